@@ -1,0 +1,401 @@
+/*
+ * cmd_code.c - `dyad code`: reads documents, codes them, writes events and
+ * (with --db) stores them; ends with a summary of every document: coded,
+ * empty, or rejected and why. Also `dyad explain` and `dyad show`.
+ */
+#define _GNU_SOURCE
+#include "cli.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int parse_format(const char *s, int *fmt)
+{
+    if (!strcmp(s, "jsonl") || !strcmp(s, "json"))
+        *fmt = DYAD_FORMAT_JSONL;
+    else if (!strcmp(s, "tsv"))
+        *fmt = DYAD_FORMAT_TSV;
+    else if (!strcmp(s, "table"))
+        *fmt = DYAD_FORMAT_TABLE;
+    else if (!strcmp(s, "events"))
+        *fmt = DYAD_FORMAT_EVENTS;
+    else if (!strcmp(s, "null") || !strcmp(s, "none"))
+        *fmt = -1;
+    else
+        return -1;
+    return 0;
+}
+
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s)
+        return -1;
+    if (*end == 'k' || *end == 'K')
+        v <<= 10, end++;
+    else if (*end == 'm' || *end == 'M')
+        v <<= 20, end++;
+    if (*end || v == 0)
+        return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static void code_usage(FILE *f)
+{
+    fprintf(f,
+            "usage: dyad code [options] [FILE|DIR|-]...\n"
+            "  -f, --format FMT      jsonl (default), tsv, table, events, null\n"
+            "  -l, --lexicon FILE    compiled lexicon (dyad.lexb)\n"
+            "  -d, --date DATE       date (YYYY-MM-DD) of text files without one\n"
+            "      --db FILE         also store documents and events in SQLite\n"
+            "      --max-doc-bytes N reject larger documents (default 8M)\n"
+            "      --max-events N    events kept per document (default 1000)\n"
+            "      --keep-negated    emit negated events with status negated\n"
+            "      --stats           print throughput and peak memory\n"
+            "  -q, --quiet           no per-document messages, no summary\n");
+}
+
+typedef struct tally {
+    unsigned long long docs, coded, noevent, empty, rejected, events,
+        sentences, bytes;
+} tally;
+
+static int is_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t')
+            return 0;
+    return 1;
+}
+
+int cmd_code(int argc, char **argv)
+{
+    static const struct option lo[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"lexicon", required_argument, NULL, 'l'},
+        {"date", required_argument, NULL, 'd'},
+        {"db", required_argument, NULL, 'D'},
+        {"max-doc-bytes", required_argument, NULL, 'M'},
+        {"max-events", required_argument, NULL, 'E'},
+        {"keep-negated", no_argument, NULL, 'N'},
+        {"stats", no_argument, NULL, 'S'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    int fmt = DYAD_FORMAT_JSONL, stats = 0, quiet = 0, opt;
+    const char *lexpath = NULL, *date = NULL, *dbpath = NULL;
+    dyad_options opts = DYAD_OPTIONS_INIT;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "f:l:d:qh", lo, NULL)) != -1) {
+        switch (opt) {
+        case 'f':
+            if (parse_format(optarg, &fmt)) {
+                fprintf(stderr, "dyad code: unknown format '%s'\n", optarg);
+                return EX_USAGE;
+            }
+            break;
+        case 'l':
+            lexpath = optarg;
+            break;
+        case 'd':
+            date = optarg;
+            break;
+        case 'D':
+            dbpath = optarg;
+            break;
+        case 'M':
+            if (parse_size(optarg, &opts.max_doc_bytes)) {
+                fprintf(stderr, "dyad code: bad --max-doc-bytes '%s'\n",
+                        optarg);
+                return EX_USAGE;
+            }
+            break;
+        case 'E':
+            if (parse_size(optarg, &opts.max_events)) {
+                fprintf(stderr, "dyad code: bad --max-events '%s'\n", optarg);
+                return EX_USAGE;
+            }
+            break;
+        case 'N':
+            opts.flags |= DYAD_F_KEEP_NEGATED;
+            break;
+        case 'S':
+            stats = 1;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            code_usage(stdout);
+            return EX_OK;
+        default:
+            code_usage(stderr);
+            return EX_USAGE;
+        }
+    }
+    dyad_lexicon *lx = cli_load_lexicon(lexpath);
+    if (!lx)
+        return EX_IO;
+    dyad_coder *coder = NULL;
+    dyad_store *store = NULL;
+    dyad_error err;
+    int status = EX_OK;
+    memset(&err, 0, sizeof err);
+    if (dyad_coder_new(&coder, lx, &opts, &err)) {
+        cli_error(&err);
+        dyad_lexicon_free(lx);
+        return EX_IO;
+    }
+    if (dbpath && dyad_store_open(&store, dbpath, &err)) {
+        cli_error(&err);
+        dyad_coder_free(coder);
+        dyad_lexicon_free(lx);
+        return EX_IO;
+    }
+    if (fmt >= 0)
+        dyad_format_header((dyad_format)fmt, cli_sink_file, stdout);
+    char *stdin_only[] = {"-"};
+    char **inputs = optind < argc ? argv + optind : stdin_only;
+    int ninputs = optind < argc ? argc - optind : 1;
+    tally t;
+    memset(&t, 0, sizeof t);
+    int tty = isatty(2) && !quiet;
+    double t0 = now(), last = t0;
+    unsigned long long done_bytes = 0;
+    for (int i = 0; i < ninputs; i++) {
+        dyad_reader *rd = NULL;
+        if (dyad_reader_open(&rd, inputs[i], &opts, &err)) {
+            cli_error(&err);
+            fprintf(stderr, "dyad: %s: rejected: cannot be read\n", inputs[i]);
+            t.docs++;
+            t.rejected++;
+            status = EX_IO;
+            continue;
+        }
+        for (;;) {
+            dyad_doc doc;
+            memset(&err, 0, sizeof err);
+            int rc = dyad_reader_next(rd, &doc, &err);
+            if (rc == 0)
+                break;
+            t.docs++;
+            if (rc < 0) {
+                t.rejected++;
+                if (!quiet) {
+                    cli_error(&err);
+                    fprintf(stderr, "dyad: %s: rejected\n",
+                            doc.id ? doc.id : "?");
+                }
+                if (status == EX_OK || (rc == DYAD_EIO && status == EX_INPUT))
+                    status = cli_exit_for(rc);
+                continue;
+            }
+            if (!doc.date && date)
+                doc.date = date;
+            t.bytes += doc.text_len;
+            if (is_blank(doc.text, doc.text_len)) {
+                t.empty++;
+                if (!quiet)
+                    fprintf(stderr, "dyad: %s: empty\n", doc.id ? doc.id : "?");
+                continue;
+            }
+            dyad_result *res = NULL;
+            rc = dyad_code(&res, coder, &doc, &err);
+            if (rc) {
+                t.rejected++;
+                if (!quiet) {
+                    if (!err.file[0] && doc.id)
+                        snprintf(err.file, sizeof err.file, "%s", doc.id);
+                    cli_error(&err);
+                    fprintf(stderr, "dyad: %s: rejected\n",
+                            doc.id ? doc.id : "?");
+                }
+                if (status == EX_OK)
+                    status = cli_exit_for(rc);
+                if (rc == DYAD_ENOMEM)
+                    break;
+                continue;
+            }
+            size_t n = dyad_result_count(res);
+            t.events += n;
+            t.sentences += dyad_result_sentence_count(res);
+            if (n)
+                t.coded++;
+            else
+                t.noevent++;
+            if (fmt >= 0 &&
+                dyad_result_write(res, (dyad_format)fmt, cli_sink_file,
+                                  stdout)) {
+                fprintf(stderr, "dyad: cannot write output\n");
+                dyad_result_free(res);
+                status = EX_IO;
+                goto out;
+            }
+            if (store && dyad_store_add(store, res, &err)) {
+                cli_error(&err);
+                fprintf(stderr, "dyad: %s: not stored\n",
+                        doc.id ? doc.id : "?");
+                dyad_result_free(res);
+                status = EX_IO;
+                goto out;
+            }
+            dyad_result_free(res);
+            if (tty) {
+                double tn = now();
+                if (tn - last > 0.5) {
+                    last = tn;
+                    unsigned long long b = done_bytes + dyad_reader_bytes(rd);
+                    fprintf(stderr,
+                            "\r%llu documents, %.1f MB, %.1f MB/s, %llu events ",
+                            t.docs, (double)b / 1e6,
+                            (double)b / 1e6 / (tn - t0), t.events);
+                }
+            }
+        }
+        done_bytes += dyad_reader_bytes(rd);
+        dyad_reader_close(rd);
+    }
+out:
+    fflush(stdout);
+    if (tty && now() - t0 > 0.5)
+        fprintf(stderr, "\r\033[K");
+    if (!quiet)
+        fprintf(stderr,
+                "dyad: %llu documents: %llu coded with events (%llu events), "
+                "%llu without events, %llu empty, %llu rejected\n",
+                t.docs, t.coded, t.events, t.noevent, t.empty, t.rejected);
+    if (stats) {
+        double secs = now() - t0;
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        fprintf(stderr,
+                "dyad: stats: %.2f MB in %.3f s = %.2f MB/s, %llu sentences "
+                "= %.0f sentences/s, %llu documents, peak RSS %.1f MB\n",
+                (double)t.bytes / 1e6, secs,
+                secs > 0 ? (double)t.bytes / 1e6 / secs : 0.0, t.sentences,
+                secs > 0 ? (double)t.sentences / secs : 0.0, t.docs,
+                (double)ru.ru_maxrss / 1024.0);
+    }
+    dyad_store_close(store);
+    dyad_coder_free(coder);
+    dyad_lexicon_free(lx);
+    return status;
+}
+
+int cmd_explain(int argc, char **argv)
+{
+    static const struct option lo[] = {
+        {"lexicon", required_argument, NULL, 'l'},
+        {"date", required_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *lexpath = NULL, *date = NULL;
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "l:d:h", lo, NULL)) != -1) {
+        if (opt == 'l')
+            lexpath = optarg;
+        else if (opt == 'd')
+            date = optarg;
+        else {
+            fprintf(opt == 'h' ? stdout : stderr,
+                    "usage: dyad explain [--lexicon FILE] [--date DATE] "
+                    "\"TEXT\"...\n");
+            return opt == 'h' ? EX_OK : EX_USAGE;
+        }
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "usage: dyad explain [--lexicon FILE] [--date DATE] "
+                        "\"TEXT\"...\n");
+        return EX_USAGE;
+    }
+    dyad_lexicon *lx = cli_load_lexicon(lexpath);
+    if (!lx)
+        return EX_IO;
+    dyad_coder *coder = NULL;
+    dyad_error err;
+    int status = EX_OK;
+    memset(&err, 0, sizeof err);
+    if (dyad_coder_new(&coder, lx, NULL, &err)) {
+        cli_error(&err);
+        dyad_lexicon_free(lx);
+        return EX_IO;
+    }
+    for (int i = optind; i < argc; i++) {
+        dyad_doc doc;
+        memset(&doc, 0, sizeof doc);
+        doc.text = argv[i];
+        doc.text_len = strlen(argv[i]);
+        doc.date = date;
+        if (dyad_explain(coder, &doc, cli_sink_file, stdout, &err)) {
+            cli_error(&err);
+            status = cli_exit_for(err.code);
+        }
+    }
+    dyad_coder_free(coder);
+    dyad_lexicon_free(lx);
+    return status;
+}
+
+int cmd_show(int argc, char **argv)
+{
+    static const struct option lo[] = {{"db", required_argument, NULL, 'D'},
+                                       {"format", required_argument, NULL, 'f'},
+                                       {"limit", required_argument, NULL, 'n'},
+                                       {"help", no_argument, NULL, 'h'},
+                                       {NULL, 0, NULL, 0}};
+    const char *db = "dyad.db";
+    int fmt = DYAD_FORMAT_TABLE, opt;
+    size_t limit = 0;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "f:n:h", lo, NULL)) != -1) {
+        if (opt == 'D')
+            db = optarg;
+        else if (opt == 'f') {
+            if (parse_format(optarg, &fmt) || fmt < 0 ||
+                fmt == DYAD_FORMAT_EVENTS) {
+                fprintf(stderr, "dyad show: format must be table or tsv\n");
+                return EX_USAGE;
+            }
+        } else if (opt == 'n') {
+            if (parse_size(optarg, &limit)) {
+                fprintf(stderr, "dyad show: bad --limit\n");
+                return EX_USAGE;
+            }
+        } else {
+            fprintf(opt == 'h' ? stdout : stderr,
+                    "usage: dyad show [--db FILE] [--format table|tsv] "
+                    "[--limit N]\n");
+            return opt == 'h' ? EX_OK : EX_USAGE;
+        }
+    }
+    if (access(db, R_OK) != 0) {
+        fprintf(stderr, "dyad: %s: no such database\n", db);
+        return EX_IO;
+    }
+    dyad_store *st = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    if (dyad_store_open(&st, db, &err) ||
+        dyad_store_write(st, (dyad_format)fmt, limit, cli_sink_file, stdout,
+                         &err)) {
+        cli_error(&err);
+        dyad_store_close(st);
+        return EX_IO;
+    }
+    dyad_store_close(st);
+    return EX_OK;
+}

@@ -1,0 +1,346 @@
+/*
+ * dyad.h - the one public header of libdyad, a political event coder.
+ *
+ * libdyad reads English news text and returns event records: who did what
+ * to whom (CAMEO code, PLOVER type/mode, Goldstein, QuadClass), when, where,
+ * how many, on whose word, with byte spans as evidence.
+ *
+ * Ownership and threads, once for the whole API:
+ *  - Objects returned through an `**out` parameter are owned by the caller
+ *    and released with the matching _free/_close (each accepts NULL).
+ *  - Pointers returned by getters are borrowed; they stay valid until their
+ *    owner is freed (result -> events -> strings).
+ *  - A dyad_lexicon is immutable after loading and may be shared by any
+ *    number of threads. A dyad_coder belongs to one thread at a time. A
+ *    result keeps pointers into the lexicon: free results first.
+ *  - The library keeps no global mutable state.
+ *
+ * Errors: functions that can fail return 0 or a negative DYAD_E* code and
+ * fill the optional dyad_error (may be NULL) with a message and position.
+ */
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define DYAD_API
+#elif defined(__GNUC__)
+#define DYAD_API __attribute__((visibility("default")))
+#else
+#define DYAD_API
+#endif
+
+/* ===================================================================== */
+/* MARK: version                                                         */
+/* ===================================================================== */
+
+#define DYAD_VERSION_MAJOR 0
+#define DYAD_VERSION_MINOR 1
+#define DYAD_VERSION_PATCH 0
+#define DYAD_VERSION_NUMBER 0x000100
+#define DYAD_VERSION_STRING "0.1.0"
+/** Version of the JSON event output (docs/output.md). */
+#define DYAD_OUTPUT_SCHEMA 1
+/** Version of the lexicon source format (docs/lexicon.md). */
+#define DYAD_LEXICON_FORMAT 1
+
+/** Returns DYAD_VERSION_STRING of the library actually linked. */
+DYAD_API const char *dyad_version(void);
+
+/* ===================================================================== */
+/* MARK: errors                                                          */
+/* ===================================================================== */
+
+enum {
+    DYAD_OK = 0,
+    DYAD_ENOMEM = -1, /* an allocation failed */
+    DYAD_EINVAL = -2, /* caller misuse: bad argument */
+    DYAD_EIO = -3,    /* a file could not be read or written */
+    DYAD_EDICT = -4,  /* bad lexicon file or image */
+    DYAD_EINPUT = -5, /* bad input text or JSON */
+    DYAD_ELIMIT = -6, /* a configured limit was hit */
+    DYAD_ESTORE = -7  /* SQLite store failure */
+};
+
+/** Where an error happened and why. Filled by failing calls. */
+typedef struct dyad_error {
+    int code;          /* DYAD_E* */
+    char message[256]; /* human readable, no trailing newline */
+    char file[256];    /* file name, or "" */
+    long line;         /* 1-based line, or 0 when unknown */
+    long column;       /* 1-based column, or 0 */
+    long long byte;    /* 0-based byte offset in file/text, or -1 */
+} dyad_error;
+
+/** Static description of a DYAD_E* code. */
+DYAD_API const char *dyad_strerror(int code);
+
+/* ===================================================================== */
+/* MARK: options and allocator                                           */
+/* ===================================================================== */
+
+/** Allocation hook; realloc is told the old size. All fields required. */
+typedef struct dyad_allocator {
+    void *(*malloc)(void *ctx, size_t size);
+    void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t new_size);
+    void (*free)(void *ctx, void *ptr);
+    void *ctx;
+} dyad_allocator;
+
+/** Option flags. */
+#define DYAD_F_KEEP_NEGATED 0x1u /* emit negated events with status "negated" */
+#define DYAD_F_NO_INFERENCE 0x2u /* never infer a source from context */
+
+/** Options: all-zero means the defaults (shown in brackets). */
+typedef struct dyad_options {
+    uint32_t flags;               /* DYAD_F_* bits [0] */
+    size_t max_doc_bytes;         /* larger documents are rejected [8 MiB] */
+    size_t max_sentence_tokens;   /* longer sentences are cut [400] */
+    size_t max_events;            /* events per document [1000] */
+    size_t max_sentences;         /* sentences per document [20000] */
+    const dyad_allocator *alloc;  /* NULL: the C library's */
+} dyad_options;
+
+#define DYAD_OPTIONS_INIT {0, 0, 0, 0, 0, NULL}
+
+/* ===================================================================== */
+/* MARK: lexicon                                                         */
+/* ===================================================================== */
+
+typedef struct dyad_lexicon dyad_lexicon;
+
+/** Diagnostic sink for lexicon checks: one `file:line:col: message`. */
+typedef void (*dyad_diag_fn)(const dyad_error *diag, void *ctx);
+
+/**
+ * Compiles lexicon source files (docs/lexicon.md), the CAMEO table
+ * (cameo.tsv, recognised by name) and WordNet's lemma tables from
+ * `wordnet_dir` (NULL: /usr/share/wordnet) into a lexicon in memory.
+ * Every problem found is passed to `diag` (may be NULL); the call fails with
+ * DYAD_EDICT if there was any, with the first one in `err`.
+ */
+DYAD_API int dyad_lexicon_compile(dyad_lexicon **out, const char *const *paths,
+                                  size_t path_count, const char *wordnet_dir,
+                                  const dyad_options *opts, dyad_diag_fn diag,
+                                  void *ctx, dyad_error *err);
+
+/**
+ * Like dyad_lexicon_compile but from buffers (tests, fuzzing): `names[i]`
+ * is used in messages and to recognise cameo.tsv; no WordNet is loaded
+ * unless `wordnet_dir` is non-NULL.
+ */
+DYAD_API int dyad_lexicon_compile_buffers(
+    dyad_lexicon **out, const char *const *names, const char *const *texts,
+    const size_t *lens, size_t count, const char *wordnet_dir,
+    const dyad_options *opts, dyad_diag_fn diag, void *ctx, dyad_error *err);
+
+/** Writes a compiled lexicon as a binary image file (dyad.lexb). */
+DYAD_API int dyad_lexicon_save(const dyad_lexicon *lex, const char *path,
+                               dyad_error *err);
+
+/** Loads a binary image written by dyad_lexicon_save (mmap, no parsing). */
+DYAD_API int dyad_lexicon_load(dyad_lexicon **out, const char *path,
+                               const dyad_options *opts, dyad_error *err);
+
+/** Releases a lexicon. Free every result made from it first. */
+DYAD_API void dyad_lexicon_free(dyad_lexicon *lex);
+
+/** Counts of what a lexicon holds, for `dyad lexicon info`. */
+typedef struct dyad_lexicon_stats {
+    size_t words;    /* distinct word forms (WordNet + lexicon) */
+    size_t phrases;  /* lexicon phrases of all kinds */
+    size_t patterns; /* verb and noun event patterns */
+    size_t actors;   /* country, demonym, capital, actor entries */
+    size_t codes;    /* CAMEO codes */
+    size_t bytes;    /* size of the image */
+} dyad_lexicon_stats;
+
+DYAD_API void dyad_lexicon_get_stats(const dyad_lexicon *lex,
+                                     dyad_lexicon_stats *out);
+
+/* ===================================================================== */
+/* MARK: coding                                                          */
+/* ===================================================================== */
+
+typedef struct dyad_coder dyad_coder;
+typedef struct dyad_result dyad_result;
+
+/** One input document. Only text is required; all strings are UTF-8. */
+typedef struct dyad_doc {
+    const char *id;     /* may be NULL */
+    const char *date;   /* YYYY-MM-DD or NULL: no date, no guess */
+    const char *source; /* publisher, may be NULL */
+    const char *url;    /* may be NULL */
+    const char *title;  /* may be NULL */
+    const char *text;   /* need not be NUL-terminated */
+    size_t text_len;    /* bytes */
+} dyad_doc;
+
+/** Byte span into the document text. */
+typedef struct dyad_span {
+    size_t start; /* byte offset */
+    size_t len;   /* bytes */
+} dyad_span;
+
+/** An actor as coded: code plus the words it came from. */
+typedef struct dyad_actor {
+    const char *code; /* e.g. "USAMIL"; NULL when absent */
+    const char *text; /* the mention as written ("" when inferred) */
+    dyad_span span;   /* of text in the document */
+    int inferred;     /* 1 when taken from context, not this clause */
+} dyad_actor;
+
+typedef struct dyad_location {
+    const char *name;      /* as written */
+    const char *country;   /* ISO3 */
+    const char *precision; /* "city", "admin1", "region", "sea", "country" */
+    double lat, lon;
+    dyad_span span;
+} dyad_location;
+
+typedef struct dyad_count {
+    long value;      /* -1 when unknown */
+    int approximate; /* 1 for "at least", "dozens", ... */
+    dyad_span span;
+} dyad_count;
+
+typedef struct dyad_event {
+    size_t sentence;          /* 0-based sentence index */
+    dyad_span sentence_span;  /* the sentence in the text */
+    const char *date;         /* YYYY-MM-DD or NULL */
+    const char *date_precision; /* "day" or NULL */
+    dyad_actor source;
+    dyad_actor target;        /* code NULL for one-sided statements */
+    const char *cameo;        /* e.g. "195" */
+    const char *cameo_name;
+    const char *plover_type;  /* NULL when the crosswalk has none */
+    const char *plover_mode;  /* NULL when none */
+    double goldstein;
+    int quad_class;           /* 1..4 */
+    int penta_class;          /* 0..4 */
+    const char *status;       /* asserted reported confirmed denied
+                                 hypothetical future negated */
+    dyad_actor attributed_to; /* code/text NULL when asserted */
+    size_t contested_count;   /* actors who deny or do not confirm */
+    const dyad_actor *contested_by;
+    const char *contest_kind; /* "denied" or "not_confirmed" or NULL */
+    const dyad_location *location; /* NULL when unknown */
+    dyad_count killed, injured;
+    const char *pattern;      /* the lexicon line that fired, as text */
+    const char *pattern_file; /* its file name */
+    long pattern_line;        /* its line */
+    dyad_span trigger;        /* the matched verb or noun words */
+    const char *note;         /* how source/target were found, or NULL */
+} dyad_event;
+
+/** Creates a coder (per-thread scratch) for a lexicon. */
+DYAD_API int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lex,
+                            const dyad_options *opts, dyad_error *err);
+DYAD_API void dyad_coder_free(dyad_coder *coder);
+
+/**
+ * Codes one document. Fails with DYAD_EINPUT on invalid UTF-8 or a NUL
+ * byte (err->byte says where), DYAD_ELIMIT when the document is larger than
+ * max_doc_bytes, DYAD_ENOMEM. The result owns a copy of the text.
+ */
+DYAD_API int dyad_code(dyad_result **out, dyad_coder *coder,
+                       const dyad_doc *doc, dyad_error *err);
+
+DYAD_API size_t dyad_result_count(const dyad_result *res);
+DYAD_API const dyad_event *dyad_result_event(const dyad_result *res, size_t i);
+DYAD_API size_t dyad_result_sentence_count(const dyad_result *res);
+DYAD_API const dyad_doc *dyad_result_doc(const dyad_result *res);
+DYAD_API void dyad_result_free(dyad_result *res);
+
+/* ===================================================================== */
+/* MARK: output                                                          */
+/* ===================================================================== */
+
+/** Byte sink: returns 0, or non-zero to stop writing. */
+typedef int (*dyad_sink_fn)(void *ctx, const char *bytes, size_t len);
+
+typedef enum dyad_format {
+    DYAD_FORMAT_JSONL = 0, /* one JSON object per event (docs/output.md) */
+    DYAD_FORMAT_TSV = 1,   /* GDELT-like columns */
+    DYAD_FORMAT_TABLE = 2, /* aligned, for people */
+    DYAD_FORMAT_EVENTS = 3 /* canonical one-line dump used by golden tests */
+} dyad_format;
+
+/** Writes the header line of a format (TSV and table), or nothing. */
+DYAD_API int dyad_format_header(dyad_format fmt, dyad_sink_fn sink, void *ctx);
+
+/** Writes every event of a result in a format. */
+DYAD_API int dyad_result_write(const dyad_result *res, dyad_format fmt,
+                               dyad_sink_fn sink, void *ctx);
+
+/* ===================================================================== */
+/* MARK: explain                                                         */
+/* ===================================================================== */
+
+/**
+ * Codes `text` as one document and writes, for people, what each stage
+ * saw: tokens with lemmas and tags, actor mentions, patterns tried and the
+ * decision for each event. For lexicon authors.
+ */
+DYAD_API int dyad_explain(dyad_coder *coder, const dyad_doc *doc,
+                          dyad_sink_fn sink, void *ctx, dyad_error *err);
+
+/* ===================================================================== */
+/* MARK: input                                                           */
+/* ===================================================================== */
+
+typedef struct dyad_reader dyad_reader;
+
+/**
+ * Opens an input: a text file (one document), a JSONL file (one record
+ * {id, date, source, url, title, text} per line; recognised by a .jsonl or
+ * .ndjson name or a first character '{'), a directory (its files, sorted,
+ * recursively), or "-" for standard input. Fails with DYAD_EIO when the path
+ * cannot be read.
+ */
+DYAD_API int dyad_reader_open(dyad_reader **out, const char *path,
+                              const dyad_options *opts, dyad_error *err);
+
+/**
+ * Reads the next document. Returns 1 and fills `doc` (borrowed until the
+ * next call), 0 at the end, or a negative code for a document that is
+ * rejected: DYAD_EINPUT (malformed JSON, no text, bad field type, invalid
+ * UTF-8), DYAD_ELIMIT (larger than max_doc_bytes), DYAD_EIO (unreadable
+ * file in a directory); `err` then names the file, line and byte, and the
+ * next call continues with the following document. `doc->id` is set for
+ * rejected records too when known.
+ */
+DYAD_API int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_error *err);
+
+/** Bytes consumed so far (for progress). */
+DYAD_API unsigned long long dyad_reader_bytes(const dyad_reader *r);
+
+DYAD_API void dyad_reader_close(dyad_reader *r);
+
+/* ===================================================================== */
+/* MARK: store (SQLite)                                                  */
+/* ===================================================================== */
+
+typedef struct dyad_store dyad_store;
+
+/** Opens (creating and migrating) an SQLite event store. */
+DYAD_API int dyad_store_open(dyad_store **out, const char *path,
+                             dyad_error *err);
+DYAD_API void dyad_store_close(dyad_store *st);
+/** Stores a document and its events in one transaction. */
+DYAD_API int dyad_store_add(dyad_store *st, const dyad_result *res,
+                            dyad_error *err);
+/** Writes stored events (newest documents last) in a format. */
+DYAD_API int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
+                              dyad_sink_fn sink, void *ctx, dyad_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* DYAD_H */

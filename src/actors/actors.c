@@ -1,0 +1,412 @@
+/*
+ * actors.c - who is acting. Each token gets its longest actor atom
+ * (country, demonym, capital, named actor, agent); adjacent atoms, person
+ * names after titles, possessives ("the Kremlin's spokesman") and "of"
+ * links ("president of Russia") form one mention. The code is the named
+ * actor's (dated by the document date) or country + first agent; the first
+ * agent wins because modifiers name the institution (Army spokesman = MIL).
+ */
+#include "actors.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int date_score(const dy_ctx *c, const lx_phrase *p)
+{
+    if (p->kind != LX_ACTOR || (!p->from && !p->to))
+        return 2;
+    if (c->date) {
+        if ((!p->from || p->from <= c->date) && (!p->to || c->date <= p->to))
+            return 3;
+        return 0;
+    }
+    return p->to ? 1 : 2; /* no date: the current holder */
+}
+
+static int kind_rank(int kind)
+{
+    switch (kind) {
+    case LX_ACTOR:
+        return 6;
+    case LX_PLACE:
+        return 5;
+    case LX_COUNTRY:
+        return 4;
+    case LX_CAPITAL:
+        return 3;
+    case LX_DEMONYM:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+/* Does phrase p match contiguously at token i? Returns its end or 0. */
+static size_t phrase_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
+                          size_t end)
+{
+    const uint32_t *w = c->lx->pwords + p->words;
+    if (i + p->nwords > end)
+        return 0;
+    for (size_t k = 1; k < p->nwords; k++)
+        if (!dy_tok_has(&c->tok[i + k], w[k]))
+            return 0;
+    return i + p->nwords;
+}
+
+uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
+                     size_t *mend)
+{
+    const dyad_lexicon *lx = c->lx;
+    const dy_token *t = &c->tok[i];
+    uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
+    uint32_t best = LX_NONE;
+    size_t best_end = 0;
+    int best_rank = -1, best_date = -1;
+    for (int k = 0; k < 3; k++) {
+        uint32_t key = keys[k];
+        if (key == LX_NONE || (k == 1 && key == keys[0]) ||
+            (k == 2 && (key == keys[0] || key == keys[1])))
+            continue;
+        const lx_word *w = &lx->words[key];
+        for (uint32_t q = 0; q < w->phr_count; q++) {
+            uint32_t pid = lx->pindex[w->phr_first + q];
+            const lx_phrase *p = &lx->phrases[pid];
+            if (!(kinds & KIND_BIT(p->kind)) || p->kind == LX_NOUN)
+                continue;
+            size_t e = phrase_fits(c, p, i, end);
+            if (!e)
+                continue;
+            int rank = kind_rank(p->kind), ds = date_score(c, p);
+            if (e > best_end ||
+                (e == best_end &&
+                 (ds > best_date || (ds == best_date && rank > best_rank)))) {
+                best = pid;
+                best_end = e;
+                best_rank = rank;
+                best_date = ds;
+            }
+        }
+    }
+    *mend = best_end;
+    return best;
+}
+
+void dy_mention_country(const dy_mention *m, char out[4])
+{
+    memcpy(out, m->code, 3);
+    out[3] = '\0';
+    if (strlen(m->code) < 3)
+        out[0] = '\0';
+}
+
+/* a capitalised word that is no known common word: part of a name */
+static int is_name_word(const dy_token *t)
+{
+    return t->tag == TAG_PROPN && t->type == TT_WORD && t->mention < 0;
+}
+
+static const dy_person *find_person(const dy_ctx *c, const dy_token *t)
+{
+    const char *s = dy_tok_lower(c, t);
+    for (size_t i = c->persons.count; i-- > 0;) {
+        const dy_person *p = dy_vec_at(&c->persons, i);
+        if (strcmp(p->name, s) == 0)
+            return p;
+    }
+    return NULL;
+}
+
+static int remember(dy_ctx *c, const dy_token *t, const char *code)
+{
+    if (!t || !code[0] || c->persons.count >= 512 ||
+        t->lower_len >= sizeof(((dy_person *)0)->name))
+        return 0;
+    dy_person *p = dy_vec_push(&c->persons);
+    if (!p)
+        return DYAD_ENOMEM;
+    snprintf(p->name, sizeof p->name, "%s", dy_tok_lower(c, t));
+    snprintf(p->code, sizeof p->code, "%s", code);
+    return 0;
+}
+
+/* atoms: the actor phrase starting at each token, if any */
+typedef struct atom {
+    uint32_t phrase;
+    uint32_t end;
+} atom;
+
+/* closed-class words ("us", "is") are actors only when capitalised */
+static int atom_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
+{
+    const dy_token *t = &c->tok[i];
+    if (e == i + 1 &&
+        (t->pos & (POS_PRON | POS_BE | POS_DET | POS_PREP | POS_MODAL |
+                   POS_CONJ | POS_HAVE | POS_DO | POS_SUB)) &&
+        !(t->flags & TF_ALLCAP))
+        return 0;
+    if (p->kind == LX_AGENT && t->tag == TAG_VERB && !(t->flags & TF_CAP))
+        return 0;
+    /* a lower-case country/actor name word that is also a common noun
+     * ("turkey", "chad") needs its capital letter */
+    if ((p->kind == LX_COUNTRY || p->kind == LX_CAPITAL ||
+         p->kind == LX_ACTOR) &&
+        !(t->flags & TF_CAP) && (t->pos & (POS_N | POS_V | POS_A)) &&
+        e == i + 1)
+        return 0;
+    return 1;
+}
+
+int dy_actors_find(dy_ctx *c, size_t first, size_t end)
+{
+    const dyad_lexicon *lx = c->lx;
+    size_t n = end - first;
+    atom *at = NULL;
+    int rc = 0;
+    at = dy_calloc(&(dy_mem){c->opts->alloc}, n ? n : 1, sizeof *at);
+    if (!at)
+        return DYAD_ENOMEM;
+    const uint32_t actor_kinds = KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM) |
+                                 KIND_BIT(LX_CAPITAL) | KIND_BIT(LX_ACTOR) |
+                                 KIND_BIT(LX_AGENT);
+    const uint32_t place_kinds =
+        KIND_BIT(LX_PLACE) | KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_CAPITAL);
+    for (size_t i = first; i < end; i++) {
+        size_t e;
+        at[i - first].phrase = LX_NONE;
+        if (c->tok[i].type != TT_WORD)
+            continue;
+        uint32_t pid = dy_match_at(c, i, end, actor_kinds, &e);
+        if (pid != LX_NONE && atom_ok(c, i, e, &lx->phrases[pid])) {
+            at[i - first].phrase = pid;
+            at[i - first].end = (uint32_t)e;
+        }
+    }
+    /* places (a token may be both an actor and a place: Kyiv) */
+    for (size_t i = first; i < end;) {
+        size_t e;
+        uint32_t pid = LX_NONE;
+        if (c->tok[i].type == TT_WORD)
+            pid = dy_match_at(c, i, end, place_kinds, &e);
+        if (pid == LX_NONE || !atom_ok(c, i, e, &lx->phrases[pid]) ||
+            !(c->tok[i].flags & TF_CAP)) {
+            i++;
+            continue;
+        }
+        dy_placem *pm = dy_vec_push(&c->places);
+        if (!pm) {
+            rc = DYAD_ENOMEM;
+            goto done;
+        }
+        pm->first = (uint32_t)i;
+        pm->end = (uint32_t)e;
+        pm->phrase = pid;
+        for (size_t k = i; k < e; k++)
+            c->tok[k].place = (int32_t)(c->places.count - 1);
+        i = e;
+    }
+    /* mentions */
+    for (size_t i = first; i < end;) {
+        const atom *a = &at[i - first];
+        const dy_person *known = NULL;
+        int title_start = 0;
+        if (a->phrase == LX_NONE) {
+            if (is_name_word(&c->tok[i]))
+                known = find_person(c, &c->tok[i]);
+            if (!known) {
+                i++;
+                continue;
+            }
+        } else {
+            title_start = lx->phrases[a->phrase].kind == LX_AGENT;
+        }
+        (void)title_start;
+        char country[4] = "", agent[4] = "", named[16] = "";
+        int eli = 0, has_name = 0;
+        const dy_token *surname = NULL;
+        size_t j = i;
+        const dy_person *person = known;
+        while (j < end) {
+            const atom *b = &at[j - first];
+            if (b->phrase != LX_NONE) {
+                const lx_phrase *p = &lx->phrases[b->phrase];
+                const char *code = lx_str(lx, p->code);
+                if (p->kind == LX_AGENT) {
+                    if (!agent[0])
+                        memcpy(agent, code, 4);
+                } else if (p->kind == LX_ACTOR) {
+                    if (date_score(c, p) == 0) {
+                        if (!country[0])
+                            memcpy(country, code, 3), country[3] = '\0';
+                        eli = 1;
+                    } else if (!named[0]) {
+                        snprintf(named, sizeof named, "%s", code);
+                    }
+                } else if (!country[0]) {
+                    memcpy(country, code, 3);
+                    country[3] = '\0';
+                }
+                j = b->end;
+                continue;
+            }
+            const dy_token *t = &c->tok[j];
+            /* possessive chain: the Kremlin's spokesman */
+            if (t->tag == TAG_POSS && j + 1 < end &&
+                at[j + 1 - first].phrase != LX_NONE &&
+                lx->phrases[at[j + 1 - first].phrase].kind == LX_AGENT) {
+                j++;
+                continue;
+            }
+            /* president of Russia */
+            if (dy_tok_has(t, c->w_of) && agent[0] && !country[0] &&
+                !named[0] && j + 1 < end) {
+                size_t k = j + 1;
+                if (k < end && c->tok[k].tag == TAG_DET)
+                    k++;
+                if (k < end && at[k - first].phrase != LX_NONE &&
+                    lx->phrases[at[k - first].phrase].kind != LX_AGENT) {
+                    j = k;
+                    continue;
+                }
+            }
+            /* person names after a title or a country + agent */
+            if (is_name_word(t) && (agent[0] || person || has_name)) {
+                const dy_person *pp = find_person(c, t);
+                if (pp && !person)
+                    person = pp;
+                has_name = 1;
+                surname = t;
+                j++;
+                continue;
+            }
+            if (is_name_word(t) && !agent[0] && !named[0] && !person) {
+                const dy_person *pp = find_person(c, t);
+                if (pp) {
+                    person = pp;
+                    j++;
+                    continue;
+                }
+            }
+            /* government officials, military intelligence chief */
+            if ((t->tag == TAG_NOUN || t->tag == TAG_ADJ) &&
+                !(t->flags & TF_CAP) && (country[0] || named[0])) {
+                size_t k = j;
+                while (k < end && k < j + 2 &&
+                       (c->tok[k].tag == TAG_NOUN || c->tok[k].tag == TAG_ADJ) &&
+                       at[k - first].phrase == LX_NONE)
+                    k++;
+                if (k < end && k > j && at[k - first].phrase != LX_NONE &&
+                    lx->phrases[at[k - first].phrase].kind == LX_AGENT) {
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (j == i)
+            j = i + 1;
+        dy_mention *m = dy_vec_push(&c->mentions);
+        if (!m) {
+            rc = DYAD_ENOMEM;
+            goto done;
+        }
+        m->first = (uint32_t)i;
+        m->end = (uint32_t)j;
+        m->coord = m->coord_next = -1;
+        if (named[0]) {
+            if (strlen(named) == 3 && agent[0])
+                snprintf(m->code, sizeof m->code, "%s%s", named, agent);
+            else
+                snprintf(m->code, sizeof m->code, "%s", named);
+        } else if (person && !country[0]) {
+            snprintf(m->code, sizeof m->code, "%s", person->code);
+        } else if (country[0]) {
+            snprintf(m->code, sizeof m->code, "%s%s", country,
+                     eli && !agent[0] ? "ELI" : agent);
+        }
+        m->is_person = (uint8_t)(has_name || person || eli);
+        if (has_name && surname && m->code[0] && !person)
+            if ((rc = remember(c, surname, m->code)))
+                goto done;
+        if (!m->code[0]) {
+            c->mentions.count--; /* an agent alone: no actor */
+        } else {
+            for (size_t k = i; k < j; k++)
+                c->tok[k].mention = (int32_t)(c->mentions.count - 1);
+        }
+        i = j;
+    }
+    /* coordination: X and Y, X, Y and Z, neither X nor Y */
+    for (size_t mi = 0; mi + 1 < c->mentions.count; mi++) {
+        dy_mention *a = dy_vec_at(&c->mentions, mi);
+        dy_mention *b = dy_vec_at(&c->mentions, mi + 1);
+        if (a->first < first)
+            continue;
+        size_t k = a->end;
+        int ok = 0;
+        if (k < b->first && (dy_tok_has(&c->tok[k], c->w_and) ||
+                             dy_tok_has(&c->tok[k], c->w_or) ||
+                             dy_tok_has(&c->tok[k], c->w_nor) ||
+                             (c->tok[k].type == TT_PUNCT &&
+                              c->lower.data[c->tok[k].lower] == ','))) {
+            k++;
+            if (k < b->first && c->tok[k].tag == TAG_DET)
+                k++;
+            ok = k == b->first;
+        }
+        if (!ok)
+            continue;
+        /* a comma alone links an apposition ("the Kremlin's spokesman,
+         * Dmitry Peskov,"), unless a later "and"/"or" closes a list */
+        if (c->tok[a->end].type == TT_PUNCT) {
+            int list = 0;
+            for (size_t q = b->end; q < end && q < b->end + 12; q++) {
+                const dy_token *u = &c->tok[q];
+                if (dy_tok_has(u, c->w_and) || dy_tok_has(u, c->w_or)) {
+                    list = q + 1 < end && c->tok[q + 1].mention >= 0;
+                    if (!list && q + 2 < end && c->tok[q + 1].tag == TAG_DET)
+                        list = c->tok[q + 2].mention >= 0;
+                    break;
+                }
+                if (u->mention < 0 && u->type != TT_PUNCT)
+                    break;
+            }
+            if (!list)
+                continue;
+        }
+        /* "US and Russian envoys": the bare country shares the agent */
+        if (strlen(a->code) == 3 && strlen(b->code) == 6 && !b->is_person &&
+            a->end == a->first + 1 && dy_tok_has(&c->tok[a->end], c->w_and)) {
+            const lx_phrase *bp = NULL;
+            size_t e;
+            uint32_t pid = dy_match_at(c, b->first, b->end,
+                                       KIND_BIT(LX_DEMONYM), &e);
+            if (pid != LX_NONE)
+                bp = &lx->phrases[pid];
+            if (bp && (a->first == first || c->tok[a->first - 1].tag != TAG_DET))
+                memcpy(a->code + 3, b->code + 3, 4);
+        }
+        a->coord_next = (int32_t)(mi + 1);
+        b->coord = a->coord >= 0 ? a->coord : (int32_t)mi;
+        if (a->coord < 0)
+            a->coord = (int32_t)mi;
+    }
+    for (size_t mi = 0; mi < c->mentions.count; mi++) {
+        dy_mention *m = dy_vec_at(&c->mentions, mi);
+        if (m->first < first || m->coord != (int32_t)mi || m->first == first)
+            continue;
+        size_t k = m->first - 1;
+        if (c->tok[k].tag == TAG_DET && k > first)
+            k--;
+        if (dy_tok_has(&c->tok[m->first - 1], c->w_neither)) {
+            for (int32_t q = (int32_t)mi; q >= 0;) {
+                dy_mention *x = dy_vec_at(&c->mentions, (size_t)q);
+                x->negated = 1;
+                q = x->coord_next;
+            }
+        }
+    }
+done:
+    dy_free(&(dy_mem){c->opts->alloc}, at);
+    return rc;
+}

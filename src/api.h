@@ -1,0 +1,22 @@
+/*
+ * api.h - what the io layer needs from the coder internals: the result
+ * layout and the per-event extras that the public struct does not carry.
+ */
+#ifndef DYAD_API_INT_H
+#define DYAD_API_INT_H
+
+#include "doc.h"
+
+struct dyad_result {
+    dy_mem mem;
+    dy_arena arena;
+    dyad_doc doc;         /* strings owned by the arena */
+    dyad_event *events;   /* count items in the arena */
+    size_t count;
+    size_t nsent;
+    const dyad_lexicon *lx;
+};
+
+extern const char *const dy_status_names[];
+
+#endif

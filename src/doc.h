@@ -1,0 +1,155 @@
+/*
+ * doc.h - the per-document working state that the stages after text share:
+ * analysed tokens (words), actor mentions and places (actors), candidate
+ * events (events, claims). It lives in the coder and is reset, not freed,
+ * between documents.
+ */
+#ifndef DYAD_DOC_H
+#define DYAD_DOC_H
+
+#include "internal.h"
+#include "text/text.h"
+
+enum {
+    TAG_PUNCT = 1,
+    TAG_NUM,
+    TAG_DET,
+    TAG_PREP,
+    TAG_PRON,
+    TAG_AUX,
+    TAG_MODAL,
+    TAG_CONJ,
+    TAG_SUB,
+    TAG_NEG,
+    TAG_TO,
+    TAG_POSS,
+    TAG_PROPN,
+    TAG_NOUN,
+    TAG_VERB,
+    TAG_ADJ,
+    TAG_ADV
+};
+
+typedef struct dy_token {
+    uint32_t start, len; /* bytes in the text */
+    uint8_t type, flags; /* TT_*, TF_* */
+    uint8_t tag;         /* TAG_* */
+    uint8_t is_part;     /* verb form is a past participle / -ed form */
+    uint32_t lower;      /* offset of the lower-case form in coder->lower */
+    uint32_t lower_len;
+    uint32_t wid;        /* word id or LX_NONE */
+    uint32_t vlem, nlem; /* lemma word ids or LX_NONE */
+    uint32_t pos;        /* POS_* possibilities */
+    int32_t mention;     /* mention covering it, or -1 */
+    int32_t place;       /* place covering it, or -1 */
+} dy_token;
+
+typedef struct dy_mention {
+    uint32_t first, end;  /* tokens [first, end) */
+    char code[16];        /* composed actor code, "" when none */
+    int32_t coord;        /* first mention of its coordination, or -1 */
+    int32_t coord_next;   /* next mention in the coordination, or -1 */
+    uint8_t negated;      /* "neither X nor Y" */
+    uint8_t is_person;
+} dy_mention;
+
+typedef struct dy_placem {
+    uint32_t first, end; /* tokens */
+    uint32_t phrase;     /* the place or country phrase */
+} dy_placem;
+
+/* a match of a lexicon phrase against tokens */
+typedef struct dy_match {
+    uint32_t phrase;
+    uint32_t first, end;  /* tokens covered */
+    uint32_t slot;        /* token where the target is sought, or LX_NONE */
+} dy_match;
+
+
+/* a person named in the document, remembered for later bare mentions */
+typedef struct dy_person {
+    char name[48]; /* surname, lower case */
+    char code[16];
+} dy_person;
+
+/* a conflict dyad seen in the document (for inferring attackers) */
+typedef struct dy_dyad {
+    char source[16];
+    char target[16];
+    uint32_t first, end; /* tokens of the evidence */
+} dy_dyad;
+
+/* the state every stage after text works on, one document at a time */
+typedef struct dy_ctx {
+    const dyad_lexicon *lx;
+    const dyad_options *opts;
+    const char *text; /* the document text (owned by the result) */
+    size_t text_len;
+    int32_t date;     /* yyyymmdd or 0 */
+    dy_token *tok;    /* analysed tokens of the whole document */
+    size_t ntok;
+    dy_buf lower;     /* lower-case forms, NUL-separated */
+    dy_vec mentions;  /* dy_mention, whole document */
+    dy_vec places;    /* dy_placem, whole document */
+    dy_vec persons;   /* dy_person */
+    dy_vec dyads;     /* dy_dyad */
+    uint32_t *mark;   /* per token scratch: consumed by a pattern */
+    /* well-known word ids, looked up once per coder */
+    uint32_t w_by, w_of, w_in, w_near, w_at, w_on, w_against, w_with, w_to,
+        w_and, w_or, w_nor, w_neither, w_both, w_the, w_poss, w_between,
+        w_since, w_from, w_into, w_toward, w_towards, w_least, w_more,
+        w_than, w_over, w_nearly, w_about, w_around, w_some, w_up,
+        w_almost, w_report, w_claim, w_plan, w_this, w_these, w_those,
+        w_according, w_as, w_outside, w_across, w_for, w_have, w_has,
+        w_had, w_region, w_oblast, w_province, w_city, w_town, w_village,
+        w_former, w_ex, w_dozens, w_comma, w_who, w_which, w_that,
+        w_led, w_lead, w_killing, w_leave;
+} dy_ctx;
+
+static inline int dy_tok_has(const dy_token *t, uint32_t w)
+{
+    return w != LX_NONE && (w == t->wid || w == t->vlem || w == t->nlem);
+}
+
+static inline const char *dy_tok_lower(const dy_ctx *c, const dy_token *t)
+{
+    return c->lower.data + t->lower;
+}
+
+enum {
+    ST_ASSERTED = 0,
+    ST_REPORTED,
+    ST_CONFIRMED,
+    ST_DENIED,
+    ST_HYPOTHETICAL,
+    ST_FUTURE,
+    ST_NEGATED
+};
+
+/* an event candidate: found by events, qualified by claims, emitted by api */
+typedef struct dy_cand {
+    uint32_t phrase;           /* the verb or noun pattern */
+    uint32_t trig_first, trig_end; /* tokens the pattern matched */
+    uint32_t head;             /* verb or head noun token */
+    uint32_t sentence;         /* sentence index */
+    uint32_t sent_first, sent_end; /* its tokens */
+    int32_t src, tgt;          /* mention index or -1 */
+    char src_code[16];         /* code when not from a mention (inferred) */
+    char tgt_code[16];         /* code when from the place */
+    uint32_t ctx_first, ctx_end; /* tokens the inference came from */
+    uint8_t is_noun, passive, background, src_inferred, tgt_from_place;
+    uint8_t status;            /* ST_* */
+    uint8_t modal;             /* ST_FUTURE/ST_HYPOTHETICAL/ST_NEGATED or 0 */
+    uint8_t contest_kind;      /* 0, 1 denied, 2 not confirmed */
+    int32_t place;             /* place index or -1 */
+    int32_t attr;              /* attribution mention or -1 */
+    uint32_t attr_first, attr_end; /* attribution words when no mention */
+    int32_t contest[4];        /* mentions contesting it */
+    uint8_t ncontest;
+    long killed, injured;      /* -1 unknown */
+    uint8_t killed_approx, injured_approx;
+    uint32_t killed_first, killed_end, injured_first, injured_end;
+    const char *cameo_override; /* "036" for a future meeting */
+} dy_cand;
+
+#endif

@@ -1,0 +1,597 @@
+/*
+ * events.c - who did what to whom, in one sentence.
+ *
+ * Verb patterns: the first word is a verb lemma on a token tagged VERB;
+ * each later word must follow within 3 tokens, without crossing clause
+ * punctuation. The longest pattern at a verb wins. The source is the
+ * nearest actor mention before the verb group (or the "by" actor in the
+ * passive); the target is the first actor at the pattern's '+' slot or,
+ * without one, the object: the first actor after the last matched word,
+ * past determiners, adjectives and one preposition.
+ *
+ * Noun patterns ("missile attack", "talks") key on the head noun; the
+ * modifiers must directly precede it, coordinated modifiers allowed
+ * ("missile and drone attack"). Source: a possessor (Russia's invasion),
+ * an actor modifier (Russian strike) or "by X"; target: an actor after
+ * on/against/of/to/with, or, for assaults, the country of the place.
+ * A noun event introduced by "since" or dated to an earlier year is
+ * background: not emitted, but remembered as the conflict dyad of the
+ * document, from which an assault with no stated attacker takes its
+ * source (recorded as inferred, with the words it came from).
+ */
+#include "events.h"
+
+#include "actors/actors.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GAP 3
+
+static int is_clause_punct(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type != TT_PUNCT)
+        return 0;
+    char ch = c->lower.data[t->lower];
+    return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
+           ch == '.' || ch == '!' || ch == '?' || ch == '-' || ch == '"';
+}
+
+int dy_cand_root(const dy_ctx *c, const dy_cand *k)
+{
+    const lx_phrase *p = &c->lx->phrases[k->phrase];
+    const char *code = lx_str(c->lx, c->lx->cameo[p->cameo].code);
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* Matches verb pattern p at token i; returns the number of words matched
+ * (0 when it does not match) and fills the span and target slot. */
+static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
+                     size_t end, uint32_t *mend, uint32_t *slot)
+{
+    const uint32_t *w = c->lx->pwords + p->words;
+    size_t pos = i + 1;
+    *slot = LX_NONE;
+    int words = 1;
+    for (size_t k = 1; k < p->nwords; k++) {
+        if (w[k] == LX_PLUS) {
+            *slot = (uint32_t)pos;
+            continue;
+        }
+        size_t j = pos, found = 0;
+        for (; j < end && j <= pos + GAP; j++) {
+            const dy_token *t = &c->tok[j];
+            if (dy_tok_has(t, w[k])) {
+                found = 1;
+                break;
+            }
+            if (is_clause_punct(c, t) || t->tag == TAG_SUB)
+                break;
+        }
+        if (!found)
+            return 0;
+        pos = j + 1;
+        words++;
+    }
+    *mend = (uint32_t)pos;
+    return words;
+}
+
+/* Matches noun pattern p whose head is token i; fills the start. */
+static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
+                     size_t first, uint32_t *mstart)
+{
+    const uint32_t *w = c->lx->pwords + p->words;
+    size_t pos = i; /* the head */
+    int skipped = 0;
+    for (size_t k = p->nwords - 1; k-- > 0;) {
+        if (pos == first)
+            return 0;
+        size_t j = pos - 1;
+        if (!dy_tok_has(&c->tok[j], w[k])) {
+            /* "missile and drone attack": skip "and drone" once */
+            if (skipped || j < first + 2 ||
+                !(dy_tok_has(&c->tok[j - 1], c->w_and) ||
+                  dy_tok_has(&c->tok[j - 1], c->w_or)) ||
+                !dy_tok_has(&c->tok[j - 2], w[k]))
+                return 0;
+            j -= 2;
+            skipped = 1;
+        }
+        pos = j;
+    }
+    *mstart = (uint32_t)pos;
+    return p->nwords;
+}
+
+/* first mention of the object after pos: skips determiners, adjectives,
+ * numbers and one preposition */
+static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
+{
+    for (size_t k = pos, steps = 0; k < end && steps < 7; k++, steps++) {
+        const dy_token *t = &c->tok[k];
+        if (t->mention >= 0)
+            return t->mention;
+        if (t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
+            t->tag == TAG_ADV)
+            continue;
+        if (t->tag == TAG_PREP && preps > 0 &&
+            (dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_with) ||
+             dy_tok_has(t, c->w_against) || dy_tok_has(t, c->w_on) ||
+             dy_tok_has(t, c->w_toward) || dy_tok_has(t, c->w_towards) ||
+             dy_tok_has(t, c->w_from) || dy_tok_has(t, c->w_into) ||
+             dy_tok_has(t, c->w_of) || dy_tok_has(t, c->w_for) ||
+             dy_tok_has(t, c->w_over) || dy_tok_has(t, c->w_at))) {
+            preps--;
+            continue;
+        }
+        /* "the headquarters of X" */
+        if (t->tag == TAG_NOUN && k + 1 < end &&
+            dy_tok_has(&c->tok[k + 1], c->w_of) && preps > 0) {
+            k++;
+            preps--;
+            continue;
+        }
+        break;
+    }
+    return -1;
+}
+
+/* the subject: nearest mention before token `before` in the sentence */
+static int32_t subject_before(const dy_ctx *c, size_t first, size_t before)
+{
+    for (size_t k = before; k-- > first;) {
+        const dy_token *t = &c->tok[k];
+        if (t->mention >= 0) {
+            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
+            return m->coord >= 0 ? m->coord : t->mention;
+        }
+        if (t->type == TT_PUNCT && c->lower.data[t->lower] == ';')
+            break;
+    }
+    return -1;
+}
+
+/* start of the verb group ending at the trigger: auxiliaries, modals,
+ * negation, adverbs, "set to", "plans to" */
+static size_t verb_group_start(const dy_ctx *c, size_t first, size_t head)
+{
+    size_t k = head;
+    while (k > first) {
+        const dy_token *t = &c->tok[k - 1];
+        if (t->tag == TAG_AUX || t->tag == TAG_MODAL || t->tag == TAG_NEG ||
+            t->tag == TAG_ADV || t->tag == TAG_TO ||
+            (t->tag == TAG_VERB && k < head + 1 &&
+             c->tok[k].tag == TAG_TO)) {
+            k--;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+static int is_year(const dy_ctx *c, const dy_token *t, int *year)
+{
+    if (t->type != TT_NUM || t->len != 4)
+        return 0;
+    int y = atoi(c->lower.data + t->lower);
+    if (y < 1900 || y > 2100)
+        return 0;
+    *year = y;
+    return 1;
+}
+
+static int is_loc_prep(const dy_ctx *c, const dy_token *t)
+{
+    return dy_tok_has(t, c->w_in) || dy_tok_has(t, c->w_near) ||
+           dy_tok_has(t, c->w_at) || dy_tok_has(t, c->w_outside) ||
+           dy_tok_has(t, c->w_around) || dy_tok_has(t, c->w_across);
+}
+
+/* the place of an event: first place after the trigger in its clause that
+ * follows in/near/at ("the city of X", "the X region" included); else the
+ * first such place anywhere in the sentence */
+static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
+                           size_t from)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        /* pass 1: a place opening the sentence ("In Kyiv, ...") */
+        size_t stop = pass ? (first + 4 < end ? first + 4 : end) : end;
+        for (size_t k = pass ? first : from; k < stop; k++) {
+            const dy_token *t = &c->tok[k];
+            if (pass == 0 && t->type == TT_PUNCT &&
+                c->lower.data[t->lower] != '-' && k > from)
+                break;
+            if (t->place < 0)
+                continue;
+            const dy_placem *pl = dy_vec_at(&c->places, (size_t)t->place);
+            if (pl->end < end && c->tok[pl->end].tag == TAG_POSS) {
+                k = pl->end; /* "in Ukraine's army": not a place */
+                continue;
+            }
+            size_t b = k;
+            while (b > first && (c->tok[b - 1].tag == TAG_DET ||
+                                 c->tok[b - 1].tag == TAG_ADJ ||
+                                 dy_tok_has(&c->tok[b - 1], c->w_of) ||
+                                 dy_tok_has(&c->tok[b - 1], c->w_city) ||
+                                 dy_tok_has(&c->tok[b - 1], c->w_town) ||
+                                 dy_tok_has(&c->tok[b - 1], c->w_village)) &&
+                   k - b < 4)
+                b--;
+            if (b > first && is_loc_prep(c, &c->tok[b - 1]))
+                return t->place;
+            const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
+            k = pm->end - 1;
+        }
+    }
+    return -1;
+}
+
+static void code_of_place(const dy_ctx *c, int32_t place, char out[16])
+{
+    const dy_placem *pm = dy_vec_at(&c->places, (size_t)place);
+    const lx_phrase *p = &c->lx->phrases[pm->phrase];
+    snprintf(out, 16, "%.3s", lx_str(c->lx, p->code));
+}
+
+static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
+                    uint32_t first, uint32_t end)
+{
+    if (c->dyads.count >= 256)
+        return 0;
+    dy_dyad *d = dy_vec_push(&c->dyads);
+    if (!d)
+        return DYAD_ENOMEM;
+    snprintf(d->source, sizeof d->source, "%s", src);
+    snprintf(d->target, sizeof d->target, "%s", tgt);
+    d->first = first;
+    d->end = end;
+    return 0;
+}
+
+static const char *mention_code(const dy_ctx *c, int32_t m)
+{
+    return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code;
+}
+
+/* casualty counts: "at least 26 individuals dead", "killing three" */
+static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
+                        size_t cand_first)
+{
+    const dyad_lexicon *lx = c->lx;
+    for (size_t i = first; i < end; i++) {
+        size_t e;
+        if (c->tok[i].type != TT_WORD)
+            continue;
+        uint32_t pid = dy_match_at(c, i, end, KIND_BIT(LX_COUNT), &e);
+        if (pid == LX_NONE)
+            continue;
+        const char *kind = lx_str(lx, lx->phrases[pid].code);
+        int is_killed = strcmp(kind, "killed") == 0;
+        int is_injured = strcmp(kind, "injured") == 0;
+        if (!is_killed && !is_injured)
+            continue;
+        long value = -1;
+        int approx = 0;
+        size_t nk = 0;
+        /* number before: up to 4 tokens back; after: up to 4 ahead */
+        for (size_t k = i; k-- > first && k + 5 > i;) {
+            const dy_token *t = &c->tok[k];
+            if (t->type == TT_NUM || t->tag == TAG_NUM) {
+                nk = k;
+                value = 0;
+                break;
+            }
+            if (is_clause_punct(c, t) || t->tag == TAG_VERB)
+                break;
+        }
+        if (value < 0) {
+            for (size_t k = e; k < end && k < e + 4; k++) {
+                const dy_token *t = &c->tok[k];
+                if (t->type == TT_NUM || t->tag == TAG_NUM) {
+                    nk = k;
+                    value = 0;
+                    break;
+                }
+                if (is_clause_punct(c, t))
+                    break;
+            }
+        }
+        if (value < 0)
+            continue;
+        const dy_token *nt = &c->tok[nk];
+        if (nt->type == TT_NUM) {
+            const char *s = c->lower.data + nt->lower;
+            for (size_t q = 0; s[q] && value < 100000000; q++) {
+                if (s[q] == ',')
+                    continue;
+                if (s[q] < '0' || s[q] > '9')
+                    break;
+                value = value * 10 + (s[q] - '0');
+            }
+        } else {
+            value = (long)lx->words[nt->wid].num;
+            const char *s = c->lower.data + nt->lower;
+            if (strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0 ||
+                strcmp(s, "thousands") == 0 || strcmp(s, "scores") == 0)
+                approx = 1;
+        }
+        if (value <= 0 && nt->type != TT_NUM)
+            continue;
+        /* "at least", "more than", "over", "nearly", "about", "some" */
+        if (nk > first) {
+            const dy_token *p1 = &c->tok[nk - 1];
+            if (dy_tok_has(p1, c->w_least) || dy_tok_has(p1, c->w_than) ||
+                dy_tok_has(p1, c->w_over) || dy_tok_has(p1, c->w_nearly) ||
+                dy_tok_has(p1, c->w_about) || dy_tok_has(p1, c->w_around) ||
+                dy_tok_has(p1, c->w_some) || dy_tok_has(p1, c->w_almost) ||
+                (dy_tok_has(p1, c->w_to) && nk > first + 1 &&
+                 dy_tok_has(&c->tok[nk - 2], c->w_up)))
+                approx = 1;
+        }
+        /* attach to the nearest assault in the sentence */
+        dy_cand *best = NULL;
+        long best_d = 0;
+        for (int pass = 0; pass < 2 && !best; pass++) {
+            for (size_t q = cand_first; q < cands->count; q++) {
+                dy_cand *k = dy_vec_at(cands, q);
+                int root = dy_cand_root(c, k);
+                if (k->background || (pass == 0 && root < 18) ||
+                    (pass == 1 && root < 14))
+                    continue;
+                long d = labs((long)k->head - (long)i);
+                if (!best || d < best_d) {
+                    best = k;
+                    best_d = d;
+                }
+            }
+        }
+        if (!best)
+            continue;
+        size_t sf = nk < i ? nk : i, se = nk < i ? e : nk + 1;
+        if (is_killed && best->killed < 0) {
+            best->killed = value;
+            best->killed_approx = (uint8_t)approx;
+            best->killed_first = (uint32_t)sf;
+            best->killed_end = (uint32_t)se;
+        } else if (is_injured && best->injured < 0) {
+            best->injured = value;
+            best->injured_approx = (uint8_t)approx;
+            best->injured_first = (uint32_t)sf;
+            best->injured_end = (uint32_t)se;
+        }
+        i = e - 1;
+    }
+}
+
+static dy_cand *new_cand(dy_vec *cands, uint32_t si, size_t first,
+                         size_t end)
+{
+    dy_cand *k = dy_vec_push(cands);
+    if (!k)
+        return NULL;
+    k->sentence = si;
+    k->sent_first = (uint32_t)first;
+    k->sent_end = (uint32_t)end;
+    k->src = k->tgt = k->place = k->attr = -1;
+    k->killed = k->injured = -1;
+    return k;
+}
+
+int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
+                       dy_vec *cands)
+{
+    const dyad_lexicon *lx = c->lx;
+    size_t cand_first = cands->count;
+    memset(c->mark + first, 0, (end - first) * sizeof *c->mark);
+    /* verbs */
+    for (size_t i = first; i < end; i++) {
+        const dy_token *t = &c->tok[i];
+        if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE))
+            continue;
+        uint32_t keys[2] = {t->vlem, t->wid};
+        uint32_t best = LX_NONE, best_end = 0, best_slot = LX_NONE;
+        int best_words = 0;
+        for (int q = 0; q < 2; q++) {
+            if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
+                continue;
+            const lx_word *w = &lx->words[keys[q]];
+            for (uint32_t r = 0; r < w->phr_count; r++) {
+                uint32_t pid = lx->pindex[w->phr_first + r];
+                const lx_phrase *p = &lx->phrases[pid];
+                if (p->kind != LX_VERB)
+                    continue;
+                uint32_t me = 0, slot = LX_NONE;
+                int words = verb_fits(c, p, i, end, &me, &slot);
+                if (words > best_words ||
+                    (words == best_words && words && pid < best)) {
+                    best = pid;
+                    best_words = words;
+                    best_end = me;
+                    best_slot = slot;
+                }
+            }
+        }
+        if (best == LX_NONE)
+            continue;
+        dy_cand *k = new_cand(cands, si, first, end);
+        if (!k)
+            return DYAD_ENOMEM;
+        k->phrase = best;
+        k->head = (uint32_t)i;
+        k->trig_first = (uint32_t)i;
+        k->trig_end = best_end;
+        for (size_t q = i; q < best_end; q++)
+            c->mark[q] = 1;
+        size_t vg = verb_group_start(c, first, i);
+        int be = 0;
+        for (size_t q = vg; q < i; q++)
+            if (c->tok[q].pos & POS_BE)
+                be = 1;
+        int32_t subj = subject_before(c, first, vg);
+        if (be && t->is_part) {
+            k->passive = 1;
+            size_t q = best_end;
+            if (q < end && dy_tok_has(&c->tok[q], c->w_by))
+                k->src = object_at(c, q + 1, end, 0);
+            k->tgt = subj;
+        } else {
+            k->src = subj;
+            if (best_slot != LX_NONE)
+                k->tgt = object_at(c, best_slot, end, 1);
+            else
+                k->tgt = object_at(c, best_end, end, 1);
+        }
+        if (k->tgt >= 0) {
+            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->tgt);
+            if (m->coord >= 0)
+                k->tgt = m->coord;
+        }
+        k->place = event_place(c, first, end, best_end);
+        i = best_end - 1;
+    }
+    /* nouns */
+    for (size_t i = first; i < end; i++) {
+        const dy_token *t = &c->tok[i];
+        if (t->tag != TAG_NOUN || c->mark[i] || t->mention >= 0)
+            continue;
+        uint32_t keys[2] = {t->nlem, t->wid};
+        uint32_t best = LX_NONE, best_start = 0;
+        int best_words = 0;
+        for (int q = 0; q < 2; q++) {
+            if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
+                continue;
+            const lx_word *w = &lx->words[keys[q]];
+            for (uint32_t r = 0; r < w->phr_count; r++) {
+                uint32_t pid = lx->pindex[w->phr_first + r];
+                const lx_phrase *p = &lx->phrases[pid];
+                if (p->kind != LX_NOUN)
+                    continue;
+                uint32_t ms;
+                int words = noun_fits(c, p, i, first, &ms);
+                if (words > best_words) {
+                    best = pid;
+                    best_words = words;
+                    best_start = ms;
+                }
+            }
+        }
+        if (best == LX_NONE)
+            continue;
+        dy_cand *k = new_cand(cands, si, first, end);
+        if (!k)
+            return DYAD_ENOMEM;
+        k->phrase = best;
+        k->is_noun = 1;
+        k->head = (uint32_t)i;
+        k->trig_first = best_start;
+        k->trig_end = (uint32_t)i + 1;
+        /* source: possessor, actor modifier */
+        size_t b = best_start;
+        while (b > first && b + 3 > best_start &&
+               (c->tok[b - 1].tag == TAG_ADJ ||
+                (c->tok[b - 1].tag == TAG_NOUN && c->tok[b - 1].mention < 0 &&
+                 !c->mark[b - 1])))
+            b--;
+        if (b > first && c->tok[b - 1].mention >= 0)
+            k->src = c->tok[b - 1].mention, b = ((const dy_mention *)dy_vec_at(
+                                                 &c->mentions,
+                                                 (size_t)c->tok[b - 1].mention))
+                                                 ->first;
+        else if (b > first + 1 && c->tok[b - 1].tag == TAG_POSS &&
+                 c->tok[b - 2].mention >= 0)
+            k->src = c->tok[b - 2].mention,
+            b = ((const dy_mention *)dy_vec_at(&c->mentions,
+                                               (size_t)c->tok[b - 2].mention))
+                    ->first;
+        size_t a = i + 1;
+        if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
+            k->src = object_at(c, a + 1, end, 0);
+        /* target: on/against/of/to/with X; between X and Y */
+        if (a < end && dy_tok_has(&c->tok[a], c->w_between)) {
+            int32_t x = object_at(c, a + 1, end, 0);
+            if (x >= 0) {
+                const dy_mention *mx = dy_vec_at(&c->mentions, (size_t)x);
+                if (mx->coord_next >= 0 && k->src < 0) {
+                    k->src = x;
+                    k->tgt = mx->coord_next;
+                    ((dy_mention *)dy_vec_at(&c->mentions, (size_t)x))
+                        ->coord_next = -1;
+                }
+            }
+        } else if (a < end && c->tok[a].tag == TAG_PREP &&
+                   !dy_tok_has(&c->tok[a], c->w_by) &&
+                   !dy_tok_has(&c->tok[a], c->w_in) &&
+                   !dy_tok_has(&c->tok[a], c->w_since) &&
+                   !dy_tok_has(&c->tok[a], c->w_near) &&
+                   !dy_tok_has(&c->tok[a], c->w_at)) {
+            k->tgt = object_at(c, a, end, 1);
+        }
+        if (k->src >= 0) {
+            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->src);
+            if (m->coord >= 0)
+                k->src = m->coord;
+        }
+        int root = dy_cand_root(c, k);
+        k->place = event_place(c, first, end, i + 1);
+        if (root >= 18 && k->tgt < 0 && k->place >= 0) {
+            code_of_place(c, k->place, k->tgt_code);
+            k->tgt_from_place = 1;
+        }
+        /* background: "since X's invasion", "... in 2022" */
+        size_t bb = b;
+        while (bb > first && c->tok[bb - 1].tag == TAG_DET)
+            bb--;
+        if (bb > first && (dy_tok_has(&c->tok[bb - 1], c->w_since)))
+            k->background = 1;
+        for (size_t q = i + 1; q < end && q < i + 7; q++) {
+            int y;
+            if (is_clause_punct(c, &c->tok[q]))
+                break;
+            if (is_year(c, &c->tok[q], &y) && q > 0 &&
+                dy_tok_has(&c->tok[q - 1], c->w_in) &&
+                (!c->date || y < c->date / 10000))
+                k->background = 1;
+        }
+    }
+    /* conflict context, then inferred attackers */
+    for (size_t q = cand_first; q < cands->count; q++) {
+        dy_cand *k = dy_vec_at(cands, q);
+        int root = dy_cand_root(c, k);
+        if (root < 15 || k->src < 0 || (k->tgt < 0 && !k->tgt_code[0]))
+            continue;
+        const char *tg = k->tgt >= 0 ? mention_code(c, k->tgt) : k->tgt_code;
+        int rc = add_dyad(c, mention_code(c, k->src), tg, k->trig_first,
+                          k->trig_end);
+        if (rc)
+            return rc;
+    }
+    if (!(c->opts->flags & DYAD_F_NO_INFERENCE)) {
+        for (size_t q = cand_first; q < cands->count; q++) {
+            dy_cand *k = dy_vec_at(cands, q);
+            if (k->background || k->src >= 0 || dy_cand_root(c, k) < 18)
+                continue;
+            const char *tg = k->tgt >= 0 ? mention_code(c, k->tgt)
+                                         : (k->tgt_code[0] ? k->tgt_code
+                                                           : NULL);
+            if (!tg)
+                continue;
+            for (size_t d = c->dyads.count; d-- > 0;) {
+                const dy_dyad *dd = dy_vec_at(&c->dyads, d);
+                if (strncmp(dd->target, tg, 3) == 0 &&
+                    strncmp(dd->source, tg, 3) != 0) {
+                    snprintf(k->src_code, sizeof k->src_code, "%.3s",
+                             dd->source);
+                    k->src_inferred = 1;
+                    k->ctx_first = dd->first;
+                    k->ctx_end = dd->end;
+                    break;
+                }
+            }
+        }
+    }
+    find_counts(c, first, end, cands, cand_first);
+    return 0;
+}

@@ -1,0 +1,120 @@
+/*
+ * internal.h - the few types every stage shares: tokens, sentences and the
+ * lexicon's record layouts. Stages: text -> words -> actors -> events ->
+ * claims (places, counts) -> api/io.
+ */
+#ifndef DYAD_INTERNAL_H
+#define DYAD_INTERNAL_H
+
+#include "dyad.h"
+#include "util/util.h"
+
+#include <stdint.h>
+
+#define LX_NONE 0xFFFFFFFFu
+#define LX_PLUS 0xFFFFFFFEu /* the target slot '+' inside a pattern */
+
+/* phrase kinds */
+enum {
+    LX_COUNTRY = 1,
+    LX_DEMONYM,
+    LX_CAPITAL,
+    LX_ACTOR,
+    LX_AGENT,
+    LX_VERB,
+    LX_NOUN,
+    LX_SAY,
+    LX_MODAL,
+    LX_COUNT,
+    LX_PLACE,
+    LX_KIND_MAX
+};
+
+/* part-of-speech possibility bits stored per word form */
+enum {
+    POS_N = 1u << 0,     /* WordNet noun */
+    POS_V = 1u << 1,     /* WordNet verb */
+    POS_A = 1u << 2,     /* WordNet adjective */
+    POS_R = 1u << 3,     /* WordNet adverb */
+    POS_DET = 1u << 4,   /* closed classes below are built in */
+    POS_PREP = 1u << 5,
+    POS_PRON = 1u << 6,
+    POS_BE = 1u << 7,
+    POS_HAVE = 1u << 8,
+    POS_DO = 1u << 9,
+    POS_MODAL = 1u << 10,
+    POS_CONJ = 1u << 11,
+    POS_SUB = 1u << 12,  /* subordinators and relatives: that, which, who */
+    POS_NEG = 1u << 13,
+    POS_TO = 1u << 14,
+    POS_POSS = 1u << 15, /* 's */
+    POS_NUMW = 1u << 16, /* number words: three, dozens */
+    POS_TIME = 1u << 17  /* weekdays, months, yesterday */
+};
+
+typedef struct lx_word {
+    uint32_t str;       /* offset of the lower-case form in strings */
+    uint32_t pos;       /* POS_* bits */
+    uint32_t vlem;      /* word id of an irregular verb lemma, or LX_NONE */
+    uint32_t nlem;      /* word id of an irregular noun lemma, or LX_NONE */
+    uint32_t phr_first; /* first slot in the phrase index */
+    uint32_t phr_count; /* phrases keyed by this word */
+    uint32_t num;       /* value of a number word, 0 */
+    uint32_t pad;
+} lx_word;
+
+typedef struct lx_phrase {
+    uint16_t kind;   /* LX_* */
+    uint16_t nwords; /* words incl. '+' */
+    uint32_t words;  /* first index in pwords */
+    uint32_t code;   /* string: CAMEO, actor code, agent, status, ISO3 */
+    int32_t from;    /* yyyymmdd or 0 (open) */
+    int32_t to;      /* yyyymmdd or 0 (open) */
+    float lat, lon;  /* places and countries */
+    uint32_t ptype;  /* string: place type, or 0 */
+    uint32_t file;   /* string: source file name */
+    uint32_t line;   /* source line */
+    uint32_t text;   /* string: the phrase as written, with its kind */
+    uint32_t cameo;  /* index into the CAMEO table or LX_NONE */
+    uint32_t order;  /* position in the sources */
+} lx_phrase;
+
+typedef struct lx_cameo {
+    uint32_t code;        /* string */
+    uint32_t name;        /* string */
+    uint32_t plover_type; /* string or 0 */
+    uint32_t plover_mode; /* string or 0 */
+    float goldstein;
+    int32_t quad;
+    int32_t penta;
+    int32_t pad;
+} lx_cameo;
+
+struct dyad_lexicon {
+    dy_mem mem;
+    void *image;        /* the whole image: mmap'd or owned */
+    size_t image_len;
+    int is_mapped;
+    const char *strings;
+    uint32_t strings_len;
+    const lx_word *words;
+    uint32_t nwords;
+    const uint32_t *hash; /* open addressing, word id + 1, 0 = empty */
+    uint32_t hash_cap;    /* power of two */
+    const lx_phrase *phrases;
+    uint32_t nphrases;
+    const uint32_t *pwords;
+    uint32_t npwords;
+    const uint32_t *pindex;
+    uint32_t npindex;
+    const lx_cameo *cameo;
+    uint32_t ncameo;
+};
+
+/* string at an offset of the string pool ("" for 0) */
+static inline const char *lx_str(const dyad_lexicon *lx, uint32_t off)
+{
+    return lx->strings + off;
+}
+
+#endif

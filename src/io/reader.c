@@ -1,0 +1,424 @@
+/*
+ * reader.c - documents in: text files, JSONL records, directories and
+ * standard input. Memory is bounded by max_doc_bytes: an overlong line or
+ * file is skipped and reported, never held. Every problem names the file,
+ * line and byte so that a run can say exactly which documents it rejected.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "util/util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAX_FILES 1000000
+#define MAX_DEPTH 16
+#define CHUNK 65536
+
+struct dyad_reader {
+    dy_mem mem;
+    size_t max_doc;
+    char **files;
+    size_t nfiles, cur, cap;
+    FILE *f;
+    int is_stdin;
+    int jsonl;
+    const char *fname;
+    long line;
+    unsigned long long line_byte; /* offset of the current line */
+    unsigned long long total;
+    char *io;                     /* read buffer */
+    size_t io_len, io_pos;
+    int eof;
+    dy_buf buf;                   /* the current line or text */
+    json_t *rec;
+    char id[300];
+};
+
+static int add_file(dyad_reader *r, const char *path)
+{
+    if (r->nfiles >= MAX_FILES)
+        return DYAD_ELIMIT;
+    if (r->nfiles == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 16;
+        char **f = dy_realloc(&r->mem, r->files, r->cap * sizeof *f,
+                              cap * sizeof *f);
+        if (!f)
+            return DYAD_ENOMEM;
+        r->files = f;
+        r->cap = cap;
+    }
+    r->files[r->nfiles] = dy_strndup(&r->mem, path, strlen(path));
+    if (!r->files[r->nfiles])
+        return DYAD_ENOMEM;
+    r->nfiles++;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int walk(dyad_reader *r, const char *dir, int depth, dyad_error *err)
+{
+    if (depth > MAX_DEPTH)
+        return 0;
+    DIR *d = opendir(dir);
+    if (!d)
+        return dy_error_set(err, DYAD_EIO, dir, 0, 0, -1,
+                            "cannot read directory: %s", strerror(errno));
+    size_t start = r->nfiles;
+    int rc = 0;
+    struct dirent *de;
+    char path[4096];
+    while ((de = readdir(d)) && !rc) {
+        if (de->d_name[0] == '.')
+            continue;
+        int n = snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        if (n < 0 || (size_t)n >= sizeof path)
+            continue;
+        struct stat st;
+        if (stat(path, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode))
+            rc = walk(r, path, depth + 1, err);
+        else if (S_ISREG(st.st_mode))
+            rc = add_file(r, path);
+    }
+    closedir(d);
+    if (rc == DYAD_ENOMEM || rc == DYAD_ELIMIT)
+        return dy_error_set(err, rc, dir, 0, 0, -1,
+                            rc == DYAD_ENOMEM ? "out of memory"
+                                              : "too many files");
+    qsort(r->files + start, r->nfiles - start, sizeof *r->files, cmp_str);
+    return rc;
+}
+
+int dyad_reader_open(dyad_reader **out, const char *path,
+                     const dyad_options *opts, dyad_error *err)
+{
+    if (!out || !path)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_reader_open: NULL argument");
+    dy_mem mem = {opts ? opts->alloc : NULL};
+    dyad_reader *r = dy_calloc(&mem, 1, sizeof *r);
+    if (!r)
+        return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1,
+                            "out of memory");
+    r->mem = mem;
+    r->max_doc = opts && opts->max_doc_bytes ? opts->max_doc_bytes : 8u << 20;
+    dy_buf_init(&r->buf, &r->mem);
+    r->io = dy_malloc(&r->mem, CHUNK);
+    int rc = 0;
+    if (!r->io) {
+        rc = dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1, "out of memory");
+        goto done;
+    }
+    if (strcmp(path, "-") == 0) {
+        r->is_stdin = 1;
+        rc = add_file(r, "-");
+    } else {
+        struct stat st;
+        if (stat(path, &st) != 0) {
+            rc = dy_error_set(err, DYAD_EIO, path, 0, 0, -1, "%s",
+                              strerror(errno));
+            goto done;
+        }
+        if (S_ISDIR(st.st_mode))
+            rc = walk(r, path, 0, err);
+        else
+            rc = add_file(r, path);
+    }
+    if (rc && err && err->code == 0)
+        dy_error_set(err, rc, path, 0, 0, -1, "out of memory");
+done:
+    if (rc) {
+        dyad_reader_close(r);
+        return rc;
+    }
+    *out = r;
+    return 0;
+}
+
+static int fill(dyad_reader *r)
+{
+    if (r->io_pos < r->io_len)
+        return 1;
+    if (r->eof)
+        return 0;
+    r->io_len = fread(r->io, 1, CHUNK, r->f);
+    r->io_pos = 0;
+    if (r->io_len == 0) {
+        r->eof = 1;
+        return 0;
+    }
+    return 1;
+}
+
+/* Reads one line into r->buf (without '\n'); returns 1, 0 at EOF, or
+ * DYAD_ELIMIT when the line is longer than `cap` (it is skipped). */
+static int read_line(dyad_reader *r, size_t cap, unsigned long long *len)
+{
+    int over = 0, any = 0;
+    r->buf.len = 0;
+    *len = 0;
+    while (fill(r)) {
+        any = 1;
+        char *p = r->io + r->io_pos;
+        size_t avail = r->io_len - r->io_pos;
+        char *nl = memchr(p, '\n', avail);
+        size_t take = nl ? (size_t)(nl - p) : avail;
+        *len += take;
+        if (!over && r->buf.len + take <= cap) {
+            if (dy_buf_put(&r->buf, p, take))
+                return DYAD_ENOMEM;
+        } else {
+            over = 1;
+        }
+        r->io_pos += take + (nl ? 1 : 0);
+        r->total += take + (nl ? 1 : 0);
+        if (nl) {
+            *len += 1;
+            break;
+        }
+    }
+    if (!any)
+        return 0;
+    return over ? DYAD_ELIMIT : 1;
+}
+
+static int open_next(dyad_reader *r, dyad_error *err)
+{
+    if (r->f && !r->is_stdin)
+        fclose(r->f);
+    r->f = NULL;
+    json_decref(r->rec);
+    r->rec = NULL;
+    if (r->cur >= r->nfiles)
+        return 0;
+    r->fname = r->files[r->cur++];
+    r->line = 0;
+    r->line_byte = 0;
+    r->io_len = r->io_pos = 0;
+    r->eof = 0;
+    if (strcmp(r->fname, "-") == 0) {
+        r->f = stdin;
+        r->fname = "<stdin>";
+    } else {
+        r->f = fopen(r->fname, "rb");
+        if (!r->f)
+            return dy_error_set(err, DYAD_EIO, r->fname, 0, 0, -1,
+                                "cannot open: %s", strerror(errno));
+    }
+    size_t n = strlen(r->fname);
+    r->jsonl = (n > 6 && strcmp(r->fname + n - 6, ".jsonl") == 0) ||
+               (n > 7 && strcmp(r->fname + n - 7, ".ndjson") == 0);
+    if (!r->jsonl) {
+        /* a first non-blank '{' means JSONL */
+        while (fill(r)) {
+            char c = r->io[r->io_pos];
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                r->io_pos++;
+                r->total++;
+                r->line_byte++;
+                if (c == '\n')
+                    r->line++;
+                continue;
+            }
+            r->jsonl = c == '{';
+            break;
+        }
+        /* leading blank space of a text file is not part of it */
+        if (!r->jsonl) {
+            r->line_byte = 0;
+            r->line = 0;
+        }
+    }
+    return 1;
+}
+
+static const char *get_str(json_t *o, const char *k, int *bad)
+{
+    json_t *v = json_object_get(o, k);
+    if (!v || json_is_null(v))
+        return NULL;
+    if (!json_is_string(v)) {
+        *bad = 1;
+        return NULL;
+    }
+    return json_string_value(v);
+}
+
+static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
+{
+    for (;;) {
+        unsigned long long len;
+        unsigned long long at = r->line_byte;
+        int rc = read_line(r, r->max_doc * 2 + 65536, &len);
+        r->line_byte += len;
+        if (rc == 0)
+            return 0;
+        r->line++;
+        snprintf(r->id, sizeof r->id, "%s:%ld", r->fname, r->line);
+        doc->id = r->id;
+        if (rc == DYAD_ENOMEM)
+            return dy_error_set(err, rc, r->fname, r->line, 0, (long long)at,
+                                "out of memory");
+        if (rc == DYAD_ELIMIT)
+            return dy_error_set(err, DYAD_ELIMIT, r->fname, r->line, 1,
+                                (long long)at,
+                                "line of %llu bytes exceeds the document "
+                                "limit (max_doc_bytes %zu)",
+                                len, r->max_doc);
+        size_t k = 0;
+        while (k < r->buf.len && (r->buf.data[k] == ' ' ||
+                                  r->buf.data[k] == '\t' ||
+                                  r->buf.data[k] == '\r'))
+            k++;
+        if (k == r->buf.len)
+            continue; /* blank line: not a document */
+        json_error_t je;
+        json_decref(r->rec);
+        r->rec = json_loadb(r->buf.data, r->buf.len, JSON_REJECT_DUPLICATES,
+                            &je);
+        if (!r->rec)
+            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line,
+                                je.column > 0 ? je.column : 1,
+                                (long long)(at + (je.position > 0
+                                                      ? (unsigned long long)je.position
+                                                      : 0)),
+                                "malformed JSON: %s", je.text);
+        if (!json_is_object(r->rec))
+            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                (long long)at,
+                                "record is not a JSON object");
+        int bad = 0;
+        json_t *idv = json_object_get(r->rec, "id");
+        if (json_is_string(idv))
+            snprintf(r->id, sizeof r->id, "%s", json_string_value(idv));
+        else if (json_is_integer(idv))
+            snprintf(r->id, sizeof r->id, "%lld",
+                     (long long)json_integer_value(idv));
+        else if (idv && !json_is_null(idv))
+            bad = 1;
+        doc->id = r->id;
+        json_t *tv = json_object_get(r->rec, "text");
+        if (!tv)
+            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                (long long)at, "record has no \"text\" field");
+        if (!json_is_string(tv))
+            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                (long long)at, "\"text\" is not a string");
+        doc->date = get_str(r->rec, "date", &bad);
+        doc->source = get_str(r->rec, "source", &bad);
+        doc->url = get_str(r->rec, "url", &bad);
+        doc->title = get_str(r->rec, "title", &bad);
+        if (bad)
+            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                (long long)at,
+                                "a field of the wrong type (id must be a "
+                                "string or integer; date, source, url and "
+                                "title strings or null)");
+        doc->text = json_string_value(tv);
+        doc->text_len = json_string_length(tv);
+        if (doc->text_len > r->max_doc)
+            return dy_error_set(err, DYAD_ELIMIT, r->fname, r->line, 1,
+                                (long long)at,
+                                "text of %zu bytes exceeds the document "
+                                "limit (max_doc_bytes %zu)",
+                                doc->text_len, r->max_doc);
+        return 1;
+    }
+}
+
+static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
+{
+    r->buf.len = 0;
+    unsigned long long total = 0;
+    int over = 0;
+    while (fill(r)) {
+        size_t avail = r->io_len - r->io_pos;
+        total += avail;
+        if (!over && r->buf.len + avail <= r->max_doc) {
+            if (dy_buf_put(&r->buf, r->io + r->io_pos, avail))
+                return dy_error_set(err, DYAD_ENOMEM, r->fname, 0, 0, -1,
+                                    "out of memory");
+        } else {
+            over = 1;
+        }
+        r->io_pos = r->io_len;
+        r->total += avail;
+    }
+    snprintf(r->id, sizeof r->id, "%s", r->fname);
+    doc->id = r->id;
+    if (ferror(r->f))
+        return dy_error_set(err, DYAD_EIO, r->fname, 0, 0, -1, "read error");
+    if (over)
+        return dy_error_set(err, DYAD_ELIMIT, r->fname, 0, 0, -1,
+                            "file of %llu bytes exceeds the document limit "
+                            "(max_doc_bytes %zu)",
+                            total, r->max_doc);
+    doc->text = r->buf.data ? r->buf.data : "";
+    doc->text_len = r->buf.len;
+    return 1;
+}
+
+int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_error *err)
+{
+    if (!r || !doc)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_reader_next: NULL argument");
+    memset(doc, 0, sizeof *doc);
+    for (;;) {
+        if (!r->f) {
+            int rc = open_next(r, err);
+            if (rc == 0)
+                return 0;
+            if (rc < 0) {
+                snprintf(r->id, sizeof r->id, "%s", r->fname);
+                doc->id = r->id;
+                return rc;
+            }
+            if (!r->jsonl) {
+                rc = next_text(r, doc, err);
+                if (!r->is_stdin)
+                    fclose(r->f);
+                r->f = NULL;
+                r->is_stdin = r->is_stdin ? 2 : 0;
+                return rc;
+            }
+        }
+        int rc = next_jsonl(r, doc, err);
+        if (rc != 0)
+            return rc;
+        if (!r->is_stdin)
+            fclose(r->f);
+        r->f = NULL;
+    }
+}
+
+unsigned long long dyad_reader_bytes(const dyad_reader *r)
+{
+    return r ? r->total : 0;
+}
+
+void dyad_reader_close(dyad_reader *r)
+{
+    if (!r)
+        return;
+    if (r->f && r->f != stdin)
+        fclose(r->f);
+    json_decref(r->rec);
+    for (size_t i = 0; i < r->nfiles; i++)
+        dy_free(&r->mem, r->files[i]);
+    dy_free(&r->mem, r->files);
+    dy_free(&r->mem, r->io);
+    dy_buf_free(&r->buf);
+    dy_mem m = r->mem;
+    dy_free(&m, r);
+}

@@ -1,0 +1,841 @@
+/*
+ * compile.c - parses lexicon sources (docs/lexicon.md), the CAMEO table and
+ * WordNet's index/exception files, and lays them out as one flat image:
+ * string pool, word table with its hash, phrases, phrase words, phrase
+ * index and CAMEO table. The image is the in-memory form too, so loading
+ * a saved image is an mmap plus bounds checks (image.c).
+ */
+#include "closed.h"
+#include "image.h"
+#include "lexicon.h"
+#include "text/text.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PHRASE_WORDS 16
+#define MAX_WORD_BYTES 255
+#define MAX_LINE_BYTES 4096
+
+typedef struct cb {
+    const dy_mem *mem;
+    dy_buf strings;
+    uint32_t *itab; /* intern table: string offset + 1 */
+    uint32_t icap, icount;
+    dy_vec words;   /* lx_word */
+    uint32_t *wtab; /* word hash: id + 1 */
+    uint32_t wcap;
+    dy_vec phrases; /* lx_phrase */
+    dy_vec pwords;  /* uint32_t */
+    dy_vec cameo;   /* lx_cameo */
+    dyad_diag_fn diag;
+    void *ctx;
+    dyad_error *err;
+    int nerrors;
+    int oom;
+} cb;
+
+/* ------------------------------------------------------------ strings */
+
+static int grow_itab(cb *b)
+{
+    uint32_t cap = b->icap ? b->icap * 2 : 1024;
+    uint32_t *t = dy_calloc(b->mem, cap, sizeof *t);
+    if (!t)
+        return DYAD_ENOMEM;
+    for (uint32_t i = 0; i < b->icap; i++) {
+        uint32_t v = b->itab[i];
+        if (!v)
+            continue;
+        const char *s = b->strings.data + v - 1;
+        uint64_t h = dy_hash(s, strlen(s)) & (cap - 1);
+        while (t[h])
+            h = (h + 1) & (cap - 1);
+        t[h] = v;
+    }
+    dy_free(b->mem, b->itab);
+    b->itab = t;
+    b->icap = cap;
+    return 0;
+}
+
+/* Returns the pool offset of s[0..n), adding it once; LX_NONE on OOM. */
+static uint32_t intern(cb *b, const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if ((b->icount + 1) * 2 > b->icap && grow_itab(b)) {
+        b->oom = 1;
+        return LX_NONE;
+    }
+    uint64_t h = dy_hash(s, n) & (b->icap - 1);
+    while (b->itab[h]) {
+        const char *t = b->strings.data + b->itab[h] - 1;
+        if (strncmp(t, s, n) == 0 && t[n] == '\0')
+            return b->itab[h] - 1;
+        h = (h + 1) & (b->icap - 1);
+    }
+    if (b->strings.len + n + 1 > 0xF0000000u) {
+        b->oom = 1;
+        return LX_NONE;
+    }
+    uint32_t off = (uint32_t)b->strings.len;
+    if (dy_buf_put(&b->strings, s, n) || dy_buf_putc(&b->strings, '\0')) {
+        b->oom = 1;
+        return LX_NONE;
+    }
+    b->itab[h] = off + 1;
+    b->icount++;
+    return off;
+}
+
+/* -------------------------------------------------------------- words */
+
+static int grow_wtab(cb *b)
+{
+    uint32_t cap = b->wcap ? b->wcap * 2 : 4096;
+    uint32_t *t = dy_calloc(b->mem, cap, sizeof *t);
+    if (!t)
+        return DYAD_ENOMEM;
+    for (uint32_t i = 0; i < b->wcap; i++) {
+        uint32_t v = b->wtab[i];
+        if (!v)
+            continue;
+        const lx_word *w = dy_vec_at(&b->words, v - 1);
+        const char *s = b->strings.data + w->str;
+        uint64_t h = dy_hash(s, strlen(s)) & (cap - 1);
+        while (t[h])
+            h = (h + 1) & (cap - 1);
+        t[h] = v;
+    }
+    dy_free(b->mem, b->wtab);
+    b->wtab = t;
+    b->wcap = cap;
+    return 0;
+}
+
+/* Word id of s[0..n), created when missing; LX_NONE on OOM. */
+static uint32_t word_get(cb *b, const char *s, size_t n)
+{
+    if ((b->words.count + 1) * 2 > b->wcap && grow_wtab(b)) {
+        b->oom = 1;
+        return LX_NONE;
+    }
+    uint64_t h = dy_hash(s, n) & (b->wcap - 1);
+    while (b->wtab[h]) {
+        const lx_word *w = dy_vec_at(&b->words, b->wtab[h] - 1);
+        const char *t = b->strings.data + w->str;
+        if (strncmp(t, s, n) == 0 && t[n] == '\0')
+            return b->wtab[h] - 1;
+        h = (h + 1) & (b->wcap - 1);
+    }
+    uint32_t off = intern(b, s, n);
+    if (off == LX_NONE)
+        return LX_NONE;
+    lx_word *w = dy_vec_push(&b->words);
+    if (!w) {
+        b->oom = 1;
+        return LX_NONE;
+    }
+    w->str = off;
+    w->vlem = w->nlem = LX_NONE;
+    /* the word table may have been re-hashed by intern(): probe again */
+    h = dy_hash(s, n) & (b->wcap - 1);
+    while (b->wtab[h])
+        h = (h + 1) & (b->wcap - 1);
+    b->wtab[h] = (uint32_t)b->words.count;
+    return (uint32_t)b->words.count - 1;
+}
+
+static lx_word *word_at(cb *b, uint32_t id)
+{
+    return dy_vec_at(&b->words, id);
+}
+
+/* -------------------------------------------------------- diagnostics */
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+static void diag(cb *b, const char *file, long line, long col,
+                 const char *fmt, ...)
+{
+    dyad_error e;
+    memset(&e, 0, sizeof e);
+    char msg[200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dy_error_set(&e, DYAD_EDICT, file, line, col, -1, "%s", msg);
+    if (b->nerrors == 0 && b->err)
+        *b->err = e;
+    b->nerrors++;
+    if (b->diag)
+        b->diag(&e, b->ctx);
+}
+
+/* ------------------------------------------------------------ WordNet */
+
+static void load_index(cb *b, const char *t, size_t n, uint32_t bit)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t e = i;
+        while (e < n && t[e] != '\n')
+            e++;
+        if (e > i && t[i] != ' ') {
+            size_t w = i;
+            while (w < e && t[w] != ' ')
+                w++;
+            if (w - i <= MAX_WORD_BYTES && !memchr(t + i, '_', w - i)) {
+                uint32_t id = word_get(b, t + i, w - i);
+                if (id != LX_NONE)
+                    word_at(b, id)->pos |= bit;
+            }
+        }
+        i = e + 1;
+    }
+}
+
+static void load_exc(cb *b, const char *t, size_t n, int verb)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t e = i;
+        while (e < n && t[e] != '\n')
+            e++;
+        size_t a = i;
+        while (a < e && t[a] != ' ')
+            a++;
+        size_t c = a + 1, d = c;
+        while (d < e && t[d] != ' ')
+            d++;
+        if (a > i && d > c && a - i <= MAX_WORD_BYTES &&
+            d - c <= MAX_WORD_BYTES && !memchr(t + i, '_', a - i) &&
+            !memchr(t + c, '_', d - c)) {
+            uint32_t base = word_get(b, t + c, d - c);
+            uint32_t infl = word_get(b, t + i, a - i);
+            if (base != LX_NONE && infl != LX_NONE) {
+                lx_word *w = word_at(b, infl);
+                if (verb && w->vlem == LX_NONE)
+                    w->vlem = base;
+                else if (!verb && w->nlem == LX_NONE)
+                    w->nlem = base;
+            }
+        }
+        i = e + 1;
+    }
+}
+
+/* --------------------------------------------------------- CAMEO table */
+
+
+static void load_cameo(cb *b, const char *name, const char *t, size_t n)
+{
+    size_t i = 0;
+    long line = 0;
+    while (i < n) {
+        size_t e = i;
+        while (e < n && t[e] != '\n')
+            e++;
+        line++;
+        if (e > i && t[i] != '#') {
+            const char *f[7];
+            size_t fl[7];
+            int nf = 0;
+            size_t s = i;
+            for (size_t k = i; k <= e && nf < 7; k++) {
+                if (k == e || t[k] == '\t') {
+                    f[nf] = t + s;
+                    fl[nf] = k - s;
+                    nf++;
+                    s = k + 1;
+                }
+            }
+            if (nf < 7) {
+                diag(b, name, line, 1, "expected 7 tab-separated fields%s",
+                     "");
+            } else {
+                char num[32];
+                lx_cameo *c = dy_vec_push(&b->cameo);
+                if (!c) {
+                    b->oom = 1;
+                    return;
+                }
+                c->code = intern(b, f[0], fl[0]);
+                snprintf(num, sizeof num, "%.*s", (int)fl[1], f[1]);
+                c->goldstein = strtof(num, NULL);
+                c->quad = f[2][0] - '0';
+                c->penta = f[3][0] - '0';
+                c->plover_type =
+                    (fl[4] == 1 && f[4][0] == '-') ? 0 : intern(b, f[4], fl[4]);
+                c->plover_mode =
+                    (fl[5] == 1 && f[5][0] == '-') ? 0 : intern(b, f[5], fl[5]);
+                c->name = intern(b, f[6], fl[6]);
+                if (c->quad < 1 || c->quad > 4 || c->penta < 0 ||
+                    c->penta > 4)
+                    diag(b, name, line, 1, "bad QuadClass or penta class%s",
+                         "");
+            }
+        }
+        i = e + 1;
+    }
+}
+
+static uint32_t find_cameo(cb *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < b->cameo.count; i++) {
+        const lx_cameo *c = dy_vec_at(&b->cameo, i);
+        const char *t = b->strings.data + c->code;
+        if (strncmp(t, s, n) == 0 && t[n] == '\0')
+            return (uint32_t)i;
+    }
+    return LX_NONE;
+}
+
+/* ------------------------------------------------------ lexicon lines */
+
+static const char *const kind_names[LX_KIND_MAX] = {
+    NULL,    "country", "demonym", "capital", "actor", "agent",
+    "verb",  "noun",    "say",     "modal",   "count", "place"};
+
+int32_t dy_parse_date(const char *s, size_t n)
+{
+    if (n != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    int v[3] = {0, 0, 0};
+    const int at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
+    for (int k = 0; k < 3; k++)
+        for (int j = 0; j < len[k]; j++) {
+            char c = s[at[k] + j];
+            if (c < '0' || c > '9')
+                return 0;
+            v[k] = v[k] * 10 + (c - '0');
+        }
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+    if (v[0] < 1000 || v[1] < 1 || v[1] > 12 || v[2] < 1 ||
+        v[2] > mdays[v[1] - 1])
+        return 0;
+    if (v[1] == 2 && v[2] == 29 &&
+        !((v[0] % 4 == 0 && v[0] % 100 != 0) || v[0] % 400 == 0))
+        return 0;
+    return v[0] * 10000 + v[1] * 100 + v[2];
+}
+
+static int is_upper_code(const char *s, size_t n, size_t min, size_t max)
+{
+    if (n < min || n > max)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    return 1;
+}
+
+static int parse_float(const char *s, size_t n, float *out)
+{
+    char buf[40];
+    if (n == 0 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    char *end;
+    double d = strtod(buf, &end);
+    if (*end != '\0')
+        return 0;
+    *out = (float)d;
+    return 1;
+}
+
+typedef struct header {
+    int kind;
+    uint32_t code, ptype, cameo;
+    int32_t from, to;
+    float lat, lon;
+    int ok;
+} header;
+
+static int one_of(const char *s, size_t n, const char *const *set)
+{
+    for (size_t i = 0; set[i]; i++)
+        if (strlen(set[i]) == n && memcmp(set[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Parses "KIND ARG ARG" (line[0..n)) into h; reports problems. */
+static void parse_header(cb *b, const char *file, long lineno,
+                         const char *line, size_t n, header *h)
+{
+    const char *a[6];
+    size_t al[6];
+    size_t ac[6];
+    int na = 0;
+    size_t i = 0;
+    memset(h, 0, sizeof *h);
+    h->cameo = LX_NONE;
+    while (i < n) {
+        while (i < n && (line[i] == ' ' || line[i] == '\t'))
+            i++;
+        if (i >= n)
+            break;
+        size_t s = i;
+        while (i < n && line[i] != ' ' && line[i] != '\t')
+            i++;
+        if (na == 6) {
+            diag(b, file, lineno, (long)s + 1, "too many arguments%s", "");
+            return;
+        }
+        a[na] = line + s;
+        al[na] = i - s;
+        ac[na] = s + 1;
+        na++;
+    }
+    if (na == 0) {
+        diag(b, file, lineno, 1, "missing kind before ':'%s", "");
+        return;
+    }
+    for (int k = 1; k < LX_KIND_MAX; k++)
+        if (strlen(kind_names[k]) == al[0] &&
+            memcmp(kind_names[k], a[0], al[0]) == 0)
+            h->kind = k;
+    if (!h->kind) {
+        char kname[64];
+        snprintf(kname, sizeof kname, "%.*s", (int)(al[0] < 60 ? al[0] : 60),
+                 a[0]);
+        diag(b, file, lineno, 1, "unknown kind '%s'", kname);
+        return;
+    }
+    static const int nargs_min[LX_KIND_MAX] = {0, 4, 2, 2, 2, 2, 2,
+                                               2, 2, 2, 2, 5};
+    static const int nargs_max[LX_KIND_MAX] = {0, 4, 2, 2, 3, 2, 2,
+                                               2, 2, 2, 2, 5};
+    if (na < nargs_min[h->kind] || na > nargs_max[h->kind]) {
+        diag(b, file, lineno, 1, "wrong number of arguments for '%s'",
+             kind_names[h->kind]);
+        return;
+    }
+    char arg[64];
+    snprintf(arg, sizeof arg, "%.*s", (int)(al[1] < 60 ? al[1] : 60), a[1]);
+    switch (h->kind) {
+    case LX_COUNTRY:
+    case LX_DEMONYM:
+    case LX_CAPITAL:
+    case LX_PLACE:
+        if (!is_upper_code(a[1], al[1], 3, 3)) {
+            diag(b, file, lineno, (long)ac[1],
+                 "bad country code '%s' (expected 3 capitals)", arg);
+            return;
+        }
+        break;
+    case LX_ACTOR:
+        if (!is_upper_code(a[1], al[1], 3, 15) || al[1] % 3 != 0) {
+            diag(b, file, lineno, (long)ac[1],
+                 "bad actor code '%s' (expected groups of 3 capitals)", arg);
+            return;
+        }
+        if (na == 3) {
+            const char *r = a[2];
+            size_t rl = al[2];
+            const char *dots = NULL;
+            for (size_t k = 0; k + 1 < rl; k++)
+                if (r[k] == '.' && r[k + 1] == '.')
+                    dots = r + k;
+            char rng[64];
+            snprintf(rng, sizeof rng, "%.*s", (int)(rl < 60 ? rl : 60), r);
+            if (!dots) {
+                diag(b, file, lineno, (long)ac[2],
+                     "bad date range '%s' (expected FROM..TO)", rng);
+                return;
+            }
+            size_t fl = (size_t)(dots - r), tl = rl - fl - 2;
+            if (fl && !(h->from = dy_parse_date(r, fl))) {
+                diag(b, file, lineno, (long)ac[2],
+                     "bad date in '%s' (expected YYYY-MM-DD)", rng);
+                return;
+            }
+            if (tl && !(h->to = dy_parse_date(dots + 2, tl))) {
+                diag(b, file, lineno, (long)(ac[2] + fl + 2),
+                     "bad date in '%s' (expected YYYY-MM-DD)", rng);
+                return;
+            }
+            if (h->from && h->to && h->from > h->to) {
+                diag(b, file, lineno, (long)ac[2],
+                     "date range '%s' ends before it starts", rng);
+                return;
+            }
+        }
+        break;
+    case LX_AGENT:
+        if (!is_upper_code(a[1], al[1], 3, 3)) {
+            diag(b, file, lineno, (long)ac[1],
+                 "bad agent code '%s' (expected 3 capitals)", arg);
+            return;
+        }
+        break;
+    case LX_VERB:
+    case LX_NOUN:
+        h->cameo = find_cameo(b, a[1], al[1]);
+        if (h->cameo == LX_NONE) {
+            diag(b, file, lineno, (long)ac[1], "unknown CAMEO code '%s'",
+                 arg);
+            return;
+        }
+        break;
+    case LX_SAY: {
+        static const char *const st[] = {"asserted", "reported", "confirmed",
+                                         "denied", NULL};
+        if (!one_of(a[1], al[1], st)) {
+            diag(b, file, lineno, (long)ac[1], "unknown claim status '%s'",
+                 arg);
+            return;
+        }
+        break;
+    }
+    case LX_MODAL: {
+        static const char *const st[] = {"hypothetical", "future", "negated",
+                                         NULL};
+        if (!one_of(a[1], al[1], st)) {
+            diag(b, file, lineno, (long)ac[1], "unknown modality '%s'", arg);
+            return;
+        }
+        break;
+    }
+    case LX_COUNT: {
+        static const char *const st[] = {"killed", "injured", "missing",
+                                         "arrested", "displaced", NULL};
+        if (!one_of(a[1], al[1], st)) {
+            diag(b, file, lineno, (long)ac[1], "unknown count kind '%s'",
+                 arg);
+            return;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    if (h->kind == LX_COUNTRY || h->kind == LX_PLACE) {
+        if (!parse_float(a[2], al[2], &h->lat) || h->lat < -90 ||
+            h->lat > 90) {
+            diag(b, file, lineno, (long)ac[2], "bad latitude%s", "");
+            return;
+        }
+        if (!parse_float(a[3], al[3], &h->lon) || h->lon < -180 ||
+            h->lon > 180) {
+            diag(b, file, lineno, (long)ac[3], "bad longitude%s", "");
+            return;
+        }
+    }
+    if (h->kind == LX_PLACE) {
+        static const char *const pt[] = {"city", "admin1", "region", "sea",
+                                         NULL};
+        if (!one_of(a[4], al[4], pt)) {
+            diag(b, file, lineno, (long)ac[4], "unknown place type%s", "");
+            return;
+        }
+        h->ptype = intern(b, a[4], al[4]);
+    }
+    h->code = intern(b, a[1], al[1]);
+    h->ok = 1;
+}
+
+/* Adds one phrase p[0..n) (column col) under header h. */
+static void add_phrase(cb *b, const header *h, const char *file, long lineno,
+                       long col, const char *p, size_t n, uint32_t order)
+{
+    dy_vec toks;
+    dy_vec_init(&toks, sizeof(dy_tok), b->mem);
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+        n--;
+    while (n && (p[0] == ' ' || p[0] == '\t')) {
+        p++;
+        n--;
+        col++;
+    }
+    if (n == 0) {
+        diag(b, file, lineno, col, "empty phrase%s", "");
+        return;
+    }
+    int rc = dy_text_tokenize(p, n, MAX_PHRASE_WORDS + 1, &toks);
+    if (rc == DYAD_ENOMEM) {
+        b->oom = 1;
+        goto done;
+    }
+    if (rc == DYAD_ELIMIT || toks.count > MAX_PHRASE_WORDS) {
+        diag(b, file, lineno, col, "phrase has more than 16 words%s", "");
+        goto done;
+    }
+    uint32_t first = (uint32_t)b->pwords.count;
+    for (size_t i = 0; i < toks.count; i++) {
+        const dy_tok *t = dy_vec_at(&toks, i);
+        uint32_t *slot = dy_vec_push(&b->pwords);
+        if (!slot) {
+            b->oom = 1;
+            goto done;
+        }
+        if (t->len == 1 && p[t->start] == '+') {
+            if (h->kind != LX_VERB || i == 0) {
+                diag(b, file, lineno, col + (long)t->start,
+                     "'+' is allowed only after the verb of a verb "
+                     "pattern%s",
+                     "");
+                b->pwords.count = first;
+                goto done;
+            }
+            *slot = LX_PLUS;
+            continue;
+        }
+        char low[MAX_WORD_BYTES * 2 + 8];
+        if (t->len > MAX_WORD_BYTES) {
+            diag(b, file, lineno, col + (long)t->start, "word too long%s", "");
+            b->pwords.count = first;
+            goto done;
+        }
+        size_t ll = dy_text_lower(p + t->start, t->len, low, sizeof low);
+        *slot = word_get(b, low, ll);
+        if (*slot == LX_NONE)
+            goto done;
+    }
+    lx_phrase *ph = dy_vec_push(&b->phrases);
+    if (!ph) {
+        b->oom = 1;
+        goto done;
+    }
+    ph->kind = (uint16_t)h->kind;
+    ph->nwords = (uint16_t)toks.count;
+    ph->words = first;
+    ph->code = h->code;
+    ph->from = h->from;
+    ph->to = h->to;
+    ph->lat = h->lat;
+    ph->lon = h->lon;
+    ph->ptype = h->ptype;
+    ph->cameo = h->cameo;
+    const char *base = strrchr(file, '/');
+    base = base ? base + 1 : file;
+    ph->file = intern(b, base, strlen(base));
+    ph->line = (uint32_t)lineno;
+    ph->order = order;
+    {
+        char text[400];
+        int tl = snprintf(text, sizeof text, "%s %s: %.*s",
+                          kind_names[h->kind], b->strings.data + h->code,
+                          (int)(n < 300 ? n : 300), p);
+        ph->text = intern(b, text, (size_t)(tl < (int)sizeof text ? tl : (int)sizeof text - 1));
+    }
+done:
+    dy_vec_free(&toks);
+}
+
+static void parse_source(cb *b, const char *file, const char *t, size_t n)
+{
+    size_t i = 0;
+    long lineno = 0;
+    int seen_marker = 0;
+    header cur;
+    memset(&cur, 0, sizeof cur);
+    while (i < n) {
+        size_t e = i;
+        while (e < n && t[e] != '\n')
+            e++;
+        lineno++;
+        const char *line = t + i;
+        size_t len = e - i;
+        i = e + 1;
+        if (len && line[len - 1] == '\r')
+            len--;
+        if (len > MAX_LINE_BYTES) {
+            diag(b, file, lineno, MAX_LINE_BYTES + 1,
+                 "line longer than 4096 bytes%s", "");
+            cur.ok = 0;
+            continue;
+        }
+        if (!seen_marker) {
+            size_t k = 0;
+            while (k < len && (line[k] == ' ' || line[k] == '\t'))
+                k++;
+            if (k == len)
+                continue;
+            const char *mk = "# dyad-lexicon 1";
+            if (len - k >= strlen(mk) && memcmp(line + k, mk, strlen(mk)) == 0) {
+                seen_marker = 1;
+                continue;
+            }
+            diag(b, file, lineno, 1,
+                 "missing format line '# dyad-lexicon 1'%s", "");
+            return;
+        }
+        /* strip a comment: '#' at the start or after a blank */
+        for (size_t k = 0; k < len; k++)
+            if (line[k] == '#' && (k == 0 || line[k - 1] == ' ' ||
+                                   line[k - 1] == '\t')) {
+                len = k;
+                break;
+            }
+        size_t k = 0;
+        while (k < len && (line[k] == ' ' || line[k] == '\t'))
+            k++;
+        if (k == len)
+            continue;
+        size_t pstart;
+        if (line[k] == '|') {
+            if (!cur.ok) {
+                if (cur.kind == 0)
+                    diag(b, file, lineno, (long)k + 1,
+                         "continuation line without an entry%s", "");
+                continue;
+            }
+            pstart = k + 1;
+        } else {
+            const char *colon = memchr(line, ':', len);
+            if (!colon) {
+                diag(b, file, lineno, (long)len + 1,
+                     "expected ':' after the kind and its arguments%s", "");
+                cur.ok = 0;
+                cur.kind = -1;
+                continue;
+            }
+            parse_header(b, file, lineno, line, (size_t)(colon - line), &cur);
+            if (!cur.ok) {
+                cur.kind = -1;
+                continue;
+            }
+            pstart = (size_t)(colon - line) + 1;
+        }
+        size_t s = pstart;
+        for (size_t q = pstart; q <= len; q++) {
+            if (q == len || line[q] == '|') {
+                if (q > s || q == len)
+                    add_phrase(b, &cur, file, lineno, (long)s + 1, line + s,
+                               q - s, (uint32_t)b->phrases.count);
+                s = q + 1;
+            }
+        }
+        if (b->oom)
+            return;
+    }
+    if (!seen_marker)
+        diag(b, file, 1, 1, "missing format line '# dyad-lexicon 1'%s", "");
+}
+
+/* ------------------------------------------------------------ build */
+
+static int ends_with(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* phrase key: first word, or the head (last) word of a noun pattern */
+static uint32_t phrase_key(const cb *b, const lx_phrase *p)
+{
+    const uint32_t *w = (const uint32_t *)b->pwords.data + p->words;
+    return p->kind == LX_NOUN ? w[p->nwords - 1] : w[0];
+}
+
+int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
+                     const lx_wordnet *wn, const dy_mem *mem,
+                     dyad_diag_fn diagfn, void *ctx, dyad_error *err)
+{
+    cb b;
+    int rc = 0;
+    uint32_t *pindex = NULL;
+    memset(&b, 0, sizeof b);
+    b.mem = mem;
+    b.diag = diagfn;
+    b.ctx = ctx;
+    b.err = err;
+    dy_buf_init(&b.strings, mem);
+    dy_vec_init(&b.words, sizeof(lx_word), mem);
+    dy_vec_init(&b.phrases, sizeof(lx_phrase), mem);
+    dy_vec_init(&b.pwords, sizeof(uint32_t), mem);
+    dy_vec_init(&b.cameo, sizeof(lx_cameo), mem);
+    *out = NULL;
+    if (dy_buf_putc(&b.strings, '\0') || grow_itab(&b) || grow_wtab(&b)) {
+        rc = DYAD_ENOMEM;
+        goto done;
+    }
+    for (const dy_closed_word *c = dy_closed_words; c->word; c++) {
+        uint32_t id = word_get(&b, c->word, strlen(c->word));
+        if (id == LX_NONE)
+            break;
+        word_at(&b, id)->pos |= c->pos;
+        word_at(&b, id)->num = c->num;
+    }
+    if (wn) {
+        static const uint32_t bits[4] = {POS_N, POS_V, POS_A, POS_R};
+        for (int k = 0; k < 4; k++) {
+            if (wn->index[k])
+                load_index(&b, wn->index[k], wn->index_len[k], bits[k]);
+            if (k < 2 && wn->exc[k])
+                load_exc(&b, wn->exc[k], wn->exc_len[k], k == 1);
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (ends_with(src[i].name, "cameo.tsv"))
+            load_cameo(&b, src[i].name, src[i].text, src[i].len);
+    for (size_t i = 0; i < n && !b.oom; i++)
+        if (!ends_with(src[i].name, "cameo.tsv"))
+            parse_source(&b, src[i].name, src[i].text, src[i].len);
+    if (b.oom) {
+        rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
+                          "out of memory compiling the lexicon");
+        goto done;
+    }
+    if (b.nerrors) {
+        rc = DYAD_EDICT;
+        goto done;
+    }
+    /* phrase index: phrases grouped by key word, in source order */
+    size_t np = b.phrases.count;
+    pindex = dy_calloc(mem, np ? np : 1, sizeof *pindex);
+    if (!pindex) {
+        rc = DYAD_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < np; i++)
+        word_at(&b, phrase_key(&b, dy_vec_at(&b.phrases, i)))->phr_count++;
+    uint32_t acc = 0;
+    for (size_t i = 0; i < b.words.count; i++) {
+        lx_word *w = word_at(&b, (uint32_t)i);
+        w->phr_first = acc;
+        acc += w->phr_count;
+        w->phr_count = 0;
+    }
+    for (size_t i = 0; i < np; i++) {
+        lx_word *w = word_at(&b, phrase_key(&b, dy_vec_at(&b.phrases, i)));
+        pindex[w->phr_first + w->phr_count++] = (uint32_t)i;
+    }
+    lx_image_parts parts = {
+        b.strings.data,     (uint32_t)b.strings.len, b.words.data,
+        (uint32_t)b.words.count, b.wtab,              b.wcap,
+        b.phrases.data,     (uint32_t)np,            b.pwords.data,
+        (uint32_t)b.pwords.count, pindex,             (uint32_t)np,
+        b.cameo.data,       (uint32_t)b.cameo.count};
+    void *image = NULL;
+    size_t image_len = 0;
+    rc = dy_image_write(&image, &image_len, &parts, mem);
+    if (rc) {
+        rc = dy_error_set(err, rc, NULL, 0, 0, -1,
+                          "out of memory compiling the lexicon");
+        goto done;
+    }
+    rc = dy_lexicon_from_image(out, image, image_len, 0, mem, err);
+done:
+    if (rc == DYAD_ENOMEM && err && err->code != DYAD_ENOMEM)
+        dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
+                     "out of memory compiling the lexicon");
+    dy_free(mem, pindex);
+    dy_free(mem, b.itab);
+    dy_free(mem, b.wtab);
+    dy_buf_free(&b.strings);
+    dy_vec_free(&b.words);
+    dy_vec_free(&b.phrases);
+    dy_vec_free(&b.pwords);
+    dy_vec_free(&b.cameo);
+    return rc;
+}

@@ -1,0 +1,236 @@
+/*
+ * image.c - writes and validates the flat lexicon image. Layout: a header
+ * ("DYADLEX", format version, section table), then 8-aligned sections of
+ * fixed-size little-endian records. Loading checks every offset against
+ * its section, so a corrupt or hostile file is an error, never a crash.
+ */
+#include "image.h"
+#include "lexicon.h"
+
+#include <string.h>
+
+#define IMAGE_VERSION 1u
+enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
+       S_COUNT };
+
+typedef struct lx_section {
+    uint32_t count; /* records */
+    uint32_t size;  /* bytes per record */
+    uint64_t off;   /* from the start of the image */
+} lx_section;
+
+typedef struct lx_header {
+    char magic[8]; /* "DYADLEX\0" */
+    uint32_t version;
+    uint32_t nsections;
+    uint64_t total; /* bytes */
+    lx_section sec[S_COUNT];
+} lx_header;
+
+int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
+                   const dy_mem *mem)
+{
+    const void *data[S_COUNT] = {p->strings, p->words,  p->hash,  p->phrases,
+                                 p->pwords,  p->pindex, p->cameo};
+    const uint32_t count[S_COUNT] = {p->strings_len, p->nwords,  p->hash_cap,
+                                     p->nphrases,    p->npwords, p->npindex,
+                                     p->ncameo};
+    const uint32_t size[S_COUNT] = {1,
+                                    sizeof(lx_word),
+                                    sizeof(uint32_t),
+                                    sizeof(lx_phrase),
+                                    sizeof(uint32_t),
+                                    sizeof(uint32_t),
+                                    sizeof(lx_cameo)};
+    lx_header h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, "DYADLEX", 8);
+    h.version = IMAGE_VERSION;
+    h.nsections = S_COUNT;
+    uint64_t off = (sizeof h + 7) & ~(uint64_t)7;
+    for (int i = 0; i < S_COUNT; i++) {
+        h.sec[i].count = count[i];
+        h.sec[i].size = size[i];
+        h.sec[i].off = off;
+        off += ((uint64_t)count[i] * size[i] + 7) & ~(uint64_t)7;
+    }
+    h.total = off;
+    char *img = dy_calloc(mem, 1, (size_t)off);
+    if (!img)
+        return DYAD_ENOMEM;
+    memcpy(img, &h, sizeof h);
+    for (int i = 0; i < S_COUNT; i++)
+        if (count[i])
+            memcpy(img + h.sec[i].off, data[i], (size_t)count[i] * size[i]);
+    *out = img;
+    *out_len = (size_t)off;
+    return 0;
+}
+
+static int bad(dyad_error *err, const char *what)
+{
+    return dy_error_set(err, DYAD_EDICT, NULL, 0, 0, -1,
+                        "corrupt lexicon image: %s", what);
+}
+
+int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
+                          int is_mapped, const dy_mem *mem, dyad_error *err)
+{
+    lx_header h;
+    int rc = 0;
+    dyad_lexicon *lx = NULL;
+    *out = NULL;
+    if (len < sizeof h) {
+        rc = bad(err, "shorter than its header");
+        goto fail;
+    }
+    memcpy(&h, image, sizeof h);
+    if (memcmp(h.magic, "DYADLEX", 8) != 0) {
+        rc = bad(err, "not a dyad lexicon image (bad magic)");
+        goto fail;
+    }
+    if (h.version != IMAGE_VERSION || h.nsections != S_COUNT) {
+        rc = bad(err, "unsupported image version; recompile it");
+        goto fail;
+    }
+    if (h.total != len) {
+        rc = bad(err, "truncated");
+        goto fail;
+    }
+    static const uint32_t size[S_COUNT] = {1,
+                                           sizeof(lx_word),
+                                           sizeof(uint32_t),
+                                           sizeof(lx_phrase),
+                                           sizeof(uint32_t),
+                                           sizeof(uint32_t),
+                                           sizeof(lx_cameo)};
+    for (int i = 0; i < S_COUNT; i++) {
+        if (h.sec[i].size != size[i] || h.sec[i].off % 8 ||
+            h.sec[i].off > len ||
+            (uint64_t)h.sec[i].count * size[i] > len - h.sec[i].off) {
+            rc = bad(err, "section out of bounds");
+            goto fail;
+        }
+    }
+    lx = dy_calloc(mem, 1, sizeof *lx);
+    if (!lx) {
+        rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+        goto fail;
+    }
+    if (mem)
+        lx->mem = *mem;
+    const char *base = image;
+    lx->image = image;
+    lx->image_len = len;
+    lx->is_mapped = is_mapped;
+    lx->strings = base + h.sec[S_STRINGS].off;
+    lx->strings_len = h.sec[S_STRINGS].count;
+    lx->words = (const lx_word *)(const void *)(base + h.sec[S_WORDS].off);
+    lx->nwords = h.sec[S_WORDS].count;
+    lx->hash = (const uint32_t *)(const void *)(base + h.sec[S_HASH].off);
+    lx->hash_cap = h.sec[S_HASH].count;
+    lx->phrases =
+        (const lx_phrase *)(const void *)(base + h.sec[S_PHRASES].off);
+    lx->nphrases = h.sec[S_PHRASES].count;
+    lx->pwords = (const uint32_t *)(const void *)(base + h.sec[S_PWORDS].off);
+    lx->npwords = h.sec[S_PWORDS].count;
+    lx->pindex = (const uint32_t *)(const void *)(base + h.sec[S_PINDEX].off);
+    lx->npindex = h.sec[S_PINDEX].count;
+    lx->cameo = (const lx_cameo *)(const void *)(base + h.sec[S_CAMEO].off);
+    lx->ncameo = h.sec[S_CAMEO].count;
+
+    /* every offset inside its section */
+    uint32_t sl = lx->strings_len;
+    if (sl == 0 || lx->strings[sl - 1] != '\0' || lx->strings[0] != '\0') {
+        rc = bad(err, "string pool not terminated");
+        goto fail;
+    }
+    if (lx->hash_cap == 0 || (lx->hash_cap & (lx->hash_cap - 1)) ||
+        lx->hash_cap <= lx->nwords) {
+        rc = bad(err, "word hash size");
+        goto fail;
+    }
+    for (uint32_t i = 0; i < lx->hash_cap; i++)
+        if (lx->hash[i] > lx->nwords) {
+            rc = bad(err, "word hash entry");
+            goto fail;
+        }
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        const lx_word *w = &lx->words[i];
+        if (w->str >= sl || (w->vlem != LX_NONE && w->vlem >= lx->nwords) ||
+            (w->nlem != LX_NONE && w->nlem >= lx->nwords) ||
+            w->phr_first > lx->npindex ||
+            w->phr_count > lx->npindex - w->phr_first) {
+            rc = bad(err, "word record");
+            goto fail;
+        }
+    }
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        const lx_phrase *p = &lx->phrases[i];
+        if (p->kind < 1 || p->kind >= LX_KIND_MAX || p->nwords == 0 ||
+            p->words > lx->npwords || p->nwords > lx->npwords - p->words ||
+            p->code >= sl || p->file >= sl || p->text >= sl ||
+            p->ptype >= sl ||
+            (p->cameo != LX_NONE && p->cameo >= lx->ncameo) ||
+            ((p->kind == LX_VERB || p->kind == LX_NOUN) &&
+             p->cameo == LX_NONE)) {
+            rc = bad(err, "phrase record");
+            goto fail;
+        }
+        if (lx->pwords[p->words] == LX_PLUS ||
+            (p->kind != LX_VERB &&
+             lx->pwords[p->words + p->nwords - 1] == LX_PLUS)) {
+            rc = bad(err, "phrase starts with '+'");
+            goto fail;
+        }
+    }
+    for (uint32_t i = 0; i < lx->npwords; i++)
+        if (lx->pwords[i] != LX_PLUS && lx->pwords[i] >= lx->nwords) {
+            rc = bad(err, "phrase word");
+            goto fail;
+        }
+    for (uint32_t i = 0; i < lx->npindex; i++)
+        if (lx->pindex[i] >= lx->nphrases) {
+            rc = bad(err, "phrase index");
+            goto fail;
+        }
+    for (uint32_t i = 0; i < lx->ncameo; i++) {
+        const lx_cameo *c = &lx->cameo[i];
+        if (c->code >= sl || c->name >= sl || c->plover_type >= sl ||
+            c->plover_mode >= sl) {
+            rc = bad(err, "CAMEO record");
+            goto fail;
+        }
+    }
+    *out = lx;
+    return 0;
+fail:
+    dy_free(mem, lx);
+    if (!is_mapped)
+        dy_free(mem, image);
+    return rc ? rc : DYAD_EDICT;
+}
+
+uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n)
+{
+    uint32_t mask = lx->hash_cap - 1;
+    uint64_t h = dy_hash(s, n) & mask;
+    for (uint32_t probes = 0; probes < lx->hash_cap; probes++) {
+        uint32_t v = lx->hash[h];
+        if (!v)
+            return LX_NONE;
+        const char *t = lx->strings + lx->words[v - 1].str;
+        if (strncmp(t, s, n) == 0 && t[n] == '\0')
+            return v - 1;
+        h = (h + 1) & mask;
+    }
+    return LX_NONE;
+}
+
+const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code)
+{
+    for (uint32_t i = 0; i < lx->ncameo; i++)
+        if (strcmp(lx->strings + lx->cameo[i].code, code) == 0)
+            return &lx->cameo[i];
+    return NULL;
+}

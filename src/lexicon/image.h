@@ -1,0 +1,28 @@
+/* image.h - the binary layout of a compiled lexicon (dyad.lexb). */
+#ifndef DYAD_IMAGE_H
+#define DYAD_IMAGE_H
+
+#include "internal.h"
+
+typedef struct lx_image_parts {
+    const char *strings;
+    uint32_t strings_len;
+    const void *words;
+    uint32_t nwords;
+    const uint32_t *hash;
+    uint32_t hash_cap;
+    const void *phrases;
+    uint32_t nphrases;
+    const void *pwords;
+    uint32_t npwords;
+    const uint32_t *pindex;
+    uint32_t npindex;
+    const void *cameo;
+    uint32_t ncameo;
+} lx_image_parts;
+
+/* Lays the parts out as one image allocated with mem. */
+int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
+                   const dy_mem *mem);
+
+#endif

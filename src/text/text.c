@@ -1,0 +1,428 @@
+/*
+ * text.c - tokenizer and sentence splitter. Works on the original bytes so
+ * every span points into the caller's text; normalisation happens only in
+ * the lower-case form used for lookups (dy_text_lower).
+ */
+#include "text.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "cpl",
+    "adm", "cmdr", "gov", "sen", "rep", "st", "sr", "jr", "prof", "rev",
+    "vs", "etc", "inc", "corp", "ltd", "co", "dept", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "approx", "est", "pvt", "brig", "gens", "lieut", "cpt", "no",
+    "nos", "messrs", "supt", "insp", "amb", "pres", NULL};
+
+/* sentence-initial words that show a period after "U.S." ends a sentence */
+static const char *const starters[] = {
+    "The", "He", "She", "It", "They", "We", "This", "That", "But", "In", "A",
+    "An", "His", "Her", "Their", "There", "I", "Its", "On", "At", "As", NULL};
+
+static int is_abbrev(const char *s, size_t n)
+{
+    char low[8];
+    if (n == 0 || n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c < 'a' || c > 'z')
+            return 0;
+        low[i] = c;
+    }
+    low[n] = '\0';
+    for (size_t i = 0; abbrevs[i]; i++)
+        if (strcmp(abbrevs[i], low) == 0)
+            return 1;
+    return 0;
+}
+
+/* next code point at s[i]; invalid bytes count as one U+FFFD */
+static int32_t cp_at(const char *s, size_t n, size_t i, size_t *k)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *k = 1;
+        return c;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(n - i), &cp);
+    if (r <= 0) {
+        *k = 1;
+        return 0xFFFD;
+    }
+    *k = (size_t)r;
+    return cp;
+}
+
+static int is_space_cp(int32_t c)
+{
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+        c == '\v')
+        return 1;
+    if (c < 0x80)
+        return 0;
+    utf8proc_category_t cat = utf8proc_category(c);
+    return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+           cat == UTF8PROC_CATEGORY_ZP || c == 0xFEFF || c == 0x200B;
+}
+
+static int is_alpha_cp(int32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    utf8proc_category_t cat = utf8proc_category(c);
+    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MC) ||
+           cat == UTF8PROC_CATEGORY_ME;
+}
+
+static int is_digit_cp(int32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_upper_cp(int32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    utf8proc_category_t cat = utf8proc_category(c);
+    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_apos(int32_t c)
+{
+    return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
+}
+
+static int is_hyphen(int32_t c)
+{
+    return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static int push_tok(dy_vec *out, size_t start, size_t len, int type,
+                    int flags, size_t max_tokens)
+{
+    if (max_tokens && out->count >= max_tokens)
+        return DYAD_ELIMIT;
+    dy_tok *t = dy_vec_push(out);
+    if (!t)
+        return DYAD_ENOMEM;
+    t->start = (uint32_t)start;
+    t->len = (uint32_t)len;
+    t->type = (uint8_t)type;
+    t->flags = (uint8_t)flags;
+    return 0;
+}
+
+/* Is s[a..i) a run of single letters each followed by '.' so far, e.g.
+ * "U" or "U.S"? Used to keep "U.S." and initials together. */
+static int initials_so_far(const char *s, size_t a, size_t i)
+{
+    size_t k = a;
+    while (k < i) {
+        unsigned char c = (unsigned char)s[k];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            return 0;
+        k++;
+        if (k == i)
+            return 1;
+        if (s[k] != '.')
+            return 0;
+        k++;
+    }
+    return 0;
+}
+
+int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
+{
+    size_t i = 0;
+    int newlines = 0;
+    int rc = 0;
+    while (i < n) {
+        size_t k;
+        int32_t c = cp_at(s, n, i, &k);
+        if (is_space_cp(c)) {
+            if (c == '\n')
+                newlines++;
+            i += k;
+            continue;
+        }
+        int para = newlines >= 2 ? TF_PARA : 0;
+        newlines = 0;
+        size_t start = i;
+        if ((c == 'n' || c == 'N') && i + 1 < n) {
+            /* "n't" left over by a word split before it */
+            size_t ka, kt;
+            int32_t a = cp_at(s, n, i + 1, &ka);
+            if (is_apos(a) && i + 1 + ka < n) {
+                int32_t t = cp_at(s, n, i + 1 + ka, &kt);
+                size_t after = i + 1 + ka + kt;
+                size_t kz;
+                if ((t == 't' || t == 'T') &&
+                    (after >= n || !is_alpha_cp(cp_at(s, n, after, &kz)))) {
+                    rc = push_tok(out, i, after - i, TT_WORD, para,
+                                  max_tokens);
+                    if (rc)
+                        return rc;
+                    i = after;
+                    continue;
+                }
+            }
+        }
+        if (is_alpha_cp(c) || is_digit_cp(c)) {
+            int digits_only = 1, has_lower = 0, letters = 0;
+            int flags = is_upper_cp(c) ? TF_CAP : 0;
+            size_t j = i;
+            for (;;) {
+                size_t kk;
+                int32_t d = cp_at(s, n, j, &kk);
+                if (is_alpha_cp(d) || is_digit_cp(d)) {
+                    if (!is_digit_cp(d)) {
+                        digits_only = 0;
+                        letters++;
+                        if (!is_upper_cp(d))
+                            has_lower = 1;
+                    }
+                    j += kk;
+                    if (j >= n)
+                        break;
+                    continue;
+                }
+                if (j + kk >= n)
+                    break;
+                size_t k2;
+                int32_t e = cp_at(s, n, j + kk, &k2);
+                if (is_hyphen(d) && (is_alpha_cp(e) || is_digit_cp(e))) {
+                    j += kk;
+                    continue;
+                }
+                if ((d == ',' || d == '.') && digits_only && is_digit_cp(e) &&
+                    j > i) {
+                    j += kk;
+                    continue;
+                }
+                if (d == '&' && is_alpha_cp(e) && is_upper_cp(c)) {
+                    j += kk;
+                    continue;
+                }
+                if (is_apos(d) && is_alpha_cp(e)) {
+                    /* 's and n't split off; O'Brien stays whole */
+                    int s_clitic = (e == 's' || e == 'S') &&
+                                   (j + kk + k2 >= n ||
+                                    !is_alpha_cp(cp_at(s, n, j + kk + k2, &k2)));
+                    int nt = (e == 't' || e == 'T') && j > i &&
+                             (s[j - 1] == 'n' || s[j - 1] == 'N');
+                    if (s_clitic)
+                        break;
+                    if (nt) {
+                        j -= 1; /* give the 'n' to "n't" */
+                        break;
+                    }
+                    j += kk;
+                    continue;
+                }
+                if (d == '.' && letters > 0 && initials_so_far(s, i, j) &&
+                    is_upper_cp(c)) {
+                    j += kk; /* U.S. / J. */
+                    flags |= TF_PERIOD;
+                    if (is_alpha_cp(e) && j + k2 < n && s[j + k2] == '.')
+                        continue;
+                    break;
+                }
+                if (d == '.' && is_abbrev(s + i, j - i)) {
+                    /* "No." is an abbreviation only before a number */
+                    int ok = 1;
+                    if ((j - i == 2 || j - i == 3) &&
+                        (s[i] == 'n' || s[i] == 'N') &&
+                        (s[i + 1] == 'o' || s[i + 1] == 'O')) {
+                        size_t q = j + kk;
+                        while (q < n && s[q] == ' ')
+                            q++;
+                        ok = q < n && s[q] >= '0' && s[q] <= '9';
+                    }
+                    if (ok) {
+                        j += kk;
+                        flags |= TF_PERIOD;
+                    }
+                }
+                break;
+            }
+            if (letters > 1 && !has_lower)
+                flags |= TF_ALLCAP;
+            if (j == i)
+                j = i + k;
+            rc = push_tok(out, start, j - start,
+                          digits_only ? TT_NUM : TT_WORD, flags | para,
+                          max_tokens);
+            if (rc)
+                return rc;
+            i = j;
+            continue;
+        }
+        /* clitics 's and n't */
+        if (is_apos(c) && i + k < n) {
+            size_t k2;
+            int32_t e = cp_at(s, n, i + k, &k2);
+            if ((e == 's' || e == 'S') &&
+                (i + k + k2 >= n || !is_alpha_cp(cp_at(s, n, i + k + k2, &k2)))) {
+                rc = push_tok(out, i, k + 1, TT_WORD, para, max_tokens);
+                if (rc)
+                    return rc;
+                i += k + 1;
+                continue;
+            }
+        }
+        if (c == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {
+            rc = push_tok(out, i, 3, TT_PUNCT, para, max_tokens);
+            if (rc)
+                return rc;
+            i += 3;
+            continue;
+        }
+        int flags = para;
+        if (c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB ||
+            c == 0x00BB || is_apos(c))
+            flags |= TF_QUOTE;
+        if (c == 0x201C || c == 0x2018 || c == 0x00AB || c == '(' ||
+            c == '[')
+            flags |= TF_OPEN;
+        if (c == 0x201D || c == 0x2019 || c == 0x00BB || c == ')' ||
+            c == ']')
+            flags |= TF_CLOSE;
+        rc = push_tok(out, i, k, TT_PUNCT, flags, max_tokens);
+        if (rc)
+            return rc;
+        i += k;
+    }
+    return 0;
+}
+
+size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    size_t i = 0;
+    if (cap == 0)
+        return 0;
+    while (i < n && o + 1 < cap) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        size_t k;
+        int32_t cp = cp_at(s, n, i, &k);
+        i += k;
+        if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x2032) {
+            out[o++] = '\'';
+            continue;
+        }
+        if (cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB) {
+            out[o++] = '"';
+            continue;
+        }
+        if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
+            cp == 0x2014 || cp == 0x2212) {
+            out[o++] = '-';
+            continue;
+        }
+        utf8proc_int32_t buf[8];
+        int last = 0;
+        utf8proc_ssize_t m = utf8proc_decompose_char(
+            cp, buf, 8,
+            UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE |
+                UTF8PROC_COMPAT,
+            &last);
+        if (m < 0 || m > 8) {
+            m = 1;
+            buf[0] = cp;
+        }
+        for (utf8proc_ssize_t q = 0; q < m; q++) {
+            utf8proc_uint8_t enc[4];
+            utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
+            if (o + (size_t)el + 1 > cap)
+                return o;
+            memcpy(out + o, enc, (size_t)el);
+            o += (size_t)el;
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+static int tok_is(const char *s, const dy_tok *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->len == n && memcmp(s + t->start, w, n) == 0;
+}
+
+static int is_terminator(const char *s, const dy_tok *t)
+{
+    if (t->type != TT_PUNCT)
+        return 0;
+    char c = s[t->start];
+    return c == '.' || c == '!' || c == '?';
+}
+
+static int is_starter(const char *s, const dy_tok *t)
+{
+    for (size_t i = 0; starters[i]; i++)
+        if (tok_is(s, t, starters[i]))
+            return 1;
+    return 0;
+}
+
+static int starts_upper_or_open(const char *s, const dy_tok *t)
+{
+    if (t->flags & (TF_CAP | TF_OPEN))
+        return 1;
+    if (t->type == TT_NUM)
+        return 1;
+    char c = s[t->start];
+    return c == '"' || c == '(' || c == '\'';
+}
+
+int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
+                      size_t max_tokens, dy_vec *out)
+{
+    size_t first = 0;
+    for (size_t i = 0; i < ntok; i++) {
+        int end = 0;
+        size_t last = i; /* last token of the sentence if it ends here */
+        if (i + 1 < ntok && (toks[i + 1].flags & TF_PARA))
+            end = 1;
+        if (is_terminator(s, &toks[i])) {
+            /* closing quotes and brackets stay with the sentence */
+            while (last + 1 < ntok &&
+                   (toks[last + 1].flags & (TF_CLOSE | TF_QUOTE)) &&
+                   !(toks[last + 1].flags & TF_OPEN) &&
+                   !(toks[last + 1].flags & TF_PARA))
+                last++;
+            if (last + 1 >= ntok || starts_upper_or_open(s, &toks[last + 1]) ||
+                (toks[last + 1].flags & TF_PARA))
+                end = 1;
+        } else if ((toks[i].flags & TF_PERIOD) && i + 1 < ntok &&
+                   toks[i].len >= 4 && is_starter(s, &toks[i + 1])) {
+            end = 1; /* "... with the U.S. The talks" */
+        }
+        if (i + 1 == ntok)
+            end = 1, last = i;
+        if (!end && max_tokens && i + 1 - first >= max_tokens)
+            end = 1;
+        if (end) {
+            dy_sent *se = dy_vec_push(out);
+            if (!se)
+                return DYAD_ENOMEM;
+            se->first = (uint32_t)first;
+            se->end = (uint32_t)(last + 1);
+            i = last;
+            first = last + 1;
+        }
+    }
+    return 0;
+}

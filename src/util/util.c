@@ -1,0 +1,298 @@
+/*
+ * util.c - allocator seam, buffers, arrays, arena, hash and error helpers.
+ * The single path through dy_malloc is what makes fault injection possible.
+ */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+void *dy_malloc(const dy_mem *m, size_t n)
+{
+    if (n == 0)
+        n = 1;
+    if (m && m->a)
+        return m->a->malloc(m->a->ctx, n);
+    return malloc(n);
+}
+
+void *dy_calloc(const dy_mem *m, size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size)
+        return NULL;
+    size_t total = count * size;
+    void *p = dy_malloc(m, total);
+    if (p)
+        memset(p, 0, total ? total : 1);
+    return p;
+}
+
+void *dy_realloc(const dy_mem *m, void *p, size_t old_n, size_t new_n)
+{
+    if (new_n == 0)
+        new_n = 1;
+    if (m && m->a)
+        return m->a->realloc(m->a->ctx, p, old_n, new_n);
+    return realloc(p, new_n);
+}
+
+void dy_free(const dy_mem *m, void *p)
+{
+    if (!p)
+        return;
+    if (m && m->a)
+        m->a->free(m->a->ctx, p);
+    else
+        free(p);
+}
+
+char *dy_strndup(const dy_mem *m, const char *s, size_t n)
+{
+    char *d = dy_malloc(m, n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+/* ---------------------------------------------------------------- buf */
+
+void dy_buf_init(dy_buf *b, const dy_mem *mem)
+{
+    memset(b, 0, sizeof *b);
+    b->mem = mem;
+}
+
+int dy_buf_reserve(dy_buf *b, size_t extra)
+{
+    if (b->failed)
+        return DYAD_ENOMEM;
+    if (extra > SIZE_MAX - b->len - 1) {
+        b->failed = 1;
+        return DYAD_ENOMEM;
+    }
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    char *d = dy_realloc(b->mem, b->data, b->cap, cap);
+    if (!d) {
+        b->failed = 1;
+        return DYAD_ENOMEM;
+    }
+    b->data = d;
+    b->cap = cap;
+    return 0;
+}
+
+int dy_buf_put(dy_buf *b, const void *p, size_t n)
+{
+    if (dy_buf_reserve(b, n))
+        return DYAD_ENOMEM;
+    if (n)
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int dy_buf_puts(dy_buf *b, const char *s)
+{
+    return dy_buf_put(b, s, strlen(s));
+}
+
+int dy_buf_putc(dy_buf *b, char c)
+{
+    return dy_buf_put(b, &c, 1);
+}
+
+int dy_buf_printf(dy_buf *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return DYAD_EINVAL;
+    if ((size_t)n < sizeof small)
+        return dy_buf_put(b, small, (size_t)n);
+    if (dy_buf_reserve(b, (size_t)n))
+        return DYAD_ENOMEM;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+void dy_buf_free(dy_buf *b)
+{
+    dy_free(b->mem, b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+/* ---------------------------------------------------------------- vec */
+
+void dy_vec_init(dy_vec *v, size_t item, const dy_mem *mem)
+{
+    memset(v, 0, sizeof *v);
+    v->item = item;
+    v->mem = mem;
+}
+
+void *dy_vec_push(dy_vec *v)
+{
+    if (v->count == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 16;
+        if (cap > SIZE_MAX / v->item)
+            return NULL;
+        void *d = dy_realloc(v->mem, v->data, v->cap * v->item, cap * v->item);
+        if (!d)
+            return NULL;
+        v->data = d;
+        v->cap = cap;
+    }
+    void *slot = (char *)v->data + v->count * v->item;
+    memset(slot, 0, v->item);
+    v->count++;
+    return slot;
+}
+
+void *dy_vec_at(const dy_vec *v, size_t i)
+{
+    return (char *)v->data + i * v->item;
+}
+
+void dy_vec_free(dy_vec *v)
+{
+    dy_free(v->mem, v->data);
+    v->data = NULL;
+    v->count = v->cap = 0;
+}
+
+/* -------------------------------------------------------------- arena */
+
+struct dy_arena_block {
+    dy_arena_block *next;
+    size_t used;
+    size_t cap;
+    /* data follows, 16-aligned */
+};
+
+#define BLOCK_HDR ((sizeof(dy_arena_block) + 15) & ~(size_t)15)
+
+void dy_arena_init(dy_arena *a, const dy_mem *mem)
+{
+    a->head = NULL;
+    a->mem = mem;
+}
+
+void *dy_arena_alloc(dy_arena *a, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    if (n == 0)
+        n = 8;
+    dy_arena_block *b = a->head;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > 16384 ? n : 16384;
+        if (cap > SIZE_MAX - BLOCK_HDR)
+            return NULL;
+        b = dy_malloc(a->mem, BLOCK_HDR + cap);
+        if (!b)
+            return NULL;
+        b->cap = cap;
+        b->used = 0;
+        b->next = a->head;
+        a->head = b;
+    }
+    char *p = (char *)b + BLOCK_HDR + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *dy_arena_strndup(dy_arena *a, const char *s, size_t n)
+{
+    char *d = dy_arena_alloc(a, n + 1);
+    if (!d)
+        return NULL;
+    if (n)
+        memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+void dy_arena_free(dy_arena *a)
+{
+    dy_arena_block *b = a->head;
+    while (b) {
+        dy_arena_block *next = b->next;
+        dy_free(a->mem, b);
+        b = next;
+    }
+    a->head = NULL;
+}
+
+/* --------------------------------------------------------------- hash */
+
+uint64_t dy_hash(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 1099511628211ULL;
+    }
+    return h ^ (h >> 29);
+}
+
+/* -------------------------------------------------------------- error */
+
+int dy_error_set(dyad_error *err, int code, const char *file, long line,
+                 long col, long long byte, const char *fmt, ...)
+{
+    if (!err)
+        return code;
+    err->code = code;
+    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    err->line = line;
+    err->column = col;
+    err->byte = byte;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+/* --------------------------------------------------------------- utf8 */
+
+size_t dy_utf8_check(const char *s, size_t n, int *is_nul)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    *is_nul = 0;
+    while (i < n) {
+        if (u[i] < 0x80) {
+            if (u[i] == 0) {
+                *is_nul = 1;
+                return i;
+            }
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            return i;
+        i += (size_t)k;
+    }
+    return (size_t)-1;
+}

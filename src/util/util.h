@@ -1,0 +1,98 @@
+/*
+ * util.h - domain-free helpers shared by every stage: the allocator seam,
+ * growable buffers and arrays, an arena, hashing and error filling.
+ * Nothing here knows about events; everything else may include it.
+ */
+#ifndef DYAD_UTIL_H
+#define DYAD_UTIL_H
+
+#include "dyad.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- allocation: every library allocation goes through these ---- */
+typedef struct dy_mem {
+    const dyad_allocator *a; /* NULL: libc */
+} dy_mem;
+
+void *dy_malloc(const dy_mem *m, size_t n);
+void *dy_calloc(const dy_mem *m, size_t count, size_t size);
+void *dy_realloc(const dy_mem *m, void *p, size_t old_n, size_t new_n);
+void dy_free(const dy_mem *m, void *p);
+char *dy_strndup(const dy_mem *m, const char *s, size_t n);
+
+/* ---- growable byte buffer ---- */
+typedef struct dy_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+    const dy_mem *mem;
+    int failed; /* sticky: an append ran out of memory */
+} dy_buf;
+
+void dy_buf_init(dy_buf *b, const dy_mem *mem);
+int dy_buf_reserve(dy_buf *b, size_t extra);
+int dy_buf_put(dy_buf *b, const void *p, size_t n);
+int dy_buf_puts(dy_buf *b, const char *s);
+int dy_buf_putc(dy_buf *b, char c);
+int dy_buf_printf(dy_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void dy_buf_free(dy_buf *b);
+
+/* ---- growable array of fixed-size items ---- */
+typedef struct dy_vec {
+    void *data;
+    size_t count;
+    size_t cap;
+    size_t item; /* bytes per item */
+    const dy_mem *mem;
+} dy_vec;
+
+void dy_vec_init(dy_vec *v, size_t item, const dy_mem *mem);
+void *dy_vec_push(dy_vec *v); /* zeroed new slot, or NULL on OOM */
+void *dy_vec_at(const dy_vec *v, size_t i);
+void dy_vec_free(dy_vec *v);
+
+/* ---- arena: many small allocations freed at once ---- */
+typedef struct dy_arena_block dy_arena_block;
+typedef struct dy_arena {
+    dy_arena_block *head;
+    const dy_mem *mem;
+} dy_arena;
+
+void dy_arena_init(dy_arena *a, const dy_mem *mem);
+void *dy_arena_alloc(dy_arena *a, size_t n); /* zeroed, 8-aligned */
+char *dy_arena_strndup(dy_arena *a, const char *s, size_t n);
+void dy_arena_free(dy_arena *a);
+
+/* ---- hashing ---- */
+uint64_t dy_hash(const void *p, size_t n);
+
+/* ---- errors ---- */
+/* Fills err (if non-NULL) and returns code. */
+int dy_error_set(dyad_error *err, int code, const char *file, long line,
+                 long col, long long byte, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
+/* ---- UTF-8 ---- */
+/* Returns the byte offset of the first invalid UTF-8 sequence or NUL byte,
+ * or (size_t)-1 when the text is valid. *is_nul tells which. */
+size_t dy_utf8_check(const char *s, size_t n, int *is_nul);
+
+#define DY_CHECK_ALLOC(p)                                                      \
+    do {                                                                       \
+        if (!(p)) {                                                            \
+            rc = DYAD_ENOMEM;                                                  \
+            goto done;                                                         \
+        }                                                                      \
+    } while (0)
+
+#endif

@@ -1,0 +1,299 @@
+/*
+ * words.c - lemmas and tags. Lemmas follow WordNet's morphy: an exception
+ * list (met -> meet) first, then suffix rules checked against the index of
+ * the part of speech. Tags come from the closed-class table plus a few
+ * context rules; good enough to tell "the attack" from "X attacked".
+ */
+#include "words.h"
+
+#include "lexicon/lexicon.h"
+
+#include <string.h>
+
+typedef struct rule {
+    const char *suf;
+    const char *rep;
+} rule;
+
+static const rule verb_rules[] = {{"ies", "y"}, {"es", "e"}, {"es", ""},
+                                  {"s", ""},    {"ed", "e"}, {"ed", ""},
+                                  {"ing", "e"}, {"ing", ""}, {NULL, NULL}};
+static const rule noun_rules[] = {{"ies", "y"},  {"ses", "s"},  {"xes", "x"},
+                                  {"zes", "z"},  {"ches", "ch"},
+                                  {"shes", "sh"}, {"men", "man"},
+                                  {"s", ""},     {NULL, NULL}};
+
+static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
+                      uint32_t bit, const rule *rules)
+{
+    char buf[128];
+    if (n >= sizeof buf - 8 || n < 3)
+        return LX_NONE;
+    for (const rule *r = rules; r->suf; r++) {
+        size_t sl = strlen(r->suf), rl = strlen(r->rep);
+        if (n <= sl + 1 || memcmp(s + n - sl, r->suf, sl) != 0)
+            continue;
+        size_t stem = n - sl;
+        memcpy(buf, s, stem);
+        memcpy(buf + stem, r->rep, rl);
+        uint32_t id = dy_lexicon_find(lx, buf, stem + rl);
+        if (id != LX_NONE && (lx->words[id].pos & bit))
+            return id;
+        /* stopped -> stop, planning -> plan */
+        if (bit == POS_V && rl == 0 && stem >= 3 &&
+            buf[stem - 1] == buf[stem - 2]) {
+            id = dy_lexicon_find(lx, buf, stem - 1);
+            if (id != LX_NONE && (lx->words[id].pos & bit))
+                return id;
+        }
+    }
+    return LX_NONE;
+}
+
+static int ends(const char *s, size_t n, const char *suf)
+{
+    size_t m = strlen(suf);
+    return n >= m && memcmp(s + n - m, suf, m) == 0;
+}
+
+int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
+{
+    const dyad_lexicon *lx = c->lx;
+    for (size_t i = 0; i < n; i++) {
+        dy_token *t = &c->tok[i];
+        memset(t, 0, sizeof *t);
+        t->start = raw[i].start;
+        t->len = raw[i].len;
+        t->type = raw[i].type;
+        t->flags = raw[i].flags;
+        t->mention = -1;
+        t->place = -1;
+        t->wid = t->vlem = t->nlem = LX_NONE;
+        char low[1024];
+        size_t ll = dy_text_lower(c->text + t->start, t->len, low, sizeof low);
+        t->lower = (uint32_t)c->lower.len;
+        t->lower_len = (uint32_t)ll;
+        if (dy_buf_put(&c->lower, low, ll) || dy_buf_putc(&c->lower, '\0'))
+            return DYAD_ENOMEM;
+        if (t->type == TT_PUNCT)
+            continue;
+        t->wid = dy_lexicon_find(lx, low, ll);
+        if (t->wid != LX_NONE) {
+            const lx_word *w = &lx->words[t->wid];
+            t->pos = w->pos;
+            t->vlem = w->vlem;
+            t->nlem = w->nlem;
+            if (t->vlem != LX_NONE) {
+                t->pos |= POS_V;
+                t->is_part = !ends(low, ll, "ing") && !ends(low, ll, "s");
+            }
+            if (t->nlem != LX_NONE)
+                t->pos |= POS_N;
+        }
+        if (t->type == TT_NUM)
+            continue;
+        if (t->vlem == LX_NONE) {
+            if (t->pos & POS_V)
+                t->vlem = t->wid;
+            uint32_t m = morph(lx, low, ll, POS_V, verb_rules);
+            if (m != LX_NONE) {
+                if (!(t->pos & POS_V))
+                    t->vlem = m;
+                else if (ends(low, ll, "ed"))
+                    t->vlem = m; /* "used": both a word and a form of use */
+                t->pos |= POS_V;
+                if (ends(low, ll, "ed"))
+                    t->is_part = 1;
+            }
+        }
+        if (t->nlem == LX_NONE) {
+            if (t->pos & POS_N)
+                t->nlem = t->wid;
+            else {
+                uint32_t m = morph(lx, low, ll, POS_N, noun_rules);
+                if (m != LX_NONE) {
+                    t->nlem = m;
+                    t->pos |= POS_N;
+                }
+            }
+        }
+        if (t->nlem != LX_NONE && t->nlem != t->wid && t->wid != LX_NONE &&
+            (lx->words[t->wid].pos & POS_N))
+            t->nlem = t->wid; /* "forces" is itself a noun entry */
+    }
+    return 0;
+}
+
+static int closed_tag(const dy_ctx *c, size_t i, size_t end)
+{
+    const dy_token *t = &c->tok[i];
+    uint32_t p = t->pos;
+    const dy_token *nx = i + 1 < end ? &c->tok[i + 1] : NULL;
+    if (p & POS_POSS)
+        return TAG_POSS;
+    if ((p & POS_NEG) && !(p & POS_DET))
+        return TAG_NEG;
+    if (p & POS_TO) {
+        if (nx && (nx->pos & POS_V) && nx->vlem == nx->wid &&
+            !(nx->pos & (POS_DET | POS_PRON)) && !(nx->flags & TF_CAP))
+            return TAG_TO;
+        return TAG_PREP;
+    }
+    if (p & POS_MODAL)
+        return TAG_MODAL;
+    if (p & (POS_BE | POS_HAVE | POS_DO))
+        return TAG_AUX;
+    if ((p & POS_DET) && (p & POS_SUB)) { /* that */
+        if (nx && (nx->pos & POS_N) && !(nx->pos & POS_V) &&
+            !(nx->flags & TF_CAP))
+            return TAG_DET;
+        return TAG_SUB;
+    }
+    if (p & POS_DET)
+        return TAG_DET;
+    if ((p & POS_SUB) && (p & POS_PREP))
+        return TAG_SUB;
+    if (p & POS_PREP)
+        return TAG_PREP;
+    if (p & POS_PRON)
+        return TAG_PRON;
+    if (p & POS_CONJ)
+        return TAG_CONJ;
+    if (p & POS_SUB)
+        return TAG_SUB;
+    if (p & POS_NUMW)
+        return TAG_NUM;
+    return 0;
+}
+
+void dy_words_tag(dy_ctx *c, size_t first, size_t end)
+{
+    for (size_t i = first; i < end; i++) {
+        dy_token *t = &c->tok[i];
+        if (t->type == TT_PUNCT) {
+            t->tag = TAG_PUNCT;
+            continue;
+        }
+        if (t->type == TT_NUM) {
+            t->tag = TAG_NUM;
+            continue;
+        }
+        int sent_start = i == first ||
+                         (c->tok[i - 1].type == TT_PUNCT &&
+                          (c->tok[i - 1].flags & (TF_QUOTE | TF_OPEN)));
+        int cap = (t->flags & TF_CAP) && !sent_start;
+        int ct = closed_tag(c, i, end);
+        if (ct && !(cap && (t->flags & TF_ALLCAP))) {
+            t->tag = (uint8_t)ct;
+            continue;
+        }
+        uint32_t p = t->pos;
+        int prev = i > first ? c->tok[i - 1].tag : 0;
+        const char *low = dy_tok_lower(c, t);
+        size_t ll = t->lower_len;
+        if (cap || (sent_start && (t->flags & TF_CAP) && !(p & (POS_N | POS_V | POS_A | POS_R)))) {
+            t->tag = TAG_PROPN;
+            continue;
+        }
+        int v = (p & POS_V) != 0, n = (p & POS_N) != 0, a = (p & POS_A) != 0;
+        int ed = ends(low, ll, "ed") || (t->is_part && t->vlem != t->wid);
+        int ing = ends(low, ll, "ing");
+        if (v && !n && !a) {
+            t->tag = TAG_VERB;
+        } else if (v) {
+            if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
+                prev == TAG_NUM || (prev == TAG_PREP && !ing))
+                t->tag = TAG_NOUN;
+            else if (prev == TAG_MODAL || prev == TAG_TO ||
+                     prev == TAG_AUX || prev == TAG_NEG || prev == TAG_PRON ||
+                     prev == TAG_ADV)
+                t->tag = TAG_VERB;
+            else if (ing && (prev == TAG_PROPN || prev == TAG_NOUN))
+                t->tag = TAG_VERB; /* "with Driscoll shaking hands" */
+            else if (prev == TAG_PROPN)
+                t->tag = (ed || !n || ends(low, ll, "s")) ? TAG_VERB
+                                                          : TAG_NOUN;
+            else if (ed || ing)
+                t->tag = TAG_VERB;
+            else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
+                t->tag = TAG_VERB;
+            else
+                t->tag = TAG_NOUN;
+        } else if (a && n) {
+            const dy_token *nx = i + 1 < end ? &c->tok[i + 1] : NULL;
+            t->tag = (nx && (nx->pos & POS_N) && nx->type == TT_WORD)
+                         ? TAG_ADJ
+                         : TAG_NOUN;
+        } else if (a) {
+            t->tag = TAG_ADJ;
+        } else if (n) {
+            t->tag = TAG_NOUN;
+        } else if (p & POS_R) {
+            t->tag = TAG_ADV;
+        } else if (ends(low, ll, "ly")) {
+            t->tag = TAG_ADV;
+        } else if (t->flags & TF_CAP) {
+            t->tag = TAG_PROPN;
+        } else {
+            t->tag = TAG_NOUN;
+        }
+    }
+}
+
+const char *dy_tag_name(int tag)
+{
+    static const char *const names[] = {
+        "?",    "PUNCT", "NUM",  "DET",  "PREP", "PRON",  "AUX",  "MODAL",
+        "CONJ", "SUB",   "NEG",  "TO",   "POSS", "PROPN", "NOUN", "VERB",
+        "ADJ",  "ADV"};
+    if (tag < 0 || tag > TAG_ADV)
+        return "?";
+    return names[tag];
+}
+
+void dy_words_init_ids(dy_ctx *c)
+{
+    static const struct {
+        size_t off;
+        const char *w;
+    } ids[] = {
+#define ID(f, s) {offsetof(dy_ctx, f), s}
+        ID(w_by, "by"),         ID(w_of, "of"),
+        ID(w_in, "in"),         ID(w_near, "near"),
+        ID(w_at, "at"),         ID(w_on, "on"),
+        ID(w_against, "against"), ID(w_with, "with"),
+        ID(w_to, "to"),         ID(w_and, "and"),
+        ID(w_or, "or"),         ID(w_nor, "nor"),
+        ID(w_neither, "neither"), ID(w_both, "both"),
+        ID(w_the, "the"),       ID(w_poss, "'s"),
+        ID(w_between, "between"), ID(w_since, "since"),
+        ID(w_from, "from"),     ID(w_into, "into"),
+        ID(w_toward, "toward"), ID(w_towards, "towards"),
+        ID(w_least, "least"),   ID(w_more, "more"),
+        ID(w_than, "than"),     ID(w_over, "over"),
+        ID(w_nearly, "nearly"), ID(w_about, "about"),
+        ID(w_around, "around"), ID(w_some, "some"),
+        ID(w_up, "up"),         ID(w_almost, "almost"),
+        ID(w_report, "report"), ID(w_claim, "claim"),
+        ID(w_plan, "plan"),     ID(w_this, "this"),
+        ID(w_these, "these"),   ID(w_those, "those"),
+        ID(w_according, "according"), ID(w_as, "as"),
+        ID(w_outside, "outside"), ID(w_across, "across"),
+        ID(w_for, "for"),       ID(w_have, "have"),
+        ID(w_has, "has"),       ID(w_had, "had"),
+        ID(w_region, "region"), ID(w_oblast, "oblast"),
+        ID(w_province, "province"), ID(w_city, "city"),
+        ID(w_town, "town"),     ID(w_village, "village"),
+        ID(w_former, "former"), ID(w_ex, "ex"),
+        ID(w_dozens, "dozens"), ID(w_comma, ","),
+        ID(w_who, "who"),       ID(w_which, "which"),
+        ID(w_that, "that"),     ID(w_led, "led"),
+        ID(w_lead, "lead"),     ID(w_killing, "killing"),
+        ID(w_leave, "leave"),
+#undef ID
+    };
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+        uint32_t *slot = (uint32_t *)(void *)((char *)c + ids[i].off);
+        *slot = dy_lexicon_find(c->lx, ids[i].w, strlen(ids[i].w));
+    }
+}

@@ -1,0 +1,119 @@
+/*
+ * gen_countries.c - build-time generator: turns countries.json of the npm
+ * package world-countries (pinned in tools/deps.sh) into countries.lex in
+ * the lexicon format: names, demonyms (with plurals) and capitals.
+ * usage: gen_countries countries.json out.lex
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+static int ok_name(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > 80)
+        return 0;
+    if (strpbrk(s, "|#:(),"))
+        return 0;
+    /* two-letter ISO codes ("UA") are not names in text */
+    if (n == 2)
+        return 0;
+    return 1;
+}
+
+static void alt(FILE *o, int *first, const char *s)
+{
+    if (!s || !ok_name(s))
+        return;
+    fprintf(o, "%s%s", *first ? " : " : " | ", s);
+    *first = 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: gen_countries countries.json out.lex\n");
+        return 2;
+    }
+    json_error_t je;
+    json_t *root = json_load_file(argv[1], 0, &je);
+    if (!root || !json_is_array(root)) {
+        fprintf(stderr, "gen_countries: %s:%d:%d: %s\n", argv[1], je.line,
+                je.column, je.text);
+        return 1;
+    }
+    FILE *o = fopen(argv[2], "w");
+    if (!o) {
+        perror(argv[2]);
+        return 1;
+    }
+    fprintf(o, "# dyad-lexicon 1\n# Generated from npm world-countries "
+               "(ODbL-1.0) by tools/gen_countries.c; do not edit.\n");
+    size_t i;
+    json_t *c;
+    json_array_foreach(root, i, c)
+    {
+        const char *cca3 = json_string_value(json_object_get(c, "cca3"));
+        json_t *ll = json_object_get(c, "latlng");
+        if (!cca3 || strlen(cca3) != 3)
+            continue;
+        double lat = json_number_value(json_array_get(ll, 0));
+        double lon = json_number_value(json_array_get(ll, 1));
+        json_t *name = json_object_get(c, "name");
+        int first = 1;
+        fprintf(o, "country %s %.4f %.4f", cca3, lat, lon);
+        alt(o, &first, json_string_value(json_object_get(name, "common")));
+        const char *off = json_string_value(json_object_get(name, "official"));
+        const char *com = json_string_value(json_object_get(name, "common"));
+        if (off && com && strcmp(off, com))
+            alt(o, &first, off);
+        size_t k;
+        json_t *a;
+        json_array_foreach(json_object_get(c, "altSpellings"), k, a)
+        {
+            const char *s = json_string_value(a);
+            if (s && (!com || strcmp(s, com)) && (!off || strcmp(s, off)))
+                alt(o, &first, s);
+        }
+        if (first)
+            fprintf(o, " : %s", cca3);
+        fputc('\n', o);
+        json_t *dem = json_object_get(json_object_get(c, "demonyms"), "eng");
+        const char *m = json_string_value(json_object_get(dem, "m"));
+        const char *f = json_string_value(json_object_get(dem, "f"));
+        if (m && ok_name(m)) {
+            first = 1;
+            fprintf(o, "demonym %s", cca3);
+            alt(o, &first, m);
+            if (f && strcmp(f, m))
+                alt(o, &first, f);
+            size_t n = strlen(m);
+            if (n && m[n - 1] != 's' && m[n - 1] != 'h' &&
+                strcmp(m + (n > 3 ? n - 3 : 0), "ese") != 0 &&
+                !strchr(m, ' ')) {
+                char pl[128];
+                snprintf(pl, sizeof pl, "%ss", m);
+                alt(o, &first, pl);
+            }
+            fputc('\n', o);
+        }
+        first = 1;
+        json_array_foreach(json_object_get(c, "capital"), k, a)
+        {
+            const char *s = json_string_value(a);
+            if (s && ok_name(s)) {
+                if (first)
+                    fprintf(o, "capital %s", cca3);
+                alt(o, &first, s);
+            }
+        }
+        if (!first)
+            fputc('\n', o);
+    }
+    json_decref(root);
+    if (fclose(o) != 0) {
+        perror(argv[2]);
+        return 1;
+    }
+    return 0;
+}
