@@ -1,0 +1,101 @@
+/*
+ * helpers.h - fixtures shared by the unit tests: the compiled build
+ * lexicon (DYAD_TEST_LEXB) and a one-call "code this text, give me the
+ * canonical event dump" helper.
+ */
+#ifndef DYAD_TEST_HELPERS_H
+#define DYAD_TEST_HELPERS_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "dyad.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct th_out {
+    char *data;
+    size_t len, cap;
+} th_out;
+
+static inline int th_sink(void *ctx, const char *bytes, size_t len)
+{
+    th_out *o = ctx;
+    if (o->len + len + 1 > o->cap) {
+        size_t cap = (o->len + len + 1) * 2;
+        char *d = realloc(o->data, cap);
+        if (!d)
+            return -1;
+        o->data = d;
+        o->cap = cap;
+    }
+    memcpy(o->data + o->len, bytes, len);
+    o->len += len;
+    o->data[o->len] = '\0';
+    return 0;
+}
+
+static inline dyad_lexicon *th_lexicon(void)
+{
+    static dyad_lexicon *lx;
+    if (!lx) {
+        const char *p = getenv("DYAD_TEST_LEXB");
+        dyad_error err;
+        memset(&err, 0, sizeof err);
+        if (!p || dyad_lexicon_load(&lx, p, NULL, &err)) {
+            fprintf(stderr, "cannot load DYAD_TEST_LEXB=%s: %s\n",
+                    p ? p : "(unset)", err.message);
+            abort();
+        }
+    }
+    return lx;
+}
+
+/* Codes text (with an optional date) and returns the canonical dump,
+ * one event per line; caller frees. */
+static inline char *th_code(const char *text, const char *date)
+{
+    dyad_coder *c = NULL;
+    dyad_result *r = NULL;
+    dyad_error err;
+    dyad_doc doc;
+    th_out out = {NULL, 0, 0};
+    memset(&doc, 0, sizeof doc);
+    doc.text = text;
+    doc.text_len = strlen(text);
+    doc.date = date;
+    if (dyad_coder_new(&c, th_lexicon(), NULL, &err) ||
+        dyad_code(&r, c, &doc, &err)) {
+        fprintf(stderr, "coding failed: %s\n", err.message);
+        abort();
+    }
+    th_sink(&out, "", 0);
+    dyad_result_write(r, DYAD_FORMAT_EVENTS, th_sink, &out);
+    dyad_result_free(r);
+    dyad_coder_free(c);
+    return out.data;
+}
+
+/* asserts that the dump of text contains the line fragment */
+#define assert_codes(text, date, fragment)                                     \
+    do {                                                                       \
+        char *dump_ = th_code((text), (date));                                 \
+        if (!strstr(dump_, (fragment)))                                        \
+            fail_msg("expected \"%s\" in:\n%s", (fragment), dump_);            \
+        free(dump_);                                                           \
+    } while (0)
+
+#define assert_not_codes(text, date, fragment)                                 \
+    do {                                                                       \
+        char *dump_ = th_code((text), (date));                                 \
+        if (strstr(dump_, (fragment)))                                         \
+            fail_msg("did not expect \"%s\" in:\n%s", (fragment), dump_);      \
+        free(dump_);                                                           \
+    } while (0)
+
+#endif

@@ -1,0 +1,154 @@
+/* test_text.c - stage 1: tokens, spans, normalised forms, sentences. */
+#include "helpers.h"
+
+#include "text/text.h"
+
+static size_t toks(const char *s, dy_vec *v)
+{
+    dy_vec_init(v, sizeof(dy_tok), NULL);
+    assert_int_equal(dy_text_tokenize(s, strlen(s), 0, v), 0);
+    return v->count;
+}
+
+static void tok_is(const char *s, const dy_vec *v, size_t i, const char *w)
+{
+    const dy_tok *t = dy_vec_at(v, i);
+    char buf[128];
+    snprintf(buf, sizeof buf, "%.*s", (int)t->len, s + t->start);
+    assert_string_equal(buf, w);
+}
+
+static void test_abbreviations_stay_whole(void **state)
+{
+    (void)state;
+    const char *s = "U.S. Gen. Smith met Col. Jones at No. 2 St. in Kyiv.";
+    dy_vec v;
+    toks(s, &v);
+    tok_is(s, &v, 0, "U.S.");
+    tok_is(s, &v, 1, "Gen.");
+    tok_is(s, &v, 4, "Col.");
+    tok_is(s, &v, 7, "No.");
+    tok_is(s, &v, 8, "2");
+    dy_vec_free(&v);
+}
+
+static void test_clitics_split(void **state)
+{
+    (void)state;
+    const char *s = "Russia's army didn't advance; Ukraine\xE2\x80\x99s did.";
+    dy_vec v;
+    toks(s, &v);
+    tok_is(s, &v, 0, "Russia");
+    tok_is(s, &v, 1, "'s");
+    tok_is(s, &v, 3, "did");
+    tok_is(s, &v, 4, "n't");
+    tok_is(s, &v, 7, "Ukraine");
+    tok_is(s, &v, 8, "\xE2\x80\x99s");
+    dy_vec_free(&v);
+}
+
+static void test_spans_point_into_original(void **state)
+{
+    (void)state;
+    const char *s = "  \xE2\x80\x9CKyiv\xE2\x80\x9D  said\t1,000 people.";
+    dy_vec v;
+    size_t n = toks(s, &v);
+    for (size_t i = 0; i < n; i++) {
+        const dy_tok *t = dy_vec_at(&v, i);
+        assert_true(t->start + t->len <= strlen(s));
+    }
+    tok_is(s, &v, 1, "Kyiv");
+    tok_is(s, &v, 4, "1,000");
+    dy_vec_free(&v);
+}
+
+static void test_lower_normalises(void **state)
+{
+    (void)state;
+    char out[64];
+    dy_text_lower("\xC3\x89LYS\xC3\x89\x45", 8, out, sizeof out);
+    assert_string_equal(out, "elysee");
+    dy_text_lower("\xE2\x80\x99s", 4, out, sizeof out);
+    assert_string_equal(out, "'s");
+    dy_text_lower("Full\xE2\x80\x94Scale", 12, out, sizeof out);
+    assert_string_equal(out, "full-scale");
+}
+
+static size_t sentences(const char *s, dy_vec *sv)
+{
+    dy_vec v;
+    toks(s, &v);
+    dy_vec_init(sv, sizeof(dy_sent), NULL);
+    assert_int_equal(dy_text_sentences(s, v.data, v.count, 400, sv), 0);
+    dy_vec_free(&v);
+    return sv->count;
+}
+
+static void test_sentences_survive_abbreviations(void **state)
+{
+    (void)state;
+    dy_vec sv;
+    assert_int_equal(sentences("U.S. Gen. Smith met Col. Jones in No. 2 "
+                               "camp. He left on Monday.",
+                               &sv),
+                     2);
+    dy_vec_free(&sv);
+    assert_int_equal(sentences("\"We will fight,\" he said. \"Never.\" "
+                               "Then Russia attacked.",
+                               &sv),
+                     3);
+    dy_vec_free(&sv);
+    assert_int_equal(sentences("Talks with the U.S. The talks ended.", &sv),
+                     2);
+    dy_vec_free(&sv);
+}
+
+static void test_paragraph_break_ends_sentence(void **state)
+{
+    (void)state;
+    dy_vec sv;
+    assert_int_equal(sentences("A headline without a stop\n\nBody text here.",
+                               &sv),
+                     2);
+    dy_vec_free(&sv);
+}
+
+static void test_sentence_token_limit(void **state)
+{
+    (void)state;
+    char buf[4096];
+    size_t n = 0;
+    for (int i = 0; i < 500; i++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "w ");
+    dy_vec v, sv;
+    toks(buf, &v);
+    dy_vec_init(&sv, sizeof(dy_sent), NULL);
+    assert_int_equal(dy_text_sentences(buf, v.data, v.count, 100, &sv), 0);
+    assert_int_equal(sv.count, 5);
+    dy_vec_free(&v);
+    dy_vec_free(&sv);
+}
+
+static void test_token_limit(void **state)
+{
+    (void)state;
+    dy_vec v;
+    dy_vec_init(&v, sizeof(dy_tok), NULL);
+    assert_int_equal(dy_text_tokenize("a b c d e", 9, 3, &v), DYAD_ELIMIT);
+    dy_vec_free(&v);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_abbreviations_stay_whole),
+        cmocka_unit_test(test_clitics_split),
+        cmocka_unit_test(test_spans_point_into_original),
+        cmocka_unit_test(test_lower_normalises),
+        cmocka_unit_test(test_sentences_survive_abbreviations),
+        cmocka_unit_test(test_paragraph_break_ends_sentence),
+        cmocka_unit_test(test_sentence_token_limit),
+        cmocka_unit_test(test_token_limit),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
