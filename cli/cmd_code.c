@@ -214,6 +214,15 @@ int cmd_code(int argc, char **argv)
             }
             dyad_result *res = NULL;
             rc = dyad_code(&res, coder, &doc, &err);
+            if (rc == DYAD_EINPUT && doc.date &&
+                strncmp(err.message, "bad date", 8) == 0) {
+                /* a broken date field loses the date, not the document */
+                if (!quiet)
+                    fprintf(stderr, "dyad: %s: %s; coded without a date\n",
+                            doc.id ? doc.id : "?", err.message);
+                doc.date = NULL;
+                rc = dyad_code(&res, coder, &doc, &err);
+            }
             if (rc) {
                 t.rejected++;
                 if (!quiet) {
