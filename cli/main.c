@@ -24,6 +24,7 @@ static void usage(FILE *f)
             "  code [FILE|DIR|-]...     code news text into events\n"
             "  explain \"SENTENCE\"       show how a text is coded, stage by stage\n"
             "  show --db FILE           print the events stored in a database\n"
+            "  eval GOLD.jsonl...       accuracy against gold-coded records\n"
             "  lexicon compile|check|info   build, validate, describe a lexicon\n"
             "  version                  print the version\n"
             "\n"
@@ -43,6 +44,8 @@ int main(int argc, char **argv)
         return cmd_explain(argc - 1, argv + 1);
     if (!strcmp(cmd, "lexicon"))
         return cmd_lexicon(argc - 1, argv + 1);
+    if (!strcmp(cmd, "eval"))
+        return cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "show"))
         return cmd_show(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {

@@ -109,7 +109,7 @@ verb 0241 : call for ouster | call for removal | call for impeachment | call on 
 
 # 0242 Appeal for policy change
 verb 0242 : call for policy change | call for change policy | urge change | urge change policy | urge reconsider | urge rethink | call for review | call for repeal | urge repeal | urge reverse
-verb 0242 : call for reversal | urge abandon | call for abolition | urge scrap | call for scrapping
+verb 0242 : call for reversal | urge abandon | call for abolition | urge scrap | call for scrap
 
 # 0243 Appeal for rights
 verb 0243 : call for right | urge respect right | urge respect human right | call for respect human right | call for freedom | call for press freedom | call for equal right | appeal for right | urge protect right | urge protect human right
@@ -1235,7 +1235,7 @@ noun 181 : abduction | kidnapping | hijacking | hostage-taking | hostage taking 
 verb 182 : beat | beat up | punch | maim | flog | whip | lash | cane | mutilate | manhandle
 verb 182 : rough up | batter | abuse | mistreat | ill-treat | attack physically | beat with stick | beat with baton | shove | slap
 verb 182 : pistol-whip | attack with stone | stone | stab | assault physically | assault journalist | assault reporter | assault activist | assault woman | assault prisoner
-verb 182 : assault detainee | assault worker | assault civilian | assault physically
+verb 182 : assault detainee | assault worker | assault civilian
 noun 182 : beating | physical assault | stabbing | flogging | mistreatment | ill-treatment | maltreatment | physical abuse | abuse of prisoner
 
 # 1821 Sexually assault
@@ -1312,7 +1312,7 @@ noun 190 : attack | offensive | counteroffensive | counter-offensive | counterat
 noun 190 : hostility | raid | incursion | ambush | military operation | military action | military strike | military attack | military offensive | ground offensive
 noun 190 : ground operation | ground assault | armed attack | armed clash | skirmish | firefight | killing | bombardment | military assault | cross-border attack
 noun 190 : cross-border raid | border clash | heavy fighting | fierce fighting | armed confrontation | military confrontation | sortie | land offensive | spring offensive | military incursion
-noun 190 : naval attack | commando raid | special forces raid | night raid | military intervention | combat operation
+noun 190 : naval attack | commando raid | night raid | military intervention | combat operation | special force raid
 
 # 191 Impose blockade, restrict movement
 verb 191 : besiege | lay siege to + | lay siege | encircle | surround | blockade | impose blockade | enforce blockade | tighten blockade | reimpose blockade

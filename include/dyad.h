@@ -324,6 +324,32 @@ DYAD_API unsigned long long dyad_reader_bytes(const dyad_reader *r);
 DYAD_API void dyad_reader_close(dyad_reader *r);
 
 /* ===================================================================== */
+/* MARK: evaluation                                                      */
+/* ===================================================================== */
+
+typedef struct dyad_eval_options {
+    int json;             /* 1: one JSON object, 0: tables for people */
+    size_t errors;        /* print the N worst misses with their evidence */
+    const char *baseline; /* TSV of file, metric, value to compare with */
+    double tolerance;     /* allowed drop below the baseline [0.02] */
+    const char *write_baseline; /* write the current figures here */
+} dyad_eval_options;
+
+/**
+ * Codes every record of gold JSONL files (../shared/eval format: text,
+ * date, cameo, source, target, events, penta_class, plover_event) and
+ * writes precision/recall/F1 of event detection, CAMEO root, full code,
+ * QuadClass, penta class and PLOVER type, source/target accuracy on events
+ * whose root matches, and a root confusion table, per file and overall.
+ * With a baseline, *regressions gets the number of figures more than
+ * `tolerance` below it (listed in the report).
+ */
+DYAD_API int dyad_eval_files(dyad_coder *coder, const char *const *paths,
+                             size_t path_count, const dyad_eval_options *eo,
+                             size_t *regressions, dyad_sink_fn sink,
+                             void *ctx, dyad_error *err);
+
+/* ===================================================================== */
 /* MARK: store (SQLite)                                                  */
 /* ===================================================================== */
 

@@ -35,6 +35,11 @@ struct dyad_coder {
     size_t tok_cap;
 };
 
+const dyad_lexicon *dy_coder_lexicon(const dyad_coder *c)
+{
+    return c->lx;
+}
+
 const char *dyad_version(void)
 {
     return DYAD_VERSION_STRING;

@@ -19,4 +19,8 @@ struct dyad_result {
 
 extern const char *const dy_status_names[];
 
+
+/* the lexicon a coder codes with (for io/eval.c) */
+const dyad_lexicon *dy_coder_lexicon(const dyad_coder *c);
+
 #endif

@@ -323,13 +323,17 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         } else if (country[0]) {
             snprintf(m->code, sizeof m->code, "%s%s", country,
                      eli && !agent[0] ? "ELI" : agent);
+        } else if (agent[0]) {
+            /* a role with no country ("police", "rebels"): the agent
+             * alone, as CAMEO coders write it when the country is unknown */
+            snprintf(m->code, sizeof m->code, "%s", agent);
         }
         m->is_person = (uint8_t)(has_name || person || eli);
         if (has_name && surname && m->code[0] && !person)
             if ((rc = remember(c, surname, m->code)))
                 goto done;
         if (!m->code[0]) {
-            c->mentions.count--; /* an agent alone: no actor */
+            c->mentions.count--; /* no code: not an actor */
         } else {
             for (size_t k = i; k < j; k++)
                 c->tok[k].mention = (int32_t)(c->mentions.count - 1);

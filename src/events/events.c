@@ -430,7 +430,32 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         for (size_t q = vg; q < i; q++)
             if (c->tok[q].pos & POS_BE)
                 be = 1;
-        int32_t subj = subject_before(c, first, vg);
+        /* infinitives: "efforts to end the war" (after a noun) is no
+         * event; "arrived in Kyiv to discuss" takes the subject of the
+         * finite verb before it */
+        size_t sv = vg;
+        int has_to = 0;
+        for (size_t q = vg; q < i; q++)
+            if (c->tok[q].tag == TAG_TO)
+                has_to = 1;
+        if (has_to && vg > first &&
+            (c->tok[vg - 1].tag == TAG_NOUN ||
+             (c->tok[vg - 1].tag == TAG_ADJ && vg - 1 > first &&
+              c->tok[vg - 2].tag == TAG_DET)))
+            k->background = 1;
+        if (has_to) {
+            for (size_t q = vg; q-- > first;) {
+                const dy_token *u = &c->tok[q];
+                if (is_clause_punct(c, u))
+                    break;
+                if (u->tag == TAG_VERB &&
+                    !(q > first && c->tok[q - 1].tag == TAG_TO)) {
+                    sv = verb_group_start(c, first, q);
+                    break;
+                }
+            }
+        }
+        int32_t subj = subject_before(c, first, sv);
         if (be && t->is_part) {
             k->passive = 1;
             size_t q = best_end;
