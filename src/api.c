@@ -104,6 +104,12 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx,
     dy_vec_init(&x->persons, sizeof(dy_person), &c->mem);
     dy_vec_init(&x->dyads, sizeof(dy_dyad), &c->mem);
     dy_words_init_ids(x);
+    x->wcache = dy_calloc(&c->mem, DY_WCACHE_SIZE, sizeof *x->wcache);
+    if (!x->wcache) {
+        dyad_coder_free(c);
+        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
+                            "out of memory");
+    }
     *out = c;
     return 0;
 }
@@ -122,6 +128,7 @@ void dyad_coder_free(dyad_coder *c)
     dy_vec_free(&c->ctx.dyads);
     dy_free(&c->mem, c->ctx.tok);
     dy_free(&c->mem, c->ctx.mark);
+    dy_free(&c->mem, c->ctx.wcache);
     dy_mem m = c->mem;
     dy_free(&m, c);
 }

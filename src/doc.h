@@ -79,6 +79,18 @@ typedef struct dy_dyad {
     uint32_t first, end; /* tokens of the evidence */
 } dy_dyad;
 
+/* a cache of word analyses (form -> ids, lemmas, POS); lexicon-derived
+ * only, so it stays valid across documents */
+#define DY_WCACHE_SIZE 8192
+#define DY_WCACHE_FORM 24
+typedef struct dy_wcache {
+    uint32_t hash;
+    uint32_t len;
+    uint32_t wid, vlem, nlem, pos;
+    uint8_t is_part;
+    char form[DY_WCACHE_FORM];
+} dy_wcache;
+
 /* the state every stage after text works on, one document at a time */
 typedef struct dy_ctx {
     const dyad_lexicon *lx;
@@ -94,6 +106,7 @@ typedef struct dy_ctx {
     dy_vec persons;   /* dy_person */
     dy_vec dyads;     /* dy_dyad */
     uint32_t *mark;   /* per token scratch: consumed by a pattern */
+    dy_wcache *wcache; /* DY_WCACHE_SIZE entries, or NULL */
     /* well-known word ids, looked up once per coder */
     uint32_t w_by, w_of, w_in, w_near, w_at, w_on, w_against, w_with, w_to,
         w_and, w_or, w_nor, w_neither, w_both, w_the, w_poss, w_between,

@@ -60,6 +60,8 @@ typedef struct lx_word {
     uint32_t phr_first; /* first slot in the phrase index */
     uint32_t phr_count; /* phrases keyed by this word */
     uint32_t num;       /* value of a number word, 0 */
+    uint32_t hash;      /* low 32 bits of dy_hash of the form */
+    uint32_t kinds;     /* bit k set: some phrase of kind k is keyed here */
     uint32_t pad;
 } lx_word;
 

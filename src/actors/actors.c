@@ -69,6 +69,8 @@ uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
             (k == 2 && (key == keys[0] || key == keys[1])))
             continue;
         const lx_word *w = &lx->words[key];
+        if (!(w->kinds & kinds))
+            continue;
         for (uint32_t q = 0; q < w->phr_count; q++) {
             uint32_t pid = lx->pindex[w->phr_first + q];
             const lx_phrase *p = &lx->phrases[pid];

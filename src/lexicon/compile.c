@@ -141,6 +141,7 @@ static uint32_t word_get(cb *b, const char *s, size_t n)
     }
     w->str = off;
     w->vlem = w->nlem = LX_NONE;
+    w->hash = (uint32_t)dy_hash(s, n);
     /* the word table may have been re-hashed by intern(): probe again */
     h = dy_hash(s, n) & (b->wcap - 1);
     while (b->wtab[h])
@@ -807,8 +808,10 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         w->phr_count = 0;
     }
     for (size_t i = 0; i < np; i++) {
-        lx_word *w = word_at(&b, phrase_key(&b, dy_vec_at(&b.phrases, i)));
+        const lx_phrase *p = dy_vec_at(&b.phrases, i);
+        lx_word *w = word_at(&b, phrase_key(&b, p));
         pindex[w->phr_first + w->phr_count++] = (uint32_t)i;
+        w->kinds |= 1u << p->kind;
     }
     lx_image_parts parts = {
         b.strings.data,     (uint32_t)b.strings.len, b.words.data,

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#define IMAGE_VERSION 1u
+#define IMAGE_VERSION 2u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_COUNT };
 
@@ -214,14 +214,18 @@ fail:
 uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n)
 {
     uint32_t mask = lx->hash_cap - 1;
-    uint64_t h = dy_hash(s, n) & mask;
+    uint64_t full = dy_hash(s, n);
+    uint64_t h = full & mask;
     for (uint32_t probes = 0; probes < lx->hash_cap; probes++) {
         uint32_t v = lx->hash[h];
         if (!v)
             return LX_NONE;
-        const char *t = lx->strings + lx->words[v - 1].str;
-        if (strncmp(t, s, n) == 0 && t[n] == '\0')
-            return v - 1;
+        const lx_word *w = &lx->words[v - 1];
+        if (w->hash == (uint32_t)full) {
+            const char *t = lx->strings + w->str;
+            if (strncmp(t, s, n) == 0 && t[n] == '\0')
+                return v - 1;
+        }
         h = (h + 1) & mask;
     }
     return LX_NONE;

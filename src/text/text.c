@@ -227,7 +227,9 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                     continue;
                 }
                 if (d == '.' && letters > 0 && initials_so_far(s, i, j) &&
-                    is_upper_cp(c)) {
+                    (is_upper_cp(c) ||
+                     (j > i + 1 || (is_alpha_cp(e) && j + kk + k2 < n &&
+                                    s[j + kk + k2] == '.')))) {
                     j += kk; /* U.S. / J. */
                     flags |= TF_PERIOD;
                     if (is_alpha_cp(e) && j + k2 < n && s[j + k2] == '.')
@@ -403,8 +405,13 @@ int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
                    !(toks[last + 1].flags & TF_OPEN) &&
                    !(toks[last + 1].flags & TF_PARA))
                 last++;
+            /* a stop before a lower-case word ends a sentence too
+             * (lower-cased text); abbreviations keep their period inside
+             * their token, so a lone '.' is a real stop */
             if (last + 1 >= ntok || starts_upper_or_open(s, &toks[last + 1]) ||
-                (toks[last + 1].flags & TF_PARA))
+                (toks[last + 1].flags & TF_PARA) ||
+                (s[toks[i].start] == '.' && toks[i].len == 1 &&
+                 toks[last + 1].type == TT_WORD))
                 end = 1;
         } else if ((toks[i].flags & TF_PERIOD) && i + 1 < ntok &&
                    toks[i].len >= 4 && is_starter(s, &toks[i + 1])) {

@@ -56,6 +56,9 @@ static int ends(const char *s, size_t n, const char *suf)
     return n >= m && memcmp(s + n - m, suf, m) == 0;
 }
 
+static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
+                        size_t ll);
+
 int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
 {
     const dyad_lexicon *lx = c->lx;
@@ -77,6 +80,42 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             return DYAD_ENOMEM;
         if (t->type == TT_PUNCT)
             continue;
+        dy_wcache *ce = NULL;
+        if (c->wcache && ll < DY_WCACHE_FORM) {
+            uint32_t h = (uint32_t)dy_hash(low, ll);
+            ce = &c->wcache[h & (DY_WCACHE_SIZE - 1)];
+            if (ce->hash == h && ce->len == ll &&
+                memcmp(ce->form, low, ll) == 0) {
+                t->wid = ce->wid;
+                t->vlem = ce->vlem;
+                t->nlem = ce->nlem;
+                t->pos = ce->pos;
+                t->is_part = ce->is_part;
+                continue;
+            }
+            ce->hash = h;
+            ce->len = (uint32_t)ll;
+            memcpy(ce->form, low, ll);
+            ce->len = UINT32_MAX; /* filled below */
+        }
+        analyse_one(lx, t, low, ll);
+        if (ce) {
+            ce->len = (uint32_t)ll;
+            ce->wid = t->wid;
+            ce->vlem = t->vlem;
+            ce->nlem = t->nlem;
+            ce->pos = t->pos;
+            ce->is_part = t->is_part;
+        }
+    }
+    return 0;
+}
+
+/* ids, lemmas and POS of one lower-case form */
+static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
+                        size_t ll)
+{
+    {
         t->wid = dy_lexicon_find(lx, low, ll);
         if (t->wid != LX_NONE) {
             const lx_word *w = &lx->words[t->wid];
@@ -91,7 +130,7 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
                 t->pos |= POS_N;
         }
         if (t->type == TT_NUM)
-            continue;
+            return;
         if (t->vlem == LX_NONE) {
             if (t->pos & POS_V)
                 t->vlem = t->wid;
@@ -121,7 +160,6 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             (lx->words[t->wid].pos & POS_N))
             t->nlem = t->wid; /* "forces" is itself a noun entry */
     }
-    return 0;
 }
 
 static int closed_tag(const dy_ctx *c, size_t i, size_t end)
