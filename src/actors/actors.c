@@ -8,6 +8,8 @@
  */
 #include "actors.h"
 
+#include "lexicon/lexicon.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -159,6 +161,161 @@ static int atom_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
     return 1;
 }
 
+/* countries of the actors in the document so far (sentence ones count
+ * more), for choosing among places of the same name */
+static int context_score(const dy_ctx *c, size_t first, const char *cc,
+                         int32_t self)
+{
+    int score = 0;
+    /* other places of the document: the strongest evidence */
+    for (size_t i = 0; i < c->places.count; i++) {
+        const dy_placem *p = dy_vec_at(&c->places, i);
+        if ((int32_t)i == self)
+            continue;
+        const char *pc =
+            p->gaz != LX_NONE
+                ? c->lx->gplaces[p->gaz].cc
+                : lx_str(c->lx, c->lx->phrases[p->phrase].code);
+        if (strncmp(pc, cc, 3) == 0) {
+            int v = p->first >= first ? 500 : 400;
+            score = v > score ? v : score;
+        }
+    }
+    /* actors: weaker, an attacker's country is often not the place's */
+    for (size_t i = 0; i < c->mentions.count; i++) {
+        const dy_mention *m = dy_vec_at(&c->mentions, i);
+        if (strncmp(m->code, cc, 3) == 0 && score < 150)
+            score = 150;
+    }
+    return score;
+}
+
+static int pop_score(uint32_t pop)
+{
+    int s = 0;
+    while (pop >= 10) {
+        pop /= 10;
+        s += 25;
+    }
+    return s;
+}
+
+/* the best GeoNames place for a name: primary name, then the countries
+ * in context, then feature class (capital, ADM1 seat...), then size */
+static uint32_t best_gplace(const dy_ctx *c, size_t first, uint32_t gname,
+                            int32_t self)
+{
+    const dyad_lexicon *lx = c->lx;
+    const lx_gname *g = &lx->gnames[gname];
+    uint32_t best = LX_NONE;
+    int best_score = -1;
+    for (uint32_t k = 0; k < g->count && k < 400; k++) {
+        uint32_t slot = lx->gnlist[g->first + k];
+        const lx_gplace *p = &lx->gplaces[slot & ~LX_GALT];
+        int sc = (slot & LX_GALT ? 0 : 400) +
+                 context_score(c, first, p->cc, self) +
+                 p->frank * 60 + pop_score(p->pop);
+        if (sc > best_score) {
+            best_score = sc;
+            best = slot & ~LX_GALT;
+        }
+    }
+    return best;
+}
+
+static int gaz_word(const dy_token *t)
+{
+    return t->type == TT_WORD && (t->flags & TF_CAP) &&
+           !(t->pos & (POS_DET | POS_PREP | POS_PRON | POS_CONJ | POS_SUB |
+                       POS_BE | POS_HAVE | POS_MODAL | POS_TIME | POS_NEG));
+}
+
+static int find_places(dy_ctx *c, size_t first, size_t end)
+{
+    const dyad_lexicon *lx = c->lx;
+    const uint32_t place_kinds =
+        KIND_BIT(LX_PLACE) | KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_CAPITAL);
+    for (size_t i = first; i < end;) {
+        size_t e = i + 1;
+        uint32_t pid = LX_NONE, gaz = LX_NONE;
+        if (c->tok[i].type == TT_WORD && (c->tok[i].flags & TF_CAP)) {
+            pid = dy_match_at(c, i, end, place_kinds, &e);
+            if (pid != LX_NONE && !atom_ok(c, i, e, &lx->phrases[pid]))
+                pid = LX_NONE;
+            if (pid != LX_NONE && lx->phrases[pid].kind == LX_CAPITAL) {
+                /* a capital without coordinates: GeoNames has them */
+                size_t e2;
+                uint32_t pl = dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &e2);
+                if (pl == LX_NONE && lx->ngnames)
+                    pid = LX_NONE;
+            }
+        }
+        if (pid == LX_NONE && lx->ngnames && gaz_word(&c->tok[i]) &&
+            c->tok[i].mention < 0) {
+            /* longest GeoNames name over up to 3 capitalised words */
+            size_t n = 0;
+            while (n < 3 && i + n < end && gaz_word(&c->tok[i + n]))
+                n++;
+            for (; n > 0 && gaz == LX_NONE; n--) {
+                char key[256];
+                size_t kl = 0;
+                int ok = 1;
+                for (size_t q = 0; q < n && ok; q++) {
+                    const dy_token *t = &c->tok[i + q];
+                    if (kl + t->lower_len + 2 > sizeof key)
+                        ok = 0;
+                    else {
+                        if (q)
+                            key[kl++] = ' ';
+                        memcpy(key + kl, dy_tok_lower(c, t), t->lower_len);
+                        kl += t->lower_len;
+                    }
+                }
+                uint32_t gn = ok ? dy_gaz_find(lx, key, kl) : LX_NONE;
+                if (gn != LX_NONE) {
+                    gaz = best_gplace(c, first, gn, -1);
+                    e = i + n;
+                }
+            }
+        }
+        if (pid == LX_NONE && gaz == LX_NONE) {
+            i++;
+            continue;
+        }
+        dy_placem *pm = dy_vec_push(&c->places);
+        if (!pm)
+            return DYAD_ENOMEM;
+        pm->first = (uint32_t)i;
+        pm->end = (uint32_t)e;
+        pm->phrase = pid;
+        pm->gaz = gaz;
+        for (size_t k = i; k < e; k++)
+            c->tok[k].place = (int32_t)(c->places.count - 1);
+        i = e;
+    }
+    /* again, now that the sentence's other places are known */
+    for (size_t q = 0; q < c->places.count; q++) {
+        dy_placem *pm = dy_vec_at(&c->places, q);
+        if (pm->first < first || pm->gaz == LX_NONE)
+            continue;
+        char key[256];
+        size_t kl = 0;
+        for (size_t k = pm->first; k < pm->end; k++) {
+            const dy_token *t = &c->tok[k];
+            if (kl + t->lower_len + 2 > sizeof key)
+                break;
+            if (k > pm->first)
+                key[kl++] = ' ';
+            memcpy(key + kl, dy_tok_lower(c, t), t->lower_len);
+            kl += t->lower_len;
+        }
+        uint32_t gn = dy_gaz_find(lx, key, kl);
+        if (gn != LX_NONE)
+            pm->gaz = best_gplace(c, first, gn, (int32_t)q);
+    }
+    return 0;
+}
+
 int dy_actors_find(dy_ctx *c, size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;
@@ -171,8 +328,6 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
     const uint32_t actor_kinds = KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM) |
                                  KIND_BIT(LX_CAPITAL) | KIND_BIT(LX_ACTOR) |
                                  KIND_BIT(LX_AGENT);
-    const uint32_t place_kinds =
-        KIND_BIT(LX_PLACE) | KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_CAPITAL);
     for (size_t i = first; i < end; i++) {
         size_t e;
         at[i - first].phrase = LX_NONE;
@@ -183,29 +338,6 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
             at[i - first].phrase = pid;
             at[i - first].end = (uint32_t)e;
         }
-    }
-    /* places (a token may be both an actor and a place: Kyiv) */
-    for (size_t i = first; i < end;) {
-        size_t e;
-        uint32_t pid = LX_NONE;
-        if (c->tok[i].type == TT_WORD)
-            pid = dy_match_at(c, i, end, place_kinds, &e);
-        if (pid == LX_NONE || !atom_ok(c, i, e, &lx->phrases[pid]) ||
-            !(c->tok[i].flags & TF_CAP)) {
-            i++;
-            continue;
-        }
-        dy_placem *pm = dy_vec_push(&c->places);
-        if (!pm) {
-            rc = DYAD_ENOMEM;
-            goto done;
-        }
-        pm->first = (uint32_t)i;
-        pm->end = (uint32_t)e;
-        pm->phrase = pid;
-        for (size_t k = i; k < e; k++)
-            c->tok[k].place = (int32_t)(c->places.count - 1);
-        i = e;
     }
     /* mentions */
     for (size_t i = first; i < end;) {
@@ -412,6 +544,10 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
             }
         }
     }
+    /* places (a token may be both an actor and a place: Kyiv) */
+    rc = find_places(c, first, end);
+    if (rc)
+        goto done;
 done:
     dy_free(&(dy_mem){c->opts->alloc}, at);
     return rc;

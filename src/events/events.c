@@ -232,6 +232,10 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
 static void code_of_place(const dy_ctx *c, int32_t place, char out[16])
 {
     const dy_placem *pm = dy_vec_at(&c->places, (size_t)place);
+    if (pm->gaz != LX_NONE) {
+        snprintf(out, 16, "%.3s", c->lx->gplaces[pm->gaz].cc);
+        return;
+    }
     const lx_phrase *p = &c->lx->phrases[pm->phrase];
     snprintf(out, 16, "%.3s", lx_str(c->lx, p->code));
 }
@@ -475,6 +479,26 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 k->tgt = m->coord;
         }
         k->place = event_place(c, first, end, best_end);
+        /* "shelled Pokrovsk": an assault on a place targets its country */
+        if (k->tgt < 0 && !k->passive && dy_cand_root(c, k) >= 18) {
+            size_t q = best_slot != LX_NONE ? best_slot : best_end;
+            while (q < end && (c->tok[q].tag == TAG_DET ||
+                               c->tok[q].tag == TAG_ADJ ||
+                               dy_tok_has(&c->tok[q], c->w_on) ||
+                               dy_tok_has(&c->tok[q], c->w_in) ||
+                               dy_tok_has(&c->tok[q], c->w_near) ||
+                               dy_tok_has(&c->tok[q], c->w_at)) &&
+                   q < best_end + 4)
+                q++;
+            if (q < end && c->tok[q].place >= 0 && c->tok[q].mention < 0) {
+                code_of_place(c, c->tok[q].place, k->tgt_code);
+                k->tgt_from_place = 1;
+                k->place = c->tok[q].place;
+            } else if (k->place >= 0) {
+                code_of_place(c, k->place, k->tgt_code);
+                k->tgt_from_place = 1;
+            }
+        }
         i = best_end - 1;
     }
     /* nouns */

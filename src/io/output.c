@@ -6,6 +6,7 @@
 #include "api.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,9 +80,13 @@ static json_t *event_json(const dyad_result *r, const dyad_event *e)
                                l->country, "precision", l->precision, "span",
                                span_json(l->span));
         if (l->lat != 0 || l->lon != 0) {
-            json_object_set_new(lo, "lat", json_real(l->lat));
-            json_object_set_new(lo, "lon", json_real(l->lon));
+            json_object_set_new(lo, "lat", json_real(round(l->lat * 1e4) / 1e4));
+            json_object_set_new(lo, "lon", json_real(round(l->lon * 1e4) / 1e4));
         }
+        if (l->admin1)
+            json_object_set_new(lo, "admin1", json_string(l->admin1));
+        if (l->geonameid)
+            json_object_set_new(lo, "geonameid", json_integer(l->geonameid));
         json_object_set_new(o, "location", lo);
     } else {
         json_object_set_new(o, "location", json_null());

@@ -30,12 +30,16 @@ typedef struct cb {
     dy_vec phrases; /* lx_phrase */
     dy_vec pwords;  /* uint32_t */
     dy_vec cameo;   /* lx_cameo */
+    dy_vec gplaces; /* lx_gplace */
+    dy_vec gpairs;  /* gpair: (name, place slot) */
     dyad_diag_fn diag;
     void *ctx;
     dyad_error *err;
     int nerrors;
     int oom;
 } cb;
+
+static int parse_float(const char *s, size_t n, float *out);
 
 /* ------------------------------------------------------------ strings */
 
@@ -229,6 +233,174 @@ static void load_exc(cb *b, const char *t, size_t n, int verb)
         }
         i = e + 1;
     }
+}
+
+/* ----------------------------------------------------------- gazetteer */
+
+typedef struct gpair {
+    uint32_t name; /* string offset of the lower-case name */
+    uint32_t slot; /* place id, | LX_GALT for alternate names */
+} gpair;
+
+static int add_gname(cb *b, const char *s, size_t n, uint32_t slot)
+{
+    char low[256];
+    if (n == 0 || n > 120)
+        return 0;
+    size_t ll = dy_text_lower(s, n, low, sizeof low);
+    uint32_t off = intern(b, low, ll);
+    if (off == LX_NONE)
+        return DYAD_ENOMEM;
+    gpair *g = dy_vec_push(&b->gpairs);
+    if (!g)
+        return DYAD_ENOMEM;
+    g->name = off;
+    g->slot = slot;
+    return 0;
+}
+
+static uint16_t feature_rank(const char *f, size_t n)
+{
+    if (n == 4 && memcmp(f, "PPLC", 4) == 0)
+        return 5;
+    if (n == 4 && memcmp(f, "PPLA", 4) == 0)
+        return 4;
+    if (n == 5 && memcmp(f, "PPLA2", 5) == 0)
+        return 3;
+    if (n == 5 && (memcmp(f, "PPLA3", 5) == 0 || memcmp(f, "PPLA4", 5) == 0))
+        return 2;
+    if (n >= 3 && memcmp(f, "PPL", 3) == 0)
+        return 1;
+    return 0;
+}
+
+/* gazetteer.tsv: id ISO3 admin1 fcode lat lon population name alt|alt */
+static void load_gazetteer(cb *b, const char *name, const char *t, size_t n)
+{
+    size_t i = 0;
+    long line = 0;
+    while (i < n && !b->oom) {
+        size_t e = i;
+        while (e < n && t[e] != '\n')
+            e++;
+        line++;
+        const char *f[9];
+        size_t fl[9];
+        int nf = 0;
+        size_t s = i;
+        for (size_t k = i; k <= e && nf < 9; k++) {
+            if (k == e || t[k] == '\t') {
+                f[nf] = t + s;
+                fl[nf] = k - s;
+                nf++;
+                s = k + 1;
+            }
+        }
+        i = e + 1;
+        if (nf == 0 || (nf == 1 && fl[0] == 0))
+            continue;
+        float lat, lon;
+        if (nf < 9 || fl[1] != 3 || !parse_float(f[4], fl[4], &lat) ||
+            !parse_float(f[5], fl[5], &lon) || lat < -90 || lat > 90 ||
+            lon < -180 || lon > 180) {
+            diag(b, name, line, 1, "bad gazetteer record (expected 9 "
+                                   "tab-separated fields)%s", "");
+            if (b->nerrors > 20)
+                return;
+            continue;
+        }
+        lx_gplace *g = dy_vec_push(&b->gplaces);
+        if (!g) {
+            b->oom = 1;
+            return;
+        }
+        uint32_t id = (uint32_t)(b->gplaces.count - 1);
+        g->name = intern(b, f[7], fl[7]);
+        g->admin1 = fl[2] ? intern(b, f[2], fl[2]) : 0;
+        memcpy(g->cc, f[1], 3);
+        g->cc[3] = '\0';
+        g->lat = lat;
+        g->lon = lon;
+        g->pop = (uint32_t)strtoul(f[6], NULL, 10);
+        g->geonameid = (uint32_t)strtoul(f[0], NULL, 10);
+        g->frank = feature_rank(f[3], fl[3]);
+        if (g->name == LX_NONE || g->admin1 == LX_NONE ||
+            add_gname(b, f[7], fl[7], id)) {
+            b->oom = 1;
+            return;
+        }
+        size_t a = 0;
+        for (size_t k = 0; k <= fl[8]; k++) {
+            if (k == fl[8] || f[8][k] == '|') {
+                if (k > a && add_gname(b, f[8] + a, k - a, id | LX_GALT)) {
+                    b->oom = 1;
+                    return;
+                }
+                a = k + 1;
+            }
+        }
+    }
+}
+
+static int cmp_gpair(const void *x, const void *y)
+{
+    const gpair *a = x, *b = y;
+    if (a->name != b->name)
+        return a->name < b->name ? -1 : 1;
+    return a->slot < b->slot ? -1 : a->slot > b->slot;
+}
+
+/* groups the (name, place) pairs into names, lists and a hash */
+static int build_gnames(cb *b, dy_vec *names, uint32_t **hash, uint32_t *cap,
+                        dy_vec *list)
+{
+    gpair *p = b->gpairs.data;
+    size_t n = b->gpairs.count;
+    *hash = NULL;
+    *cap = 0;
+    if (n == 0)
+        return 0;
+    qsort(p, n, sizeof *p, cmp_gpair);
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        lx_gname *g = dy_vec_push(names);
+        if (!g)
+            return DYAD_ENOMEM;
+        g->str = p[i].name;
+        g->first = (uint32_t)list->count;
+        uint32_t last = LX_NONE;
+        for (; j < n && p[j].name == p[i].name; j++) {
+            uint32_t place = p[j].slot & ~LX_GALT;
+            if (place == (last & ~LX_GALT) && last != LX_NONE)
+                continue; /* the same place again (alt = primary) */
+            uint32_t *slot = dy_vec_push(list);
+            if (!slot)
+                return DYAD_ENOMEM;
+            *slot = p[j].slot;
+            last = p[j].slot;
+        }
+        g->count = (uint32_t)list->count - g->first;
+        const char *str = b->strings.data + g->str;
+        g->hash = (uint32_t)dy_hash(str, strlen(str));
+        i = j;
+    }
+    uint32_t c = 1024;
+    while (c <= names->count * 2)
+        c *= 2;
+    uint32_t *h = dy_calloc(b->mem, c, sizeof *h);
+    if (!h)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < names->count; i++) {
+        const lx_gname *g = dy_vec_at(names, i);
+        const char *str = b->strings.data + g->str;
+        uint64_t k = dy_hash(str, strlen(str)) & (c - 1);
+        while (h[k])
+            k = (k + 1) & (c - 1);
+        h[k] = (uint32_t)i + 1;
+    }
+    *hash = h;
+    *cap = c;
+    return 0;
 }
 
 /* --------------------------------------------------------- CAMEO table */
@@ -744,7 +916,10 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
 {
     cb b;
     int rc = 0;
-    uint32_t *pindex = NULL;
+    uint32_t *pindex = NULL, *gnhash = NULL, gnhash_cap = 0;
+    dy_vec gnames, gnlist;
+    dy_vec_init(&gnames, sizeof(lx_gname), mem);
+    dy_vec_init(&gnlist, sizeof(uint32_t), mem);
     memset(&b, 0, sizeof b);
     b.mem = mem;
     b.diag = diagfn;
@@ -755,6 +930,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     dy_vec_init(&b.phrases, sizeof(lx_phrase), mem);
     dy_vec_init(&b.pwords, sizeof(uint32_t), mem);
     dy_vec_init(&b.cameo, sizeof(lx_cameo), mem);
+    dy_vec_init(&b.gplaces, sizeof(lx_gplace), mem);
+    dy_vec_init(&b.gpairs, sizeof(gpair), mem);
     *out = NULL;
     if (dy_buf_putc(&b.strings, '\0') || grow_itab(&b) || grow_wtab(&b)) {
         rc = DYAD_ENOMEM;
@@ -779,8 +956,11 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     for (size_t i = 0; i < n; i++)
         if (ends_with(src[i].name, "cameo.tsv"))
             load_cameo(&b, src[i].name, src[i].text, src[i].len);
+        else if (ends_with(src[i].name, "gazetteer.tsv"))
+            load_gazetteer(&b, src[i].name, src[i].text, src[i].len);
     for (size_t i = 0; i < n && !b.oom; i++)
-        if (!ends_with(src[i].name, "cameo.tsv"))
+        if (!ends_with(src[i].name, "cameo.tsv") &&
+            !ends_with(src[i].name, "gazetteer.tsv"))
             parse_source(&b, src[i].name, src[i].text, src[i].len);
     if (b.oom) {
         rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
@@ -813,12 +993,20 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         pindex[w->phr_first + w->phr_count++] = (uint32_t)i;
         w->kinds |= 1u << p->kind;
     }
+    if (build_gnames(&b, &gnames, &gnhash, &gnhash_cap, &gnlist)) {
+        rc = DYAD_ENOMEM;
+        goto done;
+    }
     lx_image_parts parts = {
         b.strings.data,     (uint32_t)b.strings.len, b.words.data,
         (uint32_t)b.words.count, b.wtab,              b.wcap,
         b.phrases.data,     (uint32_t)np,            b.pwords.data,
         (uint32_t)b.pwords.count, pindex,             (uint32_t)np,
-        b.cameo.data,       (uint32_t)b.cameo.count};
+        b.cameo.data,       (uint32_t)b.cameo.count,
+        b.gplaces.data,     (uint32_t)b.gplaces.count,
+        gnames.data,        (uint32_t)gnames.count,
+        gnhash,             gnhash_cap,
+        gnlist.data,        (uint32_t)gnlist.count};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -840,5 +1028,10 @@ done:
     dy_vec_free(&b.phrases);
     dy_vec_free(&b.pwords);
     dy_vec_free(&b.cameo);
+    dy_vec_free(&b.gplaces);
+    dy_vec_free(&b.gpairs);
+    dy_vec_free(&gnames);
+    dy_vec_free(&gnlist);
+    dy_free(mem, gnhash);
     return rc;
 }

@@ -9,9 +9,9 @@
 
 #include <string.h>
 
-#define IMAGE_VERSION 2u
+#define IMAGE_VERSION 3u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
-       S_COUNT };
+       S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -30,18 +30,19 @@ typedef struct lx_header {
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
 {
-    const void *data[S_COUNT] = {p->strings, p->words,  p->hash,  p->phrases,
-                                 p->pwords,  p->pindex, p->cameo};
-    const uint32_t count[S_COUNT] = {p->strings_len, p->nwords,  p->hash_cap,
-                                     p->nphrases,    p->npwords, p->npindex,
-                                     p->ncameo};
-    const uint32_t size[S_COUNT] = {1,
-                                    sizeof(lx_word),
-                                    sizeof(uint32_t),
-                                    sizeof(lx_phrase),
-                                    sizeof(uint32_t),
-                                    sizeof(uint32_t),
-                                    sizeof(lx_cameo)};
+    const void *data[S_COUNT] = {p->strings, p->words,   p->hash,
+                                 p->phrases, p->pwords,  p->pindex,
+                                 p->cameo,   p->gplaces, p->gnames,
+                                 p->gnhash,  p->gnlist};
+    const uint32_t count[S_COUNT] = {
+        p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
+        p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
+        p->ngnames,     p->gnhash_cap, p->ngnlist};
+    const uint32_t size[S_COUNT] = {
+        1,                 sizeof(lx_word),   sizeof(uint32_t),
+        sizeof(lx_phrase), sizeof(uint32_t),  sizeof(uint32_t),
+        sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
+        sizeof(uint32_t),  sizeof(uint32_t)};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -97,13 +98,11 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
         rc = bad(err, "truncated");
         goto fail;
     }
-    static const uint32_t size[S_COUNT] = {1,
-                                           sizeof(lx_word),
-                                           sizeof(uint32_t),
-                                           sizeof(lx_phrase),
-                                           sizeof(uint32_t),
-                                           sizeof(uint32_t),
-                                           sizeof(lx_cameo)};
+    static const uint32_t size[S_COUNT] = {
+        1,                 sizeof(lx_word),   sizeof(uint32_t),
+        sizeof(lx_phrase), sizeof(uint32_t),  sizeof(uint32_t),
+        sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
+        sizeof(uint32_t),  sizeof(uint32_t)};
     for (int i = 0; i < S_COUNT; i++) {
         if (h.sec[i].size != size[i] || h.sec[i].off % 8 ||
             h.sec[i].off > len ||
@@ -138,6 +137,15 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     lx->npindex = h.sec[S_PINDEX].count;
     lx->cameo = (const lx_cameo *)(const void *)(base + h.sec[S_CAMEO].off);
     lx->ncameo = h.sec[S_CAMEO].count;
+    lx->gplaces =
+        (const lx_gplace *)(const void *)(base + h.sec[S_GPLACES].off);
+    lx->ngplaces = h.sec[S_GPLACES].count;
+    lx->gnames = (const lx_gname *)(const void *)(base + h.sec[S_GNAMES].off);
+    lx->ngnames = h.sec[S_GNAMES].count;
+    lx->gnhash = (const uint32_t *)(const void *)(base + h.sec[S_GNHASH].off);
+    lx->gnhash_cap = h.sec[S_GNHASH].count;
+    lx->gnlist = (const uint32_t *)(const void *)(base + h.sec[S_GNLIST].off);
+    lx->ngnlist = h.sec[S_GNLIST].count;
 
     /* every offset inside its section */
     uint32_t sl = lx->strings_len;
@@ -202,6 +210,36 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
             goto fail;
         }
     }
+    if (lx->gnhash_cap && ((lx->gnhash_cap & (lx->gnhash_cap - 1)) ||
+                           lx->gnhash_cap <= lx->ngnames)) {
+        rc = bad(err, "place name hash size");
+        goto fail;
+    }
+    for (uint32_t i = 0; i < lx->gnhash_cap; i++)
+        if (lx->gnhash[i] > lx->ngnames) {
+            rc = bad(err, "place name hash entry");
+            goto fail;
+        }
+    for (uint32_t i = 0; i < lx->ngnames; i++) {
+        const lx_gname *g = &lx->gnames[i];
+        if (g->str >= sl || g->first > lx->ngnlist ||
+            g->count > lx->ngnlist - g->first) {
+            rc = bad(err, "place name record");
+            goto fail;
+        }
+    }
+    for (uint32_t i = 0; i < lx->ngnlist; i++)
+        if ((lx->gnlist[i] & ~LX_GALT) >= lx->ngplaces) {
+            rc = bad(err, "place name list");
+            goto fail;
+        }
+    for (uint32_t i = 0; i < lx->ngplaces; i++) {
+        const lx_gplace *g = &lx->gplaces[i];
+        if (g->name >= sl || g->admin1 >= sl || g->cc[3] != '\0') {
+            rc = bad(err, "place record");
+            goto fail;
+        }
+    }
     *out = lx;
     return 0;
 fail:
@@ -223,6 +261,28 @@ uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n)
         const lx_word *w = &lx->words[v - 1];
         if (w->hash == (uint32_t)full) {
             const char *t = lx->strings + w->str;
+            if (strncmp(t, s, n) == 0 && t[n] == '\0')
+                return v - 1;
+        }
+        h = (h + 1) & mask;
+    }
+    return LX_NONE;
+}
+
+uint32_t dy_gaz_find(const dyad_lexicon *lx, const char *s, size_t n)
+{
+    if (!lx->gnhash_cap)
+        return LX_NONE;
+    uint32_t mask = lx->gnhash_cap - 1;
+    uint64_t full = dy_hash(s, n);
+    uint64_t h = full & mask;
+    for (uint32_t probes = 0; probes < lx->gnhash_cap; probes++) {
+        uint32_t v = lx->gnhash[h];
+        if (!v)
+            return LX_NONE;
+        const lx_gname *g = &lx->gnames[v - 1];
+        if (g->hash == (uint32_t)full) {
+            const char *t = lx->strings + g->str;
             if (strncmp(t, s, n) == 0 && t[n] == '\0')
                 return v - 1;
         }

@@ -19,6 +19,14 @@ typedef struct lx_image_parts {
     uint32_t npindex;
     const void *cameo;
     uint32_t ncameo;
+    const void *gplaces;
+    uint32_t ngplaces;
+    const void *gnames;
+    uint32_t ngnames;
+    const uint32_t *gnhash;
+    uint32_t gnhash_cap;
+    const uint32_t *gnlist;
+    uint32_t ngnlist;
 } lx_image_parts;
 
 /* Lays the parts out as one image allocated with mem. */
