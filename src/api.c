@@ -230,8 +230,15 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
     const dy_sent *s = &sents[k->sentence];
     e->sentence = k->sentence;
     span_text(r, x, s->first, s->end, &e->sentence_span);
-    e->date = r->doc.date;
-    e->date_precision = r->doc.date ? "day" : NULL;
+    if (k->date) {
+        static const char *const precs[] = {NULL, "day", "week", "month",
+                                            "year"};
+        char d[16];
+        snprintf(d, sizeof d, "%04d-%02d-%02d", (int)(k->date / 10000),
+                 (int)(k->date / 100 % 100), (int)(k->date % 100));
+        e->date = adup(r, d);
+        e->date_precision = precs[k->date_prec];
+    }
     fill_actor(r, x, a, &e->source);
     if (b)
         fill_actor(r, x, b, &e->target);
@@ -513,6 +520,39 @@ done:
         return dy_error_set(err, rc, id, 0, 0, -1, "%s", dyad_strerror(rc));
     }
     *out = r;
+    return 0;
+}
+
+int dy_locate_word(dyad_coder *c, const dyad_doc *doc, size_t vstart,
+                   size_t vlen, size_t *pstart, size_t *plen, dyad_error *err)
+{
+    dyad_result *r = NULL;
+    int rc = run(c, doc, &r, err);
+    *pstart = *plen = 0;
+    if (rc)
+        return rc;
+    dy_ctx *x = &c->ctx;
+    for (size_t si = 0; si < r->nsent; si++) {
+        const dy_sent *s = dy_vec_at(&c->sents, si);
+        for (size_t i = s->first; i < s->end; i++) {
+            const dy_token *t = &x->tok[i];
+            if (t->start + t->len <= vstart || t->start >= vstart + vlen)
+                continue;
+            size_t last = i;
+            while (last + 1 < s->end && x->tok[last + 1].start < vstart + vlen)
+                last++;
+            int32_t p = dy_event_place(x, s->first, s->end, last + 1);
+            if (p >= 0) {
+                const dy_placem *pm = dy_vec_at(&x->places, (size_t)p);
+                *pstart = x->tok[pm->first].start;
+                *plen = x->tok[pm->end - 1].start + x->tok[pm->end - 1].len -
+                        *pstart;
+            }
+            dyad_result_free(r);
+            return 0;
+        }
+    }
+    dyad_result_free(r);
     return 0;
 }
 

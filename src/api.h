@@ -20,6 +20,14 @@ struct dyad_result {
 extern const char *const dy_status_names[];
 
 
+/* Codes doc and finds the place that goes with the event word at byte
+ * span [vstart, vstart+vlen): its span goes to pstart and plen (plen 0
+ * when there is none).
+ * Also gives the location the coder's events would carry (for eval). */
+int dy_locate_word(dyad_coder *c, const dyad_doc *doc, size_t vstart,
+                   size_t vlen, size_t *pstart, size_t *plen,
+                   dyad_error *err);
+
 /* the lexicon a coder codes with (for io/eval.c) */
 const dyad_lexicon *dy_coder_lexicon(const dyad_coder *c);
 

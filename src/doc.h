@@ -164,6 +164,8 @@ typedef struct dy_cand {
     uint8_t killed_approx, injured_approx;
     uint32_t killed_first, killed_end, injured_first, injured_end;
     const char *cameo_override; /* "036" for a future meeting */
+    int32_t date;              /* yyyymmdd or 0 */
+    int date_prec;             /* DY_PREC_* or 0 */
 } dy_cand;
 
 #endif

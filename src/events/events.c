@@ -193,8 +193,8 @@ static int is_loc_prep(const dy_ctx *c, const dy_token *t)
 /* the place of an event: first place after the trigger in its clause that
  * follows in/near/at ("the city of X", "the X region" included); else the
  * first such place anywhere in the sentence */
-static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
-                           size_t from)
+int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
+                       size_t from)
 {
     for (int pass = 0; pass < 2; pass++) {
         /* pass 1: a place opening the sentence ("In Kyiv, ...") */
@@ -260,6 +260,11 @@ static const char *mention_code(const dy_ctx *c, int32_t m)
     return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code;
 }
 
+static int ends_s(const dy_ctx *c, const dy_token *t)
+{
+    return t->lower_len > 1 && c->lower.data[t->lower + t->lower_len - 1] == 's';
+}
+
 /* casualty counts: "at least 26 individuals dead", "killing three" */
 static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                         size_t cand_first)
@@ -288,6 +293,15 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                 value = 0;
                 break;
             }
+            /* "a civilian was killed": one */
+            if (t->tag == TAG_DET && t->lower_len <= 2 &&
+                c->lower.data[t->lower] == 'a' && k + 1 < i &&
+                c->tok[k + 1].tag == TAG_NOUN &&
+                !ends_s(c, &c->tok[k + 1])) {
+                nk = k;
+                value = 1;
+                break;
+            }
             if (is_clause_punct(c, t) || t->tag == TAG_VERB)
                 break;
         }
@@ -306,7 +320,9 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
         if (value < 0)
             continue;
         const dy_token *nt = &c->tok[nk];
-        if (nt->type == TT_NUM) {
+        if (nt->tag == TAG_DET) {
+            /* value already 1 */
+        } else if (nt->type == TT_NUM) {
             const char *s = c->lower.data + nt->lower;
             for (size_t q = 0; s[q] && value < 100000000; q++) {
                 if (s[q] == ',')
@@ -322,7 +338,7 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                 strcmp(s, "thousands") == 0 || strcmp(s, "scores") == 0)
                 approx = 1;
         }
-        if (value <= 0 && nt->type != TT_NUM)
+        if (value <= 0 && nt->type != TT_NUM && nt->tag != TAG_DET)
             continue;
         /* "at least", "more than", "over", "nearly", "about", "some" */
         if (nk > first) {
@@ -351,6 +367,16 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                     best_d = d;
                 }
             }
+        }
+        /* "Two people died." after the attack's sentence: the latest
+         * assault of the two sentences before */
+        for (size_t q = cand_first; !best && q-- > 0;) {
+            dy_cand *k = dy_vec_at(cands, q);
+            const dy_cand *last = dy_vec_at(cands, cand_first - 1);
+            if (k->sentence + 2 < last->sentence)
+                break;
+            if (!k->background && dy_cand_root(c, k) >= 18)
+                best = k;
         }
         if (!best)
             continue;
@@ -478,7 +504,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             if (m->coord >= 0)
                 k->tgt = m->coord;
         }
-        k->place = event_place(c, first, end, best_end);
+        k->place = dy_event_place(c, first, end, best_end);
         /* "shelled Pokrovsk": an assault on a place targets its country */
         if (k->tgt < 0 && !k->passive && dy_cand_root(c, k) >= 18) {
             size_t q = best_slot != LX_NONE ? best_slot : best_end;
@@ -584,7 +610,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 k->src = m->coord;
         }
         int root = dy_cand_root(c, k);
-        k->place = event_place(c, first, end, i + 1);
+        k->place = dy_event_place(c, first, end, i + 1);
         if (root >= 18 && k->tgt < 0 && k->place >= 0) {
             code_of_place(c, k->place, k->tgt_code);
             k->tgt_from_place = 1;
@@ -642,5 +668,13 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         }
     }
     find_counts(c, first, end, cands, cand_first);
+    int32_t date;
+    int prec;
+    dy_sentence_date(c, first, end, &date, &prec);
+    for (size_t q = cand_first; q < cands->count; q++) {
+        dy_cand *k = dy_vec_at(cands, q);
+        k->date = date;
+        k->date_prec = prec;
+    }
     return 0;
 }

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAXL 32      /* labels per text */
 #define MAX_MISSES 20000
@@ -32,6 +33,9 @@ typedef struct stats {
     size_t quad_ok, quad_n;
     size_t src_ok, src_n, tgt_ok, tgt_n, srcf_ok, tgtf_ok;
     size_t conf[21][21]; /* gold root x first predicted root (0 none) */
+    size_t loc_n, loc_country, loc_25km, loc_name, loc_any;
+    size_t fat_n, fat_exact, fat_10pct;
+    size_t el_n, el_ok;
 } stats;
 
 typedef struct lset {
@@ -150,6 +154,45 @@ static void add_stats(stats *a, const stats *b)
     for (int i = 0; i < 21; i++)
         for (int j = 0; j < 21; j++)
             a->conf[i][j] += b->conf[i][j];
+    a->loc_n += b->loc_n;
+    a->loc_country += b->loc_country;
+    a->loc_25km += b->loc_25km;
+    a->loc_name += b->loc_name;
+    a->loc_any += b->loc_any;
+    a->fat_n += b->fat_n;
+    a->fat_exact += b->fat_exact;
+    a->fat_10pct += b->fat_10pct;
+    a->el_n += b->el_n;
+    a->el_ok += b->el_ok;
+}
+
+static double ratio(size_t a, size_t b)
+{
+    return b ? (double)a / (double)b : 0;
+}
+
+static double km(double lat1, double lon1, double lat2, double lon2)
+{
+    const double r = 6371.0, d = 3.14159265358979323846 / 180.0;
+    double a = sin((lat2 - lat1) * d / 2), b = sin((lon2 - lon1) * d / 2);
+    double h = a * a + cos(lat1 * d) * cos(lat2 * d) * b * b;
+    return 2 * r * asin(sqrt(h < 1 ? h : 1));
+}
+
+/* ISO3 of a country name, through the lexicon's country phrases */
+static void iso3_of(const dyad_lexicon *lx, const char *name, char out[4])
+{
+    out[0] = '\0';
+    for (uint32_t i = 0; i < lx->nphrases && name; i++) {
+        const lx_phrase *p = &lx->phrases[i];
+        if (p->kind != LX_COUNTRY)
+            continue;
+        const char *t = strstr(lx_str(lx, p->text), ": ");
+        if (t && strcasecmp(t + 2, name) == 0) {
+            snprintf(out, 4, "%.3s", lx_str(lx, p->code));
+            return;
+        }
+    }
 }
 
 static int root_num(const char *code)
@@ -195,6 +238,12 @@ static int metrics(const stats *s, metric *m)
       s->src_n > 0);
     M("target_code_acc", s->tgt_n ? (double)s->tgtf_ok / (double)s->tgt_n : 0,
       s->tgt_n > 0);
+    M("location_country_acc", ratio(s->loc_country, s->loc_n), s->loc_n > 0);
+    M("location_25km_acc", ratio(s->loc_25km, s->loc_n), s->loc_n > 0);
+    M("location_name_acc", ratio(s->loc_name, s->loc_n), s->loc_n > 0);
+    M("fatalities_exact", ratio(s->fat_exact, s->fat_n), s->fat_n > 0);
+    M("fatalities_10pct", ratio(s->fat_10pct, s->fat_n), s->fat_n > 0);
+    M("event_location_acc", ratio(s->el_ok, s->el_n), s->el_n > 0);
 #undef M
     return k;
 }
@@ -212,7 +261,8 @@ static int emit(dyad_sink_fn sink, void *ctx, dy_buf *b)
 
 static void table(dy_buf *b, const stats *s)
 {
-    dy_buf_printf(b, "== %s (%zu texts)\n", s->name, s->n);
+    dy_buf_printf(b, "== %s (%zu texts)\n", s->name,
+                  s->n + s->loc_n + s->el_n);
     if (s->has_event)
         dy_buf_printf(b, "  event detection    P %.3f  R %.3f  F1 %.3f\n",
                       prec(&s->event), rec(&s->event), f1(&s->event));
@@ -245,6 +295,26 @@ static void table(dy_buf *b, const stats *s)
                       s->tgt_n,
                       s->src_n ? (double)s->srcf_ok / (double)s->src_n : 0,
                       s->tgt_n ? (double)s->tgtf_ok / (double)s->tgt_n : 0);
+}
+
+static void places_table(dy_buf *b, const stats *s)
+{
+    if (s->loc_n)
+        dy_buf_printf(b,
+                      "  location (%zu notes with a place): country %.3f, "
+                      "within 25 km %.3f, name %.3f, any location %.3f\n",
+                      s->loc_n, ratio(s->loc_country, s->loc_n),
+                      ratio(s->loc_25km, s->loc_n), ratio(s->loc_name, s->loc_n),
+                      ratio(s->loc_any, s->loc_n));
+    if (s->fat_n)
+        dy_buf_printf(b,
+                      "  fatalities (%zu notes stating a number): exact %.3f, "
+                      "within 10%% %.3f\n",
+                      s->fat_n, ratio(s->fat_exact, s->fat_n),
+                      ratio(s->fat_10pct, s->fat_n));
+    if (s->el_n)
+        dy_buf_printf(b, "  event location (%zu verbs): place accuracy %.3f\n",
+                      s->el_n, ratio(s->el_ok, s->el_n));
 }
 
 static void confusion(dy_buf *b, const stats *s)
@@ -304,7 +374,7 @@ static size_t check_baseline(const char *path, const stats *all, size_t nall,
         for (size_t i = 0; i < nall; i++) {
             if (strcmp(all[i].name, file) != 0)
                 continue;
-            metric m[32];
+            metric m[40];
             int k = metrics(&all[i], m);
             for (int j = 0; j < k; j++)
                 if (strcmp(m[j].name, name) == 0 &&
@@ -332,7 +402,7 @@ static int write_baseline(const char *path, const stats *all, size_t nall,
                "accuracy test fails when a figure drops more than 0.02 below "
                "it\n");
     for (size_t i = 0; i < nall; i++) {
-        metric m[32];
+        metric m[40];
         int k = metrics(&all[i], m);
         for (int j = 0; j < k; j++)
             if (m[j].present)
@@ -342,6 +412,93 @@ static int write_baseline(const char *path, const stats *all, size_t nall,
     return fclose(f) == 0 ? 0
                           : dy_error_set(err, DYAD_EIO, path, 0, 0, -1,
                                          "cannot write the baseline");
+}
+
+/* ACLED-style notes (latitude, longitude, country, location, fatalities)
+ * and event-location records (verb span, event_location spans) */
+static void eval_places(dyad_coder *coder, const dyad_lexicon *lx, json_t *r,
+                        stats *st)
+{
+    const char *text = json_string_value(json_object_get(r, "text"));
+    const char *date = json_string_value(json_object_get(r, "date"));
+    dyad_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.text = text;
+    doc.text_len = json_string_length(json_object_get(r, "text"));
+    doc.date = date && dy_parse_date(date, strlen(date)) ? date : NULL;
+    json_t *verb = json_object_get(r, "verb");
+    if (json_array_size(verb) > 0) {
+        json_t *v0 = json_array_get(verb, 0);
+        size_t vs = (size_t)json_integer_value(json_object_get(v0, "start"));
+        size_t ve = (size_t)json_integer_value(json_object_get(v0, "end"));
+        size_t ps = 0, pl = 0;
+        dyad_error e;
+        if (ve <= vs || dy_locate_word(coder, &doc, vs, ve - vs, &ps, &pl, &e))
+            return;
+        st->el_n++;
+        json_t *gl = json_object_get(r, "event_location");
+        size_t ng = json_array_size(gl), i;
+        json_t *x;
+        if (ng == 0 && pl == 0)
+            st->el_ok++;
+        json_array_foreach(gl, i, x)
+        {
+            size_t gs = (size_t)json_integer_value(json_object_get(x, "start"));
+            size_t ge = (size_t)json_integer_value(json_object_get(x, "end"));
+            if (pl && ps < ge && gs < ps + pl) {
+                st->el_ok++;
+                break;
+            }
+        }
+        return;
+    }
+    json_t *lat = json_object_get(r, "latitude");
+    json_t *lon = json_object_get(r, "longitude");
+    const char *country = json_string_value(json_object_get(r, "country"));
+    if (!json_is_number(lat) || !json_is_number(lon) || !country)
+        return;
+    dyad_result *res = NULL;
+    dyad_error e;
+    if (dyad_code(&res, coder, &doc, &e))
+        return;
+    const dyad_location *loc = NULL;
+    long killed = -1;
+    for (size_t k = 0; k < dyad_result_count(res); k++) {
+        const dyad_event *ev = dyad_result_event(res, k);
+        if (!loc && ev->location)
+            loc = ev->location;
+        if (ev->killed.value > killed)
+            killed = ev->killed.value;
+    }
+    const char *gname = json_string_value(json_object_get(r, "location"));
+    if (gname && gname[0]) {
+        char iso[4];
+        iso3_of(lx, country, iso);
+        st->loc_n++;
+        if (loc) {
+            st->loc_any++;
+            if (strcmp(loc->country, iso) == 0)
+                st->loc_country++;
+            if ((loc->lat != 0 || loc->lon != 0) &&
+                km(loc->lat, loc->lon, json_number_value(lat),
+                   json_number_value(lon)) <= 25.0)
+                st->loc_25km++;
+            if (strcasecmp(loc->name, gname) == 0 ||
+                (loc->gazetteer_name &&
+                 strcasecmp(loc->gazetteer_name, gname) == 0))
+                st->loc_name++;
+        }
+    }
+    json_t *fat = json_object_get(r, "fatalities");
+    if (json_is_integer(fat) && json_integer_value(fat) > 0) {
+        long g = (long)json_integer_value(fat);
+        st->fat_n++;
+        if (killed == g)
+            st->fat_exact++;
+        if (killed >= 0 && labs(killed - g) * 10 <= g)
+            st->fat_10pct++;
+    }
+    dyad_result_free(res);
 }
 
 static const char *base(const char *p)
@@ -468,8 +625,9 @@ int dyad_eval_files(dyad_coder *coder, const char *const *paths,
                 st->n_root_texts++;
             int gold_event = ngev > 0 || gpenta.n > 0 || gplover.n > 0;
             if (!labelled && !gold_event && !st->has_penta && !st->has_plover) {
+                eval_places(coder, lx, r, st);
                 json_decref(r);
-                continue; /* no event labels (ACLED notes, locations) */
+                continue; /* no event labels: places, counts */
             }
             st->has_event = 1;
             /* code it */
@@ -632,7 +790,7 @@ int dyad_eval_files(dyad_coder *coder, const char *const *paths,
         json_t *o = json_object();
         json_t *files = json_object();
         for (size_t i = 0; i <= path_count; i++) {
-            metric m[32];
+            metric m[40];
             int k = metrics(&all[i], m);
             json_t *fo = json_object();
             json_object_set_new(fo, "texts", json_integer((json_int_t)all[i].n));
@@ -656,6 +814,7 @@ int dyad_eval_files(dyad_coder *coder, const char *const *paths,
             if (i == path_count && path_count == 1)
                 break;
             table(&b, &all[i]);
+            places_table(&b, &all[i]);
             if (all[i].has_root)
                 confusion(&b, &all[i]);
         }

@@ -1,0 +1,165 @@
+/*
+ * dates.c - when: the date of a sentence's events from the document date
+ * and the words of the sentence ("on Wednesday", "overnight", "yesterday",
+ * "last week", "on 19 November", "13 October 2022"). Relative words need
+ * a document date; no document date means no guess. Absolute dates with
+ * a year stand on their own.
+ */
+#include "events.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* days since 1970-01-01 of a civil date (Howard Hinnant's algorithm) */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static int32_t civil_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp + (mp < 10 ? 3 : -9);
+    return (int32_t)((y + (m <= 2)) * 10000 + m * 100 + d);
+}
+
+static long to_days(int32_t ymd)
+{
+    return days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
+}
+
+int32_t dy_date_add_days(int32_t ymd, int days)
+{
+    return civil_from_days(to_days(ymd) + days);
+}
+
+static int month_days(int y, int m)
+{
+    static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return md[m - 1];
+}
+
+static int num_of(const dy_ctx *c, const dy_token *t, int max)
+{
+    if (t->type != TT_NUM || t->len > 4)
+        return -1;
+    int v = atoi(c->lower.data + t->lower);
+    return v >= 1 && v <= max ? v : -1;
+}
+
+/* "19", "19th" */
+static int day_of(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type == TT_NUM)
+        return num_of(c, t, 31);
+    const char *s = c->lower.data + t->lower;
+    if (t->lower_len >= 3 && t->lower_len <= 4 && s[0] >= '0' && s[0] <= '9') {
+        int v = atoi(s);
+        const char *suf = s + (v >= 10 ? 2 : 1);
+        if (v >= 1 && v <= 31 &&
+            (!strcmp(suf, "st") || !strcmp(suf, "nd") || !strcmp(suf, "rd") ||
+             !strcmp(suf, "th")))
+            return v;
+    }
+    return -1;
+}
+
+static int month_of(const dy_ctx *c, const dy_token *t)
+{
+    if (t->wid == LX_NONE || !(t->pos & POS_TIME))
+        return -1;
+    uint32_t v = c->lx->words[t->wid].num;
+    return v >= 101 && v <= 112 ? (int)v - 100 : -1;
+}
+
+void dy_sentence_date(const dy_ctx *c, size_t first, size_t end,
+                      int32_t *date, int *prec)
+{
+    int32_t doc = c->date;
+    *date = doc;
+    *prec = doc ? DY_PREC_DAY : 0;
+    for (size_t i = first; i < end; i++) {
+        const dy_token *t = &c->tok[i];
+        int m = month_of(c, t);
+        if (m > 0 && (t->flags & TF_CAP)) {
+            /* 19 November [2022] | November 19[, 2022] */
+            int d = i > first ? day_of(c, &c->tok[i - 1]) : -1;
+            size_t after = i + 1;
+            if (d < 0 && i + 1 < end && (d = day_of(c, &c->tok[i + 1])) > 0)
+                after = i + 2;
+            if (after < end && c->tok[after].type == TT_PUNCT &&
+                c->lower.data[c->tok[after].lower] == ',')
+                after++;
+            int y = after < end ? num_of(c, &c->tok[after], 2100) : -1;
+            if (y < 1900)
+                y = -1;
+            if (y < 0 && doc) {
+                y = doc / 10000;
+                if (m > doc / 100 % 100 + 1) /* "December" in a January story */
+                    y--;
+            }
+            if (y < 0)
+                continue;
+            if (d > 0 && d <= month_days(y, m)) {
+                *date = y * 10000 + m * 100 + d;
+                *prec = DY_PREC_DAY;
+            } else {
+                *date = y * 10000 + m * 100 + 1;
+                *prec = DY_PREC_MONTH;
+            }
+            return;
+        }
+        if (!doc || t->wid == LX_NONE || !(t->pos & POS_TIME))
+            continue;
+        uint32_t v = c->lx->words[t->wid].num;
+        if (v >= 1 && v <= 7) {
+            /* the latest such weekday on or before the document date */
+            long dd = to_days(doc);
+            int wd = (int)((dd % 7 + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
+            int back = (wd - (int)v + 7) % 7;
+            *date = dy_date_add_days(doc, -back);
+            *prec = DY_PREC_DAY;
+            return;
+        }
+        if (v == 200 || v == 203) { /* yesterday, overnight */
+            *date = dy_date_add_days(doc, -1);
+            *prec = DY_PREC_DAY;
+            return;
+        }
+        if (v == 201 || v == 202)
+            return; /* today, tonight: the document date */
+    }
+    /* last week / last month */
+    for (size_t i = first; doc && i + 1 < end; i++) {
+        if (strcmp(c->lower.data + c->tok[i].lower, "last") != 0)
+            continue;
+        const char *n = c->lower.data + c->tok[i + 1].lower;
+        if (!strcmp(n, "week")) {
+            *date = dy_date_add_days(doc, -7);
+            *prec = DY_PREC_WEEK;
+            return;
+        }
+        if (!strcmp(n, "month")) {
+            int y = doc / 10000, m = doc / 100 % 100 - 1;
+            if (m == 0)
+                m = 12, y--;
+            *date = y * 10000 + m * 100 + 1;
+            *prec = DY_PREC_MONTH;
+            return;
+        }
+    }
+}
