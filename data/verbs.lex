@@ -280,6 +280,7 @@ noun 039 : mediation offer
 verb 040 : meet | meet with + | hold meeting | hold meeting with + | have meeting | hold consultation | hold consultation with + | consult | consult with + | confer
 verb 040 : confer with + | discuss | discuss with + | hold discussion | hold discussion with + | sit down with + | huddle with + | convene meeting | engage with + | hold bilateral meeting
 verb 040 : hold closed-door meeting
+verb 040 : shake hands with + | shake hand with +
 noun 040 : meeting | consultation | bilateral meeting | consultative meeting
 
 # 041 Discuss by telephone
@@ -311,6 +312,8 @@ noun 045 : mediation | arbitration | shuttle diplomacy
 verb 046 : negotiate | negotiate with + | hold talk | hold talk with + | have talk | have talk with + | hold negotiation | hold negotiation with + | conduct negotiation | conduct talk
 verb 046 : engage in talk | engage in negotiation | engage in dialogue | hold dialogue | resume talk | resume negotiation | resume dialogue | renew negotiation | renew talk | open talk
 verb 046 : open negotiation | begin talk | begin negotiation | start talk | start negotiation | launch talk | enter negotiation | enter talk | continue talk | continue negotiation
+verb 046 : work on peace plan | work on plan | work on peace deal | work on deal | work on agreement
+verb 046 : develop peace plan | draft peace plan | draw up peace plan | hammer out deal | hammer out agreement | thrash out deal
 verb 046 : bargain | participate in talk | take part in talk | join talk | return to negotiating table | return to talk | come to negotiating table | sit at negotiating table | hold peace talk
 noun 046 : talk | negotiation | peace talk | dialogue | parley | peace negotiation
 

@@ -29,6 +29,24 @@ static void alt(FILE *o, int *first, const char *s)
     *first = 0;
 }
 
+/* is d the demonym of an independent country? */
+static int shared_demonym(json_t *root, const char *d)
+{
+    size_t i;
+    json_t *c;
+    if (!d)
+        return 0;
+    json_array_foreach(root, i, c)
+    {
+        json_t *dem = json_object_get(json_object_get(c, "demonyms"), "eng");
+        const char *m = json_string_value(json_object_get(dem, "m"));
+        if (json_is_true(json_object_get(c, "independent")) && m &&
+            strcmp(m, d) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -78,7 +96,12 @@ int main(int argc, char **argv)
         if (first)
             fprintf(o, " : %s", cca3);
         fputc('\n', o);
+        /* a dependent territory whose demonym is its sovereign's
+         * ("American" for the Northern Mariana Islands) gets none */
         json_t *dem = json_object_get(json_object_get(c, "demonyms"), "eng");
+        if (!json_is_true(json_object_get(c, "independent")) &&
+            shared_demonym(root, json_string_value(json_object_get(dem, "m"))))
+            dem = NULL;
         const char *m = json_string_value(json_object_get(dem, "m"));
         const char *f = json_string_value(json_object_get(dem, "f"));
         if (m && ok_name(m)) {

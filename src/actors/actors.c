@@ -328,12 +328,23 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
     const uint32_t actor_kinds = KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM) |
                                  KIND_BIT(LX_CAPITAL) | KIND_BIT(LX_ACTOR) |
                                  KIND_BIT(LX_AGENT);
+    size_t pl_first = 0, pl_end = 0; /* a multi-word place name */
     for (size_t i = first; i < end; i++) {
-        size_t e;
+        size_t e, pe;
         at[i - first].phrase = LX_NONE;
         if (c->tok[i].type != TT_WORD)
             continue;
+        if (i >= pl_end && (c->tok[i].flags & TF_CAP) &&
+            dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &pe) != LX_NONE &&
+            pe > i + 1) {
+            pl_first = i;
+            pl_end = pe;
+        }
         uint32_t pid = dy_match_at(c, i, end, actor_kinds, &e);
+        /* "Port Sudan", "West Bank": words inside a place name are not
+         * actors, unless the actor reading covers the whole name */
+        if (pid != LX_NONE && i < pl_end && !(i == pl_first && e >= pl_end))
+            continue;
         if (pid != LX_NONE && atom_ok(c, i, e, &lx->phrases[pid])) {
             at[i - first].phrase = pid;
             at[i - first].end = (uint32_t)e;

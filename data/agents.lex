@@ -1,0 +1,93 @@
+# dyad-lexicon 1
+#
+# data/agents.lex -- role and sector words, composed by the engine with a country, demonym,
+# capital or named actor ("Ukrainian defence minister" -> UKR + MIL).  Format: docs/lexicon.md.
+#
+# Matching is by lemma, so singulars cover plurals ("soldier" matches "soldiers"); plural-only
+# and irregular forms are listed explicitly.  The first agent word of a noun group wins, so
+# multi-word roles whose head alone would mean something else are listed with their own code
+# ("defence minister" MIL although "minister" is GOV; "former president" ELI).
+#
+# A few words are listed only in the plural or in compounds because the singular collides with
+# frequent non-actor uses: "generals" (not "general": general election, general strike), "banks"
+# (not "bank": West Bank), "union" only in trade/labour union.
+
+# ---------------------------------------------------------------- government
+agent GOV : government | govt | gov't | administration | authorities | regime | junta | cabinet | presidency
+agent GOV : president | vice president | vice-president | head of state | head of government
+agent GOV : prime minister | premier | deputy prime minister | deputy premier | first deputy prime minister | chancellor | vice chancellor | vice-chancellor
+agent GOV : minister | ministry | deputy minister | state minister | minister of state | secretary of state | secretary | undersecretary | under secretary | deputy secretary | assistant secretary
+agent GOV : foreign minister | foreign secretary | foreign ministry | foreign office | ministry of foreign affairs | deputy foreign minister | minister of foreign affairs | external affairs minister | top diplomat
+agent GOV : interior minister | interior ministry | ministry of interior | ministry of the interior | home minister | home secretary | home ministry | minister of interior | minister of the interior
+agent GOV : finance minister | finance ministry | justice minister | justice ministry | economy minister | energy minister | trade minister | health minister | education minister | information minister | intelligence minister | security minister | national security minister
+agent GOV : official | officials | senior official | government official | spokesman | spokeswoman | spokesperson | spokespeople | press secretary | presidential spokesman | government spokesman
+agent GOV : envoy | special envoy | special representative | ambassador | diplomat | embassy | consulate | consul | consul general | charge d'affaires | chargé d'affaires | delegation | negotiator | chief negotiator
+agent GOV : adviser | advisor | aide | national security adviser | national security advisor | national security council | security council secretary | chief of cabinet
+agent GOV : governor | provincial governor | regional governor | mayor | deputy mayor | city hall | municipality | local authorities | regional authorities
+agent GOV : leader | leadership | ruler | king | queen | emir | crown prince | monarch | royal family | dictator | strongman | autocrat | head of the regime
+agent GOV : secretary-general | secretary general | general secretary | director general | director-general | inspector general | governor-general | governor general | central bank | central bank governor
+agent GOV : state department
+
+# ---------------------------------------------------------------- military
+agent MIL : army | military | troops | troop | soldier | serviceman | servicemen | servicewoman | service member | forces | armed forces | ground forces | land forces | defence forces | defense forces | defence attache | defense attache | military attache
+agent MIL : navy | naval forces | air force | air forces | aerospace forces | marines | special forces | special operations forces | paratrooper | commando | infantry | artillery | artillery units | tank crew | airborne troops | national guard | republican guard | presidential guard
+agent MIL : defence minister | defense minister | defence secretary | defense secretary | defence ministry | defense ministry | ministry of defence | ministry of defense | minister of defence | minister of defense | secretary of defense | secretary of defence | war minister | secretary of war | war ministry
+agent MIL : army secretary | secretary of the army | navy secretary | secretary of the navy | air force secretary | secretary of the air force | defence official | defense official | military official | defence source | defense source | military source | military spokesman | defence spokesman | defense spokesman
+agent MIL : generals | army general | military general | top general | senior general | lieutenant general | major general | brigadier | brigadier general | colonel | lieutenant colonel | sergeant | admiral | vice admiral | rear admiral | field marshal | commander | commander-in-chief | commander in chief | army chief | army commander | military chief | chief of staff | army chief of staff | chief of the general staff | chief of general staff | general staff | joint chiefs | chief of defence staff | chief of defense staff | military commander | officer corps | army officer | military officer | naval officer
+agent MIL : battalion | brigade | regiment | garrison | platoon | sailor | airman | conscript | reservist | mercenary | peacekeeper | peacekeeping force | sniper | warplane | fighter jet | fighter plane | military aircraft | warship | naval vessel | gunboat | helicopter gunship | military helicopter | military junta
+agent MIL : military intelligence chief
+
+# ---------------------------------------------------------------- police and security
+agent COP : police | policeman | policewoman | police officer | police force | riot police | traffic police | national police | military police | special police | police chief | police commander | police spokesman
+agent COP : security forces | security force | security personnel | security official | gendarme | gendarmerie | border guard | border police | border service | coast guard | coastguard | constable | detective | law enforcement | law-enforcement | prison guard | prison officials | customs officer | customs officials | interior troops | riot squad | counter-terrorism police | anti-terrorism police
+
+# ---------------------------------------------------------------- judiciary
+agent JUD : court | judge | prosecutor | public prosecutor | prosecutor general | prosecutor-general | prosecutor 's office | prosecutors office | tribunal | judiciary | judicial authorities | supreme court | constitutional court | high court | appeals court | court of appeal | appeal court | magistrate | chief justice | attorney general | attorney-general | solicitor general | investigating judge | war crimes tribunal | military court | military prosecutor
+
+# ---------------------------------------------------------------- legislature
+agent LEG : parliament | parliamentarian | lawmaker | legislator | legislature | senator | senate | congress | congressman | congresswoman | mp | mps | m.p. | member of parliament | members of parliament | national assembly | house of representatives | house of commons | lower house | upper house | state duma | parliament speaker | parliamentary speaker | speaker of parliament | house speaker | speaker of the house | parliamentary committee | legislative council
+
+# ---------------------------------------------------------------- opposition
+agent OPP : opposition | opposition leader | opposition party | opposition figure | opposition politician | opposition lawmaker | opposition activist | opposition supporter | opposition group | opposition coalition | dissident | exiled opposition | government critic | regime critic
+
+# ---------------------------------------------------------------- rebels and armed groups
+agent REB : rebel | rebel group | rebel fighter | insurgent | insurgency | militant | militant group | guerrilla | guerilla | separatist | secessionist | jihadist | jihadi | jihadist group | extremist | terrorist | terrorist group | terror group | fighter | militia | militiaman | militiamen | armed group | armed faction | gunman | gunmen | armed men | mujahideen | mujahedin | suicide bomber | bomber | paramilitary | paramilitaries | rebel leader | rebel commander | insurgent group | mutineer | putschist | coup leader | coup plotter
+
+# ---------------------------------------------------------------- civilians
+agent CVL : civilian | resident | villager | people | citizen | inhabitant | population | locals | townspeople | crowd | community leader | tribal elder | elder | protester | protestor | demonstrator | marcher | rioter | mob | pedestrian | passenger | motorist | farmer | fisherman | fishermen | shepherd | herder | pilgrim | tourist | hostage | captive | voter | family | families | child | children | kid | woman | women | girl | boy | teenager | youth | infant | baby | elderly | pensioner | settler | bystander | shopkeeper | rescuer | rescue worker
+
+# ---------------------------------------------------------------- media
+agent MED : journalist | reporter | correspondent | media | media outlet | news outlet | newspaper | news agency | press agency | wire service | broadcaster | television | tv | state media | state television | state tv | state broadcaster | state news agency | state-run media | state-run television | state-run news agency | radio | editor | photographer | photojournalist | cameraman | blogger | columnist | news website | magazine
+
+# ---------------------------------------------------------------- business
+agent BUS : company | firm | corporation | conglomerate | businessman | businesswoman | businesspeople | business leader | business group | business community | banks | banker | state bank | state-owned bank | commercial bank | investment bank | private bank | lender | investor | entrepreneur | tycoon | oligarch | ceo | chief executive | chief executive officer | manufacturer | contractor | trader | retailer | airline | shipping company | shipowner | insurer | oil company | energy company | state-owned company | state company | state-owned enterprise | defence firm | defense firm | defence contractor | defense contractor | arms maker | arms manufacturer | merchant | industrialist
+
+# ---------------------------------------------------------------- education
+agent EDU : student | university | college | school | schoolchildren | schoolchild | schoolgirl | schoolboy | pupil | teacher | professor | lecturer | academic | scholar | researcher | scientist | campus | seminary
+
+# ---------------------------------------------------------------- religion
+agent REL : cleric | clergy | clergyman | church | imam | bishop | archbishop | priest | pastor | rabbi | chief rabbi | monk | nun | mullah | ayatollah | grand ayatollah | patriarch | cardinal | pope | mufti | grand mufti | preacher | mosque | synagogue | temple | monastery | diocese | parish | religious leader | religious authorities | spiritual leader | clerical establishment | religious group | sect | worshipper | congregation
+
+# ---------------------------------------------------------------- health
+agent HLH : doctor | physician | surgeon | nurse | medic | paramedic | medical staff | medical worker | health worker | healthcare worker | health care worker | hospital | clinic | field hospital | medical team | ambulance | ambulance crew
+
+# ---------------------------------------------------------------- refugees and displaced people
+agent REF : refugee | displaced | displaced people | displaced person | displaced persons | internally displaced | internally displaced people | internally displaced persons | idp | idps | asylum seeker | asylum-seeker | migrant | evacuee | returnee | deportee | stateless people
+
+# ---------------------------------------------------------------- labour
+agent LAB : trade union | labour union | labor union | trade unionist | unionist | union leader | union member | union official | worker | workers | labourer | laborer | employee | miner | dockworker | docker | factory worker | striking workers | workforce
+
+# ---------------------------------------------------------------- elites (former office holders)
+agent ELI : former president | ex-president | former prime minister | ex-prime minister | former premier | ex-premier | former chancellor | former leader | ex-leader | former minister | ex-minister | former foreign minister | former defence minister | former defense minister | former interior minister | former finance minister | former army chief | former military chief | former intelligence chief | former spy chief | former ambassador | former diplomat | former official | former senior official | former general | former commander | former governor | former mayor | former king | former monarch | former dictator | former ruler | ousted president | ousted leader | deposed president | deposed leader | elder statesman | prince | princess
+
+# ---------------------------------------------------------------- intelligence
+agent SPY : intelligence | intelligence agency | intelligence service | intelligence services | intelligence official | intelligence officer | intelligence chief | intelligence community | spy agency | spy service | spy chief | spymaster | spy | secret service | secret police | security service | counterintelligence | counter-intelligence | military intelligence | foreign intelligence | intelligence directorate | intelligence agent | secret agent | security services
+
+# ---------------------------------------------------------------- crime
+agent CRM : criminal | criminal gang | criminal group | criminal network | organised crime | organized crime | organised crime group | organized crime group | crime syndicate | mafia | mobster | gangster | gang | gang member | gang leader | smuggler | people smuggler | human smuggler | trafficker | drug trafficker | human trafficker | arms trafficker | drug cartel | cartel | drug lord | kingpin | narco | narcotrafficker | pirate | kidnapper | bandit | robber | thief | poacher | hijacker | extortionist | fraudster | hacker | hacker group | cybercriminal
+
+# ---------------------------------------------------------------- non-governmental organisations
+agent NGO : activist | rights activist | human rights activist | campaigner | rights group | human rights group | rights organisation | rights organization | human rights organisation | human rights organization | rights defender | human rights defender | ngo | non-governmental organisation | non-governmental organization | nongovernmental organization | charity | aid group | aid agency | aid organisation | aid organization | aid worker | humanitarian worker | humanitarian group | humanitarian organisation | humanitarian organization | humanitarian agency | relief agency | relief group | relief worker | advocacy group | pressure group | monitoring group | war monitor | civil society | civil society group | think tank
+
+# ---------------------------------------------------------------- parties
+agent PTY : party | political party | ruling party | governing party | party leader | party official | party chief | party member | communist party | ruling coalition | governing coalition | coalition partner | party congress | politburo | central committee
