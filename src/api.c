@@ -215,12 +215,26 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
     const char *code = lx_str(lx, cm->code);
     /* one event per sentence, code and dyad */
     for (size_t i = 0; i < evs->count; i++) {
-        const dyad_event *e = dy_vec_at(evs, i);
+        dyad_event *e = dy_vec_at(evs, i);
         if (e->sentence == k->sentence && strcmp(e->cameo, code) == 0 &&
             strcmp(e->source.code, a->code) == 0 &&
             ((!b && !e->target.code) ||
-             (b && e->target.code && strcmp(e->target.code, b->code) == 0)))
+             (b && e->target.code && strcmp(e->target.code, b->code) == 0))) {
+            /* the same event again: keep what the repeat knows more */
+            if (e->killed.value < 0 && k->killed >= 0) {
+                e->killed.value = k->killed;
+                e->killed.approximate = k->killed_approx;
+                span_text(r, x, k->killed_first, k->killed_end,
+                          &e->killed.span);
+            }
+            if (e->injured.value < 0 && k->injured >= 0) {
+                e->injured.value = k->injured;
+                e->injured.approximate = k->injured_approx;
+                span_text(r, x, k->injured_first, k->injured_end,
+                          &e->injured.span);
+            }
             return 0;
+        }
     }
     if (evs->count >= c->opts.max_events)
         return DYAD_ELIMIT;
@@ -403,6 +417,7 @@ static void reset(dyad_coder *c)
     c->raw.count = c->sents.count = c->cands.count = 0;
     dy_ctx *x = &c->ctx;
     x->lower.len = 0;
+    x->lower.failed = 0; /* a failed document leaves no trace */
     x->mentions.count = x->places.count = x->persons.count = 0;
     x->dyads.count = 0;
     x->ntok = 0;
@@ -609,6 +624,9 @@ int dyad_explain(dyad_coder *c, const dyad_doc *doc, dyad_sink_fn sink,
                  void *ctx, dyad_error *err)
 {
     dyad_result *r = NULL;
+    if (!sink)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_explain: NULL sink");
     int rc = run(c, doc, &r, err);
     if (rc)
         return rc;

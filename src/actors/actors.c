@@ -134,6 +134,18 @@ static int remember(dy_ctx *c, const dy_token *t, const char *code)
     return 0;
 }
 
+/* is code a bare agent code of the lexicon ("GOV", "MIL")? */
+static int is_role(const dyad_lexicon *lx, const char *code)
+{
+    if (strlen(code) != 3)
+        return 0;
+    for (uint32_t i = 0; i < lx->nphrases; i++)
+        if (lx->phrases[i].kind == LX_AGENT &&
+            strcmp(lx_str(lx, lx->phrases[i].code), code) == 0)
+            return 1;
+    return 0;
+}
+
 /* atoms: the actor phrase starting at each token, if any */
 typedef struct atom {
     uint32_t phrase;
@@ -520,8 +532,20 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                 if (u->mention < 0 && u->type != TT_PUNCT)
                     break;
             }
-            if (!list)
+            if (!list) {
+                /* an apposition names the same actor: "Russia's envoy,
+                 * Ambassador Ivan Petrov," keeps the country */
+                if (strlen(b->code) == 3 && strlen(a->code) >= 3 &&
+                    !is_role(lx, a->code) && is_role(lx, b->code)) {
+                    char code[16];
+                    snprintf(code, sizeof code, "%.3s%s", a->code, b->code);
+                    snprintf(b->code, sizeof b->code, "%s", code);
+                    if (b->is_person && b->end > b->first)
+                        if ((rc = remember(c, &c->tok[b->end - 1], b->code)))
+                            goto done;
+                }
                 continue;
+            }
         }
         /* "US and Russian envoys": the bare country shares the agent */
         if (strlen(a->code) == 3 && strlen(b->code) == 6 && !b->is_person &&

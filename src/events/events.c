@@ -59,8 +59,10 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             *slot = (uint32_t)pos;
             continue;
         }
-        size_t j = pos, found = 0;
-        for (; j < end && j <= pos + GAP; j++) {
+        /* up to GAP tokens between words; an actor mention counts as one
+         * ("accused the Russian government of shelling") */
+        size_t j = pos, found = 0, gap = 0;
+        for (; j < end && gap <= GAP; j++, gap++) {
             const dy_token *t = &c->tok[j];
             if (dy_tok_has(t, w[k])) {
                 found = 1;
@@ -68,6 +70,12 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             }
             if (is_clause_punct(c, t) || t->tag == TAG_SUB)
                 break;
+            if (t->mention >= 0) {
+                const dy_mention *m =
+                    dy_vec_at(&c->mentions, (size_t)t->mention);
+                if (m->end > j + 1)
+                    j = m->end - 1;
+            }
         }
         if (!found)
             return 0;
@@ -107,12 +115,17 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
 
 /* first mention of the object after pos: skips determiners, adjectives,
  * numbers and one preposition */
+static int possessed(const dy_ctx *c, const dy_mention *m, size_t first);
+
 static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
 {
     for (size_t k = pos, steps = 0; k < end && steps < 7; k++, steps++) {
         const dy_token *t = &c->tok[k];
-        if (t->mention >= 0)
-            return t->mention;
+        if (t->mention >= 0) {
+            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
+            /* "strengthened its forces": the subject's own, no target */
+            return possessed(c, m, 0) ? -1 : t->mention;
+        }
         if (t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
             t->tag == TAG_ADV)
             continue;
@@ -255,6 +268,32 @@ static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
     return 0;
 }
 
+/* a role with no country: "MIL", "CVL" */
+static int is_agent_only(const dy_mention *m)
+{
+    return strlen(m->code) == 3 && !m->is_person &&
+           (strcmp(m->code, "GOV") == 0 || strcmp(m->code, "MIL") == 0 ||
+            strcmp(m->code, "COP") == 0 || strcmp(m->code, "REB") == 0 ||
+            strcmp(m->code, "CVL") == 0 || strcmp(m->code, "OPP") == 0 ||
+            strcmp(m->code, "JUD") == 0 || strcmp(m->code, "LEG") == 0 ||
+            strcmp(m->code, "MED") == 0 || strcmp(m->code, "BUS") == 0 ||
+            strcmp(m->code, "EDU") == 0 || strcmp(m->code, "REL") == 0 ||
+            strcmp(m->code, "HLH") == 0 || strcmp(m->code, "REF") == 0 ||
+            strcmp(m->code, "LAB") == 0 || strcmp(m->code, "ELI") == 0 ||
+            strcmp(m->code, "SPY") == 0 || strcmp(m->code, "CRM") == 0 ||
+            strcmp(m->code, "NGO") == 0 || strcmp(m->code, "PTY") == 0);
+}
+
+/* "its troops", "their forces" */
+static int possessed(const dy_ctx *c, const dy_mention *m, size_t first)
+{
+    if (m->first <= first)
+        return 0;
+    const char *w = dy_tok_lower(c, &c->tok[m->first - 1]);
+    return !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "his") ||
+           !strcmp(w, "her") || !strcmp(w, "our");
+}
+
 static const char *mention_code(const dy_ctx *c, int32_t m)
 {
     return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code;
@@ -285,8 +324,12 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
         long value = -1;
         int approx = 0;
         size_t nk = 0;
-        /* number before: up to 4 tokens back; after: up to 4 ahead */
-        for (size_t k = i; k-- > first && k + 5 > i;) {
+        /* number before: up to 4 tokens back; after: up to 4 ahead; a
+         * verb ("wounded 20") looks ahead first */
+        int ahead_first = c->tok[i].tag == TAG_VERB && e < end &&
+                          (c->tok[e].type == TT_NUM || c->tok[e].tag == TAG_NUM ||
+                           (e + 2 < end && c->tok[e + 2].type == TT_NUM));
+        for (size_t k = i; !ahead_first && k-- > first && k + 5 > i;) {
             const dy_token *t = &c->tok[k];
             if (t->type == TT_NUM || t->tag == TAG_NUM) {
                 nk = k;
@@ -302,7 +345,8 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                 value = 1;
                 break;
             }
-            if (is_clause_punct(c, t) || t->tag == TAG_VERB)
+            if (is_clause_punct(c, t) || t->tag == TAG_VERB ||
+                t->tag == TAG_CONJ)
                 break;
         }
         if (value < 0) {
@@ -468,7 +512,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         for (size_t q = vg; q < i; q++)
             if (c->tok[q].tag == TAG_TO)
                 has_to = 1;
-        if (has_to && vg > first &&
+        if (has_to && c->tok[vg].tag == TAG_TO && vg > first &&
             (c->tok[vg - 1].tag == TAG_NOUN ||
              (c->tok[vg - 1].tag == TAG_ADJ && vg - 1 > first &&
               c->tok[vg - 2].tag == TAG_DET)))
@@ -494,15 +538,43 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             k->tgt = subj;
         } else {
             k->src = subj;
-            if (best_slot != LX_NONE)
+            if (best_slot != LX_NONE) {
                 k->tgt = object_at(c, best_slot, end, 1);
-            else
-                k->tgt = object_at(c, best_end, end, 1);
+            } else {
+                /* the object between the pattern's words ("accused Russia
+                 * of shelling"), else after its last word */
+                for (size_t q = i + 1; q < best_end && k->tgt < 0; q++) {
+                    const dy_token *u = &c->tok[q];
+                    if (u->mention < 0)
+                        continue;
+                    const dy_mention *m =
+                        dy_vec_at(&c->mentions, (size_t)u->mention);
+                    /* not "offered its troops to": a possessed or
+                     * country-less role word is the source's own */
+                    if (!possessed(c, m, first) && !is_agent_only(m))
+                        k->tgt = u->mention;
+                    q = m->end - 1;
+                }
+                if (k->tgt < 0)
+                    k->tgt = object_at(c, best_end, end, 1);
+            }
         }
         if (k->tgt >= 0) {
             const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->tgt);
             if (m->coord >= 0)
                 k->tgt = m->coord;
+        }
+        /* ", killing 12 civilians" after an assault tells its toll: part
+         * of that event, not another one */
+        if (i > first + 1 && c->tok[i].lower_len > 3 &&
+            memcmp(dy_tok_lower(c, &c->tok[i]) + c->tok[i].lower_len - 3, "ing",
+                   3) == 0 &&
+            c->tok[i - 1].type == TT_PUNCT && dy_cand_root(c, k) >= 18) {
+            for (size_t q = cand_first; q + 1 < cands->count; q++) {
+                dy_cand *o = dy_vec_at(cands, q);
+                if (!o->background && dy_cand_root(c, o) >= 18)
+                    k->background = 1;
+            }
         }
         k->place = dy_event_place(c, first, end, best_end);
         /* "shelled Pokrovsk": an assault on a place targets its country */
@@ -611,6 +683,15 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         }
         int root = dy_cand_root(c, k);
         k->place = dy_event_place(c, first, end, i + 1);
+        if (root >= 18 && k->tgt < 0 && a + 1 < end &&
+            (dy_tok_has(&c->tok[a], c->w_on) ||
+             dy_tok_has(&c->tok[a], c->w_against))) {
+            size_t q = a + 1;
+            while (q < end && q < a + 4 && c->tok[q].tag == TAG_DET)
+                q++;
+            if (q < end && c->tok[q].place >= 0)
+                k->place = c->tok[q].place; /* "a strike on Kharkiv" */
+        }
         if (root >= 18 && k->tgt < 0 && k->place >= 0) {
             code_of_place(c, k->place, k->tgt_code);
             k->tgt_from_place = 1;

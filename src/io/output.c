@@ -239,7 +239,7 @@ int dyad_format_header(dyad_format fmt, dyad_sink_fn sink, void *ctx)
     else if (fmt == DYAD_FORMAT_TABLE)
         h = "S   SOURCE     CAMEO TARGET     PLOVER     GOLD  STATUS       "
             "WHERE        KILLED  TRIGGER\n";
-    if (!sink)
+    if (!sink || fmt < DYAD_FORMAT_JSONL || fmt > DYAD_FORMAT_EVENTS)
         return DYAD_EINVAL;
     if (h && sink(ctx, h, strlen(h)))
         return DYAD_EIO;
@@ -249,7 +249,7 @@ int dyad_format_header(dyad_format fmt, dyad_sink_fn sink, void *ctx)
 int dyad_result_write(const dyad_result *r, dyad_format fmt,
                       dyad_sink_fn sink, void *ctx)
 {
-    if (!r || !sink)
+    if (!r || !sink || fmt < DYAD_FORMAT_JSONL || fmt > DYAD_FORMAT_EVENTS)
         return DYAD_EINVAL;
     dy_buf b;
     int rc = 0;

@@ -164,8 +164,9 @@ static int fill(dyad_reader *r)
  * DYAD_ELIMIT when the line is longer than `cap` (it is skipped). */
 static int read_line(dyad_reader *r, size_t cap, unsigned long long *len)
 {
-    int over = 0, any = 0;
+    int over = 0, any = 0, oom = 0;
     r->buf.len = 0;
+    r->buf.failed = 0;
     *len = 0;
     while (fill(r)) {
         any = 1;
@@ -174,10 +175,10 @@ static int read_line(dyad_reader *r, size_t cap, unsigned long long *len)
         char *nl = memchr(p, '\n', avail);
         size_t take = nl ? (size_t)(nl - p) : avail;
         *len += take;
-        if (!over && r->buf.len + take <= cap) {
+        if (!over && !oom && r->buf.len + take <= cap) {
             if (dy_buf_put(&r->buf, p, take))
-                return DYAD_ENOMEM;
-        } else {
+                oom = 1; /* skip the rest of the line, then report */
+        } else if (!oom) {
             over = 1;
         }
         r->io_pos += take + (nl ? 1 : 0);
@@ -189,6 +190,8 @@ static int read_line(dyad_reader *r, size_t cap, unsigned long long *len)
     }
     if (!any)
         return 0;
+    if (oom)
+        return DYAD_ENOMEM;
     return over ? DYAD_ELIMIT : 1;
 }
 
@@ -218,25 +221,22 @@ static int open_next(dyad_reader *r, dyad_error *err)
     size_t n = strlen(r->fname);
     r->jsonl = (n > 6 && strcmp(r->fname + n - 6, ".jsonl") == 0) ||
                (n > 7 && strcmp(r->fname + n - 7, ".ndjson") == 0);
+    /* a UTF-8 byte order mark is not part of the data */
+    if (fill(r) && r->io_len - r->io_pos >= 3 &&
+        memcmp(r->io + r->io_pos, "\xEF\xBB\xBF", 3) == 0) {
+        r->io_pos += 3;
+        r->total += 3;
+        r->line_byte = 3;
+    }
     if (!r->jsonl) {
-        /* a first non-blank '{' means JSONL */
-        while (fill(r)) {
-            char c = r->io[r->io_pos];
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-                r->io_pos++;
-                r->total++;
-                r->line_byte++;
-                if (c == '\n')
-                    r->line++;
+        /* a first non-blank '{' means JSONL; look without consuming, so
+         * that byte offsets stay those of the file */
+        for (size_t q = r->io_pos; q < r->io_len; q++) {
+            char c = r->io[q];
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
                 continue;
-            }
             r->jsonl = c == '{';
             break;
-        }
-        /* leading blank space of a text file is not part of it */
-        if (!r->jsonl) {
-            r->line_byte = 0;
-            r->line = 0;
         }
     }
     return 1;
@@ -339,15 +339,23 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
 static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
 {
     r->buf.len = 0;
+    r->buf.failed = 0;
     unsigned long long total = 0;
     int over = 0;
     while (fill(r)) {
         size_t avail = r->io_len - r->io_pos;
         total += avail;
         if (!over && r->buf.len + avail <= r->max_doc) {
-            if (dy_buf_put(&r->buf, r->io + r->io_pos, avail))
+            if (dy_buf_put(&r->buf, r->io + r->io_pos, avail)) {
+                /* give up on this file, not the next ones */
+                r->total += r->io_len - r->io_pos;
+                r->io_pos = r->io_len;
+                r->eof = 1;
+                snprintf(r->id, sizeof r->id, "%s", r->fname);
+                doc->id = r->id;
                 return dy_error_set(err, DYAD_ENOMEM, r->fname, 0, 0, -1,
                                     "out of memory");
+            }
         } else {
             over = 1;
         }

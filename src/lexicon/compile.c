@@ -882,9 +882,8 @@ static void parse_source(cb *b, const char *file, const char *t, size_t n)
         size_t s = pstart;
         for (size_t q = pstart; q <= len; q++) {
             if (q == len || line[q] == '|') {
-                if (q > s || q == len)
-                    add_phrase(b, &cur, file, lineno, (long)s + 1, line + s,
-                               q - s, (uint32_t)b->phrases.count);
+                add_phrase(b, &cur, file, lineno, (long)s + 1, line + s,
+                           q - s, (uint32_t)b->phrases.count);
                 s = q + 1;
             }
         }

@@ -229,7 +229,16 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         int prev = i > first ? c->tok[i - 1].tag : 0;
         const char *low = dy_tok_lower(c, t);
         size_t ll = t->lower_len;
-        if (cap || (sent_start && (t->flags & TF_CAP) && !(p & (POS_N | POS_V | POS_A | POS_R)))) {
+        /* a capitalised word that starts an actor or place name of the
+         * lexicon ("Russia attacks", "Putin is set to") is a name even at
+         * the start of a sentence */
+        const uint32_t name_kinds = (1u << LX_COUNTRY) | (1u << LX_CAPITAL) |
+                                    (1u << LX_ACTOR) | (1u << LX_PLACE);
+        int lex_name = (t->flags & TF_CAP) && t->wid != LX_NONE &&
+                       (c->lx->words[t->wid].kinds & name_kinds);
+        if (cap || lex_name ||
+            (sent_start && (t->flags & TF_CAP) &&
+             !(p & (POS_N | POS_V | POS_A | POS_R)))) {
             t->tag = TAG_PROPN;
             continue;
         }
@@ -239,6 +248,10 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         if (v && !n && !a) {
             t->tag = TAG_VERB;
         } else if (v) {
+            const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
+            /* "Ukrainian soldiers": a capitalised adjective before */
+            if (prev == TAG_PROPN && pt && (pt->pos & POS_A))
+                prev = TAG_ADJ;
             if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
                 prev == TAG_NUM || (prev == TAG_PREP && !ing))
                 t->tag = TAG_NOUN;
@@ -255,6 +268,10 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                 t->tag = TAG_VERB;
             else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
                 t->tag = TAG_VERB;
+            else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&
+                     ends(dy_tok_lower(c, pt), pt->lower_len, "s") &&
+                     !ends(low, ll, "s"))
+                t->tag = TAG_VERB; /* "rebels attack" */
             else
                 t->tag = TAG_NOUN;
         } else if (a && n) {
