@@ -421,6 +421,7 @@ static void reset(dyad_coder *c)
     x->mentions.count = x->places.count = x->persons.count = 0;
     x->dyads.count = 0;
     x->ntok = 0;
+    x->nplace_cc = x->nactor_cc = 0;
 }
 
 static int run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,

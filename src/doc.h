@@ -108,6 +108,12 @@ typedef struct dy_ctx {
     dy_vec dyads;     /* dy_dyad */
     uint32_t *mark;   /* per token scratch: consumed by a pattern */
     dy_wcache *wcache; /* DY_WCACHE_SIZE entries, or NULL */
+    /* countries seen so far, for choosing among same-named places:
+     * places of earlier sentences, and actors (bounded sets) */
+    char place_cc[32][4];
+    int nplace_cc;
+    char actor_cc[32][4];
+    int nactor_cc;
     /* well-known word ids, looked up once per coder */
     uint32_t w_by, w_of, w_in, w_near, w_at, w_on, w_against, w_with, w_to,
         w_and, w_or, w_nor, w_neither, w_both, w_the, w_poss, w_between,

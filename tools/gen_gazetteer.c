@@ -147,6 +147,12 @@ int main(int argc, char **argv)
     }
     free(line);
     fclose(in);
+    for (size_t i = 0; i < nadm; i++)
+        free(adm[i].val);
+    for (size_t i = 0; i < niso; i++)
+        free(iso[i].val);
+    free(adm);
+    free(iso);
     if (fclose(out) != 0) {
         perror(argv[4]);
         return 1;

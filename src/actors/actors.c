@@ -175,31 +175,56 @@ static int atom_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
 
 /* countries of the actors in the document so far (sentence ones count
  * more), for choosing among places of the same name */
-static int context_score(const dy_ctx *c, size_t first, const char *cc,
-                         int32_t self)
+static void cc_add(char set[32][4], int *n, const char *cc)
 {
-    int score = 0;
-    /* other places of the document: the strongest evidence */
-    for (size_t i = 0; i < c->places.count; i++) {
-        const dy_placem *p = dy_vec_at(&c->places, i);
-        if ((int32_t)i == self)
-            continue;
-        const char *pc =
-            p->gaz != LX_NONE
-                ? c->lx->gplaces[p->gaz].cc
-                : lx_str(c->lx, c->lx->phrases[p->phrase].code);
-        if (strncmp(pc, cc, 3) == 0) {
-            int v = p->first >= first ? 500 : 400;
-            score = v > score ? v : score;
+    for (int i = 0; i < *n; i++)
+        if (strncmp(set[i], cc, 3) == 0)
+            return;
+    if (*n < 32) {
+        snprintf(set[*n], 4, "%.3s", cc);
+        (*n)++;
+    }
+}
+
+static int cc_has(char set[32][4], int n, const char *cc)
+{
+    for (int i = 0; i < n; i++)
+        if (strncmp(set[i], cc, 3) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *place_cc(const dy_ctx *c, const dy_placem *p)
+{
+    return p->gaz != LX_NONE ? c->lx->gplaces[p->gaz].cc
+                             : lx_str(c->lx, c->lx->phrases[p->phrase].code);
+}
+
+/* countries of this sentence's places, with how often each occurs */
+typedef struct sent_cc {
+    char cc[32][4];
+    int count[32];
+    int n;
+} sent_cc;
+
+/* how much the context speaks for a place in country cc: the sentence's
+ * other places, then earlier places, then actors (weakest: an attacker's
+ * country is often not the place's). `own` is the country the place
+ * itself counted in s, or NULL. Bounded sets keep this O(1) per place. */
+static int context_score(const dy_ctx *c, const sent_cc *s, const char *cc,
+                         const char *own)
+{
+    for (int i = 0; i < s->n; i++)
+        if (strncmp(s->cc[i], cc, 3) == 0) {
+            int n = s->count[i] - (own && strncmp(own, cc, 3) == 0);
+            if (n > 0)
+                return 500;
         }
-    }
-    /* actors: weaker, an attacker's country is often not the place's */
-    for (size_t i = 0; i < c->mentions.count; i++) {
-        const dy_mention *m = dy_vec_at(&c->mentions, i);
-        if (strncmp(m->code, cc, 3) == 0 && score < 150)
-            score = 150;
-    }
-    return score;
+    if (cc_has((char(*)[4])c->place_cc, c->nplace_cc, cc))
+        return 400;
+    if (cc_has((char(*)[4])c->actor_cc, c->nactor_cc, cc))
+        return 150;
+    return 0;
 }
 
 static int pop_score(uint32_t pop)
@@ -214,8 +239,8 @@ static int pop_score(uint32_t pop)
 
 /* the best GeoNames place for a name: primary name, then the countries
  * in context, then feature class (capital, ADM1 seat...), then size */
-static uint32_t best_gplace(const dy_ctx *c, size_t first, uint32_t gname,
-                            int32_t self)
+static uint32_t best_gplace(const dy_ctx *c, const sent_cc *sc,
+                            uint32_t gname, const char *own)
 {
     const dyad_lexicon *lx = c->lx;
     const lx_gname *g = &lx->gnames[gname];
@@ -224,11 +249,11 @@ static uint32_t best_gplace(const dy_ctx *c, size_t first, uint32_t gname,
     for (uint32_t k = 0; k < g->count && k < 400; k++) {
         uint32_t slot = lx->gnlist[g->first + k];
         const lx_gplace *p = &lx->gplaces[slot & ~LX_GALT];
-        int sc = (slot & LX_GALT ? 0 : 400) +
-                 context_score(c, first, p->cc, self) +
-                 p->frank * 60 + pop_score(p->pop);
-        if (sc > best_score) {
-            best_score = sc;
+        int score = (slot & LX_GALT ? 0 : 400) +
+                    context_score(c, sc, p->cc, own) + p->frank * 60 +
+                    pop_score(p->pop);
+        if (score > best_score) {
+            best_score = score;
             best = slot & ~LX_GALT;
         }
     }
@@ -242,9 +267,29 @@ static int gaz_word(const dy_token *t)
                        POS_BE | POS_HAVE | POS_MODAL | POS_TIME | POS_NEG));
 }
 
+static void scc_add(sent_cc *s, const char *cc)
+{
+    for (int i = 0; i < s->n; i++)
+        if (strncmp(s->cc[i], cc, 3) == 0) {
+            s->count[i]++;
+            return;
+        }
+    if (s->n < 32) {
+        snprintf(s->cc[s->n], 4, "%.3s", cc);
+        s->count[s->n++] = 1;
+    }
+}
+
 static int find_places(dy_ctx *c, size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;
+    sent_cc scc;
+    memset(&scc, 0, sizeof scc);
+    for (size_t i = 0; i < c->mentions.count; i++) {
+        const dy_mention *m = dy_vec_at(&c->mentions, i);
+        if (m->first >= first && strlen(m->code) >= 3)
+            cc_add(c->actor_cc, &c->nactor_cc, m->code);
+    }
     const uint32_t place_kinds =
         KIND_BIT(LX_PLACE) | KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_CAPITAL);
     for (size_t i = first; i < end;) {
@@ -285,7 +330,7 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
                 }
                 uint32_t gn = ok ? dy_gaz_find(lx, key, kl) : LX_NONE;
                 if (gn != LX_NONE) {
-                    gaz = best_gplace(c, first, gn, -1);
+                    gaz = best_gplace(c, &scc, gn, NULL);
                     e = i + n;
                 }
             }
@@ -303,10 +348,18 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
         pm->gaz = gaz;
         for (size_t k = i; k < e; k++)
             c->tok[k].place = (int32_t)(c->places.count - 1);
+        scc_add(&scc, place_cc(c, pm));
         i = e;
     }
     /* again, now that the sentence's other places are known */
-    for (size_t q = 0; q < c->places.count; q++) {
+    size_t sent_places = 0;
+    for (size_t q = c->places.count; q-- > 0;) {
+        const dy_placem *pm = dy_vec_at(&c->places, q);
+        if (pm->first < first)
+            break;
+        sent_places = q;
+    }
+    for (size_t q = sent_places; q < c->places.count; q++) {
         dy_placem *pm = dy_vec_at(&c->places, q);
         if (pm->first < first || pm->gaz == LX_NONE)
             continue;
@@ -323,8 +376,11 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
         }
         uint32_t gn = dy_gaz_find(lx, key, kl);
         if (gn != LX_NONE)
-            pm->gaz = best_gplace(c, first, gn, (int32_t)q);
+            pm->gaz = best_gplace(c, &scc, gn, place_cc(c, pm));
     }
+    for (size_t q = sent_places; q < c->places.count; q++)
+        cc_add(c->place_cc, &c->nplace_cc,
+               place_cc(c, dy_vec_at(&c->places, q)));
     return 0;
 }
 
@@ -472,7 +528,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         m->coord = m->coord_next = -1;
         if (named[0]) {
             if (strlen(named) == 3 && agent[0])
-                snprintf(m->code, sizeof m->code, "%s%s", named, agent);
+                snprintf(m->code, sizeof m->code, "%.3s%.3s", named, agent);
             else
                 snprintf(m->code, sizeof m->code, "%s", named);
         } else if (person && !country[0]) {
@@ -538,7 +594,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                 if (strlen(b->code) == 3 && strlen(a->code) >= 3 &&
                     !is_role(lx, a->code) && is_role(lx, b->code)) {
                     char code[16];
-                    snprintf(code, sizeof code, "%.3s%s", a->code, b->code);
+                    snprintf(code, sizeof code, "%.3s%.3s", a->code, b->code);
                     snprintf(b->code, sizeof b->code, "%s", code);
                     if (b->is_person && b->end > b->first)
                         if ((rc = remember(c, &c->tok[b->end - 1], b->code)))

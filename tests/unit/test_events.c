@@ -1,0 +1,201 @@
+/* test_events.c - stage 4 through the public API: verb and noun patterns,
+ * source and target (active, passive, '+' slots), negation, places,
+ * casualty counts and background events. Uses the build lexicon. */
+#include "coding.h"
+
+#define DATE "2023-03-01"
+
+static void test_active_voice(void **state)
+{
+    (void)state;
+    expect_line("Russian forces attacked Ukrainian troops in Kharkiv.", DATE,
+                "agent MIL forces|agent MIL force; agent MIL troops|agent MIL "
+                "troop; verb 19 attack",
+                "S0 RUSMIL 19", " UKRMIL status=asserted", "loc=Kharkiv/UKR");
+    /* the trigger and its byte offset */
+    expect_line("Russia attacked Ukraine.", DATE, "verb 19 attack",
+                "S0 RUS 190 UKR status=asserted trigger=\"attacked\"@7");
+    /* events of later sentences carry their index */
+    const char *t = "Russia attacked Ukraine. Ukraine attacked Russia.";
+    expect_line(t, DATE, "verb 19 attack", "S0 RUS 19", " UKR status=");
+    expect_line(t, DATE, "verb 19 attack", "S1 UKR 19", " RUS status=",
+                "trigger=\"attacked\"@33");
+    TC_END();
+}
+
+/* present tense after a plural subject */
+static void test_present_tense(void **state)
+{
+    (void)state;
+    expect_line("Russian troops attack Ukrainian positions.", DATE,
+                "agent MIL troops|agent MIL troop; verb 19 attack",
+                "S0 RUSMIL 19", " UKR");
+    expect_line("Russia attacks Ukraine.", DATE, "verb 19 attack",
+                "S0 RUS 19", " UKR status=asserted");
+    TC_END();
+}
+
+static void test_passive_voice(void **state)
+{
+    (void)state;
+    expect_line("Ukrainian troops were attacked by Russian forces.", DATE,
+                "agent MIL forces|agent MIL force; agent MIL troops|agent MIL "
+                "troop",
+                "S0 RUSMIL 19", " UKRMIL status=asserted");
+    expect_line("Ukraine was attacked by Russia.", DATE, "verb 19 attack",
+                "S0 RUS 19", " UKR status=asserted");
+    expect_no_line("Ukraine was attacked by Russia.", DATE, "S0 UKR 19");
+    expect_line("A Russian journalist was arrested by Ukrainian police.", DATE,
+                "verb 173 arrest; agent COP police", "S0 UKRCOP 173 RUS");
+    TC_END();
+}
+
+static void test_negation(void **state)
+{
+    (void)state;
+    expect_no_events("Putin did not meet Zelensky.", DATE);
+    expect_no_events("Russia did not attack Ukraine.", DATE);
+    expect_no_events("Russia never attacked Ukraine.", DATE);
+    expect_no_events("Russia didn't attack Ukraine.", DATE);
+    /* negated events are kept on request */
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.flags = DYAD_F_KEEP_NEGATED;
+    expect_line_opts(&o, "Putin did not meet Zelensky.", DATE,
+                     "actor RUSGOV Putin; actor UKRGOV Zelensky; verb 040 meet",
+                     "S0 RUSGOV 040 UKRGOV status=negated");
+    expect_line_opts(&o, "Russia never attacked Ukraine.", DATE,
+                     "verb 19 attack", "S0 RUS 19", " UKR status=negated");
+    TC_END();
+}
+
+static void test_common_verbs(void **state)
+{
+    (void)state;
+    expect_line("Putin visited Kyiv.", DATE, "actor RUSGOV Putin; verb 042 visit",
+                "S0 RUSGOV 042 UKR status=asserted");
+    expect_line("Zelensky traveled to Washington.", DATE,
+                "actor UKRGOV Zelensky; verb 042 travel to +",
+                "S0 UKRGOV 042 USA status=asserted");
+    expect_line("China criticized the United States.", DATE,
+                "verb 111 criticize", "S0 CHN 111 USA status=asserted");
+    expect_line("Ukraine accused Russia.", DATE, "verb 112 accuse",
+                "S0 UKR 112 RUS status=asserted");
+    expect_line("Ukrainian police arrested a Russian journalist.", DATE,
+                "verb 173 arrest; agent COP police",
+                "S0 UKRCOP 173 RUS");
+    expect_line("Russia and Ukraine signed an agreement.", DATE,
+                "verb 057 sign agreement", "S0 RUS 057 UKR status=asserted",
+                "trigger=\"signed an agreement\"@19");
+    expect_line("Ukraine ruled out concessions to Russia.", DATE,
+                "verb 124 rule out concession",
+                "S0 UKR 124 RUS status=asserted");
+    expect_line("Russia met Ukraine in Istanbul.", DATE, "verb 040 meet",
+                "S0 RUS 040 UKR status=asserted", "loc=Istanbul/TUR");
+    TC_END();
+}
+
+/* "accuse X of shelling": the target is the accused, between the words of
+ * the pattern */
+static void test_accuse_of(void **state)
+{
+    (void)state;
+    expect_line("Ukraine accused Russia of shelling Kharkiv.", DATE,
+                "verb 112 accuse", "S0 UKR 112", " RUS status=asserted");
+    TC_END();
+}
+
+static void test_noun_events(void **state)
+{
+    (void)state;
+    expect_line("Russia's attack on Ukraine continued.", DATE,
+                "noun 19 attack", "S0 RUS 190 UKR status=asserted",
+                "trigger=\"attack\"@9");
+    expect_line("Russia launched a drone attack on Kyiv.", DATE,
+                "noun 195 drone attack", "S0 RUS 195 UKR");
+    /* an assault on a city targets its country */
+    expect_line("A Russian missile strike on Kharkiv killed 5 people.", DATE,
+                "noun 195 missile strike", "S0 RUS 195 UKR");
+    /* background: not an event of the document */
+    expect_no_events("Since Russia's invasion of Ukraine, prices rose.", DATE);
+    expect_no_events("Russia's invasion of Ukraine began in 2022.", DATE);
+    TC_END();
+}
+
+static void test_locations(void **state)
+{
+    (void)state;
+    expect_line("Russian forces attacked Ukraine in Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS", " 19", " UKR status=asserted",
+                "loc=Kharkiv/UKR");
+    expect_line("Russia and Ukraine signed an agreement in Istanbul.", DATE,
+                "verb 057 sign agreement", "S0 RUS 057 UKR",
+                "loc=Istanbul/TUR");
+    /* a place opening the sentence */
+    expect_line("In Kharkiv, Russia attacked Ukraine.", DATE, "verb 19 attack",
+                "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* an assault on a place targets the place's country */
+    expect_line("Russian forces shelled Kharkiv.", DATE,
+                "verb 19 shell; agent MIL forces|agent MIL force",
+                "S0 RUSMIL 19", " UKR status=asserted", "loc=Kharkiv/UKR");
+    /* not a place: a country in a possessive */
+    expect_no_line("Russia attacked Ukraine's army.", DATE, "loc=");
+    TC_END();
+}
+
+static void test_casualty_counts(void **state)
+{
+    (void)state;
+    expect_line("Russian forces attacked Kharkiv, killing at least 12 "
+                "civilians.",
+                DATE, "count killed killing", "killed=>=12");
+    /* the count belongs to the attack that caused it */
+    expect_line("Russia attacked Ukraine, killing at least 12 civilians.",
+                DATE, "count killed killing", "S0 RUS 19", " UKR status=",
+                "killed=>=12");
+    expect_line("Russian forces attacked Kharkiv and three soldiers were "
+                "wounded.",
+                DATE, "count injured wounded", "S0 RUSMIL 19", "injured=3");
+    expect_line("Russian forces killed three Ukrainian soldiers.", DATE,
+                "verb 19 kill", "S0 RUSMIL 19", " UKRMIL status=",
+                "killed=3");
+    /* two counts in one sentence, each with its own number */
+    expect_line("A Russian missile strike on Kharkiv killed 5 people and "
+                "wounded 20.",
+                DATE, "count injured wounded", "killed=5", "injured=20");
+    expect_line("Russian forces attacked Kharkiv, killing 1,200 people.",
+                DATE, "count killed killing", "killed=1200");
+    TC_END();
+}
+
+static void test_one_event_per_dyad(void **state)
+{
+    (void)state;
+    /* the same code and dyad twice in a sentence is one event */
+    char *d = tc_code("Russia attacked Ukraine and attacked Ukraine again.",
+                      DATE, NULL);
+    size_t n = 0;
+    for (const char *p = d; (p = strstr(p, "S0 RUS 190 UKR")); p++)
+        n++;
+    if (n != 1)
+        print_error("%s\n", d);
+    free(d);
+    TC_CHECK(n == 1);
+    TC_END();
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_active_voice),
+        cmocka_unit_test(test_present_tense),
+        cmocka_unit_test(test_passive_voice),
+        cmocka_unit_test(test_negation),
+        cmocka_unit_test(test_common_verbs),
+        cmocka_unit_test(test_accuse_of),
+        cmocka_unit_test(test_noun_events),
+        cmocka_unit_test(test_locations),
+        cmocka_unit_test(test_casualty_counts),
+        cmocka_unit_test(test_one_event_per_dyad),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,963 @@
+/* test_lexicon.c - the lexicon compiler (sources from buffers, no WordNet),
+ * its diagnostics (file:line:col: message), the binary image round trip,
+ * and a loader that refuses corrupt images without crashing. */
+#define _POSIX_C_SOURCE 200809L
+#include "helpers.h"
+
+#include <unistd.h>
+
+/* ------------------------------------------------------------ fixtures */
+
+/* a small CAMEO table in the 7-column format of data/cameo.tsv */
+static const char cameo_tsv[] =
+    "# dyad CAMEO code table, format 1\n"
+    "# code\tgoldstein\tquad_class\tpenta_class\tplover_type\tplover_mode\t"
+    "name\n"
+    "01\t0\t1\t0\t-\t-\tMAKE PUBLIC STATEMENT\n"
+    "010\t0\t1\t0\t-\t-\tMake statement, not specified below\n"
+    "03\t4\t1\t1\t-\t-\tEXPRESS INTENT TO COOPERATE\n"
+    "036\t4\t1\t1\tCONSULT\t-\tExpress intent to meet or negotiate\n"
+    "04\t1\t1\t1\t-\t-\tCONSULT\n"
+    "040\t1\t1\t1\tCONSULT\t-\tConsult, not specified below\n"
+    "042\t1.9\t1\t1\tCONSULT\tvisit\tMake a visit\n"
+    "19\t-10\t4\t4\t-\t-\tFIGHT\n"
+    "190\t-10\t4\t4\tASSAULT\t-\tUse conventional military force\n"
+    "195\t-10\t4\t4\tASSAULT\taerial\tEmploy aerial weapons\n";
+#define N_CODES 10
+
+static const char good_lex[] =
+    "# dyad-lexicon 1\n"
+    "# a comment line\n"
+    "\n"
+    "country UKR 49 32 : Ukraine\n"
+    "demonym UKR : Ukrainian | Ukrainians\n"
+    "capital UKR : Kyiv | Kiev\n"
+    "country RUS 60 100 : Russia # trailing comment\n"
+    "actor RUSGOV : Kremlin\n"
+    "actor UKRGOV 2019-05-20.. : Volodymyr Zelensky | Zelensky\n"
+    "actor USAGOV 2017-01-20..2021-01-20 : Donald Trump\n"
+    "agent MIL : army | troops | defence minister\n"
+    "verb 042 : visit | arrive in + | travel to +\n"
+    "verb 040 : meet | meet with +\n"
+    "  | hold talks with +\n"
+    "noun 195 : missile attack | drone attack\n"
+    "noun 190 : attack | offensive\n"
+    "say reported : say | according to\n"
+    "modal future : will | set to\n"
+    "count killed : dead | killed\n"
+    "place UKR 49.5535 25.5948 city : Ternopil | Ternopol\n";
+/* phrases: country 1, demonym 2, capital 2, country 1, actor 1+2+1,
+ * agent 3, verb 3+3, noun 2+2, say 2, modal 2, count 2, place 2 */
+#define GOOD_PHRASES 31
+#define GOOD_PATTERNS 10
+#define GOOD_ACTORS 10
+
+typedef struct diag_rec {
+    char file[256];
+    long line, col;
+    char msg[256];
+    int code;
+} diag_rec;
+
+typedef struct diags {
+    diag_rec d[64];
+    int n;
+} diags;
+
+static void collect(const dyad_error *e, void *ctx)
+{
+    diags *ds = ctx;
+    if (ds->n < 64) {
+        diag_rec *r = &ds->d[ds->n];
+        snprintf(r->file, sizeof r->file, "%s", e->file);
+        r->line = e->line;
+        r->col = e->column;
+        r->code = e->code;
+        snprintf(r->msg, sizeof r->msg, "%s", e->message);
+    }
+    ds->n++;
+}
+
+/* compiles cameo.tsv plus one lexicon file named `name` */
+static int compile_one(dyad_lexicon **out, const char *name, const char *text,
+                       size_t len, diags *ds, dyad_error *err)
+{
+    const char *names[2] = {"cameo.tsv", name};
+    const char *texts[2] = {cameo_tsv, text};
+    size_t lens[2] = {strlen(cameo_tsv), len};
+    memset(ds, 0, sizeof *ds);
+    memset(err, 0, sizeof *err);
+    return dyad_lexicon_compile_buffers(out, names, texts, lens, 2, NULL,
+                                        NULL, collect, ds, err);
+}
+
+static void dump_diags(const diags *ds)
+{
+    for (int i = 0; i < ds->n && i < 64; i++)
+        fprintf(stderr, "  diag: %s:%ld:%ld: %s\n", ds->d[i].file,
+                ds->d[i].line, ds->d[i].col, ds->d[i].msg);
+}
+
+/* one bad entry after the marker: exactly one diagnostic at line:col whose
+ * message contains `frag` */
+static void expect_error(const char *body, long line, long col,
+                         const char *frag)
+{
+    char text[8192];
+    snprintf(text, sizeof text, "# dyad-lexicon 1\n%s", body);
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    int rc = compile_one(&lx, "test.lex", text, strlen(text), &ds, &err);
+    if (rc != DYAD_EDICT || ds.n != 1) {
+        dump_diags(&ds);
+        dyad_lexicon_free(lx);
+        fail_msg("body \"%s\": rc %d, %d diagnostics (expected DYAD_EDICT, 1)",
+                 body, rc, ds.n);
+    }
+    assert_null(lx);
+    if (strcmp(ds.d[0].file, "test.lex") != 0 || ds.d[0].line != line ||
+        ds.d[0].col != col || !strstr(ds.d[0].msg, frag))
+        fail_msg("body \"%s\": got %s:%ld:%ld: %s; expected test.lex:%ld:%ld: "
+                 "...%s...",
+                 body, ds.d[0].file, ds.d[0].line, ds.d[0].col, ds.d[0].msg,
+                 line, col, frag);
+    assert_int_equal(ds.d[0].code, DYAD_EDICT);
+    /* the first problem is also in err */
+    assert_int_equal(err.code, DYAD_EDICT);
+    assert_string_equal(err.file, "test.lex");
+    assert_int_equal(err.line, line);
+    assert_int_equal(err.column, col);
+    assert_non_null(strstr(err.message, frag));
+}
+
+static void expect_ok(const char *body)
+{
+    char text[8192];
+    snprintf(text, sizeof text, "# dyad-lexicon 1\n%s", body);
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    int rc = compile_one(&lx, "test.lex", text, strlen(text), &ds, &err);
+    if (rc != 0 || ds.n != 0) {
+        dump_diags(&ds);
+        fail_msg("body \"%s\": rc %d (%s), %d diagnostics; expected success",
+                 body, rc, err.message, ds.n);
+    }
+    assert_non_null(lx);
+    dyad_lexicon_free(lx);
+}
+
+/* ---------------------------------------------------------- valid files */
+
+static void test_valid_file_compiles(void **state)
+{
+    (void)state;
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    int rc = compile_one(&lx, "good.lex", good_lex, strlen(good_lex), &ds,
+                         &err);
+    if (rc)
+        dump_diags(&ds);
+    assert_int_equal(rc, 0);
+    assert_int_equal(ds.n, 0);
+    assert_non_null(lx);
+    dyad_lexicon_stats st;
+    dyad_lexicon_get_stats(lx, &st);
+    assert_int_equal(st.phrases, GOOD_PHRASES);
+    assert_int_equal(st.patterns, GOOD_PATTERNS);
+    assert_int_equal(st.actors, GOOD_ACTORS);
+    assert_int_equal(st.codes, N_CODES);
+    assert_true(st.words > 0);
+    assert_true(st.bytes > 0);
+    dyad_lexicon_free(lx);
+}
+
+static void test_stats_count_words(void **state)
+{
+    (void)state;
+    /* one new word form adds one word; a repeated one adds none */
+    const char *a = "# dyad-lexicon 1\nverb 040 : meet\n";
+    const char *b = "# dyad-lexicon 1\nverb 040 : meet | zorblex\n";
+    const char *c = "# dyad-lexicon 1\nverb 040 : meet | zorblex | zorblex\n";
+    dyad_lexicon *la = NULL, *lb = NULL, *lc = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&la, "a.lex", a, strlen(a), &ds, &err), 0);
+    assert_int_equal(compile_one(&lb, "b.lex", b, strlen(b), &ds, &err), 0);
+    assert_int_equal(compile_one(&lc, "c.lex", c, strlen(c), &ds, &err), 0);
+    dyad_lexicon_stats sa, sb, sc;
+    dyad_lexicon_get_stats(la, &sa);
+    dyad_lexicon_get_stats(lb, &sb);
+    dyad_lexicon_get_stats(lc, &sc);
+    assert_int_equal(sb.words, sa.words + 1);
+    assert_int_equal(sc.words, sb.words);
+    assert_int_equal(sa.phrases, 1);
+    assert_int_equal(sb.phrases, 2);
+    assert_int_equal(sc.phrases, 3);
+    assert_int_equal(sc.patterns, 3);
+    assert_int_equal(sa.actors, 0);
+    dyad_lexicon_free(la);
+    dyad_lexicon_free(lb);
+    dyad_lexicon_free(lc);
+    /* a NULL lexicon gives zero stats */
+    dyad_lexicon_stats z;
+    memset(&z, 0xAB, sizeof z);
+    dyad_lexicon_get_stats(NULL, &z);
+    assert_int_equal(z.words, 0);
+    assert_int_equal(z.phrases, 0);
+    assert_int_equal(z.bytes, 0);
+}
+
+static void test_valid_variants(void **state)
+{
+    (void)state;
+    /* the marker may follow blank lines */
+    {
+        const char *t = "\n   \n# dyad-lexicon 1\nverb 040 : meet\n";
+        dyad_lexicon *lx = NULL;
+        diags ds;
+        dyad_error err;
+        assert_int_equal(compile_one(&lx, "t.lex", t, strlen(t), &ds, &err),
+                         0);
+        dyad_lexicon_free(lx);
+    }
+    expect_ok("actor USAGOV ..2021-01-20 : Trump\n");
+    expect_ok("actor USAGOV 2025-01-20.. : Trump\n");
+    expect_ok("actor USAGOV 2024-02-29..2024-03-01 : Leap\n");
+    expect_ok("actor IGOUNOHRI : UN human rights office\n");
+    expect_ok("country XYZ -90 180 : Edgeland\n");
+    expect_ok("place UKR 48.5 35.0 admin1 : Dnipropetrovsk region\n");
+    expect_ok("say denied : deny | reject claims\n");
+    expect_ok("modal hypothetical : may | could\n");
+    expect_ok("count injured : wounded\n");
+    expect_ok("verb 040 : meet\n  | hold talks with +\n\t| confer with +\n");
+    /* 16 words is the limit, not over it */
+    expect_ok("noun 190 : a b c d e f g h i j k l m n o attack\n");
+    /* a file with no entries at all */
+    expect_ok("# only comments\n\n");
+}
+
+static void test_crlf_and_no_final_newline(void **state)
+{
+    (void)state;
+    const char *t = "# dyad-lexicon 1\r\nverb 040 : meet\r\n  | confer\r\n"
+                    "noun 190 : attack";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    int rc = compile_one(&lx, "crlf.lex", t, strlen(t), &ds, &err);
+    if (rc)
+        dump_diags(&ds);
+    assert_int_equal(rc, 0);
+    dyad_lexicon_stats st;
+    dyad_lexicon_get_stats(lx, &st);
+    assert_int_equal(st.phrases, 3);
+    dyad_lexicon_free(lx);
+    /* columns are unaffected by the CR */
+    const char *b = "# dyad-lexicon 1\r\nverb 0999 : meet\r\n";
+    rc = compile_one(&lx, "crlf.lex", b, strlen(b), &ds, &err);
+    assert_int_equal(rc, DYAD_EDICT);
+    assert_int_equal(ds.n, 1);
+    assert_int_equal(ds.d[0].line, 2);
+    assert_int_equal(ds.d[0].col, 6);
+}
+
+/* ------------------------------------------------------------- errors */
+
+static void test_unknown_kind(void **state)
+{
+    (void)state;
+    expect_error("actr RUSGOV : Kremlin\n", 2, 1, "unknown kind 'actr'");
+    expect_error("\n\nverbs 040 : meet\n", 4, 1, "unknown kind 'verbs'");
+}
+
+static void test_bad_cameo_code(void **state)
+{
+    (void)state;
+    expect_error("verb 0999 : meet\n", 2, 6, "unknown CAMEO code '0999'");
+    expect_error("noun   777 : raid\n", 2, 8, "unknown CAMEO code '777'");
+}
+
+static void test_bad_date(void **state)
+{
+    (void)state;
+    /* column of the range argument: "actor UKRGOV " is 13 bytes */
+    expect_error("actor UKRGOV 2019-13-01.. : Zelensky\n", 2, 14, "2019-13-01");
+    expect_error("actor UKRGOV 2019-13-01.. : Zelensky\n", 2, 14,
+                 "expected YYYY-MM-DD");
+    expect_error("actor UKRGOV 2019-02-30.. : Zelensky\n", 2, 14, "bad date");
+    expect_error("actor UKRGOV 2023-02-29.. : Zelensky\n", 2, 14, "bad date");
+    expect_error("actor UKRGOV 19-05-20.. : Zelensky\n", 2, 14, "bad date");
+    /* a bad end date is reported at the end date */
+    expect_error("actor UKRGOV 2019-01-01..2019-02-30 : Zelensky\n", 2, 26,
+                 "bad date");
+    /* no ".." at all */
+    expect_error("actor UKRGOV 2019-05-20 : Zelensky\n", 2, 14,
+                 "bad date range");
+}
+
+static void test_date_range_reversed(void **state)
+{
+    (void)state;
+    expect_error("actor USAGOV 2021-01-20..2017-01-20 : Trump\n", 2, 14,
+                 "ends before it starts");
+}
+
+static void test_bad_actor_code(void **state)
+{
+    (void)state;
+    expect_error("actor USAGO : Trump\n", 2, 7, "bad actor code 'USAGO'");
+    expect_error("actor usagov : Trump\n", 2, 7, "bad actor code 'usagov'");
+    expect_error("actor US : Trump\n", 2, 7, "bad actor code");
+    expect_error("country UK 54 -2 : Britain\n", 2, 9, "bad country code 'UK'");
+    expect_error("agent MILITARY : army\n", 2, 7, "bad agent code");
+}
+
+static void test_missing_marker(void **state)
+{
+    (void)state;
+    const char *t = "verb 040 : meet\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "nomark.lex", t, strlen(t), &ds, &err),
+                     DYAD_EDICT);
+    assert_null(lx);
+    assert_int_equal(ds.n, 1);
+    assert_string_equal(ds.d[0].file, "nomark.lex");
+    assert_int_equal(ds.d[0].line, 1);
+    assert_int_equal(ds.d[0].col, 1);
+    assert_non_null(strstr(ds.d[0].msg, "# dyad-lexicon 1"));
+    /* after blank lines: the first non-blank line is reported */
+    const char *u = "\n\n# dyad-lexicon 2\nverb 040 : meet\n";
+    assert_int_equal(compile_one(&lx, "v2.lex", u, strlen(u), &ds, &err),
+                     DYAD_EDICT);
+    assert_int_equal(ds.n, 1);
+    assert_int_equal(ds.d[0].line, 3);
+    assert_non_null(strstr(ds.d[0].msg, "missing format line"));
+    /* an empty file has no marker either */
+    assert_int_equal(compile_one(&lx, "empty.lex", "", 0, &ds, &err),
+                     DYAD_EDICT);
+    assert_int_equal(ds.n, 1);
+    assert_int_equal(ds.d[0].line, 1);
+    assert_non_null(strstr(ds.d[0].msg, "missing format line"));
+}
+
+static void test_empty_phrase(void **state)
+{
+    (void)state;
+    /* "verb 040 : meet |" - the empty alternative after '|' at column 17 */
+    expect_error("verb 040 : meet |\n", 2, 18, "empty phrase");
+    expect_error("verb 040 :\n", 2, 11, "empty phrase");
+    expect_error("verb 040 :   \n", 2, 11, "empty phrase");
+    expect_error("verb 040 : meet\n  |\n", 3, 4, "empty phrase");
+}
+
+/* "meet || greet": an empty alternative between two bars is an empty
+ * phrase as much as one after a trailing bar */
+static void test_double_bar_is_empty_phrase(void **state)
+{
+    (void)state;
+    expect_error("verb 040 : meet || greet\n", 2, 18, "empty phrase");
+}
+
+static void test_plus_in_noun(void **state)
+{
+    (void)state;
+    /* "noun 190 : attack on +": '+' is at column 22 */
+    expect_error("noun 190 : attack on +\n", 2, 22, "'+'");
+    expect_error("noun 190 : attack on +\n", 2, 22, "verb pattern");
+    /* '+' cannot be the verb itself */
+    expect_error("verb 040 : + meet\n", 2, 12, "'+'");
+    expect_error("say reported : say to +\n", 2, 23, "'+'");
+}
+
+static void test_too_many_words(void **state)
+{
+    (void)state;
+    expect_error("noun 190 : a b c d e f g h i j k l m n o p attack\n", 2, 12,
+                 "more than 16 words");
+    expect_error("verb 040 : meet | a b c d e f g h i j k l m n o p q r s\n",
+                 2, 19, "more than 16 words");
+}
+
+static void test_bad_lat_lon(void **state)
+{
+    (void)state;
+    /* "country UKR " is 12 bytes: latitude at 13 */
+    expect_error("country UKR 95 32 : Ukraine\n", 2, 13, "bad latitude");
+    expect_error("country UKR north 32 : Ukraine\n", 2, 13, "bad latitude");
+    expect_error("country UKR 49 200 : Ukraine\n", 2, 16, "bad longitude");
+    expect_error("country UKR 49 32x : Ukraine\n", 2, 16, "bad longitude");
+    expect_error("place UKR 49.5 -181 city : Ternopil\n", 2, 16,
+                 "bad longitude");
+    expect_error("place UKR -91 25 city : Ternopil\n", 2, 11, "bad latitude");
+}
+
+static void test_continuation_without_entry(void **state)
+{
+    (void)state;
+    expect_error("  | hold talks with +\n", 2, 3,
+                 "continuation line without an entry");
+    expect_error("\n| meet\n", 3, 1, "continuation line without an entry");
+}
+
+static void test_other_header_errors(void **state)
+{
+    (void)state;
+    expect_error("say rumoured : say\n", 2, 5, "unknown claim status");
+    expect_error("modal maybe : may\n", 2, 7, "unknown modality");
+    expect_error("count hurt : wounded\n", 2, 7, "unknown count kind");
+    expect_error("place UKR 49 25 village : Ternopil\n", 2, 17,
+                 "unknown place type");
+    expect_error("country UKR 49 : Ukraine\n", 2, 1, "wrong number of arguments");
+    expect_error("verb 040 meet\n", 2, 14, "expected ':'");
+    expect_error(": meet\n", 2, 1, "missing kind");
+}
+
+static void test_long_line_and_word(void **state)
+{
+    (void)state;
+    static char body[6000];
+    size_t n = (size_t)snprintf(body, sizeof body, "verb 040 : meet");
+    while (n < 4200)
+        n += (size_t)snprintf(body + n, sizeof body - n, " | confer");
+    snprintf(body + n, sizeof body - n, "\n");
+    expect_error(body, 2, 4097, "longer than 4096 bytes");
+    /* a 256-byte word */
+    char w[400];
+    size_t k = (size_t)snprintf(w, sizeof w, "verb 040 : ");
+    memset(w + k, 'x', 256);
+    snprintf(w + k + 256, sizeof w - k - 256, "\n");
+    expect_error(w, 2, 12, "word too long");
+}
+
+static void test_several_errors_all_reported(void **state)
+{
+    (void)state;
+    const char *t = "# dyad-lexicon 1\n"
+                    "actr RUSGOV : Kremlin\n"                        /* 2 */
+                    "verb 040 : meet\n"                              /* 3 */
+                    "verb 0999 : smite\n"                            /* 4 */
+                    "actor UKRGOV 2019-13-01.. : Zelensky\n"         /* 5 */
+                    "noun 190 : attack\n"                            /* 6 */
+                    "noun 190 : raid on +\n"                         /* 7 */
+                    "country UKR 49 200 : Ukraine\n"                 /* 8 */
+                    "actor USAGOV 2021-01-20..2017-01-20 : Trump\n"; /* 9 */
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    int rc = compile_one(&lx, "many.lex", t, strlen(t), &ds, &err);
+    assert_int_equal(rc, DYAD_EDICT);
+    assert_null(lx);
+    static const long lines[] = {2, 4, 5, 7, 8, 9};
+    static const long cols[] = {1, 6, 14, 20, 16, 14};
+    if (ds.n != 6)
+        dump_diags(&ds);
+    assert_int_equal(ds.n, 6);
+    for (int i = 0; i < 6; i++) {
+        assert_string_equal(ds.d[i].file, "many.lex");
+        assert_int_equal(ds.d[i].line, lines[i]);
+        assert_int_equal(ds.d[i].col, cols[i]);
+    }
+    /* err holds the first */
+    assert_int_equal(err.line, 2);
+    assert_non_null(strstr(err.message, "unknown kind"));
+}
+
+static void test_errors_in_several_files(void **state)
+{
+    (void)state;
+    const char *a = "# dyad-lexicon 1\nverb 040 : meet\nverb 0999 : x\n";
+    const char *b = "# dyad-lexicon 1\n\nactor ABCD : X\n";
+    const char *names[3] = {"data/a.lex", "cameo.tsv", "data/b.lex"};
+    const char *texts[3] = {a, cameo_tsv, b};
+    size_t lens[3] = {strlen(a), strlen(cameo_tsv), strlen(b)};
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    memset(&ds, 0, sizeof ds);
+    int rc = dyad_lexicon_compile_buffers(&lx, names, texts, lens, 3, NULL,
+                                          NULL, collect, &ds, &err);
+    assert_int_equal(rc, DYAD_EDICT);
+    assert_int_equal(ds.n, 2);
+    assert_string_equal(ds.d[0].file, "data/a.lex");
+    assert_int_equal(ds.d[0].line, 3);
+    assert_string_equal(ds.d[1].file, "data/b.lex");
+    assert_int_equal(ds.d[1].line, 3);
+    assert_int_equal(ds.d[1].col, 7);
+    /* without a diag callback the call still fails with the first error */
+    memset(&err, 0, sizeof err);
+    rc = dyad_lexicon_compile_buffers(&lx, names, texts, lens, 3, NULL, NULL,
+                                      NULL, NULL, &err);
+    assert_int_equal(rc, DYAD_EDICT);
+    assert_string_equal(err.file, "data/a.lex");
+    assert_int_equal(err.line, 3);
+    /* and with neither diag nor err */
+    rc = dyad_lexicon_compile_buffers(&lx, names, texts, lens, 3, NULL, NULL,
+                                      NULL, NULL, NULL);
+    assert_int_equal(rc, DYAD_EDICT);
+    assert_null(lx);
+}
+
+static void test_bad_cameo_table(void **state)
+{
+    (void)state;
+    const char *tsv = "# header\n040\t1\t1\t1\t-\t-\tConsult\n"
+                      "042\t1.9\t1\n"                       /* 3: 3 fields */
+                      "190\t-10\t7\t4\t-\t-\tBad quad\n";    /* 4 */
+    const char *lex = "# dyad-lexicon 1\nverb 040 : meet\n";
+    const char *names[2] = {"x/cameo.tsv", "v.lex"};
+    const char *texts[2] = {tsv, lex};
+    size_t lens[2] = {strlen(tsv), strlen(lex)};
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    memset(&ds, 0, sizeof ds);
+    int rc = dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2, NULL,
+                                          NULL, collect, &ds, &err);
+    assert_int_equal(rc, DYAD_EDICT);
+    assert_int_equal(ds.n, 2);
+    assert_string_equal(ds.d[0].file, "x/cameo.tsv");
+    assert_int_equal(ds.d[0].line, 3);
+    assert_non_null(strstr(ds.d[0].msg, "7 tab-separated"));
+    assert_int_equal(ds.d[1].line, 4);
+}
+
+static void test_compile_bad_arguments(void **state)
+{
+    (void)state;
+    const char *names[1] = {"cameo.tsv"};
+    const char *texts[1] = {cameo_tsv};
+    size_t lens[1] = {strlen(cameo_tsv)};
+    dyad_lexicon *lx = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_lexicon_compile_buffers(NULL, names, texts, lens, 1,
+                                                  NULL, NULL, NULL, NULL,
+                                                  &err),
+                     DYAD_EINVAL);
+    assert_int_equal(err.code, DYAD_EINVAL);
+    assert_int_equal(dyad_lexicon_compile_buffers(&lx, NULL, texts, lens, 1,
+                                                  NULL, NULL, NULL, NULL,
+                                                  &err),
+                     DYAD_EINVAL);
+    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, NULL, lens, 1,
+                                                  NULL, NULL, NULL, NULL,
+                                                  &err),
+                     DYAD_EINVAL);
+    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, NULL, 1,
+                                                  NULL, NULL, NULL, NULL,
+                                                  &err),
+                     DYAD_EINVAL);
+    /* a WordNet directory that does not exist is an I/O error */
+    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, lens, 1,
+                                                  "/nonexistent/wordnet", NULL,
+                                                  NULL, NULL, &err),
+                     DYAD_EIO);
+    assert_null(lx);
+    /* compile from paths: a missing file is DYAD_EIO naming the file */
+    const char *paths[1] = {"/nonexistent/dir/x.lex"};
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_compile(&lx, paths, 1, NULL, NULL, NULL,
+                                          NULL, &err),
+                     DYAD_EIO);
+    assert_non_null(strstr(err.file, "x.lex"));
+    assert_int_equal(dyad_lexicon_compile(NULL, paths, 1, NULL, NULL, NULL,
+                                          NULL, &err),
+                     DYAD_EINVAL);
+}
+
+/* ------------------------------------------------------------- images */
+
+static char tmpdir[256];
+
+static int setup_tmp(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/dyad-test-lexicon-XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int teardown_tmp(void **state)
+{
+    (void)state;
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    *len = (size_t)n;
+    return b;
+}
+
+static void write_all(const char *path, const void *b, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    if (n)
+        assert_int_equal(fwrite(b, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+}
+
+static dyad_lexicon *good_lexicon(void)
+{
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(
+        compile_one(&lx, "good.lex", good_lex, strlen(good_lex), &ds, &err), 0);
+    return lx;
+}
+
+static char *code_dump(const dyad_lexicon *lx, const char *text)
+{
+    dyad_coder *c = NULL;
+    dyad_result *r = NULL;
+    dyad_error err;
+    dyad_doc doc;
+    th_out out = {NULL, 0, 0};
+    memset(&doc, 0, sizeof doc);
+    doc.text = text;
+    doc.text_len = strlen(text);
+    assert_int_equal(dyad_coder_new(&c, lx, NULL, &err), 0);
+    assert_int_equal(dyad_code(&r, c, &doc, &err), 0);
+    th_sink(&out, "", 0);
+    assert_int_equal(dyad_result_write(r, DYAD_FORMAT_EVENTS, th_sink, &out),
+                     0);
+    dyad_result_free(r);
+    dyad_coder_free(c);
+    return out.data;
+}
+
+static void test_image_round_trip(void **state)
+{
+    (void)state;
+    char p1[512], p2[512];
+    snprintf(p1, sizeof p1, "%s/a.lexb", tmpdir);
+    snprintf(p2, sizeof p2, "%s/b.lexb", tmpdir);
+    dyad_lexicon *lx = good_lexicon();
+    dyad_error err;
+    assert_int_equal(dyad_lexicon_save(lx, p1, &err), 0);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p1, NULL, &err), 0);
+    assert_non_null(ld);
+    dyad_lexicon_stats a, b;
+    dyad_lexicon_get_stats(lx, &a);
+    dyad_lexicon_get_stats(ld, &b);
+    assert_int_equal(a.words, b.words);
+    assert_int_equal(a.phrases, b.phrases);
+    assert_int_equal(a.patterns, b.patterns);
+    assert_int_equal(a.actors, b.actors);
+    assert_int_equal(a.codes, b.codes);
+    assert_int_equal(a.bytes, b.bytes);
+    size_t n1, n2;
+    char *i1 = read_all(p1, &n1);
+    assert_int_equal(n1, a.bytes);
+    /* the loaded image saves to the same bytes */
+    assert_int_equal(dyad_lexicon_save(ld, p2, &err), 0);
+    char *i2 = read_all(p2, &n2);
+    assert_int_equal(n1, n2);
+    assert_memory_equal(i1, i2, n1);
+    /* and codes like the compiled one */
+    const char *text = "Russia will visit Kyiv. The Kremlin met Ukraine.";
+    char *d1 = code_dump(lx, text);
+    char *d2 = code_dump(ld, text);
+    assert_string_equal(d1, d2);
+    free(d1);
+    free(d2);
+    free(i1);
+    free(i2);
+    dyad_lexicon_free(ld);
+    dyad_lexicon_free(lx);
+    /* no temporary file is left behind */
+    char tmp[600];
+    snprintf(tmp, sizeof tmp, "%s.tmp", p1);
+    assert_int_not_equal(access(tmp, F_OK), 0);
+}
+
+static void test_save_load_errors(void **state)
+{
+    (void)state;
+    dyad_lexicon *lx = good_lexicon();
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_save(lx, "/nonexistent/dir/x.lexb", &err),
+                     DYAD_EIO);
+    assert_int_equal(dyad_lexicon_save(NULL, "/tmp/x.lexb", &err),
+                     DYAD_EINVAL);
+    assert_int_equal(dyad_lexicon_save(lx, NULL, &err), DYAD_EINVAL);
+    dyad_lexicon *ld = (dyad_lexicon *)&err; /* must be reset to NULL */
+    assert_int_equal(dyad_lexicon_load(&ld, "/nonexistent/x.lexb", NULL, &err),
+                     DYAD_EIO);
+    assert_null(ld);
+    assert_int_equal(dyad_lexicon_load(NULL, "/tmp/x.lexb", NULL, &err),
+                     DYAD_EINVAL);
+    assert_int_equal(dyad_lexicon_load(&ld, NULL, NULL, &err), DYAD_EINVAL);
+    /* a directory is not an image */
+    assert_int_equal(dyad_lexicon_load(&ld, tmpdir, NULL, &err), DYAD_EDICT);
+    assert_null(ld);
+    dyad_lexicon_free(lx);
+    dyad_lexicon_free(NULL);
+}
+
+/* loads path; the result must be DYAD_EDICT (strict) or, for corruption
+ * the loader cannot see, a lexicon that still codes without crashing */
+static void load_corrupt(const char *path, int strict, const char *what,
+                         size_t at)
+{
+    dyad_lexicon *ld = (dyad_lexicon *)path;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    int rc = dyad_lexicon_load(&ld, path, NULL, &err);
+    if (rc == 0 && !strict) {
+        assert_non_null(ld);
+        dyad_lexicon_stats st;
+        dyad_lexicon_get_stats(ld, &st);
+        char *d = code_dump(ld, "Russia will visit Kyiv. Ukrainian troops "
+                                "met the Kremlin, killing 3 in Ternopil.");
+        free(d);
+        dyad_lexicon_free(ld);
+        return;
+    }
+    if (rc != DYAD_EDICT)
+        fail_msg("%s at %zu: rc %d (%s), expected DYAD_EDICT", what, at, rc,
+                 err.message);
+    assert_null(ld);
+    assert_int_equal(err.code, DYAD_EDICT);
+    assert_string_equal(err.file, path);
+    assert_true(err.message[0] != '\0');
+}
+
+static void test_garbage_image(void **state)
+{
+    (void)state;
+    char p[512];
+    snprintf(p, sizeof p, "%s/garbage.lexb", tmpdir);
+    static const size_t lens[] = {1, 7, 8, 100, 136, 4096, 70000};
+    unsigned int seed = 12345;
+    for (size_t i = 0; i < sizeof lens / sizeof lens[0]; i++) {
+        char *b = malloc(lens[i]);
+        assert_non_null(b);
+        for (size_t k = 0; k < lens[i]; k++) {
+            seed = seed * 1103515245u + 12345u;
+            b[k] = (char)(seed >> 16);
+        }
+        write_all(p, b, lens[i]);
+        load_corrupt(p, 1, "garbage of length", lens[i]);
+        /* garbage behind a valid magic */
+        if (lens[i] >= 8) {
+            memcpy(b, "DYADLEX", 8);
+            write_all(p, b, lens[i]);
+            load_corrupt(p, 1, "garbage with magic, length", lens[i]);
+        }
+        free(b);
+    }
+    /* an empty file */
+    write_all(p, "", 0);
+    load_corrupt(p, 1, "empty file", 0);
+    /* a text file */
+    write_all(p, good_lex, strlen(good_lex));
+    load_corrupt(p, 1, "lexicon source", 0);
+}
+
+static void test_truncated_image(void **state)
+{
+    (void)state;
+    char p[512], q[512];
+    snprintf(p, sizeof p, "%s/full.lexb", tmpdir);
+    snprintf(q, sizeof q, "%s/trunc.lexb", tmpdir);
+    dyad_lexicon *lx = good_lexicon();
+    dyad_error err;
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+    size_t n;
+    char *img = read_all(p, &n);
+    assert_true(n > 200);
+    size_t cuts[] = {1, 8, 16, 24, 100, 135, 136, 137, n / 3, n / 2, n - 8,
+                     n - 1};
+    for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+        write_all(q, img, cuts[i]);
+        load_corrupt(q, 1, "truncated to", cuts[i]);
+    }
+    /* one byte too many is not the image either */
+    char *big = malloc(n + 1);
+    memcpy(big, img, n);
+    big[n] = 0;
+    write_all(q, big, n + 1);
+    load_corrupt(q, 1, "extended to", n + 1);
+    free(big);
+    free(img);
+}
+
+static void test_flipped_bytes(void **state)
+{
+    (void)state;
+    char p[512], q[512];
+    snprintf(p, sizeof p, "%s/full2.lexb", tmpdir);
+    snprintf(q, sizeof q, "%s/flip.lexb", tmpdir);
+    dyad_lexicon *lx = good_lexicon();
+    dyad_error err;
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+    size_t n;
+    char *img = read_all(p, &n);
+    char *c = malloc(n);
+    assert_non_null(c);
+    /* header: magic (0-7), version (8-11), section count (12-15), total
+     * size (16-23); then per section count (4), record size (4), offset (8).
+     * Changing any of these except a record count must be refused. */
+    for (size_t at = 0; at < 136; at++) {
+        /* an offset moved by a multiple of 8 that stays inside the image
+         * may look valid: only its low byte and bytes beyond the image
+         * size are sure to be caught */
+        size_t f = at < 24 ? 0 : (at - 24) % 16;
+        int strict = at < 24 || (f >= 4 && f < 8) || f == 8 ||
+                     (f > 8 && ((size_t)1 << (8 * (f - 8))) > n);
+        memcpy(c, img, n);
+        c[at] ^= (char)0xFF;
+        write_all(q, c, n);
+        load_corrupt(q, strict, "header byte flipped", at);
+        memcpy(c, img, n);
+        c[at] ^= 0x01;
+        write_all(q, c, n);
+        load_corrupt(q, strict, "header bit flipped", at);
+    }
+    /* the body: whatever the loader accepts must code without crashing */
+    for (size_t at = 136; at < n; at += 13) {
+        memcpy(c, img, n);
+        c[at] ^= (char)0xFF;
+        write_all(q, c, n);
+        load_corrupt(q, 0, "body byte flipped", at);
+    }
+    /* large values in every 32-bit word of the body */
+    for (size_t at = 136; at + 4 <= n; at += 4 * 11) {
+        memcpy(c, img, n);
+        memcpy(c + at, "\xff\xff\xff\x7f", 4);
+        write_all(q, c, n);
+        load_corrupt(q, 0, "body word set", at);
+    }
+    free(c);
+    free(img);
+}
+
+/* ------------------------------------------------- allocation failures */
+
+typedef struct failing {
+    long calls, fail_at, live;
+} failing;
+
+static void *f_malloc(void *ctx, size_t n)
+{
+    failing *f = ctx;
+    if (++f->calls == f->fail_at)
+        return NULL;
+    void *p = malloc(n);
+    if (p)
+        f->live++;
+    return p;
+}
+
+static void *f_realloc(void *ctx, void *p, size_t old, size_t n)
+{
+    failing *f = ctx;
+    (void)old;
+    if (++f->calls == f->fail_at)
+        return NULL;
+    void *q = realloc(p, n);
+    if (q && !p)
+        f->live++;
+    return q;
+}
+
+static void f_free(void *ctx, void *p)
+{
+    failing *f = ctx;
+    if (p)
+        f->live--;
+    free(p);
+}
+
+static void test_compile_out_of_memory(void **state)
+{
+    (void)state;
+    const char *names[2] = {"cameo.tsv", "good.lex"};
+    const char *texts[2] = {cameo_tsv, good_lex};
+    size_t lens[2] = {strlen(cameo_tsv), strlen(good_lex)};
+    failing f;
+    dyad_allocator a = {f_malloc, f_realloc, f_free, &f};
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.alloc = &a;
+    for (long n = 1;; n++) {
+        memset(&f, 0, sizeof f);
+        f.fail_at = n;
+        dyad_lexicon *lx = NULL;
+        dyad_error err;
+        memset(&err, 0, sizeof err);
+        int rc = dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2, NULL,
+                                              &o, NULL, NULL, &err);
+        if (rc != 0 && rc != DYAD_ENOMEM)
+            fail_msg("allocation %ld failing: rc %d (%s)", n, rc, err.message);
+        if (rc == DYAD_ENOMEM) {
+            assert_null(lx);
+            assert_int_equal(err.code, DYAD_ENOMEM);
+        } else {
+            assert_non_null(lx);
+        }
+        dyad_lexicon_free(lx);
+        if (f.live != 0)
+            fail_msg("allocation %ld failing: %ld blocks leaked", n, f.live);
+        if (f.calls < n) {
+            assert_int_equal(rc, 0); /* nothing failed: all done */
+            break;
+        }
+        assert_true(n < 100000);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_valid_file_compiles),
+        cmocka_unit_test(test_stats_count_words),
+        cmocka_unit_test(test_valid_variants),
+        cmocka_unit_test(test_crlf_and_no_final_newline),
+        cmocka_unit_test(test_unknown_kind),
+        cmocka_unit_test(test_bad_cameo_code),
+        cmocka_unit_test(test_bad_date),
+        cmocka_unit_test(test_date_range_reversed),
+        cmocka_unit_test(test_bad_actor_code),
+        cmocka_unit_test(test_missing_marker),
+        cmocka_unit_test(test_empty_phrase),
+        cmocka_unit_test(test_double_bar_is_empty_phrase),
+        cmocka_unit_test(test_plus_in_noun),
+        cmocka_unit_test(test_too_many_words),
+        cmocka_unit_test(test_bad_lat_lon),
+        cmocka_unit_test(test_continuation_without_entry),
+        cmocka_unit_test(test_other_header_errors),
+        cmocka_unit_test(test_long_line_and_word),
+        cmocka_unit_test(test_several_errors_all_reported),
+        cmocka_unit_test(test_errors_in_several_files),
+        cmocka_unit_test(test_bad_cameo_table),
+        cmocka_unit_test(test_compile_bad_arguments),
+        cmocka_unit_test(test_image_round_trip),
+        cmocka_unit_test(test_save_load_errors),
+        cmocka_unit_test(test_garbage_image),
+        cmocka_unit_test(test_truncated_image),
+        cmocka_unit_test(test_flipped_bytes),
+        cmocka_unit_test(test_compile_out_of_memory),
+    };
+    return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);
+}

@@ -1,0 +1,360 @@
+/* test_words.c - stage 2: WordNet lemmas and the context tagger, run on
+ * the build lexicon (which has WordNet) through a dy_ctx set up the way
+ * api.c does, and once through the public dyad_explain. */
+#include "helpers.h"
+
+#include "lexicon/lexicon.h"
+#include "text/text.h"
+#include "words/words.h"
+
+typedef struct wdoc {
+    dy_ctx x;
+    dyad_options opts;
+    dy_vec raw;
+    dy_vec sents;
+} wdoc;
+
+/* analyses and tags s like run() in api.c */
+static void analyse(wdoc *d, const char *s)
+{
+    memset(d, 0, sizeof *d);
+    dy_ctx *x = &d->x;
+    x->lx = th_lexicon();
+    x->opts = &d->opts;
+    x->text = s;
+    x->text_len = strlen(s);
+    dy_buf_init(&x->lower, NULL);
+    dy_vec_init(&x->mentions, sizeof(dy_mention), NULL);
+    dy_vec_init(&x->places, sizeof(dy_placem), NULL);
+    dy_vec_init(&x->persons, sizeof(dy_person), NULL);
+    dy_vec_init(&x->dyads, sizeof(dy_dyad), NULL);
+    dy_words_init_ids(x);
+    dy_vec_init(&d->raw, sizeof(dy_tok), NULL);
+    dy_vec_init(&d->sents, sizeof(dy_sent), NULL);
+    assert_int_equal(dy_text_tokenize(s, x->text_len, 0, &d->raw), 0);
+    x->ntok = d->raw.count;
+    x->tok = calloc(x->ntok + 1, sizeof *x->tok);
+    x->mark = calloc(x->ntok + 1, sizeof *x->mark);
+    assert_non_null(x->tok);
+    assert_int_equal(dy_words_analyse(x, d->raw.data, x->ntok), 0);
+    assert_int_equal(
+        dy_text_sentences(s, d->raw.data, x->ntok, 400, &d->sents), 0);
+    for (size_t i = 0; i < d->sents.count; i++) {
+        const dy_sent *st = dy_vec_at(&d->sents, i);
+        dy_words_tag(x, st->first, st->end);
+    }
+}
+
+static void release(wdoc *d)
+{
+    dy_buf_free(&d->x.lower);
+    dy_vec_free(&d->x.mentions);
+    dy_vec_free(&d->x.places);
+    dy_vec_free(&d->x.persons);
+    dy_vec_free(&d->x.dyads);
+    dy_vec_free(&d->raw);
+    dy_vec_free(&d->sents);
+    free(d->x.tok);
+    free(d->x.mark);
+}
+
+/* the token whose text is w (the nth such, from 0) */
+static const dy_token *tok(const wdoc *d, const char *w, int nth)
+{
+    for (size_t i = 0; i < d->x.ntok; i++) {
+        const dy_token *t = &d->x.tok[i];
+        if (t->len == strlen(w) && memcmp(d->x.text + t->start, w, t->len) == 0 &&
+            nth-- == 0)
+            return t;
+    }
+    fail_msg("no token '%s' in \"%s\"", w, d->x.text);
+    return NULL;
+}
+
+static const char *word(const wdoc *d, uint32_t id)
+{
+    if (id == LX_NONE)
+        return "(none)";
+    return lx_str(d->x.lx, d->x.lx->words[id].str);
+}
+
+static uint32_t wid(const char *w)
+{
+    uint32_t id = dy_lexicon_find(th_lexicon(), w, strlen(w));
+    if (id == LX_NONE)
+        fail_msg("'%s' is not in the build lexicon's word table", w);
+    return id;
+}
+
+static void verb_lemma_is(const char *text, const char *w, const char *lemma)
+{
+    wdoc d;
+    analyse(&d, text);
+    const dy_token *t = tok(&d, w, 0);
+    char got[64];
+    snprintf(got, sizeof got, "%s", word(&d, t->vlem));
+    int is_v = (t->pos & POS_V) != 0;
+    release(&d);
+    if (strcmp(got, lemma) != 0 || !is_v)
+        fail_msg("verb lemma of '%s' in \"%s\": got '%s'%s, expected '%s'", w,
+                 text, got, is_v ? "" : " (not a verb)", lemma);
+}
+
+static void noun_lemma_is(const char *text, const char *w, const char *lemma)
+{
+    wdoc d;
+    analyse(&d, text);
+    const dy_token *t = tok(&d, w, 0);
+    char got[64];
+    snprintf(got, sizeof got, "%s", word(&d, t->nlem));
+    int is_n = (t->pos & POS_N) != 0;
+    release(&d);
+    if (strcmp(got, lemma) != 0 || !is_n)
+        fail_msg("noun lemma of '%s' in \"%s\": got '%s'%s, expected '%s'", w,
+                 text, got, is_n ? "" : " (not a noun)", lemma);
+}
+
+static void tag_is(const char *text, const char *w, int nth, int tag)
+{
+    wdoc d;
+    analyse(&d, text);
+    int got = tok(&d, w, nth)->tag;
+    release(&d);
+    if (got != tag)
+        fail_msg("tag of '%s' in \"%s\": got %s, expected %s", w, text,
+                 dy_tag_name(got), dy_tag_name(tag));
+}
+
+/* ------------------------------------------------------------- lemmas */
+
+static void test_irregular_verb_lemmas(void **state)
+{
+    (void)state;
+    verb_lemma_is("Putin met Erdogan.", "met", "meet");
+    verb_lemma_is("The ministers have met twice.", "met", "meet");
+    verb_lemma_is("Rebels fought the army.", "fought", "fight");
+    verb_lemma_is("Police took him away.", "took", "take");
+}
+
+static void test_regular_verb_lemmas(void **state)
+{
+    (void)state;
+    verb_lemma_is("Russia attacked Ukraine.", "attacked", "attack");
+    verb_lemma_is("Troops killed two men.", "killed", "kill");
+    verb_lemma_is("Artillery shelled the town.", "shelled", "shell");
+    verb_lemma_is("The two sides talks daily.", "talks", "talk");
+    verb_lemma_is("Police arrested the leader.", "arrested", "arrest");
+    verb_lemma_is("He criticized the plan.", "criticized", "criticize");
+    verb_lemma_is("She accuses the army.", "accuses", "accuse");
+    verb_lemma_is("They are visiting Kyiv.", "visiting", "visit");
+    /* doubled consonant: stopped -> stop, planning -> plan */
+    verb_lemma_is("Police stopped the march.", "stopped", "stop");
+    verb_lemma_is("Rebels are planning attacks.", "planning", "plan");
+    /* -ies -> -y */
+    verb_lemma_is("The army denies it.", "denies", "deny");
+}
+
+static void test_noun_lemmas(void **state)
+{
+    (void)state;
+    noun_lemma_is("Officials said nothing.", "Officials", "official");
+    noun_lemma_is("Russian forces advanced.", "forces", "force");
+    noun_lemma_is("The attacks continued.", "attacks", "attack");
+    noun_lemma_is("Two policemen died.", "policemen", "policeman");
+    noun_lemma_is("The truces held.", "truces", "truce");
+    /* noun.exc: irregular plurals */
+    noun_lemma_is("Many children fled.", "children", "child");
+}
+
+static void test_talks_matches_talk(void **state)
+{
+    (void)state;
+    /* "talks" is a WordNet noun of its own; as a form it still matches the
+     * lemma "talk" so that `talk` patterns see it */
+    wdoc d;
+    analyse(&d, "The talks ended.");
+    const dy_token *t = tok(&d, "talks", 0);
+    assert_true(dy_tok_has(t, wid("talk")));
+    assert_true(dy_tok_has(t, wid("talks")));
+    release(&d);
+}
+
+static void test_lemma_is_lowercase_and_case_insensitive(void **state)
+{
+    (void)state;
+    wdoc d;
+    analyse(&d, "MET. Met. met.");
+    for (int i = 0; i < 3; i++) {
+        const char *w = i == 0 ? "MET" : i == 1 ? "Met" : "met";
+        const dy_token *t = tok(&d, w, 0);
+        assert_string_equal(dy_tok_lower(&d.x, t), "met");
+        assert_true(dy_tok_has(t, wid("meet")));
+    }
+    release(&d);
+}
+
+static void test_unknown_words_have_no_lemma(void **state)
+{
+    (void)state;
+    wdoc d;
+    analyse(&d, "Zxqvorted blorfs.");
+    const dy_token *t = tok(&d, "Zxqvorted", 0);
+    assert_int_equal(t->wid, LX_NONE);
+    assert_int_equal(t->vlem, LX_NONE);
+    t = tok(&d, "blorfs", 0);
+    assert_int_equal(t->nlem, LX_NONE);
+    release(&d);
+}
+
+/* --------------------------------------------------------------- tags */
+
+static void test_noun_vs_verb(void **state)
+{
+    (void)state;
+    tag_is("The attack killed two.", "attack", 0, TAG_NOUN);
+    tag_is("Russia attacked Ukraine.", "attacked", 0, TAG_VERB);
+    tag_is("A Russian attack hit Kyiv.", "attack", 0, TAG_NOUN);
+    tag_is("Russia's attack hit Kyiv.", "attack", 0, TAG_NOUN);
+    tag_is("They will attack Kyiv.", "attack", 0, TAG_VERB);
+    tag_is("They plan to attack Kyiv.", "attack", 0, TAG_VERB);
+    tag_is("The talks began.", "talks", 0, TAG_NOUN);
+    tag_is("Putin met Xi.", "met", 0, TAG_VERB);
+}
+
+/* present tense after a plural subject: "Rebels attack the base" is a
+ * verb followed by its object, not a noun compound */
+static void test_present_tense_after_plural_subject(void **state)
+{
+    (void)state;
+    tag_is("Rebels attack the base.", "attack", 0, TAG_VERB);
+    tag_is("Russian troops attack Ukrainian positions.", "attack", 0,
+           TAG_VERB);
+    tag_is("Russian troops attack Ukrainian positions.", "positions", 0,
+           TAG_NOUN);
+}
+
+/* a plural noun after a capitalised demonym is a noun: "three Ukrainian
+ * soldiers", not "Ukrainian" + the verb "soldiers" */
+static void test_plural_noun_after_demonym(void **state)
+{
+    (void)state;
+    tag_is("Russian forces killed three Ukrainian soldiers.", "soldiers", 0,
+           TAG_NOUN);
+    tag_is("Russia attacked Ukrainian troops.", "troops", 0, TAG_NOUN);
+    tag_is("Ukraine shelled Russian positions.", "positions", 0, TAG_NOUN);
+}
+
+static void test_said_is_a_verb(void **state)
+{
+    (void)state;
+    tag_is("Officials said the talks ended.", "said", 0, TAG_VERB);
+    tag_is("The talks ended, officials said.", "said", 0, TAG_VERB);
+    tag_is("He said nothing.", "said", 0, TAG_VERB);
+}
+
+static void test_closed_class_tags(void **state)
+{
+    (void)state;
+    const char *s = "The army will not attack the town, and it has said "
+                    "that Russia's troops plan to leave in May.";
+    tag_is(s, "The", 0, TAG_DET);
+    tag_is(s, "the", 0, TAG_DET);
+    tag_is(s, "will", 0, TAG_MODAL);
+    tag_is(s, "not", 0, TAG_NEG);
+    tag_is(s, ",", 0, TAG_PUNCT);
+    tag_is(s, "and", 0, TAG_CONJ);
+    tag_is(s, "it", 0, TAG_PRON);
+    tag_is(s, "has", 0, TAG_AUX);
+    tag_is(s, "that", 0, TAG_SUB);
+    tag_is(s, "'s", 0, TAG_POSS);
+    tag_is(s, "to", 0, TAG_TO);
+    tag_is(s, "in", 0, TAG_PREP);
+    tag_is(s, ".", 0, TAG_PUNCT);
+    tag_is("Troops were sent.", "were", 0, TAG_AUX);
+    tag_is("Russia may strike.", "may", 0, TAG_MODAL);
+    tag_is("Russia could strike.", "could", 0, TAG_MODAL);
+    tag_is("Aid went to Kyiv.", "to", 0, TAG_PREP);
+    tag_is("Rebels killed 12 people.", "12", 0, TAG_NUM);
+    tag_is("Rebels killed three people.", "three", 0, TAG_NUM);
+    tag_is("He did n't go.", "did", 0, TAG_AUX);
+}
+
+static void test_proper_nouns(void **state)
+{
+    (void)state;
+    tag_is("Officials met Zelensky in Kyiv.", "Zelensky", 0, TAG_PROPN);
+    tag_is("Officials met Zelensky in Kyiv.", "Kyiv", 0, TAG_PROPN);
+}
+
+static void test_tag_names(void **state)
+{
+    (void)state;
+    assert_string_equal(dy_tag_name(TAG_NOUN), "NOUN");
+    assert_string_equal(dy_tag_name(TAG_VERB), "VERB");
+    assert_string_equal(dy_tag_name(TAG_MODAL), "MODAL");
+    assert_string_equal(dy_tag_name(0), "?");
+    assert_string_equal(dy_tag_name(-1), "?");
+    assert_string_equal(dy_tag_name(200), "?");
+}
+
+/* ---------------------------------------------------------- via explain */
+
+static char *explain(const char *text)
+{
+    dyad_coder *c = NULL;
+    dyad_error err;
+    dyad_doc doc;
+    th_out out = {NULL, 0, 0};
+    memset(&doc, 0, sizeof doc);
+    doc.text = text;
+    doc.text_len = strlen(text);
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    th_sink(&out, "", 0);
+    assert_int_equal(dyad_explain(c, &doc, th_sink, &out, &err), 0);
+    dyad_coder_free(c);
+    return out.data;
+}
+
+#define assert_explains(text, frag)                                            \
+    do {                                                                       \
+        char *e_ = explain(text);                                              \
+        if (!strstr(e_, (frag)))                                               \
+            fail_msg("expected \"%s\" in explain output:\n%s", (frag), e_);    \
+        free(e_);                                                              \
+    } while (0)
+
+static void test_explain_token_line(void **state)
+{
+    (void)state;
+    assert_explains("Putin met Erdogan.", " met/VERB(meet) ");
+    assert_explains("Russia attacked the town.", " attacked/VERB(attack) ");
+    assert_explains("Russia attacked the town.", " the/DET ");
+    assert_explains("The attack killed two.", " attack/NOUN ");
+    assert_explains("The attack killed two.", " killed/VERB(kill) ");
+    assert_explains("Officials said it.", "Officials/NOUN(official) ");
+    assert_explains("Officials said it.", " said/VERB(say) ");
+    assert_explains("Artillery shelled the town.", " shelled/VERB(shell) ");
+    assert_explains("Russia may strike.", " may/MODAL ");
+    assert_explains("The sentence.", "== sentence 0 [0+13]: The sentence.");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_irregular_verb_lemmas),
+        cmocka_unit_test(test_regular_verb_lemmas),
+        cmocka_unit_test(test_noun_lemmas),
+        cmocka_unit_test(test_talks_matches_talk),
+        cmocka_unit_test(test_lemma_is_lowercase_and_case_insensitive),
+        cmocka_unit_test(test_unknown_words_have_no_lemma),
+        cmocka_unit_test(test_noun_vs_verb),
+        cmocka_unit_test(test_present_tense_after_plural_subject),
+        cmocka_unit_test(test_plural_noun_after_demonym),
+        cmocka_unit_test(test_said_is_a_verb),
+        cmocka_unit_test(test_closed_class_tags),
+        cmocka_unit_test(test_proper_nouns),
+        cmocka_unit_test(test_tag_names),
+        cmocka_unit_test(test_explain_token_line),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
