@@ -40,6 +40,7 @@ typedef struct dy_token {
     uint32_t wid;        /* word id or LX_NONE */
     uint32_t vlem, nlem; /* lemma word ids or LX_NONE */
     uint32_t pos;        /* POS_* possibilities */
+    uint32_t kinds;      /* phrase kinds keyed by any of its forms */
     int32_t mention;     /* mention covering it, or -1 */
     int32_t place;       /* place covering it, or -1 */
 } dy_token;
@@ -82,12 +83,12 @@ typedef struct dy_dyad {
 
 /* a cache of word analyses (form -> ids, lemmas, POS); lexicon-derived
  * only, so it stays valid across documents */
-#define DY_WCACHE_SIZE 8192
+#define DY_WCACHE_SIZE 32768
 #define DY_WCACHE_FORM 24
 typedef struct dy_wcache {
     uint32_t hash;
     uint32_t len;
-    uint32_t wid, vlem, nlem, pos;
+    uint32_t wid, vlem, nlem, pos, kinds;
     uint8_t is_part;
     char form[DY_WCACHE_FORM];
 } dy_wcache;

@@ -61,6 +61,10 @@ uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
+    if (!(t->kinds & kinds)) {
+        *mend = 0;
+        return LX_NONE;
+    }
     uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
     uint32_t best = LX_NONE;
     size_t best_end = 0;

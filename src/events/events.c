@@ -465,6 +465,8 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         const dy_token *t = &c->tok[i];
         if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE))
             continue;
+        if (!(t->kinds & (1u << LX_VERB)))
+            continue;
         uint32_t keys[2] = {t->vlem, t->wid};
         uint32_t best = LX_NONE, best_end = 0, best_slot = LX_NONE;
         int best_words = 0;
@@ -603,6 +605,8 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     for (size_t i = first; i < end; i++) {
         const dy_token *t = &c->tok[i];
         if (t->tag != TAG_NOUN || c->mark[i] || t->mention >= 0)
+            continue;
+        if (!(t->kinds & (1u << LX_NOUN)))
             continue;
         uint32_t keys[2] = {t->nlem, t->wid};
         uint32_t best = LX_NONE, best_start = 0;

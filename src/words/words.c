@@ -86,6 +86,7 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             ce = &c->wcache[h & (DY_WCACHE_SIZE - 1)];
             if (ce->hash == h && ce->len == ll &&
                 memcmp(ce->form, low, ll) == 0) {
+                t->kinds = ce->kinds;
                 t->wid = ce->wid;
                 t->vlem = ce->vlem;
                 t->nlem = ce->nlem;
@@ -99,6 +100,9 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             ce->len = UINT32_MAX; /* filled below */
         }
         analyse_one(lx, t, low, ll);
+        t->kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
+                   (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
+                   (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
         if (ce) {
             ce->len = (uint32_t)ll;
             ce->wid = t->wid;
@@ -106,6 +110,7 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             ce->nlem = t->nlem;
             ce->pos = t->pos;
             ce->is_part = t->is_part;
+            ce->kinds = t->kinds;
         }
     }
     return 0;
