@@ -159,6 +159,7 @@ typedef struct dy_cand {
     char tgt_code[16];         /* code when from the place */
     uint32_t ctx_first, ctx_end; /* tokens the inference came from */
     uint8_t is_noun, passive, background, src_inferred, tgt_from_place;
+    uint8_t nonfinite;         /* infinitive or bare participle trigger */
     uint8_t status;            /* ST_* */
     uint8_t modal;             /* ST_FUTURE/ST_HYPOTHETICAL/ST_NEGATED or 0 */
     uint8_t contest_kind;      /* 0, 1 denied, 2 not confirmed */

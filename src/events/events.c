@@ -129,6 +129,13 @@ static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
         if (t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
             t->tag == TAG_ADV)
             continue;
+        /* participles as adjectives: "neighboring Lebanon", "suspected
+         * British militant" */
+        if (t->tag == TAG_VERB && k + 1 < end && c->tok[k + 1].mention >= 0 &&
+            t->lower_len > 3 &&
+            (!memcmp(dy_tok_lower(c, t) + t->lower_len - 3, "ing", 3) ||
+             !memcmp(dy_tok_lower(c, t) + t->lower_len - 2, "ed", 2)))
+            continue;
         if (t->tag == TAG_PREP && preps > 0 &&
             (dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_with) ||
              dy_tok_has(t, c->w_against) || dy_tok_has(t, c->w_on) ||
@@ -519,6 +526,16 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
              (c->tok[vg - 1].tag == TAG_ADJ && vg - 1 > first &&
               c->tok[vg - 2].tag == TAG_DET)))
             k->background = 1;
+        {
+            const char *lw = dy_tok_lower(c, t);
+            int ing = t->lower_len > 3 &&
+                      !memcmp(lw + t->lower_len - 3, "ing", 3);
+            int aux = 0;
+            for (size_t q = vg; q < i; q++)
+                if (c->tok[q].tag == TAG_AUX)
+                    aux = 1;
+            k->nonfinite = (uint8_t)(has_to || (ing && !aux));
+        }
         if (has_to) {
             for (size_t q = vg; q-- > first;) {
                 const dy_token *u = &c->tok[q];

@@ -193,8 +193,18 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                         break;
                     continue;
                 }
-                if (j + kk >= n)
+                if (j + kk >= n) {
+                    /* a final period of initials or an abbreviation at the
+                     * very end ("U.N." as a lexicon phrase) */
+                    if (d == '.' && letters > 0 &&
+                        ((initials_so_far(s, i, j) && is_upper_cp(c) &&
+                          j > i + 1) ||
+                         is_abbrev(s + i, j - i))) {
+                        j += kk;
+                        flags |= TF_PERIOD;
+                    }
                     break;
+                }
                 size_t k2;
                 int32_t e = cp_at(s, n, j + kk, &k2);
                 if (is_hyphen(d) && (is_alpha_cp(e) || is_digit_cp(e))) {
