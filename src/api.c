@@ -314,6 +314,14 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
                 loc->precision = "city";
             }
         }
+        /* "near Berestove, Donetsk": a village the gazetteer lacks, placed
+         * by its region: the region's precision, not the city's */
+        if (pm->first >= 2 && x->tok[pm->first - 1].type == TT_PUNCT &&
+            x->text[x->tok[pm->first - 1].start] == ',' &&
+            x->tok[pm->first - 2].tag == TAG_PROPN &&
+            x->tok[pm->first - 2].place < 0 &&
+            x->tok[pm->first - 2].mention < 0)
+            loc->precision = "admin1";
         e->location = loc;
     }
     e->killed.value = k->killed;
@@ -393,8 +401,9 @@ static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
                     for (int b = 0; b < ns && !rc; b++)
                         if (a != b && strcmp(S[a].code, S[b].code) != 0)
                             rc = emit(c, r, &evs, k, &S[a], &S[b], sents);
-            } else if (root == 1 || (targetless_ok(S[0].code) &&
-                                     !k->is_noun && !k->nonfinite)) {
+            } else if (root == 1 ||
+                       ((targetless_ok(S[0].code) || root >= 14) &&
+                        !k->is_noun && !k->nonfinite)) {
                 /* an act with no stated counterpart ("Syria offered to
                  * withdraw", "called for free trade") is still an event of
                  * its source, as GDELT and the CAMEO manual code it */
@@ -681,7 +690,8 @@ int dyad_explain(dyad_coder *c, const dyad_doc *doc, dyad_sink_fn sink,
         }
         for (size_t p = 0; p < x->places.count; p++) {
             const dy_placem *pm = dy_vec_at(&x->places, p);
-            if (pm->first < s->first || pm->first >= s->end)
+            if (pm->first < s->first || pm->first >= s->end ||
+                (pm->gaz == LX_NONE && pm->phrase == LX_NONE))
                 continue;
             const lx_phrase *ph =
                 pm->phrase != LX_NONE ? &lx->phrases[pm->phrase] : NULL;

@@ -200,8 +200,11 @@ static int cc_has(char set[32][4], int n, const char *cc)
 
 static const char *place_cc(const dy_ctx *c, const dy_placem *p)
 {
-    return p->gaz != LX_NONE ? c->lx->gplaces[p->gaz].cc
-                             : lx_str(c->lx, c->lx->phrases[p->phrase].code);
+    if (p->gaz != LX_NONE)
+        return c->lx->gplaces[p->gaz].cc;
+    if (p->phrase != LX_NONE)
+        return lx_str(c->lx, c->lx->phrases[p->phrase].code);
+    return ""; /* dropped */
 }
 
 /* countries of this sentence's places, with how often each occurs */
@@ -249,7 +252,7 @@ static uint32_t best_gplace(const dy_ctx *c, const sent_cc *sc,
     const dyad_lexicon *lx = c->lx;
     const lx_gname *g = &lx->gnames[gname];
     uint32_t best = LX_NONE;
-    int best_score = -1;
+    int best_score = -1, best_ctx = 0;
     for (uint32_t k = 0; k < g->count && k < 400; k++) {
         uint32_t slot = lx->gnlist[g->first + k];
         const lx_gplace *p = &lx->gplaces[slot & ~LX_GALT];
@@ -259,7 +262,16 @@ static uint32_t best_gplace(const dy_ctx *c, const sent_cc *sc,
         if (score > best_score) {
             best_score = score;
             best = slot & ~LX_GALT;
+            best_ctx = context_score(c, sc, p->cc, own);
         }
+    }
+    /* a small place far from every country in context is more likely a
+     * village the gazetteer lacks ("Mala Kostromka, Dnipropetrovsk" is
+     * not Mala, Sweden) */
+    if (best != LX_NONE && best_ctx == 0 && (sc->n > 0 || c->nplace_cc > 0)) {
+        const lx_gplace *p = &lx->gplaces[best];
+        if (p->frank < 4 && p->pop < 100000)
+            return LX_NONE;
     }
     return best;
 }
@@ -381,10 +393,15 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
         uint32_t gn = dy_gaz_find(lx, key, kl);
         if (gn != LX_NONE)
             pm->gaz = best_gplace(c, &scc, gn, place_cc(c, pm));
+        if (pm->gaz == LX_NONE) /* no longer believable: drop it */
+            for (size_t k = pm->first; k < pm->end; k++)
+                c->tok[k].place = -1;
     }
-    for (size_t q = sent_places; q < c->places.count; q++)
-        cc_add(c->place_cc, &c->nplace_cc,
-               place_cc(c, dy_vec_at(&c->places, q)));
+    for (size_t q = sent_places; q < c->places.count; q++) {
+        const char *cc = place_cc(c, dy_vec_at(&c->places, q));
+        if (cc[0])
+            cc_add(c->place_cc, &c->nplace_cc, cc);
+    }
     return 0;
 }
 

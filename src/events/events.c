@@ -203,6 +203,25 @@ static int is_year(const dy_ctx *c, const dy_token *t, int *year)
     return 1;
 }
 
+/* words between a preposition and a place: "the city of", "the area of" */
+static int place_noun(const dy_ctx *c, const dy_token *t)
+{
+    static const char *const words[] = {
+        "city", "town", "village", "area", "areas", "outskirts", "outskirt",
+        "direction", "district", "suburb", "suburbs", "vicinity", "region",
+        "province", "settlement", "port", "capital", "centre", "center",
+        "border", "outside", "south", "north", "east", "west", "southern",
+        "northern", "eastern", "western", "central", "part", "parts", NULL};
+    if (t->type != TT_WORD)
+        return 0;
+    const char *w = dy_tok_lower(c, t);
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    (void)c;
+    return 0;
+}
+
 static int is_loc_prep(const dy_ctx *c, const dy_token *t)
 {
     return dy_tok_has(t, c->w_in) || dy_tok_has(t, c->w_near) ||
@@ -222,7 +241,9 @@ int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
         for (size_t k = pass ? first : from; k < stop; k++) {
             const dy_token *t = &c->tok[k];
             if (pass == 0 && t->type == TT_PUNCT &&
-                c->lower.data[t->lower] != '-' && k > from)
+                c->lower.data[t->lower] != '-' && k > from &&
+                !(c->lower.data[t->lower] == ',' && k + 1 < end &&
+                  c->tok[k + 1].place >= 0 && c->tok[k - 1].tag == TAG_PROPN))
                 break;
             if (t->place < 0)
                 continue;
@@ -232,15 +253,31 @@ int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
                 continue;
             }
             size_t b = k;
-            while (b > first && (c->tok[b - 1].tag == TAG_DET ||
-                                 c->tok[b - 1].tag == TAG_ADJ ||
-                                 dy_tok_has(&c->tok[b - 1], c->w_of) ||
-                                 dy_tok_has(&c->tok[b - 1], c->w_city) ||
-                                 dy_tok_has(&c->tok[b - 1], c->w_town) ||
-                                 dy_tok_has(&c->tok[b - 1], c->w_village)) &&
-                   k - b < 4)
-                b--;
+            int named = 0;
+            while (b > first && k - b < 5) {
+                const dy_token *u = &c->tok[b - 1];
+                if (u->tag == TAG_DET || u->tag == TAG_ADJ || place_noun(c, u) ||
+                    dy_tok_has(u, c->w_of)) {
+                    b--;
+                    continue;
+                }
+                /* "near Virnopillia, Kharkiv": a village GeoNames lacks,
+                 * then its region */
+                if (!named && u->type == TT_PUNCT &&
+                    c->lower.data[u->lower] == ',' && b - 1 > first &&
+                    c->tok[b - 2].tag == TAG_PROPN && c->tok[b - 2].place < 0 &&
+                    c->tok[b - 2].mention < 0) {
+                    b -= 2;
+                    named = 1;
+                    continue;
+                }
+                break;
+            }
             if (b > first && is_loc_prep(c, &c->tok[b - 1]))
+                return t->place;
+            /* "struck the area of X", "shelled X" (an assault's object) */
+            if (b > first && b < k && c->tok[b - 1].tag == TAG_VERB &&
+                b - 1 >= from - 1 && b - 1 < from)
                 return t->place;
             const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
             k = pm->end - 1;

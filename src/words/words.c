@@ -254,8 +254,11 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = TAG_VERB;
         } else if (v) {
             const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
-            /* "Ukrainian soldiers": a capitalised adjective before */
-            if (prev == TAG_PROPN && pt && (pt->pos & POS_A))
+            /* "Ukrainian soldiers": a capitalised adjective opening the
+             * noun phrase (not the end of a name: "Amnesty International
+             * accused") */
+            if (prev == TAG_PROPN && pt && (pt->pos & POS_A) && !ed &&
+                !(i >= first + 2 && c->tok[i - 2].tag == TAG_PROPN))
                 prev = TAG_ADJ;
             if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
                 prev == TAG_NUM || (prev == TAG_PREP && !ing))
