@@ -161,6 +161,25 @@ static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
 /* the subject: nearest mention before token `before` in the sentence */
 static int32_t subject_before(const dy_ctx *c, size_t first, size_t before)
 {
+    /* "Pakistan, a key U.S. ally, has refused": skip an apposition (a
+     * comma-enclosed phrase with no verb) between subject and verb */
+    if (before > first + 2 && c->tok[before - 1].type == TT_PUNCT &&
+        c->lower.data[c->tok[before - 1].lower] == ',') {
+        size_t q = before - 1;
+        int verb = 0;
+        while (q-- > first) {
+            const dy_token *u = &c->tok[q];
+            if (u->tag == TAG_VERB)
+                verb = 1;
+            if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',')
+                break;
+        }
+        /* only "a key U.S. ally": not a name that is the subject itself
+         * ("The US commander in Iraq, General David Petraeus, held") */
+        if (q > first && q < before - 1 && !verb && q + 12 > before &&
+            c->tok[q + 1].tag == TAG_DET)
+            before = q;
+    }
     for (size_t k = before; k-- > first;) {
         const dy_token *t = &c->tok[k];
         if (t->mention >= 0) {
@@ -383,7 +402,7 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
             /* "a civilian was killed": one */
             if (t->tag == TAG_DET && t->lower_len <= 2 &&
                 c->lower.data[t->lower] == 'a' && k + 1 < i &&
-                c->tok[k + 1].tag == TAG_NOUN &&
+                (c->tok[k + 1].tag == TAG_NOUN || c->tok[k + 1].tag == TAG_ADJ) &&
                 !ends_s(c, &c->tok[k + 1])) {
                 nk = k;
                 value = 1;
@@ -448,6 +467,10 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                 int root = dy_cand_root(c, k);
                 if (k->background || (pass == 0 && root < 18) ||
                     (pass == 1 && root < 14))
+                    continue;
+                /* "1 civilian was killed." names no attacker: its toll
+                 * belongs to the attack told before, not to itself */
+                if (k->src < 0 && !k->src_code[0])
                     continue;
                 long d = labs((long)k->head - (long)i);
                 if (!best || d < best_d) {
@@ -543,8 +566,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         k->head = (uint32_t)i;
         k->trig_first = (uint32_t)i;
         k->trig_end = best_end;
-        for (size_t q = i; q < best_end; q++)
-            c->mark[q] = 1;
+
         size_t vg = verb_group_start(c, first, i);
         int be = 0;
         for (size_t q = vg; q < i; q++)
@@ -554,7 +576,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
          * event; "arrived in Kyiv to discuss" takes the subject of the
          * finite verb before it */
         size_t sv = vg;
-        int has_to = 0;
+        int has_to = 0, gerund = 0;
         for (size_t q = vg; q < i; q++)
             if (c->tok[q].tag == TAG_TO)
                 has_to = 1;
@@ -572,8 +594,11 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 if (c->tok[q].tag == TAG_AUX)
                     aux = 1;
             k->nonfinite = (uint8_t)(has_to || (ing && !aux));
+            /* a gerund after a preposition ("jailed a student for helping
+             * militants") has its own subject, the nearest one */
+            gerund = ing && vg > first && c->tok[vg - 1].tag == TAG_PREP;
         }
-        if (has_to) {
+        if (k->nonfinite && !gerund) {
             for (size_t q = vg; q-- > first;) {
                 const dy_token *u = &c->tok[q];
                 if (is_clause_punct(c, u))
@@ -586,7 +611,17 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             }
         }
         int32_t subj = subject_before(c, first, sv);
-        if (be && t->is_part) {
+        /* "killed 5 people and wounded 20": the second verb shares the
+         * first one's subject */
+        if (vg > first && c->tok[vg - 1].tag == TAG_CONJ &&
+            cands->count > cand_first + 1) {
+            const dy_cand *prev = dy_vec_at(cands, cands->count - 2);
+            if (!prev->is_noun && prev->sentence == si && prev->src >= 0)
+                subj = prev->src;
+        }
+        /* "victims killed by X": a participle with "by" is passive too */
+        int by_after = best_end < end && dy_tok_has(&c->tok[best_end], c->w_by);
+        if (t->is_part && (be || (by_after && vg == i))) {
             k->passive = 1;
             size_t q = best_end;
             if (q < end && dy_tok_has(&c->tok[q], c->w_by))
@@ -622,16 +657,19 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         }
         /* ", killing 12 civilians" after an assault tells its toll: part
          * of that event, not another one */
-        if (i > first + 1 && c->tok[i].lower_len > 3 &&
-            memcmp(dy_tok_lower(c, &c->tok[i]) + c->tok[i].lower_len - 3, "ing",
-                   3) == 0 &&
-            c->tok[i - 1].type == TT_PUNCT && dy_cand_root(c, k) >= 18) {
+        if (i > first + 1 && k->nonfinite && !has_to &&
+            dy_cand_root(c, k) >= 18) {
             for (size_t q = cand_first; q + 1 < cands->count; q++) {
                 dy_cand *o = dy_vec_at(cands, q);
                 if (!o->background && dy_cand_root(c, o) >= 18)
                     k->background = 1;
             }
         }
+        /* the pattern's words are taken, unless the verb found no source
+         * ("were killed in tank shelling": the noun may still) */
+        for (size_t q = i; q < best_end; q++)
+            if (q == i || k->src >= 0)
+                c->mark[q] = 1;
         k->place = dy_event_place(c, first, end, best_end);
         /* "shelled Pokrovsk": an assault on a place targets its country */
         if (k->tgt < 0 && !k->passive && dy_cand_root(c, k) >= 18) {
@@ -658,7 +696,12 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     /* nouns */
     for (size_t i = first; i < end; i++) {
         const dy_token *t = &c->tok[i];
-        if (t->tag != TAG_NOUN || c->mark[i] || t->mention >= 0)
+        /* gerunds name events too: "Israeli tank shelling" */
+        int gerund_noun = t->tag == TAG_VERB && t->lower_len > 4 &&
+                          !memcmp(dy_tok_lower(c, t) + t->lower_len - 3, "ing", 3) &&
+                          (t->pos & POS_N);
+        if ((t->tag != TAG_NOUN && !gerund_noun) || c->mark[i] ||
+            t->mention >= 0)
             continue;
         if (!(t->kinds & (1u << LX_NOUN)))
             continue;
@@ -768,6 +811,37 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 dy_tok_has(&c->tok[q - 1], c->w_in) &&
                 (!c->date || y < c->date / 10000))
                 k->background = 1;
+        }
+    }
+    /* "A Russian missile strike on Kharkiv killed 5 people": a kill or
+     * wound verb whose subject is an assault noun tells that assault's
+     * toll; it is not another event */
+    for (size_t q = cand_first; q < cands->count; q++) {
+        dy_cand *v = dy_vec_at(cands, q);
+        if (v->is_noun || v->background || dy_cand_root(c, v) < 18)
+            continue;
+        for (size_t r = cand_first; r < cands->count; r++) {
+            const dy_cand *n = dy_vec_at(cands, r);
+            if (!n->is_noun || n->background || dy_cand_root(c, n) < 18 ||
+                n->trig_end > v->trig_first)
+                continue;
+            int clause = 1;
+            for (size_t t = n->trig_end; t < v->trig_first && clause; t++)
+                if (c->tok[t].tag == TAG_VERB || is_clause_punct(c, &c->tok[t]) ||
+                    c->tok[t].tag == TAG_SUB)
+                    clause = 0;
+            if (clause && v->trig_first - n->trig_end < 8) {
+                v->background = 1;
+                break;
+            }
+        }
+        /* "... killed 5 people and wounded 20": so is its coordinate */
+        for (size_t r = q + 1; v->background && r < cands->count; r++) {
+            dy_cand *w = dy_vec_at(cands, r);
+            if (w->is_noun || dy_cand_root(c, w) < 18 || w->trig_first < 1 ||
+                c->tok[w->trig_first - 1].tag != TAG_CONJ)
+                break;
+            w->background = 1;
         }
     }
     /* conflict context, then inferred attackers */

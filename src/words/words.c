@@ -136,6 +136,11 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
         }
         if (t->type == TT_NUM)
             return;
+        /* closed-class words have no inflections ("was" is not "wa"s) */
+        if (t->pos & (POS_DET | POS_PREP | POS_PRON | POS_BE | POS_HAVE |
+                      POS_DO | POS_MODAL | POS_CONJ | POS_SUB | POS_NEG |
+                      POS_TO | POS_POSS))
+            return;
         if (t->vlem == LX_NONE) {
             if (t->pos & POS_V)
                 t->vlem = t->wid;
@@ -267,8 +272,13 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                      prev == TAG_AUX || prev == TAG_NEG || prev == TAG_PRON ||
                      prev == TAG_ADV)
                 t->tag = TAG_VERB;
-            else if (ing && (prev == TAG_PROPN || prev == TAG_NOUN))
-                t->tag = TAG_VERB; /* "with Driscoll shaking hands" */
+            else if (ing && pt &&
+                     ((prev == TAG_PROPN && !(pt->pos & POS_TIME)) ||
+                      (prev == TAG_NOUN &&
+                       (pt->kinds & (1u << LX_AGENT)))))
+                t->tag = TAG_VERB; /* "with Driscoll shaking hands",
+                                      "troops shelling" (not "tank
+                                      shelling", "Friday evening") */
             else if (prev == TAG_PROPN)
                 t->tag = (ed || !n || ends(low, ll, "s")) ? TAG_VERB
                                                           : TAG_NOUN;
