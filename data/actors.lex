@@ -2045,6 +2045,7 @@ actor UGAREB : Allied Democratic Forces | Lord's Resistance Army | LRA
 actor SOMGOV : Somali government | Federal Government of Somalia | Somalia's federal government | Villa Somalia
 actor SOMMIL : Somali National Army | Somali army | Somali military | Danab
 actor SOMREB : al-Shabaab | al-Shabab | Al Shabaab | Shabaab | Shabab | Harakat al-Shabaab al-Mujahideen
+actor NGAREB : ISWAP | Islamic State West Africa Province | Islamic State in West Africa Province | Islamic State in West African Province
 actor NGAREB : Boko Haram | Jama'atu Ahlis Sunna Lidda'awati wal-Jihad | bandits in northwest Nigeria
 actor LBYMIL : Libyan National Army | LNA | Libyan Arab Armed Forces | LAAF
 actor LBYGOV : Government of National Unity | Government of National Accord | GNA | GNU | Tripoli-based government | Presidential Council of Libya
@@ -2089,6 +2090,10 @@ actor IGOBRI : BRICS | BRICS group | BRICS nations | BRICS countries | BRIC
 actor IGOG07 : G7 | G-7 | Group of Seven | G7 leaders | G7 nations | G7 countries | G7 foreign ministers
 actor IGOG20 : G20 | G-20 | Group of 20 | Group of Twenty | G20 leaders | G20 nations | G20 countries
 
+actor IGOWAF : ECOWAS | Economic Community of West African States | ECOMOG
+actor IGOSAD : SADC | Southern African Development Community
+actor IGO : OPCW | Organisation for the Prohibition of Chemical Weapons | Organization for the Prohibition of Chemical Weapons | Council of Europe | Commonwealth Secretariat | Organisation of Islamic Cooperation | Organization of Islamic Cooperation | OIC | IGAD | Intergovernmental Authority on Development
+
 # ===================================================================== Transnational armed groups
 actor IMGREB : al-Qaeda | al-Qaida | al Qaeda | al Qaida | al-Qa'ida | al-Qa’ida | Qaeda | Qaida | al-Qaeda in the Arabian Peninsula | AQAP | al-Qaeda in the Islamic Maghreb | AQIM | al-Qaeda in Iraq | AQI | al-Qaeda in the Indian Subcontinent | AQIS | Jama'at Nusrat al-Islam wal-Muslimin | Jamaat Nusrat al-Islam wal-Muslimin | JNIM | Ansar al-Sharia | Ansar Dine | Hurras al-Din | Hurras ad-Din
 actor IMGREB : Osama bin Laden | Usama bin Laden | bin Laden | Ayman al-Zawahiri | Ayman al-Zawahri | Ayman Zawahiri | al-Zawahiri | Zawahiri | Saif al-Adel | Abu Musab al-Zarqawi | al-Zarqawi | Zarqawi | Anwar al-Awlaki | Awlaki | Nasser al-Wuhayshi
@@ -2096,6 +2101,7 @@ actor IMGREB : Islamic State | IS group | the IS group | Islamic State group | I
 actor IMGREB : Abu Bakr al-Baghdadi | al-Baghdadi | Abu Ibrahim al-Hashimi al-Qurashi | Abu Hafs al-Hashimi al-Qurashi | Abu Mohammed al-Adnani | al-Adnani
 
 # ===================================================================== Non-governmental organisations
+actor NGO : Action Against Hunger | Caritas Internationalis | CARE International | World Vision | Handicap International | Humanity & Inclusion | Danish Refugee Council | Catholic Relief Services | Samaritan's Purse | Direct Relief | Human Rights First | International Commission of Jurists | Bellingcat
 actor NGOHRI : Amnesty International | Human Rights Watch | HRW | Committee to Protect Journalists | CPJ | Reporters Without Borders | Reporters Sans Frontieres | Reporters sans frontières | International Federation for Human Rights | FIDH | Freedom House | Physicians for Human Rights | Front Line Defenders
 actor NGO : International Committee of the Red Cross | ICRC | Red Cross | International Red Cross | Red Crescent | International Federation of Red Cross and Red Crescent Societies | IFRC | Doctors Without Borders | Medecins Sans Frontieres | Médecins Sans Frontières | MSF | Oxfam | Save the Children | Norwegian Refugee Council | NRC | International Rescue Committee | Mercy Corps | World Central Kitchen | Islamic Relief | Caritas | International Crisis Group | Crisis Group | Transparency International | Greenpeace | Gaza Humanitarian Foundation | GHF
 actor SYRNGO : Syrian Observatory for Human Rights | Syrian Observatory | SOHR | White Helmets | Syria Civil Defence | Syrian Civil Defence | Syrian Network for Human Rights | SNHR
@@ -2103,3 +2109,30 @@ actor ISRNGO : B'Tselem | Peace Now | Breaking the Silence | Yesh Din
 actor PSENGO : Al-Haq | Palestinian Centre for Human Rights | Palestinian Center for Human Rights | PCHR | Palestinian Red Crescent Society | Palestinian Red Crescent | PRCS
 actor RUSNGO : OVD-Info | Memorial human rights group | Memorial Human Rights Centre | Committee of Soldiers' Mothers
 actor UKRNGO : Center for Civil Liberties | Centre for Civil Liberties
+
+# ===================================================================== News media (MED)
+actor RUSMED : Interfax | TASS | ITAR-TASS | Itar-Tass | RIA Novosti | Sputnik news agency | Russia Today | Channel One Russia | Rossiya 24
+actor UKRMED : Ukrinform | UNIAN | Ukrainska Pravda
+actor TURMED : Anadolu | Anadolu Agency | Anadolu news agency | TRT | TRT World
+actor JPNMED : Kyodo | Kyodo News | Kyodo news agency | NHK
+actor ITAMED : ANSA | Ansa news agency
+actor SRBMED : Tanjug | Tanjug news agency
+actor EGYMED : Middle East News Agency | Al-Ahram | Al Ahram
+actor JORMED : Petra news agency | Jordan News Agency
+actor SAUMED : Al Arabiya | Al-Arabiya
+actor AREMED : WAM | Emirates News Agency
+actor MYSMED : Bernama | Bernama news agency
+actor IDNMED : Antara | Antara news agency
+actor INDMED : Press Trust of India | PTI news agency
+actor PAKMED : Associated Press of Pakistan | Dawn newspaper
+actor DEUMED : Deutsche Welle | Der Spiegel | Deutsche Presse-Agentur
+actor FRAMED : Agence France-Presse | Agence France Presse | Le Monde | France 24
+actor GBRMED : Reuters | Reuters news agency | Financial Times | Sky News
+actor USAMED : Associated Press | The Associated Press | CNN | New York Times | The New York Times | Washington Post | The Washington Post | Wall Street Journal | The Wall Street Journal | Fox News | NBC News | CBS News | ABC News | Bloomberg News | Voice of America | VOA | Radio Free Europe | RFE/RL | Politico | Axios
+actor ISRMED : Haaretz | Times of Israel | Jerusalem Post | Kan public broadcaster | Army Radio
+actor LBNMED : LBCI | Naharnet
+actor QATMED : Al Jazeera English
+
+# ===================================================================== Former states, coded as their successor state (CAMEO practice)
+actor SRB : Yugoslavia | Federal Republic of Yugoslavia | Socialist Federal Republic of Yugoslavia | Yugoslav
+actor RUS : Soviet Union | USSR | U.S.S.R. | Soviet

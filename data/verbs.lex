@@ -20,10 +20,12 @@ verb 011 : decline comment | refuse comment | decline elaborate | refuse elabora
 # 012 Make pessimistic comment
 verb 012 : downplay | play down | express pessimism | voice pessimism | be pessimistic | remain pessimistic | express doubt | voice doubt | cast doubt on | express skepticism
 verb 012 : voice skepticism | express scepticism | express concern | voice concern | raise concern | express fear | voice fear | express worry | express alarm | raise alarm
+verb 012 : be skeptical | be sceptical | remain skeptical | remain sceptical | be doubtful | remain doubtful
 
 # 013 Make optimistic comment
 verb 013 : express optimism | voice optimism | be optimistic | remain optimistic | be hopeful | remain hopeful | express hope | voice hope | express confidence | voice confidence
 verb 013 : express satisfaction | express appreciation | see progress | note progress
+verb 013 : be confident | remain confident | express optimism about
 
 # 014 Consider policy option
 verb 014 : consider | weigh | mull | mull over | contemplate | ponder | deliberate on | explore option | weigh option | consider option
@@ -190,6 +192,7 @@ verb 032 : pledge support | promise support | vow support | offer support | pled
 # 033 Express intent to provide material aid, not specified below
 verb 033 : pledge aid | promise aid | offer aid | pledge assistance | promise assistance | offer assistance | offer help | pledge help | promise help | vow help
 noun 033 : aid pledge
+verb 033 : be willing provide | be ready provide | be prepared provide | be willing send aid | be ready send aid
 
 # 0331 Express intent to provide economic aid
 verb 0331 : pledge economic aid | pledge financial aid | pledge financial assistance | pledge economic assistance | promise economic aid | offer economic aid | offer financial aid | offer financial assistance | promise financial aid | pledge loan
@@ -208,6 +211,7 @@ verb 0333 : offer shelter
 # 0334 Express intent to provide military protection or peacekeeping
 verb 0334 : offer peacekeeper | pledge peacekeeper | promise peacekeeper | contribute troop | contribute peacekeeper | pledge troop | offer protection | pledge protection | promise protection | offer security guarantee
 verb 0334 : pledge security guarantee | pledge defend | vow defend | promise defend
+verb 0334 : be ready contribute troop | be willing contribute troop | be ready send troop | be willing send troop | be ready send peacekeeper
 
 # 034 Express intent to institute political reform, not specified below
 verb 034 : pledge reform | promise reform | vow reform | pledge democratic reform | promise political reform | announce reform
@@ -239,6 +243,7 @@ verb 0352 : promise end protest | agree end protest | agree call off strike | ag
 # 0353 Express intent to release persons or property
 verb 0353 : agree release | promise release | pledge release | offer release | vow release | agree free | promise free | agree return | promise return | pledge return
 verb 0353 : agree swap prisoner | agree prisoner exchange | agree prisoner swap | agree exchange prisoner | agree hand back | offer hand back | offer swap
+verb 0353 : be willing release | be ready release | be prepared release | be willing free | be ready free
 
 # 0354 Express intent to ease economic sanctions, boycott, or embargo
 verb 0354 : agree lift sanction | promise lift sanction | pledge lift sanction | offer lift sanction | agree ease sanction | promise ease sanction | agree lift embargo | promise lift embargo | offer sanction relief | agree sanction relief
@@ -253,12 +258,14 @@ verb 0356 : agree withdraw | promise withdraw | pledge withdraw | offer withdraw
 verb 0356 : agree demobilize | agree disband | agree lay down arm | agree lay down weapon | pledge ceasefire | promise ceasefire | offer ceasefire | offer truce | propose ceasefire | propose truce
 verb 0356 : offer cease-fire | agree withdrawal | agree troop withdrawal | agree reduce troop | promise de-escalate
 noun 0356 : ceasefire proposal | ceasefire offer | truce offer | truce proposal
+verb 0356 : be willing withdraw | be ready withdraw | be prepared withdraw | be willing pull out | be ready pull out | be willing lay down arm | be ready lay down arm | be willing disarm
 
 # 036 Express intent to meet or negotiate
 verb 036 : offer talk | offer negotiate | offer meet | agree meet | agree talk | agree negotiate | agree hold talk | agree resume talk | agree resume negotiation | agree return talk
 verb 036 : promise return talk | agree return negotiating table | propose talk | propose meeting | propose dialogue | propose summit | offer dialogue | invite | extend invitation | accept invitation
 verb 036 : express readiness talk | express willingness talk | express readiness negotiate | express willingness negotiate | offer host | agree summit | agree dialogue
 noun 036 : invitation
+verb 036 : be willing negotiate | be ready negotiate | be prepared negotiate | be willing talk | be ready talk | be ready for talk | be open to talk | be open to negotiation | be willing meet | be ready meet
 
 # 037 Express intent to settle dispute
 verb 037 : agree settle | offer settle | agree resolve dispute | pledge resolve dispute | promise resolve dispute | accept peace plan | accept plan | accept formula | accept settlement | agree settlement
@@ -288,12 +295,15 @@ verb 041 : phone | telephone | hold phone call | hold telephone call | hold phon
 verb 041 : have phone call | speak by phone | speak by telephone | speak over phone | speak on phone | talk by phone | talk by telephone | talk on phone | make phone call | hold video call
 verb 041 : hold video conference | hold videoconference | hold virtual meeting | hold video link | hold talk by phone | hold talk by telephone
 noun 041 : phone call | telephone call | phone conversation | telephone conversation | phone talk | telephone talk | video call | video conference | videoconference
+verb 041 : call + to discuss | speak with + by phone | speak with + by telephone | speak to + by phone | speak to + by telephone | talk with + by phone | talk to + by phone | hold phone call with + | hold telephone conversation with + | have phone call with +
+verb 041 : have phone conversation with + | hold phone conversation with + | receive phone call from + | receive call from + | telephone + to discuss | phone + to discuss
 
 # 042 Make a visit
 verb 042 : visit | make visit to + | pay visit to + | pay visit | arrive in + | arrive for visit | travel to + | fly to + | head to + | land in +
 verb 042 : tour | attend | depart for + | leave for + | set off for + | embark on visit | begin visit | start visit | end visit | wrap up visit
 verb 042 : conclude visit | make trip to + | pay state visit | pay official visit | go on visit | make stopover in + | stop over in +
 noun 042 : visit | state visit | official visit | trip | stopover | working visit
+verb 042 : lead delegation to + | lead delegation on visit to +
 
 # 043 Host a visit
 verb 043 : host | receive | give welcome | give warm welcome | roll out red carpet for + | host visit | host talk | host summit | host meeting | greet
@@ -383,6 +393,7 @@ verb 062 : hold joint exercise | conduct joint exercise | stage joint exercise |
 verb 062 : join military coalition | join force | form military alliance | conduct joint patrol | hold joint patrol | launch joint operation | conduct joint operation | expand military cooperation | boost military cooperation | strengthen military cooperation
 verb 062 : deepen military tie | strengthen military tie | boost defense cooperation | boost defence cooperation | strengthen defence tie | strengthen defense tie | grant basing right
 noun 062 : joint exercise | joint military exercise | joint drill | joint patrol | joint operation | military cooperation | defense cooperation | defence cooperation | military alliance
+verb 062 : provide military training | provide training | conduct training for + | train troop | train soldier | train force | train pilot
 
 # 063 Engage in judicial cooperation
 verb 063 : extradite | hand over suspect | transfer suspect | turn over suspect | cooperate with investigation | cooperate with court | cooperate with tribunal | cooperate with probe | cooperate with inquiry | share evidence
@@ -409,6 +420,8 @@ verb 071 : disburse loan | disburse fund | release fund | grant credit | extend 
 verb 071 : give economic aid | grant economic aid | forgive debt | write off debt | cancel debt | reschedule debt | bail out | provide budget support | provide grant | finance
 verb 071 : fund | approve funding | allocate fund | approve financial aid
 noun 071 : economic aid | financial aid | financial assistance | economic assistance | loan | bailout | credit line | debt relief | budget support | development aid
+verb 071 : provide million | provide billion | give million | give billion | allocate million | allocate billion | earmark million | earmark billion | donate billion | contribute million
+verb 071 : contribute billion | grant million | grant billion | pledge and deliver million
 
 # 072 Provide military aid
 verb 072 : provide military aid | provide military assistance | send military aid | give military aid | deliver military aid | approve military aid | supply weapon | supply arm | send weapon | send arm
@@ -418,6 +431,8 @@ verb 072 : send ammunition | provide ammunition | supply jet | deliver jet | sup
 verb 072 : provide military equipment | deliver military equipment | approve arm sale | approve weapon sale | arm rebel | transfer weapon
 noun 072 : military aid | military assistance | arm supply | arm shipment | arm delivery | weapon delivery | weapon shipment | arm sale | weapon supply | military support
 noun 072 : security assistance | arm transfer | weapon transfer
+verb 072 : give weapon | give firearm | give arm | donate weapon | provide firearm | supply firearm | deliver firearm | send firearm | provide + with weapon | provide + with arm
+verb 072 : provide + with military equipment | supply + with weapon | supply + with arm | give military equipment | donate military equipment | hand over military equipment | deliver military hardware | provide military hardware
 
 # 073 Provide humanitarian aid
 verb 073 : provide humanitarian aid | send humanitarian aid | deliver humanitarian aid | provide humanitarian assistance | deliver humanitarian assistance | send humanitarian assistance | send relief | deliver relief | provide relief | send food
@@ -425,6 +440,10 @@ verb 073 : deliver food | provide food | distribute food | distribute aid | aird
 verb 073 : deliver medicine | provide medicine | provide medical aid | send medical supply | send food aid | deliver food aid | send aid convoy | evacuate civilian | evacuate wounded | rescue
 noun 073 : humanitarian aid | humanitarian assistance | food aid | emergency aid | medical aid | disaster relief | humanitarian relief | relief supply | relief aid | aid convoy
 noun 073 : humanitarian convoy | relief convoy | emergency assistance
+verb 073 : provide million humanitarian | provide billion humanitarian | give million humanitarian | allocate million humanitarian | announce million humanitarian | contribute million humanitarian | provide million in humanitarian | earmark million emergency aid | provide food assistance | provide food aid
+verb 073 : send medical team | dispatch medical team | send medical expert | send doctor | send emergency supply | send relief supply | deliver relief supply | distribute relief | provide medical supply | donate medical supply
+verb 073 : hand over medical supply | send medical equipment | donate medical equipment | hand over medical equipment | provide medical equipment | give medical equipment | evacuate resident | evacuate people | evacuate child | evacuate injured
+verb 073 : carry out evacuation | conduct evacuation | distribute supply | deliver supply
 
 # 074 Provide military protection or peacekeeping
 verb 074 : deploy peacekeeper | send peacekeeper | dispatch peacekeeper | provide peacekeeper | deploy peacekeeping force | send peacekeeping force | provide protection | protect civilian | escort | provide security guarantee
@@ -496,10 +515,12 @@ verb 0841 : release sailor | release fisherman | release crew | release suspect 
 verb 0841 : release opposition leader | release protester | swap prisoner | exchange prisoner | trade prisoner | repatriate | parole | pardon | grant pardon | grant amnesty
 verb 0841 : release on bail | free from custody | return prisoner | hand back prisoner | release + from prison | release + from jail | release + from custody | release + from detention | free + from prison | free + from jail
 noun 0841 : prisoner release | hostage release | prisoner swap | prisoner exchange | pardon | release of prisoner | release of hostage
+verb 0841 : let free | let go of prisoner
 
 # 0842 Return, release property
 verb 0842 : return property | return land | return weapon | release ship | release vessel | release tanker | release cargo | return artifact | return territory | hand back territory
 verb 0842 : return asset | release asset
+verb 0842 : return antiquity | return artefact | return painting | return fossil | return relic | return stolen | return looted | repatriate artifact | repatriate artefact | repatriate antiquity
 
 # 085 Ease economic sanctions, boycott, embargo
 verb 085 : lift sanction | ease sanction | remove sanction | relax sanction | suspend sanction | lift embargo | ease embargo | end embargo | end sanction | lift boycott
@@ -534,6 +555,7 @@ verb 0871 : sign cease-fire | announce ceasefire | announce truce | announce cea
 verb 0871 : honor ceasefire | honour ceasefire | extend ceasefire | extend truce | reach ceasefire | reach truce | reach cease-fire | reach ceasefire agreement | implement ceasefire | accept ceasefire
 verb 0871 : accept truce | accept cease-fire | hold fire | cease fire | agree humanitarian pause | renew ceasefire | restore ceasefire
 noun 0871 : ceasefire | cease-fire | truce | armistice | ceasefire agreement | ceasefire deal | truce agreement | cease-fire agreement
+verb 0871 : declare cessation of hostility | announce cessation of hostility | declare unilateral ceasefire | announce unilateral ceasefire
 
 # 0872 Ease military blockade
 verb 0872 : lift blockade | ease blockade | end blockade | end siege | lift siege | relax blockade | ease siege | reopen port
@@ -562,6 +584,8 @@ noun 090 : investigation | probe | inquiry | inquest | inspection | fact-finding
 verb 091 : investigate corruption | probe corruption | investigate fraud | probe fraud | investigate crime | investigate murder | investigate bribery | probe bribery | investigate embezzlement | investigate money laundering
 verb 091 : probe money laundering | audit | launch corruption probe | open corruption investigation | open criminal investigation | launch criminal investigation | open criminal case | open criminal proceeding | investigate killing | open corruption probe
 noun 091 : audit | corruption probe | corruption investigation | criminal investigation | fraud investigation | criminal case | corruption inquiry
+verb 091 : put under investigation | place under investigation | open investigation into
+verb 091 : open fraud investigation | launch fraud investigation | open fraud probe | launch fraud probe | open tax fraud investigation
 
 # 092 Investigate human rights abuses
 verb 092 : investigate abuse | investigate human right abuse | investigate human right violation | probe abuse | investigate torture | probe torture | investigate violation | document abuse | investigate disappearance | investigate extrajudicial killing
@@ -984,6 +1008,7 @@ verb 143 : boycott vote | boycott poll | boycott parliament | boycott session | 
 verb 143 : strike for higher wage
 noun 143 : general strike | labor strike | labour strike | walkout | work stoppage | boycott | nationwide strike | national strike | transport strike | strike action
 noun 143 : industrial action | teacher strike | worker strike | doctor strike
+verb 143 : stop work | stop working | walk off job
 
 # 1433 Conduct strike or boycott for rights
 verb 1433 : stage strike for right | go on strike for right | strike for right
@@ -1102,6 +1127,7 @@ verb 1622 : suspend military aid program | pause military aid | pause weapon del
 # 1623 Reduce or stop humanitarian assistance
 verb 1623 : cut humanitarian aid | suspend humanitarian aid | halt humanitarian aid | stop humanitarian aid | cut food aid | suspend food aid | halt food aid | suspend humanitarian assistance | halt humanitarian assistance | cut humanitarian assistance
 verb 1623 : suspend relief | halt relief | suspend relief operation | halt relief operation | suspend humanitarian operation | halt humanitarian operation | suspend food distribution | halt food distribution | pause aid delivery | suspend relief flight
+verb 1623 : suspend food supply | reduce humanitarian aid | suspend humanitarian aid donation | cut food supply
 
 # 163 Impose embargo, boycott, or sanctions
 verb 163 : impose sanction | impose sanction on + | impose embargo | impose embargo on + | impose tariff | impose boycott | impose asset freeze | impose economic sanction | slap sanction on + | slap sanction
@@ -1263,23 +1289,28 @@ verb 183 : toss grenade | bomb market | bomb mosque | bomb church | bomb bus | b
 verb 183 : plant landmine | attack with grenade | attack with explosive
 noun 183 : bombing | bomb attack | bomb blast | grenade attack | bomb explosion | letter bomb | parcel bomb | pipe bomb | mail bomb | nail bomb
 noun 183 : sticky bomb | magnetic bomb
+verb 183 : kill + in bomb attack | wound + in bomb attack | injure + in bomb attack | kill + in bombing | wound + in bombing | injure + in bombing | kill + in bomb blast | wound + in bomb blast | injure + in bomb blast | kill + in grenade attack
+verb 183 : wound + in grenade attack | injure + in grenade attack
 
 # 1831 Carry out suicide bombing
 verb 1831 : blow himself up | blow herself up | blow themselves up | carry out suicide attack | carry out suicide bombing | launch suicide attack | stage suicide attack | commit suicide attack | commit suicide bombing | detonate suicide vest
 verb 1831 : detonate suicide belt | explode suicide vest | set off suicide vest | stage suicide bombing | launch suicide bombing | carry out suicide car bombing | detonate explosive vest | blow up himself
 noun 1831 : suicide bombing | suicide attack | suicide bomb | suicide bomber | suicide blast | suicide car bombing | suicide car bomb | suicide explosion | suicide truck bomb | suicide bomb attack
+verb 1831 : kill + in suicide attack | kill + in suicide bombing | wound + in suicide attack | wound + in suicide bombing | injure + in suicide attack | injure + in suicide bombing
 
 # 1832 Carry out car bombing
 verb 1832 : carry out car bombing | detonate car bomb | plant car bomb | set off car bomb | explode car bomb | detonate truck bomb | plant truck bomb | detonate vehicle bomb | drive car bomb | launch car bomb attack
 verb 1832 : carry out car bomb attack | detonate booby-trapped car | detonate bomb-laden car | drive explosive-laden car
 noun 1832 : car bomb | car bombing | truck bomb | vehicle bomb | car-bomb | booby-trapped car | car bomb attack | car bomb explosion | bomb-laden car | explosive-laden vehicle
 noun 1832 : vehicle-borne improvised explosive device | vbied | motorcycle bomb | booby-trapped vehicle | vehicle bombing | truck bombing
+verb 1832 : kill + in car bomb | wound + in car bomb | injure + in car bomb | kill + in car bombing | wound + in car bombing | injure + in car bombing
 
 # 1833 Carry out roadside bombing
 verb 1833 : carry out roadside bombing | plant roadside bomb | detonate roadside bomb | set off roadside bomb | explode roadside bomb | carry out roadside bomb attack | detonate ied on road | plant ied on road | plant roadside explosive | hit with roadside bomb
 verb 1833 : target with roadside bomb | strike with roadside bomb | detonate roadside device
 noun 1833 : roadside bomb | roadside bombing | ied | improvised explosive device | roadside explosion | roadside blast | roadside device | ied attack | ied explosion | roadside ied
 noun 1833 : roadside mine | roadside bomb attack
+verb 1833 : kill + in roadside bomb | wound + in roadside bomb | injure + in roadside bomb | kill + in roadside bombing
 
 # 184 Use as human shield
 verb 184 : use as human shield | use as shield | hold as human shield | use human shield | hide behind civilian | use civilian as human shield | use civilian as shield | shield behind civilian | use hostage as shield | use civilian as cover
@@ -1316,6 +1347,7 @@ noun 190 : hostility | raid | incursion | ambush | military operation | military
 noun 190 : ground operation | ground assault | armed attack | armed clash | skirmish | firefight | killing | bombardment | military assault | cross-border attack
 noun 190 : cross-border raid | border clash | heavy fighting | fierce fighting | armed confrontation | military confrontation | sortie | land offensive | spring offensive | military incursion
 noun 190 : naval attack | commando raid | night raid | military intervention | combat operation | special force raid
+verb 190 : wound | injure
 
 # 191 Impose blockade, restrict movement
 verb 191 : besiege | lay siege to + | lay siege | encircle | surround | blockade | impose blockade | enforce blockade | tighten blockade | reimpose blockade
@@ -1354,6 +1386,7 @@ verb 194 : hit with artillery | hit with rocket | strike with artillery | strike
 noun 194 : rocket attack | mortar attack | artillery fire | artillery attack | shelling | artillery bombardment | tank fire | barrage | rocket fire | mortar fire
 noun 194 : artillery shelling | mortar shelling | tank shelling | artillery strike | rocket barrage | artillery barrage | tank attack | heavy weapon fire | rocket strike | rocket salvo
 noun 194 : mlrs attack | artillery duel | cross-border shelling | indiscriminate shelling | heavy shelling | mortar bombardment | rocket bombardment | tank battle | armoured assault | armored assault
+verb 194 : kill + in shelling | wound + in shelling | injure + in shelling | kill + in rocket attack | wound + in rocket attack | kill + in mortar attack | wound + in mortar attack | injure + in rocket attack | kill + in artillery fire | kill + in artillery strike
 
 # 195 Employ aerial weapons
 verb 195 : bomb | carry out airstrike | carry out air strike | carry out air-strike | launch airstrike | launch air strike | launch air-strike | conduct airstrike | conduct air strike | conduct air-strike
@@ -1369,6 +1402,8 @@ noun 195 : drone attack | bombing raid | bombing campaign | air campaign | aeria
 noun 195 : helicopter attack | helicopter gunship attack | drone raid | kamikaze drone attack | uav attack | uav strike | air assault | aerial strike | missile barrage | drone barrage
 noun 195 : missile salvo | barrel bombing | bombing sortie | aerial campaign | precision strike | long-range strike | hypersonic missile strike | drone assault | airstrike campaign | predator strike
 noun 195 : predator attack | aerial assault | air sortie | missile fire
+verb 195 : kill + in airstrike | kill + in air strike | kill + in air raid | kill + in drone strike | kill + in missile strike | wound + in airstrike | wound + in air strike | wound + in air raid | wound + in drone strike | injure + in airstrike
+verb 195 : injure + in air strike | injure + in air raid | injure + in drone strike | kill + in drone attack | kill + in missile attack
 
 # 196 Violate ceasefire
 verb 196 : violate ceasefire | break ceasefire | breach ceasefire | violate truce | break truce | breach truce | violate armistice | breach armistice | violate cease-fire | break cease-fire
