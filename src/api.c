@@ -291,8 +291,13 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
         if (!loc)
             return DYAD_ENOMEM;
         loc->name = span_text(r, x, pm->first, pm->end, &loc->span);
-        if (pm->gaz != LX_NONE) {
-            const lx_gplace *g = &lx->gplaces[pm->gaz];
+        const dy_placem *at = pm;
+        if (pm->unresolved && pm->parent >= 0)
+            at = dy_vec_at(&x->places, (size_t)pm->parent);
+        if (pm->unresolved && pm->parent < 0) {
+            loc->precision = "unknown"; /* named, not found */
+        } else if (at->gaz != LX_NONE) {
+            const lx_gplace *g = &lx->gplaces[at->gaz];
             loc->country = adup(r, g->cc);
             loc->precision = "city";
             loc->lat = g->lat;
@@ -301,7 +306,7 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
             loc->geonameid = (long)g->geonameid;
             loc->gazetteer_name = lx_str(lx, g->name);
         } else {
-            const lx_phrase *pp = &lx->phrases[pm->phrase];
+            const lx_phrase *pp = &lx->phrases[at->phrase];
             char cc[4];
             snprintf(cc, sizeof cc, "%.3s", lx_str(lx, pp->code));
             loc->country = adup(r, cc);
@@ -315,13 +320,14 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
             }
         }
         /* "near Berestove, Donetsk": a village the gazetteer lacks, placed
-         * by its region: the region's precision, not the city's */
-        if (pm->first >= 2 && x->tok[pm->first - 1].type == TT_PUNCT &&
-            x->text[x->tok[pm->first - 1].start] == ',' &&
-            x->tok[pm->first - 2].tag == TAG_PROPN &&
-            x->tok[pm->first - 2].place < 0 &&
-            x->tok[pm->first - 2].mention < 0)
+         * by its region: the region's coordinates and precision */
+        if (pm->unresolved && pm->parent >= 0) {
+            dyad_span ps;
             loc->precision = "admin1";
+            loc->admin1 = span_text(r, x, at->first, at->end, &ps);
+            loc->geonameid = 0;
+            loc->gazetteer_name = NULL;
+        }
         e->location = loc;
     }
     e->killed.value = k->killed;
@@ -691,13 +697,19 @@ int dyad_explain(dyad_coder *c, const dyad_doc *doc, dyad_sink_fn sink,
         for (size_t p = 0; p < x->places.count; p++) {
             const dy_placem *pm = dy_vec_at(&x->places, p);
             if (pm->first < s->first || pm->first >= s->end ||
-                (pm->gaz == LX_NONE && pm->phrase == LX_NONE))
+                (pm->gaz == LX_NONE && pm->phrase == LX_NONE &&
+                 !pm->unresolved))
                 continue;
             const lx_phrase *ph =
                 pm->phrase != LX_NONE ? &lx->phrases[pm->phrase] : NULL;
             size_t pa = x->tok[pm->first].start;
             size_t pe = x->tok[pm->end - 1].start + x->tok[pm->end - 1].len;
-            if (pm->gaz != LX_NONE) {
+            if (pm->unresolved) {
+                dy_buf_printf(&b, "place: \"%.*s\" not in the gazetteer%s\n",
+                              (int)(pe - pa), x->text + pa,
+                              pm->parent >= 0 ? " (placed by the region after it)"
+                                              : "");
+            } else if (pm->gaz != LX_NONE) {
                 const lx_gplace *g = &lx->gplaces[pm->gaz];
                 dy_buf_printf(&b,
                               "place: \"%.*s\" GeoNames %u %s, %s, %s "

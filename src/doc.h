@@ -58,6 +58,8 @@ typedef struct dy_placem {
     uint32_t first, end; /* tokens */
     uint32_t phrase;     /* the place or country phrase, or LX_NONE */
     uint32_t gaz;        /* the gazetteer place, or LX_NONE */
+    uint8_t unresolved;  /* a place name neither source knows */
+    int32_t parent;      /* for an unresolved one: "X, Region", or -1 */
 } dy_placem;
 
 /* a match of a lexicon phrase against tokens */

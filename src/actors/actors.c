@@ -198,8 +198,13 @@ static int cc_has(char set[32][4], int n, const char *cc)
     return 0;
 }
 
+static const char *place_cc(const dy_ctx *c, const dy_placem *p);
 static const char *place_cc(const dy_ctx *c, const dy_placem *p)
 {
+    if (p->unresolved)
+        return p->parent >= 0
+                   ? place_cc(c, dy_vec_at(&c->places, (size_t)p->parent))
+                   : "";
     if (p->gaz != LX_NONE)
         return c->lx->gplaces[p->gaz].cc;
     if (p->phrase != LX_NONE)
@@ -296,6 +301,78 @@ static void scc_add(sent_cc *s, const char *cc)
     }
 }
 
+static int is_place_word(const dy_ctx *c, const dy_token *t)
+{
+    static const char *const words[] = {
+        "town", "village", "city", "district", "neighbourhood",
+        "neighborhood", "region", "oblast", "province", "area", "camp",
+        "settlement", "suburb", "county", "governorate", "municipality",
+        "outskirts", "valley", "port", "base", NULL};
+    const char *w = dy_tok_lower(c, t);
+    for (size_t i = 0; words[i]; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return 0;
+}
+
+static int unknown_name(const dy_token *t)
+{
+    return t->type == TT_WORD && (t->flags & TF_CAP) && t->tag == TAG_PROPN &&
+           t->mention < 0 && t->place < 0 &&
+           !(t->pos & (POS_TIME | POS_DET | POS_PREP | POS_PRON | POS_CONJ |
+                       POS_SUB | POS_NEG));
+}
+
+/* names no gazetteer knows, in a place's position: "near Berestove,
+ * Donetsk", "the town of Huddur", "the Teba neighbourhood". An event may
+ * still be placed there by name (and by its region when one follows). */
+static int find_unresolved(dy_ctx *c, size_t first, size_t end)
+{
+    for (size_t i = first + 1; i < end; i++) {
+        if (!unknown_name(&c->tok[i]))
+            continue;
+        size_t e = i;
+        while (e < end && e < i + 3 && unknown_name(&c->tok[e]))
+            e++;
+        size_t b = i;
+        while (b > first && (c->tok[b - 1].tag == TAG_DET ||
+                             c->tok[b - 1].tag == TAG_ADJ ||
+                             dy_tok_has(&c->tok[b - 1], c->w_of) ||
+                             is_place_word(c, &c->tok[b - 1])) &&
+               i - b < 5)
+            b--;
+        const dy_token *before = b > first ? &c->tok[b - 1] : NULL;
+        int prep = before && (dy_tok_has(before, c->w_in) ||
+                              dy_tok_has(before, c->w_near) ||
+                              dy_tok_has(before, c->w_at) ||
+                              dy_tok_has(before, c->w_outside) ||
+                              dy_tok_has(before, c->w_around));
+        int of_place = i > first + 1 && dy_tok_has(&c->tok[i - 1], c->w_of) &&
+                       is_place_word(c, &c->tok[i - 2]);
+        int place_after = e < end && is_place_word(c, &c->tok[e]);
+        int32_t parent = -1;
+        if (e + 1 < end && c->tok[e].type == TT_PUNCT &&
+            c->lower.data[c->tok[e].lower] == ',' && c->tok[e + 1].place >= 0)
+            parent = c->tok[e + 1].place;
+        if (!(prep || of_place || place_after || parent >= 0)) {
+            i = e;
+            continue;
+        }
+        dy_placem *pm = dy_vec_push(&c->places);
+        if (!pm)
+            return DYAD_ENOMEM;
+        pm->first = (uint32_t)i;
+        pm->end = (uint32_t)e;
+        pm->phrase = pm->gaz = LX_NONE;
+        pm->unresolved = 1;
+        pm->parent = parent;
+        for (size_t k = i; k < e; k++)
+            c->tok[k].place = (int32_t)(c->places.count - 1);
+        i = e;
+    }
+    return 0;
+}
+
 static int find_places(dy_ctx *c, size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;
@@ -362,6 +439,7 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
         pm->end = (uint32_t)e;
         pm->phrase = pid;
         pm->gaz = gaz;
+        pm->parent = -1;
         for (size_t k = i; k < e; k++)
             c->tok[k].place = (int32_t)(c->places.count - 1);
         scc_add(&scc, place_cc(c, pm));
@@ -402,7 +480,7 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
         if (cc[0])
             cc_add(c->place_cc, &c->nplace_cc, cc);
     }
-    return 0;
+    return find_unresolved(c, first, end);
 }
 
 int dy_actors_find(dy_ctx *c, size_t first, size_t end)

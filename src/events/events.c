@@ -230,7 +230,10 @@ static int place_noun(const dy_ctx *c, const dy_token *t)
         "direction", "district", "suburb", "suburbs", "vicinity", "region",
         "province", "settlement", "port", "capital", "centre", "center",
         "border", "outside", "south", "north", "east", "west", "southern",
-        "northern", "eastern", "western", "central", "part", "parts", NULL};
+        "northern", "eastern", "western", "central", "part", "parts",
+        "northeast", "northwest", "southeast", "southwest", "km",
+        "kilometres", "kilometers", "miles", "neighbourhood", "neighborhood",
+        "countryside", "streets", "street", "downtown", "edge", NULL};
     if (t->type != TT_WORD)
         return 0;
     const char *w = dy_tok_lower(c, t);
@@ -239,6 +242,15 @@ static int place_noun(const dy_ctx *c, const dy_token *t)
             return 1;
     (void)c;
     return 0;
+}
+
+static int is_direction(const dy_ctx *c, const dy_token *t)
+{
+    const char *w = dy_tok_lower(c, t);
+    return !strcmp(w, "north") || !strcmp(w, "south") || !strcmp(w, "east") ||
+           !strcmp(w, "west") || !strcmp(w, "northeast") ||
+           !strcmp(w, "northwest") || !strcmp(w, "southeast") ||
+           !strcmp(w, "southwest");
 }
 
 static int is_loc_prep(const dy_ctx *c, const dy_token *t)
@@ -272,11 +284,17 @@ int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
                 continue;
             }
             size_t b = k;
-            int named = 0;
-            while (b > first && k - b < 5) {
+            int named = 0, crossed = 0, direction = 0;
+            while (b > first && k - b < 7) {
                 const dy_token *u = &c->tok[b - 1];
                 if (u->tag == TAG_DET || u->tag == TAG_ADJ || place_noun(c, u) ||
-                    dy_tok_has(u, c->w_of)) {
+                    dy_tok_has(u, c->w_of) || u->type == TT_NUM ||
+                    /* "the Turkish southern city of", "the Belarus capital" */
+                    (u->mention >= 0 && crossed)) {
+                    if (place_noun(c, u)) {
+                        crossed = 1;
+                        direction |= is_direction(c, u);
+                    }
                     b--;
                     continue;
                 }
@@ -294,9 +312,14 @@ int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
             }
             if (b > first && is_loc_prep(c, &c->tok[b - 1]))
                 return t->place;
-            /* "struck the area of X", "shelled X" (an assault's object) */
-            if (b > first && b < k && c->tok[b - 1].tag == TAG_VERB &&
-                b - 1 >= from - 1 && b - 1 < from)
+            /* "on the outskirts of X", "an ambush north of X" */
+            if (b > first && crossed &&
+                (dy_tok_has(&c->tok[b - 1], c->w_on) || direction))
+                return t->place;
+            /* "captured Jaffna", "struck the area of X" (the object; an
+             * actor object such as "attacked Ukraine" is the target) */
+            if (b > first && c->tok[b - 1].tag == TAG_VERB &&
+                b - 1 >= from - 1 && b - 1 < from && t->mention < 0)
                 return t->place;
             const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
             k = pm->end - 1;
@@ -305,9 +328,16 @@ int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
     return -1;
 }
 
+static void code_of_place(const dy_ctx *c, int32_t place, char out[16]);
 static void code_of_place(const dy_ctx *c, int32_t place, char out[16])
 {
     const dy_placem *pm = dy_vec_at(&c->places, (size_t)place);
+    out[0] = '\0';
+    if (pm->unresolved) {
+        if (pm->parent >= 0)
+            code_of_place(c, pm->parent, out);
+        return;
+    }
     if (pm->gaz != LX_NONE) {
         snprintf(out, 16, "%.3s", c->lx->gplaces[pm->gaz].cc);
         return;
@@ -684,11 +714,11 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 q++;
             if (q < end && c->tok[q].place >= 0 && c->tok[q].mention < 0) {
                 code_of_place(c, c->tok[q].place, k->tgt_code);
-                k->tgt_from_place = 1;
+                k->tgt_from_place = k->tgt_code[0] != '\0';
                 k->place = c->tok[q].place;
             } else if (k->place >= 0) {
                 code_of_place(c, k->place, k->tgt_code);
-                k->tgt_from_place = 1;
+                k->tgt_from_place = k->tgt_code[0] != '\0';
             }
         }
         i = best_end - 1;
@@ -795,7 +825,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         }
         if (root >= 18 && k->tgt < 0 && k->place >= 0) {
             code_of_place(c, k->place, k->tgt_code);
-            k->tgt_from_place = 1;
+            k->tgt_from_place = k->tgt_code[0] != '\0';
         }
         /* background: "since X's invasion", "... in 2022" */
         size_t bb = b;

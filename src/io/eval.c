@@ -414,10 +414,22 @@ static int write_baseline(const char *path, const stats *all, size_t nall,
                                          "cannot write the baseline");
 }
 
+/* byte offset of the idx-th code point (gold spans count characters) */
+static size_t char_to_byte(const char *s, size_t len, size_t idx)
+{
+    size_t b = 0;
+    for (size_t n = 0; b < len && n < idx; n++) {
+        b++;
+        while (b < len && ((unsigned char)s[b] & 0xC0) == 0x80)
+            b++;
+    }
+    return b;
+}
+
 /* ACLED-style notes (latitude, longitude, country, location, fatalities)
  * and event-location records (verb span, event_location spans) */
 static void eval_places(dyad_coder *coder, const dyad_lexicon *lx, json_t *r,
-                        stats *st)
+                        stats *st, dy_buf *why)
 {
     const char *text = json_string_value(json_object_get(r, "text"));
     const char *date = json_string_value(json_object_get(r, "date"));
@@ -429,8 +441,10 @@ static void eval_places(dyad_coder *coder, const dyad_lexicon *lx, json_t *r,
     json_t *verb = json_object_get(r, "verb");
     if (json_array_size(verb) > 0) {
         json_t *v0 = json_array_get(verb, 0);
-        size_t vs = (size_t)json_integer_value(json_object_get(v0, "start"));
-        size_t ve = (size_t)json_integer_value(json_object_get(v0, "end"));
+        size_t vs = char_to_byte(text, doc.text_len, (size_t)json_integer_value(
+                                                        json_object_get(v0, "start")));
+        size_t ve = char_to_byte(text, doc.text_len, (size_t)json_integer_value(
+                                                        json_object_get(v0, "end")));
         size_t ps = 0, pl = 0;
         dyad_error e;
         if (ve <= vs || dy_locate_word(coder, &doc, vs, ve - vs, &ps, &pl, &e))
@@ -439,16 +453,37 @@ static void eval_places(dyad_coder *coder, const dyad_lexicon *lx, json_t *r,
         json_t *gl = json_object_get(r, "event_location");
         size_t ng = json_array_size(gl), i;
         json_t *x;
-        if (ng == 0 && pl == 0)
-            st->el_ok++;
+        int ok = ng == 0 && pl == 0;
         json_array_foreach(gl, i, x)
         {
-            size_t gs = (size_t)json_integer_value(json_object_get(x, "start"));
-            size_t ge = (size_t)json_integer_value(json_object_get(x, "end"));
-            if (pl && ps < ge && gs < ps + pl) {
-                st->el_ok++;
-                break;
+            size_t gs = char_to_byte(text, doc.text_len,
+                                     (size_t)json_integer_value(
+                                         json_object_get(x, "start")));
+            size_t ge = char_to_byte(text, doc.text_len,
+                                     (size_t)json_integer_value(
+                                         json_object_get(x, "end")));
+            /* some gold spans count tokens, not characters: when the span
+             * does not hold the gold text, find the text itself */
+            const char *gt = json_string_value(json_object_get(x, "text"));
+            if (gt && gt[0] &&
+                (ge > doc.text_len || ge < gs || ge - gs != strlen(gt) ||
+                 memcmp(text + gs, gt, ge - gs) != 0)) {
+                const char *f = strstr(text, gt);
+                if (f) {
+                    gs = (size_t)(f - text);
+                    ge = gs + strlen(gt);
+                }
             }
+            if (pl && ps < ge && gs < ps + pl)
+                ok = 1;
+        }
+        st->el_ok += (size_t)ok;
+        if (!ok && why) {
+            json_t *g0 = json_array_get(gl, 0);
+            dy_buf_printf(why, "   verb '%.*s': gold place '%s', dyad '%.*s'\n",
+                          (int)(ve - vs), text + vs,
+                          g0 ? json_string_value(json_object_get(g0, "text")) : "-",
+                          (int)pl, pl ? text + ps : "-");
         }
         return;
     }
@@ -477,7 +512,7 @@ static void eval_places(dyad_coder *coder, const dyad_lexicon *lx, json_t *r,
         st->loc_n++;
         if (loc) {
             st->loc_any++;
-            if (strcmp(loc->country, iso) == 0)
+            if (loc->country && strcmp(loc->country, iso) == 0)
                 st->loc_country++;
             if ((loc->lat != 0 || loc->lon != 0) &&
                 km(loc->lat, loc->lon, json_number_value(lat),
@@ -625,7 +660,25 @@ int dyad_eval_files(dyad_coder *coder, const char *const *paths,
                 st->n_root_texts++;
             int gold_event = ngev > 0 || gpenta.n > 0 || gplover.n > 0;
             if (!labelled && !gold_event && !st->has_penta && !st->has_plover) {
-                eval_places(coder, lx, r, st);
+                dy_buf why;
+                dy_buf_init(&why, NULL);
+                eval_places(coder, lx, r, st, eo->errors ? &why : NULL);
+                if (why.len && nmiss < MAX_MISSES && !why.failed) {
+                    dy_buf m;
+                    dy_buf_init(&m, NULL);
+                    dy_buf_printf(&m, "-- %s %s\n   text: %s\n%s", st->name,
+                                  json_string_value(json_object_get(r, "id")),
+                                  json_string_value(tv), why.data);
+                    if (!m.failed) {
+                        misses[nmiss].score = 1;
+                        misses[nmiss].order = order++;
+                        misses[nmiss].line = m.data;
+                        nmiss++;
+                    } else {
+                        dy_buf_free(&m);
+                    }
+                }
+                dy_buf_free(&why);
                 json_decref(r);
                 continue; /* no event labels: places, counts */
             }

@@ -76,9 +76,9 @@ static json_t *event_json(const dyad_result *r, const dyad_event *e)
     json_object_set_new(o, "contested_by", cb);
     if (e->location) {
         const dyad_location *l = e->location;
-        json_t *lo = json_pack("{s:s,s:s,s:s,s:o}", "name", l->name, "country",
-                               l->country, "precision", l->precision, "span",
-                               span_json(l->span));
+        json_t *lo = json_pack("{s:s,s:o,s:s,s:o}", "name", l->name, "country",
+                               str_or_null(l->country), "precision",
+                               l->precision, "span", span_json(l->span));
         if (l->lat != 0 || l->lon != 0) {
             json_object_set_new(lo, "lat", json_real(round(l->lat * 1e4) / 1e4));
             json_object_set_new(lo, "lon", json_real(round(l->lon * 1e4) / 1e4));
@@ -162,7 +162,9 @@ static void write_tsv(dy_buf *b, const dyad_result *r, const dyad_event *e)
     dy_buf_putc(b, '\t');
     if (e->location) {
         scell(b, e->location->name, 0);
-        dy_buf_printf(b, "\t%s\t", e->location->country);
+        dy_buf_putc(b, '\t');
+        scell(b, e->location->country, 0);
+        dy_buf_putc(b, '\t');
         if (e->location->lat != 0 || e->location->lon != 0)
             dy_buf_printf(b, "%.4f\t%.4f", e->location->lat,
                           e->location->lon);
@@ -215,7 +217,7 @@ static void write_events(dy_buf *b, const dyad_event *e, const char *text)
                       e->contested_by[i].code);
     if (e->location)
         dy_buf_printf(b, " loc=%s/%s", e->location->name,
-                      e->location->country);
+                      e->location->country ? e->location->country : "?");
     if (e->killed.value >= 0)
         dy_buf_printf(b, " killed=%s%ld", e->killed.approximate ? ">=" : "",
                       e->killed.value);
