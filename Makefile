@@ -1,11 +1,13 @@
 # Thin wrapper around CMake (the real build). See README.md.
 BUILD   ?= build
 ASAN    ?= build-asan
+FUZZ    ?= build-fuzz
+FUZZ_SECONDS ?= 60
 PREFIX  ?= /usr/local
 JOBS    ?= 2
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build run test test-release test-asan bench install clean lexicon valgrind
+.PHONY: all deps build run test test-release test-asan bench install clean lexicon valgrind fuzz fuzz-build
 
 all: build
 
@@ -36,6 +38,17 @@ test-asan: deps
 valgrind: build
 	cd $(BUILD) && ctest -R unit_ -T memcheck --overwrite MemoryCheckCommandOptions="--error-exitcode=1 --leak-check=full"
 
+# libFuzzer targets (clang, ASan+UBSan) in their own build directory, then a
+# smoke run of FUZZ_SECONDS per target over a copy of the seed corpora
+# (docs/reliability.md). Longer runs: fuzz/run.sh with FUZZ_SECONDS=1800.
+fuzz-build: deps
+	cmake -S . -B $(FUZZ) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DDYAD_FUZZ=ON -DDYAD_BUILD_TESTS=OFF -DDYAD_NPM_DIR=$(CURDIR)/$(FUZZ)/npm $(CMAKE_FLAGS)
+	cmake --build $(FUZZ) -j$(JOBS)
+
+fuzz: fuzz-build
+	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $(FUZZ)
+
 bench: build
 	bench/run.sh $(BUILD)/dyad
 
@@ -43,4 +56,4 @@ install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
-	rm -rf $(BUILD) $(ASAN)
+	rm -rf $(BUILD) $(ASAN) $(FUZZ)
