@@ -161,6 +161,54 @@ static void contest(dy_ctx *c, dy_cand *k, int32_t who, int kind)
     }
 }
 
+/* CAMEO's intent (03x) and refusal (12x) codes for an act that is only
+ * promised or refused: "will release the hostages" is 0353, "refused to
+ * lift the sanctions" 1244. NULL when CAMEO has no such code. */
+static const char *intent_code(const char *code)
+{
+    static const char *const map[][2] = {
+        {"04", "036"},  {"05", "032"},  {"060", "031"}, {"061", "0311"},
+        {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+        {"070", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
+        {"074", "0334"}, {"07", "033"},  {"080", "035"}, {"081", "0351"},
+        {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
+        {"086", "0355"}, {"087", "0356"}, {"08", "035"},  {NULL, NULL}};
+    for (size_t i = 0; map[i][0]; i++)
+        if (strncmp(code, map[i][0], strlen(map[i][0])) == 0)
+            return map[i][1];
+    return NULL;
+}
+
+static const char *refusal_code(const char *code)
+{
+    static const char *const map[][2] = {
+        {"04", "125"},  {"06", "121"},  {"070", "122"}, {"071", "1221"},
+        {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
+        {"080", "124"}, {"081", "1241"}, {"082", "1242"}, {"083", "123"},
+        {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"},
+        {"08", "124"},  {NULL, NULL}};
+    for (size_t i = 0; map[i][0]; i++)
+        if (strncmp(code, map[i][0], strlen(map[i][0])) == 0)
+            return map[i][1];
+    return NULL;
+}
+
+/* "will not", "refused to", "declined to": a refusal, not a plain
+ * negation ("did not meet") */
+static int refusal_words(const dy_ctx *c, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++) {
+        const char *w = dy_tok_lower(c, &c->tok[q]);
+        if (!strncmp(w, "refus", 5) || !strncmp(w, "declin", 6) ||
+            !strncmp(w, "reject", 6))
+            return 1;
+        if (c->tok[q].tag == TAG_NEG && q > from &&
+            c->tok[q - 1].tag == TAG_MODAL)
+            return 1;
+    }
+    return 0;
+}
+
 static int modality(const dy_ctx *c, const dy_cand *k, size_t first)
 {
     const dyad_lexicon *lx = c->lx;
@@ -232,7 +280,18 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 (x->trailing && x->pos >= k->trig_end))
                 use = x;
         }
-        if (mod == ST_NEGATED) {
+        const lx_phrase *kp = &c->lx->phrases[k->phrase];
+        const char *kcode = lx_str(c->lx, c->lx->cameo[kp->cameo].code);
+        size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
+        const char *refuse = mod == ST_NEGATED && !k->is_noun &&
+                                     refusal_words(c, from, k->trig_first)
+                                 ? refusal_code(kcode)
+                                 : NULL;
+        if (refuse) {
+            /* the refusal is asserted: "refused to lift the sanctions" */
+            k->status = ST_ASSERTED;
+            k->cameo_override = refuse;
+        } else if (mod == ST_NEGATED) {
             k->status = ST_NEGATED;
         } else if (mod == ST_FUTURE) {
             k->status = ST_FUTURE;
@@ -250,12 +309,8 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             k->attr_first = (uint32_t)use->who_first;
             k->attr_end = (uint32_t)use->who_end;
         }
-        if (k->status == ST_FUTURE) {
-            const lx_phrase *p = &c->lx->phrases[k->phrase];
-            const char *code = lx_str(c->lx, c->lx->cameo[p->cameo].code);
-            if (code[0] == '0' && code[1] == '4')
-                k->cameo_override = "036";
-        }
+        if (k->status == ST_FUTURE && !k->is_noun)
+            k->cameo_override = intent_code(kcode);
         if (mod == ST_NEGATED && k->is_noun)
             k->status = ST_ASSERTED;
     }

@@ -623,7 +623,9 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             for (size_t q = vg; q < i; q++)
                 if (c->tok[q].tag == TAG_AUX)
                     aux = 1;
-            k->nonfinite = (uint8_t)(has_to || (ing && !aux));
+            /* "is scheduled to attend" is finite: the group has its
+             * auxiliary; "to discuss" and "shaking hands" are not */
+            k->nonfinite = (uint8_t)((has_to && !aux) || (ing && !aux));
             /* a gerund after a preposition ("jailed a student for helping
              * militants") has its own subject, the nearest one */
             gerund = ing && vg > first && c->tok[vg - 1].tag == TAG_PREP;
@@ -787,6 +789,27 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         size_t a = i + 1;
         if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
             k->src = object_at(c, a + 1, end, 0);
+        /* "the army intensified its bombardment", "began a joint military
+         * exercise": the event noun is the object of a verb, whose
+         * subject carries it out */
+        if (k->src < 0) {
+            size_t q = b;
+            while (q > first && q + 4 > b &&
+                   (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ))
+                q--;
+            if (q > first && c->tok[q - 1].tag == TAG_VERB &&
+                c->tok[q - 1].mention < 0) {
+                /* a finite verb right after its subject: not "a plan
+                 * involving concessions", not "which entail ..." */
+                size_t vg0 = verb_group_start(c, first, q - 1);
+                if (vg0 > first && c->tok[vg0 - 1].mention >= 0) {
+                    const dy_mention *m = dy_vec_at(
+                        &c->mentions, (size_t)c->tok[vg0 - 1].mention);
+                    k->src = m->coord >= 0 ? m->coord
+                                           : c->tok[vg0 - 1].mention;
+                }
+            }
+        }
         /* target: on/against/of/to/with X; between X and Y */
         if (a < end && dy_tok_has(&c->tok[a], c->w_between)) {
             int32_t x = object_at(c, a + 1, end, 0);

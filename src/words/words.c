@@ -37,7 +37,11 @@ static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
         memcpy(buf, s, stem);
         memcpy(buf + stem, r->rep, rl);
         uint32_t id = dy_lexicon_find(lx, buf, stem + rl);
-        if (id != LX_NONE && (lx->words[id].pos & bit))
+        /* a WordNet lemma of that part of speech, or a word the lexicon's
+         * phrases use ("airstrikes" -> "airstrike") */
+        if (id != LX_NONE &&
+            ((lx->words[id].pos & bit) ||
+             (bit == POS_N && lx->words[id].kinds && !lx->words[id].pos)))
             return id;
         /* stopped -> stop, planning -> plan */
         if (bit == POS_V && rl == 0 && stem >= 3 &&
