@@ -562,12 +562,19 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                 continue;
             }
             const dy_token *t = &c->tok[j];
-            /* possessive chain: the Kremlin's spokesman */
-            if (t->tag == TAG_POSS && j + 1 < end &&
-                at[j + 1 - first].phrase != LX_NONE &&
-                lx->phrases[at[j + 1 - first].phrase].kind == LX_AGENT) {
-                j++;
-                continue;
+            /* possessive chain: the Kremlin's spokesman, Libya's rival
+             * authorities, Peru's interim president */
+            if (t->tag == TAG_POSS && j + 1 < end) {
+                size_t q = j + 1;
+                while (q < end && q < j + 3 && at[q - first].phrase == LX_NONE &&
+                       (c->tok[q].tag == TAG_ADJ || c->tok[q].tag == TAG_NOUN) &&
+                       !(c->tok[q].flags & TF_CAP))
+                    q++;
+                if (q < end && at[q - first].phrase != LX_NONE &&
+                    lx->phrases[at[q - first].phrase].kind == LX_AGENT) {
+                    j = q;
+                    continue;
+                }
             }
             /* president of Russia */
             if (dy_tok_has(t, c->w_of) && agent[0] && !country[0] &&

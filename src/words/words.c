@@ -259,7 +259,15 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         int v = (p & POS_V) != 0, n = (p & POS_N) != 0, a = (p & POS_A) != 0;
         int ed = ends(low, ll, "ed") || (t->is_part && t->vlem != t->wid);
         int ing = ends(low, ll, "ing");
-        if (v && !n && !a) {
+        const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
+        if (v && ed && i > first &&
+            (prev == TAG_DET || prev == TAG_PREP || prev == TAG_ADJ) && nt &&
+            nt->type == TT_WORD && (nt->pos & POS_N) && !(nt->pos & POS_PREP) &&
+            !(nt->pos & (POS_DET | POS_PRON))) {
+            /* "with exiled dissidents", "the wounded soldiers": a
+             * participle used as an adjective */
+            t->tag = TAG_ADJ;
+        } else if (v && !n && !a) {
             t->tag = TAG_VERB;
         } else if (v) {
             const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
