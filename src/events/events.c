@@ -119,15 +119,32 @@ static int possessed(const dy_ctx *c, const dy_mention *m, size_t first);
 
 static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
 {
-    for (size_t k = pos, steps = 0; k < end && steps < 7; k++, steps++) {
+    int owned = 0; /* passed the subject's own ("its troops") */
+    for (size_t k = pos, steps = 0; k < end && steps < 9; k++, steps++) {
         const dy_token *t = &c->tok[k];
         if (t->mention >= 0) {
             const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
-            /* "strengthened its forces": the subject's own, no target */
-            return possessed(c, m, 0) ? -1 : t->mention;
+            /* "strengthened its forces": the subject's own, no target;
+             * "withdraw its troops from Lebanon": the target follows */
+            if (possessed(c, m, 0) || owned) {
+                if (owned)
+                    return t->mention;
+                owned = 1;
+                k = m->end - 1;
+                continue;
+            }
+            return t->mention;
         }
         if (t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
             t->tag == TAG_ADV)
+            continue;
+        /* "gave a warm welcome on Thursday to ...": dates in between */
+        if ((t->pos & POS_TIME) ||
+            (dy_tok_has(t, c->w_on) && k + 1 < end &&
+             (c->tok[k + 1].pos & POS_TIME)))
+            continue;
+        /* "demanded that the US cancel" */
+        if (k == pos && t->tag == TAG_SUB && dy_tok_has(t, c->w_that))
             continue;
         /* participles as adjectives: "neighboring Lebanon", "suspected
          * British militant" */
@@ -136,7 +153,7 @@ static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
             (!memcmp(dy_tok_lower(c, t) + t->lower_len - 3, "ing", 3) ||
              !memcmp(dy_tok_lower(c, t) + t->lower_len - 2, "ed", 2)))
             continue;
-        if (t->tag == TAG_PREP && preps > 0 &&
+        if (t->tag == TAG_PREP && (preps > 0 || owned) &&
             (dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_with) ||
              dy_tok_has(t, c->w_against) || dy_tok_has(t, c->w_on) ||
              dy_tok_has(t, c->w_toward) || dy_tok_has(t, c->w_towards) ||
@@ -146,9 +163,10 @@ static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
             preps--;
             continue;
         }
-        /* "the headquarters of X" */
-        if (t->tag == TAG_NOUN && k + 1 < end &&
-            dy_tok_has(&c->tok[k + 1], c->w_of) && preps > 0) {
+        /* "the headquarters of X", "demands from Hutu rebels" */
+        if (t->tag == TAG_NOUN && k + 1 < end && preps > 0 &&
+            (dy_tok_has(&c->tok[k + 1], c->w_of) ||
+             dy_tok_has(&c->tok[k + 1], c->w_from))) {
             k++;
             preps--;
             continue;
