@@ -659,6 +659,49 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         }
         i = j;
     }
+    /* "Kenzo Oshima, the United Nations Emergency Relief Coordinator,":
+     * a name nobody knows, followed by an apposition that says who he is */
+    for (size_t i = first; i + 3 < end; i++) {
+        if (c->tok[i].mention >= 0 || !is_name_word(&c->tok[i]) ||
+            (i > first && is_name_word(&c->tok[i - 1])))
+            continue;
+        size_t e = i;
+        while (e < end && e < i + 4 && is_name_word(&c->tok[e]) &&
+               c->tok[e].place < 0)
+            e++;
+        if (e - i < 2 || e + 1 >= end || c->tok[e].type != TT_PUNCT ||
+            c->lower.data[c->tok[e].lower] != ',')
+            continue;
+        size_t q = e + 1;
+        while (q < end && q < e + 3 && c->tok[q].tag == TAG_DET)
+            q++;
+        if (q >= end || c->tok[q].mention < 0)
+            continue;
+        const dy_mention *ap = dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+        size_t z = ap->end;
+        while (z < end && z < ap->end + 5 && c->tok[z].type == TT_WORD &&
+               c->tok[z].tag != TAG_VERB)
+            z++; /* "United Nations Emergency Relief Coordinator" */
+        if (z >= end || c->tok[z].type != TT_PUNCT ||
+            strlen(ap->code) < 3 || is_role(lx, ap->code))
+            continue;
+        dy_mention *m = dy_vec_push(&c->mentions);
+        if (!m) {
+            rc = DYAD_ENOMEM;
+            goto done;
+        }
+        ap = dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+        m->first = (uint32_t)i;
+        m->end = (uint32_t)e;
+        m->coord = m->coord_next = -1;
+        m->is_person = 1;
+        snprintf(m->code, sizeof m->code, "%s", ap->code);
+        for (size_t k = i; k < e; k++)
+            c->tok[k].mention = (int32_t)(c->mentions.count - 1);
+        if ((rc = remember(c, &c->tok[e - 1], m->code)))
+            goto done;
+        i = e;
+    }
     /* coordination: X and Y, X, Y and Z, neither X nor Y */
     for (size_t mi = 0; mi + 1 < c->mentions.count; mi++) {
         dy_mention *a = dy_vec_at(&c->mentions, mi);

@@ -379,6 +379,13 @@ static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
     return 0;
 }
 
+static int is_particle(const dy_ctx *c, const dy_token *t)
+{
+    const char *w = dy_tok_lower(c, t);
+    return !strcmp(w, "up") || !strcmp(w, "out") || !strcmp(w, "down") ||
+           !strcmp(w, "off") || !strcmp(w, "on");
+}
+
 /* a role with no country: "MIL", "CVL" */
 static int is_agent_only(const dy_mention *m)
 {
@@ -813,7 +820,10 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         if (k->src < 0) {
             size_t q = b;
             while (q > first && q + 4 > b &&
-                   (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ))
+                   (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
+                    /* a particle: "speeded up the withdrawal" */
+                    (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
+                     c->tok[q - 2].tag == TAG_VERB && is_particle(c, &c->tok[q - 1]))))
                 q--;
             if (q > first && c->tok[q - 1].tag == TAG_VERB &&
                 c->tok[q - 1].mention < 0) {
