@@ -125,6 +125,28 @@ static const dy_person *find_person(const dy_ctx *c, const dy_token *t)
     return NULL;
 }
 
+static const dy_person *find_key(const dy_ctx *c, const char *key)
+{
+    for (size_t i = c->persons.count; i-- > 0;) {
+        const dy_person *p = dy_vec_at(&c->persons, i);
+        if (strcmp(p->name, key) == 0)
+            return p;
+    }
+    return NULL;
+}
+
+static int remember_key(dy_ctx *c, const char *key, const char *code)
+{
+    if (c->persons.count >= 512)
+        return 0;
+    dy_person *p = dy_vec_push(&c->persons);
+    if (!p)
+        return DYAD_ENOMEM;
+    snprintf(p->name, sizeof p->name, "%s", key);
+    snprintf(p->code, sizeof p->code, "%s", code);
+    return 0;
+}
+
 static int remember(dy_ctx *c, const dy_token *t, const char *code)
 {
     if (!t || !code[0] || c->persons.count >= 512 ||
@@ -534,6 +556,8 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         }
         (void)title_start;
         char country[4] = "", agent[4] = "", named[16] = "";
+        uint32_t title = LX_NONE; /* the last role phrase, for "the
+                                      Secretary" later */
         int eli = 0, has_name = 0;
         const dy_token *surname = NULL;
         size_t j = i;
@@ -546,6 +570,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                 if (p->kind == LX_AGENT) {
                     if (!agent[0])
                         memcpy(agent, code, 4);
+                    title = b->phrase;
                 } else if (p->kind == LX_ACTOR) {
                     if (date_score(c, p) == 0) {
                         if (!country[0])
@@ -647,10 +672,29 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
              * alone, as CAMEO coders write it when the country is unknown */
             snprintf(m->code, sizeof m->code, "%s", agent);
         }
+        /* "the Secretary", "the defence minister" alone: the person of
+         * the document introduced with that title */
+        char tkey[16] = "";
+        if (title != LX_NONE) {
+            const lx_phrase *tp = &lx->phrases[title];
+            /* keyed by the title's head word: "Defense Secretary" and
+             * "the Secretary" */
+            snprintf(tkey, sizeof tkey, "#%u",
+                     lx->pwords[tp->words + tp->nwords - 1]);
+        }
+        if (title != LX_NONE && !country[0] && !named[0] && !person &&
+            !has_name && j == i + lx->phrases[title].nwords) {
+            const dy_person *pt = find_key(c, tkey);
+            if (pt)
+                snprintf(m->code, sizeof m->code, "%s", pt->code);
+        }
         m->is_person = (uint8_t)(has_name || person || eli);
         if (has_name && surname && m->code[0] && !person)
             if ((rc = remember(c, surname, m->code)))
                 goto done;
+        if ((has_name || named[0]) && title != LX_NONE &&
+            strlen(m->code) > 3 && (rc = remember_key(c, tkey, m->code)))
+            goto done;
         if (!m->code[0]) {
             c->mentions.count--; /* no code: not an actor */
         } else {

@@ -88,6 +88,10 @@ static void test_person_named_again(void **state)
                 "Bondarko met Polish officials on Monday. "
                 "On Tuesday Bondarko criticized Russia.",
                 DATE, "agent MIL defence minister", "S2 UKRMIL 111 RUS");
+    /* the title alone names the person introduced with it */
+    expect_line("Ukrainian Defence Minister Taras Bondarko visited Poland. "
+                "Later the minister criticized Russia.",
+                DATE, "agent MIL defence minister", "S1 UKRMIL 111 RUS");
     TC_END();
 }
 
