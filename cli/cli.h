@@ -14,6 +14,11 @@ int cmd_explain(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_plot(int argc, char **argv);
 
 /* Loads the lexicon: --lexicon, $DYAD_LEXICON, the build tree, the
  * installed share directory. Prints the error and returns NULL. */

@@ -24,6 +24,11 @@ static void usage(FILE *f)
             "  code [FILE|DIR|-]...     code news text into events\n"
             "  explain \"SENTENCE\"       show how a text is coded, stage by stage\n"
             "  show --db FILE           print the events stored in a database\n"
+            "  ingest [FILE|DIR|-]...   code and store documents (--db FILE)\n"
+            "  query [filters]          merged events of a store\n"
+            "  stats [filters]          counts per period, top dyads and actors\n"
+            "  export [filters]         GDELT 2.0 event table, CSV or JSONL\n"
+            "  plot [filters] -o FILE   SVG or PNG chart of a dyad or top dyads\n"
             "  eval GOLD.jsonl...       accuracy against gold-coded records\n"
             "  lexicon compile|check|info   build, validate, describe a lexicon\n"
             "  version                  print the version\n"
@@ -48,6 +53,16 @@ int main(int argc, char **argv)
         return cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "show"))
         return cmd_show(argc - 1, argv + 1);
+    if (!strcmp(cmd, "ingest"))
+        return cmd_ingest(argc - 1, argv + 1);
+    if (!strcmp(cmd, "query"))
+        return cmd_query(argc - 1, argv + 1);
+    if (!strcmp(cmd, "stats"))
+        return cmd_stats(argc - 1, argv + 1);
+    if (!strcmp(cmd, "export"))
+        return cmd_export(argc - 1, argv + 1);
+    if (!strcmp(cmd, "plot"))
+        return cmd_plot(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s (output schema %d, lexicon format %d)\n",
                dyad_version(), DYAD_OUTPUT_SCHEMA, DYAD_LEXICON_FORMAT);

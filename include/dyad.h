@@ -356,18 +356,145 @@ DYAD_API int dyad_eval_files(dyad_coder *coder, const char *const *paths,
 /* MARK: store (SQLite)                                                  */
 /* ===================================================================== */
 
+/** Version of the SQLite store schema (PRAGMA user_version, docs/store.md). */
+#define DYAD_STORE_SCHEMA 2
+
 typedef struct dyad_store dyad_store;
 
-/** Opens (creating and migrating) an SQLite event store. */
+/**
+ * Opens an SQLite event store (WAL journal), creating it, or migrating an
+ * older schema forward in one transaction. Fails with DYAD_ESTORE when the
+ * file is not a store or its schema is newer than DYAD_STORE_SCHEMA.
+ * A store handle belongs to one thread at a time.
+ */
 DYAD_API int dyad_store_open(dyad_store **out, const char *path,
                              dyad_error *err);
+/** Commits an open batch (dyad_store_begin) and closes the store. */
 DYAD_API void dyad_store_close(dyad_store *st);
-/** Stores a document and its events in one transaction. */
+/**
+ * Stores a document, its sentences that carry events, its actors and its
+ * events, merging each event into an earlier report of the same event
+ * (docs/store.md, "Merging"). A document already stored under the same id
+ * (a document without an id is keyed "sha:<hash of its text>") is
+ * replaced. Runs in its own transaction, or in the open batch.
+ */
 DYAD_API int dyad_store_add(dyad_store *st, const dyad_result *res,
                             dyad_error *err);
-/** Writes stored events (newest documents last) in a format. */
+/** Writes stored event mentions (oldest first) as TSV or a table (`show`). */
 DYAD_API int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
                               dyad_sink_fn sink, void *ctx, dyad_error *err);
+
+/**
+ * Sets *out to 1 when the store holds the document (same id, or for a
+ * document without an id the same text), else 0. Ingest calls it before
+ * coding so that a rerun skips what is stored.
+ */
+DYAD_API int dyad_store_contains(int *out, dyad_store *st,
+                                 const dyad_doc *doc, dyad_error *err);
+
+/**
+ * Opens a batch: the following dyad_store_add calls share one transaction
+ * until dyad_store_commit (faster; a crash loses only the open batch, never
+ * a committed one). DYAD_EINVAL when a batch is already open.
+ */
+DYAD_API int dyad_store_begin(dyad_store *st, dyad_error *err);
+/** Commits the open batch; no-op when none is open. */
+DYAD_API int dyad_store_commit(dyad_store *st, dyad_error *err);
+
+/** Row counts of a store. */
+typedef struct dyad_store_counts {
+    long long documents, sentences, events, mentions, actors;
+} dyad_store_counts;
+
+DYAD_API int dyad_store_get_counts(dyad_store_counts *out, dyad_store *st,
+                                   dyad_error *err);
+
+/**
+ * Filters over merged events; all-zero (DYAD_QUERY_INIT) selects every
+ * event. Codes are compared case-insensitively as prefixes: "RUS" matches
+ * RUS and RUSMIL; a CAMEO "19" is the root, "190" the code and below.
+ */
+typedef struct dyad_query {
+    const char *from, *to;   /* YYYY-MM-DD, inclusive; NULL: open */
+    const char *actor;       /* code prefix on either side */
+    const char *dyad_source; /* with dyad_target: the dyad */
+    const char *dyad_target;
+    int directed;            /* 1: only source->target; 0: both ways */
+    const char *cameo;       /* CAMEO code or root prefix */
+    int quad_class;          /* 1..4; 0: any */
+    const char *plover;      /* PLOVER type, e.g. "ASSAULT" */
+    const char *status;      /* some mention has this status */
+    const char *country;     /* ISO3 of the event's place */
+    const char *place;       /* place name as written (any case) */
+    const char *text;        /* words that a mention's sentence holds (FTS5) */
+    size_t limit;            /* at most this many events; 0: all */
+} dyad_query;
+
+#define DYAD_QUERY_INIT {NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, \
+                         NULL, NULL, NULL, NULL, 0}
+
+typedef enum dyad_store_format {
+    DYAD_STORE_TABLE = 0, /* aligned columns for people */
+    DYAD_STORE_CSV = 1,   /* RFC 4180 with a header line */
+    DYAD_STORE_JSONL = 2, /* one JSON object per line */
+    DYAD_STORE_JSON = 3,  /* one JSON document (stats) */
+    DYAD_STORE_GDELT = 4  /* GDELT 2.0 event table: 61 tab-separated columns */
+} dyad_store_format;
+
+/**
+ * Writes the merged events matching `q` (NULL: all) in a format: table,
+ * CSV, JSONL (each event with its mentions and their sentences) or GDELT.
+ * DYAD_EINVAL for a bad date or format, DYAD_ESTORE, DYAD_EIO when the sink
+ * stops.
+ */
+DYAD_API int dyad_store_query(dyad_store *st, const dyad_query *q,
+                              dyad_store_format fmt, dyad_sink_fn sink,
+                              void *ctx, dyad_error *err);
+
+typedef enum dyad_period {
+    DYAD_PERIOD_DAY = 0,
+    DYAD_PERIOD_WEEK = 1, /* weeks start on Monday */
+    DYAD_PERIOD_MONTH = 2
+} dyad_period;
+
+typedef struct dyad_stats_options {
+    dyad_query filter;    /* usually actor or dyad, and a date range */
+    dyad_period by;
+    int series;           /* 1: the per-period series */
+    size_t top_dyads;     /* N most frequent directed dyads; 0: none */
+    size_t top_actors;    /* N most frequent actors; 0: none */
+} dyad_stats_options;
+
+/**
+ * Aggregates the events matching so->filter: per period, the events by
+ * QuadClass, mean Goldstein and fatalities (empty periods included); and
+ * the top dyads and actors. Table, CSV or JSON.
+ */
+DYAD_API int dyad_store_stats(dyad_store *st, const dyad_stats_options *so,
+                              dyad_store_format fmt, dyad_sink_fn sink,
+                              void *ctx, dyad_error *err);
+
+typedef enum dyad_plot_kind {
+    DYAD_PLOT_TIMELINE = 0, /* QuadClass counts stacked, Goldstein line */
+    DYAD_PLOT_TOP_DYADS = 1 /* horizontal bars, cooperation and conflict */
+} dyad_plot_kind;
+
+typedef struct dyad_plot_options {
+    dyad_plot_kind kind;
+    dyad_query filter;
+    dyad_period by;       /* timeline periods */
+    size_t top;           /* bars [15] */
+    const char *title;    /* NULL: made from the filter */
+    int width, height;    /* pixels (PNG) or points (SVG) [1000 x 560] */
+} dyad_plot_options;
+
+/**
+ * Draws a chart of the store with cairo into `path`: SVG when the name
+ * ends in .svg, else PNG. DYAD_EINPUT when no event matches, DYAD_EIO when
+ * the file cannot be written.
+ */
+DYAD_API int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
+                             const char *path, dyad_error *err);
 
 #ifdef __cplusplus
 }

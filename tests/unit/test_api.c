@@ -1526,14 +1526,14 @@ static void test_store(void **state)
     assert_int_equal(store_rows(st, DYAD_FORMAT_TSV, 1, NULL), 1);
     assert_int_equal(store_rows(st, DYAD_FORMAT_TABLE, 0, NULL), 3);
     dyad_store_close(st);
-    assert_int_equal(user_version(p), 1);
+    assert_int_equal(user_version(p), DYAD_STORE_SCHEMA);
     /* reopening keeps the events */
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     assert_int_equal(store_rows(st, DYAD_FORMAT_TSV, 0, NULL), 2);
     dyad_store_close(st);
-    assert_int_equal(user_version(p), 1);
+    assert_int_equal(user_version(p), DYAD_STORE_SCHEMA);
     /* a store from a newer dyad is refused */
-    set_user_version(p, 2);
+    set_user_version(p, DYAD_STORE_SCHEMA + 1);
     st = (dyad_store *)p;
     memset(&err, 0, sizeof err);
     assert_int_equal(dyad_store_open(&st, p, &err), DYAD_ESTORE);

@@ -1,0 +1,782 @@
+/*
+ * cmd_store.c - the event store commands: `dyad ingest` (code and store,
+ * batched, resumable, with a progress bar on a terminal), `dyad query`,
+ * `dyad stats`, `dyad export` and `dyad plot`. Front-end only: options in,
+ * dyad_store_* calls, exit codes out (docs/man/dyad.1).
+ */
+#define _GNU_SOURCE
+#include "cli.h"
+
+#include <getopt.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int parse_count(const char *s, size_t *out)
+{
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s || *end || v == 0 || v > 100000000ULL)
+        return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static int is_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t')
+            return 0;
+    return 1;
+}
+
+/* ------------------------------------------------------------- ingest */
+
+typedef struct tally {
+    unsigned long long docs, coded, noevent, empty, rejected, skipped, events,
+        bytes;
+} tally;
+
+static void ingest_usage(FILE *f)
+{
+    fprintf(f,
+            "usage: dyad ingest [options] [FILE|DIR|-]...\n"
+            "  -D, --db FILE         the event store (default dyad.db)\n"
+            "  -l, --lexicon FILE    compiled lexicon (dyad.lexb)\n"
+            "  -d, --date DATE       date (YYYY-MM-DD) of text files without one\n"
+            "      --batch N         documents per transaction (default 500)\n"
+            "      --max-doc-bytes N reject larger documents (default 8M)\n"
+            "      --keep-negated    store negated events with status negated\n"
+            "      --no-progress     no progress bar, even on a terminal\n"
+            "      --single-thread   code and store on one thread\n"
+            "      --stats           print throughput (documents/s, events/s)\n"
+            "  -q, --quiet           no per-document messages, no summary\n");
+}
+
+static unsigned long long input_bytes(char **inputs, int n)
+{
+    unsigned long long total = 0;
+    for (int i = 0; i < n; i++) {
+        struct stat sb;
+        if (strcmp(inputs[i], "-") == 0 || stat(inputs[i], &sb) != 0 ||
+            !S_ISREG(sb.st_mode))
+            return 0; /* unknown: no ETA */
+        total += (unsigned long long)sb.st_size;
+    }
+    return total;
+}
+
+static void progress(const tally *t, unsigned long long done,
+                     unsigned long long total, double secs)
+{
+    double mbs = secs > 0 ? (double)done / 1e6 / secs : 0;
+    char bar[32] = "", eta[32] = "";
+    if (total) {
+        double f = (double)done / (double)total;
+        if (f > 1)
+            f = 1;
+        int w = (int)(f * 20 + 0.5);
+        bar[0] = '[';
+        for (int i = 0; i < 20; i++)
+            bar[1 + i] = i < w ? '#' : '.';
+        snprintf(bar + 21, sizeof bar - 21, "] %3.0f%%", f * 100);
+        if (done > 0 && f < 1) {
+            double rest = secs * ((double)total - (double)done) / (double)done;
+            snprintf(eta, sizeof eta, " ETA %d:%02d", (int)rest / 60,
+                     (int)rest % 60);
+        }
+    }
+    fprintf(stderr, "\r%s %llu documents (%llu skipped), %.1f MB/s, %llu events%s\033[K",
+            bar, t->docs, t->skipped, mbs, t->events, eta);
+}
+
+/* The storing side of ingest: a thread that owns the store, fed coded
+ * results through a bounded queue, so that coding and SQLite work overlap.
+ * It commits every `batch` documents and at least once a second. */
+#define QUEUE_CAP 256
+
+typedef struct writer {
+    pthread_mutex_t mu;
+    pthread_cond_t not_empty, not_full;
+    dyad_result *items[QUEUE_CAP];
+    size_t head, count;
+    int closed, failed;
+    dyad_store *store;
+    size_t batch;
+    dyad_error err;
+    unsigned long long late_skips; /* duplicates within one run */
+} writer;
+
+static void *writer_main(void *arg)
+{
+    writer *w = arg;
+    size_t in_batch = 0;
+    double last_commit = now();
+    for (;;) {
+        pthread_mutex_lock(&w->mu);
+        while (w->count == 0 && !w->closed)
+            pthread_cond_wait(&w->not_empty, &w->mu);
+        if (w->count == 0) {
+            pthread_mutex_unlock(&w->mu);
+            break;
+        }
+        dyad_result *res = w->items[w->head];
+        w->head = (w->head + 1) % QUEUE_CAP;
+        if (w->count-- == QUEUE_CAP) /* the coder may be waiting */
+            pthread_cond_signal(&w->not_full);
+        int failed = w->failed;
+        pthread_mutex_unlock(&w->mu);
+        int rc = 0, found = 0;
+        if (!failed) {
+            /* stored since the coding side looked (a repeated id) */
+            rc = dyad_store_contains(&found, w->store, dyad_result_doc(res),
+                                     &w->err);
+            if (!rc && found)
+                w->late_skips++;
+            else if (!rc)
+                rc = dyad_store_add(w->store, res, &w->err);
+            double tn = now();
+            if (!rc && (++in_batch >= w->batch || tn - last_commit > 1.0)) {
+                rc = dyad_store_commit(w->store, &w->err);
+                if (!rc)
+                    rc = dyad_store_begin(w->store, &w->err);
+                in_batch = 0;
+                last_commit = tn;
+            }
+        }
+        dyad_result_free(res);
+        if (rc) {
+            pthread_mutex_lock(&w->mu);
+            w->failed = 1;
+            pthread_cond_broadcast(&w->not_full);
+            pthread_mutex_unlock(&w->mu);
+        }
+    }
+    return NULL;
+}
+
+/* hands a result to the writer; -1 when the writer has failed */
+static int writer_push(writer *w, dyad_result *res)
+{
+    pthread_mutex_lock(&w->mu);
+    while (w->count == QUEUE_CAP && !w->failed)
+        pthread_cond_wait(&w->not_full, &w->mu);
+    if (w->failed) {
+        pthread_mutex_unlock(&w->mu);
+        dyad_result_free(res);
+        return -1;
+    }
+    w->items[(w->head + w->count) % QUEUE_CAP] = res;
+    if (w->count++ == 0) /* the writer may be waiting */
+        pthread_cond_signal(&w->not_empty);
+    pthread_mutex_unlock(&w->mu);
+    return 0;
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+    static const struct option lo[] = {
+        {"db", required_argument, NULL, 'D'},
+        {"lexicon", required_argument, NULL, 'l'},
+        {"date", required_argument, NULL, 'd'},
+        {"batch", required_argument, NULL, 'B'},
+        {"max-doc-bytes", required_argument, NULL, 'M'},
+        {"keep-negated", no_argument, NULL, 'N'},
+        {"no-progress", no_argument, NULL, 'P'},
+        {"single-thread", no_argument, NULL, '1'},
+        {"stats", no_argument, NULL, 'S'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *dbpath = "dyad.db", *lexpath = NULL, *date = NULL;
+    size_t batch = 500;
+    int quiet = 0, stats = 0, no_progress = 0, single = 0, opt;
+    dyad_options opts = DYAD_OPTIONS_INIT;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "D:l:d:qh", lo, NULL)) != -1) {
+        switch (opt) {
+        case 'D':
+            dbpath = optarg;
+            break;
+        case 'l':
+            lexpath = optarg;
+            break;
+        case 'd':
+            date = optarg;
+            break;
+        case 'B':
+            if (parse_count(optarg, &batch)) {
+                fprintf(stderr, "dyad ingest: bad --batch '%s'\n", optarg);
+                return EX_USAGE;
+            }
+            break;
+        case 'M':
+            if (parse_count(optarg, &opts.max_doc_bytes)) {
+                fprintf(stderr, "dyad ingest: bad --max-doc-bytes '%s'\n",
+                        optarg);
+                return EX_USAGE;
+            }
+            break;
+        case 'N':
+            opts.flags |= DYAD_F_KEEP_NEGATED;
+            break;
+        case 'P':
+            no_progress = 1;
+            break;
+        case '1':
+            single = 1;
+            break;
+        case 'S':
+            stats = 1;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            ingest_usage(stdout);
+            return EX_OK;
+        default:
+            ingest_usage(stderr);
+            return EX_USAGE;
+        }
+    }
+    dyad_lexicon *lx = cli_load_lexicon(lexpath);
+    if (!lx)
+        return EX_IO;
+    dyad_coder *coder = NULL;
+    dyad_store *store = NULL, *lookup = NULL;
+    dyad_error err;
+    int status = EX_OK;
+    memset(&err, 0, sizeof err);
+    /* the writer thread owns `store`; this thread looks documents up in
+     * `lookup` (a second connection) to skip them before coding */
+    if (dyad_coder_new(&coder, lx, &opts, &err) ||
+        dyad_store_open(&store, dbpath, &err) ||
+        dyad_store_begin(store, &err) ||
+        (!single && dyad_store_open(&lookup, dbpath, &err))) {
+        cli_error(&err);
+        dyad_store_close(lookup);
+        dyad_store_close(store);
+        dyad_coder_free(coder);
+        dyad_lexicon_free(lx);
+        return EX_IO;
+    }
+    writer w;
+    memset(&w, 0, sizeof w);
+    pthread_t thread;
+    int threaded = 0;
+    if (!single) {
+        pthread_mutex_init(&w.mu, NULL);
+        pthread_cond_init(&w.not_empty, NULL);
+        pthread_cond_init(&w.not_full, NULL);
+        w.store = store;
+        w.batch = batch;
+        if (pthread_create(&thread, NULL, writer_main, &w) == 0)
+            threaded = 1;
+        else {
+            dyad_store_close(lookup);
+            lookup = NULL;
+        }
+    }
+    char *stdin_only[] = {"-"};
+    char **inputs = optind < argc ? argv + optind : stdin_only;
+    int ninputs = optind < argc ? argc - optind : 1;
+    unsigned long long total = input_bytes(inputs, ninputs);
+    tally t;
+    memset(&t, 0, sizeof t);
+    int tty = isatty(2) && !quiet && !no_progress;
+    double t0 = now(), last_draw = t0, last_commit = t0;
+    unsigned long long done_bytes = 0;
+    size_t in_batch = 0;
+    for (int i = 0; i < ninputs; i++) {
+        dyad_reader *rd = NULL;
+        if (dyad_reader_open(&rd, inputs[i], &opts, &err)) {
+            cli_error(&err);
+            fprintf(stderr, "dyad: %s: rejected: cannot be read\n", inputs[i]);
+            t.docs++;
+            t.rejected++;
+            status = EX_IO;
+            continue;
+        }
+        for (;;) {
+            dyad_doc doc;
+            memset(&err, 0, sizeof err);
+            int rc = dyad_reader_next(rd, &doc, &err);
+            if (rc == 0)
+                break;
+            t.docs++;
+            if (rc < 0) {
+                t.rejected++;
+                if (!quiet) {
+                    cli_error(&err);
+                    fprintf(stderr, "dyad: %s: rejected\n",
+                            doc.id ? doc.id : "?");
+                }
+                if (status == EX_OK || (rc == DYAD_EIO && status == EX_INPUT))
+                    status = cli_exit_for(rc);
+                continue;
+            }
+            if (!doc.date && date)
+                doc.date = date;
+            t.bytes += doc.text_len;
+            if (is_blank(doc.text, doc.text_len)) {
+                t.empty++;
+                if (!quiet)
+                    fprintf(stderr, "dyad: %s: empty\n", doc.id ? doc.id : "?");
+                continue;
+            }
+            int found = 0;
+            if (dyad_store_contains(&found, threaded ? lookup : store, &doc,
+                                    &err)) {
+                cli_error(&err);
+                status = EX_IO;
+                goto out;
+            }
+            if (found) {
+                t.skipped++;
+                continue;
+            }
+            dyad_result *res = NULL;
+            rc = dyad_code(&res, coder, &doc, &err);
+            if (rc == DYAD_EINPUT && doc.date &&
+                strncmp(err.message, "bad date", 8) == 0) {
+                if (!quiet)
+                    fprintf(stderr, "dyad: %s: %s; coded without a date\n",
+                            doc.id ? doc.id : "?", err.message);
+                doc.date = NULL;
+                rc = dyad_code(&res, coder, &doc, &err);
+            }
+            if (rc) {
+                t.rejected++;
+                if (!quiet) {
+                    if (!err.file[0] && doc.id)
+                        snprintf(err.file, sizeof err.file, "%s", doc.id);
+                    cli_error(&err);
+                    fprintf(stderr, "dyad: %s: rejected\n",
+                            doc.id ? doc.id : "?");
+                }
+                if (status == EX_OK)
+                    status = cli_exit_for(rc);
+                if (rc == DYAD_ENOMEM)
+                    goto out;
+                continue;
+            }
+            size_t n = dyad_result_count(res);
+            t.events += n;
+            if (n)
+                t.coded++;
+            else
+                t.noevent++;
+            double tn = now();
+            if (threaded) {
+                if (writer_push(&w, res)) {
+                    status = EX_IO;
+                    goto out;
+                }
+                res = NULL;
+                rc = 0;
+            } else
+                rc = dyad_store_add(store, res, &err);
+            dyad_result_free(res);
+            if (rc) {
+                cli_error(&err);
+                fprintf(stderr, "dyad: %s: not stored\n",
+                        doc.id ? doc.id : "?");
+                status = EX_IO;
+                goto out;
+            }
+            /* commit every `batch` documents, and at least every second */
+            if (!threaded && (++in_batch >= batch || tn - last_commit > 1.0)) {
+                if (dyad_store_commit(store, &err) ||
+                    dyad_store_begin(store, &err)) {
+                    cli_error(&err);
+                    status = EX_IO;
+                    goto out;
+                }
+                in_batch = 0;
+                last_commit = tn;
+            }
+            if (tty && tn - last_draw > 0.2) {
+                last_draw = tn;
+                progress(&t, done_bytes + dyad_reader_bytes(rd), total,
+                         tn - t0);
+            }
+        }
+        done_bytes += dyad_reader_bytes(rd);
+        dyad_reader_close(rd);
+    }
+out:
+    if (threaded) {
+        pthread_mutex_lock(&w.mu);
+        w.closed = 1;
+        pthread_cond_signal(&w.not_empty);
+        pthread_mutex_unlock(&w.mu);
+        pthread_join(thread, NULL);
+        if (w.failed) {
+            cli_error(&w.err);
+            fprintf(stderr, "dyad: %s: documents not stored\n", dbpath);
+            status = EX_IO;
+        }
+        t.skipped += w.late_skips;
+        pthread_mutex_destroy(&w.mu);
+        pthread_cond_destroy(&w.not_empty);
+        pthread_cond_destroy(&w.not_full);
+    }
+    if (dyad_store_commit(store, &err)) {
+        cli_error(&err);
+        status = EX_IO;
+    }
+    if (tty && now() - t0 > 0.2)
+        fprintf(stderr, "\r\033[K");
+    dyad_store_counts c;
+    memset(&c, 0, sizeof c);
+    if (!quiet) {
+        fprintf(stderr,
+                "dyad: %llu documents: %llu coded with events (%llu events), "
+                "%llu without events, %llu empty, %llu rejected\n",
+                t.docs - t.skipped, t.coded, t.events, t.noevent, t.empty,
+                t.rejected);
+        if (dyad_store_get_counts(&c, store, &err) == 0)
+            fprintf(stderr,
+                    "dyad: %s: %llu already stored (skipped); the store holds "
+                    "%lld documents, %lld events from %lld mentions\n",
+                    dbpath, t.skipped, c.documents, c.events, c.mentions);
+    }
+    if (stats) {
+        double secs = now() - t0;
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        fprintf(stderr,
+                "dyad: stats: %.2f MB in %.3f s = %.2f MB/s, %llu documents "
+                "= %.0f documents/s, %llu events = %.0f events/s, peak RSS "
+                "%.1f MB\n",
+                (double)t.bytes / 1e6, secs,
+                secs > 0 ? (double)t.bytes / 1e6 / secs : 0.0, t.docs,
+                secs > 0 ? (double)t.docs / secs : 0.0, t.events,
+                secs > 0 ? (double)t.events / secs : 0.0,
+                (double)ru.ru_maxrss / 1024.0);
+    }
+    dyad_store_close(lookup);
+    dyad_store_close(store);
+    dyad_coder_free(coder);
+    dyad_lexicon_free(lx);
+    return status;
+}
+
+/* ------------------------------------------- query, stats, export, plot */
+
+enum { CMD_QUERY, CMD_STATS, CMD_EXPORT, CMD_PLOT };
+static const char *const cmd_names[] = {"query", "stats", "export", "plot"};
+
+static void read_usage(int cmd, FILE *f)
+{
+    static const char *const heads[] = {
+        "usage: dyad query [filters] [--format table|jsonl|csv] [--limit N]\n",
+        "usage: dyad stats [filters] [--by day|week|month] [--top-dyads N]\n"
+        "                  [--top-actors N] [--format table|csv|json]\n",
+        "usage: dyad export [filters] [--format gdelt|csv|jsonl] [-o FILE]\n",
+        "usage: dyad plot [filters] -o FILE.png|FILE.svg [--kind timeline|dyads]\n"
+        "                 [--by day|week|month] [--top N] [--title T]\n"
+        "                 [--width W] [--height H]\n"};
+    fprintf(f, "%s", heads[cmd]);
+    fprintf(f,
+            "filters (all optional, combined with AND):\n"
+            "  -D, --db FILE        the event store (default dyad.db)\n"
+            "      --from DATE      events on or after DATE (YYYY-MM-DD)\n"
+            "      --to DATE        events on or before DATE\n"
+            "      --actor CODE     either side; a prefix: RUS matches RUSMIL\n"
+            "      --dyad A,B       between A and B, either way\n"
+            "      --directed       --dyad means A acting on B only\n"
+            "      --cameo CODE     CAMEO code or root prefix (19, 190)\n"
+            "      --quad N         QuadClass 1..4\n"
+            "      --plover TYPE    PLOVER event type (ASSAULT, ...)\n"
+            "      --status S       a mention with this status (asserted, ...)\n"
+            "      --country ISO3   country of the event's place\n"
+            "      --place NAME     the event's place\n"
+            "      --text WORDS     words in a mention's sentence (full text)\n");
+}
+
+static int parse_by(const char *s, dyad_period *by)
+{
+    if (!strcmp(s, "day"))
+        *by = DYAD_PERIOD_DAY;
+    else if (!strcmp(s, "week"))
+        *by = DYAD_PERIOD_WEEK;
+    else if (!strcmp(s, "month"))
+        *by = DYAD_PERIOD_MONTH;
+    else
+        return -1;
+    return 0;
+}
+
+static int cmd_read(int cmd, int argc, char **argv)
+{
+    static const struct option lo[] = {
+        {"db", required_argument, NULL, 'D'},
+        {"from", required_argument, NULL, 'F'},
+        {"to", required_argument, NULL, 'T'},
+        {"actor", required_argument, NULL, 'a'},
+        {"dyad", required_argument, NULL, 'y'},
+        {"directed", no_argument, NULL, 'r'},
+        {"cameo", required_argument, NULL, 'c'},
+        {"quad", required_argument, NULL, 'Q'},
+        {"plover", required_argument, NULL, 'p'},
+        {"status", required_argument, NULL, 's'},
+        {"country", required_argument, NULL, 'C'},
+        {"place", required_argument, NULL, 'L'},
+        {"text", required_argument, NULL, 'x'},
+        {"format", required_argument, NULL, 'f'},
+        {"limit", required_argument, NULL, 'n'},
+        {"by", required_argument, NULL, 'b'},
+        {"top-dyads", required_argument, NULL, '1'},
+        {"top-actors", required_argument, NULL, '2'},
+        {"top", required_argument, NULL, '3'},
+        {"kind", required_argument, NULL, 'k'},
+        {"title", required_argument, NULL, 't'},
+        {"width", required_argument, NULL, 'W'},
+        {"height", required_argument, NULL, 'H'},
+        {"output", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    /* which options each command takes */
+    static const char *const allowed[] = {"fn", "fb123", "fno", "b3ktWHo"};
+    const char *db = "dyad.db", *format = NULL, *output = NULL, *title = NULL;
+    dyad_query q = DYAD_QUERY_INIT;
+    dyad_period by = DYAD_PERIOD_MONTH;
+    size_t top_dyads = 0, top_actors = 0, top = 0, width = 0, height = 0;
+    int kind = DYAD_PLOT_TIMELINE, opt;
+    char dyad_buf[128];
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "D:f:o:n:h", lo, NULL)) != -1) {
+        if (strchr("fnb123ktWHo", opt) && !strchr(allowed[cmd], opt)) {
+            fprintf(stderr, "dyad %s: option not used by this command\n",
+                    cmd_names[cmd]);
+            return EX_USAGE;
+        }
+        switch (opt) {
+        case 'D':
+            db = optarg;
+            break;
+        case 'F':
+            q.from = optarg;
+            break;
+        case 'T':
+            q.to = optarg;
+            break;
+        case 'a':
+            q.actor = optarg;
+            break;
+        case 'y': {
+            snprintf(dyad_buf, sizeof dyad_buf, "%s", optarg);
+            char *comma = strchr(dyad_buf, ',');
+            if (!comma || comma == dyad_buf || !comma[1]) {
+                fprintf(stderr, "dyad %s: --dyad takes A,B\n", cmd_names[cmd]);
+                return EX_USAGE;
+            }
+            *comma = '\0';
+            q.dyad_source = dyad_buf;
+            q.dyad_target = comma + 1;
+            break;
+        }
+        case 'r':
+            q.directed = 1;
+            break;
+        case 'c':
+            q.cameo = optarg;
+            break;
+        case 'Q':
+            if (optarg[0] < '1' || optarg[0] > '4' || optarg[1]) {
+                fprintf(stderr, "dyad %s: --quad takes 1 to 4\n",
+                        cmd_names[cmd]);
+                return EX_USAGE;
+            }
+            q.quad_class = optarg[0] - '0';
+            break;
+        case 'p':
+            q.plover = optarg;
+            break;
+        case 's':
+            q.status = optarg;
+            break;
+        case 'C':
+            q.country = optarg;
+            break;
+        case 'L':
+            q.place = optarg;
+            break;
+        case 'x':
+            q.text = optarg;
+            break;
+        case 'f':
+            format = optarg;
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case 't':
+            title = optarg;
+            break;
+        case 'k':
+            if (!strcmp(optarg, "timeline"))
+                kind = DYAD_PLOT_TIMELINE;
+            else if (!strcmp(optarg, "dyads") || !strcmp(optarg, "top-dyads"))
+                kind = DYAD_PLOT_TOP_DYADS;
+            else {
+                fprintf(stderr, "dyad plot: --kind is timeline or dyads\n");
+                return EX_USAGE;
+            }
+            break;
+        case 'b':
+            if (parse_by(optarg, &by)) {
+                fprintf(stderr, "dyad %s: --by is day, week or month\n",
+                        cmd_names[cmd]);
+                return EX_USAGE;
+            }
+            break;
+        case 'n':
+        case '1':
+        case '2':
+        case '3':
+        case 'W':
+        case 'H': {
+            size_t v;
+            if (parse_count(optarg, &v)) {
+                fprintf(stderr, "dyad %s: bad number '%s'\n", cmd_names[cmd],
+                        optarg);
+                return EX_USAGE;
+            }
+            if (opt == 'n')
+                q.limit = v;
+            else if (opt == '1')
+                top_dyads = v;
+            else if (opt == '2')
+                top_actors = v;
+            else if (opt == '3')
+                top = v;
+            else if (opt == 'W')
+                width = v;
+            else
+                height = v;
+            break;
+        }
+        case 'h':
+            read_usage(cmd, stdout);
+            return EX_OK;
+        default:
+            read_usage(cmd, stderr);
+            return EX_USAGE;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "dyad %s: unexpected argument '%s'\n", cmd_names[cmd],
+                argv[optind]);
+        return EX_USAGE;
+    }
+    dyad_store_format fmt = DYAD_STORE_TABLE;
+    const char *fmt_name = format ? format
+                           : cmd == CMD_EXPORT ? "gdelt"
+                                               : "table";
+    if (cmd == CMD_PLOT)
+        ; /* the file name says SVG or PNG */
+    else if (!strcmp(fmt_name, "table") && (cmd == CMD_QUERY || cmd == CMD_STATS))
+        fmt = DYAD_STORE_TABLE;
+    else if (!strcmp(fmt_name, "csv") && cmd != CMD_PLOT)
+        fmt = DYAD_STORE_CSV;
+    else if (!strcmp(fmt_name, "jsonl") &&
+             (cmd == CMD_QUERY || cmd == CMD_EXPORT))
+        fmt = DYAD_STORE_JSONL;
+    else if (!strcmp(fmt_name, "json") && cmd == CMD_STATS)
+        fmt = DYAD_STORE_JSON;
+    else if (!strcmp(fmt_name, "gdelt") && cmd == CMD_EXPORT)
+        fmt = DYAD_STORE_GDELT;
+    else {
+        fprintf(stderr, "dyad %s: unknown format '%s'\n", cmd_names[cmd],
+                fmt_name);
+        return EX_USAGE;
+    }
+    if (cmd == CMD_PLOT && !output) {
+        fprintf(stderr, "dyad plot: -o FILE.png or FILE.svg is required\n");
+        return EX_USAGE;
+    }
+    if (access(db, R_OK) != 0) {
+        fprintf(stderr, "dyad: %s: no such database\n", db);
+        return EX_IO;
+    }
+    dyad_store *st = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    if (dyad_store_open(&st, db, &err)) {
+        cli_error(&err);
+        return EX_IO;
+    }
+    FILE *out = stdout;
+    if (output && cmd != CMD_PLOT && !(out = fopen(output, "w"))) {
+        fprintf(stderr, "dyad: %s: cannot write\n", output);
+        dyad_store_close(st);
+        return EX_IO;
+    }
+    int rc;
+    if (cmd == CMD_QUERY || cmd == CMD_EXPORT) {
+        rc = dyad_store_query(st, &q, fmt, cli_sink_file, out, &err);
+    } else if (cmd == CMD_STATS) {
+        dyad_stats_options so;
+        memset(&so, 0, sizeof so);
+        so.filter = q;
+        so.by = by;
+        so.top_dyads = top_dyads;
+        so.top_actors = top_actors;
+        so.series = q.actor || q.dyad_source || (!top_dyads && !top_actors);
+        rc = dyad_store_stats(st, &so, fmt, cli_sink_file, out, &err);
+    } else {
+        dyad_plot_options po;
+        memset(&po, 0, sizeof po);
+        po.kind = top ? DYAD_PLOT_TOP_DYADS : (dyad_plot_kind)kind;
+        po.filter = q;
+        po.by = by;
+        po.top = top;
+        po.title = title;
+        po.width = (int)width;
+        po.height = (int)height;
+        rc = dyad_store_plot(st, &po, output, &err);
+    }
+    if (rc)
+        cli_error(&err);
+    if (out != stdout && fclose(out) != 0 && !rc) {
+        fprintf(stderr, "dyad: %s: cannot write\n", output);
+        rc = DYAD_EIO;
+    }
+    fflush(stdout);
+    dyad_store_close(st);
+    return cli_exit_for(rc);
+}
+
+int cmd_query(int argc, char **argv)
+{
+    return cmd_read(CMD_QUERY, argc, argv);
+}
+
+int cmd_stats(int argc, char **argv)
+{
+    return cmd_read(CMD_STATS, argc, argv);
+}
+
+int cmd_export(int argc, char **argv)
+{
+    return cmd_read(CMD_EXPORT, argc, argv);
+}
+
+int cmd_plot(int argc, char **argv)
+{
+    return cmd_read(CMD_PLOT, argc, argv);
+}
