@@ -16,6 +16,17 @@
 #include <time.h>
 #include <unistd.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+/* fontconfig (under cairo's text calls) keeps process-wide caches that
+ * only FcFini frees, and a library must not call FcFini (other code in the
+ * process may use fontconfig): tell LeakSanitizer they are not leaks. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+    return "leak:libfontconfig\n";
+}
+#endif
+
 static double now(void)
 {
     struct timespec ts;

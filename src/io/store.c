@@ -1063,7 +1063,7 @@ static void qb_prefix(qbuild *qb, const char *column, const char *p)
     dy_buf_printf(&qb->sql, "(%s >= ? AND %s < ?)", column, column);
     qb_text(qb, p, 1);
     qbind *hi = qb_next(qb);
-    snprintf(hi->s, sizeof hi->s, "%s~", qb->binds[qb->n - 2].s);
+    snprintf(hi->s, sizeof hi->s, "%.250s~", qb->binds[qb->n - 2].s);
 }
 
 /* the FTS5 expression for plain words: each word quoted, all required */
