@@ -1398,7 +1398,7 @@ actor SOMGOV 2022-05-23.. : Hassan Sheikh Mohamud | Hassan Sheikh
 actor SOMGOV 2017-02-16..2022-05-23 : Mohamed Abdullahi Mohamed | Mohamed Abdullahi Farmajo | Farmajo | Farmaajo
 
 # ===================================================================== Sudan and South Sudan
-actor SDNGOV 1989-06-30..2019-04-11 : Omar al-Bashir | Omar Hassan al-Bashir | Omar el-Bashir | Omar Bashir | al-Bashir | Omar El Bashir | Omar Hassan Ahmad al-Bashir
+actor SDNGOV 1989-06-30..2019-04-11 : Omar al-Bashir | Omar Hassan al-Bashir | Omar el-Bashir | Omar Bashir | al-Bashir | Omar El Bashir | Omar Hassan Ahmad al-Bashir | Omer al-Bashir | Omer Hassan al-Bashir | Omer al-Beshir
 actor SDNGOV 2019-04-12.. : Abdel Fattah al-Burhan | Abdel-Fattah al-Burhan | Abdel Fattah Burhan | al-Burhan | Burhan
 actor SDNMIL 2013-08-01..2019-04-12 : Mohamed Hamdan Dagalo | Mohamed Hamdan Daglo | Hemedti | Hemeti | Dagalo | Daglo   # RSF commander; approx date
 actor SDNGOV 2019-04-12..2023-04-15 : Mohamed Hamdan Dagalo | Mohamed Hamdan Daglo | Hemedti | Hemeti | Dagalo | Daglo   # deputy head of the military, then Sovereignty Council
@@ -1813,6 +1813,69 @@ actor CODGOV 1965-11-24..1997-05-16 : Mobutu Sese Seko | Mobutu
 actor LBNGOV 1989-11-24..1998-11-24 : Elias Hrawi | Hrawi
 actor EGYGOV 1970-10-15..1981-10-06 : Anwar Sadat | Anwar al-Sadat | Sadat
 actor SUNGOV 1985-03-11..1991-12-25 : Mikhail Gorbachev | Gorbachev
+actor LBRGOV 1980-04-12..1990-09-09 : Samuel Doe | Samuel K. Doe
+actor LBRREB 1989-12-24..1997-08-02 : Charles Taylor | Charles Ghankay Taylor   # NPFL leader
+actor LBRGOV 1997-08-02..2003-08-11 : Charles Taylor | Charles Ghankay Taylor
+actor SLEREB ..2000-05-17 : Foday Sankoh | Sankoh   # RUF leader until his capture
+actor SLEGOV 1996-03-29..1997-05-25 : Ahmad Tejan Kabbah | Tejan Kabbah | Kabbah
+actor SLEGOV 1998-03-10..2007-09-17 : Ahmad Tejan Kabbah | Tejan Kabbah | Kabbah
+actor NGAGOV 1976-02-13..1979-10-01 : Olusegun Obasanjo | Obasanjo   # military head of state
+actor NGAGOV 1985-08-27..1993-08-26 : Ibrahim Babangida | Ibrahim Badamasi Babangida | Babangida
+actor NGAGOV 1993-11-17..1998-06-08 : Sani Abacha | Abacha
+actor SOMGOV 1969-10-21..1991-01-26 : Siad Barre | Mohamed Siad Barre
+actor ETHGOV 1977-02-03..1991-05-21 : Mengistu Haile Mariam | Mengistu
+actor AGOGOV 1979-09-21..2017-09-26 : Jose Eduardo dos Santos | José Eduardo dos Santos
+actor AGOREB ..2002-02-22 : Jonas Savimbi | Savimbi   # UNITA leader
+actor ZMBGOV 1964-10-24..1991-11-02 : Kenneth Kaunda | Kaunda
+actor GHAGOV 1981-12-31..2001-01-07 : Jerry Rawlings | Jerry John Rawlings | Rawlings
+actor MOZGOV 1986-11-06..2005-02-02 : Joaquim Chissano | Chissano
+actor NAMGOV 1990-03-21..2005-03-21 : Sam Nujoma | Nujoma
+actor ZAFGOV 1989-08-15..1996-06-30 : F.W. de Klerk | F. W. de Klerk | Frederik Willem de Klerk | de Klerk   # president, then deputy president
+actor MARGOV 1961-02-26..1999-07-23 : King Hassan | King Hassan II | Hassan II
+actor ISRGOV 1977-06-20..1983-10-10 : Menachem Begin
+actor ISRGOV 1980-03-10..1992-07-13 : Yitzhak Shamir   # foreign minister, then prime minister
+actor TURGOV 1983-12-13..1993-04-17 : Turgut Ozal | Turgut Özal | Ozal | Özal
+actor TURGOV 1991-11-20..2000-05-16 : Suleyman Demirel | Süleyman Demirel | Demirel
+actor TURGOV 1996-06-28..1997-06-30 : Necmettin Erbakan | Erbakan
+actor AFGGOV 1986-05-04..1992-04-16 : Najibullah | Mohammad Najibullah
+actor CHNGOV 1978-12-22..1989-11-09 : Deng Xiaoping
+actor CHNGOV 1987-11-24..1998-03-17 : Li Peng
+actor CHNLEG 1998-03-17..2003-03-15 : Li Peng
+actor PRKGOV 1948-09-09..1994-07-08 : Kim Il Sung | Kim Il-sung | Kim Il-Sung
+actor IDNGOV 1967-03-12..1998-05-21 : Suharto | Soeharto
+actor IDNGOV 1998-03-11..1999-10-20 : B.J. Habibie | B. J. Habibie | Bacharuddin Jusuf Habibie | Habibie   # vice president, then president
+actor KHMGOV 1985-01-14..2023-08-22 : Hun Sen
+actor KHMLEG 2024-04-03.. : Hun Sen   # senate president
+actor KHMGOV 1993-09-24..2004-10-07 : Norodom Sihanouk | King Sihanouk | King Norodom Sihanouk | Sihanouk
+actor KHMGOV 1976-04-14..1979-01-07 : Pol Pot
+actor KHMREB 1979-01-07..1998-04-15 : Pol Pot
+actor PHLGOV 1998-06-30..2001-01-20 : Joseph Estrada | Joseph Ejercito Estrada
+actor SGPGOV 1959-06-05..1990-11-28 : Lee Kuan Yew
+actor KGZGOV 1990-10-27..2005-04-04 : Askar Akayev | Askar Akaev | Akayev | Akaev
+actor ROUGOV 1965-03-22..1989-12-22 : Nicolae Ceausescu | Nicolae Ceaușescu | Ceausescu | Ceaușescu
+actor POLGOV 1990-12-22..1995-12-22 : Lech Walesa | Lech Wałęsa | Walesa | Wałęsa
+actor HRVGOV 1990-05-30..1999-12-10 : Franjo Tudjman | Franjo Tuđman | Tudjman | Tuđman
+actor BIHGOV 1990-12-20..2000-10-14 : Alija Izetbegovic | Alija Izetbegović | Izetbegovic | Izetbegović
+actor SRBOPP ..1998-03-24 : Vojislav Seselj | Vojislav Šešelj | Seselj | Šešelj   # Serbian Radical Party leader
+actor SRBGOV 1998-03-24..2000-10-24 : Vojislav Seselj | Vojislav Šešelj | Seselj | Šešelj   # deputy prime minister of Serbia
+actor SRBOPP 2000-10-24.. : Vojislav Seselj | Vojislav Šešelj | Seselj | Šešelj
+actor KSVGOV 2008-01-09..2020-11-05 : Hashim Thaci | Hashim Thaçi | Thaci | Thaçi   # prime minister, foreign minister, president
+actor HTIGOV 1988-09-17..1990-03-10 : Prosper Avril
+actor HTIGOV 1991-02-07..1991-09-30 : Jean-Bertrand Aristide | Aristide
+actor HTIGOV 1994-10-15..1996-02-07 : Jean-Bertrand Aristide | Aristide
+actor HTIGOV 2001-02-07..2004-02-29 : Jean-Bertrand Aristide | Aristide
+actor HTIMIL 1991-09-30..1994-10-10 : Raoul Cedras | Raoul Cédras | Cedras | Cédras
+actor PANMIL 1983-08-12..1989-12-20 : Manuel Noriega | Manuel Antonio Noriega | Noriega
+actor CHLGOV 1973-09-11..1990-03-11 : Augusto Pinochet | Pinochet
+actor CHLMIL 1990-03-11..1998-03-10 : Augusto Pinochet | Pinochet
+actor GRCGOV 1981-10-21..1989-07-02 : Andreas Papandreou
+actor GRCGOV 1993-10-13..1996-01-22 : Andreas Papandreou
+actor GBRGOV 1989-10-26..1995-07-05 : Douglas Hurd
+actor NLDGOV 1982-11-04..1993-01-03 : Hans van den Broek | Van den Broek
+actor IGOEEC 1993-01-06..1999-09-15 : Hans van den Broek | Van den Broek   # European commissioner
+actor IGOUNO 1972-01-01..1982-01-01 : Kurt Waldheim
+actor AUTGOV 1986-07-08..1992-07-08 : Kurt Waldheim | Waldheim
+actor IGOUNO 1982-01-01..1992-01-01 : Javier Perez de Cuellar | Javier Pérez de Cuéllar | Perez de Cuellar | Pérez de Cuéllar
 
 # ===================================================================== Metonyms and national institutions
 # United States
@@ -1821,7 +1884,7 @@ actor USAGOV : State Department | U.S. State Department | US State Department | 
 actor USAGOV : Trump administration | Biden administration | Obama administration | Bush administration | Clinton administration
 actor USAGOV : U.S. administration | US administration | U.S. government | US government | United States government | federal government of the United States
 actor USAGOV : Treasury Department | U.S. Treasury | US Treasury | Department of the Treasury | Office of Foreign Assets Control | OFAC
-actor USAGOV : Department of Homeland Security | Homeland Security Department | DHS
+actor USAGOV : Department of Homeland Security | Homeland Security Department | DHS | FEMA | Federal Emergency Management Agency
 actor USAGOV : U.S. National Security Council | US National Security Council | White House National Security Council
 actor USAGOV : Justice Department | Department of Justice | U.S. Justice Department | US Justice Department
 actor USAGOV : Commerce Department | Department of Commerce | U.S. Trade Representative | USTR
@@ -1831,7 +1894,7 @@ actor USAMIL 2025-09-05.. : Department of War | War Department | Secretary of Wa
 actor USAMIL : U.S. military | US military | U.S. Army | US Army | U.S. Navy | US Navy | U.S. Air Force | US Air Force | U.S. Marines | US Marines | U.S. Marine Corps | US Marine Corps | U.S. forces | US forces | U.S. troops | US troops
 actor USAMIL : Central Command | CENTCOM | U.S. Central Command | US Central Command | Africa Command | AFRICOM | U.S. Africa Command | US Africa Command | Indo-Pacific Command | INDOPACOM | U.S. European Command | US European Command | EUCOM | Southern Command | SOUTHCOM | Joint Chiefs of Staff | Joint Chiefs | Seventh Fleet | Sixth Fleet | Fifth Fleet
 actor USASPY : CIA | C.I.A. | Central Intelligence Agency | National Security Agency | Director of National Intelligence | Office of the Director of National Intelligence | Defense Intelligence Agency
-actor USACOP : FBI | F.B.I. | Federal Bureau of Investigation | Drug Enforcement Administration | DEA | Immigration and Customs Enforcement | U.S. Immigration and Customs Enforcement | US Immigration and Customs Enforcement | Customs and Border Protection | U.S. Customs and Border Protection | US Customs and Border Protection | U.S. Border Patrol | US Border Patrol | U.S. Coast Guard | US Coast Guard
+actor USACOP : FBI | F.B.I. | Federal Bureau of Investigation | Drug Enforcement Administration | DEA | Immigration and Customs Enforcement | U.S. Immigration and Customs Enforcement | US Immigration and Customs Enforcement | Customs and Border Protection | U.S. Customs and Border Protection | US Customs and Border Protection | U.S. Border Patrol | US Border Patrol | U.S. Coast Guard | US Coast Guard | CBP
 actor USALEG : Congress | U.S. Congress | US Congress | United States Congress | Capitol Hill | U.S. Senate | US Senate | United States Senate | U.S. House of Representatives | US House of Representatives | U.S. House | US House | Senate Foreign Relations Committee | House Foreign Affairs Committee | Senate Armed Services Committee | House Armed Services Committee | Senate Intelligence Committee | House Intelligence Committee
 actor USAJUD : U.S. Supreme Court | US Supreme Court | United States Supreme Court
 actor USAPTY : GOP | Republican Party | Democratic National Committee | Republican National Committee
@@ -1876,6 +1939,7 @@ actor CHNMED : Xinhua | Xinhua news agency | People's Daily | Global Times | CCT
 actor GBRGOV : Downing Street | Number 10 | No 10 | No. 10 | Whitehall | British Foreign Office | UK Foreign Office | U.K. Foreign Office | Foreign and Commonwealth Office | Foreign, Commonwealth and Development Office | FCDO | British government | UK government | U.K. government | Home Office
 actor GBRMIL : British Ministry of Defence | UK Ministry of Defence | British army | British military | British forces | British troops | Royal Navy | Royal Air Force | RAF | Royal Marines
 actor GBRSPY : MI6 | Secret Intelligence Service | MI5 | GCHQ
+actor GBRCOP : National Crime Agency | Scotland Yard | Metropolitan Police
 actor GBRLEG : British parliament | UK parliament | House of Lords
 actor GBRMED : BBC
 # France
@@ -2032,13 +2096,24 @@ actor ETHMIL : Ethiopian National Defense Force | Ethiopian National Defence For
 actor ETHPTY ..2020-11-04 : TPLF | Tigray People's Liberation Front | Tigrayan People's Liberation Front
 actor ETHREB 2020-11-04..2022-11-03 : TPLF | Tigray People's Liberation Front | Tigrayan People's Liberation Front | Tigray Defense Forces | Tigray Defence Forces | TDF | Tigrayan forces | Tigrayan fighters
 actor ETHPTY 2022-11-03.. : TPLF | Tigray People's Liberation Front | Tigrayan People's Liberation Front
-actor ETHREB : Fano | Fano militia | Amhara Fano | Oromo Liberation Army | OLA | Shene | Oromo Liberation Front | OLF
+actor ETHREB : Fano | Fano militia | Amhara Fano | Oromo Liberation Army | OLA | Shene | Oromo Liberation Front | OLF | Ogaden National Liberation Front | ONLF
 actor ERIMIL : Eritrean army | Eritrean troops | Eritrean forces | Eritrean Defence Forces | Eritrean Defense Forces
 actor KENMIL : Kenya Defence Forces | Kenya Defense Forces | KDF | Kenyan army | Kenyan military | Kenyan troops
 actor KENCOP : Kenyan police | National Police Service of Kenya
 actor UGAMIL : Uganda People's Defence Force | Uganda People's Defense Force | UPDF | Ugandan army | Ugandan troops
 actor RWAMIL : Rwanda Defence Force | Rwanda Defense Force | RDF | Rwandan army | Rwandan troops
 actor RWAREB : FDLR | Democratic Forces for the Liberation of Rwanda
+actor RWAREB : Interahamwe
+actor LBRREB : NPFL | National Patriotic Front of Liberia | ULIMO | United Liberation Movement of Liberia for Democracy | LURD | Liberians United for Reconciliation and Democracy
+actor SLEREB : RUF | Revolutionary United Front | RUF rebels
+actor AGOREB ..2002-04-04 : UNITA | National Union for the Total Independence of Angola | UNITA rebels
+actor AGOOPP 2002-04-04.. : UNITA | National Union for the Total Independence of Angola
+actor KHMGOV 1975-04-17..1979-01-07 : Khmer Rouge
+actor KHMREB 1979-01-07..1999-01-01 : Khmer Rouge | Khmer Rouge guerrillas
+actor KSVREB ..2000-01-21 : Kosovo Liberation Army | KLA | UCK
+actor NICREB ..1990-04-25 : Contras | Contra rebels
+actor MOZREB ..1992-10-04 : Renamo | Mozambican National Resistance
+actor MOZOPP 1992-10-04.. : Renamo | Mozambican National Resistance
 actor CODMIL : FARDC | Armed Forces of the Democratic Republic of the Congo | Congolese army | Congolese military | Congolese troops | Wazalendo
 actor CODREB : M23 | M23 rebels | March 23 Movement | Mouvement du 23 mars | AFC/M23 | Congo River Alliance | Alliance Fleuve Congo | CODECO | Mai-Mai | Mai Mai
 actor UGAREB : Allied Democratic Forces | Lord's Resistance Army | LRA
@@ -2069,12 +2144,12 @@ actor HTICRM : Viv Ansanm | G9 | G9 an Fanmi e Alye | G-Pep | 400 Mawozo | Jimmy
 # ===================================================================== Intergovernmental organisations
 actor IGOUNO : United Nations | UN | U.N. | United Nations Organization | UN Security Council | U.N. Security Council | United Nations Security Council | Security Council | UNSC | UN General Assembly | U.N. General Assembly | United Nations General Assembly | General Assembly | UN Secretariat | UN Secretary-General | U.N. Secretary-General | UN chief | U.N. chief | UN peacekeepers | U.N. peacekeepers | UN peacekeeping mission | UN Human Rights Council | U.N. Human Rights Council | United Nations Human Rights Council | UNHRC
 actor IGOUNO : UNHCR | UN refugee agency | U.N. refugee agency | United Nations High Commissioner for Refugees | Office of the United Nations High Commissioner for Refugees | UNICEF | United Nations Children's Fund | UN Children's Fund | WFP | World Food Programme | World Food Program | UNRWA | United Nations Relief and Works Agency | UN agency for Palestinian refugees | OCHA | UNOCHA | Office for the Coordination of Humanitarian Affairs | UN humanitarian office | UNDP | United Nations Development Programme | UNESCO | United Nations Educational, Scientific and Cultural Organization | UNFPA | UN Population Fund | FAO | Food and Agriculture Organization | ILO | International Labour Organization | International Labor Organization | IOM | International Organization for Migration | UN migration agency | UNEP | UNCTAD | UN Women | OHCHR | UN human rights office | U.N. human rights office | Office of the High Commissioner for Human Rights | UN High Commissioner for Human Rights | World Health Organization | World Health Organisation | UNAIDS | UNODC | UN Office on Drugs and Crime | UNOPS | UNMAS
-actor IGOUNO : UNIFIL | United Nations Interim Force in Lebanon | MONUSCO | MONUC | UNMISS | UNAMA | UNAMI | UNSMIL | UNMIK | UNFICYP | UNDOF | UNTSO | MINUSMA | MINUSCA | UNAMID | UNMIL | UNOCI | UNMIT | UNITAMS | UNMHA | UN Mission in South Sudan | UN mission in Afghanistan | UN monitors
+actor IGOUNO : UNIFIL | United Nations Interim Force in Lebanon | MONUSCO | MONUC | UNMISS | UNAMA | UNAMI | UNSMIL | UNMIK | UNFICYP | UNDOF | UNTSO | MINUSMA | MINUSCA | UNAMID | UNMIL | UNOCI | UNMIT | UNITAMS | UNMHA | UN Mission in South Sudan | UN mission in Afghanistan | UN monitors | DPKO | Department of Peacekeeping Operations | UN Department of Peacekeeping Operations
 actor IGOIAE : IAEA | International Atomic Energy Agency | UN nuclear watchdog | U.N. nuclear watchdog | UN atomic watchdog | U.N. atomic watchdog | UN nuclear agency | U.N. nuclear agency | UN atomic agency
 actor IGONAT : NATO | North Atlantic Treaty Organization | North Atlantic Treaty Organisation | Atlantic alliance | North Atlantic Alliance | NATO alliance | NATO allies | NATO forces | NATO troops | ISAF | International Security Assistance Force | KFOR | Kosovo Force | Supreme Headquarters Allied Powers Europe | North Atlantic Council | NATO Secretary-General | NATO chief
 actor IGOEEC : European Union | EU | E.U. | European Commission | EU Commission | European Council | Council of the European Union | Council of the EU | EU Council | European Parliament | EU Parliament | European External Action Service | EEAS | European Central Bank | ECB | Eurogroup | Frontex | EU foreign policy chief | EU foreign-policy chief | EU High Representative | EU Commission President | Court of Justice of the European Union | European Court of Justice | EU member states | EUFOR | EUFOR Althea | EULEX | Operation Aspides | EUNAVFOR | Operation Atalanta | Operation Sophia | Operation Irini
 actor IGOOSC : OSCE | Organization for Security and Co-operation in Europe | Organization for Security and Cooperation in Europe | Organisation for Security and Co-operation in Europe | OSCE SMM | OSCE Special Monitoring Mission | Special Monitoring Mission | OSCE monitors | OSCE mission | ODIHR | OSCE Minsk Group | Minsk Group
-actor IGOAFU : African Union | AU | A.U. | African Union Commission | AU Commission | AU Peace and Security Council | AMISOM | African Union Mission in Somalia | ATMIS | AUSSOM | Organization of African Unity | Organisation of African Unity | OAU
+actor IGOAFU : African Union | AU | A.U. | African Union Commission | AU Commission | AU Peace and Security Council | AMISOM | African Union Mission in Somalia | ATMIS | AUSSOM | Organization of African Unity | Organisation of African Unity | OAU | Africa Union
 actor IGOARL : Arab League | League of Arab States | Arab League Secretary-General
 actor IGOASN : ASEAN | Association of Southeast Asian Nations | Association of South East Asian Nations | Association of South-East Asian Nations
 actor IGOGCC : GCC | Gulf Cooperation Council | Gulf Co-operation Council | Cooperation Council for the Arab States of the Gulf | Co-operation Council for the Arab States of the Gulf | Peninsula Shield Force
@@ -2092,6 +2167,11 @@ actor IGOG20 : G20 | G-20 | Group of 20 | Group of Twenty | G20 leaders | G20 na
 
 actor IGOWAF : ECOWAS | Economic Community of West African States | ECOMOG
 actor IGOSAD : SADC | Southern African Development Community
+actor IGOEEC : European Community | European Communities | European Economic Community | EEC | EC | Common Market | EC Commission
+actor IGOOAS : OAS | Organization of American States | Organisation of American States
+actor IGO : APEC | Asia-Pacific Economic Cooperation | Asia Pacific Economic Cooperation | Asia-Pacific Economic Co-operation
+actor IGO : Inter-Parliamentary Union | IPU | Commonwealth of Nations | British Commonwealth | Arab Maghreb Union | Non-Aligned Movement | Organisation of the Islamic Conference | Organization of the Islamic Conference | Organization of Islamic Conference | Interpol | International Criminal Police Organization
+actor IGO : Inter-American Development Bank | IADB | IDB | African Development Bank | AfDB | Asian Development Bank | ADB | European Bank for Reconstruction and Development | EBRD
 actor IGO : OPCW | Organisation for the Prohibition of Chemical Weapons | Organization for the Prohibition of Chemical Weapons | Council of Europe | Commonwealth Secretariat | Organisation of Islamic Cooperation | Organization of Islamic Cooperation | OIC | IGAD | Intergovernmental Authority on Development
 
 # ===================================================================== Transnational armed groups
@@ -2136,3 +2216,13 @@ actor QATMED : Al Jazeera English
 # ===================================================================== Former states, coded as their successor state (CAMEO practice)
 actor SRB : Yugoslavia | Federal Republic of Yugoslavia | Socialist Federal Republic of Yugoslavia | Yugoslav
 actor RUS : Soviet Union | USSR | U.S.S.R. | Soviet
+actor COD : Zaire | Zairean | Zairian | Zaireans
+actor KHM : Kampuchea | Kampuchean | Democratic Kampuchea
+actor CZE : Czechoslovakia | Czechoslovak | Czechoslovakian
+actor ZWE : Rhodesia | Rhodesian
+actor LKA : Ceylon
+actor DEU : West Germany | West German | Federal Republic of Germany
+# demonyms that the generated countries.lex lacks
+demonym KGZ : Kyrgyz | Kyrgyzstani | Kirgiz
+demonym TJK : Tajik | Tajiks | Tajikistani
+demonym UZB : Uzbek | Uzbeks

@@ -26,7 +26,8 @@ modal future : set to | plan to | planned | plans to | intend to
 # hypothetical
 modal hypothetical : if | possible | potential | possibly | perhaps
   | would | could | might | may | consider | mull | weigh | unless
-  | hypothetical | rumored | rumoured | reportedly
+  | hypothetical | rumored | rumoured | reportedly | capable of | capability to
+  | capacity to
 # negation of the event
 modal negated : not | never | no longer | fail to | failed to | refuse to
   | refused to | did not | called off

@@ -30,6 +30,7 @@ verb 013 : be confident | remain confident | express optimism about
 # 014 Consider policy option
 verb 014 : consider | weigh | mull | mull over | contemplate | ponder | deliberate on | explore option | weigh option | consider option
 verb 014 : review policy | study proposal | consider proposal
+verb 014 : explore possibility | study possibility | examine possibility | weigh possibility | consider possibility | look at option | study option
 
 # 015 Acknowledge or claim responsibility
 verb 015 : claim responsibility | claim credit | admit responsibility | accept responsibility | take responsibility | acknowledge responsibility | admit involvement | admit role | admit guilt | confess
@@ -59,6 +60,8 @@ verb 019 : agree with + | concur with + | see eye to eye | share view | express 
 verb 020 : urge | appeal to + | appeal for | call on + | call on + to | call upon + | call for | implore | plead with + | plead for
 verb 020 : beseech | exhort | entreat | press for | press + to | ask for | request | issue appeal | issue call | make appeal
 verb 020 : renew call | launch appeal | call for investigation | urge investigation | call for inquiry | call for probe | call for independent investigation
+verb 020 : petition | submit petition | present petition | hand over petition | deliver petition | send petition
+verb 020 : push for
 
 # 021 Appeal for material cooperation, not specified below
 verb 021 : call for cooperation | urge cooperation | appeal for cooperation | seek cooperation | request cooperation
@@ -145,7 +148,7 @@ verb 0255 : call for humanitarian access | urge allow access | call for access |
 verb 0256 : call for ceasefire | urge ceasefire | appeal for ceasefire | call for cease-fire | urge cease-fire | call for truce | urge truce | appeal for truce | call for withdrawal | urge withdrawal
 verb 0256 : urge withdraw | call for pullout | call for pull-out | urge pull out | call for restraint | urge restraint | appeal for restraint | call for de-escalation | urge de-escalation | urge de-escalate
 verb 0256 : call for end fighting | urge end fighting | appeal for end fighting | call for end violence | urge end violence | appeal for end violence | call for end war | urge end war | call for cessation | urge stop fighting
-verb 0256 : call for halt attack | urge halt attack | call for end bombing | urge stop bombing | call for end hostility | call for humanitarian pause | call for lift blockade | urge lift blockade | call for end siege
+verb 0256 : call for halt attack | urge halt attack | call for end bombing | urge stop bombing | call for end hostility | call for humanitarian pause | call for lift blockade | urge lift blockade | call for end siege | call for end hostilities
 
 # 026 Appeal to others to meet or negotiate
 verb 026 : call for talk | urge talk | call for negotiation | urge negotiation | urge negotiate | call for dialogue | urge dialogue | appeal for dialogue | seek talk | seek negotiation
@@ -332,8 +335,8 @@ noun 046 : talk | negotiation | peace talk | dialogue | parley | peace negotiati
 # ======================================================================
 
 # 050 Engage in diplomatic cooperation, not specified below
-verb 050 : upgrade tie | upgrade relation | restore tie | restore relation | restore diplomatic relation | normalize relation | normalize tie | normalise relation | strengthen tie | strengthen relation
-verb 050 : deepen tie | deepen relation | improve relation | improve tie | boost tie | bolster tie | mend tie | mend relation | mend fence | reopen embassy
+verb 050 : upgrade tie | upgrade relation | restore tie | restore relation | restore diplomatic relation | normalize relation | normalize tie | normalise relation | strengthen tie | strengthen relation | upgrade relations | restore relations | restore diplomatic relations | normalize relations | normalise relations | strengthen relations
+verb 050 : deepen tie | deepen relation | improve relation | improve tie | boost tie | bolster tie | mend tie | mend relation | mend fence | reopen embassy | deepen relations | improve relations | mend relations
 verb 050 : return ambassador | reinstate ambassador | send ambassador | cooperate | cooperate with + | collaborate with + | ally with + | form alliance | forge alliance | forge tie
 verb 050 : build tie
 
@@ -353,7 +356,7 @@ verb 053 : rally support for + | rally support | drum up support | mobilize supp
 verb 053 : canvass support | lobby for + | campaign for + | enlist support | seek international support
 
 # 054 Grant diplomatic recognition
-verb 054 : recognize | recognise | grant recognition | extend recognition | accord recognition | establish diplomatic relation | establish diplomatic tie | establish relation | establish tie | recognize independence
+verb 054 : recognize | recognise | grant recognition | extend recognition | accord recognition | establish diplomatic relation | establish diplomatic tie | establish relation | establish tie | recognize independence | establish diplomatic relations | establish relations
 verb 054 : recognize sovereignty
 noun 054 : recognition | diplomatic recognition
 
@@ -381,6 +384,7 @@ noun 057 : trade agreement | trade deal | framework agreement
 
 # 060 Engage in material cooperation, not specified below
 verb 060 : establish cooperation | expand cooperation | step up cooperation | boost cooperation | enhance cooperation | deepen cooperation | strengthen cooperation | increase cooperation | intensify cooperation | launch joint project
+verb 060 : share expertise | share know-how | exchange expertise | exchange know-how | deepen partnership | strengthen partnership | expand partnership
 
 # 061 Cooperate economically
 verb 061 : trade with + | invest in + | sign contract | boost trade | increase trade | expand trade | export to + | import from + | supply gas | supply oil
@@ -467,6 +471,7 @@ noun 080 : concession
 # 081 Ease administrative sanctions, not specified below
 verb 081 : ease restriction | lift restriction | relax restriction | loosen restriction | lift ban | ease ban | relax ban | lift travel ban | ease travel restriction | reopen border
 verb 081 : reopen crossing | open border | open crossing | scrap restriction | remove restriction
+verb 081 : lift curb | ease curb | relax curb | loosen curb | remove curb | lift travel curb | lift travel restriction | ease travel curb
 
 # 0811 Ease restrictions on political freedoms
 verb 0811 : lift censorship | ease censorship | restore internet | lift media restriction | lift press restriction | restore freedom | allow protest | lift internet restriction | restore press freedom
@@ -516,6 +521,8 @@ verb 0841 : release opposition leader | release protester | swap prisoner | exch
 verb 0841 : release on bail | free from custody | return prisoner | hand back prisoner | release + from prison | release + from jail | release + from custody | release + from detention | free + from prison | free + from jail
 noun 0841 : prisoner release | hostage release | prisoner swap | prisoner exchange | pardon | release of prisoner | release of hostage
 verb 0841 : let free | let go of prisoner
+verb 0841 : release detained | release kidnapped | release abducted | release jailed | release imprisoned | release arrested | release + from captivity | free + from captivity | release people | release woman
+verb 0841 : release child | release politician | release opposition member | release student | release migrant | release tourist | release christian | release foreigner | release political prisoner
 
 # 0842 Return, release property
 verb 0842 : return property | return land | return weapon | release ship | release vessel | release tanker | release cargo | return artifact | return territory | hand back territory
@@ -527,6 +534,7 @@ verb 085 : lift sanction | ease sanction | remove sanction | relax sanction | su
 verb 085 : end boycott | waive sanction | grant sanction relief | provide sanction relief | lift import ban | lift export ban | lift trade ban | lift tariff | unfreeze asset | unfreeze fund
 verb 085 : remove from blacklist | roll back sanction | scale back sanction
 noun 085 : sanction relief | sanction waiver
+verb 085 : cut tariff | reduce tariff | lower tariff | roll back tariff | slash tariff | suspend tariff | remove tariff | scrap tariff | drop tariff | exempt from tariff
 
 # 086 Allow international involvement not specified below
 verb 086 : allow access | grant access | permit access | allow international involvement
@@ -537,6 +545,7 @@ verb 0861 : accept peacekeeper | allow peacekeeper | welcome peacekeeper | recei
 # 0862 Receive inspectors
 verb 0862 : allow inspector | accept inspector | admit inspector | receive inspector | allow inspection | accept inspection | permit inspection | allow monitor | accept monitor | accept observer
 verb 0862 : allow observer | grant access to inspector | let in inspector | resume cooperation with inspector | allow inspector return
+verb 0862 : receive observer | receive monitor | welcome observer | welcome inspector | welcome monitor | host observer | allow return of inspector | allow inspector back | let inspector back
 
 # 0863 Allow delivery of humanitarian aid
 verb 0863 : allow aid | allow aid delivery | allow humanitarian access | allow humanitarian aid | allow aid convoy | allow convoy | open humanitarian corridor | allow delivery | permit aid | grant humanitarian access
@@ -545,7 +554,7 @@ noun 0863 : humanitarian corridor
 
 # 087 De-escalate military engagement
 verb 087 : de-escalate | ease tension | defuse tension | reduce tension | halt offensive | suspend offensive | halt attack | suspend attack | halt bombing | suspend bombing
-verb 087 : stop bombing | stop attack | end fighting | stop fighting | halt fighting | end hostility | cease hostility | end war | halt advance | end offensive
+verb 087 : stop bombing | stop attack | end fighting | stop fighting | halt fighting | end hostility | cease hostility | end war | halt advance | end offensive | end hostilities | cease hostilities
 verb 087 : end bombing | scale back operation | scale down operation
 noun 087 : de-escalation | humanitarian pause
 
@@ -554,8 +563,9 @@ verb 0871 : declare ceasefire | declare truce | declare cease-fire | agree cease
 verb 0871 : sign cease-fire | announce ceasefire | announce truce | announce cease-fire | call truce | call ceasefire | observe ceasefire | observe truce | respect ceasefire | respect truce
 verb 0871 : honor ceasefire | honour ceasefire | extend ceasefire | extend truce | reach ceasefire | reach truce | reach cease-fire | reach ceasefire agreement | implement ceasefire | accept ceasefire
 verb 0871 : accept truce | accept cease-fire | hold fire | cease fire | agree humanitarian pause | renew ceasefire | restore ceasefire
-noun 0871 : ceasefire | cease-fire | truce | armistice | ceasefire agreement | ceasefire deal | truce agreement | cease-fire agreement
-verb 0871 : declare cessation of hostility | announce cessation of hostility | declare unilateral ceasefire | announce unilateral ceasefire
+noun 0871 : ceasefire | cease-fire | truce | armistice | ceasefire agreement | ceasefire deal | truce agreement | cease-fire agreement | cessation of hostilities | cessation of hostility
+verb 0871 : declare cessation of hostility | announce cessation of hostility | declare unilateral ceasefire | announce unilateral ceasefire | declare cessation of hostilities | announce cessation of hostilities
+verb 0871 : agree cessation of hostilities | agree to cessation of hostilities | sign cessation of hostilities
 
 # 0872 Ease military blockade
 verb 0872 : lift blockade | ease blockade | end blockade | end siege | lift siege | relax blockade | ease siege | reopen port
@@ -569,6 +579,7 @@ noun 0873 : demobilization | demobilisation | disarmament | decommissioning
 verb 0874 : surrender | retreat | withdraw troop | withdraw force | withdraw soldier | pull out | pull back | pull out troop | pull back troop | fall back
 verb 0874 : abandon position | cede territory | give up territory | raise white flag | end occupation | evacuate troop | withdraw from territory | capitulate militarily
 noun 0874 : withdrawal | troop withdrawal | pullout | pull-out | retreat | surrender | capitulation | military withdrawal
+verb 0874 : begin withdrawal | start withdrawal | complete withdrawal | speed up withdrawal | accelerate withdrawal | carry out withdrawal | finish withdrawal
 
 # ======================================================================
 # 09 INVESTIGATE
@@ -579,6 +590,7 @@ verb 090 : investigate | probe | look into | inquire into | open investigation |
 verb 090 : set up inquiry | set up commission | order investigation | order probe | order inquiry | conduct investigation | carry out investigation | begin investigation | start investigation | initiate investigation
 verb 090 : inspect | carry out inspection | conduct inspection | scrutinize | interrogate | examine | investigate incident | set up fact-finding mission | send fact-finding mission
 noun 090 : investigation | probe | inquiry | inquest | inspection | fact-finding mission
+verb 090 : re-examine | reexamine | re-inspect | reinspect | scrutinise
 
 # 091 Investigate crime, corruption
 verb 091 : investigate corruption | probe corruption | investigate fraud | probe fraud | investigate crime | investigate murder | investigate bribery | probe bribery | investigate embezzlement | investigate money laundering
@@ -678,13 +690,13 @@ verb 1055 : demand access | demand humanitarian access | demand inspection | dem
 
 # 1056 Demand de-escalation of military engagement
 verb 1056 : demand end fighting | demand end violence | demand de-escalation | demand halt attack | demand stop attack | demand end bombing | demand stop bombing | demand halt offensive | demand end war | demand restraint
-verb 1056 : demand lift blockade | demand end blockade | demand end siege | demand end hostility
+verb 1056 : demand lift blockade | demand end blockade | demand end siege | demand end hostility | demand end hostilities
 
 # 106 Demand withdrawal
 verb 106 : demand withdrawal | demand pullout | demand pull-out | demand withdraw | demand pull out | demand end occupation | demand departure troop | demand evacuation | demand troop withdrawal
 
 # 107 Demand ceasefire
-verb 107 : demand ceasefire | demand truce | demand cease-fire | demand cessation | demand cessation hostility
+verb 107 : demand ceasefire | demand truce | demand cease-fire | demand cessation | demand cessation hostility | demand cessation hostilities
 
 # 108 Demand meeting, negotiation
 verb 108 : demand talk | demand negotiation | demand meeting | demand dialogue | demand resumption talk | insist on talk | demand summit
@@ -711,6 +723,7 @@ noun 111 : criticism | condemnation | denunciation | rebuke | censure
 verb 112 : accuse | blame | point finger at + | hold responsible | hold accountable | implicate | incriminate | level accusation | make accusation | lodge accusation
 verb 112 : trade accusation | trade blame | exchange accusation | lay blame on + | pin blame on +
 noun 112 : accusation | allegation
+verb 112 : present evidence against + | produce evidence against + | provide evidence against +
 
 # 1121 Accuse of crime, corruption
 verb 1121 : accuse of corruption | accuse of fraud | accuse of crime | accuse of bribery | accuse of embezzlement | accuse of money laundering | accuse of terrorism | accuse of smuggling | accuse of theft | accuse of murder
@@ -882,8 +895,8 @@ verb 1312 : threaten sanction | threaten impose sanction | threaten embargo | th
 verb 1312 : threaten impose embargo | threaten blacklist | threaten further sanction | threaten tougher sanction | threaten economic boycott
 
 # 1313 Threaten to reduce or break relations
-verb 1313 : threaten cut tie | threaten sever tie | threaten break relation | threaten break off relation | threaten downgrade relation | threaten recall ambassador | threaten expel ambassador | threaten expel diplomat | threaten sever relation | threaten cut relation
-verb 1313 : threaten break tie | threaten downgrade tie | threaten close embassy | threaten secede | threaten suspend relation
+verb 1313 : threaten cut tie | threaten sever tie | threaten break relation | threaten break off relation | threaten downgrade relation | threaten recall ambassador | threaten expel ambassador | threaten expel diplomat | threaten sever relation | threaten cut relation | threaten break relations | threaten break off relations | threaten downgrade relations | threaten sever relations | threaten cut relations
+verb 1313 : threaten break tie | threaten downgrade tie | threaten close embassy | threaten secede | threaten suspend relation | threaten suspend relations
 
 # 132 Threaten with administrative sanctions, not specified below
 verb 132 : threaten ban | threaten arrest | threaten prosecute | threaten prosecution | threaten deport | threaten expel | threaten restriction | threaten jail | threaten imprison
@@ -1094,13 +1107,13 @@ verb 160 : suspend cooperation | halt cooperation | end cooperation | freeze coo
 verb 160 : suspend membership | suspend air link | suspend flight | halt flight | cut air link | advise against travel | issue travel warning | issue travel advisory | withdraw support | distance from
 verb 160 : suspend participation | boot out | suspend from | exclude from | kick out of | suspend military cooperation | suspend economic cooperation | cut link | sever link | suspend contact
 verb 160 : cut contact | halt contact | freeze contact
-noun 160 : travel warning | travel advisory | diplomatic boycott
+noun 160 : travel warning | travel advisory | diplomatic boycott | suspension of air link | suspension of flight | suspension of air service | suspension of air links | suspension of flights
 
 # 161 Reduce or break diplomatic relations
-verb 161 : cut tie | sever tie | break tie | break off tie | sever relation | break off relation | break relation | cut relation | cut diplomatic tie | sever diplomatic tie
-verb 161 : sever diplomatic relation | break off diplomatic relation | downgrade relation | downgrade tie | downgrade diplomatic relation | recall ambassador | recall envoy | recall diplomat | withdraw ambassador | withdraw envoy
+verb 161 : cut tie | sever tie | break tie | break off tie | sever relation | break off relation | break relation | cut relation | cut diplomatic tie | sever diplomatic tie | sever relations | break off relations | break relations | cut relations
+verb 161 : sever diplomatic relation | break off diplomatic relation | downgrade relation | downgrade tie | downgrade diplomatic relation | recall ambassador | recall envoy | recall diplomat | withdraw ambassador | withdraw envoy | sever diplomatic relations | break off diplomatic relations | downgrade relations | downgrade diplomatic relations
 verb 161 : withdraw diplomat | expel ambassador | expel diplomat | expel envoy | expel embassy staff | declare persona non grata | close embassy | shut embassy | shut down embassy | close consulate
-verb 161 : shut consulate | suspend relation | suspend diplomatic relation | suspend tie | freeze relation | freeze tie | reduce relation | reduce tie | cancel visit | call off visit
+verb 161 : shut consulate | suspend relation | suspend diplomatic relation | suspend tie | freeze relation | freeze tie | reduce relation | reduce tie | cancel visit | call off visit | suspend relations | suspend diplomatic relations | freeze relations | reduce relations
 verb 161 : postpone visit | scrap visit | cancel trip | call off trip | postpone trip | cancel meeting | call off meeting | cancel summit | call off summit | postpone summit
 verb 161 : withdraw recognition | derecognize | reduce diplomatic staff | order diplomat to leave | order ambassador to leave | downgrade diplomatic tie | reduce embassy staff
 noun 161 : diplomatic expulsion
@@ -1167,7 +1180,7 @@ verb 1663 : force out aid agency | order aid agency out | shut down ngo | close 
 # ======================================================================
 
 # 170 Coerce, not specified below
-verb 170 : pressure | pressurize | pressurise | coerce | force | compel | strong-arm | put pressure on + | exert pressure on + | step up pressure on +
+verb 170 : pressure | pressurize | pressurise | coerce | force + to | force + into | compel | strong-arm | put pressure on + | exert pressure on + | step up pressure on +
 verb 170 : increase pressure on + | ramp up pressure on + | pile pressure on + | apply pressure | apply pressure on + | pressure into | bully | blackmail | force into | arm-twist
 verb 170 : pile pressure
 
@@ -1243,6 +1256,13 @@ verb 175 : clamp down on + | stamp out | charge protester | baton-charge | tear-
 verb 175 : crush protest | crush dissent | crush uprising | crush rebellion | crush revolt | suppress protest | suppress dissent | suppress uprising | kill protester | kill demonstrator
 verb 175 : terrorize population | launch crackdown | intensify crackdown | step up crackdown | unleash crackdown | fire at crowd
 noun 175 : crackdown | repression | security crackdown | violent crackdown | brutal crackdown | police brutality
+
+# Cyber attacks: later CAMEO versions code them 176 "Attack cybernetically" (root 17); cameo.tsv
+# (CAMEO 1.1b3) has no 176, so they are coded under 170 here.
+verb 170 : hack | hack into | launch cyberattack | carry out cyberattack | conduct cyberattack | mount cyberattack | launch cyber attack | carry out cyber attack | stage cyberattack | breach network
+noun 170 : cyberattack | cyber attack | cyber-attack | hacking attack | cyber intrusion | ransomware attack | hacking campaign
+verb 170 : launch cyber warfare | wage cyber warfare | wage cyberwar | launch cyberwar | conduct cyber warfare
+noun 170 : cyber warfare | cyberwarfare | cyberwar | cyber war
 
 # ======================================================================
 # 18 ASSAULT
@@ -1337,13 +1357,13 @@ verb 190 : clash with + | engage | engage in fighting | engage in combat | engag
 verb 190 : pound | target | strike | launch strike | carry out strike | conduct strike | launch military operation | launch operation | conduct operation | carry out operation
 verb 190 : conduct military operation | launch counteroffensive | launch counter-offensive | counterattack | counter-attack | launch counterattack | wage war | wage war on + | wage war against + | go to war
 verb 190 : go to war with + | declare war | declare war on + | launch war | start war | ambush | advance on + | repel | repulse | repel attack
-verb 190 : repulse attack | defend against | hit target | strike target | launch incursion | make incursion | engage in hostility | open hostility | launch military action | take military action
+verb 190 : repulse attack | defend against | hit target | strike target | launch incursion | make incursion | engage in hostility | open hostility | launch military action | take military action | engage in hostilities | open hostilities
 verb 190 : resort to force | use force | use military force | use force against + | sink | destroy tank | shoot at + | step up attack | intensify attack | escalate attack
 verb 190 : intensify offensive | step up offensive | press offensive | escalate fighting | escalate war | continue attack | continue offensive | carry out military strike | launch military strike | carry out assault
 verb 190 : assault position | fire upon + | intercept | neutralize | neutralise | eliminate fighter | destroy position | eliminate | liquidate | engage in offensive
 verb 190 : assault | assault village | assault town | assault city
 noun 190 : attack | offensive | counteroffensive | counter-offensive | counterattack | counter-attack | assault | clash | fighting | battle
-noun 190 : hostility | raid | incursion | ambush | military operation | military action | military strike | military attack | military offensive | ground offensive
+noun 190 : hostility | raid | incursion | ambush | military operation | military action | military strike | military attack | military offensive | ground offensive | hostilities
 noun 190 : ground operation | ground assault | armed attack | armed clash | skirmish | firefight | killing | bombardment | military assault | cross-border attack
 noun 190 : cross-border raid | border clash | heavy fighting | fierce fighting | armed confrontation | military confrontation | sortie | land offensive | spring offensive | military incursion
 noun 190 : naval attack | commando raid | night raid | military intervention | combat operation | special force raid
@@ -1407,7 +1427,7 @@ verb 195 : injure + in air strike | injure + in air raid | injure + in drone str
 
 # 196 Violate ceasefire
 verb 196 : violate ceasefire | break ceasefire | breach ceasefire | violate truce | break truce | breach truce | violate armistice | breach armistice | violate cease-fire | break cease-fire
-verb 196 : breach cease-fire | flout ceasefire | flout truce | shatter ceasefire | shatter truce | undermine ceasefire | resume fighting | resume hostility | resume attack | resume shelling
+verb 196 : breach cease-fire | flout ceasefire | flout truce | shatter ceasefire | shatter truce | undermine ceasefire | resume fighting | resume hostility | resume attack | resume shelling | resume hostilities
 verb 196 : resume offensive | resume bombing | resume airstrike | resume strike | end ceasefire | end truce | abandon ceasefire | abandon truce | violate peace agreement | violate peace deal
 verb 196 : breach peace agreement | break peace agreement | violate humanitarian pause | violate de-escalation agreement | violate ceasefire agreement | breach ceasefire agreement | attack despite ceasefire | shell despite ceasefire | fire in violation of ceasefire | violate demilitarized zone
 verb 196 : violate ceasefire line
