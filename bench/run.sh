@@ -42,3 +42,4 @@ for mode in threads single; do
   pct=$(awk "BEGIN{printf \"%.0f\", 100 * $ibest / $best}")
   echo "ingest ($mode, cores $cores): $ibest MB/s, $docs documents/s, $evs events/s = $pct% of coding"
 done
+"$root/bench/scaling.sh" "$dyad"
