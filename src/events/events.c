@@ -62,20 +62,19 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
         /* up to GAP tokens between words; an actor mention counts as one
          * ("accused the Russian government of shelling") */
         size_t j = pos, found = 0, gap = 0;
-        for (; j < end && gap <= GAP; j++, gap++) {
+        for (; j < end && gap <= GAP; j++) {
             const dy_token *t = &c->tok[j];
+            /* a word inside an actor mention matches too ("expelled two
+             * Russian diplomats"), and the mention counts as one token */
             if (dy_tok_has(t, w[k])) {
                 found = 1;
                 break;
             }
             if (is_clause_punct(c, t) || t->tag == TAG_SUB)
                 break;
-            if (t->mention >= 0) {
-                const dy_mention *m =
-                    dy_vec_at(&c->mentions, (size_t)t->mention);
-                if (m->end > j + 1)
-                    j = m->end - 1;
-            }
+            if (!(t->mention >= 0 && j + 1 < end &&
+                  c->tok[j + 1].mention == t->mention))
+                gap++;
         }
         if (!found)
             return 0;

@@ -160,19 +160,16 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
             }
         }
         if (t->nlem == LX_NONE) {
-            if (t->pos & POS_N)
+            /* "relations", "hostilities" are WordNet entries of their own,
+             * but their lemma is the singular when it exists */
+            uint32_t m = morph(lx, low, ll, POS_N, noun_rules);
+            if (m != LX_NONE) {
+                t->nlem = m;
+                t->pos |= POS_N;
+            } else if (t->pos & POS_N) {
                 t->nlem = t->wid;
-            else {
-                uint32_t m = morph(lx, low, ll, POS_N, noun_rules);
-                if (m != LX_NONE) {
-                    t->nlem = m;
-                    t->pos |= POS_N;
-                }
             }
         }
-        if (t->nlem != LX_NONE && t->nlem != t->wid && t->wid != LX_NONE &&
-            (lx->words[t->wid].pos & POS_N))
-            t->nlem = t->wid; /* "forces" is itself a noun entry */
     }
 }
 
@@ -273,10 +270,22 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
             /* "Ukrainian soldiers": a capitalised adjective opening the
              * noun phrase (not the end of a name: "Amnesty International
-             * accused") */
-            if (prev == TAG_PROPN && pt && (pt->pos & POS_A) && !ed &&
-                !(i >= first + 2 && c->tok[i - 2].tag == TAG_PROPN))
+             * accused"); "US-led forces", "Turkish-backed rebels" */
+            if (prev == TAG_PROPN && pt && !ed &&
+                (((pt->pos & POS_A) &&
+                  !(i >= first + 2 && c->tok[i - 2].tag == TAG_PROPN)) ||
+                 memchr(c->text + pt->start, '-', pt->len)))
                 prev = TAG_ADJ;
+            /* "Myanmar president calls for", "Congo government rejects":
+             * a present tense right after a role or an actor */
+            if ((prev == TAG_NOUN || prev == TAG_PROPN) && pt &&
+                ends(low, ll, "s") && !ends(low, ll, "ss") &&
+                (pt->kinds & ((1u << LX_AGENT) | (1u << LX_ACTOR) |
+                              (1u << LX_COUNTRY))) &&
+                !ends(dy_tok_lower(c, pt), pt->lower_len, "s")) {
+                t->tag = TAG_VERB;
+                continue;
+            }
             if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
                 prev == TAG_NUM || (prev == TAG_PREP && !ing))
                 t->tag = TAG_NOUN;
