@@ -269,6 +269,8 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     for (size_t q = cand_first; q < cands->count; q++) {
         dy_cand *k = dy_vec_at(cands, q);
         int mod = modality(c, k, first);
+        if (!mod && k->modal)
+            mod = k->modal; /* set by the events stage ("wants X to") */
         const frame *use = NULL;
         for (int f = 0; f < nfr; f++) {
             const frame *x = &fr[f];
