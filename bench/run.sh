@@ -25,7 +25,7 @@ echo "4x corpus: ${line#dyad: stats: }"
 # event store: `dyad ingest` into a fresh database (best of 3), as
 # documents/s and events/s, and its MB/s against plain coding above.
 # Ingest codes on one thread and stores on another (cores 0-1); the
-# single-thread figure is the same work on core 0 alone.
+# single-thread figure is the same work on core 0 alone (docs/performance.md).
 db=$(mktemp -d); trap 'rm -f "$tmp"; rm -rf "$db"' EXIT
 for mode in threads single; do
   flag=""; cores=0,1

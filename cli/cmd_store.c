@@ -126,7 +126,6 @@ typedef struct writer {
     dyad_store *store;
     size_t batch;
     dyad_error err;
-    unsigned long long late_skips; /* duplicates within one run */
 } writer;
 
 static void *writer_main(void *arg)
@@ -148,15 +147,11 @@ static void *writer_main(void *arg)
             pthread_cond_signal(&w->not_full);
         int failed = w->failed;
         pthread_mutex_unlock(&w->mu);
-        int rc = 0, found = 0;
+        int rc = 0;
         if (!failed) {
-            /* stored since the coding side looked (a repeated id) */
-            rc = dyad_store_contains(&found, w->store, dyad_result_doc(res),
-                                     &w->err);
-            if (!rc && found)
-                w->late_skips++;
-            else if (!rc)
-                rc = dyad_store_add(w->store, res, &w->err);
+            /* an id repeated within one run replaces its first copy: the
+             * store still holds each document once */
+            rc = dyad_store_add(w->store, res, &w->err);
             double tn = now();
             if (!rc && (++in_batch >= w->batch || tn - last_commit > 1.0)) {
                 rc = dyad_store_commit(w->store, &w->err);
@@ -439,7 +434,6 @@ out:
             fprintf(stderr, "dyad: %s: documents not stored\n", dbpath);
             status = EX_IO;
         }
-        t.skipped += w.late_skips;
         pthread_mutex_destroy(&w.mu);
         pthread_cond_destroy(&w.not_empty);
         pthread_cond_destroy(&w.not_full);
