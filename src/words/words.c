@@ -301,8 +301,13 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                                       "troops shelling" (not "tank
                                       shelling", "Friday evening") */
             else if (prev == TAG_PROPN)
-                t->tag = (ed || !n || ends(low, ll, "s")) ? TAG_VERB
-                                                          : TAG_NOUN;
+                /* "Russia attacks" is a verb; "Houthi rebels", "Serb
+                 * forces" are role words heading a name */
+                t->tag = (ed || !n ||
+                          (ends(low, ll, "s") &&
+                           !(t->kinds & (1u << LX_AGENT))))
+                             ? TAG_VERB
+                             : TAG_NOUN;
             else if (ed || ing)
                 t->tag = TAG_VERB;
             else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
