@@ -416,6 +416,44 @@ static const char *mention_code(const dy_ctx *c, int32_t m)
     return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code;
 }
 
+static int is_war_noun(const dy_ctx *c, const dy_token *t)
+{
+    static const char *const words[] = {
+        "conflict", "war", "fighting", "violence", "insurgency", "uprising",
+        "crisis", "revolution", "hostilities", "campaign", "occupation",
+        "pandemic", "epidemic", NULL};
+    const char *w = dy_tok_lower(c, t);
+    for (size_t i = 0; words[i]; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return 0;
+}
+
+static int cumulative_toll(const dy_ctx *c, size_t first, size_t end,
+                           size_t at)
+{
+    for (size_t k = at; k-- > first && k + 9 > at;)
+        if (is_war_noun(c, &c->tok[k]))
+            return 1;
+    /* "... have been killed in Syria's bloody conflict" */
+    for (size_t k = at + 1; k < end && k < at + 8; k++) {
+        if (is_clause_punct(c, &c->tok[k]))
+            break;
+        if (is_war_noun(c, &c->tok[k]) && k > at + 1)
+            for (size_t q = at + 1; q < k; q++)
+                if (dy_tok_has(&c->tok[q], c->w_in))
+                    return 1;
+    }
+    for (size_t k = at; k < end && k < at + 10; k++)
+        if (dy_tok_has(&c->tok[k], c->w_since) &&
+            (k + 1 >= end || !(c->tok[k + 1].pos & POS_TIME) ||
+             c->tok[k + 1].type == TT_NUM ||
+             (c->lx->words[c->tok[k + 1].wid != LX_NONE ? c->tok[k + 1].wid : 0]
+                  .num >= 101)))
+            return 1;
+    return 0;
+}
+
 static int ends_s(const dy_ctx *c, const dy_token *t)
 {
     return t->lower_len > 1 && c->lower.data[t->lower + t->lower_len - 1] == 's';
@@ -500,6 +538,11 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                 approx = 1;
         }
         if (value <= 0 && nt->type != TT_NUM && nt->tag != TAG_DET)
+            continue;
+        /* "the conflict that has killed more than 300,000 people", "...
+         * have been killed since the war began": a war's running toll, not
+         * this event's */
+        if (cumulative_toll(c, first, end, i < nk ? i : nk))
             continue;
         /* "at least", "more than", "over", "nearly", "about", "some" */
         if (nk > first) {
