@@ -363,14 +363,9 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
 
 /* a source specific enough to stand alone: a country or organisation,
  * not a bare role ("police") */
-static int targetless_ok(const char *code)
+static int targetless_ok(const dy_ctx *x, const char *code)
 {
-    return strlen(code) >= 3 && !(strlen(code) == 3 && strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 3 &&
-                                  (strcmp(code, "GOV") == 0 || strcmp(code, "MIL") == 0 ||
-                                   strcmp(code, "COP") == 0 || strcmp(code, "REB") == 0 ||
-                                   strcmp(code, "CVL") == 0 || strcmp(code, "OPP") == 0 ||
-                                   strcmp(code, "JUD") == 0 || strcmp(code, "LEG") == 0 ||
-                                   strcmp(code, "MED") == 0 || strcmp(code, "BUS") == 0));
+    return strlen(code) >= 3 && !dy_is_agent_code(x, code);
 }
 
 static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
@@ -408,7 +403,7 @@ static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
                         if (a != b && strcmp(S[a].code, S[b].code) != 0)
                             rc = emit(c, r, &evs, k, &S[a], &S[b], sents);
             } else if (root == 1 ||
-                       ((targetless_ok(S[0].code) || root >= 14) &&
+                       ((targetless_ok(x, S[0].code) || root >= 14) &&
                         !k->is_noun && !k->nonfinite)) {
                 /* an act with no stated counterpart ("Syria offered to
                  * withdraw", "called for free trade") is still an event of

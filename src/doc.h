@@ -117,6 +117,12 @@ typedef struct dy_ctx {
     int nplace_cc;
     char actor_cc[32][4];
     int nactor_cc;
+    /* small closed word lists as word ids (DY_WS_*), and the lexicon's
+     * agent codes, looked up once per coder */
+    uint32_t wset[8][40];
+    uint8_t nwset[8];
+    char agent_codes[64][4];
+    int nagent_codes;
     /* well-known word ids, looked up once per coder */
     uint32_t w_by, w_of, w_in, w_near, w_at, w_on, w_against, w_with, w_to,
         w_and, w_or, w_nor, w_neither, w_both, w_the, w_poss, w_between,
@@ -128,6 +134,18 @@ typedef struct dy_ctx {
         w_former, w_ex, w_dozens, w_comma, w_who, w_which, w_that,
         w_led, w_lead, w_killing, w_leave;
 } dy_ctx;
+
+enum {
+    DY_WS_PLACE_NOUN, /* city, area, outskirts ... (between prep and place) */
+    DY_WS_PLACE_WORD, /* town, village, district ... (names a place) */
+    DY_WS_WAR,        /* conflict, war, fighting ... */
+    DY_WS_DIRECTION,  /* north, south ... */
+    DY_WS_PARTICLE,   /* up, out, down, off, on */
+    DY_WS_COUNT
+};
+
+static inline int dy_in_set(const struct dy_ctx *c, int set,
+                            const dy_token *t);
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)
 {
@@ -177,5 +195,27 @@ typedef struct dy_cand {
     int32_t date;              /* yyyymmdd or 0 */
     int date_prec;             /* DY_PREC_* or 0 */
 } dy_cand;
+
+static inline int dy_in_set(const dy_ctx *c, int set, const dy_token *t)
+{
+    if (t->wid == LX_NONE)
+        return 0;
+    for (int i = 0; i < c->nwset[set]; i++)
+        if (c->wset[set][i] == t->wid)
+            return 1;
+    return 0;
+}
+
+/* is code one of the lexicon's bare agent codes ("GOV", "MIL")? */
+static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
+{
+    if (!code[0] || !code[1] || !code[2] || code[3])
+        return 0;
+    for (int i = 0; i < c->nagent_codes; i++)
+        if (c->agent_codes[i][0] == code[0] &&
+            c->agent_codes[i][1] == code[1] && c->agent_codes[i][2] == code[2])
+            return 1;
+    return 0;
+}
 
 #endif

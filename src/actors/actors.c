@@ -160,18 +160,6 @@ static int remember(dy_ctx *c, const dy_token *t, const char *code)
     return 0;
 }
 
-/* is code a bare agent code of the lexicon ("GOV", "MIL")? */
-static int is_role(const dyad_lexicon *lx, const char *code)
-{
-    if (strlen(code) != 3)
-        return 0;
-    for (uint32_t i = 0; i < lx->nphrases; i++)
-        if (lx->phrases[i].kind == LX_AGENT &&
-            strcmp(lx_str(lx, lx->phrases[i].code), code) == 0)
-            return 1;
-    return 0;
-}
-
 /* atoms: the actor phrase starting at each token, if any */
 typedef struct atom {
     uint32_t phrase;
@@ -325,16 +313,7 @@ static void scc_add(sent_cc *s, const char *cc)
 
 static int is_place_word(const dy_ctx *c, const dy_token *t)
 {
-    static const char *const words[] = {
-        "town", "village", "city", "district", "neighbourhood",
-        "neighborhood", "region", "oblast", "province", "area", "camp",
-        "settlement", "suburb", "county", "governorate", "municipality",
-        "outskirts", "valley", "port", "base", NULL};
-    const char *w = dy_tok_lower(c, t);
-    for (size_t i = 0; words[i]; i++)
-        if (!strcmp(w, words[i]))
-            return 1;
-    return 0;
+    return dy_in_set(c, DY_WS_PLACE_WORD, t);
 }
 
 static int unknown_name(const dy_token *t)
@@ -727,7 +706,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                c->tok[z].tag != TAG_VERB)
             z++; /* "United Nations Emergency Relief Coordinator" */
         if (z >= end || c->tok[z].type != TT_PUNCT ||
-            strlen(ap->code) < 3 || is_role(lx, ap->code))
+            strlen(ap->code) < 3 || dy_is_agent_code(c, ap->code))
             continue;
         dy_mention *m = dy_vec_push(&c->mentions);
         if (!m) {
@@ -785,7 +764,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                 /* an apposition names the same actor: "Russia's envoy,
                  * Ambassador Ivan Petrov," keeps the country */
                 if (strlen(b->code) == 3 && strlen(a->code) >= 3 &&
-                    !is_role(lx, a->code) && is_role(lx, b->code)) {
+                    !dy_is_agent_code(c, a->code) && dy_is_agent_code(c, b->code)) {
                     char code[16];
                     snprintf(code, sizeof code, "%.3s%.3s", a->code, b->code);
                     snprintf(b->code, sizeof b->code, "%s", code);

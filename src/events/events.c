@@ -242,32 +242,12 @@ static int is_year(const dy_ctx *c, const dy_token *t, int *year)
 /* words between a preposition and a place: "the city of", "the area of" */
 static int place_noun(const dy_ctx *c, const dy_token *t)
 {
-    static const char *const words[] = {
-        "city", "town", "village", "area", "areas", "outskirts", "outskirt",
-        "direction", "district", "suburb", "suburbs", "vicinity", "region",
-        "province", "settlement", "port", "capital", "centre", "center",
-        "border", "outside", "south", "north", "east", "west", "southern",
-        "northern", "eastern", "western", "central", "part", "parts",
-        "northeast", "northwest", "southeast", "southwest", "km",
-        "kilometres", "kilometers", "miles", "neighbourhood", "neighborhood",
-        "countryside", "streets", "street", "downtown", "edge", NULL};
-    if (t->type != TT_WORD)
-        return 0;
-    const char *w = dy_tok_lower(c, t);
-    for (size_t i = 0; words[i]; i++)
-        if (strcmp(w, words[i]) == 0)
-            return 1;
-    (void)c;
-    return 0;
+    return dy_in_set(c, DY_WS_PLACE_NOUN, t) || dy_in_set(c, DY_WS_PLACE_WORD, t);
 }
 
 static int is_direction(const dy_ctx *c, const dy_token *t)
 {
-    const char *w = dy_tok_lower(c, t);
-    return !strcmp(w, "north") || !strcmp(w, "south") || !strcmp(w, "east") ||
-           !strcmp(w, "west") || !strcmp(w, "northeast") ||
-           !strcmp(w, "northwest") || !strcmp(w, "southeast") ||
-           !strcmp(w, "southwest");
+    return dy_in_set(c, DY_WS_DIRECTION, t);
 }
 
 static int is_loc_prep(const dy_ctx *c, const dy_token *t)
@@ -380,25 +360,13 @@ static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
 
 static int is_particle(const dy_ctx *c, const dy_token *t)
 {
-    const char *w = dy_tok_lower(c, t);
-    return !strcmp(w, "up") || !strcmp(w, "out") || !strcmp(w, "down") ||
-           !strcmp(w, "off") || !strcmp(w, "on");
+    return dy_in_set(c, DY_WS_PARTICLE, t);
 }
 
 /* a role with no country: "MIL", "CVL" */
-static int is_agent_only(const dy_mention *m)
+static int is_agent_only(const dy_ctx *c, const dy_mention *m)
 {
-    return strlen(m->code) == 3 && !m->is_person &&
-           (strcmp(m->code, "GOV") == 0 || strcmp(m->code, "MIL") == 0 ||
-            strcmp(m->code, "COP") == 0 || strcmp(m->code, "REB") == 0 ||
-            strcmp(m->code, "CVL") == 0 || strcmp(m->code, "OPP") == 0 ||
-            strcmp(m->code, "JUD") == 0 || strcmp(m->code, "LEG") == 0 ||
-            strcmp(m->code, "MED") == 0 || strcmp(m->code, "BUS") == 0 ||
-            strcmp(m->code, "EDU") == 0 || strcmp(m->code, "REL") == 0 ||
-            strcmp(m->code, "HLH") == 0 || strcmp(m->code, "REF") == 0 ||
-            strcmp(m->code, "LAB") == 0 || strcmp(m->code, "ELI") == 0 ||
-            strcmp(m->code, "SPY") == 0 || strcmp(m->code, "CRM") == 0 ||
-            strcmp(m->code, "NGO") == 0 || strcmp(m->code, "PTY") == 0);
+    return !m->is_person && dy_is_agent_code(c, m->code);
 }
 
 /* "its troops", "their forces" */
@@ -418,15 +386,7 @@ static const char *mention_code(const dy_ctx *c, int32_t m)
 
 static int is_war_noun(const dy_ctx *c, const dy_token *t)
 {
-    static const char *const words[] = {
-        "conflict", "war", "fighting", "violence", "insurgency", "uprising",
-        "crisis", "revolution", "hostilities", "campaign", "occupation",
-        "pandemic", "epidemic", NULL};
-    const char *w = dy_tok_lower(c, t);
-    for (size_t i = 0; words[i]; i++)
-        if (!strcmp(w, words[i]))
-            return 1;
-    return 0;
+    return dy_in_set(c, DY_WS_WAR, t);
 }
 
 static int cumulative_toll(const dy_ctx *c, size_t first, size_t end,
@@ -753,7 +713,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                         dy_vec_at(&c->mentions, (size_t)u->mention);
                     /* not "offered its troops to": a possessed or
                      * country-less role word is the source's own */
-                    if (!possessed(c, m, first) && !is_agent_only(m))
+                    if (!possessed(c, m, first) && !is_agent_only(c, m))
                         k->tgt = u->mention;
                     q = m->end - 1;
                 }

@@ -395,4 +395,44 @@ void dy_words_init_ids(dy_ctx *c)
         uint32_t *slot = (uint32_t *)(void *)((char *)c + ids[i].off);
         *slot = dy_lexicon_find(c->lx, ids[i].w, strlen(ids[i].w));
     }
+    static const char *const sets[DY_WS_COUNT][40] = {
+        {"city", "town", "village", "area", "areas", "outskirts", "outskirt",
+         "direction", "district", "suburb", "suburbs", "vicinity", "region",
+         "province", "settlement", "port", "capital", "centre", "center",
+         "border", "outside", "south", "north", "east", "west", "southern",
+         "northern", "eastern", "western", "central", "part", "parts",
+         "northeast", "northwest", "southeast", "southwest", "km",
+         "kilometres", "kilometers", NULL},
+        {"town", "village", "city", "district", "neighbourhood",
+         "neighborhood", "region", "oblast", "province", "area", "camp",
+         "settlement", "suburb", "county", "governorate", "municipality",
+         "outskirts", "valley", "port", "base", "miles", "countryside",
+         "streets", "street", "downtown", "edge", NULL},
+        {"conflict", "war", "fighting", "violence", "insurgency", "uprising",
+         "crisis", "revolution", "hostilities", "campaign", "occupation",
+         "pandemic", "epidemic", NULL},
+        {"north", "south", "east", "west", "northeast", "northwest",
+         "southeast", "southwest", NULL},
+        {"up", "out", "down", "off", "on", NULL}};
+    for (int s = 0; s < DY_WS_COUNT; s++) {
+        c->nwset[s] = 0;
+        for (int k = 0; sets[s][k] && k < 40; k++) {
+            uint32_t w = dy_lexicon_find(c->lx, sets[s][k], strlen(sets[s][k]));
+            if (w != LX_NONE)
+                c->wset[s][c->nwset[s]++] = w;
+        }
+    }
+    /* place nouns also take the extra place words */
+    c->nagent_codes = 0;
+    for (uint32_t i = 0; i < c->lx->nphrases; i++) {
+        const lx_phrase *p = &c->lx->phrases[i];
+        if (p->kind != LX_AGENT)
+            continue;
+        const char *code = lx_str(c->lx, p->code);
+        int seen = 0;
+        for (int k = 0; k < c->nagent_codes && !seen; k++)
+            seen = !strncmp(c->agent_codes[k], code, 3);
+        if (!seen && c->nagent_codes < 64 && strlen(code) == 3)
+            memcpy(c->agent_codes[c->nagent_codes++], code, 4);
+    }
 }
