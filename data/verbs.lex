@@ -342,7 +342,7 @@ verb 050 : build tie
 
 # 051 Praise or endorse
 verb 051 : praise | commend | applaud | hail | laud | welcome | congratulate | thank | compliment | extol
-verb 051 : acclaim | salute | approve | endorse | support | back | side with + | voice support for + | voice support | express support for +
+verb 051 : acclaim | salute | approve of + | endorse | support | back | side with + | voice support for + | voice support | express support for +
 verb 051 : express support | voice approval | express approval | express gratitude | express thanks | lend support | throw support behind | throw weight behind | give backing | give green light
 verb 051 : champion | stand behind | rally behind | rally around | pay tribute | pay homage | honor | honour | express admiration | speak highly of +
 noun 051 : praise | endorsement | congratulation | tribute | commendation
@@ -971,7 +971,7 @@ noun 139 : ultimatum | final warning
 # ======================================================================
 
 # 140 Engage in political dissent, not specified below
-verb 140 : protest | dissent | rebel | revolt | rise up against + | rise up | agitate | mutiny | stage revolt | launch uprising
+verb 140 : protest | dissent | rebel against + | revolt | rise up against + | rise up | agitate | mutiny | stage revolt | launch uprising
 verb 140 : express dissent
 noun 140 : uprising | rebellion | revolt | mutiny | civil disobedience
 
@@ -1090,7 +1090,7 @@ noun 153 : police deployment | security buildup | police buildup | heavy police 
 
 # 154 Mobilize or increase armed forces
 verb 154 : deploy | deploy troop | deploy soldier | deploy force | send troop | dispatch troop | send soldier | send warship | dispatch warship | deploy warship
-verb 154 : send reinforcement | reinforce | strengthen force | bolster force | mobilize | mobilise | mobilize reservist | call up | call up reservist | call up reserve
+verb 154 : send reinforcement | reinforce troop | reinforce force | reinforce position | reinforce unit | reinforce garrison | reinforce front | strengthen force | bolster force | mobilize | mobilise | mobilize reservist | call up | call up reservist | call up reserve
 verb 154 : conscript | mass troop | amass troop | mass force | build up force | build up troop | move troop | station troop | station | increase troop
 verb 154 : boost troop | bring in troop | rush troop | deploy tank | move tank | deploy missile | deploy aircraft | deploy fighter jet | send fighter jet | deploy bomber
 verb 154 : send aircraft carrier | deploy aircraft carrier | deploy army | mobilize army | order mobilization | declare mobilization | announce mobilization | expand army | increase military presence | boost military presence
@@ -1475,3 +1475,26 @@ verb 2042 : use nuclear weapon | detonate nuclear | detonate nuclear weapon | de
 verb 2042 : fire nuclear missile | explode nuclear device | explode atomic bomb | carry out nuclear strike | carry out nuclear attack | use atomic bomb | use tactical nuclear weapon | drop hydrogen bomb | detonate hydrogen bomb | detonate atomic bomb
 verb 2042 : nuke
 noun 2042 : nuclear attack | nuclear strike | atomic bombing | nuclear bombing | atomic attack | thermonuclear attack
+
+# --- cooperation vocabulary: peacekeeping, exercises, aid, returns, asylum ---
+# 062 Cooperate militarily
+verb 062 : participate in exercise | participate in joint exercise | participate in war game | participate in drill | take part in exercise | take part in war game | take part in drill | join exercise | join drill | join war game
+verb 062 : begin joint exercise | start joint exercise | begin joint drill | start joint drill | hold joint war game | conduct joint war game | stage joint war game | perform joint war game | begin joint war game | launch joint war game
+noun 062 : joint war game | joint naval exercise | joint air exercise | multinational exercise
+# 073 Provide humanitarian aid
+verb 073 : deploy rescue team | send rescue team | dispatch rescue team | deploy search-and-rescue team | send search-and-rescue team | dispatch search-and-rescue team | announce humanitarian aid | announce humanitarian assistance | announce emergency aid | announce emergency assistance
+verb 073 : give humanitarian aid | donate humanitarian aid | give humanitarian assistance | evacuate patient | evacuate sick | provide relief supply | hand over relief supply | hand over humanitarian aid
+# 070 Provide aid
+verb 070 : announce aid | announce assistance | announce additional aid | announce additional assistance | announce new aid | announce aid package
+# 074 Provide military protection or peacekeeping
+verb 074 : participate in peacekeeping | take part in peacekeeping | join peacekeeping mission | join peacekeeping force | join peacekeeping operation | serve as peacekeeper | serve as peacekeeping force | serve in peacekeeping | contribute peacekeeper | contribute troop to peacekeeping
+verb 074 : deploy troop to peacekeeping | send troop to peacekeeping | deploy soldier to peacekeeping | send soldier to peacekeeping | deploy on peacekeeping mission | send on peacekeeping mission
+# 075 Grant asylum
+verb 075 : accept asylum seeker | admit asylum seeker | take in asylum seeker | resettle asylum seeker | take in migrant | admit migrant | welcome refugee | host refugee | receive refugee | relocate refugee
+# 0842 Return, release property
+verb 0842 : return manuscript | return sculpture | return statue | return portrait | return artwork | return cultural | return treasure | return sarcophagus | return stolen painting | repatriate cultural
+verb 0842 : return looted | repatriate painting | repatriate sculpture | repatriate statue | repatriate manuscript | return heritage
+# 086 Allow international involvement
+verb 086 : give permission to use | grant permission to use | allow use of airspace | grant use of airspace | allow use of base | grant overflight right | grant overflight | allow overflight | open airspace to +
+# 150 Demonstrate military power: war games without a named partner ("joint" ones are 062 above)
+verb 150 : launch war game | hold war game | stage war game | conduct war game | begin war game | start war game
