@@ -45,6 +45,17 @@ int dy_cand_root(const dy_ctx *c, const dy_cand *k)
     return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
+/* numbers, currency and their words count as one gap token together */
+static int is_amount(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type == TT_NUM || (t->pos & POS_NUMW))
+        return 1;
+    const char *w = dy_tok_lower(c, t);
+    return !strcmp(w, "$") || !strcmp(w, "\xe2\x82\xac") || !strcmp(w, "million") ||
+           !strcmp(w, "billion") || !strcmp(w, "usd") || !strcmp(w, "worth") ||
+           !strcmp(w, "\xc2\xa3") || !strcmp(w, "than") || !strcmp(w, "more");
+}
+
 /* Matches verb pattern p at token i; returns the number of words matched
  * (0 when it does not match) and fills the span and target slot. */
 static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
@@ -60,7 +71,8 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             continue;
         }
         /* up to GAP tokens between words; an actor mention counts as one
-         * ("accused the Russian government of shelling") */
+         * ("accused the Russian government of shelling"), and so does an
+         * amount ("handed over more than USD $4 million worth of") */
         size_t j = pos, found = 0, gap = 0;
         for (; j < end && gap <= GAP; j++) {
             const dy_token *t = &c->tok[j];
@@ -73,7 +85,8 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             if (is_clause_punct(c, t) || t->tag == TAG_SUB)
                 break;
             if (!(t->mention >= 0 && j + 1 < end &&
-                  c->tok[j + 1].mention == t->mention))
+                  c->tok[j + 1].mention == t->mention) &&
+                !is_amount(c, t))
                 gap++;
         }
         if (!found)
@@ -652,7 +665,12 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                     aux = 1;
             /* "is scheduled to attend" is finite: the group has its
              * auxiliary; "to discuss" and "shaking hands" are not */
-            k->nonfinite = (uint8_t)((has_to && !aux) || (ing && !aux));
+            /* "decided to ease", "agreed to withdraw": a complement of a
+             * verb is the act itself; "arrived in Kyiv to discuss" is a
+             * purpose */
+            int complement = has_to && c->tok[vg].tag != TAG_TO;
+            k->nonfinite = (uint8_t)((has_to && !aux && !complement) ||
+                                     (ing && !aux));
             /* a gerund after a preposition ("jailed a student for helping
              * militants") has its own subject, the nearest one */
             gerund = ing && vg > first && c->tok[vg - 1].tag == TAG_PREP;
@@ -835,6 +853,11 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             size_t q = b;
             while (q > first && q + 4 > b &&
                    (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
+                    /* "participate in peacekeeping operations" */
+                    (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
+                     c->tok[q - 2].tag == TAG_VERB &&
+                     (dy_tok_has(&c->tok[q - 1], c->w_in) ||
+                      dy_tok_has(&c->tok[q - 1], c->w_with))) ||
                     /* a particle: "speeded up the withdrawal" */
                     (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
                      c->tok[q - 2].tag == TAG_VERB && is_particle(c, &c->tok[q - 1]))))

@@ -278,8 +278,20 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                 prev = TAG_ADJ;
             /* "Myanmar president calls for", "Congo government rejects":
              * a present tense right after a role or an actor */
-            if ((prev == TAG_NOUN || prev == TAG_PROPN) && pt &&
-                ends(low, ll, "s") && !ends(low, ll, "ss") &&
+            /* "EU and UN hand over", "Yemen let free": a base form right
+             * after a name, before an object or particle */
+            if (prev == TAG_PROPN && pt && !ends(low, ll, "s") &&
+                (pt->kinds & ((1u << LX_ACTOR) | (1u << LX_COUNTRY) |
+                              (1u << LX_CAPITAL))) &&
+                nt && ((nt->pos & POS_DET) || nt->type == TT_NUM ||
+                       dy_in_set(c, DY_WS_PARTICLE, nt) ||
+                       (nt->pos & POS_PRON))) {
+                t->tag = TAG_VERB;
+                continue;
+            }
+            if ((prev == TAG_NOUN || prev == TAG_PROPN || prev == TAG_ADJ) &&
+                pt && ends(low, ll, "s") && !ends(low, ll, "ss") &&
+                !(t->kinds & (1u << LX_AGENT)) && !(pt->pos & POS_A) &&
                 (pt->kinds & ((1u << LX_AGENT) | (1u << LX_ACTOR) |
                               (1u << LX_COUNTRY))) &&
                 !ends(dy_tok_lower(c, pt), pt->lower_len, "s")) {
