@@ -215,6 +215,25 @@ static int closed_tag(const dy_ctx *c, size_t i, size_t end)
     return 0;
 }
 
+/* is w by itself a role or actor name ("president", "Kremlin"), not just
+ * the first word of one ("air" of "air force")? */
+static int one_word_name(const dyad_lexicon *lx, uint32_t w)
+{
+    if (w == LX_NONE)
+        return 0;
+    const lx_word *x = &lx->words[w];
+    const uint32_t mask = (1u << LX_AGENT) | (1u << LX_ACTOR) |
+                          (1u << LX_COUNTRY);
+    if (!(x->kinds & mask))
+        return 0;
+    for (uint32_t q = 0; q < x->phr_count; q++) {
+        const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
+        if (p->nwords == 1 && ((1u << p->kind) & mask))
+            return 1;
+    }
+    return 0;
+}
+
 void dy_words_tag(dy_ctx *c, size_t first, size_t end)
 {
     for (size_t i = first; i < end; i++) {
@@ -292,8 +311,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             if ((prev == TAG_NOUN || prev == TAG_PROPN || prev == TAG_ADJ) &&
                 pt && ends(low, ll, "s") && !ends(low, ll, "ss") &&
                 !(t->kinds & (1u << LX_AGENT)) && !(pt->pos & POS_A) &&
-                (pt->kinds & ((1u << LX_AGENT) | (1u << LX_ACTOR) |
-                              (1u << LX_COUNTRY))) &&
+                one_word_name(c->lx, pt->wid) &&
                 !ends(dy_tok_lower(c, pt), pt->lower_len, "s")) {
                 t->tag = TAG_VERB;
                 continue;
