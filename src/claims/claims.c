@@ -193,6 +193,44 @@ static const char *refusal_code(const char *code)
     return NULL;
 }
 
+/* CAMEO's demand codes (10x) for an act someone says another must do:
+ * "Russia said Sudan must return the helicopter" is 1053 */
+static const char *demand_code(const char *code)
+{
+    static const char *const map[][2] = {
+        {"03", "100"},  {"036", "106"}, {"037", "107"}, {"04", "106"},
+        {"046", "106"}, {"05", "102"},  {"057", "107"}, {"06", "101"},
+        {"061", "1011"}, {"062", "1012"}, {"07", "103"}, {"071", "1031"},
+        {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"08", "105"},
+        {"081", "1051"}, {"082", "1052"}, {"083", "104"}, {"084", "1053"},
+        {"085", "1054"}, {"086", "1055"}, {"087", "1056"}, {NULL, NULL}};
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; map[i][0]; i++) {
+        size_t n = strlen(map[i][0]);
+        if (n > best_len && strncmp(code, map[i][0], n) == 0) {
+            best = map[i][1];
+            best_len = n;
+        }
+    }
+    return best ? best : "100";
+}
+
+/* "must", "should", "has to", "needs to" in the verb group */
+static int deontic(const dy_ctx *c, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++) {
+        const char *w = dy_tok_lower(c, &c->tok[q]);
+        if (!strcmp(w, "must") || !strcmp(w, "should"))
+            return 1;
+        if ((!strcmp(w, "has") || !strcmp(w, "have") || !strcmp(w, "need") ||
+             !strcmp(w, "needs")) &&
+            q + 1 < to && c->tok[q + 1].tag == TAG_TO)
+            return 1;
+    }
+    return 0;
+}
+
 /* "will not", "refused to", "declined to": a refusal, not a plain
  * negation ("did not meet") */
 static int refusal_words(const dy_ctx *c, size_t from, size_t to)
@@ -313,6 +351,16 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         }
         if (k->status == ST_FUTURE && !k->is_noun)
             k->cameo_override = intent_code(kcode);
+        /* "X said Y must Z": X demands Z of Y */
+        if (use && use->who >= 0 && !k->is_noun && k->src >= 0 &&
+            use->who != k->src && deontic(c, from, k->trig_first)) {
+            k->cameo_override = demand_code(kcode);
+            k->tgt = k->src;
+            k->src = use->who;
+            k->status = ST_ASSERTED;
+            k->tgt_code[0] = '\0';
+            k->tgt_from_place = 0;
+        }
         if (mod == ST_NEGATED && k->is_noun)
             k->status = ST_ASSERTED;
     }

@@ -67,6 +67,22 @@ static void test_confirmed_and_denied(void **state)
     TC_END();
 }
 
+/* promised and refused acts take CAMEO's intent and refusal codes; what
+ * a speaker says another must do is a demand */
+static void test_intent_refusal_demand(void **state)
+{
+    (void)state;
+    expect_line("Russia will withdraw its troops from Ukraine.", DATE,
+                "verb 0874 withdraw troop", "S0 RUS 0356 UKR status=future");
+    expect_line("Russia refused to withdraw its troops from Ukraine.", DATE,
+                "verb 0874 withdraw troop", "S0 RUS 1246 UKR status=asserted");
+    expect_line("Britain said that Russia must withdraw its troops from "
+                "Ukraine.",
+                DATE, "verb 0874 withdraw troop",
+                "S0 GBR 1056 RUS status=asserted");
+    TC_END();
+}
+
 static void test_future(void **state)
 {
     (void)state;
@@ -140,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_according_to),
         cmocka_unit_test(test_confirmed_and_denied),
         cmocka_unit_test(test_future),
+        cmocka_unit_test(test_intent_refusal_demand),
         cmocka_unit_test(test_hypothetical),
         cmocka_unit_test(test_negated),
         cmocka_unit_test(test_plain_statement_is_asserted),
