@@ -261,11 +261,45 @@ static int pop_score(uint32_t pop)
 
 /* the best GeoNames place for a name: primary name, then the countries
  * in context, then feature class (capital, ADM1 seat...), then size */
+/* "Novoselivka, Donetsk": the name of the region after a place, which
+ * picks among same-named villages by their ADM1 */
+static size_t region_hint(const dy_ctx *c, size_t e, size_t end, char *out,
+                          size_t cap)
+{
+    out[0] = '\0';
+    if (e + 1 >= end || c->tok[e].type != TT_PUNCT ||
+        c->lower.data[c->tok[e].lower] != ',' || !(c->tok[e + 1].flags & TF_CAP))
+        return 0;
+    size_t me;
+    if (dy_match_at(c, e + 1, end, KIND_BIT(LX_COUNTRY), &me) != LX_NONE)
+        return 0; /* "Avdiivka, Ukraine": a country, not a region */
+    snprintf(out, cap, "%s", dy_tok_lower(c, &c->tok[e + 1]));
+    return strlen(out);
+}
+
+static int admin1_matches(const dyad_lexicon *lx, const lx_gplace *p,
+                          const char *hint, size_t hl)
+{
+    if (!hl || !p->admin1)
+        return 0;
+    const char *a = lx_str(lx, p->admin1);
+    size_t n = hl < 5 ? hl : 5;
+    for (size_t i = 0; i < n; i++) {
+        char x = a[i], y = hint[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x - 'A' + 'a');
+        if (!x || x != y)
+            return 0;
+    }
+    return 1;
+}
+
 static uint32_t best_gplace(const dy_ctx *c, const sent_cc *sc,
-                            uint32_t gname, const char *own)
+                            uint32_t gname, const char *own, const char *hint)
 {
     const dyad_lexicon *lx = c->lx;
     const lx_gname *g = &lx->gnames[gname];
+    size_t hl = hint ? strlen(hint) : 0;
     uint32_t best = LX_NONE;
     int best_score = -1, best_ctx = 0;
     for (uint32_t k = 0; k < g->count && k < 400; k++) {
@@ -273,12 +307,24 @@ static uint32_t best_gplace(const dy_ctx *c, const sent_cc *sc,
         const lx_gplace *p = &lx->gplaces[slot & ~LX_GALT];
         int score = (slot & LX_GALT ? 0 : 400) +
                     context_score(c, sc, p->cc, own) + p->frank * 60 +
-                    pop_score(p->pop);
+                    pop_score(p->pop) +
+                    (admin1_matches(lx, p, hint, hl) ? 900 : 0);
         if (score > best_score) {
             best_score = score;
             best = slot & ~LX_GALT;
             best_ctx = context_score(c, sc, p->cc, own);
         }
+    }
+    /* "Zarichne, Donetsk" when no Zarichne lies in Donetsk: another
+     * village of that name would be a wrong guess; the region placing it
+     * (an unresolved place) is the honest answer */
+    if (best != LX_NONE && hl && !admin1_matches(lx, &lx->gplaces[best], hint, hl)) {
+        int any = 0;
+        for (uint32_t k = 0; k < g->count && k < 400 && !any; k++)
+            any = admin1_matches(lx, &lx->gplaces[lx->gnlist[g->first + k] & ~LX_GALT],
+                                 hint, hl);
+        if (!any && lx->gplaces[best].frank < 4)
+            return LX_NONE;
     }
     /* a small place far from every country in context is more likely a
      * village the gazetteer lacks ("Mala Kostromka, Dnipropetrovsk" is
@@ -379,7 +425,11 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
     const dyad_lexicon *lx = c->lx;
     sent_cc scc;
     memset(&scc, 0, sizeof scc);
-    for (size_t i = 0; i < c->mentions.count; i++) {
+    size_t m0 = c->mentions.count; /* this sentence's first mention */
+    while (m0 > 0 &&
+           ((const dy_mention *)dy_vec_at(&c->mentions, m0 - 1))->first >= first)
+        m0--;
+    for (size_t i = m0; i < c->mentions.count; i++) {
         const dy_mention *m = dy_vec_at(&c->mentions, i);
         if (m->first >= first && strlen(m->code) >= 3)
             cc_add(c->actor_cc, &c->nactor_cc, m->code);
@@ -424,7 +474,9 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
                 }
                 uint32_t gn = ok ? dy_gaz_find(lx, key, kl) : LX_NONE;
                 if (gn != LX_NONE) {
-                    gaz = best_gplace(c, &scc, gn, NULL);
+                    char hint[64];
+                    region_hint(c, i + n, end, hint, sizeof hint);
+                    gaz = best_gplace(c, &scc, gn, NULL, hint);
                     e = i + n;
                 }
             }
@@ -447,7 +499,7 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
         i = e;
     }
     /* again, now that the sentence's other places are known */
-    size_t sent_places = 0;
+    size_t sent_places = c->places.count; /* none yet in this sentence */
     for (size_t q = c->places.count; q-- > 0;) {
         const dy_placem *pm = dy_vec_at(&c->places, q);
         if (pm->first < first)
@@ -470,8 +522,12 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
             kl += t->lower_len;
         }
         uint32_t gn = dy_gaz_find(lx, key, kl);
-        if (gn != LX_NONE)
-            pm->gaz = best_gplace(c, &scc, gn, place_cc(c, pm));
+        {
+            char hint[64];
+            region_hint(c, pm->end, end, hint, sizeof hint);
+            if (gn != LX_NONE)
+                pm->gaz = best_gplace(c, &scc, gn, place_cc(c, pm), hint);
+        }
         if (pm->gaz == LX_NONE) /* no longer believable: drop it */
             for (size_t k = pm->first; k < pm->end; k++)
                 c->tok[k].place = -1;
@@ -497,6 +553,8 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                                  KIND_BIT(LX_CAPITAL) | KIND_BIT(LX_ACTOR) |
                                  KIND_BIT(LX_AGENT);
     size_t pl_first = 0, pl_end = 0; /* a multi-word place name */
+    /* earlier sentences' mentions are not revisited: O(sentence) */
+    const size_t m0 = c->mentions.count;
     for (size_t i = first; i < end; i++) {
         size_t e, pe;
         at[i - first].phrase = LX_NONE;
@@ -726,7 +784,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         i = e;
     }
     /* coordination: X and Y, X, Y and Z, neither X nor Y */
-    for (size_t mi = 0; mi + 1 < c->mentions.count; mi++) {
+    for (size_t mi = m0; mi + 1 < c->mentions.count; mi++) {
         dy_mention *a = dy_vec_at(&c->mentions, mi);
         dy_mention *b = dy_vec_at(&c->mentions, mi + 1);
         if (a->first < first)
@@ -792,7 +850,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         if (a->coord < 0)
             a->coord = (int32_t)mi;
     }
-    for (size_t mi = 0; mi < c->mentions.count; mi++) {
+    for (size_t mi = m0; mi < c->mentions.count; mi++) {
         dy_mention *m = dy_vec_at(&c->mentions, mi);
         if (m->first < first || m->coord != (int32_t)mi || m->first == first)
             continue;
