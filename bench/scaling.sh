@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/scaling.sh DYAD - time of `dyad code` (and `dyad lexicon compile`)
 # on each pathological input of tests/pathological/gen.sh at sizes n, 2n
-# and 4n, best of 2, on one core. Linear time shows as t(2n)/t(n) ~ 2 and
+# and 4n, best of 2 (CPU seconds), on one core. Linear time shows as t(2n)/t(n) ~ 2 and
 # t(4n)/t(n) ~ 4 (lexicon: plus a constant for WordNet and the data files).
 set -euo pipefail
 dyad=${1:-build/dyad}
@@ -10,21 +10,20 @@ lexb=${DYAD_LEXB:-$(dirname "$dyad")/dyad.lexb}
 gen=$root/tests/pathological/gen.sh
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
-# best NAME CMD...: best wall time of 2 runs, in seconds
+# best NAME CMD...: best CPU time (user + system) of 2 runs, in seconds;
+# CPU rather than wall time, so that other load on the machine matters less
 best() {
-    local b="" t0 t1 t
+    local b="" t us
     shift
     for _ in 1 2; do
-        t0=$(date +%s.%N)
-        taskset -c 0 "$@" >/dev/null 2>&1 || true
-        t1=$(date +%s.%N)
-        t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+        us=$( { TIMEFORMAT='%3U %3S'; time taskset -c 0 "$@" >/dev/null 2>&1; } 2>&1 | tail -1)
+        t=$(echo "$us" | awk '{ printf "%.3f", $1 + $2 }')
         if [ -z "$b" ] || awk "BEGIN{exit !($t < $b)}"; then b=$t; fi
     done
     echo "$b"
 }
 
-echo "scaling (pathological inputs, best of 2, one core):"
+echo "scaling (pathological inputs, CPU seconds, best of 2, one core):"
 printf '%-9s %10s %9s %9s %9s %8s %8s\n' case n "t(n) s" "t(2n) s" "t(4n) s" 2n/n 4n/n
 while read -r c n unit ext; do
     ts=()
