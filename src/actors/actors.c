@@ -672,8 +672,11 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
             if ((t->tag == TAG_NOUN || t->tag == TAG_ADJ) &&
                 !(t->flags & TF_CAP) && (country[0] || named[0])) {
                 size_t k = j;
+                /* not over words that may be verbs ("Yemen let free
+                 * activists") */
                 while (k < end && k < j + 2 &&
                        (c->tok[k].tag == TAG_NOUN || c->tok[k].tag == TAG_ADJ) &&
+                       !(c->tok[k].pos & POS_V) &&
                        at[k - first].phrase == LX_NONE)
                     k++;
                 if (k < end && k > j && at[k - first].phrase != LX_NONE &&
