@@ -368,6 +368,15 @@ static int targetless_ok(const dy_ctx *x, const char *code)
     return strlen(code) >= 3 && !dy_is_agent_code(x, code);
 }
 
+/* a named person ("Vice-President Moody Awori") stands alone too */
+static int is_person_side(const dy_ctx *x, const side *s)
+{
+    if (s->mention < 0)
+        return 0;
+    const dy_mention *m = dy_vec_at(&x->mentions, (size_t)s->mention);
+    return m->is_person && m->end > m->first + 1;
+}
+
 static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
 {
     dy_ctx *x = &c->ctx;
@@ -403,7 +412,8 @@ static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
                         if (a != b && strcmp(S[a].code, S[b].code) != 0)
                             rc = emit(c, r, &evs, k, &S[a], &S[b], sents);
             } else if (root == 1 ||
-                       ((targetless_ok(x, S[0].code) || root >= 14) &&
+                       ((targetless_ok(x, S[0].code) || root >= 14 ||
+                         is_person_side(x, &S[0])) &&
                         !k->is_noun && !k->nonfinite)) {
                 /* an act with no stated counterpart ("Syria offered to
                  * withdraw", "called for free trade") is still an event of

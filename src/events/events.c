@@ -212,6 +212,18 @@ static int32_t subject_before(const dy_ctx *c, size_t first, size_t before)
     }
     for (size_t k = before; k-- > first;) {
         const dy_token *t = &c->tok[k];
+        /* "Hizbollah (Party of God) group declared": skip a parenthesis */
+        if (t->type == TT_PUNCT && c->lower.data[t->lower] == ')') {
+            size_t q = k;
+            while (q > first && !(c->tok[q - 1].type == TT_PUNCT &&
+                                  c->lower.data[c->tok[q - 1].lower] == '(') &&
+                   k - q < 12)
+                q--;
+            if (q > first && k - q < 12) {
+                k = q - 1; /* the loop steps past '(' */
+                continue;
+            }
+        }
         if (t->mention >= 0) {
             const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
             return m->coord >= 0 ? m->coord : t->mention;

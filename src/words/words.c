@@ -276,7 +276,23 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         int ed = ends(low, ll, "ed") || (t->is_part && t->vlem != t->wid);
         int ing = ends(low, ll, "ing");
         const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
-        if (v && ed && i > first &&
+        /* "has once again outright rejected": a participle after an
+         * auxiliary and adverbs is a verb */
+        int after_aux = 0;
+        if (v && ed)
+            for (size_t q = i; q-- > first && q + 5 > i;) {
+                const dy_token *u = &c->tok[q];
+                if (u->tag == TAG_AUX) {
+                    after_aux = 1;
+                    break;
+                }
+                if (u->tag != TAG_ADV && u->tag != TAG_ADJ &&
+                    u->tag != TAG_NEG)
+                    break;
+            }
+        if (after_aux) {
+            t->tag = TAG_VERB;
+        } else if (v && ed && i > first &&
             (prev == TAG_DET || prev == TAG_PREP || prev == TAG_ADJ) && nt &&
             nt->type == TT_WORD && (nt->pos & POS_N) && !(nt->pos & POS_PREP) &&
             !(nt->pos & (POS_DET | POS_PRON))) {
