@@ -9,6 +9,7 @@
 #   badjsonl  SCALE JSONL records, each with invalid UTF-8 in its text
 #   lexicon   SCALE near-duplicate verb patterns (a lexicon source file)
 #   tinydocs  SCALE tiny JSONL documents
+#   deepjson  a JSONL record nested SCALE deep, then a good record
 # Only POSIX tools (awk, head, printf): nothing to install.
 set -eu
 export LC_ALL=C
@@ -44,6 +45,11 @@ lexicon)
 tinydocs)
     awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++)
         printf "{\"id\":\"d%d\",\"text\":\"Russia attacked Ukraine.\"}\n", i }' >"$out" ;;
+deepjson)
+    awk -v n="$n" 'BEGIN { printf "{\"id\":\"deep\",\"text\":";
+        for (i = 0; i < n; i++) printf "[";
+        for (i = 0; i < n; i++) printf "]";
+        printf "}\n{\"id\":\"good\",\"text\":\"Russia attacked Ukraine.\"}\n" }' >"$out" ;;
 *)
     echo "gen.sh: unknown case $case_" >&2
     exit 2 ;;

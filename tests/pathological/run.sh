@@ -107,6 +107,13 @@ if [ "$(grep -c ': rejected$' "$T/err")" -ne 20000 ]; then
     fail "badjsonl: not every bad record is listed"
 fi
 
+# JSON nested 100,000 deep: rejected at the parser's depth limit, with
+# its position; the next record is coded
+"$gen" deepjson 100000 "$T/deep.jsonl"
+code deepjson "$T/deep.jsonl"
+expect deepjson 1 "maximum parsing depth"
+lines deepjson -eq 1
+
 # a lexicon with 100,000 near-duplicate verb patterns: compiles, and the
 # compiled image codes with the right pattern
 "$gen" lexicon 100000 "$T/big.lex"
