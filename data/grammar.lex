@@ -17,10 +17,10 @@ say denied : deny | downplay | dismiss | refute | reject reports
 
 # --- modality ----------------------------------------------------------------
 # future or intended
-modal future : set to | plan to | planned | plans to | intend to
+modal future : set to | plan to | planned | plans to | intend to | want to | wants to | wanted to
   | intends to | aim to | aim at | aimed at | expected to | due to
   | scheduled to | prepare to | prepared to | going to | will | seek to
-  | try to | hope to | propose to | proposed | upcoming | planned
+  | hope to | propose to | proposed | upcoming | planned
   | intention to | about to | ready to | poised to | agree to | vow to
   | pledge to | promise to | threaten to | offer to
 # hypothetical

@@ -99,8 +99,9 @@ static void test_future(void **state)
                 "S0 RUS 036 UKR status=future");
     expect_no_line("Putin will meet Zelensky.", DATE, " 040 ");
     /* a future attack keeps its code */
+    /* an announced attack is a threat of force (CAMEO 1384) */
     expect_line("Russia will attack Ukraine.", DATE, "modal future will",
-                "S0 RUS 190 UKR status=future");
+                "S0 RUS 1384 UKR status=future");
     /* future wins over a frame, which still names the speaker */
     expect_line("Ukraine said Putin will visit Kyiv.", DATE, "modal future will",
                 "S0 RUSGOV 036 UKR status=future by=UKR ");
