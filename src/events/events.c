@@ -128,6 +128,7 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
 /* first mention of the object after pos: skips determiners, adjectives,
  * numbers and one preposition */
 static int possessed(const dy_ctx *c, const dy_mention *m, size_t first);
+static int is_agent_only(const dy_ctx *c, const dy_mention *m);
 
 static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
 {
@@ -145,8 +146,30 @@ static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
                 k = m->end - 1;
                 continue;
             }
+            /* "withdrawal of some invasion forces from Panama": a bare role
+             * gives way to a country after a preposition */
+            if (is_agent_only(c, m)) {
+                size_t q = m->end;
+                if (q < end && c->tok[q].tag == TAG_PREP &&
+                    !dy_tok_has(&c->tok[q], c->w_of)) {
+                    q++;
+                    while (q < end && q < m->end + 4 &&
+                           (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ))
+                        q++;
+                    if (q < end && c->tok[q].mention >= 0) {
+                        const dy_mention *n2 =
+                            dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+                        if (!is_agent_only(c, n2))
+                            return c->tok[q].mention;
+                    }
+                }
+            }
             return t->mention;
         }
+        /* "Hutu rebels", "invasion forces": a modifier before a mention */
+        if ((t->tag == TAG_PROPN || t->tag == TAG_NOUN) && k + 1 < end &&
+            c->tok[k + 1].mention >= 0 && t->type == TT_WORD)
+            continue;
         if (t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
             t->tag == TAG_ADV)
             continue;
@@ -155,8 +178,8 @@ static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
             (dy_tok_has(t, c->w_on) && k + 1 < end &&
              (c->tok[k + 1].pos & POS_TIME)))
             continue;
-        /* "demanded that the US cancel" */
-        if (k == pos && t->tag == TAG_SUB && dy_tok_has(t, c->w_that))
+        /* "demanded (Friday) that the US cancel" */
+        if (t->tag == TAG_SUB && dy_tok_has(t, c->w_that) && steps < 3)
             continue;
         /* participles as adjectives: "neighboring Lebanon", "suspected
          * British militant" */
