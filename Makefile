@@ -43,7 +43,7 @@ VALGRIND ?= valgrind
 valgrind: build
 	cd $(BUILD) && ctest -R unit_ -T memcheck --output-on-failure \
 	  --overwrite MemoryCheckCommand=$$(command -v $(VALGRIND)) \
-	  --overwrite MemoryCheckCommandOptions="--error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+	  --overwrite MemoryCheckCommandOptions="--error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect --suppressions=$(CURDIR)/tests/valgrind.supp"
 
 # libFuzzer targets (clang, ASan+UBSan) in their own build directory, then a
 # smoke run of FUZZ_SECONDS per target over a copy of the seed corpora
