@@ -213,7 +213,14 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
             cm = o;
     }
     const char *code = lx_str(lx, cm->code);
-    /* one event per sentence, code and dyad */
+    /* one event per sentence, code and dyad; a source-only event adds
+     * nothing to one of the same code and source with a target */
+    for (size_t i = 0; i < evs->count && !b; i++) {
+        const dyad_event *e = dy_vec_at(evs, i);
+        if (e->sentence == k->sentence && strcmp(e->cameo, code) == 0 &&
+            strcmp(e->source.code, a->code) == 0)
+            return 0;
+    }
     for (size_t i = 0; i < evs->count; i++) {
         dyad_event *e = dy_vec_at(evs, i);
         if (e->sentence == k->sentence && strcmp(e->cameo, code) == 0 &&
@@ -383,7 +390,11 @@ static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
     dy_vec evs;
     int rc = 0;
     dy_vec_init(&evs, sizeof(dyad_event), &c->mem);
-    for (size_t i = 0; i < c->cands.count && !rc; i++) {
+    for (size_t n = 0; n < 2 * c->cands.count && !rc; n++) {
+        /* pass 1 (n < count): events with a target; pass 2: the rest, so
+         * that a source-only event can see a fuller one of its sentence */
+        size_t i = n % c->cands.count;
+        int second = n >= c->cands.count;
         const dy_cand *k = dy_vec_at(&c->cands, i);
         if (k->background)
             continue;
@@ -402,7 +413,7 @@ static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
                 T[q].first = pm->first;
                 T[q].end = pm->end;
             }
-        if (ns == 0)
+        if (ns == 0 || (nt == 0) != second)
             continue;
         int root = dy_cand_root(x, k);
         if (nt == 0) {
@@ -433,6 +444,22 @@ static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
     }
     if (rc == DYAD_ELIMIT)
         rc = 0; /* the first max_events are kept */
+    /* document order: sentence, then trigger (stable: insertion sort, the
+     * list is short and nearly sorted) */
+    for (size_t i = 1; i < evs.count && !rc; i++) {
+        dyad_event tmp = *(dyad_event *)dy_vec_at(&evs, i);
+        size_t j = i;
+        while (j > 0) {
+            const dyad_event *p = dy_vec_at(&evs, j - 1);
+            if (p->sentence < tmp.sentence ||
+                (p->sentence == tmp.sentence &&
+                 p->trigger.start <= tmp.trigger.start))
+                break;
+            *(dyad_event *)dy_vec_at(&evs, j) = *p;
+            j--;
+        }
+        *(dyad_event *)dy_vec_at(&evs, j) = tmp;
+    }
     if (!rc && evs.count) {
         r->events = dy_arena_alloc(&r->arena, evs.count * sizeof *r->events);
         if (!r->events)

@@ -160,6 +160,38 @@ static int remember(dy_ctx *c, const dy_token *t, const char *code)
     return 0;
 }
 
+/* "US-led", "Vietnamese-led", "Russian-backed", "Turkish-supported": the
+ * country or demonym before the hyphen names the actor behind */
+static uint32_t led_prefix(const dy_ctx *c, const dy_token *t)
+{
+    static const char *const sufs[] = {"-led", "-backed", "-supported",
+                                       "-sponsored", "-allied", "-controlled",
+                                       "-run", "-installed", "-trained",
+                                       "-armed", NULL};
+    const char *w = dy_tok_lower(c, t);
+    const char *h = strchr(w, '-');
+    if (!h || h == w || t->type != TT_WORD)
+        return LX_NONE;
+    int known = 0;
+    for (size_t i = 0; sufs[i]; i++)
+        if (strcmp(h, sufs[i]) == 0)
+            known = 1;
+    if (!known)
+        return LX_NONE;
+    uint32_t wid = dy_lexicon_find(c->lx, w, (size_t)(h - w));
+    if (wid == LX_NONE)
+        return LX_NONE;
+    const lx_word *x = &c->lx->words[wid];
+    for (uint32_t q = 0; q < x->phr_count; q++) {
+        uint32_t pid = c->lx->pindex[x->phr_first + q];
+        const lx_phrase *p = &c->lx->phrases[pid];
+        if (p->nwords == 1 && (p->kind == LX_COUNTRY || p->kind == LX_DEMONYM ||
+                               (p->kind == LX_ACTOR && strlen(lx_str(c->lx, p->code)) == 3)))
+            return pid;
+    }
+    return LX_NONE;
+}
+
 /* atoms: the actor phrase starting at each token, if any */
 typedef struct atom {
     uint32_t phrase;
@@ -567,6 +599,8 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
             pl_end = pe;
         }
         uint32_t pid = dy_match_at(c, i, end, actor_kinds, &e);
+        if (pid == LX_NONE)
+            pid = led_prefix(c, &c->tok[i]), e = i + 1;
         /* "Port Sudan", "West Bank": words inside a place name are not
          * actors, unless the actor reading covers the whole name */
         if (pid != LX_NONE && i < pl_end && !(i == pl_first && e >= pl_end))
