@@ -855,7 +855,7 @@ int dyad_eval_files(dyad_coder *coder, const char *const *paths,
         }
         json_object_set_new(o, "files", files);
         json_object_set_new(o, "regressions", json_integer((json_int_t)nreg));
-        char *s = json_dumps(o, JSON_INDENT(1) | JSON_SORT_KEYS);
+        char *s = json_dumps(o, JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(4));
         json_decref(o);
         if (s) {
             dy_buf_puts(&b, s);
