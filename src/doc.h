@@ -141,6 +141,7 @@ enum {
     DY_WS_WAR,        /* conflict, war, fighting ... */
     DY_WS_DIRECTION,  /* north, south ... */
     DY_WS_PARTICLE,   /* up, out, down, off, on */
+    DY_WS_AMOUNT,     /* million, worth, $ ... (inside an amount) */
     DY_WS_COUNT
 };
 

@@ -48,20 +48,42 @@ int dy_cand_root(const dy_ctx *c, const dy_cand *k)
 /* numbers, currency and their words count as one gap token together */
 static int is_amount(const dy_ctx *c, const dy_token *t)
 {
-    if (t->type == TT_NUM || (t->pos & POS_NUMW))
-        return 1;
-    const char *w = dy_tok_lower(c, t);
-    return !strcmp(w, "$") || !strcmp(w, "\xe2\x82\xac") || !strcmp(w, "million") ||
-           !strcmp(w, "billion") || !strcmp(w, "usd") || !strcmp(w, "worth") ||
-           !strcmp(w, "\xc2\xa3") || !strcmp(w, "than") || !strcmp(w, "more");
+    return t->type == TT_NUM || (t->pos & POS_NUMW) ||
+           dy_in_set(c, DY_WS_AMOUNT, t);
 }
 
 /* Matches verb pattern p at token i; returns the number of words matched
  * (0 when it does not match) and fills the span and target slot. */
+/* one bit per word id in a 64-bit filter of the words ahead of a verb */
+static uint64_t word_bit(uint32_t w)
+{
+    return 1ull << ((w * 0x9E3779B1u) >> 26);
+}
+
+static uint64_t words_ahead(const dy_ctx *c, size_t i, size_t end)
+{
+    uint64_t bits = 0;
+    for (size_t k = i + 1; k < end; k++) { /* the whole rest: exact */
+        const dy_token *t = &c->tok[k];
+        if (t->wid != LX_NONE)
+            bits |= word_bit(t->wid);
+        if (t->vlem != LX_NONE)
+            bits |= word_bit(t->vlem);
+        if (t->nlem != LX_NONE)
+            bits |= word_bit(t->nlem);
+    }
+    return bits;
+}
+
 static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
-                     size_t end, uint32_t *mend, uint32_t *slot)
+                     size_t end, uint32_t *mend, uint32_t *slot,
+                     uint64_t ahead)
 {
     const uint32_t *w = c->lx->pwords + p->words;
+    /* most patterns of a common verb fail on a word that is not ahead */
+    for (size_t k = 1; k < p->nwords; k++)
+        if (w[k] != LX_PLUS && !(ahead & word_bit(w[k])))
+            return 0;
     size_t pos = i + 1;
     *slot = LX_NONE;
     int words = 1;
@@ -642,6 +664,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         uint32_t keys[2] = {t->vlem, t->wid};
         uint32_t best = LX_NONE, best_end = 0, best_slot = LX_NONE;
         int best_words = 0;
+        uint64_t ahead = words_ahead(c, i, end);
         for (int q = 0; q < 2; q++) {
             if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
                 continue;
@@ -652,7 +675,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 if (p->kind != LX_VERB)
                     continue;
                 uint32_t me = 0, slot = LX_NONE;
-                int words = verb_fits(c, p, i, end, &me, &slot);
+                int words = verb_fits(c, p, i, end, &me, &slot, ahead);
                 if (words > best_words ||
                     (words == best_words && words && pid < best)) {
                     best = pid;

@@ -459,7 +459,9 @@ void dy_words_init_ids(dy_ctx *c)
          "pandemic", "epidemic", NULL},
         {"north", "south", "east", "west", "northeast", "northwest",
          "southeast", "southwest", NULL},
-        {"up", "out", "down", "off", "on", NULL}};
+        {"up", "out", "down", "off", "on", NULL},
+        {"$", "\xe2\x82\xac", "\xc2\xa3", "million", "billion", "usd",
+         "worth", "than", "more", "thousand", NULL}};
     for (int s = 0; s < DY_WS_COUNT; s++) {
         c->nwset[s] = 0;
         for (int k = 0; sets[s][k] && k < 40; k++) {
