@@ -142,6 +142,7 @@ enum {
     DY_WS_DIRECTION,  /* north, south ... */
     DY_WS_PARTICLE,   /* up, out, down, off, on */
     DY_WS_AMOUNT,     /* million, worth, $ ... (inside an amount) */
+    DY_WS_MEANS,      /* through, while, after, before, when, upon */
     DY_WS_COUNT
 };
 

@@ -731,7 +731,13 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                                      (ing && !aux));
             /* a gerund after a preposition ("jailed a student for helping
              * militants") has its own subject, the nearest one */
-            gerund = ing && vg > first && c->tok[vg - 1].tag == TAG_PREP;
+            gerund = ing && vg > first && c->tok[vg - 1].tag == TAG_PREP &&
+                     !dy_tok_has(&c->tok[vg - 1], c->w_by) &&
+                     !dy_in_set(c, DY_WS_MEANS, &c->tok[vg - 1]);
+            /* but "by donating", "while visiting", "after meeting": the
+             * main subject acts, and the act is told as done */
+            if (ing && vg > first && c->tok[vg - 1].tag == TAG_PREP && !gerund)
+                k->nonfinite = 0;
         }
         if (k->nonfinite && !gerund) {
             for (size_t q = vg; q-- > first;) {

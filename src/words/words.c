@@ -461,7 +461,9 @@ void dy_words_init_ids(dy_ctx *c)
          "southeast", "southwest", NULL},
         {"up", "out", "down", "off", "on", NULL},
         {"$", "\xe2\x82\xac", "\xc2\xa3", "million", "billion", "usd",
-         "worth", "than", "more", "thousand", NULL}};
+         "worth", "than", "more", "thousand", NULL},
+        {"through", "while", "after", "before", "when", "upon", "without",
+         NULL}};
     for (int s = 0; s < DY_WS_COUNT; s++) {
         c->nwset[s] = 0;
         for (int k = 0; sets[s][k] && k < 40; k++) {
