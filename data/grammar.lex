@@ -30,7 +30,7 @@ modal hypothetical : if | possible | potential | possibly | perhaps
   | capacity to
 # negation of the event
 modal negated : not | never | no longer | fail to | failed to | refuse to
-  | refused to | did not | called off
+  | refused to | decline to | declined to | declines to | did not | called off
   | postponed | neither | nor
 
 # --- casualty counts -----------------------------------------------------------

@@ -62,6 +62,20 @@ verb 020 : beseech | exhort | entreat | press for | press + to | ask for | reque
 verb 020 : renew call | launch appeal | call for investigation | urge investigation | call for inquiry | call for probe | call for independent investigation
 verb 020 : petition | submit petition | present petition | hand over petition | deliver petition | send petition
 verb 020 : push for
+# appeals whose complement names the request ("called on X to lift the ban"); the specific code wins over 'call on + to'
+verb 0241 : call on + to hold election | urge + to hold election | call on + to step down | urge + to step down | appeal to + to step down | call upon + to step down | call on + to hold early election
+verb 021 : call on + to join force | urge + to join force | appeal to + to join force
+verb 022 : call on + to support | urge + to support | call on + to back | urge + to back | call on + to stand by | urge + to stand by | call on + to recognize | urge + to recognize | call on + to recognise | urge + to recognise
+verb 0242 : call on + to abandon | urge + to abandon | call on + to repeal | urge + to repeal | call on + to scrap | urge + to scrap | call on + to reverse | urge + to reverse | call on + to change policy
+verb 0244 : call on + to change constitution | urge + to change constitution | call on + to amend constitution | urge + to amend constitution | call on + to hold referendum | urge + to hold referendum
+verb 0251 : call on + to lift ban | urge + to lift ban | call on + to lift restriction | urge + to lift restriction | call on + to ease restriction | urge + to ease restriction | call on + to lift curfew | urge + to lift curfew | call on + to lift state of emergency | urge + to lift state of emergency
+verb 0253 : call on + to release | urge + to release | appeal to + to release | call on + to free | urge + to free | call upon + to release
+verb 0254 : call on + to lift sanction | urge + to lift sanction | call on + to lift embargo | urge + to lift embargo | call on + to end embargo | urge + to end embargo | appeal to + to end embargo | appeal to + to lift embargo | appeal to + to lift sanction | call on + to ease sanction
+verb 0255 : call on + to allow aid | urge + to allow aid | call on + to allow access | urge + to allow access | call on + to allow inspector | urge + to allow inspector | call on + to allow monitor | urge + to allow monitor
+verb 0256 : call on + to withdraw | call on + to pull out | call on + to cease fire | call on + to stop fighting | call on + to end violence | call on + to declare ceasefire | call on + to observe ceasefire | call on + to respect ceasefire | call on + to halt attack | call on + to end fighting
+verb 026 : call on + to resume talk | call on + to negotiate | urge + to negotiate | call on + to return to negotiating table | urge + to return to negotiating table | call on + to hold talk | urge + to hold talk | call on + to start talk
+verb 027 : call on + to settle | urge + to settle | call on + to resolve | call on + to make peace | urge + to make peace
+verb 028 : call on + to mediate | urge + to mediate | call on + to broker | urge + to broker | call on + to accept mediation | urge + to accept mediation
 
 # 021 Appeal for material cooperation, not specified below
 verb 021 : call for cooperation | urge cooperation | appeal for cooperation | seek cooperation | request cooperation
@@ -485,6 +499,7 @@ verb 0813 : lift curfew | ease curfew | relax curfew | end curfew | shorten curf
 # 0814 Ease state of emergency or martial law
 verb 0814 : lift state of emergency | end state of emergency | revoke state of emergency | rescind state of emergency | lift emergency | lift emergency rule | end emergency rule | lift martial law | end martial law | revoke martial law
 verb 0814 : ease state of emergency | lift emergency law
+verb 0814 : ease emergency measure | lift emergency measure | relax emergency measure | end emergency measure | ease emergency regulation | lift emergency regulation
 
 # 082 Ease political dissent
 verb 082 : call off protest | call off strike | call off demonstration | call off rally | end protest | end strike | end hunger strike | end sit-in | end demonstration | suspend protest
@@ -623,6 +638,7 @@ verb 100 : demand | insist on | press demand | issue demand | make demand | rene
 # 101 Demand information, investigation
 verb 101 : demand investigation | demand inquiry | demand probe | demand explanation | demand information | demand answer | demand clarification | demand accountability | demand independent investigation | demand access to information
 verb 101 : seek explanation | request explanation | demand details
+verb 101 : demand that + investigate | demand that + explain | demand that + provide information | demand that + disclose
 
 # 1011 Demand economic cooperation
 verb 1011 : demand repayment | demand payment | demand market access | demand economic cooperation
@@ -632,12 +648,14 @@ verb 1012 : demand military cooperation | demand military support
 
 # 1013 Demand judicial cooperation
 verb 1013 : demand extradition | demand handover | demand hand over | demand surrender of suspect | demand extradite
+verb 1013 : demand that + hand over | demand that + extradite | demand that + surrender suspect | demand that + turn over
 
 # 1014 Demand intelligence cooperation
 verb 1014 : demand intelligence
 
 # 102 Demand policy support
 verb 102 : demand support | demand recognition | demand backing | demand diplomatic support
+verb 102 : demand that + support | demand that + recognize | demand that + recognise | demand that + back
 
 # 103 Demand aid, protection, or peacekeeping
 verb 103 : demand aid | demand assistance | demand help
@@ -656,50 +674,69 @@ verb 1034 : demand peacekeeper | demand protection | demand security guarantee |
 
 # 104 Demand political reform, not specified below
 verb 104 : demand reform | demand democracy | demand democratic reform | demand change | demand political reform
+verb 104 : demand political change | demand sweeping change | demand wide-ranging change
 
 # 1041 Demand change in leadership
 verb 1041 : demand resignation | demand ouster | demand removal | demand step down | demand resign | demand election | demand early election | demand new election | demand impeachment | demand dismissal
 verb 1041 : demand departure | demand snap election | demand quit
+verb 1041 : demand that + resign | demand that + step down | demand that + quit | demand that + hold election | demand that + hold early election | demand that + leave office
 
 # 1042 Demand policy change
 verb 1042 : demand policy change | demand change policy | demand repeal | demand reversal | demand withdrawal bill | demand cancellation | demand abolition | demand scrap | demand reverse | demand withdrawal law
+verb 1042 : demand abandon | demand abandon policy | demand drop plan | demand scrap plan | demand cancel plan | demand rescind | demand revoke | demand overturn
+verb 1042 : demand that + abandon | demand that + scrap | demand that + repeal | demand that + reverse | demand that + withdraw bill | demand that + change policy | demand that + revoke | demand that + rescind | demand that + cancel plan
 
 # 1043 Demand rights
 verb 1043 : demand right | demand equal right | demand freedom | demand justice | demand wage | demand higher wage | demand pay rise | demand better condition | demand respect right
+verb 1043 : demand grant right | demand more right | demand respect for right | demand recognition of right | demand grant + right
+verb 1043 : demand that + grant right | demand that + respect right | demand that + recognize right | demand that + guarantee right
 
 # 1044 Demand change in institutions, regime
 verb 1044 : demand independence | demand autonomy | demand referendum | demand self-determination | demand constitutional change | demand new constitution | demand regime change | demand constitutional reform
+verb 1044 : demand that + hold referendum | demand that + grant independence | demand that + grant autonomy | demand that + amend constitution | demand that + change constitution
 
 # 105 Demand mediation
 verb 105 : demand mediation | demand international mediation
 
 # 1051 Demand easing of administrative sanctions
 verb 1051 : demand lift ban | demand lift curfew | demand lift restriction | demand end state of emergency | demand lift state of emergency | demand end curfew | demand end restriction | demand end martial law | demand lift martial law
+verb 1051 : demand end curb | demand lift curb | demand ease curb | demand ease restriction | demand relax restriction | demand remove restriction | demand ease ban | demand remove ban
+verb 1051 : demand that + lift ban | demand that + end curb | demand that + lift curb | demand that + ease restriction | demand that + lift restriction | demand that + end restriction | demand that + lift curfew | demand that + lift state of emergency | demand that + end state of emergency | demand that + ease curb
+verb 1051 : demand that + end martial law | demand that + lift martial law | demand that + relax restriction
 
 # 1052 Demand easing of political dissent
 verb 1052 : demand end protest | demand end strike | demand disperse | demand end demonstration | demand halt protest | demand call off strike | demand cancel strike
+verb 1052 : demand that + end protest | demand that + end strike | demand that + call off strike | demand that + call off protest | demand that + cancel strike | demand that + disperse
 
 # 1053 Demand release of persons or property
 verb 1053 : demand release | demand return | demand free | demand hand back
+verb 1053 : demand that + release | demand that + free | demand that + return | demand that + hand back
 
 # 1054 Demand easing of economic sanctions, boycott, or embargo
 verb 1054 : demand lift sanction | demand end sanction | demand lift embargo | demand end embargo | demand sanction relief | demand ease sanction
+verb 1054 : demand that + lift sanction | demand that + end sanction | demand that + lift embargo | demand that + end embargo | demand that + ease sanction
 
 # 1055 Demand that target allows international involvement (non-mediation)
 verb 1055 : demand access | demand humanitarian access | demand inspection | demand allow inspector | demand unimpeded access | demand allow aid
+verb 1055 : demand allow humanitarian | demand allow access | demand allow inspector | demand allow monitor | demand allow observer | demand allow aid | demand admit inspector
+verb 1055 : demand that + allow inspector | demand that + allow access | demand that + allow aid | demand that + allow monitor | demand that + allow humanitarian | demand that + allow observer | demand that + admit inspector
 
 # 1056 Demand de-escalation of military engagement
 verb 1056 : demand end fighting | demand end violence | demand de-escalation | demand halt attack | demand stop attack | demand end bombing | demand stop bombing | demand halt offensive | demand end war | demand restraint
 verb 1056 : demand lift blockade | demand end blockade | demand end siege | demand end hostility | demand end hostilities
+verb 1056 : demand that + end fighting | demand that + end violence | demand that + halt attack | demand that + stop attack | demand that + stop bombing | demand that + lift blockade | demand that + end siege
 
 # 106 Demand withdrawal
 verb 106 : demand withdrawal | demand pullout | demand pull-out | demand withdraw | demand pull out | demand end occupation | demand departure troop | demand evacuation | demand troop withdrawal
+verb 106 : demand that + withdraw | demand that + pull out | demand that + end occupation
 
 # 107 Demand ceasefire
 verb 107 : demand ceasefire | demand truce | demand cease-fire | demand cessation | demand cessation hostility | demand cessation hostilities
+verb 107 : demand that + declare ceasefire | demand that + observe ceasefire | demand that + cease fire | demand that + stop fighting
 
 # 108 Demand meeting, negotiation
 verb 108 : demand talk | demand negotiation | demand meeting | demand dialogue | demand resumption talk | insist on talk | demand summit
+verb 108 : demand that + negotiate | demand that + resume talk | demand that + hold talk | demand that + return to negotiating table
 
 # ======================================================================
 # 11 DISAPPROVE
@@ -777,6 +814,7 @@ verb 121 : reject cooperation | refuse cooperate | refuse cooperation | rule out
 
 # 1211 Reject economic cooperation
 verb 1211 : reject economic cooperation | reject trade | reject investment | block investment | refuse trade | reject trade deal | reject free trade | block trade deal | rule out trade deal
+verb 1211 : reject proposal for free trade | reject proposal for trade agreement | reject proposal for trade deal | reject free trade agreement
 
 # 1212 Reject military cooperation
 verb 1212 : reject military cooperation | refuse military cooperation | refuse join coalition | reject military alliance | reject defense pact | reject defence pact | refuse military base | reject military base | rule out military cooperation
@@ -798,12 +836,13 @@ verb 1223 : refuse humanitarian aid | reject humanitarian aid | refuse food aid 
 # 1224 Reject request for military protection or peacekeeping
 verb 1224 : refuse protection | refuse send peacekeeper | rule out send peacekeeper | rule out send troop | refuse send troop | rule out no-fly zone | reject no-fly zone | refuse deploy | rule out deploy troop | rule out ground troop
 verb 1224 : reject request for peacekeeper
+verb 1224 : reject call for peacekeeper | reject call for peacekeeping force | reject request for peacekeeping force | reject deployment of peacekeeper | reject deployment of peacekeeping force
 
 # 123 Reject request or demand for political reform, not specified below
 verb 123 : reject reform | refuse reform | rule out reform | resist reform | block reform | oppose reform
 
 # 1231 Reject request for change in leadership
-verb 1231 : refuse resign | refuse step down | reject call resignation | reject resignation call | rule out resign | rule out resignation | rule out step down | refuse quit | refuse relinquish power | refuse cede power
+verb 1231 : decline resign | decline step down | refuse resign | refuse step down | reject call resignation | reject resignation call | rule out resign | rule out resignation | rule out step down | refuse quit | refuse relinquish power | refuse cede power
 verb 1231 : refuse hand over power | cling to power | rule out election | refuse hold election | rule out early election | refuse leave office
 
 # 1232 Reject request for policy change
@@ -949,6 +988,7 @@ verb 1382 : threaten ground operation | warn of invasion
 # 1383 Threaten unconventional violence
 verb 1383 : threaten kill | threaten execute | threaten behead | threaten kill hostage | threaten execute hostage | threaten suicide attack | threaten bombing | threaten terror attack | threaten terrorist attack | threaten kidnap
 verb 1383 : threaten assassinate | threaten abduct | threaten bomb attack | threaten suicide bombing | threaten kill civilian | issue death threat | make death threat | send death threat | threaten murder
+verb 1383 : threaten resume terrorist activity | threaten terrorist activity | threaten resume terror attack | threaten resume suicide attack | threaten resume suicide bombing
 noun 1383 : death threat | bomb threat | terror threat
 
 # 1384 Threaten conventional attack
@@ -973,6 +1013,7 @@ noun 139 : ultimatum | final warning
 # 140 Engage in political dissent, not specified below
 verb 140 : protest | dissent | rebel against + | revolt | rise up against + | rise up | agitate | mutiny | stage revolt | launch uprising
 verb 140 : express dissent
+verb 140 : collect signature | gather signature | launch signature campaign | launch petition drive
 noun 140 : uprising | rebellion | revolt | mutiny | civil disobedience
 
 # 141 Demonstrate or rally
@@ -1156,6 +1197,7 @@ noun 163 : export ban | punitive tariff | sanction package | economic blockade |
 verb 164 : halt talk | suspend talk | break off talk | call off talk | cancel talk | quit talk | walk out of talk | withdraw from talk | withdraw from negotiation | pull out of talk
 verb 164 : pull out of negotiation | suspend negotiation | halt negotiation | break off negotiation | end negotiation | freeze talk | abandon talk | abandon negotiation | postpone talk | postpone negotiation
 verb 164 : terminate talk | terminate negotiation | walk away from talk | walk away from negotiating table | leave negotiating table | storm out of talk | break off dialogue | suspend dialogue | halt dialogue | end dialogue
+verb 164 : fail reach agreement | fail reach deal | fail reach accord | fail break deadlock | end without agreement | end without deal
 
 # 165 Halt mediation
 verb 165 : end mediation | halt mediation | suspend mediation | quit mediation | abandon mediation | withdraw from mediation | end mediation effort | suspend mediation effort | halt mediation effort | quit as mediator
@@ -1163,6 +1205,7 @@ verb 165 : step down as mediator | withdraw as mediator | end role as mediator |
 
 # 166 Expel or withdraw, not specified below
 verb 166 : withdraw staff | pull out staff | evacuate embassy | evacuate staff | withdraw personnel | pull out personnel | expel foreign mission
+verb 166 : force + out of country | force + to leave country | order + out of country | order + to leave country
 
 # 1661 Expel or withdraw peacekeepers
 verb 1661 : expel peacekeeper | withdraw peacekeeper | pull out peacekeeper | order peacekeeper out | end peacekeeping mission | terminate peacekeeping mission | withdraw peacekeeping force | pull out peacekeeping force | reduce peacekeeper
