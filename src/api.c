@@ -439,6 +439,10 @@ static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
                     continue;
                 if (strcmp(S[a].code, T[b].code) == 0 && S[a].inferred)
                     continue;
+                /* a country acting in its own territory is no dyad */
+                if (k->tgt_from_place && strncmp(S[a].code, T[b].code, 3) == 0 &&
+                    strlen(S[a].code) == 3)
+                    continue;
                 rc = emit(c, r, &evs, k, &S[a], &T[b], sents);
             }
     }

@@ -505,6 +505,13 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
                     }
                 }
                 uint32_t gn = ok ? dy_gaz_find(lx, key, kl) : LX_NONE;
+                /* one word of a longer name ("Pan" of "Pan Am") is no
+                 * place */
+                if (gn != LX_NONE && i + n < end &&
+                    c->tok[i + n].type == TT_WORD &&
+                    (c->tok[i + n].flags & TF_CAP) && c->tok[i + n].mention < 0 &&
+                    !(c->tok[i + n].pos & (POS_TIME | POS_DET | POS_PREP)))
+                    gn = LX_NONE;
                 if (gn != LX_NONE) {
                     char hint[64];
                     region_hint(c, i + n, end, hint, sizeof hint);

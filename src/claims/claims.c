@@ -161,6 +161,21 @@ static void contest(dy_ctx *c, dy_cand *k, int32_t who, int kind)
     }
 }
 
+/* the value of the longest key of map that prefixes code, or NULL */
+static const char *longest_prefix(const char *const (*map)[2], const char *code)
+{
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; map[i][0]; i++) {
+        size_t n = strlen(map[i][0]);
+        if (n > best_len && strncmp(code, map[i][0], n) == 0) {
+            best = map[i][1];
+            best_len = n;
+        }
+    }
+    return best;
+}
+
 /* CAMEO's intent (03x) and refusal (12x) codes for an act that is only
  * promised or refused: "will release the hostages" is 0353, "refused to
  * lift the sanctions" 1244. NULL when CAMEO has no such code. */
@@ -173,14 +188,12 @@ static const char *intent_code(const char *code)
         {"074", "0334"}, {"07", "033"},  {"080", "035"}, {"081", "0351"},
         {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
         {"086", "0355"}, {"087", "0356"}, {"08", "035"},
+        {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
         /* an announced act of conflict is a threat (13x) */
         {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"16", "131"},
         {"172", "132"},  {"17", "137"},   {"18", "1383"}, {"191", "1381"},
         {"192", "1382"}, {"19", "1384"},  {"20", "1385"}, {NULL, NULL}};
-    for (size_t i = 0; map[i][0]; i++)
-        if (strncmp(code, map[i][0], strlen(map[i][0])) == 0)
-            return map[i][1];
-    return NULL;
+    return longest_prefix(map, code);
 }
 
 static const char *refusal_code(const char *code)
@@ -190,11 +203,9 @@ static const char *refusal_code(const char *code)
         {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
         {"080", "124"}, {"081", "1241"}, {"082", "1242"}, {"083", "123"},
         {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"},
-        {"08", "124"},  {NULL, NULL}};
-    for (size_t i = 0; map[i][0]; i++)
-        if (strncmp(code, map[i][0], strlen(map[i][0])) == 0)
-            return map[i][1];
-    return NULL;
+        {"08", "124"},  {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"},
+        {"0834", "1234"}, {NULL, NULL}};
+    return longest_prefix(map, code);
 }
 
 /* CAMEO's demand codes (10x) for an act someone says another must do:
@@ -208,15 +219,7 @@ static const char *demand_code(const char *code)
         {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"08", "105"},
         {"081", "1051"}, {"082", "1052"}, {"083", "104"}, {"084", "1053"},
         {"085", "1054"}, {"086", "1055"}, {"087", "1056"}, {NULL, NULL}};
-    const char *best = NULL;
-    size_t best_len = 0;
-    for (size_t i = 0; map[i][0]; i++) {
-        size_t n = strlen(map[i][0]);
-        if (n > best_len && strncmp(code, map[i][0], n) == 0) {
-            best = map[i][1];
-            best_len = n;
-        }
-    }
+    const char *best = longest_prefix(map, code);
     return best ? best : "100";
 }
 
@@ -332,9 +335,17 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                                  ? refusal_code(kcode)
                                  : NULL;
         if (refuse) {
-            /* the refusal is asserted: "refused to lift the sanctions" */
+            /* the refusal is asserted: "refused to lift the sanctions";
+             * the bare "refused" event adds nothing to it */
             k->status = ST_ASSERTED;
             k->cameo_override = refuse;
+            for (size_t r = cand_first; r < cands->count; r++) {
+                dy_cand *o = dy_vec_at(cands, r);
+                if (o != k && !o->is_noun && o->trig_first >= from &&
+                    o->trig_first < k->trig_first &&
+                    refusal_words(c, o->trig_first, o->trig_first + 1))
+                    o->background = 1;
+            }
         } else if (mod == ST_NEGATED) {
             k->status = ST_NEGATED;
         } else if (mod == ST_FUTURE) {

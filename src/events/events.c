@@ -45,6 +45,14 @@ int dy_cand_root(const dy_ctx *c, const dy_cand *k)
     return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
+/* acts whose target, when no actor is named, is the country where they
+ * happen: protests (14), force posture (15), repression (17), assaults
+ * (18-20): "demonstrated in Kosovo", "imposed a curfew in Cizre" */
+static int place_targets(int root)
+{
+    return root == 14 || root == 15 || root == 17 || root >= 18;
+}
+
 /* numbers, currency and their words count as one gap token together */
 static int is_amount(const dy_ctx *c, const dy_token *t)
 {
@@ -151,6 +159,7 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
  * numbers and one preposition */
 static int possessed(const dy_ctx *c, const dy_mention *m, size_t first);
 static int is_agent_only(const dy_ctx *c, const dy_mention *m);
+static int is_amount(const dy_ctx *c, const dy_token *t);
 
 static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
 {
@@ -193,8 +202,8 @@ static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
             c->tok[k + 1].mention >= 0 && t->type == TT_WORD)
             continue;
         if (t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
-            t->tag == TAG_ADV)
-            continue;
+            t->tag == TAG_ADV || is_amount(c, t))
+            continue; /* "arrested more than 100 Palestinians" */
         /* "gave a warm welcome on Thursday to ...": dates in between */
         if ((t->pos & POS_TIME) ||
             (dy_tok_has(t, c->w_on) && k + 1 < end &&
@@ -825,7 +834,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 c->mark[q] = 1;
         k->place = dy_event_place(c, first, end, best_end);
         /* "shelled Pokrovsk": an assault on a place targets its country */
-        if (k->tgt < 0 && !k->passive && dy_cand_root(c, k) >= 18) {
+        if (k->tgt < 0 && !k->passive && place_targets(dy_cand_root(c, k))) {
             size_t q = best_slot != LX_NONE ? best_slot : best_end;
             while (q < end && (c->tok[q].tag == TAG_DET ||
                                c->tok[q].tag == TAG_ADJ ||
@@ -975,7 +984,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             if (q < end && c->tok[q].place >= 0)
                 k->place = c->tok[q].place; /* "a strike on Kharkiv" */
         }
-        if (root >= 18 && k->tgt < 0 && k->place >= 0) {
+        if (place_targets(root) && k->tgt < 0 && k->place >= 0) {
             code_of_place(c, k->place, k->tgt_code);
             k->tgt_from_place = k->tgt_code[0] != '\0';
         }
