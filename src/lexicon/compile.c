@@ -742,6 +742,10 @@ static void add_phrase(cb *b, const header *h, const char *file, long lineno,
         diag(b, file, lineno, col, "phrase has more than 16 words%s", "");
         goto done;
     }
+    if (toks.count == 0) { /* only characters the tokenizer skips ('\v') */
+        diag(b, file, lineno, col, "empty phrase%s", "");
+        goto done;
+    }
     uint32_t first = (uint32_t)b->pwords.count;
     for (size_t i = 0; i < toks.count; i++) {
         const dy_tok *t = dy_vec_at(&toks, i);
