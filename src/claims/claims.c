@@ -20,6 +20,7 @@
 #include "claims.h"
 
 #include "actors/actors.h"
+#include "lexicon/lexicon.h"
 
 #include <string.h>
 
@@ -208,6 +209,21 @@ static const char *refusal_code(const char *code)
     return longest_prefix(map, code);
 }
 
+/* CAMEO's appeal codes (02x) for an act one actor calls on another to do:
+ * "urged Russia to withdraw its troops" is 0256 */
+static const char *appeal_code(const char *code)
+{
+    static const char *const map[][2] = {
+        {"04", "026"},   {"045", "028"},  {"037", "027"},  {"05", "022"},
+        {"06", "021"},   {"061", "0211"}, {"062", "0212"}, {"063", "0213"},
+        {"064", "0214"}, {"07", "023"},   {"071", "0231"}, {"072", "0232"},
+        {"073", "0233"}, {"074", "0234"}, {"08", "025"},   {"081", "0251"},
+        {"082", "0252"}, {"083", "024"},  {"0831", "0241"}, {"0832", "0242"},
+        {"0833", "0243"}, {"0834", "0244"}, {"084", "0253"}, {"085", "0254"},
+        {"086", "0255"}, {"087", "0256"}, {NULL, NULL}};
+    return longest_prefix(map, code);
+}
+
 /* CAMEO's demand codes (10x) for an act someone says another must do:
  * "Russia said Sudan must return the helicopter" is 1053 */
 static const char *demand_code(const char *code)
@@ -378,6 +394,35 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         }
         if (mod == ST_NEGATED && k->is_noun)
             k->status = ST_ASSERTED;
+    }
+    /* "urged Russia to withdraw", "demanded that Israel release": a
+     * generic appeal or demand takes its code from the act it asks for,
+     * and that act (only wished for) is not an event of its own */
+    for (size_t q = cand_first; q < cands->count; q++) {
+        dy_cand *a = dy_vec_at(cands, q);
+        const lx_phrase *ap = &c->lx->phrases[a->phrase];
+        const char *acode = lx_str(c->lx, c->lx->cameo[ap->cameo].code);
+        int appeal = !strcmp(acode, "020"), demand = !strcmp(acode, "100");
+        if ((!appeal && !demand) || a->cameo_override || a->background)
+            continue;
+        for (size_t r = q + 1; r < cands->count; r++) {
+            dy_cand *b = dy_vec_at(cands, r);
+            if (b->is_noun || b->background || b->trig_first < a->trig_end ||
+                b->trig_first > a->trig_end + 10 ||
+                (b->modal != ST_HYPOTHETICAL && b->status != ST_HYPOTHETICAL))
+                continue;
+            const lx_phrase *bp = &c->lx->phrases[b->phrase];
+            const char *bcode = lx_str(c->lx, c->lx->cameo[bp->cameo].code);
+            const char *mapped =
+                appeal ? appeal_code(bcode) : demand_code(bcode);
+            if (mapped && dy_lexicon_cameo(c->lx, mapped)) {
+                a->cameo_override = mapped;
+                if (a->tgt < 0 && b->src >= 0)
+                    a->tgt = b->src;
+                b->background = 1;
+            }
+            break;
+        }
     }
     /* contests: not confirmed here; denied "these reports" before */
     for (int f = 0; f < nfr; f++) {
