@@ -646,8 +646,8 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                 const lx_phrase *p = &lx->phrases[b->phrase];
                 const char *code = lx_str(lx, p->code);
                 if (p->kind == LX_AGENT) {
-                    if (!agent[0])
-                        memcpy(agent, code, 4);
+                    if (!agent[0]) /* terminated even for a bad image */
+                        snprintf(agent, sizeof agent, "%.3s", code);
                     title = b->phrase;
                 } else if (p->kind == LX_ACTOR) {
                     if (date_score(c, p) == 0) {
