@@ -126,6 +126,9 @@ typedef struct writer {
     dyad_store *store;
     size_t batch;
     dyad_error err;
+    char first_lost[256];        /* first document of the uncommitted batch */
+    unsigned long long lost;     /* documents not stored after a failure */
+    unsigned long long pending;  /* documents in the uncommitted batch */
 } writer;
 
 static void *writer_main(void *arg)
@@ -148,6 +151,16 @@ static void *writer_main(void *arg)
         int failed = w->failed;
         pthread_mutex_unlock(&w->mu);
         int rc = 0;
+        if (in_batch == 0 && !failed) {
+            const dyad_doc *d = dyad_result_doc(res);
+            snprintf(w->first_lost, sizeof w->first_lost, "%s",
+                     d && d->id ? d->id : "?");
+            w->pending = 0;
+        }
+        if (failed)
+            w->lost++;
+        else
+            w->pending++;
         if (!failed) {
             /* an id repeated within one run replaces its first copy: the
              * store still holds each document once */
@@ -155,8 +168,10 @@ static void *writer_main(void *arg)
             double tn = now();
             if (!rc && (++in_batch >= w->batch || tn - last_commit > 1.0)) {
                 rc = dyad_store_commit(w->store, &w->err);
-                if (!rc)
+                if (!rc) {
+                    w->pending = 0;
                     rc = dyad_store_begin(w->store, &w->err);
+                }
                 in_batch = 0;
                 last_commit = tn;
             }
@@ -164,6 +179,8 @@ static void *writer_main(void *arg)
         dyad_result_free(res);
         if (rc) {
             pthread_mutex_lock(&w->mu);
+            w->lost += w->pending; /* the batch rolled back */
+            w->pending = 0;
             w->failed = 1;
             pthread_cond_broadcast(&w->not_full);
             pthread_mutex_unlock(&w->mu);
@@ -305,8 +322,8 @@ int cmd_ingest(int argc, char **argv)
     double t0 = now(), last_draw = t0, last_commit = t0;
     unsigned long long done_bytes = 0;
     size_t in_batch = 0;
+    dyad_reader *rd = NULL; /* closed at `out` when a failure jumps there */
     for (int i = 0; i < ninputs; i++) {
-        dyad_reader *rd = NULL;
         if (dyad_reader_open(&rd, inputs[i], &opts, &err)) {
             cli_error(&err);
             fprintf(stderr, "dyad: %s: rejected: cannot be read\n", inputs[i]);
@@ -421,8 +438,10 @@ int cmd_ingest(int argc, char **argv)
         }
         done_bytes += dyad_reader_bytes(rd);
         dyad_reader_close(rd);
+        rd = NULL;
     }
 out:
+    dyad_reader_close(rd);
     if (threaded) {
         pthread_mutex_lock(&w.mu);
         w.closed = 1;
@@ -431,7 +450,11 @@ out:
         pthread_join(thread, NULL);
         if (w.failed) {
             cli_error(&w.err);
-            fprintf(stderr, "dyad: %s: documents not stored\n", dbpath);
+            fprintf(stderr,
+                    "dyad: %s: not stored: %llu documents in input order from "
+                    "'%s' on, and any not yet read; everything before is "
+                    "committed, and a rerun stores the rest\n",
+                    dbpath, w.lost, w.first_lost);
             status = EX_IO;
         }
         pthread_mutex_destroy(&w.mu);

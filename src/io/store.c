@@ -104,6 +104,7 @@ struct dyad_store {
     sqlite3_stmt *s[S_COUNT];
     int in_batch;
     sqlite3_int64 fts_from; /* sentences above this id are not indexed yet */
+    int readonly;           /* opened read-only: the file cannot be written */
     char path[256];
 };
 
@@ -328,13 +329,19 @@ static int fts_mark(dyad_store *st)
     return rc == SQLITE_ROW ? 0 : -1;
 }
 
+/* Indexes the sentences stored since fts_mark. A batch that stored none
+ * writes nothing, so a run that only skips documents also works on a
+ * read-only database. */
 static int fts_flush(dyad_store *st)
 {
-    sqlite3_stmt *s = st->s[S_FTS_ADD];
-    sqlite3_bind_int64(s, 1, st->fts_from);
-    if (step_done(s))
+    long long from = st->fts_from;
+    if (fts_mark(st))
         return -1;
-    return fts_mark(st);
+    if (st->fts_from <= from)
+        return 0;
+    sqlite3_stmt *s = st->s[S_FTS_ADD];
+    sqlite3_bind_int64(s, 1, from);
+    return step_done(s);
 }
 
 static int add_actor(dyad_store *st, const char *code, const char *name)
@@ -623,6 +630,52 @@ bad:;
     return rc;
 }
 
+static int is_readonly(sqlite3 *db)
+{
+    int e = sqlite3_errcode(db);
+    return e == SQLITE_READONLY || e == SQLITE_CANTOPEN;
+}
+
+/* Reopens a store that cannot be written (a read-only file, or a WAL
+ * database in a directory where the -wal and -shm files cannot be made)
+ * for reading only. Without those files SQLite reads the database only as
+ * "immutable", which is right for a store nobody is writing to. Writes then
+ * fail with "attempt to write a readonly database". */
+static int reopen_readonly(dyad_store *st, const char *path, dyad_error *err)
+{
+    sqlite3_close(st->db);
+    st->db = NULL;
+    st->readonly = 1;
+    int flags = SQLITE_OPEN_READONLY;
+    if (sqlite3_open_v2(path, &st->db, flags, NULL) == SQLITE_OK &&
+        exec(st, "PRAGMA user_version") == 0)
+        return 0;
+    sqlite3_close(st->db);
+    st->db = NULL;
+    /* file: URI with immutable=1; the path percent-encoded */
+    size_t n = strlen(path);
+    char *uri = dy_malloc(NULL, 3 * n + 32);
+    if (!uri)
+        return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1, "out of memory");
+    char *u = uri + sprintf(uri, "file:");
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)path[i];
+        if (c == '%' || c == '?' || c == '#' || c < 0x21 || c > 0x7e)
+            u += sprintf(u, "%%%02X", c);
+        else
+            *u++ = (char)c;
+    }
+    strcpy(u, "?immutable=1");
+    int ok = sqlite3_open_v2(uri, &st->db, flags | SQLITE_OPEN_URI, NULL) ==
+             SQLITE_OK;
+    dy_free(NULL, uri);
+    if (!ok)
+        return dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                            "cannot open store read-only: %s",
+                            st->db ? sqlite3_errmsg(st->db) : "out of memory");
+    return 0;
+}
+
 int dyad_store_open(dyad_store **out, const char *path, dyad_error *err)
 {
     if (!out || !path)
@@ -646,8 +699,12 @@ int dyad_store_open(dyad_store **out, const char *path, dyad_error *err)
     sqlite3_busy_timeout(st->db, 5000);
     /* WAL + synchronous=NORMAL: a killed process never loses a commit */
     /* a larger page cache and fewer checkpoints: ingest writes in batches */
-    if (exec(st, "PRAGMA journal_mode=WAL") ||
-        exec(st, "PRAGMA synchronous=NORMAL") ||
+    int wal = exec(st, "PRAGMA journal_mode=WAL");
+    if (wal && is_readonly(st->db)) {
+        rc = reopen_readonly(st, path, err);
+        if (rc)
+            goto done;
+    } else if (wal || exec(st, "PRAGMA synchronous=NORMAL") ||
         exec(st, "PRAGMA cache_size=-65536") ||
         exec(st, "PRAGMA wal_autocheckpoint=16384") ||
         exec(st, "PRAGMA temp_store=MEMORY")) {
@@ -669,6 +726,12 @@ int dyad_store_open(dyad_store **out, const char *path, dyad_error *err)
         rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
                           "store schema %d is newer than this dyad (%d)",
                           version, DYAD_STORE_SCHEMA);
+        goto done;
+    }
+    if (version < DYAD_STORE_SCHEMA && st->readonly) {
+        rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                          "store schema %d needs an upgrade to %d, but the "
+                          "store is read-only", version, DYAD_STORE_SCHEMA);
         goto done;
     }
     if (version < DYAD_STORE_SCHEMA) {
@@ -711,7 +774,8 @@ int dyad_store_begin(dyad_store *st, dyad_error *err)
     if (st->in_batch)
         return dy_error_set(err, DYAD_EINVAL, st->path, 0, 0, -1,
                             "a batch is already open");
-    if (exec(st, "BEGIN IMMEDIATE"))
+    /* a read-only store reads in its batch; the first write fails */
+    if (exec(st, st->readonly ? "BEGIN" : "BEGIN IMMEDIATE"))
         return fail(st, err, "cannot begin");
     if (fts_mark(st)) {
         int rc = fail(st, err, "cannot begin");

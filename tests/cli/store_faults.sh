@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# store_faults.sh - the store's own faults: a full disk in the middle of an
+# ingest (simulated with a file-size limit) and a read-only database. Each
+# ends with a clear error and exit 3, never a crash; what was committed
+# stays intact and is a prefix of the input; the error says which documents
+# were not stored; a rerun with room stores every document exactly once.
+set -u
+: "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}"
+export DYAD_LEXICON="$DYAD_TEST_LEXB"
+T=$(mktemp -d "${TMPDIR:-/tmp}/dyad-faults.XXXXXX") || exit 1
+trap 'rm -rf "$T"' EXIT
+chmod 755 "$T"
+pass=0 fail=0
+check() { local what=$1; shift; if "$@"; then pass=$((pass + 1)); else echo "FAIL: $what"; fail=$((fail + 1)); fi; }
+q() { sqlite3 "$1" "$2"; }
+
+N=3000
+python3 - "$T/corpus.jsonl" "$N" <<'PY'
+import json, sys
+actors = ["Russian forces", "Ukrainian troops", "Israeli aircraft", "Syrian rebels", "Police"]
+places = ["Kharkiv", "Odesa", "Gaza", "Aleppo", "Kyiv", "Homs"]
+with open(sys.argv[1], "w") as f:
+    for i in range(int(sys.argv[2])):
+        text = (f"{actors[i % 5]} shelled {places[(i // 5) % 6]} on Monday, killing {i % 9 + 1} people, "
+                f"officials said. Report {i} describes damaged roads and a market near the river.")
+        f.write(json.dumps({"id": f"c{i}", "date": f"2024-03-{1 + i % 28:02d}", "text": text}) + "\n")
+PY
+"$DYAD_BIN" ingest -q --db "$T/ref.db" "$T/corpus.jsonl"
+ref_ev=$(q "$T/ref.db" "select count(*) from events")
+
+# --- full disk: no file may grow beyond 400 KiB (SIGXFSZ ignored, so the
+# write fails with EFBIG as it would with ENOSPC)
+db="$T/full.db"
+( ulimit -f 400; trap '' XFSZ; exec "$DYAD_BIN" ingest -q --batch 100 --db "$db" "$T/corpus.jsonl" ) \
+    >/dev/null 2>"$T/full.err"
+rc=$?
+check "full disk: exit 3 (got $rc)" test $rc -eq 3
+check "full disk: the error names the database and the cause" \
+    grep -q "full.db: cannot .*\(disk\|full\|I/O\|large\)" "$T/full.err"
+check "full disk: the error says what was not stored" \
+    grep -q "not stored: [0-9]* documents in input order from 'c[0-9]*' on" "$T/full.err"
+check "full disk: integrity_check" test "$(q "$db" "pragma integrity_check")" = "ok"
+docs=$(q "$db" "select count(*) from documents")
+check "full disk: some but not all committed ($docs)" test "$docs" -gt 0 -a "$docs" -lt $N
+check "full disk: the committed documents are a prefix of the input" \
+    test "$(q "$db" "select count(*) from documents where cast(substr(id, 2) as integer) >= $docs")" -eq 0
+first=$(sed -n "s/.*from 'c\([0-9]*\)' on.*/\1/p" "$T/full.err")
+check "full disk: the first document not stored is the first missing one ($first vs $docs)" \
+    test "${first:-x}" = "$docs"
+echo "  full disk: $docs of $N documents committed; $(grep -o 'not stored: [0-9]* documents' "$T/full.err")"
+"$DYAD_BIN" ingest -q --db "$db" "$T/corpus.jsonl"
+check "full disk: rerun exit 0" test $? -eq 0
+check "full disk: rerun stores every document exactly once" \
+    test "$(q "$db" "select count(*) || ' ' || count(distinct id) from documents")" = "$N $N"
+check "full disk: same events as one run" test "$(q "$db" "select count(*) from events")" -eq "$ref_ev"
+
+# --- read-only database (root ignores file modes, so drop to nobody)
+ro="$T/ro.db"
+head -n 100 "$T/corpus.jsonl" > "$T/first.jsonl"
+sed -n 101,120p "$T/corpus.jsonl" > "$T/more.jsonl"
+"$DYAD_BIN" ingest -q --db "$ro" "$T/first.jsonl"
+chmod 444 "$ro"
+as=()
+if [ "$(id -u)" -eq 0 ]; then
+    if command -v setpriv >/dev/null; then
+        as=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+    else
+        echo "  read-only: skipped (root and no setpriv)"
+    fi
+fi
+if [ "$(id -u)" -ne 0 ] || [ ${#as[@]} -gt 0 ]; then
+    "${as[@]}" "$DYAD_BIN" ingest -q --db "$ro" "$T/first.jsonl" 2>"$T/ro1.err"
+    rc=$?
+    check "read-only: a run that only skips exits 0 (got $rc: $(cat "$T/ro1.err"))" test $rc -eq 0
+    "${as[@]}" "$DYAD_BIN" ingest -q --db "$ro" "$T/first.jsonl" "$T/more.jsonl" 2>"$T/ro2.err"
+    rc=$?
+    check "read-only: new documents exit 3 (got $rc)" test $rc -eq 3
+    check "read-only: the error says read-only" grep -q "ro.db: .*readonly database" "$T/ro2.err"
+    check "read-only: the error names the first document not stored" \
+        grep -q "not stored: [0-9]* documents in input order from 'c100' on" "$T/ro2.err"
+    check "read-only: store unchanged" test "$(q "$ro" "select count(*) from documents")" -eq 100
+    check "read-only: integrity_check" test "$(q "$ro" "pragma integrity_check")" = "ok"
+    "${as[@]}" "$DYAD_BIN" query --db "$ro" --limit 3 >/dev/null 2>"$T/ro3.err"
+    check "read-only: query works ($(cat "$T/ro3.err"))" test $? -eq 0
+fi
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]
