@@ -8,7 +8,7 @@ set -u
 : "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}"
 export DYAD_LEXICON="$DYAD_TEST_LEXB"
 T=$(mktemp -d "${TMPDIR:-/tmp}/dyad-faults.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT
+trap 'umount "$T/tmpfs" 2>/dev/null; rm -rf "$T"' EXIT
 chmod 755 "$T"
 pass=0 fail=0
 check() { local what=$1; shift; if "$@"; then pass=$((pass + 1)); else echo "FAIL: $what"; fail=$((fail + 1)); fi; }
@@ -53,6 +53,34 @@ check "full disk: rerun exit 0" test $? -eq 0
 check "full disk: rerun stores every document exactly once" \
     test "$(q "$db" "select count(*) || ' ' || count(distinct id) from documents")" = "$N $N"
 check "full disk: same events as one run" test "$(q "$db" "select count(*) from events")" -eq "$ref_ev"
+
+# --- a really full disk: a 1 MiB tmpfs (needs root and mount rights; SQLite
+# then reports SQLITE_FULL)
+mnt="$T/tmpfs"
+mkdir -p "$mnt"
+if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=1m tmpfs "$mnt" 2>/dev/null; then
+    "$DYAD_BIN" ingest -q --batch 100 --db "$mnt/full.db" "$T/corpus.jsonl" 2>"$T/tmpfs.err"
+    rc=$?
+    check "tmpfs full: exit 3 (got $rc)" test $rc -eq 3
+    check "tmpfs full: SQLITE_FULL reported ($(head -c 300 "$T/tmpfs.err"))" \
+        grep -q "full.db: .*database or disk is full" "$T/tmpfs.err"
+    check "tmpfs full: the error says what was not stored" \
+        grep -q "not stored: [0-9]* documents in input order from 'c[0-9]*' on" "$T/tmpfs.err"
+    for f in "$mnt"/full.db*; do cp "$f" "$T/tmpfs-${f##*/}"; done
+    umount "$mnt"
+    db="$T/tmpfs-full.db"
+    check "tmpfs full: integrity_check" test "$(q "$db" "pragma integrity_check")" = "ok"
+    docs=$(q "$db" "select count(*) from documents")
+    first=$(sed -n "s/.*from 'c\([0-9]*\)' on.*/\1/p" "$T/tmpfs.err")
+    check "tmpfs full: committed = the input before the first not stored ($docs, c$first)" \
+        test "${first:-x}" = "$docs" -a "$(q "$db" "select count(*) from documents where cast(substr(id, 2) as integer) >= $docs")" -eq 0
+    echo "  tmpfs full: $docs of $N documents committed"
+    "$DYAD_BIN" ingest -q --db "$db" "$T/corpus.jsonl"
+    check "tmpfs full: rerun with room stores every document exactly once" \
+        test "$(q "$db" "select count(*) || ' ' || count(distinct id) from documents")" = "$N $N"
+else
+    echo "  tmpfs full: skipped (cannot mount a tmpfs here; the file-size case above covers the path)"
+fi
 
 # --- read-only database (root ignores file modes, so drop to nobody)
 ro="$T/ro.db"
