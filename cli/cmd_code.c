@@ -6,19 +6,14 @@
 #define _GNU_SOURCE
 #include "cli.h"
 
+#include <errno.h>
+
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static int parse_format(const char *s, int *fmt)
 {
@@ -66,19 +61,6 @@ static void code_usage(FILE *f)
             "      --keep-negated    emit negated events with status negated\n"
             "      --stats           print throughput and peak memory\n"
             "  -q, --quiet           no per-document messages, no summary\n");
-}
-
-typedef struct tally {
-    unsigned long long docs, coded, noevent, empty, rejected, events,
-        sentences, bytes;
-} tally;
-
-static int is_blank(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t')
-            return 0;
-    return 1;
 }
 
 int cmd_code(int argc, char **argv)
@@ -170,116 +152,53 @@ int cmd_code(int argc, char **argv)
     char *stdin_only[] = {"-"};
     char **inputs = optind < argc ? argv + optind : stdin_only;
     int ninputs = optind < argc ? argc - optind : 1;
-    tally t;
+    cli_tally t;
     memset(&t, 0, sizeof t);
     int tty = isatty(2) && !quiet;
-    double t0 = now(), last = t0;
-    unsigned long long done_bytes = 0;
-    for (int i = 0; i < ninputs; i++) {
-        dyad_reader *rd = NULL;
-        if (dyad_reader_open(&rd, inputs[i], &opts, &err)) {
-            cli_error(&err);
-            fprintf(stderr, "dyad: %s: rejected: cannot be read\n", inputs[i]);
-            t.docs++;
-            t.rejected++;
-            status = EX_IO;
+    double t0 = cli_now(), last = t0;
+    cli_inputs in = {.paths = inputs, .npaths = ninputs, .opts = &opts,
+                     .date = date, .quiet = quiet};
+    dyad_doc doc;
+    while (cli_inputs_next(&in, &doc, &t, &status)) {
+        dyad_result *res = NULL;
+        int rc = cli_code_doc(&res, coder, &doc, &t, quiet, &status);
+        if (rc == DYAD_ENOMEM)
+            break;
+        if (rc)
             continue;
-        }
-        for (;;) {
-            dyad_doc doc;
-            memset(&err, 0, sizeof err);
-            int rc = dyad_reader_next(rd, &doc, &err);
-            if (rc == 0)
-                break;
-            t.docs++;
-            if (rc < 0) {
-                t.rejected++;
-                if (!quiet) {
-                    cli_error(&err);
-                    fprintf(stderr, "dyad: %s: rejected\n",
-                            doc.id ? doc.id : "?");
-                }
-                if (status == EX_OK || (rc == DYAD_EIO && status == EX_INPUT))
-                    status = cli_exit_for(rc);
-                continue;
-            }
-            if (!doc.date && date)
-                doc.date = date;
-            t.bytes += doc.text_len;
-            if (is_blank(doc.text, doc.text_len)) {
-                t.empty++;
-                if (!quiet)
-                    fprintf(stderr, "dyad: %s: empty\n", doc.id ? doc.id : "?");
-                continue;
-            }
-            dyad_result *res = NULL;
-            rc = dyad_code(&res, coder, &doc, &err);
-            if (rc == DYAD_EINPUT && doc.date &&
-                strncmp(err.message, "bad date", 8) == 0) {
-                /* a broken date field loses the date, not the document */
-                if (!quiet)
-                    fprintf(stderr, "dyad: %s: %s; coded without a date\n",
-                            doc.id ? doc.id : "?", err.message);
-                doc.date = NULL;
-                rc = dyad_code(&res, coder, &doc, &err);
-            }
-            if (rc) {
-                t.rejected++;
-                if (!quiet) {
-                    if (!err.file[0] && doc.id)
-                        snprintf(err.file, sizeof err.file, "%s", doc.id);
-                    cli_error(&err);
-                    fprintf(stderr, "dyad: %s: rejected\n",
-                            doc.id ? doc.id : "?");
-                }
-                if (status == EX_OK)
-                    status = cli_exit_for(rc);
-                if (rc == DYAD_ENOMEM)
-                    break;
-                continue;
-            }
-            size_t n = dyad_result_count(res);
-            t.events += n;
-            t.sentences += dyad_result_sentence_count(res);
-            if (n)
-                t.coded++;
-            else
-                t.noevent++;
-            if (fmt >= 0 &&
-                dyad_result_write(res, (dyad_format)fmt, cli_sink_file,
-                                  stdout)) {
-                fprintf(stderr, "dyad: cannot write output\n");
-                dyad_result_free(res);
-                status = EX_IO;
-                goto out;
-            }
-            if (store && dyad_store_add(store, res, &err)) {
-                cli_error(&err);
-                fprintf(stderr, "dyad: %s: not stored\n",
-                        doc.id ? doc.id : "?");
-                dyad_result_free(res);
-                status = EX_IO;
-                goto out;
-            }
+        if (fmt >= 0 &&
+            dyad_result_write(res, (dyad_format)fmt, cli_sink_file, stdout)) {
+            fprintf(stderr, "dyad: cannot write output\n");
             dyad_result_free(res);
-            if (tty) {
-                double tn = now();
-                if (tn - last > 0.5) {
-                    last = tn;
-                    unsigned long long b = done_bytes + dyad_reader_bytes(rd);
-                    fprintf(stderr,
-                            "\r%llu documents, %.1f MB, %.1f MB/s, %llu events ",
-                            t.docs, (double)b / 1e6,
-                            (double)b / 1e6 / (tn - t0), t.events);
-                }
+            status = EX_IO;
+            break;
+        }
+        if (store && dyad_store_add(store, res, &err)) {
+            cli_error(&err);
+            fprintf(stderr, "dyad: %s: not stored\n", doc.id ? doc.id : "?");
+            dyad_result_free(res);
+            status = EX_IO;
+            break;
+        }
+        dyad_result_free(res);
+        if (tty) {
+            double tn = cli_now();
+            if (tn - last > 0.5) {
+                last = tn;
+                unsigned long long b = cli_inputs_bytes(&in);
+                fprintf(stderr,
+                        "\r%llu documents, %.1f MB, %.1f MB/s, %llu events ",
+                        t.docs, (double)b / 1e6, (double)b / 1e6 / (tn - t0),
+                        t.events);
             }
         }
-        done_bytes += dyad_reader_bytes(rd);
-        dyad_reader_close(rd);
     }
-out:
-    fflush(stdout);
-    if (tty && now() - t0 > 0.5)
+    cli_inputs_close(&in);
+    if ((fflush(stdout) != 0 || ferror(stdout)) && status != EX_IO) {
+        fprintf(stderr, "dyad: cannot write output: %s\n", strerror(errno));
+        status = EX_IO;
+    }
+    if (tty && cli_now() - t0 > 0.5)
         fprintf(stderr, "\r\033[K");
     if (!quiet)
         fprintf(stderr,
@@ -287,7 +206,7 @@ out:
                 "%llu without events, %llu empty, %llu rejected\n",
                 t.docs, t.coded, t.events, t.noevent, t.empty, t.rejected);
     if (stats) {
-        double secs = now() - t0;
+        double secs = cli_now() - t0;
         struct rusage ru;
         getrusage(RUSAGE_SELF, &ru);
         fprintf(stderr,

@@ -27,13 +27,6 @@ const char *__lsan_default_suppressions(void)
 }
 #endif
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static int parse_count(const char *s, size_t *out)
 {
     char *end;
@@ -44,20 +37,7 @@ static int parse_count(const char *s, size_t *out)
     return 0;
 }
 
-static int is_blank(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t')
-            return 0;
-    return 1;
-}
-
 /* ------------------------------------------------------------- ingest */
-
-typedef struct tally {
-    unsigned long long docs, coded, noevent, empty, rejected, skipped, events,
-        bytes;
-} tally;
 
 static void ingest_usage(FILE *f)
 {
@@ -88,7 +68,7 @@ static unsigned long long input_bytes(char **inputs, int n)
     return total;
 }
 
-static void progress(const tally *t, unsigned long long done,
+static void progress(const cli_tally *t, unsigned long long done,
                      unsigned long long total, double secs)
 {
     double mbs = secs > 0 ? (double)done / 1e6 / secs : 0;
@@ -135,7 +115,7 @@ static void *writer_main(void *arg)
 {
     writer *w = arg;
     size_t in_batch = 0;
-    double last_commit = now();
+    double last_commit = cli_now();
     for (;;) {
         pthread_mutex_lock(&w->mu);
         while (w->count == 0 && !w->closed)
@@ -165,7 +145,7 @@ static void *writer_main(void *arg)
             /* an id repeated within one run replaces its first copy: the
              * store still holds each document once */
             rc = dyad_store_add(w->store, res, &w->err);
-            double tn = now();
+            double tn = cli_now();
             if (!rc && (++in_batch >= w->batch || tn - last_commit > 1.0)) {
                 rc = dyad_store_commit(w->store, &w->err);
                 if (!rc) {
@@ -316,132 +296,66 @@ int cmd_ingest(int argc, char **argv)
     char **inputs = optind < argc ? argv + optind : stdin_only;
     int ninputs = optind < argc ? argc - optind : 1;
     unsigned long long total = input_bytes(inputs, ninputs);
-    tally t;
+    cli_tally t;
     memset(&t, 0, sizeof t);
     int tty = isatty(2) && !quiet && !no_progress;
-    double t0 = now(), last_draw = t0, last_commit = t0;
-    unsigned long long done_bytes = 0;
+    double t0 = cli_now(), last_draw = t0, last_commit = t0;
     size_t in_batch = 0;
-    dyad_reader *rd = NULL; /* closed at `out` when a failure jumps there */
-    for (int i = 0; i < ninputs; i++) {
-        if (dyad_reader_open(&rd, inputs[i], &opts, &err)) {
+    cli_inputs in = {.paths = inputs, .npaths = ninputs, .opts = &opts,
+                     .date = date, .quiet = quiet};
+    dyad_doc doc;
+    while (cli_inputs_next(&in, &doc, &t, &status)) {
+        int found = 0;
+        if (dyad_store_contains(&found, threaded ? lookup : store, &doc,
+                                &err)) {
             cli_error(&err);
-            fprintf(stderr, "dyad: %s: rejected: cannot be read\n", inputs[i]);
-            t.docs++;
-            t.rejected++;
             status = EX_IO;
+            break;
+        }
+        if (found) {
+            t.skipped++;
             continue;
         }
-        for (;;) {
-            dyad_doc doc;
-            memset(&err, 0, sizeof err);
-            int rc = dyad_reader_next(rd, &doc, &err);
-            if (rc == 0)
+        dyad_result *res = NULL;
+        int rc = cli_code_doc(&res, coder, &doc, &t, quiet, &status);
+        if (rc == DYAD_ENOMEM)
+            break;
+        if (rc)
+            continue;
+        double tn = cli_now();
+        if (threaded) {
+            if (writer_push(&w, res)) {
+                status = EX_IO;
                 break;
-            t.docs++;
-            if (rc < 0) {
-                t.rejected++;
-                if (!quiet) {
-                    cli_error(&err);
-                    fprintf(stderr, "dyad: %s: rejected\n",
-                            doc.id ? doc.id : "?");
-                }
-                if (status == EX_OK || (rc == DYAD_EIO && status == EX_INPUT))
-                    status = cli_exit_for(rc);
-                continue;
             }
-            if (!doc.date && date)
-                doc.date = date;
-            t.bytes += doc.text_len;
-            if (is_blank(doc.text, doc.text_len)) {
-                t.empty++;
-                if (!quiet)
-                    fprintf(stderr, "dyad: %s: empty\n", doc.id ? doc.id : "?");
-                continue;
-            }
-            int found = 0;
-            if (dyad_store_contains(&found, threaded ? lookup : store, &doc,
-                                    &err)) {
-                cli_error(&err);
-                status = EX_IO;
-                goto out;
-            }
-            if (found) {
-                t.skipped++;
-                continue;
-            }
-            dyad_result *res = NULL;
-            rc = dyad_code(&res, coder, &doc, &err);
-            if (rc == DYAD_EINPUT && doc.date &&
-                strncmp(err.message, "bad date", 8) == 0) {
-                if (!quiet)
-                    fprintf(stderr, "dyad: %s: %s; coded without a date\n",
-                            doc.id ? doc.id : "?", err.message);
-                doc.date = NULL;
-                rc = dyad_code(&res, coder, &doc, &err);
-            }
-            if (rc) {
-                t.rejected++;
-                if (!quiet) {
-                    if (!err.file[0] && doc.id)
-                        snprintf(err.file, sizeof err.file, "%s", doc.id);
-                    cli_error(&err);
-                    fprintf(stderr, "dyad: %s: rejected\n",
-                            doc.id ? doc.id : "?");
-                }
-                if (status == EX_OK)
-                    status = cli_exit_for(rc);
-                if (rc == DYAD_ENOMEM)
-                    goto out;
-                continue;
-            }
-            size_t n = dyad_result_count(res);
-            t.events += n;
-            if (n)
-                t.coded++;
-            else
-                t.noevent++;
-            double tn = now();
-            if (threaded) {
-                if (writer_push(&w, res)) {
-                    status = EX_IO;
-                    goto out;
-                }
-                res = NULL;
-                rc = 0;
-            } else
-                rc = dyad_store_add(store, res, &err);
-            dyad_result_free(res);
-            if (rc) {
-                cli_error(&err);
-                fprintf(stderr, "dyad: %s: not stored\n",
-                        doc.id ? doc.id : "?");
-                status = EX_IO;
-                goto out;
-            }
-            /* commit every `batch` documents, and at least every second */
-            if (!threaded && (++in_batch >= batch || tn - last_commit > 1.0)) {
-                if (dyad_store_commit(store, &err) ||
-                    dyad_store_begin(store, &err)) {
-                    cli_error(&err);
-                    status = EX_IO;
-                    goto out;
-                }
-                in_batch = 0;
-                last_commit = tn;
-            }
-            if (tty && tn - last_draw > 0.2) {
-                last_draw = tn;
-                progress(&t, done_bytes + dyad_reader_bytes(rd), total,
-                         tn - t0);
-            }
+            res = NULL;
+            rc = 0;
+        } else
+            rc = dyad_store_add(store, res, &err);
+        dyad_result_free(res);
+        if (rc) {
+            cli_error(&err);
+            fprintf(stderr, "dyad: %s: not stored\n", doc.id ? doc.id : "?");
+            status = EX_IO;
+            break;
         }
-        done_bytes += dyad_reader_bytes(rd);
-        dyad_reader_close(rd);
-        rd = NULL;
+        /* commit every `batch` documents, and at least every second */
+        if (!threaded && (++in_batch >= batch || tn - last_commit > 1.0)) {
+            if (dyad_store_commit(store, &err) ||
+                dyad_store_begin(store, &err)) {
+                cli_error(&err);
+                status = EX_IO;
+                break;
+            }
+            in_batch = 0;
+            last_commit = tn;
+        }
+        if (tty && tn - last_draw > 0.2) {
+            last_draw = tn;
+            progress(&t, cli_inputs_bytes(&in), total, tn - t0);
+        }
     }
-out:
-    dyad_reader_close(rd);
+    cli_inputs_close(&in);
     if (threaded) {
         pthread_mutex_lock(&w.mu);
         w.closed = 1;
@@ -465,7 +379,7 @@ out:
         cli_error(&err);
         status = EX_IO;
     }
-    if (tty && now() - t0 > 0.2)
+    if (tty && cli_now() - t0 > 0.2)
         fprintf(stderr, "\r\033[K");
     dyad_store_counts c;
     memset(&c, 0, sizeof c);
@@ -482,7 +396,7 @@ out:
                     dbpath, t.skipped, c.documents, c.events, c.mentions);
     }
     if (stats) {
-        double secs = now() - t0;
+        double secs = cli_now() - t0;
         struct rusage ru;
         getrusage(RUSAGE_SELF, &ru);
         fprintf(stderr,

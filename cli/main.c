@@ -4,6 +4,8 @@
  */
 #include "cli.h"
 
+#include <errno.h>
+
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -36,7 +38,7 @@ static void usage(FILE *f)
             "Run 'dyad <command> --help' for a command's options; see dyad(1).\n");
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     if (argc < 2) {
         usage(stderr);
@@ -75,6 +77,18 @@ int main(int argc, char **argv)
     fprintf(stderr, "dyad: unknown command '%s'\n", cmd);
     usage(stderr);
     return EX_USAGE;
+}
+
+/* Output that could not be written (a full disk, a closed pipe) fails the
+ * run: stdout is buffered, so the last writes fail only at this flush. */
+int main(int argc, char **argv)
+{
+    int status = run(argc, argv);
+    if ((fflush(stdout) != 0 || ferror(stdout)) && status != EX_IO) {
+        fprintf(stderr, "dyad: cannot write output: %s\n", strerror(errno));
+        return EX_IO;
+    }
+    return status;
 }
 
 void cli_error(const dyad_error *e)

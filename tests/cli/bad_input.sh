@@ -211,5 +211,16 @@ run "$DYAD_BIN" code --lexicon "$DYAD_TEST_LEXB" --format null \
     --db "$T/no/such/dir/events.db" "$T/good.txt"
 check "--db in a missing directory" 3 "cannot open store"
 
+# --- output that cannot be written (a full disk for stdout), mid-file: the
+# run stops with exit 3, says so, and (under ASan) leaks nothing
+for i in 1 2 3 4 5; do
+    printf '{"id":"w%d","text":"Russian forces shelled Kharkiv on Monday."}\n' "$i"
+done >"$T/five.jsonl"
+if [ -w /dev/full ]; then
+    "$DYAD_BIN" code --lexicon "$DYAD_TEST_LEXB" "$T/five.jsonl" >/dev/full 2>"$T/err"
+    rc=$?
+    check "stdout on a full disk" 3 "cannot write output"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,130 @@
+/* inputs.c - the document loop shared by `dyad code` and `dyad ingest`:
+ * reading the inputs in order, rejecting and reporting what cannot be
+ * coded, and coding the rest. */
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+double cli_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int is_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t')
+            return 0;
+    return 1;
+}
+
+static const char *doc_name(const dyad_doc *d)
+{
+    return d->id ? d->id : "?";
+}
+
+int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
+{
+    dyad_error err;
+    for (;;) {
+        if (!in->rd) {
+            if (in->next >= in->npaths)
+                return 0;
+            const char *path = in->paths[in->next++];
+            memset(&err, 0, sizeof err);
+            if (dyad_reader_open(&in->rd, path, in->opts, &err)) {
+                in->rd = NULL;
+                cli_error(&err);
+                fprintf(stderr, "dyad: %s: rejected: cannot be read\n", path);
+                t->docs++;
+                t->rejected++;
+                *status = EX_IO;
+                continue;
+            }
+        }
+        memset(&err, 0, sizeof err);
+        int rc = dyad_reader_next(in->rd, doc, &err);
+        if (rc == 0) {
+            in->done_bytes += dyad_reader_bytes(in->rd);
+            dyad_reader_close(in->rd);
+            in->rd = NULL;
+            continue;
+        }
+        t->docs++;
+        if (rc < 0) {
+            t->rejected++;
+            if (!in->quiet) {
+                cli_error(&err);
+                fprintf(stderr, "dyad: %s: rejected\n", doc_name(doc));
+            }
+            if (*status == EX_OK || (rc == DYAD_EIO && *status == EX_INPUT))
+                *status = cli_exit_for(rc);
+            continue;
+        }
+        if (!doc->date && in->date)
+            doc->date = in->date;
+        t->bytes += doc->text_len;
+        if (is_blank(doc->text, doc->text_len)) {
+            t->empty++;
+            if (!in->quiet)
+                fprintf(stderr, "dyad: %s: empty\n", doc_name(doc));
+            continue;
+        }
+        return 1;
+    }
+}
+
+unsigned long long cli_inputs_bytes(const cli_inputs *in)
+{
+    return in->done_bytes + (in->rd ? dyad_reader_bytes(in->rd) : 0);
+}
+
+void cli_inputs_close(cli_inputs *in)
+{
+    dyad_reader_close(in->rd);
+    in->rd = NULL;
+}
+
+int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
+                 cli_tally *t, int quiet, int *status)
+{
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    *res = NULL;
+    int rc = dyad_code(res, coder, doc, &err);
+    if (rc == DYAD_EINPUT && doc->date &&
+        strncmp(err.message, "bad date", 8) == 0) {
+        /* a broken date field loses the date, not the document */
+        if (!quiet)
+            fprintf(stderr, "dyad: %s: %s; coded without a date\n",
+                    doc_name(doc), err.message);
+        doc->date = NULL;
+        memset(&err, 0, sizeof err);
+        rc = dyad_code(res, coder, doc, &err);
+    }
+    if (rc) {
+        t->rejected++;
+        if (!quiet) {
+            if (!err.file[0] && doc->id)
+                snprintf(err.file, sizeof err.file, "%s", doc->id);
+            cli_error(&err);
+            fprintf(stderr, "dyad: %s: rejected\n", doc_name(doc));
+        }
+        if (*status == EX_OK)
+            *status = cli_exit_for(rc);
+        return rc;
+    }
+    size_t n = dyad_result_count(*res);
+    t->events += n;
+    t->sentences += dyad_result_sentence_count(*res);
+    if (n)
+        t->coded++;
+    else
+        t->noevent++;
+    return 0;
+}
