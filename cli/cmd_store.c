@@ -109,7 +109,15 @@ typedef struct writer {
     char first_lost[256];        /* first document of the uncommitted batch */
     unsigned long long lost;     /* documents not stored after a failure */
     unsigned long long pending;  /* documents in the uncommitted batch */
+    double cpu;                  /* the thread's CPU seconds, at its end */
 } writer;
+
+static double thread_cpu(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static void *writer_main(void *arg)
 {
@@ -166,6 +174,7 @@ static void *writer_main(void *arg)
             pthread_mutex_unlock(&w->mu);
         }
     }
+    w->cpu = thread_cpu();
     return NULL;
 }
 
@@ -408,6 +417,11 @@ int cmd_ingest(int argc, char **argv)
                 secs > 0 ? (double)t.docs / secs : 0.0, t.events,
                 secs > 0 ? (double)t.events / secs : 0.0,
                 (double)ru.ru_maxrss / 1024.0);
+        if (threaded)
+            fprintf(stderr,
+                    "dyad: stats: CPU: reading and coding %.3f s, storing "
+                    "(writer thread) %.3f s\n",
+                    thread_cpu(), w.cpu);
     }
     dyad_store_close(lookup);
     dyad_store_close(store);
