@@ -5,7 +5,7 @@
 # document exactly once, with the same events and mentions as one
 # uninterrupted run.
 set -u
-: "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}"
+: "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}" "${DYAD_SOURCE_DIR:?}"
 export DYAD_LEXICON="$DYAD_TEST_LEXB"
 T=$(mktemp -d "${TMPDIR:-/tmp}/dyad-crash.XXXXXX") || exit 1
 trap 'rm -rf "$T"' EXIT
@@ -14,16 +14,7 @@ check() { local what=$1; shift; if "$@"; then pass=$((pass + 1)); else echo "FAI
 q() { sqlite3 "$1" "$2"; }
 
 N=8000
-python3 - "$T/corpus.jsonl" "$N" <<'PY'
-import json, sys
-actors = ["Russian forces", "Ukrainian troops", "Israeli aircraft", "Syrian rebels", "Police"]
-places = ["Kharkiv", "Odesa", "Gaza", "Aleppo", "Kyiv", "Homs"]
-with open(sys.argv[1], "w") as f:
-    for i in range(int(sys.argv[2])):
-        text = (f"{actors[i % 5]} shelled {places[(i // 5) % 6]} on Monday, killing {i % 9 + 1} people, "
-                f"officials said. Report {i} describes damaged roads and a market near the river.")
-        f.write(json.dumps({"id": f"c{i}", "date": f"2024-03-{1 + i % 28:02d}", "text": text}) + "\n")
-PY
+python3 "$DYAD_SOURCE_DIR/tests/fixtures/shelling_corpus.py" "$T/corpus.jsonl" "$N"
 
 t0=$(date +%s%N)
 "$DYAD_BIN" ingest -q --batch 100 --db "$T/ref.db" "$T/corpus.jsonl"
