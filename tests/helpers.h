@@ -56,9 +56,10 @@ static inline dyad_lexicon *th_lexicon(void)
     return lx;
 }
 
-/* Codes text (with an optional date) and returns the canonical dump,
- * one event per line; caller frees. */
-static inline char *th_code(const char *text, const char *date)
+/* Codes text (with an optional date and options, NULL for the defaults)
+ * and returns the canonical dump, one event per line; caller frees. */
+static inline char *th_code_opts(const char *text, const char *date,
+                                 const dyad_options *opts)
 {
     dyad_coder *c = NULL;
     dyad_result *r = NULL;
@@ -69,7 +70,7 @@ static inline char *th_code(const char *text, const char *date)
     doc.text = text;
     doc.text_len = strlen(text);
     doc.date = date;
-    if (dyad_coder_new(&c, th_lexicon(), NULL, &err) ||
+    if (dyad_coder_new(&c, th_lexicon(), opts, &err) ||
         dyad_code(&r, c, &doc, &err)) {
         fprintf(stderr, "coding failed: %s\n", err.message);
         abort();
@@ -79,6 +80,11 @@ static inline char *th_code(const char *text, const char *date)
     dyad_result_free(r);
     dyad_coder_free(c);
     return out.data;
+}
+
+static inline char *th_code(const char *text, const char *date)
+{
+    return th_code_opts(text, date, NULL);
 }
 
 /* asserts that the dump of text contains the line fragment */

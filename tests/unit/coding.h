@@ -84,27 +84,9 @@ static inline const char *tc_missing(const char *needs)
 
 /* codes text with options (NULL: defaults) and returns the dump */
 static inline char *tc_code(const char *text, const char *date,
-                     const dyad_options *opts)
+                            const dyad_options *opts)
 {
-    dyad_coder *c = NULL;
-    dyad_result *r = NULL;
-    dyad_error err;
-    dyad_doc doc;
-    th_out out = {NULL, 0, 0};
-    memset(&doc, 0, sizeof doc);
-    doc.text = text;
-    doc.text_len = strlen(text);
-    doc.date = date;
-    if (dyad_coder_new(&c, th_lexicon(), opts, &err) ||
-        dyad_code(&r, c, &doc, &err)) {
-        fprintf(stderr, "coding failed: %s\n", err.message);
-        abort();
-    }
-    th_sink(&out, "", 0);
-    dyad_result_write(r, DYAD_FORMAT_EVENTS, th_sink, &out);
-    dyad_result_free(r);
-    dyad_coder_free(c);
-    return out.data;
+    return th_code_opts(text, date, opts);
 }
 
 /* 1 when one line of dump holds every fragment */
