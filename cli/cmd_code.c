@@ -9,6 +9,7 @@
 #include <errno.h>
 
 #include <getopt.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -29,22 +30,6 @@ static int parse_format(const char *s, int *fmt)
         *fmt = -1;
     else
         return -1;
-    return 0;
-}
-
-static int parse_size(const char *s, size_t *out)
-{
-    char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (end == s)
-        return -1;
-    if (*end == 'k' || *end == 'K')
-        v <<= 10, end++;
-    else if (*end == 'm' || *end == 'M')
-        v <<= 20, end++;
-    if (*end || v == 0)
-        return -1;
-    *out = (size_t)v;
     return 0;
 }
 
@@ -99,14 +84,14 @@ int cmd_code(int argc, char **argv)
             dbpath = optarg;
             break;
         case 'M':
-            if (parse_size(optarg, &opts.max_doc_bytes)) {
+            if (cli_parse_count(optarg, &opts.max_doc_bytes, SIZE_MAX, 1)) {
                 fprintf(stderr, "dyad code: bad --max-doc-bytes '%s'\n",
                         optarg);
                 return EX_USAGE;
             }
             break;
         case 'E':
-            if (parse_size(optarg, &opts.max_events)) {
+            if (cli_parse_count(optarg, &opts.max_events, SIZE_MAX, 1)) {
                 fprintf(stderr, "dyad code: bad --max-events '%s'\n", optarg);
                 return EX_USAGE;
             }
@@ -299,7 +284,7 @@ int cmd_show(int argc, char **argv)
                 return EX_USAGE;
             }
         } else if (opt == 'n') {
-            if (parse_size(optarg, &limit)) {
+            if (cli_parse_count(optarg, &limit, SIZE_MAX, 1)) {
                 fprintf(stderr, "dyad show: bad --limit\n");
                 return EX_USAGE;
             }

@@ -27,16 +27,6 @@ const char *__lsan_default_suppressions(void)
 }
 #endif
 
-static int parse_count(const char *s, size_t *out)
-{
-    char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (end == s || *end || v == 0 || v > 100000000ULL)
-        return -1;
-    *out = (size_t)v;
-    return 0;
-}
-
 /* ------------------------------------------------------------- ingest */
 
 static void ingest_usage(FILE *f)
@@ -228,13 +218,13 @@ int cmd_ingest(int argc, char **argv)
             date = optarg;
             break;
         case 'B':
-            if (parse_count(optarg, &batch)) {
+            if (cli_parse_count(optarg, &batch, 100000000ULL, 0)) {
                 fprintf(stderr, "dyad ingest: bad --batch '%s'\n", optarg);
                 return EX_USAGE;
             }
             break;
         case 'M':
-            if (parse_count(optarg, &opts.max_doc_bytes)) {
+            if (cli_parse_count(optarg, &opts.max_doc_bytes, 100000000ULL, 0)) {
                 fprintf(stderr, "dyad ingest: bad --max-doc-bytes '%s'\n",
                         optarg);
                 return EX_USAGE;
@@ -607,7 +597,7 @@ static int cmd_read(int cmd, int argc, char **argv)
         case 'W':
         case 'H': {
             size_t v;
-            if (parse_count(optarg, &v)) {
+            if (cli_parse_count(optarg, &v, 100000000ULL, 0)) {
                 fprintf(stderr, "dyad %s: bad number '%s'\n", cmd_names[cmd],
                         optarg);
                 return EX_USAGE;

@@ -107,6 +107,24 @@ int cli_sink_file(void *ctx, const char *bytes, size_t len)
     return fwrite(bytes, 1, len, (FILE *)ctx) == len ? 0 : -1;
 }
 
+int cli_parse_count(const char *s, size_t *out, unsigned long long max,
+                    int units)
+{
+    char *end;
+    if (!s || *s < '0' || *s > '9') /* strtoull would take "-1" and " 1" */
+        return -1;
+    unsigned long long v = strtoull(s, &end, 10);
+    int shift = 0;
+    if (units && (*end == 'k' || *end == 'K'))
+        shift = 10, end++;
+    else if (units && (*end == 'm' || *end == 'M'))
+        shift = 20, end++;
+    if (*end || v == 0 || v > (max >> shift))
+        return -1;
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
 int cli_exit_for(int code)
 {
     switch (code) {
