@@ -96,9 +96,10 @@ typedef struct writer {
     dyad_store *store;
     size_t batch;
     dyad_error err;
-    char first_lost[256];        /* first document of the uncommitted batch */
+    size_t in_batch;             /* documents in the open batch */
+    double last_commit;
+    char first_lost[256];        /* first document of the open batch */
     unsigned long long lost;     /* documents not stored after a failure */
-    unsigned long long pending;  /* documents in the uncommitted batch */
     double cpu;                  /* the thread's CPU seconds, at its end */
 } writer;
 
@@ -109,11 +110,60 @@ static double thread_cpu(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* the open batch rolled back: it and every document after it are lost */
+static void writer_fail(writer *w)
+{
+    pthread_mutex_lock(&w->mu);
+    w->lost += w->in_batch;
+    w->in_batch = 0;
+    w->failed = 1;
+    pthread_cond_broadcast(&w->not_full);
+    pthread_mutex_unlock(&w->mu);
+}
+
+/* Stores one coded document in the open batch and commits every `batch`
+ * documents and at least once a second; after a failure it only counts
+ * the document as not stored. Runs on the writer thread, or on the only
+ * thread with --single-thread. */
+static void writer_store(writer *w, dyad_result *res)
+{
+    if (w->failed) { /* written only here and in writer_fail */
+        w->lost++;
+        dyad_result_free(res);
+        return;
+    }
+    if (w->in_batch++ == 0) {
+        const dyad_doc *d = dyad_result_doc(res);
+        snprintf(w->first_lost, sizeof w->first_lost, "%s",
+                 d && d->id ? d->id : "?");
+    }
+    /* an id repeated within one run replaces its first copy: the store
+     * still holds each document once */
+    int rc = dyad_store_add(w->store, res, &w->err);
+    dyad_result_free(res);
+    double tn = cli_now();
+    if (!rc && (w->in_batch >= w->batch || tn - w->last_commit > 1.0)) {
+        rc = dyad_store_commit(w->store, &w->err);
+        if (!rc) {
+            w->in_batch = 0;
+            rc = dyad_store_begin(w->store, &w->err);
+        }
+        w->last_commit = tn;
+    }
+    if (rc)
+        writer_fail(w);
+}
+
+/* commits the last batch once no document is coming */
+static void writer_finish(writer *w)
+{
+    if (!w->failed && dyad_store_commit(w->store, &w->err))
+        writer_fail(w);
+}
+
 static void *writer_main(void *arg)
 {
     writer *w = arg;
-    size_t in_batch = 0;
-    double last_commit = cli_now();
     for (;;) {
         pthread_mutex_lock(&w->mu);
         while (w->count == 0 && !w->closed)
@@ -126,43 +176,8 @@ static void *writer_main(void *arg)
         w->head = (w->head + 1) % QUEUE_CAP;
         if (w->count-- == QUEUE_CAP) /* the coder may be waiting */
             pthread_cond_signal(&w->not_full);
-        int failed = w->failed;
         pthread_mutex_unlock(&w->mu);
-        int rc = 0;
-        if (in_batch == 0 && !failed) {
-            const dyad_doc *d = dyad_result_doc(res);
-            snprintf(w->first_lost, sizeof w->first_lost, "%s",
-                     d && d->id ? d->id : "?");
-            w->pending = 0;
-        }
-        if (failed)
-            w->lost++;
-        else
-            w->pending++;
-        if (!failed) {
-            /* an id repeated within one run replaces its first copy: the
-             * store still holds each document once */
-            rc = dyad_store_add(w->store, res, &w->err);
-            double tn = cli_now();
-            if (!rc && (++in_batch >= w->batch || tn - last_commit > 1.0)) {
-                rc = dyad_store_commit(w->store, &w->err);
-                if (!rc) {
-                    w->pending = 0;
-                    rc = dyad_store_begin(w->store, &w->err);
-                }
-                in_batch = 0;
-                last_commit = tn;
-            }
-        }
-        dyad_result_free(res);
-        if (rc) {
-            pthread_mutex_lock(&w->mu);
-            w->lost += w->pending; /* the batch rolled back */
-            w->pending = 0;
-            w->failed = 1;
-            pthread_cond_broadcast(&w->not_full);
-            pthread_mutex_unlock(&w->mu);
-        }
+        writer_store(w, res);
     }
     w->cpu = thread_cpu();
     return NULL;
@@ -276,14 +291,15 @@ int cmd_ingest(int argc, char **argv)
     }
     writer w;
     memset(&w, 0, sizeof w);
+    pthread_mutex_init(&w.mu, NULL);
+    pthread_cond_init(&w.not_empty, NULL);
+    pthread_cond_init(&w.not_full, NULL);
+    w.store = store;
+    w.batch = batch;
+    w.last_commit = cli_now();
     pthread_t thread;
     int threaded = 0;
     if (!single) {
-        pthread_mutex_init(&w.mu, NULL);
-        pthread_cond_init(&w.not_empty, NULL);
-        pthread_cond_init(&w.not_full, NULL);
-        w.store = store;
-        w.batch = batch;
         if (pthread_create(&thread, NULL, writer_main, &w) == 0)
             threaded = 1;
         else {
@@ -298,8 +314,7 @@ int cmd_ingest(int argc, char **argv)
     cli_tally t;
     memset(&t, 0, sizeof t);
     int tty = isatty(2) && !quiet && !no_progress;
-    double t0 = cli_now(), last_draw = t0, last_commit = t0;
-    size_t in_batch = 0;
+    double t0 = cli_now(), last_draw = t0;
     cli_inputs in = {.paths = inputs, .npaths = ninputs, .opts = &opts,
                      .date = date, .quiet = quiet};
     dyad_doc doc;
@@ -321,34 +336,19 @@ int cmd_ingest(int argc, char **argv)
             break;
         if (rc)
             continue;
-        double tn = cli_now();
         if (threaded) {
             if (writer_push(&w, res)) {
                 status = EX_IO;
                 break;
             }
-            res = NULL;
-            rc = 0;
-        } else
-            rc = dyad_store_add(store, res, &err);
-        dyad_result_free(res);
-        if (rc) {
-            cli_error(&err);
-            fprintf(stderr, "dyad: %s: not stored\n", doc.id ? doc.id : "?");
-            status = EX_IO;
-            break;
-        }
-        /* commit every `batch` documents, and at least every second */
-        if (!threaded && (++in_batch >= batch || tn - last_commit > 1.0)) {
-            if (dyad_store_commit(store, &err) ||
-                dyad_store_begin(store, &err)) {
-                cli_error(&err);
+        } else {
+            writer_store(&w, res);
+            if (w.failed) {
                 status = EX_IO;
                 break;
             }
-            in_batch = 0;
-            last_commit = tn;
         }
+        double tn = cli_now();
         if (tty && tn - last_draw > 0.2) {
             last_draw = tn;
             progress(&t, cli_inputs_bytes(&in), total, tn - t0);
@@ -361,23 +361,20 @@ int cmd_ingest(int argc, char **argv)
         pthread_cond_signal(&w.not_empty);
         pthread_mutex_unlock(&w.mu);
         pthread_join(thread, NULL);
-        if (w.failed) {
-            cli_error(&w.err);
-            fprintf(stderr,
-                    "dyad: %s: not stored: %llu documents in input order from "
-                    "'%s' on, and any not yet read; everything before is "
-                    "committed, and a rerun stores the rest\n",
-                    dbpath, w.lost, w.first_lost);
-            status = EX_IO;
-        }
-        pthread_mutex_destroy(&w.mu);
-        pthread_cond_destroy(&w.not_empty);
-        pthread_cond_destroy(&w.not_full);
     }
-    if (dyad_store_commit(store, &err)) {
-        cli_error(&err);
+    writer_finish(&w);
+    if (w.failed) {
+        cli_error(&w.err);
+        fprintf(stderr,
+                "dyad: %s: not stored: %llu documents in input order from "
+                "'%s' on, and any not yet read; everything before is "
+                "committed, and a rerun stores the rest\n",
+                dbpath, w.lost, w.first_lost);
         status = EX_IO;
     }
+    pthread_mutex_destroy(&w.mu);
+    pthread_cond_destroy(&w.not_empty);
+    pthread_cond_destroy(&w.not_full);
     if (tty && cli_now() - t0 > 0.2)
         fprintf(stderr, "\r\033[K");
     dyad_store_counts c;
