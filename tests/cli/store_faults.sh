@@ -45,6 +45,19 @@ check "full disk: rerun stores every document exactly once" \
     test "$(q "$db" "select count(*) || ' ' || count(distinct id) from documents")" = "$N $N"
 check "full disk: same events as one run" test "$(q "$db" "select count(*) from events")" -eq "$ref_ev"
 
+# the same with --single-thread: the one thread stores with the same batch
+# logic and reports the same way
+db1="$T/full1.db"
+( ulimit -f 400; trap '' XFSZ; exec "$DYAD_BIN" ingest -q --single-thread --batch 100 --db "$db1" "$T/corpus.jsonl" ) \
+    >/dev/null 2>"$T/full1.err"
+rc=$?
+check "full disk, single thread: exit 3 (got $rc)" test $rc -eq 3
+docs=$(q "$db1" "select count(*) from documents")
+first=$(sed -n "s/.*not stored: [0-9]* documents in input order from 'c\([0-9]*\)' on.*/\1/p" "$T/full1.err")
+check "full disk, single thread: names the first document not stored ($docs, c$first)" \
+    test "${first:-x}" = "$docs"
+check "full disk, single thread: integrity_check" test "$(q "$db1" "pragma integrity_check")" = "ok"
+
 # --- a really full disk: a 1 MiB tmpfs (needs root and mount rights; SQLite
 # then reports SQLITE_FULL)
 mnt="$T/tmpfs"
@@ -99,8 +112,10 @@ if [ "$(id -u)" -ne 0 ] || [ ${#as[@]} -gt 0 ]; then
         grep -q "not stored: [0-9]* documents in input order from 'c100' on" "$T/ro2.err"
     check "read-only: store unchanged" test "$(q "$ro" "select count(*) from documents")" -eq 100
     check "read-only: integrity_check" test "$(q "$ro" "pragma integrity_check")" = "ok"
-    "${as[@]}" "$DYAD_BIN" query --db "$ro" --limit 3 >/dev/null 2>"$T/ro3.err"
-    check "read-only: query works ($(cat "$T/ro3.err"))" test $? -eq 0
+    "${as[@]}" "$DYAD_BIN" query --db "$ro" --limit 3 >"$T/ro3.out" 2>"$T/ro3.err"
+    rc=$?
+    check "read-only: query works ($(cat "$T/ro3.err"))" test $rc -eq 0
+    check "read-only: query lists events" test "$(wc -l <"$T/ro3.out")" -gt 1
 fi
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
