@@ -525,7 +525,6 @@ static int run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
     if (!r)
         return dy_error_set(err, DYAD_ENOMEM, id, 0, 0, -1, "out of memory");
     r->mem = c->mem;
-    r->lx = c->lx;
     dy_arena_init(&r->arena, &r->mem);
     char *text = dy_arena_strndup(&r->arena, doc->text ? doc->text : "",
                                   doc->text_len);

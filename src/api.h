@@ -14,7 +14,6 @@ struct dyad_result {
     dyad_event *events;   /* count items in the arena */
     size_t count;
     size_t nsent;
-    const dyad_lexicon *lx;
 };
 
 extern const char *const dy_status_names[];

@@ -183,7 +183,7 @@ typedef struct dy_cand {
     uint8_t is_noun, passive, background, src_inferred, tgt_from_place;
     uint8_t nonfinite;         /* infinitive or bare participle trigger */
     uint8_t status;            /* ST_* */
-    uint8_t modal;             /* ST_FUTURE/ST_HYPOTHETICAL/ST_NEGATED or 0 */
+    uint8_t modal;             /* ST_HYPOTHETICAL ("wants X to") or 0 */
     uint8_t contest_kind;      /* 0, 1 denied, 2 not confirmed */
     int32_t place;             /* place index or -1 */
     int32_t attr;              /* attribution mention or -1 */

@@ -100,14 +100,6 @@ uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
     return best;
 }
 
-void dy_mention_country(const dy_mention *m, char out[4])
-{
-    memcpy(out, m->code, 3);
-    out[3] = '\0';
-    if (strlen(m->code) < 3)
-        out[0] = '\0';
-}
-
 /* a capitalised word that is no known common word: part of a name */
 static int is_name_word(const dy_token *t)
 {
@@ -621,7 +613,6 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
     for (size_t i = first; i < end;) {
         const atom *a = &at[i - first];
         const dy_person *known = NULL;
-        int title_start = 0;
         if (a->phrase == LX_NONE) {
             if (is_name_word(&c->tok[i]))
                 known = find_person(c, &c->tok[i]);
@@ -629,10 +620,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                 i++;
                 continue;
             }
-        } else {
-            title_start = lx->phrases[a->phrase].kind == LX_AGENT;
         }
-        (void)title_start;
         char country[4] = "", agent[4] = "", named[16] = "";
         uint32_t title = LX_NONE; /* the last role phrase, for "the
                                       Secretary" later */

@@ -19,7 +19,4 @@ uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
 /* Finds mentions and places in sentence [first, end). */
 int dy_actors_find(dy_ctx *c, size_t first, size_t end);
 
-/* Country code (3 letters) of a mention, "" if none. */
-void dy_mention_country(const dy_mention *m, char out[4]);
-
 #endif

@@ -346,7 +346,8 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         const lx_phrase *kp = &c->lx->phrases[k->phrase];
         const char *kcode = lx_str(c->lx, c->lx->cameo[kp->cameo].code);
         size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
-        const char *refuse = mod == ST_NEGATED && !k->is_noun &&
+        /* modality() never calls a noun trigger negated */
+        const char *refuse = mod == ST_NEGATED &&
                                      refusal_words(c, from, k->trig_first)
                                  ? refusal_code(kcode)
                                  : NULL;
@@ -392,8 +393,6 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             k->tgt_code[0] = '\0';
             k->tgt_from_place = 0;
         }
-        if (mod == ST_NEGATED && k->is_noun)
-            k->status = ST_ASSERTED;
     }
     /* "urged Russia to withdraw", "demanded that Israel release": a
      * generic appeal or demand takes its code from the act it asks for,

@@ -763,16 +763,13 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         int32_t subj = subject_before(c, first, sv);
         /* "wants Putin to attack", "urged Russia to withdraw": the actor
          * right before "to" does it, and only as wished */
-        int object_control = 0;
         if (has_to && c->tok[vg].tag == TAG_TO && vg > first &&
             c->tok[vg - 1].mention >= 0) {
             const dy_mention *m =
                 dy_vec_at(&c->mentions, (size_t)c->tok[vg - 1].mention);
             subj = m->coord >= 0 ? m->coord : c->tok[vg - 1].mention;
-            object_control = 1;
             k->modal = ST_HYPOTHETICAL;
         }
-        (void)object_control;
         /* "killed 5 people and wounded 20": the second verb shares the
          * first one's subject */
         if (vg > first && c->tok[vg - 1].tag == TAG_CONJ &&

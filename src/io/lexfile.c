@@ -58,12 +58,6 @@ done:
     return rc;
 }
 
-static const char *base_name(const char *p)
-{
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
-
 static int compile_common(dyad_lexicon **out, const char *const *names,
                           const char *const *texts, const size_t *lens,
                           size_t count, const char *wordnet_dir,
@@ -166,7 +160,6 @@ done:
     dy_free(&mem, texts);
     dy_free(&mem, lens);
     dy_free(&mem, names);
-    (void)base_name;
     return rc;
 }
 

@@ -87,12 +87,4 @@ int dy_error_set(dyad_error *err, int code, const char *file, long line,
  * or (size_t)-1 when the text is valid. *is_nul tells which. */
 size_t dy_utf8_check(const char *s, size_t n, int *is_nul);
 
-#define DY_CHECK_ALLOC(p)                                                      \
-    do {                                                                       \
-        if (!(p)) {                                                            \
-            rc = DYAD_ENOMEM;                                                  \
-            goto done;                                                         \
-        }                                                                      \
-    } while (0)
-
 #endif
