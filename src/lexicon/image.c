@@ -27,6 +27,13 @@ typedef struct lx_header {
     lx_section sec[S_COUNT];
 } lx_header;
 
+/* the record size of each section, for the writer and the loader alike */
+static const uint32_t section_size[S_COUNT] = {
+    1,                 sizeof(lx_word),   sizeof(uint32_t),
+    sizeof(lx_phrase), sizeof(uint32_t),  sizeof(uint32_t),
+    sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
+    sizeof(uint32_t),  sizeof(uint32_t)};
+
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
 {
@@ -38,11 +45,6 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
         p->ngnames,     p->gnhash_cap, p->ngnlist};
-    const uint32_t size[S_COUNT] = {
-        1,                 sizeof(lx_word),   sizeof(uint32_t),
-        sizeof(lx_phrase), sizeof(uint32_t),  sizeof(uint32_t),
-        sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
-        sizeof(uint32_t),  sizeof(uint32_t)};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -51,9 +53,9 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
     uint64_t off = (sizeof h + 7) & ~(uint64_t)7;
     for (int i = 0; i < S_COUNT; i++) {
         h.sec[i].count = count[i];
-        h.sec[i].size = size[i];
+        h.sec[i].size = section_size[i];
         h.sec[i].off = off;
-        off += ((uint64_t)count[i] * size[i] + 7) & ~(uint64_t)7;
+        off += ((uint64_t)count[i] * section_size[i] + 7) & ~(uint64_t)7;
     }
     h.total = off;
     char *img = dy_calloc(mem, 1, (size_t)off);
@@ -62,7 +64,8 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
     memcpy(img, &h, sizeof h);
     for (int i = 0; i < S_COUNT; i++)
         if (count[i])
-            memcpy(img + h.sec[i].off, data[i], (size_t)count[i] * size[i]);
+            memcpy(img + h.sec[i].off, data[i],
+                   (size_t)count[i] * section_size[i]);
     *out = img;
     *out_len = (size_t)off;
     return 0;
@@ -98,15 +101,10 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
         rc = bad(err, "truncated");
         goto fail;
     }
-    static const uint32_t size[S_COUNT] = {
-        1,                 sizeof(lx_word),   sizeof(uint32_t),
-        sizeof(lx_phrase), sizeof(uint32_t),  sizeof(uint32_t),
-        sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
-        sizeof(uint32_t),  sizeof(uint32_t)};
     for (int i = 0; i < S_COUNT; i++) {
-        if (h.sec[i].size != size[i] || h.sec[i].off % 8 ||
+        if (h.sec[i].size != section_size[i] || h.sec[i].off % 8 ||
             h.sec[i].off > len ||
-            (uint64_t)h.sec[i].count * size[i] > len - h.sec[i].off) {
+            (uint64_t)h.sec[i].count * section_size[i] > len - h.sec[i].off) {
             rc = bad(err, "section out of bounds");
             goto fail;
         }

@@ -466,7 +466,7 @@ void dy_words_init_ids(dy_ctx *c)
          NULL}};
     for (int s = 0; s < DY_WS_COUNT; s++) {
         c->nwset[s] = 0;
-        for (int k = 0; sets[s][k] && k < 40; k++) {
+        for (int k = 0; k < 40 && sets[s][k]; k++) {
             uint32_t w = dy_lexicon_find(c->lx, sets[s][k], strlen(sets[s][k]));
             if (w != LX_NONE)
                 c->wset[s][c->nwset[s]++] = w;
