@@ -50,7 +50,7 @@ valgrind: build
 # (docs/reliability.md). Longer runs: fuzz/run.sh with FUZZ_SECONDS=1800.
 fuzz-build: deps
 	cmake -S . -B $(FUZZ) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DDYAD_FUZZ=ON -DDYAD_BUILD_TESTS=OFF -DDYAD_NPM_DIR=$(CURDIR)/$(BUILD)/npm $(CMAKE_FLAGS)
+	  -DDYAD_FUZZ=ON -DDYAD_BUILD_TESTS=OFF -DDYAD_NPM_DIR=$(NPM_DIR) $(CMAKE_FLAGS)
 	cmake --build $(FUZZ) -j$(JOBS)
 
 fuzz: fuzz-build
