@@ -10,34 +10,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* days since 1970-01-01 of a civil date (Howard Hinnant's algorithm) */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 static int32_t civil_from_days(long z)
 {
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp + (mp < 10 ? 3 : -9);
-    return (int32_t)((y + (m <= 2)) * 10000 + m * 100 + d);
+    long y, m, d;
+    dy_civil_from_days(z, &y, &m, &d);
+    return (int32_t)(y * 10000 + m * 100 + d);
 }
 
 static long to_days(int32_t ymd)
 {
-    return days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
+    return dy_days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
 }
 
 int32_t dy_date_add_days(int32_t ymd, int days)

@@ -224,28 +224,16 @@ static const char *col_or_null(sqlite3_stmt *s, int i)
 
 /* ---------------------------------------------------------------- dates */
 
-/* days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant) */
-static long days_from_civil(long y, long m, long d)
+/* the first day of the period after the one holding `day` */
+static long next_period(long day, dyad_period by)
 {
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, long *y, long *m, long *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2);
+    if (by == DYAD_PERIOD_DAY)
+        return day + 1;
+    if (by == DYAD_PERIOD_WEEK)
+        return day + 7;
+    long y, m, d;
+    dy_civil_from_days(day, &y, &m, &d);
+    return dy_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
 }
 
 /* YYYY-MM-DD (or a prefix YYYY-MM: the first day) -> day number */
@@ -262,7 +250,7 @@ static int parse_day(const char *s, long *out)
         return -1;
     if (m < 1 || m > 12 || d < 1 || d > 31)
         return -1;
-    *out = days_from_civil(y, m, d);
+    *out = dy_days_from_civil(y, m, d);
     return 0;
 }
 
@@ -1174,11 +1162,8 @@ static int build_where(qbuild *qb, const dyad_query *q, dyad_error *err)
         if (parse_day(q->to, &day))
             return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                                 "bad date '%s' (YYYY-MM-DD)", q->to);
-        if (strlen(q->to) == 7) { /* a month: up to its last day */
-            long y, m, d;
-            civil_from_days(day, &y, &m, &d);
-            day = days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
-        }
+        if (strlen(q->to) == 7) /* a month: up to its last day */
+            day = next_period(day, DYAD_PERIOD_MONTH) - 1;
         dy_buf_puts(w, " AND e.day <= ?");
         qb_int(qb, day);
     }
@@ -1538,11 +1523,11 @@ static void write_gdelt_row(dy_buf *b, sqlite3_stmt *s)
     long day = 0, y = 0, m = 0, d = 0;
     int dated = parse_day(col(s, C_DATE), &day) == 0;
     if (dated)
-        civil_from_days(day, &y, &m, &d);
+        dy_civil_from_days(day, &y, &m, &d);
     /* 1-5 id and dates */
     dy_buf_printf(b, "%lld\t", (long long)sqlite3_column_int64(s, C_ID));
     if (dated) {
-        long doy = day - days_from_civil(y, 1, 1) + 1;
+        long doy = day - dy_days_from_civil(y, 1, 1) + 1;
         dy_buf_printf(b, "%04ld%02ld%02ld\t%04ld%02ld\t%04ld\t%.4f\t", y, m, d,
                       y, m, y, (double)y + (double)doy / 365.0);
     } else
@@ -1692,21 +1677,10 @@ static const char *period_expr(dyad_period by)
     }
 }
 
-static long next_period(long day, dyad_period by)
-{
-    if (by == DYAD_PERIOD_DAY)
-        return day + 1;
-    if (by == DYAD_PERIOD_WEEK)
-        return day + 7;
-    long y, m, d;
-    civil_from_days(day, &y, &m, &d);
-    return days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
-}
-
 static void period_label(long day, dyad_period by, char *buf, size_t size)
 {
     long y, m, d;
-    civil_from_days(day, &y, &m, &d);
+    dy_civil_from_days(day, &y, &m, &d);
     if (by == DYAD_PERIOD_MONTH)
         snprintf(buf, size, "%04ld-%02ld", y, m);
     else

@@ -87,4 +87,9 @@ int dy_error_set(dyad_error *err, int code, const char *file, long line,
  * or (size_t)-1 when the text is valid. *is_nul tells which. */
 size_t dy_utf8_check(const char *s, size_t n, int *is_nul);
 
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back
+ * (Howard Hinnant's algorithms). */
+long dy_days_from_civil(long y, long m, long d);
+void dy_civil_from_days(long z, long *y, long *m, long *d);
+
 #endif
