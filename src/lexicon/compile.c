@@ -108,8 +108,7 @@ static int grow_wtab(cb *b)
         if (!v)
             continue;
         const lx_word *w = dy_vec_at(&b->words, v - 1);
-        const char *s = b->strings.data + w->str;
-        uint64_t h = dy_hash(s, strlen(s)) & (cap - 1);
+        uint32_t h = w->hash & (cap - 1);
         while (t[h])
             h = (h + 1) & (cap - 1);
         t[h] = v;
@@ -127,7 +126,8 @@ static uint32_t word_get(cb *b, const char *s, size_t n)
         b->oom = 1;
         return LX_NONE;
     }
-    uint64_t h = dy_hash(s, n) & (b->wcap - 1);
+    uint64_t full = dy_hash(s, n);
+    uint64_t h = full & (b->wcap - 1);
     while (b->wtab[h]) {
         const lx_word *w = dy_vec_at(&b->words, b->wtab[h] - 1);
         const char *t = b->strings.data + w->str;
@@ -145,11 +145,8 @@ static uint32_t word_get(cb *b, const char *s, size_t n)
     }
     w->str = off;
     w->vlem = w->nlem = LX_NONE;
-    w->hash = (uint32_t)dy_hash(s, n);
-    /* the word table may have been re-hashed by intern(): probe again */
-    h = dy_hash(s, n) & (b->wcap - 1);
-    while (b->wtab[h])
-        h = (h + 1) & (b->wcap - 1);
+    w->hash = (uint32_t)full;
+    /* intern() grows only the strings, so slot h is still the free one */
     b->wtab[h] = (uint32_t)b->words.count;
     return (uint32_t)b->words.count - 1;
 }
@@ -392,8 +389,7 @@ static int build_gnames(cb *b, dy_vec *names, uint32_t **hash, uint32_t *cap,
         return DYAD_ENOMEM;
     for (size_t i = 0; i < names->count; i++) {
         const lx_gname *g = dy_vec_at(names, i);
-        const char *str = b->strings.data + g->str;
-        uint64_t k = dy_hash(str, strlen(str)) & (c - 1);
+        uint32_t k = g->hash & (c - 1);
         while (h[k])
             k = (k + 1) & (c - 1);
         h[k] = (uint32_t)i + 1;
