@@ -214,19 +214,15 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
     }
     const char *code = lx_str(lx, cm->code);
     /* one event per sentence, code and dyad; a source-only event adds
-     * nothing to one of the same code and source with a target */
-    for (size_t i = 0; i < evs->count && !b; i++) {
-        const dyad_event *e = dy_vec_at(evs, i);
-        if (e->sentence == k->sentence && strcmp(e->cameo, code) == 0 &&
-            strcmp(e->source.code, a->code) == 0)
-            return 0;
-    }
+     * nothing to one of the same code and source, with a target or not */
     for (size_t i = 0; i < evs->count; i++) {
         dyad_event *e = dy_vec_at(evs, i);
-        if (e->sentence == k->sentence && strcmp(e->cameo, code) == 0 &&
-            strcmp(e->source.code, a->code) == 0 &&
-            ((!b && !e->target.code) ||
-             (b && e->target.code && strcmp(e->target.code, b->code) == 0))) {
+        if (e->sentence != k->sentence || strcmp(e->cameo, code) != 0 ||
+            strcmp(e->source.code, a->code) != 0)
+            continue;
+        if (!b)
+            return 0;
+        if (e->target.code && strcmp(e->target.code, b->code) == 0) {
             /* the same event again: keep what the repeat knows more */
             if (e->killed.value < 0 && k->killed >= 0) {
                 e->killed.value = k->killed;
