@@ -38,7 +38,6 @@ int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
             const char *path = in->paths[in->next++];
             memset(&err, 0, sizeof err);
             if (dyad_reader_open(&in->rd, path, in->opts, &err)) {
-                in->rd = NULL;
                 cli_error(&err);
                 fprintf(stderr, "dyad: %s: rejected: cannot be read\n", path);
                 t->docs++;

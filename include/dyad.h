@@ -305,7 +305,7 @@ typedef struct dyad_reader dyad_reader;
  * {id, date, source, url, title, text} per line; recognised by a .jsonl or
  * .ndjson name or a first character '{'), a directory (its files, sorted,
  * recursively), or "-" for standard input. Fails with DYAD_EIO when the path
- * cannot be read.
+ * cannot be read; *out is then NULL.
  */
 DYAD_API int dyad_reader_open(dyad_reader **out, const char *path,
                               const dyad_options *opts, dyad_error *err);

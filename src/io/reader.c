@@ -105,6 +105,7 @@ int dyad_reader_open(dyad_reader **out, const char *path,
     if (!out || !path)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_reader_open: NULL argument");
+    *out = NULL;
     dy_mem mem = {opts ? opts->alloc : NULL};
     dyad_reader *r = dy_calloc(&mem, 1, sizeof *r);
     if (!r)

@@ -1427,6 +1427,7 @@ static void test_reader_missing_path(void **state)
     memset(&err, 0, sizeof err);
     assert_int_equal(dyad_reader_open(&rd, "/nonexistent/file.txt", NULL, &err),
                      DYAD_EIO);
+    assert_null(rd);
     assert_int_equal(err.code, DYAD_EIO);
     assert_string_equal(err.file, "/nonexistent/file.txt");
     assert_non_null(strstr(err.message, "No such file"));

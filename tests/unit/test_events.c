@@ -138,6 +138,8 @@ static void test_locations(void **state)
                 "verb 19 shell; agent MIL forces|agent MIL force",
                 "S0 RUSMIL 19", " UKR status=asserted", "loc=Kharkiv/UKR");
     /* not a place: a country in a possessive */
+    expect_line("Russia attacked Ukraine's army.", DATE, "verb 19 attack",
+                "S0 RUS 19", " UKRMIL");
     expect_no_line("Russia attacked Ukraine's army.", DATE, "loc=");
     TC_END();
 }

@@ -224,7 +224,6 @@ static void test_migration_v1(void **state)
     assert_int_equal(dyad_store_get_counts(&c, st, &err), 0);
     assert_int_equal(c.mentions, 3);
     dyad_store_close(st);
-    /* `show` still lists every report */
 }
 
 static void test_idempotent(void **state)
@@ -308,7 +307,6 @@ static void test_merge(void **state)
                                 "sentences s ON s.id=m.sentence_id"),
                      sql_int(p, "SELECT count(*) FROM mentions"));
     /* replacing a document takes its mention out of the merged counts */
-    sql_int(p, "SELECT 1");
     dyad_error err;
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     tdoc a2 = {"a2", "2024-03-02", "AP", "Russian forces met Kharkiv."};
@@ -403,7 +401,7 @@ static void test_query_filters(void **state)
         size_t n = query_lines(st, &f, DYAD_STORE_JSONL, NULL);
         f.plover = "NO-SUCH-TYPE";
         assert_int_equal(query_lines(st, &f, DYAD_STORE_JSONL, NULL), 0);
-        assert_true(n <= 3);
+        assert_int_equal(n, 3);
     }
     {
         dyad_query f = DYAD_QUERY_INIT;
