@@ -82,26 +82,4 @@ static inline char *th_code_opts(const char *text, const char *date,
     return out.data;
 }
 
-static inline char *th_code(const char *text, const char *date)
-{
-    return th_code_opts(text, date, NULL);
-}
-
-/* asserts that the dump of text contains the line fragment */
-#define assert_codes(text, date, fragment)                                     \
-    do {                                                                       \
-        char *dump_ = th_code((text), (date));                                 \
-        if (!strstr(dump_, (fragment)))                                        \
-            fail_msg("expected \"%s\" in:\n%s", (fragment), dump_);            \
-        free(dump_);                                                           \
-    } while (0)
-
-#define assert_not_codes(text, date, fragment)                                 \
-    do {                                                                       \
-        char *dump_ = th_code((text), (date));                                 \
-        if (strstr(dump_, (fragment)))                                         \
-            fail_msg("did not expect \"%s\" in:\n%s", (fragment), dump_);      \
-        free(dump_);                                                           \
-    } while (0)
-
 #endif

@@ -82,13 +82,6 @@ static inline const char *tc_missing(const char *needs)
     return out;
 }
 
-/* codes text with options (NULL: defaults) and returns the dump */
-static inline char *tc_code(const char *text, const char *date,
-                            const dyad_options *opts)
-{
-    return th_code_opts(text, date, opts);
-}
-
 /* 1 when one line of dump holds every fragment */
 static inline int tc_line_has(const char *dump, const char *const *frags)
 {
@@ -129,7 +122,7 @@ static inline int tc_expect(const char *text,
                      const char *date, const dyad_options *opts,
                      const char *needs, const char *const *frags, int want)
 {
-    char *dump = tc_code(text, date, opts);
+    char *dump = th_code_opts(text, date, opts);
     int ok = tc_line_has(dump, frags) == want;
     if (!ok)
         tc_report(want ? "expected one line with" : "expected no line with",
@@ -186,7 +179,7 @@ static int tc_failures;
 /* the text codes to no event at all */
 #define expect_no_events(text, date)                                           \
     do {                                                                       \
-        char *d_ = tc_code((text), (date), NULL);                              \
+        char *d_ = th_code_opts((text), (date), NULL);                         \
         int empty_ = d_[0] == '\0';                                            \
         if (!empty_)                                                           \
             print_error("expected no events for \"%s\", got:\n%s", (text),     \

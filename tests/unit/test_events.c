@@ -173,8 +173,8 @@ static void test_one_event_per_dyad(void **state)
 {
     (void)state;
     /* the same code and dyad twice in a sentence is one event */
-    char *d = tc_code("Russia attacked Ukraine and attacked Ukraine again.",
-                      DATE, NULL);
+    char *d = th_code_opts(
+        "Russia attacked Ukraine and attacked Ukraine again.", DATE, NULL);
     size_t n = 0;
     for (const char *p = d; (p = strstr(p, "S0 RUS 190 UKR")); p++)
         n++;
