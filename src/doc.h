@@ -208,6 +208,13 @@ static inline int dy_in_set(const dy_ctx *c, int set, const dy_token *t)
     return 0;
 }
 
+/* the head of mention m's coordination ("Russia and Iran": Russia), or m */
+static inline int32_t dy_head_mention(const dy_ctx *c, int32_t m)
+{
+    const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+    return x->coord >= 0 ? x->coord : m;
+}
+
 /* is code one of the lexicon's bare agent codes ("GOV", "MIL")? */
 static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
 {

@@ -106,17 +106,6 @@ static int is_name_word(const dy_token *t)
     return t->tag == TAG_PROPN && t->type == TT_WORD && t->mention < 0;
 }
 
-static const dy_person *find_person(const dy_ctx *c, const dy_token *t)
-{
-    const char *s = dy_tok_lower(c, t);
-    for (size_t i = c->persons.count; i-- > 0;) {
-        const dy_person *p = dy_vec_at(&c->persons, i);
-        if (strcmp(p->name, s) == 0)
-            return p;
-    }
-    return NULL;
-}
-
 static const dy_person *find_key(const dy_ctx *c, const char *key)
 {
     for (size_t i = c->persons.count; i-- > 0;) {
@@ -125,6 +114,11 @@ static const dy_person *find_key(const dy_ctx *c, const char *key)
             return p;
     }
     return NULL;
+}
+
+static const dy_person *find_person(const dy_ctx *c, const dy_token *t)
+{
+    return find_key(c, dy_tok_lower(c, t));
 }
 
 static int remember_key(dy_ctx *c, const char *key, const char *code)
@@ -141,15 +135,9 @@ static int remember_key(dy_ctx *c, const char *key, const char *code)
 
 static int remember(dy_ctx *c, const dy_token *t, const char *code)
 {
-    if (!t || !code[0] || c->persons.count >= 512 ||
-        t->lower_len >= sizeof(((dy_person *)0)->name))
+    if (!t || !code[0] || t->lower_len >= sizeof(((dy_person *)0)->name))
         return 0;
-    dy_person *p = dy_vec_push(&c->persons);
-    if (!p)
-        return DYAD_ENOMEM;
-    snprintf(p->name, sizeof p->name, "%s", dy_tok_lower(c, t));
-    snprintf(p->code, sizeof p->code, "%s", code);
-    return 0;
+    return remember_key(c, dy_tok_lower(c, t), code);
 }
 
 /* "US-led", "Vietnamese-led", "Russian-backed", "Turkish-supported": the

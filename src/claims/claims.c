@@ -45,17 +45,11 @@ static int status_of(const char *s)
     return ST_REPORTED; /* "said": the text reports someone's claim */
 }
 
-static int32_t head_mention(const dy_ctx *c, int32_t m)
-{
-    const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
-    return x->coord >= 0 ? x->coord : m;
-}
-
 static int32_t mention_after(const dy_ctx *c, size_t pos, size_t end)
 {
     for (size_t k = pos; k < end && k < pos + 4; k++) {
         if (c->tok[k].mention >= 0)
-            return head_mention(c, c->tok[k].mention);
+            return dy_head_mention(c, c->tok[k].mention);
         if (c->tok[k].tag != TAG_DET && c->tok[k].tag != TAG_ADJ)
             break;
     }
@@ -110,7 +104,7 @@ static void find_frames(const dy_ctx *c, size_t first, size_t end,
             if (u->tag == TAG_NEG)
                 f->negated = 1;
             if (u->mention >= 0) {
-                f->who = head_mention(c, u->mention);
+                f->who = dy_head_mention(c, u->mention);
                 const dy_mention *m = dy_vec_at(&c->mentions, (size_t)f->who);
                 if (m->negated)
                     f->negated = 1;

@@ -278,10 +278,8 @@ static int32_t subject_before(const dy_ctx *c, size_t first, size_t before)
                 continue;
             }
         }
-        if (t->mention >= 0) {
-            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
-            return m->coord >= 0 ? m->coord : t->mention;
-        }
+        if (t->mention >= 0)
+            return dy_head_mention(c, t->mention);
         if (t->type == TT_PUNCT && c->lower.data[t->lower] == ';')
             break;
     }
@@ -765,9 +763,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
          * right before "to" does it, and only as wished */
         if (has_to && c->tok[vg].tag == TAG_TO && vg > first &&
             c->tok[vg - 1].mention >= 0) {
-            const dy_mention *m =
-                dy_vec_at(&c->mentions, (size_t)c->tok[vg - 1].mention);
-            subj = m->coord >= 0 ? m->coord : c->tok[vg - 1].mention;
+            subj = dy_head_mention(c, c->tok[vg - 1].mention);
             k->modal = ST_HYPOTHETICAL;
         }
         /* "killed 5 people and wounded 20": the second verb shares the
@@ -809,11 +805,8 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                     k->tgt = object_at(c, best_end, end, 1);
             }
         }
-        if (k->tgt >= 0) {
-            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->tgt);
-            if (m->coord >= 0)
-                k->tgt = m->coord;
-        }
+        if (k->tgt >= 0)
+            k->tgt = dy_head_mention(c, k->tgt);
         /* ", killing 12 civilians" after an assault tells its toll: part
          * of that event, not another one */
         if (i > first + 1 && k->nonfinite && !has_to &&
@@ -937,12 +930,8 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 /* a finite verb right after its subject: not "a plan
                  * involving concessions", not "which entail ..." */
                 size_t vg0 = verb_group_start(c, first, q - 1);
-                if (vg0 > first && c->tok[vg0 - 1].mention >= 0) {
-                    const dy_mention *m = dy_vec_at(
-                        &c->mentions, (size_t)c->tok[vg0 - 1].mention);
-                    k->src = m->coord >= 0 ? m->coord
-                                           : c->tok[vg0 - 1].mention;
-                }
+                if (vg0 > first && c->tok[vg0 - 1].mention >= 0)
+                    k->src = dy_head_mention(c, c->tok[vg0 - 1].mention);
             }
         }
         /* target: on/against/of/to/with X; between X and Y */
@@ -965,11 +954,8 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                    !dy_tok_has(&c->tok[a], c->w_at)) {
             k->tgt = object_at(c, a, end, 1);
         }
-        if (k->src >= 0) {
-            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->src);
-            if (m->coord >= 0)
-                k->src = m->coord;
-        }
+        if (k->src >= 0)
+            k->src = dy_head_mention(c, k->src);
         int root = dy_cand_root(c, k);
         k->place = dy_event_place(c, first, end, i + 1);
         if (root >= 18 && k->tgt < 0 && a + 1 < end &&
