@@ -220,12 +220,11 @@ static int cc_has(char set[32][4], int n, const char *cc)
     return 0;
 }
 
-static const char *place_cc(const dy_ctx *c, const dy_placem *p);
-static const char *place_cc(const dy_ctx *c, const dy_placem *p)
+const char *dy_place_cc(const dy_ctx *c, const dy_placem *p)
 {
     if (p->unresolved)
         return p->parent >= 0
-                   ? place_cc(c, dy_vec_at(&c->places, (size_t)p->parent))
+                   ? dy_place_cc(c, dy_vec_at(&c->places, (size_t)p->parent))
                    : "";
     if (p->gaz != LX_NONE)
         return c->lx->gplaces[p->gaz].cc;
@@ -514,7 +513,7 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
         pm->parent = -1;
         for (size_t k = i; k < e; k++)
             c->tok[k].place = (int32_t)(c->places.count - 1);
-        scc_add(&scc, place_cc(c, pm));
+        scc_add(&scc, dy_place_cc(c, pm));
         i = e;
     }
     /* again, now that the sentence's other places are known */
@@ -545,14 +544,14 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
             char hint[64];
             region_hint(c, pm->end, end, hint, sizeof hint);
             if (gn != LX_NONE)
-                pm->gaz = best_gplace(c, &scc, gn, place_cc(c, pm), hint);
+                pm->gaz = best_gplace(c, &scc, gn, dy_place_cc(c, pm), hint);
         }
         if (pm->gaz == LX_NONE) /* no longer believable: drop it */
             for (size_t k = pm->first; k < pm->end; k++)
                 c->tok[k].place = -1;
     }
     for (size_t q = sent_places; q < c->places.count; q++) {
-        const char *cc = place_cc(c, dy_vec_at(&c->places, q));
+        const char *cc = dy_place_cc(c, dy_vec_at(&c->places, q));
         if (cc[0])
             cc_add(c->place_cc, &c->nplace_cc, cc);
     }

@@ -19,4 +19,8 @@ uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
 /* Finds mentions and places in sentence [first, end). */
 int dy_actors_find(dy_ctx *c, size_t first, size_t end);
 
+/* Country code of a place mention: its gazetteer entry's or lexicon
+ * phrase's, its parent's when it is unresolved; "" when there is none. */
+const char *dy_place_cc(const dy_ctx *c, const dy_placem *p);
+
 #endif

@@ -402,22 +402,10 @@ int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
     return -1;
 }
 
-static void code_of_place(const dy_ctx *c, int32_t place, char out[16]);
 static void code_of_place(const dy_ctx *c, int32_t place, char out[16])
 {
-    const dy_placem *pm = dy_vec_at(&c->places, (size_t)place);
-    out[0] = '\0';
-    if (pm->unresolved) {
-        if (pm->parent >= 0)
-            code_of_place(c, pm->parent, out);
-        return;
-    }
-    if (pm->gaz != LX_NONE) {
-        snprintf(out, 16, "%.3s", c->lx->gplaces[pm->gaz].cc);
-        return;
-    }
-    const lx_phrase *p = &c->lx->phrases[pm->phrase];
-    snprintf(out, 16, "%.3s", lx_str(c->lx, p->code));
+    snprintf(out, 16, "%.3s",
+             dy_place_cc(c, dy_vec_at(&c->places, (size_t)place)));
 }
 
 static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
