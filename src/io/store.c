@@ -36,6 +36,7 @@ enum {
     S_MEN_OF_EVENT,
     S_MAX_SENT,
     S_FTS_ADD,
+    S_SENT_ID,
     S_COUNT
 };
 
@@ -97,6 +98,8 @@ static const char *const stmt_sql[S_COUNT] = {
     /* S_FTS_ADD: full-text index of the sentences of this transaction */
     "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences "
     "WHERE id > ?",
+    /* S_SENT_ID */
+    "SELECT id FROM sentences WHERE doc_id=? AND idx=?",
 };
 
 struct dyad_store {
@@ -295,6 +298,18 @@ static int step_done(sqlite3_stmt *s)
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
     return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* the row id of a document's stored sentence, 0 if there is none */
+static sqlite3_int64 sentence_id(dyad_store *st, const char *doc, long idx)
+{
+    sqlite3_stmt *s = st->s[S_SENT_ID];
+    bind_text(s, 1, doc);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)idx);
+    sqlite3_int64 id =
+        sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    return id;
 }
 
 /* 1 when the statement (bound by the caller) yields a row */
@@ -530,19 +545,8 @@ static int migrate_v1_rows(dyad_store *st)
             goto done;
         if (sqlite3_changes(st->db) > 0)
             m.sentence_id = sqlite3_last_insert_rowid(st->db);
-        else {
-            sqlite3_stmt *q = NULL;
-            if (sqlite3_prepare_v2(st->db,
-                                   "SELECT id FROM sentences WHERE doc_id=? "
-                                   "AND idx=?",
-                                   -1, &q, NULL) != SQLITE_OK)
-                goto done;
-            bind_text(q, 1, m.doc_id);
-            sqlite3_bind_int64(q, 2, m.sentence);
-            if (sqlite3_step(q) == SQLITE_ROW)
-                m.sentence_id = sqlite3_column_int64(q, 0);
-            sqlite3_finalize(q);
-        }
+        else
+            m.sentence_id = sentence_id(st, m.doc_id, m.sentence);
         m.date = col_or_null(r, 3);
         m.source_code = col(r, 4);
         m.source_text = col_or_null(r, 5);
@@ -899,7 +903,6 @@ int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
         const dyad_event *e = &r->events[i];
         if ((long)e->sentence != last_sent) {
             s = st->s[S_INS_SENT];
-            sqlite3_stmt *q = NULL;
             bind_text(s, 1, id);
             sqlite3_bind_int64(s, 2, (sqlite3_int64)e->sentence);
             sqlite3_bind_int64(s, 3, (sqlite3_int64)e->sentence_span.start);
@@ -910,19 +913,10 @@ int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
             sqlite3_reset(s);
             if (src == SQLITE_DONE)
                 sent_id = sqlite3_last_insert_rowid(st->db);
-            else if (src == SQLITE_CONSTRAINT &&
-                     sqlite3_prepare_v2(st->db,
-                                        "SELECT id FROM sentences WHERE "
-                                        "doc_id=? AND idx=?",
-                                        -1, &q, NULL) == SQLITE_OK) {
+            else if (src == SQLITE_CONSTRAINT)
                 /* out of order: the sentence is already there */
-                bind_text(q, 1, id);
-                sqlite3_bind_int64(q, 2, (sqlite3_int64)e->sentence);
-                sent_id = sqlite3_step(q) == SQLITE_ROW
-                              ? sqlite3_column_int64(q, 0)
-                              : 0;
-                sqlite3_finalize(q);
-            } else
+                sent_id = sentence_id(st, id, (long)e->sentence);
+            else
                 goto bad;
             last_sent = (long)e->sentence;
         }
