@@ -93,18 +93,22 @@ static void legend(cairo_t *cr, double x, double y, int with_line,
     }
 }
 
+/* the largest bar, for the scale */
+static long max_total(const dy_plot_data *d)
+{
+    long max = 0;
+    for (size_t i = 0; i < d->count; i++)
+        if (dy_plot_bar_total(&d->bars[i]) > max)
+            max = dy_plot_bar_total(&d->bars[i]);
+    return max;
+}
+
 static void draw_timeline(cairo_t *cr, const dy_plot_data *d, double W,
                           double H)
 {
     const double left = 70, right = 75, top = 92, bottom = 70;
     double pw = W - left - right, ph = H - top - bottom;
-    long max = 0;
-    for (size_t i = 0; i < d->count; i++) {
-        long t = d->bars[i].quad[0] + d->bars[i].quad[1] + d->bars[i].quad[2] +
-                 d->bars[i].quad[3];
-        if (t > max)
-            max = t;
-    }
+    long max = max_total(d);
     double step = nice_step((double)max, 6);
     double ymax = step * ceil((double)(max ? max : 1) / step);
     /* grid and left axis: events */
@@ -229,13 +233,7 @@ static void draw_bars(cairo_t *cr, const dy_plot_data *d, double W, double H)
     }
     const double left = label_w + 30, right = 60, top = 92, bottom = 50;
     double pw = W - left - right, ph = H - top - bottom;
-    long max = 0;
-    for (size_t i = 0; i < d->count; i++) {
-        long t = d->bars[i].quad[0] + d->bars[i].quad[1] + d->bars[i].quad[2] +
-                 d->bars[i].quad[3];
-        if (t > max)
-            max = t;
-    }
+    long max = max_total(d);
     double step = nice_step((double)max, 6);
     double xmax = step * ceil((double)(max ? max : 1) / step);
     cairo_set_line_width(cr, 1);

@@ -18,6 +18,12 @@ typedef struct dy_plot_bar {
     long killed;
 } dy_plot_bar;
 
+/* events in a bar, all four QuadClasses */
+static inline long dy_plot_bar_total(const dy_plot_bar *b)
+{
+    return b->quad[0] + b->quad[1] + b->quad[2] + b->quad[3];
+}
+
 typedef struct dy_plot_data {
     dyad_plot_kind kind;
     char title[256];

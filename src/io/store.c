@@ -1839,11 +1839,6 @@ done:
     return rc;
 }
 
-static long bar_total(const dy_plot_bar *b)
-{
-    return b->quad[0] + b->quad[1] + b->quad[2] + b->quad[3];
-}
-
 static void write_bars(dy_buf *b, const dy_plot_bar *bars, size_t n,
                        const char *key, dyad_store_format fmt)
 {
@@ -1853,9 +1848,9 @@ static void write_bars(dy_buf *b, const dy_plot_bar *bars, size_t n,
                       key);
         for (size_t i = 0; i < n; i++) {
             csv_str(b, bars[i].label);
-            dy_buf_printf(b, ",%ld,%ld,%ld,%ld,%ld,", bar_total(&bars[i]),
-                          bars[i].quad[0], bars[i].quad[1], bars[i].quad[2],
-                          bars[i].quad[3]);
+            dy_buf_printf(b, ",%ld,%ld,%ld,%ld,%ld,",
+                          dy_plot_bar_total(&bars[i]), bars[i].quad[0],
+                          bars[i].quad[1], bars[i].quad[2], bars[i].quad[3]);
             if (bars[i].has_goldstein)
                 dy_buf_printf(b, "%.2f", bars[i].goldstein);
             dy_buf_printf(b, ",%ld\n", bars[i].killed);
@@ -1867,7 +1862,7 @@ static void write_bars(dy_buf *b, const dy_plot_bar *bars, size_t n,
             json_str(b, bars[i].label);
             dy_buf_printf(b, ",\"events\":%ld,\"quad_class\":[%ld,%ld,%ld,%ld],"
                              "\"goldstein_mean\":",
-                          bar_total(&bars[i]), bars[i].quad[0],
+                          dy_plot_bar_total(&bars[i]), bars[i].quad[0],
                           bars[i].quad[1], bars[i].quad[2], bars[i].quad[3]);
             if (bars[i].has_goldstein)
                 dy_buf_printf(b, "%.2f", bars[i].goldstein);
@@ -1882,7 +1877,7 @@ static void write_bars(dy_buf *b, const dy_plot_bar *bars, size_t n,
                       "FATALITIES");
         for (size_t i = 0; i < n; i++) {
             dy_buf_printf(b, "%-16s %7ld %7ld %7ld %7ld %7ld ", bars[i].label,
-                          bar_total(&bars[i]), bars[i].quad[0],
+                          dy_plot_bar_total(&bars[i]), bars[i].quad[0],
                           bars[i].quad[1], bars[i].quad[2], bars[i].quad[3]);
             if (bars[i].has_goldstein)
                 dy_buf_printf(b, "%+9.2f", bars[i].goldstein);
@@ -2031,7 +2026,7 @@ int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
         snprintf(d.title, sizeof d.title, "%s", po->title);
     long total = 0;
     for (size_t i = 0; i < n; i++)
-        total += bar_total(&bars[i]);
+        total += dy_plot_bar_total(&bars[i]);
     snprintf(d.subtitle, sizeof d.subtitle, "%ld events, dyad event store",
              total);
     d.bars = bars;
