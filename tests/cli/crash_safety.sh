@@ -3,7 +3,9 @@
 # so a failure reproduces), each on a fresh database: after the kill it
 # passes PRAGMA integrity_check with no document twice; a rerun stores every
 # document exactly once, with the same events and mentions as one
-# uninterrupted run.
+# uninterrupted run, no mention twice, merged counts that agree with the
+# mentions and a complete full-text index. (tests/cli/store.sh kills one
+# database several times in a row.)
 set -u
 : "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}" "${DYAD_SOURCE_DIR:?}"
 export DYAD_LEXICON="$DYAD_TEST_LEXB"
@@ -52,6 +54,9 @@ for trial in $(seq 1 20); do
     check "trial $trial: every document exactly once" test "$(q "$db" "select count(*) from documents")" -eq $N
     check "trial $trial: same events as one run" test "$(q "$db" "select count(*) from events")" -eq "$ref_ev"
     check "trial $trial: same mentions as one run" test "$(q "$db" "select count(*) from mentions")" -eq "$ref_men"
+    check "trial $trial: no mention twice" test "$(q "$db" "select count(*) from (select doc_id, sentence, event_id from mentions group by 1,2,3 having count(*)>1)")" -eq 0
+    check "trial $trial: merged counts agree with the mentions" test "$(q "$db" "select count(*) from events e where num_mentions <> (select count(*) from mentions m where m.event_id=e.id)")" -eq 0
+    check "trial $trial: full-text index complete" test "$(q "$db" "select count(*) from sentences_fts where sentences_fts match 'shelled'")" -eq "$(q "$db" "select count(*) from sentences where text like '%shelled%'")"
     rm -f "$db" "$db-wal" "$db-shm"
 done
 echo "$pass passed, $fail failed"
