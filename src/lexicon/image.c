@@ -7,6 +7,7 @@
 #include "image.h"
 #include "lexicon.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #define IMAGE_VERSION 3u
@@ -247,18 +248,31 @@ fail:
     return rc ? rc : DYAD_EDICT;
 }
 
-uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n)
+/* The open-addressing lookup of the word and place-name tables: a slot
+ * holds a record index + 1; a record starts with the offset of its string
+ * and keeps the low 32 bits of the string's hash at hash_off. */
+_Static_assert(offsetof(lx_word, str) == 0 && offsetof(lx_gname, str) == 0,
+               "probe() reads a record's string offset at its start");
+
+static inline uint32_t probe(const dyad_lexicon *lx, const uint32_t *tab,
+                             uint32_t cap, const void *recs, size_t stride,
+                             size_t hash_off, const char *s, size_t n)
 {
-    uint32_t mask = lx->hash_cap - 1;
+    if (!cap)
+        return LX_NONE;
+    uint32_t mask = cap - 1;
     uint64_t full = dy_hash(s, n);
     uint64_t h = full & mask;
-    for (uint32_t probes = 0; probes < lx->hash_cap; probes++) {
-        uint32_t v = lx->hash[h];
+    for (uint32_t probes = 0; probes < cap; probes++) {
+        uint32_t v = tab[h];
         if (!v)
             return LX_NONE;
-        const lx_word *w = &lx->words[v - 1];
-        if (w->hash == (uint32_t)full) {
-            const char *t = lx->strings + w->str;
+        const char *r = (const char *)recs + (size_t)(v - 1) * stride;
+        uint32_t str, hash;
+        memcpy(&str, r, sizeof str);
+        memcpy(&hash, r + hash_off, sizeof hash);
+        if (hash == (uint32_t)full) {
+            const char *t = lx->strings + str;
             if (strncmp(t, s, n) == 0 && t[n] == '\0')
                 return v - 1;
         }
@@ -267,26 +281,16 @@ uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n)
     return LX_NONE;
 }
 
+uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n)
+{
+    return probe(lx, lx->hash, lx->hash_cap, lx->words, sizeof(lx_word),
+                 offsetof(lx_word, hash), s, n);
+}
+
 uint32_t dy_gaz_find(const dyad_lexicon *lx, const char *s, size_t n)
 {
-    if (!lx->gnhash_cap)
-        return LX_NONE;
-    uint32_t mask = lx->gnhash_cap - 1;
-    uint64_t full = dy_hash(s, n);
-    uint64_t h = full & mask;
-    for (uint32_t probes = 0; probes < lx->gnhash_cap; probes++) {
-        uint32_t v = lx->gnhash[h];
-        if (!v)
-            return LX_NONE;
-        const lx_gname *g = &lx->gnames[v - 1];
-        if (g->hash == (uint32_t)full) {
-            const char *t = lx->strings + g->str;
-            if (strncmp(t, s, n) == 0 && t[n] == '\0')
-                return v - 1;
-        }
-        h = (h + 1) & mask;
-    }
-    return LX_NONE;
+    return probe(lx, lx->gnhash, lx->gnhash_cap, lx->gnames,
+                 sizeof(lx_gname), offsetof(lx_gname, hash), s, n);
 }
 
 const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code)
