@@ -166,6 +166,26 @@ static void add_stats(stats *a, const stats *b)
     a->el_ok += b->el_ok;
 }
 
+/* one side of a root-matched event against the gold codes of that side:
+ * counted when gold has any, right by country and by full code */
+static void score_side(const char *code, const lset *gold, size_t *n,
+                       size_t *ok_country, size_t *ok_code)
+{
+    if (!gold->n)
+        return;
+    char pc[4], gc[4];
+    int ok = 0, okf = 0;
+    country_of(code, pc);
+    for (int q = 0; q < gold->n; q++) {
+        country_of(gold->v[q], gc);
+        ok |= strcmp(pc, gc) == 0;
+        okf |= code && strcmp(code, gold->v[q]) == 0;
+    }
+    (*n)++;
+    *ok_country += (size_t)ok;
+    *ok_code += (size_t)okf;
+}
+
 static double ratio(size_t a, size_t b)
 {
     return b ? (double)a / (double)b : 0;
@@ -224,19 +244,19 @@ static int metrics(const stats *s, metric *m)
     M("code_r", rec(&s->code), s->has_root);
     M("code_f1", f1(&s->code), s->has_root);
     M("quad_f1", f1(&s->quad), s->has_root);
-    M("quad_acc", s->quad_n ? (double)s->quad_ok / (double)s->quad_n : 0,
+    M("quad_acc", ratio(s->quad_ok, s->quad_n),
       s->has_root && s->quad_n);
     M("penta_p", prec(&s->penta), s->has_root || s->has_penta);
     M("penta_r", rec(&s->penta), s->has_root || s->has_penta);
     M("penta_f1", f1(&s->penta), s->has_root || s->has_penta);
     M("plover_f1", f1(&s->plover), s->has_plover);
-    M("source_country_acc", s->src_n ? (double)s->src_ok / (double)s->src_n : 0,
+    M("source_country_acc", ratio(s->src_ok, s->src_n),
       s->src_n > 0);
-    M("target_country_acc", s->tgt_n ? (double)s->tgt_ok / (double)s->tgt_n : 0,
+    M("target_country_acc", ratio(s->tgt_ok, s->tgt_n),
       s->tgt_n > 0);
-    M("source_code_acc", s->src_n ? (double)s->srcf_ok / (double)s->src_n : 0,
+    M("source_code_acc", ratio(s->srcf_ok, s->src_n),
       s->src_n > 0);
-    M("target_code_acc", s->tgt_n ? (double)s->tgtf_ok / (double)s->tgt_n : 0,
+    M("target_code_acc", ratio(s->tgtf_ok, s->tgt_n),
       s->tgt_n > 0);
     M("location_country_acc", ratio(s->loc_country, s->loc_n), s->loc_n > 0);
     M("location_25km_acc", ratio(s->loc_25km, s->loc_n), s->loc_n > 0);
@@ -275,7 +295,7 @@ static void table(dy_buf *b, const stats *s)
                       "  QuadClass          P %.3f  R %.3f  F1 %.3f  "
                       "accuracy %.3f (%zu texts coded)\n",
                       prec(&s->quad), rec(&s->quad), f1(&s->quad),
-                      s->quad_n ? (double)s->quad_ok / (double)s->quad_n : 0,
+                      ratio(s->quad_ok, s->quad_n),
                       s->quad_n);
     }
     if (s->has_root || s->has_penta)
@@ -289,12 +309,12 @@ static void table(dy_buf *b, const stats *s)
                       "  actors (root-matched events): source country %.3f "
                       "(%zu), target country %.3f (%zu), source code %.3f, "
                       "target code %.3f\n",
-                      s->src_n ? (double)s->src_ok / (double)s->src_n : 0,
+                      ratio(s->src_ok, s->src_n),
                       s->src_n,
-                      s->tgt_n ? (double)s->tgt_ok / (double)s->tgt_n : 0,
+                      ratio(s->tgt_ok, s->tgt_n),
                       s->tgt_n,
-                      s->src_n ? (double)s->srcf_ok / (double)s->src_n : 0,
-                      s->tgt_n ? (double)s->tgtf_ok / (double)s->tgt_n : 0);
+                      ratio(s->srcf_ok, s->src_n),
+                      ratio(s->tgtf_ok, s->tgt_n));
 }
 
 static void places_table(dy_buf *b, const stats *s)
@@ -746,34 +766,10 @@ int dyad_eval_files(dyad_coder *coder, const char *const *paths,
                     const dyad_event *ev = dyad_result_event(res, k);
                     if (strncmp(ev->cameo, gev[g].code, 2) != 0)
                         continue;
-                    if (gev[g].src.n) {
-                        char pc[4], gc[4];
-                        int ok = 0, okf = 0;
-                        country_of(ev->source.code, pc);
-                        for (int q = 0; q < gev[g].src.n; q++) {
-                            country_of(gev[g].src.v[q], gc);
-                            ok |= strcmp(pc, gc) == 0;
-                            okf |= ev->source.code &&
-                                   strcmp(ev->source.code, gev[g].src.v[q]) == 0;
-                        }
-                        st->src_n++;
-                        st->src_ok += (size_t)ok;
-                        st->srcf_ok += (size_t)okf;
-                    }
-                    if (gev[g].tgt.n) {
-                        char pc[4], gc[4];
-                        int ok = 0, okf = 0;
-                        country_of(ev->target.code, pc);
-                        for (int q = 0; q < gev[g].tgt.n; q++) {
-                            country_of(gev[g].tgt.v[q], gc);
-                            ok |= strcmp(pc, gc) == 0;
-                            okf |= ev->target.code &&
-                                   strcmp(ev->target.code, gev[g].tgt.v[q]) == 0;
-                        }
-                        st->tgt_n++;
-                        st->tgt_ok += (size_t)ok;
-                        st->tgtf_ok += (size_t)okf;
-                    }
+                    score_side(ev->source.code, &gev[g].src, &st->src_n,
+                               &st->src_ok, &st->srcf_ok);
+                    score_side(ev->target.code, &gev[g].tgt, &st->tgt_n,
+                               &st->tgt_ok, &st->tgtf_ok);
                     break;
                 }
             }
