@@ -14,12 +14,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#define DEF_MAX_DOC (8u << 20)
 #define DEF_MAX_SENT_TOKENS 400
 #define DEF_MAX_EVENTS 1000
 #define DEF_MAX_SENTENCES 20000
 
-const char *const dy_status_names[] = {"asserted",     "reported",
+static const char *const dy_status_names[] = {"asserted",     "reported",
                                        "confirmed",    "denied",
                                        "hypothetical", "future",
                                        "negated"};
@@ -84,7 +83,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx,
     if (opts)
         c->opts = *opts;
     if (!c->opts.max_doc_bytes)
-        c->opts.max_doc_bytes = DEF_MAX_DOC;
+        c->opts.max_doc_bytes = DY_DEFAULT_MAX_DOC;
     if (!c->opts.max_sentence_tokens)
         c->opts.max_sentence_tokens = DEF_MAX_SENT_TOKENS;
     if (!c->opts.max_events)

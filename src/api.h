@@ -16,9 +16,6 @@ struct dyad_result {
     size_t nsent;
 };
 
-extern const char *const dy_status_names[];
-
-
 /* Codes doc and finds the place that goes with the event word at byte
  * span [vstart, vstart+vlen): its span goes to pstart and plen (plen 0
  * when there is none).

@@ -11,6 +11,9 @@
 
 #include <stdint.h>
 
+/* dyad_options.max_doc_bytes when it is 0 (the coder and the reader) */
+#define DY_DEFAULT_MAX_DOC (8u << 20)
+
 #define LX_NONE 0xFFFFFFFFu
 #define LX_PLUS 0xFFFFFFFEu /* the target slot '+' inside a pattern */
 

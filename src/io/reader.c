@@ -5,7 +5,7 @@
  * line and byte so that a run can say exactly which documents it rejected.
  */
 #define _POSIX_C_SOURCE 200809L
-#include "util/util.h"
+#include "internal.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -112,7 +112,8 @@ int dyad_reader_open(dyad_reader **out, const char *path,
         return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1,
                             "out of memory");
     r->mem = mem;
-    r->max_doc = opts && opts->max_doc_bytes ? opts->max_doc_bytes : 8u << 20;
+    r->max_doc = opts && opts->max_doc_bytes ? opts->max_doc_bytes
+                                              : DY_DEFAULT_MAX_DOC;
     dy_buf_init(&r->buf, &r->mem);
     r->io = dy_malloc(&r->mem, CHUNK);
     int rc = 0;
