@@ -1681,6 +1681,17 @@ static void period_label(long day, dyad_period by, char *buf, size_t size)
         snprintf(buf, size, "%04ld-%02ld-%02ld", y, m, d);
 }
 
+/* a bar's four QuadClass counts, mean Goldstein and deaths, from the
+ * result columns from `first` on */
+static void fill_bar(dy_plot_bar *bar, sqlite3_stmt *s, int first)
+{
+    for (int k = 0; k < 4; k++)
+        bar->quad[k] = (long)sqlite3_column_int64(s, first + k);
+    bar->goldstein = sqlite3_column_double(s, first + 4);
+    bar->has_goldstein = 1;
+    bar->killed = (long)sqlite3_column_int64(s, first + 5);
+}
+
 /* the per-period series, empty periods included; caller frees *out */
 static int gather_series(dyad_store *st, const dyad_query *f, dyad_period by,
                          dy_plot_bar **out, size_t *count, dyad_error *err)
@@ -1749,11 +1760,7 @@ static int gather_series(dyad_store *st, const dyad_query *f, dyad_period by,
         if (at >= n)
             break;
         dy_plot_bar *bar = &bars[at];
-        for (int k = 0; k < 4; k++)
-            bar->quad[k] = (long)sqlite3_column_int64(s, 1 + k);
-        bar->goldstein = sqlite3_column_double(s, 5);
-        bar->has_goldstein = 1;
-        bar->killed = (long)sqlite3_column_int64(s, 6);
+        fill_bar(bar, s, 1);
     }
     *out = bars;
     *count = n;
@@ -1823,11 +1830,7 @@ static int gather_top(dyad_store *st, const dyad_query *f, int actors,
         else
             snprintf(bar->label, sizeof bar->label, "%s > %s", col(s, 0),
                      col(s, 1));
-        for (int k = 0; k < 4; k++)
-            bar->quad[k] = (long)sqlite3_column_int64(s, 2 + k);
-        bar->goldstein = sqlite3_column_double(s, 6);
-        bar->has_goldstein = 1;
-        bar->killed = (long)sqlite3_column_int64(s, 7);
+        fill_bar(bar, s, 2);
     }
     *out = bars;
     *count = n;
