@@ -82,4 +82,55 @@ static inline char *th_code_opts(const char *text, const char *date,
     return out.data;
 }
 
+/* An allocator that fails the fail_at-th call (counting malloc and
+ * realloc), or every call from it on with fail_after, and counts the
+ * blocks alive, for the out-of-memory tests. Zero it before each run. */
+typedef struct th_failing {
+    long calls, fail_at, live;
+    int fail_after;
+} th_failing;
+
+static inline int th_should_fail(th_failing *f)
+{
+    f->calls++;
+    return f->fail_after ? f->calls >= f->fail_at : f->calls == f->fail_at;
+}
+
+static inline void *th_f_malloc(void *ctx, size_t n)
+{
+    th_failing *f = ctx;
+    if (th_should_fail(f))
+        return NULL;
+    void *p = malloc(n);
+    if (p)
+        f->live++;
+    return p;
+}
+
+static inline void *th_f_realloc(void *ctx, void *p, size_t old, size_t n)
+{
+    th_failing *f = ctx;
+    (void)old;
+    if (th_should_fail(f))
+        return NULL;
+    void *q = realloc(p, n);
+    if (q && !p)
+        f->live++;
+    return q;
+}
+
+static inline void th_f_free(void *ctx, void *p)
+{
+    th_failing *f = ctx;
+    if (p)
+        f->live--;
+    free(p);
+}
+
+static inline dyad_allocator th_failing_allocator(th_failing *f)
+{
+    dyad_allocator a = {th_f_malloc, th_f_realloc, th_f_free, f};
+    return a;
+}
+
 #endif

@@ -870,48 +870,6 @@ static void test_explain_output(void **state)
 
 /* ------------------------------------------------- allocation failures */
 
-typedef struct failing {
-    long calls, fail_at, live;
-    int fail_after; /* fail every call from fail_at on, not just one */
-} failing;
-
-static int should_fail(failing *f)
-{
-    f->calls++;
-    return f->fail_after ? f->calls >= f->fail_at : f->calls == f->fail_at;
-}
-
-static void *f_malloc(void *ctx, size_t n)
-{
-    failing *f = ctx;
-    if (should_fail(f))
-        return NULL;
-    void *p = malloc(n);
-    if (p)
-        f->live++;
-    return p;
-}
-
-static void *f_realloc(void *ctx, void *p, size_t old, size_t n)
-{
-    failing *f = ctx;
-    (void)old;
-    if (should_fail(f))
-        return NULL;
-    void *q = realloc(p, n);
-    if (q && !p)
-        f->live++;
-    return q;
-}
-
-static void f_free(void *ctx, void *p)
-{
-    failing *f = ctx;
-    if (p)
-        f->live--;
-    free(p);
-}
-
 static const char oom_text[] =
     "Russian troops attacked Ukraine in Kharkiv, killing 3 people. "
     "Ukraine met Russia. Russia did not attack Ukraine.\n\n"
@@ -934,8 +892,8 @@ static void run_oom(int fail_after)
 {
     char *ref = reference_dump();
     assert_true(strlen(ref) > 0);
-    failing f;
-    dyad_allocator a = {f_malloc, f_realloc, f_free, &f};
+    th_failing f;
+    dyad_allocator a = th_failing_allocator(&f);
     dyad_options o = DYAD_OPTIONS_INIT;
     o.alloc = &a;
     for (long n = 1;; n++) {
@@ -995,8 +953,8 @@ static void test_coder_recovers_after_out_of_memory(void **state)
 {
     (void)state;
     char *ref = reference_dump();
-    failing f;
-    dyad_allocator a = {f_malloc, f_realloc, f_free, &f};
+    th_failing f;
+    dyad_allocator a = th_failing_allocator(&f);
     dyad_options o = DYAD_OPTIONS_INIT;
     o.alloc = &a;
     long total = 0;
@@ -1051,8 +1009,8 @@ static void test_load_out_of_memory(void **state)
     (void)state;
     const char *p = getenv("DYAD_TEST_LEXB");
     assert_non_null(p);
-    failing f;
-    dyad_allocator a = {f_malloc, f_realloc, f_free, &f};
+    th_failing f;
+    dyad_allocator a = th_failing_allocator(&f);
     dyad_options o = DYAD_OPTIONS_INIT;
     o.alloc = &a;
     for (long n = 1;; n++) {
@@ -1084,8 +1042,8 @@ static void test_reader_out_of_memory(void **state)
     write_file(p, j, strlen(j));
     snprintf(p, sizeof p, "%s/b.txt", dir);
     write_file(p, "Russia attacked Ukraine.", 24);
-    failing f;
-    dyad_allocator a = {f_malloc, f_realloc, f_free, &f};
+    th_failing f;
+    dyad_allocator a = th_failing_allocator(&f);
     dyad_options o = DYAD_OPTIONS_INIT;
     o.alloc = &a;
     for (long n = 1;; n++) {

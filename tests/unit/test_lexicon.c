@@ -855,49 +855,14 @@ static void test_flipped_bytes(void **state)
 
 /* ------------------------------------------------- allocation failures */
 
-typedef struct failing {
-    long calls, fail_at, live;
-} failing;
-
-static void *f_malloc(void *ctx, size_t n)
-{
-    failing *f = ctx;
-    if (++f->calls == f->fail_at)
-        return NULL;
-    void *p = malloc(n);
-    if (p)
-        f->live++;
-    return p;
-}
-
-static void *f_realloc(void *ctx, void *p, size_t old, size_t n)
-{
-    failing *f = ctx;
-    (void)old;
-    if (++f->calls == f->fail_at)
-        return NULL;
-    void *q = realloc(p, n);
-    if (q && !p)
-        f->live++;
-    return q;
-}
-
-static void f_free(void *ctx, void *p)
-{
-    failing *f = ctx;
-    if (p)
-        f->live--;
-    free(p);
-}
-
 static void test_compile_out_of_memory(void **state)
 {
     (void)state;
     const char *names[2] = {"cameo.tsv", "good.lex"};
     const char *texts[2] = {cameo_tsv, good_lex};
     size_t lens[2] = {strlen(cameo_tsv), strlen(good_lex)};
-    failing f;
-    dyad_allocator a = {f_malloc, f_realloc, f_free, &f};
+    th_failing f;
+    dyad_allocator a = th_failing_allocator(&f);
     dyad_options o = DYAD_OPTIONS_INIT;
     o.alloc = &a;
     for (long n = 1;; n++) {
