@@ -99,6 +99,12 @@ static int is_apos(int32_t c)
     return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
 }
 
+/* curly and angle double quotes (not the ASCII '"') */
+static int is_dquote(int32_t c)
+{
+    return c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB;
+}
+
 static int is_hyphen(int32_t c)
 {
     return c == '-' || c == 0x2010 || c == 0x2011;
@@ -297,8 +303,7 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
             continue;
         }
         int flags = para;
-        if (c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB ||
-            c == 0x00BB || is_apos(c))
+        if (c == '"' || is_dquote(c) || is_apos(c))
             flags |= TF_QUOTE;
         if (c == 0x201C || c == 0x2018 || c == 0x00AB || c == '(' ||
             c == '[')
@@ -330,11 +335,11 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
         size_t k;
         int32_t cp = cp_at(s, n, i, &k);
         i += k;
-        if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x2032) {
+        if (is_apos(cp) || cp == 0x2032) { /* and the prime */
             out[o++] = '\'';
             continue;
         }
-        if (cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB) {
+        if (is_dquote(cp)) {
             out[o++] = '"';
             continue;
         }
