@@ -9,11 +9,8 @@
 set -u
 : "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}" "${DYAD_SOURCE_DIR:?}"
 export DYAD_LEXICON="$DYAD_TEST_LEXB"
-T=$(mktemp -d "${TMPDIR:-/tmp}/dyad-crash.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-check() { local what=$1; shift; if "$@"; then pass=$((pass + 1)); else echo "FAIL: $what"; fail=$((fail + 1)); fi; }
-q() { sqlite3 "$1" "$2"; }
+. "$DYAD_SOURCE_DIR/tests/lib.sh"
+th_tmpdir crash
 
 N=8000
 python3 "$DYAD_SOURCE_DIR/tests/fixtures/shelling_corpus.py" "$T/corpus.jsonl" "$N"
@@ -59,5 +56,4 @@ for trial in $(seq 1 20); do
     check "trial $trial: full-text index complete" test "$(q "$db" "select count(*) from sentences_fts where sentences_fts match 'shelled'")" -eq "$(q "$db" "select count(*) from sentences where text like '%shelled%'")"
     rm -f "$db" "$db-wal" "$db-shm"
 done
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+th_finish

@@ -11,19 +11,8 @@ set -u
 : "${DYAD_SOURCE_DIR:?DYAD_SOURCE_DIR is not set}"
 export DYAD_LEXICON="$DYAD_TEST_LEXB"
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/dyad-store.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT
-
-passed=0
-failed=0
-
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
-check() { # check "what" COND...
-    local what=$1; shift
-    if "$@"; then ok; else bad "$what"; fi
-}
-q() { sqlite3 "$1" "$2"; }
+. "$DYAD_SOURCE_DIR/tests/lib.sh"
+th_tmpdir store
 
 # ---- a generated corpus: 3000 small documents, some repeated reports
 python3 - "$T/corpus.jsonl" <<'EOF'
@@ -158,5 +147,4 @@ check "plot without -o: exit 2" test $? -eq 2
 "$DYAD_BIN" plot --db "$db" --actor ZZZ -o "$T/z.png" >/dev/null 2>&1
 check "plot of nothing: exit 1" test $? -eq 1
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+th_finish

@@ -7,12 +7,9 @@
 set -u
 : "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}" "${DYAD_SOURCE_DIR:?}"
 export DYAD_LEXICON="$DYAD_TEST_LEXB"
-T=$(mktemp -d "${TMPDIR:-/tmp}/dyad-faults.XXXXXX") || exit 1
-trap 'umount "$T/tmpfs" 2>/dev/null; rm -rf "$T"' EXIT
+. "$DYAD_SOURCE_DIR/tests/lib.sh"
+th_tmpdir faults
 chmod 755 "$T"
-pass=0 fail=0
-check() { local what=$1; shift; if "$@"; then pass=$((pass + 1)); else echo "FAIL: $what"; fail=$((fail + 1)); fi; }
-q() { sqlite3 "$1" "$2"; }
 
 N=3000
 python3 "$DYAD_SOURCE_DIR/tests/fixtures/shelling_corpus.py" "$T/corpus.jsonl" "$N"
@@ -117,5 +114,4 @@ if [ "$(id -u)" -ne 0 ] || [ ${#as[@]} -gt 0 ]; then
     check "read-only: query works ($(cat "$T/ro3.err"))" test $rc -eq 0
     check "read-only: query lists events" test "$(wc -l <"$T/ro3.out")" -gt 1
 fi
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+th_finish
