@@ -85,8 +85,9 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         if (t->type == TT_PUNCT)
             continue;
         dy_wcache *ce = NULL;
+        uint32_t h = 0;
         if (c->wcache && ll < DY_WCACHE_FORM) {
-            uint32_t h = (uint32_t)dy_hash(low, ll);
+            h = (uint32_t)dy_hash(low, ll);
             ce = &c->wcache[h & (DY_WCACHE_SIZE - 1)];
             if (ce->hash == h && ce->len == ll &&
                 memcmp(ce->form, low, ll) == 0) {
@@ -98,17 +99,15 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
                 t->is_part = ce->is_part;
                 continue;
             }
-            ce->hash = h;
-            ce->len = (uint32_t)ll;
-            memcpy(ce->form, low, ll);
-            ce->len = UINT32_MAX; /* filled below */
         }
         analyse_one(lx, t, low, ll);
         t->kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
                    (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
                    (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
         if (ce) {
+            ce->hash = h;
             ce->len = (uint32_t)ll;
+            memcpy(ce->form, low, ll);
             ce->wid = t->wid;
             ce->vlem = t->vlem;
             ce->nlem = t->nlem;
