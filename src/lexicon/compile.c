@@ -77,7 +77,7 @@ static uint32_t intern(cb *b, const char *s, size_t n)
     uint64_t h = dy_hash(s, n) & (b->icap - 1);
     while (b->itab[h]) {
         const char *t = b->strings.data + b->itab[h] - 1;
-        if (strncmp(t, s, n) == 0 && t[n] == '\0')
+        if (dy_str_is(t, s, n))
             return b->itab[h] - 1;
         h = (h + 1) & (b->icap - 1);
     }
@@ -131,7 +131,7 @@ static uint32_t word_get(cb *b, const char *s, size_t n)
     while (b->wtab[h]) {
         const lx_word *w = dy_vec_at(&b->words, b->wtab[h] - 1);
         const char *t = b->strings.data + w->str;
-        if (strncmp(t, s, n) == 0 && t[n] == '\0')
+        if (dy_str_is(t, s, n))
             return b->wtab[h] - 1;
         h = (h + 1) & (b->wcap - 1);
     }
@@ -459,7 +459,7 @@ static uint32_t find_cameo(cb *b, const char *s, size_t n)
     for (size_t i = 0; i < b->cameo.count; i++) {
         const lx_cameo *c = dy_vec_at(&b->cameo, i);
         const char *t = b->strings.data + c->code;
-        if (strncmp(t, s, n) == 0 && t[n] == '\0')
+        if (dy_str_is(t, s, n))
             return (uint32_t)i;
     }
     return LX_NONE;

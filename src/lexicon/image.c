@@ -273,7 +273,7 @@ static inline uint32_t probe(const dyad_lexicon *lx, const uint32_t *tab,
         memcpy(&hash, r + hash_off, sizeof hash);
         if (hash == (uint32_t)full) {
             const char *t = lx->strings + str;
-            if (strncmp(t, s, n) == 0 && t[n] == '\0')
+            if (dy_str_is(t, s, n))
                 return v - 1;
         }
         h = (h + 1) & mask;

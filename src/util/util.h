@@ -92,4 +92,14 @@ size_t dy_utf8_check(const char *s, size_t n, int *is_nul);
 long dy_days_from_civil(long y, long m, long d);
 void dy_civil_from_days(long z, long *y, long *m, long *d);
 
+/* 1 when the NUL-terminated t equals the n bytes at s. s may hold NUL
+ * bytes (then it equals no C string); t is read only up to its end. */
+static inline int dy_str_is(const char *t, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i] != s[i] || t[i] == '\0')
+            return 0;
+    return t[n] == '\0';
+}
+
 #endif
