@@ -391,6 +391,12 @@ DYAD_API int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
  */
 DYAD_API int dyad_store_contains(int *out, dyad_store *st,
                                  const dyad_doc *doc, dyad_error *err);
+/**
+ * Sets *out to 1 when the store holds no document, else 0; one indexed
+ * read, whatever the store's size. Ingest into a store that starts empty
+ * has nothing to skip, so it does not call dyad_store_contains.
+ */
+DYAD_API int dyad_store_is_empty(int *out, dyad_store *st, dyad_error *err);
 
 /**
  * Opens a batch: the following dyad_store_add calls share one transaction

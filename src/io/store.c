@@ -18,6 +18,9 @@
 #include <time.h>
 
 #define MERGE_CANDIDATES 16 /* events looked at when merging a mention */
+#define SCOPE_MAX 1024      /* undated events of one document kept in memory */
+#define ACTOR_CACHE 1024    /* actor codes known to be stored (slots) */
+#define ACTOR_CODE_MAX 24   /* longer codes are not cached */
 #define QUERY_MAX_BINDS 32
 #define STATS_MAX_ROWS 100000
 
@@ -48,10 +51,10 @@ static const char *const stmt_sql[S_COUNT] = {
     "hash) VALUES(?,?,?,?,?,?,?,?,?)",
     /* S_INS_SENT */
     "INSERT INTO sentences(doc_id,idx,start,len,text) VALUES(?,?,?,?,?)",
-    /* S_FIND_DATED: same code and dyad, within a day, nearest first */
+    /* S_FIND_DATED: same code and dyad on one day, in id order (the index
+     * order, so no sort); find_dated asks for the day and the two beside */
     "SELECT id, place_key FROM events WHERE cameo=?1 AND source_code=?2 AND "
-    "target_code=?3 AND day BETWEEN ?4-1 AND ?4+1 ORDER BY abs(day-?4), id "
-    "LIMIT 16",
+    "target_code=?3 AND day=?4 ORDER BY id LIMIT 16",
     /* S_FIND_UNDATED: undated reports merge within their document only */
     "SELECT id, place_key FROM events WHERE cameo=?1 AND source_code=?2 AND "
     "target_code=?3 AND day IS NULL AND first_doc=?4 ORDER BY id LIMIT 16",
@@ -102,10 +105,28 @@ static const char *const stmt_sql[S_COUNT] = {
     "SELECT id FROM sentences WHERE doc_id=? AND idx=?",
 };
 
+/* an undated event of the document being stored (see find_undated) */
+typedef struct scope_event {
+    sqlite3_int64 id;
+    const char *cameo, *source, *target; /* strings of the coded result */
+    size_t key; /* offset of its place key in scope_keys; SIZE_MAX: none */
+} scope_event;
+
 struct dyad_store {
     sqlite3 *db;
     sqlite3_stmt *s[S_COUNT];
     int in_batch;
+    /* dyad_store_add's document: its undated events, in id order; off
+     * (scope_doc NULL) elsewhere, and SQL finds them instead */
+    const char *scope_doc;
+    scope_event *scope;
+    size_t nscope;
+    int scope_full;
+    dy_buf scope_keys;
+    /* actor codes inserted in this connection's committed or open
+     * transactions: the INSERT OR IGNORE is skipped for them. Emptied on
+     * every rollback, so it never claims a row that is not there. */
+    char actors[ACTOR_CACHE][ACTOR_CODE_MAX];
     sqlite3_int64 fts_from; /* sentences above this id are not indexed yet */
     int readonly;           /* opened read-only: the file cannot be written */
     char path[256];
@@ -198,10 +219,22 @@ static void bind_text(sqlite3_stmt *s, int i, const char *t)
         sqlite3_bind_null(s, i);
 }
 
-static void bind_textn(sqlite3_stmt *s, int i, const char *t, size_t n)
+/* The write path binds strings without copying them (SQLITE_STATIC): they
+ * stay valid until the statement's step, and step_done, step_exists and
+ * the find functions clear the bindings after it, so no statement keeps a
+ * pointer to a freed result. */
+static void bind_ref(sqlite3_stmt *s, int i, const char *t)
+{
+    if (t)
+        sqlite3_bind_text(s, i, t, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static void bind_refn(sqlite3_stmt *s, int i, const char *t, size_t n)
 {
     if (t && n < 0x7fffffff)
-        sqlite3_bind_text(s, i, t, (int)n, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, i, t, (int)n, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, i);
 }
@@ -297,6 +330,7 @@ static int step_done(sqlite3_stmt *s)
 {
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -309,6 +343,7 @@ static sqlite3_int64 sentence_id(dyad_store *st, const char *doc, long idx)
     sqlite3_int64 id =
         sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
     sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
     return id;
 }
 
@@ -317,6 +352,7 @@ static int step_exists(sqlite3_stmt *s)
 {
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -347,18 +383,189 @@ static int fts_flush(dyad_store *st)
     return step_done(s);
 }
 
+/* forgets the actor codes cached as stored: a rollback may have undone them */
+static void rolled_back(dyad_store *st)
+{
+    memset(st->actors, 0, sizeof st->actors);
+}
+
+/* Records an actor code (first name seen wins). Codes this connection has
+ * already inserted are skipped without a statement. */
 static int add_actor(dyad_store *st, const char *code, const char *name)
 {
     if (!code || !code[0])
         return 0;
+    size_t n = strlen(code);
+    char *slot = NULL;
+    if (n < ACTOR_CODE_MAX) {
+        slot = st->actors[dy_hash(code, n) % ACTOR_CACHE];
+        if (strcmp(slot, code) == 0)
+            return 0;
+    }
     sqlite3_stmt *s = st->s[S_INS_ACTOR];
-    bind_text(s, 1, code);
-    if (strlen(code) >= 3)
-        sqlite3_bind_text(s, 2, code, 3, SQLITE_TRANSIENT);
+    bind_ref(s, 1, code);
+    if (n >= 3)
+        sqlite3_bind_text(s, 2, code, 3, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, 2);
-    bind_text(s, 3, name && name[0] ? name : NULL);
-    return step_done(s);
+    bind_ref(s, 3, name && name[0] ? name : NULL);
+    if (step_done(s))
+        return -1;
+    if (slot)
+        memcpy(slot, code, n + 1);
+    return 0;
+}
+
+/* a candidate event for a mention: its id, and whether its place agrees */
+typedef struct candidate {
+    sqlite3_int64 id;
+    int place_ok;
+} candidate;
+
+/* same place when both are known */
+static int place_agrees(const char *pk, const char *k)
+{
+    return !pk[0] || !k || strcmp(k, pk) == 0;
+}
+
+/* the events with m's code and dyad on `day`, in id order (at most
+ * MERGE_CANDIDATES); -1 on error */
+static int events_on_day(dyad_store *st, const mention *m, const char *tcode,
+                         long day, const char *pk, candidate *out)
+{
+    sqlite3_stmt *s = st->s[S_FIND_DATED];
+    bind_ref(s, 1, m->cameo);
+    bind_ref(s, 2, m->source_code);
+    bind_ref(s, 3, tcode);
+    sqlite3_bind_int64(s, 4, day);
+    int n = 0, rc = SQLITE_DONE;
+    while (n < MERGE_CANDIDATES && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        out[n].id = sqlite3_column_int64(s, 0);
+        out[n].place_ok = place_agrees(pk, col_or_null(s, 1));
+        n++;
+    }
+    if (n < MERGE_CANDIDATES && rc != SQLITE_DONE)
+        n = -1;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return n;
+}
+
+/* The event a dated mention merges into: among the first MERGE_CANDIDATES
+ * events of its code and dyad ordered by distance in days (0, then 1), then
+ * id, the first whose place agrees; 0 if none. Each day is one index seek
+ * already in id order, so no rows are sorted. */
+static int find_dated(sqlite3_int64 *out, dyad_store *st, const mention *m,
+                      const char *tcode, long day, const char *pk)
+{
+    candidate same[MERGE_CANDIDATES], before[MERGE_CANDIDATES],
+        after[MERGE_CANDIDATES];
+    *out = 0;
+    int n = events_on_day(st, m, tcode, day, pk, same);
+    if (n < 0)
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (same[i].place_ok) {
+            *out = same[i].id;
+            return 0;
+        }
+    if (n == MERGE_CANDIDATES)
+        return 0;
+    int nb = events_on_day(st, m, tcode, day - 1, pk, before);
+    int na = nb < 0 ? -1 : events_on_day(st, m, tcode, day + 1, pk, after);
+    if (na < 0)
+        return -1;
+    /* the two neighbouring days merged by id */
+    for (int i = 0, j = 0, left = MERGE_CANDIDATES - n;
+         left > 0 && (i < nb || j < na); left--) {
+        const candidate *c =
+            j >= na || (i < nb && before[i].id < after[j].id) ? &before[i++]
+                                                               : &after[j++];
+        if (c->place_ok) {
+            *out = c->id;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* The event an undated mention merges into: undated reports merge within
+ * their document only; among the first MERGE_CANDIDATES events of the same
+ * code and dyad, in id order, the first whose place agrees. While
+ * dyad_store_add stores a document, its undated events are in memory (such
+ * an event has no mention from another document; see remove_doc). The v1
+ * migration, and a document with more than SCOPE_MAX of them, ask SQL. */
+static int find_undated(sqlite3_int64 *out, dyad_store *st, const mention *m,
+                        const char *tcode, const char *pk, scope_event **hit)
+{
+    *out = 0;
+    *hit = NULL;
+    if (st->scope_doc == m->doc_id && !st->scope_full) {
+        int seen = 0;
+        for (size_t i = 0; i < st->nscope && seen < MERGE_CANDIDATES; i++) {
+            scope_event *e = &st->scope[i];
+            if (strcmp(e->cameo, m->cameo) ||
+                strcmp(e->source, m->source_code) || strcmp(e->target, tcode))
+                continue;
+            seen++;
+            const char *k =
+                e->key == SIZE_MAX ? NULL : st->scope_keys.data + e->key;
+            if (place_agrees(pk, k)) {
+                *out = e->id;
+                *hit = e;
+                return 0;
+            }
+        }
+        return 0;
+    }
+    sqlite3_stmt *s = st->s[S_FIND_UNDATED];
+    bind_ref(s, 1, m->cameo);
+    bind_ref(s, 2, m->source_code);
+    bind_ref(s, 3, tcode);
+    bind_ref(s, 4, m->doc_id);
+    int rc = SQLITE_DONE, rows = 0;
+    while (rows++ < MERGE_CANDIDATES && (rc = sqlite3_step(s)) == SQLITE_ROW)
+        if (place_agrees(pk, col_or_null(s, 1))) {
+            *out = sqlite3_column_int64(s, 0);
+            break;
+        }
+    int bad = !*out && rows <= MERGE_CANDIDATES && rc != SQLITE_DONE;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return bad ? -1 : 0;
+}
+
+/* keeps a new undated event of the document being stored in memory */
+static void scope_add(dyad_store *st, const mention *m, const char *tcode,
+                      sqlite3_int64 id, const char *pk)
+{
+    if (st->scope_doc != m->doc_id || st->scope_full)
+        return;
+    if (st->nscope == SCOPE_MAX) {
+        st->scope_full = 1; /* the rest of this document asks SQL */
+        return;
+    }
+    if (!st->scope) {
+        st->scope = dy_malloc(NULL, SCOPE_MAX * sizeof *st->scope);
+        if (!st->scope) {
+            st->scope_full = 1;
+            return;
+        }
+    }
+    scope_event *e = &st->scope[st->nscope];
+    e->id = id;
+    e->cameo = m->cameo;
+    e->source = m->source_code;
+    e->target = tcode;
+    e->key = SIZE_MAX;
+    if (pk[0]) {
+        e->key = st->scope_keys.len;
+        if (dy_buf_put(&st->scope_keys, pk, strlen(pk) + 1)) {
+            st->scope_full = 1;
+            return;
+        }
+    }
+    st->nscope++;
 }
 
 /* Merges m into an earlier report of the same event, or starts a new
@@ -370,33 +577,29 @@ static int add_mention(dyad_store *st, const mention *m)
     const char *tcode = m->target_code ? m->target_code : "";
     long day = 0;
     int dated = m->date && parse_day(m->date, &day) == 0;
-    sqlite3_stmt *s = st->s[dated ? S_FIND_DATED : S_FIND_UNDATED];
-    bind_text(s, 1, m->cameo);
-    bind_text(s, 2, m->source_code);
-    bind_text(s, 3, tcode);
-    if (dated)
-        sqlite3_bind_int64(s, 4, day);
-    else
-        bind_text(s, 4, m->doc_id);
     sqlite3_int64 event_id = 0;
-    int rc, rows = 0;
-    while (rows++ < MERGE_CANDIDATES && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-        const char *k = col_or_null(s, 1);
-        /* same place when both are known */
-        if (!pk[0] || !k || strcmp(k, pk) == 0) {
-            event_id = sqlite3_column_int64(s, 0);
-            break;
-        }
+    scope_event *hit = NULL;
+    if (dated ? find_dated(&event_id, st, m, tcode, day, pk)
+              : find_undated(&event_id, st, m, tcode, pk, &hit))
+        return -1;
+    /* the event takes the first place reported (S_UPD_EV): so does its
+     * copy in memory */
+    if (hit && hit->key == SIZE_MAX && pk[0]) {
+        size_t at = st->scope_keys.len;
+        if (dy_buf_put(&st->scope_keys, pk, strlen(pk) + 1))
+            st->scope_full = 1;
+        else
+            hit->key = at;
     }
-    sqlite3_reset(s);
+    sqlite3_stmt *s;
     if (event_id) {
         sqlite3_stmt *q = st->s[S_HAS_ART];
         sqlite3_bind_int64(q, 1, event_id);
-        bind_text(q, 2, m->doc_id);
+        bind_ref(q, 2, m->doc_id);
         int new_article = step_exists(q);
         q = st->s[S_HAS_PUB];
         sqlite3_bind_int64(q, 1, event_id);
-        bind_text(q, 2, m->publisher);
+        bind_ref(q, 2, m->publisher);
         int new_source = step_exists(q);
         if (new_article < 0 || new_source < 0)
             return -1;
@@ -406,11 +609,11 @@ static int add_mention(dyad_store *st, const mention *m)
         sqlite3_bind_int(s, 3, !new_source);
         bind_long(s, 4, m->killed, m->killed >= 0);
         bind_long(s, 5, m->injured, m->injured >= 0);
-        bind_text(s, 6, pk[0] ? pk : NULL);
-        bind_text(s, 7, m->location);
-        bind_text(s, 8, m->country);
-        bind_text(s, 9, m->admin1);
-        bind_text(s, 10, m->precision);
+        bind_ref(s, 6, pk[0] ? pk : NULL);
+        bind_ref(s, 7, m->location);
+        bind_ref(s, 8, m->country);
+        bind_ref(s, 9, m->admin1);
+        bind_ref(s, 10, m->precision);
         if (m->has_latlon) {
             sqlite3_bind_double(s, 11, m->lat);
             sqlite3_bind_double(s, 12, m->lon);
@@ -425,27 +628,27 @@ static int add_mention(dyad_store *st, const mention *m)
         char root[3] = {m->cameo[0], m->cameo[0] ? m->cameo[1] : 0, 0};
         s = st->s[S_INS_EV];
         sqlite3_clear_bindings(s);
-        bind_text(s, 1, dated ? m->date : NULL);
+        bind_ref(s, 1, dated ? m->date : NULL);
         if (dated)
             sqlite3_bind_int64(s, 2, day);
-        bind_text(s, 3, m->source_code);
-        bind_text(s, 4, m->source_text && m->source_text[0] ? m->source_text
+        bind_ref(s, 3, m->source_code);
+        bind_ref(s, 4, m->source_text && m->source_text[0] ? m->source_text
                                                              : NULL);
-        bind_text(s, 5, tcode);
-        bind_text(s, 6, m->target_text && m->target_text[0] ? m->target_text
+        bind_ref(s, 5, tcode);
+        bind_ref(s, 6, m->target_text && m->target_text[0] ? m->target_text
                                                              : NULL);
-        bind_text(s, 7, m->cameo);
-        bind_text(s, 8, root);
+        bind_ref(s, 7, m->cameo);
+        bind_ref(s, 8, root);
         sqlite3_bind_int(s, 9, m->quad_class);
         sqlite3_bind_double(s, 10, m->goldstein);
-        bind_text(s, 11, m->plover_type);
-        bind_text(s, 12, m->plover_mode);
-        bind_text(s, 13, m->status);
-        bind_text(s, 14, pk[0] ? pk : NULL);
-        bind_text(s, 15, m->location);
-        bind_text(s, 16, m->country);
-        bind_text(s, 17, m->admin1);
-        bind_text(s, 18, m->precision);
+        bind_ref(s, 11, m->plover_type);
+        bind_ref(s, 12, m->plover_mode);
+        bind_ref(s, 13, m->status);
+        bind_ref(s, 14, pk[0] ? pk : NULL);
+        bind_ref(s, 15, m->location);
+        bind_ref(s, 16, m->country);
+        bind_ref(s, 17, m->admin1);
+        bind_ref(s, 18, m->precision);
         if (m->has_latlon) {
             sqlite3_bind_double(s, 19, m->lat);
             sqlite3_bind_double(s, 20, m->lon);
@@ -453,34 +656,36 @@ static int add_mention(dyad_store *st, const mention *m)
         bind_long(s, 21, m->geonameid, m->geonameid > 0);
         bind_long(s, 22, m->killed, m->killed >= 0);
         bind_long(s, 23, m->injured, m->injured >= 0);
-        bind_text(s, 24, m->doc_id);
+        bind_ref(s, 24, m->doc_id);
         sqlite3_bind_int64(s, 25, m->sentence);
         if (m->sentence_id)
             sqlite3_bind_int64(s, 26, m->sentence_id);
         if (step_done(s))
             return -1;
         event_id = sqlite3_last_insert_rowid(st->db);
+        if (!dated)
+            scope_add(st, m, tcode, event_id, pk);
     }
     s = st->s[S_INS_MEN];
     sqlite3_clear_bindings(s);
     sqlite3_bind_int64(s, 1, event_id);
-    bind_text(s, 2, m->doc_id);
+    bind_ref(s, 2, m->doc_id);
     if (m->sentence_id)
         sqlite3_bind_int64(s, 3, m->sentence_id);
     sqlite3_bind_int64(s, 4, m->sentence);
-    bind_text(s, 5, m->publisher);
-    bind_text(s, 6, m->date);
-    bind_text(s, 7, m->source_text);
-    bind_text(s, 8, m->target_text);
-    bind_textn(s, 9, m->trigger_text, m->trigger_len);
+    bind_ref(s, 5, m->publisher);
+    bind_ref(s, 6, m->date);
+    bind_ref(s, 7, m->source_text);
+    bind_ref(s, 8, m->target_text);
+    bind_refn(s, 9, m->trigger_text, m->trigger_len);
     bind_long(s, 10, m->trigger_start, m->trigger_start >= 0);
-    bind_text(s, 11, m->status);
-    bind_text(s, 12, m->attributed_to);
-    bind_text(s, 13, m->location);
-    bind_text(s, 14, m->country);
+    bind_ref(s, 11, m->status);
+    bind_ref(s, 12, m->attributed_to);
+    bind_ref(s, 13, m->location);
+    bind_ref(s, 14, m->country);
     bind_long(s, 15, m->killed, m->killed >= 0);
     bind_long(s, 16, m->injured, m->injured >= 0);
-    bind_text(s, 17, m->pattern);
+    bind_ref(s, 17, m->pattern);
     if (step_done(s))
         return -1;
     if (add_actor(st, m->source_code, m->source_text) ||
@@ -619,6 +824,7 @@ static int migrate(dyad_store *st, int version, dyad_error *err)
 bad:;
     int rc = fail(st, err, what);
     exec(st, "ROLLBACK");
+    rolled_back(st);
     return rc;
 }
 
@@ -638,7 +844,7 @@ static int reopen_readonly(dyad_store *st, const char *path, dyad_error *err)
     sqlite3_close(st->db);
     st->db = NULL;
     st->readonly = 1;
-    int flags = SQLITE_OPEN_READONLY;
+    int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path, &st->db, flags, NULL) == SQLITE_OK &&
         exec(st, "PRAGMA user_version") == 0)
         return 0;
@@ -679,9 +885,12 @@ int dyad_store_open(dyad_store **out, const char *path, dyad_error *err)
         return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1,
                             "out of memory");
     snprintf(st->path, sizeof st->path, "%s", path);
+    dy_buf_init(&st->scope_keys, NULL);
     int rc = 0;
     if (sqlite3_open_v2(path, &st->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                            SQLITE_OPEN_NOMUTEX,
+                        NULL) !=
         SQLITE_OK) {
         rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
                           "cannot open store: %s",
@@ -755,6 +964,8 @@ void dyad_store_close(dyad_store *st)
     for (int i = 0; i < S_COUNT; i++)
         sqlite3_finalize(st->s[i]);
     sqlite3_close(st->db);
+    dy_free(NULL, st->scope);
+    dy_buf_free(&st->scope_keys);
     dy_free(NULL, st);
 }
 
@@ -772,6 +983,7 @@ int dyad_store_begin(dyad_store *st, dyad_error *err)
     if (fts_mark(st)) {
         int rc = fail(st, err, "cannot begin");
         exec(st, "ROLLBACK");
+        rolled_back(st);
         return rc;
     }
     st->in_batch = 1;
@@ -789,6 +1001,7 @@ int dyad_store_commit(dyad_store *st, dyad_error *err)
     if (fts_flush(st) || exec(st, "COMMIT")) {
         int rc = fail(st, err, "cannot commit");
         exec(st, "ROLLBACK");
+        rolled_back(st);
         return rc;
     }
     return 0;
@@ -817,6 +1030,23 @@ int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,
     if (rc < 0)
         return fail(st, err, "cannot look up document");
     *out = rc;
+    return 0;
+}
+
+int dyad_store_is_empty(int *out, dyad_store *st, dyad_error *err)
+{
+    if (!out || !st)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_is_empty: NULL argument");
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, "SELECT 1 FROM documents LIMIT 1", -1,
+                                &s, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(s);
+    sqlite3_finalize(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return fail(st, err, "cannot look up documents");
+    *out = rc == SQLITE_DONE;
     return 0;
 }
 
@@ -880,22 +1110,27 @@ int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
     if (own && fts_mark(st))
         goto bad;
     sqlite3_stmt *s = st->s[S_HAS_DOC];
-    bind_text(s, 1, id);
+    bind_ref(s, 1, id);
     int found = step_exists(s);
     if (found < 0 || (found && remove_doc(st, id)))
         goto bad;
     s = st->s[S_INS_DOC];
-    bind_text(s, 1, id);
-    bind_text(s, 2, d->date);
-    bind_text(s, 3, d->source);
-    bind_text(s, 4, d->url);
-    bind_text(s, 5, d->title);
+    bind_ref(s, 1, id);
+    bind_ref(s, 2, d->date);
+    bind_ref(s, 3, d->source);
+    bind_ref(s, 4, d->url);
+    bind_ref(s, 5, d->title);
     sqlite3_bind_int64(s, 6, (sqlite3_int64)d->text_len);
     sqlite3_bind_int64(s, 7, (sqlite3_int64)r->nsent);
     sqlite3_bind_int64(s, 8, (sqlite3_int64)r->count);
-    bind_text(s, 9, hash);
+    bind_ref(s, 9, hash);
     if (step_done(s))
         goto bad;
+    /* this document's undated events are kept in memory (find_undated) */
+    st->scope_doc = id;
+    st->nscope = 0;
+    st->scope_full = 0;
+    st->scope_keys.len = 0;
     /* events come in sentence order: one sentence row per sentence */
     long last_sent = -1;
     sqlite3_int64 sent_id = 0;
@@ -903,11 +1138,11 @@ int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
         const dyad_event *e = &r->events[i];
         if ((long)e->sentence != last_sent) {
             s = st->s[S_INS_SENT];
-            bind_text(s, 1, id);
+            bind_ref(s, 1, id);
             sqlite3_bind_int64(s, 2, (sqlite3_int64)e->sentence);
             sqlite3_bind_int64(s, 3, (sqlite3_int64)e->sentence_span.start);
             sqlite3_bind_int64(s, 4, (sqlite3_int64)e->sentence_span.len);
-            bind_textn(s, 5, d->text + e->sentence_span.start,
+            bind_refn(s, 5, d->text + e->sentence_span.start,
                        e->sentence_span.len);
             int src = sqlite3_step(s);
             sqlite3_reset(s);
@@ -959,12 +1194,15 @@ int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
         if (add_mention(st, &m))
             goto bad;
     }
+    st->scope_doc = NULL;
     if (own && (fts_flush(st) || exec(st, "COMMIT")))
         goto bad;
     return 0;
 bad:;
+    st->scope_doc = NULL;
     int rc = fail(st, err, "cannot store document");
     exec(st, "ROLLBACK");
+    rolled_back(st);
     st->in_batch = 0;
     return rc;
 }

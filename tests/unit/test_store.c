@@ -330,6 +330,67 @@ static void test_merge(void **state)
                      1);
 }
 
+/* Which earlier event a report merges into: one of the same day before one
+ * of the day beside it, then the lower id; undated reports only within
+ * their document, where an event takes the first place reported for it. */
+static void test_merge_candidates(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "candidates.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    int empty = 0;
+    assert_int_equal(dyad_store_is_empty(&empty, st, &err), 0);
+    assert_int_equal(empty, 1);
+#define SHELL "Russian forces shelled Ukrainian troops"
+    static const tdoc docs[] = {
+        {"d1", "2024-03-01", "A", SHELL " near Odesa."},
+        {"d2", "2024-03-03", "B", SHELL " near Sumy."},
+        {"d3", "2024-03-02", "C", SHELL "."},              /* d1: lower id */
+        {"d4", "2024-03-02", "D", SHELL " near Sumy."},    /* d2: place */
+        {"d5", "2024-03-02", "E", SHELL " near Kharkiv."}, /* new */
+        {"d6", "2024-03-02", "F", SHELL "."},              /* d5: same day */
+        {"d7", "2024-03-05", "G", SHELL "."},              /* new: 2 days */
+        {"u1", NULL, "H",
+         SHELL ". " SHELL " near Kharkiv. " SHELL " near Odesa. " SHELL
+               " again."},
+        {"u2", NULL, "H", SHELL ". " SHELL " near Kharkiv."},
+    };
+#undef SHELL
+    add_docs(st, docs, sizeof docs / sizeof docs[0]);
+    assert_int_equal(dyad_store_is_empty(&empty, st, &err), 0);
+    assert_int_equal(empty, 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT group_concat(first_doc || ':' || "
+                                "num_mentions, ' ') = 'd1:2 d2:2 d5:2 d7:1' "
+                                "FROM (SELECT * FROM events WHERE day IS NOT "
+                                "NULL ORDER BY id)"),
+                     1);
+    /* u1: reports 1, 2 and 4 are one event (at Kharkiv, the first place
+     * given for it); Odesa is another. Nothing of u2 merges into u1. */
+    assert_int_equal(sql_int(p, "SELECT group_concat(first_doc || ':' || "
+                                "num_mentions || ':' || location, ' ') = "
+                                "'u1:3:Kharkiv u1:1:Odesa u2:2:Kharkiv' FROM "
+                                "(SELECT * FROM events WHERE day IS NULL "
+                                "ORDER BY id)"),
+                     1);
+    /* storing u1 again replaces it: the same two events, nothing doubled */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    add_docs(st, &docs[7], 1);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM events WHERE day IS "
+                                "NULL AND first_doc='u1'"),
+                     2);
+    assert_int_equal(sql_int(p, "SELECT sum(num_mentions) FROM events WHERE "
+                                "first_doc='u1'"),
+                     4);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM actors WHERE code IN "
+                                "('RUSMIL','UKRMIL')"),
+                     2);
+}
+
 static size_t query_lines(dyad_store *st, const dyad_query *q,
                           dyad_store_format fmt, char **text)
 {
@@ -574,6 +635,8 @@ static void test_null_args(void **state)
     assert_int_equal(dyad_store_contains(NULL, NULL, NULL, &err), DYAD_EINVAL);
     assert_int_equal(dyad_store_contains(&found, NULL, NULL, &err),
                      DYAD_EINVAL);
+    assert_int_equal(dyad_store_is_empty(&found, NULL, &err), DYAD_EINVAL);
+    assert_int_equal(dyad_store_is_empty(NULL, NULL, &err), DYAD_EINVAL);
     assert_int_equal(dyad_store_begin(NULL, &err), DYAD_EINVAL);
     assert_int_equal(dyad_store_commit(NULL, &err), DYAD_EINVAL);
     assert_int_equal(dyad_store_get_counts(&c, NULL, &err), DYAD_EINVAL);
@@ -593,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_migration_v1),
         cmocka_unit_test(test_idempotent),
         cmocka_unit_test(test_merge),
+        cmocka_unit_test(test_merge_candidates),
         cmocka_unit_test(test_query_filters),
         cmocka_unit_test(test_export_gdelt),
         cmocka_unit_test(test_stats),
