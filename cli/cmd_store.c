@@ -86,12 +86,23 @@ static void progress(const cli_tally *t, unsigned long long done,
  * results through a bounded queue, so that coding and SQLite work overlap.
  * It commits every `batch` documents and at least once a second. */
 #define QUEUE_CAP 256
+/* The threads wake each other in batches, not once per document: an idle
+ * writer is woken when WAKE_AT results wait (or after WAKE_MS), a blocked
+ * coder when the queue is half empty. */
+#define WAKE_AT 32
+#define WAKE_MS 20
 
 typedef struct writer {
     pthread_mutex_t mu;
     pthread_cond_t not_empty, not_full;
     dyad_result *items[QUEUE_CAP];
     size_t head, count;
+    int writer_idle, coder_blocked;
+    /* stored results on their way back to the coding thread, which frees
+     * them: memory goes back to the allocator of the thread that took it,
+     * and the two threads do not contend for one malloc arena */
+    dyad_result *done[QUEUE_CAP];
+    size_t ndone;
     int closed, failed;
     dyad_store *store;
     size_t batch;
@@ -124,12 +135,11 @@ static void writer_fail(writer *w)
 /* Stores one coded document in the open batch and commits every `batch`
  * documents and at least once a second; after a failure it only counts
  * the document as not stored. Runs on the writer thread, or on the only
- * thread with --single-thread. */
-static void writer_store(writer *w, dyad_result *res)
+ * thread with --single-thread. The caller frees res. */
+static void writer_store(writer *w, const dyad_result *res)
 {
     if (w->failed) { /* written only here and in writer_fail */
         w->lost++;
-        dyad_result_free(res);
         return;
     }
     if (w->in_batch++ == 0) {
@@ -140,7 +150,6 @@ static void writer_store(writer *w, dyad_result *res)
     /* an id repeated within one run replaces its first copy: the store
      * still holds each document once */
     int rc = dyad_store_add(w->store, res, &w->err);
-    dyad_result_free(res);
     double tn = cli_now();
     if (!rc && (w->in_batch >= w->batch || tn - w->last_commit > 1.0)) {
         rc = dyad_store_commit(w->store, &w->err);
@@ -166,37 +175,74 @@ static void *writer_main(void *arg)
     writer *w = arg;
     for (;;) {
         pthread_mutex_lock(&w->mu);
-        while (w->count == 0 && !w->closed)
-            pthread_cond_wait(&w->not_empty, &w->mu);
+        while (w->count == 0 && !w->closed) {
+            struct timespec until;
+            clock_gettime(CLOCK_MONOTONIC, &until);
+            until.tv_nsec += WAKE_MS * 1000000L;
+            if (until.tv_nsec >= 1000000000L) {
+                until.tv_sec++;
+                until.tv_nsec -= 1000000000L;
+            }
+            w->writer_idle = 1;
+            pthread_cond_timedwait(&w->not_empty, &w->mu, &until);
+            w->writer_idle = 0;
+        }
         if (w->count == 0) {
             pthread_mutex_unlock(&w->mu);
             break;
         }
         dyad_result *res = w->items[w->head];
         w->head = (w->head + 1) % QUEUE_CAP;
-        if (w->count-- == QUEUE_CAP) /* the coder may be waiting */
+        if (--w->count <= QUEUE_CAP / 2 && w->coder_blocked) {
+            w->coder_blocked = 0;
             pthread_cond_signal(&w->not_full);
+        }
         pthread_mutex_unlock(&w->mu);
         writer_store(w, res);
+        pthread_mutex_lock(&w->mu);
+        if (w->ndone < QUEUE_CAP) {
+            w->done[w->ndone++] = res;
+            res = NULL;
+        }
+        pthread_mutex_unlock(&w->mu);
+        dyad_result_free(res); /* the return queue is full */
     }
     w->cpu = thread_cpu();
     return NULL;
 }
 
+/* frees the results the writer has stored (on the coding thread) */
+static void writer_reclaim(writer *w)
+{
+    dyad_result *done[QUEUE_CAP];
+    pthread_mutex_lock(&w->mu);
+    size_t n = w->ndone;
+    memcpy(done, w->done, n * sizeof *done);
+    w->ndone = 0;
+    pthread_mutex_unlock(&w->mu);
+    for (size_t i = 0; i < n; i++)
+        dyad_result_free(done[i]);
+}
+
 /* hands a result to the writer; -1 when the writer has failed */
 static int writer_push(writer *w, dyad_result *res)
 {
+    writer_reclaim(w);
     pthread_mutex_lock(&w->mu);
-    while (w->count == QUEUE_CAP && !w->failed)
+    while (w->count == QUEUE_CAP && !w->failed) {
+        w->coder_blocked = 1;
         pthread_cond_wait(&w->not_full, &w->mu);
+    }
     if (w->failed) {
         pthread_mutex_unlock(&w->mu);
         dyad_result_free(res);
         return -1;
     }
     w->items[(w->head + w->count) % QUEUE_CAP] = res;
-    if (w->count++ == 0) /* the writer may be waiting */
+    if (++w->count >= WAKE_AT && w->writer_idle) {
+        w->writer_idle = 0;
         pthread_cond_signal(&w->not_empty);
+    }
     pthread_mutex_unlock(&w->mu);
     return 0;
 }
@@ -289,10 +335,30 @@ int cmd_ingest(int argc, char **argv)
         dyad_lexicon_free(lx);
         return EX_IO;
     }
+    /* a store that starts empty holds nothing to skip: no lookups (an id
+     * repeated within the run replaces its first copy, as it would) */
+    int empty = 0;
+    if (dyad_store_is_empty(&empty, store, &err)) {
+        cli_error(&err);
+        dyad_store_close(lookup);
+        dyad_store_close(store);
+        dyad_coder_free(coder);
+        dyad_lexicon_free(lx);
+        return EX_IO;
+    }
+    int lookups = !empty;
+    if (!lookups) {
+        dyad_store_close(lookup);
+        lookup = NULL;
+    }
     writer w;
     memset(&w, 0, sizeof w);
     pthread_mutex_init(&w.mu, NULL);
-    pthread_cond_init(&w.not_empty, NULL);
+    pthread_condattr_t monotonic;
+    pthread_condattr_init(&monotonic);
+    pthread_condattr_setclock(&monotonic, CLOCK_MONOTONIC);
+    pthread_cond_init(&w.not_empty, &monotonic);
+    pthread_condattr_destroy(&monotonic);
     pthread_cond_init(&w.not_full, NULL);
     w.store = store;
     w.batch = batch;
@@ -320,8 +386,8 @@ int cmd_ingest(int argc, char **argv)
     dyad_doc doc;
     while (cli_inputs_next(&in, &doc, &t, &status)) {
         int found = 0;
-        if (dyad_store_contains(&found, threaded ? lookup : store, &doc,
-                                &err)) {
+        if (lookups && dyad_store_contains(&found, threaded ? lookup : store,
+                                           &doc, &err)) {
             cli_error(&err);
             status = EX_IO;
             break;
@@ -343,6 +409,7 @@ int cmd_ingest(int argc, char **argv)
             }
         } else {
             writer_store(&w, res);
+            dyad_result_free(res);
             if (w.failed) {
                 status = EX_IO;
                 break;
@@ -361,6 +428,7 @@ int cmd_ingest(int argc, char **argv)
         pthread_cond_signal(&w.not_empty);
         pthread_mutex_unlock(&w.mu);
         pthread_join(thread, NULL);
+        writer_reclaim(&w);
     }
     writer_finish(&w);
     if (w.failed) {
