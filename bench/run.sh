@@ -11,7 +11,7 @@ echo "corpus:  $corpus ($(wc -c <"$corpus") bytes, $(wc -l <"$corpus") records)"
 "$dyad" lexicon info | grep -E 'load ms|image bytes'
 best=""
 for i in 1 2 3; do
-  line=$(taskset -c 0 "$dyad" code -q --stats -f null "$corpus" 2>&1 | grep 'stats:')
+  line=$(taskset -c 0 "$dyad" code -q --stats -f null "$corpus" 2>&1 | grep -m1 'stats:')
   echo "run $i: ${line#dyad: stats: }"
   mbs=$(echo "$line" | sed -E 's/.* = ([0-9.]+) MB\/s.*/\1/')
   if [ -z "$best" ] || awk "BEGIN{exit !($mbs > $best)}"; then best=$mbs; fi
@@ -20,7 +20,7 @@ echo "best: $best MB/s (single core)"
 # memory stays flat with input size: 4x the corpus
 tmp=$(mktemp); trap 'rm -f "$tmp"' EXIT
 for i in 1 2 3 4; do cat "$corpus"; done >"$tmp"
-line=$(taskset -c 0 "$dyad" code -q --stats -f null "$tmp" 2>&1 | grep 'stats:')
+line=$(taskset -c 0 "$dyad" code -q --stats -f null "$tmp" 2>&1 | grep -m1 'stats:')
 echo "4x corpus: ${line#dyad: stats: }"
 # event store: `dyad ingest` into a fresh database (best of 3), as
 # documents/s and events/s, and its MB/s against plain coding above.
@@ -33,7 +33,7 @@ for mode in threads single; do
   ibest=""; iline=""
   for i in 1 2 3; do
     rm -f "$db"/b.db*
-    line=$(taskset -c "$cores" "$dyad" ingest -q --stats $flag --db "$db/b.db" "$corpus" 2>&1 | grep 'stats:')
+    line=$(taskset -c "$cores" "$dyad" ingest -q --stats $flag --db "$db/b.db" "$corpus" 2>&1 | grep -m1 'stats:')
     mbs=$(echo "$line" | sed -E 's/.* = ([0-9.]+) MB\/s.*/\1/')
     if [ -z "$ibest" ] || awk "BEGIN{exit !($mbs > $ibest)}"; then ibest=$mbs; iline=$line; fi
   done
