@@ -381,6 +381,48 @@ static int unknown_name(const dy_token *t)
                        POS_SUB | POS_NEG));
 }
 
+/* "Pechenihy, Kharkiv": a name GeoNames spells in another romanisation
+ * (Pechenegi), found by its consonant skeleton (dy_skeleton) among the
+ * places of the region named after it; the largest if several. Without a
+ * region named, a skeleton matches too many places to be believed. */
+static uint32_t skeleton_place(const dy_ctx *c, size_t first, size_t end,
+                               const char *hint)
+{
+    const dyad_lexicon *lx = c->lx;
+    char name[128], key[130];
+    size_t nl = 0;
+    for (size_t k = first; k < end; k++) {
+        const dy_token *t = &c->tok[k];
+        if (nl + t->lower_len + 1 >= sizeof name)
+            return LX_NONE;
+        memcpy(name + nl, dy_tok_lower(c, t), t->lower_len);
+        nl += t->lower_len;
+    }
+    key[0] = '~';
+    size_t kl = dy_skeleton(name, nl, key + 1, sizeof key - 1);
+    if (kl < 3)
+        return LX_NONE;
+    uint32_t gn = dy_gaz_find(lx, key, kl + 1);
+    if (gn == LX_NONE)
+        return LX_NONE;
+    const lx_gname *g = &lx->gnames[gn];
+    size_t hl = strlen(hint);
+    uint32_t best = LX_NONE;
+    long best_score = -1;
+    for (uint32_t k = 0; k < g->count && k < 400; k++) {
+        uint32_t id = lx->gnlist[g->first + k] & ~LX_GALT;
+        const lx_gplace *p = &lx->gplaces[id];
+        if (!admin1_matches(lx, p, hint, hl))
+            continue;
+        long score = (long)p->frank * 10000000L + (long)p->pop;
+        if (score > best_score) {
+            best_score = score;
+            best = id;
+        }
+    }
+    return best;
+}
+
 /* names no gazetteer knows, in a place's position: "near Berestove,
  * Donetsk", "the town of Huddur", "the Teba neighbourhood". An event may
  * still be placed there by name (and by its region when one follows). */
@@ -416,13 +458,18 @@ static int find_unresolved(dy_ctx *c, size_t first, size_t end)
             i = e;
             continue;
         }
+        char hint[64];
+        uint32_t gz = region_hint(c, e, end, hint, sizeof hint)
+                          ? skeleton_place(c, i, e, hint)
+                          : LX_NONE;
         dy_placem *pm = dy_vec_push(&c->places);
         if (!pm)
             return DYAD_ENOMEM;
         pm->first = (uint32_t)i;
         pm->end = (uint32_t)e;
-        pm->phrase = pm->gaz = LX_NONE;
-        pm->unresolved = 1;
+        pm->phrase = LX_NONE;
+        pm->gaz = gz;
+        pm->unresolved = gz == LX_NONE;
         pm->parent = parent;
         for (size_t k = i; k < e; k++)
             c->tok[k].place = (int32_t)(c->places.count - 1);

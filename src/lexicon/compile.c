@@ -256,6 +256,33 @@ static int add_gname(cb *b, const char *s, size_t n, uint32_t slot)
     return 0;
 }
 
+/* Countries whose place names reach English text romanised from Cyrillic,
+ * in more than one system (Ukrainian, Russian, older ones). */
+static int cyrillic_country(const char *cc)
+{
+    static const char *const list[] = {"UKR", "RUS", "BLR", "MDA", "KAZ",
+                                       "KGZ", "TJK", "UZB", "BGR", "SRB",
+                                       "MKD", "MNE", "BIH", "MNG"};
+    for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+        if (memcmp(cc, list[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* The name's consonant skeleton (dy_skeleton) as a gazetteer key "~skel",
+ * for names no exact spelling finds; the lookup (actors.c) takes it only
+ * within a region the text names. Skeletons under 3 letters match too
+ * much and are not kept. */
+static int add_gskel(cb *b, const char *s, size_t n, uint32_t id)
+{
+    char sk[128];
+    sk[0] = '~';
+    size_t k = dy_skeleton(s, n, sk + 1, sizeof sk - 1);
+    if (k < 3)
+        return 0;
+    return add_gname(b, sk, k + 1, id | LX_GALT);
+}
+
 static uint16_t feature_rank(const char *f, size_t n)
 {
     if (n == 4 && memcmp(f, "PPLC", 4) == 0)
@@ -321,15 +348,18 @@ static void load_gazetteer(cb *b, const char *name, const char *t, size_t n)
         g->pop = (uint32_t)strtoul(f[6], NULL, 10);
         g->geonameid = (uint32_t)strtoul(f[0], NULL, 10);
         g->frank = feature_rank(f[3], fl[3]);
+        int skel = cyrillic_country(g->cc);
         if (g->name == LX_NONE || g->admin1 == LX_NONE ||
-            add_gname(b, f[7], fl[7], id)) {
+            add_gname(b, f[7], fl[7], id) ||
+            (skel && add_gskel(b, f[7], fl[7], id))) {
             b->oom = 1;
             return;
         }
         size_t a = 0;
         for (size_t k = 0; k <= fl[8]; k++) {
             if (k == fl[8] || f[8][k] == '|') {
-                if (k > a && add_gname(b, f[8] + a, k - a, id | LX_GALT)) {
+                if (k > a && (add_gname(b, f[8] + a, k - a, id | LX_GALT) ||
+                              (skel && add_gskel(b, f[8] + a, k - a, id)))) {
                     b->oom = 1;
                     return;
                 }

@@ -242,6 +242,45 @@ void dy_arena_free(dy_arena *a)
 
 /* --------------------------------------------------------------- hash */
 
+static char ascii_lower(char ch)
+{
+    return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+}
+
+size_t dy_skeleton(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    if (!cap)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = ascii_lower(s[i]);
+        if (ch < 'a' || ch > 'z')
+            continue;
+        char nx = i + 1 < n ? ascii_lower(s[i + 1]) : '\0';
+        char o;
+        if (nx == 'h' && (ch == 'k' || ch == 'z' || ch == 'c' || ch == 's')) {
+            o = ch == 'k' ? 'x' : ch == 'z' ? 'j' : ch == 'c' ? 'c' : 'w';
+            i++;
+        } else if (ch == 't' && nx == 's') {
+            o = 'c';
+            i++;
+        } else if (strchr("aeiouy", ch)) {
+            continue;
+        } else {
+            o = ch == 'h' ? 'g' : ch;
+        }
+        if (k && out[k - 1] == o)
+            continue;
+        if (k + 1 >= cap) {
+            out[0] = '\0';
+            return 0;
+        }
+        out[k++] = o;
+    }
+    out[k] = '\0';
+    return k;
+}
+
 uint64_t dy_hash(const void *p, size_t n)
 {
     const unsigned char *s = p;

@@ -73,6 +73,15 @@ void dy_arena_free(dy_arena *a);
 /* ---- hashing ---- */
 uint64_t dy_hash(const void *p, size_t n);
 
+/* The consonant skeleton of a romanised name, under which the Ukrainian and
+ * Russian romanisations of one place meet (Pechenihy/Pechenegi,
+ * Zaitseve/Zaytsevo, Spirne/Spornoye, Kurdiumivka/Kurdyumovka): ASCII
+ * letters only, lower case; kh zh ch sh ts as one letter each; h as g (the
+ * Ukrainian h is a Russian g); vowels and y dropped; a repeated letter
+ * once. Writes it NUL-terminated to out; returns its length, 0 when it does
+ * not fit in cap. */
+size_t dy_skeleton(const char *s, size_t n, char *out, size_t cap);
+
 /* ---- errors ---- */
 /* Fills err (if non-NULL) and returns code. */
 int dy_error_set(dyad_error *err, int code, const char *file, long line,

@@ -868,6 +868,55 @@ static void test_explain_output(void **state)
     dyad_coder_free(c);
 }
 
+/* Places the GeoNames cities500 list spells otherwise or lacks, with the
+ * built lexicon: a Ukrainian romanisation found by its skeleton within the
+ * region named after it, a hromada centre from cities.json, a village
+ * neither has */
+static const dyad_location *only_location(const char *text, dyad_result **r)
+{
+    dyad_doc d = mkdoc(text);
+    dyad_error err;
+    dyad_coder *c = NULL;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    assert_int_equal(dyad_code(r, c, &d, &err), 0);
+    dyad_coder_free(c);
+    assert_int_equal(dyad_result_count(*r), 1);
+    return dyad_result_event(*r, 0)->location;
+}
+
+static void test_place_romanisations(void **state)
+{
+    (void)state;
+    dyad_result *r = NULL;
+    /* GeoNames: Zhelyabovka, Crimea */
+    const dyad_location *l =
+        only_location("Russian forces shelled Zheliabivka, Crimea.", &r);
+    assert_non_null(l);
+    assert_string_equal(l->name, "Zheliabivka");
+    assert_string_equal(l->precision, "city");
+    assert_string_equal(l->admin1, "Crimea");
+    assert_int_equal(l->geonameid, 687191);
+    dyad_result_free(r);
+    /* no region named: a skeleton alone is no evidence */
+    l = only_location("Russian forces shelled Zheliabivka.", &r);
+    assert_true(l == NULL || strcmp(l->precision, "city") != 0);
+    dyad_result_free(r);
+    /* a hromada centre from cities.json: no GeoNames id */
+    l = only_location("Russian forces shelled Pechenihy, Kharkiv.", &r);
+    assert_non_null(l);
+    assert_string_equal(l->precision, "city");
+    assert_string_equal(l->admin1, "Kharkiv");
+    assert_int_equal(l->geonameid, 0);
+    assert_true(l->lat > 49.8 && l->lat < 49.95);
+    dyad_result_free(r);
+    /* a village in neither list: placed by its region */
+    l = only_location("Russian forces shelled near Zolota Nyva, Donetsk.", &r);
+    assert_non_null(l);
+    assert_string_equal(l->name, "Zolota Nyva");
+    assert_string_equal(l->precision, "admin1");
+    dyad_result_free(r);
+}
+
 /* ------------------------------------------------- allocation failures */
 
 static const char oom_text[] =
@@ -1558,6 +1607,7 @@ int main(void)
         cmocka_unit_test(test_reader_missing_path),
         cmocka_unit_test(test_store),
         cmocka_unit_test(test_store_open_errors),
+        cmocka_unit_test(test_place_romanisations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

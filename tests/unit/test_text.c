@@ -2,6 +2,7 @@
 #include "helpers.h"
 
 #include "text/text.h"
+#include "util/util.h"
 
 static size_t toks(const char *s, dy_vec *v)
 {
@@ -138,6 +139,39 @@ static void test_token_limit(void **state)
     dy_vec_free(&v);
 }
 
+/* Ukrainian and Russian romanisations of one name share a skeleton;
+ * different names do not */
+static void test_skeleton(void **state)
+{
+    (void)state;
+    static const char *const same[][2] = {
+        {"Pechenihy", "Pechenegi"},     {"Zaitseve", "Zaytsevo"},
+        {"Spirne", "Spornoye"},         {"Kurdiumivka", "Kurdyumovka"},
+        {"Zheliabivka", "Zhelyabovka"}, {"Virnopillia", "Vernopolye"},
+        {"Kharkiv", "Kharkov"},         {"Opytne", "Opytnoye"},
+    };
+    char a[64], b[64];
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        dy_skeleton(same[i][0], strlen(same[i][0]), a, sizeof a);
+        dy_skeleton(same[i][1], strlen(same[i][1]), b, sizeof b);
+        if (strcmp(a, b) != 0)
+            fail_msg("%s -> %s, %s -> %s", same[i][0], a, same[i][1], b);
+    }
+    assert_int_equal(dy_skeleton("Pechenihy", 9, a, sizeof a), 4);
+    assert_string_equal(a, "pcng");
+    dy_skeleton("Kupiansk", 8, a, sizeof a);
+    dy_skeleton("Kreminna", 8, b, sizeof b);
+    assert_string_not_equal(a, b);
+    /* shch, doubled letters, non-letters */
+    assert_int_equal(dy_skeleton("Shchastia-2 Zaporizhzhia", 24, a, sizeof a),
+                     8);
+    assert_string_equal(a, "wcstzprj");
+    /* too long for the buffer: 0 and an empty string */
+    assert_int_equal(dy_skeleton("Dnipropetrovsk", 14, a, 4), 0);
+    assert_string_equal(a, "");
+    assert_int_equal(dy_skeleton("aeiou", 5, a, sizeof a), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -149,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_paragraph_break_ends_sentence),
         cmocka_unit_test(test_sentence_token_limit),
         cmocka_unit_test(test_token_limit),
+        cmocka_unit_test(test_skeleton),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
