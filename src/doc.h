@@ -143,8 +143,10 @@ enum {
     DY_WS_PARTICLE,   /* up, out, down, off, on */
     DY_WS_AMOUNT,     /* million, worth, $ ... (inside an amount) */
     DY_WS_MEANS,      /* through, while, after, before, when, upon */
+    DY_WS_LOC_PREP,   /* through, along, inside, over ... (before a place) */
     DY_WS_COUNT
 };
+_Static_assert(DY_WS_COUNT <= 8, "dy_ctx.wset holds 8 word sets");
 
 static inline int dy_in_set(const struct dy_ctx *c, int set,
                             const dy_token *t);

@@ -330,8 +330,7 @@ static int is_direction(const dy_ctx *c, const dy_token *t)
 static int is_loc_prep(const dy_ctx *c, const dy_token *t)
 {
     return dy_tok_has(t, c->w_in) || dy_tok_has(t, c->w_near) ||
-           dy_tok_has(t, c->w_at) || dy_tok_has(t, c->w_outside) ||
-           dy_tok_has(t, c->w_around) || dy_tok_has(t, c->w_across);
+           dy_tok_has(t, c->w_at) || dy_in_set(c, DY_WS_LOC_PREP, t);
 }
 
 /* the place of an event: first place after the trigger in its clause that
@@ -364,7 +363,12 @@ int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
                 if (u->tag == TAG_DET || u->tag == TAG_ADJ || place_noun(c, u) ||
                     dy_tok_has(u, c->w_of) || u->type == TT_NUM ||
                     /* "the Turkish southern city of", "the Belarus capital" */
-                    (u->mention >= 0 && crossed)) {
+                    (u->mention >= 0 && crossed) ||
+                    /* "in the bombardment of X", "the settlements of X" */
+                    (u->tag == TAG_NOUN && dy_tok_has(&c->tok[b], c->w_of)) ||
+                    /* "in Jerusalem's walled Old City" */
+                    (u->tag == TAG_POSS && b - 1 > first &&
+                     c->tok[b - 2].place >= 0)) {
                     if (place_noun(c, u)) {
                         crossed = 1;
                         direction |= is_direction(c, u);

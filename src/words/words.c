@@ -462,7 +462,9 @@ void dy_words_init_ids(dy_ctx *c)
         {"$", "\xe2\x82\xac", "\xc2\xa3", "million", "billion", "usd",
          "worth", "than", "more", "thousand", NULL},
         {"through", "while", "after", "before", "when", "upon", "without",
-         NULL}};
+         NULL},
+        {"through", "throughout", "along", "inside", "over", "within",
+         "across", "around", "outside", NULL}};
     for (int s = 0; s < DY_WS_COUNT; s++) {
         c->nwset[s] = 0;
         for (int k = 0; k < 40 && sets[s][k]; k++) {

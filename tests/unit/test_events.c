@@ -137,6 +137,19 @@ static void test_locations(void **state)
     expect_line("Russian forces shelled Kharkiv.", DATE,
                 "verb 19 shell; agent MIL forces|agent MIL force",
                 "S0 RUSMIL 19", " UKR status=asserted", "loc=Kharkiv/UKR");
+    /* a place at the end of a noun chain: "the villages of X", "in the
+     * bombardment of X", "in Ukraine's city of X"; along, through, inside */
+    expect_line("Russian forces shelled the settlements of Kharkiv.", DATE,
+                "verb 19 shell; agent MIL forces|agent MIL force",
+                "S0 RUSMIL 19", "loc=Kharkiv/UKR");
+    expect_line("Russia attacked Ukraine in the bombardment of Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    expect_line("Russia attacked Ukraine in Ukraine's city of Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    expect_line("Russia attacked Ukraine inside Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    expect_line("Russia attacked Ukraine along the border of Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
     /* not a place: a country in a possessive */
     expect_line("Russia attacked Ukraine's army.", DATE, "verb 19 attack",
                 "S0 RUS 19", " UKRMIL");
