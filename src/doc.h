@@ -96,6 +96,8 @@ typedef struct dy_wcache {
 } dy_wcache;
 
 /* the state every stage after text works on, one document at a time */
+#define DY_WS_MAX 48 /* words in one closed word set */
+
 typedef struct dy_ctx {
     const dyad_lexicon *lx;
     const dyad_options *opts;
@@ -119,7 +121,7 @@ typedef struct dy_ctx {
     int nactor_cc;
     /* small closed word lists as word ids (DY_WS_*), and the lexicon's
      * agent codes, looked up once per coder */
-    uint32_t wset[8][40];
+    uint32_t wset[8][DY_WS_MAX];
     uint8_t nwset[8];
     char agent_codes[64][4];
     int nagent_codes;

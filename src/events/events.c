@@ -333,11 +333,68 @@ static int is_loc_prep(const dy_ctx *c, const dy_token *t)
            dy_tok_has(t, c->w_at) || dy_in_set(c, DY_WS_LOC_PREP, t);
 }
 
+/* "the Belarus capital Minsk", "the Shiite holy city of Najaf", "Iraq's
+ * northern city of Mosul", "the Red Sea island of X": after a country, a
+ * region or a name no gazetteer knows, the place named after a place noun
+ * is the more exact one; else p ("the Ghat area of Doda district" stays
+ * at Ghat) */
+static int32_t apposed_place(const dy_ctx *c, int32_t p, size_t end)
+{
+    const dy_placem *pm = dy_vec_at(&c->places, (size_t)p);
+    if (pm->gaz != LX_NONE)
+        return p;
+    if (!pm->unresolved) {
+        const lx_phrase *ph = &c->lx->phrases[pm->phrase];
+        if (ph->kind != LX_COUNTRY &&
+            !(ph->kind == LX_PLACE && strcmp(lx_str(c->lx, ph->ptype), "city")))
+            return p;
+    }
+    size_t k = pm->end;
+    int noun = 0;
+    while (k < end && k < pm->end + 5) {
+        const dy_token *u = &c->tok[k];
+        if (place_noun(c, u))
+            noun = 1;
+        else if (!(u->tag == TAG_ADJ || u->tag == TAG_POSS ||
+                   is_direction(c, u)))
+            break;
+        k++;
+    }
+    if (!noun)
+        return p;
+    if (k < end && dy_tok_has(&c->tok[k], c->w_of))
+        k++;
+    if (k < end && c->tok[k].place >= 0 && c->tok[k].place != p)
+        return c->tok[k].place;
+    return p;
+}
+
+/* "a US convoy", "a U.S. airstrike": a country's name before a common
+ * noun qualifies the noun; it does not place the event */
+static int country_modifier(const dy_ctx *c, const dy_placem *pm, size_t end)
+{
+    if (pm->gaz != LX_NONE || pm->phrase == LX_NONE ||
+        c->lx->phrases[pm->phrase].kind != LX_COUNTRY || pm->end >= end)
+        return 0;
+    const dy_token *n = &c->tok[pm->end];
+    return n->tag == TAG_NOUN && n->lower_len > 1 && !place_noun(c, n);
+}
+
 /* the place of an event: first place after the trigger in its clause that
  * follows in/near/at ("the city of X", "the X region" included); else the
  * first such place anywhere in the sentence */
+static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
+                           size_t from);
+
 int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
                        size_t from)
+{
+    int32_t p = event_place(c, first, end, from);
+    return p < 0 ? p : apposed_place(c, p, end);
+}
+
+static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
+                           size_t from)
 {
     for (int pass = 0; pass < 2; pass++) {
         /* pass 1: a place opening the sentence ("In Kyiv, ...") */
@@ -352,8 +409,13 @@ int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
             if (t->place < 0)
                 continue;
             const dy_placem *pl = dy_vec_at(&c->places, (size_t)t->place);
-            if (pl->end < end && c->tok[pl->end].tag == TAG_POSS) {
+            if (pl->end < end && c->tok[pl->end].tag == TAG_POSS &&
+                apposed_place(c, t->place, end) == t->place) {
                 k = pl->end; /* "in Ukraine's army": not a place */
+                continue;
+            }
+            if (pass == 0 && country_modifier(c, pl, end)) {
+                k = pl->end - 1;
                 continue;
             }
             size_t b = k;

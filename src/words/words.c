@@ -440,14 +440,14 @@ void dy_words_init_ids(dy_ctx *c)
         uint32_t *slot = (uint32_t *)(void *)((char *)c + ids[i].off);
         *slot = dy_lexicon_find(c->lx, ids[i].w, strlen(ids[i].w));
     }
-    static const char *const sets[DY_WS_COUNT][40] = {
+    static const char *const sets[DY_WS_COUNT][DY_WS_MAX + 1] = {
         {"city", "town", "village", "area", "areas", "outskirts", "outskirt",
          "direction", "district", "suburb", "suburbs", "vicinity", "region",
          "province", "settlement", "port", "capital", "centre", "center",
          "border", "outside", "south", "north", "east", "west", "southern",
          "northern", "eastern", "western", "central", "part", "parts",
          "northeast", "northwest", "southeast", "southwest", "km",
-         "kilometres", "kilometers", NULL},
+         "kilometres", "kilometers", "island", NULL},
         {"town", "village", "city", "district", "neighbourhood",
          "neighborhood", "region", "oblast", "province", "area", "camp",
          "settlement", "suburb", "county", "governorate", "municipality",
@@ -467,7 +467,7 @@ void dy_words_init_ids(dy_ctx *c)
          "across", "around", "outside", NULL}};
     for (int s = 0; s < DY_WS_COUNT; s++) {
         c->nwset[s] = 0;
-        for (int k = 0; k < 40 && sets[s][k]; k++) {
+        for (int k = 0; k < DY_WS_MAX && sets[s][k]; k++) {
             uint32_t w = dy_lexicon_find(c->lx, sets[s][k], strlen(sets[s][k]));
             if (w != LX_NONE)
                 c->wset[s][c->nwset[s]++] = w;

@@ -150,6 +150,13 @@ static void test_locations(void **state)
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
     expect_line("Russia attacked Ukraine along the border of Kharkiv.", DATE,
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* the place a place noun names after a country is the exact one */
+    expect_line("Russia attacked Ukraine in the Ukraine border town of "
+                "Kharkiv.",
+                DATE, "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* a country before a common noun qualifies it: "a US convoy" */
+    expect_line("Russia attacked Ukraine near a US convoy in Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
     /* not a place: a country in a possessive */
     expect_line("Russia attacked Ukraine's army.", DATE, "verb 19 attack",
                 "S0 RUS 19", " UKRMIL");
