@@ -286,6 +286,17 @@ static int32_t subject_before(const dy_ctx *c, size_t first, size_t before)
     return -1;
 }
 
+/* an -ing verb right after a comma (", killing 7 and wounding 27") */
+static int ing_after_comma(const dy_ctx *c, size_t first, size_t vg)
+{
+    if (vg <= first || c->tok[vg - 1].type != TT_PUNCT ||
+        c->lower.data[c->tok[vg - 1].lower] != ',')
+        return 0;
+    const dy_token *t = &c->tok[vg];
+    return t->lower_len > 3 &&
+           !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
+}
+
 /* start of the verb group ending at the trigger: auxiliaries, modals,
  * negation, adverbs, "set to", "plans to" */
 static size_t verb_group_start(const dy_ctx *c, size_t first, size_t head)
@@ -801,9 +812,13 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 k->nonfinite = 0;
         }
         if (k->nonfinite && !gerund) {
+            /* "X shelled Y, killing 7": a participle after a comma tells
+             * what the main clause's subject did; look past commas */
+            int adjunct = ing_after_comma(c, first, vg);
             for (size_t q = vg; q-- > first;) {
                 const dy_token *u = &c->tok[q];
-                if (is_clause_punct(c, u))
+                if (is_clause_punct(c, u) &&
+                    !(adjunct && c->lower.data[u->lower] == ','))
                     break;
                 if (u->tag == TAG_VERB &&
                     !(q > first && c->tok[q - 1].tag == TAG_TO)) {

@@ -233,6 +233,24 @@ static int one_word_name(const dyad_lexicon *lx, uint32_t w)
     return 0;
 }
 
+/* "at LPR positions", "on Hamas tunnels", "near Russian bases": a name
+ * (and its modifiers) inside a place preposition's phrase is no subject,
+ * so the plural after it is a noun, not a verb */
+static int name_in_pp(const dy_ctx *c, size_t first, size_t i)
+{
+    size_t q = i;
+    while (q > first && i - q < 4 &&
+           (c->tok[q - 1].tag == TAG_PROPN || c->tok[q - 1].tag == TAG_ADJ))
+        q--;
+    if (q == i || q == first)
+        return 0;
+    const dy_token *p = &c->tok[q - 1];
+    return dy_tok_has(p, c->w_at) || dy_tok_has(p, c->w_on) ||
+           dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
+           dy_tok_has(p, c->w_against) || dy_tok_has(p, c->w_into) ||
+           dy_tok_has(p, c->w_toward) || dy_tok_has(p, c->w_towards);
+}
+
 void dy_words_tag(dy_ctx *c, size_t first, size_t end)
 {
     for (size_t i = first; i < end; i++) {
@@ -321,6 +339,15 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                        dy_in_set(c, DY_WS_PARTICLE, nt) ||
                        (nt->pos & POS_PRON))) {
                 t->tag = TAG_VERB;
+                continue;
+            }
+            /* ("Republicans in Congress refuses to": a verb before to,
+             * a determiner or a pronoun) */
+            if (n && ends(low, ll, "s") && !ends(low, ll, "ss") &&
+                name_in_pp(c, first, i) &&
+                !(nt && (dy_tok_has(nt, c->w_to) ||
+                         (nt->pos & (POS_DET | POS_PRON))))) {
+                t->tag = TAG_NOUN;
                 continue;
             }
             if ((prev == TAG_NOUN || prev == TAG_PROPN || prev == TAG_ADJ) &&

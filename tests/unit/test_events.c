@@ -15,6 +15,15 @@ static void test_active_voice(void **state)
     /* the trigger and its byte offset */
     expect_line("Russia attacked Ukraine.", DATE, "verb 19 attack",
                 "S0 RUS 190 UKR status=asserted trigger=\"attacked\"@7");
+    /* ", killing 7": the participle's subject is the main clause's, not
+     * the nearest actor before it */
+    expect_line("Russian troops entered the Ukrainian villages, killing 7 "
+                "civilians.",
+                DATE, "verb 190 kill; agent MIL troops|agent MIL troop",
+                "S0 RUSMIL 190 CVL");
+    expect_no_line("Russian troops entered the Ukrainian villages, killing 7 "
+                   "civilians.",
+                   DATE, "S0 UKR 190");
     /* events of later sentences carry their index */
     const char *t = "Russia attacked Ukraine. Ukraine attacked Russia.";
     expect_line(t, DATE, "verb 19 attack", "S0 RUS 19", " UKR status=");

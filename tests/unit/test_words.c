@@ -219,6 +219,12 @@ static void test_noun_vs_verb(void **state)
     tag_is("They plan to attack Kyiv.", "attack", 0, TAG_VERB);
     tag_is("The talks began.", "talks", 0, TAG_NOUN);
     tag_is("Putin met Xi.", "met", 0, TAG_VERB);
+    /* a name inside a place phrase is no subject: "at LPR positions";
+     * but "Republicans in Congress refuses to" keeps its verb */
+    tag_is("Troops fired missiles at LPR positions in Alchevsk.", "positions",
+           0, TAG_NOUN);
+    tag_is("Republicans in Congress refuses to lift sanctions.", "refuses", 0,
+           TAG_VERB);
 }
 
 /* present tense after a plural subject: "Rebels attack the base" is a
