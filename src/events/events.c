@@ -646,6 +646,10 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
          * this event's */
         if (cumulative_toll(c, first, end, i < nk ? i : nk))
             continue;
+        /* "Unspecified fatalities coded as 10" (ACLED's notes): a coder's
+         * placeholder for an unknown toll, not a count */
+        if (strstr(lx_str(lx, lx->phrases[pid].text), "coded as"))
+            approx = 1;
         /* "at least", "more than", "over", "nearly", "about", "some" */
         if (nk > first) {
             const dy_token *p1 = &c->tok[nk - 1];

@@ -193,6 +193,11 @@ static void test_casualty_counts(void **state)
     expect_line("A Russian missile strike on Kharkiv killed 5 people and "
                 "wounded 20.",
                 DATE, "count injured wounded", "killed=5", "injured=20");
+    /* ACLED's placeholder for an unknown toll: the figure, approximate */
+    expect_line("Russian forces shelled Kharkiv. Unspecified fatalities coded "
+                "as 10.",
+                DATE, "count killed fatalities coded as", "S0 RUSMIL 19",
+                "killed=>=10");
     expect_line("Russian forces attacked Kharkiv, killing 1,200 people.",
                 DATE, "count killed killing", "killed=1200");
     TC_END();
