@@ -96,7 +96,8 @@ typedef struct dy_wcache {
 } dy_wcache;
 
 /* the state every stage after text works on, one document at a time */
-#define DY_WS_MAX 48 /* words in one closed word set */
+#define DY_WS_MAX 48  /* words in one closed word set */
+#define DY_WS_SETS 12 /* closed word sets (DY_WS_*) */
 
 typedef struct dy_ctx {
     const dyad_lexicon *lx;
@@ -121,8 +122,8 @@ typedef struct dy_ctx {
     int nactor_cc;
     /* small closed word lists as word ids (DY_WS_*), and the lexicon's
      * agent codes, looked up once per coder */
-    uint32_t wset[8][DY_WS_MAX];
-    uint8_t nwset[8];
+    uint32_t wset[DY_WS_SETS][DY_WS_MAX];
+    uint8_t nwset[DY_WS_SETS];
     char agent_codes[64][4];
     int nagent_codes;
     /* well-known word ids, looked up once per coder */
@@ -146,9 +147,10 @@ enum {
     DY_WS_AMOUNT,     /* million, worth, $ ... (inside an amount) */
     DY_WS_MEANS,      /* through, while, after, before, when, upon */
     DY_WS_LOC_PREP,   /* through, along, inside, over ... (before a place) */
+    DY_WS_PERSON,     /* victim, driver, man, woman, child ... (one person) */
     DY_WS_COUNT
 };
-_Static_assert(DY_WS_COUNT <= 8, "dy_ctx.wset holds 8 word sets");
+_Static_assert(DY_WS_COUNT <= DY_WS_SETS, "dy_ctx.wset holds DY_WS_SETS word sets");
 
 static inline int dy_in_set(const struct dy_ctx *c, int set,
                             const dy_token *t);

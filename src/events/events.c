@@ -22,6 +22,7 @@
 #include "events.h"
 
 #include "actors/actors.h"
+#include "lexicon/lexicon.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -561,6 +562,61 @@ static int ends_s(const dy_ctx *c, const dy_token *t)
     return t->lower_len > 1 && c->lower.data[t->lower + t->lower_len - 1] == 's';
 }
 
+/* "twenty-two": a hyphenated number word's value, else -1 */
+static long hyphen_number(const dy_ctx *c, const dy_token *t)
+{
+    const char *s = c->lower.data + t->lower;
+    const char *h = memchr(s, '-', t->lower_len);
+    if (t->type != TT_WORD || !h || h == s || h + 1 >= s + t->lower_len)
+        return -1;
+    uint32_t a = dy_lexicon_find(c->lx, s, (size_t)(h - s));
+    uint32_t b = dy_lexicon_find(c->lx, h + 1, t->lower_len - (size_t)(h - s) - 1);
+    if (a == LX_NONE || b == LX_NONE)
+        return -1;
+    uint32_t tens = c->lx->words[a].num, units = c->lx->words[b].num;
+    if (tens < 20 || tens > 90 || tens % 10 || units < 1 || units > 9)
+        return -1;
+    return (long)(tens + units);
+}
+
+/* "a mother", "the young driver": a determiner and a singular noun for
+ * one person (an adjective between); returns the token after it, or 0 */
+static size_t one_person(const dy_ctx *c, size_t k, size_t end)
+{
+    const dy_token *d = &c->tok[k];
+    if (d->tag != TAG_DET ||
+        !(dy_tok_has(d, c->w_the) ||
+          (d->lower_len <= 2 && c->lower.data[d->lower] == 'a')))
+        return 0;
+    for (size_t q = k + 1; q < end && q < k + 4; q++) {
+        if (dy_in_set(c, DY_WS_PERSON, &c->tok[q]))
+            return q + 1;
+        if (c->tok[q].tag != TAG_ADJ)
+            return 0;
+    }
+    return 0;
+}
+
+/* "a mother and a child", "a man, a woman and a boy": how many singular
+ * persons are listed from k (0 if none); *last is the token after */
+static long person_list(const dy_ctx *c, size_t k, size_t end, size_t *last)
+{
+    long n = 0;
+    size_t q = k, e;
+    while (q < end && n < 10 && (e = one_person(c, q, end)) != 0) {
+        n++;
+        *last = e;
+        int comma = c->tok[e].type == TT_PUNCT &&
+                    c->lower.data[c->tok[e].lower] == ',';
+        if (e + 1 < end && (comma || dy_tok_has(&c->tok[e], c->w_and)))
+            q = e + 1 + (comma && e + 2 < end &&
+                         dy_tok_has(&c->tok[e + 1], c->w_and));
+        else
+            break;
+    }
+    return n;
+}
+
 /* casualty counts: "at least 26 individuals dead", "killing three" */
 static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                         size_t cand_first)
@@ -583,9 +639,14 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
         size_t nk = 0;
         /* number before: up to 4 tokens back; after: up to 4 ahead; a
          * verb ("wounded 20") looks ahead first */
+        /* ("killed and around 40 others injured": after "and" the number
+         * is the next count's) */
         int ahead_first = c->tok[i].tag == TAG_VERB && e < end &&
                           (c->tok[e].type == TT_NUM || c->tok[e].tag == TAG_NUM ||
-                           (e + 2 < end && c->tok[e + 2].type == TT_NUM));
+                           (e + 2 < end && c->tok[e + 2].type == TT_NUM &&
+                            c->tok[e].tag != TAG_CONJ &&
+                            c->tok[e].type != TT_PUNCT));
+        long hyphen = -1;
         for (size_t k = i; !ahead_first && k-- > first && k + 5 > i;) {
             const dy_token *t = &c->tok[k];
             if (t->type == TT_NUM || t->tag == TAG_NUM) {
@@ -593,11 +654,22 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                 value = 0;
                 break;
             }
+            if ((hyphen = hyphen_number(c, t)) > 0) {
+                nk = k;
+                value = hyphen;
+                break;
+            }
             /* "a civilian was killed": one */
             if (t->tag == TAG_DET && t->lower_len <= 2 &&
                 c->lower.data[t->lower] == 'a' && k + 1 < i &&
                 (c->tok[k + 1].tag == TAG_NOUN || c->tok[k + 1].tag == TAG_ADJ) &&
                 !ends_s(c, &c->tok[k + 1])) {
+                nk = k;
+                value = 1;
+                break;
+            }
+            /* "The victim died", "the driver was killed": one */
+            if (dy_tok_has(t, c->w_the) && one_person(c, k, i)) {
                 nk = k;
                 value = 1;
                 break;
@@ -614,15 +686,29 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                     value = 0;
                     break;
                 }
-                if (is_clause_punct(c, t))
+                if ((hyphen = hyphen_number(c, t)) > 0) {
+                    nk = k;
+                    value = hyphen;
+                    break;
+                }
+                if (is_clause_punct(c, t) || t->tag == TAG_CONJ)
                     break;
             }
+        }
+        /* "killing a mother and a child": the persons listed */
+        size_t listed_end = 0;
+        long listed = value < 0 && c->tok[i].tag == TAG_VERB && e < end
+                          ? person_list(c, e, end, &listed_end)
+                          : 0;
+        if (listed > 0) {
+            nk = e;
+            value = listed;
         }
         if (value < 0)
             continue;
         const dy_token *nt = &c->tok[nk];
-        if (nt->tag == TAG_DET) {
-            /* value already 1 */
+        if (listed > 0 || hyphen > 0 || nt->tag == TAG_DET) {
+            /* value already counted */
         } else if (nt->type == TT_NUM) {
             const char *s = c->lower.data + nt->lower;
             for (size_t q = 0; s[q] && value < 100000000; q++) {
@@ -695,6 +781,8 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
         if (!best)
             continue;
         size_t sf = nk < i ? nk : i, se = nk < i ? e : nk + 1;
+        if (listed > 0)
+            se = listed_end;
         if (is_killed && best->killed < 0) {
             best->killed = value;
             best->killed_approx = (uint8_t)approx;

@@ -491,7 +491,14 @@ void dy_words_init_ids(dy_ctx *c)
         {"through", "while", "after", "before", "when", "upon", "without",
          NULL},
         {"through", "throughout", "along", "inside", "over", "within",
-         "across", "around", "outside", NULL}};
+         "across", "around", "outside", NULL},
+        {"victim", "driver", "man", "woman", "boy", "girl", "child", "baby",
+         "resident", "passenger", "civilian", "soldier", "serviceman",
+         "journalist", "farmer", "mother", "father", "son", "daughter",
+         "wife", "husband", "teenager", "pensioner", "worker", "employee",
+         "policeman", "officer", "volunteer", "doctor", "nurse", "teacher",
+         "student", "priest", "fighter", "militant", "person", "guard",
+         "commander", "pilot", "local", "villager", "shepherd", NULL}};
     for (int s = 0; s < DY_WS_COUNT; s++) {
         c->nwset[s] = 0;
         for (int k = 0; k < DY_WS_MAX && sets[s][k]; k++) {

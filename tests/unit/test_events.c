@@ -193,6 +193,27 @@ static void test_casualty_counts(void **state)
     expect_line("A Russian missile strike on Kharkiv killed 5 people and "
                 "wounded 20.",
                 DATE, "count injured wounded", "killed=5", "injured=20");
+    /* "killed and around 40 others injured": 40 is the injured count */
+    expect_line("At least 23 people were killed and around 40 others injured "
+                "in an attack by ISIS in Mosul.",
+                DATE, "count killed killed; count injured injured",
+                "killed=>=23", "injured=>=40");
+    /* a hyphenated number word */
+    expect_line("Twenty-two people were killed and about 100 others injured "
+                "in an attack by ISIS in Mosul.",
+                DATE, "count killed killed", "killed=22");
+    /* one person named by "the", and persons listed */
+    expect_line("Russian forces shelled Kharkiv. The victim died.", DATE,
+                "count killed died", "S0 RUSMIL 19", "killed=1");
+    expect_line("Russian forces shelled Kharkiv, killing a mother and a "
+                "child.",
+                DATE, "count killed killing", "S0 RUSMIL 19", "killed=2");
+    expect_line("Russian forces shelled Kharkiv, killing a man, a woman and "
+                "a boy.",
+                DATE, "count killed killing", "S0 RUSMIL 19", "killed=3");
+    /* "the city" is no person */
+    expect_no_line("Russian forces shelled the city, killing the city.", DATE,
+                   "killed=");
     /* ACLED's placeholder for an unknown toll: the figure, approximate */
     expect_line("Russian forces shelled Kharkiv. Unspecified fatalities coded "
                 "as 10.",
