@@ -1067,6 +1067,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             b = ((const dy_mention *)dy_vec_at(&c->mentions,
                                                (size_t)c->tok[b - 2].mention))
                     ->first;
+        int src_mod = k->src >= 0; /* "Russian shelling", "Russia's strike" */
         size_t a = i + 1;
         if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
             k->src = object_at(c, a + 1, end, 0);
@@ -1119,14 +1120,21 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             k->src = dy_head_mention(c, k->src);
         int root = dy_cand_root(c, k);
         k->place = dy_event_place(c, first, end, i + 1);
+        /* "a strike on Kharkiv", "shelling of the Luhansk region" (a place
+         * no actor names) */
         if (root >= 18 && k->tgt < 0 && a + 1 < end &&
             (dy_tok_has(&c->tok[a], c->w_on) ||
-             dy_tok_has(&c->tok[a], c->w_against))) {
+             dy_tok_has(&c->tok[a], c->w_against) ||
+             dy_tok_has(&c->tok[a], c->w_of))) {
             size_t q = a + 1;
             while (q < end && q < a + 4 && c->tok[q].tag == TAG_DET)
                 q++;
-            if (q < end && c->tok[q].place >= 0)
-                k->place = c->tok[q].place; /* "a strike on Kharkiv" */
+            int of = dy_tok_has(&c->tok[a], c->w_of);
+            /* ("following the invasions of Dagestan": without its actor
+             * before it, a name for past events) */
+            if (q < end && c->tok[q].place >= 0 &&
+                (!of || (c->tok[q].mention < 0 && src_mod)))
+                k->place = c->tok[q].place;
         }
         if (place_targets(root) && k->tgt < 0 && k->place >= 0) {
             code_of_place(c, k->place, k->tgt_code);

@@ -159,6 +159,14 @@ static void test_locations(void **state)
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
     expect_line("Russia attacked Ukraine along the border of Kharkiv.", DATE,
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* "Russian shelling of the Kharkiv region": the place of the event
+     * and its target's country; not without the actor before the noun */
+    expect_line("As a result of Russian shelling of the Kharkiv region, 2 "
+                "civilians were killed.",
+                DATE, "noun 19 shelling", "S0 RUS 19", " UKR status=",
+                "loc=Kharkiv region/UKR", "killed=2");
+    expect_no_line("Putin offered talks following the invasions of Kharkiv.",
+                   DATE, " 19");
     /* the place a place noun names after a country is the exact one */
     expect_line("Russia attacked Ukraine in the Ukraine border town of "
                 "Kharkiv.",
