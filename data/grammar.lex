@@ -35,7 +35,8 @@ modal negated : not | never | no longer | fail to | failed to | refuse to
 
 # --- casualty counts -----------------------------------------------------------
 count killed : dead | killed | died | kill | killing | death | deaths
-  | fatalities | lives | lost their lives | slain | bodies | death toll
+  | fatalities | fatality | lives | lost their lives | slain | bodies
+  | death toll
   | fatalities coded as | casualties coded as | fatality coded as
   | toll | perished | massacred | executed | murdered | shot dead
 count injured : injured | wounded | hurt | injuring | wounding | injuries

@@ -579,6 +579,37 @@ static long hyphen_number(const dy_ctx *c, const dy_token *t)
     return (long)(tens + units);
 }
 
+/* "(fatalities split between 3 events)", "41 fatality split between 4
+ * shelling events": ACLED divides a toll told for several events; the
+ * number of events, or 0 */
+static long split_between(const dy_ctx *c, size_t from, size_t end)
+{
+    for (size_t k = from; k + 2 < end && k < from + 16; k++) {
+        const char *w = dy_tok_lower(c, &c->tok[k]);
+        if (strcmp(w, "split") && strcmp(w, "divided"))
+            continue;
+        const dy_token *p = &c->tok[k + 1];
+        const char *pw = dy_tok_lower(c, p);
+        if (!dy_tok_has(p, c->w_between) && strcmp(pw, "among") &&
+            strcmp(pw, "across"))
+            return 0;
+        const dy_token *n = &c->tok[k + 2];
+        long v = -1;
+        if (n->type == TT_NUM)
+            v = strtol(c->lower.data + n->lower, NULL, 10);
+        else if (n->tag == TAG_NUM && n->wid != LX_NONE)
+            v = (long)c->lx->words[n->wid].num;
+        for (size_t q = k + 3; v > 1 && q < end && q < k + 6; q++) {
+            const char *ew = dy_tok_lower(c, &c->tok[q]);
+            if (!strcmp(ew, "events") || !strcmp(ew, "incidents") ||
+                !strcmp(ew, "attacks"))
+                return v;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* "a mother", "the young driver": a determiner and a singular noun for
  * one person (an adjective between); returns the token after it, or 0 */
 static size_t one_person(const dy_ctx *c, size_t k, size_t end)
@@ -736,6 +767,11 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
          * placeholder for an unknown toll, not a count */
         if (strstr(lx_str(lx, lx->phrases[pid].text), "coded as"))
             approx = 1;
+        long parts = is_killed ? split_between(c, e, end) : 0;
+        if (parts > 1 && value >= parts) {
+            value /= parts;
+            approx = 1;
+        }
         /* "at least", "more than", "over", "nearly", "about", "some" */
         if (nk > first) {
             const dy_token *p1 = &c->tok[nk - 1];

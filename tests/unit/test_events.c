@@ -210,6 +210,14 @@ static void test_casualty_counts(void **state)
     expect_line("Twenty-two people were killed and about 100 others injured "
                 "in an attack by ISIS in Mosul.",
                 DATE, "count killed killed", "killed=22");
+    /* ACLED's toll split over several events: this event's share */
+    expect_line("Russian forces shelled Kharkiv. More than 30 servicemen were "
+                "killed near Kharkiv and Izium (fatalities split between 3 "
+                "events).",
+                DATE, "count killed killed", "S0 RUSMIL 19", "killed=>=10");
+    expect_line("Russian forces shelled Kharkiv. 41 fatality split between 4 "
+                "shelling events.",
+                DATE, "count killed fatality", "S0 RUSMIL 19", "killed=>=10");
     /* one person named by "the", and persons listed */
     expect_line("Russian forces shelled Kharkiv. The victim died.", DATE,
                 "count killed died", "S0 RUSMIL 19", "killed=1");
