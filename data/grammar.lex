@@ -38,7 +38,9 @@ count killed : dead | killed | died | kill | killing | death | deaths
   | fatalities | fatality | lives | lost their lives | slain | bodies
   | death toll
   | fatalities coded as | casualties coded as | fatality coded as
+  | fatalities coded to this event | fatality coded to this event
   | toll | perished | massacred | executed | murdered | shot dead
+  | beheaded | decapitated | lynched | hanged
 count injured : injured | wounded | hurt | injuring | wounding | injuries
   | casualties | hospitalized | hospitalised | maimed
 count missing : missing | unaccounted for

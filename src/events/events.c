@@ -54,6 +54,18 @@ static int place_targets(int root)
     return root == 14 || root == 15 || root == 17 || root >= 18;
 }
 
+/* a quotation mark: ' " and the typographic ones */
+static int is_quote(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type != TT_PUNCT)
+        return 0;
+    const char *s = c->text + t->start;
+    return (t->len == 1 && (s[0] == '\'' || s[0] == '"')) ||
+           (t->len == 3 && (unsigned char)s[0] == 0xE2 &&
+            (unsigned char)s[1] == 0x80 &&
+            ((unsigned char)s[2] >= 0x98 && (unsigned char)s[2] <= 0x9D));
+}
+
 /* numbers, currency and their words count as one gap token together */
 static int is_amount(const dy_ctx *c, const dy_token *t)
 {
@@ -113,6 +125,10 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
                 found = 1;
                 break;
             }
+            /* "launched 'HIMARS' and 'Grad' missiles": quotation marks
+             * inside the gap are not words */
+            if (is_quote(c, t))
+                continue;
             if (is_clause_punct(c, t) || t->tag == TAG_SUB)
                 break;
             if (!(t->mention >= 0 && j + 1 < end &&
@@ -602,7 +618,7 @@ static long split_between(const dy_ctx *c, size_t from, size_t end)
         for (size_t q = k + 3; v > 1 && q < end && q < k + 6; q++) {
             const char *ew = dy_tok_lower(c, &c->tok[q]);
             if (!strcmp(ew, "events") || !strcmp(ew, "incidents") ||
-                !strcmp(ew, "attacks"))
+                !strcmp(ew, "attacks") || !strcmp(ew, "locations"))
                 return v;
         }
         return 0;
@@ -722,7 +738,10 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                     value = hyphen;
                     break;
                 }
-                if (is_clause_punct(c, t) || t->tag == TAG_CONJ)
+                /* "(fatalities split between 3 events)": 3 is no toll */
+                if (is_clause_punct(c, t) || t->tag == TAG_CONJ ||
+                    !strcmp(dy_tok_lower(c, t), "split") ||
+                    !strcmp(dy_tok_lower(c, t), "divided"))
                     break;
             }
         }
@@ -772,6 +791,12 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
             value /= parts;
             approx = 1;
         }
+        /* a toll restated for this event replaces the figure told before:
+         * "8 fatalities split between 2 locations", "[3 fatalities coded
+         * to this event]" */
+        int this_event = strstr(lx_str(lx, lx->phrases[pid].text),
+                                "to this event") != NULL;
+        int restated = (parts > 1 && value >= 1) || this_event;
         /* "at least", "more than", "over", "nearly", "about", "some" */
         if (nk > first) {
             const dy_token *p1 = &c->tok[nk - 1];
@@ -804,6 +829,14 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                 }
             }
         }
+        /* "[2 fatalities coded to this event]": the note's event, its
+         * first assault with an actor, however far back */
+        for (size_t q = 0; !best && this_event && q < cand_first; q++) {
+            dy_cand *k = dy_vec_at(cands, q);
+            if (!k->background && dy_cand_root(c, k) >= 18 &&
+                (k->src >= 0 || k->src_code[0]))
+                best = k;
+        }
         /* "Two people died." after the attack's sentence: the latest
          * assault of the two sentences before */
         for (size_t q = cand_first; !best && q-- > 0;) {
@@ -814,12 +847,13 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
             if (!k->background && dy_cand_root(c, k) >= 18)
                 best = k;
         }
+
         if (!best)
             continue;
         size_t sf = nk < i ? nk : i, se = nk < i ? e : nk + 1;
         if (listed > 0)
             se = listed_end;
-        if (is_killed && best->killed < 0) {
+        if (is_killed && (best->killed < 0 || restated)) {
             best->killed = value;
             best->killed_approx = (uint8_t)approx;
             best->killed_first = (uint32_t)sf;

@@ -15,6 +15,10 @@ static void test_active_voice(void **state)
     /* the trigger and its byte offset */
     expect_line("Russia attacked Ukraine.", DATE, "verb 19 attack",
                 "S0 RUS 190 UKR status=asserted trigger=\"attacked\"@7");
+    /* quotation marks inside a pattern's gap are not words */
+    expect_line("Ukrainian forces launched 'HIMARS' and 'Grad' missiles at "
+                "Russian positions.",
+                DATE, "verb 195 launch missile", "S0 UKRMIL 195 RUS");
     /* ", killing 7": the participle's subject is the main clause's, not
      * the nearest actor before it */
     expect_line("Russian troops entered the Ukrainian villages, killing 7 "
@@ -218,6 +222,17 @@ static void test_casualty_counts(void **state)
     expect_line("Russian forces shelled Kharkiv. 41 fatality split between 4 "
                 "shelling events.",
                 DATE, "count killed fatality", "S0 RUSMIL 19", "killed=>=10");
+    /* a toll restated for this event replaces the one told before */
+    expect_line("Russian forces shelled Kharkiv. 80 soldiers were killed. 2 "
+                "fatalities coded to this event.",
+                DATE, "count killed fatalities coded to this event",
+                "S0 RUSMIL 19", "killed=2");
+    expect_line("Russian forces shelled Kharkiv, killing 8 soldiers. 8 "
+                "fatalities split between 2 locations.",
+                DATE, "count killed fatalities", "S0 RUSMIL 19", "killed=>=4");
+    expect_line("Russian forces fired on and beheaded 2 hospital employees in "
+                "Kharkiv.",
+                DATE, "count killed beheaded", "S0 RUSMIL 18", "killed=2");
     /* one person named by "the", and persons listed */
     expect_line("Russian forces shelled Kharkiv. The victim died.", DATE,
                 "count killed died", "S0 RUSMIL 19", "killed=1");
