@@ -214,6 +214,16 @@ static inline int dy_in_set(const dy_ctx *c, int set, const dy_token *t)
     return 0;
 }
 
+/* the same for the word or its noun lemma ("towns" is in a set of "town") */
+static inline int dy_in_set_noun(const dy_ctx *c, int set, const dy_token *t)
+{
+    for (int i = 0; i < c->nwset[set]; i++)
+        if (c->wset[set][i] == t->wid ||
+            (t->nlem != LX_NONE && c->wset[set][i] == t->nlem))
+            return 1;
+    return 0;
+}
+
 /* the head of mention m's coordination ("Russia and Iran": Russia), or m */
 static inline int32_t dy_head_mention(const dy_ctx *c, int32_t m)
 {

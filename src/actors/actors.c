@@ -370,7 +370,7 @@ static void scc_add(sent_cc *s, const char *cc)
 
 static int is_place_word(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_set(c, DY_WS_PLACE_WORD, t);
+    return dy_in_set_noun(c, DY_WS_PLACE_WORD, t);
 }
 
 static int unknown_name(const dy_token *t)
@@ -443,6 +443,7 @@ static int find_unresolved(dy_ctx *c, size_t first, size_t end)
             b--;
         const dy_token *before = b > first ? &c->tok[b - 1] : NULL;
         int prep = before && (dy_tok_has(before, c->w_in) ||
+                              dy_tok_has(before, c->w_on) ||
                               dy_tok_has(before, c->w_near) ||
                               dy_tok_has(before, c->w_at) ||
                               dy_tok_has(before, c->w_outside) ||
@@ -497,20 +498,25 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
     for (size_t i = first; i < end;) {
         size_t e = i + 1;
         uint32_t pid = LX_NONE, gaz = LX_NONE;
+        int capital = 0;
         if (c->tok[i].type == TT_WORD && (c->tok[i].flags & TF_CAP)) {
             pid = dy_match_at(c, i, end, place_kinds, &e);
             if (pid != LX_NONE && !atom_ok(c, i, e, &lx->phrases[pid]))
                 pid = LX_NONE;
             if (pid != LX_NONE && lx->phrases[pid].kind == LX_CAPITAL) {
-                /* a capital without coordinates: GeoNames has them */
+                /* a capital without coordinates: GeoNames has them (and
+                 * the capital's name, an actor too, is still a place:
+                 * "tensions rose around Sarajevo") */
                 size_t e2;
                 uint32_t pl = dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &e2);
-                if (pl == LX_NONE && lx->ngnames)
+                if (pl == LX_NONE && lx->ngnames) {
                     pid = LX_NONE;
+                    capital = 1;
+                }
             }
         }
         if (pid == LX_NONE && lx->ngnames && gaz_word(&c->tok[i]) &&
-            c->tok[i].mention < 0) {
+            (c->tok[i].mention < 0 || capital)) {
             /* longest GeoNames name over up to 3 capitalised words */
             size_t n = 0;
             while (n < 3 && i + n < end && gaz_word(&c->tok[i + n]))

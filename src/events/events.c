@@ -347,7 +347,8 @@ static int is_year(const dy_ctx *c, const dy_token *t, int *year)
 /* words between a preposition and a place: "the city of", "the area of" */
 static int place_noun(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_set(c, DY_WS_PLACE_NOUN, t) || dy_in_set(c, DY_WS_PLACE_WORD, t);
+    return dy_in_set_noun(c, DY_WS_PLACE_NOUN, t) ||
+           dy_in_set_noun(c, DY_WS_PLACE_WORD, t);
 }
 
 static int is_direction(const dy_ctx *c, const dy_token *t)
@@ -484,11 +485,24 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
             if (b > first && crossed &&
                 (dy_tok_has(&c->tok[b - 1], c->w_on) || direction))
                 return t->place;
+            /* "on the Jaffna Peninsula", "on Route 58": on a place that is
+             * no country ("sanctions on Iran" name a target) */
+            if (b > first && dy_tok_has(&c->tok[b - 1], c->w_on) &&
+                t->mention < 0 &&
+                (pl->gaz != LX_NONE || pl->unresolved ||
+                 (pl->phrase != LX_NONE &&
+                  c->lx->phrases[pl->phrase].kind == LX_PLACE)))
+                return t->place;
             /* "captured Jaffna", "struck the area of X" (the object; an
              * actor object such as "attacked Ukraine" is the target) */
             if (b > first && c->tok[b - 1].tag == TAG_VERB &&
-                b - 1 >= from - 1 && b - 1 < from && t->mention < 0)
-                return t->place;
+                b - 1 >= from - 1 && b - 1 < from &&
+                (t->mention < 0 || pl->gaz != LX_NONE ||
+                 (pl->phrase != LX_NONE &&
+                  c->lx->phrases[pl->phrase].kind == LX_PLACE)))
+                return t->place; /* a city, even a capital ("captured
+                                    Seoul"), is a place; a country is a
+                                    target */
             const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
             k = pm->end - 1;
         }

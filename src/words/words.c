@@ -272,6 +272,13 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = (uint8_t)ct;
             continue;
         }
+        /* "Syria   s Aleppo province": a possessive whose apostrophe a
+         * broken encoding turned into spaces */
+        if (t->lower_len == 1 && c->lower.data[t->lower] == 's' && i > first &&
+            c->tok[i - 1].tag == TAG_PROPN) {
+            t->tag = TAG_POSS;
+            continue;
+        }
         uint32_t p = t->pos;
         int prev = i > first ? c->tok[i - 1].tag : 0;
         const char *low = dy_tok_lower(c, t);

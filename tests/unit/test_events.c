@@ -171,6 +171,18 @@ static void test_locations(void **state)
                 "loc=Kharkiv region/UKR", "killed=2");
     expect_no_line("Putin offered talks following the invasions of Kharkiv.",
                    DATE, " 19");
+    /* a city that is also an actor is still the place of what happens to
+     * it or around it */
+    expect_line("North Korean troops captured Seoul.", DATE, "verb 192 capture",
+                "192 KOR", "loc=Seoul/KOR");
+    expect_line("Police fired tear gas at protesters around Sarajevo.", DATE,
+                "verb 175 fire tear gas", "loc=Sarajevo/BIH");
+    /* a name after "the towns of" or "on the" is a place, if no
+     * gazetteer knows it */
+    expect_line("The army captured the towns of Nyabibwe and Dutu.", DATE,
+                "verb 192 capture", "loc=Nyabibwe/?");
+    expect_line("Russian forces shelled a camp on the Jaffna Peninsula.", DATE,
+                "verb 194 shell", "loc=Jaffna Peninsula/?");
     /* the place a place noun names after a country is the exact one */
     expect_line("Russia attacked Ukraine in the Ukraine border town of "
                 "Kharkiv.",

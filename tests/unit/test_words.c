@@ -223,6 +223,8 @@ static void test_noun_vs_verb(void **state)
      * but "Republicans in Congress refuses to" keeps its verb */
     tag_is("Troops fired missiles at LPR positions in Alchevsk.", "positions",
            0, TAG_NOUN);
+    /* a possessive whose apostrophe a broken encoding made spaces */
+    tag_is("Fighting in Syria   s Aleppo province.", "s", 0, TAG_POSS);
     tag_is("Republicans in Congress refuses to lift sanctions.", "refuses", 0,
            TAG_VERB);
 }
