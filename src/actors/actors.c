@@ -442,8 +442,13 @@ static int find_unresolved(dy_ctx *c, size_t first, size_t end)
                i - b < 5)
             b--;
         const dy_token *before = b > first ? &c->tok[b - 1] : NULL;
-        int prep = before && (dy_tok_has(before, c->w_in) ||
-                              dy_tok_has(before, c->w_on) ||
+        /* "on the Jaffna Peninsula", "on Route 58 Road": "on" only with
+         * a place word in or after the name ("on Islamic militants",
+         * "on the Internet" are no places) */
+        int on_place = before && dy_tok_has(before, c->w_on) &&
+                       (is_place_word(c, &c->tok[e - 1]) ||
+                        (e < end && is_place_word(c, &c->tok[e])));
+        int prep = before && (dy_tok_has(before, c->w_in) || on_place ||
                               dy_tok_has(before, c->w_near) ||
                               dy_tok_has(before, c->w_at) ||
                               dy_tok_has(before, c->w_outside) ||
