@@ -415,10 +415,39 @@ static int country_modifier(const dy_ctx *c, const dy_placem *pm, size_t end)
 static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
                            size_t from);
 
+/* "(coded to Bashtanka, Mykolaiv)": where an ACLED note places its event
+ * when the text names a district or a front instead */
+static int32_t coded_to(const dy_ctx *c, size_t first, size_t end)
+{
+    for (size_t k = first; k + 2 < end; k++)
+        if (!strcmp(dy_tok_lower(c, &c->tok[k]), "coded") &&
+            dy_tok_has(&c->tok[k + 1], c->w_to) && c->tok[k + 2].place >= 0)
+            return c->tok[k + 2].place;
+    return -1;
+}
+
+/* a list's comma ("houses, power and gas lines in X"): the clause goes on */
+static int list_comma(const dy_ctx *c, size_t k, size_t end)
+{
+    if (k == 0 || k + 1 >= end || c->lower.data[c->tok[k].lower] != ',')
+        return 0;
+    const dy_token *b = &c->tok[k - 1], *a = &c->tok[k + 1];
+    /* (not "by gunmen, and in X", "Potocari, a village near X", "mills,
+     * two of which") */
+    const dy_token *a2 = k + 2 < end ? &c->tok[k + 2] : NULL;
+    return (b->tag == TAG_NOUN || b->tag == TAG_PROPN) &&
+           (a->tag == TAG_NOUN || a->tag == TAG_ADJ ||
+            (dy_tok_has(a, c->w_and) && a2 &&
+             (a2->tag == TAG_NOUN || a2->tag == TAG_ADJ))) &&
+           a->place < 0 && a->mention < 0;
+}
+
 int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
                        size_t from)
 {
     int32_t p = event_place(c, first, end, from);
+    if (p < 0)
+        p = coded_to(c, first, end);
     return p < 0 ? p : apposed_place(c, p, end);
 }
 
@@ -433,7 +462,8 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
             if (pass == 0 && t->type == TT_PUNCT &&
                 c->lower.data[t->lower] != '-' && k > from &&
                 !(c->lower.data[t->lower] == ',' && k + 1 < end &&
-                  c->tok[k + 1].place >= 0 && c->tok[k - 1].tag == TAG_PROPN))
+                  c->tok[k + 1].place >= 0 && c->tok[k - 1].tag == TAG_PROPN) &&
+                !list_comma(c, k, end))
                 break;
             if (t->place < 0)
                 continue;

@@ -500,7 +500,7 @@ void dy_words_init_ids(dy_ctx *c)
         {"through", "while", "after", "before", "when", "upon", "without",
          NULL},
         {"through", "throughout", "along", "inside", "over", "within",
-         "across", "around", "outside", NULL},
+         "across", "around", "outside", "above", NULL},
         {"victim", "driver", "man", "woman", "boy", "girl", "child", "baby",
          "resident", "passenger", "civilian", "soldier", "serviceman",
          "journalist", "farmer", "mother", "father", "son", "daughter",

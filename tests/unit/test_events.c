@@ -183,6 +183,17 @@ static void test_locations(void **state)
                 "verb 192 capture", "loc=Nyabibwe/?");
     expect_line("Russian forces shelled a camp on the Jaffna Peninsula.", DATE,
                 "verb 194 shell", "loc=Jaffna Peninsula/?");
+    /* ACLED's "(coded to X, Region)" when the text names no place */
+    expect_line("Russian forces shelled the Bashtanska hromada (coded to "
+                "Bashtanka, Mykolaiv).",
+                DATE, "verb 194 shell", "loc=Bashtanka/UKR");
+    /* a list's commas do not end the clause; a new clause's do */
+    expect_line("Russian forces shelled houses, power and gas lines in "
+                "Kharkiv.",
+                DATE, "verb 194 shell", "loc=Kharkiv/UKR");
+    expect_no_line("A merchant was killed by Russian forces, and in Kharkiv "
+                   "four people were hurt.",
+                   DATE, "loc=");
     /* the place a place noun names after a country is the exact one */
     expect_line("Russia attacked Ukraine in the Ukraine border town of "
                 "Kharkiv.",
