@@ -549,6 +549,11 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
                     (c->tok[i + n].flags & TF_CAP) && c->tok[i + n].mention < 0 &&
                     !(c->tok[i + n].pos & (POS_TIME | POS_DET | POS_PREP)))
                     gn = LX_NONE;
+                /* nor is the last word of one ("Balka" of "Shyroka Balka"
+                 * is not Valka, Latvia) */
+                if (gn != LX_NONE && i > first && unknown_name(&c->tok[i - 1]) &&
+                    (c->tok[i - 1].flags & TF_CAP) && i - 1 > first)
+                    gn = LX_NONE;
                 if (gn != LX_NONE) {
                     char hint[64];
                     region_hint(c, i + n, end, hint, sizeof hint);

@@ -436,19 +436,53 @@ static int list_comma(const dy_ctx *c, size_t k, size_t end)
      * two of which") */
     const dy_token *a2 = k + 2 < end ? &c->tok[k + 2] : NULL;
     return (b->tag == TAG_NOUN || b->tag == TAG_PROPN) &&
-           (a->tag == TAG_NOUN || a->tag == TAG_ADJ ||
+           (a->tag == TAG_NOUN || a->tag == TAG_ADJ || a->tag == TAG_PROPN ||
             (dy_tok_has(a, c->w_and) && a2 &&
              (a2->tag == TAG_NOUN || a2->tag == TAG_ADJ))) &&
            a->place < 0 && a->mention < 0;
 }
 
+/* a place no finer than a region: a country, a region or oblast, or a
+ * name no gazetteer knows */
+static int coarse_place(const dy_ctx *c, int32_t p, size_t end)
+{
+    const dy_placem *pm = dy_vec_at(&c->places, (size_t)p);
+    /* "the Lozivskyi district", "Bashtanska hromada": a division named
+     * like a village */
+    if (pm->end < end) {
+        const char *w = dy_tok_lower(c, &c->tok[pm->end]);
+        if (!strcmp(w, "district") || !strcmp(w, "raion") ||
+            !strcmp(w, "hromada") || !strcmp(w, "community") ||
+            dy_tok_has(&c->tok[pm->end], c->w_region) ||
+            dy_tok_has(&c->tok[pm->end], c->w_oblast) ||
+            dy_tok_has(&c->tok[pm->end], c->w_province))
+            return 1;
+    }
+    if (pm->gaz != LX_NONE)
+        return 0;
+    if (pm->unresolved || pm->phrase == LX_NONE)
+        return 1;
+    const lx_phrase *ph = &c->lx->phrases[pm->phrase];
+    return ph->kind != LX_PLACE || strcmp(lx_str(c->lx, ph->ptype), "city");
+}
+
+/* "in the Bashtanskyi district (coded to Bashtanka, Mykolaiv)": the
+ * coder's place is finer than a district or region, or than none */
+static int32_t refine_place(const dy_ctx *c, size_t first, size_t end,
+                            int32_t p)
+{
+    if (p < 0 || coarse_place(c, p, end)) {
+        int32_t q = coded_to(c, first, end);
+        if (q >= 0)
+            p = q;
+    }
+    return p < 0 ? p : apposed_place(c, p, end);
+}
+
 int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
                        size_t from)
 {
-    int32_t p = event_place(c, first, end, from);
-    if (p < 0)
-        p = coded_to(c, first, end);
-    return p < 0 ? p : apposed_place(c, p, end);
+    return refine_place(c, first, end, event_place(c, first, end, from));
 }
 
 static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
@@ -1112,7 +1146,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             if (q < end && c->tok[q].place >= 0 && c->tok[q].mention < 0) {
                 code_of_place(c, c->tok[q].place, k->tgt_code);
                 k->tgt_from_place = k->tgt_code[0] != '\0';
-                k->place = c->tok[q].place;
+                k->place = refine_place(c, first, end, c->tok[q].place);
             } else if (k->place >= 0) {
                 code_of_place(c, k->place, k->tgt_code);
                 k->tgt_from_place = k->tgt_code[0] != '\0';

@@ -187,6 +187,14 @@ static void test_locations(void **state)
     expect_line("Russian forces shelled the Bashtanska hromada (coded to "
                 "Bashtanka, Mykolaiv).",
                 DATE, "verb 194 shell", "loc=Bashtanka/UKR");
+    /* ... and it is finer than a district the text names */
+    expect_line("Russian forces shelled the Lozivskyi district (coded to "
+                "Lozova, Kharkiv).",
+                DATE, "verb 194 shell", "loc=Lozova/UKR");
+    /* the last word of an unknown name is no place of its own ("Balka" is
+     * also Valka, Latvia) */
+    expect_line("Russian forces shelled positions in Shyroka Balka, Donetsk.",
+                DATE, "verb 194 shell", "loc=Shyroka Balka/UKR");
     /* a list's commas do not end the clause; a new clause's do */
     expect_line("Russian forces shelled houses, power and gas lines in "
                 "Kharkiv.",
