@@ -520,8 +520,44 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
                 }
             }
         }
-        if (pid == LX_NONE && lx->ngnames && gaz_word(&c->tok[i]) &&
-            (c->tok[i].mention < 0 || capital)) {
+        /* "Pervomaisk, Luhansk", "Makiivka, Luhansk": a town of our own
+         * list named with another region than its own is the GeoNames
+         * place of that name in that region, when there is one */
+        if (pid != LX_NONE && lx->ngnames &&
+            lx->phrases[pid].kind == LX_PLACE &&
+            !strcmp(lx_str(lx, lx->phrases[pid].ptype), "city")) {
+            char hint[64], key[256];
+            size_t kl = 0;
+            if (region_hint(c, e, end, hint, sizeof hint)) {
+                for (size_t q = i; q < e && kl + c->tok[q].lower_len + 2 <
+                                                 sizeof key; q++) {
+                    if (q > i)
+                        key[kl++] = ' ';
+                    memcpy(key + kl, dy_tok_lower(c, &c->tok[q]),
+                           c->tok[q].lower_len);
+                    kl += c->tok[q].lower_len;
+                }
+                uint32_t gn = dy_gaz_find(lx, key, kl);
+                uint32_t g = gn != LX_NONE ? best_gplace(c, &scc, gn, NULL, hint)
+                                           : LX_NONE;
+                if (g != LX_NONE &&
+                    admin1_matches(lx, &lx->gplaces[g], hint, strlen(hint)) &&
+                    lx->phrases[pid].code &&
+                    strncmp(lx_str(lx, lx->phrases[pid].code),
+                            lx->gplaces[g].cc, 3) == 0) {
+                    /* unless our own place lies in that region already */
+                    const lx_phrase *ph = &lx->phrases[pid];
+                    float dlat = ph->lat - lx->gplaces[g].lat,
+                          dlon = ph->lon - lx->gplaces[g].lon;
+                    if (dlat * dlat + dlon * dlon > 0.25f) {
+                        gaz = g;
+                        pid = LX_NONE;
+                    }
+                }
+            }
+        }
+        if (pid == LX_NONE && gaz == LX_NONE && lx->ngnames &&
+            gaz_word(&c->tok[i]) && (c->tok[i].mention < 0 || capital)) {
             /* longest GeoNames name over up to 3 capitalised words */
             size_t n = 0;
             while (n < 3 && i + n < end && gaz_word(&c->tok[i + n]))

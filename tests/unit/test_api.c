@@ -909,6 +909,13 @@ static void test_place_romanisations(void **state)
     assert_int_equal(l->geonameid, 0);
     assert_true(l->lat > 49.8 && l->lat < 49.95);
     dyad_result_free(r);
+    /* a town of our list (Pervomaisk, Mykolaiv) named with another region
+     * is the GeoNames namesake in that region */
+    l = only_location("Russian forces shelled Pervomaisk, Luhansk.", &r);
+    assert_non_null(l);
+    assert_string_equal(l->admin1, "Luhansk");
+    assert_true(l->lon > 38.0 && l->lon < 39.0);
+    dyad_result_free(r);
     /* a village in neither list: placed by its region */
     l = only_location("Russian forces shelled near Zolota Nyva, Donetsk.", &r);
     assert_non_null(l);
