@@ -413,7 +413,7 @@ static int country_modifier(const dy_ctx *c, const dy_placem *pm, size_t end)
  * follows in/near/at ("the city of X", "the X region" included); else the
  * first such place anywhere in the sentence */
 static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
-                           size_t from);
+                           size_t tstart, size_t from);
 
 /* "(coded to Bashtanka, Mykolaiv)": where an ACLED note places its event
  * when the text names a district or a front instead */
@@ -482,17 +482,30 @@ static int32_t refine_place(const dy_ctx *c, size_t first, size_t end,
 int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
                        size_t from)
 {
-    return refine_place(c, first, end, event_place(c, first, end, from));
+    return refine_place(c, first, end,
+                        event_place(c, first, end, from ? from - 1 : 0, from));
+}
+
+/* the same for a verb trigger from tstart: a place right after it is its
+ * object ("regained control of Rubizhne") */
+static int32_t verb_event_place(const dy_ctx *c, size_t first, size_t end,
+                                size_t tstart, size_t from)
+{
+    return refine_place(c, first, end,
+                        event_place(c, first, end, tstart, from));
 }
 
 static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
-                           size_t from)
+                           size_t tstart, size_t from)
 {
     for (int pass = 0; pass < 2; pass++) {
         /* pass 1: a place opening the sentence ("In Kyiv, ...") */
         size_t stop = pass ? (first + 4 < end ? first + 4 : end) : end;
         for (size_t k = pass ? first : from; k < stop; k++) {
             const dy_token *t = &c->tok[k];
+            if (pass == 0 && is_quote(c, t) &&
+                c->lower.data[t->lower] == '\'')
+                continue; /* "a Russian 'Shahed-136' drone near X" */
             if (pass == 0 && t->type == TT_PUNCT &&
                 c->lower.data[t->lower] != '-' && k > from &&
                 !(c->lower.data[t->lower] == ',' && k + 1 < end &&
@@ -559,8 +572,10 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
                 return t->place;
             /* "captured Jaffna", "struck the area of X" (the object; an
              * actor object such as "attacked Ukraine" is the target) */
-            if (b > first && c->tok[b - 1].tag == TAG_VERB &&
-                b - 1 >= from - 1 && b - 1 < from &&
+            /* (the verb may head a longer trigger: "regained control of
+             * Rubizhne") */
+            if (b > first && c->tok[b - 1].tag == TAG_VERB && b <= from &&
+                b - 1 >= tstart &&
                 (t->mention < 0 || pl->gaz != LX_NONE ||
                  (pl->phrase != LX_NONE &&
                   c->lx->phrases[pl->phrase].kind == LX_PLACE)))
@@ -1131,7 +1146,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         for (size_t q = i; q < best_end; q++)
             if (q == i || k->src >= 0)
                 c->mark[q] = 1;
-        k->place = dy_event_place(c, first, end, best_end);
+        k->place = verb_event_place(c, first, end, i, best_end);
         /* "shelled Pokrovsk": an assault on a place targets its country */
         if (k->tgt < 0 && !k->passive && place_targets(dy_cand_root(c, k))) {
             size_t q = best_slot != LX_NONE ? best_slot : best_end;

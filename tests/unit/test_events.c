@@ -195,6 +195,12 @@ static void test_locations(void **state)
      * also Valka, Latvia) */
     expect_line("Russian forces shelled positions in Shyroka Balka, Donetsk.",
                 DATE, "verb 194 shell", "loc=Shyroka Balka/UKR");
+    /* quotation marks inside the clause; a place after a longer trigger */
+    expect_line("Ukrainian forces shot down a Russian 'Shahed-136' drone near "
+                "Kharkiv.",
+                DATE, "verb 190 shoot down", "loc=Kharkiv/UKR");
+    expect_line("Ukrainian forces regained control of Kupiansk, Kharkiv.", DATE,
+                "verb 192 regain control", "loc=Kupiansk/UKR");
     /* a list's commas do not end the clause; a new clause's do */
     expect_line("Russian forces shelled houses, power and gas lines in "
                 "Kharkiv.",
