@@ -1228,7 +1228,7 @@ verb 170 : increase pressure on + | ramp up pressure on + | pile pressure on + |
 verb 170 : pile pressure
 
 # 171 Seize or damage property, not specified below
-verb 171 : seize | plunder | pillage | seize property | seize ship | seize vessel | seize tanker | seize cargo | seize weapon | seize equipment
+verb 171 : seize | plunder | pillage | steal | steal vehicle | steal property | seize property | seize ship | seize vessel | seize tanker | seize cargo | seize weapon | seize equipment
 verb 171 : seize goods | capture ship | capture vessel | take over property | commandeer | hijack ship | expropriate property | seize oil tanker | seize land
 noun 171 : seizure
 
@@ -1396,6 +1396,7 @@ noun 186 : assassination | targeted killing | targeted assassination | political
 # 190 Use conventional military force, not specified below
 verb 190 : attack | launch attack | carry out attack | mount attack | stage attack | launch offensive | mount offensive | launch assault | mount assault | storm
 verb 190 : raid | launch raid | carry out raid | conduct raid | stage raid | fight | fight with + | fight against + | battle | clash
+verb 190 : down aircraft | down plane | down helicopter | down drone | down jet | down warplane | down missile
 verb 190 : clash with + | engage | engage in fighting | engage in combat | engage in battle | kill | fire on + | fire at + | shoot down | bombard
 verb 190 : pound | target | strike | launch strike | carry out strike | conduct strike | launch military operation | launch operation | conduct operation | carry out operation
 verb 190 : conduct military operation | launch counteroffensive | launch counter-offensive | counterattack | counter-attack | launch counterattack | wage war | wage war on + | wage war against + | go to war
@@ -1424,6 +1425,7 @@ noun 191 : siege | blockade | naval blockade | encirclement | border closure | m
 verb 192 : occupy | invade | seize control | take control of | take over | seize territory | seize town | seize city | seize village | seize airport
 verb 192 : seize base | seize area | seize region | seize district | retake | recapture | regain control | regain | liberate | overrun
 verb 192 : annex | march into + | roll into + | storm into + | move into + | take town | take city | take village | gain control of | establish control over
+verb 192 : gain control over | take control over | seize control over | establish control of
 verb 192 : incorporate territory | absorb territory | gain ground | make gain | advance into | push into | cross into + | seize port | seize oilfield | seize dam
 verb 192 : seize bridge | seize power plant | establish foothold | consolidate control | hold territory | retake control | wrest control | conquer | seize island | build settlement
 verb 192 : expand settlement | capture

@@ -1232,6 +1232,21 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                     ->first;
         int src_mod = k->src >= 0; /* "Russian shelling", "Russia's strike" */
         size_t a = i + 1;
+        /* "clashes took place between", "fighting broke out between" */
+        if (a + 1 < end && c->tok[a].tag == TAG_VERB) {
+            const char *w = dy_tok_lower(c, &c->tok[a]);
+            const char *w2 = dy_tok_lower(c, &c->tok[a + 1]);
+            if ((!strcmp(w, "took") || !strcmp(w, "take") ||
+                 !strcmp(w, "takes")) && !strcmp(w2, "place"))
+                a += 2;
+            else if ((!strcmp(w, "broke") || !strcmp(w, "break")) &&
+                     !strcmp(w2, "out"))
+                a += 2;
+            else if (!strcmp(w, "occurred") || !strcmp(w, "erupted"))
+                a += 1;
+            if (a >= end || !dy_tok_has(&c->tok[a], c->w_between))
+                a = i + 1;
+        }
         if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
             k->src = object_at(c, a + 1, end, 0);
         /* "the army intensified its bombardment", "began a joint military

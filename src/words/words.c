@@ -317,7 +317,13 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         if (after_aux) {
             t->tag = TAG_VERB;
         } else if (v && ed && i > first &&
-            (prev == TAG_DET || prev == TAG_PREP || prev == TAG_ADJ) && nt &&
+            (prev == TAG_DET || prev == TAG_PREP || prev == TAG_ADJ ||
+             /* "conducted ground attacks": an irregular participle
+              * between a verb and its plural object */
+             (prev == TAG_VERB && !ends(low, ll, "ed") && nt &&
+              (nt->pos & POS_N) &&
+              ends(dy_tok_lower(c, nt), nt->lower_len, "s"))) &&
+            nt &&
             nt->type == TT_WORD && (nt->pos & POS_N) && !(nt->pos & POS_PREP) &&
             !(nt->pos & (POS_DET | POS_PRON))) {
             /* "with exiled dissidents", "the wounded soldiers": a
@@ -500,7 +506,8 @@ void dy_words_init_ids(dy_ctx *c)
         {"through", "while", "after", "before", "when", "upon", "without",
          NULL},
         {"through", "throughout", "along", "inside", "over", "within",
-         "across", "around", "outside", "above", NULL},
+         "across", "around", "outside", "above", "towards", "toward",
+         NULL},
         {"victim", "driver", "man", "woman", "boy", "girl", "child", "baby",
          "resident", "passenger", "civilian", "soldier", "serviceman",
          "journalist", "farmer", "mother", "father", "son", "daughter",

@@ -19,6 +19,29 @@ static void test_active_voice(void **state)
     expect_line("Ukrainian forces launched 'HIMARS' and 'Grad' missiles at "
                 "Russian positions.",
                 DATE, "verb 195 launch missile", "S0 UKRMIL 195 RUS");
+    /* clashes that "took place" / "broke out" between two sides */
+    expect_line("Armed clashes took place between Russian and Ukrainian "
+                "forces near Lyman.",
+                DATE, "noun 190 armed clash", "S0 RUSMIL 190 UKRMIL",
+                "loc=Lyman/UKR");
+    expect_line("Clashes broke out between Russian and Ukrainian forces near "
+                "Lyman.",
+                DATE, "noun 190 clash", "S0 RUSMIL 190 UKRMIL");
+    /* downing aircraft, gaining control over a town, stealing */
+    expect_line("Ukrainian forces downed two Russian transport aircraft over "
+                "Kyiv.",
+                DATE, "verb 190 down aircraft", "S0 UKRMIL 190 RUS",
+                "loc=Kyiv/UKR");
+    expect_line("Russian forces gained control over Svitlodarsk.", DATE,
+                "verb 192 gain control over", "S0 RUSMIL 192",
+                "loc=Svitlodarsk/UKR");
+    expect_line("Russian forces stole vehicles from residents of Kherson.",
+                DATE, "verb 171 steal", "S0 RUSMIL 171");
+    /* "conducted ground attacks": ground is no verb here; "towards X" */
+    expect_line("Ukrainian forces conducted ground attacks against Russian "
+                "forces towards Kreminna.",
+                DATE, "noun 190 attack", "S0 UKRMIL 190 RUSMIL",
+                "loc=Kreminna/UKR");
     /* ", killing 7": the participle's subject is the main clause's, not
      * the nearest actor before it */
     expect_line("Russian troops entered the Ukrainian villages, killing 7 "
