@@ -66,6 +66,24 @@ static int is_quote(const dy_ctx *c, const dy_token *t)
             ((unsigned char)s[2] >= 0x98 && (unsigned char)s[2] <= 0x9D));
 }
 
+static int nominal(const dy_token *t)
+{
+    return t->tag == TAG_NOUN || t->tag == TAG_PROPN || t->tag == TAG_ADJ ||
+           t->tag == TAG_NUM || t->type == TT_NUM;
+}
+
+/* a list's comma or "and" at j, between nominals */
+static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
+{
+    const dy_token *t = &c->tok[j];
+    if (!((t->type == TT_PUNCT && c->lower.data[t->lower] == ',') ||
+          dy_tok_has(t, c->w_and)))
+        return 0;
+    const dy_token *n = j + 1 < end ? &c->tok[j + 1] : NULL;
+    return j > from && n && nominal(&c->tok[j - 1]) && nominal(n) &&
+           n->mention < 0 && n->place < 0;
+}
+
 /* numbers, currency and their words count as one gap token together */
 static int is_amount(const dy_ctx *c, const dy_token *t)
 {
@@ -117,6 +135,7 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
          * ("accused the Russian government of shelling"), and so does an
          * amount ("handed over more than USD $4 million worth of") */
         size_t j = pos, found = 0, gap = 0;
+        int in_list = 0;
         for (; j < end && gap <= GAP; j++) {
             const dy_token *t = &c->tok[j];
             /* a word inside an actor mention matches too ("expelled two
@@ -129,6 +148,15 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
              * inside the gap are not words */
             if (is_quote(c, t))
                 continue;
+            /* "fired 122mm, 120mm and 82mm mortars and grenade launchers
+             * at": a list's words after its first separator are free */
+            if (list_separator(c, j, pos, end)) {
+                in_list = 1;
+                continue;
+            }
+            if (in_list && nominal(t))
+                continue;
+            in_list = 0;
             if (is_clause_punct(c, t) || t->tag == TAG_SUB)
                 break;
             if (!(t->mention >= 0 && j + 1 < end &&
@@ -585,6 +613,33 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
             const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
             k = pm->end - 1;
         }
+    }
+    /* last: "shelled with rocket launchers, mortars and artillery
+     * Lysychansk, Luhansk": a place named with its region ("X, Region")
+     * after the trigger, across the clause's commas (not in a quote's or
+     * another sentence's) */
+    for (size_t k = from; k + 2 < end; k++) {
+        const dy_token *t = &c->tok[k];
+        if (t->type == TT_PUNCT && (c->lower.data[t->lower] == ';' ||
+                                    c->lower.data[t->lower] == '"'))
+            break;
+        if (t->place < 0)
+            continue;
+        const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
+        /* (the region: a place, not a country: "Lysychansk, Luhansk"; a
+         * name read as an actor too still counts) */
+        if (pm->end + 1 < end && c->tok[pm->end].type == TT_PUNCT &&
+            c->lower.data[c->tok[pm->end].lower] == ',' &&
+            c->tok[pm->end + 1].place >= 0 &&
+            c->tok[pm->end + 1].place != t->place) {
+            const dy_placem *r = dy_vec_at(&c->places,
+                                           (size_t)c->tok[pm->end + 1].place);
+            if (r->gaz != LX_NONE || r->unresolved ||
+                (r->phrase != LX_NONE &&
+                 c->lx->phrases[r->phrase].kind == LX_PLACE))
+                return t->place;
+        }
+        k = pm->end - 1;
     }
     return -1;
 }

@@ -42,6 +42,18 @@ static void test_active_voice(void **state)
                 "forces towards Kreminna.",
                 DATE, "noun 190 attack", "S0 UKRMIL 190 RUSMIL",
                 "loc=Kreminna/UKR");
+    /* a list of weapons in a pattern's gap counts as its first word */
+    expect_line("Ukrainian forces fired 122mm and 120mm mortars and grenade "
+                "launchers at Russian positions near Kreminna.",
+                DATE, "verb 194 fire mortar", "S0 UKRMIL 19",
+                "loc=Kreminna/UKR");
+    expect_no_line("Ukrainian forces fired the big old heavy guns at Russian "
+                   "positions.",
+                   DATE, "S0 UKRMIL 19");
+    /* a place named with its region, whatever precedes it */
+    expect_line("Russian forces shelled with rocket launchers, mortars and "
+                "artillery Lysychansk, Luhansk.",
+                DATE, "verb 194 shell", "loc=Lysychansk/UKR");
     /* ", killing 7": the participle's subject is the main clause's, not
      * the nearest actor before it */
     expect_line("Russian troops entered the Ukrainian villages, killing 7 "
