@@ -626,19 +626,17 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
         if (t->place < 0)
             continue;
         const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
-        /* (the region: a place, not a country: "Lysychansk, Luhansk"; a
-         * name read as an actor too still counts) */
+        /* ("Lysychansk, Luhansk", "Cadiz, Spain"; a name read as an actor
+         * too still counts, unless it is a country: "attacked Ukraine,
+         * Russia") */
         if (pm->end + 1 < end && c->tok[pm->end].type == TT_PUNCT &&
             c->lower.data[c->tok[pm->end].lower] == ',' &&
             c->tok[pm->end + 1].place >= 0 &&
-            c->tok[pm->end + 1].place != t->place) {
-            const dy_placem *r = dy_vec_at(&c->places,
-                                           (size_t)c->tok[pm->end + 1].place);
-            if (r->gaz != LX_NONE || r->unresolved ||
-                (r->phrase != LX_NONE &&
-                 c->lx->phrases[r->phrase].kind == LX_PLACE))
-                return t->place;
-        }
+            c->tok[pm->end + 1].place != t->place &&
+            (pm->gaz != LX_NONE || pm->unresolved ||
+             (pm->phrase != LX_NONE &&
+              c->lx->phrases[pm->phrase].kind == LX_PLACE)))
+            return t->place;
         k = pm->end - 1;
     }
     return -1;
