@@ -298,6 +298,26 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
             at = dy_vec_at(&x->places, (size_t)pm->parent);
         if (pm->unresolved && pm->parent < 0) {
             loc->precision = "unknown"; /* named, not found */
+            /* its country, no point: that of the nearest known place in
+             * the sentence ("Yakovlivka, Bakhmutskyi district, Donetsk") */
+            const dy_placem *near = NULL;
+            for (size_t q = 0; q < x->places.count; q++) {
+                const dy_placem *o = dy_vec_at(&x->places, q);
+                if (o->unresolved || o->first < k->sent_first ||
+                    o->end > k->sent_end)
+                    continue;
+                if (!near || (o->first >= pm->end &&
+                              (near->first < pm->end || o->first < near->first)))
+                    near = o;
+            }
+            if (near) {
+                const char *cc = dy_place_cc(x, near);
+                if (cc[0] && strncmp(cc, "XXX", 3) != 0) {
+                    char c3[4];
+                    snprintf(c3, sizeof c3, "%.3s", cc);
+                    loc->country = adup(r, c3);
+                }
+            }
         } else if (at->gaz != LX_NONE) {
             const lx_gplace *g = &lx->gplaces[at->gaz];
             loc->country = adup(r, g->cc);

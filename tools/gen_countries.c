@@ -21,9 +21,21 @@ static int ok_name(const char *s)
     return 1;
 }
 
+/* alternative spellings that, in English text, are common words or names
+ * far more often than the country: Iceland's "Island" ("Zmiyinyy Island"),
+ * the Isle of Man's "Mann", La Reunion's "Reunion" */
+static int english_word(const char *s)
+{
+    static const char *const words[] = {"Island", "Mann", "Reunion"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(s, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static void alt(FILE *o, int *first, const char *s)
 {
-    if (!s || !ok_name(s))
+    if (!s || !ok_name(s) || english_word(s))
         return;
     fprintf(o, "%s%s", *first ? " : " : " | ", s);
     *first = 0;

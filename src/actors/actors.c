@@ -334,7 +334,9 @@ static uint32_t best_gplace(const dy_ctx *c, const sent_cc *sc,
         for (uint32_t k = 0; k < g->count && k < 400 && !any; k++)
             any = admin1_matches(lx, &lx->gplaces[lx->gnlist[g->first + k] & ~LX_GALT],
                                  hint, hl);
-        if (!any && lx->gplaces[best].frank < 4)
+        /* even a big city: "New York, Donetsk" is a village of that name
+         * in Donetsk oblast, not the city */
+        if (!any)
             return LX_NONE;
     }
     /* a small place far from every country in context is more likely a
@@ -456,6 +458,14 @@ static int find_unresolved(dy_ctx *c, size_t first, size_t end)
         int of_place = i > first + 1 && dy_tok_has(&c->tok[i - 1], c->w_of) &&
                        is_place_word(c, &c->tok[i - 2]);
         int place_after = e < end && is_place_word(c, &c->tok[e]);
+        /* "Zmiyinyy Island, Odesa", "Pyskunivka district, Donetsk": the
+         * place word is part of the name, and the region follows it */
+        if (place_after && c->tok[e].tag == TAG_PROPN)
+            e++;
+        else if (place_after && e + 2 < end && c->tok[e + 1].type == TT_PUNCT &&
+                 c->lower.data[c->tok[e + 1].lower] == ',' &&
+                 c->tok[e + 2].place >= 0)
+            e++;
         int32_t parent = -1;
         if (e + 1 < end && c->tok[e].type == TT_PUNCT &&
             c->lower.data[c->tok[e].lower] == ',' && c->tok[e + 1].place >= 0)
@@ -540,6 +550,21 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
                 uint32_t gn = dy_gaz_find(lx, key, kl);
                 uint32_t g = gn != LX_NONE ? best_gplace(c, &scc, gn, NULL, hint)
                                            : LX_NONE;
+                /* "New York, Donetsk": named with a region of another
+                 * country, it is no place of our list; a village the
+                 * gazetteers lack, placed by that region */
+                size_t re;
+                uint32_t rp = dy_match_at(c, e + 1, end, KIND_BIT(LX_PLACE), &re);
+                if (rp != LX_NONE && lx->phrases[rp].code &&
+                    lx->phrases[pid].code &&
+                    strncmp(lx_str(lx, lx->phrases[rp].code),
+                            lx_str(lx, lx->phrases[pid].code), 3) != 0 &&
+                    (g == LX_NONE ||
+                     !admin1_matches(lx, &lx->gplaces[g], hint, strlen(hint)))) {
+                    pid = LX_NONE;
+                    i = e;
+                    continue;
+                }
                 if (g != LX_NONE &&
                     admin1_matches(lx, &lx->gplaces[g], hint, strlen(hint)) &&
                     lx->phrases[pid].code &&

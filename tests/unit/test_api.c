@@ -916,6 +916,30 @@ static void test_place_romanisations(void **state)
     assert_string_equal(l->admin1, "Luhansk");
     assert_true(l->lon > 38.0 && l->lon < 39.0);
     dyad_result_free(r);
+    /* a big city's name with a region of another country is a village
+     * there: "New York, Donetsk" */
+    l = only_location("Russian forces shelled near New York, Donetsk.", &r);
+    assert_non_null(l);
+    assert_string_equal(l->country, "UKR");
+    assert_string_equal(l->precision, "admin1");
+    dyad_result_free(r);
+    /* the place word belongs to the name, the region follows it */
+    l = only_location("Russian forces seized Zmiyinyy Island, Odesa.", &r);
+    assert_non_null(l);
+    assert_string_equal(l->name, "Zmiyinyy Island");
+    assert_string_equal(l->country, "UKR");
+    dyad_result_free(r);
+    /* a name no list knows takes the country of the sentence's known
+     * place, and no coordinates */
+    l = only_location("Russian forces shelled near Yakovlivka, Bakhmutskyi "
+                      "district, Donetsk.",
+                      &r);
+    assert_non_null(l);
+    assert_string_equal(l->name, "Yakovlivka");
+    assert_string_equal(l->precision, "unknown");
+    assert_string_equal(l->country, "UKR");
+    assert_true(l->lat == 0 && l->lon == 0);
+    dyad_result_free(r);
     /* a village in neither list: placed by its region */
     l = only_location("Russian forces shelled near Zolota Nyva, Donetsk.", &r);
     assert_non_null(l);
