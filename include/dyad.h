@@ -205,6 +205,9 @@ typedef struct dyad_location {
     const char *admin1;    /* first-level division, or NULL */
     long geonameid;        /* GeoNames id, or 0 */
     const char *gazetteer_name; /* the place's name in the gazetteer */
+    int loose; /* 1: no place in the event's clause; this one is named
+                  elsewhere in its sentence ("in X") and may belong to
+                  another event of it */
 } dyad_location;
 
 typedef struct dyad_count {

@@ -350,6 +350,7 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
             loc->geonameid = 0;
             loc->gazetteer_name = NULL;
         }
+        loc->loose = k->place_loose;
         e->location = loc;
     }
     e->killed.value = k->killed;

@@ -187,6 +187,7 @@ typedef struct dy_cand {
     char tgt_code[16];         /* code when from the place */
     uint32_t ctx_first, ctx_end; /* tokens the inference came from */
     uint8_t is_noun, passive, background, src_inferred, tgt_from_place;
+    uint8_t place_loose; /* the place is the sentence's, not the clause's */
     uint8_t nonfinite;         /* infinitive or bare participle trigger */
     uint8_t status;            /* ST_* */
     uint8_t modal;             /* ST_HYPOTHETICAL ("wants X to") or 0 */

@@ -642,6 +642,34 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
     return -1;
 }
 
+/* The place of an event its clause does not place: one after in/near/at
+ * anywhere in the sentence, before or after the trigger ("Russian forces
+ * attempted an offensive in the direction of Kryvyi Rih, Dnipropetrovsk,
+ * and clashed with Ukrainian forces"); not a country that is an actor.
+ * Only the event's location: it makes no target. */
+static int32_t sentence_place(const dy_ctx *c, size_t first, size_t end)
+{
+    for (size_t k = first; k < end; k++) {
+        const dy_token *t = &c->tok[k];
+        if (t->place < 0 || k == first)
+            continue;
+        const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
+        size_t b = k;
+        while (b > first && k - b < 6 &&
+               (c->tok[b - 1].tag == TAG_DET || c->tok[b - 1].tag == TAG_ADJ ||
+                place_noun(c, &c->tok[b - 1]) ||
+                dy_tok_has(&c->tok[b - 1], c->w_of)))
+            b--;
+        if (b > first && is_loc_prep(c, &c->tok[b - 1]) &&
+            !(pm->end < end && c->tok[pm->end].tag == TAG_POSS) &&
+            !(t->mention >= 0 && pm->gaz == LX_NONE && pm->phrase != LX_NONE &&
+              c->lx->phrases[pm->phrase].kind == LX_COUNTRY))
+            return t->place;
+        k = pm->end - 1;
+    }
+    return -1;
+}
+
 static void code_of_place(const dy_ctx *c, int32_t place, char out[16])
 {
     snprintf(out, 16, "%.3s",
@@ -1220,6 +1248,10 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 k->tgt_from_place = k->tgt_code[0] != '\0';
             }
         }
+        if (k->place < 0) {
+            k->place = sentence_place(c, first, end);
+            k->place_loose = k->place >= 0;
+        }
         i = best_end - 1;
     }
     /* nouns */
@@ -1370,6 +1402,10 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         if (place_targets(root) && k->tgt < 0 && k->place >= 0) {
             code_of_place(c, k->place, k->tgt_code);
             k->tgt_from_place = k->tgt_code[0] != '\0';
+        }
+        if (k->place < 0) {
+            k->place = sentence_place(c, first, end);
+            k->place_loose = k->place >= 0;
         }
         /* background: "since X's invasion", "... in 2022" */
         size_t bb = b;

@@ -87,6 +87,8 @@ static json_t *event_json(const dyad_result *r, const dyad_event *e)
             json_object_set_new(lo, "admin1", json_string(l->admin1));
         if (l->geonameid)
             json_object_set_new(lo, "geonameid", json_integer(l->geonameid));
+        if (l->loose)
+            json_object_set_new(lo, "loose", json_true());
         json_object_set_new(o, "location", lo);
     } else {
         json_object_set_new(o, "location", json_null());

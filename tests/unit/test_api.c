@@ -940,6 +940,24 @@ static void test_place_romanisations(void **state)
     assert_string_equal(l->country, "UKR");
     assert_true(l->lat == 0 && l->lon == 0);
     dyad_result_free(r);
+    /* no place in the event's clause: the sentence's, marked loose */
+    l = only_location("Russian forces attempted an offensive in the direction "
+                      "of Kryvyi Rih, and clashed with Ukrainian forces.",
+                      &r);
+    assert_non_null(l);
+    assert_string_equal(l->name, "Kryvyi Rih");
+    assert_int_equal(l->loose, 1);
+    dyad_result_free(r);
+    l = only_location("Russian forces shelled Kharkiv.", &r);
+    assert_int_equal(l->loose, 0);
+    dyad_result_free(r);
+    /* a new clause's comma ends the event's clause: its place is loose */
+    l = only_location("A merchant was killed by Russian forces, and in Kharkiv "
+                      "four people were hurt.",
+                      &r);
+    assert_non_null(l);
+    assert_int_equal(l->loose, 1);
+    dyad_result_free(r);
     /* a village in neither list: placed by its region */
     l = only_location("Russian forces shelled near Zolota Nyva, Donetsk.", &r);
     assert_non_null(l);
