@@ -8,6 +8,7 @@
 #include "cli.h"
 
 #include <getopt.h>
+#include <stdint.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -224,6 +225,50 @@ static void writer_reclaim(writer *w)
         dyad_result_free(done[i]);
 }
 
+/* The keys of the documents this run has read, as 64-bit hashes in a
+ * fixed table: a document whose hash is there may repeat one already
+ * stored and is looked up (an exact answer, which a hash is not); the
+ * others are not. When the table is half full, every later document is
+ * looked up, so memory stays bounded (8 MiB). */
+#define SEEN_SLOTS (1u << 20)
+
+typedef struct seen_set {
+    uint64_t *slots; /* 0: empty */
+    size_t n;
+    int full;
+} seen_set;
+
+static uint64_t doc_hash(const dyad_doc *d)
+{
+    const char *p = d->id && d->id[0] ? d->id : d->text;
+    size_t n = d->id && d->id[0] ? strlen(d->id) : d->text_len;
+    uint64_t h = 1469598103934665603ull ^ (uint64_t)(d->id && d->id[0]);
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+/* adds h; 1 when it may have been seen before (or the table is full) */
+static int seen_add(seen_set *s, uint64_t h)
+{
+    if (s->full)
+        return 1;
+    if (!s->slots && !(s->slots = calloc(SEEN_SLOTS, sizeof *s->slots))) {
+        s->full = 1;
+        return 1;
+    }
+    size_t i = (size_t)(h & (SEEN_SLOTS - 1));
+    while (s->slots[i]) {
+        if (s->slots[i] == h)
+            return 1;
+        i = (i + 1) & (SEEN_SLOTS - 1);
+    }
+    s->slots[i] = h;
+    if (++s->n >= SEEN_SLOTS / 2)
+        s->full = 1;
+    return 0;
+}
+
 /* hands a result to the writer; -1 when the writer has failed */
 static int writer_push(writer *w, dyad_result *res)
 {
@@ -335,8 +380,8 @@ int cmd_ingest(int argc, char **argv)
         dyad_lexicon_free(lx);
         return EX_IO;
     }
-    /* a store that starts empty holds nothing to skip: no lookups (an id
-     * repeated within the run replaces its first copy, as it would) */
+    /* a store that starts empty holds nothing to skip but what this run
+     * stored: only a document whose key this run has seen is looked up */
     int empty = 0;
     if (dyad_store_is_empty(&empty, store, &err)) {
         cli_error(&err);
@@ -346,11 +391,7 @@ int cmd_ingest(int argc, char **argv)
         dyad_lexicon_free(lx);
         return EX_IO;
     }
-    int lookups = !empty;
-    if (!lookups) {
-        dyad_store_close(lookup);
-        lookup = NULL;
-    }
+    seen_set seen = {NULL, 0, 0};
     writer w;
     memset(&w, 0, sizeof w);
     pthread_mutex_init(&w.mu, NULL);
@@ -386,6 +427,7 @@ int cmd_ingest(int argc, char **argv)
     dyad_doc doc;
     while (cli_inputs_next(&in, &doc, &t, &status)) {
         int found = 0;
+        int lookups = !empty || seen_add(&seen, doc_hash(&doc));
         if (lookups && dyad_store_contains(&found, threaded ? lookup : store,
                                            &doc, &err)) {
             cli_error(&err);
@@ -440,6 +482,7 @@ int cmd_ingest(int argc, char **argv)
                 dbpath, w.lost, w.first_lost);
         status = EX_IO;
     }
+    free(seen.slots);
     pthread_mutex_destroy(&w.mu);
     pthread_cond_destroy(&w.not_empty);
     pthread_cond_destroy(&w.not_full);

@@ -50,6 +50,23 @@ check "second ingest: same events" test "$(q "$T/ref.db" "select count(*) from e
 check "no progress bar on a pipe" sh -c "! grep -q 'ETA' '$T/err'"
 check "summary line" grep -q "dyad: 0 documents: 0 coded with events" "$T/err"
 
+# ---- a document repeated within one run into a fresh store: the repeat
+# is looked up (its key was seen) and skipped once stored, not re-coded and
+# re-stored; the store holds it once either way
+cat "$T/corpus.jsonl" "$T/corpus.jsonl" >"$T/twice.jsonl"
+"$DYAD_BIN" ingest --single-thread --db "$T/twice.db" "$T/twice.jsonl" 2>"$T/err"
+check "repeats in one run: exit 0" test $? -eq 0
+check "repeats in one run: all skipped" grep -q "$N already stored (skipped)" "$T/err"
+check "repeats in one run: each stored once" \
+    test "$(q "$T/twice.db" "select count(*) from documents")" -eq $N
+check "repeats in one run: same mentions as one copy" \
+    test "$(q "$T/twice.db" "select count(*) from mentions")" -eq "$ref_men"
+"$DYAD_BIN" ingest --db "$T/twice2.db" "$T/twice.jsonl" 2>"$T/err"
+check "repeats, two threads: each stored once" \
+    test "$(q "$T/twice2.db" "select count(*) from documents")" -eq $N
+check "repeats, two threads: same mentions as one copy" \
+    test "$(q "$T/twice2.db" "select count(*) from mentions")" -eq "$ref_men"
+
 # ---- kill -9 at several points, then a rerun completes exactly once
 for when in 0.05 0.1 0.15 0.2 0.25 0.5; do
     "$DYAD_BIN" ingest -q --batch 50 --db "$T/kill.db" "$T/corpus.jsonl" &
