@@ -92,12 +92,31 @@ static void progress(const cli_tally *t, unsigned long long done,
  * coder when the queue is half empty. */
 #define WAKE_AT 32
 #define WAKE_MS 20
+/* Coding is the slower stage: while fewer than RAW_BELOW items wait, the
+ * writer is given the document itself and codes it with its own coder
+ * (its spare time codes documents too). The queue stays in input order. */
+#define RAW_BELOW 4
+
+/* a document handed over uncoded: a copy of its fields in one buffer */
+typedef struct raw_doc {
+    dyad_doc doc;
+    char buf[];
+} raw_doc;
+
+/* an item of the queue: a coded result, or a document to code */
+typedef struct work {
+    dyad_result *res;
+    raw_doc *raw;
+} work;
 
 typedef struct writer {
     pthread_mutex_t mu;
     pthread_cond_t not_empty, not_full;
-    dyad_result *items[QUEUE_CAP];
+    work items[QUEUE_CAP];
     size_t head, count;
+    dyad_coder *coder;  /* the writer's own, for raw documents; or NULL */
+    cli_tally t;        /* what the writer coded */
+    int status, quiet;  /* exit status of its coding; --quiet */
     int writer_idle, coder_blocked;
     /* stored results on their way back to the coding thread, which frees
      * them: memory goes back to the allocator of the thread that took it,
@@ -192,13 +211,33 @@ static void *writer_main(void *arg)
             pthread_mutex_unlock(&w->mu);
             break;
         }
-        dyad_result *res = w->items[w->head];
+        work it = w->items[w->head];
         w->head = (w->head + 1) % QUEUE_CAP;
         if (--w->count <= QUEUE_CAP / 2 && w->coder_blocked) {
             w->coder_blocked = 0;
             pthread_cond_signal(&w->not_full);
         }
         pthread_mutex_unlock(&w->mu);
+        dyad_result *res = it.res;
+        if (it.raw) {
+            /* a rejected document is reported and counted, not stored */
+            int rc = w->failed ? 0
+                               : cli_code_doc(&res, w->coder, &it.raw->doc,
+                                              &w->t, w->quiet, &w->status);
+            free(it.raw);
+            if (rc == DYAD_ENOMEM) {
+                writer_fail(w);
+                continue;
+            }
+            if (rc || !res) {
+                if (w->failed)
+                    w->lost++;
+                continue;
+            }
+            writer_store(w, res);
+            dyad_result_free(res); /* this thread made it */
+            continue;
+        }
         writer_store(w, res);
         pthread_mutex_lock(&w->mu);
         if (w->ndone < QUEUE_CAP) {
@@ -269,6 +308,61 @@ static int seen_add(seen_set *s, uint64_t h)
     return 0;
 }
 
+/* Hands the document itself to the writer when it has little to do:
+ * 1 when handed over, 0 when the caller is to code it, -1 when the writer
+ * has failed. */
+static int writer_push_doc(writer *w, const dyad_doc *d)
+{
+    if (!w->coder)
+        return 0;
+    pthread_mutex_lock(&w->mu);
+    int take = w->count < RAW_BELOW && !w->failed;
+    pthread_mutex_unlock(&w->mu);
+    if (!take)
+        return w->failed ? -1 : 0;
+    const char *f[5] = {d->id, d->date, d->source, d->url, d->title};
+    size_t n = d->text_len + 1;
+    for (int i = 0; i < 5; i++)
+        n += f[i] ? strlen(f[i]) + 1 : 0;
+    raw_doc *r = malloc(sizeof *r + n);
+    if (!r)
+        return 0; /* code it here */
+    char *p = r->buf;
+    const char **to[5] = {&r->doc.id, &r->doc.date, &r->doc.source,
+                          &r->doc.url, &r->doc.title};
+    for (int i = 0; i < 5; i++) {
+        *to[i] = NULL;
+        if (f[i]) {
+            size_t k = strlen(f[i]) + 1;
+            memcpy(p, f[i], k);
+            *to[i] = p;
+            p += k;
+        }
+    }
+    memcpy(p, d->text, d->text_len);
+    p[d->text_len] = '\0';
+    r->doc.text = p;
+    r->doc.text_len = d->text_len;
+    pthread_mutex_lock(&w->mu);
+    while (w->count == QUEUE_CAP && !w->failed) {
+        w->coder_blocked = 1;
+        pthread_cond_wait(&w->not_full, &w->mu);
+    }
+    if (w->failed) {
+        pthread_mutex_unlock(&w->mu);
+        free(r);
+        return -1;
+    }
+    w->items[(w->head + w->count) % QUEUE_CAP] = (work){NULL, r};
+    w->count++;
+    if (w->writer_idle) { /* it has time now: wake it */
+        w->writer_idle = 0;
+        pthread_cond_signal(&w->not_empty);
+    }
+    pthread_mutex_unlock(&w->mu);
+    return 1;
+}
+
 /* hands a result to the writer; -1 when the writer has failed */
 static int writer_push(writer *w, dyad_result *res)
 {
@@ -283,7 +377,7 @@ static int writer_push(writer *w, dyad_result *res)
         dyad_result_free(res);
         return -1;
     }
-    w->items[(w->head + w->count) % QUEUE_CAP] = res;
+    w->items[(w->head + w->count) % QUEUE_CAP] = (work){res, NULL};
     if (++w->count >= WAKE_AT && w->writer_idle) {
         w->writer_idle = 0;
         pthread_cond_signal(&w->not_empty);
@@ -404,8 +498,13 @@ int cmd_ingest(int argc, char **argv)
     w.store = store;
     w.batch = batch;
     w.last_commit = cli_now();
+    w.status = EX_OK;
+    w.quiet = quiet;
     pthread_t thread;
     int threaded = 0;
+    /* the writer's own coder: it codes documents when it would wait */
+    if (!single && dyad_coder_new(&w.coder, lx, &opts, &err))
+        w.coder = NULL; /* then only this thread codes */
     if (!single) {
         if (pthread_create(&thread, NULL, writer_main, &w) == 0)
             threaded = 1;
@@ -438,6 +537,15 @@ int cmd_ingest(int argc, char **argv)
             t.skipped++;
             continue;
         }
+        if (threaded) {
+            int handed = writer_push_doc(&w, &doc);
+            if (handed < 0) {
+                status = EX_IO;
+                break;
+            }
+            if (handed)
+                goto next;
+        }
         dyad_result *res = NULL;
         int rc = cli_code_doc(&res, coder, &doc, &t, quiet, &status);
         if (rc == DYAD_ENOMEM)
@@ -457,6 +565,7 @@ int cmd_ingest(int argc, char **argv)
                 break;
             }
         }
+    next:;
         double tn = cli_now();
         if (tty && tn - last_draw > 0.2) {
             last_draw = tn;
@@ -471,7 +580,16 @@ int cmd_ingest(int argc, char **argv)
         pthread_mutex_unlock(&w.mu);
         pthread_join(thread, NULL);
         writer_reclaim(&w);
+        /* what the writer coded */
+        t.coded += w.t.coded;
+        t.noevent += w.t.noevent;
+        t.rejected += w.t.rejected;
+        t.events += w.t.events;
+        t.sentences += w.t.sentences;
+        if (status == EX_OK)
+            status = w.status;
     }
+    dyad_coder_free(w.coder);
     writer_finish(&w);
     if (w.failed) {
         cli_error(&w.err);
@@ -518,8 +636,9 @@ int cmd_ingest(int argc, char **argv)
         if (threaded)
             fprintf(stderr,
                     "dyad: stats: CPU: reading and coding %.3f s, storing "
-                    "(writer thread) %.3f s\n",
-                    thread_cpu(), w.cpu);
+                    "(writer thread) %.3f s, which also coded %llu "
+                    "documents\n",
+                    thread_cpu(), w.cpu, w.t.coded + w.t.noevent + w.t.rejected);
     }
     dyad_store_close(lookup);
     dyad_store_close(store);

@@ -50,6 +50,17 @@ check "second ingest: same events" test "$(q "$T/ref.db" "select count(*) from e
 check "no progress bar on a pipe" sh -c "! grep -q 'ETA' '$T/err'"
 check "summary line" grep -q "dyad: 0 documents: 0 coded with events" "$T/err"
 
+# ---- the writer thread codes documents too when it would wait: the
+# summary counts and the stored rows are those of a single-thread run
+"$DYAD_BIN" ingest --single-thread --db "$T/one.db" "$T/corpus.jsonl" 2>"$T/one.err"
+"$DYAD_BIN" ingest --stats --db "$T/two.db" "$T/corpus.jsonl" 2>"$T/two.err"
+check "both thread modes: same summary" \
+    test "$(grep 'documents:' "$T/one.err")" = "$(grep 'documents:' "$T/two.err")"
+check "both thread modes: same mentions" \
+    test "$(q "$T/one.db" "select group_concat(doc_id || sentence || event_id, ',') from (select * from mentions order by id)")" = \
+         "$(q "$T/two.db" "select group_concat(doc_id || sentence || event_id, ',') from (select * from mentions order by id)")"
+check "stats say how many the writer coded" grep -q "which also coded" "$T/two.err"
+
 # ---- a document repeated within one run into a fresh store: the repeat
 # is looked up (its key was seen) and skipped once stored, not re-coded and
 # re-stored; the store holds it once either way
