@@ -308,6 +308,28 @@ static int seen_add(seen_set *s, uint64_t h)
     return 0;
 }
 
+/* Queues an item once there is room, and wakes an idle writer (at once,
+ * or when WAKE_AT items wait); -1 when the writer has failed */
+static int writer_enqueue(writer *w, work it, int wake_now)
+{
+    pthread_mutex_lock(&w->mu);
+    while (w->count == QUEUE_CAP && !w->failed) {
+        w->coder_blocked = 1;
+        pthread_cond_wait(&w->not_full, &w->mu);
+    }
+    if (w->failed) {
+        pthread_mutex_unlock(&w->mu);
+        return -1;
+    }
+    w->items[(w->head + w->count) % QUEUE_CAP] = it;
+    if ((++w->count >= WAKE_AT || wake_now) && w->writer_idle) {
+        w->writer_idle = 0;
+        pthread_cond_signal(&w->not_empty);
+    }
+    pthread_mutex_unlock(&w->mu);
+    return 0;
+}
+
 /* Hands the document itself to the writer when it has little to do:
  * 1 when handed over, 0 when the caller is to code it, -1 when the writer
  * has failed. */
@@ -343,23 +365,11 @@ static int writer_push_doc(writer *w, const dyad_doc *d)
     p[d->text_len] = '\0';
     r->doc.text = p;
     r->doc.text_len = d->text_len;
-    pthread_mutex_lock(&w->mu);
-    while (w->count == QUEUE_CAP && !w->failed) {
-        w->coder_blocked = 1;
-        pthread_cond_wait(&w->not_full, &w->mu);
-    }
-    if (w->failed) {
-        pthread_mutex_unlock(&w->mu);
+    /* it has time now: wake it at once */
+    if (writer_enqueue(w, (work){NULL, r}, 1)) {
         free(r);
         return -1;
     }
-    w->items[(w->head + w->count) % QUEUE_CAP] = (work){NULL, r};
-    w->count++;
-    if (w->writer_idle) { /* it has time now: wake it */
-        w->writer_idle = 0;
-        pthread_cond_signal(&w->not_empty);
-    }
-    pthread_mutex_unlock(&w->mu);
     return 1;
 }
 
@@ -367,22 +377,10 @@ static int writer_push_doc(writer *w, const dyad_doc *d)
 static int writer_push(writer *w, dyad_result *res)
 {
     writer_reclaim(w);
-    pthread_mutex_lock(&w->mu);
-    while (w->count == QUEUE_CAP && !w->failed) {
-        w->coder_blocked = 1;
-        pthread_cond_wait(&w->not_full, &w->mu);
-    }
-    if (w->failed) {
-        pthread_mutex_unlock(&w->mu);
+    if (writer_enqueue(w, (work){res, NULL}, 0)) {
         dyad_result_free(res);
         return -1;
     }
-    w->items[(w->head + w->count) % QUEUE_CAP] = (work){res, NULL};
-    if (++w->count >= WAKE_AT && w->writer_idle) {
-        w->writer_idle = 0;
-        pthread_cond_signal(&w->not_empty);
-    }
-    pthread_mutex_unlock(&w->mu);
     return 0;
 }
 
