@@ -461,21 +461,14 @@ int cmd_ingest(int argc, char **argv)
     memset(&err, 0, sizeof err);
     /* the writer thread owns `store`; this thread looks documents up in
      * `lookup` (a second connection) to skip them before coding */
-    if (dyad_coder_new(&coder, lx, &opts, &err) ||
-        dyad_store_open(&store, dbpath, &err) ||
-        dyad_store_begin(store, &err) ||
-        (!single && dyad_store_open(&lookup, dbpath, &err))) {
-        cli_error(&err);
-        dyad_store_close(lookup);
-        dyad_store_close(store);
-        dyad_coder_free(coder);
-        dyad_lexicon_free(lx);
-        return EX_IO;
-    }
     /* a store that starts empty holds nothing to skip but what this run
      * stored: only a document whose key this run has seen is looked up */
     int empty = 0;
-    if (dyad_store_is_empty(&empty, store, &err)) {
+    if (dyad_coder_new(&coder, lx, &opts, &err) ||
+        dyad_store_open(&store, dbpath, &err) ||
+        dyad_store_begin(store, &err) ||
+        (!single && dyad_store_open(&lookup, dbpath, &err)) ||
+        dyad_store_is_empty(&empty, store, &err)) {
         cli_error(&err);
         dyad_store_close(lookup);
         dyad_store_close(store);
