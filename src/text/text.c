@@ -255,7 +255,9 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                 if (d == '.' && is_abbrev(s + i, j - i)) {
                     /* "No." is an abbreviation only before a number */
                     int ok = 1;
-                    if ((j - i == 2 || j - i == 3) &&
+                    /* (only "No" and "Nos": "Nov." is always one) */
+                    if ((j - i == 2 || (j - i == 3 && (s[i + 2] == 's' ||
+                                                       s[i + 2] == 'S'))) &&
                         (s[i] == 'n' || s[i] == 'N') &&
                         (s[i + 1] == 'o' || s[i + 1] == 'O')) {
                         size_t q = j + kk;

@@ -94,6 +94,14 @@ static void test_sentences_survive_abbreviations(void **state)
                                &sv),
                      2);
     dy_vec_free(&sv);
+    /* "Nov." is a month's abbreviation even before a word; "No." only
+     * before a number */
+    assert_int_equal(sentences("The talks began in Nov. last year in Geneva.",
+                               &sv),
+                     1);
+    dy_vec_free(&sv);
+    assert_int_equal(sentences("He said no. Then Russia attacked.", &sv), 2);
+    dy_vec_free(&sv);
     assert_int_equal(sentences("\"We will fight,\" he said. \"Never.\" "
                                "Then Russia attacked.",
                                &sv),
