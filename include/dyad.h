@@ -360,7 +360,7 @@ DYAD_API int dyad_eval_files(dyad_coder *coder, const char *const *paths,
 /* ===================================================================== */
 
 /** Version of the SQLite store schema (PRAGMA user_version, docs/store.md). */
-#define DYAD_STORE_SCHEMA 2
+#define DYAD_STORE_SCHEMA 3
 
 typedef struct dyad_store dyad_store;
 

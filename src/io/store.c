@@ -5,7 +5,7 @@
  * export and the data behind plots (drawn by plot.c). Only io/ includes
  * sqlite3.h; every statement is prepared with bound values.
  * PRAGMA user_version holds the schema version; opening an older store
- * migrates it forward (0 -> 1 -> 2) inside one transaction.
+ * migrates it forward (0 -> 1 -> 2 -> 3) inside one transaction.
  */
 #include "api.h"
 #include "plot.h"
@@ -62,34 +62,40 @@ static const char *const stmt_sql[S_COUNT] = {
     "SELECT 1 FROM mentions WHERE event_id=? AND doc_id=? LIMIT 1",
     /* S_HAS_PUB */
     "SELECT 1 FROM mentions WHERE event_id=? AND publisher=? LIMIT 1",
-    /* S_UPD_EV: counts; a place and casualties fill in when first known */
+    /* S_UPD_EV: counts; a place and casualties fill in when first known.
+     * A place fills an event that has none, or only a loose one (?14: the
+     * report's place is loose; a loose place never replaces another) */
+#define FILL "place_key IS NULL AND ?7 IS NOT NULL AND (location IS NULL OR" \
+             " (loose=1 AND ?14=0))"
     "UPDATE events SET num_mentions=num_mentions+1,"
     " num_articles=num_articles+?2, num_sources=num_sources+?3,"
     " killed=CASE WHEN ?4 IS NOT NULL AND (killed IS NULL OR ?4>killed)"
     "  THEN ?4 ELSE killed END,"
     " injured=CASE WHEN ?5 IS NOT NULL AND (injured IS NULL OR ?5>injured)"
     "  THEN ?5 ELSE injured END,"
-    " location=CASE WHEN place_key IS NULL THEN ?7 ELSE location END,"
-    " country=CASE WHEN place_key IS NULL THEN ?8 ELSE country END,"
-    " admin1=CASE WHEN place_key IS NULL THEN ?9 ELSE admin1 END,"
-    " precision=CASE WHEN place_key IS NULL THEN ?10 ELSE precision END,"
-    " lat=CASE WHEN place_key IS NULL THEN ?11 ELSE lat END,"
-    " lon=CASE WHEN place_key IS NULL THEN ?12 ELSE lon END,"
-    " geonameid=CASE WHEN place_key IS NULL THEN ?13 ELSE geonameid END,"
+    " location=CASE WHEN " FILL " THEN ?7 ELSE location END,"
+    " country=CASE WHEN " FILL " THEN ?8 ELSE country END,"
+    " admin1=CASE WHEN " FILL " THEN ?9 ELSE admin1 END,"
+    " precision=CASE WHEN " FILL " THEN ?10 ELSE precision END,"
+    " lat=CASE WHEN " FILL " THEN ?11 ELSE lat END,"
+    " lon=CASE WHEN " FILL " THEN ?12 ELSE lon END,"
+    " geonameid=CASE WHEN " FILL " THEN ?13 ELSE geonameid END,"
+    " loose=CASE WHEN " FILL " THEN ?14 ELSE loose END,"
     " place_key=coalesce(place_key, ?6)"
     " WHERE id=?1",
+#undef FILL
     /* S_INS_EV */
     "INSERT INTO events(date,day,source_code,source_name,target_code,"
     "target_name,cameo,root,quad_class,goldstein,plover_type,plover_mode,"
     "status,place_key,location,country,admin1,precision,lat,lon,geonameid,"
     "killed,injured,num_mentions,num_sources,num_articles,first_doc,"
-    "first_sentence,first_sentence_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-    "?,?,?,?,?,?,?,?,1,1,1,?,?,?)",
+    "first_sentence,first_sentence_id,loose) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,"
+    "?,?,?,?,?,?,?,?,?,?,?,1,1,1,?,?,?,?)",
     /* S_INS_MEN */
     "INSERT INTO mentions(event_id,doc_id,sentence_id,sentence,publisher,"
     "date,source_text,target_text,trigger_text,trigger_start,status,"
-    "attributed_to,location,country,killed,injured,pattern) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "attributed_to,location,country,killed,injured,pattern,loose) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     /* S_INS_ACTOR */
     "INSERT OR IGNORE INTO actors(code,country,name) VALUES(?,?,?)",
     /* S_MEN_OF_EVENT */
@@ -155,6 +161,12 @@ static const char *const schema_v1 =
     " target_code);";
 
 /* v1 -> v2: v1's per-report events become mentions of merged events */
+/* v2 -> v3: whether an event's and a report's place is loose (named only
+ * elsewhere in the sentence: dyad_location.loose) */
+static const char *const schema_v3 =
+    "ALTER TABLE events ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;";
+
 static const char *const schema_v2 =
     "ALTER TABLE documents ADD COLUMN hash TEXT;"
     "DROP INDEX IF EXISTS events_doc;"
@@ -303,6 +315,7 @@ typedef struct mention {
     double goldstein;
     const char *plover_type, *plover_mode, *status, *attributed_to;
     const char *location, *country, *admin1, *precision;
+    int loose; /* the place is only the sentence's (dyad_location.loose) */
     double lat, lon;
     int has_latlon;
     long geonameid;
@@ -316,6 +329,8 @@ typedef struct mention {
 static void place_key(const mention *m, char *buf, size_t size)
 {
     buf[0] = '\0';
+    if (m->loose) /* a guess: it neither keys nor splits a merge */
+        return;
     if (m->geonameid > 0)
         snprintf(buf, size, "g:%ld", m->geonameid);
     else if (m->location && m->location[0]) {
@@ -622,6 +637,7 @@ static int add_mention(dyad_store *st, const mention *m)
             sqlite3_bind_null(s, 12);
         }
         bind_long(s, 13, m->geonameid, m->geonameid > 0);
+        sqlite3_bind_int(s, 14, m->loose);
         if (step_done(s))
             return -1;
     } else {
@@ -660,6 +676,7 @@ static int add_mention(dyad_store *st, const mention *m)
         sqlite3_bind_int64(s, 25, m->sentence);
         if (m->sentence_id)
             sqlite3_bind_int64(s, 26, m->sentence_id);
+        sqlite3_bind_int(s, 27, m->location ? m->loose : 0);
         if (step_done(s))
             return -1;
         event_id = sqlite3_last_insert_rowid(st->db);
@@ -686,6 +703,7 @@ static int add_mention(dyad_store *st, const mention *m)
     bind_long(s, 15, m->killed, m->killed >= 0);
     bind_long(s, 16, m->injured, m->injured >= 0);
     bind_ref(s, 17, m->pattern);
+    sqlite3_bind_int(s, 18, m->location ? m->loose : 0);
     if (step_done(s))
         return -1;
     if (add_actor(st, m->source_code, m->source_text) ||
@@ -805,7 +823,8 @@ static int migrate(dyad_store *st, int version, dyad_error *err)
         goto bad;
     if (version < 2) {
         what = "cannot migrate the store to schema 2";
-        if (exec(st, schema_v2))
+        /* (v3's columns first: the statements that replay v1 use them) */
+        if (exec(st, schema_v2) || exec(st, schema_v3))
             goto bad;
         /* statements over the new tables */
         for (int i = 0; i < S_COUNT; i++)
@@ -815,7 +834,11 @@ static int migrate(dyad_store *st, int version, dyad_error *err)
         st->fts_from = 0;
         if (migrate_v1_rows(st) || fts_flush(st) ||
             exec(st, "DROP TABLE events_v1") ||
-            exec(st, "PRAGMA user_version=2"))
+            exec(st, "PRAGMA user_version=3"))
+            goto bad;
+    } else if (version < 3) {
+        what = "cannot migrate the store to schema 3";
+        if (exec(st, schema_v3) || exec(st, "PRAGMA user_version=3"))
             goto bad;
     }
     if (exec(st, "COMMIT"))
@@ -1184,6 +1207,7 @@ int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
             m.lat = l->lat;
             m.lon = l->lon;
             m.geonameid = l->geonameid;
+            m.loose = l->loose;
         }
         m.killed = e->killed.value;
         m.injured = e->injured.value;
@@ -1542,7 +1566,7 @@ enum {
     C_ID, C_DATE, C_SRC, C_SRCNAME, C_TGT, C_TGTNAME, C_CAMEO, C_ROOT, C_QUAD,
     C_GOLD, C_PTYPE, C_PMODE, C_STATUS, C_NMEN, C_NSRC, C_NART, C_LOC,
     C_COUNTRY, C_ADMIN1, C_PREC, C_LAT, C_LON, C_GEOID, C_KILLED, C_INJURED,
-    C_FIRSTDOC, C_URL, C_SENT, C_FIRSTSENT, C_ADDED
+    C_FIRSTDOC, C_URL, C_SENT, C_FIRSTSENT, C_ADDED, C_LOOSE
 };
 
 static const char *const event_select =
@@ -1551,7 +1575,7 @@ static const char *const event_select =
     " e.plover_type, e.plover_mode, e.status, e.num_mentions, e.num_sources,"
     " e.num_articles, e.location, e.country, e.admin1, e.precision, e.lat,"
     " e.lon, e.geonameid, e.killed, e.injured, e.first_doc, d.url, s.text,"
-    " e.first_sentence, e.added_at"
+    " e.first_sentence, e.added_at, e.loose"
     " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
     " LEFT JOIN sentences s ON s.id = e.first_sentence_id";
 
@@ -1678,6 +1702,8 @@ static int write_jsonl_row(dyad_store *st, dy_buf *b, sqlite3_stmt *s)
         json_num(b, s, C_LON, 1);
         dy_buf_puts(b, ",\"geonameid\":");
         json_num(b, s, C_GEOID, 0);
+        if (sqlite3_column_int(s, C_LOOSE))
+            dy_buf_puts(b, ",\"loose\":true");
         dy_buf_puts(b, "}");
     } else
         dy_buf_puts(b, "null");

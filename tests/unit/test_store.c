@@ -391,6 +391,63 @@ static void test_merge_candidates(void **state)
                      2);
 }
 
+/* A loose place (named only elsewhere in the sentence) neither keys nor
+ * splits a merge; a precise place replaces it, never the other way */
+static void test_loose_places(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "loose.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    static const tdoc docs[] = {
+        {"l1", "2024-04-01", "A",
+         "Russian forces attempted an offensive in the direction of Odesa, "
+         "and shelled Ukrainian troops."},
+        {"l2", "2024-04-01", "B", "Russian forces shelled Ukrainian troops "
+                                  "in Kharkiv."},
+        {"l3", "2024-04-01", "C",
+         "Russian forces attempted an offensive in the direction of Sumy, "
+         "and shelled Ukrainian troops."},
+    };
+    add_docs(st, docs, sizeof docs / sizeof docs[0]);
+    dyad_store_close(st);
+    /* one event: the loose Odesa did not key it, Kharkiv replaced it, and
+     * the loose Sumy neither split it nor replaced Kharkiv */
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), 1);
+    assert_int_equal(sql_int(p, "SELECT num_mentions FROM events"), 3);
+    assert_int_equal(sql_int(p, "SELECT location='Kharkiv' AND loose=0 AND "
+                                "place_key IS NOT NULL FROM events"),
+                     1);
+    assert_int_equal(sql_int(p, "SELECT group_concat(loose, '') FROM (SELECT "
+                                "loose FROM mentions ORDER BY id)"),
+                     101);
+}
+
+/* a schema 2 store (no loose columns) is migrated to 3 in place */
+static void test_migration_v2(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    dyad_store_close(st);
+    long long ev = sql_int(p, "SELECT count(*) FROM events");
+    long long men = sql_int(p, "SELECT count(*) FROM mentions");
+    sql_exec(p, "ALTER TABLE events DROP COLUMN loose;"
+                "ALTER TABLE mentions DROP COLUMN loose;"
+                "PRAGMA user_version=2;");
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(DYAD_STORE_SCHEMA, 3);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
+    assert_int_equal(sql_int(p, "SELECT sum(loose) FROM events"), 0);
+    assert_int_equal(sql_int(p, "SELECT sum(loose) FROM mentions"), 0);
+}
+
 static size_t query_lines(dyad_store *st, const dyad_query *q,
                           dyad_store_format fmt, char **text)
 {
@@ -657,6 +714,8 @@ int main(void)
         cmocka_unit_test(test_idempotent),
         cmocka_unit_test(test_merge),
         cmocka_unit_test(test_merge_candidates),
+        cmocka_unit_test(test_loose_places),
+        cmocka_unit_test(test_migration_v2),
         cmocka_unit_test(test_query_filters),
         cmocka_unit_test(test_export_gdelt),
         cmocka_unit_test(test_stats),
