@@ -370,6 +370,21 @@ static void scc_add(sent_cc *s, const char *cc)
     }
 }
 
+/* the head of a body's name: Union, Association, Council ... */
+static int is_body_word(const dy_ctx *c, const dy_token *t)
+{
+    static const char *const words[] = {
+        "union",     "association", "federation",   "council",
+        "congress",  "confederation", "syndicate",  "league",
+        "society",   "committee",   "organization", "organisation",
+        "movement",  "alliance",    "assembly",     "chamber", NULL};
+    const char *w = dy_tok_lower(c, t);
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return 0;
+}
+
 static int is_place_word(const dy_ctx *c, const dy_token *t)
 {
     return dy_in_set_noun(c, DY_WS_PLACE_WORD, t);
@@ -777,6 +792,16 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                     j = q;
                     continue;
                 }
+            }
+            /* "the Nigerian Union of Teachers": a country's body of a
+             * role is that role of the country */
+            if (country[0] && !agent[0] && !named[0] && (t->flags & TF_CAP) &&
+                is_body_word(c, t) && j + 2 < end &&
+                dy_tok_has(&c->tok[j + 1], c->w_of) &&
+                at[j + 2 - first].phrase != LX_NONE &&
+                lx->phrases[at[j + 2 - first].phrase].kind == LX_AGENT) {
+                j += 2;
+                continue;
             }
             /* president of Russia */
             if (dy_tok_has(t, c->w_of) && agent[0] && !country[0] &&

@@ -1164,6 +1164,29 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             }
         }
         int32_t subj = subject_before(c, first, sv);
+        /* "X, the umbrella union for teachers, announced that it has
+         * called off": a pronoun subject after "that" is the reporting
+         * verb's subject, not the nearest name before it */
+        {
+            size_t p = sv;
+            while (p > first && (c->tok[p - 1].tag == TAG_AUX ||
+                                 c->tok[p - 1].tag == TAG_ADV))
+                p--;
+            if (p > first + 2 && c->tok[p - 1].tag == TAG_PRON &&
+                c->tok[p - 1].mention < 0 &&
+                dy_tok_has(&c->tok[p - 2], c->w_that)) {
+                size_t q = p - 2;
+                while (q > first && c->tok[q - 1].tag != TAG_VERB &&
+                       !is_clause_punct(c, &c->tok[q - 1]) && p - q < 6)
+                    q--;
+                if (q > first && c->tok[q - 1].tag == TAG_VERB) {
+                    int32_t main = subject_before(
+                        c, first, verb_group_start(c, first, q - 1));
+                    if (main >= 0)
+                        subj = main;
+                }
+            }
+        }
         /* "wants Putin to attack", "urged Russia to withdraw": the actor
          * right before "to" does it, and only as wished */
         if (has_to && c->tok[vg].tag == TAG_TO && vg > first &&

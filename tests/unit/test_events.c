@@ -63,6 +63,19 @@ static void test_active_voice(void **state)
     expect_no_line("Russian troops entered the Ukrainian villages, killing 7 "
                    "civilians.",
                    DATE, "S0 UKR 190");
+    /* a country's body of a role is that role of the country */
+    expect_line("The Russian Association of Journalists protested the "
+                "arrests.",
+                DATE, "verb 140 protest; agent MED journalists",
+                "S0 RUSMED 140");
+    /* "... that he had killed": the pronoun is the reporting verb's
+     * subject, not the nearest name */
+    expect_line("The rebel bragged to a fellow refugee that he had killed "
+                "many soldiers.",
+                DATE, "verb 190 kill; agent REB rebel", "S0 REB 190");
+    expect_no_line("The rebel bragged to a fellow refugee that he had killed "
+                   "many soldiers.",
+                   DATE, "S0 REF 190");
     /* events of later sentences carry their index */
     const char *t = "Russia attacked Ukraine. Ukraine attacked Russia.";
     expect_line(t, DATE, "verb 19 attack", "S0 RUS 19", " UKR status=");
