@@ -670,7 +670,7 @@ verb 1032 : demand military aid | demand weapon | demand arm | demand military a
 verb 1033 : demand humanitarian aid | demand food | demand relief | demand humanitarian assistance | demand food aid
 
 # 1034 Demand military protection or peacekeeping
-verb 1034 : demand peacekeeper | demand protection | demand security guarantee | demand peacekeeping force | demand no-fly zone
+verb 1034 : demand military presence | demand international presence | demand peacekeeper | demand protection | demand security guarantee | demand peacekeeping force | demand no-fly zone
 
 # 104 Demand political reform, not specified below
 verb 104 : demand reform | demand democracy | demand democratic reform | demand change | demand political reform

@@ -1209,6 +1209,10 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             size_t q = best_end;
             if (q < end && dy_tok_has(&c->tok[q], c->w_by))
                 k->src = object_at(c, q + 1, end, 0);
+            /* "was attacked by Burundian militiamen armed with machetes":
+             * the agent right after the verb, inside a longer pattern */
+            else if (i + 1 < best_end && dy_tok_has(&c->tok[i + 1], c->w_by))
+                k->src = object_at(c, i + 2, end, 0);
             k->tgt = subj;
         } else {
             k->src = subj;

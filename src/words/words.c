@@ -233,6 +233,33 @@ static int one_word_name(const dyad_lexicon *lx, uint32_t w)
     return 0;
 }
 
+/* "settlers in Hebron set fire to": a word that opens a verb phrase of
+ * the lexicon whose second word follows it is a verb */
+static int opens_verb_phrase(const dy_ctx *c, const dy_token *t,
+                             const dy_token *nt)
+{
+    const dyad_lexicon *lx = c->lx;
+    if (!nt || nt->type != TT_WORD)
+        return 0;
+    uint32_t keys[2] = {t->vlem, t->wid};
+    for (int q = 0; q < 2; q++) {
+        if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
+            continue;
+        const lx_word *w = &lx->words[keys[q]];
+        if (!(w->kinds & (1u << LX_VERB)))
+            continue;
+        for (uint32_t r = 0; r < w->phr_count; r++) {
+            const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + r]];
+            if (p->kind != LX_VERB || p->nwords < 2)
+                continue;
+            uint32_t w1 = lx->pwords[p->words + 1];
+            if (w1 != LX_PLUS && dy_tok_has(nt, w1))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* "at LPR positions", "on Hamas tunnels", "near Russian bases": a name
  * (and its modifiers) inside a place preposition's phrase is no subject,
  * so the plural after it is a noun, not a verb */
@@ -390,7 +417,9 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                  * forces" are role words heading a name */
                 t->tag = (ed || !n ||
                           (ends(low, ll, "s") &&
-                           !(t->kinds & (1u << LX_AGENT))))
+                           !(t->kinds & (1u << LX_AGENT))) ||
+                          (!(t->kinds & (1u << LX_AGENT)) &&
+                           opens_verb_phrase(c, t, nt)))
                              ? TAG_VERB
                              : TAG_NOUN;
             else if (ed || ing)

@@ -76,6 +76,14 @@ static void test_active_voice(void **state)
     expect_no_line("The rebel bragged to a fellow refugee that he had killed "
                    "many soldiers.",
                    DATE, "S0 REF 190");
+    /* a passive agent right after the verb of a longer pattern */
+    expect_line("A refugee camp was attacked by Burundian militiamen armed "
+                "with machetes.",
+                DATE, "verb 180 attack with machete", "S0 BDI", " 180");
+    /* a verb phrase after a place name ("Hebron set fire to") */
+    expect_line("Israeli settlers in the city of Hebron set fire to "
+                "Palestinian offices.",
+                DATE, "verb 1712 set fire to", "S0 ISR", " 1712");
     /* events of later sentences carry their index */
     const char *t = "Russia attacked Ukraine. Ukraine attacked Russia.";
     expect_line(t, DATE, "verb 19 attack", "S0 RUS 19", " UKR status=");

@@ -223,6 +223,9 @@ static void test_noun_vs_verb(void **state)
      * but "Republicans in Congress refuses to" keeps its verb */
     tag_is("Troops fired missiles at LPR positions in Alchevsk.", "positions",
            0, TAG_NOUN);
+    /* a word opening a verb phrase of the lexicon after a place name is a
+     * verb: "Hebron set fire"; a role word stays a noun: "Syria rebels" */
+    tag_is("Settlers in Hebron set fire to the offices.", "set", 0, TAG_VERB);
     /* a possessive whose apostrophe a broken encoding made spaces */
     tag_is("Fighting in Syria   s Aleppo province.", "s", 0, TAG_POSS);
     tag_is("Republicans in Congress refuses to lift sanctions.", "refuses", 0,
