@@ -805,3 +805,9 @@ place TUR 41.1200 29.0700 sea : Bosphorus | Bosporus | Istanbul Strait
 place TUR 40.2000 26.4000 sea : Dardanelles | Dardanelles Strait
 # EGY seas
 place EGY 30.6000 32.3300 sea : Suez Canal
+# GBR constituent countries (regions GeoNames keeps as ADM1: named in news
+# as places of their own)
+place GBR 54.6000 -6.7000 admin1 : Northern Ireland | Ulster
+place GBR 56.5000 -4.2000 admin1 : Scotland
+place GBR 52.3000 -3.7000 admin1 : Wales
+place GBR 52.5000 -1.5000 admin1 : England
