@@ -447,6 +447,7 @@ verb 072 : deliver weapon | deliver arm | provide weapon | provide arm | ship we
 verb 072 : deliver tank | provide tank | supply missile | deliver missile | provide missile | provide air defense | provide air defence | supply air defense | supply air defence | supply ammunition
 verb 072 : send ammunition | provide ammunition | supply jet | deliver jet | supply fighter jet | supply drone | provide drone | provide military support | send military equipment | supply military equipment
 verb 072 : provide military equipment | deliver military equipment | approve arm sale | approve weapon sale | arm rebel | transfer weapon
+verb 072 : provide military intelligence | supply military intelligence | share military intelligence
 noun 072 : military aid | military assistance | arm supply | arm shipment | arm delivery | weapon delivery | weapon shipment | arm sale | weapon supply | military support
 noun 072 : security assistance | arm transfer | weapon transfer
 verb 072 : give weapon | give firearm | give arm | donate weapon | provide firearm | supply firearm | deliver firearm | send firearm | provide + with weapon | provide + with arm
@@ -1038,6 +1039,7 @@ verb 1412 : rally against war | march against war | protest against deal | prote
 verb 1413 : protest for right | demonstrate for right | rally for right | march for right | demonstrate for freedom | protest for freedom | rally for freedom | march for freedom | protest demand right | demonstrate demand right
 verb 1413 : demonstrate for equal right | protest against discrimination | demonstrate against discrimination | rally against racism | march against racism | protest against racism | protest against police brutality | demonstrate for wage | protest for wage | protest demand justice
 verb 1413 : march for justice | rally for justice | protest for justice
+verb 1413 : protest right violation | protest human right violation | protest against right violation | protest against human right violation | protest abuse
 
 # 1414 Demonstrate for change in institutions, regime
 verb 1414 : demonstrate for independence | rally for independence | march for independence | protest for independence | demonstrate for democracy | rally for democracy | march for democracy | protest for democracy | demonstrate for autonomy | rally for autonomy
