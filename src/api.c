@@ -449,6 +449,7 @@ static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
             }
             continue;
         }
+        int emitted = 0, own_ground = 0;
         for (int a = 0; a < ns && !rc; a++)
             for (int b = 0; b < nt && !rc; b++) {
                 if (S[a].mention >= 0 && S[a].mention == T[b].mention)
@@ -457,10 +458,18 @@ static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
                     continue;
                 /* a country acting in its own territory is no dyad */
                 if (k->tgt_from_place && strncmp(S[a].code, T[b].code, 3) == 0 &&
-                    strlen(S[a].code) == 3)
+                    strlen(S[a].code) == 3) {
+                    own_ground = 1;
                     continue;
+                }
                 rc = emit(c, r, &evs, k, &S[a], &T[b], sents);
+                emitted = 1;
             }
+        /* ... but "Nigerians rallied in Lagos to protest" is still a
+         * protest, with no target, like other acts of a source alone */
+        if (!rc && !emitted && own_ground && root >= 14 && !k->is_noun &&
+            !k->nonfinite)
+            rc = emit(c, r, &evs, k, &S[0], NULL, sents);
     }
     if (rc == DYAD_ELIMIT)
         rc = 0; /* the first max_events are kept */

@@ -262,6 +262,11 @@ static void test_locations(void **state)
     expect_line("Russian forces shelled houses, power and gas lines in "
                 "Kharkiv.",
                 DATE, "verb 194 shell", "loc=Kharkiv/UKR");
+    /* a people acting on its own ground: an event of the source alone,
+     * not a dyad with itself */
+    expect_line("Thousands of Germans protested in Berlin.", DATE,
+                "verb 140 protest", "S0 DEU 14", " - status=",
+                "loc=Berlin/DEU");
     /* the place a place noun names after a country is the exact one */
     expect_line("Russia attacked Ukraine in the Ukraine border town of "
                 "Kharkiv.",
