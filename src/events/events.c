@@ -1199,8 +1199,14 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         if (vg > first && c->tok[vg - 1].tag == TAG_CONJ &&
             cands->count > cand_first + 1) {
             const dy_cand *prev = dy_vec_at(cands, cands->count - 2);
-            if (!prev->is_noun && prev->sentence == si && prev->src >= 0)
-                subj = prev->src;
+            /* (after a passive, a verb with its own auxiliary is active
+             * and shares the grammatical subject: "the prime minister has
+             * been indicted by the court and will resign"; a bare form may
+             * share the passive too: "were captured by Iran and paraded") */
+            int32_t shared =
+                prev->passive && vg < i ? prev->tgt : prev->src;
+            if (!prev->is_noun && prev->sentence == si && shared >= 0)
+                subj = shared;
         }
         /* "victims killed by X": a participle with "by" is passive too */
         int by_after = best_end < end && dy_tok_has(&c->tok[best_end], c->w_by);

@@ -84,6 +84,14 @@ static void test_active_voice(void **state)
     expect_line("Israeli settlers in the city of Hebron set fire to "
                 "Palestinian offices.",
                 DATE, "verb 1712 set fire to", "S0 ISR", " 1712");
+    /* a second verb with its own auxiliary shares a passive first verb's
+     * grammatical subject */
+    expect_line("The Ukrainian minister was arrested by Russian forces and "
+                "will resign.",
+                DATE, "verb 173 arrest; verb 0831 resign", "S0 UKRGOV 0");
+    expect_no_line("The Ukrainian minister was arrested by Russian forces and "
+                   "will resign.",
+                   DATE, "S0 RUSMIL 0");
     /* events of later sentences carry their index */
     const char *t = "Russia attacked Ukraine. Ukraine attacked Russia.";
     expect_line(t, DATE, "verb 19 attack", "S0 RUS 19", " UKR status=");
