@@ -127,6 +127,7 @@ void dyad_coder_free(dyad_coder *c)
     dy_vec_free(&c->ctx.dyads);
     dy_free(&c->mem, c->ctx.tok);
     dy_free(&c->mem, c->ctx.mark);
+    dy_free(&c->mem, c->ctx.ahead);
     dy_free(&c->mem, c->ctx.wcache);
     dy_mem m = c->mem;
     dy_free(&m, c);
@@ -591,6 +592,13 @@ static int run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
             goto done;
         }
         x->mark = mk;
+        uint64_t *ah = dy_realloc(&c->mem, x->ahead,
+                                  c->tok_cap * sizeof *ah, cap * sizeof *ah);
+        if (!ah) {
+            rc = DYAD_ENOMEM;
+            goto done;
+        }
+        x->ahead = ah;
         c->tok_cap = cap;
     }
     x->ntok = n;

@@ -99,10 +99,13 @@ static uint64_t word_bit(uint32_t w)
     return 1ull << ((w * 0x9E3779B1u) >> 26);
 }
 
-static uint64_t words_ahead(const dy_ctx *c, size_t i, size_t end)
+/* fills c->ahead[k] for the sentence [first, end): the filter of the
+ * words after token k (one pass from the end: linear, not quadratic) */
+static void words_ahead(dy_ctx *c, size_t first, size_t end)
 {
     uint64_t bits = 0;
-    for (size_t k = i + 1; k < end; k++) { /* the whole rest: exact */
+    for (size_t k = end; k-- > first;) {
+        c->ahead[k] = bits;
         const dy_token *t = &c->tok[k];
         if (t->wid != LX_NONE)
             bits |= word_bit(t->wid);
@@ -111,7 +114,6 @@ static uint64_t words_ahead(const dy_ctx *c, size_t i, size_t end)
         if (t->nlem != LX_NONE)
             bits |= word_bit(t->nlem);
     }
-    return bits;
 }
 
 static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
@@ -1062,6 +1064,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     const dyad_lexicon *lx = c->lx;
     size_t cand_first = cands->count;
     memset(c->mark + first, 0, (end - first) * sizeof *c->mark);
+    words_ahead(c, first, end);
     /* verbs */
     for (size_t i = first; i < end; i++) {
         const dy_token *t = &c->tok[i];
@@ -1072,7 +1075,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         uint32_t keys[2] = {t->vlem, t->wid};
         uint32_t best = LX_NONE, best_end = 0, best_slot = LX_NONE;
         int best_words = 0;
-        uint64_t ahead = words_ahead(c, i, end);
+        uint64_t ahead = c->ahead[i];
         for (int q = 0; q < 2; q++) {
             if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
                 continue;
