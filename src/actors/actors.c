@@ -350,6 +350,24 @@ static uint32_t best_gplace(const dy_ctx *c, const sent_cc *sc,
     return best;
 }
 
+/* the lower-case words of tokens [first, end) joined by spaces, as the
+ * gazetteer keys a name; 0 when they do not fit in cap */
+static size_t name_key(const dy_ctx *c, size_t first, size_t end, char *key,
+                       size_t cap)
+{
+    size_t kl = 0;
+    for (size_t q = first; q < end; q++) {
+        const dy_token *t = &c->tok[q];
+        if (kl + t->lower_len + 2 > cap)
+            return 0;
+        if (q > first)
+            key[kl++] = ' ';
+        memcpy(key + kl, dy_tok_lower(c, t), t->lower_len);
+        kl += t->lower_len;
+    }
+    return kl;
+}
+
 static int gaz_word(const dy_token *t)
 {
     return t->type == TT_WORD && (t->flags & TF_CAP) &&
@@ -552,19 +570,14 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
             lx->phrases[pid].kind == LX_PLACE &&
             !strcmp(lx_str(lx, lx->phrases[pid].ptype), "city")) {
             char hint[64], key[256];
-            size_t kl = 0;
-            if (region_hint(c, e, end, hint, sizeof hint)) {
-                for (size_t q = i; q < e && kl + c->tok[q].lower_len + 2 <
-                                                 sizeof key; q++) {
-                    if (q > i)
-                        key[kl++] = ' ';
-                    memcpy(key + kl, dy_tok_lower(c, &c->tok[q]),
-                           c->tok[q].lower_len);
-                    kl += c->tok[q].lower_len;
-                }
+            size_t hl = region_hint(c, e, end, hint, sizeof hint);
+            size_t kl = hl ? name_key(c, i, e, key, sizeof key) : 0;
+            if (kl) {
                 uint32_t gn = dy_gaz_find(lx, key, kl);
                 uint32_t g = gn != LX_NONE ? best_gplace(c, &scc, gn, NULL, hint)
                                            : LX_NONE;
+                int in_region =
+                    g != LX_NONE && admin1_matches(lx, &lx->gplaces[g], hint, hl);
                 /* "New York, Donetsk": named with a region of another
                  * country, it is no place of our list; a village the
                  * gazetteers lack, placed by that region */
@@ -574,15 +587,12 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
                     lx->phrases[pid].code &&
                     strncmp(lx_str(lx, lx->phrases[rp].code),
                             lx_str(lx, lx->phrases[pid].code), 3) != 0 &&
-                    (g == LX_NONE ||
-                     !admin1_matches(lx, &lx->gplaces[g], hint, strlen(hint)))) {
+                    !in_region) {
                     pid = LX_NONE;
                     i = e;
                     continue;
                 }
-                if (g != LX_NONE &&
-                    admin1_matches(lx, &lx->gplaces[g], hint, strlen(hint)) &&
-                    lx->phrases[pid].code &&
+                if (in_region && lx->phrases[pid].code &&
                     strncmp(lx_str(lx, lx->phrases[pid].code),
                             lx->gplaces[g].cc, 3) == 0) {
                     /* unless our own place lies in that region already */
@@ -604,20 +614,8 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
                 n++;
             for (; n > 0 && gaz == LX_NONE; n--) {
                 char key[256];
-                size_t kl = 0;
-                int ok = 1;
-                for (size_t q = 0; q < n && ok; q++) {
-                    const dy_token *t = &c->tok[i + q];
-                    if (kl + t->lower_len + 2 > sizeof key)
-                        ok = 0;
-                    else {
-                        if (q)
-                            key[kl++] = ' ';
-                        memcpy(key + kl, dy_tok_lower(c, t), t->lower_len);
-                        kl += t->lower_len;
-                    }
-                }
-                uint32_t gn = ok ? dy_gaz_find(lx, key, kl) : LX_NONE;
+                size_t kl = name_key(c, i, i + n, key, sizeof key);
+                uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
                 /* one word of a longer name ("Pan" of "Pan Am") is no
                  * place */
                 if (gn != LX_NONE && i + n < end &&
@@ -627,8 +625,8 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
                     gn = LX_NONE;
                 /* nor is the last word of one ("Balka" of "Shyroka Balka"
                  * is not Valka, Latvia) */
-                if (gn != LX_NONE && i > first && unknown_name(&c->tok[i - 1]) &&
-                    (c->tok[i - 1].flags & TF_CAP) && i - 1 > first)
+                if (gn != LX_NONE && i > first + 1 &&
+                    unknown_name(&c->tok[i - 1]))
                     gn = LX_NONE;
                 if (gn != LX_NONE) {
                     char hint[64];
@@ -668,17 +666,8 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
         if (pm->first < first || pm->gaz == LX_NONE)
             continue;
         char key[256];
-        size_t kl = 0;
-        for (size_t k = pm->first; k < pm->end; k++) {
-            const dy_token *t = &c->tok[k];
-            if (kl + t->lower_len + 2 > sizeof key)
-                break;
-            if (k > pm->first)
-                key[kl++] = ' ';
-            memcpy(key + kl, dy_tok_lower(c, t), t->lower_len);
-            kl += t->lower_len;
-        }
-        uint32_t gn = dy_gaz_find(lx, key, kl);
+        size_t kl = name_key(c, pm->first, pm->end, key, sizeof key);
+        uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
         {
             char hint[64];
             region_hint(c, pm->end, end, hint, sizeof hint);
