@@ -525,6 +525,15 @@ static int32_t verb_event_place(const dy_ctx *c, size_t first, size_t end,
                         event_place(c, first, end, tstart, from));
 }
 
+/* a place our lists name: a gazetteer place or a place phrase of the
+ * lexicon (not a country) */
+static int listed_place(const dy_ctx *c, const dy_placem *pm)
+{
+    return pm->gaz != LX_NONE ||
+           (pm->phrase != LX_NONE &&
+            c->lx->phrases[pm->phrase].kind == LX_PLACE);
+}
+
 static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
                            size_t tstart, size_t from)
 {
@@ -596,9 +605,7 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
              * no country ("sanctions on Iran" name a target) */
             if (b > first && dy_tok_has(&c->tok[b - 1], c->w_on) &&
                 t->mention < 0 &&
-                (pl->gaz != LX_NONE || pl->unresolved ||
-                 (pl->phrase != LX_NONE &&
-                  c->lx->phrases[pl->phrase].kind == LX_PLACE)))
+                (pl->unresolved || listed_place(c, pl)))
                 return t->place;
             /* "captured Jaffna", "struck the area of X" (the object; an
              * actor object such as "attacked Ukraine" is the target) */
@@ -606,9 +613,7 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
              * Rubizhne") */
             if (b > first && c->tok[b - 1].tag == TAG_VERB && b <= from &&
                 b - 1 >= tstart &&
-                (t->mention < 0 || pl->gaz != LX_NONE ||
-                 (pl->phrase != LX_NONE &&
-                  c->lx->phrases[pl->phrase].kind == LX_PLACE)))
+                (t->mention < 0 || listed_place(c, pl)))
                 return t->place; /* a city, even a capital ("captured
                                     Seoul"), is a place; a country is a
                                     target */
@@ -635,9 +640,7 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
             c->lower.data[c->tok[pm->end].lower] == ',' &&
             c->tok[pm->end + 1].place >= 0 &&
             c->tok[pm->end + 1].place != t->place &&
-            (pm->gaz != LX_NONE || pm->unresolved ||
-             (pm->phrase != LX_NONE &&
-              c->lx->phrases[pm->phrase].kind == LX_PLACE)))
+            (pm->unresolved || listed_place(c, pm)))
             return t->place;
         k = pm->end - 1;
     }
@@ -672,10 +675,22 @@ static int32_t sentence_place(const dy_ctx *c, size_t first, size_t end)
     return -1;
 }
 
-static void code_of_place(const dy_ctx *c, int32_t place, char out[16])
+/* the event targets the country of a place ("shelled Pokrovsk") */
+static void target_place_country(const dy_ctx *c, dy_cand *k, int32_t place)
 {
-    snprintf(out, 16, "%.3s",
+    snprintf(k->tgt_code, sizeof k->tgt_code, "%.3s",
              dy_place_cc(c, dy_vec_at(&c->places, (size_t)place)));
+    k->tgt_from_place = k->tgt_code[0] != '\0';
+}
+
+/* an event its clause does not place takes the sentence's place, marked
+ * loose */
+static void place_loosely(const dy_ctx *c, dy_cand *k, size_t first, size_t end)
+{
+    if (k->place >= 0)
+        return;
+    k->place = sentence_place(c, first, end);
+    k->place_loose = k->place >= 0;
 }
 
 static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
@@ -1276,18 +1291,13 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                    q < best_end + 4)
                 q++;
             if (q < end && c->tok[q].place >= 0 && c->tok[q].mention < 0) {
-                code_of_place(c, c->tok[q].place, k->tgt_code);
-                k->tgt_from_place = k->tgt_code[0] != '\0';
+                target_place_country(c, k, c->tok[q].place);
                 k->place = refine_place(c, first, end, c->tok[q].place);
             } else if (k->place >= 0) {
-                code_of_place(c, k->place, k->tgt_code);
-                k->tgt_from_place = k->tgt_code[0] != '\0';
+                target_place_country(c, k, k->place);
             }
         }
-        if (k->place < 0) {
-            k->place = sentence_place(c, first, end);
-            k->place_loose = k->place >= 0;
-        }
+        place_loosely(c, k, first, end);
         i = best_end - 1;
     }
     /* nouns */
@@ -1436,13 +1446,9 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 k->place = c->tok[q].place;
         }
         if (place_targets(root) && k->tgt < 0 && k->place >= 0) {
-            code_of_place(c, k->place, k->tgt_code);
-            k->tgt_from_place = k->tgt_code[0] != '\0';
+            target_place_country(c, k, k->place);
         }
-        if (k->place < 0) {
-            k->place = sentence_place(c, first, end);
-            k->place_loose = k->place >= 0;
-        }
+        place_loosely(c, k, first, end);
         /* background: "since X's invasion", "... in 2022" */
         size_t bb = b;
         while (bb > first && c->tok[bb - 1].tag == TAG_DET)
