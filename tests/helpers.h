@@ -6,6 +6,10 @@
 #ifndef DYAD_TEST_HELPERS_H
 #define DYAD_TEST_HELPERS_H
 
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* mkdtemp */
+#endif
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,6 +21,27 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* A fresh scratch directory "$TMPDIR/NAME-XXXXXX" (/tmp without TMPDIR),
+ * its path left in dir; 0 on success, -1 when the path does not fit or
+ * the directory cannot be made. */
+static inline int th_tmpdir_make(char *dir, size_t cap, const char *name)
+{
+    const char *base = getenv("TMPDIR");
+    int n = snprintf(dir, cap, "%s/%s-XXXXXX", base && *base ? base : "/tmp",
+                     name);
+    return n > 0 && (size_t)n < cap && mkdtemp(dir) ? 0 : -1;
+}
+
+/* removes a scratch directory made by th_tmpdir_make and all in it */
+static inline int th_tmpdir_remove(const char *dir)
+{
+    char cmd[600];
+    int n = snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (n < 0 || (size_t)n >= sizeof cmd)
+        return -1;
+    return system(cmd) == 0 ? 0 : -1;
+}
 
 typedef struct th_out {
     char *data;

@@ -60,18 +60,15 @@ static char tmpdir[256];
 static int setup(void **state)
 {
     (void)state;
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/dyad-test-api-XXXXXX");
-    return mkdtemp(tmpdir) ? 0 : -1;
+    return th_tmpdir_make(tmpdir, sizeof tmpdir, "dyad-test-api");
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[512];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     dyad_lexicon_free(api_lx);
     api_lx = NULL;
-    return system(cmd) == 0 ? 0 : -1;
+    return th_tmpdir_remove(tmpdir);
 }
 
 static void write_file(const char *path, const char *data, size_t n)

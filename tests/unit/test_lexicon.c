@@ -576,16 +576,13 @@ static char tmpdir[256];
 static int setup_tmp(void **state)
 {
     (void)state;
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/dyad-test-lexicon-XXXXXX");
-    return mkdtemp(tmpdir) ? 0 : -1;
+    return th_tmpdir_make(tmpdir, sizeof tmpdir, "dyad-test-lexicon");
 }
 
 static int teardown_tmp(void **state)
 {
     (void)state;
-    char cmd[512];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    return system(cmd) == 0 ? 0 : -1;
+    return th_tmpdir_remove(tmpdir);
 }
 
 static char *read_all(const char *path, size_t *len)
