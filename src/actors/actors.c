@@ -9,96 +9,10 @@
 #include "actors.h"
 
 #include "lexicon/lexicon.h"
+#include "match/match.h"
 
 #include <stdio.h>
 #include <string.h>
-
-static int date_score(const dy_ctx *c, const lx_phrase *p)
-{
-    if (p->kind != LX_ACTOR || (!p->from && !p->to))
-        return 2;
-    if (c->date) {
-        if ((!p->from || p->from <= c->date) && (!p->to || c->date <= p->to))
-            return 3;
-        return 0;
-    }
-    return p->to ? 1 : 2; /* no date: the current holder */
-}
-
-static int kind_rank(int kind)
-{
-    switch (kind) {
-    case LX_ACTOR:
-        return 6;
-    case LX_PLACE:
-        return 5;
-    case LX_COUNTRY:
-        return 4;
-    case LX_CAPITAL:
-        return 3;
-    case LX_DEMONYM:
-        return 2;
-    default:
-        return 1;
-    }
-}
-
-/* Does phrase p match contiguously at token i? Returns its end or 0. */
-static size_t phrase_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
-                          size_t end)
-{
-    const uint32_t *w = c->lx->pwords + p->words;
-    if (i + p->nwords > end)
-        return 0;
-    for (size_t k = 1; k < p->nwords; k++)
-        if (!dy_tok_has(&c->tok[i + k], w[k]))
-            return 0;
-    return i + p->nwords;
-}
-
-uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
-                     size_t *mend)
-{
-    const dyad_lexicon *lx = c->lx;
-    const dy_token *t = &c->tok[i];
-    if (!(t->kinds & kinds)) {
-        *mend = 0;
-        return LX_NONE;
-    }
-    uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
-    uint32_t best = LX_NONE;
-    size_t best_end = 0;
-    int best_rank = -1, best_date = -1;
-    for (int k = 0; k < 3; k++) {
-        uint32_t key = keys[k];
-        if (key == LX_NONE || (k == 1 && key == keys[0]) ||
-            (k == 2 && (key == keys[0] || key == keys[1])))
-            continue;
-        const lx_word *w = &lx->words[key];
-        if (!(w->kinds & kinds))
-            continue;
-        for (uint32_t q = 0; q < w->phr_count; q++) {
-            uint32_t pid = lx->pindex[w->phr_first + q];
-            const lx_phrase *p = &lx->phrases[pid];
-            if (!(kinds & KIND_BIT(p->kind)) || p->kind == LX_NOUN)
-                continue;
-            size_t e = phrase_fits(c, p, i, end);
-            if (!e)
-                continue;
-            int rank = kind_rank(p->kind), ds = date_score(c, p);
-            if (e > best_end ||
-                (e == best_end &&
-                 (ds > best_date || (ds == best_date && rank > best_rank)))) {
-                best = pid;
-                best_end = e;
-                best_rank = rank;
-                best_date = ds;
-            }
-        }
-    }
-    *mend = best_end;
-    return best;
-}
 
 /* a capitalised word that is no known common word: part of a name */
 static int is_name_word(const dy_token *t)
@@ -177,27 +91,6 @@ typedef struct atom {
     uint32_t phrase;
     uint32_t end;
 } atom;
-
-/* closed-class words ("us", "is") are actors only when capitalised */
-static int atom_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
-{
-    const dy_token *t = &c->tok[i];
-    if (e == i + 1 &&
-        (t->pos & (POS_PRON | POS_BE | POS_DET | POS_PREP | POS_MODAL |
-                   POS_CONJ | POS_HAVE | POS_DO | POS_SUB)) &&
-        !(t->flags & TF_ALLCAP))
-        return 0;
-    if (p->kind == LX_AGENT && t->tag == TAG_VERB && !(t->flags & TF_CAP))
-        return 0;
-    /* a lower-case country/actor name word that is also a common noun
-     * ("turkey", "chad") needs its capital letter */
-    if ((p->kind == LX_COUNTRY || p->kind == LX_CAPITAL ||
-         p->kind == LX_ACTOR) &&
-        !(t->flags & TF_CAP) && (t->pos & (POS_N | POS_V | POS_A)) &&
-        e == i + 1)
-        return 0;
-    return 1;
-}
 
 /* countries of the actors in the document so far (sentence ones count
  * more), for choosing among places of the same name */
@@ -549,7 +442,7 @@ static int find_places(dy_ctx *c, size_t first, size_t end)
         int capital = 0;
         if (c->tok[i].type == TT_WORD && (c->tok[i].flags & TF_CAP)) {
             pid = dy_match_at(c, i, end, place_kinds, &e);
-            if (pid != LX_NONE && !atom_ok(c, i, e, &lx->phrases[pid]))
+            if (pid != LX_NONE && !dy_match_name_ok(c, i, e, &lx->phrases[pid]))
                 pid = LX_NONE;
             if (pid != LX_NONE && lx->phrases[pid].kind == LX_CAPITAL) {
                 /* a capital without coordinates: GeoNames has them (and
@@ -719,7 +612,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
          * actors, unless the actor reading covers the whole name */
         if (pid != LX_NONE && i < pl_end && !(i == pl_first && e >= pl_end))
             continue;
-        if (pid != LX_NONE && atom_ok(c, i, e, &lx->phrases[pid])) {
+        if (pid != LX_NONE && dy_match_name_ok(c, i, e, &lx->phrases[pid])) {
             at[i - first].phrase = pid;
             at[i - first].end = (uint32_t)e;
         }
@@ -753,7 +646,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
                         snprintf(agent, sizeof agent, "%.3s", code);
                     title = b->phrase;
                 } else if (p->kind == LX_ACTOR) {
-                    if (date_score(c, p) == 0) {
+                    if (dy_match_date_fit(c, p) == 0) {
                         if (!country[0])
                             memcpy(country, code, 3), country[3] = '\0';
                         eli = 1;

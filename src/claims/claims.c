@@ -20,6 +20,7 @@
 #include "claims.h"
 
 #include "actors/actors.h"
+#include "match/match.h"
 #include "lexicon/lexicon.h"
 
 #include <string.h>

@@ -23,21 +23,14 @@
 
 #include "actors/actors.h"
 #include "lexicon/lexicon.h"
+#include "match/match.h"
+#include "words/words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define GAP 3
-
-static int is_clause_punct(const dy_ctx *c, const dy_token *t)
-{
-    if (t->type != TT_PUNCT)
-        return 0;
-    char ch = c->lower.data[t->lower];
-    return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
-           ch == '.' || ch == '!' || ch == '?' || ch == '-' || ch == '"';
-}
 
 int dy_cand_root(const dy_ctx *c, const dy_cand *k)
 {
@@ -54,159 +47,10 @@ static int place_targets(int root)
     return root == 14 || root == 15 || root == 17 || root >= 18;
 }
 
-/* a quotation mark: ' " and the typographic ones */
-static int is_quote(const dy_ctx *c, const dy_token *t)
-{
-    if (t->type != TT_PUNCT)
-        return 0;
-    const char *s = c->text + t->start;
-    return (t->len == 1 && (s[0] == '\'' || s[0] == '"')) ||
-           (t->len == 3 && (unsigned char)s[0] == 0xE2 &&
-            (unsigned char)s[1] == 0x80 &&
-            ((unsigned char)s[2] >= 0x98 && (unsigned char)s[2] <= 0x9D));
-}
-
-static int nominal(const dy_token *t)
-{
-    return t->tag == TAG_NOUN || t->tag == TAG_PROPN || t->tag == TAG_ADJ ||
-           t->tag == TAG_NUM || t->type == TT_NUM;
-}
-
-/* a list's comma or "and" at j, between nominals */
-static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
-{
-    const dy_token *t = &c->tok[j];
-    if (!((t->type == TT_PUNCT && c->lower.data[t->lower] == ',') ||
-          dy_tok_has(t, c->w_and)))
-        return 0;
-    const dy_token *n = j + 1 < end ? &c->tok[j + 1] : NULL;
-    return j > from && n && nominal(&c->tok[j - 1]) && nominal(n) &&
-           n->mention < 0 && n->place < 0;
-}
-
-/* numbers, currency and their words count as one gap token together */
-static int is_amount(const dy_ctx *c, const dy_token *t)
-{
-    return t->type == TT_NUM || (t->pos & POS_NUMW) ||
-           dy_in_set(c, DY_WS_AMOUNT, t);
-}
-
-/* Matches verb pattern p at token i; returns the number of words matched
- * (0 when it does not match) and fills the span and target slot. */
-/* one bit per word id in a 64-bit filter of the words ahead of a verb */
-static uint64_t word_bit(uint32_t w)
-{
-    return 1ull << ((w * 0x9E3779B1u) >> 26);
-}
-
-/* fills c->ahead[k] for the sentence [first, end): the filter of the
- * words after token k (one pass from the end: linear, not quadratic) */
-static void words_ahead(dy_ctx *c, size_t first, size_t end)
-{
-    uint64_t bits = 0;
-    for (size_t k = end; k-- > first;) {
-        c->ahead[k] = bits;
-        const dy_token *t = &c->tok[k];
-        if (t->wid != LX_NONE)
-            bits |= word_bit(t->wid);
-        if (t->vlem != LX_NONE)
-            bits |= word_bit(t->vlem);
-        if (t->nlem != LX_NONE)
-            bits |= word_bit(t->nlem);
-    }
-}
-
-static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
-                     size_t end, uint32_t *mend, uint32_t *slot,
-                     uint64_t ahead)
-{
-    const uint32_t *w = c->lx->pwords + p->words;
-    /* most patterns of a common verb fail on a word that is not ahead */
-    for (size_t k = 1; k < p->nwords; k++)
-        if (w[k] != LX_PLUS && !(ahead & word_bit(w[k])))
-            return 0;
-    size_t pos = i + 1;
-    *slot = LX_NONE;
-    int words = 1;
-    for (size_t k = 1; k < p->nwords; k++) {
-        if (w[k] == LX_PLUS) {
-            *slot = (uint32_t)pos;
-            continue;
-        }
-        /* up to GAP tokens between words; an actor mention counts as one
-         * ("accused the Russian government of shelling"), and so does an
-         * amount ("handed over more than USD $4 million worth of") */
-        size_t j = pos, found = 0, gap = 0;
-        int in_list = 0;
-        for (; j < end && gap <= GAP; j++) {
-            const dy_token *t = &c->tok[j];
-            /* a word inside an actor mention matches too ("expelled two
-             * Russian diplomats"), and the mention counts as one token */
-            if (dy_tok_has(t, w[k])) {
-                found = 1;
-                break;
-            }
-            /* "launched 'HIMARS' and 'Grad' missiles": quotation marks
-             * inside the gap are not words */
-            if (is_quote(c, t))
-                continue;
-            /* "fired 122mm, 120mm and 82mm mortars and grenade launchers
-             * at": a list's words after its first separator are free */
-            if (list_separator(c, j, pos, end)) {
-                in_list = 1;
-                continue;
-            }
-            if (in_list && nominal(t))
-                continue;
-            in_list = 0;
-            if (is_clause_punct(c, t) || t->tag == TAG_SUB)
-                break;
-            if (!(t->mention >= 0 && j + 1 < end &&
-                  c->tok[j + 1].mention == t->mention) &&
-                !is_amount(c, t))
-                gap++;
-        }
-        if (!found)
-            return 0;
-        pos = j + 1;
-        words++;
-    }
-    *mend = (uint32_t)pos;
-    return words;
-}
-
-/* Matches noun pattern p whose head is token i; fills the start. */
-static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
-                     size_t first, uint32_t *mstart)
-{
-    const uint32_t *w = c->lx->pwords + p->words;
-    size_t pos = i; /* the head */
-    int skipped = 0;
-    for (size_t k = p->nwords - 1; k-- > 0;) {
-        if (pos == first)
-            return 0;
-        size_t j = pos - 1;
-        if (!dy_tok_has(&c->tok[j], w[k])) {
-            /* "missile and drone attack": skip "and drone" once */
-            if (skipped || j < first + 2 ||
-                !(dy_tok_has(&c->tok[j - 1], c->w_and) ||
-                  dy_tok_has(&c->tok[j - 1], c->w_or)) ||
-                !dy_tok_has(&c->tok[j - 2], w[k]))
-                return 0;
-            j -= 2;
-            skipped = 1;
-        }
-        pos = j;
-    }
-    *mstart = (uint32_t)pos;
-    return p->nwords;
-}
-
 /* first mention of the object after pos: skips determiners, adjectives,
  * numbers and one preposition */
 static int possessed(const dy_ctx *c, const dy_mention *m, size_t first);
 static int is_agent_only(const dy_ctx *c, const dy_mention *m);
-static int is_amount(const dy_ctx *c, const dy_token *t);
 
 static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
 {
@@ -249,7 +93,7 @@ static int32_t object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
             c->tok[k + 1].mention >= 0 && t->type == TT_WORD)
             continue;
         if (t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
-            t->tag == TAG_ADV || is_amount(c, t))
+            t->tag == TAG_ADV || dy_is_amount(c, t))
             continue; /* "arrested more than 100 Palestinians" */
         /* "gave a warm welcome on Thursday to ...": dates in between */
         if ((t->pos & POS_TIME) ||
@@ -542,7 +386,7 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
         size_t stop = pass ? (first + 4 < end ? first + 4 : end) : end;
         for (size_t k = pass ? first : from; k < stop; k++) {
             const dy_token *t = &c->tok[k];
-            if (pass == 0 && is_quote(c, t) &&
+            if (pass == 0 && dy_is_quote(c, t) &&
                 c->lower.data[t->lower] == '\'')
                 continue; /* "a Russian 'Shahed-136' drone near X" */
             if (pass == 0 && t->type == TT_PUNCT &&
@@ -747,7 +591,7 @@ static int cumulative_toll(const dy_ctx *c, size_t first, size_t end,
             return 1;
     /* "... have been killed in Syria's bloody conflict" */
     for (size_t k = at + 1; k < end && k < at + 8; k++) {
-        if (is_clause_punct(c, &c->tok[k]))
+        if (dy_is_clause_punct(c, &c->tok[k]))
             break;
         if (is_war_noun(c, &c->tok[k]) && k > at + 1)
             for (size_t q = at + 1; q < k; q++)
@@ -912,7 +756,7 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                 value = 1;
                 break;
             }
-            if (is_clause_punct(c, t) || t->tag == TAG_VERB ||
+            if (dy_is_clause_punct(c, t) || t->tag == TAG_VERB ||
                 t->tag == TAG_CONJ)
                 break;
         }
@@ -930,7 +774,7 @@ static void find_counts(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                     break;
                 }
                 /* "(fatalities split between 3 events)": 3 is no toll */
-                if (is_clause_punct(c, t) || t->tag == TAG_CONJ ||
+                if (dy_is_clause_punct(c, t) || t->tag == TAG_CONJ ||
                     !strcmp(dy_tok_lower(c, t), "split") ||
                     !strcmp(dy_tok_lower(c, t), "divided"))
                     break;
@@ -1076,10 +920,9 @@ static dy_cand *new_cand(dy_vec *cands, uint32_t si, size_t first,
 int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                        dy_vec *cands)
 {
-    const dyad_lexicon *lx = c->lx;
     size_t cand_first = cands->count;
     memset(c->mark + first, 0, (end - first) * sizeof *c->mark);
-    words_ahead(c, first, end);
+    dy_match_prepare(c, first, end);
     /* verbs */
     for (size_t i = first; i < end; i++) {
         const dy_token *t = &c->tok[i];
@@ -1087,36 +930,14 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             continue;
         if (!(t->kinds & (1u << LX_VERB)))
             continue;
-        uint32_t keys[2] = {t->vlem, t->wid};
-        uint32_t best = LX_NONE, best_end = 0, best_slot = LX_NONE;
-        int best_words = 0;
-        uint64_t ahead = c->ahead[i];
-        for (int q = 0; q < 2; q++) {
-            if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
-                continue;
-            const lx_word *w = &lx->words[keys[q]];
-            for (uint32_t r = 0; r < w->phr_count; r++) {
-                uint32_t pid = lx->pindex[w->phr_first + r];
-                const lx_phrase *p = &lx->phrases[pid];
-                if (p->kind != LX_VERB)
-                    continue;
-                uint32_t me = 0, slot = LX_NONE;
-                int words = verb_fits(c, p, i, end, &me, &slot, ahead);
-                if (words > best_words ||
-                    (words == best_words && words && pid < best)) {
-                    best = pid;
-                    best_words = words;
-                    best_end = me;
-                    best_slot = slot;
-                }
-            }
-        }
-        if (best == LX_NONE)
+        dy_pattern_match pm = dy_match_verb(c, i, end);
+        if (pm.phrase == LX_NONE)
             continue;
+        uint32_t best_end = pm.end, best_slot = pm.slot;
         dy_cand *k = new_cand(cands, si, first, end);
         if (!k)
             return DYAD_ENOMEM;
-        k->phrase = best;
+        k->phrase = pm.phrase;
         k->head = (uint32_t)i;
         k->trig_first = (uint32_t)i;
         k->trig_end = best_end;
@@ -1171,7 +992,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             int adjunct = ing_after_comma(c, first, vg);
             for (size_t q = vg; q-- > first;) {
                 const dy_token *u = &c->tok[q];
-                if (is_clause_punct(c, u) &&
+                if (dy_is_clause_punct(c, u) &&
                     !(adjunct && c->lower.data[u->lower] == ','))
                     break;
                 if (u->tag == TAG_VERB &&
@@ -1195,7 +1016,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 dy_tok_has(&c->tok[p - 2], c->w_that)) {
                 size_t q = p - 2;
                 while (q > first && c->tok[q - 1].tag != TAG_VERB &&
-                       !is_clause_punct(c, &c->tok[q - 1]) && p - q < 6)
+                       !dy_is_clause_punct(c, &c->tok[q - 1]) && p - q < 6)
                     q--;
                 if (q > first && c->tok[q - 1].tag == TAG_VERB) {
                     int32_t main = subject_before(
@@ -1312,33 +1133,14 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             continue;
         if (!(t->kinds & (1u << LX_NOUN)))
             continue;
-        uint32_t keys[2] = {t->nlem, t->wid};
-        uint32_t best = LX_NONE, best_start = 0;
-        int best_words = 0;
-        for (int q = 0; q < 2; q++) {
-            if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
-                continue;
-            const lx_word *w = &lx->words[keys[q]];
-            for (uint32_t r = 0; r < w->phr_count; r++) {
-                uint32_t pid = lx->pindex[w->phr_first + r];
-                const lx_phrase *p = &lx->phrases[pid];
-                if (p->kind != LX_NOUN)
-                    continue;
-                uint32_t ms;
-                int words = noun_fits(c, p, i, first, &ms);
-                if (words > best_words) {
-                    best = pid;
-                    best_words = words;
-                    best_start = ms;
-                }
-            }
-        }
-        if (best == LX_NONE)
+        dy_pattern_match pm = dy_match_noun(c, i, first);
+        if (pm.phrase == LX_NONE)
             continue;
+        uint32_t best_start = pm.first;
         dy_cand *k = new_cand(cands, si, first, end);
         if (!k)
             return DYAD_ENOMEM;
-        k->phrase = best;
+        k->phrase = pm.phrase;
         k->is_noun = 1;
         k->head = (uint32_t)i;
         k->trig_first = best_start;
@@ -1457,7 +1259,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             k->background = 1;
         for (size_t q = i + 1; q < end && q < i + 7; q++) {
             int y;
-            if (is_clause_punct(c, &c->tok[q]))
+            if (dy_is_clause_punct(c, &c->tok[q]))
                 break;
             if (is_year(c, &c->tok[q], &y) && q > 0 &&
                 dy_tok_has(&c->tok[q - 1], c->w_in) &&
@@ -1479,7 +1281,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 continue;
             int clause = 1;
             for (size_t t = n->trig_end; t < v->trig_first && clause; t++)
-                if (c->tok[t].tag == TAG_VERB || is_clause_punct(c, &c->tok[t]) ||
+                if (c->tok[t].tag == TAG_VERB || dy_is_clause_punct(c, &c->tok[t]) ||
                     c->tok[t].tag == TAG_SUB)
                     clause = 0;
             if (clause && v->trig_first - n->trig_end < 8) {

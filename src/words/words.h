@@ -16,4 +16,42 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end);
 void dy_words_init_ids(dy_ctx *c);
 const char *dy_tag_name(int tag);
 
+/* ---- token predicates the later stages share ---- */
+
+/* punctuation that ends a clause: , ; : ( ) . ! ? - " */
+static inline int dy_is_clause_punct(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type != TT_PUNCT)
+        return 0;
+    char ch = c->lower.data[t->lower];
+    return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
+           ch == '.' || ch == '!' || ch == '?' || ch == '-' || ch == '"';
+}
+
+/* a quotation mark: ' " and the typographic ones */
+static inline int dy_is_quote(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type != TT_PUNCT)
+        return 0;
+    const char *s = c->text + t->start;
+    return (t->len == 1 && (s[0] == '\'' || s[0] == '"')) ||
+           (t->len == 3 && (unsigned char)s[0] == 0xE2 &&
+            (unsigned char)s[1] == 0x80 &&
+            ((unsigned char)s[2] >= 0x98 && (unsigned char)s[2] <= 0x9D));
+}
+
+/* a word of a noun group: noun, name, adjective, number */
+static inline int dy_is_nominal(const dy_token *t)
+{
+    return t->tag == TAG_NOUN || t->tag == TAG_PROPN || t->tag == TAG_ADJ ||
+           t->tag == TAG_NUM || t->type == TT_NUM;
+}
+
+/* numbers, currency and their words count as one gap token together */
+static inline int dy_is_amount(const dy_ctx *c, const dy_token *t)
+{
+    return t->type == TT_NUM || (t->pos & POS_NUMW) ||
+           dy_in_set(c, DY_WS_AMOUNT, t);
+}
+
 #endif

@@ -1,0 +1,54 @@
+/*
+ * match.h - stage 3: which lexicon phrases fire where. Contiguous phrases
+ * (actors, agents, places, claim frames, modal and count words) by longest
+ * match, and event patterns: verb patterns with gaps and a target slot,
+ * noun patterns ending at their head. Used by actors, place, events,
+ * counts and claims; knows nothing of who did what.
+ */
+#ifndef DYAD_MATCH_H
+#define DYAD_MATCH_H
+
+#include "doc.h"
+
+#define KIND_BIT(k) (1u << (k))
+
+/* Longest contiguous match at token i (< end) of a phrase whose kind is in
+ * `kinds`; the phrase id, or LX_NONE. *mend gets one past its last token.
+ * Ties go to the better date fit, then to the kind rank actor > place >
+ * country > capital > demonym > agent. */
+uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
+                     size_t *mend);
+
+/* Is the match of phrase p over tokens [i, e) believable as a name?
+ * Closed-class words ("us", "is") need capitals; a lower-case country or
+ * actor word that is also a common word ("turkey") needs its capital. */
+int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p);
+
+/* How well a dated actor phrase fits the document date: 3 inside its
+ * range, 0 outside it, 2 undated, 1 a closed range with no document date
+ * (the open, current holder is preferred). */
+int dy_match_date_fit(const dy_ctx *c, const lx_phrase *p);
+
+/* An event pattern that fired: the phrase, the tokens it covers and where
+ * its target is sought. */
+typedef struct dy_pattern_match {
+    uint32_t phrase;  /* LX_NONE when nothing fired */
+    uint32_t first;   /* first token covered */
+    uint32_t end;     /* one past the last word matched */
+    uint32_t slot;    /* token of the '+' target slot, or LX_NONE */
+} dy_pattern_match;
+
+/* Prepares sentence [first, end) for dy_match_verb: the filter of the
+ * words ahead of each token (one pass, linear in the sentence). */
+void dy_match_prepare(dy_ctx *c, size_t first, size_t end);
+
+/* The longest verb pattern whose verb is token i of the sentence ending at
+ * `end` (later words within GAP tokens, inside the clause); equally long
+ * patterns keep file order. */
+dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end);
+
+/* The longest noun pattern whose head noun is token i; its modifiers must
+ * directly precede it within the sentence starting at `first`. */
+dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first);
+
+#endif

@@ -1,0 +1,196 @@
+/*
+ * patterns.c - event patterns over tokens. A verb pattern starts at a verb
+ * token matching its first word (a lemma); each later word must follow
+ * within GAP tokens without crossing clause punctuation, where an actor
+ * mention, an amount, quotation marks and the rest of a list count as one
+ * token or none. A noun pattern ends at its head noun; its modifiers
+ * directly precede it, a coordinated one allowed ("missile and drone
+ * attack"). The longest pattern wins.
+ */
+#include "match.h"
+
+#include "words/words.h"
+
+#define GAP 3
+
+/* a list's comma or "and" at j, between nominals */
+static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
+{
+    const dy_token *t = &c->tok[j];
+    if (!((t->type == TT_PUNCT && c->lower.data[t->lower] == ',') ||
+          dy_tok_has(t, c->w_and)))
+        return 0;
+    const dy_token *n = j + 1 < end ? &c->tok[j + 1] : NULL;
+    return j > from && n && dy_is_nominal(&c->tok[j - 1]) && dy_is_nominal(n) &&
+           n->mention < 0 && n->place < 0;
+}
+
+/* one bit per word id in a 64-bit filter of the words ahead of a verb */
+static uint64_t word_bit(uint32_t w)
+{
+    return 1ull << ((w * 0x9E3779B1u) >> 26);
+}
+
+/* fills c->ahead[k] for the sentence [first, end): the filter of the
+ * words after token k (one pass from the end: linear, not quadratic) */
+void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
+{
+    uint64_t bits = 0;
+    for (size_t k = end; k-- > first;) {
+        c->ahead[k] = bits;
+        const dy_token *t = &c->tok[k];
+        if (t->wid != LX_NONE)
+            bits |= word_bit(t->wid);
+        if (t->vlem != LX_NONE)
+            bits |= word_bit(t->vlem);
+        if (t->nlem != LX_NONE)
+            bits |= word_bit(t->nlem);
+    }
+}
+
+/* Matches verb pattern p at token i; returns the number of words matched
+ * (0 when it does not match) and fills its end and target slot. */
+static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
+                     size_t end, uint32_t *mend, uint32_t *slot,
+                     uint64_t ahead)
+{
+    const uint32_t *w = c->lx->pwords + p->words;
+    /* most patterns of a common verb fail on a word that is not ahead */
+    for (size_t k = 1; k < p->nwords; k++)
+        if (w[k] != LX_PLUS && !(ahead & word_bit(w[k])))
+            return 0;
+    size_t pos = i + 1;
+    *slot = LX_NONE;
+    int words = 1;
+    for (size_t k = 1; k < p->nwords; k++) {
+        if (w[k] == LX_PLUS) {
+            *slot = (uint32_t)pos;
+            continue;
+        }
+        /* up to GAP tokens between words; an actor mention counts as one
+         * ("accused the Russian government of shelling"), and so does an
+         * amount ("handed over more than USD $4 million worth of") */
+        size_t j = pos, found = 0, gap = 0;
+        int in_list = 0;
+        for (; j < end && gap <= GAP; j++) {
+            const dy_token *t = &c->tok[j];
+            /* a word inside an actor mention matches too ("expelled two
+             * Russian diplomats"), and the mention counts as one token */
+            if (dy_tok_has(t, w[k])) {
+                found = 1;
+                break;
+            }
+            /* "launched 'HIMARS' and 'Grad' missiles": quotation marks
+             * inside the gap are not words */
+            if (dy_is_quote(c, t))
+                continue;
+            /* "fired 122mm, 120mm and 82mm mortars and grenade launchers
+             * at": a list's words after its first separator are free */
+            if (list_separator(c, j, pos, end)) {
+                in_list = 1;
+                continue;
+            }
+            if (in_list && dy_is_nominal(t))
+                continue;
+            in_list = 0;
+            if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB)
+                break;
+            if (!(t->mention >= 0 && j + 1 < end &&
+                  c->tok[j + 1].mention == t->mention) &&
+                !dy_is_amount(c, t))
+                gap++;
+        }
+        if (!found)
+            return 0;
+        pos = j + 1;
+        words++;
+    }
+    *mend = (uint32_t)pos;
+    return words;
+}
+
+/* Matches noun pattern p whose head is token i; fills the start. */
+static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
+                     size_t first, uint32_t *mstart)
+{
+    const uint32_t *w = c->lx->pwords + p->words;
+    size_t pos = i; /* the head */
+    int skipped = 0;
+    for (size_t k = p->nwords - 1; k-- > 0;) {
+        if (pos == first)
+            return 0;
+        size_t j = pos - 1;
+        if (!dy_tok_has(&c->tok[j], w[k])) {
+            /* "missile and drone attack": skip "and drone" once */
+            if (skipped || j < first + 2 ||
+                !(dy_tok_has(&c->tok[j - 1], c->w_and) ||
+                  dy_tok_has(&c->tok[j - 1], c->w_or)) ||
+                !dy_tok_has(&c->tok[j - 2], w[k]))
+                return 0;
+            j -= 2;
+            skipped = 1;
+        }
+        pos = j;
+    }
+    *mstart = (uint32_t)pos;
+    return p->nwords;
+}
+
+dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end)
+{
+    const dyad_lexicon *lx = c->lx;
+    const dy_token *t = &c->tok[i];
+    dy_pattern_match m = {LX_NONE, (uint32_t)i, 0, LX_NONE};
+    uint32_t keys[2] = {t->vlem, t->wid};
+    int best_words = 0;
+    uint64_t ahead = c->ahead[i];
+    for (int q = 0; q < 2; q++) {
+        if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
+            continue;
+        const lx_word *w = &lx->words[keys[q]];
+        for (uint32_t r = 0; r < w->phr_count; r++) {
+            uint32_t pid = lx->pindex[w->phr_first + r];
+            const lx_phrase *p = &lx->phrases[pid];
+            if (p->kind != LX_VERB)
+                continue;
+            uint32_t me = 0, slot = LX_NONE;
+            int words = verb_fits(c, p, i, end, &me, &slot, ahead);
+            if (words > best_words ||
+                (words == best_words && words && pid < m.phrase)) {
+                m.phrase = pid;
+                best_words = words;
+                m.end = me;
+                m.slot = slot;
+            }
+        }
+    }
+    return m;
+}
+
+dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first)
+{
+    const dyad_lexicon *lx = c->lx;
+    const dy_token *t = &c->tok[i];
+    dy_pattern_match m = {LX_NONE, 0, (uint32_t)i + 1, LX_NONE};
+    uint32_t keys[2] = {t->nlem, t->wid};
+    int best_words = 0;
+    for (int q = 0; q < 2; q++) {
+        if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
+            continue;
+        const lx_word *w = &lx->words[keys[q]];
+        for (uint32_t r = 0; r < w->phr_count; r++) {
+            uint32_t pid = lx->pindex[w->phr_first + r];
+            const lx_phrase *p = &lx->phrases[pid];
+            if (p->kind != LX_NOUN)
+                continue;
+            uint32_t ms;
+            int words = noun_fits(c, p, i, first, &ms);
+            if (words > best_words) {
+                m.phrase = pid;
+                best_words = words;
+                m.first = ms;
+            }
+        }
+    }
+    return m;
+}
