@@ -9,6 +9,7 @@
 #include "claims/claims.h"
 #include "events/events.h"
 #include "lexicon/lexicon.h"
+#include "place/place.h"
 #include "words/words.h"
 
 #include <stdio.h>
@@ -288,72 +289,8 @@ static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
         e->contested_count = k->ncontest;
         e->contest_kind = k->contest_kind == 1 ? "denied" : "not_confirmed";
     }
-    if (k->place >= 0) {
-        const dy_placem *pm = dy_vec_at(&x->places, (size_t)k->place);
-        dyad_location *loc = dy_arena_alloc(&r->arena, sizeof *loc);
-        if (!loc)
-            return DYAD_ENOMEM;
-        loc->name = span_text(r, x, pm->first, pm->end, &loc->span);
-        const dy_placem *at = pm;
-        if (pm->unresolved && pm->parent >= 0)
-            at = dy_vec_at(&x->places, (size_t)pm->parent);
-        if (pm->unresolved && pm->parent < 0) {
-            loc->precision = "unknown"; /* named, not found */
-            /* its country, no point: that of the nearest known place in
-             * the sentence ("Yakovlivka, Bakhmutskyi district, Donetsk") */
-            const dy_placem *near = NULL;
-            for (size_t q = 0; q < x->places.count; q++) {
-                const dy_placem *o = dy_vec_at(&x->places, q);
-                if (o->unresolved || o->first < k->sent_first ||
-                    o->end > k->sent_end)
-                    continue;
-                if (!near || (o->first >= pm->end &&
-                              (near->first < pm->end || o->first < near->first)))
-                    near = o;
-            }
-            if (near) {
-                const char *cc = dy_place_cc(x, near);
-                if (cc[0] && strncmp(cc, "XXX", 3) != 0) {
-                    char c3[4];
-                    snprintf(c3, sizeof c3, "%.3s", cc);
-                    loc->country = adup(r, c3);
-                }
-            }
-        } else if (at->gaz != LX_NONE) {
-            const lx_gplace *g = &lx->gplaces[at->gaz];
-            loc->country = adup(r, g->cc);
-            loc->precision = "city";
-            loc->lat = g->lat;
-            loc->lon = g->lon;
-            loc->admin1 = g->admin1 ? lx_str(lx, g->admin1) : NULL;
-            loc->geonameid = (long)g->geonameid;
-            loc->gazetteer_name = lx_str(lx, g->name);
-        } else {
-            const lx_phrase *pp = &lx->phrases[at->phrase];
-            char cc[4];
-            snprintf(cc, sizeof cc, "%.3s", lx_str(lx, pp->code));
-            loc->country = adup(r, cc);
-            loc->precision = pp->kind == LX_PLACE ? lx_str(lx, pp->ptype)
-                                                  : "country";
-            loc->lat = pp->lat;
-            loc->lon = pp->lon;
-            if (pp->kind == LX_CAPITAL) {
-                loc->lat = loc->lon = 0; /* no coordinates without a place */
-                loc->precision = "city";
-            }
-        }
-        /* "near Berestove, Donetsk": a village the gazetteer lacks, placed
-         * by its region: the region's coordinates and precision */
-        if (pm->unresolved && pm->parent >= 0) {
-            dyad_span ps;
-            loc->precision = "admin1";
-            loc->admin1 = span_text(r, x, at->first, at->end, &ps);
-            loc->geonameid = 0;
-            loc->gazetteer_name = NULL;
-        }
-        loc->loose = k->place_loose;
-        e->location = loc;
-    }
+    if (k->place >= 0 && dy_place_location(&e->location, &r->arena, x, k))
+        return DYAD_ENOMEM;
     e->killed.value = k->killed;
     e->killed.approximate = k->killed_approx;
     if (k->killed >= 0)
@@ -619,6 +556,9 @@ static int run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
         dy_words_tag(x, s->first, s->end);
         if ((rc = dy_actors_find(x, s->first, s->end)))
             goto done;
+        /* (a token may be both an actor and a place: Kyiv) */
+        if ((rc = dy_place_find(x, s->first, s->end)))
+            goto done;
         if ((rc = dy_events_sentence(x, (uint32_t)si, s->first, s->end,
                                      &c->cands)))
             goto done;
@@ -656,7 +596,7 @@ int dy_locate_word(dyad_coder *c, const dyad_doc *doc, size_t vstart,
             size_t last = i;
             while (last + 1 < s->end && x->tok[last + 1].start < vstart + vlen)
                 last++;
-            int32_t p = dy_event_place(x, s->first, s->end, last + 1);
+            int32_t p = dy_place_of_event(x, s->first, s->end, last + 1);
             if (p >= 0) {
                 const dy_placem *pm = dy_vec_at(&x->places, (size_t)p);
                 *pstart = x->tok[pm->first].start;

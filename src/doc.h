@@ -10,6 +10,8 @@
 #include "internal.h"
 #include "text/text.h"
 
+#include <string.h>
+
 enum {
     TAG_PUNCT = 1,
     TAG_NUM,
@@ -244,6 +246,30 @@ static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
             c->agent_codes[i][1] == code[1] && c->agent_codes[i][2] == code[2])
             return 1;
     return 0;
+}
+
+/* the text of tokens [first, end) copied into an arena, with its byte span
+ * in *span ("" and an empty span when end <= first); NULL when out of
+ * memory */
+static inline const char *dy_tokens_text(dy_arena *a, const dy_ctx *x,
+                                         uint32_t first, uint32_t end,
+                                         dyad_span *span)
+{
+    if (end <= first) {
+        span->start = span->len = 0;
+        return dy_arena_strndup(a, "", 0);
+    }
+    size_t s = x->tok[first].start;
+    size_t e = x->tok[end - 1].start + x->tok[end - 1].len;
+    span->start = s;
+    span->len = e - s;
+    return dy_arena_strndup(a, x->text + s, e - s);
+}
+
+/* a copy of a C string in an arena; NULL for NULL (or out of memory) */
+static inline const char *dy_arena_dup(dy_arena *a, const char *s)
+{
+    return s ? dy_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
 #endif

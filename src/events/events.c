@@ -24,6 +24,7 @@
 #include "actors/actors.h"
 #include "lexicon/lexicon.h"
 #include "match/match.h"
+#include "place/place.h"
 #include "words/words.h"
 
 #include <stdio.h>
@@ -218,323 +219,12 @@ static int is_year(const dy_ctx *c, const dy_token *t, int *year)
     return 1;
 }
 
-/* words between a preposition and a place: "the city of", "the area of" */
-static int place_noun(const dy_ctx *c, const dy_token *t)
-{
-    return dy_in_set_noun(c, DY_WS_PLACE_NOUN, t) ||
-           dy_in_set_noun(c, DY_WS_PLACE_WORD, t);
-}
-
-static int is_direction(const dy_ctx *c, const dy_token *t)
-{
-    return dy_in_set(c, DY_WS_DIRECTION, t);
-}
-
-static int is_loc_prep(const dy_ctx *c, const dy_token *t)
-{
-    return dy_tok_has(t, c->w_in) || dy_tok_has(t, c->w_near) ||
-           dy_tok_has(t, c->w_at) || dy_in_set(c, DY_WS_LOC_PREP, t);
-}
-
-/* "the Belarus capital Minsk", "the Shiite holy city of Najaf", "Iraq's
- * northern city of Mosul", "the Red Sea island of X": after a country, a
- * region or a name no gazetteer knows, the place named after a place noun
- * is the more exact one; else p ("the Ghat area of Doda district" stays
- * at Ghat) */
-static int32_t apposed_place(const dy_ctx *c, int32_t p, size_t end)
-{
-    const dy_placem *pm = dy_vec_at(&c->places, (size_t)p);
-    if (pm->gaz != LX_NONE)
-        return p;
-    if (!pm->unresolved) {
-        const lx_phrase *ph = &c->lx->phrases[pm->phrase];
-        if (ph->kind != LX_COUNTRY &&
-            !(ph->kind == LX_PLACE && strcmp(lx_str(c->lx, ph->ptype), "city")))
-            return p;
-    }
-    size_t k = pm->end;
-    int noun = 0;
-    while (k < end && k < pm->end + 5) {
-        const dy_token *u = &c->tok[k];
-        if (place_noun(c, u))
-            noun = 1;
-        else if (!(u->tag == TAG_ADJ || u->tag == TAG_POSS ||
-                   is_direction(c, u)))
-            break;
-        k++;
-    }
-    if (!noun)
-        return p;
-    if (k < end && dy_tok_has(&c->tok[k], c->w_of))
-        k++;
-    if (k < end && c->tok[k].place >= 0 && c->tok[k].place != p)
-        return c->tok[k].place;
-    return p;
-}
-
-/* "a US convoy", "a U.S. airstrike": a country's name before a common
- * noun qualifies the noun; it does not place the event */
-static int country_modifier(const dy_ctx *c, const dy_placem *pm, size_t end)
-{
-    if (pm->gaz != LX_NONE || pm->phrase == LX_NONE ||
-        c->lx->phrases[pm->phrase].kind != LX_COUNTRY || pm->end >= end)
-        return 0;
-    const dy_token *n = &c->tok[pm->end];
-    return n->tag == TAG_NOUN && n->lower_len > 1 && !place_noun(c, n);
-}
-
-/* the place of an event: first place after the trigger in its clause that
- * follows in/near/at ("the city of X", "the X region" included); else the
- * first such place anywhere in the sentence */
-static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
-                           size_t tstart, size_t from);
-
-/* "(coded to Bashtanka, Mykolaiv)": where an ACLED note places its event
- * when the text names a district or a front instead */
-static int32_t coded_to(const dy_ctx *c, size_t first, size_t end)
-{
-    for (size_t k = first; k + 2 < end; k++)
-        if (!strcmp(dy_tok_lower(c, &c->tok[k]), "coded") &&
-            dy_tok_has(&c->tok[k + 1], c->w_to) && c->tok[k + 2].place >= 0)
-            return c->tok[k + 2].place;
-    return -1;
-}
-
-/* a list's comma ("houses, power and gas lines in X"): the clause goes on */
-static int list_comma(const dy_ctx *c, size_t k, size_t end)
-{
-    if (k == 0 || k + 1 >= end || c->lower.data[c->tok[k].lower] != ',')
-        return 0;
-    const dy_token *b = &c->tok[k - 1], *a = &c->tok[k + 1];
-    /* (not "by gunmen, and in X", "Potocari, a village near X", "mills,
-     * two of which") */
-    const dy_token *a2 = k + 2 < end ? &c->tok[k + 2] : NULL;
-    return (b->tag == TAG_NOUN || b->tag == TAG_PROPN) &&
-           (a->tag == TAG_NOUN || a->tag == TAG_ADJ || a->tag == TAG_PROPN ||
-            (dy_tok_has(a, c->w_and) && a2 &&
-             (a2->tag == TAG_NOUN || a2->tag == TAG_ADJ))) &&
-           a->place < 0 && a->mention < 0;
-}
-
-/* a place no finer than a region: a country, a region or oblast, or a
- * name no gazetteer knows */
-static int coarse_place(const dy_ctx *c, int32_t p, size_t end)
-{
-    const dy_placem *pm = dy_vec_at(&c->places, (size_t)p);
-    /* "the Lozivskyi district", "Bashtanska hromada": a division named
-     * like a village */
-    if (pm->end < end) {
-        const char *w = dy_tok_lower(c, &c->tok[pm->end]);
-        if (!strcmp(w, "district") || !strcmp(w, "raion") ||
-            !strcmp(w, "hromada") || !strcmp(w, "community") ||
-            dy_tok_has(&c->tok[pm->end], c->w_region) ||
-            dy_tok_has(&c->tok[pm->end], c->w_oblast) ||
-            dy_tok_has(&c->tok[pm->end], c->w_province))
-            return 1;
-    }
-    if (pm->gaz != LX_NONE)
-        return 0;
-    if (pm->unresolved || pm->phrase == LX_NONE)
-        return 1;
-    const lx_phrase *ph = &c->lx->phrases[pm->phrase];
-    return ph->kind != LX_PLACE || strcmp(lx_str(c->lx, ph->ptype), "city");
-}
-
-/* "in the Bashtanskyi district (coded to Bashtanka, Mykolaiv)": the
- * coder's place is finer than a district or region, or than none */
-static int32_t refine_place(const dy_ctx *c, size_t first, size_t end,
-                            int32_t p)
-{
-    if (p < 0 || coarse_place(c, p, end)) {
-        int32_t q = coded_to(c, first, end);
-        if (q >= 0)
-            p = q;
-    }
-    return p < 0 ? p : apposed_place(c, p, end);
-}
-
-int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
-                       size_t from)
-{
-    return refine_place(c, first, end,
-                        event_place(c, first, end, from ? from - 1 : 0, from));
-}
-
-/* the same for a verb trigger from tstart: a place right after it is its
- * object ("regained control of Rubizhne") */
-static int32_t verb_event_place(const dy_ctx *c, size_t first, size_t end,
-                                size_t tstart, size_t from)
-{
-    return refine_place(c, first, end,
-                        event_place(c, first, end, tstart, from));
-}
-
-/* a place our lists name: a gazetteer place or a place phrase of the
- * lexicon (not a country) */
-static int listed_place(const dy_ctx *c, const dy_placem *pm)
-{
-    return pm->gaz != LX_NONE ||
-           (pm->phrase != LX_NONE &&
-            c->lx->phrases[pm->phrase].kind == LX_PLACE);
-}
-
-static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
-                           size_t tstart, size_t from)
-{
-    for (int pass = 0; pass < 2; pass++) {
-        /* pass 1: a place opening the sentence ("In Kyiv, ...") */
-        size_t stop = pass ? (first + 4 < end ? first + 4 : end) : end;
-        for (size_t k = pass ? first : from; k < stop; k++) {
-            const dy_token *t = &c->tok[k];
-            if (pass == 0 && dy_is_quote(c, t) &&
-                c->lower.data[t->lower] == '\'')
-                continue; /* "a Russian 'Shahed-136' drone near X" */
-            if (pass == 0 && t->type == TT_PUNCT &&
-                c->lower.data[t->lower] != '-' && k > from &&
-                !(c->lower.data[t->lower] == ',' && k + 1 < end &&
-                  c->tok[k + 1].place >= 0 && c->tok[k - 1].tag == TAG_PROPN) &&
-                !list_comma(c, k, end))
-                break;
-            if (t->place < 0)
-                continue;
-            const dy_placem *pl = dy_vec_at(&c->places, (size_t)t->place);
-            if (pl->end < end && c->tok[pl->end].tag == TAG_POSS &&
-                apposed_place(c, t->place, end) == t->place) {
-                k = pl->end; /* "in Ukraine's army": not a place */
-                continue;
-            }
-            if (pass == 0 && country_modifier(c, pl, end)) {
-                k = pl->end - 1;
-                continue;
-            }
-            size_t b = k;
-            int named = 0, crossed = 0, direction = 0;
-            while (b > first && k - b < 7) {
-                const dy_token *u = &c->tok[b - 1];
-                if (u->tag == TAG_DET || u->tag == TAG_ADJ || place_noun(c, u) ||
-                    dy_tok_has(u, c->w_of) || u->type == TT_NUM ||
-                    /* "the Turkish southern city of", "the Belarus capital" */
-                    (u->mention >= 0 && crossed) ||
-                    /* "in the bombardment of X", "the settlements of X" */
-                    (u->tag == TAG_NOUN && dy_tok_has(&c->tok[b], c->w_of)) ||
-                    /* "in Jerusalem's walled Old City" */
-                    (u->tag == TAG_POSS && b - 1 > first &&
-                     c->tok[b - 2].place >= 0)) {
-                    if (place_noun(c, u)) {
-                        crossed = 1;
-                        direction |= is_direction(c, u);
-                    }
-                    b--;
-                    continue;
-                }
-                /* "near Virnopillia, Kharkiv": a village GeoNames lacks,
-                 * then its region */
-                if (!named && u->type == TT_PUNCT &&
-                    c->lower.data[u->lower] == ',' && b - 1 > first &&
-                    c->tok[b - 2].tag == TAG_PROPN && c->tok[b - 2].place < 0 &&
-                    c->tok[b - 2].mention < 0) {
-                    b -= 2;
-                    named = 1;
-                    continue;
-                }
-                break;
-            }
-            if (b > first && is_loc_prep(c, &c->tok[b - 1]))
-                return t->place;
-            /* "on the outskirts of X", "an ambush north of X" */
-            if (b > first && crossed &&
-                (dy_tok_has(&c->tok[b - 1], c->w_on) || direction))
-                return t->place;
-            /* "on the Jaffna Peninsula", "on Route 58": on a place that is
-             * no country ("sanctions on Iran" name a target) */
-            if (b > first && dy_tok_has(&c->tok[b - 1], c->w_on) &&
-                t->mention < 0 &&
-                (pl->unresolved || listed_place(c, pl)))
-                return t->place;
-            /* "captured Jaffna", "struck the area of X" (the object; an
-             * actor object such as "attacked Ukraine" is the target) */
-            /* (the verb may head a longer trigger: "regained control of
-             * Rubizhne") */
-            if (b > first && c->tok[b - 1].tag == TAG_VERB && b <= from &&
-                b - 1 >= tstart &&
-                (t->mention < 0 || listed_place(c, pl)))
-                return t->place; /* a city, even a capital ("captured
-                                    Seoul"), is a place; a country is a
-                                    target */
-            const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
-            k = pm->end - 1;
-        }
-    }
-    /* last: "shelled with rocket launchers, mortars and artillery
-     * Lysychansk, Luhansk": a place named with its region ("X, Region")
-     * after the trigger, across the clause's commas (not in a quote's or
-     * another sentence's) */
-    for (size_t k = from; k + 2 < end; k++) {
-        const dy_token *t = &c->tok[k];
-        if (t->type == TT_PUNCT && (c->lower.data[t->lower] == ';' ||
-                                    c->lower.data[t->lower] == '"'))
-            break;
-        if (t->place < 0)
-            continue;
-        const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
-        /* ("Lysychansk, Luhansk", "Cadiz, Spain"; a name read as an actor
-         * too still counts, unless it is a country: "attacked Ukraine,
-         * Russia") */
-        if (pm->end + 1 < end && c->tok[pm->end].type == TT_PUNCT &&
-            c->lower.data[c->tok[pm->end].lower] == ',' &&
-            c->tok[pm->end + 1].place >= 0 &&
-            c->tok[pm->end + 1].place != t->place &&
-            (pm->unresolved || listed_place(c, pm)))
-            return t->place;
-        k = pm->end - 1;
-    }
-    return -1;
-}
-
-/* The place of an event its clause does not place: one after in/near/at
- * anywhere in the sentence, before or after the trigger ("Russian forces
- * attempted an offensive in the direction of Kryvyi Rih, Dnipropetrovsk,
- * and clashed with Ukrainian forces"); not a country that is an actor.
- * Only the event's location: it makes no target. */
-static int32_t sentence_place(const dy_ctx *c, size_t first, size_t end)
-{
-    for (size_t k = first; k < end; k++) {
-        const dy_token *t = &c->tok[k];
-        if (t->place < 0 || k == first)
-            continue;
-        const dy_placem *pm = dy_vec_at(&c->places, (size_t)t->place);
-        size_t b = k;
-        while (b > first && k - b < 6 &&
-               (c->tok[b - 1].tag == TAG_DET || c->tok[b - 1].tag == TAG_ADJ ||
-                place_noun(c, &c->tok[b - 1]) ||
-                dy_tok_has(&c->tok[b - 1], c->w_of)))
-            b--;
-        if (b > first && is_loc_prep(c, &c->tok[b - 1]) &&
-            !(pm->end < end && c->tok[pm->end].tag == TAG_POSS) &&
-            !(t->mention >= 0 && pm->gaz == LX_NONE && pm->phrase != LX_NONE &&
-              c->lx->phrases[pm->phrase].kind == LX_COUNTRY))
-            return t->place;
-        k = pm->end - 1;
-    }
-    return -1;
-}
-
 /* the event targets the country of a place ("shelled Pokrovsk") */
 static void target_place_country(const dy_ctx *c, dy_cand *k, int32_t place)
 {
     snprintf(k->tgt_code, sizeof k->tgt_code, "%.3s",
              dy_place_cc(c, dy_vec_at(&c->places, (size_t)place)));
     k->tgt_from_place = k->tgt_code[0] != '\0';
-}
-
-/* an event its clause does not place takes the sentence's place, marked
- * loose */
-static void place_loosely(const dy_ctx *c, dy_cand *k, size_t first, size_t end)
-{
-    if (k->place >= 0)
-        return;
-    k->place = sentence_place(c, first, end);
-    k->place_loose = k->place >= 0;
 }
 
 static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
@@ -1099,7 +789,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         for (size_t q = i; q < best_end; q++)
             if (q == i || k->src >= 0)
                 c->mark[q] = 1;
-        k->place = verb_event_place(c, first, end, i, best_end);
+        k->place = dy_place_of_verb(c, first, end, i, best_end);
         /* "shelled Pokrovsk": an assault on a place targets its country */
         if (k->tgt < 0 && !k->passive && place_targets(dy_cand_root(c, k))) {
             size_t q = best_slot != LX_NONE ? best_slot : best_end;
@@ -1113,12 +803,12 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 q++;
             if (q < end && c->tok[q].place >= 0 && c->tok[q].mention < 0) {
                 target_place_country(c, k, c->tok[q].place);
-                k->place = refine_place(c, first, end, c->tok[q].place);
+                k->place = dy_place_refine(c, first, end, c->tok[q].place);
             } else if (k->place >= 0) {
                 target_place_country(c, k, k->place);
             }
         }
-        place_loosely(c, k, first, end);
+        dy_place_loosely(c, k, first, end);
         i = best_end - 1;
     }
     /* nouns */
@@ -1230,7 +920,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         if (k->src >= 0)
             k->src = dy_head_mention(c, k->src);
         int root = dy_cand_root(c, k);
-        k->place = dy_event_place(c, first, end, i + 1);
+        k->place = dy_place_of_event(c, first, end, i + 1);
         /* "a strike on Kharkiv", "shelling of the Luhansk region" (a place
          * no actor names) */
         if (root >= 18 && k->tgt < 0 && a + 1 < end &&
@@ -1250,7 +940,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         if (place_targets(root) && k->tgt < 0 && k->place >= 0) {
             target_place_country(c, k, k->place);
         }
-        place_loosely(c, k, first, end);
+        dy_place_loosely(c, k, first, end);
         /* background: "since X's invasion", "... in 2022" */
         size_t bb = b;
         while (bb > first && c->tok[bb - 1].tag == TAG_DET)

@@ -11,11 +11,6 @@
 int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                        dy_vec *cands);
 
-/* The place of an event whose trigger ends before token `from`, in the
- * sentence [first, end): a place index or -1. */
-int32_t dy_event_place(const dy_ctx *c, size_t first, size_t end,
-                       size_t from);
-
 enum { DY_PREC_DAY = 1, DY_PREC_WEEK, DY_PREC_MONTH, DY_PREC_YEAR };
 
 /* The date of the events of sentence [first, end) and its precision

@@ -1,0 +1,274 @@
+/*
+ * mentions.c - place mentions of a sentence: lexicon places, countries and
+ * capitals, GeoNames names of up to three capitalised words, and names no
+ * gazetteer knows in a place's position ("near Berestove, Donetsk"), which
+ * may still place an event by name and by the region after them.
+ */
+#include "place_int.h"
+
+#include "lexicon/lexicon.h"
+#include "match/match.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *dy_place_cc(const dy_ctx *c, const dy_placem *p)
+{
+    if (p->unresolved)
+        return p->parent >= 0
+                   ? dy_place_cc(c, dy_vec_at(&c->places, (size_t)p->parent))
+                   : "";
+    if (p->gaz != LX_NONE)
+        return c->lx->gplaces[p->gaz].cc;
+    if (p->phrase != LX_NONE)
+        return lx_str(c->lx, c->lx->phrases[p->phrase].code);
+    return ""; /* dropped */
+}
+
+static int gaz_word(const dy_token *t)
+{
+    return t->type == TT_WORD && (t->flags & TF_CAP) &&
+           !(t->pos & (POS_DET | POS_PREP | POS_PRON | POS_CONJ | POS_SUB |
+                       POS_BE | POS_HAVE | POS_MODAL | POS_TIME | POS_NEG));
+}
+
+static int is_place_word(const dy_ctx *c, const dy_token *t)
+{
+    return dy_in_set_noun(c, DY_WS_PLACE_WORD, t);
+}
+
+static int unknown_name(const dy_token *t)
+{
+    return t->type == TT_WORD && (t->flags & TF_CAP) && t->tag == TAG_PROPN &&
+           t->mention < 0 && t->place < 0 &&
+           !(t->pos & (POS_TIME | POS_DET | POS_PREP | POS_PRON | POS_CONJ |
+                       POS_SUB | POS_NEG));
+}
+
+/* names no gazetteer knows, in a place's position: "near Berestove,
+ * Donetsk", "the town of Huddur", "the Teba neighbourhood". An event may
+ * still be placed there by name (and by its region when one follows). */
+static int find_unresolved(dy_ctx *c, size_t first, size_t end)
+{
+    for (size_t i = first + 1; i < end; i++) {
+        if (!unknown_name(&c->tok[i]))
+            continue;
+        size_t e = i;
+        while (e < end && e < i + 3 && unknown_name(&c->tok[e]))
+            e++;
+        size_t b = i;
+        while (b > first && (c->tok[b - 1].tag == TAG_DET ||
+                             c->tok[b - 1].tag == TAG_ADJ ||
+                             dy_tok_has(&c->tok[b - 1], c->w_of) ||
+                             is_place_word(c, &c->tok[b - 1])) &&
+               i - b < 5)
+            b--;
+        const dy_token *before = b > first ? &c->tok[b - 1] : NULL;
+        /* "on the Jaffna Peninsula", "on Route 58 Road": "on" only with
+         * a place word in or after the name ("on Islamic militants",
+         * "on the Internet" are no places) */
+        int on_place = before && dy_tok_has(before, c->w_on) &&
+                       (is_place_word(c, &c->tok[e - 1]) ||
+                        (e < end && is_place_word(c, &c->tok[e])));
+        int prep = before && (dy_tok_has(before, c->w_in) || on_place ||
+                              dy_tok_has(before, c->w_near) ||
+                              dy_tok_has(before, c->w_at) ||
+                              dy_tok_has(before, c->w_outside) ||
+                              dy_tok_has(before, c->w_around));
+        int of_place = i > first + 1 && dy_tok_has(&c->tok[i - 1], c->w_of) &&
+                       is_place_word(c, &c->tok[i - 2]);
+        int place_after = e < end && is_place_word(c, &c->tok[e]);
+        /* "Zmiyinyy Island, Odesa", "Pyskunivka district, Donetsk": the
+         * place word is part of the name, and the region follows it */
+        if (place_after && c->tok[e].tag == TAG_PROPN)
+            e++;
+        else if (place_after && e + 2 < end && c->tok[e + 1].type == TT_PUNCT &&
+                 c->lower.data[c->tok[e + 1].lower] == ',' &&
+                 c->tok[e + 2].place >= 0)
+            e++;
+        int32_t parent = -1;
+        if (e + 1 < end && c->tok[e].type == TT_PUNCT &&
+            c->lower.data[c->tok[e].lower] == ',' && c->tok[e + 1].place >= 0)
+            parent = c->tok[e + 1].place;
+        if (!(prep || of_place || place_after || parent >= 0)) {
+            i = e;
+            continue;
+        }
+        char hint[64];
+        uint32_t gz = dy_place_region_hint(c, e, end, hint, sizeof hint)
+                          ? dy_place_skeleton(c, i, e, hint)
+                          : LX_NONE;
+        dy_placem *pm = dy_vec_push(&c->places);
+        if (!pm)
+            return DYAD_ENOMEM;
+        pm->first = (uint32_t)i;
+        pm->end = (uint32_t)e;
+        pm->phrase = LX_NONE;
+        pm->gaz = gz;
+        pm->unresolved = gz == LX_NONE;
+        pm->parent = parent;
+        for (size_t k = i; k < e; k++)
+            c->tok[k].place = (int32_t)(c->places.count - 1);
+        i = e;
+    }
+    return 0;
+}
+
+int dy_place_find(dy_ctx *c, size_t first, size_t end)
+{
+    const dyad_lexicon *lx = c->lx;
+    dy_sent_cc scc;
+    memset(&scc, 0, sizeof scc);
+    size_t m0 = c->mentions.count; /* this sentence's first mention */
+    while (m0 > 0 &&
+           ((const dy_mention *)dy_vec_at(&c->mentions, m0 - 1))->first >= first)
+        m0--;
+    for (size_t i = m0; i < c->mentions.count; i++) {
+        const dy_mention *m = dy_vec_at(&c->mentions, i);
+        if (m->first >= first && strlen(m->code) >= 3)
+            dy_place_cc_add(c->actor_cc, &c->nactor_cc, m->code);
+    }
+    const uint32_t place_kinds =
+        KIND_BIT(LX_PLACE) | KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_CAPITAL);
+    for (size_t i = first; i < end;) {
+        size_t e = i + 1;
+        uint32_t pid = LX_NONE, gaz = LX_NONE;
+        int capital = 0;
+        if (c->tok[i].type == TT_WORD && (c->tok[i].flags & TF_CAP)) {
+            pid = dy_match_at(c, i, end, place_kinds, &e);
+            if (pid != LX_NONE && !dy_match_name_ok(c, i, e, &lx->phrases[pid]))
+                pid = LX_NONE;
+            if (pid != LX_NONE && lx->phrases[pid].kind == LX_CAPITAL) {
+                /* a capital without coordinates: GeoNames has them (and
+                 * the capital's name, an actor too, is still a place:
+                 * "tensions rose around Sarajevo") */
+                size_t e2;
+                uint32_t pl = dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &e2);
+                if (pl == LX_NONE && lx->ngnames) {
+                    pid = LX_NONE;
+                    capital = 1;
+                }
+            }
+        }
+        /* "Pervomaisk, Luhansk", "Makiivka, Luhansk": a town of our own
+         * list named with another region than its own is the GeoNames
+         * place of that name in that region, when there is one */
+        if (pid != LX_NONE && lx->ngnames &&
+            lx->phrases[pid].kind == LX_PLACE &&
+            !strcmp(lx_str(lx, lx->phrases[pid].ptype), "city")) {
+            char hint[64], key[256];
+            size_t hl = dy_place_region_hint(c, e, end, hint, sizeof hint);
+            size_t kl = hl ? dy_place_name_key(c, i, e, key, sizeof key) : 0;
+            if (kl) {
+                uint32_t gn = dy_gaz_find(lx, key, kl);
+                uint32_t g = gn != LX_NONE ? dy_place_best_gplace(c, &scc, gn, NULL, hint)
+                                           : LX_NONE;
+                int in_region =
+                    g != LX_NONE && dy_place_admin1_matches(lx, &lx->gplaces[g], hint, hl);
+                /* "New York, Donetsk": named with a region of another
+                 * country, it is no place of our list; a village the
+                 * gazetteers lack, placed by that region */
+                size_t re;
+                uint32_t rp = dy_match_at(c, e + 1, end, KIND_BIT(LX_PLACE), &re);
+                if (rp != LX_NONE && lx->phrases[rp].code &&
+                    lx->phrases[pid].code &&
+                    strncmp(lx_str(lx, lx->phrases[rp].code),
+                            lx_str(lx, lx->phrases[pid].code), 3) != 0 &&
+                    !in_region) {
+                    pid = LX_NONE;
+                    i = e;
+                    continue;
+                }
+                if (in_region && lx->phrases[pid].code &&
+                    strncmp(lx_str(lx, lx->phrases[pid].code),
+                            lx->gplaces[g].cc, 3) == 0) {
+                    /* unless our own place lies in that region already */
+                    const lx_phrase *ph = &lx->phrases[pid];
+                    float dlat = ph->lat - lx->gplaces[g].lat,
+                          dlon = ph->lon - lx->gplaces[g].lon;
+                    if (dlat * dlat + dlon * dlon > 0.25f) {
+                        gaz = g;
+                        pid = LX_NONE;
+                    }
+                }
+            }
+        }
+        if (pid == LX_NONE && gaz == LX_NONE && lx->ngnames &&
+            gaz_word(&c->tok[i]) && (c->tok[i].mention < 0 || capital)) {
+            /* longest GeoNames name over up to 3 capitalised words */
+            size_t n = 0;
+            while (n < 3 && i + n < end && gaz_word(&c->tok[i + n]))
+                n++;
+            for (; n > 0 && gaz == LX_NONE; n--) {
+                char key[256];
+                size_t kl = dy_place_name_key(c, i, i + n, key, sizeof key);
+                uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
+                /* one word of a longer name ("Pan" of "Pan Am") is no
+                 * place */
+                if (gn != LX_NONE && i + n < end &&
+                    c->tok[i + n].type == TT_WORD &&
+                    (c->tok[i + n].flags & TF_CAP) && c->tok[i + n].mention < 0 &&
+                    !(c->tok[i + n].pos & (POS_TIME | POS_DET | POS_PREP)))
+                    gn = LX_NONE;
+                /* nor is the last word of one ("Balka" of "Shyroka Balka"
+                 * is not Valka, Latvia) */
+                if (gn != LX_NONE && i > first + 1 &&
+                    unknown_name(&c->tok[i - 1]))
+                    gn = LX_NONE;
+                if (gn != LX_NONE) {
+                    char hint[64];
+                    dy_place_region_hint(c, i + n, end, hint, sizeof hint);
+                    gaz = dy_place_best_gplace(c, &scc, gn, NULL, hint);
+                    e = i + n;
+                }
+            }
+        }
+        if (pid == LX_NONE && gaz == LX_NONE) {
+            i++;
+            continue;
+        }
+        dy_placem *pm = dy_vec_push(&c->places);
+        if (!pm)
+            return DYAD_ENOMEM;
+        pm->first = (uint32_t)i;
+        pm->end = (uint32_t)e;
+        pm->phrase = pid;
+        pm->gaz = gaz;
+        pm->parent = -1;
+        for (size_t k = i; k < e; k++)
+            c->tok[k].place = (int32_t)(c->places.count - 1);
+        dy_place_scc_add(&scc, dy_place_cc(c, pm));
+        i = e;
+    }
+    /* again, now that the sentence's other places are known */
+    size_t sent_places = c->places.count; /* none yet in this sentence */
+    for (size_t q = c->places.count; q-- > 0;) {
+        const dy_placem *pm = dy_vec_at(&c->places, q);
+        if (pm->first < first)
+            break;
+        sent_places = q;
+    }
+    for (size_t q = sent_places; q < c->places.count; q++) {
+        dy_placem *pm = dy_vec_at(&c->places, q);
+        if (pm->first < first || pm->gaz == LX_NONE)
+            continue;
+        char key[256];
+        size_t kl = dy_place_name_key(c, pm->first, pm->end, key, sizeof key);
+        uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
+        {
+            char hint[64];
+            dy_place_region_hint(c, pm->end, end, hint, sizeof hint);
+            if (gn != LX_NONE)
+                pm->gaz = dy_place_best_gplace(c, &scc, gn, dy_place_cc(c, pm), hint);
+        }
+        if (pm->gaz == LX_NONE) /* no longer believable: drop it */
+            for (size_t k = pm->first; k < pm->end; k++)
+                c->tok[k].place = -1;
+    }
+    for (size_t q = sent_places; q < c->places.count; q++) {
+        const char *cc = dy_place_cc(c, dy_vec_at(&c->places, q));
+        if (cc[0])
+            dy_place_cc_add(c->place_cc, &c->nplace_cc, cc);
+    }
+    return find_unresolved(c, first, end);
+}

@@ -1,0 +1,46 @@
+/*
+ * place.h - stage 5: where. Place mentions of a sentence (lexicon places,
+ * countries, capitals, GeoNames names, unknown names in a place's
+ * position), which of them goes with an event, and the location record an
+ * event carries. Runs after actors (an actor's country helps choose among
+ * same-named places) and before events, which ask it for their place.
+ */
+#ifndef DYAD_PLACE_H
+#define DYAD_PLACE_H
+
+#include "doc.h"
+
+/* Finds the place mentions of sentence [first, end) (c->places, and each
+ * token's `place`). */
+int dy_place_find(dy_ctx *c, size_t first, size_t end);
+
+/* Country code of a place mention: its gazetteer entry's or lexicon
+ * phrase's, its parent's when it is unresolved; "" when there is none. */
+const char *dy_place_cc(const dy_ctx *c, const dy_placem *p);
+
+/* The place of a noun event whose trigger ends before token `from`, in the
+ * sentence [first, end): a place index or -1. */
+int32_t dy_place_of_event(const dy_ctx *c, size_t first, size_t end,
+                          size_t from);
+
+/* The same for a verb trigger [tstart, from): a place right after it is
+ * its object ("regained control of Rubizhne"). */
+int32_t dy_place_of_verb(const dy_ctx *c, size_t first, size_t end,
+                         size_t tstart, size_t from);
+
+/* Place p made more exact: ACLED's "coded to X" over a district, region or
+ * none (p may be -1); the place apposed to a coarse one ("the Belarus
+ * capital Minsk"). */
+int32_t dy_place_refine(const dy_ctx *c, size_t first, size_t end,
+                        int32_t p);
+
+/* An event its clause does not place takes the sentence's place after
+ * in/near/at, marked loose (k->place_loose); nothing when k has a place. */
+void dy_place_loosely(const dy_ctx *c, dy_cand *k, size_t first, size_t end);
+
+/* The location record of candidate k (k->place >= 0), allocated in the
+ * arena. DYAD_ENOMEM. */
+int dy_place_location(const dyad_location **out, dy_arena *a,
+                      const dy_ctx *x, const dy_cand *k);
+
+#endif

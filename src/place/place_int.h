@@ -1,0 +1,45 @@
+/*
+ * place_int.h - what the files of src/place/ share: the countries of a
+ * sentence's places and the gazetteer choices (gazetteer.c) that place
+ * mentions (mentions.c) rely on.
+ */
+#ifndef DYAD_PLACE_INT_H
+#define DYAD_PLACE_INT_H
+
+#include "place.h"
+
+/* countries of this sentence's places, with how often each occurs */
+typedef struct dy_sent_cc {
+    char cc[32][4];
+    int count[32];
+    int n;
+} dy_sent_cc;
+
+/* adds cc to a bounded set of countries (32) */
+void dy_place_cc_add(char set[32][4], int *n, const char *cc);
+/* counts cc among the sentence's countries */
+void dy_place_scc_add(dy_sent_cc *s, const char *cc);
+
+/* "Novoselivka, Donetsk": the lower-case name of the region after a place
+ * ending at token e (not a country), in out; its length or 0 */
+size_t dy_place_region_hint(const dy_ctx *c, size_t e, size_t end, char *out,
+                            size_t cap);
+/* does place p lie in the ADM1 named by hint (first five letters)? */
+int dy_place_admin1_matches(const dyad_lexicon *lx, const lx_gplace *p,
+                            const char *hint, size_t hl);
+/* the best GeoNames place of name gname in this context (`own`: the
+ * country the place itself counted in sc, or NULL; `hint`: a region named
+ * after it), or LX_NONE when none is believable */
+uint32_t dy_place_best_gplace(const dy_ctx *c, const dy_sent_cc *sc,
+                              uint32_t gname, const char *own,
+                              const char *hint);
+/* the lower-case words of tokens [first, end) joined by spaces, as the
+ * gazetteer keys a name; 0 when they do not fit in cap */
+size_t dy_place_name_key(const dy_ctx *c, size_t first, size_t end,
+                         char *key, size_t cap);
+/* a GeoNames place of the region `hint` whose name has the consonant
+ * skeleton of tokens [first, end), or LX_NONE */
+uint32_t dy_place_skeleton(const dy_ctx *c, size_t first, size_t end,
+                           const char *hint);
+
+#endif
