@@ -7,6 +7,8 @@
 
 #include "actors/actors.h"
 #include "claims/claims.h"
+#include "counts/counts.h"
+#include "dates/dates.h"
 #include "events/events.h"
 #include "lexicon/lexicon.h"
 #include "place/place.h"
@@ -562,6 +564,8 @@ static int run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
         if ((rc = dy_events_sentence(x, (uint32_t)si, s->first, s->end,
                                      &c->cands)))
             goto done;
+        dy_counts_sentence(x, s->first, s->end, &c->cands, cf);
+        dy_dates_sentence(x, s->first, s->end, &c->cands, cf);
         if ((rc = dy_claims_sentence(x, (uint32_t)si, s->first, s->end,
                                      &c->cands, cf)))
             goto done;

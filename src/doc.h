@@ -248,6 +248,14 @@ static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
     return 0;
 }
 
+/* CAMEO root (1..20) of a candidate's pattern */
+static inline int dy_cand_root(const dy_ctx *c, const dy_cand *k)
+{
+    const lx_phrase *p = &c->lx->phrases[k->phrase];
+    const char *code = lx_str(c->lx, c->lx->cameo[p->cameo].code);
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 /* the text of tokens [first, end) copied into an arena, with its byte span
  * in *span ("" and an empty span when end <= first); NULL when out of
  * memory */

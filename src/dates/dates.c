@@ -5,7 +5,7 @@
  * a document date; no document date means no guess. Absolute dates with
  * a year stand on their own.
  */
-#include "events.h"
+#include "dates.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +22,7 @@ static long to_days(int32_t ymd)
     return dy_days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
 }
 
-int32_t dy_date_add_days(int32_t ymd, int days)
+static int32_t date_add_days(int32_t ymd, int days)
 {
     return civil_from_days(to_days(ymd) + days);
 }
@@ -68,8 +68,10 @@ static int month_of(const dy_ctx *c, const dy_token *t)
     return v >= 101 && v <= 112 ? (int)v - 100 : -1;
 }
 
-void dy_sentence_date(const dy_ctx *c, size_t first, size_t end,
-                      int32_t *date, int *prec)
+/* The date of the events of sentence [first, end) and its precision
+ * (0 and 0 when unknown). */
+static void sentence_date(const dy_ctx *c, size_t first, size_t end,
+                          int32_t *date, int *prec)
 {
     int32_t doc = c->date;
     *date = doc;
@@ -113,12 +115,12 @@ void dy_sentence_date(const dy_ctx *c, size_t first, size_t end,
             long dd = to_days(doc);
             int wd = (int)((dd % 7 + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
             int back = (wd - (int)v + 7) % 7;
-            *date = dy_date_add_days(doc, -back);
+            *date = date_add_days(doc, -back);
             *prec = DY_PREC_DAY;
             return;
         }
         if (v == 200 || v == 203) { /* yesterday, overnight */
-            *date = dy_date_add_days(doc, -1);
+            *date = date_add_days(doc, -1);
             *prec = DY_PREC_DAY;
             return;
         }
@@ -131,7 +133,7 @@ void dy_sentence_date(const dy_ctx *c, size_t first, size_t end,
             continue;
         const char *n = c->lower.data + c->tok[i + 1].lower;
         if (!strcmp(n, "week")) {
-            *date = dy_date_add_days(doc, -7);
+            *date = date_add_days(doc, -7);
             *prec = DY_PREC_WEEK;
             return;
         }
@@ -143,5 +145,18 @@ void dy_sentence_date(const dy_ctx *c, size_t first, size_t end,
             *prec = DY_PREC_MONTH;
             return;
         }
+    }
+}
+
+void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
+                       dy_vec *cands, size_t cand_first)
+{
+    int32_t date;
+    int prec;
+    sentence_date(c, first, end, &date, &prec);
+    for (size_t q = cand_first; q < cands->count; q++) {
+        dy_cand *k = dy_vec_at(cands, q);
+        k->date = date;
+        k->date_prec = prec;
     }
 }

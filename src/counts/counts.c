@@ -1,0 +1,408 @@
+/*
+ * counts.c - how many: casualty counts told with a count word of the
+ * lexicon ("at least 26 individuals dead", "killing three", "a civilian
+ * was killed", "killing a mother and a child"), their approximation,
+ * ACLED's conventions ("coded as 10", "split between 3 events", "coded to
+ * this event"), running war tolls left out, and the event each count
+ * belongs to; and how a repeated report's counts combine.
+ */
+#include "counts.h"
+
+#include "lexicon/lexicon.h"
+#include "match/match.h"
+#include "words/words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_war_noun(const dy_ctx *c, const dy_token *t)
+{
+    return dy_in_set(c, DY_WS_WAR, t);
+}
+
+/* "the conflict that has killed more than 300,000 people", "... have been
+ * killed since the war began": a war's running toll near token `at`, not
+ * an event's */
+static int cumulative_toll(const dy_ctx *c, size_t first, size_t end,
+                           size_t at)
+{
+    for (size_t k = at; k-- > first && k + 9 > at;)
+        if (is_war_noun(c, &c->tok[k]))
+            return 1;
+    /* "... have been killed in Syria's bloody conflict" */
+    for (size_t k = at + 1; k < end && k < at + 8; k++) {
+        if (dy_is_clause_punct(c, &c->tok[k]))
+            break;
+        if (is_war_noun(c, &c->tok[k]) && k > at + 1)
+            for (size_t q = at + 1; q < k; q++)
+                if (dy_tok_has(&c->tok[q], c->w_in))
+                    return 1;
+    }
+    for (size_t k = at; k < end && k < at + 10; k++)
+        if (dy_tok_has(&c->tok[k], c->w_since) &&
+            (k + 1 >= end || !(c->tok[k + 1].pos & POS_TIME) ||
+             c->tok[k + 1].type == TT_NUM ||
+             (c->lx->words[c->tok[k + 1].wid != LX_NONE ? c->tok[k + 1].wid : 0]
+                  .num >= 101)))
+            return 1;
+    return 0;
+}
+
+static int ends_s(const dy_ctx *c, const dy_token *t)
+{
+    return t->lower_len > 1 && c->lower.data[t->lower + t->lower_len - 1] == 's';
+}
+
+/* "twenty-two": a hyphenated number word's value, else -1 */
+static long hyphen_number(const dy_ctx *c, const dy_token *t)
+{
+    const char *s = c->lower.data + t->lower;
+    const char *h = memchr(s, '-', t->lower_len);
+    if (t->type != TT_WORD || !h || h == s || h + 1 >= s + t->lower_len)
+        return -1;
+    uint32_t a = dy_lexicon_find(c->lx, s, (size_t)(h - s));
+    uint32_t b = dy_lexicon_find(c->lx, h + 1, t->lower_len - (size_t)(h - s) - 1);
+    if (a == LX_NONE || b == LX_NONE)
+        return -1;
+    uint32_t tens = c->lx->words[a].num, units = c->lx->words[b].num;
+    if (tens < 20 || tens > 90 || tens % 10 || units < 1 || units > 9)
+        return -1;
+    return (long)(tens + units);
+}
+
+/* "(fatalities split between 3 events)", "41 fatality split between 4
+ * shelling events": ACLED divides a toll told for several events; the
+ * number of events, or 0 */
+static long split_between(const dy_ctx *c, size_t from, size_t end)
+{
+    for (size_t k = from; k + 2 < end && k < from + 16; k++) {
+        const char *w = dy_tok_lower(c, &c->tok[k]);
+        if (strcmp(w, "split") && strcmp(w, "divided"))
+            continue;
+        const dy_token *p = &c->tok[k + 1];
+        const char *pw = dy_tok_lower(c, p);
+        if (!dy_tok_has(p, c->w_between) && strcmp(pw, "among") &&
+            strcmp(pw, "across"))
+            return 0;
+        const dy_token *n = &c->tok[k + 2];
+        long v = -1;
+        if (n->type == TT_NUM)
+            v = strtol(c->lower.data + n->lower, NULL, 10);
+        else if (n->tag == TAG_NUM && n->wid != LX_NONE)
+            v = (long)c->lx->words[n->wid].num;
+        for (size_t q = k + 3; v > 1 && q < end && q < k + 6; q++) {
+            const char *ew = dy_tok_lower(c, &c->tok[q]);
+            if (!strcmp(ew, "events") || !strcmp(ew, "incidents") ||
+                !strcmp(ew, "attacks") || !strcmp(ew, "locations"))
+                return v;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* "a mother", "the young driver": a determiner and a singular noun for
+ * one person (an adjective between); returns the token after it, or 0 */
+static size_t one_person(const dy_ctx *c, size_t k, size_t end)
+{
+    const dy_token *d = &c->tok[k];
+    if (d->tag != TAG_DET ||
+        !(dy_tok_has(d, c->w_the) ||
+          (d->lower_len <= 2 && c->lower.data[d->lower] == 'a')))
+        return 0;
+    for (size_t q = k + 1; q < end && q < k + 4; q++) {
+        if (dy_in_set(c, DY_WS_PERSON, &c->tok[q]))
+            return q + 1;
+        if (c->tok[q].tag != TAG_ADJ)
+            return 0;
+    }
+    return 0;
+}
+
+/* "a mother and a child", "a man, a woman and a boy": how many singular
+ * persons are listed from k (0 if none); *last is the token after */
+static long person_list(const dy_ctx *c, size_t k, size_t end, size_t *last)
+{
+    long n = 0;
+    size_t q = k, e;
+    while (q < end && n < 10 && (e = one_person(c, q, end)) != 0) {
+        n++;
+        *last = e;
+        int comma = c->tok[e].type == TT_PUNCT &&
+                    c->lower.data[c->tok[e].lower] == ',';
+        if (e + 1 < end && (comma || dy_tok_has(&c->tok[e], c->w_and)))
+            q = e + 1 + (comma && e + 2 < end &&
+                         dy_tok_has(&c->tok[e + 1], c->w_and));
+        else
+            break;
+    }
+    return n;
+}
+
+/* a number told with a count word */
+typedef struct toll {
+    long value;     /* -1: none */
+    int approx;     /* "at least", "dozens", ... */
+    int counted;    /* value is final (a word, a list, "a", "the") */
+    size_t nk;      /* the number's token (the list's first) */
+    size_t listed_end; /* after a list of persons, or 0 */
+} toll;
+
+/* a number (or one person) told before the count word at i: up to 4
+ * tokens back, not across a clause, a verb or a conjunction */
+static void number_before(const dy_ctx *c, size_t first, size_t i, toll *tl)
+{
+    for (size_t k = i; k-- > first && k + 5 > i;) {
+        const dy_token *t = &c->tok[k];
+        long hyphen;
+        if (t->type == TT_NUM || t->tag == TAG_NUM) {
+            tl->nk = k;
+            tl->value = 0;
+            return;
+        }
+        if ((hyphen = hyphen_number(c, t)) > 0) {
+            tl->nk = k;
+            tl->value = hyphen;
+            tl->counted = 1;
+            return;
+        }
+        /* "a civilian was killed": one */
+        if (t->tag == TAG_DET && t->lower_len <= 2 &&
+            c->lower.data[t->lower] == 'a' && k + 1 < i &&
+            (c->tok[k + 1].tag == TAG_NOUN || c->tok[k + 1].tag == TAG_ADJ) &&
+            !ends_s(c, &c->tok[k + 1])) {
+            tl->nk = k;
+            tl->value = 1;
+            tl->counted = 1;
+            return;
+        }
+        /* "The victim died", "the driver was killed": one */
+        if (dy_tok_has(t, c->w_the) && one_person(c, k, i)) {
+            tl->nk = k;
+            tl->value = 1;
+            tl->counted = 1;
+            return;
+        }
+        if (dy_is_clause_punct(c, t) || t->tag == TAG_VERB ||
+            t->tag == TAG_CONJ)
+            return;
+    }
+}
+
+/* a number told after the count word ending at e: up to 4 tokens */
+static void number_after(const dy_ctx *c, size_t e, size_t end, toll *tl)
+{
+    for (size_t k = e; k < end && k < e + 4; k++) {
+        const dy_token *t = &c->tok[k];
+        long hyphen;
+        if (t->type == TT_NUM || t->tag == TAG_NUM) {
+            tl->nk = k;
+            tl->value = 0;
+            return;
+        }
+        if ((hyphen = hyphen_number(c, t)) > 0) {
+            tl->nk = k;
+            tl->value = hyphen;
+            tl->counted = 1;
+            return;
+        }
+        /* "(fatalities split between 3 events)": 3 is no toll */
+        if (dy_is_clause_punct(c, t) || t->tag == TAG_CONJ ||
+            !strcmp(dy_tok_lower(c, t), "split") ||
+            !strcmp(dy_tok_lower(c, t), "divided"))
+            return;
+    }
+}
+
+/* the value of the number token nk: digits (with thousands commas) or a
+ * number word ("dozens" approximate) */
+static void number_value(const dy_ctx *c, toll *tl)
+{
+    const dy_token *nt = &c->tok[tl->nk];
+    if (nt->type == TT_NUM) {
+        const char *s = c->lower.data + nt->lower;
+        for (size_t q = 0; s[q] && tl->value < 100000000; q++) {
+            if (s[q] == ',')
+                continue;
+            if (s[q] < '0' || s[q] > '9')
+                break;
+            tl->value = tl->value * 10 + (s[q] - '0');
+        }
+        return;
+    }
+    tl->value = (long)c->lx->words[nt->wid].num;
+    const char *s = c->lower.data + nt->lower;
+    if (strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0 ||
+        strcmp(s, "thousands") == 0 || strcmp(s, "scores") == 0)
+        tl->approx = 1;
+}
+
+/* "at least", "more than", "over", "nearly", "about", "some", "up to"
+ * before the number */
+static int approximator_before(const dy_ctx *c, size_t first, size_t nk)
+{
+    if (nk <= first)
+        return 0;
+    const dy_token *p1 = &c->tok[nk - 1];
+    return dy_tok_has(p1, c->w_least) || dy_tok_has(p1, c->w_than) ||
+           dy_tok_has(p1, c->w_over) || dy_tok_has(p1, c->w_nearly) ||
+           dy_tok_has(p1, c->w_about) || dy_tok_has(p1, c->w_around) ||
+           dy_tok_has(p1, c->w_some) || dy_tok_has(p1, c->w_almost) ||
+           (dy_tok_has(p1, c->w_to) && nk > first + 1 &&
+            dy_tok_has(&c->tok[nk - 2], c->w_up));
+}
+
+/* The toll told by the count word over tokens [i, e): 1 with *tl filled,
+ * 0 when no number goes with it. A verb ("wounded 20") looks ahead first;
+ * after "and" the number is the next count's ("killed and around 40
+ * others injured"). */
+static int read_toll(const dy_ctx *c, size_t first, size_t end, size_t i,
+                     size_t e, toll *tl)
+{
+    memset(tl, 0, sizeof *tl);
+    tl->value = -1;
+    int ahead_first = c->tok[i].tag == TAG_VERB && e < end &&
+                      (c->tok[e].type == TT_NUM || c->tok[e].tag == TAG_NUM ||
+                       (e + 2 < end && c->tok[e + 2].type == TT_NUM &&
+                        c->tok[e].tag != TAG_CONJ &&
+                        c->tok[e].type != TT_PUNCT));
+    if (!ahead_first)
+        number_before(c, first, i, tl);
+    if (tl->value < 0)
+        number_after(c, e, end, tl);
+    /* "killing a mother and a child": the persons listed */
+    long listed = tl->value < 0 && c->tok[i].tag == TAG_VERB && e < end
+                      ? person_list(c, e, end, &tl->listed_end)
+                      : 0;
+    if (listed > 0) {
+        tl->nk = e;
+        tl->value = listed;
+        tl->counted = 1;
+    } else {
+        tl->listed_end = 0;
+    }
+    if (tl->value < 0)
+        return 0;
+    const dy_token *nt = &c->tok[tl->nk];
+    if (!tl->counted && nt->tag != TAG_DET)
+        number_value(c, tl);
+    if (tl->value <= 0 && nt->type != TT_NUM && nt->tag != TAG_DET)
+        return 0;
+    if (cumulative_toll(c, first, end, i < tl->nk ? i : tl->nk))
+        return 0;
+    if (approximator_before(c, first, tl->nk))
+        tl->approx = 1;
+    return 1;
+}
+
+/* The event a toll at token i belongs to: the nearest assault of the
+ * sentence with an attacker (else the nearest act of force, 14 and up);
+ * for "coded to this event", the note's first assault with an actor; else
+ * the latest assault of the two sentences before ("Two people died.") */
+static dy_cand *toll_event(const dy_ctx *c, dy_vec *cands, size_t cand_first,
+                           size_t i, int this_event)
+{
+    dy_cand *best = NULL;
+    long best_d = 0;
+    for (int pass = 0; pass < 2 && !best; pass++) {
+        for (size_t q = cand_first; q < cands->count; q++) {
+            dy_cand *k = dy_vec_at(cands, q);
+            int root = dy_cand_root(c, k);
+            if (k->background || (pass == 0 && root < 18) ||
+                (pass == 1 && root < 14))
+                continue;
+            /* "1 civilian was killed." names no attacker: its toll
+             * belongs to the attack told before, not to itself */
+            if (k->src < 0 && !k->src_code[0])
+                continue;
+            long d = labs((long)k->head - (long)i);
+            if (!best || d < best_d) {
+                best = k;
+                best_d = d;
+            }
+        }
+    }
+    for (size_t q = 0; !best && this_event && q < cand_first; q++) {
+        dy_cand *k = dy_vec_at(cands, q);
+        if (!k->background && dy_cand_root(c, k) >= 18 &&
+            (k->src >= 0 || k->src_code[0]))
+            best = k;
+    }
+    for (size_t q = cand_first; !best && q-- > 0;) {
+        dy_cand *k = dy_vec_at(cands, q);
+        const dy_cand *last = dy_vec_at(cands, cand_first - 1);
+        if (k->sentence + 2 < last->sentence)
+            break;
+        if (!k->background && dy_cand_root(c, k) >= 18)
+            best = k;
+    }
+    return best;
+}
+
+/* One count phrase over tokens [i, e) of kind killed or injured: read its
+ * toll and give it to its event. 1 when the toll found its event (the
+ * phrase's words are then used up), else 0. */
+static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
+                     uint32_t pid, int is_killed, dy_vec *cands,
+                     size_t cand_first)
+{
+    const dyad_lexicon *lx = c->lx;
+    toll tl;
+    if (!read_toll(c, first, end, i, e, &tl))
+        return 0;
+    /* "Unspecified fatalities coded as 10" (ACLED's notes): a coder's
+     * placeholder for an unknown toll, not a count */
+    if (strstr(lx_str(lx, lx->phrases[pid].text), "coded as"))
+        tl.approx = 1;
+    long parts = is_killed ? split_between(c, e, end) : 0;
+    if (parts > 1 && tl.value >= parts) {
+        tl.value /= parts;
+        tl.approx = 1;
+    }
+    /* a toll restated for this event replaces the figure told before:
+     * "8 fatalities split between 2 locations", "[3 fatalities coded to
+     * this event]" */
+    int this_event =
+        strstr(lx_str(lx, lx->phrases[pid].text), "to this event") != NULL;
+    int restated = (parts > 1 && tl.value >= 1) || this_event;
+    dy_cand *best = toll_event(c, cands, cand_first, i, this_event);
+    if (!best)
+        return 0;
+    size_t nk = tl.nk;
+    size_t sf = nk < i ? nk : i, se = nk < i ? e : nk + 1;
+    if (tl.listed_end)
+        se = tl.listed_end;
+    if (is_killed && (best->killed < 0 || restated)) {
+        best->killed = tl.value;
+        best->killed_approx = (uint8_t)tl.approx;
+        best->killed_first = (uint32_t)sf;
+        best->killed_end = (uint32_t)se;
+    } else if (!is_killed && best->injured < 0) {
+        best->injured = tl.value;
+        best->injured_approx = (uint8_t)tl.approx;
+        best->injured_first = (uint32_t)sf;
+        best->injured_end = (uint32_t)se;
+    }
+    return 1;
+}
+
+void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
+                        size_t cand_first)
+{
+    const dyad_lexicon *lx = c->lx;
+    for (size_t i = first; i < end; i++) {
+        size_t e;
+        if (c->tok[i].type != TT_WORD)
+            continue;
+        uint32_t pid = dy_match_at(c, i, end, KIND_BIT(LX_COUNT), &e);
+        if (pid == LX_NONE)
+            continue;
+        const char *kind = lx_str(lx, lx->phrases[pid].code);
+        int is_killed = strcmp(kind, "killed") == 0;
+        int is_injured = strcmp(kind, "injured") == 0;
+        if (!is_killed && !is_injured)
+            continue;
+        if (count_at(c, first, end, i, e, pid, is_killed, cands, cand_first))
+            i = e - 1;
+    }
+}

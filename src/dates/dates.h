@@ -1,0 +1,17 @@
+/*
+ * dates.h - stage 8: when. The date of a sentence's events from the
+ * document date and the sentence's words ("on Wednesday", "last week",
+ * "on 19 November"), given to its candidates.
+ */
+#ifndef DYAD_DATES_H
+#define DYAD_DATES_H
+
+#include "doc.h"
+
+enum { DY_PREC_DAY = 1, DY_PREC_WEEK, DY_PREC_MONTH, DY_PREC_YEAR };
+
+/* Dates the candidates cands[cand_first..] of sentence [first, end). */
+void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
+                       dy_vec *cands, size_t cand_first);
+
+#endif
