@@ -9,6 +9,7 @@
 #include "claims/claims.h"
 #include "counts/counts.h"
 #include "dates/dates.h"
+#include "emit/emit.h"
 #include "events/events.h"
 #include "lexicon/lexicon.h"
 #include "place/place.h"
@@ -21,21 +22,6 @@
 #define DEF_MAX_EVENTS 1000
 #define DEF_MAX_SENTENCES 20000
 
-static const char *const dy_status_names[] = {"asserted",     "reported",
-                                       "confirmed",    "denied",
-                                       "hypothetical", "future",
-                                       "negated"};
-
-struct dyad_coder {
-    const dyad_lexicon *lx;
-    dyad_options opts;
-    dy_mem mem;
-    dy_vec raw;   /* dy_tok */
-    dy_vec sents; /* dy_sent */
-    dy_vec cands; /* dy_cand */
-    dy_ctx ctx;
-    size_t tok_cap;
-};
 
 const dyad_lexicon *dy_coder_lexicon(const dyad_coder *c)
 {
@@ -143,305 +129,6 @@ static const char *adup(dyad_result *r, const char *s)
     return s ? dy_arena_strndup(&r->arena, s, strlen(s)) : NULL;
 }
 
-static const char *span_text(dyad_result *r, const dy_ctx *x, uint32_t first,
-                             uint32_t end, dyad_span *span)
-{
-    if (end <= first) {
-        span->start = span->len = 0;
-        return dy_arena_strndup(&r->arena, "", 0);
-    }
-    size_t a = x->tok[first].start;
-    size_t b = x->tok[end - 1].start + x->tok[end - 1].len;
-    span->start = a;
-    span->len = b - a;
-    return dy_arena_strndup(&r->arena, x->text + a, b - a);
-}
-
-typedef struct side {
-    char code[16];
-    uint32_t first, end;
-    int32_t mention;
-    int inferred;
-} side;
-
-static int collect(const dy_ctx *x, int32_t m, const char *code,
-                   uint32_t cf, uint32_t ce, int inferred, side *out, int max)
-{
-    int n = 0;
-    if (m >= 0) {
-        for (int32_t q = m; q >= 0 && n < max;) {
-            const dy_mention *mm = dy_vec_at(&x->mentions, (size_t)q);
-            snprintf(out[n].code, sizeof out[n].code, "%s", mm->code);
-            out[n].first = mm->first;
-            out[n].end = mm->end;
-            out[n].mention = q;
-            out[n].inferred = 0;
-            n++;
-            q = mm->coord_next;
-        }
-    } else if (code && code[0]) {
-        snprintf(out[0].code, sizeof out[0].code, "%s", code);
-        out[0].first = cf;
-        out[0].end = ce;
-        out[0].mention = -1;
-        out[0].inferred = inferred;
-        n = 1;
-    }
-    return n;
-}
-
-static void fill_actor(dyad_result *r, const dy_ctx *x, const side *s,
-                       dyad_actor *a)
-{
-    a->code = adup(r, s->code);
-    a->inferred = s->inferred;
-    if (s->inferred) {
-        a->text = adup(r, "");
-        a->span.start = a->span.len = 0;
-    } else {
-        a->text = span_text(r, x, s->first, s->end, &a->span);
-    }
-}
-
-static int emit(dyad_coder *c, dyad_result *r, dy_vec *evs, const dy_cand *k,
-                const side *a, const side *b, const dy_sent *sents)
-{
-    const dy_ctx *x = &c->ctx;
-    const dyad_lexicon *lx = c->lx;
-    const lx_phrase *p = &lx->phrases[k->phrase];
-    const lx_cameo *cm = &lx->cameo[p->cameo];
-    if (k->cameo_override) {
-        const lx_cameo *o = dy_lexicon_cameo(lx, k->cameo_override);
-        if (o)
-            cm = o;
-    }
-    const char *code = lx_str(lx, cm->code);
-    /* one event per sentence, code and dyad; a source-only event adds
-     * nothing to one of the same code and source, with a target or not */
-    for (size_t i = 0; i < evs->count; i++) {
-        dyad_event *e = dy_vec_at(evs, i);
-        if (e->sentence != k->sentence || strcmp(e->cameo, code) != 0 ||
-            strcmp(e->source.code, a->code) != 0)
-            continue;
-        if (!b)
-            return 0;
-        if (e->target.code && strcmp(e->target.code, b->code) == 0) {
-            /* the same event again: keep what the repeat knows more */
-            if (e->killed.value < 0 && k->killed >= 0) {
-                e->killed.value = k->killed;
-                e->killed.approximate = k->killed_approx;
-                span_text(r, x, k->killed_first, k->killed_end,
-                          &e->killed.span);
-            }
-            if (e->injured.value < 0 && k->injured >= 0) {
-                e->injured.value = k->injured;
-                e->injured.approximate = k->injured_approx;
-                span_text(r, x, k->injured_first, k->injured_end,
-                          &e->injured.span);
-            }
-            return 0;
-        }
-    }
-    if (evs->count >= c->opts.max_events)
-        return DYAD_ELIMIT;
-    dyad_event *e = dy_vec_push(evs);
-    if (!e)
-        return DYAD_ENOMEM;
-    const dy_sent *s = &sents[k->sentence];
-    e->sentence = k->sentence;
-    span_text(r, x, s->first, s->end, &e->sentence_span);
-    if (k->date) {
-        static const char *const precs[] = {NULL, "day", "week", "month",
-                                            "year"};
-        char d[16];
-        snprintf(d, sizeof d, "%04d-%02d-%02d", (int)(k->date / 10000),
-                 (int)(k->date / 100 % 100), (int)(k->date % 100));
-        e->date = adup(r, d);
-        e->date_precision = precs[k->date_prec];
-    }
-    fill_actor(r, x, a, &e->source);
-    if (b)
-        fill_actor(r, x, b, &e->target);
-    e->cameo = code;
-    e->cameo_name = lx_str(lx, cm->name);
-    e->plover_type = cm->plover_type ? lx_str(lx, cm->plover_type) : NULL;
-    e->plover_mode = cm->plover_mode ? lx_str(lx, cm->plover_mode) : NULL;
-    e->goldstein = cm->goldstein;
-    e->quad_class = cm->quad;
-    e->penta_class = cm->penta;
-    e->status = dy_status_names[k->status];
-    if (k->attr >= 0) {
-        side sa;
-        collect(x, k->attr, NULL, 0, 0, 0, &sa, 1);
-        fill_actor(r, x, &sa, &e->attributed_to);
-    } else if (k->attr_end > k->attr_first) {
-        e->attributed_to.text =
-            span_text(r, x, k->attr_first, k->attr_end, &e->attributed_to.span);
-    }
-    if (k->ncontest) {
-        dyad_actor *cb = dy_arena_alloc(&r->arena, k->ncontest * sizeof *cb);
-        if (!cb)
-            return DYAD_ENOMEM;
-        for (int q = 0; q < k->ncontest; q++) {
-            const dy_mention *m = dy_vec_at(&x->mentions, (size_t)k->contest[q]);
-            cb[q].code = adup(r, m->code);
-            cb[q].text = span_text(r, x, m->first, m->end, &cb[q].span);
-        }
-        e->contested_by = cb;
-        e->contested_count = k->ncontest;
-        e->contest_kind = k->contest_kind == 1 ? "denied" : "not_confirmed";
-    }
-    if (k->place >= 0 && dy_place_location(&e->location, &r->arena, x, k))
-        return DYAD_ENOMEM;
-    e->killed.value = k->killed;
-    e->killed.approximate = k->killed_approx;
-    if (k->killed >= 0)
-        span_text(r, x, k->killed_first, k->killed_end, &e->killed.span);
-    e->injured.value = k->injured;
-    e->injured.approximate = k->injured_approx;
-    if (k->injured >= 0)
-        span_text(r, x, k->injured_first, k->injured_end, &e->injured.span);
-    e->pattern = lx_str(lx, p->text);
-    e->pattern_file = lx_str(lx, p->file);
-    e->pattern_line = p->line;
-    span_text(r, x, k->trig_first, k->trig_end, &e->trigger);
-    if (a->inferred) {
-        dyad_span sp;
-        const char *ctx = span_text(r, x, k->ctx_first, k->ctx_end, &sp);
-        char note[300];
-        snprintf(note, sizeof note,
-                 "source inferred from the document's conflict context "
-                 "('%.200s' at byte %zu)",
-                 ctx, sp.start);
-        e->note = adup(r, note);
-    } else if (k->tgt_from_place && b) {
-        e->note = "target is the country of the event's place";
-    } else if (k->passive) {
-        e->note = "passive: source from the by-phrase";
-    }
-    if (!e->source.code || !e->cameo_name || !e->sentence_span.len)
-        return DYAD_ENOMEM;
-    return 0;
-}
-
-/* a source specific enough to stand alone: a country or organisation,
- * not a bare role ("police") */
-static int targetless_ok(const dy_ctx *x, const char *code)
-{
-    return strlen(code) >= 3 && !dy_is_agent_code(x, code);
-}
-
-/* a named person ("Vice-President Moody Awori") stands alone too */
-static int is_person_side(const dy_ctx *x, const side *s)
-{
-    if (s->mention < 0)
-        return 0;
-    const dy_mention *m = dy_vec_at(&x->mentions, (size_t)s->mention);
-    return m->is_person && m->end > m->first + 1;
-}
-
-static int emit_all(dyad_coder *c, dyad_result *r, const dy_sent *sents)
-{
-    dy_ctx *x = &c->ctx;
-    dy_vec evs;
-    int rc = 0;
-    dy_vec_init(&evs, sizeof(dyad_event), &c->mem);
-    for (size_t n = 0; n < 2 * c->cands.count && !rc; n++) {
-        /* pass 1 (n < count): events with a target; pass 2: the rest, so
-         * that a source-only event can see a fuller one of its sentence */
-        size_t i = n % c->cands.count;
-        int second = n >= c->cands.count;
-        const dy_cand *k = dy_vec_at(&c->cands, i);
-        if (k->background)
-            continue;
-        if (k->status == ST_NEGATED &&
-            !(c->opts.flags & DYAD_F_KEEP_NEGATED))
-            continue;
-        side S[8], T[8];
-        int ns = collect(x, k->src, k->src_code, k->ctx_first, k->ctx_end,
-                         k->src_inferred, S, 8);
-        int nt = collect(x, k->tgt, k->tgt_code, 0, 0, 0, T, 8);
-        if (!k->tgt_code[0] || k->tgt >= 0)
-            ;
-        else
-            for (int q = 0; q < nt; q++) { /* the place words */
-                const dy_placem *pm = dy_vec_at(&x->places, (size_t)k->place);
-                T[q].first = pm->first;
-                T[q].end = pm->end;
-            }
-        if (ns == 0 || (nt == 0) != second)
-            continue;
-        int root = dy_cand_root(x, k);
-        if (nt == 0) {
-            if (ns >= 2) {
-                for (int a = 0; a < ns && !rc; a++)
-                    for (int b = 0; b < ns && !rc; b++)
-                        if (a != b && strcmp(S[a].code, S[b].code) != 0)
-                            rc = emit(c, r, &evs, k, &S[a], &S[b], sents);
-            } else if (root == 1 ||
-                       ((targetless_ok(x, S[0].code) || root >= 14 ||
-                         is_person_side(x, &S[0])) &&
-                        !k->is_noun && !k->nonfinite)) {
-                /* an act with no stated counterpart ("Syria offered to
-                 * withdraw", "called for free trade") is still an event of
-                 * its source, as GDELT and the CAMEO manual code it */
-                rc = emit(c, r, &evs, k, &S[0], NULL, sents);
-            }
-            continue;
-        }
-        int emitted = 0, own_ground = 0;
-        for (int a = 0; a < ns && !rc; a++)
-            for (int b = 0; b < nt && !rc; b++) {
-                if (S[a].mention >= 0 && S[a].mention == T[b].mention)
-                    continue;
-                if (strcmp(S[a].code, T[b].code) == 0 && S[a].inferred)
-                    continue;
-                /* a country acting in its own territory is no dyad */
-                if (k->tgt_from_place && strncmp(S[a].code, T[b].code, 3) == 0 &&
-                    strlen(S[a].code) == 3) {
-                    own_ground = 1;
-                    continue;
-                }
-                rc = emit(c, r, &evs, k, &S[a], &T[b], sents);
-                emitted = 1;
-            }
-        /* ... but "Nigerians rallied in Lagos to protest" is still a
-         * protest, with no target, like other acts of a source alone */
-        if (!rc && !emitted && own_ground && root >= 14 && !k->is_noun &&
-            !k->nonfinite)
-            rc = emit(c, r, &evs, k, &S[0], NULL, sents);
-    }
-    if (rc == DYAD_ELIMIT)
-        rc = 0; /* the first max_events are kept */
-    /* document order: sentence, then trigger (stable: insertion sort, the
-     * list is short and nearly sorted) */
-    for (size_t i = 1; i < evs.count && !rc; i++) {
-        dyad_event tmp = *(dyad_event *)dy_vec_at(&evs, i);
-        size_t j = i;
-        while (j > 0) {
-            const dyad_event *p = dy_vec_at(&evs, j - 1);
-            if (p->sentence < tmp.sentence ||
-                (p->sentence == tmp.sentence &&
-                 p->trigger.start <= tmp.trigger.start))
-                break;
-            *(dyad_event *)dy_vec_at(&evs, j) = *p;
-            j--;
-        }
-        *(dyad_event *)dy_vec_at(&evs, j) = tmp;
-    }
-    if (!rc && evs.count) {
-        r->events = dy_arena_alloc(&r->arena, evs.count * sizeof *r->events);
-        if (!r->events)
-            rc = DYAD_ENOMEM;
-        else {
-            memcpy(r->events, evs.data, evs.count * sizeof *r->events);
-            r->count = evs.count;
-        }
-    }
-    dy_vec_free(&evs);
-    return rc;
-}
-
 /* ------------------------------------------------------------ coding */
 
 static void reset(dyad_coder *c)
@@ -456,8 +143,8 @@ static void reset(dyad_coder *c)
     x->nplace_cc = x->nactor_cc = 0;
 }
 
-static int run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
-               dyad_error *err)
+int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
+                dyad_error *err)
 {
     dyad_result *r = NULL;
     int rc = 0;
@@ -570,7 +257,8 @@ static int run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
                                      &c->cands, cf)))
             goto done;
     }
-    rc = emit_all(c, r, c->sents.data);
+    rc = dy_emit(&r->events, &r->count, &r->arena, x, &c->cands,
+                 c->sents.data);
 done:
     if (rc) {
         dyad_result_free(r);
@@ -586,7 +274,7 @@ int dy_locate_word(dyad_coder *c, const dyad_doc *doc, size_t vstart,
                    size_t vlen, size_t *pstart, size_t *plen, dyad_error *err)
 {
     dyad_result *r = NULL;
-    int rc = run(c, doc, &r, err);
+    int rc = dy_code_run(c, doc, &r, err);
     *pstart = *plen = 0;
     if (rc)
         return rc;
@@ -621,7 +309,7 @@ int dyad_code(dyad_result **out, dyad_coder *coder, const dyad_doc *doc,
     if (!out)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_code: NULL argument");
-    return run(coder, doc, out, err);
+    return dy_code_run(coder, doc, out, err);
 }
 
 size_t dyad_result_count(const dyad_result *r)
@@ -651,126 +339,4 @@ void dyad_result_free(dyad_result *r)
     dy_arena_free(&r->arena);
     dy_mem m = r->mem;
     dy_free(&m, r);
-}
-
-/* ------------------------------------------------------------ explain */
-
-static int put(dyad_sink_fn sink, void *ctx, dy_buf *b)
-{
-    if (b->failed)
-        return DYAD_ENOMEM;
-    int rc = b->len ? sink(ctx, b->data, b->len) : 0;
-    b->len = 0;
-    return rc ? DYAD_EIO : 0;
-}
-
-int dyad_explain(dyad_coder *c, const dyad_doc *doc, dyad_sink_fn sink,
-                 void *ctx, dyad_error *err)
-{
-    dyad_result *r = NULL;
-    if (!sink)
-        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                            "dyad_explain: NULL sink");
-    int rc = run(c, doc, &r, err);
-    if (rc)
-        return rc;
-    dy_ctx *x = &c->ctx;
-    const dyad_lexicon *lx = c->lx;
-    dy_buf b;
-    dy_buf_init(&b, &c->mem);
-    for (size_t si = 0; si < r->nsent && !rc; si++) {
-        const dy_sent *s = dy_vec_at(&c->sents, si);
-        size_t a = x->tok[s->first].start;
-        size_t e = x->tok[s->end - 1].start + x->tok[s->end - 1].len;
-        dy_buf_printf(&b, "== sentence %zu [%zu+%zu]: %.*s\n", si, a, e - a,
-                      (int)(e - a), x->text + a);
-        dy_buf_puts(&b, "tokens:");
-        for (size_t i = s->first; i < s->end; i++) {
-            const dy_token *t = &x->tok[i];
-            dy_buf_printf(&b, " %.*s/%s", (int)t->len, x->text + t->start,
-                          dy_tag_name(t->tag));
-            if (t->vlem != LX_NONE && t->vlem != t->wid && t->tag == TAG_VERB)
-                dy_buf_printf(&b, "(%s)", lx_str(lx, lx->words[t->vlem].str));
-            if (t->nlem != LX_NONE && t->nlem != t->wid && t->tag == TAG_NOUN)
-                dy_buf_printf(&b, "(%s)", lx_str(lx, lx->words[t->nlem].str));
-        }
-        dy_buf_putc(&b, '\n');
-        for (size_t m = 0; m < x->mentions.count; m++) {
-            const dy_mention *mm = dy_vec_at(&x->mentions, m);
-            if (mm->first < s->first || mm->first >= s->end)
-                continue;
-            size_t ma = x->tok[mm->first].start;
-            size_t me = x->tok[mm->end - 1].start + x->tok[mm->end - 1].len;
-            dy_buf_printf(&b, "actor: %s \"%.*s\"%s%s\n", mm->code,
-                          (int)(me - ma), x->text + ma,
-                          mm->coord >= 0 ? " (coordinated)" : "",
-                          mm->negated ? " (negated)" : "");
-        }
-        for (size_t p = 0; p < x->places.count; p++) {
-            const dy_placem *pm = dy_vec_at(&x->places, p);
-            if (pm->first < s->first || pm->first >= s->end ||
-                (pm->gaz == LX_NONE && pm->phrase == LX_NONE &&
-                 !pm->unresolved))
-                continue;
-            const lx_phrase *ph =
-                pm->phrase != LX_NONE ? &lx->phrases[pm->phrase] : NULL;
-            size_t pa = x->tok[pm->first].start;
-            size_t pe = x->tok[pm->end - 1].start + x->tok[pm->end - 1].len;
-            if (pm->unresolved) {
-                dy_buf_printf(&b, "place: \"%.*s\" not in the gazetteer%s\n",
-                              (int)(pe - pa), x->text + pa,
-                              pm->parent >= 0 ? " (placed by the region after it)"
-                                              : "");
-            } else if (pm->gaz != LX_NONE) {
-                const lx_gplace *g = &lx->gplaces[pm->gaz];
-                dy_buf_printf(&b,
-                              "place: \"%.*s\" GeoNames %u %s, %s, %s "
-                              "(%.4f, %.4f), population %u\n",
-                              (int)(pe - pa), x->text + pa, g->geonameid,
-                              lx_str(lx, g->name),
-                              g->admin1 ? lx_str(lx, g->admin1) : "-", g->cc,
-                              g->lat, g->lon, g->pop);
-            } else {
-                dy_buf_printf(&b, "place: \"%.*s\" %s (%s:%u)\n",
-                              (int)(pe - pa), x->text + pa,
-                              lx_str(lx, ph->text), lx_str(lx, ph->file),
-                              ph->line);
-            }
-        }
-        for (size_t q = 0; q < c->cands.count; q++) {
-            const dy_cand *k = dy_vec_at(&c->cands, q);
-            if (k->sentence != si)
-                continue;
-            const lx_phrase *ph = &lx->phrases[k->phrase];
-            dy_buf_printf(&b, "pattern: %s (%s:%u) -> source %s, target %s, "
-                              "status %s%s\n",
-                          lx_str(lx, ph->text), lx_str(lx, ph->file), ph->line,
-                          k->src >= 0 ? ((const dy_mention *)dy_vec_at(
-                                             &x->mentions, (size_t)k->src))
-                                            ->code
-                                      : (k->src_code[0] ? k->src_code : "none"),
-                          k->tgt >= 0 ? ((const dy_mention *)dy_vec_at(
-                                             &x->mentions, (size_t)k->tgt))
-                                            ->code
-                                      : (k->tgt_code[0] ? k->tgt_code : "none"),
-                          dy_status_names[k->status],
-                          k->background ? " (background: not an event)"
-                          : k->status == ST_NEGATED ? " (negated: dropped)"
-                                                    : "");
-        }
-        for (size_t i = 0; i < r->count; i++) {
-            const dyad_event *ev = &r->events[i];
-            if (ev->sentence != si)
-                continue;
-            dy_buf_printf(&b, "event: %s %s %s (%s)\n", ev->source.code,
-                          ev->cameo, ev->target.code ? ev->target.code : "-",
-                          ev->status);
-        }
-        rc = put(sink, ctx, &b);
-    }
-    dy_buf_free(&b);
-    dyad_result_free(r);
-    if (rc)
-        return dy_error_set(err, rc, NULL, 0, 0, -1, "%s", dyad_strerror(rc));
-    return 0;
 }

@@ -7,6 +7,18 @@
 
 #include "doc.h"
 
+/* a coder: one thread's scratch for coding documents */
+struct dyad_coder {
+    const dyad_lexicon *lx;
+    dyad_options opts;
+    dy_mem mem;
+    dy_vec raw;   /* dy_tok */
+    dy_vec sents; /* dy_sent */
+    dy_vec cands; /* dy_cand */
+    dy_ctx ctx;
+    size_t tok_cap;
+};
+
 struct dyad_result {
     dy_mem mem;
     dy_arena arena;
@@ -23,6 +35,12 @@ struct dyad_result {
 int dy_locate_word(dyad_coder *c, const dyad_doc *doc, size_t vstart,
                    size_t vlen, size_t *pstart, size_t *plen,
                    dyad_error *err);
+
+/* Codes one document (dyad_code without the NULL check of out); the
+ * coder's scratch keeps the document's stages until the next call (for
+ * explain and eval). */
+int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
+                dyad_error *err);
 
 /* the lexicon a coder codes with (for io/eval.c) */
 const dyad_lexicon *dy_coder_lexicon(const dyad_coder *c);

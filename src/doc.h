@@ -256,6 +256,18 @@ static inline int dy_cand_root(const dy_ctx *c, const dy_cand *k)
     return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
+/* the byte span of tokens [first, end) (empty when end <= first) */
+static inline dyad_span dy_tokens_span(const dy_ctx *x, uint32_t first,
+                                       uint32_t end)
+{
+    dyad_span sp = {0, 0};
+    if (end > first) {
+        sp.start = x->tok[first].start;
+        sp.len = x->tok[end - 1].start + x->tok[end - 1].len - sp.start;
+    }
+    return sp;
+}
+
 /* the text of tokens [first, end) copied into an arena, with its byte span
  * in *span ("" and an empty span when end <= first); NULL when out of
  * memory */

@@ -406,3 +406,29 @@ void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
             i = e - 1;
     }
 }
+
+void dy_counts_fill(dyad_event *e, const dy_ctx *x, const dy_cand *k)
+{
+    e->killed.value = k->killed;
+    e->killed.approximate = k->killed_approx;
+    if (k->killed >= 0)
+        e->killed.span = dy_tokens_span(x, k->killed_first, k->killed_end);
+    e->injured.value = k->injured;
+    e->injured.approximate = k->injured_approx;
+    if (k->injured >= 0)
+        e->injured.span = dy_tokens_span(x, k->injured_first, k->injured_end);
+}
+
+void dy_counts_merge(dyad_event *e, const dy_ctx *x, const dy_cand *k)
+{
+    if (e->killed.value < 0 && k->killed >= 0) {
+        e->killed.value = k->killed;
+        e->killed.approximate = k->killed_approx;
+        e->killed.span = dy_tokens_span(x, k->killed_first, k->killed_end);
+    }
+    if (e->injured.value < 0 && k->injured >= 0) {
+        e->injured.value = k->injured;
+        e->injured.approximate = k->injured_approx;
+        e->injured.span = dy_tokens_span(x, k->injured_first, k->injured_end);
+    }
+}

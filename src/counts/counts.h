@@ -14,4 +14,11 @@
 void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                         size_t cand_first);
 
+/* Gives event e the counts of its candidate k. */
+void dy_counts_fill(dyad_event *e, const dy_ctx *x, const dy_cand *k);
+
+/* The same event told again in its sentence (candidate k): e keeps its
+ * counts and takes those it lacked from the repeat. */
+void dy_counts_merge(dyad_event *e, const dy_ctx *x, const dy_cand *k);
+
 #endif

@@ -1,0 +1,354 @@
+/*
+ * emit.c - candidates to event records. A coordinated source or target
+ * ("the US and Russia") gives one event per member; a compound source
+ * without a target gives the pairs among its members (joint actions); a
+ * source alone is kept when it is specific enough or the act needs no
+ * counterpart. One event per sentence, code and dyad: a repeat adds only
+ * what it knows more. Events come out in document order.
+ */
+#include "emit.h"
+
+#include "counts/counts.h"
+#include "lexicon/lexicon.h"
+#include "place/place.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *const dy_status_names[] = {"asserted",     "reported",
+                                       "confirmed",    "denied",
+                                       "hypothetical", "future",
+                                       "negated"};
+
+/* one side of a dyad: an actor mention or a code from context */
+typedef struct side {
+    char code[16];
+    uint32_t first, end; /* tokens of its words */
+    int32_t mention;     /* or -1 */
+    int inferred;
+} side;
+
+/* what the emission of one document works on */
+typedef struct emitter {
+    dy_arena *a;
+    const dy_ctx *x;
+    const dy_sent *sents;
+    dy_vec evs; /* dyad_event */
+} emitter;
+
+/* the members of mention m's coordination, or the code from context */
+static int collect(const dy_ctx *x, int32_t m, const char *code,
+                   uint32_t cf, uint32_t ce, int inferred, side *out, int max)
+{
+    int n = 0;
+    if (m >= 0) {
+        for (int32_t q = m; q >= 0 && n < max;) {
+            const dy_mention *mm = dy_vec_at(&x->mentions, (size_t)q);
+            snprintf(out[n].code, sizeof out[n].code, "%s", mm->code);
+            out[n].first = mm->first;
+            out[n].end = mm->end;
+            out[n].mention = q;
+            out[n].inferred = 0;
+            n++;
+            q = mm->coord_next;
+        }
+    } else if (code && code[0]) {
+        snprintf(out[0].code, sizeof out[0].code, "%s", code);
+        out[0].first = cf;
+        out[0].end = ce;
+        out[0].mention = -1;
+        out[0].inferred = inferred;
+        n = 1;
+    }
+    return n;
+}
+
+static void fill_actor(emitter *em, const side *s, dyad_actor *a)
+{
+    a->code = dy_arena_dup(em->a, s->code);
+    a->inferred = s->inferred;
+    if (s->inferred) {
+        a->text = dy_arena_dup(em->a, "");
+        a->span.start = a->span.len = 0;
+    } else {
+        a->text = dy_tokens_text(em->a, em->x, s->first, s->end, &a->span);
+    }
+}
+
+/* the CAMEO row of a candidate: its pattern's, or the override */
+static const lx_cameo *cand_cameo(const dyad_lexicon *lx, const dy_cand *k)
+{
+    const lx_cameo *cm = &lx->cameo[lx->phrases[k->phrase].cameo];
+    if (k->cameo_override) {
+        const lx_cameo *o = dy_lexicon_cameo(lx, k->cameo_override);
+        if (o)
+            cm = o;
+    }
+    return cm;
+}
+
+/* One event per sentence, code and dyad: 1 when the event (k, a, b) adds
+ * nothing to one already emitted (a source-only event adds nothing to one
+ * of the same code and source, with a target or not); a repeat with a
+ * target gives that event the counts it lacked. */
+static int repeated(emitter *em, const dy_cand *k, const char *code,
+                    const side *a, const side *b)
+{
+    for (size_t i = 0; i < em->evs.count; i++) {
+        dyad_event *e = dy_vec_at(&em->evs, i);
+        if (e->sentence != k->sentence || strcmp(e->cameo, code) != 0 ||
+            strcmp(e->source.code, a->code) != 0)
+            continue;
+        if (!b)
+            return 1;
+        if (e->target.code && strcmp(e->target.code, b->code) == 0) {
+            dy_counts_merge(e, em->x, k);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* the claim fields: attribution and who contests the event */
+static int fill_claim(emitter *em, const dy_cand *k, dyad_event *e)
+{
+    const dy_ctx *x = em->x;
+    if (k->attr >= 0) {
+        side sa;
+        collect(x, k->attr, NULL, 0, 0, 0, &sa, 1);
+        fill_actor(em, &sa, &e->attributed_to);
+    } else if (k->attr_end > k->attr_first) {
+        e->attributed_to.text = dy_tokens_text(em->a, x, k->attr_first,
+                                               k->attr_end,
+                                               &e->attributed_to.span);
+    }
+    if (!k->ncontest)
+        return 0;
+    dyad_actor *cb = dy_arena_alloc(em->a, k->ncontest * sizeof *cb);
+    if (!cb)
+        return DYAD_ENOMEM;
+    for (int q = 0; q < k->ncontest; q++) {
+        const dy_mention *m = dy_vec_at(&x->mentions, (size_t)k->contest[q]);
+        cb[q].code = dy_arena_dup(em->a, m->code);
+        cb[q].text = dy_tokens_text(em->a, x, m->first, m->end, &cb[q].span);
+    }
+    e->contested_by = cb;
+    e->contested_count = k->ncontest;
+    e->contest_kind = k->contest_kind == 1 ? "denied" : "not_confirmed";
+    return 0;
+}
+
+/* how the source or target was found, when not plainly */
+static void fill_note(emitter *em, const dy_cand *k, const side *a,
+                      const side *b, dyad_event *e)
+{
+    if (a->inferred) {
+        dyad_span sp;
+        const char *ctx = dy_tokens_text(em->a, em->x, k->ctx_first,
+                                         k->ctx_end, &sp);
+        char note[300];
+        snprintf(note, sizeof note,
+                 "source inferred from the document's conflict context "
+                 "('%.200s' at byte %zu)",
+                 ctx, sp.start);
+        e->note = dy_arena_dup(em->a, note);
+    } else if (k->tgt_from_place && b) {
+        e->note = "target is the country of the event's place";
+    } else if (k->passive) {
+        e->note = "passive: source from the by-phrase";
+    }
+}
+
+/* Emits candidate k as the event of source a and target b (NULL: none).
+ * DYAD_ELIMIT after max_events, DYAD_ENOMEM. */
+static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
+{
+    const dy_ctx *x = em->x;
+    const dyad_lexicon *lx = x->lx;
+    const lx_phrase *p = &lx->phrases[k->phrase];
+    const lx_cameo *cm = cand_cameo(lx, k);
+    const char *code = lx_str(lx, cm->code);
+    if (repeated(em, k, code, a, b))
+        return 0;
+    if (em->evs.count >= x->opts->max_events)
+        return DYAD_ELIMIT;
+    dyad_event *e = dy_vec_push(&em->evs);
+    if (!e)
+        return DYAD_ENOMEM;
+    const dy_sent *s = &em->sents[k->sentence];
+    e->sentence = k->sentence;
+    e->sentence_span = dy_tokens_span(x, s->first, s->end);
+    if (k->date) {
+        static const char *const precs[] = {NULL, "day", "week", "month",
+                                            "year"};
+        char d[16];
+        snprintf(d, sizeof d, "%04d-%02d-%02d", (int)(k->date / 10000),
+                 (int)(k->date / 100 % 100), (int)(k->date % 100));
+        e->date = dy_arena_dup(em->a, d);
+        e->date_precision = precs[k->date_prec];
+    }
+    fill_actor(em, a, &e->source);
+    if (b)
+        fill_actor(em, b, &e->target);
+    e->cameo = code;
+    e->cameo_name = lx_str(lx, cm->name);
+    e->plover_type = cm->plover_type ? lx_str(lx, cm->plover_type) : NULL;
+    e->plover_mode = cm->plover_mode ? lx_str(lx, cm->plover_mode) : NULL;
+    e->goldstein = cm->goldstein;
+    e->quad_class = cm->quad;
+    e->penta_class = cm->penta;
+    e->status = dy_status_names[k->status];
+    if (fill_claim(em, k, e))
+        return DYAD_ENOMEM;
+    if (k->place >= 0 && dy_place_location(&e->location, em->a, x, k))
+        return DYAD_ENOMEM;
+    dy_counts_fill(e, x, k);
+    e->pattern = lx_str(lx, p->text);
+    e->pattern_file = lx_str(lx, p->file);
+    e->pattern_line = p->line;
+    e->trigger = dy_tokens_span(x, k->trig_first, k->trig_end);
+    fill_note(em, k, a, b, e);
+    if (!e->source.code || !e->cameo_name || !e->sentence_span.len)
+        return DYAD_ENOMEM;
+    return 0;
+}
+
+/* a source specific enough to stand alone: a country or organisation,
+ * not a bare role ("police") */
+static int targetless_ok(const dy_ctx *x, const char *code)
+{
+    return strlen(code) >= 3 && !dy_is_agent_code(x, code);
+}
+
+/* a named person ("Vice-President Moody Awori") stands alone too */
+static int is_person_side(const dy_ctx *x, const side *s)
+{
+    if (s->mention < 0)
+        return 0;
+    const dy_mention *m = dy_vec_at(&x->mentions, (size_t)s->mention);
+    return m->is_person && m->end > m->first + 1;
+}
+
+/* a candidate with sources S[0..ns) and no target: the pairs among a
+ * compound source (joint action), or the source alone when it can stand
+ * alone ("Syria offered to withdraw", "called for free trade": still an
+ * event of its source, as GDELT and the CAMEO manual code it) */
+static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
+                           int ns)
+{
+    int rc = 0, root = dy_cand_root(em->x, k);
+    if (ns >= 2) {
+        for (int a = 0; a < ns && !rc; a++)
+            for (int b = 0; b < ns && !rc; b++)
+                if (a != b && strcmp(S[a].code, S[b].code) != 0)
+                    rc = emit(em, k, &S[a], &S[b]);
+    } else if (root == 1 ||
+               ((targetless_ok(em->x, S[0].code) || root >= 14 ||
+                 is_person_side(em->x, &S[0])) &&
+                !k->is_noun && !k->nonfinite)) {
+        rc = emit(em, k, &S[0], NULL);
+    }
+    return rc;
+}
+
+/* a candidate with sources S and targets T: one event per pair */
+static int emit_pairs(emitter *em, const dy_cand *k, const side *S, int ns,
+                      const side *T, int nt)
+{
+    int rc = 0, emitted = 0, own_ground = 0;
+    for (int a = 0; a < ns && !rc; a++)
+        for (int b = 0; b < nt && !rc; b++) {
+            if (S[a].mention >= 0 && S[a].mention == T[b].mention)
+                continue;
+            if (strcmp(S[a].code, T[b].code) == 0 && S[a].inferred)
+                continue;
+            /* a country acting in its own territory is no dyad */
+            if (k->tgt_from_place && strncmp(S[a].code, T[b].code, 3) == 0 &&
+                strlen(S[a].code) == 3) {
+                own_ground = 1;
+                continue;
+            }
+            rc = emit(em, k, &S[a], &T[b]);
+            emitted = 1;
+        }
+    /* ... but "Nigerians rallied in Lagos to protest" is still a
+     * protest, with no target, like other acts of a source alone */
+    if (!rc && !emitted && own_ground && dy_cand_root(em->x, k) >= 14 &&
+        !k->is_noun && !k->nonfinite)
+        rc = emit(em, k, &S[0], NULL);
+    return rc;
+}
+
+/* document order: sentence, then trigger (stable: insertion sort, the
+ * list is short and nearly sorted) */
+static void sort_events(dy_vec *evs)
+{
+    for (size_t i = 1; i < evs->count; i++) {
+        dyad_event tmp = *(dyad_event *)dy_vec_at(evs, i);
+        size_t j = i;
+        while (j > 0) {
+            const dyad_event *p = dy_vec_at(evs, j - 1);
+            if (p->sentence < tmp.sentence ||
+                (p->sentence == tmp.sentence &&
+                 p->trigger.start <= tmp.trigger.start))
+                break;
+            *(dyad_event *)dy_vec_at(evs, j) = *p;
+            j--;
+        }
+        *(dyad_event *)dy_vec_at(evs, j) = tmp;
+    }
+}
+
+/* one candidate in one pass: pass 0 emits events with a target, pass 1
+ * the rest, so that a source-only event can see a fuller one */
+static int emit_cand(emitter *em, const dy_cand *k, int second)
+{
+    const dy_ctx *x = em->x;
+    if (k->background)
+        return 0;
+    if (k->status == ST_NEGATED && !(x->opts->flags & DYAD_F_KEEP_NEGATED))
+        return 0;
+    side S[8], T[8];
+    int ns = collect(x, k->src, k->src_code, k->ctx_first, k->ctx_end,
+                     k->src_inferred, S, 8);
+    int nt = collect(x, k->tgt, k->tgt_code, 0, 0, 0, T, 8);
+    if (k->tgt_code[0] && k->tgt < 0)
+        for (int q = 0; q < nt; q++) { /* the place words */
+            const dy_placem *pm = dy_vec_at(&x->places, (size_t)k->place);
+            T[q].first = pm->first;
+            T[q].end = pm->end;
+        }
+    if (ns == 0 || (nt == 0) != second)
+        return 0;
+    if (nt == 0)
+        return emit_targetless(em, k, S, ns);
+    return emit_pairs(em, k, S, ns, T, nt);
+}
+
+int dy_emit(dyad_event **events, size_t *count, dy_arena *a,
+            const dy_ctx *x, const dy_vec *cands, const dy_sent *sents)
+{
+    emitter em = {a, x, sents, {0}};
+    int rc = 0;
+    *events = NULL;
+    *count = 0;
+    dy_vec_init(&em.evs, sizeof(dyad_event), a->mem);
+    for (size_t n = 0; n < 2 * cands->count && !rc; n++)
+        rc = emit_cand(&em, dy_vec_at(cands, n % cands->count),
+                       n >= cands->count);
+    if (rc == DYAD_ELIMIT)
+        rc = 0; /* the first max_events are kept */
+    if (!rc)
+        sort_events(&em.evs);
+    if (!rc && em.evs.count) {
+        *events = dy_arena_alloc(a, em.evs.count * sizeof **events);
+        if (!*events)
+            rc = DYAD_ENOMEM;
+        else {
+            memcpy(*events, em.evs.data, em.evs.count * sizeof **events);
+            *count = em.evs.count;
+        }
+    }
+    dy_vec_free(&em.evs);
+    return rc;
+}
