@@ -107,21 +107,14 @@ static int is_body_word(const dy_ctx *c, const dy_token *t)
     return 0;
 }
 
-int dy_actors_find(dy_ctx *c, size_t first, size_t end)
+/* the actor atom starting at each token of [first, end), if any */
+static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;
-    size_t n = end - first;
-    atom *at = NULL;
-    int rc = 0;
-    at = dy_calloc(&(dy_mem){c->opts->alloc}, n ? n : 1, sizeof *at);
-    if (!at)
-        return DYAD_ENOMEM;
     const uint32_t actor_kinds = KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM) |
                                  KIND_BIT(LX_CAPITAL) | KIND_BIT(LX_ACTOR) |
                                  KIND_BIT(LX_AGENT);
     size_t pl_first = 0, pl_end = 0; /* a multi-word place name */
-    /* earlier sentences' mentions are not revisited: O(sentence) */
-    const size_t m0 = c->mentions.count;
     for (size_t i = first; i < end; i++) {
         size_t e, pe;
         at[i - first].phrase = LX_NONE;
@@ -145,181 +138,225 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
             at[i - first].end = (uint32_t)e;
         }
     }
-    /* mentions */
-    for (size_t i = first; i < end;) {
-        const atom *a = &at[i - first];
-        const dy_person *known = NULL;
-        if (a->phrase == LX_NONE) {
+}
+
+/* what the words of one mention say, gathered as they are read */
+typedef struct mparts {
+    char country[4], agent[4], named[16];
+    uint32_t title;           /* the last role phrase, for "the Secretary"
+                                 later, or LX_NONE */
+    int eli;                  /* a named actor out of office: the elite */
+    int has_name;             /* a person's name after a title */
+    const dy_token *surname;  /* its last word */
+    const dy_person *person;  /* a person named earlier in the document */
+} mparts;
+
+/* an atom's contribution: the first agent, the named actor (an office
+ * holder out of office is the country's elite), the country */
+static void take_atom(const dy_ctx *c, uint32_t phrase, mparts *mp)
+{
+    const lx_phrase *p = &c->lx->phrases[phrase];
+    const char *code = lx_str(c->lx, p->code);
+    if (p->kind == LX_AGENT) {
+        if (!mp->agent[0]) /* terminated even for a bad image */
+            snprintf(mp->agent, sizeof mp->agent, "%.3s", code);
+        mp->title = phrase;
+    } else if (p->kind == LX_ACTOR) {
+        if (dy_match_date_fit(c, p) == 0) {
+            if (!mp->country[0])
+                memcpy(mp->country, code, 3), mp->country[3] = '\0';
+            mp->eli = 1;
+        } else if (!mp->named[0]) {
+            snprintf(mp->named, sizeof mp->named, "%s", code);
+        }
+    } else if (!mp->country[0]) {
+        memcpy(mp->country, code, 3);
+        mp->country[3] = '\0';
+    }
+}
+
+/* is the atom at token q (inside the sentence from first) an agent? */
+static int agent_at(const dy_ctx *c, const atom *at, size_t first, size_t q)
+{
+    return at[q - first].phrase != LX_NONE &&
+           c->lx->phrases[at[q - first].phrase].kind == LX_AGENT;
+}
+
+/* Words that link the mention on at token j, which holds no atom: the
+ * token where it goes on, or 0 where the mention ends. */
+static size_t link_at(const dy_ctx *c, const atom *at, size_t first,
+                      size_t end, size_t j, mparts *mp)
+{
+    const dy_token *t = &c->tok[j];
+    /* possessive chain: the Kremlin's spokesman, Libya's rival
+     * authorities, Peru's interim president */
+    if (t->tag == TAG_POSS && j + 1 < end) {
+        size_t q = j + 1;
+        while (q < end && q < j + 3 && at[q - first].phrase == LX_NONE &&
+               (c->tok[q].tag == TAG_ADJ || c->tok[q].tag == TAG_NOUN) &&
+               !(c->tok[q].flags & TF_CAP))
+            q++;
+        if (q < end && agent_at(c, at, first, q))
+            return q;
+    }
+    /* "the Nigerian Union of Teachers": a country's body of a role is
+     * that role of the country */
+    if (mp->country[0] && !mp->agent[0] && !mp->named[0] &&
+        (t->flags & TF_CAP) && is_body_word(c, t) && j + 2 < end &&
+        dy_tok_has(&c->tok[j + 1], c->w_of) && agent_at(c, at, first, j + 2))
+        return j + 2;
+    /* president of Russia */
+    if (dy_tok_has(t, c->w_of) && mp->agent[0] && !mp->country[0] &&
+        !mp->named[0] && j + 1 < end) {
+        size_t k = j + 1;
+        if (k < end && c->tok[k].tag == TAG_DET)
+            k++;
+        if (k < end && at[k - first].phrase != LX_NONE &&
+            !agent_at(c, at, first, k))
+            return k;
+    }
+    /* person names after a title or a country + agent */
+    if (is_name_word(t) && (mp->agent[0] || mp->person || mp->has_name)) {
+        const dy_person *pp = find_person(c, t);
+        if (pp && !mp->person)
+            mp->person = pp;
+        mp->has_name = 1;
+        mp->surname = t;
+        return j + 1;
+    }
+    if (is_name_word(t) && !mp->agent[0] && !mp->named[0] && !mp->person) {
+        const dy_person *pp = find_person(c, t);
+        if (pp) {
+            mp->person = pp;
+            return j + 1;
+        }
+    }
+    /* government officials, military intelligence chief */
+    if ((t->tag == TAG_NOUN || t->tag == TAG_ADJ) && !(t->flags & TF_CAP) &&
+        (mp->country[0] || mp->named[0])) {
+        size_t k = j;
+        /* not over words that may be verbs ("Yemen let free activists") */
+        while (k < end && k < j + 2 &&
+               (c->tok[k].tag == TAG_NOUN || c->tok[k].tag == TAG_ADJ) &&
+               !(c->tok[k].pos & POS_V) && at[k - first].phrase == LX_NONE)
+            k++;
+        if (k < end && k > j && agent_at(c, at, first, k))
+            return k;
+    }
+    return 0;
+}
+
+/* the code of a mention from its parts: the named actor's (with its
+ * agent when it is a bare country), a person's, country + agent (the
+ * elite of a country when only an office holder out of office names it),
+ * or a role alone ("police", "rebels"), as CAMEO coders write it when the
+ * country is unknown */
+static void compose_code(const mparts *mp, char *code, size_t cap)
+{
+    code[0] = '\0';
+    if (mp->named[0]) {
+        if (strlen(mp->named) == 3 && mp->agent[0])
+            snprintf(code, cap, "%.3s%.3s", mp->named, mp->agent);
+        else
+            snprintf(code, cap, "%s", mp->named);
+    } else if (mp->person && !mp->country[0]) {
+        snprintf(code, cap, "%s", mp->person->code);
+    } else if (mp->country[0]) {
+        snprintf(code, cap, "%s%s", mp->country,
+                 mp->eli && !mp->agent[0] ? "ELI" : mp->agent);
+    } else if (mp->agent[0]) {
+        snprintf(code, cap, "%s", mp->agent);
+    }
+}
+
+/* Adds the mention over tokens [i, j) with its parts; one with no code is
+ * no actor. People named here are remembered: by surname, and by the
+ * title's head word ("the Secretary", "the defence minister" alone later
+ * are the person introduced with that title). */
+static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
+{
+    const dyad_lexicon *lx = c->lx;
+    int rc;
+    dy_mention *m = dy_vec_push(&c->mentions);
+    if (!m)
+        return DYAD_ENOMEM;
+    m->first = (uint32_t)i;
+    m->end = (uint32_t)j;
+    m->coord = m->coord_next = -1;
+    compose_code(mp, m->code, sizeof m->code);
+    char tkey[16] = "";
+    if (mp->title != LX_NONE) {
+        const lx_phrase *tp = &lx->phrases[mp->title];
+        /* keyed by the title's head word: "Defense Secretary" and "the
+         * Secretary" */
+        snprintf(tkey, sizeof tkey, "#%u",
+                 lx->pwords[tp->words + tp->nwords - 1]);
+    }
+    if (mp->title != LX_NONE && !mp->country[0] && !mp->named[0] &&
+        !mp->person && !mp->has_name &&
+        j == i + lx->phrases[mp->title].nwords) {
+        const dy_person *pt = find_key(c, tkey);
+        if (pt)
+            snprintf(m->code, sizeof m->code, "%s", pt->code);
+    }
+    m->is_person = (uint8_t)(mp->has_name || mp->person || mp->eli);
+    if (mp->has_name && mp->surname && m->code[0] && !mp->person)
+        if ((rc = remember(c, mp->surname, m->code)))
+            return rc;
+    if ((mp->has_name || mp->named[0]) && mp->title != LX_NONE &&
+        strlen(m->code) > 3 && (rc = remember_key(c, tkey, m->code)))
+        return rc;
+    if (!m->code[0]) {
+        c->mentions.count--; /* no code: not an actor */
+        return 0;
+    }
+    for (size_t k = i; k < j; k++)
+        c->tok[k].mention = (int32_t)(c->mentions.count - 1);
+    return 0;
+}
+
+/* the mentions of the sentence: runs of atoms and the words that link
+ * them, starting at an atom or at the surname of a known person */
+static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
+{
+    int rc = 0;
+    for (size_t i = first; i < end && !rc;) {
+        mparts mp;
+        memset(&mp, 0, sizeof mp);
+        mp.title = LX_NONE;
+        if (at[i - first].phrase == LX_NONE) {
             if (is_name_word(&c->tok[i]))
-                known = find_person(c, &c->tok[i]);
-            if (!known) {
+                mp.person = find_person(c, &c->tok[i]);
+            if (!mp.person) {
                 i++;
                 continue;
             }
         }
-        char country[4] = "", agent[4] = "", named[16] = "";
-        uint32_t title = LX_NONE; /* the last role phrase, for "the
-                                      Secretary" later */
-        int eli = 0, has_name = 0;
-        const dy_token *surname = NULL;
         size_t j = i;
-        const dy_person *person = known;
         while (j < end) {
-            const atom *b = &at[j - first];
-            if (b->phrase != LX_NONE) {
-                const lx_phrase *p = &lx->phrases[b->phrase];
-                const char *code = lx_str(lx, p->code);
-                if (p->kind == LX_AGENT) {
-                    if (!agent[0]) /* terminated even for a bad image */
-                        snprintf(agent, sizeof agent, "%.3s", code);
-                    title = b->phrase;
-                } else if (p->kind == LX_ACTOR) {
-                    if (dy_match_date_fit(c, p) == 0) {
-                        if (!country[0])
-                            memcpy(country, code, 3), country[3] = '\0';
-                        eli = 1;
-                    } else if (!named[0]) {
-                        snprintf(named, sizeof named, "%s", code);
-                    }
-                } else if (!country[0]) {
-                    memcpy(country, code, 3);
-                    country[3] = '\0';
-                }
-                j = b->end;
-                continue;
+            size_t next;
+            if (at[j - first].phrase != LX_NONE) {
+                take_atom(c, at[j - first].phrase, &mp);
+                j = at[j - first].end;
+            } else if ((next = link_at(c, at, first, end, j, &mp)) != 0) {
+                j = next;
+            } else {
+                break;
             }
-            const dy_token *t = &c->tok[j];
-            /* possessive chain: the Kremlin's spokesman, Libya's rival
-             * authorities, Peru's interim president */
-            if (t->tag == TAG_POSS && j + 1 < end) {
-                size_t q = j + 1;
-                while (q < end && q < j + 3 && at[q - first].phrase == LX_NONE &&
-                       (c->tok[q].tag == TAG_ADJ || c->tok[q].tag == TAG_NOUN) &&
-                       !(c->tok[q].flags & TF_CAP))
-                    q++;
-                if (q < end && at[q - first].phrase != LX_NONE &&
-                    lx->phrases[at[q - first].phrase].kind == LX_AGENT) {
-                    j = q;
-                    continue;
-                }
-            }
-            /* "the Nigerian Union of Teachers": a country's body of a
-             * role is that role of the country */
-            if (country[0] && !agent[0] && !named[0] && (t->flags & TF_CAP) &&
-                is_body_word(c, t) && j + 2 < end &&
-                dy_tok_has(&c->tok[j + 1], c->w_of) &&
-                at[j + 2 - first].phrase != LX_NONE &&
-                lx->phrases[at[j + 2 - first].phrase].kind == LX_AGENT) {
-                j += 2;
-                continue;
-            }
-            /* president of Russia */
-            if (dy_tok_has(t, c->w_of) && agent[0] && !country[0] &&
-                !named[0] && j + 1 < end) {
-                size_t k = j + 1;
-                if (k < end && c->tok[k].tag == TAG_DET)
-                    k++;
-                if (k < end && at[k - first].phrase != LX_NONE &&
-                    lx->phrases[at[k - first].phrase].kind != LX_AGENT) {
-                    j = k;
-                    continue;
-                }
-            }
-            /* person names after a title or a country + agent */
-            if (is_name_word(t) && (agent[0] || person || has_name)) {
-                const dy_person *pp = find_person(c, t);
-                if (pp && !person)
-                    person = pp;
-                has_name = 1;
-                surname = t;
-                j++;
-                continue;
-            }
-            if (is_name_word(t) && !agent[0] && !named[0] && !person) {
-                const dy_person *pp = find_person(c, t);
-                if (pp) {
-                    person = pp;
-                    j++;
-                    continue;
-                }
-            }
-            /* government officials, military intelligence chief */
-            if ((t->tag == TAG_NOUN || t->tag == TAG_ADJ) &&
-                !(t->flags & TF_CAP) && (country[0] || named[0])) {
-                size_t k = j;
-                /* not over words that may be verbs ("Yemen let free
-                 * activists") */
-                while (k < end && k < j + 2 &&
-                       (c->tok[k].tag == TAG_NOUN || c->tok[k].tag == TAG_ADJ) &&
-                       !(c->tok[k].pos & POS_V) &&
-                       at[k - first].phrase == LX_NONE)
-                    k++;
-                if (k < end && k > j && at[k - first].phrase != LX_NONE &&
-                    lx->phrases[at[k - first].phrase].kind == LX_AGENT) {
-                    j = k;
-                    continue;
-                }
-            }
-            break;
         }
         if (j == i)
             j = i + 1;
-        dy_mention *m = dy_vec_push(&c->mentions);
-        if (!m) {
-            rc = DYAD_ENOMEM;
-            goto done;
-        }
-        m->first = (uint32_t)i;
-        m->end = (uint32_t)j;
-        m->coord = m->coord_next = -1;
-        if (named[0]) {
-            if (strlen(named) == 3 && agent[0])
-                snprintf(m->code, sizeof m->code, "%.3s%.3s", named, agent);
-            else
-                snprintf(m->code, sizeof m->code, "%s", named);
-        } else if (person && !country[0]) {
-            snprintf(m->code, sizeof m->code, "%s", person->code);
-        } else if (country[0]) {
-            snprintf(m->code, sizeof m->code, "%s%s", country,
-                     eli && !agent[0] ? "ELI" : agent);
-        } else if (agent[0]) {
-            /* a role with no country ("police", "rebels"): the agent
-             * alone, as CAMEO coders write it when the country is unknown */
-            snprintf(m->code, sizeof m->code, "%s", agent);
-        }
-        /* "the Secretary", "the defence minister" alone: the person of
-         * the document introduced with that title */
-        char tkey[16] = "";
-        if (title != LX_NONE) {
-            const lx_phrase *tp = &lx->phrases[title];
-            /* keyed by the title's head word: "Defense Secretary" and
-             * "the Secretary" */
-            snprintf(tkey, sizeof tkey, "#%u",
-                     lx->pwords[tp->words + tp->nwords - 1]);
-        }
-        if (title != LX_NONE && !country[0] && !named[0] && !person &&
-            !has_name && j == i + lx->phrases[title].nwords) {
-            const dy_person *pt = find_key(c, tkey);
-            if (pt)
-                snprintf(m->code, sizeof m->code, "%s", pt->code);
-        }
-        m->is_person = (uint8_t)(has_name || person || eli);
-        if (has_name && surname && m->code[0] && !person)
-            if ((rc = remember(c, surname, m->code)))
-                goto done;
-        if ((has_name || named[0]) && title != LX_NONE &&
-            strlen(m->code) > 3 && (rc = remember_key(c, tkey, m->code)))
-            goto done;
-        if (!m->code[0]) {
-            c->mentions.count--; /* no code: not an actor */
-        } else {
-            for (size_t k = i; k < j; k++)
-                c->tok[k].mention = (int32_t)(c->mentions.count - 1);
-        }
+        rc = add_mention(c, i, j, &mp);
         i = j;
     }
-    /* "Kenzo Oshima, the United Nations Emergency Relief Coordinator,":
-     * a name nobody knows, followed by an apposition that says who he is */
+    return rc;
+}
+
+/* "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": a
+ * name nobody knows, followed by an apposition that says who he is */
+static int named_appositions(dy_ctx *c, size_t first, size_t end)
+{
+    int rc;
     for (size_t i = first; i + 3 < end; i++) {
         if (c->tok[i].mention >= 0 || !is_name_word(&c->tok[i]) ||
             (i > first && is_name_word(&c->tok[i - 1])))
@@ -336,7 +373,8 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
             q++;
         if (q >= end || c->tok[q].mention < 0)
             continue;
-        const dy_mention *ap = dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+        const dy_mention *ap =
+            dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
         size_t z = ap->end;
         while (z < end && z < ap->end + 5 && c->tok[z].type == TT_WORD &&
                c->tok[z].tag != TAG_VERB)
@@ -345,10 +383,8 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
             strlen(ap->code) < 3 || dy_is_agent_code(c, ap->code))
             continue;
         dy_mention *m = dy_vec_push(&c->mentions);
-        if (!m) {
-            rc = DYAD_ENOMEM;
-            goto done;
-        }
+        if (!m)
+            return DYAD_ENOMEM;
         ap = dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
         m->first = (uint32_t)i;
         m->end = (uint32_t)e;
@@ -358,69 +394,85 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         for (size_t k = i; k < e; k++)
             c->tok[k].mention = (int32_t)(c->mentions.count - 1);
         if ((rc = remember(c, &c->tok[e - 1], m->code)))
-            goto done;
+            return rc;
         i = e;
     }
-    /* coordination: X and Y, X, Y and Z, neither X nor Y */
+    return 0;
+}
+
+/* is mention b joined to mention a by "and", "or", "nor" or a comma
+ * (a determiner may follow)? */
+static int joined(const dy_ctx *c, const dy_mention *a, const dy_mention *b)
+{
+    size_t k = a->end;
+    if (!(k < b->first && (dy_tok_has(&c->tok[k], c->w_and) ||
+                           dy_tok_has(&c->tok[k], c->w_or) ||
+                           dy_tok_has(&c->tok[k], c->w_nor) ||
+                           (c->tok[k].type == TT_PUNCT &&
+                            c->lower.data[c->tok[k].lower] == ','))))
+        return 0;
+    k++;
+    if (k < b->first && c->tok[k].tag == TAG_DET)
+        k++;
+    return k == b->first;
+}
+
+/* after "a, b": does a later "and"/"or" close a list of mentions? */
+static int closes_list(const dy_ctx *c, const dy_mention *b, size_t end)
+{
+    for (size_t q = b->end; q < end && q < b->end + 12; q++) {
+        const dy_token *u = &c->tok[q];
+        if (dy_tok_has(u, c->w_and) || dy_tok_has(u, c->w_or)) {
+            int list = q + 1 < end && c->tok[q + 1].mention >= 0;
+            if (!list && q + 2 < end && c->tok[q + 1].tag == TAG_DET)
+                list = c->tok[q + 2].mention >= 0;
+            return list;
+        }
+        if (u->mention < 0 && u->type != TT_PUNCT)
+            return 0;
+    }
+    return 0;
+}
+
+/* "a, b" with no list: an apposition names the same actor ("Russia's
+ * envoy, Ambassador Ivan Petrov," keeps the country) */
+static int apposition(dy_ctx *c, const dy_mention *a, dy_mention *b)
+{
+    if (!(strlen(b->code) == 3 && strlen(a->code) >= 3 &&
+          !dy_is_agent_code(c, a->code) && dy_is_agent_code(c, b->code)))
+        return 0;
+    char code[16];
+    snprintf(code, sizeof code, "%.3s%.3s", a->code, b->code);
+    snprintf(b->code, sizeof b->code, "%s", code);
+    if (b->is_person && b->end > b->first)
+        return remember(c, &c->tok[b->end - 1], b->code);
+    return 0;
+}
+
+/* coordination: X and Y, X, Y and Z, neither X nor Y (mentions from m0) */
+static int coordinate(dy_ctx *c, size_t m0, size_t first, size_t end)
+{
+    int rc;
     for (size_t mi = m0; mi + 1 < c->mentions.count; mi++) {
         dy_mention *a = dy_vec_at(&c->mentions, mi);
         dy_mention *b = dy_vec_at(&c->mentions, mi + 1);
-        if (a->first < first)
-            continue;
-        size_t k = a->end;
-        int ok = 0;
-        if (k < b->first && (dy_tok_has(&c->tok[k], c->w_and) ||
-                             dy_tok_has(&c->tok[k], c->w_or) ||
-                             dy_tok_has(&c->tok[k], c->w_nor) ||
-                             (c->tok[k].type == TT_PUNCT &&
-                              c->lower.data[c->tok[k].lower] == ','))) {
-            k++;
-            if (k < b->first && c->tok[k].tag == TAG_DET)
-                k++;
-            ok = k == b->first;
-        }
-        if (!ok)
+        if (a->first < first || !joined(c, a, b))
             continue;
         /* a comma alone links an apposition ("the Kremlin's spokesman,
          * Dmitry Peskov,"), unless a later "and"/"or" closes a list */
-        if (c->tok[a->end].type == TT_PUNCT) {
-            int list = 0;
-            for (size_t q = b->end; q < end && q < b->end + 12; q++) {
-                const dy_token *u = &c->tok[q];
-                if (dy_tok_has(u, c->w_and) || dy_tok_has(u, c->w_or)) {
-                    list = q + 1 < end && c->tok[q + 1].mention >= 0;
-                    if (!list && q + 2 < end && c->tok[q + 1].tag == TAG_DET)
-                        list = c->tok[q + 2].mention >= 0;
-                    break;
-                }
-                if (u->mention < 0 && u->type != TT_PUNCT)
-                    break;
-            }
-            if (!list) {
-                /* an apposition names the same actor: "Russia's envoy,
-                 * Ambassador Ivan Petrov," keeps the country */
-                if (strlen(b->code) == 3 && strlen(a->code) >= 3 &&
-                    !dy_is_agent_code(c, a->code) && dy_is_agent_code(c, b->code)) {
-                    char code[16];
-                    snprintf(code, sizeof code, "%.3s%.3s", a->code, b->code);
-                    snprintf(b->code, sizeof b->code, "%s", code);
-                    if (b->is_person && b->end > b->first)
-                        if ((rc = remember(c, &c->tok[b->end - 1], b->code)))
-                            goto done;
-                }
-                continue;
-            }
+        if (c->tok[a->end].type == TT_PUNCT && !closes_list(c, b, end)) {
+            if ((rc = apposition(c, a, b)))
+                return rc;
+            continue;
         }
         /* "US and Russian envoys": the bare country shares the agent */
         if (strlen(a->code) == 3 && strlen(b->code) == 6 && !b->is_person &&
             a->end == a->first + 1 && dy_tok_has(&c->tok[a->end], c->w_and)) {
-            const lx_phrase *bp = NULL;
             size_t e;
             uint32_t pid = dy_match_at(c, b->first, b->end,
                                        KIND_BIT(LX_DEMONYM), &e);
-            if (pid != LX_NONE)
-                bp = &lx->phrases[pid];
-            if (bp && (a->first == first || c->tok[a->first - 1].tag != TAG_DET))
+            if (pid != LX_NONE &&
+                (a->first == first || c->tok[a->first - 1].tag != TAG_DET))
                 memcpy(a->code + 3, b->code + 3, 4);
         }
         a->coord_next = (int32_t)(mi + 1);
@@ -428,13 +480,11 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         if (a->coord < 0)
             a->coord = (int32_t)mi;
     }
+    /* "neither X nor Y": every member is negated */
     for (size_t mi = m0; mi < c->mentions.count; mi++) {
         dy_mention *m = dy_vec_at(&c->mentions, mi);
         if (m->first < first || m->coord != (int32_t)mi || m->first == first)
             continue;
-        size_t k = m->first - 1;
-        if (c->tok[k].tag == TAG_DET && k > first)
-            k--;
         if (dy_tok_has(&c->tok[m->first - 1], c->w_neither)) {
             for (int32_t q = (int32_t)mi; q >= 0;) {
                 dy_mention *x = dy_vec_at(&c->mentions, (size_t)q);
@@ -443,7 +493,23 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
             }
         }
     }
-done:
+    return 0;
+}
+
+int dy_actors_find(dy_ctx *c, size_t first, size_t end)
+{
+    size_t n = end - first;
+    /* earlier sentences' mentions are not revisited: O(sentence) */
+    const size_t m0 = c->mentions.count;
+    atom *at = dy_calloc(&(dy_mem){c->opts->alloc}, n ? n : 1, sizeof *at);
+    if (!at)
+        return DYAD_ENOMEM;
+    find_atoms(c, at, first, end);
+    int rc = find_mentions(c, at, first, end);
+    if (!rc)
+        rc = named_appositions(c, first, end);
+    if (!rc)
+        rc = coordinate(c, m0, first, end);
     dy_free(&(dy_mem){c->opts->alloc}, at);
     return rc;
 }

@@ -1,0 +1,127 @@
+/*
+ * context.c - what a sentence's events tell about each other and about
+ * the document: a kill verb whose subject is an assault noun tells that
+ * assault's toll, not another event ("A missile strike on Kharkiv killed
+ * 5 people"); conflict acts record the document's conflict dyads, from
+ * which an assault with no stated attacker takes its source (inferred).
+ */
+#include "events_int.h"
+
+#include "words/words.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* "A Russian missile strike on Kharkiv killed 5 people": a kill or wound
+ * verb whose subject is an assault noun tells that assault's toll; it is
+ * not another event, nor is its coordinate ("... and wounded 20") */
+static void assault_tolls(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *v = dy_vec_at(es->cands, q);
+        if (v->is_noun || v->background || dy_cand_root(c, v) < 18)
+            continue;
+        for (size_t r = es->cand_first; r < es->cands->count; r++) {
+            const dy_cand *n = dy_vec_at(es->cands, r);
+            if (!n->is_noun || n->background || dy_cand_root(c, n) < 18 ||
+                n->trig_end > v->trig_first)
+                continue;
+            int clause = 1;
+            for (size_t t = n->trig_end; t < v->trig_first && clause; t++)
+                if (c->tok[t].tag == TAG_VERB ||
+                    dy_is_clause_punct(c, &c->tok[t]) ||
+                    c->tok[t].tag == TAG_SUB)
+                    clause = 0;
+            if (clause && v->trig_first - n->trig_end < 8) {
+                v->background = 1;
+                break;
+            }
+        }
+        /* "... killed 5 people and wounded 20": so is its coordinate */
+        for (size_t r = q + 1; v->background && r < es->cands->count; r++) {
+            dy_cand *w = dy_vec_at(es->cands, r);
+            if (w->is_noun || dy_cand_root(c, w) < 18 || w->trig_first < 1 ||
+                c->tok[w->trig_first - 1].tag != TAG_CONJ)
+                break;
+            w->background = 1;
+        }
+    }
+}
+
+static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
+                    uint32_t first, uint32_t end)
+{
+    if (c->dyads.count >= 256)
+        return 0;
+    dy_dyad *d = dy_vec_push(&c->dyads);
+    if (!d)
+        return DYAD_ENOMEM;
+    snprintf(d->source, sizeof d->source, "%s", src);
+    snprintf(d->target, sizeof d->target, "%s", tgt);
+    d->first = first;
+    d->end = end;
+    return 0;
+}
+
+/* the conflict dyads of the sentence's acts of force (15 and up) with
+ * both sides, remembered for the rest of the document */
+static int conflict_dyads(ev_sent *es)
+{
+    dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        int root = dy_cand_root(c, k);
+        if (root < 15 || k->src < 0 || (k->tgt < 0 && !k->tgt_code[0]))
+            continue;
+        const char *tg =
+            k->tgt >= 0 ? dy_ev_mention_code(c, k->tgt) : k->tgt_code;
+        int rc = add_dyad(c, dy_ev_mention_code(c, k->src), tg,
+                          k->trig_first, k->trig_end);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+/* an assault with a target and no stated attacker takes the attacker of
+ * the latest conflict dyad against that target (marked inferred, with the
+ * words it came from) */
+static void infer_attackers(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    if (c->opts->flags & DYAD_F_NO_INFERENCE)
+        return;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->background || k->src >= 0 || dy_cand_root(c, k) < 18)
+            continue;
+        const char *tg = k->tgt >= 0 ? dy_ev_mention_code(c, k->tgt)
+                                     : (k->tgt_code[0] ? k->tgt_code
+                                                       : NULL);
+        if (!tg)
+            continue;
+        for (size_t d = c->dyads.count; d-- > 0;) {
+            const dy_dyad *dd = dy_vec_at(&c->dyads, d);
+            if (strncmp(dd->target, tg, 3) == 0 &&
+                strncmp(dd->source, tg, 3) != 0) {
+                snprintf(k->src_code, sizeof k->src_code, "%.3s",
+                         dd->source);
+                k->src_inferred = 1;
+                k->ctx_first = dd->first;
+                k->ctx_end = dd->end;
+                break;
+            }
+        }
+    }
+}
+
+int dy_ev_context(ev_sent *es)
+{
+    assault_tolls(es);
+    int rc = conflict_dyads(es);
+    if (rc)
+        return rc;
+    infer_attackers(es);
+    return 0;
+}

@@ -1,0 +1,50 @@
+/*
+ * events_int.h - what the files of src/events/ share: the sentence being
+ * coded, the argument finders (subject, object, verb group) and the
+ * candidate helpers that verbs.c, nouns.c and context.c use.
+ */
+#ifndef DYAD_EVENTS_INT_H
+#define DYAD_EVENTS_INT_H
+
+#include "events.h"
+
+/* the sentence being coded and its candidates */
+typedef struct ev_sent {
+    dy_ctx *c;
+    uint32_t si;        /* sentence index */
+    size_t first, end;  /* its tokens */
+    dy_vec *cands;      /* dy_cand of the document */
+    size_t cand_first;  /* this sentence's first candidate */
+} ev_sent;
+
+/* the candidate of a verb at token i, if a pattern fires there; *next is
+ * the last token the pattern used. DYAD_ENOMEM. */
+int dy_ev_verb(ev_sent *es, size_t i, size_t *next);
+/* the candidate of a noun headed at token i, if a pattern fires there */
+int dy_ev_noun(ev_sent *es, size_t i);
+/* assault tolls, conflict dyads and inferred attackers of the sentence */
+int dy_ev_context(ev_sent *es);
+
+/* a new candidate of the sentence (source, target, place: none) */
+dy_cand *dy_ev_new_cand(ev_sent *es);
+/* first mention of the object after pos: past determiners, adjectives,
+ * numbers and up to `preps` prepositions */
+int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps);
+/* the subject: nearest mention before token `before` in the sentence */
+int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before);
+/* start of the verb group ending at head: auxiliaries, modals, negation,
+ * adverbs, "to", "set to" */
+size_t dy_ev_group_start(const dy_ctx *c, size_t first, size_t head);
+/* a role with no country ("MIL", "CVL") */
+int dy_ev_is_agent_only(const dy_ctx *c, const dy_mention *m);
+/* "its troops", "their forces" */
+int dy_ev_possessed(const dy_ctx *c, const dy_mention *m, size_t first);
+const char *dy_ev_mention_code(const dy_ctx *c, int32_t m);
+/* acts whose target, when no actor is named, is the country where they
+ * happen: protests (14), force posture (15), repression (17), assaults
+ * (18-20) */
+int dy_ev_place_targets(int root);
+/* the event targets the country of a place ("shelled Pokrovsk") */
+void dy_ev_target_place_country(const dy_ctx *c, dy_cand *k, int32_t place);
+
+#endif

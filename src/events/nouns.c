@@ -1,0 +1,229 @@
+/*
+ * nouns.c - events told by a noun ("missile attack", "talks", "the
+ * invasion"): the source is a possessor ("Russia's strike"), an actor
+ * modifier ("Russian shelling"), a "by" phrase or the subject of the verb
+ * whose object the noun is ("the army intensified its bombardment"); the
+ * target follows on/against/of/to/with, or "between X and Y"; an assault
+ * on a place targets its country. "since X's invasion" and "... in 2022"
+ * (an earlier year) are background, not events.
+ */
+#include "events_int.h"
+
+#include "match/match.h"
+#include "place/place.h"
+#include "words/words.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_particle(const dy_ctx *c, const dy_token *t)
+{
+    return dy_in_set(c, DY_WS_PARTICLE, t);
+}
+
+static int is_year(const dy_ctx *c, const dy_token *t, int *year)
+{
+    if (t->type != TT_NUM || t->len != 4)
+        return 0;
+    int y = atoi(c->lower.data + t->lower);
+    if (y < 1900 || y > 2100)
+        return 0;
+    *year = y;
+    return 1;
+}
+
+/* the source before the noun phrase starting at `start`: an actor
+ * modifier or possessor (k->src); returns the first token of the noun
+ * phrase with its modifiers */
+static size_t noun_modifier_source(const ev_sent *es, dy_cand *k,
+                                   size_t start)
+{
+    const dy_ctx *c = es->c;
+    size_t first = es->first, b = start;
+    while (b > first && b + 3 > start &&
+           (c->tok[b - 1].tag == TAG_ADJ ||
+            (c->tok[b - 1].tag == TAG_NOUN && c->tok[b - 1].mention < 0 &&
+             !c->mark[b - 1])))
+        b--;
+    if (b > first && c->tok[b - 1].mention >= 0) {
+        k->src = c->tok[b - 1].mention;
+        b = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))
+                ->first;
+    } else if (b > first + 1 && c->tok[b - 1].tag == TAG_POSS &&
+               c->tok[b - 2].mention >= 0) {
+        k->src = c->tok[b - 2].mention;
+        b = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))
+                ->first;
+    }
+    return b;
+}
+
+/* the token after the noun at i where its arguments start: past "took
+ * place", "broke out", "occurred", "erupted" when "between" follows
+ * ("clashes took place between", "fighting broke out between") */
+static size_t after_noun(const dy_ctx *c, size_t i, size_t end)
+{
+    size_t a = i + 1;
+    if (!(a + 1 < end && c->tok[a].tag == TAG_VERB))
+        return a;
+    const char *w = dy_tok_lower(c, &c->tok[a]);
+    const char *w2 = dy_tok_lower(c, &c->tok[a + 1]);
+    if ((!strcmp(w, "took") || !strcmp(w, "take") || !strcmp(w, "takes")) &&
+        !strcmp(w2, "place"))
+        a += 2;
+    else if ((!strcmp(w, "broke") || !strcmp(w, "break")) &&
+             !strcmp(w2, "out"))
+        a += 2;
+    else if (!strcmp(w, "occurred") || !strcmp(w, "erupted"))
+        a += 1;
+    if (a >= end || !dy_tok_has(&c->tok[a], c->w_between))
+        a = i + 1;
+    return a;
+}
+
+/* "the army intensified its bombardment", "began a joint military
+ * exercise": the event noun (phrase from b) is the object of a verb,
+ * whose subject carries it out; -1 when not */
+static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b)
+{
+    size_t q = b;
+    while (q > first && q + 4 > b &&
+           (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
+            /* "participate in peacekeeping operations" */
+            (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
+             c->tok[q - 2].tag == TAG_VERB &&
+             (dy_tok_has(&c->tok[q - 1], c->w_in) ||
+              dy_tok_has(&c->tok[q - 1], c->w_with))) ||
+            /* a particle: "speeded up the withdrawal" */
+            (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
+             c->tok[q - 2].tag == TAG_VERB && is_particle(c, &c->tok[q - 1]))))
+        q--;
+    if (q > first && c->tok[q - 1].tag == TAG_VERB &&
+        c->tok[q - 1].mention < 0) {
+        /* a finite verb right after its subject: not "a plan involving
+         * concessions", not "which entail ..." */
+        size_t vg0 = dy_ev_group_start(c, first, q - 1);
+        if (vg0 > first && c->tok[vg0 - 1].mention >= 0)
+            return dy_head_mention(c, c->tok[vg0 - 1].mention);
+    }
+    return -1;
+}
+
+/* target: on/against/of/to/with X at a; "between X and Y" gives both
+ * sides when no source was found */
+static void noun_target(const ev_sent *es, dy_cand *k, size_t a)
+{
+    dy_ctx *c = es->c;
+    size_t end = es->end;
+    if (a < end && dy_tok_has(&c->tok[a], c->w_between)) {
+        int32_t x = dy_ev_object_at(c, a + 1, end, 0);
+        if (x >= 0) {
+            dy_mention *mx = dy_vec_at(&c->mentions, (size_t)x);
+            if (mx->coord_next >= 0 && k->src < 0) {
+                k->src = x;
+                k->tgt = mx->coord_next;
+                mx->coord_next = -1;
+            }
+        }
+    } else if (a < end && c->tok[a].tag == TAG_PREP &&
+               !dy_tok_has(&c->tok[a], c->w_by) &&
+               !dy_tok_has(&c->tok[a], c->w_in) &&
+               !dy_tok_has(&c->tok[a], c->w_since) &&
+               !dy_tok_has(&c->tok[a], c->w_near) &&
+               !dy_tok_has(&c->tok[a], c->w_at)) {
+        k->tgt = dy_ev_object_at(c, a, end, 1);
+    }
+}
+
+/* the place of a noun event at i: "a strike on Kharkiv", "shelling of
+ * the Luhansk region" (a place no actor names); an act of force on a
+ * place targets its country */
+static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
+                       int src_mod)
+{
+    const dy_ctx *c = es->c;
+    size_t first = es->first, end = es->end;
+    int root = dy_cand_root(c, k);
+    k->place = dy_place_of_event(c, first, end, i + 1);
+    if (root >= 18 && k->tgt < 0 && a + 1 < end &&
+        (dy_tok_has(&c->tok[a], c->w_on) ||
+         dy_tok_has(&c->tok[a], c->w_against) ||
+         dy_tok_has(&c->tok[a], c->w_of))) {
+        size_t q = a + 1;
+        while (q < end && q < a + 4 && c->tok[q].tag == TAG_DET)
+            q++;
+        int of = dy_tok_has(&c->tok[a], c->w_of);
+        /* ("following the invasions of Dagestan": without its actor
+         * before it, a name for past events) */
+        if (q < end && c->tok[q].place >= 0 &&
+            (!of || (c->tok[q].mention < 0 && src_mod)))
+            k->place = c->tok[q].place;
+    }
+    if (dy_ev_place_targets(root) && k->tgt < 0 && k->place >= 0)
+        dy_ev_target_place_country(c, k, k->place);
+    dy_place_loosely(c, k, first, end);
+}
+
+/* background: "since X's invasion" (b: the noun phrase's first token),
+ * "... in 2022" (an earlier year than the document's) */
+static void noun_background(const ev_sent *es, dy_cand *k, size_t b,
+                            size_t i)
+{
+    const dy_ctx *c = es->c;
+    size_t first = es->first, end = es->end;
+    size_t bb = b;
+    while (bb > first && c->tok[bb - 1].tag == TAG_DET)
+        bb--;
+    if (bb > first && (dy_tok_has(&c->tok[bb - 1], c->w_since)))
+        k->background = 1;
+    for (size_t q = i + 1; q < end && q < i + 7; q++) {
+        int y;
+        if (dy_is_clause_punct(c, &c->tok[q]))
+            break;
+        if (is_year(c, &c->tok[q], &y) && q > 0 &&
+            dy_tok_has(&c->tok[q - 1], c->w_in) &&
+            (!c->date || y < c->date / 10000))
+            k->background = 1;
+    }
+}
+
+int dy_ev_noun(ev_sent *es, size_t i)
+{
+    dy_ctx *c = es->c;
+    size_t first = es->first, end = es->end;
+    const dy_token *t = &c->tok[i];
+    /* gerunds name events too: "Israeli tank shelling" */
+    int gerund_noun = t->tag == TAG_VERB && t->lower_len > 4 &&
+                      !memcmp(dy_tok_lower(c, t) + t->lower_len - 3, "ing",
+                              3) &&
+                      (t->pos & POS_N);
+    if ((t->tag != TAG_NOUN && !gerund_noun) || c->mark[i] ||
+        t->mention >= 0)
+        return 0;
+    if (!(t->kinds & (1u << LX_NOUN)))
+        return 0;
+    dy_pattern_match pm = dy_match_noun(c, i, first);
+    if (pm.phrase == LX_NONE)
+        return 0;
+    dy_cand *k = dy_ev_new_cand(es);
+    if (!k)
+        return DYAD_ENOMEM;
+    k->phrase = pm.phrase;
+    k->is_noun = 1;
+    k->head = (uint32_t)i;
+    k->trig_first = pm.first;
+    k->trig_end = (uint32_t)i + 1;
+    size_t b = noun_modifier_source(es, k, pm.first);
+    int src_mod = k->src >= 0; /* "Russian shelling", "Russia's strike" */
+    size_t a = after_noun(c, i, end);
+    if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
+        k->src = dy_ev_object_at(c, a + 1, end, 0);
+    if (k->src < 0)
+        k->src = object_of_verb(c, first, b);
+    noun_target(es, k, a);
+    if (k->src >= 0)
+        k->src = dy_head_mention(c, k->src);
+    noun_place(es, k, i, a, src_mod);
+    noun_background(es, k, b, i);
+    return 0;
+}

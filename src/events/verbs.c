@@ -1,0 +1,266 @@
+/*
+ * verbs.c - events told by a verb: the verb group (auxiliaries, modals,
+ * "to"), whether the trigger is finite, whose subject it takes, the
+ * passive ("was attacked by X"), the object or the '+' slot as target, and
+ * the place (an assault on a place targets its country).
+ */
+#include "events_int.h"
+
+#include "match/match.h"
+#include "place/place.h"
+#include "words/words.h"
+
+#include <string.h>
+
+/* the verb group of a trigger and how it stands in its clause */
+typedef struct vgroup {
+    size_t vg;  /* first token of the verb group */
+    size_t sv;  /* the verb whose subject the trigger takes */
+    int be;     /* a form of "be" in the group */
+    int has_to; /* an infinitive */
+    int gerund; /* a gerund after a preposition: its own, nearest subject */
+} vgroup;
+
+/* an -ing verb right after a comma (", killing 7 and wounding 27") */
+static int ing_after_comma(const dy_ctx *c, size_t first, size_t vg)
+{
+    if (vg <= first || c->tok[vg - 1].type != TT_PUNCT ||
+        c->lower.data[c->tok[vg - 1].lower] != ',')
+        return 0;
+    const dy_token *t = &c->tok[vg];
+    return t->lower_len > 3 &&
+           !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
+}
+
+/* Is the trigger at i finite? Sets k->nonfinite and k->background
+ * (infinitives after a noun: "efforts to end the war" is no event) and
+ * fills g; an infinitive or participle of purpose ("arrived in Kyiv to
+ * discuss") takes the subject of the finite verb before it. */
+static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
+{
+    const dy_ctx *c = es->c;
+    size_t first = es->first;
+    const dy_token *t = &c->tok[i];
+    size_t vg = dy_ev_group_start(c, first, i);
+    memset(g, 0, sizeof *g);
+    g->vg = g->sv = vg;
+    for (size_t q = vg; q < i; q++) {
+        if (c->tok[q].pos & POS_BE)
+            g->be = 1;
+        if (c->tok[q].tag == TAG_TO)
+            g->has_to = 1;
+    }
+    if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first &&
+        (c->tok[vg - 1].tag == TAG_NOUN ||
+         (c->tok[vg - 1].tag == TAG_ADJ && vg - 1 > first &&
+          c->tok[vg - 2].tag == TAG_DET)))
+        k->background = 1;
+    const char *lw = dy_tok_lower(c, t);
+    int ing = t->lower_len > 3 && !memcmp(lw + t->lower_len - 3, "ing", 3);
+    int aux = 0;
+    for (size_t q = vg; q < i; q++)
+        if (c->tok[q].tag == TAG_AUX)
+            aux = 1;
+    /* "is scheduled to attend" is finite: the group has its auxiliary;
+     * "to discuss" and "shaking hands" are not */
+    /* "decided to ease", "agreed to withdraw": a complement of a verb is
+     * the act itself; "arrived in Kyiv to discuss" is a purpose */
+    int complement = g->has_to && c->tok[vg].tag != TAG_TO;
+    k->nonfinite = (uint8_t)((g->has_to && !aux && !complement) ||
+                             (ing && !aux));
+    /* a gerund after a preposition ("jailed a student for helping
+     * militants") has its own subject, the nearest one */
+    g->gerund = ing && vg > first && c->tok[vg - 1].tag == TAG_PREP &&
+                !dy_tok_has(&c->tok[vg - 1], c->w_by) &&
+                !dy_in_set(c, DY_WS_MEANS, &c->tok[vg - 1]);
+    /* but "by donating", "while visiting", "after meeting": the main
+     * subject acts, and the act is told as done */
+    if (ing && vg > first && c->tok[vg - 1].tag == TAG_PREP && !g->gerund)
+        k->nonfinite = 0;
+    if (!k->nonfinite || g->gerund)
+        return;
+    /* "X shelled Y, killing 7": a participle after a comma tells what the
+     * main clause's subject did; look past commas */
+    int adjunct = ing_after_comma(c, first, vg);
+    for (size_t q = vg; q-- > first;) {
+        const dy_token *u = &c->tok[q];
+        if (dy_is_clause_punct(c, u) &&
+            !(adjunct && c->lower.data[u->lower] == ','))
+            break;
+        if (u->tag == TAG_VERB && !(q > first && c->tok[q - 1].tag == TAG_TO)) {
+            g->sv = dy_ev_group_start(c, first, q);
+            break;
+        }
+    }
+}
+
+/* "X, the umbrella union for teachers, announced that it has called off":
+ * a pronoun subject after "that" is the reporting verb's subject, not the
+ * nearest name before it; -1 when that rule does not apply */
+static int32_t pronoun_after_that(const dy_ctx *c, size_t first, size_t sv)
+{
+    size_t p = sv;
+    while (p > first &&
+           (c->tok[p - 1].tag == TAG_AUX || c->tok[p - 1].tag == TAG_ADV))
+        p--;
+    if (!(p > first + 2 && c->tok[p - 1].tag == TAG_PRON &&
+          c->tok[p - 1].mention < 0 && dy_tok_has(&c->tok[p - 2], c->w_that)))
+        return -1;
+    size_t q = p - 2;
+    while (q > first && c->tok[q - 1].tag != TAG_VERB &&
+           !dy_is_clause_punct(c, &c->tok[q - 1]) && p - q < 6)
+        q--;
+    if (q > first && c->tok[q - 1].tag == TAG_VERB)
+        return dy_ev_subject_before(c, first,
+                                    dy_ev_group_start(c, first, q - 1));
+    return -1;
+}
+
+/* the grammatical subject of the trigger at i (a mention, or -1) */
+static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
+                            const vgroup *g)
+{
+    const dy_ctx *c = es->c;
+    size_t first = es->first, vg = g->vg;
+    int32_t subj = dy_ev_subject_before(c, first, g->sv);
+    int32_t main = pronoun_after_that(c, first, g->sv);
+    if (main >= 0)
+        subj = main;
+    /* "wants Putin to attack", "urged Russia to withdraw": the actor right
+     * before "to" does it, and only as wished */
+    if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first &&
+        c->tok[vg - 1].mention >= 0) {
+        subj = dy_head_mention(c, c->tok[vg - 1].mention);
+        k->modal = ST_HYPOTHETICAL;
+    }
+    /* "killed 5 people and wounded 20": the second verb shares the first
+     * one's subject */
+    if (vg > first && c->tok[vg - 1].tag == TAG_CONJ &&
+        es->cands->count > es->cand_first + 1) {
+        const dy_cand *prev = dy_vec_at(es->cands, es->cands->count - 2);
+        /* (after a passive, a verb with its own auxiliary is active and
+         * shares the grammatical subject: "the prime minister has been
+         * indicted by the court and will resign"; a bare form may share
+         * the passive too: "were captured by Iran and paraded") */
+        int32_t shared = prev->passive && vg < i ? prev->tgt : prev->src;
+        if (!prev->is_noun && prev->sentence == es->si && shared >= 0)
+            subj = shared;
+    }
+    return subj;
+}
+
+/* Source and target: in the passive the "by" actor and the subject; else
+ * the subject and the '+' slot's actor, an actor between the pattern's
+ * words ("accused Russia of shelling") or the object after it. */
+static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
+                           dy_pattern_match pm, int32_t subj, const vgroup *g)
+{
+    const dy_ctx *c = es->c;
+    size_t end = es->end;
+    const dy_token *t = &c->tok[i];
+    /* "victims killed by X": a participle with "by" is passive too */
+    int by_after = pm.end < end && dy_tok_has(&c->tok[pm.end], c->w_by);
+    if (t->is_part && (g->be || (by_after && g->vg == i))) {
+        k->passive = 1;
+        size_t q = pm.end;
+        if (q < end && dy_tok_has(&c->tok[q], c->w_by))
+            k->src = dy_ev_object_at(c, q + 1, end, 0);
+        /* "was attacked by Burundian militiamen armed with machetes": the
+         * agent right after the verb, inside a longer pattern */
+        else if (i + 1 < pm.end && dy_tok_has(&c->tok[i + 1], c->w_by))
+            k->src = dy_ev_object_at(c, i + 2, end, 0);
+        k->tgt = subj;
+    } else {
+        k->src = subj;
+        if (pm.slot != LX_NONE) {
+            k->tgt = dy_ev_object_at(c, pm.slot, end, 1);
+        } else {
+            for (size_t q = i + 1; q < pm.end && k->tgt < 0; q++) {
+                const dy_token *u = &c->tok[q];
+                if (u->mention < 0)
+                    continue;
+                const dy_mention *m =
+                    dy_vec_at(&c->mentions, (size_t)u->mention);
+                /* not "offered its troops to": a possessed or country-less
+                 * role word is the source's own */
+                if (!dy_ev_possessed(c, m, es->first) &&
+                    !dy_ev_is_agent_only(c, m))
+                    k->tgt = u->mention;
+                q = m->end - 1;
+            }
+            if (k->tgt < 0)
+                k->tgt = dy_ev_object_at(c, pm.end, end, 1);
+        }
+    }
+    if (k->tgt >= 0)
+        k->tgt = dy_head_mention(c, k->tgt);
+}
+
+/* the place of a verb event; "shelled Pokrovsk": an assault on a place
+ * (after the trigger, past determiners, adjectives and on/in/near/at)
+ * targets its country */
+static void verb_place(const ev_sent *es, dy_cand *k, size_t i,
+                       dy_pattern_match pm)
+{
+    const dy_ctx *c = es->c;
+    size_t first = es->first, end = es->end;
+    k->place = dy_place_of_verb(c, first, end, i, pm.end);
+    if (k->tgt < 0 && !k->passive &&
+        dy_ev_place_targets(dy_cand_root(c, k))) {
+        size_t q = pm.slot != LX_NONE ? pm.slot : pm.end;
+        while (q < end &&
+               (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
+                dy_tok_has(&c->tok[q], c->w_on) ||
+                dy_tok_has(&c->tok[q], c->w_in) ||
+                dy_tok_has(&c->tok[q], c->w_near) ||
+                dy_tok_has(&c->tok[q], c->w_at)) &&
+               q < pm.end + 4)
+            q++;
+        if (q < end && c->tok[q].place >= 0 && c->tok[q].mention < 0) {
+            dy_ev_target_place_country(c, k, c->tok[q].place);
+            k->place = dy_place_refine(c, first, end, c->tok[q].place);
+        } else if (k->place >= 0) {
+            dy_ev_target_place_country(c, k, k->place);
+        }
+    }
+    dy_place_loosely(c, k, first, end);
+}
+
+int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
+{
+    dy_ctx *c = es->c;
+    size_t first = es->first, end = es->end;
+    *next = i;
+    dy_pattern_match pm = dy_match_verb(c, i, end);
+    if (pm.phrase == LX_NONE)
+        return 0;
+    dy_cand *k = dy_ev_new_cand(es);
+    if (!k)
+        return DYAD_ENOMEM;
+    k->phrase = pm.phrase;
+    k->head = (uint32_t)i;
+    k->trig_first = (uint32_t)i;
+    k->trig_end = pm.end;
+    vgroup g;
+    verb_form(es, k, i, &g);
+    int32_t subj = verb_subject(es, k, i, &g);
+    verb_arguments(es, k, i, pm, subj, &g);
+    /* ", killing 12 civilians" after an assault tells its toll: part of
+     * that event, not another one */
+    if (i > first + 1 && k->nonfinite && !g.has_to &&
+        dy_cand_root(c, k) >= 18) {
+        for (size_t q = es->cand_first; q + 1 < es->cands->count; q++) {
+            dy_cand *o = dy_vec_at(es->cands, q);
+            if (!o->background && dy_cand_root(c, o) >= 18)
+                k->background = 1;
+        }
+    }
+    /* the pattern's words are taken, unless the verb found no source
+     * ("were killed in tank shelling": the noun may still) */
+    for (size_t q = i; q < pm.end; q++)
+        if (q == i || k->src >= 0)
+            c->mark[q] = 1;
+    verb_place(es, k, i, pm);
+    *next = pm.end - 1;
+    return 0;
+}
