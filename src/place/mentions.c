@@ -114,11 +114,9 @@ static int find_unresolved(dy_ctx *c, size_t first, size_t end)
     return 0;
 }
 
-int dy_place_find(dy_ctx *c, size_t first, size_t end)
+/* the countries of this sentence's actors, for choosing among places */
+static void note_actor_countries(dy_ctx *c, size_t first)
 {
-    const dyad_lexicon *lx = c->lx;
-    dy_sent_cc scc;
-    memset(&scc, 0, sizeof scc);
     size_t m0 = c->mentions.count; /* this sentence's first mention */
     while (m0 > 0 &&
            ((const dy_mention *)dy_vec_at(&c->mentions, m0 - 1))->first >= first)
@@ -128,101 +126,158 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
         if (m->first >= first && strlen(m->code) >= 3)
             dy_place_cc_add(c->actor_cc, &c->nactor_cc, m->code);
     }
+}
+
+/* a lexicon place, country or capital at capitalised token i (*e: its
+ * end); a capital without coordinates is left to GeoNames (*capital),
+ * which has them (and the capital's name, an actor too, is still a place:
+ * "tensions rose around Sarajevo") */
+static uint32_t lexicon_place(const dy_ctx *c, size_t i, size_t end,
+                              size_t *e, int *capital)
+{
+    const dyad_lexicon *lx = c->lx;
     const uint32_t place_kinds =
         KIND_BIT(LX_PLACE) | KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_CAPITAL);
+    *capital = 0;
+    if (c->tok[i].type != TT_WORD || !(c->tok[i].flags & TF_CAP))
+        return LX_NONE;
+    uint32_t pid = dy_match_at(c, i, end, place_kinds, e);
+    if (pid != LX_NONE && !dy_match_name_ok(c, i, *e, &lx->phrases[pid]))
+        pid = LX_NONE;
+    if (pid != LX_NONE && lx->phrases[pid].kind == LX_CAPITAL) {
+        size_t e2;
+        uint32_t pl = dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &e2);
+        if (pl == LX_NONE && lx->ngnames) {
+            pid = LX_NONE;
+            *capital = 1;
+        }
+    }
+    if (pid == LX_NONE)
+        *e = i + 1;
+    return pid;
+}
+
+/* "Pervomaisk, Luhansk", "Makiivka, Luhansk": a town of our own list
+ * (*pid, tokens [i, e)) named with another region than its own is the
+ * GeoNames place of that name in that region, when there is one (*gaz;
+ * *pid then LX_NONE). Returns 1 when the name is no place of our list at
+ * all ("New York, Donetsk": a village the gazetteers lack, placed by that
+ * region). */
+static int own_place_in_region(const dy_ctx *c, const dy_sent_cc *scc,
+                               size_t i, size_t e, size_t end, uint32_t *pid,
+                               uint32_t *gaz)
+{
+    const dyad_lexicon *lx = c->lx;
+    const lx_phrase *ph = &lx->phrases[*pid];
+    if (!lx->ngnames || ph->kind != LX_PLACE ||
+        strcmp(lx_str(lx, ph->ptype), "city"))
+        return 0;
+    char hint[64], key[256];
+    size_t hl = dy_place_region_hint(c, e, end, hint, sizeof hint);
+    size_t kl = hl ? dy_place_name_key(c, i, e, key, sizeof key) : 0;
+    if (!kl)
+        return 0;
+    uint32_t gn = dy_gaz_find(lx, key, kl);
+    uint32_t g = gn != LX_NONE ? dy_place_best_gplace(c, scc, gn, NULL, hint)
+                               : LX_NONE;
+    int in_region =
+        g != LX_NONE && dy_place_admin1_matches(lx, &lx->gplaces[g], hint, hl);
+    size_t re;
+    uint32_t rp = dy_match_at(c, e + 1, end, KIND_BIT(LX_PLACE), &re);
+    if (rp != LX_NONE && lx->phrases[rp].code && ph->code &&
+        strncmp(lx_str(lx, lx->phrases[rp].code), lx_str(lx, ph->code), 3) !=
+            0 &&
+        !in_region)
+        return 1;
+    if (in_region && ph->code &&
+        strncmp(lx_str(lx, ph->code), lx->gplaces[g].cc, 3) == 0) {
+        /* unless our own place lies in that region already */
+        float dlat = ph->lat - lx->gplaces[g].lat,
+              dlon = ph->lon - lx->gplaces[g].lon;
+        if (dlat * dlat + dlon * dlon > 0.25f) {
+            *gaz = g;
+            *pid = LX_NONE;
+        }
+    }
+    return 0;
+}
+
+/* the longest GeoNames name over up to 3 capitalised words at i (*e: its
+ * end), or LX_NONE */
+static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
+                               size_t first, size_t i, size_t end, size_t *e)
+{
+    const dyad_lexicon *lx = c->lx;
+    uint32_t gaz = LX_NONE;
+    size_t n = 0;
+    while (n < 3 && i + n < end && gaz_word(&c->tok[i + n]))
+        n++;
+    for (; n > 0 && gaz == LX_NONE; n--) {
+        char key[256];
+        size_t kl = dy_place_name_key(c, i, i + n, key, sizeof key);
+        uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
+        /* one word of a longer name ("Pan" of "Pan Am") is no place */
+        if (gn != LX_NONE && i + n < end && c->tok[i + n].type == TT_WORD &&
+            (c->tok[i + n].flags & TF_CAP) && c->tok[i + n].mention < 0 &&
+            !(c->tok[i + n].pos & (POS_TIME | POS_DET | POS_PREP)))
+            gn = LX_NONE;
+        /* nor is the last word of one ("Balka" of "Shyroka Balka" is not
+         * Valka, Latvia) */
+        if (gn != LX_NONE && i > first + 1 && unknown_name(&c->tok[i - 1]))
+            gn = LX_NONE;
+        if (gn != LX_NONE) {
+            char hint[64];
+            dy_place_region_hint(c, i + n, end, hint, sizeof hint);
+            gaz = dy_place_best_gplace(c, scc, gn, NULL, hint);
+            *e = i + n;
+        }
+    }
+    return gaz;
+}
+
+/* The sentence's GeoNames places chosen again, now that its other places
+ * are known (from sent_places on); one no longer believable is dropped. */
+static void recheck_places(dy_ctx *c, const dy_sent_cc *scc, size_t first,
+                           size_t end, size_t sent_places)
+{
+    const dyad_lexicon *lx = c->lx;
+    for (size_t q = sent_places; q < c->places.count; q++) {
+        dy_placem *pm = dy_vec_at(&c->places, q);
+        if (pm->first < first || pm->gaz == LX_NONE)
+            continue;
+        char key[256];
+        size_t kl = dy_place_name_key(c, pm->first, pm->end, key, sizeof key);
+        uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
+        char hint[64];
+        dy_place_region_hint(c, pm->end, end, hint, sizeof hint);
+        if (gn != LX_NONE)
+            pm->gaz =
+                dy_place_best_gplace(c, scc, gn, dy_place_cc(c, pm), hint);
+        if (pm->gaz == LX_NONE) /* no longer believable: drop it */
+            for (size_t k = pm->first; k < pm->end; k++)
+                c->tok[k].place = -1;
+    }
+}
+
+int dy_place_find(dy_ctx *c, size_t first, size_t end)
+{
+    const dyad_lexicon *lx = c->lx;
+    dy_sent_cc scc;
+    memset(&scc, 0, sizeof scc);
+    note_actor_countries(c, first);
     for (size_t i = first; i < end;) {
         size_t e = i + 1;
-        uint32_t pid = LX_NONE, gaz = LX_NONE;
-        int capital = 0;
-        if (c->tok[i].type == TT_WORD && (c->tok[i].flags & TF_CAP)) {
-            pid = dy_match_at(c, i, end, place_kinds, &e);
-            if (pid != LX_NONE && !dy_match_name_ok(c, i, e, &lx->phrases[pid]))
-                pid = LX_NONE;
-            if (pid != LX_NONE && lx->phrases[pid].kind == LX_CAPITAL) {
-                /* a capital without coordinates: GeoNames has them (and
-                 * the capital's name, an actor too, is still a place:
-                 * "tensions rose around Sarajevo") */
-                size_t e2;
-                uint32_t pl = dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &e2);
-                if (pl == LX_NONE && lx->ngnames) {
-                    pid = LX_NONE;
-                    capital = 1;
-                }
-            }
-        }
-        /* "Pervomaisk, Luhansk", "Makiivka, Luhansk": a town of our own
-         * list named with another region than its own is the GeoNames
-         * place of that name in that region, when there is one */
-        if (pid != LX_NONE && lx->ngnames &&
-            lx->phrases[pid].kind == LX_PLACE &&
-            !strcmp(lx_str(lx, lx->phrases[pid].ptype), "city")) {
-            char hint[64], key[256];
-            size_t hl = dy_place_region_hint(c, e, end, hint, sizeof hint);
-            size_t kl = hl ? dy_place_name_key(c, i, e, key, sizeof key) : 0;
-            if (kl) {
-                uint32_t gn = dy_gaz_find(lx, key, kl);
-                uint32_t g = gn != LX_NONE ? dy_place_best_gplace(c, &scc, gn, NULL, hint)
-                                           : LX_NONE;
-                int in_region =
-                    g != LX_NONE && dy_place_admin1_matches(lx, &lx->gplaces[g], hint, hl);
-                /* "New York, Donetsk": named with a region of another
-                 * country, it is no place of our list; a village the
-                 * gazetteers lack, placed by that region */
-                size_t re;
-                uint32_t rp = dy_match_at(c, e + 1, end, KIND_BIT(LX_PLACE), &re);
-                if (rp != LX_NONE && lx->phrases[rp].code &&
-                    lx->phrases[pid].code &&
-                    strncmp(lx_str(lx, lx->phrases[rp].code),
-                            lx_str(lx, lx->phrases[pid].code), 3) != 0 &&
-                    !in_region) {
-                    pid = LX_NONE;
-                    i = e;
-                    continue;
-                }
-                if (in_region && lx->phrases[pid].code &&
-                    strncmp(lx_str(lx, lx->phrases[pid].code),
-                            lx->gplaces[g].cc, 3) == 0) {
-                    /* unless our own place lies in that region already */
-                    const lx_phrase *ph = &lx->phrases[pid];
-                    float dlat = ph->lat - lx->gplaces[g].lat,
-                          dlon = ph->lon - lx->gplaces[g].lon;
-                    if (dlat * dlat + dlon * dlon > 0.25f) {
-                        gaz = g;
-                        pid = LX_NONE;
-                    }
-                }
-            }
+        uint32_t gaz = LX_NONE;
+        int capital;
+        uint32_t pid = lexicon_place(c, i, end, &e, &capital);
+        if (pid != LX_NONE &&
+            own_place_in_region(c, &scc, i, e, end, &pid, &gaz)) {
+            i = e;
+            continue;
         }
         if (pid == LX_NONE && gaz == LX_NONE && lx->ngnames &&
-            gaz_word(&c->tok[i]) && (c->tok[i].mention < 0 || capital)) {
-            /* longest GeoNames name over up to 3 capitalised words */
-            size_t n = 0;
-            while (n < 3 && i + n < end && gaz_word(&c->tok[i + n]))
-                n++;
-            for (; n > 0 && gaz == LX_NONE; n--) {
-                char key[256];
-                size_t kl = dy_place_name_key(c, i, i + n, key, sizeof key);
-                uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
-                /* one word of a longer name ("Pan" of "Pan Am") is no
-                 * place */
-                if (gn != LX_NONE && i + n < end &&
-                    c->tok[i + n].type == TT_WORD &&
-                    (c->tok[i + n].flags & TF_CAP) && c->tok[i + n].mention < 0 &&
-                    !(c->tok[i + n].pos & (POS_TIME | POS_DET | POS_PREP)))
-                    gn = LX_NONE;
-                /* nor is the last word of one ("Balka" of "Shyroka Balka"
-                 * is not Valka, Latvia) */
-                if (gn != LX_NONE && i > first + 1 &&
-                    unknown_name(&c->tok[i - 1]))
-                    gn = LX_NONE;
-                if (gn != LX_NONE) {
-                    char hint[64];
-                    dy_place_region_hint(c, i + n, end, hint, sizeof hint);
-                    gaz = dy_place_best_gplace(c, &scc, gn, NULL, hint);
-                    e = i + n;
-                }
-            }
-        }
+            gaz_word(&c->tok[i]) && (c->tok[i].mention < 0 || capital))
+            gaz = gazetteer_name(c, &scc, first, i, end, &e);
         if (pid == LX_NONE && gaz == LX_NONE) {
             i++;
             continue;
@@ -240,7 +295,6 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
         dy_place_scc_add(&scc, dy_place_cc(c, pm));
         i = e;
     }
-    /* again, now that the sentence's other places are known */
     size_t sent_places = c->places.count; /* none yet in this sentence */
     for (size_t q = c->places.count; q-- > 0;) {
         const dy_placem *pm = dy_vec_at(&c->places, q);
@@ -248,23 +302,7 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
             break;
         sent_places = q;
     }
-    for (size_t q = sent_places; q < c->places.count; q++) {
-        dy_placem *pm = dy_vec_at(&c->places, q);
-        if (pm->first < first || pm->gaz == LX_NONE)
-            continue;
-        char key[256];
-        size_t kl = dy_place_name_key(c, pm->first, pm->end, key, sizeof key);
-        uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
-        {
-            char hint[64];
-            dy_place_region_hint(c, pm->end, end, hint, sizeof hint);
-            if (gn != LX_NONE)
-                pm->gaz = dy_place_best_gplace(c, &scc, gn, dy_place_cc(c, pm), hint);
-        }
-        if (pm->gaz == LX_NONE) /* no longer believable: drop it */
-            for (size_t k = pm->first; k < pm->end; k++)
-                c->tok[k].place = -1;
-    }
+    recheck_places(c, &scc, first, end, sent_places);
     for (size_t q = sent_places; q < c->places.count; q++) {
         const char *cc = dy_place_cc(c, dy_vec_at(&c->places, q));
         if (cc[0])
