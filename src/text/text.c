@@ -144,6 +144,113 @@ static int initials_so_far(const char *s, size_t a, size_t i)
     return 0;
 }
 
+/* The end of the word or number that starts at i with code point c (k
+ * bytes): letters and digits, inner hyphens, digit groups ("1,000",
+ * "2.5"), "&" in names (AT&T), apostrophes inside names (O'Brien, not the
+ * clitics 's and n't), initials and abbreviations with their periods.
+ * *flags gets TF_CAP, TF_ALLCAP and TF_PERIOD; *is_num says digits only. */
+static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
+                        size_t k, int *flags, int *is_num)
+{
+    int digits_only = 1, has_lower = 0, letters = 0;
+    *flags = is_upper_cp(c) ? TF_CAP : 0;
+    size_t j = i;
+    for (;;) {
+        size_t kk;
+        int32_t d = cp_at(s, n, j, &kk);
+        if (is_alpha_cp(d) || is_digit_cp(d)) {
+            if (!is_digit_cp(d)) {
+                digits_only = 0;
+                letters++;
+                if (!is_upper_cp(d))
+                    has_lower = 1;
+            }
+            j += kk;
+            if (j >= n)
+                break;
+            continue;
+        }
+        if (j + kk >= n) {
+            /* a final period of initials or an abbreviation at the
+             * very end ("U.N." as a lexicon phrase) */
+            if (d == '.' && letters > 0 &&
+                ((initials_so_far(s, i, j) && is_upper_cp(c) &&
+                  j > i + 1) ||
+                 is_abbrev(s + i, j - i))) {
+                j += kk;
+                *flags |= TF_PERIOD;
+            }
+            break;
+        }
+        size_t k2;
+        int32_t e = cp_at(s, n, j + kk, &k2);
+        if (is_hyphen(d) && (is_alpha_cp(e) || is_digit_cp(e))) {
+            j += kk;
+            continue;
+        }
+        if ((d == ',' || d == '.') && digits_only && is_digit_cp(e) &&
+            j > i) {
+            j += kk;
+            continue;
+        }
+        if (d == '&' && is_alpha_cp(e) && is_upper_cp(c)) {
+            j += kk;
+            continue;
+        }
+        if (is_apos(d) && is_alpha_cp(e)) {
+            /* 's and n't split off; O'Brien stays whole */
+            int s_clitic = (e == 's' || e == 'S') &&
+                           (j + kk + k2 >= n ||
+                            !is_alpha_cp(cp_at(s, n, j + kk + k2, &k2)));
+            int nt = (e == 't' || e == 'T') && j > i &&
+                     (s[j - 1] == 'n' || s[j - 1] == 'N');
+            if (s_clitic)
+                break;
+            if (nt) {
+                j -= 1; /* give the 'n' to "n't" */
+                break;
+            }
+            j += kk;
+            continue;
+        }
+        if (d == '.' && letters > 0 && initials_so_far(s, i, j) &&
+            (is_upper_cp(c) ||
+             (j > i + 1 || (is_alpha_cp(e) && j + kk + k2 < n &&
+                            s[j + kk + k2] == '.')))) {
+            j += kk; /* U.S. / J. */
+            *flags |= TF_PERIOD;
+            if (is_alpha_cp(e) && j + k2 < n && s[j + k2] == '.')
+                continue;
+            break;
+        }
+        if (d == '.' && is_abbrev(s + i, j - i)) {
+            /* "No." is an abbreviation only before a number */
+            int ok = 1;
+            /* (only "No" and "Nos": "Nov." is always one) */
+            if ((j - i == 2 || (j - i == 3 && (s[i + 2] == 's' ||
+                                               s[i + 2] == 'S'))) &&
+                (s[i] == 'n' || s[i] == 'N') &&
+                (s[i + 1] == 'o' || s[i + 1] == 'O')) {
+                size_t q = j + kk;
+                while (q < n && s[q] == ' ')
+                    q++;
+                ok = q < n && s[q] >= '0' && s[q] <= '9';
+            }
+            if (ok) {
+                j += kk;
+                *flags |= TF_PERIOD;
+            }
+        }
+        break;
+    }
+    if (letters > 1 && !has_lower)
+        *flags |= TF_ALLCAP;
+    if (j == i)
+        j = i + k;
+    *is_num = digits_only;
+    return j;
+}
+
 int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
 {
     size_t i = 0;
@@ -181,104 +288,10 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
             }
         }
         if (is_alpha_cp(c) || is_digit_cp(c)) {
-            int digits_only = 1, has_lower = 0, letters = 0;
-            int flags = is_upper_cp(c) ? TF_CAP : 0;
-            size_t j = i;
-            for (;;) {
-                size_t kk;
-                int32_t d = cp_at(s, n, j, &kk);
-                if (is_alpha_cp(d) || is_digit_cp(d)) {
-                    if (!is_digit_cp(d)) {
-                        digits_only = 0;
-                        letters++;
-                        if (!is_upper_cp(d))
-                            has_lower = 1;
-                    }
-                    j += kk;
-                    if (j >= n)
-                        break;
-                    continue;
-                }
-                if (j + kk >= n) {
-                    /* a final period of initials or an abbreviation at the
-                     * very end ("U.N." as a lexicon phrase) */
-                    if (d == '.' && letters > 0 &&
-                        ((initials_so_far(s, i, j) && is_upper_cp(c) &&
-                          j > i + 1) ||
-                         is_abbrev(s + i, j - i))) {
-                        j += kk;
-                        flags |= TF_PERIOD;
-                    }
-                    break;
-                }
-                size_t k2;
-                int32_t e = cp_at(s, n, j + kk, &k2);
-                if (is_hyphen(d) && (is_alpha_cp(e) || is_digit_cp(e))) {
-                    j += kk;
-                    continue;
-                }
-                if ((d == ',' || d == '.') && digits_only && is_digit_cp(e) &&
-                    j > i) {
-                    j += kk;
-                    continue;
-                }
-                if (d == '&' && is_alpha_cp(e) && is_upper_cp(c)) {
-                    j += kk;
-                    continue;
-                }
-                if (is_apos(d) && is_alpha_cp(e)) {
-                    /* 's and n't split off; O'Brien stays whole */
-                    int s_clitic = (e == 's' || e == 'S') &&
-                                   (j + kk + k2 >= n ||
-                                    !is_alpha_cp(cp_at(s, n, j + kk + k2, &k2)));
-                    int nt = (e == 't' || e == 'T') && j > i &&
-                             (s[j - 1] == 'n' || s[j - 1] == 'N');
-                    if (s_clitic)
-                        break;
-                    if (nt) {
-                        j -= 1; /* give the 'n' to "n't" */
-                        break;
-                    }
-                    j += kk;
-                    continue;
-                }
-                if (d == '.' && letters > 0 && initials_so_far(s, i, j) &&
-                    (is_upper_cp(c) ||
-                     (j > i + 1 || (is_alpha_cp(e) && j + kk + k2 < n &&
-                                    s[j + kk + k2] == '.')))) {
-                    j += kk; /* U.S. / J. */
-                    flags |= TF_PERIOD;
-                    if (is_alpha_cp(e) && j + k2 < n && s[j + k2] == '.')
-                        continue;
-                    break;
-                }
-                if (d == '.' && is_abbrev(s + i, j - i)) {
-                    /* "No." is an abbreviation only before a number */
-                    int ok = 1;
-                    /* (only "No" and "Nos": "Nov." is always one) */
-                    if ((j - i == 2 || (j - i == 3 && (s[i + 2] == 's' ||
-                                                       s[i + 2] == 'S'))) &&
-                        (s[i] == 'n' || s[i] == 'N') &&
-                        (s[i + 1] == 'o' || s[i + 1] == 'O')) {
-                        size_t q = j + kk;
-                        while (q < n && s[q] == ' ')
-                            q++;
-                        ok = q < n && s[q] >= '0' && s[q] <= '9';
-                    }
-                    if (ok) {
-                        j += kk;
-                        flags |= TF_PERIOD;
-                    }
-                }
-                break;
-            }
-            if (letters > 1 && !has_lower)
-                flags |= TF_ALLCAP;
-            if (j == i)
-                j = i + k;
-            rc = push_tok(out, start, j - start,
-                          digits_only ? TT_NUM : TT_WORD, flags | para,
-                          max_tokens);
+            int flags, is_num;
+            size_t j = scan_word(s, n, i, c, k, &flags, &is_num);
+            rc = push_tok(out, start, j - start, is_num ? TT_NUM : TT_WORD,
+                          flags | para, max_tokens);
             if (rc)
                 return rc;
             i = j;

@@ -278,6 +278,88 @@ static int name_in_pp(const dy_ctx *c, size_t first, size_t i)
            dy_tok_has(p, c->w_toward) || dy_tok_has(p, c->w_towards);
 }
 
+/* The tag of token i, a word that may be a verb or a noun (or an
+ * adjective), from its neighbours: the tag before it (prev), its -ed or
+ * -ing form and the word after it. */
+static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
+                        int prev, int ed, int ing, int n)
+{
+    const dy_token *t = &c->tok[i];
+    const char *low = dy_tok_lower(c, t);
+    size_t ll = t->lower_len;
+    const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
+    const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
+    /* "Ukrainian soldiers": a capitalised adjective opening the
+     * noun phrase (not the end of a name: "Amnesty International
+     * accused"); "US-led forces", "Turkish-backed rebels" */
+    if (prev == TAG_PROPN && pt && !ed &&
+        (((pt->pos & POS_A) &&
+          !(i >= first + 2 && c->tok[i - 2].tag == TAG_PROPN)) ||
+         memchr(c->text + pt->start, '-', pt->len)))
+        prev = TAG_ADJ;
+    /* "Myanmar president calls for", "Congo government rejects":
+     * a present tense right after a role or an actor */
+    /* "EU and UN hand over", "Yemen let free": a base form right
+     * after a name, before an object or particle */
+    if (prev == TAG_PROPN && pt && !ends(low, ll, "s") &&
+        (pt->kinds & ((1u << LX_ACTOR) | (1u << LX_COUNTRY) |
+                      (1u << LX_CAPITAL))) &&
+        nt && ((nt->pos & POS_DET) || nt->type == TT_NUM ||
+               dy_in_set(c, DY_WS_PARTICLE, nt) ||
+               (nt->pos & POS_PRON))) {
+        return TAG_VERB;
+    }
+    /* ("Republicans in Congress refuses to": a verb before to,
+     * a determiner or a pronoun) */
+    if (n && ends(low, ll, "s") && !ends(low, ll, "ss") &&
+        name_in_pp(c, first, i) &&
+        !(nt && (dy_tok_has(nt, c->w_to) ||
+                 (nt->pos & (POS_DET | POS_PRON))))) {
+        return TAG_NOUN;
+    }
+    if ((prev == TAG_NOUN || prev == TAG_PROPN || prev == TAG_ADJ) &&
+        pt && ends(low, ll, "s") && !ends(low, ll, "ss") &&
+        !(t->kinds & (1u << LX_AGENT)) && !(pt->pos & POS_A) &&
+        one_word_name(c->lx, pt->wid) &&
+        !ends(dy_tok_lower(c, pt), pt->lower_len, "s")) {
+        return TAG_VERB;
+    }
+    if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
+        prev == TAG_NUM || (prev == TAG_PREP && !ing))
+        return TAG_NOUN;
+    else if (prev == TAG_MODAL || prev == TAG_TO ||
+             prev == TAG_AUX || prev == TAG_NEG || prev == TAG_PRON ||
+             prev == TAG_ADV)
+        return TAG_VERB;
+    else if (ing && pt &&
+             ((prev == TAG_PROPN && !(pt->pos & POS_TIME)) ||
+              (prev == TAG_NOUN &&
+               (pt->kinds & (1u << LX_AGENT)))))
+        return TAG_VERB; /* "with Driscoll shaking hands",
+                              "troops shelling" (not "tank
+                              shelling", "Friday evening") */
+    else if (prev == TAG_PROPN)
+        /* "Russia attacks" is a verb; "Houthi rebels", "Serb
+         * forces" are role words heading a name */
+        return (ed || !n ||
+                  (ends(low, ll, "s") &&
+                   !(t->kinds & (1u << LX_AGENT))) ||
+                  (!(t->kinds & (1u << LX_AGENT)) &&
+                   opens_verb_phrase(c, t, nt)))
+                     ? TAG_VERB
+                     : TAG_NOUN;
+    else if (ed || ing)
+        return TAG_VERB;
+    else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
+        return TAG_VERB;
+    else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&
+             ends(dy_tok_lower(c, pt), pt->lower_len, "s") &&
+             !ends(low, ll, "s"))
+        return TAG_VERB; /* "rebels attack" */
+    else
+        return TAG_NOUN;
+}
+
 void dy_words_tag(dy_ctx *c, size_t first, size_t end)
 {
     for (size_t i = first; i < end; i++) {
@@ -359,79 +441,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         } else if (v && !n && !a) {
             t->tag = TAG_VERB;
         } else if (v) {
-            const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
-            /* "Ukrainian soldiers": a capitalised adjective opening the
-             * noun phrase (not the end of a name: "Amnesty International
-             * accused"); "US-led forces", "Turkish-backed rebels" */
-            if (prev == TAG_PROPN && pt && !ed &&
-                (((pt->pos & POS_A) &&
-                  !(i >= first + 2 && c->tok[i - 2].tag == TAG_PROPN)) ||
-                 memchr(c->text + pt->start, '-', pt->len)))
-                prev = TAG_ADJ;
-            /* "Myanmar president calls for", "Congo government rejects":
-             * a present tense right after a role or an actor */
-            /* "EU and UN hand over", "Yemen let free": a base form right
-             * after a name, before an object or particle */
-            if (prev == TAG_PROPN && pt && !ends(low, ll, "s") &&
-                (pt->kinds & ((1u << LX_ACTOR) | (1u << LX_COUNTRY) |
-                              (1u << LX_CAPITAL))) &&
-                nt && ((nt->pos & POS_DET) || nt->type == TT_NUM ||
-                       dy_in_set(c, DY_WS_PARTICLE, nt) ||
-                       (nt->pos & POS_PRON))) {
-                t->tag = TAG_VERB;
-                continue;
-            }
-            /* ("Republicans in Congress refuses to": a verb before to,
-             * a determiner or a pronoun) */
-            if (n && ends(low, ll, "s") && !ends(low, ll, "ss") &&
-                name_in_pp(c, first, i) &&
-                !(nt && (dy_tok_has(nt, c->w_to) ||
-                         (nt->pos & (POS_DET | POS_PRON))))) {
-                t->tag = TAG_NOUN;
-                continue;
-            }
-            if ((prev == TAG_NOUN || prev == TAG_PROPN || prev == TAG_ADJ) &&
-                pt && ends(low, ll, "s") && !ends(low, ll, "ss") &&
-                !(t->kinds & (1u << LX_AGENT)) && !(pt->pos & POS_A) &&
-                one_word_name(c->lx, pt->wid) &&
-                !ends(dy_tok_lower(c, pt), pt->lower_len, "s")) {
-                t->tag = TAG_VERB;
-                continue;
-            }
-            if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
-                prev == TAG_NUM || (prev == TAG_PREP && !ing))
-                t->tag = TAG_NOUN;
-            else if (prev == TAG_MODAL || prev == TAG_TO ||
-                     prev == TAG_AUX || prev == TAG_NEG || prev == TAG_PRON ||
-                     prev == TAG_ADV)
-                t->tag = TAG_VERB;
-            else if (ing && pt &&
-                     ((prev == TAG_PROPN && !(pt->pos & POS_TIME)) ||
-                      (prev == TAG_NOUN &&
-                       (pt->kinds & (1u << LX_AGENT)))))
-                t->tag = TAG_VERB; /* "with Driscoll shaking hands",
-                                      "troops shelling" (not "tank
-                                      shelling", "Friday evening") */
-            else if (prev == TAG_PROPN)
-                /* "Russia attacks" is a verb; "Houthi rebels", "Serb
-                 * forces" are role words heading a name */
-                t->tag = (ed || !n ||
-                          (ends(low, ll, "s") &&
-                           !(t->kinds & (1u << LX_AGENT))) ||
-                          (!(t->kinds & (1u << LX_AGENT)) &&
-                           opens_verb_phrase(c, t, nt)))
-                             ? TAG_VERB
-                             : TAG_NOUN;
-            else if (ed || ing)
-                t->tag = TAG_VERB;
-            else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
-                t->tag = TAG_VERB;
-            else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&
-                     ends(dy_tok_lower(c, pt), pt->lower_len, "s") &&
-                     !ends(low, ll, "s"))
-                t->tag = TAG_VERB; /* "rebels attack" */
-            else
-                t->tag = TAG_NOUN;
+            t->tag = (uint8_t)verb_or_noun(c, first, end, i, prev, ed, ing, n);
         } else if (a && n) {
             const dy_token *nx = i + 1 < end ? &c->tok[i + 1] : NULL;
             t->tag = (nx && (nx->pos & POS_N) && nx->type == TT_WORD)
