@@ -37,13 +37,85 @@ modal negated : not | never | no longer | fail to | failed to | refuse to
 count killed : dead | killed | died | kill | killing | death | deaths
   | fatalities | fatality | lives | lost their lives | slain | bodies
   | death toll
-  | fatalities coded as | casualties coded as | fatality coded as
-  | fatalities coded to this event | fatality coded to this event
   | toll | perished | massacred | executed | murdered | shot dead
   | beheaded | decapitated | lynched | hanged
+# ACLED's notes: a coder's placeholder for an unknown toll ("Unspecified
+# fatalities coded as 10": approximate), and a toll restated for this event
+# ("[3 fatalities coded to this event]": it replaces one told before)
+count killed placeholder : fatalities coded as | casualties coded as
+  | fatality coded as
+count killed restated : fatalities coded to this event
+  | fatality coded to this event
 count injured : injured | wounded | hurt | injuring | wounding | injuries
   | casualties | hospitalized | hospitalised | maimed
 count missing : missing | unaccounted for
 count arrested : arrested | detained | held | rounded up | arrests
   | detentions | taken into custody
 count displaced : displaced | fled | evacuated | homeless | refugees
+
+# --- word classes ----------------------------------------------------------------
+# Classes of words that the coder's rules use by name (docs/lexicon.md,
+# "Word classes"). A member matches a token whose form is that word, as
+# written: list the inflections a rule should see (the person class lists
+# singular nouns because "a victim" counts one and "victims" does not).
+# place-noun and place-word also match the noun lemma ("towns").
+#
+# between a preposition and a place: "the city of X", "on the outskirts of X"
+class place-noun : city | town | village | area | areas | outskirts | outskirt
+  | direction | district | suburb | vicinity | region | province
+  | settlement | port | capital | centre | center | border | outside
+  | south | north | east | west | southern | northern | eastern | western
+  | central | part | parts | northeast | northwest | southeast | southwest
+  | km | island
+# words that name a place after a name or before "of": "the town of X"
+class place-word : town | village | city | district | neighbourhood
+  | neighborhood | region | oblast | province | area | camp | settlement
+  | suburb | county | governorate | municipality | outskirts | valley | port
+  | base | countryside | street | downtown | edge | road | avenue
+  | peninsula | island | heights | square | hill | highway | bridge
+  | airport | crossing
+# a division named like a place: "the Lozivskyi district" is no village
+class division : district | raion | hromada | community | region | regions
+  | oblast | oblasts | province | provinces
+# compass words: "an ambush north of X"
+class direction : north | south | east | west | northeast | northwest
+  | southeast | southwest
+# prepositions that place an event besides in/near/at
+class place-prep : through | throughout | along | inside | over | within
+  | across | around | outside | above | towards | toward
+# a war's running toll is no event's: "killed in the conflict"
+class war : conflict | war | fighting | violence | insurgency | uprising
+  | crisis | revolution | hostilities | campaign | occupation | pandemic
+  | epidemic
+# particles of phrasal verbs: "speeded up the withdrawal"
+class particle : up | out | down | off | on
+# words inside an amount, which counts as one word in a pattern's gap
+class amount : million | billion | worth | than | more | thousand
+# before a gerund whose subject is the main clause's: "by donating"
+class means : through | while | after | before | when | upon | without
+# one person: "a mother and a child were killed" counts two
+class person : victim | driver | man | woman | boy | girl | child | baby
+  | resident | passenger | civilian | soldier | serviceman | journalist
+  | farmer | mother | father | son | daughter | wife | husband | teenager
+  | pensioner | worker | employee | policeman | officer | volunteer | doctor
+  | nurse | teacher | student | priest | fighter | militant | person | guard
+  | commander | pilot | local | villager | shepherd
+# the head of a body's name: "the Nigerian Union of Teachers" is that role
+class body : union | association | federation | council | congress
+  | confederation | syndicate | league | society | committee | organization
+  | organisation | movement | alliance | assembly | chamber
+# "US-led", "Russian-backed": the country before the hyphen is the actor
+class backing : led | backed | supported | sponsored | allied | controlled
+  | run | installed | trained | armed
+# what a denial can deny: "Moscow denied these reports"
+class report-noun : report | claim | plan
+# the word right before an inexact number: "at least 5", "more than 5",
+# "up to 5"
+class approximator : least | than | over | nearly | about | around | some
+  | almost | up to
+# number words that are approximate: "dozens were killed"
+class vague-number : dozens | hundreds | thousands | scores
+# ACLED's notes divide a toll: "5 fatalities split between 2 events"
+class split : split | divided
+class split-prep : between | among | across
+class split-unit : events | incidents | attacks | locations

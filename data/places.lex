@@ -13,6 +13,13 @@
 #   city of the same name.  Former names (Artemivsk, Dnipropetrovsk, Kirovohrad...) are aliases of the city.
 # * Seas and straits outside a single country's territory use the user-assigned code XXX (no country).
 
+# Countries whose place names reach English text romanised in more than one
+# system (from Cyrillic: Ukrainian, Russian and older transliterations): their
+# GeoNames names are also keyed by consonant skeleton (Pechenihy/Pechenegi),
+# looked up only within a region the text names.
+countries skeleton : UKR | RUS | BLR | MDA | KAZ | KGZ | TJK | UZB | BGR | SRB
+  | MKD | MNE | BIH | MNG
+
 # ---------------------------------------------------------------- cities and towns
 # UKR
 place UKR 50.4547 30.5238 city : Kyiv | Kiev | Kyyiv

@@ -8,6 +8,7 @@
 #define DYAD_DOC_H
 
 #include "internal.h"
+#include "lexicon/lexicon.h"
 #include "text/text.h"
 
 #include <string.h>
@@ -98,9 +99,6 @@ typedef struct dy_wcache {
 } dy_wcache;
 
 /* the state every stage after text works on, one document at a time */
-#define DY_WS_MAX 48  /* words in one closed word set */
-#define DY_WS_SETS 12 /* closed word sets (DY_WS_*) */
-
 typedef struct dy_ctx {
     const dyad_lexicon *lx;
     const dyad_options *opts;
@@ -124,40 +122,16 @@ typedef struct dy_ctx {
     int nplace_cc;
     char actor_cc[32][4];
     int nactor_cc;
-    /* small closed word lists as word ids (DY_WS_*), and the lexicon's
-     * agent codes, looked up once per coder */
-    uint32_t wset[DY_WS_SETS][DY_WS_MAX];
-    uint8_t nwset[DY_WS_SETS];
+    /* the lexicon's agent codes, looked up once per coder */
     char agent_codes[64][4];
     int nagent_codes;
-    /* well-known word ids, looked up once per coder */
+    /* ids of the function words the rules name (grammar, not lexicon:
+     * the word lists a lexicon author may edit are classes) */
     uint32_t w_by, w_of, w_in, w_near, w_at, w_on, w_against, w_with, w_to,
-        w_and, w_or, w_nor, w_neither, w_both, w_the, w_poss, w_between,
-        w_since, w_from, w_into, w_toward, w_towards, w_least, w_more,
-        w_than, w_over, w_nearly, w_about, w_around, w_some, w_up,
-        w_almost, w_report, w_claim, w_plan, w_this, w_these, w_those,
-        w_according, w_as, w_outside, w_across, w_for, w_have, w_has,
-        w_had, w_region, w_oblast, w_province, w_city, w_town, w_village,
-        w_former, w_ex, w_dozens, w_comma, w_who, w_which, w_that,
-        w_led, w_lead, w_killing, w_leave;
+        w_and, w_or, w_nor, w_neither, w_the, w_between, w_since, w_from,
+        w_into, w_toward, w_towards, w_over, w_around, w_according, w_outside,
+        w_for, w_have, w_comma, w_that;
 } dy_ctx;
-
-enum {
-    DY_WS_PLACE_NOUN, /* city, area, outskirts ... (between prep and place) */
-    DY_WS_PLACE_WORD, /* town, village, district ... (names a place) */
-    DY_WS_WAR,        /* conflict, war, fighting ... */
-    DY_WS_DIRECTION,  /* north, south ... */
-    DY_WS_PARTICLE,   /* up, out, down, off, on */
-    DY_WS_AMOUNT,     /* million, worth, $ ... (inside an amount) */
-    DY_WS_MEANS,      /* through, while, after, before, when, upon */
-    DY_WS_LOC_PREP,   /* through, along, inside, over ... (before a place) */
-    DY_WS_PERSON,     /* victim, driver, man, woman, child ... (one person) */
-    DY_WS_COUNT
-};
-_Static_assert(DY_WS_COUNT <= DY_WS_SETS, "dy_ctx.wset holds DY_WS_SETS word sets");
-
-static inline int dy_in_set(const struct dy_ctx *c, int set,
-                            const dy_token *t);
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)
 {
@@ -209,24 +183,26 @@ typedef struct dy_cand {
     int date_prec;             /* DY_PREC_* or 0 */
 } dy_cand;
 
-static inline int dy_in_set(const dy_ctx *c, int set, const dy_token *t)
+/* is the token's form a word of built-in class cl (DY_CL_*)? */
+static inline int dy_in_class(const dy_ctx *c, int cl, const dy_token *t)
 {
-    if (t->wid == LX_NONE)
-        return 0;
-    for (int i = 0; i < c->nwset[set]; i++)
-        if (c->wset[set][i] == t->wid)
-            return 1;
-    return 0;
+    return t->wid != LX_NONE && (c->lx->words[t->wid].classes >> cl & 1u);
 }
 
-/* the same for the word or its noun lemma ("towns" is in a set of "town") */
-static inline int dy_in_set_noun(const dy_ctx *c, int set, const dy_token *t)
+/* the same for the form or its noun lemma ("towns" is in a class of
+ * "town") */
+static inline int dy_in_class_noun(const dy_ctx *c, int cl, const dy_token *t)
 {
-    for (int i = 0; i < c->nwset[set]; i++)
-        if (c->wset[set][i] == t->wid ||
-            (t->nlem != LX_NONE && c->wset[set][i] == t->nlem))
-            return 1;
-    return 0;
+    return dy_in_class(c, cl, t) ||
+           (t->nlem != LX_NONE && (c->lx->words[t->nlem].classes >> cl & 1u));
+}
+
+/* the same for the form or either lemma ("reported", "claims") */
+static inline int dy_in_class_lemma(const dy_ctx *c, int cl,
+                                    const dy_token *t)
+{
+    return dy_in_class_noun(c, cl, t) ||
+           (t->vlem != LX_NONE && (c->lx->words[t->vlem].classes >> cl & 1u));
 }
 
 /* the head of mention m's coordination ("Russia and Iran": Russia), or m */

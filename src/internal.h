@@ -30,7 +30,11 @@ enum {
     LX_MODAL,
     LX_COUNT,
     LX_PLACE,
-    LX_KIND_MAX
+    LX_CLASS,     /* a named word class (data/grammar.lex, slot types) */
+    LX_KIND_MAX,
+    /* table kinds: their lines hold codes, not words (lx_entry) */
+    LX_REMAP = LX_KIND_MAX, /* CAMEO code remaps of a family */
+    LX_COUNTRIES            /* countries with a property */
 };
 
 /* part-of-speech possibility bits stored per word form */
@@ -65,7 +69,8 @@ typedef struct lx_word {
     uint32_t num;       /* value of a number word, 0 */
     uint32_t hash;      /* low 32 bits of dy_hash of the form */
     uint32_t kinds;     /* bit k set: some phrase of kind k is keyed here */
-    uint32_t pad;
+    uint32_t classes;   /* bit k set: a one-word member of built-in class k
+                           (DY_CL_*, lexicon.h) */
 } lx_word;
 
 typedef struct lx_phrase {
@@ -94,6 +99,17 @@ typedef struct lx_cameo {
     int32_t penta;
     int32_t pad;
 } lx_cameo;
+
+/* a line of a table kind: "remap intent : 04 036" (name "intent", key
+ * "04", cameo of 036) or "countries skeleton : UKR" (key "UKR") */
+typedef struct lx_entry {
+    uint32_t kind;  /* LX_REMAP or LX_COUNTRIES */
+    uint32_t name;  /* string: the remap family or the property */
+    uint32_t key;   /* string: the CAMEO code prefix ("*": any) or ISO3 */
+    uint32_t cameo; /* remap: index of the code it maps to; else LX_NONE */
+    uint32_t file;  /* string: source file name */
+    uint32_t line;  /* source line */
+} lx_entry;
 
 /* a GeoNames place (gazetteer.tsv) */
 typedef struct lx_gplace {
@@ -144,6 +160,8 @@ struct dyad_lexicon {
     uint32_t gnhash_cap;
     const uint32_t *gnlist;
     uint32_t ngnlist;
+    const lx_entry *entries; /* remaps and country properties */
+    uint32_t nentries;
 };
 
 /* string at an offset of the string pool ("" for 0) */

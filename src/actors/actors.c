@@ -58,19 +58,13 @@ static int remember(dy_ctx *c, const dy_token *t, const char *code)
  * country or demonym before the hyphen names the actor behind */
 static uint32_t led_prefix(const dy_ctx *c, const dy_token *t)
 {
-    static const char *const sufs[] = {"-led", "-backed", "-supported",
-                                       "-sponsored", "-allied", "-controlled",
-                                       "-run", "-installed", "-trained",
-                                       "-armed", NULL};
     const char *w = dy_tok_lower(c, t);
     const char *h = strchr(w, '-');
     if (!h || h == w || t->type != TT_WORD)
         return LX_NONE;
-    int known = 0;
-    for (size_t i = 0; sufs[i]; i++)
-        if (strcmp(h, sufs[i]) == 0)
-            known = 1;
-    if (!known)
+    /* the word after the hyphen: a word of class backing */
+    uint32_t suf = dy_lexicon_find(c->lx, h + 1, strlen(h + 1));
+    if (suf == LX_NONE || !(c->lx->words[suf].classes >> DY_CL_BACKING & 1u))
         return LX_NONE;
     uint32_t wid = dy_lexicon_find(c->lx, w, (size_t)(h - w));
     if (wid == LX_NONE)
@@ -91,21 +85,6 @@ typedef struct atom {
     uint32_t phrase;
     uint32_t end;
 } atom;
-
-/* the head of a body's name: Union, Association, Council ... */
-static int is_body_word(const dy_ctx *c, const dy_token *t)
-{
-    static const char *const words[] = {
-        "union",     "association", "federation",   "council",
-        "congress",  "confederation", "syndicate",  "league",
-        "society",   "committee",   "organization", "organisation",
-        "movement",  "alliance",    "assembly",     "chamber", NULL};
-    const char *w = dy_tok_lower(c, t);
-    for (int i = 0; words[i]; i++)
-        if (!strcmp(w, words[i]))
-            return 1;
-    return 0;
-}
 
 /* the actor atom starting at each token of [first, end), if any */
 static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
@@ -202,7 +181,7 @@ static size_t link_at(const dy_ctx *c, const atom *at, size_t first,
     /* "the Nigerian Union of Teachers": a country's body of a role is
      * that role of the country */
     if (mp->country[0] && !mp->agent[0] && !mp->named[0] &&
-        (t->flags & TF_CAP) && is_body_word(c, t) && j + 2 < end &&
+        (t->flags & TF_CAP) && dy_in_class(c, DY_CL_BODY, t) && j + 2 < end &&
         dy_tok_has(&c->tok[j + 1], c->w_of) && agent_at(c, at, first, j + 2))
         return j + 2;
     /* president of Russia */

@@ -157,83 +157,6 @@ static void contest(dy_ctx *c, dy_cand *k, int32_t who, int kind)
     }
 }
 
-/* the value of the longest key of map that prefixes code, or NULL */
-static const char *longest_prefix(const char *const (*map)[2], const char *code)
-{
-    const char *best = NULL;
-    size_t best_len = 0;
-    for (size_t i = 0; map[i][0]; i++) {
-        size_t n = strlen(map[i][0]);
-        if (n > best_len && strncmp(code, map[i][0], n) == 0) {
-            best = map[i][1];
-            best_len = n;
-        }
-    }
-    return best;
-}
-
-/* CAMEO's intent (03x) and refusal (12x) codes for an act that is only
- * promised or refused: "will release the hostages" is 0353, "refused to
- * lift the sanctions" 1244. NULL when CAMEO has no such code. */
-static const char *intent_code(const char *code)
-{
-    static const char *const map[][2] = {
-        {"04", "036"},  {"05", "032"},  {"060", "031"}, {"061", "0311"},
-        {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
-        {"070", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
-        {"074", "0334"}, {"07", "033"},  {"080", "035"}, {"081", "0351"},
-        {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
-        {"086", "0355"}, {"087", "0356"}, {"08", "035"},
-        {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
-        /* an announced act of conflict is a threat (13x) */
-        {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"16", "131"},
-        {"172", "132"},  {"17", "137"},   {"18", "1383"}, {"191", "1381"},
-        {"192", "1382"}, {"19", "1384"},  {"20", "1385"}, {NULL, NULL}};
-    return longest_prefix(map, code);
-}
-
-static const char *refusal_code(const char *code)
-{
-    static const char *const map[][2] = {
-        {"04", "125"},  {"06", "121"},  {"070", "122"}, {"071", "1221"},
-        {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
-        {"080", "124"}, {"081", "1241"}, {"082", "1242"}, {"083", "123"},
-        {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"},
-        {"08", "124"},  {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"},
-        {"0834", "1234"}, {NULL, NULL}};
-    return longest_prefix(map, code);
-}
-
-/* CAMEO's appeal codes (02x) for an act one actor calls on another to do:
- * "urged Russia to withdraw its troops" is 0256 */
-static const char *appeal_code(const char *code)
-{
-    static const char *const map[][2] = {
-        {"04", "026"},   {"045", "028"},  {"037", "027"},  {"05", "022"},
-        {"06", "021"},   {"061", "0211"}, {"062", "0212"}, {"063", "0213"},
-        {"064", "0214"}, {"07", "023"},   {"071", "0231"}, {"072", "0232"},
-        {"073", "0233"}, {"074", "0234"}, {"08", "025"},   {"081", "0251"},
-        {"082", "0252"}, {"083", "024"},  {"0831", "0241"}, {"0832", "0242"},
-        {"0833", "0243"}, {"0834", "0244"}, {"084", "0253"}, {"085", "0254"},
-        {"086", "0255"}, {"087", "0256"}, {NULL, NULL}};
-    return longest_prefix(map, code);
-}
-
-/* CAMEO's demand codes (10x) for an act someone says another must do:
- * "Russia said Sudan must return the helicopter" is 1053 */
-static const char *demand_code(const char *code)
-{
-    static const char *const map[][2] = {
-        {"03", "100"},  {"036", "106"}, {"037", "107"}, {"04", "106"},
-        {"046", "106"}, {"05", "102"},  {"057", "107"}, {"06", "101"},
-        {"061", "1011"}, {"062", "1012"}, {"07", "103"}, {"071", "1031"},
-        {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"08", "105"},
-        {"081", "1051"}, {"082", "1052"}, {"083", "104"}, {"084", "1053"},
-        {"085", "1054"}, {"086", "1055"}, {"087", "1056"}, {NULL, NULL}};
-    const char *best = longest_prefix(map, code);
-    return best ? best : "100";
-}
-
 /* "must", "should", "has to", "needs to" in the verb group */
 static int deontic(const dy_ctx *c, size_t from, size_t to)
 {
@@ -344,7 +267,7 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         /* modality() never calls a noun trigger negated */
         const char *refuse = mod == ST_NEGATED &&
                                      refusal_words(c, from, k->trig_first)
-                                 ? refusal_code(kcode)
+                                 ? dy_lexicon_remap(c->lx, DY_RM_REFUSAL, kcode)
                                  : NULL;
         if (refuse) {
             /* the refusal is asserted: "refused to lift the sanctions";
@@ -377,11 +300,11 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             k->attr_end = (uint32_t)use->who_end;
         }
         if (k->status == ST_FUTURE && !k->is_noun)
-            k->cameo_override = intent_code(kcode);
+            k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_INTENT, kcode);
         /* "X said Y must Z": X demands Z of Y */
         if (use && use->who >= 0 && !k->is_noun && k->src >= 0 &&
             use->who != k->src && deontic(c, from, k->trig_first)) {
-            k->cameo_override = demand_code(kcode);
+            k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_DEMAND, kcode);
             k->tgt = k->src;
             k->src = use->who;
             k->status = ST_ASSERTED;
@@ -407,8 +330,8 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                 continue;
             const lx_phrase *bp = &c->lx->phrases[b->phrase];
             const char *bcode = lx_str(c->lx, c->lx->cameo[bp->cameo].code);
-            const char *mapped =
-                appeal ? appeal_code(bcode) : demand_code(bcode);
+            const char *mapped = dy_lexicon_remap(
+                c->lx, appeal ? DY_RM_APPEAL : DY_RM_DEMAND, bcode);
             if (mapped && dy_lexicon_cameo(c->lx, mapped)) {
                 a->cameo_override = mapped;
                 if (a->tgt < 0 && b->src >= 0)
@@ -435,8 +358,7 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             int anaphor = 0;
             for (size_t q = o; q < end && q < o + 3; q++) {
                 const dy_token *t = &c->tok[q];
-                if (dy_tok_has(t, c->w_report) || dy_tok_has(t, c->w_claim) ||
-                    dy_tok_has(t, c->w_plan))
+                if (dy_in_class_lemma(c, DY_CL_REPORT_NOUN, t))
                     anaphor = 1;
             }
             if (!anaphor)

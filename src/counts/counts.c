@@ -17,7 +17,7 @@
 
 static int is_war_noun(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_set(c, DY_WS_WAR, t);
+    return dy_in_class(c, DY_CL_WAR, t);
 }
 
 /* "the conflict that has killed more than 300,000 people", "... have been
@@ -76,13 +76,9 @@ static long hyphen_number(const dy_ctx *c, const dy_token *t)
 static long split_between(const dy_ctx *c, size_t from, size_t end)
 {
     for (size_t k = from; k + 2 < end && k < from + 16; k++) {
-        const char *w = dy_tok_lower(c, &c->tok[k]);
-        if (strcmp(w, "split") && strcmp(w, "divided"))
+        if (!dy_in_class(c, DY_CL_SPLIT, &c->tok[k]))
             continue;
-        const dy_token *p = &c->tok[k + 1];
-        const char *pw = dy_tok_lower(c, p);
-        if (!dy_tok_has(p, c->w_between) && strcmp(pw, "among") &&
-            strcmp(pw, "across"))
+        if (!dy_in_class(c, DY_CL_SPLIT_PREP, &c->tok[k + 1]))
             return 0;
         const dy_token *n = &c->tok[k + 2];
         long v = -1;
@@ -90,12 +86,9 @@ static long split_between(const dy_ctx *c, size_t from, size_t end)
             v = strtol(c->lower.data + n->lower, NULL, 10);
         else if (n->tag == TAG_NUM && n->wid != LX_NONE)
             v = (long)c->lx->words[n->wid].num;
-        for (size_t q = k + 3; v > 1 && q < end && q < k + 6; q++) {
-            const char *ew = dy_tok_lower(c, &c->tok[q]);
-            if (!strcmp(ew, "events") || !strcmp(ew, "incidents") ||
-                !strcmp(ew, "attacks") || !strcmp(ew, "locations"))
+        for (size_t q = k + 3; v > 1 && q < end && q < k + 6; q++)
+            if (dy_in_class(c, DY_CL_SPLIT_UNIT, &c->tok[q]))
                 return v;
-        }
         return 0;
     }
     return 0;
@@ -111,7 +104,7 @@ static size_t one_person(const dy_ctx *c, size_t k, size_t end)
           (d->lower_len <= 2 && c->lower.data[d->lower] == 'a')))
         return 0;
     for (size_t q = k + 1; q < end && q < k + 4; q++) {
-        if (dy_in_set(c, DY_WS_PERSON, &c->tok[q]))
+        if (dy_in_class(c, DY_CL_PERSON, &c->tok[q]))
             return q + 1;
         if (c->tok[q].tag != TAG_ADJ)
             return 0;
@@ -208,8 +201,7 @@ static void number_after(const dy_ctx *c, size_t e, size_t end, toll *tl)
         }
         /* "(fatalities split between 3 events)": 3 is no toll */
         if (dy_is_clause_punct(c, t) || t->tag == TAG_CONJ ||
-            !strcmp(dy_tok_lower(c, t), "split") ||
-            !strcmp(dy_tok_lower(c, t), "divided"))
+            dy_in_class(c, DY_CL_SPLIT, t))
             return;
     }
 }
@@ -231,25 +223,8 @@ static void number_value(const dy_ctx *c, toll *tl)
         return;
     }
     tl->value = (long)c->lx->words[nt->wid].num;
-    const char *s = c->lower.data + nt->lower;
-    if (strcmp(s, "dozens") == 0 || strcmp(s, "hundreds") == 0 ||
-        strcmp(s, "thousands") == 0 || strcmp(s, "scores") == 0)
+    if (dy_in_class(c, DY_CL_VAGUE_NUMBER, nt))
         tl->approx = 1;
-}
-
-/* "at least", "more than", "over", "nearly", "about", "some", "up to"
- * before the number */
-static int approximator_before(const dy_ctx *c, size_t first, size_t nk)
-{
-    if (nk <= first)
-        return 0;
-    const dy_token *p1 = &c->tok[nk - 1];
-    return dy_tok_has(p1, c->w_least) || dy_tok_has(p1, c->w_than) ||
-           dy_tok_has(p1, c->w_over) || dy_tok_has(p1, c->w_nearly) ||
-           dy_tok_has(p1, c->w_about) || dy_tok_has(p1, c->w_around) ||
-           dy_tok_has(p1, c->w_some) || dy_tok_has(p1, c->w_almost) ||
-           (dy_tok_has(p1, c->w_to) && nk > first + 1 &&
-            dy_tok_has(&c->tok[nk - 2], c->w_up));
 }
 
 /* The toll told by the count word over tokens [i, e): 1 with *tl filled,
@@ -290,7 +265,8 @@ static int read_toll(const dy_ctx *c, size_t first, size_t end, size_t i,
         return 0;
     if (cumulative_toll(c, first, end, i < tl->nk ? i : tl->nk))
         return 0;
-    if (approximator_before(c, first, tl->nk))
+    /* "at least", "more than", "nearly", "up to" */
+    if (dy_match_class_before(c, first, tl->nk, DY_CL_APPROXIMATOR))
         tl->approx = 1;
     return 1;
 }
@@ -352,7 +328,8 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
         return 0;
     /* "Unspecified fatalities coded as 10" (ACLED's notes): a coder's
      * placeholder for an unknown toll, not a count */
-    if (strstr(lx_str(lx, lx->phrases[pid].text), "coded as"))
+    const char *qual = lx_str(lx, lx->phrases[pid].ptype);
+    if (strcmp(qual, "placeholder") == 0)
         tl.approx = 1;
     long parts = is_killed ? split_between(c, e, end) : 0;
     if (parts > 1 && tl.value >= parts) {
@@ -362,8 +339,7 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     /* a toll restated for this event replaces the figure told before:
      * "8 fatalities split between 2 locations", "[3 fatalities coded to
      * this event]" */
-    int this_event =
-        strstr(lx_str(lx, lx->phrases[pid].text), "to this event") != NULL;
+    int this_event = strcmp(qual, "restated") == 0;
     int restated = (parts > 1 && tl.value >= 1) || this_event;
     dy_cand *best = toll_event(c, cands, cand_first, i, this_event);
     if (!best)

@@ -18,7 +18,7 @@
 
 static int is_particle(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_set(c, DY_WS_PARTICLE, t);
+    return dy_in_class(c, DY_CL_PARTICLE, t);
 }
 
 static int is_year(const dy_ctx *c, const dy_token *t, int *year)

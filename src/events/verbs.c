@@ -72,7 +72,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * militants") has its own subject, the nearest one */
     g->gerund = ing && vg > first && c->tok[vg - 1].tag == TAG_PREP &&
                 !dy_tok_has(&c->tok[vg - 1], c->w_by) &&
-                !dy_in_set(c, DY_WS_MEANS, &c->tok[vg - 1]);
+                !dy_in_class(c, DY_CL_MEANS, &c->tok[vg - 1]);
     /* but "by donating", "while visiting", "after meeting": the main
      * subject acts, and the act is told as done */
     if (ing && vg > first && c->tok[vg - 1].tag == TAG_PREP && !g->gerund)

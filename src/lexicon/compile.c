@@ -32,6 +32,7 @@ typedef struct cb {
     dy_vec cameo;   /* lx_cameo */
     dy_vec gplaces; /* lx_gplace */
     dy_vec gpairs;  /* gpair: (name, place slot) */
+    dy_vec entries; /* lx_entry: remaps, country properties */
     dyad_diag_fn diag;
     void *ctx;
     dyad_error *err;
@@ -256,15 +257,30 @@ static int add_gname(cb *b, const char *s, size_t n, uint32_t slot)
     return 0;
 }
 
-/* Countries whose place names reach English text romanised from Cyrillic,
- * in more than one system (Ukrainian, Russian, older ones). */
-static int cyrillic_country(const char *cc)
+/* The `countries skeleton` of the lexicon: those whose place names reach
+ * English text romanised in more than one system (from Cyrillic:
+ * Ukrainian, Russian, older ones), as one string "UKR RUS ..." in out. */
+static void skeleton_countries(const cb *b, char *out, size_t cap)
 {
-    static const char *const list[] = {"UKR", "RUS", "BLR", "MDA", "KAZ",
-                                       "KGZ", "TJK", "UZB", "BGR", "SRB",
-                                       "MKD", "MNE", "BIH", "MNG"};
-    for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
-        if (memcmp(cc, list[i], 3) == 0)
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < b->entries.count && n + 5 < cap; i++) {
+        const lx_entry *e = dy_vec_at(&b->entries, i);
+        if (e->kind != LX_COUNTRIES ||
+            strcmp(b->strings.data + e->name, "skeleton") != 0)
+            continue;
+        memcpy(out + n, b->strings.data + e->key, 3);
+        out[n + 3] = ' ';
+        n += 4;
+        out[n] = '\0';
+    }
+}
+
+/* is the 3-letter cc in a list made by skeleton_countries? */
+static int in_list(const char *list, const char *cc)
+{
+    for (const char *p = list; p[0]; p += 4)
+        if (memcmp(p, cc, 3) == 0)
             return 1;
     return 0;
 }
@@ -303,6 +319,8 @@ static void load_gazetteer(cb *b, const char *name, const char *t, size_t n)
 {
     size_t i = 0;
     long line = 0;
+    char skel_cc[4 * 256 + 1];
+    skeleton_countries(b, skel_cc, sizeof skel_cc);
     while (i < n && !b->oom) {
         size_t e = i;
         while (e < n && t[e] != '\n')
@@ -348,7 +366,7 @@ static void load_gazetteer(cb *b, const char *name, const char *t, size_t n)
         g->pop = (uint32_t)strtoul(f[6], NULL, 10);
         g->geonameid = (uint32_t)strtoul(f[0], NULL, 10);
         g->frank = feature_rank(f[3], fl[3]);
-        int skel = cyrillic_country(g->cc);
+        int skel = in_list(skel_cc, g->cc);
         if (g->name == LX_NONE || g->admin1 == LX_NONE ||
             add_gname(b, f[7], fl[7], id) ||
             (skel && add_gskel(b, f[7], fl[7], id))) {
@@ -497,9 +515,10 @@ static uint32_t find_cameo(cb *b, const char *s, size_t n)
 
 /* ------------------------------------------------------ lexicon lines */
 
-static const char *const kind_names[LX_KIND_MAX] = {
+static const char *const kind_names[LX_COUNTRIES + 1] = {
     NULL,    "country", "demonym", "capital", "actor", "agent",
-    "verb",  "noun",    "say",     "modal",   "count", "place"};
+    "verb",  "noun",    "say",     "modal",   "count", "place",
+    "class", "remap",   "countries"};
 
 int32_t dy_parse_date(const char *s, size_t n)
 {
@@ -566,17 +585,32 @@ static int one_of(const char *s, size_t n, const char *const *set)
     return 0;
 }
 
-/* Parses "KIND ARG ARG" (line[0..n)) into h; reports problems. */
-static void parse_header(cb *b, const char *file, long lineno,
-                         const char *line, size_t n, header *h)
+/* a name of lower-case letters, digits and hyphens: "place-noun" */
+static int is_name(const char *s, size_t n)
 {
+    if (n == 0 || n > 40)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
+              (s[i] == '-' && i > 0)))
+            return 0;
+    return 1;
+}
+
+/* the space-separated arguments of a line's head, with their columns */
+typedef struct args {
     const char *a[6];
     size_t al[6];
-    size_t ac[6];
-    int na = 0;
+    size_t ac[6]; /* 1-based column */
+    int n;
+} args;
+
+/* splits line[0..n) into args; 0, or -1 after reporting too many */
+static int split_args(cb *b, const char *file, long lineno, const char *line,
+                      size_t n, args *g)
+{
     size_t i = 0;
-    memset(h, 0, sizeof *h);
-    h->cameo = LX_NONE;
+    g->n = 0;
     while (i < n) {
         while (i < n && (line[i] == ' ' || line[i] == '\t'))
             i++;
@@ -585,167 +619,280 @@ static void parse_header(cb *b, const char *file, long lineno,
         size_t s = i;
         while (i < n && line[i] != ' ' && line[i] != '\t')
             i++;
-        if (na == 6) {
+        if (g->n == 6) {
             diag(b, file, lineno, (long)s + 1, "too many arguments%s", "");
-            return;
+            return -1;
         }
-        a[na] = line + s;
-        al[na] = i - s;
-        ac[na] = s + 1;
-        na++;
+        g->a[g->n] = line + s;
+        g->al[g->n] = i - s;
+        g->ac[g->n] = s + 1;
+        g->n++;
     }
-    if (na == 0) {
-        diag(b, file, lineno, 1, "missing kind before ':'%s", "");
-        return;
+    return 0;
+}
+
+/* an actor line's "FROM..TO" (either end open) into h->from and h->to */
+static int parse_range(cb *b, const char *file, long lineno, const args *g,
+                       header *h)
+{
+    const char *r = g->a[2];
+    size_t rl = g->al[2];
+    const char *dots = NULL;
+    for (size_t k = 0; k + 1 < rl; k++)
+        if (r[k] == '.' && r[k + 1] == '.')
+            dots = r + k;
+    char rng[64];
+    snprintf(rng, sizeof rng, "%.*s", (int)(rl < 60 ? rl : 60), r);
+    if (!dots) {
+        diag(b, file, lineno, (long)g->ac[2],
+             "bad date range '%s' (expected FROM..TO)", rng);
+        return -1;
     }
-    for (int k = 1; k < LX_KIND_MAX; k++)
-        if (strlen(kind_names[k]) == al[0] &&
-            memcmp(kind_names[k], a[0], al[0]) == 0)
-            h->kind = k;
-    if (!h->kind) {
-        char kname[64];
-        snprintf(kname, sizeof kname, "%.*s", (int)(al[0] < 60 ? al[0] : 60),
-                 a[0]);
-        diag(b, file, lineno, 1, "unknown kind '%s'", kname);
-        return;
+    size_t fl = (size_t)(dots - r), tl = rl - fl - 2;
+    if (fl && !(h->from = dy_parse_date(r, fl))) {
+        diag(b, file, lineno, (long)g->ac[2],
+             "bad date in '%s' (expected YYYY-MM-DD)", rng);
+        return -1;
     }
-    static const int nargs_min[LX_KIND_MAX] = {0, 4, 2, 2, 2, 2, 2,
-                                               2, 2, 2, 2, 5};
-    static const int nargs_max[LX_KIND_MAX] = {0, 4, 2, 2, 3, 2, 2,
-                                               2, 2, 2, 2, 5};
-    if (na < nargs_min[h->kind] || na > nargs_max[h->kind]) {
-        diag(b, file, lineno, 1, "wrong number of arguments for '%s'",
-             kind_names[h->kind]);
-        return;
+    if (tl && !(h->to = dy_parse_date(dots + 2, tl))) {
+        diag(b, file, lineno, (long)(g->ac[2] + fl + 2),
+             "bad date in '%s' (expected YYYY-MM-DD)", rng);
+        return -1;
     }
+    if (h->from && h->to && h->from > h->to) {
+        diag(b, file, lineno, (long)g->ac[2],
+             "date range '%s' ends before it starts", rng);
+        return -1;
+    }
+    return 0;
+}
+
+/* the first argument of a kind: a code, a status, a name; 0 or -1 */
+static int check_first(cb *b, const char *file, long lineno, const args *g,
+                       header *h)
+{
+    static const char *const says[] = {"asserted", "reported", "confirmed",
+                                       "denied", NULL};
+    static const char *const modals[] = {"hypothetical", "future", "negated",
+                                         NULL};
+    static const char *const counts[] = {"killed", "injured", "missing",
+                                         "arrested", "displaced", NULL};
+    const char *a = g->a[1];
+    size_t al = g->al[1];
+    long col = (long)g->ac[1];
     char arg[64];
-    snprintf(arg, sizeof arg, "%.*s", (int)(al[1] < 60 ? al[1] : 60), a[1]);
+    snprintf(arg, sizeof arg, "%.*s", (int)(al < 60 ? al : 60), a);
+    const char *bad = NULL, *post = "";
     switch (h->kind) {
     case LX_COUNTRY:
     case LX_DEMONYM:
     case LX_CAPITAL:
     case LX_PLACE:
-        if (!is_upper_code(a[1], al[1], 3, 3)) {
-            diag(b, file, lineno, (long)ac[1],
-                 "bad country code '%s' (expected 3 capitals)", arg);
-            return;
-        }
+        if (!is_upper_code(a, al, 3, 3))
+            bad = "bad country code", post = " (expected 3 capitals)";
         break;
     case LX_ACTOR:
-        if (!is_upper_code(a[1], al[1], 3, 15) || al[1] % 3 != 0) {
-            diag(b, file, lineno, (long)ac[1],
-                 "bad actor code '%s' (expected groups of 3 capitals)", arg);
-            return;
-        }
-        if (na == 3) {
-            const char *r = a[2];
-            size_t rl = al[2];
-            const char *dots = NULL;
-            for (size_t k = 0; k + 1 < rl; k++)
-                if (r[k] == '.' && r[k + 1] == '.')
-                    dots = r + k;
-            char rng[64];
-            snprintf(rng, sizeof rng, "%.*s", (int)(rl < 60 ? rl : 60), r);
-            if (!dots) {
-                diag(b, file, lineno, (long)ac[2],
-                     "bad date range '%s' (expected FROM..TO)", rng);
-                return;
-            }
-            size_t fl = (size_t)(dots - r), tl = rl - fl - 2;
-            if (fl && !(h->from = dy_parse_date(r, fl))) {
-                diag(b, file, lineno, (long)ac[2],
-                     "bad date in '%s' (expected YYYY-MM-DD)", rng);
-                return;
-            }
-            if (tl && !(h->to = dy_parse_date(dots + 2, tl))) {
-                diag(b, file, lineno, (long)(ac[2] + fl + 2),
-                     "bad date in '%s' (expected YYYY-MM-DD)", rng);
-                return;
-            }
-            if (h->from && h->to && h->from > h->to) {
-                diag(b, file, lineno, (long)ac[2],
-                     "date range '%s' ends before it starts", rng);
-                return;
-            }
-        }
+        if (!is_upper_code(a, al, 3, 15) || al % 3 != 0)
+            bad = "bad actor code", post = " (expected groups of 3 capitals)";
         break;
     case LX_AGENT:
-        if (!is_upper_code(a[1], al[1], 3, 3)) {
-            diag(b, file, lineno, (long)ac[1],
-                 "bad agent code '%s' (expected 3 capitals)", arg);
-            return;
-        }
+        if (!is_upper_code(a, al, 3, 3))
+            bad = "bad agent code", post = " (expected 3 capitals)";
         break;
     case LX_VERB:
     case LX_NOUN:
-        h->cameo = find_cameo(b, a[1], al[1]);
-        if (h->cameo == LX_NONE) {
-            diag(b, file, lineno, (long)ac[1], "unknown CAMEO code '%s'",
-                 arg);
-            return;
-        }
+        if ((h->cameo = find_cameo(b, a, al)) == LX_NONE)
+            bad = "unknown CAMEO code";
         break;
-    case LX_SAY: {
-        static const char *const st[] = {"asserted", "reported", "confirmed",
-                                         "denied", NULL};
-        if (!one_of(a[1], al[1], st)) {
-            diag(b, file, lineno, (long)ac[1], "unknown claim status '%s'",
-                 arg);
-            return;
-        }
+    case LX_SAY:
+        if (!one_of(a, al, says))
+            bad = "unknown claim status";
         break;
-    }
-    case LX_MODAL: {
-        static const char *const st[] = {"hypothetical", "future", "negated",
-                                         NULL};
-        if (!one_of(a[1], al[1], st)) {
-            diag(b, file, lineno, (long)ac[1], "unknown modality '%s'", arg);
-            return;
-        }
+    case LX_MODAL:
+        if (!one_of(a, al, modals))
+            bad = "unknown modality";
         break;
-    }
-    case LX_COUNT: {
-        static const char *const st[] = {"killed", "injured", "missing",
-                                         "arrested", "displaced", NULL};
-        if (!one_of(a[1], al[1], st)) {
-            diag(b, file, lineno, (long)ac[1], "unknown count kind '%s'",
-                 arg);
-            return;
-        }
+    case LX_COUNT:
+        if (!one_of(a, al, counts))
+            bad = "unknown count kind";
         break;
-    }
+    case LX_CLASS:
+    case LX_COUNTRIES:
+        if (!is_name(a, al))
+            bad = "bad name",
+            post = " (expected lower-case letters, digits and '-')";
+        break;
+    case LX_REMAP:
+        if (!one_of(a, al, dy_remap_names))
+            bad = "unknown remap family";
+        break;
     default:
         break;
     }
+    if (bad) {
+        diag(b, file, lineno, col, "%s '%s'%s", bad, arg, post);
+        return -1;
+    }
+    return 0;
+}
+
+/* the arguments after the first: an actor's date range, a place's point
+ * and type, a count's qualifier; 0 or -1 */
+static int check_rest(cb *b, const char *file, long lineno, const args *g,
+                      header *h)
+{
+    static const char *const ptypes[] = {"city", "admin1", "region", "sea",
+                                         NULL};
+    static const char *const quals[] = {"placeholder", "restated", NULL};
+    if (h->kind == LX_ACTOR && g->n == 3)
+        return parse_range(b, file, lineno, g, h);
     if (h->kind == LX_COUNTRY || h->kind == LX_PLACE) {
-        if (!parse_float(a[2], al[2], &h->lat) || h->lat < -90 ||
+        if (!parse_float(g->a[2], g->al[2], &h->lat) || h->lat < -90 ||
             h->lat > 90) {
-            diag(b, file, lineno, (long)ac[2], "bad latitude%s", "");
-            return;
+            diag(b, file, lineno, (long)g->ac[2], "bad latitude%s", "");
+            return -1;
         }
-        if (!parse_float(a[3], al[3], &h->lon) || h->lon < -180 ||
+        if (!parse_float(g->a[3], g->al[3], &h->lon) || h->lon < -180 ||
             h->lon > 180) {
-            diag(b, file, lineno, (long)ac[3], "bad longitude%s", "");
-            return;
+            diag(b, file, lineno, (long)g->ac[3], "bad longitude%s", "");
+            return -1;
         }
     }
     if (h->kind == LX_PLACE) {
-        static const char *const pt[] = {"city", "admin1", "region", "sea",
-                                         NULL};
-        if (!one_of(a[4], al[4], pt)) {
-            diag(b, file, lineno, (long)ac[4], "unknown place type%s", "");
-            return;
+        if (!one_of(g->a[4], g->al[4], ptypes)) {
+            diag(b, file, lineno, (long)g->ac[4], "unknown place type%s", "");
+            return -1;
         }
-        h->ptype = intern(b, a[4], al[4]);
+        h->ptype = intern(b, g->a[4], g->al[4]);
     }
-    h->code = intern(b, a[1], al[1]);
+    if (h->kind == LX_COUNT && g->n == 3) {
+        if (!one_of(g->a[2], g->al[2], quals)) {
+            diag(b, file, lineno, (long)g->ac[2],
+                 "unknown count qualifier (expected placeholder or "
+                 "restated)%s",
+                 "");
+            return -1;
+        }
+        h->ptype = intern(b, g->a[2], g->al[2]);
+    }
+    return 0;
+}
+
+/* Parses "KIND ARG ARG" (line[0..n)) into h; reports problems. */
+static void parse_header(cb *b, const char *file, long lineno,
+                         const char *line, size_t n, header *h)
+{
+    /* arguments of each kind, at least and at most (with the kind) */
+    static const int nargs_min[LX_COUNTRIES + 1] = {0, 4, 2, 2, 2, 2, 2, 2,
+                                                    2, 2, 2, 5, 2, 2, 2};
+    static const int nargs_max[LX_COUNTRIES + 1] = {0, 4, 2, 2, 3, 2, 2, 2,
+                                                    2, 2, 3, 5, 2, 2, 2};
+    args g;
+    memset(h, 0, sizeof *h);
+    h->cameo = LX_NONE;
+    if (split_args(b, file, lineno, line, n, &g))
+        return;
+    if (g.n == 0) {
+        diag(b, file, lineno, 1, "missing kind before ':'%s", "");
+        return;
+    }
+    for (int k = 1; k <= LX_COUNTRIES; k++)
+        if (strlen(kind_names[k]) == g.al[0] &&
+            memcmp(kind_names[k], g.a[0], g.al[0]) == 0)
+            h->kind = k;
+    if (!h->kind) {
+        char kname[64];
+        snprintf(kname, sizeof kname, "%.*s",
+                 (int)(g.al[0] < 60 ? g.al[0] : 60), g.a[0]);
+        diag(b, file, lineno, 1, "unknown kind '%s'", kname);
+        return;
+    }
+    if (g.n < nargs_min[h->kind] || g.n > nargs_max[h->kind]) {
+        diag(b, file, lineno, 1, "wrong number of arguments for '%s'",
+             kind_names[h->kind]);
+        return;
+    }
+    if (check_first(b, file, lineno, &g, h) ||
+        check_rest(b, file, lineno, &g, h))
+        return;
+    h->code = intern(b, g.a[1], g.al[1]);
     h->ok = 1;
 }
 
-/* Adds one phrase p[0..n) (column col) under header h. */
+/* is s[0..n) two to four digits that begin some CAMEO code? */
+static int cameo_prefix(cb *b, const char *s, size_t n)
+{
+    if (n < 2 || n > 4)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    for (size_t i = 0; i < b->cameo.count; i++) {
+        const lx_cameo *c = dy_vec_at(&b->cameo, i);
+        if (strncmp(b->strings.data + c->code, s, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "04 036" of a remap line, "UKR" of a countries line: codes, not words,
+ * kept in the table entries */
+static void add_entry(cb *b, const header *h, const char *file, long lineno,
+                      long col, const char *p, size_t n)
+{
+    const char *w[3];
+    size_t wl[3];
+    int nw = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
+            i++;
+        if (i >= n)
+            break;
+        size_t s = i;
+        while (i < n && p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+            i++;
+        if (nw == 3)
+            break;
+        w[nw] = p + s;
+        wl[nw++] = i - s;
+    }
+    uint32_t cameo = LX_NONE;
+    if (h->kind == LX_REMAP) {
+        int key_ok = nw == 2 && (dy_str_is("*", w[0], wl[0]) ||
+                                 cameo_prefix(b, w[0], wl[0]));
+        if (!key_ok || (cameo = find_cameo(b, w[1], wl[1])) == LX_NONE) {
+            diag(b, file, lineno, col,
+                 "expected a CAMEO code prefix (or '*') and a CAMEO code%s",
+                 "");
+            return;
+        }
+    } else if (nw != 1 || !is_upper_code(w[0], wl[0], 3, 3)) {
+        diag(b, file, lineno, col, "expected a country code (3 capitals)%s",
+             "");
+        return;
+    }
+    lx_entry *e = dy_vec_push(&b->entries);
+    if (!e) {
+        b->oom = 1;
+        return;
+    }
+    const char *base = strrchr(file, '/');
+    base = base ? base + 1 : file;
+    e->kind = (uint32_t)h->kind;
+    e->name = h->code;
+    e->key = intern(b, w[0], wl[0]);
+    e->cameo = cameo;
+    e->file = intern(b, base, strlen(base));
+    e->line = (uint32_t)lineno;
+}
+
 static void add_phrase(cb *b, const header *h, const char *file, long lineno,
                        long col, const char *p, size_t n, uint32_t order)
 {
+    if (h->kind == LX_REMAP || h->kind == LX_COUNTRIES) {
+        add_entry(b, h, file, lineno, col, p, n);
+        return;
+    }
     dy_vec toks;
     dy_vec_init(&toks, sizeof(dy_tok), b->mem);
     while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
@@ -926,6 +1073,21 @@ static void parse_source(cb *b, const char *file, const char *t, size_t n)
 
 /* ------------------------------------------------------------ build */
 
+/* the words of one-word members of the built-in classes get their bit */
+static void mark_classes(cb *b)
+{
+    for (size_t i = 0; i < b->phrases.count; i++) {
+        const lx_phrase *p = dy_vec_at(&b->phrases, i);
+        if (p->kind != LX_CLASS || p->nwords != 1)
+            continue;
+        const char *name = b->strings.data + p->code;
+        for (int k = 0; k < DY_CL_COUNT; k++)
+            if (strcmp(name, dy_class_names[k]) == 0)
+                word_at(b, ((const uint32_t *)b->pwords.data)[p->words])
+                    ->classes |= 1u << k;
+    }
+}
+
 static int ends_with(const char *s, const char *suf)
 {
     size_t n = strlen(s), m = strlen(suf);
@@ -961,6 +1123,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     dy_vec_init(&b.cameo, sizeof(lx_cameo), mem);
     dy_vec_init(&b.gplaces, sizeof(lx_gplace), mem);
     dy_vec_init(&b.gpairs, sizeof(gpair), mem);
+    dy_vec_init(&b.entries, sizeof(lx_entry), mem);
     *out = NULL;
     if (dy_buf_putc(&b.strings, '\0') || grow_itab(&b) || grow_wtab(&b)) {
         rc = DYAD_ENOMEM;
@@ -982,15 +1145,18 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                 load_exc(&b, wn->exc[k], wn->exc_len[k], k == 1);
         }
     }
+    /* the CAMEO table first (patterns name its codes), the gazetteer
+     * last (the lexicon says whose place names get skeleton keys) */
     for (size_t i = 0; i < n; i++)
         if (ends_with(src[i].name, "cameo.tsv"))
             load_cameo(&b, src[i].name, src[i].text, src[i].len);
-        else if (ends_with(src[i].name, "gazetteer.tsv"))
-            load_gazetteer(&b, src[i].name, src[i].text, src[i].len);
     for (size_t i = 0; i < n && !b.oom; i++)
         if (!ends_with(src[i].name, "cameo.tsv") &&
             !ends_with(src[i].name, "gazetteer.tsv"))
             parse_source(&b, src[i].name, src[i].text, src[i].len);
+    for (size_t i = 0; i < n && !b.oom; i++)
+        if (ends_with(src[i].name, "gazetteer.tsv"))
+            load_gazetteer(&b, src[i].name, src[i].text, src[i].len);
     if (b.oom) {
         rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
                           "out of memory compiling the lexicon");
@@ -1022,6 +1188,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         pindex[w->phr_first + w->phr_count++] = (uint32_t)i;
         w->kinds |= 1u << p->kind;
     }
+    mark_classes(&b);
     if (build_gnames(&b, &gnames, &gnhash, &gnhash_cap, &gnlist)) {
         rc = DYAD_ENOMEM;
         goto done;
@@ -1035,7 +1202,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         b.gplaces.data,     (uint32_t)b.gplaces.count,
         gnames.data,        (uint32_t)gnames.count,
         gnhash,             gnhash_cap,
-        gnlist.data,        (uint32_t)gnlist.count};
+        gnlist.data,        (uint32_t)gnlist.count,
+        b.entries.data,     (uint32_t)b.entries.count};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -1059,6 +1227,7 @@ done:
     dy_vec_free(&b.cameo);
     dy_vec_free(&b.gplaces);
     dy_vec_free(&b.gpairs);
+    dy_vec_free(&b.entries);
     dy_vec_free(&gnames);
     dy_vec_free(&gnlist);
     dy_free(mem, gnhash);

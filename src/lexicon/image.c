@@ -10,9 +10,9 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 3u
+#define IMAGE_VERSION 4u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
-       S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_COUNT };
+       S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -33,7 +33,7 @@ static const uint32_t section_size[S_COUNT] = {
     1,                 sizeof(lx_word),   sizeof(uint32_t),
     sizeof(lx_phrase), sizeof(uint32_t),  sizeof(uint32_t),
     sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
-    sizeof(uint32_t),  sizeof(uint32_t)};
+    sizeof(uint32_t),  sizeof(uint32_t),  sizeof(lx_entry)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -41,11 +41,11 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
     const void *data[S_COUNT] = {p->strings, p->words,   p->hash,
                                  p->phrases, p->pwords,  p->pindex,
                                  p->cameo,   p->gplaces, p->gnames,
-                                 p->gnhash,  p->gnlist};
+                                 p->gnhash,  p->gnlist,  p->entries};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
-        p->ngnames,     p->gnhash_cap, p->ngnlist};
+        p->ngnames,     p->gnhash_cap, p->ngnlist, p->nentries};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -76,6 +76,132 @@ static int bad(dyad_error *err, const char *what)
 {
     return dy_error_set(err, DYAD_EDICT, NULL, 0, 0, -1,
                         "corrupt lexicon image: %s", what);
+}
+
+/* points lx's tables at the sections of the image at base */
+static void map_sections(dyad_lexicon *lx, const lx_header *hp)
+{
+    const lx_header h = *hp; /* a copy: the image may be unaligned for it */
+    const char *base = lx->image;
+    lx->strings = base + h.sec[S_STRINGS].off;
+    lx->strings_len = h.sec[S_STRINGS].count;
+    lx->words = (const lx_word *)(const void *)(base + h.sec[S_WORDS].off);
+    lx->nwords = h.sec[S_WORDS].count;
+    lx->hash = (const uint32_t *)(const void *)(base + h.sec[S_HASH].off);
+    lx->hash_cap = h.sec[S_HASH].count;
+    lx->phrases =
+        (const lx_phrase *)(const void *)(base + h.sec[S_PHRASES].off);
+    lx->nphrases = h.sec[S_PHRASES].count;
+    lx->pwords = (const uint32_t *)(const void *)(base + h.sec[S_PWORDS].off);
+    lx->npwords = h.sec[S_PWORDS].count;
+    lx->pindex = (const uint32_t *)(const void *)(base + h.sec[S_PINDEX].off);
+    lx->npindex = h.sec[S_PINDEX].count;
+    lx->cameo = (const lx_cameo *)(const void *)(base + h.sec[S_CAMEO].off);
+    lx->ncameo = h.sec[S_CAMEO].count;
+    lx->gplaces =
+        (const lx_gplace *)(const void *)(base + h.sec[S_GPLACES].off);
+    lx->ngplaces = h.sec[S_GPLACES].count;
+    lx->gnames = (const lx_gname *)(const void *)(base + h.sec[S_GNAMES].off);
+    lx->ngnames = h.sec[S_GNAMES].count;
+    lx->gnhash = (const uint32_t *)(const void *)(base + h.sec[S_GNHASH].off);
+    lx->gnhash_cap = h.sec[S_GNHASH].count;
+    lx->gnlist = (const uint32_t *)(const void *)(base + h.sec[S_GNLIST].off);
+    lx->ngnlist = h.sec[S_GNLIST].count;
+    lx->entries =
+        (const lx_entry *)(const void *)(base + h.sec[S_ENTRIES].off);
+    lx->nentries = h.sec[S_ENTRIES].count;
+}
+
+/* the string pool, the word table and its hash */
+static int check_words(const dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t sl = lx->strings_len;
+    if (sl == 0 || lx->strings[sl - 1] != '\0' || lx->strings[0] != '\0')
+        return bad(err, "string pool not terminated");
+    if (lx->hash_cap == 0 || (lx->hash_cap & (lx->hash_cap - 1)) ||
+        lx->hash_cap <= lx->nwords)
+        return bad(err, "word hash size");
+    for (uint32_t i = 0; i < lx->hash_cap; i++)
+        if (lx->hash[i] > lx->nwords)
+            return bad(err, "word hash entry");
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        const lx_word *w = &lx->words[i];
+        if (w->str >= sl || (w->vlem != LX_NONE && w->vlem >= lx->nwords) ||
+            (w->nlem != LX_NONE && w->nlem >= lx->nwords) ||
+            w->phr_first > lx->npindex ||
+            w->phr_count > lx->npindex - w->phr_first)
+            return bad(err, "word record");
+    }
+    return 0;
+}
+
+/* phrases, their words and their index */
+static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t sl = lx->strings_len;
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        const lx_phrase *p = &lx->phrases[i];
+        if (p->kind < 1 || p->kind >= LX_KIND_MAX || p->nwords == 0 ||
+            p->words > lx->npwords || p->nwords > lx->npwords - p->words ||
+            p->code >= sl || p->file >= sl || p->text >= sl ||
+            p->ptype >= sl ||
+            (p->cameo != LX_NONE && p->cameo >= lx->ncameo) ||
+            ((p->kind == LX_VERB || p->kind == LX_NOUN) &&
+             p->cameo == LX_NONE))
+            return bad(err, "phrase record");
+        if (lx->pwords[p->words] == LX_PLUS ||
+            (p->kind != LX_VERB &&
+             lx->pwords[p->words + p->nwords - 1] == LX_PLUS))
+            return bad(err, "phrase starts with '+'");
+    }
+    for (uint32_t i = 0; i < lx->npwords; i++)
+        if (lx->pwords[i] != LX_PLUS && lx->pwords[i] >= lx->nwords)
+            return bad(err, "phrase word");
+    for (uint32_t i = 0; i < lx->npindex; i++)
+        if (lx->pindex[i] >= lx->nphrases)
+            return bad(err, "phrase index");
+    return 0;
+}
+
+/* the CAMEO table, the gazetteer and the table entries */
+static int check_tables(const dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t sl = lx->strings_len;
+    for (uint32_t i = 0; i < lx->ncameo; i++) {
+        const lx_cameo *c = &lx->cameo[i];
+        if (c->code >= sl || c->name >= sl || c->plover_type >= sl ||
+            c->plover_mode >= sl)
+            return bad(err, "CAMEO record");
+    }
+    if (lx->gnhash_cap && ((lx->gnhash_cap & (lx->gnhash_cap - 1)) ||
+                           lx->gnhash_cap <= lx->ngnames))
+        return bad(err, "place name hash size");
+    for (uint32_t i = 0; i < lx->gnhash_cap; i++)
+        if (lx->gnhash[i] > lx->ngnames)
+            return bad(err, "place name hash entry");
+    for (uint32_t i = 0; i < lx->ngnames; i++) {
+        const lx_gname *g = &lx->gnames[i];
+        if (g->str >= sl || g->first > lx->ngnlist ||
+            g->count > lx->ngnlist - g->first)
+            return bad(err, "place name record");
+    }
+    for (uint32_t i = 0; i < lx->ngnlist; i++)
+        if ((lx->gnlist[i] & ~LX_GALT) >= lx->ngplaces)
+            return bad(err, "place name list");
+    for (uint32_t i = 0; i < lx->ngplaces; i++) {
+        const lx_gplace *g = &lx->gplaces[i];
+        if (g->name >= sl || g->admin1 >= sl || g->cc[3] != '\0')
+            return bad(err, "place record");
+    }
+    for (uint32_t i = 0; i < lx->nentries; i++) {
+        const lx_entry *e = &lx->entries[i];
+        if ((e->kind != LX_REMAP && e->kind != LX_COUNTRIES) ||
+            e->name >= sl || e->key >= sl || e->file >= sl ||
+            (e->cameo != LX_NONE && e->cameo >= lx->ncameo) ||
+            (e->kind == LX_REMAP && e->cameo == LX_NONE))
+            return bad(err, "table entry");
+    }
+    return 0;
 }
 
 int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
@@ -117,128 +243,13 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     }
     if (mem)
         lx->mem = *mem;
-    const char *base = image;
     lx->image = image;
     lx->image_len = len;
     lx->is_mapped = is_mapped;
-    lx->strings = base + h.sec[S_STRINGS].off;
-    lx->strings_len = h.sec[S_STRINGS].count;
-    lx->words = (const lx_word *)(const void *)(base + h.sec[S_WORDS].off);
-    lx->nwords = h.sec[S_WORDS].count;
-    lx->hash = (const uint32_t *)(const void *)(base + h.sec[S_HASH].off);
-    lx->hash_cap = h.sec[S_HASH].count;
-    lx->phrases =
-        (const lx_phrase *)(const void *)(base + h.sec[S_PHRASES].off);
-    lx->nphrases = h.sec[S_PHRASES].count;
-    lx->pwords = (const uint32_t *)(const void *)(base + h.sec[S_PWORDS].off);
-    lx->npwords = h.sec[S_PWORDS].count;
-    lx->pindex = (const uint32_t *)(const void *)(base + h.sec[S_PINDEX].off);
-    lx->npindex = h.sec[S_PINDEX].count;
-    lx->cameo = (const lx_cameo *)(const void *)(base + h.sec[S_CAMEO].off);
-    lx->ncameo = h.sec[S_CAMEO].count;
-    lx->gplaces =
-        (const lx_gplace *)(const void *)(base + h.sec[S_GPLACES].off);
-    lx->ngplaces = h.sec[S_GPLACES].count;
-    lx->gnames = (const lx_gname *)(const void *)(base + h.sec[S_GNAMES].off);
-    lx->ngnames = h.sec[S_GNAMES].count;
-    lx->gnhash = (const uint32_t *)(const void *)(base + h.sec[S_GNHASH].off);
-    lx->gnhash_cap = h.sec[S_GNHASH].count;
-    lx->gnlist = (const uint32_t *)(const void *)(base + h.sec[S_GNLIST].off);
-    lx->ngnlist = h.sec[S_GNLIST].count;
-
-    /* every offset inside its section */
-    uint32_t sl = lx->strings_len;
-    if (sl == 0 || lx->strings[sl - 1] != '\0' || lx->strings[0] != '\0') {
-        rc = bad(err, "string pool not terminated");
+    map_sections(lx, &h);
+    if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
+        (rc = check_tables(lx, err)))
         goto fail;
-    }
-    if (lx->hash_cap == 0 || (lx->hash_cap & (lx->hash_cap - 1)) ||
-        lx->hash_cap <= lx->nwords) {
-        rc = bad(err, "word hash size");
-        goto fail;
-    }
-    for (uint32_t i = 0; i < lx->hash_cap; i++)
-        if (lx->hash[i] > lx->nwords) {
-            rc = bad(err, "word hash entry");
-            goto fail;
-        }
-    for (uint32_t i = 0; i < lx->nwords; i++) {
-        const lx_word *w = &lx->words[i];
-        if (w->str >= sl || (w->vlem != LX_NONE && w->vlem >= lx->nwords) ||
-            (w->nlem != LX_NONE && w->nlem >= lx->nwords) ||
-            w->phr_first > lx->npindex ||
-            w->phr_count > lx->npindex - w->phr_first) {
-            rc = bad(err, "word record");
-            goto fail;
-        }
-    }
-    for (uint32_t i = 0; i < lx->nphrases; i++) {
-        const lx_phrase *p = &lx->phrases[i];
-        if (p->kind < 1 || p->kind >= LX_KIND_MAX || p->nwords == 0 ||
-            p->words > lx->npwords || p->nwords > lx->npwords - p->words ||
-            p->code >= sl || p->file >= sl || p->text >= sl ||
-            p->ptype >= sl ||
-            (p->cameo != LX_NONE && p->cameo >= lx->ncameo) ||
-            ((p->kind == LX_VERB || p->kind == LX_NOUN) &&
-             p->cameo == LX_NONE)) {
-            rc = bad(err, "phrase record");
-            goto fail;
-        }
-        if (lx->pwords[p->words] == LX_PLUS ||
-            (p->kind != LX_VERB &&
-             lx->pwords[p->words + p->nwords - 1] == LX_PLUS)) {
-            rc = bad(err, "phrase starts with '+'");
-            goto fail;
-        }
-    }
-    for (uint32_t i = 0; i < lx->npwords; i++)
-        if (lx->pwords[i] != LX_PLUS && lx->pwords[i] >= lx->nwords) {
-            rc = bad(err, "phrase word");
-            goto fail;
-        }
-    for (uint32_t i = 0; i < lx->npindex; i++)
-        if (lx->pindex[i] >= lx->nphrases) {
-            rc = bad(err, "phrase index");
-            goto fail;
-        }
-    for (uint32_t i = 0; i < lx->ncameo; i++) {
-        const lx_cameo *c = &lx->cameo[i];
-        if (c->code >= sl || c->name >= sl || c->plover_type >= sl ||
-            c->plover_mode >= sl) {
-            rc = bad(err, "CAMEO record");
-            goto fail;
-        }
-    }
-    if (lx->gnhash_cap && ((lx->gnhash_cap & (lx->gnhash_cap - 1)) ||
-                           lx->gnhash_cap <= lx->ngnames)) {
-        rc = bad(err, "place name hash size");
-        goto fail;
-    }
-    for (uint32_t i = 0; i < lx->gnhash_cap; i++)
-        if (lx->gnhash[i] > lx->ngnames) {
-            rc = bad(err, "place name hash entry");
-            goto fail;
-        }
-    for (uint32_t i = 0; i < lx->ngnames; i++) {
-        const lx_gname *g = &lx->gnames[i];
-        if (g->str >= sl || g->first > lx->ngnlist ||
-            g->count > lx->ngnlist - g->first) {
-            rc = bad(err, "place name record");
-            goto fail;
-        }
-    }
-    for (uint32_t i = 0; i < lx->ngnlist; i++)
-        if ((lx->gnlist[i] & ~LX_GALT) >= lx->ngplaces) {
-            rc = bad(err, "place name list");
-            goto fail;
-        }
-    for (uint32_t i = 0; i < lx->ngplaces; i++) {
-        const lx_gplace *g = &lx->gplaces[i];
-        if (g->name >= sl || g->admin1 >= sl || g->cc[3] != '\0') {
-            rc = bad(err, "place record");
-            goto fail;
-        }
-    }
     *out = lx;
     return 0;
 fail:
@@ -299,4 +310,24 @@ const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code)
         if (strcmp(lx->strings + lx->cameo[i].code, code) == 0)
             return &lx->cameo[i];
     return NULL;
+}
+
+const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
+                             const char *code)
+{
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (uint32_t i = 0; i < lx->nentries; i++) {
+        const lx_entry *e = &lx->entries[i];
+        if (e->kind != LX_REMAP ||
+            strcmp(lx->strings + e->name, dy_remap_names[family]) != 0)
+            continue;
+        const char *key = lx->strings + e->key;
+        size_t n = strcmp(key, "*") == 0 ? 0 : strlen(key);
+        if ((n > best_len || (!best && n == 0)) && strncmp(code, key, n) == 0) {
+            best = lx->strings + lx->cameo[e->cameo].code;
+            best_len = n;
+        }
+    }
+    return best;
 }

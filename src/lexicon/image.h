@@ -27,6 +27,8 @@ typedef struct lx_image_parts {
     uint32_t gnhash_cap;
     const uint32_t *gnlist;
     uint32_t ngnlist;
+    const void *entries;
+    uint32_t nentries;
 } lx_image_parts;
 
 /* Lays the parts out as one image allocated with mem. */

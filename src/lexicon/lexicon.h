@@ -29,6 +29,46 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
 int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
                           int is_mapped, const dy_mem *mem, dyad_error *err);
 
+/* The built-in word classes: their words are data (`class NAME : ...`
+ * lines, data/grammar.lex); the rules that use them are code. A one-word
+ * member sets bit DY_CL_x of its word's `classes`. */
+enum {
+    DY_CL_PLACE_NOUN,   /* place-noun: city, area, outskirts (before "of X") */
+    DY_CL_PLACE_WORD,   /* place-word: town, village, district (names a place) */
+    DY_CL_WAR,          /* war: conflict, war, fighting (running tolls) */
+    DY_CL_DIRECTION,    /* direction: north, south ... ("north of X") */
+    DY_CL_PARTICLE,     /* particle: up, out, down, off, on */
+    DY_CL_AMOUNT,       /* amount: million, worth (inside an amount) */
+    DY_CL_MEANS,        /* means: by-like prepositions before a gerund */
+    DY_CL_PLACE_PREP,   /* place-prep: through, along, inside ... */
+    DY_CL_PERSON,       /* person: singular nouns for one person */
+    DY_CL_BODY,         /* body: union, council ... ("Union of Teachers") */
+    DY_CL_BACKING,      /* backing: led, backed ... ("US-led") */
+    DY_CL_DIVISION,     /* division: district, oblast ... (after a name) */
+    DY_CL_REPORT_NOUN,  /* report-noun: report, claim ("denied the reports") */
+    DY_CL_APPROXIMATOR, /* approximator: the word before an inexact number */
+    DY_CL_VAGUE_NUMBER, /* vague-number: dozens, hundreds */
+    DY_CL_SPLIT,        /* split: ACLED's "split between 3 events" verbs */
+    DY_CL_SPLIT_PREP,   /* split-prep: between, among, across */
+    DY_CL_SPLIT_UNIT,   /* split-unit: events, incidents, locations */
+    DY_CL_COUNT
+};
+_Static_assert(DY_CL_COUNT <= 32, "lx_word.classes holds 32 class bits");
+
+/* the names of the built-in classes, as lexicon files write them */
+extern const char *const dy_class_names[DY_CL_COUNT];
+
+/* The built-in remap families: CAMEO codes of an act mapped to the code of
+ * promising, refusing, appealing for or demanding it (data/remap.lex). */
+enum { DY_RM_INTENT, DY_RM_REFUSAL, DY_RM_APPEAL, DY_RM_DEMAND, DY_RM_COUNT };
+extern const char *const dy_remap_names[DY_RM_COUNT];
+
+/* The code a CAMEO code maps to in a remap family: the entry with the
+ * longest key that prefixes it ("*" matches any code, last); NULL when
+ * none does. */
+const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
+                             const char *code);
+
 /* word id of a lower-case form, or LX_NONE */
 uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n);
 const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code);

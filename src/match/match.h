@@ -29,6 +29,11 @@ int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p);
  * (the open, current holder is preferred). */
 int dy_match_date_fit(const dy_ctx *c, const lx_phrase *p);
 
+/* Does a member of built-in class cl (DY_CL_*) of up to four words end
+ * right before token k, starting at or after token first? Words match by
+ * form or lemma, as in phrases ("up to" for DY_CL_APPROXIMATOR). */
+int dy_match_class_before(const dy_ctx *c, size_t first, size_t k, int cl);
+
 /* An event pattern that fired: the phrase, the tokens it covers and where
  * its target is sought. */
 typedef struct dy_pattern_match {

@@ -5,6 +5,10 @@
  */
 #include "match.h"
 
+#include "lexicon/lexicon.h"
+
+#include <string.h>
+
 int dy_match_date_fit(const dy_ctx *c, const lx_phrase *p)
 {
     if (p->kind != LX_ACTOR || (!p->from && !p->to))
@@ -111,4 +115,30 @@ int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
         e == i + 1)
         return 0;
     return 1;
+}
+
+int dy_match_class_before(const dy_ctx *c, size_t first, size_t k, int cl)
+{
+    const dyad_lexicon *lx = c->lx;
+    const char *name = dy_class_names[cl];
+    for (size_t j = k; j-- > first && j + 4 >= k;) {
+        const dy_token *t = &c->tok[j];
+        if (!(t->kinds & KIND_BIT(LX_CLASS)))
+            continue;
+        uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
+        for (int q = 0; q < 3; q++) {
+            if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]) ||
+                (q == 2 && (keys[2] == keys[0] || keys[2] == keys[1])))
+                continue;
+            const lx_word *w = &lx->words[keys[q]];
+            for (uint32_t r = 0; r < w->phr_count; r++) {
+                const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + r]];
+                if (p->kind == LX_CLASS && p->nwords == k - j &&
+                    phrase_fits(c, p, j, k) &&
+                    strcmp(lx_str(lx, p->code), name) == 0)
+                    return 1;
+            }
+        }
+    }
+    return 0;
 }

@@ -16,19 +16,19 @@
 /* words between a preposition and a place: "the city of", "the area of" */
 static int place_noun(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_set_noun(c, DY_WS_PLACE_NOUN, t) ||
-           dy_in_set_noun(c, DY_WS_PLACE_WORD, t);
+    return dy_in_class_noun(c, DY_CL_PLACE_NOUN, t) ||
+           dy_in_class_noun(c, DY_CL_PLACE_WORD, t);
 }
 
 static int is_direction(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_set(c, DY_WS_DIRECTION, t);
+    return dy_in_class(c, DY_CL_DIRECTION, t);
 }
 
 static int is_loc_prep(const dy_ctx *c, const dy_token *t)
 {
     return dy_tok_has(t, c->w_in) || dy_tok_has(t, c->w_near) ||
-           dy_tok_has(t, c->w_at) || dy_in_set(c, DY_WS_LOC_PREP, t);
+           dy_tok_has(t, c->w_at) || dy_in_class(c, DY_CL_PLACE_PREP, t);
 }
 
 /* a place our lists name: a gazetteer place or a place phrase of the
@@ -121,15 +121,8 @@ static int coarse_place(const dy_ctx *c, int32_t p, size_t end)
     const dy_placem *pm = dy_vec_at(&c->places, (size_t)p);
     /* "the Lozivskyi district", "Bashtanska hromada": a division named
      * like a village */
-    if (pm->end < end) {
-        const char *w = dy_tok_lower(c, &c->tok[pm->end]);
-        if (!strcmp(w, "district") || !strcmp(w, "raion") ||
-            !strcmp(w, "hromada") || !strcmp(w, "community") ||
-            dy_tok_has(&c->tok[pm->end], c->w_region) ||
-            dy_tok_has(&c->tok[pm->end], c->w_oblast) ||
-            dy_tok_has(&c->tok[pm->end], c->w_province))
-            return 1;
-    }
+    if (pm->end < end && dy_in_class(c, DY_CL_DIVISION, &c->tok[pm->end]))
+        return 1;
     if (pm->gaz != LX_NONE)
         return 0;
     if (pm->unresolved || pm->phrase == LX_NONE)

@@ -34,7 +34,7 @@ static int gaz_word(const dy_token *t)
 
 static int is_place_word(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_set_noun(c, DY_WS_PLACE_WORD, t);
+    return dy_in_class_noun(c, DY_CL_PLACE_WORD, t);
 }
 
 static int unknown_name(const dy_token *t)

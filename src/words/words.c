@@ -305,7 +305,7 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         (pt->kinds & ((1u << LX_ACTOR) | (1u << LX_COUNTRY) |
                       (1u << LX_CAPITAL))) &&
         nt && ((nt->pos & POS_DET) || nt->type == TT_NUM ||
-               dy_in_set(c, DY_WS_PARTICLE, nt) ||
+               dy_in_class(c, DY_CL_PARTICLE, nt) ||
                (nt->pos & POS_PRON))) {
         return TAG_VERB;
     }
@@ -481,88 +481,40 @@ void dy_words_init_ids(dy_ctx *c)
         const char *w;
     } ids[] = {
 #define ID(f, s) {offsetof(dy_ctx, f), s}
-        ID(w_by, "by"),         ID(w_of, "of"),
-        ID(w_in, "in"),         ID(w_near, "near"),
-        ID(w_at, "at"),         ID(w_on, "on"),
-        ID(w_against, "against"), ID(w_with, "with"),
-        ID(w_to, "to"),         ID(w_and, "and"),
-        ID(w_or, "or"),         ID(w_nor, "nor"),
-        ID(w_neither, "neither"), ID(w_both, "both"),
-        ID(w_the, "the"),       ID(w_poss, "'s"),
-        ID(w_between, "between"), ID(w_since, "since"),
-        ID(w_from, "from"),     ID(w_into, "into"),
-        ID(w_toward, "toward"), ID(w_towards, "towards"),
-        ID(w_least, "least"),   ID(w_more, "more"),
-        ID(w_than, "than"),     ID(w_over, "over"),
-        ID(w_nearly, "nearly"), ID(w_about, "about"),
-        ID(w_around, "around"), ID(w_some, "some"),
-        ID(w_up, "up"),         ID(w_almost, "almost"),
-        ID(w_report, "report"), ID(w_claim, "claim"),
-        ID(w_plan, "plan"),     ID(w_this, "this"),
-        ID(w_these, "these"),   ID(w_those, "those"),
-        ID(w_according, "according"), ID(w_as, "as"),
-        ID(w_outside, "outside"), ID(w_across, "across"),
-        ID(w_for, "for"),       ID(w_have, "have"),
-        ID(w_has, "has"),       ID(w_had, "had"),
-        ID(w_region, "region"), ID(w_oblast, "oblast"),
-        ID(w_province, "province"), ID(w_city, "city"),
-        ID(w_town, "town"),     ID(w_village, "village"),
-        ID(w_former, "former"), ID(w_ex, "ex"),
-        ID(w_dozens, "dozens"), ID(w_comma, ","),
-        ID(w_who, "who"),       ID(w_which, "which"),
-        ID(w_that, "that"),     ID(w_led, "led"),
-        ID(w_lead, "lead"),     ID(w_killing, "killing"),
-        ID(w_leave, "leave"),
+        ID(w_by, "by"),
+        ID(w_of, "of"),
+        ID(w_in, "in"),
+        ID(w_near, "near"),
+        ID(w_at, "at"),
+        ID(w_on, "on"),
+        ID(w_against, "against"),
+        ID(w_with, "with"),
+        ID(w_to, "to"),
+        ID(w_and, "and"),
+        ID(w_or, "or"),
+        ID(w_nor, "nor"),
+        ID(w_neither, "neither"),
+        ID(w_the, "the"),
+        ID(w_between, "between"),
+        ID(w_since, "since"),
+        ID(w_from, "from"),
+        ID(w_into, "into"),
+        ID(w_toward, "toward"),
+        ID(w_towards, "towards"),
+        ID(w_over, "over"),
+        ID(w_around, "around"),
+        ID(w_according, "according"),
+        ID(w_outside, "outside"),
+        ID(w_for, "for"),
+        ID(w_have, "have"),
+        ID(w_comma, ","),
+        ID(w_that, "that"),
 #undef ID
     };
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
         uint32_t *slot = (uint32_t *)(void *)((char *)c + ids[i].off);
         *slot = dy_lexicon_find(c->lx, ids[i].w, strlen(ids[i].w));
     }
-    static const char *const sets[DY_WS_COUNT][DY_WS_MAX + 1] = {
-        {"city", "town", "village", "area", "areas", "outskirts", "outskirt",
-         "direction", "district", "suburb", "suburbs", "vicinity", "region",
-         "province", "settlement", "port", "capital", "centre", "center",
-         "border", "outside", "south", "north", "east", "west", "southern",
-         "northern", "eastern", "western", "central", "part", "parts",
-         "northeast", "northwest", "southeast", "southwest", "km",
-         "kilometres", "kilometers", "island", NULL},
-        {"town", "village", "city", "district", "neighbourhood",
-         "neighborhood", "region", "oblast", "province", "area", "camp",
-         "settlement", "suburb", "county", "governorate", "municipality",
-         "outskirts", "valley", "port", "base", "miles", "countryside",
-         "streets", "street", "downtown", "edge", "road", "avenue",
-         "peninsula", "island", "heights", "square", "hill", "highway",
-         "bridge", "airport", "airbase", "crossing", NULL},
-        {"conflict", "war", "fighting", "violence", "insurgency", "uprising",
-         "crisis", "revolution", "hostilities", "campaign", "occupation",
-         "pandemic", "epidemic", NULL},
-        {"north", "south", "east", "west", "northeast", "northwest",
-         "southeast", "southwest", NULL},
-        {"up", "out", "down", "off", "on", NULL},
-        {"$", "\xe2\x82\xac", "\xc2\xa3", "million", "billion", "usd",
-         "worth", "than", "more", "thousand", NULL},
-        {"through", "while", "after", "before", "when", "upon", "without",
-         NULL},
-        {"through", "throughout", "along", "inside", "over", "within",
-         "across", "around", "outside", "above", "towards", "toward",
-         NULL},
-        {"victim", "driver", "man", "woman", "boy", "girl", "child", "baby",
-         "resident", "passenger", "civilian", "soldier", "serviceman",
-         "journalist", "farmer", "mother", "father", "son", "daughter",
-         "wife", "husband", "teenager", "pensioner", "worker", "employee",
-         "policeman", "officer", "volunteer", "doctor", "nurse", "teacher",
-         "student", "priest", "fighter", "militant", "person", "guard",
-         "commander", "pilot", "local", "villager", "shepherd", NULL}};
-    for (int s = 0; s < DY_WS_COUNT; s++) {
-        c->nwset[s] = 0;
-        for (int k = 0; k < DY_WS_MAX && sets[s][k]; k++) {
-            uint32_t w = dy_lexicon_find(c->lx, sets[s][k], strlen(sets[s][k]));
-            if (w != LX_NONE)
-                c->wset[s][c->nwset[s]++] = w;
-        }
-    }
-    /* place nouns also take the extra place words */
     c->nagent_codes = 0;
     for (uint32_t i = 0; i < c->lx->nphrases; i++) {
         const lx_phrase *p = &c->lx->phrases[i];

@@ -51,7 +51,7 @@ static inline int dy_is_nominal(const dy_token *t)
 static inline int dy_is_amount(const dy_ctx *c, const dy_token *t)
 {
     return t->type == TT_NUM || (t->pos & POS_NUMW) ||
-           dy_in_set(c, DY_WS_AMOUNT, t);
+           dy_in_class(c, DY_CL_AMOUNT, t);
 }
 
 #endif

@@ -1,0 +1,38 @@
+# dyad-lexicon 1
+#
+# data/remap.lex -- CAMEO's parallel structure: the code of an act when it is
+# only promised (intent, 03x), refused (12x), appealed for (02x) or demanded
+# (10x). Format: `remap FAMILY : FROM TO | ...`, where FROM is a CAMEO code
+# or the start of one (a root "04" covers 040-046) and TO the code it maps
+# to; the entry with the longest FROM that begins the act's code wins, and
+# "*" matches any code, last. Written from the CAMEO codebook for dyad.
+
+# "will release the hostages" is 0353; an announced act of conflict is a
+# threat (13x)
+remap intent : 04 036 | 05 032 | 06 031 | 060 031 | 061 0311 | 062 0312
+  | 063 0313 | 064 0314 | 07 033 | 070 033 | 071 0331 | 072 0332
+  | 073 0333 | 074 0334 | 08 035 | 080 035 | 081 0351 | 082 0352
+  | 083 034 | 0831 0341 | 0832 0342 | 0833 0343 | 0834 0344 | 084 0353
+  | 085 0354 | 086 0355 | 087 0356
+  | 16 131 | 161 1313 | 162 1311 | 163 1312 | 17 137 | 172 132
+  | 18 1383 | 19 1384 | 191 1381 | 192 1382 | 20 1385
+
+# "refused to lift the sanctions" is 1244
+remap refusal : 04 125 | 06 121 | 07 122 | 070 122 | 071 1221 | 072 1222
+  | 073 1223 | 074 1224 | 08 124 | 080 124 | 081 1241 | 082 1242
+  | 083 123 | 0831 1231 | 0832 1232 | 0833 1233 | 0834 1234 | 084 1243
+  | 085 1244 | 086 1245 | 087 1246
+
+# "urged Russia to withdraw its troops" is 0256
+remap appeal : 04 026 | 045 028 | 037 027 | 05 022 | 06 021 | 061 0211
+  | 062 0212 | 063 0213 | 064 0214 | 07 023 | 071 0231 | 072 0232
+  | 073 0233 | 074 0234 | 08 025 | 081 0251 | 082 0252 | 083 024
+  | 0831 0241 | 0832 0242 | 0833 0243 | 0834 0244 | 084 0253 | 085 0254
+  | 086 0255 | 087 0256
+
+# "Russia said Sudan must return the helicopter" is 1053; a demand of any
+# other act is 100
+remap demand : * 100 | 03 100 | 036 106 | 037 107 | 04 106 | 046 106
+  | 05 102 | 057 107 | 06 101 | 061 1011 | 062 1012 | 07 103 | 071 1031
+  | 072 1032 | 073 1033 | 074 1034 | 08 105 | 081 1051 | 082 1052
+  | 083 104 | 084 1053 | 085 1054 | 086 1055 | 087 1056

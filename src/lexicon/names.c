@@ -1,0 +1,17 @@
+/*
+ * names.c - the names by which lexicon files refer to the word classes and
+ * remap families that the coder's rules use (docs/lexicon.md). The words
+ * and codes are data (data/grammar.lex, data/remap.lex); these names tie
+ * them to the rules.
+ */
+#include "lexicon.h"
+
+const char *const dy_class_names[DY_CL_COUNT] = {
+    "place-noun", "place-word",   "war",          "direction",
+    "particle",   "amount",       "means",        "place-prep",
+    "person",     "body",         "backing",      "division",
+    "report-noun", "approximator", "vague-number", "split",
+    "split-prep", "split-unit"};
+
+const char *const dy_remap_names[DY_RM_COUNT] = {"intent", "refusal",
+                                                 "appeal", "demand"};
