@@ -29,7 +29,8 @@ static inline int tc_has_entry(const char *entry)
 {
     static const char *const tc_kind_names[LX_KIND_MAX] = {
         NULL,    "country", "demonym", "capital", "actor", "agent",
-        "verb",  "noun",    "say",     "modal",   "count", "place"};
+        "verb",  "noun",    "say",     "modal",   "count", "place",
+        "class"};
     char kind[32], code[32];
     int used = 0;
     if (sscanf(entry, " %31s %31s %n", kind, code, &used) < 2)

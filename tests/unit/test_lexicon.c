@@ -4,6 +4,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "helpers.h"
 
+#include "lexicon/lexicon.h"
+
 #include <unistd.h>
 
 /* ------------------------------------------------------------ fixtures */
@@ -146,6 +148,67 @@ static void expect_ok(const char *body)
     }
     assert_non_null(lx);
     dyad_lexicon_free(lx);
+}
+
+/* ------------------------------------------- classes and table kinds */
+
+/* word classes, remap families, country properties and count qualifiers
+ * compile; the remap's longest key wins and '*' is the fallback */
+static void test_classes_and_tables(void **state)
+{
+    (void)state;
+    expect_ok("class war : war | conflict | armed conflict\n"
+              "class my-slot-2 : medical supplies\n"
+              "remap intent : 04 036 | 042 036\n"
+              "remap demand : * 036 | 19 190\n"
+              "countries skeleton : UKR | RUS\n"
+              "count killed placeholder : fatalities coded as\n"
+              "count killed restated : fatalities coded to this event\n");
+    const char *text = "# dyad-lexicon 1\n"
+                       "class war : war | conflict\n"
+                       "class approximator : up to\n"
+                       "remap intent : 04 036 | 042 190\n"
+                       "remap demand : * 036 | 19 190\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "t.lex", text, strlen(text), &ds, &err),
+                     0);
+    uint32_t w = dy_lexicon_find(lx, "war", 3);
+    assert_int_not_equal(w, LX_NONE);
+    assert_true(lx->words[w].classes >> DY_CL_WAR & 1u);
+    /* a member of several words sets no word's bit */
+    uint32_t up = dy_lexicon_find(lx, "up", 2);
+    assert_int_not_equal(up, LX_NONE);
+    assert_false(lx->words[up].classes >> DY_CL_APPROXIMATOR & 1u);
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "040"), "036");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "042"), "190");
+    assert_null(dy_lexicon_remap(lx, DY_RM_INTENT, "190"));
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_DEMAND, "195"), "190");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_DEMAND, "042"), "036");
+    assert_null(dy_lexicon_remap(lx, DY_RM_APPEAL, "042"));
+    /* codes of table lines are not words */
+    assert_int_equal(dy_lexicon_find(lx, "036", 3), LX_NONE);
+    dyad_lexicon_free(lx);
+}
+
+static void test_class_and_table_errors(void **state)
+{
+    (void)state;
+    expect_error("class Place_Noun : city\n", 2, 7, "bad name 'Place_Noun'");
+    expect_error("class : city\n", 2, 1, "wrong number of arguments");
+    expect_error("remap promise : 04 036\n", 2, 7,
+                 "unknown remap family 'promise'");
+    expect_error("remap intent : 04 036 | 04\n", 2, 24,
+                 "expected a CAMEO code prefix");
+    expect_error("remap intent : 04 999\n", 2, 15,
+                 "expected a CAMEO code prefix");
+    expect_error("remap intent : 77 036\n", 2, 15,
+                 "expected a CAMEO code prefix");
+    expect_error("countries skeleton : UKR | Ukraine\n", 2, 27,
+                 "expected a country code");
+    expect_error("count killed someday : dead\n", 2, 14,
+                 "unknown count qualifier");
 }
 
 /* ---------------------------------------------------------- valid files */
@@ -909,6 +972,8 @@ int main(void)
         cmocka_unit_test(test_bad_lat_lon),
         cmocka_unit_test(test_continuation_without_entry),
         cmocka_unit_test(test_other_header_errors),
+        cmocka_unit_test(test_classes_and_tables),
+        cmocka_unit_test(test_class_and_table_errors),
         cmocka_unit_test(test_long_line_and_word),
         cmocka_unit_test(test_several_errors_all_reported),
         cmocka_unit_test(test_errors_in_several_files),

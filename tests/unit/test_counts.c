@@ -1,0 +1,140 @@
+/* test_counts.c - the counts stage through the public API: how many were
+ * killed or injured, which event a count belongs to, approximate counts
+ * (the approximator and vague-number classes), running war tolls, ACLED's
+ * conventions (split, placeholder, restated) and a repeated report's
+ * counts. Uses the build lexicon. */
+#include "coding.h"
+
+#define DATE "2023-03-01"
+
+/* a number with a count word belongs to the nearest assault of its sentence */
+static void test_count_and_its_event(void **state)
+{
+    (void)state;
+    expect_line("Russian forces attacked Kharkiv, killing at least 12 "
+                "civilians.",
+                DATE, "count killed killing", "killed=>=12");
+    /* the count belongs to the attack that caused it */
+    expect_line("Russia attacked Ukraine, killing at least 12 civilians.",
+                DATE, "count killed killing", "S0 RUS 19", " UKR status=",
+                "killed=>=12");
+    expect_line("Russian forces attacked Kharkiv and three soldiers were "
+                "wounded.",
+                DATE, "count injured wounded", "S0 RUSMIL 19", "injured=3");
+    expect_line("Russian forces killed three Ukrainian soldiers.", DATE,
+                "verb 19 kill", "S0 RUSMIL 19", " UKRMIL status=",
+                "killed=3");
+    TC_END();
+}
+
+/* numbers before and after the count word, number words, persons counted one by one */
+static void test_numbers(void **state)
+{
+    (void)state;
+    /* two counts in one sentence, each with its own number */
+    expect_line("A Russian missile strike on Kharkiv killed 5 people and "
+                "wounded 20.",
+                DATE, "count injured wounded", "killed=5", "injured=20");
+    /* "killed and around 40 others injured": 40 is the injured count */
+    expect_line("At least 23 people were killed and around 40 others injured "
+                "in an attack by ISIS in Mosul.",
+                DATE, "count killed killed; count injured injured",
+                "killed=>=23", "injured=>=40");
+    /* a hyphenated number word */
+    expect_line("Twenty-two people were killed and about 100 others injured "
+                "in an attack by ISIS in Mosul.",
+                DATE, "count killed killed", "killed=22");
+    expect_line("Russian forces fired on and beheaded 2 hospital employees in "
+                "Kharkiv.",
+                DATE, "count killed beheaded", "S0 RUSMIL 18", "killed=2");
+    /* one person named by "the", and persons listed */
+    expect_line("Russian forces shelled Kharkiv. The victim died.", DATE,
+                "count killed died", "S0 RUSMIL 19", "killed=1");
+    expect_line("Russian forces shelled Kharkiv, killing a mother and a "
+                "child.",
+                DATE, "count killed killing", "S0 RUSMIL 19", "killed=2");
+    expect_line("Russian forces shelled Kharkiv, killing a man, a woman and "
+                "a boy.",
+                DATE, "count killed killing", "S0 RUSMIL 19", "killed=3");
+    /* "the city" is no person */
+    expect_no_line("Russian forces shelled the city, killing the city.", DATE,
+                   "killed=");
+    /* an approximator of more than one word, and vague numbers */
+    expect_line("Russian forces shelled Kharkiv, killing up to 7 civilians.",
+                DATE, "count killed killing", "killed=>=7");
+    expect_line("Russian forces shelled Kharkiv, killing dozens of civilians.",
+                DATE, "count killed killing", "S0 RUSMIL 19", "killed=>=");
+    TC_END();
+}
+
+/* ACLED divides a toll between events, restates it for this event, or codes an unknown one as a placeholder */
+static void test_acled_conventions(void **state)
+{
+    (void)state;
+    /* ACLED's toll split over several events: this event's share */
+    expect_line("Russian forces shelled Kharkiv. More than 30 servicemen were "
+                "killed near Kharkiv and Izium (fatalities split between 3 "
+                "events).",
+                DATE, "count killed killed", "S0 RUSMIL 19", "killed=>=10");
+    expect_line("Russian forces shelled Kharkiv. 41 fatality split between 4 "
+                "shelling events.",
+                DATE, "count killed fatality", "S0 RUSMIL 19", "killed=>=10");
+    /* a toll restated for this event replaces the one told before */
+    expect_line("Russian forces shelled Kharkiv. 80 soldiers were killed. 2 "
+                "fatalities coded to this event.",
+                DATE, "count killed fatalities coded to this event",
+                "S0 RUSMIL 19", "killed=2");
+    expect_line("Russian forces shelled Kharkiv, killing 8 soldiers. 8 "
+                "fatalities split between 2 locations.",
+                DATE, "count killed fatalities", "S0 RUSMIL 19", "killed=>=4");
+    /* ACLED's placeholder for an unknown toll: the figure, approximate */
+    expect_line("Russian forces shelled Kharkiv. Unspecified fatalities coded "
+                "as 10.",
+                DATE, "count killed fatalities coded as", "S0 RUSMIL 19",
+                "killed=>=10");
+    expect_line("Russian forces attacked Kharkiv, killing 1,200 people.",
+                DATE, "count killed killing", "killed=1200");
+    /* the words of the split convention are data: "among", "incidents" */
+    expect_line("Russian forces shelled Kharkiv. 9 fatalities split among 3 "
+                "incidents.",
+                DATE, "count killed fatalities", "S0 RUSMIL 19", "killed=>=3");
+    TC_END();
+}
+
+/* a war's running toll is no event's: the war class before or after the
+ * number, or "since" a time */
+static void test_running_tolls(void **state)
+{
+    (void)state;
+    expect_no_line("Russian forces shelled Kharkiv in a war that has killed "
+                   "more than 10,000 civilians.",
+                   DATE, "killed=");
+    expect_no_line("Russian forces shelled Kharkiv, where 300 people have been "
+                   "killed since 2022.",
+                   DATE, "killed=");
+    TC_END();
+}
+
+/* the same event told twice in a sentence is one event with the counts
+ * either report gave */
+static void test_repeated_report(void **state)
+{
+    (void)state;
+    expect_line("Russia attacked Ukraine and attacked Ukraine again, killing "
+                "4 soldiers.",
+                DATE, "count killed killing", "S0 RUS 19", " UKR status=",
+                "killed=4");
+    TC_END();
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_count_and_its_event),
+        cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_acled_conventions),
+        cmocka_unit_test(test_running_tolls),
+        cmocka_unit_test(test_repeated_report),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

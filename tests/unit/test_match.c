@@ -1,0 +1,329 @@
+/* test_match.c - the match stage on a small private lexicon (with
+ * WordNet): the longest contiguous phrase and its ties, the date fit of
+ * office holders, when a match is believable as a name, verb patterns
+ * with their gaps and target slot, noun patterns with a coordinated
+ * modifier, and class members before a token. The tokens are analysed,
+ * tagged and given actor mentions the way api.c does. */
+#include "helpers.h"
+
+#include "actors/actors.h"
+#include "lexicon/lexicon.h"
+#include "match/match.h"
+#include "text/text.h"
+#include "words/words.h"
+
+static const char match_cameo[] =
+    "# code\tgoldstein\tquad_class\tpenta_class\tplover_type\tplover_mode\t"
+    "name\n"
+    "05\t3\t1\t1\t-\t-\tDIPLOMATIC COOPERATION\n"
+    "057\t8\t1\t1\tAGREE\t-\tSign formal agreement\n"
+    "07\t7\t2\t2\t-\t-\tPROVIDE AID\n"
+    "070\t7\t2\t2\tAID\t-\tProvide aid, not specified below\n"
+    "11\t-2\t3\t3\t-\t-\tDISAPPROVE\n"
+    "112\t-2\t3\t3\tACCUSE\t-\tAccuse\n"
+    "19\t-10\t4\t4\t-\t-\tFIGHT\n"
+    "190\t-10\t4\t4\tASSAULT\t-\tUse conventional military force\n"
+    "195\t-10\t4\t4\tASSAULT\taerial\tEmploy aerial weapons\n";
+
+static const char match_lex[] =
+    "# dyad-lexicon 1\n"
+    "country USA 38 -97 : United States | US\n"
+    "country RUS 60 100 : Russia\n"
+    "demonym RUS : Russian\n"
+    "country UKR 49 32 : Ukraine\n"
+    "actor USAGOV 2021-01-20..2025-01-20 : Joe Biden | Biden\n"
+    "actor USAGOV 2025-01-20.. : Donald Trump | Trump\n"
+    "agent GOV : government\n"
+    "agent MIL : troops\n"
+    "verb 057 : sign agreement\n"
+    "verb 070 : hand over | hand over + aid\n"
+    "verb 112 : accuse + of shelling\n"
+    "verb 190 : attack\n"
+    "noun 195 : missile attack | drone attack\n"
+    "noun 190 : attack\n"
+    "class approximator : least | up to\n"
+    "class amount : million | worth\n";
+
+static dyad_lexicon *match_lx;
+
+static const dyad_lexicon *lexicon(void)
+{
+    if (!match_lx) {
+        const char *names[2] = {"cameo.tsv", "match.lex"};
+        const char *texts[2] = {match_cameo, match_lex};
+        size_t lens[2] = {strlen(match_cameo), strlen(match_lex)};
+        dyad_error err;
+        memset(&err, 0, sizeof err);
+        if (dyad_lexicon_compile_buffers(&match_lx, names, texts, lens, 2,
+                                         "/usr/share/wordnet", NULL, NULL,
+                                         NULL, &err))
+            fail_msg("cannot compile the test lexicon: %s:%ld:%ld: %s",
+                     err.file, err.line, err.column, err.message);
+    }
+    return match_lx;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dyad_lexicon_free(match_lx);
+    match_lx = NULL;
+    return 0;
+}
+
+/* one sentence analysed like run() in api.c, up to actor mentions */
+typedef struct mdoc {
+    dy_ctx x;
+    dyad_options opts;
+    dy_vec raw;
+} mdoc;
+
+static void analyse(mdoc *d, const char *s, const char *date)
+{
+    memset(d, 0, sizeof *d);
+    dy_ctx *x = &d->x;
+    x->lx = lexicon();
+    x->opts = &d->opts;
+    x->text = s;
+    x->text_len = strlen(s);
+    x->date = date ? dy_parse_date(date, strlen(date)) : 0;
+    dy_buf_init(&x->lower, NULL);
+    dy_vec_init(&x->mentions, sizeof(dy_mention), NULL);
+    dy_vec_init(&x->places, sizeof(dy_placem), NULL);
+    dy_vec_init(&x->persons, sizeof(dy_person), NULL);
+    dy_vec_init(&x->dyads, sizeof(dy_dyad), NULL);
+    dy_words_init_ids(x);
+    dy_vec_init(&d->raw, sizeof(dy_tok), NULL);
+    assert_int_equal(dy_text_tokenize(s, x->text_len, 0, &d->raw), 0);
+    x->ntok = d->raw.count;
+    x->tok = calloc(x->ntok + 1, sizeof *x->tok);
+    x->mark = calloc(x->ntok + 1, sizeof *x->mark);
+    x->ahead = calloc(x->ntok + 1, sizeof *x->ahead);
+    assert_non_null(x->tok);
+    assert_int_equal(dy_words_analyse(x, d->raw.data, x->ntok), 0);
+    dy_words_tag(x, 0, x->ntok);
+    assert_int_equal(dy_actors_find(x, 0, x->ntok), 0);
+    dy_match_prepare(x, 0, x->ntok);
+}
+
+static void release(mdoc *d)
+{
+    dy_buf_free(&d->x.lower);
+    dy_vec_free(&d->x.mentions);
+    dy_vec_free(&d->x.places);
+    dy_vec_free(&d->x.persons);
+    dy_vec_free(&d->x.dyads);
+    dy_vec_free(&d->raw);
+    free(d->x.tok);
+    free(d->x.mark);
+    free(d->x.ahead);
+}
+
+/* the index of the token whose text is w */
+static size_t at(const mdoc *d, const char *w)
+{
+    for (size_t i = 0; i < d->x.ntok; i++) {
+        const dy_token *t = &d->x.tok[i];
+        if (t->len == strlen(w) && memcmp(d->x.text + t->start, w, t->len) == 0)
+            return i;
+    }
+    fail_msg("no token '%s' in \"%s\"", w, d->x.text);
+    return 0;
+}
+
+/* the phrase's text after its kind ("sign agreement"), or "" */
+static const char *phrase_text(const mdoc *d, uint32_t pid)
+{
+    if (pid == LX_NONE)
+        return "";
+    const char *t = lx_str(d->x.lx, d->x.lx->phrases[pid].text);
+    const char *c = strstr(t, ": ");
+    return c ? c + 2 : t;
+}
+
+/* the longest contiguous phrase wins: "United States", not "US" */
+static void test_longest_phrase(void **state)
+{
+    (void)state;
+    mdoc d;
+    analyse(&d, "The United States condemned the attack.", NULL);
+    size_t e = 0, i = at(&d, "United");
+    uint32_t pid = dy_match_at(&d.x, i, d.x.ntok, KIND_BIT(LX_COUNTRY), &e);
+    assert_string_equal(phrase_text(&d, pid), "United States");
+    assert_int_equal(e, i + 2);
+    /* a kind not asked for does not match */
+    pid = dy_match_at(&d.x, i, d.x.ntok, KIND_BIT(LX_ACTOR), &e);
+    assert_int_equal(pid, LX_NONE);
+    release(&d);
+}
+
+/* an office holder fits the dates of the office: in office 3, out of it
+ * 0; with no document date the open (current) spell is preferred */
+static void test_date_fit(void **state)
+{
+    (void)state;
+    mdoc d;
+    analyse(&d, "Biden met Trump.", "2023-06-01");
+    size_t e;
+    uint32_t biden = dy_match_at(&d.x, at(&d, "Biden"), d.x.ntok,
+                                 KIND_BIT(LX_ACTOR), &e);
+    uint32_t trump = dy_match_at(&d.x, at(&d, "Trump"), d.x.ntok,
+                                 KIND_BIT(LX_ACTOR), &e);
+    assert_int_equal(dy_match_date_fit(&d.x, &d.x.lx->phrases[biden]), 3);
+    assert_int_equal(dy_match_date_fit(&d.x, &d.x.lx->phrases[trump]), 0);
+    release(&d);
+    analyse(&d, "Biden met Trump.", NULL);
+    biden = dy_match_at(&d.x, at(&d, "Biden"), d.x.ntok, KIND_BIT(LX_ACTOR),
+                        &e);
+    trump = dy_match_at(&d.x, at(&d, "Trump"), d.x.ntok, KIND_BIT(LX_ACTOR),
+                        &e);
+    assert_int_equal(dy_match_date_fit(&d.x, &d.x.lx->phrases[biden]), 1);
+    assert_int_equal(dy_match_date_fit(&d.x, &d.x.lx->phrases[trump]), 2);
+    release(&d);
+}
+
+/* "us" the pronoun is no country; "US" is */
+static void test_closed_class_words_need_capitals(void **state)
+{
+    (void)state;
+    mdoc d;
+    analyse(&d, "They told us that the US would help.", NULL);
+    size_t e, lo = at(&d, "us"), up = at(&d, "US");
+    uint32_t p1 = dy_match_at(&d.x, lo, d.x.ntok, KIND_BIT(LX_COUNTRY), &e);
+    assert_int_not_equal(p1, LX_NONE); /* the phrase matches ... */
+    assert_false(dy_match_name_ok(&d.x, lo, e, &d.x.lx->phrases[p1]));
+    uint32_t p2 = dy_match_at(&d.x, up, d.x.ntok, KIND_BIT(LX_COUNTRY), &e);
+    assert_true(dy_match_name_ok(&d.x, up, e, &d.x.lx->phrases[p2]));
+    release(&d);
+}
+
+/* the pattern of verb token w in text, as its phrase text ("" for none),
+ * and its end token's text in *last */
+static const char *verb_at(mdoc *d, const char *text, const char *w,
+                           const char **slot_word)
+{
+    analyse(d, text, NULL);
+    dy_pattern_match m = dy_match_verb(&d->x, at(d, w), d->x.ntok);
+    if (slot_word) {
+        *slot_word = "";
+        if (m.slot != LX_NONE && m.slot < d->x.ntok) {
+            static char buf[64];
+            const dy_token *t = &d->x.tok[m.slot];
+            snprintf(buf, sizeof buf, "%.*s", (int)t->len, d->x.text + t->start);
+            *slot_word = buf;
+        }
+    }
+    return phrase_text(d, m.phrase);
+}
+
+/* later words within three tokens, not across clause punctuation */
+static void test_verb_pattern_gaps(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(
+        verb_at(&d, "Kyiv signed a historic peace agreement.", "signed", NULL),
+        "sign agreement");
+    release(&d);
+    assert_string_equal(verb_at(&d,
+                                "Kyiv signed a long awaited historic peace "
+                                "agreement.",
+                                "signed", NULL),
+                        "");
+    release(&d);
+    assert_string_equal(verb_at(&d, "Kyiv signed, it said, an agreement.",
+                                "signed", NULL),
+                        "");
+    release(&d);
+}
+
+/* an actor mention and an amount count as one token of a gap; the longest
+ * pattern wins and its '+' slot is where the target is sought */
+static void test_verb_pattern_mentions_and_amounts(void **state)
+{
+    (void)state;
+    mdoc d;
+    const char *slot;
+    assert_string_equal(verb_at(&d,
+                                "Washington accused the Russian government of "
+                                "shelling Kharkiv.",
+                                "accused", &slot),
+                        "accuse + of shelling");
+    assert_string_equal(slot, "the");
+    release(&d);
+    assert_string_equal(verb_at(&d,
+                                "The US handed over more than 4 million worth "
+                                "of aid.",
+                                "handed", &slot),
+                        "hand over + aid");
+    release(&d);
+    assert_string_equal(verb_at(&d, "The US handed over the keys.", "handed",
+                                NULL),
+                        "hand over");
+    release(&d);
+}
+
+/* a noun pattern ends at its head; its modifier may be coordinated with
+ * another ("missile and drone attack": "missile attack", from "missile";
+ * of equally long patterns the first in the file) */
+static void test_noun_patterns(void **state)
+{
+    (void)state;
+    mdoc d;
+    analyse(&d, "A missile and drone attack hit Kyiv.", NULL);
+    dy_pattern_match m = dy_match_noun(&d.x, at(&d, "attack"), 0);
+    assert_string_equal(phrase_text(&d, m.phrase), "missile attack");
+    assert_int_equal(m.first, at(&d, "missile"));
+    release(&d);
+    analyse(&d, "The attack hit Kyiv.", NULL);
+    m = dy_match_noun(&d.x, at(&d, "attack"), 0);
+    assert_string_equal(phrase_text(&d, m.phrase), "attack");
+    assert_int_equal(m.first, at(&d, "attack"));
+    release(&d);
+}
+
+/* a member of a class, of one or more words, right before a token */
+static void test_class_before(void **state)
+{
+    (void)state;
+    mdoc d;
+    analyse(&d, "At least 5, up to 7 and some 9 died.", NULL);
+    assert_true(dy_match_class_before(&d.x, 0, at(&d, "5"),
+                                      DY_CL_APPROXIMATOR));
+    assert_true(dy_match_class_before(&d.x, 0, at(&d, "7"),
+                                      DY_CL_APPROXIMATOR));
+    assert_false(dy_match_class_before(&d.x, 0, at(&d, "9"),
+                                       DY_CL_APPROXIMATOR));
+    /* not before the sentence's first token */
+    assert_false(dy_match_class_before(&d.x, at(&d, "5"), at(&d, "5"),
+                                       DY_CL_APPROXIMATOR));
+    release(&d);
+}
+
+/* a one-word class member sets its word's class bit; others do not */
+static void test_class_bits(void **state)
+{
+    (void)state;
+    mdoc d;
+    analyse(&d, "It was worth 4 million dollars.", NULL);
+    assert_true(dy_in_class(&d.x, DY_CL_AMOUNT, &d.x.tok[at(&d, "million")]));
+    assert_true(dy_in_class(&d.x, DY_CL_AMOUNT, &d.x.tok[at(&d, "worth")]));
+    assert_false(dy_in_class(&d.x, DY_CL_AMOUNT, &d.x.tok[at(&d, "dollars")]));
+    assert_false(dy_in_class(&d.x, DY_CL_WAR, &d.x.tok[at(&d, "million")]));
+    release(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_longest_phrase),
+        cmocka_unit_test(test_date_fit),
+        cmocka_unit_test(test_closed_class_words_need_capitals),
+        cmocka_unit_test(test_verb_pattern_gaps),
+        cmocka_unit_test(test_verb_pattern_mentions_and_amounts),
+        cmocka_unit_test(test_noun_patterns),
+        cmocka_unit_test(test_class_before),
+        cmocka_unit_test(test_class_bits),
+    };
+    return cmocka_run_group_tests(tests, NULL, teardown);
+}

