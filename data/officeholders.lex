@@ -37,6 +37,29 @@ actor AFGMIL 2016-06-01..2017-04-24 : Abdullah Habibi   # approx date
 actor AFGMIL 2017-06-01..2018-12-23 : Tariq Shah Bahrami | Bahrami   # approx date
 actor AFGMIL 2018-12-23..2021-03-19 : Asadullah Khalid
 
+# ===== ALB Albania [HS HG FM DM]
+actor ALBGOV 2012-07-24..2017-07-24 : Bujar Nishani | Nishani
+actor ALBGOV 2017-07-24..2022-07-24 : Ilir Meta
+actor ALBGOV 2022-07-24.. : Bajram Begaj | Begaj
+actor ALBGOV 2013-09-15.. : Edi Rama
+actor ALBGOV 2013-09-15..2019-01-21 : Ditmir Bushati | Bushati   # foreign minister
+actor ALBGOV 2019-01-21..2021-09-18 : Gent Cakaj   # acting foreign minister
+actor ALBMIL 2017-09-13..2021-09-18 : Olta Xhacka | Olta Xhaçka | Xhacka | Xhaçka
+actor ALBGOV 2021-09-18..2023-09-12 : Olta Xhacka | Olta Xhaçka | Xhacka | Xhaçka   # foreign minister
+actor ALBGOV 2023-09-12..2025-09-01 : Igli Hasani   # foreign minister; approx date
+actor ALBGOV 2025-09-01.. : Elisa Spiropali | Spiropali   # foreign minister; approx date
+actor ALBMIL 2013-09-15..2017-09-13 : Mimi Kodheli | Kodheli
+actor ALBMIL 2021-09-18..2023-09-12 : Niko Peleshi | Peleshi
+actor ALBMIL 2023-09-12..2025-09-01 : Pirro Vengu | Vengu   # approx date
+
+# ===== AND Andorra [HS HG FM]
+# Co-princes: the French president (FRA block) and the Bishop of Urgell.
+actor ANDGOV 2003-05-12..2025-05-31 : Joan Enric Vives | Joan-Enric Vives   # co-prince; approx date
+actor ANDGOV 2011-05-12..2019-05-16 : Antoni Marti | Antoni Martí
+actor ANDGOV 2019-05-16.. : Xavier Espot Zamora | Xavier Espot
+actor ANDGOV 2017-07-01..2023-05-01 : Maria Ubach Font | Maria Ubach   # foreign minister; approx date
+actor ANDGOV 2023-05-17.. : Imma Tor Faus | Imma Tor   # foreign minister; approx date
+
 # ===== ARE United Arab Emirates [HS HG FM DM]
 # Khalifa bin Zayed, Mohamed bin Zayed, Mohammed bin Rashid (prime minister and defence minister,
 # coded GOV) and Abdullah bin Zayed: all in actors.lex.
@@ -49,6 +72,13 @@ actor ARGMIL 2015-12-10..2017-07-17 : Julio Martinez | Julio Martínez   # appro
 actor ARGMIL 2017-07-17..2019-12-10 : Oscar Aguad | Aguad   # approx date
 actor ARGMIL 2025-12-10.. : Carlos Presti   # army chief named defence minister; approx date
 
+# ===== ARM Armenia [HS HG FM DM]
+# Serzh Sargsyan, Armen Sarkissian, Khachaturyan, Pashinyan and most ministers are in actors.lex.
+actor ARMGOV 2014-04-13..2016-09-13 : Hovik Abrahamyan | Hovik Abrahamian | Abrahamyan   # prime minister
+actor ARMGOV 2016-09-13..2018-04-17 : Karen Karapetyan | Karen Karapetian   # prime minister
+actor ARMMIL 2020-11-20..2021-08-02 : Vagharshak Harutyunyan   # approx date
+actor ARMMIL 2021-08-02..2021-11-15 : Arshak Karapetyan   # approx date
+
 # ===== ATG Antigua and Barbuda [HS HG FM]
 # Head of state: the British monarch (GBR block).
 actor ATGGOV 2014-06-13.. : Gaston Browne
@@ -59,6 +89,65 @@ actor ATGGOV 2018-03-01.. : Chet Greene | E.P. Chet Greene | E. P. Chet Greene  
 # are in actors.lex, except
 actor AUSMIL 2014-12-23..2015-09-21 : Kevin Andrews
 
+# ===== AUT Austria [HS HG FM DM]
+# Van der Bellen, Kurz, Nehammer and Stocker are in actors.lex.
+actor AUTGOV 2004-07-08..2016-07-08 : Heinz Fischer
+actor AUTGOV 2008-12-02..2016-05-09 : Werner Faymann | Faymann
+actor AUTGOV 2016-05-17..2017-12-18 : Christian Kern
+actor AUTGOV 2019-06-03..2020-01-07 : Brigitte Bierlein | Bierlein
+actor AUTGOV 2019-06-03..2025-03-03 : Alexander Schallenberg | Schallenberg   # foreign minister, chancellor 2021-10-11..2021-12-06
+actor AUTGOV 2017-12-18..2019-06-03 : Karin Kneissl | Kneissl   # foreign minister
+actor AUTGOV 2021-10-11..2021-12-06 : Michael Linhart   # foreign minister
+actor AUTGOV 2025-03-03.. : Beate Meinl-Reisinger | Meinl-Reisinger   # foreign minister
+actor AUTMIL 2013-03-11..2016-01-26 : Gerald Klug
+actor AUTMIL 2016-01-26..2017-12-18 : Hans Peter Doskozil | Doskozil
+actor AUTMIL 2017-12-18..2019-05-22 : Mario Kunasek | Kunasek
+actor AUTMIL 2019-06-03..2020-01-07 : Thomas Starlinger | Starlinger
+actor AUTMIL 2020-01-07.. : Klaudia Tanner
+
+# ===== AZE Azerbaijan [HS HG FM DM]
+# Ilham Aliyev, Ali Asadov, the foreign ministers and Zakir Hasanov are in actors.lex.
+actor AZEGOV 2003-11-04..2018-04-21 : Artur Rasizade | Rasizade   # prime minister
+actor AZEGOV 2018-04-21..2019-10-08 : Novruz Mammadov   # prime minister
+
+# ===== BEL Belgium [HS HG FM DM]
+# Charles Michel, De Croo and De Wever are in actors.lex.
+actor BELGOV 2013-07-21.. : King Philippe | King Philippe of Belgium
+actor BELGOV 2019-10-27..2022-07-15 : Sophie Wilmes | Sophie Wilmès | Wilmès | Wilmes   # prime minister, then foreign minister
+actor BELGOV 2011-12-06..2019-11-30 : Didier Reynders | Reynders   # foreign minister (also defence 2018-2019)
+actor BELGOV 2019-11-30..2020-10-01 : Philippe Goffin | Goffin   # foreign and defence minister
+actor BELGOV 2022-07-15..2024-12-01 : Hadja Lahbib | Lahbib   # foreign minister
+actor BELGOV 2025-02-03.. : Maxime Prevot | Maxime Prévot   # foreign minister
+actor BELMIL 2014-10-11..2018-11-12 : Steven Vandeput | Vandeput
+actor BELMIL 2020-10-01..2025-02-03 : Ludivine Dedonder | Dedonder
+actor BELMIL 2025-02-03.. : Theo Francken | Francken
+
+# ===== BGR Bulgaria [HS HG FM DM]
+actor BGRGOV 2012-01-22..2017-01-22 : Rosen Plevneliev | Plevneliev
+actor BGRGOV 2017-01-22.. : Rumen Radev   # a resignation in early 2026 was reported; verify
+actor BGRGOV 2009-07-27..2013-03-13 : Boyko Borisov | Boiko Borisov
+actor BGRGOV 2014-11-07..2017-01-27 : Boyko Borisov | Boiko Borisov
+actor BGRGOV 2017-05-04..2021-05-12 : Boyko Borisov | Boiko Borisov
+actor BGRGOV 2017-01-27..2017-05-04 : Ognyan Gerdzhikov | Gerdzhikov   # caretaker prime minister
+actor BGRMIL 2017-01-27..2017-05-04 : Stefan Yanev
+actor BGRGOV 2021-05-12..2021-12-13 : Stefan Yanev   # caretaker prime minister
+actor BGRMIL 2021-12-13..2022-03-01 : Stefan Yanev
+actor BGRGOV 2021-12-13..2022-08-02 : Kiril Petkov
+actor BGRGOV 2022-08-02..2023-06-06 : Galab Donev
+actor BGRGOV 2023-06-06..2024-04-09 : Nikolai Denkov | Nikolay Denkov | Denkov
+actor BGRGOV 2024-04-09..2025-01-16 : Dimitar Glavchev | Glavchev
+actor BGRGOV 2025-01-16.. : Rosen Zhelyazkov | Zhelyazkov   # government resigned Dec 2025
+actor BGRGOV 2014-11-07..2017-01-27 : Daniel Mitov   # foreign minister
+actor BGRGOV 2017-05-04..2021-05-12 : Ekaterina Zaharieva | Zaharieva   # foreign minister
+actor BGRGOV 2021-12-13..2022-08-02 : Teodora Genchovska | Genchovska   # foreign minister
+actor BGRGOV 2023-06-06..2024-04-09 : Mariya Gabriel   # deputy PM and foreign minister
+actor BGRGOV 2025-01-16.. : Georg Georgiev   # foreign minister
+actor BGRMIL 2014-11-07..2017-01-27 : Nikolai Nenchev | Nikolay Nenchev | Nenchev
+actor BGRMIL 2017-05-04..2021-05-12 : Krasimir Karakachanov | Karakachanov
+actor BGRMIL 2022-08-02..2023-06-06 : Dimitar Stoyanov   # approx date
+actor BGRMIL 2023-06-06..2024-04-09 : Todor Tagarev | Tagarev
+actor BGRMIL 2024-04-09.. : Atanas Zapryanov | Zapryanov
+
 # ===== BHS Bahamas [HS HG FM]
 # Head of state: the British monarch (GBR block).
 actor BHSGOV 2012-05-08..2017-05-11 : Perry Christie
@@ -67,6 +156,33 @@ actor BHSGOV 2021-09-17.. : Philip Davis | Philip Brave Davis | Brave Davis
 actor BHSGOV 2012-05-08..2017-05-11 : Fred Mitchell   # foreign minister
 actor BHSGOV 2021-09-17.. : Fred Mitchell   # foreign minister
 actor BHSGOV 2017-05-11..2021-09-17 : Darren Henfield | Henfield   # foreign minister
+
+# ===== BIH Bosnia and Herzegovina [HS HG FM DM]
+# Head of state: the three-member Presidency.
+actor BIHGOV 2010-11-10..2018-11-20 : Bakir Izetbegovic | Bakir Izetbegović
+actor BIHGOV 2014-11-17..2018-11-20 : Dragan Covic | Dragan Čović | Covic | Čović
+actor BIHGOV 2014-11-17..2018-11-20 : Mladen Ivanic | Mladen Ivanić
+actor BIHGOV 2018-11-20..2022-11-16 : Sefik Dzaferovic | Šefik Džaferović | Dzaferovic | Džaferović
+actor BIHGOV 2018-11-20.. : Zeljko Komsic | Željko Komšić | Komsic | Komšić   # also 2006-2014
+actor BIHGOV 2010-11-15..2025-08-18 : Milorad Dodik | Dodik   # Republika Srpska president, Presidency member 2018-2022, RS president again; approx date
+actor BIHGOV 2022-11-16.. : Denis Becirovic | Denis Bećirović | Becirovic | Bećirović
+actor BIHGOV 2022-11-16.. : Zeljka Cvijanovic | Željka Cvijanović | Cvijanovic | Cvijanović
+# Chairmen of the Council of Ministers
+actor BIHGOV 2015-03-31..2019-12-23 : Denis Zvizdic | Denis Zvizdić | Zvizdic | Zvizdić
+actor BIHGOV 2019-12-23..2023-01-25 : Zoran Tegeltija | Tegeltija
+actor BIHGOV 2023-01-25.. : Borjana Kristo | Borjana Krišto | Kristo | Krišto
+actor BIHGOV 2015-03-31..2019-12-23 : Igor Crnadak | Crnadak   # foreign minister
+actor BIHGOV 2019-12-23..2023-01-25 : Bisera Turkovic | Bisera Turković   # foreign minister
+actor BIHGOV 2023-01-25.. : Elmedin Konakovic | Elmedin Konaković | Konakovic | Konaković   # foreign minister
+actor BIHMIL 2015-03-31..2019-12-23 : Marina Pendes | Marina Pendeš   # approx date
+actor BIHMIL 2019-12-23..2023-01-25 : Sifet Podzic | Sifet Podžić   # approx date
+actor BIHMIL 2023-01-25.. : Zukan Helez | Helez
+
+# ===== BLR Belarus [HS HG FM DM]
+# Lukashenko, the foreign and defence ministers and Roman Golovchenko are in actors.lex.
+actor BLRGOV 2014-12-27..2018-08-18 : Andrei Kobyakov | Andrey Kobyakov | Kobyakov
+actor BLRGOV 2018-08-18..2020-06-04 : Sergei Rumas | Syarhei Rumas | Rumas
+actor BLRGOV 2025-04-10.. : Alexander Turchin | Aleksandr Turchin | Turchin
 
 # ===== BLZ Belize [HS HG FM]
 # Head of state: the British monarch (GBR block).
@@ -111,6 +227,14 @@ actor BRBGOV 2022-01-01.. : Kerrie Symmonds   # foreign minister; approx date
 actor CANMIL 2013-07-15..2015-02-09 : Rob Nicholson | Robert Nicholson
 actor CANGOV 2015-02-09..2015-11-04 : Rob Nicholson | Robert Nicholson   # foreign minister
 actor CANMIL 2015-02-09..2015-11-04 : Jason Kenney | Kenney
+
+# ===== CHE Switzerland [FM DM]
+# Head of state and government: the seven-member Federal Council (its presidency rotates yearly).
+actor CHEGOV 2012-01-01..2017-11-01 : Didier Burkhalter | Burkhalter   # foreign minister
+actor CHEMIL 2009-01-01..2016-01-01 : Ueli Maurer
+actor CHEMIL 2016-01-01..2019-01-01 : Guy Parmelin | Parmelin
+actor CHEMIL 2019-01-01..2025-04-01 : Viola Amherd | Amherd
+actor CHEMIL 2025-04-01.. : Martin Pfister | Pfister
 
 # ===== CHL Chile [HS HG FM DM]
 # Presidents are in actors.lex.
@@ -162,6 +286,32 @@ actor CUBGOV 2019-12-21.. : Manuel Marrero | Manuel Marrero Cruz   # prime minis
 actor CUBMIL 2011-11-01..2021-04-01 : Leopoldo Cintra Frias | Leopoldo Cintra Frías   # approx date
 actor CUBMIL 2021-04-01.. : Alvaro Lopez Miera | Álvaro López Miera | Lopez Miera   # approx date
 
+# ===== CYP Cyprus [HS HG FM DM]
+actor CYPGOV 2013-02-28..2023-02-28 : Nicos Anastasiades | Nikos Anastasiadis | Anastasiades
+actor CYPGOV 2018-03-01.. : Nikos Christodoulides | Nicos Christodoulides | Christodoulides   # foreign minister to 2022, president from 2023-02-28
+actor CYPGOV 2013-03-01..2018-03-01 : Ioannis Kasoulides | Kasoulides   # foreign minister
+actor CYPGOV 2022-03-01..2023-02-28 : Ioannis Kasoulides | Kasoulides   # foreign minister; approx date
+actor CYPGOV 2023-03-01.. : Constantinos Kombos | Konstantinos Kombos | Kombos   # foreign minister
+actor CYPMIL 2014-03-01..2018-03-01 : Christoforos Fokaides | Fokaides   # approx date
+actor CYPMIL 2018-03-01..2020-03-01 : Savvas Angelides   # approx date
+actor CYPMIL 2023-03-01..2024-12-01 : Michalis Giorgallas   # approx date
+actor CYPMIL 2024-12-01.. : Vasilis Palmas   # approx date
+
+# ===== CZE Czech Republic [HS HG FM DM]
+# Zeman, Pavel, Babis and Fiala are in actors.lex.
+actor CZEGOV 2014-01-29..2017-12-13 : Bohuslav Sobotka | Sobotka
+actor CZEGOV 2014-01-29..2017-12-13 : Lubomir Zaoralek | Lubomír Zaorálek | Zaoralek | Zaorálek   # foreign minister
+actor CZEMIL 2014-01-29..2017-12-13 : Martin Stropnicky | Martin Stropnický | Stropnicky | Stropnický
+actor CZEGOV 2017-12-13..2018-06-27 : Martin Stropnicky | Martin Stropnický | Stropnicky | Stropnický   # foreign minister
+actor CZEGOV 2018-10-16..2021-04-12 : Tomas Petricek | Tomáš Petříček | Petricek | Petříček   # foreign minister
+actor CZEGOV 2021-04-21..2021-12-17 : Jakub Kulhanek | Jakub Kulhánek | Kulhanek | Kulhánek   # foreign minister
+actor CZEGOV 2021-12-17..2025-12-15 : Jan Lipavsky | Jan Lipavský | Lipavsky | Lipavský   # foreign minister; approx date
+actor CZEGOV 2025-12-15.. : Petr Macinka | Macinka   # foreign minister; approx date
+actor CZEMIL 2017-12-13..2018-06-27 : Karla Slechtova | Karla Šlechtová
+actor CZEMIL 2018-06-27..2021-12-17 : Lubomir Metnar | Lubomír Metnar | Metnar
+actor CZEMIL 2021-12-17..2025-12-15 : Jana Cernochova | Jana Černochová | Cernochova | Černochová   # approx date
+actor CZEMIL 2025-12-15.. : Jaromir Zuna | Jaromír Zůna   # approx date
+
 # ===== DEU Germany [HS HG FM DM]
 # Presidents, chancellors, foreign and defence ministers 2015-2026: all in actors.lex.
 
@@ -169,6 +319,22 @@ actor CUBMIL 2021-04-01.. : Alvaro Lopez Miera | Álvaro López Miera | Lopez Mi
 actor DMAGOV 2004-01-08.. : Roosevelt Skerrit | Skerrit
 actor DMAGOV 2013-10-02..2023-10-02 : Charles Savarin   # president
 actor DMAGOV 2023-10-02.. : Sylvanie Burton   # president
+
+# ===== DNK Denmark [HS HG FM DM]
+# Prime ministers and Lars Lokke Rasmussen (foreign minister from 2022) are in actors.lex.
+actor DNKGOV 1972-01-14..2024-01-14 : Queen Margrethe | Queen Margrethe II | Margrethe II
+actor DNKGOV 2024-01-14.. : King Frederik | King Frederik X | Frederik X
+actor DNKGOV 2014-02-03..2015-06-28 : Martin Lidegaard | Lidegaard   # foreign minister
+actor DNKGOV 2015-06-28..2016-11-28 : Kristian Jensen   # foreign minister
+actor DNKGOV 2016-11-28..2019-06-27 : Anders Samuelsen | Samuelsen   # foreign minister
+actor DNKGOV 2019-06-27..2022-12-15 : Jeppe Kofod | Kofod   # foreign minister
+actor DNKMIL 2013-12-12..2015-06-28 : Nicolai Wammen | Wammen
+actor DNKMIL 2015-06-28..2015-09-29 : Carl Holst
+actor DNKMIL 2015-09-30..2016-11-28 : Peter Christensen
+actor DNKMIL 2016-11-28..2019-06-27 : Claus Hjort Frederiksen | Hjort Frederiksen
+actor DNKMIL 2019-06-27..2022-12-15 : Trine Bramsen | Bramsen
+actor DNKMIL 2022-12-15..2023-08-01 : Jakob Ellemann-Jensen | Ellemann-Jensen   # approx date
+actor DNKMIL 2023-08-01.. : Troels Lund Poulsen   # acting from Feb 2023; approx date
 
 # ===== DOM Dominican Republic [HS HG FM]
 actor DOMGOV 2012-08-16..2020-08-16 : Danilo Medina
@@ -191,6 +357,41 @@ actor ECUGOV 2023-11-23.. : Gabriela Sommerfeld | Sommerfeld   # foreign ministe
 # ===== ESP Spain [HS HG FM DM]
 # King Felipe VI, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
 
+# ===== EST Estonia [HS HG FM DM]
+# Kaja Kallas is in actors.lex.
+actor ESTGOV 2006-10-09..2016-10-10 : Toomas Hendrik Ilves | Toomas Ilves | Ilves
+actor ESTGOV 2016-10-10..2021-10-11 : Kersti Kaljulaid | Kaljulaid
+actor ESTGOV 2021-10-11.. : Alar Karis
+actor ESTGOV 2014-03-26..2016-11-23 : Taavi Roivas | Taavi Rõivas | Roivas | Rõivas
+actor ESTGOV 2016-11-23..2021-01-26 : Juri Ratas | Jüri Ratas
+actor ESTGOV 2024-07-23.. : Kristen Michal
+actor ESTGOV 2015-07-16..2016-10-17 : Marina Kaljurand | Kaljurand   # foreign minister
+actor ESTMIL 2014-03-26..2015-04-09 : Sven Mikser | Mikser
+actor ESTGOV 2016-11-23..2019-04-29 : Sven Mikser | Mikser   # foreign minister
+actor ESTGOV 2019-04-29..2021-01-26 : Urmas Reinsalu | Reinsalu   # foreign minister
+actor ESTGOV 2022-07-18..2023-04-17 : Urmas Reinsalu | Reinsalu   # foreign minister
+actor ESTGOV 2021-01-26..2022-06-03 : Eva-Maria Liimets | Liimets   # foreign minister
+actor ESTMIL 2016-11-23..2017-06-12 : Margus Tsahkna | Tsahkna   # approx date
+actor ESTGOV 2023-04-17.. : Margus Tsahkna | Tsahkna   # foreign minister
+actor ESTMIL 2015-04-09..2016-11-23 : Hannes Hanso   # approx date
+actor ESTMIL 2017-06-12..2021-01-26 : Juri Luik | Jüri Luik   # approx date
+actor ESTMIL 2021-01-26..2022-07-18 : Kalle Laanet | Laanet
+actor ESTMIL 2022-07-18.. : Hanno Pevkur | Pevkur
+
+# ===== FIN Finland [HS HG FM DM]
+# Niinisto, Stubb (as president), Marin and Orpo are in actors.lex.
+actor FINGOV 2014-06-24..2016-06-22 : Alexander Stubb | Stubb   # prime minister, then finance minister
+actor FINGOV 2015-05-29..2019-06-06 : Juha Sipila | Juha Sipilä | Sipila | Sipilä
+actor FINGOV 2019-06-06..2019-12-10 : Antti Rinne
+actor FINGOV 2011-06-22..2015-05-29 : Erkki Tuomioja | Tuomioja   # foreign minister
+actor FINGOV 2015-05-29..2019-06-06 : Timo Soini | Soini   # foreign minister
+actor FINGOV 2019-06-06..2023-06-20 : Pekka Haavisto | Haavisto   # foreign minister
+actor FINGOV 2023-06-20.. : Elina Valtonen | Valtonen   # foreign minister
+actor FINMIL 2012-07-05..2015-05-29 : Carl Haglund   # approx date
+actor FINMIL 2015-05-29..2019-06-06 : Jussi Niinisto | Jussi Niinistö
+actor FINMIL 2019-06-06..2023-06-20 : Antti Kaikkonen | Kaikkonen
+actor FINMIL 2023-06-20.. : Antti Hakkanen | Antti Häkkänen | Hakkanen | Häkkänen
+
 # ===== FRA France [HS HG FM DM]
 # Presidents, prime ministers, foreign and defence ministers: in actors.lex, except
 actor FRAMIL 2017-05-17..2017-06-21 : Sylvie Goulard | Goulard
@@ -199,6 +400,36 @@ actor FRAMIL 2017-05-17..2017-06-21 : Sylvie Goulard | Goulard
 # Prime ministers, foreign and defence secretaries: in actors.lex.  Monarchs:
 actor GBRGOV 1952-02-06..2022-09-08 : Queen Elizabeth II | Queen Elizabeth | Elizabeth II
 actor GBRGOV 2022-09-08.. : King Charles III | King Charles | Charles III
+
+# ===== GEO Georgia [HS HG FM DM]
+# Presidents, prime ministers and most foreign ministers are in actors.lex.
+actor GEOGOV 2015-09-01..2015-12-30 : Giorgi Kvirikashvili | Kvirikashvili   # foreign minister, then PM (actors.lex); approx date
+actor GEOGOV 2014-11-11..2015-09-01 : Tamar Beruchashvili | Beruchashvili   # foreign minister; approx date
+actor GEOGOV 2015-12-30..2018-06-21 : Mikheil Janelidze   # foreign minister; approx date
+actor GEOMIL 2014-11-04..2015-05-01 : Mindia Janelidze   # approx date
+actor GEOMIL 2015-05-01..2016-08-01 : Tinatin Khidasheli | Khidasheli   # approx date
+actor GEOMIL 2016-08-01..2019-09-08 : Levan Izoria | Izoria   # approx date
+actor GEOMIL 2021-02-22..2024-02-08 : Juansher Burchuladze | Burchuladze   # approx date
+actor GEOMIL 2024-02-08.. : Irakli Chikovani | Chikovani   # approx date
+
+# ===== GRC Greece [HS HG FM DM]
+# Samaras, Tsipras and Mitsotakis are in actors.lex.
+actor GRCGOV 2005-03-12..2015-03-13 : Karolos Papoulias | Papoulias
+actor GRCGOV 2015-03-13..2020-03-13 : Prokopis Pavlopoulos | Pavlopoulos
+actor GRCGOV 2020-03-13..2025-03-13 : Katerina Sakellaropoulou | Sakellaropoulou
+actor GRCGOV 2025-03-13.. : Konstantinos Tasoulas | Kostas Tasoulas | Tasoulas
+actor GRCGOV 2015-08-27..2015-09-21 : Vassiliki Thanou | Vassiliki Thanou-Christophilou   # caretaker prime minister
+actor GRCGOV 2023-05-25..2023-06-26 : Ioannis Sarmas | Sarmas   # caretaker prime minister
+actor GRCGOV 2013-06-25..2015-01-27 : Evangelos Venizelos | Venizelos   # foreign minister
+actor GRCGOV 2015-01-27..2018-10-17 : Nikos Kotzias | Kotzias   # foreign minister
+actor GRCGOV 2019-02-15..2019-07-09 : Georgios Katrougalos | George Katrougalos | Katrougalos   # foreign minister
+actor GRCMIL 2014-06-10..2015-01-27 : Nikos Dendias | Dendias
+actor GRCGOV 2019-07-09..2023-06-27 : Nikos Dendias | Dendias   # foreign minister
+actor GRCMIL 2023-06-27.. : Nikos Dendias | Dendias
+actor GRCGOV 2023-06-27.. : Giorgos Gerapetritis | George Gerapetritis | Gerapetritis   # foreign minister
+actor GRCMIL 2015-01-27..2019-01-13 : Panos Kammenos | Kammenos
+actor GRCMIL 2019-01-14..2019-07-09 : Evangelos Apostolakis | Apostolakis
+actor GRCMIL 2019-07-09..2023-06-27 : Nikos Panagiotopoulos | Nikolaos Panagiotopoulos | Panagiotopoulos
 
 # ===== GRD Grenada [HS HG]
 # Head of state: the British monarch (GBR block).
@@ -233,6 +464,23 @@ actor HNDGOV 2022-01-27..2026-01-27 : Xiomara Castro
 actor HNDGOV 2026-01-27.. : Nasry Asfura | Asfura   # winner of the Nov 2025 election; verify
 actor HNDGOV 2022-01-27..2026-01-27 : Eduardo Enrique Reina   # foreign minister
 
+# ===== HRV Croatia [HS HG FM DM]
+actor HRVGOV 2010-02-18..2015-02-19 : Ivo Josipovic | Ivo Josipović | Josipovic | Josipović
+actor HRVGOV 2015-02-19..2020-02-19 : Kolinda Grabar-Kitarovic | Kolinda Grabar-Kitarović | Grabar-Kitarovic | Grabar-Kitarović
+actor HRVGOV 2011-12-23..2016-01-22 : Zoran Milanovic | Zoran Milanović | Milanovic | Milanović   # prime minister
+actor HRVGOV 2020-02-19.. : Zoran Milanovic | Zoran Milanović | Milanovic | Milanović
+actor HRVGOV 2016-01-22..2016-10-19 : Tihomir Oreskovic | Tihomir Orešković | Oreskovic | Orešković
+actor HRVGOV 2016-10-19.. : Andrej Plenkovic | Andrej Plenković | Plenkovic | Plenković
+actor HRVGOV 2011-12-23..2016-01-22 : Vesna Pusic | Vesna Pusić   # foreign minister
+actor HRVGOV 2016-01-22..2016-10-19 : Miro Kovac | Miro Kovač   # foreign minister
+actor HRVGOV 2016-10-19..2017-06-19 : Davor Ivo Stier | Davor Stier   # foreign minister
+actor HRVGOV 2017-06-19..2019-07-19 : Marija Pejcinovic Buric | Marija Pejčinović Burić | Pejcinovic Buric | Pejčinović Burić   # foreign minister
+actor HRVGOV 2019-07-19.. : Gordan Grlic Radman | Gordan Grlić Radman | Grlic Radman | Grlić Radman   # foreign minister
+actor HRVMIL 2012-01-01..2016-01-22 : Ante Kotromanovic | Ante Kotromanović   # approx date
+actor HRVMIL 2016-10-19..2020-07-23 : Damir Krsticevic | Damir Krstičević | Krsticevic | Krstičević   # approx date
+actor HRVMIL 2020-07-23..2022-01-20 : Mario Banozic | Mario Banožić | Banozic | Banožić   # approx date
+actor HRVMIL 2022-01-20.. : Ivan Anusic | Ivan Anušić | Anusic | Anušić   # approx date
+
 # ===== HTI Haiti [HS HG]
 # Jovenel Moise and Ariel Henry are in actors.lex.
 actor HTIGOV 2011-05-14..2016-02-07 : Michel Martelly | Martelly
@@ -246,6 +494,9 @@ actor HTIGOV 2020-03-01..2021-07-20 : Claude Joseph   # foreign minister, acting
 actor HTIGOV 2024-06-03..2024-11-11 : Garry Conille | Conille   # prime minister
 actor HTIGOV 2024-11-11.. : Alix Didier Fils-Aime | Alix Didier Fils-Aimé | Fils-Aimé | Fils-Aime   # prime minister
 
+# ===== HUN Hungary [HS HG FM DM]
+# Presidents, Orban, Szijjarto and the defence ministers 2015-2026: all in actors.lex.
+
 # ===== IDN Indonesia [HS HG FM DM]
 # Joko Widodo, Prabowo Subianto and Retno Marsudi are in actors.lex.
 actor IDNGOV 2024-10-21.. : Sugiono   # foreign minister
@@ -256,6 +507,20 @@ actor IDNMIL 2024-10-21.. : Sjafrie Sjamsoeddin | Sjafrie
 # Presidents, Modi, foreign and defence ministers: in actors.lex (Arun Jaitley, who also held
 # defence in 2014 and 2017, is coded GOV there as finance minister).
 
+# ===== IRL Ireland [HS HG FM DM]
+# Micheal Martin (Taoiseach, then Tanaiste and minister for foreign affairs and defence, then
+# Taoiseach) is in actors.lex.  Irish defence has often been held by the Taoiseach or the
+# foreign minister; the combined spells are coded GOV.
+actor IRLGOV 2011-11-11..2025-11-11 : Michael D. Higgins | Michael D Higgins | Michael Higgins   # president
+actor IRLGOV 2025-11-11.. : Catherine Connolly   # president
+actor IRLGOV 2011-03-09..2017-06-14 : Enda Kenny
+actor IRLGOV 2017-06-14..2024-04-09 : Leo Varadkar | Varadkar   # Taoiseach, Tanaiste 2020-2022, Taoiseach from 2022-12-17
+actor IRLGOV 2024-04-09.. : Simon Harris   # Taoiseach, then Tanaiste and foreign and defence minister from 2025-01-23, finance minister from Nov 2025
+actor IRLGOV 2014-07-11..2017-06-14 : Charles Flanagan   # foreign minister
+actor IRLMIL 2014-07-15..2016-05-06 : Simon Coveney | Coveney
+actor IRLGOV 2017-06-14..2022-12-17 : Simon Coveney | Coveney   # foreign minister, also defence from 2020-06-27
+actor IRLGOV 2025-11-18.. : Helen McEntee | McEntee   # foreign and defence minister; approx date
+
 # ===== IRN Iran [HS HG FM DM]
 # Supreme leader, presidents, foreign and defence ministers 2015-2026: all in actors.lex.
 
@@ -264,6 +529,22 @@ actor IDNMIL 2024-10-21.. : Sjafrie Sjamsoeddin | Sjafrie
 actor IRQMIL 2017-01-30..2018-10-25 : Erfan al-Hiyali | Irfan al-Hiyali | al-Hiyali   # approx date
 actor IRQMIL 2019-06-24..2020-05-07 : Najah al-Shammari | al-Shammari
 actor IRQMIL 2020-06-06..2022-10-27 : Juma Inad | Jumaa Inad | Juma Anad | Jumaa Anad
+
+# ===== ISL Iceland [HS HG FM]
+# No armed forces, so no defence minister.
+actor ISLGOV 1996-08-01..2016-08-01 : Olafur Ragnar Grimsson | Ólafur Ragnar Grímsson
+actor ISLGOV 2016-08-01..2024-08-01 : Gudni Johannesson | Gudni Th. Johannesson | Guðni Th. Jóhannesson
+actor ISLGOV 2024-08-01.. : Halla Tomasdottir | Halla Tómasdóttir
+actor ISLGOV 2013-05-23..2016-04-07 : Sigmundur David Gunnlaugsson | Sigmundur Davíð Gunnlaugsson | Gunnlaugsson
+actor ISLGOV 2016-04-07..2017-01-11 : Sigurdur Ingi Johannsson | Sigurður Ingi Jóhannsson
+actor ISLGOV 2013-05-23..2024-12-21 : Bjarni Benediktsson   # finance minister, PM 2017, foreign minister 2023-2024, PM 2024
+actor ISLGOV 2017-11-30..2024-04-09 : Katrin Jakobsdottir | Katrín Jakobsdóttir | Jakobsdottir | Jakobsdóttir
+actor ISLGOV 2024-12-21.. : Kristrun Frostadottir | Kristrún Frostadóttir | Frostadottir | Frostadóttir
+actor ISLGOV 2013-05-23..2016-04-07 : Gunnar Bragi Sveinsson   # foreign minister
+actor ISLGOV 2016-04-07..2017-01-11 : Lilja Alfredsdottir | Lilja Alfreðsdóttir   # foreign minister
+actor ISLGOV 2017-01-11..2021-11-28 : Gudlaugur Thor Thordarson | Guðlaugur Þór Þórðarson   # foreign minister
+actor ISLGOV 2021-11-28..2024-12-21 : Thordis Kolbrun Reykfjord Gylfadottir | Þórdís Kolbrún Reykfjörð Gylfadóttir | Thordis Gylfadottir   # foreign minister (finance 2023-10..2024-04)
+actor ISLGOV 2024-12-21.. : Thorgerdur Katrin Gunnarsdottir | Þorgerður Katrín Gunnarsdóttir   # foreign minister
 
 # ===== ISR Israel [HS HG FM DM]
 # Presidents, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
@@ -303,7 +584,7 @@ actor LBNGOV 2020-01-21..2020-08-03 : Nassif Hitti | Nasif Hitti | Hitti
 actor LBNGOV 2020-08-03..2021-05-19 : Charbel Wehbe | Charbel Wehbi   # approx date
 actor LBNMIL 2014-02-15..2016-12-18 : Samir Moqbel | Samir Mokbel | Moqbel
 actor LBNMIL 2016-12-18..2019-01-31 : Yacoub Sarraf | Yaacoub Sarraf   # approx date
-actor LBNMIL 2019-01-31..2020-01-21 : Elias Bou Saab | Elias Bou Saab | Bou Saab
+actor LBNMIL 2019-01-31..2020-01-21 : Elias Bou Saab | Bou Saab
 actor LBNMIL 2020-01-21..2021-09-10 : Zeina Akar | Zeina Acar   # also acting foreign minister 2021
 actor LBNMIL 2021-09-10..2025-02-08 : Maurice Slim
 actor LBNMIL 2025-02-08.. : Michel Menassa | Michel Mnassa
@@ -325,9 +606,137 @@ actor LCAGOV 2011-11-30..2016-06-07 : Kenny Anthony | Kenny D. Anthony
 actor LCAGOV 2016-06-07..2021-07-28 : Allen Chastanet | Chastanet
 actor LCAGOV 2021-07-28.. : Philip J. Pierre | Philip Pierre
 
+# ===== LIE Liechtenstein [HS HG FM]
+# No armed forces.  Head of state: Prince Hans-Adam II, with Hereditary Prince Alois as regent.
+actor LIEGOV 1989-11-13.. : Prince Hans-Adam II | Hans-Adam II
+actor LIEGOV 2004-08-15.. : Prince Alois | Hereditary Prince Alois   # regent
+actor LIEGOV 2013-03-27..2021-03-25 : Adrian Hasler   # head of government
+actor LIEGOV 2021-03-25..2025-04-10 : Daniel Risch   # head of government
+actor LIEGOV 2025-04-10.. : Brigitte Haas   # head of government
+actor LIEGOV 2009-03-25..2019-07-01 : Aurelia Frick   # foreign minister; approx date
+actor LIEGOV 2021-03-25..2025-04-10 : Dominique Hasler   # foreign minister; approx date
+
+# ===== LTU Lithuania [HS HG FM DM]
+# Presidents are in actors.lex.
+actor LTUGOV 2012-12-13..2016-12-13 : Algirdas Butkevicius | Algirdas Butkevičius | Butkevicius | Butkevičius
+actor LTUGOV 2016-12-13..2020-12-11 : Saulius Skvernelis | Skvernelis
+actor LTUGOV 2020-12-11..2024-12-12 : Ingrida Simonyte | Ingrida Šimonytė | Simonyte | Šimonytė
+actor LTUGOV 2024-12-12..2025-08-04 : Gintautas Paluckas | Paluckas   # approx date
+actor LTUGOV 2025-08-04.. : Inga Ruginiene | Inga Ruginienė | Ruginiene | Ruginienė   # acting, then prime minister from 2025-09; approx date
+actor LTUGOV 2012-12-13..2020-12-11 : Linas Linkevicius | Linas Linkevičius | Linkevicius | Linkevičius   # foreign minister
+actor LTUGOV 2020-12-11..2024-12-12 : Gabrielius Landsbergis | Landsbergis   # foreign minister
+actor LTUGOV 2024-12-12.. : Kestutis Budrys | Kęstutis Budrys | Budrys   # foreign minister
+actor LTUMIL 2012-12-13..2016-12-13 : Juozas Olekas | Olekas
+actor LTUMIL 2016-12-13..2020-12-11 : Raimundas Karoblis | Karoblis
+actor LTUMIL 2020-12-11..2024-04-01 : Arvydas Anusauskas | Arvydas Anušauskas | Anusauskas | Anušauskas   # approx date
+actor LTUMIL 2024-04-01..2024-12-12 : Laurynas Kasciunas | Laurynas Kasčiūnas | Kasciunas | Kasčiūnas   # approx date
+actor LTUMIL 2024-12-12..2025-10-01 : Dovile Sakaliene | Dovilė Šakalienė | Sakaliene | Šakalienė   # approx date
+actor LTUMIL 2025-10-01.. : Robertas Kaunas   # approx date
+
+# ===== LUX Luxembourg [HS HG FM DM]
+actor LUXGOV 2000-10-07..2025-10-03 : Grand Duke Henri
+actor LUXGOV 2025-10-03.. : Grand Duke Guillaume
+actor LUXGOV 2013-12-04.. : Xavier Bettel | Bettel   # prime minister, foreign minister from 2023-11-17
+actor LUXGOV 2023-11-17.. : Luc Frieden | Frieden
+actor LUXGOV 2004-07-31..2023-11-17 : Jean Asselborn | Asselborn   # foreign minister
+actor LUXMIL 2013-12-04..2018-12-05 : Etienne Schneider | Étienne Schneider
+actor LUXMIL 2018-12-05..2023-11-17 : Francois Bausch | François Bausch
+actor LUXMIL 2023-11-17.. : Yuriko Backes
+
+# ===== LVA Latvia [HS HG FM DM]
+actor LVAGOV 2011-07-08..2015-07-08 : Andris Berzins | Andris Bērziņš
+actor LVAMIL 2014-01-22..2015-07-08 : Raimonds Vejonis | Raimonds Vējonis | Vejonis | Vējonis
+actor LVAGOV 2015-07-08..2019-07-08 : Raimonds Vejonis | Raimonds Vējonis | Vejonis | Vējonis
+actor LVAGOV 2019-07-08..2023-07-08 : Egils Levits | Levits
+actor LVAGOV 2011-10-25.. : Edgars Rinkevics | Edgars Rinkēvičs | Rinkevics | Rinkēvičs   # foreign minister, president from 2023-07-08
+actor LVAGOV 2014-01-22..2016-02-11 : Laimdota Straujuma | Straujuma
+actor LVAGOV 2016-02-11..2019-01-23 : Maris Kucinskis | Māris Kučinskis | Kucinskis | Kučinskis
+actor LVAGOV 2019-01-23..2024-04-01 : Krisjanis Karins | Krišjānis Kariņš | Karins | Kariņš   # prime minister, foreign minister from 2023-09-15; approx date
+actor LVAGOV 2023-09-15.. : Evika Silina | Evika Siliņa | Silina | Siliņa
+actor LVAGOV 2024-04-01.. : Baiba Braze | Baiba Braže   # foreign minister; approx date
+actor LVAMIL 2015-07-08..2019-01-23 : Raimonds Bergmanis | Bergmanis
+actor LVAMIL 2019-01-23..2022-08-01 : Artis Pabriks | Pabriks   # approx date
+actor LVAMIL 2022-12-14..2023-09-15 : Inara Murniece | Ināra Mūrniece
+actor LVAMIL 2023-09-15.. : Andris Spruds | Andris Sprūds   # approx date
+
+# ===== MCO Monaco [HS HG]
+actor MCOGOV 2005-04-06.. : Prince Albert II | Prince Albert | Albert II of Monaco
+actor MCOGOV 2010-03-29..2015-12-16 : Michel Roger   # minister of state
+actor MCOGOV 2016-02-01..2020-09-01 : Serge Telle   # minister of state
+actor MCOGOV 2020-09-01..2024-07-22 : Pierre Dartout   # minister of state; approx date
+actor MCOGOV 2024-07-22..2025-01-17 : Didier Guillaume   # minister of state; approx date
+actor MCOGOV 2025-03-01.. : Christophe Mirmand   # minister of state; approx date
+
+# ===== MDA Moldova [HS HG FM DM]
+# Dodon and Maia Sandu are in actors.lex.
+actor MDAGOV 2012-03-23..2016-12-23 : Nicolae Timofti | Timofti
+actor MDAGOV 2015-02-18..2015-06-22 : Chiril Gaburici | Gaburici
+actor MDAGOV 2015-07-30..2015-10-29 : Valeriu Strelet | Valeriu Streleț | Strelet | Streleț
+actor MDAGOV 2016-01-20..2019-06-08 : Pavel Filip
+actor MDAGOV 2019-11-14..2020-12-31 : Ion Chicu | Chicu
+actor MDAGOV 2021-08-06..2023-02-16 : Natalia Gavrilita | Natalia Gavrilița | Gavrilita | Gavrilița
+actor MDAGOV 2023-02-16..2025-11-01 : Dorin Recean | Recean   # approx date
+actor MDAGOV 2025-11-01.. : Alexandru Munteanu   # approx date
+actor MDAGOV 2013-05-30..2016-01-20 : Natalia Gherman   # foreign minister
+actor MDAGOV 2016-01-20..2017-01-01 : Andrei Galbur   # foreign minister; approx date
+actor MDAGOV 2018-01-01..2019-06-08 : Tudor Ulianovschi | Ulianovschi   # foreign minister; approx date
+actor MDAGOV 2019-06-08..2019-11-14 : Nicu Popescu   # foreign minister
+actor MDAGOV 2021-08-06..2024-01-29 : Nicu Popescu   # foreign minister
+actor MDAGOV 2019-11-14..2020-12-31 : Aurel Ciocoi | Ciocoi   # foreign minister; approx date
+actor MDAGOV 2024-01-29.. : Mihai Popsoi | Mihai Popșoi | Popsoi | Popșoi   # foreign minister
+actor MDAMIL 2021-08-06.. : Anatolie Nosatii | Anatolie Nosatîi | Nosatii | Nosatîi   # end of tenure not known
+
 # ===== MEX Mexico [HS HG FM DM]
 # Presidents, foreign and defence secretaries: in actors.lex, except
 actor MEXGOV 2015-08-27..2017-01-04 : Claudia Ruiz Massieu | Ruiz Massieu   # foreign secretary
+
+# ===== MKD North Macedonia [HS HG FM DM]
+actor MKDGOV 2009-05-12..2019-05-12 : Gjorge Ivanov | Gjorgje Ivanov
+actor MKDGOV 2019-05-12..2024-05-12 : Stevo Pendarovski | Pendarovski
+actor MKDGOV 2024-05-12.. : Gordana Siljanovska-Davkova | Siljanovska-Davkova
+actor MKDGOV 2006-08-27..2016-01-18 : Nikola Gruevski | Gruevski
+actor MKDGOV 2016-01-18..2017-05-31 : Emil Dimitriev
+actor MKDGOV 2017-05-31..2022-01-17 : Zoran Zaev | Zaev   # out of office 2020-01-03..2020-08-30
+actor MKDGOV 2020-01-03..2020-08-30 : Oliver Spasovski | Spasovski   # caretaker prime minister
+actor MKDGOV 2022-01-17..2024-01-28 : Dimitar Kovacevski | Dimitar Kovačevski | Kovacevski | Kovačevski
+actor MKDGOV 2024-01-28..2024-06-23 : Talat Xhaferi | Xhaferi   # caretaker prime minister
+actor MKDGOV 2024-06-23.. : Hristijan Mickoski | Mickoski
+actor MKDGOV 2011-07-28..2017-06-01 : Nikola Poposki | Poposki   # foreign minister
+actor MKDGOV 2017-06-01..2020-08-30 : Nikola Dimitrov   # foreign minister
+actor MKDGOV 2020-08-30..2024-06-23 : Bujar Osmani   # foreign minister
+actor MKDGOV 2024-06-23.. : Timco Mucunski | Timčo Mucunski | Mucunski   # foreign minister
+actor MKDMIL 2017-06-01..2022-07-01 : Radmila Sekerinska | Radmila Šekerinska | Sekerinska | Šekerinska   # approx date
+actor MKDMIL 2022-07-01..2024-06-23 : Slavjanka Petrovska   # approx date
+actor MKDMIL 2024-06-23.. : Vlado Misajlovski | Misajlovski
+
+# ===== MLT Malta [HS HG FM]
+actor MLTGOV 2014-04-04..2019-04-04 : Marie-Louise Coleiro Preca | Coleiro Preca
+actor MLTGOV 2013-03-13..2024-04-04 : George Vella   # foreign minister to 2017, president 2019-2024
+actor MLTGOV 2024-04-04.. : Myriam Spiteri Debono   # president
+actor MLTGOV 2013-03-11..2020-01-13 : Joseph Muscat
+actor MLTGOV 2020-01-13.. : Robert Abela
+actor MLTGOV 2017-06-09..2020-01-15 : Carmelo Abela   # foreign minister; approx date
+actor MLTGOV 2020-01-15..2022-03-30 : Evarist Bartolo   # foreign minister
+actor MLTGOV 2022-03-30.. : Ian Borg   # foreign minister
+
+# ===== MNE Montenegro [HS HG FM DM]
+actor MNEGOV 2003-05-22..2018-05-20 : Filip Vujanovic | Filip Vujanović | Vujanovic | Vujanović
+actor MNEGOV 2012-12-04..2016-11-28 : Milo Djukanovic | Milo Đukanović | Djukanovic | Đukanović
+actor MNEGOV 2018-05-20..2023-05-20 : Milo Djukanovic | Milo Đukanović | Djukanovic | Đukanović
+actor MNEGOV 2023-05-20.. : Jakov Milatovic | Jakov Milatović | Milatovic | Milatović
+actor MNEGOV 2016-11-28..2020-12-04 : Dusko Markovic | Duško Marković
+actor MNEGOV 2020-12-04..2022-04-28 : Zdravko Krivokapic | Zdravko Krivokapić
+actor MNEGOV 2022-04-28..2023-10-31 : Dritan Abazovic | Dritan Abazović | Abazovic | Abazović
+actor MNEGOV 2023-10-31.. : Milojko Spajic | Milojko Spajić | Spajic | Spajić
+actor MNEGOV 2012-12-04..2016-11-28 : Igor Luksic | Igor Lukšić   # foreign minister
+actor MNEGOV 2016-11-28..2020-12-04 : Srdjan Darmanovic | Srđan Darmanović | Darmanovic   # foreign minister
+actor MNEGOV 2020-12-04..2022-04-28 : Djordje Radulovic | Đorđe Radulović   # foreign minister
+actor MNEGOV 2022-04-28..2023-10-31 : Ranko Krivokapic | Ranko Krivokapić   # foreign minister
+actor MNEGOV 2023-10-31.. : Filip Ivanovic | Filip Ivanović   # foreign minister (a change in 2024 is possible; verify)
+actor MNEMIL 2016-11-28..2020-12-04 : Predrag Boskovic | Predrag Bošković
+actor MNEMIL 2020-12-04..2022-04-28 : Olivera Injac
+actor MNEMIL 2022-04-28..2023-10-31 : Rasko Konjevic | Raško Konjević
+actor MNEMIL 2023-10-31.. : Dragan Krapovic | Dragan Krapović
 
 # ===== NGA Nigeria [HS HG FM DM]
 # Presidents, foreign and defence ministers from 2015 are in actors.lex.
@@ -339,6 +748,35 @@ actor NGAMIL 2014-03-01..2015-05-29 : Aliyu Gusau | Aliyu Mohammed Gusau   # app
 actor NICGOV 2007-01-10..2017-05-01 : Samuel Santos | Samuel Santos Lopez   # foreign minister; approx date
 actor NICGOV 2017-05-01..2024-08-01 : Denis Moncada | Denis Moncada Colindres   # foreign minister; approx date
 actor NICGOV 2024-08-01.. : Valdrack Jaentschke | Jaentschke   # foreign minister; approx date
+
+# ===== NLD Netherlands [HS HG FM DM]
+# Rutte and Schoof are in actors.lex.
+actor NLDGOV 2013-04-30.. : King Willem-Alexander | Willem-Alexander
+actor NLDGOV 2014-10-17..2017-10-26 : Bert Koenders | Koenders   # foreign minister
+actor NLDGOV 2017-10-26..2018-02-13 : Halbe Zijlstra | Zijlstra   # foreign minister
+actor NLDGOV 2018-03-07..2021-05-25 : Stef Blok   # foreign minister
+actor NLDGOV 2021-05-25..2021-09-17 : Sigrid Kaag | Kaag   # foreign minister
+actor NLDGOV 2022-01-10..2023-09-01 : Wopke Hoekstra | Hoekstra   # foreign minister; approx date
+actor NLDGOV 2023-09-01..2024-07-02 : Hanke Bruins Slot | Bruins Slot   # foreign minister; approx date
+actor NLDGOV 2024-07-02..2025-08-22 : Caspar Veldkamp | Veldkamp   # foreign minister; approx date
+actor NLDMIL 2012-11-05..2017-10-04 : Jeanine Hennis-Plasschaert | Hennis-Plasschaert
+actor NLDMIL 2017-10-26..2021-09-17 : Ank Bijleveld | Bijleveld
+actor NLDMIL 2022-01-10..2024-07-02 : Kajsa Ollongren | Ollongren
+actor NLDMIL 2024-07-02..2025-08-22 : Ruben Brekelmans | Brekelmans   # approx date
+actor NLDGOV 2025-08-22.. : David van Weel | van Weel   # foreign minister; approx date
+
+# ===== NOR Norway [HS HG FM DM]
+# Solberg and Store are in actors.lex.
+actor NORGOV 1991-01-17.. : King Harald | King Harald V | Harald V
+actor NORGOV 2013-10-16..2017-10-20 : Borge Brende | Børge Brende | Brende   # foreign minister
+actor NORMIL 2013-10-16..2017-10-20 : Ine Eriksen Soreide | Ine Eriksen Søreide | Eriksen Soreide | Eriksen Søreide
+actor NORGOV 2017-10-20..2021-10-14 : Ine Eriksen Soreide | Ine Eriksen Søreide | Eriksen Soreide | Eriksen Søreide   # foreign minister
+actor NORGOV 2021-10-14..2023-10-16 : Anniken Huitfeldt | Huitfeldt   # foreign minister
+actor NORGOV 2023-10-16.. : Espen Barth Eide | Barth Eide   # foreign minister
+actor NORMIL 2017-10-20..2021-10-14 : Frank Bakke-Jensen | Bakke-Jensen
+actor NORMIL 2021-10-14..2022-04-01 : Odd Roger Enoksen | Enoksen   # approx date
+actor NORMIL 2022-04-01..2024-04-01 : Bjorn Arild Gram | Bjørn Arild Gram   # approx date
+actor NORMIL 2024-04-01.. : Tore O. Sandvik | Tore Sandvik   # approx date
 
 # ===== PAK Pakistan [HS HG FM DM]
 # Presidents, prime ministers, foreign and defence ministers: mostly in actors.lex.
@@ -378,6 +816,22 @@ actor PRKMIL 2024-10-01.. : No Kwang-chol | No Kwang Chol   # approx date
 actor PRKMIL 2019-12-01..2021-10-01 : Kim Jong-gwan | Kim Jong Gwan   # approx date
 actor PRKMIL 2022-12-01..2024-10-01 : Kang Sun-nam | Kang Sun Nam   # approx date
 
+# ===== PRT Portugal [HS HG FM DM]
+# Antonio Costa is in actors.lex.
+actor PRTGOV 2006-03-09..2016-03-09 : Anibal Cavaco Silva | Aníbal Cavaco Silva | Cavaco Silva
+actor PRTGOV 2016-03-09..2026-03-09 : Marcelo Rebelo de Sousa | Rebelo de Sousa
+actor PRTGOV 2026-03-09.. : Antonio Jose Seguro | António José Seguro   # elected Feb 2026; verify
+actor PRTGOV 2011-06-21..2015-11-26 : Pedro Passos Coelho | Passos Coelho
+actor PRTGOV 2024-04-02.. : Luis Montenegro | Luís Montenegro
+actor PRTGOV 2015-11-26..2022-03-30 : Augusto Santos Silva | Santos Silva   # foreign minister
+actor PRTMIL 2018-10-15..2022-03-30 : Joao Gomes Cravinho | João Gomes Cravinho | Gomes Cravinho
+actor PRTGOV 2022-03-30..2024-04-02 : Joao Gomes Cravinho | João Gomes Cravinho | Gomes Cravinho   # foreign minister
+actor PRTGOV 2024-04-02.. : Paulo Rangel   # foreign minister
+actor PRTMIL 2011-06-21..2015-11-26 : Jose Pedro Aguiar-Branco | José Pedro Aguiar-Branco | Aguiar-Branco
+actor PRTMIL 2015-11-26..2018-10-15 : Jose Azeredo Lopes | José Azeredo Lopes | Azeredo Lopes
+actor PRTMIL 2022-03-30..2024-04-02 : Helena Carreiras | Carreiras
+actor PRTMIL 2024-04-02.. : Nuno Melo
+
 # ===== PRY Paraguay [HS HG FM]
 actor PRYGOV 2013-08-15..2018-08-15 : Horacio Cartes | Cartes
 actor PRYGOV 2018-08-15..2023-08-15 : Mario Abdo Benitez | Mario Abdo Benítez | Mario Abdo
@@ -389,6 +843,34 @@ actor PRYGOV 2023-08-15.. : Ruben Ramirez Lezcano | Rubén Ramírez Lezcano   # 
 # ===== QAT Qatar [HS HG FM DM]
 # Emir, prime ministers, foreign ministers and Khalid al-Attiyah: in actors.lex.
 actor QATMIL 2024-11-01.. : Saoud bin Abdulrahman Al Thani | Saoud bin Abdulrahman | Sheikh Saoud bin Abdulrahman   # approx date
+
+# ===== ROU Romania [HS HG FM DM]
+# Iohannis and Nicusor Dan are in actors.lex.
+actor ROUGOV 2012-05-07..2015-11-04 : Victor Ponta | Ponta
+actor ROUGOV 2015-11-17..2017-01-04 : Dacian Ciolos | Dacian Cioloș | Ciolos | Cioloș
+actor ROUGOV 2017-01-04..2017-06-29 : Sorin Grindeanu | Grindeanu
+actor ROUGOV 2017-06-29..2018-01-29 : Mihai Tudose | Tudose
+actor ROUGOV 2018-01-29..2019-11-04 : Viorica Dancila | Viorica Dăncilă | Dancila | Dăncilă
+actor ROUGOV 2019-11-04..2020-12-23 : Ludovic Orban
+actor ROUGOV 2020-12-23..2021-11-25 : Florin Citu | Florin Cîțu | Citu | Cîțu
+actor ROUMIL 2019-11-04..2021-11-25 : Nicolae Ciuca | Nicolae Ciucă | Ciuca | Ciucă
+actor ROUGOV 2021-11-25..2023-06-15 : Nicolae Ciuca | Nicolae Ciucă | Ciuca | Ciucă
+actor ROUGOV 2023-06-15..2025-05-06 : Marcel Ciolacu | Ciolacu
+actor ROUGOV 2025-02-12..2025-05-26 : Ilie Bolojan | Bolojan   # acting president
+actor ROUGOV 2025-06-23.. : Ilie Bolojan | Bolojan   # prime minister
+actor ROUGOV 2014-11-24..2015-11-17 : Bogdan Aurescu | Aurescu   # foreign minister
+actor ROUGOV 2019-11-04..2023-06-15 : Bogdan Aurescu | Aurescu   # foreign minister
+actor ROUGOV 2015-11-17..2017-01-04 : Lazar Comanescu | Lazăr Comănescu   # foreign minister
+actor ROUGOV 2017-01-04..2019-07-24 : Teodor Melescanu | Teodor Meleșcanu | Melescanu | Meleșcanu   # foreign minister
+actor ROUGOV 2019-07-24..2019-11-04 : Ramona Manescu | Ramona Mănescu   # foreign minister
+actor ROUGOV 2023-06-15..2024-12-23 : Luminita Odobescu | Luminița Odobescu | Odobescu   # foreign minister
+actor ROUGOV 2024-12-23..2025-06-23 : Emil Hurezeanu | Hurezeanu   # foreign minister
+actor ROUGOV 2025-06-23.. : Oana Toiu | Oana Țoiu   # foreign minister
+actor ROUMIL 2015-11-17..2017-01-04 : Mihnea Motoc | Motoc
+actor ROUMIL 2018-01-29..2019-11-04 : Gabriel Les | Gabriel Leș   # also Jan-Jun 2017
+actor ROUMIL 2021-11-25..2022-10-24 : Vasile Dincu | Vasile Dîncu   # approx date
+actor ROUMIL 2022-11-01..2025-06-23 : Angel Tilvar | Angel Tîlvăr | Tilvar | Tîlvăr   # approx date
+actor ROUMIL 2025-06-23..2025-11-28 : Ionut Mosteanu | Ionuț Moșteanu | Mosteanu | Moșteanu   # approx date
 
 # ===== RUS Russia [HS HG FM DM]
 # President, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
@@ -406,12 +888,78 @@ actor SLVGOV 2019-06-01..2025-01-01 : Alexandra Hill Tinoco | Alexandra Hill   #
 actor SLVMIL 2013-01-01..2019-06-01 : David Munguia Payes | David Munguía Payés | Munguia Payes   # approx date
 actor SLVMIL 2019-06-01.. : Rene Francis Merino Monroy | René Francis Merino Monroy | Francis Merino Monroy
 
+# ===== SMR San Marino [HG FM]
+# Head of state: two Captains Regent, elected every six months.  The secretary of state for
+# foreign affairs acts as head of government.
+actor SMRGOV 2012-12-05..2016-12-27 : Pasquale Valentini   # approx date
+actor SMRGOV 2016-12-27..2020-01-08 : Nicola Renzi   # approx date
+actor SMRGOV 2020-01-08.. : Luca Beccari | Beccari
+
+# ===== SRB Serbia [HS HG FM DM]
+# Nikolic and Vucic are in actors.lex.
+actor SRBGOV 2017-06-29..2024-05-02 : Ana Brnabic | Ana Brnabić | Brnabic | Brnabić
+actor SRBMIL 2022-10-26..2024-05-02 : Milos Vucevic | Miloš Vučević | Vucevic | Vučević
+actor SRBGOV 2024-05-02..2025-04-16 : Milos Vucevic | Miloš Vučević | Vucevic | Vučević
+actor SRBGOV 2025-04-16.. : Djuro Macut | Đuro Macut | Macut
+actor SRBGOV 2014-04-27..2020-10-28 : Ivica Dacic | Ivica Dačić | Dacic | Dačić   # foreign minister
+actor SRBGOV 2022-10-26.. : Ivica Dacic | Ivica Dačić | Dacic | Dačić   # foreign minister, interior minister from 2024-05-02
+actor SRBGOV 2020-10-28..2022-10-26 : Nikola Selakovic | Nikola Selaković | Selakovic | Selaković   # foreign minister
+actor SRBGOV 2024-05-02.. : Marko Djuric | Marko Đurić   # foreign minister
+actor SRBMIL 2014-04-27..2016-02-05 : Bratislav Gasic | Bratislav Gašić   # approx date
+actor SRBMIL 2024-05-02.. : Bratislav Gasic | Bratislav Gašić
+actor SRBMIL 2016-02-05..2017-06-29 : Zoran Djordjevic | Zoran Đorđević   # approx date
+actor SRBMIL 2017-06-29..2020-10-28 : Aleksandar Vulin | Vulin
+actor SRBMIL 2020-10-28..2022-10-26 : Nebojsa Stefanovic | Nebojša Stefanović
+
 # ===== SUR Suriname [HS HG FM]
 actor SURGOV 2010-08-12..2020-07-16 : Desi Bouterse | Dési Bouterse | Bouterse
 actor SURGOV 2020-07-16..2025-07-16 : Chan Santokhi | Santokhi
 actor SURGOV 2025-07-16.. : Jennifer Geerlings-Simons | Geerlings-Simons
 actor SURGOV 2017-03-01..2020-07-16 : Yldiz Pollack-Beighle | Pollack-Beighle   # foreign minister; approx date
 actor SURGOV 2020-07-16..2025-05-01 : Albert Ramdin | Ramdin   # foreign minister; approx date
+
+# ===== SVK Slovakia [HS HG FM DM]
+# Fico, Pellegrini and Caputova are in actors.lex.
+actor SVKGOV 2014-06-15..2019-06-15 : Andrej Kiska | Kiska
+actor SVKGOV 2020-03-21..2021-04-01 : Igor Matovic | Igor Matovič | Matovic | Matovič
+actor SVKGOV 2021-04-01..2023-05-15 : Eduard Heger | Heger
+actor SVKGOV 2023-05-15..2023-10-25 : Ludovit Odor | Ľudovít Ódor   # caretaker prime minister
+actor SVKGOV 2012-04-04..2020-03-21 : Miroslav Lajcak | Miroslav Lajčák | Lajcak | Lajčák   # foreign minister
+actor SVKGOV 2020-04-01..2022-09-01 : Ivan Korcok | Ivan Korčok | Korcok | Korčok   # foreign minister; approx date
+actor SVKGOV 2022-09-01..2023-05-15 : Rastislav Kacer | Rastislav Káčer   # foreign minister; approx date
+actor SVKGOV 2023-05-15..2023-10-25 : Miroslav Wlachovsky | Miroslav Wlachovský   # foreign minister
+actor SVKGOV 2023-10-25.. : Juraj Blanar | Juraj Blanár | Blanar | Blanár   # foreign minister
+actor SVKMIL 2012-04-04..2016-03-23 : Martin Glvac | Martin Glváč
+actor SVKMIL 2016-03-23..2020-03-21 : Peter Gajdos | Peter Gajdoš
+actor SVKMIL 2020-03-21..2023-05-15 : Jaroslav Nad | Jaroslav Naď
+actor SVKMIL 2023-05-15..2023-10-25 : Martin Sklenar | Martin Sklenár
+actor SVKMIL 2023-10-25.. : Robert Kalinak | Robert Kaliňák | Kalinak | Kaliňák
+
+# ===== SVN Slovenia [HS HG FM DM]
+actor SVNGOV 2012-12-22..2022-12-22 : Borut Pahor | Pahor
+actor SVNGOV 2022-12-23.. : Natasa Pirc Musar | Nataša Pirc Musar | Pirc Musar
+actor SVNGOV 2014-09-18..2020-03-13 : Miro Cerar   # prime minister, foreign minister from 2018-09-13
+actor SVNGOV 2018-09-13..2020-03-13 : Marjan Sarec | Marjan Šarec | Sarec | Šarec
+actor SVNMIL 2022-06-01..2024-07-01 : Marjan Sarec | Marjan Šarec | Sarec | Šarec   # approx date
+actor SVNGOV 2020-03-13..2022-06-01 : Janez Jansa | Janez Janša | Jansa | Janša
+actor SVNGOV 2022-06-01.. : Robert Golob | Golob
+actor SVNGOV 2012-02-10..2018-09-13 : Karl Erjavec | Erjavec   # foreign minister
+actor SVNMIL 2018-09-13..2020-03-13 : Karl Erjavec | Erjavec
+actor SVNGOV 2020-03-13..2022-06-01 : Anze Logar | Anže Logar   # foreign minister
+actor SVNGOV 2022-06-01.. : Tanja Fajon | Fajon   # foreign minister
+actor SVNMIL 2015-01-01..2018-09-13 : Andreja Katic | Andreja Katič   # approx date
+actor SVNMIL 2020-03-13..2022-06-01 : Matej Tonin | Tonin
+actor SVNMIL 2024-07-01.. : Borut Sajovic   # approx date
+
+# ===== SWE Sweden [HS HG FM DM]
+# Lofven, Andersson and Kristersson are in actors.lex.
+actor SWEGOV 1973-09-15.. : King Carl XVI Gustaf | Carl XVI Gustaf | King Carl Gustaf
+actor SWEGOV 2014-10-03..2019-09-10 : Margot Wallstrom | Margot Wallström | Wallstrom | Wallström   # foreign minister
+actor SWEGOV 2019-09-10..2022-10-18 : Ann Linde   # foreign minister
+actor SWEGOV 2022-10-18..2024-09-10 : Tobias Billstrom | Tobias Billström | Billstrom | Billström   # foreign minister
+actor SWEGOV 2024-09-10.. : Maria Malmer Stenergard | Malmer Stenergard   # foreign minister
+actor SWEMIL 2014-10-03..2022-10-18 : Peter Hultqvist | Hultqvist
+actor SWEMIL 2022-10-18.. : Pal Jonson | Pål Jonson
 
 # ===== SYR Syria [HS HG FM DM]
 # Assad, al-Sharaa, prime ministers, foreign and defence ministers: all in actors.lex.
