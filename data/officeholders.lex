@@ -122,6 +122,16 @@ actor BELMIL 2014-10-11..2018-11-12 : Steven Vandeput | Vandeput
 actor BELMIL 2020-10-01..2025-02-03 : Ludivine Dedonder | Dedonder
 actor BELMIL 2025-02-03.. : Theo Francken | Francken
 
+# ===== BGD Bangladesh [HS HG FM DM]
+# Sheikh Hasina (prime minister, also defence minister) and Muhammad Yunus (chief adviser) are
+# in actors.lex.
+actor BGDGOV 2013-03-14..2023-04-24 : Mohammad Abdul Hamid   # president
+actor BGDGOV 2023-04-24.. : Mohammed Shahabuddin | Mohammed Shahabuddin Chuppu   # president
+actor BGDGOV 2014-01-12..2019-01-07 : Abul Hassan Mahmood Ali | Abul Hassan Mahmud Ali   # foreign minister
+actor BGDGOV 2019-01-07..2024-01-11 : A.K. Abdul Momen | A. K. Abdul Momen | AK Abdul Momen | Abdul Momen   # foreign minister
+actor BGDGOV 2024-01-11..2024-08-05 : Hasan Mahmud   # foreign minister
+actor BGDGOV 2024-08-16.. : Touhid Hossain | Md Touhid Hossain   # foreign adviser
+
 # ===== BGR Bulgaria [HS HG FM DM]
 actor BGRGOV 2012-01-22..2017-01-22 : Rosen Plevneliev | Plevneliev
 actor BGRGOV 2017-01-22.. : Rumen Radev   # a resignation in early 2026 was reported; verify
@@ -147,6 +157,15 @@ actor BGRMIL 2017-05-04..2021-05-12 : Krasimir Karakachanov | Karakachanov
 actor BGRMIL 2022-08-02..2023-06-06 : Dimitar Stoyanov   # approx date
 actor BGRMIL 2023-06-06..2024-04-09 : Todor Tagarev | Tagarev
 actor BGRMIL 2024-04-09.. : Atanas Zapryanov | Zapryanov
+
+# ===== BHR Bahrain [HS HG FM DM]
+actor BHRGOV 1999-03-06.. : King Hamad | Hamad bin Isa Al Khalifa | King Hamad bin Isa Al Khalifa | Hamad bin Isa
+actor BHRGOV 1970-01-19..2020-11-11 : Khalifa bin Salman Al Khalifa | Khalifa bin Salman | Prince Khalifa bin Salman   # prime minister
+actor BHRGOV 2020-11-11.. : Salman bin Hamad Al Khalifa | Salman bin Hamad | Crown Prince Salman bin Hamad   # crown prince and prime minister
+actor BHRGOV 2005-09-01..2020-02-11 : Khalid bin Ahmed Al Khalifa | Khalid bin Ahmed   # foreign minister; approx date
+actor BHRGOV 2020-02-11.. : Abdullatif al-Zayani | Abdullatif bin Rashid al-Zayani | al-Zayani | Zayani   # foreign minister
+actor BHRMIL 2008-01-01..2022-06-01 : Yusuf bin Ahmed al-Jalahma | Yousef al-Jalahma   # minister of defence affairs; approx date
+actor BHRMIL 2022-06-01.. : Abdullah bin Hassan Al Nuaimi | Abdullah al-Nuaimi   # minister of defence affairs; approx date
 
 # ===== BHS Bahamas [HS HG FM]
 # Head of state: the British monarch (GBR block).
@@ -220,6 +239,21 @@ actor BRBGOV 2018-05-25.. : Mia Mottley | Mia Amor Mottley | Mottley
 actor BRBGOV 2008-01-01..2018-05-25 : Maxine McClean   # foreign minister; approx date
 actor BRBGOV 2018-05-25..2022-01-01 : Jerome Walcott   # foreign minister; approx date
 actor BRBGOV 2022-01-01.. : Kerrie Symmonds   # foreign minister; approx date
+
+# ===== BRN Brunei [HS HG FM DM]
+# Sultan Hassanal Bolkiah is head of state, prime minister, defence minister and (to 2015)
+# foreign minister.
+actor BRNGOV 1967-10-05.. : Hassanal Bolkiah | Sultan Hassanal Bolkiah | Sultan of Brunei
+actor BRNGOV 2018-01-30.. : Erywan Yusof | Erywan Pehin Yusof   # foreign minister II
+
+# ===== BTN Bhutan [HS HG FM]
+actor BTNGOV 2006-12-09.. : Jigme Khesar Namgyel Wangchuck | King Jigme Khesar Namgyel Wangchuck | King Jigme Khesar
+actor BTNGOV 2013-07-27..2018-08-09 : Tshering Tobgay | Tobgay
+actor BTNGOV 2024-01-28.. : Tshering Tobgay | Tobgay
+actor BTNGOV 2018-11-07..2024-01-28 : Lotay Tshering
+actor BTNGOV 2015-04-01..2018-08-09 : Damcho Dorji   # foreign minister; approx date
+actor BTNGOV 2018-11-07..2024-01-28 : Tandi Dorji   # foreign minister
+actor BTNGOV 2024-02-01.. : D.N. Dhungyel | D. N. Dhungyel | Dhungyel   # foreign minister; approx date
 
 # ===== CAN Canada [HS HG FM DM]
 # Head of state: the British monarch (GBR block).  Prime ministers, most foreign and defence
@@ -342,6 +376,26 @@ actor DOMGOV 2020-08-16.. : Luis Abinader | Abinader
 actor DOMGOV 2014-09-01..2016-08-16 : Andres Navarro | Andrés Navarro   # foreign minister; approx date
 actor DOMGOV 2016-08-16..2020-08-16 : Miguel Vargas | Miguel Vargas Maldonado   # foreign minister
 actor DOMGOV 2020-08-16.. : Roberto Alvarez | Roberto Álvarez   # foreign minister
+
+# ===== DZA Algeria [HS HG FM DM]
+# Bouteflika and Tebboune (as president) are in actors.lex.  The president is also defence
+# minister; the army chief of staff is deputy (from 2024 delegate) defence minister.
+actor DZAGOV 2019-04-09..2019-12-19 : Abdelkader Bensalah | Bensalah   # interim president
+actor DZAGOV 2014-04-28..2017-05-24 : Abdelmalek Sellal | Sellal
+actor DZAGOV 2017-05-25..2017-08-15 : Abdelmadjid Tebboune | Tebboune   # prime minister
+actor DZAGOV 2017-08-15..2019-03-11 : Ahmed Ouyahia | Ouyahia
+actor DZAGOV 2019-03-11..2019-12-28 : Noureddine Bedoui | Bedoui
+actor DZAGOV 2019-12-28..2021-06-30 : Abdelaziz Djerad | Djerad
+actor DZAGOV 2021-06-30..2023-11-11 : Aymen Benabderrahmane | Benabderrahmane
+actor DZAGOV 2023-11-11..2025-08-28 : Nadir Larbaoui | Larbaoui
+actor DZAGOV 2025-08-28.. : Sifi Ghrieb | Ghrieb   # approx date
+actor DZAGOV 2013-09-11..2017-05-25 : Ramtane Lamamra | Lamamra   # foreign minister
+actor DZAGOV 2021-07-07..2023-03-16 : Ramtane Lamamra | Lamamra   # foreign minister
+actor DZAGOV 2017-05-25..2019-03-31 : Abdelkader Messahel | Messahel   # foreign minister
+actor DZAGOV 2019-04-01..2021-07-07 : Sabri Boukadoum | Boukadoum   # foreign minister
+actor DZAGOV 2023-03-16.. : Ahmed Attaf | Attaf   # foreign minister
+actor DZAMIL 2013-09-11..2019-12-23 : Ahmed Gaid Salah | Gaid Salah
+actor DZAMIL 2019-12-23.. : Said Chengriha | Saïd Chanegriha | Said Chanegriha | Chengriha | Chanegriha
 
 # ===== ECU Ecuador [HS HG FM]
 # Presidents are in actors.lex.
@@ -566,6 +620,47 @@ actor JAMGOV 2016-03-07.. : Kamina Johnson Smith   # foreign minister
 # Emperors, prime ministers, foreign and defence ministers: in actors.lex, except
 actor JPNMIL 2014-09-03..2014-12-24 : Akinori Eto
 
+# ===== KAZ Kazakhstan [HS HG FM DM]
+# Nazarbayev, Tokayev and several foreign ministers are in actors.lex.
+actor KAZGOV 2014-04-02..2016-09-08 : Karim Massimov | Karim Masimov | Massimov   # prime minister
+actor KAZGOV 2016-09-09..2019-02-21 : Bakhytzhan Sagintayev | Sagintayev
+actor KAZGOV 2019-02-25..2022-01-05 : Askar Mamin | Mamin
+actor KAZGOV 2022-01-11..2024-02-05 : Alikhan Smailov | Smailov
+actor KAZGOV 2024-02-06.. : Olzhas Bektenov | Oljas Bektenov | Bektenov
+actor KAZGOV 2016-12-28..2018-12-18 : Kairat Abdrakhmanov | Abdrakhmanov   # foreign minister
+actor KAZGOV 2018-12-18..2019-06-01 : Beibut Atamkulov | Atamkulov   # foreign minister; approx date
+actor KAZGOV 2025-09-01.. : Yermek Kosherbayev | Kosherbayev   # foreign minister; approx date
+actor KAZMIL 2014-10-01..2016-09-13 : Imangali Tasmagambetov | Tasmagambetov   # approx date
+actor KAZMIL 2016-09-13..2018-08-07 : Saken Zhasuzakov | Zhasuzakov   # approx date
+actor KAZMIL 2018-08-07..2021-08-31 : Nurlan Yermekbayev | Yermekbayev   # approx date
+actor KAZMIL 2021-08-31..2022-01-19 : Murat Bektanov | Bektanov   # approx date
+actor KAZMIL 2022-01-19.. : Ruslan Zhaksylykov | Zhaksylykov   # approx date
+
+# ===== KGZ Kyrgyzstan [HS HG FM]
+# Sadyr Japarov (president from 2021) is in actors.lex.
+actor KGZGOV 2011-12-01..2017-11-24 : Almazbek Atambayev | Almazbek Atambaev | Atambayev | Atambaev
+actor KGZGOV 2016-04-13..2020-10-15 : Sooronbay Jeenbekov | Sooronbai Jeenbekov | Jeenbekov   # prime minister, president from 2017-11-24
+actor KGZGOV 2015-09-01..2016-04-13 : Temir Sariyev | Temir Sariev | Sariyev   # prime minister; approx date
+actor KGZGOV 2017-08-26..2018-04-20 : Sapar Isakov   # prime minister; approx date
+actor KGZGOV 2018-04-20..2020-06-15 : Muhammedkalyi Abylgaziev | Abylgaziev   # prime minister; approx date
+actor KGZGOV 2020-10-14..2020-11-14 : Sadyr Japarov | Sadyr Zhaparov | Japarov   # prime minister and acting president
+actor KGZGOV 2021-10-12..2024-12-16 : Akylbek Japarov | Akylbek Zhaparov   # chairman of the cabinet; approx date
+actor KGZGOV 2024-12-16.. : Adylbek Kasymaliev | Kasymaliev   # chairman of the cabinet; approx date
+actor KGZGOV 2012-09-01..2018-05-01 : Erlan Abdyldaev | Abdyldaev   # foreign minister; approx date
+actor KGZGOV 2018-05-01..2020-10-15 : Chingiz Aidarbekov | Aidarbekov   # foreign minister; approx date
+actor KGZGOV 2020-10-15..2022-05-01 : Ruslan Kazakbaev | Kazakbaev   # foreign minister; approx date
+actor KGZGOV 2022-05-01.. : Jeenbek Kulubaev | Kulubaev   # foreign minister; approx date
+
+# ===== KHM Cambodia [HS HG FM DM]
+# Hun Sen is in actors.lex.
+actor KHMGOV 2004-10-29.. : King Norodom Sihamoni | Norodom Sihamoni | Sihamoni
+actor KHMGOV 2023-08-22.. : Hun Manet
+actor KHMGOV 1998-11-30..2016-04-04 : Hor Namhong | Hor Nam Hong   # foreign minister
+actor KHMGOV 2016-04-04..2023-08-22 : Prak Sokhonn | Sokhonn   # foreign minister
+actor KHMGOV 2023-08-22.. : Sok Chenda Sophea   # foreign minister
+actor KHMMIL 1998-11-30..2023-08-22 : Tea Banh
+actor KHMMIL 2023-08-22.. : Tea Seiha
+
 # ===== KNA Saint Kitts and Nevis [HS HG FM]
 # Head of state: the British monarch (GBR block).
 actor KNAGOV 1995-07-07..2015-02-18 : Denzil Douglas
@@ -576,6 +671,31 @@ actor KNAGOV 2022-08-06.. : Terrance Drew
 # ===== KOR South Korea [HS HG FM DM]
 # Presidents (heads of state and government), acting presidents, foreign and defence ministers:
 # all in actors.lex.
+
+# ===== KWT Kuwait [HS HG FM DM]
+actor KWTGOV 2006-01-29..2020-09-29 : Sabah al-Ahmad al-Jaber al-Sabah | Sabah al-Ahmad | Sheikh Sabah al-Ahmad
+actor KWTGOV 2020-09-29..2023-12-16 : Nawaf al-Ahmad al-Jaber al-Sabah | Nawaf al-Ahmad | Sheikh Nawaf al-Ahmad
+actor KWTGOV 2020-10-08.. : Mishal al-Ahmad al-Jaber al-Sabah | Mishal al-Ahmad | Sheikh Mishal al-Ahmad | Meshal al-Ahmad   # crown prince, emir from 2023-12-16
+actor KWTGOV 2011-11-30..2019-11-19 : Jaber al-Mubarak al-Hamad al-Sabah | Jaber al-Mubarak   # prime minister
+actor KWTGOV 2011-10-01..2022-07-24 : Sabah al-Khalid al-Hamad al-Sabah | Sabah al-Khalid   # foreign minister, prime minister from 2019-11-19; approx date
+actor KWTGOV 2022-07-24..2024-01-04 : Ahmad Nawaf al-Ahmad al-Sabah | Ahmad Nawaf   # prime minister
+actor KWTGOV 2024-01-04..2024-04-15 : Mohammad Sabah al-Salem al-Sabah | Mohammad Sabah al-Salem   # prime minister
+actor KWTGOV 2024-05-15.. : Ahmad Abdullah al-Ahmad al-Sabah | Ahmad Abdullah al-Ahmad   # prime minister
+actor KWTGOV 2019-12-17..2022-08-01 : Ahmad Nasser al-Mohammad al-Sabah | Ahmad Nasser al-Mohammad   # foreign minister; approx date
+actor KWTGOV 2024-01-17.. : Abdullah al-Yahya | Abdullah Ali al-Yahya   # foreign minister; approx date
+actor KWTMIL 2013-08-04..2017-11-01 : Khalid al-Jarrah al-Sabah | Khalid al-Jarrah   # approx date
+actor KWTMIL 2017-12-11..2019-11-19 : Nasser Sabah al-Ahmad al-Sabah | Nasser Sabah al-Ahmad   # approx date
+actor KWTMIL 2024-05-15.. : Fahad Yousef Saud al-Sabah | Fahad al-Yousef   # interior and defence minister; approx date
+
+# ===== LAO Laos [HS HG FM DM]
+actor LAOGOV 2006-06-08..2016-04-20 : Choummaly Sayasone | Choummaly
+actor LAOGOV 2016-04-20..2021-03-22 : Bounnhang Vorachith | Bounnhang
+actor LAOGOV 2006-06-08.. : Thongloun Sisoulith | Thongloun   # foreign minister, PM 2016-2021, president from 2021-03-22
+actor LAOGOV 2010-12-23..2016-04-20 : Thongsing Thammavong | Thongsing   # prime minister
+actor LAOGOV 2021-03-22..2022-12-30 : Phankham Viphavanh | Phankham   # prime minister
+actor LAOGOV 2022-12-30.. : Sonexay Siphandone | Sonexay   # prime minister
+actor LAOGOV 2016-04-20.. : Saleumxay Kommasith | Saleumxay   # foreign minister
+actor LAOMIL 2016-04-20.. : Chansamone Chanyalath | Chansamone   # approx date
 
 # ===== LBN Lebanon [HS HG FM DM]
 # Presidents (office vacant 2014-05-25..2016-10-31 and 2022-10-31..2025-01-09), prime ministers
@@ -615,6 +735,23 @@ actor LIEGOV 2021-03-25..2025-04-10 : Daniel Risch   # head of government
 actor LIEGOV 2025-04-10.. : Brigitte Haas   # head of government
 actor LIEGOV 2009-03-25..2019-07-01 : Aurelia Frick   # foreign minister; approx date
 actor LIEGOV 2021-03-25..2025-04-10 : Dominique Hasler   # foreign minister; approx date
+
+# ===== LKA Sri Lanka [HS HG FM DM]
+# Gotabaya Rajapaksa and Anura Kumara Dissanayake (presidents, also defence ministers) and
+# Mahinda Rajapaksa's presidency are in actors.lex.
+actor LKAGOV 2015-01-09..2019-11-18 : Maithripala Sirisena | Sirisena
+actor LKAGOV 2018-10-26..2018-12-15 : Mahinda Rajapaksa | Mahinda Rajapakse   # disputed prime minister
+actor LKAGOV 2019-11-21..2022-05-09 : Mahinda Rajapaksa | Mahinda Rajapakse   # prime minister
+actor LKAGOV 2015-01-09..2018-10-26 : Ranil Wickremesinghe | Ranil Wickramasinghe | Wickremesinghe   # prime minister
+actor LKAGOV 2018-12-16..2019-11-21 : Ranil Wickremesinghe | Ranil Wickramasinghe | Wickremesinghe   # prime minister
+actor LKAGOV 2022-05-12..2024-09-23 : Ranil Wickremesinghe | Ranil Wickramasinghe | Wickremesinghe   # prime minister, president from 2022-07-21
+actor LKAGOV 2019-11-22..2024-09-23 : Dinesh Gunawardena | Gunawardena   # foreign minister to 2021, prime minister from 2022-07-22
+actor LKAGOV 2024-09-24.. : Harini Amarasuriya | Amarasuriya   # prime minister
+actor LKAGOV 2015-01-12..2017-05-22 : Mangala Samaraweera | Samaraweera   # foreign minister
+actor LKAGOV 2017-08-15..2019-11-22 : Tilak Marapana | Marapana   # foreign minister; approx date
+actor LKAGOV 2021-08-16..2022-05-09 : G.L. Peiris | G. L. Peiris | GL Peiris   # foreign minister
+actor LKAGOV 2022-05-23..2024-09-23 : Ali Sabry | M. U. M. Ali Sabry   # foreign minister
+actor LKAGOV 2024-09-24.. : Vijitha Herath   # foreign minister
 
 # ===== LTU Lithuania [HS HG FM DM]
 # Presidents are in actors.lex.
@@ -659,6 +796,14 @@ actor LVAMIL 2019-01-23..2022-08-01 : Artis Pabriks | Pabriks   # approx date
 actor LVAMIL 2022-12-14..2023-09-15 : Inara Murniece | Ināra Mūrniece
 actor LVAMIL 2023-09-15.. : Andris Spruds | Andris Sprūds   # approx date
 
+# ===== MAR Morocco [HS HG FM DM]
+# King Mohammed VI and Nasser Bourita are in actors.lex.
+actor MARGOV 2011-11-29..2017-04-05 : Abdelilah Benkirane | Abdelilah Benkiran | Benkirane
+actor MARGOV 2017-04-05..2021-10-07 : Saadeddine Othmani | Saad Eddine El Othmani | Saadeddine El Othmani | El Othmani
+actor MARGOV 2021-10-07.. : Aziz Akhannouch | Akhannouch
+actor MARGOV 2013-10-10..2017-04-05 : Salaheddine Mezouar | Mezouar   # foreign minister
+actor MARMIL 2010-01-04.. : Abdellatif Loudiyi | Loudiyi   # minister delegate for national defence administration
+
 # ===== MCO Monaco [HS HG]
 actor MCOGOV 2005-04-06.. : Prince Albert II | Prince Albert | Albert II of Monaco
 actor MCOGOV 2010-03-29..2015-12-16 : Michel Roger   # minister of state
@@ -685,6 +830,16 @@ actor MDAGOV 2021-08-06..2024-01-29 : Nicu Popescu   # foreign minister
 actor MDAGOV 2019-11-14..2020-12-31 : Aurel Ciocoi | Ciocoi   # foreign minister; approx date
 actor MDAGOV 2024-01-29.. : Mihai Popsoi | Mihai Popșoi | Popsoi | Popșoi   # foreign minister
 actor MDAMIL 2021-08-06.. : Anatolie Nosatii | Anatolie Nosatîi | Nosatii | Nosatîi   # end of tenure not known
+
+# ===== MDV Maldives [HS HG FM DM]
+actor MDVGOV 2013-11-17..2018-11-17 : Abdulla Yameen | Abdulla Yameen Abdul Gayoom | Yameen
+actor MDVGOV 2018-11-17..2023-11-17 : Ibrahim Mohamed Solih | Ibu Solih | Solih
+actor MDVGOV 2023-11-17.. : Mohamed Muizzu | Muizzu
+actor MDVGOV 2018-11-17..2023-11-17 : Abdulla Shahid   # foreign minister
+actor MDVGOV 2023-11-17..2025-04-01 : Moosa Zameer   # foreign minister; approx date
+actor MDVGOV 2025-04-01.. : Abdulla Khaleel   # foreign minister; approx date
+actor MDVMIL 2018-11-17..2023-11-17 : Mariya Didi | Mariya Ahmed Didi
+actor MDVMIL 2023-11-17.. : Ghassan Maumoon
 
 # ===== MEX Mexico [HS HG FM DM]
 # Presidents, foreign and defence secretaries: in actors.lex, except
@@ -719,6 +874,17 @@ actor MLTGOV 2017-06-09..2020-01-15 : Carmelo Abela   # foreign minister; approx
 actor MLTGOV 2020-01-15..2022-03-30 : Evarist Bartolo   # foreign minister
 actor MLTGOV 2022-03-30.. : Ian Borg   # foreign minister
 
+# ===== MMR Myanmar [HS HG FM DM]
+# Thein Sein, Win Myint, Aung San Suu Kyi (state counsellor and foreign minister) and Min Aung
+# Hlaing are in actors.lex.
+actor MMRGOV 2016-03-30..2018-03-21 : Htin Kyaw
+actor MMRGOV 2021-02-01..2024-07-22 : Myint Swe   # acting president
+actor MMRGOV 2011-03-30..2016-03-30 : Wunna Maung Lwin   # foreign minister
+actor MMRGOV 2021-02-01..2023-02-01 : Wunna Maung Lwin   # junta foreign minister; approx date
+actor MMRGOV 2023-02-01.. : Than Swe   # junta foreign minister; approx date
+actor MMRMIL 2015-08-01..2021-02-01 : Sein Win   # approx date
+actor MMRMIL 2021-02-01..2024-08-01 : Mya Tun Oo   # approx date
+
 # ===== MNE Montenegro [HS HG FM DM]
 actor MNEGOV 2003-05-22..2018-05-20 : Filip Vujanovic | Filip Vujanović | Vujanovic | Vujanović
 actor MNEGOV 2012-12-04..2016-11-28 : Milo Djukanovic | Milo Đukanović | Djukanovic | Đukanović
@@ -737,6 +903,40 @@ actor MNEMIL 2016-11-28..2020-12-04 : Predrag Boskovic | Predrag Bošković
 actor MNEMIL 2020-12-04..2022-04-28 : Olivera Injac
 actor MNEMIL 2022-04-28..2023-10-31 : Rasko Konjevic | Raško Konjević
 actor MNEMIL 2023-10-31.. : Dragan Krapovic | Dragan Krapović
+
+# ===== MNG Mongolia [HS HG FM]
+# Khurelsukh (president from 2021) is in actors.lex.
+actor MNGGOV 2009-06-18..2017-07-10 : Tsakhiagiin Elbegdorj | Elbegdorj
+actor MNGGOV 2017-07-10..2021-06-25 : Khaltmaagiin Battulga | Battulga
+actor MNGGOV 2017-10-04..2021-01-27 : Ukhnaagiin Khurelsukh | Khurelsukh   # prime minister
+actor MNGGOV 2014-12-04..2016-07-07 : Chimediin Saikhanbileg | Saikhanbileg
+actor MNGGOV 2016-07-07..2017-10-04 : Jargaltulgyn Erdenebat | Erdenebat
+actor MNGGOV 2021-01-27..2025-06-13 : Luvsannamsrain Oyun-Erdene | Oyun-Erdene
+actor MNGGOV 2025-06-13.. : Gombojavyn Zandanshatar | Zandanshatar
+actor MNGGOV 2016-07-01..2017-10-04 : Tsend Munkh-Orgil | Munkh-Orgil   # foreign minister; approx date
+actor MNGGOV 2017-10-04..2020-07-01 : Damdin Tsogtbaatar | Tsogtbaatar   # foreign minister; approx date
+
+# ===== MYS Malaysia [HS HG FM DM]
+# Mahathir and Anwar Ibrahim are in actors.lex.
+actor MYSGOV 2011-12-13..2016-12-13 : Sultan Abdul Halim | Abdul Halim Mu'adzam Shah   # king
+actor MYSGOV 2016-12-13..2019-01-06 : Sultan Muhammad V   # king
+actor MYSGOV 2019-01-31..2024-01-31 : Sultan Abdullah | Al-Sultan Abdullah | Sultan Abdullah Ahmad Shah   # king
+actor MYSGOV 2024-01-31.. : Sultan Ibrahim | Sultan Ibrahim Iskandar   # king
+actor MYSGOV 2009-04-03..2018-05-10 : Najib Razak | Najib Tun Razak | Najib Abdul Razak
+actor MYSGOV 2020-03-01..2021-08-16 : Muhyiddin Yassin | Muhyiddin
+actor MYSMIL 2020-03-10..2021-07-07 : Ismail Sabri Yaakob | Ismail Sabri
+actor MYSGOV 2021-07-07..2022-11-24 : Ismail Sabri Yaakob | Ismail Sabri   # deputy PM, prime minister from 2021-08-21
+actor MYSGOV 2009-04-10..2018-05-10 : Anifah Aman   # foreign minister
+actor MYSGOV 2018-07-02..2020-03-09 : Saifuddin Abdullah   # foreign minister
+actor MYSGOV 2021-08-30..2022-11-24 : Saifuddin Abdullah   # foreign minister
+actor MYSMIL 2013-05-16..2018-05-10 : Hishammuddin Hussein | Hishammuddin
+actor MYSGOV 2020-03-10..2021-08-16 : Hishammuddin Hussein | Hishammuddin   # foreign minister
+actor MYSMIL 2021-08-30..2022-11-24 : Hishammuddin Hussein | Hishammuddin
+actor MYSMIL 2018-05-21..2020-02-24 : Mohamad Sabu
+actor MYSGOV 2022-12-03..2023-12-12 : Zambry Abdul Kadir   # foreign minister
+actor MYSMIL 2022-12-03..2023-12-12 : Mohamad Hasan | Tok Mat
+actor MYSGOV 2023-12-12.. : Mohamad Hasan | Tok Mat   # foreign minister
+actor MYSMIL 2023-12-12.. : Mohamed Khaled Nordin | Khaled Nordin
 
 # ===== NGA Nigeria [HS HG FM DM]
 # Presidents, foreign and defence ministers from 2015 are in actors.lex.
@@ -778,6 +978,33 @@ actor NORMIL 2021-10-14..2022-04-01 : Odd Roger Enoksen | Enoksen   # approx dat
 actor NORMIL 2022-04-01..2024-04-01 : Bjorn Arild Gram | Bjørn Arild Gram   # approx date
 actor NORMIL 2024-04-01.. : Tore O. Sandvik | Tore Sandvik   # approx date
 
+# ===== NPL Nepal [HS HG FM]
+# K.P. Sharma Oli's 2024-2025 premiership is in actors.lex.
+actor NPLGOV 2008-07-23..2015-10-29 : Ram Baran Yadav   # president
+actor NPLGOV 2015-10-29..2023-03-13 : Bidhya Devi Bhandari | Bidya Devi Bhandari   # president
+actor NPLGOV 2023-03-13.. : Ram Chandra Poudel | Ram Chandra Paudel   # president
+actor NPLGOV 2014-02-11..2015-10-12 : Sushil Koirala
+actor NPLGOV 2015-10-12..2016-08-04 : K.P. Sharma Oli | KP Sharma Oli | Khadga Prasad Oli
+actor NPLGOV 2018-02-15..2021-07-13 : K.P. Sharma Oli | KP Sharma Oli | Khadga Prasad Oli
+actor NPLGOV 2016-08-04..2017-06-07 : Pushpa Kamal Dahal | Prachanda
+actor NPLGOV 2022-12-26..2024-07-15 : Pushpa Kamal Dahal | Prachanda
+actor NPLGOV 2017-06-07..2018-02-15 : Sher Bahadur Deuba | Deuba
+actor NPLGOV 2021-07-13..2022-12-26 : Sher Bahadur Deuba | Deuba
+actor NPLGOV 2025-09-12.. : Sushila Karki   # interim prime minister
+actor NPLGOV 2015-10-12..2016-08-04 : Kamal Thapa   # foreign minister; approx date
+actor NPLGOV 2018-03-16..2021-06-04 : Pradeep Gyawali | Pradeep Kumar Gyawali   # foreign minister; approx date
+actor NPLGOV 2021-09-01..2022-12-26 : Narayan Khadka   # foreign minister; approx date
+actor NPLGOV 2023-03-31..2024-03-06 : N.P. Saud | Narayan Prakash Saud   # foreign minister; approx date
+actor NPLGOV 2024-07-15..2025-09-12 : Arzu Rana Deuba   # foreign minister
+
+# ===== OMN Oman [HS HG FM DM]
+actor OMNGOV 1970-07-23..2020-01-10 : Sultan Qaboos | Qaboos bin Said | Sultan Qaboos bin Said | Qaboos
+actor OMNGOV 2020-01-11.. : Sultan Haitham bin Tariq | Haitham bin Tariq | Haitham bin Tarik | Sultan Haitham
+actor OMNGOV 1997-01-01..2020-08-18 : Yusuf bin Alawi | Yusuf bin Alawi bin Abdullah | Yousef bin Alawi   # minister responsible for foreign affairs; approx date
+actor OMNGOV 2020-08-18.. : Badr Albusaidi | Badr al-Busaidi | Sayyid Badr Albusaidi | Badr bin Hamad Albusaidi   # foreign minister
+actor OMNMIL 2001-01-01..2020-08-18 : Badr bin Saud al-Busaidi | Badr bin Saud   # minister responsible for defence affairs; approx date
+actor OMNMIL 2020-08-18.. : Shihab bin Tarik | Shihab bin Tariq | Sayyid Shihab bin Tarik   # deputy PM for defence affairs
+
 # ===== PAK Pakistan [HS HG FM DM]
 # Presidents, prime ministers, foreign and defence ministers: mostly in actors.lex.
 actor PAKGOV 2018-06-01..2018-08-18 : Nasirul Mulk | Nasir-ul-Mulk   # caretaker prime minister
@@ -799,6 +1026,20 @@ actor PERGOV 2020-11-17..2021-07-28 : Francisco Sagasti | Sagasti   # interim pr
 actor PERGOV 2016-07-28..2018-04-02 : Ricardo Luna   # foreign minister; approx date
 actor PERGOV 2018-04-02..2019-10-03 : Nestor Popolizio | Néstor Popolizio | Popolizio   # foreign minister; approx date
 actor PERGOV 2019-10-03..2020-11-10 : Gustavo Meza-Cuadra | Meza-Cuadra   # foreign minister; approx date
+
+# ===== PHL Philippines [HS HG FM DM]
+# Presidents (heads of state and government) are in actors.lex.
+actor PHLGOV 2011-02-24..2016-03-07 : Albert del Rosario   # foreign secretary
+actor PHLGOV 2016-06-30..2017-03-08 : Perfecto Yasay | Perfecto Yasay Jr.   # foreign secretary
+actor PHLGOV 2017-05-18..2018-10-17 : Alan Peter Cayetano   # foreign secretary
+actor PHLGOV 2018-10-17..2022-06-30 : Teodoro Locsin | Teodoro Locsin Jr. | Teddy Locsin | Locsin   # foreign secretary
+actor PHLGOV 2022-07-01..2025-07-01 : Enrique Manalo   # foreign secretary; approx date
+actor PHLGOV 2025-07-01.. : Theresa Lazaro | Ma. Theresa Lazaro   # foreign secretary; approx date
+actor PHLMIL 2010-06-30..2016-06-30 : Voltaire Gazmin | Gazmin
+actor PHLMIL 2016-07-01..2022-06-30 : Delfin Lorenzana | Lorenzana
+actor PHLMIL 2022-07-01..2023-01-09 : Jose Faustino | Jose Faustino Jr.
+actor PHLMIL 2023-01-09..2023-06-05 : Carlito Galvez | Carlito Galvez Jr.
+actor PHLMIL 2023-06-05.. : Gilberto Teodoro | Gibo Teodoro | Gilberto Teodoro Jr.
 
 # ===== POL Poland [HS HG FM DM]
 # Presidents, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
@@ -879,6 +1120,16 @@ actor ROUMIL 2025-06-23..2025-11-28 : Ionut Mosteanu | Ionuț Moșteanu | Mostea
 # King Salman (king and prime minister to 2022), Mohammed bin Salman (defence minister 2015-2022
 # and prime minister from 2022-09-27, coded GOV in actors.lex as crown prince), the foreign
 # ministers and Khalid bin Salman: all in actors.lex.
+
+# ===== SGP Singapore [HS HG FM DM]
+# Lee Hsien Loong and Lawrence Wong are in actors.lex.
+actor SGPGOV 2011-09-01..2017-08-31 : Tony Tan | Tony Tan Keng Yam   # president
+actor SGPGOV 2017-09-14..2023-09-13 : Halimah Yacob   # president
+actor SGPGOV 2023-09-14.. : Tharman Shanmugaratnam | Tharman   # president
+actor SGPGOV 2011-05-21..2015-10-01 : K. Shanmugam | K Shanmugam   # foreign minister
+actor SGPGOV 2015-10-01.. : Vivian Balakrishnan   # foreign minister
+actor SGPMIL 2011-05-21..2025-05-23 : Ng Eng Hen
+actor SGPMIL 2025-05-23.. : Chan Chun Sing
 
 # ===== SLV El Salvador [HS HG FM DM]
 # Nayib Bukele is in actors.lex.
@@ -964,6 +1215,39 @@ actor SWEMIL 2022-10-18.. : Pal Jonson | Pål Jonson
 # ===== SYR Syria [HS HG FM DM]
 # Assad, al-Sharaa, prime ministers, foreign and defence ministers: all in actors.lex.
 
+# ===== THA Thailand [HS HG FM DM]
+# Prime ministers are in actors.lex (Prayut was also defence minister 2019-2023).
+actor THAGOV 1946-06-09..2016-10-13 : King Bhumibol | King Bhumibol Adulyadej | Bhumibol Adulyadej | Bhumibol
+actor THAGOV 2016-10-13.. : King Vajiralongkorn | King Maha Vajiralongkorn | Maha Vajiralongkorn | Vajiralongkorn
+actor THAGOV 2015-08-23..2023-09-01 : Don Pramudwinai   # foreign minister
+actor THAGOV 2023-09-01..2024-04-28 : Parnpree Bahiddha-nukara | Parnpree   # foreign minister
+actor THAGOV 2024-04-30..2025-07-01 : Maris Sangiampongsa | Maris   # foreign minister; approx date
+actor THAGOV 2025-09-19.. : Sihasak Phuangketkeow | Sihasak   # foreign minister; approx date
+actor THAMIL 2014-08-30..2019-07-16 : Prawit Wongsuwan | Prawit Wongsuwon | Prawit
+actor THAMIL 2023-09-01..2024-09-03 : Sutin Klungsang | Sutin   # approx date
+actor THAMIL 2024-09-03..2025-07-01 : Phumtham Wechayachai | Phumtham   # approx date
+
+# ===== TJK Tajikistan [HS HG FM DM]
+# Emomali Rahmon is in actors.lex.
+actor TJKGOV 2013-11-23.. : Kokhir Rasulzoda | Qohir Rasulzoda | Rasulzoda   # prime minister
+actor TJKGOV 2013-11-29.. : Sirojiddin Muhriddin | Sirodjidin Aslov | Sirojiddin Mukhriddin | Muhriddin   # foreign minister (Aslov until his name change)
+actor TJKMIL 2013-01-01.. : Sherali Mirzo | Sherali Mirzoyev   # approx date, end of tenure not known
+
+# ===== TKM Turkmenistan [HS HG FM]
+# The Berdimuhamedovs (the president is also head of government) are in actors.lex.
+actor TKMGOV 2001-07-01.. : Rashid Meredov | Meredov   # foreign minister; approx date
+
+# ===== TLS Timor-Leste [HS HG FM]
+actor TLSGOV 2012-05-20..2017-05-20 : Taur Matan Ruak | Matan Ruak   # president
+actor TLSGOV 2018-06-22..2023-07-01 : Taur Matan Ruak | Matan Ruak   # prime minister
+actor TLSGOV 2017-05-20..2022-05-20 : Francisco Guterres | Lu-Olo | Lú-Olo | Francisco Guterres Lu-Olo   # president
+actor TLSGOV 2022-05-20.. : Jose Ramos-Horta | José Ramos-Horta | Ramos-Horta   # president
+actor TLSGOV 2007-08-08..2015-02-16 : Xanana Gusmao | Xanana Gusmão | Xanana
+actor TLSGOV 2023-07-01.. : Xanana Gusmao | Xanana Gusmão | Xanana
+actor TLSGOV 2015-02-16..2017-09-15 : Rui Maria de Araujo | Rui Maria de Araújo   # prime minister
+actor TLSGOV 2017-09-15..2018-06-22 : Mari Alkatiri | Alkatiri   # prime minister
+actor TLSGOV 2023-07-01.. : Bendito Freitas | Bendito dos Santos Freitas   # foreign minister
+
 # ===== TTO Trinidad and Tobago [HS HG FM]
 actor TTOGOV 2013-03-18..2018-03-19 : Anthony Carmona   # president
 actor TTOGOV 2018-03-19..2023-03-20 : Paula-Mae Weekes   # president
@@ -974,6 +1258,28 @@ actor TTOGOV 2015-09-09..2025-03-17 : Keith Rowley
 actor TTOGOV 2025-03-17..2025-05-01 : Stuart Young   # prime minister
 actor TTOGOV 2015-09-11..2020-08-19 : Dennis Moses   # foreign minister; approx date
 actor TTOGOV 2020-08-19..2025-05-01 : Amery Browne   # foreign minister
+
+# ===== TUN Tunisia [HS HG FM DM]
+# Essebsi and Saied are in actors.lex.
+actor TUNGOV 2019-07-25..2019-10-23 : Mohamed Ennaceur | Ennaceur   # interim president
+actor TUNGOV 2014-01-29..2015-02-06 : Mehdi Jomaa | Mehdi Jomâa
+actor TUNGOV 2015-02-06..2016-08-27 : Habib Essid | Essid
+actor TUNGOV 2016-08-27..2020-02-27 : Youssef Chahed | Chahed
+actor TUNGOV 2020-02-27..2020-09-02 : Elyes Fakhfakh | Fakhfakh
+actor TUNGOV 2020-09-02..2021-07-25 : Hichem Mechichi | Mechichi
+actor TUNGOV 2021-10-11..2023-08-01 : Najla Bouden | Najla Bouden Romdhane
+actor TUNGOV 2023-08-01..2024-08-07 : Ahmed Hachani | Hachani
+actor TUNGOV 2024-08-07..2025-03-21 : Kamel Madouri | Madouri
+actor TUNGOV 2025-03-21.. : Sara Zaafrani Zenzri | Sarra Zaafrani Zenzri | Zaafrani Zenzri
+actor TUNGOV 2015-02-06..2016-01-12 : Taieb Baccouche | Baccouche   # foreign minister
+actor TUNGOV 2016-01-12..2019-10-29 : Khemaies Jhinaoui | Jhinaoui   # foreign minister
+actor TUNGOV 2020-09-02..2023-02-07 : Othman Jerandi | Jerandi   # foreign minister
+actor TUNGOV 2023-02-07..2024-08-25 : Nabil Ammar   # foreign minister
+actor TUNGOV 2024-08-25.. : Mohamed Ali Nafti | Nafti   # foreign minister
+actor TUNMIL 2015-02-06..2016-01-12 : Farhat Horchani | Horchani   # approx date
+actor TUNMIL 2017-09-06..2019-09-01 : Abdelkarim Zbidi | Abdelkrim Zbidi | Zbidi   # approx date
+actor TUNMIL 2021-10-11..2024-08-25 : Imed Memmich | Imed Memiche   # approx date
+actor TUNMIL 2024-08-25.. : Khaled Sehili | Sehili   # approx date
 
 # ===== TUR Turkey [HS HG FM DM]
 # Erdogan, prime ministers to 2018, foreign and defence ministers: in actors.lex, except
@@ -1000,6 +1306,15 @@ actor URYMIL 2025-03-01.. : Sandra Lazo
 # ===== USA United States [HS HG FM DM]
 # Presidents, secretaries of state and defence secretaries 2015-2026: all in actors.lex.
 
+# ===== UZB Uzbekistan [HS HG FM DM]
+# Karimov and Mirziyoyev (president) are in actors.lex.
+actor UZBGOV 2003-12-12..2016-09-08 : Shavkat Mirziyoyev | Mirziyoyev   # prime minister
+actor UZBGOV 2016-12-14.. : Abdulla Aripov | Aripov   # prime minister
+actor UZBGOV 2012-01-01..2022-07-01 : Abdulaziz Kamilov | Abdulaziz Komilov | Kamilov   # foreign minister; approx date
+actor UZBMIL 2008-01-01..2017-09-01 : Kabul Berdiev | Qobul Berdiyev   # approx date
+actor UZBMIL 2017-09-01..2019-02-01 : Abdusalom Azizov | Azizov   # approx date
+actor UZBMIL 2019-02-01.. : Bakhodir Kurbanov | Bakhodir Qurbonov   # approx date
+
 # ===== VCT Saint Vincent and the Grenadines [HS HG]
 # Head of state: the British monarch (GBR block).
 actor VCTGOV 2001-03-29..2025-11-28 : Ralph Gonsalves | Gonsalves
@@ -1009,6 +1324,24 @@ actor VCTGOV 2025-11-28.. : Godwin Friday   # approx date
 # Maduro, Delcy Rodriguez, Arreaza, Yvan Gil and Padrino Lopez are in actors.lex.
 actor VENGOV 2021-08-20..2022-10-01 : Felix Plasencia | Félix Plasencia   # foreign minister; approx date
 actor VENGOV 2022-10-01..2023-04-03 : Carlos Faria | Carlos Faría   # foreign minister; approx date
+
+# ===== VNM Vietnam [HS HG FM DM]
+# Nguyen Phu Trong (general secretary, president 2018-2021) and To Lam (general secretary from
+# 2024-08-03) are in actors.lex.
+actor VNMGOV 2011-07-25..2016-04-02 : Truong Tan Sang | Trương Tấn Sang   # president
+actor VNMGOV 2016-04-02..2018-09-21 : Tran Dai Quang | Trần Đại Quang   # president
+actor VNMGOV 2006-06-27..2016-04-07 : Nguyen Tan Dung | Nguyễn Tấn Dũng   # prime minister
+actor VNMGOV 2016-04-07..2023-01-18 : Nguyen Xuan Phuc | Nguyễn Xuân Phúc   # prime minister, president from 2021-04-05
+actor VNMGOV 2023-03-02..2024-03-21 : Vo Van Thuong | Võ Văn Thưởng   # president
+actor VNMGOV 2016-04-09..2024-08-03 : To Lam | Tô Lâm   # public security minister, president from 2024-05-22
+actor VNMGOV 2024-10-21.. : Luong Cuong | Lương Cường   # president
+actor VNMGOV 2021-04-05.. : Pham Minh Chinh | Phạm Minh Chính   # prime minister
+actor VNMGOV 2011-08-03..2021-04-08 : Pham Binh Minh | Phạm Bình Minh   # foreign minister
+actor VNMGOV 2021-04-08..2025-03-01 : Bui Thanh Son | Bùi Thanh Sơn   # foreign minister; approx date
+actor VNMGOV 2025-03-01.. : Le Hoai Trung | Lê Hoài Trung   # foreign minister; approx date
+actor VNMMIL 2006-06-01..2016-04-09 : Phung Quang Thanh | Phùng Quang Thanh   # approx date
+actor VNMMIL 2016-04-09..2021-04-08 : Ngo Xuan Lich | Ngô Xuân Lịch
+actor VNMMIL 2021-04-08.. : Phan Van Giang | Phan Văn Giang
 
 # ===== YEM Yemen [HS HG FM DM]
 # Hadi and al-Alimi (chairman of the Presidential Leadership Council) are in actors.lex.
