@@ -37,6 +37,14 @@ actor AFGMIL 2016-06-01..2017-04-24 : Abdullah Habibi   # approx date
 actor AFGMIL 2017-06-01..2018-12-23 : Tariq Shah Bahrami | Bahrami   # approx date
 actor AFGMIL 2018-12-23..2021-03-19 : Asadullah Khalid
 
+# ===== AGO Angola [HS HG FM DM]
+# Jose Eduardo dos Santos is in actors.lex.
+actor AGOMIL 2014-04-23..2017-09-26 : Joao Lourenco | João Lourenço | Lourenco | Lourenço   # approx date
+actor AGOGOV 2017-09-26.. : Joao Lourenco | João Lourenço | Lourenco | Lourenço
+actor AGOGOV 2010-10-01..2017-09-26 : Georges Chikoti | Georges Rebelo Chikoti | Chikoti   # foreign minister; approx date
+actor AGOGOV 2017-09-26..2020-06-01 : Manuel Domingos Augusto   # foreign minister; approx date
+actor AGOGOV 2020-06-01.. : Tete Antonio | Téte António   # foreign minister; approx date
+
 # ===== ALB Albania [HS HG FM DM]
 actor ALBGOV 2012-07-24..2017-07-24 : Bujar Nishani | Nishani
 actor ALBGOV 2017-07-24..2022-07-24 : Ilir Meta
@@ -110,6 +118,15 @@ actor AUTMIL 2020-01-07.. : Klaudia Tanner
 actor AZEGOV 2003-11-04..2018-04-21 : Artur Rasizade | Rasizade   # prime minister
 actor AZEGOV 2018-04-21..2019-10-08 : Novruz Mammadov   # prime minister
 
+# ===== BDI Burundi [HS HG FM DM]
+actor BDIGOV 2005-08-26..2020-06-08 : Pierre Nkurunziza | Nkurunziza
+actor BDIGOV 2020-06-18.. : Evariste Ndayishimiye | Évariste Ndayishimiye | Ndayishimiye
+actor BDIGOV 2020-06-23..2022-09-07 : Alain-Guillaume Bunyoni | Bunyoni   # prime minister
+actor BDIGOV 2022-09-07.. : Gervais Ndirakobuca | Ndirakobuca   # prime minister
+actor BDIGOV 2015-11-01..2018-04-19 : Alain Aime Nyamitwe | Alain Aimé Nyamitwe | Nyamitwe   # foreign minister; approx date
+actor BDIGOV 2018-04-19..2020-06-28 : Ezechiel Nibigira | Ezéchiel Nibigira | Nibigira   # foreign minister; approx date
+actor BDIGOV 2020-06-28.. : Albert Shingiro | Shingiro   # foreign minister
+
 # ===== BEL Belgium [HS HG FM DM]
 # Charles Michel, De Croo and De Wever are in actors.lex.
 actor BELGOV 2013-07-21.. : King Philippe | King Philippe of Belgium
@@ -121,6 +138,30 @@ actor BELGOV 2025-02-03.. : Maxime Prevot | Maxime Prévot   # foreign minister
 actor BELMIL 2014-10-11..2018-11-12 : Steven Vandeput | Vandeput
 actor BELMIL 2020-10-01..2025-02-03 : Ludivine Dedonder | Dedonder
 actor BELMIL 2025-02-03.. : Theo Francken | Francken
+
+# ===== BEN Benin [HS HG FM]
+# The president is head of state and government.
+actor BENGOV 2006-04-06..2016-04-06 : Boni Yayi | Thomas Boni Yayi | Yayi
+actor BENGOV 2016-04-06.. : Patrice Talon   # his successor (election of April 2026) takes office in May 2026
+actor BENGOV 2015-06-18..2016-04-06 : Lionel Zinsou | Zinsou   # prime minister
+actor BENGOV 2016-04-06..2021-05-25 : Aurelien Agbenonci | Aurélien Agbénonci | Agbenonci   # foreign minister; approx date
+actor BENGOV 2021-05-25.. : Olushegun Adjadi Bakari | Shegun Adjadi Bakari | Adjadi Bakari   # foreign minister
+
+# ===== BFA Burkina Faso [HS HG FM DM]
+# Ibrahim Traore is in actors.lex.
+actor BFAGOV 2014-11-18..2015-12-29 : Michel Kafando | Kafando   # transitional president
+actor BFAGOV 2015-12-29..2022-01-24 : Roch Marc Christian Kabore | Roch Marc Christian Kaboré | Roch Kabore | Roch Kaboré | Kabore | Kaboré
+actor BFAGOV 2022-01-24..2022-09-30 : Paul-Henri Sandaogo Damiba | Paul-Henri Damiba | Damiba
+actor BFAGOV 2014-11-19..2016-01-06 : Yacouba Isaac Zida | Isaac Zida | Zida   # prime minister
+actor BFAGOV 2016-01-06..2019-01-21 : Paul Kaba Thieba | Paul Kaba Thiéba   # prime minister
+actor BFAGOV 2019-01-21..2021-12-10 : Christophe Dabire | Christophe Dabiré   # prime minister
+actor BFAGOV 2021-12-13..2022-01-24 : Lassina Zerbo | Zerbo   # prime minister
+actor BFAGOV 2022-03-03..2022-10-21 : Albert Ouedraogo | Albert Ouédraogo   # prime minister
+actor BFAGOV 2022-10-21..2024-12-06 : Apollinaire Joachim Kyelem de Tambela | Apollinaire Kyélem de Tambèla | Kyelem de Tambela   # prime minister
+actor BFAGOV 2024-12-07.. : Rimtalba Jean Emmanuel Ouedraogo | Jean Emmanuel Ouédraogo | Jean Emmanuel Ouedraogo   # prime minister
+actor BFAGOV 2016-01-12..2021-12-10 : Alpha Barry   # foreign minister; approx date
+actor BFAGOV 2022-03-05..2023-10-01 : Olivia Rouamba | Rouamba   # foreign minister; approx date
+actor BFAMIL 2022-10-25..2024-08-31 : Kassoum Coulibaly   # approx date
 
 # ===== BGD Bangladesh [HS HG FM DM]
 # Sheikh Hasina (prime minister, also defence minister) and Muhammad Yunus (chief adviser) are
@@ -255,6 +296,24 @@ actor BTNGOV 2015-04-01..2018-08-09 : Damcho Dorji   # foreign minister; approx 
 actor BTNGOV 2018-11-07..2024-01-28 : Tandi Dorji   # foreign minister
 actor BTNGOV 2024-02-01.. : D.N. Dhungyel | D. N. Dhungyel | Dhungyel   # foreign minister; approx date
 
+# ===== BWA Botswana [HS HG FM]
+actor BWAGOV 2008-04-01..2018-04-01 : Ian Khama | Seretse Khama Ian Khama
+actor BWAGOV 2018-04-01..2024-11-01 : Mokgweetsi Masisi | Masisi
+actor BWAGOV 2024-11-01.. : Duma Boko
+actor BWAGOV 2014-11-01..2018-04-01 : Pelonomi Venson-Moitoi | Venson-Moitoi   # foreign minister; approx date
+actor BWAGOV 2018-04-01..2019-11-01 : Unity Dow   # foreign minister; approx date
+actor BWAGOV 2019-11-01..2024-11-01 : Lemogang Kwape | Kwape   # foreign minister; approx date
+actor BWAGOV 2024-11-01.. : Phenyo Butale   # foreign minister; approx date
+
+# ===== CAF Central African Republic [HS HG FM]
+actor CAFGOV 2014-01-23..2016-03-30 : Catherine Samba-Panza | Samba-Panza
+actor CAFGOV 2016-03-30.. : Faustin-Archange Touadera | Faustin-Archange Touadéra | Touadera | Touadéra
+actor CAFGOV 2016-04-02..2019-02-25 : Simplice Sarandji | Sarandji   # prime minister
+actor CAFGOV 2019-02-25..2021-06-10 : Firmin Ngrebada | Firmin Ngrébada | Ngrebada   # prime minister
+actor CAFGOV 2021-06-11..2022-02-07 : Henri-Marie Dondra | Dondra   # prime minister
+actor CAFGOV 2022-02-07.. : Felix Moloua | Félix Moloua | Moloua   # prime minister
+actor CAFGOV 2018-12-01.. : Sylvie Baipo-Temon | Sylvie Baïpo-Temon | Baipo-Temon   # foreign minister; approx date
+
 # ===== CAN Canada [HS HG FM DM]
 # Head of state: the British monarch (GBR block).  Prime ministers, most foreign and defence
 # ministers are in actors.lex.
@@ -268,7 +327,7 @@ actor CHEGOV 2012-01-01..2017-11-01 : Didier Burkhalter | Burkhalter   # foreign
 actor CHEMIL 2009-01-01..2016-01-01 : Ueli Maurer
 actor CHEMIL 2016-01-01..2019-01-01 : Guy Parmelin | Parmelin
 actor CHEMIL 2019-01-01..2025-04-01 : Viola Amherd | Amherd
-actor CHEMIL 2025-04-01.. : Martin Pfister | Pfister
+actor CHEMIL 2025-04-01.. : Martin Pfister
 
 # ===== CHL Chile [HS HG FM DM]
 # Presidents are in actors.lex.
@@ -285,6 +344,51 @@ actor CHLMIL 2025-03-01..2026-03-11 : Adriana Delpiano | Delpiano   # approx dat
 
 # ===== CHN China [HS HG FM DM]
 # Xi Jinping, Li Keqiang, Li Qiang, Wang Yi, Qin Gang and the defence ministers: all in actors.lex.
+
+# ===== CIV Cote d'Ivoire [HS HG FM DM]
+actor CIVGOV 2010-12-04.. : Alassane Ouattara | Alassane Dramane Ouattara | Ouattara
+actor CIVGOV 2012-11-21..2017-01-10 : Daniel Kablan Duncan | Kablan Duncan   # prime minister
+actor CIVGOV 2017-01-10..2020-07-08 : Amadou Gon Coulibaly | Gon Coulibaly   # prime minister
+actor CIVMIL 2019-07-19..2020-07-30 : Hamed Bakayoko | Bakayoko
+actor CIVGOV 2020-07-30..2021-03-10 : Hamed Bakayoko | Bakayoko   # prime minister (and defence minister)
+actor CIVGOV 2021-03-26..2023-10-06 : Patrick Achi   # prime minister
+actor CIVGOV 2023-10-17.. : Robert Beugre Mambe | Robert Beugré Mambé | Beugre Mambe | Beugré Mambé   # prime minister
+actor CIVGOV 2017-07-19..2020-03-01 : Marcel Amon-Tanoh | Amon-Tanoh   # foreign minister; approx date
+actor CIVGOV 2021-04-06.. : Kandia Camara   # foreign minister (a change in 2025 is possible; verify)
+actor CIVMIL 2016-01-12..2019-07-19 : Alain-Richard Donwahi | Donwahi   # approx date
+actor CIVMIL 2021-04-06.. : Tene Birahima Ouattara | Téné Birahima Ouattara | Birahima Ouattara
+
+# ===== CMR Cameroon [HS HG FM DM]
+actor CMRGOV 1982-11-06.. : Paul Biya | Biya
+actor CMRGOV 2009-06-30..2019-01-04 : Philemon Yang | Philémon Yang   # prime minister
+actor CMRGOV 2019-01-04.. : Joseph Dion Ngute | Dion Ngute   # prime minister
+actor CMRGOV 2015-10-02.. : Lejeune Mbella Mbella | Mbella Mbella   # foreign minister
+actor CMRMIL 2015-10-02.. : Joseph Beti Assomo | Beti Assomo   # minister delegate for defence
+
+# ===== COD DR Congo [HS HG FM DM]
+# Joseph Kabila and Felix Tshisekedi are in actors.lex.
+actor CODGOV 2012-05-18..2016-11-17 : Augustin Matata Ponyo | Matata Ponyo
+actor CODGOV 2016-11-17..2017-05-18 : Samy Badibanga | Badibanga
+actor CODGOV 2017-05-18..2019-05-20 : Bruno Tshibala | Tshibala
+actor CODGOV 2019-05-20..2021-02-15 : Sylvestre Ilunga | Sylvestre Ilunga Ilunkamba
+actor CODGOV 2021-02-15..2024-06-12 : Jean-Michel Sama Lukonde | Sama Lukonde
+actor CODGOV 2024-06-12.. : Judith Suminwa | Judith Suminwa Tuluka | Suminwa
+actor CODGOV 2012-04-01..2016-12-19 : Raymond Tshibanda   # foreign minister; approx date
+actor CODGOV 2016-12-19..2019-09-06 : Leonard She Okitundu | Léonard She Okitundu | She Okitundu   # foreign minister; approx date
+actor CODGOV 2019-09-06..2021-04-12 : Marie Tumba Nzeza   # foreign minister; approx date
+actor CODGOV 2021-04-12..2024-06-12 : Christophe Lutundula | Lutundula   # foreign minister
+actor CODGOV 2024-06-12.. : Therese Kayikwamba Wagner | Thérèse Kayikwamba Wagner | Kayikwamba Wagner   # foreign minister
+actor CODMIL 2021-04-12..2023-03-23 : Gilbert Kabanda | Gilbert Kabanda Kurhenga   # approx date
+actor CODMIL 2023-03-23..2024-06-12 : Jean-Pierre Bemba | Bemba
+actor CODGOV 2024-06-12.. : Jean-Pierre Bemba | Bemba   # transport minister, deputy PM
+actor CODMIL 2024-06-12.. : Guy Kabombo Muadiamvita | Guy Kabombo Mwadiamvita | Guy Kabombo
+
+# ===== COG Republic of the Congo [HS HG FM DM]
+actor COGGOV 1997-10-25.. : Denis Sassou Nguesso | Denis Sassou-Nguesso | Sassou Nguesso | Sassou-Nguesso
+actor COGGOV 2016-04-23..2021-05-12 : Clement Mouamba | Clément Mouamba   # prime minister
+actor COGGOV 2021-05-12.. : Anatole Collinet Makosso | Collinet Makosso   # prime minister
+actor COGGOV 2015-08-10.. : Jean-Claude Gakosso | Gakosso   # foreign minister
+actor COGMIL 2012-09-25.. : Charles Richard Mondjo | Mondjo   # approx date
 
 # ===== COL Colombia [HS HG FM DM]
 # Presidents are in actors.lex.
@@ -303,6 +407,16 @@ actor COLMIL 2018-08-07..2019-11-07 : Guillermo Botero
 actor COLMIL 2021-02-01..2022-08-07 : Diego Molano   # approx date
 actor COLMIL 2022-08-07..2025-02-20 : Ivan Velasquez | Iván Velásquez   # approx date
 actor COLMIL 2025-02-20.. : Pedro Arnulfo Sanchez | Pedro Arnulfo Sánchez   # approx date; "Pedro Sanchez" alone is Spain's PM
+
+# ===== COM Comoros [HS HG]
+actor COMGOV 2011-05-26..2016-05-26 : Ikililou Dhoinine | Dhoinine
+actor COMGOV 2016-05-26.. : Azali Assoumani | Azali
+
+# ===== CPV Cape Verde [HS HG]
+actor CPVGOV 2011-09-09..2021-11-09 : Jorge Carlos Fonseca
+actor CPVGOV 2001-02-01..2016-04-22 : Jose Maria Neves | José Maria Neves   # prime minister
+actor CPVGOV 2021-11-09.. : Jose Maria Neves | José Maria Neves   # president
+actor CPVGOV 2016-04-22.. : Ulisses Correia e Silva | Correia e Silva   # prime minister
 
 # ===== CRI Costa Rica [HS HG FM]
 # No armed forces, so no defence minister.
@@ -348,6 +462,12 @@ actor CZEMIL 2025-12-15.. : Jaromir Zuna | Jaromír Zůna   # approx date
 
 # ===== DEU Germany [HS HG FM DM]
 # Presidents, chancellors, foreign and defence ministers 2015-2026: all in actors.lex.
+
+# ===== DJI Djibouti [HS HG FM]
+actor DJIGOV 1999-05-08.. : Ismail Omar Guelleh | Ismaïl Omar Guelleh | Guelleh
+actor DJIGOV 2013-04-01.. : Abdoulkader Kamil Mohamed   # prime minister
+actor DJIGOV 2005-01-01..2025-02-15 : Mahmoud Ali Youssouf   # foreign minister, then African Union (actors.lex); approx date
+actor DJIGOV 2025-03-01.. : Abdoulkader Houssein Omar   # foreign minister; approx date
 
 # ===== DMA Dominica [HS HG]
 actor DMAGOV 2004-01-08.. : Roosevelt Skerrit | Skerrit
@@ -408,6 +528,10 @@ actor ECUGOV 2023-11-23.. : Gabriela Sommerfeld | Sommerfeld   # foreign ministe
 # ===== EGY Egypt [HS HG FM DM]
 # President, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
 
+# ===== ERI Eritrea [HS HG FM]
+# Isaias Afwerki (president and head of government) is in actors.lex.
+actor ERIGOV 2007-04-01.. : Osman Saleh | Osman Saleh Mohammed   # foreign minister; approx date
+
 # ===== ESP Spain [HS HG FM DM]
 # King Felipe VI, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
 
@@ -432,6 +556,17 @@ actor ESTMIL 2017-06-12..2021-01-26 : Juri Luik | Jüri Luik   # approx date
 actor ESTMIL 2021-01-26..2022-07-18 : Kalle Laanet | Laanet
 actor ESTMIL 2022-07-18.. : Hanno Pevkur | Pevkur
 
+# ===== ETH Ethiopia [HS HG FM DM]
+# Hailemariam, Abiy, Sahle-Work, Taye, Tedros, Demeke, Gedion and Abraham Belay are in actors.lex.
+actor ETHGOV 2013-10-07..2018-10-25 : Mulatu Teshome   # president
+actor ETHGOV 2016-11-01..2019-04-01 : Workneh Gebeyehu   # foreign minister; approx date
+actor ETHGOV 2019-04-01..2020-11-01 : Gedu Andargachew   # foreign minister; approx date
+actor ETHMIL 2016-11-01..2018-04-19 : Siraj Fegessa   # approx date
+actor ETHMIL 2018-10-16..2019-04-01 : Aisha Mohammed | Aisha Mohammed Musa   # approx date
+actor ETHMIL 2024-10-01.. : Aisha Mohammed | Aisha Mohammed Musa   # approx date
+actor ETHMIL 2019-04-01..2020-11-01 : Lemma Megersa   # approx date
+actor ETHMIL 2020-11-01..2021-10-06 : Kenea Yadeta   # approx date
+
 # ===== FIN Finland [HS HG FM DM]
 # Niinisto, Stubb (as president), Marin and Orpo are in actors.lex.
 actor FINGOV 2014-06-24..2016-06-22 : Alexander Stubb | Stubb   # prime minister, then finance minister
@@ -446,9 +581,31 @@ actor FINMIL 2015-05-29..2019-06-06 : Jussi Niinisto | Jussi Niinistö
 actor FINMIL 2019-06-06..2023-06-20 : Antti Kaikkonen | Kaikkonen
 actor FINMIL 2023-06-20.. : Antti Hakkanen | Antti Häkkänen | Hakkanen | Häkkänen
 
+# ===== FJI Fiji [HS HG]
+actor FJIGOV 2009-07-30..2015-11-12 : Epeli Nailatikau | Ratu Epeli Nailatikau   # president
+actor FJIGOV 2015-11-12..2021-11-12 : Jioji Konrote | Konrote   # president
+actor FJIGOV 2021-11-12.. : Wiliame Katonivere | Ratu Wiliame Katonivere | Katonivere   # president
+actor FJIGOV 2007-01-05..2022-12-24 : Frank Bainimarama | Voreqe Bainimarama | Bainimarama   # prime minister (also foreign minister at times)
+actor FJIGOV 2022-12-24.. : Sitiveni Rabuka | Rabuka   # prime minister, also foreign minister
+
 # ===== FRA France [HS HG FM DM]
 # Presidents, prime ministers, foreign and defence ministers: in actors.lex, except
 actor FRAMIL 2017-05-17..2017-06-21 : Sylvie Goulard | Goulard
+
+# ===== FSM Micronesia [HS HG]
+actor FSMGOV 2007-05-11..2015-05-11 : Manny Mori | Emanuel Mori
+actor FSMGOV 2015-05-11..2019-05-11 : Peter M. Christian | Peter Christian
+actor FSMGOV 2019-05-11..2023-05-11 : David Panuelo | Panuelo
+actor FSMGOV 2023-05-11.. : Wesley Simina | Simina
+
+# ===== GAB Gabon [HS HG FM]
+actor GABGOV 2009-10-16..2023-08-30 : Ali Bongo Ondimba | Ali Bongo
+actor GABGOV 2023-08-30.. : Brice Oligui Nguema | Oligui Nguema
+actor GABGOV 2012-02-28..2019-01-12 : Emmanuel Issoze-Ngondet | Issoze-Ngondet   # foreign minister, prime minister from 2016-09-28; approx date
+actor GABGOV 2019-01-12..2020-07-16 : Julien Nkoghe Bekale | Nkoghe Bekale   # prime minister
+actor GABGOV 2020-07-16..2023-01-09 : Rose Christiane Ossouka Raponda | Rose Christiane Raponda   # prime minister
+actor GABGOV 2023-01-09..2023-08-30 : Alain-Claude Bilie-By-Nze | Bilie-By-Nze   # prime minister
+actor GABGOV 2023-09-07..2025-05-05 : Raymond Ndong Sima | Ndong Sima   # transitional prime minister; approx date
 
 # ===== GBR United Kingdom [HS HG FM DM]
 # Prime ministers, foreign and defence secretaries: in actors.lex.  Monarchs:
@@ -465,6 +622,46 @@ actor GEOMIL 2015-05-01..2016-08-01 : Tinatin Khidasheli | Khidasheli   # approx
 actor GEOMIL 2016-08-01..2019-09-08 : Levan Izoria | Izoria   # approx date
 actor GEOMIL 2021-02-22..2024-02-08 : Juansher Burchuladze | Burchuladze   # approx date
 actor GEOMIL 2024-02-08.. : Irakli Chikovani | Chikovani   # approx date
+
+# ===== GHA Ghana [HS HG FM DM]
+actor GHAGOV 2012-07-24..2017-01-07 : John Mahama | John Dramani Mahama | Mahama
+actor GHAGOV 2025-01-07.. : John Mahama | John Dramani Mahama | Mahama
+actor GHAGOV 2017-01-07..2025-01-07 : Nana Akufo-Addo | Nana Addo Dankwa Akufo-Addo | Akufo-Addo
+actor GHAGOV 2013-02-01..2017-01-07 : Hanna Tetteh | Hannah Tetteh   # foreign minister; approx date
+actor GHAGOV 2017-01-31..2025-01-07 : Shirley Ayorkor Botchwey | Ayorkor Botchwey | Botchwey   # foreign minister; approx date
+actor GHAGOV 2025-01-22.. : Samuel Okudzeto Ablakwa | Okudzeto Ablakwa | Ablakwa   # foreign minister; approx date
+actor GHAMIL 2017-01-31..2025-01-07 : Dominic Nitiwul | Nitiwul   # approx date
+actor GHAMIL 2025-01-22..2025-08-06 : Edward Omane Boamah | Omane Boamah   # died in a helicopter crash; approx date
+
+# ===== GIN Guinea [HS HG FM]
+actor GINGOV 2010-12-21..2021-09-05 : Alpha Conde | Alpha Condé
+actor GINGOV 2021-09-05.. : Mamady Doumbouya | Doumbouya
+actor GINGOV 2015-12-26..2018-05-22 : Mamady Youla   # prime minister
+actor GINGOV 2018-05-22..2021-09-05 : Ibrahima Kassory Fofana | Kassory Fofana   # prime minister
+actor GINGOV 2021-10-06..2022-07-16 : Mohamed Beavogui | Mohamed Béavogui   # prime minister
+actor GINGOV 2022-08-20..2024-02-19 : Bernard Goumou | Goumou   # prime minister
+actor GINGOV 2024-02-27.. : Amadou Oury Bah   # prime minister
+actor GINGOV 2021-10-27.. : Morissanda Kouyate | Morissanda Kouyaté   # foreign minister; approx date
+
+# ===== GMB Gambia [HS HG FM]
+actor GMBGOV 1994-07-22..2017-01-19 : Yahya Jammeh | Jammeh
+actor GMBGOV 2017-01-19.. : Adama Barrow
+actor GMBGOV 2017-02-01..2018-06-29 : Ousainou Darboe | Darboe   # foreign minister; approx date
+actor GMBGOV 2018-06-29.. : Mamadou Tangara | Tangara   # foreign minister; approx date
+
+# ===== GNB Guinea-Bissau [HS HG]
+actor GNBGOV 2014-06-23..2020-02-27 : Jose Mario Vaz | José Mário Vaz | Jomav
+actor GNBGOV 2016-11-18..2025-11-26 : Umaro Sissoco Embalo | Umaro Sissoco Embaló | Sissoco Embalo | Embalo | Embaló   # prime minister to 2018-01, president 2020-02-27 until the Nov 2025 coup; gap 2018-2020
+actor GNBGOV 2025-11-27.. : Horta Inta-A | Horta N'Tam   # transitional military leader; approx date, verify; "N'Tam" does not match yet (the tokenizer splits it like the contraction n't)
+actor GNBGOV 2020-02-28..2023-08-07 : Nuno Gomes Nabiam | Nabiam   # prime minister
+actor GNBGOV 2023-12-20..2025-08-01 : Rui Duarte de Barros   # prime minister; approx date
+
+# ===== GNQ Equatorial Guinea [HS HG FM]
+actor GNQGOV 1979-08-03.. : Teodoro Obiang Nguema Mbasogo | Teodoro Obiang Nguema | Teodoro Obiang | Obiang Nguema
+actor GNQGOV 2016-06-23..2023-02-01 : Francisco Pascual Obama Asue | Pascual Obama Asue   # prime minister
+actor GNQGOV 2023-02-01..2024-08-16 : Manuela Roka Botey | Manuela Roka   # prime minister
+actor GNQGOV 2024-08-16.. : Manuel Osa Nsue Nsua | Manuel Osa Nsue   # prime minister; approx date
+actor GNQGOV 2018-02-01..2024-08-16 : Simeon Oyono Esono Angue | Simeón Oyono Esono Angue   # foreign minister; approx date
 
 # ===== GRC Greece [HS HG FM DM]
 # Samaras, Tsipras and Mitsotakis are in actors.lex.
@@ -636,6 +833,10 @@ actor KAZMIL 2018-08-07..2021-08-31 : Nurlan Yermekbayev | Yermekbayev   # appro
 actor KAZMIL 2021-08-31..2022-01-19 : Murat Bektanov | Bektanov   # approx date
 actor KAZMIL 2022-01-19.. : Ruslan Zhaksylykov | Zhaksylykov   # approx date
 
+# ===== KEN Kenya [HS HG FM DM]
+# Presidents, foreign and most defence ministers are in actors.lex.
+actor KENMIL 2024-08-08.. : Soipan Tuya | Roselinda Soipan Tuya   # approx date
+
 # ===== KGZ Kyrgyzstan [HS HG FM]
 # Sadyr Japarov (president from 2021) is in actors.lex.
 actor KGZGOV 2011-12-01..2017-11-24 : Almazbek Atambayev | Almazbek Atambaev | Atambayev | Atambaev
@@ -660,6 +861,10 @@ actor KHMGOV 2016-04-04..2023-08-22 : Prak Sokhonn | Sokhonn   # foreign ministe
 actor KHMGOV 2023-08-22.. : Sok Chenda Sophea   # foreign minister
 actor KHMMIL 1998-11-30..2023-08-22 : Tea Banh
 actor KHMMIL 2023-08-22.. : Tea Seiha
+
+# ===== KIR Kiribati [HS HG]
+actor KIRGOV 2003-07-10..2016-03-11 : Anote Tong
+actor KIRGOV 2016-03-11.. : Taneti Maamau | Maamau
 
 # ===== KNA Saint Kitts and Nevis [HS HG FM]
 # Head of state: the British monarch (GBR block).
@@ -709,6 +914,17 @@ actor LBNMIL 2020-01-21..2021-09-10 : Zeina Akar | Zeina Acar   # also acting fo
 actor LBNMIL 2021-09-10..2025-02-08 : Maurice Slim
 actor LBNMIL 2025-02-08.. : Michel Menassa | Michel Mnassa
 
+# ===== LBR Liberia [HS HG FM DM]
+actor LBRGOV 2006-01-16..2018-01-22 : Ellen Johnson Sirleaf | Ellen Johnson-Sirleaf | Johnson Sirleaf | Sirleaf
+actor LBRGOV 2018-01-22..2024-01-22 : George Weah | George Manneh Weah | Weah
+actor LBRGOV 2024-01-22.. : Joseph Boakai | Joseph Nyuma Boakai | Boakai
+actor LBRGOV 2016-02-01..2018-01-22 : Marjon Kamara   # foreign minister; approx date
+actor LBRGOV 2018-01-29..2020-07-01 : Gbehzohngar Findley | Findley   # foreign minister; approx date
+actor LBRGOV 2020-07-01..2024-01-22 : Dee-Maxwell Saah Kemayah | Kemayah   # foreign minister; approx date
+actor LBRGOV 2024-02-01.. : Sara Beysolow Nyanti | Beysolow Nyanti   # foreign minister; approx date
+actor LBRMIL 2006-02-01..2018-01-22 : Brownie Samukai | Samukai   # approx date
+actor LBRMIL 2018-01-29..2024-01-22 : Daniel Ziankahn | Ziankahn   # approx date
+
 # ===== LBY Libya [HS HG FM DM]
 # Fayez al-Sarraj and Abdul Hamid Dbeibah (also defence minister) are in actors.lex.
 actor LBYGOV 2021-03-15.. : Mohamed al-Menfi | Mohammed al-Menfi | Mohamed Younis al-Menfi | al-Menfi | Menfi   # Presidential Council chairman
@@ -752,6 +968,14 @@ actor LKAGOV 2017-08-15..2019-11-22 : Tilak Marapana | Marapana   # foreign mini
 actor LKAGOV 2021-08-16..2022-05-09 : G.L. Peiris | G. L. Peiris | GL Peiris   # foreign minister
 actor LKAGOV 2022-05-23..2024-09-23 : Ali Sabry | M. U. M. Ali Sabry   # foreign minister
 actor LKAGOV 2024-09-24.. : Vijitha Herath   # foreign minister
+
+# ===== LSO Lesotho [HS HG]
+actor LSOGOV 1996-02-07.. : King Letsie III | Letsie III
+actor LSOGOV 2012-06-08..2015-03-17 : Tom Thabane | Thomas Thabane | Thabane
+actor LSOGOV 2017-06-16..2020-05-20 : Tom Thabane | Thomas Thabane | Thabane
+actor LSOGOV 2015-03-17..2017-06-16 : Pakalitha Mosisili | Mosisili
+actor LSOGOV 2020-05-20..2022-10-28 : Moeketsi Majoro | Majoro
+actor LSOGOV 2022-10-28.. : Sam Matekane | Matekane
 
 # ===== LTU Lithuania [HS HG FM DM]
 # Presidents are in actors.lex.
@@ -831,6 +1055,13 @@ actor MDAGOV 2019-11-14..2020-12-31 : Aurel Ciocoi | Ciocoi   # foreign minister
 actor MDAGOV 2024-01-29.. : Mihai Popsoi | Mihai Popșoi | Popsoi | Popșoi   # foreign minister
 actor MDAMIL 2021-08-06.. : Anatolie Nosatii | Anatolie Nosatîi | Nosatii | Nosatîi   # end of tenure not known
 
+# ===== MDG Madagascar [HS HG]
+actor MDGGOV 2014-01-25..2018-09-07 : Hery Rajaonarimampianina | Rajaonarimampianina
+actor MDGGOV 2019-01-19..2025-10-14 : Andry Rajoelina | Rajoelina   # approx date
+actor MDGGOV 2025-10-17.. : Michael Randrianirina | Randrianirina   # military leader after the Oct 2025 takeover
+actor MDGGOV 2016-04-10..2018-06-06 : Olivier Mahafaly Solonandrasana | Mahafaly Solonandrasana   # prime minister; approx date
+actor MDGGOV 2018-06-06..2025-10-06 : Christian Ntsay | Ntsay   # prime minister; approx date
+
 # ===== MDV Maldives [HS HG FM DM]
 actor MDVGOV 2013-11-17..2018-11-17 : Abdulla Yameen | Abdulla Yameen Abdul Gayoom | Yameen
 actor MDVGOV 2018-11-17..2023-11-17 : Ibrahim Mohamed Solih | Ibu Solih | Solih
@@ -844,6 +1075,12 @@ actor MDVMIL 2023-11-17.. : Ghassan Maumoon
 # ===== MEX Mexico [HS HG FM DM]
 # Presidents, foreign and defence secretaries: in actors.lex, except
 actor MEXGOV 2015-08-27..2017-01-04 : Claudia Ruiz Massieu | Ruiz Massieu   # foreign secretary
+
+# ===== MHL Marshall Islands [HS HG]
+actor MHLGOV 2012-01-10..2016-01-11 : Christopher Loeak | Loeak
+actor MHLGOV 2016-01-28..2020-01-13 : Hilda Heine
+actor MHLGOV 2024-01-03.. : Hilda Heine
+actor MHLGOV 2020-01-13..2024-01-03 : David Kabua | Kabua
 
 # ===== MKD North Macedonia [HS HG FM DM]
 actor MKDGOV 2009-05-12..2019-05-12 : Gjorge Ivanov | Gjorgje Ivanov
@@ -863,6 +1100,22 @@ actor MKDGOV 2024-06-23.. : Timco Mucunski | Timčo Mucunski | Mucunski   # fore
 actor MKDMIL 2017-06-01..2022-07-01 : Radmila Sekerinska | Radmila Šekerinska | Sekerinska | Šekerinska   # approx date
 actor MKDMIL 2022-07-01..2024-06-23 : Slavjanka Petrovska   # approx date
 actor MKDMIL 2024-06-23.. : Vlado Misajlovski | Misajlovski
+
+# ===== MLI Mali [HS HG FM DM]
+# Assimi Goita is in actors.lex.
+actor MLIGOV 2013-09-04..2020-08-18 : Ibrahim Boubacar Keita | Ibrahim Boubacar Keïta | IBK
+actor MLIGOV 2020-09-25..2021-05-24 : Bah Ndaw | Bah N'Daw   # transitional president
+actor MLIGOV 2015-01-08..2017-04-08 : Modibo Keita | Modibo Keïta   # prime minister
+actor MLIGOV 2017-04-08..2017-12-30 : Abdoulaye Idrissa Maiga | Abdoulaye Idrissa Maïga   # prime minister
+actor MLIGOV 2017-12-30..2019-04-22 : Soumeylou Boubeye Maiga | Soumeylou Boubèye Maïga   # prime minister
+actor MLIGOV 2019-04-22..2020-08-18 : Boubou Cisse | Boubou Cissé   # prime minister
+actor MLIGOV 2020-09-27..2021-05-24 : Moctar Ouane   # prime minister
+actor MLIGOV 2021-06-07..2024-11-20 : Choguel Kokalla Maiga | Choguel Kokalla Maïga | Choguel Maiga | Choguel Maïga   # prime minister
+actor MLIGOV 2021-06-11.. : Abdoulaye Maiga | Abdoulaye Maïga   # minister and government spokesman, prime minister from 2024-11-21; approx date
+actor MLIGOV 2014-04-11..2017-04-08 : Abdoulaye Diop   # foreign minister; approx date
+actor MLIGOV 2021-06-11.. : Abdoulaye Diop   # foreign minister
+actor MLIGOV 2019-05-05..2020-08-18 : Tiebile Drame | Tiébilé Dramé   # foreign minister; approx date
+actor MLIMIL 2020-10-05.. : Sadio Camara   # approx date
 
 # ===== MLT Malta [HS HG FM]
 actor MLTGOV 2014-04-04..2019-04-04 : Marie-Louise Coleiro Preca | Coleiro Preca
@@ -916,6 +1169,47 @@ actor MNGGOV 2025-06-13.. : Gombojavyn Zandanshatar | Zandanshatar
 actor MNGGOV 2016-07-01..2017-10-04 : Tsend Munkh-Orgil | Munkh-Orgil   # foreign minister; approx date
 actor MNGGOV 2017-10-04..2020-07-01 : Damdin Tsogtbaatar | Tsogtbaatar   # foreign minister; approx date
 
+# ===== MOZ Mozambique [HS HG FM DM]
+actor MOZGOV 2005-02-02..2015-01-15 : Armando Guebuza | Guebuza
+actor MOZGOV 2015-01-15..2025-01-15 : Filipe Nyusi | Nyusi
+actor MOZGOV 2025-01-15.. : Daniel Chapo
+actor MOZGOV 2015-01-17..2022-03-03 : Carlos Agostinho do Rosario | Carlos Agostinho do Rosário   # prime minister
+actor MOZGOV 2022-03-03..2025-01-17 : Adriano Maleiane | Maleiane   # prime minister
+actor MOZGOV 2025-01-17.. : Maria Benvinda Levi | Benvinda Levi   # prime minister
+actor MOZGOV 2008-03-10..2017-12-01 : Oldemiro Baloi | Oldemiro Balói   # foreign minister; approx date
+actor MOZGOV 2017-12-01..2020-01-17 : Jose Pacheco | José Pacheco   # foreign minister; approx date
+actor MOZGOV 2020-01-17..2025-01-17 : Veronica Macamo | Verónica Macamo | Macamo   # foreign minister
+actor MOZGOV 2025-01-17.. : Maria Manuela Lucas   # foreign minister; approx date
+actor MOZMIL 2015-01-17..2020-01-17 : Atanasio Salvador Mtumuke | Atanásio Salvador Mtumuke | Mtumuke   # approx date
+actor MOZMIL 2022-03-03..2025-01-17 : Cristovao Chume | Cristóvão Chume   # approx date
+
+# ===== MRT Mauritania [HS HG FM]
+actor MRTGOV 2009-08-05..2019-08-01 : Mohamed Ould Abdel Aziz | Ould Abdel Aziz
+actor MRTMIL 2018-11-04..2019-03-15 : Mohamed Ould Ghazouani | Mohamed Ould Cheikh El Ghazouani | Ghazouani   # approx date
+actor MRTGOV 2019-08-01.. : Mohamed Ould Ghazouani | Mohamed Ould Cheikh El Ghazouani | Ghazouani
+actor MRTGOV 2014-08-20..2018-10-29 : Yahya Ould Hademine | Ould Hademine   # prime minister
+actor MRTGOV 2018-10-29..2019-08-03 : Mohamed Salem Ould Bechir | Mohamed Salem Ould Béchir   # prime minister
+actor MRTGOV 2019-08-03..2020-08-06 : Ismail Ould Bedde Ould Cheikh Sidiya | Ismail Ould Cheikh Sidiya   # prime minister
+actor MRTGOV 2020-08-06..2024-08-02 : Mohamed Ould Bilal | Mohamed Ould Bilal Messoud   # prime minister
+actor MRTGOV 2024-08-02.. : Mokhtar Ould Djay | Ould Djay   # prime minister
+actor MRTGOV 2018-10-29..2022-03-31 : Ismail Ould Cheikh Ahmed | Ould Cheikh Ahmed   # foreign minister; approx date
+actor MRTGOV 2022-03-31.. : Mohamed Salem Ould Merzoug | Ould Merzoug   # foreign minister; approx date
+
+# ===== MUS Mauritius [HS HG]
+actor MUSGOV 2015-06-05..2018-03-23 : Ameenah Gurib-Fakim | Gurib-Fakim   # president
+actor MUSGOV 2019-12-02..2024-12-06 : Prithvirajsing Roopun | Roopun   # president; approx date
+actor MUSGOV 2024-12-06.. : Dharam Gokhool | Gokhool   # president; approx date
+actor MUSGOV 2014-12-17..2017-01-23 : Anerood Jugnauth | Sir Anerood Jugnauth
+actor MUSGOV 2017-01-23..2024-11-13 : Pravind Jugnauth
+actor MUSGOV 2005-07-05..2014-12-17 : Navin Ramgoolam | Ramgoolam
+actor MUSGOV 2024-11-13.. : Navin Ramgoolam | Ramgoolam
+
+# ===== MWI Malawi [HS HG FM]
+actor MWIGOV 2014-05-31..2020-06-28 : Peter Mutharika | Mutharika
+actor MWIGOV 2025-10-04.. : Peter Mutharika | Mutharika
+actor MWIGOV 2020-06-28..2025-10-04 : Lazarus Chakwera | Chakwera
+actor MWIGOV 2022-10-01..2025-10-04 : Nancy Tembo   # foreign minister; approx date
+
 # ===== MYS Malaysia [HS HG FM DM]
 # Mahathir and Anwar Ibrahim are in actors.lex.
 actor MYSGOV 2011-12-13..2016-12-13 : Sultan Abdul Halim | Abdul Halim Mu'adzam Shah   # king
@@ -937,6 +1231,30 @@ actor MYSGOV 2022-12-03..2023-12-12 : Zambry Abdul Kadir   # foreign minister
 actor MYSMIL 2022-12-03..2023-12-12 : Mohamad Hasan | Tok Mat
 actor MYSGOV 2023-12-12.. : Mohamad Hasan | Tok Mat   # foreign minister
 actor MYSMIL 2023-12-12.. : Mohamed Khaled Nordin | Khaled Nordin
+
+# ===== NAM Namibia [HS HG FM DM]
+actor NAMGOV 2005-03-21..2015-03-21 : Hifikepunye Pohamba | Pohamba
+actor NAMGOV 2015-03-21..2024-02-04 : Hage Geingob | Geingob
+actor NAMGOV 2024-02-04..2025-03-21 : Nangolo Mbumba | Mbumba
+actor NAMGOV 2012-12-04.. : Netumbo Nandi-Ndaitwah | Nandi-Ndaitwah   # foreign minister, vice president, president from 2025-03-21
+actor NAMGOV 2015-03-21..2025-03-21 : Saara Kuugongelwa | Saara Kuugongelwa-Amadhila | Kuugongelwa   # prime minister
+actor NAMGOV 2025-03-21.. : Elijah Ngurare | Ngurare   # prime minister
+actor NAMGOV 2024-02-04..2025-03-21 : Peya Mushelenga | Mushelenga   # foreign minister
+actor NAMGOV 2025-03-21.. : Selma Ashipala-Musavyi | Ashipala-Musavyi   # foreign minister
+actor NAMMIL 2015-03-21..2020-03-21 : Penda Ya Ndakolo   # approx date
+actor NAMMIL 2020-03-21..2025-03-21 : Frans Kapofi | Kapofi   # approx date
+
+# ===== NER Niger [HS HG FM DM]
+# Mohamed Bazoum (president 2021-2023) and Abdourahamane Tchiani are in actors.lex.
+actor NERGOV 2011-04-07..2021-04-02 : Mahamadou Issoufou | Issoufou
+actor NERGOV 2011-04-21..2020-06-29 : Mohamed Bazoum | Bazoum   # foreign minister to 2015, then minister of state and interior minister; approx date
+actor NERGOV 2011-04-07..2021-04-03 : Brigi Rafini | Rafini   # prime minister
+actor NERGOV 2021-04-03..2023-07-26 : Ouhoumoudou Mahamadou   # prime minister
+actor NERGOV 2023-08-08.. : Ali Lamine Zeine | Lamine Zeine   # prime minister
+actor NERGOV 2021-04-07..2023-07-26 : Hassoumi Massaoudou | Massaoudou   # foreign minister
+actor NERGOV 2023-08-10.. : Bakary Yaou Sangare | Bakary Yaou Sangaré   # foreign minister
+actor NERMIL 2021-04-07..2023-07-26 : Alkassoum Indatou | Alkassoum Indattou   # approx date
+actor NERMIL 2023-08-10.. : Salifou Mody | Mody   # approx date
 
 # ===== NGA Nigeria [HS HG FM DM]
 # Presidents, foreign and defence ministers from 2015 are in actors.lex.
@@ -997,6 +1315,31 @@ actor NPLGOV 2021-09-01..2022-12-26 : Narayan Khadka   # foreign minister; appro
 actor NPLGOV 2023-03-31..2024-03-06 : N.P. Saud | Narayan Prakash Saud   # foreign minister; approx date
 actor NPLGOV 2024-07-15..2025-09-12 : Arzu Rana Deuba   # foreign minister
 
+# ===== NRU Nauru [HS HG]
+actor NRUGOV 2013-06-11..2019-08-27 : Baron Waqa | Waqa
+actor NRUGOV 2019-08-27..2022-09-29 : Lionel Aingimea | Aingimea
+actor NRUGOV 2022-09-29..2023-10-30 : Russ Kun
+actor NRUGOV 2023-10-30.. : David Adeang | Adeang
+
+# ===== NZL New Zealand [HS HG FM DM]
+# Head of state: the British monarch (GBR block).
+actor NZLGOV 2008-11-19..2016-12-12 : John Key
+actor NZLGOV 2016-12-12..2017-10-26 : Bill English
+actor NZLGOV 2017-10-26..2023-01-25 : Jacinda Ardern | Ardern
+actor NZLGOV 2023-01-25..2023-11-27 : Chris Hipkins | Hipkins
+actor NZLGOV 2023-11-27.. : Christopher Luxon | Chris Luxon | Luxon
+actor NZLGOV 2008-11-19..2017-05-02 : Murray McCully | McCully   # foreign minister
+actor NZLMIL 2014-10-08..2017-05-02 : Gerry Brownlee | Brownlee
+actor NZLGOV 2017-05-02..2017-10-26 : Gerry Brownlee | Brownlee   # foreign minister
+actor NZLGOV 2017-10-26..2020-11-06 : Winston Peters   # foreign minister, deputy PM
+actor NZLGOV 2023-11-27.. : Winston Peters   # foreign minister, deputy PM
+actor NZLGOV 2020-11-06..2023-11-27 : Nanaia Mahuta | Mahuta   # foreign minister
+actor NZLMIL 2017-05-02..2017-10-26 : Mark Mitchell
+actor NZLMIL 2017-10-26..2020-11-06 : Ron Mark
+actor NZLMIL 2020-11-06..2023-02-01 : Peeni Henare | Henare
+actor NZLMIL 2023-02-01..2023-11-27 : Andrew Little
+actor NZLMIL 2023-11-27.. : Judith Collins
+
 # ===== OMN Oman [HS HG FM DM]
 actor OMNGOV 1970-07-23..2020-01-10 : Sultan Qaboos | Qaboos bin Said | Sultan Qaboos bin Said | Qaboos
 actor OMNGOV 2020-01-11.. : Sultan Haitham bin Tariq | Haitham bin Tariq | Haitham bin Tarik | Sultan Haitham
@@ -1013,7 +1356,7 @@ actor PAKMIL 2017-08-04..2018-05-31 : Khurram Dastgir Khan | Khurram Dastgir   #
 
 # ===== PAN Panama [HS HG FM]
 # No armed forces, so no defence minister.  Ricardo Martinelli and Jose Raul Mulino are in actors.lex.
-actor PANGOV 2014-07-01..2019-07-01 : Juan Carlos Varela | Varela
+actor PANGOV 2014-07-01..2019-07-01 : Juan Carlos Varela
 actor PANGOV 2019-07-01..2024-07-01 : Laurentino Cortizo | Nito Cortizo | Cortizo
 actor PANGOV 2014-07-01..2019-07-01 : Isabel de Saint Malo | Isabel Saint Malo   # vice president and foreign minister
 actor PANGOV 2021-04-01..2024-07-01 : Janaina Tewaney | Janaina Tewaney Mencomo   # foreign minister; approx date
@@ -1021,7 +1364,7 @@ actor PANGOV 2024-07-01.. : Javier Martinez-Acha | Javier Martínez-Acha   # for
 
 # ===== PER Peru [HS HG FM]
 # Presidents to 2020 and from 2021 are in actors.lex.
-actor PERGOV 2020-11-10..2020-11-15 : Manuel Merino | Merino   # acting president
+actor PERGOV 2020-11-10..2020-11-15 : Manuel Merino   # acting president
 actor PERGOV 2020-11-17..2021-07-28 : Francisco Sagasti | Sagasti   # interim president
 actor PERGOV 2016-07-28..2018-04-02 : Ricardo Luna   # foreign minister; approx date
 actor PERGOV 2018-04-02..2019-10-03 : Nestor Popolizio | Néstor Popolizio | Popolizio   # foreign minister; approx date
@@ -1040,6 +1383,17 @@ actor PHLMIL 2016-07-01..2022-06-30 : Delfin Lorenzana | Lorenzana
 actor PHLMIL 2022-07-01..2023-01-09 : Jose Faustino | Jose Faustino Jr.
 actor PHLMIL 2023-01-09..2023-06-05 : Carlito Galvez | Carlito Galvez Jr.
 actor PHLMIL 2023-06-05.. : Gilberto Teodoro | Gibo Teodoro | Gilberto Teodoro Jr.
+
+# ===== PLW Palau [HS HG]
+actor PLWGOV 2013-01-17..2021-01-21 : Tommy Remengesau | Tommy Remengesau Jr. | Remengesau
+actor PLWGOV 2021-01-21.. : Surangel Whipps | Surangel Whipps Jr. | Whipps
+
+# ===== PNG Papua New Guinea [HS HG FM]
+# Head of state: the British monarch (GBR block).
+actor PNGGOV 2011-08-02..2019-05-30 : Peter O'Neill | Peter O’Neill
+actor PNGGOV 2019-05-30.. : James Marape | Marape
+actor PNGGOV 2012-08-01..2019-06-07 : Rimbink Pato   # foreign minister; approx date
+actor PNGGOV 2022-08-23.. : Justin Tkatchenko | Tkatchenko   # foreign minister; approx date
 
 # ===== POL Poland [HS HG FM DM]
 # Presidents, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
@@ -1116,10 +1470,50 @@ actor ROUMIL 2025-06-23..2025-11-28 : Ionut Mosteanu | Ionuț Moșteanu | Mostea
 # ===== RUS Russia [HS HG FM DM]
 # President, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
 
+# ===== RWA Rwanda [HS HG FM DM]
+# Paul Kagame is in actors.lex.
+actor RWAGOV 2014-07-24..2017-08-30 : Anastase Murekezi | Murekezi   # prime minister
+actor RWAGOV 2017-08-30..2025-07-23 : Edouard Ngirente | Édouard Ngirente | Ngirente   # prime minister
+actor RWAGOV 2025-07-23.. : Justin Nsengiyumva | Nsengiyumva   # prime minister
+actor RWAGOV 2009-12-08..2018-10-19 : Louise Mushikiwabo | Mushikiwabo   # foreign minister
+actor RWAGOV 2018-10-19..2019-11-04 : Richard Sezibera | Sezibera   # foreign minister
+actor RWAGOV 2019-11-04..2024-08-23 : Vincent Biruta | Biruta   # foreign minister
+actor RWAGOV 2024-08-23.. : Olivier Nduhungirehe | Nduhungirehe   # foreign minister
+actor RWAMIL 2010-04-01..2018-10-18 : James Kabarebe | Kabarebe   # approx date
+actor RWAMIL 2018-10-18..2023-06-05 : Albert Murasira | Murasira
+actor RWAMIL 2023-06-05.. : Juvenal Marizamunda | Juvénal Marizamunda | Marizamunda
+
 # ===== SAU Saudi Arabia [HS HG FM DM]
 # King Salman (king and prime minister to 2022), Mohammed bin Salman (defence minister 2015-2022
 # and prime minister from 2022-09-27, coded GOV in actors.lex as crown prince), the foreign
 # ministers and Khalid bin Salman: all in actors.lex.
+
+# ===== SDN Sudan [HS HG FM DM]
+# Bashir, Burhan, Hemedti, Hamdok, Kamil Idris, Ghandour and Mariam al-Mahdi are in actors.lex.
+actor SDNGOV 2017-03-02..2018-09-09 : Bakri Hassan Saleh | Bakri Hassan Salih   # prime minister, first vice president
+actor SDNGOV 2018-09-10..2019-02-23 : Motazz Moussa | Moutaz Mousa   # prime minister
+actor SDNGOV 2019-02-23..2019-04-11 : Mohamed Tahir Ayala | Mohamed Taher Ayala   # prime minister
+actor SDNGOV 2010-06-01..2015-06-01 : Ali Karti | Karti   # foreign minister; approx date
+actor SDNGOV 2018-05-01..2019-04-11 : El-Dirdiri Mohamed Ahmed | al-Dirdiri Mohamed Ahmed   # foreign minister; approx date
+actor SDNGOV 2019-09-08..2020-07-09 : Asma Mohamed Abdalla | Asma Abdalla   # foreign minister
+actor SDNMIL 2015-06-08..2019-04-12 : Awad Ibn Auf | Awad Mohamed Ahmed Ibn Auf | Ibn Auf   # approx date
+
+# ===== SEN Senegal [HS HG FM DM]
+actor SENGOV 2012-04-02..2024-04-02 : Macky Sall | Sall
+actor SENGOV 2024-04-02.. : Bassirou Diomaye Faye | Diomaye Faye
+actor SENGOV 2014-07-04..2019-05-14 : Mahammed Dionne | Mahammed Boun Abdallah Dionne   # prime minister
+actor SENGOV 2019-04-07..2024-03-06 : Amadou Ba   # foreign, then finance minister, prime minister from 2022-09-17
+actor SENGOV 2024-04-02.. : Ousmane Sonko | Sonko   # prime minister
+actor SENGOV 2012-10-29..2017-09-06 : Mankeur Ndiaye   # foreign minister; approx date
+actor SENGOV 2017-09-06..2019-04-07 : Sidiki Kaba   # foreign minister
+actor SENMIL 2019-04-07..2022-09-17 : Sidiki Kaba
+actor SENGOV 2024-03-06..2024-04-02 : Sidiki Kaba   # prime minister
+actor SENGOV 2020-11-01..2022-09-17 : Aissata Tall Sall | Aïssata Tall Sall | Tall Sall   # foreign minister
+actor SENGOV 2022-09-17..2023-10-01 : Ismaila Madior Fall | Ismaïla Madior Fall   # foreign minister; approx date
+actor SENGOV 2024-04-05..2025-09-06 : Yassine Fall   # foreign minister; approx date
+actor SENGOV 2025-09-06.. : Cheikh Niang   # foreign minister; approx date
+actor SENMIL 2022-09-17..2024-04-02 : Oumar Youm   # approx date
+actor SENMIL 2024-04-05.. : Birame Diop   # approx date
 
 # ===== SGP Singapore [HS HG FM DM]
 # Lee Hsien Loong and Lawrence Wong are in actors.lex.
@@ -1130,6 +1524,21 @@ actor SGPGOV 2011-05-21..2015-10-01 : K. Shanmugam | K Shanmugam   # foreign min
 actor SGPGOV 2015-10-01.. : Vivian Balakrishnan   # foreign minister
 actor SGPMIL 2011-05-21..2025-05-23 : Ng Eng Hen
 actor SGPMIL 2025-05-23.. : Chan Chun Sing
+
+# ===== SLB Solomon Islands [HS HG FM]
+# Head of state: the British monarch (GBR block).
+actor SLBGOV 2014-12-09..2017-11-06 : Manasseh Sogavare | Sogavare
+actor SLBGOV 2019-04-24..2024-05-02 : Manasseh Sogavare | Sogavare
+actor SLBGOV 2017-11-15..2019-04-24 : Rick Houenipwela | Houenipwela
+actor SLBGOV 2019-04-24.. : Jeremiah Manele | Manele   # foreign minister, prime minister from 2024-05-02
+actor SLBGOV 2024-05-02.. : Peter Shanel Agovaka | Shanel Agovaka   # foreign minister; approx date
+
+# ===== SLE Sierra Leone [HS HG FM]
+actor SLEGOV 2007-09-17..2018-04-04 : Ernest Bai Koroma | Ernest Koroma
+actor SLEGOV 2018-04-04.. : Julius Maada Bio | Maada Bio
+actor SLEGOV 2012-10-01..2017-10-01 : Samura Kamara   # foreign minister; approx date
+actor SLEGOV 2021-01-01..2023-07-01 : David Francis | David J. Francis   # foreign minister; approx date
+actor SLEGOV 2023-07-01.. : Timothy Musa Kabba   # foreign minister; approx date
 
 # ===== SLV El Salvador [HS HG FM DM]
 # Nayib Bukele is in actors.lex.
@@ -1146,6 +1555,15 @@ actor SMRGOV 2012-12-05..2016-12-27 : Pasquale Valentini   # approx date
 actor SMRGOV 2016-12-27..2020-01-08 : Nicola Renzi   # approx date
 actor SMRGOV 2020-01-08.. : Luca Beccari | Beccari
 
+# ===== SOM Somalia [HS HG FM]
+# Presidents are in actors.lex.
+actor SOMGOV 2014-12-24..2017-03-01 : Omar Abdirashid Ali Sharmarke | Omar Sharmarke   # prime minister
+actor SOMGOV 2017-03-01..2020-07-25 : Hassan Ali Khaire | Khaire   # prime minister
+actor SOMGOV 2020-09-23..2022-06-26 : Mohamed Hussein Roble | Roble   # prime minister
+actor SOMGOV 2022-06-26.. : Hamza Abdi Barre | Hamza Barre   # prime minister
+actor SOMGOV 2017-03-29..2018-09-01 : Yusuf Garaad Omar | Yusuf Garaad   # foreign minister; approx date
+actor SOMGOV 2022-08-01..2023-08-01 : Abshir Omar Huruse | Abshir Omar Jama | Huruse   # foreign minister; approx date
+
 # ===== SRB Serbia [HS HG FM DM]
 # Nikolic and Vucic are in actors.lex.
 actor SRBGOV 2017-06-29..2024-05-02 : Ana Brnabic | Ana Brnabić | Brnabic | Brnabić
@@ -1161,6 +1579,20 @@ actor SRBMIL 2024-05-02.. : Bratislav Gasic | Bratislav Gašić
 actor SRBMIL 2016-02-05..2017-06-29 : Zoran Djordjevic | Zoran Đorđević   # approx date
 actor SRBMIL 2017-06-29..2020-10-28 : Aleksandar Vulin | Vulin
 actor SRBMIL 2020-10-28..2022-10-26 : Nebojsa Stefanovic | Nebojša Stefanović
+
+# ===== SSD South Sudan [HS HG FM DM]
+# Salva Kiir and Riek Machar are in actors.lex.
+actor SSDGOV 2013-07-31..2016-07-01 : Barnaba Marial Benjamin | Barnaba Marial   # foreign minister; approx date
+actor SSDMIL 2013-08-01..2020-03-01 : Kuol Manyang Juuk | Kuol Manyang   # approx date
+
+# ===== STP Sao Tome and Principe [HS HG]
+actor STPGOV 2011-09-03..2016-09-03 : Manuel Pinto da Costa
+actor STPGOV 2016-09-03..2021-10-02 : Evaristo Carvalho
+actor STPGOV 2021-10-02.. : Carlos Vila Nova
+actor STPGOV 2014-11-29..2018-12-03 : Patrice Trovoada | Trovoada
+actor STPGOV 2022-11-11..2025-01-06 : Patrice Trovoada | Trovoada
+actor STPGOV 2018-12-03..2022-11-11 : Jorge Bom Jesus
+actor STPGOV 2025-01-12.. : Americo Ramos | Américo Ramos   # approx date
 
 # ===== SUR Suriname [HS HG FM]
 actor SURGOV 2010-08-12..2020-07-16 : Desi Bouterse | Dési Bouterse | Bouterse
@@ -1212,8 +1644,37 @@ actor SWEGOV 2024-09-10.. : Maria Malmer Stenergard | Malmer Stenergard   # fore
 actor SWEMIL 2014-10-03..2022-10-18 : Peter Hultqvist | Hultqvist
 actor SWEMIL 2022-10-18.. : Pal Jonson | Pål Jonson
 
+# ===== SWZ Eswatini [HS HG]
+actor SWZGOV 1986-04-25.. : King Mswati III | Mswati III | King Mswati | Mswati
+actor SWZGOV 2008-10-23..2018-09-01 : Barnabas Sibusiso Dlamini   # prime minister; approx date
+actor SWZGOV 2018-10-29..2020-12-13 : Ambrose Mandvulo Dlamini | Ambrose Dlamini   # prime minister
+actor SWZGOV 2021-07-19..2023-09-01 : Cleopas Dlamini | Cleopas Sipho Dlamini   # prime minister; approx date
+actor SWZGOV 2023-11-03.. : Russell Dlamini | Russell Mmiso Dlamini   # prime minister
+
+# ===== SYC Seychelles [HS HG]
+actor SYCGOV 2004-04-14..2016-10-16 : James Michel
+actor SYCGOV 2016-10-16..2020-10-26 : Danny Faure
+actor SYCGOV 2020-10-26..2025-10-26 : Wavel Ramkalawan | Ramkalawan
+actor SYCGOV 2025-10-26.. : Patrick Herminie | Herminie
+
 # ===== SYR Syria [HS HG FM DM]
 # Assad, al-Sharaa, prime ministers, foreign and defence ministers: all in actors.lex.
+
+# ===== TCD Chad [HS HG FM]
+# Idriss Deby and Mahamat Idriss Deby are in actors.lex.
+actor TCDGOV 2016-02-15..2018-05-03 : Albert Pahimi Padacke | Albert Pahimi Padacké | Pahimi Padacke   # prime minister
+actor TCDGOV 2021-04-26..2022-10-12 : Albert Pahimi Padacke | Albert Pahimi Padacké | Pahimi Padacke   # prime minister
+actor TCDGOV 2022-10-12..2024-01-01 : Saleh Kebzabo | Kebzabo   # prime minister
+actor TCDGOV 2024-01-01..2024-05-22 : Succes Masra | Succès Masra | Masra   # prime minister
+actor TCDGOV 2024-05-23.. : Allamaye Halina   # prime minister
+actor TCDGOV 2008-04-23..2017-03-14 : Moussa Faki Mahamat | Moussa Faki   # foreign minister, prime minister 2003-2005, then African Union (actors.lex)
+
+# ===== TGO Togo [HS HG FM]
+actor TGOGOV 2005-05-04.. : Faure Gnassingbe | Faure Gnassingbé | Gnassingbe | Gnassingbé   # president, President of the Council of Ministers from 2025-05-03
+actor TGOGOV 2015-06-05..2020-09-28 : Komi Selom Klassou | Komi Sélom Klassou | Klassou   # prime minister
+actor TGOGOV 2020-09-28..2025-05-03 : Victoire Tomegah Dogbe | Victoire Tomégah Dogbé | Tomegah Dogbe   # prime minister
+actor TGOGOV 2025-05-03.. : Jean-Lucien Savi de Tove | Jean-Lucien Savi de Tové   # ceremonial president; approx date
+actor TGOGOV 2013-09-17.. : Robert Dussey | Dussey   # foreign minister
 
 # ===== THA Thailand [HS HG FM DM]
 # Prime ministers are in actors.lex (Prayut was also defence minister 2019-2023).
@@ -1221,7 +1682,7 @@ actor THAGOV 1946-06-09..2016-10-13 : King Bhumibol | King Bhumibol Adulyadej | 
 actor THAGOV 2016-10-13.. : King Vajiralongkorn | King Maha Vajiralongkorn | Maha Vajiralongkorn | Vajiralongkorn
 actor THAGOV 2015-08-23..2023-09-01 : Don Pramudwinai   # foreign minister
 actor THAGOV 2023-09-01..2024-04-28 : Parnpree Bahiddha-nukara | Parnpree   # foreign minister
-actor THAGOV 2024-04-30..2025-07-01 : Maris Sangiampongsa | Maris   # foreign minister; approx date
+actor THAGOV 2024-04-30..2025-07-01 : Maris Sangiampongsa   # foreign minister; approx date
 actor THAGOV 2025-09-19.. : Sihasak Phuangketkeow | Sihasak   # foreign minister; approx date
 actor THAMIL 2014-08-30..2019-07-16 : Prawit Wongsuwan | Prawit Wongsuwon | Prawit
 actor THAMIL 2023-09-01..2024-09-03 : Sutin Klungsang | Sutin   # approx date
@@ -1247,6 +1708,13 @@ actor TLSGOV 2023-07-01.. : Xanana Gusmao | Xanana Gusmão | Xanana
 actor TLSGOV 2015-02-16..2017-09-15 : Rui Maria de Araujo | Rui Maria de Araújo   # prime minister
 actor TLSGOV 2017-09-15..2018-06-22 : Mari Alkatiri | Alkatiri   # prime minister
 actor TLSGOV 2023-07-01.. : Bendito Freitas | Bendito dos Santos Freitas   # foreign minister
+
+# ===== TON Tonga [HS HG]
+actor TONGOV 2012-03-18.. : King Tupou VI | Tupou VI
+actor TONGOV 2014-12-30..2019-09-12 : Akilisi Pohiva | ʻAkilisi Pōhiva
+actor TONGOV 2019-10-08..2021-12-27 : Pohiva Tuionetoa | Pōhiva Tuʻiʻonetoa | Tuionetoa
+actor TONGOV 2021-12-27..2024-12-09 : Siaosi Sovaleni | Sovaleni
+actor TONGOV 2024-12-24.. : Aisake Eke | ʻAisake Eke
 
 # ===== TTO Trinidad and Tobago [HS HG FM]
 actor TTOGOV 2013-03-18..2018-03-19 : Anthony Carmona   # president
@@ -1285,6 +1753,43 @@ actor TUNMIL 2024-08-25.. : Khaled Sehili | Sehili   # approx date
 # Erdogan, prime ministers to 2018, foreign and defence ministers: in actors.lex, except
 actor TURGOV 2015-08-28..2015-11-24 : Feridun Sinirlioglu | Feridun Sinirlioğlu | Sinirlioglu | Sinirlioğlu   # interim foreign minister
 
+# ===== TUV Tuvalu [HG FM]
+# Head of state: the British monarch (GBR block).
+actor TUVGOV 2013-08-05..2019-09-19 : Enele Sopoaga | Sopoaga
+actor TUVGOV 2019-09-19..2024-02-26 : Kausea Natano | Natano
+actor TUVGOV 2024-02-26.. : Feleti Teo
+actor TUVGOV 2019-09-19..2024-02-26 : Simon Kofe | Kofe   # foreign minister
+
+# ===== TZA Tanzania [HS HG FM DM]
+actor TZAGOV 2005-12-21..2015-11-05 : Jakaya Kikwete | Kikwete
+actor TZAGOV 2015-11-05..2021-03-17 : John Magufuli | John Pombe Magufuli | Magufuli
+actor TZAGOV 2015-11-05.. : Samia Suluhu Hassan | Samia Suluhu   # vice president, president from 2021-03-19
+actor TZAGOV 2008-02-09..2015-11-20 : Mizengo Pinda | Pinda   # prime minister
+actor TZAGOV 2015-11-20..2025-11-13 : Kassim Majaliwa | Majaliwa   # prime minister; approx date
+actor TZAGOV 2025-11-13.. : Mwigulu Nchemba | Nchemba   # prime minister; approx date
+actor TZAGOV 2007-01-01..2015-12-01 : Bernard Membe | Membe   # foreign minister; approx date
+actor TZAGOV 2015-12-12..2019-03-03 : Augustine Mahiga | Mahiga   # foreign minister; approx date
+actor TZAGOV 2019-03-03..2021-03-31 : Palamagamba Kabudi | Kabudi   # foreign minister; approx date
+actor TZAGOV 2021-03-31..2022-10-03 : Liberata Mulamula | Mulamula   # foreign minister; approx date
+actor TZAMIL 2021-04-01..2022-10-03 : Stergomena Tax   # approx date
+actor TZAGOV 2022-10-03..2023-08-30 : Stergomena Tax   # foreign minister; approx date
+actor TZAMIL 2023-08-30.. : Stergomena Tax   # approx date
+actor TZAGOV 2023-08-30..2024-07-21 : January Makamba | Makamba   # foreign minister; approx date
+actor TZAGOV 2024-07-21.. : Mahmoud Thabit Kombo   # foreign minister; approx date
+actor TZAMIL 2014-01-20..2020-12-01 : Hussein Mwinyi   # approx date
+actor TZAMIL 2022-10-03..2023-08-30 : Innocent Bashungwa | Bashungwa   # approx date
+
+# ===== UGA Uganda [HS HG FM DM]
+# Yoweri Museveni is in actors.lex.
+actor UGAGOV 2014-09-18..2021-06-14 : Ruhakana Rugunda | Rugunda   # prime minister
+actor UGAGOV 2021-06-21.. : Robinah Nabbanja | Nabbanja   # prime minister
+actor UGAGOV 2005-01-01..2021-06-08 : Sam Kutesa | Sam Kahamba Kutesa | Kutesa   # foreign minister; approx date
+actor UGAGOV 2021-06-08.. : Jeje Odongo | Odongo   # foreign minister; approx date
+actor UGAMIL 2006-01-01..2016-06-06 : Crispus Kiyonga | Kiyonga   # approx date
+actor UGAMIL 2016-06-06..2021-06-08 : Adolf Mwesige | Mwesige   # approx date
+actor UGAMIL 2021-06-08..2024-03-21 : Vincent Ssempijja | Ssempijja   # approx date
+actor UGAMIL 2024-03-21.. : Jacob Oboth-Oboth | Oboth-Oboth   # approx date
+
 # ===== UKR Ukraine [HS HG FM DM]
 # Presidents, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
 
@@ -1296,7 +1801,7 @@ actor URYGOV 2025-03-01.. : Yamandu Orsi | Yamandú Orsi
 actor URYGOV 2015-03-01..2020-03-01 : Rodolfo Nin Novoa | Nin Novoa   # foreign minister
 actor URYGOV 2020-03-01..2020-07-06 : Ernesto Talvi | Talvi   # foreign minister
 actor URYGOV 2020-07-06..2023-11-01 : Francisco Bustillo   # foreign minister; approx date
-actor URYGOV 2023-11-01..2025-03-01 : Omar Paganini | Paganini   # foreign minister; approx date
+actor URYGOV 2023-11-01..2025-03-01 : Omar Paganini   # foreign minister; approx date
 actor URYGOV 2025-03-01.. : Mario Lubetkin | Lubetkin   # foreign minister
 actor URYMIL 2011-07-01..2016-08-05 : Eleuterio Fernandez Huidobro | Eleuterio Fernández Huidobro   # approx date
 actor URYMIL 2016-08-05..2019-09-01 : Jorge Menendez | Jorge Menéndez   # approx date
@@ -1343,6 +1848,26 @@ actor VNMMIL 2006-06-01..2016-04-09 : Phung Quang Thanh | Phùng Quang Thanh   #
 actor VNMMIL 2016-04-09..2021-04-08 : Ngo Xuan Lich | Ngô Xuân Lịch
 actor VNMMIL 2021-04-08.. : Phan Van Giang | Phan Văn Giang
 
+# ===== VUT Vanuatu [HS HG]
+actor VUTGOV 2014-09-22..2017-06-17 : Baldwin Lonsdale | Lonsdale   # president
+actor VUTGOV 2017-07-06..2022-07-23 : Tallis Obed Moses | Obed Moses   # president
+actor VUTGOV 2022-07-23.. : Nikenike Vurobaravu | Vurobaravu   # president
+actor VUTGOV 2014-05-15..2015-06-11 : Joe Natuman | Natuman   # prime minister
+actor VUTGOV 2015-06-11..2016-02-11 : Sato Kilman | Kilman   # prime minister
+actor VUTGOV 2023-09-04..2023-10-06 : Sato Kilman | Kilman   # prime minister
+actor VUTGOV 2016-02-11..2020-04-20 : Charlot Salwai | Salwai   # prime minister
+actor VUTGOV 2023-10-06..2025-02-11 : Charlot Salwai | Salwai   # prime minister
+actor VUTGOV 2020-04-20..2022-11-04 : Bob Loughman | Loughman   # prime minister
+actor VUTGOV 2022-11-04..2023-09-04 : Ishmael Kalsakau | Kalsakau   # prime minister
+actor VUTGOV 2025-02-11.. : Jotham Napat | Napat   # prime minister
+
+# ===== WSM Samoa [HS HG]
+actor WSMGOV 2007-06-20..2017-07-21 : Tui Atua Tupua Tamasese Efi | Tupua Tamasese Efi   # head of state
+actor WSMGOV 2017-07-21.. : Tuimalealiifano Vaaletoa Sualauvi II | Tuimalealiifano Va'aletoa Sualauvi II | Tuimalealiifano   # head of state
+actor WSMGOV 1998-11-23..2021-05-24 : Tuilaepa Sailele Malielegaoi | Tuilaepa   # prime minister, also foreign minister
+actor WSMGOV 2021-05-24..2025-09-16 : Fiame Naomi Mataafa | Fiamē Naomi Mataʻafa | Naomi Mataafa | Fiame   # prime minister, also foreign minister
+actor WSMGOV 2025-09-16.. : Laauli Leuatea Schmidt | La'auli Leuatea Schmidt   # prime minister; approx date
+
 # ===== YEM Yemen [HS HG FM DM]
 # Hadi and al-Alimi (chairman of the Presidential Leadership Council) are in actors.lex.
 actor YEMGOV 2014-11-09..2016-04-03 : Khaled Bahah | Khalid Bahah | Bahah   # prime minister, vice president
@@ -1360,3 +1885,24 @@ actor YEMMIL 2022-04-01.. : Mohsen al-Daeri | Mohsen Mohammed al-Daeri | al-Daer
 
 # ===== ZAF South Africa [HS HG FM DM]
 # Presidents, foreign and defence ministers 2015-2026: all in actors.lex.
+
+# ===== ZMB Zambia [HS HG FM DM]
+actor ZMBGOV 2011-09-23..2014-10-28 : Michael Sata | Sata
+actor ZMBGOV 2014-10-29..2015-01-25 : Guy Scott   # acting president
+actor ZMBGOV 2015-01-25..2021-08-24 : Edgar Lungu | Lungu
+actor ZMBGOV 2021-08-24.. : Hakainde Hichilema | Hichilema
+actor ZMBGOV 2014-11-01..2018-07-01 : Harry Kalaba | Kalaba   # foreign minister; approx date
+actor ZMBGOV 2018-07-01..2021-08-24 : Joseph Malanji | Malanji   # foreign minister; approx date
+actor ZMBGOV 2021-09-01..2024-04-01 : Stanley Kakubo | Kakubo   # foreign minister; approx date
+actor ZMBGOV 2024-04-01.. : Mulambo Haimbe | Haimbe   # foreign minister; approx date
+actor ZMBMIL 2016-09-01..2021-08-24 : Davies Chama   # approx date
+actor ZMBMIL 2021-09-01.. : Ambrose Lufuma | Lufuma   # approx date
+
+# ===== ZWE Zimbabwe [HS HG FM DM]
+# Mugabe and Mnangagwa are in actors.lex.
+actor ZWEGOV 2005-04-01..2017-11-30 : Simbarashe Mumbengegwi | Mumbengegwi   # foreign minister; approx date
+actor ZWEGOV 2017-11-30..2021-01-20 : Sibusiso Moyo | S.B. Moyo   # foreign minister
+actor ZWEGOV 2021-03-01..2023-09-12 : Frederick Shava | Shava   # foreign minister; approx date
+actor ZWEGOV 2023-09-12.. : Amon Murwira | Murwira   # foreign minister; approx date
+actor ZWEMIL 2013-09-01..2018-09-10 : Sydney Sekeramayi | Sekeramayi   # approx date
+actor ZWEMIL 2018-09-10.. : Oppah Muchinguri | Oppah Muchinguri-Kashiri | Muchinguri   # approx date
