@@ -61,6 +61,7 @@ actor ALBMIL 2021-09-18..2023-09-12 : Niko Peleshi | Peleshi
 actor ALBMIL 2023-09-12..2025-09-01 : Pirro Vengu | Vengu   # approx date
 
 # ===== AND Andorra [HS HG FM]
+# No armed forces (or none with a minister of its own): no defence minister.
 # Co-princes: the French president (FRA block) and the Bishop of Urgell.
 actor ANDGOV 2003-05-12..2025-05-31 : Joan Enric Vives | Joan-Enric Vives   # co-prince; approx date
 actor ANDGOV 2011-05-12..2019-05-16 : Antoni Marti | Antoni Martí
@@ -209,6 +210,7 @@ actor BHRMIL 2008-01-01..2022-06-01 : Yusuf bin Ahmed al-Jalahma | Yousef al-Jal
 actor BHRMIL 2022-06-01.. : Abdullah bin Hassan Al Nuaimi | Abdullah al-Nuaimi   # minister of defence affairs; approx date
 
 # ===== BHS Bahamas [HS HG FM]
+# Defence falls under the minister of national security; not listed.
 # Head of state: the British monarch (GBR block).
 actor BHSGOV 2012-05-08..2017-05-11 : Perry Christie
 actor BHSGOV 2017-05-11..2021-09-17 : Hubert Minnis
@@ -252,7 +254,7 @@ actor BLZGOV 2008-02-08..2020-11-12 : Wilfred Elrington | Elrington   # foreign 
 actor BLZGOV 2020-11-16..2024-12-01 : Eamon Courtenay | Courtenay   # foreign minister; approx date
 actor BLZGOV 2024-12-01.. : Francis Fonseca   # foreign minister; approx date
 
-# ===== BOL Bolivia [HS HG FM]
+# ===== BOL Bolivia [HS HG FM DM]
 # Evo Morales, Luis Arce and Rodrigo Paz are in actors.lex.
 actor BOLGOV 2019-11-12..2020-11-08 : Jeanine Anez | Jeanine Áñez | Áñez   # interim president
 actor BOLGOV 2006-01-23..2017-01-23 : David Choquehuanca | Choquehuanca   # foreign minister
@@ -261,6 +263,8 @@ actor BOLGOV 2018-08-09..2019-11-12 : Diego Pary | Diego Pary Rodriguez   # fore
 actor BOLGOV 2019-11-13..2020-11-09 : Karen Longaric | Longaric   # foreign minister; approx date
 actor BOLGOV 2020-11-09..2023-04-01 : Rogelio Mayta | Mayta   # foreign minister; approx date
 actor BOLGOV 2023-04-01..2025-11-08 : Celinda Sosa | Celinda Sosa Lunda   # foreign minister; approx date
+actor BOLMIL 2018-01-23..2019-11-12 : Javier Zavaleta | Zavaleta   # approx date
+actor BOLMIL 2020-11-09..2025-11-08 : Edmundo Novillo | Novillo   # approx date
 
 # ===== BRA Brazil [HS HG FM DM]
 # Presidents, most foreign ministers and some defence ministers are in actors.lex.
@@ -470,6 +474,7 @@ actor DJIGOV 2005-01-01..2025-02-15 : Mahmoud Ali Youssouf   # foreign minister,
 actor DJIGOV 2025-03-01.. : Abdoulkader Houssein Omar   # foreign minister; approx date
 
 # ===== DMA Dominica [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor DMAGOV 2004-01-08.. : Roosevelt Skerrit | Skerrit
 actor DMAGOV 2013-10-02..2023-10-02 : Charles Savarin   # president
 actor DMAGOV 2023-10-02.. : Sylvanie Burton   # president
@@ -490,12 +495,13 @@ actor DNKMIL 2019-06-27..2022-12-15 : Trine Bramsen | Bramsen
 actor DNKMIL 2022-12-15..2023-08-01 : Jakob Ellemann-Jensen | Ellemann-Jensen   # approx date
 actor DNKMIL 2023-08-01.. : Troels Lund Poulsen   # acting from Feb 2023; approx date
 
-# ===== DOM Dominican Republic [HS HG FM]
+# ===== DOM Dominican Republic [HS HG FM DM]
 actor DOMGOV 2012-08-16..2020-08-16 : Danilo Medina
 actor DOMGOV 2020-08-16.. : Luis Abinader | Abinader
 actor DOMGOV 2014-09-01..2016-08-16 : Andres Navarro | Andrés Navarro   # foreign minister; approx date
 actor DOMGOV 2016-08-16..2020-08-16 : Miguel Vargas | Miguel Vargas Maldonado   # foreign minister
 actor DOMGOV 2020-08-16.. : Roberto Alvarez | Roberto Álvarez   # foreign minister
+actor DOMMIL 2020-08-16.. : Carlos Luciano Diaz Morfa | Carlos Luciano Díaz Morfa | Diaz Morfa   # approx date
 
 # ===== DZA Algeria [HS HG FM DM]
 # Bouteflika and Tebboune (as president) are in actors.lex.  The president is also defence
@@ -517,13 +523,14 @@ actor DZAGOV 2023-03-16.. : Ahmed Attaf | Attaf   # foreign minister
 actor DZAMIL 2013-09-11..2019-12-23 : Ahmed Gaid Salah | Gaid Salah
 actor DZAMIL 2019-12-23.. : Said Chengriha | Saïd Chanegriha | Said Chanegriha | Chengriha | Chanegriha
 
-# ===== ECU Ecuador [HS HG FM]
+# ===== ECU Ecuador [HS HG FM DM]
 # Presidents are in actors.lex.
 actor ECUGOV 2010-12-01..2016-03-01 : Ricardo Patino | Ricardo Patiño   # foreign minister; approx date
 actor ECUGOV 2016-03-01..2017-05-24 : Guillaume Long   # foreign minister; approx date
 actor ECUGOV 2017-05-24..2018-06-01 : Maria Fernanda Espinosa | María Fernanda Espinosa   # foreign minister; approx date
 actor ECUGOV 2018-06-01..2020-06-01 : Jose Valencia | José Valencia   # foreign minister; approx date
 actor ECUGOV 2023-11-23.. : Gabriela Sommerfeld | Sommerfeld   # foreign minister
+actor ECUMIL 2018-06-01..2021-05-24 : Oswaldo Jarrin | Oswaldo Jarrín | Jarrin | Jarrín   # approx date
 
 # ===== EGY Egypt [HS HG FM DM]
 # President, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
@@ -593,6 +600,7 @@ actor FJIGOV 2022-12-24.. : Sitiveni Rabuka | Rabuka   # prime minister, also fo
 actor FRAMIL 2017-05-17..2017-06-21 : Sylvie Goulard | Goulard
 
 # ===== FSM Micronesia [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor FSMGOV 2007-05-11..2015-05-11 : Manny Mori | Emanuel Mori
 actor FSMGOV 2015-05-11..2019-05-11 : Peter M. Christian | Peter Christian
 actor FSMGOV 2019-05-11..2023-05-11 : David Panuelo | Panuelo
@@ -683,6 +691,7 @@ actor GRCMIL 2019-01-14..2019-07-09 : Evangelos Apostolakis | Apostolakis
 actor GRCMIL 2019-07-09..2023-06-27 : Nikos Panagiotopoulos | Nikolaos Panagiotopoulos | Panagiotopoulos
 
 # ===== GRD Grenada [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 # Head of state: the British monarch (GBR block).
 actor GRDGOV 2013-02-20..2022-06-24 : Keith Mitchell
 actor GRDGOV 2022-06-24.. : Dickon Mitchell
@@ -700,6 +709,7 @@ actor GTMGOV 2021-09-01..2024-01-15 : Mario Bucaro | Mario Búcaro   # foreign m
 actor GTMGOV 2024-01-15.. : Carlos Ramiro Martinez | Carlos Ramiro Martínez   # foreign minister
 
 # ===== GUY Guyana [HS HG FM]
+# No defence minister: the president commands the Guyana Defence Force.
 actor GUYGOV 2011-12-03..2015-05-16 : Donald Ramotar | Ramotar
 actor GUYGOV 2015-05-16..2020-08-02 : David Granger
 actor GUYGOV 2020-08-02.. : Irfaan Ali | Mohamed Irfaan Ali
@@ -863,10 +873,12 @@ actor KHMMIL 1998-11-30..2023-08-22 : Tea Banh
 actor KHMMIL 2023-08-22.. : Tea Seiha
 
 # ===== KIR Kiribati [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor KIRGOV 2003-07-10..2016-03-11 : Anote Tong
 actor KIRGOV 2016-03-11.. : Taneti Maamau | Maamau
 
 # ===== KNA Saint Kitts and Nevis [HS HG FM]
+# Defence is held by the prime minister (no separate defence minister).
 # Head of state: the British monarch (GBR block).
 actor KNAGOV 1995-07-07..2015-02-18 : Denzil Douglas
 actor KNAGOV 2022-08-06.. : Denzil Douglas   # foreign minister
@@ -937,6 +949,7 @@ actor LBYMIL 2016-03-30..2018-01-01 : Mahdi al-Barghathi | Al-Mahdi al-Barghathi
 actor LBYMIL 2020-08-01..2021-03-15 : Salah al-Namroush | Salaheddine al-Namroush | Namroush   # approx date
 
 # ===== LCA Saint Lucia [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 # Head of state: the British monarch (GBR block).
 actor LCAGOV 2011-11-30..2016-06-07 : Kenny Anthony | Kenny D. Anthony
 actor LCAGOV 2016-06-07..2021-07-28 : Allen Chastanet | Chastanet
@@ -1029,6 +1042,7 @@ actor MARGOV 2013-10-10..2017-04-05 : Salaheddine Mezouar | Mezouar   # foreign 
 actor MARMIL 2010-01-04.. : Abdellatif Loudiyi | Loudiyi   # minister delegate for national defence administration
 
 # ===== MCO Monaco [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor MCOGOV 2005-04-06.. : Prince Albert II | Prince Albert | Albert II of Monaco
 actor MCOGOV 2010-03-29..2015-12-16 : Michel Roger   # minister of state
 actor MCOGOV 2016-02-01..2020-09-01 : Serge Telle   # minister of state
@@ -1077,6 +1091,7 @@ actor MDVMIL 2023-11-17.. : Ghassan Maumoon
 actor MEXGOV 2015-08-27..2017-01-04 : Claudia Ruiz Massieu | Ruiz Massieu   # foreign secretary
 
 # ===== MHL Marshall Islands [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor MHLGOV 2012-01-10..2016-01-11 : Christopher Loeak | Loeak
 actor MHLGOV 2016-01-28..2020-01-13 : Hilda Heine
 actor MHLGOV 2024-01-03.. : Hilda Heine
@@ -1183,7 +1198,7 @@ actor MOZGOV 2025-01-17.. : Maria Manuela Lucas   # foreign minister; approx dat
 actor MOZMIL 2015-01-17..2020-01-17 : Atanasio Salvador Mtumuke | Atanásio Salvador Mtumuke | Mtumuke   # approx date
 actor MOZMIL 2022-03-03..2025-01-17 : Cristovao Chume | Cristóvão Chume   # approx date
 
-# ===== MRT Mauritania [HS HG FM]
+# ===== MRT Mauritania [HS HG FM DM]
 actor MRTGOV 2009-08-05..2019-08-01 : Mohamed Ould Abdel Aziz | Ould Abdel Aziz
 actor MRTMIL 2018-11-04..2019-03-15 : Mohamed Ould Ghazouani | Mohamed Ould Cheikh El Ghazouani | Ghazouani   # approx date
 actor MRTGOV 2019-08-01.. : Mohamed Ould Ghazouani | Mohamed Ould Cheikh El Ghazouani | Ghazouani
@@ -1194,8 +1209,10 @@ actor MRTGOV 2020-08-06..2024-08-02 : Mohamed Ould Bilal | Mohamed Ould Bilal Me
 actor MRTGOV 2024-08-02.. : Mokhtar Ould Djay | Ould Djay   # prime minister
 actor MRTGOV 2018-10-29..2022-03-31 : Ismail Ould Cheikh Ahmed | Ould Cheikh Ahmed   # foreign minister; approx date
 actor MRTGOV 2022-03-31.. : Mohamed Salem Ould Merzoug | Ould Merzoug   # foreign minister; approx date
+actor MRTMIL 2019-08-08.. : Hanena Ould Sidi | Hanenna Ould Sidi   # approx date
 
 # ===== MUS Mauritius [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor MUSGOV 2015-06-05..2018-03-23 : Ameenah Gurib-Fakim | Gurib-Fakim   # president
 actor MUSGOV 2019-12-02..2024-12-06 : Prithvirajsing Roopun | Roopun   # president; approx date
 actor MUSGOV 2024-12-06.. : Dharam Gokhool | Gokhool   # president; approx date
@@ -1262,6 +1279,7 @@ actor NGAGOV 2014-09-01..2015-05-29 : Aminu Wali | Aminu Bashir Wali   # foreign
 actor NGAMIL 2014-03-01..2015-05-29 : Aliyu Gusau | Aliyu Mohammed Gusau   # approx date
 
 # ===== NIC Nicaragua [HS HG FM]
+# No defence minister: the army answers to the president.
 # Daniel Ortega and Rosario Murillo are in actors.lex.
 actor NICGOV 2007-01-10..2017-05-01 : Samuel Santos | Samuel Santos Lopez   # foreign minister; approx date
 actor NICGOV 2017-05-01..2024-08-01 : Denis Moncada | Denis Moncada Colindres   # foreign minister; approx date
@@ -1297,6 +1315,7 @@ actor NORMIL 2022-04-01..2024-04-01 : Bjorn Arild Gram | Bjørn Arild Gram   # a
 actor NORMIL 2024-04-01.. : Tore O. Sandvik | Tore Sandvik   # approx date
 
 # ===== NPL Nepal [HS HG FM]
+# Defence has mostly been kept by the prime minister; not listed separately.
 # K.P. Sharma Oli's 2024-2025 premiership is in actors.lex.
 actor NPLGOV 2008-07-23..2015-10-29 : Ram Baran Yadav   # president
 actor NPLGOV 2015-10-29..2023-03-13 : Bidhya Devi Bhandari | Bidya Devi Bhandari   # president
@@ -1316,6 +1335,7 @@ actor NPLGOV 2023-03-31..2024-03-06 : N.P. Saud | Narayan Prakash Saud   # forei
 actor NPLGOV 2024-07-15..2025-09-12 : Arzu Rana Deuba   # foreign minister
 
 # ===== NRU Nauru [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor NRUGOV 2013-06-11..2019-08-27 : Baron Waqa | Waqa
 actor NRUGOV 2019-08-27..2022-09-29 : Lionel Aingimea | Aingimea
 actor NRUGOV 2022-09-29..2023-10-30 : Russ Kun
@@ -1369,6 +1389,8 @@ actor PERGOV 2020-11-17..2021-07-28 : Francisco Sagasti | Sagasti   # interim pr
 actor PERGOV 2016-07-28..2018-04-02 : Ricardo Luna   # foreign minister; approx date
 actor PERGOV 2018-04-02..2019-10-03 : Nestor Popolizio | Néstor Popolizio | Popolizio   # foreign minister; approx date
 actor PERGOV 2019-10-03..2020-11-10 : Gustavo Meza-Cuadra | Meza-Cuadra   # foreign minister; approx date
+actor PERGOV 2023-09-06..2024-11-18 : Javier Gonzalez-Olaechea | Javier González-Olaechea | Gonzalez-Olaechea | González-Olaechea   # foreign minister; approx date
+actor PERGOV 2024-11-18..2025-10-10 : Elmer Schialer | Schialer   # foreign minister; approx date
 
 # ===== PHL Philippines [HS HG FM DM]
 # Presidents (heads of state and government) are in actors.lex.
@@ -1385,6 +1407,7 @@ actor PHLMIL 2023-01-09..2023-06-05 : Carlito Galvez | Carlito Galvez Jr.
 actor PHLMIL 2023-06-05.. : Gilberto Teodoro | Gibo Teodoro | Gilberto Teodoro Jr.
 
 # ===== PLW Palau [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor PLWGOV 2013-01-17..2021-01-21 : Tommy Remengesau | Tommy Remengesau Jr. | Remengesau
 actor PLWGOV 2021-01-21.. : Surangel Whipps | Surangel Whipps Jr. | Whipps
 
@@ -1526,6 +1549,7 @@ actor SGPMIL 2011-05-21..2025-05-23 : Ng Eng Hen
 actor SGPMIL 2025-05-23.. : Chan Chun Sing
 
 # ===== SLB Solomon Islands [HS HG FM]
+# No armed forces (or none with a minister of its own): no defence minister.
 # Head of state: the British monarch (GBR block).
 actor SLBGOV 2014-12-09..2017-11-06 : Manasseh Sogavare | Sogavare
 actor SLBGOV 2019-04-24..2024-05-02 : Manasseh Sogavare | Sogavare
@@ -1549,6 +1573,7 @@ actor SLVMIL 2013-01-01..2019-06-01 : David Munguia Payes | David Munguía Payé
 actor SLVMIL 2019-06-01.. : Rene Francis Merino Monroy | René Francis Merino Monroy | Francis Merino Monroy
 
 # ===== SMR San Marino [HG FM]
+# No armed forces (or none with a minister of its own): no defence minister.
 # Head of state: two Captains Regent, elected every six months.  The secretary of state for
 # foreign affairs acts as head of government.
 actor SMRGOV 2012-12-05..2016-12-27 : Pasquale Valentini   # approx date
@@ -1717,6 +1742,7 @@ actor TONGOV 2021-12-27..2024-12-09 : Siaosi Sovaleni | Sovaleni
 actor TONGOV 2024-12-24.. : Aisake Eke | ʻAisake Eke
 
 # ===== TTO Trinidad and Tobago [HS HG FM]
+# Defence falls under the minister of national security; not listed.
 actor TTOGOV 2013-03-18..2018-03-19 : Anthony Carmona   # president
 actor TTOGOV 2018-03-19..2023-03-20 : Paula-Mae Weekes   # president
 actor TTOGOV 2023-03-20.. : Christine Kangaloo | Kangaloo   # president
@@ -1754,6 +1780,7 @@ actor TUNMIL 2024-08-25.. : Khaled Sehili | Sehili   # approx date
 actor TURGOV 2015-08-28..2015-11-24 : Feridun Sinirlioglu | Feridun Sinirlioğlu | Sinirlioglu | Sinirlioğlu   # interim foreign minister
 
 # ===== TUV Tuvalu [HG FM]
+# No armed forces (or none with a minister of its own): no defence minister.
 # Head of state: the British monarch (GBR block).
 actor TUVGOV 2013-08-05..2019-09-19 : Enele Sopoaga | Sopoaga
 actor TUVGOV 2019-09-19..2024-02-26 : Kausea Natano | Natano
@@ -1821,6 +1848,7 @@ actor UZBMIL 2017-09-01..2019-02-01 : Abdusalom Azizov | Azizov   # approx date
 actor UZBMIL 2019-02-01.. : Bakhodir Kurbanov | Bakhodir Qurbonov   # approx date
 
 # ===== VCT Saint Vincent and the Grenadines [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 # Head of state: the British monarch (GBR block).
 actor VCTGOV 2001-03-29..2025-11-28 : Ralph Gonsalves | Gonsalves
 actor VCTGOV 2025-11-28.. : Godwin Friday   # approx date
@@ -1849,6 +1877,7 @@ actor VNMMIL 2016-04-09..2021-04-08 : Ngo Xuan Lich | Ngô Xuân Lịch
 actor VNMMIL 2021-04-08.. : Phan Van Giang | Phan Văn Giang
 
 # ===== VUT Vanuatu [HS HG]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor VUTGOV 2014-09-22..2017-06-17 : Baldwin Lonsdale | Lonsdale   # president
 actor VUTGOV 2017-07-06..2022-07-23 : Tallis Obed Moses | Obed Moses   # president
 actor VUTGOV 2022-07-23.. : Nikenike Vurobaravu | Vurobaravu   # president
@@ -1861,7 +1890,8 @@ actor VUTGOV 2020-04-20..2022-11-04 : Bob Loughman | Loughman   # prime minister
 actor VUTGOV 2022-11-04..2023-09-04 : Ishmael Kalsakau | Kalsakau   # prime minister
 actor VUTGOV 2025-02-11.. : Jotham Napat | Napat   # prime minister
 
-# ===== WSM Samoa [HS HG]
+# ===== WSM Samoa [HS HG FM]
+# No armed forces (or none with a minister of its own): no defence minister.
 actor WSMGOV 2007-06-20..2017-07-21 : Tui Atua Tupua Tamasese Efi | Tupua Tamasese Efi   # head of state
 actor WSMGOV 2017-07-21.. : Tuimalealiifano Vaaletoa Sualauvi II | Tuimalealiifano Va'aletoa Sualauvi II | Tuimalealiifano   # head of state
 actor WSMGOV 1998-11-23..2021-05-24 : Tuilaepa Sailele Malielegaoi | Tuilaepa   # prime minister, also foreign minister
