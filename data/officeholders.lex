@@ -34,7 +34,7 @@ actor AFGGOV 2015-01-28..2019-01-01 : Salahuddin Rabbani   # foreign minister; a
 actor AFGMIL 2012-09-01..2015-01-01 : Bismillah Khan Mohammadi | Bismillah Mohammadi   # approx date
 actor AFGMIL 2021-03-19..2021-08-15 : Bismillah Khan Mohammadi | Bismillah Mohammadi
 actor AFGMIL 2016-06-01..2017-04-24 : Abdullah Habibi   # approx date
-actor AFGMIL 2017-06-01..2018-12-23 : Tariq Shah Bahrami | Bahrami   # approx date
+actor AFGMIL 2017-06-01..2018-12-23 : Tariq Shah Bahrami   # approx date
 actor AFGMIL 2018-12-23..2021-03-19 : Asadullah Khalid
 
 # ===== AGO Angola [HS HG FM DM]
@@ -83,7 +83,7 @@ actor ARGMIL 2025-12-10.. : Carlos Presti   # army chief named defence minister;
 
 # ===== ARM Armenia [HS HG FM DM]
 # Serzh Sargsyan, Armen Sarkissian, Khachaturyan, Pashinyan and most ministers are in actors.lex.
-actor ARMGOV 2014-04-13..2016-09-13 : Hovik Abrahamyan | Hovik Abrahamian | Abrahamyan   # prime minister
+actor ARMGOV 2014-04-13..2016-09-13 : Hovik Abrahamyan | Hovik Abrahamian   # prime minister
 actor ARMGOV 2016-09-13..2018-04-17 : Karen Karapetyan | Karen Karapetian   # prime minister
 actor ARMMIL 2020-11-20..2021-08-02 : Vagharshak Harutyunyan   # approx date
 actor ARMMIL 2021-08-02..2021-11-15 : Arshak Karapetyan   # approx date
@@ -251,7 +251,7 @@ actor BLRGOV 2025-04-10.. : Alexander Turchin | Aleksandr Turchin | Turchin
 actor BLZGOV 2008-02-08..2020-11-12 : Dean Barrow
 actor BLZGOV 2020-11-12.. : Johnny Briceno | Johnny Briceño | John Briceno | Briceño
 actor BLZGOV 2008-02-08..2020-11-12 : Wilfred Elrington | Elrington   # foreign minister
-actor BLZGOV 2020-11-16..2024-12-01 : Eamon Courtenay | Courtenay   # foreign minister; approx date
+actor BLZGOV 2020-11-16..2024-12-01 : Eamon Courtenay   # foreign minister; approx date
 actor BLZGOV 2024-12-01.. : Francis Fonseca   # foreign minister; approx date
 
 # ===== BOL Bolivia [HS HG FM DM]
@@ -263,8 +263,8 @@ actor BOLGOV 2018-08-09..2019-11-12 : Diego Pary | Diego Pary Rodriguez   # fore
 actor BOLGOV 2019-11-13..2020-11-09 : Karen Longaric | Longaric   # foreign minister; approx date
 actor BOLGOV 2020-11-09..2023-04-01 : Rogelio Mayta | Mayta   # foreign minister; approx date
 actor BOLGOV 2023-04-01..2025-11-08 : Celinda Sosa | Celinda Sosa Lunda   # foreign minister; approx date
-actor BOLMIL 2018-01-23..2019-11-12 : Javier Zavaleta | Zavaleta   # approx date
-actor BOLMIL 2020-11-09..2025-11-08 : Edmundo Novillo | Novillo   # approx date
+actor BOLMIL 2018-01-23..2019-11-12 : Javier Zavaleta   # approx date
+actor BOLMIL 2020-11-09..2025-11-08 : Edmundo Novillo   # approx date
 
 # ===== BRA Brazil [HS HG FM DM]
 # Presidents, most foreign ministers and some defence ministers are in actors.lex.
@@ -323,7 +323,7 @@ actor CAFGOV 2018-12-01.. : Sylvie Baipo-Temon | Sylvie Baïpo-Temon | Baipo-Tem
 # ministers are in actors.lex.
 actor CANMIL 2013-07-15..2015-02-09 : Rob Nicholson | Robert Nicholson
 actor CANGOV 2015-02-09..2015-11-04 : Rob Nicholson | Robert Nicholson   # foreign minister
-actor CANMIL 2015-02-09..2015-11-04 : Jason Kenney | Kenney
+actor CANMIL 2015-02-09..2015-11-04 : Jason Kenney
 
 # ===== CHE Switzerland [FM DM]
 # Head of state and government: the seven-member Federal Council (its presidency rotates yearly).
@@ -403,7 +403,7 @@ actor COLGOV 2019-11-12..2021-05-13 : Claudia Blum   # foreign minister
 actor COLGOV 2018-08-07..2022-08-07 : Marta Lucia Ramirez | Marta Lucía Ramírez   # vice president, also foreign minister from 2021-05
 actor COLGOV 2022-08-07..2024-05-01 : Alvaro Leyva | Álvaro Leyva   # foreign minister; approx date
 actor COLGOV 2024-05-01..2025-02-01 : Luis Gilberto Murillo   # foreign minister; approx date
-actor COLGOV 2025-02-01..2025-07-01 : Laura Sarabia | Sarabia   # foreign minister; approx date
+actor COLGOV 2025-02-01..2025-07-01 : Laura Sarabia   # foreign minister; approx date
 actor COLGOV 2025-07-01.. : Rosa Villavicencio   # foreign minister; approx date
 actor COLMIL 2011-09-01..2015-06-22 : Juan Carlos Pinzon | Juan Carlos Pinzón   # approx date
 actor COLMIL 2015-06-22..2018-08-07 : Luis Carlos Villegas   # approx date
@@ -529,7 +529,7 @@ actor ECUGOV 2010-12-01..2016-03-01 : Ricardo Patino | Ricardo Patiño   # forei
 actor ECUGOV 2016-03-01..2017-05-24 : Guillaume Long   # foreign minister; approx date
 actor ECUGOV 2017-05-24..2018-06-01 : Maria Fernanda Espinosa | María Fernanda Espinosa   # foreign minister; approx date
 actor ECUGOV 2018-06-01..2020-06-01 : Jose Valencia | José Valencia   # foreign minister; approx date
-actor ECUGOV 2023-11-23.. : Gabriela Sommerfeld | Sommerfeld   # foreign minister
+actor ECUGOV 2023-11-23.. : Gabriela Sommerfeld   # foreign minister
 actor ECUMIL 2018-06-01..2021-05-24 : Oswaldo Jarrin | Oswaldo Jarrín | Jarrin | Jarrín   # approx date
 
 # ===== EGY Egypt [HS HG FM DM]
@@ -688,7 +688,7 @@ actor GRCMIL 2023-06-27.. : Nikos Dendias | Dendias
 actor GRCGOV 2023-06-27.. : Giorgos Gerapetritis | George Gerapetritis | Gerapetritis   # foreign minister
 actor GRCMIL 2015-01-27..2019-01-13 : Panos Kammenos | Kammenos
 actor GRCMIL 2019-01-14..2019-07-09 : Evangelos Apostolakis | Apostolakis
-actor GRCMIL 2019-07-09..2023-06-27 : Nikos Panagiotopoulos | Nikolaos Panagiotopoulos | Panagiotopoulos
+actor GRCMIL 2019-07-09..2023-06-27 : Nikos Panagiotopoulos | Nikolaos Panagiotopoulos
 
 # ===== GRD Grenada [HS HG]
 # No armed forces (or none with a minister of its own): no defence minister.
@@ -701,7 +701,7 @@ actor GTMGOV 2012-01-14..2015-09-03 : Otto Perez Molina | Otto Pérez Molina | P
 actor GTMGOV 2015-09-03..2016-01-14 : Alejandro Maldonado | Alejandro Maldonado Aguirre
 actor GTMGOV 2016-01-14..2020-01-14 : Jimmy Morales
 actor GTMGOV 2020-01-14..2024-01-15 : Alejandro Giammattei | Giammattei
-actor GTMGOV 2024-01-15.. : Bernardo Arevalo | Bernardo Arévalo | Arevalo | Arévalo
+actor GTMGOV 2024-01-15.. : Bernardo Arevalo | Bernardo Arévalo
 actor GTMGOV 2014-01-01..2017-08-01 : Carlos Raul Morales | Carlos Raúl Morales   # foreign minister; approx date
 actor GTMGOV 2017-08-01..2020-01-14 : Sandra Jovel   # foreign minister; approx date
 actor GTMGOV 2020-01-14..2021-09-01 : Pedro Brolo   # foreign minister; approx date
@@ -788,7 +788,7 @@ actor IRLGOV 2025-11-18.. : Helen McEntee | McEntee   # foreign and defence mini
 # ===== IRQ Iraq [HS HG FM DM]
 # Presidents, prime ministers, foreign ministers and some defence ministers are in actors.lex.
 actor IRQMIL 2017-01-30..2018-10-25 : Erfan al-Hiyali | Irfan al-Hiyali | al-Hiyali   # approx date
-actor IRQMIL 2019-06-24..2020-05-07 : Najah al-Shammari | al-Shammari
+actor IRQMIL 2019-06-24..2020-05-07 : Najah al-Shammari
 actor IRQMIL 2020-06-06..2022-10-27 : Juma Inad | Jumaa Inad | Juma Anad | Jumaa Anad
 
 # ===== ISL Iceland [HS HG FM]
@@ -834,7 +834,7 @@ actor KAZGOV 2016-09-09..2019-02-21 : Bakhytzhan Sagintayev | Sagintayev
 actor KAZGOV 2019-02-25..2022-01-05 : Askar Mamin | Mamin
 actor KAZGOV 2022-01-11..2024-02-05 : Alikhan Smailov | Smailov
 actor KAZGOV 2024-02-06.. : Olzhas Bektenov | Oljas Bektenov | Bektenov
-actor KAZGOV 2016-12-28..2018-12-18 : Kairat Abdrakhmanov | Abdrakhmanov   # foreign minister
+actor KAZGOV 2016-12-28..2018-12-18 : Kairat Abdrakhmanov   # foreign minister
 actor KAZGOV 2018-12-18..2019-06-01 : Beibut Atamkulov | Atamkulov   # foreign minister; approx date
 actor KAZGOV 2025-09-01.. : Yermek Kosherbayev | Kosherbayev   # foreign minister; approx date
 actor KAZMIL 2014-10-01..2016-09-13 : Imangali Tasmagambetov | Tasmagambetov   # approx date
@@ -931,7 +931,7 @@ actor LBRGOV 2006-01-16..2018-01-22 : Ellen Johnson Sirleaf | Ellen Johnson-Sirl
 actor LBRGOV 2018-01-22..2024-01-22 : George Weah | George Manneh Weah | Weah
 actor LBRGOV 2024-01-22.. : Joseph Boakai | Joseph Nyuma Boakai | Boakai
 actor LBRGOV 2016-02-01..2018-01-22 : Marjon Kamara   # foreign minister; approx date
-actor LBRGOV 2018-01-29..2020-07-01 : Gbehzohngar Findley | Findley   # foreign minister; approx date
+actor LBRGOV 2018-01-29..2020-07-01 : Gbehzohngar Findley   # foreign minister; approx date
 actor LBRGOV 2020-07-01..2024-01-22 : Dee-Maxwell Saah Kemayah | Kemayah   # foreign minister; approx date
 actor LBRGOV 2024-02-01.. : Sara Beysolow Nyanti | Beysolow Nyanti   # foreign minister; approx date
 actor LBRMIL 2006-02-01..2018-01-22 : Brownie Samukai | Samukai   # approx date
@@ -974,7 +974,7 @@ actor LKAGOV 2019-11-21..2022-05-09 : Mahinda Rajapaksa | Mahinda Rajapakse   # 
 actor LKAGOV 2015-01-09..2018-10-26 : Ranil Wickremesinghe | Ranil Wickramasinghe | Wickremesinghe   # prime minister
 actor LKAGOV 2018-12-16..2019-11-21 : Ranil Wickremesinghe | Ranil Wickramasinghe | Wickremesinghe   # prime minister
 actor LKAGOV 2022-05-12..2024-09-23 : Ranil Wickremesinghe | Ranil Wickramasinghe | Wickremesinghe   # prime minister, president from 2022-07-21
-actor LKAGOV 2019-11-22..2024-09-23 : Dinesh Gunawardena | Gunawardena   # foreign minister to 2021, prime minister from 2022-07-22
+actor LKAGOV 2019-11-22..2024-09-23 : Dinesh Gunawardena   # foreign minister to 2021, prime minister from 2022-07-22
 actor LKAGOV 2024-09-24.. : Harini Amarasuriya | Amarasuriya   # prime minister
 actor LKAGOV 2015-01-12..2017-05-22 : Mangala Samaraweera | Samaraweera   # foreign minister
 actor LKAGOV 2017-08-15..2019-11-22 : Tilak Marapana | Marapana   # foreign minister; approx date
@@ -1271,7 +1271,7 @@ actor NERGOV 2023-08-08.. : Ali Lamine Zeine | Lamine Zeine   # prime minister
 actor NERGOV 2021-04-07..2023-07-26 : Hassoumi Massaoudou | Massaoudou   # foreign minister
 actor NERGOV 2023-08-10.. : Bakary Yaou Sangare | Bakary Yaou Sangaré   # foreign minister
 actor NERMIL 2021-04-07..2023-07-26 : Alkassoum Indatou | Alkassoum Indattou   # approx date
-actor NERMIL 2023-08-10.. : Salifou Mody | Mody   # approx date
+actor NERMIL 2023-08-10.. : Salifou Mody   # approx date
 
 # ===== NGA Nigeria [HS HG FM DM]
 # Presidents, foreign and defence ministers from 2015 are in actors.lex.
@@ -1356,7 +1356,7 @@ actor NZLGOV 2023-11-27.. : Winston Peters   # foreign minister, deputy PM
 actor NZLGOV 2020-11-06..2023-11-27 : Nanaia Mahuta | Mahuta   # foreign minister
 actor NZLMIL 2017-05-02..2017-10-26 : Mark Mitchell
 actor NZLMIL 2017-10-26..2020-11-06 : Ron Mark
-actor NZLMIL 2020-11-06..2023-02-01 : Peeni Henare | Henare
+actor NZLMIL 2020-11-06..2023-02-01 : Peeni Henare
 actor NZLMIL 2023-02-01..2023-11-27 : Andrew Little
 actor NZLMIL 2023-11-27.. : Judith Collins
 
@@ -1455,7 +1455,7 @@ actor PRYGOV 2013-08-15..2018-08-15 : Horacio Cartes | Cartes
 actor PRYGOV 2018-08-15..2023-08-15 : Mario Abdo Benitez | Mario Abdo Benítez | Mario Abdo
 actor PRYGOV 2023-08-15.. : Santiago Pena | Santiago Peña
 actor PRYGOV 2013-08-15..2018-08-15 : Eladio Loizaga | Loizaga   # foreign minister
-actor PRYGOV 2018-08-15..2019-08-01 : Luis Alberto Castiglioni | Castiglioni   # foreign minister; approx date
+actor PRYGOV 2018-08-15..2019-08-01 : Luis Alberto Castiglioni   # foreign minister; approx date
 actor PRYGOV 2023-08-15.. : Ruben Ramirez Lezcano | Rubén Ramírez Lezcano   # foreign minister
 
 # ===== QAT Qatar [HS HG FM DM]
@@ -1811,7 +1811,7 @@ actor TZAMIL 2022-10-03..2023-08-30 : Innocent Bashungwa | Bashungwa   # approx 
 actor UGAGOV 2014-09-18..2021-06-14 : Ruhakana Rugunda | Rugunda   # prime minister
 actor UGAGOV 2021-06-21.. : Robinah Nabbanja | Nabbanja   # prime minister
 actor UGAGOV 2005-01-01..2021-06-08 : Sam Kutesa | Sam Kahamba Kutesa | Kutesa   # foreign minister; approx date
-actor UGAGOV 2021-06-08.. : Jeje Odongo | Odongo   # foreign minister; approx date
+actor UGAGOV 2021-06-08.. : Jeje Odongo   # foreign minister; approx date
 actor UGAMIL 2006-01-01..2016-06-06 : Crispus Kiyonga | Kiyonga   # approx date
 actor UGAMIL 2016-06-06..2021-06-08 : Adolf Mwesige | Mwesige   # approx date
 actor UGAMIL 2021-06-08..2024-03-21 : Vincent Ssempijja | Ssempijja   # approx date
@@ -1844,13 +1844,13 @@ actor UZBGOV 2003-12-12..2016-09-08 : Shavkat Mirziyoyev | Mirziyoyev   # prime 
 actor UZBGOV 2016-12-14.. : Abdulla Aripov | Aripov   # prime minister
 actor UZBGOV 2012-01-01..2022-07-01 : Abdulaziz Kamilov | Abdulaziz Komilov | Kamilov   # foreign minister; approx date
 actor UZBMIL 2008-01-01..2017-09-01 : Kabul Berdiev | Qobul Berdiyev   # approx date
-actor UZBMIL 2017-09-01..2019-02-01 : Abdusalom Azizov | Azizov   # approx date
+actor UZBMIL 2017-09-01..2019-02-01 : Abdusalom Azizov   # approx date
 actor UZBMIL 2019-02-01.. : Bakhodir Kurbanov | Bakhodir Qurbonov   # approx date
 
 # ===== VCT Saint Vincent and the Grenadines [HS HG]
 # No armed forces (or none with a minister of its own): no defence minister.
 # Head of state: the British monarch (GBR block).
-actor VCTGOV 2001-03-29..2025-11-28 : Ralph Gonsalves | Gonsalves
+actor VCTGOV 2001-03-29..2025-11-28 : Ralph Gonsalves
 actor VCTGOV 2025-11-28.. : Godwin Friday   # approx date
 
 # ===== VEN Venezuela [HS HG FM DM]
@@ -1878,7 +1878,7 @@ actor VNMMIL 2021-04-08.. : Phan Van Giang | Phan Văn Giang
 
 # ===== VUT Vanuatu [HS HG]
 # No armed forces (or none with a minister of its own): no defence minister.
-actor VUTGOV 2014-09-22..2017-06-17 : Baldwin Lonsdale | Lonsdale   # president
+actor VUTGOV 2014-09-22..2017-06-17 : Baldwin Lonsdale   # president
 actor VUTGOV 2017-07-06..2022-07-23 : Tallis Obed Moses | Obed Moses   # president
 actor VUTGOV 2022-07-23.. : Nikenike Vurobaravu | Vurobaravu   # president
 actor VUTGOV 2014-05-15..2015-06-11 : Joe Natuman | Natuman   # prime minister
