@@ -58,7 +58,7 @@ actor ALBGOV 2023-09-12..2025-09-01 : Igli Hasani   # foreign minister; approx d
 actor ALBGOV 2025-09-01.. : Elisa Spiropali | Spiropali   # foreign minister; approx date
 actor ALBMIL 2013-09-15..2017-09-13 : Mimi Kodheli | Kodheli
 actor ALBMIL 2021-09-18..2023-09-12 : Niko Peleshi | Peleshi
-actor ALBMIL 2023-09-12..2025-09-01 : Pirro Vengu | Vengu   # approx date
+actor ALBMIL 2023-09-12.. : Pirro Vengu | Vengu   # the 2025 cabinet not verified
 
 # ===== AND Andorra [HS HG FM]
 # No armed forces (or none with a minister of its own): no defence minister.
@@ -428,7 +428,7 @@ actor CRIGOV 2014-05-08..2018-05-08 : Luis Guillermo Solis | Luis Guillermo Sol�
 actor CRIGOV 2018-05-08..2022-05-08 : Carlos Alvarado | Carlos Alvarado Quesada
 actor CRIGOV 2022-05-08.. : Rodrigo Chaves | Rodrigo Chaves Robles   # his successor (election of Feb 2026) takes office 2026-05-08
 actor CRIGOV 2014-05-08..2018-05-08 : Manuel Gonzalez Sanz | Manuel González Sanz   # foreign minister
-actor CRIGOV 2018-05-08..2019-12-01 : Epsy Campbell | Epsy Campbell Barr   # vice president and foreign minister; approx date
+actor CRIGOV 2018-05-08..2022-05-08 : Epsy Campbell | Epsy Campbell Barr   # vice president, also foreign minister to Dec 2018
 actor CRIGOV 2020-01-01..2022-05-08 : Rodolfo Solano | Rodolfo Solano Quirós   # foreign minister; approx date
 actor CRIGOV 2022-05-08.. : Arnoldo Andre Tinoco | Arnoldo André Tinoco | Arnoldo Andre   # foreign minister
 
@@ -440,7 +440,8 @@ actor CUBMIL 2021-04-01.. : Alvaro Lopez Miera | Álvaro López Miera | Lopez Mi
 
 # ===== CYP Cyprus [HS HG FM DM]
 actor CYPGOV 2013-02-28..2023-02-28 : Nicos Anastasiades | Nikos Anastasiadis | Anastasiades
-actor CYPGOV 2018-03-01.. : Nikos Christodoulides | Nicos Christodoulides | Christodoulides   # foreign minister to 2022, president from 2023-02-28
+actor CYPGOV 2018-03-01..2022-03-01 : Nikos Christodoulides | Nicos Christodoulides | Christodoulides   # foreign minister; approx date
+actor CYPGOV 2023-02-28.. : Nikos Christodoulides | Nicos Christodoulides | Christodoulides   # president
 actor CYPGOV 2013-03-01..2018-03-01 : Ioannis Kasoulides | Kasoulides   # foreign minister
 actor CYPGOV 2022-03-01..2023-02-28 : Ioannis Kasoulides | Kasoulides   # foreign minister; approx date
 actor CYPGOV 2023-03-01.. : Constantinos Kombos | Konstantinos Kombos | Kombos   # foreign minister
@@ -850,7 +851,7 @@ actor KENMIL 2024-08-08.. : Soipan Tuya | Roselinda Soipan Tuya   # approx date
 # ===== KGZ Kyrgyzstan [HS HG FM]
 # Sadyr Japarov (president from 2021) is in actors.lex.
 actor KGZGOV 2011-12-01..2017-11-24 : Almazbek Atambayev | Almazbek Atambaev | Atambayev | Atambaev
-actor KGZGOV 2016-04-13..2020-10-15 : Sooronbay Jeenbekov | Sooronbai Jeenbekov | Jeenbekov   # prime minister, president from 2017-11-24
+actor KGZGOV 2016-04-13..2020-10-15 : Sooronbay Jeenbekov | Sooronbai Jeenbekov | Jeenbekov   # prime minister to 2017-08-22, president from 2017-11-24
 actor KGZGOV 2015-09-01..2016-04-13 : Temir Sariyev | Temir Sariev | Sariyev   # prime minister; approx date
 actor KGZGOV 2017-08-26..2018-04-20 : Sapar Isakov   # prime minister; approx date
 actor KGZGOV 2018-04-20..2020-06-15 : Muhammedkalyi Abylgaziev | Abylgaziev   # prime minister; approx date
@@ -941,7 +942,8 @@ actor LBRMIL 2018-01-29..2024-01-22 : Daniel Ziankahn | Ziankahn   # approx date
 # Fayez al-Sarraj and Abdul Hamid Dbeibah (also defence minister) are in actors.lex.
 actor LBYGOV 2021-03-15.. : Mohamed al-Menfi | Mohammed al-Menfi | Mohamed Younis al-Menfi | al-Menfi | Menfi   # Presidential Council chairman
 actor LBYGOV 2014-09-01..2021-03-15 : Abdullah al-Thani | Abdullah al-Thinni | al-Thinni   # eastern-based prime minister; approx date
-actor LBYGOV 2018-10-07..2023-05-16 : Fathi Bashagha | Fathi Bashaga | Bashagha   # GNA interior minister, then eastern-backed prime minister from 2022-03; approx date
+actor LBYGOV 2018-10-07..2021-03-15 : Fathi Bashagha | Fathi Bashaga | Bashagha   # GNA interior minister
+actor LBYGOV 2022-03-01..2023-05-16 : Fathi Bashagha | Fathi Bashaga | Bashagha   # eastern-backed prime minister; approx date
 actor LBYGOV 2023-05-16.. : Osama Hammad | Osama Hamad   # eastern-based prime minister; approx date
 actor LBYGOV 2016-03-30..2021-03-15 : Mohamed Taha Siala | Mohammed Siala | Siala   # foreign minister; approx date
 actor LBYGOV 2021-03-15..2023-08-27 : Najla Mangoush | Najla el-Mangoush | Mangoush
@@ -1134,7 +1136,8 @@ actor MLIMIL 2020-10-05.. : Sadio Camara   # approx date
 
 # ===== MLT Malta [HS HG FM]
 actor MLTGOV 2014-04-04..2019-04-04 : Marie-Louise Coleiro Preca | Coleiro Preca
-actor MLTGOV 2013-03-13..2024-04-04 : George Vella   # foreign minister to 2017, president 2019-2024
+actor MLTGOV 2013-03-13..2017-06-09 : George Vella   # foreign minister
+actor MLTGOV 2019-04-04..2024-04-04 : George Vella   # president
 actor MLTGOV 2024-04-04.. : Myriam Spiteri Debono   # president
 actor MLTGOV 2013-03-11..2020-01-13 : Joseph Muscat
 actor MLTGOV 2020-01-13.. : Robert Abela
@@ -1298,8 +1301,8 @@ actor NLDGOV 2024-07-02..2025-08-22 : Caspar Veldkamp | Veldkamp   # foreign min
 actor NLDMIL 2012-11-05..2017-10-04 : Jeanine Hennis-Plasschaert | Hennis-Plasschaert
 actor NLDMIL 2017-10-26..2021-09-17 : Ank Bijleveld | Bijleveld
 actor NLDMIL 2022-01-10..2024-07-02 : Kajsa Ollongren | Ollongren
-actor NLDMIL 2024-07-02..2025-08-22 : Ruben Brekelmans | Brekelmans   # approx date
-actor NLDGOV 2025-08-22.. : David van Weel | van Weel   # foreign minister; approx date
+actor NLDMIL 2024-07-02.. : Ruben Brekelmans | Brekelmans
+actor NLDGOV 2024-07-02.. : David van Weel | van Weel   # justice minister, foreign minister from 2025-08; approx date
 
 # ===== NOR Norway [HS HG FM DM]
 # Solberg and Store are in actors.lex.
@@ -1485,7 +1488,8 @@ actor ROUGOV 2023-06-15..2024-12-23 : Luminita Odobescu | Luminița Odobescu | O
 actor ROUGOV 2024-12-23..2025-06-23 : Emil Hurezeanu | Hurezeanu   # foreign minister
 actor ROUGOV 2025-06-23.. : Oana Toiu | Oana Țoiu   # foreign minister
 actor ROUMIL 2015-11-17..2017-01-04 : Mihnea Motoc | Motoc
-actor ROUMIL 2018-01-29..2019-11-04 : Gabriel Les | Gabriel Leș   # also Jan-Jun 2017
+actor ROUMIL 2017-01-04..2017-06-29 : Gabriel Les | Gabriel Leș
+actor ROUMIL 2018-01-29..2019-11-04 : Gabriel Les | Gabriel Leș
 actor ROUMIL 2021-11-25..2022-10-24 : Vasile Dincu | Vasile Dîncu   # approx date
 actor ROUMIL 2022-11-01..2025-06-23 : Angel Tilvar | Angel Tîlvăr | Tilvar | Tîlvăr   # approx date
 actor ROUMIL 2025-06-23..2025-11-28 : Ionut Mosteanu | Ionuț Moșteanu | Mosteanu | Moșteanu   # approx date
@@ -1568,7 +1572,7 @@ actor SLEGOV 2023-07-01.. : Timothy Musa Kabba   # foreign minister; approx date
 # Nayib Bukele is in actors.lex.
 actor SLVGOV 2014-06-01..2019-06-01 : Salvador Sanchez Ceren | Salvador Sánchez Cerén | Sanchez Ceren | Sánchez Cerén
 actor SLVGOV 2014-06-01..2018-01-01 : Hugo Martinez | Hugo Martínez   # foreign minister; approx date
-actor SLVGOV 2019-06-01..2025-01-01 : Alexandra Hill Tinoco | Alexandra Hill   # foreign minister; approx date
+actor SLVGOV 2019-06-01.. : Alexandra Hill Tinoco | Alexandra Hill   # foreign minister
 actor SLVMIL 2013-01-01..2019-06-01 : David Munguia Payes | David Munguía Payés | Munguia Payes   # approx date
 actor SLVMIL 2019-06-01.. : Rene Francis Merino Monroy | René Francis Merino Monroy | Francis Merino Monroy
 
@@ -1711,7 +1715,7 @@ actor THAGOV 2024-04-30..2025-07-01 : Maris Sangiampongsa   # foreign minister; 
 actor THAGOV 2025-09-19.. : Sihasak Phuangketkeow | Sihasak   # foreign minister; approx date
 actor THAMIL 2014-08-30..2019-07-16 : Prawit Wongsuwan | Prawit Wongsuwon | Prawit
 actor THAMIL 2023-09-01..2024-09-03 : Sutin Klungsang | Sutin   # approx date
-actor THAMIL 2024-09-03..2025-07-01 : Phumtham Wechayachai | Phumtham   # approx date
+actor THAMIL 2024-09-03..2025-09-19 : Phumtham Wechayachai | Phumtham   # also acting prime minister Jul-Aug 2025; approx date
 
 # ===== TJK Tajikistan [HS HG FM DM]
 # Emomali Rahmon is in actors.lex.
@@ -1850,7 +1854,7 @@ actor UZBMIL 2019-02-01.. : Bakhodir Kurbanov | Bakhodir Qurbonov   # approx dat
 # ===== VCT Saint Vincent and the Grenadines [HS HG]
 # No armed forces (or none with a minister of its own): no defence minister.
 # Head of state: the British monarch (GBR block).
-actor VCTGOV 2001-03-29..2025-11-28 : Ralph Gonsalves
+actor VCTGOV 2001-03-29..2025-11-28 : Ralph Gonsalves   # end: approx date
 actor VCTGOV 2025-11-28.. : Godwin Friday   # approx date
 
 # ===== VEN Venezuela [HS HG FM DM]
