@@ -795,7 +795,7 @@ actor IRQMIL 2020-06-06..2022-10-27 : Juma Inad | Jumaa Inad | Juma Anad | Jumaa
 # ===== ISL Iceland [HS HG FM]
 # No armed forces, so no defence minister.
 actor ISLGOV 1996-08-01..2016-08-01 : Olafur Ragnar Grimsson | Ólafur Ragnar Grímsson
-actor ISLGOV 2016-08-01..2024-08-01 : Gudni Johannesson | Gudni Th. Johannesson | Guðni Th. Jóhannesson
+actor ISLGOV 2016-08-01..2024-08-01 : Gudni Johannesson | Gudni Th. Johannesson | Guðni Th. Jóhannesson   # the "Th." forms do not match yet (the sentence splitter ends the sentence at "Th.")
 actor ISLGOV 2024-08-01.. : Halla Tomasdottir | Halla Tómasdóttir
 actor ISLGOV 2013-05-23..2016-04-07 : Sigmundur David Gunnlaugsson | Sigmundur Davíð Gunnlaugsson | Gunnlaugsson
 actor ISLGOV 2016-04-07..2017-01-11 : Sigurdur Ingi Johannsson | Sigurður Ingi Jóhannsson
@@ -887,8 +887,12 @@ actor KNAGOV 2015-02-18..2022-08-06 : Timothy Harris
 actor KNAGOV 2022-08-06.. : Terrance Drew
 
 # ===== KOR South Korea [HS HG FM DM]
-# Presidents (heads of state and government), acting presidents, foreign and defence ministers:
-# all in actors.lex.
+# Presidents (heads of state and government), acting presidents, foreign and defence ministers
+# are in actors.lex.  Prime ministers (the president's deputy):
+actor KORGOV 2015-02-17..2015-04-27 : Lee Wan-koo | Lee Wan Koo
+actor KORGOV 2017-05-31..2020-01-14 : Lee Nak-yon | Lee Nak-yeon | Lee Nak Yon
+actor KORGOV 2020-01-14..2021-05-14 : Chung Sye-kyun | Chung Sye Kyun
+actor KORGOV 2021-05-14..2022-05-12 : Kim Boo-kyum | Kim Boo Kyum
 
 # ===== KWT Kuwait [HS HG FM DM]
 actor KWTGOV 2006-01-29..2020-09-29 : Sabah al-Ahmad al-Jaber al-Sabah | Sabah al-Ahmad | Sheikh Sabah al-Ahmad
@@ -950,12 +954,13 @@ actor LBYGOV 2021-03-15..2023-08-27 : Najla Mangoush | Najla el-Mangoush | Mango
 actor LBYMIL 2016-03-30..2018-01-01 : Mahdi al-Barghathi | Al-Mahdi al-Barghathi | Barghathi   # approx date
 actor LBYMIL 2020-08-01..2021-03-15 : Salah al-Namroush | Salaheddine al-Namroush | Namroush   # approx date
 
-# ===== LCA Saint Lucia [HS HG]
+# ===== LCA Saint Lucia [HS HG FM]
 # No armed forces (or none with a minister of its own): no defence minister.
 # Head of state: the British monarch (GBR block).
 actor LCAGOV 2011-11-30..2016-06-07 : Kenny Anthony | Kenny D. Anthony
 actor LCAGOV 2016-06-07..2021-07-28 : Allen Chastanet | Chastanet
 actor LCAGOV 2021-07-28.. : Philip J. Pierre | Philip Pierre
+actor LCAGOV 2021-08-01.. : Alva Baptiste   # foreign minister; approx date
 
 # ===== LIE Liechtenstein [HS HG FM]
 # No armed forces.  Head of state: Prince Hans-Adam II, with Hereditary Prince Alois as regent.
@@ -1565,6 +1570,8 @@ actor SLBGOV 2024-05-02.. : Peter Shanel Agovaka | Shanel Agovaka   # foreign mi
 actor SLEGOV 2007-09-17..2018-04-04 : Ernest Bai Koroma | Ernest Koroma
 actor SLEGOV 2018-04-04.. : Julius Maada Bio | Maada Bio
 actor SLEGOV 2012-10-01..2017-10-01 : Samura Kamara   # foreign minister; approx date
+actor SLEGOV 2018-05-01..2019-07-01 : Alie Kabba   # foreign minister; approx date
+actor SLEGOV 2019-07-01..2021-01-01 : Nabeela Tunis | Nabeela Farida Tunis   # foreign minister; approx date
 actor SLEGOV 2021-01-01..2023-07-01 : David Francis | David J. Francis   # foreign minister; approx date
 actor SLEGOV 2023-07-01.. : Timothy Musa Kabba   # foreign minister; approx date
 
@@ -1613,6 +1620,7 @@ actor SRBMIL 2020-10-28..2022-10-26 : Nebojsa Stefanovic | Nebojša Stefanović
 # Salva Kiir and Riek Machar are in actors.lex.
 actor SSDGOV 2013-07-31..2016-07-01 : Barnaba Marial Benjamin | Barnaba Marial   # foreign minister; approx date
 actor SSDMIL 2013-08-01..2020-03-01 : Kuol Manyang Juuk | Kuol Manyang   # approx date
+actor SSDMIL 2020-03-12..2023-03-03 : Angelina Teny | Angelina Jany Teny   # approx date
 
 # ===== STP Sao Tome and Principe [HS HG]
 actor STPGOV 2011-09-03..2016-09-03 : Manuel Pinto da Costa
@@ -1673,12 +1681,14 @@ actor SWEGOV 2024-09-10.. : Maria Malmer Stenergard | Malmer Stenergard   # fore
 actor SWEMIL 2014-10-03..2022-10-18 : Peter Hultqvist | Hultqvist
 actor SWEMIL 2022-10-18.. : Pal Jonson | Pål Jonson
 
-# ===== SWZ Eswatini [HS HG]
+# ===== SWZ Eswatini [HS HG FM]
 actor SWZGOV 1986-04-25.. : King Mswati III | Mswati III | King Mswati | Mswati
 actor SWZGOV 2008-10-23..2018-09-01 : Barnabas Sibusiso Dlamini   # prime minister; approx date
 actor SWZGOV 2018-10-29..2020-12-13 : Ambrose Mandvulo Dlamini | Ambrose Dlamini   # prime minister
 actor SWZGOV 2021-07-19..2023-09-01 : Cleopas Dlamini | Cleopas Sipho Dlamini   # prime minister; approx date
 actor SWZGOV 2023-11-03.. : Russell Dlamini | Russell Mmiso Dlamini   # prime minister
+actor SWZGOV 2018-11-01..2023-11-03 : Thulisile Dladla | Dladla   # foreign minister; approx date
+actor SWZGOV 2023-11-03.. : Pholile Shakantu | Shakantu   # foreign minister; approx date
 
 # ===== SYC Seychelles [HS HG]
 actor SYCGOV 2004-04-14..2016-10-16 : James Michel
