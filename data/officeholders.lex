@@ -416,11 +416,12 @@ actor COLMIL 2025-02-20.. : Pedro Arnulfo Sanchez | Pedro Arnulfo Sánchez   # a
 actor COMGOV 2011-05-26..2016-05-26 : Ikililou Dhoinine | Dhoinine
 actor COMGOV 2016-05-26.. : Azali Assoumani | Azali
 
-# ===== CPV Cape Verde [HS HG]
+# ===== CPV Cape Verde [HS HG FM]
 actor CPVGOV 2011-09-09..2021-11-09 : Jorge Carlos Fonseca
 actor CPVGOV 2001-02-01..2016-04-22 : Jose Maria Neves | José Maria Neves   # prime minister
 actor CPVGOV 2021-11-09.. : Jose Maria Neves | José Maria Neves   # president
 actor CPVGOV 2016-04-22.. : Ulisses Correia e Silva | Correia e Silva   # prime minister
+actor CPVGOV 2021-05-20.. : Rui Figueiredo Soares   # foreign minister; approx date
 
 # ===== CRI Costa Rica [HS HG FM]
 # No armed forces, so no defence minister.
@@ -642,7 +643,7 @@ actor GHAGOV 2025-01-22.. : Samuel Okudzeto Ablakwa | Okudzeto Ablakwa | Ablakwa
 actor GHAMIL 2017-01-31..2025-01-07 : Dominic Nitiwul | Nitiwul   # approx date
 actor GHAMIL 2025-01-22..2025-08-06 : Edward Omane Boamah | Omane Boamah   # died in a helicopter crash; approx date
 
-# ===== GIN Guinea [HS HG FM]
+# ===== GIN Guinea [HS HG FM DM]
 actor GINGOV 2010-12-21..2021-09-05 : Alpha Conde | Alpha Condé
 actor GINGOV 2021-09-05.. : Mamady Doumbouya | Doumbouya
 actor GINGOV 2015-12-26..2018-05-22 : Mamady Youla   # prime minister
@@ -650,6 +651,7 @@ actor GINGOV 2018-05-22..2021-09-05 : Ibrahima Kassory Fofana | Kassory Fofana  
 actor GINGOV 2021-10-06..2022-07-16 : Mohamed Beavogui | Mohamed Béavogui   # prime minister
 actor GINGOV 2022-08-20..2024-02-19 : Bernard Goumou | Goumou   # prime minister
 actor GINGOV 2024-02-27.. : Amadou Oury Bah   # prime minister
+actor GINMIL 2015-12-26..2021-09-05 : Mohamed Diane | Mohamed Diané   # minister of state for defence; approx date
 actor GINGOV 2021-10-27.. : Morissanda Kouyate | Morissanda Kouyaté   # foreign minister; approx date
 
 # ===== GMB Gambia [HS HG FM]
@@ -720,11 +722,13 @@ actor GUYGOV 2015-05-20..2019-03-01 : Carl Greenidge   # foreign minister; appro
 actor GUYGOV 2019-03-01..2020-08-02 : Karen Cummings   # foreign minister; approx date
 actor GUYGOV 2020-08-05.. : Hugh Todd   # foreign minister; approx date
 
-# ===== HND Honduras [HS HG FM]
+# ===== HND Honduras [HS HG FM DM]
 actor HNDGOV 2014-01-27..2022-01-27 : Juan Orlando Hernandez | Juan Orlando Hernández
 actor HNDGOV 2022-01-27..2026-01-27 : Xiomara Castro
 actor HNDGOV 2026-01-27.. : Nasry Asfura | Asfura   # winner of the Nov 2025 election; verify
 actor HNDGOV 2022-01-27..2026-01-27 : Eduardo Enrique Reina   # foreign minister
+actor HNDMIL 2022-01-27..2024-09-01 : Jose Manuel Zelaya | José Manuel Zelaya   # approx date
+actor HNDMIL 2024-09-01..2026-01-27 : Rixi Moncada   # approx date
 
 # ===== HRV Croatia [HS HG FM DM]
 actor HRVGOV 2010-02-18..2015-02-19 : Ivo Josipovic | Ivo Josipović | Josipovic | Josipović
@@ -743,7 +747,7 @@ actor HRVMIL 2016-10-19..2020-07-23 : Damir Krsticevic | Damir Krstičević | Kr
 actor HRVMIL 2020-07-23..2022-01-20 : Mario Banozic | Mario Banožić | Banozic | Banožić   # approx date
 actor HRVMIL 2022-01-20.. : Ivan Anusic | Ivan Anušić | Anusic | Anušić   # approx date
 
-# ===== HTI Haiti [HS HG]
+# ===== HTI Haiti [HS HG FM]
 # Jovenel Moise and Ariel Henry are in actors.lex.
 actor HTIGOV 2011-05-14..2016-02-07 : Michel Martelly | Martelly
 actor HTIGOV 2016-02-14..2017-02-07 : Jocelerme Privert | Privert   # interim president
@@ -1219,7 +1223,7 @@ actor MRTGOV 2018-10-29..2022-03-31 : Ismail Ould Cheikh Ahmed | Ould Cheikh Ahm
 actor MRTGOV 2022-03-31.. : Mohamed Salem Ould Merzoug | Ould Merzoug   # foreign minister; approx date
 actor MRTMIL 2019-08-08.. : Hanena Ould Sidi | Hanenna Ould Sidi   # approx date
 
-# ===== MUS Mauritius [HS HG]
+# ===== MUS Mauritius [HS HG FM]
 # No armed forces (or none with a minister of its own): no defence minister.
 actor MUSGOV 2015-06-05..2018-03-23 : Ameenah Gurib-Fakim | Gurib-Fakim   # president
 actor MUSGOV 2019-12-02..2024-12-06 : Prithvirajsing Roopun | Roopun   # president; approx date
@@ -1228,6 +1232,8 @@ actor MUSGOV 2014-12-17..2017-01-23 : Anerood Jugnauth | Sir Anerood Jugnauth
 actor MUSGOV 2017-01-23..2024-11-13 : Pravind Jugnauth
 actor MUSGOV 2005-07-05..2014-12-17 : Navin Ramgoolam | Ramgoolam
 actor MUSGOV 2024-11-13.. : Navin Ramgoolam | Ramgoolam
+actor MUSGOV 2020-08-01..2024-11-13 : Alan Ganoo | Ganoo   # foreign minister; approx date
+actor MUSGOV 2024-11-22.. : Ritish Ramful | Ramful   # foreign minister; approx date
 
 # ===== MWI Malawi [HS HG FM]
 actor MWIGOV 2014-05-31..2020-06-28 : Peter Mutharika | Mutharika
@@ -1631,12 +1637,13 @@ actor STPGOV 2022-11-11..2025-01-06 : Patrice Trovoada | Trovoada
 actor STPGOV 2018-12-03..2022-11-11 : Jorge Bom Jesus
 actor STPGOV 2025-01-12.. : Americo Ramos | Américo Ramos   # approx date
 
-# ===== SUR Suriname [HS HG FM]
+# ===== SUR Suriname [HS HG FM DM]
 actor SURGOV 2010-08-12..2020-07-16 : Desi Bouterse | Dési Bouterse | Bouterse
 actor SURGOV 2020-07-16..2025-07-16 : Chan Santokhi | Santokhi
 actor SURGOV 2025-07-16.. : Jennifer Geerlings-Simons | Geerlings-Simons
 actor SURGOV 2017-03-01..2020-07-16 : Yldiz Pollack-Beighle | Pollack-Beighle   # foreign minister; approx date
 actor SURGOV 2020-07-16..2025-05-01 : Albert Ramdin | Ramdin   # foreign minister; approx date
+actor SURMIL 2020-07-16..2025-07-16 : Krishna Mathoera | Mathoera   # approx date
 
 # ===== SVK Slovakia [HS HG FM DM]
 # Fico, Pellegrini and Caputova are in actors.lex.
@@ -1690,11 +1697,12 @@ actor SWZGOV 2023-11-03.. : Russell Dlamini | Russell Mmiso Dlamini   # prime mi
 actor SWZGOV 2018-11-01..2023-11-03 : Thulisile Dladla | Dladla   # foreign minister; approx date
 actor SWZGOV 2023-11-03.. : Pholile Shakantu | Shakantu   # foreign minister; approx date
 
-# ===== SYC Seychelles [HS HG]
+# ===== SYC Seychelles [HS HG FM]
 actor SYCGOV 2004-04-14..2016-10-16 : James Michel
 actor SYCGOV 2016-10-16..2020-10-26 : Danny Faure
 actor SYCGOV 2020-10-26..2025-10-26 : Wavel Ramkalawan | Ramkalawan
 actor SYCGOV 2025-10-26.. : Patrick Herminie | Herminie
+actor SYCGOV 2020-11-03..2025-10-26 : Sylvestre Radegonde | Radegonde   # foreign minister; approx date
 
 # ===== SYR Syria [HS HG FM DM]
 # Assad, al-Sharaa, prime ministers, foreign and defence ministers: all in actors.lex.
