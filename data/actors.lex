@@ -1652,7 +1652,7 @@ actor LTUGOV 2019-07-12.. : Gitanas Nauseda | Gitanas Nausėda | Nauseda | Naus�
 actor ESTGOV 2021-01-26..2024-07-23 : Kaja Kallas | Kallas
 actor IGOEEC 2024-12-01.. : Kaja Kallas | Kallas   # EU foreign-policy chief
 actor IRLGOV 2020-06-27.. : Micheal Martin | Micheál Martin   # Taoiseach, Tanaiste and foreign minister 2022-2025, Taoiseach from 2025-01-23
-actor CHEGOV 2024-01-01.. : Ignazio Cassis | Cassis   # foreign minister since 2017-11-01
+actor CHEGOV 2017-11-01.. : Ignazio Cassis | Cassis   # foreign minister (start date corrected from 2024-01-01)
 actor VATREL 2013-03-13..2025-04-21 : Pope Francis
 actor VATREL 2005-04-19..2013-02-28 : Pope Benedict | Pope Benedict XVI | Benedict XVI
 actor VATREL ..2005-04-02 : Pope John Paul II | John Paul II
