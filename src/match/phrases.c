@@ -14,7 +14,7 @@ int dy_match_date_fit(const dy_ctx *c, const lx_phrase *p)
     if (p->kind != LX_ACTOR || (!p->from && !p->to))
         return 2;
     if (c->date) {
-        if ((!p->from || p->from <= c->date) && (!p->to || c->date <= p->to))
+        if ((!p->from || p->from <= c->date) && (!p->to || c->date < p->to))
             return 3;
         return 0;
     }

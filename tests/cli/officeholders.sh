@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # officeholders.sh - every actor line of data/officeholders.lex codes as its
-# own code: "<first alias> criticised the United Nations on Monday.", dated the
-# day after the line's FROM date (the FROM date itself for a one-day range;
-# the coder matches TO inclusively, so FROM, which is also the predecessor
-# spell's TO, may be ambiguous), must have that code as the event's source.  Also: no phrase of officeholders.lex
+# own code: "<first alias> criticised the United Nations on Monday.", dated
+# the line's FROM date (the first day in office; TO is the first day out of
+# it, so on a handover day the successor's spell fits), must have that code
+# as the event's source.  Also: no phrase of officeholders.lex
 # may be listed in data/actors.lex or officeholders.lex itself with a
 # different code over overlapping dates (the coder could not tell them apart).
 # Failures print as  officeholders.lex:LINE: expected CODE, got X for "sentence"
@@ -39,9 +39,6 @@ mine, theirs = entries(data), entries(actors)
 docs = open(out, "w", encoding="utf-8")
 for n, code, fr, to, phrases in mine:
     date = fr if fr != "0000-00-00" else "2015-01-01"
-    nxt = (datetime.date.fromisoformat(date) + datetime.timedelta(days=1)).isoformat()
-    if nxt < to:
-        date = nxt
     sentence = "%s criticised the United Nations on Monday." % phrases[0]
     docs.write(json.dumps({"id": "L%d" % n, "date": date, "text": sentence}) + "\n")
 

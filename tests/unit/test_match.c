@@ -180,6 +180,15 @@ static void test_date_fit(void **state)
     assert_int_equal(dy_match_date_fit(&d.x, &d.x.lx->phrases[biden]), 1);
     assert_int_equal(dy_match_date_fit(&d.x, &d.x.lx->phrases[trump]), 2);
     release(&d);
+    /* TO is the first day out of office: on a handover day, the successor */
+    analyse(&d, "Biden met Trump.", "2025-01-20");
+    biden = dy_match_at(&d.x, at(&d, "Biden"), d.x.ntok, KIND_BIT(LX_ACTOR),
+                        &e);
+    trump = dy_match_at(&d.x, at(&d, "Trump"), d.x.ntok, KIND_BIT(LX_ACTOR),
+                        &e);
+    assert_int_equal(dy_match_date_fit(&d.x, &d.x.lx->phrases[biden]), 0);
+    assert_int_equal(dy_match_date_fit(&d.x, &d.x.lx->phrases[trump]), 3);
+    release(&d);
 }
 
 /* "us" the pronoun is no country; "US" is */
