@@ -119,3 +119,11 @@ class vague-number : dozens | hundreds | thousands | scores
 class split : split | divided
 class split-prep : between | among | across
 class split-unit : events | incidents | attacks | locations
+# subordinators: an act told in the clause they open is embedded, not
+# asserted ("unless the decree is withdrawn", "before the troops leave",
+# "Hamas, which rejects the plan")
+class condition : if | unless
+class time-conj : when | before | after | until | while | since
+  | whenever
+class reason-conj : because
+class relative : who | which | whom | whose

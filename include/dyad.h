@@ -96,6 +96,9 @@ typedef struct dyad_allocator {
 /** Option flags. */
 #define DYAD_F_KEEP_NEGATED 0x1u /* emit negated events with status "negated" */
 #define DYAD_F_NO_INFERENCE 0x2u /* never infer a source from context */
+/* emit events told inside a subordinate clause (if, when, which ...), a
+ * participle modifying a noun, or a request, with status "embedded" */
+#define DYAD_F_KEEP_EMBEDDED 0x4u
 
 /** Options: all-zero means the defaults (shown in brackets). */
 typedef struct dyad_options {
@@ -231,7 +234,7 @@ typedef struct dyad_event {
     int quad_class;           /* 1..4 */
     int penta_class;          /* 0..4 */
     const char *status;       /* asserted reported confirmed denied
-                                 hypothetical future negated */
+                                 hypothetical future negated embedded */
     dyad_actor attributed_to; /* code/text NULL when asserted */
     size_t contested_count;   /* actors who deny or do not confirm */
     const dyad_actor *contested_by;

@@ -7,6 +7,7 @@
 
 #include "actors/actors.h"
 #include "claims/claims.h"
+#include "clauses/clauses.h"
 #include "counts/counts.h"
 #include "dates/dates.h"
 #include "emit/emit.h"
@@ -248,6 +249,7 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
         /* (a token may be both an actor and a place: Kyiv) */
         if ((rc = dy_place_find(x, s->first, s->end)))
             goto done;
+        dy_clauses_sentence(x, s->first, s->end);
         if ((rc = dy_events_sentence(x, (uint32_t)si, s->first, s->end,
                                      &c->cands)))
             goto done;

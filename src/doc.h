@@ -38,6 +38,7 @@ typedef struct dy_token {
     uint8_t type, flags; /* TT_*, TF_* */
     uint8_t tag;         /* TAG_* */
     uint8_t is_part;     /* verb form is a past participle / -ed form */
+    uint8_t scope;       /* SC_* (clauses.h): the clause it belongs to */
     uint32_t lower;      /* offset of the lower-case form in coder->lower */
     uint32_t lower_len;
     uint32_t wid;        /* word id or LX_NONE */
@@ -150,7 +151,8 @@ enum {
     ST_DENIED,
     ST_HYPOTHETICAL,
     ST_FUTURE,
-    ST_NEGATED
+    ST_NEGATED,
+    ST_EMBEDDED /* told inside a subordinate clause or a request */
 };
 
 /* an event candidate: found by events, qualified by claims, emitted by api */
@@ -167,6 +169,7 @@ typedef struct dy_cand {
     uint8_t is_noun, passive, background, src_inferred, tgt_from_place;
     uint8_t place_loose; /* the place is the sentence's, not the clause's */
     uint8_t nonfinite;         /* infinitive or bare participle trigger */
+    uint8_t scope;             /* SC_* of the trigger's clause */
     uint8_t status;            /* ST_* */
     uint8_t modal;             /* ST_HYPOTHETICAL ("wants X to") or 0 */
     uint8_t contest_kind;      /* 0, 1 denied, 2 not confirmed */

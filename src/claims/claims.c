@@ -20,6 +20,7 @@
 #include "claims.h"
 
 #include "actors/actors.h"
+#include "clauses/clauses.h"
 #include "match/match.h"
 #include "lexicon/lexicon.h"
 
@@ -239,6 +240,18 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first)
     return st;
 }
 
+/* An act told inside a subordinate clause or a participle modifying a
+ * noun (clauses.h) is embedded, not asserted by the sentence, whatever
+ * frame or modality it has; a negated one stays negated. */
+static void embed_subordinate(dy_vec *cands, size_t cand_first)
+{
+    for (size_t q = cand_first; q < cands->count; q++) {
+        dy_cand *k = dy_vec_at(cands, q);
+        if (k->scope != SC_MAIN && k->status != ST_NEGATED)
+            k->status = ST_EMBEDDED;
+    }
+}
+
 int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                        dy_vec *cands, size_t cand_first)
 {
@@ -370,5 +383,6 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             }
         }
     }
+    embed_subordinate(cands, cand_first);
     return 0;
 }

@@ -18,7 +18,7 @@
 const char *const dy_status_names[] = {"asserted",     "reported",
                                        "confirmed",    "denied",
                                        "hypothetical", "future",
-                                       "negated"};
+                                       "negated",      "embedded"};
 
 /* one side of a dyad: an actor mention or a code from context */
 typedef struct side {
@@ -307,6 +307,8 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     if (k->background)
         return 0;
     if (k->status == ST_NEGATED && !(x->opts->flags & DYAD_F_KEEP_NEGATED))
+        return 0;
+    if (k->status == ST_EMBEDDED && !(x->opts->flags & DYAD_F_KEEP_EMBEDDED))
         return 0;
     side S[8], T[8];
     int ns = collect(x, k->src, k->src_code, k->ctx_first, k->ctx_end,

@@ -213,6 +213,7 @@ int dy_ev_noun(ev_sent *es, size_t i)
     k->head = (uint32_t)i;
     k->trig_first = pm.first;
     k->trig_end = (uint32_t)i + 1;
+    k->scope = t->scope;
     size_t b = noun_modifier_source(es, k, pm.first);
     int src_mod = k->src >= 0; /* "Russian shelling", "Russia's strike" */
     size_t a = after_noun(c, i, end);

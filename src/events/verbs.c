@@ -241,6 +241,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     k->head = (uint32_t)i;
     k->trig_first = (uint32_t)i;
     k->trig_end = pm.end;
+    k->scope = c->tok[i].scope;
     vgroup g;
     verb_form(es, k, i, &g);
     int32_t subj = verb_subject(es, k, i, &g);

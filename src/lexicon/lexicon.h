@@ -51,6 +51,10 @@ enum {
     DY_CL_SPLIT,        /* split: ACLED's "split between 3 events" verbs */
     DY_CL_SPLIT_PREP,   /* split-prep: between, among, across */
     DY_CL_SPLIT_UNIT,   /* split-unit: events, incidents, locations */
+    DY_CL_CONDITION,    /* condition: if, unless (a conditional clause) */
+    DY_CL_TIME_CONJ,    /* time-conj: when, before, after (+ a clause) */
+    DY_CL_REASON_CONJ,  /* reason-conj: because */
+    DY_CL_RELATIVE,     /* relative: who, which, whose */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 32, "lx_word.classes holds 32 class bits");

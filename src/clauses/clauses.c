@@ -1,0 +1,144 @@
+/*
+ * clauses.c - the scope of each clause of a sentence. A subordinator of a
+ * class of data/grammar.lex (condition, time-conj, reason-conj, relative)
+ * opens a clause when a verb follows it before the clause ends; the clause
+ * runs to the next comma when it opens the sentence or follows a comma
+ * ("If Russia attacks, ..."; "Hamas, which rejects the plan, said"), else
+ * to the sentence's end or its next semicolon ("... if he is elected").
+ * A past participle right after a noun that a verb governs modifies the
+ * noun ("returned weapons seized last year"). Clauses do not nest: the
+ * first to open wins its tokens.
+ */
+#include "clauses.h"
+
+#include "words/words.h"
+
+/* a verb (or auxiliary) among tokens [from, to) before clause punctuation:
+ * the subordinator opens a clause, not a phrase ("after the war") */
+static int verb_follows(const dy_ctx *c, size_t from, size_t to)
+{
+    for (size_t k = from; k < to && k < from + 12; k++) {
+        const dy_token *t = &c->tok[k];
+        if (t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_MODAL)
+            return 1;
+        if (dy_is_clause_punct(c, t))
+            return 0;
+    }
+    return 0;
+}
+
+static int is_comma(const dy_ctx *c, const dy_token *t)
+{
+    return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
+}
+
+/* where a clause opened at token i ends: the next comma when it opens the
+ * sentence or follows a comma, else the next semicolon or the end */
+static size_t clause_end(const dy_ctx *c, size_t first, size_t end, size_t i)
+{
+    int fronted = i == first || is_comma(c, &c->tok[i - 1]);
+    for (size_t k = i + 1; k < end; k++) {
+        const dy_token *t = &c->tok[k];
+        if (t->type != TT_PUNCT)
+            continue;
+        char ch = c->lower.data[t->lower];
+        if (ch == ';' || (fronted && ch == ','))
+            return k;
+    }
+    return end;
+}
+
+/* the kind of clause token i opens, or SC_MAIN */
+static int opens(const dy_ctx *c, size_t first, size_t i)
+{
+    const dy_token *t = &c->tok[i];
+    if (dy_in_class(c, DY_CL_CONDITION, t))
+        return SC_COND;
+    if (dy_in_class(c, DY_CL_TIME_CONJ, t))
+        return SC_TIME;
+    if (dy_in_class(c, DY_CL_REASON_CONJ, t))
+        return SC_REASON;
+    if (i > first && dy_in_class(c, DY_CL_RELATIVE, t) &&
+        t->tag != TAG_DET)
+        return SC_RELATIVE;
+    /* "the plan that Russia rejected": "that" after a noun; after a verb
+     * it opens a complement, which a say frame governs */
+    /* (a content clause after a noun is no assertion either: "demands
+     * that it initiate reforms"; after a day it is the verb's: "said on
+     * Friday that") */
+    if (i > first && dy_tok_has(t, c->w_that) && t->tag == TAG_SUB) {
+        const dy_token *p = &c->tok[i - 1];
+        if (p->tag == TAG_NOUN && p->mention < 0 && !(p->pos & POS_TIME))
+            return SC_RELATIVE;
+    }
+    return SC_MAIN;
+}
+
+/* "weapons seized last year", "a treaty signed decades ago": a past
+ * participle right after a common noun that a verb before it governs (so
+ * the noun is no subject: "Iraq on Saturday appealed" is a verb), with no
+ * object after it (a past tense takes one: "troops seized the town"); it
+ * runs to the next clause punctuation or verb. Returns its end, or 0. */
+static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
+                           size_t i)
+{
+    const dy_token *t = &c->tok[i];
+    if (i < first + 2 || t->tag != TAG_VERB || !t->is_part)
+        return 0;
+    const dy_token *p = &c->tok[i - 1];
+    if (p->tag != TAG_NOUN || (p->flags & TF_CAP) || (p->pos & POS_TIME) ||
+        p->mention >= 0)
+        return 0;
+    int governed = 0;
+    for (size_t k = first; k + 1 < i && !governed; k++)
+        governed = c->tok[k].tag == TAG_VERB || c->tok[k].tag == TAG_AUX;
+    if (!governed)
+        return 0;
+    /* "were killed and 40 others injured": a verb coordinated with the
+     * one before, not a modifier */
+    for (size_t k = i - 1; k > first && k + 6 > i; k--)
+        if (c->tok[k - 1].tag == TAG_CONJ)
+            return 0;
+    if (i + 1 < end) {
+        const dy_token *n = &c->tok[i + 1];
+        if (n->tag == TAG_DET || n->tag == TAG_PRON || n->tag == TAG_NUM ||
+            n->tag == TAG_NOUN || n->tag == TAG_PROPN || n->tag == TAG_ADJ ||
+            n->mention >= 0)
+            return 0;
+    }
+    size_t k = i + 1;
+    while (k < end && !dy_is_clause_punct(c, &c->tok[k]) &&
+           c->tok[k].tag != TAG_VERB && c->tok[k].tag != TAG_AUX &&
+           c->tok[k].tag != TAG_MODAL && c->tok[k].tag != TAG_CONJ)
+        k++;
+    return k;
+}
+
+void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
+{
+    for (size_t k = first; k < end; k++)
+        c->tok[k].scope = SC_MAIN;
+    for (size_t i = first; i < end; i++) {
+        if (c->tok[i].scope != SC_MAIN)
+            continue;
+        int kind = opens(c, first, i);
+        size_t stop = 0;
+        if (kind != SC_MAIN && verb_follows(c, i + 1, end)) {
+            stop = clause_end(c, first, end, i);
+        } else if ((stop = modifier_end(c, first, end, i)) != 0) {
+            kind = SC_MODIFIER;
+        }
+        if (!stop)
+            continue;
+        for (size_t k = i; k < stop; k++)
+            c->tok[k].scope = (uint8_t)kind;
+        i = stop - 1;
+    }
+}
+
+const char *dy_clause_name(int scope)
+{
+    static const char *const names[] = {"main",     "conditional", "temporal",
+                                        "reason",   "relative",    "modifier"};
+    return scope >= 0 && scope <= SC_MODIFIER ? names[scope] : "?";
+}

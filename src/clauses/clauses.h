@@ -1,0 +1,30 @@
+/*
+ * clauses.h - stage 6: the scope of each clause. Marks the tokens of
+ * subordinate clauses (conditional, temporal, reason, relative) and of
+ * participles that modify a noun, so that an act told inside them is known
+ * to be embedded, not asserted by the sentence ("unless the decree is
+ * withdrawn", "a treaty signed decades ago", "Hamas, which rejects the
+ * plan"). Runs after place, before events.
+ */
+#ifndef DYAD_CLAUSES_H
+#define DYAD_CLAUSES_H
+
+#include "doc.h"
+
+/* the scope of a token (dy_token.scope) */
+enum {
+    SC_MAIN = 0,  /* a main clause, or one a say verb frames */
+    SC_COND,      /* if, unless */
+    SC_TIME,      /* when, before, after, until, while, since + a verb */
+    SC_REASON,    /* because */
+    SC_RELATIVE,  /* who, which, whose; "that" after a noun */
+    SC_MODIFIER   /* a participle after a noun: "weapons seized last year" */
+};
+
+/* Marks the scope of every token of sentence [first, end). */
+void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end);
+
+/* the name of a scope, for explain ("conditional", "relative" ...) */
+const char *dy_clause_name(int scope);
+
+#endif

@@ -1,0 +1,95 @@
+/* test_clauses.c - the clauses stage through the public API: an act told
+ * in a conditional, temporal, reason or relative clause, or in a
+ * participle modifying a noun, is embedded (left out by default, kept with
+ * DYAD_F_KEEP_EMBEDDED), while the main clause's act stays asserted. Uses
+ * the build lexicon. */
+#include "coding.h"
+
+#define DATE "2023-03-01"
+
+static const dyad_options keep = {DYAD_F_KEEP_EMBEDDED, 0, 0, 0, 0, NULL};
+
+static void test_conditional(void **state)
+{
+    (void)state;
+    expect_line("Ukraine will sue Russia if Russian troops attack Kharkiv.",
+                DATE, "verb 19 attack", "UKR", "status=future");
+    expect_no_line("Ukraine will sue Russia if Russian troops attack Kharkiv.",
+                   DATE, "RUSMIL 19");
+    expect_line_opts(&keep,
+                     "Ukraine will sue Russia if Russian troops attack "
+                     "Kharkiv.",
+                     DATE, "verb 19 attack", "RUSMIL 19", "status=embedded");
+    /* a fronted conditional ends at its comma */
+    expect_line("Unless Russia withdraws its troops, Ukraine will sue Russia.",
+                DATE, "verb * sue", "UKR", "status=future");
+    TC_END();
+}
+
+static void test_temporal_and_reason(void **state)
+{
+    (void)state;
+    expect_no_line("The minister resigned after police arrested three "
+                   "activists.",
+                   DATE, " 173 ");
+    expect_line_opts(&keep,
+                     "The minister resigned after police arrested three "
+                     "activists.",
+                     DATE, "verb 173 arrest", " 173 ", "status=embedded");
+    /* a preposition is no clause: "after the war" */
+    expect_line("Russian forces shelled Kharkiv after the ceasefire.", DATE,
+                "verb 19 shell", "RUSMIL 19", "status=asserted");
+    expect_no_line("Ukraine recalled its ambassador because Russia attacked "
+                   "Kharkiv.",
+                   DATE, "RUS 19");
+    TC_END();
+}
+
+static void test_relative(void **state)
+{
+    (void)state;
+    expect_no_line("Hamas, which attacked Israel last year, met Egyptian "
+                   "officials in Cairo.",
+                   DATE, " 19");
+    expect_line("Hamas, which attacked Israel last year, met Egyptian "
+                "officials in Cairo.",
+                DATE, "verb 04 meet", " 04", "status=asserted");
+    /* "that" after a day belongs to the say verb */
+    expect_line("Russia said on Friday that Ukraine attacked a convoy.", DATE,
+                "verb 19 attack", "UKR 19", "status=reported");
+    /* "once again" opens no clause */
+    expect_line("Russian forces once again attacked Kharkiv.", DATE,
+                "verb 19 attack", "RUSMIL 19", "status=asserted");
+    TC_END();
+}
+
+static void test_participle_modifier(void **state)
+{
+    (void)state;
+    expect_no_line("Kenya displayed the trucks seized by Somali rebels last "
+                   "year.",
+                   DATE, "REB ");
+    expect_line_opts(&keep,
+                     "Kenya displayed the trucks seized by Somali rebels last "
+                     "year.",
+                     DATE, "verb * seize", "REB", "status=embedded");
+    /* a verb coordinated with the one before is no modifier */
+    expect_line("Three soldiers were killed and five others injured in a "
+                "Russian attack on Kharkiv.",
+                DATE, "noun 19 attack", "RUS 19", "status=asserted");
+    /* a past tense after a day is a verb: "Iraq on Saturday appealed" */
+    expect_line("Iraq on Saturday appealed to the United Nations for aid.",
+                DATE, "verb 02 appeal", "IRQ 02", "status=asserted");
+    TC_END();
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_conditional),
+        cmocka_unit_test(test_temporal_and_reason),
+        cmocka_unit_test(test_relative),
+        cmocka_unit_test(test_participle_modifier),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
