@@ -127,3 +127,19 @@ class time-conj : when | before | after | until | while | since
   | whenever
 class reason-conj : because
 class relative : who | which | whom | whose
+# what a demand, protest or strike for political reform is about (the
+# topic-* remaps of data/remap.lex): the first such word near the act
+class topic-leadership : resignation | resign | ouster | oust | removal
+  | impeachment | impeach | overthrow | step down | dismissal | downfall
+  | leadership | successor
+class topic-policy : reform | policy | law | legislation | bill | decree
+  | tax | price | wage | pay | salary | pension | subsidy | austerity
+  | budget | cut | privatisation | privatization | decision | plan
+  | measure | tariff
+class topic-rights : right | freedom | liberty | release | arrest | detention
+  | detain | imprisonment | violation | abuse | torture | discrimination
+  | persecution | censorship | repression | crackdown | equality
+class topic-institution : constitution | constitutional | election
+  | electoral | referendum | independence | autonomy | parliament
+  | institution | regime | democracy | federalism | self-rule | secession
+  | monarchy | republic

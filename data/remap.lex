@@ -17,14 +17,15 @@ remap intent : 04 036 | 05 032 | 06 031 | 060 031 | 061 0311 | 062 0312
   | 16 131 | 161 1313 | 162 1311 | 163 1312 | 17 137 | 172 132
   | 18 1383 | 19 1384 | 191 1381 | 192 1382 | 20 1385
 
-# "refused to lift the sanctions" is 1244
-remap refusal : 04 125 | 06 121 | 07 122 | 070 122 | 071 1221 | 072 1222
+# "refused to lift the sanctions" is 1244; a refusal of any other act is 120
+remap refusal : * 120 | 04 125 | 06 121 | 07 122 | 070 122 | 071 1221 | 072 1222
   | 073 1223 | 074 1224 | 08 124 | 080 124 | 081 1241 | 082 1242
   | 083 123 | 0831 1231 | 0832 1232 | 0833 1233 | 0834 1234 | 084 1243
   | 085 1244 | 086 1245 | 087 1246
 
-# "urged Russia to withdraw its troops" is 0256
-remap appeal : 04 026 | 045 028 | 037 027 | 05 022 | 06 021 | 061 0211
+# "urged Russia to withdraw its troops" is 0256; an appeal for any other act
+# is 020
+remap appeal : * 020 | 04 026 | 045 028 | 037 027 | 05 022 | 06 021 | 061 0211
   | 062 0212 | 063 0213 | 064 0214 | 07 023 | 071 0231 | 072 0232
   | 073 0233 | 074 0234 | 08 025 | 081 0251 | 082 0252 | 083 024
   | 0831 0241 | 0832 0242 | 0833 0243 | 0834 0244 | 084 0253 | 085 0254
@@ -36,3 +37,23 @@ remap demand : * 100 | 03 100 | 036 106 | 037 107 | 04 106 | 046 106
   | 05 102 | 057 107 | 06 101 | 061 1011 | 062 1012 | 07 103 | 071 1031
   | 072 1032 | 073 1033 | 074 1034 | 08 105 | 081 1051 | 082 1052
   | 083 104 | 084 1053 | 085 1054 | 086 1055 | 087 1056
+
+# "threatened to attack Iraq" is 1384; a threat of any other act is 130
+remap threat : * 130 | 14 133 | 15 138 | 16 131 | 161 1313 | 162 1311
+  | 163 1312 | 164 134 | 165 135 | 166 136 | 17 137 | 172 132 | 1721 1321
+  | 1722 1322 | 1723 1323 | 1724 1324 | 18 1383 | 19 1384 | 191 1381
+  | 192 1382 | 20 1385
+
+# The topic of a demand, appeal, promise, concession, refusal or protest
+# about political reform: its fourth digit is leadership change (1), policy
+# change (2), rights (3) or a change in institutions or regime (4), by the
+# first word of a topic class (data/grammar.lex) near it: "staged
+# demonstrations to demand political reforms" is 1412.
+remap topic-leadership : 024 0241 | 034 0341 | 083 0831 | 104 1041
+  | 123 1231 | 141 1411 | 142 1421 | 143 1431 | 144 1441 | 145 1451
+remap topic-policy : 024 0242 | 034 0342 | 083 0832 | 104 1042 | 123 1232
+  | 141 1412 | 142 1422 | 143 1432 | 144 1442 | 145 1452
+remap topic-rights : 024 0243 | 034 0343 | 083 0833 | 104 1043 | 123 1233
+  | 141 1413 | 142 1423 | 143 1433 | 144 1443 | 145 1453
+remap topic-institution : 024 0244 | 034 0344 | 083 0834 | 104 1044
+  | 123 1234 | 141 1414 | 142 1424 | 143 1434 | 144 1444 | 145 1454

@@ -280,7 +280,7 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         /* modality() never calls a noun trigger negated */
         const char *refuse = mod == ST_NEGATED &&
                                      refusal_words(c, from, k->trig_first)
-                                 ? dy_lexicon_remap(c->lx, DY_RM_REFUSAL, kcode)
+                                 ? dy_lexicon_remap(c->lx, DY_RM_REFUSAL, kcode, 0)
                                  : NULL;
         if (refuse) {
             /* the refusal is asserted: "refused to lift the sanctions";
@@ -313,11 +313,11 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             k->attr_end = (uint32_t)use->who_end;
         }
         if (k->status == ST_FUTURE && !k->is_noun)
-            k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_INTENT, kcode);
+            k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_INTENT, kcode, 0);
         /* "X said Y must Z": X demands Z of Y */
         if (use && use->who >= 0 && !k->is_noun && k->src >= 0 &&
             use->who != k->src && deontic(c, from, k->trig_first)) {
-            k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_DEMAND, kcode);
+            k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_DEMAND, kcode, 1);
             k->tgt = k->src;
             k->src = use->who;
             k->status = ST_ASSERTED;
@@ -325,35 +325,9 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             k->tgt_from_place = 0;
         }
     }
-    /* "urged Russia to withdraw", "demanded that Israel release": a
-     * generic appeal or demand takes its code from the act it asks for,
-     * and that act (only wished for) is not an event of its own */
-    for (size_t q = cand_first; q < cands->count; q++) {
-        dy_cand *a = dy_vec_at(cands, q);
-        const lx_phrase *ap = &c->lx->phrases[a->phrase];
-        const char *acode = lx_str(c->lx, c->lx->cameo[ap->cameo].code);
-        int appeal = !strcmp(acode, "020"), demand = !strcmp(acode, "100");
-        if ((!appeal && !demand) || a->cameo_override || a->background)
-            continue;
-        for (size_t r = q + 1; r < cands->count; r++) {
-            dy_cand *b = dy_vec_at(cands, r);
-            if (b->is_noun || b->background || b->trig_first < a->trig_end ||
-                b->trig_first > a->trig_end + 10 ||
-                (b->modal != ST_HYPOTHETICAL && b->status != ST_HYPOTHETICAL))
-                continue;
-            const lx_phrase *bp = &c->lx->phrases[b->phrase];
-            const char *bcode = lx_str(c->lx, c->lx->cameo[bp->cameo].code);
-            const char *mapped = dy_lexicon_remap(
-                c->lx, appeal ? DY_RM_APPEAL : DY_RM_DEMAND, bcode);
-            if (mapped && dy_lexicon_cameo(c->lx, mapped)) {
-                a->cameo_override = mapped;
-                if (a->tgt < 0 && b->src >= 0)
-                    a->tgt = b->src;
-                b->background = 1;
-            }
-            break;
-        }
-    }
+    /* "urged Russia to withdraw", "threatened to attack": codes from
+     * the complement's act (complements.c) */
+    dy_claims_complements(c, cands, cand_first);
     /* contests: not confirmed here; denied "these reports" before */
     for (int f = 0; f < nfr; f++) {
         const frame *x = &fr[f];

@@ -313,7 +313,7 @@ const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code)
 }
 
 const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
-                             const char *code)
+                             const char *code, int any)
 {
     const char *best = NULL;
     size_t best_len = 0;
@@ -323,7 +323,10 @@ const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
             strcmp(lx->strings + e->name, dy_remap_names[family]) != 0)
             continue;
         const char *key = lx->strings + e->key;
-        size_t n = strcmp(key, "*") == 0 ? 0 : strlen(key);
+        int star = strcmp(key, "*") == 0;
+        size_t n = star ? 0 : strlen(key);
+        if (star && !any)
+            continue;
         if ((n > best_len || (!best && n == 0)) && strncmp(code, key, n) == 0) {
             best = lx->strings + lx->cameo[e->cameo].code;
             best_len = n;

@@ -55,6 +55,10 @@ enum {
     DY_CL_TIME_CONJ,    /* time-conj: when, before, after (+ a clause) */
     DY_CL_REASON_CONJ,  /* reason-conj: because */
     DY_CL_RELATIVE,     /* relative: who, which, whose */
+    DY_CL_TOPIC_LEADERSHIP,  /* topic-leadership: resignation, ouster */
+    DY_CL_TOPIC_POLICY,      /* topic-policy: reform, law, prices */
+    DY_CL_TOPIC_RIGHTS,      /* topic-rights: rights, freedom, detention */
+    DY_CL_TOPIC_INSTITUTION, /* topic-institution: constitution, election */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 32, "lx_word.classes holds 32 class bits");
@@ -64,14 +68,26 @@ extern const char *const dy_class_names[DY_CL_COUNT];
 
 /* The built-in remap families: CAMEO codes of an act mapped to the code of
  * promising, refusing, appealing for or demanding it (data/remap.lex). */
-enum { DY_RM_INTENT, DY_RM_REFUSAL, DY_RM_APPEAL, DY_RM_DEMAND, DY_RM_COUNT };
+enum {
+    DY_RM_INTENT,
+    DY_RM_REFUSAL,
+    DY_RM_APPEAL,
+    DY_RM_DEMAND,
+    DY_RM_THREAT,
+    /* a political-reform code's topic digit: 141 -> 1412 */
+    DY_RM_TOPIC_LEADERSHIP,
+    DY_RM_TOPIC_POLICY,
+    DY_RM_TOPIC_RIGHTS,
+    DY_RM_TOPIC_INSTITUTION,
+    DY_RM_COUNT
+};
 extern const char *const dy_remap_names[DY_RM_COUNT];
 
 /* The code a CAMEO code maps to in a remap family: the entry with the
- * longest key that prefixes it ("*" matches any code, last); NULL when
- * none does. */
+ * longest key that prefixes it, or with `any` the family's "*" entry when
+ * none does (its generic code); NULL when none applies. */
 const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
-                             const char *code);
+                             const char *code, int any);
 
 /* word id of a lower-case form, or LX_NONE */
 uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n);

@@ -12,7 +12,10 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "person",     "body",         "backing",      "division",
     "report-noun", "approximator", "vague-number", "split",
     "split-prep", "split-unit",   "condition",    "time-conj",
-    "reason-conj", "relative"};
+    "reason-conj", "relative",    "topic-leadership", "topic-policy",
+    "topic-rights", "topic-institution"};
 
-const char *const dy_remap_names[DY_RM_COUNT] = {"intent", "refusal",
-                                                 "appeal", "demand"};
+const char *const dy_remap_names[DY_RM_COUNT] = {
+    "intent",           "refusal",      "appeal",
+    "demand",           "threat",       "topic-leadership",
+    "topic-policy",     "topic-rights", "topic-institution"};

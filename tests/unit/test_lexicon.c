@@ -181,12 +181,14 @@ static void test_classes_and_tables(void **state)
     uint32_t up = dy_lexicon_find(lx, "up", 2);
     assert_int_not_equal(up, LX_NONE);
     assert_false(lx->words[up].classes >> DY_CL_APPROXIMATOR & 1u);
-    assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "040"), "036");
-    assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "042"), "190");
-    assert_null(dy_lexicon_remap(lx, DY_RM_INTENT, "190"));
-    assert_string_equal(dy_lexicon_remap(lx, DY_RM_DEMAND, "195"), "190");
-    assert_string_equal(dy_lexicon_remap(lx, DY_RM_DEMAND, "042"), "036");
-    assert_null(dy_lexicon_remap(lx, DY_RM_APPEAL, "042"));
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "040", 1), "036");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "042", 1), "190");
+    assert_null(dy_lexicon_remap(lx, DY_RM_INTENT, "190", 1));
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_DEMAND, "195", 1), "190");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_DEMAND, "042", 1), "036");
+    assert_null(dy_lexicon_remap(lx, DY_RM_APPEAL, "042", 1));
+    /* without `any`, no "*" fallback */
+    assert_null(dy_lexicon_remap(lx, DY_RM_DEMAND, "042", 0));
     /* codes of table lines are not words */
     assert_int_equal(dy_lexicon_find(lx, "036", 3), LX_NONE);
     dyad_lexicon_free(lx);

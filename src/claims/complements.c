@@ -1,0 +1,163 @@
+/*
+ * complements.c - codes from complements. An appeal, demand, refusal or
+ * threat whose pattern names no act ("urged Russia to", "demanded that",
+ * "refused to", "threatened to") takes its CAMEO code from the act it asks
+ * for, refuses or threatens, through CAMEO's parallel structure
+ * (data/remap.lex: withdraw 087 -> appeal 0256, demand 1056, refusal 1246,
+ * attack 19 -> threat 1384); that act is only wished for and is embedded.
+ * A protest, strike or demand for political reform takes the digit of its
+ * topic (leadership, policy, rights, institutions) from the words around
+ * it (the topic-* classes of data/grammar.lex).
+ */
+#include "claims.h"
+
+#include "clauses/clauses.h"
+#include "lexicon/lexicon.h"
+#include "words/words.h"
+
+#include <string.h>
+
+/* the code a candidate has now: its override or its pattern's */
+static const char *cand_code(const dy_ctx *c, const dy_cand *k)
+{
+    if (k->cameo_override)
+        return k->cameo_override;
+    const lx_phrase *p = &c->lx->phrases[k->phrase];
+    return lx_str(c->lx, c->lx->cameo[p->cameo].code);
+}
+
+/* the family whose generic code ("*" entry) is code, or -1 */
+static int head_family(const dy_ctx *c, const char *code)
+{
+    static const int fams[] = {DY_RM_APPEAL, DY_RM_DEMAND, DY_RM_REFUSAL,
+                               DY_RM_THREAT};
+    for (size_t i = 0; i < sizeof fams / sizeof fams[0]; i++) {
+        const char *g = dy_lexicon_remap(c->lx, fams[i], "*", 1);
+        if (g && strcmp(g, code) == 0)
+            return fams[i];
+    }
+    return -1;
+}
+
+/* Is b in a's complement: after a's trigger, in its clause (no ';'), and
+ * told as asked for or threatened: an infinitive ("urged X to withdraw",
+ * "threatened to attack"), a verb after "that" ("demanded that Israel
+ * release"), a wished act
+ * ("wants X to"), or an event noun after "for", "of" or "on" ("called
+ * for an end to", "demands for the release of")? */
+static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
+{
+    if (b->trig_first < a->trig_end || b->trig_first > a->trig_end + 12 ||
+        b->background)
+        return 0;
+    int that = 0;
+    for (uint32_t t = a->trig_end; t < b->trig_first; t++) {
+        const dy_token *u = &c->tok[t];
+        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ';')
+            return 0;
+        if (dy_tok_has(u, c->w_that) || u->tag == TAG_TO)
+            that = 1; /* "demanded that X", "threatened to" */
+    }
+    if (b->is_noun) {
+        uint32_t p = b->trig_first;
+        while (p > a->trig_end && c->tok[p - 1].tag == TAG_DET)
+            p--;
+        return p > a->trig_end &&
+               (dy_tok_has(&c->tok[p - 1], c->w_for) ||
+                dy_tok_has(&c->tok[p - 1], c->w_of) ||
+                dy_tok_has(&c->tok[p - 1], c->w_on));
+    }
+    return b->nonfinite || that || b->modal == ST_HYPOTHETICAL ||
+           b->status == ST_HYPOTHETICAL;
+}
+
+/* the side of the complement act that a's target is: the one asked
+ * (appeal, demand: "urged Russia to withdraw") or the act's target
+ * (refusal, threat: "threatened to attack Iraq") */
+static void take_target(dy_cand *a, const dy_cand *b, int family)
+{
+    if (a->tgt >= 0 || a->tgt_code[0])
+        return;
+    int32_t asked = family == DY_RM_APPEAL || family == DY_RM_DEMAND
+                        ? b->src
+                        : b->tgt;
+    int32_t other = asked == b->src ? b->tgt : b->src;
+    if (asked >= 0 && asked != a->src)
+        a->tgt = asked;
+    else if (other >= 0 && other != a->src)
+        a->tgt = other;
+}
+
+/* appeals, demands, refusals and threats take the code of their
+ * complement's act, which becomes embedded */
+static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
+{
+    for (size_t q = cand_first; q < cands->count; q++) {
+        dy_cand *a = dy_vec_at(cands, q);
+        if (a->background || a->status == ST_NEGATED)
+            continue;
+        int family = head_family(c, cand_code(c, a));
+        if (family < 0)
+            continue;
+        for (size_t r = q + 1; r < cands->count; r++) {
+            dy_cand *b = dy_vec_at(cands, r);
+            if (!in_complement(c, a, b))
+                continue;
+            const char *mapped =
+                dy_lexicon_remap(c->lx, family, cand_code(c, b), 1);
+            if (mapped && strcmp(mapped, cand_code(c, a)) != 0)
+                a->cameo_override = mapped;
+            take_target(a, b, family);
+            if (b->status != ST_NEGATED) /* "refused to attack" */
+                b->status = ST_EMBEDDED;
+            break;
+        }
+    }
+}
+
+/* the topic family of the first topic word after the trigger (else
+ * before it) in the sentence, or -1 */
+static int topic_of(const dy_ctx *c, const dy_cand *k)
+{
+    static const struct {
+        int cl, family;
+    } topics[] = {{DY_CL_TOPIC_LEADERSHIP, DY_RM_TOPIC_LEADERSHIP},
+                  {DY_CL_TOPIC_POLICY, DY_RM_TOPIC_POLICY},
+                  {DY_CL_TOPIC_RIGHTS, DY_RM_TOPIC_RIGHTS},
+                  {DY_CL_TOPIC_INSTITUTION, DY_RM_TOPIC_INSTITUTION}};
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t from = pass ? k->sent_first : k->trig_end;
+        uint32_t to = pass ? k->trig_first : k->sent_end;
+        for (uint32_t t = from; t < to; t++)
+            for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)
+                if (dy_in_class_lemma(c, topics[i].cl, &c->tok[t]))
+                    return topics[i].family;
+    }
+    return -1;
+}
+
+/* protests, strikes and demands for reform: the topic's sub-code
+ * ("staged demonstrations to demand political reforms" is 1412) */
+static void topic_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
+{
+    for (size_t q = cand_first; q < cands->count; q++) {
+        dy_cand *k = dy_vec_at(cands, q);
+        const char *code = cand_code(c, k);
+        if (k->background || strlen(code) != 3)
+            continue;
+        int family = topic_of(c, k);
+        if (family < 0)
+            continue;
+        const char *mapped = dy_lexicon_remap(c->lx, family, code, 0);
+        /* (a family key that is only a prefix: a longer code is no
+         * topic of this one) */
+        if (mapped && strncmp(mapped, code, 3) == 0)
+            k->cameo_override = mapped;
+    }
+}
+
+void dy_claims_complements(dy_ctx *c, dy_vec *cands, size_t cand_first)
+{
+    complement_codes(c, cands, cand_first);
+    topic_codes(c, cands, cand_first);
+}
