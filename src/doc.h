@@ -168,6 +168,7 @@ typedef struct dy_cand {
     uint32_t ctx_first, ctx_end; /* tokens the inference came from */
     uint8_t is_noun, passive, background, src_inferred, tgt_from_place;
     uint8_t place_loose; /* the place is the sentence's, not the clause's */
+    uint8_t tgt_own_gov; /* tgt_code is the protesters' own government */
     uint8_t nonfinite;         /* infinitive or bare participle trigger */
     uint8_t scope;             /* SC_* of the trigger's clause */
     uint8_t status;            /* ST_* */

@@ -154,6 +154,9 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
         e->note = dy_arena_dup(em->a, note);
     } else if (k->tgt_from_place && b) {
         e->note = "target is the country of the event's place";
+    } else if (k->tgt_own_gov && b) {
+        e->note = "target is the protesters' own government (CAMEO's "
+                  "convention for domestic dissent)";
     } else if (k->passive) {
         e->note = "passive: source from the by-phrase";
     }
@@ -314,7 +317,7 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     int ns = collect(x, k->src, k->src_code, k->ctx_first, k->ctx_end,
                      k->src_inferred, S, 8);
     int nt = collect(x, k->tgt, k->tgt_code, 0, 0, 0, T, 8);
-    if (k->tgt_code[0] && k->tgt < 0)
+    if (k->tgt_code[0] && k->tgt < 0 && k->tgt_from_place && k->place >= 0)
         for (int q = 0; q < nt; q++) { /* the place words */
             const dy_placem *pm = dy_vec_at(&x->places, (size_t)k->place);
             T[q].first = pm->first;

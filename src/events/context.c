@@ -2,7 +2,8 @@
  * context.c - what a sentence's events tell about each other and about
  * the document: a kill verb whose subject is an assault noun tells that
  * assault's toll, not another event ("A missile strike on Kharkiv killed
- * 5 people"); conflict acts record the document's conflict dyads, from
+ * 5 people"); a domestic protest is aimed at its own government; conflict
+ * acts record the document's conflict dyads, from
  * which an assault with no stated attacker takes its source (inferred).
  */
 #include "events_int.h"
@@ -116,8 +117,61 @@ static void infer_attackers(ev_sent *es)
     }
 }
 
+/* is code a state's own agency: its government, army, police, spies or
+ * courts ("RUSGOV")? */
+static int state_code(const char *code)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD",
+                                        "LEG"};
+    if (strlen(code) < 6)
+        return 0;
+    for (size_t i = 0; i < sizeof state / sizeof state[0]; i++)
+        if (strncmp(code + 3, state[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* a country's code at the start of an actor code: not a bare role, nor an
+ * international or non-state root (IGO, NGO, IMG, MNC ...) */
+static int has_country(const dy_ctx *c, const char *code)
+{
+    static const char *const roots[] = {"IGO", "NGO", "IMG", "MNC", "INT",
+                                        "UIS", "CRM", "REB"};
+    if (strlen(code) < 3 || dy_is_agent_code(c, code))
+        return 0;
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
+        if (strncmp(code, roots[i], 3) == 0)
+            return 0;
+    return 1;
+}
+
+/* A domestic protest, strike or boycott (root 14) with no target, or
+ * aimed only at its own country's ground, is aimed at its own government:
+ * CAMEO's convention ("students in Indonesia staged demonstrations" is
+ * IDN 141 IDNGOV); not when the protesters are the state itself. */
+static void own_government(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->background || k->src < 0 || dy_cand_root(c, k) != 14 ||
+            k->tgt >= 0)
+            continue;
+        const char *sc = dy_ev_mention_code(c, k->src);
+        if (!has_country(c, sc) || state_code(sc))
+            continue;
+        if (k->tgt_code[0] &&
+            !(k->tgt_from_place && strncmp(k->tgt_code, sc, 3) == 0))
+            continue;
+        snprintf(k->tgt_code, sizeof k->tgt_code, "%.3sGOV", sc);
+        k->tgt_from_place = 0;
+        k->tgt_own_gov = 1;
+    }
+}
+
 int dy_ev_context(ev_sent *es)
 {
+    own_government(es);
     assault_tolls(es);
     int rc = conflict_dyads(es);
     if (rc)

@@ -136,6 +136,75 @@ int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
     return -1;
 }
 
+/* is token k a preposition that may introduce an act's target? */
+static int target_prep(const dy_ctx *c, const dy_token *t)
+{
+    return t->tag == TAG_PREP &&
+           (dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_with) ||
+            dy_tok_has(t, c->w_against) || dy_tok_has(t, c->w_on) ||
+            dy_tok_has(t, c->w_toward) || dy_tok_has(t, c->w_towards) ||
+            dy_tok_has(t, c->w_from) || dy_tok_has(t, c->w_into) ||
+            dy_tok_has(t, c->w_for) || dy_tok_has(t, c->w_over) ||
+            dy_tok_has(t, c->w_at));
+}
+
+/* does token k end the clause for a target search: clause punctuation
+ * other than a list's comma, a subordinator, an auxiliary, a participle,
+ * or "and" before a verb of a new clause ("and opened")? */
+static int ends_clause(const dy_ctx *c, size_t k, size_t end)
+{
+    const dy_token *t = &c->tok[k];
+    if (t->type == TT_PUNCT && c->lower.data[t->lower] == ',' && k > 0 &&
+        k + 1 < end && dy_is_nominal(&c->tok[k - 1]) &&
+        dy_is_nominal(&c->tok[k + 1]))
+        return 0;
+    if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB ||
+        t->tag == TAG_AUX || t->tag == TAG_MODAL)
+        return 1;
+    /* a participle or gerund heads a phrase of its own: "a plan involving
+     * concessions from Ukraine" */
+    if (t->tag == TAG_VERB && t->lower_len > 3) {
+        const char *w = dy_tok_lower(c, t);
+        if (!memcmp(w + t->lower_len - 3, "ing", 3) ||
+            !memcmp(w + t->lower_len - 2, "ed", 2))
+            return 1;
+    }
+    /* "and opened an embassy": a coordinated clause */
+    return t->tag == TAG_CONJ && k + 1 < end &&
+           (c->tok[k + 1].tag == TAG_VERB || c->tok[k + 1].tag == TAG_AUX);
+}
+
+int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
+                        int32_t src)
+{
+    /* a compound source with no object acts jointly ("the US and Russia
+     * developed a plan"): no target to look for */
+    if (src >= 0 &&
+        ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)src))->coord >= 0)
+        return -1;
+    const char *scode = src >= 0 ? dy_ev_mention_code(c, src) : "";
+    for (size_t k = from; k < end && k < from + 16; k++) {
+        if (ends_clause(c, k, end))
+            return -1;
+        if (!target_prep(c, &c->tok[k]))
+            continue;
+        size_t q = k + 1;
+        while (q < end && q < k + 5 &&
+               (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
+                c->tok[q].tag == TAG_NUM) &&
+               c->tok[q].mention < 0)
+            q++;
+        if (q >= end || c->tok[q].mention < 0)
+            continue;
+        const dy_mention *m = dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+        if (dy_ev_possessed(c, m, 0) || strcmp(m->code, scode) == 0 ||
+            c->tok[q].mention == src)
+            continue;
+        return dy_head_mention(c, c->tok[q].mention);
+    }
+    return -1;
+}
+
 /* the subject: nearest mention before token `before` in the sentence */
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
 {

@@ -30,6 +30,11 @@ dy_cand *dy_ev_new_cand(ev_sent *es);
 /* first mention of the object after pos: past determiners, adjectives,
  * numbers and up to `preps` prepositions */
 int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps);
+/* a target told later in the clause, after to, with, against, on, for,
+ * from, into, towards, over or at: "lifted embargoes on sales in February
+ * to Iran"; not the source nor what it owns; -1 when none */
+int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
+                        int32_t src);
 /* the subject: nearest mention before token `before` in the sentence */
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before);
 /* start of the verb group ending at head: auxiliaries, modals, negation,

@@ -222,6 +222,8 @@ int dy_ev_noun(ev_sent *es, size_t i)
     if (k->src < 0)
         k->src = object_of_verb(c, first, b);
     noun_target(es, k, a);
+    if (k->tgt < 0)
+        k->tgt = dy_ev_pp_target(c, a, end, k->src);
     if (k->src >= 0)
         k->src = dy_head_mention(c, k->src);
     noun_place(es, k, i, a, src_mod);

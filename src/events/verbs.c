@@ -191,6 +191,10 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
             if (k->tgt < 0)
                 k->tgt = dy_ev_object_at(c, pm.end, end, 1);
         }
+        /* (not for an infinitive of purpose or a participle: "arrived to
+         * discuss the war with Russia") */
+        if (k->tgt < 0 && !k->nonfinite)
+            k->tgt = dy_ev_pp_target(c, pm.end, end, k->src);
     }
     if (k->tgt >= 0)
         k->tgt = dy_head_mention(c, k->tgt);

@@ -199,6 +199,22 @@ static void test_noun_events(void **state)
     TC_END();
 }
 
+/* a target told later in the clause, after to/with/on ...; a domestic
+ * protest's target is its own government */
+static void test_later_targets(void **state)
+{
+    (void)state;
+    expect_line("The European Union lifted its embargo on oil sales last "
+                "month to Iran.",
+                DATE, "verb 08 lift", "IGOEEC", " IRN status=");
+    expect_line("Students in Indonesia staged demonstrations on Monday.",
+                DATE, "verb 141 stage demonstration", "IDN", " IDNGOV status=");
+    /* the protesters being the state, no such target */
+    expect_no_line("The Indonesian government protested on Monday.", DATE,
+                   "IDNGOV status");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -225,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_common_verbs),
         cmocka_unit_test(test_accuse_of),
         cmocka_unit_test(test_noun_events),
+        cmocka_unit_test(test_later_targets),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -64,10 +64,10 @@ static void test_place_and_target(void **state)
                 "192 KOR", "loc=Seoul/KOR");
     expect_line("Police fired tear gas at protesters around Sarajevo.", DATE,
                 "verb 175 fire tear gas", "loc=Sarajevo/BIH");
-    /* a people acting on its own ground: an event of the source alone,
-     * not a dyad with itself */
+    /* a people protesting on its own ground: aimed at its own government
+     * (CAMEO's convention), not at its own country */
     expect_line("Thousands of Germans protested in Berlin.", DATE,
-                "verb 140 protest", "S0 DEU 14", " - status=",
+                "verb 140 protest", "S0 DEU 14", " DEUGOV status=",
                 "loc=Berlin/DEU");
     /* the place a place noun names after a country is the exact one */
     expect_line("Russia attacked Ukraine in the Ukraine border town of "
