@@ -139,6 +139,20 @@ static inline int dy_tok_has(const dy_token *t, uint32_t w)
     return w != LX_NONE && (w == t->wid || w == t->vlem || w == t->nlem);
 }
 
+/* does token t fill pattern word w: the word (form or lemma), or for a
+ * typed slot ("&person") a word of the slot's class (form or lemma)? */
+static inline int dy_tok_fills(const dy_ctx *c, const dy_token *t,
+                               uint32_t w)
+{
+    if (!lx_is_slot(w))
+        return dy_tok_has(t, w);
+    uint32_t bit = 1u << (w - LX_SLOT_BASE);
+    const lx_word *words = c->lx->words;
+    return (t->wid != LX_NONE && (words[t->wid].slots & bit)) ||
+           (t->vlem != LX_NONE && (words[t->vlem].slots & bit)) ||
+           (t->nlem != LX_NONE && (words[t->nlem].slots & bit));
+}
+
 static inline const char *dy_tok_lower(const dy_ctx *c, const dy_token *t)
 {
     return c->lower.data + t->lower;

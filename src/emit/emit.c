@@ -160,6 +160,11 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
     } else if (k->passive) {
         e->note = "passive: source from the by-phrase";
     }
+    const lx_phrase *p = &em->x->lx->phrases[k->phrase];
+    if (p->kind == LX_VERB && strcmp(lx_str(em->x->lx, p->ptype),
+                                     "back-off") == 0 && !e->note)
+        e->note = "back-off: no pattern of the verb fits its words; coded "
+                  "by the family of its patterns";
 }
 
 /* Emits candidate k as the event of source a and target b (NULL: none).

@@ -33,6 +33,10 @@ typedef struct cb {
     dy_vec gplaces; /* lx_gplace */
     dy_vec gpairs;  /* gpair: (name, place slot) */
     dy_vec entries; /* lx_entry: remaps, country properties */
+    uint32_t slot_name[LX_SLOT_MAX]; /* string: the class of each slot */
+    uint32_t slot_file[LX_SLOT_MAX]; /* string: where it is first used */
+    uint32_t slot_line[LX_SLOT_MAX], slot_col[LX_SLOT_MAX];
+    uint32_t nslots;
     dyad_diag_fn diag;
     void *ctx;
     dyad_error *err;
@@ -886,6 +890,45 @@ static void add_entry(cb *b, const header *h, const char *file, long lineno,
     e->line = (uint32_t)lineno;
 }
 
+/* "&person" in a pattern (t is '&', nt the class name, i its index in
+ * the phrase): the slot's pword (LX_SLOT_BASE + index), or LX_NONE after
+ * a diagnostic. Slots are typed by a class of the lexicon, allowed after
+ * the key word of verb and noun patterns, at most LX_SLOT_MAX names. */
+static uint32_t typed_slot(cb *b, const header *h, const char *file,
+                           long lineno, long col, const char *p,
+                           const dy_tok *t, const dy_tok *nt, size_t i)
+{
+    long at = col + (long)t->start;
+    (void)h;
+    if (i == 0 || nt->type != TT_WORD) {
+        diag(b, file, lineno, at,
+             "'&class' is a typed slot after the first word of a verb or "
+             "noun pattern%s",
+             "");
+        return LX_NONE;
+    }
+    char low[MAX_WORD_BYTES * 2 + 8];
+    size_t ll = dy_text_lower(p + nt->start, nt->len, low, sizeof low);
+    uint32_t name = intern(b, low, ll);
+    if (name == LX_NONE)
+        return LX_NONE;
+    for (uint32_t k = 0; k < b->nslots; k++)
+        if (b->slot_name[k] == name)
+            return LX_SLOT_BASE + k;
+    if (b->nslots == LX_SLOT_MAX) {
+        diag(b, file, lineno, at, "more than 32 slot classes%s", "");
+        return LX_NONE;
+    }
+    const char *base = strrchr(file, '/');
+    base = base ? base + 1 : file;
+    uint32_t k = b->nslots++;
+    b->slot_name[k] = name;
+    b->slot_file[k] = intern(b, base, strlen(base));
+    b->slot_line[k] = (uint32_t)lineno;
+    b->slot_col[k] = (uint32_t)at;
+    return LX_SLOT_BASE + k;
+}
+
 static void add_phrase(cb *b, const header *h, const char *file, long lineno,
                        long col, const char *p, size_t n, uint32_t order)
 {
@@ -939,6 +982,19 @@ static void add_phrase(cb *b, const header *h, const char *file, long lineno,
             *slot = LX_PLUS;
             continue;
         }
+        const dy_tok *nt = i + 1 < toks.count ? dy_vec_at(&toks, i + 1) : NULL;
+        /* "&person" (no space) in a pattern; "Jammu & Kashmir" is words */
+        if (t->len == 1 && p[t->start] == '&' &&
+            (h->kind == LX_VERB || h->kind == LX_NOUN) && nt &&
+            nt->start == t->start + 1) {
+            *slot = typed_slot(b, h, file, lineno, col, p, t, nt, i);
+            if (*slot == LX_NONE) {
+                b->pwords.count = first;
+                goto done;
+            }
+            i++; /* the class name */
+            continue;
+        }
         char low[MAX_WORD_BYTES * 2 + 8];
         if (t->len > MAX_WORD_BYTES) {
             diag(b, file, lineno, col + (long)t->start, "word too long%s", "");
@@ -950,13 +1006,20 @@ static void add_phrase(cb *b, const header *h, const char *file, long lineno,
         if (*slot == LX_NONE)
             goto done;
     }
+    if (h->kind == LX_NOUN &&
+        lx_is_slot(((const uint32_t *)b->pwords.data)[b->pwords.count - 1])) {
+        diag(b, file, lineno, col, "a noun pattern ends in its head noun, "
+             "not a slot%s", "");
+        b->pwords.count = first;
+        goto done;
+    }
     lx_phrase *ph = dy_vec_push(&b->phrases);
     if (!ph) {
         b->oom = 1;
         goto done;
     }
     ph->kind = (uint16_t)h->kind;
-    ph->nwords = (uint16_t)toks.count;
+    ph->nwords = (uint16_t)(b->pwords.count - first);
     ph->words = first;
     ph->code = h->code;
     ph->from = h->from;
@@ -1073,25 +1136,140 @@ static void parse_source(cb *b, const char *file, const char *t, size_t n)
 
 /* ------------------------------------------------------------ build */
 
-/* the words of one-word members of the built-in classes get their bit */
+/* the words of one-word members of the built-in classes and of the
+ * classes of pattern slots get their bits; a slot whose class has no
+ * one-word member is an error */
 static void mark_classes(cb *b)
 {
+    uint32_t used = 0; /* slots whose class has members */
     for (size_t i = 0; i < b->phrases.count; i++) {
         const lx_phrase *p = dy_vec_at(&b->phrases, i);
         if (p->kind != LX_CLASS || p->nwords != 1)
             continue;
+        lx_word *w = word_at(b, ((const uint32_t *)b->pwords.data)[p->words]);
         const char *name = b->strings.data + p->code;
         for (int k = 0; k < DY_CL_COUNT; k++)
             if (strcmp(name, dy_class_names[k]) == 0)
-                word_at(b, ((const uint32_t *)b->pwords.data)[p->words])
-                    ->classes |= 1u << k;
+                w->classes |= 1u << k;
+        for (uint32_t k = 0; k < b->nslots; k++)
+            if (b->slot_name[k] == p->code) {
+                w->slots |= 1u << k;
+                used |= 1u << k;
+            }
     }
+    for (uint32_t k = 0; k < b->nslots; k++)
+        if (!(used >> k & 1u))
+            diag(b, b->strings.data + b->slot_file[k], b->slot_line[k],
+                 b->slot_col[k], "slot '&%s' names no class with one-word "
+                 "members", b->strings.data + b->slot_name[k]);
 }
 
 static int ends_with(const char *s, const char *suf)
 {
     size_t n = strlen(s), m = strlen(suf);
     return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* per word: what its verb patterns say, for the back-off */
+typedef struct verb_head {
+    uint8_t single;  /* a one-word pattern: its own back-off */
+    uint8_t slotted; /* some pattern has a typed slot */
+    uint8_t nlcp;    /* length of the longest common prefix of the codes */
+    char lcp[5];
+    uint32_t first;  /* its first slotted pattern */
+} verb_head;
+
+/* the back-off code of a head: the three-digit category its patterns'
+ * codes share ("0841" and "0842" -> "084"; a lone "0841" -> "084"), else
+ * their root's generic code ("08" -> "080"), or LX_NONE when the codes
+ * share no root */
+static uint32_t backoff_cameo(cb *b, const verb_head *v)
+{
+    if (v->nlcp >= 3) {
+        uint32_t k = find_cameo(b, v->lcp, 3);
+        if (k != LX_NONE)
+            return k;
+    }
+    if (v->nlcp < 2)
+        return LX_NONE;
+    char root[4] = {v->lcp[0], v->lcp[1], '0', '\0'};
+    return find_cameo(b, root, 3);
+}
+
+/* The back-off of verb heads with typed slots: when the head matches and
+ * none of its patterns does ("released the medicine": no &person slot
+ * filled), a one-word pattern gives the family code of its patterns,
+ * marked "back-off" (ptype) so that the evidence says so. A head with a
+ * one-word pattern, or whose patterns span several roots, has none. */
+static void add_backoffs(cb *b)
+{
+    size_t nw = b->words.count, np = b->phrases.count;
+    verb_head *vh = dy_calloc(b->mem, nw ? nw : 1, sizeof *vh);
+    if (!vh) {
+        b->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < np; i++) {
+        const lx_phrase *p = dy_vec_at(&b->phrases, i);
+        if (p->kind != LX_VERB)
+            continue;
+        const uint32_t *w = (const uint32_t *)b->pwords.data + p->words;
+        verb_head *v = &vh[w[0]];
+        const char *code = b->strings.data + p->code;
+        size_t cl = strlen(code) < 4 ? strlen(code) : 4;
+        if (p->nwords == 1)
+            v->single = 1;
+        for (uint32_t k = 1; k < p->nwords; k++)
+            if (lx_is_slot(w[k]) && !v->slotted) {
+                v->slotted = 1;
+                v->first = (uint32_t)i;
+            }
+        if (!v->lcp[0]) { /* the first code (codes are digits) */
+            memcpy(v->lcp, code, cl);
+            v->nlcp = (uint8_t)cl;
+        } else {
+            uint8_t q = 0;
+            while (q < v->nlcp && q < cl && v->lcp[q] == code[q])
+                q++;
+            v->nlcp = q;
+        }
+    }
+    for (size_t i = 0; i < nw && !b->oom; i++) {
+        verb_head *v = &vh[i];
+        if (!v->slotted || v->single)
+            continue;
+        uint32_t cm = backoff_cameo(b, v);
+        if (cm == LX_NONE)
+            continue;
+        const lx_phrase *src = dy_vec_at(&b->phrases, v->first);
+        uint32_t *pw = dy_vec_push(&b->pwords);
+        lx_phrase *ph = pw ? dy_vec_push(&b->phrases) : NULL;
+        if (!ph) {
+            b->oom = 1;
+            break;
+        }
+        src = dy_vec_at(&b->phrases, v->first); /* (the push may move it) */
+        *pw = (uint32_t)i;
+        const lx_cameo *c = dy_vec_at(&b->cameo, cm);
+        char text[400];
+        int tl = snprintf(text, sizeof text, "verb %s: %s (back-off)",
+                          b->strings.data + c->code,
+                          b->strings.data + word_at(b, (uint32_t)i)->str);
+        memset(ph, 0, sizeof *ph);
+        ph->kind = LX_VERB;
+        ph->nwords = 1;
+        ph->words = (uint32_t)(b->pwords.count - 1);
+        ph->code = c->code;
+        ph->cameo = cm;
+        ph->ptype = intern(b, "back-off", 8);
+        ph->file = src->file;
+        ph->line = src->line;
+        ph->order = (uint32_t)(b->phrases.count - 1);
+        ph->text = intern(b, text,
+                          (size_t)(tl < (int)sizeof text ? tl
+                                                         : (int)sizeof text - 1));
+    }
+    dy_free(b->mem, vh);
 }
 
 /* phrase key: first word, or the head (last) word of a noun pattern */
@@ -1162,6 +1340,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                           "out of memory compiling the lexicon");
         goto done;
     }
+    mark_classes(&b);
+    add_backoffs(&b);
     if (b.nerrors) {
         rc = DYAD_EDICT;
         goto done;
@@ -1188,7 +1368,6 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         pindex[w->phr_first + w->phr_count++] = (uint32_t)i;
         w->kinds |= 1u << p->kind;
     }
-    mark_classes(&b);
     if (build_gnames(&b, &gnames, &gnhash, &gnhash_cap, &gnlist)) {
         rc = DYAD_ENOMEM;
         goto done;

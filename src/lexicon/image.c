@@ -149,13 +149,16 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
             ((p->kind == LX_VERB || p->kind == LX_NOUN) &&
              p->cameo == LX_NONE))
             return bad(err, "phrase record");
-        if (lx->pwords[p->words] == LX_PLUS ||
-            (p->kind != LX_VERB &&
-             lx->pwords[p->words + p->nwords - 1] == LX_PLUS))
-            return bad(err, "phrase starts with '+'");
+        uint32_t w0 = lx->pwords[p->words];
+        uint32_t wn = lx->pwords[p->words + p->nwords - 1];
+        if (w0 == LX_PLUS || lx_is_slot(w0) ||
+            (p->kind != LX_VERB && wn == LX_PLUS) ||
+            (p->kind == LX_NOUN && lx_is_slot(wn)))
+            return bad(err, "phrase starts (or a noun pattern ends) with a slot");
     }
     for (uint32_t i = 0; i < lx->npwords; i++)
-        if (lx->pwords[i] != LX_PLUS && lx->pwords[i] >= lx->nwords)
+        if (lx->pwords[i] != LX_PLUS && !lx_is_slot(lx->pwords[i]) &&
+            lx->pwords[i] >= lx->nwords)
             return bad(err, "phrase word");
     for (uint32_t i = 0; i < lx->npindex; i++)
         if (lx->pindex[i] >= lx->nphrases)

@@ -57,7 +57,8 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     const uint32_t *w = c->lx->pwords + p->words;
     /* most patterns of a common verb fail on a word that is not ahead */
     for (size_t k = 1; k < p->nwords; k++)
-        if (w[k] != LX_PLUS && !(ahead & word_bit(w[k])))
+        if (w[k] != LX_PLUS && !lx_is_slot(w[k]) &&
+            !(ahead & word_bit(w[k])))
             return 0;
     size_t pos = i + 1;
     *slot = LX_NONE;
@@ -76,7 +77,7 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             const dy_token *t = &c->tok[j];
             /* a word inside an actor mention matches too ("expelled two
              * Russian diplomats"), and the mention counts as one token */
-            if (dy_tok_has(t, w[k])) {
+            if (dy_tok_fills(c, t, w[k])) {
                 found = 1;
                 break;
             }
@@ -120,12 +121,12 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
         if (pos == first)
             return 0;
         size_t j = pos - 1;
-        if (!dy_tok_has(&c->tok[j], w[k])) {
+        if (!dy_tok_fills(c, &c->tok[j], w[k])) {
             /* "missile and drone attack": skip "and drone" once */
             if (skipped || j < first + 2 ||
                 !(dy_tok_has(&c->tok[j - 1], c->w_and) ||
                   dy_tok_has(&c->tok[j - 1], c->w_or)) ||
-                !dy_tok_has(&c->tok[j - 2], w[k]))
+                !dy_tok_fills(c, &c->tok[j - 2], w[k]))
                 return 0;
             j -= 2;
             skipped = 1;

@@ -253,7 +253,7 @@ static int opens_verb_phrase(const dy_ctx *c, const dy_token *t,
             if (p->kind != LX_VERB || p->nwords < 2)
                 continue;
             uint32_t w1 = lx->pwords[p->words + 1];
-            if (w1 != LX_PLUS && dy_tok_has(nt, w1))
+            if (w1 != LX_PLUS && !lx_is_slot(w1) && dy_tok_has(nt, w1))
                 return 1;
         }
     }

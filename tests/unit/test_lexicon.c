@@ -211,6 +211,15 @@ static void test_class_and_table_errors(void **state)
                  "expected a country code");
     expect_error("count killed someday : dead\n", 2, 14,
                  "unknown count qualifier");
+    /* typed slots */
+    expect_ok("verb 190 : attack &place\nclass place : town | city\n"
+              "country ABC 1 2 : Jammu & Kashmir\n");
+    expect_error("verb 190 : &place attack\nclass place : town\n", 2, 12,
+                 "typed slot after the first word");
+    expect_error("verb 190 : attack &nowhere\n", 2, 19,
+                 "slot '&nowhere' names no class");
+    expect_error("noun 190 : attack on &place\nclass place : town\n", 2, 12,
+                 "ends in its head noun");
 }
 
 /* ---------------------------------------------------------- valid files */

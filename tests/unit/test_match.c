@@ -18,6 +18,10 @@ static const char match_cameo[] =
     "05\t3\t1\t1\t-\t-\tDIPLOMATIC COOPERATION\n"
     "057\t8\t1\t1\tAGREE\t-\tSign formal agreement\n"
     "07\t7\t2\t2\t-\t-\tPROVIDE AID\n"
+    "08\t5\t2\t2\t-\t-\tYIELD\n"
+    "084\t7\t2\t2\tYIELD\t-\tReturn, release, not specified below\n"
+    "0841\t7\t2\t2\tYIELD\t-\tReturn, release person(s)\n"
+    "0842\t7\t2\t2\tYIELD\t-\tReturn, release property\n"
     "070\t7\t2\t2\tAID\t-\tProvide aid, not specified below\n"
     "11\t-2\t3\t3\t-\t-\tDISAPPROVE\n"
     "112\t-2\t3\t3\tACCUSE\t-\tAccuse\n"
@@ -41,6 +45,10 @@ static const char match_lex[] =
     "verb 190 : attack\n"
     "noun 195 : missile attack | drone attack\n"
     "noun 190 : attack\n"
+    "verb 0841 : release &person | release &person from prison\n"
+    "verb 0842 : return &property\n"
+    "class person : prisoner | hostage\n"
+    "class property : car | tractor\n"
     "class approximator : least | up to\n"
     "class amount : million | worth\n";
 
@@ -272,6 +280,46 @@ static void test_verb_pattern_mentions_and_amounts(void **state)
     release(&d);
 }
 
+/* a typed slot is filled by any word of its class, by form or lemma; the
+ * longest pattern still wins */
+static void test_typed_slots(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(verb_at(&d, "Russia released 20 prisoners.", "released",
+                                NULL),
+                        "release &person");
+    release(&d);
+    assert_string_equal(verb_at(&d,
+                                "Russia released the hostages from prison.",
+                                "released", NULL),
+                        "release &person from prison");
+    release(&d);
+}
+
+/* a head with typed slots and no one-word pattern backs off to the
+ * category of its patterns when no slot is filled ("release" -> 084) */
+static void test_backoff(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(verb_at(&d, "Russia released the grain.", "released",
+                                NULL),
+                        "release (back-off)");
+    release(&d);
+    analyse(&d, "Russia released the grain.", NULL);
+    dy_pattern_match m = dy_match_verb(&d.x, at(&d, "released"), d.x.ntok);
+    const lx_phrase *p = &d.x.lx->phrases[m.phrase];
+    assert_string_equal(lx_str(d.x.lx, d.x.lx->cameo[p->cameo].code), "084");
+    assert_string_equal(lx_str(d.x.lx, p->ptype), "back-off");
+    release(&d);
+    /* a head whose patterns span one root keeps its category: "return" */
+    assert_string_equal(verb_at(&d, "Russia returned the grain.", "returned",
+                                NULL),
+                        "return (back-off)");
+    release(&d);
+}
+
 /* a noun pattern ends at its head; its modifier may be coordinated with
  * another ("missile and drone attack": "missile attack", from "missile";
  * of equally long patterns the first in the file) */
@@ -330,6 +378,8 @@ int main(void)
         cmocka_unit_test(test_closed_class_words_need_capitals),
         cmocka_unit_test(test_verb_pattern_gaps),
         cmocka_unit_test(test_verb_pattern_mentions_and_amounts),
+        cmocka_unit_test(test_typed_slots),
+        cmocka_unit_test(test_backoff),
         cmocka_unit_test(test_noun_patterns),
         cmocka_unit_test(test_class_before),
         cmocka_unit_test(test_class_bits),
