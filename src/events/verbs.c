@@ -163,13 +163,24 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
     if (t->is_part && (g->be || (by_after && g->vg == i))) {
         k->passive = 1;
         size_t q = pm.end;
+        /* "imposed on Iran by the EU": the by-phrase after the slot's
+         * actor */
+        if (pm.slot != LX_NONE)
+            while (q < end && q < pm.end + 6 && !dy_tok_has(&c->tok[q], c->w_by) &&
+                   !dy_is_clause_punct(c, &c->tok[q]))
+                q++;
         if (q < end && dy_tok_has(&c->tok[q], c->w_by))
             k->src = dy_ev_object_at(c, q + 1, end, 0);
         /* "was attacked by Burundian militiamen armed with machetes": the
          * agent right after the verb, inside a longer pattern */
         else if (i + 1 < pm.end && dy_tok_has(&c->tok[i + 1], c->w_by))
             k->src = dy_ev_object_at(c, i + 2, end, 0);
-        k->tgt = subj;
+        /* the subject noun is the pattern's object ("sanctions were
+         * imposed on Iran"): the target is at its slot */
+        if (pm.first < i && pm.slot != LX_NONE)
+            k->tgt = dy_ev_object_at(c, pm.slot, end, 1);
+        else
+            k->tgt = subj;
     } else {
         k->src = subj;
         if (pm.slot != LX_NONE) {
@@ -230,12 +241,36 @@ static void verb_place(const ev_sent *es, dy_cand *k, size_t i,
     dy_place_loosely(c, k, first, end);
 }
 
+/* "sanctions were imposed on Iran by the EU": a passive verb whose
+ * subject noun is its pattern's object; taken when it matches more words
+ * than the active reading (pm) */
+static dy_pattern_match passive_object(const ev_sent *es, size_t i,
+                                       dy_pattern_match pm)
+{
+    const dy_ctx *c = es->c;
+    if (!c->tok[i].is_part)
+        return pm;
+    size_t vg = dy_ev_group_start(c, es->first, i);
+    int be = 0;
+    for (size_t q = vg; q < i; q++)
+        be |= (c->tok[q].pos & POS_BE) != 0;
+    if (!be || vg <= es->first || c->tok[vg - 1].tag != TAG_NOUN)
+        return pm;
+    dy_pattern_match pp = dy_match_verb_passive(c, i, es->end, vg - 1);
+    if (pp.phrase == LX_NONE)
+        return pm;
+    if (pm.phrase != LX_NONE &&
+        c->lx->phrases[pm.phrase].nwords >= c->lx->phrases[pp.phrase].nwords)
+        return pm;
+    return pp;
+}
+
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
 {
     dy_ctx *c = es->c;
     size_t first = es->first, end = es->end;
     *next = i;
-    dy_pattern_match pm = dy_match_verb(c, i, end);
+    dy_pattern_match pm = passive_object(es, i, dy_match_verb(c, i, end));
     if (pm.phrase == LX_NONE)
         return 0;
     dy_cand *k = dy_ev_new_cand(es);
@@ -243,7 +278,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         return DYAD_ENOMEM;
     k->phrase = pm.phrase;
     k->head = (uint32_t)i;
-    k->trig_first = (uint32_t)i;
+    k->trig_first = pm.first;
     k->trig_end = pm.end;
     k->scope = c->tok[i].scope;
     vgroup g;
@@ -262,8 +297,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     }
     /* the pattern's words are taken, unless the verb found no source
      * ("were killed in tank shelling": the noun may still) */
-    for (size_t q = i; q < pm.end; q++)
-        if (q == i || k->src >= 0)
+    for (size_t q = pm.first; q < pm.end; q++)
+        if (q <= i || k->src >= 0)
             c->mark[q] = 1;
     verb_place(es, k, i, pm);
     *next = pm.end - 1;

@@ -52,6 +52,12 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end);
  * patterns keep file order. */
 dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end);
 
+/* The same for a passive verb at token i whose pattern's object (its second
+ * word) is the subject noun at token obj before it ("sanctions were
+ * imposed on Iran": "impose sanction on +"); m.first is obj. */
+dy_pattern_match dy_match_verb_passive(const dy_ctx *c, size_t i, size_t end,
+                                       size_t obj);
+
 /* The longest noun pattern whose head noun is token i; its modifiers must
  * directly precede it within the sentence starting at `first`. */
 dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first);

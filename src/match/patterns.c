@@ -48,22 +48,24 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
     }
 }
 
-/* Matches verb pattern p at token i; returns the number of words matched
- * (0 when it does not match) and fills its end and target slot. */
+/* Matches verb pattern p at token i from its word kstart on (1; 2 when its
+ * object was matched before the verb, in the passive); returns the number
+ * of words matched (0 when it does not match) and fills its end and
+ * target slot. */
 static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
-                     size_t end, uint32_t *mend, uint32_t *slot,
-                     uint64_t ahead)
+                     size_t end, size_t kstart, uint32_t *mend,
+                     uint32_t *slot, uint64_t ahead)
 {
     const uint32_t *w = c->lx->pwords + p->words;
     /* most patterns of a common verb fail on a word that is not ahead */
-    for (size_t k = 1; k < p->nwords; k++)
+    for (size_t k = kstart; k < p->nwords; k++)
         if (w[k] != LX_PLUS && !lx_is_slot(w[k]) &&
             !(ahead & word_bit(w[k])))
             return 0;
     size_t pos = i + 1;
     *slot = LX_NONE;
-    int words = 1;
-    for (size_t k = 1; k < p->nwords; k++) {
+    int words = (int)kstart;
+    for (size_t k = kstart; k < p->nwords; k++) {
         if (w[k] == LX_PLUS) {
             *slot = (uint32_t)pos;
             continue;
@@ -155,7 +157,7 @@ dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end)
             if (p->kind != LX_VERB)
                 continue;
             uint32_t me = 0, slot = LX_NONE;
-            int words = verb_fits(c, p, i, end, &me, &slot, ahead);
+            int words = verb_fits(c, p, i, end, 1, &me, &slot, ahead);
             if (words > best_words ||
                 (words == best_words && words && pid < m.phrase)) {
                 m.phrase = pid;
@@ -190,6 +192,43 @@ dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first)
                 m.phrase = pid;
                 best_words = words;
                 m.first = ms;
+            }
+        }
+    }
+    return m;
+}
+
+dy_pattern_match dy_match_verb_passive(const dy_ctx *c, size_t i, size_t end,
+                                       size_t obj)
+{
+    const dyad_lexicon *lx = c->lx;
+    const dy_token *t = &c->tok[i];
+    dy_pattern_match m = {LX_NONE, (uint32_t)obj, 0, LX_NONE};
+    uint32_t keys[2] = {t->vlem, t->wid};
+    int best_words = 0;
+    uint64_t ahead = c->ahead[i];
+    for (int q = 0; q < 2; q++) {
+        if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
+            continue;
+        const lx_word *w = &lx->words[keys[q]];
+        for (uint32_t r = 0; r < w->phr_count; r++) {
+            uint32_t pid = lx->pindex[w->phr_first + r];
+            const lx_phrase *p = &lx->phrases[pid];
+            if (p->kind != LX_VERB || p->nwords < 2)
+                continue;
+            uint32_t w1 = lx->pwords[p->words + 1];
+            if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
+                continue;
+            uint32_t me = (uint32_t)i + 1, slot = LX_NONE;
+            int words = p->nwords > 2
+                            ? verb_fits(c, p, i, end, 2, &me, &slot, ahead)
+                            : 2;
+            if (words > best_words ||
+                (words == best_words && words && pid < m.phrase)) {
+                m.phrase = pid;
+                best_words = words;
+                m.end = me;
+                m.slot = slot;
             }
         }
     }

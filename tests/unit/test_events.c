@@ -199,6 +199,17 @@ static void test_noun_events(void **state)
     TC_END();
 }
 
+/* a verb and object pattern in the passive: the object is the subject
+ * noun, the source the by-phrase, the target at the slot */
+static void test_passive_object(void **state)
+{
+    (void)state;
+    expect_line("Sanctions were imposed on Iran by the European Union.", DATE,
+                "verb 163 impose sanction on +", "IGOEEC 163 IRN",
+                "trigger=\"Sanctions were imposed on\"");
+    TC_END();
+}
+
 /* a target told later in the clause, after to/with/on ...; a domestic
  * protest's target is its own government */
 static void test_later_targets(void **state)
@@ -241,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_common_verbs),
         cmocka_unit_test(test_accuse_of),
         cmocka_unit_test(test_noun_events),
+        cmocka_unit_test(test_passive_object),
         cmocka_unit_test(test_later_targets),
         cmocka_unit_test(test_one_event_per_dyad),
     };
