@@ -96,8 +96,7 @@ int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
     memset(&err, 0, sizeof err);
     *res = NULL;
     int rc = dyad_code(res, coder, doc, &err);
-    if (rc == DYAD_EINPUT && doc->date &&
-        strncmp(err.message, "bad date", 8) == 0) {
+    if (rc == DYAD_EDATE) {
         /* a broken date field loses the date, not the document */
         if (!quiet)
             fprintf(stderr, "dyad: %s: %s; coded without a date\n",

@@ -113,7 +113,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     } else if (res) {
         abort(); /* a failed call leaves *out alone (NULL here) */
-    } else if (rc != DYAD_EINPUT && rc != DYAD_ELIMIT && rc != DYAD_ENOMEM) {
+    } else if (rc != DYAD_EINPUT && rc != DYAD_EDATE && rc != DYAD_ELIMIT &&
+               rc != DYAD_ENOMEM) {
         abort();
     }
     dyad_coder_free(coder);

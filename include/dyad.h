@@ -65,7 +65,8 @@ enum {
     DYAD_EDICT = -4,  /* bad lexicon file or image */
     DYAD_EINPUT = -5, /* bad input text or JSON */
     DYAD_ELIMIT = -6, /* a configured limit was hit */
-    DYAD_ESTORE = -7  /* SQLite store failure */
+    DYAD_ESTORE = -7, /* SQLite store failure */
+    DYAD_EDATE = -8   /* a document's date is not a YYYY-MM-DD day */
 };
 
 /** Where an error happened and why. Filled by failing calls. */
@@ -252,8 +253,11 @@ DYAD_API void dyad_coder_free(dyad_coder *coder);
 
 /**
  * Codes one document. Fails with DYAD_EINPUT on invalid UTF-8 or a NUL
- * byte (err->byte says where), DYAD_ELIMIT when the document is larger than
- * max_doc_bytes, DYAD_ENOMEM. The result owns a copy of the text.
+ * byte (err->byte says where), DYAD_EDATE when doc->date is set but is
+ * not a real day written YYYY-MM-DD ("2023-02-29", "NA": the caller may
+ * code the document again without the date), DYAD_ELIMIT when the
+ * document is larger than max_doc_bytes, DYAD_ENOMEM. The result owns a
+ * copy of the text.
  */
 DYAD_API int dyad_code(dyad_result **out, dyad_coder *coder,
                        const dyad_doc *doc, dyad_error *err);

@@ -457,7 +457,7 @@ static void eval_places(dyad_coder *coder, const dyad_lexicon *lx, json_t *r,
     memset(&doc, 0, sizeof doc);
     doc.text = text;
     doc.text_len = json_string_length(json_object_get(r, "text"));
-    doc.date = date && dy_parse_date(date, strlen(date)) ? date : NULL;
+    doc.date = date && !dy_date_parse(date, strlen(date), NULL) ? date : NULL;
     json_t *verb = json_object_get(r, "verb");
     if (json_array_size(verb) > 0) {
         json_t *v0 = json_array_get(verb, 0);
@@ -709,7 +709,7 @@ int dyad_eval_files(dyad_coder *coder, const char *const *paths,
             memset(&doc, 0, sizeof doc);
             doc.text = json_string_value(tv);
             doc.text_len = json_string_length(tv);
-            doc.date = date && dy_parse_date(date, strlen(date)) ? date : NULL;
+            doc.date = date && !dy_date_parse(date, strlen(date), NULL) ? date : NULL;
             doc.id = json_string_value(json_object_get(r, "id"));
             dyad_result *res = NULL;
             dyad_error e2;

@@ -284,21 +284,25 @@ static long next_period(long day, dyad_period by)
     return dy_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
 }
 
-/* YYYY-MM-DD (or a prefix YYYY-MM: the first day) -> day number */
+/* YYYY-MM-DD, or a month YYYY-MM (meaning its first day) -> day number;
+ * -1 for anything else. What a day is, dy_date_parse decides: 2023-02-31
+ * is refused, not read as 3 March. */
 static int parse_day(const char *s, long *out)
 {
-    int y, m, d = 1, n = 0;
+    char first[11];
+    int32_t ymd;
     if (!s)
         return -1;
     size_t len = strlen(s);
-    if (len == 10 && sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 &&
-        n == 10) {
-    } else if (len == 7 && sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7) {
-    } else
+    if (len == 7) {
+        memcpy(first, s, 7);
+        memcpy(first + 7, "-01", 4);
+        s = first;
+        len = 10;
+    }
+    if (dy_date_parse(s, len, &ymd))
         return -1;
-    if (m < 1 || m > 12 || d < 1 || d > 31)
-        return -1;
-    *out = dy_days_from_civil(y, m, d);
+    *out = dy_days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
     return 0;
 }
 

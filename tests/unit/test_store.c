@@ -545,6 +545,21 @@ static void test_query_filters(void **state)
                          DYAD_EINVAL);
         assert_non_null(strstr(err.message, "bad date"));
         free(o.data);
+        /* a day its month lacks is refused and named, not read as 3 March */
+        f.from = "2023-02-31";
+        memset(&o, 0, sizeof o);
+        assert_int_equal(dyad_store_query(st, &f, DYAD_STORE_JSONL, th_sink,
+                                          &o, &err),
+                         DYAD_EINVAL);
+        assert_non_null(strstr(err.message, "'2023-02-31'"));
+        free(o.data);
+        f.from = NULL;
+        f.to = "2024-13";
+        memset(&o, 0, sizeof o);
+        assert_int_equal(dyad_store_query(st, &f, DYAD_STORE_JSONL, th_sink,
+                                          &o, &err),
+                         DYAD_EINVAL);
+        free(o.data);
     }
 #undef EXPECT
     dyad_store_close(st);
