@@ -26,6 +26,9 @@ dyad_lexicon *cli_load_lexicon(const char *path);
 void cli_error(const dyad_error *e);
 int cli_sink_file(void *ctx, const char *bytes, size_t len);
 int cli_exit_for(int code);
+/* A format by name: jsonl, tsv, table, events, csv, gdelt or json;
+ * -1 for another name. */
+int cli_parse_format(const char *s, dyad_format *out);
 /* A positive decimal count of at most max, with a k/K or m/M suffix
  * (x1024, x1048576) when units is set; -1 if it is not one. */
 int cli_parse_count(const char *s, size_t *out, unsigned long long max,

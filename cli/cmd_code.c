@@ -16,20 +16,17 @@
 #include <time.h>
 #include <unistd.h>
 
+/* --format of `code`: any format that writes events, "json" for jsonl,
+ * or null/none for no output (-1) */
 static int parse_format(const char *s, int *fmt)
 {
-    if (!strcmp(s, "jsonl") || !strcmp(s, "json"))
-        *fmt = DYAD_FORMAT_JSONL;
-    else if (!strcmp(s, "tsv"))
-        *fmt = DYAD_FORMAT_TSV;
-    else if (!strcmp(s, "table"))
-        *fmt = DYAD_FORMAT_TABLE;
-    else if (!strcmp(s, "events"))
-        *fmt = DYAD_FORMAT_EVENTS;
-    else if (!strcmp(s, "null") || !strcmp(s, "none"))
+    dyad_format f;
+    if (!strcmp(s, "null") || !strcmp(s, "none"))
         *fmt = -1;
-    else
+    else if (cli_parse_format(s, &f))
         return -1;
+    else
+        *fmt = f == DYAD_FORMAT_JSON ? DYAD_FORMAT_JSONL : (int)f;
     return 0;
 }
 
@@ -37,7 +34,8 @@ static void code_usage(FILE *f)
 {
     fprintf(f,
             "usage: dyad code [options] [FILE|DIR|-]...\n"
-            "  -f, --format FMT      jsonl (default), tsv, table, events, null\n"
+            "  -f, --format FMT      jsonl (default), tsv, table, events, csv,\n"
+            "                        gdelt, null\n"
             "  -l, --lexicon FILE    compiled lexicon (dyad.lexb)\n"
             "  -d, --date DATE       date (YYYY-MM-DD) of text files without one\n"
             "      --db FILE         also store documents and events in SQLite\n"
@@ -278,11 +276,12 @@ int cmd_show(int argc, char **argv)
         if (opt == 'D')
             db = optarg;
         else if (opt == 'f') {
-            if (parse_format(optarg, &fmt) || fmt < 0 ||
-                fmt == DYAD_FORMAT_EVENTS) {
-                fprintf(stderr, "dyad show: format must be table or tsv\n");
+            dyad_format f;
+            if (cli_parse_format(optarg, &f) || f == DYAD_FORMAT_JSON) {
+                fprintf(stderr, "dyad show: unknown format '%s'\n", optarg);
                 return EX_USAGE;
             }
+            fmt = (int)f;
         } else if (opt == 'n') {
             if (cli_parse_count(optarg, &limit, SIZE_MAX, 1)) {
                 fprintf(stderr, "dyad show: bad --limit\n");
@@ -290,8 +289,8 @@ int cmd_show(int argc, char **argv)
             }
         } else {
             fprintf(opt == 'h' ? stdout : stderr,
-                    "usage: dyad show [--db FILE] [--format table|tsv] "
-                    "[--limit N]\n");
+                    "usage: dyad show [--db FILE] [--format table|tsv|jsonl|"
+                    "csv|events|gdelt] [--limit N]\n");
             return opt == 'h' ? EX_OK : EX_USAGE;
         }
     }

@@ -646,10 +646,12 @@ static const char *const cmd_names[] = {"query", "stats", "export", "plot"};
 static void read_usage(int cmd, FILE *f)
 {
     static const char *const heads[] = {
-        "usage: dyad query [filters] [--format table|jsonl|csv] [--limit N]\n",
+        "usage: dyad query [filters] [--format table|jsonl|csv|tsv|events|gdelt]\n"
+        "                  [--limit N]\n",
         "usage: dyad stats [filters] [--by day|week|month] [--top-dyads N]\n"
         "                  [--top-actors N] [--format table|csv|json]\n",
-        "usage: dyad export [filters] [--format gdelt|csv|jsonl] [-o FILE]\n",
+        "usage: dyad export [filters] [--format gdelt|csv|jsonl|tsv|events]\n"
+        "                   [-o FILE]\n",
         "usage: dyad plot [filters] -o FILE.png|FILE.svg [--kind timeline|dyads]\n"
         "                 [--by day|week|month] [--top N] [--title T]\n"
         "                 [--width W] [--height H]\n"};
@@ -847,24 +849,21 @@ static int cmd_read(int cmd, int argc, char **argv)
                 argv[optind]);
         return EX_USAGE;
     }
-    dyad_store_format fmt = DYAD_STORE_TABLE;
+    dyad_format fmt = DYAD_FORMAT_TABLE;
     const char *fmt_name = format ? format
                            : cmd == CMD_EXPORT ? "gdelt"
                                                : "table";
-    if (cmd == CMD_PLOT)
-        ; /* the file name says SVG or PNG */
-    else if (!strcmp(fmt_name, "table") && (cmd == CMD_QUERY || cmd == CMD_STATS))
-        fmt = DYAD_STORE_TABLE;
-    else if (!strcmp(fmt_name, "csv") && cmd != CMD_PLOT)
-        fmt = DYAD_STORE_CSV;
-    else if (!strcmp(fmt_name, "jsonl") &&
-             (cmd == CMD_QUERY || cmd == CMD_EXPORT))
-        fmt = DYAD_STORE_JSONL;
-    else if (!strcmp(fmt_name, "json") && cmd == CMD_STATS)
-        fmt = DYAD_STORE_JSON;
-    else if (!strcmp(fmt_name, "gdelt") && cmd == CMD_EXPORT)
-        fmt = DYAD_STORE_GDELT;
-    else {
+    /* query and export write events in any format (export is for files:
+     * no table); stats writes tables, CSV or JSON; plot's file name says
+     * SVG or PNG */
+    int known = cmd == CMD_PLOT || !cli_parse_format(fmt_name, &fmt);
+    int events = known && fmt != DYAD_FORMAT_JSON;
+    if (cmd != CMD_PLOT &&
+        !(cmd == CMD_QUERY ? events
+          : cmd == CMD_EXPORT ? events && fmt != DYAD_FORMAT_TABLE
+                              : known && (fmt == DYAD_FORMAT_TABLE ||
+                                          fmt == DYAD_FORMAT_CSV ||
+                                          fmt == DYAD_FORMAT_JSON))) {
         fprintf(stderr, "dyad %s: unknown format '%s'\n", cmd_names[cmd],
                 fmt_name);
         return EX_USAGE;

@@ -125,6 +125,23 @@ int cli_parse_count(const char *s, size_t *out, unsigned long long max,
     return 0;
 }
 
+int cli_parse_format(const char *s, dyad_format *out)
+{
+    static const struct {
+        const char *name;
+        dyad_format fmt;
+    } names[] = {{"jsonl", DYAD_FORMAT_JSONL},   {"tsv", DYAD_FORMAT_TSV},
+                 {"table", DYAD_FORMAT_TABLE},   {"events", DYAD_FORMAT_EVENTS},
+                 {"csv", DYAD_FORMAT_CSV},       {"gdelt", DYAD_FORMAT_GDELT},
+                 {"json", DYAD_FORMAT_JSON}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(s, names[i].name)) {
+            *out = names[i].fmt;
+            return 0;
+        }
+    return -1;
+}
+
 int cli_exit_for(int code)
 {
     switch (code) {

@@ -99,8 +99,8 @@ static long max_total(const dy_plot_data *d)
 {
     long max = 0;
     for (size_t i = 0; i < d->count; i++)
-        if (dy_plot_bar_total(&d->bars[i]) > max)
-            max = dy_plot_bar_total(&d->bars[i]);
+        if (dy_bar_total(&d->bars[i]) > max)
+            max = dy_bar_total(&d->bars[i]);
     return max;
 }
 
@@ -380,7 +380,7 @@ int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
         (po->kind != DYAD_PLOT_TIMELINE && po->kind != DYAD_PLOT_TOP_DYADS))
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "bad plot kind or period");
-    dy_plot_bar *bars = NULL;
+    dy_bar *bars = NULL;
     size_t n = 0;
     int rc;
     dy_plot_data d;
@@ -408,7 +408,7 @@ int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
         snprintf(d.title, sizeof d.title, "%s", po->title);
     long total = 0;
     for (size_t i = 0; i < n; i++)
-        total += dy_plot_bar_total(&bars[i]);
+        total += dy_bar_total(&bars[i]);
     snprintf(d.subtitle, sizeof d.subtitle, "%ld events, dyad event store",
              total);
     d.bars = bars;

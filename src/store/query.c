@@ -1,78 +1,14 @@
 /*
  * query.c - events out of the store: the filters of dyad_query as SQL
- * with bound values, and the writers of `dyad show` (stored reports) and
- * `dyad query` / `dyad export` (merged events: table, CSV, JSONL, GDELT).
+ * with bound values, and the rows of stored reports (`dyad show`) and
+ * merged events (`dyad query`, `dyad export`) as records for the writers
+ * of format/, in any format.
  */
 #include "store/store.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
-
-/* -------------------------------------------------------------- show */
-
-int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
-                     dyad_sink_fn sink, void *ctx, dyad_error *err)
-{
-    if (!st || !sink)
-        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                            "dyad_store_write: NULL argument");
-    sqlite3_stmt *s = NULL;
-    int rc = 0;
-    if (sqlite3_prepare_v2(
-            st->db,
-            "SELECT m.doc_id, m.sentence, m.date, e.source_code, e.cameo, "
-            "coalesce(nullif(e.target_code,''),'-'), "
-            "coalesce(e.plover_type,'-'), e.goldstein, m.status, "
-            "coalesce(m.location,'-'), m.killed, m.trigger_text, "
-            "m.source_text, m.target_text, e.quad_class, m.country "
-            "FROM mentions m JOIN events e ON e.id=m.event_id "
-            "ORDER BY m.id LIMIT ?",
-            -1, &s, NULL) != SQLITE_OK)
-        return dy_store_fail(st, err, "cannot query events");
-    sqlite3_bind_int64(s, 1, limit ? (sqlite3_int64)limit : -1);
-    dy_buf b;
-    dy_buf_init(&b, NULL);
-    if (fmt == DYAD_FORMAT_TABLE)
-        dy_buf_puts(&b, "DOC                  S   SOURCE     CAMEO TARGET     "
-                        "PLOVER     GOLD  STATUS       WHERE        KILLED  "
-                        "TRIGGER\n");
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        char killed[32] = "";
-        if (sqlite3_column_type(s, 10) != SQLITE_NULL)
-            snprintf(killed, sizeof killed, "%lld",
-                     (long long)sqlite3_column_int64(s, 10));
-        if (fmt == DYAD_FORMAT_TABLE)
-            dy_buf_printf(&b, "%-20.20s %-3d %-10s %-5s %-10s %-10s %+5.1f "
-                              "%-12s %-12.12s %-7s %s\n",
-                          col(s, 0), sqlite3_column_int(s, 1), col(s, 3),
-                          col(s, 4), col(s, 5), col(s, 6),
-                          sqlite3_column_double(s, 7), col(s, 8), col(s, 9),
-                          killed, col(s, 11));
-        else
-            dy_buf_printf(&b, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t%s\t%s\t%s\t%s\n",
-                          col(s, 0), sqlite3_column_int(s, 1), col(s, 2),
-                          col(s, 3), col(s, 12), col(s, 5), col(s, 13),
-                          sqlite3_column_int(s, 14),
-                          sqlite3_column_double(s, 7), col(s, 4), col(s, 8),
-                          col(s, 9), killed);
-        if (b.failed) {
-            rc = DYAD_ENOMEM;
-            break;
-        }
-        if (sink(ctx, b.data, b.len)) {
-            rc = DYAD_EIO;
-            break;
-        }
-        b.len = 0;
-    }
-    if (!rc && step != SQLITE_DONE)
-        rc = dy_store_fail(st, err, "cannot read events");
-    sqlite3_finalize(s);
-    dy_buf_free(&b);
-    return rc;
-}
 
 /* ------------------------------------------------------------ queries */
 
@@ -246,365 +182,333 @@ int dy_store_prepare_query(dyad_store *st, dy_qbuild *qb, sqlite3_stmt **out,
     return 0;
 }
 
-/* ---- writers ---- */
+/* ------------------------------------------------------------ records */
 
-void dy_store_json_str(dy_buf *b, const char *s)
-{
-    if (!s) {
-        dy_buf_puts(b, "null");
-        return;
-    }
-    dy_buf_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\') {
-            dy_buf_putc(b, '\\');
-            dy_buf_putc(b, (char)*p);
-        } else if (*p == '\n')
-            dy_buf_puts(b, "\\n");
-        else if (*p == '\t')
-            dy_buf_puts(b, "\\t");
-        else if (*p == '\r')
-            dy_buf_puts(b, "\\r");
-        else if (*p < 0x20)
-            dy_buf_printf(b, "\\u%04x", *p);
-        else
-            dy_buf_putc(b, (char)*p);
-    }
-    dy_buf_putc(b, '"');
-}
-
-void dy_store_csv_str(dy_buf *b, const char *s)
-{
-    if (!s)
-        return;
-    if (!strpbrk(s, ",\"\n\r")) {
-        dy_buf_puts(b, s);
-        return;
-    }
-    dy_buf_putc(b, '"');
-    for (const char *p = s; *p; p++) {
-        if (*p == '"')
-            dy_buf_putc(b, '"');
-        dy_buf_putc(b, *p);
-    }
-    dy_buf_putc(b, '"');
-}
-
-/* TSV field: tabs and newlines become spaces */
-static void tsv_str(dy_buf *b, const char *s)
-{
-    if (!s)
-        return;
-    for (const char *p = s; *p; p++)
-        dy_buf_putc(b, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
-}
+#define FLUSH_BYTES 65536 /* output handed to the sink in pieces this big */
 
 /* columns of the event select, in order */
 enum {
-    C_ID, C_DATE, C_SRC, C_SRCNAME, C_TGT, C_TGTNAME, C_CAMEO, C_ROOT, C_QUAD,
+    C_ID, C_DATE, C_SRC, C_SRCNAME, C_TGT, C_TGTNAME, C_CAMEO, C_QUAD,
     C_GOLD, C_PTYPE, C_PMODE, C_STATUS, C_NMEN, C_NSRC, C_NART, C_LOC,
     C_COUNTRY, C_ADMIN1, C_PREC, C_LAT, C_LON, C_GEOID, C_KILLED, C_INJURED,
-    C_FIRSTDOC, C_URL, C_SENT, C_FIRSTSENT, C_ADDED, C_LOOSE
+    C_FIRSTDOC, C_URL, C_SENT, C_FIRSTSENT, C_ADDED, C_LOOSE, C_SSTART,
+    C_SLEN
 };
 
 static const char *const event_select =
     "SELECT e.id, e.date, e.source_code, e.source_name, e.target_code,"
-    " e.target_name, e.cameo, e.root, e.quad_class, e.goldstein,"
+    " e.target_name, e.cameo, e.quad_class, e.goldstein,"
     " e.plover_type, e.plover_mode, e.status, e.num_mentions, e.num_sources,"
     " e.num_articles, e.location, e.country, e.admin1, e.precision, e.lat,"
     " e.lon, e.geonameid, e.killed, e.injured, e.first_doc, d.url, s.text,"
-    " e.first_sentence, e.added_at, e.loose"
+    " e.first_sentence, e.added_at, e.loose, s.start, s.len"
     " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
     " LEFT JOIN sentences s ON s.id = e.first_sentence_id";
 
-static const char *const csv_header =
-    "id,date,source_code,source_name,cameo,root,target_code,target_name,"
-    "quad_class,goldstein,plover_type,plover_mode,status,num_mentions,"
-    "num_sources,num_articles,location,country,admin1,lat,lon,killed,"
-    "injured,first_doc,url,sentence\n";
+/* columns of the report select, in order */
+enum {
+    R_DOC, R_SENT, R_DATE, R_SRC, R_SRCTEXT, R_TGT, R_TGTTEXT, R_CAMEO,
+    R_PTYPE, R_PMODE, R_GOLD, R_QUAD, R_STATUS, R_LOC, R_COUNTRY, R_KILLED,
+    R_INJURED, R_TRIGGER, R_TSTART, R_STEXT, R_SSTART, R_SLEN, R_URL, R_LOOSE
+};
 
-static void num_or_empty(dy_buf *b, sqlite3_stmt *s, int c, int real)
+static const char *const report_select =
+    "SELECT m.doc_id, m.sentence, m.date, e.source_code, m.source_text,"
+    " e.target_code, m.target_text, e.cameo, e.plover_type, e.plover_mode,"
+    " e.goldstein, e.quad_class, m.status, m.location, m.country, m.killed,"
+    " m.injured, m.trigger_text, m.trigger_start, s.text, s.start, s.len,"
+    " d.url, m.loose"
+    " FROM mentions m JOIN events e ON e.id = m.event_id"
+    " LEFT JOIN sentences s ON s.id = m.sentence_id"
+    " LEFT JOIN documents d ON d.id = m.doc_id"
+    " ORDER BY m.id LIMIT ?";
+
+static int is_null(sqlite3_stmt *s, int c)
 {
-    if (sqlite3_column_type(s, c) == SQLITE_NULL)
-        return;
-    if (real)
-        dy_buf_printf(b, "%.4f", sqlite3_column_double(s, c));
-    else
-        dy_buf_printf(b, "%lld", (long long)sqlite3_column_int64(s, c));
+    return sqlite3_column_type(s, c) == SQLITE_NULL;
 }
 
-static void json_num(dy_buf *b, sqlite3_stmt *s, int c, int real)
+static long long int_or(sqlite3_stmt *s, int c, long long none)
 {
-    if (sqlite3_column_type(s, c) == SQLITE_NULL)
-        dy_buf_puts(b, "null");
-    else
-        num_or_empty(b, s, c, real);
+    return is_null(s, c) ? none : (long long)sqlite3_column_int64(s, c);
 }
 
-static void write_csv_row(dy_buf *b, sqlite3_stmt *s)
+/* a code column: NULL for '' (no target) */
+static const char *code_col(sqlite3_stmt *s, int c)
 {
-    static const int cols[] = {C_ID,      C_DATE,   C_SRC,     C_SRCNAME,
-                               C_CAMEO,   C_ROOT,   C_TGT,     C_TGTNAME,
-                               C_QUAD,    C_GOLD,   C_PTYPE,   C_PMODE,
-                               C_STATUS,  C_NMEN,   C_NSRC,    C_NART,
-                               C_LOC,     C_COUNTRY, C_ADMIN1, C_LAT,
-                               C_LON,     C_KILLED, C_INJURED, C_FIRSTDOC,
-                               C_URL,     C_SENT};
-    for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++) {
-        if (i)
-            dy_buf_putc(b, ',');
-        int c = cols[i];
-        if (c == C_GOLD || c == C_LAT || c == C_LON)
-            num_or_empty(b, s, c, 1);
-        else
-            dy_store_csv_str(b, col_or_null(s, c));
+    const char *t = col_or_null(s, c);
+    return t && t[0] ? t : NULL;
+}
+
+/* the sentence text and span of columns text, start, len */
+static void sentence_cols(dy_record *r, sqlite3_stmt *s, int text, int start)
+{
+    r->sentence_text = col_or_null(s, text);
+    r->sentence_len = r->sentence_text ? strlen(r->sentence_text) : 0;
+    r->has_sentence_span = !is_null(s, start) && !is_null(s, start + 1);
+    r->sentence_span.start = (size_t)int_or(s, start, 0);
+    r->sentence_span.len = (size_t)int_or(s, start + 1, 0);
+}
+
+/* A merged event's row as a record: what the events table keeps (the
+ * first report's document and sentence, the merged place and counts). */
+static void event_record(dy_record *r, sqlite3_stmt *s)
+{
+    dy_record_init(r, DY_REC_EVENT);
+    r->has = DY_HAS_STORE;
+    r->id = (long long)sqlite3_column_int64(s, C_ID);
+    r->doc_id = col(s, C_FIRSTDOC);
+    r->url = col_or_null(s, C_URL);
+    r->sentence = (long)sqlite3_column_int64(s, C_FIRSTSENT);
+    sentence_cols(r, s, C_SENT, C_SSTART);
+    r->date = col_or_null(s, C_DATE);
+    r->date_precision = r->date ? "day" : NULL;
+    r->source.code = code_col(s, C_SRC);
+    r->source.text = col_or_null(s, C_SRCNAME);
+    r->target.code = code_col(s, C_TGT);
+    r->target.text = col_or_null(s, C_TGTNAME);
+    r->cameo = col(s, C_CAMEO);
+    r->plover_type = col_or_null(s, C_PTYPE);
+    r->plover_mode = col_or_null(s, C_PMODE);
+    r->goldstein = sqlite3_column_double(s, C_GOLD);
+    r->quad_class = sqlite3_column_int(s, C_QUAD);
+    r->status = col(s, C_STATUS);
+    if (!is_null(s, C_LOC)) {
+        r->place.name = col(s, C_LOC);
+        r->place.country = col_or_null(s, C_COUNTRY);
+        r->place.admin1 = col_or_null(s, C_ADMIN1);
+        r->place.precision = col_or_null(s, C_PREC);
+        r->place.lat = sqlite3_column_double(s, C_LAT);
+        r->place.lon = sqlite3_column_double(s, C_LON);
+        r->place.geonameid = (long)int_or(s, C_GEOID, 0);
+        r->place.loose = sqlite3_column_int(s, C_LOOSE);
+        r->location = &r->place;
     }
-    dy_buf_putc(b, '\n');
+    r->killed.value = (long)int_or(s, C_KILLED, -1);
+    r->injured.value = (long)int_or(s, C_INJURED, -1);
+    r->num_mentions = (long long)sqlite3_column_int64(s, C_NMEN);
+    r->num_sources = (long long)sqlite3_column_int64(s, C_NSRC);
+    r->num_articles = (long long)sqlite3_column_int64(s, C_NART);
+    r->added_at = col(s, C_ADDED);
 }
 
-static void write_table_row(dy_buf *b, sqlite3_stmt *s)
+/* A stored report's row as a record: the mention's own words, status,
+ * place and counts, with its event's codes. */
+static void report_record(dy_record *r, sqlite3_stmt *s)
 {
-    char sent[64];
-    snprintf(sent, sizeof sent, "%s", col(s, C_SENT));
-    for (char *p = sent; *p; p++)
-        if (*p == '\n' || *p == '\t')
-            *p = ' ';
-    dy_buf_printf(b, "%-6lld %-10s %-10.10s %-5s %-10.10s %d %+5.1f %4lld %4lld "
-                     "%4lld %-14.14s %-10.10s %s\n",
-                  (long long)sqlite3_column_int64(s, C_ID),
-                  sqlite3_column_type(s, C_DATE) == SQLITE_NULL ? "-"
-                                                               : col(s, C_DATE),
-                  col(s, C_SRC), col(s, C_CAMEO),
-                  col(s, C_TGT)[0] ? col(s, C_TGT) : "-",
-                  sqlite3_column_int(s, C_QUAD),
-                  sqlite3_column_double(s, C_GOLD),
-                  (long long)sqlite3_column_int64(s, C_NMEN),
-                  (long long)sqlite3_column_int64(s, C_NSRC),
-                  (long long)sqlite3_column_int64(s, C_NART),
-                  col(s, C_LOC)[0] ? col(s, C_LOC) : "-", col(s, C_STATUS),
-                  sent);
+    dy_record_init(r, DY_REC_REPORT);
+    r->doc_id = col(s, R_DOC);
+    r->url = col_or_null(s, R_URL);
+    r->sentence = (long)sqlite3_column_int64(s, R_SENT);
+    sentence_cols(r, s, R_STEXT, R_SSTART);
+    r->date = col_or_null(s, R_DATE);
+    r->date_precision = r->date ? "day" : NULL;
+    r->source.code = code_col(s, R_SRC);
+    r->source.text = col_or_null(s, R_SRCTEXT);
+    r->target.code = code_col(s, R_TGT);
+    r->target.text = col_or_null(s, R_TGTTEXT);
+    r->cameo = col(s, R_CAMEO);
+    r->plover_type = col_or_null(s, R_PTYPE);
+    r->plover_mode = col_or_null(s, R_PMODE);
+    r->goldstein = sqlite3_column_double(s, R_GOLD);
+    r->quad_class = sqlite3_column_int(s, R_QUAD);
+    r->status = col(s, R_STATUS);
+    if (!is_null(s, R_LOC)) {
+        r->place.name = col(s, R_LOC);
+        r->place.country = col_or_null(s, R_COUNTRY);
+        r->place.loose = sqlite3_column_int(s, R_LOOSE);
+        r->location = &r->place;
+    }
+    r->killed.value = (long)int_or(s, R_KILLED, -1);
+    r->injured.value = (long)int_or(s, R_INJURED, -1);
+    r->trigger_text = col_or_null(s, R_TRIGGER);
+    r->trigger_len = r->trigger_text ? strlen(r->trigger_text) : 0;
+    r->trigger_start = (long)int_or(s, R_TSTART, -1);
 }
 
-static int write_jsonl_row(dyad_store *st, dy_buf *b, sqlite3_stmt *s)
+/* a stored event's reports for JSONL: the rows' strings copied into one
+ * pool (a row's text lives only until the next step), then pointed at */
+typedef struct mention_list {
+    dy_buf pool;
+    dy_vec refs; /* men_ref */
+    dy_vec out;  /* dy_rec_mention */
+} mention_list;
+
+typedef struct men_ref {
+    size_t str[5]; /* doc_id, text, status, date, publisher; SIZE_MAX: NULL */
+    long sentence;
+    dyad_span span;
+    int has_span;
+} men_ref;
+
+static size_t pool_add(dy_buf *pool, const char *s)
 {
-    dy_buf_printf(b, "{\"id\":%lld,\"date\":",
-                  (long long)sqlite3_column_int64(s, C_ID));
-    dy_store_json_str(b, col_or_null(s, C_DATE));
-    dy_buf_puts(b, ",\"source\":{\"code\":");
-    dy_store_json_str(b, col(s, C_SRC)[0] ? col(s, C_SRC) : NULL);
-    dy_buf_puts(b, ",\"name\":");
-    dy_store_json_str(b, col_or_null(s, C_SRCNAME));
-    dy_buf_puts(b, "},\"target\":");
-    if (col(s, C_TGT)[0]) {
-        dy_buf_puts(b, "{\"code\":");
-        dy_store_json_str(b, col(s, C_TGT));
-        dy_buf_puts(b, ",\"name\":");
-        dy_store_json_str(b, col_or_null(s, C_TGTNAME));
-        dy_buf_puts(b, "}");
-    } else
-        dy_buf_puts(b, "null");
-    dy_buf_puts(b, ",\"cameo\":");
-    dy_store_json_str(b, col(s, C_CAMEO));
-    dy_buf_puts(b, ",\"root\":");
-    dy_store_json_str(b, col(s, C_ROOT));
-    dy_buf_printf(b, ",\"quad_class\":%d,\"goldstein\":%.1f,\"plover\":",
-                  sqlite3_column_int(s, C_QUAD),
-                  sqlite3_column_double(s, C_GOLD));
-    if (col_or_null(s, C_PTYPE)) {
-        dy_buf_puts(b, "{\"type\":");
-        dy_store_json_str(b, col(s, C_PTYPE));
-        dy_buf_puts(b, ",\"mode\":");
-        dy_store_json_str(b, col_or_null(s, C_PMODE));
-        dy_buf_puts(b, "}");
-    } else
-        dy_buf_puts(b, "null");
-    dy_buf_puts(b, ",\"status\":");
-    dy_store_json_str(b, col(s, C_STATUS));
-    dy_buf_printf(b, ",\"num_mentions\":%lld,\"num_sources\":%lld,"
-                     "\"num_articles\":%lld,\"location\":",
-                  (long long)sqlite3_column_int64(s, C_NMEN),
-                  (long long)sqlite3_column_int64(s, C_NSRC),
-                  (long long)sqlite3_column_int64(s, C_NART));
-    if (col_or_null(s, C_LOC)) {
-        dy_buf_puts(b, "{\"name\":");
-        dy_store_json_str(b, col(s, C_LOC));
-        dy_buf_puts(b, ",\"country\":");
-        dy_store_json_str(b, col_or_null(s, C_COUNTRY));
-        dy_buf_puts(b, ",\"admin1\":");
-        dy_store_json_str(b, col_or_null(s, C_ADMIN1));
-        dy_buf_puts(b, ",\"precision\":");
-        dy_store_json_str(b, col_or_null(s, C_PREC));
-        dy_buf_puts(b, ",\"lat\":");
-        json_num(b, s, C_LAT, 1);
-        dy_buf_puts(b, ",\"lon\":");
-        json_num(b, s, C_LON, 1);
-        dy_buf_puts(b, ",\"geonameid\":");
-        json_num(b, s, C_GEOID, 0);
-        if (sqlite3_column_int(s, C_LOOSE))
-            dy_buf_puts(b, ",\"loose\":true");
-        dy_buf_puts(b, "}");
-    } else
-        dy_buf_puts(b, "null");
-    dy_buf_puts(b, ",\"killed\":");
-    json_num(b, s, C_KILLED, 0);
-    dy_buf_puts(b, ",\"injured\":");
-    json_num(b, s, C_INJURED, 0);
-    dy_buf_puts(b, ",\"mentions\":[");
+    if (!s)
+        return SIZE_MAX;
+    size_t at = pool->len;
+    dy_buf_put(pool, s, strlen(s) + 1);
+    return at;
+}
+
+/* Fills r->mentions with the reports of event r->id (S_MEN_OF_EVENT: at
+ * most 1000, oldest first); 0, DYAD_ENOMEM, or DYAD_ESTORE (err filled). */
+static int event_mentions(dyad_store *st, mention_list *ml, dy_record *r,
+                          dyad_error *err)
+{
+    static const int str_cols[5] = {0, 2, 3, 4, 5};
     sqlite3_stmt *m = st->s[S_MEN_OF_EVENT];
-    sqlite3_bind_int64(m, 1, sqlite3_column_int64(s, C_ID));
-    int rc, n = 0;
+    ml->pool.len = 0;
+    ml->refs.count = 0;
+    ml->out.count = 0;
+    sqlite3_bind_int64(m, 1, r->id);
+    int rc, oom = 0;
     while ((rc = sqlite3_step(m)) == SQLITE_ROW) {
-        dy_buf_puts(b, n++ ? ",{\"doc_id\":" : "{\"doc_id\":");
-        dy_store_json_str(b, col(m, 0));
-        dy_buf_printf(b, ",\"sentence\":%d,\"text\":", sqlite3_column_int(m, 1));
-        dy_store_json_str(b, col_or_null(m, 2));
-        dy_buf_puts(b, ",\"status\":");
-        dy_store_json_str(b, col(m, 3));
-        dy_buf_puts(b, ",\"date\":");
-        dy_store_json_str(b, col_or_null(m, 4));
-        dy_buf_puts(b, ",\"publisher\":");
-        dy_store_json_str(b, col(m, 5));
-        dy_buf_puts(b, "}");
+        men_ref *f = dy_vec_push(&ml->refs);
+        if (!f) {
+            oom = 1;
+            break;
+        }
+        for (int k = 0; k < 5; k++)
+            f->str[k] = pool_add(&ml->pool, col_or_null(m, str_cols[k]));
+        f->sentence = (long)sqlite3_column_int64(m, 1);
+        f->has_span = !is_null(m, 6) && !is_null(m, 7);
+        f->span.start = (size_t)int_or(m, 6, 0);
+        f->span.len = (size_t)int_or(m, 7, 0);
     }
     sqlite3_reset(m);
-    dy_buf_puts(b, "]}\n");
-    return rc == SQLITE_DONE ? 0 : -1;
+    if (oom || ml->pool.failed)
+        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    if (rc != SQLITE_DONE)
+        return dy_store_fail(st, err, "cannot read mentions");
+    for (size_t i = 0; i < ml->refs.count; i++) {
+        const men_ref *f = dy_vec_at(&ml->refs, i);
+        dy_rec_mention *o = dy_vec_push(&ml->out);
+        if (!o)
+            return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
+                                "out of memory");
+        const char *p[5];
+        for (int k = 0; k < 5; k++)
+            p[k] = f->str[k] == SIZE_MAX ? NULL : ml->pool.data + f->str[k];
+        o->doc_id = p[0] ? p[0] : "";
+        o->text = p[1];
+        o->status = p[2] ? p[2] : "";
+        o->date = p[3];
+        o->publisher = p[4] ? p[4] : "";
+        o->sentence = f->sentence;
+        o->span = f->span;
+        o->has_span = f->has_span;
+    }
+    r->mentions = ml->out.count ? dy_vec_at(&ml->out, 0) : NULL;
+    r->mention_count = ml->out.count;
+    return 0;
 }
 
-/* CAMEO actor code -> GDELT's country, known group and type fields */
-static void actor_parts(const char *code, char country[4], char group[4],
-                        char t1[4], char t2[4], char t3[4])
+/* hands the buffer to the sink; 0, or the error (filled) */
+static int flush(dy_buf *b, dyad_sink_fn sink, void *ctx, dyad_error *err)
 {
-    static const char *const groups[] = {"IGO", "NGO", "IMG", "MNC", "INT"};
-    char *outs[4] = {t1, t2, t3, NULL};
-    country[0] = group[0] = t1[0] = t2[0] = t3[0] = '\0';
-    size_t n = strlen(code);
-    if (n < 3)
-        return;
-    size_t at = 3;
-    int is_group = 0;
-    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
-        if (!strncmp(code, groups[i], 3))
-            is_group = 1;
-    if (is_group) {
-        if (n >= 6) {
-            memcpy(group, code + 3, 3);
-            group[3] = '\0';
-            at = 6;
-        }
-    } else {
-        memcpy(country, code, 3);
-        country[3] = '\0';
-    }
-    for (int k = 0; outs[k] && at + 3 <= n; k++, at += 3) {
-        memcpy(outs[k], code + at, 3);
-        outs[k][3] = '\0';
-    }
+    int rc = 0;
+    if (b->failed)
+        rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    else if (b->len && sink(ctx, b->data, b->len))
+        rc = dy_error_set(err, DYAD_EIO, NULL, 0, 0, -1,
+                          "cannot write output");
+    b->len = 0;
+    return rc;
 }
 
-static int geo_type(const char *precision, const char *country)
+/* Writes every row of s (prepared and bound) as a record of `kind` in fmt:
+ * the header (with the first row only when `lazy`: show has never
+ * printed one for an empty store), then the rows in pieces of
+ * FLUSH_BYTES. */
+static int write_rows(dyad_store *st, sqlite3_stmt *s, dy_rec_kind kind,
+                      dyad_format fmt, int lazy, dyad_sink_fn sink,
+                      void *ctx, dyad_error *err)
 {
-    if (!precision)
+    mention_list ml;
+    dy_buf b;
+    dy_record rec;
+    int rc = 0, step, rows = 0;
+    dy_buf_init(&b, NULL);
+    dy_buf_init(&ml.pool, NULL);
+    dy_vec_init(&ml.refs, sizeof(men_ref), NULL);
+    dy_vec_init(&ml.out, sizeof(dy_rec_mention), NULL);
+    if (!lazy)
+        dy_format_header(&b, fmt, kind);
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        if (lazy && !rows)
+            dy_format_header(&b, fmt, kind);
+        rows++;
+        if (kind == DY_REC_EVENT)
+            event_record(&rec, s);
+        else
+            report_record(&rec, s);
+        if (fmt == DYAD_FORMAT_JSONL && kind == DY_REC_EVENT &&
+            (rc = event_mentions(st, &ml, &rec, err)))
+            goto done;
+        dy_format_record(&b, fmt, &rec);
+        if ((b.len > FLUSH_BYTES || b.failed) &&
+            (rc = flush(&b, sink, ctx, err)))
+            goto done;
+    }
+    if (step != SQLITE_DONE) {
+        rc = dy_store_fail(st, err, "cannot read events");
+        goto done;
+    }
+    rc = flush(&b, sink, ctx, err);
+done:
+    dy_buf_free(&b);
+    dy_buf_free(&ml.pool);
+    dy_vec_free(&ml.refs);
+    dy_vec_free(&ml.out);
+    return rc;
+}
+
+/* DYAD_EINVAL unless fmt writes events */
+static int check_format(dyad_format fmt, dyad_error *err)
+{
+    if (dy_format_writes_events(fmt))
         return 0;
-    if (!strcmp(precision, "country"))
-        return 1;
-    if (!strcmp(precision, "admin1"))
-        return country && !strcmp(country, "USA") ? 2 : 5;
-    return country && !strcmp(country, "USA") ? 3 : 4;
+    return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                        "events are written as jsonl, tsv, table, events, "
+                        "csv or gdelt");
 }
 
-/* one row of the GDELT 2.0 event table: 61 tab-separated columns */
-static void write_gdelt_row(dy_buf *b, sqlite3_stmt *s)
+int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
+                     dyad_sink_fn sink, void *ctx, dyad_error *err)
 {
-    long day = 0, y = 0, m = 0, d = 0;
-    int dated = dy_store_day(col(s, C_DATE), &day) == 0;
-    if (dated)
-        dy_civil_from_days(day, &y, &m, &d);
-    /* 1-5 id and dates */
-    dy_buf_printf(b, "%lld\t", (long long)sqlite3_column_int64(s, C_ID));
-    if (dated) {
-        long doy = day - dy_days_from_civil(y, 1, 1) + 1;
-        dy_buf_printf(b, "%04ld%02ld%02ld\t%04ld%02ld\t%04ld\t%.4f\t", y, m, d,
-                      y, m, y, (double)y + (double)doy / 365.0);
-    } else
-        dy_buf_puts(b, "\t\t\t\t");
-    /* 6-25 actors */
-    for (int a = 0; a < 2; a++) {
-        const char *code = col(s, a ? C_TGT : C_SRC);
-        char cty[4], grp[4], t1[4], t2[4], t3[4];
-        actor_parts(code, cty, grp, t1, t2, t3);
-        tsv_str(b, code);
-        dy_buf_putc(b, '\t');
-        tsv_str(b, code[0] ? col_or_null(s, a ? C_TGTNAME : C_SRCNAME) : NULL);
-        dy_buf_printf(b, "\t%s\t%s\t\t\t\t%s\t%s\t%s\t", cty, grp, t1, t2, t3);
-    }
-    /* 26-34 event */
-    const char *cameo = col(s, C_CAMEO);
-    dy_buf_printf(b, "%d\t%s\t%.3s\t%s\t%d\t%.1f\t%lld\t%lld\t%lld\t",
-                  sqlite3_column_int(s, C_FIRSTSENT) == 0, cameo, cameo,
-                  col(s, C_ROOT), sqlite3_column_int(s, C_QUAD),
-                  sqlite3_column_double(s, C_GOLD),
-                  (long long)sqlite3_column_int64(s, C_NMEN),
-                  (long long)sqlite3_column_int64(s, C_NSRC),
-                  (long long)sqlite3_column_int64(s, C_NART));
-    /* 35 AvgTone: not computed */
-    dy_buf_putc(b, '\t');
-    /* 36-51 actor geography: dyad places events, not actors */
-    for (int i = 0; i < 16; i++)
-        dy_buf_putc(b, '\t');
-    /* 52-59 action geography */
-    const char *loc = col_or_null(s, C_LOC);
-    if (loc) {
-        int gt = geo_type(col_or_null(s, C_PREC), col_or_null(s, C_COUNTRY));
-        if (gt)
-            dy_buf_printf(b, "%d", gt);
-        dy_buf_putc(b, '\t');
-        tsv_str(b, loc);
-        if (col_or_null(s, C_ADMIN1) && strcmp(col(s, C_ADMIN1), loc)) {
-            dy_buf_puts(b, ", ");
-            tsv_str(b, col(s, C_ADMIN1));
-        }
-        dy_buf_putc(b, '\t');
-        tsv_str(b, col_or_null(s, C_COUNTRY));
-        dy_buf_puts(b, "\t\t\t");
-        num_or_empty(b, s, C_LAT, 1);
-        dy_buf_putc(b, '\t');
-        num_or_empty(b, s, C_LON, 1);
-        dy_buf_putc(b, '\t');
-        num_or_empty(b, s, C_GEOID, 0);
-        dy_buf_putc(b, '\t');
-    } else
-        dy_buf_puts(b, "\t\t\t\t\t\t\t\t");
-    /* 60-61 DATEADDED, SOURCEURL (the document id when no URL) */
-    tsv_str(b, col(s, C_ADDED));
-    dy_buf_putc(b, '\t');
-    tsv_str(b, col_or_null(s, C_URL) ? col(s, C_URL) : col(s, C_FIRSTDOC));
-    dy_buf_putc(b, '\n');
+    if (!st || !sink)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_write: NULL argument");
+    int rc = check_format(fmt, err);
+    if (rc)
+        return rc;
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, report_select, -1, &s, NULL) != SQLITE_OK)
+        return dy_store_fail(st, err, "cannot query events");
+    sqlite3_bind_int64(s, 1, limit ? (sqlite3_int64)limit : -1);
+    rc = write_rows(st, s, DY_REC_REPORT, fmt, 1, sink, ctx, err);
+    sqlite3_finalize(s);
+    return rc;
 }
 
-int dyad_store_query(dyad_store *st, const dyad_query *q,
-                     dyad_store_format fmt, dyad_sink_fn sink, void *ctx,
-                     dyad_error *err)
+int dyad_store_query(dyad_store *st, const dyad_query *q, dyad_format fmt,
+                     dyad_sink_fn sink, void *ctx, dyad_error *err)
 {
     if (!st || !sink)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_query: NULL argument");
-    if (fmt != DYAD_STORE_TABLE && fmt != DYAD_STORE_CSV &&
-        fmt != DYAD_STORE_JSONL && fmt != DYAD_STORE_GDELT)
-        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                            "events are written as table, csv, jsonl or gdelt");
+    int rc = check_format(fmt, err);
+    if (rc)
+        return rc;
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);
-    dy_buf b;
-    dy_buf_init(&b, NULL);
     sqlite3_stmt *s = NULL;
-    int rc = 0;
     dy_buf_puts(&qb.sql, event_select);
     rc = dy_store_where(&qb, q, err);
     if (rc)
         goto done;
-    if (fmt == DYAD_STORE_GDELT)
+    if (fmt == DYAD_FORMAT_GDELT)
         dy_buf_puts(&qb.sql, " ORDER BY e.id");
     else
         dy_buf_puts(&qb.sql, " ORDER BY e.day IS NULL, e.day, e.id");
@@ -613,47 +517,9 @@ int dyad_store_query(dyad_store *st, const dyad_query *q,
     rc = dy_store_prepare_query(st, &qb, &s, err);
     if (rc)
         goto done;
-    if (fmt == DYAD_STORE_CSV)
-        dy_buf_puts(&b, csv_header);
-    else if (fmt == DYAD_STORE_TABLE)
-        dy_buf_puts(&b, "ID     DATE       SOURCE     CAMEO TARGET     Q  GOLD "
-                        "MENT  SRC  ART PLACE          STATUS     SENTENCE\n");
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        if (fmt == DYAD_STORE_CSV)
-            write_csv_row(&b, s);
-        else if (fmt == DYAD_STORE_TABLE)
-            write_table_row(&b, s);
-        else if (fmt == DYAD_STORE_GDELT)
-            write_gdelt_row(&b, s);
-        else if (write_jsonl_row(st, &b, s)) {
-            rc = dy_store_fail(st, err, "cannot read mentions");
-            goto done;
-        }
-        if (b.failed) {
-            rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
-                              "out of memory");
-            goto done;
-        }
-        if (b.len > 65536) {
-            if (sink(ctx, b.data, b.len)) {
-                rc = dy_error_set(err, DYAD_EIO, NULL, 0, 0, -1,
-                                  "cannot write output");
-                goto done;
-            }
-            b.len = 0;
-        }
-    }
-    if (step != SQLITE_DONE) {
-        rc = dy_store_fail(st, err, "cannot read events");
-        goto done;
-    }
-    if (b.len && sink(ctx, b.data, b.len))
-        rc = dy_error_set(err, DYAD_EIO, NULL, 0, 0, -1, "cannot write output");
+    rc = write_rows(st, s, DY_REC_EVENT, fmt, 0, sink, ctx, err);
 done:
     sqlite3_finalize(s);
     dy_buf_free(&qb.sql);
-    dy_buf_free(&b);
     return rc;
 }
-

@@ -146,8 +146,8 @@ static int migrate_v1_rows(dyad_store *st)
                               ? (long)sqlite3_column_int64(r, 22)
                               : -1;
         m.pattern = col_or_null(r, 23);
-        dy_store_publisher(col_or_null(r, 24), col_or_null(r, 25), m.doc_id, pub,
-                     sizeof pub);
+        dy_store_publisher(col_or_null(r, 24), col_or_null(r, 25), m.doc_id,
+                           pub, sizeof pub);
         m.publisher = pub;
         if (dy_store_add_mention(st, &m))
             goto done;
@@ -166,7 +166,8 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
     if (dy_store_exec(st, "BEGIN IMMEDIATE"))
         return dy_store_fail(st, err, "cannot begin migration");
     const char *what = "cannot create schema";
-    if (version < 1 && (dy_store_exec(st, schema_v1) || dy_store_exec(st, "PRAGMA user_version=1")))
+    if (version < 1 && (dy_store_exec(st, schema_v1) ||
+                        dy_store_exec(st, "PRAGMA user_version=1")))
         goto bad;
     if (version < 2) {
         what = "cannot migrate the store to schema 2";
@@ -183,7 +184,8 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
             goto bad;
     } else if (version < 3) {
         what = "cannot migrate the store to schema 3";
-        if (dy_store_exec(st, schema_v3) || dy_store_exec(st, "PRAGMA user_version=3"))
+        if (dy_store_exec(st, schema_v3) ||
+            dy_store_exec(st, "PRAGMA user_version=3"))
             goto bad;
     }
     if (dy_store_exec(st, "COMMIT"))

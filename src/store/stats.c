@@ -12,8 +12,6 @@
 
 /* -------------------------------------------------------------- stats */
 
-static const char *const period_names[] = {"day", "week", "month"};
-
 static const char *period_expr(dyad_period by)
 {
     switch (by) {
@@ -38,7 +36,7 @@ static void period_label(long day, dyad_period by, char *buf, size_t size)
 
 /* a bar's four QuadClass counts, mean Goldstein and deaths, from the
  * result columns from `first` on */
-static void fill_bar(dy_plot_bar *bar, sqlite3_stmt *s, int first)
+static void fill_bar(dy_bar *bar, sqlite3_stmt *s, int first)
 {
     for (int k = 0; k < 4; k++)
         bar->quad[k] = (long)sqlite3_column_int64(s, first + k);
@@ -49,13 +47,13 @@ static void fill_bar(dy_plot_bar *bar, sqlite3_stmt *s, int first)
 
 /* the per-period series, empty periods included; caller frees *out */
 int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period by,
-                         dy_plot_bar **out, size_t *count, dyad_error *err)
+                         dy_bar **out, size_t *count, dyad_error *err)
 {
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);
     sqlite3_stmt *s = NULL;
-    dy_plot_bar *bars = NULL;
+    dy_bar *bars = NULL;
     size_t n = 0;
     int rc = 0;
     *out = NULL;
@@ -90,7 +88,7 @@ int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period by,
     if (!rows)
         goto done;
     size_t cap = 0;
-    for (long d = first; d <= last && cap < DY_PLOT_MAX_PERIODS;
+    for (long d = first; d <= last && cap < DY_MAX_PERIODS;
          d = dy_store_next_period(d, by))
         cap++;
     bars = dy_calloc(NULL, cap, sizeof *bars);
@@ -114,7 +112,7 @@ int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period by,
             at++;
         if (at >= n)
             break;
-        dy_plot_bar *bar = &bars[at];
+        dy_bar *bar = &bars[at];
         fill_bar(bar, s, 1);
     }
     *out = bars;
@@ -129,19 +127,19 @@ done:
 
 /* top directed dyads (actors = 0) or actors (actors = 1) */
 int dy_store_top(dyad_store *st, const dyad_query *f, int actors,
-                      size_t top, dy_plot_bar **out, size_t *count,
+                      size_t top, dy_bar **out, size_t *count,
                       dyad_error *err)
 {
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);
     sqlite3_stmt *s = NULL;
-    dy_plot_bar *bars = NULL;
+    dy_bar *bars = NULL;
     int rc = 0;
     *out = NULL;
     *count = 0;
-    if (top > DY_PLOT_MAX_BARS)
-        top = DY_PLOT_MAX_BARS;
+    if (top > DY_MAX_BARS)
+        top = DY_MAX_BARS;
     if (actors)
         dy_buf_puts(&qb.sql,
                     "SELECT a, '', sum(q=1), sum(q=2), sum(q=3), sum(q=4),"
@@ -179,7 +177,7 @@ int dy_store_top(dyad_store *st, const dyad_query *f, int actors,
     size_t n = 0;
     int step;
     while (n < top && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        dy_plot_bar *bar = &bars[n++];
+        dy_bar *bar = &bars[n++];
         if (actors)
             snprintf(bar->label, sizeof bar->label, "%s", col(s, 0));
         else
@@ -197,69 +195,20 @@ done:
     return rc;
 }
 
-static void write_bars(dy_buf *b, const dy_plot_bar *bars, size_t n,
-                       const char *key, dyad_store_format fmt)
-{
-    if (fmt == DYAD_STORE_CSV) {
-        dy_buf_printf(b, "%s,events,verbal_coop,material_coop,verbal_conflict,"
-                         "material_conflict,goldstein_mean,fatalities\n",
-                      key);
-        for (size_t i = 0; i < n; i++) {
-            dy_store_csv_str(b, bars[i].label);
-            dy_buf_printf(b, ",%ld,%ld,%ld,%ld,%ld,",
-                          dy_plot_bar_total(&bars[i]), bars[i].quad[0],
-                          bars[i].quad[1], bars[i].quad[2], bars[i].quad[3]);
-            if (bars[i].has_goldstein)
-                dy_buf_printf(b, "%.2f", bars[i].goldstein);
-            dy_buf_printf(b, ",%ld\n", bars[i].killed);
-        }
-    } else if (fmt == DYAD_STORE_JSON) {
-        dy_buf_printf(b, "\"%s\":[", key);
-        for (size_t i = 0; i < n; i++) {
-            dy_buf_puts(b, i ? ",{\"key\":" : "{\"key\":");
-            dy_store_json_str(b, bars[i].label);
-            dy_buf_printf(b, ",\"events\":%ld,\"quad_class\":[%ld,%ld,%ld,%ld],"
-                             "\"goldstein_mean\":",
-                          dy_plot_bar_total(&bars[i]), bars[i].quad[0],
-                          bars[i].quad[1], bars[i].quad[2], bars[i].quad[3]);
-            if (bars[i].has_goldstein)
-                dy_buf_printf(b, "%.2f", bars[i].goldstein);
-            else
-                dy_buf_puts(b, "null");
-            dy_buf_printf(b, ",\"fatalities\":%ld}", bars[i].killed);
-        }
-        dy_buf_puts(b, "]");
-    } else {
-        dy_buf_printf(b, "%-16s %7s %7s %7s %7s %7s %9s %10s\n", key, "EVENTS",
-                      "VCOOP", "MCOOP", "VCONF", "MCONF", "GOLDSTEIN",
-                      "FATALITIES");
-        for (size_t i = 0; i < n; i++) {
-            dy_buf_printf(b, "%-16s %7ld %7ld %7ld %7ld %7ld ", bars[i].label,
-                          dy_plot_bar_total(&bars[i]), bars[i].quad[0],
-                          bars[i].quad[1], bars[i].quad[2], bars[i].quad[3]);
-            if (bars[i].has_goldstein)
-                dy_buf_printf(b, "%+9.2f", bars[i].goldstein);
-            else
-                dy_buf_printf(b, "%9s", "-");
-            dy_buf_printf(b, " %10ld\n", bars[i].killed);
-        }
-    }
-}
-
 int dyad_store_stats(dyad_store *st, const dyad_stats_options *so,
-                     dyad_store_format fmt, dyad_sink_fn sink, void *ctx,
+                     dyad_format fmt, dyad_sink_fn sink, void *ctx,
                      dyad_error *err)
 {
     if (!st || !so || !sink)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_stats: NULL argument");
-    if (fmt != DYAD_STORE_TABLE && fmt != DYAD_STORE_CSV &&
-        fmt != DYAD_STORE_JSON)
+    if (fmt != DYAD_FORMAT_TABLE && fmt != DYAD_FORMAT_CSV &&
+        fmt != DYAD_FORMAT_JSON)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "statistics are written as table, csv or json");
     if ((unsigned)so->by > DYAD_PERIOD_MONTH)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1, "bad period");
-    dy_plot_bar *series = NULL, *dyads = NULL, *actors = NULL;
+    dy_bar *series = NULL, *dyads = NULL, *actors = NULL;
     size_t nseries = 0, ndyads = 0, nactors = 0;
     dy_buf b;
     dy_buf_init(&b, NULL);
@@ -269,44 +218,16 @@ int dyad_store_stats(dyad_store *st, const dyad_stats_options *so,
         goto done;
     if (so->top_dyads &&
         (rc = dy_store_top(st, &so->filter, 0, so->top_dyads, &dyads, &ndyads,
-                         err)))
+                           err)))
         goto done;
     if (so->top_actors &&
         (rc = dy_store_top(st, &so->filter, 1, so->top_actors, &actors,
-                         &nactors, err)))
+                           &nactors, err)))
         goto done;
-    int sections = 0;
-    if (fmt == DYAD_STORE_JSON)
-        dy_buf_printf(&b, "{\"by\":\"%s\"", period_names[so->by]);
-    const struct {
-        int on;
-        const dy_plot_bar *bars;
-        size_t n;
-        const char *key;
-    } parts[3] = {{so->series, series, nseries, "period"},
-                  {so->top_dyads > 0, dyads, ndyads, "dyad"},
-                  {so->top_actors > 0, actors, nactors, "actor"}};
-    for (int i = 0; i < 3; i++) {
-        if (!parts[i].on)
-            continue;
-        if (fmt == DYAD_STORE_JSON)
-            dy_buf_putc(&b, ',');
-        else if (sections)
-            dy_buf_putc(&b, '\n');
-        sections++;
-        write_bars(&b, parts[i].bars, parts[i].n,
-                   fmt == DYAD_STORE_JSON
-                       ? (i == 0 ? "series" : i == 1 ? "top_dyads" : "top_actors")
-                   : fmt == DYAD_STORE_CSV ? parts[i].key
-                   : i == 0 ? (so->by == DYAD_PERIOD_MONTH ? "MONTH"
-                               : so->by == DYAD_PERIOD_WEEK ? "WEEK"
-                                                            : "DAY")
-                   : i == 1 ? "DYAD"
-                            : "ACTOR",
-                   fmt);
-    }
-    if (fmt == DYAD_STORE_JSON)
-        dy_buf_puts(&b, "}\n");
+    const dy_stats_part parts[3] = {{so->series, series, nseries},
+                                    {so->top_dyads > 0, dyads, ndyads},
+                                    {so->top_actors > 0, actors, nactors}};
+    dy_format_stats(&b, fmt, so->by, parts);
     if (b.failed)
         rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
     else if (sink(ctx, b.data ? b.data : "", b.len))
@@ -318,4 +239,3 @@ done:
     dy_buf_free(&b);
     return rc;
 }
-

@@ -65,8 +65,9 @@ static const char *const stmt_sql[S_COUNT] = {
     /* S_INS_ACTOR */
     "INSERT OR IGNORE INTO actors(code,country,name) VALUES(?,?,?)",
     /* S_MEN_OF_EVENT */
-    "SELECT m.doc_id, m.sentence, s.text, m.status, m.date, m.publisher "
-    "FROM mentions m LEFT JOIN sentences s ON s.id=m.sentence_id "
+    "SELECT m.doc_id, m.sentence, s.text, m.status, m.date, m.publisher, "
+    "s.start, s.len FROM mentions m "
+    "LEFT JOIN sentences s ON s.id=m.sentence_id "
     "WHERE m.event_id=? ORDER BY m.id LIMIT 1000",
     /* S_MAX_SENT */
     "SELECT coalesce(max(id), 0) FROM sentences",

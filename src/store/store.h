@@ -2,14 +2,15 @@
  * store.h - the SQLite event store (schema in docs/store.md), the last
  * stage of the pipeline: the handle and what its files share. store.c
  * opens, batches and closes; schema.c creates and migrates; merge.c adds
- * documents and merges their events; query.c selects and writes events
- * (show, query, export); stats.c aggregates (also for plots). Only this
- * room writes SQL, every statement prepared with bound values.
+ * documents and merges their events; query.c turns filters into SQL and
+ * rows into records for the writers of format/; stats.c aggregates (for
+ * `dyad stats` and plots). Only this room writes SQL, every statement
+ * prepared with bound values.
  */
 #ifndef DYAD_STORE_H
 #define DYAD_STORE_H
 
-#include "io/plot.h"
+#include "format/format.h"
 #include "util/util.h"
 
 #include <sqlite3.h>
@@ -162,15 +163,11 @@ int dy_store_prepare_query(dyad_store *st, dy_qbuild *qb, sqlite3_stmt **out,
 /* The per-period series of the events matching f, empty periods
  * included; *out is the caller's to dy_free. */
 int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period by,
-                    dy_plot_bar **out, size_t *count, dyad_error *err);
+                    dy_bar **out, size_t *count, dyad_error *err);
 /* The `top` most frequent directed dyads (actors 0) or actors (actors 1)
  * of the events matching f; *out is the caller's to dy_free. */
 int dy_store_top(dyad_store *st, const dyad_query *f, int actors, size_t top,
-                 dy_plot_bar **out, size_t *count, dyad_error *err);
-
-/* JSON and CSV text of a value, shared by the query and stats writers */
-void dy_store_json_str(dy_buf *b, const char *s);
-void dy_store_csv_str(dy_buf *b, const char *s);
+                 dy_bar **out, size_t *count, dyad_error *err);
 
 /* ---- column and binding helpers ---- */
 

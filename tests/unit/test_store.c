@@ -8,6 +8,7 @@
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include "helpers.h"
 
+#include <jansson.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -444,8 +445,16 @@ static void test_migration_v2(void **state)
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM mentions"), 0);
 }
 
+static size_t count_lines(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
 static size_t query_lines(dyad_store *st, const dyad_query *q,
-                          dyad_store_format fmt, char **text)
+                          dyad_format fmt, char **text)
 {
     th_out o = {NULL, 0, 0};
     th_sink(&o, "", 0);
@@ -471,16 +480,16 @@ static void test_query_filters(void **state)
     const size_t all = (size_t)sql_int(p, "SELECT count(*) FROM events");
     assert_int_equal(all, 4);
     dyad_query q = DYAD_QUERY_INIT;
-    assert_int_equal(query_lines(st, &q, DYAD_STORE_JSONL, NULL), all);
-    assert_int_equal(query_lines(st, NULL, DYAD_STORE_JSONL, NULL), all);
+    assert_int_equal(query_lines(st, &q, DYAD_FORMAT_JSONL, NULL), all);
+    assert_int_equal(query_lines(st, NULL, DYAD_FORMAT_JSONL, NULL), all);
     /* header lines */
-    assert_int_equal(query_lines(st, &q, DYAD_STORE_CSV, NULL), all + 1);
-    assert_int_equal(query_lines(st, &q, DYAD_STORE_TABLE, NULL), all + 1);
+    assert_int_equal(query_lines(st, &q, DYAD_FORMAT_CSV, NULL), all + 1);
+    assert_int_equal(query_lines(st, &q, DYAD_FORMAT_TABLE, NULL), all + 1);
 #define EXPECT(field, value, n)                                                \
     do {                                                                       \
         dyad_query f = DYAD_QUERY_INIT;                                        \
         f.field = value;                                                       \
-        assert_int_equal(query_lines(st, &f, DYAD_STORE_JSONL, NULL), n);      \
+        assert_int_equal(query_lines(st, &f, DYAD_FORMAT_JSONL, NULL), n);      \
     } while (0)
     EXPECT(from, "2024-03-02", 1);
     EXPECT(to, "2024-03-01", 3);
@@ -505,32 +514,32 @@ static void test_query_filters(void **state)
     EXPECT(text, "U.S. \"quoted", 0);
     EXPECT(limit, 2, 2);
     char *plover = NULL;
-    query_lines(st, &q, DYAD_STORE_JSONL, &plover);
+    query_lines(st, &q, DYAD_FORMAT_JSONL, &plover);
     assert_non_null(strstr(plover, "\"num_mentions\":3"));
     assert_non_null(strstr(plover, "\"mentions\":[{\"doc_id\":\"a1\""));
     free(plover);
     {
         dyad_query f = DYAD_QUERY_INIT;
         f.plover = "assault";
-        size_t n = query_lines(st, &f, DYAD_STORE_JSONL, NULL);
+        size_t n = query_lines(st, &f, DYAD_FORMAT_JSONL, NULL);
         f.plover = "NO-SUCH-TYPE";
-        assert_int_equal(query_lines(st, &f, DYAD_STORE_JSONL, NULL), 0);
+        assert_int_equal(query_lines(st, &f, DYAD_FORMAT_JSONL, NULL), 0);
         assert_int_equal(n, 3);
     }
     {
         dyad_query f = DYAD_QUERY_INIT;
         f.dyad_source = "RUS";
         f.dyad_target = "UKR";
-        assert_int_equal(query_lines(st, &f, DYAD_STORE_JSONL, NULL), 3);
+        assert_int_equal(query_lines(st, &f, DYAD_FORMAT_JSONL, NULL), 3);
         f.dyad_source = "UKR";
         f.dyad_target = "RUS";
-        assert_int_equal(query_lines(st, &f, DYAD_STORE_JSONL, NULL), 3);
+        assert_int_equal(query_lines(st, &f, DYAD_FORMAT_JSONL, NULL), 3);
         f.directed = 1;
-        assert_int_equal(query_lines(st, &f, DYAD_STORE_JSONL, NULL), 0);
+        assert_int_equal(query_lines(st, &f, DYAD_FORMAT_JSONL, NULL), 0);
         f.dyad_target = NULL;
         dyad_error err;
         th_out o = {NULL, 0, 0};
-        assert_int_equal(dyad_store_query(st, &f, DYAD_STORE_JSONL, th_sink,
+        assert_int_equal(dyad_store_query(st, &f, DYAD_FORMAT_JSONL, th_sink,
                                           &o, &err),
                          DYAD_EINVAL);
         free(o.data);
@@ -540,7 +549,7 @@ static void test_query_filters(void **state)
         f.from = "March 1";
         dyad_error err;
         th_out o = {NULL, 0, 0};
-        assert_int_equal(dyad_store_query(st, &f, DYAD_STORE_JSONL, th_sink,
+        assert_int_equal(dyad_store_query(st, &f, DYAD_FORMAT_JSONL, th_sink,
                                           &o, &err),
                          DYAD_EINVAL);
         assert_non_null(strstr(err.message, "bad date"));
@@ -548,7 +557,7 @@ static void test_query_filters(void **state)
         /* a day its month lacks is refused and named, not read as 3 March */
         f.from = "2023-02-31";
         memset(&o, 0, sizeof o);
-        assert_int_equal(dyad_store_query(st, &f, DYAD_STORE_JSONL, th_sink,
+        assert_int_equal(dyad_store_query(st, &f, DYAD_FORMAT_JSONL, th_sink,
                                           &o, &err),
                          DYAD_EINVAL);
         assert_non_null(strstr(err.message, "'2023-02-31'"));
@@ -556,12 +565,89 @@ static void test_query_filters(void **state)
         f.from = NULL;
         f.to = "2024-13";
         memset(&o, 0, sizeof o);
-        assert_int_equal(dyad_store_query(st, &f, DYAD_STORE_JSONL, th_sink,
+        assert_int_equal(dyad_store_query(st, &f, DYAD_FORMAT_JSONL, th_sink,
                                           &o, &err),
                          DYAD_EINVAL);
         free(o.data);
     }
 #undef EXPECT
+    dyad_store_close(st);
+}
+
+/* every format that writes events, for stored reports (show) and stored
+ * events (query); a stored event's JSONL has the coded shape less what
+ * the store does not keep, plus the store's own fields */
+static void test_formats(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    const size_t events = (size_t)sql_int(p, "SELECT count(*) FROM events");
+    const size_t reports = (size_t)sql_int(p, "SELECT count(*) FROM mentions");
+    static const struct {
+        dyad_format fmt;
+        size_t header;
+    } fmts[] = {{DYAD_FORMAT_JSONL, 0}, {DYAD_FORMAT_TSV, 1},
+                {DYAD_FORMAT_TABLE, 1}, {DYAD_FORMAT_EVENTS, 0},
+                {DYAD_FORMAT_CSV, 1},   {DYAD_FORMAT_GDELT, 0}};
+    for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++) {
+        assert_int_equal(query_lines(st, NULL, fmts[i].fmt, NULL),
+                         events + fmts[i].header);
+        th_out o = {NULL, 0, 0};
+        th_sink(&o, "", 0);
+        dyad_error err;
+        assert_int_equal(dyad_store_write(st, fmts[i].fmt, 0, th_sink, &o,
+                                          &err),
+                         0);
+        /* show's TSV has no header line */
+        size_t lines = count_lines(o.data);
+        assert_int_equal(lines, reports + (fmts[i].fmt == DYAD_FORMAT_TSV
+                                               ? 0
+                                               : fmts[i].header));
+        free(o.data);
+    }
+    char *text = NULL;
+    dyad_query q = DYAD_QUERY_INIT;
+    q.place = "kharkiv";
+    q.from = "2024-03-01";
+    q.to = "2024-03-01";
+    assert_int_equal(query_lines(st, &q, DYAD_FORMAT_JSONL, &text), 1);
+    json_error_t je;
+    json_t *j = json_loads(text, 0, &je);
+    assert_non_null(j);
+    static const char *const kept[] = {
+        "schema", "id", "doc_id", "sentence", "date", "date_precision",
+        "source", "target", "cameo", "plover", "goldstein", "quad_class",
+        "status", "location", "fatalities", "num_mentions", "num_sources",
+        "num_articles", "mentions"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (!json_object_get(j, kept[i]))
+            fail_msg("stored event JSONL lacks \"%s\": %s", kept[i], text);
+    static const char *const not_kept[] = {"cameo_name", "penta_class",
+                                           "attributed_to", "contested_by",
+                                           "evidence", "root", "killed"};
+    for (size_t i = 0; i < sizeof not_kept / sizeof not_kept[0]; i++)
+        if (json_object_get(j, not_kept[i]))
+            fail_msg("stored event JSONL has \"%s\": %s", not_kept[i], text);
+    assert_int_equal(json_integer_value(json_object_get(
+                         json_object_get(j, "fatalities"), "value")),
+                     3);
+    assert_int_equal(json_array_size(json_object_get(j, "mentions")), 3);
+    json_t *s0 = json_object_get(j, "sentence");
+    assert_non_null(json_string_value(json_object_get(s0, "text")));
+    assert_int_equal(json_array_size(json_object_get(s0, "span")), 2);
+    json_decref(j);
+    free(text);
+    /* statistics are no event format, and JSON no format of events */
+    th_out o = {NULL, 0, 0};
+    dyad_error err;
+    assert_int_equal(dyad_store_query(st, NULL, DYAD_FORMAT_JSON, th_sink, &o,
+                                      &err),
+                     DYAD_EINVAL);
+    assert_int_equal(dyad_store_write(st, DYAD_FORMAT_JSON, 0, th_sink, &o,
+                                      &err),
+                     DYAD_EINVAL);
+    free(o.data);
     dyad_store_close(st);
 }
 
@@ -571,7 +657,7 @@ static void test_export_gdelt(void **state)
     char p[512];
     dyad_store *st = merge_store(p, sizeof p);
     char *text = NULL;
-    assert_int_equal(query_lines(st, NULL, DYAD_STORE_GDELT, &text), 4);
+    assert_int_equal(query_lines(st, NULL, DYAD_FORMAT_GDELT, &text), 4);
     size_t lines = 0;
     for (char *line = text; *line; lines++) {
         char *nl = strchr(line, '\n');
@@ -607,7 +693,7 @@ static void test_stats(void **state)
     so.top_actors = 3;
     th_out o = {NULL, 0, 0};
     dyad_error err;
-    assert_int_equal(dyad_store_stats(st, &so, DYAD_STORE_JSON, th_sink, &o,
+    assert_int_equal(dyad_store_stats(st, &so, DYAD_FORMAT_JSON, th_sink, &o,
                                       &err),
                      0);
     /* five days 03-01..03-05, the empty ones included */
@@ -623,7 +709,7 @@ static void test_stats(void **state)
     memset(&o, 0, sizeof o);
     so.by = DYAD_PERIOD_MONTH;
     so.top_dyads = so.top_actors = 0;
-    assert_int_equal(dyad_store_stats(st, &so, DYAD_STORE_CSV, th_sink, &o,
+    assert_int_equal(dyad_store_stats(st, &so, DYAD_FORMAT_CSV, th_sink, &o,
                                       &err),
                      0);
     assert_non_null(strstr(o.data, "period,events,"));
@@ -631,13 +717,13 @@ static void test_stats(void **state)
     free(o.data);
     memset(&o, 0, sizeof o);
     so.by = DYAD_PERIOD_WEEK;
-    assert_int_equal(dyad_store_stats(st, &so, DYAD_STORE_TABLE, th_sink, &o,
+    assert_int_equal(dyad_store_stats(st, &so, DYAD_FORMAT_TABLE, th_sink, &o,
                                       &err),
                      0);
     assert_non_null(strstr(o.data, "2024-02-26")); /* the Monday */
     assert_non_null(strstr(o.data, "2024-03-04"));
     free(o.data);
-    assert_int_equal(dyad_store_stats(st, &so, DYAD_STORE_GDELT, th_sink, &o,
+    assert_int_equal(dyad_store_stats(st, &so, DYAD_FORMAT_GDELT, th_sink, &o,
                                       &err),
                      DYAD_EINVAL);
     dyad_store_close(st);
@@ -708,10 +794,10 @@ static void test_null_args(void **state)
     assert_int_equal(dyad_store_begin(NULL, &err), DYAD_EINVAL);
     assert_int_equal(dyad_store_commit(NULL, &err), DYAD_EINVAL);
     assert_int_equal(dyad_store_get_counts(&c, NULL, &err), DYAD_EINVAL);
-    assert_int_equal(dyad_store_query(NULL, NULL, DYAD_STORE_CSV, th_sink,
+    assert_int_equal(dyad_store_query(NULL, NULL, DYAD_FORMAT_CSV, th_sink,
                                       NULL, &err),
                      DYAD_EINVAL);
-    assert_int_equal(dyad_store_stats(NULL, NULL, DYAD_STORE_CSV, th_sink,
+    assert_int_equal(dyad_store_stats(NULL, NULL, DYAD_FORMAT_CSV, th_sink,
                                       NULL, &err),
                      DYAD_EINVAL);
     assert_int_equal(dyad_store_plot(NULL, NULL, NULL, &err), DYAD_EINVAL);
@@ -728,6 +814,7 @@ int main(void)
         cmocka_unit_test(test_loose_places),
         cmocka_unit_test(test_migration_v2),
         cmocka_unit_test(test_query_filters),
+        cmocka_unit_test(test_formats),
         cmocka_unit_test(test_export_gdelt),
         cmocka_unit_test(test_stats),
         cmocka_unit_test(test_plot),
