@@ -5,6 +5,8 @@
 #define _GNU_SOURCE
 #include "cli.h"
 
+#include "dyad_tools.h"
+
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>

@@ -7,6 +7,8 @@
 #define _GNU_SOURCE
 #include "cli.h"
 
+#include "dyad_tools.h"
+
 #include <getopt.h>
 #include <stdint.h>
 #include <pthread.h>

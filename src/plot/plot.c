@@ -1,11 +1,12 @@
 /*
- * plot.c - charts of the event store drawn with cairo (SVG or PNG): a
- * dyad's cooperation and conflict over time (QuadClass counts stacked per
+ * plot.c - charts of the event store drawn with cairo (SVG or PNG), in
+ * libdyad_tools so that the coding library does not link cairo: a dyad's
+ * cooperation and conflict over time (QuadClass counts stacked per
  * period, mean Goldstein as a line on a second axis) and the top dyads as
- * horizontal bars. store.c gathers the numbers (plot.h); only this file
- * includes cairo.h.
+ * horizontal bars. The store gathers the numbers (store/stats.c); only
+ * this file includes cairo.h.
  */
-#include "plot.h"
+#include "dyad_tools.h"
 
 #include "store/store.h"
 #include "util/util.h"
@@ -15,6 +16,15 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+
+/* a chart: its bars and titles */
+typedef struct dy_plot_data {
+    dyad_plot_kind kind;
+    char title[256];
+    char subtitle[256];
+    const dy_bar *bars;
+    size_t count;
+} dy_plot_data;
 
 static const double pi = 3.14159265358979323846;
 
@@ -296,8 +306,9 @@ static int ends_with(const char *s, const char *suffix)
     return 1;
 }
 
-int dy_plot_render(const dy_plot_data *d, const char *path, int width,
-                   int height, dyad_error *err)
+/* Draws d into path: SVG when the name ends in .svg, else PNG. */
+static int plot_render(const dy_plot_data *d, const char *path, int width,
+                       int height, dyad_error *err)
 {
     int svg = ends_with(path, ".svg");
     double W = width, H = height;
@@ -413,7 +424,7 @@ int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
              total);
     d.bars = bars;
     d.count = n;
-    rc = dy_plot_render(&d, path, po->width > 0 ? po->width : 1000,
+    rc = plot_render(&d, path, po->width > 0 ? po->width : 1000,
                         po->height > 0 ? po->height : 560, err);
 done:
     dy_free(NULL, bars);
