@@ -4,6 +4,7 @@
  */
 #define _GNU_SOURCE
 #include "cli.h"
+#include "cmd.h"
 
 #include "dyad_tools.h"
 

@@ -1,19 +1,12 @@
-/* inputs.c - the document loop shared by `dyad code` and `dyad ingest`:
- * reading the inputs in order, rejecting and reporting what cannot be
- * coded, and coding the rest. */
+/* inputs.c - the documents of `dyad code` and `dyad ingest`: reading the
+ * inputs in order, rejecting and reporting what cannot be coded, and
+ * coding one document (a bad date is dropped, not the document). The loop
+ * over them is pipeline.c's. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
-
-double cli_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static int is_blank(const char *s, size_t n)
 {
