@@ -46,29 +46,25 @@ static void code_usage(FILE *f)
 
 /* the options of `dyad code` */
 typedef struct code_args {
-    int fmt, stats, quiet;
-    const char *lexpath, *date, *dbpath;
-    dyad_options opts;
+    cli_run_args run; /* those ingest has too */
+    int fmt;
 } code_args;
 
 /* Parses the options; -1 to go on, else the exit code. */
 static int parse_code_args(int argc, char **argv, code_args *a)
 {
     static const struct option lo[] = {
+        CLI_RUN_LONG_OPTIONS,
         {"format", required_argument, NULL, 'f'},
-        {"lexicon", required_argument, NULL, 'l'},
-        {"date", required_argument, NULL, 'd'},
-        {"db", required_argument, NULL, 'D'},
         {"max-doc-bytes", required_argument, NULL, 'M'},
         {"max-events", required_argument, NULL, 'E'},
-        {"keep-negated", no_argument, NULL, 'N'},
-        {"stats", no_argument, NULL, 'S'},
-        {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "f:l:d:qh", lo, NULL)) != -1) {
+        if (cli_run_opt(&a->run, opt, optarg))
+            continue;
         switch (opt) {
         case 'f':
             if (parse_format(optarg, &a->fmt)) {
@@ -76,36 +72,20 @@ static int parse_code_args(int argc, char **argv, code_args *a)
                 return EX_USAGE;
             }
             break;
-        case 'l':
-            a->lexpath = optarg;
-            break;
-        case 'd':
-            a->date = optarg;
-            break;
-        case 'D':
-            a->dbpath = optarg;
-            break;
         case 'M':
-            if (cli_parse_count(optarg, &a->opts.max_doc_bytes, SIZE_MAX, 1)) {
+            if (cli_parse_count(optarg, &a->run.opts.max_doc_bytes, SIZE_MAX,
+                                1)) {
                 fprintf(stderr, "dyad code: bad --max-doc-bytes '%s'\n",
                         optarg);
                 return EX_USAGE;
             }
             break;
         case 'E':
-            if (cli_parse_count(optarg, &a->opts.max_events, SIZE_MAX, 1)) {
+            if (cli_parse_count(optarg, &a->run.opts.max_events, SIZE_MAX,
+                                1)) {
                 fprintf(stderr, "dyad code: bad --max-events '%s'\n", optarg);
                 return EX_USAGE;
             }
-            break;
-        case 'N':
-            a->opts.flags |= DYAD_F_KEEP_NEGATED;
-            break;
-        case 'S':
-            a->stats = 1;
-            break;
-        case 'q':
-            a->quiet = 1;
             break;
         case 'h':
             code_usage(stdout);
@@ -131,13 +111,13 @@ static void code_progress(const cli_tally *t, unsigned long long bytes,
 /* the summary of every document, and with --stats throughput and memory */
 static void code_summary(const code_args *a, const cli_tally *t, double t0)
 {
-    if (!a->quiet)
+    if (!a->run.quiet)
         fprintf(stderr,
                 "dyad: %llu documents: %llu coded with events (%llu events), "
                 "%llu without events, %llu empty, %llu rejected\n",
                 t->docs, t->coded, t->events, t->noevent, t->empty,
                 t->rejected);
-    if (!a->stats)
+    if (!a->run.stats)
         return;
     double secs = cli_now() - t0;
     fprintf(stderr,
@@ -157,7 +137,7 @@ int cmd_code(int argc, char **argv)
     int rc = parse_code_args(argc, argv, &a);
     if (rc >= 0)
         return rc;
-    dyad_lexicon *lx = cli_load_lexicon(a.lexpath);
+    dyad_lexicon *lx = cli_load_lexicon(a.run.lexpath);
     if (!lx)
         return EX_IO;
     dyad_coder *coder = NULL;
@@ -166,9 +146,10 @@ int cmd_code(int argc, char **argv)
     int status = EX_OK;
     memset(&err, 0, sizeof err);
     /* --db: every document stored in its own transaction, as it is coded */
-    cli_engine_options eo = {a.dbpath, 0, 0, 0, a.quiet, lx, &a.opts};
-    if (dyad_coder_new(&coder, lx, &a.opts, &err) ||
-        (a.dbpath && cli_engine_open(&engine, &eo, &err))) {
+    cli_engine_options eo = {a.run.dbpath, 0, 0, 0, a.run.quiet, lx,
+                             &a.run.opts};
+    if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
+        (a.run.dbpath && cli_engine_open(&engine, &eo, &err))) {
         cli_error(&err);
         dyad_coder_free(coder);
         dyad_lexicon_free(lx);
@@ -177,12 +158,12 @@ int cmd_code(int argc, char **argv)
     if (a.fmt >= 0)
         dyad_format_header((dyad_format)a.fmt, cli_sink_file, stdout);
     char *stdin_only[] = {"-"};
-    int tty = isatty(2) && !a.quiet;
+    int tty = isatty(2) && !a.run.quiet;
     cli_pipeline p = {
         .in = {.paths = optind < argc ? argv + optind : stdin_only,
                .npaths = optind < argc ? argc - optind : 1,
-               .opts = &a.opts, .date = a.date, .quiet = a.quiet},
-        .coder = coder, .fmt = a.fmt, .quiet = a.quiet, .engine = engine,
+               .opts = &a.run.opts, .date = a.run.date, .quiet = a.run.quiet},
+        .coder = coder, .fmt = a.fmt, .quiet = a.run.quiet, .engine = engine,
         .progress = tty ? code_progress : NULL, .progress_every = 0.5,
         .t0 = cli_now()};
     cli_tally t;

@@ -32,41 +32,28 @@ static void ingest_usage(FILE *f)
 
 /* the options of `dyad ingest` */
 typedef struct ingest_args {
-    const char *dbpath, *lexpath, *date;
+    cli_run_args run; /* those code has too */
     size_t batch;
-    int quiet, stats, no_progress, single;
-    dyad_options opts;
+    int no_progress, single;
 } ingest_args;
 
 /* Parses the options; -1 to go on, else the exit code. */
 static int parse_ingest_args(int argc, char **argv, ingest_args *a)
 {
     static const struct option lo[] = {
-        {"db", required_argument, NULL, 'D'},
-        {"lexicon", required_argument, NULL, 'l'},
-        {"date", required_argument, NULL, 'd'},
+        CLI_RUN_LONG_OPTIONS,
         {"batch", required_argument, NULL, 'B'},
         {"max-doc-bytes", required_argument, NULL, 'M'},
-        {"keep-negated", no_argument, NULL, 'N'},
         {"no-progress", no_argument, NULL, 'P'},
         {"single-thread", no_argument, NULL, '1'},
-        {"stats", no_argument, NULL, 'S'},
-        {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "D:l:d:qh", lo, NULL)) != -1) {
+        if (cli_run_opt(&a->run, opt, optarg))
+            continue;
         switch (opt) {
-        case 'D':
-            a->dbpath = optarg;
-            break;
-        case 'l':
-            a->lexpath = optarg;
-            break;
-        case 'd':
-            a->date = optarg;
-            break;
         case 'B':
             if (cli_parse_count(optarg, &a->batch, 100000000ULL, 0)) {
                 fprintf(stderr, "dyad ingest: bad --batch '%s'\n", optarg);
@@ -74,26 +61,18 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
             }
             break;
         case 'M':
-            if (cli_parse_count(optarg, &a->opts.max_doc_bytes, 100000000ULL, 0)) {
+            if (cli_parse_count(optarg, &a->run.opts.max_doc_bytes,
+                                100000000ULL, 0)) {
                 fprintf(stderr, "dyad ingest: bad --max-doc-bytes '%s'\n",
                         optarg);
                 return EX_USAGE;
             }
-            break;
-        case 'N':
-            a->opts.flags |= DYAD_F_KEEP_NEGATED;
             break;
         case 'P':
             a->no_progress = 1;
             break;
         case '1':
             a->single = 1;
-            break;
-        case 'S':
-            a->stats = 1;
-            break;
-        case 'q':
-            a->quiet = 1;
             break;
         case 'h':
             ingest_usage(stdout);
@@ -153,7 +132,7 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
                            cli_engine *engine, const cli_engine_report *rep,
                            double t0)
 {
-    if (!a->quiet) {
+    if (!a->run.quiet) {
         dyad_store_counts c;
         dyad_error err;
         memset(&c, 0, sizeof c);
@@ -167,9 +146,9 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
             fprintf(stderr,
                     "dyad: %s: %llu already stored (skipped); the store holds "
                     "%lld documents, %lld events from %lld mentions\n",
-                    a->dbpath, t->skipped, c.documents, c.events, c.mentions);
+                    a->run.dbpath, t->skipped, c.documents, c.events, c.mentions);
     }
-    if (!a->stats)
+    if (!a->run.stats)
         return;
     double secs = cli_now() - t0;
     fprintf(stderr,
@@ -190,12 +169,12 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
 
 int cmd_ingest(int argc, char **argv)
 {
-    ingest_args a = {"dyad.db", NULL, NULL, 500, 0, 0, 0, 0,
-                     DYAD_OPTIONS_INIT};
+    ingest_args a = {{NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT}, 500, 0,
+                     0};
     int rc = parse_ingest_args(argc, argv, &a);
     if (rc >= 0)
         return rc;
-    dyad_lexicon *lx = cli_load_lexicon(a.lexpath);
+    dyad_lexicon *lx = cli_load_lexicon(a.run.lexpath);
     if (!lx)
         return EX_IO;
     dyad_coder *coder = NULL;
@@ -203,9 +182,9 @@ int cmd_ingest(int argc, char **argv)
     dyad_error err;
     int status = EX_OK;
     memset(&err, 0, sizeof err);
-    cli_engine_options eo = {a.dbpath, a.batch, !a.single, 1, a.quiet, lx,
-                             &a.opts};
-    if (dyad_coder_new(&coder, lx, &a.opts, &err) ||
+    cli_engine_options eo = {a.run.dbpath, a.batch, !a.single, 1, a.run.quiet, lx,
+                             &a.run.opts};
+    if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
         cli_engine_open(&engine, &eo, &err)) {
         cli_error(&err);
         dyad_coder_free(coder);
@@ -216,11 +195,11 @@ int cmd_ingest(int argc, char **argv)
     char **inputs = optind < argc ? argv + optind : stdin_only;
     int ninputs = optind < argc ? argc - optind : 1;
     unsigned long long total = input_bytes(inputs, ninputs);
-    int tty = isatty(2) && !a.quiet && !a.no_progress;
+    int tty = isatty(2) && !a.run.quiet && !a.no_progress;
     cli_pipeline p = {
-        .in = {.paths = inputs, .npaths = ninputs, .opts = &a.opts,
-               .date = a.date, .quiet = a.quiet},
-        .coder = coder, .fmt = -1, .quiet = a.quiet, .engine = engine,
+        .in = {.paths = inputs, .npaths = ninputs, .opts = &a.run.opts,
+               .date = a.run.date, .quiet = a.run.quiet},
+        .coder = coder, .fmt = -1, .quiet = a.run.quiet, .engine = engine,
         .progress = tty ? ingest_progress : NULL, .progress_every = 0.2,
         .progress_ctx = &total, .t0 = cli_now()};
     cli_tally t;
@@ -233,7 +212,7 @@ int cmd_ingest(int argc, char **argv)
                 "dyad: %s: not stored: %llu documents in input order from "
                 "'%s' on, and any not yet read; everything before is "
                 "committed, and a rerun stores the rest\n",
-                a.dbpath, rep.lost, rep.first_lost);
+                a.run.dbpath, rep.lost, rep.first_lost);
         status = EX_IO;
     }
     if (tty && cli_now() - p.t0 > 0.2)

@@ -84,39 +84,37 @@ typedef struct read_args {
     char dyad_buf[128]; /* --dyad A,B split in two */
 } read_args;
 
+/* the field of a filter that takes its value as it is, or NULL */
+static const char **text_filter(dyad_query *q, int opt)
+{
+    switch (opt) {
+    case 'F': return &q->from;
+    case 'T': return &q->to;
+    case 'a': return &q->actor;
+    case 'c': return &q->cameo;
+    case 'p': return &q->plover;
+    case 's': return &q->status;
+    case 'C': return &q->country;
+    case 'L': return &q->place;
+    case 'x': return &q->text;
+    default: return NULL;
+    }
+}
+
 /* A filter option into a->q: 1 when opt was one, 0 when it is not a
  * filter, or -1 (reported) for a bad value. */
 static int filter_opt(read_args *a, int opt, char *arg)
 {
-    switch (opt) {
-    case 'F':
-        a->q.from = arg;
-        return 1;
-    case 'T':
-        a->q.to = arg;
-        return 1;
-    case 'a':
-        a->q.actor = arg;
-        return 1;
-    case 'y': {
-        snprintf(a->dyad_buf, sizeof a->dyad_buf, "%s", arg);
-        char *comma = strchr(a->dyad_buf, ',');
-        if (!comma || comma == a->dyad_buf || !comma[1]) {
-            fprintf(stderr, "dyad %s: --dyad takes A,B\n", cmd_names[a->cmd]);
-            return -1;
-        }
-        *comma = '\0';
-        a->q.dyad_source = a->dyad_buf;
-        a->q.dyad_target = comma + 1;
+    const char **field = text_filter(&a->q, opt);
+    if (field) {
+        *field = arg;
         return 1;
     }
-    case 'r':
+    if (opt == 'r') {
         a->q.directed = 1;
         return 1;
-    case 'c':
-        a->q.cameo = arg;
-        return 1;
-    case 'Q':
+    }
+    if (opt == 'Q') {
         if (arg[0] < '1' || arg[0] > '4' || arg[1]) {
             fprintf(stderr, "dyad %s: --quad takes 1 to 4\n",
                     cmd_names[a->cmd]);
@@ -124,24 +122,19 @@ static int filter_opt(read_args *a, int opt, char *arg)
         }
         a->q.quad_class = arg[0] - '0';
         return 1;
-    case 'p':
-        a->q.plover = arg;
-        return 1;
-    case 's':
-        a->q.status = arg;
-        return 1;
-    case 'C':
-        a->q.country = arg;
-        return 1;
-    case 'L':
-        a->q.place = arg;
-        return 1;
-    case 'x':
-        a->q.text = arg;
-        return 1;
-    default:
-        return 0;
     }
+    if (opt != 'y')
+        return 0;
+    snprintf(a->dyad_buf, sizeof a->dyad_buf, "%s", arg);
+    char *comma = strchr(a->dyad_buf, ',');
+    if (!comma || comma == a->dyad_buf || !comma[1]) {
+        fprintf(stderr, "dyad %s: --dyad takes A,B\n", cmd_names[a->cmd]);
+        return -1;
+    }
+    *comma = '\0';
+    a->q.dyad_source = a->dyad_buf;
+    a->q.dyad_target = comma + 1;
+    return 1;
 }
 
 /* A numeric option (limit, tops, sizes): 0, or -1 (reported). */

@@ -7,6 +7,32 @@
 
 #include <string.h>
 
+int cli_run_opt(cli_run_args *a, int opt, const char *arg)
+{
+    switch (opt) {
+    case 'l':
+        a->lexpath = arg;
+        return 1;
+    case 'd':
+        a->date = arg;
+        return 1;
+    case 'D':
+        a->dbpath = arg;
+        return 1;
+    case 'N':
+        a->opts.flags |= DYAD_F_KEEP_NEGATED;
+        return 1;
+    case 'S':
+        a->stats = 1;
+        return 1;
+    case 'q':
+        a->quiet = 1;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* One document through the path: 0 to go on, -1 to stop the run. */
 static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
 {

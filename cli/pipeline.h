@@ -8,6 +8,25 @@
 
 #include "ingest_engine.h"
 
+/* the options `code` and `ingest` share */
+typedef struct cli_run_args {
+    const char *lexpath, *date, *dbpath;
+    int quiet, stats;
+    dyad_options opts;
+} cli_run_args;
+
+/* One of the shared options (l, d, D, N, S, q as getopt returns them)
+ * into a: 1 when opt was one, 0 when it is the command's own. */
+int cli_run_opt(cli_run_args *a, int opt, const char *arg);
+
+/* their entries in a getopt_long table (the includer has <getopt.h>) */
+#define CLI_RUN_LONG_OPTIONS                                                   \
+    {"lexicon", required_argument, NULL, 'l'},                                 \
+        {"date", required_argument, NULL, 'd'},                                \
+        {"db", required_argument, NULL, 'D'},                                  \
+        {"keep-negated", no_argument, NULL, 'N'},                              \
+        {"stats", no_argument, NULL, 'S'}, {"quiet", no_argument, NULL, 'q'}
+
 /* called now and then with what the run has done: bytes read, seconds */
 typedef void (*cli_progress_fn)(const cli_tally *t, unsigned long long bytes,
                                 double secs, void *ctx);

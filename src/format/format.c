@@ -61,19 +61,19 @@ void dy_record_from_event(dy_record *rec, const dyad_doc *d,
     rec->trigger_start = (long)e->trigger.start;
 }
 
+/* the writer of each format that writes events, by dyad_format value */
+static void (*const writers[])(dy_buf *b, const dy_record *r) = {
+    [DYAD_FORMAT_JSONL] = dy_write_jsonl,
+    [DYAD_FORMAT_TSV] = dy_write_tsv,
+    [DYAD_FORMAT_TABLE] = dy_write_table,
+    [DYAD_FORMAT_EVENTS] = dy_write_events,
+    [DYAD_FORMAT_CSV] = dy_write_csv,
+    [DYAD_FORMAT_GDELT] = dy_write_gdelt,
+};
+
 int dy_format_writes_events(dyad_format fmt)
 {
-    switch (fmt) {
-    case DYAD_FORMAT_JSONL:
-    case DYAD_FORMAT_TSV:
-    case DYAD_FORMAT_TABLE:
-    case DYAD_FORMAT_EVENTS:
-    case DYAD_FORMAT_CSV:
-    case DYAD_FORMAT_GDELT:
-        return 1;
-    default:
-        return 0;
-    }
+    return (unsigned)fmt < sizeof writers / sizeof writers[0] && writers[fmt];
 }
 
 void dy_format_header(dy_buf *b, dyad_format fmt, dy_rec_kind kind)
@@ -88,28 +88,18 @@ void dy_format_header(dy_buf *b, dyad_format fmt, dy_rec_kind kind)
 
 int dy_format_record(dy_buf *b, dyad_format fmt, const dy_record *r)
 {
-    switch (fmt) {
-    case DYAD_FORMAT_JSONL:
-        dy_write_jsonl(b, r);
-        return 0;
-    case DYAD_FORMAT_TSV:
-        dy_write_tsv(b, r);
-        return 0;
-    case DYAD_FORMAT_TABLE:
-        dy_write_table(b, r);
-        return 0;
-    case DYAD_FORMAT_EVENTS:
-        dy_write_events(b, r);
-        return 0;
-    case DYAD_FORMAT_CSV:
-        dy_write_csv(b, r);
-        return 0;
-    case DYAD_FORMAT_GDELT:
-        dy_write_gdelt(b, r);
-        return 0;
-    default:
+    if (!dy_format_writes_events(fmt))
         return DYAD_EINVAL;
-    }
+    writers[fmt](b, r);
+    return 0;
+}
+
+/* hands what b holds to the sink: 0, DYAD_ENOMEM or DYAD_EIO */
+static int to_sink(const dy_buf *b, dyad_sink_fn sink, void *ctx)
+{
+    if (b->failed)
+        return DYAD_ENOMEM;
+    return b->len && sink(ctx, b->data, b->len) ? DYAD_EIO : 0;
 }
 
 int dyad_format_header(dyad_format fmt, dyad_sink_fn sink, void *ctx)
@@ -119,11 +109,7 @@ int dyad_format_header(dyad_format fmt, dyad_sink_fn sink, void *ctx)
     dy_buf b;
     dy_buf_init(&b, NULL);
     dy_format_header(&b, fmt, DY_REC_CODED);
-    int rc = 0;
-    if (b.failed)
-        rc = DYAD_ENOMEM;
-    else if (b.len && sink(ctx, b.data, b.len))
-        rc = DYAD_EIO;
+    int rc = to_sink(&b, sink, ctx);
     dy_buf_free(&b);
     return rc;
 }
@@ -142,10 +128,7 @@ int dyad_result_write(const dyad_result *r, dyad_format fmt,
         b.len = 0;
         dy_record_from_event(&rec, &r->doc, &r->events[i]);
         dy_format_record(&b, fmt, &rec);
-        if (b.failed)
-            rc = DYAD_ENOMEM;
-        else if (b.len && sink(ctx, b.data, b.len))
-            rc = DYAD_EIO;
+        rc = to_sink(&b, sink, ctx);
     }
     dy_buf_free(&b);
     return rc;

@@ -29,10 +29,30 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
     return len;
 }
 
-/* jansson's escapes: \" \\ \b \f \n \r \t, other control characters as
- * \u00XX (upper-case hex); everything else as it is, DEL and non-ASCII
- * included. A byte that is not valid UTF-8 (which jansson refuses) is
- * written as U+FFFD; text that went through dyad_code never has one. */
+/* the escape of an ASCII byte in a JSON string, or NULL for none:
+ * jansson's \" \\ \b \f \n \r \t, other control characters as \u00XX
+ * (upper-case hex, into hex), DEL and the rest as they are */
+static const char *json_escape(unsigned c, char hex[8])
+{
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\b': return "\\b";
+    case '\f': return "\\f";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default:
+        if (c >= 0x20)
+            return NULL;
+        snprintf(hex, 8, "\\u%04X", c);
+        return hex;
+    }
+}
+
+/* A string as jansson writes it. A byte that is not valid UTF-8 (which
+ * jansson refuses) is written as U+FFFD; text that went through
+ * dyad_code never has one. */
 void dy_json_str(dy_buf *b, const char *s, size_t n)
 {
     if (!s) {
@@ -43,43 +63,22 @@ void dy_json_str(dy_buf *b, const char *s, size_t n)
     size_t run = 0; /* bytes before i copied as they are */
     dy_buf_putc(b, '"');
     for (size_t i = 0; i < n;) {
-        unsigned c = p[i];
-        size_t len = 1;
-        const char *esc = NULL;
         char hex[8];
-        if (c >= 0x80) {
-            len = utf8_seq(p + i, n - i);
+        const char *esc;
+        if (p[i] >= 0x80) {
+            size_t len = utf8_seq(p + i, n - i);
             if (len) {
                 i += len;
                 continue;
             }
             esc = "\xEF\xBF\xBD";
-            len = 1;
-        } else if (c >= 0x20 && c != '"' && c != '\\') {
+        } else if (!(esc = json_escape(p[i], hex))) {
             i++;
             continue;
-        } else if (c == '"')
-            esc = "\\\"";
-        else if (c == '\\')
-            esc = "\\\\";
-        else if (c == '\b')
-            esc = "\\b";
-        else if (c == '\f')
-            esc = "\\f";
-        else if (c == '\n')
-            esc = "\\n";
-        else if (c == '\r')
-            esc = "\\r";
-        else if (c == '\t')
-            esc = "\\t";
-        else {
-            snprintf(hex, sizeof hex, "\\u%04X", c);
-            esc = hex;
         }
         dy_buf_put(b, s + run, i - run);
         dy_buf_puts(b, esc);
-        i += len;
-        run = i;
+        run = ++i;
     }
     dy_buf_put(b, s + run, n - run);
     dy_buf_putc(b, '"');
@@ -121,6 +120,13 @@ void dy_json_real(dy_buf *b, double v)
     dy_buf_put(b, buf, len);
 }
 
+/* ,"key":"value" (value NULL: null) */
+static void json_member(dy_buf *b, const char *key, const char *value)
+{
+    dy_buf_printf(b, ",\"%s\":", key);
+    dy_json_cstr(b, value);
+}
+
 static void json_span(dy_buf *b, dyad_span s)
 {
     dy_buf_printf(b, "[%lld,%lld]", (long long)s.start, (long long)s.len);
@@ -137,8 +143,7 @@ static void json_actor(dy_buf *b, const dy_record *r, const dyad_actor *a,
     }
     dy_buf_puts(b, "{\"code\":");
     dy_json_cstr(b, a->code);
-    dy_buf_puts(b, ",\"text\":");
-    dy_json_cstr(b, a->text ? a->text : "");
+    json_member(b, "text", a->text ? a->text : "");
     if (r->has & DY_HAS_SPANS) {
         dy_buf_puts(b, ",\"span\":");
         if (a->inferred)
@@ -149,8 +154,7 @@ static void json_actor(dy_buf *b, const dy_record *r, const dyad_actor *a,
     if ((r->has & DY_HAS_CODING) && a->inferred)
         dy_buf_puts(b, ",\"inferred\":true");
     if (how) {
-        dy_buf_puts(b, ",\"how\":");
-        dy_json_cstr(b, how);
+        json_member(b, "how", how);
     }
     dy_buf_putc(b, '}');
 }
@@ -180,10 +184,8 @@ static void json_location(dy_buf *b, const dy_record *r)
     }
     dy_buf_puts(b, ",\"location\":{\"name\":");
     dy_json_cstr(b, l->name);
-    dy_buf_puts(b, ",\"country\":");
-    dy_json_cstr(b, l->country);
-    dy_buf_puts(b, ",\"precision\":");
-    dy_json_cstr(b, l->precision);
+    json_member(b, "country", l->country);
+    json_member(b, "precision", l->precision);
     if (r->has & DY_HAS_SPANS) {
         dy_buf_puts(b, ",\"span\":");
         json_span(b, l->span);
@@ -195,8 +197,7 @@ static void json_location(dy_buf *b, const dy_record *r)
         dy_json_real(b, round(l->lon * 1e4) / 1e4);
     }
     if (l->admin1) {
-        dy_buf_puts(b, ",\"admin1\":");
-        dy_json_cstr(b, l->admin1);
+        json_member(b, "admin1", l->admin1);
     }
     if (l->geonameid)
         dy_buf_printf(b, ",\"geonameid\":%lld", (long long)l->geonameid);
@@ -224,16 +225,14 @@ static void json_evidence(dy_buf *b, const dy_record *r)
 {
     dy_buf_puts(b, ",\"evidence\":{\"pattern\":");
     dy_json_cstr(b, r->pattern);
-    dy_buf_puts(b, ",\"file\":");
-    dy_json_cstr(b, r->pattern_file);
+    json_member(b, "file", r->pattern_file);
     dy_buf_printf(b, ",\"line\":%lld,\"trigger\":{\"text\":",
                   (long long)r->pattern_line);
     dy_json_str(b, r->trigger_text, r->trigger_len);
     dy_buf_printf(b, ",\"span\":[%lld,%lld]}", (long long)r->trigger_start,
                   (long long)r->trigger_len);
     if (r->note) {
-        dy_buf_puts(b, ",\"note\":");
-        dy_json_cstr(b, r->note);
+        json_member(b, "note", r->note);
     }
     dy_buf_putc(b, '}');
 }
@@ -265,12 +264,9 @@ static void json_store(dy_buf *b, const dy_record *r)
         dy_buf_puts(b, ",\"sentence\":");
         json_sentence(b, m->sentence, m->text, m->text ? strlen(m->text) : 0,
                       m->has_span, m->span);
-        dy_buf_puts(b, ",\"date\":");
-        dy_json_cstr(b, m->date);
-        dy_buf_puts(b, ",\"status\":");
-        dy_json_cstr(b, m->status);
-        dy_buf_puts(b, ",\"publisher\":");
-        dy_json_cstr(b, m->publisher);
+        json_member(b, "date", m->date);
+        json_member(b, "status", m->status);
+        json_member(b, "publisher", m->publisher);
         dy_buf_putc(b, '}');
     }
     dy_buf_putc(b, ']');
@@ -283,31 +279,25 @@ void dy_write_jsonl(dy_buf *b, const dy_record *r)
     dy_buf_printf(b, "{\"schema\":%d", DYAD_OUTPUT_SCHEMA);
     if (r->has & DY_HAS_STORE)
         dy_buf_printf(b, ",\"id\":%lld", r->id);
-    dy_buf_puts(b, ",\"doc_id\":");
-    dy_json_cstr(b, r->doc_id);
+    json_member(b, "doc_id", r->doc_id);
     dy_buf_puts(b, ",\"sentence\":");
     json_sentence(b, r->sentence, r->sentence_text, r->sentence_len,
                   r->has_sentence_span, r->sentence_span);
-    dy_buf_puts(b, ",\"date\":");
-    dy_json_cstr(b, r->date);
-    dy_buf_puts(b, ",\"date_precision\":");
-    dy_json_cstr(b, r->date_precision);
+    json_member(b, "date", r->date);
+    json_member(b, "date_precision", r->date_precision);
     dy_buf_puts(b, ",\"source\":");
     json_actor(b, r, &r->source, NULL);
     dy_buf_puts(b, ",\"target\":");
     json_actor(b, r, &r->target, NULL);
-    dy_buf_puts(b, ",\"cameo\":");
-    dy_json_cstr(b, r->cameo);
+    json_member(b, "cameo", r->cameo);
     if (coding) {
-        dy_buf_puts(b, ",\"cameo_name\":");
-        dy_json_cstr(b, r->cameo_name);
+        json_member(b, "cameo_name", r->cameo_name);
     }
     dy_buf_puts(b, ",\"plover\":");
     if (r->plover_type) {
         dy_buf_puts(b, "{\"type\":");
         dy_json_cstr(b, r->plover_type);
-        dy_buf_puts(b, ",\"mode\":");
-        dy_json_cstr(b, r->plover_mode);
+        json_member(b, "mode", r->plover_mode);
         dy_buf_putc(b, '}');
     } else
         dy_buf_puts(b, "null");
@@ -316,8 +306,7 @@ void dy_write_jsonl(dy_buf *b, const dy_record *r)
     dy_buf_printf(b, ",\"quad_class\":%d", r->quad_class);
     if (coding)
         dy_buf_printf(b, ",\"penta_class\":%d", r->penta_class);
-    dy_buf_puts(b, ",\"status\":");
-    dy_json_cstr(b, r->status);
+    json_member(b, "status", r->status);
     if (coding)
         json_claim(b, r);
     json_location(b, r);

@@ -186,38 +186,37 @@ int dy_store_prepare_query(dyad_store *st, dy_qbuild *qb, sqlite3_stmt **out,
 
 #define FLUSH_BYTES 65536 /* output handed to the sink in pieces this big */
 
-/* columns of the event select, in order */
+/* The columns a stored event's row and a stored report's row share, in
+ * this order at the start of both selects (K_*), then each one's own. */
 enum {
-    C_ID, C_DATE, C_SRC, C_SRCNAME, C_TGT, C_TGTNAME, C_CAMEO, C_QUAD,
-    C_GOLD, C_PTYPE, C_PMODE, C_STATUS, C_NMEN, C_NSRC, C_NART, C_LOC,
-    C_COUNTRY, C_ADMIN1, C_PREC, C_LAT, C_LON, C_GEOID, C_KILLED, C_INJURED,
-    C_FIRSTDOC, C_URL, C_SENT, C_FIRSTSENT, C_ADDED, C_LOOSE, C_SSTART,
-    C_SLEN
+    K_DOC, K_URL, K_SENT, K_STEXT, K_SSTART, K_SLEN, K_DATE, K_SRC,
+    K_SRCTEXT, K_TGT, K_TGTTEXT, K_CAMEO, K_PTYPE, K_PMODE, K_GOLD, K_QUAD,
+    K_STATUS, K_LOC, K_COUNTRY, K_LOOSE, K_KILLED, K_INJURED, K_END
 };
+enum {
+    C_ID = K_END, C_ADMIN1, C_PREC, C_LAT, C_LON, C_GEOID, C_NMEN, C_NSRC,
+    C_NART, C_ADDED
+};
+enum { R_TRIGGER = K_END, R_TSTART };
 
+/* a merged event: its first report's document and sentence */
 static const char *const event_select =
-    "SELECT e.id, e.date, e.source_code, e.source_name, e.target_code,"
-    " e.target_name, e.cameo, e.quad_class, e.goldstein,"
-    " e.plover_type, e.plover_mode, e.status, e.num_mentions, e.num_sources,"
-    " e.num_articles, e.location, e.country, e.admin1, e.precision, e.lat,"
-    " e.lon, e.geonameid, e.killed, e.injured, e.first_doc, d.url, s.text,"
-    " e.first_sentence, e.added_at, e.loose, s.start, s.len"
+    "SELECT e.first_doc, d.url, e.first_sentence, s.text, s.start, s.len,"
+    " e.date, e.source_code, e.source_name, e.target_code, e.target_name,"
+    " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"
+    " e.status, e.location, e.country, e.loose, e.killed, e.injured,"
+    " e.id, e.admin1, e.precision, e.lat, e.lon, e.geonameid,"
+    " e.num_mentions, e.num_sources, e.num_articles, e.added_at"
     " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
     " LEFT JOIN sentences s ON s.id = e.first_sentence_id";
 
-/* columns of the report select, in order */
-enum {
-    R_DOC, R_SENT, R_DATE, R_SRC, R_SRCTEXT, R_TGT, R_TGTTEXT, R_CAMEO,
-    R_PTYPE, R_PMODE, R_GOLD, R_QUAD, R_STATUS, R_LOC, R_COUNTRY, R_KILLED,
-    R_INJURED, R_TRIGGER, R_TSTART, R_STEXT, R_SSTART, R_SLEN, R_URL, R_LOOSE
-};
-
+/* a report: the mention's words, place and counts, its event's codes */
 static const char *const report_select =
-    "SELECT m.doc_id, m.sentence, m.date, e.source_code, m.source_text,"
-    " e.target_code, m.target_text, e.cameo, e.plover_type, e.plover_mode,"
-    " e.goldstein, e.quad_class, m.status, m.location, m.country, m.killed,"
-    " m.injured, m.trigger_text, m.trigger_start, s.text, s.start, s.len,"
-    " d.url, m.loose"
+    "SELECT m.doc_id, d.url, m.sentence, s.text, s.start, s.len,"
+    " m.date, e.source_code, m.source_text, e.target_code, m.target_text,"
+    " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"
+    " m.status, m.location, m.country, m.loose, m.killed, m.injured,"
+    " m.trigger_text, m.trigger_start"
     " FROM mentions m JOIN events e ON e.id = m.event_id"
     " LEFT JOIN sentences s ON s.id = m.sentence_id"
     " LEFT JOIN documents d ON d.id = m.doc_id"
@@ -240,52 +239,55 @@ static const char *code_col(sqlite3_stmt *s, int c)
     return t && t[0] ? t : NULL;
 }
 
-/* the sentence text and span of columns text, start, len */
-static void sentence_cols(dy_record *r, sqlite3_stmt *s, int text, int start)
+/* The fields of the K_* columns, into a record of a kind: document,
+ * sentence, date, actors, codes, status, place and counts. */
+static void row_record(dy_record *r, dy_rec_kind kind, sqlite3_stmt *s)
 {
-    r->sentence_text = col_or_null(s, text);
+    dy_record_init(r, kind);
+    r->doc_id = col(s, K_DOC);
+    r->url = col_or_null(s, K_URL);
+    r->sentence = (long)sqlite3_column_int64(s, K_SENT);
+    r->sentence_text = col_or_null(s, K_STEXT);
     r->sentence_len = r->sentence_text ? strlen(r->sentence_text) : 0;
-    r->has_sentence_span = !is_null(s, start) && !is_null(s, start + 1);
-    r->sentence_span.start = (size_t)int_or(s, start, 0);
-    r->sentence_span.len = (size_t)int_or(s, start + 1, 0);
+    r->has_sentence_span = !is_null(s, K_SSTART) && !is_null(s, K_SLEN);
+    r->sentence_span.start = (size_t)int_or(s, K_SSTART, 0);
+    r->sentence_span.len = (size_t)int_or(s, K_SLEN, 0);
+    r->date = col_or_null(s, K_DATE);
+    r->date_precision = r->date ? "day" : NULL;
+    r->source.code = code_col(s, K_SRC);
+    r->source.text = col_or_null(s, K_SRCTEXT);
+    r->target.code = code_col(s, K_TGT);
+    r->target.text = col_or_null(s, K_TGTTEXT);
+    r->cameo = col(s, K_CAMEO);
+    r->plover_type = col_or_null(s, K_PTYPE);
+    r->plover_mode = col_or_null(s, K_PMODE);
+    r->goldstein = sqlite3_column_double(s, K_GOLD);
+    r->quad_class = sqlite3_column_int(s, K_QUAD);
+    r->status = col(s, K_STATUS);
+    if (!is_null(s, K_LOC)) {
+        r->place.name = col(s, K_LOC);
+        r->place.country = col_or_null(s, K_COUNTRY);
+        r->place.loose = sqlite3_column_int(s, K_LOOSE);
+        r->location = &r->place;
+    }
+    r->killed.value = (long)int_or(s, K_KILLED, -1);
+    r->injured.value = (long)int_or(s, K_INJURED, -1);
 }
 
 /* A merged event's row as a record: what the events table keeps (the
  * first report's document and sentence, the merged place and counts). */
 static void event_record(dy_record *r, sqlite3_stmt *s)
 {
-    dy_record_init(r, DY_REC_EVENT);
+    row_record(r, DY_REC_EVENT, s);
     r->has = DY_HAS_STORE;
     r->id = (long long)sqlite3_column_int64(s, C_ID);
-    r->doc_id = col(s, C_FIRSTDOC);
-    r->url = col_or_null(s, C_URL);
-    r->sentence = (long)sqlite3_column_int64(s, C_FIRSTSENT);
-    sentence_cols(r, s, C_SENT, C_SSTART);
-    r->date = col_or_null(s, C_DATE);
-    r->date_precision = r->date ? "day" : NULL;
-    r->source.code = code_col(s, C_SRC);
-    r->source.text = col_or_null(s, C_SRCNAME);
-    r->target.code = code_col(s, C_TGT);
-    r->target.text = col_or_null(s, C_TGTNAME);
-    r->cameo = col(s, C_CAMEO);
-    r->plover_type = col_or_null(s, C_PTYPE);
-    r->plover_mode = col_or_null(s, C_PMODE);
-    r->goldstein = sqlite3_column_double(s, C_GOLD);
-    r->quad_class = sqlite3_column_int(s, C_QUAD);
-    r->status = col(s, C_STATUS);
-    if (!is_null(s, C_LOC)) {
-        r->place.name = col(s, C_LOC);
-        r->place.country = col_or_null(s, C_COUNTRY);
+    if (r->location) {
         r->place.admin1 = col_or_null(s, C_ADMIN1);
         r->place.precision = col_or_null(s, C_PREC);
         r->place.lat = sqlite3_column_double(s, C_LAT);
         r->place.lon = sqlite3_column_double(s, C_LON);
         r->place.geonameid = (long)int_or(s, C_GEOID, 0);
-        r->place.loose = sqlite3_column_int(s, C_LOOSE);
-        r->location = &r->place;
     }
-    r->killed.value = (long)int_or(s, C_KILLED, -1);
-    r->injured.value = (long)int_or(s, C_INJURED, -1);
     r->num_mentions = (long long)sqlite3_column_int64(s, C_NMEN);
     r->num_sources = (long long)sqlite3_column_int64(s, C_NSRC);
     r->num_articles = (long long)sqlite3_column_int64(s, C_NART);
@@ -293,34 +295,10 @@ static void event_record(dy_record *r, sqlite3_stmt *s)
 }
 
 /* A stored report's row as a record: the mention's own words, status,
- * place and counts, with its event's codes. */
+ * place and counts, with its event's codes, and its trigger. */
 static void report_record(dy_record *r, sqlite3_stmt *s)
 {
-    dy_record_init(r, DY_REC_REPORT);
-    r->doc_id = col(s, R_DOC);
-    r->url = col_or_null(s, R_URL);
-    r->sentence = (long)sqlite3_column_int64(s, R_SENT);
-    sentence_cols(r, s, R_STEXT, R_SSTART);
-    r->date = col_or_null(s, R_DATE);
-    r->date_precision = r->date ? "day" : NULL;
-    r->source.code = code_col(s, R_SRC);
-    r->source.text = col_or_null(s, R_SRCTEXT);
-    r->target.code = code_col(s, R_TGT);
-    r->target.text = col_or_null(s, R_TGTTEXT);
-    r->cameo = col(s, R_CAMEO);
-    r->plover_type = col_or_null(s, R_PTYPE);
-    r->plover_mode = col_or_null(s, R_PMODE);
-    r->goldstein = sqlite3_column_double(s, R_GOLD);
-    r->quad_class = sqlite3_column_int(s, R_QUAD);
-    r->status = col(s, R_STATUS);
-    if (!is_null(s, R_LOC)) {
-        r->place.name = col(s, R_LOC);
-        r->place.country = col_or_null(s, R_COUNTRY);
-        r->place.loose = sqlite3_column_int(s, R_LOOSE);
-        r->location = &r->place;
-    }
-    r->killed.value = (long)int_or(s, R_KILLED, -1);
-    r->injured.value = (long)int_or(s, R_INJURED, -1);
+    row_record(r, DY_REC_REPORT, s);
     r->trigger_text = col_or_null(s, R_TRIGGER);
     r->trigger_len = r->trigger_text ? strlen(r->trigger_text) : 0;
     r->trigger_start = (long)int_or(s, R_TSTART, -1);
