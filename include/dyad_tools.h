@@ -1,10 +1,8 @@
 /*
- * dyad_tools.h - the public header of libdyad_tools: what sits beside the
- * coder rather than in it, charts of an event store (cairo) and accuracy
- * against gold-coded records. Kept out of libdyad so that a program that
- * only codes text does not link cairo. Link with
- * `pkg-config --libs dyad_tools` (which brings libdyad); the ownership,
- * thread and error rules are those of dyad.h.
+ * dyad_tools.h - the public header of libdyad_tools: charts of an event
+ * store (cairo) and accuracy against gold records, kept out of libdyad so
+ * that a program that only codes text does not link cairo. Link with
+ * `pkg-config --libs dyad_tools`; the rules of dyad.h's preamble hold.
  */
 #ifndef DYAD_TOOLS_H
 #define DYAD_TOOLS_H

@@ -1,10 +1,8 @@
 /*
  * eval.c - `dyad eval` (libdyad_tools): codes gold-labelled records and
- * scores dyad against them. Scores are micro-averaged over texts: for each
- * text the set of gold labels (roots, codes, ...) is compared with the set
- * of predicted ones. Actor accuracy is measured on predicted events whose
- * CAMEO root matches a gold event's root, at country level (first three
- * letters, classic CAMEO country codes mapped to ISO3) and on the full code.
+ * scores them, micro-averaged over texts (gold label sets against predicted
+ * ones); actors on root-matched events, by country (classic CAMEO codes
+ * mapped to ISO3) and by full code; places, counts, event locations.
  */
 #include "dyad_tools.h"
 

@@ -1,10 +1,8 @@
 /*
- * plot.c - charts of the event store drawn with cairo (SVG or PNG), in
- * libdyad_tools so that the coding library does not link cairo: a dyad's
- * cooperation and conflict over time (QuadClass counts stacked per
- * period, mean Goldstein as a line on a second axis) and the top dyads as
- * horizontal bars. The store gathers the numbers (store/stats.c); only
- * this file includes cairo.h.
+ * plot.c - charts of the event store with cairo, SVG or PNG (libdyad_tools,
+ * so the coder does not link cairo): a dyad over time (QuadClass counts
+ * stacked, mean Goldstein line) or the top dyads as bars, from the
+ * aggregates of store/stats.c. The only file that includes cairo.h.
  */
 #include "dyad_tools.h"
 

@@ -1,11 +1,8 @@
 /*
- * store.h - the SQLite event store (schema in docs/store.md), the last
- * stage of the pipeline: the handle and what its files share. store.c
- * opens, batches and closes; schema.c creates and migrates; merge.c adds
- * documents and merges their events; query.c turns filters into SQL and
- * rows into records for the writers of format/; stats.c aggregates (for
- * `dyad stats` and plots). Only this room writes SQL, every statement
- * prepared with bound values.
+ * store.h - the SQLite event store (docs/store.md), the pipeline's last
+ * stage: store.c connection and batches, schema.c tables and migrations,
+ * merge.c adding and merging, query.c filters and rows for format/,
+ * stats.c aggregates. Only this room writes SQL, always with bound values.
  */
 #ifndef DYAD_STORE_H
 #define DYAD_STORE_H
