@@ -1,4 +1,8 @@
-/* cli.h - shared helpers of the dyad command's subcommands. */
+/*
+ * cli.h - what the dyad command's files share: exit codes, messages, the
+ * option helpers (common.c), and the document loop's inputs and coding of
+ * one document (inputs.c). Everything below goes through include/dyad.h.
+ */
 #ifndef DYAD_CLI_H
 #define DYAD_CLI_H
 
@@ -9,30 +13,32 @@
 /* exit codes (docs/man/dyad.1) */
 enum { EX_OK = 0, EX_INPUT = 1, EX_USAGE = 2, EX_IO = 3 };
 
-int cmd_code(int argc, char **argv);
-int cmd_explain(int argc, char **argv);
-int cmd_lexicon(int argc, char **argv);
-int cmd_show(int argc, char **argv);
-int cmd_eval(int argc, char **argv);
-int cmd_ingest(int argc, char **argv);
-int cmd_query(int argc, char **argv);
-int cmd_stats(int argc, char **argv);
-int cmd_export(int argc, char **argv);
-int cmd_plot(int argc, char **argv);
+/* ---- common.c ---- */
 
 /* Loads the lexicon: --lexicon, $DYAD_LEXICON, the build tree, the
  * installed share directory. Prints the error and returns NULL. */
 dyad_lexicon *cli_load_lexicon(const char *path);
+/* "dyad: [file[:line:col]: ]message" on stderr */
 void cli_error(const dyad_error *e);
+/* a dyad_sink_fn writing to the FILE * ctx */
 int cli_sink_file(void *ctx, const char *bytes, size_t len);
+/* the exit code for a DYAD_E* code */
 int cli_exit_for(int code);
 /* A positive decimal count of at most max, with a k/K or m/M suffix
  * (x1024, x1048576) when units is set; -1 if it is not one. */
 int cli_parse_count(const char *s, size_t *out, unsigned long long max,
                     int units);
-
+/* A format by name: jsonl, tsv, table, events, csv, gdelt or json;
+ * -1 for another name. */
+int cli_parse_format(const char *s, dyad_format *out);
 /* Seconds on the monotonic clock. */
 double cli_now(void);
+/* CPU seconds of the calling thread. */
+double cli_thread_cpu(void);
+/* The process's peak resident memory in MB (--stats). */
+double cli_peak_rss_mb(void);
+
+/* ---- inputs.c ---- */
 
 /* What a run did with its documents; printed at its end. */
 typedef struct cli_tally {

@@ -4,6 +4,9 @@
  */
 #define _GNU_SOURCE
 #include "cli.h"
+#include "cmd.h"
+
+#include "dyad_tools.h"
 
 #include <getopt.h>
 #include <stdlib.h>

@@ -5,6 +5,7 @@
  */
 #define _GNU_SOURCE
 #include "cli.h"
+#include "cmd.h"
 
 #include <getopt.h>
 #include <stdlib.h>

@@ -1,19 +1,12 @@
-/* inputs.c - the document loop shared by `dyad code` and `dyad ingest`:
- * reading the inputs in order, rejecting and reporting what cannot be
- * coded, and coding the rest. */
+/* inputs.c - the documents of `dyad code` and `dyad ingest`: reading the
+ * inputs in order, rejecting and reporting what cannot be coded, and
+ * coding one document (a bad date is dropped, not the document). The loop
+ * over them is pipeline.c's. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
-
-double cli_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static int is_blank(const char *s, size_t n)
 {
@@ -96,8 +89,7 @@ int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
     memset(&err, 0, sizeof err);
     *res = NULL;
     int rc = dyad_code(res, coder, doc, &err);
-    if (rc == DYAD_EINPUT && doc->date &&
-        strncmp(err.message, "bad date", 8) == 0) {
+    if (rc == DYAD_EDATE) {
         /* a broken date field loses the date, not the document */
         if (!quiet)
             fprintf(stderr, "dyad: %s: %s; coded without a date\n",

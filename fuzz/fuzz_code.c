@@ -15,7 +15,8 @@
 static void write_all(const dyad_result *res)
 {
     static const dyad_format fmts[] = {DYAD_FORMAT_JSONL, DYAD_FORMAT_TSV,
-                                       DYAD_FORMAT_TABLE, DYAD_FORMAT_EVENTS};
+                                       DYAD_FORMAT_TABLE, DYAD_FORMAT_EVENTS,
+                                       DYAD_FORMAT_CSV,   DYAD_FORMAT_GDELT};
     size_t n = 0;
     for (size_t i = 0; i < sizeof fmts / sizeof fmts[0]; i++) {
         dyad_format_header(fmts[i], fz_sink, &n);
@@ -113,7 +114,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     } else if (res) {
         abort(); /* a failed call leaves *out alone (NULL here) */
-    } else if (rc != DYAD_EINPUT && rc != DYAD_ELIMIT && rc != DYAD_ENOMEM) {
+    } else if (rc != DYAD_EINPUT && rc != DYAD_EDATE && rc != DYAD_ELIMIT &&
+               rc != DYAD_ENOMEM) {
         abort();
     }
     dyad_coder_free(coder);

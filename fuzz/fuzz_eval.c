@@ -4,6 +4,8 @@
  * misses. */
 #include "fuzz_common.h"
 
+#include <dyad_tools.h>
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)

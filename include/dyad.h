@@ -65,7 +65,8 @@ enum {
     DYAD_EDICT = -4,  /* bad lexicon file or image */
     DYAD_EINPUT = -5, /* bad input text or JSON */
     DYAD_ELIMIT = -6, /* a configured limit was hit */
-    DYAD_ESTORE = -7  /* SQLite store failure */
+    DYAD_ESTORE = -7, /* SQLite store failure */
+    DYAD_EDATE = -8   /* a document's date is not a YYYY-MM-DD day */
 };
 
 /** Where an error happened and why. Filled by failing calls. */
@@ -255,8 +256,11 @@ DYAD_API void dyad_coder_free(dyad_coder *coder);
 
 /**
  * Codes one document. Fails with DYAD_EINPUT on invalid UTF-8 or a NUL
- * byte (err->byte says where), DYAD_ELIMIT when the document is larger than
- * max_doc_bytes, DYAD_ENOMEM. The result owns a copy of the text.
+ * byte (err->byte says where), DYAD_EDATE when doc->date is set but is
+ * not a real day written YYYY-MM-DD ("2023-02-29", "NA": the caller may
+ * code the document again without the date), DYAD_ELIMIT when the
+ * document is larger than max_doc_bytes, DYAD_ENOMEM. The result owns a
+ * copy of the text.
  */
 DYAD_API int dyad_code(dyad_result **out, dyad_coder *coder,
                        const dyad_doc *doc, dyad_error *err);
@@ -274,17 +278,37 @@ DYAD_API void dyad_result_free(dyad_result *res);
 /** Byte sink: returns 0, or non-zero to stop writing. */
 typedef int (*dyad_sink_fn)(void *ctx, const char *bytes, size_t len);
 
+/**
+ * Output formats, one for every writer of events: coded results
+ * (dyad_result_write), stored reports (dyad_store_write) and stored
+ * events (dyad_store_query) all write each of them, in the same shape;
+ * a field a source lacks is left out (JSONL, the event dump) or empty
+ * (the column formats), docs/output.md. DYAD_FORMAT_JSON writes no
+ * events: it is the one-document form of statistics (dyad_store_stats).
+ */
 typedef enum dyad_format {
-    DYAD_FORMAT_JSONL = 0, /* one JSON object per event (docs/output.md) */
-    DYAD_FORMAT_TSV = 1,   /* GDELT-like columns */
-    DYAD_FORMAT_TABLE = 2, /* aligned, for people */
-    DYAD_FORMAT_EVENTS = 3 /* canonical one-line dump used by golden tests */
+    DYAD_FORMAT_JSONL = 0,  /* one JSON object per event (docs/output.md) */
+    DYAD_FORMAT_TSV = 1,    /* GDELT-like columns */
+    DYAD_FORMAT_TABLE = 2,  /* aligned, for people */
+    DYAD_FORMAT_EVENTS = 3, /* canonical one-line dump used by golden tests */
+    DYAD_FORMAT_CSV = 4,    /* RFC 4180 with a header line */
+    DYAD_FORMAT_GDELT = 5,  /* GDELT 2.0 event table: 61 tab-separated
+                               columns, no header (docs/store.md) */
+    DYAD_FORMAT_JSON = 6    /* one JSON document: statistics only */
 } dyad_format;
 
-/** Writes the header line of a format (TSV and table), or nothing. */
+/**
+ * Writes the header line of a format for coded events (TSV, table and
+ * CSV have one), or nothing. DYAD_EINVAL for a format that writes no
+ * events, DYAD_EIO when the sink stops.
+ */
 DYAD_API int dyad_format_header(dyad_format fmt, dyad_sink_fn sink, void *ctx);
 
-/** Writes every event of a result in a format. */
+/**
+ * Writes every event of a result in a format, one sink call per event.
+ * DYAD_EINVAL for a format that writes no events, DYAD_ENOMEM, DYAD_EIO
+ * when the sink stops.
+ */
 DYAD_API int dyad_result_write(const dyad_result *res, dyad_format fmt,
                                dyad_sink_fn sink, void *ctx);
 
@@ -333,32 +357,6 @@ DYAD_API unsigned long long dyad_reader_bytes(const dyad_reader *r);
 DYAD_API void dyad_reader_close(dyad_reader *r);
 
 /* ===================================================================== */
-/* MARK: evaluation                                                      */
-/* ===================================================================== */
-
-typedef struct dyad_eval_options {
-    int json;             /* 1: one JSON object, 0: tables for people */
-    size_t errors;        /* print the N worst misses with their evidence */
-    const char *baseline; /* TSV of file, metric, value to compare with */
-    double tolerance;     /* allowed drop below the baseline [0.02] */
-    const char *write_baseline; /* write the current figures here */
-} dyad_eval_options;
-
-/**
- * Codes every record of gold JSONL files (../shared/eval format: text,
- * date, cameo, source, target, events, penta_class, plover_event) and
- * writes precision/recall/F1 of event detection, CAMEO root, full code,
- * QuadClass, penta class and PLOVER type, source/target accuracy on events
- * whose root matches, and a root confusion table, per file and overall.
- * With a baseline, *regressions gets the number of figures more than
- * `tolerance` below it (listed in the report).
- */
-DYAD_API int dyad_eval_files(dyad_coder *coder, const char *const *paths,
-                             size_t path_count, const dyad_eval_options *eo,
-                             size_t *regressions, dyad_sink_fn sink,
-                             void *ctx, dyad_error *err);
-
-/* ===================================================================== */
 /* MARK: store (SQLite)                                                  */
 /* ===================================================================== */
 
@@ -386,7 +384,11 @@ DYAD_API void dyad_store_close(dyad_store *st);
  */
 DYAD_API int dyad_store_add(dyad_store *st, const dyad_result *res,
                             dyad_error *err);
-/** Writes stored event mentions (oldest first) as TSV or a table (`show`). */
+/**
+ * Writes the stored reports of events (mentions, oldest first; at most
+ * `limit`, 0: all) in any format that writes events: `dyad show`. Table
+ * and TSV keep show's own columns. DYAD_EINVAL for DYAD_FORMAT_JSON.
+ */
 DYAD_API int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
                               dyad_sink_fn sink, void *ctx, dyad_error *err);
 
@@ -445,23 +447,16 @@ typedef struct dyad_query {
 #define DYAD_QUERY_INIT {NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, \
                          NULL, NULL, NULL, NULL, 0}
 
-typedef enum dyad_store_format {
-    DYAD_STORE_TABLE = 0, /* aligned columns for people */
-    DYAD_STORE_CSV = 1,   /* RFC 4180 with a header line */
-    DYAD_STORE_JSONL = 2, /* one JSON object per line */
-    DYAD_STORE_JSON = 3,  /* one JSON document (stats) */
-    DYAD_STORE_GDELT = 4  /* GDELT 2.0 event table: 61 tab-separated columns */
-} dyad_store_format;
-
 /**
- * Writes the merged events matching `q` (NULL: all) in a format: table,
- * CSV, JSONL (each event with its mentions and their sentences) or GDELT.
- * DYAD_EINVAL for a bad date or format, DYAD_ESTORE, DYAD_EIO when the sink
- * stops.
+ * Writes the merged events matching `q` (NULL: all) in any format that
+ * writes events; JSONL has the shape of a coded event plus the store's
+ * id, counts and mentions (each report with its sentence). DYAD_EINVAL
+ * for a bad date (named in err) or DYAD_FORMAT_JSON, DYAD_ESTORE,
+ * DYAD_EIO when the sink stops.
  */
 DYAD_API int dyad_store_query(dyad_store *st, const dyad_query *q,
-                              dyad_store_format fmt, dyad_sink_fn sink,
-                              void *ctx, dyad_error *err);
+                              dyad_format fmt, dyad_sink_fn sink, void *ctx,
+                              dyad_error *err);
 
 typedef enum dyad_period {
     DYAD_PERIOD_DAY = 0,
@@ -480,33 +475,12 @@ typedef struct dyad_stats_options {
 /**
  * Aggregates the events matching so->filter: per period, the events by
  * QuadClass, mean Goldstein and fatalities (empty periods included); and
- * the top dyads and actors. Table, CSV or JSON.
+ * the top dyads and actors. DYAD_FORMAT_TABLE, _CSV or _JSON; DYAD_EINVAL
+ * for another format or a bad date.
  */
 DYAD_API int dyad_store_stats(dyad_store *st, const dyad_stats_options *so,
-                              dyad_store_format fmt, dyad_sink_fn sink,
-                              void *ctx, dyad_error *err);
-
-typedef enum dyad_plot_kind {
-    DYAD_PLOT_TIMELINE = 0, /* QuadClass counts stacked, Goldstein line */
-    DYAD_PLOT_TOP_DYADS = 1 /* horizontal bars, cooperation and conflict */
-} dyad_plot_kind;
-
-typedef struct dyad_plot_options {
-    dyad_plot_kind kind;
-    dyad_query filter;
-    dyad_period by;       /* timeline periods */
-    size_t top;           /* bars [15] */
-    const char *title;    /* NULL: made from the filter */
-    int width, height;    /* pixels (PNG) or points (SVG) [1000 x 560] */
-} dyad_plot_options;
-
-/**
- * Draws a chart of the store with cairo into `path`: SVG when the name
- * ends in .svg, else PNG. DYAD_EINPUT when no event matches, DYAD_EIO when
- * the file cannot be written.
- */
-DYAD_API int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
-                             const char *path, dyad_error *err);
+                              dyad_format fmt, dyad_sink_fn sink, void *ctx,
+                              dyad_error *err);
 
 #ifdef __cplusplus
 }

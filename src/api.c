@@ -53,6 +53,8 @@ const char *dyad_strerror(int code)
         return "limit exceeded";
     case DYAD_ESTORE:
         return "store error";
+    case DYAD_EDATE:
+        return "bad document date";
     default:
         return "unknown error";
     }
@@ -168,9 +170,8 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
                             bad);
     int32_t date = 0;
     if (doc->date && doc->date[0]) {
-        date = dy_parse_date(doc->date, strlen(doc->date));
-        if (!date)
-            return dy_error_set(err, DYAD_EINPUT, id, 0, 0, -1,
+        if (dy_date_parse(doc->date, strlen(doc->date), &date))
+            return dy_error_set(err, DYAD_EDATE, id, 0, 0, -1,
                                 "bad date '%.40s' (expected YYYY-MM-DD)",
                                 doc->date);
     }

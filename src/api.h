@@ -1,6 +1,7 @@
 /*
- * api.h - what the io layer needs from the coder internals: the result
- * layout and the per-event extras that the public struct does not carry.
+ * api.h - what the edges need from the coder internals: the result layout
+ * (format/ writes a result through its allocator) and, for eval/, the
+ * coder's lexicon and the place of an event word.
  */
 #ifndef DYAD_API_INT_H
 #define DYAD_API_INT_H
@@ -42,7 +43,7 @@ int dy_locate_word(dyad_coder *c, const dyad_doc *doc, size_t vstart,
 int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
                 dyad_error *err);
 
-/* the lexicon a coder codes with (for io/eval.c) */
+/* the lexicon a coder codes with (for eval/eval.c) */
 const dyad_lexicon *dy_coder_lexicon(const dyad_coder *c);
 
 #endif

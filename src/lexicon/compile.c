@@ -524,30 +524,6 @@ static const char *const kind_names[LX_COUNTRIES + 1] = {
     "verb",  "noun",    "say",     "modal",   "count", "place",
     "class", "remap",   "countries"};
 
-int32_t dy_parse_date(const char *s, size_t n)
-{
-    if (n != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    int v[3] = {0, 0, 0};
-    const int at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
-    for (int k = 0; k < 3; k++)
-        for (int j = 0; j < len[k]; j++) {
-            char c = s[at[k] + j];
-            if (c < '0' || c > '9')
-                return 0;
-            v[k] = v[k] * 10 + (c - '0');
-        }
-    static const int mdays[12] = {31, 29, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-    if (v[0] < 1000 || v[1] < 1 || v[1] > 12 || v[2] < 1 ||
-        v[2] > mdays[v[1] - 1])
-        return 0;
-    if (v[1] == 2 && v[2] == 29 &&
-        !((v[0] % 4 == 0 && v[0] % 100 != 0) || v[0] % 400 == 0))
-        return 0;
-    return v[0] * 10000 + v[1] * 100 + v[2];
-}
-
 static int is_upper_code(const char *s, size_t n, size_t min, size_t max)
 {
     if (n < min || n > max)
@@ -653,12 +629,12 @@ static int parse_range(cb *b, const char *file, long lineno, const args *g,
         return -1;
     }
     size_t fl = (size_t)(dots - r), tl = rl - fl - 2;
-    if (fl && !(h->from = dy_parse_date(r, fl))) {
+    if (fl && dy_date_parse(r, fl, &h->from)) {
         diag(b, file, lineno, (long)g->ac[2],
              "bad date in '%s' (expected YYYY-MM-DD)", rng);
         return -1;
     }
-    if (tl && !(h->to = dy_parse_date(dots + 2, tl))) {
+    if (tl && dy_date_parse(dots + 2, tl, &h->to)) {
         diag(b, file, lineno, (long)(g->ac[2] + fl + 2),
              "bad date in '%s' (expected YYYY-MM-DD)", rng);
         return -1;

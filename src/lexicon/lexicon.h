@@ -94,7 +94,5 @@ uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n);
 const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code);
 /* gazetteer name id of a lower-case place name, or LX_NONE */
 uint32_t dy_gaz_find(const dyad_lexicon *lx, const char *s, size_t n);
-/* parse YYYY-MM-DD to yyyymmdd; 0 on error */
-int32_t dy_parse_date(const char *s, size_t n);
 
 #endif

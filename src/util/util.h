@@ -96,6 +96,13 @@ int dy_error_set(dyad_error *err, int code, const char *file, long line,
  * or (size_t)-1 when the text is valid. *is_nul tells which. */
 size_t dy_utf8_check(const char *s, size_t n, int *is_nul);
 
+/* ---- dates (date.c) ---- */
+/* The one parser of calendar dates: exactly YYYY-MM-DD (n bytes at s, no
+ * terminator needed), a year from 1000 to 9999 and a day its month has.
+ * 0 with *yyyymmdd set (e.g. 20240229; yyyymmdd may be NULL), or -1:
+ * 2023-02-29, 2024-13-01, 2024-1-5 and "NA" are all refused. */
+int dy_date_parse(const char *s, size_t n, int32_t *yyyymmdd);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back
  * (Howard Hinnant's algorithms). */
 long dy_days_from_civil(long y, long m, long d);

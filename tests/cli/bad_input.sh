@@ -150,6 +150,19 @@ printf '{"id":"x","date":"2025-02-30","text":"Russia attacked Ukraine."}\n' \
 code "$T/baddate.jsonl"
 check "bad date" 0 "bad date"
 check_out "bad date: coded" "$EVENT" 1
+# the warning, word for word, and the document coded undated (JSONL: no
+# date on its events) and counted as coded, not rejected
+check "bad date: the warning" 0 \
+    "dyad: x: bad date '2025-02-30' (expected YYYY-MM-DD); coded without a date"
+check "bad date: not rejected" 0 "1 documents: 1 coded with events"
+run "$DYAD_BIN" code --lexicon "$DYAD_TEST_LEXB" --format jsonl "$T/baddate.jsonl"
+check_out "bad date: coded undated" '"date":null,"date_precision":null' 1
+# the same for a date given on the command line: every document keeps it
+# out, with the warning
+printf 'Russia attacked Ukraine.\n' >"$T/undated.txt"
+code --date 2023-02-29 "$T/undated.txt"
+check "bad --date" 0 "bad date '2023-02-29' (expected YYYY-MM-DD); coded without a date"
+check_out "bad --date: coded" "$EVENT" 1
 
 # --- CRLF line endings and a UTF-8 byte order mark
 printf '\xef\xbb\xbfRussia attacked Ukraine.\r\nUkraine met Russia.\r\n' \

@@ -168,6 +168,18 @@ check "missing db: exit 3" test $? -eq 3
 check "bad --quad: exit 2" test $? -eq 2
 "$DYAD_BIN" query --db "$db" --from yesterday >/dev/null 2>&1
 check "bad date: exit 2" test $? -eq 2
+# a day its month does not have is a usage error naming it (it was read as
+# 3 March), for every command that filters, and for a month too
+for cmd in query stats export; do
+    "$DYAD_BIN" $cmd --db "$db" --from 2023-02-31 >/dev/null 2>"$T/baddate.err"
+    check "$cmd --from 2023-02-31: exit 2" test $? -eq 2
+    check "$cmd --from 2023-02-31: names it" grep -q "bad date '2023-02-31'" "$T/baddate.err"
+done
+"$DYAD_BIN" query --db "$db" --to 2024-13 >/dev/null 2>"$T/baddate.err"
+check "--to 2024-13: exit 2" test $? -eq 2
+check "--to 2024-13: names it" grep -q "bad date '2024-13'" "$T/baddate.err"
+"$DYAD_BIN" plot --db "$db" --from 2024-02-30 -o "$T/bad.png" >/dev/null 2>&1
+check "plot --from 2024-02-30: exit 2" test $? -eq 2
 "$DYAD_BIN" export --db "$db" --format table >/dev/null 2>&1
 check "export table: exit 2" test $? -eq 2
 "$DYAD_BIN" plot --db "$db" >/dev/null 2>&1

@@ -446,7 +446,7 @@ static void expect_date(const char *date, int want)
     if (rc != want)
         fail_msg("date '%s': rc %d (%s), expected %d", date, rc, err.message,
                  want);
-    if (want == DYAD_EINPUT) {
+    if (want == DYAD_EDATE) {
         assert_null(r);
         assert_non_null(strstr(err.message, "bad date"));
     } else {
@@ -466,15 +466,15 @@ static void expect_date(const char *date, int want)
 static void test_dates(void **state)
 {
     (void)state;
-    expect_date("2025-02-30", DYAD_EINPUT);
-    expect_date("2023-02-29", DYAD_EINPUT);
-    expect_date("2025-13-01", DYAD_EINPUT);
-    expect_date("2025-00-10", DYAD_EINPUT);
-    expect_date("2025-01-00", DYAD_EINPUT);
-    expect_date("2025/01/01", DYAD_EINPUT);
-    expect_date("25-01-01", DYAD_EINPUT);
-    expect_date("2025-01-01T00:00:00Z", DYAD_EINPUT);
-    expect_date("NA", DYAD_EINPUT);
+    expect_date("2025-02-30", DYAD_EDATE);
+    expect_date("2023-02-29", DYAD_EDATE);
+    expect_date("2025-13-01", DYAD_EDATE);
+    expect_date("2025-00-10", DYAD_EDATE);
+    expect_date("2025-01-00", DYAD_EDATE);
+    expect_date("2025/01/01", DYAD_EDATE);
+    expect_date("25-01-01", DYAD_EDATE);
+    expect_date("2025-01-01T00:00:00Z", DYAD_EDATE);
+    expect_date("NA", DYAD_EDATE);
     expect_date("2024-02-29", 0);
     expect_date("2000-02-29", 0);
     expect_date("2025-12-31", 0);

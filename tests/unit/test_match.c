@@ -94,7 +94,9 @@ static void analyse(mdoc *d, const char *s, const char *date)
     x->opts = &d->opts;
     x->text = s;
     x->text_len = strlen(s);
-    x->date = date ? dy_parse_date(date, strlen(date)) : 0;
+    x->date = 0;
+    if (date)
+        assert_int_equal(dy_date_parse(date, strlen(date), &x->date), 0);
     dy_buf_init(&x->lower, NULL);
     dy_vec_init(&x->mentions, sizeof(dy_mention), NULL);
     dy_vec_init(&x->places, sizeof(dy_placem), NULL);

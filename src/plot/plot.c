@@ -1,12 +1,12 @@
 /*
- * plot.c - charts of the event store drawn with cairo (SVG or PNG): a
- * dyad's cooperation and conflict over time (QuadClass counts stacked per
- * period, mean Goldstein as a line on a second axis) and the top dyads as
- * horizontal bars. store.c gathers the numbers (plot.h); only this file
- * includes cairo.h.
+ * plot.c - charts of the event store with cairo, SVG or PNG (libdyad_tools,
+ * so the coder does not link cairo): a dyad over time (QuadClass counts
+ * stacked, mean Goldstein line) or the top dyads as bars, from the
+ * aggregates of store/stats.c. The only file that includes cairo.h.
  */
-#include "plot.h"
+#include "dyad_tools.h"
 
+#include "store/store.h"
 #include "util/util.h"
 
 #include <cairo-svg.h>
@@ -14,6 +14,15 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+
+/* a chart: its bars and titles */
+typedef struct dy_plot_data {
+    dyad_plot_kind kind;
+    char title[256];
+    char subtitle[256];
+    const dy_bar *bars;
+    size_t count;
+} dy_plot_data;
 
 static const double pi = 3.14159265358979323846;
 
@@ -98,8 +107,8 @@ static long max_total(const dy_plot_data *d)
 {
     long max = 0;
     for (size_t i = 0; i < d->count; i++)
-        if (dy_plot_bar_total(&d->bars[i]) > max)
-            max = dy_plot_bar_total(&d->bars[i]);
+        if (dy_bar_total(&d->bars[i]) > max)
+            max = dy_bar_total(&d->bars[i]);
     return max;
 }
 
@@ -295,8 +304,9 @@ static int ends_with(const char *s, const char *suffix)
     return 1;
 }
 
-int dy_plot_render(const dy_plot_data *d, const char *path, int width,
-                   int height, dyad_error *err)
+/* Draws d into path: SVG when the name ends in .svg, else PNG. */
+static int plot_render(const dy_plot_data *d, const char *path, int width,
+                       int height, dyad_error *err)
 {
     int svg = ends_with(path, ".svg");
     double W = width, H = height;
@@ -336,3 +346,86 @@ int dy_plot_render(const dy_plot_data *d, const char *path, int width,
                           cairo_status_to_string(cs));
     return rc;
 }
+
+/* ------------------------------------------------- from the store */
+
+static const char *const by_names[] = {"day", "week", "month"};
+
+
+/* the filters in words, for a chart's title */
+static void describe_filter(const dyad_query *f, char *buf, size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+#define ADD(...)                                                               \
+    do {                                                                       \
+        if (n < size)                                                          \
+            n += (size_t)snprintf(buf + n, size - n, __VA_ARGS__);             \
+    } while (0)
+    if (f->dyad_source && f->dyad_target)
+        ADD("%s %s %s", f->dyad_source, f->directed ? "->" : "-",
+            f->dyad_target);
+    else if (f->actor)
+        ADD("%s", f->actor);
+    else
+        ADD("all actors");
+    if (f->cameo)
+        ADD(", CAMEO %s", f->cameo);
+    if (f->text)
+        ADD(", \"%s\"", f->text);
+    if (f->from || f->to)
+        ADD(", %s to %s", f->from ? f->from : "start", f->to ? f->to : "end");
+#undef ADD
+}
+
+/* Gathers the numbers (store/stats.c) and draws them. */
+int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
+                    const char *path, dyad_error *err)
+{
+    if (!st || !po || !path)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_plot: NULL argument");
+    if ((unsigned)po->by > DYAD_PERIOD_MONTH ||
+        (po->kind != DYAD_PLOT_TIMELINE && po->kind != DYAD_PLOT_TOP_DYADS))
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "bad plot kind or period");
+    dy_bar *bars = NULL;
+    size_t n = 0;
+    int rc;
+    dy_plot_data d;
+    memset(&d, 0, sizeof d);
+    d.kind = po->kind;
+    char what[200];
+    describe_filter(&po->filter, what, sizeof what);
+    if (po->kind == DYAD_PLOT_TIMELINE) {
+        rc = dy_store_series(st, &po->filter, po->by, &bars, &n, err);
+        snprintf(d.title, sizeof d.title, "%s: conflict and cooperation by %s",
+                 what, by_names[po->by]);
+    } else {
+        rc = dy_store_top(st, &po->filter, 0, po->top ? po->top : 15, &bars, &n,
+                        err);
+        snprintf(d.title, sizeof d.title, "Top dyads by events (%s)", what);
+    }
+    if (rc)
+        goto done;
+    if (!n) {
+        rc = dy_error_set(err, DYAD_EINPUT, NULL, 0, 0, -1,
+                          "no events match: nothing to plot");
+        goto done;
+    }
+    if (po->title)
+        snprintf(d.title, sizeof d.title, "%s", po->title);
+    long total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += dy_bar_total(&bars[i]);
+    snprintf(d.subtitle, sizeof d.subtitle, "%ld events, dyad event store",
+             total);
+    d.bars = bars;
+    d.count = n;
+    rc = plot_render(&d, path, po->width > 0 ? po->width : 1000,
+                        po->height > 0 ? po->height : 560, err);
+done:
+    dy_free(NULL, bars);
+    return rc;
+}
+

@@ -1,12 +1,11 @@
 /*
- * eval.c - `dyad eval`: codes gold-labelled records and scores dyad against
- * them. Scores are micro-averaged over texts: for each text the set of
- * gold labels (roots, codes, ...) is compared with the set of predicted
- * ones. Actor accuracy is measured on predicted events whose CAMEO root
- * matches a gold event's root, at country level (first three letters,
- * classic CAMEO country codes mapped to ISO3) and on the full code.
+ * eval.c - `dyad eval` (libdyad_tools): codes gold-labelled records and
+ * scores them, micro-averaged over texts (gold label sets against predicted
+ * ones); actors on root-matched events, by country (classic CAMEO codes
+ * mapped to ISO3) and by full code; places, counts, event locations.
  */
-#define _POSIX_C_SOURCE 200809L
+#include "dyad_tools.h"
+
 #include "api.h"
 #include "lexicon/lexicon.h"
 
@@ -56,8 +55,13 @@ static void ladd(lset *s, const char *v)
     for (int i = 0; i < s->n; i++)
         if (strcmp(s->v[i], v) == 0)
             return;
-    if (s->n < MAXL)
-        snprintf(s->v[s->n++], sizeof s->v[0], "%s", v);
+    if (s->n < MAXL) {
+        size_t n = strlen(v);
+        if (n >= sizeof s->v[0])
+            n = sizeof s->v[0] - 1; /* labels are short: cut, never spill */
+        memcpy(s->v[s->n], v, n);
+        s->v[s->n++][n] = '\0';
+    }
 }
 
 static int lhas(const lset *s, const char *v)
@@ -457,7 +461,7 @@ static void eval_places(dyad_coder *coder, const dyad_lexicon *lx, json_t *r,
     memset(&doc, 0, sizeof doc);
     doc.text = text;
     doc.text_len = json_string_length(json_object_get(r, "text"));
-    doc.date = date && dy_parse_date(date, strlen(date)) ? date : NULL;
+    doc.date = date && !dy_date_parse(date, strlen(date), NULL) ? date : NULL;
     json_t *verb = json_object_get(r, "verb");
     if (json_array_size(verb) > 0) {
         json_t *v0 = json_array_get(verb, 0);
@@ -562,6 +566,382 @@ static const char *base(const char *p)
     return s ? s + 1 : p;
 }
 
+#define MAX_LINE (256u << 20) /* a gold record longer than this is refused */
+
+/* gold records, line by line, through a buffer of our own */
+typedef struct line_reader {
+    FILE *f;
+    char buf[65536];
+    size_t pos, len;
+} line_reader;
+
+/* Reads one line into b (without its newline; NUL bytes kept): 1, 0 at
+ * the end, or -1 for a line longer than MAX_LINE or out of memory. Each
+ * turn of the loop consumes input or returns. */
+static int read_line(line_reader *lr, dy_buf *b)
+{
+    int any = 0;
+    b->len = 0;
+    for (;;) {
+        if (lr->pos == lr->len) {
+            lr->len = fread(lr->buf, 1, sizeof lr->buf, lr->f);
+            lr->pos = 0;
+            if (!lr->len)
+                return any;
+        }
+        any = 1;
+        const char *p = lr->buf + lr->pos;
+        size_t avail = lr->len - lr->pos;
+        const char *nl = memchr(p, '\n', avail);
+        size_t take = nl ? (size_t)(nl - p) : avail;
+        if (b->len + take > MAX_LINE || dy_buf_put(b, p, take))
+            return -1;
+        lr->pos += take + (nl != NULL);
+        if (nl)
+            return 1;
+    }
+}
+
+/* What one run keeps: the figures of each file and overall, the misses
+ * that --errors lists. */
+typedef struct eval_run {
+    dyad_coder *coder;
+    const dyad_lexicon *lx;
+    const dyad_eval_options *eo;
+    stats *all;    /* one per file, then the overall figures */
+    size_t nfiles;
+    miss *misses;  /* MAX_MISSES */
+    size_t nmiss, order;
+} eval_run;
+
+/* the gold labels of one record */
+typedef struct gold {
+    lset root, code, quad, penta, plover;
+    gevent ev[MAXL];
+    int nev;
+} gold;
+
+/* Keeps a miss (the text of m) for --errors; the caller has checked that
+ * the list has room and m its memory. */
+static void keep_miss(eval_run *run, int score, size_t order, dy_buf *m)
+{
+    run->misses[run->nmiss].score = score;
+    run->misses[run->nmiss].order = order;
+    run->misses[run->nmiss].line = m->data;
+    run->nmiss++;
+}
+
+/* one gold event: its code, and the record's or the event's actors */
+static void add_gold_event(gold *g, const char *code, json_t *actors)
+{
+    if (!code || g->nev >= MAXL)
+        return;
+    gevent *e = &g->ev[g->nev++];
+    memset(e, 0, sizeof *e);
+    snprintf(e->code, sizeof e->code, "%.15s", code);
+    gold_list(json_object_get(actors, "source"), &e->src);
+    gold_list(json_object_get(actors, "target"), &e->tgt);
+}
+
+/* The gold labels of record r: events (an "events" array of {cameo,
+ * source, target}, or a "cameo" list with the record's actors), the
+ * roots, QuadClasses and penta classes of their codes, and a penta class
+ * or PLOVER type given alone (which mark the file as having them). */
+static void read_gold(const dyad_lexicon *lx, json_t *r, stats *st, gold *g)
+{
+    memset(g, 0, sizeof *g);
+    json_t *evs = json_object_get(r, "events");
+    json_t *cam = json_object_get(r, "cameo");
+    size_t i;
+    json_t *x;
+    if (json_array_size(evs) > 0) {
+        json_array_foreach(evs, i, x)
+            add_gold_event(g, json_string_value(json_object_get(x, "cameo")),
+                           x);
+    } else if (json_array_size(cam) > 0) {
+        json_array_foreach(cam, i, x) add_gold_event(g, json_string_value(x),
+                                                     r);
+    }
+    for (int k = 0; k < g->nev; k++) {
+        char rt[3] = {g->ev[k].code[0], g->ev[k].code[1], 0};
+        ladd(&g->root, rt);
+        ladd(&g->code, g->ev[k].code);
+        const lx_cameo *c = dy_lexicon_cameo(lx, g->ev[k].code);
+        if (c) {
+            char q[4], p[4];
+            snprintf(q, sizeof q, "%d", c->quad);
+            snprintf(p, sizeof p, "%d", c->penta);
+            ladd(&g->quad, q);
+            ladd(&g->penta, p);
+        }
+    }
+    json_t *pv = json_object_get(r, "penta_class");
+    if (json_is_integer(pv)) {
+        char p[4];
+        snprintf(p, sizeof p, "%d", (int)json_integer_value(pv));
+        ladd(&g->penta, p);
+        st->has_penta = 1;
+    }
+    const char *plv = json_string_value(json_object_get(r, "plover_event"));
+    if (plv) {
+        ladd(&g->plover, plv);
+        st->has_plover = 1;
+    }
+}
+
+/* A record without event labels: places and counts (eval_places), its
+ * misses kept for --errors. */
+static void eval_place_record(eval_run *run, stats *st, json_t *r,
+                              json_t *tv)
+{
+    dy_buf why;
+    dy_buf_init(&why, NULL);
+    eval_places(run->coder, run->lx, r, st, run->eo->errors ? &why : NULL);
+    if (why.len && run->nmiss < MAX_MISSES && !why.failed) {
+        dy_buf m;
+        dy_buf_init(&m, NULL);
+        dy_buf_printf(&m, "-- %s %s\n   text: %s\n%s", st->name,
+                      json_string_value(json_object_get(r, "id")),
+                      json_string_value(tv), why.data);
+        if (m.failed)
+            dy_buf_free(&m);
+        else
+            keep_miss(run, 1, run->order++, &m);
+    }
+    dy_buf_free(&why);
+}
+
+/* The report of a text with misses: gold codes, then each event coded. */
+static void describe_miss(dy_buf *m, const stats *st, const dyad_doc *doc,
+                          const gold *g, const dyad_result *res)
+{
+    size_t ne = dyad_result_count(res);
+    dy_buf_printf(m, "-- %s %s\n   text: %s\n   gold:", st->name,
+                  doc->id ? doc->id : "?", doc->text);
+    for (int k = 0; k < g->nev; k++)
+        dy_buf_printf(m, " %s", g->ev[k].code);
+    for (int k = 0; k < g->penta.n && !g->nev; k++)
+        dy_buf_printf(m, " penta %s", g->penta.v[k]);
+    dy_buf_puts(m, "\n");
+    if (!ne)
+        dy_buf_puts(m, "   dyad: no event\n");
+    for (size_t k = 0; k < ne; k++) {
+        const dyad_event *ev = dyad_result_event(res, k);
+        dy_buf_printf(m,
+                      "   dyad: %s %s %s (%s) pattern '%s' %s:%ld trigger "
+                      "'%.*s'\n",
+                      ev->source.code, ev->cameo,
+                      ev->target.code ? ev->target.code : "-", ev->status,
+                      ev->pattern, ev->pattern_file, ev->pattern_line,
+                      (int)ev->trigger.len, doc->text + ev->trigger.start);
+    }
+}
+
+/* Scores what dyad coded (res) against gold g: detection, roots, codes,
+ * QuadClass, penta class, PLOVER, the confusion of roots and the actors
+ * of root-matched events. Returns the misses counted for --errors. */
+static int score_result(stats *st, const gold *g, const dyad_result *res)
+{
+    lset droot = {0}, dcode = {0}, dquad = {0}, dpenta = {0}, dplover = {0};
+    size_t ne = dyad_result_count(res);
+    int gold_event = g->nev > 0 || g->penta.n > 0 || g->plover.n > 0;
+    for (size_t k = 0; k < ne; k++) {
+        const dyad_event *ev = dyad_result_event(res, k);
+        char rt[3] = {ev->cameo[0], ev->cameo[1], 0};
+        char q[4], p[4];
+        ladd(&droot, rt);
+        ladd(&dcode, ev->cameo);
+        snprintf(q, sizeof q, "%d", ev->quad_class);
+        snprintf(p, sizeof p, "%d", ev->penta_class);
+        ladd(&dquad, q);
+        ladd(&dpenta, p);
+        if (ev->plover_type)
+            ladd(&dplover, ev->plover_type);
+    }
+    prf ev_prf = {0, 0, 0}, rp = {0, 0, 0};
+    if (gold_event && ne)
+        ev_prf.tp = 1;
+    else if (ne)
+        ev_prf.fp = 1;
+    else if (gold_event)
+        ev_prf.fn = 1;
+    add_prf(&st->event, &ev_prf);
+    if (g->nev) {
+        score(&rp, &g->root, &droot);
+        add_prf(&st->root, &rp);
+        score(&st->code, &g->code, &dcode);
+        score(&st->quad, &g->quad, &dquad);
+        if (ne) {
+            st->quad_n++;
+            if (lhas(&g->quad, dquad.v[0]))
+                st->quad_ok++;
+        }
+        st->conf[root_num(g->ev[0].code)]
+                [ne ? root_num(dyad_result_event(res, 0)->cameo) : 0]++;
+    }
+    if (g->penta.n)
+        score(&st->penta, &g->penta, &dpenta);
+    if (g->plover.n)
+        score(&st->plover, &g->plover, &dplover);
+    /* actors on root-matched events */
+    for (int k = 0; k < g->nev; k++)
+        for (size_t e = 0; e < ne; e++) {
+            const dyad_event *ev = dyad_result_event(res, e);
+            if (strncmp(ev->cameo, g->ev[k].code, 2) != 0)
+                continue;
+            score_side(ev->source.code, &g->ev[k].src, &st->src_n,
+                       &st->src_ok, &st->srcf_ok);
+            score_side(ev->target.code, &g->ev[k].tgt, &st->tgt_n,
+                       &st->tgt_ok, &st->tgtf_ok);
+            break;
+        }
+    return (int)(rp.fp + rp.fn) + (int)(ev_prf.fp + ev_prf.fn);
+}
+
+/* One gold record: places and counts when it has no event labels, else
+ * coded and scored. A record dyad cannot code counts as no prediction. */
+static void eval_record(eval_run *run, stats *st, json_t *r, json_t *tv)
+{
+    gold g;
+    read_gold(run->lx, r, st, &g);
+    int labelled = json_is_array(json_object_get(r, "cameo")) &&
+                   (st->n_root_texts || g.nev || json_object_get(r, "events"));
+    if (g.nev)
+        st->n_root_texts++;
+    int gold_event = g.nev > 0 || g.penta.n > 0 || g.plover.n > 0;
+    if (!labelled && !gold_event && !st->has_penta && !st->has_plover) {
+        eval_place_record(run, st, r, tv);
+        return;
+    }
+    st->has_event = 1;
+    const char *date = json_string_value(json_object_get(r, "date"));
+    dyad_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.text = json_string_value(tv);
+    doc.text_len = json_string_length(tv);
+    doc.date = date && !dy_date_parse(date, strlen(date), NULL) ? date : NULL;
+    doc.id = json_string_value(json_object_get(r, "id"));
+    dyad_result *res = NULL;
+    dyad_error e2;
+    if (dyad_code(&res, run->coder, &doc, &e2))
+        return;
+    st->n++;
+    int sc = score_result(st, &g, res);
+    if (run->eo->errors && sc > 0 && run->nmiss < MAX_MISSES) {
+        dy_buf m;
+        dy_buf_init(&m, NULL);
+        describe_miss(&m, st, &doc, &g, res);
+        if (m.failed)
+            dy_buf_free(&m);
+        else
+            keep_miss(run, sc, run->order, &m);
+    }
+    run->order++;
+    dyad_result_free(res);
+}
+
+/* Scores every record of one gold file into run->all[fi]. */
+static int eval_file(eval_run *run, size_t fi, const char *path,
+                     dyad_error *err)
+{
+    stats *st = &run->all[fi];
+    snprintf(st->name, sizeof st->name, "%s", base(path));
+    line_reader *lr = dy_calloc(NULL, 1, sizeof *lr);
+    if (!lr)
+        return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1, "out of memory");
+    lr->f = fopen(path, "r");
+    if (!lr->f) {
+        dy_free(NULL, lr);
+        return dy_error_set(err, DYAD_EIO, path, 0, 0, -1,
+                            "cannot open gold file");
+    }
+    dy_buf line;
+    dy_buf_init(&line, NULL);
+    long ln = 0;
+    int rc = 0, got;
+    while (!rc && (got = read_line(lr, &line)) != 0) {
+        ln++;
+        if (got < 0) {
+            rc = dy_error_set(err, DYAD_ELIMIT, path, ln, 1, -1,
+                              "line too long or out of memory");
+            break;
+        }
+        json_error_t je;
+        json_t *r = json_loadb(line.data, line.len, 0, &je);
+        json_t *tv = r ? json_object_get(r, "text") : NULL;
+        if (json_is_string(tv))
+            eval_record(run, st, r, tv);
+        else if (line.len > 0)
+            rc = dy_error_set(err, DYAD_EINPUT, path, ln, 1, -1,
+                              "not a gold record: %s", r ? "no text" : je.text);
+        json_decref(r);
+    }
+    dy_buf_free(&line);
+    fclose(lr->f);
+    dy_free(NULL, lr);
+    /* CAMEO figures only for files labelled with codes (not one stray
+     * record among penta-class labels) */
+    st->has_root = st->n_root_texts * 5 >= st->n && st->n_root_texts;
+    add_stats(&run->all[run->nfiles], st);
+    return rc;
+}
+
+/* The figures as one JSON object (files, regressions), rounded to four
+ * places, written into b without jansson's allocation. */
+static void json_report(dy_buf *b, const eval_run *run, size_t nreg)
+{
+    json_t *o = json_object();
+    json_t *files = json_object();
+    for (size_t i = 0; i <= run->nfiles; i++) {
+        metric m[40];
+        int k = metrics(&run->all[i], m);
+        json_t *fo = json_object();
+        json_object_set_new(fo, "texts", json_integer((json_int_t)run->all[i].n));
+        for (int j = 0; j < k; j++)
+            if (m[j].present)
+                json_object_set_new(fo, m[j].name,
+                                    json_real(round(m[j].value * 1e4) / 1e4));
+        json_object_set_new(files, run->all[i].name, fo);
+    }
+    json_object_set_new(o, "files", files);
+    json_object_set_new(o, "regressions", json_integer((json_int_t)nreg));
+    size_t flags = JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(4);
+    size_t n = json_dumpb(o, NULL, 0, flags);
+    if (n && !dy_buf_reserve(b, n)) {
+        b->len += json_dumpb(o, b->data + b->len, n, flags);
+        b->data[b->len] = '\0';
+        dy_buf_putc(b, '\n');
+    }
+    json_decref(o);
+}
+
+/* The report: JSON or tables, the regressions, the worst misses. */
+static void write_report(dy_buf *b, eval_run *run, size_t nreg,
+                         const dy_buf *regs)
+{
+    if (run->eo->json)
+        json_report(b, run, nreg);
+    else
+        for (size_t i = 0; i <= run->nfiles; i++) {
+            if (i == run->nfiles && run->nfiles == 1)
+                break;
+            table(b, &run->all[i]);
+            places_table(b, &run->all[i]);
+            if (run->all[i].has_root)
+                confusion(b, &run->all[i]);
+        }
+    if (regs->len)
+        dy_buf_put(b, regs->data, regs->len);
+    size_t want = run->eo->errors;
+    if (want && run->nmiss) {
+        qsort(run->misses, run->nmiss, sizeof *run->misses, cmp_miss);
+        dy_buf_printf(b, "\n%zu worst misses of %zu:\n",
+                      want < run->nmiss ? want : run->nmiss, run->nmiss);
+        for (size_t i = 0; i < run->nmiss && i < want; i++)
+            dy_buf_puts(b, run->misses[i].line);
+    }
+}
+
 int dyad_eval_files(dyad_coder *coder, const char *const *paths,
                     size_t path_count, const dyad_eval_options *eo,
                     size_t *regressions, dyad_sink_fn sink, void *ctx,
@@ -570,323 +950,49 @@ int dyad_eval_files(dyad_coder *coder, const char *const *paths,
     if (!coder || !paths || !sink || !eo)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_eval_files: NULL argument");
-    const dyad_lexicon *lx = dy_coder_lexicon(coder);
-    stats *all = calloc(path_count + 1, sizeof *all);
-    miss *misses = calloc(MAX_MISSES, sizeof *misses);
-    size_t nmiss = 0, order = 0;
-    dy_buf b;
+    eval_run run;
+    memset(&run, 0, sizeof run);
+    run.coder = coder;
+    run.lx = dy_coder_lexicon(coder);
+    run.eo = eo;
+    run.nfiles = path_count;
+    run.all = dy_calloc(NULL, path_count + 1, sizeof *run.all);
+    run.misses = dy_calloc(NULL, MAX_MISSES, sizeof *run.misses);
+    dy_buf b, regs;
     int rc = 0;
     dy_buf_init(&b, NULL);
+    dy_buf_init(&regs, NULL);
     if (regressions)
         *regressions = 0;
-    if (!all || !misses) {
+    if (!run.all || !run.misses) {
         rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
         goto done;
     }
-    snprintf(all[path_count].name, sizeof all[0].name, "overall");
-    for (size_t fi = 0; fi < path_count && !rc; fi++) {
-        stats *st = &all[fi];
-        snprintf(st->name, sizeof st->name, "%s", base(paths[fi]));
-        FILE *f = fopen(paths[fi], "r");
-        if (!f) {
-            rc = dy_error_set(err, DYAD_EIO, paths[fi], 0, 0, -1,
-                              "cannot open gold file");
-            break;
-        }
-        char *line = NULL;
-        size_t cap = 0;
-        long ln = 0;
-        ssize_t len;
-        while ((len = getline(&line, &cap, f)) > 0) {
-            ln++;
-            json_error_t je;
-            json_t *r = json_loadb(line, (size_t)len, 0, &je);
-            json_t *tv = r ? json_object_get(r, "text") : NULL;
-            if (!json_is_string(tv)) {
-                json_decref(r);
-                if (len > 1) {
-                    rc = dy_error_set(err, DYAD_EINPUT, paths[fi], ln, 1, -1,
-                                      "not a gold record: %s",
-                                      r ? "no text" : je.text);
-                    break;
-                }
-                continue;
-            }
-            /* gold labels */
-            lset groot = {0}, gcode = {0}, gquad = {0}, gpenta = {0},
-                 gplover = {0};
-            gevent gev[MAXL];
-            int ngev = 0;
-            json_t *evs = json_object_get(r, "events");
-            json_t *cam = json_object_get(r, "cameo");
-            size_t i;
-            json_t *x;
-            if (json_array_size(evs) > 0) {
-                json_array_foreach(evs, i, x)
-                {
-                    const char *c =
-                        json_string_value(json_object_get(x, "cameo"));
-                    if (!c || ngev >= MAXL)
-                        continue;
-                    gevent *g = &gev[ngev++];
-                    memset(g, 0, sizeof *g);
-                    snprintf(g->code, sizeof g->code, "%s", c);
-                    gold_list(json_object_get(x, "source"), &g->src);
-                    gold_list(json_object_get(x, "target"), &g->tgt);
-                }
-            } else if (json_array_size(cam) > 0) {
-                json_array_foreach(cam, i, x)
-                {
-                    if (!json_is_string(x) || ngev >= MAXL)
-                        continue;
-                    gevent *g = &gev[ngev++];
-                    memset(g, 0, sizeof *g);
-                    snprintf(g->code, sizeof g->code, "%s",
-                             json_string_value(x));
-                    gold_list(json_object_get(r, "source"), &g->src);
-                    gold_list(json_object_get(r, "target"), &g->tgt);
-                }
-            }
-            for (int k = 0; k < ngev; k++) {
-                char rt[3] = {gev[k].code[0], gev[k].code[1], 0};
-                ladd(&groot, rt);
-                ladd(&gcode, gev[k].code);
-                const lx_cameo *c = dy_lexicon_cameo(lx, gev[k].code);
-                if (c) {
-                    char q[4], p[4];
-                    snprintf(q, sizeof q, "%d", c->quad);
-                    snprintf(p, sizeof p, "%d", c->penta);
-                    ladd(&gquad, q);
-                    ladd(&gpenta, p);
-                }
-            }
-            json_t *pv = json_object_get(r, "penta_class");
-            if (json_is_integer(pv)) {
-                char p[4];
-                snprintf(p, sizeof p, "%d", (int)json_integer_value(pv));
-                ladd(&gpenta, p);
-                st->has_penta = 1;
-            }
-            const char *plv =
-                json_string_value(json_object_get(r, "plover_event"));
-            if (plv) {
-                ladd(&gplover, plv);
-                st->has_plover = 1;
-            }
-            int labelled = json_is_array(cam) &&
-                           (st->n_root_texts || ngev ||
-                            json_object_get(r, "events"));
-            if (ngev)
-                st->n_root_texts++;
-            int gold_event = ngev > 0 || gpenta.n > 0 || gplover.n > 0;
-            if (!labelled && !gold_event && !st->has_penta && !st->has_plover) {
-                dy_buf why;
-                dy_buf_init(&why, NULL);
-                eval_places(coder, lx, r, st, eo->errors ? &why : NULL);
-                if (why.len && nmiss < MAX_MISSES && !why.failed) {
-                    dy_buf m;
-                    dy_buf_init(&m, NULL);
-                    dy_buf_printf(&m, "-- %s %s\n   text: %s\n%s", st->name,
-                                  json_string_value(json_object_get(r, "id")),
-                                  json_string_value(tv), why.data);
-                    if (!m.failed) {
-                        misses[nmiss].score = 1;
-                        misses[nmiss].order = order++;
-                        misses[nmiss].line = m.data;
-                        nmiss++;
-                    } else {
-                        dy_buf_free(&m);
-                    }
-                }
-                dy_buf_free(&why);
-                json_decref(r);
-                continue; /* no event labels: places, counts */
-            }
-            st->has_event = 1;
-            /* code it */
-            const char *date = json_string_value(json_object_get(r, "date"));
-            dyad_doc doc;
-            memset(&doc, 0, sizeof doc);
-            doc.text = json_string_value(tv);
-            doc.text_len = json_string_length(tv);
-            doc.date = date && dy_parse_date(date, strlen(date)) ? date : NULL;
-            doc.id = json_string_value(json_object_get(r, "id"));
-            dyad_result *res = NULL;
-            dyad_error e2;
-            if (dyad_code(&res, coder, &doc, &e2)) {
-                json_decref(r);
-                continue; /* counted as no prediction */
-            }
-            st->n++;
-            lset droot = {0}, dcode = {0}, dquad = {0}, dpenta = {0},
-                 dplover = {0};
-            size_t ne = dyad_result_count(res);
-            for (size_t k = 0; k < ne; k++) {
-                const dyad_event *ev = dyad_result_event(res, k);
-                char rt[3] = {ev->cameo[0], ev->cameo[1], 0};
-                char q[4], p[4];
-                ladd(&droot, rt);
-                ladd(&dcode, ev->cameo);
-                snprintf(q, sizeof q, "%d", ev->quad_class);
-                snprintf(p, sizeof p, "%d", ev->penta_class);
-                ladd(&dquad, q);
-                ladd(&dpenta, p);
-                if (ev->plover_type)
-                    ladd(&dplover, ev->plover_type);
-            }
-            prf ev_prf = {0, 0, 0};
-            if (gold_event && ne)
-                ev_prf.tp = 1;
-            else if (ne)
-                ev_prf.fp = 1;
-            else if (gold_event)
-                ev_prf.fn = 1;
-            add_prf(&st->event, &ev_prf);
-            prf rp = {0, 0, 0};
-            if (ngev) {
-                score(&rp, &groot, &droot);
-                add_prf(&st->root, &rp);
-                score(&st->code, &gcode, &dcode);
-                score(&st->quad, &gquad, &dquad);
-                if (ne) {
-                    st->quad_n++;
-                    if (lhas(&gquad, dquad.v[0]))
-                        st->quad_ok++;
-                }
-                st->conf[root_num(gev[0].code)]
-                        [ne ? root_num(dyad_result_event(res, 0)->cameo) : 0]++;
-            }
-            if (gpenta.n)
-                score(&st->penta, &gpenta, &dpenta);
-            if (gplover.n)
-                score(&st->plover, &gplover, &dplover);
-            /* actors on root-matched events */
-            for (int g = 0; g < ngev; g++) {
-                for (size_t k = 0; k < ne; k++) {
-                    const dyad_event *ev = dyad_result_event(res, k);
-                    if (strncmp(ev->cameo, gev[g].code, 2) != 0)
-                        continue;
-                    score_side(ev->source.code, &gev[g].src, &st->src_n,
-                               &st->src_ok, &st->srcf_ok);
-                    score_side(ev->target.code, &gev[g].tgt, &st->tgt_n,
-                               &st->tgt_ok, &st->tgtf_ok);
-                    break;
-                }
-            }
-            /* misses for --errors */
-            int sc = (int)(rp.fp + rp.fn) + (int)(ev_prf.fp + ev_prf.fn);
-            if (eo->errors && sc > 0 && nmiss < MAX_MISSES) {
-                dy_buf m;
-                dy_buf_init(&m, NULL);
-                dy_buf_printf(&m, "-- %s %s\n   text: %s\n   gold:",
-                              st->name, doc.id ? doc.id : "?", doc.text);
-                for (int g = 0; g < ngev; g++)
-                    dy_buf_printf(&m, " %s", gev[g].code);
-                for (int g = 0; g < gpenta.n && !ngev; g++)
-                    dy_buf_printf(&m, " penta %s", gpenta.v[g]);
-                dy_buf_puts(&m, "\n");
-                if (!ne)
-                    dy_buf_puts(&m, "   dyad: no event\n");
-                for (size_t k = 0; k < ne; k++) {
-                    const dyad_event *ev = dyad_result_event(res, k);
-                    dy_buf_printf(&m,
-                                  "   dyad: %s %s %s (%s) pattern '%s' "
-                                  "%s:%ld trigger '%.*s'\n",
-                                  ev->source.code,
-                                  ev->cameo,
-                                  ev->target.code ? ev->target.code : "-",
-                                  ev->status, ev->pattern, ev->pattern_file,
-                                  ev->pattern_line, (int)ev->trigger.len,
-                                  doc.text + ev->trigger.start);
-                }
-                if (!m.failed) {
-                    misses[nmiss].score = sc;
-                    misses[nmiss].order = order;
-                    misses[nmiss].line = m.data;
-                    nmiss++;
-                } else {
-                    dy_buf_free(&m);
-                }
-            }
-            order++;
-            dyad_result_free(res);
-            json_decref(r);
-        }
-        free(line);
-        fclose(f);
-        /* CAMEO figures only for files labelled with codes (not one stray
-         * record among penta-class labels) */
-        st->has_root = st->n_root_texts * 5 >= st->n && st->n_root_texts;
-        add_stats(&all[path_count], st);
-    }
+    snprintf(run.all[path_count].name, sizeof run.all[0].name, "overall");
+    for (size_t fi = 0; fi < path_count && !rc; fi++)
+        rc = eval_file(&run, fi, paths[fi], err);
     if (rc)
         goto done;
     size_t nreg = 0;
-    dy_buf regs;
-    dy_buf_init(&regs, NULL);
     if (eo->baseline) {
-        nreg = check_baseline(eo->baseline, all, path_count + 1,
+        nreg = check_baseline(eo->baseline, run.all, path_count + 1,
                               eo->tolerance > 0 ? eo->tolerance : 0.02, &regs,
                               err, &rc);
-        if (rc) {
-            dy_buf_free(&regs);
+        if (rc)
             goto done;
-        }
     }
     if (regressions)
         *regressions = nreg;
-    if (eo->json) {
-        json_t *o = json_object();
-        json_t *files = json_object();
-        for (size_t i = 0; i <= path_count; i++) {
-            metric m[40];
-            int k = metrics(&all[i], m);
-            json_t *fo = json_object();
-            json_object_set_new(fo, "texts", json_integer((json_int_t)all[i].n));
-            for (int j = 0; j < k; j++)
-                if (m[j].present)
-                    json_object_set_new(fo, m[j].name,
-                                        json_real(round(m[j].value * 1e4) / 1e4));
-            json_object_set_new(files, all[i].name, fo);
-        }
-        json_object_set_new(o, "files", files);
-        json_object_set_new(o, "regressions", json_integer((json_int_t)nreg));
-        char *s = json_dumps(o, JSON_INDENT(1) | JSON_SORT_KEYS | JSON_REAL_PRECISION(4));
-        json_decref(o);
-        if (s) {
-            dy_buf_puts(&b, s);
-            dy_buf_putc(&b, '\n');
-            free(s);
-        }
-    } else {
-        for (size_t i = 0; i <= path_count; i++) {
-            if (i == path_count && path_count == 1)
-                break;
-            table(&b, &all[i]);
-            places_table(&b, &all[i]);
-            if (all[i].has_root)
-                confusion(&b, &all[i]);
-        }
-    }
-    if (regs.len)
-        dy_buf_put(&b, regs.data, regs.len);
-    dy_buf_free(&regs);
-    if (eo->errors && nmiss) {
-        qsort(misses, nmiss, sizeof *misses, cmp_miss);
-        dy_buf_printf(&b, "\n%zu worst misses of %zu:\n",
-                      eo->errors < nmiss ? eo->errors : nmiss, nmiss);
-        for (size_t i = 0; i < nmiss && i < eo->errors; i++)
-            dy_buf_puts(&b, misses[i].line);
-    }
+    write_report(&b, &run, nreg, &regs);
     rc = emit(sink, ctx, &b);
     if (!rc && eo->write_baseline)
-        rc = write_baseline(eo->write_baseline, all, path_count + 1, err);
+        rc = write_baseline(eo->write_baseline, run.all, path_count + 1, err);
 done:
-    if (misses)
-        for (size_t i = 0; i < nmiss; i++)
-            free(misses[i].line);
-    free(misses);
-    free(all);
+    for (size_t i = 0; run.misses && i < run.nmiss; i++)
+        dy_free(NULL, run.misses[i].line);
+    dy_free(NULL, run.misses);
+    dy_free(NULL, run.all);
+    dy_buf_free(&regs);
     dy_buf_free(&b);
     return rc;
 }

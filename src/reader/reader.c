@@ -1,8 +1,9 @@
 /*
- * reader.c - documents in: text files, JSONL records, directories and
- * standard input. Memory is bounded by max_doc_bytes: an overlong line or
- * file is skipped and reported, never held. Every problem names the file,
- * line and byte so that a run can say exactly which documents it rejected.
+ * reader.c - documents in, before dyad_code: text files, JSONL records,
+ * directories and standard input. Memory is bounded by max_doc_bytes: an
+ * overlong line or file is skipped and reported, never held. Every problem
+ * names the file, line and byte so that a run can say exactly which
+ * documents it rejected.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"

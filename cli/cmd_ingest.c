@@ -1,0 +1,225 @@
+/*
+ * cmd_ingest.c - `dyad ingest`: codes documents and stores them, batched
+ * and resumable, through the shared pipeline and the ingest engine (a
+ * writer thread); a progress bar on a terminal, a summary with the
+ * store's counts at the end (docs/store.md).
+ */
+#define _GNU_SOURCE
+#include "cmd.h"
+#include "pipeline.h"
+
+#include <getopt.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void ingest_usage(FILE *f)
+{
+    fprintf(f,
+            "usage: dyad ingest [options] [FILE|DIR|-]...\n"
+            "  -D, --db FILE         the event store (default dyad.db)\n"
+            "  -l, --lexicon FILE    compiled lexicon (dyad.lexb)\n"
+            "  -d, --date DATE       date (YYYY-MM-DD) of text files without one\n"
+            "      --batch N         documents per transaction (default 500)\n"
+            "      --max-doc-bytes N reject larger documents (default 8M)\n"
+            "      --keep-negated    store negated events with status negated\n"
+            "      --no-progress     no progress bar, even on a terminal\n"
+            "      --single-thread   code and store on one thread\n"
+            "      --stats           print throughput (documents/s, events/s)\n"
+            "  -q, --quiet           no per-document messages, no summary\n");
+}
+
+/* the options of `dyad ingest` */
+typedef struct ingest_args {
+    cli_run_args run; /* those code has too */
+    size_t batch;
+    int no_progress, single;
+} ingest_args;
+
+/* Parses the options; -1 to go on, else the exit code. */
+static int parse_ingest_args(int argc, char **argv, ingest_args *a)
+{
+    static const struct option lo[] = {
+        CLI_RUN_LONG_OPTIONS,
+        {"batch", required_argument, NULL, 'B'},
+        {"max-doc-bytes", required_argument, NULL, 'M'},
+        {"no-progress", no_argument, NULL, 'P'},
+        {"single-thread", no_argument, NULL, '1'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "D:l:d:qh", lo, NULL)) != -1) {
+        if (cli_run_opt(&a->run, opt, optarg))
+            continue;
+        switch (opt) {
+        case 'B':
+            if (cli_parse_count(optarg, &a->batch, 100000000ULL, 0)) {
+                fprintf(stderr, "dyad ingest: bad --batch '%s'\n", optarg);
+                return EX_USAGE;
+            }
+            break;
+        case 'M':
+            if (cli_parse_count(optarg, &a->run.opts.max_doc_bytes,
+                                100000000ULL, 0)) {
+                fprintf(stderr, "dyad ingest: bad --max-doc-bytes '%s'\n",
+                        optarg);
+                return EX_USAGE;
+            }
+            break;
+        case 'P':
+            a->no_progress = 1;
+            break;
+        case '1':
+            a->single = 1;
+            break;
+        case 'h':
+            ingest_usage(stdout);
+            return EX_OK;
+        default:
+            ingest_usage(stderr);
+            return EX_USAGE;
+        }
+    }
+    return -1;
+}
+
+static unsigned long long input_bytes(char **inputs, int n)
+{
+    unsigned long long total = 0;
+    for (int i = 0; i < n; i++) {
+        struct stat sb;
+        if (strcmp(inputs[i], "-") == 0 || stat(inputs[i], &sb) != 0 ||
+            !S_ISREG(sb.st_mode))
+            return 0; /* unknown: no ETA */
+        total += (unsigned long long)sb.st_size;
+    }
+    return total;
+}
+
+/* the progress bar on a terminal: how much of the input is done (when
+ * its size is known: ctx points to it), throughput and an ETA */
+static void ingest_progress(const cli_tally *t, unsigned long long done,
+                            double secs, void *ctx)
+{
+    unsigned long long total = *(const unsigned long long *)ctx;
+    double mbs = secs > 0 ? (double)done / 1e6 / secs : 0;
+    char bar[32] = "", eta[32] = "";
+    if (total) {
+        double f = (double)done / (double)total;
+        if (f > 1)
+            f = 1;
+        int w = (int)(f * 20 + 0.5);
+        bar[0] = '[';
+        for (int i = 0; i < 20; i++)
+            bar[1 + i] = i < w ? '#' : '.';
+        snprintf(bar + 21, sizeof bar - 21, "] %3.0f%%", f * 100);
+        if (done > 0 && f < 1) {
+            double rest = secs * ((double)total - (double)done) / (double)done;
+            snprintf(eta, sizeof eta, " ETA %d:%02d", (int)rest / 60,
+                     (int)rest % 60);
+        }
+    }
+    fprintf(stderr,
+            "\r%s %llu documents (%llu skipped), %.1f MB/s, %llu events%s"
+            "\033[K",
+            bar, t->docs, t->skipped, mbs, t->events, eta);
+}
+
+/* the summary (documents of this run, the store's counts) and --stats */
+static void ingest_summary(const ingest_args *a, const cli_tally *t,
+                           cli_engine *engine, const cli_engine_report *rep,
+                           double t0)
+{
+    if (!a->run.quiet) {
+        dyad_store_counts c;
+        dyad_error err;
+        memset(&c, 0, sizeof c);
+        fprintf(stderr,
+                "dyad: %llu documents: %llu coded with events (%llu events), "
+                "%llu without events, %llu empty, %llu rejected\n",
+                t->docs - t->skipped, t->coded, t->events, t->noevent,
+                t->empty, t->rejected);
+        if (dyad_store_get_counts(&c, cli_engine_store_handle(engine),
+                                  &err) == 0)
+            fprintf(stderr,
+                    "dyad: %s: %llu already stored (skipped); the store holds "
+                    "%lld documents, %lld events from %lld mentions\n",
+                    a->run.dbpath, t->skipped, c.documents, c.events, c.mentions);
+    }
+    if (!a->run.stats)
+        return;
+    double secs = cli_now() - t0;
+    fprintf(stderr,
+            "dyad: stats: %.2f MB in %.3f s = %.2f MB/s, %llu documents "
+            "= %.0f documents/s, %llu events = %.0f events/s, peak RSS "
+            "%.1f MB\n",
+            (double)t->bytes / 1e6, secs,
+            secs > 0 ? (double)t->bytes / 1e6 / secs : 0.0, t->docs,
+            secs > 0 ? (double)t->docs / secs : 0.0, t->events,
+            secs > 0 ? (double)t->events / secs : 0.0, cli_peak_rss_mb());
+    if (rep->threaded)
+        fprintf(stderr,
+                "dyad: stats: CPU: reading and coding %.3f s, storing "
+                "(writer thread) %.3f s, which also coded %llu "
+                "documents\n",
+                cli_thread_cpu(), rep->writer_cpu, rep->writer_docs);
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+    ingest_args a = {{NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT}, 500, 0,
+                     0};
+    int rc = parse_ingest_args(argc, argv, &a);
+    if (rc >= 0)
+        return rc;
+    dyad_lexicon *lx = cli_load_lexicon(a.run.lexpath);
+    if (!lx)
+        return EX_IO;
+    dyad_coder *coder = NULL;
+    cli_engine *engine = NULL;
+    dyad_error err;
+    int status = EX_OK;
+    memset(&err, 0, sizeof err);
+    cli_engine_options eo = {a.run.dbpath, a.batch, !a.single, 1, a.run.quiet, lx,
+                             &a.run.opts};
+    if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
+        cli_engine_open(&engine, &eo, &err)) {
+        cli_error(&err);
+        dyad_coder_free(coder);
+        dyad_lexicon_free(lx);
+        return EX_IO;
+    }
+    char *stdin_only[] = {"-"};
+    char **inputs = optind < argc ? argv + optind : stdin_only;
+    int ninputs = optind < argc ? argc - optind : 1;
+    unsigned long long total = input_bytes(inputs, ninputs);
+    int tty = isatty(2) && !a.run.quiet && !a.no_progress;
+    cli_pipeline p = {
+        .in = {.paths = inputs, .npaths = ninputs, .opts = &a.run.opts,
+               .date = a.run.date, .quiet = a.run.quiet},
+        .coder = coder, .fmt = -1, .quiet = a.run.quiet, .engine = engine,
+        .progress = tty ? ingest_progress : NULL, .progress_every = 0.2,
+        .progress_ctx = &total, .t0 = cli_now()};
+    cli_tally t;
+    cli_engine_report rep;
+    memset(&t, 0, sizeof t);
+    cli_pipeline_run(&p, &t, &status, &rep);
+    if (rep.failed) {
+        cli_error(&rep.err);
+        fprintf(stderr,
+                "dyad: %s: not stored: %llu documents in input order from "
+                "'%s' on, and any not yet read; everything before is "
+                "committed, and a rerun stores the rest\n",
+                a.run.dbpath, rep.lost, rep.first_lost);
+        status = EX_IO;
+    }
+    if (tty && cli_now() - p.t0 > 0.2)
+        fprintf(stderr, "\r\033[K");
+    ingest_summary(&a, &t, engine, &rep, p.t0);
+    cli_engine_close(engine);
+    dyad_coder_free(coder);
+    dyad_lexicon_free(lx);
+    return status;
+}

@@ -1,0 +1,135 @@
+/*
+ * common.c - helpers every subcommand of the dyad command uses: messages,
+ * the output sink, exit codes, counts and formats on the command line,
+ * finding the lexicon, the clock and memory for --stats.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifndef DYAD_BUILD_LEXICON
+#define DYAD_BUILD_LEXICON ""
+#endif
+#ifndef DYAD_INSTALL_LEXICON
+#define DYAD_INSTALL_LEXICON "/usr/local/share/dyad/dyad.lexb"
+#endif
+
+void cli_error(const dyad_error *e)
+{
+    if (e->file[0] && e->line > 0)
+        fprintf(stderr, "dyad: %s:%ld:%ld: %s\n", e->file, e->line,
+                e->column > 0 ? e->column : 1, e->message);
+    else if (e->file[0])
+        fprintf(stderr, "dyad: %s: %s\n", e->file, e->message);
+    else
+        fprintf(stderr, "dyad: %s\n", e->message);
+}
+
+int cli_sink_file(void *ctx, const char *bytes, size_t len)
+{
+    return fwrite(bytes, 1, len, (FILE *)ctx) == len ? 0 : -1;
+}
+
+int cli_parse_count(const char *s, size_t *out, unsigned long long max,
+                    int units)
+{
+    char *end;
+    if (!s || *s < '0' || *s > '9') /* strtoull would take "-1" and " 1" */
+        return -1;
+    unsigned long long v = strtoull(s, &end, 10);
+    int shift = 0;
+    if (units && (*end == 'k' || *end == 'K'))
+        shift = 10, end++;
+    else if (units && (*end == 'm' || *end == 'M'))
+        shift = 20, end++;
+    if (*end || v == 0 || v > (max >> shift))
+        return -1;
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
+int cli_parse_format(const char *s, dyad_format *out)
+{
+    static const struct {
+        const char *name;
+        dyad_format fmt;
+    } names[] = {{"jsonl", DYAD_FORMAT_JSONL},   {"tsv", DYAD_FORMAT_TSV},
+                 {"table", DYAD_FORMAT_TABLE},   {"events", DYAD_FORMAT_EVENTS},
+                 {"csv", DYAD_FORMAT_CSV},       {"gdelt", DYAD_FORMAT_GDELT},
+                 {"json", DYAD_FORMAT_JSON}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(s, names[i].name)) {
+            *out = names[i].fmt;
+            return 0;
+        }
+    return -1;
+}
+
+int cli_exit_for(int code)
+{
+    switch (code) {
+    case DYAD_OK:
+        return EX_OK;
+    case DYAD_EINVAL:
+        return EX_USAGE;
+    case DYAD_EIO:
+    case DYAD_ESTORE:
+    case DYAD_ENOMEM:
+        return EX_IO;
+    default:
+        return EX_INPUT;
+    }
+}
+
+dyad_lexicon *cli_load_lexicon(const char *path)
+{
+    const char *cands[3] = {path, getenv("DYAD_LEXICON"), NULL};
+    const char *chosen = NULL;
+    for (int i = 0; i < 2; i++)
+        if (cands[i] && cands[i][0]) {
+            chosen = cands[i];
+            break;
+        }
+    if (!chosen) {
+        if (DYAD_BUILD_LEXICON[0] && access(DYAD_BUILD_LEXICON, R_OK) == 0)
+            chosen = DYAD_BUILD_LEXICON;
+        else
+            chosen = DYAD_INSTALL_LEXICON;
+    }
+    dyad_lexicon *lx = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    if (dyad_lexicon_load(&lx, chosen, NULL, &err)) {
+        cli_error(&err);
+        fprintf(stderr, "dyad: no usable lexicon (try --lexicon FILE, or "
+                        "'dyad lexicon compile')\n");
+        return NULL;
+    }
+    return lx;
+}
+
+double cli_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+double cli_peak_rss_mb(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return (double)ru.ru_maxrss / 1024.0;
+}
+
+double cli_thread_cpu(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}

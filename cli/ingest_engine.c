@@ -1,0 +1,462 @@
+/*
+ * ingest_engine.c - coded documents into the store, for `dyad ingest` and
+ * `dyad code --db`: batches of one transaction, a look-up that skips what
+ * the store holds, and (ingest) a writer thread that owns the store, fed
+ * through a bounded queue in input order, coding documents itself when it
+ * would wait. Front-end code over include/dyad.h.
+ */
+#define _GNU_SOURCE
+#include "ingest_engine.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* The storing side of ingest: a thread that owns the store, fed coded
+ * results through a bounded queue, so that coding and SQLite work overlap.
+ * It commits every `batch` documents and at least once a second. */
+#define QUEUE_CAP 256
+/* The threads wake each other in batches, not once per document: an idle
+ * writer is woken when WAKE_AT results wait (or after WAKE_MS), a blocked
+ * coder when the queue is half empty. */
+#define WAKE_AT 32
+#define WAKE_MS 20
+/* Coding is the slower stage: while fewer than RAW_BELOW items wait, the
+ * writer is given the document itself and codes it with its own coder
+ * (its spare time codes documents too). The queue stays in input order. */
+#define RAW_BELOW 4
+
+/* a document handed over uncoded: a copy of its fields in one buffer */
+typedef struct raw_doc {
+    dyad_doc doc;
+    char buf[];
+} raw_doc;
+
+/* an item of the queue: a coded result, or a document to code */
+typedef struct work {
+    dyad_result *res;
+    raw_doc *raw;
+} work;
+
+typedef struct writer {
+    pthread_mutex_t mu;
+    pthread_cond_t not_empty, not_full;
+    work items[QUEUE_CAP];
+    size_t head, count;
+    dyad_coder *coder;  /* the writer's own, for raw documents; or NULL */
+    cli_tally t;        /* what the writer coded */
+    int status, quiet;  /* exit status of its coding; --quiet */
+    int writer_idle, coder_blocked;
+    /* stored results on their way back to the coding thread, which frees
+     * them: memory goes back to the allocator of the thread that took it,
+     * and the two threads do not contend for one malloc arena */
+    dyad_result *done[QUEUE_CAP];
+    size_t ndone;
+    int closed, failed;
+    dyad_store *store;
+    size_t batch;
+    dyad_error err;
+    size_t in_batch;             /* documents in the open batch */
+    double last_commit;
+    char first_lost[256];        /* first document of the open batch */
+    unsigned long long lost;     /* documents not stored after a failure */
+    double cpu;                  /* the thread's CPU seconds, at its end */
+} writer;
+
+/* the open batch rolled back: it and every document after it are lost */
+static void writer_fail(writer *w)
+{
+    pthread_mutex_lock(&w->mu);
+    w->lost += w->in_batch;
+    w->in_batch = 0;
+    w->failed = 1;
+    pthread_cond_broadcast(&w->not_full);
+    pthread_mutex_unlock(&w->mu);
+}
+
+/* Stores one coded document in the open batch and commits every `batch`
+ * documents and at least once a second (batch 0: in its own transaction);
+ * after a failure it only counts the document as not stored. Runs on the
+ * writer thread, or on the only thread. The caller frees res. */
+static void writer_store(writer *w, const dyad_result *res)
+{
+    if (w->failed) { /* written only here and in writer_fail */
+        w->lost++;
+        return;
+    }
+    if (w->in_batch++ == 0) {
+        const dyad_doc *d = dyad_result_doc(res);
+        snprintf(w->first_lost, sizeof w->first_lost, "%s",
+                 d && d->id ? d->id : "?");
+    }
+    /* an id repeated within one run replaces its first copy: the store
+     * still holds each document once */
+    int rc = dyad_store_add(w->store, res, &w->err);
+    double tn = cli_now();
+    if (!rc && !w->batch) {
+        w->in_batch = 0; /* stored in its own transaction: committed */
+    } else if (!rc &&
+               (w->in_batch >= w->batch || tn - w->last_commit > 1.0)) {
+        rc = dyad_store_commit(w->store, &w->err);
+        if (!rc) {
+            w->in_batch = 0;
+            rc = dyad_store_begin(w->store, &w->err);
+        }
+        w->last_commit = tn;
+    }
+    if (rc)
+        writer_fail(w);
+}
+
+/* commits the last batch once no document is coming */
+static void writer_finish(writer *w)
+{
+    if (!w->failed && dyad_store_commit(w->store, &w->err))
+        writer_fail(w);
+}
+
+static void *writer_main(void *arg)
+{
+    writer *w = arg;
+    for (;;) {
+        pthread_mutex_lock(&w->mu);
+        while (w->count == 0 && !w->closed) {
+            struct timespec until;
+            clock_gettime(CLOCK_MONOTONIC, &until);
+            until.tv_nsec += WAKE_MS * 1000000L;
+            if (until.tv_nsec >= 1000000000L) {
+                until.tv_sec++;
+                until.tv_nsec -= 1000000000L;
+            }
+            w->writer_idle = 1;
+            pthread_cond_timedwait(&w->not_empty, &w->mu, &until);
+            w->writer_idle = 0;
+        }
+        if (w->count == 0) {
+            pthread_mutex_unlock(&w->mu);
+            break;
+        }
+        work it = w->items[w->head];
+        w->head = (w->head + 1) % QUEUE_CAP;
+        if (--w->count <= QUEUE_CAP / 2 && w->coder_blocked) {
+            w->coder_blocked = 0;
+            pthread_cond_signal(&w->not_full);
+        }
+        pthread_mutex_unlock(&w->mu);
+        dyad_result *res = it.res;
+        if (it.raw) {
+            /* a rejected document is reported and counted, not stored */
+            int rc = w->failed ? 0
+                               : cli_code_doc(&res, w->coder, &it.raw->doc,
+                                              &w->t, w->quiet, &w->status);
+            free(it.raw);
+            if (rc == DYAD_ENOMEM) {
+                writer_fail(w);
+                continue;
+            }
+            if (rc || !res) {
+                if (w->failed)
+                    w->lost++;
+                continue;
+            }
+            writer_store(w, res);
+            dyad_result_free(res); /* this thread made it */
+            continue;
+        }
+        writer_store(w, res);
+        pthread_mutex_lock(&w->mu);
+        if (w->ndone < QUEUE_CAP) {
+            w->done[w->ndone++] = res;
+            res = NULL;
+        }
+        pthread_mutex_unlock(&w->mu);
+        dyad_result_free(res); /* the return queue is full */
+    }
+    w->cpu = cli_thread_cpu();
+    return NULL;
+}
+
+/* frees the results the writer has stored (on the coding thread) */
+static void writer_reclaim(writer *w)
+{
+    dyad_result *done[QUEUE_CAP];
+    pthread_mutex_lock(&w->mu);
+    size_t n = w->ndone;
+    memcpy(done, w->done, n * sizeof *done);
+    w->ndone = 0;
+    pthread_mutex_unlock(&w->mu);
+    for (size_t i = 0; i < n; i++)
+        dyad_result_free(done[i]);
+}
+
+/* The keys of the documents this run has read, as 64-bit hashes in a
+ * fixed table: a document whose hash is there may repeat one already
+ * stored and is looked up (an exact answer, which a hash is not); the
+ * others are not. When the table is half full, every later document is
+ * looked up, so memory stays bounded (8 MiB). */
+#define SEEN_SLOTS (1u << 20)
+
+typedef struct seen_set {
+    uint64_t *slots; /* 0: empty */
+    size_t n;
+    int full;
+} seen_set;
+
+static uint64_t doc_hash(const dyad_doc *d)
+{
+    const char *p = d->id && d->id[0] ? d->id : d->text;
+    size_t n = d->id && d->id[0] ? strlen(d->id) : d->text_len;
+    uint64_t h = 1469598103934665603ull ^ (uint64_t)(d->id && d->id[0]);
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+/* adds h; 1 when it may have been seen before (or the table is full) */
+static int seen_add(seen_set *s, uint64_t h)
+{
+    if (s->full)
+        return 1;
+    if (!s->slots && !(s->slots = calloc(SEEN_SLOTS, sizeof *s->slots))) {
+        s->full = 1;
+        return 1;
+    }
+    size_t i = (size_t)(h & (SEEN_SLOTS - 1));
+    while (s->slots[i]) {
+        if (s->slots[i] == h)
+            return 1;
+        i = (i + 1) & (SEEN_SLOTS - 1);
+    }
+    s->slots[i] = h;
+    if (++s->n >= SEEN_SLOTS / 2)
+        s->full = 1;
+    return 0;
+}
+
+/* Queues an item once there is room, and wakes an idle writer (at once,
+ * or when WAKE_AT items wait); -1 when the writer has failed */
+static int writer_enqueue(writer *w, work it, int wake_now)
+{
+    pthread_mutex_lock(&w->mu);
+    while (w->count == QUEUE_CAP && !w->failed) {
+        w->coder_blocked = 1;
+        pthread_cond_wait(&w->not_full, &w->mu);
+    }
+    if (w->failed) {
+        pthread_mutex_unlock(&w->mu);
+        return -1;
+    }
+    w->items[(w->head + w->count) % QUEUE_CAP] = it;
+    if ((++w->count >= WAKE_AT || wake_now) && w->writer_idle) {
+        w->writer_idle = 0;
+        pthread_cond_signal(&w->not_empty);
+    }
+    pthread_mutex_unlock(&w->mu);
+    return 0;
+}
+
+/* Hands the document itself to the writer when it has little to do:
+ * 1 when handed over, 0 when the caller is to code it, -1 when the writer
+ * has failed. */
+static int writer_push_doc(writer *w, const dyad_doc *d)
+{
+    if (!w->coder)
+        return 0;
+    pthread_mutex_lock(&w->mu);
+    int take = w->count < RAW_BELOW && !w->failed;
+    pthread_mutex_unlock(&w->mu);
+    if (!take)
+        return w->failed ? -1 : 0;
+    const char *f[5] = {d->id, d->date, d->source, d->url, d->title};
+    size_t n = d->text_len + 1;
+    for (int i = 0; i < 5; i++)
+        n += f[i] ? strlen(f[i]) + 1 : 0;
+    raw_doc *r = malloc(sizeof *r + n);
+    if (!r)
+        return 0; /* code it here */
+    char *p = r->buf;
+    const char **to[5] = {&r->doc.id, &r->doc.date, &r->doc.source,
+                          &r->doc.url, &r->doc.title};
+    for (int i = 0; i < 5; i++) {
+        *to[i] = NULL;
+        if (f[i]) {
+            size_t k = strlen(f[i]) + 1;
+            memcpy(p, f[i], k);
+            *to[i] = p;
+            p += k;
+        }
+    }
+    memcpy(p, d->text, d->text_len);
+    p[d->text_len] = '\0';
+    r->doc.text = p;
+    r->doc.text_len = d->text_len;
+    /* it has time now: wake it at once */
+    if (writer_enqueue(w, (work){NULL, r}, 1)) {
+        free(r);
+        return -1;
+    }
+    return 1;
+}
+
+/* hands a result to the writer; -1 when the writer has failed */
+static int writer_push(writer *w, dyad_result *res)
+{
+    writer_reclaim(w);
+    if (writer_enqueue(w, (work){res, NULL}, 0)) {
+        dyad_result_free(res);
+        return -1;
+    }
+    return 0;
+}
+
+struct cli_engine {
+    writer w;
+    dyad_store *store;
+    dyad_store *lookup; /* the look-ups' connection of a threaded run */
+    int skip_stored;
+    int empty;          /* the store held no document at the start */
+    seen_set seen;
+    pthread_t thread;
+    int threaded;       /* the writer thread runs */
+};
+
+/* the writer's queue, locks and clock; a thread of its own when asked */
+static void start_writer(cli_engine *e, const cli_engine_options *o)
+{
+    writer *w = &e->w;
+    pthread_mutex_init(&w->mu, NULL);
+    pthread_condattr_t monotonic;
+    pthread_condattr_init(&monotonic);
+    pthread_condattr_setclock(&monotonic, CLOCK_MONOTONIC);
+    pthread_cond_init(&w->not_empty, &monotonic);
+    pthread_condattr_destroy(&monotonic);
+    pthread_cond_init(&w->not_full, NULL);
+    w->store = e->store;
+    w->batch = o->batch;
+    w->last_commit = cli_now();
+    w->status = EX_OK;
+    w->quiet = o->quiet;
+    if (!o->threaded)
+        return;
+    /* the writer's own coder: it codes documents when it would wait */
+    dyad_error err;
+    if (dyad_coder_new(&w->coder, o->lex, o->opts, &err))
+        w->coder = NULL; /* then only the main thread codes */
+    if (pthread_create(&e->thread, NULL, writer_main, w) == 0) {
+        e->threaded = 1;
+    } else {
+        dyad_store_close(e->lookup);
+        e->lookup = NULL;
+    }
+}
+
+int cli_engine_open(cli_engine **out, const cli_engine_options *o,
+                    dyad_error *err)
+{
+    *out = NULL;
+    cli_engine *e = calloc(1, sizeof *e);
+    if (!e) {
+        snprintf(err->message, sizeof err->message, "out of memory");
+        return err->code = DYAD_ENOMEM;
+    }
+    e->skip_stored = o->skip_stored;
+    /* the writer owns `store`; a threaded run looks documents up in
+     * `lookup` (a second connection) to skip them before coding. A store
+     * that starts empty holds nothing to skip but what this run stored:
+     * only a document whose key this run has seen is looked up. */
+    int rc = dyad_store_open(&e->store, o->db, err);
+    if (!rc && o->batch)
+        rc = dyad_store_begin(e->store, err);
+    if (!rc && o->skip_stored && o->threaded)
+        rc = dyad_store_open(&e->lookup, o->db, err);
+    if (!rc && o->skip_stored)
+        rc = dyad_store_is_empty(&e->empty, e->store, err);
+    if (rc) {
+        dyad_store_close(e->lookup);
+        dyad_store_close(e->store);
+        free(e);
+        return rc;
+    }
+    start_writer(e, o);
+    *out = e;
+    return 0;
+}
+
+int cli_engine_is_stored(cli_engine *e, const dyad_doc *doc, int *stored,
+                         dyad_error *err)
+{
+    *stored = 0;
+    if (!e->skip_stored)
+        return 0;
+    if (e->empty && !seen_add(&e->seen, doc_hash(doc)))
+        return 0;
+    return dyad_store_contains(stored, e->threaded ? e->lookup : e->store, doc,
+                               err);
+}
+
+int cli_engine_hand_over(cli_engine *e, const dyad_doc *doc)
+{
+    return e->threaded ? writer_push_doc(&e->w, doc) : 0;
+}
+
+int cli_engine_store(cli_engine *e, dyad_result *res)
+{
+    if (e->threaded)
+        return writer_push(&e->w, res);
+    writer_store(&e->w, res);
+    dyad_result_free(res);
+    return e->w.failed ? -1 : 0;
+}
+
+void cli_engine_finish(cli_engine *e, cli_tally *t, int *status,
+                       cli_engine_report *rep)
+{
+    writer *w = &e->w;
+    memset(rep, 0, sizeof *rep);
+    if (e->threaded) {
+        pthread_mutex_lock(&w->mu);
+        w->closed = 1;
+        pthread_cond_signal(&w->not_empty);
+        pthread_mutex_unlock(&w->mu);
+        pthread_join(e->thread, NULL);
+        writer_reclaim(w);
+        /* what the writer coded */
+        t->coded += w->t.coded;
+        t->noevent += w->t.noevent;
+        t->rejected += w->t.rejected;
+        t->events += w->t.events;
+        t->sentences += w->t.sentences;
+        if (*status == EX_OK)
+            *status = w->status;
+        rep->threaded = 1;
+        rep->writer_cpu = w->cpu;
+        rep->writer_docs = w->t.coded + w->t.noevent + w->t.rejected;
+    }
+    dyad_coder_free(w->coder);
+    w->coder = NULL;
+    writer_finish(w);
+    rep->failed = w->failed;
+    rep->err = w->err;
+    rep->lost = w->lost;
+    snprintf(rep->first_lost, sizeof rep->first_lost, "%s", w->first_lost);
+}
+
+dyad_store *cli_engine_store_handle(cli_engine *e)
+{
+    return e->store;
+}
+
+void cli_engine_close(cli_engine *e)
+{
+    if (!e)
+        return;
+    free(e->seen.slots);
+    pthread_mutex_destroy(&e->w.mu);
+    pthread_cond_destroy(&e->w.not_empty);
+    pthread_cond_destroy(&e->w.not_full);
+    dyad_store_close(e->lookup);
+    dyad_store_close(e->store);
+    free(e);
+}

@@ -1,0 +1,110 @@
+/*
+ * pipeline.c - the document loop that `dyad code` and `dyad ingest` share:
+ * read (inputs.c), skip what the store holds, code, write, store (the
+ * ingest engine); the commands only set it up and report on it.
+ */
+#include "pipeline.h"
+
+#include <string.h>
+
+int cli_run_opt(cli_run_args *a, int opt, const char *arg)
+{
+    switch (opt) {
+    case 'l':
+        a->lexpath = arg;
+        return 1;
+    case 'd':
+        a->date = arg;
+        return 1;
+    case 'D':
+        a->dbpath = arg;
+        return 1;
+    case 'N':
+        a->opts.flags |= DYAD_F_KEEP_NEGATED;
+        return 1;
+    case 'S':
+        a->stats = 1;
+        return 1;
+    case 'q':
+        a->quiet = 1;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* One document through the path: 0 to go on, -1 to stop the run. */
+static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
+{
+    if (p->engine) {
+        int stored = 0;
+        dyad_error err;
+        memset(&err, 0, sizeof err);
+        if (cli_engine_is_stored(p->engine, doc, &stored, &err)) {
+            cli_error(&err);
+            *status = EX_IO;
+            return -1;
+        }
+        if (stored) {
+            t->skipped++;
+            return 1;
+        }
+        /* nothing to write here: the writer may code it */
+        int handed = p->fmt < 0 ? cli_engine_hand_over(p->engine, doc) : 0;
+        if (handed < 0) {
+            *status = EX_IO;
+            return -1;
+        }
+        if (handed)
+            return 0;
+    }
+    dyad_result *res = NULL;
+    int rc = cli_code_doc(&res, p->coder, doc, t, p->quiet, status);
+    if (rc == DYAD_ENOMEM)
+        return -1;
+    if (rc)
+        return 1;
+    if (p->fmt >= 0 && dyad_result_write(res, (dyad_format)p->fmt,
+                                          cli_sink_file, stdout)) {
+        fprintf(stderr, "dyad: cannot write output\n");
+        dyad_result_free(res);
+        *status = EX_IO;
+        return -1;
+    }
+    if (!p->engine) {
+        dyad_result_free(res);
+        return 0;
+    }
+    if (cli_engine_store(p->engine, res)) {
+        *status = EX_IO;
+        return -1;
+    }
+    return 0;
+}
+
+void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
+                      cli_engine_report *rep)
+{
+    double last = p->t0;
+    dyad_doc doc;
+    while (cli_inputs_next(&p->in, &doc, t, status)) {
+        int rc = one_doc(p, &doc, t, status);
+        if (rc < 0)
+            break;
+        if (rc > 0)
+            continue; /* skipped or rejected: no progress to show */
+        if (p->progress) {
+            double tn = cli_now();
+            if (tn - last > p->progress_every) {
+                last = tn;
+                p->progress(t, cli_inputs_bytes(&p->in), tn - p->t0,
+                            p->progress_ctx);
+            }
+        }
+    }
+    cli_inputs_close(&p->in);
+    if (p->engine)
+        cli_engine_finish(p->engine, t, status, rep);
+    else
+        memset(rep, 0, sizeof *rep);
+}

@@ -1,0 +1,53 @@
+/*
+ * pipeline.h - the one "read, code, store" path of `dyad code` (writing
+ * each document's events, and with --db storing them) and `dyad ingest`
+ * (skipping what the store holds, storing through the ingest engine).
+ */
+#ifndef DYAD_CLI_PIPELINE_H
+#define DYAD_CLI_PIPELINE_H
+
+#include "ingest_engine.h"
+
+/* the options `code` and `ingest` share */
+typedef struct cli_run_args {
+    const char *lexpath, *date, *dbpath;
+    int quiet, stats;
+    dyad_options opts;
+} cli_run_args;
+
+/* One of the shared options (l, d, D, N, S, q as getopt returns them)
+ * into a: 1 when opt was one, 0 when it is the command's own. */
+int cli_run_opt(cli_run_args *a, int opt, const char *arg);
+
+/* their entries in a getopt_long table (the includer has <getopt.h>) */
+#define CLI_RUN_LONG_OPTIONS                                                   \
+    {"lexicon", required_argument, NULL, 'l'},                                 \
+        {"date", required_argument, NULL, 'd'},                                \
+        {"db", required_argument, NULL, 'D'},                                  \
+        {"keep-negated", no_argument, NULL, 'N'},                              \
+        {"stats", no_argument, NULL, 'S'}, {"quiet", no_argument, NULL, 'q'}
+
+/* called now and then with what the run has done: bytes read, seconds */
+typedef void (*cli_progress_fn)(const cli_tally *t, unsigned long long bytes,
+                                double secs, void *ctx);
+
+typedef struct cli_pipeline {
+    cli_inputs in;          /* the documents */
+    dyad_coder *coder;      /* this thread's */
+    int fmt;                /* dyad_format written to stdout, or -1 */
+    int quiet;              /* no per-document messages */
+    cli_engine *engine;     /* the store, or NULL */
+    cli_progress_fn progress; /* or NULL */
+    double progress_every;  /* seconds between two calls */
+    void *progress_ctx;
+    double t0;              /* the run's start (cli_now) */
+} cli_pipeline;
+
+/* Reads every document; skips those the store holds; codes the others;
+ * writes their events in fmt; stores them. Stops early when the output
+ * or the store fails or memory runs out (*status says so), closes the
+ * inputs, and ends the engine's run into *rep (zeroed without a store). */
+void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
+                      cli_engine_report *rep);
+
+#endif

@@ -1,0 +1,528 @@
+/*
+ * merge.c - documents into the store: a document, the sentences that
+ * carry its events, its actors, and each event merged into an earlier
+ * report of the same event or stored as a new one (docs/store.md,
+ * "Merging repeated reports"); a stored document is replaced.
+ */
+#include "store/store.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+static void place_key(const dy_mention *m, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    if (m->loose) /* a guess: it neither keys nor splits a merge */
+        return;
+    if (m->geonameid > 0)
+        snprintf(buf, size, "g:%ld", m->geonameid);
+    else if (m->location && m->location[0]) {
+        size_t n = (size_t)snprintf(buf, size, "n:%s/", m->country ? m->country : "");
+        for (const char *p = m->location; *p && n + 1 < size; p++)
+            buf[n++] = (char)tolower((unsigned char)*p);
+        buf[n < size ? n : size - 1] = '\0';
+    }
+}
+
+/* the row id of a document's stored sentence, 0 if there is none */
+sqlite3_int64 dy_store_sentence_id(dyad_store *st, const char *doc, long idx)
+{
+    sqlite3_stmt *s = st->s[S_SENT_ID];
+    bind_text(s, 1, doc);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)idx);
+    sqlite3_int64 id =
+        sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return id;
+}
+
+/* Records an actor code (first name seen wins). Codes this connection has
+ * already inserted are skipped without a statement. */
+static int add_actor(dyad_store *st, const char *code, const char *name)
+{
+    if (!code || !code[0])
+        return 0;
+    size_t n = strlen(code);
+    char *slot = NULL;
+    if (n < ACTOR_CODE_MAX) {
+        slot = st->actors[dy_hash(code, n) % ACTOR_CACHE];
+        if (strcmp(slot, code) == 0)
+            return 0;
+    }
+    sqlite3_stmt *s = st->s[S_INS_ACTOR];
+    bind_ref(s, 1, code);
+    if (n >= 3)
+        sqlite3_bind_text(s, 2, code, 3, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, 2);
+    bind_ref(s, 3, name && name[0] ? name : NULL);
+    if (step_done(s))
+        return -1;
+    if (slot)
+        memcpy(slot, code, n + 1);
+    return 0;
+}
+
+/* a candidate event for a mention: its id, and whether its place agrees */
+typedef struct candidate {
+    sqlite3_int64 id;
+    int place_ok;
+} candidate;
+
+/* same place when both are known */
+static int place_agrees(const char *pk, const char *k)
+{
+    return !pk[0] || !k || strcmp(k, pk) == 0;
+}
+
+/* the events with m's code and dyad on `day`, in id order (at most
+ * MERGE_CANDIDATES); -1 on error */
+static int events_on_day(dyad_store *st, const dy_mention *m, const char *tcode,
+                         long day, const char *pk, candidate *out)
+{
+    sqlite3_stmt *s = st->s[S_FIND_DATED];
+    bind_ref(s, 1, m->cameo);
+    bind_ref(s, 2, m->source_code);
+    bind_ref(s, 3, tcode);
+    sqlite3_bind_int64(s, 4, day);
+    int n = 0, rc = SQLITE_DONE;
+    while (n < MERGE_CANDIDATES && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        out[n].id = sqlite3_column_int64(s, 0);
+        out[n].place_ok = place_agrees(pk, col_or_null(s, 1));
+        n++;
+    }
+    if (n < MERGE_CANDIDATES && rc != SQLITE_DONE)
+        n = -1;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return n;
+}
+
+/* The event a dated mention merges into: among the first MERGE_CANDIDATES
+ * events of its code and dyad ordered by distance in days (0, then 1), then
+ * id, the first whose place agrees; 0 if none. Each day is one index seek
+ * already in id order, so no rows are sorted. */
+static int find_dated(sqlite3_int64 *out, dyad_store *st, const dy_mention *m,
+                      const char *tcode, long day, const char *pk)
+{
+    candidate same[MERGE_CANDIDATES], before[MERGE_CANDIDATES],
+        after[MERGE_CANDIDATES];
+    *out = 0;
+    int n = events_on_day(st, m, tcode, day, pk, same);
+    if (n < 0)
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (same[i].place_ok) {
+            *out = same[i].id;
+            return 0;
+        }
+    if (n == MERGE_CANDIDATES)
+        return 0;
+    int nb = events_on_day(st, m, tcode, day - 1, pk, before);
+    int na = nb < 0 ? -1 : events_on_day(st, m, tcode, day + 1, pk, after);
+    if (na < 0)
+        return -1;
+    /* the two neighbouring days merged by id */
+    for (int i = 0, j = 0, left = MERGE_CANDIDATES - n;
+         left > 0 && (i < nb || j < na); left--) {
+        const candidate *c =
+            j >= na || (i < nb && before[i].id < after[j].id) ? &before[i++]
+                                                               : &after[j++];
+        if (c->place_ok) {
+            *out = c->id;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* The event an undated mention merges into: undated reports merge within
+ * their document only; among the first MERGE_CANDIDATES events of the same
+ * code and dyad, in id order, the first whose place agrees. While
+ * dyad_store_add stores a document, its undated events are in memory (such
+ * an event has no mention from another document; see remove_doc). The v1
+ * migration, and a document with more than SCOPE_MAX of them, ask SQL. */
+static int find_undated(sqlite3_int64 *out, dyad_store *st, const dy_mention *m,
+                        const char *tcode, const char *pk, scope_event **hit)
+{
+    *out = 0;
+    *hit = NULL;
+    if (st->scope_doc == m->doc_id && !st->scope_full) {
+        int seen = 0;
+        for (size_t i = 0; i < st->nscope && seen < MERGE_CANDIDATES; i++) {
+            scope_event *e = &st->scope[i];
+            if (strcmp(e->cameo, m->cameo) ||
+                strcmp(e->source, m->source_code) || strcmp(e->target, tcode))
+                continue;
+            seen++;
+            const char *k =
+                e->key == SIZE_MAX ? NULL : st->scope_keys.data + e->key;
+            if (place_agrees(pk, k)) {
+                *out = e->id;
+                *hit = e;
+                return 0;
+            }
+        }
+        return 0;
+    }
+    sqlite3_stmt *s = st->s[S_FIND_UNDATED];
+    bind_ref(s, 1, m->cameo);
+    bind_ref(s, 2, m->source_code);
+    bind_ref(s, 3, tcode);
+    bind_ref(s, 4, m->doc_id);
+    int rc = SQLITE_DONE, rows = 0;
+    while (rows++ < MERGE_CANDIDATES && (rc = sqlite3_step(s)) == SQLITE_ROW)
+        if (place_agrees(pk, col_or_null(s, 1))) {
+            *out = sqlite3_column_int64(s, 0);
+            break;
+        }
+    int bad = !*out && rows <= MERGE_CANDIDATES && rc != SQLITE_DONE;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return bad ? -1 : 0;
+}
+
+/* keeps a new undated event of the document being stored in memory */
+static void scope_add(dyad_store *st, const dy_mention *m, const char *tcode,
+                      sqlite3_int64 id, const char *pk)
+{
+    if (st->scope_doc != m->doc_id || st->scope_full)
+        return;
+    if (st->nscope == SCOPE_MAX) {
+        st->scope_full = 1; /* the rest of this document asks SQL */
+        return;
+    }
+    if (!st->scope) {
+        st->scope = dy_malloc(NULL, SCOPE_MAX * sizeof *st->scope);
+        if (!st->scope) {
+            st->scope_full = 1;
+            return;
+        }
+    }
+    scope_event *e = &st->scope[st->nscope];
+    e->id = id;
+    e->cameo = m->cameo;
+    e->source = m->source_code;
+    e->target = tcode;
+    e->key = SIZE_MAX;
+    if (pk[0]) {
+        e->key = st->scope_keys.len;
+        if (dy_buf_put(&st->scope_keys, pk, strlen(pk) + 1)) {
+            st->scope_full = 1;
+            return;
+        }
+    }
+    st->nscope++;
+}
+
+/* Merges m into an earlier report of the same event, or starts a new
+ * event; then records the mention. */
+int dy_store_add_mention(dyad_store *st, const dy_mention *m)
+{
+    char pk[200];
+    place_key(m, pk, sizeof pk);
+    const char *tcode = m->target_code ? m->target_code : "";
+    long day = 0;
+    int dated = m->date && dy_store_day(m->date, &day) == 0;
+    sqlite3_int64 event_id = 0;
+    scope_event *hit = NULL;
+    if (dated ? find_dated(&event_id, st, m, tcode, day, pk)
+              : find_undated(&event_id, st, m, tcode, pk, &hit))
+        return -1;
+    /* the event takes the first place reported (S_UPD_EV): so does its
+     * copy in memory */
+    if (hit && hit->key == SIZE_MAX && pk[0]) {
+        size_t at = st->scope_keys.len;
+        if (dy_buf_put(&st->scope_keys, pk, strlen(pk) + 1))
+            st->scope_full = 1;
+        else
+            hit->key = at;
+    }
+    sqlite3_stmt *s;
+    if (event_id) {
+        sqlite3_stmt *q = st->s[S_HAS_ART];
+        sqlite3_bind_int64(q, 1, event_id);
+        bind_ref(q, 2, m->doc_id);
+        int new_article = step_exists(q);
+        q = st->s[S_HAS_PUB];
+        sqlite3_bind_int64(q, 1, event_id);
+        bind_ref(q, 2, m->publisher);
+        int new_source = step_exists(q);
+        if (new_article < 0 || new_source < 0)
+            return -1;
+        s = st->s[S_UPD_EV];
+        sqlite3_bind_int64(s, 1, event_id);
+        sqlite3_bind_int(s, 2, !new_article);
+        sqlite3_bind_int(s, 3, !new_source);
+        bind_long(s, 4, m->killed, m->killed >= 0);
+        bind_long(s, 5, m->injured, m->injured >= 0);
+        bind_ref(s, 6, pk[0] ? pk : NULL);
+        bind_ref(s, 7, m->location);
+        bind_ref(s, 8, m->country);
+        bind_ref(s, 9, m->admin1);
+        bind_ref(s, 10, m->precision);
+        if (m->has_latlon) {
+            sqlite3_bind_double(s, 11, m->lat);
+            sqlite3_bind_double(s, 12, m->lon);
+        } else {
+            sqlite3_bind_null(s, 11);
+            sqlite3_bind_null(s, 12);
+        }
+        bind_long(s, 13, m->geonameid, m->geonameid > 0);
+        sqlite3_bind_int(s, 14, m->loose);
+        if (step_done(s))
+            return -1;
+    } else {
+        char root[3] = {m->cameo[0], m->cameo[0] ? m->cameo[1] : 0, 0};
+        s = st->s[S_INS_EV];
+        sqlite3_clear_bindings(s);
+        bind_ref(s, 1, dated ? m->date : NULL);
+        if (dated)
+            sqlite3_bind_int64(s, 2, day);
+        bind_ref(s, 3, m->source_code);
+        bind_ref(s, 4, m->source_text && m->source_text[0] ? m->source_text
+                                                             : NULL);
+        bind_ref(s, 5, tcode);
+        bind_ref(s, 6, m->target_text && m->target_text[0] ? m->target_text
+                                                             : NULL);
+        bind_ref(s, 7, m->cameo);
+        bind_ref(s, 8, root);
+        sqlite3_bind_int(s, 9, m->quad_class);
+        sqlite3_bind_double(s, 10, m->goldstein);
+        bind_ref(s, 11, m->plover_type);
+        bind_ref(s, 12, m->plover_mode);
+        bind_ref(s, 13, m->status);
+        bind_ref(s, 14, pk[0] ? pk : NULL);
+        bind_ref(s, 15, m->location);
+        bind_ref(s, 16, m->country);
+        bind_ref(s, 17, m->admin1);
+        bind_ref(s, 18, m->precision);
+        if (m->has_latlon) {
+            sqlite3_bind_double(s, 19, m->lat);
+            sqlite3_bind_double(s, 20, m->lon);
+        }
+        bind_long(s, 21, m->geonameid, m->geonameid > 0);
+        bind_long(s, 22, m->killed, m->killed >= 0);
+        bind_long(s, 23, m->injured, m->injured >= 0);
+        bind_ref(s, 24, m->doc_id);
+        sqlite3_bind_int64(s, 25, m->sentence);
+        if (m->sentence_id)
+            sqlite3_bind_int64(s, 26, m->sentence_id);
+        sqlite3_bind_int(s, 27, m->location ? m->loose : 0);
+        if (step_done(s))
+            return -1;
+        event_id = sqlite3_last_insert_rowid(st->db);
+        if (!dated)
+            scope_add(st, m, tcode, event_id, pk);
+    }
+    s = st->s[S_INS_MEN];
+    sqlite3_clear_bindings(s);
+    sqlite3_bind_int64(s, 1, event_id);
+    bind_ref(s, 2, m->doc_id);
+    if (m->sentence_id)
+        sqlite3_bind_int64(s, 3, m->sentence_id);
+    sqlite3_bind_int64(s, 4, m->sentence);
+    bind_ref(s, 5, m->publisher);
+    bind_ref(s, 6, m->date);
+    bind_ref(s, 7, m->source_text);
+    bind_ref(s, 8, m->target_text);
+    bind_refn(s, 9, m->trigger_text, m->trigger_len);
+    bind_long(s, 10, m->trigger_start, m->trigger_start >= 0);
+    bind_ref(s, 11, m->status);
+    bind_ref(s, 12, m->attributed_to);
+    bind_ref(s, 13, m->location);
+    bind_ref(s, 14, m->country);
+    bind_long(s, 15, m->killed, m->killed >= 0);
+    bind_long(s, 16, m->injured, m->injured >= 0);
+    bind_ref(s, 17, m->pattern);
+    sqlite3_bind_int(s, 18, m->location ? m->loose : 0);
+    if (step_done(s))
+        return -1;
+    if (add_actor(st, m->source_code, m->source_text) ||
+        add_actor(st, m->target_code, m->target_text))
+        return -1;
+    return 0;
+}
+
+/* the publisher that NumSources counts: the source, the URL's host, or
+ * (unknown) the document itself */
+void dy_store_publisher(const char *source, const char *url,
+                         const char *doc_id, char *buf, size_t size)
+{
+    if (source && source[0]) {
+        snprintf(buf, size, "%s", source);
+        return;
+    }
+    if (url && url[0]) {
+        const char *h = strstr(url, "://");
+        h = h ? h + 3 : url;
+        size_t n = strcspn(h, "/?#:");
+        if (n > 0) {
+            snprintf(buf, size, "%.*s", (int)(n < 200 ? n : 200), h);
+            return;
+        }
+    }
+    snprintf(buf, size, "doc:%s", doc_id);
+}
+
+/* removes a stored document, its mentions and sentences; events keep the
+ * counts of their other mentions and go when none is left */
+static int remove_doc(dyad_store *st, const char *id)
+{
+    if (dy_store_fts_flush(st))
+        return -1;
+    static const char *const sql[] = {
+        "CREATE TEMP TABLE IF NOT EXISTS affected(id INTEGER PRIMARY KEY)",
+        "DELETE FROM temp.affected",
+        "INSERT OR IGNORE INTO temp.affected SELECT event_id FROM mentions "
+        "WHERE doc_id=?1",
+        "DELETE FROM mentions WHERE doc_id=?1",
+        "UPDATE events SET"
+        " num_mentions=(SELECT count(*) FROM mentions m WHERE m.event_id=events.id),"
+        " num_articles=(SELECT count(DISTINCT doc_id) FROM mentions m"
+        "  WHERE m.event_id=events.id),"
+        " num_sources=(SELECT count(DISTINCT publisher) FROM mentions m"
+        "  WHERE m.event_id=events.id),"
+        " first_doc=coalesce((SELECT doc_id FROM mentions m"
+        "  WHERE m.event_id=events.id ORDER BY m.id LIMIT 1), first_doc),"
+        " first_sentence_id=(SELECT sentence_id FROM mentions m"
+        "  WHERE m.event_id=events.id ORDER BY m.id LIMIT 1)"
+        " WHERE id IN (SELECT id FROM temp.affected)",
+        "DELETE FROM events WHERE num_mentions=0 AND id IN "
+        "(SELECT id FROM temp.affected)",
+        "DELETE FROM sentences WHERE doc_id=?1",
+        "DELETE FROM documents WHERE id=?1",
+    };
+    for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++) {
+        sqlite3_stmt *s = NULL;
+        if (sqlite3_prepare_v2(st->db, sql[i], -1, &s, NULL) != SQLITE_OK)
+            return -1;
+        if (sqlite3_bind_parameter_count(s) > 0)
+            bind_text(s, 1, id);
+        int rc = sqlite3_step(s);
+        sqlite3_finalize(s);
+        if (rc != SQLITE_DONE)
+            return -1;
+    }
+    /* the deleted sentence ids may be reused: index from the new maximum */
+    return dy_store_fts_mark(st);
+}
+
+int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
+{
+    if (!st || !r)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_add: NULL argument");
+    const dyad_doc *d = dyad_result_doc(r);
+    size_t count = dyad_result_count(r);
+    char idbuf[32], hash[24], pub[256];
+    const char *id = dy_store_doc_key(d, idbuf, sizeof idbuf);
+    snprintf(hash, sizeof hash, "%016llx",
+             (unsigned long long)dy_hash(d->text, d->text_len));
+    dy_store_publisher(d->source, d->url, id, pub, sizeof pub);
+    int own = !st->in_batch;
+    if (own && dy_store_exec(st, "BEGIN IMMEDIATE"))
+        return dy_store_fail(st, err, "cannot begin");
+    if (own && dy_store_fts_mark(st))
+        goto bad;
+    sqlite3_stmt *s = st->s[S_HAS_DOC];
+    bind_ref(s, 1, id);
+    int found = step_exists(s);
+    if (found < 0 || (found && remove_doc(st, id)))
+        goto bad;
+    s = st->s[S_INS_DOC];
+    bind_ref(s, 1, id);
+    bind_ref(s, 2, d->date);
+    bind_ref(s, 3, d->source);
+    bind_ref(s, 4, d->url);
+    bind_ref(s, 5, d->title);
+    sqlite3_bind_int64(s, 6, (sqlite3_int64)d->text_len);
+    sqlite3_bind_int64(s, 7, (sqlite3_int64)dyad_result_sentence_count(r));
+    sqlite3_bind_int64(s, 8, (sqlite3_int64)count);
+    bind_ref(s, 9, hash);
+    if (step_done(s))
+        goto bad;
+    /* this document's undated events are kept in memory (find_undated) */
+    st->scope_doc = id;
+    st->nscope = 0;
+    st->scope_full = 0;
+    st->scope_keys.len = 0;
+    /* events come in sentence order: one sentence row per sentence */
+    long last_sent = -1;
+    sqlite3_int64 sent_id = 0;
+    for (size_t i = 0; i < count; i++) {
+        const dyad_event *e = dyad_result_event(r, i);
+        if ((long)e->sentence != last_sent) {
+            s = st->s[S_INS_SENT];
+            bind_ref(s, 1, id);
+            sqlite3_bind_int64(s, 2, (sqlite3_int64)e->sentence);
+            sqlite3_bind_int64(s, 3, (sqlite3_int64)e->sentence_span.start);
+            sqlite3_bind_int64(s, 4, (sqlite3_int64)e->sentence_span.len);
+            bind_refn(s, 5, d->text + e->sentence_span.start,
+                       e->sentence_span.len);
+            int src = sqlite3_step(s);
+            sqlite3_reset(s);
+            if (src == SQLITE_DONE)
+                sent_id = sqlite3_last_insert_rowid(st->db);
+            else if (src == SQLITE_CONSTRAINT)
+                /* out of order: the sentence is already there */
+                sent_id = dy_store_sentence_id(st, id, (long)e->sentence);
+            else
+                goto bad;
+            last_sent = (long)e->sentence;
+        }
+        dy_mention m;
+        memset(&m, 0, sizeof m);
+        m.doc_id = id;
+        m.publisher = pub;
+        m.date = e->date;
+        m.sentence = (long)e->sentence;
+        m.sentence_id = sent_id;
+        m.source_code = e->source.code ? e->source.code : "";
+        m.source_text = e->source.text;
+        m.target_code = e->target.code;
+        m.target_text = e->target.code ? e->target.text : NULL;
+        m.cameo = e->cameo;
+        m.quad_class = e->quad_class;
+        m.goldstein = e->goldstein;
+        m.plover_type = e->plover_type;
+        m.plover_mode = e->plover_mode;
+        m.status = e->status;
+        m.attributed_to =
+            e->attributed_to.code ? e->attributed_to.code : e->attributed_to.text;
+        if (e->location) {
+            const dyad_location *l = e->location;
+            m.location = l->name;
+            m.country = l->country;
+            m.admin1 = l->admin1;
+            m.precision = l->precision;
+            m.has_latlon = l->lat != 0 || l->lon != 0;
+            m.lat = l->lat;
+            m.lon = l->lon;
+            m.geonameid = l->geonameid;
+            m.loose = l->loose;
+        }
+        m.killed = e->killed.value;
+        m.injured = e->injured.value;
+        m.trigger_text = d->text + e->trigger.start;
+        m.trigger_len = e->trigger.len;
+        m.trigger_start = (long)e->trigger.start;
+        m.pattern = e->pattern;
+        if (dy_store_add_mention(st, &m))
+            goto bad;
+    }
+    st->scope_doc = NULL;
+    if (own && (dy_store_fts_flush(st) || dy_store_exec(st, "COMMIT")))
+        goto bad;
+    return 0;
+bad:;
+    st->scope_doc = NULL;
+    int rc = dy_store_fail(st, err, "cannot store document");
+    dy_store_exec(st, "ROLLBACK");
+    dy_store_rolled_back(st);
+    st->in_batch = 0;
+    return rc;
+}
+

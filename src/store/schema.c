@@ -1,0 +1,200 @@
+/*
+ * schema.c - the store's tables (docs/store.md) and their migrations:
+ * PRAGMA user_version holds the schema version, and opening an older
+ * store brings it forward (0 -> 1 -> 2 -> 3) inside one transaction. The
+ * v1 rows are replayed through the merge (merge.c).
+ */
+#include "store/store.h"
+
+#include <string.h>
+
+static const char *const schema_v1 =
+    "CREATE TABLE IF NOT EXISTS documents ("
+    " id TEXT PRIMARY KEY, date TEXT, source TEXT, url TEXT, title TEXT,"
+    " bytes INTEGER NOT NULL, sentences INTEGER NOT NULL,"
+    " events INTEGER NOT NULL, coded_at TEXT NOT NULL"
+    " DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+    "CREATE TABLE IF NOT EXISTS events ("
+    " id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id),"
+    " sentence INTEGER NOT NULL, sentence_text TEXT NOT NULL, date TEXT,"
+    " source_code TEXT NOT NULL, source_text TEXT, target_code TEXT,"
+    " target_text TEXT, cameo TEXT NOT NULL, root TEXT NOT NULL,"
+    " quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,"
+    " plover_type TEXT, plover_mode TEXT, status TEXT NOT NULL,"
+    " attributed_to TEXT, location TEXT, country TEXT, lat REAL, lon REAL,"
+    " killed INTEGER, injured INTEGER, trigger_text TEXT,"
+    " trigger_start INTEGER, pattern TEXT);"
+    "CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);"
+    "CREATE INDEX IF NOT EXISTS events_dyad ON events(source_code,"
+    " target_code);";
+
+/* v1 -> v2: v1's per-report events become mentions of merged events */
+/* v2 -> v3: whether an event's and a report's place is loose (named only
+ * elsewhere in the sentence: dyad_location.loose) */
+static const char *const schema_v3 =
+    "ALTER TABLE events ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;";
+
+static const char *const schema_v2 =
+    "ALTER TABLE documents ADD COLUMN hash TEXT;"
+    "DROP INDEX IF EXISTS events_doc;"
+    "DROP INDEX IF EXISTS events_dyad;"
+    "ALTER TABLE events RENAME TO events_v1;"
+    "CREATE TABLE sentences ("
+    " id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id),"
+    " idx INTEGER NOT NULL, start INTEGER, len INTEGER, text TEXT NOT NULL,"
+    " UNIQUE(doc_id, idx));"
+    "CREATE VIRTUAL TABLE sentences_fts USING fts5(text,"
+    " content='sentences', content_rowid='id');"
+    "CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN"
+    " INSERT INTO sentences_fts(sentences_fts, rowid, text)"
+    " VALUES ('delete', old.id, old.text); END;"
+    "CREATE TABLE actors (code TEXT PRIMARY KEY, country TEXT, name TEXT)"
+    " WITHOUT ROWID;"
+    "CREATE TABLE events ("
+    " id INTEGER PRIMARY KEY, date TEXT, day INTEGER,"
+    " source_code TEXT NOT NULL, source_name TEXT,"
+    " target_code TEXT NOT NULL DEFAULT '', target_name TEXT,"
+    " cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER NOT NULL,"
+    " goldstein REAL NOT NULL, plover_type TEXT, plover_mode TEXT,"
+    " status TEXT NOT NULL, place_key TEXT, location TEXT, country TEXT,"
+    " admin1 TEXT, precision TEXT, lat REAL, lon REAL, geonameid INTEGER,"
+    " killed INTEGER, injured INTEGER, num_mentions INTEGER NOT NULL,"
+    " num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,"
+    " first_doc TEXT NOT NULL, first_sentence INTEGER,"
+    " first_sentence_id INTEGER, added_at TEXT NOT NULL"
+    " DEFAULT (strftime('%Y%m%d%H%M%S','now')));"
+    "CREATE INDEX events_key ON events(cameo, source_code, target_code, day);"
+    "CREATE INDEX events_day ON events(day);"
+    "CREATE INDEX events_source ON events(source_code);"
+    "CREATE INDEX events_target ON events(target_code);"
+    "CREATE TABLE mentions ("
+    " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),"
+    " doc_id TEXT NOT NULL REFERENCES documents(id),"
+    " sentence_id INTEGER REFERENCES sentences(id), sentence INTEGER NOT NULL,"
+    " publisher TEXT NOT NULL, date TEXT, source_text TEXT, target_text TEXT,"
+    " trigger_text TEXT, trigger_start INTEGER, status TEXT NOT NULL,"
+    " attributed_to TEXT, location TEXT, country TEXT, killed INTEGER,"
+    " injured INTEGER, pattern TEXT);"
+    "CREATE INDEX mentions_event ON mentions(event_id, doc_id);"
+    "CREATE INDEX mentions_publisher ON mentions(event_id, publisher);"
+    "CREATE INDEX mentions_doc ON mentions(doc_id);";
+
+/* v1 -> v2: every v1 row becomes a mention merged like a new one */
+static int migrate_v1_rows(dyad_store *st)
+{
+    sqlite3_stmt *r = NULL, *sent = NULL;
+    int rc = -1;
+    if (sqlite3_prepare_v2(
+            st->db,
+            "SELECT e.doc_id, e.sentence, e.sentence_text, e.date,"
+            " e.source_code, e.source_text, e.target_code, e.target_text,"
+            " e.cameo, e.quad_class, e.goldstein, e.plover_type,"
+            " e.plover_mode, e.status, e.attributed_to, e.location,"
+            " e.country, e.lat, e.lon, e.killed, e.injured, e.trigger_text,"
+            " e.trigger_start, e.pattern, d.source, d.url"
+            " FROM events_v1 e LEFT JOIN documents d ON d.id=e.doc_id"
+            " ORDER BY e.id",
+            -1, &r, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(st->db,
+                           "INSERT OR IGNORE INTO sentences(doc_id,idx,text) "
+                           "VALUES(?,?,?)",
+                           -1, &sent, NULL) != SQLITE_OK)
+        goto done;
+    int step;
+    while ((step = sqlite3_step(r)) == SQLITE_ROW) {
+        dy_mention m;
+        char pub[256];
+        memset(&m, 0, sizeof m);
+        m.doc_id = col(r, 0);
+        m.sentence = (long)sqlite3_column_int64(r, 1);
+        bind_text(sent, 1, m.doc_id);
+        sqlite3_bind_int64(sent, 2, m.sentence);
+        bind_text(sent, 3, col(r, 2));
+        if (step_done(sent))
+            goto done;
+        if (sqlite3_changes(st->db) > 0)
+            m.sentence_id = sqlite3_last_insert_rowid(st->db);
+        else
+            m.sentence_id = dy_store_sentence_id(st, m.doc_id, m.sentence);
+        m.date = col_or_null(r, 3);
+        m.source_code = col(r, 4);
+        m.source_text = col_or_null(r, 5);
+        m.target_code = col_or_null(r, 6);
+        m.target_text = col_or_null(r, 7);
+        m.cameo = col(r, 8);
+        m.quad_class = sqlite3_column_int(r, 9);
+        m.goldstein = sqlite3_column_double(r, 10);
+        m.plover_type = col_or_null(r, 11);
+        m.plover_mode = col_or_null(r, 12);
+        m.status = col(r, 13);
+        m.attributed_to = col_or_null(r, 14);
+        m.location = col_or_null(r, 15);
+        m.country = col_or_null(r, 16);
+        m.has_latlon = sqlite3_column_type(r, 17) != SQLITE_NULL;
+        m.lat = sqlite3_column_double(r, 17);
+        m.lon = sqlite3_column_double(r, 18);
+        m.killed = sqlite3_column_type(r, 19) != SQLITE_NULL
+                       ? (long)sqlite3_column_int64(r, 19)
+                       : -1;
+        m.injured = sqlite3_column_type(r, 20) != SQLITE_NULL
+                        ? (long)sqlite3_column_int64(r, 20)
+                        : -1;
+        m.trigger_text = col_or_null(r, 21);
+        m.trigger_len = m.trigger_text ? strlen(m.trigger_text) : 0;
+        m.trigger_start = sqlite3_column_type(r, 22) != SQLITE_NULL
+                              ? (long)sqlite3_column_int64(r, 22)
+                              : -1;
+        m.pattern = col_or_null(r, 23);
+        dy_store_publisher(col_or_null(r, 24), col_or_null(r, 25), m.doc_id,
+                           pub, sizeof pub);
+        m.publisher = pub;
+        if (dy_store_add_mention(st, &m))
+            goto done;
+    }
+    if (step != SQLITE_DONE)
+        goto done;
+    rc = 0;
+done:
+    sqlite3_finalize(r);
+    sqlite3_finalize(sent);
+    return rc;
+}
+
+int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
+{
+    if (dy_store_exec(st, "BEGIN IMMEDIATE"))
+        return dy_store_fail(st, err, "cannot begin migration");
+    const char *what = "cannot create schema";
+    if (version < 1 && (dy_store_exec(st, schema_v1) ||
+                        dy_store_exec(st, "PRAGMA user_version=1")))
+        goto bad;
+    if (version < 2) {
+        what = "cannot migrate the store to schema 2";
+        /* (v3's columns first: the statements that replay v1 use them) */
+        if (dy_store_exec(st, schema_v2) || dy_store_exec(st, schema_v3))
+            goto bad;
+        /* statements over the new tables */
+        if (dy_store_prepare(st))
+            goto bad;
+        st->fts_from = 0;
+        if (migrate_v1_rows(st) || dy_store_fts_flush(st) ||
+            dy_store_exec(st, "DROP TABLE events_v1") ||
+            dy_store_exec(st, "PRAGMA user_version=3"))
+            goto bad;
+    } else if (version < 3) {
+        what = "cannot migrate the store to schema 3";
+        if (dy_store_exec(st, schema_v3) ||
+            dy_store_exec(st, "PRAGMA user_version=3"))
+            goto bad;
+    }
+    if (dy_store_exec(st, "COMMIT"))
+        goto bad;
+    return 0;
+bad:;
+    int rc = dy_store_fail(st, err, what);
+    dy_store_exec(st, "ROLLBACK");
+    dy_store_rolled_back(st);
+    return rc;
+}
+

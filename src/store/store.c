@@ -1,0 +1,420 @@
+/*
+ * store.c - the event store's connection: opening (WAL, or read-only when
+ * the file cannot be written; migrated by schema.c), batches, closing,
+ * and the helpers the store's files share. The statements every
+ * connection prepares once are here too.
+ */
+#include "store/store.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const stmt_sql[S_COUNT] = {
+    /* S_HAS_DOC */
+    "SELECT 1 FROM documents WHERE id=?",
+    /* S_INS_DOC */
+    "INSERT INTO documents(id,date,source,url,title,bytes,sentences,events,"
+    "hash) VALUES(?,?,?,?,?,?,?,?,?)",
+    /* S_INS_SENT */
+    "INSERT INTO sentences(doc_id,idx,start,len,text) VALUES(?,?,?,?,?)",
+    /* S_FIND_DATED: same code and dyad on one day, in id order (the index
+     * order, so no sort); find_dated asks for the day and the two beside */
+    "SELECT id, place_key FROM events WHERE cameo=?1 AND source_code=?2 AND "
+    "target_code=?3 AND day=?4 ORDER BY id LIMIT 16",
+    /* S_FIND_UNDATED: undated reports merge within their document only */
+    "SELECT id, place_key FROM events WHERE cameo=?1 AND source_code=?2 AND "
+    "target_code=?3 AND day IS NULL AND first_doc=?4 ORDER BY id LIMIT 16",
+    /* S_HAS_ART */
+    "SELECT 1 FROM mentions WHERE event_id=? AND doc_id=? LIMIT 1",
+    /* S_HAS_PUB */
+    "SELECT 1 FROM mentions WHERE event_id=? AND publisher=? LIMIT 1",
+    /* S_UPD_EV: counts; a place and casualties fill in when first known.
+     * A place fills an event that has none, or only a loose one (?14: the
+     * report's place is loose; a loose place never replaces another) */
+#define FILL "place_key IS NULL AND ?7 IS NOT NULL AND (location IS NULL OR" \
+             " (loose=1 AND ?14=0))"
+    "UPDATE events SET num_mentions=num_mentions+1,"
+    " num_articles=num_articles+?2, num_sources=num_sources+?3,"
+    " killed=CASE WHEN ?4 IS NOT NULL AND (killed IS NULL OR ?4>killed)"
+    "  THEN ?4 ELSE killed END,"
+    " injured=CASE WHEN ?5 IS NOT NULL AND (injured IS NULL OR ?5>injured)"
+    "  THEN ?5 ELSE injured END,"
+    " location=CASE WHEN " FILL " THEN ?7 ELSE location END,"
+    " country=CASE WHEN " FILL " THEN ?8 ELSE country END,"
+    " admin1=CASE WHEN " FILL " THEN ?9 ELSE admin1 END,"
+    " precision=CASE WHEN " FILL " THEN ?10 ELSE precision END,"
+    " lat=CASE WHEN " FILL " THEN ?11 ELSE lat END,"
+    " lon=CASE WHEN " FILL " THEN ?12 ELSE lon END,"
+    " geonameid=CASE WHEN " FILL " THEN ?13 ELSE geonameid END,"
+    " loose=CASE WHEN " FILL " THEN ?14 ELSE loose END,"
+    " place_key=coalesce(place_key, ?6)"
+    " WHERE id=?1",
+#undef FILL
+    /* S_INS_EV */
+    "INSERT INTO events(date,day,source_code,source_name,target_code,"
+    "target_name,cameo,root,quad_class,goldstein,plover_type,plover_mode,"
+    "status,place_key,location,country,admin1,precision,lat,lon,geonameid,"
+    "killed,injured,num_mentions,num_sources,num_articles,first_doc,"
+    "first_sentence,first_sentence_id,loose) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,"
+    "?,?,?,?,?,?,?,?,?,?,?,1,1,1,?,?,?,?)",
+    /* S_INS_MEN */
+    "INSERT INTO mentions(event_id,doc_id,sentence_id,sentence,publisher,"
+    "date,source_text,target_text,trigger_text,trigger_start,status,"
+    "attributed_to,location,country,killed,injured,pattern,loose) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    /* S_INS_ACTOR */
+    "INSERT OR IGNORE INTO actors(code,country,name) VALUES(?,?,?)",
+    /* S_MEN_OF_EVENT */
+    "SELECT m.doc_id, m.sentence, s.text, m.status, m.date, m.publisher, "
+    "s.start, s.len FROM mentions m "
+    "LEFT JOIN sentences s ON s.id=m.sentence_id "
+    "WHERE m.event_id=? ORDER BY m.id LIMIT 1000",
+    /* S_MAX_SENT */
+    "SELECT coalesce(max(id), 0) FROM sentences",
+    /* S_FTS_ADD: full-text index of the sentences of this transaction */
+    "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences "
+    "WHERE id > ?",
+    /* S_SENT_ID */
+    "SELECT id FROM sentences WHERE doc_id=? AND idx=?",
+};
+
+
+/* Prepares the statements not prepared yet (a migration prepares them
+ * early, to replay old rows through the merge). */
+int dy_store_prepare(dyad_store *st)
+{
+    for (int i = 0; i < S_COUNT; i++)
+        if (!st->s[i] && sqlite3_prepare_v2(st->db, stmt_sql[i], -1, &st->s[i],
+                                            NULL) != SQLITE_OK)
+            return -1;
+    return 0;
+}
+
+int dy_store_fail(dyad_store *st, dyad_error *err, const char *what)
+{
+    return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1, "%s: %s", what,
+                        sqlite3_errmsg(st->db));
+}
+
+int dy_store_exec(dyad_store *st, const char *sql)
+{
+    return sqlite3_exec(st->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+/* the first day of the period after the one holding `day` */
+long dy_store_next_period(long day, dyad_period by)
+{
+    if (by == DYAD_PERIOD_DAY)
+        return day + 1;
+    if (by == DYAD_PERIOD_WEEK)
+        return day + 7;
+    long y, m, d;
+    dy_civil_from_days(day, &y, &m, &d);
+    return dy_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
+}
+
+/* YYYY-MM-DD, or a month YYYY-MM (meaning its first day) -> day number;
+ * -1 for anything else. What a day is, dy_date_parse decides: 2023-02-31
+ * is refused, not read as 3 March. */
+int dy_store_day(const char *s, long *out)
+{
+    char first[11];
+    int32_t ymd;
+    if (!s)
+        return -1;
+    size_t len = strlen(s);
+    if (len == 7) {
+        memcpy(first, s, 7);
+        memcpy(first + 7, "-01", 4);
+        s = first;
+        len = 10;
+    }
+    if (dy_date_parse(s, len, &ymd))
+        return -1;
+    *out = dy_days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
+    return 0;
+}
+
+/* Sentences are indexed for full-text search in bulk, once per write
+ * transaction (one FTS5 insert per sentence costs several times more):
+ * fts_mark at the start of the transaction, fts_flush before its COMMIT. */
+int dy_store_fts_mark(dyad_store *st)
+{
+    sqlite3_stmt *s = st->s[S_MAX_SENT];
+    int rc = sqlite3_step(s);
+    st->fts_from = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Indexes the sentences stored since fts_mark. A batch that stored none
+ * writes nothing, so a run that only skips documents also works on a
+ * read-only database. */
+int dy_store_fts_flush(dyad_store *st)
+{
+    long long from = st->fts_from;
+    if (dy_store_fts_mark(st))
+        return -1;
+    if (st->fts_from <= from)
+        return 0;
+    sqlite3_stmt *s = st->s[S_FTS_ADD];
+    sqlite3_bind_int64(s, 1, from);
+    return step_done(s);
+}
+
+/* forgets the actor codes cached as stored: a rollback may have undone them */
+void dy_store_rolled_back(dyad_store *st)
+{
+    memset(st->actors, 0, sizeof st->actors);
+}
+
+static int is_readonly(sqlite3 *db)
+{
+    int e = sqlite3_errcode(db);
+    return e == SQLITE_READONLY || e == SQLITE_CANTOPEN;
+}
+
+/* Reopens a store that cannot be written (a read-only file, or a WAL
+ * database in a directory where the -wal and -shm files cannot be made)
+ * for reading only. Without those files SQLite reads the database only as
+ * "immutable", which is right for a store nobody is writing to. Writes then
+ * fail with "attempt to write a readonly database". */
+static int reopen_readonly(dyad_store *st, const char *path, dyad_error *err)
+{
+    sqlite3_close(st->db);
+    st->db = NULL;
+    st->readonly = 1;
+    int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(path, &st->db, flags, NULL) == SQLITE_OK &&
+        dy_store_exec(st, "PRAGMA user_version") == 0)
+        return 0;
+    sqlite3_close(st->db);
+    st->db = NULL;
+    /* file: URI with immutable=1; the path percent-encoded */
+    size_t n = strlen(path);
+    dy_buf uri;
+    dy_buf_init(&uri, NULL);
+    dy_buf_puts(&uri, "file:");
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)path[i];
+        if (c == '%' || c == '?' || c == '#' || c < 0x21 || c > 0x7e)
+            dy_buf_printf(&uri, "%%%02X", c);
+        else
+            dy_buf_putc(&uri, (char)c);
+    }
+    dy_buf_puts(&uri, "?immutable=1");
+    if (uri.failed) {
+        dy_buf_free(&uri);
+        return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1, "out of memory");
+    }
+    int ok = sqlite3_open_v2(uri.data, &st->db, flags | SQLITE_OPEN_URI,
+                             NULL) == SQLITE_OK;
+    dy_buf_free(&uri);
+    if (!ok)
+        return dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                            "cannot open store read-only: %s",
+                            st->db ? sqlite3_errmsg(st->db) : "out of memory");
+    return 0;
+}
+
+int dyad_store_open(dyad_store **out, const char *path, dyad_error *err)
+{
+    if (!out || !path)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_open: NULL argument");
+    *out = NULL;
+    dyad_store *st = dy_calloc(NULL, 1, sizeof *st);
+    if (!st)
+        return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1,
+                            "out of memory");
+    snprintf(st->path, sizeof st->path, "%s", path);
+    dy_buf_init(&st->scope_keys, NULL);
+    int rc = 0;
+    if (sqlite3_open_v2(path, &st->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                            SQLITE_OPEN_NOMUTEX,
+                        NULL) !=
+        SQLITE_OK) {
+        rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                          "cannot open store: %s",
+                          st->db ? sqlite3_errmsg(st->db) : "out of memory");
+        goto done;
+    }
+    sqlite3_busy_timeout(st->db, 5000);
+    /* WAL + synchronous=NORMAL: a killed process never loses a commit */
+    /* a larger page cache and fewer checkpoints: ingest writes in batches */
+    int wal = dy_store_exec(st, "PRAGMA journal_mode=WAL");
+    if (wal && is_readonly(st->db)) {
+        rc = reopen_readonly(st, path, err);
+        if (rc)
+            goto done;
+    } else if (wal || dy_store_exec(st, "PRAGMA synchronous=NORMAL") ||
+        dy_store_exec(st, "PRAGMA cache_size=-65536") ||
+        dy_store_exec(st, "PRAGMA wal_autocheckpoint=16384") ||
+        dy_store_exec(st, "PRAGMA temp_store=MEMORY")) {
+        rc = dy_store_fail(st, err, "cannot set WAL mode");
+        goto done;
+    }
+    sqlite3_stmt *v = NULL;
+    int version = -1;
+    if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &v, NULL) ==
+            SQLITE_OK &&
+        sqlite3_step(v) == SQLITE_ROW)
+        version = sqlite3_column_int(v, 0);
+    sqlite3_finalize(v);
+    if (version < 0) {
+        rc = dy_store_fail(st, err, "cannot read the schema version");
+        goto done;
+    }
+    if (version > DYAD_STORE_SCHEMA) {
+        rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                          "store schema %d is newer than this dyad (%d)",
+                          version, DYAD_STORE_SCHEMA);
+        goto done;
+    }
+    if (version < DYAD_STORE_SCHEMA && st->readonly) {
+        rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                          "store schema %d needs an upgrade to %d, but the "
+                          "store is read-only", version, DYAD_STORE_SCHEMA);
+        goto done;
+    }
+    if (version < DYAD_STORE_SCHEMA) {
+        rc = dy_store_migrate(st, version, err);
+        if (rc)
+            goto done;
+    }
+    if (dy_store_prepare(st)) {
+        rc = dy_store_fail(st, err, "cannot prepare statements");
+        goto done;
+    }
+done:
+    if (rc) {
+        dyad_store_close(st);
+        return rc;
+    }
+    *out = st;
+    return 0;
+}
+
+void dyad_store_close(dyad_store *st)
+{
+    if (!st)
+        return;
+    if (st->in_batch)
+        dyad_store_commit(st, NULL);
+    for (int i = 0; i < S_COUNT; i++)
+        sqlite3_finalize(st->s[i]);
+    sqlite3_close(st->db);
+    dy_free(NULL, st->scope);
+    dy_buf_free(&st->scope_keys);
+    dy_free(NULL, st);
+}
+
+int dyad_store_begin(dyad_store *st, dyad_error *err)
+{
+    if (!st)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_begin: NULL argument");
+    if (st->in_batch)
+        return dy_error_set(err, DYAD_EINVAL, st->path, 0, 0, -1,
+                            "a batch is already open");
+    /* a read-only store reads in its batch; the first write fails */
+    if (dy_store_exec(st, st->readonly ? "BEGIN" : "BEGIN IMMEDIATE"))
+        return dy_store_fail(st, err, "cannot begin");
+    if (dy_store_fts_mark(st)) {
+        int rc = dy_store_fail(st, err, "cannot begin");
+        dy_store_exec(st, "ROLLBACK");
+        dy_store_rolled_back(st);
+        return rc;
+    }
+    st->in_batch = 1;
+    return 0;
+}
+
+int dyad_store_commit(dyad_store *st, dyad_error *err)
+{
+    if (!st)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_commit: NULL argument");
+    if (!st->in_batch)
+        return 0;
+    st->in_batch = 0;
+    if (dy_store_fts_flush(st) || dy_store_exec(st, "COMMIT")) {
+        int rc = dy_store_fail(st, err, "cannot commit");
+        dy_store_exec(st, "ROLLBACK");
+        dy_store_rolled_back(st);
+        return rc;
+    }
+    return 0;
+}
+
+/* the key a document is stored under */
+const char *dy_store_doc_key(const dyad_doc *d, char *buf, size_t size)
+{
+    if (d->id && d->id[0])
+        return d->id;
+    snprintf(buf, size, "sha:%016llx",
+             (unsigned long long)dy_hash(d->text, d->text_len));
+    return buf;
+}
+
+int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,
+                        dyad_error *err)
+{
+    if (!out || !st || !doc)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_contains: NULL argument");
+    char buf[32];
+    sqlite3_stmt *s = st->s[S_HAS_DOC];
+    bind_text(s, 1, dy_store_doc_key(doc, buf, sizeof buf));
+    int rc = step_exists(s);
+    if (rc < 0)
+        return dy_store_fail(st, err, "cannot look up document");
+    *out = rc;
+    return 0;
+}
+
+int dyad_store_is_empty(int *out, dyad_store *st, dyad_error *err)
+{
+    if (!out || !st)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_is_empty: NULL argument");
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, "SELECT 1 FROM documents LIMIT 1", -1,
+                                &s, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(s);
+    sqlite3_finalize(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return dy_store_fail(st, err, "cannot look up documents");
+    *out = rc == SQLITE_DONE;
+    return 0;
+}
+
+int dyad_store_get_counts(dyad_store_counts *out, dyad_store *st,
+                          dyad_error *err)
+{
+    if (!out || !st)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_get_counts: NULL argument");
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT (SELECT count(*) FROM documents),"
+                           "(SELECT count(*) FROM sentences),"
+                           "(SELECT count(*) FROM events),"
+                           "(SELECT count(*) FROM mentions),"
+                           "(SELECT count(*) FROM actors)",
+                           -1, &s, NULL) != SQLITE_OK ||
+        sqlite3_step(s) != SQLITE_ROW) {
+        sqlite3_finalize(s);
+        return dy_store_fail(st, err, "cannot count rows");
+    }
+    out->documents = sqlite3_column_int64(s, 0);
+    out->sentences = sqlite3_column_int64(s, 1);
+    out->events = sqlite3_column_int64(s, 2);
+    out->mentions = sqlite3_column_int64(s, 3);
+    out->actors = sqlite3_column_int64(s, 4);
+    sqlite3_finalize(s);
+    return 0;
+}
+

@@ -1,0 +1,117 @@
+/*
+ * store_fixture.h - shared by the store's tests (test_store.c, test_query.c,
+ * test_plot.c): a scratch directory per run, SQL straight on the file, and
+ * the merge corpus, six short reports coded with the build lexicon and
+ * stored.
+ */
+#ifndef DYAD_TEST_STORE_FIXTURE_H
+#define DYAD_TEST_STORE_FIXTURE_H
+
+#include "helpers.h"
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+static char tmpdir[256];
+
+static inline void tmp_path(char *out, size_t cap, const char *name)
+{
+    snprintf(out, cap, "%s/%s", tmpdir, name);
+    unlink(out);
+    char side[600];
+    snprintf(side, sizeof side, "%s-wal", out);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", out);
+    unlink(side);
+}
+
+static inline int setup(void **state)
+{
+    (void)state;
+    return th_tmpdir_make(tmpdir, sizeof tmpdir, "dyad-store");
+}
+
+static inline int teardown(void **state)
+{
+    (void)state;
+    return th_tmpdir_remove(tmpdir);
+}
+
+/* one integer from SQL run on the file */
+static inline long long sql_int(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    long long v = -1;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+        fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+    if (sqlite3_step(s) == SQLITE_ROW)
+        v = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return v;
+}
+
+static inline void sql_exec(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    char *msg = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
+        fail_msg("%s: %s", sql, msg);
+    sqlite3_close(db);
+}
+
+typedef struct tdoc {
+    const char *id, *date, *source, *text;
+} tdoc;
+
+/* the merge corpus: a1 and a2 report one shelling (a day apart, same
+ * place, two publishers); a3 is four days later; a4 is another place */
+static const tdoc merge_docs[] = {
+    {"a1", "2024-03-01", "Reuters",
+     "Russian forces shelled the city of Kharkiv, killing three people."},
+    {"a2", "2024-03-02", "AP", "Russian forces shelled Kharkiv on Friday."},
+    {"a3", "2024-03-05", "AP", "Russian forces shelled Kharkiv."},
+    {"a4", "2024-03-01", "AFP", "Russian forces shelled Odesa."},
+    {"a5", "2024-03-01", "AFP",
+     "The Ukrainian foreign minister met Chinese officials in Beijing to "
+     "discuss the peace plan."},
+    {"a6", "2024-03-02", "Reuters", "Russian forces shelled Kharkiv again."},
+};
+
+static inline void add_docs(dyad_store *st, const tdoc *docs, size_t n)
+{
+    dyad_coder *c = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    for (size_t i = 0; i < n; i++) {
+        dyad_doc d;
+        memset(&d, 0, sizeof d);
+        d.id = docs[i].id;
+        d.date = docs[i].date;
+        d.source = docs[i].source;
+        d.text = docs[i].text;
+        d.text_len = strlen(d.text);
+        dyad_result *r = NULL;
+        assert_int_equal(dyad_code(&r, c, &d, &err), 0);
+        if (dyad_store_add(st, r, &err))
+            fail_msg("dyad_store_add: %s", err.message);
+        dyad_result_free(r);
+    }
+    dyad_coder_free(c);
+}
+
+static inline dyad_store *merge_store(char *path, size_t cap)
+{
+    tmp_path(path, cap, "merge.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, path, &err), 0);
+    add_docs(st, merge_docs, sizeof merge_docs / sizeof merge_docs[0]);
+    return st;
+}
+
+#endif

@@ -1,0 +1,694 @@
+/*
+ * test_format.c - the writers of src/format/: JSONL written straight into
+ * a buffer is byte for byte what jansson wrote (on many coded events, on
+ * every control character and on awkward reals), and each writer on a
+ * coded and on a stored event: columns, escaping, empty fields, the
+ * fields a source does not keep, and the statistics tables.
+ */
+#include "helpers.h"
+
+#include "format/format.h"
+
+#include <jansson.h>
+#include <math.h>
+
+/* ------------------------------------------- the jansson reference */
+
+/* The JSONL object as io/output.c built it with jansson before the
+ * writer was written by hand: the reference the new one must match. */
+static json_t *ref_span(dyad_span s)
+{
+    return json_pack("[I,I]", (json_int_t)s.start, (json_int_t)s.len);
+}
+
+static json_t *ref_actor(const dyad_actor *a)
+{
+    if (!a->code && !a->text)
+        return json_null();
+    json_t *o = json_object();
+    json_object_set_new(o, "code", a->code ? json_string(a->code) : json_null());
+    json_object_set_new(o, "text", json_string(a->text ? a->text : ""));
+    json_object_set_new(o, "span", a->inferred ? json_null() : ref_span(a->span));
+    if (a->inferred)
+        json_object_set_new(o, "inferred", json_true());
+    return o;
+}
+
+static json_t *ref_count(const dyad_count *c)
+{
+    return json_pack("{s:I,s:b,s:o}", "value", (json_int_t)c->value,
+                     "approximate", c->approximate, "span", ref_span(c->span));
+}
+
+static json_t *ref_str(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
+static json_t *ref_location(const dyad_location *l)
+{
+    json_t *lo = json_pack("{s:s,s:o,s:s,s:o}", "name", l->name, "country",
+                           ref_str(l->country), "precision", l->precision,
+                           "span", ref_span(l->span));
+    if (l->lat != 0 || l->lon != 0) {
+        json_object_set_new(lo, "lat", json_real(round(l->lat * 1e4) / 1e4));
+        json_object_set_new(lo, "lon", json_real(round(l->lon * 1e4) / 1e4));
+    }
+    if (l->admin1)
+        json_object_set_new(lo, "admin1", json_string(l->admin1));
+    if (l->geonameid)
+        json_object_set_new(lo, "geonameid", json_integer(l->geonameid));
+    if (l->loose)
+        json_object_set_new(lo, "loose", json_true());
+    return lo;
+}
+
+static json_t *ref_event(const dyad_doc *d, const dyad_event *e)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "schema", json_integer(DYAD_OUTPUT_SCHEMA));
+    json_object_set_new(o, "doc_id", ref_str(d->id));
+    json_object_set_new(
+        o, "sentence",
+        json_pack("{s:I,s:s%,s:o}", "index", (json_int_t)e->sentence, "text",
+                  d->text + e->sentence_span.start, e->sentence_span.len,
+                  "span", ref_span(e->sentence_span)));
+    json_object_set_new(o, "date", ref_str(e->date));
+    json_object_set_new(o, "date_precision", ref_str(e->date_precision));
+    json_object_set_new(o, "source", ref_actor(&e->source));
+    json_object_set_new(o, "target", ref_actor(&e->target));
+    json_object_set_new(o, "cameo", json_string(e->cameo));
+    json_object_set_new(o, "cameo_name", json_string(e->cameo_name));
+    json_object_set_new(o, "plover",
+                        e->plover_type
+                            ? json_pack("{s:s,s:o}", "type", e->plover_type,
+                                        "mode", ref_str(e->plover_mode))
+                            : json_null());
+    json_object_set_new(o, "goldstein", json_real(e->goldstein));
+    json_object_set_new(o, "quad_class", json_integer(e->quad_class));
+    json_object_set_new(o, "penta_class", json_integer(e->penta_class));
+    json_object_set_new(o, "status", json_string(e->status));
+    json_object_set_new(o, "attributed_to", ref_actor(&e->attributed_to));
+    json_t *cb = json_array();
+    for (size_t i = 0; i < e->contested_count; i++) {
+        json_t *a = ref_actor(&e->contested_by[i]);
+        json_object_set_new(a, "how", json_string(e->contest_kind));
+        json_array_append_new(cb, a);
+    }
+    json_object_set_new(o, "contested_by", cb);
+    json_object_set_new(o, "location", e->location ? ref_location(e->location)
+                                                   : json_null());
+    if (e->killed.value >= 0)
+        json_object_set_new(o, "fatalities", ref_count(&e->killed));
+    if (e->injured.value >= 0)
+        json_object_set_new(o, "injured", ref_count(&e->injured));
+    json_t *ev = json_pack("{s:s,s:s,s:I,s:{s:s%,s:o}}", "pattern", e->pattern,
+                           "file", e->pattern_file, "line",
+                           (json_int_t)e->pattern_line, "trigger", "text",
+                           d->text + e->trigger.start, e->trigger.len, "span",
+                           ref_span(e->trigger));
+    if (e->note)
+        json_object_set_new(ev, "note", json_string(e->note));
+    json_object_set_new(o, "evidence", ev);
+    return o;
+}
+
+/* jansson's rendering of every event of r, one line each */
+static char *ref_jsonl(const dyad_result *r)
+{
+    th_out o = {NULL, 0, 0};
+    th_sink(&o, "", 0);
+    for (size_t i = 0; i < dyad_result_count(r); i++) {
+        json_t *j = ref_event(dyad_result_doc(r), dyad_result_event(r, i));
+        char *s = json_dumps(j, JSON_COMPACT);
+        json_decref(j);
+        assert_non_null(s);
+        th_sink(&o, s, strlen(s));
+        th_sink(&o, "\n", 1);
+        free(s);
+    }
+    return o.data;
+}
+
+static char *new_jsonl(const dyad_result *r)
+{
+    th_out o = {NULL, 0, 0};
+    th_sink(&o, "", 0);
+    assert_int_equal(dyad_result_write(r, DYAD_FORMAT_JSONL, th_sink, &o), 0);
+    return o.data;
+}
+
+/* Codes doc and compares the two renderings; returns its event count. */
+static size_t compare_doc(dyad_coder *c, const dyad_doc *doc)
+{
+    dyad_result *r = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    if (dyad_code(&r, c, doc, &err))
+        return 0; /* a bad date or the like: nothing written either way */
+    char *want = ref_jsonl(r), *got = new_jsonl(r);
+    if (strcmp(want, got) != 0) {
+        size_t k = 0;
+        while (want[k] && want[k] == got[k])
+            k++;
+        fail_msg("document %s: JSONL differs from jansson's at byte %zu:\n"
+                 "jansson: %.200s\nwriter:  %.200s",
+                 doc->id ? doc->id : "?", k, want + (k > 40 ? k - 40 : 0),
+                 got + (k > 40 ? k - 40 : 0));
+    }
+    size_t n = dyad_result_count(r);
+    free(want);
+    free(got);
+    dyad_result_free(r);
+    return n;
+}
+
+/* Texts that exercise every branch: quotes, backslashes, control
+ * characters in ids and sentences, non-ASCII, inferred sources, counts,
+ * places with and without points, denials and attributions. */
+static const char *const tricky_texts[] = {
+    "Russian forces attacked Ukrainian troops near Bakhmut.",
+    "\"Russia attacked Ukraine,\" said the \\official\\ spokesman.",
+    "Russia attacked\tUkraine.\x01 Ukraine met Russia\x1f in Geneva.",
+    "Israeli aircraft bombed Gaza, killing at least 12 people and injuring "
+    "dozens, officials said.",
+    "The Kremlin denied reports that Russian forces shelled Kharkiv.",
+    "Ukraine's foreign minister met Chinese officials in Beijing \xe2\x80\x94 "
+    "\xe2\x80\x9c" "constructive\xe2\x80\x9d talks, a caf\xc3\xa9 owner said.",
+    "Since Russia's invasion in 2022, a missile and drone attack killed 26 "
+    "people in Ternopil.",
+    "Police arrested 40 protesters in Lagos on Monday.\x7f",
+    "Syrian rebels attacked government forces in Aleppo. The army shelled "
+    "rebel positions near Homs, killing 3.",
+    "US Army Secretary Dan Driscoll met Ukrainian officials in Kyiv. "
+    "Driscoll said the US would provide more weapons.",
+};
+
+static void test_jsonl_matches_jansson(void **state)
+{
+    (void)state;
+    dyad_coder *c = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    size_t events = 0, docs = 0;
+    static const char *const ids[] = {"plain", "d\"1\t\b\f\x02\x7f/\\",
+                                      NULL, "caf\xc3\xa9"};
+    for (size_t i = 0; i < sizeof tricky_texts / sizeof tricky_texts[0]; i++)
+        for (size_t k = 0; k < 4; k++) {
+            dyad_doc d;
+            memset(&d, 0, sizeof d);
+            d.id = ids[k];
+            d.date = k == 2 ? NULL : "2024-03-01";
+            d.text = tricky_texts[i];
+            d.text_len = strlen(d.text);
+            events += compare_doc(c, &d);
+            docs++;
+        }
+    /* the shared corpus, when it is there: thousands of real events */
+    const char *shared = getenv("DYAD_SHARED_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/corpus/news.jsonl",
+             shared ? shared : "../shared");
+    dyad_reader *rd = NULL;
+    if (dyad_reader_open(&rd, path, NULL, &err) == 0) {
+        dyad_doc d;
+        int rc;
+        while (docs < 4000 && (rc = dyad_reader_next(rd, &d, &err)) != 0) {
+            if (rc < 0)
+                continue;
+            events += compare_doc(c, &d);
+            docs++;
+        }
+        dyad_reader_close(rd);
+    }
+    print_message("%zu events of %zu documents written as jansson does\n",
+                  events, docs);
+    assert_true(events > 40);
+    dyad_coder_free(c);
+}
+
+static char *ref_real(double v)
+{
+    json_t *j = json_real(v);
+    char *s = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+    json_decref(j);
+    return s;
+}
+
+static void test_json_real_matches_jansson(void **state)
+{
+    (void)state;
+    static const double fixed[] = {
+        0.0,     -0.0,     1.0,      -10.0,    3.4000000953674316,
+        -7.2,    0.1,      1e-5,     -1e-300,  1e21,
+        1e22,    123456789012345678.0, 49.5535, 0.00001234, 2.5e-7,
+        1e100,   -1.5e-10, 5e-324,   1.7976931348623157e308, 100.0};
+    uint64_t x = 0x9E3779B97F4A7C15ull;
+    for (int i = 0; i < 20000; i++) {
+        double v;
+        if (i < (int)(sizeof fixed / sizeof fixed[0]))
+            v = fixed[i];
+        else if (i % 2) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            memcpy(&v, &x, sizeof v);
+            if (!isfinite(v))
+                continue;
+        } else {
+            v = round((double)(int)(x % 3600000) - 1800000.0) / 1e4;
+            x = x * 6364136223846793005ull + 1442695040888963407ull;
+        }
+        char *want = ref_real(v);
+        dy_buf b;
+        dy_buf_init(&b, NULL);
+        dy_json_real(&b, v);
+        if (!want || strcmp(want, b.data ? b.data : ""))
+            fail_msg("real %.17g: jansson '%s', writer '%s'", v,
+                     want ? want : "(null)", b.data ? b.data : "");
+        free(want);
+        dy_buf_free(&b);
+    }
+}
+
+static void test_json_string_escapes(void **state)
+{
+    (void)state;
+    /* every ASCII byte alone, then some UTF-8 */
+    for (int c = 1; c < 0x80; c++) {
+        char s[2] = {(char)c, 0};
+        json_t *j = json_string(s);
+        char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+        json_decref(j);
+        dy_buf b;
+        dy_buf_init(&b, NULL);
+        dy_json_cstr(&b, s);
+        if (strcmp(want, b.data))
+            fail_msg("byte 0x%02x: jansson %s, writer %s", c, want, b.data);
+        free(want);
+        dy_buf_free(&b);
+    }
+    static const char *const utf8[] = {
+        "caf\xc3\xa9", "\xe2\x80\x9cquoted\xe2\x80\x9d", "\xf0\x9f\x98\x80",
+        "\xe2\x80\xa8 line separator", "a\"b\\c/d"};
+    for (size_t i = 0; i < sizeof utf8 / sizeof utf8[0]; i++) {
+        json_t *j = json_string(utf8[i]);
+        char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+        json_decref(j);
+        dy_buf b;
+        dy_buf_init(&b, NULL);
+        dy_json_cstr(&b, utf8[i]);
+        assert_string_equal(b.data, want);
+        free(want);
+        dy_buf_free(&b);
+    }
+    /* bytes that are not UTF-8 (jansson refuses them) become U+FFFD; a
+     * NUL inside a counted string is escaped; NULL is null */
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    dy_json_cstr(&b, "a\xff" "b\xc3(\xed\xa0\x80");
+    assert_string_equal(b.data, "\"a\xef\xbf\xbd" "b\xef\xbf\xbd("
+                                "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"");
+    b.len = 0;
+    dy_json_str(&b, "x\0y", 3);
+    assert_string_equal(b.data, "\"x\\u0000y\"");
+    b.len = 0;
+    dy_json_cstr(&b, NULL);
+    assert_string_equal(b.data, "null");
+    dy_buf_free(&b);
+}
+
+/* ------------------------------------------------- records by hand */
+
+static const dyad_actor no_actor = {NULL, NULL, {0, 0}, 0};
+
+/* a coded event with every field set, over a fixed document */
+static const char doc_text[] = "Russian forces shelled Kharkiv, \"killing\" "
+                               "3,\tofficials said.";
+static dyad_location kharkiv = {"Kharkiv", "UKR", "city", 49.98081, 36.25272,
+                                {23, 7},   "Kharkiv Oblast", 706483,
+                                "Kharkiv", 0};
+
+static void coded_record(dy_record *r)
+{
+    dy_record_init(r, DY_REC_CODED);
+    r->has = DY_HAS_SPANS | DY_HAS_CODING;
+    r->doc_id = "d,1";
+    r->url = "https://example.org/a?b=1";
+    r->sentence = 2;
+    r->sentence_text = doc_text;
+    r->sentence_len = strlen(doc_text);
+    r->sentence_span = (dyad_span){100, strlen(doc_text)};
+    r->has_sentence_span = 1;
+    r->date = "2024-03-01";
+    r->date_precision = "day";
+    r->source = (dyad_actor){"RUSMIL", "Russian forces", {0, 14}, 0};
+    r->target = (dyad_actor){"UKR", "Kharkiv", {23, 7}, 0};
+    r->attributed_to = (dyad_actor){NULL, "officials", {53, 9}, 0};
+    r->cameo = "195";
+    r->cameo_name = "Employ aerial weapons";
+    r->plover_type = "ASSAULT";
+    r->plover_mode = "heavy-weapons";
+    r->status = "reported";
+    r->goldstein = -10.0;
+    r->quad_class = 4;
+    r->penta_class = 4;
+    r->location = &kharkiv;
+    r->killed = (dyad_count){3, 1, {42, 1}};
+    r->pattern = "verb 195: shell";
+    r->pattern_file = "verbs.lex";
+    r->pattern_line = 12;
+    r->trigger_text = doc_text + 15;
+    r->trigger_len = 7;
+    r->trigger_start = 15;
+}
+
+/* a stored event with nothing but what every event has */
+static void bare_event_record(dy_record *r)
+{
+    dy_record_init(r, DY_REC_EVENT);
+    r->has = DY_HAS_STORE;
+    r->id = 7;
+    r->doc_id = "d2";
+    r->sentence = 0;
+    r->source = (dyad_actor){"GOV", NULL, {0, 0}, 0};
+    r->target = no_actor;
+    r->cameo = "010";
+    r->status = "asserted";
+    r->goldstein = 0.0;
+    r->quad_class = 1;
+    r->num_mentions = 2;
+    r->num_sources = 1;
+    r->num_articles = 2;
+    r->added_at = "20240301120000";
+}
+
+static char *render(dyad_format fmt, const dy_record *r, int header)
+{
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    if (header)
+        dy_format_header(&b, fmt, r->kind);
+    assert_int_equal(dy_format_record(&b, fmt, r), 0);
+    assert_false(b.failed);
+    return b.data; /* libc allocator: the caller frees */
+}
+
+static size_t count_char(const char *s, char c)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s == c;
+    return n;
+}
+
+/* the fields of one CSV line, quotes honoured */
+static size_t csv_fields(const char *line)
+{
+    size_t n = 1;
+    int quoted = 0;
+    for (const char *p = line; *p && (*p != '\n' || quoted); p++) {
+        if (*p == '"')
+            quoted = !quoted;
+        else if (*p == ',' && !quoted)
+            n++;
+    }
+    return n;
+}
+
+static void test_tsv(void **state)
+{
+    (void)state;
+    dy_record r;
+    coded_record(&r);
+    char *s = render(DYAD_FORMAT_TSV, &r, 1);
+    char *row = strchr(s, '\n') + 1;
+    assert_int_equal(count_char(row, '\t'), 21); /* 22 columns */
+    assert_int_equal(count_char(s, '\t'), 42);   /* the header too */
+    assert_string_equal(row,
+                        "d,1\t2\t2024-03-01\tRUSMIL\tRussian forces\tUKR\t"
+                        "Kharkiv\t195\t19\t4\t-10.0\tASSAULT\theavy-weapons\t"
+                        "reported\tofficials\t3\t\tKharkiv\tUKR\t49.9808\t"
+                        "36.2527\tshelled\n");
+    free(s);
+    /* a stored event: what the store lacks is empty, same columns */
+    bare_event_record(&r);
+    s = render(DYAD_FORMAT_TSV, &r, 1);
+    row = strchr(s, '\n') + 1;
+    assert_string_equal(row, "d2\t0\t\tGOV\t\t\t\t010\t01\t1\t0.0\t\t\t"
+                             "asserted\t\t\t\t\t\t\t\t\n");
+    free(s);
+    /* a tab or line break inside a value becomes a space */
+    coded_record(&r);
+    r.source.text = "Russian\tforces\n";
+    s = render(DYAD_FORMAT_TSV, &r, 0);
+    assert_non_null(strstr(s, "\tRussian forces \t"));
+    free(s);
+}
+
+static void test_csv(void **state)
+{
+    (void)state;
+    dy_record r;
+    coded_record(&r);
+    char *s = render(DYAD_FORMAT_CSV, &r, 1);
+    assert_int_equal(csv_fields(s), 26);
+    char *row = strchr(s, '\n') + 1;
+    assert_int_equal(csv_fields(row), 26);
+    /* no id and no counts for a coded event; quoted fields */
+    assert_string_equal(
+        row, ",2024-03-01,RUSMIL,Russian forces,195,19,UKR,Kharkiv,4,"
+             "-10.0000,ASSAULT,heavy-weapons,reported,,,,Kharkiv,UKR,Kharkiv "
+             "Oblast,49.9808,36.2527,3,,\"d,1\",https://example.org/a?b=1,"
+             "\"Russian forces shelled Kharkiv, \"\"killing\"\" 3,\tofficials "
+             "said.\"\n");
+    free(s);
+    bare_event_record(&r);
+    s = render(DYAD_FORMAT_CSV, &r, 0);
+    assert_int_equal(csv_fields(s), 26);
+    assert_string_equal(s, "7,,GOV,,010,01,,,1,0.0000,,,asserted,2,1,2,,,,"
+                           ",,,,d2,,\n");
+    free(s);
+}
+
+static void test_table(void **state)
+{
+    (void)state;
+    dy_record r;
+    coded_record(&r);
+    char *s = render(DYAD_FORMAT_TABLE, &r, 1);
+    assert_string_equal(strchr(s, '\n') + 1,
+                        "2   RUSMIL     195   UKR        ASSAULT    -10.0 "
+                        "reported     Kharkiv      >=3     shelled\n");
+    assert_non_null(strstr(s, "S   SOURCE"));
+    free(s);
+    /* a stored event: query's columns; no place and no target: "-" */
+    bare_event_record(&r);
+    s = render(DYAD_FORMAT_TABLE, &r, 1);
+    assert_non_null(strstr(s, "ID     DATE"));
+    assert_non_null(strstr(strchr(s, '\n') + 1,
+                           "7      -          GOV        010   -          1 "
+                           " +0.0    2    1    2 -              asserted   "));
+    free(s);
+    /* a stored report: show's columns, its document first */
+    coded_record(&r);
+    r.kind = DY_REC_REPORT;
+    r.has = 0;
+    s = render(DYAD_FORMAT_TABLE, &r, 1);
+    assert_non_null(strstr(s, "DOC                  S   SOURCE"));
+    assert_non_null(strstr(s, "d,1                  2   RUSMIL     195  "));
+    free(s);
+}
+
+static void test_events_dump(void **state)
+{
+    (void)state;
+    dy_record r;
+    coded_record(&r);
+    dyad_actor kremlin = {"RUSGOV", "the Kremlin", {0, 11}, 0};
+    r.contested_by = &kremlin;
+    r.contested_count = 1;
+    r.contest_kind = "denied";
+    r.source.inferred = 1;
+    char *s = render(DYAD_FORMAT_EVENTS, &r, 1);
+    assert_string_equal(s, "S2 RUSMIL 195 UKR status=reported by=text "
+                           "denied_by=RUSGOV loc=Kharkiv/UKR killed=>=3 "
+                           "source=inferred trigger=\"shelled\"@15\n");
+    free(s);
+    /* a stored event keeps no speakers, inference, approximation or
+     * trigger: they are left out */
+    r.kind = DY_REC_EVENT;
+    r.has = DY_HAS_STORE;
+    r.trigger_text = NULL;
+    s = render(DYAD_FORMAT_EVENTS, &r, 1);
+    assert_string_equal(s, "S2 RUSMIL 195 UKR status=reported "
+                           "loc=Kharkiv/UKR killed=3\n");
+    free(s);
+    bare_event_record(&r);
+    s = render(DYAD_FORMAT_EVENTS, &r, 0);
+    assert_string_equal(s, "S0 GOV 010 - status=asserted\n");
+    free(s);
+}
+
+static void test_gdelt(void **state)
+{
+    (void)state;
+    dy_record r;
+    coded_record(&r);
+    char *s = render(DYAD_FORMAT_GDELT, &r, 1); /* no header */
+    assert_int_equal(count_char(s, '\n'), 1);
+    assert_int_equal(count_char(s, '\t'), 60); /* 61 columns */
+    /* no id; SQLDATE..FractionDate; actor 1 country and type */
+    assert_int_equal(strncmp(s, "\t20240301\t202403\t2024\t2024.1671\t"
+                                "RUSMIL\tRussian forces\tRUS\t\t\t\t\tMIL\t",
+                             strlen("\t20240301\t202403\t2024\t2024.1671\t"
+                                    "RUSMIL\tRussian forces\tRUS\t\t\t\t\t"
+                                    "MIL\t")),
+                     0);
+    /* not the first sentence; no counts of a store */
+    assert_non_null(strstr(s, "\t0\t195\t195\t19\t4\t-10.0\t\t\t\t"));
+    assert_non_null(strstr(s, "\t4\tKharkiv, Kharkiv Oblast\tUKR\t\t\t"
+                              "49.9808\t36.2527\t706483\t\t"
+                              "https://example.org/a?b=1\n"));
+    free(s);
+    bare_event_record(&r);
+    s = render(DYAD_FORMAT_GDELT, &r, 0);
+    assert_int_equal(count_char(s, '\t'), 60);
+    /* no date; a code of three letters is read as a country, as GDELT's
+     * Actor1CountryCode is */
+    assert_int_equal(strncmp(s, "7\t\t\t\t\tGOV\t\tGOV\t", 14), 0);
+    assert_non_null(strstr(s, "\t1\t010\t010\t01\t1\t0.0\t2\t1\t2\t"));
+    assert_non_null(strstr(s, "\t20240301120000\td2\n")); /* no URL */
+    free(s);
+}
+
+static void test_jsonl_sources(void **state)
+{
+    (void)state;
+    dy_record r;
+    coded_record(&r);
+    char *s = render(DYAD_FORMAT_JSONL, &r, 1);
+    json_error_t je;
+    json_t *j = json_loads(s, 0, &je);
+    assert_non_null(j);
+    assert_string_equal(json_string_value(json_object_get(json_object_get(
+                            j, "sentence"), "text")),
+                        doc_text);
+    assert_non_null(json_object_get(j, "cameo_name"));
+    assert_non_null(json_object_get(j, "evidence"));
+    assert_null(json_object_get(j, "id"));
+    json_decref(j);
+    free(s);
+    /* a stored event: the coded shape less what the store does not keep,
+     * plus its id, counts and reports */
+    bare_event_record(&r);
+    dy_rec_mention m[2] = {
+        {"d2", 0, "The government called for calm.", {0, 32}, 1, "asserted",
+         NULL, "AP"},
+        {"d3", 4, NULL, {0, 0}, 0, "reported", "2024-03-02", "doc:d3"}};
+    r.mentions = m;
+    r.mention_count = 2;
+    r.location = &kharkiv;
+    r.injured.value = 5;
+    s = render(DYAD_FORMAT_JSONL, &r, 1);
+    assert_string_equal(
+        s, "{\"schema\":1,\"id\":7,\"doc_id\":\"d2\",\"sentence\":{\"index\":"
+           "0,\"text\":null,\"span\":null},\"date\":null,\"date_precision\":"
+           "null,\"source\":{\"code\":\"GOV\",\"text\":\"\"},\"target\":null,"
+           "\"cameo\":\"010\",\"plover\":null,\"goldstein\":0.0,"
+           "\"quad_class\":1,\"status\":\"asserted\",\"location\":{\"name\":"
+           "\"Kharkiv\",\"country\":\"UKR\",\"precision\":\"city\",\"lat\":"
+           "49.980800000000002,\"lon\":36.252699999999997,\"admin1\":"
+           "\"Kharkiv Oblast\",\"geonameid\":706483},\"injured\":{\"value\":"
+           "5},\"num_mentions\":2,\"num_sources\":1,\"num_articles\":2,"
+           "\"mentions\":[{\"doc_id\":\"d2\",\"sentence\":{\"index\":0,"
+           "\"text\":\"The government called for calm.\",\"span\":[0,32]},"
+           "\"date\":null,\"status\":\"asserted\",\"publisher\":\"AP\"},"
+           "{\"doc_id\":\"d3\",\"sentence\":{\"index\":4,\"text\":null,"
+           "\"span\":null},\"date\":\"2024-03-02\",\"status\":\"reported\","
+           "\"publisher\":\"doc:d3\"}]}\n");
+    j = json_loads(s, 0, &je);
+    assert_non_null(j);
+    json_decref(j);
+    free(s);
+}
+
+static void test_not_an_event_format(void **state)
+{
+    (void)state;
+    dy_record r;
+    bare_event_record(&r);
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    assert_int_equal(dy_format_record(&b, DYAD_FORMAT_JSON, &r), DYAD_EINVAL);
+    assert_int_equal(dy_format_record(&b, (dyad_format)99, &r), DYAD_EINVAL);
+    assert_int_equal(b.len, 0);
+    assert_int_equal(dy_format_writes_events(DYAD_FORMAT_JSON), 0);
+    assert_int_equal(dy_format_writes_events(DYAD_FORMAT_GDELT), 1);
+    dy_buf_free(&b);
+}
+
+static void test_stats(void **state)
+{
+    (void)state;
+    dy_bar bars[2];
+    memset(bars, 0, sizeof bars);
+    snprintf(bars[0].label, sizeof bars[0].label, "2024-03");
+    bars[0].quad[3] = 3;
+    bars[0].goldstein = -10;
+    bars[0].has_goldstein = 1;
+    bars[0].killed = 4;
+    snprintf(bars[1].label, sizeof bars[1].label, "RUS > \"UKR\",x");
+    bars[1].quad[0] = 1;
+    dy_stats_part parts[3] = {{1, bars, 1}, {1, bars + 1, 1}, {0, NULL, 0}};
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_JSON, DYAD_PERIOD_MONTH,
+                                     parts),
+                     0);
+    assert_string_equal(
+        b.data, "{\"by\":\"month\",\"series\":[{\"key\":\"2024-03\",\"events\":"
+                "3,\"quad_class\":[0,0,0,3],\"goldstein_mean\":-10.00,"
+                "\"fatalities\":4}],\"top_dyads\":[{\"key\":\"RUS > "
+                "\\\"UKR\\\",x\",\"events\":1,\"quad_class\":[1,0,0,0],"
+                "\"goldstein_mean\":null,\"fatalities\":0}]}\n");
+    b.len = 0;
+    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_CSV, DYAD_PERIOD_MONTH,
+                                     parts),
+                     0);
+    assert_string_equal(
+        b.data, "period,events,verbal_coop,material_coop,verbal_conflict,"
+                "material_conflict,goldstein_mean,fatalities\n2024-03,3,0,0,"
+                "0,3,-10.00,4\n\ndyad,events,verbal_coop,material_coop,"
+                "verbal_conflict,material_conflict,goldstein_mean,fatalities\n"
+                "\"RUS > \"\"UKR\"\",x\",1,1,0,0,0,,0\n");
+    b.len = 0;
+    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_TABLE, DYAD_PERIOD_WEEK,
+                                     parts),
+                     0);
+    assert_non_null(strstr(b.data, "WEEK              EVENTS"));
+    assert_non_null(strstr(b.data, "\nDYAD              EVENTS"));
+    b.len = 0;
+    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_TSV, DYAD_PERIOD_WEEK,
+                                     parts),
+                     DYAD_EINVAL);
+    dy_buf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_jsonl_matches_jansson),
+        cmocka_unit_test(test_json_real_matches_jansson),
+        cmocka_unit_test(test_json_string_escapes),
+        cmocka_unit_test(test_tsv),
+        cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_table),
+        cmocka_unit_test(test_events_dump),
+        cmocka_unit_test(test_gdelt),
+        cmocka_unit_test(test_jsonl_sources),
+        cmocka_unit_test(test_not_an_event_format),
+        cmocka_unit_test(test_stats),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,87 @@
+/*
+ * test_util.c - the domain-free helpers of src/util/: the one strict date
+ * parser every stage uses (document dates, dated lexicon entries, store
+ * filters) and the day numbers behind the store's periods.
+ */
+#include "helpers.h"
+
+#include "util/util.h"
+
+static int parses(const char *s, int32_t *ymd)
+{
+    return dy_date_parse(s, strlen(s), ymd) == 0;
+}
+
+static void test_date_parse_days(void **state)
+{
+    (void)state;
+    int32_t ymd = 0;
+    assert_true(parses("2024-02-29", &ymd));
+    assert_int_equal(ymd, 20240229);
+    assert_true(parses("2000-02-29", &ymd));
+    assert_int_equal(ymd, 20000229);
+    assert_true(parses("1914-06-28", &ymd));
+    assert_int_equal(ymd, 19140628);
+    assert_true(parses("9999-12-31", &ymd));
+    assert_true(parses("1000-01-01", &ymd));
+    assert_int_equal(ymd, 10000101);
+    assert_true(parses("2023-01-31", NULL)); /* the value is optional */
+    /* every month's last day, and the day after it */
+    static const char *const last[12] = {
+        "2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30",
+        "2023-05-31", "2023-06-30", "2023-07-31", "2023-08-31",
+        "2023-09-30", "2023-10-31", "2023-11-30", "2023-12-31"};
+    for (int m = 0; m < 12; m++) {
+        char next[32];
+        assert_true(parses(last[m], NULL));
+        snprintf(next, sizeof next, "2023-%02d-%02d", m + 1,
+                 (int)strtol(last[m] + 8, NULL, 10) + 1);
+        assert_false(parses(next, NULL));
+    }
+}
+
+static void test_date_parse_refuses(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "2023-02-31", "2023-02-29", "1900-02-29", "2024-13-01",
+        "2024-00-10", "2024-01-00", "2024-04-31", "0999-12-31",
+        "2024-1-05",  "2024-01-5",  "24-01-05",   "2024/01/05",
+        "2024-01-05 ", " 2024-01-05", "2024-01-05T00:00Z", "2024-01",
+        "20240105",   "NA",         "",           "+024-01-05",
+        "2024-0a-05", "2024--1-05", "２０２４-01-05"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        int32_t ymd = 4242;
+        if (parses(bad[i], &ymd))
+            fail_msg("'%s' parsed as %d", bad[i], (int)ymd);
+        assert_int_equal(ymd, 4242); /* left alone */
+    }
+    /* the length is the caller's: a longer buffer is cut, not read on */
+    assert_int_equal(dy_date_parse("2024-01-05xyz", 10, NULL), 0);
+    assert_int_equal(dy_date_parse("2024-01-0", 9, NULL), -1);
+    assert_int_equal(dy_date_parse(NULL, 10, NULL), -1);
+}
+
+static void test_days(void **state)
+{
+    (void)state;
+    assert_int_equal(dy_days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(dy_days_from_civil(2024, 3, 1) -
+                         dy_days_from_civil(2024, 2, 28),
+                     2);
+    for (long z = -800000; z <= 800000; z += 997) {
+        long y, m, d;
+        dy_civil_from_days(z, &y, &m, &d);
+        assert_int_equal(dy_days_from_civil(y, m, d), z);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_date_parse_days),
+        cmocka_unit_test(test_date_parse_refuses),
+        cmocka_unit_test(test_days),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
