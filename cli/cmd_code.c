@@ -40,6 +40,8 @@ static void code_usage(FILE *f)
             "      --max-doc-bytes N reject larger documents (default 8M)\n"
             "      --max-events N    events kept per document (default 1000)\n"
             "      --keep-negated    emit negated events with status negated\n"
+            "      --keep-embedded   emit events told in a subordinate clause or\n"
+            "                        a request, with status embedded\n"
             "      --stats           print throughput and peak memory\n"
             "  -q, --quiet           no per-document messages, no summary\n");
 }

@@ -24,6 +24,8 @@ static void ingest_usage(FILE *f)
             "      --batch N         documents per transaction (default 500)\n"
             "      --max-doc-bytes N reject larger documents (default 8M)\n"
             "      --keep-negated    store negated events with status negated\n"
+            "      --keep-embedded   store events told in a subordinate clause or\n"
+            "                        a request, with status embedded\n"
             "      --no-progress     no progress bar, even on a terminal\n"
             "      --single-thread   code and store on one thread\n"
             "      --stats           print throughput (documents/s, events/s)\n"

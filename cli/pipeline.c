@@ -22,6 +22,9 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg)
     case 'N':
         a->opts.flags |= DYAD_F_KEEP_NEGATED;
         return 1;
+    case 'E':
+        a->opts.flags |= DYAD_F_KEEP_EMBEDDED;
+        return 1;
     case 'S':
         a->stats = 1;
         return 1;

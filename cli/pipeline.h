@@ -15,7 +15,7 @@ typedef struct cli_run_args {
     dyad_options opts;
 } cli_run_args;
 
-/* One of the shared options (l, d, D, N, S, q as getopt returns them)
+/* One of the shared options (l, d, D, N, E, S, q as getopt returns them)
  * into a: 1 when opt was one, 0 when it is the command's own. */
 int cli_run_opt(cli_run_args *a, int opt, const char *arg);
 
@@ -25,6 +25,7 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg);
         {"date", required_argument, NULL, 'd'},                                \
         {"db", required_argument, NULL, 'D'},                                  \
         {"keep-negated", no_argument, NULL, 'N'},                              \
+        {"keep-embedded", no_argument, NULL, 'E'},                             \
         {"stats", no_argument, NULL, 'S'}, {"quiet", no_argument, NULL, 'q'}
 
 /* called now and then with what the run has done: bytes read, seconds */
