@@ -141,24 +141,34 @@ typedef struct toll {
     size_t listed_end; /* after a list of persons, or 0 */
 } toll;
 
+/* token k as a number: digits or a number word (value read later), or a
+ * hyphenated number word ("twenty-two"); 1 with *tl set, else 0 */
+static int number_at(const dy_ctx *c, size_t k, toll *tl)
+{
+    const dy_token *t = &c->tok[k];
+    long hyphen;
+    if (t->type == TT_NUM || t->tag == TAG_NUM) {
+        tl->nk = k;
+        tl->value = 0;
+        return 1;
+    }
+    if ((hyphen = hyphen_number(c, t)) > 0) {
+        tl->nk = k;
+        tl->value = hyphen;
+        tl->counted = 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* a number (or one person) told before the count word at i: up to 4
  * tokens back, not across a clause, a verb or a conjunction */
 static void number_before(const dy_ctx *c, size_t first, size_t i, toll *tl)
 {
     for (size_t k = i; k-- > first && k + 5 > i;) {
         const dy_token *t = &c->tok[k];
-        long hyphen;
-        if (t->type == TT_NUM || t->tag == TAG_NUM) {
-            tl->nk = k;
-            tl->value = 0;
+        if (number_at(c, k, tl))
             return;
-        }
-        if ((hyphen = hyphen_number(c, t)) > 0) {
-            tl->nk = k;
-            tl->value = hyphen;
-            tl->counted = 1;
-            return;
-        }
         /* "a civilian was killed": one */
         if (t->tag == TAG_DET && t->lower_len <= 2 &&
             c->lower.data[t->lower] == 'a' && k + 1 < i &&
@@ -187,18 +197,8 @@ static void number_after(const dy_ctx *c, size_t e, size_t end, toll *tl)
 {
     for (size_t k = e; k < end && k < e + 4; k++) {
         const dy_token *t = &c->tok[k];
-        long hyphen;
-        if (t->type == TT_NUM || t->tag == TAG_NUM) {
-            tl->nk = k;
-            tl->value = 0;
+        if (number_at(c, k, tl))
             return;
-        }
-        if ((hyphen = hyphen_number(c, t)) > 0) {
-            tl->nk = k;
-            tl->value = hyphen;
-            tl->counted = 1;
-            return;
-        }
         /* "(fatalities split between 3 events)": 3 is no toll */
         if (dy_is_clause_punct(c, t) || t->tag == TAG_CONJ ||
             dy_in_class(c, DY_CL_SPLIT, t))

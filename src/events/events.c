@@ -281,7 +281,8 @@ const char *dy_ev_mention_code(const dy_ctx *c, int32_t m)
     return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code;
 }
 
-dy_cand *dy_ev_new_cand(ev_sent *es)
+dy_cand *dy_ev_new_cand(ev_sent *es, const dy_pattern_match *pm,
+                        size_t head)
 {
     dy_cand *k = dy_vec_push(es->cands);
     if (!k)
@@ -291,6 +292,11 @@ dy_cand *dy_ev_new_cand(ev_sent *es)
     k->sent_end = (uint32_t)es->end;
     k->src = k->tgt = k->place = k->attr = -1;
     k->killed = k->injured = -1;
+    k->phrase = pm->phrase;
+    k->head = (uint32_t)head;
+    k->trig_first = pm->first;
+    k->trig_end = pm->end;
+    k->scope = es->c->tok[head].scope;
     return k;
 }
 

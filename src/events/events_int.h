@@ -8,6 +8,8 @@
 
 #include "events.h"
 
+#include "match/match.h"
+
 /* the sentence being coded and its candidates */
 typedef struct ev_sent {
     dy_ctx *c;
@@ -25,8 +27,10 @@ int dy_ev_noun(ev_sent *es, size_t i);
 /* assault tolls, conflict dyads and inferred attackers of the sentence */
 int dy_ev_context(ev_sent *es);
 
-/* a new candidate of the sentence (source, target, place: none) */
-dy_cand *dy_ev_new_cand(ev_sent *es);
+/* a new candidate of the sentence for the pattern that fired at head
+ * (source, target, place: none); NULL when out of memory */
+dy_cand *dy_ev_new_cand(ev_sent *es, const dy_pattern_match *pm,
+                        size_t head);
 /* first mention of the object after pos: past determiners, adjectives,
  * numbers and up to `preps` prepositions */
 int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps);

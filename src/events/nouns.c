@@ -205,15 +205,10 @@ int dy_ev_noun(ev_sent *es, size_t i)
     dy_pattern_match pm = dy_match_noun(c, i, first);
     if (pm.phrase == LX_NONE)
         return 0;
-    dy_cand *k = dy_ev_new_cand(es);
+    dy_cand *k = dy_ev_new_cand(es, &pm, i);
     if (!k)
         return DYAD_ENOMEM;
-    k->phrase = pm.phrase;
     k->is_noun = 1;
-    k->head = (uint32_t)i;
-    k->trig_first = pm.first;
-    k->trig_end = (uint32_t)i + 1;
-    k->scope = t->scope;
     size_t b = noun_modifier_source(es, k, pm.first);
     int src_mod = k->src >= 0; /* "Russian shelling", "Russia's strike" */
     size_t a = after_noun(c, i, end);

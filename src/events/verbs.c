@@ -273,14 +273,9 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     dy_pattern_match pm = passive_object(es, i, dy_match_verb(c, i, end));
     if (pm.phrase == LX_NONE)
         return 0;
-    dy_cand *k = dy_ev_new_cand(es);
+    dy_cand *k = dy_ev_new_cand(es, &pm, i);
     if (!k)
         return DYAD_ENOMEM;
-    k->phrase = pm.phrase;
-    k->head = (uint32_t)i;
-    k->trig_first = pm.first;
-    k->trig_end = pm.end;
-    k->scope = c->tok[i].scope;
     vgroup g;
     verb_form(es, k, i, &g);
     int32_t subj = verb_subject(es, k, i, &g);

@@ -11,6 +11,8 @@
 
 #include "words/words.h"
 
+#include <stdint.h>
+
 #define GAP 3
 
 /* a list's comma or "and" at j, between nominals */
@@ -139,11 +141,35 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return p->nwords;
 }
 
-dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end)
+/* How pattern p fits the verb at token i: with obj == SIZE_MAX from its
+ * second word on after the verb; else its second word must fill the noun
+ * at token obj before the verb (the passive object) and the rest follow
+ * the verb. The number of words matched, or 0. */
+static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
+                  size_t obj, uint64_t ahead, uint32_t *me, uint32_t *slot)
+{
+    *me = 0;
+    *slot = LX_NONE;
+    if (obj == SIZE_MAX)
+        return verb_fits(c, p, i, end, 1, me, slot, ahead);
+    if (p->nwords < 2)
+        return 0;
+    uint32_t w1 = c->lx->pwords[p->words + 1];
+    if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
+        return 0;
+    *me = (uint32_t)i + 1;
+    return p->nwords > 2 ? verb_fits(c, p, i, end, 2, me, slot, ahead) : 2;
+}
+
+/* the longest verb pattern of the verb at token i (file order among the
+ * equally long), read actively or with its object at obj */
+static dy_pattern_match best_verb(const dy_ctx *c, size_t i, size_t end,
+                                  size_t obj)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
-    dy_pattern_match m = {LX_NONE, (uint32_t)i, 0, LX_NONE};
+    dy_pattern_match m = {LX_NONE,
+                          (uint32_t)(obj == SIZE_MAX ? i : obj), 0, LX_NONE};
     uint32_t keys[2] = {t->vlem, t->wid};
     int best_words = 0;
     uint64_t ahead = c->ahead[i];
@@ -156,8 +182,8 @@ dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end)
             const lx_phrase *p = &lx->phrases[pid];
             if (p->kind != LX_VERB)
                 continue;
-            uint32_t me = 0, slot = LX_NONE;
-            int words = verb_fits(c, p, i, end, 1, &me, &slot, ahead);
+            uint32_t me, slot;
+            int words = fit_at(c, p, i, end, obj, ahead, &me, &slot);
             if (words > best_words ||
                 (words == best_words && words && pid < m.phrase)) {
                 m.phrase = pid;
@@ -168,6 +194,11 @@ dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end)
         }
     }
     return m;
+}
+
+dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end)
+{
+    return best_verb(c, i, end, SIZE_MAX);
 }
 
 dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first)
@@ -201,36 +232,5 @@ dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first)
 dy_pattern_match dy_match_verb_passive(const dy_ctx *c, size_t i, size_t end,
                                        size_t obj)
 {
-    const dyad_lexicon *lx = c->lx;
-    const dy_token *t = &c->tok[i];
-    dy_pattern_match m = {LX_NONE, (uint32_t)obj, 0, LX_NONE};
-    uint32_t keys[2] = {t->vlem, t->wid};
-    int best_words = 0;
-    uint64_t ahead = c->ahead[i];
-    for (int q = 0; q < 2; q++) {
-        if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
-            continue;
-        const lx_word *w = &lx->words[keys[q]];
-        for (uint32_t r = 0; r < w->phr_count; r++) {
-            uint32_t pid = lx->pindex[w->phr_first + r];
-            const lx_phrase *p = &lx->phrases[pid];
-            if (p->kind != LX_VERB || p->nwords < 2)
-                continue;
-            uint32_t w1 = lx->pwords[p->words + 1];
-            if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
-                continue;
-            uint32_t me = (uint32_t)i + 1, slot = LX_NONE;
-            int words = p->nwords > 2
-                            ? verb_fits(c, p, i, end, 2, &me, &slot, ahead)
-                            : 2;
-            if (words > best_words ||
-                (words == best_words && words && pid < m.phrase)) {
-                m.phrase = pid;
-                best_words = words;
-                m.end = me;
-                m.slot = slot;
-            }
-        }
-    }
-    return m;
+    return best_verb(c, i, end, obj);
 }

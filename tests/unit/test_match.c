@@ -4,13 +4,7 @@
  * with their gaps and target slot, noun patterns with a coordinated
  * modifier, and class members before a token. The tokens are analysed,
  * tagged and given actor mentions the way api.c does. */
-#include "helpers.h"
-
-#include "actors/actors.h"
-#include "lexicon/lexicon.h"
-#include "match/match.h"
-#include "text/text.h"
-#include "words/words.h"
+#include "analyse.h"
 
 static const char match_cameo[] =
     "# code\tgoldstein\tquad_class\tpenta_class\tplover_type\tplover_mode\t"
@@ -80,53 +74,16 @@ static int teardown(void **state)
 }
 
 /* one sentence analysed like run() in api.c, up to actor mentions */
-typedef struct mdoc {
-    dy_ctx x;
-    dyad_options opts;
-    dy_vec raw;
-} mdoc;
+typedef ta_doc mdoc;
 
 static void analyse(mdoc *d, const char *s, const char *date)
 {
-    memset(d, 0, sizeof *d);
-    dy_ctx *x = &d->x;
-    x->lx = lexicon();
-    x->opts = &d->opts;
-    x->text = s;
-    x->text_len = strlen(s);
-    x->date = 0;
-    if (date)
-        assert_int_equal(dy_date_parse(date, strlen(date), &x->date), 0);
-    dy_buf_init(&x->lower, NULL);
-    dy_vec_init(&x->mentions, sizeof(dy_mention), NULL);
-    dy_vec_init(&x->places, sizeof(dy_placem), NULL);
-    dy_vec_init(&x->persons, sizeof(dy_person), NULL);
-    dy_vec_init(&x->dyads, sizeof(dy_dyad), NULL);
-    dy_words_init_ids(x);
-    dy_vec_init(&d->raw, sizeof(dy_tok), NULL);
-    assert_int_equal(dy_text_tokenize(s, x->text_len, 0, &d->raw), 0);
-    x->ntok = d->raw.count;
-    x->tok = calloc(x->ntok + 1, sizeof *x->tok);
-    x->mark = calloc(x->ntok + 1, sizeof *x->mark);
-    x->ahead = calloc(x->ntok + 1, sizeof *x->ahead);
-    assert_non_null(x->tok);
-    assert_int_equal(dy_words_analyse(x, d->raw.data, x->ntok), 0);
-    dy_words_tag(x, 0, x->ntok);
-    assert_int_equal(dy_actors_find(x, 0, x->ntok), 0);
-    dy_match_prepare(x, 0, x->ntok);
+    ta_analyse(d, lexicon(), s, date, TA_ACTORS);
 }
 
 static void release(mdoc *d)
 {
-    dy_buf_free(&d->x.lower);
-    dy_vec_free(&d->x.mentions);
-    dy_vec_free(&d->x.places);
-    dy_vec_free(&d->x.persons);
-    dy_vec_free(&d->x.dyads);
-    dy_vec_free(&d->raw);
-    free(d->x.tok);
-    free(d->x.mark);
-    free(d->x.ahead);
+    ta_release(d);
 }
 
 /* the index of the token whose text is w */

@@ -1,61 +1,19 @@
 /* test_words.c - stage 2: WordNet lemmas and the context tagger, run on
  * the build lexicon (which has WordNet) through a dy_ctx set up the way
  * api.c does, and once through the public dyad_explain. */
-#include "helpers.h"
+#include "analyse.h"
 
-#include "lexicon/lexicon.h"
-#include "text/text.h"
-#include "words/words.h"
-
-typedef struct wdoc {
-    dy_ctx x;
-    dyad_options opts;
-    dy_vec raw;
-    dy_vec sents;
-} wdoc;
+typedef ta_doc wdoc;
 
 /* analyses and tags s like run() in api.c */
 static void analyse(wdoc *d, const char *s)
 {
-    memset(d, 0, sizeof *d);
-    dy_ctx *x = &d->x;
-    x->lx = th_lexicon();
-    x->opts = &d->opts;
-    x->text = s;
-    x->text_len = strlen(s);
-    dy_buf_init(&x->lower, NULL);
-    dy_vec_init(&x->mentions, sizeof(dy_mention), NULL);
-    dy_vec_init(&x->places, sizeof(dy_placem), NULL);
-    dy_vec_init(&x->persons, sizeof(dy_person), NULL);
-    dy_vec_init(&x->dyads, sizeof(dy_dyad), NULL);
-    dy_words_init_ids(x);
-    dy_vec_init(&d->raw, sizeof(dy_tok), NULL);
-    dy_vec_init(&d->sents, sizeof(dy_sent), NULL);
-    assert_int_equal(dy_text_tokenize(s, x->text_len, 0, &d->raw), 0);
-    x->ntok = d->raw.count;
-    x->tok = calloc(x->ntok + 1, sizeof *x->tok);
-    x->mark = calloc(x->ntok + 1, sizeof *x->mark);
-    assert_non_null(x->tok);
-    assert_int_equal(dy_words_analyse(x, d->raw.data, x->ntok), 0);
-    assert_int_equal(
-        dy_text_sentences(s, d->raw.data, x->ntok, 400, &d->sents), 0);
-    for (size_t i = 0; i < d->sents.count; i++) {
-        const dy_sent *st = dy_vec_at(&d->sents, i);
-        dy_words_tag(x, st->first, st->end);
-    }
+    ta_analyse(d, th_lexicon(), s, NULL, TA_WORDS);
 }
 
 static void release(wdoc *d)
 {
-    dy_buf_free(&d->x.lower);
-    dy_vec_free(&d->x.mentions);
-    dy_vec_free(&d->x.places);
-    dy_vec_free(&d->x.persons);
-    dy_vec_free(&d->x.dyads);
-    dy_vec_free(&d->raw);
-    dy_vec_free(&d->sents);
-    free(d->x.tok);
-    free(d->x.mark);
+    ta_release(d);
 }
 
 /* the token whose text is w (the nth such, from 0) */
