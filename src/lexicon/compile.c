@@ -702,10 +702,14 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
             bad = "bad name",
             post = " (expected lower-case letters, digits and '-')";
         break;
-    case LX_REMAP:
-        if (!one_of(a, al, dy_remap_names))
+    case LX_REMAP: {
+        int known = 0;
+        for (int f = 0; f < DY_RM_COUNT; f++)
+            known |= dy_str_is(dy_remap_names[f], a, al);
+        if (!known)
             bad = "unknown remap family";
         break;
+    }
     default:
         break;
     }
