@@ -1,0 +1,413 @@
+/* test_reader.c - the reader room through the public API: JSONL records
+ * (fields, escapes, CRLF, bad lines with their line and byte), text files
+ * and sniffing, directories, limits, long lines, a missing path, and
+ * allocation failures that never stop the reader moving on. */
+#define _POSIX_C_SOURCE 200809L
+#include "helpers.h"
+
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+static char tmpdir[256];
+
+static int setup(void **state)
+{
+    (void)state;
+    return th_tmpdir_make(tmpdir, sizeof tmpdir, "dyad-test-reader");
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    return th_tmpdir_remove(tmpdir);
+}
+
+static void write_file(const char *path, const char *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    if (n)
+        assert_int_equal(fwrite(data, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void tmp_path(char *out, size_t cap, const char *name)
+{
+    snprintf(out, cap, "%s/%s", tmpdir, name);
+}
+
+static void test_reader_out_of_memory(void **state)
+{
+    (void)state;
+    char dir[512], p[600];
+    tmp_path(dir, sizeof dir, "oomdir");
+    mkdir(dir, 0700);
+    snprintf(p, sizeof p, "%s/a.jsonl", dir);
+    const char *j = "{\"id\":\"a\",\"text\":\"Russia attacked Ukraine.\"}\n"
+                    "not json\n"
+                    "{\"id\":\"b\",\"text\":\"Ukraine met Russia.\"}\n";
+    write_file(p, j, strlen(j));
+    snprintf(p, sizeof p, "%s/b.txt", dir);
+    write_file(p, "Russia attacked Ukraine.", 24);
+    th_failing f;
+    dyad_allocator a = th_failing_allocator(&f);
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.alloc = &a;
+    for (long n = 1;; n++) {
+        memset(&f, 0, sizeof f);
+        f.fail_at = n;
+        dyad_reader *rd = NULL;
+        dyad_error err;
+        int rc = dyad_reader_open(&rd, dir, &o, &err);
+        assert_true(rc == 0 || rc == DYAD_ENOMEM);
+        int docs = 0, calls = 0, bad = 0;
+        if (rc == 0) {
+            dyad_doc doc;
+            int k;
+            /* 3 documents and 1 bad line: a few more calls for failed
+             * allocations, but every call must make progress */
+            while ((k = dyad_reader_next(rd, &doc, &err)) != 0 &&
+                   ++calls < 20) {
+                if (k == 1)
+                    docs++;
+                else if (k != DYAD_ENOMEM && k != DYAD_EINPUT)
+                    bad = k;
+            }
+        }
+        dyad_reader_close(rd);
+        if (calls >= 20)
+            fail_msg("allocation %ld failing: the reader returned 20 results "
+                     "for 4 lines and 1 text file (last error: %s): it does "
+                     "not move on after an allocation failure",
+                     n, err.message);
+        if (bad)
+            fail_msg("allocation %ld failing: unexpected rc %d", n, bad);
+        assert_int_equal(f.live, 0);
+        if (f.calls < n) {
+            assert_int_equal(docs, 3);
+            break;
+        }
+    }
+}
+
+typedef struct got {
+    int rc;
+    long line;
+    long long byte;
+    char id[64];
+    char text[128];
+    char date[16];
+    char file[256];
+} got;
+
+static int read_all_docs(const char *path, const dyad_options *o, got *g,
+                         int max)
+{
+    dyad_reader *rd = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    int rc = dyad_reader_open(&rd, path, o, &err);
+    if (rc)
+        fail_msg("cannot open %s: %s", path, err.message);
+    int n = 0;
+    for (;;) {
+        dyad_doc doc;
+        memset(&err, 0, sizeof err);
+        rc = dyad_reader_next(rd, &doc, &err);
+        if (rc == 0)
+            break;
+        assert_true(n < max);
+        got *x = &g[n++];
+        memset(x, 0, sizeof *x);
+        x->rc = rc;
+        snprintf(x->id, sizeof x->id, "%s", doc.id ? doc.id : "");
+        if (rc == 1) {
+            snprintf(x->text, sizeof x->text, "%.*s", (int)doc.text_len,
+                     doc.text);
+            snprintf(x->date, sizeof x->date, "%s", doc.date ? doc.date : "");
+        } else {
+            x->line = err.line;
+            x->byte = err.byte;
+            snprintf(x->file, sizeof x->file, "%s", err.file);
+            assert_int_equal(err.code, rc);
+            assert_true(err.message[0] != '\0');
+        }
+    }
+    /* the end stays the end */
+    dyad_doc doc;
+    assert_int_equal(dyad_reader_next(rd, &doc, &err), 0);
+    dyad_reader_close(rd);
+    return n;
+}
+
+static void test_reader_jsonl(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "docs.jsonl");
+    const char *lines[] = {
+        "{\"id\":\"a\",\"text\":\"Russia attacked Ukraine.\"}", /* 1 ok */
+        "",                                                      /* 2 blank */
+        "{\"id\":\"b\",\"text\": ",                              /* 3 bad */
+        "{\"id\":\"c\"}",                                        /* 4 no text */
+        "{\"id\":\"d\",\"text\":42}",                            /* 5 type */
+        "{\"id\":[1],\"text\":\"x\"}",                           /* 6 id type */
+        "   \t ",                                                /* 7 blank */
+        "{\"id\":7,\"text\":\"Ukraine met Russia.\","
+        "\"date\":\"2024-01-02\",\"url\":null}",                 /* 8 ok */
+        "[1,2]",                                                 /* 9 array */
+        "{\"id\":\"e\",\"text\":\"ok\",\"date\":5}",             /* 10 type */
+        "{\"id\":\"f\",\"text\":\"x\",\"text\":\"y\"}",          /* 11 dup */
+        "{\"id\":\"g\",\"text\":\"last\"}",                      /* 12 ok */
+    };
+    char data[2048];
+    size_t len = 0, starts[12];
+    for (int i = 0; i < 12; i++) {
+        starts[i] = len;
+        len += (size_t)snprintf(data + len, sizeof data - len, "%s%s",
+                                lines[i], i < 11 ? "\n" : "");
+    }
+    write_file(p, data, len);
+    got g[20];
+    int n = read_all_docs(p, NULL, g, 20);
+    assert_int_equal(n, 10);
+    /* 1 */
+    assert_int_equal(g[0].rc, 1);
+    assert_string_equal(g[0].id, "a");
+    assert_string_equal(g[0].text, "Russia attacked Ukraine.");
+    /* 3: malformed, position inside the line */
+    assert_int_equal(g[1].rc, DYAD_EINPUT);
+    assert_int_equal(g[1].line, 3);
+    assert_string_equal(g[1].file, p);
+    assert_true(g[1].byte >= (long long)starts[2] &&
+                g[1].byte <= (long long)(starts[2] + strlen(lines[2])));
+    /* 4, 5, 6 */
+    static const int bad_lines[] = {4, 5, 6};
+    for (int i = 0; i < 3; i++) {
+        got *x = &g[2 + i];
+        if (x->rc != DYAD_EINPUT || x->line != bad_lines[i])
+            fail_msg("record %d: rc %d line %ld, expected DYAD_EINPUT line %d",
+                     2 + i, x->rc, x->line, bad_lines[i]);
+        assert_int_equal(x->byte, starts[bad_lines[i] - 1]);
+    }
+    assert_string_equal(g[2].id, "c"); /* the id is known */
+    assert_string_equal(g[3].id, "d");
+    /* 8: integer id, date */
+    assert_int_equal(g[5].rc, 1);
+    assert_string_equal(g[5].id, "7");
+    assert_string_equal(g[5].text, "Ukraine met Russia.");
+    assert_string_equal(g[5].date, "2024-01-02");
+    /* 9, 10, 11 */
+    assert_int_equal(g[6].rc, DYAD_EINPUT);
+    assert_int_equal(g[6].line, 9);
+    assert_int_equal(g[7].rc, DYAD_EINPUT);
+    assert_int_equal(g[7].line, 10);
+    assert_int_equal(g[8].rc, DYAD_EINPUT);
+    assert_int_equal(g[8].line, 11);
+    /* 12: no final newline */
+    assert_int_equal(g[9].rc, 1);
+    assert_string_equal(g[9].id, "g");
+    assert_string_equal(g[9].text, "last");
+    /* bytes consumed: the whole file */
+    dyad_reader *rd = NULL;
+    dyad_error err;
+    dyad_doc doc;
+    assert_int_equal(dyad_reader_open(&rd, p, NULL, &err), 0);
+    while (dyad_reader_next(rd, &doc, &err) != 0)
+        ;
+    assert_int_equal(dyad_reader_bytes(rd), len);
+    dyad_reader_close(rd);
+}
+
+static void test_reader_jsonl_crlf_and_escapes(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "crlf.ndjson");
+    const char *j = "{\"id\":\"a\",\"text\":\"caf\\u00e9 \\\"x\\\"\\n\"}\r\n"
+                    "\r\n"
+                    "{\"id\":\"b\",\"text\":\"two\"}\r\n";
+    write_file(p, j, strlen(j));
+    got g[5];
+    int n = read_all_docs(p, NULL, g, 5);
+    assert_int_equal(n, 2);
+    assert_int_equal(g[0].rc, 1);
+    assert_string_equal(g[0].text, "caf\xC3\xA9 \"x\"\n");
+    assert_int_equal(g[1].rc, 1);
+    assert_string_equal(g[1].id, "b");
+}
+
+static void test_reader_text_and_sniffing(void **state)
+{
+    (void)state;
+    char p[512];
+    /* a text file is one document whose id is its path */
+    tmp_path(p, sizeof p, "one.txt");
+    const char *t = "Russia attacked Ukraine.\n{\"not\": \"json\"}\n";
+    write_file(p, t, strlen(t));
+    got g[5];
+    int n = read_all_docs(p, NULL, g, 5);
+    assert_int_equal(n, 1);
+    assert_int_equal(g[0].rc, 1);
+    assert_string_equal(g[0].id, p);
+    assert_string_equal(g[0].text, t);
+    /* a first '{' makes any file JSONL */
+    tmp_path(p, sizeof p, "records.txt");
+    const char *j = "\n  {\"id\":\"x\",\"text\":\"Ukraine met Russia.\"}\n";
+    write_file(p, j, strlen(j));
+    n = read_all_docs(p, NULL, g, 5);
+    assert_int_equal(n, 1);
+    assert_string_equal(g[0].id, "x");
+    /* an empty file is one empty document */
+    tmp_path(p, sizeof p, "empty.txt");
+    write_file(p, "", 0);
+    n = read_all_docs(p, NULL, g, 5);
+    assert_int_equal(n, 1);
+    assert_int_equal(g[0].rc, 1);
+    assert_string_equal(g[0].text, "");
+    /* an empty .jsonl file has no documents */
+    tmp_path(p, sizeof p, "empty.jsonl");
+    write_file(p, "", 0);
+    n = read_all_docs(p, NULL, g, 5);
+    assert_int_equal(n, 0);
+}
+
+static void test_reader_limits(void **state)
+{
+    (void)state;
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.max_doc_bytes = 100;
+    char p[512], big[400];
+    memset(big, 'a', sizeof big);
+    /* a text file over the limit */
+    tmp_path(p, sizeof p, "big.txt");
+    write_file(p, big, 101);
+    got g[8];
+    int n = read_all_docs(p, &o, g, 8);
+    assert_int_equal(n, 1);
+    assert_int_equal(g[0].rc, DYAD_ELIMIT);
+    assert_string_equal(g[0].file, p);
+    /* exactly at the limit */
+    write_file(p, big, 100);
+    n = read_all_docs(p, &o, g, 8);
+    assert_int_equal(n, 1);
+    assert_int_equal(g[0].rc, 1);
+    /* a JSONL record whose text is over the limit, between good ones */
+    tmp_path(p, sizeof p, "big.jsonl");
+    char j[1200];
+    int len = snprintf(j, sizeof j,
+                       "{\"id\":\"1\",\"text\":\"small\"}\n"
+                       "{\"id\":\"2\",\"text\":\"%.*s\"}\n"
+                       "{\"id\":\"3\",\"text\":\"small too\"}\n",
+                       150, big);
+    write_file(p, j, (size_t)len);
+    n = read_all_docs(p, &o, g, 8);
+    assert_int_equal(n, 3);
+    assert_int_equal(g[0].rc, 1);
+    assert_int_equal(g[1].rc, DYAD_ELIMIT);
+    assert_int_equal(g[1].line, 2);
+    assert_string_equal(g[1].id, "2");
+    assert_int_equal(g[2].rc, 1);
+    assert_string_equal(g[2].id, "3");
+}
+
+static void test_reader_long_line(void **state)
+{
+    (void)state;
+    /* a line far longer than any document is skipped, not held */
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.max_doc_bytes = 16;
+    char p[512];
+    tmp_path(p, sizeof p, "long.jsonl");
+    size_t n = 300000;
+    char *d = malloc(n + 200);
+    assert_non_null(d);
+    size_t len = (size_t)sprintf(d, "{\"id\":\"1\",\"text\":\"a\"}\n{\"text\":\"");
+    memset(d + len, 'x', n);
+    len += n;
+    len += (size_t)sprintf(d + len, "\"}\n{\"id\":\"3\",\"text\":\"c\"}\n");
+    write_file(p, d, len);
+    free(d);
+    got g[8];
+    int k = read_all_docs(p, &o, g, 8);
+    assert_int_equal(k, 3);
+    assert_int_equal(g[0].rc, 1);
+    assert_int_equal(g[1].rc, DYAD_ELIMIT);
+    assert_int_equal(g[1].line, 2);
+    assert_int_equal(g[2].rc, 1);
+    assert_string_equal(g[2].id, "3");
+}
+
+static void test_reader_directory(void **state)
+{
+    (void)state;
+    char dir[512], p[700];
+    tmp_path(dir, sizeof dir, "corpus");
+    assert_int_equal(mkdir(dir, 0700), 0);
+    snprintf(p, sizeof p, "%s/sub", dir);
+    assert_int_equal(mkdir(p, 0700), 0);
+    snprintf(p, sizeof p, "%s/sub/c.txt", dir);
+    write_file(p, "C text", 6);
+    snprintf(p, sizeof p, "%s/b.txt", dir);
+    write_file(p, "B text", 6);
+    snprintf(p, sizeof p, "%s/z.txt", dir);
+    write_file(p, "Z text", 6);
+    snprintf(p, sizeof p, "%s/a.jsonl", dir);
+    const char *j = "{\"id\":\"a1\",\"text\":\"A one\"}\n"
+                    "{oops\n"
+                    "{\"id\":\"a2\",\"text\":\"A two\"}\n";
+    write_file(p, j, strlen(j));
+    snprintf(p, sizeof p, "%s/.hidden.txt", dir);
+    write_file(p, "hidden", 6);
+    snprintf(p, sizeof p, "%s/big.txt", dir);
+    write_file(p, "this file is longer than the limit of 32 bytes", 46);
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.max_doc_bytes = 32;
+    got g[12];
+    int n = read_all_docs(dir, &o, g, 12);
+    /* a.jsonl (a1, bad line 2, a2), b.txt, big.txt (too big), sub/c.txt,
+     * z.txt; the hidden file is skipped */
+    assert_int_equal(n, 7);
+    assert_string_equal(g[0].text, "A one");
+    assert_int_equal(g[1].rc, DYAD_EINPUT);
+    assert_int_equal(g[1].line, 2);
+    assert_non_null(strstr(g[1].file, "a.jsonl"));
+    assert_string_equal(g[2].text, "A two");
+    assert_string_equal(g[3].text, "B text");
+    assert_int_equal(g[4].rc, DYAD_ELIMIT);
+    assert_non_null(strstr(g[4].file, "big.txt"));
+    assert_string_equal(g[5].text, "C text");
+    assert_string_equal(g[6].text, "Z text");
+    snprintf(p, sizeof p, "%s/sub/c.txt", dir);
+    assert_string_equal(g[5].id, p);
+}
+
+static void test_reader_missing_path(void **state)
+{
+    (void)state;
+    dyad_reader *rd = (dyad_reader *)tmpdir;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_reader_open(&rd, "/nonexistent/file.txt", NULL, &err),
+                     DYAD_EIO);
+    assert_null(rd);
+    assert_int_equal(err.code, DYAD_EIO);
+    assert_string_equal(err.file, "/nonexistent/file.txt");
+    assert_non_null(strstr(err.message, "No such file"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reader_out_of_memory),
+        cmocka_unit_test(test_reader_jsonl),
+        cmocka_unit_test(test_reader_jsonl_crlf_and_escapes),
+        cmocka_unit_test(test_reader_text_and_sniffing),
+        cmocka_unit_test(test_reader_limits),
+        cmocka_unit_test(test_reader_long_line),
+        cmocka_unit_test(test_reader_directory),
+        cmocka_unit_test(test_reader_missing_path),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
