@@ -35,6 +35,12 @@ typedef struct stats {
     size_t loc_n, loc_country, loc_25km, loc_name, loc_any;
     size_t fat_n, fat_exact, fat_10pct;
     size_t el_n, el_ok;
+    /* PLOVER types seen in gold or predictions, each with its own P/R/F1
+     * (macro-F1 averages the types the gold holds) */
+    char ptype[32][16];
+    prf ptype_prf[32];
+    int ptype_gold[32];
+    int nptype;
 } stats;
 
 typedef struct lset {
@@ -82,6 +88,61 @@ static void score(prf *p, const lset *g, const lset *d)
     for (int i = 0; i < g->n; i++)
         if (!lhas(d, g->v[i]))
             p->fn++;
+}
+
+/* a PLOVER type as scored: CONCEDE and RETREAT (the crosswalk's and
+ * PLOVER 0.5's names) are both YIELD, as the PLV gold writes them */
+static const char *plover_name(const char *t)
+{
+    return !strcmp(t, "CONCEDE") || !strcmp(t, "RETREAT") ? "YIELD" : t;
+}
+
+/* the slot of PLOVER type t in s (added when new), or -1 when full */
+static int ptype_slot(stats *s, const char *t)
+{
+    for (int i = 0; i < s->nptype; i++)
+        if (strcmp(s->ptype[i], t) == 0)
+            return i;
+    if (s->nptype == 32)
+        return -1;
+    snprintf(s->ptype[s->nptype], sizeof s->ptype[0], "%s", t);
+    return s->nptype++;
+}
+
+/* one text's gold and predicted PLOVER types, per type */
+static void score_ptypes(stats *s, const lset *g, const lset *d)
+{
+    for (int i = 0; i < g->n; i++) {
+        int k = ptype_slot(s, g->v[i]);
+        if (k < 0)
+            continue;
+        s->ptype_gold[k] = 1;
+        if (lhas(d, g->v[i]))
+            s->ptype_prf[k].tp++;
+        else
+            s->ptype_prf[k].fn++;
+    }
+    for (int i = 0; i < d->n; i++) {
+        int k = lhas(g, d->v[i]) ? -1 : ptype_slot(s, d->v[i]);
+        if (k >= 0)
+            s->ptype_prf[k].fp++;
+    }
+}
+
+static double f1(const prf *p);
+
+/* PLOVER macro-F1: the mean of the per-type F1 over the types the gold
+ * holds; *n gets their number */
+static double ptype_macro_f1(const stats *s, int *n)
+{
+    double sum = 0;
+    *n = 0;
+    for (int i = 0; i < s->nptype; i++)
+        if (s->ptype_gold[i]) {
+            sum += f1(&s->ptype_prf[i]);
+            (*n)++;
+        }
+    return *n ? sum / *n : 0;
 }
 
 static double prec(const prf *p)
@@ -168,6 +229,13 @@ static void add_stats(stats *a, const stats *b)
     a->fat_10pct += b->fat_10pct;
     a->el_n += b->el_n;
     a->el_ok += b->el_ok;
+    for (int i = 0; i < b->nptype; i++) {
+        int k = ptype_slot(a, b->ptype[i]);
+        if (k < 0)
+            continue;
+        add_prf(&a->ptype_prf[k], &b->ptype_prf[i]);
+        a->ptype_gold[k] |= b->ptype_gold[i];
+    }
 }
 
 /* one side of a root-matched event against the gold codes of that side:
@@ -254,6 +322,9 @@ static int metrics(const stats *s, metric *m)
     M("penta_r", rec(&s->penta), s->has_root || s->has_penta);
     M("penta_f1", f1(&s->penta), s->has_root || s->has_penta);
     M("plover_f1", f1(&s->plover), s->has_plover);
+    int ntypes;
+    double macro = ptype_macro_f1(s, &ntypes);
+    M("plover_macro_f1", macro, s->has_plover && ntypes > 0);
     M("source_country_acc", ratio(s->src_ok, s->src_n),
       s->src_n > 0);
     M("target_country_acc", ratio(s->tgt_ok, s->tgt_n),
@@ -305,9 +376,14 @@ static void table(dy_buf *b, const stats *s)
     if (s->has_root || s->has_penta)
         dy_buf_printf(b, "  penta class        P %.3f  R %.3f  F1 %.3f\n",
                       prec(&s->penta), rec(&s->penta), f1(&s->penta));
-    if (s->has_plover)
-        dy_buf_printf(b, "  PLOVER type        P %.3f  R %.3f  F1 %.3f\n",
-                      prec(&s->plover), rec(&s->plover), f1(&s->plover));
+    if (s->has_plover) {
+        int ntypes;
+        double macro = ptype_macro_f1(s, &ntypes);
+        dy_buf_printf(b, "  PLOVER type        P %.3f  R %.3f  F1 %.3f  "
+                         "macro-F1 %.3f (%d types)\n",
+                      prec(&s->plover), rec(&s->plover), f1(&s->plover),
+                      macro, ntypes);
+    }
     if (s->src_n || s->tgt_n)
         dy_buf_printf(b,
                       "  actors (root-matched events): source country %.3f "
@@ -684,7 +760,7 @@ static void read_gold(const dyad_lexicon *lx, json_t *r, stats *st, gold *g)
     }
     const char *plv = json_string_value(json_object_get(r, "plover_event"));
     if (plv) {
-        ladd(&g->plover, plv);
+        ladd(&g->plover, plover_name(plv));
         st->has_plover = 1;
     }
 }
@@ -756,7 +832,7 @@ static int score_result(stats *st, const gold *g, const dyad_result *res)
         ladd(&dquad, q);
         ladd(&dpenta, p);
         if (ev->plover_type)
-            ladd(&dplover, ev->plover_type);
+            ladd(&dplover, plover_name(ev->plover_type));
     }
     prf ev_prf = {0, 0, 0}, rp = {0, 0, 0};
     if (gold_event && ne)
@@ -781,8 +857,10 @@ static int score_result(stats *st, const gold *g, const dyad_result *res)
     }
     if (g->penta.n)
         score(&st->penta, &g->penta, &dpenta);
-    if (g->plover.n)
+    if (g->plover.n) {
         score(&st->plover, &g->plover, &dplover);
+        score_ptypes(st, &g->plover, &dplover);
+    }
     /* actors on root-matched events */
     for (int k = 0; k < g->nev; k++)
         for (size_t e = 0; e < ne; e++) {
