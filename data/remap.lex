@@ -57,3 +57,8 @@ remap topic-rights : 024 0243 | 034 0343 | 083 0833 | 104 1043 | 123 1233
   | 141 1413 | 142 1423 | 143 1433 | 144 1443 | 145 1453
 remap topic-institution : 024 0244 | 034 0344 | 083 0834 | 104 1044
   | 123 1234 | 141 1414 | 142 1424 | 143 1434 | 144 1444 | 145 1454
+
+# "accused Russia of shelling Kharkiv" is 1123 (aggression); an alleged act
+# of repression is a human rights abuse (1122), mass violence a war crime
+# (1124); an accusation of any other act is 112
+remap accusation : * 112 | 17 1122 | 18 1123 | 19 1123 | 20 1124

@@ -30,7 +30,7 @@ static const char *cand_code(const dy_ctx *c, const dy_cand *k)
 static int head_family(const dy_ctx *c, const char *code)
 {
     static const int fams[] = {DY_RM_APPEAL, DY_RM_DEMAND, DY_RM_REFUSAL,
-                               DY_RM_THREAT};
+                               DY_RM_THREAT, DY_RM_ACCUSATION};
     for (size_t i = 0; i < sizeof fams / sizeof fams[0]; i++) {
         const char *g = dy_lexicon_remap(c->lx, fams[i], "*", 1);
         if (g && strcmp(g, code) == 0)

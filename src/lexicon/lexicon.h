@@ -74,6 +74,7 @@ enum {
     DY_RM_APPEAL,
     DY_RM_DEMAND,
     DY_RM_THREAT,
+    DY_RM_ACCUSATION,
     /* a political-reform code's topic digit: 141 -> 1412 */
     DY_RM_TOPIC_LEADERSHIP,
     DY_RM_TOPIC_POLICY,

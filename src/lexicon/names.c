@@ -17,5 +17,6 @@ const char *const dy_class_names[DY_CL_COUNT] = {
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",
-    "demand",           "threat",       "topic-leadership",
+    "demand",           "threat",       "accusation",
+    "topic-leadership",
     "topic-policy",     "topic-rights", "topic-institution"};

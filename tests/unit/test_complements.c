@@ -20,6 +20,9 @@ static const char cx_cameo[] =
     "100\t-5\t3\t3\tDEMAND\t-\tDemand, not specified below\n"
     "105\t-5\t3\t3\tDEMAND\t-\tDemand mediation\n"
     "1053\t-5\t3\t3\tDEMAND\t-\tDemand release of persons or property\n"
+    "11\t-2\t3\t3\t-\t-\tDISAPPROVE\n"
+    "112\t-2\t3\t3\tACCUSE\t-\tAccuse, not specified below\n"
+    "1123\t-2\t3\t3\tACCUSE\t-\tAccuse of aggression\n"
     "13\t-6\t3\t3\t-\t-\tTHREATEN\n"
     "130\t-4.4\t3\t3\tTHREATEN\t-\tThreaten, not specified below\n"
     "138\t-7\t3\t3\tTHREATEN\t-\tThreaten to use military force\n"
@@ -39,18 +42,21 @@ static const char cx_lex[] =
     "country EGY 27 30 : Egypt\n"
     "country ISR 31 35 : Israel\n"
     "country IDN -5 120 : Indonesia\n"
+    "country KWT 29 47 : Kuwait\n"
     "demonym IRN : Iranian\n"
     "actor IGOUNO : United Nations\n"
     "agent EDU : students\n"
     "verb 020 : ask\n"
     "verb 100 : demand\n"
     "verb 130 : threaten\n"
+    "verb 112 : accuse\n"
     "verb 0841 : free\n"
     "verb 190 : attack\n"
     "verb 141 : stage demonstration\n"
     "remap appeal : * 020 | 084 025 | 0841 0253\n"
     "remap demand : * 100 | 084 105 | 0841 1053\n"
     "remap threat : * 130 | 19 1384\n"
+    "remap accusation : * 112 | 19 1123\n"
     "remap topic-policy : 141 1412\n"
     "remap topic-rights : 141 1413\n"
     "class topic-policy : reform\n"
@@ -140,6 +146,14 @@ static void test_threat_targets_the_act_target(void **state)
     expect("Iran threatened Iraq.", 0, "IRN 130 IRQ", 1);
 }
 
+/* an accusation of an act of force is 1123; the act is only alleged */
+static void test_accusation(void **state)
+{
+    (void)state;
+    expect("Iran accused Iraq of attacking Kuwait.", 0, "IRN 1123 IRQ", 1);
+    expect("Iran accused Iraq of attacking Kuwait.", 0, "IRQ 190", 0);
+}
+
 static void test_topic_digit(void **state)
 {
     (void)state;
@@ -157,6 +171,7 @@ int main(void)
         cmocka_unit_test(test_appeal_takes_the_act),
         cmocka_unit_test(test_demand_that),
         cmocka_unit_test(test_threat_targets_the_act_target),
+        cmocka_unit_test(test_accusation),
         cmocka_unit_test(test_topic_digit),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
