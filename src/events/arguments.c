@@ -1,0 +1,286 @@
+/*
+ * arguments.c - the argument finders the event files share: the subject
+ * before a verb group, the object after a verb, a target later in the
+ * clause, the verb group's start, what a role or a possessed mention is,
+ * the target taken from a place's country, and a new candidate.
+ */
+#include "events_int.h"
+
+#include "match/match.h"
+#include "place/place.h"
+#include "words/words.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* acts whose target, when no actor is named, is the country where they
+ * happen: protests (14), force posture (15), repression (17), assaults
+ * (18-20): "demonstrated in Kosovo", "imposed a curfew in Cizre" */
+int dy_ev_place_targets(int root)
+{
+    return root == 14 || root == 15 || root == 17 || root >= 18;
+}
+
+/* a role with no country: "MIL", "CVL" */
+int dy_ev_is_agent_only(const dy_ctx *c, const dy_mention *m)
+{
+    return !m->is_person && dy_is_agent_code(c, m->code);
+}
+
+/* "its troops", "their forces" */
+int dy_ev_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
+{
+    if (m->first <= first)
+        return 0;
+    const char *w = dy_tok_lower(c, &c->tok[m->first - 1]);
+    return !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "his") ||
+           !strcmp(w, "her") || !strcmp(w, "our");
+}
+
+/* the object: the first mention after pos, past determiners, adjectives,
+ * numbers, dates and up to `preps` prepositions; the subject's own ("its
+ * troops") is passed over to the mention after it */
+int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
+{
+    int owned = 0; /* passed the subject's own ("its troops") */
+    for (size_t k = pos, steps = 0; k < end && steps < 9; k++, steps++) {
+        const dy_token *t = &c->tok[k];
+        if (t->mention >= 0) {
+            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
+            /* "strengthened its forces": the subject's own, no target;
+             * "withdraw its troops from Lebanon": the target follows */
+            if (dy_ev_possessed(c, m, 0) || owned) {
+                if (owned)
+                    return t->mention;
+                owned = 1;
+                k = m->end - 1;
+                continue;
+            }
+            /* "withdrawal of some invasion forces from Panama": a bare role
+             * gives way to a country after a preposition */
+            if (dy_ev_is_agent_only(c, m)) {
+                size_t q = m->end;
+                if (q < end && c->tok[q].tag == TAG_PREP &&
+                    !dy_tok_has(&c->tok[q], c->w_of)) {
+                    q++;
+                    while (q < end && q < m->end + 4 &&
+                           (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ))
+                        q++;
+                    if (q < end && c->tok[q].mention >= 0) {
+                        const dy_mention *n2 =
+                            dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+                        if (!dy_ev_is_agent_only(c, n2))
+                            return c->tok[q].mention;
+                    }
+                }
+            }
+            return t->mention;
+        }
+        /* "Hutu rebels", "invasion forces": a modifier before a mention */
+        if ((t->tag == TAG_PROPN || t->tag == TAG_NOUN) && k + 1 < end &&
+            c->tok[k + 1].mention >= 0 && t->type == TT_WORD)
+            continue;
+        if (t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
+            t->tag == TAG_ADV || dy_is_amount(c, t))
+            continue; /* "arrested more than 100 Palestinians" */
+        /* "gave a warm welcome on Thursday to ...": dates in between */
+        if ((t->pos & POS_TIME) ||
+            (dy_tok_has(t, c->w_on) && k + 1 < end &&
+             (c->tok[k + 1].pos & POS_TIME)))
+            continue;
+        /* "demanded (Friday) that the US cancel" */
+        if (t->tag == TAG_SUB && dy_tok_has(t, c->w_that) && steps < 3)
+            continue;
+        /* participles as adjectives: "neighboring Lebanon", "suspected
+         * British militant" */
+        if (t->tag == TAG_VERB && k + 1 < end && c->tok[k + 1].mention >= 0 &&
+            t->lower_len > 3 &&
+            (!memcmp(dy_tok_lower(c, t) + t->lower_len - 3, "ing", 3) ||
+             !memcmp(dy_tok_lower(c, t) + t->lower_len - 2, "ed", 2)))
+            continue;
+        if (t->tag == TAG_PREP && (preps > 0 || owned) &&
+            (dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_with) ||
+             dy_tok_has(t, c->w_against) || dy_tok_has(t, c->w_on) ||
+             dy_tok_has(t, c->w_toward) || dy_tok_has(t, c->w_towards) ||
+             dy_tok_has(t, c->w_from) || dy_tok_has(t, c->w_into) ||
+             dy_tok_has(t, c->w_of) || dy_tok_has(t, c->w_for) ||
+             dy_tok_has(t, c->w_over) || dy_tok_has(t, c->w_at))) {
+            preps--;
+            continue;
+        }
+        /* "the headquarters of X", "demands from Hutu rebels" */
+        if (t->tag == TAG_NOUN && k + 1 < end && preps > 0 &&
+            (dy_tok_has(&c->tok[k + 1], c->w_of) ||
+             dy_tok_has(&c->tok[k + 1], c->w_from))) {
+            k++;
+            preps--;
+            continue;
+        }
+        break;
+    }
+    return -1;
+}
+
+/* is token k a preposition that may introduce an act's target? */
+static int target_prep(const dy_ctx *c, const dy_token *t)
+{
+    return t->tag == TAG_PREP &&
+           (dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_with) ||
+            dy_tok_has(t, c->w_against) || dy_tok_has(t, c->w_on) ||
+            dy_tok_has(t, c->w_toward) || dy_tok_has(t, c->w_towards) ||
+            dy_tok_has(t, c->w_from) || dy_tok_has(t, c->w_into) ||
+            dy_tok_has(t, c->w_for) || dy_tok_has(t, c->w_over) ||
+            dy_tok_has(t, c->w_at));
+}
+
+/* does token k end the clause for a target search: clause punctuation
+ * other than a list's comma, a subordinator, an auxiliary, a participle,
+ * or "and" before a verb of a new clause ("and opened")? */
+static int ends_clause(const dy_ctx *c, size_t k, size_t end)
+{
+    const dy_token *t = &c->tok[k];
+    if (t->type == TT_PUNCT && c->lower.data[t->lower] == ',' && k > 0 &&
+        k + 1 < end && dy_is_nominal(&c->tok[k - 1]) &&
+        dy_is_nominal(&c->tok[k + 1]))
+        return 0;
+    if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB ||
+        t->tag == TAG_AUX || t->tag == TAG_MODAL)
+        return 1;
+    /* a participle or gerund heads a phrase of its own: "a plan involving
+     * concessions from Ukraine" */
+    if (t->tag == TAG_VERB && t->lower_len > 3) {
+        const char *w = dy_tok_lower(c, t);
+        if (!memcmp(w + t->lower_len - 3, "ing", 3) ||
+            !memcmp(w + t->lower_len - 2, "ed", 2))
+            return 1;
+    }
+    /* "and opened an embassy": a coordinated clause */
+    return t->tag == TAG_CONJ && k + 1 < end &&
+           (c->tok[k + 1].tag == TAG_VERB || c->tok[k + 1].tag == TAG_AUX);
+}
+
+int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
+                        int32_t src)
+{
+    /* a compound source with no object acts jointly ("the US and Russia
+     * developed a plan"): no target to look for */
+    if (src >= 0 &&
+        ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)src))->coord >= 0)
+        return -1;
+    const char *scode = src >= 0 ? dy_ev_mention_code(c, src) : "";
+    for (size_t k = from; k < end && k < from + 16; k++) {
+        if (ends_clause(c, k, end))
+            return -1;
+        if (!target_prep(c, &c->tok[k]))
+            continue;
+        size_t q = k + 1;
+        while (q < end && q < k + 5 &&
+               (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
+                c->tok[q].tag == TAG_NUM) &&
+               c->tok[q].mention < 0)
+            q++;
+        if (q >= end || c->tok[q].mention < 0)
+            continue;
+        const dy_mention *m = dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+        if (dy_ev_possessed(c, m, 0) || strcmp(m->code, scode) == 0 ||
+            c->tok[q].mention == src)
+            continue;
+        return dy_head_mention(c, c->tok[q].mention);
+    }
+    return -1;
+}
+
+/* the subject: nearest mention before token `before` in the sentence */
+int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
+{
+    /* "Pakistan, a key U.S. ally, has refused": skip an apposition (a
+     * comma-enclosed phrase with no verb) between subject and verb */
+    if (before > first + 2 && c->tok[before - 1].type == TT_PUNCT &&
+        c->lower.data[c->tok[before - 1].lower] == ',') {
+        size_t q = before - 1;
+        int verb = 0;
+        while (q-- > first) {
+            const dy_token *u = &c->tok[q];
+            if (u->tag == TAG_VERB)
+                verb = 1;
+            if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',')
+                break;
+        }
+        /* only "a key U.S. ally": not a name that is the subject itself
+         * ("The US commander in Iraq, General David Petraeus, held") */
+        if (q > first && q < before - 1 && !verb && q + 12 > before &&
+            c->tok[q + 1].tag == TAG_DET)
+            before = q;
+    }
+    for (size_t k = before; k-- > first;) {
+        const dy_token *t = &c->tok[k];
+        /* "Hizbollah (Party of God) group declared": skip a parenthesis */
+        if (t->type == TT_PUNCT && c->lower.data[t->lower] == ')') {
+            size_t q = k;
+            while (q > first && !(c->tok[q - 1].type == TT_PUNCT &&
+                                  c->lower.data[c->tok[q - 1].lower] == '(') &&
+                   k - q < 12)
+                q--;
+            if (q > first && k - q < 12) {
+                k = q - 1; /* the loop steps past '(' */
+                continue;
+            }
+        }
+        if (t->mention >= 0)
+            return dy_head_mention(c, t->mention);
+        if (t->type == TT_PUNCT && c->lower.data[t->lower] == ';')
+            break;
+    }
+    return -1;
+}
+
+/* start of the verb group ending at the trigger: auxiliaries, modals,
+ * negation, adverbs, "set to", "plans to" */
+size_t dy_ev_group_start(const dy_ctx *c, size_t first, size_t head)
+{
+    size_t k = head;
+    while (k > first) {
+        const dy_token *t = &c->tok[k - 1];
+        if (t->tag == TAG_AUX || t->tag == TAG_MODAL || t->tag == TAG_NEG ||
+            t->tag == TAG_ADV || t->tag == TAG_TO ||
+            (t->tag == TAG_VERB && k < head + 1 &&
+             c->tok[k].tag == TAG_TO)) {
+            k--;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+/* the event targets the country of a place ("shelled Pokrovsk") */
+void dy_ev_target_place_country(const dy_ctx *c, dy_cand *k, int32_t place)
+{
+    snprintf(k->tgt_code, sizeof k->tgt_code, "%.3s",
+             dy_place_cc(c, dy_vec_at(&c->places, (size_t)place)));
+    k->tgt_from_place = k->tgt_code[0] != '\0';
+}
+
+const char *dy_ev_mention_code(const dy_ctx *c, int32_t m)
+{
+    return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code;
+}
+
+dy_cand *dy_ev_new_cand(ev_sent *es, const dy_pattern_match *pm,
+                        size_t head)
+{
+    dy_cand *k = dy_vec_push(es->cands);
+    if (!k)
+        return NULL;
+    k->sentence = es->si;
+    k->sent_first = (uint32_t)es->first;
+    k->sent_end = (uint32_t)es->end;
+    k->src = k->tgt = k->place = k->attr = -1;
+    k->killed = k->injured = -1;
+    k->phrase = pm->phrase;
+    k->head = (uint32_t)head;
+    k->trig_first = pm->first;
+    k->trig_end = pm->end;
+    k->scope = es->c->tok[head].scope;
+    return k;
+}
