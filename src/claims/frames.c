@@ -79,13 +79,17 @@ static void speaker_after(const dy_ctx *c, size_t pos, size_t end,
         return;
     }
     size_t a = pos;
-    while (a < end && a < pos + 2 && c->tok[a].tag == TAG_DET)
+    while (a < end && a < pos + 2 && c->tok[a].tag == TAG_DET &&
+           a + 1 < end && c->tok[a + 1].type == TT_WORD)
         a++;
     size_t z = a;
-    while (z < end && z < a + 6 &&
+    if (a < end && (c->tok[a].tag == TAG_PRON || c->tok[a].tag == TAG_DET))
+        z = a + 1; /* "according to her" */
+    while (z < end && z < a + 6 && c->tok[z].type == TT_WORD &&
            (c->tok[z].tag == TAG_ADJ || c->tok[z].tag == TAG_NOUN ||
-            c->tok[z].tag == TAG_PROPN || c->tok[z].tag == TAG_NUM))
-        z++;
+            c->tok[z].tag == TAG_PROPN || c->tok[z].tag == TAG_NUM ||
+            (c->tok[z].tag == TAG_VERB && (c->tok[z].pos & POS_N))))
+        z++; /* ("state news agency": a noun read as a verb) */
     if (z > a) {
         f->who_first = a;
         f->who_end = z;
@@ -316,14 +320,23 @@ static int proposition(const dy_ctx *c, const dy_frame *f, size_t end,
            (t->tag == TAG_VERB && participle(c, f->end));
 }
 
-/* "should be dismissed", "was denied entry": a passive denial without
- * "by" is no one's denial */
-static int passive_denial(const dy_ctx *c, size_t first, const dy_frame *f,
-                          size_t end)
+/* is token t the word "as"? */
+static int is_as(const dy_ctx *c, const dy_token *t)
+{
+    return t->type == TT_WORD && !strcmp(dy_tok_lower(c, t), "as");
+}
+
+/* "should be dismissed", "were confirmed dead": a say verb in the
+ * passive, without "by" (but "X was quoted as saying" names X) */
+static int passive_no_by(const dy_ctx *c, size_t first, const dy_frame *f,
+                         size_t end)
 {
     size_t q = f->pos;
     while (q > first && c->tok[q - 1].tag == TAG_ADV)
         q--;
+    if (f->end < end && is_as(c, &c->tok[f->end]) &&
+        dy_in_class_lemma(c, DY_CL_TELL, &c->tok[f->pos]))
+        return 0;
     return q > first && (c->tok[q - 1].pos & POS_BE) &&
            !(f->end < end && dy_tok_has(&c->tok[f->end], c->w_by));
 }
@@ -429,9 +442,32 @@ static void place_frame(const dy_ctx *c, size_t first, size_t end,
                                  ->first
                            : f->who_first;
     if ((f->who >= 0 || f->who_end > f->who_first) &&
-        opens_clause(c, first, q, &f->open) &&
-        !content_follows(c, e, end, tell, !tell, cands, cand_first))
-        f->before = 1;
+        opens_clause(c, first, q, &f->open)) {
+        if (!content_follows(c, e, end, tell, !tell, cands, cand_first))
+            f->before = 1;
+        char ch = dy_tok_lower(c, &c->tok[f->open])[0];
+        if (ch == '(' || ch == '[') /* "[residents report ten]" */
+            for (f->limit = e; f->limit < end && f->limit < e + 24;
+                 f->limit++)
+                if (dy_tok_lower(c, &c->tok[f->limit])[0] ==
+                    (ch == '(' ? ')' : ']'))
+                    break;
+    }
+}
+
+/* A passive frame without "by" ("were confirmed dead", "were reported as
+ * injured", "it was reported that ..."): its subject is no speaker; it
+ * frames only the rest of its own clause. */
+static void place_passive(const dy_ctx *c, size_t end, dy_frame *f)
+{
+    f->after = 1;
+    for (f->limit = f->end; f->limit < end; f->limit++) {
+        const dy_token *t = &c->tok[f->limit];
+        if (dy_is_clause_punct(c, t) || t->tag == TAG_CONJ ||
+            (t->tag == TAG_SUB && !dy_tok_has(t, c->w_that) &&
+             !(f->limit == f->end && is_as(c, t))))
+            break;
+    }
 }
 
 int dy_claims_frames(const dy_ctx *c, size_t first, size_t end,
@@ -457,12 +493,16 @@ int dy_claims_frames(const dy_ctx *c, size_t first, size_t end,
         f->limit = end;
         f->status = status_of(lx_str(lx, lx->phrases[pid].code));
         i = e - 1;
-        if (f->status == ST_DENIED && passive_denial(c, first, f, end))
-            continue;
         if (e < end && dy_tok_has(&c->tok[e], c->w_to) &&
             dy_in_class_lemma(c, DY_CL_TELL, &c->tok[f->pos]))
             continue; /* "were told to leave": an order, no claim */
-        place_frame(c, first, end, fr, n, cands, cand_first, f);
+        if (passive_no_by(c, first, f, end)) {
+            if (f->status == ST_DENIED)
+                continue; /* "was denied entry": no one's denial */
+            place_passive(c, end, f);
+        } else {
+            place_frame(c, first, end, fr, n, cands, cand_first, f);
+        }
         if (f->status == ST_DENIED && f->negated) {
             f->status = ST_REPORTED; /* "did not deny" */
         } else if (f->status == ST_DENIED) {

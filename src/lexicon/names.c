@@ -13,5 +13,6 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "report-noun", "approximator", "vague-number", "split",
     "split-prep", "split-unit", "accusation", "tell"};
 
-const char *const dy_remap_names[DY_RM_COUNT] = {"intent", "refusal",
-                                                 "appeal", "demand"};
+/* NULL-terminated: compile.c looks a family up with one_of() */
+const char *const dy_remap_names[DY_RM_COUNT + 1] = {"intent", "refusal",
+                                                     "appeal", "demand", NULL};

@@ -120,6 +120,8 @@ static void test_speaker_words(void **state)
     const char *acc = "Rebels attacked the convoy, according to local media.";
     expect_line(acc, DATE, "say reported according to", "S0 REB 190",
                 "status=reported by=");
+    expect_attr_text("According to her, rebels attacked the village.", "190",
+                     "her");
     TC_END();
 }
 
@@ -171,6 +173,25 @@ static void test_frame_reach(void **state)
     /* told to: an order, not a claim */
     expect_line("Residents were told to leave after rebels attacked the "
                 "town.",
+                DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
+    /* a passive frame without "by" names no speaker and frames only its
+     * own clause; "was quoted as saying" names its subject */
+    expect_line("At least ten people were confirmed dead after rebels "
+                "attacked the town, Ukrainian media reported.",
+                DATE, "verb 19 attack", "S0 REB 190",
+                "status=reported by=UKRMED ");
+    expect_line("No casualties were reported after rebels attacked the "
+                "village.",
+                DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
+    expect_line("It was reported that rebels attacked the village.", DATE,
+                "verb 19 attack", "S0 REB 190", "status=reported");
+    expect_line("Rebels attacked the town, a Nigerian official was quoted "
+                "as saying.",
+                DATE, "class tell quote", "S0 REB 190",
+                "status=reported by=NGAGOV ");
+    /* a frame in brackets frames nothing outside them */
+    expect_line("Five civilians (residents say ten) were killed when rebels "
+                "attacked the village.",
                 DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
     /* ", saying": the clause's speaker */
     expect_line("Russia denied attacking Kharkiv, saying its forces struck "
