@@ -130,8 +130,8 @@ static void speaker_before(const dy_ctx *c, size_t first, size_t i,
             f->who_end = k + 1;
             return;
         }
-        if (u->type == TT_PUNCT)
-            saw_comma = 1;
+        if (u->type == TT_PUNCT && !dy_is_quote(c, u))
+            saw_comma = 1; /* (a quoted name: local daily "City Press") */
         if (u->tag == TAG_VERB && u->vlem != c->tok[i].vlem && k + 1 < i &&
             c->tok[k + 1].tag != TAG_VERB)
             return;
@@ -428,7 +428,8 @@ static void place_frame(const dy_ctx *c, size_t first, size_t end,
         return;
     }
     int tell = dy_in_class_lemma(c, DY_CL_TELL, &c->tok[i]);
-    if (i > first && c->tok[i - 1].type == TT_PUNCT && !tell &&
+    if (i > first && c->tok[i - 1].type == TT_PUNCT && !tell && e < end &&
+        noun_group_word(&c->tok[e]) && !(c->tok[e].pos & POS_TIME) &&
         !content_follows(c, e, end, 0, 0, cands, cand_first)) {
         speaker_after(c, e, end, f); /* ", said X." */
         f->before = 1;

@@ -122,6 +122,10 @@ static void test_speaker_words(void **state)
                 "status=reported by=");
     expect_attr_text("According to her, rebels attacked the village.", "190",
                      "her");
+    /* a quoted name; a time word after the verb is no inverted speaker */
+    expect_attr_text("Rebels attacked the town, the local daily \"Kyiv "
+                     "Post\" reported today.",
+                     "190", "Kyiv Post");
     TC_END();
 }
 
