@@ -466,7 +466,9 @@ static void place_passive(const dy_ctx *c, size_t end, dy_frame *f)
         const dy_token *t = &c->tok[f->limit];
         if (dy_is_clause_punct(c, t) || t->tag == TAG_CONJ ||
             (t->tag == TAG_SUB && !dy_tok_has(t, c->w_that) &&
-             !(f->limit == f->end && is_as(c, t))))
+             !(f->limit == f->end && is_as(c, t) && f->limit + 1 < end &&
+               (c->tok[f->limit + 1].tag == TAG_VERB ||
+                c->tok[f->limit + 1].tag == TAG_ADJ))))
             break;
     }
 }

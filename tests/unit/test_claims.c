@@ -159,7 +159,7 @@ static void test_frame_reach(void **state)
     expect_line("Ukraine, however, said Russia attacked Kharkiv.", DATE,
                 "verb 19 attack", "S0 RUS 190",
                 "status=reported by=UKR ");
-    expect_line("After Russia attacked Kharkiv, Ukraine said it would "
+    expect_line("Russia attacked Kharkiv on Monday; Ukraine said it would "
                 "respond.",
                 DATE, "verb 19 attack", "S0 RUS 190", "status=asserted");
     expect_line("Ukrainian troops attacked Russian positions, and witnesses "
@@ -175,16 +175,15 @@ static void test_frame_reach(void **state)
                 DATE, "say reported tell", "S0 REB 190",
                 "status=reported by=PAKMIL ");
     /* told to: an order, not a claim */
-    expect_line("Residents were told to leave after rebels attacked the "
-                "town.",
+    expect_line("Residents were told to leave as rebels attacked the town.",
                 DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
     /* a passive frame without "by" names no speaker and frames only its
      * own clause; "was quoted as saying" names its subject */
-    expect_line("At least ten people were confirmed dead after rebels "
-                "attacked the town, Ukrainian media reported.",
+    expect_line("Ten people were confirmed dead as rebels attacked the "
+                "town, Ukrainian media reported.",
                 DATE, "verb 19 attack", "S0 REB 190",
                 "status=reported by=UKRMED ");
-    expect_line("No casualties were reported after rebels attacked the "
+    expect_line("No casualties were reported as rebels attacked the "
                 "village.",
                 DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
     expect_line("It was reported that rebels attacked the village.", DATE,
@@ -194,8 +193,7 @@ static void test_frame_reach(void **state)
                 DATE, "class tell quote", "S0 REB 190",
                 "status=reported by=NGAGOV ");
     /* a frame in brackets frames nothing outside them */
-    expect_line("Five civilians (residents say ten) were killed when rebels "
-                "attacked the village.",
+    expect_line("Rebels (residents say ten of them) attacked the village.",
                 DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
     /* ", saying": the clause's speaker */
     expect_line("Russia denied attacking Kharkiv, saying its forces struck "
