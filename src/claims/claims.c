@@ -354,6 +354,27 @@ static void contests(dy_ctx *c, uint32_t si, const dy_frame *fr, int nfr,
     }
 }
 
+/* "rejected the claims that ...": a plain rejection (120) of accusations
+ * is the denial 016, aimed at the accuser; the act in its complement is
+ * denied, not refused (so this runs before the complements' codes) */
+static void rejections(const dy_ctx *c, const dy_frame *fr, int nfr,
+                       dy_vec *cands, size_t cand_first)
+{
+    for (int f = 0; f < nfr; f++) {
+        const dy_frame *x = &fr[f];
+        for (size_t q = cand_first; x->accusation && q < cands->count;
+             q++) {
+            dy_cand *k = dy_vec_at(cands, q);
+            if (k->trig_first < x->end && k->trig_end > x->pos &&
+                !k->cameo_override && !strcmp(pattern_code(c, k), "120")) {
+                k->cameo_override = "016";
+                if (k->tgt < 0 && x->accuser != k->src)
+                    k->tgt = x->accuser;
+            }
+        }
+    }
+}
+
 /* is the denial x an act of its speaker: a denial of accusations, of a
  * proposition, or of an event of the sentence? */
 static int denies_act(const dy_frame *x, const dy_vec *cands,
@@ -387,16 +408,8 @@ static int denials(dy_ctx *c, uint32_t si, size_t first, size_t end,
             continue;
         int own = 0;
         for (size_t q = cand_first; q < made && !own; q++) {
-            dy_cand *k = dy_vec_at(cands, q);
+            const dy_cand *k = dy_vec_at(cands, q);
             own = k->trig_first < x->end && k->trig_end > x->pos;
-            /* "rejected the claims": a plain rejection (120) of
-             * accusations is the denial */
-            if (own && x->accusation && !k->cameo_override &&
-                !strcmp(pattern_code(c, k), "120")) {
-                k->cameo_override = "016";
-                if (k->tgt < 0 && x->accuser != k->src)
-                    k->tgt = x->accuser;
-            }
         }
         if (own)
             continue; /* a pattern of its own: "denied the accusations" */
@@ -437,6 +450,7 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     reattach(c, first, fr, nfr, cands, cand_first);
     for (size_t q = cand_first; q < cands->count; q++)
         qualify(c, dy_vec_at(cands, q), fr, nfr, first, cands, cand_first);
+    rejections(c, fr, nfr, cands, cand_first);
     appeals(c, first, cands, cand_first);
     contests(c, si, fr, nfr, cands, cand_first);
     return denials(c, si, first, end, fr, nfr, cands, cand_first);
