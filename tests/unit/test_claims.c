@@ -266,21 +266,25 @@ static void test_denial(void **state)
     expect_line(t, DATE, "say denied deny", "S0 RUS 016 -");
     expect_line(t, DATE, "say denied deny", "S0 RUS 190",
                 "status=denied by=RUS ");
+    /* the act of an accusation's that-clause: denied here (a clauses
+     * stage may call it embedded), never asserted */
     t = "China rejected accusations that it hacked US agencies.";
     expect_line(t, DATE, "say denied reject accusation", "S0 CHN 016");
-    expect_line(t, DATE, "say denied reject accusation", "S0 CHN 170",
-                "status=denied by=CHN ");
+    expect_no_line(t, DATE, " 170 ", "status=asserted");
+    expect_no_line(t, DATE, " 170 ", "status=reported");
     t = "Iraq rejected Iranian claims that Iraqi troops attacked the border "
         "post.";
     expect_line(t, DATE, "say denied reject claim; class * claim",
                 "S0 IRQ 016 IRN status=asserted");
-    expect_line(t, DATE, "say denied reject claim", "S0 IRQMIL 190",
-                "status=denied by=IRQ ");
+    expect_no_line(t, DATE, " 190 ", "status=asserted");
     t = "Moscow denied Ukraine's accusations that it shelled the nuclear "
         "plant.";
     expect_line(t, DATE, "verb 016 deny accusation", "S0 RUS 016 UKR");
-    expect_line(t, DATE, "say denied deny", "S0 RUS 194",
-                "status=denied by=RUS ");
+    expect_no_line(t, DATE, " 194 ", "status=asserted");
+    t = "China denied hacking US agencies.";
+    expect_line(t, DATE, "say denied deny", "S0 CHN 016 -");
+    expect_line(t, DATE, "say denied deny", "S0 CHN 170 USA",
+                "status=denied by=CHN ");
     expect_line("Israel dismissed reports of an attack on Lebanon.", DATE,
                 "say denied dismiss; class * report", "S0 ISR 016 -");
     expect_line("The Kremlin denied the reports.", DATE, "say denied deny",
