@@ -11,9 +11,15 @@ say reported : say | tell | state | announce | add | indicate | mention
   | quote | cite | signal | emphasize | emphasise | underline | point out
   | believe | reveal | disclose | warn that | estimate
 say confirmed : confirm | acknowledge | verify | corroborate | admit
-say denied : deny | downplay | dismiss | refute | reject reports
-  | reject claims | rebut | play down | brush off | deny reports
-  | call reports | dispute | contradict
+# A denial frames the act it denies (status denied) and is its speaker's
+# own event 016 when no verb pattern covers its words. A two-word phrase
+# may hold a noun group's opening between its words: "rejected Ukraine's
+# accusations", "dismissed the reports".
+say denied : deny | downplay | dismiss | refute | rebut | play down
+  | brush off | call reports | dispute | contradict
+  | reject report | reject claim | reject accusation | reject allegation
+  | reject charge | reject suggestion | brush aside report
+  | brush aside claim | brush aside accusation
 
 # --- modality ----------------------------------------------------------------
 # future or intended
@@ -26,7 +32,8 @@ modal future : set to | plan to | planned | plans to | intend to | want to | wan
 # hypothetical
 modal hypothetical : if | possible | potential | possibly | perhaps
   | would | could | might | may | consider | mull | weigh | unless
-  | hypothetical | rumored | rumoured | reportedly | capable of | capability to
+  | hypothetical | rumored | rumoured | reportedly | allegedly | purportedly
+  | supposedly | capable of | capability to
   | capacity to
 # negation of the event
 modal negated : not | never | no longer | fail to | failed to | refuse to
@@ -109,6 +116,15 @@ class backing : led | backed | supported | sponsored | allied | controlled
   | run | installed | trained | armed
 # what a denial can deny: "Moscow denied these reports"
 class report-noun : report | claim | plan
+# say verbs whose object is the one told or quoted: ", X told Reuters."
+# and ", X quoted police as saying." name their speaker before the verb,
+# never after it
+class tell : tell | inform | brief | assure | remind | notify | quote
+  | cite
+# what a denial rejects when it is its speaker's act 016 (deny
+# responsibility): "rejected Ukraine's accusations", "dismissed reports"
+class accusation : accusation | allegation | charge | claim | report
+  | suggestion | assertion | rumour | rumor | speculation
 # the word right before an inexact number: "at least 5", "more than 5",
 # "up to 5"
 class approximator : least | than | over | nearly | about | around | some

@@ -196,7 +196,8 @@ typedef struct dy_cand {
     long killed, injured;      /* -1 unknown */
     uint8_t killed_approx, injured_approx;
     uint32_t killed_first, killed_end, injured_first, injured_end;
-    const char *cameo_override; /* "036" for a future meeting */
+    const char *cameo_override; /* "036" for a future meeting; the code of
+                                   a candidate made by claims (016) */
     int32_t date;              /* yyyymmdd or 0 */
     int date_prec;             /* DY_PREC_* or 0 */
 } dy_cand;
@@ -242,12 +243,16 @@ static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
     return 0;
 }
 
-/* CAMEO root (1..20) of a candidate's pattern */
+/* CAMEO root (1..20) of a candidate's pattern; a candidate the claims
+ * stage made (a denial: its pattern is a say phrase, without a code) has
+ * only its override */
 static inline int dy_cand_root(const dy_ctx *c, const dy_cand *k)
 {
     const lx_phrase *p = &c->lx->phrases[k->phrase];
-    const char *code = lx_str(c->lx, c->lx->cameo[p->cameo].code);
-    return (code[0] - '0') * 10 + (code[1] - '0');
+    const char *code = p->cameo != LX_NONE
+                           ? lx_str(c->lx, c->lx->cameo[p->cameo].code)
+                           : k->cameo_override;
+    return code ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
 }
 
 /* the byte span of tokens [first, end) (empty when end <= first) */

@@ -1,147 +1,36 @@
 /*
- * claims.c - status and attribution.
- *
- * A claim frame is a `say` phrase of the lexicon ("said", "reports
- * suggest", "according to", "confirmed by", "denied"). It frames the
- * events after it in the sentence ("X said that Y attacked Z"), or the
- * events before it when it is a trailing or passive frame (", officials
- * said"; "as confirmed by the US military"). Its speaker is the nearest
- * actor before the verb, the actor after "by"/"according to", or the
- * nearest noun ("Reports emerged suggesting ...").
+ * claims.c - status and attribution (stage 5). The claim frames of a
+ * sentence (frames.c: "X said ...", ", X said.", "according to X",
+ * "confirmed by X", "X denied ...") say on whose word its events stand;
+ * the nearest frame that reaches an event, preferring the one that
+ * governs it from before, gives its status and attributed_to.
  *
  * Modality comes from the verb group (may, could, will, not, never) and
  * `modal` phrases (set to, plan to, aimed at). Future wins over a frame:
  * "X indicated the visit is aimed at meeting Y" is a future meeting that
- * X reports. A negated confirmation ("neither Washington nor Moscow has
- * acknowledged") marks the sentence's events as not confirmed by them; a
- * denial of "these reports" contests the reported events of the two
- * previous sentences.
+ * X reports; but a denied act is denied, whatever its mood ("denied it
+ * would attack"). A negated confirmation ("neither Washington nor Moscow
+ * has acknowledged", "did not confirm that ...") marks the events it
+ * reaches as not confirmed by them; a denial of "these reports" or "this
+ * claim" contests the reported events of the two previous sentences and
+ * the sentence's own events before it.
+ *
+ * A denial is also an act of its speaker: "Moscow denied targeting
+ * civilians" is Moscow's 016 (deny responsibility, reject accusation),
+ * aimed at the accuser when named, with the denied act's status denied.
+ * When no event pattern covers the denial's words, this stage makes that
+ * 016 candidate itself (its pattern is the say phrase).
  */
 #include "claims.h"
 
-#include "actors/actors.h"
+#include "claims_int.h"
 #include "clauses/clauses.h"
-#include "match/match.h"
+#include "dates/dates.h"
 #include "lexicon/lexicon.h"
+#include "match/match.h"
+#include "words/words.h"
 
 #include <string.h>
-
-typedef struct frame {
-    size_t pos, end;      /* the say phrase */
-    int status;           /* ST_REPORTED, ST_CONFIRMED, ST_DENIED, ST_ASSERTED */
-    int32_t who;          /* speaker mention or -1 */
-    size_t who_first, who_end; /* speaker words when no mention */
-    int negated;
-    int trailing;         /* applies to events before it */
-    int everywhere;       /* according to: the whole sentence */
-} frame;
-
-static int status_of(const char *s)
-{
-    if (strcmp(s, "reported") == 0)
-        return ST_REPORTED;
-    if (strcmp(s, "confirmed") == 0)
-        return ST_CONFIRMED;
-    if (strcmp(s, "denied") == 0)
-        return ST_DENIED;
-    return ST_REPORTED; /* "said": the text reports someone's claim */
-}
-
-static int32_t mention_after(const dy_ctx *c, size_t pos, size_t end)
-{
-    for (size_t k = pos; k < end && k < pos + 4; k++) {
-        if (c->tok[k].mention >= 0)
-            return dy_head_mention(c, c->tok[k].mention);
-        if (c->tok[k].tag != TAG_DET && c->tok[k].tag != TAG_ADJ)
-            break;
-    }
-    return -1;
-}
-
-static void find_frames(const dy_ctx *c, size_t first, size_t end,
-                        frame *fr, int *nfr, int max)
-{
-    const dyad_lexicon *lx = c->lx;
-    *nfr = 0;
-    for (size_t i = first; i < end && *nfr < max; i++) {
-        const dy_token *t = &c->tok[i];
-        if (t->type != TT_WORD)
-            continue;
-        size_t e;
-        uint32_t pid = dy_match_at(c, i, end, KIND_BIT(LX_SAY), &e);
-        if (pid == LX_NONE)
-            continue;
-        int multi = e > i + 1;
-        if (!multi && t->tag != TAG_VERB)
-            continue;
-        frame *f = &fr[(*nfr)++];
-        memset(f, 0, sizeof *f);
-        f->pos = i;
-        f->end = e;
-        f->who = -1;
-        f->status = status_of(lx_str(lx, lx->phrases[pid].code));
-        /* according to X */
-        if (multi && dy_tok_has(&c->tok[i], c->w_according)) {
-            f->who = mention_after(c, e, end);
-            f->everywhere = 1;
-            if (f->who < 0) {
-                f->who_first = (uint32_t)e;
-                f->who_end = (uint32_t)(e + 1 < end ? e + 1 : e);
-            }
-            i = e - 1;
-            continue;
-        }
-        /* confirmed by X (passive), as X confirmed */
-        if (e < end && dy_tok_has(&c->tok[e], c->w_by) && t->is_part) {
-            f->who = mention_after(c, e + 1, end);
-            f->trailing = 1;
-            i = e - 1;
-            continue;
-        }
-        /* the speaker: nearest mention before, in the clause */
-        size_t k = i;
-        int saw_comma = 0;
-        while (k-- > first) {
-            const dy_token *u = &c->tok[k];
-            if (u->tag == TAG_NEG)
-                f->negated = 1;
-            if (u->mention >= 0) {
-                f->who = dy_head_mention(c, u->mention);
-                const dy_mention *m = dy_vec_at(&c->mentions, (size_t)f->who);
-                if (m->negated)
-                    f->negated = 1;
-                break;
-            }
-            if ((u->tag == TAG_NOUN || u->tag == TAG_PROPN) && !saw_comma) {
-                /* the speaker's words: the noun group around it */
-                size_t a = k, z = k + 1;
-                while (a > first && (c->tok[a - 1].tag == TAG_NOUN ||
-                                     c->tok[a - 1].tag == TAG_PROPN ||
-                                     c->tok[a - 1].tag == TAG_ADJ) &&
-                       k - a < 6)
-                    a--;
-                f->who_first = (uint32_t)a;
-                f->who_end = (uint32_t)z;
-                break;
-            }
-            if (u->type == TT_PUNCT)
-                saw_comma = 1;
-            if (u->tag == TAG_VERB && u->vlem != c->tok[i].vlem &&
-                k + 1 < i && c->tok[k + 1].tag != TAG_VERB)
-                break;
-        }
-        /* ", officials said." at the end of the sentence */
-        if (i > first + 1) {
-            size_t q = f->who >= 0 ? ((const dy_mention *)dy_vec_at(
-                                          &c->mentions, (size_t)f->who))
-                                         ->first
-                                   : f->who_first;
-            if (q > first && c->tok[q - 1].type == TT_PUNCT)
-                f->trailing = 1;
-        }
-        i = e - 1;
-    }
-}
 
 static void contest(dy_ctx *c, dy_cand *k, int32_t who, int kind)
 {
@@ -240,6 +129,287 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first)
     return st;
 }
 
+
+/* The frame that gives candidate k its status, other than its own
+ * words: the nearest one before it that frames what follows ("X said
+ * ...", "according to X, ..."), else the nearest one after it that frames
+ * what precedes (", X said."): the verb that governs the event's clause
+ * is its nearest speaker, unless it opens a quotation that names its own.
+ * A negated confirmation gives none (it contests). NULL when none. */
+static const dy_frame *frame_of(const dy_ctx *c, const dy_frame *fr,
+                                int nfr, const dy_cand *k)
+{
+    const dy_frame *lead = NULL, *trail = NULL;
+    for (int f = 0; f < nfr; f++) {
+        const dy_frame *x = &fr[f];
+        if (k->trig_first < x->end && k->trig_end > x->pos)
+            continue; /* the event's own words */
+        if (x->negated && x->status == ST_CONFIRMED)
+            continue;
+        if (x->after && x->end <= k->trig_first && k->trig_first < x->limit)
+            lead = x;
+        else if (x->before && x->pos >= k->trig_end && !trail)
+            trail = x;
+    }
+    /* 'AP reported that "Gunmen killed 5, police said."': the lead opens
+     * a quotation whose own speaker follows */
+    for (size_t q = lead ? lead->end : 0; lead && trail && q < k->trig_first;
+         q++)
+        if (dy_is_quote(c, &c->tok[q]))
+            return trail;
+    return lead ? lead : trail;
+}
+
+/* the CAMEO code of a candidate's pattern */
+static const char *pattern_code(const dy_ctx *c, const dy_cand *k)
+{
+    const lx_phrase *p = &c->lx->phrases[k->phrase];
+    return lx_str(c->lx, c->lx->cameo[p->cameo].code);
+}
+
+/* "refused to lift the sanctions": the refusal is asserted, with CAMEO's
+ * refusal code of the act; the bare "refused" event before it adds
+ * nothing */
+static void refusal(const dy_ctx *c, dy_cand *k, const char *code,
+                    size_t from, dy_vec *cands, size_t cand_first)
+{
+    k->status = ST_ASSERTED;
+    k->cameo_override = code;
+    for (size_t r = cand_first; r < cands->count; r++) {
+        dy_cand *o = dy_vec_at(cands, r);
+        if (o != k && !o->is_noun && o->trig_first >= from &&
+            o->trig_first < k->trig_first &&
+            refusal_words(c, o->trig_first, o->trig_first + 1))
+            o->background = 1;
+    }
+}
+
+/* the status of an event of mood mod (0, ST_FUTURE, ...) under frame use
+ * (or none) */
+static int status_under(int mod, const dy_frame *use)
+{
+    int denied = use && use->status == ST_DENIED;
+    if (mod == ST_NEGATED)
+        return ST_NEGATED;
+    if (denied)
+        return ST_DENIED; /* "denied it would attack": no threat */
+    if (mod == ST_FUTURE)
+        return ST_FUTURE;
+    if (mod == ST_HYPOTHETICAL)
+        return use ? ST_REPORTED : ST_HYPOTHETICAL;
+    if (use)
+        return use->status;
+    if (mod == ST_REPORTED)
+        return ST_HYPOTHETICAL; /* "may have" with nobody's word */
+    return ST_ASSERTED;
+}
+
+/* Status, attribution and the codes that mood gives candidate k
+ * (intent, refusal, demand). */
+static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
+                    size_t first, dy_vec *cands, size_t cand_first)
+{
+    int mod = modality(c, k, first);
+    if (!mod && k->modal)
+        mod = k->modal; /* set by the events stage ("wants X to") */
+    const dy_frame *use = frame_of(c, fr, nfr, k);
+    const char *kcode = pattern_code(c, k);
+    size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
+    /* modality() never calls a noun trigger negated */
+    const char *refuse = mod == ST_NEGATED &&
+                                 refusal_words(c, from, k->trig_first)
+                             ? dy_lexicon_remap(c->lx, DY_RM_REFUSAL, kcode, 0)
+                             : NULL;
+    if (refuse)
+        refusal(c, k, refuse, from, cands, cand_first);
+    else
+        k->status = (uint8_t)status_under(mod, use);
+    if (use) {
+        k->attr = use->who;
+        k->attr_first = (uint32_t)use->who_first;
+        k->attr_end = (uint32_t)use->who_end;
+    }
+    if (k->status == ST_FUTURE && !k->is_noun)
+        k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_INTENT, kcode, 0);
+    /* "X said Y must Z": X demands Z of Y */
+    if (use && use->who >= 0 && use->status != ST_DENIED && !k->is_noun &&
+        k->src >= 0 && use->who != k->src && deontic(c, from, k->trig_first)) {
+        k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_DEMAND, kcode, 1);
+        k->tgt = k->src;
+        k->src = use->who;
+        k->status = ST_ASSERTED;
+        k->tgt_code[0] = '\0';
+        k->tgt_from_place = 0;
+    }
+}
+
+/* "Russia, the ministry said, attacked ...": a speaker in parenthesis
+ * between a subject and its verb is not the verb's source; the subject
+ * before the parenthesis is */
+static void reattach(const dy_ctx *c, size_t first, const dy_frame *fr,
+                     int nfr, dy_vec *cands, size_t cand_first)
+{
+    for (int f = 0; f < nfr; f++) {
+        const dy_frame *x = &fr[f];
+        if (x->open == SIZE_MAX || x->open <= first || !x->before ||
+            c->tok[x->open - 1].mention < 0)
+            continue;
+        int verb = 0; /* the subject's clause has no verb yet */
+        for (size_t q = x->open; q-- > first && !verb;) {
+            if (c->tok[q].type == TT_PUNCT)
+                break;
+            verb = c->tok[q].tag == TAG_VERB;
+        }
+        if (verb)
+            continue;
+        int32_t subj = dy_head_mention(c, c->tok[x->open - 1].mention);
+        for (size_t q = cand_first; q < cands->count; q++) {
+            dy_cand *k = dy_vec_at(cands, q);
+            if (k->is_noun || k->passive || k->src < 0 ||
+                k->trig_first < x->end)
+                continue;
+            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->src);
+            if (m->first > x->open && m->first < x->pos)
+                k->src = subj;
+        }
+    }
+}
+
+/* Contests: a negated confirmation marks the events it reaches (before
+ * it, or after it: "did not confirm that ...") not confirmed by its
+ * speakers, and an event after it that nobody else frames is only
+ * reported; a denial of accusations or reports contests the reported
+ * events of the two previous sentences and the sentence's own events
+ * before it (which it makes reported). */
+static void contests(dy_ctx *c, uint32_t si, const dy_frame *fr, int nfr,
+                     dy_vec *cands, size_t cand_first)
+{
+    for (int f = 0; f < nfr; f++) {
+        const dy_frame *x = &fr[f];
+        if (x->who < 0)
+            continue;
+        if (x->negated && x->status == ST_CONFIRMED) {
+            for (size_t q = cand_first; q < cands->count; q++) {
+                dy_cand *k = dy_vec_at(cands, q);
+                if (k->trig_first < x->pos) {
+                    contest(c, k, x->who, 2);
+                } else if (x->after && k->trig_first >= x->end &&
+                           k->trig_first < x->limit) {
+                    contest(c, k, x->who, 2);
+                    if (k->status == ST_ASSERTED)
+                        k->status = ST_REPORTED;
+                }
+            }
+        }
+        if (x->status != ST_DENIED || !x->has_object)
+            continue;
+        for (size_t q = 0; q < cand_first; q++) {
+            dy_cand *k = dy_vec_at(cands, q);
+            if (k->status == ST_REPORTED && k->sentence + 2 >= si)
+                contest(c, k, x->who, 1);
+        }
+        /* "X shot down a drone; Russia denies this claim": the sentence's
+         * own events before it are only claimed, and contested */
+        for (size_t q = cand_first; q < cands->count; q++) {
+            dy_cand *k = dy_vec_at(cands, q);
+            if (k->trig_end > x->pos || k->status == ST_NEGATED ||
+                k->status == ST_DENIED)
+                continue;
+            contest(c, k, x->who, 1);
+            if (k->status == ST_ASSERTED)
+                k->status = ST_REPORTED;
+        }
+    }
+}
+
+/* "rejected the claims that ...": a plain rejection (120) of accusations
+ * is the denial 016, aimed at the accuser; the act in its complement is
+ * denied, not refused (so this runs before the complements' codes) */
+static void rejections(const dy_ctx *c, const dy_frame *fr, int nfr,
+                       dy_vec *cands, size_t cand_first)
+{
+    for (int f = 0; f < nfr; f++) {
+        const dy_frame *x = &fr[f];
+        for (size_t q = cand_first; x->accusation && q < cands->count;
+             q++) {
+            dy_cand *k = dy_vec_at(cands, q);
+            if (k->trig_first < x->end && k->trig_end > x->pos &&
+                !k->cameo_override && !strcmp(pattern_code(c, k), "120")) {
+                k->cameo_override = "016";
+                if (k->tgt < 0 && x->accuser != k->src)
+                    k->tgt = x->accuser;
+            }
+        }
+    }
+}
+
+/* is the denial x an act of its speaker: a denial of accusations, of a
+ * proposition, or of an event of the sentence? */
+static int denies_act(const dy_frame *x, const dy_vec *cands,
+                      size_t cand_first)
+{
+    if (x->accusation || x->proposition)
+        return 1;
+    for (size_t q = cand_first; q < cands->count; q++) {
+        const dy_cand *k = dy_vec_at(cands, q);
+        if (k->status == ST_DENIED && k->attr == x->who)
+            return 1;
+    }
+    return 0;
+}
+
+/* A denial that no event pattern covers is its speaker's event 016
+ * (deny responsibility, reject an accusation), aimed at the accuser when
+ * named: a candidate made here, whose pattern is the say phrase and
+ * whose code is the override. DYAD_ENOMEM. */
+static int denials(dy_ctx *c, uint32_t si, size_t first, size_t end,
+                   const dy_frame *fr, int nfr, dy_vec *cands,
+                   size_t cand_first)
+{
+    if (!dy_lexicon_cameo(c->lx, "016"))
+        return 0;
+    size_t made = cands->count;
+    for (int f = 0; f < nfr; f++) {
+        const dy_frame *x = &fr[f];
+        if (x->status != ST_DENIED || x->who < 0 ||
+            !denies_act(x, cands, cand_first))
+            continue;
+        int own = 0;
+        for (size_t q = cand_first; q < made && !own; q++) {
+            const dy_cand *k = dy_vec_at(cands, q);
+            own = k->trig_first < x->end && k->trig_end > x->pos;
+        }
+        if (own)
+            continue; /* a pattern of its own: "denied the accusations" */
+        dy_cand *k = dy_vec_push(cands);
+        if (!k)
+            return DYAD_ENOMEM;
+        k->phrase = x->phrase;
+        k->trig_first = k->head = (uint32_t)x->pos;
+        k->trig_end = (uint32_t)x->end;
+        k->sentence = si;
+        k->sent_first = (uint32_t)first;
+        k->sent_end = (uint32_t)end;
+        k->src = x->who;
+        k->tgt = x->accuser != x->who ? x->accuser : -1;
+        k->place = k->attr = -1;
+        k->killed = k->injured = -1;
+        k->cameo_override = "016";
+        k->scope = c->tok[x->pos].scope;
+        int mod = modality(c, k, first);
+        const dy_frame *use = frame_of(c, fr, nfr, k); /* "X said Y denied" */
+        k->status = (uint8_t)status_under(mod == ST_NEGATED ? 0 : mod, use);
+        if (use) {
+            k->attr = use->who;
+            k->attr_first = (uint32_t)use->who_first;
+            k->attr_end = (uint32_t)use->who_end;
+        }
+    }
+    if (cands->count > made)
+        dy_dates_sentence(c, first, end, cands, made);
+    return 0;
+}
+
 /* An act told inside a subordinate clause or a participle modifying a
  * noun (clauses.h) is embedded, not asserted by the sentence, whatever
  * frame or modality it has; a negated one stays negated. */
@@ -255,108 +425,18 @@ static void embed_subordinate(dy_vec *cands, size_t cand_first)
 int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                        dy_vec *cands, size_t cand_first)
 {
-    frame fr[16];
-    int nfr;
-    find_frames(c, first, end, fr, &nfr, 16);
-    for (size_t q = cand_first; q < cands->count; q++) {
-        dy_cand *k = dy_vec_at(cands, q);
-        int mod = modality(c, k, first);
-        if (!mod && k->modal)
-            mod = k->modal; /* set by the events stage ("wants X to") */
-        const frame *use = NULL;
-        for (int f = 0; f < nfr; f++) {
-            const frame *x = &fr[f];
-            if (x->pos >= k->trig_first && x->pos < k->trig_end)
-                continue; /* the event's own verb */
-            if (x->negated && x->status == ST_CONFIRMED)
-                continue;
-            if (x->everywhere || (x->pos < k->trig_first && !x->trailing) ||
-                (x->trailing && x->pos >= k->trig_end))
-                use = x;
-        }
-        const lx_phrase *kp = &c->lx->phrases[k->phrase];
-        const char *kcode = lx_str(c->lx, c->lx->cameo[kp->cameo].code);
-        size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
-        /* modality() never calls a noun trigger negated */
-        const char *refuse = mod == ST_NEGATED &&
-                                     refusal_words(c, from, k->trig_first)
-                                 ? dy_lexicon_remap(c->lx, DY_RM_REFUSAL, kcode, 0)
-                                 : NULL;
-        if (refuse) {
-            /* the refusal is asserted: "refused to lift the sanctions";
-             * the bare "refused" event adds nothing to it */
-            k->status = ST_ASSERTED;
-            k->cameo_override = refuse;
-            for (size_t r = cand_first; r < cands->count; r++) {
-                dy_cand *o = dy_vec_at(cands, r);
-                if (o != k && !o->is_noun && o->trig_first >= from &&
-                    o->trig_first < k->trig_first &&
-                    refusal_words(c, o->trig_first, o->trig_first + 1))
-                    o->background = 1;
-            }
-        } else if (mod == ST_NEGATED) {
-            k->status = ST_NEGATED;
-        } else if (mod == ST_FUTURE) {
-            k->status = ST_FUTURE;
-        } else if (mod == ST_HYPOTHETICAL) {
-            k->status = use ? ST_REPORTED : ST_HYPOTHETICAL;
-        } else if (use) {
-            k->status = (uint8_t)use->status;
-        } else if (mod == ST_REPORTED) {
-            k->status = ST_HYPOTHETICAL;
-        } else {
-            k->status = ST_ASSERTED;
-        }
-        if (use) {
-            k->attr = use->who;
-            k->attr_first = (uint32_t)use->who_first;
-            k->attr_end = (uint32_t)use->who_end;
-        }
-        if (k->status == ST_FUTURE && !k->is_noun)
-            k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_INTENT, kcode, 0);
-        /* "X said Y must Z": X demands Z of Y */
-        if (use && use->who >= 0 && !k->is_noun && k->src >= 0 &&
-            use->who != k->src && deontic(c, from, k->trig_first)) {
-            k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_DEMAND, kcode, 1);
-            k->tgt = k->src;
-            k->src = use->who;
-            k->status = ST_ASSERTED;
-            k->tgt_code[0] = '\0';
-            k->tgt_from_place = 0;
-        }
-    }
+    dy_frame fr[DY_MAX_FRAMES];
+    int nfr = dy_claims_frames(c, first, end, cands, cand_first, fr,
+                               DY_MAX_FRAMES);
+    reattach(c, first, fr, nfr, cands, cand_first);
+    for (size_t q = cand_first; q < cands->count; q++)
+        qualify(c, dy_vec_at(cands, q), fr, nfr, first, cands, cand_first);
+    rejections(c, fr, nfr, cands, cand_first);
     /* "urged Russia to withdraw", "threatened to attack": codes from
      * the complement's act (complements.c) */
     dy_claims_complements(c, cands, cand_first);
-    /* contests: not confirmed here; denied "these reports" before */
-    for (int f = 0; f < nfr; f++) {
-        const frame *x = &fr[f];
-        if (x->who < 0)
-            continue;
-        if (x->negated && x->status == ST_CONFIRMED) {
-            for (size_t q = cand_first; q < cands->count; q++) {
-                dy_cand *k = dy_vec_at(cands, q);
-                if (k->trig_first < x->pos)
-                    contest(c, k, x->who, 2);
-            }
-        }
-        if (x->status == ST_DENIED && !x->negated) {
-            size_t o = x->end;
-            int anaphor = 0;
-            for (size_t q = o; q < end && q < o + 3; q++) {
-                const dy_token *t = &c->tok[q];
-                if (dy_in_class_lemma(c, DY_CL_REPORT_NOUN, t))
-                    anaphor = 1;
-            }
-            if (!anaphor)
-                continue;
-            for (size_t q = 0; q < cand_first; q++) {
-                dy_cand *k = dy_vec_at(cands, q);
-                if (k->sentence + 2 >= si && k->status == ST_REPORTED)
-                    contest(c, k, x->who, 1);
-            }
-        }
-    }
+    contests(c, si, fr, nfr, cands, cand_first);
+    int rc = denials(c, si, first, end, fr, nfr, cands, cand_first);
     embed_subordinate(cands, cand_first);
-    return 0;
+    return rc;
 }

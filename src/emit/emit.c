@@ -75,10 +75,12 @@ static void fill_actor(emitter *em, const side *s, dyad_actor *a)
     }
 }
 
-/* the CAMEO row of a candidate: its pattern's, or the override */
+/* the CAMEO row of a candidate: its pattern's, or the override (the only
+ * code of a candidate made by claims, whose pattern is a say phrase) */
 static const lx_cameo *cand_cameo(const dyad_lexicon *lx, const dy_cand *k)
 {
-    const lx_cameo *cm = &lx->cameo[lx->phrases[k->phrase].cameo];
+    uint32_t ci = lx->phrases[k->phrase].cameo;
+    const lx_cameo *cm = ci != LX_NONE ? &lx->cameo[ci] : NULL;
     if (k->cameo_override) {
         const lx_cameo *o = dy_lexicon_cameo(lx, k->cameo_override);
         if (o)
@@ -175,6 +177,8 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     const dyad_lexicon *lx = x->lx;
     const lx_phrase *p = &lx->phrases[k->phrase];
     const lx_cameo *cm = cand_cameo(lx, k);
+    if (!cm)
+        return 0; /* (claims makes no candidate without a code) */
     const char *code = lx_str(lx, cm->code);
     if (repeated(em, k, code, a, b))
         return 0;

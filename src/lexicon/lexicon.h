@@ -59,6 +59,8 @@ enum {
     DY_CL_TOPIC_POLICY,      /* topic-policy: reform, law, prices */
     DY_CL_TOPIC_RIGHTS,      /* topic-rights: rights, freedom, detention */
     DY_CL_TOPIC_INSTITUTION, /* topic-institution: constitution, election */
+    DY_CL_ACCUSATION,   /* accusation: what a denial rejects (its 016) */
+    DY_CL_TELL,         /* tell: say verbs whose object is the one told */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 32, "lx_word.classes holds 32 class bits");

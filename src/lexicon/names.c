@@ -13,7 +13,7 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "report-noun", "approximator", "vague-number", "split",
     "split-prep", "split-unit",   "condition",    "time-conj",
     "reason-conj", "relative",    "topic-leadership", "topic-policy",
-    "topic-rights", "topic-institution"};
+    "topic-rights", "topic-institution", "accusation", "tell"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

@@ -19,7 +19,48 @@ static void test_said_that(void **state)
     TC_END();
 }
 
-/* ", X said." at the end frames the event before it */
+/* the attributed_to text of the first event of code `cameo` in text
+ * ("" when it has none); caller frees */
+static char *attr_text(const char *text, const char *cameo)
+{
+    dyad_coder *c = NULL;
+    dyad_result *r = NULL;
+    dyad_error err;
+    dyad_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.text = text;
+    doc.text_len = strlen(text);
+    doc.date = DATE;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    assert_int_equal(dyad_code(&r, c, &doc, &err), 0);
+    const char *t = "";
+    for (size_t i = 0; i < dyad_result_count(r); i++) {
+        const dyad_event *e = dyad_result_event(r, i);
+        if (!strcmp(e->cameo, cameo)) {
+            t = e->attributed_to.text ? e->attributed_to.text : "";
+            break;
+        }
+    }
+    char *out = strdup(t);
+    dyad_result_free(r);
+    dyad_coder_free(c);
+    return out;
+}
+
+#define expect_attr_text(text, cameo, want)                                    \
+    do {                                                                       \
+        char *a_ = attr_text((text), (cameo));                                 \
+        if (strcmp(a_, (want)) != 0)                                           \
+            print_error("attributed_to of %s in \"%s\": \"%s\", want "        \
+                        "\"%s\"\n",                                            \
+                        (cameo), (text), a_, (want));                          \
+        TC_CHECK(strcmp(a_, (want)) == 0);                                     \
+        free(a_);                                                              \
+    } while (0)
+
+/* ", X said." at the end frames the event before it, whatever stands
+ * before the speaker's name (the, local, a spokesman for) and whatever
+ * adjuncts follow the verb */
 static void test_trailing_frame(void **state)
 {
     (void)state;
@@ -29,6 +70,136 @@ static void test_trailing_frame(void **state)
     expect_line("Russia attacked Ukraine, the Kremlin said.", DATE,
                 "actor RUSGOV Kremlin", "S0 RUS 19",
                 " UKR status=reported by=RUSGOV ");
+    expect_line("Russian forces shelled the town of Kupiansk overnight, the "
+                "Ukrainian military said.",
+                DATE, "verb 194 shell; agent MIL military", "S0 RUSMIL 194",
+                "status=reported by=UKRMIL ");
+    expect_line("Iranian drones struck a tanker off Oman, US officials said "
+                "on Tuesday.",
+                DATE, "agent GOV officials|agent GOV official", "S0 IRN ",
+                "status=reported by=USAGOV ");
+    expect_line("Rebels attacked the convoy, Syrian state media reported on "
+                "Sunday.",
+                DATE, "say reported report", "S0 REB 190",
+                "status=reported by=SYRMED ");
+    expect_line("Rebels attacked the convoy, the army said in a statement "
+                "posted online.",
+                DATE, "say reported say", "S0 REB 190",
+                "status=reported by=MIL ");
+    /* the governing speaker is the nearest, unless it opens a quotation
+     * that names its own */
+    expect_line("Ukraine said rebels attacked the convoy, the agency "
+                "reported.",
+                DATE, "verb 19 attack", "S0 REB 190",
+                "status=reported by=UKR ");
+    expect_line("Ukraine said that \"rebels attacked the convoy, police "
+                "said.\"",
+                DATE, "agent COP police", "S0 REB 190",
+                "status=reported by=COP ");
+    /* inverted: the speaker after the verb, a role taking its body */
+    expect_line("Turkey bombed Kurdish positions in Iraq, said a spokesman "
+                "for the Kurdish militia.",
+                DATE, "agent REB militia", "S0 TUR 195",
+                "status=reported by=REB ");
+    TC_END();
+}
+
+/* speakers that are no actors keep their words */
+static void test_speaker_words(void **state)
+{
+    (void)state;
+    const char *told = "Government forces killed three protesters in "
+                       "Khartoum, security sources told Reuters.";
+    expect_line(told, DATE, "say reported tell", "S0 GOV 175",
+                "status=reported by=text ");
+    expect_attr_text(told, "175", "security sources");
+    const char *wit = "Israel attacked Hamas in Gaza, witnesses said.";
+    expect_line(wit, DATE, "say reported say", "S0 ISR 190",
+                "status=reported by=text ");
+    expect_attr_text(wit, "190", "witnesses");
+    const char *acc = "Rebels attacked the convoy, according to local media.";
+    expect_line(acc, DATE, "say reported according to", "S0 REB 190",
+                "status=reported by=");
+    expect_attr_text("According to her, rebels attacked the village.", "190",
+                     "her");
+    /* a quoted name; a time word after the verb is no inverted speaker */
+    expect_attr_text("Rebels attacked the town, the local daily \"Kyiv "
+                     "Post\" reported today.",
+                     "190", "Kyiv Post");
+    TC_END();
+}
+
+/* "Russia, the ministry said, attacked ...": the parenthesis frames the
+ * event after it, whose source is the subject before it */
+static void test_frame_in_parenthesis(void **state)
+{
+    (void)state;
+    const char *t = "Russia, the ministry said, attacked a power plant in "
+                    "Ukraine.";
+    expect_line(t, DATE, "agent GOV ministry", "S0 RUS 190 UKR",
+                "status=reported by=RUSGOV ");
+    expect_no_line(t, DATE, "S0 RUSGOV 190");
+    expect_line("Russia attacked Kharkiv, officials said, as Ukraine attacked "
+                "Belgorod.",
+                DATE, "place * Belgorod", "S0 UKR 190 RUS",
+                "status=reported by=GOV ");
+    TC_END();
+}
+
+/* A frame after an opening adjunct still frames what follows it; what
+ * precedes it (a subordinate clause, the narrator's) stays asserted. A
+ * frame with an object ("reported heavy casualties") or only hearsay of
+ * an infinitive ("believed to be members") frames nothing before it. */
+static void test_frame_reach(void **state)
+{
+    (void)state;
+    expect_line("On Monday, Ukraine said Russia attacked Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 190",
+                "status=reported by=UKR ");
+    expect_line("Ukraine, however, said Russia attacked Kharkiv.", DATE,
+                "verb 19 attack", "S0 RUS 190",
+                "status=reported by=UKR ");
+    expect_line("Russia attacked Kharkiv on Monday; Ukraine said it would "
+                "respond.",
+                DATE, "verb 19 attack", "S0 RUS 190", "status=asserted");
+    expect_line("Ukrainian troops attacked Russian positions, and witnesses "
+                "reported heavy casualties.",
+                DATE, "verb 19 attack", "S0 UKRMIL 190", "status=asserted");
+    expect_line("Gunmen, believed to be members of a militia, attacked a "
+                "village in Nigeria.",
+                DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
+    expect_line("The rebels are said to have attacked the convoy.", DATE,
+                "verb 19 attack", "S0 REB 190", "status=reported");
+    expect_line("The Pakistani army told reporters that militants attacked "
+                "a checkpoint.",
+                DATE, "say reported tell", "S0 REB 190",
+                "status=reported by=PAKMIL ");
+    /* told to: an order, not a claim */
+    expect_line("Residents were told to leave as rebels attacked the town.",
+                DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
+    /* a passive frame without "by" names no speaker and frames only its
+     * own clause; "was quoted as saying" names its subject */
+    expect_line("Ten people were confirmed dead as rebels attacked the "
+                "town, Ukrainian media reported.",
+                DATE, "verb 19 attack", "S0 REB 190",
+                "status=reported by=UKRMED ");
+    expect_line("No casualties were reported as rebels attacked the "
+                "village.",
+                DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
+    expect_line("It was reported that rebels attacked the village.", DATE,
+                "verb 19 attack", "S0 REB 190", "status=reported");
+    expect_line("Rebels attacked the town, a Nigerian official was quoted "
+                "as saying.",
+                DATE, "class tell quote", "S0 REB 190",
+                "status=reported by=NGAGOV ");
+    /* a frame in brackets frames nothing outside them */
+    expect_line("Rebels (residents say ten of them) attacked the village.",
+                DATE, "verb 19 attack", "S0 REB 190", "status=asserted");
+    /* ", saying": the clause's speaker */
+    expect_line("Russia denied attacking Kharkiv, saying its forces struck "
+                "military targets.",
+                DATE, "verb 19 strike", "S0 MIL 190",
+                "status=reported by=RUS ");
     TC_END();
 }
 
@@ -64,6 +235,85 @@ static void test_confirmed_and_denied(void **state)
                 "The Kremlin denied these reports.",
                 DATE, "actor RUSGOV Kremlin; say denied deny", "S0 RUS 19",
                 "status=reported by=UKRGOV", "denied_by=RUSGOV");
+    /* not confirmed, before or after the frame */
+    expect_line("Russia attacked Ukraine, but neither Washington nor Moscow "
+                "has acknowledged it.",
+                DATE, "say confirmed acknowledge", "S0 RUS 190",
+                "unconfirmed_by=USA", "unconfirmed_by=RUS");
+    expect_line("The Pentagon did not confirm that Iran attacked the ship.",
+                DATE, "say confirmed confirm", "S0 IRN 190",
+                "status=reported unconfirmed_by=USAMIL");
+    expect_line("The Kremlin confirmed that Russian troops attacked "
+                "Avdiivka.",
+                DATE, "say confirmed confirm", "S0 RUSMIL 190",
+                "status=confirmed by=RUSGOV");
+    TC_END();
+}
+
+/* "X denied doing Y": X's own event 016 (deny responsibility), aimed at
+ * the accuser when named, and Y denied on X's word; never asserted */
+static void test_denial(void **state)
+{
+    (void)state;
+    const char *t = "Moscow denied targeting civilian infrastructure in "
+                    "Ukraine.";
+    expect_line(t, DATE, "say denied deny", "S0 RUS 016 - status=asserted",
+                "trigger=\"denied\"");
+    expect_line(t, DATE, "say denied deny", "S0 RUS 190",
+                "status=denied by=RUS ");
+    expect_no_line(t, DATE, "190", "status=asserted");
+    t = "Russia denied that it attacked a hospital in Kharkiv.";
+    expect_line(t, DATE, "say denied deny", "S0 RUS 016 -");
+    expect_line(t, DATE, "say denied deny", "S0 RUS 190",
+                "status=denied by=RUS ");
+    /* the act of an accusation's that-clause: denied here (a clauses
+     * stage may call it embedded), never asserted */
+    t = "China rejected accusations that it hacked US agencies.";
+    expect_line(t, DATE, "say denied reject accusation", "S0 CHN 016");
+    expect_no_line(t, DATE, " 170 ", "status=asserted");
+    expect_no_line(t, DATE, " 170 ", "status=reported");
+    t = "Iraq rejected Iranian claims that Iraqi troops attacked the border "
+        "post.";
+    expect_line(t, DATE, "say denied reject claim; class * claim",
+                "S0 IRQ 016 IRN status=asserted");
+    expect_no_line(t, DATE, " 190 ", "status=asserted");
+    t = "Moscow denied Ukraine's accusations that it shelled the nuclear "
+        "plant.";
+    expect_line(t, DATE, "verb 016 deny accusation", "S0 RUS 016 UKR");
+    expect_no_line(t, DATE, " 194 ", "status=asserted");
+    t = "China denied hacking US agencies.";
+    expect_line(t, DATE, "say denied deny", "S0 CHN 016 -");
+    expect_line(t, DATE, "say denied deny", "S0 CHN 170 USA",
+                "status=denied by=CHN ");
+    expect_line("Israel dismissed reports of an attack on Lebanon.", DATE,
+                "say denied dismiss; class * report", "S0 ISR 016 -");
+    expect_line("The Kremlin denied the reports.", DATE, "say denied deny",
+                "S0 RUSGOV 016 -");
+    /* a denied intent is no threat */
+    t = "Russia denied it would attack Ukraine.";
+    expect_line(t, DATE, "say denied deny", "S0 RUS 190 UKR status=denied");
+    expect_no_line(t, DATE, "1384");
+    /* the denial of a claim made in the same sentence contests it */
+    expect_line("Rebels shot down a Russian drone; Moscow denied this "
+                "claim.",
+                DATE, "say denied deny", "S0 REB 190 RUS status=reported",
+                "denied_by=RUS");
+    TC_END();
+}
+
+/* denying a thing, a passive "dismissed" and "did not deny" are no
+ * denials of an act */
+static void test_not_a_denial(void **state)
+{
+    (void)state;
+    expect_no_line("Israel denied entry to the UN inspectors.", DATE, " 016 ");
+    expect_no_line("The court dismissed the appeal of the opposition.", DATE,
+                   " 016 ");
+    expect_no_line("The minister should be dismissed, Ukraine said.", DATE,
+                   " 016 ");
+    const char *t = "Russia did not deny that its forces attacked Kharkiv.";
+    expect_no_line(t, DATE, " 016 ");
+    expect_line(t, DATE, "verb 19 attack", " 190 ", "status=reported by=RUS");
     TC_END();
 }
 
@@ -154,8 +404,13 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_said_that),
         cmocka_unit_test(test_trailing_frame),
+        cmocka_unit_test(test_speaker_words),
+        cmocka_unit_test(test_frame_in_parenthesis),
+        cmocka_unit_test(test_frame_reach),
         cmocka_unit_test(test_according_to),
         cmocka_unit_test(test_confirmed_and_denied),
+        cmocka_unit_test(test_denial),
+        cmocka_unit_test(test_not_a_denial),
         cmocka_unit_test(test_future),
         cmocka_unit_test(test_intent_refusal_demand),
         cmocka_unit_test(test_hypothetical),
