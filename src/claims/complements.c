@@ -67,8 +67,7 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
                 dy_tok_has(&c->tok[p - 1], c->w_of) ||
                 dy_tok_has(&c->tok[p - 1], c->w_on));
     }
-    return b->nonfinite || that || b->modal == ST_HYPOTHETICAL ||
-           b->status == ST_HYPOTHETICAL;
+    return b->nonfinite || that || b->modal == ST_HYPOTHETICAL;
 }
 
 /* the side of the complement act that a's target is: the one asked
