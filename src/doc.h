@@ -170,6 +170,10 @@ enum {
 };
 
 /* an event candidate: found by events, qualified by claims, emitted by api */
+/* dy_cand.tgt_from_place: 1 the act's own ground (assaults, protests),
+ * TGT_PLACE_ADJUNCT where another act happens (a fallback target) */
+enum { TGT_PLACE_ADJUNCT = 2 };
+
 typedef struct dy_cand {
     uint32_t phrase;           /* the verb or noun pattern */
     uint32_t trig_first, trig_end; /* tokens the pattern matched */
@@ -180,7 +184,8 @@ typedef struct dy_cand {
     char src_code[16];         /* code when not from a mention (inferred) */
     char tgt_code[16];         /* code when from the place */
     uint32_t ctx_first, ctx_end; /* tokens the inference came from */
-    uint8_t is_noun, passive, background, src_inferred, tgt_from_place;
+    uint8_t is_noun, passive, background, src_inferred;
+    uint8_t tgt_from_place; /* 0, 1, or TGT_PLACE_ADJUNCT */
     uint8_t place_loose; /* the place is the sentence's, not the clause's */
     uint8_t tgt_own_gov; /* tgt_code is the protesters' own government */
     uint8_t nonfinite;         /* infinitive or bare participle trigger */

@@ -245,19 +245,25 @@ static int is_person_side(const dy_ctx *x, const side *s)
  * compound source (joint action), or the source alone when it can stand
  * alone ("Syria offered to withdraw", "called for free trade": still an
  * event of its source, as GDELT and the CAMEO manual code it) */
+static int stands_alone(const emitter *em, const dy_cand *k, const side *s)
+{
+    int root = dy_cand_root(em->x, k);
+    return root == 1 ||
+           ((targetless_ok(em->x, s->code) || root >= 14 ||
+             is_person_side(em->x, s)) &&
+            !k->is_noun && !k->nonfinite);
+}
+
 static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
                            int ns)
 {
-    int rc = 0, root = dy_cand_root(em->x, k);
+    int rc = 0;
     if (ns >= 2) {
         for (int a = 0; a < ns && !rc; a++)
             for (int b = 0; b < ns && !rc; b++)
                 if (a != b && strcmp(S[a].code, S[b].code) != 0)
                     rc = emit(em, k, &S[a], &S[b]);
-    } else if (root == 1 ||
-               ((targetless_ok(em->x, S[0].code) || root >= 14 ||
-                 is_person_side(em->x, &S[0])) &&
-                !k->is_noun && !k->nonfinite)) {
+    } else if (stands_alone(em, k, &S[0])) {
         rc = emit(em, k, &S[0], NULL);
     }
     return rc;
@@ -285,8 +291,9 @@ static int emit_pairs(emitter *em, const dy_cand *k, const side *S, int ns,
         }
     /* ... but "Nigerians rallied in Lagos to protest" is still a
      * protest, with no target, like other acts of a source alone */
-    if (!rc && !emitted && own_ground && dy_cand_root(em->x, k) >= 14 &&
-        !k->is_noun && !k->nonfinite)
+    if (!rc && !emitted && own_ground &&
+        (k->tgt_from_place == TGT_PLACE_ADJUNCT ||
+         (dy_cand_root(em->x, k) >= 14 && !k->is_noun && !k->nonfinite)))
         rc = emit(em, k, &S[0], NULL);
     return rc;
 }
@@ -332,6 +339,11 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
             T[q].first = pm->first;
             T[q].end = pm->end;
         }
+    /* a place's country is a fallback target only for an act that
+     * stands as its source's alone; a compound source acts jointly */
+    if (nt > 0 && k->tgt_from_place == TGT_PLACE_ADJUNCT &&
+        (ns >= 2 || (ns == 1 && !stands_alone(em, k, &S[0]))))
+        nt = 0;
     if (ns == 0 || (nt == 0) != second)
         return 0;
     if (nt == 0)

@@ -161,6 +161,7 @@ static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
     }
     if (dy_ev_place_targets(root) && k->tgt < 0 && k->place >= 0)
         dy_ev_target_place_country(c, k, k->place);
+    dy_ev_adjunct_place_target(c, k);
     dy_place_loosely(c, k, first, end);
 }
 

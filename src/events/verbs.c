@@ -238,6 +238,7 @@ static void verb_place(const ev_sent *es, dy_cand *k, size_t i,
             dy_ev_target_place_country(c, k, k->place);
         }
     }
+    dy_ev_adjunct_place_target(c, k);
     dy_place_loosely(c, k, first, end);
 }
 

@@ -226,6 +226,26 @@ static void test_later_targets(void **state)
     TC_END();
 }
 
+/* an act that names no target aims at the country where it happens, when
+ * a place follows its trigger; not a compound source's joint act, not a
+ * country on its own ground, not a place before the trigger */
+static void test_place_as_target(void **state)
+{
+    (void)state;
+    expect_line("The Swedish government suspended aid deliveries in Kabul "
+                "on Tuesday.",
+                DATE, "verb 16 suspend aid delivery", "SWEGOV 16",
+                " AFG status=");
+    expect_no_line("Chile and Peru signed a trade agreement in Geneva on "
+                   "Friday.",
+                   DATE, " CHE status=");
+    expect_line("Sudan lifted the curfew in Khartoum on Sunday.", DATE,
+                "verb 081 lift curfew", "SDN 081", " - status=");
+    expect_line("In Nairobi, Norway pledged new aid on Monday.", DATE,
+                "verb 03 pledge", "NOR 03", " - status=");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -254,6 +274,7 @@ int main(void)
         cmocka_unit_test(test_noun_events),
         cmocka_unit_test(test_passive_object),
         cmocka_unit_test(test_later_targets),
+        cmocka_unit_test(test_place_as_target),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
