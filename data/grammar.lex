@@ -119,3 +119,12 @@ class vague-number : dozens | hundreds | thousands | scores
 class split : split | divided
 class split-prep : between | among | across
 class split-unit : events | incidents | attacks | locations
+# a role from elsewhere takes no country from its context: before the role
+# ("foreign troops") or as it ("peacekeepers in Darfur")
+class foreign : foreign | international | western | multinational
+  | overseas | allied | coalition | expatriate | expatriates
+  | peacekeeper | peacekeepers | peacekeeping | mercenary | mercenaries
+  | tourist | tourists | refugee | refugees | migrant | migrants
+  | asylum-seeker | asylum-seekers | visiting | embassy | embassies
+  | consulate | consulates | ambassador | ambassadors | envoy | envoys
+  | diplomat | diplomats

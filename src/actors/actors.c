@@ -6,7 +6,7 @@
  * actor's (dated by the document date) or country + first agent; the first
  * agent wins because modifiers name the institution (Army spokesman = MIL).
  */
-#include "actors.h"
+#include "actors_int.h"
 
 #include "lexicon/lexicon.h"
 #include "match/match.h"
@@ -35,7 +35,10 @@ static const dy_person *find_person(const dy_ctx *c, const dy_token *t)
     return find_key(c, dy_tok_lower(c, t));
 }
 
-static int remember_key(dy_ctx *c, const char *key, const char *code)
+/* remembers a person under key (a surname, or "#" and a title's head
+ * word id) with a code whose country may have been inferred */
+static int remember_key(dy_ctx *c, const char *key, const char *code,
+                        int inferred)
 {
     if (c->persons.count >= 512)
         return 0;
@@ -44,14 +47,16 @@ static int remember_key(dy_ctx *c, const char *key, const char *code)
         return DYAD_ENOMEM;
     snprintf(p->name, sizeof p->name, "%s", key);
     snprintf(p->code, sizeof p->code, "%s", code);
+    p->country_inferred = (uint8_t)inferred;
     return 0;
 }
 
-static int remember(dy_ctx *c, const dy_token *t, const char *code)
+static int remember(dy_ctx *c, const dy_token *t, const char *code,
+                    int inferred)
 {
     if (!t || !code[0] || t->lower_len >= sizeof(((dy_person *)0)->name))
         return 0;
-    return remember_key(c, dy_tok_lower(c, t), code);
+    return remember_key(c, dy_tok_lower(c, t), code, inferred);
 }
 
 /* "US-led", "Vietnamese-led", "Russian-backed", "Turkish-supported": the
@@ -80,12 +85,6 @@ static uint32_t led_prefix(const dy_ctx *c, const dy_token *t)
     return LX_NONE;
 }
 
-/* atoms: the actor phrase starting at each token, if any */
-typedef struct atom {
-    uint32_t phrase;
-    uint32_t end;
-} atom;
-
 /* the actor atom starting at each token of [first, end), if any */
 static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
 {
@@ -112,7 +111,7 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
          * actors, unless the actor reading covers the whole name */
         if (pid != LX_NONE && i < pl_end && !(i == pl_first && e >= pl_end))
             continue;
-        if (pid != LX_NONE && dy_match_name_ok(c, i, e, &lx->phrases[pid])) {
+        if (pid != LX_NONE && dy_actors_name_ok(c, i, e, &lx->phrases[pid])) {
             at[i - first].phrase = pid;
             at[i - first].end = (uint32_t)e;
         }
@@ -271,19 +270,27 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         snprintf(tkey, sizeof tkey, "#%u",
                  lx->pwords[tp->words + tp->nwords - 1]);
     }
+    /* a person named before: the country may have been inferred */
+    if (mp->person && !mp->named[0] && !mp->country[0])
+        m->country_inferred = mp->person->country_inferred;
     if (mp->title != LX_NONE && !mp->country[0] && !mp->named[0] &&
         !mp->person && !mp->has_name &&
         j == i + lx->phrases[mp->title].nwords) {
         const dy_person *pt = find_key(c, tkey);
-        if (pt)
+        if (pt) {
             snprintf(m->code, sizeof m->code, "%s", pt->code);
+            m->country_inferred = pt->country_inferred;
+        }
     }
     m->is_person = (uint8_t)(mp->has_name || mp->person || mp->eli);
     if (mp->has_name && mp->surname && m->code[0] && !mp->person)
-        if ((rc = remember(c, mp->surname, m->code)))
+        if ((rc = remember(c, mp->surname, m->code, m->country_inferred)))
             return rc;
+    /* (a bare role is remembered too: the context may give it a country
+     * at the end of the sentence, dy_actors_context) */
     if ((mp->has_name || mp->named[0]) && mp->title != LX_NONE &&
-        strlen(m->code) > 3 && (rc = remember_key(c, tkey, m->code)))
+        (strlen(m->code) > 3 || dy_is_agent_code(c, m->code)) &&
+        (rc = remember_key(c, tkey, m->code, m->country_inferred)))
         return rc;
     if (!m->code[0]) {
         c->mentions.count--; /* no code: not an actor */
@@ -292,6 +299,30 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     for (size_t k = i; k < j; k++)
         c->tok[k].mention = (int32_t)(c->mentions.count - 1);
     return 0;
+}
+
+/* "Police in Nairobi detained", "Russian troops in Ukraine shelled": a
+ * country or capital right after the subject and in/near/at is where the
+ * subject is, not an actor of its own (the place stage still finds it,
+ * and a role with no country takes it, dy_actors_context). After a verb
+ * it may be the target ("deploy troops in Iraq"). */
+static int is_actor_place(const dy_ctx *c, const atom *at, size_t first,
+                          size_t i)
+{
+    const atom *a = &at[i - first];
+    if (a->phrase == LX_NONE || i < first + 2)
+        return 0;
+    int kind = c->lx->phrases[a->phrase].kind;
+    const dy_token *p = &c->tok[i - 1];
+    if (!((kind == LX_CAPITAL || kind == LX_COUNTRY) &&
+          (dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
+           dy_tok_has(p, c->w_at)) &&
+          c->tok[i - 2].mention >= 0))
+        return 0;
+    for (size_t k = first; k + 2 < i; k++)
+        if (c->tok[k].tag == TAG_VERB)
+            return 0;
+    return 1;
 }
 
 /* the mentions of the sentence: runs of atoms and the words that link
@@ -303,6 +334,10 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
         mparts mp;
         memset(&mp, 0, sizeof mp);
         mp.title = LX_NONE;
+        if (is_actor_place(c, at, first, i)) {
+            i = at[i - first].end;
+            continue;
+        }
         if (at[i - first].phrase == LX_NONE) {
             if (is_name_word(&c->tok[i]))
                 mp.person = find_person(c, &c->tok[i]);
@@ -369,10 +404,11 @@ static int named_appositions(dy_ctx *c, size_t first, size_t end)
         m->end = (uint32_t)e;
         m->coord = m->coord_next = -1;
         m->is_person = 1;
+        m->country_inferred = ap->country_inferred;
         snprintf(m->code, sizeof m->code, "%s", ap->code);
         for (size_t k = i; k < e; k++)
             c->tok[k].mention = (int32_t)(c->mentions.count - 1);
-        if ((rc = remember(c, &c->tok[e - 1], m->code)))
+        if ((rc = remember(c, &c->tok[e - 1], m->code, m->country_inferred)))
             return rc;
         i = e;
     }
@@ -423,8 +459,10 @@ static int apposition(dy_ctx *c, const dy_mention *a, dy_mention *b)
     char code[16];
     snprintf(code, sizeof code, "%.3s%.3s", a->code, b->code);
     snprintf(b->code, sizeof b->code, "%s", code);
+    b->country_inferred = a->country_inferred;
     if (b->is_person && b->end > b->first)
-        return remember(c, &c->tok[b->end - 1], b->code);
+        return remember(c, &c->tok[b->end - 1], b->code,
+                        b->country_inferred);
     return 0;
 }
 
@@ -479,16 +517,21 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
 {
     size_t n = end - first;
     /* earlier sentences' mentions are not revisited: O(sentence) */
-    const size_t m0 = c->mentions.count;
+    const size_t m0 = c->mentions.count, p0 = c->persons.count;
     atom *at = dy_calloc(&(dy_mem){c->opts->alloc}, n ? n : 1, sizeof *at);
     if (!at)
         return DYAD_ENOMEM;
+    dy_actors_index(c);
+    if (first == 0) /* a document's first sentence starts at token 0 */
+        dy_actors_new_document(c);
     find_atoms(c, at, first, end);
     int rc = find_mentions(c, at, first, end);
     if (!rc)
         rc = named_appositions(c, first, end);
     if (!rc)
         rc = coordinate(c, m0, first, end);
+    if (!rc)
+        dy_actors_context(c, m0, p0, first, end);
     dy_free(&(dy_mem){c->opts->alloc}, at);
     return rc;
 }

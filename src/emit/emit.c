@@ -67,6 +67,8 @@ static void fill_actor(emitter *em, const side *s, dyad_actor *a)
 {
     a->code = dy_arena_dup(em->a, s->code);
     a->inferred = s->inferred;
+    a->country_inferred = s->mention >= 0 && ((const dy_mention *)dy_vec_at(
+        &em->x->mentions, (size_t)s->mention))->country_inferred;
     if (s->inferred) {
         a->text = dy_arena_dup(em->a, "");
         a->span.start = a->span.len = 0;

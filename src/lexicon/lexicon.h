@@ -51,6 +51,8 @@ enum {
     DY_CL_SPLIT,        /* split: ACLED's "split between 3 events" verbs */
     DY_CL_SPLIT_PREP,   /* split-prep: between, among, across */
     DY_CL_SPLIT_UNIT,   /* split-unit: events, incidents, locations */
+    DY_CL_FOREIGN,      /* foreign: foreign, peacekeepers (a role from
+                           elsewhere takes no country from context) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 32, "lx_word.classes holds 32 class bits");

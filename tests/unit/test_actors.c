@@ -226,6 +226,154 @@ static void test_actor_mentions_in_explain(void **state)
     TC_END();
 }
 
+/* ---- a role with no country takes one from its context, marked
+ * inferred (dy_actors_context) */
+
+/* the source or target of the first event of text, coded on its own */
+static dyad_actor tc_first_actor(const char *text, int target,
+                                 char *code, size_t cap)
+{
+    dyad_coder *c = NULL;
+    dyad_result *r = NULL;
+    dyad_error err;
+    dyad_doc d;
+    dyad_actor a;
+    memset(&d, 0, sizeof d);
+    memset(&a, 0, sizeof a);
+    d.text = text;
+    d.text_len = strlen(text);
+    d.date = DATE;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    assert_int_equal(dyad_code(&r, c, &d, &err), 0);
+    code[0] = '\0';
+    if (dyad_result_count(r) > 0) {
+        const dyad_event *e = dyad_result_event(r, 0);
+        a = target ? e->target : e->source;
+        snprintf(code, cap, "%s", a.code ? a.code : "");
+    }
+    a.code = a.text = NULL; /* they die with the result */
+    dyad_result_free(r);
+    dyad_coder_free(c);
+    return a;
+}
+
+/* "Police in Nairobi": the place the role stands in */
+static void test_country_from_place(void **state)
+{
+    (void)state;
+    expect_line("Police in Nairobi detained two journalists.", DATE,
+                "capital KEN Nairobi; agent COP police", "S0 KENCOP 17",
+                " KENMED status=");
+    expect_line("Soldiers in Mombasa arrested two fishermen.", DATE,
+                "agent MIL soldier", "S0 KENMIL 17", " KENCVL status=");
+    TC_END();
+}
+
+/* a country said with the role is never replaced by the place's */
+static void test_country_stated_kept(void **state)
+{
+    (void)state;
+    expect_line("Kenyan police in Kampala detained two journalists.", DATE,
+                "demonym KEN Kenyan", "S0 KENCOP 17");
+    expect_no_line("Kenyan police in Kampala detained two journalists.",
+                   DATE, "UGACOP");
+    TC_END();
+}
+
+/* no place: the sentence's other actors, when they agree */
+static void test_country_from_other_actors(void **state)
+{
+    (void)state;
+    expect_line("Ugandan soldiers attacked rebels.", DATE,
+                "demonym UGA Ugandan; agent REB rebel", "S0 UGAMIL 19",
+                " UGAREB status=");
+    TC_END();
+}
+
+/* no place, no other actor: the country the document named before */
+static void test_country_from_document(void **state)
+{
+    (void)state;
+    expect_line("Heavy rain hit Lima on Monday. Police arrested twenty "
+                "looters.",
+                DATE, "agent COP police", "S1 PERCOP 173");
+    TC_END();
+}
+
+/* the same role named before with its country is the same body, even
+ * where the document names another country more */
+static void test_country_from_same_role(void **state)
+{
+    (void)state;
+    expect_line("French troops left Mali on Monday. Officials in Bamako, "
+                "Mopti and Gao welcomed the move. The troops attacked a "
+                "convoy near the border.",
+                DATE, "demonym FRA French; agent MIL troop",
+                "S2 FRAMIL 190");
+    TC_END();
+}
+
+/* "foreign troops", "peacekeepers": not the place's own */
+static void test_country_not_for_foreign_roles(void **state)
+{
+    (void)state;
+    expect_line("Troops in Kabul shot two men.", DATE, "agent MIL troop",
+                "S0 AFGMIL 193");
+    expect_line("Foreign troops in Kabul shot two men.", DATE,
+                "class foreign foreign", "S0 MIL 193");
+    expect_line("Peacekeepers in Juba arrested two men.", DATE,
+                "class foreign peacekeepers", "S0 MIL 173");
+    TC_END();
+}
+
+/* the record says the country was inferred, and only then */
+static void test_country_inferred_flag(void **state)
+{
+    (void)state;
+    char code[16];
+    dyad_actor a = tc_first_actor("Police in Nairobi detained two "
+                                  "journalists.",
+                                  0, code, sizeof code);
+    TC_CHECK(strcmp(code, "KENCOP") == 0);
+    TC_CHECK(a.country_inferred == 1);
+    a = tc_first_actor("Kenyan police detained two journalists.", 0, code,
+                       sizeof code);
+    TC_CHECK(strcmp(code, "KENCOP") == 0);
+    TC_CHECK(a.country_inferred == 0);
+    a = tc_first_actor("Police in Nairobi detained two journalists.", 1,
+                       code, sizeof code);
+    TC_CHECK(strcmp(code, "KENMED") == 0);
+    TC_CHECK(a.country_inferred == 1);
+    TC_END();
+}
+
+/* "President Joseph Mwangi" with no country: the title's role and the
+ * context's country, kept for his surname later */
+static void test_titled_person_takes_context(void **state)
+{
+    (void)state;
+    const char *t = "Police in Nairobi detained two journalists. President "
+                    "Joseph Mwangi condemned the arrests. On Friday Mwangi "
+                    "criticized Uganda.";
+    expect_line(t, DATE, "agent GOV president", "S1 KENGOV 111");
+    expect_line(t, DATE, "agent GOV president", "S2 KENGOV 111 UGA");
+    TC_END();
+}
+
+/* a document in lower case ("police in nairobi"): its names give the
+ * country */
+static void test_country_in_lower_case_text(void **state)
+{
+    (void)state;
+    expect_line("the rally in nairobi ended peacefully on monday afternoon "
+                "after the speeches. later that evening police detained two "
+                "journalists near the stadium and questioned them for hours "
+                "about their reports.",
+                DATE, "capital KEN Nairobi; agent COP police",
+                "S1 KENCOP 173 KENMED");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -241,6 +389,15 @@ int main(void)
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_dated_office_holders),
         cmocka_unit_test(test_actor_mentions_in_explain),
+        cmocka_unit_test(test_country_from_place),
+        cmocka_unit_test(test_country_stated_kept),
+        cmocka_unit_test(test_country_from_other_actors),
+        cmocka_unit_test(test_country_from_document),
+        cmocka_unit_test(test_country_from_same_role),
+        cmocka_unit_test(test_country_not_for_foreign_roles),
+        cmocka_unit_test(test_country_inferred_flag),
+        cmocka_unit_test(test_titled_person_takes_context),
+        cmocka_unit_test(test_country_in_lower_case_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
