@@ -53,6 +53,10 @@ enum {
     DY_CL_SPLIT_UNIT,   /* split-unit: events, incidents, locations */
     DY_CL_FOREIGN,      /* foreign: foreign, peacekeepers (a role from
                            elsewhere takes no country from context) */
+    DY_CL_ORIGIN,       /* origin: born, based ("Afghan-born") */
+    DY_CL_IDENTITY,     /* identity: kurds, shiites (a group word before a
+                           role is the role's modifier) */
+    DY_CL_ETHNIC,       /* ethnic: "ethnic Albanians" are a group */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 32, "lx_word.classes holds 32 class bits");

@@ -11,7 +11,8 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "particle",   "amount",       "means",        "place-prep",
     "person",     "body",         "backing",      "division",
     "report-noun", "approximator", "vague-number", "split",
-    "split-prep", "split-unit",   "foreign"};
+    "split-prep", "split-unit",   "foreign",      "origin",
+    "identity",   "ethnic"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {"intent", "refusal",
                                                  "appeal", "demand"};
