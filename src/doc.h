@@ -92,6 +92,7 @@ typedef struct dy_actor_index {
     uint32_t names[DY_NAMES_MAX]; /* word ids of one-word country, capital,
                                      demonym and actor names of 6+ letters,
                                      by first letter, then length */
+    uint8_t names_len[DY_NAMES_MAX]; /* their lengths in bytes */
     uint32_t names_first[27]; /* start of each letter's names; [26] = end */
 } dy_actor_index;
 

@@ -59,30 +59,16 @@ static int remember(dy_ctx *c, const dy_token *t, const char *code,
     return remember_key(c, dy_tok_lower(c, t), code, inferred);
 }
 
-/* "US-led", "Vietnamese-led", "Russian-backed", "Turkish-supported": the
- * country or demonym before the hyphen names the actor behind */
-static uint32_t led_prefix(const dy_ctx *c, const dy_token *t)
+/* Is token i next to another capitalised word no actor starts at (its
+ * atoms are known up to i)? Then it is part of a longer name. */
+static int in_unknown_name(const dy_ctx *c, const atom *at, size_t first,
+                           size_t i, size_t end)
 {
-    const char *w = dy_tok_lower(c, t);
-    const char *h = strchr(w, '-');
-    if (!h || h == w || t->type != TT_WORD)
-        return LX_NONE;
-    /* the word after the hyphen: a word of class backing */
-    uint32_t suf = dy_lexicon_find(c->lx, h + 1, strlen(h + 1));
-    if (suf == LX_NONE || !(c->lx->words[suf].classes >> DY_CL_BACKING & 1u))
-        return LX_NONE;
-    uint32_t wid = dy_lexicon_find(c->lx, w, (size_t)(h - w));
-    if (wid == LX_NONE)
-        return LX_NONE;
-    const lx_word *x = &c->lx->words[wid];
-    for (uint32_t q = 0; q < x->phr_count; q++) {
-        uint32_t pid = c->lx->pindex[x->phr_first + q];
-        const lx_phrase *p = &c->lx->phrases[pid];
-        if (p->nwords == 1 && (p->kind == LX_COUNTRY || p->kind == LX_DEMONYM ||
-                               (p->kind == LX_ACTOR && strlen(lx_str(c->lx, p->code)) == 3)))
-            return pid;
-    }
-    return LX_NONE;
+    const dy_token *p = i > first ? &c->tok[i - 1] : NULL;
+    const dy_token *n = i + 1 < end ? &c->tok[i + 1] : NULL;
+    return (p && p->type == TT_WORD && p->tag == TAG_PROPN &&
+            at[i - 1 - first].phrase == LX_NONE) ||
+           (n && n->type == TT_WORD && n->tag == TAG_PROPN);
 }
 
 /* the actor atom starting at each token of [first, end), if any */
@@ -105,8 +91,17 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
             pl_end = pe;
         }
         uint32_t pid = dy_match_at(c, i, end, actor_kinds, &e);
+        /* names the lexicon lacks, read from their shape (unknown.c):
+         * "US-led", "Afghan-born"; "General Ahmed Musa"; "Afganistan" */
         if (pid == LX_NONE)
-            pid = led_prefix(c, &c->tok[i]), e = i + 1;
+            pid = dy_actors_hyphen_prefix(c, i), e = i + 1;
+        if (pid == LX_NONE && (c->tok[i].kinds & KIND_BIT(LX_CLASS)))
+            pid = dy_actors_title(c, i, end), e = i + 1;
+        if (pid == LX_NONE && (c->tok[i].flags & TF_CAP) &&
+            c->tok[i].wid == LX_NONE)
+            pid = dy_actors_misspelt(c, i, in_unknown_name(c, at, first, i,
+                                                           end)),
+            e = i + 1;
         /* "Port Sudan", "West Bank": words inside a place name are not
          * actors, unless the actor reading covers the whole name */
         if (pid != LX_NONE && i < pl_end && !(i == pl_first && e >= pl_end))
@@ -116,6 +111,7 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
             at[i - first].end = (uint32_t)e;
         }
     }
+    dy_actors_orgs(c, at, first, end);
 }
 
 /* what the words of one mention say, gathered as they are read */
@@ -124,20 +120,34 @@ typedef struct mparts {
     uint32_t title;           /* the last role phrase, for "the Secretary"
                                  later, or LX_NONE */
     int eli;                  /* a named actor out of office: the elite */
+    int group_agent;          /* the agent is a group's ("Kurds"), which a
+                                 role after it replaces */
+    int weak_country;         /* the country came before a hyphen
+                                 ("Afghan-born"), which a country stated
+                                 after it replaces */
     int has_name;             /* a person's name after a title */
     const dy_token *surname;  /* its last word */
     const dy_person *person;  /* a person named earlier in the document */
 } mparts;
 
-/* an atom's contribution: the first agent, the named actor (an office
- * holder out of office is the country's elite), the country */
-static void take_atom(const dy_ctx *c, uint32_t phrase, mparts *mp)
+/* an atom's contribution: the first agent (a group's gives way to a
+ * role after it: "Rohingya refugees" are refugees), the named actor (an
+ * office holder out of office is the country's elite), the country. A
+ * title class member ("General") is its class's agent. */
+static void take_atom(const dy_ctx *c, size_t q, uint32_t phrase,
+                      mparts *mp)
 {
     const lx_phrase *p = &c->lx->phrases[phrase];
     const char *code = lx_str(c->lx, p->code);
-    if (p->kind == LX_AGENT) {
-        if (!mp->agent[0]) /* terminated even for a bad image */
-            snprintf(mp->agent, sizeof mp->agent, "%.3s", code);
+    char agt[4];
+    if (p->kind == LX_AGENT || dy_actors_class_agent(c, phrase, agt)) {
+        if (!mp->agent[0] || mp->group_agent) {
+            /* terminated even for a bad image */
+            snprintf(mp->agent, sizeof mp->agent, "%.3s",
+                     p->kind == LX_AGENT ? code : agt);
+            mp->group_agent =
+                dy_in_class_noun(c, DY_CL_IDENTITY, &c->tok[q]);
+        }
         mp->title = phrase;
     } else if (p->kind == LX_ACTOR) {
         if (dy_match_date_fit(c, p) == 0) {
@@ -147,17 +157,40 @@ static void take_atom(const dy_ctx *c, uint32_t phrase, mparts *mp)
         } else if (!mp->named[0]) {
             snprintf(mp->named, sizeof mp->named, "%s", code);
         }
-    } else if (!mp->country[0]) {
+    } else if (p->kind == LX_DEMONYM && q > 0 &&
+               dy_in_class(c, DY_CL_ETHNIC, &c->tok[q - 1])) {
+        /* "ethnic Albanians in Serbia": a group of people whose country
+         * is their context's (dy_actors_context) */
+        if (!mp->agent[0])
+            memcpy(mp->agent, "CVL", 4);
+    } else if (!mp->country[0] || mp->weak_country) {
+        /* "Afghan-born U.S. envoy": the country before a hyphen gives way
+         * to one stated after it */
         memcpy(mp->country, code, 3);
         mp->country[3] = '\0';
+        mp->weak_country = strchr(dy_tok_lower(c, &c->tok[q]), '-') != NULL;
     }
 }
 
 /* is the atom at token q (inside the sentence from first) an agent? */
 static int agent_at(const dy_ctx *c, const atom *at, size_t first, size_t q)
 {
-    return at[q - first].phrase != LX_NONE &&
-           c->lx->phrases[at[q - first].phrase].kind == LX_AGENT;
+    char agt[4];
+    uint32_t pid = at[q - first].phrase;
+    return pid != LX_NONE && (c->lx->phrases[pid].kind == LX_AGENT ||
+                              dy_actors_class_agent(c, pid, agt));
+}
+
+/* an organisation named by shape starting at token j (dy_actors_orgs):
+ * its role and the country inside its name */
+static size_t take_org(const atom *a, mparts *mp)
+{
+    if (!mp->agent[0] && a->org_agent[0])
+        memcpy(mp->agent, a->org_agent, 4);
+    if (!mp->country[0] && a->org_country[0])
+        memcpy(mp->country, a->org_country, 4);
+    mp->group_agent = 0;
+    return a->org_end;
 }
 
 /* Words that link the mention on at token j, which holds no atom: the
@@ -174,7 +207,7 @@ static size_t link_at(const dy_ctx *c, const atom *at, size_t first,
                (c->tok[q].tag == TAG_ADJ || c->tok[q].tag == TAG_NOUN) &&
                !(c->tok[q].flags & TF_CAP))
             q++;
-        if (q < end && agent_at(c, at, first, q))
+        if (q < end && (agent_at(c, at, first, q) || at[q - first].org_end))
             return q;
     }
     /* "the Nigerian Union of Teachers": a country's body of a role is
@@ -313,14 +346,20 @@ static int is_actor_place(const dy_ctx *c, const atom *at, size_t first,
     if (a->phrase == LX_NONE || i < first + 2)
         return 0;
     int kind = c->lx->phrases[a->phrase].kind;
-    const dy_token *p = &c->tok[i - 1];
-    if (!((kind == LX_CAPITAL || kind == LX_COUNTRY) &&
-          (dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
-           dy_tok_has(p, c->w_at)) &&
-          c->tok[i - 2].mention >= 0))
+    if (kind != LX_CAPITAL && kind != LX_COUNTRY)
         return 0;
-    for (size_t k = first; k + 2 < i; k++)
-        if (c->tok[k].tag == TAG_VERB)
+    size_t k = i - 1; /* "in northern Syria", "in the capital Kabul" */
+    while (k > first + 1 && k + 3 > i &&
+           (c->tok[k].tag == TAG_DET ||
+            (c->tok[k].tag == TAG_ADJ && !(c->tok[k].flags & TF_CAP))))
+        k--;
+    const dy_token *p = &c->tok[k];
+    if (!((dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
+           dy_tok_has(p, c->w_at)) &&
+          c->tok[k - 1].mention >= 0))
+        return 0;
+    for (size_t q = first; q + 1 < k; q++)
+        if (c->tok[q].tag == TAG_VERB)
             return 0;
     return 1;
 }
@@ -338,7 +377,7 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
             i = at[i - first].end;
             continue;
         }
-        if (at[i - first].phrase == LX_NONE) {
+        if (at[i - first].phrase == LX_NONE && !at[i - first].org_end) {
             if (is_name_word(&c->tok[i]))
                 mp.person = find_person(c, &c->tok[i]);
             if (!mp.person) {
@@ -349,8 +388,10 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
         size_t j = i;
         while (j < end) {
             size_t next;
-            if (at[j - first].phrase != LX_NONE) {
-                take_atom(c, at[j - first].phrase, &mp);
+            if (at[j - first].org_end) {
+                j = take_org(&at[j - first], &mp);
+            } else if (at[j - first].phrase != LX_NONE) {
+                take_atom(c, j, at[j - first].phrase, &mp);
                 j = at[j - first].end;
             } else if ((next = link_at(c, at, first, end, j, &mp)) != 0) {
                 j = next;

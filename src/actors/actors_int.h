@@ -35,8 +35,10 @@ int dy_actors_is_country(const dy_ctx *c, const char *code);
 
 /* The one-word country, capital, demonym or named actor phrase that the
  * capitalised unknown word at token i misspells (one edit away from
- * exactly one such name of 6+ letters), or LX_NONE. */
-uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i);
+ * exactly one such name of 6+ letters), or LX_NONE. `in_name`: the word
+ * is part of a longer unknown name ("Tis Hazari"), which is no misspelt
+ * person of the lexicon (a country may still be). */
+uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name);
 
 /* "Iraqi-Kurdish", "Afghan-born", "US-led": the country, demonym or
  * country-coded actor phrase before the hyphen of token i, when the part

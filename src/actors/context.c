@@ -79,15 +79,14 @@ static const char *clear_winner(const dy_doc_countries *t, uint32_t min)
 }
 
 /* In a lower-case document, the country its names name (in uncased_cc;
- * "" when none): the lexicon's names (places, countries, capitals,
- * demonyms, named actors) when they name one most, else GeoNames towns
- * when at least three and two thirds of them lie in one country. One pass
- * over the document, on its first sentence. */
+ * "" when none): the lexicon's place, country, capital and demonym names
+ * when two thirds of them name one, else GeoNames towns when at least
+ * three and two thirds of them lie in one country. One pass over the
+ * document, on its first sentence. */
 static void uncased_country(dy_ctx *c)
 {
     const uint32_t kinds = (1u << LX_PLACE) | (1u << LX_COUNTRY) |
-                           (1u << LX_CAPITAL) | (1u << LX_DEMONYM) |
-                           (1u << LX_ACTOR);
+                           (1u << LX_CAPITAL) | (1u << LX_DEMONYM);
     dy_doc_countries lex, gaz;
     memset(&lex, 0, sizeof lex);
     memset(&gaz, 0, sizeof gaz);
@@ -198,8 +197,9 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
         const dy_token *t = &c->tok[i];
         size_t e = i + 1;
         const char *cc = NULL;
+        int is_gaz = 0;
         if (t->type == TT_WORD && (t->flags & TF_CAP))
-            cc = dy_place_peek(c, first, i, end, &e);
+            cc = dy_place_peek(c, first, i, end, &e, &is_gaz);
         if (cc && dy_actors_is_country(c, cc)) {
             out[n].cc = cc;
             out[n].first = (uint32_t)i;
@@ -213,7 +213,8 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
 }
 
 /* The country of the place nearest to mention m: one after in/near/at
- * first, else one that is not an actor itself; NULL when none. */
+ * first, else one that is not an actor itself ("Lagos police"); NULL when
+ * none. */
 static const char *place_country(const seen_place *sp, int n,
                                  const dy_mention *m)
 {

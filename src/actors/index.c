@@ -80,6 +80,7 @@ static void index_names(dy_ctx *c)
         if (l >= 0 && fill[l] < ax->names_first[l + 1])
             ax->names[fill[l]++] = w;
     }
+    /* (names of more than 255 bytes are not compared) */
     for (int l = 0; l < 26; l++) /* insertion sort: a letter holds few */
         for (uint32_t i = ax->names_first[l] + 1; i < fill[l]; i++) {
             uint32_t w = ax->names[i];
@@ -92,6 +93,10 @@ static void index_names(dy_ctx *c)
             }
             ax->names[j] = w;
         }
+    for (uint32_t i = 0; i < ax->names_first[26]; i++) {
+        size_t n = strlen(lx_str(lx, lx->words[ax->names[i]].str));
+        ax->names_len[i] = (uint8_t)(n > 255 ? 255 : n);
+    }
 }
 
 void dy_actors_index(dy_ctx *c)

@@ -236,16 +236,18 @@ static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
 }
 
 const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
-                          size_t end, size_t *e)
+                          size_t end, size_t *e, int *is_gaz)
 {
     const dyad_lexicon *lx = c->lx;
     dy_sent_cc scc; /* no other place of the sentence is known yet */
     memset(&scc, 0, sizeof scc);
     int capital;
     *e = i + 1;
+    *is_gaz = 0;
     uint32_t pid = lexicon_place(c, i, end, e, &capital);
     if (pid != LX_NONE)
         return lx_str(lx, lx->phrases[pid].code);
+    *is_gaz = !capital; /* (a capital is a lexicon name) */
     if (!lx->ngnames || !gaz_word(&c->tok[i]) ||
         !(c->tok[i].mention < 0 || capital))
         return NULL;
@@ -277,7 +279,8 @@ const char *dy_place_peek_uncased(const dy_ctx *c, size_t i, size_t end,
                             POS_SUB | POS_BE | POS_HAVE | POS_MODAL;
     *e = i + 1;
     *is_weak = 0;
-    if (c->tok[i].type != TT_WORD)
+    if (c->tok[i].type != TT_WORD ||
+        (!(c->tok[i].kinds & place_kinds) && !uncased_name_word(&c->tok[i])))
         return NULL;
     uint32_t pid = dy_match_at(c, i, end, place_kinds, e);
     if (pid != LX_NONE && !(*e == i + 1 && (c->tok[i].pos & closed)))

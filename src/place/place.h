@@ -17,10 +17,11 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end);
 /* Read-only, for the actors stage, which runs before dy_place_find: the
  * country of the lexicon place, country or GeoNames place whose name
  * starts at token i of sentence [first, end) (a capital without
- * coordinates is GeoNames'), *e one past its last token; NULL when no
- * place name starts there. Changes nothing. */
+ * coordinates is GeoNames'), *e one past its last token, *is_gaz set for
+ * a GeoNames place; NULL when no place name starts there. Changes
+ * nothing. */
 const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
-                          size_t end, size_t *e);
+                          size_t end, size_t *e, int *is_gaz);
 
 /* The same for text written in lower case ("police in lucknow"), read
  * only: a lexicon place, country or capital at token i in any case (not a
