@@ -125,8 +125,8 @@ agent AMH : amharas
 agent TIG : tigrayans
 agent CHC : chechens
 agent YZD : yazidis
-agent SHI : shiites | shias
-agent SUN : sunnis
+agent SHI : shiites | shias | shiite muslims | shia muslims
+agent SUN : sunnis | sunni muslims | sunni arabs
 agent ALE : alawites | alawis | alevis
 agent DRZ : druze
 agent CPT : copts

@@ -159,8 +159,9 @@ class title-cop : inspector | superintendent
 # role AGT and the country its name holds (else its context's). A head that
 # is an agent word (agents.lex: army, police, party, ministry, court ...)
 # needs no line; a line here wins over it ("Brigades" of an armed group,
-# "Brigade" of an army). A role word before the head names the body:
-# "Police Command" is COP.
+# "Brigade" of an army). A role word before the head names the body
+# ("Police Command" is COP, "Traders Union" BUS), except before a party's
+# or an armed group's head ("Workers Party" is PTY).
 class org-gov : ministry | ministries | commission | council | authority
   | agency | department | bureau | directorate | secretariat | office
 class org-mil : command | corps | guard | guards | regiment
@@ -170,10 +171,9 @@ class org-reb : brigades | liberation front | liberation army
   | republican army | salvation front | islamic front | jihad
   | front for the liberation | movement for the liberation
   | army for the liberation
-class org-pty : front | movement | league | alliance | coalition
+class org-pty : front | movement | league | alliance
 class org-ngo : foundation | association | society | fund | trust
-  | federation | committee | network | initiative | watch | center
-  | centre | observatory | union
+  | federation | committee | network | initiative | observatory | union
 class org-lab : unions | confederation | syndicate
 class org-edu : institute | academy | polytechnic
 class org-med : times | herald | tribune | gazette | journal | news

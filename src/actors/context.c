@@ -212,27 +212,30 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
     return n;
 }
 
-/* The country of the place nearest to mention m: one after in/near/at
- * first, else one that is not an actor itself ("Lagos police"); NULL when
- * none. */
+/* The country of the place nearest to mention m that stands where `how`
+ * says: 0 after in/near/at ("Police in Lagos"), 1 before the role and not
+ * an actor itself ("Lagos police", "Cebu City--Police"), 2 after it and
+ * not an actor ("against Palestina": weak); NULL when none. */
 static const char *place_country(const seen_place *sp, int n,
-                                 const dy_mention *m)
+                                 const dy_mention *m, int how)
 {
-    for (int pass = 0; pass < 2; pass++) {
-        int best = -1;
-        uint32_t best_d = 0;
-        for (int i = 0; i < n; i++) {
-            if (pass == 0 ? !sp[i].is_locative : sp[i].is_actor)
-                continue;
-            uint32_t d = sp[i].first > m->first ? sp[i].first - m->first
-                                                : m->first - sp[i].first;
-            if (best < 0 || d < best_d)
-                best = i, best_d = d;
-        }
-        if (best >= 0)
-            return sp[best].cc;
+    int best = -1;
+    uint32_t best_d = 0;
+    for (int i = 0; i < n; i++) {
+        int ok = how == 0 ? sp[i].is_locative
+                 : how == 1
+                     ? !sp[i].is_locative && !sp[i].is_actor &&
+                           sp[i].first < m->first
+                     : !sp[i].is_locative && !sp[i].is_actor &&
+                           sp[i].first > m->first;
+        if (!ok)
+            continue;
+        uint32_t d = sp[i].first > m->first ? sp[i].first - m->first
+                                            : m->first - sp[i].first;
+        if (best < 0 || d < best_d)
+            best = i, best_d = d;
     }
-    return NULL;
+    return best >= 0 ? sp[best].cc : NULL;
 }
 
 /* the country every other actor of the sentence (mentions from m0) states,
@@ -310,6 +313,37 @@ static int is_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
     return 0;
 }
 
+/* The country mention mi (a bare role of the sentence from `first`, whose
+ * mentions start at m0) takes from its context, in this order: a place
+ * it stands in or that names it; for "their troops" the sentence's other
+ * actors; the latest earlier mention of the same role; a lower-case
+ * document's country; the document's dominant country so far; the
+ * sentence's other actors when they agree; a place after it. NULL when
+ * none (buf holds a country the pointer may point to). */
+static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
+                                   const seen_place *sp, int nsp,
+                                   size_t first, char buf[4])
+{
+    const dy_mention *m = dy_vec_at(&c->mentions, mi);
+    int others = others_country(c, m0, mi, buf);
+    const char *from = place_country(sp, nsp, m, 0);
+    if (!from)
+        from = place_country(sp, nsp, m, 1);
+    if (!from && others && is_possessed(c, m, first))
+        from = buf;
+    if (!from)
+        from = same_role(c, m0, m->code);
+    if (!from && c->dcc.uncased_cc[0])
+        from = c->dcc.uncased_cc;
+    if (!from)
+        from = dominant(c);
+    if (!from && others)
+        from = buf;
+    if (!from)
+        from = place_country(sp, nsp, m, 2);
+    return from;
+}
+
 /* People remembered in this sentence (from p0) with the bare code `old`
  * take the mention's code too, so that a later bare surname or title says
  * the same. */
@@ -339,18 +373,7 @@ void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
         if (nsp < 0)
             nsp = sentence_places(c, first, end, sp, 16);
         char cc[4];
-        int others = others_country(c, m0, mi, cc);
-        const char *from = place_country(sp, nsp, m);
-        if (!from && others && is_possessed(c, m, first))
-            from = cc;
-        if (!from)
-            from = same_role(c, m0, m->code);
-        if (!from && c->dcc.uncased_cc[0])
-            from = c->dcc.uncased_cc;
-        if (!from)
-            from = dominant(c);
-        if (!from && others)
-            from = cc;
+        const char *from = context_country(c, m0, mi, sp, nsp, first, cc);
         if (!from)
             continue;
         char old[4];

@@ -20,11 +20,12 @@
 /* ---------------------------------------------------------- misspellings */
 
 /* Is a one edit away from b (Damerau-Levenshtein: one substitution,
- * transposition of neighbours, insertion or deletion)? *at_end is set when
- * the edit adds or drops the last letter ("Sharif", "Sharifi"). Linear in
- * the length. */
+ * transposition of neighbours, insertion or deletion)? *at is set to the
+ * byte where the two part (in both), *at_end when the edit adds or drops
+ * the last letter ("Sharif", "Sharifi") or replaces that of a name of
+ * fewer than 8 letters ("Georgia", "Georgie"). Linear in the length. */
 static int one_edit(const char *a, size_t na, const char *b, size_t nb,
-                    int *at_end)
+                    size_t *at, int *at_end)
 {
     *at_end = 0;
     if (na < nb) { /* a is the longer or equal one */
@@ -37,16 +38,32 @@ static int one_edit(const char *a, size_t na, const char *b, size_t nb,
     size_t i = 0;
     while (i < nb && a[i] == b[i])
         i++;
+    *at = i;
     if (na == nb) {
         if (i == na)
             return 0; /* equal: a known word, not a misspelling */
+        /* the last letter of a short name replaced ("Georgie"; not
+         * "Palestina") */
+        *at_end = i + 1 == na && na < 8;
         if (memcmp(a + i + 1, b + i + 1, na - i - 1) == 0)
             return 1;
         return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
                memcmp(a + i + 2, b + i + 2, na - i - 2) == 0;
     }
-    *at_end = i == nb;
+    *at_end = i == nb; /* a letter added or dropped at the end */
     return memcmp(a + i + 1, b + i, nb - i) == 0;
+}
+
+/* the length of the hyphen-separated part of s (n bytes) holding byte at
+ * ("tayyiba" of "lashkar-e-tayyiba"), or n when s has no hyphen */
+static size_t part_len(const char *s, size_t n, size_t at)
+{
+    size_t b = at < n ? at : n, e = b;
+    while (b > 0 && s[b - 1] != '-')
+        b--;
+    while (e < n && s[e] != '-')
+        e++;
+    return e - b;
 }
 
 /* the rank of a kind among one word's readings: named actor, country,
@@ -95,6 +112,7 @@ uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name)
     const dy_actor_index *ax = &c->ax;
     int l = w[0] - 'a', found_end = 0;
     uint32_t found = LX_NONE;
+    size_t found_at = 0;
     /* the names of the same first letter, by length: only those of
      * n - 1 .. n + 1 letters can be one edit away (binary search for the
      * first of them) */
@@ -111,22 +129,40 @@ uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name)
         if (sn > n + 1)
             break;
         int at_end;
+        size_t at;
         const char *s = lx_str(lx, lx->words[ax->names[k]].str);
-        if (!one_edit(w, n, s, sn, &at_end))
+        if (!one_edit(w, n, s, sn, &at, &at_end))
             continue;
         if (found != LX_NONE)
             return LX_NONE; /* two names: no telling which */
         found = ax->names[k];
         found_end = at_end;
+        found_at = at;
     }
-    if (found == LX_NONE)
+    if (found == LX_NONE || found_end)
+        return LX_NONE; /* another last letter makes another word:
+                           "Baghdadi", "Sharifi", "Georgie" */
+    const char *name = lx_str(lx, lx->words[found].str);
+    size_t name_len = strlen(name);
+    /* "al-Shaab" is no misspelt "al-Shabab": in a hyphenated name the
+     * part with the edit must be long enough to tell */
+    if (part_len(name, name_len, found_at) < 7 && memchr(name, '-', name_len))
         return LX_NONE;
     uint32_t pid = best_name(c, found);
-    /* a person's name with a letter more or less at its end is another
-     * name ("Sharifi" is not "Sharif"), and so is one with another given
-     * name ("Tis Hazari" is no Hagari) */
-    if (pid != LX_NONE && (found_end || in_name) &&
-        lx->phrases[pid].kind == LX_ACTOR)
+    if (pid == LX_NONE)
+        return LX_NONE;
+    int kind = lx->phrases[pid].kind;
+    /* short names of towns and people are one letter from many others
+     * ("Sinwar", "Sinjar"): only names of countries and peoples of 6
+     * letters, others of 7; a person's name inside a longer unknown name
+     * is another person's ("Tis Hazari" is no Hagari) */
+    size_t min = kind == LX_COUNTRY || kind == LX_DEMONYM ? 6 : 7;
+    if (name_len < min)
+        return LX_NONE;
+    if (in_name && kind == LX_ACTOR)
+        return LX_NONE;
+    /* a town GeoNames knows is that town ("Mallawi" is not Malawi) */
+    if (dy_gaz_find(lx, w, n) != LX_NONE)
         return LX_NONE;
     return pid;
 }
@@ -411,12 +447,19 @@ static void inner_country(const dy_ctx *c, const atom *at, size_t first,
 }
 
 /* The role of the organisation [i, e) with head h: a role word before
- * the head names the body ("Police Command"), else for a body of members
- * (class body) one after "of" ("Union of Teachers"; not "Court of
- * Criminal Appeals"), else the head's own role. */
+ * the head names the body ("Police Command"), but not a party or an armed
+ * group ("Workers Party" is PTY, "Youth Brigades" REB); else for a body
+ * of members (class body) one after "of" ("Union of Teachers"; not
+ * "Court of Criminal Appeals"); else the head's own role. */
 static int org_role(const dy_ctx *c, const atom *at, size_t first,
                     size_t i, size_t e, size_t h, char *out)
 {
+    char head[4];
+    if (head_role(c, at, first, i, h, e, head) &&
+        (strcmp(head, "PTY") == 0 || strcmp(head, "REB") == 0)) {
+        memcpy(out, head, 4);
+        return 1;
+    }
     for (size_t q = i; q < h; q++)
         if (atom_agent(c, at, first, q, h, out))
             return 1;
@@ -436,6 +479,24 @@ static int tail_is_org(const dy_ctx *c, size_t h, size_t e)
             class_member(c, "org-", e - 1, h + 2, w) != LX_NONE)
             return 1;
     return 0;
+}
+
+/* the token after the last possessive of a name (an atom, a place or
+ * an unknown name word, not a common noun like "People") in [i, h), or
+ * i when none */
+static size_t name_possessive(const dy_ctx *c, const atom *at, size_t first,
+                              size_t i, size_t h)
+{
+    size_t p = i;
+    for (size_t q = i + 1; q < h; q++) {
+        const dy_token *b = &c->tok[q - 1];
+        if (c->tok[q].tag == TAG_POSS &&
+            (at[q - 1 - first].phrase != LX_NONE ||
+             (c->tok[q - 1].kinds & KIND_BIT(LX_PLACE)) ||
+             !(b->pos & POS_N)))
+            p = q + 1;
+    }
+    return p;
 }
 
 void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end)
@@ -460,6 +521,19 @@ void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end)
          * in a head of its own is an organisation of its own */
         if (h + 1 < e && tail_is_org(c, h, e)) {
             i = h + 1;
+            continue;
+        }
+        /* "Bangladesh's Left Front", "Kumaratunga's People's Alliance":
+         * the organisation starts after a name's possessive (not after
+         * "People's") */
+        size_t p = name_possessive(c, at, first, i, h);
+        if (p > i) {
+            i = p;
+            continue;
+        }
+        /* a group's plural is no organisation: "Shiite Muslims" */
+        if (dy_in_class_noun(c, DY_CL_IDENTITY, &c->tok[h])) {
+            i = e;
             continue;
         }
         char role[4], cc[4];
