@@ -67,7 +67,8 @@ extern const char *const dy_class_names[DY_CL_COUNT];
 /* The built-in remap families: CAMEO codes of an act mapped to the code of
  * promising, refusing, appealing for or demanding it (data/remap.lex). */
 enum { DY_RM_INTENT, DY_RM_REFUSAL, DY_RM_APPEAL, DY_RM_DEMAND, DY_RM_COUNT };
-extern const char *const dy_remap_names[DY_RM_COUNT];
+/* (NULL after the last: lists of names are read up to a NULL) */
+extern const char *const dy_remap_names[DY_RM_COUNT + 1];
 
 /* The code a CAMEO code maps to in a remap family: the entry with the
  * longest key that prefixes it ("*" matches any code, last); NULL when

@@ -14,5 +14,6 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "split-prep", "split-unit",   "foreign",      "origin",
     "identity",   "ethnic"};
 
-const char *const dy_remap_names[DY_RM_COUNT] = {"intent", "refusal",
-                                                 "appeal", "demand"};
+const char *const dy_remap_names[DY_RM_COUNT + 1] = {"intent", "refusal",
+                                                     "appeal", "demand",
+                                                     NULL};
