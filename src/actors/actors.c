@@ -1,10 +1,13 @@
 /*
  * actors.c - who is acting. Each token gets its longest actor atom
- * (country, demonym, capital, named actor, agent); adjacent atoms, person
- * names after titles, possessives ("the Kremlin's spokesman") and "of"
- * links ("president of Russia") form one mention. The code is the named
- * actor's (dated by the document date) or country + first agent; the first
- * agent wins because modifiers name the institution (Army spokesman = MIL).
+ * (country, demonym, capital, named actor, agent; else a name the lexicon
+ * lacks, read from its shape: unknown.c); adjacent atoms, organisations
+ * named by shape, person names after titles, possessives ("the Kremlin's
+ * spokesman") and "of" links ("president of Russia") form one mention.
+ * The code is the named actor's (dated by the document date) or country +
+ * first agent; the first agent wins because modifiers name the
+ * institution (Army spokesman = MIL). A role left with no country takes
+ * its context's (context.c).
  */
 #include "actors_int.h"
 
