@@ -198,6 +198,11 @@ typedef struct dyad_actor {
     const char *text; /* the mention as written ("" when inferred) */
     dyad_span span;   /* of text in the document */
     int inferred;     /* 1 when taken from context, not this clause */
+    /** 1 when the code's country is not stated with the actor but taken
+     * from its context: the sentence's place ("Police in Lagos" is
+     * NGACOP), the sentence's other actors, or the document's countries;
+     * 0 when stated or absent. */
+    int country_inferred;
 } dyad_actor;
 
 typedef struct dyad_location {

@@ -56,6 +56,8 @@ typedef struct dy_mention {
     int32_t coord_next;   /* next mention in the coordination, or -1 */
     uint8_t negated;      /* "neither X nor Y" */
     uint8_t is_person;
+    uint8_t country_inferred; /* the country of code is the context's, not
+                                 stated ("Police in Lagos": NGACOP) */
 } dy_mention;
 
 typedef struct dy_placem {
@@ -78,7 +80,36 @@ typedef struct dy_match {
 typedef struct dy_person {
     char name[48]; /* surname, lower case */
     char code[16];
+    uint8_t country_inferred; /* its country came from context */
 } dy_person;
+
+/* lexicon tables of the actors stage (actors/index.c): built on first use
+ * and kept across documents, like the word cache */
+#define DY_NAMES_MAX 4096
+typedef struct dy_actor_index {
+    int is_ready;
+    uint8_t country[2197]; /* bit per code AAA..ZZZ: a country of the
+                              lexicon */
+    uint32_t names[DY_NAMES_MAX]; /* word ids of one-word country, capital,
+                                     demonym and actor names of 6+ letters,
+                                     by first letter, then length */
+    uint8_t names_len[DY_NAMES_MAX]; /* their lengths in bytes */
+    uint32_t names_first[27]; /* start of each letter's names; [26] = end */
+} dy_actor_index;
+
+/* the countries of a document's earlier sentences, for a role with no
+ * country (actors/context.c) */
+typedef struct dy_doc_countries {
+    char cc[32][4];
+    uint32_t count[32];
+    uint32_t last[32];    /* when last seen (tick) */
+    int n;
+    uint32_t tick;
+    size_t mentions_seen; /* mentions and places counted so far */
+    size_t places_seen;
+    int is_uncased;       /* the document is written in lower case */
+    char uncased_cc[4];   /* then: the country its names name, or "" */
+} dy_doc_countries;
 
 /* a conflict dyad seen in the document (for inferring attackers) */
 typedef struct dy_dyad {
@@ -123,6 +154,8 @@ typedef struct dy_ctx {
     int nplace_cc;
     char actor_cc[32][4];
     int nactor_cc;
+    dy_actor_index ax;      /* actors stage tables, built on first use */
+    dy_doc_countries dcc;   /* countries of earlier sentences */
     /* the lexicon's agent codes, looked up once per coder */
     char agent_codes[64][4];
     int nagent_codes;
@@ -246,6 +279,14 @@ static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
             c->agent_codes[i][1] == code[1] && c->agent_codes[i][2] == code[2])
             return 1;
     return 0;
+}
+
+/* is mention m a role as written ("the police", "a spokesman"), though
+ * its country may have been taken from context? */
+static inline int dy_mention_is_role(const dy_ctx *c, const dy_mention *m)
+{
+    return dy_is_agent_code(c, m->code) ||
+           (m->country_inferred && dy_is_agent_code(c, m->code + 3));
 }
 
 /* CAMEO root (1..20) of a candidate's pattern; a candidate the claims

@@ -26,6 +26,7 @@ typedef struct side {
     uint32_t first, end; /* tokens of its words */
     int32_t mention;     /* or -1 */
     int inferred;
+    int unguessed;       /* the mention's guessed country taken off */
 } side;
 
 /* what the emission of one document works on */
@@ -49,6 +50,7 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
             out[n].end = mm->end;
             out[n].mention = q;
             out[n].inferred = 0;
+            out[n].unguessed = 0;
             n++;
             q = mm->coord_next;
         }
@@ -58,15 +60,25 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
         out[0].end = ce;
         out[0].mention = -1;
         out[0].inferred = inferred;
+        out[0].unguessed = 0;
         n = 1;
     }
     return n;
+}
+
+/* is the side's country taken from context ("Police in Lagos")? */
+static int country_guessed(const dy_ctx *x, const side *s)
+{
+    return s->mention >= 0 && !s->unguessed &&
+           ((const dy_mention *)dy_vec_at(&x->mentions, (size_t)s->mention))
+               ->country_inferred;
 }
 
 static void fill_actor(emitter *em, const side *s, dyad_actor *a)
 {
     a->code = dy_arena_dup(em->a, s->code);
     a->inferred = s->inferred;
+    a->country_inferred = country_guessed(em->x, s);
     if (s->inferred) {
         a->text = dy_arena_dup(em->a, "");
         a->span.start = a->span.len = 0;
@@ -269,6 +281,20 @@ static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
     return rc;
 }
 
+/* An actor against itself only by a guessed country ("Russia said its
+ * forces struck military targets": RUSMIL against RUSMIL): the guess is
+ * taken off the target (else the source), which stays a bare role. */
+static void unguess_self(const dy_ctx *x, side *s, side *t)
+{
+    if (strcmp(s->code, t->code) != 0)
+        return;
+    side *g = country_guessed(x, t) ? t : country_guessed(x, s) ? s : NULL;
+    if (g && strlen(g->code) > 3) {
+        memmove(g->code, g->code + 3, strlen(g->code + 3) + 1);
+        g->unguessed = 1;
+    }
+}
+
 /* a candidate with sources S and targets T: one event per pair */
 static int emit_pairs(emitter *em, const dy_cand *k, const side *S, int ns,
                       const side *T, int nt)
@@ -280,13 +306,15 @@ static int emit_pairs(emitter *em, const dy_cand *k, const side *S, int ns,
                 continue;
             if (strcmp(S[a].code, T[b].code) == 0 && S[a].inferred)
                 continue;
+            side s0 = S[a], t = T[b];
+            unguess_self(em->x, &s0, &t);
             /* a country acting in its own territory is no dyad */
-            if (k->tgt_from_place && strncmp(S[a].code, T[b].code, 3) == 0 &&
-                strlen(S[a].code) == 3) {
+            if (k->tgt_from_place && strncmp(s0.code, t.code, 3) == 0 &&
+                strlen(s0.code) == 3) {
                 own_ground = 1;
                 continue;
             }
-            rc = emit(em, k, &S[a], &T[b]);
+            rc = emit(em, k, &s0, &t);
             emitted = 1;
         }
     /* ... but "Nigerians rallied in Lagos to protest" is still a

@@ -132,7 +132,7 @@ static void json_span(dy_buf *b, dyad_span s)
     dy_buf_printf(b, "[%lld,%lld]", (long long)s.start, (long long)s.len);
 }
 
-/* {code, text, span, inferred[, how]}, or null for an actor with neither
+/* {code, text, span, inferred, country_inferred[, how]}, or null for an actor with neither
  * code nor text; span and inferred only where the source keeps them */
 static void json_actor(dy_buf *b, const dy_record *r, const dyad_actor *a,
                        const char *how)
@@ -153,6 +153,8 @@ static void json_actor(dy_buf *b, const dy_record *r, const dyad_actor *a,
     }
     if ((r->has & DY_HAS_CODING) && a->inferred)
         dy_buf_puts(b, ",\"inferred\":true");
+    if ((r->has & DY_HAS_CODING) && a->country_inferred)
+        dy_buf_puts(b, ",\"country_inferred\":true");
     if (how) {
         json_member(b, "how", how);
     }

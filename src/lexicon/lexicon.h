@@ -61,6 +61,12 @@ enum {
     DY_CL_TOPIC_INSTITUTION, /* topic-institution: constitution, election */
     DY_CL_ACCUSATION,   /* accusation: what a denial rejects (its 016) */
     DY_CL_TELL,         /* tell: say verbs whose object is the one told */
+    DY_CL_FOREIGN,      /* foreign: foreign, peacekeepers (a role from
+                           elsewhere takes no country from context) */
+    DY_CL_ORIGIN,       /* origin: born, based ("Afghan-born") */
+    DY_CL_IDENTITY,     /* identity: kurds, shiites (a group word before a
+                           role is the role's modifier) */
+    DY_CL_ETHNIC,       /* ethnic: "ethnic Albanians" are a group */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 32, "lx_word.classes holds 32 class bits");

@@ -31,6 +31,8 @@ static json_t *ref_actor(const dyad_actor *a)
     json_object_set_new(o, "span", a->inferred ? json_null() : ref_span(a->span));
     if (a->inferred)
         json_object_set_new(o, "inferred", json_true());
+    if (a->country_inferred)
+        json_object_set_new(o, "country_inferred", json_true());
     return o;
 }
 
@@ -320,7 +322,7 @@ static void test_json_string_escapes(void **state)
 
 /* ------------------------------------------------- records by hand */
 
-static const dyad_actor no_actor = {NULL, NULL, {0, 0}, 0};
+static const dyad_actor no_actor = {NULL, NULL, {0, 0}, 0, 0};
 
 /* a coded event with every field set, over a fixed document */
 static const char doc_text[] = "Russian forces shelled Kharkiv, \"killing\" "
@@ -342,9 +344,9 @@ static void coded_record(dy_record *r)
     r->has_sentence_span = 1;
     r->date = "2024-03-01";
     r->date_precision = "day";
-    r->source = (dyad_actor){"RUSMIL", "Russian forces", {0, 14}, 0};
-    r->target = (dyad_actor){"UKR", "Kharkiv", {23, 7}, 0};
-    r->attributed_to = (dyad_actor){NULL, "officials", {53, 9}, 0};
+    r->source = (dyad_actor){"RUSMIL", "Russian forces", {0, 14}, 0, 0};
+    r->target = (dyad_actor){"UKR", "Kharkiv", {23, 7}, 0, 1};
+    r->attributed_to = (dyad_actor){NULL, "officials", {53, 9}, 0, 0};
     r->cameo = "195";
     r->cameo_name = "Employ aerial weapons";
     r->plover_type = "ASSAULT";
@@ -371,7 +373,7 @@ static void bare_event_record(dy_record *r)
     r->id = 7;
     r->doc_id = "d2";
     r->sentence = 0;
-    r->source = (dyad_actor){"GOV", NULL, {0, 0}, 0};
+    r->source = (dyad_actor){"GOV", NULL, {0, 0}, 0, 0};
     r->target = no_actor;
     r->cameo = "010";
     r->status = "asserted";
@@ -505,7 +507,7 @@ static void test_events_dump(void **state)
     (void)state;
     dy_record r;
     coded_record(&r);
-    dyad_actor kremlin = {"RUSGOV", "the Kremlin", {0, 11}, 0};
+    dyad_actor kremlin = {"RUSGOV", "the Kremlin", {0, 11}, 0, 0};
     r.contested_by = &kremlin;
     r.contested_count = 1;
     r.contest_kind = "denied";
