@@ -269,6 +269,23 @@ static void test_country_from_place(void **state)
     TC_END();
 }
 
+/* a place gives a role its country when it stands right before it, not
+ * from anywhere earlier in the sentence; a number word opening a sentence
+ * is no place ("Ten" is also a hamlet in Italy) */
+static void test_country_from_place_before(void **state)
+{
+    (void)state;
+    expect_line("Lagos police arrested twelve protesters.", DATE,
+                "agent COP police", "S0 NGACOP 17");
+    expect_line("Russia denied attacking Kharkiv, saying its forces struck "
+                "military targets.",
+                DATE, "agent MIL forces|agent MIL force", "RUSMIL 190 MIL ");
+    expect_no_line("Ten people were confirmed dead as rebels attacked the "
+                   "town, Ukrainian media reported.",
+                   DATE, "ITA");
+    TC_END();
+}
+
 /* a country said with the role is never replaced by the place's */
 static void test_country_stated_kept(void **state)
 {
@@ -519,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_dated_office_holders),
         cmocka_unit_test(test_actor_mentions_in_explain),
         cmocka_unit_test(test_country_from_place),
+        cmocka_unit_test(test_country_from_place_before),
         cmocka_unit_test(test_country_stated_kept),
         cmocka_unit_test(test_country_from_other_actors),
         cmocka_unit_test(test_country_from_document),
