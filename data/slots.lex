@@ -30,7 +30,7 @@ class inspector : inspector | monitor | observer | investigator | rapporteur
   | verifier | monitoring | inspection
 # --- goods and help --------------------------------------------------------------
 # aid in general (070 provide &aid, 033 pledge &aid, 162 cut &aid)
-class aid : aid | assistance | help | relief | support | donation | supply
+class aid : aid | assistance | relief | support | donation | supply
   | package | delivery | shipment | contribution
 # money as aid (071, 0331, 1621)
 class money : loan | credit | grant | funding | fund | money | cash | bailout

@@ -279,7 +279,7 @@ verb 0342 : promise change | pledge change | pledge review | agree review | prom
 
 # 0343 Express intent to provide rights
 verb 0343 : pledge respect right | promise protect right | pledge protect right | promise right
-  | promise freedom | pledge freedom | agree allow + to return
+  | promise freedom | pledge freedom
 
 # 0344 Express intent to change institutions, regime
 verb 0344 : pledge constitutional reform | promise constitutional reform | promise referendum
@@ -499,13 +499,14 @@ noun 062 : joint exercise | joint military exercise | joint drill | joint patrol
 # 063 Engage in judicial cooperation
 verb 063 : extradite | hand over suspect | transfer suspect | turn over suspect | hand over fugitive
   | cooperate with &investigation | cooperate with court | cooperate with tribunal
-  | share evidence | provide evidence | provide legal assistance | sign extradition treaty
+  | provide evidence | provide legal assistance | sign extradition treaty
 noun 063 : extradition | judicial cooperation
 
 # 064 Share intelligence or information
 verb 064 : share intelligence | share information | exchange intelligence | exchange information
   | provide intelligence | pass intelligence | pass information | give intelligence
-  | supply intelligence | share data | release information | disclose information
+  | supply intelligence | share data | share evidence | release information
+  | disclose information
 noun 064 : intelligence sharing | information sharing | intelligence cooperation
 
 # 060 Engage in material cooperation, not specified below
@@ -562,7 +563,8 @@ noun 073 : humanitarian aid | humanitarian assistance | food aid | emergency aid
   | airlift | evacuation
 
 # 074 Provide military protection or peacekeeping
-verb 074 : deploy peacekeeper | send peacekeeper | dispatch peacekeeper | provide peacekeeper
+verb 074 : deploy peacekeeper | deploy peacekeeper in + | deploy peacekeeper to + | send peacekeeper
+  | send peacekeeper to + | dispatch peacekeeper | provide peacekeeper
   | contribute peacekeeper | deploy peacekeeping | send peacekeeping | provide protection
   | protect civilian | escort | provide security guarantee | extend security guarantee
   | guarantee security | join peacekeeping | serve as peacekeeper | take part in peacekeeping
@@ -581,6 +583,7 @@ noun 075 : political asylum
 
 # 070 Provide aid, not specified below
 verb 070 : aid | assist | help | provide &aid | give &aid | send &aid | deliver &aid | extend &aid
+  | provide help | give help | send help | offer help to +
   | donate | channel aid | ship aid | dispatch &aid | rush &aid | grant &aid | render assistance
   | supply | allocate aid | approve &aid | earmark aid | hand over &aid | announce &aid
   | contribute &aid | increase &aid | boost &aid
@@ -631,13 +634,12 @@ noun 0831 : resignation
 # 0832 Accede to demands for change in policy
 verb 0832 : change policy | reverse decision | reverse policy | abandon policy | scrap plan
   | abandon plan | drop plan | shelve plan | drop proposal | withdraw bill | withdraw law | repeal | rescind | revoke decision | reverse course
-  | backtrack | amend law | scrap | abolish | overturn decision | introduce minimum wage
-  | raise minimum wage
+  | backtrack | amend law | scrap | abolish | overturn decision
 
 # 0833 Accede to demands for rights
 verb 0833 : grant right | restore right | recognize right | recognise right | grant citizenship
   | extend right | enfranchise | emancipate | grant freedom | grant voting right
-  | restore citizenship | allow + to hold rally | allow + to return home
+  | restore citizenship
 
 # 0834 Accede to demands for change in institutions, regime
 verb 0834 : grant autonomy | amend constitution | change constitution | adopt new constitution
@@ -679,24 +681,28 @@ noun 085 : sanction relief | sanction waiver | lifting of sanction
 
 # 0861 Receive deployment of peacekeepers
 verb 0861 : accept peacekeeper | allow peacekeeper | welcome peacekeeper | receive peacekeeper
-  | accept peacekeeping | allow peacekeeping | allow &troops | accept &troops | allow deployment
+  | accept peacekeeping | allow peacekeeping | allow troop | allow force | allow soldier
+  | accept &troops | allow deployment
   | accept deployment | host &troops | welcome &troops
 
 # 0862 Receive inspectors
-verb 0862 : allow &inspector | accept &inspector | admit &inspector | receive &inspector
-  | welcome &inspector | host &inspector | let in inspector | permit &inspector
-  | grant access to &inspector | resume cooperation with &inspector | allow return of &inspector
-  | allow &inspector back
+verb 0862 : allow inspector | allow monitor | allow observer | allow investigator | allow inspection
+  | accept &inspector | admit &inspector | receive &inspector
+  | welcome &inspector | host &inspector | let in inspector | permit inspector
+  | grant access to &inspector | resume cooperation with &inspector | allow return of inspector
+  | allow inspector back
 
 # 0863 Allow delivery of humanitarian aid
-verb 0863 : allow &aid | allow &relief | permit &aid | permit &relief | allow convoy | allow delivery
+verb 0863 : allow aid | allow assistance | allow relief | allow food | allow medicine | allow humanitarian
+  | permit aid | permit humanitarian | allow convoy | allow delivery
   | open humanitarian corridor | open corridor | establish humanitarian corridor
   | create humanitarian corridor | grant humanitarian access
 noun 0863 : humanitarian corridor
 
 # 086 Allow international involvement not specified below
 verb 086 : allow access | grant access | permit access | allow international involvement
-  | allow use of &territory | grant use of &territory | allow use of airspace | grant overflight
+  | allow use of base | allow use of airspace | allow use of airport | allow use of port
+  | grant use of &territory | grant overflight
   | allow overflight | open airspace to + | grant permission
 
 # 0871 Declare truce, ceasefire
@@ -888,7 +894,7 @@ verb 108 : demand &talks | demand &meeting | demand resumption of &talks | insis
 
 # 100 Demand, not specified below
 verb 100 : demand | insist on | press demand | issue demand | make demand | renew demand
-  | reiterate demand | order + to
+  | reiterate demand
 noun 100 : demand | ultimatum demand
 
 # ======================================================================
@@ -1394,7 +1400,9 @@ verb 153 : deploy police | send police | mobilize police | mobilise police | bee
 noun 153 : police deployment | security buildup | police buildup | heavy police presence
 
 # 154 Mobilize or increase armed forces
-verb 154 : deploy | deploy &troops | mobilize &troops | mobilise &troops | call up &troops | send &troops | dispatch &troops | move &troops | station &troops
+verb 154 : deploy | deploy &troops | deploy &troops in + | deploy &troops to + | station &troops in +
+  | mobilize reservist | mobilise reservist | call up reservist | call up &troops | send &troops
+  | send &troops to + | send &troops into + | dispatch &troops | move &troops | station &troops
   | mass &troops | amass &troops | build up &troops | reinforce troop | reinforce force | bolster &troops
   | strengthen &troops | increase &troops | boost &troops | bring in &troops | rush &troops
   | redeploy &troops | position troop | gather &troops | send reinforcement | reinforce position
