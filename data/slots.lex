@@ -19,7 +19,9 @@ class person : prisoner | hostage | detainee | captive | inmate | convict | acti
   | suspect | militant | fighter | rebel | insurgent | captain | missionary
   | priest | monk | lawyer | diplomat | official | officer | policeman | pow
   | aid-worker | volunteer | doctor | nurse | teacher | farmer | villager | resident
-  | passenger | crewman | crewmember | cleric | academic | researcher | spy
+  | passenger | crewman | crewmember | cleric | academic | researcher | spy | mayor
+  | governor | minister | member | chief | bomber | gunman | attacker | perpetrator
+  | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker
 # armed forces and their units (154 deploy &troops, 0874 withdraw &troops, 0861)
 class troops : troop | force | soldier | personnel | unit | battalion | brigade
   | regiment | contingent | reinforcement | marine | paratrooper | reservist

@@ -1,14 +1,20 @@
 # dyad-lexicon 1
-# verbs.lex: event patterns (verb and noun kinds) for all 20 CAMEO roots.
+# verbs.lex: event patterns (verb and noun kinds) for every code of data/cameo.tsv.
 #
 # verb CODE : pattern | ...  first word = verb lemma; later words follow in order (gaps of up to
 #   3 tokens are allowed, so determiners/adjectives are left out); "+" marks where the target is
-#   sought, otherwise the target is the first actor after the last matched word. The longest
-#   matching pattern of a verb wins, so specific multi-word patterns carry the specific codes.
+#   sought, otherwise the target is the first actor after the last matched word. "&class" is a
+#   typed slot filled by a word of that class (data/slots.lex): one entry "release &person"
+#   covers prisoners, hostages and journalists alike. The longest matching pattern of a verb
+#   wins; between equally long ones the first written wins, so within a root the specific codes
+#   come first and the root's generic code ("not specified below") last.
 # noun CODE : phrase        last word = head noun (singular lemma); earlier words directly precede it.
 #
-# Plain reporting verbs (CAMEO 010: say, state, announce ...) live in the claim lexicon, not here.
-# Sorted by code; one comment header per code with its CAMEO name.
+# Written from the CAMEO 1.1b3 codebook's definitions and general news usage: a head verb and
+# what it acts on, not phrases of particular sentences. An appeal, demand or refusal takes the
+# code of the act in its complement (docs/lexicon.md, "Complements"), so the acts are written
+# once, in their own codes. Plain reporting verbs (010: say, state, announce ...) are claim
+# frames (data/grammar.lex). `dyad lexicon stats --corpus FILE` shows what each entry fires on.
 
 # ======================================================================
 # 01 MAKE PUBLIC STATEMENT
@@ -318,6 +324,10 @@ verb 0356 : agree withdraw | promise withdraw | pledge withdraw | offer withdraw
   | pledge &ceasefire | promise &ceasefire | offer &ceasefire | propose ceasefire | propose truce
   | agree withdrawal | agree reduce &troops
 noun 0356 : ceasefire proposal | ceasefire offer | truce offer | truce proposal
+
+# 035 Express intent to yield, not specified below
+verb 035 : offer concession | promise concession | offer compromise | agree compromise
+  | signal compromise | pledge compromise | signal flexibility | show flexibility
 
 # 036 Express intent to meet or negotiate
 verb 036 : offer &talks | offer negotiate | offer meet | agree meet | agree &talks | agree negotiate
@@ -653,9 +663,7 @@ verb 083 : accede to demand | meet demand | meet request | bow to demand | agree
   | adopt reform | undertake reform
 
 # 0841 Return, release person(s)
-verb 0841 : free | set free | release &person | release + from prison | release + from jail
-  | release + from custody | release + from detention | release + from captivity
-  | free + from prison | free + from jail | free + from captivity | let go of prisoner
+verb 0841 : free | set free | release &person | release + from | free + from | let go of prisoner
   | swap &person | exchange &person | trade &person | hand back &person | return &person
   | repatriate | parole | pardon | grant pardon | grant amnesty | release on bail
   | free from custody | release detained | release kidnapped | release abducted

@@ -84,4 +84,11 @@ check "stats: stray argument exits 2" [ $? -eq 2 ]
 "$bin" lexicon stats --lexicon "$T/none.lexb" >/dev/null 2>&1
 check "stats: missing image exits 3" [ $? -eq 3 ]
 
+# the shipped lexicon has an entry for every code of three or four digits
+"$bin" lexicon stats --lexicon "$lex" >"$T/shipped" 2>&1
+check "stats on the shipped lexicon" [ $? -eq 0 ]
+check "shipped lexicon: every code has an entry" \
+  bash -c "[ -z \"\$(sed -n '/^codes with no entry/,/^\$/p' '$T/shipped' | grep -E '^  [0-9]')\" ]"
+check "shipped lexicon: all codes counted" grep -qE '^summary: .* ([0-9]+) of \1 codes have entries$' "$T/shipped"
+
 th_finish
