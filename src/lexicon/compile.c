@@ -726,10 +726,16 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
             bad = "bad name",
             post = " (expected lower-case letters, digits and '-')";
         break;
-    case LX_REMAP:
-        if (!one_of(a, al, dy_remap_names))
+    case LX_REMAP: {
+        /* dy_remap_names has DY_RM_COUNT names and no NULL end */
+        int known = 0;
+        for (int f = 0; f < DY_RM_COUNT && !known; f++)
+            known = strlen(dy_remap_names[f]) == al &&
+                    memcmp(dy_remap_names[f], a, al) == 0;
+        if (!known)
             bad = "unknown remap family";
         break;
+    }
     default:
         break;
     }
