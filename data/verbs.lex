@@ -26,7 +26,7 @@ verb 010 : release &statement | hold press conference | hold news conference
 
 # 011 Decline comment
 verb 011 : decline comment | refuse comment | decline elaborate | refuse elaborate | decline confirm
-  | refuse confirm | remain silent | keep silent | stay silent | no comment
+  | refuse confirm | remain silent | keep silent | stay silent
 
 # 012 Make pessimistic comment
 verb 012 : downplay | play down | cast doubt on | express concern | voice concern | raise concern
@@ -173,7 +173,7 @@ verb 0252 : appeal for calm | call for calm | urge calm | urge restraint on prot
 # 0253 Appeal for release of persons or property
 verb 0253 : call for release | urge release | appeal for release | seek release | plead for release
   | ask for release | press for release | request release | call for return
-  | appeal for return | seek return | demand return
+  | appeal for return | seek return
 
 # 0254 Appeal for easing of economic sanctions, boycott, or embargo
 verb 0254 : call for easing of &sanction | seek &sanction relief | call for &sanction relief | urge &sanction relief
@@ -214,7 +214,7 @@ verb 020 : urge | appeal | appeal to + | appeal for | call on + | call upon + | 
   | plead with + | plead for | beseech | exhort | entreat | press for | press + to | push for
   | ask for | ask + to | request | issue appeal | issue call | make appeal | renew call
   | renew appeal | launch appeal | petition | submit petition | present petition
-  | deliver petition | send petition | lobby for +
+  | deliver petition | send petition
 
 # ======================================================================
 # 03 EXPRESS INTENT TO COOPERATE
@@ -264,8 +264,7 @@ verb 0332 : pledge &weapon | promise &weapon | offer &weapon | agree supply &wea
 verb 0333 : pledge &relief | promise &relief | offer &relief | offer shelter
 
 # 0334 Express intent to provide military protection or peacekeeping
-verb 0334 : offer peacekeeper | pledge peacekeeper | promise peacekeeper | contribute &troops
-  | contribute peacekeeper | offer peacekeeping | offer protection
+verb 0334 : offer peacekeeper | pledge peacekeeper | promise peacekeeper | offer peacekeeping | offer protection
   | pledge protection | promise protection | offer security guarantee
   | pledge security guarantee | pledge defend | vow defend | promise defend
 
@@ -403,7 +402,7 @@ verb 046 : negotiate | negotiate with + | hold &talks | hold &talks with + | hav
   | open &talks | begin &talks | start &talks | launch &talks | enter &talks | continue &talks
   | work on plan | work on deal | work on agreement | develop &plan | draft &plan
   | draw up plan | draw up agreement
-  | hammer out &agreement | thrash out deal | thrash out agreement | bargain | participate in &talks | take part in &talks | join &talks
+  | thrash out deal | thrash out agreement | bargain | participate in &talks | take part in &talks | join &talks
   | return to negotiating table | return to &talks | come to negotiating table
   | sit at negotiating table
 noun 046 : talk | negotiation | peace talk | dialogue | parley | peace negotiation
@@ -573,7 +572,7 @@ noun 073 : humanitarian aid | humanitarian assistance | food aid | emergency aid
   | airlift | evacuation
 
 # 074 Provide military protection or peacekeeping
-verb 074 : deploy peacekeeper | deploy peacekeeper in + | deploy peacekeeper to + | send peacekeeper
+verb 074 : contribute &troops | deploy peacekeeper | deploy peacekeeper in + | deploy peacekeeper to + | send peacekeeper
   | send peacekeeper to + | dispatch peacekeeper | provide peacekeeper
   | contribute peacekeeper | deploy peacekeeping | send peacekeeping | provide protection
   | protect civilian | escort | provide security guarantee | extend security guarantee
@@ -1080,7 +1079,7 @@ verb 124 : refuse yield | rule out concession | rule out compromise | refuse con
   | reject concession | refuse compromise | reject compromise | stand firm | hold firm
   | refuse budge | reject demand | refuse demand | reject ultimatum | defy ultimatum
   | ignore ultimatum | defy demand | dig in heel | reject pressure | resist pressure
-  | defy pressure | not back down | vow not back down
+  | defy pressure | vow not back down
 noun 124 : intransigence
 
 # 125 Reject proposal to meet, discuss, or negotiate
@@ -1462,7 +1461,7 @@ verb 1622 : cut &weapon | suspend &weapon | halt &weapon | freeze &weapon | with
   | stop &weapon | pause &weapon | cut military &aid | suspend military &aid | halt military &aid
   | freeze military &aid | withhold military &aid | stop military &aid | end military &aid
   | cancel arm deal | halt arm export | suspend arm export | embargo &weapon
-noun 1622 : arm embargo | weapons embargo
+noun 1622 : military aid cut | military aid suspension | arm delivery halt
 
 # 1623 Reduce or stop humanitarian assistance
 verb 1623 : cut &relief | suspend &relief | halt &relief | stop &relief | withhold &relief | reduce &relief
