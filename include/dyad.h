@@ -168,6 +168,73 @@ typedef struct dyad_lexicon_stats {
 DYAD_API void dyad_lexicon_get_stats(const dyad_lexicon *lex,
                                      dyad_lexicon_stats *out);
 
+/* --------------------------------------------------------------------- */
+/* Introspection: the event patterns and CAMEO codes a lexicon holds, for
+ * coverage reports (`dyad lexicon stats`). Every string is borrowed from
+ * the lexicon and stays valid until it is freed; the calls only read the
+ * lexicon, so any number of threads may use them at once.               */
+/* --------------------------------------------------------------------- */
+
+/** One event pattern (one alternative of a `verb` or `noun` line). */
+typedef struct dyad_pattern_info {
+    const char *kind;   /* "verb" or "noun" */
+    const char *code;   /* its CAMEO code, e.g. "0841" */
+    const char *text;   /* as an event's `pattern` field gives it:
+                           "verb 0841: release &person" */
+    const char *phrase; /* the pattern alone: "release &person" */
+    const char *file;   /* source file name (no directory) */
+    long line;          /* source line */
+    size_t words;       /* words, typed slots ("&person") included and the
+                           target slot '+' not */
+    int is_backoff;     /* 1: made by the compiler, the back-off of a verb
+                           head whose patterns all have more words
+                           (docs/lexicon.md); file and line are those of
+                           the head's first slotted pattern */
+} dyad_pattern_info;
+
+/**
+ * Number of event patterns (verb and noun, back-offs included) in `lex`;
+ * 0 for NULL. Equals dyad_lexicon_stats.patterns.
+ */
+DYAD_API size_t dyad_lexicon_pattern_count(const dyad_lexicon *lex);
+
+/**
+ * Iterates over the event patterns of `lex` in source order (back-offs
+ * last). `*cursor` starts at 0 and is advanced by each call; returns 1 and
+ * fills `out` with the next pattern, or 0 when there is none left (or an
+ * argument is NULL). A full pass takes time linear in the lexicon's size.
+ *
+ *     size_t it = 0;
+ *     dyad_pattern_info pi;
+ *     while (dyad_lexicon_pattern_next(lex, &it, &pi))
+ *         printf("%s:%ld: %s\n", pi.file, pi.line, pi.text);
+ */
+DYAD_API int dyad_lexicon_pattern_next(const dyad_lexicon *lex,
+                                       size_t *cursor,
+                                       dyad_pattern_info *out);
+
+/** One code of the lexicon's CAMEO table (data/cameo.tsv). */
+typedef struct dyad_code_info {
+    const char *code;        /* "01" (a root's name row), "010", "0841" */
+    const char *name;        /* the codebook's name */
+    const char *plover_type; /* NULL when the crosswalk has none */
+    const char *plover_mode; /* NULL when none */
+    double goldstein;
+    int quad_class;          /* 1..4 */
+    int penta_class;         /* 0..4 */
+} dyad_code_info;
+
+/** Number of codes in the lexicon's CAMEO table; 0 for NULL. */
+DYAD_API size_t dyad_lexicon_code_count(const dyad_lexicon *lex);
+
+/**
+ * Fills `out` with code `i` (0 <= i < dyad_lexicon_code_count) in table
+ * order. Returns 0, or DYAD_EINVAL when `i` is out of range or an
+ * argument is NULL (`out` is then left untouched).
+ */
+DYAD_API int dyad_lexicon_code(const dyad_lexicon *lex, size_t i,
+                               dyad_code_info *out);
+
 /* ===================================================================== */
 /* MARK: coding                                                          */
 /* ===================================================================== */
