@@ -26,11 +26,21 @@ static const char *cand_code(const dy_ctx *c, const dy_cand *k)
     return lx_str(c->lx, c->lx->cameo[p->cameo].code);
 }
 
+/* the code of a candidate's own pattern: what a complement act is, before
+ * a frame made it an intent ("threatened to attack": attack 19, not the
+ * 1384 its future status gave it) */
+static const char *pattern_code(const dy_ctx *c, const dy_cand *k)
+{
+    const lx_phrase *p = &c->lx->phrases[k->phrase];
+    return lx_str(c->lx, c->lx->cameo[p->cameo].code);
+}
+
 /* the family whose generic code ("*" entry) is code, or -1 */
 static int head_family(const dy_ctx *c, const char *code)
 {
-    static const int fams[] = {DY_RM_APPEAL, DY_RM_DEMAND, DY_RM_REFUSAL,
-                               DY_RM_THREAT, DY_RM_ACCUSATION};
+    static const int fams[] = {DY_RM_APPEAL,  DY_RM_DEMAND,
+                               DY_RM_REFUSAL, DY_RM_THREAT,
+                               DY_RM_INTENT,  DY_RM_ACCUSATION};
     for (size_t i = 0; i < sizeof fams / sizeof fams[0]; i++) {
         const char *g = dy_lexicon_remap(c->lx, fams[i], "*", 1);
         if (g && strcmp(g, code) == 0)
@@ -55,14 +65,17 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
         const dy_token *u = &c->tok[t];
         if (u->type == TT_PUNCT && c->lower.data[u->lower] == ';')
             return 0;
-        if (dy_tok_has(u, c->w_that) || u->tag == TAG_TO)
-            that = 1; /* "demanded that X", "threatened to" */
+        if (dy_tok_has(u, c->w_that) || u->tag == TAG_TO ||
+            (u->pos & POS_MODAL))
+            that = 1; /* "demanded that X", "threatened to", "warned it
+                         would" */
     }
     if (b->is_noun) {
+        /* the preposition may end a's trigger ("called for") */
         uint32_t p = b->trig_first;
         while (p > a->trig_end && c->tok[p - 1].tag == TAG_DET)
             p--;
-        return p > a->trig_end &&
+        return p > a->trig_first &&
                (dy_tok_has(&c->tok[p - 1], c->w_for) ||
                 dy_tok_has(&c->tok[p - 1], c->w_of) ||
                 dy_tok_has(&c->tok[p - 1], c->w_on));
@@ -103,7 +116,7 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             if (!in_complement(c, a, b))
                 continue;
             const char *mapped =
-                dy_lexicon_remap(c->lx, family, cand_code(c, b), 1);
+                dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
             if (mapped && strcmp(mapped, cand_code(c, a)) != 0)
                 a->cameo_override = mapped;
             take_target(a, b, family);

@@ -47,8 +47,8 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     for (size_t q = vg; q < i; q++) {
         if (c->tok[q].pos & POS_BE)
             g->be = 1;
-        if (c->tok[q].tag == TAG_TO)
-            g->has_to = 1;
+        if (c->tok[q].tag == TAG_TO) /* "are said to have attacked" is */
+            g->has_to = 1, g->be = 0; /* active; "to be attacked" not */
     }
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first &&
         (c->tok[vg - 1].tag == TAG_NOUN ||
