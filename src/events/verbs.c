@@ -32,6 +32,22 @@ static int ing_after_comma(const dy_ctx *c, size_t first, size_t vg)
            !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
 }
 
+/* Is the token at q an actor that is the object of a verb, right after
+ * it or its preposition ("urged Iran", "called on the government")? */
+static int verb_object(const dy_ctx *c, size_t first, size_t q)
+{
+    if (c->tok[q].mention < 0)
+        return 0;
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+    size_t k = m->first;
+    while (k > first && (c->tok[k - 1].tag == TAG_DET ||
+                         c->tok[k - 1].tag == TAG_ADJ))
+        k--;
+    if (k > first && c->tok[k - 1].tag == TAG_PREP)
+        k--;
+    return k > first && c->tok[k - 1].tag == TAG_VERB;
+}
+
 /* Is the trigger at i finite? Sets k->nonfinite and k->background
  * (infinitives after a noun: "efforts to end the war" is no event) and
  * fills g; an infinitive or participle of purpose ("arrived in Kyiv to
@@ -50,7 +66,10 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
         if (c->tok[q].tag == TAG_TO) /* "are said to have attacked" is */
             g->has_to = 1, g->be = 0; /* active; "to be attacked" not */
     }
+    /* (not after the object of a verb: "called on the government to
+     * hold", "urged Iran to") */
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first &&
+        !verb_object(c, first, vg - 1) &&
         (c->tok[vg - 1].tag == TAG_NOUN ||
          (c->tok[vg - 1].tag == TAG_ADJ && vg - 1 > first &&
           c->tok[vg - 2].tag == TAG_DET)))

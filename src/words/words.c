@@ -182,6 +182,11 @@ static int closed_tag(const dy_ctx *c, size_t i, size_t end)
     if ((p & POS_NEG) && !(p & POS_DET))
         return TAG_NEG;
     if (p & POS_TO) {
+        /* past adverbs ("to immediately lift") */
+        for (size_t q = i + 2; nx && q < end && q < i + 4 &&
+                               (nx->pos & POS_R) && !(nx->pos & POS_V);
+             q++)
+            nx = &c->tok[q];
         /* a base form ("to lay down": "lay" is also a form of "lie") */
         int base = nx && (nx->vlem == nx->wid ||
                           (nx->wid != LX_NONE &&

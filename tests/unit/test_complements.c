@@ -50,6 +50,7 @@ static const char cx_lex[] =
     "demonym IRN : Iranian\n"
     "actor IGOUNO : United Nations\n"
     "agent EDU : students\n"
+    "agent GOV : government\n"
     "verb 020 : ask\n"
     "verb 100 : demand\n"
     "verb 130 : threaten | warn\n"
@@ -137,6 +138,14 @@ static void test_appeal_takes_the_act(void **state)
            "RUS 0841", 0);
     expect("The United Nations asked Russia to free the Iranian sailors.",
            DYAD_F_KEEP_EMBEDDED, "RUS 0841 IRN status=embedded", 1);
+    /* an adverb after "to"; the one asked a noun group ("the Iranian
+     * government to": no background infinitive after a noun) */
+    expect("The United Nations asked Russia to immediately free the "
+           "sailors.",
+           0, "IGOUNO 0253 RUS status=asserted", 1);
+    expect("The United Nations asked the Iranian government to free the "
+           "sailors.",
+           0, "IGOUNO 0253 IRNGOV status=asserted", 1);
 }
 
 static void test_demand_that(void **state)

@@ -189,6 +189,9 @@ static void test_noun_vs_verb(void **state)
     /* after "to", a base form that is also another verb's past ("lay") */
     tag_is("They pledged to lay down their weapons.", "lay", 0, TAG_VERB);
     tag_is("They pledged to lay down their weapons.", "to", 0, TAG_TO);
+    tag_is("They urged Iran to immediately lift the ban.", "to", 0, TAG_TO);
+    tag_is("They urged Iran to immediately lift the ban.", "lift", 0,
+           TAG_VERB);
     /* a possessive whose apostrophe a broken encoding made spaces */
     tag_is("Fighting in Syria   s Aleppo province.", "s", 0, TAG_POSS);
     tag_is("Republicans in Congress refuses to lift sanctions.", "refuses", 0,
