@@ -220,3 +220,9 @@ class org-med : times | herald | tribune | gazette | journal | news
   | broadcasting | press
 class org-bus : company | corporation | corp. | inc. | ltd | holdings
   | airlines | airways | industries
+# a request, call or offer whose infinitive is the act asked for or offered:
+# "rejected a request to lift the blockade" refuses the lifting (1241);
+# "welcomed the offer to mediate"
+class request : request | call | appeal | plea | demand | offer | proposal
+  | invitation | ultimatum | bid | initiative | plan | proposition
+  | suggestion | petition | order

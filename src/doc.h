@@ -240,26 +240,31 @@ typedef struct dy_cand {
     int date_prec;             /* DY_PREC_* or 0 */
 } dy_cand;
 
+/* is word id w (LX_NONE: no) a one-word member of built-in class cl? */
+static inline int dy_word_in_class(const dy_ctx *c, uint32_t w, int cl)
+{
+    return w != LX_NONE &&
+           (c->lx->words[w].classes[cl >> 5] >> (cl & 31) & 1u);
+}
+
 /* is the token's form a word of built-in class cl (DY_CL_*)? */
 static inline int dy_in_class(const dy_ctx *c, int cl, const dy_token *t)
 {
-    return t->wid != LX_NONE && (c->lx->words[t->wid].classes >> cl & 1u);
+    return dy_word_in_class(c, t->wid, cl);
 }
 
 /* the same for the form or its noun lemma ("towns" is in a class of
  * "town") */
 static inline int dy_in_class_noun(const dy_ctx *c, int cl, const dy_token *t)
 {
-    return dy_in_class(c, cl, t) ||
-           (t->nlem != LX_NONE && (c->lx->words[t->nlem].classes >> cl & 1u));
+    return dy_in_class(c, cl, t) || dy_word_in_class(c, t->nlem, cl);
 }
 
 /* the same for the form or either lemma ("reported", "claims") */
 static inline int dy_in_class_lemma(const dy_ctx *c, int cl,
                                     const dy_token *t)
 {
-    return dy_in_class_noun(c, cl, t) ||
-           (t->vlem != LX_NONE && (c->lx->words[t->vlem].classes >> cl & 1u));
+    return dy_in_class_noun(c, cl, t) || dy_word_in_class(c, t->vlem, cl);
 }
 
 /* the head of mention m's coordination ("Russia and Iran": Russia), or m */

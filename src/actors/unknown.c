@@ -204,12 +204,13 @@ uint32_t dy_actors_hyphen_prefix(const dy_ctx *c, size_t i)
     if (!h || h == w || !h[1] || t->type != TT_WORD)
         return LX_NONE;
     uint32_t suf = dy_lexicon_find(lx, h + 1, strlen(h + 1));
-    uint32_t cls = suf != LX_NONE ? lx->words[suf].classes : 0;
+
     /* "US-led", "Afghan-born": a word of class backing or origin;
      * "Iraqi-Kurdish": a capitalised word that names no country of its
      * own ("Israeli-Palestinian" is a pair) */
     const char *raw = c->text + t->start + (size_t)(h - w) + 1;
-    int ok = (cls >> DY_CL_BACKING & 1u) || (cls >> DY_CL_ORIGIN & 1u) ||
+    int ok = dy_word_in_class(c, suf, DY_CL_BACKING) ||
+             dy_word_in_class(c, suf, DY_CL_ORIGIN) ||
              (isupper((unsigned char)*raw) && !is_name_of_own(lx, suf));
     if (!ok)
         return LX_NONE;

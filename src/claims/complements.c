@@ -49,6 +49,20 @@ static int head_family(const dy_ctx *c, const char *code)
     return -1;
 }
 
+/* Is b the infinitive of a request noun after a ("rejected a request to
+ * lift the blockade", "turned down calls to resign")? Such an infinitive
+ * after a noun is background on its own ("efforts to end the war"). */
+static int requested(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
+{
+    if (b->is_noun)
+        return 0;
+    uint32_t q = b->trig_first;
+    while (q > a->trig_end && c->tok[q - 1].tag == TAG_ADV)
+        q--;
+    return q >= a->trig_end + 2 && c->tok[q - 1].tag == TAG_TO &&
+           dy_in_class_noun(c, DY_CL_REQUEST, &c->tok[q - 2]);
+}
+
 /* Is b in a's complement: after a's trigger, in its clause (no ';'), and
  * told as asked for or threatened: an infinitive ("urged X to withdraw",
  * "threatened to attack"), a verb after "that" ("demanded that Israel
@@ -58,7 +72,7 @@ static int head_family(const dy_ctx *c, const char *code)
 static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
 {
     if (b->trig_first < a->trig_end || b->trig_first > a->trig_end + 12 ||
-        b->background)
+        (b->background && !requested(c, a, b)))
         return 0;
     int that = 0;
     for (uint32_t t = a->trig_end; t < b->trig_first; t++) {

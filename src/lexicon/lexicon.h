@@ -67,9 +67,11 @@ enum {
     DY_CL_IDENTITY,     /* identity: kurds, shiites (a group word before a
                            role is the role's modifier) */
     DY_CL_ETHNIC,       /* ethnic: "ethnic Albanians" are a group */
+    DY_CL_REQUEST,      /* request: call, appeal, offer (whose infinitive
+                           is the act asked for or offered) */
     DY_CL_COUNT
 };
-_Static_assert(DY_CL_COUNT <= 32, "lx_word.classes holds 32 class bits");
+_Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");
 
 /* the names of the built-in classes, as lexicon files write them */
 extern const char *const dy_class_names[DY_CL_COUNT];

@@ -14,7 +14,8 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "split-prep", "split-unit",   "condition",    "time-conj",
     "reason-conj", "relative",    "topic-leadership", "topic-policy",
     "topic-rights", "topic-institution", "accusation", "tell",
-    "foreign",    "origin",       "identity",     "ethnic"};
+    "foreign",    "origin",       "identity",     "ethnic",
+    "request"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

@@ -25,6 +25,9 @@ static const char cx_cameo[] =
     "105\t-5\t3\t3\tDEMAND\t-\tDemand mediation\n"
     "1053\t-5\t3\t3\tDEMAND\t-\tDemand release of persons or property\n"
     "11\t-2\t3\t3\t-\t-\tDISAPPROVE\n"
+    "12\t-4\t3\t3\t-\t-\tREJECT\n"
+    "120\t-4\t3\t3\tREJECT\t-\tReject, not specified below\n"
+    "1243\t-5\t3\t3\tREJECT\t-\tRefuse to release persons or property\n"
     "112\t-2\t3\t3\tACCUSE\t-\tAccuse, not specified below\n"
     "1123\t-2\t3\t3\tACCUSE\t-\tAccuse of aggression\n"
     "13\t-6\t3\t3\t-\t-\tTHREATEN\n"
@@ -53,6 +56,9 @@ static const char cx_lex[] =
     "agent GOV : government\n"
     "verb 020 : ask\n"
     "verb 100 : demand\n"
+    "verb 120 : reject\n"
+    "class request : request | call\n"
+    "remap refusal : * 120 | 0841 1243\n"
     "verb 130 : threaten | warn\n"
     "verb 030 : agree | pledge\n"
     "verb 020 : call for\n"
@@ -191,6 +197,16 @@ static void test_appeal_for_a_noun_act(void **state)
            "IGOUNO 0253 ", 1);
 }
 
+/* the infinitive of a request noun is the act refused ("rejected a
+ * request to free"), though after another noun it is background */
+static void test_refused_request(void **state)
+{
+    (void)state;
+    expect("Iran rejected a request to free the sailors.", 0,
+           "IRN 1243 ", 1);
+    expect("Iran rejected efforts to free the sailors.", 0, "IRN 1243 ", 0);
+}
+
 /* an accusation of an act of force is 1123; the act is only alleged */
 static void test_accusation(void **state)
 {
@@ -219,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_threat_by_modal_complement),
         cmocka_unit_test(test_intent_takes_the_act),
         cmocka_unit_test(test_appeal_for_a_noun_act),
+        cmocka_unit_test(test_refused_request),
         cmocka_unit_test(test_accusation),
         cmocka_unit_test(test_topic_digit),
     };

@@ -167,6 +167,7 @@ static void test_classes_and_tables(void **state)
     const char *text = "# dyad-lexicon 1\n"
                        "class war : war | conflict\n"
                        "class approximator : up to\n"
+                       "class request : plea\n"
                        "remap intent : 04 036 | 042 190\n"
                        "remap demand : * 036 | 19 190\n";
     dyad_lexicon *lx = NULL;
@@ -176,11 +177,22 @@ static void test_classes_and_tables(void **state)
                      0);
     uint32_t w = dy_lexicon_find(lx, "war", 3);
     assert_int_not_equal(w, LX_NONE);
-    assert_true(lx->words[w].classes >> DY_CL_WAR & 1u);
+    assert_true(lx->words[w].classes[DY_CL_WAR >> 5] >> (DY_CL_WAR & 31) & 1u);
     /* a member of several words sets no word's bit */
     uint32_t up = dy_lexicon_find(lx, "up", 2);
     assert_int_not_equal(up, LX_NONE);
-    assert_false(lx->words[up].classes >> DY_CL_APPROXIMATOR & 1u);
+    /* a class past the first 32 bits */
+    _Static_assert(DY_CL_REQUEST >= 32, "request is a high class bit");
+    uint32_t plea = dy_lexicon_find(lx, "plea", 4);
+    assert_int_not_equal(plea, LX_NONE);
+    assert_true(lx->words[plea].classes[DY_CL_REQUEST >> 5] >>
+                    (DY_CL_REQUEST & 31) &
+                1u);
+    assert_false(lx->words[plea].classes[DY_CL_WAR >> 5] >> (DY_CL_WAR & 31) &
+                 1u);
+    assert_false(lx->words[up].classes[DY_CL_APPROXIMATOR >> 5] >>
+                     (DY_CL_APPROXIMATOR & 31) &
+                 1u);
     assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "040", 1), "036");
     assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "042", 1), "190");
     assert_null(dy_lexicon_remap(lx, DY_RM_INTENT, "190", 1));
