@@ -156,7 +156,11 @@ static int fill_claim(emitter *em, const dy_cand *k, dyad_event *e)
 static void fill_note(emitter *em, const dy_cand *k, const side *a,
                       const side *b, dyad_event *e)
 {
-    if (a->inferred) {
+    if (a->inferred && k->src_unidentified) {
+        e->note = "source unidentified: no perpetrator is named or known "
+                  "from the document (CAMEO's UAF, of the country where it "
+                  "happened)";
+    } else if (a->inferred) {
         dyad_span sp;
         const char *ctx = dy_tokens_text(em->a, em->x, k->ctx_first,
                                          k->ctx_end, &sp);

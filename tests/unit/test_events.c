@@ -246,6 +246,27 @@ static void test_place_as_target(void **state)
     TC_END();
 }
 
+/* a killing whose perpetrator no one names is CAMEO's unidentified armed
+ * force of the country where it happened; the victim of a passive is the
+ * target of the noun event after it, not its source; not when the
+ * sentence names its actors */
+static void test_unidentified_attackers(void **state)
+{
+    (void)state;
+    expect_line("A prominent journalist has been killed in a car bomb "
+                "explosion in Beirut.",
+                DATE, "noun 18 car bomb", "S0 LBNUAF 18", " MED status=");
+    expect_no_line("A prominent journalist has been killed in a car bomb "
+                   "explosion in Beirut.",
+                   DATE, "S0 MED 18");
+    expect_line("Two policemen were shot dead in Peshawar on Monday.", DATE,
+                "verb 19 shoot dead", "S0 PAKUAF 19");
+    expect_no_line("Russian forces attacked Kharkiv, and two civilians were "
+                   "killed in a blast.",
+                   DATE, "UAF");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -275,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_passive_object),
         cmocka_unit_test(test_later_targets),
         cmocka_unit_test(test_place_as_target),
+        cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
