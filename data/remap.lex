@@ -62,3 +62,10 @@ remap topic-institution : 024 0244 | 034 0344 | 083 0834 | 104 1044
 # of repression is a human rights abuse (1122), mass violence a war crime
 # (1124); an accusation of any other act is 112
 remap accusation : * 112 | 17 1122 | 18 1123 | 19 1123 | 20 1124
+
+# Acts that a compound subject with no object does with each other: "Hungary
+# and Romania agreed", "the two sides held talks", "rebels and soldiers
+# clashed" give one event for each ordered pair of them; any other act of a
+# compound subject ("Russia, China and Iran condemned the strike") is an act
+# of each on its own. TO is the code the pairs take (the act's own here).
+remap joint : 03 03 | 04 04 | 050 050 | 057 057 | 06 06 | 190 190 | 193 193

@@ -459,18 +459,24 @@ static int named_appositions(dy_ctx *c, size_t first, size_t end)
     return 0;
 }
 
-/* is mention b joined to mention a by "and", "or", "nor" or a comma
- * (a determiner may follow)? */
+static int and_or(const dy_ctx *c, const dy_token *t)
+{
+    return dy_tok_has(t, c->w_and) || dy_tok_has(t, c->w_or);
+}
+
+/* is mention b joined to mention a by "and", "or", "nor", a comma or the
+ * serial comma's ", and" (a determiner may follow)? */
 static int joined(const dy_ctx *c, const dy_mention *a, const dy_mention *b)
 {
     size_t k = a->end;
-    if (!(k < b->first && (dy_tok_has(&c->tok[k], c->w_and) ||
-                           dy_tok_has(&c->tok[k], c->w_or) ||
-                           dy_tok_has(&c->tok[k], c->w_nor) ||
-                           (c->tok[k].type == TT_PUNCT &&
-                            c->lower.data[c->tok[k].lower] == ','))))
+    int comma = k < b->first && c->tok[k].type == TT_PUNCT &&
+                c->lower.data[c->tok[k].lower] == ',';
+    if (!(k < b->first && (and_or(c, &c->tok[k]) ||
+                           dy_tok_has(&c->tok[k], c->w_nor) || comma)))
         return 0;
     k++;
+    if (comma && k < b->first && and_or(c, &c->tok[k]))
+        k++; /* "Russia, China, and Iran" */
     if (k < b->first && c->tok[k].tag == TAG_DET)
         k++;
     return k == b->first;
@@ -521,7 +527,14 @@ static int coordinate(dy_ctx *c, size_t m0, size_t first, size_t end)
             continue;
         /* a comma alone links an apposition ("the Kremlin's spokesman,
          * Dmitry Peskov,"), unless a later "and"/"or" closes a list */
-        if (c->tok[a->end].type == TT_PUNCT && !closes_list(c, b, end)) {
+        int serial = c->tok[a->end].type == TT_PUNCT &&
+                     and_or(c, &c->tok[a->end + 1]);
+        /* ", and" ends a list of three or more ("Russia, China, and
+         * Iran"), not a clause ("Putin met Xi, and Lukashenko left") */
+        if (serial && a->coord < 0)
+            continue;
+        if (c->tok[a->end].type == TT_PUNCT && !serial &&
+            !closes_list(c, b, end)) {
             if ((rc = apposition(c, a, b)))
                 return rc;
             continue;

@@ -261,6 +261,14 @@ static int is_person_side(const dy_ctx *x, const side *s)
  * compound source (joint action), or the source alone when it can stand
  * alone ("Syria offered to withdraw", "called for free trade": still an
  * event of its source, as GDELT and the CAMEO manual code it) */
+/* is k an act a compound subject does with each other (remap joint)? */
+static int joint(const dy_ctx *x, const dy_cand *k)
+{
+    const lx_cameo *cm = cand_cameo(x->lx, k);
+    return cm && dy_lexicon_remap(x->lx, DY_RM_JOINT,
+                                  lx_str(x->lx, cm->code), 0) != NULL;
+}
+
 static int stands_alone(const emitter *em, const dy_cand *k, const side *s)
 {
     int root = dy_cand_root(em->x, k);
@@ -274,14 +282,17 @@ static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
                            int ns)
 {
     int rc = 0;
-    if (ns >= 2) {
+    if (ns >= 2 && joint(em->x, k)) {
         for (int a = 0; a < ns && !rc; a++)
             for (int b = 0; b < ns && !rc; b++)
                 if (a != b && strcmp(S[a].code, S[b].code) != 0)
                     rc = emit(em, k, &S[a], &S[b]);
-    } else if (stands_alone(em, k, &S[0])) {
-        rc = emit(em, k, &S[0], NULL);
+        return rc;
     }
+    /* "Russia, China and Iran condemned the strike": each on its own */
+    for (int a = 0; a < ns && !rc; a++)
+        if (stands_alone(em, k, &S[a]))
+            rc = emit(em, k, &S[a], NULL);
     return rc;
 }
 
@@ -375,6 +386,9 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
      * stands as its source's alone; a compound source acts jointly */
     if (nt > 0 && k->tgt_from_place == TGT_PLACE_ADJUNCT &&
         (ns >= 2 || (ns == 1 && !stands_alone(em, k, &S[0]))))
+        nt = 0;
+    /* "rebels and soldiers clashed in Goma": against each other */
+    if (nt > 0 && k->tgt_from_place && ns >= 2 && joint(x, k))
         nt = 0;
     if (ns == 0 || (nt == 0) != second)
         return 0;

@@ -90,6 +90,9 @@ enum {
     DY_RM_TOPIC_POLICY,
     DY_RM_TOPIC_RIGHTS,
     DY_RM_TOPIC_INSTITUTION,
+    /* acts a compound subject does with each other ("Russia and China
+     * agreed"): the code of each pair's event */
+    DY_RM_JOINT,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

@@ -21,4 +21,5 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",
     "demand",           "threat",       "accusation",
     "topic-leadership",
-    "topic-policy",     "topic-rights", "topic-institution"};
+    "topic-policy",     "topic-rights", "topic-institution",
+    "joint"};

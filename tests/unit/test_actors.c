@@ -172,6 +172,22 @@ static void test_coordination(void **state)
     const char *v = "China urged Russia and Ukraine to hold talks.";
     expect_line(v, DATE, "verb 02 urge", "S0 CHN 02", " RUS status=");
     expect_line(v, DATE, "verb 02 urge", "S0 CHN 02", " UKR status=");
+    /* the serial comma: "A, B, and C" is one list; ", and" after a lone
+     * name opens a clause */
+    const char *w = "The US imposed sanctions on Russia, Belarus, and Iran.";
+    expect_line(w, DATE, "verb 16 impose &sanction on +", "S0 USA 16",
+                " IRN status=");
+    expect_line(w, DATE, "verb 16 impose &sanction on +", "S0 USA 16",
+                " BLR status=");
+    expect_no_line("Putin met Xi, and Lukashenko left.", DATE, "BLRGOV");
+    /* a compound subject acts with each other only in joint acts (remap
+     * joint): agreeing, meeting, clashing; else each on its own */
+    const char *x = "Russia, China, and Iran condemned the strike.";
+    expect_line(x, DATE, "verb 11 condemn", "S0 IRN 11", " - status=");
+    expect_line(x, DATE, "verb 11 condemn", "S0 RUS 11", " - status=");
+    expect_no_line(x, DATE, "RUS 111 CHN");
+    expect_line("Rebels and soldiers clashed in Goma.", DATE,
+                "verb 190 clash", "REB 190 ", "MIL status=");
     TC_END();
 }
 
