@@ -218,6 +218,10 @@ typedef struct dyad_count {
     long value;      /* -1 when unknown */
     int approximate; /* 1 for "at least", "dozens", ... */
     dyad_span span;
+    int cumulative;  /* 1: a running toll over a period ("since March
+                        2011", "so far this year", "the war has killed"),
+                        not the event's own: left out of sums and of the
+                        store's event counts (docs/store.md) */
 } dyad_count;
 
 typedef struct dyad_event {
@@ -311,6 +315,14 @@ DYAD_API int dyad_format_header(dyad_format fmt, dyad_sink_fn sink, void *ctx);
  */
 DYAD_API int dyad_result_write(const dyad_result *res, dyad_format fmt,
                                dyad_sink_fn sink, void *ctx);
+
+/**
+ * How many events of the document were dropped because it had more than
+ * options.max_events (the result holds the first max_events); 0 when
+ * none were. The caller should say so: the document's events are
+ * incomplete.
+ */
+DYAD_API size_t dyad_result_dropped(const dyad_result *res);
 
 /* ===================================================================== */
 /* MARK: explain                                                         */
