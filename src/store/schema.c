@@ -1,8 +1,9 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> 2 -> 3) inside one transaction. The
- * v1 rows are replayed through the merge (merge.c).
+ * store brings it forward (0 -> 1 -> 2 -> 3 -> 4) inside one transaction.
+ * The v1 rows are replayed through the merge (merge.c); v4 recounts the
+ * events' statuses and tolls from their reports.
  */
 #include "store/store.h"
 
@@ -34,6 +35,28 @@ static const char *const schema_v1 =
 static const char *const schema_v3 =
     "ALTER TABLE events ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE mentions ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;";
+
+/* v3 -> v4: a report's counts keep whether they are approximate and
+ * whether they are running tolls (dyad_count.cumulative); an event keeps
+ * the statuses of its reports as bits (DY_STATUS_BIT) and its running
+ * tolls apart from its own */
+static const char *const schema_v4 =
+    "ALTER TABLE mentions ADD COLUMN killed_approx INTEGER NOT NULL "
+    "DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN injured_approx INTEGER NOT NULL "
+    "DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN killed_cumulative INTEGER NOT NULL "
+    "DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN injured_cumulative INTEGER NOT NULL "
+    "DEFAULT 0;"
+    "ALTER TABLE events ADD COLUMN status_mask INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE events ADD COLUMN killed_cumulative INTEGER;"
+    "ALTER TABLE events ADD COLUMN injured_cumulative INTEGER;";
+
+/* after v4's columns: the bits and counts of the rows already there */
+static const char *const recount_v4 =
+    "UPDATE events SET status_mask=" DY_STATUS_MASK_SQL ";"
+    "UPDATE events SET " DY_RECOUNT_SQL ";";
 
 static const char *const schema_v2 =
     "ALTER TABLE documents ADD COLUMN hash TEXT;"
@@ -102,6 +125,7 @@ static int migrate_v1_rows(dyad_store *st)
                            -1, &sent, NULL) != SQLITE_OK)
         goto done;
     int step;
+    /* v1 rows are bounded by the v1 table itself */
     while ((step = sqlite3_step(r)) == SQLITE_ROW) {
         dy_mention m;
         char pub[256];
@@ -171,23 +195,26 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
         goto bad;
     if (version < 2) {
         what = "cannot migrate the store to schema 2";
-        /* (v3's columns first: the statements that replay v1 use them) */
-        if (dy_store_exec(st, schema_v2) || dy_store_exec(st, schema_v3))
+        /* (v3's and v4's columns first: the statements that replay v1
+         * use them) */
+        if (dy_store_exec(st, schema_v2) || dy_store_exec(st, schema_v3) ||
+            dy_store_exec(st, schema_v4))
             goto bad;
         /* statements over the new tables */
         if (dy_store_prepare(st))
             goto bad;
         st->fts_from = 0;
         if (migrate_v1_rows(st) || dy_store_fts_flush(st) ||
-            dy_store_exec(st, "DROP TABLE events_v1") ||
-            dy_store_exec(st, "PRAGMA user_version=3"))
+            dy_store_exec(st, "DROP TABLE events_v1"))
             goto bad;
-    } else if (version < 3) {
-        what = "cannot migrate the store to schema 3";
-        if (dy_store_exec(st, schema_v3) ||
-            dy_store_exec(st, "PRAGMA user_version=3"))
+    } else {
+        what = "cannot migrate the store to schema 4";
+        if ((version < 3 && dy_store_exec(st, schema_v3)) ||
+            dy_store_exec(st, schema_v4) || dy_store_exec(st, recount_v4))
             goto bad;
     }
+    if (dy_store_exec(st, "PRAGMA user_version=4"))
+        goto bad;
     if (dy_store_exec(st, "COMMIT"))
         goto bad;
     return 0;
