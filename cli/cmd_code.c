@@ -193,9 +193,9 @@ int cmd_code(int argc, char **argv)
 }
 
 /* explains every document of an input (a file, a directory, or "-" for
- * standard input, as `code` reads them); the exit code */
+ * standard input, as `code` reads them), counted in *docs; the exit code */
 static int explain_input(dyad_coder *coder, const char *path,
-                         const char *date)
+                         const char *date, size_t *docs)
 {
     dyad_reader *rd = NULL;
     dyad_error err;
@@ -212,8 +212,14 @@ static int explain_input(dyad_coder *coder, const char *path,
             status = EX_INPUT;
             continue;
         }
+        size_t k = 0;
+        while (k < doc.text_len && strchr(" \t\r\n", doc.text[k]))
+            k++;
+        if (k == doc.text_len)
+            continue; /* an empty document: nothing to explain */
         if (!doc.date)
             doc.date = date;
+        (*docs)++;
         if (dyad_explain(coder, &doc, cli_sink_file, stdout, &err)) {
             cli_error(&err);
             status = cli_exit_for(err.code);
@@ -231,7 +237,9 @@ static void explain_usage(FILE *f)
                "JSONL, a directory)\n"
                "  -                 explain standard input (also when no "
                "text is given\n"
-               "                    and standard input is not a terminal)\n");
+               "                    and standard input is not a terminal; "
+               "empty, it is a\n"
+               "                    usage error)\n");
 }
 
 int cmd_explain(int argc, char **argv)
@@ -274,16 +282,20 @@ int cmd_explain(int argc, char **argv)
         dyad_lexicon_free(lx);
         return EX_IO;
     }
+    size_t docs = 0;
     for (int i = 0; i < nfiles; i++) {
-        int rc = explain_input(coder, files[i], date);
+        int rc = explain_input(coder, files[i], date, &docs);
         status = rc > status ? rc : status;
     }
-    if (from_stdin)
-        status = explain_input(coder, "-", date);
+    if (from_stdin && (status = explain_input(coder, "-", date, &docs)) == 0 &&
+        !docs) { /* no text at all: as if none was given */
+        explain_usage(stderr);
+        status = EX_USAGE;
+    }
     for (int i = optind; i < argc; i++) {
         int rc = EX_OK;
         if (!strcmp(argv[i], "-")) {
-            rc = explain_input(coder, "-", date);
+            rc = explain_input(coder, "-", date, &docs);
         } else {
             dyad_doc doc;
             memset(&doc, 0, sizeof doc);
