@@ -146,70 +146,63 @@ static void write_omitted(dy_buf *b, dyad_format fmt, const dy_stats_doc *d)
         dy_buf_puts(b, "left out: nothing\n");
 }
 
-/* the events behind the fatality total (--explain) */
+/* one field of a toll row in JSON ("key":value) or CSV (value,): a
+ * string, or with s NULL a number (-1: none, null in JSON) */
+static void toll_field(dy_buf *b, dyad_format fmt, const char *key,
+                       const char *s, long long v, int last)
+{
+    if (fmt == DYAD_FORMAT_JSON)
+        dy_buf_printf(b, "\"%s\":", key);
+    if (s && fmt == DYAD_FORMAT_JSON)
+        dy_json_cstr(b, s[0] ? s : NULL);
+    else if (s)
+        dy_csv_cstr(b, s);
+    else if (v >= 0)
+        dy_buf_printf(b, "%lld", v);
+    else if (fmt == DYAD_FORMAT_JSON)
+        dy_buf_puts(b, "null");
+    if (!last)
+        dy_buf_putc(b, ',');
+}
+
+/* the events behind the fatality total (--explain): each event's own
+ * toll, or its running toll in brackets (left out of the total), the
+ * figures of all its reports and the report the toll comes from */
 static void write_tolls(dy_buf *b, dyad_format fmt, const dy_stats_doc *d)
 {
     if (fmt == DYAD_FORMAT_JSON)
         dy_buf_puts(b, ",\"fatalities_explained\":[");
     else if (fmt == DYAD_FORMAT_CSV)
-        dy_buf_puts(b, "\nid,date,dyad,cameo,fatalities,cumulative,from,"
-                       "reports\n");
+        dy_buf_puts(b, "\nid,date,dyad,cameo,fatalities,cumulative,reports,"
+                       "from\n");
     else
         dy_buf_puts(b, "\nFATALITIES: each event's own toll, from one report "
                        "(an exact figure first, then the latest);\nrunning "
                        "tolls in brackets are left out of the total\n"
                        "ID     DATE       DYAD             CAMEO    KILLED "
-                       "FROM                           REPORTS\n");
+                       "REPORTS          FROM\n");
     for (size_t i = 0; i < d->ntolls; i++) {
         const dy_toll_row *t = &d->tolls[i];
-        char killed[32];
-        snprintf(killed, sizeof killed, t->killed >= 0 ? "%ld" : "(%ld)",
-                 t->killed >= 0 ? t->killed : t->cumulative);
         if (fmt == DYAD_FORMAT_TABLE) {
-            dy_buf_printf(b, "%-6lld %-10s %-16.16s %-5s %9s %-30s %s\n",
+            char killed[32];
+            snprintf(killed, sizeof killed, t->killed >= 0 ? "%ld" : "(%ld)",
+                     t->killed >= 0 ? t->killed : t->cumulative);
+            dy_buf_printf(b, "%-6lld %-10s %-16.16s %-5s %9s %-16s %s\n",
                           t->id, t->date[0] ? t->date : "-", t->dyad,
-                          t->cameo, killed, t->from, t->reports);
+                          t->cameo, killed, t->reports, t->from);
             continue;
         }
         if (fmt == DYAD_FORMAT_JSON)
-            dy_buf_printf(b, "%s{\"id\":%lld,\"date\":", i ? "," : "", t->id);
-        else
-            dy_buf_printf(b, "%lld,", t->id);
-        const char *s[] = {t->date, t->dyad, t->cameo};
-        for (int k = 0; k < 3; k++) {
-            if (fmt == DYAD_FORMAT_JSON) {
-                if (k)
-                    dy_buf_printf(b, ",\"%s\":", k == 1 ? "dyad" : "cameo");
-                dy_json_cstr(b, s[k][0] ? s[k] : NULL);
-            } else {
-                dy_csv_cstr(b, s[k]);
-                dy_buf_putc(b, ',');
-            }
-        }
-        if (fmt == DYAD_FORMAT_JSON) {
-            dy_buf_puts(b, ",\"fatalities\":");
-            t->killed >= 0 ? dy_buf_printf(b, "%ld", t->killed)
-                           : dy_buf_puts(b, "null");
-            dy_buf_puts(b, ",\"cumulative\":");
-            t->cumulative >= 0 ? dy_buf_printf(b, "%ld", t->cumulative)
-                               : dy_buf_puts(b, "null");
-            dy_buf_puts(b, ",\"from\":");
-            dy_json_cstr(b, t->from);
-            dy_buf_puts(b, ",\"reports\":");
-            dy_json_cstr(b, t->reports);
-            dy_buf_putc(b, '}');
-        } else {
-            if (t->killed >= 0)
-                dy_buf_printf(b, "%ld", t->killed);
-            dy_buf_putc(b, ',');
-            if (t->cumulative >= 0)
-                dy_buf_printf(b, "%ld", t->cumulative);
-            dy_buf_putc(b, ',');
-            dy_csv_cstr(b, t->from);
-            dy_buf_putc(b, ',');
-            dy_csv_cstr(b, t->reports);
-            dy_buf_putc(b, '\n');
-        }
+            dy_buf_puts(b, i ? ",{" : "{");
+        toll_field(b, fmt, "id", NULL, t->id, 0);
+        toll_field(b, fmt, "date", t->date, 0, 0);
+        toll_field(b, fmt, "dyad", t->dyad, 0, 0);
+        toll_field(b, fmt, "cameo", t->cameo, 0, 0);
+        toll_field(b, fmt, "fatalities", NULL, t->killed, 0);
+        toll_field(b, fmt, "cumulative", NULL, t->cumulative, 0);
+        toll_field(b, fmt, "reports", t->reports, 0, 0);
+        toll_field(b, fmt, "from", t->from, 0, 1);
+        dy_buf_puts(b, fmt == DYAD_FORMAT_JSON ? "}" : "\n");
     }
     if (fmt == DYAD_FORMAT_JSON)
         dy_buf_putc(b, ']');

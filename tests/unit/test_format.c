@@ -275,6 +275,19 @@ static char *ref_real(double v)
     return s;
 }
 
+/* fails unless the writer prints v as jansson did (want, freed here) */
+static void same_real(char *want, void (*write)(dy_buf *, double), double v)
+{
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    write(&b, v);
+    if (!want || strcmp(want, b.data ? b.data : ""))
+        fail_msg("real %.17g: jansson '%s', writer '%s'", v,
+                 want ? want : "(null)", b.data ? b.data : "");
+    free(want);
+    dy_buf_free(&b);
+}
+
 static void test_json_real_matches_jansson(void **state)
 {
     (void)state;
@@ -299,15 +312,7 @@ static void test_json_real_matches_jansson(void **state)
             v = round((double)(int)(x % 3600000) - 1800000.0) / 1e4;
             x = x * 6364136223846793005ull + 1442695040888963407ull;
         }
-        char *want = ref_real(v);
-        dy_buf b;
-        dy_buf_init(&b, NULL);
-        dy_json_real(&b, v);
-        if (!want || strcmp(want, b.data ? b.data : ""))
-            fail_msg("real %.17g: jansson '%s', writer '%s'", v,
-                     want ? want : "(null)", b.data ? b.data : "");
-        free(want);
-        dy_buf_free(&b);
+        same_real(ref_real(v), dy_json_real, v);
     }
 }
 
@@ -331,14 +336,7 @@ static void test_json_coord_matches_jansson(void **state)
             json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY |
                               JSON_REAL_PRECISION(10));
         json_decref(j);
-        dy_buf b;
-        dy_buf_init(&b, NULL);
-        dy_json_coord(&b, v);
-        if (!want || strcmp(want, b.data ? b.data : ""))
-            fail_msg("coordinate %.17g: jansson '%s', writer '%s'", v,
-                     want ? want : "(null)", b.data ? b.data : "");
-        free(want);
-        dy_buf_free(&b);
+        same_real(want, dy_json_coord, v);
     }
     dy_buf b;
     dy_buf_init(&b, NULL);

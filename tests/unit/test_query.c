@@ -762,19 +762,11 @@ static size_t add_corpus(dyad_store *st)
     assert_int_equal(dyad_store_begin(st, &err), 0);
     dyad_doc d;
     int rc;
-    while ((rc = dyad_reader_next(rd, &d, &err)) != 0) {
-        dyad_result *r = NULL;
-        if (rc < 0)
-            continue;
-        if (dyad_code(&r, c, &d, &err) == DYAD_EDATE) {
-            d.date = NULL; /* as the CLI does: the document, not its date */
-            dyad_code(&r, c, &d, &err);
+    while ((rc = dyad_reader_next(rd, &d, &err)) != 0)
+        if (rc > 0) {
+            store_doc(st, c, &d);
+            docs++;
         }
-        if (r && dyad_store_add(st, r, &err))
-            fail_msg("store: %s", err.message);
-        dyad_result_free(r);
-        docs++;
-    }
     assert_int_equal(dyad_store_commit(st, &err), 0);
     dyad_reader_close(rd);
     dyad_coder_free(c);
