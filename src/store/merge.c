@@ -243,6 +243,14 @@ static void scope_add(dyad_store *st, const dy_mention *m, const char *tcode,
     st->nscope++;
 }
 
+/* one toll of an event counted again from its reports (S_RECOUNT_*) */
+static int recount(dyad_store *st, int which, sqlite3_int64 event_id)
+{
+    sqlite3_stmt *s = st->s[which];
+    sqlite3_bind_int64(s, 1, event_id);
+    return step_done(s);
+}
+
 /* the mention row of report m of event `event_id` */
 static int add_mention_row(dyad_store *st, const dy_mention *m,
                            sqlite3_int64 event_id)
@@ -272,6 +280,7 @@ static int add_mention_row(dyad_store *st, const dy_mention *m,
     sqlite3_bind_int(s, 20, m->injured_approx);
     sqlite3_bind_int(s, 21, m->killed_cum);
     sqlite3_bind_int(s, 22, m->injured_cum);
+    bind_ref(s, 23, m->doc_date);
     return step_done(s);
 }
 
@@ -379,14 +388,15 @@ int dy_store_add_mention(dyad_store *st, const dy_mention *m)
     }
     if (add_mention_row(st, m, event_id))
         return -1;
-    /* a report with a toll joining an event: the event's tolls again,
-     * by the rule (a new event took its first report's above) */
-    if (s == st->s[S_UPD_EV] && (m->killed >= 0 || m->injured >= 0)) {
-        s = st->s[S_RECOUNT];
-        sqlite3_bind_int64(s, 1, event_id);
-        if (step_done(s))
-            return -1;
-    }
+    /* a report with a toll joining an event: that toll of the event
+     * again, by the rule (a new event took its first report's above) */
+    int joined = s == st->s[S_UPD_EV];
+    if (joined && m->killed >= 0 &&
+        recount(st, m->killed_cum ? S_RECOUNT_KC : S_RECOUNT_K, event_id))
+        return -1;
+    if (joined && m->injured >= 0 &&
+        recount(st, m->injured_cum ? S_RECOUNT_IC : S_RECOUNT_I, event_id))
+        return -1;
     if (add_actor(st, m->source_code, m->source_text) ||
         add_actor(st, m->target_code, m->target_text))
         return -1;
@@ -559,6 +569,7 @@ int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
         m.injured_approx = e->injured.approximate;
         m.killed_cum = e->killed.cumulative;
         m.injured_cum = e->injured.cumulative;
+        m.doc_date = d->date;
         m.trigger_text = d->text + e->trigger.start;
         m.trigger_len = e->trigger.len;
         m.trigger_start = (long)e->trigger.start;

@@ -49,12 +49,19 @@ static const char *const schema_v4 =
     "DEFAULT 0;"
     "ALTER TABLE mentions ADD COLUMN injured_cumulative INTEGER NOT NULL "
     "DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN doc_date TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE events ADD COLUMN status_mask INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE events ADD COLUMN killed_cumulative INTEGER;"
-    "ALTER TABLE events ADD COLUMN injured_cumulative INTEGER;";
+    "ALTER TABLE events ADD COLUMN injured_cumulative INTEGER;"
+    "CREATE INDEX mentions_killed ON mentions(event_id, killed_cumulative,"
+    " killed_approx, doc_date DESC, id DESC) WHERE killed IS NOT NULL;"
+    "CREATE INDEX mentions_injured ON mentions(event_id, injured_cumulative,"
+    " injured_approx, doc_date DESC, id DESC) WHERE injured IS NOT NULL;";
 
-/* after v4's columns: the bits and counts of the rows already there */
+/* after v4's columns: the dates, bits and counts of the rows there */
 static const char *const recount_v4 =
+    "UPDATE mentions SET doc_date=coalesce((SELECT d.date FROM documents d"
+    " WHERE d.id=mentions.doc_id), '');"
     "UPDATE events SET status_mask=" DY_STATUS_MASK_SQL ";"
     "UPDATE events SET " DY_RECOUNT_SQL ";";
 
@@ -115,7 +122,7 @@ static int migrate_v1_rows(dyad_store *st)
             " e.cameo, e.quad_class, e.goldstein, e.plover_type,"
             " e.plover_mode, e.status, e.attributed_to, e.location,"
             " e.country, e.lat, e.lon, e.killed, e.injured, e.trigger_text,"
-            " e.trigger_start, e.pattern, d.source, d.url"
+            " e.trigger_start, e.pattern, d.source, d.url, d.date"
             " FROM events_v1 e LEFT JOIN documents d ON d.id=e.doc_id"
             " ORDER BY e.id",
             -1, &r, NULL) != SQLITE_OK ||
@@ -173,6 +180,7 @@ static int migrate_v1_rows(dyad_store *st)
         dy_store_publisher(col_or_null(r, 24), col_or_null(r, 25), m.doc_id,
                            pub, sizeof pub);
         m.publisher = pub;
+        m.doc_date = col_or_null(r, 26);
         if (dy_store_add_mention(st, &m))
             goto done;
     }

@@ -314,10 +314,10 @@ done:
     " CASE e.target_code WHEN '' THEN '-' ELSE e.target_code END, e.cameo,"  \
     " coalesce(e.killed, -1), coalesce(e.killed_cumulative, -1),"            \
     " (SELECT m.doc_id || ' sentence ' || m.sentence || ' (' || m.publisher" \
-    "  || coalesce(', ' || d.date, '') || ')' FROM mentions m LEFT JOIN"     \
-    "  documents d ON d.id=m.doc_id WHERE m.event_id=e.id AND m.killed IS"   \
-    "  NOT NULL AND m.killed_cumulative=(e.killed IS NULL) ORDER BY"         \
-    "  m.killed_approx, d.date IS NULL, d.date DESC, m.id DESC LIMIT 1),"    \
+    "  || CASE m.doc_date WHEN '' THEN '' ELSE ', ' || m.doc_date END ||"    \
+    "  ')' FROM mentions m WHERE m.event_id=e.id AND m.killed IS NOT NULL"   \
+    "  AND m.killed_cumulative=(e.killed IS NULL) ORDER BY m.killed_approx," \
+    "  m.doc_date DESC, m.id DESC LIMIT 1),"                                 \
     " (SELECT group_concat(CASE WHEN m.killed_cumulative THEN '(' ||"        \
     "  m.killed || ')' ELSE m.killed END, ', ') FROM mentions m WHERE"       \
     "  m.event_id=e.id AND m.killed IS NOT NULL) FROM events e"

@@ -64,8 +64,9 @@ static const char *const stmt_sql[S_COUNT] = {
     "INSERT INTO mentions(event_id,doc_id,sentence_id,sentence,publisher,"
     "date,source_text,target_text,trigger_text,trigger_start,status,"
     "attributed_to,location,country,killed,injured,pattern,loose,"
-    "killed_approx,injured_approx,killed_cumulative,injured_cumulative) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "killed_approx,injured_approx,killed_cumulative,injured_cumulative,"
+    "doc_date) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+    "coalesce(?,''))",
     /* S_INS_ACTOR */
     "INSERT OR IGNORE INTO actors(code,country,name) VALUES(?,?,?)",
     /* S_MEN_OF_EVENT */
@@ -80,8 +81,14 @@ static const char *const stmt_sql[S_COUNT] = {
     "WHERE id > ?",
     /* S_SENT_ID */
     "SELECT id FROM sentences WHERE doc_id=? AND idx=?",
-    /* S_RECOUNT: an event's tolls from its reports, by the rule */
-    "UPDATE events SET " DY_RECOUNT_SQL " WHERE id=?1",
+    /* S_RECOUNT_*: one of an event's tolls from its reports, by the rule
+     * (a report with a toll changes only its kind) */
+    "UPDATE events SET killed=" DY_TOLL_SQL("killed", "0") " WHERE id=?1",
+    "UPDATE events SET killed_cumulative=" DY_TOLL_SQL("killed", "1")
+    " WHERE id=?1",
+    "UPDATE events SET injured=" DY_TOLL_SQL("injured", "0") " WHERE id=?1",
+    "UPDATE events SET injured_cumulative=" DY_TOLL_SQL("injured", "1")
+    " WHERE id=?1",
 };
 
 

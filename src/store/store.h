@@ -32,16 +32,17 @@
     " THEN 64 WHEN 'embedded' THEN 128 ELSE 0 END), 0) FROM mentions m"      \
     " WHERE m.event_id=events.id)"
 
-/* An event's toll from its reports (docs/store.md, "Counts"): of the
+/* An event's toll from its reports (docs/store.md, "Tolls"): of the
  * reports that give one that is not a running toll (cumulative 0), an
  * exact figure before an approximate one, then the report of the latest
- * document date (undated documents last), then the last stored; never
- * the largest. Its running tolls (cumulative 1) by the same rule, apart. */
+ * document date (undated documents, doc_date '', last), then the last
+ * stored; never the largest. Its running tolls (cumulative 1) by the same
+ * rule, apart. One seek in the partial index mentions_killed (or
+ * mentions_injured), whatever the number of reports. */
 #define DY_TOLL_SQL(col, cum)                                                 \
-    "(SELECT m." col " FROM mentions m LEFT JOIN documents d"                \
-    " ON d.id=m.doc_id WHERE m.event_id=events.id AND m." col " IS NOT NULL" \
-    " AND m." col "_cumulative=" cum " ORDER BY m." col "_approx,"            \
-    " d.date IS NULL, d.date DESC, m.id DESC LIMIT 1)"
+    "(SELECT m." col " FROM mentions m WHERE m.event_id=events.id AND m."    \
+    col " IS NOT NULL AND m." col "_cumulative=" cum " ORDER BY m." col      \
+    "_approx, m.doc_date DESC, m.id DESC LIMIT 1)"
 #define DY_RECOUNT_SQL                                                        \
     "killed=" DY_TOLL_SQL("killed", "0") ", injured="                        \
     DY_TOLL_SQL("injured", "0") ", killed_cumulative="                       \
@@ -65,7 +66,10 @@ enum {
     S_MAX_SENT,
     S_FTS_ADD,
     S_SENT_ID,
-    S_RECOUNT,
+    S_RECOUNT_K,  /* the event's own killed, by the rule */
+    S_RECOUNT_KC, /* its running killed toll */
+    S_RECOUNT_I,  /* its own injured */
+    S_RECOUNT_IC, /* its running injured toll */
     S_COUNT
 };
 
@@ -115,6 +119,7 @@ typedef struct dy_mention {
     long geonameid;
     long killed, injured; /* -1: unknown */
     int killed_approx, injured_approx; /* "at least", "dozens" */
+    const char *doc_date;              /* its document's date, or NULL */
     int killed_cum, injured_cum;       /* running tolls (dyad_count) */
     const char *trigger_text;
     size_t trigger_len;

@@ -309,6 +309,9 @@ static void test_loose_places(void **state)
 
 /* the columns schema 4 added, dropped again (what a schema 3 store has) */
 static const char *const drop_v4 =
+    "DROP INDEX mentions_killed;"
+    "DROP INDEX mentions_injured;"
+    "ALTER TABLE mentions DROP COLUMN doc_date;"
     "ALTER TABLE mentions DROP COLUMN killed_approx;"
     "ALTER TABLE mentions DROP COLUMN injured_approx;"
     "ALTER TABLE mentions DROP COLUMN killed_cumulative;"
