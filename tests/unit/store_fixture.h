@@ -117,14 +117,22 @@ static inline void add_docs(dyad_store *st, const tdoc *docs, size_t n)
     dyad_coder_free(c);
 }
 
-static inline dyad_store *merge_store(char *path, size_t cap)
+/* a fresh store `name` in the scratch directory holding docs[0..n) */
+static inline dyad_store *docs_store(char *path, size_t cap, const char *name,
+                                     const tdoc *docs, size_t n)
 {
-    tmp_path(path, cap, "merge.db");
+    tmp_path(path, cap, name);
     dyad_store *st = NULL;
     dyad_error err;
     assert_int_equal(dyad_store_open(&st, path, &err), 0);
-    add_docs(st, merge_docs, sizeof merge_docs / sizeof merge_docs[0]);
+    add_docs(st, docs, n);
     return st;
+}
+
+static inline dyad_store *merge_store(char *path, size_t cap)
+{
+    return docs_store(path, cap, "merge.db", merge_docs,
+                      sizeof merge_docs / sizeof merge_docs[0]);
 }
 
 #endif

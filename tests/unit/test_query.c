@@ -356,12 +356,8 @@ static const tdoc status_docs[] = {
 
 static dyad_store *status_store(char *path, size_t cap)
 {
-    tmp_path(path, cap, "status.db");
-    dyad_store *st = NULL;
-    dyad_error err;
-    assert_int_equal(dyad_store_open(&st, path, &err), 0);
-    add_docs(st, status_docs, sizeof status_docs / sizeof status_docs[0]);
-    return st;
+    return docs_store(path, cap, "status.db", status_docs,
+                      sizeof status_docs / sizeof status_docs[0]);
 }
 
 /* denied, hypothetical, future (and embedded) events are out of default
