@@ -2,13 +2,15 @@
  * cmd_ingest.c - `dyad ingest`: codes documents and stores them, batched
  * and resumable, through the shared pipeline and the ingest engine (a
  * writer thread); a progress bar on a terminal, a summary with the
- * store's counts at the end (docs/store.md).
+ * store's counts at the end (docs/store.md), also after Ctrl-C, which
+ * stops the reading and commits what was coded.
  */
 #define _GNU_SOURCE
 #include "cmd.h"
 #include "pipeline.h"
 
 #include <getopt.h>
+#include <signal.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -87,6 +89,27 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
     return -1;
 }
 
+/* set by the first SIGINT or SIGTERM: read no further, commit, report */
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig)
+{
+    interrupted = sig;
+    signal(sig, SIG_DFL); /* a second one ends the process at once */
+}
+
+/* Ctrl-C and kill stop the run between documents (a blocking read is
+ * interrupted: no SA_RESTART) */
+static void catch_interrupts(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_interrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
 static unsigned long long input_bytes(char **inputs, int n)
 {
     unsigned long long total = 0;
@@ -134,7 +157,7 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
                            cli_engine *engine, const cli_engine_report *rep,
                            double t0)
 {
-    if (!a->run.quiet) {
+    if (!a->run.quiet || interrupted) {
         dyad_store_counts c;
         dyad_error err;
         memset(&c, 0, sizeof c);
@@ -203,10 +226,11 @@ int cmd_ingest(int argc, char **argv)
                .date = a.run.date, .quiet = a.run.quiet},
         .coder = coder, .fmt = -1, .quiet = a.run.quiet, .engine = engine,
         .progress = tty ? ingest_progress : NULL, .progress_every = 0.2,
-        .progress_ctx = &total, .t0 = cli_now()};
+        .progress_ctx = &total, .t0 = cli_now(), .stop = &interrupted};
     cli_tally t;
     cli_engine_report rep;
     memset(&t, 0, sizeof t);
+    catch_interrupts();
     cli_pipeline_run(&p, &t, &status, &rep);
     if (rep.failed) {
         cli_error(&rep.err);
@@ -219,6 +243,15 @@ int cmd_ingest(int argc, char **argv)
     }
     if (tty && cli_now() - p.t0 > 0.2)
         fprintf(stderr, "\r\033[K");
+    if (interrupted) {
+        /* the summary below counts what was committed: a rerun stores
+         * the rest */
+        fprintf(stderr, "dyad: interrupted (%s) after %llu documents; every "
+                        "document coded before was committed\n",
+                interrupted == SIGINT ? "Ctrl-C" : "SIGTERM", t.docs);
+        if (status == EX_OK)
+            status = 128 + (int)interrupted;
+    }
     ingest_summary(&a, &t, engine, &rep, p.t0);
     cli_engine_close(engine);
     dyad_coder_free(coder);

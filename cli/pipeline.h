@@ -8,6 +8,8 @@
 
 #include "ingest_engine.h"
 
+#include <signal.h>
+
 /* the options `code` and `ingest` share */
 typedef struct cli_run_args {
     const char *lexpath, *date, *dbpath;
@@ -42,6 +44,8 @@ typedef struct cli_pipeline {
     double progress_every;  /* seconds between two calls */
     void *progress_ctx;
     double t0;              /* the run's start (cli_now) */
+    volatile sig_atomic_t *stop; /* set (Ctrl-C): read no further; or NULL */
+    size_t written;         /* events written so far (GeoJSON's commas) */
 } cli_pipeline;
 
 /* Reads every document; skips those the store holds; codes the others;

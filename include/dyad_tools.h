@@ -53,7 +53,8 @@ typedef enum dyad_plot_kind {
 typedef struct dyad_plot_options {
     dyad_plot_kind kind;
     dyad_query filter;
-    dyad_period by;       /* timeline periods */
+    dyad_period by;       /* timeline periods; DYAD_PERIOD_AUTO picks
+                             one from the span (about 120 bars at most) */
     size_t top;           /* bars [15] */
     const char *title;    /* NULL: made from the filter */
     int width, height;    /* pixels (PNG) or points (SVG) [1000 x 560] */
@@ -61,9 +62,12 @@ typedef struct dyad_plot_options {
 
 /**
  * Draws a chart of the store with cairo into `path`: SVG when the name
- * ends in .svg, else PNG. DYAD_EINVAL for a bad date, kind or period,
- * DYAD_EINPUT when no event matches, DYAD_EIO when the file cannot be
- * written.
+ * ends in .svg, PNG for .png (any other name is DYAD_EINVAL). The file is
+ * written whole or not at all (dyad_outfile). The subtitle says how many
+ * events the chart shows and what it leaves out (statuses not asked for,
+ * undated or one-sided events). DYAD_EINVAL for a bad filter, kind or
+ * period, DYAD_EINPUT when no event matches, DYAD_EIO naming the path and
+ * the reason when the file cannot be written.
  */
 DYAD_API int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
                              const char *path, dyad_error *err);
