@@ -3,7 +3,8 @@
  * actor codebook, as GDELT 2.0 splits it into CountryCode, KnownGroupCode,
  * Religion1/2Code and Type1-3Code): a country only where the first part
  * names one, never a role ("CVL", "REB", "GOV" alone have no country).
- * The GDELT and ACLED writers and the store's merge share it.
+ * The GDELT and ACLED writers and the store's merge share it; so do the
+ * writers the export crosswalk's lookup (data/crosswalk.tsv).
  */
 #include "format/format.h"
 
@@ -83,4 +84,22 @@ const char *dy_actor_country(const char *code, char buf[4])
     dy_actor_parts(code, &cp);
     memcpy(buf, cp.country, 4);
     return buf;
+}
+
+/* the crosswalk is in the CAMEO table's order, which is the codes'
+ * byte order: a binary search */
+const dy_crosswalk_row *dy_crosswalk_find(const char *cameo)
+{
+    size_t lo = 0, hi = dy_crosswalk_count;
+    while (cameo && lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(dy_crosswalk[mid].cameo, cameo);
+        if (c == 0)
+            return &dy_crosswalk[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
 }

@@ -1,7 +1,7 @@
 /*
  * format.c - the format room's entry points: a coded event as a record,
  * the dispatch from a dyad_format to its writer, header and footer, what
- * a format leaves out, the export crosswalk's lookup, and the public
+ * a format leaves out, and the public
  * dyad_result_write / dyad_format_header / _footer for coded results
  * (which write through the result's allocator, as the rest of the result
  * does).
@@ -131,24 +131,6 @@ int dy_format_record(dy_buf *b, dyad_format fmt, const dy_record *r)
     if (dy_format_omits(fmt, r) < 0)
         writers[fmt](b, r);
     return 0;
-}
-
-/* the crosswalk is in the CAMEO table's order, which is the codes'
- * byte order: a binary search */
-const dy_crosswalk_row *dy_crosswalk_find(const char *cameo)
-{
-    size_t lo = 0, hi = dy_crosswalk_count;
-    while (cameo && lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(dy_crosswalk[mid].cameo, cameo);
-        if (c == 0)
-            return &dy_crosswalk[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
 }
 
 static const char *const omit_names[DYAD_OMIT_COUNT] = {
