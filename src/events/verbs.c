@@ -177,8 +177,11 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
     const dy_ctx *c = es->c;
     size_t end = es->end;
     const dy_token *t = &c->tok[i];
-    /* "victims killed by X": a participle with "by" is passive too */
-    int by_after = pm.end < end && dy_tok_has(&c->tok[pm.end], c->w_by);
+    /* "victims killed by X": a participle with "by" right after it is
+     * passive too (not "denied charges by X": the by-phrase of its
+     * object) */
+    int by_after = pm.end < end && pm.end == i + 1 &&
+                   dy_tok_has(&c->tok[pm.end], c->w_by);
     if (t->is_part && (g->be || (by_after && g->vg == i))) {
         k->passive = 1;
         size_t q = pm.end;

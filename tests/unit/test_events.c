@@ -267,6 +267,21 @@ static void test_unidentified_attackers(void **state)
     TC_END();
 }
 
+/* a by-phrase right after a participle makes it passive ("villagers
+ * abducted by gunmen"); after its object it belongs to the object ("denied
+ * charges by Ivory Coast": the denier is the subject) */
+static void test_by_phrase_passive(void **state)
+{
+    (void)state;
+    expect_line("The government of Liberia denied on Thursday charges by "
+                "Ivory Coast that Monrovia committed genocide.",
+                DATE, "verb 016 deny charge", "S0 LBRGOV 016");
+    expect_no_line("The government of Liberia denied on Thursday charges by "
+                   "Ivory Coast that Monrovia committed genocide.",
+                   DATE, "S0 CIV 016");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -297,6 +312,7 @@ int main(void)
         cmocka_unit_test(test_later_targets),
         cmocka_unit_test(test_place_as_target),
         cmocka_unit_test(test_unidentified_attackers),
+        cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
