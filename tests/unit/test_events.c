@@ -282,6 +282,20 @@ static void test_by_phrase_passive(void **state)
     TC_END();
 }
 
+/* a gerund completing a common noun names no event ("the chances of
+ * resuming talks"); after an actor it is the act accused ("accused Iraq
+ * of attacking") */
+static void test_gerund_of_noun(void **state)
+{
+    (void)state;
+    expect_no_line("Barak said he was pessimistic about the chances of "
+                   "resuming peace talks with Syria.",
+                   DATE, " 046 ");
+    expect_line("Iran accused Iraq of attacking Kuwait.", DATE,
+                "verb 112 accuse", "S0 IRN 112", " IRQ status=asserted");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -313,6 +327,7 @@ int main(void)
         cmocka_unit_test(test_place_as_target),
         cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_by_phrase_passive),
+        cmocka_unit_test(test_gerund_of_noun),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
