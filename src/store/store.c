@@ -92,6 +92,10 @@ int dy_store_prepare(dyad_store *st)
 
 int dy_store_fail(dyad_store *st, dyad_error *err, const char *what)
 {
+    if (st->timed_out) /* the progress handler stopped it (browse.c) */
+        return dy_error_set(err, DYAD_ELIMIT, st->path, 0, 0, -1,
+                            "%s: query took longer than %u ms", what,
+                            st->deadline_len);
     return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1, "%s: %s", what,
                         sqlite3_errmsg(st->db));
 }

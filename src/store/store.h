@@ -63,6 +63,10 @@ struct dyad_store {
     sqlite3_int64 fts_from; /* sentences above this id are not indexed yet */
     int readonly;           /* opened read-only: the file cannot be written */
     char path[256];
+    long long deadline;     /* reads stop after this (ms, CLOCK_MONOTONIC);
+                               0: never (dyad_store_set_deadline) */
+    unsigned deadline_len;  /* the time allowed, ms, for the message */
+    int timed_out;          /* the last read stopped at the deadline */
 };
 
 /* One report of an event, from a coded document or a v1 row: what the
@@ -154,6 +158,12 @@ int dy_store_where(dy_qbuild *qb, const dyad_query *q, dyad_error *err);
 /* prepares qb's SQL and binds its values */
 int dy_store_prepare_query(dyad_store *st, dy_qbuild *qb, sqlite3_stmt **out,
                            dyad_error *err);
+
+/* the columns of a merged event's row, ending in FROM (no WHERE) */
+extern const char *const dy_store_event_select;
+/* A merged event's row of dy_store_event_select as a record: what the
+ * events table keeps (no mentions). */
+void dy_store_event_record(dy_record *r, sqlite3_stmt *s);
 
 /* ---- stats.c: aggregates, for stats and plots ---- */
 
