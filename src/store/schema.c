@@ -1,7 +1,7 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> 2 -> 3) inside one transaction. The
+ * store brings it forward (0 -> 1 -> 2 -> 3 -> 4) inside one transaction. The
  * v1 rows are replayed through the merge (merge.c).
  */
 #include "store/store.h"
@@ -34,6 +34,22 @@ static const char *const schema_v1 =
 static const char *const schema_v3 =
     "ALTER TABLE events ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE mentions ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;";
+
+/* v3 -> v4: the newest events of a country, QuadClass, actor or PLOVER
+ * type come straight off an index in date order (dyad serve's first page,
+ * docs/performance.md); (source_code, day) and (target_code, day) serve
+ * every lookup the single-column indexes did */
+static const char *const schema_v4 =
+    "CREATE INDEX IF NOT EXISTS events_country_day ON events(country, day);"
+    "CREATE INDEX IF NOT EXISTS events_quad_day ON events(quad_class, day);"
+    "CREATE INDEX IF NOT EXISTS events_plover_day ON events(plover_type,"
+    " day);"
+    "CREATE INDEX IF NOT EXISTS events_source_day ON events(source_code,"
+    " day);"
+    "CREATE INDEX IF NOT EXISTS events_target_day ON events(target_code,"
+    " day);"
+    "DROP INDEX IF EXISTS events_source;"
+    "DROP INDEX IF EXISTS events_target;";
 
 static const char *const schema_v2 =
     "ALTER TABLE documents ADD COLUMN hash TEXT;"
@@ -186,6 +202,12 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
         what = "cannot migrate the store to schema 3";
         if (dy_store_exec(st, schema_v3) ||
             dy_store_exec(st, "PRAGMA user_version=3"))
+            goto bad;
+    }
+    if (version < 4) {
+        what = "cannot migrate the store to schema 4";
+        if (dy_store_exec(st, schema_v4) ||
+            dy_store_exec(st, "PRAGMA user_version=4"))
             goto bad;
     }
     if (dy_store_exec(st, "COMMIT"))

@@ -305,7 +305,7 @@ static void test_loose_places(void **state)
                      101);
 }
 
-/* a schema 2 store (no loose columns) is migrated to 3 in place */
+/* a schema 2 store (no loose columns) is migrated to 4 in place */
 static void test_migration_v2(void **state)
 {
     (void)state;
@@ -321,11 +321,44 @@ static void test_migration_v2(void **state)
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 3);
+    assert_int_equal(DYAD_STORE_SCHEMA, 4);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM events"), 0);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM mentions"), 0);
+}
+
+/* a schema 3 store gets the date-ordered indexes of schema 4, and a
+ * front-end's first page of a country's events reads one of them */
+static void test_migration_v3(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    dyad_store_close(st);
+    sql_exec(p, "DROP INDEX events_country_day; DROP INDEX events_quad_day;"
+                "DROP INDEX events_plover_day; DROP INDEX events_source_day;"
+                "DROP INDEX events_target_day;"
+                "CREATE INDEX events_source ON events(source_code);"
+                "CREATE INDEX events_target ON events(target_code);"
+                "PRAGMA user_version=3;");
+    dyad_store *ro = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open_readonly(&ro, p, &err), DYAD_ESTORE);
+    assert_null(ro);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), 4);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name IN ('events_country_day',"
+                                "'events_quad_day','events_plover_day',"
+                                "'events_source_day','events_target_day')"),
+                     5);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name IN ('events_source','events_target')"),
+                     0);
+    assert_int_equal(dyad_store_open_readonly(&ro, p, &err), 0);
+    dyad_store_close(ro);
 }
 
 int main(void)
@@ -338,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_merge_candidates),
         cmocka_unit_test(test_loose_places),
         cmocka_unit_test(test_migration_v2),
+        cmocka_unit_test(test_migration_v3),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
