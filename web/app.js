@@ -342,7 +342,7 @@ async function selectEvent(id) {
       ['Event', e.cameo + (e.plover ? ' · ' + e.plover.type +
                            (e.plover.mode ? ' (' + e.plover.mode + ')' : '') : '')],
       ['Date', e.date], ['QuadClass', e.quad_class + ' ' + QUAD_NAMES[e.quad_class - 1]],
-      ['Goldstein', e.goldstein], ['Status', e.status],
+      ['Goldstein', Number(e.goldstein).toFixed(1)], ['Status', e.status],
       ['Place', e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '') : ''],
       ['Fatalities', e.fatalities ? e.fatalities.value : ''],
       ['Reports', e.num_mentions + ' from ' + e.num_sources + ' outlet(s)'],

@@ -130,6 +130,12 @@ def test_endpoints(srv):
           len(ids) == 10)
     s, h, page = api(srv, "events?limit=2")
     check("count cap: total stays exact", page["total"] == 10)
+    s, h, full = api(srv, "events?limit=50")
+    for lim, off in ((3, 0), (3, 2), (4, 6)):
+        s, h, part = api(srv, "events?limit=%d&offset=%d" % (lim, off))
+        check("newest page %d+%d: the same rows as the whole list" %
+              (off, lim), [e["id"] for e in part["events"]] ==
+              [e["id"] for e in full["events"]][off:off + lim])
 
     s, h, d = api(srv, "events/1")
     rep = d["reports"][0]
@@ -439,6 +445,21 @@ def test_limits(tmp, db):
                     (",".join(cols), ",".join(cols)))
     con.commit()
     con.close()
+    # the newest page looks at the newest 5000 events first: the same rows
+    # as the general plan (offset + limit past 1250 takes that one)
+    srv = Server(tmp, "pages", big, "--quiet", "--no-code", "--rate", "0",
+                 "--timeout-ms", "60000")
+    for f in ("", "&quad=4", "&country=KEN"):
+        s, h, probe = api(srv, "events?offset=1240&limit=10" + f)
+        s, h, general = api(srv, "events?offset=1246&limit=5" + f)
+        check("probe and general plan agree (%s)" % f,
+              len(general["events"]) == 5 and
+              [e["id"] for e in probe["events"]][6:10] ==
+              [e["id"] for e in general["events"]][0:4])
+    s, h, rare = api(srv, "events?limit=3&place=Nairobi")
+    check("a rare filter falls back to the general plan",
+          len(rare["events"]) == 3 and rare["total"] == 4096)
+    srv.stop()
     srv = Server(tmp, "slow", big, "--timeout-ms", "1", "--quiet",
                  "--no-code")
     s, h, d = api(srv, "stats?by=day")
