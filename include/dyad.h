@@ -522,7 +522,7 @@ typedef struct dyad_page {
     double west, south, east, north; /* degrees; west > east crosses 180 */
     const char *publisher; /* some report of it is from this publisher */
     long min_mentions;    /* reported at least this often [0] */
-    size_t count_cap;     /* matches counted up to this [10000] */
+    size_t count_cap;     /* matches counted up to this [1000] */
 } dyad_page;
 
 /**

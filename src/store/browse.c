@@ -14,7 +14,7 @@
 #include <time.h>
 
 #define PAGE_DEFAULT 50         /* events of a page when no limit is given */
-#define COUNT_CAP_DEFAULT 10000 /* matches counted for "total" */
+#define COUNT_CAP_DEFAULT 1000  /* matches counted for "total" */
 #define PROGRESS_OPS 1000       /* SQLite VM steps between deadline checks */
 #define PROBE_ROWS 5000         /* newest events tried first for a page */
 
@@ -352,6 +352,48 @@ static int probe_day(dyad_store *st, char *buf, size_t size, dyad_error *err)
     return rc ? rc : found;
 }
 
+/* The newest page of a dyad both ways, as two directed dyads each read
+ * off the (source, target, day) index and merged: SQLite's plan for the
+ * OR of the two reads every matching row before it sorts (165 ms for
+ * ISR,PSE on 1M events under load; this way ~10). */
+static int dyad_page_stmt(dyad_store *st, const dyad_query *q,
+                          const dyad_page *p, sqlite3_stmt **out,
+                          dyad_error *err)
+{
+    static const char *const arm =
+        " SELECT * FROM (SELECT e.id AS page_id, e.day AS page_day"
+        " FROM events e";
+    static const char *const newest =
+        " ORDER BY e.day DESC, e.id DESC LIMIT ?)";
+    dyad_query there = *q, back = *q;
+    there.directed = back.directed = 1;
+    back.dyad_source = q->dyad_target;
+    back.dyad_target = q->dyad_source;
+    dy_qbuild qb;
+    memset(&qb, 0, sizeof qb);
+    dy_buf_init(&qb.sql, NULL);
+    dy_buf_printf(&qb.sql, "%s JOIN (SELECT page_id FROM (%s",
+                  dy_store_event_select, arm);
+    int rc = page_where(&qb, &there, p, err);
+    if (!rc) {
+        dy_buf_printf(&qb.sql, "%s UNION%s", newest, arm);
+        dy_qb_int(&qb, (sqlite3_int64)(p->offset + p->limit));
+        rc = page_where(&qb, &back, p, err);
+    }
+    if (!rc) {
+        dy_buf_printf(&qb.sql, "%s) ORDER BY page_day DESC, page_id DESC"
+                               " LIMIT ? OFFSET ?) page ON page.page_id ="
+                               " e.id%s",
+                      newest, order_by("-date"));
+        dy_qb_int(&qb, (sqlite3_int64)(p->offset + p->limit));
+        dy_qb_int(&qb, (sqlite3_int64)p->limit);
+        dy_qb_int(&qb, (sqlite3_int64)p->offset);
+        rc = dy_store_prepare_query(st, &qb, out, err);
+    }
+    dy_buf_free(&qb.sql);
+    return rc;
+}
+
 /* The newest page first looks only at the days of the newest PROBE_ROWS
  * events (a `from` filter the indexes serve): when they hold the whole
  * page, as they do for a common filter, those are its rows, found in a
@@ -364,9 +406,11 @@ static int newest_page(dyad_store *st, const dyad_query *q, dyad_page *p,
     sqlite3_stmt *s = NULL;
     size_t n = 0, at = b->len;
     char day[16];
+    int newest = order_by(p->sort) == order_by("-date");
+    int both_ways = q && !q->directed && q->dyad_source &&
+                    q->dyad_source[0] && q->dyad_target && q->dyad_target[0];
     int rc = 0;
-    if (order_by(p->sort) == order_by("-date") &&
-        p->offset + p->limit <= PROBE_ROWS / 4 &&
+    if (newest && !both_ways && p->offset + p->limit <= PROBE_ROWS / 4 &&
         (rc = probe_day(st, day, sizeof day, err)) > 0) {
         dyad_query near = q ? *q : (dyad_query)DYAD_QUERY_INIT;
         if (!near.from || strcmp(near.from, day) < 0)
@@ -383,7 +427,11 @@ static int newest_page(dyad_store *st, const dyad_query *q, dyad_page *p,
     }
     if (rc < 0)
         return rc;
-    rc = page_stmt(st, dy_store_event_select, ids, "", NULL, q, p, &s, err);
+    if (newest && both_ways)
+        rc = dyad_page_stmt(st, q, p, &s, err);
+    else
+        rc = page_stmt(st, dy_store_event_select, ids, "", NULL, q, p, &s,
+                       err);
     if (!rc)
         rc = event_rows(st, s, b, &n, err);
     sqlite3_finalize(s);

@@ -37,15 +37,16 @@ static const char *const schema_v3 =
 
 /* v3 -> v4: the newest events of a country, QuadClass, actor or PLOVER
  * type come straight off an index in date order (dyad serve's first page,
- * docs/performance.md); (source_code, day) and (target_code, day) serve
- * every lookup the single-column indexes did */
+ * docs/performance.md); (source_code, target_code, day) answers a dyad
+ * from the index alone, and it and (target_code, day) serve every lookup
+ * the single-column indexes did */
 static const char *const schema_v4 =
     "CREATE INDEX IF NOT EXISTS events_country_day ON events(country, day);"
     "CREATE INDEX IF NOT EXISTS events_quad_day ON events(quad_class, day);"
     "CREATE INDEX IF NOT EXISTS events_plover_day ON events(plover_type,"
     " day);"
-    "CREATE INDEX IF NOT EXISTS events_source_day ON events(source_code,"
-    " day);"
+    "CREATE INDEX IF NOT EXISTS events_dyad_day ON events(source_code,"
+    " target_code, day);"
     "CREATE INDEX IF NOT EXISTS events_target_day ON events(target_code,"
     " day);"
     "DROP INDEX IF EXISTS events_source;"

@@ -337,7 +337,7 @@ static void test_migration_v3(void **state)
     dyad_store *st = merge_store(p, sizeof p);
     dyad_store_close(st);
     sql_exec(p, "DROP INDEX events_country_day; DROP INDEX events_quad_day;"
-                "DROP INDEX events_plover_day; DROP INDEX events_source_day;"
+                "DROP INDEX events_plover_day; DROP INDEX events_dyad_day;"
                 "DROP INDEX events_target_day;"
                 "CREATE INDEX events_source ON events(source_code);"
                 "CREATE INDEX events_target ON events(target_code);"
@@ -352,7 +352,7 @@ static void test_migration_v3(void **state)
     assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
                                 "name IN ('events_country_day',"
                                 "'events_quad_day','events_plover_day',"
-                                "'events_source_day','events_target_day')"),
+                                "'events_dyad_day','events_target_day')"),
                      5);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
                                 "name IN ('events_source','events_target')"),
