@@ -251,6 +251,13 @@ static int page_stmt(dyad_store *st, const char *outer, const char *select,
     return rc;
 }
 
+/* a dyad either way: read as two directed ones (dyad_page_stmt) */
+static int is_both_ways(const dyad_query *q)
+{
+    return q && !q->directed && q->dyad_source && q->dyad_source[0] &&
+           q->dyad_target && q->dyad_target[0];
+}
+
 /* the matches of q and p counted up to `cap`: *exact 0 when there are
  * more */
 static int count_matches(dyad_store *st, const dyad_query *q,
@@ -260,11 +267,27 @@ static int count_matches(dyad_store *st, const dyad_query *q,
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);
-    dy_buf_puts(&qb.sql, "SELECT count(*) FROM (SELECT 1 FROM events e");
     sqlite3_stmt *s = NULL;
-    int rc = page_where(&qb, q, p, err);
+    int rc;
+    if (is_both_ways(q)) { /* two directed dyads, each off its index */
+        dyad_query there = *q, back = *q;
+        there.directed = back.directed = 1;
+        back.dyad_source = q->dyad_target;
+        back.dyad_target = q->dyad_source;
+        dy_buf_puts(&qb.sql, "SELECT count(*) FROM (SELECT * FROM (SELECT"
+                             " e.id FROM events e");
+        rc = page_where(&qb, &there, p, err);
+        dy_buf_puts(&qb.sql, " LIMIT ?) UNION SELECT * FROM (SELECT e.id"
+                             " FROM events e");
+        dy_qb_int(&qb, (sqlite3_int64)cap + 1);
+        if (!rc)
+            rc = page_where(&qb, &back, p, err);
+    } else {
+        dy_buf_puts(&qb.sql, "SELECT count(*) FROM (SELECT 1 FROM events e");
+        rc = page_where(&qb, q, p, err);
+    }
     if (!rc) {
-        dy_buf_puts(&qb.sql, " LIMIT ?)");
+        dy_buf_puts(&qb.sql, is_both_ways(q) ? " LIMIT ?))" : " LIMIT ?)");
         dy_qb_int(&qb, (sqlite3_int64)cap + 1);
         rc = dy_store_prepare_query(st, &qb, &s, err);
     }
@@ -407,8 +430,7 @@ static int newest_page(dyad_store *st, const dyad_query *q, dyad_page *p,
     size_t n = 0, at = b->len;
     char day[16];
     int newest = order_by(p->sort) == order_by("-date");
-    int both_ways = q && !q->directed && q->dyad_source &&
-                    q->dyad_source[0] && q->dyad_target && q->dyad_target[0];
+    int both_ways = is_both_ways(q);
     int rc = 0;
     if (newest && !both_ways && p->offset + p->limit <= PROBE_ROWS / 4 &&
         (rc = probe_day(st, day, sizeof day, err)) > 0) {
