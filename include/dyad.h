@@ -474,7 +474,7 @@ DYAD_API void dyad_reader_close(dyad_reader *r);
 /* ===================================================================== */
 
 /** Version of the SQLite store schema (PRAGMA user_version, docs/store.md). */
-#define DYAD_STORE_SCHEMA 4
+#define DYAD_STORE_SCHEMA 5
 
 typedef struct dyad_store dyad_store;
 
@@ -494,7 +494,8 @@ DYAD_API int dyad_store_open(dyad_store **out, const char *path,
  * database at all: the file is left byte for byte as it was) or its
  * schema is newer than DYAD_STORE_SCHEMA. A dyad store of an older
  * schema is first migrated (opened for writing once, as dyad_store_open
- * does), then reopened for reading.
+ * does), then reopened for reading. Any number of such handles may read
+ * while one process writes (WAL); one thread at a time per handle.
  */
 DYAD_API int dyad_store_open_readonly(dyad_store **out, const char *path,
                                       dyad_error *err);
@@ -750,6 +751,92 @@ typedef struct dyad_place_ref {
 DYAD_API size_t dyad_lexicon_find_places(const dyad_lexicon *lx,
                                          const char *name,
                                          dyad_place_ref *out, size_t cap);
+
+/* ===================================================================== */
+/* MARK: store for front-ends (dyad serve)                               */
+/* ===================================================================== */
+
+/**
+ * Sets a deadline `ms` milliseconds from now for the handle's reads: a
+ * statement still running then stops, and the call fails with
+ * DYAD_ELIMIT ("query took longer than N ms"). 0 removes the deadline.
+ * A server sets it at the start of each request.
+ */
+DYAD_API void dyad_store_set_deadline(dyad_store *st, unsigned ms);
+
+/** Most events one page, GeoJSON layer or place list returns. */
+#define DYAD_PAGE_MAX 5000
+
+/**
+ * A page of events (all-zero: the defaults in brackets): which of the
+ * matching events, in what order. The filters are the query's. The sort
+ * keys are date, mentions, goldstein, fatalities and id, ascending, or
+ * descending with a leading '-'; ties go to the newest id.
+ */
+typedef struct dyad_page {
+    size_t offset;        /* matching events skipped [0] */
+    size_t limit;         /* events returned [50], at most DYAD_PAGE_MAX */
+    const char *sort;     /* [NULL: "-date", newest first] */
+    size_t count_cap;     /* matches counted up to this [1000] */
+} dyad_page;
+
+/**
+ * Writes one JSON document for a page of the merged events matching `q`
+ * and `p` (either NULL: all, the defaults): {"total", "total_exact",
+ * "offset", "limit", "sort", "events": [...]} where each event has the
+ * JSONL shape of dyad_store_query without "mentions" and total stops at
+ * p->count_cap ("total_exact": false). DYAD_EINVAL for a bad filter,
+ * sort key, limit or box (the message names it), DYAD_ELIMIT past the
+ * deadline, DYAD_ESTORE, DYAD_EIO when the sink stops.
+ */
+DYAD_API int dyad_store_events_page(dyad_store *st, const dyad_query *q,
+                                    const dyad_page *p, dyad_sink_fn sink,
+                                    void *ctx, dyad_error *err);
+
+/**
+ * Writes one merged event as JSON: {"event": <its JSONL object without
+ * "mentions">, "reports": [...]}, each report (at most 1000, oldest
+ * first) with its document (id, publisher, URL, title, date), status and
+ * who it is attributed to, its sentence, the words of the source,
+ * target, trigger, place and counts, and "evidence": the spans of those
+ * words in the sentence as [start, len] byte offsets with their kind.
+ * *found is 0 (nothing written) when no event has the id.
+ */
+DYAD_API int dyad_store_event_detail(int *found, dyad_store *st,
+                                     long long id, dyad_sink_fn sink,
+                                     void *ctx, dyad_error *err);
+
+/**
+ * Writes the events matching `q` and `p` that have coordinates as a
+ * GeoJSON FeatureCollection (RFC 7946: Point [lon, lat]) with each
+ * event's id, date, actors, codes, QuadClass, Goldstein, fatalities,
+ * reports and place as properties; p->limit features in p's order.
+ * Errors as dyad_store_events_page.
+ */
+DYAD_API int dyad_store_geojson(dyad_store *st, const dyad_query *q,
+                                const dyad_page *p, dyad_sink_fn sink,
+                                void *ctx, dyad_error *err);
+
+/**
+ * Writes the places of the events matching `q` and `p`, most events
+ * first (p->limit of them), as JSON: {"places": [{name, country, lat,
+ * lon, events, quad_class: [4 counts], fatalities}]}. Errors as
+ * dyad_store_events_page.
+ */
+DYAD_API int dyad_store_places(dyad_store *st, const dyad_query *q,
+                               const dyad_page *p, dyad_sink_fn sink,
+                               void *ctx, dyad_error *err);
+
+/**
+ * Reads documents from memory as dyad_reader_open reads a file named
+ * `name` (used in messages and, ending in .jsonl, to mean JSONL; a first
+ * '{' means JSONL too). The bytes are borrowed until the reader is
+ * closed. DYAD_EINVAL for an empty buffer, DYAD_ENOMEM.
+ */
+DYAD_API int dyad_reader_open_buffer(dyad_reader **out, const char *name,
+                                     const char *bytes, size_t len,
+                                     const dyad_options *opts,
+                                     dyad_error *err);
 
 #ifdef __cplusplus
 }

@@ -5,7 +5,10 @@ set -euo pipefail
 pkgs=(build-essential cmake pkg-config libjansson-dev libsqlite3-dev
       libutf8proc-dev libcairo2-dev wordnet-base libcmocka-dev sqlite3 npm
       ca-certificates python3   # python3: test-corpus generators and checks
-      gdal-bin)                 # gdal-bin: ogrinfo reads the GeoJSON export in the tests
+      gdal-bin                  # ogrinfo reads the GeoJSON export in the tests
+      libmicrohttpd-dev         # dyad serve
+      chromium                  # the dashboard's browser tests (make test)
+      apache2-utils)            # ab: bench/serve-load.sh
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -267,13 +267,17 @@ static void json_sentence(dy_buf *b, long index, const char *text,
     dy_buf_putc(b, '}');
 }
 
-/* the store's counts and the reports behind a stored event */
+/* the store's counts and the reports behind a stored event (none for
+ * a record read without them: a page of events) */
 static void json_store(dy_buf *b, const dy_record *r)
 {
     dy_buf_printf(b,
                   ",\"num_mentions\":%lld,\"num_sources\":%lld,"
-                  "\"num_articles\":%lld,\"mentions\":[",
+                  "\"num_articles\":%lld",
                   r->num_mentions, r->num_sources, r->num_articles);
+    if (!r->mentions)
+        return;
+    dy_buf_puts(b, ",\"mentions\":[");
     for (size_t i = 0; i < r->mention_count; i++) {
         const dy_rec_mention *m = &r->mentions[i];
         dy_buf_puts(b, i ? ",{\"doc_id\":" : "{\"doc_id\":");

@@ -30,7 +30,7 @@ enum { R_TRIGGER = K_END, R_TSTART, R_PUB, R_SEEN, R_BYTES };
 
 /* a merged event: its first report's document and sentence; its own
  * tolls, else its running ones (marked cumulative) */
-static const char *const event_select =
+const char *const dy_store_event_select =
     "SELECT e.first_doc, d.url, e.first_sentence, s.text, s.start, s.len,"
     " e.date, e.source_code, e.source_name, e.target_code, e.target_name,"
     " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"
@@ -115,7 +115,7 @@ static void row_record(dy_record *r, dy_rec_kind kind, sqlite3_stmt *s)
 
 /* A merged event's row as a record: what the events table keeps (the
  * first report's document and sentence, the merged place and counts). */
-static void event_record(dy_record *r, sqlite3_stmt *s)
+void dy_store_event_record(dy_record *r, sqlite3_stmt *s)
 {
     row_record(r, DY_REC_EVENT, s);
     r->has = DY_HAS_STORE;
@@ -218,7 +218,8 @@ static int event_mentions(dyad_store *st, mention_list *ml, dy_record *r,
         o->span = f->span;
         o->has_span = f->has_span;
     }
-    r->mentions = ml->out.count ? dy_vec_at(&ml->out, 0) : NULL;
+    static const dy_rec_mention none; /* "mentions": [] all the same */
+    r->mentions = ml->out.count ? dy_vec_at(&ml->out, 0) : &none;
     r->mention_count = ml->out.count;
     return 0;
 }
@@ -278,7 +279,7 @@ static int write_rows(dyad_store *st, sqlite3_stmt *s, const row_out *o,
             dy_format_header(&b, o->fmt, o->kind);
         rows++;
         if (o->kind == DY_REC_EVENT)
-            event_record(&rec, s);
+            dy_store_event_record(&rec, s);
         else
             report_record(&rec, s);
         int why = dy_format_omits(o->fmt, &rec);
@@ -364,7 +365,7 @@ static int export_statement(dyad_store *st, const dyad_query *q,
         dy_buf_puts(&qb.sql, " WHERE m.event_id IN (SELECT e.id FROM "
                              "events e");
     } else {
-        dy_buf_puts(&qb.sql, event_select);
+        dy_buf_puts(&qb.sql, dy_store_event_select);
     }
     int rc = dy_store_where(&qb, q, 0, err);
     if (!rc) {

@@ -1,9 +1,10 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> 2 -> 3 -> 4) inside one transaction.
+ * store brings it forward (0 -> 1 -> ... -> 5) inside one transaction.
  * The v1 rows are replayed through the merge (merge.c); v4 recounts the
- * events' statuses and tolls from their reports.
+ * events' statuses and tolls from their reports; v5 adds the date-ordered
+ * indexes dyad serve reads pages from.
  */
 #include "store/store.h"
 
@@ -64,6 +65,23 @@ static const char *const recount_v4 =
     " WHERE d.id=mentions.doc_id), '');"
     "UPDATE events SET status_mask=" DY_STATUS_MASK_SQL ";"
     "UPDATE events SET " DY_RECOUNT_SQL ";";
+
+/* v4 -> v5: the newest events of a country, QuadClass, actor or PLOVER
+ * type come straight off an index in date order (dyad serve's first page,
+ * docs/performance.md); (source_code, target_code, day) answers a dyad
+ * from the index alone, and it and (target_code, day) serve every lookup
+ * the single-column indexes did */
+static const char *const schema_v5 =
+    "CREATE INDEX IF NOT EXISTS events_country_day ON events(country, day);"
+    "CREATE INDEX IF NOT EXISTS events_quad_day ON events(quad_class, day);"
+    "CREATE INDEX IF NOT EXISTS events_plover_day ON events(plover_type,"
+    " day);"
+    "CREATE INDEX IF NOT EXISTS events_dyad_day ON events(source_code,"
+    " target_code, day);"
+    "CREATE INDEX IF NOT EXISTS events_target_day ON events(target_code,"
+    " day);"
+    "DROP INDEX IF EXISTS events_source;"
+    "DROP INDEX IF EXISTS events_target;";
 
 static const char *const schema_v2 =
     "ALTER TABLE documents ADD COLUMN hash TEXT;"
@@ -215,13 +233,15 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
         if (migrate_v1_rows(st) || dy_store_fts_flush(st) ||
             dy_store_exec(st, "DROP TABLE events_v1"))
             goto bad;
-    } else {
+    } else if (version < 4) {
         what = "cannot migrate the store to schema 4";
         if ((version < 3 && dy_store_exec(st, schema_v3)) ||
             dy_store_exec(st, schema_v4) || dy_store_exec(st, recount_v4))
             goto bad;
     }
-    if (dy_store_exec(st, "PRAGMA user_version=4"))
+    what = "cannot migrate the store to schema 5";
+    if (dy_store_exec(st, schema_v5) ||
+        dy_store_exec(st, "PRAGMA user_version=5"))
         goto bad;
     if (dy_store_exec(st, "COMMIT"))
         goto bad;

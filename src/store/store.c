@@ -105,6 +105,10 @@ int dy_store_prepare(dyad_store *st)
 
 int dy_store_fail(dyad_store *st, dyad_error *err, const char *what)
 {
+    if (st->timed_out) /* the progress handler stopped it (browse.c) */
+        return dy_error_set(err, DYAD_ELIMIT, st->path, 0, 0, -1,
+                            "%s: query took longer than %u ms", what,
+                            st->deadline_len);
     return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1, "%s: %s", what,
                         sqlite3_errmsg(st->db));
 }
@@ -398,8 +402,15 @@ int dyad_store_open_readonly(dyad_store **out, const char *path,
         dyad_store_close(st);
         return rc ? rc : dyad_store_open_readonly(out, path, err);
     }
-    if (!rc && dy_store_prepare(st))
-        rc = dy_store_fail(st, err, "cannot prepare statements");
+    if (!rc) {
+        sqlite3_busy_timeout(st->db, 5000);
+        /* reads through the OS's page cache (mapped) and a larger own
+         * cache: a server's connections read the same hot pages again */
+        dy_store_exec(st, "PRAGMA mmap_size=1073741824");
+        dy_store_exec(st, "PRAGMA cache_size=-16384");
+        if (dy_store_prepare(st))
+            rc = dy_store_fail(st, err, "cannot prepare statements");
+    }
     if (rc) {
         dyad_store_close(st);
         return rc;

@@ -99,6 +99,10 @@ struct dyad_store {
     int readonly;           /* opened read-only: the file cannot be written
                                or the store was opened for reading only */
     char path[256];
+    long long deadline;     /* reads stop after this (ms, CLOCK_MONOTONIC);
+                               0: never (dyad_store_set_deadline) */
+    unsigned deadline_len;  /* the time allowed, ms, for the message */
+    int timed_out;          /* the last read stopped at the deadline */
 };
 
 /* One report of an event, from a coded document or a v1 row: what the
@@ -209,6 +213,12 @@ int dy_store_count_status_omitted(dyad_store *st, const dyad_query *q,
 /* prepares qb's SQL and binds its values */
 int dy_store_prepare_query(dyad_store *st, dy_qbuild *qb, sqlite3_stmt **out,
                            dyad_error *err);
+
+/* the columns of a merged event's row, ending in FROM (no WHERE) */
+extern const char *const dy_store_event_select;
+/* A merged event's row of dy_store_event_select as a record: what the
+ * events table keeps (no mentions). */
+void dy_store_event_record(dy_record *r, sqlite3_stmt *s);
 
 /* ---- stats.c: aggregates, for stats and plots ---- */
 

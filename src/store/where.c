@@ -9,6 +9,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <math.h>
 #include <string.h>
 
 /* the PLOVER types of the CAMEO-PLOVER crosswalk (data/cameo.tsv) */
@@ -157,7 +158,9 @@ int dyad_query_check(const dyad_query *q, dyad_error *err)
                             "QuadClass must be 1 to 4, not %d",
                             q->quad_class);
     const double *b = q->bbox;
-    if (q->has_bbox && (b[0] < -180 || b[0] > 180 || b[2] < -180 ||
+    if (q->has_bbox && (!isfinite(b[0]) || !isfinite(b[1]) ||
+                        !isfinite(b[2]) || !isfinite(b[3]) ||
+                        b[0] < -180 || b[0] > 180 || b[2] < -180 ||
                         b[2] > 180 || b[1] < -90 || b[3] > 90 ||
                         b[1] >= b[3] || b[0] == b[2]))
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,

@@ -296,6 +296,21 @@ static void test_gerund_of_noun(void **state)
     TC_END();
 }
 
+/* a noun whose modifier filled a verb pattern's slot is that verb's
+ * object, not an event of its own ("pledged humanitarian aid" is a
+ * pledge, 0333, not the aid given, 073) */
+static void test_slot_modifier_noun(void **state)
+{
+    (void)state;
+    expect_line("Norway pledged emergency aid to Haiti on Monday.", DATE,
+                "verb 0333", "S0 NOR 0333 HTI");
+    expect_no_line("Norway pledged emergency aid to Haiti on Monday.", DATE,
+                   " 073 ");
+    expect_line("Norway delivered emergency aid to Haiti on Monday.", DATE,
+                NULL, "S0 NOR 07");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -328,6 +343,7 @@ int main(void)
         cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_gerund_of_noun),
+        cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

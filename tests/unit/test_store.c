@@ -337,7 +337,7 @@ static void test_migration_v2(void **state)
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 4);
+    assert_int_equal(DYAD_STORE_SCHEMA, 5);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM events"), 0);
@@ -359,7 +359,7 @@ static void test_migration_v3(void **state)
     dyad_error err;
     assert_int_equal(dyad_store_open_readonly(&st, p, &err), 0);
     dyad_store_close(st);
-    assert_int_equal(sql_int(p, "PRAGMA user_version"), 4);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM events WHERE "
                                 "status_mask <> 1"),
                      0);
@@ -538,6 +538,37 @@ static void test_outfile(void **state)
     dyad_outfile_abort(NULL);
 }
 
+/* a schema 4 store gets the date-ordered indexes of schema 5, replacing
+ * the single-column actor indexes */
+static void test_migration_v4(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    dyad_store_close(st);
+    sql_exec(p, "DROP INDEX events_country_day; DROP INDEX events_quad_day;"
+                "DROP INDEX events_plover_day; DROP INDEX events_dyad_day;"
+                "DROP INDEX events_target_day;"
+                "CREATE INDEX events_source ON events(source_code);"
+                "CREATE INDEX events_target ON events(target_code);"
+                "PRAGMA user_version=4;");
+    dyad_store *ro = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), 5);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name IN ('events_country_day',"
+                                "'events_quad_day','events_plover_day',"
+                                "'events_dyad_day','events_target_day')"),
+                     5);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name IN ('events_source','events_target')"),
+                     0);
+    assert_int_equal(dyad_store_open_readonly(&ro, p, &err), 0);
+    dyad_store_close(ro);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -553,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_countryless_merge),
         cmocka_unit_test(test_foreign_files),
         cmocka_unit_test(test_outfile),
+        cmocka_unit_test(test_migration_v4),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
