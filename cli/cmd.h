@@ -1,7 +1,7 @@
 /*
  * cmd.h - the subcommands main.c dispatches to, one family per file:
- * cmd_code.c (code, explain), cmd_show.c, cmd_ingest.c, cmd_query.c
- * (query, stats, export, plot), cmd_eval.c, cmd_lexicon.c. Each takes the
+ * cmd_code.c (code, explain), cmd_show.c, cmd_ingest.c, cmd_watch.c,
+ * cmd_query.c (query, stats, export, plot), cmd_eval.c, cmd_lexicon.c. Each takes the
  * arguments after `dyad` (argv[0] is the command) and returns an exit code.
  */
 #ifndef DYAD_CLI_CMD_H
@@ -11,6 +11,7 @@ int cmd_code(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
+int cmd_watch(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_export(int argc, char **argv);

@@ -17,7 +17,7 @@
 static void ingest_usage(FILE *f)
 {
     fprintf(f,
-            "usage: dyad ingest [options] [FILE|DIR|-]...\n"
+            "usage: dyad ingest [options] [FILE|DIR|URL|-]...\n"
             "  -D, --db FILE         the event store (default dyad.db)\n"
             "  -l, --lexicon FILE    compiled lexicon (dyad.lexb)\n"
             "  -d, --date DATE       date (YYYY-MM-DD) of text files without one\n"
@@ -29,12 +29,15 @@ static void ingest_usage(FILE *f)
             "      --no-progress     no progress bar, even on a terminal\n"
             "      --single-thread   code and store on one thread\n"
             "      --stats           print throughput (documents/s, events/s)\n"
-            "  -q, --quiet           no per-document messages, no summary\n");
+            "  -q, --quiet           no per-document messages, no summary\n"
+            "feeds and pages (http and https URLs, docs/feeds.md):\n"
+            CLI_FEED_USAGE);
 }
 
 /* the options of `dyad ingest` */
 typedef struct ingest_args {
     cli_run_args run; /* those code has too */
+    cli_feed_args feed; /* those watch has too */
     size_t batch;
     int no_progress, single;
 } ingest_args;
@@ -44,6 +47,7 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
 {
     static const struct option lo[] = {
         CLI_RUN_LONG_OPTIONS,
+        CLI_FEED_LONG_OPTIONS,
         {"batch", required_argument, NULL, 'B'},
         {"max-doc-bytes", required_argument, NULL, 'M'},
         {"no-progress", no_argument, NULL, 'P'},
@@ -55,6 +59,11 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
     while ((opt = getopt_long(argc, argv, "D:l:d:qh", lo, NULL)) != -1) {
         if (cli_run_opt(&a->run, opt, optarg))
             continue;
+        int f = cli_feed_opt(&a->feed, opt, optarg);
+        if (f > 0)
+            continue;
+        if (f < 0)
+            return EX_USAGE;
         switch (opt) {
         case 'B':
             if (cli_parse_count(optarg, &a->batch, 100000000ULL, 0)) {
@@ -171,8 +180,8 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
 
 int cmd_ingest(int argc, char **argv)
 {
-    ingest_args a = {{NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT}, 500, 0,
-                     0};
+    ingest_args a = {.run = {NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT},
+                     .batch = 500};
     int rc = parse_ingest_args(argc, argv, &a);
     if (rc >= 0)
         return rc;
@@ -196,11 +205,26 @@ int cmd_ingest(int argc, char **argv)
     char *stdin_only[] = {"-"};
     char **inputs = optind < argc ? argv + optind : stdin_only;
     int ninputs = optind < argc ? argc - optind : 1;
+    /* http(s) URLs and --feeds files go to the feed source (feeds.c) */
+    int nurls = cli_feeds_split(inputs, &ninputs);
+    char **urls = inputs + ninputs;
+    cli_feeds *feeds = NULL;
+    if ((nurls || a.feed.nlists) &&
+        !(feeds = cli_feeds_open(&a.feed, urls, nurls, a.run.dbpath,
+                                 a.run.date, a.run.quiet, &status))) {
+        cli_engine_close(engine);
+        dyad_coder_free(coder);
+        dyad_lexicon_free(lx);
+        return status;
+    }
+    if (feeds && optind >= argc)
+        ninputs = 0; /* --feeds alone reads no standard input */
     unsigned long long total = input_bytes(inputs, ninputs);
     int tty = isatty(2) && !a.run.quiet && !a.no_progress;
     cli_pipeline p = {
         .in = {.paths = inputs, .npaths = ninputs, .opts = &a.run.opts,
                .date = a.run.date, .quiet = a.run.quiet},
+        .feeds = feeds,
         .coder = coder, .fmt = -1, .quiet = a.run.quiet, .engine = engine,
         .progress = tty ? ingest_progress : NULL, .progress_every = 0.2,
         .progress_ctx = &total, .t0 = cli_now()};
@@ -220,6 +244,9 @@ int cmd_ingest(int argc, char **argv)
     if (tty && cli_now() - p.t0 > 0.2)
         fprintf(stderr, "\r\033[K");
     ingest_summary(&a, &t, engine, &rep, p.t0);
+    if (feeds)
+        cli_feeds_end_round(feeds, !rep.failed, &status);
+    cli_feeds_close(feeds);
     cli_engine_close(engine);
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);

@@ -90,7 +90,8 @@ void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
 {
     double last = p->t0;
     dyad_doc doc;
-    while (cli_inputs_next(&p->in, &doc, t, status)) {
+    while (cli_inputs_next(&p->in, &doc, t, status) ||
+           (p->feeds && cli_feeds_next(p->feeds, &doc, t, status))) {
         int rc = one_doc(p, &doc, t, status);
         if (rc < 0)
             break;

@@ -170,7 +170,7 @@ static int on_progress(void *ctx, curl_off_t a, curl_off_t b, curl_off_t c,
 }
 
 /* the host of url, lower-case, into buf ("" when it has none) */
-static void url_host(const char *url, char *buf, size_t cap, int origin)
+void dy_fetch_host(const char *url, char *buf, size_t cap, int origin)
 {
     buf[0] = '\0';
     CURLU *u = curl_url();
@@ -205,7 +205,7 @@ static void url_host(const char *url, char *buf, size_t cap, int origin)
 static int wait_turn(dy_fetcher *f, const char *url)
 {
     char host[256];
-    url_host(url, host, sizeof host, 0);
+    dy_fetch_host(url, host, sizeof host, 0);
     host_clock *slot = NULL, *oldest = &f->hosts[0];
     for (size_t i = 0; i < DY_FETCH_HOSTS; i++) {
         host_clock *h = &f->hosts[i];
@@ -434,7 +434,7 @@ int dy_fetch_allowed(dy_fetcher *f, const char *url, int *allowed,
 {
     *allowed = 0;
     char origin[300];
-    url_host(url, origin, sizeof origin, 1);
+    dy_fetch_host(url, origin, sizeof origin, 1);
     CURLU *u = curl_url();
     char *path = NULL, *query = NULL;
     if (!dy_fetch_is_url(url) || !origin[0] || !u ||

@@ -93,6 +93,10 @@ int dy_fetch_allowed(dy_fetcher *f, const char *url, int *allowed,
 int dy_robots_allows(const char *robots, size_t len, const char *agent,
                      const char *path);
 
+/* The host of url, lower-case, into buf ("" when it has none); with
+ * origin, scheme://host:port. */
+void dy_fetch_host(const char *url, char *buf, size_t cap, int origin);
+
 /* 1 when url starts with http:// or https:// (any case) */
 int dy_fetch_is_url(const char *url);
 

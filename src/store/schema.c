@@ -1,8 +1,9 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> 2 -> 3) inside one transaction. The
- * v1 rows are replayed through the merge (merge.c).
+ * store brings it forward (0 -> 1 -> 2 -> 3 -> 4) inside one transaction.
+ * The v1 rows are replayed through the merge (merge.c); v4's feed tables
+ * are feeds.c's.
  */
 #include "store/store.h"
 
@@ -186,6 +187,12 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
         what = "cannot migrate the store to schema 3";
         if (dy_store_exec(st, schema_v3) ||
             dy_store_exec(st, "PRAGMA user_version=3"))
+            goto bad;
+    }
+    if (version < 4) {
+        what = "cannot migrate the store to schema 4";
+        if (dy_store_exec(st, dy_store_feeds_schema) ||
+            dy_store_exec(st, "PRAGMA user_version=4"))
             goto bad;
     }
     if (dy_store_exec(st, "COMMIT"))
