@@ -46,7 +46,8 @@ int cli_feed_opt(cli_feed_args *a, int opt, const char *arg);
     "      --max-redirects N (default 5)\n"                                    \
     "      --retries N       after a 5xx or time-out, with back-off\n"         \
     "                        (default 2; 0: none)\n"                           \
-    "      --host-interval MS between requests to one host (default 1000)\n"   \
+    "      --host-interval MS after a request before the next to its host\n"  \
+    "                        (default 1000; 0: none)\n"   \
     "      --max-items N     items read of one feed (default 1000)\n"
 
 /* Moves the http(s) URLs of args (*n of them) to its end, the other

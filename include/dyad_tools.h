@@ -88,8 +88,9 @@ typedef struct dyad_feed_options {
                                 negative: none */
     long backoff_ms;         /* before the first retry, doubled for each
                                 next [500] */
-    long host_interval_ms;   /* between two requests to one host [1000];
-                                negative: none */
+    long host_interval_ms;   /* from the end of one request to a host to
+                                the start of the next [1000]; negative:
+                                none */
     size_t max_items;        /* items read of one feed [1000] */
     size_t max_feeds;        /* URLs in a session [10000] */
     int fetch_articles;      /* 1: fetch each new item's page (robots.txt
@@ -138,7 +139,8 @@ DYAD_API int dyad_feeds_add(dyad_feeds *fs, const char *url,
 
 /**
  * Adds the URLs of a feeds file: an OPML list (its outlines' xmlUrl), or
- * one URL a line ('#' starts a comment). A line that is not an http(s)
+ * one URL a line ('#' at the start of a line or after a blank starts a
+ * comment). A line that is not an http(s)
  * URL goes to warn (file, line, column) and is counted in *bad (may be
  * NULL). DYAD_EIO when the file cannot be read, DYAD_EINPUT for malformed
  * OPML (line and column), DYAD_ELIMIT, DYAD_ENOMEM.

@@ -172,6 +172,13 @@ static int add_lines(dyad_feeds *fs, const char *path, char *data,
         while (n > a && (p[n - 1] == ' ' || p[n - 1] == '\t' ||
                          p[n - 1] == '\r'))
             n--;
+        for (size_t k = a; k + 1 < n; k++)
+            if ((p[k] == ' ' || p[k] == '\t') && p[k + 1] == '#') {
+                n = k; /* " # comment" after the URL */
+                break;
+            }
+        while (n > a && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+            n--;
         if (a == n || p[a] == '#')
             continue;
         p[n] = '\0';

@@ -200,9 +200,12 @@ void dy_fetch_host(const char *url, char *buf, size_t cap, int origin)
             *p = (char)(*p + 32);
 }
 
-/* Waits until host_interval has passed since the host's last request,
- * then marks this one; 1 when asked to stop meanwhile. */
-static int wait_turn(dy_fetcher *f, const char *url)
+/* Waits until host_interval has passed since the host's last request
+ * ended; returns its clock, for the caller to mark when this one ends
+ * (the server then sees the interval between its answer and the next
+ * request, whatever the connection's set-up took), or NULL when asked to
+ * stop meanwhile. */
+static host_clock *wait_turn(dy_fetcher *f, const char *url)
 {
     char host[256];
     dy_fetch_host(url, host, sizeof host, 0);
@@ -220,13 +223,13 @@ static int wait_turn(dy_fetcher *f, const char *url)
         double wait = slot->last + (double)f->o.host_interval_ms / 1000.0 -
                       now();
         if (wait > 0 && nap(f, (long)(wait * 1000.0) + 1))
-            return 1;
+            return NULL;
     } else {
         slot = oldest; /* forget the host asked least recently */
         snprintf(slot->host, sizeof slot->host, "%s", host);
     }
     slot->last = now();
-    return 0;
+    return slot;
 }
 
 static void copy_header(CURL *c, const char *name, char *out, size_t cap)
@@ -355,12 +358,14 @@ int dy_fetch(dy_fetcher *f, const char *url, const char *etag,
             }
             wait = wait * 2 > MAX_BACKOFF_MS ? MAX_BACKOFF_MS : wait * 2;
         }
-        if (wait_turn(f, url)) {
+        host_clock *clock = wait_turn(f, url);
+        if (!clock) {
             rc = CURLE_ABORTED_BY_CALLBACK;
             break;
         }
         r->attempts++;
         rc = attempt(f, url, hdrs, r, &over, errbuf);
+        clock->last = now();
         if (over || !retryable(rc, r->status) || stopping(f))
             break;
     }

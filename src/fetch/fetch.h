@@ -26,8 +26,9 @@ typedef struct dy_fetch_opts {
                                 timeout [2]; negative: none */
     long backoff_ms;         /* wait before the first retry, doubled for
                                 each next one [500] */
-    long host_interval_ms;   /* between two requests to one host [1000];
-                                negative: none */
+    long host_interval_ms;   /* from the end of one request to a host to
+                                the start of the next [1000]; negative:
+                                none */
     const char *user_agent;  /* NULL: "dyad/VERSION (event coder)" */
     int (*should_stop)(void *ctx); /* polled while waiting and fetching:
                                       non-zero ends the request (NULL) */

@@ -308,6 +308,60 @@ static void test_html_deep_nesting_is_bounded(void **state)
     dy_buf_free(&out);
 }
 
+/* every allocation failing in turn: DYAD_ENOMEM or success, never a
+ * crash, and nothing of ours left allocated */
+static void test_feed_out_of_memory(void **state)
+{
+    (void)state;
+    const char *names[] = {"rss2.xml", "atom.xml", "rss1.rdf", "list.opml"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        size_t len;
+        char *data = read_fixture(names[k], &len);
+        for (long n = 1;; n++) {
+            th_failing fl;
+            memset(&fl, 0, sizeof fl);
+            fl.fail_at = n;
+            dyad_allocator a = th_failing_allocator(&fl);
+            dy_mem mem = {&a};
+            dy_feed f;
+            dyad_error err;
+            int rc = dy_feed_parse(&f, data, len, "http://x.test/", 0, &mem,
+                                   &err);
+            if (rc != 0 && rc != DYAD_ENOMEM)
+                fail_msg("%s, allocation %ld failing: rc %d", names[k], n,
+                         rc);
+            dy_feed_free(&f);
+            assert_int_equal(fl.live, 0);
+            if (rc == 0 && fl.calls < n)
+                break; /* no allocation failed: all were tried */
+            assert_true(n < 10000);
+        }
+        free(data);
+    }
+    size_t len;
+    char *html = read_fixture("article.html", &len);
+    for (long n = 1;; n++) {
+        th_failing fl;
+        memset(&fl, 0, sizeof fl);
+        fl.fail_at = n;
+        dyad_allocator a = th_failing_allocator(&fl);
+        dy_mem mem = {&a};
+        dy_buf out;
+        dy_buf_init(&out, &mem);
+        dy_html_meta meta;
+        int rc = dy_html_text(&out, html, len, NULL, DY_HTML_PAGE, NULL,
+                              &meta, NULL);
+        assert_true(rc == 0 || rc == DYAD_ENOMEM);
+        dy_html_meta_free(&meta, &mem);
+        dy_buf_free(&out);
+        assert_int_equal(fl.live, 0);
+        if (rc == 0 && fl.calls < n)
+            break;
+        assert_true(n < 10000);
+    }
+    free(html);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -323,6 +377,7 @@ int main(void)
         cmocka_unit_test(test_html_page_without_article),
         cmocka_unit_test(test_html_fragment_and_charset),
         cmocka_unit_test(test_html_deep_nesting_is_bounded),
+        cmocka_unit_test(test_feed_out_of_memory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
