@@ -154,6 +154,21 @@ static void install_handlers(void)
     sigaction(SIGTERM, &sa, NULL);
 }
 
+/* the last line: why it stopped, and what all the rounds did */
+static void watch_summary(size_t rounds, const cli_tally *total,
+                          const dyad_store_counts *counts)
+{
+    fprintf(stderr,
+            "dyad: watch: stopped %s after %zu rounds: %llu documents "
+            "(%llu rejected), %llu events; the store holds %lld "
+            "documents, %lld events\n",
+            stop_signal == SIGINT    ? "by SIGINT"
+            : stop_signal == SIGTERM ? "by SIGTERM"
+                                     : "as asked",
+            rounds, total->docs, total->rejected, total->events,
+            counts->documents, counts->events);
+}
+
 int cmd_watch(int argc, char **argv)
 {
     watch_args a = {.run = {NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT},
@@ -211,15 +226,7 @@ int cmd_watch(int argc, char **argv)
         wait_until(start + (double)a.interval_ms / 1000.0);
     }
     if (!a.run.quiet && feeds)
-        fprintf(stderr,
-                "dyad: watch: stopped %s after %zu rounds: %llu documents "
-                "(%llu rejected), %llu events; the store holds %lld "
-                "documents, %lld events\n",
-                stop_signal == SIGINT    ? "by SIGINT"
-                : stop_signal == SIGTERM ? "by SIGTERM"
-                                         : "as asked",
-                rounds, total.docs, total.rejected, total.events,
-                counts.documents, counts.events);
+        watch_summary(rounds, &total, &counts);
     cli_feeds_close(feeds);
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);

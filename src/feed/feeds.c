@@ -322,10 +322,8 @@ static const char *article(dyad_feeds *fs, const dy_feed_item *it,
     int rc = dy_fetch(fs->fetcher, it->url, NULL, NULL, &r, &e);
     if (rc == 0 && dy_feed_sniff(r.body.data ? r.body.data : "", r.body.len,
                                  r.ctype) == DY_BODY_HTML) {
-        const char *cs = strstr(r.ctype, "charset=");
-        char charset[40] = "";
-        if (cs)
-            snprintf(charset, sizeof charset, "%s", cs + 8);
+        char charset[40];
+        dy_fetch_charset(r.ctype, charset, sizeof charset);
         rc = dy_html_text(&page, r.body.data, r.body.len,
                           charset[0] ? charset : NULL, DY_HTML_PAGE,
                           it->title, NULL, &e);
@@ -457,9 +455,11 @@ static int page_doc(dyad_feeds *fs, dy_body_kind kind, dyad_doc *doc,
         rc = dy_buf_put(&fs->text, r->body.data ? r->body.data : "",
                         r->body.len);
     } else {
-        const char *cs = strstr(r->ctype, "charset=");
+        char charset[40];
+        dy_fetch_charset(r->ctype, charset, sizeof charset);
         rc = dy_html_text(&fs->text, r->body.data, r->body.len,
-                          cs ? cs + 8 : NULL, DY_HTML_PAGE, NULL, &meta, err);
+                          charset[0] ? charset : NULL, DY_HTML_PAGE, NULL,
+                          &meta, err);
     }
     const char *title = keep(fs, meta.title), *date = keep(fs, meta.date);
     if (meta.site)

@@ -73,6 +73,25 @@ static int nap(const dy_fetcher *f, long ms)
     }
 }
 
+void dy_fetch_charset(const char *ctype, char *buf, size_t cap)
+{
+    buf[0] = '\0';
+    const char *p = ctype ? strstr(ctype, "charset=") : NULL;
+    if (!p)
+        return;
+    p += 8;
+    if (*p == '"' || *p == '\'')
+        p++;
+    size_t n = 0;
+    while (p[n] && p[n] != '"' && p[n] != '\'' && p[n] != ';' &&
+           p[n] != ' ' && p[n] != '\t')
+        n++;
+    if (n < cap) {
+        memcpy(buf, p, n);
+        buf[n] = '\0';
+    }
+}
+
 int dy_fetch_is_url(const char *url)
 {
     return url && (curl_strnequal(url, "http://", 7) ||

@@ -98,6 +98,10 @@ int dy_robots_allows(const char *robots, size_t len, const char *agent,
  * origin, scheme://host:port. */
 void dy_fetch_host(const char *url, char *buf, size_t cap, int origin);
 
+/* The charset parameter of a Content-Type (`text/html; charset="utf-8"`
+ * gives utf-8) into buf; "" when there is none or it does not fit. */
+void dy_fetch_charset(const char *ctype, char *buf, size_t cap);
+
 /* 1 when url starts with http:// or https:// (any case) */
 int dy_fetch_is_url(const char *url);
 

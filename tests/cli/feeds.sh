@@ -158,12 +158,13 @@ expect "watch --rounds 2 exits 0" [ "$rc" -eq 0 ]
 expect "watch: round 2 is a 304" has "0 fetched, 1 not modified"
 expect "watch: totals" has "stopped as asked after 2 rounds: 3 documents"
 for sig in TERM INT; do
-    rm -f "$DB"*
-    # SIGINT of a background job is ignored unless the shell lets it be
-    ( trap - INT; exec "$DYAD_BIN" watch --lexicon "$DYAD_TEST_LEXB" --db "$DB" \
+    rm -f "$DB"* "$T/err"
+    # the subshell must not run this script's EXIT trap (a signal that
+    # came before its exec would), and dyad installs its own handlers
+    ( trap - EXIT INT; exec "$DYAD_BIN" watch --lexicon "$DYAD_TEST_LEXB" --db "$DB" \
         --host-interval 0 --interval 1 "$BASE/rss2.xml" >"$T/out" 2>"$T/err" ) &
     wpid=$!
-    for _ in $(seq 100); do grep -q "round 2" "$T/err" && break; sleep 0.1; done
+    for _ in $(seq 300); do grep -qs "round 2" "$T/err" && break; sleep 0.1; done
     kill -"$sig" "$wpid"
     wait "$wpid"
     rc=$?
@@ -172,12 +173,13 @@ for sig in TERM INT; do
     expect "watch stored the feed before SIG$sig" [ "$(docs)" -eq 3 ]
 done
 # a signal in the middle of a slow fetch ends it at once
-rm -f "$DB"*
-( trap - INT; exec "$DYAD_BIN" watch --lexicon "$DYAD_TEST_LEXB" --db "$DB" \
+rm -f "$DB"* "$T/err"
+( trap - EXIT INT; exec "$DYAD_BIN" watch --lexicon "$DYAD_TEST_LEXB" --db "$DB" \
     --host-interval 0 --interval 1 "$BASE/slow/12000/rss2.xml" >"$T/out" 2>"$T/err" ) &
 wpid=$!
-for _ in $(seq 100); do grep -q "GET /slow/12000" "$T/requests.log" 2>/dev/null && break; sleep 0.1; done
-sleep 0.3
+# the server logs a request when it answers: wait for the round to start
+for _ in $(seq 300); do grep -qs "round 1" "$T/err" && break; sleep 0.1; done
+sleep 0.5
 kill -TERM "$wpid"
 start=$(date +%s)
 wait "$wpid"

@@ -428,6 +428,20 @@ static void test_fetch_refuses_other_schemes_and_closed_ports(void **state)
     dy_fetcher_free(f);
 }
 
+static void test_fetch_charset(void **state)
+{
+    (void)state;
+    char cs[40];
+    dy_fetch_charset("text/html; charset=\"UTF-8\"; x=1", cs, sizeof cs);
+    assert_string_equal(cs, "UTF-8");
+    dy_fetch_charset("text/html;charset=windows-1252", cs, sizeof cs);
+    assert_string_equal(cs, "windows-1252");
+    dy_fetch_charset("text/html", cs, sizeof cs);
+    assert_string_equal(cs, "");
+    dy_fetch_charset(NULL, cs, sizeof cs);
+    assert_string_equal(cs, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -441,6 +455,7 @@ int main(void)
         cmocka_unit_test(test_fetch_host_interval),
         cmocka_unit_test(test_fetch_robots),
         cmocka_unit_test(test_robots_rules),
+        cmocka_unit_test(test_fetch_charset),
         cmocka_unit_test(test_fetch_stops_when_asked),
         cmocka_unit_test(test_fetch_refuses_other_schemes_and_closed_ports),
     };
