@@ -4,9 +4,10 @@
  * Byte 0 chooses: bit 0 HTML instead of a feed, bit 1 a whole page
  * (DY_HTML_PAGE) rather than a fragment, bit 2 a small item limit (3).
  * Every item returned is checked: strings terminated, text valid UTF-8
- * (what dyad_code will demand), the limit kept. */
+ * (what dyad_code will demand), the limit kept, OPML urls http(s). */
 #include "fuzz_common.h"
 
+#include "dyad_tools.h"
 #include "feed/feed.h"
 
 static void check_str(const char *s)
@@ -57,7 +58,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             check_str(it->text);
         }
         for (size_t i = 0; i < f.url_count; i++)
-            if (strncmp(f.urls[i], "http", 4) != 0)
+            if (!dyad_is_url(f.urls[i]))
                 abort();
     } else if (rc != DYAD_EINPUT && rc != DYAD_ENOMEM && rc != DYAD_ELIMIT) {
         abort();

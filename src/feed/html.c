@@ -244,6 +244,25 @@ static int keep(const walk *w, const para *p, unsigned flags,
     return 1;
 }
 
+/* Appends s as valid UTF-8: each byte that starts no valid sequence
+ * becomes U+FFFD. libxml2's HTML parser passes such bytes through when a
+ * page declares one encoding and is written in another. */
+static void put_valid(dy_buf *out, const char *s, size_t n)
+{
+    while (n) {
+        int nul;
+        size_t bad = dy_utf8_check(s, n, &nul);
+        if (bad == (size_t)-1) {
+            dy_buf_put(out, s, n);
+            return;
+        }
+        dy_buf_put(out, s, bad);
+        dy_buf_puts(out, "\xEF\xBF\xBD");
+        s += bad + 1;
+        n -= bad + 1;
+    }
+}
+
 static int emit(dy_buf *out, walk *w, unsigned flags,
                 const char *const *heads, size_t nheads)
 {
@@ -260,7 +279,7 @@ static int emit(dy_buf *out, walk *w, unsigned flags,
             continue;
         if (out->len)
             dy_buf_puts(out, "\n\n");
-        dy_buf_put(out, w->text.data + p->start, p->len);
+        put_valid(out, w->text.data + p->start, p->len);
     }
     dy_free(out->mem, s.slot);
     return out->failed ? DYAD_ENOMEM : 0;
@@ -377,6 +396,19 @@ static xmlNode *main_container(xmlNode *top)
 
 /* ---- what the page says about itself ---- */
 
+/* a copy of s that is valid UTF-8 (see put_valid), or NULL */
+static char *dup_valid(const char *s, size_t n, const dy_mem *mem)
+{
+    dy_buf b;
+    dy_buf_init(&b, mem);
+    put_valid(&b, s, n);
+    if (b.failed || !b.data) {
+        dy_buf_free(&b);
+        return NULL;
+    }
+    return b.data;
+}
+
 static char *dup_text(const xmlNode *n, const dy_mem *mem)
 {
     xmlChar *t = xmlNodeGetContent(n);
@@ -400,13 +432,15 @@ static char *dup_text(const xmlNode *n, const dy_mem *mem)
         out[len] = '\0';
     }
     xmlFree(t);
-    return out;
+    char *valid = out ? dup_valid(out, len, mem) : NULL;
+    dy_free(mem, out);
+    return valid;
 }
 
 static void set_once(char **slot, const char *value, const dy_mem *mem)
 {
     if (!*slot && value && *value)
-        *slot = dy_strndup(mem, value, strlen(value));
+        *slot = dup_valid(value, strlen(value), mem);
 }
 
 static void read_meta(xmlNode *n, dy_html_meta *m, char **h1, char **title,
