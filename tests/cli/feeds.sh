@@ -94,6 +94,16 @@ ingest --feeds "$W/list.opml"
 expect "OPML list exits 0" [ "$rc" -eq 0 ]
 expect "OPML list: both feeds' items" [ "$(docs)" -eq 5 ]
 
+rm -f "$DB"*
+ingest --max-items 1 "$BASE/news.xml"
+expect "--max-items: one item taken" [ "$(docs)" -eq 1 ]
+expect "--max-items: the rest counted" has "3 past --max-items"
+ingest --feeds "$T/no-such-list"
+expect "a missing feeds file: exit 3" [ "$rc" -eq 3 ]
+expect "a missing feeds file is named" has "no-such-list: cannot read the feeds file"
+ingest --timeout x "$BASE/news.xml"
+expect "a bad option value: exit 2" [ "$rc" -eq 2 ]
+
 # ---- bad feeds: clear errors, counted, never a crash or a hang ----
 rm -f "$DB"*
 ingest "$BASE/malformed.xml" "$BASE/atom.xml"
