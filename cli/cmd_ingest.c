@@ -188,37 +188,36 @@ int cmd_ingest(int argc, char **argv)
     dyad_lexicon *lx = cli_load_lexicon(a.run.lexpath);
     if (!lx)
         return EX_IO;
+    int status = EX_OK;
+    char *stdin_only[] = {"-"};
+    char **inputs = optind < argc ? argv + optind : stdin_only;
+    int ninputs = optind < argc ? argc - optind : 1;
+    /* http(s) URLs and --feeds files go to the feed source (feeds.c) */
+    int nurls = cli_feeds_split(inputs, &ninputs);
+    cli_feeds *feeds = NULL;
+    if ((nurls || a.feed.nlists) &&
+        !(feeds = cli_feeds_open(&a.feed, inputs + ninputs, nurls,
+                                 a.run.dbpath, a.run.date, a.run.quiet,
+                                 &status))) {
+        dyad_lexicon_free(lx);
+        return status;
+    }
+    if (feeds && optind >= argc)
+        ninputs = 0; /* --feeds alone reads no standard input */
     dyad_coder *coder = NULL;
     cli_engine *engine = NULL;
     dyad_error err;
-    int status = EX_OK;
     memset(&err, 0, sizeof err);
     cli_engine_options eo = {a.run.dbpath, a.batch, !a.single, 1, a.run.quiet, lx,
                              &a.run.opts};
     if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
         cli_engine_open(&engine, &eo, &err)) {
         cli_error(&err);
+        cli_feeds_close(feeds);
         dyad_coder_free(coder);
         dyad_lexicon_free(lx);
         return EX_IO;
     }
-    char *stdin_only[] = {"-"};
-    char **inputs = optind < argc ? argv + optind : stdin_only;
-    int ninputs = optind < argc ? argc - optind : 1;
-    /* http(s) URLs and --feeds files go to the feed source (feeds.c) */
-    int nurls = cli_feeds_split(inputs, &ninputs);
-    char **urls = inputs + ninputs;
-    cli_feeds *feeds = NULL;
-    if ((nurls || a.feed.nlists) &&
-        !(feeds = cli_feeds_open(&a.feed, urls, nurls, a.run.dbpath,
-                                 a.run.date, a.run.quiet, &status))) {
-        cli_engine_close(engine);
-        dyad_coder_free(coder);
-        dyad_lexicon_free(lx);
-        return status;
-    }
-    if (feeds && optind >= argc)
-        ninputs = 0; /* --feeds alone reads no standard input */
     unsigned long long total = input_bytes(inputs, ninputs);
     int tty = isatty(2) && !a.run.quiet && !a.no_progress;
     cli_pipeline p = {
