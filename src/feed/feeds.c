@@ -297,29 +297,56 @@ static int compose(dyad_feeds *fs, const char *title, const char *body)
     return fs->text.failed ? DYAD_ENOMEM : 0;
 }
 
-/* The article page of an item, robots.txt permitting: its main text into
- * *body (in the round's arena), or the item's own text kept. */
+/* Fetches an article page hop by hop, asking robots.txt before each
+ * one (the link's and every redirect's): 0 with *r, 1 when robots.txt
+ * refuses a hop (nothing of it is requested), or an error in e. */
+static int fetch_article(dyad_feeds *fs, const char *link, dy_response *r,
+                         dyad_error *e)
+{
+    char url[2048];
+    snprintf(url, sizeof url, "%s", link);
+    long max = dy_fetch_max_redirects(fs->fetcher);
+    for (long hop = 0;; hop++) {
+        int allowed = 0;
+        if (dy_fetch_allowed(fs->fetcher, url, &allowed, e) == 0 &&
+            !allowed) {
+            char msg[2200];
+            snprintf(msg, sizeof msg,
+                     "robots.txt does not allow %s: the feed's text is "
+                     "coded",
+                     hop ? url : "this page");
+            warn(fs, link, 0, 0, msg);
+            return 1;
+        }
+        int rc = dy_fetch_hop(fs->fetcher, url, r, e);
+        if (rc || !r->redirect[0])
+            return rc;
+        if (hop >= max)
+            return dy_error_set(e, DYAD_ELIMIT, link, 0, 0, -1,
+                                "more than %ld redirects", max);
+        snprintf(url, sizeof url, "%s", r->redirect);
+    }
+}
+
+/* The article page of an item, robots.txt permitting: its main text (in
+ * the round's arena), or the item's own text kept. */
 static const char *article(dyad_feeds *fs, const dy_feed_item *it,
                            const char **outcome)
 {
-    int allowed = 0;
     dyad_error e;
     memset(&e, 0, sizeof e);
-    if (dy_fetch_allowed(fs->fetcher, it->url, &allowed, &e) == 0 &&
-        !allowed) {
-        fs->stats.robots++;
-        *outcome = "robots";
-        warn(fs, it->url, 0, 0,
-             "robots.txt does not allow this page: the feed's text is "
-             "coded");
-        return it->text;
-    }
     dy_response r;
     memset(&r, 0, sizeof r);
+    int rc = fetch_article(fs, it->url, &r, &e);
+    if (rc == 1) {
+        fs->stats.robots++;
+        *outcome = "robots";
+        dy_response_free(&r);
+        return it->text;
+    }
     dy_buf page;
     dy_buf_init(&page, &fs->mem);
     const char *body = NULL;
-    int rc = dy_fetch(fs->fetcher, it->url, NULL, NULL, &r, &e);
     if (rc == 0 && dy_feed_sniff(r.body.data ? r.body.data : "", r.body.len,
                                  r.ctype) == DY_BODY_HTML) {
         char charset[40];

@@ -262,7 +262,7 @@ static void copy_header(CURL *c, const char *name, char *out, size_t cap)
 
 /* One attempt: sets r and returns the curl result; *over when the body
  * passed the limit. */
-static CURLcode attempt(dy_fetcher *f, const char *url,
+static CURLcode attempt(dy_fetcher *f, const char *url, int follow,
                         struct curl_slist *hdrs, dy_response *r, int *over,
                         char *errbuf)
 {
@@ -274,7 +274,7 @@ static CURLcode attempt(dy_fetcher *f, const char *url,
     curl_easy_setopt(c, CURLOPT_URL, url);
     curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, follow ? 1L : 0L);
     curl_easy_setopt(c, CURLOPT_MAXREDIRS, f->o.max_redirects);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, f->o.connect_timeout_ms);
     curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, f->o.timeout_ms);
@@ -297,6 +297,11 @@ static CURLcode attempt(dy_fetcher *f, const char *url,
     char *eff = NULL;
     if (curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &eff) == CURLE_OK && eff)
         snprintf(r->url, sizeof r->url, "%s", eff);
+    char *loc = NULL;
+    r->redirect[0] = '\0';
+    if (!follow && curl_easy_getinfo(c, CURLINFO_REDIRECT_URL, &loc) ==
+                       CURLE_OK && loc && strlen(loc) < sizeof r->redirect)
+        snprintf(r->redirect, sizeof r->redirect, "%s", loc);
     copy_header(c, "Content-Type", r->ctype, sizeof r->ctype);
     copy_header(c, "ETag", r->etag, sizeof r->etag);
     copy_header(c, "Last-Modified", r->last_modified,
@@ -357,8 +362,10 @@ static int fail(const dy_fetcher *f, const char *url, CURLcode rc, int over,
                         r->status, r->attempts, tries);
 }
 
-int dy_fetch(dy_fetcher *f, const char *url, const char *etag,
-             const char *last_modified, dy_response *r, dyad_error *err)
+/* dy_fetch, and with follow 0 dy_fetch_hop */
+static int get(dy_fetcher *f, const char *url, const char *etag,
+               const char *last_modified, int follow, dy_response *r,
+               dyad_error *err)
 {
     dy_response_init(r, &f->mem);
     if (!dy_fetch_is_url(url))
@@ -383,7 +390,7 @@ int dy_fetch(dy_fetcher *f, const char *url, const char *etag,
             break;
         }
         r->attempts++;
-        rc = attempt(f, url, hdrs, r, &over, errbuf);
+        rc = attempt(f, url, follow, hdrs, r, &over, errbuf);
         clock->last = now();
         if (over || !retryable(rc, r->status) || stopping(f))
             break;
@@ -396,8 +403,27 @@ int dy_fetch(dy_fetcher *f, const char *url, const char *etag,
         }
         if (r->status >= 200 && r->status < 300)
             return 0;
+        if (!follow && r->status >= 300 && r->status < 400 && r->redirect[0])
+            return 0;
     }
     return fail(f, url, rc, over, r, errbuf, err);
+}
+
+int dy_fetch(dy_fetcher *f, const char *url, const char *etag,
+             const char *last_modified, dy_response *r, dyad_error *err)
+{
+    return get(f, url, etag, last_modified, 1, r, err);
+}
+
+int dy_fetch_hop(dy_fetcher *f, const char *url, dy_response *r,
+                 dyad_error *err)
+{
+    return get(f, url, NULL, NULL, 0, r, err);
+}
+
+long dy_fetch_max_redirects(const dy_fetcher *f)
+{
+    return f->o.max_redirects;
 }
 
 /* ---- robots.txt ---- */

@@ -43,6 +43,7 @@ typedef struct dy_response {
     char etag[256];           /* ETag, "" when none or too long */
     char last_modified[64];   /* Last-Modified, "" when none */
     char url[2048];           /* the URL after redirects */
+    char redirect[2048];      /* dy_fetch_hop: where a 3xx points, "" */
     int not_modified;         /* 1: 304, the caller's copy is current */
     int attempts;             /* requests made, retries included */
 } dy_response;
@@ -70,6 +71,18 @@ void dy_response_free(dy_response *r);
  */
 int dy_fetch(dy_fetcher *f, const char *url, const char *etag,
              const char *last_modified, dy_response *r, dyad_error *err);
+
+/*
+ * One request that does not follow a redirect: like dy_fetch, but a 3xx
+ * with a Location is a success with r->redirect set (absolute), for a
+ * caller that must check each hop first (robots.txt for article pages).
+ */
+int dy_fetch_hop(dy_fetcher *f, const char *url, dy_response *r,
+                 dyad_error *err);
+
+/* the redirect limit in force (dy_fetch_opts.max_redirects or its
+ * default) */
+long dy_fetch_max_redirects(const dy_fetcher *f);
 
 /*
  * Sets *allowed to whether robots.txt of url's origin lets dyad fetch

@@ -155,6 +155,12 @@ expect "the disallowed page is never requested" [ "$(requests "GET /private-stor
 expect "refused item keeps the feed's text" [ "$(q "$DB" "SELECT count(*) FROM sentences WHERE text LIKE 'Turkey condemned Greece%'")" -eq 1 ]
 expect "article text is coded" [ "$(q "$DB" "SELECT count(*) FROM sentences WHERE text LIKE 'The United States criticized Iran%'")" -eq 1 ]
 expect "article scripts are not" [ "$(q "$DB" "SELECT count(*) FROM sentences WHERE text LIKE '%Israel attacked%' OR text LIKE '%China%'")" -eq 0 ]
+rm -f "$DB"*
+ingest --fetch-articles "$BASE/redirected.xml"
+expect "redirects of article links: robots.txt asked at each hop" has "articles: 1 read, 1 refused by robots.txt, 0 failed"
+expect "the refusal names the redirect" has "robots.txt does not allow $BASE/private-story.html"
+expect "a page robots.txt forbids is not reached by a redirect" [ "$(requests "GET /private-story.html")" -eq 0 ]
+expect "an allowed redirect is followed" [ "$(requests "GET /art-kharkiv.html status=200")" -ge 2 ]
 t1=$(grep "GET /art-geneva.html" "$T/requests.log" | sed 's/.* ms=//')
 t2=$(grep "GET /art-kharkiv.html" "$T/requests.log" | sed 's/.* ms=//')
 expect "per-host interval between article requests" [ $((t2 - t1)) -ge 195 ]

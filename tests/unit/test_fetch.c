@@ -202,6 +202,14 @@ static void test_fetch_redirects(void **state)
     char want[128];
     snprintf(want, sizeof want, "%s/feed.xml", base);
     assert_string_equal(r.url, want);
+    /* one hop at a time: the 302 and where it points */
+    snprintf(want, sizeof want, "%s/redirect/1/feed.xml", base);
+    assert_int_equal(dy_fetch_hop(f, want, &r, &err), 0);
+    assert_int_equal(r.status, 302);
+    snprintf(want, sizeof want, "%s/redirect/0/feed.xml", base);
+    assert_string_equal(r.redirect, want);
+    assert_int_equal(r.body.len, 0);
+    assert_int_equal(dy_fetch_max_redirects(f), 5);
     assert_int_equal(get(f, "/redirect/9/feed.xml", NULL, NULL, &r, &err),
                      DYAD_ELIMIT);
     assert_non_null(strstr(err.message, "more than 5 redirects"));
