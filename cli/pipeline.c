@@ -91,7 +91,9 @@ void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
 {
     double last = p->t0;
     dyad_doc doc;
-    while (!(p->stop && *p->stop) && cli_inputs_next(&p->in, &doc, t, status)) {
+    while (!(p->stop && *p->stop) &&
+           (cli_inputs_next(&p->in, &doc, t, status) ||
+            (p->feeds && cli_feeds_next(p->feeds, &doc, t, status)))) {
         int rc = one_doc(p, &doc, t, status);
         if (rc < 0)
             break;

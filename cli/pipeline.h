@@ -6,6 +6,7 @@
 #ifndef DYAD_CLI_PIPELINE_H
 #define DYAD_CLI_PIPELINE_H
 
+#include "feeds.h"
 #include "ingest_engine.h"
 
 #include <signal.h>
@@ -36,6 +37,7 @@ typedef void (*cli_progress_fn)(const cli_tally *t, unsigned long long bytes,
 
 typedef struct cli_pipeline {
     cli_inputs in;          /* the documents */
+    cli_feeds *feeds;       /* then those of feeds and pages, or NULL */
     dyad_coder *coder;      /* this thread's */
     int fmt;                /* dyad_format written to stdout, or -1 */
     int quiet;              /* no per-document messages */

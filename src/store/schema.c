@@ -1,10 +1,10 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> ... -> 5) inside one transaction.
+ * store brings it forward (0 -> 1 -> ... -> 6) inside one transaction.
  * The v1 rows are replayed through the merge (merge.c); v4 recounts the
  * events' statuses and tolls from their reports; v5 adds the date-ordered
- * indexes dyad serve reads pages from.
+ * indexes dyad serve reads pages from; v6's feed tables are feeds.c's.
  */
 #include "store/store.h"
 
@@ -239,9 +239,14 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
             dy_store_exec(st, schema_v4) || dy_store_exec(st, recount_v4))
             goto bad;
     }
-    what = "cannot migrate the store to schema 5";
-    if (dy_store_exec(st, schema_v5) ||
-        dy_store_exec(st, "PRAGMA user_version=5"))
+    if (version < 5) {
+        what = "cannot migrate the store to schema 5";
+        if (dy_store_exec(st, schema_v5))
+            goto bad;
+    }
+    what = "cannot migrate the store to schema 6";
+    if (dy_store_exec(st, dy_store_feeds_schema) ||
+        dy_store_exec(st, "PRAGMA user_version=6"))
         goto bad;
     if (dy_store_exec(st, "COMMIT"))
         goto bad;
