@@ -3,7 +3,7 @@
  * kepler.gl, Leaflet): one Point feature per event with a point of its
  * own (dy_place_own: a loose place or one without coordinates is left
  * out, dy_format_omits), its fields as flat properties. The header opens
- * the collection and the footer closes it (format.c).
+ * the collection and the footer closes it (write.c).
  */
 #include "format/format.h"
 
