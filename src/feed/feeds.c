@@ -8,7 +8,7 @@
  */
 #include "feed/feed.h"
 #include "fetch/fetch.h"
-#include "store/store.h"
+#include "store/db.h"
 
 #include "dyad_tools.h"
 

@@ -6,7 +6,7 @@
  */
 #include "dyad_tools.h"
 
-#include "store/store.h"
+#include "store/db.h"
 #include "util/util.h"
 
 #include <cairo-svg.h>

@@ -6,7 +6,7 @@
  * them), plus the box, publisher and report count of a dyad_page.
  */
 #define _POSIX_C_SOURCE 200809L
-#include "store/store.h"
+#include "store/db.h"
 
 #include <math.h>
 #include <stdio.h>

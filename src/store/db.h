@@ -1,8 +1,10 @@
 /*
- * store.h - the SQLite event store (docs/store.md), the pipeline's last
- * stage: store.c connection and batches, schema.c tables and migrations,
- * merge.c adding and merging, where.c filters, query.c rows for format/,
- * stats.c aggregates. Only this room writes SQL, always with bound values.
+ * db.h - the SQLite event store (docs/store.md), the pipeline's last
+ * stage, as its files share it: db.c prepared statements and helpers,
+ * store.c connection and batches, schema.c tables and migrations, merge.c
+ * adding and merging, where.c filters, query.c rows for format/, stats.c
+ * aggregates, browse.c and detail.c pages for front-ends, feeds.c feed
+ * state. Only this room writes SQL, always with bound values.
  */
 #ifndef DYAD_STORE_H
 #define DYAD_STORE_H

@@ -4,7 +4,7 @@
  * attribution, sentence and the evidence in it: where the source, target,
  * trigger, place and counts stand in the sentence, as byte spans.
  */
-#include "store/store.h"
+#include "store/db.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -5,7 +5,7 @@
  * changed and hands out only new items. Written by the feed session
  * (src/feed/feeds.c) after the documents of a round are stored.
  */
-#include "store/store.h"
+#include "store/db.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -5,7 +5,7 @@
  * "Merging repeated reports"), its statuses and tolls counted from its
  * reports by the rule of DY_TOLL_SQL; a stored document is replaced.
  */
-#include "store/store.h"
+#include "store/db.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -5,7 +5,7 @@
  * of format/, in any format, counting what a format leaves out (the
  * filters are where.c's).
  */
-#include "store/store.h"
+#include "store/db.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -6,7 +6,7 @@
  * events' statuses and tolls from their reports; v5 adds the date-ordered
  * indexes dyad serve reads pages from; v6's feed tables are feeds.c's.
  */
-#include "store/store.h"
+#include "store/db.h"
 
 #include <string.h>
 

@@ -7,7 +7,7 @@
  * and the events behind a fatality total; written as `dyad stats` and
  * gathered for plots (plot.c).
  */
-#include "store/store.h"
+#include "store/db.h"
 
 #include <stdio.h>
 #include <string.h>

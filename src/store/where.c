@@ -5,7 +5,7 @@
  * events `e` with bound values, which query.c, stats.c and the plots
  * share (docs/store.md, "dyad query").
  */
-#include "store/store.h"
+#include "store/db.h"
 
 #include <ctype.h>
 #include <stdio.h>

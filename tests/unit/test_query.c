@@ -7,7 +7,7 @@
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include "store_fixture.h"
 
-#include "store/store.h"
+#include "store/db.h"
 
 #include <jansson.h>
 
