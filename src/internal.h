@@ -143,6 +143,8 @@ typedef struct lx_gname {
 
 #define LX_GALT 0x80000000u
 
+#define LX_REMAP_FAMILIES 16 /* at least DY_RM_COUNT (lexicon/names.c) */
+
 struct dyad_lexicon {
     dy_mem mem;
     void *image;        /* the whole image: mmap'd or owned */
@@ -172,6 +174,12 @@ struct dyad_lexicon {
     uint32_t ngnlist;
     const lx_entry *entries; /* remaps and country properties */
     uint32_t nentries;
+    /* the remap entries by family, built at load (dy_lexicon_remap looks
+     * at one family's entries, not the whole table): family f's entry ids
+     * are remap_ids[remap_at[f] .. remap_at[f + 1]) */
+    uint32_t *remap_ids;
+    uint32_t remap_at[LX_REMAP_FAMILIES + 1];
+    const char *remap_star[LX_REMAP_FAMILIES]; /* a family's "*" code */
 };
 
 /* string at an offset of the string pool ("" for 0) */
