@@ -130,7 +130,7 @@ typedef struct lx_gplace {
     uint32_t pop;
     uint32_t geonameid;
     uint16_t frank;     /* PPLC 5, PPLA 4, PPLA2 3, PPLA3-4 2, PPL* 1, 0 */
-    uint16_t pad;
+    uint16_t region;    /* 1: an ADM1 region (feature code ADM1), not a town */
 } lx_gplace;
 
 /* a lower-case place name and the places that bear it */
