@@ -223,6 +223,11 @@ class org-bus : company | corporation | corp. | inc. | ltd | holdings
 # a request, call or offer whose infinitive is the act asked for or offered:
 # "rejected a request to lift the blockade" refuses the lifting (1241);
 # "welcomed the offer to mediate"
+# halt: a noun that stops an act; the act named after it with in, to, of or
+# on ("a lull in the fighting", "a halt to air strikes") is not going on,
+# so it is no event of its own
+class halt : pause | lull | halt | cessation | suspension | moratorium
+  | letup | respite | end | stop | break | freeze
 class request : request | call | appeal | plea | demand | offer | proposal
   | invitation | ultimatum | bid | initiative | plan | proposition
   | suggestion | petition | order

@@ -184,6 +184,12 @@ static void noun_background(const ev_sent *es, dy_cand *k, size_t b,
         bb--;
     if (bb > first && (dy_tok_has(&c->tok[bb - 1], c->w_since)))
         k->background = 1;
+    /* "a lull in the shelling", "a halt to air strikes", "the end of the
+     * siege": an act stopped is not going on */
+    if (bb > first + 1 &&
+        (c->tok[bb - 1].tag == TAG_PREP || c->tok[bb - 1].tag == TAG_TO) &&
+        dy_in_class_noun(c, DY_CL_HALT, &c->tok[bb - 2]))
+        k->background = 1;
     for (size_t q = i + 1; q < end && q < i + 7; q++) {
         int y;
         if (dy_is_clause_punct(c, &c->tok[q]))

@@ -69,6 +69,8 @@ enum {
     DY_CL_ETHNIC,       /* ethnic: "ethnic Albanians" are a group */
     DY_CL_REQUEST,      /* request: call, appeal, offer (whose infinitive
                            is the act asked for or offered) */
+    DY_CL_HALT,         /* halt: pause, lull, end ("a lull in the shelling":
+                           the act named after it is not going on) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

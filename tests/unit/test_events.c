@@ -311,6 +311,20 @@ static void test_slot_modifier_noun(void **state)
     TC_END();
 }
 
+/* an act named after a noun that stops it ("a lull in the shelling",
+ * "a halt to air strikes") is not going on: no event */
+static void test_halted_act(void **state)
+{
+    (void)state;
+    expect_no_line("There was a lull in the shelling of Kharkiv on Monday.",
+                   DATE, " 19");
+    expect_no_line("Russia announced a halt to air strikes on Kyiv.", DATE,
+                   " 19");
+    expect_line("Russian shelling of Kharkiv killed 3 civilians.", DATE,
+                NULL, "S0 RUS 19");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -344,6 +358,7 @@ int main(void)
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_gerund_of_noun),
         cmocka_unit_test(test_slot_modifier_noun),
+        cmocka_unit_test(test_halted_act),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
