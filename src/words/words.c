@@ -270,9 +270,10 @@ static int opens_verb_phrase(const dy_ctx *c, const dy_token *t,
     return 0;
 }
 
-/* "at LPR positions", "on Hamas tunnels", "near Russian bases": a name
- * (and its modifiers) inside a place preposition's phrase is no subject,
- * so the plural after it is a noun, not a verb */
+/* "at LPR positions", "on Hamas tunnels", "near Russian bases", "the
+ * discovery of Katyusha rockets": a name (and its modifiers) inside a
+ * preposition's phrase is no subject, so the plural after it is a noun,
+ * not a verb */
 static int name_in_pp(const dy_ctx *c, size_t first, size_t i)
 {
     size_t q = i;
@@ -285,7 +286,9 @@ static int name_in_pp(const dy_ctx *c, size_t first, size_t i)
     return dy_tok_has(p, c->w_at) || dy_tok_has(p, c->w_on) ||
            dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
            dy_tok_has(p, c->w_against) || dy_tok_has(p, c->w_into) ||
-           dy_tok_has(p, c->w_toward) || dy_tok_has(p, c->w_towards);
+           dy_tok_has(p, c->w_toward) || dy_tok_has(p, c->w_towards) ||
+           dy_tok_has(p, c->w_of) || dy_tok_has(p, c->w_with) ||
+           dy_tok_has(p, c->w_from) || dy_tok_has(p, c->w_for);
 }
 
 /* The tag of token i, a word that may be a verb or a noun (or an

@@ -181,6 +181,12 @@ static void test_noun_vs_verb(void **state)
      * but "Republicans in Congress refuses to" keeps its verb */
     tag_is("Troops fired missiles at LPR positions in Alchevsk.", "positions",
            0, TAG_NOUN);
+    /* ... or any preposition's phrase: "the discovery of Katyusha rockets",
+     * "talks with Hamas leaders"; a name opening a clause keeps its verb */
+    tag_is("Israel reported the discovery of Katyusha rockets.", "rockets", 0,
+           TAG_NOUN);
+    tag_is("Egypt held talks with Hamas leaders.", "leaders", 0, TAG_NOUN);
+    tag_is("After the talks, Russia attacks Kyiv.", "attacks", 0, TAG_VERB);
     /* a word opening a verb phrase of the lexicon after a place name is a
      * verb: "Hebron set fire"; a role word stays a noun: "Syria rebels" */
     tag_is("Settlers in Hebron set fire to the offices.", "set", 0, TAG_VERB);
