@@ -90,11 +90,21 @@ static void score(prf *p, const lset *g, const lset *d)
             p->fn++;
 }
 
-/* a PLOVER type as scored: CONCEDE and RETREAT (the crosswalk's and
- * PLOVER 0.5's names) are both YIELD, as the PLV gold writes them */
+/* A PLOVER type as scored, in the 2021 names that CAMEO2PLOVER-2021 and
+ * the PLV gold write: older gold (the PLOVER GSR) names some types as
+ * PLOVER 0.5 did. CONCEDE and RETREAT are both YIELD; DEMAND is REQUEST;
+ * DISAPPROVE and INVESTIGATE are ACCUSE (its disapprove and investigate
+ * modes); FIGHT is ASSAULT (its conventional-force modes). */
 static const char *plover_name(const char *t)
 {
-    return !strcmp(t, "CONCEDE") || !strcmp(t, "RETREAT") ? "YIELD" : t;
+    static const char *const older[][2] = {
+        {"CONCEDE", "YIELD"},     {"RETREAT", "YIELD"},
+        {"DEMAND", "REQUEST"},    {"DISAPPROVE", "ACCUSE"},
+        {"INVESTIGATE", "ACCUSE"}, {"FIGHT", "ASSAULT"}};
+    for (size_t i = 0; i < sizeof older / sizeof older[0]; i++)
+        if (!strcmp(t, older[i][0]))
+            return older[i][1];
+    return t;
 }
 
 /* the slot of PLOVER type t in s (added when new), or -1 when full */

@@ -43,6 +43,14 @@ sed 's/\troot_f1\t[0-9.]*/\troot_f1\t1.0000/' "$tmp/base.tsv" >"$tmp/high.tsv"
 "$bin" eval --lexicon "$lex" --baseline "$tmp/high.tsv" "$tmp/gold.jsonl" >"$tmp/reg.txt" 2>&1
 check "eval fails below a baseline" "$([ $? -eq 1 ]; echo $?)"
 check "eval names the regression" "$(has "$tmp/reg.txt" "REGRESSION gold.jsonl root_f1")"
+# older PLOVER names in gold (the GSR's FIGHT, DEMAND, DISAPPROVE) are
+# scored as the 2021 names dyad writes (ASSAULT, REQUEST, ACCUSE)
+cat >"$tmp/plv.jsonl" <<'G'
+{"id":"p1","text":"Russian forces attacked Ukrainian troops near Bakhmut.","date":"2023-03-01","plover_event":"FIGHT"}
+{"id":"p2","text":"Ukraine accused Russia of shelling Kharkiv.","date":"2023-03-01","plover_event":"DISAPPROVE"}
+G
+"$bin" eval --lexicon "$lex" --format json "$tmp/plv.jsonl" >"$tmp/plv.json" 2>&1
+check "eval scores older PLOVER names as 2021 ones" "$(has "$tmp/plv.json" '"plover_macro_f1": 1.0')"
 echo '{"id":"bad","text":' >"$tmp/bad.jsonl"
 "$bin" eval --lexicon "$lex" "$tmp/bad.jsonl" >"$tmp/bad.txt" 2>&1
 check "eval rejects a malformed gold file" "$([ $? -eq 1 ]; echo $?)"
