@@ -75,6 +75,8 @@ demonym CAN : Canadian | Canadians
 demonym AUS : Australian | Australians
 demonym SRB : Serbian | Serb | Serbs
 demonym HRV : Croatian | Croat | Croats
+# the short name news uses for Bosnia and Herzegovina
+country BIH 44.0000 18.0000 : Bosnia
 demonym BIH : Bosnian | Bosnians
 demonym ARM : Armenian | Armenians
 demonym AZE : Azerbaijani | Azeri | Azerbaijanis
@@ -105,3 +107,10 @@ capital FRA : Paris
 capital CHN : Beijing | Peking
 capital IND : New Delhi | Delhi
 capital VAT : Vatican City
+# short names news writes for countries of two parts, and "St." forms
+country TTO 11.0000 -61.0000 : Trinidad
+country ATG 17.0500 -61.8000 : Antigua
+country STP 1.0000 7.0000 : Sao Tome | São Tomé
+country LCA 13.8833 -60.9667 : St. Lucia | St Lucia
+country KNA 17.3333 -62.7500 : St. Kitts and Nevis | St Kitts and Nevis | St. Kitts
+country VCT 13.2500 -61.2000 : St. Vincent and the Grenadines | St Vincent and the Grenadines

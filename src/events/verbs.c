@@ -48,6 +48,17 @@ static int verb_object(const dy_ctx *c, size_t first, size_t q)
     return k > first && c->tok[k - 1].tag == TAG_VERB;
 }
 
+/* Is t one of the literal words of pattern `phrase` (not its slots)? */
+static int pattern_word(const dy_ctx *c, uint32_t phrase, const dy_token *t)
+{
+    const lx_phrase *p = &c->lx->phrases[phrase];
+    const uint32_t *w = c->lx->pwords + p->words;
+    for (size_t j = 1; j < p->nwords; j++)
+        if (w[j] != LX_PLUS && !lx_is_slot(w[j]) && dy_tok_fills(c, t, w[j]))
+            return 1;
+    return 0;
+}
+
 /* Is the trigger at i finite? Sets k->nonfinite and k->background
  * (infinitives after a noun: "efforts to end the war" is no event) and
  * fills g; an infinitive or participle of purpose ("arrived in Kyiv to
@@ -221,9 +232,13 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                 const dy_mention *m =
                     dy_vec_at(&c->mentions, (size_t)u->mention);
                 /* not "offered its troops to": a possessed or country-less
-                 * role word is the source's own */
+                 * role word is the source's own; nor a lone word of the
+                 * pattern whose country only the context gave ("suspend
+                 * military &aid": the aid's kind) */
                 if (!dy_ev_possessed(c, m, es->first) &&
-                    !dy_ev_is_agent_only(c, m))
+                    !dy_ev_is_agent_only(c, m) &&
+                    !(m->end == m->first + 1 && m->country_inferred &&
+                      pattern_word(c, k->phrase, &c->tok[m->first])))
                     k->tgt = u->mention;
                 q = m->end - 1;
             }

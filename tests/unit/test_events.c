@@ -325,6 +325,26 @@ static void test_halted_act(void **state)
     TC_END();
 }
 
+/* a lone word of the pattern whose country only the context gave is no
+ * target ("suspended military aid": the aid's kind, not the US military);
+ * the recipient after "for" is; short country names ("Bosnia") are
+ * countries */
+static void test_pattern_word_no_target(void **state)
+{
+    (void)state;
+    expect_line("The United States suspended a military aid program for "
+                "Bosnia.",
+                DATE, NULL, "S0 USA 1622 BIH");
+    expect_no_line("The United States suspended military aid on Monday.",
+                   DATE, "USAMIL");
+    /* a pattern word with its own country stays the target */
+    expect_line("Britain expelled two Russian diplomats.", DATE, NULL,
+                "S0 GBR", "RUS");
+    expect_line("Trinidad and Antigua signed a trade agreement.", DATE, NULL,
+                "TTO", "ATG");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -359,6 +379,7 @@ int main(void)
         cmocka_unit_test(test_gerund_of_noun),
         cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_halted_act),
+        cmocka_unit_test(test_pattern_word_no_target),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
