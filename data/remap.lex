@@ -69,3 +69,10 @@ remap accusation : * 112 | 17 1122 | 18 1123 | 19 1123 | 20 1124
 # compound subject ("Russia, China and Iran condemned the strike") is an act
 # of each on its own. TO is the code the pairs take (the act's own here).
 remap joint : 03 03 | 04 04 | 050 050 | 057 057 | 06 06 | 190 190 | 193 193
+
+# Acts of dissent, and their ending, that name no target are aimed at the
+# protesters' own government (CAMEO's convention: "students staged
+# demonstrations" is IDN 141 IDNGOV; "teachers called off their strike" is
+# KENEDU 082 KENGOV), unless the actors are the state itself. TO is the
+# act's own code.
+remap own-government : 14 14 | 082 082

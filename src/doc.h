@@ -296,15 +296,19 @@ static inline int dy_mention_is_role(const dy_ctx *c, const dy_mention *m)
            (m->country_inferred && dy_is_agent_code(c, m->code + 3));
 }
 
-/* CAMEO root (1..20) of a candidate's pattern; a candidate the claims
- * stage made (a denial: its pattern is a say phrase, without a code) has
- * only its override */
-static inline int dy_cand_root(const dy_ctx *c, const dy_cand *k)
+/* CAMEO code, and root (1..20), of a candidate's pattern; a candidate the
+ * claims stage made (a denial: its pattern is a say phrase, without a
+ * code) has only its override (NULL: none) */
+static inline const char *dy_cand_code(const dy_ctx *c, const dy_cand *k)
 {
     const lx_phrase *p = &c->lx->phrases[k->phrase];
-    const char *code = p->cameo != LX_NONE
-                           ? lx_str(c->lx, c->lx->cameo[p->cameo].code)
-                           : k->cameo_override;
+    return p->cameo != LX_NONE ? lx_str(c->lx, c->lx->cameo[p->cameo].code)
+                               : k->cameo_override;
+}
+
+static inline int dy_cand_root(const dy_ctx *c, const dy_cand *k)
+{
+    const char *code = dy_cand_code(c, k);
     return code ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
 }
 

@@ -146,17 +146,22 @@ static int has_country(const dy_ctx *c, const char *code)
     return 1;
 }
 
-/* A domestic protest, strike or boycott (root 14) with no target, or
- * aimed only at its own country's ground, is aimed at its own government:
- * CAMEO's convention ("students in Indonesia staged demonstrations" is
- * IDN 141 IDNGOV); not when the protesters are the state itself. */
+/* A domestic protest, strike or boycott, or its ending (the codes of
+ * remap own-government, data/remap.lex), with no target, or aimed only at
+ * its own country's ground, is aimed at its own government: CAMEO's
+ * convention ("students in Indonesia staged demonstrations" is IDN 141
+ * IDNGOV); not when the protesters are the state itself. */
 static void own_government(ev_sent *es)
 {
     const dy_ctx *c = es->c;
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
         dy_cand *k = dy_vec_at(es->cands, q);
-        if (k->background || k->src < 0 || dy_cand_root(c, k) != 14 ||
-            k->tgt >= 0)
+        /* (an act only wished for keeps no target it does not name:
+         * "pressed the workers to cancel the strike") */
+        if (k->background || k->src < 0 || k->tgt >= 0 || k->modal ||
+            !dy_cand_code(c, k) ||
+            !dy_lexicon_remap(c->lx, DY_RM_OWN_GOVERNMENT,
+                              dy_cand_code(c, k), 0))
             continue;
         const char *sc = dy_ev_mention_code(c, k->src);
         if (!has_country(c, sc) || state_code(sc))

@@ -32,6 +32,26 @@ static int ing_after_comma(const dy_ctx *c, size_t first, size_t vg)
            !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
 }
 
+/* The token before the verb group at vg, past a parenthesis closed right
+ * before it ("workers of the Bus Company (Sharekat-e Vahed) to cancel":
+ * the company); vg itself when there is none. */
+static size_t before_group(const dy_ctx *c, size_t first, size_t vg)
+{
+    if (vg <= first)
+        return vg;
+    size_t q = vg - 1;
+    if (c->tok[q].type == TT_PUNCT && c->lower.data[c->tok[q].lower] == ')') {
+        size_t k = q;
+        while (k > first && vg - k < 12 &&
+               !(c->tok[k - 1].type == TT_PUNCT &&
+                 c->lower.data[c->tok[k - 1].lower] == '('))
+            k--;
+        if (k > first + 1 && vg - k < 12)
+            q = k - 2; /* the token before the '(' */
+    }
+    return q;
+}
+
 /* Is the token at q an actor that is the object of a verb, right after
  * it or its preposition ("urged Iran", "called on the government")? */
 static int verb_object(const dy_ctx *c, size_t first, size_t q)
@@ -79,11 +99,12 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     }
     /* (not after the object of a verb: "called on the government to
      * hold", "urged Iran to") */
+    size_t pv = before_group(c, first, vg);
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first &&
-        !verb_object(c, first, vg - 1) &&
-        (c->tok[vg - 1].tag == TAG_NOUN ||
-         (c->tok[vg - 1].tag == TAG_ADJ && vg - 1 > first &&
-          c->tok[vg - 2].tag == TAG_DET)))
+        !verb_object(c, first, pv) &&
+        (c->tok[pv].tag == TAG_NOUN ||
+         (c->tok[pv].tag == TAG_ADJ && pv > first &&
+          c->tok[pv - 1].tag == TAG_DET)))
         k->background = 1;
     const char *lw = dy_tok_lower(c, t);
     int ing = t->lower_len > 3 && !memcmp(lw + t->lower_len - 3, "ing", 3);
@@ -164,9 +185,10 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
         subj = main;
     /* "wants Putin to attack", "urged Russia to withdraw": the actor right
      * before "to" does it, and only as wished */
+    size_t pv = before_group(c, first, vg);
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first &&
-        c->tok[vg - 1].mention >= 0) {
-        subj = dy_head_mention(c, c->tok[vg - 1].mention);
+        c->tok[pv].mention >= 0) {
+        subj = dy_head_mention(c, c->tok[pv].mention);
         k->modal = ST_HYPOTHETICAL;
     }
     /* "killed 5 people and wounded 20": the second verb shares the first

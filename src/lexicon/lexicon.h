@@ -95,6 +95,7 @@ enum {
     /* acts a compound subject does with each other ("Russia and China
      * agreed"): the code of each pair's event */
     DY_RM_JOINT,
+    DY_RM_OWN_GOVERNMENT,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

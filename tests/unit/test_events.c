@@ -345,6 +345,25 @@ static void test_pattern_word_no_target(void **state)
     TC_END();
 }
 
+/* ending a strike, like staging one, is aimed at the strikers' own
+ * government (remap own-government); an ending only asked for is not;
+ * a parenthesis before "to" does not hide the one asked */
+static void test_dissent_own_government(void **state)
+{
+    (void)state;
+    expect_line("Kenyan teachers called off their strike on Monday.", DATE,
+                NULL, "S0 KENEDU 082 KENGOV");
+    expect_line("Kenyan teachers went on strike on Monday.", DATE, NULL,
+                "S0 KENEDU 14", "KENGOV");
+    expect_line("Kenyan police pressured the teachers' union (KNUT) to "
+                "call off its strike.",
+                DATE, NULL, "S0 KENCOP 170 KENEDU");
+    expect_no_line("Kenyan police pressured the teachers' union (KNUT) to "
+                   "call off its strike.",
+                   DATE, "082 KENGOV");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -380,6 +399,7 @@ int main(void)
         cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_halted_act),
         cmocka_unit_test(test_pattern_word_no_target),
+        cmocka_unit_test(test_dissent_own_government),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
