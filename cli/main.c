@@ -24,6 +24,7 @@ static void usage(FILE *f)
             "  plot [filters] -o FILE   SVG or PNG chart of a dyad or top dyads\n"
             "  eval GOLD.jsonl...       accuracy against gold-coded records\n"
             "  lexicon compile|check|info   build, validate, describe a lexicon\n"
+            "  actors --unknown FILE... actors the lexicon lacks, as lexicon lines\n"
             "  version                  print the version\n"
             "\n"
             "Run 'dyad <command> --help' for a command's options; see dyad(1).\n");
@@ -36,7 +37,7 @@ static const struct {
     {"code", cmd_code},     {"explain", cmd_explain}, {"lexicon", cmd_lexicon},
     {"eval", cmd_eval},     {"show", cmd_show},       {"ingest", cmd_ingest},
     {"query", cmd_query},   {"stats", cmd_stats},     {"export", cmd_export},
-    {"plot", cmd_plot},
+    {"plot", cmd_plot},     {"actors", cmd_actors},
 };
 
 static int run(int argc, char **argv)

@@ -27,6 +27,8 @@ struct dyad_result {
     dyad_event *events;   /* count items in the arena */
     size_t count;
     size_t nsent;
+    dyad_unknown_actor *unknown; /* nunknown items in the arena */
+    size_t nunknown;
 };
 
 /* Codes doc and finds the place that goes with the event word at byte

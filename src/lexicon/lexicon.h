@@ -69,6 +69,9 @@ enum {
     DY_CL_ETHNIC,       /* ethnic: "ethnic Albanians" are a group */
     DY_CL_REQUEST,      /* request: call, appeal, offer (whose infinitive
                            is the act asked for or offered) */
+    DY_CL_NOT_ACTOR,    /* not-actor: sea, river, palace, cup (the head of
+                           a name that is no actor; the unknown-actor
+                           report only) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");
