@@ -264,17 +264,24 @@ static int is_uncoded_name(const dy_ctx *x, size_t first, size_t *ps,
            !dy_in_class_noun(x, DY_CL_NOT_ACTOR, head);
 }
 
-/* Is the sentence written like a headline, most words capitalised? Its
- * capitals say nothing of names. */
+/* Is the sentence written like a headline ("Rebels Attack Village Near
+ * Kano")? Of its common words (function words and words WordNet knows,
+ * not time words), past the first word, three or more and over half are
+ * capitalised: its capitals say nothing of names. */
 static int is_title_case(const dy_ctx *x, const dy_sent *s)
 {
+    const uint32_t common = POS_N | POS_V | POS_A | POS_R | POS_DET |
+                            POS_PREP | POS_CONJ | POS_PRON;
     size_t words = 0, caps = 0;
-    for (size_t k = s->first; k < s->end; k++)
-        if (x->tok[k].type == TT_WORD) {
+    for (size_t k = s->first + 1; k < s->end; k++) {
+        const dy_token *t = &x->tok[k];
+        if (t->type == TT_WORD && (t->pos & common) &&
+            !(t->pos & POS_TIME)) {
             words++;
-            caps += (x->tok[k].flags & TF_CAP) != 0;
+            caps += (t->flags & TF_CAP) != 0;
         }
-    return words >= 4 && caps * 2 > words;
+    }
+    return caps >= 3 && caps * 2 > words;
 }
 
 /* the start of the verb group ending at the trigger: auxiliaries, modals,
