@@ -101,6 +101,26 @@ static dyad_unknown_actor *add(collector *co, int how, uint32_t first,
     return u->text && u->name ? u : NULL;
 }
 
+/* Is the sentence written like a headline ("Rebels Attack Village Near
+ * Kano")? Of its common words (function words and words WordNet knows,
+ * not time words), past the first word, three or more and over half are
+ * capitalised: its capitals say nothing of names. */
+static int is_title_case(const dy_ctx *x, const dy_sent *s)
+{
+    const uint32_t common = POS_N | POS_V | POS_A | POS_R | POS_DET |
+                            POS_PREP | POS_CONJ | POS_PRON;
+    size_t words = 0, caps = 0;
+    for (size_t k = s->first + 1; k < s->end; k++) {
+        const dy_token *t = &x->tok[k];
+        if (t->type == TT_WORD && (t->pos & common) &&
+            !(t->pos & POS_TIME)) {
+            words++;
+            caps += (t->flags & TF_CAP) != 0;
+        }
+    }
+    return caps >= 3 && caps * 2 > words;
+}
+
 /* do places cover every token of [first, end) ("Guantanamo Bay, Cuba,"
  * is no person before an apposition)? */
 static int all_places(const dy_ctx *x, uint32_t first, uint32_t end)
@@ -125,6 +145,11 @@ static int add_mentions(collector *co)
         if ((m->origin == DY_ORIGIN_TITLE ||
              m->origin == DY_ORIGIN_APPOSITION) &&
             all_places(x, m->name_first, m->name_end))
+            continue;
+        /* in a headline a name's extent is guesswork ("Militants Storm
+         * Kano Market"); a misspelling is one word and stays */
+        if (m->origin != DY_ORIGIN_MISSPELT &&
+            is_title_case(x, &co->sents[sentence_of(co, m->name_first)]))
             continue;
         int how = m->origin == DY_ORIGIN_SHAPE      ? DYAD_UNKNOWN_SHAPE
                   : m->origin == DY_ORIGIN_MISSPELT ? DYAD_UNKNOWN_MISSPELT
@@ -262,26 +287,6 @@ static int is_uncoded_name(const dy_ctx *x, size_t first, size_t *ps,
     return words >= 2 && placed < words &&
            !dy_in_class_noun(x, DY_CL_PLACE_WORD, head) &&
            !dy_in_class_noun(x, DY_CL_NOT_ACTOR, head);
-}
-
-/* Is the sentence written like a headline ("Rebels Attack Village Near
- * Kano")? Of its common words (function words and words WordNet knows,
- * not time words), past the first word, three or more and over half are
- * capitalised: its capitals say nothing of names. */
-static int is_title_case(const dy_ctx *x, const dy_sent *s)
-{
-    const uint32_t common = POS_N | POS_V | POS_A | POS_R | POS_DET |
-                            POS_PREP | POS_CONJ | POS_PRON;
-    size_t words = 0, caps = 0;
-    for (size_t k = s->first + 1; k < s->end; k++) {
-        const dy_token *t = &x->tok[k];
-        if (t->type == TT_WORD && (t->pos & common) &&
-            !(t->pos & POS_TIME)) {
-            words++;
-            caps += (t->flags & TF_CAP) != 0;
-        }
-    }
-    return caps >= 3 && caps * 2 > words;
 }
 
 /* the start of the verb group ending at the trigger: auxiliaries, modals,
