@@ -262,6 +262,10 @@ int cmd_lexicon(int argc, char **argv)
         return EX_USAGE;
     }
     const char *sub = argv[1];
+    if (!strcmp(sub, "--help") || !strcmp(sub, "-h") || !strcmp(sub, "help")) {
+        lex_usage(stdout);
+        return EX_OK;
+    }
     static const struct option lo[] = {
         {"output", required_argument, NULL, 'o'},
         {"wordnet", required_argument, NULL, 'w'},

@@ -111,6 +111,12 @@ int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
         return rc;
     }
     size_t n = dyad_result_count(*res);
+    size_t dropped = dyad_result_dropped(*res);
+    if (dropped && !quiet)
+        fprintf(stderr,
+                "dyad: %s: %zu events past the cap of %zu per document were "
+                "dropped (--max-events)\n",
+                doc_name(doc), dropped, n);
     t->events += n;
     t->sentences += dyad_result_sentence_count(*res);
     if (n)

@@ -17,7 +17,9 @@ static void usage(FILE *f)
             "  code [FILE|DIR|-]...     code news text into events\n"
             "  explain \"SENTENCE\"       show how a text is coded, stage by stage\n"
             "  show --db FILE           print the events stored in a database\n"
-            "  ingest [FILE|DIR|-]...   code and store documents (--db FILE)\n"
+            "  ingest [FILE|DIR|URL|-]...  code and store documents, feeds and\n"
+            "                           pages (--db FILE)\n"
+            "  watch URL... | --feeds FILE  ingest feeds every --interval\n"
             "  query [filters]          merged events of a store\n"
             "  stats [filters]          counts per period, top dyads and actors\n"
             "  export [filters]         GDELT 2.0 event table, CSV or JSONL\n"
@@ -25,6 +27,7 @@ static void usage(FILE *f)
             "  eval GOLD.jsonl...       accuracy against gold-coded records\n"
             "  lexicon compile|check|info   build, validate, describe a lexicon\n"
             "  actors --unknown FILE... actors the lexicon lacks, as lexicon lines\n"
+            "  serve --db FILE          HTTP API and dashboard over a store\n"
             "  version                  print the version\n"
             "\n"
             "Run 'dyad <command> --help' for a command's options; see dyad(1).\n");
@@ -37,7 +40,8 @@ static const struct {
     {"code", cmd_code},     {"explain", cmd_explain}, {"lexicon", cmd_lexicon},
     {"eval", cmd_eval},     {"show", cmd_show},       {"ingest", cmd_ingest},
     {"query", cmd_query},   {"stats", cmd_stats},     {"export", cmd_export},
-    {"plot", cmd_plot},     {"actors", cmd_actors},
+    {"plot", cmd_plot},     {"serve", cmd_serve},
+    {"watch", cmd_watch},   {"actors", cmd_actors},
 };
 
 static int run(int argc, char **argv)

@@ -104,7 +104,9 @@ agent PTY : party | political party | ruling party | governing party | party lea
 # gives each three letters of its name, upper case, never an ISO3 country code (the lexicon
 # test checks it). Adjectives ("Kurdish", "Shiite") are not listed: "Shiite militias" are
 # militias; a group word before a role gives way to it ("Rohingya refugees" are REF: class
-# identity, grammar.lex). Yazidis have no CAMEO religion code: YZD is dyad's.
+# identity, grammar.lex). Yazidis have no CAMEO religion code: YZD is dyad's. A new ethnic
+# code also goes into the ethnics list of src/format/codes.c (GDELT's EthnicCode column); the
+# format test fails until it does.
 agent KUR : kurds | kurd
 agent PAS : pashtuns | pakhtuns
 agent TUT : tutsis

@@ -28,7 +28,7 @@ modal future : set to | plan to | planned | plans to | intend to | want to | wan
   | scheduled to | prepare to | prepared to | going to | will | seek to
   | hope to | propose to | proposed | upcoming | planned
   | intention to | about to | ready to | poised to | agree to | vow to
-  | pledge to | promise to | threaten to | offer to
+  | pledge to | promise to | threaten to | offer to | swear to | sworn to
 # hypothetical
 modal hypothetical : if | possible | potential | possibly | perhaps
   | would | could | might | may | consider | mull | weigh | unless

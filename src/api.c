@@ -260,7 +260,7 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
                                      &c->cands, cf)))
             goto done;
     }
-    rc = dy_emit(&r->events, &r->count, &r->arena, x, &c->cands,
+    rc = dy_emit(&r->events, &r->count, &r->dropped, &r->arena, x, &c->cands,
                  c->sents.data);
     if (!rc)
         rc = dy_emit_unknown(&r->unknown, &r->nunknown, &r->arena, x,
@@ -342,6 +342,11 @@ const dyad_unknown_actor *dyad_result_unknown_actor(const dyad_result *r,
                                                     size_t i)
 {
     return r && i < r->nunknown ? &r->unknown[i] : NULL;
+}
+
+size_t dyad_result_dropped(const dyad_result *r)
+{
+    return r ? r->dropped : 0;
 }
 
 const dyad_doc *dyad_result_doc(const dyad_result *r)

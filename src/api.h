@@ -27,6 +27,7 @@ struct dyad_result {
     dyad_event *events;   /* count items in the arena */
     size_t count;
     size_t nsent;
+    size_t dropped;       /* events past options.max_events */
     dyad_unknown_actor *unknown; /* nunknown items in the arena */
     size_t nunknown;
 };

@@ -256,6 +256,7 @@ typedef struct dy_cand {
     uint8_t ncontest;
     long killed, injured;      /* -1 unknown */
     uint8_t killed_approx, injured_approx;
+    uint8_t killed_cum, injured_cum; /* a running toll (counts.c) */
     uint32_t killed_first, killed_end, injured_first, injured_end;
     const char *cameo_override; /* "036" for a future meeting; the code of
                                    a candidate made by claims (016) */

@@ -35,6 +35,7 @@ typedef struct emitter {
     const dy_ctx *x;
     const dy_sent *sents;
     dy_vec evs; /* dyad_event */
+    size_t dropped; /* events past max_events: counted, not kept */
 } emitter;
 
 /* the members of mention m's coordination, or the code from context */
@@ -186,7 +187,7 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
 }
 
 /* Emits candidate k as the event of source a and target b (NULL: none).
- * DYAD_ELIMIT after max_events, DYAD_ENOMEM. */
+ * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
 static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
 {
     const dy_ctx *x = em->x;
@@ -198,8 +199,10 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     const char *code = lx_str(lx, cm->code);
     if (repeated(em, k, code, a, b))
         return 0;
-    if (em->evs.count >= x->opts->max_events)
-        return DYAD_ELIMIT;
+    if (em->evs.count >= x->opts->max_events) {
+        em->dropped++; /* counted, so the caller can say so */
+        return 0;
+    }
     dyad_event *e = dy_vec_push(&em->evs);
     if (!e)
         return DYAD_ENOMEM;
@@ -397,10 +400,10 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     return emit_pairs(em, k, S, ns, T, nt);
 }
 
-int dy_emit(dyad_event **events, size_t *count, dy_arena *a,
+int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents)
 {
-    emitter em = {a, x, sents, {0}};
+    emitter em = {a, x, sents, {0}, 0};
     int rc = 0;
     *events = NULL;
     *count = 0;
@@ -408,8 +411,7 @@ int dy_emit(dyad_event **events, size_t *count, dy_arena *a,
     for (size_t n = 0; n < 2 * cands->count && !rc; n++)
         rc = emit_cand(&em, dy_vec_at(cands, n % cands->count),
                        n >= cands->count);
-    if (rc == DYAD_ELIMIT)
-        rc = 0; /* the first max_events are kept */
+    *dropped = em.dropped; /* the first max_events are kept */
     if (!rc)
         sort_events(&em.evs);
     if (!rc && em.evs.count) {

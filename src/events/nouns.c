@@ -213,6 +213,11 @@ int dy_ev_noun(ev_sent *es, size_t i)
     dy_pattern_match pm = dy_match_noun(c, i, first);
     if (pm.phrase == LX_NONE)
         return 0;
+    /* a modifier a verb pattern took makes the noun its object ("pledged
+     * humanitarian aid": the pledge's &relief slot), not another event */
+    for (size_t q = pm.first; q < i; q++)
+        if (c->mark[q])
+            return 0;
     dy_cand *k = dy_ev_new_cand(es, &pm, i);
     if (!k)
         return DYAD_ENOMEM;

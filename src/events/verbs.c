@@ -96,6 +96,12 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * subject acts, and the act is told as done */
     if (ing && vg > first && c->tok[vg - 1].tag == TAG_PREP && !g->gerund)
         k->nonfinite = 0;
+    /* "the chances of resuming talks", "the prospect of meeting": a
+     * gerund completing a common noun names no event, as an infinitive
+     * after a noun does not ("efforts to end the war") */
+    if (g->gerund && vg > first + 1 && dy_tok_has(&c->tok[vg - 1], c->w_of) &&
+        c->tok[vg - 2].tag == TAG_NOUN && c->tok[vg - 2].mention < 0)
+        k->background = 1;
     if (!k->nonfinite || g->gerund)
         return;
     /* "X shelled Y, killing 7": a participle after a comma tells what the
@@ -177,8 +183,11 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
     const dy_ctx *c = es->c;
     size_t end = es->end;
     const dy_token *t = &c->tok[i];
-    /* "victims killed by X": a participle with "by" is passive too */
-    int by_after = pm.end < end && dy_tok_has(&c->tok[pm.end], c->w_by);
+    /* "victims killed by X": a participle with "by" right after it is
+     * passive too (not "denied charges by X": the by-phrase of its
+     * object) */
+    int by_after = pm.end < end && pm.end == i + 1 &&
+                   dy_tok_has(&c->tok[pm.end], c->w_by);
     if (t->is_part && (g->be || (by_after && g->vg == i))) {
         k->passive = 1;
         size_t q = pm.end;

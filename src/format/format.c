@@ -1,8 +1,7 @@
 /*
- * format.c - the format room's entry points: a coded event as a record,
- * the dispatch from a dyad_format to its writer and header, and the
- * public dyad_result_write / dyad_format_header for coded results (which
- * write through the result's allocator, as the rest of the result does).
+ * format.c - the record every writer reads: a coded event as a record,
+ * and the names of what an output leaves out. The dispatch from a
+ * dyad_format to its writer is write.c's.
  */
 #include "format/format.h"
 
@@ -17,6 +16,7 @@ void dy_record_init(dy_record *rec, dy_rec_kind kind)
     rec->killed.value = -1;
     rec->injured.value = -1;
     rec->trigger_start = -1;
+    rec->doc_len = -1;
 }
 
 /* Every field of the coded event, with the spans, the coding detail and
@@ -28,6 +28,8 @@ void dy_record_from_event(dy_record *rec, const dyad_doc *d,
     rec->has = DY_HAS_SPANS | DY_HAS_CODING;
     rec->doc_id = d->id;
     rec->url = d->url;
+    rec->publisher = d->source;
+    rec->doc_len = (long long)d->text_len;
     rec->sentence = (long)e->sentence;
     rec->sentence_text = d->text + e->sentence_span.start;
     rec->sentence_len = e->sentence_span.len;
@@ -61,75 +63,13 @@ void dy_record_from_event(dy_record *rec, const dyad_doc *d,
     rec->trigger_start = (long)e->trigger.start;
 }
 
-/* the writer of each format that writes events, by dyad_format value */
-static void (*const writers[])(dy_buf *b, const dy_record *r) = {
-    [DYAD_FORMAT_JSONL] = dy_write_jsonl,
-    [DYAD_FORMAT_TSV] = dy_write_tsv,
-    [DYAD_FORMAT_TABLE] = dy_write_table,
-    [DYAD_FORMAT_EVENTS] = dy_write_events,
-    [DYAD_FORMAT_CSV] = dy_write_csv,
-    [DYAD_FORMAT_GDELT] = dy_write_gdelt,
-};
+static const char *const omit_names[DYAD_OMIT_COUNT] = {
+    "asserted",      "reported",  "confirmed",      "denied",
+    "hypothetical",  "future",    "negated",        "embedded",
+    "undated",       "no place",  "loose place",    "no point",
+    "no ACLED type", "no target", "cumulative"};
 
-int dy_format_writes_events(dyad_format fmt)
+const char *dyad_omit_name(dyad_omit why)
 {
-    return (unsigned)fmt < sizeof writers / sizeof writers[0] && writers[fmt];
-}
-
-void dy_format_header(dy_buf *b, dyad_format fmt, dy_rec_kind kind)
-{
-    if (fmt == DYAD_FORMAT_TSV)
-        dy_tsv_header(b, kind);
-    else if (fmt == DYAD_FORMAT_TABLE)
-        dy_table_header(b, kind);
-    else if (fmt == DYAD_FORMAT_CSV)
-        dy_csv_header(b);
-}
-
-int dy_format_record(dy_buf *b, dyad_format fmt, const dy_record *r)
-{
-    if (!dy_format_writes_events(fmt))
-        return DYAD_EINVAL;
-    writers[fmt](b, r);
-    return 0;
-}
-
-/* hands what b holds to the sink: 0, DYAD_ENOMEM or DYAD_EIO */
-static int to_sink(const dy_buf *b, dyad_sink_fn sink, void *ctx)
-{
-    if (b->failed)
-        return DYAD_ENOMEM;
-    return b->len && sink(ctx, b->data, b->len) ? DYAD_EIO : 0;
-}
-
-int dyad_format_header(dyad_format fmt, dyad_sink_fn sink, void *ctx)
-{
-    if (!sink || !dy_format_writes_events(fmt))
-        return DYAD_EINVAL;
-    dy_buf b;
-    dy_buf_init(&b, NULL);
-    dy_format_header(&b, fmt, DY_REC_CODED);
-    int rc = to_sink(&b, sink, ctx);
-    dy_buf_free(&b);
-    return rc;
-}
-
-/* One sink call per event, so a sink that stops is not called again. */
-int dyad_result_write(const dyad_result *r, dyad_format fmt,
-                      dyad_sink_fn sink, void *ctx)
-{
-    if (!r || !sink || !dy_format_writes_events(fmt))
-        return DYAD_EINVAL;
-    dy_buf b;
-    dy_record rec;
-    int rc = 0;
-    dy_buf_init(&b, &r->mem);
-    for (size_t i = 0; i < r->count && !rc; i++) {
-        b.len = 0;
-        dy_record_from_event(&rec, &r->doc, &r->events[i]);
-        dy_format_record(&b, fmt, &rec);
-        rc = to_sink(&b, sink, ctx);
-    }
-    dy_buf_free(&b);
-    return rc;
+    return (unsigned)why < DYAD_OMIT_COUNT ? omit_names[why] : "";
 }

@@ -3,7 +3,8 @@
  * directories and standard input. Memory is bounded by max_doc_bytes: an
  * overlong line or file is skipped and reported, never held. Every problem
  * names the file, line and byte so that a run can say exactly which
- * documents it rejected.
+ * documents it rejected. A request body is read the same way, from
+ * memory (dyad_reader_open_buffer).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
@@ -38,6 +39,8 @@ struct dyad_reader {
     dy_buf buf;                   /* the current line or text */
     json_t *rec;
     char id[300];
+    const char *bytes; /* dyad_reader_open_buffer: the input, borrowed */
+    size_t bytes_len;
 };
 
 static int add_file(dyad_reader *r, const char *path)
@@ -100,6 +103,47 @@ static int walk(dyad_reader *r, const char *dir, int depth, dyad_error *err)
     return rc;
 }
 
+/* a reader with its buffers and no input yet; NULL when out of memory */
+static dyad_reader *reader_new(const dyad_options *opts)
+{
+    dy_mem mem = {opts ? opts->alloc : NULL};
+    dyad_reader *r = dy_calloc(&mem, 1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->mem = mem;
+    r->max_doc = opts && opts->max_doc_bytes ? opts->max_doc_bytes
+                                              : DY_DEFAULT_MAX_DOC;
+    dy_buf_init(&r->buf, &r->mem);
+    r->io = dy_malloc(&r->mem, CHUNK);
+    if (!r->io) {
+        dyad_reader_close(r);
+        return NULL;
+    }
+    return r;
+}
+
+int dyad_reader_open_buffer(dyad_reader **out, const char *name,
+                            const char *bytes, size_t len,
+                            const dyad_options *opts, dyad_error *err)
+{
+    if (!out || !name || !bytes)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_reader_open_buffer: NULL argument");
+    *out = NULL;
+    if (len == 0)
+        return dy_error_set(err, DYAD_EINVAL, name, 0, 0, -1, "no input");
+    dyad_reader *r = reader_new(opts);
+    if (!r || add_file(r, name)) {
+        dyad_reader_close(r);
+        return dy_error_set(err, DYAD_ENOMEM, name, 0, 0, -1,
+                            "out of memory");
+    }
+    r->bytes = bytes;
+    r->bytes_len = len;
+    *out = r;
+    return 0;
+}
+
 int dyad_reader_open(dyad_reader **out, const char *path,
                      const dyad_options *opts, dyad_error *err)
 {
@@ -107,21 +151,11 @@ int dyad_reader_open(dyad_reader **out, const char *path,
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_reader_open: NULL argument");
     *out = NULL;
-    dy_mem mem = {opts ? opts->alloc : NULL};
-    dyad_reader *r = dy_calloc(&mem, 1, sizeof *r);
+    dyad_reader *r = reader_new(opts);
     if (!r)
         return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1,
                             "out of memory");
-    r->mem = mem;
-    r->max_doc = opts && opts->max_doc_bytes ? opts->max_doc_bytes
-                                              : DY_DEFAULT_MAX_DOC;
-    dy_buf_init(&r->buf, &r->mem);
-    r->io = dy_malloc(&r->mem, CHUNK);
     int rc = 0;
-    if (!r->io) {
-        rc = dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1, "out of memory");
-        goto done;
-    }
     if (strcmp(path, "-") == 0) {
         r->is_stdin = 1;
         rc = add_file(r, "-");
@@ -212,7 +246,13 @@ static int open_next(dyad_reader *r, dyad_error *err)
     r->line_byte = 0;
     r->io_len = r->io_pos = 0;
     r->eof = 0;
-    if (strcmp(r->fname, "-") == 0) {
+    if (r->bytes) {
+        r->f = fmemopen((void *)r->bytes, r->bytes_len, "r");
+        if (!r->f)
+            return dy_error_set(err, DYAD_ENOMEM, r->fname, 0, 0, -1,
+                                "cannot read the buffer: %s",
+                                strerror(errno));
+    } else if (strcmp(r->fname, "-") == 0) {
         r->f = stdin;
         r->fname = "<stdin>";
     } else {

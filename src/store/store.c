@@ -1,172 +1,18 @@
 /*
  * store.c - the event store's connection: opening (WAL, or read-only when
- * the file cannot be written; migrated by schema.c), batches, closing,
- * and the helpers the store's files share. The statements every
- * connection prepares once are here too.
+ * the file cannot be written or only reading is asked for; migrated by
+ * schema.c; a file that is not a dyad store refused before anything is
+ * written to it), batches, closing, and what a store holds. The helpers
+ * the store's files share, and the statements every connection prepares
+ * once, are db.c's.
  */
-#include "store/store.h"
+#define _POSIX_C_SOURCE 200809L /* stat */
+#include "store/db.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
-
-static const char *const stmt_sql[S_COUNT] = {
-    /* S_HAS_DOC */
-    "SELECT 1 FROM documents WHERE id=?",
-    /* S_INS_DOC */
-    "INSERT INTO documents(id,date,source,url,title,bytes,sentences,events,"
-    "hash) VALUES(?,?,?,?,?,?,?,?,?)",
-    /* S_INS_SENT */
-    "INSERT INTO sentences(doc_id,idx,start,len,text) VALUES(?,?,?,?,?)",
-    /* S_FIND_DATED: same code and dyad on one day, in id order (the index
-     * order, so no sort); find_dated asks for the day and the two beside */
-    "SELECT id, place_key FROM events WHERE cameo=?1 AND source_code=?2 AND "
-    "target_code=?3 AND day=?4 ORDER BY id LIMIT 16",
-    /* S_FIND_UNDATED: undated reports merge within their document only */
-    "SELECT id, place_key FROM events WHERE cameo=?1 AND source_code=?2 AND "
-    "target_code=?3 AND day IS NULL AND first_doc=?4 ORDER BY id LIMIT 16",
-    /* S_HAS_ART */
-    "SELECT 1 FROM mentions WHERE event_id=? AND doc_id=? LIMIT 1",
-    /* S_HAS_PUB */
-    "SELECT 1 FROM mentions WHERE event_id=? AND publisher=? LIMIT 1",
-    /* S_UPD_EV: counts; a place and casualties fill in when first known.
-     * A place fills an event that has none, or only a loose one (?14: the
-     * report's place is loose; a loose place never replaces another) */
-#define FILL "place_key IS NULL AND ?7 IS NOT NULL AND (location IS NULL OR" \
-             " (loose=1 AND ?14=0))"
-    "UPDATE events SET num_mentions=num_mentions+1,"
-    " num_articles=num_articles+?2, num_sources=num_sources+?3,"
-    " killed=CASE WHEN ?4 IS NOT NULL AND (killed IS NULL OR ?4>killed)"
-    "  THEN ?4 ELSE killed END,"
-    " injured=CASE WHEN ?5 IS NOT NULL AND (injured IS NULL OR ?5>injured)"
-    "  THEN ?5 ELSE injured END,"
-    " location=CASE WHEN " FILL " THEN ?7 ELSE location END,"
-    " country=CASE WHEN " FILL " THEN ?8 ELSE country END,"
-    " admin1=CASE WHEN " FILL " THEN ?9 ELSE admin1 END,"
-    " precision=CASE WHEN " FILL " THEN ?10 ELSE precision END,"
-    " lat=CASE WHEN " FILL " THEN ?11 ELSE lat END,"
-    " lon=CASE WHEN " FILL " THEN ?12 ELSE lon END,"
-    " geonameid=CASE WHEN " FILL " THEN ?13 ELSE geonameid END,"
-    " loose=CASE WHEN " FILL " THEN ?14 ELSE loose END,"
-    " place_key=coalesce(place_key, ?6)"
-    " WHERE id=?1",
-#undef FILL
-    /* S_INS_EV */
-    "INSERT INTO events(date,day,source_code,source_name,target_code,"
-    "target_name,cameo,root,quad_class,goldstein,plover_type,plover_mode,"
-    "status,place_key,location,country,admin1,precision,lat,lon,geonameid,"
-    "killed,injured,num_mentions,num_sources,num_articles,first_doc,"
-    "first_sentence,first_sentence_id,loose) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,"
-    "?,?,?,?,?,?,?,?,?,?,?,1,1,1,?,?,?,?)",
-    /* S_INS_MEN */
-    "INSERT INTO mentions(event_id,doc_id,sentence_id,sentence,publisher,"
-    "date,source_text,target_text,trigger_text,trigger_start,status,"
-    "attributed_to,location,country,killed,injured,pattern,loose) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-    /* S_INS_ACTOR */
-    "INSERT OR IGNORE INTO actors(code,country,name) VALUES(?,?,?)",
-    /* S_MEN_OF_EVENT */
-    "SELECT m.doc_id, m.sentence, s.text, m.status, m.date, m.publisher, "
-    "s.start, s.len FROM mentions m "
-    "LEFT JOIN sentences s ON s.id=m.sentence_id "
-    "WHERE m.event_id=? ORDER BY m.id LIMIT 1000",
-    /* S_MAX_SENT */
-    "SELECT coalesce(max(id), 0) FROM sentences",
-    /* S_FTS_ADD: full-text index of the sentences of this transaction */
-    "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences "
-    "WHERE id > ?",
-    /* S_SENT_ID */
-    "SELECT id FROM sentences WHERE doc_id=? AND idx=?",
-};
-
-
-/* Prepares the statements not prepared yet (a migration prepares them
- * early, to replay old rows through the merge). */
-int dy_store_prepare(dyad_store *st)
-{
-    for (int i = 0; i < S_COUNT; i++)
-        if (!st->s[i] && sqlite3_prepare_v2(st->db, stmt_sql[i], -1, &st->s[i],
-                                            NULL) != SQLITE_OK)
-            return -1;
-    return 0;
-}
-
-int dy_store_fail(dyad_store *st, dyad_error *err, const char *what)
-{
-    return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1, "%s: %s", what,
-                        sqlite3_errmsg(st->db));
-}
-
-int dy_store_exec(dyad_store *st, const char *sql)
-{
-    return sqlite3_exec(st->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
-}
-
-/* the first day of the period after the one holding `day` */
-long dy_store_next_period(long day, dyad_period by)
-{
-    if (by == DYAD_PERIOD_DAY)
-        return day + 1;
-    if (by == DYAD_PERIOD_WEEK)
-        return day + 7;
-    long y, m, d;
-    dy_civil_from_days(day, &y, &m, &d);
-    return dy_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
-}
-
-/* YYYY-MM-DD, or a month YYYY-MM (meaning its first day) -> day number;
- * -1 for anything else. What a day is, dy_date_parse decides: 2023-02-31
- * is refused, not read as 3 March. */
-int dy_store_day(const char *s, long *out)
-{
-    char first[11];
-    int32_t ymd;
-    if (!s)
-        return -1;
-    size_t len = strlen(s);
-    if (len == 7) {
-        memcpy(first, s, 7);
-        memcpy(first + 7, "-01", 4);
-        s = first;
-        len = 10;
-    }
-    if (dy_date_parse(s, len, &ymd))
-        return -1;
-    *out = dy_days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
-    return 0;
-}
-
-/* Sentences are indexed for full-text search in bulk, once per write
- * transaction (one FTS5 insert per sentence costs several times more):
- * fts_mark at the start of the transaction, fts_flush before its COMMIT. */
-int dy_store_fts_mark(dyad_store *st)
-{
-    sqlite3_stmt *s = st->s[S_MAX_SENT];
-    int rc = sqlite3_step(s);
-    st->fts_from = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-    sqlite3_reset(s);
-    return rc == SQLITE_ROW ? 0 : -1;
-}
-
-/* Indexes the sentences stored since fts_mark. A batch that stored none
- * writes nothing, so a run that only skips documents also works on a
- * read-only database. */
-int dy_store_fts_flush(dyad_store *st)
-{
-    long long from = st->fts_from;
-    if (dy_store_fts_mark(st))
-        return -1;
-    if (st->fts_from <= from)
-        return 0;
-    sqlite3_stmt *s = st->s[S_FTS_ADD];
-    sqlite3_bind_int64(s, 1, from);
-    return step_done(s);
-}
-
-/* forgets the actor codes cached as stored: a rollback may have undone them */
-void dy_store_rolled_back(dyad_store *st)
-{
-    memset(st->actors, 0, sizeof st->actors);
-}
+#include <sys/stat.h>
 
 static int is_readonly(sqlite3 *db)
 {
@@ -217,77 +63,169 @@ static int reopen_readonly(dyad_store *st, const char *path, dyad_error *err)
     return 0;
 }
 
+/* What the open file is, read without writing a byte to it: 0 with
+ * *version (0 for an empty database: a new store), or DYAD_ESTORE naming
+ * why it is not a dyad store. */
+static int check_store(dyad_store *st, int *version, dyad_error *err)
+{
+    sqlite3_stmt *v = NULL;
+    int rc = sqlite3_prepare_v2(
+        st->db,
+        "SELECT (SELECT user_version FROM pragma_user_version),"
+        " (SELECT count(*) FROM sqlite_master),"
+        " (SELECT count(*) FROM sqlite_master WHERE type='table' AND"
+        " name IN ('documents','events'))",
+        -1, &v, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(v);
+    int ver = rc == SQLITE_ROW ? sqlite3_column_int(v, 0) : -1;
+    int objects = rc == SQLITE_ROW ? sqlite3_column_int(v, 1) : 0;
+    int ours = rc == SQLITE_ROW ? sqlite3_column_int(v, 2) : 0;
+    sqlite3_finalize(v);
+    if (rc != SQLITE_ROW) {
+        int e = sqlite3_errcode(st->db);
+        if (e == SQLITE_NOTADB)
+            return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1,
+                                "not a dyad store: the file is not an "
+                                "SQLite database (left as it is)");
+        return dy_store_fail(st, err, "cannot read the store");
+    }
+    if (ver == 0 && objects == 0) {
+        *version = 0;
+        return 0;
+    }
+    if (ver <= 0 || ours < 2)
+        return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1,
+                            "not a dyad store: an SQLite database without "
+                            "dyad's tables (another program's file? left "
+                            "as it is)");
+    if (ver > DYAD_STORE_SCHEMA)
+        return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1,
+                            "store schema %d is newer than this dyad (%d)",
+                            ver, DYAD_STORE_SCHEMA);
+    *version = ver;
+    return 0;
+}
+
+/* a store handle for path with nothing open yet */
+static dyad_store *store_new(const char *path, dyad_error *err)
+{
+    dyad_store *st = dy_calloc(NULL, 1, sizeof *st);
+    if (!st) {
+        dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1, "out of memory");
+        return NULL;
+    }
+    snprintf(st->path, sizeof st->path, "%s", path);
+    dy_buf_init(&st->scope_keys, NULL);
+    return st;
+}
+
+/* the connection's settings for writing: WAL + synchronous=NORMAL (a
+ * killed process never loses a commit), a larger page cache and fewer
+ * checkpoints (ingest writes in batches); a file that cannot be written
+ * is reopened read-only */
+static int set_wal(dyad_store *st, const char *path, dyad_error *err)
+{
+    int wal = dy_store_exec(st, "PRAGMA journal_mode=WAL");
+    if (wal && is_readonly(st->db))
+        return reopen_readonly(st, path, err);
+    if (wal || dy_store_exec(st, "PRAGMA synchronous=NORMAL") ||
+        dy_store_exec(st, "PRAGMA cache_size=-65536") ||
+        dy_store_exec(st, "PRAGMA wal_autocheckpoint=16384") ||
+        dy_store_exec(st, "PRAGMA temp_store=MEMORY"))
+        return dy_store_fail(st, err, "cannot set WAL mode");
+    return 0;
+}
+
 int dyad_store_open(dyad_store **out, const char *path, dyad_error *err)
 {
     if (!out || !path)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_open: NULL argument");
     *out = NULL;
-    dyad_store *st = dy_calloc(NULL, 1, sizeof *st);
+    dyad_store *st = store_new(path, err);
     if (!st)
-        return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1,
-                            "out of memory");
-    snprintf(st->path, sizeof st->path, "%s", path);
-    dy_buf_init(&st->scope_keys, NULL);
-    int rc = 0;
+        return DYAD_ENOMEM;
+    int rc = 0, version = 0;
     if (sqlite3_open_v2(path, &st->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
                             SQLITE_OPEN_NOMUTEX,
-                        NULL) !=
-        SQLITE_OK) {
+                        NULL) != SQLITE_OK) {
         rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
                           "cannot open store: %s",
                           st->db ? sqlite3_errmsg(st->db) : "out of memory");
         goto done;
     }
     sqlite3_busy_timeout(st->db, 5000);
-    /* WAL + synchronous=NORMAL: a killed process never loses a commit */
-    /* a larger page cache and fewer checkpoints: ingest writes in batches */
-    int wal = dy_store_exec(st, "PRAGMA journal_mode=WAL");
-    if (wal && is_readonly(st->db)) {
-        rc = reopen_readonly(st, path, err);
-        if (rc)
-            goto done;
-    } else if (wal || dy_store_exec(st, "PRAGMA synchronous=NORMAL") ||
-        dy_store_exec(st, "PRAGMA cache_size=-65536") ||
-        dy_store_exec(st, "PRAGMA wal_autocheckpoint=16384") ||
-        dy_store_exec(st, "PRAGMA temp_store=MEMORY")) {
-        rc = dy_store_fail(st, err, "cannot set WAL mode");
+    /* what the file is before anything is written to it; a WAL store
+     * nobody may write (no -shm can be made) is read as immutable */
+    rc = check_store(st, &version, err);
+    if (rc && is_readonly(st->db) && !(rc = reopen_readonly(st, path, err)))
+        rc = check_store(st, &version, err);
+    if (rc || (!st->readonly && (rc = set_wal(st, path, err))))
         goto done;
-    }
-    sqlite3_stmt *v = NULL;
-    int version = -1;
-    if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &v, NULL) ==
-            SQLITE_OK &&
-        sqlite3_step(v) == SQLITE_ROW)
-        version = sqlite3_column_int(v, 0);
-    sqlite3_finalize(v);
-    if (version < 0) {
-        rc = dy_store_fail(st, err, "cannot read the schema version");
-        goto done;
-    }
-    if (version > DYAD_STORE_SCHEMA) {
-        rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
-                          "store schema %d is newer than this dyad (%d)",
-                          version, DYAD_STORE_SCHEMA);
-        goto done;
-    }
     if (version < DYAD_STORE_SCHEMA && st->readonly) {
         rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
                           "store schema %d needs an upgrade to %d, but the "
                           "store is read-only", version, DYAD_STORE_SCHEMA);
         goto done;
     }
-    if (version < DYAD_STORE_SCHEMA) {
-        rc = dy_store_migrate(st, version, err);
-        if (rc)
-            goto done;
-    }
-    if (dy_store_prepare(st)) {
-        rc = dy_store_fail(st, err, "cannot prepare statements");
+    if (version < DYAD_STORE_SCHEMA &&
+        (rc = dy_store_migrate(st, version, err)))
         goto done;
-    }
+    if (dy_store_prepare(st))
+        rc = dy_store_fail(st, err, "cannot prepare statements");
 done:
+    if (rc) {
+        dyad_store_close(st);
+        return rc;
+    }
+    *out = st;
+    return 0;
+}
+
+int dyad_store_open_readonly(dyad_store **out, const char *path,
+                             dyad_error *err)
+{
+    if (!out || !path)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_open_readonly: NULL argument");
+    *out = NULL;
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                            "cannot open store: %s", strerror(errno));
+    if (sb.st_size == 0)
+        return dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                            "not a dyad store: an empty file (left as it "
+                            "is)");
+    dyad_store *st = store_new(path, err);
+    if (!st)
+        return DYAD_ENOMEM;
+    int version = 0;
+    int rc = reopen_readonly(st, path, err);
+    if (!rc)
+        rc = check_store(st, &version, err);
+    if (!rc && version == 0)
+        rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                          "not a dyad store: an empty database");
+    if (!rc && version < DYAD_STORE_SCHEMA) {
+        /* an older dyad store: migrated once, for writing, then read */
+        dyad_store_close(st);
+        st = NULL;
+        rc = dyad_store_open(&st, path, err);
+        dyad_store_close(st);
+        return rc ? rc : dyad_store_open_readonly(out, path, err);
+    }
+    if (!rc) {
+        sqlite3_busy_timeout(st->db, 5000);
+        /* reads through the OS's page cache (mapped) and a larger own
+         * cache: a server's connections read the same hot pages again */
+        dy_store_exec(st, "PRAGMA mmap_size=1073741824");
+        dy_store_exec(st, "PRAGMA cache_size=-16384");
+        if (dy_store_prepare(st))
+            rc = dy_store_fail(st, err, "cannot prepare statements");
+    }
     if (rc) {
         dyad_store_close(st);
         return rc;
@@ -346,16 +284,6 @@ int dyad_store_commit(dyad_store *st, dyad_error *err)
         return rc;
     }
     return 0;
-}
-
-/* the key a document is stored under */
-const char *dy_store_doc_key(const dyad_doc *d, char *buf, size_t size)
-{
-    if (d->id && d->id[0])
-        return d->id;
-    snprintf(buf, size, "sha:%016llx",
-             (unsigned long long)dy_hash(d->text, d->text_len));
-    return buf;
 }
 
 int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,

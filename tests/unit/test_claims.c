@@ -355,6 +355,15 @@ static void test_future(void **state)
     /* future wins over a frame, which still names the speaker */
     expect_line("Ukraine said Putin will visit Kyiv.", DATE, "modal future will",
                 "S0 RUSGOV 036 UKR status=future by=UKR ");
+    /* "would" in the speaker's own reported plan is its future (intent);
+     * of another actor, or with no frame, a hypothesis */
+    expect_line("Russia said on Monday that it would withdraw its troops.",
+                DATE, "verb 087 withdraw &troops", "S0 RUS 035",
+                "status=future by=RUS ");
+    expect_line("Iraq said Iran would attack Kuwait.", DATE,
+                "verb 190 attack", "S0 IRN 190 KWT status=reported by=IRQ ");
+    expect_line("Iraq would attack Kuwait.", DATE, "verb 190 attack",
+                "S0 IRQ 190 KWT status=hypothetical");
     TC_END();
 }
 

@@ -267,6 +267,50 @@ static void test_unidentified_attackers(void **state)
     TC_END();
 }
 
+/* a by-phrase right after a participle makes it passive ("villagers
+ * abducted by gunmen"); after its object it belongs to the object ("denied
+ * charges by Ivory Coast": the denier is the subject) */
+static void test_by_phrase_passive(void **state)
+{
+    (void)state;
+    expect_line("The government of Liberia denied on Thursday charges by "
+                "Ivory Coast that Monrovia committed genocide.",
+                DATE, "verb 016 deny charge", "S0 LBRGOV 016");
+    expect_no_line("The government of Liberia denied on Thursday charges by "
+                   "Ivory Coast that Monrovia committed genocide.",
+                   DATE, "S0 CIV 016");
+    TC_END();
+}
+
+/* a gerund completing a common noun names no event ("the chances of
+ * resuming talks"); after an actor it is the act accused ("accused Iraq
+ * of attacking") */
+static void test_gerund_of_noun(void **state)
+{
+    (void)state;
+    expect_no_line("Barak said he was pessimistic about the chances of "
+                   "resuming peace talks with Syria.",
+                   DATE, " 046 ");
+    expect_line("Iran accused Iraq of attacking Kuwait.", DATE,
+                "verb 112 accuse", "S0 IRN 112", " IRQ status=asserted");
+    TC_END();
+}
+
+/* a noun whose modifier filled a verb pattern's slot is that verb's
+ * object, not an event of its own ("pledged humanitarian aid" is a
+ * pledge, 0333, not the aid given, 073) */
+static void test_slot_modifier_noun(void **state)
+{
+    (void)state;
+    expect_line("Norway pledged emergency aid to Haiti on Monday.", DATE,
+                "verb 0333", "S0 NOR 0333 HTI");
+    expect_no_line("Norway pledged emergency aid to Haiti on Monday.", DATE,
+                   " 073 ");
+    expect_line("Norway delivered emergency aid to Haiti on Monday.", DATE,
+                NULL, "S0 NOR 07");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -297,6 +341,9 @@ int main(void)
         cmocka_unit_test(test_later_targets),
         cmocka_unit_test(test_place_as_target),
         cmocka_unit_test(test_unidentified_attackers),
+        cmocka_unit_test(test_by_phrase_passive),
+        cmocka_unit_test(test_gerund_of_noun),
+        cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,359 @@
+/*
+ * db.h - the SQLite event store (docs/store.md), the pipeline's last
+ * stage, as its files share it: db.c prepared statements and helpers,
+ * store.c connection and batches, schema.c tables and migrations, merge.c
+ * adding and merging, where.c filters, query.c rows for format/, stats.c
+ * aggregates, browse.c and detail.c pages for front-ends, feeds.c feed
+ * state. Only this room writes SQL, always with bound values.
+ */
+#ifndef DYAD_STORE_H
+#define DYAD_STORE_H
+
+#include "format/format.h"
+#include "util/util.h"
+
+#include <sqlite3.h>
+
+#define MERGE_CANDIDATES 16 /* events looked at when merging a mention */
+#define SCOPE_MAX 1024      /* undated events of one document kept in memory */
+#define ACTOR_CACHE 1024    /* actor codes known to be stored (slots) */
+#define ACTOR_CODE_MAX 24   /* longer codes are not cached */
+#define QUERY_MAX_BINDS 96  /* bound values of one query's filters */
+#define QUERY_MAX_PLACES 16 /* places a --place name may mean */
+
+/* the bit of each status in events.status_mask (the statuses of an
+ * event's reports), in dy_status_names' order: asserted 1, reported 2,
+ * confirmed 4, denied 8, hypothetical 16, future 32, negated 64,
+ * embedded 128 */
+#define DY_STATUS_COUNT 8
+#define DY_STATUS_HAPPENED 7 /* asserted, reported or confirmed */
+#define DY_STATUS_MASK_SQL                                                    \
+    "(SELECT coalesce(sum(DISTINCT CASE m.status WHEN 'asserted' THEN 1"    \
+    " WHEN 'reported' THEN 2 WHEN 'confirmed' THEN 4 WHEN 'denied' THEN 8"   \
+    " WHEN 'hypothetical' THEN 16 WHEN 'future' THEN 32 WHEN 'negated'"      \
+    " THEN 64 WHEN 'embedded' THEN 128 ELSE 0 END), 0) FROM mentions m"      \
+    " WHERE m.event_id=events.id)"
+
+/* An event's toll from its reports (docs/store.md, "Tolls"): of the
+ * reports that give one that is not a running toll (cumulative 0), an
+ * exact figure before an approximate one, then the report of the latest
+ * document date (undated documents, doc_date '', last), then the last
+ * stored; never the largest. Its running tolls (cumulative 1) by the same
+ * rule, apart. One seek in the partial index mentions_killed (or
+ * mentions_injured), whatever the number of reports. */
+#define DY_TOLL_SQL(col, cum)                                                 \
+    "(SELECT m." col " FROM mentions m WHERE m.event_id=events.id AND m."    \
+    col " IS NOT NULL AND m." col "_cumulative=" cum " ORDER BY m." col      \
+    "_approx, m.doc_date DESC, m.id DESC LIMIT 1)"
+#define DY_RECOUNT_SQL                                                        \
+    "killed=" DY_TOLL_SQL("killed", "0") ", injured="                        \
+    DY_TOLL_SQL("injured", "0") ", killed_cumulative="                       \
+    DY_TOLL_SQL("killed", "1") ", injured_cumulative="                       \
+    DY_TOLL_SQL("injured", "1")
+
+/* the statements prepared once per connection (SQL in store.c) */
+enum {
+    S_HAS_DOC,
+    S_INS_DOC,
+    S_INS_SENT,
+    S_FIND_DATED,
+    S_FIND_UNDATED,
+    S_HAS_ART,
+    S_HAS_PUB,
+    S_UPD_EV,
+    S_INS_EV,
+    S_INS_MEN,
+    S_INS_ACTOR,
+    S_MEN_OF_EVENT,
+    S_MAX_SENT,
+    S_FTS_ADD,
+    S_SENT_ID,
+    S_RECOUNT_K,  /* the event's own killed, by the rule */
+    S_RECOUNT_KC, /* its running killed toll */
+    S_RECOUNT_I,  /* its own injured */
+    S_RECOUNT_IC, /* its running injured toll */
+    S_COUNT
+};
+
+/* an undated event of the document being stored (see merge.c) */
+typedef struct scope_event {
+    sqlite3_int64 id;
+    const char *cameo, *source, *target; /* strings of the coded result */
+    size_t key; /* offset of its place key in scope_keys; SIZE_MAX: none */
+} scope_event;
+
+struct dyad_store {
+    sqlite3 *db;
+    sqlite3_stmt *s[S_COUNT];
+    int in_batch;
+    /* dyad_store_add's document: its undated events, in id order; off
+     * (scope_doc NULL) elsewhere, and SQL finds them instead */
+    const char *scope_doc;
+    scope_event *scope;
+    size_t nscope;
+    int scope_full;
+    dy_buf scope_keys;
+    /* actor codes inserted in this connection's committed or open
+     * transactions: the INSERT OR IGNORE is skipped for them. Emptied on
+     * every rollback, so it never claims a row that is not there. */
+    char actors[ACTOR_CACHE][ACTOR_CODE_MAX];
+    sqlite3_int64 fts_from; /* sentences above this id are not indexed yet */
+    int readonly;           /* opened read-only: the file cannot be written
+                               or the store was opened for reading only */
+    char path[256];
+    long long deadline;     /* reads stop after this (ms, CLOCK_MONOTONIC);
+                               0: never (dyad_store_set_deadline) */
+    unsigned deadline_len;  /* the time allowed, ms, for the message */
+    int timed_out;          /* the last read stopped at the deadline */
+};
+
+/* One report of an event, from a coded document or a v1 row: what the
+ * merge (merge.c) stores as a mention and folds into an event. */
+typedef struct dy_mention {
+    const char *doc_id, *publisher, *date;
+    long sentence;
+    sqlite3_int64 sentence_id;
+    const char *source_code, *source_text, *target_code, *target_text;
+    const char *cameo;
+    int quad_class;
+    double goldstein;
+    const char *plover_type, *plover_mode, *status, *attributed_to;
+    const char *location, *country, *admin1, *precision;
+    int loose; /* the place is only the sentence's (dyad_location.loose) */
+    double lat, lon;
+    int has_latlon;
+    long geonameid;
+    long killed, injured; /* -1: unknown */
+    int killed_approx, injured_approx; /* "at least", "dozens" */
+    const char *doc_date;              /* its document's date, or NULL */
+    int killed_cum, injured_cum;       /* running tolls (dyad_count) */
+    const char *trigger_text;
+    size_t trigger_len;
+    long trigger_start;
+    const char *pattern;
+} dy_mention;
+
+/* ---- store.c: the connection ---- */
+
+/* Fills err with DYAD_ESTORE, "what: <SQLite's message>"; returns it. */
+int dy_store_fail(dyad_store *st, dyad_error *err, const char *what);
+/* Runs SQL without results; 0 or -1. */
+int dy_store_exec(dyad_store *st, const char *sql);
+/* Prepares the statements of stmt_sql not prepared yet; 0 or -1. */
+int dy_store_prepare(dyad_store *st);
+/* Forgets the actor codes cached as stored: a rollback may have undone
+ * them. */
+void dy_store_rolled_back(dyad_store *st);
+/* Full-text indexing in bulk, once per write transaction: mark at its
+ * start, flush before its COMMIT (and around a document's removal). */
+int dy_store_fts_mark(dyad_store *st);
+int dy_store_fts_flush(dyad_store *st);
+/* The key a document is stored under: its id, or sha:<hash of its text>
+ * written into buf. */
+const char *dy_store_doc_key(const dyad_doc *d, char *buf, size_t size);
+/* YYYY-MM-DD, or a month YYYY-MM (its first day), as days since
+ * 1970-01-01; -1 for anything else (dy_date_parse decides what a day is). */
+int dy_store_day(const char *s, long *out);
+/* the first day of the period after the one holding `day` */
+long dy_store_next_period(long day, dyad_period by);
+
+/* the status names in bit order */
+extern const char *const dy_store_status_names[DY_STATUS_COUNT];
+/* the bit of a status name in events.status_mask; 0 for another name */
+unsigned dy_store_status_bit(const char *status);
+
+/* ---- schema.c ---- */
+
+/* Brings a store of schema `version` (0: empty) to DYAD_STORE_SCHEMA in
+ * one transaction; the statements are prepared on the way. */
+int dy_store_migrate(dyad_store *st, int version, dyad_error *err);
+
+/* ---- merge.c ---- */
+
+/* Merges m into an earlier report of the same event (docs/store.md), or
+ * starts a new event; then records the mention. 0 or -1 (SQLite). */
+int dy_store_add_mention(dyad_store *st, const dy_mention *m);
+/* the publisher that NumSources counts: the source, the URL's host, or
+ * (unknown) the document itself */
+void dy_store_publisher(const char *source, const char *url,
+                        const char *doc_id, char *buf, size_t size);
+/* the row id of a document's stored sentence, 0 if there is none */
+sqlite3_int64 dy_store_sentence_id(dyad_store *st, const char *doc, long idx);
+
+/* ---- where.c: filters as SQL ---- */
+
+typedef struct dy_qbind {
+    int is_int, is_real;
+    sqlite3_int64 i;
+    double d;
+    char s[256];
+} dy_qbind;
+
+/* a query's SQL and its bound values, built together */
+typedef struct dy_qbuild {
+    dy_buf sql;
+    dy_qbind binds[QUERY_MAX_BINDS];
+    int n;
+    int bad; /* too many binds */
+} dy_qbuild;
+
+/* appends an integer value for the next '?' */
+void dy_qb_int(dy_qbuild *qb, sqlite3_int64 v);
+#define DY_WHERE_ANY_STATUS 0x1 /* dy_store_where without the statuses */
+/* Appends " WHERE ..." for the filters of q (NULL: the defaults) over
+ * events `e`. DYAD_EINVAL for a bad value (dyad_query_check), naming
+ * it. */
+int dy_store_where(dy_qbuild *qb, const dyad_query *q, int flags,
+                   dyad_error *err);
+/* A status list ("asserted,denied", "all", NULL: the default) as bits of
+ * events.status_mask, 0 for all; DYAD_EINVAL naming a bad status. */
+int dy_store_status_mask(const char *list, unsigned *mask, dyad_error *err);
+/* Adds to omitted->count[status] the events matching q but for its
+ * statuses, by the status of their first report. */
+int dy_store_count_status_omitted(dyad_store *st, const dyad_query *q,
+                                  dyad_omitted *omitted, dyad_error *err);
+/* prepares qb's SQL and binds its values */
+int dy_store_prepare_query(dyad_store *st, dy_qbuild *qb, sqlite3_stmt **out,
+                           dyad_error *err);
+
+/* the columns of a merged event's row, ending in FROM (no WHERE) */
+extern const char *const dy_store_event_select;
+/* A merged event's row of dy_store_event_select as a record: what the
+ * events table keeps (no mentions). */
+void dy_store_event_record(dy_record *r, sqlite3_stmt *s);
+
+/* ---- stats.c: aggregates, for stats and plots ---- */
+
+/* The period for a span of days [first, last]: at most about 120. */
+dyad_period dy_store_pick_period(long first, long last);
+/* The totals of the events matching f (a bar labelled "all") and what
+ * each figure leaves out (by status; undated, no target, cumulative);
+ * *first and *last the span of the dated ones (first > last: none). */
+int dy_store_totals(dyad_store *st, const dyad_query *f, dy_bar *total,
+                    dyad_omitted *om, long *first, long *last,
+                    dyad_error *err);
+/* The per-period series of the dated events matching f over [first,
+ * last] (dy_store_totals), empty periods included; *by picked from the
+ * span when DYAD_PERIOD_AUTO. *out is the caller's to dy_free. */
+int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
+                    long first, long last, dy_bar **out, size_t *count,
+                    dyad_error *err);
+/* The events behind the fatality total of f and the report each toll
+ * comes from; *out is the caller's to dy_free. */
+int dy_store_explain_tolls(dyad_store *st, const dyad_query *f,
+                           dy_toll_row **out, size_t *count,
+                           dyad_error *err);
+/* The `top` most frequent directed dyads (actors 0) or actors (actors 1)
+ * of the events matching f; *out is the caller's to dy_free. */
+int dy_store_top(dyad_store *st, const dyad_query *f, int actors, size_t top,
+                 dy_bar **out, size_t *count, dyad_error *err);
+
+/* ---- feeds.c: what the store remembers of feeds (schema 4) ---- */
+
+/* the tables (schema.c runs them when migrating to 4) */
+extern const char *const dy_store_feeds_schema;
+
+/* a feed as the store last saw it */
+typedef struct dy_feed_state {
+    int known;               /* 0: never fetched */
+    char etag[256];          /* "" when none */
+    char last_modified[64];  /* "" when none */
+    char title[256];
+    long long errors;        /* failures in a row */
+    long long items;         /* new items in all */
+} dy_feed_state;
+
+/* what one fetch of a feed found */
+typedef struct dy_feed_update {
+    const char *title, *etag, *last_modified; /* NULL: keep the old */
+    int fetched;       /* 1: a 200 (etag and last_modified replace the old
+                          ones, also by none) */
+    long status;       /* HTTP status, 0 when none */
+    const char *error; /* NULL when the fetch worked */
+    long long new_items;
+} dy_feed_update;
+
+/* an item handed out (or refused), remembered so it is not again */
+typedef struct dy_feed_seen {
+    const char *item_id, *url, *title, *date;
+    const char *outcome; /* "document", "robots", "failed" */
+} dy_feed_seen;
+
+int dy_store_feed_get(dyad_store *st, const char *url, dy_feed_state *out,
+                      dyad_error *err);
+int dy_store_feed_seen(dyad_store *st, const char *url, const char *item_id,
+                       int *seen, dyad_error *err);
+int dy_store_feed_put(dyad_store *st, const char *url,
+                      const dy_feed_update *u, dyad_error *err);
+int dy_store_feed_item_add(dyad_store *st, const char *url,
+                           const dy_feed_seen *it, dyad_error *err);
+
+/* ---- column and binding helpers ---- */
+
+static inline void bind_text(sqlite3_stmt *s, int i, const char *t)
+{
+    if (t)
+        sqlite3_bind_text(s, i, t, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+/* The write path binds strings without copying them (SQLITE_STATIC): they
+ * stay valid until the statement's step, and step_done, step_exists and
+ * the find functions clear the bindings after it, so no statement keeps a
+ * pointer to a freed result. */
+static inline void bind_ref(sqlite3_stmt *s, int i, const char *t)
+{
+    if (t)
+        sqlite3_bind_text(s, i, t, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static inline void bind_refn(sqlite3_stmt *s, int i, const char *t, size_t n)
+{
+    if (t && n < 0x7fffffff)
+        sqlite3_bind_text(s, i, t, (int)n, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static inline void bind_long(sqlite3_stmt *s, int i, long v, int known)
+{
+    if (known)
+        sqlite3_bind_int64(s, i, v);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+/* a text column, "" when NULL */
+static inline const char *col(sqlite3_stmt *s, int i)
+{
+    const unsigned char *t = sqlite3_column_text(s, i);
+    return t ? (const char *)t : "";
+}
+
+static inline const char *col_or_null(sqlite3_stmt *s, int i)
+{
+    return (const char *)sqlite3_column_text(s, i);
+}
+
+/* steps a statement bound by the caller that returns no row; 0 or -1 */
+static inline int step_done(sqlite3_stmt *s)
+{
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* 1 when the statement (bound by the caller) yields a row, 0, or -1 */
+static inline int step_exists(sqlite3_stmt *s)
+{
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+#endif
