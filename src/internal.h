@@ -130,7 +130,7 @@ typedef struct lx_gplace {
     uint32_t pop;
     uint32_t geonameid;
     uint16_t frank;     /* PPLC 5, PPLA 4, PPLA2 3, PPLA3-4 2, PPL* 1, 0 */
-    uint16_t pad;
+    uint16_t region;    /* 1: an ADM1 region (feature code ADM1), not a town */
 } lx_gplace;
 
 /* a lower-case place name and the places that bear it */
@@ -142,6 +142,8 @@ typedef struct lx_gname {
 } lx_gname;
 
 #define LX_GALT 0x80000000u
+
+#define LX_REMAP_FAMILIES 16 /* at least DY_RM_COUNT (lexicon/names.c) */
 
 struct dyad_lexicon {
     dy_mem mem;
@@ -172,6 +174,12 @@ struct dyad_lexicon {
     uint32_t ngnlist;
     const lx_entry *entries; /* remaps and country properties */
     uint32_t nentries;
+    /* the remap entries by family, built at load (dy_lexicon_remap looks
+     * at one family's entries, not the whole table): family f's entry ids
+     * are remap_ids[remap_at[f] .. remap_at[f + 1]) */
+    uint32_t *remap_ids;
+    uint32_t remap_at[LX_REMAP_FAMILIES + 1];
+    const char *remap_star[LX_REMAP_FAMILIES]; /* a family's "*" code */
 };
 
 /* string at an offset of the string pool ("" for 0) */

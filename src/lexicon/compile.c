@@ -370,6 +370,7 @@ static void load_gazetteer(cb *b, const char *name, const char *t, size_t n)
         g->pop = (uint32_t)strtoul(f[6], NULL, 10);
         g->geonameid = (uint32_t)strtoul(f[0], NULL, 10);
         g->frank = feature_rank(f[3], fl[3]);
+        g->region = fl[3] == 4 && memcmp(f[3], "ADM1", 4) == 0;
         int skel = in_list(skel_cc, g->cc);
         if (g->name == LX_NONE || g->admin1 == LX_NONE ||
             add_gname(b, f[7], fl[7], id) ||

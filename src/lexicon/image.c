@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 5u
+#define IMAGE_VERSION 6u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_COUNT };
 
@@ -207,6 +207,51 @@ static int check_tables(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
+/* the family of a remap entry's name; -1 for a name no family has */
+static int remap_family(const dyad_lexicon *lx, const lx_entry *e)
+{
+    for (int f = 0; f < DY_RM_COUNT; f++)
+        if (!strcmp(lx->strings + e->name, dy_remap_names[f]))
+            return f;
+    return -1;
+}
+
+/* lx->remap_ids and remap_at: the remap entries grouped by family, in
+ * table order (a counting sort) */
+static int index_remaps(dyad_lexicon *lx, dyad_error *err)
+{
+    _Static_assert(DY_RM_COUNT <= LX_REMAP_FAMILIES, "remap families");
+    uint32_t n = 0;
+    memset(lx->remap_at, 0, sizeof lx->remap_at);
+    for (uint32_t i = 0; i < lx->nentries; i++) {
+        int f = lx->entries[i].kind == LX_REMAP
+                    ? remap_family(lx, &lx->entries[i])
+                    : -1;
+        if (f >= 0)
+            lx->remap_at[f + 1]++, n++;
+    }
+    for (int f = 0; f < LX_REMAP_FAMILIES; f++)
+        lx->remap_at[f + 1] += lx->remap_at[f];
+    lx->remap_ids = dy_calloc(&lx->mem, n ? n : 1, sizeof *lx->remap_ids);
+    if (!lx->remap_ids)
+        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    uint32_t fill[LX_REMAP_FAMILIES];
+    memcpy(fill, lx->remap_at, sizeof fill);
+    for (uint32_t i = 0; i < lx->nentries; i++) {
+        int f = lx->entries[i].kind == LX_REMAP
+                    ? remap_family(lx, &lx->entries[i])
+                    : -1;
+        if (f < 0)
+            continue;
+        lx->remap_ids[fill[f]++] = i;
+        const lx_entry *e = &lx->entries[i];
+        const char *key = lx->strings + e->key;
+        if (!lx->remap_star[f] && key[0] == '*' && key[1] == '\0')
+            lx->remap_star[f] = lx->strings + lx->cameo[e->cameo].code;
+    }
+    return 0;
+}
+
 int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
                           int is_mapped, const dy_mem *mem, dyad_error *err)
 {
@@ -251,7 +296,7 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     lx->is_mapped = is_mapped;
     map_sections(lx, &h);
     if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
-        (rc = check_tables(lx, err)))
+        (rc = check_tables(lx, err)) || (rc = index_remaps(lx, err)))
         goto fail;
     *out = lx;
     return 0;
@@ -320,13 +365,16 @@ const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
 {
     const char *best = NULL;
     size_t best_len = 0;
-    for (uint32_t i = 0; i < lx->nentries; i++) {
-        const lx_entry *e = &lx->entries[i];
-        if (e->kind != LX_REMAP ||
-            strcmp(lx->strings + e->name, dy_remap_names[family]) != 0)
-            continue;
+    if (family < 0 || family >= DY_RM_COUNT)
+        return NULL;
+    /* "*" itself (a family's generic code) is no other key's prefix */
+    if (code[0] == '*' && code[1] == '\0')
+        return any ? lx->remap_star[family] : NULL;
+    for (uint32_t j = lx->remap_at[family]; j < lx->remap_at[family + 1];
+         j++) {
+        const lx_entry *e = &lx->entries[lx->remap_ids[j]];
         const char *key = lx->strings + e->key;
-        int star = strcmp(key, "*") == 0;
+        int star = key[0] == '*' && key[1] == '\0';
         size_t n = star ? 0 : strlen(key);
         if (star && !any)
             continue;

@@ -223,6 +223,7 @@ void dyad_lexicon_free(dyad_lexicon *lx)
     if (!lx)
         return;
     dy_mem mem = lx->mem;
+    dy_free(&mem, lx->remap_ids);
     if (lx->is_mapped)
         munmap(lx->image, lx->image_len);
     else

@@ -35,12 +35,13 @@ static const char *nearest_country(dy_arena *a, const dy_ctx *x,
     return dy_arena_dup(a, c3);
 }
 
-/* a GeoNames place: city precision, its point, ADM1 and id */
+/* a GeoNames place: city precision (admin1 for a region), its point, ADM1
+ * and id */
 static void from_gazetteer(dy_arena *a, const dyad_lexicon *lx,
                            const lx_gplace *g, dyad_location *loc)
 {
     loc->country = dy_arena_dup(a, g->cc);
-    loc->precision = "city";
+    loc->precision = g->region ? "admin1" : "city";
     loc->lat = g->lat;
     loc->lon = g->lon;
     loc->admin1 = g->admin1 ? lx_str(lx, g->admin1) : NULL;

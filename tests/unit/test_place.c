@@ -43,6 +43,25 @@ static void test_place_in_the_clause(void **state)
 }
 
 /* an act of force on a place targets its country, unless the actor acts on its own ground; a country in a possessive or before a common noun places nothing */
+/* an ADM1 region is a place of its own (gazetteer.tsv, feature code
+ * ADM1): its country places the event and gives a bare role its country;
+ * a region named by an ordinary word (data/region-words.txt) is none */
+static void test_regions(void **state)
+{
+    (void)state;
+    expect_line("Police in Sindh arrested 20 protesters on Monday.", DATE,
+                "verb 173", "S0 PAKCOP 173", "loc=Sindh/PAK");
+    expect_line("Floods in Bavaria forced hundreds of people from their "
+                "homes, and police in Bavaria arrested two looters.",
+                DATE, NULL, "DEUCOP", "loc=Bavaria/DEU");
+    /* a city of the region's name is the place, not the region */
+    expect_line("Police in Aleppo arrested 20 protesters.", DATE, NULL,
+                "SYRCOP", "loc=Aleppo/SYR");
+    expect_no_line("Western diplomats met Iranian officials in Vienna.",
+                   DATE, "loc=Western");
+    TC_END();
+}
+
 static void test_place_and_target(void **state)
 {
     (void)state;
@@ -249,6 +268,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_place_in_the_clause),
         cmocka_unit_test(test_place_and_target),
+        cmocka_unit_test(test_regions),
         cmocka_unit_test(test_places_no_list_knows),
         cmocka_unit_test(test_coded_to),
         cmocka_unit_test(test_place_in_longer_triggers),
