@@ -26,6 +26,7 @@ static void usage(FILE *f)
             "  plot [filters] -o FILE   SVG or PNG chart of a dyad or top dyads\n"
             "  eval GOLD.jsonl...       accuracy against gold-coded records\n"
             "  lexicon compile|check|info   build, validate, describe a lexicon\n"
+            "  actors --unknown FILE... actors the lexicon lacks, as lexicon lines\n"
             "  serve --db FILE          HTTP API and dashboard over a store\n"
             "  version                  print the version\n"
             "\n"
@@ -40,7 +41,7 @@ static const struct {
     {"eval", cmd_eval},     {"show", cmd_show},       {"ingest", cmd_ingest},
     {"query", cmd_query},   {"stats", cmd_stats},     {"export", cmd_export},
     {"plot", cmd_plot},     {"serve", cmd_serve},
-    {"watch", cmd_watch},
+    {"watch", cmd_watch},   {"actors", cmd_actors},
 };
 
 static int run(int argc, char **argv)

@@ -231,3 +231,15 @@ class halt : pause | lull | halt | cessation | suspension | moratorium
 class request : request | call | appeal | plea | demand | offer | proposal
   | invitation | ultimatum | bid | initiative | plan | proposition
   | suggestion | petition | order
+# not-actor: the last word of a capitalised name that names a place, a
+# building or an occasion, not an actor ("the Sulu Sea", "Darulaman Palace",
+# "the Gulf War", "the Davis Cup"): `dyad actors --unknown` does not list such
+# a name as an uncoded actor (docs/lexicon.md). Matched by form or noun lemma.
+class not-actor : sea | ocean | river | lake | strait | straits | gulf | bay
+  | canal | mountain | range | valley | desert | plain | plateau | forest
+  | island | islands | coast | palace | center | centre | tower | stadium
+  | auditorium | hall | field | farm | dam | checkpoint | airbase | axis
+  | complex | plant | factory | refinery | market | bazaar | cemetery
+  | prison | jail | museum | compound | hotel | corridor | pass | highway
+  | war | cup | series | championship | championships | tournament | prize
+  | award | games | olympics | festival | summit | conference | crisis

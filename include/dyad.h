@@ -348,6 +348,83 @@ DYAD_API const dyad_doc *dyad_result_doc(const dyad_result *res);
 DYAD_API void dyad_result_free(dyad_result *res);
 
 /* ===================================================================== */
+/* MARK: actors the lexicon lacks                                        */
+/* ===================================================================== */
+
+/** How an actor the lexicon lacks was found (dyad_unknown_actor.how). */
+typedef enum dyad_unknown_how {
+    /** An organisation named by shape: capitalised words around a head
+     * word of an `org-AGT` class or an agent ("the Kano Traders Union",
+     * "Front for the Liberation of X"); coded with that role. */
+    DYAD_UNKNOWN_SHAPE = 1,
+    /** A person the lexicon lacks, named after a title or role ("General
+     * Ahmed Musa", "President Ali Bongo") or before an apposition that says
+     * who he is ("Kenzo Oshima, the UN relief coordinator,"); a later
+     * mention by surname or by the bare title is the same person. */
+    DYAD_UNKNOWN_TITLE = 2,
+    /** A capitalised word one edit from exactly one lexicon name
+     * ("Afganistan"): `matched` is that name. */
+    DYAD_UNKNOWN_MISSPELT = 3,
+    /** Two or more capitalised words no actor or place covers, right
+     * before or after an event's trigger (its subject or object): a name
+     * that got no code at all (docs/lexicon.md, "Finding actors the
+     * lexicon lacks"). */
+    DYAD_UNKNOWN_UNCODED = 4
+} dyad_unknown_how;
+
+/** One mention of an actor the lexicon lacks (see dyad_unknown_how). */
+typedef struct dyad_unknown_actor {
+    int how;                 /* DYAD_UNKNOWN_* */
+    const char *name;        /* the name the lexicon lacks, as written:
+                                "Kano Traders Union", "Ahmed Musa",
+                                "Afganistan"; for a person mentioned again,
+                                the name as first introduced */
+    dyad_span name_span;     /* of name in the text */
+    const char *text;        /* the whole mention as written ("Nigerian
+                                Army General Ahmed Musa", "Musa") */
+    dyad_span span;          /* of text */
+    const char *code;        /* the code the name would take: the
+                                mention's composed code (SHAPE, TITLE);
+                                the matched name's (MISSPELT); the country
+                                of the event's place or of the document
+                                (UNCODED); NULL when none */
+    int country_inferred;    /* 1 when code's country is taken from the
+                                context, not stated with the name */
+    const char *evidence;    /* what found it: the class or agent that gave
+                                the role ("org-lab", "title-mil", "agent
+                                president"), "apposition", the kind of the
+                                matched name ("country", "demonym",
+                                "capital", "actor"), or the position
+                                ("subject", "object") */
+    const char *matched;     /* MISSPELT: the lexicon name as the lexicon
+                                writes it ("Afghanistan"); else NULL */
+    size_t sentence;         /* 0-based sentence index */
+    dyad_span sentence_span; /* the sentence in the text */
+} dyad_unknown_actor;
+
+/**
+ * Number of mentions in `res` of actors the lexicon lacks, for lexicon
+ * review (`dyad actors --unknown`); 0 for NULL. They are found while the
+ * document is coded and change nothing in its events.
+ */
+DYAD_API size_t dyad_result_unknown_count(const dyad_result *res);
+
+/**
+ * Mention `i` (0 <= i < dyad_result_unknown_count) of an actor the
+ * lexicon lacks, in text order (by span, then how); NULL when out of
+ * range. Borrowed: valid until the result is freed (strings may point
+ * into the lexicon, which must outlive the result). Aggregating over
+ * documents is the caller's: the coder keeps nothing between documents.
+ *
+ *     for (size_t i = 0; i < dyad_result_unknown_count(res); i++) {
+ *         const dyad_unknown_actor *u = dyad_result_unknown_actor(res, i);
+ *         printf("%s\t%s\n", u->name, u->code ? u->code : "-");
+ *     }
+ */
+DYAD_API const dyad_unknown_actor *
+dyad_result_unknown_actor(const dyad_result *res, size_t i);
+
+/* ===================================================================== */
 /* MARK: output                                                          */
 /* ===================================================================== */
 

@@ -262,6 +262,9 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
     }
     rc = dy_emit(&r->events, &r->count, &r->dropped, &r->arena, x, &c->cands,
                  c->sents.data);
+    if (!rc)
+        rc = dy_emit_unknown(&r->unknown, &r->nunknown, &r->arena, x,
+                             &c->cands, c->sents.data, ns);
 done:
     if (rc) {
         dyad_result_free(r);
@@ -328,6 +331,17 @@ const dyad_event *dyad_result_event(const dyad_result *r, size_t i)
 size_t dyad_result_sentence_count(const dyad_result *r)
 {
     return r ? r->nsent : 0;
+}
+
+size_t dyad_result_unknown_count(const dyad_result *r)
+{
+    return r ? r->nunknown : 0;
+}
+
+const dyad_unknown_actor *dyad_result_unknown_actor(const dyad_result *r,
+                                                    size_t i)
+{
+    return r && i < r->nunknown ? &r->unknown[i] : NULL;
 }
 
 size_t dyad_result_dropped(const dyad_result *r)

@@ -28,6 +28,8 @@ struct dyad_result {
     size_t count;
     size_t nsent;
     size_t dropped;       /* events past options.max_events */
+    dyad_unknown_actor *unknown; /* nunknown items in the arena */
+    size_t nunknown;
 };
 
 /* Codes doc and finds the place that goes with the event word at byte

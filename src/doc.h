@@ -49,6 +49,19 @@ typedef struct dy_token {
     int32_t place;       /* place covering it, or -1 */
 } dy_token;
 
+/* how a mention's name the lexicon lacks was read (dy_mention.origin),
+ * for the report of unknown actors (dyad_result_unknown) */
+enum {
+    DY_ORIGIN_LEXICON = 0, /* every name in it is the lexicon's */
+    DY_ORIGIN_SHAPE,       /* an organisation by shape ("the Kano Traders
+                              Union") */
+    DY_ORIGIN_TITLE,       /* a person named after a title or role
+                              ("General Ahmed Musa") */
+    DY_ORIGIN_APPOSITION,  /* a person named before an apposition that says
+                              who he is ("Kenzo Oshima, the UN ...") */
+    DY_ORIGIN_MISSPELT     /* a word one edit from a lexicon name */
+};
+
 typedef struct dy_mention {
     uint32_t first, end;  /* tokens [first, end) */
     char code[16];        /* composed actor code, "" when none */
@@ -58,6 +71,13 @@ typedef struct dy_mention {
     uint8_t is_person;
     uint8_t country_inferred; /* the country of code is the context's, not
                                  stated ("Police in Lagos": NGACOP) */
+    uint8_t origin;       /* DY_ORIGIN_*: how its unknown name was read */
+    uint32_t name_first, name_end; /* tokens of that name (origin set);
+                                      a person remembered from an earlier
+                                      sentence: where it was introduced */
+    uint32_t via;         /* the phrase that read it: the class or agent of
+                             the role (shape, title), the lexicon name one
+                             edit away (misspelt); else LX_NONE */
 } dy_mention;
 
 typedef struct dy_placem {
@@ -81,6 +101,8 @@ typedef struct dy_person {
     char name[48]; /* surname, lower case */
     char code[16];
     uint8_t country_inferred; /* its country came from context */
+    uint8_t origin;           /* DY_ORIGIN_* of the mention naming it */
+    uint32_t name_first, name_end, via; /* that mention's (dy_mention) */
 } dy_person;
 
 /* lexicon tables of the actors stage (actors/index.c): built on first use

@@ -38,10 +38,10 @@ static const dy_person *find_person(const dy_ctx *c, const dy_token *t)
     return find_key(c, dy_tok_lower(c, t));
 }
 
-/* remembers a person under key (a surname, or "#" and a title's head
- * word id) with a code whose country may have been inferred */
-static int remember_key(dy_ctx *c, const char *key, const char *code,
-                        int inferred)
+/* remembers the person of mention m under key (a surname, or "#" and a
+ * title's head word id): its code, whose country may have been inferred,
+ * and how its name was read */
+static int remember_key(dy_ctx *c, const char *key, const dy_mention *m)
 {
     if (c->persons.count >= 512)
         return 0;
@@ -49,17 +49,20 @@ static int remember_key(dy_ctx *c, const char *key, const char *code,
     if (!p)
         return DYAD_ENOMEM;
     snprintf(p->name, sizeof p->name, "%s", key);
-    snprintf(p->code, sizeof p->code, "%s", code);
-    p->country_inferred = (uint8_t)inferred;
+    snprintf(p->code, sizeof p->code, "%s", m->code);
+    p->country_inferred = m->country_inferred;
+    p->origin = m->origin;
+    p->name_first = m->name_first;
+    p->name_end = m->name_end;
+    p->via = m->via;
     return 0;
 }
 
-static int remember(dy_ctx *c, const dy_token *t, const char *code,
-                    int inferred)
+static int remember(dy_ctx *c, const dy_token *t, const dy_mention *m)
 {
-    if (!t || !code[0] || t->lower_len >= sizeof(((dy_person *)0)->name))
+    if (!t || !m->code[0] || t->lower_len >= sizeof(((dy_person *)0)->name))
         return 0;
-    return remember_key(c, dy_tok_lower(c, t), code, inferred);
+    return remember_key(c, dy_tok_lower(c, t), m);
 }
 
 /* Is token i next to another capitalised word no actor starts at (its
@@ -94,17 +97,18 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
             pl_end = pe;
         }
         uint32_t pid = dy_match_at(c, i, end, actor_kinds, &e);
+        uint8_t how = ATOM_LEXICON;
         /* names the lexicon lacks, read from their shape (unknown.c):
          * "US-led", "Afghan-born"; "General Ahmed Musa"; "Afganistan" */
         if (pid == LX_NONE)
-            pid = dy_actors_hyphen_prefix(c, i), e = i + 1;
+            pid = dy_actors_hyphen_prefix(c, i), e = i + 1, how = ATOM_HYPHEN;
         if (pid == LX_NONE && (c->tok[i].kinds & KIND_BIT(LX_CLASS)))
-            pid = dy_actors_title(c, i, end), e = i + 1;
+            pid = dy_actors_title(c, i, end), e = i + 1, how = ATOM_TITLE;
         if (pid == LX_NONE && (c->tok[i].flags & TF_CAP) &&
             c->tok[i].wid == LX_NONE)
             pid = dy_actors_misspelt(c, i, in_unknown_name(c, at, first, i,
                                                            end)),
-            e = i + 1;
+            e = i + 1, how = ATOM_MISSPELT;
         /* "Port Sudan", "West Bank": words inside a place name are not
          * actors, unless the actor reading covers the whole name */
         if (pid != LX_NONE && i < pl_end && !(i == pl_first && e >= pl_end))
@@ -112,6 +116,7 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
         if (pid != LX_NONE && dy_actors_name_ok(c, i, e, &lx->phrases[pid])) {
             at[i - first].phrase = pid;
             at[i - first].end = (uint32_t)e;
+            at[i - first].how = how;
         }
     }
     dy_actors_orgs(c, at, first, end);
@@ -129,18 +134,29 @@ typedef struct mparts {
                                  ("Afghan-born"), which a country stated
                                  after it replaces */
     int has_name;             /* a person's name after a title */
+    uint32_t name_first;      /* its first word */
     const dy_token *surname;  /* its last word */
     const dy_person *person;  /* a person named earlier in the document */
+    /* names the lexicon lacks (dy_mention.origin): an organisation by
+     * shape, a misspelt name; tokens [first, end) and the phrase that read
+     * each (org_end 0, mis_end 0: none) */
+    uint32_t org_first, org_end, org_via;
+    uint32_t mis_first, mis_end, mis_via;
 } mparts;
 
 /* an atom's contribution: the first agent (a group's gives way to a
  * role after it: "Rohingya refugees" are refugees), the named actor (an
  * office holder out of office is the country's elite), the country. A
  * title class member ("General") is its class's agent. */
-static void take_atom(const dy_ctx *c, size_t q, uint32_t phrase,
-                      mparts *mp)
+static void take_atom(const dy_ctx *c, size_t q, const atom *a, mparts *mp)
 {
+    uint32_t phrase = a->phrase;
     const lx_phrase *p = &c->lx->phrases[phrase];
+    if (a->how == ATOM_MISSPELT && !mp->mis_end) {
+        mp->mis_first = (uint32_t)q;
+        mp->mis_end = (uint32_t)q + 1;
+        mp->mis_via = phrase;
+    }
     const char *code = lx_str(c->lx, p->code);
     char agt[4];
     if (p->kind == LX_AGENT || dy_actors_class_agent(c, phrase, agt)) {
@@ -186,13 +202,18 @@ static int agent_at(const dy_ctx *c, const atom *at, size_t first, size_t q)
 
 /* an organisation named by shape starting at token j (dy_actors_orgs):
  * its role and the country inside its name */
-static size_t take_org(const atom *a, mparts *mp)
+static size_t take_org(const atom *a, size_t j, mparts *mp)
 {
     if (!mp->agent[0] && a->org_agent[0])
         memcpy(mp->agent, a->org_agent, 4);
     if (!mp->country[0] && a->org_country[0])
         memcpy(mp->country, a->org_country, 4);
     mp->group_agent = 0;
+    if (!mp->org_end) {
+        mp->org_first = (uint32_t)j;
+        mp->org_end = a->org_end;
+        mp->org_via = a->org_via;
+    }
     return a->org_end;
 }
 
@@ -234,6 +255,8 @@ static size_t link_at(const dy_ctx *c, const atom *at, size_t first,
         const dy_person *pp = find_person(c, t);
         if (pp && !mp->person)
             mp->person = pp;
+        if (!mp->has_name)
+            mp->name_first = (uint32_t)j;
         mp->has_name = 1;
         mp->surname = t;
         return j + 1;
@@ -283,6 +306,58 @@ static void compose_code(const mparts *mp, char *code, size_t cap)
     }
 }
 
+/* Do tokens [first, end) look like a person's name ("Ahmed Musa", "George
+ * W. Bush")? No time word ("police Saturday"), no abbreviation of more
+ * than one letter ("police Lt."), and one word at least that is no common
+ * word ("the military Airport", "refugee Camp"). Decides only whether the
+ * name is reported as a person the lexicon lacks, never a code. */
+static int is_person_name(const dy_ctx *c, uint32_t first, uint32_t end)
+{
+    int uncommon = 0;
+    for (uint32_t k = first; k < end; k++) {
+        const dy_token *t = &c->tok[k];
+        if (t->type != TT_WORD || (t->pos & POS_TIME) ||
+            (t->len > 2 && c->text[t->start + t->len - 1] == '.'))
+            return 0;
+        uncommon |= !(t->pos & (POS_N | POS_V | POS_A | POS_R));
+    }
+    return uncommon && end > first;
+}
+
+/* How mention m's name the lexicon lacks was read, if it holds one
+ * (dy_mention.origin): an organisation by shape, a person remembered from
+ * such a mention (or `known`, the person a bare title stands for), a
+ * person named after a title who is no named actor, a misspelt name. */
+static void set_origin(const dy_ctx *c, dy_mention *m, const mparts *mp,
+                       const dy_person *known)
+{
+    const dy_person *pp = mp->person ? mp->person : known;
+    m->via = LX_NONE;
+    if (mp->org_end) {
+        m->origin = DY_ORIGIN_SHAPE;
+        m->name_first = mp->org_first;
+        m->name_end = mp->org_end;
+        m->via = mp->org_via;
+    } else if (pp && pp->origin) {
+        m->origin = pp->origin;
+        m->name_first = pp->name_first;
+        m->name_end = pp->name_end;
+        m->via = pp->via;
+    } else if (mp->has_name && !mp->named[0] && !pp && mp->surname &&
+               is_person_name(c, mp->name_first,
+                              (uint32_t)(mp->surname - c->tok) + 1)) {
+        m->origin = DY_ORIGIN_TITLE;
+        m->name_first = mp->name_first;
+        m->name_end = (uint32_t)(mp->surname - c->tok) + 1;
+        m->via = mp->title;
+    } else if (mp->mis_end) {
+        m->origin = DY_ORIGIN_MISSPELT;
+        m->name_first = mp->mis_first;
+        m->name_end = mp->mis_end;
+        m->via = mp->mis_via;
+    }
+}
+
 /* Adds the mention over tokens [i, j) with its parts; one with no code is
  * no actor. People named here are remembered: by surname, and by the
  * title's head word ("the Secretary", "the defence minister" alone later
@@ -309,24 +384,26 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     /* a person named before: the country may have been inferred */
     if (mp->person && !mp->named[0] && !mp->country[0])
         m->country_inferred = mp->person->country_inferred;
+    const dy_person *pt = NULL;
     if (mp->title != LX_NONE && !mp->country[0] && !mp->named[0] &&
         !mp->person && !mp->has_name &&
         j == i + lx->phrases[mp->title].nwords) {
-        const dy_person *pt = find_key(c, tkey);
+        pt = find_key(c, tkey);
         if (pt) {
             snprintf(m->code, sizeof m->code, "%s", pt->code);
             m->country_inferred = pt->country_inferred;
         }
     }
+    set_origin(c, m, mp, pt);
     m->is_person = (uint8_t)(mp->has_name || mp->person || mp->eli);
     if (mp->has_name && mp->surname && m->code[0] && !mp->person)
-        if ((rc = remember(c, mp->surname, m->code, m->country_inferred)))
+        if ((rc = remember(c, mp->surname, m)))
             return rc;
     /* (a bare role is remembered too: the context may give it a country
      * at the end of the sentence, dy_actors_context) */
     if ((mp->has_name || mp->named[0]) && mp->title != LX_NONE &&
         (strlen(m->code) > 3 || dy_is_agent_code(c, m->code)) &&
-        (rc = remember_key(c, tkey, m->code, m->country_inferred)))
+        (rc = remember_key(c, tkey, m)))
         return rc;
     if (!m->code[0]) {
         c->mentions.count--; /* no code: not an actor */
@@ -392,9 +469,9 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
         while (j < end) {
             size_t next;
             if (at[j - first].org_end) {
-                j = take_org(&at[j - first], &mp);
+                j = take_org(&at[j - first], j, &mp);
             } else if (at[j - first].phrase != LX_NONE) {
-                take_atom(c, j, at[j - first].phrase, &mp);
+                take_atom(c, j, &at[j - first], &mp);
                 j = at[j - first].end;
             } else if ((next = link_at(c, at, first, end, j, &mp)) != 0) {
                 j = next;
@@ -450,9 +527,15 @@ static int named_appositions(dy_ctx *c, size_t first, size_t end)
         m->is_person = 1;
         m->country_inferred = ap->country_inferred;
         snprintf(m->code, sizeof m->code, "%s", ap->code);
+        m->via = LX_NONE;
+        if (is_person_name(c, (uint32_t)i, (uint32_t)e)) {
+            m->origin = DY_ORIGIN_APPOSITION;
+            m->name_first = (uint32_t)i;
+            m->name_end = (uint32_t)e;
+        }
         for (size_t k = i; k < e; k++)
             c->tok[k].mention = (int32_t)(c->mentions.count - 1);
-        if ((rc = remember(c, &c->tok[e - 1], m->code, m->country_inferred)))
+        if ((rc = remember(c, &c->tok[e - 1], m)))
             return rc;
         i = e;
     }
@@ -511,8 +594,7 @@ static int apposition(dy_ctx *c, const dy_mention *a, dy_mention *b)
     snprintf(b->code, sizeof b->code, "%s", code);
     b->country_inferred = a->country_inferred;
     if (b->is_person && b->end > b->first)
-        return remember(c, &c->tok[b->end - 1], b->code,
-                        b->country_inferred);
+        return remember(c, &c->tok[b->end - 1], b);
     return 0;
 }
 

@@ -13,4 +13,8 @@
 /* Finds the actor mentions of sentence [first, end). */
 int dy_actors_find(dy_ctx *c, size_t first, size_t end);
 
+/* The country the document has named most in the sentences the actors
+ * stage has read (places and stated actors; ties: the latest), or NULL. */
+const char *dy_actors_doc_country(const dy_ctx *c);
+
 #endif

@@ -19,7 +19,18 @@ typedef struct atom {
                            ends before org_end; 0 when none */
     char org_agent[4];  /* its agent code ("" when none) */
     char org_country[4]; /* the country named inside it ("" when none) */
+    uint32_t org_via;   /* the agent or `org-AGT` phrase its role came
+                           from */
+    uint8_t how;        /* ATOM_*: how phrase was found */
 } atom;
+
+/* how an atom's phrase was found (atom.how) */
+enum {
+    ATOM_LEXICON = 0, /* the lexicon's phrase as written */
+    ATOM_HYPHEN,      /* a country before a hyphen ("Iraqi-Kurdish") */
+    ATOM_TITLE,       /* a `title-AGT` word before a name */
+    ATOM_MISSPELT     /* the name one edit from a capitalised word */
+};
 
 /* ---- index.c: lexicon tables of the actors stage, built on first use */
 

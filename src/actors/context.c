@@ -49,6 +49,11 @@ static const char *dominant(const dy_ctx *c)
     return best >= 0 ? d->cc[best] : NULL;
 }
 
+const char *dy_actors_doc_country(const dy_ctx *c)
+{
+    return dominant(c);
+}
+
 /* Is the document written in lower case ("police in lucknow said")?
  * Fewer than one word in twenty capitalised. */
 static int is_uncased(const dy_ctx *c)

@@ -343,49 +343,52 @@ static size_t run_end(const dy_ctx *c, size_t i, size_t end)
     return e;
 }
 
-/* the agent of the atom at token q ending at or before `limit`, in out */
-static int atom_agent(const dy_ctx *c, const atom *at, size_t first,
-                      size_t q, size_t limit, char *out)
+/* the agent of the atom at token q ending at or before `limit`, in out:
+ * the agent or class phrase it came from, or LX_NONE */
+static uint32_t atom_agent(const dy_ctx *c, const atom *at, size_t first,
+                           size_t q, size_t limit, char *out)
 {
     const atom *a = &at[q - first];
     if (a->phrase == LX_NONE || a->end > limit)
-        return 0;
+        return LX_NONE;
     const lx_phrase *p = &c->lx->phrases[a->phrase];
     if (p->kind == LX_AGENT) {
         memcpy(out, lx_str(c->lx, p->code), 3);
         out[3] = '\0';
-        return 1;
+        return a->phrase;
     }
-    return dy_actors_class_agent(c, a->phrase, out);
+    return dy_actors_class_agent(c, a->phrase, out) ? a->phrase : LX_NONE;
 }
 
 /* The role the head word at token h of the run [i, e) implies, in out:
  * an agent phrase of several words ending there ("News Agency"), else an
  * `org-AGT` class member of two to four words starting there ("Front for
  * the Liberation") or of up to three words ending there ("Liberation
- * Front", "Brigades"), else a one-word agent ("Police"); 0 when it is no
- * head. */
-static int head_role(const dy_ctx *c, const atom *at, size_t first,
-                     size_t i, size_t h, size_t e, char *out)
+ * Front", "Brigades"), else a one-word agent ("Police"). Returns the
+ * phrase the role came from; LX_NONE when it is no head. */
+static uint32_t head_role(const dy_ctx *c, const atom *at, size_t first,
+                          size_t i, size_t h, size_t e, char *out)
 {
+    uint32_t via;
     for (size_t q = i; q < h; q++)
         if (at[q - first].phrase != LX_NONE && at[q - first].end == h + 1 &&
-            atom_agent(c, at, first, q, h + 1, out))
-            return 1;
+            (via = atom_agent(c, at, first, q, h + 1, out)) != LX_NONE)
+            return via;
     /* "Front for the Liberation of X": a member from the head on */
     for (size_t w = 4; w > 1; w--) {
         uint32_t pid = h + w <= e ? class_member(c, "org-", h + w - 1, h, w)
                                   : LX_NONE;
         if (pid != LX_NONE)
-            return dy_actors_class_agent(c, pid, out);
+            return dy_actors_class_agent(c, pid, out) ? pid : LX_NONE;
     }
     for (size_t w = 3; w > 0; w--) {
         uint32_t pid = class_member(c, "org-", h, i, w);
         if (pid != LX_NONE)
-            return dy_actors_class_agent(c, pid, out);
+            return dy_actors_class_agent(c, pid, out) ? pid : LX_NONE;
     }
-    return at[h - first].phrase != LX_NONE &&
-           atom_agent(c, at, first, h, h + 1, out);
+    if (at[h - first].phrase == LX_NONE)
+        return LX_NONE;
+    return atom_agent(c, at, first, h, h + 1, out);
 }
 
 /* Is the run [i, e) a name the lexicon knows or composes itself? A named
@@ -451,23 +454,25 @@ static void inner_country(const dy_ctx *c, const atom *at, size_t first,
  * the head names the body ("Police Command"), but not a party or an armed
  * group ("Workers Party" is PTY, "Youth Brigades" REB); else for a body
  * of members (class body) one after "of" ("Union of Teachers"; not
- * "Court of Criminal Appeals"); else the head's own role. */
-static int org_role(const dy_ctx *c, const atom *at, size_t first,
-                    size_t i, size_t e, size_t h, char *out)
+ * "Court of Criminal Appeals"); else the head's own role. Returns the
+ * phrase the role came from, or LX_NONE. */
+static uint32_t org_role(const dy_ctx *c, const atom *at, size_t first,
+                         size_t i, size_t e, size_t h, char *out)
 {
     char head[4];
-    if (head_role(c, at, first, i, h, e, head) &&
+    uint32_t via = head_role(c, at, first, i, h, e, head);
+    if (via != LX_NONE &&
         (strcmp(head, "PTY") == 0 || strcmp(head, "REB") == 0)) {
         memcpy(out, head, 4);
-        return 1;
+        return via;
     }
     for (size_t q = i; q < h; q++)
-        if (atom_agent(c, at, first, q, h, out))
-            return 1;
+        if ((via = atom_agent(c, at, first, q, h, out)) != LX_NONE)
+            return via;
     for (size_t q = h + 1;
          q < e && dy_in_class_noun(c, DY_CL_BODY, &c->tok[h]); q++)
-        if (atom_agent(c, at, first, q, e, out))
-            return 1;
+        if ((via = atom_agent(c, at, first, q, e, out)) != LX_NONE)
+            return via;
     return head_role(c, at, first, i, h, e, out);
 }
 
@@ -538,12 +543,14 @@ void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end)
             continue;
         }
         char role[4], cc[4];
-        if (head_role(c, at, first, i, h, e, role) &&
+        uint32_t via = LX_NONE;
+        if (head_role(c, at, first, i, h, e, role) != LX_NONE &&
             !lexicon_knows(c, at, first, i, e, h) &&
-            org_role(c, at, first, i, e, h, role)) {
+            (via = org_role(c, at, first, i, e, h, role)) != LX_NONE) {
             inner_country(c, at, first, i, e, cc);
             atom *a = &at[i - first];
             a->org_end = (uint32_t)e;
+            a->org_via = via;
             memcpy(a->org_agent, role, 4);
             memcpy(a->org_country, cc, 4);
         }

@@ -17,4 +17,15 @@ extern const char *const dy_status_names[];
 int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents);
 
+/* The document's mentions of actors the lexicon lacks (unknown.c), in
+ * text order, into arena `a`: *out and *count. Mentions the actors stage
+ * read by shape, title, apposition or misspelling (dy_mention.origin);
+ * names of two or more capitalised words that no actor or place covers
+ * right before an event's verb group (or noun trigger) or right after its
+ * trigger (past one preposition and determiners), outside sentences
+ * written in title case. Reads the stages' state only. DYAD_ENOMEM. */
+int dy_emit_unknown(dyad_unknown_actor **out, size_t *count, dy_arena *a,
+                    const dy_ctx *x, const dy_vec *cands,
+                    const dy_sent *sents, size_t nsent);
+
 #endif

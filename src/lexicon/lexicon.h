@@ -71,6 +71,9 @@ enum {
                            is the act asked for or offered) */
     DY_CL_HALT,         /* halt: pause, lull, end ("a lull in the shelling":
                            the act named after it is not going on) */
+    DY_CL_NOT_ACTOR,    /* not-actor: sea, river, palace, cup (the head of
+                           a name that is no actor; the unknown-actor
+                           report only) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");
