@@ -7,6 +7,7 @@
 #define DYAD_CLI_H
 
 #include "dyad.h"
+#include "tally.h"
 
 #include <stdio.h>
 
@@ -40,11 +41,6 @@ double cli_peak_rss_mb(void);
 
 /* ---- inputs.c ---- */
 
-/* What a run did with its documents; printed at its end. */
-typedef struct cli_tally {
-    unsigned long long docs, coded, noevent, empty, rejected, skipped, events,
-        sentences, bytes;
-} cli_tally;
 
 /* The documents of the files, directories and "-" named on the command
  * line, in order. Rejected and empty documents are counted and reported
@@ -67,10 +63,12 @@ unsigned long long cli_inputs_bytes(const cli_inputs *in);
 /* Closes the open input; safe after an early stop. */
 void cli_inputs_close(cli_inputs *in);
 
-/* Codes one document. A bad date field loses the date, not the document.
- * 0 with *res and the tally counted, or the error code with the document
+/* Codes one document, the seq-th of the input. A bad date field loses
+ * the date, not the document. 0 with *res (the caller counts it with
+ * cli_tally_coded once it is kept), or the error code with the document
  * counted and reported as rejected and *status raised. */
 int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
-                 cli_tally *t, int quiet, int *status);
+                 unsigned long long seq, cli_tally *t, int quiet,
+                 int *status);
 
 #endif

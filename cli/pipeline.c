@@ -5,6 +5,7 @@
  */
 #include "pipeline.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int cli_run_opt(cli_run_args *a, int opt, const char *arg)
@@ -31,13 +32,29 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg)
     case 'q':
         a->quiet = 1;
         return 1;
+    case CLI_OPT_NEAR: {
+        char *end;
+        double v = strtod(arg, &end);
+        if (end == arg || *end || !(v > 0 && v <= 1)) {
+            fprintf(stderr, "dyad: bad --near-threshold '%s' (a number "
+                            "above 0, at most 1)\n", arg);
+            return -1;
+        }
+        a->put.near_threshold = v;
+        return 1;
+    }
+    case CLI_OPT_NO_NEAR:
+        a->put.flags |= DYAD_PUT_F_NO_NEAR;
+        return 1;
     default:
         return 0;
     }
 }
 
-/* One document through the path: 0 to go on, -1 to stop the run. */
-static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
+/* One document, the seq-th of the input, through the path: 0 to go on,
+ * 1 when it was skipped or rejected, -1 to stop the run. */
+static int one_doc(cli_pipeline *p, dyad_doc *doc, unsigned long long seq,
+                   cli_tally *t, int *status)
 {
     if (p->engine) {
         int stored = 0;
@@ -53,7 +70,8 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
             return 1;
         }
         /* nothing to write here: the writer may code it */
-        int handed = p->fmt < 0 ? cli_engine_hand_over(p->engine, doc) : 0;
+        int handed =
+            p->fmt < 0 ? cli_engine_hand_over(p->engine, doc, seq) : 0;
         if (handed < 0) {
             *status = EX_IO;
             return -1;
@@ -62,7 +80,7 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
             return 0;
     }
     dyad_result *res = NULL;
-    int rc = cli_code_doc(&res, p->coder, doc, t, p->quiet, status);
+    int rc = cli_code_doc(&res, p->coder, doc, seq, t, p->quiet, status);
     if (rc == DYAD_ENOMEM)
         return -1;
     if (rc)
@@ -75,10 +93,12 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
         return -1;
     }
     if (!p->engine) {
+        cli_tally_coded(t, res);
         dyad_result_free(res);
         return 0;
     }
-    if (cli_engine_store(p->engine, res)) {
+    /* counted by what the store does with it */
+    if (cli_engine_store(p->engine, res, seq)) {
         *status = EX_IO;
         return -1;
     }
@@ -91,7 +111,7 @@ void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
     double last = p->t0;
     dyad_doc doc;
     while (cli_inputs_next(&p->in, &doc, t, status)) {
-        int rc = one_doc(p, &doc, t, status);
+        int rc = one_doc(p, &doc, t->docs, t, status);
         if (rc < 0)
             break;
         if (rc > 0)

@@ -187,11 +187,12 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
     r->doc.source = adup(r, doc->source);
     r->doc.url = adup(r, doc->url);
     r->doc.title = adup(r, doc->title);
+    r->doc.origin = adup(r, doc->origin);
     r->doc.text = text;
     r->doc.text_len = doc->text_len;
     if (!text || (doc->id && !r->doc.id) || (date && !r->doc.date) ||
         (doc->source && !r->doc.source) || (doc->url && !r->doc.url) ||
-        (doc->title && !r->doc.title)) {
+        (doc->title && !r->doc.title) || (doc->origin && !r->doc.origin)) {
         rc = DYAD_ENOMEM;
         goto done;
     }

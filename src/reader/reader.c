@@ -5,11 +5,12 @@
  * names the file, line and byte so that a run can say exactly which
  * documents it rejected.
  */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "internal.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +38,8 @@ struct dyad_reader {
     int eof;
     dy_buf buf;                   /* the current line or text */
     json_t *rec;
-    char id[300];
+    char id[DYAD_KEY_MAX];        /* the document's id, when it has one */
+    char origin[DYAD_KEY_MAX + 32]; /* where it was read: file[:line] */
 };
 
 static int add_file(dyad_reader *r, const char *path)
@@ -267,8 +269,9 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
         if (rc == 0)
             return 0;
         r->line++;
-        snprintf(r->id, sizeof r->id, "%s:%ld", r->fname, r->line);
-        doc->id = r->id;
+        snprintf(r->origin, sizeof r->origin, "%s:%ld", r->fname, r->line);
+        doc->origin = r->origin;
+        doc->id = NULL;
         if (rc == DYAD_ENOMEM)
             return dy_error_set(err, rc, r->fname, r->line, 0, (long long)at,
                                 "out of memory");
@@ -302,14 +305,25 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
                                 "record is not a JSON object");
         int bad = 0;
         json_t *idv = json_object_get(r->rec, "id");
-        if (json_is_string(idv))
+        if (json_is_string(idv)) {
+            if (strlen(json_string_value(idv)) != json_string_length(idv))
+                return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                    (long long)at, "id holds a NUL character");
+            if (json_string_length(idv) >= sizeof r->id)
+                return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                    (long long)at,
+                                    "id of %zu bytes is longer than %d",
+                                    json_string_length(idv),
+                                    DYAD_KEY_MAX - 1);
             snprintf(r->id, sizeof r->id, "%s", json_string_value(idv));
-        else if (json_is_integer(idv))
+            doc->id = r->id;
+        } else if (json_is_integer(idv)) {
             snprintf(r->id, sizeof r->id, "%lld",
                      (long long)json_integer_value(idv));
-        else if (idv && !json_is_null(idv))
+            doc->id = r->id;
+        } else if (idv && !json_is_null(idv)) {
             bad = 1;
-        doc->id = r->id;
+        }
         json_t *tv = json_object_get(r->rec, "text");
         if (!tv)
             return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
@@ -339,6 +353,25 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
     }
 }
 
+/* A text file is named by its path as given and keyed by the path with
+ * every symlink, "." and ".." resolved (realpath), so that ../x.txt, an
+ * absolute path and a link to it are one document. Standard input has no
+ * id: it is keyed by its text (dyad_doc_key). */
+static void text_identity(dyad_reader *r, dyad_doc *doc)
+{
+    snprintf(r->origin, sizeof r->origin, "%s", r->fname);
+    doc->origin = r->origin;
+    doc->id = NULL;
+    if (r->is_stdin)
+        return;
+    char real[PATH_MAX];
+    if (realpath(r->fname, real) && strlen(real) < sizeof r->id)
+        snprintf(r->id, sizeof r->id, "%s", real);
+    else /* gone since it was opened: its name as given */
+        snprintf(r->id, sizeof r->id, "%s", r->fname);
+    doc->id = r->id;
+}
+
 static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
 {
     r->buf.len = 0;
@@ -354,8 +387,7 @@ static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
                 r->total += r->io_len - r->io_pos;
                 r->io_pos = r->io_len;
                 r->eof = 1;
-                snprintf(r->id, sizeof r->id, "%s", r->fname);
-                doc->id = r->id;
+                text_identity(r, doc);
                 return dy_error_set(err, DYAD_ENOMEM, r->fname, 0, 0, -1,
                                     "out of memory");
             }
@@ -365,8 +397,7 @@ static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
         r->io_pos = r->io_len;
         r->total += avail;
     }
-    snprintf(r->id, sizeof r->id, "%s", r->fname);
-    doc->id = r->id;
+    text_identity(r, doc);
     if (ferror(r->f))
         return dy_error_set(err, DYAD_EIO, r->fname, 0, 0, -1, "read error");
     if (over)
@@ -391,8 +422,7 @@ int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_error *err)
             if (rc == 0)
                 return 0;
             if (rc < 0) {
-                snprintf(r->id, sizeof r->id, "%s", r->fname);
-                doc->id = r->id;
+                text_identity(r, doc);
                 return rc;
             }
             if (!r->jsonl) {

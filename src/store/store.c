@@ -14,7 +14,8 @@ static const char *const stmt_sql[S_COUNT] = {
     "SELECT 1 FROM documents WHERE id=?",
     /* S_INS_DOC */
     "INSERT INTO documents(id,date,source,url,title,bytes,sentences,events,"
-    "hash) VALUES(?,?,?,?,?,?,?,?,?)",
+    "hash,content,origin,datetime,article,similarity) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     /* S_INS_SENT */
     "INSERT INTO sentences(doc_id,idx,start,len,text) VALUES(?,?,?,?,?)",
     /* S_FIND_DATED: same code and dyad on one day, in id order (the index
@@ -228,6 +229,8 @@ int dyad_store_open(dyad_store **out, const char *path, dyad_error *err)
         return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1,
                             "out of memory");
     snprintf(st->path, sizeof st->path, "%s", path);
+    st->legacy = -1;
+    st->near_undated = -1;
     dy_buf_init(&st->scope_keys, NULL);
     int rc = 0;
     if (sqlite3_open_v2(path, &st->db,
@@ -304,6 +307,8 @@ void dyad_store_close(dyad_store *st)
         dyad_store_commit(st, NULL);
     for (int i = 0; i < S_COUNT; i++)
         sqlite3_finalize(st->s[i]);
+    for (int i = 0; i < I_COUNT; i++)
+        sqlite3_finalize(st->id_s[i]);
     sqlite3_close(st->db);
     dy_free(NULL, st->scope);
     dy_buf_free(&st->scope_keys);
@@ -345,32 +350,6 @@ int dyad_store_commit(dyad_store *st, dyad_error *err)
         dy_store_rolled_back(st);
         return rc;
     }
-    return 0;
-}
-
-/* the key a document is stored under */
-const char *dy_store_doc_key(const dyad_doc *d, char *buf, size_t size)
-{
-    if (d->id && d->id[0])
-        return d->id;
-    snprintf(buf, size, "sha:%016llx",
-             (unsigned long long)dy_hash(d->text, d->text_len));
-    return buf;
-}
-
-int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,
-                        dyad_error *err)
-{
-    if (!out || !st || !doc)
-        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                            "dyad_store_contains: NULL argument");
-    char buf[32];
-    sqlite3_stmt *s = st->s[S_HAS_DOC];
-    bind_text(s, 1, dy_store_doc_key(doc, buf, sizeof buf));
-    int rc = step_exists(s);
-    if (rc < 0)
-        return dy_store_fail(st, err, "cannot look up document");
-    *out = rc;
     return 0;
 }
 

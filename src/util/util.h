@@ -71,7 +71,30 @@ char *dy_arena_strndup(dy_arena *a, const char *s, size_t n);
 void dy_arena_free(dy_arena *a);
 
 /* ---- hashing ---- */
+/* FNV-1a, folded: fast, for hash tables; not for identity */
 uint64_t dy_hash(const void *p, size_t n);
+
+/* SHA-256 in lower-case hex, NUL-terminated (digest.c, nettle): what keys
+ * a document by its content */
+#define DY_SHA256_HEX 65
+void dy_sha256_hex(const void *p, size_t n, char out[DY_SHA256_HEX]);
+
+/* ---- near-duplicate signatures (minhash.c) ---- */
+#define DY_MINHASH_LOG2N 7
+#define DY_MINHASH_N 128       /* values (bins) in a signature */
+#define DY_MINHASH_BANDS 16    /* LSH bands ... */
+#define DY_MINHASH_ROWS 8      /* ... of this many values each */
+#define DY_SHINGLE_WORDS 3     /* words per shingle */
+#define DY_MINHASH_MIN_WORDS 8 /* shorter texts get no signature */
+/* The MinHash signature of a text's word 3-shingles (words: letters and
+ * digits, lower-cased). Returns the number of shingles, 0 when the text
+ * has fewer than DY_MINHASH_MIN_WORDS words (sig is then meaningless). */
+size_t dy_minhash(const char *text, size_t len, uint32_t sig[DY_MINHASH_N]);
+/* the LSH key of band 0..DY_MINHASH_BANDS-1, non-negative */
+int64_t dy_minhash_band(const uint32_t sig[DY_MINHASH_N], int band);
+/* the estimated Jaccard similarity of two signatures, 0..1 */
+double dy_minhash_similarity(const uint32_t a[DY_MINHASH_N],
+                             const uint32_t b[DY_MINHASH_N]);
 
 /* The consonant skeleton of a romanised name, under which the Ukrainian and
  * Russian romanisations of one place meet (Pechenihy/Pechenegi,

@@ -153,7 +153,7 @@ check_out "bad date: coded" "$EVENT" 1
 # the warning, word for word, and the document coded undated (JSONL: no
 # date on its events) and counted as coded, not rejected
 check "bad date: the warning" 0 \
-    "dyad: x: bad date '2025-02-30' (expected YYYY-MM-DD); coded without a date"
+    "baddate.jsonl:1: bad date '2025-02-30' (expected YYYY-MM-DD); coded without a date"
 check "bad date: not rejected" 0 "1 documents: 1 coded with events"
 run "$DYAD_BIN" code --lexicon "$DYAD_TEST_LEXB" --format jsonl "$T/baddate.jsonl"
 check_out "bad date: coded undated" '"date":null,"date_precision":null' 1
