@@ -22,10 +22,14 @@ $(BUILD)/CMakeCache.txt:
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 
-# code the bundled example, store it in ./dyad.db and show the events
+# code the bundled example, store it in ./dyad.db, show the events and
+# print the command that serves them to a browser
 run: build
 	$(BUILD)/dyad code --date 2025-11-20 --db dyad.db --format null examples/driscoll-kyiv.txt
 	$(BUILD)/dyad show --db dyad.db
+	@echo
+	@echo "See them on a map and a timeline (then open http://127.0.0.1:8080/):"
+	@echo "  $(BUILD)/dyad serve --db dyad.db"
 
 test: test-asan test-release
 

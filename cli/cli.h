@@ -23,14 +23,27 @@ dyad_lexicon *cli_load_lexicon(const char *path);
 void cli_error(const dyad_error *e);
 /* a dyad_sink_fn writing to the FILE * ctx */
 int cli_sink_file(void *ctx, const char *bytes, size_t len);
+/* a stream written through cli_sink_out, with the reason of its first
+ * failed write (an errno) */
+typedef struct cli_out {
+    FILE *f;
+    int error;
+} cli_out;
+/* a dyad_sink_fn writing to the cli_out ctx */
+int cli_sink_out(void *ctx, const char *bytes, size_t len);
+/* Flushes the stream; -1 after "dyad CMD: standard output: cannot write:
+ * <reason>" on stderr when a write or the flush failed, else 0. */
+int cli_out_done(cli_out *o, const char *cmd);
+/* The lexicon as cli_load_lexicon finds it, or NULL without a word. */
+dyad_lexicon *cli_try_lexicon(const char *path);
 /* the exit code for a DYAD_E* code */
 int cli_exit_for(int code);
 /* A positive decimal count of at most max, with a k/K or m/M suffix
  * (x1024, x1048576) when units is set; -1 if it is not one. */
 int cli_parse_count(const char *s, size_t *out, unsigned long long max,
                     int units);
-/* A format by name: jsonl, tsv, table, events, csv, gdelt or json;
- * -1 for another name. */
+/* A format by name: jsonl, tsv, table, events, csv, gdelt,
+ * gdelt-mentions, geojson, acled or json; -1 for another name. */
 int cli_parse_format(const char *s, dyad_format *out);
 /* Seconds on the monotonic clock. */
 double cli_now(void);

@@ -2,7 +2,8 @@
  * cmd_code.c - `dyad code`: reads documents, codes them, writes events and
  * (with --db) stores them, through the shared pipeline; ends with a
  * summary of every document: coded, empty, or rejected and why. Also
- * `dyad explain`, which shows how a text is coded.
+ * `dyad explain`, which shows how a text, a file or standard input is
+ * coded.
  */
 #define _GNU_SOURCE
 #include "cmd.h"
@@ -61,7 +62,7 @@ static int parse_code_args(int argc, char **argv, code_args *a)
         CLI_RUN_LONG_OPTIONS,
         {"format", required_argument, NULL, 'f'},
         {"max-doc-bytes", required_argument, NULL, 'M'},
-        {"max-events", required_argument, NULL, 'E'},
+        {"max-events", required_argument, NULL, 'X'}, /* 'E': embedded */
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     int opt;
@@ -87,7 +88,7 @@ static int parse_code_args(int argc, char **argv, code_args *a)
                 return EX_USAGE;
             }
             break;
-        case 'E':
+        case 'X':
             if (cli_parse_count(optarg, &a->run.opts.max_events, SIZE_MAX,
                                 1)) {
                 fprintf(stderr, "dyad code: bad --max-events '%s'\n", optarg);
@@ -175,6 +176,8 @@ int cmd_code(int argc, char **argv)
     cli_engine_report rep;
     memset(&t, 0, sizeof t);
     cli_pipeline_run(&p, &t, &status, &rep);
+    if (a.fmt >= 0) /* GeoJSON closes its collection */
+        dyad_format_footer((dyad_format)a.fmt, cli_sink_file, stdout);
     if (rep.failed) {
         cli_error(&rep.err);
         fprintf(stderr, "dyad: %s: not stored\n", rep.first_lost);
@@ -192,31 +195,82 @@ int cmd_code(int argc, char **argv)
     return status;
 }
 
+/* explains every document of an input (a file, a directory, or "-" for
+ * standard input, as `code` reads them), counted in *docs; the exit code */
+static int explain_input(dyad_coder *coder, const char *path,
+                         const char *date, size_t *docs)
+{
+    dyad_reader *rd = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    if (dyad_reader_open(&rd, path, NULL, &err)) {
+        cli_error(&err);
+        return EX_IO;
+    }
+    int status = EX_OK, rc;
+    dyad_doc doc;
+    while ((rc = dyad_reader_next(rd, &doc, &err)) != 0) {
+        if (rc < 0) {
+            cli_error(&err);
+            status = EX_INPUT;
+            continue;
+        }
+        size_t k = 0;
+        while (k < doc.text_len && strchr(" \t\r\n", doc.text[k]))
+            k++;
+        if (k == doc.text_len)
+            continue; /* an empty document: nothing to explain */
+        if (!doc.date)
+            doc.date = date;
+        (*docs)++;
+        if (dyad_explain(coder, &doc, cli_sink_file, stdout, &err)) {
+            cli_error(&err);
+            status = cli_exit_for(err.code);
+        }
+    }
+    dyad_reader_close(rd);
+    return status;
+}
+
+static void explain_usage(FILE *f)
+{
+    fprintf(f, "usage: dyad explain [--lexicon FILE] [--date DATE] "
+               "(\"TEXT\" | --file FILE | -)...\n"
+               "  -f, --file FILE   explain the documents of FILE (text, "
+               "JSONL, a directory)\n"
+               "  -                 explain standard input (also when no "
+               "text is given\n"
+               "                    and standard input is not a terminal; "
+               "empty, it is a\n"
+               "                    usage error)\n");
+}
+
 int cmd_explain(int argc, char **argv)
 {
     static const struct option lo[] = {
         {"lexicon", required_argument, NULL, 'l'},
         {"date", required_argument, NULL, 'd'},
+        {"file", required_argument, NULL, 'f'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    const char *lexpath = NULL, *date = NULL;
-    int opt;
+    const char *lexpath = NULL, *date = NULL, *files[64];
+    int opt, nfiles = 0;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "l:d:h", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "l:d:f:h", lo, NULL)) != -1) {
         if (opt == 'l')
             lexpath = optarg;
         else if (opt == 'd')
             date = optarg;
+        else if (opt == 'f' && nfiles < 64)
+            files[nfiles++] = optarg;
         else {
-            fprintf(opt == 'h' ? stdout : stderr,
-                    "usage: dyad explain [--lexicon FILE] [--date DATE] "
-                    "\"TEXT\"...\n");
+            explain_usage(opt == 'h' ? stdout : stderr);
             return opt == 'h' ? EX_OK : EX_USAGE;
         }
     }
-    if (optind >= argc) {
-        fprintf(stderr, "usage: dyad explain [--lexicon FILE] [--date DATE] "
-                        "\"TEXT\"...\n");
+    int from_stdin = optind >= argc && !nfiles && !isatty(0);
+    if (optind >= argc && !nfiles && !from_stdin) {
+        explain_usage(stderr);
         return EX_USAGE;
     }
     dyad_lexicon *lx = cli_load_lexicon(lexpath);
@@ -231,16 +285,32 @@ int cmd_explain(int argc, char **argv)
         dyad_lexicon_free(lx);
         return EX_IO;
     }
+    size_t docs = 0;
+    for (int i = 0; i < nfiles; i++) {
+        int rc = explain_input(coder, files[i], date, &docs);
+        status = rc > status ? rc : status;
+    }
+    if (from_stdin && (status = explain_input(coder, "-", date, &docs)) == 0 &&
+        !docs) { /* no text at all: as if none was given */
+        explain_usage(stderr);
+        status = EX_USAGE;
+    }
     for (int i = optind; i < argc; i++) {
-        dyad_doc doc;
-        memset(&doc, 0, sizeof doc);
-        doc.text = argv[i];
-        doc.text_len = strlen(argv[i]);
-        doc.date = date;
-        if (dyad_explain(coder, &doc, cli_sink_file, stdout, &err)) {
-            cli_error(&err);
-            status = cli_exit_for(err.code);
+        int rc = EX_OK;
+        if (!strcmp(argv[i], "-")) {
+            rc = explain_input(coder, "-", date, &docs);
+        } else {
+            dyad_doc doc;
+            memset(&doc, 0, sizeof doc);
+            doc.text = argv[i];
+            doc.text_len = strlen(argv[i]);
+            doc.date = date;
+            if (dyad_explain(coder, &doc, cli_sink_file, stdout, &err)) {
+                cli_error(&err);
+                rc = cli_exit_for(err.code);
+            }
         }
+        status = rc > status ? rc : status;
     }
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);

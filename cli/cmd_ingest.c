@@ -2,13 +2,15 @@
  * cmd_ingest.c - `dyad ingest`: codes documents and stores them, batched
  * and resumable, through the shared pipeline and the ingest engine (a
  * writer thread); a progress bar on a terminal, a summary with the
- * store's counts at the end (docs/store.md).
+ * store's counts at the end (docs/store.md), also after Ctrl-C, which
+ * stops the reading and commits what was coded.
  */
 #define _GNU_SOURCE
 #include "cmd.h"
 #include "pipeline.h"
 
 #include <getopt.h>
+#include <signal.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -17,7 +19,7 @@
 static void ingest_usage(FILE *f)
 {
     fprintf(f,
-            "usage: dyad ingest [options] [FILE|DIR|-]...\n"
+            "usage: dyad ingest [options] [FILE|DIR|URL|-]...\n"
             "  -D, --db FILE         the event store (default dyad.db)\n"
             "  -l, --lexicon FILE    compiled lexicon (dyad.lexb)\n"
             "  -d, --date DATE       date (YYYY-MM-DD) of text files without one\n"
@@ -32,12 +34,15 @@ static void ingest_usage(FILE *f)
             "      --no-progress     no progress bar, even on a terminal\n"
             "      --single-thread   code and store on one thread\n"
             "      --stats           print throughput (documents/s, events/s)\n"
-            "  -q, --quiet           no per-document messages, no summary\n");
+            "  -q, --quiet           no per-document messages, no summary\n"
+            "feeds and pages (http and https URLs, docs/feeds.md):\n"
+            CLI_FEED_USAGE);
 }
 
 /* the options of `dyad ingest` */
 typedef struct ingest_args {
     cli_run_args run; /* those code has too */
+    cli_feed_args feed; /* those watch has too */
     size_t batch;
     int no_progress, single;
 } ingest_args;
@@ -47,11 +52,12 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
 {
     static const struct option lo[] = {
         CLI_RUN_LONG_OPTIONS,
+        CLI_FEED_LONG_OPTIONS,
         {"batch", required_argument, NULL, 'B'},
         {"max-doc-bytes", required_argument, NULL, 'M'},
         {"no-progress", no_argument, NULL, 'P'},
         {"single-thread", no_argument, NULL, '1'},
-        {"replace", no_argument, NULL, 'R'},
+        {"replace", no_argument, NULL, CLI_OPT_REPLACE},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     int opt;
@@ -62,6 +68,11 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
             return EX_USAGE;
         if (r)
             continue;
+        int f = cli_feed_opt(&a->feed, opt, optarg);
+        if (f > 0)
+            continue;
+        if (f < 0)
+            return EX_USAGE;
         switch (opt) {
         case 'B':
             if (cli_parse_count(optarg, &a->batch, 100000000ULL, 0)) {
@@ -83,7 +94,7 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
         case '1':
             a->single = 1;
             break;
-        case 'R':
+        case CLI_OPT_REPLACE:
             a->run.put.flags |= DYAD_PUT_F_REPLACE;
             break;
         case 'h':
@@ -95,6 +106,27 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
         }
     }
     return -1;
+}
+
+/* set by the first SIGINT or SIGTERM: read no further, commit, report */
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig)
+{
+    interrupted = sig;
+    signal(sig, SIG_DFL); /* a second one ends the process at once */
+}
+
+/* Ctrl-C and kill stop the run between documents (a blocking read is
+ * interrupted: no SA_RESTART) */
+static void catch_interrupts(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_interrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
 }
 
 static unsigned long long input_bytes(char **inputs, int n)
@@ -144,7 +176,7 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
                            cli_engine *engine, const cli_engine_report *rep,
                            double t0)
 {
-    if (!a->run.quiet) {
+    if (!a->run.quiet || interrupted) {
         dyad_store_counts c;
         dyad_error err;
         memset(&c, 0, sizeof c);
@@ -177,43 +209,58 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
 
 int cmd_ingest(int argc, char **argv)
 {
-    ingest_args a = {{NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT,
-                      DYAD_PUT_OPTIONS_INIT},
-                     500, 0, 0};
+    ingest_args a = {.run = {NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT,
+                             DYAD_PUT_OPTIONS_INIT},
+                     .batch = 500};
     int rc = parse_ingest_args(argc, argv, &a);
     if (rc >= 0)
         return rc;
     dyad_lexicon *lx = cli_load_lexicon(a.run.lexpath);
     if (!lx)
         return EX_IO;
+    int status = EX_OK;
+    char *stdin_only[] = {"-"};
+    char **inputs = optind < argc ? argv + optind : stdin_only;
+    int ninputs = optind < argc ? argc - optind : 1;
+    /* http(s) URLs and --feeds files go to the feed source (feeds.c) */
+    int nurls = cli_feeds_split(inputs, &ninputs);
+    cli_feeds *feeds = NULL;
+    if ((nurls || a.feed.nlists) &&
+        !(feeds = cli_feeds_open(&a.feed, inputs + ninputs, nurls,
+                                 a.run.dbpath, a.run.date, a.run.quiet,
+                                 &status))) {
+        dyad_lexicon_free(lx);
+        return status;
+    }
+    if (feeds && optind >= argc)
+        ninputs = 0; /* --feeds alone reads no standard input */
     dyad_coder *coder = NULL;
     cli_engine *engine = NULL;
     dyad_error err;
-    int status = EX_OK;
     memset(&err, 0, sizeof err);
     cli_engine_options eo = {a.run.dbpath, a.batch, !a.single, 1,
                              a.run.quiet, lx, &a.run.opts, a.run.put};
     if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
         cli_engine_open(&engine, &eo, &err)) {
         cli_error(&err);
+        cli_feeds_close(feeds);
         dyad_coder_free(coder);
         dyad_lexicon_free(lx);
         return EX_IO;
     }
-    char *stdin_only[] = {"-"};
-    char **inputs = optind < argc ? argv + optind : stdin_only;
-    int ninputs = optind < argc ? argc - optind : 1;
     unsigned long long total = input_bytes(inputs, ninputs);
     int tty = isatty(2) && !a.run.quiet && !a.no_progress;
     cli_pipeline p = {
         .in = {.paths = inputs, .npaths = ninputs, .opts = &a.run.opts,
                .date = a.run.date, .quiet = a.run.quiet},
+        .feeds = feeds,
         .coder = coder, .fmt = -1, .quiet = a.run.quiet, .engine = engine,
         .progress = tty ? ingest_progress : NULL, .progress_every = 0.2,
-        .progress_ctx = &total, .t0 = cli_now()};
+        .progress_ctx = &total, .t0 = cli_now(), .stop = &interrupted};
     cli_tally t;
     cli_engine_report rep;
     memset(&t, 0, sizeof t);
+    catch_interrupts();
     cli_pipeline_run(&p, &t, &status, &rep);
     if (rep.failed) {
         cli_error(&rep.err);
@@ -226,7 +273,19 @@ int cmd_ingest(int argc, char **argv)
     }
     if (tty && cli_now() - p.t0 > 0.2)
         fprintf(stderr, "\r\033[K");
+    if (interrupted) {
+        /* the summary below counts what was committed: a rerun stores
+         * the rest */
+        fprintf(stderr, "dyad: interrupted (%s) after %llu documents; every "
+                        "document coded before was committed\n",
+                interrupted == SIGINT ? "Ctrl-C" : "SIGTERM", t.docs);
+        if (status == EX_OK)
+            status = 128 + (int)interrupted;
+    }
     ingest_summary(&a, &t, engine, &rep, p.t0);
+    if (feeds)
+        cli_feeds_end_round(feeds, !rep.failed, &status);
+    cli_feeds_close(feeds);
     cli_engine_close(engine);
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);

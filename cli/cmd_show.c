@@ -1,6 +1,7 @@
 /*
  * cmd_show.c - `dyad show`: the reports a store holds, oldest first, in
- * any format of events (table by default, with show's own columns).
+ * any format of events (table by default, with show's own columns); the
+ * store opened read-only.
  */
 #define _GNU_SOURCE
 #include "cli.h"
@@ -40,7 +41,8 @@ int cmd_show(int argc, char **argv)
         } else {
             fprintf(opt == 'h' ? stdout : stderr,
                     "usage: dyad show [--db FILE] [--format table|tsv|jsonl|"
-                    "csv|events|gdelt] [--limit N]\n");
+                    "csv|events|gdelt|gdelt-mentions|geojson|acled] "
+                    "[--limit N]\n");
             return opt == 'h' ? EX_OK : EX_USAGE;
         }
     }
@@ -51,13 +53,17 @@ int cmd_show(int argc, char **argv)
     dyad_store *st = NULL;
     dyad_error err;
     memset(&err, 0, sizeof err);
-    if (dyad_store_open(&st, db, &err) ||
-        dyad_store_write(st, (dyad_format)fmt, limit, cli_sink_file, stdout,
-                         &err)) {
+    cli_out out = {stdout, 0};
+    int rc = dyad_store_open_readonly(&st, db, &err);
+    if (!rc)
+        rc = dyad_store_write(st, (dyad_format)fmt, limit, cli_sink_out, &out,
+                              &err);
+    dyad_store_close(st);
+    if (cli_out_done(&out, "show"))
+        return EX_IO;
+    if (rc) {
         cli_error(&err);
-        dyad_store_close(st);
         return EX_IO;
     }
-    dyad_store_close(st);
     return EX_OK;
 }

@@ -1,11 +1,13 @@
 /*
  * common.c - helpers every subcommand of the dyad command uses: messages,
- * the output sink, exit codes, counts and formats on the command line,
- * finding the lexicon, the clock and memory for --stats.
+ * the output sinks (standard output's write errors named with their
+ * reason), exit codes, counts and formats on the command line, finding
+ * the lexicon, the clock and memory for --stats.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -35,6 +37,32 @@ int cli_sink_file(void *ctx, const char *bytes, size_t len)
     return fwrite(bytes, 1, len, (FILE *)ctx) == len ? 0 : -1;
 }
 
+int cli_sink_out(void *ctx, const char *bytes, size_t len)
+{
+    cli_out *o = ctx;
+    if (o->error)
+        return -1;
+    if (fwrite(bytes, 1, len, o->f) != len) {
+        o->error = errno ? errno : EIO;
+        return -1;
+    }
+    return 0;
+}
+
+/* A buffered stream fails at its flush as often as at a write: both are
+ * checked, and the reason named ("No space left on device"). */
+int cli_out_done(cli_out *o, const char *cmd)
+{
+    if (!o->error && fflush(o->f) != 0)
+        o->error = errno ? errno : EIO;
+    if (!o->error)
+        return 0;
+    fprintf(stderr, "dyad %s: %s: cannot write: %s\n", cmd,
+            o->f == stdout ? "standard output" : "output",
+            strerror(o->error));
+    return -1;
+}
+
 int cli_parse_count(const char *s, size_t *out, unsigned long long max,
                     int units)
 {
@@ -58,9 +86,15 @@ int cli_parse_format(const char *s, dyad_format *out)
     static const struct {
         const char *name;
         dyad_format fmt;
-    } names[] = {{"jsonl", DYAD_FORMAT_JSONL},   {"tsv", DYAD_FORMAT_TSV},
-                 {"table", DYAD_FORMAT_TABLE},   {"events", DYAD_FORMAT_EVENTS},
-                 {"csv", DYAD_FORMAT_CSV},       {"gdelt", DYAD_FORMAT_GDELT},
+    } names[] = {{"jsonl", DYAD_FORMAT_JSONL},
+                 {"tsv", DYAD_FORMAT_TSV},
+                 {"table", DYAD_FORMAT_TABLE},
+                 {"events", DYAD_FORMAT_EVENTS},
+                 {"csv", DYAD_FORMAT_CSV},
+                 {"gdelt", DYAD_FORMAT_GDELT},
+                 {"gdelt-mentions", DYAD_FORMAT_GDELT_MENTIONS},
+                 {"geojson", DYAD_FORMAT_GEOJSON},
+                 {"acled", DYAD_FORMAT_ACLED},
                  {"json", DYAD_FORMAT_JSON}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (!strcmp(s, names[i].name)) {
@@ -86,21 +120,31 @@ int cli_exit_for(int code)
     }
 }
 
+/* the lexicon file: --lexicon, $DYAD_LEXICON, the build tree's, the
+ * installed one */
+static const char *lexicon_path(const char *path)
+{
+    const char *env = getenv("DYAD_LEXICON");
+    if (path && path[0])
+        return path;
+    if (env && env[0])
+        return env;
+    if (DYAD_BUILD_LEXICON[0] && access(DYAD_BUILD_LEXICON, R_OK) == 0)
+        return DYAD_BUILD_LEXICON;
+    return DYAD_INSTALL_LEXICON;
+}
+
+dyad_lexicon *cli_try_lexicon(const char *path)
+{
+    dyad_lexicon *lx = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    return dyad_lexicon_load(&lx, lexicon_path(path), NULL, &err) ? NULL : lx;
+}
+
 dyad_lexicon *cli_load_lexicon(const char *path)
 {
-    const char *cands[3] = {path, getenv("DYAD_LEXICON"), NULL};
-    const char *chosen = NULL;
-    for (int i = 0; i < 2; i++)
-        if (cands[i] && cands[i][0]) {
-            chosen = cands[i];
-            break;
-        }
-    if (!chosen) {
-        if (DYAD_BUILD_LEXICON[0] && access(DYAD_BUILD_LEXICON, R_OK) == 0)
-            chosen = DYAD_BUILD_LEXICON;
-        else
-            chosen = DYAD_INSTALL_LEXICON;
-    }
+    const char *chosen = lexicon_path(path);
     dyad_lexicon *lx = NULL;
     dyad_error err;
     memset(&err, 0, sizeof err);

@@ -114,6 +114,13 @@ int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
             *status = cli_exit_for(rc);
         return rc;
     }
+    size_t n = dyad_result_count(*res);
+    size_t dropped = dyad_result_dropped(*res);
+    if (dropped && !quiet)
+        fprintf(stderr,
+                "dyad: %s: %zu events past the cap of %zu per document were "
+                "dropped (--max-events)\n",
+                cli_doc_name(doc), dropped, n);
     (void)seq;
     return 0;
 }

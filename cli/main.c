@@ -17,13 +17,16 @@ static void usage(FILE *f)
             "  code [FILE|DIR|-]...     code news text into events\n"
             "  explain \"SENTENCE\"       show how a text is coded, stage by stage\n"
             "  show --db FILE           print the events stored in a database\n"
-            "  ingest [FILE|DIR|-]...   code and store documents (--db FILE)\n"
+            "  ingest [FILE|DIR|URL|-]...  code and store documents, feeds and\n"
+            "                           pages (--db FILE)\n"
+            "  watch URL... | --feeds FILE  ingest feeds every --interval\n"
             "  query [filters]          merged events of a store\n"
             "  stats [filters]          counts per period, top dyads and actors\n"
             "  export [filters]         GDELT 2.0 event table, CSV or JSONL\n"
             "  plot [filters] -o FILE   SVG or PNG chart of a dyad or top dyads\n"
             "  eval GOLD.jsonl...       accuracy against gold-coded records\n"
             "  lexicon compile|check|info   build, validate, describe a lexicon\n"
+            "  serve --db FILE          HTTP API and dashboard over a store\n"
             "  version                  print the version\n"
             "\n"
             "Run 'dyad <command> --help' for a command's options; see dyad(1).\n");
@@ -36,7 +39,8 @@ static const struct {
     {"code", cmd_code},     {"explain", cmd_explain}, {"lexicon", cmd_lexicon},
     {"eval", cmd_eval},     {"show", cmd_show},       {"ingest", cmd_ingest},
     {"query", cmd_query},   {"stats", cmd_stats},     {"export", cmd_export},
-    {"plot", cmd_plot},
+    {"plot", cmd_plot},     {"serve", cmd_serve},
+    {"watch", cmd_watch},
 };
 
 static int run(int argc, char **argv)

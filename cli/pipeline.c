@@ -85,8 +85,9 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, unsigned long long seq,
         return -1;
     if (rc)
         return 1;
-    if (p->fmt >= 0 && dyad_result_write(res, (dyad_format)p->fmt,
-                                          cli_sink_file, stdout)) {
+    if (p->fmt >= 0 && dyad_result_write_next(res, (dyad_format)p->fmt,
+                                               &p->written, cli_sink_file,
+                                               stdout)) {
         fprintf(stderr, "dyad: cannot write output\n");
         dyad_result_free(res);
         *status = EX_IO;
@@ -110,7 +111,9 @@ void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
 {
     double last = p->t0;
     dyad_doc doc;
-    while (cli_inputs_next(&p->in, &doc, t, status)) {
+    while (!(p->stop && *p->stop) &&
+           (cli_inputs_next(&p->in, &doc, t, status) ||
+            (p->feeds && cli_feeds_next(p->feeds, &doc, t, status)))) {
         int rc = one_doc(p, &doc, t->docs, t, status);
         if (rc < 0)
             break;

@@ -6,7 +6,10 @@
 #ifndef DYAD_CLI_PIPELINE_H
 #define DYAD_CLI_PIPELINE_H
 
+#include "feeds.h"
 #include "ingest_engine.h"
+
+#include <signal.h>
 
 /* the options `code` and `ingest` share */
 typedef struct cli_run_args {
@@ -22,7 +25,7 @@ typedef struct cli_run_args {
 int cli_run_opt(cli_run_args *a, int opt, const char *arg);
 
 /* long-only shared options */
-enum { CLI_OPT_NEAR = 0x100, CLI_OPT_NO_NEAR };
+enum { CLI_OPT_NEAR = 0x100, CLI_OPT_NO_NEAR, CLI_OPT_REPLACE };
 
 /* their entries in a getopt_long table (the includer has <getopt.h>) */
 #define CLI_RUN_LONG_OPTIONS                                                   \
@@ -48,6 +51,7 @@ typedef void (*cli_progress_fn)(const cli_tally *t, unsigned long long bytes,
 
 typedef struct cli_pipeline {
     cli_inputs in;          /* the documents */
+    cli_feeds *feeds;       /* then those of feeds and pages, or NULL */
     dyad_coder *coder;      /* this thread's */
     int fmt;                /* dyad_format written to stdout, or -1 */
     int quiet;              /* no per-document messages */
@@ -56,6 +60,8 @@ typedef struct cli_pipeline {
     double progress_every;  /* seconds between two calls */
     void *progress_ctx;
     double t0;              /* the run's start (cli_now) */
+    volatile sig_atomic_t *stop; /* set (Ctrl-C): read no further; or NULL */
+    size_t written;         /* events written so far (GeoJSON's commas) */
 } cli_pipeline;
 
 /* Reads every document; skips those the store holds; codes the others;

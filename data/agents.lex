@@ -93,3 +93,51 @@ agent NGO : activist | rights activist | human rights activist | campaigner | ri
 
 # ---------------------------------------------------------------- parties
 agent PTY : party | political party | ruling party | governing party | party leader | party official | party chief | party member | communist party | ruling coalition | governing coalition | coalition partner | party congress | politburo | central committee
+
+# ---------------------------------------------------------------- ethnic and religious groups
+# Groups named by a plural noun are roles: composed with a country ("Iraqi Kurds" IRQKUR,
+# "Syrian Alawites" SYRALE), or given their context's country like any bare role ("Kurds in
+# Syria" SYRKUR, marked country_inferred). Religious groups use CAMEO's religion codes (SHI
+# Shia, SUN Sunni, ALE Alawi/Alevi, DRZ Druze, CPT Copt, MRN Maronite, CHR Christian, CTH
+# Catholic, MOS Muslim, JEW Jewish, HIN Hindu, BUD Buddhist, SIK Sikh, BAH Baha'i). Ethnic
+# groups have no upper-case CAMEO code (CAMEO's ethnic scheme writes them in lower case): dyad
+# gives each three letters of its name, upper case, never an ISO3 country code (the lexicon
+# test checks it). Adjectives ("Kurdish", "Shiite") are not listed: "Shiite militias" are
+# militias; a group word before a role gives way to it ("Rohingya refugees" are REF: class
+# identity, grammar.lex). Yazidis have no CAMEO religion code: YZD is dyad's. A new ethnic
+# code also goes into the ethnics list of src/format/codes.c (GDELT's EthnicCode column); the
+# format test fails until it does.
+agent KUR : kurds | kurd
+agent PAS : pashtuns | pakhtuns
+agent TUT : tutsis
+agent HUT : hutus
+agent UIG : uighurs | uyghurs
+agent ROH : rohingya | rohingyas
+agent BAL : baloch | baluch | balochs
+agent HAZ : hazaras
+agent TAM : tamils
+agent BER : berbers | amazigh
+agent TUA : tuareg | tuaregs
+agent FUL : fulani
+agent IGB : igbos
+agent YOR : yorubas
+agent HAU : hausas
+agent ORO : oromos
+agent AMH : amharas
+agent TIG : tigrayans
+agent CHC : chechens
+agent YZD : yazidis
+agent SHI : shiites | shias | shiite muslims | shia muslims
+agent SUN : sunnis | sunni muslims | sunni arabs
+agent ALE : alawites | alawis | alevis
+agent DRZ : druze
+agent CPT : copts
+agent MRN : maronites
+agent CHR : christians
+agent CTH : catholics
+agent MOS : muslims | moslems
+agent JEW : jews
+agent HIN : hindus
+agent BUD : buddhists
+agent SIK : sikhs
+agent BAH : bahais

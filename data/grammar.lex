@@ -28,7 +28,7 @@ modal future : set to | plan to | planned | plans to | intend to | want to | wan
   | scheduled to | prepare to | prepared to | going to | will | seek to
   | hope to | propose to | proposed | upcoming | planned
   | intention to | about to | ready to | poised to | agree to | vow to
-  | pledge to | promise to | threaten to | offer to
+  | pledge to | promise to | threaten to | offer to | swear to | sworn to
 # hypothetical
 modal hypothetical : if | possible | potential | possibly | perhaps
   | would | could | might | may | consider | mull | weigh | unless
@@ -159,3 +159,70 @@ class topic-institution : constitution | constitutional | election
   | electoral | referendum | independence | autonomy | parliament
   | institution | regime | democracy | federalism | self-rule | secession
   | monarchy | republic
+# a role from elsewhere takes no country from its context: before the role
+# ("foreign troops") or as it ("peacekeepers in Darfur")
+class foreign : foreign | international | western | multinational
+  | overseas | allied | coalition | expatriate | expatriates
+  | peacekeeper | peacekeepers | peacekeeping | mercenary | mercenaries
+  | tourist | tourists | refugee | refugees | migrant | migrants
+  | asylum-seeker | asylum-seekers | visiting | embassy | embassies
+  | consulate | consulates | ambassador | ambassadors | envoy | envoys
+  | diplomat | diplomats
+# "Afghan-born", "Chinese-owned": the word after a hyphen that makes the
+# country before it the actor's (besides backing; a capitalised word that
+# names no country does too: "Iraqi-Kurdish"). Not "based": a "London-based"
+# group is not British
+class origin : born | bred | raised | registered | owned | flagged
+# "ethnic Albanians in Serbia": a demonym after this word names an ethnic
+# group, whose country is where it lives (its context's), not the demonym's
+class ethnic : ethnic | ethnically
+# a group word before a role is the role's modifier: "Rohingya refugees"
+# are refugees (REF), "Kurds" alone are Kurds (agents.lex)
+class identity : kurds | kurd | pashtuns | pakhtuns | tutsis | hutus
+  | uighurs | uyghurs | rohingya | rohingyas | baloch | baluch | balochs
+  | hazaras | tamils | berbers | amazigh | tuareg | tuaregs | fulani
+  | igbos | yorubas | hausas | oromos | amharas | tigrayans | chechens
+  | yazidis | shiites | shias | sunnis | alawites | alawis | alevis | druze
+  | copts | maronites | christians | muslims | moslems | hindus | jews
+  | buddhists | sikhs | catholics | bahais
+
+# --- actors the lexicon lacks, by shape (actors/unknown.c) ----------------
+# title-AGT: a word that is a role (agent AGT) only right before a person's
+# name: "General Ahmed Musa" (not "General Motors", not "general strike")
+class title-mil : general | marshal | lieutenant | corporal | commodore
+class title-gov : commissioner
+class title-jud : justice
+class title-cop : inspector | superintendent
+# org-AGT: the head word of an organisation's name: a run of capitalised
+# words whose last word before "of"/"for" is one of these (members of up
+# to three words, matched by form: list plurals) is an organisation with
+# role AGT and the country its name holds (else its context's). A head that
+# is an agent word (agents.lex: army, police, party, ministry, court ...)
+# needs no line; a line here wins over it ("Brigades" of an armed group,
+# "Brigade" of an army). A role word before the head names the body
+# ("Police Command" is COP, "Traders Union" BUS), except before a party's
+# or an armed group's head ("Workers Party" is PTY).
+class org-gov : ministry | ministries | commission | council | authority
+  | agency | department | bureau | directorate | secretariat | office
+class org-mil : command | corps | guard | guards | regiment
+class org-reb : brigades | liberation front | liberation army
+  | liberation movement | liberation tigers | resistance movement
+  | resistance front | resistance army | revolutionary army
+  | republican army | salvation front | islamic front | jihad
+  | front for the liberation | movement for the liberation
+  | army for the liberation
+class org-pty : front | movement | league | alliance
+class org-ngo : foundation | association | society | fund | trust
+  | federation | committee | network | initiative | observatory | union
+class org-lab : unions | confederation | syndicate
+class org-edu : institute | academy | polytechnic
+class org-med : times | herald | tribune | gazette | journal | news
+  | broadcasting | press
+class org-bus : company | corporation | corp. | inc. | ltd | holdings
+  | airlines | airways | industries
+# a request, call or offer whose infinitive is the act asked for or offered:
+# "rejected a request to lift the blockade" refuses the lifting (1241);
+# "welcomed the offer to mediate"
+class request : request | call | appeal | plea | demand | offer | proposal
+  | invitation | ultimatum | bid | initiative | plan | proposition
+  | suggestion | petition | order

@@ -9,7 +9,7 @@
 
 # "will release the hostages" is 0353; an announced act of conflict is a
 # threat (13x)
-remap intent : 04 036 | 05 032 | 06 031 | 060 031 | 061 0311 | 062 0312
+remap intent : * 030 | 04 036 | 05 032 | 06 031 | 060 031 | 061 0311 | 062 0312
   | 063 0313 | 064 0314 | 07 033 | 070 033 | 071 0331 | 072 0332
   | 073 0333 | 074 0334 | 08 035 | 080 035 | 081 0351 | 082 0352
   | 083 034 | 0831 0341 | 0832 0342 | 0833 0343 | 0834 0344 | 084 0353
@@ -62,3 +62,10 @@ remap topic-institution : 024 0244 | 034 0344 | 083 0834 | 104 1044
 # of repression is a human rights abuse (1122), mass violence a war crime
 # (1124); an accusation of any other act is 112
 remap accusation : * 112 | 17 1122 | 18 1123 | 19 1123 | 20 1124
+
+# Acts that a compound subject with no object does with each other: "Hungary
+# and Romania agreed", "the two sides held talks", "rebels and soldiers
+# clashed" give one event for each ordered pair of them; any other act of a
+# compound subject ("Russia, China and Iran condemned the strike") is an act
+# of each on its own. TO is the code the pairs take (the act's own here).
+remap joint : 03 03 | 04 04 | 050 050 | 057 057 | 06 06 | 190 190 | 193 193

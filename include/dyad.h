@@ -177,6 +177,73 @@ typedef struct dyad_lexicon_stats {
 DYAD_API void dyad_lexicon_get_stats(const dyad_lexicon *lex,
                                      dyad_lexicon_stats *out);
 
+/* --------------------------------------------------------------------- */
+/* Introspection: the event patterns and CAMEO codes a lexicon holds, for
+ * coverage reports (`dyad lexicon stats`). Every string is borrowed from
+ * the lexicon and stays valid until it is freed; the calls only read the
+ * lexicon, so any number of threads may use them at once.               */
+/* --------------------------------------------------------------------- */
+
+/** One event pattern (one alternative of a `verb` or `noun` line). */
+typedef struct dyad_pattern_info {
+    const char *kind;   /* "verb" or "noun" */
+    const char *code;   /* its CAMEO code, e.g. "0841" */
+    const char *text;   /* as an event's `pattern` field gives it:
+                           "verb 0841: release &person" */
+    const char *phrase; /* the pattern alone: "release &person" */
+    const char *file;   /* source file name (no directory) */
+    long line;          /* source line */
+    size_t words;       /* words, typed slots ("&person") included and the
+                           target slot '+' not */
+    int is_backoff;     /* 1: made by the compiler, the back-off of a verb
+                           head whose patterns all have more words
+                           (docs/lexicon.md); file and line are those of
+                           the head's first slotted pattern */
+} dyad_pattern_info;
+
+/**
+ * Number of event patterns (verb and noun, back-offs included) in `lex`;
+ * 0 for NULL. Equals dyad_lexicon_stats.patterns.
+ */
+DYAD_API size_t dyad_lexicon_pattern_count(const dyad_lexicon *lex);
+
+/**
+ * Iterates over the event patterns of `lex` in source order (back-offs
+ * last). `*cursor` starts at 0 and is advanced by each call; returns 1 and
+ * fills `out` with the next pattern, or 0 when there is none left (or an
+ * argument is NULL). A full pass takes time linear in the lexicon's size.
+ *
+ *     size_t it = 0;
+ *     dyad_pattern_info pi;
+ *     while (dyad_lexicon_pattern_next(lex, &it, &pi))
+ *         printf("%s:%ld: %s\n", pi.file, pi.line, pi.text);
+ */
+DYAD_API int dyad_lexicon_pattern_next(const dyad_lexicon *lex,
+                                       size_t *cursor,
+                                       dyad_pattern_info *out);
+
+/** One code of the lexicon's CAMEO table (data/cameo.tsv). */
+typedef struct dyad_code_info {
+    const char *code;        /* "01" (a root's name row), "010", "0841" */
+    const char *name;        /* the codebook's name */
+    const char *plover_type; /* NULL when the crosswalk has none */
+    const char *plover_mode; /* NULL when none */
+    double goldstein;
+    int quad_class;          /* 1..4 */
+    int penta_class;         /* 0..4 */
+} dyad_code_info;
+
+/** Number of codes in the lexicon's CAMEO table; 0 for NULL. */
+DYAD_API size_t dyad_lexicon_code_count(const dyad_lexicon *lex);
+
+/**
+ * Fills `out` with code `i` (0 <= i < dyad_lexicon_code_count) in table
+ * order. Returns 0, or DYAD_EINVAL when `i` is out of range or an
+ * argument is NULL (`out` is then left untouched).
+ */
+DYAD_API int dyad_lexicon_code(const dyad_lexicon *lex, size_t i,
+                               dyad_code_info *out);
+
 /* ===================================================================== */
 /* MARK: coding                                                          */
 /* ===================================================================== */
@@ -228,6 +295,11 @@ typedef struct dyad_actor {
     const char *text; /* the mention as written ("" when inferred) */
     dyad_span span;   /* of text in the document */
     int inferred;     /* 1 when taken from context, not this clause */
+    /** 1 when the code's country is not stated with the actor but taken
+     * from its context: the sentence's place ("Police in Lagos" is
+     * NGACOP), the sentence's other actors, or the document's countries;
+     * 0 when stated or absent. */
+    int country_inferred;
 } dyad_actor;
 
 typedef struct dyad_location {
@@ -248,6 +320,10 @@ typedef struct dyad_count {
     long value;      /* -1 when unknown */
     int approximate; /* 1 for "at least", "dozens", ... */
     dyad_span span;
+    int cumulative;  /* 1: a running toll over a period ("since March
+                        2011", "so far this year", "the war has killed"),
+                        not the event's own: left out of sums and of the
+                        store's event counts (docs/store.md) */
 } dyad_count;
 
 typedef struct dyad_event {
@@ -324,7 +400,13 @@ typedef enum dyad_format {
     DYAD_FORMAT_CSV = 4,    /* RFC 4180 with a header line */
     DYAD_FORMAT_GDELT = 5,  /* GDELT 2.0 event table: 61 tab-separated
                                columns, no header (docs/store.md) */
-    DYAD_FORMAT_JSON = 6    /* one JSON document: statistics only */
+    DYAD_FORMAT_JSON = 6,   /* one JSON document: statistics only */
+    DYAD_FORMAT_GDELT_MENTIONS = 7, /* GDELT 2.0 Mentions table: one row
+                                       per report, 16 columns, no header */
+    DYAD_FORMAT_GEOJSON = 8, /* RFC 7946 FeatureCollection: the events
+                                with a point of their own */
+    DYAD_FORMAT_ACLED = 9    /* ACLED-style CSV with a header: the dated
+                                events with an ACLED event type */
 } dyad_format;
 
 /**
@@ -341,6 +423,37 @@ DYAD_API int dyad_format_header(dyad_format fmt, dyad_sink_fn sink, void *ctx);
  */
 DYAD_API int dyad_result_write(const dyad_result *res, dyad_format fmt,
                                dyad_sink_fn sink, void *ctx);
+
+/**
+ * Writes what ends an output of a format: GeoJSON closes its feature
+ * collection; the other formats write nothing. DYAD_EINVAL for a format
+ * that writes no events, DYAD_EIO when the sink stops.
+ *
+ *     dyad_format_header(fmt, sink, ctx);
+ *     for (each document) dyad_result_write_next(res, fmt, &n, sink, ctx);
+ *     dyad_format_footer(fmt, sink, ctx);
+ */
+DYAD_API int dyad_format_footer(dyad_format fmt, dyad_sink_fn sink,
+                                void *ctx);
+
+/**
+ * dyad_result_write for one document of a longer output: `*written`
+ * events were written before it (GeoJSON puts a comma between features),
+ * and this result's written events are added to it. A format may leave
+ * an event out (GeoJSON one without a point of its own, ACLED one
+ * without a date or an ACLED type). Errors as dyad_result_write.
+ */
+DYAD_API int dyad_result_write_next(const dyad_result *res, dyad_format fmt,
+                                    size_t *written, dyad_sink_fn sink,
+                                    void *ctx);
+
+/**
+ * How many events of the document were dropped because it had more than
+ * options.max_events (the result holds the first max_events); 0 when
+ * none were. The caller should say so: the document's events are
+ * incomplete.
+ */
+DYAD_API size_t dyad_result_dropped(const dyad_result *res);
 
 /* ===================================================================== */
 /* MARK: explain                                                         */
@@ -391,7 +504,7 @@ DYAD_API void dyad_reader_close(dyad_reader *r);
 /* ===================================================================== */
 
 /** Version of the SQLite store schema (PRAGMA user_version, docs/store.md). */
-#define DYAD_STORE_SCHEMA 4
+#define DYAD_STORE_SCHEMA 7
 
 typedef struct dyad_store dyad_store;
 
@@ -403,6 +516,19 @@ typedef struct dyad_store dyad_store;
  */
 DYAD_API int dyad_store_open(dyad_store **out, const char *path,
                              dyad_error *err);
+/**
+ * Opens an existing store for reading only (query, stats, export, plot,
+ * show): nothing is written to the file, its journal mode is left as
+ * it is. Fails with DYAD_ESTORE, naming the path, when the file is not
+ * a dyad store (an empty file, another program's SQLite database, not a
+ * database at all: the file is left byte for byte as it was) or its
+ * schema is newer than DYAD_STORE_SCHEMA. A dyad store of an older
+ * schema is first migrated (opened for writing once, as dyad_store_open
+ * does), then reopened for reading. Any number of such handles may read
+ * while one process writes (WAL); one thread at a time per handle.
+ */
+DYAD_API int dyad_store_open_readonly(dyad_store **out, const char *path,
+                                      dyad_error *err);
 /** Commits an open batch (dyad_store_begin) and closes the store. */
 DYAD_API void dyad_store_close(dyad_store *st);
 /**
@@ -517,8 +643,12 @@ DYAD_API int dyad_store_get_counts(dyad_store_counts *out, dyad_store *st,
 
 /**
  * Filters over merged events; all-zero (DYAD_QUERY_INIT) selects every
- * event. Codes are compared case-insensitively as prefixes: "RUS" matches
- * RUS and RUSMIL; a CAMEO "19" is the root, "190" the code and below.
+ * event that happened: some report asserted, reported or confirmed it
+ * (the status filter's default; "all" takes every status). Codes are
+ * compared case-insensitively as prefixes: "RUS" matches RUS and RUSMIL;
+ * a CAMEO "19" is the root, "190" the code and below. Every value is
+ * checked (dyad_query_check): a bad one is DYAD_EINVAL, named in the
+ * error.
  */
 typedef struct dyad_query {
     const char *from, *to;   /* YYYY-MM-DD, inclusive; NULL: open */
@@ -529,15 +659,38 @@ typedef struct dyad_query {
     const char *cameo;       /* CAMEO code or root prefix */
     int quad_class;          /* 1..4; 0: any */
     const char *plover;      /* PLOVER type, e.g. "ASSAULT" */
-    const char *status;      /* some mention has this status */
+    const char *status;      /* statuses, comma-separated: some report
+                                has one of them; NULL: "asserted,
+                                reported,confirmed"; "all": any */
     const char *country;     /* ISO3 of the event's place */
     const char *place;       /* place name as written (any case) */
     const char *text;        /* words that a mention's sentence holds (FTS5) */
     size_t limit;            /* at most this many events; 0: all */
+    /* appended in schema 4 */
+    const char *publisher;   /* some report is by this publisher (any case) */
+    size_t min_mentions;     /* at least this many reports; 0: any */
+    int has_bbox;            /* 1: the event's own point is in bbox */
+    double bbox[4];          /* west, south, east, north in degrees; west >
+                                east crosses the antimeridian */
+    const struct dyad_place_ref *places; /* with `place`: the places its
+                                name may mean (dyad_lexicon_find_places);
+                                an event there matches too */
+    size_t place_count;
 } dyad_query;
 
 #define DYAD_QUERY_INIT {NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, \
-                         NULL, NULL, NULL, NULL, 0}
+                         NULL, NULL, NULL, NULL, 0, NULL, 0, 0,          \
+                         {0, 0, 0, 0}, NULL, 0}
+
+/**
+ * Checks every value of a query: dates (real days, --from not after
+ * --to), status names, a CAMEO code of digits with a root 01-20, an ISO3
+ * country of three letters, QuadClass 1-4, a known PLOVER type, actor
+ * codes of letters and digits, a dyad with both sides, a bounding box
+ * within -180..180 and -90..90 with south below north. 0, or DYAD_EINVAL
+ * with the bad value named in err. dyad_store_query calls it too.
+ */
+DYAD_API int dyad_query_check(const dyad_query *q, dyad_error *err);
 
 /**
  * Writes the merged events matching `q` (NULL: all) in any format that
@@ -553,7 +706,11 @@ DYAD_API int dyad_store_query(dyad_store *st, const dyad_query *q,
 typedef enum dyad_period {
     DYAD_PERIOD_DAY = 0,
     DYAD_PERIOD_WEEK = 1, /* weeks start on Monday */
-    DYAD_PERIOD_MONTH = 2
+    DYAD_PERIOD_MONTH = 2,
+    DYAD_PERIOD_YEAR = 3,
+    DYAD_PERIOD_AUTO = 4  /* picked from the span of the dated events:
+                             day up to 90 days, week up to two years,
+                             month up to ten, else year */
 } dyad_period;
 
 typedef struct dyad_stats_options {
@@ -562,17 +719,216 @@ typedef struct dyad_stats_options {
     int series;           /* 1: the per-period series */
     size_t top_dyads;     /* N most frequent directed dyads; 0: none */
     size_t top_actors;    /* N most frequent actors; 0: none */
+    int explain;          /* 1: list the events behind the fatality total,
+                             each with the report its toll comes from */
 } dyad_stats_options;
 
 /**
- * Aggregates the events matching so->filter: per period, the events by
- * QuadClass, mean Goldstein and fatalities (empty periods included); and
- * the top dyads and actors. DYAD_FORMAT_TABLE, _CSV or _JSON; DYAD_EINVAL
- * for another format or a bad date.
+ * Aggregates the events matching so->filter: first the totals (events by
+ * QuadClass, mean Goldstein, fatalities) and what they leave out and why
+ * (statuses not asked for, undated events for the series, cumulative
+ * tolls for the fatalities, events without a target for the top dyads);
+ * then per period (empty periods included) and the top dyads and actors.
+ * DYAD_FORMAT_TABLE, _CSV or _JSON; DYAD_EINVAL for another format or a
+ * bad filter.
  */
 DYAD_API int dyad_store_stats(dyad_store *st, const dyad_stats_options *so,
                               dyad_format fmt, dyad_sink_fn sink, void *ctx,
                               dyad_error *err);
+
+/* ===================================================================== */
+/* MARK: output files                                                    */
+/* ===================================================================== */
+
+/** An output file written whole or not at all (`dyad export -o`). */
+typedef struct dyad_outfile dyad_outfile;
+
+/**
+ * Opens a temporary file beside `path` (path.XXXXXX, same directory) to
+ * write an output into; dyad_outfile_commit renames it over `path`, so
+ * `path` is never a truncated file. DYAD_EIO naming `path` and the reason
+ * when it cannot be created, DYAD_EINVAL, DYAD_ENOMEM. Owned by the
+ * caller until commit or abort.
+ *
+ *     dyad_outfile *f;
+ *     dyad_outfile_open(&f, "events.tsv", &err);
+ *     dyad_store_query(st, &q, fmt, dyad_outfile_sink, f, &err)
+ *         ? dyad_outfile_abort(f) : dyad_outfile_commit(f, &err);
+ */
+DYAD_API int dyad_outfile_open(dyad_outfile **out, const char *path,
+                               dyad_error *err);
+/** A dyad_sink_fn writing to an open dyad_outfile (ctx); it stops (-1)
+ * at the first failed write, whose reason commit reports. */
+DYAD_API int dyad_outfile_sink(void *ctx, const char *bytes, size_t len);
+/**
+ * Flushes and syncs the written bytes, closes the file and renames it to
+ * its path; frees f either way. On failure (a full disk, an I/O error, a
+ * write that failed earlier) the temporary file is removed, the path is
+ * left as it was, and DYAD_EIO names the path and the reason ("No space
+ * left on device").
+ */
+DYAD_API int dyad_outfile_commit(dyad_outfile *f, dyad_error *err);
+/** Removes the temporary file and frees f (NULL: nothing). */
+DYAD_API void dyad_outfile_abort(dyad_outfile *f);
+
+/* ===================================================================== */
+/* MARK: what an output leaves out                                       */
+/* ===================================================================== */
+
+/**
+ * Why an event matching a query's filters is not in an output or a
+ * figure. The first eight are the statuses a query did not ask for (by
+ * the status of the event's first report); the rest are what a format
+ * or a figure needs and the event lacks.
+ */
+typedef enum dyad_omit {
+    DYAD_OMIT_ASSERTED = 0,
+    DYAD_OMIT_REPORTED,
+    DYAD_OMIT_CONFIRMED,
+    DYAD_OMIT_DENIED,
+    DYAD_OMIT_HYPOTHETICAL,
+    DYAD_OMIT_FUTURE,
+    DYAD_OMIT_NEGATED,
+    DYAD_OMIT_EMBEDDED,
+    DYAD_OMIT_UNDATED,     /* no date: in no period, not in ACLED */
+    DYAD_OMIT_NO_PLACE,    /* GeoJSON: no place at all */
+    DYAD_OMIT_LOOSE_PLACE, /* GeoJSON: only a loose place (not its own) */
+    DYAD_OMIT_NO_POINT,    /* GeoJSON: a place without coordinates */
+    DYAD_OMIT_NO_TYPE,     /* ACLED: its CAMEO code has no ACLED type */
+    DYAD_OMIT_NO_TARGET,   /* top dyads: a one-sided event */
+    DYAD_OMIT_CUMULATIVE,  /* fatalities: only a running toll */
+    DYAD_OMIT_COUNT
+} dyad_omit;
+
+/** What an output wrote and what it left out, by reason. */
+typedef struct dyad_omitted {
+    long long written;                 /* events written */
+    long long count[DYAD_OMIT_COUNT];  /* events left out, by reason */
+} dyad_omitted;
+
+/** The reason's name as outputs print it ("denied", "undated", "no
+ * place" ...); "" for a value out of range. */
+DYAD_API const char *dyad_omit_name(dyad_omit why);
+
+/**
+ * dyad_store_query that also says what it left out (NULL: not asked):
+ * the events matching every filter but the status, by status, and those
+ * the format cannot hold (GeoJSON without a point of their own, ACLED
+ * undated or without an ACLED type). Errors as dyad_store_query.
+ */
+DYAD_API int dyad_store_export(dyad_store *st, const dyad_query *q,
+                               dyad_format fmt, dyad_sink_fn sink, void *ctx,
+                               dyad_omitted *omitted, dyad_error *err);
+
+/* ===================================================================== */
+/* MARK: places by name                                                  */
+/* ===================================================================== */
+
+/** A place a name may mean, from the lexicon's places and countries and
+ * its GeoNames gazetteer (strings borrowed from the lexicon). */
+typedef struct dyad_place_ref {
+    const char *name;    /* its name in the lexicon or the gazetteer */
+    char country[4];     /* ISO3 */
+    double lat, lon;     /* its point */
+    long geonameid;      /* GeoNames id; 0 for a lexicon place */
+} dyad_place_ref;
+
+/**
+ * The places (at most `cap`, into out) that `name` or one of its
+ * alternate names names, in any case: "Kiev" gives Kyiv. Returns how
+ * many were found (may exceed cap; only cap are written). A query's
+ * `places` takes them, so that `place` finds an event stored under any
+ * name of the place (its point or GeoNames id). Thread-safe.
+ */
+DYAD_API size_t dyad_lexicon_find_places(const dyad_lexicon *lx,
+                                         const char *name,
+                                         dyad_place_ref *out, size_t cap);
+
+/* ===================================================================== */
+/* MARK: store for front-ends (dyad serve)                               */
+/* ===================================================================== */
+
+/**
+ * Sets a deadline `ms` milliseconds from now for the handle's reads: a
+ * statement still running then stops, and the call fails with
+ * DYAD_ELIMIT ("query took longer than N ms"). 0 removes the deadline.
+ * A server sets it at the start of each request.
+ */
+DYAD_API void dyad_store_set_deadline(dyad_store *st, unsigned ms);
+
+/** Most events one page, GeoJSON layer or place list returns. */
+#define DYAD_PAGE_MAX 5000
+
+/**
+ * A page of events (all-zero: the defaults in brackets): which of the
+ * matching events, in what order. The filters are the query's. The sort
+ * keys are date, mentions, goldstein, fatalities and id, ascending, or
+ * descending with a leading '-'; ties go to the newest id.
+ */
+typedef struct dyad_page {
+    size_t offset;        /* matching events skipped [0] */
+    size_t limit;         /* events returned [50], at most DYAD_PAGE_MAX */
+    const char *sort;     /* [NULL: "-date", newest first] */
+    size_t count_cap;     /* matches counted up to this [1000] */
+} dyad_page;
+
+/**
+ * Writes one JSON document for a page of the merged events matching `q`
+ * and `p` (either NULL: all, the defaults): {"total", "total_exact",
+ * "offset", "limit", "sort", "events": [...]} where each event has the
+ * JSONL shape of dyad_store_query without "mentions" and total stops at
+ * p->count_cap ("total_exact": false). DYAD_EINVAL for a bad filter,
+ * sort key, limit or box (the message names it), DYAD_ELIMIT past the
+ * deadline, DYAD_ESTORE, DYAD_EIO when the sink stops.
+ */
+DYAD_API int dyad_store_events_page(dyad_store *st, const dyad_query *q,
+                                    const dyad_page *p, dyad_sink_fn sink,
+                                    void *ctx, dyad_error *err);
+
+/**
+ * Writes one merged event as JSON: {"event": <its JSONL object without
+ * "mentions">, "reports": [...]}, each report (at most 1000, oldest
+ * first) with its document (id, publisher, URL, title, date), status and
+ * who it is attributed to, its sentence, the words of the source,
+ * target, trigger, place and counts, and "evidence": the spans of those
+ * words in the sentence as [start, len] byte offsets with their kind.
+ * *found is 0 (nothing written) when no event has the id.
+ */
+DYAD_API int dyad_store_event_detail(int *found, dyad_store *st,
+                                     long long id, dyad_sink_fn sink,
+                                     void *ctx, dyad_error *err);
+
+/**
+ * Writes the events matching `q` and `p` that have coordinates as a
+ * GeoJSON FeatureCollection (RFC 7946: Point [lon, lat]) with each
+ * event's id, date, actors, codes, QuadClass, Goldstein, fatalities,
+ * reports and place as properties; p->limit features in p's order.
+ * Errors as dyad_store_events_page.
+ */
+DYAD_API int dyad_store_geojson(dyad_store *st, const dyad_query *q,
+                                const dyad_page *p, dyad_sink_fn sink,
+                                void *ctx, dyad_error *err);
+
+/**
+ * Writes the places of the events matching `q` and `p`, most events
+ * first (p->limit of them), as JSON: {"places": [{name, country, lat,
+ * lon, events, quad_class: [4 counts], fatalities}]}. Errors as
+ * dyad_store_events_page.
+ */
+DYAD_API int dyad_store_places(dyad_store *st, const dyad_query *q,
+                               const dyad_page *p, dyad_sink_fn sink,
+                               void *ctx, dyad_error *err);
+
+/**
+ * Reads documents from memory as dyad_reader_open reads a file named
+ * `name` (used in messages and, ending in .jsonl, to mean JSONL; a first
+ * '{' means JSONL too). The bytes are borrowed until the reader is
+ * closed. DYAD_EINVAL for an empty buffer, DYAD_ENOMEM.
+ */
+DYAD_API int dyad_reader_open_buffer(dyad_reader **out, const char *name,
+                                     const char *bytes, size_t len,
+                                     const dyad_options *opts,
+                                     dyad_error *err);
 
 #ifdef __cplusplus
 }

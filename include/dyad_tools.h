@@ -1,7 +1,8 @@
 /*
  * dyad_tools.h - the public header of libdyad_tools: charts of an event
- * store (cairo) and accuracy against gold records, kept out of libdyad so
- * that a program that only codes text does not link cairo. Link with
+ * store (cairo), accuracy against gold records, and feeds and pages from
+ * the web (libcurl, libxml2), kept out of libdyad so that a program that
+ * only codes text links none of them. Link with
  * `pkg-config --libs dyad_tools`; the rules of dyad.h's preamble hold.
  */
 #ifndef DYAD_TOOLS_H
@@ -53,7 +54,8 @@ typedef enum dyad_plot_kind {
 typedef struct dyad_plot_options {
     dyad_plot_kind kind;
     dyad_query filter;
-    dyad_period by;       /* timeline periods */
+    dyad_period by;       /* timeline periods; DYAD_PERIOD_AUTO picks
+                             one from the span (about 120 bars at most) */
     size_t top;           /* bars [15] */
     const char *title;    /* NULL: made from the filter */
     int width, height;    /* pixels (PNG) or points (SVG) [1000 x 560] */
@@ -61,12 +63,129 @@ typedef struct dyad_plot_options {
 
 /**
  * Draws a chart of the store with cairo into `path`: SVG when the name
- * ends in .svg, else PNG. DYAD_EINVAL for a bad date, kind or period,
- * DYAD_EINPUT when no event matches, DYAD_EIO when the file cannot be
- * written.
+ * ends in .svg, PNG for .png (any other name is DYAD_EINVAL). The file is
+ * written whole or not at all (dyad_outfile). The subtitle says how many
+ * events the chart shows and what it leaves out (statuses not asked for,
+ * undated or one-sided events). DYAD_EINVAL for a bad filter, kind or
+ * period, DYAD_EINPUT when no event matches, DYAD_EIO naming the path and
+ * the reason when the file cannot be written.
  */
 DYAD_API int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
                              const char *path, dyad_error *err);
+
+/* ===================================================================== */
+/* MARK: feeds and pages                                                 */
+/* ===================================================================== */
+
+/**
+ * What a feed session fetches and how (docs/feeds.md); all-zero means the
+ * defaults in brackets. Outbound HTTP goes only to the URLs given, the
+ * links of the feeds given (with fetch_articles), their redirects, and
+ * robots.txt of those links' sites; http and https only.
+ */
+typedef struct dyad_feed_options {
+    long connect_timeout_ms; /* [10000] */
+    long timeout_ms;         /* one request, redirects included [30000] */
+    long max_redirects;      /* [5] */
+    size_t max_bytes;        /* one response, decoded [8 MiB] */
+    int retries;             /* after a 5xx, 429 or time-out [2];
+                                negative: none */
+    long backoff_ms;         /* before the first retry, doubled for each
+                                next [500] */
+    long host_interval_ms;   /* from the end of one request to a host to
+                                the start of the next [1000]; negative:
+                                none */
+    size_t max_items;        /* items read of one feed [1000] */
+    size_t max_feeds;        /* URLs in a session [10000] */
+    int fetch_articles;      /* 1: fetch each new item's page (robots.txt
+                                permitting) and code its main text */
+    const char *user_agent;  /* NULL: "dyad/VERSION (event coder)" */
+    /* polled while waiting and fetching: non-zero ends the round */
+    int (*should_stop)(void *ctx);
+    dyad_diag_fn warn;       /* problems that lose no document: an article
+                                page not fetched, a bad line of a feeds
+                                file (NULL: none) */
+    void *ctx;               /* for should_stop and warn */
+    const dyad_allocator *alloc; /* NULL: the C library's */
+} dyad_feed_options;
+
+typedef struct dyad_feeds dyad_feeds;
+
+/** What a round of a session did, for its summary. */
+typedef struct dyad_feeds_stats {
+    size_t feeds;          /* URLs tried */
+    size_t fetched;        /* answered with a body (200) */
+    size_t not_modified;   /* answered 304: nothing new */
+    size_t failed;         /* not fetched or not readable */
+    size_t items;          /* items and pages handed out as documents */
+    size_t seen;           /* items skipped: seen in an earlier round */
+    size_t dropped;        /* items past max_items, not read */
+    size_t articles;       /* article pages fetched and read */
+    size_t robots;         /* article pages robots.txt refused */
+    size_t article_failed; /* article pages that failed: item text kept */
+    size_t undated;        /* documents whose date could not be read */
+} dyad_feeds_stats;
+
+/**
+ * Starts a feed session. `st` (may be NULL: nothing is remembered) holds
+ * the feed state: validators for conditional GET and the items seen;
+ * the session reads it as it goes and writes it in dyad_feeds_save.
+ * DYAD_ENOMEM. The session belongs to one thread; `st` must outlive it
+ * and should be a connection of its own.
+ */
+DYAD_API int dyad_feeds_new(dyad_feeds **out, dyad_store *st,
+                            const dyad_feed_options *o, dyad_error *err);
+
+/** Adds a feed or page URL (http or https). DYAD_EINVAL for another
+ * scheme, DYAD_ELIMIT past max_feeds, DYAD_ENOMEM. */
+DYAD_API int dyad_feeds_add(dyad_feeds *fs, const char *url,
+                            dyad_error *err);
+
+/**
+ * Adds the URLs of a feeds file: an OPML list (its outlines' xmlUrl), or
+ * one URL a line ('#' at the start of a line or after a blank starts a
+ * comment). A line that is not an http(s)
+ * URL goes to warn (file, line, column) and is counted in *bad (may be
+ * NULL). DYAD_EIO when the file cannot be read, DYAD_EINPUT for malformed
+ * OPML (line and column), DYAD_ELIMIT, DYAD_ENOMEM.
+ */
+DYAD_API int dyad_feeds_add_list(dyad_feeds *fs, const char *path,
+                                 size_t *bad, dyad_error *err);
+
+/**
+ * The next document of the round: fetches the feeds in order
+ * (conditionally), and hands out each item not seen before, with its
+ * GUID (or link) as id, its title, link, date (when dyad can read it) and
+ * the feed's title (or host) as source; the text is the headline, then
+ * the item's content or description, or with fetch_articles the main text
+ * of its page. A page URL gives one document of its main text. Returns 1
+ * with *doc (borrowed until the next call), 0 when the round is done or
+ * should_stop said so, or a negative code for a feed that failed:
+ * DYAD_EIO (network, HTTP status), DYAD_ELIMIT (size, redirects),
+ * DYAD_EINPUT (not well-formed: err has the line and column; not a feed
+ * or page); err's file is the URL, and the next call goes on.
+ */
+DYAD_API int dyad_feeds_next(dyad_feeds *fs, dyad_doc *doc, dyad_error *err);
+
+/**
+ * Writes what the round learned to the store, in one transaction: each
+ * feed's validators, title, status and error, and the items handed out.
+ * Call it once the round's documents are stored, so that a crash before
+ * loses nothing (the next run fetches them again). DYAD_ESTORE.
+ */
+DYAD_API int dyad_feeds_save(dyad_feeds *fs, dyad_error *err);
+
+/** Starts a new round over the same URLs (dyad watch); the stats and any
+ * state not saved are reset. */
+DYAD_API void dyad_feeds_rewind(dyad_feeds *fs);
+
+DYAD_API void dyad_feeds_get_stats(const dyad_feeds *fs,
+                                   dyad_feeds_stats *out);
+
+/** 1 when s is an http:// or https:// URL (any case), else 0. */
+DYAD_API int dyad_is_url(const char *s);
+
+DYAD_API void dyad_feeds_free(dyad_feeds *fs);
 
 #ifdef __cplusplus
 }

@@ -261,7 +261,7 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
                                      &c->cands, cf)))
             goto done;
     }
-    rc = dy_emit(&r->events, &r->count, &r->arena, x, &c->cands,
+    rc = dy_emit(&r->events, &r->count, &r->dropped, &r->arena, x, &c->cands,
                  c->sents.data);
 done:
     if (rc) {
@@ -329,6 +329,11 @@ const dyad_event *dyad_result_event(const dyad_result *r, size_t i)
 size_t dyad_result_sentence_count(const dyad_result *r)
 {
     return r ? r->nsent : 0;
+}
+
+size_t dyad_result_dropped(const dyad_result *r)
+{
+    return r ? r->dropped : 0;
 }
 
 const dyad_doc *dyad_result_doc(const dyad_result *r)

@@ -27,6 +27,7 @@ struct dyad_result {
     dyad_event *events;   /* count items in the arena */
     size_t count;
     size_t nsent;
+    size_t dropped;       /* events past options.max_events */
 };
 
 /* Codes doc and finds the place that goes with the event word at byte

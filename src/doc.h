@@ -56,6 +56,8 @@ typedef struct dy_mention {
     int32_t coord_next;   /* next mention in the coordination, or -1 */
     uint8_t negated;      /* "neither X nor Y" */
     uint8_t is_person;
+    uint8_t country_inferred; /* the country of code is the context's, not
+                                 stated ("Police in Lagos": NGACOP) */
 } dy_mention;
 
 typedef struct dy_placem {
@@ -78,7 +80,36 @@ typedef struct dy_match {
 typedef struct dy_person {
     char name[48]; /* surname, lower case */
     char code[16];
+    uint8_t country_inferred; /* its country came from context */
 } dy_person;
+
+/* lexicon tables of the actors stage (actors/index.c): built on first use
+ * and kept across documents, like the word cache */
+#define DY_NAMES_MAX 4096
+typedef struct dy_actor_index {
+    int is_ready;
+    uint8_t country[2197]; /* bit per code AAA..ZZZ: a country of the
+                              lexicon */
+    uint32_t names[DY_NAMES_MAX]; /* word ids of one-word country, capital,
+                                     demonym and actor names of 6+ letters,
+                                     by first letter, then length */
+    uint8_t names_len[DY_NAMES_MAX]; /* their lengths in bytes */
+    uint32_t names_first[27]; /* start of each letter's names; [26] = end */
+} dy_actor_index;
+
+/* the countries of a document's earlier sentences, for a role with no
+ * country (actors/context.c) */
+typedef struct dy_doc_countries {
+    char cc[32][4];
+    uint32_t count[32];
+    uint32_t last[32];    /* when last seen (tick) */
+    int n;
+    uint32_t tick;
+    size_t mentions_seen; /* mentions and places counted so far */
+    size_t places_seen;
+    int is_uncased;       /* the document is written in lower case */
+    char uncased_cc[4];   /* then: the country its names name, or "" */
+} dy_doc_countries;
 
 /* a conflict dyad seen in the document (for inferring attackers) */
 typedef struct dy_dyad {
@@ -123,6 +154,8 @@ typedef struct dy_ctx {
     int nplace_cc;
     char actor_cc[32][4];
     int nactor_cc;
+    dy_actor_index ax;      /* actors stage tables, built on first use */
+    dy_doc_countries dcc;   /* countries of earlier sentences */
     /* the lexicon's agent codes, looked up once per coder */
     char agent_codes[64][4];
     int nagent_codes;
@@ -170,6 +203,10 @@ enum {
 };
 
 /* an event candidate: found by events, qualified by claims, emitted by api */
+/* dy_cand.tgt_from_place: 1 the act's own ground (assaults, protests),
+ * TGT_PLACE_ADJUNCT where another act happens (a fallback target) */
+enum { TGT_PLACE_ADJUNCT = 2 };
+
 typedef struct dy_cand {
     uint32_t phrase;           /* the verb or noun pattern */
     uint32_t trig_first, trig_end; /* tokens the pattern matched */
@@ -180,7 +217,9 @@ typedef struct dy_cand {
     char src_code[16];         /* code when not from a mention (inferred) */
     char tgt_code[16];         /* code when from the place */
     uint32_t ctx_first, ctx_end; /* tokens the inference came from */
-    uint8_t is_noun, passive, background, src_inferred, tgt_from_place;
+    uint8_t is_noun, passive, background, src_inferred;
+    uint8_t src_unidentified;  /* src_code is UAF: no perpetrator named */
+    uint8_t tgt_from_place; /* 0, 1, or TGT_PLACE_ADJUNCT */
     uint8_t place_loose; /* the place is the sentence's, not the clause's */
     uint8_t tgt_own_gov; /* tgt_code is the protesters' own government */
     uint8_t nonfinite;         /* infinitive or bare participle trigger */
@@ -195,6 +234,7 @@ typedef struct dy_cand {
     uint8_t ncontest;
     long killed, injured;      /* -1 unknown */
     uint8_t killed_approx, injured_approx;
+    uint8_t killed_cum, injured_cum; /* a running toll (counts.c) */
     uint32_t killed_first, killed_end, injured_first, injured_end;
     const char *cameo_override; /* "036" for a future meeting; the code of
                                    a candidate made by claims (016) */
@@ -202,26 +242,31 @@ typedef struct dy_cand {
     int date_prec;             /* DY_PREC_* or 0 */
 } dy_cand;
 
+/* is word id w (LX_NONE: no) a one-word member of built-in class cl? */
+static inline int dy_word_in_class(const dy_ctx *c, uint32_t w, int cl)
+{
+    return w != LX_NONE &&
+           (c->lx->words[w].classes[cl >> 5] >> (cl & 31) & 1u);
+}
+
 /* is the token's form a word of built-in class cl (DY_CL_*)? */
 static inline int dy_in_class(const dy_ctx *c, int cl, const dy_token *t)
 {
-    return t->wid != LX_NONE && (c->lx->words[t->wid].classes >> cl & 1u);
+    return dy_word_in_class(c, t->wid, cl);
 }
 
 /* the same for the form or its noun lemma ("towns" is in a class of
  * "town") */
 static inline int dy_in_class_noun(const dy_ctx *c, int cl, const dy_token *t)
 {
-    return dy_in_class(c, cl, t) ||
-           (t->nlem != LX_NONE && (c->lx->words[t->nlem].classes >> cl & 1u));
+    return dy_in_class(c, cl, t) || dy_word_in_class(c, t->nlem, cl);
 }
 
 /* the same for the form or either lemma ("reported", "claims") */
 static inline int dy_in_class_lemma(const dy_ctx *c, int cl,
                                     const dy_token *t)
 {
-    return dy_in_class_noun(c, cl, t) ||
-           (t->vlem != LX_NONE && (c->lx->words[t->vlem].classes >> cl & 1u));
+    return dy_in_class_noun(c, cl, t) || dy_word_in_class(c, t->vlem, cl);
 }
 
 /* the head of mention m's coordination ("Russia and Iran": Russia), or m */
@@ -241,6 +286,14 @@ static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
             c->agent_codes[i][1] == code[1] && c->agent_codes[i][2] == code[2])
             return 1;
     return 0;
+}
+
+/* is mention m a role as written ("the police", "a spokesman"), though
+ * its country may have been taken from context? */
+static inline int dy_mention_is_role(const dy_ctx *c, const dy_mention *m)
+{
+    return dy_is_agent_code(c, m->code) ||
+           (m->country_inferred && dy_is_agent_code(c, m->code + 3));
 }
 
 /* CAMEO root (1..20) of a candidate's pattern; a candidate the claims

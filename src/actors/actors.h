@@ -2,7 +2,8 @@
  * actors.h - stage 4: actor mentions composed from countries, demonyms,
  * capitals, named actors, agents and person names ("US Army Secretary Dan
  * Driscoll" -> USAMIL), with coordination ("US and Russian envoys") and
- * people remembered within the document.
+ * people remembered within the document; a role with no country takes
+ * its context's, marked inferred ("Police in Lagos" -> NGACOP).
  */
 #ifndef DYAD_ACTORS_H
 #define DYAD_ACTORS_H

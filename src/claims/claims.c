@@ -78,8 +78,14 @@ static int refusal_words(const dy_ctx *c, size_t from, size_t to)
     return 0;
 }
 
-static int modality(const dy_ctx *c, const dy_cand *k, size_t first)
+/* The mood of candidate k from the words before it: ST_NEGATED,
+ * ST_FUTURE, ST_HYPOTHETICAL, ST_REPORTED ("may have") or 0; *would: the
+ * mood is a bare "would" (the future of reported speech: "said it would
+ * allow") */
+static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
+                    int *would)
 {
+    *would = 0;
     const dyad_lexicon *lx = c->lx;
     size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
     if (k->src >= 0 && !k->is_noun) {
@@ -110,6 +116,7 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first)
             else if (strcmp(w, "must") != 0 && strcmp(w, "can") != 0 &&
                      strcmp(w, "should") != 0)
                 st = ST_HYPOTHETICAL;
+            *would = strcmp(w, "would") == 0;
             if (q + 2 <= k->trig_first && q + 1 < k->trig_first &&
                 dy_tok_has(&c->tok[q + 1], c->w_have))
                 may_have = 1;
@@ -122,6 +129,8 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first)
             if (strcmp(s, "negated") == 0 && !k->is_noun)
                 return ST_NEGATED;
             st = strcmp(s, "future") == 0 ? ST_FUTURE : ST_HYPOTHETICAL;
+            if (!(t->tag == TAG_MODAL && e == q + 1))
+                *would = 0; /* a longer phrase than the modal */
         }
     }
     if (st == ST_HYPOTHETICAL && may_have)
@@ -209,10 +218,17 @@ static int status_under(int mod, const dy_frame *use)
 static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
                     size_t first, dy_vec *cands, size_t cand_first)
 {
-    int mod = modality(c, k, first);
+    int would;
+    int mod = modality(c, k, first, &would);
     if (!mod && k->modal)
         mod = k->modal; /* set by the events stage ("wants X to") */
     const dy_frame *use = frame_of(c, fr, nfr, k);
+    /* "Iraq said it would allow": the speaker's own announced act, the
+     * future of reported speech (intent), not a hypothesis */
+    if (mod == ST_HYPOTHETICAL && would && use && use->after &&
+        use->status == ST_REPORTED && use->who >= 0 && k->src >= 0 &&
+        dy_head_mention(c, use->who) == dy_head_mention(c, k->src))
+        mod = ST_FUTURE;
     const char *kcode = pattern_code(c, k);
     size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
     /* modality() never calls a noun trigger negated */
@@ -396,7 +412,8 @@ static int denials(dy_ctx *c, uint32_t si, size_t first, size_t end,
         k->killed = k->injured = -1;
         k->cameo_override = "016";
         k->scope = c->tok[x->pos].scope;
-        int mod = modality(c, k, first);
+        int would;
+        int mod = modality(c, k, first, &would);
         const dy_frame *use = frame_of(c, fr, nfr, k); /* "X said Y denied" */
         k->status = (uint8_t)status_under(mod == ST_NEGATED ? 0 : mod, use);
         if (use) {

@@ -26,17 +26,41 @@ static const char *cand_code(const dy_ctx *c, const dy_cand *k)
     return lx_str(c->lx, c->lx->cameo[p->cameo].code);
 }
 
+/* the code of a candidate's own pattern: what a complement act is, before
+ * a frame made it an intent ("threatened to attack": attack 19, not the
+ * 1384 its future status gave it) */
+static const char *pattern_code(const dy_ctx *c, const dy_cand *k)
+{
+    const lx_phrase *p = &c->lx->phrases[k->phrase];
+    return lx_str(c->lx, c->lx->cameo[p->cameo].code);
+}
+
 /* the family whose generic code ("*" entry) is code, or -1 */
 static int head_family(const dy_ctx *c, const char *code)
 {
-    static const int fams[] = {DY_RM_APPEAL, DY_RM_DEMAND, DY_RM_REFUSAL,
-                               DY_RM_THREAT, DY_RM_ACCUSATION};
+    static const int fams[] = {DY_RM_APPEAL,  DY_RM_DEMAND,
+                               DY_RM_REFUSAL, DY_RM_THREAT,
+                               DY_RM_INTENT,  DY_RM_ACCUSATION};
     for (size_t i = 0; i < sizeof fams / sizeof fams[0]; i++) {
         const char *g = dy_lexicon_remap(c->lx, fams[i], "*", 1);
         if (g && strcmp(g, code) == 0)
             return fams[i];
     }
     return -1;
+}
+
+/* Is b the infinitive of a request noun after a ("rejected a request to
+ * lift the blockade", "turned down calls to resign")? Such an infinitive
+ * after a noun is background on its own ("efforts to end the war"). */
+static int requested(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
+{
+    if (b->is_noun)
+        return 0;
+    uint32_t q = b->trig_first;
+    while (q > a->trig_end && c->tok[q - 1].tag == TAG_ADV)
+        q--;
+    return q >= a->trig_end + 2 && c->tok[q - 1].tag == TAG_TO &&
+           dy_in_class_noun(c, DY_CL_REQUEST, &c->tok[q - 2]);
 }
 
 /* Is b in a's complement: after a's trigger, in its clause (no ';'), and
@@ -48,27 +72,29 @@ static int head_family(const dy_ctx *c, const char *code)
 static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
 {
     if (b->trig_first < a->trig_end || b->trig_first > a->trig_end + 12 ||
-        b->background)
+        (b->background && !requested(c, a, b)))
         return 0;
     int that = 0;
     for (uint32_t t = a->trig_end; t < b->trig_first; t++) {
         const dy_token *u = &c->tok[t];
         if (u->type == TT_PUNCT && c->lower.data[u->lower] == ';')
             return 0;
-        if (dy_tok_has(u, c->w_that) || u->tag == TAG_TO)
-            that = 1; /* "demanded that X", "threatened to" */
+        if (dy_tok_has(u, c->w_that) || u->tag == TAG_TO ||
+            (u->pos & POS_MODAL))
+            that = 1; /* "demanded that X", "threatened to", "warned it
+                         would" */
     }
     if (b->is_noun) {
+        /* the preposition may end a's trigger ("called for") */
         uint32_t p = b->trig_first;
         while (p > a->trig_end && c->tok[p - 1].tag == TAG_DET)
             p--;
-        return p > a->trig_end &&
+        return p > a->trig_first &&
                (dy_tok_has(&c->tok[p - 1], c->w_for) ||
                 dy_tok_has(&c->tok[p - 1], c->w_of) ||
                 dy_tok_has(&c->tok[p - 1], c->w_on));
     }
-    return b->nonfinite || that || b->modal == ST_HYPOTHETICAL ||
-           b->status == ST_HYPOTHETICAL;
+    return b->nonfinite || that || b->modal == ST_HYPOTHETICAL;
 }
 
 /* the side of the complement act that a's target is: the one asked
@@ -104,7 +130,7 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             if (!in_complement(c, a, b))
                 continue;
             const char *mapped =
-                dy_lexicon_remap(c->lx, family, cand_code(c, b), 1);
+                dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
             if (mapped && strcmp(mapped, cand_code(c, a)) != 0)
                 a->cameo_override = mapped;
             take_target(a, b, family);

@@ -68,7 +68,7 @@ static void speaker_after(const dy_ctx *c, size_t pos, size_t end,
     if (m >= 0) {
         const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
         size_t q = x->end;
-        if (dy_is_agent_code(c, x->code) && q + 1 < end &&
+        if (dy_mention_is_role(c, x) && q + 1 < end &&
             (dy_tok_has(&c->tok[q], c->w_for) ||
              dy_tok_has(&c->tok[q], c->w_of))) {
             int32_t o = mention_at(c, q + 1, end);

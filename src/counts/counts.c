@@ -3,7 +3,9 @@
  * lexicon ("at least 26 individuals dead", "killing three", "a civilian
  * was killed", "killing a mother and a child"), their approximation,
  * ACLED's conventions ("coded as 10", "split between 3 events", "coded to
- * this event"), running war tolls left out, and the event each count
+ * this event"), running tolls marked cumulative ("since March 2011", "so
+ * far this year", "the war has killed"), the victims' number and not the
+ * attackers' ("a mob of 5,000 killed 65" is 65), and the event each count
  * belongs to; and how a repeated report's counts combine.
  */
 #include "counts.h"
@@ -15,17 +17,107 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define RUNNING_TOLL 10000 /* a toll this large is a period's, not a day's */
+
 static int is_war_noun(const dy_ctx *c, const dy_token *t)
 {
     return dy_in_class(c, DY_CL_WAR, t);
 }
 
-/* "the conflict that has killed more than 300,000 people", "... have been
- * killed since the war began": a war's running toll near token `at`, not
- * an event's */
-static int cumulative_toll(const dy_ctx *c, size_t first, size_t end,
-                           size_t at)
+/* token k's lower-case form is w */
+static int is_word(const dy_ctx *c, size_t k, const char *w)
 {
+    const dy_token *t = &c->tok[k];
+    return t->lower_len == strlen(w) &&
+           memcmp(c->lower.data + t->lower, w, t->lower_len) == 0;
+}
+
+/* "the deadliest attack since ...", "the first since ...": a superlative
+ * (a word in -est after a determiner, not before a verb: "the protest
+ * began" is none) before `since` compares the event with the past; it
+ * tells no running toll */
+static int superlative_before(const dy_ctx *c, size_t first, size_t k)
+{
+    for (size_t q = k; q-- > first + 1 && q + 7 > k;) {
+        const dy_token *t = &c->tok[q];
+        size_t n = t->lower_len;
+        const char *w = c->lower.data + t->lower;
+        int est = n > 4 && memcmp(w + n - 3, "est", 3) == 0 &&
+                  c->tok[q - 1].tag == TAG_DET && c->tok[q + 1].tag != TAG_VERB;
+        if (est || is_word(c, q, "worst") || is_word(c, q, "first") ||
+            is_word(c, q, "most"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Words that tell a toll of a period, not of one day's event: "so far
+ * (this year)", "to date", "already", "this year", "in the past months",
+ * "a total of ... since". Grammar, not lexicon: temporal adverbials. */
+static int period_words(const dy_ctx *c, size_t first, size_t end)
+{
+    static const char *const pairs[][2] = {
+        {"so", "far"},     {"to", "date"},    {"this", "year"},
+        {"past", "year"},  {"past", "years"}, {"past", "months"},
+        {"past", "decade"}, {"every", "month"}, {"per", "month"},
+        {"each", "month"}};
+    for (size_t k = first; k < end; k++) {
+        if (is_word(c, k, "already"))
+            return 1;
+        for (size_t p = 0; k + 1 < end && p < sizeof pairs / sizeof pairs[0];
+             p++)
+            if (is_word(c, k, pairs[p][0]) && is_word(c, k + 1, pairs[p][1]))
+                return 1;
+    }
+    return 0;
+}
+
+/* "have been killed", "has killed": the present perfect before token i */
+static int perfect_before(const dy_ctx *c, size_t first, size_t i)
+{
+    for (size_t k = i; k-- > first && k + 4 > i;)
+        if (is_word(c, k, "has") || is_word(c, k, "have"))
+            return 1;
+    return 0;
+}
+
+/* `since` at token k starts a period a running toll is told over ("since
+ * 2022", "since March", "since the war began"), not the days of one event
+ * ("since Monday", "since yesterday"), nor a comparison ("the deadliest
+ * since") */
+static int since_period(const dy_ctx *c, size_t first, size_t end, size_t k)
+{
+    if (!dy_tok_has(&c->tok[k], c->w_since) || superlative_before(c, first, k))
+        return 0;
+    if (k + 1 >= end)
+        return 1;
+    const dy_token *n = &c->tok[k + 1];
+    return !(n->pos & POS_TIME) || n->type == TT_NUM ||
+           (n->wid != LX_NONE && c->lx->words[n->wid].num >= 101);
+}
+
+/* "the conflict that has killed more than 300,000 people", "... have been
+ * killed since the war began", "since March 2011, 200 have been killed",
+ * "so far this year", "the civil war ... has killed", a toll of
+ * RUNNING_TOLL or more: a running toll over a period near token `at`
+ * (the count word i), not one event's own */
+static int cumulative_toll(const dy_ctx *c, size_t first, size_t end,
+                           size_t at, size_t i, long value)
+{
+    if (value >= RUNNING_TOLL || period_words(c, first, end))
+        return 1;
+    /* `since` after the count in its clause, or before it with the
+     * present perfect ("have been killed") */
+    for (size_t k = at; k < end; k++) {
+        if (k > i && dy_is_clause_punct(c, &c->tok[k]))
+            break;
+        if (since_period(c, first, end, k))
+            return 1;
+    }
+    int perfect = perfect_before(c, first, i);
+    for (size_t k = first; k < at && perfect; k++)
+        if (since_period(c, first, end, k) || is_war_noun(c, &c->tok[k]))
+            return 1;
     for (size_t k = at; k-- > first && k + 9 > at;)
         if (is_war_noun(c, &c->tok[k]))
             return 1;
@@ -38,13 +130,6 @@ static int cumulative_toll(const dy_ctx *c, size_t first, size_t end,
                 if (dy_tok_has(&c->tok[q], c->w_in))
                     return 1;
     }
-    for (size_t k = at; k < end && k < at + 10; k++)
-        if (dy_tok_has(&c->tok[k], c->w_since) &&
-            (k + 1 >= end || !(c->tok[k + 1].pos & POS_TIME) ||
-             c->tok[k + 1].type == TT_NUM ||
-             (c->lx->words[c->tok[k + 1].wid != LX_NONE ? c->tok[k + 1].wid : 0]
-                  .num >= 101)))
-            return 1;
     return 0;
 }
 
@@ -136,6 +221,7 @@ static long person_list(const dy_ctx *c, size_t k, size_t end, size_t *last)
 typedef struct toll {
     long value;     /* -1: none */
     int approx;     /* "at least", "dozens", ... */
+    int cumulative; /* a running toll (cumulative_toll) */
     int counted;    /* value is final (a word, a list, "a", "the") */
     size_t nk;      /* the number's token (the list's first) */
     size_t listed_end; /* after a list of persons, or 0 */
@@ -227,23 +313,62 @@ static void number_value(const dy_ctx *c, toll *tl)
         tl->approx = 1;
 }
 
+/* "were killed", "have been wounded": a form of be just before token i
+ * (an adverb between) makes the count word passive */
+static int passive_at(const dy_ctx *c, size_t first, size_t i)
+{
+    static const char *const be[] = {"was", "were", "been", "being", "is",
+                                     "are", "be"};
+    for (size_t k = i; k-- > first && k + 3 > i;) {
+        for (size_t w = 0; w < sizeof be / sizeof be[0]; w++)
+            if (is_word(c, k, be[w]))
+                return 1;
+        if (c->tok[k].tag != TAG_ADV)
+            return 0;
+    }
+    return 0;
+}
+
+/* an active count verb with a number or an object after it ("killed
+ * nearly 65 people", "killed the man"): the number before it is its
+ * subject's, the attackers' ("a mob of 5,000 persons killed ..."), never
+ * the toll */
+static int subject_number(const dy_ctx *c, size_t first, size_t end,
+                          size_t i, size_t e)
+{
+    if (c->tok[i].tag != TAG_VERB || passive_at(c, first, i) || e >= end)
+        return 0;
+    toll after;
+    memset(&after, 0, sizeof after);
+    after.value = -1;
+    number_after(c, e, end, &after);
+    const dy_token *o = &c->tok[e];
+    return after.value >= 0 || o->tag == TAG_DET || o->tag == TAG_ADJ ||
+           o->tag == TAG_NOUN || o->tag == TAG_PROPN;
+}
+
 /* The toll told by the count word over tokens [i, e): 1 with *tl filled,
- * 0 when no number goes with it. A verb ("wounded 20") looks ahead first;
- * after "and" the number is the next count's ("killed and around 40
- * others injured"). */
+ * 0 when no number goes with it. A verb ("wounded 20") looks ahead first,
+ * and an active verb with an object takes no number before it (the
+ * subject's); after "and" the number is the next count's ("killed and
+ * around 40 others injured"). */
 static int read_toll(const dy_ctx *c, size_t first, size_t end, size_t i,
                      size_t e, toll *tl)
 {
     memset(tl, 0, sizeof *tl);
     tl->value = -1;
-    int ahead_first = c->tok[i].tag == TAG_VERB && e < end &&
-                      (c->tok[e].type == TT_NUM || c->tok[e].tag == TAG_NUM ||
-                       (e + 2 < end && c->tok[e + 2].type == TT_NUM &&
-                        c->tok[e].tag != TAG_CONJ &&
-                        c->tok[e].type != TT_PUNCT));
-    if (!ahead_first)
+    int subject = subject_number(c, first, end, i, e);
+    int ahead_first = subject ||
+                      (c->tok[i].tag == TAG_VERB && e < end &&
+                       (c->tok[e].type == TT_NUM || c->tok[e].tag == TAG_NUM ||
+                        (e + 2 < end && c->tok[e + 2].type == TT_NUM &&
+                         c->tok[e].tag != TAG_CONJ &&
+                         c->tok[e].type != TT_PUNCT)));
+    if (ahead_first)
+        number_after(c, e, end, tl);
+    if (tl->value < 0 && !subject)
         number_before(c, first, i, tl);
-    if (tl->value < 0)
+    if (tl->value < 0 && !ahead_first)
         number_after(c, e, end, tl);
     /* "killing a mother and a child": the persons listed */
     long listed = tl->value < 0 && c->tok[i].tag == TAG_VERB && e < end
@@ -263,8 +388,8 @@ static int read_toll(const dy_ctx *c, size_t first, size_t end, size_t i,
         number_value(c, tl);
     if (tl->value <= 0 && nt->type != TT_NUM && nt->tag != TAG_DET)
         return 0;
-    if (cumulative_toll(c, first, end, i < tl->nk ? i : tl->nk))
-        return 0;
+    tl->cumulative = cumulative_toll(c, first, end, i < tl->nk ? i : tl->nk,
+                                     i, tl->value);
     /* "at least", "more than", "nearly", "up to" */
     if (dy_match_class_before(c, first, tl->nk, DY_CL_APPROXIMATOR))
         tl->approx = 1;
@@ -348,14 +473,20 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     size_t sf = nk < i ? nk : i, se = nk < i ? e : nk + 1;
     if (tl.listed_end)
         se = tl.listed_end;
-    if (is_killed && (best->killed < 0 || restated)) {
+    /* an event's own toll is never replaced by a running one, and
+     * replaces one (restated, or told after it) */
+    if (is_killed && (best->killed < 0 || restated ||
+                      (best->killed_cum && !tl.cumulative))) {
         best->killed = tl.value;
         best->killed_approx = (uint8_t)tl.approx;
+        best->killed_cum = (uint8_t)tl.cumulative;
         best->killed_first = (uint32_t)sf;
         best->killed_end = (uint32_t)se;
-    } else if (!is_killed && best->injured < 0) {
+    } else if (!is_killed && (best->injured < 0 ||
+                              (best->injured_cum && !tl.cumulative))) {
         best->injured = tl.value;
         best->injured_approx = (uint8_t)tl.approx;
+        best->injured_cum = (uint8_t)tl.cumulative;
         best->injured_first = (uint32_t)sf;
         best->injured_end = (uint32_t)se;
     }
@@ -383,28 +514,36 @@ void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
     }
 }
 
-void dy_counts_fill(dyad_event *e, const dy_ctx *x, const dy_cand *k)
+/* one count of candidate k into c */
+static void fill_count(dyad_count *c, const dy_ctx *x, long value,
+                       uint8_t approx, uint8_t cum, uint32_t first,
+                       uint32_t end)
 {
-    e->killed.value = k->killed;
-    e->killed.approximate = k->killed_approx;
-    if (k->killed >= 0)
-        e->killed.span = dy_tokens_span(x, k->killed_first, k->killed_end);
-    e->injured.value = k->injured;
-    e->injured.approximate = k->injured_approx;
-    if (k->injured >= 0)
-        e->injured.span = dy_tokens_span(x, k->injured_first, k->injured_end);
+    c->value = value;
+    c->approximate = approx;
+    c->cumulative = cum;
+    if (value >= 0)
+        c->span = dy_tokens_span(x, first, end);
 }
 
+void dy_counts_fill(dyad_event *e, const dy_ctx *x, const dy_cand *k)
+{
+    fill_count(&e->killed, x, k->killed, k->killed_approx, k->killed_cum,
+               k->killed_first, k->killed_end);
+    fill_count(&e->injured, x, k->injured, k->injured_approx, k->injured_cum,
+               k->injured_first, k->injured_end);
+}
+
+/* A repeat's count fills one e lacks, and its own toll replaces a
+ * running one. */
 void dy_counts_merge(dyad_event *e, const dy_ctx *x, const dy_cand *k)
 {
-    if (e->killed.value < 0 && k->killed >= 0) {
-        e->killed.value = k->killed;
-        e->killed.approximate = k->killed_approx;
-        e->killed.span = dy_tokens_span(x, k->killed_first, k->killed_end);
-    }
-    if (e->injured.value < 0 && k->injured >= 0) {
-        e->injured.value = k->injured;
-        e->injured.approximate = k->injured_approx;
-        e->injured.span = dy_tokens_span(x, k->injured_first, k->injured_end);
-    }
+    if (k->killed >= 0 && (e->killed.value < 0 ||
+                           (e->killed.cumulative && !k->killed_cum)))
+        fill_count(&e->killed, x, k->killed, k->killed_approx, k->killed_cum,
+                   k->killed_first, k->killed_end);
+    if (k->injured >= 0 && (e->injured.value < 0 ||
+                            (e->injured.cumulative && !k->injured_cum)))
+        fill_count(&e->injured, x, k->injured, k->injured_approx,
+                   k->injured_cum, k->injured_first, k->injured_end);
 }

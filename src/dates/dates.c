@@ -3,7 +3,8 @@
  * and the words of the sentence ("on Wednesday", "overnight", "yesterday",
  * "last week", "on 19 November", "13 October 2022"). Relative words need
  * a document date; no document date means no guess. Absolute dates with
- * a year stand on their own.
+ * a year stand on their own. A date after "since" starts a period and
+ * dates nothing ("killed since March 2011").
  */
 #include "dates.h"
 
@@ -68,6 +69,37 @@ static int month_of(const dy_ctx *c, const dy_token *t)
     return v >= 101 && v <= 112 ? (int)v - 100 : -1;
 }
 
+/* The month at token i names a date: capitalised, or in lower-case text
+ * ("the november 1984 pogrom") with a day before it or a year after it,
+ * so that "may" the verb is none. */
+static int month_at(const dy_ctx *c, size_t first, size_t end, size_t i)
+{
+    const dy_token *t = &c->tok[i];
+    int m = month_of(c, t);
+    if (m < 0 || (t->flags & TF_CAP))
+        return m;
+    if (i > first && day_of(c, &c->tok[i - 1]) > 0)
+        return m;
+    return i + 1 < end && num_of(c, &c->tok[i + 1], 2100) >= 1900 ? m : -1;
+}
+
+/* "since March 2011", "since the revolt began in March 2011": a date
+ * after `since` in its clause starts a period (a running toll's, often:
+ * counts.c); it is not the date of the sentence's events */
+static int after_since(const dy_ctx *c, size_t first, size_t i)
+{
+    for (size_t k = i; k-- > first;) {
+        if (dy_tok_has(&c->tok[k], c->w_since))
+            return 1;
+        if (c->tok[k].type == TT_PUNCT) {
+            char ch = c->lower.data[c->tok[k].lower];
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(')
+                return 0;
+        }
+    }
+    return 0;
+}
+
 /* The date of the events of sentence [first, end) and its precision
  * (0 and 0 when unknown). */
 static void sentence_date(const dy_ctx *c, size_t first, size_t end,
@@ -78,8 +110,10 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
     *prec = doc ? DY_PREC_DAY : 0;
     for (size_t i = first; i < end; i++) {
         const dy_token *t = &c->tok[i];
-        int m = month_of(c, t);
-        if (m > 0 && (t->flags & TF_CAP)) {
+        int m = month_at(c, first, end, i);
+        if (m > 0 && after_since(c, first, i))
+            continue;
+        if (m > 0) {
             /* 19 November [2022] | November 19[, 2022] */
             int d = i > first ? day_of(c, &c->tok[i - 1]) : -1;
             size_t after = i + 1;

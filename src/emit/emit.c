@@ -26,6 +26,7 @@ typedef struct side {
     uint32_t first, end; /* tokens of its words */
     int32_t mention;     /* or -1 */
     int inferred;
+    int unguessed;       /* the mention's guessed country taken off */
 } side;
 
 /* what the emission of one document works on */
@@ -34,6 +35,7 @@ typedef struct emitter {
     const dy_ctx *x;
     const dy_sent *sents;
     dy_vec evs; /* dyad_event */
+    size_t dropped; /* events past max_events: counted, not kept */
 } emitter;
 
 /* the members of mention m's coordination, or the code from context */
@@ -49,6 +51,7 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
             out[n].end = mm->end;
             out[n].mention = q;
             out[n].inferred = 0;
+            out[n].unguessed = 0;
             n++;
             q = mm->coord_next;
         }
@@ -58,15 +61,25 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
         out[0].end = ce;
         out[0].mention = -1;
         out[0].inferred = inferred;
+        out[0].unguessed = 0;
         n = 1;
     }
     return n;
+}
+
+/* is the side's country taken from context ("Police in Lagos")? */
+static int country_guessed(const dy_ctx *x, const side *s)
+{
+    return s->mention >= 0 && !s->unguessed &&
+           ((const dy_mention *)dy_vec_at(&x->mentions, (size_t)s->mention))
+               ->country_inferred;
 }
 
 static void fill_actor(emitter *em, const side *s, dyad_actor *a)
 {
     a->code = dy_arena_dup(em->a, s->code);
     a->inferred = s->inferred;
+    a->country_inferred = country_guessed(em->x, s);
     if (s->inferred) {
         a->text = dy_arena_dup(em->a, "");
         a->span.start = a->span.len = 0;
@@ -144,7 +157,11 @@ static int fill_claim(emitter *em, const dy_cand *k, dyad_event *e)
 static void fill_note(emitter *em, const dy_cand *k, const side *a,
                       const side *b, dyad_event *e)
 {
-    if (a->inferred) {
+    if (a->inferred && k->src_unidentified) {
+        e->note = "source unidentified: no perpetrator is named or known "
+                  "from the document (CAMEO's UAF, of the country where it "
+                  "happened)";
+    } else if (a->inferred) {
         dyad_span sp;
         const char *ctx = dy_tokens_text(em->a, em->x, k->ctx_first,
                                          k->ctx_end, &sp);
@@ -170,7 +187,7 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
 }
 
 /* Emits candidate k as the event of source a and target b (NULL: none).
- * DYAD_ELIMIT after max_events, DYAD_ENOMEM. */
+ * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
 static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
 {
     const dy_ctx *x = em->x;
@@ -182,8 +199,10 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     const char *code = lx_str(lx, cm->code);
     if (repeated(em, k, code, a, b))
         return 0;
-    if (em->evs.count >= x->opts->max_events)
-        return DYAD_ELIMIT;
+    if (em->evs.count >= x->opts->max_events) {
+        em->dropped++; /* counted, so the caller can say so */
+        return 0;
+    }
     dyad_event *e = dy_vec_push(&em->evs);
     if (!e)
         return DYAD_ENOMEM;
@@ -245,22 +264,53 @@ static int is_person_side(const dy_ctx *x, const side *s)
  * compound source (joint action), or the source alone when it can stand
  * alone ("Syria offered to withdraw", "called for free trade": still an
  * event of its source, as GDELT and the CAMEO manual code it) */
+/* is k an act a compound subject does with each other (remap joint)? */
+static int joint(const dy_ctx *x, const dy_cand *k)
+{
+    const lx_cameo *cm = cand_cameo(x->lx, k);
+    return cm && dy_lexicon_remap(x->lx, DY_RM_JOINT,
+                                  lx_str(x->lx, cm->code), 0) != NULL;
+}
+
+static int stands_alone(const emitter *em, const dy_cand *k, const side *s)
+{
+    int root = dy_cand_root(em->x, k);
+    return root == 1 ||
+           ((targetless_ok(em->x, s->code) || root >= 14 ||
+             is_person_side(em->x, s)) &&
+            !k->is_noun && !k->nonfinite);
+}
+
 static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
                            int ns)
 {
-    int rc = 0, root = dy_cand_root(em->x, k);
-    if (ns >= 2) {
+    int rc = 0;
+    if (ns >= 2 && joint(em->x, k)) {
         for (int a = 0; a < ns && !rc; a++)
             for (int b = 0; b < ns && !rc; b++)
                 if (a != b && strcmp(S[a].code, S[b].code) != 0)
                     rc = emit(em, k, &S[a], &S[b]);
-    } else if (root == 1 ||
-               ((targetless_ok(em->x, S[0].code) || root >= 14 ||
-                 is_person_side(em->x, &S[0])) &&
-                !k->is_noun && !k->nonfinite)) {
-        rc = emit(em, k, &S[0], NULL);
+        return rc;
     }
+    /* "Russia, China and Iran condemned the strike": each on its own */
+    for (int a = 0; a < ns && !rc; a++)
+        if (stands_alone(em, k, &S[a]))
+            rc = emit(em, k, &S[a], NULL);
     return rc;
+}
+
+/* An actor against itself only by a guessed country ("Russia said its
+ * forces struck military targets": RUSMIL against RUSMIL): the guess is
+ * taken off the target (else the source), which stays a bare role. */
+static void unguess_self(const dy_ctx *x, side *s, side *t)
+{
+    if (strcmp(s->code, t->code) != 0)
+        return;
+    side *g = country_guessed(x, t) ? t : country_guessed(x, s) ? s : NULL;
+    if (g && strlen(g->code) > 3) {
+        memmove(g->code, g->code + 3, strlen(g->code + 3) + 1);
+        g->unguessed = 1;
+    }
 }
 
 /* a candidate with sources S and targets T: one event per pair */
@@ -274,19 +324,22 @@ static int emit_pairs(emitter *em, const dy_cand *k, const side *S, int ns,
                 continue;
             if (strcmp(S[a].code, T[b].code) == 0 && S[a].inferred)
                 continue;
+            side s0 = S[a], t = T[b];
+            unguess_self(em->x, &s0, &t);
             /* a country acting in its own territory is no dyad */
-            if (k->tgt_from_place && strncmp(S[a].code, T[b].code, 3) == 0 &&
-                strlen(S[a].code) == 3) {
+            if (k->tgt_from_place && strncmp(s0.code, t.code, 3) == 0 &&
+                strlen(s0.code) == 3) {
                 own_ground = 1;
                 continue;
             }
-            rc = emit(em, k, &S[a], &T[b]);
+            rc = emit(em, k, &s0, &t);
             emitted = 1;
         }
     /* ... but "Nigerians rallied in Lagos to protest" is still a
      * protest, with no target, like other acts of a source alone */
-    if (!rc && !emitted && own_ground && dy_cand_root(em->x, k) >= 14 &&
-        !k->is_noun && !k->nonfinite)
+    if (!rc && !emitted && own_ground &&
+        (k->tgt_from_place == TGT_PLACE_ADJUNCT ||
+         (dy_cand_root(em->x, k) >= 14 && !k->is_noun && !k->nonfinite)))
         rc = emit(em, k, &S[0], NULL);
     return rc;
 }
@@ -332,6 +385,14 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
             T[q].first = pm->first;
             T[q].end = pm->end;
         }
+    /* a place's country is a fallback target only for an act that
+     * stands as its source's alone; a compound source acts jointly */
+    if (nt > 0 && k->tgt_from_place == TGT_PLACE_ADJUNCT &&
+        (ns >= 2 || (ns == 1 && !stands_alone(em, k, &S[0]))))
+        nt = 0;
+    /* "rebels and soldiers clashed in Goma": against each other */
+    if (nt > 0 && k->tgt_from_place && ns >= 2 && joint(x, k))
+        nt = 0;
     if (ns == 0 || (nt == 0) != second)
         return 0;
     if (nt == 0)
@@ -339,10 +400,10 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     return emit_pairs(em, k, S, ns, T, nt);
 }
 
-int dy_emit(dyad_event **events, size_t *count, dy_arena *a,
+int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents)
 {
-    emitter em = {a, x, sents, {0}};
+    emitter em = {a, x, sents, {0}, 0};
     int rc = 0;
     *events = NULL;
     *count = 0;
@@ -350,8 +411,7 @@ int dy_emit(dyad_event **events, size_t *count, dy_arena *a,
     for (size_t n = 0; n < 2 * cands->count && !rc; n++)
         rc = emit_cand(&em, dy_vec_at(cands, n % cands->count),
                        n >= cands->count);
-    if (rc == DYAD_ELIMIT)
-        rc = 0; /* the first max_events are kept */
+    *dropped = em.dropped; /* the first max_events are kept */
     if (!rc)
         sort_events(&em.evs);
     if (!rc && em.evs.count) {

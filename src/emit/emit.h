@@ -12,8 +12,9 @@
 extern const char *const dy_status_names[];
 
 /* Emits the events of candidates `cands` (sentences `sents`) into arena
- * `a`: *events and *count (at most x->opts->max_events). DYAD_ENOMEM. */
-int dy_emit(dyad_event **events, size_t *count, dy_arena *a,
+ * `a`: *events and *count (at most x->opts->max_events; *dropped the
+ * events past it). DYAD_ENOMEM. */
+int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents);
 
 #endif

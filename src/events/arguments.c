@@ -261,6 +261,23 @@ void dy_ev_target_place_country(const dy_ctx *c, dy_cand *k, int32_t place)
     k->tgt_from_place = k->tgt_code[0] != '\0';
 }
 
+/* Any other act that names no target but says where it happens after its
+ * trigger ("opened an embassy in Tehran", "lifted the curfew in Darfur")
+ * is aimed at that country, as the CAMEO manual codes it; a fallback only
+ * (TGT_PLACE_ADJUNCT), which emission drops where the act would not stand
+ * as an event of its source alone or where the source is compound */
+void dy_ev_adjunct_place_target(const dy_ctx *c, dy_cand *k)
+{
+    if (k->tgt >= 0 || k->tgt_code[0] || k->passive || k->place < 0)
+        return;
+    const dy_placem *pm = dy_vec_at(&c->places, (size_t)k->place);
+    if (pm->first < k->trig_end)
+        return;
+    dy_ev_target_place_country(c, k, k->place);
+    if (k->tgt_from_place)
+        k->tgt_from_place = TGT_PLACE_ADJUNCT;
+}
+
 const char *dy_ev_mention_code(const dy_ctx *c, int32_t m)
 {
     return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code;

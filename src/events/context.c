@@ -8,6 +8,7 @@
  */
 #include "events_int.h"
 
+#include "place/place.h"
 #include "words/words.h"
 
 #include <stdio.h>
@@ -169,6 +170,46 @@ static void own_government(ev_sent *es)
     }
 }
 
+/* A killing or assault whose victims are named but whose perpetrator is
+ * neither named nor known from the document's conflicts ("a journalist
+ * was killed in a car bomb explosion in Beirut") is the act of
+ * unidentified armed forces: CAMEO's UAF, of the country where it happened
+ * (else the victims'): LBNUAF. Only in a sentence that names no actor of
+ * an act, in a document with no earlier act of force. */
+static void unidentified_attackers(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    if (c->opts->flags & DYAD_F_NO_INFERENCE)
+        return;
+    /* not when the sentence names its actors, nor after an earlier act
+     * of force of the document, whose toll this may tell */
+    for (size_t q = 0; q < es->cands->count; q++) {
+        const dy_cand *o = dy_vec_at(es->cands, q);
+        if (q >= es->cand_first ? !o->background && (o->src >= 0 ||
+                                                     o->src_code[0])
+                                : dy_cand_root(c, o) >= 18 && o->src >= 0)
+            return;
+    }
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->background || k->src >= 0 || k->src_code[0] ||
+            dy_cand_root(c, k) < 18 || (k->tgt < 0 && !k->tgt_code[0]))
+            continue;
+        const char *cc = NULL;
+        if (k->place >= 0 && !k->place_loose)
+            cc = dy_place_cc(c, dy_vec_at(&c->places, (size_t)k->place));
+        const char *tg = k->tgt >= 0 ? dy_ev_mention_code(c, k->tgt)
+                                     : k->tgt_code;
+        if ((!cc || !cc[0]) && has_country(c, tg))
+            cc = tg;
+        snprintf(k->src_code, sizeof k->src_code, "%.3sUAF",
+                 cc && strlen(cc) >= 3 ? cc : "");
+        k->src_inferred = 1;
+        k->src_unidentified = 1;
+        k->ctx_first = k->ctx_end = k->trig_first;
+    }
+}
+
 int dy_ev_context(ev_sent *es)
 {
     own_government(es);
@@ -177,5 +218,6 @@ int dy_ev_context(ev_sent *es)
     if (rc)
         return rc;
     infer_attackers(es);
+    unidentified_attackers(es);
     return 0;
 }

@@ -55,5 +55,6 @@ const char *dy_ev_mention_code(const dy_ctx *c, int32_t m);
 int dy_ev_place_targets(int root);
 /* the event targets the country of a place ("shelled Pokrovsk") */
 void dy_ev_target_place_country(const dy_ctx *c, dy_cand *k, int32_t place);
+void dy_ev_adjunct_place_target(const dy_ctx *c, dy_cand *k);
 
 #endif

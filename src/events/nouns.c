@@ -83,9 +83,12 @@ static size_t after_noun(const dy_ctx *c, size_t i, size_t end)
 
 /* "the army intensified its bombardment", "began a joint military
  * exercise": the event noun (phrase from b) is the object of a verb,
- * whose subject carries it out; -1 when not */
-static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b)
+ * whose subject carries it out; -1 when not. After a passive verb ("was
+ * killed in a car bomb explosion") the subject suffers it: *patient. */
+static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
+                              int *patient)
 {
+    *patient = 0;
     size_t q = b;
     while (q > first && q + 4 > b &&
            (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
@@ -103,8 +106,12 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b)
         /* a finite verb right after its subject: not "a plan involving
          * concessions", not "which entail ..." */
         size_t vg0 = dy_ev_group_start(c, first, q - 1);
-        if (vg0 > first && c->tok[vg0 - 1].mention >= 0)
+        if (vg0 > first && c->tok[vg0 - 1].mention >= 0) {
+            for (size_t v = vg0; v < q - 1; v++)
+                if ((c->tok[v].pos & POS_BE) && c->tok[q - 1].is_part)
+                    *patient = 1;
             return dy_head_mention(c, c->tok[vg0 - 1].mention);
+        }
     }
     return -1;
 }
@@ -161,6 +168,7 @@ static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
     }
     if (dy_ev_place_targets(root) && k->tgt < 0 && k->place >= 0)
         dy_ev_target_place_country(c, k, k->place);
+    dy_ev_adjunct_place_target(c, k);
     dy_place_loosely(c, k, first, end);
 }
 
@@ -205,6 +213,11 @@ int dy_ev_noun(ev_sent *es, size_t i)
     dy_pattern_match pm = dy_match_noun(c, i, first);
     if (pm.phrase == LX_NONE)
         return 0;
+    /* a modifier a verb pattern took makes the noun its object ("pledged
+     * humanitarian aid": the pledge's &relief slot), not another event */
+    for (size_t q = pm.first; q < i; q++)
+        if (c->mark[q])
+            return 0;
     dy_cand *k = dy_ev_new_cand(es, &pm, i);
     if (!k)
         return DYAD_ENOMEM;
@@ -214,9 +227,16 @@ int dy_ev_noun(ev_sent *es, size_t i)
     size_t a = after_noun(c, i, end);
     if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
         k->src = dy_ev_object_at(c, a + 1, end, 0);
-    if (k->src < 0)
-        k->src = object_of_verb(c, first, b);
-    noun_target(es, k, a);
+    int patient = 0;
+    if (k->src < 0) {
+        int32_t s = object_of_verb(c, first, b, &patient);
+        if (patient)
+            k->tgt = s; /* its source unnamed */
+        else
+            k->src = s;
+    }
+    if (k->tgt < 0)
+        noun_target(es, k, a);
     if (k->tgt < 0)
         k->tgt = dy_ev_pp_target(c, a, end, k->src);
     if (k->src >= 0)

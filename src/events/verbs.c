@@ -32,6 +32,22 @@ static int ing_after_comma(const dy_ctx *c, size_t first, size_t vg)
            !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
 }
 
+/* Is the token at q an actor that is the object of a verb, right after
+ * it or its preposition ("urged Iran", "called on the government")? */
+static int verb_object(const dy_ctx *c, size_t first, size_t q)
+{
+    if (c->tok[q].mention < 0)
+        return 0;
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+    size_t k = m->first;
+    while (k > first && (c->tok[k - 1].tag == TAG_DET ||
+                         c->tok[k - 1].tag == TAG_ADJ))
+        k--;
+    if (k > first && c->tok[k - 1].tag == TAG_PREP)
+        k--;
+    return k > first && c->tok[k - 1].tag == TAG_VERB;
+}
+
 /* Is the trigger at i finite? Sets k->nonfinite and k->background
  * (infinitives after a noun: "efforts to end the war" is no event) and
  * fills g; an infinitive or participle of purpose ("arrived in Kyiv to
@@ -47,10 +63,13 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     for (size_t q = vg; q < i; q++) {
         if (c->tok[q].pos & POS_BE)
             g->be = 1;
-        if (c->tok[q].tag == TAG_TO)
-            g->has_to = 1;
+        if (c->tok[q].tag == TAG_TO) /* "are said to have attacked" is */
+            g->has_to = 1, g->be = 0; /* active; "to be attacked" not */
     }
+    /* (not after the object of a verb: "called on the government to
+     * hold", "urged Iran to") */
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first &&
+        !verb_object(c, first, vg - 1) &&
         (c->tok[vg - 1].tag == TAG_NOUN ||
          (c->tok[vg - 1].tag == TAG_ADJ && vg - 1 > first &&
           c->tok[vg - 2].tag == TAG_DET)))
@@ -77,6 +96,12 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * subject acts, and the act is told as done */
     if (ing && vg > first && c->tok[vg - 1].tag == TAG_PREP && !g->gerund)
         k->nonfinite = 0;
+    /* "the chances of resuming talks", "the prospect of meeting": a
+     * gerund completing a common noun names no event, as an infinitive
+     * after a noun does not ("efforts to end the war") */
+    if (g->gerund && vg > first + 1 && dy_tok_has(&c->tok[vg - 1], c->w_of) &&
+        c->tok[vg - 2].tag == TAG_NOUN && c->tok[vg - 2].mention < 0)
+        k->background = 1;
     if (!k->nonfinite || g->gerund)
         return;
     /* "X shelled Y, killing 7": a participle after a comma tells what the
@@ -158,8 +183,11 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
     const dy_ctx *c = es->c;
     size_t end = es->end;
     const dy_token *t = &c->tok[i];
-    /* "victims killed by X": a participle with "by" is passive too */
-    int by_after = pm.end < end && dy_tok_has(&c->tok[pm.end], c->w_by);
+    /* "victims killed by X": a participle with "by" right after it is
+     * passive too (not "denied charges by X": the by-phrase of its
+     * object) */
+    int by_after = pm.end < end && pm.end == i + 1 &&
+                   dy_tok_has(&c->tok[pm.end], c->w_by);
     if (t->is_part && (g->be || (by_after && g->vg == i))) {
         k->passive = 1;
         size_t q = pm.end;
@@ -238,6 +266,7 @@ static void verb_place(const ev_sent *es, dy_cand *k, size_t i,
             dy_ev_target_place_country(c, k, k->place);
         }
     }
+    dy_ev_adjunct_place_target(c, k);
     dy_place_loosely(c, k, first, end);
 }
 

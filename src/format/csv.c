@@ -42,10 +42,12 @@ void dy_csv_header(dy_buf *b)
                    "sentence\n");
 }
 
+/* a count column: the event's own toll; a running toll (cumulative) is
+ * not one, and a column people sum must not hold it */
 static void csv_count(dy_buf *b, const dyad_count *c)
 {
     dy_buf_putc(b, ',');
-    if (c->value >= 0)
+    if (c->value >= 0 && !c->cumulative)
         dy_buf_printf(b, "%ld", c->value);
 }
 

@@ -19,7 +19,8 @@ static void count(dy_buf *b, const dy_record *r, const char *key,
     if (c->value < 0)
         return;
     int approx = (r->has & DY_HAS_CODING) && c->approximate;
-    dy_buf_printf(b, " %s=%s%ld", key, approx ? ">=" : "", c->value);
+    dy_buf_printf(b, " %s%s=%s%ld", c->cumulative ? "cumulative_" : "", key,
+                  approx ? ">=" : "", c->value);
 }
 
 void dy_write_events(dy_buf *b, const dy_record *r)

@@ -10,6 +10,8 @@
 
 #include "util/util.h"
 
+#include <string.h>
+
 /* What a record is. The kind picks the columns of `table` and `tsv`,
  * which keep each command's own; the other formats have one layout. */
 typedef enum dy_rec_kind {
@@ -75,7 +77,22 @@ typedef struct dy_record {
     const dy_rec_mention *mentions;
     size_t mention_count;
     dyad_location place;       /* storage behind `location` for a row */
+    /* the document behind a report (GDELT's Mentions table) */
+    const char *publisher;     /* who published it (docs/store.md) */
+    const char *seen_at;       /* when dyad read it: coded_at */
+    long long doc_len;         /* its text in bytes; -1: unknown */
+    size_t seq;                /* records written before this one in the
+                                  same output (GeoJSON's commas) */
 } dy_record;
+
+/* 1 when a place is the event's own point: known, not loose (named
+ * only elsewhere in its sentence), with coordinates. GDELT's ActionGeo,
+ * GeoJSON's geometry and ACLED's location take only such a place. */
+static inline int dy_place_own(const dyad_location *l)
+{
+    return l && !l->loose && l->precision &&
+           strcmp(l->precision, "unknown") != 0 && (l->lat != 0 || l->lon != 0);
+}
 
 /* A record of a coded event of document d: kind DY_REC_CODED, every
  * field but the store's. */
@@ -86,10 +103,17 @@ void dy_record_init(dy_record *rec, dy_rec_kind kind);
 
 /* 1 when fmt writes events (every format but DYAD_FORMAT_JSON) */
 int dy_format_writes_events(dyad_format fmt);
-/* Appends the header line of fmt for records of a kind (table, tsv and
- * csv have one; show's tsv has none). */
+/* Appends the header line of fmt for records of a kind (table, tsv,
+ * csv and acled have one; show's tsv has none; GeoJSON opens its
+ * collection). */
 void dy_format_header(dy_buf *b, dyad_format fmt, dy_rec_kind kind);
-/* Appends one record in fmt; DYAD_EINVAL when fmt writes no events. */
+/* Appends what ends an output of fmt (GeoJSON closes its collection). */
+void dy_format_footer(dy_buf *b, dyad_format fmt);
+/* Why fmt leaves record r out (DYAD_OMIT_*: GeoJSON needs a point of
+ * the event's own, ACLED a date and an ACLED type), or -1: written. */
+int dy_format_omits(dyad_format fmt, const dy_record *r);
+/* Appends one record in fmt; DYAD_EINVAL when fmt writes no events.
+ * Writes nothing for a record dy_format_omits leaves out. */
 int dy_format_record(dy_buf *b, dyad_format fmt, const dy_record *r);
 
 /* ---- the writers, one per format (format/<name>.c) ---- */
@@ -99,9 +123,46 @@ void dy_write_csv(dy_buf *b, const dy_record *r);
 void dy_write_table(dy_buf *b, const dy_record *r);
 void dy_write_events(dy_buf *b, const dy_record *r);
 void dy_write_gdelt(dy_buf *b, const dy_record *r);
+void dy_write_gdelt_mentions(dy_buf *b, const dy_record *r);
+void dy_write_geojson(dy_buf *b, const dy_record *r);
+void dy_write_acled(dy_buf *b, const dy_record *r);
+void dy_acled_header(dy_buf *b);
+
+/* ---- the export crosswalk (data/crosswalk.tsv, generated C) ---- */
+
+typedef struct dy_crosswalk_row {
+    const char *cameo;            /* CAMEO code */
+    const char *plover_context;   /* "military" or "legal,military"; NULL */
+    const char *acled_type;       /* ACLED event type, or NULL */
+    const char *acled_sub_type;   /* ACLED sub-event type, or NULL */
+} dy_crosswalk_row;
+
+extern const dy_crosswalk_row dy_crosswalk[];
+extern const size_t dy_crosswalk_count;
+
+/* The row of a CAMEO code, or NULL. */
+const dy_crosswalk_row *dy_crosswalk_find(const char *cameo);
 void dy_tsv_header(dy_buf *b, dy_rec_kind kind);
 void dy_csv_header(dy_buf *b);
 void dy_table_header(dy_buf *b, dy_rec_kind kind);
+
+/* ---- actor codes (codes.c) ---- */
+
+/* the parts of a CAMEO actor code as GDELT's columns split it; "" when
+ * the code has no such part */
+typedef struct dy_code_parts {
+    char country[4];     /* ISO3 or CAMEO region; never a role */
+    char group[4];       /* known group (UNO of IGOUNO, HMS of PSEREBHMS) */
+    char ethnic[4];      /* dyad's ethnic group code (KUR of IRQKUR) */
+    char religion[2][4]; /* CAMEO religion codes */
+    char type[3][4];     /* role and sector types (GOV, MIL, IGO ...) */
+    int international;   /* the first part is IGO, NGO, IMG ... */
+} dy_code_parts;
+
+/* Splits an actor code into its parts (NULL: none). */
+void dy_actor_parts(const char *code, dy_code_parts *out);
+/* The country part of an actor code in buf, "" when it has none. */
+const char *dy_actor_country(const char *code, char buf[4]);
 
 /* ---- values, shared by the writers ---- */
 
@@ -111,6 +172,9 @@ void dy_json_str(dy_buf *b, const char *s, size_t n);
 void dy_json_cstr(dy_buf *b, const char *s);
 /* a JSON real as jansson prints it: %.17g, ".0" added to a whole number */
 void dy_json_real(dy_buf *b, double v);
+/* a latitude or longitude: 4 decimals, as jansson prints the rounded
+ * value with JSON_REAL_PRECISION(10) (50.4547) */
+void dy_json_coord(dy_buf *b, double v);
 /* an RFC 4180 field of n bytes: quoted when it holds , " CR or LF;
  * NULL: empty */
 void dy_csv_field(dy_buf *b, const char *s, size_t n);
@@ -148,10 +212,31 @@ typedef struct dy_stats_part {
     size_t count;
 } dy_stats_part;
 
+/* one event behind a fatality total (dyad stats --explain) */
+typedef struct dy_toll_row {
+    long long id;
+    char date[12], dyad[48], cameo[8];
+    long killed;      /* the event's own toll; -1: only a running one */
+    long cumulative;  /* its running toll (left out of sums); -1: none */
+    char from[200];   /* the report the figure comes from */
+    char reports[96]; /* every report's figure, running ones in brackets */
+} dy_toll_row;
+
+/* everything `dyad stats` writes, in its order: the totals and what
+ * they leave out, then the parts, then the fatality total explained */
+typedef struct dy_stats_doc {
+    dyad_period by;        /* the series' period (never AUTO) */
+    dy_bar total;          /* every event selected */
+    dyad_omitted omitted;  /* written: events selected; by reason */
+    dy_stats_part parts[3];
+    int explain;
+    dy_toll_row *tolls;
+    size_t ntolls;
+} dy_stats_doc;
+
 /* Appends statistics as a table, CSV (the parts one after another, a
  * blank line between) or one JSON document; DYAD_EINVAL for another
  * format. */
-int dy_format_stats(dy_buf *b, dyad_format fmt, dyad_period by,
-                    const dy_stats_part parts[3]);
+int dy_format_stats(dy_buf *b, dyad_format fmt, const dy_stats_doc *doc);
 
 #endif

@@ -1,56 +1,30 @@
 /*
- * gdelt.c - the GDELT 2.0 event table (docs/store.md): 61 tab-separated
- * columns, no header, one line per event. A coded event fills what it
- * knows; the store's id, counts and DATEADDED are empty for it.
+ * gdelt.c - the GDELT 2.0 event table and its Mentions table (the GDELT
+ * 2.0 codebook; docs/store.md): 61 and 16 tab-separated columns, no
+ * header. Actor columns hold the parts of the actor code (codes.c), so a
+ * country column never holds a role; the action's place is the event's
+ * own (a loose place or one without a point is left out). A coded event
+ * fills what it knows; the store's id, counts and dates are empty for it.
  */
 #include "format/format.h"
 
 #include <string.h>
 
-/* CAMEO actor code -> GDELT's country, known group and type fields */
-static void actor_parts(const char *code, char country[4], char group[4],
-                        char t1[4], char t2[4], char t3[4])
-{
-    static const char *const groups[] = {"IGO", "NGO", "IMG", "MNC", "INT"};
-    char *outs[4] = {t1, t2, t3, NULL};
-    country[0] = group[0] = t1[0] = t2[0] = t3[0] = '\0';
-    size_t n = strlen(code);
-    if (n < 3)
-        return;
-    size_t at = 3;
-    int is_group = 0;
-    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
-        if (!strncmp(code, groups[i], 3))
-            is_group = 1;
-    if (is_group) {
-        if (n >= 6) {
-            memcpy(group, code + 3, 3);
-            group[3] = '\0';
-            at = 6;
-        }
-    } else {
-        memcpy(country, code, 3);
-        country[3] = '\0';
-    }
-    for (int k = 0; outs[k] && at + 3 <= n; k++, at += 3) {
-        memcpy(outs[k], code + at, 3);
-        outs[k][3] = '\0';
-    }
-}
-
-/* ActionGeo_Type from the place's precision */
+/* ActionGeo_Type from the place's precision: 1 country, 2 US state, 3 US
+ * city, 4 world city (or another named point: a sea), 5 world state (a
+ * first-level division or a region) */
 static int geo_type(const char *precision, const char *country)
 {
-    if (!precision)
-        return 0;
+    int us = country && !strcmp(country, "USA");
     if (!strcmp(precision, "country"))
         return 1;
-    if (!strcmp(precision, "admin1"))
-        return country && !strcmp(country, "USA") ? 2 : 5;
-    return country && !strcmp(country, "USA") ? 3 : 4;
+    if (!strcmp(precision, "admin1") || !strcmp(precision, "region"))
+        return us ? 2 : 5;
+    return us ? 3 : 4;
 }
 
-/* columns 2-5: SQLDATE, MonthYear, Year, FractionDate */
+/* columns 2-5: SQLDATE, MonthYear, Year, FractionDate (the year plus the
+ * share of it gone before the day: 0 to 0.9973, never the next year) */
 static void gdelt_date(dy_buf *b, const char *date)
 {
     int32_t ymd;
@@ -59,34 +33,41 @@ static void gdelt_date(dy_buf *b, const char *date)
         return;
     }
     long y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
-    long doy = dy_days_from_civil(y, m, d) - dy_days_from_civil(y, 1, 1) + 1;
-    dy_buf_printf(b, "%04ld%02ld%02ld\t%04ld%02ld\t%04ld\t%.4f\t", y, m, d, y,
-                  m, y, (double)y + (double)doy / 365.0);
+    long jan1 = dy_days_from_civil(y, 1, 1);
+    long days = dy_days_from_civil(y + 1, 1, 1) - jan1;
+    long before = dy_days_from_civil(y, m, d) - jan1;
+    /* four decimals, cut rather than rounded: 364/365 stays below 1 */
+    long frac = before * 10000 / days;
+    dy_buf_printf(b, "%04ld%02ld%02ld\t%04ld%02ld\t%04ld\t%ld.%04ld\t", y, m,
+                  d, y, m, y, y, frac);
 }
 
-/* columns 6-15 (source) or 16-25 (target) */
+/* columns 6-15 (source) or 16-25 (target): code, name, country, known
+ * group, ethnic group, two religions, three types */
 static void gdelt_actor(dy_buf *b, const dyad_actor *a)
 {
     const char *code = a->code ? a->code : "";
-    char cty[4], grp[4], t1[4], t2[4], t3[4];
-    actor_parts(code, cty, grp, t1, t2, t3);
+    dy_code_parts cp;
+    dy_actor_parts(code, &cp);
     dy_cellz(b, code, 0);
     dy_buf_putc(b, '\t');
     dy_cellz(b, code[0] ? a->text : NULL, 0);
-    dy_buf_printf(b, "\t%s\t%s\t\t\t\t%s\t%s\t%s\t", cty, grp, t1, t2, t3);
+    dy_buf_printf(b, "\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t", cp.country,
+                  cp.group, cp.ethnic, cp.religion[0], cp.religion[1],
+                  cp.type[0], cp.type[1], cp.type[2]);
 }
 
-/* columns 52-59: the event's place */
+/* one of the three geography blocks (36-43, 44-51, 52-59): type, full
+ * name, country, ADM1 and ADM2 codes (dyad has names, not codes), point,
+ * feature id; type 0 and the rest empty without a place of the event's
+ * own */
 static void gdelt_place(dy_buf *b, const dyad_location *l)
 {
-    if (!l) {
-        dy_buf_puts(b, "\t\t\t\t\t\t\t\t");
+    if (!dy_place_own(l)) {
+        dy_buf_puts(b, "0\t\t\t\t\t\t\t\t");
         return;
     }
-    int gt = geo_type(l->precision, l->country);
-    if (gt)
-        dy_buf_printf(b, "%d", gt);
-    dy_buf_putc(b, '\t');
+    dy_buf_printf(b, "%d\t", geo_type(l->precision, l->country));
     dy_cellz(b, l->name, 0);
     if (l->admin1 && (!l->name || strcmp(l->admin1, l->name))) {
         dy_buf_puts(b, ", ");
@@ -94,11 +75,7 @@ static void gdelt_place(dy_buf *b, const dyad_location *l)
     }
     dy_buf_putc(b, '\t');
     dy_cellz(b, l->country, 0);
-    dy_buf_puts(b, "\t\t\t");
-    if (l->lat != 0 || l->lon != 0)
-        dy_buf_printf(b, "%.4f\t%.4f\t", l->lat, l->lon);
-    else
-        dy_buf_puts(b, "\t\t");
+    dy_buf_printf(b, "\t\t\t%.4f\t%.4f\t", l->lat, l->lon);
     if (l->geonameid > 0)
         dy_buf_printf(b, "%ld", l->geonameid);
     dy_buf_putc(b, '\t');
@@ -121,14 +98,63 @@ void dy_write_gdelt(dy_buf *b, const dy_record *r)
                       r->num_sources, r->num_articles);
     else
         dy_buf_puts(b, "\t\t\t");
-    /* 35 AvgTone: not measured; 36-51 actor geography: dyad places
-     * events, not actors */
-    for (int i = 0; i < 17; i++)
-        dy_buf_putc(b, '\t');
+    /* 35 AvgTone: dyad measures no tone; 36-51 actor geography: dyad
+     * places events, not actors */
+    dy_buf_putc(b, '\t');
+    gdelt_place(b, NULL);
+    gdelt_place(b, NULL);
     gdelt_place(b, r->location);
     /* 60-61 DATEADDED, SOURCEURL (the document id when no URL) */
     dy_cellz(b, r->added_at, 0);
     dy_buf_putc(b, '\t');
     dy_cellz(b, r->url ? r->url : r->doc_id, 0);
     dy_buf_putc(b, '\n');
+}
+
+/* a DATEADDED-like YYYYMMDDHHMMSS from "YYYY-MM-DDTHH:MM:SSZ" (a
+ * document's coded_at): the digits in order; empty for anything else */
+static void timestamp(dy_buf *b, const char *iso)
+{
+    char d[15];
+    size_t n = 0;
+    for (const char *p = iso; p && *p && n < 14; p++)
+        if (*p >= '0' && *p <= '9')
+            d[n++] = *p;
+    if (n == 14)
+        dy_buf_put(b, d, 14);
+}
+
+/* One row of the GDELT 2.0 Mentions table per report: the event's id
+ * and DATEADDED, when the report was read (its document's coding time),
+ * type 1 (web), the publisher, the URL (else the document id), the
+ * 1-based sentence, byte offsets of the actors (-1: not kept) and of the
+ * trigger, in raw text 1, no confidence, the document's length in bytes,
+ * no tone, no translation, no extras. */
+void dy_write_gdelt_mentions(dy_buf *b, const dy_record *r)
+{
+    int spans = (r->has & DY_HAS_SPANS) != 0;
+    if (r->kind != DY_REC_CODED) /* a stored event's or report's */
+        dy_buf_printf(b, "%lld", r->id);
+    dy_buf_putc(b, '\t');
+    dy_cellz(b, r->added_at, 0);
+    dy_buf_putc(b, '\t');
+    timestamp(b, r->seen_at);
+    dy_buf_puts(b, "\t1\t");
+    dy_cellz(b, r->publisher, 0);
+    dy_buf_putc(b, '\t');
+    dy_cellz(b, r->url ? r->url : r->doc_id, 0);
+    dy_buf_printf(b, "\t%ld\t", r->sentence + 1);
+    if (spans && r->source.code && !r->source.inferred)
+        dy_buf_printf(b, "%zu", r->source.span.start);
+    else
+        dy_buf_puts(b, "-1");
+    dy_buf_putc(b, '\t');
+    if (spans && r->target.code && !r->target.inferred)
+        dy_buf_printf(b, "%zu", r->target.span.start);
+    else
+        dy_buf_puts(b, "-1");
+    dy_buf_printf(b, "\t%ld\t1\t\t", r->trigger_start);
+    if (r->doc_len >= 0)
+        dy_buf_printf(b, "%lld", r->doc_len);
+    dy_buf_puts(b, "\t\t\t\n");
 }

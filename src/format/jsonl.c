@@ -89,12 +89,13 @@ void dy_json_cstr(dy_buf *b, const char *s)
     dy_json_str(b, s, s ? strlen(s) : 0);
 }
 
-/* jansson's jsonp_dtostr: %.17g; ".0" when the text has neither '.' nor
- * 'e'; an exponent without '+' and without leading zeros ("1e-5"). */
-void dy_json_real(dy_buf *b, double v)
+/* jansson's jsonp_dtostr with a precision (JSON_REAL_PRECISION; 17 is
+ * its default): %.<prec>g; ".0" when the text has neither '.' nor 'e';
+ * an exponent without '+' and without leading zeros ("1e-5"). */
+static void json_real_prec(dy_buf *b, double v, int prec)
 {
     char buf[40];
-    int n = snprintf(buf, sizeof buf, "%.17g", v);
+    int n = snprintf(buf, sizeof buf, "%.*g", prec, v);
     if (n < 0 || (size_t)n >= sizeof buf - 3)
         return;
     size_t len = (size_t)n;
@@ -120,6 +121,18 @@ void dy_json_real(dy_buf *b, double v)
     dy_buf_put(b, buf, len);
 }
 
+void dy_json_real(dy_buf *b, double v)
+{
+    json_real_prec(b, v, 17);
+}
+
+/* a coordinate rounded to 4 decimals (11 m) and printed as jansson does
+ * with JSON_REAL_PRECISION(10): 50.4547, never 50.454700000000003 */
+void dy_json_coord(dy_buf *b, double v)
+{
+    json_real_prec(b, round(v * 1e4) / 1e4, 10);
+}
+
 /* ,"key":"value" (value NULL: null) */
 static void json_member(dy_buf *b, const char *key, const char *value)
 {
@@ -132,7 +145,7 @@ static void json_span(dy_buf *b, dyad_span s)
     dy_buf_printf(b, "[%lld,%lld]", (long long)s.start, (long long)s.len);
 }
 
-/* {code, text, span, inferred[, how]}, or null for an actor with neither
+/* {code, text, span, inferred, country_inferred[, how]}, or null for an actor with neither
  * code nor text; span and inferred only where the source keeps them */
 static void json_actor(dy_buf *b, const dy_record *r, const dyad_actor *a,
                        const char *how)
@@ -153,6 +166,8 @@ static void json_actor(dy_buf *b, const dy_record *r, const dyad_actor *a,
     }
     if ((r->has & DY_HAS_CODING) && a->inferred)
         dy_buf_puts(b, ",\"inferred\":true");
+    if ((r->has & DY_HAS_CODING) && a->country_inferred)
+        dy_buf_puts(b, ",\"country_inferred\":true");
     if (how) {
         json_member(b, "how", how);
     }
@@ -172,6 +187,8 @@ static void json_count(dy_buf *b, const dy_record *r, const char *key,
         dy_buf_puts(b, ",\"span\":");
         json_span(b, c->span);
     }
+    if (c->cumulative)
+        dy_buf_puts(b, ",\"cumulative\":true");
     dy_buf_putc(b, '}');
 }
 
@@ -192,9 +209,9 @@ static void json_location(dy_buf *b, const dy_record *r)
     }
     if (l->lat != 0 || l->lon != 0) {
         dy_buf_puts(b, ",\"lat\":");
-        dy_json_real(b, round(l->lat * 1e4) / 1e4);
+        dy_json_coord(b, l->lat);
         dy_buf_puts(b, ",\"lon\":");
-        dy_json_real(b, round(l->lon * 1e4) / 1e4);
+        dy_json_coord(b, l->lon);
     }
     if (l->admin1) {
         json_member(b, "admin1", l->admin1);
@@ -250,13 +267,17 @@ static void json_sentence(dy_buf *b, long index, const char *text,
     dy_buf_putc(b, '}');
 }
 
-/* the store's counts and the reports behind a stored event */
+/* the store's counts and the reports behind a stored event (none for
+ * a record read without them: a page of events) */
 static void json_store(dy_buf *b, const dy_record *r)
 {
     dy_buf_printf(b,
                   ",\"num_mentions\":%lld,\"num_sources\":%lld,"
-                  "\"num_articles\":%lld,\"mentions\":[",
+                  "\"num_articles\":%lld",
                   r->num_mentions, r->num_sources, r->num_articles);
+    if (!r->mentions)
+        return;
+    dy_buf_puts(b, ",\"mentions\":[");
     for (size_t i = 0; i < r->mention_count; i++) {
         const dy_rec_mention *m = &r->mentions[i];
         dy_buf_puts(b, i ? ",{\"doc_id\":" : "{\"doc_id\":");
@@ -268,6 +289,23 @@ static void json_store(dy_buf *b, const dy_record *r)
         json_member(b, "status", m->status);
         json_member(b, "publisher", m->publisher);
         dy_buf_putc(b, '}');
+    }
+    dy_buf_putc(b, ']');
+}
+
+/* ,"context":[...]: the PLOVER contexts of the CAMEO code (the
+ * CAMEO->PLOVER crosswalk's third field, data/crosswalk.tsv) */
+static void json_context(dy_buf *b, const char *cameo)
+{
+    const dy_crosswalk_row *x = dy_crosswalk_find(cameo);
+    const char *c = x ? x->plover_context : NULL;
+    dy_buf_puts(b, ",\"context\":[");
+    for (int n = 0; c && *c && n < 8; n++) {
+        size_t len = strcspn(c, ",");
+        if (n)
+            dy_buf_putc(b, ',');
+        dy_json_str(b, c, len);
+        c += len + (c[len] == ',');
     }
     dy_buf_putc(b, ']');
 }
@@ -298,6 +336,7 @@ void dy_write_jsonl(dy_buf *b, const dy_record *r)
         dy_buf_puts(b, "{\"type\":");
         dy_json_cstr(b, r->plover_type);
         json_member(b, "mode", r->plover_mode);
+        json_context(b, r->cameo);
         dy_buf_putc(b, '}');
     } else
         dy_buf_puts(b, "null");

@@ -39,7 +39,11 @@ static void table_coded(dy_buf *b, const dy_record *r)
     dy_buf_putc(b, ' ');
     dy_cellz(b, r->location ? r->location->name : "-", 12);
     dy_buf_putc(b, ' ');
-    if (r->killed.value >= 0)
+    if (r->killed.value >= 0 && r->killed.cumulative) {
+        char run[32]; /* a running toll, not the event's: in brackets */
+        snprintf(run, sizeof run, "(%ld)", r->killed.value);
+        dy_buf_printf(b, "%-7s", run);
+    } else if (r->killed.value >= 0)
         dy_buf_printf(b, "%s%-5ld", r->killed.approximate ? ">=" : "  ",
                       r->killed.value);
     else
@@ -54,7 +58,8 @@ static void table_report(dy_buf *b, const dy_record *r)
 {
     char killed[32] = "";
     if (r->killed.value >= 0)
-        snprintf(killed, sizeof killed, "%ld", r->killed.value);
+        snprintf(killed, sizeof killed,
+                 r->killed.cumulative ? "(%ld)" : "%ld", r->killed.value);
     const char *where = r->location && r->location->name ? r->location->name
                                                           : "-";
     dy_buf_printf(b,

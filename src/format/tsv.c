@@ -34,8 +34,12 @@ void dy_cellz(dy_buf *b, const char *s, size_t width)
 
 void dy_tsv_header(dy_buf *b, dy_rec_kind kind)
 {
-    if (kind == DY_REC_REPORT)
-        return; /* show's rows have never had one */
+    if (kind == DY_REC_REPORT) { /* show's own columns */
+        dy_buf_puts(b, "doc_id\tsentence\tdate\tsource_code\tsource_text\t"
+                       "target_code\ttarget_text\tquad_class\tgoldstein\t"
+                       "cameo\tstatus\tlocation\tkilled\n");
+        return;
+    }
     dy_buf_puts(b, "doc_id\tsentence\tdate\tsource_code\tsource_text\t"
                    "target_code\ttarget_text\tcameo\troot\tquad_class\t"
                    "goldstein\tplover_type\tplover_mode\tstatus\t"
@@ -58,7 +62,7 @@ static void tsv_report(dy_buf *b, const dy_record *r)
                   r->target.text ? r->target.text : "", r->quad_class,
                   r->goldstein, r->cameo, r->status,
                   l && l->name ? l->name : "-");
-    if (r->killed.value >= 0)
+    if (r->killed.value >= 0 && !r->killed.cumulative)
         dy_buf_printf(b, "%ld", r->killed.value);
     dy_buf_putc(b, '\n');
 }
@@ -91,10 +95,10 @@ void dy_write_tsv(dy_buf *b, const dy_record *r)
                                           : r->attributed_to.text,
                  0);
     dy_buf_putc(b, '\t');
-    if (r->killed.value >= 0)
+    if (r->killed.value >= 0 && !r->killed.cumulative)
         dy_buf_printf(b, "%ld", r->killed.value);
     dy_buf_putc(b, '\t');
-    if (r->injured.value >= 0)
+    if (r->injured.value >= 0 && !r->injured.cumulative)
         dy_buf_printf(b, "%ld", r->injured.value);
     dy_buf_putc(b, '\t');
     const dyad_location *l = r->location;

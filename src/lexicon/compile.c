@@ -1130,7 +1130,7 @@ static void mark_classes(cb *b)
         const char *name = b->strings.data + p->code;
         for (int k = 0; k < DY_CL_COUNT; k++)
             if (strcmp(name, dy_class_names[k]) == 0)
-                w->classes |= 1u << k;
+                w->classes[k >> 5] |= 1u << (k & 31);
         for (uint32_t k = 0; k < b->nslots; k++)
             if (b->slot_name[k] == p->code) {
                 w->slots |= 1u << k;

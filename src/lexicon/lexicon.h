@@ -61,9 +61,17 @@ enum {
     DY_CL_TOPIC_INSTITUTION, /* topic-institution: constitution, election */
     DY_CL_ACCUSATION,   /* accusation: what a denial rejects (its 016) */
     DY_CL_TELL,         /* tell: say verbs whose object is the one told */
+    DY_CL_FOREIGN,      /* foreign: foreign, peacekeepers (a role from
+                           elsewhere takes no country from context) */
+    DY_CL_ORIGIN,       /* origin: born, based ("Afghan-born") */
+    DY_CL_IDENTITY,     /* identity: kurds, shiites (a group word before a
+                           role is the role's modifier) */
+    DY_CL_ETHNIC,       /* ethnic: "ethnic Albanians" are a group */
+    DY_CL_REQUEST,      /* request: call, appeal, offer (whose infinitive
+                           is the act asked for or offered) */
     DY_CL_COUNT
 };
-_Static_assert(DY_CL_COUNT <= 32, "lx_word.classes holds 32 class bits");
+_Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");
 
 /* the names of the built-in classes, as lexicon files write them */
 extern const char *const dy_class_names[DY_CL_COUNT];
@@ -82,6 +90,9 @@ enum {
     DY_RM_TOPIC_POLICY,
     DY_RM_TOPIC_RIGHTS,
     DY_RM_TOPIC_INSTITUTION,
+    /* acts a compound subject does with each other ("Russia and China
+     * agreed"): the code of each pair's event */
+    DY_RM_JOINT,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

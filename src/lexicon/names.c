@@ -13,10 +13,13 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "report-noun", "approximator", "vague-number", "split",
     "split-prep", "split-unit",   "condition",    "time-conj",
     "reason-conj", "relative",    "topic-leadership", "topic-policy",
-    "topic-rights", "topic-institution", "accusation", "tell"};
+    "topic-rights", "topic-institution", "accusation", "tell",
+    "foreign",    "origin",       "identity",     "ethnic",
+    "request"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",
     "demand",           "threat",       "accusation",
     "topic-leadership",
-    "topic-policy",     "topic-rights", "topic-institution"};
+    "topic-policy",     "topic-rights", "topic-institution",
+    "joint"};

@@ -27,7 +27,8 @@ const char *dy_place_cc(const dy_ctx *c, const dy_placem *p)
 
 static int gaz_word(const dy_token *t)
 {
-    return t->type == TT_WORD && (t->flags & TF_CAP) &&
+    /* (not a number word opening a sentence: "Ten people were ...") */
+    return t->type == TT_WORD && (t->flags & TF_CAP) && t->tag != TAG_NUM &&
            !(t->pos & (POS_DET | POS_PREP | POS_PRON | POS_CONJ | POS_SUB |
                        POS_BE | POS_HAVE | POS_MODAL | POS_TIME | POS_NEG));
 }
@@ -233,6 +234,82 @@ static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
         }
     }
     return gaz;
+}
+
+const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
+                          size_t end, size_t *e, int *is_gaz)
+{
+    const dyad_lexicon *lx = c->lx;
+    dy_sent_cc scc; /* no other place of the sentence is known yet */
+    memset(&scc, 0, sizeof scc);
+    int capital;
+    *e = i + 1;
+    *is_gaz = 0;
+    uint32_t pid = lexicon_place(c, i, end, e, &capital);
+    if (pid != LX_NONE)
+        return lx_str(lx, lx->phrases[pid].code);
+    *is_gaz = !capital; /* (a capital is a lexicon name) */
+    if (!lx->ngnames || !gaz_word(&c->tok[i]) ||
+        !(c->tok[i].mention < 0 || capital))
+        return NULL;
+    uint32_t gaz = gazetteer_name(c, &scc, first, i, end, e);
+    if (gaz == LX_NONE) {
+        *e = i + 1;
+        return NULL;
+    }
+    return lx->gplaces[gaz].cc;
+}
+
+/* a word of lower-case text that may start a place's name: no common
+ * or closed-class word ("said", "the") */
+static int uncased_name_word(const dy_token *t)
+{
+    return t->type == TT_WORD &&
+           !(t->pos & (POS_N | POS_V | POS_A | POS_R | POS_DET | POS_PREP |
+                       POS_PRON | POS_CONJ | POS_SUB | POS_BE | POS_HAVE |
+                       POS_MODAL | POS_TIME | POS_NEG | POS_NUMW));
+}
+
+const char *dy_place_peek_uncased(const dy_ctx *c, size_t i, size_t end,
+                                  size_t *e, int *is_weak)
+{
+    const dyad_lexicon *lx = c->lx;
+    const uint32_t place_kinds =
+        KIND_BIT(LX_PLACE) | KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_CAPITAL);
+    const uint32_t closed = POS_DET | POS_PREP | POS_PRON | POS_CONJ |
+                            POS_SUB | POS_BE | POS_HAVE | POS_MODAL;
+    *e = i + 1;
+    *is_weak = 0;
+    if (c->tok[i].type != TT_WORD ||
+        (!(c->tok[i].kinds & place_kinds) && !uncased_name_word(&c->tok[i])))
+        return NULL;
+    uint32_t pid = dy_match_at(c, i, end, place_kinds, e);
+    if (pid != LX_NONE && !(*e == i + 1 && (c->tok[i].pos & closed)))
+        return lx_str(lx, lx->phrases[pid].code);
+    *e = i + 1;
+    *is_weak = 1;
+    if (!lx->ngnames || !uncased_name_word(&c->tok[i]))
+        return NULL;
+    dy_sent_cc scc;
+    memset(&scc, 0, sizeof scc);
+    size_t words = 1; /* a name of no common words: "uttar pradesh" */
+    while (words < 3 && i + words < end &&
+           uncased_name_word(&c->tok[i + words]))
+        words++;
+    for (size_t n = words; n > 0; n--) {
+        char key[256];
+        size_t kl = dy_place_name_key(c, i, i + n, key, sizeof key);
+        uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
+        uint32_t g = gn != LX_NONE
+                         ? dy_place_best_gplace(c, &scc, gn, NULL, NULL)
+                         : LX_NONE;
+        if (g != LX_NONE &&
+            (lx->gplaces[g].pop >= 10000 || lx->gplaces[g].frank >= 3)) {
+            *e = i + n;
+            return lx->gplaces[g].cc;
+        }
+    }
+    return NULL;
 }
 
 /* The sentence's GeoNames places chosen again, now that its other places

@@ -14,6 +14,25 @@
  * token's `place`). */
 int dy_place_find(dy_ctx *c, size_t first, size_t end);
 
+/* Read-only, for the actors stage, which runs before dy_place_find: the
+ * country of the lexicon place, country or GeoNames place whose name
+ * starts at token i of sentence [first, end) (a capital without
+ * coordinates is GeoNames'), *e one past its last token, *is_gaz set for
+ * a GeoNames place; NULL when no place name starts there. Changes
+ * nothing. */
+const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
+                          size_t end, size_t *e, int *is_gaz);
+
+/* The same for text written in lower case ("police in lucknow"), read
+ * only: a lexicon place, country or capital at token i in any case (not a
+ * closed-class word: "us"), else a GeoNames town of 10,000 people or more
+ * (or an administrative seat) whose name of up to three words starts at i
+ * and is no common word; *is_weak is set for the GeoNames guess, which
+ * lower-case text makes weak evidence ("sabha" is a town in Libya and an
+ * assembly in India). */
+const char *dy_place_peek_uncased(const dy_ctx *c, size_t i, size_t end,
+                                  size_t *e, int *is_weak);
+
 /* Country code of a place mention: its gazetteer entry's or lexicon
  * phrase's, its parent's when it is unresolved; "" when there is none. */
 const char *dy_place_cc(const dy_ctx *c, const dy_placem *p);

@@ -304,22 +304,27 @@ static int ends_with(const char *s, const char *suffix)
     return 1;
 }
 
-/* Draws d into path: SVG when the name ends in .svg, else PNG. */
-static int plot_render(const dy_plot_data *d, const char *path, int width,
-                       int height, dyad_error *err)
+/* cairo's stream writer into an output file (outfile.c) */
+static cairo_status_t write_out(void *ctx, const unsigned char *data,
+                                unsigned int len)
 {
-    int svg = ends_with(path, ".svg");
+    return dyad_outfile_sink(ctx, (const char *)data, len)
+               ? CAIRO_STATUS_WRITE_ERROR
+               : CAIRO_STATUS_SUCCESS;
+}
+
+/* Draws d into an open output file: SVG or PNG. */
+static cairo_status_t plot_draw(const dy_plot_data *d, dyad_outfile *f,
+                                int svg, int width, int height)
+{
     double W = width, H = height;
     cairo_surface_t *sf =
-        svg ? cairo_svg_surface_create(path, W, H)
+        svg ? cairo_svg_surface_create_for_stream(write_out, f, W, H)
             : cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
-    int rc = 0;
-    if (cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS) {
-        rc = dy_error_set(err, DYAD_EIO, path, 0, 0, -1,
-                          "cannot create the chart: %s",
-                          cairo_status_to_string(cairo_surface_status(sf)));
+    cairo_status_t cs = cairo_surface_status(sf);
+    if (cs != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(sf);
-        return rc;
+        return cs;
     }
     cairo_t *cr = cairo_create(sf);
     cairo_set_source_rgb(cr, 1, 1, 1);
@@ -332,25 +337,43 @@ static int plot_render(const dy_plot_data *d, const char *path, int width,
         draw_timeline(cr, d, W, H);
     else
         draw_bars(cr, d, W, H);
-    cairo_status_t cs = cairo_status(cr);
+    cs = cairo_status(cr);
     cairo_destroy(cr);
     if (cs == CAIRO_STATUS_SUCCESS && !svg)
-        cs = cairo_surface_write_to_png(sf, path);
+        cs = cairo_surface_write_to_png_stream(sf, write_out, f);
     cairo_surface_finish(sf);
     if (cs == CAIRO_STATUS_SUCCESS)
         cs = cairo_surface_status(sf);
     cairo_surface_destroy(sf);
-    if (cs != CAIRO_STATUS_SUCCESS)
-        rc = dy_error_set(err, DYAD_EIO, path, 0, 0, -1,
-                          "cannot write the chart: %s",
-                          cairo_status_to_string(cs));
-    return rc;
+    return cs;
+}
+
+/* Draws d into path, whole or not at all (outfile.c): SVG for a .svg
+ * name, PNG for .png; any other name is refused (DYAD_EINVAL). A failed
+ * write names the path and the reason. */
+static int plot_render(const dy_plot_data *d, const char *path, int width,
+                       int height, dyad_error *err)
+{
+    int svg = ends_with(path, ".svg");
+    if (!svg && !ends_with(path, ".png"))
+        return dy_error_set(err, DYAD_EINVAL, path, 0, 0, -1,
+                            "a chart is written as .png or .svg");
+    dyad_outfile *f = NULL;
+    int rc = dyad_outfile_open(&f, path, err);
+    if (rc)
+        return rc;
+    cairo_status_t cs = plot_draw(d, f, svg, width, height);
+    if (cs == CAIRO_STATUS_SUCCESS || cs == CAIRO_STATUS_WRITE_ERROR)
+        return dyad_outfile_commit(f, err); /* says why a write failed */
+    dyad_outfile_abort(f);
+    return dy_error_set(err, DYAD_EIO, path, 0, 0, -1,
+                        "cannot draw the chart: %s",
+                        cairo_status_to_string(cs));
 }
 
 /* ------------------------------------------------- from the store */
 
-static const char *const by_names[] = {"day", "week", "month"};
-
+static const char *const by_names[] = {"day", "week", "month", "year"};
 
 /* the filters in words, for a chart's title */
 static void describe_filter(const dyad_query *f, char *buf, size_t size)
@@ -378,6 +401,28 @@ static void describe_filter(const dyad_query *f, char *buf, size_t size)
 #undef ADD
 }
 
+/* The subtitle: how many events the chart shows and what it leaves out
+ * (statuses not asked for; the undated events of a timeline, the
+ * one-sided events of the top dyads). */
+static void subtitle(char *buf, size_t size, long shown,
+                     const dyad_omitted *om, int timeline)
+{
+    size_t n = (size_t)snprintf(buf, size, "%ld events", shown);
+    int any = 0;
+    for (int k = 0; k < DYAD_OMIT_COUNT && n < size; k++) {
+        int figure = k < DYAD_OMIT_UNDATED ||
+                     (k == DYAD_OMIT_UNDATED && timeline) ||
+                     (k == DYAD_OMIT_NO_TARGET && !timeline);
+        if (!om->count[k] || !figure)
+            continue;
+        n += (size_t)snprintf(buf + n, size - n, "%s%lld %s",
+                              any++ ? ", " : "; left out: ", om->count[k],
+                              dyad_omit_name((dyad_omit)k));
+    }
+    if (n < size)
+        snprintf(buf + n, size - n, " (dyad event store)");
+}
+
 /* Gathers the numbers (store/stats.c) and draws them. */
 int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
                     const char *path, dyad_error *err)
@@ -385,22 +430,31 @@ int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
     if (!st || !po || !path)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_plot: NULL argument");
-    if ((unsigned)po->by > DYAD_PERIOD_MONTH ||
+    if ((unsigned)po->by > DYAD_PERIOD_AUTO ||
         (po->kind != DYAD_PLOT_TIMELINE && po->kind != DYAD_PLOT_TOP_DYADS))
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "bad plot kind or period");
-    dy_bar *bars = NULL;
+    if (!ends_with(path, ".svg") && !ends_with(path, ".png"))
+        return dy_error_set(err, DYAD_EINVAL, path, 0, 0, -1,
+                            "a chart is written as .png or .svg");
+    dy_bar *bars = NULL, total;
     size_t n = 0;
-    int rc;
+    dyad_omitted om;
+    long first, last;
+    dyad_period by = po->by;
     dy_plot_data d;
     memset(&d, 0, sizeof d);
     d.kind = po->kind;
     char what[200];
     describe_filter(&po->filter, what, sizeof what);
+    int rc = dy_store_totals(st, &po->filter, &total, &om, &first, &last, err);
+    if (rc)
+        goto done;
     if (po->kind == DYAD_PLOT_TIMELINE) {
-        rc = dy_store_series(st, &po->filter, po->by, &bars, &n, err);
+        rc = dy_store_series(st, &po->filter, &by, first, last, &bars, &n,
+                             err);
         snprintf(d.title, sizeof d.title, "%s: conflict and cooperation by %s",
-                 what, by_names[po->by]);
+                 what, by_names[by]);
     } else {
         rc = dy_store_top(st, &po->filter, 0, po->top ? po->top : 15, &bars, &n,
                         err);
@@ -415,17 +469,16 @@ int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
     }
     if (po->title)
         snprintf(d.title, sizeof d.title, "%s", po->title);
-    long total = 0;
+    long shown = 0;
     for (size_t i = 0; i < n; i++)
-        total += dy_bar_total(&bars[i]);
-    snprintf(d.subtitle, sizeof d.subtitle, "%ld events, dyad event store",
-             total);
+        shown += dy_bar_total(&bars[i]);
+    subtitle(d.subtitle, sizeof d.subtitle, shown, &om,
+             po->kind == DYAD_PLOT_TIMELINE);
     d.bars = bars;
     d.count = n;
     rc = plot_render(&d, path, po->width > 0 ? po->width : 1000,
-                        po->height > 0 ? po->height : 560, err);
+                     po->height > 0 ? po->height : 560, err);
 done:
     dy_free(NULL, bars);
     return rc;
 }
-

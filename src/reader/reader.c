@@ -3,7 +3,8 @@
  * directories and standard input. Memory is bounded by max_doc_bytes: an
  * overlong line or file is skipped and reported, never held. Every problem
  * names the file, line and byte so that a run can say exactly which
- * documents it rejected.
+ * documents it rejected. A request body is read the same way, from
+ * memory (dyad_reader_open_buffer).
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "internal.h"
@@ -40,6 +41,8 @@ struct dyad_reader {
     json_t *rec;
     char id[DYAD_KEY_MAX];        /* the document's id, when it has one */
     char origin[DYAD_KEY_MAX + 32]; /* where it was read: file[:line] */
+    const char *bytes; /* dyad_reader_open_buffer: the input, borrowed */
+    size_t bytes_len;
 };
 
 static int add_file(dyad_reader *r, const char *path)
@@ -102,6 +105,47 @@ static int walk(dyad_reader *r, const char *dir, int depth, dyad_error *err)
     return rc;
 }
 
+/* a reader with its buffers and no input yet; NULL when out of memory */
+static dyad_reader *reader_new(const dyad_options *opts)
+{
+    dy_mem mem = {opts ? opts->alloc : NULL};
+    dyad_reader *r = dy_calloc(&mem, 1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->mem = mem;
+    r->max_doc = opts && opts->max_doc_bytes ? opts->max_doc_bytes
+                                              : DY_DEFAULT_MAX_DOC;
+    dy_buf_init(&r->buf, &r->mem);
+    r->io = dy_malloc(&r->mem, CHUNK);
+    if (!r->io) {
+        dyad_reader_close(r);
+        return NULL;
+    }
+    return r;
+}
+
+int dyad_reader_open_buffer(dyad_reader **out, const char *name,
+                            const char *bytes, size_t len,
+                            const dyad_options *opts, dyad_error *err)
+{
+    if (!out || !name || !bytes)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_reader_open_buffer: NULL argument");
+    *out = NULL;
+    if (len == 0)
+        return dy_error_set(err, DYAD_EINVAL, name, 0, 0, -1, "no input");
+    dyad_reader *r = reader_new(opts);
+    if (!r || add_file(r, name)) {
+        dyad_reader_close(r);
+        return dy_error_set(err, DYAD_ENOMEM, name, 0, 0, -1,
+                            "out of memory");
+    }
+    r->bytes = bytes;
+    r->bytes_len = len;
+    *out = r;
+    return 0;
+}
+
 int dyad_reader_open(dyad_reader **out, const char *path,
                      const dyad_options *opts, dyad_error *err)
 {
@@ -109,21 +153,11 @@ int dyad_reader_open(dyad_reader **out, const char *path,
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_reader_open: NULL argument");
     *out = NULL;
-    dy_mem mem = {opts ? opts->alloc : NULL};
-    dyad_reader *r = dy_calloc(&mem, 1, sizeof *r);
+    dyad_reader *r = reader_new(opts);
     if (!r)
         return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1,
                             "out of memory");
-    r->mem = mem;
-    r->max_doc = opts && opts->max_doc_bytes ? opts->max_doc_bytes
-                                              : DY_DEFAULT_MAX_DOC;
-    dy_buf_init(&r->buf, &r->mem);
-    r->io = dy_malloc(&r->mem, CHUNK);
     int rc = 0;
-    if (!r->io) {
-        rc = dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1, "out of memory");
-        goto done;
-    }
     if (strcmp(path, "-") == 0) {
         r->is_stdin = 1;
         rc = add_file(r, "-");
@@ -214,7 +248,13 @@ static int open_next(dyad_reader *r, dyad_error *err)
     r->line_byte = 0;
     r->io_len = r->io_pos = 0;
     r->eof = 0;
-    if (strcmp(r->fname, "-") == 0) {
+    if (r->bytes) {
+        r->f = fmemopen((void *)r->bytes, r->bytes_len, "r");
+        if (!r->f)
+            return dy_error_set(err, DYAD_ENOMEM, r->fname, 0, 0, -1,
+                                "cannot read the buffer: %s",
+                                strerror(errno));
+    } else if (strcmp(r->fname, "-") == 0) {
         r->f = stdin;
         r->fname = "<stdin>";
     } else {
@@ -355,14 +395,15 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
 
 /* A text file is named by its path as given and keyed by the path with
  * every symlink, "." and ".." resolved (realpath), so that ../x.txt, an
- * absolute path and a link to it are one document. Standard input has no
- * id: it is keyed by its text (dyad_doc_key). */
+ * absolute path and a link to it are one document. Standard input and a
+ * buffer (dyad_reader_open_buffer: its name is no path) have no id: they
+ * are keyed by their text (dyad_doc_key). */
 static void text_identity(dyad_reader *r, dyad_doc *doc)
 {
     snprintf(r->origin, sizeof r->origin, "%s", r->fname);
     doc->origin = r->origin;
     doc->id = NULL;
-    if (r->is_stdin)
+    if (r->is_stdin || r->bytes)
         return;
     char real[PATH_MAX];
     if (realpath(r->fname, real) && strlen(real) < sizeof r->id)

@@ -15,7 +15,7 @@
 static const char *const id_sql[I_COUNT] = {
     /* I_DOC_GET */
     "SELECT content, hash, origin FROM documents WHERE id=?1",
-    /* I_LEGACY: rows stored before schema 4 have no SHA-256 */
+    /* I_LEGACY: rows stored before schema 7 have no SHA-256 */
     "SELECT id FROM documents WHERE content IS NULL AND hash=?1 LIMIT 1",
     /* I_BY_CONTENT: articles with the same text under another key */
     "SELECT id, rowid, date FROM documents WHERE content=?1 AND article IS "
@@ -49,10 +49,14 @@ static const char *const id_sql[I_COUNT] = {
     /* I_ATTACH: a copy's mentions are its article's, under its publisher */
     "INSERT INTO mentions(event_id,doc_id,sentence_id,sentence,"
     "publisher,date,source_text,target_text,trigger_text,trigger_start,"
-    "status,attributed_to,location,country,killed,injured,pattern,loose)"
+    "status,attributed_to,location,country,killed,injured,pattern,loose,"
+    "killed_approx,injured_approx,killed_cumulative,injured_cumulative,"
+    "doc_date)"
     " SELECT event_id,?1,sentence_id,sentence,?2,date,source_text,"
     "target_text,trigger_text,trigger_start,status,attributed_to,"
-    "location,country,killed,injured,pattern,loose FROM mentions"
+    "location,country,killed,injured,pattern,loose,killed_approx,"
+    "injured_approx,killed_cumulative,injured_cumulative,"
+    "coalesce((SELECT date FROM documents WHERE id=?1),'') FROM mentions"
     " WHERE doc_id=?3 ORDER BY id",
     /* I_ATTACH_COUNT: and its row says how many */
     "UPDATE documents SET events=(SELECT count(*) FROM mentions WHERE "
@@ -99,7 +103,7 @@ int dyad_doc_key(const dyad_doc *doc, char *buf, size_t size)
 }
 
 /* the 64-bit text hash of the `hash` column (what keyed rows before
- * schema 4) */
+ * schema 7) */
 static void legacy_hash(const dyad_doc *d, char out[17])
 {
     snprintf(out, 17, "%016llx",
@@ -136,7 +140,7 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
 
 /* what the store holds under a key */
 typedef struct stored_doc {
-    char content[DY_SHA256_HEX]; /* "" for a row from before schema 4 */
+    char content[DY_SHA256_HEX]; /* "" for a row from before schema 7 */
     char hash[17];
     char origin[DYAD_KEY_MAX];
 } stored_doc;
@@ -159,7 +163,7 @@ static int doc_get(dyad_store *st, const char *key, stored_doc *p)
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* whether the store has rows from before schema 4 (asked once) */
+/* whether the store has rows from before schema 7 (asked once) */
 static int has_legacy(dyad_store *st)
 {
     if (st->legacy >= 0)
@@ -175,7 +179,7 @@ static int has_legacy(dyad_store *st)
     return st->legacy; /* -1 when it cannot tell */
 }
 
-/* A row stored before schema 4 with the same text under another key (a
+/* A row stored before schema 7 with the same text under another key (a
  * name the reader no longer gives: "<stdin>", "file:line", a path as
  * typed): its key into out, or "" */
 static int find_legacy(dyad_store *st, const char *hash, char *out, size_t cap)

@@ -2,7 +2,8 @@
  * merge.c - documents into the store: a document, the sentences that
  * carry its events, its actors, and each event merged into an earlier
  * report of the same event or stored as a new one (docs/store.md,
- * "Merging repeated reports"); a stored document is replaced.
+ * "Merging repeated reports"), its statuses and tolls counted from its
+ * reports by the rule of DY_TOLL_SQL; a stored document is replaced.
  */
 #include "store/store.h"
 
@@ -53,8 +54,9 @@ static int add_actor(dyad_store *st, const char *code, const char *name)
     }
     sqlite3_stmt *s = st->s[S_INS_ACTOR];
     bind_ref(s, 1, code);
-    if (n >= 3)
-        sqlite3_bind_text(s, 2, code, 3, SQLITE_STATIC);
+    char cc[4];
+    if (dy_actor_country(code, cc)[0]) /* a country, never a role */
+        sqlite3_bind_text(s, 2, cc, 3, SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(s, 2);
     bind_ref(s, 3, name && name[0] ? name : NULL);
@@ -77,6 +79,29 @@ static int place_agrees(const char *pk, const char *k)
     return !pk[0] || !k || strcmp(k, pk) == 0;
 }
 
+/* 1 when neither actor of the report has a country ("REB", "CVL",
+ * "GOV" against nobody): such dyads are too common to say that two
+ * reports of them from two documents are one event unless they name one
+ * place */
+static int countryless(const dy_mention *m)
+{
+    char a[4], b[4];
+    return !dy_actor_country(m->source_code, a)[0] &&
+           !dy_actor_country(m->target_code, b)[0];
+}
+
+/* a dated candidate's place agrees; for a countryless dyad from another
+ * document, both places must be known and the same */
+static int dated_agrees(const dy_mention *m, const char *pk, const char *k,
+                        const char *first_doc)
+{
+    if (!place_agrees(pk, k))
+        return 0;
+    if (!countryless(m) || (first_doc && strcmp(first_doc, m->doc_id) == 0))
+        return 1;
+    return pk[0] && k && strcmp(k, pk) == 0;
+}
+
 /* the events with m's code and dyad on `day`, in id order (at most
  * MERGE_CANDIDATES); -1 on error */
 static int events_on_day(dyad_store *st, const dy_mention *m, const char *tcode,
@@ -90,7 +115,8 @@ static int events_on_day(dyad_store *st, const dy_mention *m, const char *tcode,
     int n = 0, rc = SQLITE_DONE;
     while (n < MERGE_CANDIDATES && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         out[n].id = sqlite3_column_int64(s, 0);
-        out[n].place_ok = place_agrees(pk, col_or_null(s, 1));
+        out[n].place_ok =
+            dated_agrees(m, pk, col_or_null(s, 1), col_or_null(s, 2));
         n++;
     }
     if (n < MERGE_CANDIDATES && rc != SQLITE_DONE)
@@ -217,6 +243,47 @@ static void scope_add(dyad_store *st, const dy_mention *m, const char *tcode,
     st->nscope++;
 }
 
+/* one toll of an event counted again from its reports (S_RECOUNT_*) */
+static int recount(dyad_store *st, int which, sqlite3_int64 event_id)
+{
+    sqlite3_stmt *s = st->s[which];
+    sqlite3_bind_int64(s, 1, event_id);
+    return step_done(s);
+}
+
+/* the mention row of report m of event `event_id` */
+static int add_mention_row(dyad_store *st, const dy_mention *m,
+                           sqlite3_int64 event_id)
+{
+    sqlite3_stmt *s = st->s[S_INS_MEN];
+    sqlite3_clear_bindings(s);
+    sqlite3_bind_int64(s, 1, event_id);
+    bind_ref(s, 2, m->doc_id);
+    if (m->sentence_id)
+        sqlite3_bind_int64(s, 3, m->sentence_id);
+    sqlite3_bind_int64(s, 4, m->sentence);
+    bind_ref(s, 5, m->publisher);
+    bind_ref(s, 6, m->date);
+    bind_ref(s, 7, m->source_text);
+    bind_ref(s, 8, m->target_text);
+    bind_refn(s, 9, m->trigger_text, m->trigger_len);
+    bind_long(s, 10, m->trigger_start, m->trigger_start >= 0);
+    bind_ref(s, 11, m->status);
+    bind_ref(s, 12, m->attributed_to);
+    bind_ref(s, 13, m->location);
+    bind_ref(s, 14, m->country);
+    bind_long(s, 15, m->killed, m->killed >= 0);
+    bind_long(s, 16, m->injured, m->injured >= 0);
+    bind_ref(s, 17, m->pattern);
+    sqlite3_bind_int(s, 18, m->location ? m->loose : 0);
+    sqlite3_bind_int(s, 19, m->killed_approx);
+    sqlite3_bind_int(s, 20, m->injured_approx);
+    sqlite3_bind_int(s, 21, m->killed_cum);
+    sqlite3_bind_int(s, 22, m->injured_cum);
+    bind_ref(s, 23, m->doc_date);
+    return step_done(s);
+}
+
 /* Merges m into an earlier report of the same event, or starts a new
  * event; then records the mention. */
 int dy_store_add_mention(dyad_store *st, const dy_mention *m)
@@ -256,22 +323,21 @@ int dy_store_add_mention(dyad_store *st, const dy_mention *m)
         sqlite3_bind_int64(s, 1, event_id);
         sqlite3_bind_int(s, 2, !new_article);
         sqlite3_bind_int(s, 3, !new_source);
-        bind_long(s, 4, m->killed, m->killed >= 0);
-        bind_long(s, 5, m->injured, m->injured >= 0);
-        bind_ref(s, 6, pk[0] ? pk : NULL);
-        bind_ref(s, 7, m->location);
-        bind_ref(s, 8, m->country);
-        bind_ref(s, 9, m->admin1);
-        bind_ref(s, 10, m->precision);
+        sqlite3_bind_int(s, 4, (int)dy_store_status_bit(m->status));
+        bind_ref(s, 5, pk[0] ? pk : NULL);
+        bind_ref(s, 6, m->location);
+        bind_ref(s, 7, m->country);
+        bind_ref(s, 8, m->admin1);
+        bind_ref(s, 9, m->precision);
         if (m->has_latlon) {
-            sqlite3_bind_double(s, 11, m->lat);
-            sqlite3_bind_double(s, 12, m->lon);
+            sqlite3_bind_double(s, 10, m->lat);
+            sqlite3_bind_double(s, 11, m->lon);
         } else {
+            sqlite3_bind_null(s, 10);
             sqlite3_bind_null(s, 11);
-            sqlite3_bind_null(s, 12);
         }
-        bind_long(s, 13, m->geonameid, m->geonameid > 0);
-        sqlite3_bind_int(s, 14, m->loose);
+        bind_long(s, 12, m->geonameid, m->geonameid > 0);
+        sqlite3_bind_int(s, 13, m->loose);
         if (step_done(s))
             return -1;
     } else {
@@ -304,47 +370,39 @@ int dy_store_add_mention(dyad_store *st, const dy_mention *m)
             sqlite3_bind_double(s, 20, m->lon);
         }
         bind_long(s, 21, m->geonameid, m->geonameid > 0);
-        bind_long(s, 22, m->killed, m->killed >= 0);
-        bind_long(s, 23, m->injured, m->injured >= 0);
+        bind_long(s, 22, m->killed, m->killed >= 0 && !m->killed_cum);
+        bind_long(s, 23, m->injured, m->injured >= 0 && !m->injured_cum);
         bind_ref(s, 24, m->doc_id);
         sqlite3_bind_int64(s, 25, m->sentence);
         if (m->sentence_id)
             sqlite3_bind_int64(s, 26, m->sentence_id);
         sqlite3_bind_int(s, 27, m->location ? m->loose : 0);
+        sqlite3_bind_int(s, 28, (int)dy_store_status_bit(m->status));
+        bind_long(s, 29, m->killed, m->killed >= 0 && m->killed_cum);
+        bind_long(s, 30, m->injured, m->injured >= 0 && m->injured_cum);
         if (step_done(s))
             return -1;
         event_id = sqlite3_last_insert_rowid(st->db);
         if (!dated)
             scope_add(st, m, tcode, event_id, pk);
     }
-    s = st->s[S_INS_MEN];
-    sqlite3_clear_bindings(s);
-    sqlite3_bind_int64(s, 1, event_id);
-    bind_ref(s, 2, m->doc_id);
-    if (m->sentence_id)
-        sqlite3_bind_int64(s, 3, m->sentence_id);
-    sqlite3_bind_int64(s, 4, m->sentence);
-    bind_ref(s, 5, m->publisher);
-    bind_ref(s, 6, m->date);
-    bind_ref(s, 7, m->source_text);
-    bind_ref(s, 8, m->target_text);
-    bind_refn(s, 9, m->trigger_text, m->trigger_len);
-    bind_long(s, 10, m->trigger_start, m->trigger_start >= 0);
-    bind_ref(s, 11, m->status);
-    bind_ref(s, 12, m->attributed_to);
-    bind_ref(s, 13, m->location);
-    bind_ref(s, 14, m->country);
-    bind_long(s, 15, m->killed, m->killed >= 0);
-    bind_long(s, 16, m->injured, m->injured >= 0);
-    bind_ref(s, 17, m->pattern);
-    sqlite3_bind_int(s, 18, m->location ? m->loose : 0);
-    if (step_done(s))
+    if (add_mention_row(st, m, event_id))
+        return -1;
+    /* a report with a toll joining an event: that toll of the event
+     * again, by the rule (a new event took its first report's above) */
+    int joined = s == st->s[S_UPD_EV];
+    if (joined && m->killed >= 0 &&
+        recount(st, m->killed_cum ? S_RECOUNT_KC : S_RECOUNT_K, event_id))
+        return -1;
+    if (joined && m->injured >= 0 &&
+        recount(st, m->injured_cum ? S_RECOUNT_IC : S_RECOUNT_I, event_id))
         return -1;
     if (add_actor(st, m->source_code, m->source_text) ||
         add_actor(st, m->target_code, m->target_text))
         return -1;
     return 0;
 }
+
 
 /* the publisher that NumSources counts: the source, the URL's host, or
  * (unknown) the document itself */
@@ -397,7 +455,8 @@ int dy_store_recount_affected(dyad_store *st)
         " first_doc=coalesce((SELECT doc_id FROM mentions m"
         "  WHERE m.event_id=events.id ORDER BY m.id LIMIT 1), first_doc),"
         " first_sentence_id=(SELECT sentence_id FROM mentions m"
-        "  WHERE m.event_id=events.id ORDER BY m.id LIMIT 1)"
+        "  WHERE m.event_id=events.id ORDER BY m.id LIMIT 1),"
+        " status_mask=" DY_STATUS_MASK_SQL ", " DY_RECOUNT_SQL
         " WHERE id IN (SELECT id FROM temp.affected)",
         "DELETE FROM events WHERE num_mentions=0 AND id IN "
         "(SELECT id FROM temp.affected)",
@@ -469,6 +528,11 @@ static void mention_of(dy_mention *m, const dyad_doc *d, const dyad_event *e)
     }
     m->killed = e->killed.value;
     m->injured = e->injured.value;
+    m->killed_approx = e->killed.approximate;
+    m->injured_approx = e->injured.approximate;
+    m->killed_cum = e->killed.cumulative;
+    m->injured_cum = e->injured.cumulative;
+    m->doc_date = d->date;
     m->trigger_text = d->text + e->trigger.start;
     m->trigger_len = e->trigger.len;
     m->trigger_start = (long)e->trigger.start;

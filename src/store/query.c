@@ -1,186 +1,15 @@
 /*
- * query.c - events out of the store: the filters of dyad_query as SQL
- * with bound values, and the rows of stored reports (`dyad show`) and
+ * query.c - events out of the store: the rows of stored reports (`dyad
+ * show`, and the GDELT Mentions table of the events a query selects) and
  * merged events (`dyad query`, `dyad export`) as records for the writers
- * of format/, in any format.
+ * of format/, in any format, counting what a format leaves out (the
+ * filters are where.c's).
  */
 #include "store/store.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
-
-/* ------------------------------------------------------------ queries */
-
-static dy_qbind *qb_next(dy_qbuild *qb)
-{
-    if (qb->n >= QUERY_MAX_BINDS) {
-        qb->bad = 1;
-        return &qb->binds[QUERY_MAX_BINDS - 1];
-    }
-    dy_qbind *b = &qb->binds[qb->n++];
-    memset(b, 0, sizeof *b);
-    return b;
-}
-
-static void qb_text(dy_qbuild *qb, const char *s, int upper)
-{
-    dy_qbind *b = qb_next(qb);
-    size_t i = 0;
-    for (; s[i] && i + 1 < sizeof b->s; i++)
-        b->s[i] = upper ? (char)toupper((unsigned char)s[i]) : s[i];
-    b->s[i] = '\0';
-}
-
-void dy_qb_int(dy_qbuild *qb, sqlite3_int64 v)
-{
-    dy_qbind *b = qb_next(qb);
-    b->is_int = 1;
-    b->i = v;
-}
-
-/* `column` starts with code prefix p: a range, so indexes serve it */
-static void qb_prefix(dy_qbuild *qb, const char *column, const char *p)
-{
-    dy_buf_printf(&qb->sql, "(%s >= ? AND %s < ?)", column, column);
-    qb_text(qb, p, 1);
-    dy_qbind *hi = qb_next(qb);
-    snprintf(hi->s, sizeof hi->s, "%.250s~", qb->binds[qb->n - 2].s);
-}
-
-/* the FTS5 expression for plain words: each word quoted, all required */
-static void qb_fts(dy_qbuild *qb, const char *text)
-{
-    dy_qbind *b = qb_next(qb);
-    size_t n = 0;
-    const char *p = text;
-    for (int words = 0; *p && words < 32; words++) {
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (!*p)
-            break;
-        if (n + 4 >= sizeof b->s)
-            break;
-        if (n)
-            b->s[n++] = ' ';
-        b->s[n++] = '"';
-        for (; *p && *p != ' ' && *p != '\t' && n + 3 < sizeof b->s; p++) {
-            if (*p == '"')
-                b->s[n++] = '"';
-            b->s[n++] = *p;
-        }
-        b->s[n++] = '"';
-    }
-    b->s[n] = '\0';
-}
-
-int dy_store_where(dy_qbuild *qb, const dyad_query *q, dyad_error *err)
-{
-    dy_buf *w = &qb->sql;
-    dy_buf_puts(w, " WHERE 1");
-    if (!q)
-        return 0;
-    long day;
-    if (q->from) {
-        if (dy_store_day(q->from, &day))
-            return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                                "bad date '%s' (YYYY-MM-DD)", q->from);
-        dy_buf_puts(w, " AND e.day >= ?");
-        dy_qb_int(qb, day);
-    }
-    if (q->to) {
-        if (dy_store_day(q->to, &day))
-            return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                                "bad date '%s' (YYYY-MM-DD)", q->to);
-        if (strlen(q->to) == 7) /* a month: up to its last day */
-            day = dy_store_next_period(day, DYAD_PERIOD_MONTH) - 1;
-        dy_buf_puts(w, " AND e.day <= ?");
-        dy_qb_int(qb, day);
-    }
-    if (q->actor && q->actor[0]) {
-        dy_buf_puts(w, " AND (");
-        qb_prefix(qb, "e.source_code", q->actor);
-        dy_buf_puts(w, " OR ");
-        qb_prefix(qb, "e.target_code", q->actor);
-        dy_buf_puts(w, ")");
-    }
-    if ((q->dyad_source && q->dyad_source[0]) ||
-        (q->dyad_target && q->dyad_target[0])) {
-        if (!q->dyad_source || !q->dyad_target || !q->dyad_source[0] ||
-            !q->dyad_target[0])
-            return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                                "a dyad needs two actors (A,B)");
-        dy_buf_puts(w, " AND ((");
-        qb_prefix(qb, "e.source_code", q->dyad_source);
-        dy_buf_puts(w, " AND ");
-        qb_prefix(qb, "e.target_code", q->dyad_target);
-        dy_buf_puts(w, ")");
-        if (!q->directed) {
-            dy_buf_puts(w, " OR (");
-            qb_prefix(qb, "e.source_code", q->dyad_target);
-            dy_buf_puts(w, " AND ");
-            qb_prefix(qb, "e.target_code", q->dyad_source);
-            dy_buf_puts(w, ")");
-        }
-        dy_buf_puts(w, ")");
-    }
-    if (q->cameo && q->cameo[0]) {
-        dy_buf_puts(w, " AND ");
-        qb_prefix(qb, "e.cameo", q->cameo);
-    }
-    if (q->quad_class) {
-        if (q->quad_class < 1 || q->quad_class > 4)
-            return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                                "QuadClass must be 1 to 4");
-        dy_buf_puts(w, " AND e.quad_class = ?");
-        dy_qb_int(qb, q->quad_class);
-    }
-    if (q->plover && q->plover[0]) {
-        dy_buf_puts(w, " AND e.plover_type = ?");
-        qb_text(qb, q->plover, 1);
-    }
-    if (q->status && q->status[0]) {
-        dy_buf_puts(w, " AND EXISTS (SELECT 1 FROM mentions ms WHERE "
-                       "ms.event_id = e.id AND ms.status = ?)");
-        qb_text(qb, q->status, 0);
-    }
-    if (q->country && q->country[0]) {
-        dy_buf_puts(w, " AND e.country = ?");
-        qb_text(qb, q->country, 1);
-    }
-    if (q->place && q->place[0]) {
-        dy_buf_puts(w, " AND e.location = ? COLLATE NOCASE");
-        qb_text(qb, q->place, 0);
-    }
-    if (q->text && q->text[0]) {
-        dy_buf_puts(w, " AND EXISTS (SELECT 1 FROM mentions mt WHERE "
-                       "mt.event_id = e.id AND mt.sentence_id IN (SELECT rowid "
-                       "FROM sentences_fts WHERE sentences_fts MATCH ?))");
-        qb_fts(qb, q->text);
-    }
-    if (qb->bad || w->failed)
-        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
-                            "query too large");
-    return 0;
-}
-
-int dy_store_prepare_query(dyad_store *st, dy_qbuild *qb, sqlite3_stmt **out,
-                           dyad_error *err)
-{
-    if (qb->sql.failed)
-        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-    if (sqlite3_prepare_v2(st->db, qb->sql.data, (int)qb->sql.len, out,
-                           NULL) != SQLITE_OK)
-        return dy_store_fail(st, err, "cannot prepare query");
-    for (int i = 0; i < qb->n; i++) {
-        if (qb->binds[i].is_int)
-            sqlite3_bind_int64(*out, i + 1, qb->binds[i].i);
-        else
-            sqlite3_bind_text(*out, i + 1, qb->binds[i].s, -1,
-                              SQLITE_TRANSIENT);
-    }
-    return 0;
-}
 
 /* ------------------------------------------------------------ records */
 
@@ -191,36 +20,42 @@ int dy_store_prepare_query(dyad_store *st, dy_qbuild *qb, sqlite3_stmt **out,
 enum {
     K_DOC, K_URL, K_SENT, K_STEXT, K_SSTART, K_SLEN, K_DATE, K_SRC,
     K_SRCTEXT, K_TGT, K_TGTTEXT, K_CAMEO, K_PTYPE, K_PMODE, K_GOLD, K_QUAD,
-    K_STATUS, K_LOC, K_COUNTRY, K_LOOSE, K_KILLED, K_INJURED, K_END
+    K_STATUS, K_LOC, K_COUNTRY, K_LOOSE, K_KILLED, K_INJURED, K_KCUM,
+    K_ICUM, K_ID, K_ADDED, K_END
 };
 enum {
-    C_ID = K_END, C_ADMIN1, C_PREC, C_LAT, C_LON, C_GEOID, C_NMEN, C_NSRC,
-    C_NART, C_ADDED
+    C_ADMIN1 = K_END, C_PREC, C_LAT, C_LON, C_GEOID, C_NMEN, C_NSRC, C_NART
 };
-enum { R_TRIGGER = K_END, R_TSTART };
+enum { R_TRIGGER = K_END, R_TSTART, R_PUB, R_SEEN, R_BYTES };
 
-/* a merged event: its first report's document and sentence */
-static const char *const event_select =
+/* a merged event: its first report's document and sentence; its own
+ * tolls, else its running ones (marked cumulative) */
+const char *const dy_store_event_select =
     "SELECT e.first_doc, d.url, e.first_sentence, s.text, s.start, s.len,"
     " e.date, e.source_code, e.source_name, e.target_code, e.target_name,"
     " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"
-    " e.status, e.location, e.country, e.loose, e.killed, e.injured,"
-    " e.id, e.admin1, e.precision, e.lat, e.lon, e.geonameid,"
-    " e.num_mentions, e.num_sources, e.num_articles, e.added_at"
+    " e.status, e.location, e.country, e.loose,"
+    " coalesce(e.killed, e.killed_cumulative),"
+    " coalesce(e.injured, e.injured_cumulative),"
+    " e.killed IS NULL AND e.killed_cumulative IS NOT NULL,"
+    " e.injured IS NULL AND e.injured_cumulative IS NOT NULL,"
+    " e.id, e.added_at, e.admin1, e.precision, e.lat, e.lon, e.geonameid,"
+    " e.num_mentions, e.num_sources, e.num_articles"
     " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
     " LEFT JOIN sentences s ON s.id = e.first_sentence_id";
 
-/* a report: the mention's words, place and counts, its event's codes */
+/* a report: the mention's words, place and counts, its event's codes and
+ * id, its document's publisher, coding time and length */
 static const char *const report_select =
     "SELECT m.doc_id, d.url, m.sentence, s.text, s.start, s.len,"
     " m.date, e.source_code, m.source_text, e.target_code, m.target_text,"
     " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"
     " m.status, m.location, m.country, m.loose, m.killed, m.injured,"
-    " m.trigger_text, m.trigger_start"
+    " m.killed_cumulative, m.injured_cumulative, e.id, e.added_at,"
+    " m.trigger_text, m.trigger_start, m.publisher, d.coded_at, d.bytes"
     " FROM mentions m JOIN events e ON e.id = m.event_id"
     " LEFT JOIN sentences s ON s.id = m.sentence_id"
-    " LEFT JOIN documents d ON d.id = m.doc_id"
-    " ORDER BY m.id LIMIT ?";
+    " LEFT JOIN documents d ON d.id = m.doc_id";
 
 static int is_null(sqlite3_stmt *s, int c)
 {
@@ -272,15 +107,18 @@ static void row_record(dy_record *r, dy_rec_kind kind, sqlite3_stmt *s)
     }
     r->killed.value = (long)int_or(s, K_KILLED, -1);
     r->injured.value = (long)int_or(s, K_INJURED, -1);
+    r->killed.cumulative = sqlite3_column_int(s, K_KCUM) != 0;
+    r->injured.cumulative = sqlite3_column_int(s, K_ICUM) != 0;
+    r->id = (long long)sqlite3_column_int64(s, K_ID);
+    r->added_at = col(s, K_ADDED);
 }
 
 /* A merged event's row as a record: what the events table keeps (the
  * first report's document and sentence, the merged place and counts). */
-static void event_record(dy_record *r, sqlite3_stmt *s)
+void dy_store_event_record(dy_record *r, sqlite3_stmt *s)
 {
     row_record(r, DY_REC_EVENT, s);
     r->has = DY_HAS_STORE;
-    r->id = (long long)sqlite3_column_int64(s, C_ID);
     if (r->location) {
         r->place.admin1 = col_or_null(s, C_ADMIN1);
         r->place.precision = col_or_null(s, C_PREC);
@@ -291,17 +129,21 @@ static void event_record(dy_record *r, sqlite3_stmt *s)
     r->num_mentions = (long long)sqlite3_column_int64(s, C_NMEN);
     r->num_sources = (long long)sqlite3_column_int64(s, C_NSRC);
     r->num_articles = (long long)sqlite3_column_int64(s, C_NART);
-    r->added_at = col(s, C_ADDED);
 }
 
 /* A stored report's row as a record: the mention's own words, status,
- * place and counts, with its event's codes, and its trigger. */
+ * place and counts, with its event's codes and id, its trigger and its
+ * document. No store counts (DY_HAS_STORE is the event's id for the
+ * GDELT Mentions table only). */
 static void report_record(dy_record *r, sqlite3_stmt *s)
 {
     row_record(r, DY_REC_REPORT, s);
     r->trigger_text = col_or_null(s, R_TRIGGER);
     r->trigger_len = r->trigger_text ? strlen(r->trigger_text) : 0;
     r->trigger_start = (long)int_or(s, R_TSTART, -1);
+    r->publisher = col_or_null(s, R_PUB);
+    r->seen_at = col_or_null(s, R_SEEN);
+    r->doc_len = int_or(s, R_BYTES, -1);
 }
 
 /* a stored event's reports for JSONL: the rows' strings copied into one
@@ -376,7 +218,8 @@ static int event_mentions(dyad_store *st, mention_list *ml, dy_record *r,
         o->span = f->span;
         o->has_span = f->has_span;
     }
-    r->mentions = ml->out.count ? dy_vec_at(&ml->out, 0) : NULL;
+    static const dy_rec_mention none; /* "mentions": [] all the same */
+    r->mentions = ml->out.count ? dy_vec_at(&ml->out, 0) : &none;
     r->mention_count = ml->out.count;
     return 0;
 }
@@ -394,45 +237,74 @@ static int flush(dy_buf *b, dyad_sink_fn sink, void *ctx, dyad_error *err)
     return rc;
 }
 
-/* Writes every row of s (prepared and bound) as a record of `kind` in fmt:
- * the header (with the first row only when `lazy`: show has never
- * printed one for an empty store), then the rows in pieces of
- * FLUSH_BYTES. */
-static int write_rows(dyad_store *st, sqlite3_stmt *s, dy_rec_kind kind,
-                      dyad_format fmt, int lazy, dyad_sink_fn sink,
-                      void *ctx, dyad_error *err)
+/* where the rows of one statement go, and what is counted */
+typedef struct row_out {
+    dyad_format fmt;
+    dy_rec_kind kind;
+    int lazy;              /* show: the header with the first row only */
+    dyad_sink_fn sink;
+    void *ctx;
+    dyad_omitted *omitted; /* what the format leaves out; NULL: not asked */
+} row_out;
+
+/* the formats whose event records carry their reports */
+static int wants_mentions(const row_out *o)
+{
+    return o->kind == DY_REC_EVENT &&
+           (o->fmt == DYAD_FORMAT_JSONL || o->fmt == DYAD_FORMAT_ACLED);
+}
+
+/* Writes every row of s (prepared and bound) as a record of o->kind in
+ * o->fmt: the header (with the first row only when `lazy`: show has
+ * never printed one for an empty store; GeoJSON always opens its
+ * collection), the rows in pieces of FLUSH_BYTES, those the format
+ * leaves out counted, then the footer. */
+static int write_rows(dyad_store *st, sqlite3_stmt *s, const row_out *o,
+                      dyad_error *err)
 {
     mention_list ml;
     dy_buf b;
     dy_record rec;
     int rc = 0, step, rows = 0;
+    int lazy = o->lazy && o->fmt != DYAD_FORMAT_GEOJSON;
+    size_t written = 0;
     dy_buf_init(&b, NULL);
     dy_buf_init(&ml.pool, NULL);
     dy_vec_init(&ml.refs, sizeof(men_ref), NULL);
     dy_vec_init(&ml.out, sizeof(dy_rec_mention), NULL);
     if (!lazy)
-        dy_format_header(&b, fmt, kind);
+        dy_format_header(&b, o->fmt, o->kind);
     while ((step = sqlite3_step(s)) == SQLITE_ROW) {
         if (lazy && !rows)
-            dy_format_header(&b, fmt, kind);
+            dy_format_header(&b, o->fmt, o->kind);
         rows++;
-        if (kind == DY_REC_EVENT)
-            event_record(&rec, s);
+        if (o->kind == DY_REC_EVENT)
+            dy_store_event_record(&rec, s);
         else
             report_record(&rec, s);
-        if (fmt == DYAD_FORMAT_JSONL && kind == DY_REC_EVENT &&
-            (rc = event_mentions(st, &ml, &rec, err)))
+        int why = dy_format_omits(o->fmt, &rec);
+        if (why >= 0) {
+            if (o->omitted)
+                o->omitted->count[why]++;
+            continue;
+        }
+        if (wants_mentions(o) && (rc = event_mentions(st, &ml, &rec, err)))
             goto done;
-        dy_format_record(&b, fmt, &rec);
+        rec.seq = written++;
+        dy_format_record(&b, o->fmt, &rec);
         if ((b.len > FLUSH_BYTES || b.failed) &&
-            (rc = flush(&b, sink, ctx, err)))
+            (rc = flush(&b, o->sink, o->ctx, err)))
             goto done;
     }
     if (step != SQLITE_DONE) {
         rc = dy_store_fail(st, err, "cannot read events");
         goto done;
     }
-    rc = flush(&b, sink, ctx, err);
+    if (!lazy || rows)
+        dy_format_footer(&b, o->fmt);
+    rc = flush(&b, o->sink, o->ctx, err);
+    if (o->omitted)
+        o->omitted->written = (long long)written;
 done:
     dy_buf_free(&b);
     dy_buf_free(&ml.pool);
@@ -448,7 +320,7 @@ static int check_format(dyad_format fmt, dyad_error *err)
         return 0;
     return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                         "events are written as jsonl, tsv, table, events, "
-                        "csv or gdelt");
+                        "csv, gdelt, gdelt-mentions, geojson or acled");
 }
 
 int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
@@ -461,10 +333,79 @@ int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
     if (rc)
         return rc;
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db, report_select, -1, &s, NULL) != SQLITE_OK)
+    dy_buf sql;
+    dy_buf_init(&sql, NULL);
+    dy_buf_puts(&sql, report_select);
+    dy_buf_puts(&sql, " ORDER BY m.id LIMIT ?");
+    if (sql.failed || sqlite3_prepare_v2(st->db, sql.data, (int)sql.len, &s,
+                                         NULL) != SQLITE_OK) {
+        dy_buf_free(&sql);
         return dy_store_fail(st, err, "cannot query events");
+    }
+    dy_buf_free(&sql);
     sqlite3_bind_int64(s, 1, limit ? (sqlite3_int64)limit : -1);
-    rc = write_rows(st, s, DY_REC_REPORT, fmt, 1, sink, ctx, err);
+    row_out o = {fmt, DY_REC_REPORT, 1, sink, ctx, NULL};
+    rc = write_rows(st, s, &o, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+/* The statement of an export: the events matching q in fmt's order, or
+ * for the GDELT Mentions table the reports of those events. */
+static int export_statement(dyad_store *st, const dyad_query *q,
+                            dyad_format fmt, sqlite3_stmt **s,
+                            dyad_error *err)
+{
+    dy_qbuild qb;
+    memset(&qb, 0, sizeof qb);
+    dy_buf_init(&qb.sql, NULL);
+    int mentions = fmt == DYAD_FORMAT_GDELT_MENTIONS;
+    if (mentions) {
+        dy_buf_puts(&qb.sql, report_select);
+        dy_buf_puts(&qb.sql, " WHERE m.event_id IN (SELECT e.id FROM "
+                             "events e");
+    } else {
+        dy_buf_puts(&qb.sql, dy_store_event_select);
+    }
+    int rc = dy_store_where(&qb, q, 0, err);
+    if (!rc) {
+        if (fmt == DYAD_FORMAT_GDELT || mentions)
+            dy_buf_puts(&qb.sql, " ORDER BY e.id");
+        else
+            dy_buf_puts(&qb.sql, " ORDER BY e.day IS NULL, e.day, e.id");
+        dy_buf_puts(&qb.sql, " LIMIT ?");
+        dy_qb_int(&qb, q && q->limit ? (sqlite3_int64)q->limit : -1);
+        if (mentions)
+            dy_buf_puts(&qb.sql, ") ORDER BY m.event_id, m.id");
+        rc = dy_store_prepare_query(st, &qb, s, err);
+    }
+    dy_buf_free(&qb.sql);
+    return rc;
+}
+
+int dyad_store_export(dyad_store *st, const dyad_query *q, dyad_format fmt,
+                      dyad_sink_fn sink, void *ctx, dyad_omitted *omitted,
+                      dyad_error *err)
+{
+    if (!st || !sink)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_export: NULL argument");
+    if (omitted)
+        memset(omitted, 0, sizeof *omitted);
+    int rc = check_format(fmt, err);
+    if (rc)
+        return rc;
+    sqlite3_stmt *s = NULL;
+    rc = export_statement(st, q, fmt, &s, err);
+    if (!rc && omitted)
+        rc = dy_store_count_status_omitted(st, q, omitted, err);
+    if (!rc) {
+        row_out o = {fmt,
+                     fmt == DYAD_FORMAT_GDELT_MENTIONS ? DY_REC_REPORT
+                                                       : DY_REC_EVENT,
+                     0, sink, ctx, omitted};
+        rc = write_rows(st, s, &o, err);
+    }
     sqlite3_finalize(s);
     return rc;
 }
@@ -475,29 +416,5 @@ int dyad_store_query(dyad_store *st, const dyad_query *q, dyad_format fmt,
     if (!st || !sink)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_query: NULL argument");
-    int rc = check_format(fmt, err);
-    if (rc)
-        return rc;
-    dy_qbuild qb;
-    memset(&qb, 0, sizeof qb);
-    dy_buf_init(&qb.sql, NULL);
-    sqlite3_stmt *s = NULL;
-    dy_buf_puts(&qb.sql, event_select);
-    rc = dy_store_where(&qb, q, err);
-    if (rc)
-        goto done;
-    if (fmt == DYAD_FORMAT_GDELT)
-        dy_buf_puts(&qb.sql, " ORDER BY e.id");
-    else
-        dy_buf_puts(&qb.sql, " ORDER BY e.day IS NULL, e.day, e.id");
-    dy_buf_puts(&qb.sql, " LIMIT ?");
-    dy_qb_int(&qb, q && q->limit ? (sqlite3_int64)q->limit : -1);
-    rc = dy_store_prepare_query(st, &qb, &s, err);
-    if (rc)
-        goto done;
-    rc = write_rows(st, s, DY_REC_EVENT, fmt, 0, sink, ctx, err);
-done:
-    sqlite3_finalize(s);
-    dy_buf_free(&qb.sql);
-    return rc;
+    return dyad_store_export(st, q, fmt, sink, ctx, NULL, err);
 }

@@ -1,8 +1,11 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> 2 -> 3 -> 4) inside one transaction. The
- * v1 rows are replayed through the merge (merge.c).
+ * store brings it forward (0 -> 1 -> ... -> 7) inside one transaction.
+ * The v1 rows are replayed through the merge (merge.c); v4 recounts the
+ * events' statuses and tolls from their reports; v5 adds the date-ordered
+ * indexes dyad serve reads pages from; v6's feed tables are feeds.c's;
+ * v7 holds document identity and near duplicates (identity.c, near.c).
  */
 #include "store/store.h"
 
@@ -35,7 +38,53 @@ static const char *const schema_v3 =
     "ALTER TABLE events ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE mentions ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;";
 
-/* v3 -> v4: document identity and near duplicates (docs/store.md,
+/* v3 -> v4: a report's counts keep whether they are approximate and
+ * whether they are running tolls (dyad_count.cumulative); an event keeps
+ * the statuses of its reports as bits (DY_STATUS_BIT) and its running
+ * tolls apart from its own */
+static const char *const schema_v4 =
+    "ALTER TABLE mentions ADD COLUMN killed_approx INTEGER NOT NULL "
+    "DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN injured_approx INTEGER NOT NULL "
+    "DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN killed_cumulative INTEGER NOT NULL "
+    "DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN injured_cumulative INTEGER NOT NULL "
+    "DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN doc_date TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE events ADD COLUMN status_mask INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE events ADD COLUMN killed_cumulative INTEGER;"
+    "ALTER TABLE events ADD COLUMN injured_cumulative INTEGER;"
+    "CREATE INDEX mentions_killed ON mentions(event_id, killed_cumulative,"
+    " killed_approx, doc_date DESC, id DESC) WHERE killed IS NOT NULL;"
+    "CREATE INDEX mentions_injured ON mentions(event_id, injured_cumulative,"
+    " injured_approx, doc_date DESC, id DESC) WHERE injured IS NOT NULL;";
+
+/* after v4's columns: the dates, bits and counts of the rows there */
+static const char *const recount_v4 =
+    "UPDATE mentions SET doc_date=coalesce((SELECT d.date FROM documents d"
+    " WHERE d.id=mentions.doc_id), '');"
+    "UPDATE events SET status_mask=" DY_STATUS_MASK_SQL ";"
+    "UPDATE events SET " DY_RECOUNT_SQL ";";
+
+/* v4 -> v5: the newest events of a country, QuadClass, actor or PLOVER
+ * type come straight off an index in date order (dyad serve's first page,
+ * docs/performance.md); (source_code, target_code, day) answers a dyad
+ * from the index alone, and it and (target_code, day) serve every lookup
+ * the single-column indexes did */
+static const char *const schema_v5 =
+    "CREATE INDEX IF NOT EXISTS events_country_day ON events(country, day);"
+    "CREATE INDEX IF NOT EXISTS events_quad_day ON events(quad_class, day);"
+    "CREATE INDEX IF NOT EXISTS events_plover_day ON events(plover_type,"
+    " day);"
+    "CREATE INDEX IF NOT EXISTS events_dyad_day ON events(source_code,"
+    " target_code, day);"
+    "CREATE INDEX IF NOT EXISTS events_target_day ON events(target_code,"
+    " day);"
+    "DROP INDEX IF EXISTS events_source;"
+    "DROP INDEX IF EXISTS events_target;";
+
+/* v6 -> v7: document identity and near duplicates (docs/store.md,
  * "Identity"): the SHA-256 of the text (NULL for rows stored before: their
  * 64-bit `hash` stands in, indexed for them alone), where the document was
  * read, its date with time and zone as given, and for a near-duplicate the
@@ -43,7 +92,7 @@ static const char *const schema_v3 =
  * articles, with their day (days since 1970-01-01, -1 undated) so that a
  * look-up reads only the bands of articles near its own day, and their
  * order of storing (seq: the oldest article wins a tie) */
-static const char *const schema_v4 =
+static const char *const schema_v7 =
     "ALTER TABLE documents ADD COLUMN content TEXT;"
     "ALTER TABLE documents ADD COLUMN origin TEXT;"
     "ALTER TABLE documents ADD COLUMN datetime TEXT;"
@@ -117,7 +166,7 @@ static int migrate_v1_rows(dyad_store *st)
             " e.cameo, e.quad_class, e.goldstein, e.plover_type,"
             " e.plover_mode, e.status, e.attributed_to, e.location,"
             " e.country, e.lat, e.lon, e.killed, e.injured, e.trigger_text,"
-            " e.trigger_start, e.pattern, d.source, d.url"
+            " e.trigger_start, e.pattern, d.source, d.url, d.date"
             " FROM events_v1 e LEFT JOIN documents d ON d.id=e.doc_id"
             " ORDER BY e.id",
             -1, &r, NULL) != SQLITE_OK ||
@@ -127,6 +176,7 @@ static int migrate_v1_rows(dyad_store *st)
                            -1, &sent, NULL) != SQLITE_OK)
         goto done;
     int step;
+    /* v1 rows are bounded by the v1 table itself */
     while ((step = sqlite3_step(r)) == SQLITE_ROW) {
         dy_mention m;
         char pub[256];
@@ -174,6 +224,7 @@ static int migrate_v1_rows(dyad_store *st)
         dy_store_publisher(col_or_null(r, 24), col_or_null(r, 25), m.doc_id,
                            pub, sizeof pub);
         m.publisher = pub;
+        m.doc_date = col_or_null(r, 26);
         if (dy_store_add_mention(st, &m))
             goto done;
     }
@@ -196,33 +247,36 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
         goto bad;
     if (version < 2) {
         what = "cannot migrate the store to schema 2";
-        /* (v3's and v4's columns first: the statements that replay v1
-         * use them) */
+        /* (v3's, v4's and v7's columns first: the statements that replay
+         * v1 use them) */
         if (dy_store_exec(st, schema_v2) || dy_store_exec(st, schema_v3) ||
-            dy_store_exec(st, schema_v4))
+            dy_store_exec(st, schema_v4) || dy_store_exec(st, schema_v7))
             goto bad;
         /* statements over the new tables */
         if (dy_store_prepare(st))
             goto bad;
         st->fts_from = 0;
         if (migrate_v1_rows(st) || dy_store_fts_flush(st) ||
-            dy_store_exec(st, "DROP TABLE events_v1") ||
-            dy_store_exec(st, "PRAGMA user_version=4"))
+            dy_store_exec(st, "DROP TABLE events_v1"))
             goto bad;
-    } else {
-        if (version < 3) {
-            what = "cannot migrate the store to schema 3";
-            if (dy_store_exec(st, schema_v3) ||
-                dy_store_exec(st, "PRAGMA user_version=3"))
-                goto bad;
-        }
-        if (version < 4) {
-            what = "cannot migrate the store to schema 4";
-            if (dy_store_exec(st, schema_v4) ||
-                dy_store_exec(st, "PRAGMA user_version=4"))
-                goto bad;
-        }
+    } else if (version < 4) {
+        what = "cannot migrate the store to schema 4";
+        if ((version < 3 && dy_store_exec(st, schema_v3)) ||
+            dy_store_exec(st, schema_v4) || dy_store_exec(st, recount_v4))
+            goto bad;
     }
+    if (version < 5) {
+        what = "cannot migrate the store to schema 5";
+        if (dy_store_exec(st, schema_v5))
+            goto bad;
+    }
+    what = "cannot migrate the store to schema 6";
+    if (dy_store_exec(st, dy_store_feeds_schema))
+        goto bad;
+    what = "cannot migrate the store to schema 7";
+    if ((version >= 2 && dy_store_exec(st, schema_v7)) ||
+        dy_store_exec(st, "PRAGMA user_version=7"))
+        goto bad;
     if (dy_store_exec(st, "COMMIT"))
         goto bad;
     return 0;

@@ -1,13 +1,17 @@
 /*
  * store.c - the event store's connection: opening (WAL, or read-only when
- * the file cannot be written; migrated by schema.c), batches, closing,
- * and the helpers the store's files share. The statements every
- * connection prepares once are here too.
+ * the file cannot be written or only reading is asked for; migrated by
+ * schema.c; a file that is not a dyad store refused before anything is
+ * written to it), batches, closing, and the helpers the store's files
+ * share. The statements every connection prepares once are here too.
  */
+#define _POSIX_C_SOURCE 200809L /* stat */
 #include "store/store.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char *const stmt_sql[S_COUNT] = {
     /* S_HAS_DOC */
@@ -20,8 +24,8 @@ static const char *const stmt_sql[S_COUNT] = {
     "INSERT INTO sentences(doc_id,idx,start,len,text) VALUES(?,?,?,?,?)",
     /* S_FIND_DATED: same code and dyad on one day, in id order (the index
      * order, so no sort); find_dated asks for the day and the two beside */
-    "SELECT id, place_key FROM events WHERE cameo=?1 AND source_code=?2 AND "
-    "target_code=?3 AND day=?4 ORDER BY id LIMIT 16",
+    "SELECT id, place_key, first_doc FROM events WHERE cameo=?1 AND "
+    "source_code=?2 AND target_code=?3 AND day=?4 ORDER BY id LIMIT 16",
     /* S_FIND_UNDATED: undated reports merge within their document only */
     "SELECT id, place_key FROM events WHERE cameo=?1 AND source_code=?2 AND "
     "target_code=?3 AND day IS NULL AND first_doc=?4 ORDER BY id LIMIT 16",
@@ -29,26 +33,24 @@ static const char *const stmt_sql[S_COUNT] = {
     "SELECT 1 FROM mentions WHERE event_id=? AND doc_id=? LIMIT 1",
     /* S_HAS_PUB */
     "SELECT 1 FROM mentions WHERE event_id=? AND publisher=? LIMIT 1",
-    /* S_UPD_EV: counts; a place and casualties fill in when first known.
-     * A place fills an event that has none, or only a loose one (?14: the
-     * report's place is loose; a loose place never replaces another) */
-#define FILL "place_key IS NULL AND ?7 IS NOT NULL AND (location IS NULL OR" \
-             " (loose=1 AND ?14=0))"
+    /* S_UPD_EV: counts and statuses; a place fills in when first known:
+     * an event that has none, or only a loose one (?13: the report's
+     * place is loose; a loose place never replaces another). Tolls are
+     * recounted from the reports (S_RECOUNT). */
+#define FILL "place_key IS NULL AND ?6 IS NOT NULL AND (location IS NULL OR" \
+             " (loose=1 AND ?13=0))"
     "UPDATE events SET num_mentions=num_mentions+1,"
     " num_articles=num_articles+?2, num_sources=num_sources+?3,"
-    " killed=CASE WHEN ?4 IS NOT NULL AND (killed IS NULL OR ?4>killed)"
-    "  THEN ?4 ELSE killed END,"
-    " injured=CASE WHEN ?5 IS NOT NULL AND (injured IS NULL OR ?5>injured)"
-    "  THEN ?5 ELSE injured END,"
-    " location=CASE WHEN " FILL " THEN ?7 ELSE location END,"
-    " country=CASE WHEN " FILL " THEN ?8 ELSE country END,"
-    " admin1=CASE WHEN " FILL " THEN ?9 ELSE admin1 END,"
-    " precision=CASE WHEN " FILL " THEN ?10 ELSE precision END,"
-    " lat=CASE WHEN " FILL " THEN ?11 ELSE lat END,"
-    " lon=CASE WHEN " FILL " THEN ?12 ELSE lon END,"
-    " geonameid=CASE WHEN " FILL " THEN ?13 ELSE geonameid END,"
-    " loose=CASE WHEN " FILL " THEN ?14 ELSE loose END,"
-    " place_key=coalesce(place_key, ?6)"
+    " status_mask=status_mask|?4,"
+    " location=CASE WHEN " FILL " THEN ?6 ELSE location END,"
+    " country=CASE WHEN " FILL " THEN ?7 ELSE country END,"
+    " admin1=CASE WHEN " FILL " THEN ?8 ELSE admin1 END,"
+    " precision=CASE WHEN " FILL " THEN ?9 ELSE precision END,"
+    " lat=CASE WHEN " FILL " THEN ?10 ELSE lat END,"
+    " lon=CASE WHEN " FILL " THEN ?11 ELSE lon END,"
+    " geonameid=CASE WHEN " FILL " THEN ?12 ELSE geonameid END,"
+    " loose=CASE WHEN " FILL " THEN ?13 ELSE loose END,"
+    " place_key=coalesce(place_key, ?5)"
     " WHERE id=?1",
 #undef FILL
     /* S_INS_EV */
@@ -56,13 +58,16 @@ static const char *const stmt_sql[S_COUNT] = {
     "target_name,cameo,root,quad_class,goldstein,plover_type,plover_mode,"
     "status,place_key,location,country,admin1,precision,lat,lon,geonameid,"
     "killed,injured,num_mentions,num_sources,num_articles,first_doc,"
-    "first_sentence,first_sentence_id,loose) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,"
-    "?,?,?,?,?,?,?,?,?,?,?,1,1,1,?,?,?,?)",
+    "first_sentence,first_sentence_id,loose,status_mask,killed_cumulative,"
+    "injured_cumulative) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,"
+    "?,?,?,?,?,?,?,?,?,?,?,1,1,1,?,?,?,?,?,?,?)",
     /* S_INS_MEN */
     "INSERT INTO mentions(event_id,doc_id,sentence_id,sentence,publisher,"
     "date,source_text,target_text,trigger_text,trigger_start,status,"
-    "attributed_to,location,country,killed,injured,pattern,loose) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "attributed_to,location,country,killed,injured,pattern,loose,"
+    "killed_approx,injured_approx,killed_cumulative,injured_cumulative,"
+    "doc_date) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+    "coalesce(?,''))",
     /* S_INS_ACTOR */
     "INSERT OR IGNORE INTO actors(code,country,name) VALUES(?,?,?)",
     /* S_MEN_OF_EVENT */
@@ -77,6 +82,14 @@ static const char *const stmt_sql[S_COUNT] = {
     "WHERE id > ?",
     /* S_SENT_ID */
     "SELECT id FROM sentences WHERE doc_id=? AND idx=?",
+    /* S_RECOUNT_*: one of an event's tolls from its reports, by the rule
+     * (a report with a toll changes only its kind) */
+    "UPDATE events SET killed=" DY_TOLL_SQL("killed", "0") " WHERE id=?1",
+    "UPDATE events SET killed_cumulative=" DY_TOLL_SQL("killed", "1")
+    " WHERE id=?1",
+    "UPDATE events SET injured=" DY_TOLL_SQL("injured", "0") " WHERE id=?1",
+    "UPDATE events SET injured_cumulative=" DY_TOLL_SQL("injured", "1")
+    " WHERE id=?1",
 };
 
 
@@ -93,6 +106,10 @@ int dy_store_prepare(dyad_store *st)
 
 int dy_store_fail(dyad_store *st, dyad_error *err, const char *what)
 {
+    if (st->timed_out) /* the progress handler stopped it (browse.c) */
+        return dy_error_set(err, DYAD_ELIMIT, st->path, 0, 0, -1,
+                            "%s: query took longer than %u ms", what,
+                            st->deadline_len);
     return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1, "%s: %s", what,
                         sqlite3_errmsg(st->db));
 }
@@ -111,7 +128,21 @@ long dy_store_next_period(long day, dyad_period by)
         return day + 7;
     long y, m, d;
     dy_civil_from_days(day, &y, &m, &d);
+    if (by == DYAD_PERIOD_YEAR)
+        return dy_days_from_civil(y + 1, 1, 1);
     return dy_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
+}
+
+const char *const dy_store_status_names[DY_STATUS_COUNT] = {
+    "asserted", "reported", "confirmed", "denied",
+    "hypothetical", "future", "negated", "embedded"};
+
+unsigned dy_store_status_bit(const char *status)
+{
+    for (unsigned i = 0; status && i < DY_STATUS_COUNT; i++)
+        if (strcmp(status, dy_store_status_names[i]) == 0)
+            return 1u << i;
+    return 0;
 }
 
 /* YYYY-MM-DD, or a month YYYY-MM (meaning its first day) -> day number;
@@ -218,79 +249,171 @@ static int reopen_readonly(dyad_store *st, const char *path, dyad_error *err)
     return 0;
 }
 
+/* What the open file is, read without writing a byte to it: 0 with
+ * *version (0 for an empty database: a new store), or DYAD_ESTORE naming
+ * why it is not a dyad store. */
+static int check_store(dyad_store *st, int *version, dyad_error *err)
+{
+    sqlite3_stmt *v = NULL;
+    int rc = sqlite3_prepare_v2(
+        st->db,
+        "SELECT (SELECT user_version FROM pragma_user_version),"
+        " (SELECT count(*) FROM sqlite_master),"
+        " (SELECT count(*) FROM sqlite_master WHERE type='table' AND"
+        " name IN ('documents','events'))",
+        -1, &v, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(v);
+    int ver = rc == SQLITE_ROW ? sqlite3_column_int(v, 0) : -1;
+    int objects = rc == SQLITE_ROW ? sqlite3_column_int(v, 1) : 0;
+    int ours = rc == SQLITE_ROW ? sqlite3_column_int(v, 2) : 0;
+    sqlite3_finalize(v);
+    if (rc != SQLITE_ROW) {
+        int e = sqlite3_errcode(st->db);
+        if (e == SQLITE_NOTADB)
+            return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1,
+                                "not a dyad store: the file is not an "
+                                "SQLite database (left as it is)");
+        return dy_store_fail(st, err, "cannot read the store");
+    }
+    if (ver == 0 && objects == 0) {
+        *version = 0;
+        return 0;
+    }
+    if (ver <= 0 || ours < 2)
+        return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1,
+                            "not a dyad store: an SQLite database without "
+                            "dyad's tables (another program's file? left "
+                            "as it is)");
+    if (ver > DYAD_STORE_SCHEMA)
+        return dy_error_set(err, DYAD_ESTORE, st->path, 0, 0, -1,
+                            "store schema %d is newer than this dyad (%d)",
+                            ver, DYAD_STORE_SCHEMA);
+    *version = ver;
+    return 0;
+}
+
+/* a store handle for path with nothing open yet */
+static dyad_store *store_new(const char *path, dyad_error *err)
+{
+    dyad_store *st = dy_calloc(NULL, 1, sizeof *st);
+    if (!st) {
+        dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1, "out of memory");
+        return NULL;
+    }
+    snprintf(st->path, sizeof st->path, "%s", path);
+    st->legacy = -1;
+    st->near_undated = -1;
+    dy_buf_init(&st->scope_keys, NULL);
+    return st;
+}
+
+/* the connection's settings for writing: WAL + synchronous=NORMAL (a
+ * killed process never loses a commit), a larger page cache and fewer
+ * checkpoints (ingest writes in batches); a file that cannot be written
+ * is reopened read-only */
+static int set_wal(dyad_store *st, const char *path, dyad_error *err)
+{
+    int wal = dy_store_exec(st, "PRAGMA journal_mode=WAL");
+    if (wal && is_readonly(st->db))
+        return reopen_readonly(st, path, err);
+    if (wal || dy_store_exec(st, "PRAGMA synchronous=NORMAL") ||
+        dy_store_exec(st, "PRAGMA cache_size=-65536") ||
+        dy_store_exec(st, "PRAGMA wal_autocheckpoint=16384") ||
+        dy_store_exec(st, "PRAGMA temp_store=MEMORY"))
+        return dy_store_fail(st, err, "cannot set WAL mode");
+    return 0;
+}
+
 int dyad_store_open(dyad_store **out, const char *path, dyad_error *err)
 {
     if (!out || !path)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_open: NULL argument");
     *out = NULL;
-    dyad_store *st = dy_calloc(NULL, 1, sizeof *st);
+    dyad_store *st = store_new(path, err);
     if (!st)
-        return dy_error_set(err, DYAD_ENOMEM, path, 0, 0, -1,
-                            "out of memory");
-    snprintf(st->path, sizeof st->path, "%s", path);
-    st->legacy = -1;
-    st->near_undated = -1;
-    dy_buf_init(&st->scope_keys, NULL);
-    int rc = 0;
+        return DYAD_ENOMEM;
+    int rc = 0, version = 0;
     if (sqlite3_open_v2(path, &st->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
                             SQLITE_OPEN_NOMUTEX,
-                        NULL) !=
-        SQLITE_OK) {
+                        NULL) != SQLITE_OK) {
         rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
                           "cannot open store: %s",
                           st->db ? sqlite3_errmsg(st->db) : "out of memory");
         goto done;
     }
     sqlite3_busy_timeout(st->db, 5000);
-    /* WAL + synchronous=NORMAL: a killed process never loses a commit */
-    /* a larger page cache and fewer checkpoints: ingest writes in batches */
-    int wal = dy_store_exec(st, "PRAGMA journal_mode=WAL");
-    if (wal && is_readonly(st->db)) {
-        rc = reopen_readonly(st, path, err);
-        if (rc)
-            goto done;
-    } else if (wal || dy_store_exec(st, "PRAGMA synchronous=NORMAL") ||
-        dy_store_exec(st, "PRAGMA cache_size=-65536") ||
-        dy_store_exec(st, "PRAGMA wal_autocheckpoint=16384") ||
-        dy_store_exec(st, "PRAGMA temp_store=MEMORY")) {
-        rc = dy_store_fail(st, err, "cannot set WAL mode");
+    /* what the file is before anything is written to it; a WAL store
+     * nobody may write (no -shm can be made) is read as immutable */
+    rc = check_store(st, &version, err);
+    if (rc && is_readonly(st->db) && !(rc = reopen_readonly(st, path, err)))
+        rc = check_store(st, &version, err);
+    if (rc || (!st->readonly && (rc = set_wal(st, path, err))))
         goto done;
-    }
-    sqlite3_stmt *v = NULL;
-    int version = -1;
-    if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &v, NULL) ==
-            SQLITE_OK &&
-        sqlite3_step(v) == SQLITE_ROW)
-        version = sqlite3_column_int(v, 0);
-    sqlite3_finalize(v);
-    if (version < 0) {
-        rc = dy_store_fail(st, err, "cannot read the schema version");
-        goto done;
-    }
-    if (version > DYAD_STORE_SCHEMA) {
-        rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
-                          "store schema %d is newer than this dyad (%d)",
-                          version, DYAD_STORE_SCHEMA);
-        goto done;
-    }
     if (version < DYAD_STORE_SCHEMA && st->readonly) {
         rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
                           "store schema %d needs an upgrade to %d, but the "
                           "store is read-only", version, DYAD_STORE_SCHEMA);
         goto done;
     }
-    if (version < DYAD_STORE_SCHEMA) {
-        rc = dy_store_migrate(st, version, err);
-        if (rc)
-            goto done;
-    }
-    if (dy_store_prepare(st)) {
-        rc = dy_store_fail(st, err, "cannot prepare statements");
+    if (version < DYAD_STORE_SCHEMA &&
+        (rc = dy_store_migrate(st, version, err)))
         goto done;
-    }
+    if (dy_store_prepare(st))
+        rc = dy_store_fail(st, err, "cannot prepare statements");
 done:
+    if (rc) {
+        dyad_store_close(st);
+        return rc;
+    }
+    *out = st;
+    return 0;
+}
+
+int dyad_store_open_readonly(dyad_store **out, const char *path,
+                             dyad_error *err)
+{
+    if (!out || !path)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_open_readonly: NULL argument");
+    *out = NULL;
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                            "cannot open store: %s", strerror(errno));
+    if (sb.st_size == 0)
+        return dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                            "not a dyad store: an empty file (left as it "
+                            "is)");
+    dyad_store *st = store_new(path, err);
+    if (!st)
+        return DYAD_ENOMEM;
+    int version = 0;
+    int rc = reopen_readonly(st, path, err);
+    if (!rc)
+        rc = check_store(st, &version, err);
+    if (!rc && version == 0)
+        rc = dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
+                          "not a dyad store: an empty database");
+    if (!rc && version < DYAD_STORE_SCHEMA) {
+        /* an older dyad store: migrated once, for writing, then read */
+        dyad_store_close(st);
+        st = NULL;
+        rc = dyad_store_open(&st, path, err);
+        dyad_store_close(st);
+        return rc ? rc : dyad_store_open_readonly(out, path, err);
+    }
+    if (!rc) {
+        sqlite3_busy_timeout(st->db, 5000);
+        /* reads through the OS's page cache (mapped) and a larger own
+         * cache: a server's connections read the same hot pages again */
+        dy_store_exec(st, "PRAGMA mmap_size=1073741824");
+        dy_store_exec(st, "PRAGMA cache_size=-16384");
+        if (dy_store_prepare(st))
+            rc = dy_store_fail(st, err, "cannot prepare statements");
+    }
     if (rc) {
         dyad_store_close(st);
         return rc;

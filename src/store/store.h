@@ -1,7 +1,7 @@
 /*
  * store.h - the SQLite event store (docs/store.md), the pipeline's last
  * stage: store.c connection and batches, schema.c tables and migrations,
- * merge.c adding and merging, query.c filters and rows for format/,
+ * merge.c adding and merging, where.c filters, query.c rows for format/,
  * stats.c aggregates. Only this room writes SQL, always with bound values.
  */
 #ifndef DYAD_STORE_H
@@ -16,7 +16,38 @@
 #define SCOPE_MAX 1024      /* undated events of one document kept in memory */
 #define ACTOR_CACHE 1024    /* actor codes known to be stored (slots) */
 #define ACTOR_CODE_MAX 24   /* longer codes are not cached */
-#define QUERY_MAX_BINDS 32  /* bound values of one query's filters */
+#define QUERY_MAX_BINDS 96  /* bound values of one query's filters */
+#define QUERY_MAX_PLACES 16 /* places a --place name may mean */
+
+/* the bit of each status in events.status_mask (the statuses of an
+ * event's reports), in dy_status_names' order: asserted 1, reported 2,
+ * confirmed 4, denied 8, hypothetical 16, future 32, negated 64,
+ * embedded 128 */
+#define DY_STATUS_COUNT 8
+#define DY_STATUS_HAPPENED 7 /* asserted, reported or confirmed */
+#define DY_STATUS_MASK_SQL                                                    \
+    "(SELECT coalesce(sum(DISTINCT CASE m.status WHEN 'asserted' THEN 1"    \
+    " WHEN 'reported' THEN 2 WHEN 'confirmed' THEN 4 WHEN 'denied' THEN 8"   \
+    " WHEN 'hypothetical' THEN 16 WHEN 'future' THEN 32 WHEN 'negated'"      \
+    " THEN 64 WHEN 'embedded' THEN 128 ELSE 0 END), 0) FROM mentions m"      \
+    " WHERE m.event_id=events.id)"
+
+/* An event's toll from its reports (docs/store.md, "Tolls"): of the
+ * reports that give one that is not a running toll (cumulative 0), an
+ * exact figure before an approximate one, then the report of the latest
+ * document date (undated documents, doc_date '', last), then the last
+ * stored; never the largest. Its running tolls (cumulative 1) by the same
+ * rule, apart. One seek in the partial index mentions_killed (or
+ * mentions_injured), whatever the number of reports. */
+#define DY_TOLL_SQL(col, cum)                                                 \
+    "(SELECT m." col " FROM mentions m WHERE m.event_id=events.id AND m."    \
+    col " IS NOT NULL AND m." col "_cumulative=" cum " ORDER BY m." col      \
+    "_approx, m.doc_date DESC, m.id DESC LIMIT 1)"
+#define DY_RECOUNT_SQL                                                        \
+    "killed=" DY_TOLL_SQL("killed", "0") ", injured="                        \
+    DY_TOLL_SQL("injured", "0") ", killed_cumulative="                       \
+    DY_TOLL_SQL("killed", "1") ", injured_cumulative="                       \
+    DY_TOLL_SQL("injured", "1")
 
 /* the statements prepared once per connection (SQL in store.c) */
 enum {
@@ -35,6 +66,10 @@ enum {
     S_MAX_SENT,
     S_FTS_ADD,
     S_SENT_ID,
+    S_RECOUNT_K,  /* the event's own killed, by the rule */
+    S_RECOUNT_KC, /* its running killed toll */
+    S_RECOUNT_I,  /* its own injured */
+    S_RECOUNT_IC, /* its running injured toll */
     S_COUNT
 };
 
@@ -84,13 +119,18 @@ struct dyad_store {
      * every rollback, so it never claims a row that is not there. */
     char actors[ACTOR_CACHE][ACTOR_CODE_MAX];
     sqlite3_int64 fts_from; /* sentences above this id are not indexed yet */
-    int readonly;           /* opened read-only: the file cannot be written */
+    int readonly;           /* opened read-only: the file cannot be written
+                               or the store was opened for reading only */
     char path[256];
     sqlite3_stmt *id_s[I_COUNT]; /* identity.c and near.c's, or NULL */
-    int legacy;             /* -1 unknown; 1: rows stored before schema 4
+    int legacy;             /* -1 unknown; 1: rows stored before schema 7
                                (keyed by a 64-bit hash, no SHA-256) */
     int near_undated;       /* -1 unknown; 1: some article is undated (its
                                bands are looked up for dated documents) */
+    long long deadline;     /* reads stop after this (ms, CLOCK_MONOTONIC);
+                               0: never (dyad_store_set_deadline) */
+    unsigned deadline_len;  /* the time allowed, ms, for the message */
+    int timed_out;          /* the last read stopped at the deadline */
 };
 
 /* One report of an event, from a coded document or a v1 row: what the
@@ -110,6 +150,9 @@ typedef struct dy_mention {
     int has_latlon;
     long geonameid;
     long killed, injured; /* -1: unknown */
+    int killed_approx, injured_approx; /* "at least", "dozens" */
+    const char *doc_date;              /* its document's date, or NULL */
+    int killed_cum, injured_cum;       /* running tolls (dyad_count) */
     const char *trigger_text;
     size_t trigger_len;
     long trigger_start;
@@ -137,6 +180,11 @@ int dy_store_fts_flush(dyad_store *st);
 int dy_store_day(const char *s, long *out);
 /* the first day of the period after the one holding `day` */
 long dy_store_next_period(long day, dyad_period by);
+
+/* the status names in bit order */
+extern const char *const dy_store_status_names[DY_STATUS_COUNT];
+/* the bit of a status name in events.status_mask; 0 for another name */
+unsigned dy_store_status_bit(const char *status);
 
 /* ---- schema.c ---- */
 
@@ -212,11 +260,12 @@ int dy_store_remove_mentions(dyad_store *st, const char *id);
  * (filled by the caller) and deletes those left without a mention. */
 int dy_store_recount_affected(dyad_store *st);
 
-/* ---- query.c: filters as SQL ---- */
+/* ---- where.c: filters as SQL ---- */
 
 typedef struct dy_qbind {
-    int is_int;
+    int is_int, is_real;
     sqlite3_int64 i;
+    double d;
     char s[256];
 } dy_qbind;
 
@@ -230,23 +279,94 @@ typedef struct dy_qbuild {
 
 /* appends an integer value for the next '?' */
 void dy_qb_int(dy_qbuild *qb, sqlite3_int64 v);
-/* Appends " WHERE ..." for the filters of q (NULL: all) over events `e`.
- * DYAD_EINVAL for a bad date, dyad or QuadClass, naming it. */
-int dy_store_where(dy_qbuild *qb, const dyad_query *q, dyad_error *err);
+#define DY_WHERE_ANY_STATUS 0x1 /* dy_store_where without the statuses */
+/* Appends " WHERE ..." for the filters of q (NULL: the defaults) over
+ * events `e`. DYAD_EINVAL for a bad value (dyad_query_check), naming
+ * it. */
+int dy_store_where(dy_qbuild *qb, const dyad_query *q, int flags,
+                   dyad_error *err);
+/* A status list ("asserted,denied", "all", NULL: the default) as bits of
+ * events.status_mask, 0 for all; DYAD_EINVAL naming a bad status. */
+int dy_store_status_mask(const char *list, unsigned *mask, dyad_error *err);
+/* Adds to omitted->count[status] the events matching q but for its
+ * statuses, by the status of their first report. */
+int dy_store_count_status_omitted(dyad_store *st, const dyad_query *q,
+                                  dyad_omitted *omitted, dyad_error *err);
 /* prepares qb's SQL and binds its values */
 int dy_store_prepare_query(dyad_store *st, dy_qbuild *qb, sqlite3_stmt **out,
                            dyad_error *err);
 
+/* the columns of a merged event's row, ending in FROM (no WHERE) */
+extern const char *const dy_store_event_select;
+/* A merged event's row of dy_store_event_select as a record: what the
+ * events table keeps (no mentions). */
+void dy_store_event_record(dy_record *r, sqlite3_stmt *s);
+
 /* ---- stats.c: aggregates, for stats and plots ---- */
 
-/* The per-period series of the events matching f, empty periods
- * included; *out is the caller's to dy_free. */
-int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period by,
-                    dy_bar **out, size_t *count, dyad_error *err);
+/* The period for a span of days [first, last]: at most about 120. */
+dyad_period dy_store_pick_period(long first, long last);
+/* The totals of the events matching f (a bar labelled "all") and what
+ * each figure leaves out (by status; undated, no target, cumulative);
+ * *first and *last the span of the dated ones (first > last: none). */
+int dy_store_totals(dyad_store *st, const dyad_query *f, dy_bar *total,
+                    dyad_omitted *om, long *first, long *last,
+                    dyad_error *err);
+/* The per-period series of the dated events matching f over [first,
+ * last] (dy_store_totals), empty periods included; *by picked from the
+ * span when DYAD_PERIOD_AUTO. *out is the caller's to dy_free. */
+int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
+                    long first, long last, dy_bar **out, size_t *count,
+                    dyad_error *err);
+/* The events behind the fatality total of f and the report each toll
+ * comes from; *out is the caller's to dy_free. */
+int dy_store_explain_tolls(dyad_store *st, const dyad_query *f,
+                           dy_toll_row **out, size_t *count,
+                           dyad_error *err);
 /* The `top` most frequent directed dyads (actors 0) or actors (actors 1)
  * of the events matching f; *out is the caller's to dy_free. */
 int dy_store_top(dyad_store *st, const dyad_query *f, int actors, size_t top,
                  dy_bar **out, size_t *count, dyad_error *err);
+
+/* ---- feeds.c: what the store remembers of feeds (schema 4) ---- */
+
+/* the tables (schema.c runs them when migrating to 4) */
+extern const char *const dy_store_feeds_schema;
+
+/* a feed as the store last saw it */
+typedef struct dy_feed_state {
+    int known;               /* 0: never fetched */
+    char etag[256];          /* "" when none */
+    char last_modified[64];  /* "" when none */
+    char title[256];
+    long long errors;        /* failures in a row */
+    long long items;         /* new items in all */
+} dy_feed_state;
+
+/* what one fetch of a feed found */
+typedef struct dy_feed_update {
+    const char *title, *etag, *last_modified; /* NULL: keep the old */
+    int fetched;       /* 1: a 200 (etag and last_modified replace the old
+                          ones, also by none) */
+    long status;       /* HTTP status, 0 when none */
+    const char *error; /* NULL when the fetch worked */
+    long long new_items;
+} dy_feed_update;
+
+/* an item handed out (or refused), remembered so it is not again */
+typedef struct dy_feed_seen {
+    const char *item_id, *url, *title, *date;
+    const char *outcome; /* "document", "robots", "failed" */
+} dy_feed_seen;
+
+int dy_store_feed_get(dyad_store *st, const char *url, dy_feed_state *out,
+                      dyad_error *err);
+int dy_store_feed_seen(dyad_store *st, const char *url, const char *item_id,
+                       int *seen, dyad_error *err);
+int dy_store_feed_put(dyad_store *st, const char *url,
+                      const dy_feed_update *u, dyad_error *err);
+int dy_store_feed_item_add(dyad_store *st, const char *url,
+                           const dy_feed_seen *it, dyad_error *err);
 
 /* ---- column and binding helpers ---- */
 

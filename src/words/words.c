@@ -182,7 +182,16 @@ static int closed_tag(const dy_ctx *c, size_t i, size_t end)
     if ((p & POS_NEG) && !(p & POS_DET))
         return TAG_NEG;
     if (p & POS_TO) {
-        if (nx && (nx->pos & POS_V) && nx->vlem == nx->wid &&
+        /* past adverbs ("to immediately lift") */
+        for (size_t q = i + 2; nx && q < end && q < i + 4 &&
+                               (nx->pos & POS_R) && !(nx->pos & POS_V);
+             q++)
+            nx = &c->tok[q];
+        /* a base form ("to lay down": "lay" is also a form of "lie") */
+        int base = nx && (nx->vlem == nx->wid ||
+                          (nx->wid != LX_NONE &&
+                           (c->lx->words[nx->wid].pos & POS_V)));
+        if (nx && (nx->pos & POS_V) && base &&
             !(nx->pos & (POS_DET | POS_PRON)) && !(nx->flags & TF_CAP))
             return TAG_TO;
         return TAG_PREP;
@@ -233,8 +242,9 @@ static int one_word_name(const dyad_lexicon *lx, uint32_t w)
     return 0;
 }
 
-/* "settlers in Hebron set fire to": a word that opens a verb phrase of
- * the lexicon whose second word follows it is a verb */
+/* "settlers in Hebron set fire to", "settlers release prisoners": a word
+ * that opens a verb phrase of the lexicon whose second word (or a word of
+ * its slot's class) follows it is a verb */
 static int opens_verb_phrase(const dy_ctx *c, const dy_token *t,
                              const dy_token *nt)
 {
@@ -253,8 +263,8 @@ static int opens_verb_phrase(const dy_ctx *c, const dy_token *t,
             if (p->kind != LX_VERB || p->nwords < 2)
                 continue;
             uint32_t w1 = lx->pwords[p->words + 1];
-            if (w1 != LX_PLUS && !lx_is_slot(w1) && dy_tok_has(nt, w1))
-                return 1;
+            if (w1 != LX_PLUS && dy_tok_fills(c, nt, w1))
+                return 1; /* ("release prisoners": a typed slot too) */
         }
     }
     return 0;

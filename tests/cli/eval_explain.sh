@@ -18,7 +18,7 @@ check "explain lists tokens with tags and lemmas" "$(has "$tmp/ex" "attacked/VER
 check "explain lists actor mentions" "$(has "$tmp/ex" 'actor: RUSMIL "Russian forces"')"
 check "explain names the pattern with its file and line" "$(grep -qE 'pattern: verb 19[0-9]: attack \(verbs.lex:[0-9]+\)' "$tmp/ex"; echo $?)"
 check "explain gives the decision" "$(has "$tmp/ex" "event: RUSMIL 19")"
-"$bin" explain --lexicon "$lex" >/dev/null 2>&1
+"$bin" explain --lexicon "$lex" </dev/null >/dev/null 2>&1
 check "explain without text is a usage error" "$([ $? -eq 2 ]; echo $?)"
 
 cat >"$tmp/gold.jsonl" <<'G'

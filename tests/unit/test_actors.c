@@ -172,6 +172,22 @@ static void test_coordination(void **state)
     const char *v = "China urged Russia and Ukraine to hold talks.";
     expect_line(v, DATE, "verb 02 urge", "S0 CHN 02", " RUS status=");
     expect_line(v, DATE, "verb 02 urge", "S0 CHN 02", " UKR status=");
+    /* the serial comma: "A, B, and C" is one list; ", and" after a lone
+     * name opens a clause */
+    const char *w = "The US imposed sanctions on Russia, Belarus, and Iran.";
+    expect_line(w, DATE, "verb 16 impose &sanction on +", "S0 USA 16",
+                " IRN status=");
+    expect_line(w, DATE, "verb 16 impose &sanction on +", "S0 USA 16",
+                " BLR status=");
+    expect_no_line("Putin met Xi, and Lukashenko left.", DATE, "BLRGOV");
+    /* a compound subject acts with each other only in joint acts (remap
+     * joint): agreeing, meeting, clashing; else each on its own */
+    const char *x = "Russia, China, and Iran condemned the strike.";
+    expect_line(x, DATE, "verb 11 condemn", "S0 IRN 11", " - status=");
+    expect_line(x, DATE, "verb 11 condemn", "S0 RUS 11", " - status=");
+    expect_no_line(x, DATE, "RUS 111 CHN");
+    expect_line("Rebels and soldiers clashed in Goma.", DATE,
+                "verb 190 clash", "REB 190 ", "MIL status=");
     TC_END();
 }
 
@@ -226,6 +242,300 @@ static void test_actor_mentions_in_explain(void **state)
     TC_END();
 }
 
+/* ---- a role with no country takes one from its context, marked
+ * inferred (dy_actors_context) */
+
+/* the source or target of the first event of text, coded on its own */
+static dyad_actor tc_first_actor(const char *text, int target,
+                                 char *code, size_t cap)
+{
+    dyad_coder *c = NULL;
+    dyad_result *r = NULL;
+    dyad_error err;
+    dyad_doc d;
+    dyad_actor a;
+    memset(&d, 0, sizeof d);
+    memset(&a, 0, sizeof a);
+    d.text = text;
+    d.text_len = strlen(text);
+    d.date = DATE;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    assert_int_equal(dyad_code(&r, c, &d, &err), 0);
+    code[0] = '\0';
+    if (dyad_result_count(r) > 0) {
+        const dyad_event *e = dyad_result_event(r, 0);
+        a = target ? e->target : e->source;
+        snprintf(code, cap, "%s", a.code ? a.code : "");
+    }
+    a.code = a.text = NULL; /* they die with the result */
+    dyad_result_free(r);
+    dyad_coder_free(c);
+    return a;
+}
+
+/* "Police in Nairobi": the place the role stands in */
+static void test_country_from_place(void **state)
+{
+    (void)state;
+    expect_line("Police in Nairobi detained two journalists.", DATE,
+                "capital KEN Nairobi; agent COP police", "S0 KENCOP 17",
+                " KENMED status=");
+    expect_line("Soldiers in Mombasa arrested two fishermen.", DATE,
+                "agent MIL soldier", "S0 KENMIL 17", " KENCVL status=");
+    TC_END();
+}
+
+/* a place gives a role its country when it stands right before it, not
+ * from anywhere earlier in the sentence; a number word opening a sentence
+ * is no place ("Ten" is also a hamlet in Italy) */
+static void test_country_from_place_before(void **state)
+{
+    (void)state;
+    expect_line("Lagos police arrested twelve protesters.", DATE,
+                "agent COP police", "S0 NGACOP 17");
+    expect_line("Russia denied attacking Kharkiv, saying its forces struck "
+                "military targets.",
+                DATE, "agent MIL forces|agent MIL force", "RUSMIL 190 MIL ");
+    expect_no_line("Ten people were confirmed dead as rebels attacked the "
+                   "town, Ukrainian media reported.",
+                   DATE, "ITA");
+    TC_END();
+}
+
+/* a country said with the role is never replaced by the place's */
+static void test_country_stated_kept(void **state)
+{
+    (void)state;
+    expect_line("Kenyan police in Kampala detained two journalists.", DATE,
+                "demonym KEN Kenyan", "S0 KENCOP 17");
+    expect_no_line("Kenyan police in Kampala detained two journalists.",
+                   DATE, "UGACOP");
+    TC_END();
+}
+
+/* no place: the sentence's other actors, when they agree */
+static void test_country_from_other_actors(void **state)
+{
+    (void)state;
+    expect_line("Ugandan soldiers attacked rebels.", DATE,
+                "demonym UGA Ugandan; agent REB rebel", "S0 UGAMIL 19",
+                " UGAREB status=");
+    TC_END();
+}
+
+/* no place, no other actor: the country the document named before */
+static void test_country_from_document(void **state)
+{
+    (void)state;
+    expect_line("Heavy rain hit Lima on Monday. Police arrested twenty "
+                "looters.",
+                DATE, "agent COP police", "S1 PERCOP 173");
+    TC_END();
+}
+
+/* the same role named before with its country is the same body, even
+ * where the document names another country more */
+static void test_country_from_same_role(void **state)
+{
+    (void)state;
+    expect_line("French troops left Mali on Monday. Officials in Bamako, "
+                "Mopti and Gao welcomed the move. The troops attacked a "
+                "convoy near the border.",
+                DATE, "demonym FRA French; agent MIL troop",
+                "S2 FRAMIL 190");
+    TC_END();
+}
+
+/* "foreign troops", "peacekeepers": not the place's own */
+static void test_country_not_for_foreign_roles(void **state)
+{
+    (void)state;
+    expect_line("Troops in Kabul shot two men.", DATE, "agent MIL troop",
+                "S0 AFGMIL 193");
+    expect_line("Foreign troops in Kabul shot two men.", DATE,
+                "class foreign foreign", "S0 MIL 193");
+    expect_line("Peacekeepers in Juba arrested two men.", DATE,
+                "class foreign peacekeepers", "S0 MIL 173");
+    TC_END();
+}
+
+/* the record says the country was inferred, and only then */
+static void test_country_inferred_flag(void **state)
+{
+    (void)state;
+    char code[16];
+    dyad_actor a = tc_first_actor("Police in Nairobi detained two "
+                                  "journalists.",
+                                  0, code, sizeof code);
+    TC_CHECK(strcmp(code, "KENCOP") == 0);
+    TC_CHECK(a.country_inferred == 1);
+    a = tc_first_actor("Kenyan police detained two journalists.", 0, code,
+                       sizeof code);
+    TC_CHECK(strcmp(code, "KENCOP") == 0);
+    TC_CHECK(a.country_inferred == 0);
+    a = tc_first_actor("Police in Nairobi detained two journalists.", 1,
+                       code, sizeof code);
+    TC_CHECK(strcmp(code, "KENMED") == 0);
+    TC_CHECK(a.country_inferred == 1);
+    TC_END();
+}
+
+/* "President Joseph Mwangi" with no country: the title's role and the
+ * context's country, kept for his surname later */
+static void test_titled_person_takes_context(void **state)
+{
+    (void)state;
+    const char *t = "Police in Nairobi detained two journalists. President "
+                    "Joseph Mwangi condemned the arrests. On Friday Mwangi "
+                    "criticized Uganda.";
+    expect_line(t, DATE, "agent GOV president", "S1 KENGOV 111");
+    expect_line(t, DATE, "agent GOV president", "S2 KENGOV 111 UGA");
+    TC_END();
+}
+
+/* a document in lower case ("police in nairobi"): its names give the
+ * country */
+static void test_country_in_lower_case_text(void **state)
+{
+    (void)state;
+    expect_line("the rally in nairobi ended peacefully on monday afternoon "
+                "after the speeches. later that evening police detained two "
+                "journalists near the stadium and questioned them for hours "
+                "about their reports.",
+                DATE, "capital KEN Nairobi; agent COP police",
+                "S1 KENCOP 173 KENMED");
+    TC_END();
+}
+
+/* ---- actors the lexicon lacks, read from their shape (unknown.c) */
+
+/* a run of capitalised words around an organisation's head word */
+static void test_organisation_by_head_word(void **state)
+{
+    (void)state;
+    /* the head's class (org-ngo) gives the role */
+    expect_line("The Okonjo Heritage Foundation criticized the government.",
+                DATE, "class org-ngo foundation", "S0 NGO 111 GOV");
+    /* an armed group's "Brigades" (org-reb) is no army's brigade */
+    expect_line("Militants of the Abu Saif Martyrs Brigades attacked a "
+                "checkpoint.",
+                DATE, "class org-reb brigades", "S0 REB 190");
+    /* a head met before its tail: "Front for the Liberation of X" */
+    expect_line("The Front for the Liberation of Cabinda attacked a convoy.",
+                DATE, "class org-reb front for the liberation",
+                "S0 AGOREB 190");
+    /* names the lexicon knows stay as it codes them */
+    expect_line("The Kenya Defence Forces attacked rebels.", DATE,
+                "country KEN Kenya; agent MIL defence forces",
+                "S0 KENMIL 190");
+    expect_line("Hamas Political Bureau members criticized Israel.", DATE,
+                "actor PSEREB Hamas", "S0 PSEREB 111 ISR");
+    /* a common word inside the name is no place ("City of Industry") */
+    expect_no_line("The Ministry of Trade and Industry criticized the "
+                   "Tamale Traders Union.",
+                   DATE, "USAGOV");
+    TC_END();
+}
+
+/* the country inside the name; a role word before the head names it */
+static void test_organisation_country_and_role(void **state)
+{
+    (void)state;
+    expect_line("The Ghana Cocoa Farmers Association criticized the "
+                "government.",
+                DATE, "class org-ngo association; agent CVL farmer",
+                "S0 GHACVL 111");
+    /* a place inside the name gives the country */
+    expect_line("The Lagos State Police Command arrested twelve men.", DATE,
+                "class org-mil command; agent COP police",
+                "S0 NGACOP 173");
+    /* two names joined by "and" are two organisations */
+    const char *t = "Officials said the Tamale Traders Union and the "
+                    "Okonjo Heritage Foundation met in Accra.";
+    expect_line(t, DATE, "class org-ngo union", "S0 GHABUS 040 GHANGO");
+    TC_END();
+}
+
+/* "General X": a title class member before a name; remembered */
+static void test_title_before_name(void **state)
+{
+    (void)state;
+    expect_line("General Ahmed Musa Bello criticized the rebels.", DATE,
+                "class title-mil general", "S0 MIL 111 REB");
+    const char *t = "Police in Kano arrested two men. General Ahmed Musa "
+                    "Bello criticized the arrests. Later Bello visited "
+                    "Abuja.";
+    expect_line(t, DATE, "class title-mil general", "S1 NGAMIL 111");
+    expect_line(t, DATE, "class title-mil general", "S2 NGAMIL 042");
+    /* one common word after it is no name */
+    expect_no_line("General Motors criticized China.", DATE, "MIL");
+    TC_END();
+}
+
+/* ethnic and religious groups: roles composed with a country */
+static void test_ethnic_and_religious_groups(void **state)
+{
+    (void)state;
+    expect_line("Iraqi Kurds criticized Baghdad.", DATE, "agent KUR kurds",
+                "S0 IRQKUR 111 IRQ");
+    const char *t = "Shiites and Sunnis clashed in Baghdad.";
+    expect_line(t, DATE, "agent SHI shiites", "S0 IRQSHI 190");
+    expect_line(t, DATE, "agent SUN sunnis", "S0 IRQSUN 190");
+    expect_line("Rohingya protested in Dhaka.", DATE, "agent ROH rohingya",
+                "S0 BGDROH 140");
+    /* "ethnic Albanians": the country where they live */
+    expect_line("Ethnic Albanians in Serbia protested.", DATE,
+                "class ethnic ethnic", "S0 SRBCVL 140");
+    /* no agent code is a country's code (ETH is Ethiopia's) */
+    const dyad_lexicon *lx = th_lexicon();
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        const lx_phrase *p = &lx->phrases[i];
+        int clash = 0;
+        for (uint32_t k = 0; p->kind == LX_AGENT && k < lx->nphrases && !clash;
+             k++)
+            clash = lx->phrases[k].kind == LX_COUNTRY &&
+                    strcmp(lx_str(lx, lx->phrases[k].code),
+                           lx_str(lx, p->code)) == 0;
+        if (clash)
+            print_error("agent %s is a country code\n", lx_str(lx, p->code));
+        TC_CHECK(!clash);
+    }
+    TC_END();
+}
+
+/* "Iraqi-Kurdish", "Afghan-born": the country before the hyphen */
+static void test_hyphenated_demonyms(void **state)
+{
+    (void)state;
+    expect_line("Iraqi-Kurdish officials visited Ankara.", DATE,
+                "demonym IRQ Iraqi", "S0 IRQGOV 042 TUR");
+    expect_line("Afghan-born businessmen criticized Pakistan.", DATE,
+                "class origin born", "S0 AFGBUS 111 PAK");
+    /* a country stated after it wins: "Afghan-born U.S. envoy" */
+    expect_line("The Afghan-born U.S. envoy met Taliban leaders in Doha.",
+                DATE, "class origin born", "S0 USAGOV 040");
+    /* "Russian-speaking" says nothing of the speakers' country */
+    expect_no_line("Russian-speaking residents protested in Riga.", DATE,
+                   "RUSCVL");
+    TC_END();
+}
+
+/* a capitalised unknown word one edit from exactly one name */
+static void test_misspelt_names(void **state)
+{
+    (void)state;
+    expect_line("Afganistan criticized Pakistan.", DATE,
+                "country AFG Afghanistan", "S0 AFG 111 PAK");
+    expect_line("President Erdgoan visited Berlin.", DATE,
+                "actor TURGOV Erdogan", "S0 TURGOV 042 DEU");
+    /* two names one edit away (Gambia, Zambia): no telling which */
+    expect_no_line("Sambia criticized Kenya.", DATE, "111 KEN");
+    /* another person: a letter more at the end, another given name */
+    expect_no_line("Sharifi criticized Iran.", DATE, "PAKGOV");
+    expect_no_line("Mr Tis Hazari criticized the court.", DATE, "ISRMIL");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -241,6 +551,22 @@ int main(void)
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_dated_office_holders),
         cmocka_unit_test(test_actor_mentions_in_explain),
+        cmocka_unit_test(test_country_from_place),
+        cmocka_unit_test(test_country_from_place_before),
+        cmocka_unit_test(test_country_stated_kept),
+        cmocka_unit_test(test_country_from_other_actors),
+        cmocka_unit_test(test_country_from_document),
+        cmocka_unit_test(test_country_from_same_role),
+        cmocka_unit_test(test_country_not_for_foreign_roles),
+        cmocka_unit_test(test_country_inferred_flag),
+        cmocka_unit_test(test_titled_person_takes_context),
+        cmocka_unit_test(test_country_in_lower_case_text),
+        cmocka_unit_test(test_organisation_by_head_word),
+        cmocka_unit_test(test_organisation_country_and_role),
+        cmocka_unit_test(test_title_before_name),
+        cmocka_unit_test(test_ethnic_and_religious_groups),
+        cmocka_unit_test(test_hyphenated_demonyms),
+        cmocka_unit_test(test_misspelt_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

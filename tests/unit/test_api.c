@@ -1038,6 +1038,8 @@ static int store_rows(dyad_store *st, dyad_format fmt, size_t limit,
     if (rc)
         fail_msg("dyad_store_write: %s", err.message);
     int n = (int)count_char(o.data, '\n');
+    if (fmt == DYAD_FORMAT_TSV && n > 0)
+        n--; /* show's TSV has a header line before its rows */
     if (text)
         *text = o.data;
     else

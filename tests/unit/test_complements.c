@@ -12,6 +12,10 @@ static const char cx_cameo[] =
     "02\t3\t1\t0\t-\t-\tAPPEAL\n"
     "020\t3\t1\t0\tREQUEST\t-\tAppeal, not specified below\n"
     "025\t3\t1\t0\tREQUEST\t-\tAppeal to yield\n"
+    "03\t4\t1\t1\t-\t-\tINTEND\n"
+    "030\t4\t1\t1\tAGREE\t-\tExpress intent to cooperate\n"
+    "035\t5\t1\t1\tAGREE\t-\tExpress intent to yield\n"
+    "0353\t5\t1\t1\tAGREE\t-\tExpress intent to release persons\n"
     "0253\t3\t1\t0\tREQUEST\t-\tAppeal for release of persons or property\n"
     "08\t5\t2\t2\t-\t-\tYIELD\n"
     "084\t7\t2\t2\tYIELD\t-\tReturn, release\n"
@@ -21,6 +25,9 @@ static const char cx_cameo[] =
     "105\t-5\t3\t3\tDEMAND\t-\tDemand mediation\n"
     "1053\t-5\t3\t3\tDEMAND\t-\tDemand release of persons or property\n"
     "11\t-2\t3\t3\t-\t-\tDISAPPROVE\n"
+    "12\t-4\t3\t3\t-\t-\tREJECT\n"
+    "120\t-4\t3\t3\tREJECT\t-\tReject, not specified below\n"
+    "1243\t-5\t3\t3\tREJECT\t-\tRefuse to release persons or property\n"
     "112\t-2\t3\t3\tACCUSE\t-\tAccuse, not specified below\n"
     "1123\t-2\t3\t3\tACCUSE\t-\tAccuse of aggression\n"
     "13\t-6\t3\t3\t-\t-\tTHREATEN\n"
@@ -46,9 +53,17 @@ static const char cx_lex[] =
     "demonym IRN : Iranian\n"
     "actor IGOUNO : United Nations\n"
     "agent EDU : students\n"
+    "agent GOV : government\n"
     "verb 020 : ask\n"
     "verb 100 : demand\n"
-    "verb 130 : threaten\n"
+    "verb 120 : reject\n"
+    "class request : request | call\n"
+    "remap refusal : * 120 | 0841 1243\n"
+    "verb 130 : threaten | warn\n"
+    "verb 030 : agree | pledge\n"
+    "verb 020 : call for\n"
+    "noun 0841 : release\n"
+    "modal future : will | would\n"
     "verb 112 : accuse\n"
     "verb 0841 : free\n"
     "verb 190 : attack\n"
@@ -56,6 +71,7 @@ static const char cx_lex[] =
     "remap appeal : * 020 | 084 025 | 0841 0253\n"
     "remap demand : * 100 | 084 105 | 0841 1053\n"
     "remap threat : * 130 | 19 1384\n"
+    "remap intent : * 030 | 19 1384 | 084 035 | 0841 0353\n"
     "remap accusation : * 112 | 19 1123\n"
     "remap topic-policy : 141 1412\n"
     "remap topic-rights : 141 1413\n"
@@ -128,6 +144,14 @@ static void test_appeal_takes_the_act(void **state)
            "RUS 0841", 0);
     expect("The United Nations asked Russia to free the Iranian sailors.",
            DYAD_F_KEEP_EMBEDDED, "RUS 0841 IRN status=embedded", 1);
+    /* an adverb after "to"; the one asked a noun group ("the Iranian
+     * government to": no background infinitive after a noun) */
+    expect("The United Nations asked Russia to immediately free the "
+           "sailors.",
+           0, "IGOUNO 0253 RUS status=asserted", 1);
+    expect("The United Nations asked the Iranian government to free the "
+           "sailors.",
+           0, "IGOUNO 0253 IRNGOV status=asserted", 1);
 }
 
 static void test_demand_that(void **state)
@@ -144,6 +168,43 @@ static void test_threat_targets_the_act_target(void **state)
     expect("Iran threatened to attack Iraq.", 0, "IRN 190", 0);
     /* no act named: the generic code stays */
     expect("Iran threatened Iraq.", 0, "IRN 130 IRQ", 1);
+}
+
+/* "warned it would attack": a threat by its modal complement; the act's
+ * own code (19) picks the threat, not the intent code its future status
+ * gives it */
+static void test_threat_by_modal_complement(void **state)
+{
+    (void)state;
+    expect("Iran warned it would attack Iraq.", 0, "IRN 1384 IRQ", 1);
+    expect("Iran warned it would attack Iraq.", 0, "IRN 190", 0);
+}
+
+/* an intent head ("pledged to") takes the intent code of its act */
+static void test_intent_takes_the_act(void **state)
+{
+    (void)state;
+    expect("Iran pledged to free the sailors.", 0, "IRN 0353 ", 1);
+    expect("Iran pledged to free the sailors.", 0, "IRN 030 ", 0);
+    expect("Iran pledged to free the sailors.", 0, "0841", 0);
+}
+
+/* the preposition ends the appeal's own words: "called for the release" */
+static void test_appeal_for_a_noun_act(void **state)
+{
+    (void)state;
+    expect("The United Nations called for the release of the sailors.", 0,
+           "IGOUNO 0253 ", 1);
+}
+
+/* the infinitive of a request noun is the act refused ("rejected a
+ * request to free"), though after another noun it is background */
+static void test_refused_request(void **state)
+{
+    (void)state;
+    expect("Iran rejected a request to free the sailors.", 0,
+           "IRN 1243 ", 1);
+    expect("Iran rejected efforts to free the sailors.", 0, "IRN 1243 ", 0);
 }
 
 /* an accusation of an act of force is 1123; the act is only alleged */
@@ -171,6 +232,10 @@ int main(void)
         cmocka_unit_test(test_appeal_takes_the_act),
         cmocka_unit_test(test_demand_that),
         cmocka_unit_test(test_threat_targets_the_act_target),
+        cmocka_unit_test(test_threat_by_modal_complement),
+        cmocka_unit_test(test_intent_takes_the_act),
+        cmocka_unit_test(test_appeal_for_a_noun_act),
+        cmocka_unit_test(test_refused_request),
         cmocka_unit_test(test_accusation),
         cmocka_unit_test(test_topic_digit),
     };

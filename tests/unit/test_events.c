@@ -226,6 +226,91 @@ static void test_later_targets(void **state)
     TC_END();
 }
 
+/* an act that names no target aims at the country where it happens, when
+ * a place follows its trigger; not a compound source's joint act, not a
+ * country on its own ground, not a place before the trigger */
+static void test_place_as_target(void **state)
+{
+    (void)state;
+    expect_line("The Swedish government suspended aid deliveries in Kabul "
+                "on Tuesday.",
+                DATE, "verb 16 suspend aid delivery", "SWEGOV 16",
+                " AFG status=");
+    expect_no_line("Chile and Peru signed a trade agreement in Geneva on "
+                   "Friday.",
+                   DATE, " CHE status=");
+    expect_line("Sudan lifted the curfew in Khartoum on Sunday.", DATE,
+                "verb 081 lift curfew", "SDN 081", " - status=");
+    expect_line("In Nairobi, Norway pledged new aid on Monday.", DATE,
+                "verb 03 pledge", "NOR 03", " - status=");
+    TC_END();
+}
+
+/* a killing whose perpetrator no one names is CAMEO's unidentified armed
+ * force of the country where it happened; the victim of a passive is the
+ * target of the noun event after it, not its source; not when the
+ * sentence names its actors */
+static void test_unidentified_attackers(void **state)
+{
+    (void)state;
+    expect_line("A prominent journalist has been killed in a car bomb "
+                "explosion in Beirut.",
+                DATE, "noun 18 car bomb", "S0 LBNUAF 18", " MED status=");
+    expect_no_line("A prominent journalist has been killed in a car bomb "
+                   "explosion in Beirut.",
+                   DATE, "S0 MED 18");
+    expect_line("Two policemen were shot dead in Peshawar on Monday.", DATE,
+                "verb 19 shoot dead", "S0 PAKUAF 19");
+    expect_no_line("Russian forces attacked Kharkiv, and two civilians were "
+                   "killed in a blast.",
+                   DATE, "UAF");
+    TC_END();
+}
+
+/* a by-phrase right after a participle makes it passive ("villagers
+ * abducted by gunmen"); after its object it belongs to the object ("denied
+ * charges by Ivory Coast": the denier is the subject) */
+static void test_by_phrase_passive(void **state)
+{
+    (void)state;
+    expect_line("The government of Liberia denied on Thursday charges by "
+                "Ivory Coast that Monrovia committed genocide.",
+                DATE, "verb 016 deny charge", "S0 LBRGOV 016");
+    expect_no_line("The government of Liberia denied on Thursday charges by "
+                   "Ivory Coast that Monrovia committed genocide.",
+                   DATE, "S0 CIV 016");
+    TC_END();
+}
+
+/* a gerund completing a common noun names no event ("the chances of
+ * resuming talks"); after an actor it is the act accused ("accused Iraq
+ * of attacking") */
+static void test_gerund_of_noun(void **state)
+{
+    (void)state;
+    expect_no_line("Barak said he was pessimistic about the chances of "
+                   "resuming peace talks with Syria.",
+                   DATE, " 046 ");
+    expect_line("Iran accused Iraq of attacking Kuwait.", DATE,
+                "verb 112 accuse", "S0 IRN 112", " IRQ status=asserted");
+    TC_END();
+}
+
+/* a noun whose modifier filled a verb pattern's slot is that verb's
+ * object, not an event of its own ("pledged humanitarian aid" is a
+ * pledge, 0333, not the aid given, 073) */
+static void test_slot_modifier_noun(void **state)
+{
+    (void)state;
+    expect_line("Norway pledged emergency aid to Haiti on Monday.", DATE,
+                "verb 0333", "S0 NOR 0333 HTI");
+    expect_no_line("Norway pledged emergency aid to Haiti on Monday.", DATE,
+                   " 073 ");
+    expect_line("Norway delivered emergency aid to Haiti on Monday.", DATE,
+                NULL, "S0 NOR 07");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -254,6 +339,11 @@ int main(void)
         cmocka_unit_test(test_noun_events),
         cmocka_unit_test(test_passive_object),
         cmocka_unit_test(test_later_targets),
+        cmocka_unit_test(test_place_as_target),
+        cmocka_unit_test(test_unidentified_attackers),
+        cmocka_unit_test(test_by_phrase_passive),
+        cmocka_unit_test(test_gerund_of_noun),
+        cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_one_event_per_dyad),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -31,13 +31,19 @@ static json_t *ref_actor(const dyad_actor *a)
     json_object_set_new(o, "span", a->inferred ? json_null() : ref_span(a->span));
     if (a->inferred)
         json_object_set_new(o, "inferred", json_true());
+    if (a->country_inferred)
+        json_object_set_new(o, "country_inferred", json_true());
     return o;
 }
 
 static json_t *ref_count(const dyad_count *c)
 {
-    return json_pack("{s:I,s:b,s:o}", "value", (json_int_t)c->value,
-                     "approximate", c->approximate, "span", ref_span(c->span));
+    json_t *o = json_pack("{s:I,s:b,s:o}", "value", (json_int_t)c->value,
+                          "approximate", c->approximate, "span",
+                          ref_span(c->span));
+    if (c->cumulative)
+        json_object_set_new(o, "cumulative", json_true());
+    return o;
 }
 
 static json_t *ref_str(const char *s)
@@ -45,6 +51,12 @@ static json_t *ref_str(const char *s)
     return s ? json_string(s) : json_null();
 }
 
+/* The location object. Its coordinates are rounded to 4 decimals and
+ * written as jansson writes them with JSON_REAL_PRECISION(10) (50.4547,
+ * not 50.454700000000003): the location is dumped on its own with that
+ * precision and put in place of a marker (LOCATION_MARK) in the event's
+ * dump, whose other reals keep jansson's default precision. */
+#define LOCATION_MARK "\"@@location@@\""
 static json_t *ref_location(const dyad_location *l)
 {
     json_t *lo = json_pack("{s:s,s:o,s:s,s:o}", "name", l->name, "country",
@@ -61,6 +73,20 @@ static json_t *ref_location(const dyad_location *l)
     if (l->loose)
         json_object_set_new(lo, "loose", json_true());
     return lo;
+}
+
+/* the PLOVER contexts of a CAMEO code, from the export crosswalk */
+static json_t *ref_context(const char *cameo)
+{
+    json_t *a = json_array();
+    const dy_crosswalk_row *x = dy_crosswalk_find(cameo);
+    const char *c = x ? x->plover_context : NULL;
+    while (c && *c) {
+        size_t n = strcspn(c, ",");
+        json_array_append_new(a, json_stringn(c, n));
+        c += n + (c[n] == ',');
+    }
+    return a;
 }
 
 static json_t *ref_event(const dyad_doc *d, const dyad_event *e)
@@ -81,8 +107,9 @@ static json_t *ref_event(const dyad_doc *d, const dyad_event *e)
     json_object_set_new(o, "cameo_name", json_string(e->cameo_name));
     json_object_set_new(o, "plover",
                         e->plover_type
-                            ? json_pack("{s:s,s:o}", "type", e->plover_type,
-                                        "mode", ref_str(e->plover_mode))
+                            ? json_pack("{s:s,s:o,s:o}", "type", e->plover_type,
+                                        "mode", ref_str(e->plover_mode),
+                                        "context", ref_context(e->cameo))
                             : json_null());
     json_object_set_new(o, "goldstein", json_real(e->goldstein));
     json_object_set_new(o, "quad_class", json_integer(e->quad_class));
@@ -96,8 +123,10 @@ static json_t *ref_event(const dyad_doc *d, const dyad_event *e)
         json_array_append_new(cb, a);
     }
     json_object_set_new(o, "contested_by", cb);
-    json_object_set_new(o, "location", e->location ? ref_location(e->location)
-                                                   : json_null());
+    /* the location is dumped apart (ref_jsonl): a marker here */
+    json_object_set_new(o, "location", e->location
+                                           ? json_string("@@location@@")
+                                           : json_null());
     if (e->killed.value >= 0)
         json_object_set_new(o, "fatalities", ref_count(&e->killed));
     if (e->injured.value >= 0)
@@ -119,11 +148,24 @@ static char *ref_jsonl(const dyad_result *r)
     th_out o = {NULL, 0, 0};
     th_sink(&o, "", 0);
     for (size_t i = 0; i < dyad_result_count(r); i++) {
-        json_t *j = ref_event(dyad_result_doc(r), dyad_result_event(r, i));
+        const dyad_event *e = dyad_result_event(r, i);
+        json_t *j = ref_event(dyad_result_doc(r), e);
         char *s = json_dumps(j, JSON_COMPACT);
         json_decref(j);
         assert_non_null(s);
-        th_sink(&o, s, strlen(s));
+        char *mark = e->location ? strstr(s, LOCATION_MARK) : NULL;
+        if (mark) {
+            json_t *l = ref_location(e->location);
+            char *ls = json_dumps(l, JSON_COMPACT | JSON_REAL_PRECISION(10));
+            json_decref(l);
+            th_sink(&o, s, (size_t)(mark - s));
+            th_sink(&o, ls, strlen(ls));
+            th_sink(&o, mark + strlen(LOCATION_MARK),
+                    strlen(mark + strlen(LOCATION_MARK)));
+            free(ls);
+        } else {
+            th_sink(&o, s, strlen(s));
+        }
         th_sink(&o, "\n", 1);
         free(s);
     }
@@ -235,6 +277,19 @@ static char *ref_real(double v)
     return s;
 }
 
+/* fails unless the writer prints v as jansson did (want, freed here) */
+static void same_real(char *want, void (*write)(dy_buf *, double), double v)
+{
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    write(&b, v);
+    if (!want || strcmp(want, b.data ? b.data : ""))
+        fail_msg("real %.17g: jansson '%s', writer '%s'", v,
+                 want ? want : "(null)", b.data ? b.data : "");
+    free(want);
+    dy_buf_free(&b);
+}
+
 static void test_json_real_matches_jansson(void **state)
 {
     (void)state;
@@ -259,16 +314,40 @@ static void test_json_real_matches_jansson(void **state)
             v = round((double)(int)(x % 3600000) - 1800000.0) / 1e4;
             x = x * 6364136223846793005ull + 1442695040888963407ull;
         }
-        char *want = ref_real(v);
-        dy_buf b;
-        dy_buf_init(&b, NULL);
-        dy_json_real(&b, v);
-        if (!want || strcmp(want, b.data ? b.data : ""))
-            fail_msg("real %.17g: jansson '%s', writer '%s'", v,
-                     want ? want : "(null)", b.data ? b.data : "");
-        free(want);
-        dy_buf_free(&b);
+        same_real(ref_real(v), dy_json_real, v);
     }
+}
+
+/* a coordinate: rounded to 4 decimals, as jansson writes it with
+ * JSON_REAL_PRECISION(10): every latitude and longitude on a 0.0001
+ * grid and random ones in between */
+static void test_json_coord_matches_jansson(void **state)
+{
+    (void)state;
+    uint64_t x = 0x2545F4914F6CDD1Dull;
+    for (int i = 0; i < 200000; i++) {
+        double v;
+        if (i < 100000)
+            v = (double)(i * 36 - 1800000) / 1e4; /* -180 .. 180 */
+        else {
+            x = x * 6364136223846793005ull + 1442695040888963407ull;
+            v = (double)(x >> 11) / (double)(1ull << 53) * 360.0 - 180.0;
+        }
+        json_t *j = json_real(round(v * 1e4) / 1e4);
+        char *want =
+            json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY |
+                              JSON_REAL_PRECISION(10));
+        json_decref(j);
+        same_real(want, dy_json_coord, v);
+    }
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    dy_json_coord(&b, 50.454700000000003);
+    assert_string_equal(b.data, "50.4547");
+    b.len = 0;
+    dy_json_coord(&b, -0.00004);
+    assert_string_equal(b.data, "-0.0");
+    dy_buf_free(&b);
 }
 
 static void test_json_string_escapes(void **state)
@@ -320,7 +399,7 @@ static void test_json_string_escapes(void **state)
 
 /* ------------------------------------------------- records by hand */
 
-static const dyad_actor no_actor = {NULL, NULL, {0, 0}, 0};
+static const dyad_actor no_actor = {NULL, NULL, {0, 0}, 0, 0};
 
 /* a coded event with every field set, over a fixed document */
 static const char doc_text[] = "Russian forces shelled Kharkiv, \"killing\" "
@@ -342,9 +421,9 @@ static void coded_record(dy_record *r)
     r->has_sentence_span = 1;
     r->date = "2024-03-01";
     r->date_precision = "day";
-    r->source = (dyad_actor){"RUSMIL", "Russian forces", {0, 14}, 0};
-    r->target = (dyad_actor){"UKR", "Kharkiv", {23, 7}, 0};
-    r->attributed_to = (dyad_actor){NULL, "officials", {53, 9}, 0};
+    r->source = (dyad_actor){"RUSMIL", "Russian forces", {0, 14}, 0, 0};
+    r->target = (dyad_actor){"UKR", "Kharkiv", {23, 7}, 0, 1};
+    r->attributed_to = (dyad_actor){NULL, "officials", {53, 9}, 0, 0};
     r->cameo = "195";
     r->cameo_name = "Employ aerial weapons";
     r->plover_type = "ASSAULT";
@@ -354,7 +433,7 @@ static void coded_record(dy_record *r)
     r->quad_class = 4;
     r->penta_class = 4;
     r->location = &kharkiv;
-    r->killed = (dyad_count){3, 1, {42, 1}};
+    r->killed = (dyad_count){3, 1, {42, 1}, 0};
     r->pattern = "verb 195: shell";
     r->pattern_file = "verbs.lex";
     r->pattern_line = 12;
@@ -371,7 +450,7 @@ static void bare_event_record(dy_record *r)
     r->id = 7;
     r->doc_id = "d2";
     r->sentence = 0;
-    r->source = (dyad_actor){"GOV", NULL, {0, 0}, 0};
+    r->source = (dyad_actor){"GOV", NULL, {0, 0}, 0, 0};
     r->target = no_actor;
     r->cameo = "010";
     r->status = "asserted";
@@ -505,7 +584,7 @@ static void test_events_dump(void **state)
     (void)state;
     dy_record r;
     coded_record(&r);
-    dyad_actor kremlin = {"RUSGOV", "the Kremlin", {0, 11}, 0};
+    dyad_actor kremlin = {"RUSGOV", "the Kremlin", {0, 11}, 0, 0};
     r.contested_by = &kremlin;
     r.contested_count = 1;
     r.contest_kind = "denied";
@@ -538,28 +617,280 @@ static void test_gdelt(void **state)
     char *s = render(DYAD_FORMAT_GDELT, &r, 1); /* no header */
     assert_int_equal(count_char(s, '\n'), 1);
     assert_int_equal(count_char(s, '\t'), 60); /* 61 columns */
-    /* no id; SQLDATE..FractionDate; actor 1 country and type */
-    assert_int_equal(strncmp(s, "\t20240301\t202403\t2024\t2024.1671\t"
-                                "RUSMIL\tRussian forces\tRUS\t\t\t\t\tMIL\t",
-                             strlen("\t20240301\t202403\t2024\t2024.1671\t"
-                                    "RUSMIL\tRussian forces\tRUS\t\t\t\t\t"
-                                    "MIL\t")),
-                     0);
-    /* not the first sentence; no counts of a store */
-    assert_non_null(strstr(s, "\t0\t195\t195\t19\t4\t-10.0\t\t\t\t"));
+    /* no id; SQLDATE..FractionDate (60 days of 366 before 1 March 2024);
+     * actor 1: country RUS, no group, ethnic group or religions, type MIL */
+    const char *head = "\t20240301\t202403\t2024\t2024.1639\t"
+                       "RUSMIL\tRussian forces\tRUS\t\t\t\t\tMIL\t";
+    assert_int_equal(strncmp(s, head, strlen(head)), 0);
+    /* not the first sentence; no counts of a store, no tone; the actors'
+     * geography empty (type 0) */
+    assert_non_null(strstr(s, "\t0\t195\t195\t19\t4\t-10.0\t\t\t\t\t"
+                              "0\t\t\t\t\t\t\t\t0\t\t\t\t\t\t\t\t4\t"));
     assert_non_null(strstr(s, "\t4\tKharkiv, Kharkiv Oblast\tUKR\t\t\t"
                               "49.9808\t36.2527\t706483\t\t"
                               "https://example.org/a?b=1\n"));
     free(s);
+    /* a loose place is not the event's own: no ActionGeo */
+    dyad_location loose = kharkiv;
+    loose.loose = 1;
+    r.location = &loose;
+    s = render(DYAD_FORMAT_GDELT, &r, 0);
+    assert_non_null(strstr(s, "\t0\t\t\t\t\t\t\t\t\thttps://"));
+    free(s);
     bare_event_record(&r);
     s = render(DYAD_FORMAT_GDELT, &r, 0);
     assert_int_equal(count_char(s, '\t'), 60);
-    /* no date; a code of three letters is read as a country, as GDELT's
-     * Actor1CountryCode is */
-    assert_int_equal(strncmp(s, "7\t\t\t\t\tGOV\t\tGOV\t", 14), 0);
+    /* no date; GOV alone is a role, not a country: type 1 GOV */
+    assert_int_equal(strncmp(s, "7\t\t\t\t\tGOV\t\t\t\t\t\t\tGOV\t\t\t",
+                             strlen("7\t\t\t\t\tGOV\t\t\t\t\t\t\tGOV\t\t\t")),
+                     0);
     assert_non_null(strstr(s, "\t1\t010\t010\t01\t1\t0.0\t2\t1\t2\t"));
     assert_non_null(strstr(s, "\t20240301120000\td2\n")); /* no URL */
     free(s);
+}
+
+/* FractionDate stays in its year: the year plus the days before the day
+ * over the days of the year, four decimals cut */
+static void test_gdelt_fraction_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *date, *want;
+    } cases[] = {{"2024-12-31", "\t20241231\t202412\t2024\t2024.9972\t"},
+                 {"2023-12-31", "\t20231231\t202312\t2023\t2023.9972\t"},
+                 {"2024-01-01", "\t20240101\t202401\t2024\t2024.0000\t"},
+                 {"2015-02-18", "\t20150218\t201502\t2015\t2015.1315\t"},
+                 {"1914-06-28", "\t19140628\t191406\t1914\t1914.4876\t"}};
+    dy_record r;
+    coded_record(&r);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        r.date = cases[i].date;
+        char *s = render(DYAD_FORMAT_GDELT, &r, 0);
+        if (strncmp(s, cases[i].want, strlen(cases[i].want)))
+            fail_msg("%s: %.40s", cases[i].date, s);
+        free(s);
+    }
+}
+
+/* the parts of actor codes as GDELT's columns split them */
+static void test_actor_parts(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *code, *country, *group, *rel, *t1, *t2;
+    } cases[] = {{"USAGOV", "USA", "", "", "GOV", ""},
+                 {"CVL", "", "", "", "CVL", ""},
+                 {"REB", "", "", "", "REB", ""},
+                 {"IMGREB", "", "", "", "IMG", "REB"},
+                 {"IGOUNO", "", "UNO", "", "IGO", ""},
+                 {"PSEREBHMS", "PSE", "HMS", "", "REB", ""},
+                 {"SUN", "", "", "SUN", "", ""},
+                 {"IRQMILSHI", "IRQ", "", "SHI", "MIL", ""},
+                 {"XXX", "", "", "", "", ""},
+                 {"KSV", "KSV", "", "", "", ""},
+                 {"RUSMILSPY", "RUS", "", "", "MIL", "SPY"},
+                 {"", "", "", "", "", ""}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dy_code_parts cp;
+        dy_actor_parts(cases[i].code, &cp);
+        assert_string_equal(cp.country, cases[i].country);
+        assert_string_equal(cp.group, cases[i].group);
+        assert_string_equal(cp.religion[0], cases[i].rel);
+        assert_string_equal(cp.type[0], cases[i].t1);
+        assert_string_equal(cp.type[1], cases[i].t2);
+    }
+}
+
+/* every actor code of the lexicon sources: its country part, if any, is
+ * one of the lexicon's countries (a role never is) */
+static void test_actor_parts_lexicon(void **state)
+{
+    (void)state;
+    const char *src = getenv("DYAD_SOURCE_DIR"), *bld = getenv("DYAD_BUILD_DIR");
+    char path[1024], line[8192];
+    static char countries[400][4];
+    size_t nc = 0, codes = 0;
+    static const char *const files[] = {"countries.lex", "countries-extra.lex",
+                                        "actors.lex", "agents.lex",
+                                        "officeholders.lex"};
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
+            snprintf(path, sizeof path, "%s/%s", f ? src : bld,
+                     f ? "data" : ".");
+            snprintf(path + strlen(path), sizeof path - strlen(path), "/%s",
+                     files[f]);
+            FILE *in = fopen(path, "r");
+            if (!in)
+                continue;
+            while (fgets(line, sizeof line, in)) {
+                char kind[16], code[32];
+                if (sscanf(line, "%15s %31s", kind, code) != 2)
+                    continue;
+                if (pass == 0 && !strcmp(kind, "country") && nc < 400)
+                    snprintf(countries[nc++], 4, "%.3s", code);
+                if (pass == 0 || (strcmp(kind, "actor") &&
+                                  strcmp(kind, "agent") &&
+                                  strcmp(kind, "country")))
+                    continue;
+                dy_code_parts cp;
+                dy_actor_parts(code, &cp);
+                codes++;
+                int known = !cp.country[0];
+                for (size_t k = 0; k < nc && !known; k++)
+                    known = !strcmp(countries[k], cp.country);
+                if (!known)
+                    fail_msg("%s: %s has country '%s', not a country of the "
+                             "lexicon",
+                             files[f], code, cp.country);
+            }
+            fclose(in);
+        }
+    print_message("%zu actor codes of %zu countries checked\n", codes, nc);
+    assert_true(codes > 500 && nc > 190);
+}
+
+/* the GDELT Mentions table: 16 columns per report */
+static void test_gdelt_mentions(void **state)
+{
+    (void)state;
+    dy_record r;
+    coded_record(&r);
+    r.publisher = "Reuters";
+    r.doc_len = 1234;
+    char *s = render(DYAD_FORMAT_GDELT_MENTIONS, &r, 1);
+    assert_int_equal(count_char(s, '\t'), 15);
+    assert_string_equal(s, "\t\t\t1\tReuters\thttps://example.org/a?b=1\t3"
+                           "\t0\t23\t15\t1\t\t1234\t\t\t\n");
+    free(s);
+    bare_event_record(&r);
+    r.kind = DY_REC_REPORT;
+    r.seen_at = "2024-03-01T12:00:01Z";
+    r.publisher = "AP";
+    s = render(DYAD_FORMAT_GDELT_MENTIONS, &r, 0);
+    assert_string_equal(s, "7\t20240301120000\t20240301120001\t1\tAP\td2"
+                           "\t1\t-1\t-1\t-1\t1\t\t\t\t\t\n");
+    free(s);
+}
+
+/* GeoJSON: a Point feature for an event with a point of its own; none
+ * for one without (dy_format_omits says why); commas between features */
+static void test_geojson(void **state)
+{
+    (void)state;
+    dy_record r;
+    coded_record(&r);
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    dy_format_header(&b, DYAD_FORMAT_GEOJSON, r.kind);
+    dy_format_record(&b, DYAD_FORMAT_GEOJSON, &r);
+    r.seq = 1;
+    r.killed.cumulative = 1; /* a running toll is no event's fatalities */
+    dy_format_record(&b, DYAD_FORMAT_GEOJSON, &r);
+    dy_format_footer(&b, DYAD_FORMAT_GEOJSON);
+    json_error_t je;
+    json_t *j = json_loads(b.data, 0, &je);
+    if (!j)
+        fail_msg("not JSON: %s: %s", je.text, b.data);
+    json_t *fs = json_object_get(j, "features");
+    assert_int_equal(json_array_size(fs), 2);
+    json_t *f0 = json_array_get(fs, 0);
+    json_t *c = json_object_get(json_object_get(f0, "geometry"),
+                                "coordinates");
+    assert_true(fabs(json_real_value(json_array_get(c, 0)) - 36.2527) < 1e-9);
+    assert_true(fabs(json_real_value(json_array_get(c, 1)) - 49.9808) < 1e-9);
+    json_t *p = json_object_get(f0, "properties");
+    assert_string_equal(json_string_value(json_object_get(p, "cameo")), "195");
+    assert_int_equal(json_integer_value(json_object_get(p, "fatalities")), 3);
+    assert_true(json_is_null(json_object_get(
+        json_object_get(json_array_get(fs, 1), "properties"), "fatalities")));
+    json_decref(j);
+    /* left out: no place, a loose place, no point */
+    r.location = NULL;
+    assert_int_equal(dy_format_omits(DYAD_FORMAT_GEOJSON, &r),
+                     DYAD_OMIT_NO_PLACE);
+    dyad_location l = kharkiv;
+    l.loose = 1;
+    r.location = &l;
+    assert_int_equal(dy_format_omits(DYAD_FORMAT_GEOJSON, &r),
+                     DYAD_OMIT_LOOSE_PLACE);
+    l.loose = 0;
+    l.lat = l.lon = 0;
+    l.precision = "unknown";
+    assert_int_equal(dy_format_omits(DYAD_FORMAT_GEOJSON, &r),
+                     DYAD_OMIT_NO_POINT);
+    b.len = 0;
+    dy_format_record(&b, DYAD_FORMAT_GEOJSON, &r);
+    assert_int_equal(b.len, 0);
+    dy_buf_free(&b);
+}
+
+/* ACLED-style CSV: type and sub-type from the crosswalk, the event's own
+ * place, its own toll, the sentence as notes; an event without an ACLED
+ * type or a date is left out */
+static void test_acled(void **state)
+{
+    (void)state;
+    dy_record r;
+    coded_record(&r);
+    r.publisher = "Reuters";
+    char *s = render(DYAD_FORMAT_ACLED, &r, 1);
+    char *row = strchr(s, '\n') + 1;
+    assert_int_equal(csv_fields(s), 25);
+    assert_int_equal(csv_fields(row), 25);
+    assert_int_equal(strncmp(row, ",2024-03-01,2024,1,Political violence,"
+                                  "Explosions/Remote violence,Air/drone strike,"
+                                  "Russian forces,RUSMIL,1,Kharkiv,UKR,1,UKR,"
+                                  "Kharkiv Oblast,Kharkiv,49.9808,36.2527,1,"
+                                  "Reuters,\"Russian forces shelled",
+                             strlen(",2024-03-01,2024,1,Political violence,"
+                                    "Explosions/Remote violence,Air/drone "
+                                    "strike,Russian forces,RUSMIL,1,Kharkiv,"
+                                    "UKR,1,UKR,Kharkiv Oblast,Kharkiv,49.9808,"
+                                    "36.2527,1,Reuters,\"Russian forces "
+                                    "shelled")),
+                     0);
+    assert_non_null(strstr(row, "said.\",3,195,ASSAULT,reported\n"));
+    free(s);
+    bare_event_record(&r); /* 010: a statement, no ACLED type */
+    assert_int_equal(dy_format_omits(DYAD_FORMAT_ACLED, &r),
+                     DYAD_OMIT_NO_TYPE);
+    coded_record(&r);
+    r.date = NULL;
+    assert_int_equal(dy_format_omits(DYAD_FORMAT_ACLED, &r),
+                     DYAD_OMIT_UNDATED);
+}
+
+/* the export crosswalk: every CAMEO code of data/cameo.tsv once, in byte
+ * order (dy_crosswalk_find searches it), each ACLED type with a sub-type */
+static void test_crosswalk(void **state)
+{
+    (void)state;
+    char path[1024], line[512];
+    snprintf(path, sizeof path, "%s/data/cameo.tsv", getenv("DYAD_SOURCE_DIR"));
+    FILE *in = fopen(path, "r");
+    assert_non_null(in);
+    size_t codes = 0;
+    while (fgets(line, sizeof line, in)) {
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        line[strcspn(line, "\t")] = '\0';
+        if (!dy_crosswalk_find(line))
+            fail_msg("CAMEO %s is not in data/crosswalk.tsv", line);
+        codes++;
+    }
+    fclose(in);
+    assert_int_equal(codes, dy_crosswalk_count);
+    for (size_t i = 0; i < dy_crosswalk_count; i++) {
+        if (i)
+            assert_true(strcmp(dy_crosswalk[i - 1].cameo,
+                               dy_crosswalk[i].cameo) < 0);
+        assert_true(!dy_crosswalk[i].acled_type ==
+                    !dy_crosswalk[i].acled_sub_type);
+    }
+    assert_string_equal(dy_crosswalk_find("0311")->plover_context, "economic");
+    assert_string_equal(dy_crosswalk_find("195")->acled_sub_type,
+                        "Air/drone strike");
+    assert_null(dy_crosswalk_find("999"));
 }
 
 static void test_jsonl_sources(void **state)
@@ -598,7 +929,7 @@ static void test_jsonl_sources(void **state)
            "\"cameo\":\"010\",\"plover\":null,\"goldstein\":0.0,"
            "\"quad_class\":1,\"status\":\"asserted\",\"location\":{\"name\":"
            "\"Kharkiv\",\"country\":\"UKR\",\"precision\":\"city\",\"lat\":"
-           "49.980800000000002,\"lon\":36.252699999999997,\"admin1\":"
+           "49.9808,\"lon\":36.2527,\"admin1\":"
            "\"Kharkiv Oblast\",\"geonameid\":706483},\"injured\":{\"value\":"
            "5},\"num_mentions\":2,\"num_sources\":1,\"num_articles\":2,"
            "\"mentions\":[{\"doc_id\":\"d2\",\"sentence\":{\"index\":0,"
@@ -631,7 +962,7 @@ static void test_not_an_event_format(void **state)
 static void test_stats(void **state)
 {
     (void)state;
-    dy_bar bars[2];
+    dy_bar bars[5];
     memset(bars, 0, sizeof bars);
     snprintf(bars[0].label, sizeof bars[0].label, "2024-03");
     bars[0].quad[3] = 3;
@@ -640,38 +971,61 @@ static void test_stats(void **state)
     bars[0].killed = 4;
     snprintf(bars[1].label, sizeof bars[1].label, "RUS > \"UKR\",x");
     bars[1].quad[0] = 1;
-    dy_stats_part parts[3] = {{1, bars, 1}, {1, bars + 1, 1}, {0, NULL, 0}};
+    dy_stats_doc d;
+    memset(&d, 0, sizeof d);
+    d.by = DYAD_PERIOD_MONTH;
+    d.total = bars[0];
+    snprintf(d.total.label, sizeof d.total.label, "all");
+    d.omitted.written = 3;
+    d.omitted.count[DYAD_OMIT_DENIED] = 2;
+    d.omitted.count[DYAD_OMIT_UNDATED] = 5;
+    d.parts[0] = (dy_stats_part){1, bars, 1};
+    d.parts[1] = (dy_stats_part){1, bars + 1, 1};
     dy_buf b;
     dy_buf_init(&b, NULL);
-    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_JSON, DYAD_PERIOD_MONTH,
-                                     parts),
-                     0);
+    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_JSON, &d), 0);
     assert_string_equal(
-        b.data, "{\"by\":\"month\",\"series\":[{\"key\":\"2024-03\",\"events\":"
-                "3,\"quad_class\":[0,0,0,3],\"goldstein_mean\":-10.00,"
-                "\"fatalities\":4}],\"top_dyads\":[{\"key\":\"RUS > "
-                "\\\"UKR\\\",x\",\"events\":1,\"quad_class\":[1,0,0,0],"
-                "\"goldstein_mean\":null,\"fatalities\":0}]}\n");
+        b.data,
+        "{\"by\":\"month\",\"total\":{\"key\":\"all\",\"events\":3,"
+        "\"quad_class\":[0,0,0,3],\"goldstein_mean\":-10.00,\"fatalities\":4},"
+        "\"left_out\":{\"asserted\":0,\"reported\":0,\"confirmed\":0,"
+        "\"denied\":2,\"hypothetical\":0,\"future\":0,\"negated\":0,"
+        "\"embedded\":0,\"undated\":5,\"cumulative\":0,\"no_target\":0},"
+        "\"series\":[{\"key\":\"2024-03\",\"events\":"
+        "3,\"quad_class\":[0,0,0,3],\"goldstein_mean\":-10.00,"
+        "\"fatalities\":4}],\"top_dyads\":[{\"key\":\"RUS > "
+        "\\\"UKR\\\",x\",\"events\":1,\"quad_class\":[1,0,0,0],"
+        "\"goldstein_mean\":null,\"fatalities\":0}]}\n");
     b.len = 0;
-    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_CSV, DYAD_PERIOD_MONTH,
-                                     parts),
-                     0);
+    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_CSV, &d), 0);
     assert_string_equal(
-        b.data, "period,events,verbal_coop,material_coop,verbal_conflict,"
+        b.data, "total,events,verbal_coop,material_coop,verbal_conflict,"
+                "material_conflict,goldstein_mean,fatalities\nall,3,0,0,0,3,"
+                "-10.00,4\n\nleft_out,events,of\ndenied,2,every figure\n"
+                "undated,5,the series\n\n"
+                "period,events,verbal_coop,material_coop,verbal_conflict,"
                 "material_conflict,goldstein_mean,fatalities\n2024-03,3,0,0,"
                 "0,3,-10.00,4\n\ndyad,events,verbal_coop,material_coop,"
                 "verbal_conflict,material_conflict,goldstein_mean,fatalities\n"
                 "\"RUS > \"\"UKR\"\",x\",1,1,0,0,0,,0\n");
+    /* a table: the totals and what they leave out first; a run of empty
+     * periods on one line */
+    for (int i = 2; i < 5; i++)
+        snprintf(bars[i].label, sizeof bars[i].label, "2024-0%d", 2 + i);
+    d.parts[0] = (dy_stats_part){1, bars + 1, 4};
+    d.parts[1].on = 0;
+    d.by = DYAD_PERIOD_WEEK;
     b.len = 0;
-    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_TABLE, DYAD_PERIOD_WEEK,
-                                     parts),
-                     0);
-    assert_non_null(strstr(b.data, "WEEK              EVENTS"));
-    assert_non_null(strstr(b.data, "\nDYAD              EVENTS"));
+    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_TABLE, &d), 0);
+    assert_int_equal(strncmp(b.data, "TOTAL             EVENTS", 24), 0);
+    assert_non_null(strstr(b.data, "\nall                    3 "));
+    assert_non_null(strstr(b.data, "\nleft out: 2 denied (of every figure)\n"
+                                   "left out: 5 undated (of the series)\n"));
+    assert_non_null(strstr(b.data, "\nWEEK              EVENTS"));
+    assert_non_null(strstr(b.data, "\n2024-04 .. 2024-06 (3 periods without "
+                                   "events)\n"));
     b.len = 0;
-    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_TSV, DYAD_PERIOD_WEEK,
-                                     parts),
-                     DYAD_EINVAL);
+    assert_int_equal(dy_format_stats(&b, DYAD_FORMAT_TSV, &d), DYAD_EINVAL);
     dy_buf_free(&b);
 }
 
@@ -680,12 +1034,20 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_jsonl_matches_jansson),
         cmocka_unit_test(test_json_real_matches_jansson),
+        cmocka_unit_test(test_json_coord_matches_jansson),
         cmocka_unit_test(test_json_string_escapes),
         cmocka_unit_test(test_tsv),
         cmocka_unit_test(test_csv),
         cmocka_unit_test(test_table),
         cmocka_unit_test(test_events_dump),
         cmocka_unit_test(test_gdelt),
+        cmocka_unit_test(test_gdelt_fraction_date),
+        cmocka_unit_test(test_actor_parts),
+        cmocka_unit_test(test_actor_parts_lexicon),
+        cmocka_unit_test(test_gdelt_mentions),
+        cmocka_unit_test(test_geojson),
+        cmocka_unit_test(test_acled),
+        cmocka_unit_test(test_crosswalk),
         cmocka_unit_test(test_jsonl_sources),
         cmocka_unit_test(test_not_an_event_format),
         cmocka_unit_test(test_stats),

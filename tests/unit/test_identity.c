@@ -133,7 +133,7 @@ static void test_put_outcomes(void **state)
     assert_int_equal(sql_int(p, "SELECT count(*) FROM documents"), 2);
 }
 
-/* A schema 3 store keyed documents by names ("<stdin>", "file:line", a
+/* A schema 6 store keyed documents by names ("<stdin>", "file:line", a
  * path as typed) and a 64-bit hash: after the migration the same text
  * under the new key is a duplicate of the old row, not a second copy of
  * its events; with RECODE it replaces the old row. */
@@ -150,9 +150,9 @@ static void test_legacy_rows(void **state)
     put_text(st, "<stdin>", NULL, t1, 0, NULL);
     put_text(st, "feed.jsonl:3", NULL, t2, 0, NULL);
     dyad_store_close(st);
-    sql_exec(p, SCHEMA_V4_UNDONE "PRAGMA user_version=3;");
+    sql_exec(p, SCHEMA_V7_UNDONE "PRAGMA user_version=6;");
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
-    assert_int_equal(sql_int(p, "PRAGMA user_version"), 4);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), 7);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM documents WHERE "
                                 "content IS NULL"),
                      2);

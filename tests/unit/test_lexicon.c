@@ -167,6 +167,7 @@ static void test_classes_and_tables(void **state)
     const char *text = "# dyad-lexicon 1\n"
                        "class war : war | conflict\n"
                        "class approximator : up to\n"
+                       "class request : plea\n"
                        "remap intent : 04 036 | 042 190\n"
                        "remap demand : * 036 | 19 190\n";
     dyad_lexicon *lx = NULL;
@@ -176,11 +177,22 @@ static void test_classes_and_tables(void **state)
                      0);
     uint32_t w = dy_lexicon_find(lx, "war", 3);
     assert_int_not_equal(w, LX_NONE);
-    assert_true(lx->words[w].classes >> DY_CL_WAR & 1u);
+    assert_true(lx->words[w].classes[DY_CL_WAR >> 5] >> (DY_CL_WAR & 31) & 1u);
     /* a member of several words sets no word's bit */
     uint32_t up = dy_lexicon_find(lx, "up", 2);
     assert_int_not_equal(up, LX_NONE);
-    assert_false(lx->words[up].classes >> DY_CL_APPROXIMATOR & 1u);
+    /* a class past the first 32 bits */
+    _Static_assert(DY_CL_REQUEST >= 32, "request is a high class bit");
+    uint32_t plea = dy_lexicon_find(lx, "plea", 4);
+    assert_int_not_equal(plea, LX_NONE);
+    assert_true(lx->words[plea].classes[DY_CL_REQUEST >> 5] >>
+                    (DY_CL_REQUEST & 31) &
+                1u);
+    assert_false(lx->words[plea].classes[DY_CL_WAR >> 5] >> (DY_CL_WAR & 31) &
+                 1u);
+    assert_false(lx->words[up].classes[DY_CL_APPROXIMATOR >> 5] >>
+                     (DY_CL_APPROXIMATOR & 31) &
+                 1u);
     assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "040", 1), "036");
     assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "042", 1), "190");
     assert_null(dy_lexicon_remap(lx, DY_RM_INTENT, "190", 1));
@@ -282,6 +294,139 @@ static void test_stats_count_words(void **state)
     assert_int_equal(z.words, 0);
     assert_int_equal(z.phrases, 0);
     assert_int_equal(z.bytes, 0);
+}
+
+/* ------------------------------------------------------- introspection */
+
+/* the event patterns in source order, with kind, code, text, place and
+ * word count ('+' not counted); the cursor stops at the end */
+static void test_pattern_introspection(void **state)
+{
+    (void)state;
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "good.lex", good_lex, strlen(good_lex),
+                                 &ds, &err),
+                     0);
+    assert_int_equal(dyad_lexicon_pattern_count(lx), GOOD_PATTERNS);
+    static const struct {
+        const char *kind, *code, *text, *phrase;
+        long line;
+        size_t words;
+    } want[GOOD_PATTERNS] = {
+        {"verb", "042", "verb 042: visit", "visit", 12, 1},
+        {"verb", "042", "verb 042: arrive in +", "arrive in +", 12, 2},
+        {"verb", "042", "verb 042: travel to +", "travel to +", 12, 2},
+        {"verb", "040", "verb 040: meet", "meet", 13, 1},
+        {"verb", "040", "verb 040: meet with +", "meet with +", 13, 2},
+        {"verb", "040", "verb 040: hold talks with +", "hold talks with +",
+         14, 3},
+        {"noun", "195", "noun 195: missile attack", "missile attack", 15, 2},
+        {"noun", "195", "noun 195: drone attack", "drone attack", 15, 2},
+        {"noun", "190", "noun 190: attack", "attack", 16, 1},
+        {"noun", "190", "noun 190: offensive", "offensive", 16, 1}};
+    size_t it = 0, n = 0;
+    dyad_pattern_info pi;
+    while (dyad_lexicon_pattern_next(lx, &it, &pi)) {
+        assert_true(n < GOOD_PATTERNS);
+        assert_string_equal(pi.kind, want[n].kind);
+        assert_string_equal(pi.code, want[n].code);
+        assert_string_equal(pi.text, want[n].text);
+        assert_string_equal(pi.phrase, want[n].phrase);
+        assert_string_equal(pi.file, "good.lex");
+        assert_int_equal(pi.line, want[n].line);
+        assert_int_equal(pi.words, want[n].words);
+        assert_int_equal(pi.is_backoff, 0);
+        n++;
+    }
+    assert_int_equal(n, GOOD_PATTERNS);
+    /* at the end it stays at the end */
+    assert_int_equal(dyad_lexicon_pattern_next(lx, &it, &pi), 0);
+    /* bad arguments: nothing */
+    size_t zero = 0;
+    assert_int_equal(dyad_lexicon_pattern_next(NULL, &zero, &pi), 0);
+    assert_int_equal(dyad_lexicon_pattern_next(lx, NULL, &pi), 0);
+    assert_int_equal(dyad_lexicon_pattern_next(lx, &zero, NULL), 0);
+    assert_int_equal(dyad_lexicon_pattern_count(NULL), 0);
+    dyad_lexicon_free(lx);
+}
+
+/* a verb head with typed slots and no one-word pattern has a back-off:
+ * listed after the written patterns, marked, placed at the head's first
+ * slotted pattern; typed slots count as words */
+static void test_pattern_introspection_backoff(void **state)
+{
+    (void)state;
+    const char *text = "# dyad-lexicon 1\n"
+                       "verb 195 : fire &weapon | fire &weapon at +\n"
+                       "verb 042 : visit\n"
+                       "class weapon : missile | rocket\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "t.lex", text, strlen(text), &ds, &err),
+                     0);
+    assert_int_equal(dyad_lexicon_pattern_count(lx), 4);
+    size_t it = 0;
+    dyad_pattern_info pi;
+    assert_true(dyad_lexicon_pattern_next(lx, &it, &pi));
+    assert_string_equal(pi.phrase, "fire &weapon");
+    assert_int_equal(pi.words, 2);
+    assert_true(dyad_lexicon_pattern_next(lx, &it, &pi));
+    assert_string_equal(pi.phrase, "fire &weapon at +");
+    assert_int_equal(pi.words, 3);
+    assert_true(dyad_lexicon_pattern_next(lx, &it, &pi));
+    assert_string_equal(pi.text, "verb 042: visit");
+    assert_true(dyad_lexicon_pattern_next(lx, &it, &pi));
+    assert_int_equal(pi.is_backoff, 1);
+    assert_string_equal(pi.kind, "verb");
+    assert_string_equal(pi.code, "195");
+    assert_string_equal(pi.file, "t.lex");
+    assert_int_equal(pi.line, 2);
+    assert_int_equal(pi.words, 1);
+    assert_int_equal(dyad_lexicon_pattern_next(lx, &it, &pi), 0);
+    dyad_lexicon_free(lx);
+}
+
+/* the CAMEO table row by row, "-" read as none; out of range refused */
+static void test_code_introspection(void **state)
+{
+    (void)state;
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "good.lex", good_lex, strlen(good_lex),
+                                 &ds, &err),
+                     0);
+    assert_int_equal(dyad_lexicon_code_count(lx), N_CODES);
+    dyad_code_info ci;
+    assert_int_equal(dyad_lexicon_code(lx, 0, &ci), 0);
+    assert_string_equal(ci.code, "01");
+    assert_string_equal(ci.name, "MAKE PUBLIC STATEMENT");
+    assert_null(ci.plover_type);
+    assert_null(ci.plover_mode);
+    int seen = 0;
+    for (size_t i = 0; i < N_CODES; i++) {
+        assert_int_equal(dyad_lexicon_code(lx, i, &ci), 0);
+        if (strcmp(ci.code, "042") != 0)
+            continue;
+        seen = 1;
+        assert_string_equal(ci.name, "Make a visit");
+        assert_string_equal(ci.plover_type, "CONSULT");
+        assert_string_equal(ci.plover_mode, "visit");
+        assert_true(ci.goldstein > 1.89 && ci.goldstein < 1.91);
+        assert_int_equal(ci.quad_class, 1);
+        assert_int_equal(ci.penta_class, 1);
+    }
+    assert_true(seen);
+    memset(&ci, 0, sizeof ci);
+    assert_int_equal(dyad_lexicon_code(lx, N_CODES, &ci), DYAD_EINVAL);
+    assert_null(ci.code);
+    assert_int_equal(dyad_lexicon_code(lx, 0, NULL), DYAD_EINVAL);
+    assert_int_equal(dyad_lexicon_code(NULL, 0, &ci), DYAD_EINVAL);
+    assert_int_equal(dyad_lexicon_code_count(NULL), 0);
+    dyad_lexicon_free(lx);
 }
 
 static void test_valid_variants(void **state)
@@ -734,6 +879,16 @@ static void test_image_round_trip(void **state)
     assert_int_equal(a.actors, b.actors);
     assert_int_equal(a.codes, b.codes);
     assert_int_equal(a.bytes, b.bytes);
+    /* the loaded image lists the same patterns */
+    size_t ia = 0, ib = 0;
+    dyad_pattern_info pa, pb;
+    while (dyad_lexicon_pattern_next(lx, &ia, &pa)) {
+        assert_true(dyad_lexicon_pattern_next(ld, &ib, &pb));
+        assert_string_equal(pa.text, pb.text);
+        assert_string_equal(pa.file, pb.file);
+        assert_int_equal(pa.line, pb.line);
+    }
+    assert_int_equal(dyad_lexicon_pattern_next(ld, &ib, &pb), 0);
     size_t n1, n2;
     char *i1 = read_all(p1, &n1);
     assert_int_equal(n1, a.bytes);
@@ -968,6 +1123,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_valid_file_compiles),
         cmocka_unit_test(test_stats_count_words),
+        cmocka_unit_test(test_pattern_introspection),
+        cmocka_unit_test(test_pattern_introspection_backoff),
+        cmocka_unit_test(test_code_introspection),
         cmocka_unit_test(test_valid_variants),
         cmocka_unit_test(test_crlf_and_no_final_newline),
         cmocka_unit_test(test_unknown_kind),

@@ -1,7 +1,9 @@
 /*
  * test_plot.c - charts of a store (src/plot/plot.c, libdyad_tools): a
  * timeline as PNG and the top dyads as SVG from the merge corpus, nothing
- * to plot, a file that cannot be written, NULL arguments.
+ * to plot, a file that cannot be written (named, with the reason), a name
+ * that is neither .png nor .svg, the period picked from the span, NULL
+ * arguments.
  */
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include "store_fixture.h"
@@ -63,10 +65,24 @@ static void test_plot(void **state)
     /* nothing to plot */
     po.filter.dyad_source = "USA";
     assert_int_equal(dyad_store_plot(st, &po, png, &err), DYAD_EINPUT);
-    /* cannot write */
+    /* cannot write: the path and the reason */
     po.filter.dyad_source = "RUS";
     assert_int_equal(dyad_store_plot(st, &po, "/nonexistent/dir/x.png", &err),
                      DYAD_EIO);
+    assert_string_equal(err.file, "/nonexistent/dir/x.png");
+    assert_non_null(strstr(err.message, "No such file or directory"));
+    /* a chart is PNG or SVG: another name is refused, nothing written */
+    char jpg[512];
+    tmp_path(jpg, sizeof jpg, "chart.jpg");
+    assert_int_equal(dyad_store_plot(st, &po, jpg, &err), DYAD_EINVAL);
+    assert_non_null(strstr(err.message, ".png or .svg"));
+    assert_int_not_equal(access(jpg, F_OK), 0);
+    /* the period picked from the span (four days: by day) */
+    po.kind = DYAD_PLOT_TIMELINE;
+    po.by = DYAD_PERIOD_AUTO;
+    if (dyad_store_plot(st, &po, png, &err))
+        fail_msg("plot: %s", err.message);
+    check_file(png, "\x89PNG\r\n\x1a\n", 8);
     dyad_store_close(st);
     assert_int_equal(dyad_store_plot(NULL, NULL, NULL, &err), DYAD_EINVAL);
 }

@@ -1,9 +1,11 @@
 /*
  * test_store.c - the SQLite event store's schema and merge (src/store/:
  * schema.c, merge.c, store.c): a fresh schema and the migrations from
- * versions 1 and 2, idempotent adds, the merge rules (same event from two
- * documents merges; another day or place does not), loose places. Codes
- * with the build lexicon (DYAD_TEST_LEXB); checks rows with sqlite3.
+ * versions 1, 2 and 3, idempotent adds, the merge rules (same event from
+ * two documents merges; another day or place does not; countryless
+ * dyads only at one place), loose places, the toll rule, files that are
+ * not stores (left byte for byte as they were), output files. Codes with
+ * the build lexicon (DYAD_TEST_LEXB); checks rows with sqlite3.
  */
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include "store_fixture.h"
@@ -311,8 +313,21 @@ static void test_loose_places(void **state)
                      101);
 }
 
-/* a schema 2 store (no loose columns, nothing of schema 4) is migrated
- * to 3 and 4 in place */
+/* the columns schema 4 added, dropped again (what a schema 3 store has) */
+static const char *const drop_v4 =
+    "DROP INDEX mentions_killed;"
+    "DROP INDEX mentions_injured;"
+    "ALTER TABLE mentions DROP COLUMN doc_date;"
+    "ALTER TABLE mentions DROP COLUMN killed_approx;"
+    "ALTER TABLE mentions DROP COLUMN injured_approx;"
+    "ALTER TABLE mentions DROP COLUMN killed_cumulative;"
+    "ALTER TABLE mentions DROP COLUMN injured_cumulative;"
+    "ALTER TABLE events DROP COLUMN status_mask;"
+    "ALTER TABLE events DROP COLUMN killed_cumulative;"
+    "ALTER TABLE events DROP COLUMN injured_cumulative;";
+
+/* a schema 2 store (no loose columns, nothing of schemas 4-7) is
+ * migrated to 7 in place */
 static void test_migration_v2(void **state)
 {
     (void)state;
@@ -321,18 +336,245 @@ static void test_migration_v2(void **state)
     dyad_store_close(st);
     long long ev = sql_int(p, "SELECT count(*) FROM events");
     long long men = sql_int(p, "SELECT count(*) FROM mentions");
+    sql_exec(p, drop_v4);
     sql_exec(p, "ALTER TABLE events DROP COLUMN loose;"
-                "ALTER TABLE mentions DROP COLUMN loose;" SCHEMA_V4_UNDONE
+                "ALTER TABLE mentions DROP COLUMN loose;" SCHEMA_V7_UNDONE
                 "PRAGMA user_version=2;");
     dyad_error err;
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 4);
+    assert_int_equal(DYAD_STORE_SCHEMA, 7);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM events"), 0);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM mentions"), 0);
+}
+
+/* a schema 3 store: its events' statuses and tolls counted again from
+ * their reports (a toll was the largest reported; now by the rule) */
+static void test_migration_v3(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    dyad_store_close(st);
+    sql_exec(p, drop_v4);
+    sql_exec(p, SCHEMA_V7_UNDONE);
+    sql_exec(p, "UPDATE events SET killed=99 WHERE killed IS NOT NULL;"
+                "PRAGMA user_version=3;");
+    /* opened read-only, an older store is migrated first */
+    dyad_error err;
+    assert_int_equal(dyad_store_open_readonly(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM events WHERE "
+                                "status_mask <> 1"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT killed FROM events WHERE "
+                                "date='2024-03-01' AND location='Kharkiv'"),
+                     3);
+}
+
+/* A merged event's toll: of its reports' own tolls, an exact figure
+ * before an approximate one, then the latest document; never the
+ * largest. A running toll stays out of it. */
+static void test_toll_rule(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "tolls.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    static const tdoc docs[] = {
+        {"t1", "2024-03-01", "A",
+         "Russian forces shelled Kharkiv, killing 3 people."},
+        {"t2", "2024-03-02", "B",
+         "Russian forces shelled Kharkiv, killing at least 40 people."},
+        {"t3", "2024-03-02", "C",
+         "Russian forces shelled Kharkiv, killing 7 people."},
+        {"t4", "2024-03-02", "D",
+         "Russian forces shelled Kharkiv, where more than 10,000 people have "
+         "been killed since 2022."},
+    };
+    add_docs(st, docs, 1);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT killed FROM events"), 3);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    add_docs(st, docs + 1, 3);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), 1);
+    assert_int_equal(sql_int(p, "SELECT num_mentions FROM events"), 4);
+    /* 7: exact, and of the latest documents; not 40 (approximate, and
+     * the largest), not 10,000 (a running toll) */
+    assert_int_equal(sql_int(p, "SELECT killed FROM events"), 7);
+    assert_int_equal(sql_int(p, "SELECT killed_cumulative FROM events"),
+                     10000);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions WHERE "
+                                "killed_approx=1 AND killed_cumulative=0"),
+                     1);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions WHERE "
+                                "killed_cumulative=1"),
+                     1);
+    /* replacing the report the toll came from counts it again */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    tdoc t3 = {"t3", "2024-03-02", "C", "Russian forces shelled Kharkiv."};
+    add_docs(st, &t3, 1);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT killed FROM events"), 3);
+}
+
+/* Reports of a dyad with no country on either side ("rebels attacked")
+ * from two documents are one event only at one named place. */
+static void test_countryless_merge(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "countryless.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    static const tdoc docs[] = {
+        {"c1", "2024-03-01", "A", "Rebels attacked the village."},
+        {"c2", "2024-03-01", "B", "Rebels attacked the village."},
+        {"c3", "2024-03-01", "A", "Rebels attacked Aleppo."},
+        {"c4", "2024-03-01", "B", "Rebels attacked Aleppo."},
+        {"c5", "2024-03-01", "A", "Russian forces shelled Ukrainian troops."},
+        {"c6", "2024-03-01", "B", "Russian forces shelled Ukrainian troops."},
+    };
+    add_docs(st, docs, sizeof docs / sizeof docs[0]);
+    dyad_store_close(st);
+    /* c1 and c2 apart; c3 and c4 one (Aleppo); c5 and c6 one (countries) */
+    assert_int_equal(sql_int(p, "SELECT group_concat(num_mentions, '') FROM "
+                                "(SELECT num_mentions FROM events ORDER BY "
+                                "id)"),
+                     1122);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM actors WHERE code="
+                                "'REB' AND country IS NULL"),
+                     1);
+}
+
+/* the bytes of a file, for comparing it before and after */
+static char *file_bytes(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    char *b = malloc(1 << 20);
+    assert_non_null(b);
+    *n = fread(b, 1, 1 << 20, f);
+    fclose(f);
+    return b;
+}
+
+/* A file that is not a dyad store is refused with a clear message and
+ * left byte for byte as it was, opened for reading or for writing. */
+static void test_foreign_files(void **state)
+{
+    (void)state;
+    char p[512], e[512], t[512];
+    tmp_path(p, sizeof p, "foreign.sqlite");
+    sql_exec(p, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                "INSERT INTO notes(body) VALUES('keep me');");
+    tmp_path(e, sizeof e, "empty.db");
+    FILE *f = fopen(e, "wb");
+    fclose(f);
+    tmp_path(t, sizeof t, "text.db");
+    f = fopen(t, "wb");
+    fputs("not a database at all\n", f);
+    fclose(f);
+    const char *paths[] = {p, e, t};
+    const char *why[] = {"without dyad's tables", "an empty file",
+                         "not an SQLite database"};
+    for (int i = 0; i < 3; i++) {
+        size_t n0, n1;
+        char *before = file_bytes(paths[i], &n0);
+        dyad_store *st = NULL;
+        dyad_error err;
+        memset(&err, 0, sizeof err);
+        assert_int_equal(dyad_store_open_readonly(&st, paths[i], &err),
+                         DYAD_ESTORE);
+        assert_null(st);
+        if (!strstr(err.message, "not a dyad store") ||
+            !strstr(err.message, why[i]))
+            fail_msg("%s: '%s'", paths[i], err.message);
+        assert_string_equal(err.file, paths[i]);
+        /* writing refuses another program's file too (an empty one is a
+         * new store's: only a read refuses it) */
+        if (i != 1) {
+            assert_int_equal(dyad_store_open(&st, paths[i], &err),
+                             DYAD_ESTORE);
+            assert_non_null(strstr(err.message, "not a dyad store"));
+        }
+        char *after = file_bytes(paths[i], &n1);
+        assert_int_equal(n0, n1);
+        assert_memory_equal(before, after, n0);
+        free(before);
+        free(after);
+        char side[600];
+        snprintf(side, sizeof side, "%s-wal", paths[i]);
+        assert_int_not_equal(access(side, F_OK), 0);
+    }
+}
+
+/* output files: whole or not at all, and a failure names the path */
+static void test_outfile(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "out.txt");
+    dyad_outfile *f = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_outfile_open(&f, p, &err), 0);
+    assert_int_equal(dyad_outfile_sink(f, "abc\n", 4), 0);
+    assert_int_not_equal(access(p, F_OK), 0); /* not there before commit */
+    assert_int_equal(dyad_outfile_commit(f, &err), 0);
+    size_t n;
+    char *b = file_bytes(p, &n);
+    assert_int_equal(n, 4);
+    free(b);
+    assert_int_equal(dyad_outfile_open(&f, p, &err), 0);
+    assert_int_equal(dyad_outfile_sink(f, "partial", 7), 0);
+    dyad_outfile_abort(f); /* the old file stays */
+    b = file_bytes(p, &n);
+    assert_memory_equal(b, "abc\n", 4);
+    free(b);
+    assert_int_equal(dyad_outfile_open(&f, "/nonexistent-dir/x.tsv", &err),
+                     DYAD_EIO);
+    assert_string_equal(err.file, "/nonexistent-dir/x.tsv");
+    assert_non_null(strstr(err.message, "No such file or directory"));
+    dyad_outfile_abort(NULL);
+}
+
+/* a schema 4 store gets the date-ordered indexes of schema 5, replacing
+ * the single-column actor indexes */
+static void test_migration_v4(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    dyad_store_close(st);
+    sql_exec(p, "DROP INDEX events_country_day; DROP INDEX events_quad_day;"
+                "DROP INDEX events_plover_day; DROP INDEX events_dyad_day;"
+                "DROP INDEX events_target_day;"
+                "CREATE INDEX events_source ON events(source_code);"
+                "CREATE INDEX events_target ON events(target_code);"
+                SCHEMA_V7_UNDONE "PRAGMA user_version=4;");
+    dyad_store *ro = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name IN ('events_country_day',"
+                                "'events_quad_day','events_plover_day',"
+                                "'events_dyad_day','events_target_day')"),
+                     5);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name IN ('events_source','events_target')"),
+                     0);
+    assert_int_equal(dyad_store_open_readonly(&ro, p, &err), 0);
+    dyad_store_close(ro);
 }
 
 int main(void)
@@ -345,6 +587,12 @@ int main(void)
         cmocka_unit_test(test_merge_candidates),
         cmocka_unit_test(test_loose_places),
         cmocka_unit_test(test_migration_v2),
+        cmocka_unit_test(test_migration_v3),
+        cmocka_unit_test(test_toll_rule),
+        cmocka_unit_test(test_countryless_merge),
+        cmocka_unit_test(test_foreign_files),
+        cmocka_unit_test(test_outfile),
+        cmocka_unit_test(test_migration_v4),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -184,6 +184,14 @@ static void test_noun_vs_verb(void **state)
     /* a word opening a verb phrase of the lexicon after a place name is a
      * verb: "Hebron set fire"; a role word stays a noun: "Syria rebels" */
     tag_is("Settlers in Hebron set fire to the offices.", "set", 0, TAG_VERB);
+    /* ... or a word of its typed slot's class: "release &person" */
+    tag_is("Settlers in Hebron release prisoners.", "release", 0, TAG_VERB);
+    /* after "to", a base form that is also another verb's past ("lay") */
+    tag_is("They pledged to lay down their weapons.", "lay", 0, TAG_VERB);
+    tag_is("They pledged to lay down their weapons.", "to", 0, TAG_TO);
+    tag_is("They urged Iran to immediately lift the ban.", "to", 0, TAG_TO);
+    tag_is("They urged Iran to immediately lift the ban.", "lift", 0,
+           TAG_VERB);
     /* a possessive whose apostrophe a broken encoding made spaces */
     tag_is("Fighting in Syria   s Aleppo province.", "s", 0, TAG_POSS);
     tag_is("Republicans in Congress refuses to lift sanctions.", "refuses", 0,

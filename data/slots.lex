@@ -1,0 +1,144 @@
+# dyad-lexicon 1
+# slots.lex: the slot classes of the event patterns (data/verbs.lex). A pattern word
+# "&name" is filled by any one-word member of class `name`, by form or lemma: list
+# singular nouns ("prisoner" fills "prisoners"). Members of several words fill no slot
+# (write the pattern out instead). See docs/lexicon.md, "Typed slots and back-off".
+# Written for dyad from the CAMEO 1.1b3 codebook's definitions and general news usage.
+#
+# At most 32 classes are used as slot types. A class name shared with a rule's class
+# (person) extends that class: `person` is also what the casualty counts read as one
+# person, so it lists only singular nouns for one person.
+
+# --- people and forces -----------------------------------------------------------
+# persons held, freed, arrested, expelled or attacked (0841 release &person, 173, 174)
+class person : prisoner | hostage | detainee | captive | inmate | convict | activist
+  | journalist | reporter | blogger | dissident | protester | demonstrator | opponent
+  | politician | lawmaker | candidate | leader | soldier | serviceman | sailor | seaman
+  | fisherman | pilot | civilian | citizen | national | foreigner | tourist | migrant
+  | refugee | asylum-seeker | student | worker | employee | woman | child | man
+  | suspect | militant | fighter | rebel | insurgent | captain | missionary
+  | priest | monk | lawyer | diplomat | official | officer | policeman | pow
+  | aid-worker | volunteer | doctor | nurse | teacher | farmer | villager | resident
+  | passenger | crewman | crewmember | cleric | academic | researcher | spy | mayor
+  | governor | minister | member | chief | bomber | gunman | attacker | perpetrator
+  | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker
+# armed forces and their units (154 deploy &troops, 0874 withdraw &troops, 0861)
+class troops : troop | force | soldier | personnel | unit | battalion | brigade
+  | regiment | contingent | reinforcement | marine | paratrooper | reservist
+  | conscript | army | commando | division | garrison | squadron
+  | warship | fleet | destroyer | frigate | carrier | submarine
+# inspectors and monitors (0862 receive, 1662 expel, 0255 / 1055 / 1245)
+class inspector : inspector | monitor | observer | investigator | rapporteur
+  | verifier | monitoring | inspection
+# --- goods and help --------------------------------------------------------------
+# aid in general (070 provide &aid, 033 pledge &aid, 162 cut &aid)
+class aid : aid | assistance | relief | support | donation | supply
+  | package | delivery | shipment | contribution
+# money as aid (071, 0331, 1621)
+class money : loan | credit | grant | funding | fund | money | cash | bailout
+  | economic | financial
+  | financing | subsidy | dollar | euro | payment | budget | tranche | disbursement
+# humanitarian goods (073, 0333, 1623)
+class relief : humanitarian | emergency | food | medicine | medication | vaccine | vaccines | drug | water | shelter
+  | tent | blanket | grain | flour | rice | wheat | ration | meal | foodstuff
+  | fuel | medical | hygiene | nutrition | clothing | clothes
+# weapons (072 supply &weapon, 0332, 1622, 0873 lay down &weapon)
+class weapon : weapon | arm | armament | missile | rocket | ammunition | munition
+  | ammo | artillery | tank | drone | jet | warplane | aircraft | helicopter
+  | howitzer | rifle | gun | firearm | shell | mortar | bomb | launcher | hardware
+  | interceptor | himars | javelin | stinger | patriot | f-16 | abrams | leopard
+  | weaponry | materiel
+# aerial weapons and their fire (195); "air" and "aerial" fill the slot for "air strike",
+# "air raid", "aerial bombardment"
+class aerial : missile | drone | airstrike | air-strike | air | aerial | warplane
+  | jet | aircraft | helicopter | gunship | bomber | uav | shahed | cruise | ballistic
+# artillery and tanks and their fire (194)
+class artillery : artillery | rocket | mortar | shell | howitzer | tank | grad
+  | katyusha | mlrs | barrage | salvo | cannon
+# small arms fire (193)
+class gunfire : bullet | gunfire | shot | round | rifle | gun | firearm
+  | machine-gun | kalashnikov | sniper
+
+# --- measures --------------------------------------------------------------------
+# economic measures (163 impose &sanction, 085 lift &sanction, 1244, 1312)
+class sanction : sanction | embargo | boycott | tariff | duty | levy | blacklist
+  | freeze | penalty
+# administrative restrictions (172 impose &restriction, 081 lift &restriction);
+# curfews and states of emergency have codes of their own (0813, 1723)
+class restriction : restriction | ban | curb | limit | limitation | control
+  | requirement | quota | moratorium | prohibition | regulation | rule
+# curfews (0813 ease &curfew, 1723 impose &curfew)
+class curfew : curfew | lockdown | quarantine
+# emergency rule: "state of emergency", "martial law", "emergency rule" (0814 lift
+# &emergency, 1724 declare &emergency, 1324 threaten &emergency)
+class emergency : emergency | martial
+# blockades and sieges (191, 0872 lift &blockade)
+class blockade : blockade | siege | encirclement | closure | cordon
+
+# military action (087 halt &attack, 196 resume &attack, 093 investigate &attack)
+class attack : attack | offensive | counteroffensive | counter-offensive | assault
+  | raid | strike | airstrike | air-strike | bombing | bombardment | shelling
+  | operation | incursion | hostility | hostilities | fighting | onslaught
+  | barrage | advance | invasion | counterattack | counter-attack | combat
+# dissent (082 call off &protest, 1052, 1242, 133)
+class protest : protest | demonstration | rally | march | sit-in
+  | walkout | boycott | agitation | unrest | vigil | picket | stoppage | uprising
+
+# military exercises (062 hold joint &exercise, 150 hold &exercise)
+class exercise : exercise | drill | wargame | war-game | maneuver | manoeuvre | maneuvers
+  | manoeuvres
+
+# telephone and video calls (041 hold &phone call, speak by &phone)
+class phone : phone | telephone | video | videoconference | video-conference
+  | teleconference | videolink
+
+# --- agreements, talks, relations ------------------------------------------------
+# formal agreements (057 sign &agreement, 127 reject &agreement)
+class agreement : agreement | accord | deal | treaty | pact | memorandum | mou
+  | protocol | convention | charter | compact | declaration | framework
+# truces (0871 declare &ceasefire, 196 violate &ceasefire, 1246 reject &ceasefire)
+class ceasefire : ceasefire | cease-fire | truce | armistice
+# talks (046 hold &talks, 164 suspend &talks, 125 reject &talks, 036 offer &talks)
+class talks : talk | negotiation | dialogue | parley
+# meetings (040 hold &meeting, 161 cancel &meeting, 036 propose &meeting)
+class meeting : meeting | summit | conference | session | visit | trip | tour
+  | forum | gathering | audience
+# diplomatic relations (050 restore &ties, 161 sever &ties, 1313)
+class ties : tie | relation | relationship | link | contact
+# proposals and plans to settle a dispute (037 accept &plan, 127 reject &plan)
+class plan : plan | proposal | initiative | roadmap | road-map | formula
+  | settlement | solution | framework
+# cooperation (060, 121 reject &cooperation, 160 suspend &cooperation)
+class cooperation : cooperation | co-operation | collaboration | partnership
+  | coordination | engagement
+
+# --- places, property, probes ----------------------------------------------------
+# territory and places held or taken (192 seize &territory, 0874 withdraw from)
+class territory : territory | town | city | village | area | region | district
+  | province | base | airport | airfield | port | harbour | harbor | crossing
+  | island | hill | bridge | dam | oilfield | border | outpost | stronghold
+  | settlement | position | capital | suburb | neighbourhood | neighborhood
+  | checkpoint | headquarters | enclave | zone | land | strip | camp | valley
+  | peninsula | plant | refinery | mine | garrison | fortress | building
+# property seized, returned or destroyed (171, 0842, 1711)
+class property : property | asset | ship | vessel | tanker | boat | aircraft
+  | plane | vehicle | car | truck | cargo | equipment | goods | house | home
+  | farm | factory | company | bank | account | fund | artifact
+  | artefact | antiquity | painting | sculpture | statue | manuscript | relic
+  | treasure | artwork | heritage | passport | document | oil | gas | helicopter
+# investigations (090 open &investigation, 101 demand &investigation)
+class investigation : investigation | inquiry | enquiry | probe | inquest
+  | audit | review | examination | hearing | fact-finding
+# crimes (091 investigate &crime, 1121 accuse of &crime)
+class crime : corruption | fraud | bribery | embezzlement | laundering | crime
+  | theft | smuggling | graft | trafficking | extortion | racketeering | murder
+  | kickback | misconduct | wrongdoing | irregularity | evasion | money-laundering
+# abuses of rights (092 investigate &abuse, 1122 accuse of &abuse)
+class abuse : abuse | torture | violation | mistreatment | ill-treatment
+  | persecution | repression | discrimination | disappearance | rape
+  | brutality | detention | maltreatment | killing
+# statements and documents made public ("released a report": 010, not 084)
+class statement : statement | report | video | footage | figure | data | detail
+  | photo | photograph | image | picture | recording | audio | communique | study
+  | survey | result | list | transcript | letter | message | note | book | album
+  | film | song | record | version | update | document | name | tape | memo

@@ -1,0 +1,83 @@
+/*
+ * actors_int.h - what the files of src/actors/ share: the actor atom of a
+ * token (actors.c), the lexicon tables built once per coder (index.c),
+ * names the lexicon lacks (unknown.c: misspellings, hyphenated demonyms,
+ * titles, organisations by shape) and the country a bare role takes from
+ * its context (context.c).
+ */
+#ifndef DYAD_ACTORS_INT_H
+#define DYAD_ACTORS_INT_H
+
+#include "actors.h"
+
+/* the actor reading of the words starting at one token */
+typedef struct atom {
+    uint32_t phrase;    /* lexicon phrase (actor kinds or a title class
+                           member), or LX_NONE */
+    uint32_t end;       /* one past its last token */
+    uint32_t org_end;   /* an organisation named by shape starts here and
+                           ends before org_end; 0 when none */
+    char org_agent[4];  /* its agent code ("" when none) */
+    char org_country[4]; /* the country named inside it ("" when none) */
+} atom;
+
+/* ---- index.c: lexicon tables of the actors stage, built on first use */
+
+/* Builds c->ax from the lexicon once per coder (later calls return at
+ * once): the set of country codes and the one-word names a misspelling
+ * may stand for. */
+void dy_actors_index(dy_ctx *c);
+
+/* is the code's first three letters a country of the lexicon? */
+int dy_actors_is_country(const dy_ctx *c, const char *code);
+
+/* ---- unknown.c: names the lexicon lacks */
+
+/* The one-word country, capital, demonym or named actor phrase that the
+ * capitalised unknown word at token i misspells (one edit away from
+ * exactly one such name of 6+ letters), or LX_NONE. `in_name`: the word
+ * is part of a longer unknown name ("Tis Hazari"), which is no misspelt
+ * person of the lexicon (a country may still be). */
+uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name);
+
+/* "Iraqi-Kurdish", "Afghan-born", "US-led": the country, demonym or
+ * country-coded actor phrase before the hyphen of token i, when the part
+ * after it is no country of its own ("Israeli-Palestinian" is a pair),
+ * or LX_NONE. */
+uint32_t dy_actors_hyphen_prefix(const dy_ctx *c, size_t i);
+
+/* "General Ahmed Musa": the member of a `title-AGT` class at token i when
+ * a person's name follows it (the class phrase, or LX_NONE). */
+uint32_t dy_actors_title(const dy_ctx *c, size_t i, size_t end);
+
+/* The agent code a `title-AGT` or `org-AGT` class phrase implies, in out
+ * (4 bytes); 0 when the phrase is no such class member. */
+int dy_actors_class_agent(const dy_ctx *c, uint32_t phrase, char *out);
+
+/* Organisations recognised by shape in sentence [first, end): a run of
+ * capitalised words with an organisation head word ("the Kano Traders
+ * Association", "the Ministry of Mines"); each found is recorded in the
+ * atom of its first token. */
+void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end);
+
+/* ---- context.c: the country of a bare role */
+
+/* Starts a document (on its first sentence): forgets the countries of the
+ * last one and finds whether this one is written in lower case. */
+void dy_actors_new_document(dy_ctx *c);
+
+/* Is the match of phrase p over tokens [i, e) believable as a name?
+ * dy_match_name_ok, except that in a lower-case document a country or
+ * capital need not be capitalised ("the government of india"). */
+int dy_actors_name_ok(const dy_ctx *c, size_t i, size_t e,
+                      const lx_phrase *p);
+
+/* Gives each bare role mention of sentence [first, end) (mentions from
+ * m0) a country from context, marked inferred: the sentence's place, else
+ * the sentence's other actors when they agree, else the document's
+ * dominant country so far. People remembered in the sentence (from p0)
+ * with the role take it too. */
+void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
+                       size_t end);
+
+#endif

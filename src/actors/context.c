@@ -1,0 +1,400 @@
+/*
+ * context.c - the country of a role that names none. "Police in Lagos
+ * arrested 12 protesters" says whose police only through the place, so a
+ * bare role (COP, MIL, GOV, REB, CVL ...) takes, in this order, the
+ * country of the sentence's place, the country of the sentence's other
+ * actors when they all agree, or the country the document has named most
+ * so far (places and actors of earlier sentences). The code is marked
+ * country_inferred; a stated country is never overridden, and a role said
+ * to be foreign ("foreign troops", "peacekeepers") takes none. A document
+ * written in lower case hides its place names from the place stage; its
+ * country is read once from the names it holds (lexicon names, else
+ * GeoNames towns that mostly agree).
+ */
+#include "actors_int.h"
+
+#include "match/match.h"
+#include "place/place.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* counts country cc (three letters) seen at the document's clock */
+static void add_country(dy_doc_countries *d, const char *cc)
+{
+    int i = 0;
+    while (i < d->n && strncmp(d->cc[i], cc, 3) != 0)
+        i++;
+    if (i == d->n) {
+        if (d->n >= 32)
+            return; /* a bounded set: later newcomers are not counted */
+        snprintf(d->cc[i], sizeof d->cc[i], "%.3s", cc);
+        d->count[i] = 0;
+        d->n++;
+    }
+    d->count[i]++;
+    d->last[i] = d->tick;
+}
+
+/* the country the document has named most so far (ties: the latest), or
+ * NULL */
+static const char *dominant(const dy_ctx *c)
+{
+    const dy_doc_countries *d = &c->dcc;
+    int best = -1;
+    for (int i = 0; i < d->n; i++)
+        if (best < 0 || d->count[i] > d->count[best] ||
+            (d->count[i] == d->count[best] && d->last[i] > d->last[best]))
+            best = i;
+    return best >= 0 ? d->cc[best] : NULL;
+}
+
+/* Is the document written in lower case ("police in lucknow said")?
+ * Fewer than one word in twenty capitalised. */
+static int is_uncased(const dy_ctx *c)
+{
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < c->ntok; i++)
+        if (c->tok[i].type == TT_WORD) {
+            words++;
+            caps += (c->tok[i].flags & TF_CAP) != 0;
+        }
+    return words >= 20 && caps * 20 < words;
+}
+
+/* the most counted country of a tally when it has at least `min`
+ * sightings and two thirds of them, else NULL */
+static const char *clear_winner(const dy_doc_countries *t, uint32_t min)
+{
+    int best = -1;
+    uint32_t all = 0;
+    for (int k = 0; k < t->n; k++) {
+        all += t->count[k];
+        if (best < 0 || t->count[k] > t->count[best])
+            best = k;
+    }
+    if (best < 0 || t->count[best] < min || t->count[best] * 3 < all * 2)
+        return NULL;
+    return t->cc[best];
+}
+
+/* In a lower-case document, the country its names name (in uncased_cc;
+ * "" when none): the lexicon's place, country, capital and demonym names
+ * when two thirds of them name one, else GeoNames towns when at least
+ * three and two thirds of them lie in one country. One pass over the
+ * document, on its first sentence. */
+static void uncased_country(dy_ctx *c)
+{
+    const uint32_t kinds = (1u << LX_PLACE) | (1u << LX_COUNTRY) |
+                           (1u << LX_CAPITAL) | (1u << LX_DEMONYM);
+    dy_doc_countries lex, gaz;
+    memset(&lex, 0, sizeof lex);
+    memset(&gaz, 0, sizeof gaz);
+    for (size_t i = 0; i < c->ntok;) {
+        size_t e = i + 1;
+        uint32_t pid = LX_NONE;
+        if (c->tok[i].kinds & kinds)
+            pid = dy_match_at(c, i, c->ntok, kinds, &e);
+        const char *cc = NULL;
+        if (pid != LX_NONE &&
+            dy_actors_name_ok(c, i, e, &c->lx->phrases[pid]))
+            cc = lx_str(c->lx, c->lx->phrases[pid].code);
+        if (cc && dy_actors_is_country(c, cc))
+            add_country(&lex, cc);
+        i = cc && e > i ? e : i + 1;
+    }
+    const char *w = clear_winner(&lex, 1);
+    for (size_t i = 0; !w && i < c->ntok;) { /* GeoNames only if need be */
+        size_t e = i + 1;
+        int weak;
+        const char *cc = dy_place_peek_uncased(c, i, c->ntok, &e, &weak);
+        if (cc && weak && dy_actors_is_country(c, cc))
+            add_country(&gaz, cc);
+        i = cc && e > i ? e : i + 1;
+    }
+    if (!w)
+        w = clear_winner(&gaz, 3);
+    snprintf(c->dcc.uncased_cc, sizeof c->dcc.uncased_cc, "%s", w ? w : "");
+}
+
+void dy_actors_new_document(dy_ctx *c)
+{
+    dy_doc_countries *d = &c->dcc;
+    memset(d, 0, sizeof *d);
+    d->is_uncased = is_uncased(c);
+    if (d->is_uncased)
+        uncased_country(c);
+}
+
+int dy_actors_name_ok(const dy_ctx *c, size_t i, size_t e,
+                      const lx_phrase *p)
+{
+    const uint32_t closed = POS_PRON | POS_BE | POS_DET | POS_PREP |
+                            POS_MODAL | POS_CONJ | POS_HAVE | POS_DO |
+                            POS_SUB;
+    if (dy_match_name_ok(c, i, e, p))
+        return 1;
+    return c->dcc.is_uncased &&
+           (p->kind == LX_COUNTRY || p->kind == LX_CAPITAL) &&
+           !(c->tok[i].pos & closed);
+}
+
+/* Brings the document's country counts up to the sentence whose first
+ * mention is m0: the stated countries of the mentions and the countries
+ * of the places of earlier sentences (dy_actors_new_document starts them
+ * again on a document's first sentence: no state outlives its document). */
+static void count_earlier(dy_ctx *c, size_t m0)
+{
+    dy_doc_countries *d = &c->dcc;
+    d->tick++;
+    for (size_t i = d->mentions_seen; i < m0; i++) {
+        const dy_mention *m = dy_vec_at(&c->mentions, i);
+        if (!m->country_inferred && dy_actors_is_country(c, m->code))
+            add_country(d, m->code);
+    }
+    d->mentions_seen = m0;
+    for (size_t i = d->places_seen; i < c->places.count; i++) {
+        const char *cc = dy_place_cc(c, dy_vec_at(&c->places, i));
+        if (dy_actors_is_country(c, cc))
+            add_country(d, cc);
+    }
+    d->places_seen = c->places.count;
+}
+
+/* a place name of the sentence and where it stands */
+typedef struct seen_place {
+    const char *cc;
+    uint32_t first, end; /* tokens */
+    uint8_t is_locative; /* after in, near, at ...: where things happen */
+    uint8_t is_actor;    /* also an actor mention ("Moscow said") */
+} seen_place;
+
+/* Does the place at token p stand after a locative preposition, past
+ * determiners, adjectives and "the northern city of"? */
+static int is_locative(const dy_ctx *c, size_t first, size_t p)
+{
+    for (size_t q = p; q-- > first && q + 6 > p;) {
+        const dy_token *t = &c->tok[q];
+        if (dy_tok_has(t, c->w_in) || dy_tok_has(t, c->w_near) ||
+            dy_tok_has(t, c->w_at) || dy_tok_has(t, c->w_outside) ||
+            dy_tok_has(t, c->w_around) || dy_in_class(c, DY_CL_PLACE_PREP, t))
+            return 1;
+        if (!(t->tag == TAG_DET || dy_tok_has(t, c->w_of) ||
+              (t->tag == TAG_ADJ && !(t->flags & TF_CAP)) ||
+              dy_in_class_noun(c, DY_CL_PLACE_NOUN, t)))
+            return 0;
+    }
+    return 0;
+}
+
+/* the sentence's place names (at most max), as the place stage will find
+ * them; read-only */
+static int sentence_places(const dy_ctx *c, size_t first, size_t end,
+                           seen_place *out, int max)
+{
+    int n = 0;
+    for (size_t i = first; i < end && n < max;) {
+        const dy_token *t = &c->tok[i];
+        size_t e = i + 1;
+        const char *cc = NULL;
+        int is_gaz = 0;
+        if (t->type == TT_WORD && (t->flags & TF_CAP))
+            cc = dy_place_peek(c, first, i, end, &e, &is_gaz);
+        if (cc && dy_actors_is_country(c, cc)) {
+            out[n].cc = cc;
+            out[n].first = (uint32_t)i;
+            out[n].end = (uint32_t)e;
+            out[n].is_locative = (uint8_t)is_locative(c, first, i);
+            out[n].is_actor = t->mention >= 0;
+            n++;
+        }
+        i = e > i ? e : i + 1;
+    }
+    return n;
+}
+
+/* Does the place end right before the role, as its modifier ("Lagos
+ * police", "Cebu City--Police"), with at most dashes between? */
+static int modifies(const dy_ctx *c, const seen_place *p, const dy_mention *m)
+{
+    if (p->end > m->first || m->first - p->end > 2)
+        return 0;
+    for (uint32_t k = p->end; k < m->first; k++)
+        if (c->tok[k].type != TT_PUNCT || c->lower.data[c->tok[k].lower] != '-')
+            return 0;
+    return 1;
+}
+
+/* The country of the place nearest to mention m that stands where `how`
+ * says: 0 after in/near/at ("Police in Lagos"), 1 right before the role
+ * and not an actor itself ("Lagos police", "Cebu City--Police"), 2 after
+ * it and not an actor ("against Palestina": weak); NULL when none. */
+static const char *place_country(const dy_ctx *c, const seen_place *sp,
+                                 int n, const dy_mention *m, int how)
+{
+    int best = -1;
+    uint32_t best_d = 0;
+    for (int i = 0; i < n; i++) {
+        int ok = how == 0 ? sp[i].is_locative
+                 : how == 1
+                     ? !sp[i].is_locative && !sp[i].is_actor &&
+                           modifies(c, &sp[i], m)
+                     : !sp[i].is_locative && !sp[i].is_actor &&
+                           sp[i].first > m->first;
+        if (!ok)
+            continue;
+        uint32_t d = sp[i].first > m->first ? sp[i].first - m->first
+                                            : m->first - sp[i].first;
+        if (best < 0 || d < best_d)
+            best = i, best_d = d;
+    }
+    return best >= 0 ? sp[best].cc : NULL;
+}
+
+/* the country every other actor of the sentence (mentions from m0) states,
+ * when they agree, in out; 0 when none states one or they differ */
+static int others_country(const dy_ctx *c, size_t m0, size_t self,
+                          char out[4])
+{
+    out[0] = '\0';
+    for (size_t i = m0; i < c->mentions.count; i++) {
+        const dy_mention *o = dy_vec_at(&c->mentions, i);
+        if (i == self || o->country_inferred ||
+            !dy_actors_is_country(c, o->code))
+            continue;
+        if (out[0] && strncmp(out, o->code, 3) != 0)
+            return 0;
+        snprintf(out, 4, "%.3s", o->code);
+    }
+    return out[0] != '\0';
+}
+
+/* "foreign troops", "international observers", "peacekeepers": a role
+ * said to come from elsewhere (class foreign, before the role or as it) */
+static int is_foreign(const dy_ctx *c, const dy_mention *m, size_t first)
+{
+    if (m->first > first &&
+        dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[m->first - 1]))
+        return 1;
+    for (size_t k = m->first; k < m->end; k++)
+        if (dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[k]))
+            return 1;
+    return 0;
+}
+
+/* The country of the latest earlier mention of the same role with a
+ * stated country ("the army" after "the Kenyan army"), looking back over
+ * at most 64 mentions before m0; NULL when none. */
+static const char *same_role(const dy_ctx *c, size_t m0, const char *role)
+{
+    for (size_t i = m0; i-- > 0 && i + 64 >= m0;) {
+        const dy_mention *o = dy_vec_at(&c->mentions, i);
+        if (!o->country_inferred && strcmp(o->code + 3, role) == 0 &&
+            strlen(o->code) == 6 && dy_actors_is_country(c, o->code))
+            return o->code;
+    }
+    return NULL;
+}
+
+/* "three soldiers were wounded": the victims of a toll in the passive.
+ * Their country is left unsaid: the events stage infers the attacker of
+ * an assault with no stated source from its target's country
+ * (events/context.c), and would read the toll of a sentence's attack as a
+ * second attack. */
+static int is_passive_victim(const dy_ctx *c, const dy_mention *m,
+                             size_t end)
+{
+    size_t k = m->end;
+    while (k < end && k < m->end + 3 && c->tok[k].tag == TAG_AUX)
+        k++;
+    return k > m->end && k < end &&
+           (c->tok[k].kinds & (1u << LX_COUNT)) != 0;
+}
+
+/* "its troops", "their supporters": the role belongs to an actor named
+ * in the sentence */
+static int is_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
+{
+    static const char *const owners[] = {"its", "their", "his", "her",
+                                         "our"};
+    if (m->first <= first)
+        return 0;
+    const char *w = dy_tok_lower(c, &c->tok[m->first - 1]);
+    for (size_t i = 0; i < sizeof owners / sizeof owners[0]; i++)
+        if (strcmp(w, owners[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The country mention mi (a bare role of the sentence from `first`, whose
+ * mentions start at m0) takes from its context, in this order: a place
+ * it stands in or that names it; for "their troops" the sentence's other
+ * actors; the latest earlier mention of the same role; a lower-case
+ * document's country; the document's dominant country so far; the
+ * sentence's other actors when they agree; a place after it. NULL when
+ * none (buf holds a country the pointer may point to). */
+static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
+                                   const seen_place *sp, int nsp,
+                                   size_t first, char buf[4])
+{
+    const dy_mention *m = dy_vec_at(&c->mentions, mi);
+    int others = others_country(c, m0, mi, buf);
+    const char *from = place_country(c, sp, nsp, m, 0);
+    if (!from)
+        from = place_country(c, sp, nsp, m, 1);
+    if (!from && others && is_possessed(c, m, first))
+        from = buf;
+    if (!from)
+        from = same_role(c, m0, m->code);
+    if (!from && c->dcc.uncased_cc[0])
+        from = c->dcc.uncased_cc;
+    if (!from)
+        from = dominant(c);
+    if (!from && others)
+        from = buf;
+    if (!from)
+        from = place_country(c, sp, nsp, m, 2);
+    return from;
+}
+
+/* People remembered in this sentence (from p0) with the bare code `old`
+ * take the mention's code too, so that a later bare surname or title says
+ * the same. */
+static void update_people(dy_ctx *c, size_t p0, const char *old,
+                          const char *code)
+{
+    for (size_t i = p0; i < c->persons.count; i++) {
+        dy_person *p = dy_vec_at(&c->persons, i);
+        if (strcmp(p->code, old) == 0) {
+            snprintf(p->code, sizeof p->code, "%s", code);
+            p->country_inferred = 1;
+        }
+    }
+}
+
+void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
+                       size_t end)
+{
+    count_earlier(c, m0);
+    seen_place sp[16];
+    int nsp = -1; /* the sentence's places, looked up once when needed */
+    for (size_t mi = m0; mi < c->mentions.count; mi++) {
+        dy_mention *m = dy_vec_at(&c->mentions, mi);
+        if (!dy_is_agent_code(c, m->code) || is_foreign(c, m, first) ||
+            is_passive_victim(c, m, end))
+            continue;
+        if (nsp < 0)
+            nsp = sentence_places(c, first, end, sp, 16);
+        char cc[4];
+        const char *from = context_country(c, m0, mi, sp, nsp, first, cc);
+        if (!from)
+            continue;
+        char old[4];
+        memcpy(old, m->code, 4); /* a bare role: three letters */
+        memcpy(m->code, from, 3);
+        memcpy(m->code + 3, old, 4);
+        m->country_inferred = 1;
+        if (m->is_person)
+            update_people(c, p0, old, m->code);
+    }
+}

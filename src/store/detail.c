@@ -1,0 +1,223 @@
+/*
+ * detail.c - one merged event as a front-end shows it (dyad serve's
+ * /events/{id}): the event, then each report with its document, status,
+ * attribution, sentence and the evidence in it: where the source, target,
+ * trigger, place and counts stand in the sentence, as byte spans.
+ */
+#include "store/store.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define REPORTS_MAX 1000 /* reports of one event in its detail */
+
+enum {
+    M_ID, M_DOC, M_PUB, M_URL, M_TITLE, M_DATE, M_STATUS, M_ATTR, M_SENT,
+    M_STEXT, M_SSTART, M_SRC, M_TGT, M_TRIG, M_TSTART, M_LOC, M_COUNTRY,
+    M_KILLED, M_INJURED, M_PATTERN
+};
+
+static const char *const report_sql =
+    "SELECT m.id, m.doc_id, m.publisher, d.url, d.title, m.date, m.status,"
+    " m.attributed_to, m.sentence, s.text, s.start, m.source_text,"
+    " m.target_text, m.trigger_text, m.trigger_start, m.location,"
+    " m.country, m.killed, m.injured, m.pattern"
+    " FROM mentions m LEFT JOIN sentences s ON s.id = m.sentence_id"
+    " LEFT JOIN documents d ON d.id = m.doc_id"
+    " WHERE m.event_id = ? ORDER BY m.id LIMIT ?";
+
+/* the first place of `word` (n bytes) in text that does not cut a word
+ * of letters or digits; -1 when none */
+static long find_word(const char *text, size_t len, const char *word,
+                      size_t n)
+{
+    if (!n || n > len)
+        return -1;
+    for (size_t i = 0; i + n <= len; i++) {
+        if (memcmp(text + i, word, n))
+            continue;
+        int before = i > 0 && ((unsigned char)text[i - 1] >= 0x80 ||
+                               ((text[i - 1] | 0x20) >= 'a' &&
+                                (text[i - 1] | 0x20) <= 'z') ||
+                               (text[i - 1] >= '0' && text[i - 1] <= '9'));
+        char c = i + n < len ? text[i + n] : ' ';
+        int after = (c >= '0' && c <= '9') ||
+                    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        if (!before && !after)
+            return (long)i;
+    }
+    return -1;
+}
+
+/* one {"kind","start","len"} when `word` stands in the sentence */
+static void span_of(dy_buf *b, int *n, const char *kind, const char *text,
+                    size_t len, const char *word)
+{
+    if (!text || !word || !word[0])
+        return;
+    long at = find_word(text, len, word, strlen(word));
+    if (at < 0)
+        return;
+    dy_buf_printf(b, "%s{\"kind\":\"%s\",\"start\":%ld,\"len\":%zu}",
+                  (*n)++ ? "," : "", kind, at, strlen(word));
+}
+
+/* a count's number as written in digits, when it is */
+static void count_span(dy_buf *b, int *n, const char *kind, sqlite3_stmt *s,
+                       int c, const char *text, size_t len)
+{
+    if (sqlite3_column_type(s, c) == SQLITE_NULL)
+        return;
+    char num[32];
+    snprintf(num, sizeof num, "%lld", (long long)sqlite3_column_int64(s, c));
+    span_of(b, n, kind, text, len, num);
+}
+
+/* "evidence": the trigger where the store put it (a document offset),
+ * else where its words are; the actors, place and counts where their
+ * words are first found */
+static void evidence(dy_buf *b, sqlite3_stmt *s)
+{
+    const char *text = col_or_null(s, M_STEXT);
+    size_t len = text ? strlen(text) : 0;
+    const char *trig = col_or_null(s, M_TRIG);
+    int n = 0;
+    dy_buf_puts(b, ",\"evidence\":[");
+    span_of(b, &n, "source", text, len, col_or_null(s, M_SRC));
+    span_of(b, &n, "target", text, len, col_or_null(s, M_TGT));
+    long start = -1;
+    if (text && trig && sqlite3_column_type(s, M_TSTART) != SQLITE_NULL &&
+        sqlite3_column_type(s, M_SSTART) != SQLITE_NULL) {
+        long long at = sqlite3_column_int64(s, M_TSTART) -
+                       sqlite3_column_int64(s, M_SSTART);
+        size_t tl = strlen(trig);
+        if (at >= 0 && (size_t)at + tl <= len && !memcmp(text + at, trig, tl))
+            start = (long)at;
+    }
+    if (start >= 0)
+        dy_buf_printf(b, "%s{\"kind\":\"trigger\",\"start\":%ld,\"len\":%zu}",
+                      n++ ? "," : "", start, strlen(trig));
+    else
+        span_of(b, &n, "trigger", text, len, trig);
+    span_of(b, &n, "place", text, len, col_or_null(s, M_LOC));
+    count_span(b, &n, "fatalities", s, M_KILLED, text, len);
+    count_span(b, &n, "injured", s, M_INJURED, text, len);
+    dy_buf_putc(b, ']');
+}
+
+static void member(dy_buf *b, const char *key, sqlite3_stmt *s, int c)
+{
+    dy_buf_printf(b, ",\"%s\":", key);
+    dy_json_cstr(b, col_or_null(s, c));
+}
+
+static void member_int(dy_buf *b, const char *key, sqlite3_stmt *s, int c)
+{
+    if (sqlite3_column_type(s, c) == SQLITE_NULL)
+        dy_buf_printf(b, ",\"%s\":null", key);
+    else
+        dy_buf_printf(b, ",\"%s\":%lld", key,
+                      (long long)sqlite3_column_int64(s, c));
+}
+
+/* one report: its document, claim, sentence, words and evidence */
+static void report(dy_buf *b, sqlite3_stmt *s)
+{
+    dy_buf_printf(b, "{\"id\":%lld",
+                  (long long)sqlite3_column_int64(s, M_ID));
+    member(b, "doc_id", s, M_DOC);
+    member(b, "publisher", s, M_PUB);
+    member(b, "url", s, M_URL);
+    member(b, "title", s, M_TITLE);
+    member(b, "date", s, M_DATE);
+    member(b, "status", s, M_STATUS);
+    member(b, "attributed_to", s, M_ATTR);
+    dy_buf_printf(b, ",\"sentence\":{\"index\":%lld,\"text\":",
+                  (long long)sqlite3_column_int64(s, M_SENT));
+    dy_json_cstr(b, col_or_null(s, M_STEXT));
+    dy_buf_putc(b, '}');
+    member(b, "source_text", s, M_SRC);
+    member(b, "target_text", s, M_TGT);
+    member(b, "trigger_text", s, M_TRIG);
+    member(b, "place", s, M_LOC);
+    member(b, "country", s, M_COUNTRY);
+    member_int(b, "fatalities", s, M_KILLED);
+    member_int(b, "injured", s, M_INJURED);
+    member(b, "pattern", s, M_PATTERN);
+    evidence(b, s);
+    dy_buf_putc(b, '}');
+}
+
+/* the event's object (its JSONL shape without mentions) into b; 0 with
+ * *found 0 when there is none */
+static int event_part(dyad_store *st, long long id, int *found, dy_buf *b,
+                      dyad_error *err)
+{
+    dy_qbuild qb;
+    memset(&qb, 0, sizeof qb);
+    dy_buf_init(&qb.sql, NULL);
+    dy_buf_puts(&qb.sql, dy_store_event_select);
+    dy_buf_puts(&qb.sql, " WHERE e.id = ?");
+    dy_qb_int(&qb, id);
+    sqlite3_stmt *s = NULL;
+    int rc = dy_store_prepare_query(st, &qb, &s, err);
+    dy_buf_free(&qb.sql);
+    if (rc)
+        return rc;
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        dy_record rec;
+        dy_store_event_record(&rec, s);
+        dy_buf_puts(b, "{\"event\":");
+        dy_write_jsonl(b, &rec);
+        if (b->len && b->data[b->len - 1] == '\n')
+            b->len--;
+        *found = 1;
+    } else if (step != SQLITE_DONE) {
+        rc = dy_store_fail(st, err, "cannot read the event");
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+int dyad_store_event_detail(int *found, dyad_store *st, long long id,
+                            dyad_sink_fn sink, void *ctx, dyad_error *err)
+{
+    if (!found || !st || !sink)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_event_detail: NULL argument");
+    *found = 0;
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    sqlite3_stmt *s = NULL;
+    int rc = event_part(st, id, found, &b, err);
+    if (rc || !*found)
+        goto done;
+    if (sqlite3_prepare_v2(st->db, report_sql, -1, &s, NULL) != SQLITE_OK) {
+        rc = dy_store_fail(st, err, "cannot read the reports");
+        goto done;
+    }
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int64(s, 2, REPORTS_MAX);
+    dy_buf_puts(&b, ",\"reports\":[");
+    int step;
+    for (int n = 0; (step = sqlite3_step(s)) == SQLITE_ROW; n++) {
+        if (n)
+            dy_buf_putc(&b, ',');
+        report(&b, s);
+    }
+    if (step != SQLITE_DONE) {
+        rc = dy_store_fail(st, err, "cannot read the reports");
+        goto done;
+    }
+    dy_buf_puts(&b, "]}\n");
+    if (b.failed)
+        rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    else if (sink(ctx, b.data, b.len))
+        rc = dy_error_set(err, DYAD_EIO, NULL, 0, 0, -1,
+                          "cannot write output");
+done:
+    sqlite3_finalize(s);
+    dy_buf_free(&b);
+    return rc;
+}
