@@ -76,6 +76,11 @@ unsigned long long cli_inputs_bytes(const cli_inputs *in);
 /* Closes the open input; safe after an early stop. */
 void cli_inputs_close(cli_inputs *in);
 
+/* A document's date before it is coded (docs/input.md, "Dates"): one
+ * dyad cannot read is counted as a warning (CLI_W_DATE_BAD, with an
+ * example) and dropped; without a date it takes fallback (--date), and
+ * still without one it is counted as undated (CLI_W_UNDATED). */
+void cli_doc_date(dyad_doc *doc, const char *fallback, cli_tally *t);
 /* Codes one document, the seq-th of the input. A bad date field loses
  * the date, not the document. 0 with *res (the caller counts it with
  * cli_tally_coded once it is kept), or the error code with the document

@@ -61,8 +61,6 @@ int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
                 *status = cli_exit_for(rc);
             continue;
         }
-        if (!doc->date && in->date)
-            doc->date = in->date;
         t->bytes += doc->text_len;
         if (is_blank(doc->text, doc->text_len)) {
             t->empty++;
@@ -70,8 +68,25 @@ int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
                 fprintf(stderr, "dyad: %s: empty\n", cli_doc_name(doc));
             continue;
         }
+        cli_doc_date(doc, in->date, t);
         return 1;
     }
+}
+
+void cli_doc_date(dyad_doc *doc, const char *fallback, cli_tally *t)
+{
+    char day[11];
+    if (doc->date && !doc->date[0])
+        doc->date = NULL;
+    if (doc->date && dyad_date_read(doc->date, day, NULL, 0)) {
+        cli_tally_warn(t, CLI_W_DATE_BAD, t->docs, "%s: '%.40s'",
+                       cli_doc_name(doc), doc->date);
+        doc->date = NULL;
+    }
+    if (!doc->date)
+        doc->date = fallback;
+    if (!doc->date)
+        cli_tally_warn(t, CLI_W_UNDATED, t->docs, "%s", cli_doc_name(doc));
 }
 
 unsigned long long cli_inputs_bytes(const cli_inputs *in)

@@ -14,9 +14,17 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg)
     case 'l':
         a->lexpath = arg;
         return 1;
-    case 'd':
+    case 'd': {
+        char day[11];
+        if (dyad_date_read(arg, day, NULL, 0)) {
+            fprintf(stderr, "dyad: bad --date '%s' (YYYY-MM-DD, ISO 8601, "
+                            "RFC 822, YYYYMMDD, '19 November 2024' ...: "
+                            "docs/input.md, \"Dates\")\n", arg);
+            return -1;
+        }
         a->date = arg;
         return 1;
+    }
     case 'D':
         a->dbpath = arg;
         return 1;

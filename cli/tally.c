@@ -78,7 +78,8 @@ int cli_tally_check(const cli_tally *t)
 
 /* what each kind of warning says before its examples */
 static const char *const warn_head[CLI_W_COUNT] = {
-    "with a date dyad cannot read (docs/input.md, \"Dates\")",
+    "with a date dyad cannot read (docs/input.md, \"Dates\"), coded "
+    "with --date or undated",
     "without a date: their events are undated (--date gives them one)",
     "with bytes that are not UTF-8, read as Windows-1252 "
     "(--repair-encoding)",

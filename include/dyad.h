@@ -270,7 +270,26 @@ typedef struct dyad_doc {
     size_t text_len;    /* bytes */
     const char *origin; /* where it was read ("file:line", a path as given,
                            "<stdin>"), for messages; may be NULL */
+    const char *datetime; /* in a result: the date with its time and zone
+                             when the input gave them, ISO 8601
+                             (2024-11-19T10:00:00Z), else NULL; ignored
+                             in the input */
 } dyad_doc;
+
+/** Longest date-time dyad_date_read writes, with its NUL. */
+#define DYAD_DATETIME_MAX 32
+
+/**
+ * Reads a date as sources write it (docs/input.md, "Dates"): YYYY-MM-DD,
+ * ISO 8601 with time and zone, RFC 822/1123 ("Tue, 19 Nov 2024 10:00:00
+ * GMT"), YYYYMMDD, "19 November 2024", "November 19, 2024". Writes its
+ * day YYYY-MM-DD to day (11 bytes) and into datetime (may be NULL;
+ * DYAD_DATETIME_MAX bytes suffice) the ISO 8601 date-time when it has a
+ * time, else "". The day is the one written, in the writer's zone.
+ * 0, or DYAD_EDATE when s is no date dyad reads.
+ */
+DYAD_API int dyad_date_read(const char *s, char day[11], char *datetime,
+                            size_t size);
 
 /** Longest key dyad_doc_key writes, with its NUL. */
 #define DYAD_KEY_MAX 4096

@@ -129,7 +129,7 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
     bind_ref(s, 9, hash);
     bind_ref(s, 10, content);
     bind_ref(s, 11, d->origin);
-    sqlite3_bind_null(s, 12); /* the date with its time: not kept yet */
+    bind_ref(s, 12, d->datetime); /* the date with its time and zone */
     bind_ref(s, 13, article);
     if (article)
         sqlite3_bind_double(s, 14, similarity);

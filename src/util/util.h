@@ -126,6 +126,26 @@ size_t dy_utf8_check(const char *s, size_t n, int *is_nul);
  * 2023-02-29, 2024-13-01, 2024-1-5 and "NA" are all refused. */
 int dy_date_parse(const char *s, size_t n, int32_t *yyyymmdd);
 
+/* A date as sources write it (docs/input.md, "Dates"): its day, and its
+ * time and zone when given (kept as written: the day is the writer's, not
+ * UTC's). */
+typedef struct dy_datetime {
+    int year, month, day;
+    int has_time, hour, min, sec;
+    int has_zone, zone_min; /* offset east of UTC, minutes */
+} dy_datetime;
+/* Reads YYYY-MM-DD with an optional ISO 8601 time and zone
+ * (2024-11-19T10:00:00Z, 2024-11-19 10:00+01:00), RFC 822/1123 (Tue, 19
+ * Nov 2024 10:00:00 GMT), YYYYMMDD, "19 November 2024", "November 19,
+ * 2024" (a weekday may lead, a time and zone may follow). The whole of
+ * the n bytes must be the date. 0 with *out (may be NULL), or -1. */
+int dy_date_read(const char *s, size_t n, dy_datetime *out);
+/* t's day as YYYY-MM-DD into day, and when it has a time, the ISO 8601
+ * date-time (2024-11-19T10:00:00Z, ...+01:00, no zone: local) into iso
+ * ("" without a time; iso may be NULL) */
+void dy_date_format(const dy_datetime *t, char day[11], char *iso,
+                    size_t size);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back
  * (Howard Hinnant's algorithms). */
 long dy_days_from_civil(long y, long m, long d);
