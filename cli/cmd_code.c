@@ -210,6 +210,11 @@ static int explain_input(dyad_coder *coder, const char *path,
     int status = EX_OK, rc;
     dyad_doc doc;
     while ((rc = dyad_reader_next(rd, &doc, &err)) != 0) {
+        if (rc == DYAD_ESKIP) { /* an entry a walk leaves, said */
+            fprintf(stderr, "dyad: %s: skipped: %s\n", err.file,
+                    err.message);
+            continue;
+        }
         if (rc < 0) {
             cli_error(&err);
             status = EX_INPUT;

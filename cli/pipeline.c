@@ -51,6 +51,16 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg)
         a->put.near_threshold = v;
         return 1;
     }
+    case CLI_OPT_MAX_DEPTH: {
+        char *end;
+        long v = strtol(arg, &end, 10);
+        if (end == arg || *end || v < 1 || v > 4096) {
+            fprintf(stderr, "dyad: bad --max-depth '%s' (1 to 4096)\n", arg);
+            return -1;
+        }
+        a->opts.max_depth = (size_t)v;
+        return 1;
+    }
     case CLI_OPT_NO_NEAR:
         a->put.flags |= DYAD_PUT_F_NO_NEAR;
         return 1;

@@ -25,7 +25,12 @@ typedef struct cli_run_args {
 int cli_run_opt(cli_run_args *a, int opt, const char *arg);
 
 /* long-only shared options */
-enum { CLI_OPT_NEAR = 0x100, CLI_OPT_NO_NEAR, CLI_OPT_REPLACE };
+enum {
+    CLI_OPT_NEAR = 0x100,
+    CLI_OPT_NO_NEAR,
+    CLI_OPT_REPLACE,
+    CLI_OPT_MAX_DEPTH
+};
 
 /* their entries in a getopt_long table (the includer has <getopt.h>) */
 #define CLI_RUN_LONG_OPTIONS                                                   \
@@ -36,10 +41,12 @@ enum { CLI_OPT_NEAR = 0x100, CLI_OPT_NO_NEAR, CLI_OPT_REPLACE };
         {"keep-embedded", no_argument, NULL, 'E'},                             \
         {"stats", no_argument, NULL, 'S'}, {"quiet", no_argument, NULL, 'q'},  \
         {"near-threshold", required_argument, NULL, CLI_OPT_NEAR},             \
-        {"no-near-duplicates", no_argument, NULL, CLI_OPT_NO_NEAR}
+        {"no-near-duplicates", no_argument, NULL, CLI_OPT_NO_NEAR},           \
+        {"max-depth", required_argument, NULL, CLI_OPT_MAX_DEPTH}
 
 /* the help lines of the store options both commands have */
 #define CLI_RUN_STORE_HELP                                                     \
+    "      --max-depth N     directory levels walked (default 16)\n"         \
     "      --near-threshold X    similarity (0-1] from which a document is\n"   \
     "                        a near-duplicate of a stored one (default 0.8)\n" \
     "      --no-near-duplicates  store near-duplicates as documents of\n"       \

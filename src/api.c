@@ -55,6 +55,8 @@ const char *dyad_strerror(int code)
         return "store error";
     case DYAD_EDATE:
         return "bad document date";
+    case DYAD_ESKIP:
+        return "input entry skipped";
     default:
         return "unknown error";
     }

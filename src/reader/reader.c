@@ -19,7 +19,7 @@
 #include <sys/stat.h>
 
 #define MAX_FILES 1000000
-#define MAX_DEPTH 16
+#define MAX_DEPTH 16 /* default of dyad_options.max_depth */
 #define CHUNK 65536
 
 struct dyad_reader {
@@ -41,11 +41,23 @@ struct dyad_reader {
     json_t *rec;
     char id[DYAD_KEY_MAX];        /* the document's id, when it has one */
     char origin[DYAD_KEY_MAX + 32]; /* where it was read: file[:line] */
+    size_t max_depth;             /* levels walked below a directory */
+    struct dy_inode {
+        uint64_t dev, ino;
+        int used;
+    } *seen;                      /* directories and files walked */
+    size_t nseen, seen_cap;
     const char *bytes; /* dyad_reader_open_buffer: the input, borrowed */
     size_t bytes_len;
 };
 
-static int add_file(dyad_reader *r, const char *path)
+/* An entry of r->files: a kind byte, the path, NUL, and for a note the
+ * message, NUL. Notes are the entries a walk did not read, each reported
+ * in its place: skipped on purpose (DYAD_ESKIP) or unreadable (EIO). */
+enum { E_FILE = 'f', E_SKIP = 's', E_ERROR = 'e' };
+
+static int add_entry(dyad_reader *r, char kind, const char *path,
+                     const char *msg)
 {
     if (r->nfiles >= MAX_FILES)
         return DYAD_ELIMIT;
@@ -58,50 +70,175 @@ static int add_file(dyad_reader *r, const char *path)
         r->files = f;
         r->cap = cap;
     }
-    r->files[r->nfiles] = dy_strndup(&r->mem, path, strlen(path));
-    if (!r->files[r->nfiles])
+    size_t np = strlen(path), nm = msg ? strlen(msg) : 0;
+    char *e = dy_malloc(&r->mem, np + nm + 3);
+    if (!e)
         return DYAD_ENOMEM;
-    r->nfiles++;
+    e[0] = kind;
+    memcpy(e + 1, path, np + 1);
+    memcpy(e + np + 2, msg ? msg : "", nm + 1);
+    r->files[r->nfiles++] = e;
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
+static int add_file(dyad_reader *r, const char *path)
+{
+    return add_entry(r, E_FILE, path, NULL);
+}
+
+/* Marks a directory or file (device and inode) as read: 0 when it is
+ * new, 1 when it was read before (a loop, or a second link to it), -1
+ * when out of memory. An open-addressing set, at most half full. */
+static int seen_inode(dyad_reader *r, dev_t dev, ino_t ino)
+{
+    if (2 * (r->nseen + 1) > r->seen_cap) {
+        size_t cap = r->seen_cap ? r->seen_cap * 2 : 64;
+        struct dy_inode *t = dy_calloc(&r->mem, cap, sizeof *t);
+        if (!t)
+            return -1;
+        for (size_t i = 0; i < r->seen_cap; i++)
+            if (r->seen[i].used) {
+                size_t h = (size_t)dy_hash(&r->seen[i], 2 * sizeof(uint64_t));
+                while (t[h & (cap - 1)].used)
+                    h++;
+                t[h & (cap - 1)] = r->seen[i];
+            }
+        dy_free(&r->mem, r->seen);
+        r->seen = t;
+        r->seen_cap = cap;
+    }
+    struct dy_inode k = {(uint64_t)dev, (uint64_t)ino, 1};
+    size_t h = (size_t)dy_hash(&k, 2 * sizeof(uint64_t));
+    for (;; h++) {
+        struct dy_inode *x = &r->seen[h & (r->seen_cap - 1)];
+        if (!x->used) {
+            *x = k;
+            r->nseen++;
+            return 0;
+        }
+        if (x->dev == k.dev && x->ino == k.ino)
+            return 1;
+    }
+}
+
+static int cmp_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int walk(dyad_reader *r, const char *dir, int depth, dyad_error *err)
+/* One entry of a directory being walked: read, walked, or noted with why
+ * it is not read. 0, or DYAD_ENOMEM / DYAD_ELIMIT. */
+static int walk(dyad_reader *r, const char *dir, size_t depth,
+                dyad_error *err);
+
+static int walk_entry(dyad_reader *r, const char *path, size_t depth,
+                      dyad_error *err)
 {
-    if (depth > MAX_DEPTH)
-        return 0;
-    DIR *d = opendir(dir);
-    if (!d)
-        return dy_error_set(err, DYAD_EIO, dir, 0, 0, -1,
-                            "cannot read directory: %s", strerror(errno));
-    size_t start = r->nfiles;
-    int rc = 0;
-    struct dirent *de;
-    char path[4096];
-    while ((de = readdir(d)) && !rc) {
-        if (de->d_name[0] == '.')
-            continue;
-        int n = snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-        if (n < 0 || (size_t)n >= sizeof path)
-            continue;
-        struct stat st;
-        if (stat(path, &st) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode))
-            rc = walk(r, path, depth + 1, err);
-        else if (S_ISREG(st.st_mode))
-            rc = add_file(r, path);
+    char msg[160];
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
+        return add_entry(r, E_ERROR, path, msg);
     }
+    if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
+        return add_entry(r, E_SKIP, path, "not a regular file");
+    int seen = seen_inode(r, st.st_dev, st.st_ino);
+    if (seen < 0)
+        return DYAD_ENOMEM;
+    if (seen)
+        return add_entry(r, E_SKIP, path,
+                         S_ISDIR(st.st_mode)
+                             ? "a directory read before (a symlink loop, "
+                               "or a second link to it)"
+                             : "a file read before under another name");
+    if (S_ISREG(st.st_mode))
+        return add_file(r, path);
+    if (depth + 1 > r->max_depth) {
+        snprintf(msg, sizeof msg,
+                 "deeper than the depth limit of %zu levels (--max-depth)",
+                 r->max_depth);
+        return add_entry(r, E_SKIP, path, msg);
+    }
+    return walk(r, path, depth + 1, err);
+}
+
+/* the names of directory d, sorted (byte order), into *out (*n of them);
+ * 0 or DYAD_ENOMEM / DYAD_ELIMIT */
+static int read_names(dyad_reader *r, DIR *d, char ***out, size_t *n)
+{
+    char **v = NULL;
+    size_t cap = 0;
+    *n = 0;
+    struct dirent *de;
+    int rc = 0;
+    while (!rc && (de = readdir(d))) {
+        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+            continue;
+        if (*n >= MAX_FILES)
+            rc = DYAD_ELIMIT;
+        else if (*n == cap) {
+            size_t c2 = cap ? cap * 2 : 32;
+            char **v2 = dy_realloc(&r->mem, v, cap * sizeof *v, c2 * sizeof *v);
+            if (!v2)
+                rc = DYAD_ENOMEM;
+            else {
+                v = v2;
+                cap = c2;
+            }
+        }
+        if (!rc && !(v[*n] = dy_strndup(&r->mem, de->d_name,
+                                        strlen(de->d_name))))
+            rc = DYAD_ENOMEM;
+        if (!rc)
+            (*n)++;
+    }
+    qsort(v, *n, sizeof *v, cmp_name);
+    *out = v;
+    return rc;
+}
+
+/* The files under dir, in path order (each directory's names sorted, so
+ * which of two links to one directory is read is the same on every
+ * file system); a hidden name, a directory or file read before (device
+ * and inode: a symlink loop), one past the depth limit, or one that
+ * cannot be read is noted in its place, and its siblings are read. Only
+ * dir itself failing to open is an error. */
+static int walk(dyad_reader *r, const char *dir, size_t depth,
+                dyad_error *err)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        if (depth == 0)
+            return dy_error_set(err, DYAD_EIO, dir, 0, 0, -1,
+                                "cannot read directory: %s", strerror(errno));
+        char msg[160];
+        snprintf(msg, sizeof msg, "cannot read directory: %s",
+                 strerror(errno));
+        return add_entry(r, E_ERROR, dir, msg);
+    }
+    char **names = NULL;
+    size_t n = 0;
+    int rc = read_names(r, d, &names, &n);
     closedir(d);
+    char path[4096];
+    for (size_t i = 0; i < n && !rc; i++) {
+        int k = snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (k < 0 || (size_t)k >= sizeof path)
+            rc = add_entry(r, E_SKIP, dir, "a name in it makes a path "
+                                           "longer than 4095 bytes");
+        else if (names[i][0] == '.')
+            rc = add_entry(r, E_SKIP, path, "a hidden name");
+        else
+            rc = walk_entry(r, path, depth, err);
+    }
+    for (size_t i = 0; i < n; i++)
+        dy_free(&r->mem, names[i]);
+    dy_free(&r->mem, names);
     if (rc == DYAD_ENOMEM || rc == DYAD_ELIMIT)
-        return dy_error_set(err, rc, dir, 0, 0, -1,
-                            rc == DYAD_ENOMEM ? "out of memory"
-                                              : "too many files");
-    qsort(r->files + start, r->nfiles - start, sizeof *r->files, cmp_str);
+        return err && err->code ? rc
+               : dy_error_set(err, rc, dir, 0, 0, -1,
+                              rc == DYAD_ENOMEM ? "out of memory"
+                                                : "too many files");
     return rc;
 }
 
@@ -115,6 +252,7 @@ static dyad_reader *reader_new(const dyad_options *opts)
     r->mem = mem;
     r->max_doc = opts && opts->max_doc_bytes ? opts->max_doc_bytes
                                               : DY_DEFAULT_MAX_DOC;
+    r->max_depth = opts && opts->max_depth ? opts->max_depth : MAX_DEPTH;
     dy_buf_init(&r->buf, &r->mem);
     r->io = dy_malloc(&r->mem, CHUNK);
     if (!r->io) {
@@ -168,8 +306,11 @@ int dyad_reader_open(dyad_reader **out, const char *path,
                               strerror(errno));
             goto done;
         }
-        if (S_ISDIR(st.st_mode))
-            rc = walk(r, path, 0, err);
+        if (S_ISDIR(st.st_mode)) {
+            rc = seen_inode(r, st.st_dev, st.st_ino) < 0
+                     ? DYAD_ENOMEM
+                     : walk(r, path, 0, err);
+        }
         else
             rc = add_file(r, path);
     }
@@ -243,7 +384,12 @@ static int open_next(dyad_reader *r, dyad_error *err)
     r->rec = NULL;
     if (r->cur >= r->nfiles)
         return 0;
-    r->fname = r->files[r->cur++];
+    const char *entry = r->files[r->cur++];
+    r->fname = entry + 1;
+    if (entry[0] != E_FILE) /* a note of the walk, in its place */
+        return dy_error_set(err, entry[0] == E_SKIP ? DYAD_ESKIP : DYAD_EIO,
+                            r->fname, 0, 0, -1, "%s",
+                            r->fname + strlen(r->fname) + 1);
     r->line = 0;
     r->line_byte = 0;
     r->io_len = r->io_pos = 0;
@@ -498,6 +644,7 @@ void dyad_reader_close(dyad_reader *r)
     json_decref(r->rec);
     for (size_t i = 0; i < r->nfiles; i++)
         dy_free(&r->mem, r->files[i]);
+    dy_free(&r->mem, r->seen);
     dy_free(&r->mem, r->files);
     dy_free(&r->mem, r->io);
     dy_buf_free(&r->buf);

@@ -48,4 +48,44 @@ check "no --date: undated counted, with examples" \
 check "bad --date: a usage error" test $? -eq 2
 check "bad --date: named" grep -q "bad --date 'someday'" err
 
+# ---- directories: loops, unreadable entries, the depth limit, hidden
+# names: each said and counted, the siblings read
+mkdir -p tree/a/b tree/c
+for f in tree/one.txt tree/a/two.txt tree/a/b/three.txt tree/c/four.txt; do
+    printf 'Russian forces shelled Kharkiv on Monday.\n' >"$f"
+    printf 'Officials said %s.\n' "$f" >>"$f"
+done
+ln -s .. tree/a/b/up          # a loop back to tree/a
+ln -s ../c tree/a/c-again     # a second link to tree/c
+ln -s missing.txt tree/gone.txt
+printf 'hidden\n' >tree/.hidden.txt
+"$DYAD_BIN" code --format jsonl tree >out 2>err
+rc=$?
+check "walk: the four files coded" test "$(grep -c '"doc_id"' out)" -ge 4
+check "walk: the loop said" grep -q "tree/a/b/up: a directory read before (a symlink loop, or a second link to it)" err
+check "walk: no file read twice" \
+    test "$(grep -o '"doc_id":"[^"]*"' out | sort -u | wc -l)" -eq 4
+check "walk: the dangling link rejected with its reason" \
+    grep -q "tree/gone.txt.*cannot read: No such file or directory" err
+check "walk: unreadable entry raises the exit status" test "$rc" -eq 3
+check "walk: the summary counts them" \
+    grep -q "dyad: 8 documents: 4 coded with events (4 events), 0 without events, 0 empty, 1 rejected, 3 entries skipped" err
+check "walk: the skipped named, in path order" grep -q "dyad: 3 input entries skipped: tree/.hidden.txt: a hidden name; tree/a/b/up: a directory read before (a symlink loop, or a second link to it); tree/c: a directory read before" err
+mkdir -p deep/1/2/3/4/5
+printf 'Russian forces shelled Kharkiv.\n' >deep/top.txt
+printf 'Russian forces shelled Odesa.\n' >deep/1/2/3/4/5/bottom.txt
+"$DYAD_BIN" code --max-depth 3 --format jsonl deep >out 2>err
+check "depth: exit 0" test $? -eq 0
+check "depth: the limit said" \
+    grep -q "deep/1/2/3/4: deeper than the depth limit of 3 levels (--max-depth)" err
+check "depth: counted" grep -q "1 entries skipped" err
+"$DYAD_BIN" code --format jsonl deep >out 2>err
+check "depth: within the default, read" grep -q "Odesa" out
+# a loop of 3 directories that would go on for ever is read once
+mkdir -p ring/x
+printf 'Russian forces shelled Kharkiv.\n' >ring/x/f.txt
+ln -s ../../ring ring/x/back
+"$DYAD_BIN" ingest --db ring.db ring 2>err
+check "ring: one document" test "$(q ring.db "select count(*) from documents")" -eq 1
+
 th_finish

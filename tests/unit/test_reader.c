@@ -369,21 +369,23 @@ static void test_reader_directory(void **state)
     o.max_doc_bytes = 32;
     got g[12];
     int n = read_all_docs(dir, &o, g, 12);
-    /* a.jsonl (a1, bad line 2, a2), b.txt, big.txt (too big), sub/c.txt,
-     * z.txt; the hidden file is skipped */
-    assert_int_equal(n, 7);
-    assert_string_equal(g[0].text, "A one");
-    assert_int_equal(g[1].rc, DYAD_EINPUT);
-    assert_int_equal(g[1].line, 2);
-    assert_non_null(strstr(g[1].file, "a.jsonl"));
-    assert_string_equal(g[2].text, "A two");
-    assert_string_equal(g[3].text, "B text");
-    assert_int_equal(g[4].rc, DYAD_ELIMIT);
-    assert_non_null(strstr(g[4].file, "big.txt"));
-    assert_string_equal(g[5].text, "C text");
-    assert_string_equal(g[6].text, "Z text");
+    /* .hidden.txt (skipped, said in its place), a.jsonl (a1, bad line 2,
+     * a2), b.txt, big.txt (too big), sub/c.txt, z.txt */
+    assert_int_equal(n, 8);
+    assert_int_equal(g[0].rc, DYAD_ESKIP);
+    assert_non_null(strstr(g[0].file, ".hidden.txt"));
+    assert_string_equal(g[1].text, "A one");
+    assert_int_equal(g[2].rc, DYAD_EINPUT);
+    assert_int_equal(g[2].line, 2);
+    assert_non_null(strstr(g[2].file, "a.jsonl"));
+    assert_string_equal(g[3].text, "A two");
+    assert_string_equal(g[4].text, "B text");
+    assert_int_equal(g[5].rc, DYAD_ELIMIT);
+    assert_non_null(strstr(g[5].file, "big.txt"));
+    assert_string_equal(g[6].text, "C text");
+    assert_string_equal(g[7].text, "Z text");
     snprintf(p, sizeof p, "%s/sub/c.txt", dir);
-    assert_string_equal(g[5].id, p);
+    assert_string_equal(g[6].id, p);
 }
 
 /* identity: a record's id is its own or none (keyed by its text later),
