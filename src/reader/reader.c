@@ -192,7 +192,8 @@ static int read_names(dyad_reader *r, DIR *d, char ***out, size_t *n)
         if (!rc)
             (*n)++;
     }
-    qsort(v, *n, sizeof *v, cmp_name);
+    if (*n > 1)
+        qsort(v, *n, sizeof *v, cmp_name);
     *out = v;
     return rc;
 }
