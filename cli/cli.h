@@ -7,6 +7,7 @@
 #define DYAD_CLI_H
 
 #include "dyad.h"
+#include "tally.h"
 
 #include <stdio.h>
 
@@ -53,11 +54,6 @@ double cli_peak_rss_mb(void);
 
 /* ---- inputs.c ---- */
 
-/* What a run did with its documents; printed at its end. */
-typedef struct cli_tally {
-    unsigned long long docs, coded, noevent, empty, rejected, skipped, events,
-        sentences, bytes;
-} cli_tally;
 
 /* The documents of the files, directories and "-" named on the command
  * line, in order. Rejected and empty documents are counted and reported
@@ -80,10 +76,17 @@ unsigned long long cli_inputs_bytes(const cli_inputs *in);
 /* Closes the open input; safe after an early stop. */
 void cli_inputs_close(cli_inputs *in);
 
-/* Codes one document. A bad date field loses the date, not the document.
- * 0 with *res and the tally counted, or the error code with the document
+/* A document's date before it is coded (docs/input.md, "Dates"): one
+ * dyad cannot read is counted as a warning (CLI_W_DATE_BAD, with an
+ * example) and dropped; without a date it takes fallback (--date), and
+ * still without one it is counted as undated (CLI_W_UNDATED). */
+void cli_doc_date(dyad_doc *doc, const char *fallback, cli_tally *t);
+/* Codes one document, the seq-th of the input. A bad date field loses
+ * the date, not the document. 0 with *res (the caller counts it with
+ * cli_tally_coded once it is kept), or the error code with the document
  * counted and reported as rejected and *status raised. */
 int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
-                 cli_tally *t, int quiet, int *status);
+                 unsigned long long seq, cli_tally *t, int quiet,
+                 int *status);
 
 #endif

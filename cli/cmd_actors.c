@@ -675,11 +675,12 @@ static void tally_inputs(cli_inputs *in, dyad_coder *coder, tally *t,
     dyad_doc doc;
     while (cli_inputs_next(in, &doc, ct, status)) {
         dyad_result *res = NULL;
-        int rc = cli_code_doc(&res, coder, &doc, ct, quiet, status);
+        int rc = cli_code_doc(&res, coder, &doc, ct->docs, ct, quiet, status);
         if (rc == DYAD_ENOMEM)
             break;
         if (rc)
             continue;
+        cli_tally_coded(ct, res);
         const dyad_doc *d = dyad_result_doc(res);
         size_t n = dyad_result_unknown_count(res);
         for (size_t i = 0; i < n && !rc; i++)

@@ -38,11 +38,13 @@ static void code_usage(FILE *f)
             "  -l, --lexicon FILE    compiled lexicon (dyad.lexb)\n"
             "  -d, --date DATE       date (YYYY-MM-DD) of text files without one\n"
             "      --db FILE         also store documents and events in SQLite\n"
+            "                        (a stored id is replaced: docs/store.md)\n"
             "      --max-doc-bytes N reject larger documents (default 8M)\n"
             "      --max-events N    events kept per document (default 1000)\n"
             "      --keep-negated    emit negated events with status negated\n"
             "      --keep-embedded   emit events told in a subordinate clause or\n"
             "                        a request, with status embedded\n"
+            CLI_RUN_STORE_HELP
             "      --stats           print throughput and peak memory\n"
             "  -q, --quiet           no per-document messages, no summary\n");
 }
@@ -66,7 +68,10 @@ static int parse_code_args(int argc, char **argv, code_args *a)
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "f:l:d:qh", lo, NULL)) != -1) {
-        if (cli_run_opt(&a->run, opt, optarg))
+        int r = cli_run_opt(&a->run, opt, optarg);
+        if (r < 0)
+            return EX_USAGE;
+        if (r)
             continue;
         switch (opt) {
         case 'f':
@@ -115,11 +120,7 @@ static void code_progress(const cli_tally *t, unsigned long long bytes,
 static void code_summary(const code_args *a, const cli_tally *t, double t0)
 {
     if (!a->run.quiet)
-        fprintf(stderr,
-                "dyad: %llu documents: %llu coded with events (%llu events), "
-                "%llu without events, %llu empty, %llu rejected\n",
-                t->docs, t->coded, t->events, t->noevent, t->empty,
-                t->rejected);
+        cli_tally_print(t, a->run.dbpath != NULL, stderr);
     if (!a->run.stats)
         return;
     double secs = cli_now() - t0;
@@ -149,8 +150,10 @@ int cmd_code(int argc, char **argv)
     int status = EX_OK;
     memset(&err, 0, sizeof err);
     /* --db: every document stored in its own transaction, as it is coded */
+    /* code --db codes again what is stored: a new lexicon */
+    a.run.put.flags |= DYAD_PUT_F_REPLACE | DYAD_PUT_F_RECODE;
     cli_engine_options eo = {a.run.dbpath, 0, 0, 0, a.run.quiet, lx,
-                             &a.run.opts};
+                             &a.run.opts, a.run.put};
     if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
         (a.run.dbpath && cli_engine_open(&engine, &eo, &err))) {
         cli_error(&err);
@@ -207,6 +210,11 @@ static int explain_input(dyad_coder *coder, const char *path,
     int status = EX_OK, rc;
     dyad_doc doc;
     while ((rc = dyad_reader_next(rd, &doc, &err)) != 0) {
+        if (rc == DYAD_ESKIP) { /* an entry a walk leaves, said */
+            fprintf(stderr, "dyad: %s: skipped: %s\n", err.file,
+                    err.message);
+            continue;
+        }
         if (rc < 0) {
             cli_error(&err);
             status = EX_INPUT;

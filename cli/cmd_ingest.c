@@ -28,6 +28,9 @@ static void ingest_usage(FILE *f)
             "      --keep-negated    store negated events with status negated\n"
             "      --keep-embedded   store events told in a subordinate clause or\n"
             "                        a request, with status embedded\n"
+            "      --replace         a stored id read with another text is\n"
+            "                        replaced (default: the stored one is kept)\n"
+            CLI_RUN_STORE_HELP
             "      --no-progress     no progress bar, even on a terminal\n"
             "      --single-thread   code and store on one thread\n"
             "      --stats           print throughput (documents/s, events/s)\n"
@@ -54,12 +57,16 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
         {"max-doc-bytes", required_argument, NULL, 'M'},
         {"no-progress", no_argument, NULL, 'P'},
         {"single-thread", no_argument, NULL, '1'},
+        {"replace", no_argument, NULL, CLI_OPT_REPLACE},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "D:l:d:qh", lo, NULL)) != -1) {
-        if (cli_run_opt(&a->run, opt, optarg))
+        int r = cli_run_opt(&a->run, opt, optarg);
+        if (r < 0)
+            return EX_USAGE;
+        if (r)
             continue;
         int f = cli_feed_opt(&a->feed, opt, optarg);
         if (f > 0)
@@ -86,6 +93,9 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
             break;
         case '1':
             a->single = 1;
+            break;
+        case CLI_OPT_REPLACE:
+            a->run.put.flags |= DYAD_PUT_F_REPLACE;
             break;
         case 'h':
             ingest_usage(stdout);
@@ -170,11 +180,7 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
         dyad_store_counts c;
         dyad_error err;
         memset(&c, 0, sizeof c);
-        fprintf(stderr,
-                "dyad: %llu documents: %llu coded with events (%llu events), "
-                "%llu without events, %llu empty, %llu rejected\n",
-                t->docs - t->skipped, t->coded, t->events, t->noevent,
-                t->empty, t->rejected);
+        cli_tally_print(t, 1, stderr);
         if (dyad_store_get_counts(&c, cli_engine_store_handle(engine),
                                   &err) == 0)
             fprintf(stderr,
@@ -203,7 +209,8 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
 
 int cmd_ingest(int argc, char **argv)
 {
-    ingest_args a = {.run = {NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT},
+    ingest_args a = {.run = {NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT,
+                             DYAD_PUT_OPTIONS_INIT},
                      .batch = 500};
     int rc = parse_ingest_args(argc, argv, &a);
     if (rc >= 0)
@@ -231,8 +238,8 @@ int cmd_ingest(int argc, char **argv)
     cli_engine *engine = NULL;
     dyad_error err;
     memset(&err, 0, sizeof err);
-    cli_engine_options eo = {a.run.dbpath, a.batch, !a.single, 1, a.run.quiet, lx,
-                             &a.run.opts};
+    cli_engine_options eo = {a.run.dbpath, a.batch, !a.single, 1,
+                             a.run.quiet, lx, &a.run.opts, a.run.put};
     if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
         cli_engine_open(&engine, &eo, &err)) {
         cli_error(&err);

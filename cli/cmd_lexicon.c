@@ -115,11 +115,12 @@ static int count_corpus(const dyad_lexicon *lx, const char *corpus,
     dyad_doc doc;
     while (cli_inputs_next(&in, &doc, t, &status)) {
         dyad_result *res = NULL;
-        int rc = cli_code_doc(&res, coder, &doc, t, 1, &status);
+        int rc = cli_code_doc(&res, coder, &doc, t->docs, t, 1, &status);
         if (rc == DYAD_ENOMEM)
             break;
         if (rc)
             continue;
+        cli_tally_coded(t, res);
         for (size_t i = 0; i < dyad_result_count(res); i++) {
             stat_pattern *sp = pattern_of(index, n, dyad_result_event(res, i));
             if (sp)

@@ -40,6 +40,7 @@ static void watch_usage(FILE *f)
             "                        signal)\n"
             "      --keep-negated    store negated events with status negated\n"
             "      --keep-embedded   store embedded events\n"
+            CLI_RUN_STORE_HELP
             "  -q, --quiet           no per-document messages, no summaries\n"
             "SIGINT or SIGTERM ends the round in progress and the watch.\n"
             CLI_FEED_USAGE);
@@ -65,7 +66,10 @@ static int parse_watch_args(int argc, char **argv, watch_args *a)
     size_t n;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "D:l:d:i:qh", lo, NULL)) != -1) {
-        if (cli_run_opt(&a->run, opt, optarg))
+        int r = cli_run_opt(&a->run, opt, optarg);
+        if (r < 0)
+            return EX_USAGE;
+        if (r)
             continue;
         int f = cli_feed_opt(&a->feed, opt, optarg);
         if (f > 0)
@@ -116,7 +120,7 @@ static int one_round(const watch_args *a, const dyad_lexicon *lx,
     dyad_error err;
     memset(&err, 0, sizeof err);
     cli_engine_options eo = {a->run.dbpath, 500, 0, 1, a->run.quiet, lx,
-                             &a->run.opts};
+                             &a->run.opts, a->run.put};
     if (cli_engine_open(&engine, &eo, &err)) {
         cli_error(&err);
         *status = EX_IO;
@@ -131,13 +135,11 @@ static int one_round(const watch_args *a, const dyad_lexicon *lx,
         cli_error(&rep.err);
         *status = EX_IO;
     }
-    if (!a->run.quiet)
-        fprintf(stderr,
-                "dyad: %llu documents: %llu coded with events (%llu events), "
-                "%llu without events, %llu empty, %llu rejected, %llu "
-                "already stored (skipped)\n",
-                t->docs - t->skipped, t->coded, t->events, t->noevent,
-                t->empty, t->rejected, t->skipped);
+    if (!a->run.quiet) {
+        /* the round's documents, each counted once (docs/input.md) */
+        cli_tally_print(t, 1, stderr);
+        fprintf(stderr, "dyad: %llu already stored (skipped)\n", t->skipped);
+    }
     cli_feeds_end_round(feeds, !rep.failed, status);
     dyad_store_get_counts(counts, cli_engine_store_handle(engine), &err);
     cli_engine_close(engine);
@@ -165,13 +167,15 @@ static void watch_summary(size_t rounds, const cli_tally *total,
             stop_signal == SIGINT    ? "by SIGINT"
             : stop_signal == SIGTERM ? "by SIGTERM"
                                      : "as asked",
-            rounds, total->docs, total->rejected, total->events,
+            rounds, total->docs - total->skipped, total->rejected,
+            total->events,
             counts->documents, counts->events);
 }
 
 int cmd_watch(int argc, char **argv)
 {
-    watch_args a = {.run = {NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT},
+    watch_args a = {.run = {NULL, NULL, "dyad.db", 0, 0, DYAD_OPTIONS_INIT,
+                            DYAD_PUT_OPTIONS_INIT},
                     .interval_ms = 900000};
     int rc = parse_watch_args(argc, argv, &a);
     if (rc >= 0)
@@ -218,9 +222,7 @@ int cmd_watch(int argc, char **argv)
         if (!a.run.quiet)
             fprintf(stderr, "dyad: watch: round %zu\n", rounds);
         int failed = one_round(&a, lx, coder, feeds, &t, &status, &counts);
-        total.docs += t.docs - t.skipped;
-        total.events += t.events;
-        total.rejected += t.rejected;
+        cli_tally_add(&total, &t);
         if (failed || (a.rounds && rounds >= a.rounds))
             break;
         wait_until(start + (double)a.interval_ms / 1000.0);

@@ -181,8 +181,6 @@ int cli_feeds_next(cli_feeds *c, dyad_doc *doc, cli_tally *t, int *status)
                 return 0;
             continue;
         }
-        if (!doc->date && c->date)
-            doc->date = c->date;
         t->bytes += doc->text_len;
         if (is_blank(doc->text, doc->text_len)) {
             t->empty++;
@@ -191,6 +189,7 @@ int cli_feeds_next(cli_feeds *c, dyad_doc *doc, cli_tally *t, int *status)
                         doc->id ? doc->id : doc->url ? doc->url : "item");
             continue;
         }
+        cli_doc_date(doc, c->date, t);
         return 1;
     }
 }

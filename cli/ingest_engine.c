@@ -38,6 +38,7 @@ typedef struct raw_doc {
 typedef struct work {
     dyad_result *res;
     raw_doc *raw;
+    unsigned long long seq; /* its place in the input */
 } work;
 
 typedef struct writer {
@@ -46,7 +47,10 @@ typedef struct writer {
     work items[QUEUE_CAP];
     size_t head, count;
     dyad_coder *coder;  /* the writer's own, for raw documents; or NULL */
-    cli_tally t;        /* what the writer coded */
+    cli_tally t;        /* what the writer coded and stored */
+    cli_tally batch_t;  /* what the open batch stored: into t on commit */
+    unsigned long long coded_here; /* documents the writer coded */
+    dyad_put_options put; /* the identity rules */
     int status, quiet;  /* exit status of its coding; --quiet */
     int writer_idle, coder_blocked;
     /* stored results on their way back to the coding thread, which frees
@@ -65,9 +69,12 @@ typedef struct writer {
     double cpu;                  /* the thread's CPU seconds, at its end */
 } writer;
 
-/* the open batch rolled back: it and every document after it are lost */
+/* the open batch rolled back: it and every document after it are lost;
+ * what the batch's documents were counted as goes, they count as lost */
 static void writer_fail(writer *w)
 {
+    w->t.lost += w->in_batch;
+    memset(&w->batch_t, 0, sizeof w->batch_t);
     pthread_mutex_lock(&w->mu);
     w->lost += w->in_batch;
     w->in_batch = 0;
@@ -76,32 +83,76 @@ static void writer_fail(writer *w)
     pthread_mutex_unlock(&w->mu);
 }
 
-/* Stores one coded document in the open batch and commits every `batch`
- * documents and at least once a second (batch 0: in its own transaction);
- * after a failure it only counts the document as not stored. Runs on the
- * writer thread, or on the only thread. The caller frees res. */
-static void writer_store(writer *w, const dyad_result *res)
+/* the open batch is committed: what its documents were counted as holds */
+static void batch_committed(writer *w)
+{
+    cli_tally_add(&w->t, &w->batch_t);
+    memset(&w->batch_t, 0, sizeof w->batch_t);
+    w->in_batch = 0;
+}
+
+/* Counts what the store did with the seq-th input (dyad_store_put). */
+static void count_outcome(cli_tally *t, const dyad_result *res,
+                          const dyad_put_result *o, unsigned long long seq)
+{
+    const char *name = cli_doc_name(dyad_result_doc(res));
+    switch (o->kind) {
+    case DYAD_PUT_REPLACED: /* kept, in place of the stored text */
+        t->replaced++;
+        cli_tally_warn(t, CLI_W_REPLACED, seq, "%s", name);
+        cli_tally_coded(t, res);
+        break;
+    case DYAD_PUT_STORED:
+        cli_tally_coded(t, res);
+        break;
+    case DYAD_PUT_DUPLICATE:
+        t->skipped++;
+        break;
+    case DYAD_PUT_CONFLICT:
+        t->conflicts++;
+        cli_tally_warn(t, CLI_W_CONFLICT, seq, "%s (id %s, stored from %s)",
+                       name, o->key, o->other);
+        break;
+    case DYAD_PUT_NEAR_DUPLICATE:
+        t->near++;
+        cli_tally_warn(t, CLI_W_NEAR, seq, "%s ~ %s (%.2f)", name, o->other,
+                       o->similarity);
+        break;
+    }
+}
+
+/* Stores one coded document, the seq-th input, in the open batch by the
+ * identity rules, and commits every `batch` documents and at least once a
+ * second (batch 0: in its own transaction); after a failure it only
+ * counts the document as not stored. Runs on the writer thread, or on the
+ * only thread, in input order: so the outcome of a repeated id never
+ * depends on threads or batches. The caller frees res. */
+static void writer_store(writer *w, const dyad_result *res,
+                         unsigned long long seq)
 {
     if (w->failed) { /* written only here and in writer_fail */
         w->lost++;
+        w->t.lost++;
         return;
     }
     if (w->in_batch++ == 0) {
         const dyad_doc *d = dyad_result_doc(res);
+        /* by id when it has one: what a rerun keys it by */
         snprintf(w->first_lost, sizeof w->first_lost, "%s",
-                 d && d->id ? d->id : "?");
+                 !d ? "?" : d->id && d->id[0] ? d->id : cli_doc_name(d));
     }
-    /* an id repeated within one run replaces its first copy: the store
-     * still holds each document once */
-    int rc = dyad_store_add(w->store, res, &w->err);
+    dyad_put_result out;
+    int rc = dyad_store_put(w->store, res, &w->put, &out, &w->err);
+    if (!rc)
+        count_outcome(&w->batch_t, res, &out, seq);
     double tn = cli_now();
     if (!rc && !w->batch) {
-        w->in_batch = 0; /* stored in its own transaction: committed */
+        batch_committed(w); /* stored in its own transaction */
     } else if (!rc &&
                (w->in_batch >= w->batch || tn - w->last_commit > 1.0)) {
         rc = dyad_store_commit(w->store, &w->err);
         if (!rc) {
-            w->in_batch = 0;
+            batch_committed(w);
             rc = dyad_store_begin(w->store, &w->err);
         }
         w->last_commit = tn;
@@ -113,8 +164,12 @@ static void writer_store(writer *w, const dyad_result *res)
 /* commits the last batch once no document is coming */
 static void writer_finish(writer *w)
 {
-    if (!w->failed && dyad_store_commit(w->store, &w->err))
+    if (w->failed)
+        return;
+    if (dyad_store_commit(w->store, &w->err))
         writer_fail(w);
+    else
+        batch_committed(w);
 }
 
 static void *writer_main(void *arg)
@@ -150,22 +205,26 @@ static void *writer_main(void *arg)
             /* a rejected document is reported and counted, not stored */
             int rc = w->failed ? 0
                                : cli_code_doc(&res, w->coder, &it.raw->doc,
-                                              &w->t, w->quiet, &w->status);
+                                              it.seq, &w->t, w->quiet,
+                                              &w->status);
             free(it.raw);
+            w->coded_here++;
             if (rc == DYAD_ENOMEM) {
                 writer_fail(w);
                 continue;
             }
             if (rc || !res) {
-                if (w->failed)
+                if (w->failed) {
                     w->lost++;
+                    w->t.lost++;
+                }
                 continue;
             }
-            writer_store(w, res);
+            writer_store(w, res, it.seq);
             dyad_result_free(res); /* this thread made it */
             continue;
         }
-        writer_store(w, res);
+        writer_store(w, res, it.seq);
         pthread_mutex_lock(&w->mu);
         if (w->ndone < QUEUE_CAP) {
             w->done[w->ndone++] = res;
@@ -260,7 +319,8 @@ static int writer_enqueue(writer *w, work it, int wake_now)
 /* Hands the document itself to the writer when it has little to do:
  * 1 when handed over, 0 when the caller is to code it, -1 when the writer
  * has failed. */
-static int writer_push_doc(writer *w, const dyad_doc *d)
+static int writer_push_doc(writer *w, const dyad_doc *d,
+                           unsigned long long seq)
 {
     if (!w->coder)
         return 0;
@@ -269,17 +329,18 @@ static int writer_push_doc(writer *w, const dyad_doc *d)
     pthread_mutex_unlock(&w->mu);
     if (!take)
         return w->failed ? -1 : 0;
-    const char *f[5] = {d->id, d->date, d->source, d->url, d->title};
+    const char *f[6] = {d->id,  d->date,  d->source,
+                        d->url, d->title, d->origin};
     size_t n = d->text_len + 1;
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < 6; i++)
         n += f[i] ? strlen(f[i]) + 1 : 0;
     raw_doc *r = malloc(sizeof *r + n);
     if (!r)
         return 0; /* code it here */
     char *p = r->buf;
-    const char **to[5] = {&r->doc.id, &r->doc.date, &r->doc.source,
-                          &r->doc.url, &r->doc.title};
-    for (int i = 0; i < 5; i++) {
+    const char **to[6] = {&r->doc.id,  &r->doc.date,  &r->doc.source,
+                          &r->doc.url, &r->doc.title, &r->doc.origin};
+    for (int i = 0; i < 6; i++) {
         *to[i] = NULL;
         if (f[i]) {
             size_t k = strlen(f[i]) + 1;
@@ -293,7 +354,7 @@ static int writer_push_doc(writer *w, const dyad_doc *d)
     r->doc.text = p;
     r->doc.text_len = d->text_len;
     /* it has time now: wake it at once */
-    if (writer_enqueue(w, (work){NULL, r}, 1)) {
+    if (writer_enqueue(w, (work){NULL, r, seq}, 1)) {
         free(r);
         return -1;
     }
@@ -301,10 +362,10 @@ static int writer_push_doc(writer *w, const dyad_doc *d)
 }
 
 /* hands a result to the writer; -1 when the writer has failed */
-static int writer_push(writer *w, dyad_result *res)
+static int writer_push(writer *w, dyad_result *res, unsigned long long seq)
 {
     writer_reclaim(w);
-    if (writer_enqueue(w, (work){res, NULL}, 0)) {
+    if (writer_enqueue(w, (work){res, NULL, seq}, 0)) {
         dyad_result_free(res);
         return -1;
     }
@@ -317,6 +378,7 @@ struct cli_engine {
     dyad_store *lookup; /* the look-ups' connection of a threaded run */
     int skip_stored;
     int empty;          /* the store held no document at the start */
+    int replace;        /* DYAD_PUT_F_REPLACE: a later text replaces */
     seen_set seen;
     pthread_t thread;
     int threaded;       /* the writer thread runs */
@@ -338,6 +400,7 @@ static void start_writer(cli_engine *e, const cli_engine_options *o)
     w->last_commit = cli_now();
     w->status = EX_OK;
     w->quiet = o->quiet;
+    w->put = o->put;
     if (!o->threaded)
         return;
     /* the writer's own coder: it codes documents when it would wait */
@@ -362,6 +425,7 @@ int cli_engine_open(cli_engine **out, const cli_engine_options *o,
         return err->code = DYAD_ENOMEM;
     }
     e->skip_stored = o->skip_stored;
+    e->replace = (o->put.flags & DYAD_PUT_F_REPLACE) != 0;
     /* the writer owns `store`; a threaded run looks documents up in
      * `lookup` (a second connection) to skip them before coding. A store
      * that starts empty holds nothing to skip but what this run stored:
@@ -390,22 +454,32 @@ int cli_engine_is_stored(cli_engine *e, const dyad_doc *doc, int *stored,
     *stored = 0;
     if (!e->skip_stored)
         return 0;
-    if (e->empty && !seen_add(&e->seen, doc_hash(doc)))
+    int seen = seen_add(&e->seen, doc_hash(doc));
+    /* a store that started empty holds only keys this run has read */
+    if (e->empty && !seen)
+        return 0;
+    /* Under --replace a key read before in this run may have been replaced
+     * in a batch this connection cannot see yet: the writer decides, in
+     * input order. Otherwise what is stored under a key never changes
+     * within a run (the first text wins), so a committed copy with the
+     * same text is the answer the writer would give. */
+    if (e->replace && seen)
         return 0;
     return dyad_store_contains(stored, e->threaded ? e->lookup : e->store, doc,
                                err);
 }
 
-int cli_engine_hand_over(cli_engine *e, const dyad_doc *doc)
+int cli_engine_hand_over(cli_engine *e, const dyad_doc *doc,
+                         unsigned long long seq)
 {
-    return e->threaded ? writer_push_doc(&e->w, doc) : 0;
+    return e->threaded ? writer_push_doc(&e->w, doc, seq) : 0;
 }
 
-int cli_engine_store(cli_engine *e, dyad_result *res)
+int cli_engine_store(cli_engine *e, dyad_result *res, unsigned long long seq)
 {
     if (e->threaded)
-        return writer_push(&e->w, res);
-    writer_store(&e->w, res);
+        return writer_push(&e->w, res, seq);
+    writer_store(&e->w, res, seq);
     dyad_result_free(res);
     return e->w.failed ? -1 : 0;
 }
@@ -422,21 +496,17 @@ void cli_engine_finish(cli_engine *e, cli_tally *t, int *status,
         pthread_mutex_unlock(&w->mu);
         pthread_join(e->thread, NULL);
         writer_reclaim(w);
-        /* what the writer coded */
-        t->coded += w->t.coded;
-        t->noevent += w->t.noevent;
-        t->rejected += w->t.rejected;
-        t->events += w->t.events;
-        t->sentences += w->t.sentences;
         if (*status == EX_OK)
             *status = w->status;
         rep->threaded = 1;
         rep->writer_cpu = w->cpu;
-        rep->writer_docs = w->t.coded + w->t.noevent + w->t.rejected;
+        rep->writer_docs = w->coded_here;
     }
     dyad_coder_free(w->coder);
     w->coder = NULL;
     writer_finish(w);
+    /* what the writer coded, and what the store did with each document */
+    cli_tally_add(t, &w->t);
     rep->failed = w->failed;
     rep->err = w->err;
     rep->lost = w->lost;

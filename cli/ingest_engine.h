@@ -22,6 +22,9 @@ typedef struct cli_engine_options {
     int quiet;                 /* no messages from the writer's coding */
     const dyad_lexicon *lex;   /* for the writer's coder */
     const dyad_options *opts;
+    dyad_put_options put;      /* identity rules: DYAD_PUT_F_REPLACE (last
+                                  wins) or not (first wins), near
+                                  duplicates */
 } cli_engine_options;
 
 /* How the engine ended, for the command's last messages. */
@@ -41,19 +44,23 @@ typedef struct cli_engine_report {
  * everything. DYAD_E* with err filled on failure. */
 int cli_engine_open(cli_engine **out, const cli_engine_options *o,
                     dyad_error *err);
-/* Sets *stored to 1 when doc is in the store and to be skipped; 0 or the
- * error (err filled). */
+/* Sets *stored to 1 when doc is in the store (its key with the same text)
+ * and to be skipped without coding; 0 or the error (err filled). A
+ * document it does not skip is decided by the store, in input order
+ * (dyad_store_put), and counted by that outcome. */
 int cli_engine_is_stored(cli_engine *e, const dyad_doc *doc, int *stored,
                          dyad_error *err);
 /* Hands doc to the writer thread to code itself when it has little to
  * do: 1 handed over, 0 when the caller is to code it, -1 when the store
  * has failed. */
-int cli_engine_hand_over(cli_engine *e, const dyad_doc *doc);
-/* Stores a coded result, or queues it for the writer; takes res. 0, or -1
- * once the store has failed. */
-int cli_engine_store(cli_engine *e, dyad_result *res);
-/* Ends the run: stops the writer thread, adds what it coded to *t and its
- * status to *status, commits the last batch, and fills *rep. */
+int cli_engine_hand_over(cli_engine *e, const dyad_doc *doc,
+                         unsigned long long seq);
+/* Stores a coded result (the seq-th input), or queues it for the writer;
+ * takes res. 0, or -1 once the store has failed. */
+int cli_engine_store(cli_engine *e, dyad_result *res, unsigned long long seq);
+/* Ends the run: stops the writer thread, adds what it coded and what the
+ * store did with each document to *t and its status to *status, commits
+ * the last batch, and fills *rep. */
 void cli_engine_finish(cli_engine *e, cli_tally *t, int *status,
                        cli_engine_report *rep);
 /* the store, for its counts at the end */

@@ -16,11 +16,6 @@ static int is_blank(const char *s, size_t n)
     return 1;
 }
 
-static const char *doc_name(const dyad_doc *d)
-{
-    return d->id ? d->id : "?";
-}
-
 int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
 {
     dyad_error err;
@@ -48,27 +43,50 @@ int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
             continue;
         }
         t->docs++;
+        if (rc == DYAD_ESKIP) {
+            /* on purpose: counted, and named in the summary */
+            t->entries++;
+            cli_tally_warn(t, CLI_W_SKIPPED, t->docs, "%s: %s",
+                           err.file[0] ? err.file : cli_doc_name(doc),
+                           err.message);
+            continue;
+        }
         if (rc < 0) {
             t->rejected++;
             if (!in->quiet) {
                 cli_error(&err);
-                fprintf(stderr, "dyad: %s: rejected\n", doc_name(doc));
+                fprintf(stderr, "dyad: %s: rejected\n", cli_doc_name(doc));
             }
             if (*status == EX_OK || (rc == DYAD_EIO && *status == EX_INPUT))
                 *status = cli_exit_for(rc);
             continue;
         }
-        if (!doc->date && in->date)
-            doc->date = in->date;
         t->bytes += doc->text_len;
         if (is_blank(doc->text, doc->text_len)) {
             t->empty++;
             if (!in->quiet)
-                fprintf(stderr, "dyad: %s: empty\n", doc_name(doc));
+                fprintf(stderr, "dyad: %s: empty\n", cli_doc_name(doc));
             continue;
         }
+        cli_doc_date(doc, in->date, t);
         return 1;
     }
+}
+
+void cli_doc_date(dyad_doc *doc, const char *fallback, cli_tally *t)
+{
+    char day[11];
+    if (doc->date && !doc->date[0])
+        doc->date = NULL;
+    if (doc->date && dyad_date_read(doc->date, day, NULL, 0)) {
+        cli_tally_warn(t, CLI_W_DATE_BAD, t->docs, "%s: '%.40s'",
+                       cli_doc_name(doc), doc->date);
+        doc->date = NULL;
+    }
+    if (!doc->date)
+        doc->date = fallback;
+    if (!doc->date)
+        cli_tally_warn(t, CLI_W_UNDATED, t->docs, "%s", cli_doc_name(doc));
 }
 
 unsigned long long cli_inputs_bytes(const cli_inputs *in)
@@ -83,7 +101,8 @@ void cli_inputs_close(cli_inputs *in)
 }
 
 int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
-                 cli_tally *t, int quiet, int *status)
+                 unsigned long long seq, cli_tally *t, int quiet,
+                 int *status)
 {
     dyad_error err;
     memset(&err, 0, sizeof err);
@@ -93,7 +112,7 @@ int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
         /* a broken date field loses the date, not the document */
         if (!quiet)
             fprintf(stderr, "dyad: %s: %s; coded without a date\n",
-                    doc_name(doc), err.message);
+                    cli_doc_name(doc), err.message);
         doc->date = NULL;
         memset(&err, 0, sizeof err);
         rc = dyad_code(res, coder, doc, &err);
@@ -104,7 +123,7 @@ int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
             if (!err.file[0] && doc->id)
                 snprintf(err.file, sizeof err.file, "%s", doc->id);
             cli_error(&err);
-            fprintf(stderr, "dyad: %s: rejected\n", doc_name(doc));
+            fprintf(stderr, "dyad: %s: rejected\n", cli_doc_name(doc));
         }
         if (*status == EX_OK)
             *status = cli_exit_for(rc);
@@ -116,12 +135,7 @@ int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
         fprintf(stderr,
                 "dyad: %s: %zu events past the cap of %zu per document were "
                 "dropped (--max-events)\n",
-                doc_name(doc), dropped, n);
-    t->events += n;
-    t->sentences += dyad_result_sentence_count(*res);
-    if (n)
-        t->coded++;
-    else
-        t->noevent++;
+                cli_doc_name(doc), dropped, n);
+    (void)seq;
     return 0;
 }

@@ -5,6 +5,7 @@
  */
 #include "pipeline.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int cli_run_opt(cli_run_args *a, int opt, const char *arg)
@@ -13,9 +14,17 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg)
     case 'l':
         a->lexpath = arg;
         return 1;
-    case 'd':
+    case 'd': {
+        char day[11];
+        if (dyad_date_read(arg, day, NULL, 0)) {
+            fprintf(stderr, "dyad: bad --date '%s' (YYYY-MM-DD, ISO 8601, "
+                            "RFC 822, YYYYMMDD, '19 November 2024' ...: "
+                            "docs/input.md, \"Dates\")\n", arg);
+            return -1;
+        }
         a->date = arg;
         return 1;
+    }
     case 'D':
         a->dbpath = arg;
         return 1;
@@ -31,13 +40,39 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg)
     case 'q':
         a->quiet = 1;
         return 1;
+    case CLI_OPT_NEAR: {
+        char *end;
+        double v = strtod(arg, &end);
+        if (end == arg || *end || !(v > 0 && v <= 1)) {
+            fprintf(stderr, "dyad: bad --near-threshold '%s' (a number "
+                            "above 0, at most 1)\n", arg);
+            return -1;
+        }
+        a->put.near_threshold = v;
+        return 1;
+    }
+    case CLI_OPT_MAX_DEPTH: {
+        char *end;
+        long v = strtol(arg, &end, 10);
+        if (end == arg || *end || v < 1 || v > 4096) {
+            fprintf(stderr, "dyad: bad --max-depth '%s' (1 to 4096)\n", arg);
+            return -1;
+        }
+        a->opts.max_depth = (size_t)v;
+        return 1;
+    }
+    case CLI_OPT_NO_NEAR:
+        a->put.flags |= DYAD_PUT_F_NO_NEAR;
+        return 1;
     default:
         return 0;
     }
 }
 
-/* One document through the path: 0 to go on, -1 to stop the run. */
-static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
+/* One document, the seq-th of the input, through the path: 0 to go on,
+ * 1 when it was skipped or rejected, -1 to stop the run. */
+static int one_doc(cli_pipeline *p, dyad_doc *doc, unsigned long long seq,
+                   cli_tally *t, int *status)
 {
     if (p->engine) {
         int stored = 0;
@@ -53,7 +88,8 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
             return 1;
         }
         /* nothing to write here: the writer may code it */
-        int handed = p->fmt < 0 ? cli_engine_hand_over(p->engine, doc) : 0;
+        int handed =
+            p->fmt < 0 ? cli_engine_hand_over(p->engine, doc, seq) : 0;
         if (handed < 0) {
             *status = EX_IO;
             return -1;
@@ -62,7 +98,7 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
             return 0;
     }
     dyad_result *res = NULL;
-    int rc = cli_code_doc(&res, p->coder, doc, t, p->quiet, status);
+    int rc = cli_code_doc(&res, p->coder, doc, seq, t, p->quiet, status);
     if (rc == DYAD_ENOMEM)
         return -1;
     if (rc)
@@ -76,10 +112,12 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, cli_tally *t, int *status)
         return -1;
     }
     if (!p->engine) {
+        cli_tally_coded(t, res);
         dyad_result_free(res);
         return 0;
     }
-    if (cli_engine_store(p->engine, res)) {
+    /* counted by what the store does with it */
+    if (cli_engine_store(p->engine, res, seq)) {
         *status = EX_IO;
         return -1;
     }
@@ -94,7 +132,7 @@ void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
     while (!(p->stop && *p->stop) &&
            (cli_inputs_next(&p->in, &doc, t, status) ||
             (p->feeds && cli_feeds_next(p->feeds, &doc, t, status)))) {
-        int rc = one_doc(p, &doc, t, status);
+        int rc = one_doc(p, &doc, t->docs, t, status);
         if (rc < 0)
             break;
         if (rc > 0)

@@ -16,11 +16,21 @@ typedef struct cli_run_args {
     const char *lexpath, *date, *dbpath;
     int quiet, stats;
     dyad_options opts;
+    dyad_put_options put; /* how the store takes documents */
 } cli_run_args;
 
-/* One of the shared options (l, d, D, N, E, S, q as getopt returns them)
- * into a: 1 when opt was one, 0 when it is the command's own. */
+/* One of the shared options (l, d, D, N, E, S, q, and the long-only
+ * CLI_OPT_* as getopt returns them) into a: 1 when opt was one, 0 when it
+ * is the command's own, -1 for a bad value (the message is printed). */
 int cli_run_opt(cli_run_args *a, int opt, const char *arg);
+
+/* long-only shared options */
+enum {
+    CLI_OPT_NEAR = 0x100,
+    CLI_OPT_NO_NEAR,
+    CLI_OPT_REPLACE,
+    CLI_OPT_MAX_DEPTH
+};
 
 /* their entries in a getopt_long table (the includer has <getopt.h>) */
 #define CLI_RUN_LONG_OPTIONS                                                   \
@@ -29,7 +39,18 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg);
         {"db", required_argument, NULL, 'D'},                                  \
         {"keep-negated", no_argument, NULL, 'N'},                              \
         {"keep-embedded", no_argument, NULL, 'E'},                             \
-        {"stats", no_argument, NULL, 'S'}, {"quiet", no_argument, NULL, 'q'}
+        {"stats", no_argument, NULL, 'S'}, {"quiet", no_argument, NULL, 'q'},  \
+        {"near-threshold", required_argument, NULL, CLI_OPT_NEAR},             \
+        {"no-near-duplicates", no_argument, NULL, CLI_OPT_NO_NEAR},           \
+        {"max-depth", required_argument, NULL, CLI_OPT_MAX_DEPTH}
+
+/* the help lines of the store options both commands have */
+#define CLI_RUN_STORE_HELP                                                     \
+    "      --max-depth N     directory levels walked (default 16)\n"         \
+    "      --near-threshold X    similarity (0-1] from which a document is\n"   \
+    "                        a near-duplicate of a stored one (default 0.8)\n" \
+    "      --no-near-duplicates  store near-duplicates as documents of\n"       \
+    "                        their own\n"
 
 /* called now and then with what the run has done: bytes read, seconds */
 typedef void (*cli_progress_fn)(const cli_tally *t, unsigned long long bytes,

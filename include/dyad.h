@@ -66,7 +66,10 @@ enum {
     DYAD_EINPUT = -5, /* bad input text or JSON */
     DYAD_ELIMIT = -6, /* a configured limit was hit */
     DYAD_ESTORE = -7, /* SQLite store failure */
-    DYAD_EDATE = -8   /* a document's date is not a YYYY-MM-DD day */
+    DYAD_EDATE = -8,  /* a document's date is not a date dyad reads */
+    DYAD_ESKIP = -9   /* an input entry skipped on purpose: a hidden name, a
+                         second path to a file or directory already read (a
+                         symlink loop), not a regular file */
 };
 
 /** Where an error happened and why. Filled by failing calls. */
@@ -100,6 +103,10 @@ typedef struct dyad_allocator {
 /* emit events told inside a subordinate clause (if, when, which ...), a
  * participle modifying a noun, or a request, with status "embedded" */
 #define DYAD_F_KEEP_EMBEDDED 0x4u
+/* the reader repairs bytes that are not UTF-8 by reading each as
+ * Windows-1252 (Latin-1 for the five bytes it leaves undefined) instead of
+ * rejecting the document; dyad_reader_note counts them */
+#define DYAD_F_REPAIR_ENCODING 0x8u
 
 /** Options: all-zero means the defaults (shown in brackets). */
 typedef struct dyad_options {
@@ -109,9 +116,11 @@ typedef struct dyad_options {
     size_t max_events;            /* events per document [1000] */
     size_t max_sentences;         /* sentences per document [20000] */
     const dyad_allocator *alloc;  /* NULL: the C library's */
+    size_t max_depth;             /* directory levels the reader descends
+                                     below a directory it is given [16] */
 } dyad_options;
 
-#define DYAD_OPTIONS_INIT {0, 0, 0, 0, 0, NULL}
+#define DYAD_OPTIONS_INIT {0, 0, 0, 0, 0, NULL, 0}
 
 /* ===================================================================== */
 /* MARK: lexicon                                                         */
@@ -242,16 +251,56 @@ DYAD_API int dyad_lexicon_code(const dyad_lexicon *lex, size_t i,
 typedef struct dyad_coder dyad_coder;
 typedef struct dyad_result dyad_result;
 
-/** One input document. Only text is required; all strings are UTF-8. */
+/**
+ * One input document. Only text is required; all strings are UTF-8.
+ * Identity (docs/store.md, "Identity"): a document is keyed by its id, or
+ * without one by a hash of its text (dyad_doc_key); `origin` only names it
+ * in messages.
+ */
 typedef struct dyad_doc {
-    const char *id;     /* may be NULL */
-    const char *date;   /* YYYY-MM-DD or NULL: no date, no guess */
+    const char *id;     /* may be NULL: keyed by its text */
+    const char *date;   /* a date dyad_date_read reads (YYYY-MM-DD, ISO 8601
+                           with time and zone, RFC 822/1123, YYYYMMDD,
+                           "19 November 2024" ...), or NULL: no guess. In a
+                           result: the day, YYYY-MM-DD */
     const char *source; /* publisher, may be NULL */
     const char *url;    /* may be NULL */
     const char *title;  /* may be NULL */
     const char *text;   /* need not be NUL-terminated */
     size_t text_len;    /* bytes */
+    const char *origin; /* where it was read ("file:line", a path as given,
+                           "<stdin>"), for messages; may be NULL */
+    const char *datetime; /* in a result: the date with its time and zone
+                             when the input gave them, ISO 8601
+                             (2024-11-19T10:00:00Z), else NULL; ignored
+                             in the input */
 } dyad_doc;
+
+/** Longest date-time dyad_date_read writes, with its NUL. */
+#define DYAD_DATETIME_MAX 32
+
+/**
+ * Reads a date as sources write it (docs/input.md, "Dates"): YYYY-MM-DD,
+ * ISO 8601 with time and zone, RFC 822/1123 ("Tue, 19 Nov 2024 10:00:00
+ * GMT"), YYYYMMDD, "19 November 2024", "November 19, 2024". Writes its
+ * day YYYY-MM-DD to day (11 bytes) and into datetime (may be NULL;
+ * DYAD_DATETIME_MAX bytes suffice) the ISO 8601 date-time when it has a
+ * time, else "". The day is the one written, in the writer's zone.
+ * 0, or DYAD_EDATE when s is no date dyad reads.
+ */
+DYAD_API int dyad_date_read(const char *s, char day[11], char *datetime,
+                            size_t size);
+
+/** Longest key dyad_doc_key writes, with its NUL. */
+#define DYAD_KEY_MAX 4096
+
+/**
+ * The key a document is stored under: its id when it has one (ids longer
+ * than DYAD_KEY_MAX - 1 bytes are refused), else "sha256:" and the
+ * SHA-256 of its text in lower-case hex. Writes it NUL-terminated to buf
+ * (DYAD_KEY_MAX bytes suffice). 0, or DYAD_EINVAL when it does not fit.
+ */
+DYAD_API int dyad_doc_key(const dyad_doc *doc, char *buf, size_t size);
 
 /** Byte span into the document text. */
 typedef struct dyad_span {
@@ -551,7 +600,7 @@ DYAD_API void dyad_reader_close(dyad_reader *r);
 /* ===================================================================== */
 
 /** Version of the SQLite store schema (PRAGMA user_version, docs/store.md). */
-#define DYAD_STORE_SCHEMA 6
+#define DYAD_STORE_SCHEMA 7
 
 typedef struct dyad_store dyad_store;
 
@@ -581,12 +630,73 @@ DYAD_API void dyad_store_close(dyad_store *st);
 /**
  * Stores a document, its sentences that carry events, its actors and its
  * events, merging each event into an earlier report of the same event
- * (docs/store.md, "Merging"). A document already stored under the same id
- * (a document without an id is keyed "sha:<hash of its text>") is
- * replaced. Runs in its own transaction, or in the open batch.
+ * (docs/store.md, "Merging"). A document already stored under its key
+ * (dyad_doc_key) is replaced; there is no near-duplicate detection (that
+ * is dyad_store_put's). Runs in its own transaction, or in the open batch.
  */
 DYAD_API int dyad_store_add(dyad_store *st, const dyad_result *res,
                             dyad_error *err);
+/** What dyad_store_put did with a document (docs/store.md, "Identity"). */
+typedef enum dyad_put_kind {
+    DYAD_PUT_STORED = 0,    /* a new key: stored with its events */
+    DYAD_PUT_REPLACED = 1,  /* DYAD_PUT_F_REPLACE or _RECODE: its key was
+                               stored; the stored document was replaced */
+    DYAD_PUT_DUPLICATE = 2, /* its key is stored with the same text:
+                               nothing written */
+    DYAD_PUT_CONFLICT = 3,  /* its key is stored with another text: the
+                               stored one is kept, nothing written */
+    DYAD_PUT_NEAR_DUPLICATE = 4 /* the same story as a stored article: kept
+                               as one more source of it (no events of its
+                               own; the article's count it once more) */
+} dyad_put_kind;
+
+/* dyad_put_options.flags */
+#define DYAD_PUT_F_REPLACE 0x1u /* a key stored with another text is
+                                   replaced (last wins), not kept (first
+                                   wins) */
+#define DYAD_PUT_F_NO_NEAR 0x2u /* no near-duplicate detection */
+#define DYAD_PUT_F_RECODE 0x4u  /* a key stored with the same text is
+                                   replaced too (coded again: a new
+                                   lexicon), not a duplicate */
+
+/** Options of dyad_store_put; all-zero means the defaults. */
+typedef struct dyad_put_options {
+    uint32_t flags;        /* DYAD_PUT_F_* [0] */
+    double near_threshold; /* estimated Jaccard similarity of word 3-shingles
+                              from which two texts are one story, in
+                              (0, 1] [0.8] */
+    int near_days;         /* two dated documents further apart in days are
+                              never one story [3] */
+} dyad_put_options;
+
+#define DYAD_PUT_OPTIONS_INIT {0, 0.0, 0}
+
+/** What dyad_store_put did, and with what. */
+typedef struct dyad_put_result {
+    dyad_put_kind kind;
+    char key[DYAD_KEY_MAX];   /* the document's key */
+    char other[DYAD_KEY_MAX]; /* CONFLICT and DUPLICATE: where the stored
+                                 document was read (its origin, else its
+                                 key); NEAR_DUPLICATE: the article's key */
+    double similarity;        /* NEAR_DUPLICATE: estimated Jaccard, 0..1 */
+} dyad_put_result;
+
+/**
+ * Stores a coded document by the identity rules of docs/store.md: a key
+ * stored with the same text is a duplicate (nothing written; with
+ * DYAD_PUT_F_RECODE it is replaced), a key stored with another text a
+ * conflict (the first stored is kept; with DYAD_PUT_F_REPLACE the later
+ * replaces it), and a new key whose text is a near-duplicate of a stored
+ * article (same story, dated within near_days, no event the article lacks)
+ * is stored as one more source of that article. Called in input order the
+ * outcome depends only on that order, never on batches or threads. Fills
+ * *out (may be NULL). Runs in its own transaction, or in the open batch;
+ * DYAD_ESTORE on failure (the batch is rolled back).
+ */
+DYAD_API int dyad_store_put(dyad_store *st, const dyad_result *res,
+                            const dyad_put_options *opts,
+                            dyad_put_result *out, dyad_error *err);
+
 /**
  * Writes the stored reports of events (mentions, oldest first; at most
  * `limit`, 0: all) in any format that writes events: `dyad show`. Table
@@ -596,8 +706,9 @@ DYAD_API int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
                               dyad_sink_fn sink, void *ctx, dyad_error *err);
 
 /**
- * Sets *out to 1 when the store holds the document (same id, or for a
- * document without an id the same text), else 0. Ingest calls it before
+ * Sets *out to 1 when the store holds the document: its key (dyad_doc_key)
+ * with the same text, else 0 (a key stored with another text is 0: what
+ * dyad_store_put does with it is its rule's). Ingest calls it before
  * coding so that a rerun skips what is stored.
  */
 DYAD_API int dyad_store_contains(int *out, dyad_store *st,

@@ -55,6 +55,8 @@ const char *dyad_strerror(int code)
         return "store error";
     case DYAD_EDATE:
         return "bad document date";
+    case DYAD_ESKIP:
+        return "input entry skipped";
     default:
         return "unknown error";
     }
@@ -169,11 +171,15 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
                                    : "invalid UTF-8 at byte %zu",
                             bad);
     int32_t date = 0;
+    char day[11], when[DYAD_DATETIME_MAX];
     if (doc->date && doc->date[0]) {
-        if (dy_date_parse(doc->date, strlen(doc->date), &date))
+        dy_datetime dt;
+        if (dy_date_read(doc->date, strlen(doc->date), &dt))
             return dy_error_set(err, DYAD_EDATE, id, 0, 0, -1,
-                                "bad date '%.40s' (expected YYYY-MM-DD)",
+                                "bad date '%.40s' (docs/input.md, \"Dates\")",
                                 doc->date);
+        dy_date_format(&dt, day, when, sizeof when);
+        date = dt.year * 10000 + dt.month * 100 + dt.day;
     }
     r = dy_calloc(&c->mem, 1, sizeof *r);
     if (!r)
@@ -183,15 +189,18 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
     char *text = dy_arena_strndup(&r->arena, doc->text ? doc->text : "",
                                   doc->text_len);
     r->doc.id = adup(r, doc->id);
-    r->doc.date = date ? adup(r, doc->date) : NULL;
+    r->doc.date = date ? adup(r, day) : NULL;
+    r->doc.datetime = date && when[0] ? adup(r, when) : NULL;
     r->doc.source = adup(r, doc->source);
     r->doc.url = adup(r, doc->url);
     r->doc.title = adup(r, doc->title);
+    r->doc.origin = adup(r, doc->origin);
     r->doc.text = text;
     r->doc.text_len = doc->text_len;
     if (!text || (doc->id && !r->doc.id) || (date && !r->doc.date) ||
         (doc->source && !r->doc.source) || (doc->url && !r->doc.url) ||
-        (doc->title && !r->doc.title)) {
+        (doc->title && !r->doc.title) || (doc->origin && !r->doc.origin) ||
+        (date && when[0] && !r->doc.datetime)) {
         rc = DYAD_ENOMEM;
         goto done;
     }
@@ -316,6 +325,16 @@ int dyad_code(dyad_result **out, dyad_coder *coder, const dyad_doc *doc,
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_code: NULL argument");
     return dy_code_run(coder, doc, out, err);
+}
+
+int dyad_date_read(const char *s, char day[11], char *datetime,
+                   size_t size)
+{
+    dy_datetime t;
+    if (!s || !day || dy_date_read(s, strlen(s), &t))
+        return DYAD_EDATE;
+    dy_date_format(&t, day, datetime, size);
+    return 0;
 }
 
 size_t dyad_result_count(const dyad_result *r)

@@ -3,7 +3,7 @@
 # compilers and libraries from apt. Idempotent and quiet when all is there.
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libjansson-dev libsqlite3-dev
-      libutf8proc-dev libcairo2-dev libcurl4-openssl-dev libxml2-dev
+      libutf8proc-dev nettle-dev libcairo2-dev libcurl4-openssl-dev libxml2-dev
       zlib1g-dev wordnet-base libcmocka-dev sqlite3 npm
       ca-certificates python3   # python3: test-corpus generators and checks
       gdal-bin                  # ogrinfo reads the GeoJSON export in the tests

@@ -6,11 +6,12 @@
  * documents it rejected. A request body is read the same way, from
  * memory (dyad_reader_open_buffer).
  */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "internal.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +19,7 @@
 #include <sys/stat.h>
 
 #define MAX_FILES 1000000
-#define MAX_DEPTH 16
+#define MAX_DEPTH 16 /* default of dyad_options.max_depth */
 #define CHUNK 65536
 
 struct dyad_reader {
@@ -38,12 +39,25 @@ struct dyad_reader {
     int eof;
     dy_buf buf;                   /* the current line or text */
     json_t *rec;
-    char id[300];
+    char id[DYAD_KEY_MAX];        /* the document's id, when it has one */
+    char origin[DYAD_KEY_MAX + 32]; /* where it was read: file[:line] */
+    size_t max_depth;             /* levels walked below a directory */
+    struct dy_inode {
+        uint64_t dev, ino;
+        int used;
+    } *seen;                      /* directories and files walked */
+    size_t nseen, seen_cap;
     const char *bytes; /* dyad_reader_open_buffer: the input, borrowed */
     size_t bytes_len;
 };
 
-static int add_file(dyad_reader *r, const char *path)
+/* An entry of r->files: a kind byte, the path, NUL, and for a note the
+ * message, NUL. Notes are the entries a walk did not read, each reported
+ * in its place: skipped on purpose (DYAD_ESKIP) or unreadable (EIO). */
+enum { E_FILE = 'f', E_SKIP = 's', E_ERROR = 'e' };
+
+static int add_entry(dyad_reader *r, char kind, const char *path,
+                     const char *msg)
 {
     if (r->nfiles >= MAX_FILES)
         return DYAD_ELIMIT;
@@ -56,50 +70,176 @@ static int add_file(dyad_reader *r, const char *path)
         r->files = f;
         r->cap = cap;
     }
-    r->files[r->nfiles] = dy_strndup(&r->mem, path, strlen(path));
-    if (!r->files[r->nfiles])
+    size_t np = strlen(path), nm = msg ? strlen(msg) : 0;
+    char *e = dy_malloc(&r->mem, np + nm + 3);
+    if (!e)
         return DYAD_ENOMEM;
-    r->nfiles++;
+    e[0] = kind;
+    memcpy(e + 1, path, np + 1);
+    memcpy(e + np + 2, msg ? msg : "", nm + 1);
+    r->files[r->nfiles++] = e;
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
+static int add_file(dyad_reader *r, const char *path)
+{
+    return add_entry(r, E_FILE, path, NULL);
+}
+
+/* Marks a directory or file (device and inode) as read: 0 when it is
+ * new, 1 when it was read before (a loop, or a second link to it), -1
+ * when out of memory. An open-addressing set, at most half full. */
+static int seen_inode(dyad_reader *r, dev_t dev, ino_t ino)
+{
+    if (2 * (r->nseen + 1) > r->seen_cap) {
+        size_t cap = r->seen_cap ? r->seen_cap * 2 : 64;
+        struct dy_inode *t = dy_calloc(&r->mem, cap, sizeof *t);
+        if (!t)
+            return -1;
+        for (size_t i = 0; i < r->seen_cap; i++)
+            if (r->seen[i].used) {
+                size_t h = (size_t)dy_hash(&r->seen[i], 2 * sizeof(uint64_t));
+                while (t[h & (cap - 1)].used)
+                    h++;
+                t[h & (cap - 1)] = r->seen[i];
+            }
+        dy_free(&r->mem, r->seen);
+        r->seen = t;
+        r->seen_cap = cap;
+    }
+    struct dy_inode k = {(uint64_t)dev, (uint64_t)ino, 1};
+    size_t h = (size_t)dy_hash(&k, 2 * sizeof(uint64_t));
+    for (;; h++) {
+        struct dy_inode *x = &r->seen[h & (r->seen_cap - 1)];
+        if (!x->used) {
+            *x = k;
+            r->nseen++;
+            return 0;
+        }
+        if (x->dev == k.dev && x->ino == k.ino)
+            return 1;
+    }
+}
+
+static int cmp_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int walk(dyad_reader *r, const char *dir, int depth, dyad_error *err)
+/* One entry of a directory being walked: read, walked, or noted with why
+ * it is not read. 0, or DYAD_ENOMEM / DYAD_ELIMIT. */
+static int walk(dyad_reader *r, const char *dir, size_t depth,
+                dyad_error *err);
+
+static int walk_entry(dyad_reader *r, const char *path, size_t depth,
+                      dyad_error *err)
 {
-    if (depth > MAX_DEPTH)
-        return 0;
-    DIR *d = opendir(dir);
-    if (!d)
-        return dy_error_set(err, DYAD_EIO, dir, 0, 0, -1,
-                            "cannot read directory: %s", strerror(errno));
-    size_t start = r->nfiles;
-    int rc = 0;
-    struct dirent *de;
-    char path[4096];
-    while ((de = readdir(d)) && !rc) {
-        if (de->d_name[0] == '.')
-            continue;
-        int n = snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-        if (n < 0 || (size_t)n >= sizeof path)
-            continue;
-        struct stat st;
-        if (stat(path, &st) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode))
-            rc = walk(r, path, depth + 1, err);
-        else if (S_ISREG(st.st_mode))
-            rc = add_file(r, path);
+    char msg[160];
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        snprintf(msg, sizeof msg, "cannot read: %s", strerror(errno));
+        return add_entry(r, E_ERROR, path, msg);
     }
+    if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
+        return add_entry(r, E_SKIP, path, "not a regular file");
+    int seen = seen_inode(r, st.st_dev, st.st_ino);
+    if (seen < 0)
+        return DYAD_ENOMEM;
+    if (seen)
+        return add_entry(r, E_SKIP, path,
+                         S_ISDIR(st.st_mode)
+                             ? "a directory read before (a symlink loop, "
+                               "or a second link to it)"
+                             : "a file read before under another name");
+    if (S_ISREG(st.st_mode))
+        return add_file(r, path);
+    if (depth + 1 > r->max_depth) {
+        snprintf(msg, sizeof msg,
+                 "deeper than the depth limit of %zu levels (--max-depth)",
+                 r->max_depth);
+        return add_entry(r, E_SKIP, path, msg);
+    }
+    return walk(r, path, depth + 1, err);
+}
+
+/* the names of directory d, sorted (byte order), into *out (*n of them);
+ * 0 or DYAD_ENOMEM / DYAD_ELIMIT */
+static int read_names(dyad_reader *r, DIR *d, char ***out, size_t *n)
+{
+    char **v = NULL;
+    size_t cap = 0;
+    *n = 0;
+    struct dirent *de;
+    int rc = 0;
+    while (!rc && (de = readdir(d))) {
+        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+            continue;
+        if (*n >= MAX_FILES)
+            rc = DYAD_ELIMIT;
+        else if (*n == cap) {
+            size_t c2 = cap ? cap * 2 : 32;
+            char **v2 = dy_realloc(&r->mem, v, cap * sizeof *v, c2 * sizeof *v);
+            if (!v2)
+                rc = DYAD_ENOMEM;
+            else {
+                v = v2;
+                cap = c2;
+            }
+        }
+        if (!rc && !(v[*n] = dy_strndup(&r->mem, de->d_name,
+                                        strlen(de->d_name))))
+            rc = DYAD_ENOMEM;
+        if (!rc)
+            (*n)++;
+    }
+    if (*n > 1)
+        qsort(v, *n, sizeof *v, cmp_name);
+    *out = v;
+    return rc;
+}
+
+/* The files under dir, in path order (each directory's names sorted, so
+ * which of two links to one directory is read is the same on every
+ * file system); a hidden name, a directory or file read before (device
+ * and inode: a symlink loop), one past the depth limit, or one that
+ * cannot be read is noted in its place, and its siblings are read. Only
+ * dir itself failing to open is an error. */
+static int walk(dyad_reader *r, const char *dir, size_t depth,
+                dyad_error *err)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        if (depth == 0)
+            return dy_error_set(err, DYAD_EIO, dir, 0, 0, -1,
+                                "cannot read directory: %s", strerror(errno));
+        char msg[160];
+        snprintf(msg, sizeof msg, "cannot read directory: %s",
+                 strerror(errno));
+        return add_entry(r, E_ERROR, dir, msg);
+    }
+    char **names = NULL;
+    size_t n = 0;
+    int rc = read_names(r, d, &names, &n);
     closedir(d);
+    char path[4096];
+    for (size_t i = 0; i < n && !rc; i++) {
+        int k = snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (k < 0 || (size_t)k >= sizeof path)
+            rc = add_entry(r, E_SKIP, dir, "a name in it makes a path "
+                                           "longer than 4095 bytes");
+        else if (names[i][0] == '.')
+            rc = add_entry(r, E_SKIP, path, "a hidden name");
+        else
+            rc = walk_entry(r, path, depth, err);
+    }
+    for (size_t i = 0; i < n; i++)
+        dy_free(&r->mem, names[i]);
+    dy_free(&r->mem, names);
     if (rc == DYAD_ENOMEM || rc == DYAD_ELIMIT)
-        return dy_error_set(err, rc, dir, 0, 0, -1,
-                            rc == DYAD_ENOMEM ? "out of memory"
-                                              : "too many files");
-    qsort(r->files + start, r->nfiles - start, sizeof *r->files, cmp_str);
+        return err && err->code ? rc
+               : dy_error_set(err, rc, dir, 0, 0, -1,
+                              rc == DYAD_ENOMEM ? "out of memory"
+                                                : "too many files");
     return rc;
 }
 
@@ -113,6 +253,7 @@ static dyad_reader *reader_new(const dyad_options *opts)
     r->mem = mem;
     r->max_doc = opts && opts->max_doc_bytes ? opts->max_doc_bytes
                                               : DY_DEFAULT_MAX_DOC;
+    r->max_depth = opts && opts->max_depth ? opts->max_depth : MAX_DEPTH;
     dy_buf_init(&r->buf, &r->mem);
     r->io = dy_malloc(&r->mem, CHUNK);
     if (!r->io) {
@@ -166,8 +307,11 @@ int dyad_reader_open(dyad_reader **out, const char *path,
                               strerror(errno));
             goto done;
         }
-        if (S_ISDIR(st.st_mode))
-            rc = walk(r, path, 0, err);
+        if (S_ISDIR(st.st_mode)) {
+            rc = seen_inode(r, st.st_dev, st.st_ino) < 0
+                     ? DYAD_ENOMEM
+                     : walk(r, path, 0, err);
+        }
         else
             rc = add_file(r, path);
     }
@@ -241,7 +385,12 @@ static int open_next(dyad_reader *r, dyad_error *err)
     r->rec = NULL;
     if (r->cur >= r->nfiles)
         return 0;
-    r->fname = r->files[r->cur++];
+    const char *entry = r->files[r->cur++];
+    r->fname = entry + 1;
+    if (entry[0] != E_FILE) /* a note of the walk, in its place */
+        return dy_error_set(err, entry[0] == E_SKIP ? DYAD_ESKIP : DYAD_EIO,
+                            r->fname, 0, 0, -1, "%s",
+                            r->fname + strlen(r->fname) + 1);
     r->line = 0;
     r->line_byte = 0;
     r->io_len = r->io_pos = 0;
@@ -307,8 +456,9 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
         if (rc == 0)
             return 0;
         r->line++;
-        snprintf(r->id, sizeof r->id, "%s:%ld", r->fname, r->line);
-        doc->id = r->id;
+        snprintf(r->origin, sizeof r->origin, "%s:%ld", r->fname, r->line);
+        doc->origin = r->origin;
+        doc->id = NULL;
         if (rc == DYAD_ENOMEM)
             return dy_error_set(err, rc, r->fname, r->line, 0, (long long)at,
                                 "out of memory");
@@ -342,14 +492,25 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
                                 "record is not a JSON object");
         int bad = 0;
         json_t *idv = json_object_get(r->rec, "id");
-        if (json_is_string(idv))
+        if (json_is_string(idv)) {
+            if (strlen(json_string_value(idv)) != json_string_length(idv))
+                return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                    (long long)at, "id holds a NUL character");
+            if (json_string_length(idv) >= sizeof r->id)
+                return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                    (long long)at,
+                                    "id of %zu bytes is longer than %d",
+                                    json_string_length(idv),
+                                    DYAD_KEY_MAX - 1);
             snprintf(r->id, sizeof r->id, "%s", json_string_value(idv));
-        else if (json_is_integer(idv))
+            doc->id = r->id;
+        } else if (json_is_integer(idv)) {
             snprintf(r->id, sizeof r->id, "%lld",
                      (long long)json_integer_value(idv));
-        else if (idv && !json_is_null(idv))
+            doc->id = r->id;
+        } else if (idv && !json_is_null(idv)) {
             bad = 1;
-        doc->id = r->id;
+        }
         json_t *tv = json_object_get(r->rec, "text");
         if (!tv)
             return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
@@ -379,6 +540,26 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
     }
 }
 
+/* A text file is named by its path as given and keyed by the path with
+ * every symlink, "." and ".." resolved (realpath), so that ../x.txt, an
+ * absolute path and a link to it are one document. Standard input and a
+ * buffer (dyad_reader_open_buffer: its name is no path) have no id: they
+ * are keyed by their text (dyad_doc_key). */
+static void text_identity(dyad_reader *r, dyad_doc *doc)
+{
+    snprintf(r->origin, sizeof r->origin, "%s", r->fname);
+    doc->origin = r->origin;
+    doc->id = NULL;
+    if (r->is_stdin || r->bytes)
+        return;
+    char real[PATH_MAX];
+    if (realpath(r->fname, real) && strlen(real) < sizeof r->id)
+        snprintf(r->id, sizeof r->id, "%s", real);
+    else /* gone since it was opened: its name as given */
+        snprintf(r->id, sizeof r->id, "%s", r->fname);
+    doc->id = r->id;
+}
+
 static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
 {
     r->buf.len = 0;
@@ -394,8 +575,7 @@ static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
                 r->total += r->io_len - r->io_pos;
                 r->io_pos = r->io_len;
                 r->eof = 1;
-                snprintf(r->id, sizeof r->id, "%s", r->fname);
-                doc->id = r->id;
+                text_identity(r, doc);
                 return dy_error_set(err, DYAD_ENOMEM, r->fname, 0, 0, -1,
                                     "out of memory");
             }
@@ -405,8 +585,7 @@ static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
         r->io_pos = r->io_len;
         r->total += avail;
     }
-    snprintf(r->id, sizeof r->id, "%s", r->fname);
-    doc->id = r->id;
+    text_identity(r, doc);
     if (ferror(r->f))
         return dy_error_set(err, DYAD_EIO, r->fname, 0, 0, -1, "read error");
     if (over)
@@ -431,8 +610,7 @@ int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_error *err)
             if (rc == 0)
                 return 0;
             if (rc < 0) {
-                snprintf(r->id, sizeof r->id, "%s", r->fname);
-                doc->id = r->id;
+                text_identity(r, doc);
                 return rc;
             }
             if (!r->jsonl) {
@@ -467,6 +645,7 @@ void dyad_reader_close(dyad_reader *r)
     json_decref(r->rec);
     for (size_t i = 0; i < r->nfiles; i++)
         dy_free(&r->mem, r->files[i]);
+    dy_free(&r->mem, r->seen);
     dy_free(&r->mem, r->files);
     dy_free(&r->mem, r->io);
     dy_buf_free(&r->buf);

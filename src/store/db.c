@@ -16,7 +16,8 @@ static const char *const stmt_sql[S_COUNT] = {
     "SELECT 1 FROM documents WHERE id=?",
     /* S_INS_DOC */
     "INSERT INTO documents(id,date,source,url,title,bytes,sentences,events,"
-    "hash) VALUES(?,?,?,?,?,?,?,?,?)",
+    "hash,content,origin,datetime,article,similarity) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     /* S_INS_SENT */
     "INSERT INTO sentences(doc_id,idx,start,len,text) VALUES(?,?,?,?,?)",
     /* S_FIND_DATED: same code and dyad on one day, in id order (the index
@@ -195,14 +196,4 @@ int dy_store_fts_flush(dyad_store *st)
 void dy_store_rolled_back(dyad_store *st)
 {
     memset(st->actors, 0, sizeof st->actors);
-}
-
-/* the key a document is stored under */
-const char *dy_store_doc_key(const dyad_doc *d, char *buf, size_t size)
-{
-    if (d->id && d->id[0])
-        return d->id;
-    snprintf(buf, size, "sha:%016llx",
-             (unsigned long long)dy_hash(d->text, d->text_len));
-    return buf;
 }

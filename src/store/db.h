@@ -75,6 +75,29 @@ enum {
     S_COUNT
 };
 
+/* the statements of document identity and near duplicates (identity.c,
+ * near.c), prepared when first used */
+enum {
+    I_DOC_GET,
+    I_LEGACY,
+    I_BY_CONTENT,
+    I_SIG_GET,
+    I_SIG_ADD,
+    I_BAND_ADD,
+    I_BAND_FIND,
+    I_DOC_DATE,
+    I_ART_EVENT,
+    I_COPIES,
+    I_SIG_DAY,
+    I_BAND_DEL,
+    I_SIG_DEL,
+    I_ATTACH,
+    I_ATTACH_COUNT,
+    I_ATTACH_EVENTS,
+    I_RELINK,
+    I_COUNT
+};
+
 /* an undated event of the document being stored (see merge.c) */
 typedef struct scope_event {
     sqlite3_int64 id;
@@ -101,6 +124,11 @@ struct dyad_store {
     int readonly;           /* opened read-only: the file cannot be written
                                or the store was opened for reading only */
     char path[256];
+    sqlite3_stmt *id_s[I_COUNT]; /* identity.c and near.c's, or NULL */
+    int legacy;             /* -1 unknown; 1: rows stored before schema 7
+                               (keyed by a 64-bit hash, no SHA-256) */
+    int near_undated;       /* -1 unknown; 1: some article is undated (its
+                               bands are looked up for dated documents) */
     long long deadline;     /* reads stop after this (ms, CLOCK_MONOTONIC);
                                0: never (dyad_store_set_deadline) */
     unsigned deadline_len;  /* the time allowed, ms, for the message */
@@ -148,9 +176,7 @@ void dy_store_rolled_back(dyad_store *st);
  * start, flush before its COMMIT (and around a document's removal). */
 int dy_store_fts_mark(dyad_store *st);
 int dy_store_fts_flush(dyad_store *st);
-/* The key a document is stored under: its id, or sha:<hash of its text>
- * written into buf. */
-const char *dy_store_doc_key(const dyad_doc *d, char *buf, size_t size);
+
 /* YYYY-MM-DD, or a month YYYY-MM (its first day), as days since
  * 1970-01-01; -1 for anything else (dy_date_parse decides what a day is). */
 int dy_store_day(const char *s, long *out);
@@ -168,6 +194,48 @@ unsigned dy_store_status_bit(const char *status);
  * one transaction; the statements are prepared on the way. */
 int dy_store_migrate(dyad_store *st, int version, dyad_error *err);
 
+/* ---- identity.c: keys, duplicates (docs/store.md, "Identity") ---- */
+
+/* the statement i of id_s, prepared on first use; NULL on failure */
+sqlite3_stmt *dy_store_id_stmt(dyad_store *st, int i);
+/* Inserts the row of a document under key: content is the SHA-256 of its
+ * text; article/similarity for a near-duplicate (NULL/0 otherwise);
+ * events the count the row records. 0 or -1. */
+int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
+                        const char *content, const char *article,
+                        double similarity, long events);
+
+/* ---- near.c: near duplicates (docs/store.md, "Near duplicates") ---- */
+
+/* a document's MinHash signature (its words, not its id) */
+typedef struct dy_near_sig {
+    uint32_t v[DY_MINHASH_N];
+    int ok; /* 0: too few words to have one */
+} dy_near_sig;
+
+void dy_store_near_sig(const dyad_doc *d, dy_near_sig *sig);
+/* The stored article that r (keyed key, text hash content) is a copy of,
+ * into article (DYAD_KEY_MAX bytes) with its similarity; "" when none.
+ * 0 or -1 (SQLite). */
+int dy_store_near_find(dyad_store *st, const dyad_result *r, const char *key,
+                       const char *content, const dy_near_sig *sig,
+                       const dyad_put_options *o, char *article,
+                       double *similarity);
+/* records an article's signature and band keys under its day (doc
+ * date; undated: -1) and its order of storing seq, for later look-ups */
+int dy_store_near_index(dyad_store *st, const char *key, const char *date,
+                        sqlite3_int64 seq, const dy_near_sig *sig);
+/* forgets an article's signature and band keys (none: nothing to do) */
+int dy_store_near_unindex(dyad_store *st, const char *key);
+/* Gives copy (a stored row) the mentions of article under its own
+ * publisher, and recounts their events; *count is how many. 0 or -1. */
+int dy_store_near_attach(dyad_store *st, const char *copy, const char *pub,
+                         const char *article, long *count);
+/* Makes the stored document copy a copy of article (its row says so) and
+ * attaches it (dy_store_near_attach) under its own publisher. */
+int dy_store_near_relink(dyad_store *st, const char *copy,
+                         const char *article);
+
 /* ---- merge.c ---- */
 
 /* Merges m into an earlier report of the same event (docs/store.md), or
@@ -179,6 +247,20 @@ void dy_store_publisher(const char *source, const char *url,
                         const char *doc_id, char *buf, size_t size);
 /* the row id of a document's stored sentence, 0 if there is none */
 sqlite3_int64 dy_store_sentence_id(dyad_store *st, const char *doc, long idx);
+/* Stores the sentences and events of a coded document whose row is
+ * stored under id (merging each event, dy_store_add_mention). 0 or -1. */
+int dy_store_doc_events(dyad_store *st, const dyad_result *r, const char *id,
+                        const char *pub);
+/* Removes a stored document, its mentions, sentences and near-duplicate
+ * signature; events keep the counts of their other mentions and go when
+ * none is left. 0 or -1. */
+int dy_store_remove_doc(dyad_store *st, const char *id);
+/* Removes a document's mentions (its row stays), recounting their events
+ * (dy_store_recount_affected). 0 or -1. */
+int dy_store_remove_mentions(dyad_store *st, const char *id);
+/* Recounts mentions, articles and sources of the events in temp.affected
+ * (filled by the caller) and deletes those left without a mention. */
+int dy_store_recount_affected(dyad_store *st);
 
 /* ---- where.c: filters as SQL ---- */
 

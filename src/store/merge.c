@@ -425,18 +425,27 @@ void dy_store_publisher(const char *source, const char *url,
     snprintf(buf, size, "doc:%s", doc_id);
 }
 
-/* removes a stored document, its mentions and sentences; events keep the
- * counts of their other mentions and go when none is left */
-static int remove_doc(dyad_store *st, const char *id)
+/* Runs each statement of sql with ?1 bound to id (when it has one). */
+static int run_all(dyad_store *st, const char *const *sql, size_t n,
+                   const char *id)
 {
-    if (dy_store_fts_flush(st))
-        return -1;
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_stmt *s = NULL;
+        if (sqlite3_prepare_v2(st->db, sql[i], -1, &s, NULL) != SQLITE_OK)
+            return -1;
+        if (sqlite3_bind_parameter_count(s) > 0)
+            bind_text(s, 1, id);
+        int rc = sqlite3_step(s);
+        sqlite3_finalize(s);
+        if (rc != SQLITE_DONE)
+            return -1;
+    }
+    return 0;
+}
+
+int dy_store_recount_affected(dyad_store *st)
+{
     static const char *const sql[] = {
-        "CREATE TEMP TABLE IF NOT EXISTS affected(id INTEGER PRIMARY KEY)",
-        "DELETE FROM temp.affected",
-        "INSERT OR IGNORE INTO temp.affected SELECT event_id FROM mentions "
-        "WHERE doc_id=?1",
-        "DELETE FROM mentions WHERE doc_id=?1",
         "UPDATE events SET"
         " num_mentions=(SELECT count(*) FROM mentions m WHERE m.event_id=events.id),"
         " num_articles=(SELECT count(DISTINCT doc_id) FROM mentions m"
@@ -451,58 +460,90 @@ static int remove_doc(dyad_store *st, const char *id)
         " WHERE id IN (SELECT id FROM temp.affected)",
         "DELETE FROM events WHERE num_mentions=0 AND id IN "
         "(SELECT id FROM temp.affected)",
+    };
+    return run_all(st, sql, sizeof sql / sizeof sql[0], NULL);
+}
+
+int dy_store_remove_mentions(dyad_store *st, const char *id)
+{
+    static const char *const sql[] = {
+        "CREATE TEMP TABLE IF NOT EXISTS affected(id INTEGER PRIMARY KEY)",
+        "DELETE FROM temp.affected",
+        "INSERT OR IGNORE INTO temp.affected SELECT event_id FROM mentions "
+        "WHERE doc_id=?1",
+        "DELETE FROM mentions WHERE doc_id=?1",
+    };
+    return run_all(st, sql, sizeof sql / sizeof sql[0], id) ||
+                   dy_store_recount_affected(st)
+               ? -1
+               : 0;
+}
+
+/* removes a stored document, its mentions, sentences and signature;
+ * events keep the counts of their other mentions and go when none is left */
+int dy_store_remove_doc(dyad_store *st, const char *id)
+{
+    if (dy_store_fts_flush(st))
+        return -1;
+    static const char *const after[] = {
         "DELETE FROM sentences WHERE doc_id=?1",
         "DELETE FROM documents WHERE id=?1",
     };
-    for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++) {
-        sqlite3_stmt *s = NULL;
-        if (sqlite3_prepare_v2(st->db, sql[i], -1, &s, NULL) != SQLITE_OK)
-            return -1;
-        if (sqlite3_bind_parameter_count(s) > 0)
-            bind_text(s, 1, id);
-        int rc = sqlite3_step(s);
-        sqlite3_finalize(s);
-        if (rc != SQLITE_DONE)
-            return -1;
-    }
+    if (dy_store_remove_mentions(st, id) || dy_store_near_unindex(st, id) ||
+        run_all(st, after, sizeof after / sizeof after[0], id))
+        return -1;
     /* the deleted sentence ids may be reused: index from the new maximum */
     return dy_store_fts_mark(st);
 }
 
-int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
+/* one coded event as a report for the merge */
+static void mention_of(dy_mention *m, const dyad_doc *d, const dyad_event *e)
 {
-    if (!st || !r)
-        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                            "dyad_store_add: NULL argument");
+    memset(m, 0, sizeof *m);
+    m->date = e->date;
+    m->sentence = (long)e->sentence;
+    m->source_code = e->source.code ? e->source.code : "";
+    m->source_text = e->source.text;
+    m->target_code = e->target.code;
+    m->target_text = e->target.code ? e->target.text : NULL;
+    m->cameo = e->cameo;
+    m->quad_class = e->quad_class;
+    m->goldstein = e->goldstein;
+    m->plover_type = e->plover_type;
+    m->plover_mode = e->plover_mode;
+    m->status = e->status;
+    m->attributed_to =
+        e->attributed_to.code ? e->attributed_to.code : e->attributed_to.text;
+    if (e->location) {
+        const dyad_location *l = e->location;
+        m->location = l->name;
+        m->country = l->country;
+        m->admin1 = l->admin1;
+        m->precision = l->precision;
+        m->has_latlon = l->lat != 0 || l->lon != 0;
+        m->lat = l->lat;
+        m->lon = l->lon;
+        m->geonameid = l->geonameid;
+        m->loose = l->loose;
+    }
+    m->killed = e->killed.value;
+    m->injured = e->injured.value;
+    m->killed_approx = e->killed.approximate;
+    m->injured_approx = e->injured.approximate;
+    m->killed_cum = e->killed.cumulative;
+    m->injured_cum = e->injured.cumulative;
+    m->doc_date = d->date;
+    m->trigger_text = d->text + e->trigger.start;
+    m->trigger_len = e->trigger.len;
+    m->trigger_start = (long)e->trigger.start;
+    m->pattern = e->pattern;
+}
+
+int dy_store_doc_events(dyad_store *st, const dyad_result *r, const char *id,
+                        const char *pub)
+{
     const dyad_doc *d = dyad_result_doc(r);
     size_t count = dyad_result_count(r);
-    char idbuf[32], hash[24], pub[256];
-    const char *id = dy_store_doc_key(d, idbuf, sizeof idbuf);
-    snprintf(hash, sizeof hash, "%016llx",
-             (unsigned long long)dy_hash(d->text, d->text_len));
-    dy_store_publisher(d->source, d->url, id, pub, sizeof pub);
-    int own = !st->in_batch;
-    if (own && dy_store_exec(st, "BEGIN IMMEDIATE"))
-        return dy_store_fail(st, err, "cannot begin");
-    if (own && dy_store_fts_mark(st))
-        goto bad;
-    sqlite3_stmt *s = st->s[S_HAS_DOC];
-    bind_ref(s, 1, id);
-    int found = step_exists(s);
-    if (found < 0 || (found && remove_doc(st, id)))
-        goto bad;
-    s = st->s[S_INS_DOC];
-    bind_ref(s, 1, id);
-    bind_ref(s, 2, d->date);
-    bind_ref(s, 3, d->source);
-    bind_ref(s, 4, d->url);
-    bind_ref(s, 5, d->title);
-    sqlite3_bind_int64(s, 6, (sqlite3_int64)d->text_len);
-    sqlite3_bind_int64(s, 7, (sqlite3_int64)dyad_result_sentence_count(r));
-    sqlite3_bind_int64(s, 8, (sqlite3_int64)count);
-    bind_ref(s, 9, hash);
-    if (step_done(s))
-        goto bad;
     /* this document's undated events are kept in memory (find_undated) */
     st->scope_doc = id;
     st->nscope = 0;
@@ -511,16 +552,17 @@ int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
     /* events come in sentence order: one sentence row per sentence */
     long last_sent = -1;
     sqlite3_int64 sent_id = 0;
-    for (size_t i = 0; i < count; i++) {
+    int rc = 0;
+    for (size_t i = 0; i < count && !rc; i++) {
         const dyad_event *e = dyad_result_event(r, i);
         if ((long)e->sentence != last_sent) {
-            s = st->s[S_INS_SENT];
+            sqlite3_stmt *s = st->s[S_INS_SENT];
             bind_ref(s, 1, id);
             sqlite3_bind_int64(s, 2, (sqlite3_int64)e->sentence);
             sqlite3_bind_int64(s, 3, (sqlite3_int64)e->sentence_span.start);
             sqlite3_bind_int64(s, 4, (sqlite3_int64)e->sentence_span.len);
             bind_refn(s, 5, d->text + e->sentence_span.start,
-                       e->sentence_span.len);
+                      e->sentence_span.len);
             int src = sqlite3_step(s);
             sqlite3_reset(s);
             if (src == SQLITE_DONE)
@@ -528,65 +570,30 @@ int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
             else if (src == SQLITE_CONSTRAINT)
                 /* out of order: the sentence is already there */
                 sent_id = dy_store_sentence_id(st, id, (long)e->sentence);
-            else
-                goto bad;
+            else {
+                rc = -1;
+                break;
+            }
             last_sent = (long)e->sentence;
         }
         dy_mention m;
-        memset(&m, 0, sizeof m);
+        mention_of(&m, d, e);
         m.doc_id = id;
         m.publisher = pub;
-        m.date = e->date;
-        m.sentence = (long)e->sentence;
         m.sentence_id = sent_id;
-        m.source_code = e->source.code ? e->source.code : "";
-        m.source_text = e->source.text;
-        m.target_code = e->target.code;
-        m.target_text = e->target.code ? e->target.text : NULL;
-        m.cameo = e->cameo;
-        m.quad_class = e->quad_class;
-        m.goldstein = e->goldstein;
-        m.plover_type = e->plover_type;
-        m.plover_mode = e->plover_mode;
-        m.status = e->status;
-        m.attributed_to =
-            e->attributed_to.code ? e->attributed_to.code : e->attributed_to.text;
-        if (e->location) {
-            const dyad_location *l = e->location;
-            m.location = l->name;
-            m.country = l->country;
-            m.admin1 = l->admin1;
-            m.precision = l->precision;
-            m.has_latlon = l->lat != 0 || l->lon != 0;
-            m.lat = l->lat;
-            m.lon = l->lon;
-            m.geonameid = l->geonameid;
-            m.loose = l->loose;
-        }
-        m.killed = e->killed.value;
-        m.injured = e->injured.value;
-        m.killed_approx = e->killed.approximate;
-        m.injured_approx = e->injured.approximate;
-        m.killed_cum = e->killed.cumulative;
-        m.injured_cum = e->injured.cumulative;
-        m.doc_date = d->date;
-        m.trigger_text = d->text + e->trigger.start;
-        m.trigger_len = e->trigger.len;
-        m.trigger_start = (long)e->trigger.start;
-        m.pattern = e->pattern;
-        if (dy_store_add_mention(st, &m))
-            goto bad;
+        rc = dy_store_add_mention(st, &m);
     }
     st->scope_doc = NULL;
-    if (own && (dy_store_fts_flush(st) || dy_store_exec(st, "COMMIT")))
-        goto bad;
-    return 0;
-bad:;
-    st->scope_doc = NULL;
-    int rc = dy_store_fail(st, err, "cannot store document");
-    dy_store_exec(st, "ROLLBACK");
-    dy_store_rolled_back(st);
-    st->in_batch = 0;
     return rc;
 }
 
+int dyad_store_add(dyad_store *st, const dyad_result *r, dyad_error *err)
+{
+    /* replace what the key holds; no near-duplicate detection */
+    dyad_put_options o = DYAD_PUT_OPTIONS_INIT;
+    o.flags = DYAD_PUT_F_REPLACE | DYAD_PUT_F_RECODE | DYAD_PUT_F_NO_NEAR;
+    if (!st || !r)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_add: NULL argument");
+    return dyad_store_put(st, r, &o, NULL, err);
+}

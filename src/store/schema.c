@@ -1,10 +1,11 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> ... -> 6) inside one transaction.
+ * store brings it forward (0 -> 1 -> ... -> 7) inside one transaction.
  * The v1 rows are replayed through the merge (merge.c); v4 recounts the
  * events' statuses and tolls from their reports; v5 adds the date-ordered
- * indexes dyad serve reads pages from; v6's feed tables are feeds.c's.
+ * indexes dyad serve reads pages from; v6's feed tables are feeds.c's;
+ * v7 holds document identity and near duplicates (identity.c, near.c).
  */
 #include "store/db.h"
 
@@ -82,6 +83,31 @@ static const char *const schema_v5 =
     " day);"
     "DROP INDEX IF EXISTS events_source;"
     "DROP INDEX IF EXISTS events_target;";
+
+/* v6 -> v7: document identity and near duplicates (docs/store.md,
+ * "Identity"): the SHA-256 of the text (NULL for rows stored before: their
+ * 64-bit `hash` stands in, indexed for them alone), where the document was
+ * read, its date with time and zone as given, and for a near-duplicate the
+ * article it is a copy of; MinHash signatures and LSH band keys of the
+ * articles, with their day (days since 1970-01-01, -1 undated) so that a
+ * look-up reads only the bands of articles near its own day, and their
+ * order of storing (seq: the oldest article wins a tie) */
+static const char *const schema_v7 =
+    "ALTER TABLE documents ADD COLUMN content TEXT;"
+    "ALTER TABLE documents ADD COLUMN origin TEXT;"
+    "ALTER TABLE documents ADD COLUMN datetime TEXT;"
+    "ALTER TABLE documents ADD COLUMN article TEXT;"
+    "ALTER TABLE documents ADD COLUMN similarity REAL;"
+    "CREATE INDEX documents_content ON documents(content);"
+    "CREATE INDEX documents_legacy ON documents(hash) WHERE content IS NULL;"
+    "CREATE INDEX documents_article ON documents(article)"
+    " WHERE article IS NOT NULL;"
+    "CREATE TABLE near_sigs (doc_id TEXT PRIMARY KEY,"
+    " day INTEGER NOT NULL, seq INTEGER NOT NULL, sig BLOB NOT NULL)"
+    " WITHOUT ROWID;"
+    "CREATE TABLE near_bands (band_key INTEGER NOT NULL,"
+    " day INTEGER NOT NULL, doc_id TEXT NOT NULL,"
+    " PRIMARY KEY(band_key, day, doc_id)) WITHOUT ROWID;";
 
 static const char *const schema_v2 =
     "ALTER TABLE documents ADD COLUMN hash TEXT;"
@@ -221,10 +247,10 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
         goto bad;
     if (version < 2) {
         what = "cannot migrate the store to schema 2";
-        /* (v3's and v4's columns first: the statements that replay v1
-         * use them) */
+        /* (v3's, v4's and v7's columns first: the statements that replay
+         * v1 use them) */
         if (dy_store_exec(st, schema_v2) || dy_store_exec(st, schema_v3) ||
-            dy_store_exec(st, schema_v4))
+            dy_store_exec(st, schema_v4) || dy_store_exec(st, schema_v7))
             goto bad;
         /* statements over the new tables */
         if (dy_store_prepare(st))
@@ -245,8 +271,11 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
             goto bad;
     }
     what = "cannot migrate the store to schema 6";
-    if (dy_store_exec(st, dy_store_feeds_schema) ||
-        dy_store_exec(st, "PRAGMA user_version=6"))
+    if (dy_store_exec(st, dy_store_feeds_schema))
+        goto bad;
+    what = "cannot migrate the store to schema 7";
+    if ((version >= 2 && dy_store_exec(st, schema_v7)) ||
+        dy_store_exec(st, "PRAGMA user_version=7"))
         goto bad;
     if (dy_store_exec(st, "COMMIT"))
         goto bad;

@@ -116,6 +116,8 @@ static dyad_store *store_new(const char *path, dyad_error *err)
         return NULL;
     }
     snprintf(st->path, sizeof st->path, "%s", path);
+    st->legacy = -1;
+    st->near_undated = -1;
     dy_buf_init(&st->scope_keys, NULL);
     return st;
 }
@@ -242,6 +244,8 @@ void dyad_store_close(dyad_store *st)
         dyad_store_commit(st, NULL);
     for (int i = 0; i < S_COUNT; i++)
         sqlite3_finalize(st->s[i]);
+    for (int i = 0; i < I_COUNT; i++)
+        sqlite3_finalize(st->id_s[i]);
     sqlite3_close(st->db);
     dy_free(NULL, st->scope);
     dy_buf_free(&st->scope_keys);
@@ -283,22 +287,6 @@ int dyad_store_commit(dyad_store *st, dyad_error *err)
         dy_store_rolled_back(st);
         return rc;
     }
-    return 0;
-}
-
-int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,
-                        dyad_error *err)
-{
-    if (!out || !st || !doc)
-        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                            "dyad_store_contains: NULL argument");
-    char buf[32];
-    sqlite3_stmt *s = st->s[S_HAS_DOC];
-    bind_text(s, 1, dy_store_doc_key(doc, buf, sizeof buf));
-    int rc = step_exists(s);
-    if (rc < 0)
-        return dy_store_fail(st, err, "cannot look up document");
-    *out = rc;
     return 0;
 }
 

@@ -71,7 +71,30 @@ char *dy_arena_strndup(dy_arena *a, const char *s, size_t n);
 void dy_arena_free(dy_arena *a);
 
 /* ---- hashing ---- */
+/* FNV-1a, folded: fast, for hash tables; not for identity */
 uint64_t dy_hash(const void *p, size_t n);
+
+/* SHA-256 in lower-case hex, NUL-terminated (digest.c, nettle): what keys
+ * a document by its content */
+#define DY_SHA256_HEX 65
+void dy_sha256_hex(const void *p, size_t n, char out[DY_SHA256_HEX]);
+
+/* ---- near-duplicate signatures (minhash.c) ---- */
+#define DY_MINHASH_LOG2N 7
+#define DY_MINHASH_N 128       /* values (bins) in a signature */
+#define DY_MINHASH_BANDS 16    /* LSH bands ... */
+#define DY_MINHASH_ROWS 8      /* ... of this many values each */
+#define DY_SHINGLE_WORDS 3     /* words per shingle */
+#define DY_MINHASH_MIN_WORDS 8 /* shorter texts get no signature */
+/* The MinHash signature of a text's word 3-shingles (words: letters and
+ * digits, lower-cased). Returns the number of shingles, 0 when the text
+ * has fewer than DY_MINHASH_MIN_WORDS words (sig is then meaningless). */
+size_t dy_minhash(const char *text, size_t len, uint32_t sig[DY_MINHASH_N]);
+/* the LSH key of band 0..DY_MINHASH_BANDS-1, non-negative */
+int64_t dy_minhash_band(const uint32_t sig[DY_MINHASH_N], int band);
+/* the estimated Jaccard similarity of two signatures, 0..1 */
+double dy_minhash_similarity(const uint32_t a[DY_MINHASH_N],
+                             const uint32_t b[DY_MINHASH_N]);
 
 /* The consonant skeleton of a romanised name, under which the Ukrainian and
  * Russian romanisations of one place meet (Pechenihy/Pechenegi,
@@ -102,6 +125,26 @@ size_t dy_utf8_check(const char *s, size_t n, int *is_nul);
  * 0 with *yyyymmdd set (e.g. 20240229; yyyymmdd may be NULL), or -1:
  * 2023-02-29, 2024-13-01, 2024-1-5 and "NA" are all refused. */
 int dy_date_parse(const char *s, size_t n, int32_t *yyyymmdd);
+
+/* A date as sources write it (docs/input.md, "Dates"): its day, and its
+ * time and zone when given (kept as written: the day is the writer's, not
+ * UTC's). */
+typedef struct dy_datetime {
+    int year, month, day;
+    int has_time, hour, min, sec;
+    int has_zone, zone_min; /* offset east of UTC, minutes */
+} dy_datetime;
+/* Reads YYYY-MM-DD with an optional ISO 8601 time and zone
+ * (2024-11-19T10:00:00Z, 2024-11-19 10:00+01:00), RFC 822/1123 (Tue, 19
+ * Nov 2024 10:00:00 GMT), YYYYMMDD, "19 November 2024", "November 19,
+ * 2024" (a weekday may lead, a time and zone may follow). The whole of
+ * the n bytes must be the date. 0 with *out (may be NULL), or -1. */
+int dy_date_read(const char *s, size_t n, dy_datetime *out);
+/* t's day as YYYY-MM-DD into day, and when it has a time, the ISO 8601
+ * date-time (2024-11-19T10:00:00Z, ...+01:00, no zone: local) into iso
+ * ("" without a time; iso may be NULL) */
+void dy_date_format(const dy_datetime *t, char day[11], char *iso,
+                    size_t size);
 
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back
  * (Howard Hinnant's algorithms). */

@@ -148,21 +148,20 @@ check_out "JSONL: good records coded" "$EVENT" 4
 printf '{"id":"x","date":"2025-02-30","text":"Russia attacked Ukraine."}\n' \
     >"$T/baddate.jsonl"
 code "$T/baddate.jsonl"
-check "bad date" 0 "bad date"
+check "bad date" 0 "with a date dyad cannot read"
 check_out "bad date: coded" "$EVENT" 1
 # the warning, word for word, and the document coded undated (JSONL: no
 # date on its events) and counted as coded, not rejected
 check "bad date: the warning" 0 \
-    "dyad: x: bad date '2025-02-30' (expected YYYY-MM-DD); coded without a date"
+    "1 documents with a date dyad cannot read (docs/input.md, \"Dates\"), coded with --date or undated: $T/baddate.jsonl:1: '2025-02-30'"
 check "bad date: not rejected" 0 "1 documents: 1 coded with events"
 run "$DYAD_BIN" code --lexicon "$DYAD_TEST_LEXB" --format jsonl "$T/baddate.jsonl"
 check_out "bad date: coded undated" '"date":null,"date_precision":null' 1
-# the same for a date given on the command line: every document keeps it
-# out, with the warning
+# a date given on the command line that dyad cannot read is a usage error
 printf 'Russia attacked Ukraine.\n' >"$T/undated.txt"
 code --date 2023-02-29 "$T/undated.txt"
-check "bad --date" 0 "bad date '2023-02-29' (expected YYYY-MM-DD); coded without a date"
-check_out "bad --date: coded" "$EVENT" 1
+check "bad --date" 2 "bad --date '2023-02-29'"
+check_out "bad --date: nothing coded" "$EVENT" 0
 
 # --- CRLF line endings and a UTF-8 byte order mark
 printf '\xef\xbb\xbfRussia attacked Ukraine.\r\nUkraine met Russia.\r\n' \

@@ -63,6 +63,18 @@ static inline void sql_exec(const char *path, const char *sql)
     sqlite3_close(db);
 }
 
+/* SQL that takes away what schema 7 added (document identity and near
+ * duplicates: its tables, indexes and columns), for the migration tests */
+#define SCHEMA_V7_UNDONE                                                       \
+    "DROP TABLE near_bands; DROP TABLE near_sigs;"                             \
+    "DROP INDEX documents_content; DROP INDEX documents_legacy;"               \
+    "DROP INDEX documents_article;"                                            \
+    "ALTER TABLE documents DROP COLUMN content;"                               \
+    "ALTER TABLE documents DROP COLUMN origin;"                                \
+    "ALTER TABLE documents DROP COLUMN datetime;"                              \
+    "ALTER TABLE documents DROP COLUMN article;"                               \
+    "ALTER TABLE documents DROP COLUMN similarity;"
+
 typedef struct tdoc {
     const char *id, *date, *source, *text;
 } tdoc;

@@ -466,6 +466,17 @@ static void expect_date(const char *date, int want)
 static void test_dates(void **state)
 {
     (void)state;
+    /* a date with time and zone: its day for the events, the rest kept */
+    dyad_doc d = mkdoc("Russia attacked Ukraine.");
+    d.date = "Tue, 19 Nov 2024 10:00:00 +0100";
+    dyad_result *r = NULL;
+    dyad_error err;
+    assert_int_equal(code_with(NULL, &d, &r, &err), 0);
+    assert_string_equal(dyad_result_doc(r)->date, "2024-11-19");
+    assert_string_equal(dyad_result_doc(r)->datetime,
+                        "2024-11-19T10:00:00+01:00");
+    assert_string_equal(dyad_result_event(r, 0)->date, "2024-11-19");
+    dyad_result_free(r);
     expect_date("2025-02-30", DYAD_EDATE);
     expect_date("2023-02-29", DYAD_EDATE);
     expect_date("2025-13-01", DYAD_EDATE);
@@ -473,7 +484,7 @@ static void test_dates(void **state)
     expect_date("2025-01-00", DYAD_EDATE);
     expect_date("2025/01/01", DYAD_EDATE);
     expect_date("25-01-01", DYAD_EDATE);
-    expect_date("2025-01-01T00:00:00Z", DYAD_EDATE);
+    expect_date("2025-01-01T25:00:00Z", DYAD_EDATE);
     expect_date("NA", DYAD_EDATE);
     expect_date("2024-02-29", 0);
     expect_date("2000-02-29", 0);

@@ -7,7 +7,7 @@
 
 #define DATE "2023-03-01"
 
-static const dyad_options keep = {DYAD_F_KEEP_EMBEDDED, 0, 0, 0, 0, NULL};
+static const dyad_options keep = {DYAD_F_KEEP_EMBEDDED, 0, 0, 0, 0, NULL, 0};
 
 static void test_conditional(void **state)
 {

@@ -322,7 +322,7 @@ static void test_feeds_lists_and_urls(void **state)
 static void test_feeds_store_migration_v6(void **state)
 {
     (void)state;
-    char p[512], cmd[1200];
+    char p[512], cmd[2000];
     snprintf(p, sizeof p, "%s/v5.db", root);
     remove(p);
     dyad_store *st = NULL;
@@ -331,6 +331,15 @@ static void test_feeds_store_migration_v6(void **state)
     dyad_store_close(st);
     snprintf(cmd, sizeof cmd,
              "sqlite3 '%s' 'DROP TABLE feeds; DROP TABLE feed_items; "
+             /* and what schema 7 added after them */
+             "DROP TABLE near_bands; DROP TABLE near_sigs; "
+             "DROP INDEX documents_content; DROP INDEX documents_legacy; "
+             "DROP INDEX documents_article; "
+             "ALTER TABLE documents DROP COLUMN content; "
+             "ALTER TABLE documents DROP COLUMN origin; "
+             "ALTER TABLE documents DROP COLUMN datetime; "
+             "ALTER TABLE documents DROP COLUMN article; "
+             "ALTER TABLE documents DROP COLUMN similarity; "
              "PRAGMA user_version=5;' && test \"$(sqlite3 '%s' 'PRAGMA "
              "user_version')\" = 5",
              p, p);
@@ -340,10 +349,10 @@ static void test_feeds_store_migration_v6(void **state)
     snprintf(cmd, sizeof cmd,
              "test \"$(sqlite3 '%s' 'PRAGMA user_version; SELECT count(*) "
              "FROM feeds; SELECT count(*) FROM feed_items' | tr '\\n' ' ')\" "
-             "= '6 0 0 '",
+             "= '7 0 0 '",
              p);
     assert_int_equal(system(cmd), 0);
-    assert_int_equal(DYAD_STORE_SCHEMA, 6);
+    assert_int_equal(DYAD_STORE_SCHEMA, 7);
 }
 
 int main(void)

@@ -2,7 +2,7 @@
  * (fields, escapes, CRLF, bad lines with their line and byte), text files
  * and sniffing, directories, limits, long lines, a missing path, and
  * allocation failures that never stop the reader moving on. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "helpers.h"
 
 #include <sys/stat.h>
@@ -95,7 +95,8 @@ typedef struct got {
     int rc;
     long line;
     long long byte;
-    char id[64];
+    char id[256];
+    char origin[300];
     char text[128];
     char date[16];
     char file[256];
@@ -122,6 +123,8 @@ static int read_all_docs(const char *path, const dyad_options *o, got *g,
         memset(x, 0, sizeof *x);
         x->rc = rc;
         snprintf(x->id, sizeof x->id, "%s", doc.id ? doc.id : "");
+        snprintf(x->origin, sizeof x->origin, "%s",
+                 doc.origin ? doc.origin : "");
         if (rc == 1) {
             snprintf(x->text, sizeof x->text, "%.*s", (int)doc.text_len,
                      doc.text);
@@ -366,21 +369,74 @@ static void test_reader_directory(void **state)
     o.max_doc_bytes = 32;
     got g[12];
     int n = read_all_docs(dir, &o, g, 12);
-    /* a.jsonl (a1, bad line 2, a2), b.txt, big.txt (too big), sub/c.txt,
-     * z.txt; the hidden file is skipped */
-    assert_int_equal(n, 7);
-    assert_string_equal(g[0].text, "A one");
-    assert_int_equal(g[1].rc, DYAD_EINPUT);
-    assert_int_equal(g[1].line, 2);
-    assert_non_null(strstr(g[1].file, "a.jsonl"));
-    assert_string_equal(g[2].text, "A two");
-    assert_string_equal(g[3].text, "B text");
-    assert_int_equal(g[4].rc, DYAD_ELIMIT);
-    assert_non_null(strstr(g[4].file, "big.txt"));
-    assert_string_equal(g[5].text, "C text");
-    assert_string_equal(g[6].text, "Z text");
+    /* .hidden.txt (skipped, said in its place), a.jsonl (a1, bad line 2,
+     * a2), b.txt, big.txt (too big), sub/c.txt, z.txt */
+    assert_int_equal(n, 8);
+    assert_int_equal(g[0].rc, DYAD_ESKIP);
+    assert_non_null(strstr(g[0].file, ".hidden.txt"));
+    assert_string_equal(g[1].text, "A one");
+    assert_int_equal(g[2].rc, DYAD_EINPUT);
+    assert_int_equal(g[2].line, 2);
+    assert_non_null(strstr(g[2].file, "a.jsonl"));
+    assert_string_equal(g[3].text, "A two");
+    assert_string_equal(g[4].text, "B text");
+    assert_int_equal(g[5].rc, DYAD_ELIMIT);
+    assert_non_null(strstr(g[5].file, "big.txt"));
+    assert_string_equal(g[6].text, "C text");
+    assert_string_equal(g[7].text, "Z text");
     snprintf(p, sizeof p, "%s/sub/c.txt", dir);
-    assert_string_equal(g[5].id, p);
+    assert_string_equal(g[6].id, p);
+}
+
+/* identity: a record's id is its own or none (keyed by its text later),
+ * never its line; a text file's id is its real path; the origin names
+ * where it was read */
+static void test_reader_identity(void **state)
+{
+    (void)state;
+    char dir[512], p[700], link[700], real[700];
+    tmp_path(dir, sizeof dir, "ident");
+    assert_int_equal(mkdir(dir, 0700), 0);
+    snprintf(p, sizeof p, "%s/r.jsonl", dir);
+    char longid[5000];
+    memset(longid, 'x', sizeof longid - 1);
+    longid[sizeof longid - 1] = '\0';
+    char j[6000];
+    snprintf(j, sizeof j,
+             "{\"text\":\"no id\"}\n"
+             "{\"id\":\"a\",\"text\":\"with id\"}\n"
+             "{\"id\":7,\"text\":\"number id\"}\n"
+             "{\"id\":\"%s\",\"text\":\"long id\"}\n"
+             "{\"id\":\"a\\u0000b\",\"text\":\"NUL in id\"}\n",
+             longid);
+    write_file(p, j, strlen(j));
+    got g[8];
+    int n = read_all_docs(p, NULL, g, 8);
+    assert_int_equal(n, 5);
+    assert_int_equal(g[0].rc, 1);
+    assert_string_equal(g[0].id, "");
+    assert_non_null(strstr(g[0].origin, "r.jsonl:1"));
+    assert_string_equal(g[1].id, "a");
+    assert_non_null(strstr(g[1].origin, "r.jsonl:2"));
+    assert_string_equal(g[2].id, "7");
+    /* an id longer than a key is refused, not cut to one that may clash */
+    assert_int_equal(g[3].rc, DYAD_EINPUT);
+    assert_int_equal(g[3].line, 4);
+    assert_int_equal(g[4].rc, DYAD_EINPUT);
+    /* a text file through a link and a ".." is keyed by its real path */
+    snprintf(p, sizeof p, "%s/t.txt", dir);
+    write_file(p, "text", 4);
+    assert_non_null(realpath(p, real));
+    snprintf(link, sizeof link, "%s/link.txt", dir);
+    assert_int_equal(symlink("t.txt", link), 0);
+    n = read_all_docs(link, NULL, g, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(g[0].id, real);
+    assert_string_equal(g[0].origin, link);
+    snprintf(p, sizeof p, "%s/../ident/t.txt", dir);
+    n = read_all_docs(p, NULL, g, 8);
+    assert_string_equal(g[0].id, real);
+    assert_string_equal(g[0].origin, p);
 }
 
 static void test_reader_missing_path(void **state)
@@ -407,6 +463,7 @@ int main(void)
         cmocka_unit_test(test_reader_limits),
         cmocka_unit_test(test_reader_long_line),
         cmocka_unit_test(test_reader_directory),
+        cmocka_unit_test(test_reader_identity),
         cmocka_unit_test(test_reader_missing_path),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -76,11 +76,56 @@ static void test_days(void **state)
     }
 }
 
+/* dates as sources write them: the day, and the time and zone kept */
+static void test_date_read(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *day, *iso;
+    } ok[] = {
+        {"2024-11-19", "2024-11-19", ""},
+        {"2024-11-19T10:00:00Z", "2024-11-19", "2024-11-19T10:00:00Z"},
+        {"2024-11-19T10:00:00.250+01:00", "2024-11-19",
+         "2024-11-19T10:00:00+01:00"},
+        {"2024-11-19 23:30", "2024-11-19", "2024-11-19T23:30:00"},
+        {"2024-11-19T10:00:00-0500", "2024-11-19", "2024-11-19T10:00:00-05:00"},
+        {"Tue, 19 Nov 2024 10:00:00 GMT", "2024-11-19",
+         "2024-11-19T10:00:00Z"},
+        {"Tue, 19 Nov 2024 10:00:00 +0530", "2024-11-19",
+         "2024-11-19T10:00:00+05:30"},
+        {"19 Nov 2024 10:00 EST", "2024-11-19", "2024-11-19T10:00:00-05:00"},
+        {"20241119", "2024-11-19", ""},
+        {"19 November 2024", "2024-11-19", ""},
+        {"November 19, 2024", "2024-11-19", ""},
+        {"Sept. 3, 2024", "2024-09-03", ""},
+        {"Saturday, 14 May 2016 16:57", "2016-05-14", "2016-05-14T16:57:00"},
+        {" 2024-02-29 ", "2024-02-29", ""},
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        char day[11], iso[DYAD_DATETIME_MAX];
+        if (dyad_date_read(ok[i].in, day, iso, sizeof iso))
+            fail_msg("refused: %s", ok[i].in);
+        assert_string_equal(day, ok[i].day);
+        assert_string_equal(iso, ok[i].iso);
+    }
+    static const char *const bad[] = {
+        "NA", "", "2023-02-29", "20241319", "2024-11-19T25:00", "19 Nov",
+        "Nov 2024", "19 Novembre 2024", "2024-11-19 garbage",
+        "Tue, 19 Nov 2024 10:00:00 XYZ", "2024-11-19T10:00+15:00", "0999-01-01",
+        "2024/11/19"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char day[11];
+        if (dyad_date_read(bad[i], day, NULL, 0) != DYAD_EDATE)
+            fail_msg("read: %s", bad[i]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_date_parse_days),
         cmocka_unit_test(test_date_parse_refuses),
+        cmocka_unit_test(test_date_read),
         cmocka_unit_test(test_days),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

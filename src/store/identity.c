@@ -1,0 +1,399 @@
+/*
+ * identity.c - which document a coded result is, before the store keeps
+ * it (docs/store.md, "Identity"): its key (id, or the SHA-256 of its
+ * text), whether the store holds that key with the same text (a
+ * duplicate) or another (a conflict: the first stored wins unless the
+ * caller replaces), and whether its text is a near-duplicate of a stored
+ * article (near.c). dyad_store_put applies these rules in input order, so
+ * its outcome never depends on batches or threads.
+ */
+#include "store/db.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const id_sql[I_COUNT] = {
+    /* I_DOC_GET */
+    "SELECT content, hash, origin FROM documents WHERE id=?1",
+    /* I_LEGACY: rows stored before schema 7 have no SHA-256 */
+    "SELECT id FROM documents WHERE content IS NULL AND hash=?1 LIMIT 1",
+    /* I_BY_CONTENT: articles with the same text under another key */
+    "SELECT id, rowid, date FROM documents WHERE content=?1 AND article IS "
+    "NULL AND id<>?2 ORDER BY rowid LIMIT 8",
+    /* I_SIG_GET: an article's signature (only articles have one) */
+    "SELECT sig, seq, day FROM near_sigs WHERE doc_id=?1",
+    /* I_SIG_ADD */
+    "INSERT OR REPLACE INTO near_sigs(doc_id, day, seq, sig) "
+    "VALUES(?1, ?2, ?3, ?4)",
+    /* I_BAND_ADD */
+    "INSERT OR IGNORE INTO near_bands(band_key, day, doc_id) "
+    "VALUES(?1, ?2, ?3)",
+    /* I_BAND_FIND: the articles of some days sharing a band (near.c
+     * orders them) */
+    "SELECT doc_id FROM near_bands WHERE band_key=?1 AND day BETWEEN ?2 AND "
+    "?3 LIMIT 16",
+    /* I_DOC_DATE */
+    "SELECT rowid, date FROM documents WHERE id=?1",
+    /* I_ART_EVENT: the article reports an event of this code and dyad */
+    "SELECT 1 FROM mentions m JOIN events e ON e.id=m.event_id WHERE "
+    "m.doc_id=?1 AND e.cameo=?2 AND e.source_code=?3 AND e.target_code=?4 "
+    "LIMIT 1",
+    /* I_COPIES: the near-duplicates kept as copies of an article */
+    "SELECT id FROM documents WHERE article=?1 ORDER BY rowid",
+    /* I_SIG_DAY */
+    "SELECT day, sig FROM near_sigs WHERE doc_id=?1",
+    /* I_BAND_DEL */
+    "DELETE FROM near_bands WHERE band_key=?1 AND day=?2 AND doc_id=?3",
+    /* I_SIG_DEL */
+    "DELETE FROM near_sigs WHERE doc_id=?1",
+    /* I_ATTACH: a copy's mentions are its article's, under its publisher */
+    "INSERT INTO mentions(event_id,doc_id,sentence_id,sentence,"
+    "publisher,date,source_text,target_text,trigger_text,trigger_start,"
+    "status,attributed_to,location,country,killed,injured,pattern,loose,"
+    "killed_approx,injured_approx,killed_cumulative,injured_cumulative,"
+    "doc_date)"
+    " SELECT event_id,?1,sentence_id,sentence,?2,date,source_text,"
+    "target_text,trigger_text,trigger_start,status,attributed_to,"
+    "location,country,killed,injured,pattern,loose,killed_approx,"
+    "injured_approx,killed_cumulative,injured_cumulative,"
+    "coalesce((SELECT date FROM documents WHERE id=?1),'') FROM mentions"
+    " WHERE doc_id=?3 ORDER BY id",
+    /* I_ATTACH_COUNT: and its row says how many */
+    "UPDATE documents SET events=(SELECT count(*) FROM mentions WHERE "
+    "doc_id=?1) WHERE id=?1",
+    /* I_ATTACH_EVENTS: the counts of the copy's events, as the merge
+     * counts (merge.c): its mentions, one more article, and one more
+     * source unless another mention has its publisher */
+    "UPDATE events SET"
+    " num_mentions=num_mentions+(SELECT count(*) FROM mentions m"
+    "  WHERE m.event_id=events.id AND m.doc_id=?1),"
+    " num_articles=num_articles+1,"
+    " num_sources=num_sources+(NOT EXISTS(SELECT 1 FROM mentions m"
+    "  WHERE m.event_id=events.id AND m.publisher=?2 AND m.doc_id<>?1))"
+    " WHERE id IN (SELECT event_id FROM mentions WHERE doc_id=?1)",
+    /* I_RELINK */
+    "UPDATE documents SET article=?2 WHERE id=?1 RETURNING source, url",
+};
+
+sqlite3_stmt *dy_store_id_stmt(dyad_store *st, int i)
+{
+    if (!st->id_s[i] && sqlite3_prepare_v2(st->db, id_sql[i], -1,
+                                           &st->id_s[i], NULL) != SQLITE_OK)
+        return NULL;
+    return st->id_s[i];
+}
+
+int dyad_doc_key(const dyad_doc *doc, char *buf, size_t size)
+{
+    if (!doc || !buf || size == 0)
+        return DYAD_EINVAL;
+    if (doc->id && doc->id[0]) {
+        size_t n = strlen(doc->id);
+        if (n >= size || n >= DYAD_KEY_MAX)
+            return DYAD_EINVAL;
+        memcpy(buf, doc->id, n + 1);
+        return 0;
+    }
+    char hex[DY_SHA256_HEX];
+    if (size < sizeof "sha256:" + DY_SHA256_HEX - 1)
+        return DYAD_EINVAL;
+    dy_sha256_hex(doc->text, doc->text_len, hex);
+    snprintf(buf, size, "sha256:%s", hex);
+    return 0;
+}
+
+/* the 64-bit text hash of the `hash` column (what keyed rows before
+ * schema 7) */
+static void legacy_hash(const dyad_doc *d, char out[17])
+{
+    snprintf(out, 17, "%016llx",
+             (unsigned long long)dy_hash(d->text, d->text_len));
+}
+
+int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
+                        const char *content, const char *article,
+                        double similarity, long events)
+{
+    const dyad_doc *d = dyad_result_doc(r);
+    char hash[17];
+    legacy_hash(d, hash);
+    sqlite3_stmt *s = st->s[S_INS_DOC];
+    bind_ref(s, 1, key);
+    bind_ref(s, 2, d->date);
+    bind_ref(s, 3, d->source);
+    bind_ref(s, 4, d->url);
+    bind_ref(s, 5, d->title);
+    sqlite3_bind_int64(s, 6, (sqlite3_int64)d->text_len);
+    sqlite3_bind_int64(s, 7, (sqlite3_int64)dyad_result_sentence_count(r));
+    sqlite3_bind_int64(s, 8, (sqlite3_int64)events);
+    bind_ref(s, 9, hash);
+    bind_ref(s, 10, content);
+    bind_ref(s, 11, d->origin);
+    bind_ref(s, 12, d->datetime); /* the date with its time and zone */
+    bind_ref(s, 13, article);
+    if (article)
+        sqlite3_bind_double(s, 14, similarity);
+    else
+        sqlite3_bind_null(s, 14);
+    return step_done(s);
+}
+
+/* what the store holds under a key */
+typedef struct stored_doc {
+    char content[DY_SHA256_HEX]; /* "" for a row from before schema 7 */
+    char hash[17];
+    char origin[DYAD_KEY_MAX];
+} stored_doc;
+
+/* 1 with *p filled when key is stored, 0 when not, -1 on error */
+static int doc_get(dyad_store *st, const char *key, stored_doc *p)
+{
+    sqlite3_stmt *s = dy_store_id_stmt(st, I_DOC_GET);
+    if (!s)
+        return -1;
+    bind_ref(s, 1, key);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        snprintf(p->content, sizeof p->content, "%s", col(s, 0));
+        snprintf(p->hash, sizeof p->hash, "%s", col(s, 1));
+        snprintf(p->origin, sizeof p->origin, "%s", col(s, 2));
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* whether the store has rows from before schema 7 (asked once) */
+static int has_legacy(dyad_store *st)
+{
+    if (st->legacy >= 0)
+        return st->legacy;
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db,
+                                "SELECT EXISTS(SELECT 1 FROM documents WHERE "
+                                "content IS NULL)",
+                                -1, &s, NULL);
+    if (rc == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        st->legacy = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return st->legacy; /* -1 when it cannot tell */
+}
+
+/* A row stored before schema 7 with the same text under another key (a
+ * name the reader no longer gives: "<stdin>", "file:line", a path as
+ * typed): its key into out, or "" */
+static int find_legacy(dyad_store *st, const char *hash, char *out, size_t cap)
+{
+    out[0] = '\0';
+    int l = has_legacy(st);
+    if (l <= 0)
+        return l;
+    sqlite3_stmt *s = dy_store_id_stmt(st, I_LEGACY);
+    if (!s)
+        return -1;
+    bind_ref(s, 1, hash);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
+        snprintf(out, cap, "%s", col(s, 0));
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,
+                        dyad_error *err)
+{
+    if (!out || !st || !doc)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_contains: NULL argument");
+    *out = 0;
+    char key[DYAD_KEY_MAX], content[DY_SHA256_HEX], hash[17];
+    if (dyad_doc_key(doc, key, sizeof key))
+        return dy_error_set(err, DYAD_EINVAL, doc->origin, 0, 0, -1,
+                            "id longer than %d bytes", DYAD_KEY_MAX - 1);
+    stored_doc p;
+    legacy_hash(doc, hash);
+    int rc = doc_get(st, key, &p);
+    if (rc > 0) {
+        if (p.content[0]) {
+            dy_sha256_hex(doc->text, doc->text_len, content);
+            *out = strcmp(content, p.content) == 0;
+        } else {
+            *out = strcmp(hash, p.hash) == 0;
+        }
+        return 0;
+    }
+    if (rc == 0) {
+        char other[DYAD_KEY_MAX];
+        rc = find_legacy(st, hash, other, sizeof other);
+        *out = other[0] != '\0';
+    }
+    return rc < 0 ? dy_store_fail(st, err, "cannot look up document") : 0;
+}
+
+/* Takes the copies of an article out of the counts before the article is
+ * replaced (their mentions point at its sentences): their keys go to
+ * copies, NUL-separated, to be attached again to what replaces it. */
+static int detach_copies(dyad_store *st, const char *key, dy_buf *copies)
+{
+    sqlite3_stmt *s = dy_store_id_stmt(st, I_COPIES);
+    if (!s)
+        return -1;
+    bind_ref(s, 1, key);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const char *c = col(s, 0);
+        dy_buf_put(copies, c, strlen(c) + 1);
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE || copies->failed)
+        return -1;
+    for (size_t at = 0; at < copies->len; at += strlen(copies->data + at) + 1)
+        if (dy_store_remove_mentions(st, copies->data + at))
+            return -1;
+    return 0;
+}
+
+/* Attaches copies (detach_copies) to `article`, the replacing document or
+ * the article it is itself a copy of. */
+static int reattach_copies(dyad_store *st, const dy_buf *copies,
+                           const char *article)
+{
+    for (size_t at = 0; at < copies->len;
+         at += strlen(copies->data + at) + 1) {
+        if (dy_store_near_relink(st, copies->data + at, article))
+            return -1;
+    }
+    return 0;
+}
+
+/* Stores r as new under key: as a copy of a stored article when it is a
+ * near-duplicate of one (unless NO_NEAR), else with its own events and
+ * signature. out->kind is set to NEAR_DUPLICATE for a copy. */
+static int store_new(dyad_store *st, const dyad_result *r, const char *key,
+                     const char *content, const dyad_put_options *o,
+                     dyad_put_result *out, char *article)
+{
+    const dyad_doc *d = dyad_result_doc(r);
+    char pub[256];
+    dy_store_publisher(d->source, d->url, key, pub, sizeof pub);
+    dy_near_sig sig;
+    dy_store_near_sig(d, &sig);
+    double sim = 0;
+    article[0] = '\0';
+    if (!(o->flags & DYAD_PUT_F_NO_NEAR) &&
+        dy_store_near_find(st, r, key, content, &sig, o, article, &sim))
+        return -1;
+    if (article[0]) {
+        long n = 0;
+        if (dy_store_insert_doc(st, r, key, content, article, sim, 0) ||
+            dy_store_near_attach(st, key, pub, article, &n))
+            return -1;
+        out->kind = DYAD_PUT_NEAR_DUPLICATE;
+        out->similarity = sim;
+        snprintf(out->other, sizeof out->other, "%s", article);
+        return 0;
+    }
+    if (dy_store_insert_doc(st, r, key, content, NULL, 0,
+                            (long)dyad_result_count(r)))
+        return -1;
+    sqlite3_int64 seq = sqlite3_last_insert_rowid(st->db);
+    if (dy_store_doc_events(st, r, key, pub))
+        return -1;
+    return sig.ok ? dy_store_near_index(st, key, d->date, seq, &sig) : 0;
+}
+
+/* The rules of dyad_store_put inside its transaction; 0 or -1 (SQLite). */
+static int put_locked(dyad_store *st, const dyad_result *r,
+                      const dyad_put_options *o, dyad_put_result *out)
+{
+    const dyad_doc *d = dyad_result_doc(r);
+    const char *key = out->key;
+    char content[DY_SHA256_HEX], hash[17], article[DYAD_KEY_MAX];
+    dy_sha256_hex(d->text, d->text_len, content);
+    legacy_hash(d, hash);
+    int replace = (o->flags & DYAD_PUT_F_REPLACE) != 0;
+    int recode = (o->flags & DYAD_PUT_F_RECODE) != 0;
+    stored_doc p;
+    int found = doc_get(st, key, &p);
+    if (found < 0)
+        return -1;
+    char old[DYAD_KEY_MAX] = "";
+    if (found) {
+        int same = p.content[0] ? strcmp(content, p.content) == 0
+                                : strcmp(hash, p.hash) == 0;
+        snprintf(out->other, sizeof out->other, "%s",
+                 p.origin[0] ? p.origin : key);
+        if (same ? !recode : !replace) {
+            out->kind = same ? DYAD_PUT_DUPLICATE : DYAD_PUT_CONFLICT;
+            return 0;
+        }
+        snprintf(old, sizeof old, "%s", key);
+    } else {
+        if (find_legacy(st, hash, old, sizeof old))
+            return -1;
+        if (old[0] && !recode) {
+            out->kind = DYAD_PUT_DUPLICATE;
+            snprintf(out->other, sizeof out->other, "%s", old);
+            return 0;
+        }
+    }
+    out->kind = old[0] ? DYAD_PUT_REPLACED : DYAD_PUT_STORED;
+    dy_buf copies;
+    dy_buf_init(&copies, NULL);
+    int rc = 0;
+    if (old[0])
+        rc = detach_copies(st, old, &copies) || dy_store_remove_doc(st, old);
+    if (!rc)
+        rc = store_new(st, r, key, content, o, out, article);
+    if (!rc)
+        rc = reattach_copies(st, &copies, article[0] ? article : key);
+    dy_buf_free(&copies);
+    return rc ? -1 : 0;
+}
+
+int dyad_store_put(dyad_store *st, const dyad_result *r,
+                   const dyad_put_options *opts, dyad_put_result *out,
+                   dyad_error *err)
+{
+    dyad_put_result local;
+    if (!out)
+        out = &local;
+    memset(out, 0, sizeof *out);
+    if (!st || !r)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_store_put: NULL argument");
+    const dyad_doc *d = dyad_result_doc(r);
+    if (dyad_doc_key(d, out->key, sizeof out->key))
+        return dy_error_set(err, DYAD_EINVAL, d->origin, 0, 0, -1,
+                            "id longer than %d bytes", DYAD_KEY_MAX - 1);
+    dyad_put_options o = DYAD_PUT_OPTIONS_INIT;
+    if (opts)
+        o = *opts;
+    if (o.near_threshold < 0 || o.near_threshold > 1 || o.near_days < 0)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "near-duplicate threshold %g or days %d out of "
+                            "range", o.near_threshold, o.near_days);
+    if (o.near_threshold == 0)
+        o.near_threshold = 0.8;
+    if (o.near_days == 0)
+        o.near_days = 3;
+    int own = !st->in_batch;
+    if (own && dy_store_exec(st, "BEGIN IMMEDIATE"))
+        return dy_store_fail(st, err, "cannot begin");
+    if (own && dy_store_fts_mark(st))
+        goto bad;
+    if (put_locked(st, r, &o, out))
+        goto bad;
+    if (own && (dy_store_fts_flush(st) || dy_store_exec(st, "COMMIT")))
+        goto bad;
+    return 0;
+bad:;
+    st->scope_doc = NULL;
+    int rc = dy_store_fail(st, err, "cannot store document");
+    dy_store_exec(st, "ROLLBACK");
+    dy_store_rolled_back(st);
+    st->in_batch = 0;
+    return rc;
+}

@@ -1,0 +1,193 @@
+/* test_identity.c - document identity in the store (docs/store.md,
+ * "Identity"): keys (id, or the SHA-256 of the text), what dyad_store_put
+ * does with a key stored with the same or another text (duplicate,
+ * conflict, replace, recode), and rows stored before schema 4 (keyed by
+ * names the reader no longer gives) found by their text after the
+ * migration. */
+#include "store_fixture.h"
+
+/* codes text as a document and puts it; returns what the store did */
+static dyad_put_kind put_text(dyad_store *st, const char *id,
+                              const char *origin, const char *text,
+                              uint32_t flags, dyad_put_result *out)
+{
+    dyad_coder *c = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    dyad_doc d;
+    memset(&d, 0, sizeof d);
+    d.id = id;
+    d.origin = origin;
+    d.date = "2024-03-01";
+    d.text = text;
+    d.text_len = strlen(text);
+    dyad_result *r = NULL;
+    assert_int_equal(dyad_code(&r, c, &d, &err), 0);
+    dyad_put_options o = DYAD_PUT_OPTIONS_INIT;
+    o.flags = flags | DYAD_PUT_F_NO_NEAR;
+    dyad_put_result local;
+    if (!out)
+        out = &local;
+    if (dyad_store_put(st, r, &o, out, &err))
+        fail_msg("dyad_store_put: %s", err.message);
+    dyad_result_free(r);
+    dyad_coder_free(c);
+    return out->kind;
+}
+
+static void test_doc_key(void **state)
+{
+    (void)state;
+    char buf[DYAD_KEY_MAX];
+    dyad_doc d;
+    memset(&d, 0, sizeof d);
+    d.text = "abc";
+    d.text_len = 3;
+    /* no id: SHA-256 of the text (FIPS 180-2's example "abc") */
+    assert_int_equal(dyad_doc_key(&d, buf, sizeof buf), 0);
+    assert_string_equal(buf, "sha256:ba7816bf8f01cfea414140de5dae2223b00361a3"
+                             "96177a9cb410ff61f20015ad");
+    /* an empty id is no id */
+    d.id = "";
+    assert_int_equal(dyad_doc_key(&d, buf, sizeof buf), 0);
+    assert_int_equal(strncmp(buf, "sha256:", 7), 0);
+    d.id = "x-1";
+    assert_int_equal(dyad_doc_key(&d, buf, sizeof buf), 0);
+    assert_string_equal(buf, "x-1");
+    /* too small a buffer */
+    assert_int_equal(dyad_doc_key(&d, buf, 3), DYAD_EINVAL);
+    d.id = NULL;
+    assert_int_equal(dyad_doc_key(&d, buf, 20), DYAD_EINVAL);
+}
+
+static void test_put_outcomes(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "put.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    const char *t1 = "Russian forces shelled Kharkiv on Monday.";
+    const char *t2 = "Israeli aircraft bombed Gaza on Monday.";
+    dyad_put_result o;
+    assert_int_equal(put_text(st, "k", "a.jsonl:1", t1, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_string_equal(o.key, "k");
+    /* the same key and text: a duplicate, nothing written */
+    assert_int_equal(put_text(st, "k", "a.jsonl:9", t1, 0, &o),
+                     DYAD_PUT_DUPLICATE);
+    assert_string_equal(o.other, "a.jsonl:1");
+    /* another text: a conflict, the stored one kept */
+    assert_int_equal(put_text(st, "k", "b.jsonl:2", t2, 0, &o),
+                     DYAD_PUT_CONFLICT);
+    assert_string_equal(o.other, "a.jsonl:1");
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sentences WHERE text "
+                                "LIKE '%Kharkiv%'"),
+                     1);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), 1);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    /* REPLACE: another text replaces; the same text is still a duplicate */
+    assert_int_equal(put_text(st, "k", "b.jsonl:2", t2, DYAD_PUT_F_REPLACE,
+                              &o),
+                     DYAD_PUT_REPLACED);
+    assert_int_equal(put_text(st, "k", "b.jsonl:2", t2, DYAD_PUT_F_REPLACE,
+                              &o),
+                     DYAD_PUT_DUPLICATE);
+    /* RECODE: the same text is coded again */
+    assert_int_equal(put_text(st, "k", "b.jsonl:2", t2, DYAD_PUT_F_RECODE, &o),
+                     DYAD_PUT_REPLACED);
+    /* a document without an id is keyed by its text */
+    assert_int_equal(put_text(st, NULL, "<stdin>", t1, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(strncmp(o.key, "sha256:", 7), 0);
+    assert_int_equal(put_text(st, NULL, "<stdin>", t1, 0, &o),
+                     DYAD_PUT_DUPLICATE);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents"), 2);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), 2);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM events WHERE "
+                                "num_mentions <> (SELECT count(*) FROM "
+                                "mentions m WHERE m.event_id=events.id)"),
+                     0);
+    /* a threshold out of (0, 1] is refused */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_coder *c = NULL;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    dyad_doc d;
+    memset(&d, 0, sizeof d);
+    d.text = t2;
+    d.text_len = strlen(t2);
+    dyad_result *r = NULL;
+    assert_int_equal(dyad_code(&r, c, &d, &err), 0);
+    dyad_put_options bad = DYAD_PUT_OPTIONS_INIT;
+    bad.near_threshold = 1.5;
+    assert_int_equal(dyad_store_put(st, r, &bad, NULL, &err), DYAD_EINVAL);
+    bad.near_threshold = -0.1;
+    assert_int_equal(dyad_store_put(st, r, &bad, NULL, &err), DYAD_EINVAL);
+    dyad_result_free(r);
+    dyad_coder_free(c);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents"), 2);
+}
+
+/* A schema 6 store keyed documents by names ("<stdin>", "file:line", a
+ * path as typed) and a 64-bit hash: after the migration the same text
+ * under the new key is a duplicate of the old row, not a second copy of
+ * its events; with RECODE it replaces the old row. */
+static void test_legacy_rows(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "legacy.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    const char *t1 = "Russian forces shelled Kharkiv on Monday.";
+    const char *t2 = "Israeli aircraft bombed Gaza on Monday.";
+    put_text(st, "<stdin>", NULL, t1, 0, NULL);
+    put_text(st, "feed.jsonl:3", NULL, t2, 0, NULL);
+    dyad_store_close(st);
+    sql_exec(p, SCHEMA_V7_UNDONE "PRAGMA user_version=6;");
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), 7);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents WHERE "
+                                "content IS NULL"),
+                     2);
+    dyad_doc d;
+    memset(&d, 0, sizeof d);
+    d.text = t1;
+    d.text_len = strlen(t1);
+    int found = 0;
+    assert_int_equal(dyad_store_contains(&found, st, &d, &err), 0);
+    assert_int_equal(found, 1);
+    dyad_put_result o;
+    assert_int_equal(put_text(st, NULL, "<stdin>", t1, 0, &o),
+                     DYAD_PUT_DUPLICATE);
+    assert_string_equal(o.other, "<stdin>");
+    /* under --replace too: the text is the same */
+    assert_int_equal(put_text(st, NULL, "<stdin>", t1, DYAD_PUT_F_REPLACE, &o),
+                     DYAD_PUT_DUPLICATE);
+    /* recoding takes it over under its new key */
+    assert_int_equal(put_text(st, NULL, "feed.jsonl:3", t2, DYAD_PUT_F_RECODE,
+                              &o),
+                     DYAD_PUT_REPLACED);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents"), 2);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents WHERE "
+                                "id='feed.jsonl:3'"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), 2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_doc_key),
+        cmocka_unit_test(test_put_outcomes),
+        cmocka_unit_test(test_legacy_rows),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
