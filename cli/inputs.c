@@ -62,6 +62,13 @@ int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
             continue;
         }
         t->bytes += doc->text_len;
+        size_t repaired = 0;
+        unsigned enc = dyad_reader_encoding(in->rd, &repaired);
+        if (enc & DYAD_ENC_UTF16)
+            cli_tally_warn(t, CLI_W_UTF16, t->docs, "%s", cli_doc_name(doc));
+        if (enc & DYAD_ENC_REPAIRED)
+            cli_tally_warn(t, CLI_W_ENCODING, t->docs, "%s: %zu bytes",
+                           cli_doc_name(doc), repaired);
         if (is_blank(doc->text, doc->text_len)) {
             t->empty++;
             if (!in->quiet)

@@ -40,6 +40,9 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg)
     case 'q':
         a->quiet = 1;
         return 1;
+    case CLI_OPT_REPAIR:
+        a->opts.flags |= DYAD_F_REPAIR_ENCODING;
+        return 1;
     case CLI_OPT_NEAR: {
         char *end;
         double v = strtod(arg, &end);

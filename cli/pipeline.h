@@ -29,7 +29,8 @@ enum {
     CLI_OPT_NEAR = 0x100,
     CLI_OPT_NO_NEAR,
     CLI_OPT_REPLACE,
-    CLI_OPT_MAX_DEPTH
+    CLI_OPT_MAX_DEPTH,
+    CLI_OPT_REPAIR
 };
 
 /* their entries in a getopt_long table (the includer has <getopt.h>) */
@@ -42,11 +43,14 @@ enum {
         {"stats", no_argument, NULL, 'S'}, {"quiet", no_argument, NULL, 'q'},  \
         {"near-threshold", required_argument, NULL, CLI_OPT_NEAR},             \
         {"no-near-duplicates", no_argument, NULL, CLI_OPT_NO_NEAR},           \
-        {"max-depth", required_argument, NULL, CLI_OPT_MAX_DEPTH}
+        {"max-depth", required_argument, NULL, CLI_OPT_MAX_DEPTH},            \
+        {"repair-encoding", no_argument, NULL, CLI_OPT_REPAIR}
 
 /* the help lines of the store options both commands have */
 #define CLI_RUN_STORE_HELP                                                     \
     "      --max-depth N     directory levels walked (default 16)\n"         \
+    "      --repair-encoding read bytes that are not UTF-8 as Windows-1252\n" \
+    "                        (default: such a document is rejected)\n"     \
     "      --near-threshold X    similarity (0-1] from which a document is\n"   \
     "                        a near-duplicate of a stored one (default 0.8)\n" \
     "      --no-near-duplicates  store near-duplicates as documents of\n"       \

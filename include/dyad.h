@@ -105,7 +105,7 @@ typedef struct dyad_allocator {
 #define DYAD_F_KEEP_EMBEDDED 0x4u
 /* the reader repairs bytes that are not UTF-8 by reading each as
  * Windows-1252 (Latin-1 for the five bytes it leaves undefined) instead of
- * rejecting the document; dyad_reader_note counts them */
+ * rejecting the document; dyad_reader_encoding says so */
 #define DYAD_F_REPAIR_ENCODING 0x8u
 
 /** Options: all-zero means the defaults (shown in brackets). */
@@ -592,6 +592,18 @@ DYAD_API int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_error *err);
 
 /** Bytes consumed so far (for progress). */
 DYAD_API unsigned long long dyad_reader_bytes(const dyad_reader *r);
+
+/** What the reader did to the last document's bytes (dyad_reader_next). */
+#define DYAD_ENC_UTF16 0x1u    /* decoded from UTF-16 (its byte order mark) */
+#define DYAD_ENC_REPAIRED 0x2u /* bytes not UTF-8 read as Windows-1252 */
+/**
+ * DYAD_ENC_* flags of the last document read, and in *repaired (may be
+ * NULL) how many of its bytes were read as Windows-1252
+ * (DYAD_F_REPAIR_ENCODING; without it such a byte rejects the document,
+ * the message naming its offset and the option). 0 for NULL.
+ */
+DYAD_API unsigned dyad_reader_encoding(const dyad_reader *r,
+                                       size_t *repaired);
 
 DYAD_API void dyad_reader_close(dyad_reader *r);
 

@@ -8,6 +8,7 @@
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "internal.h"
+#include "reader/encoding.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -21,6 +22,7 @@
 #define MAX_FILES 1000000
 #define MAX_DEPTH 16 /* default of dyad_options.max_depth */
 #define CHUNK 65536
+#define IO_CAP (2 * CHUNK) /* UTF-16 decodes to at most 1.5 times its size */
 
 struct dyad_reader {
     dy_mem mem;
@@ -49,6 +51,13 @@ struct dyad_reader {
     size_t nseen, seen_cap;
     const char *bytes; /* dyad_reader_open_buffer: the input, borrowed */
     size_t bytes_len;
+    unsigned flags;    /* dyad_options.flags (DYAD_F_REPAIR_ENCODING) */
+    int utf16;         /* 0, or the file's UTF-16: 1 little-, 2 big-endian */
+    unsigned char *raw; /* UTF-16 bytes read and not decoded yet */
+    size_t raw_len, raw_pos;
+    int raw_eof;
+    unsigned enc;      /* DYAD_ENC_* of the last document */
+    size_t repaired;   /* its bytes read as Windows-1252 */
 };
 
 /* An entry of r->files: a kind byte, the path, NUL, and for a note the
@@ -255,7 +264,8 @@ static dyad_reader *reader_new(const dyad_options *opts)
                                               : DY_DEFAULT_MAX_DOC;
     r->max_depth = opts && opts->max_depth ? opts->max_depth : MAX_DEPTH;
     dy_buf_init(&r->buf, &r->mem);
-    r->io = dy_malloc(&r->mem, CHUNK);
+    r->flags = opts ? opts->flags : 0;
+    r->io = dy_malloc(&r->mem, IO_CAP);
     if (!r->io) {
         dyad_reader_close(r);
         return NULL;
@@ -326,13 +336,37 @@ done:
     return 0;
 }
 
+/* UTF-16 decoded into r->io: returns the bytes there (0 at the end) */
+static size_t fill_utf16(dyad_reader *r)
+{
+    size_t out = 0;
+    while (out == 0) {
+        if (r->raw_len - r->raw_pos < 4 && !r->raw_eof) {
+            size_t left = r->raw_len - r->raw_pos;
+            memmove(r->raw, r->raw + r->raw_pos, left);
+            r->raw_len = left;
+            r->raw_pos = 0;
+            size_t n = fread(r->raw + left, 1, CHUNK - left, r->f);
+            r->raw_eof = n == 0;
+            r->raw_len += n;
+        }
+        size_t used = 0;
+        out = dy_enc_utf16(r->raw + r->raw_pos, r->raw_len - r->raw_pos,
+                           r->utf16 == 2, r->raw_eof, r->io, IO_CAP, &used);
+        r->raw_pos += used;
+        if (!out && r->raw_eof)
+            break;
+    }
+    return out;
+}
+
 static int fill(dyad_reader *r)
 {
     if (r->io_pos < r->io_len)
         return 1;
     if (r->eof)
         return 0;
-    r->io_len = fread(r->io, 1, CHUNK, r->f);
+    r->io_len = r->utf16 ? fill_utf16(r) : fread(r->io, 1, CHUNK, r->f);
     r->io_pos = 0;
     if (r->io_len == 0) {
         r->eof = 1;
@@ -376,6 +410,24 @@ static int read_line(dyad_reader *r, size_t cap, unsigned long long *len)
     return over ? DYAD_ELIMIT : 1;
 }
 
+/* After a UTF-16 byte order mark: the bytes read so far become the first
+ * to decode, and every later read is decoded (fill_utf16). Offsets in
+ * messages are then those of the decoded UTF-8 text. */
+static int start_utf16(dyad_reader *r, dyad_error *err)
+{
+    if (!r->raw && !(r->raw = dy_malloc(&r->mem, CHUNK)))
+        return dy_error_set(err, DYAD_ENOMEM, r->fname, 0, 0, -1,
+                            "out of memory");
+    r->utf16 = r->io[r->io_pos] == '\xFE' ? 2 : 1;
+    r->total += 2;
+    r->raw_len = r->io_len - r->io_pos - 2;
+    memcpy(r->raw, r->io + r->io_pos + 2, r->raw_len);
+    r->raw_pos = 0;
+    r->raw_eof = 0;
+    r->io_len = r->io_pos = 0;
+    return 0;
+}
+
 static int open_next(dyad_reader *r, dyad_error *err)
 {
     if (r->f && !r->is_stdin)
@@ -414,11 +466,17 @@ static int open_next(dyad_reader *r, dyad_error *err)
     r->jsonl = (n > 6 && strcmp(r->fname + n - 6, ".jsonl") == 0) ||
                (n > 7 && strcmp(r->fname + n - 7, ".ndjson") == 0);
     /* a UTF-8 byte order mark is not part of the data */
+    r->utf16 = 0;
     if (fill(r) && r->io_len - r->io_pos >= 3 &&
         memcmp(r->io + r->io_pos, "\xEF\xBB\xBF", 3) == 0) {
         r->io_pos += 3;
         r->total += 3;
         r->line_byte = 3;
+    } else if (r->io_len - r->io_pos >= 2 &&
+               (!memcmp(r->io + r->io_pos, "\xFF\xFE", 2) ||
+                !memcmp(r->io + r->io_pos, "\xFE\xFF", 2)) &&
+               start_utf16(r, err)) {
+        return -1;
     }
     if (!r->jsonl) {
         /* a first non-blank '{' means JSONL; look without consuming, so
@@ -432,6 +490,33 @@ static int open_next(dyad_reader *r, dyad_error *err)
         }
     }
     return 1;
+}
+
+/* The bytes of r->buf that are no UTF-8: read as Windows-1252 when the
+ * options ask (counted in r->enc and r->repaired), else an error naming
+ * the first one (file, line, byte) and the option. */
+static int check_encoding(dyad_reader *r, unsigned long long at,
+                          dyad_error *err)
+{
+    size_t bad = dy_enc_first_invalid(r->buf.data, r->buf.len);
+    if (bad == (size_t)-1)
+        return 0;
+    if (r->flags & DYAD_F_REPAIR_ENCODING) {
+        size_t n = 0;
+        if (dy_enc_repair(&r->buf, &n))
+            return dy_error_set(err, DYAD_ENOMEM, r->fname, r->line, 0,
+                                (long long)at, "out of memory");
+        r->enc |= DYAD_ENC_REPAIRED;
+        r->repaired += n;
+        return 0;
+    }
+    return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 0,
+                        (long long)(at + bad),
+                        "invalid UTF-8 at byte %llu (byte 0x%02X: is the "
+                        "text Windows-1252 or Latin-1? --repair-encoding, "
+                        "DYAD_F_REPAIR_ENCODING, reads such bytes as "
+                        "Windows-1252)",
+                        at + bad, (unsigned char)r->buf.data[bad]);
 }
 
 static const char *get_str(json_t *o, const char *k, int *bad)
@@ -475,6 +560,8 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
             k++;
         if (k == r->buf.len)
             continue; /* blank line: not a document */
+        if ((rc = check_encoding(r, at, err)))
+            return rc;
         json_error_t je;
         json_decref(r->rec);
         r->rec = json_loadb(r->buf.data, r->buf.len, JSON_REJECT_DUPLICATES,
@@ -593,10 +680,15 @@ static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
                             "file of %llu bytes exceeds the document limit "
                             "(max_doc_bytes %zu)",
                             total, r->max_doc);
+    int rc = check_encoding(r, 0, err);
+    if (rc)
+        return rc;
     doc->text = r->buf.data ? r->buf.data : "";
     doc->text_len = r->buf.len;
     return 1;
 }
+
+static int reader_next(dyad_reader *r, dyad_doc *doc, dyad_error *err);
 
 int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_error *err)
 {
@@ -604,6 +696,23 @@ int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_error *err)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_reader_next: NULL argument");
     memset(doc, 0, sizeof *doc);
+    r->enc = 0;
+    r->repaired = 0;
+    int rc = reader_next(r, doc, err);
+    if (r->utf16)
+        r->enc |= DYAD_ENC_UTF16;
+    return rc;
+}
+
+unsigned dyad_reader_encoding(const dyad_reader *r, size_t *repaired)
+{
+    if (repaired)
+        *repaired = r ? r->repaired : 0;
+    return r ? r->enc : 0;
+}
+
+static int reader_next(dyad_reader *r, dyad_doc *doc, dyad_error *err)
+{
     for (;;) {
         if (!r->f) {
             int rc = open_next(r, err);
@@ -648,6 +757,7 @@ void dyad_reader_close(dyad_reader *r)
     dy_free(&r->mem, r->seen);
     dy_free(&r->mem, r->files);
     dy_free(&r->mem, r->io);
+    dy_free(&r->mem, r->raw);
     dy_buf_free(&r->buf);
     dy_mem m = r->mem;
     dy_free(&m, r);

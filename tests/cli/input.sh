@@ -88,4 +88,27 @@ ln -s ../../ring ring/x/back
 "$DYAD_BIN" ingest --db ring.db ring 2>err
 check "ring: one document" test "$(q ring.db "select count(*) from documents")" -eq 1
 
+# ---- encodings: UTF-16 decoded; Windows-1252 rejected with a hint, or
+# read as such with --repair-encoding, counted in the summary
+python3 - <<'PY'
+import codecs
+open("u16.txt", "wb").write("Russian forces shelled Kharkiv on Monday.".encode("utf-16"))
+open("u16be.jsonl", "wb").write(codecs.BOM_UTF16_BE + '{"id":"b1","text":"Iran criticised Israel on Monday."}\n'.encode("utf-16-be"))
+open("w1252.txt", "wb").write(b"Russian forces shelled the caf\xe9 in Kharkiv, officials said \x93today\x94.")
+PY
+"$DYAD_BIN" code --date 2024-11-19 -f tsv u16.txt u16be.jsonl >enc.tsv 2>err
+check "utf-16: exit 0" test $? -eq 0
+check "utf-16: both coded" test "$(grep -c -E 'RUS|IRN' enc.tsv)" -eq 2
+check "utf-16: counted with examples" \
+    grep -q "dyad: 2 documents transcoded from UTF-16: u16.txt; u16be.jsonl:1" err
+"$DYAD_BIN" code --date 2024-11-19 -f tsv w1252.txt >enc.tsv 2>err
+check "windows-1252: rejected (exit 1)" test $? -eq 1
+check "windows-1252: the byte and the option named" \
+    grep -q "w1252.txt: invalid UTF-8 at byte 30 (byte 0xE9: .*--repair-encoding" err
+"$DYAD_BIN" code --repair-encoding --date 2024-11-19 -f jsonl w1252.txt >enc.jsonl 2>err
+check "--repair-encoding: coded" grep -q "RUS" enc.jsonl
+check "--repair-encoding: the text as Windows-1252" grep -q "café in Kharkiv, officials said “today”" enc.jsonl
+check "--repair-encoding: counted" \
+    grep -q "dyad: 1 documents with bytes that are not UTF-8, read as Windows-1252 (--repair-encoding): w1252.txt: 3 bytes" err
+
 th_finish

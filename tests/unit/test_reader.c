@@ -276,6 +276,108 @@ static void test_reader_text_and_sniffing(void **state)
     assert_int_equal(n, 0);
 }
 
+/* the first document of path: its text (malloc'd, NUL-terminated) or
+ * NULL with *rc and err; *enc and *repaired from dyad_reader_encoding */
+static char *first_doc(const char *path, unsigned flags, int *rc,
+                       dyad_error *err, unsigned *enc, size_t *repaired)
+{
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.flags = flags;
+    dyad_reader *rd = NULL;
+    memset(err, 0, sizeof *err);
+    assert_int_equal(dyad_reader_open(&rd, path, &o, err), 0);
+    dyad_doc doc;
+    *rc = dyad_reader_next(rd, &doc, err);
+    *enc = dyad_reader_encoding(rd, repaired);
+    char *t = NULL;
+    if (*rc == 1) {
+        t = malloc(doc.text_len + 1);
+        assert_non_null(t);
+        memcpy(t, doc.text, doc.text_len);
+        t[doc.text_len] = '\0';
+    }
+    dyad_reader_close(rd);
+    return t;
+}
+
+/* UTF-16 after its byte order mark is decoded (text files and JSONL,
+ * surrogate pairs across reads); bytes that are no UTF-8 reject the
+ * document with their offset and the option, or with
+ * DYAD_F_REPAIR_ENCODING are read as Windows-1252 and counted */
+static void test_reader_encodings(void **state)
+{
+    (void)state;
+    char p[512];
+    int rc;
+    dyad_error err;
+    unsigned enc;
+    size_t rep;
+    /* "Caf\u00e9 \U0001F600 Kyiv" in UTF-16LE with its BOM */
+    static const char le[] = "\xFF\xFE" "C\0a\0f\0\xE9\0 \0\x3D\xD8\x00\xDE"
+                             " \0K\0y\0i\0v\0";
+    tmp_path(p, sizeof p, "le.txt");
+    write_file(p, le, sizeof le - 1);
+    char *t = first_doc(p, 0, &rc, &err, &enc, &rep);
+    assert_int_equal(rc, 1);
+    assert_string_equal(t, "Caf\xC3\xA9 \xF0\x9F\x98\x80 Kyiv");
+    assert_int_equal(enc, DYAD_ENC_UTF16);
+    free(t);
+    /* UTF-16BE JSONL: records as usual */
+    static const char be[] = "\xFE\xFF\0{\0\"\0i\0d\0\"\0:\0\"\0a\0\"\0,\0\""
+                             "\0t\0e\0x\0t\0\"\0:\0\"\0h\0i\0\"\0}\0\n";
+    tmp_path(p, sizeof p, "be.jsonl");
+    write_file(p, be, sizeof be - 1);
+    got g[3];
+    assert_int_equal(read_all_docs(p, NULL, g, 3), 1);
+    assert_string_equal(g[0].id, "a");
+    assert_string_equal(g[0].text, "hi");
+    /* a surrogate pair split by the reader's 64 KiB reads */
+    size_t n = 2 + 65534 + 4;
+    char *big = malloc(n);
+    assert_non_null(big);
+    memcpy(big, "\xFF\xFE", 2);
+    for (size_t i = 2; i < 65536; i += 2)
+        big[i] = 'a', big[i + 1] = '\0';
+    memcpy(big + 65536, "\x3D\xD8\x00\xDE", 4);
+    tmp_path(p, sizeof p, "big16.txt");
+    write_file(p, big, n);
+    free(big);
+    t = first_doc(p, 0, &rc, &err, &enc, &rep);
+    assert_int_equal(rc, 1);
+    assert_int_equal(strlen(t), 32767 + 4);
+    assert_string_equal(t + 32767, "\xF0\x9F\x98\x80");
+    free(t);
+    /* Windows-1252 bytes: rejected with the offset and the option ... */
+    static const char w[] = "The caf\xE9 said \x93no\x94 for \x80" "5.";
+    tmp_path(p, sizeof p, "cp1252.txt");
+    write_file(p, w, sizeof w - 1);
+    t = first_doc(p, 0, &rc, &err, &enc, &rep);
+    assert_null(t);
+    assert_int_equal(rc, DYAD_EINPUT);
+    assert_int_equal(err.byte, 7);
+    assert_non_null(strstr(err.message, "--repair-encoding"));
+    /* ... or read as Windows-1252 */
+    t = first_doc(p, DYAD_F_REPAIR_ENCODING, &rc, &err, &enc, &rep);
+    assert_int_equal(rc, 1);
+    assert_string_equal(t, "The caf\xC3\xA9 said \xE2\x80\x9Cno\xE2\x80\x9D "
+                           "for \xE2\x82\xAC" "5.");
+    assert_int_equal(enc, DYAD_ENC_REPAIRED);
+    assert_int_equal(rep, 4);
+    free(t);
+    /* in a JSONL record too, before its JSON is read */
+    static const char jl[] = "{\"id\":\"r\",\"text\":\"Caf\xE9\"}\n";
+    tmp_path(p, sizeof p, "latin1.jsonl");
+    write_file(p, jl, sizeof jl - 1);
+    t = first_doc(p, 0, &rc, &err, &enc, &rep);
+    assert_int_equal(rc, DYAD_EINPUT);
+    assert_int_equal(err.line, 1);
+    assert_int_equal(err.byte, 21);
+    t = first_doc(p, DYAD_F_REPAIR_ENCODING, &rc, &err, &enc, &rep);
+    assert_int_equal(rc, 1);
+    assert_string_equal(t, "Caf\xC3\xA9");
+    free(t);
+}
+
 static void test_reader_limits(void **state)
 {
     (void)state;
@@ -460,6 +562,7 @@ int main(void)
         cmocka_unit_test(test_reader_jsonl),
         cmocka_unit_test(test_reader_jsonl_crlf_and_escapes),
         cmocka_unit_test(test_reader_text_and_sniffing),
+        cmocka_unit_test(test_reader_encodings),
         cmocka_unit_test(test_reader_limits),
         cmocka_unit_test(test_reader_long_line),
         cmocka_unit_test(test_reader_directory),
