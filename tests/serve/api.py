@@ -203,7 +203,7 @@ def test_code(srv):
           len(d["documents"][0]["explain"]) > 20)
     s, h, body = srv.request("POST", "/api/v1/code", body=b"")
     check("code: empty body 400", s == 400)
-    s, h, body = srv.request("POST", "/api/v1/code", body=b"\xff\xfe bad")
+    s, h, body = srv.request("POST", "/api/v1/code", body=b"bad \xff\xfe bytes")
     d = json.loads(body)
     check("code: invalid UTF-8 rejected", s == 200 and len(d["rejected"]) == 1)
     s, h, body = srv.request("GET", "/api/v1/code")
