@@ -420,7 +420,9 @@ noun 040 : meeting | consultation | bilateral meeting | consultative meeting
 # ======================================================================
 
 # 051 Praise or endorse
-verb 051 : praise | commend | applaud | hail | laud | welcome | congratulate | thank | compliment
+verb 051 : reaffirm support | reiterate support | renew support | affirm support
+  | declare support | announce support | show support
+  | praise | commend | applaud | hail | laud | welcome | congratulate | thank | compliment
   | extol | acclaim | salute | approve of + | endorse | support | back | side with +
   | voice support for + | voice support | express support for + | express support
   | voice approval | express approval | express gratitude | express thanks | lend support

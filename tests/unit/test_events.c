@@ -341,6 +341,18 @@ static void test_one_event_per_dyad(void **state)
     TC_END();
 }
 
+/* support restated or declared is endorsement (051), whatever the verb
+ * that restates it */
+static void test_support_restated(void **state)
+{
+    (void)state;
+    expect_line("Pakistan reaffirmed its support for Bangladesh.", DATE,
+                "verb 051 reaffirm support", "S0 PAK 051 BGD");
+    expect_line("Brazil reiterated its firm support for Argentina.", DATE,
+                "verb 051 reiterate support", "S0 BRA 051 ARG");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -360,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_halted_act),
         cmocka_unit_test(test_one_event_per_dyad),
+        cmocka_unit_test(test_support_restated),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
