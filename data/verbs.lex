@@ -1117,7 +1117,8 @@ noun 129 : veto
 
 # 120 Reject, not specified below
 verb 120 : reject | rule out | turn down | spurn | rebuff | repudiate | refuse | decline | brush aside
-  | brush off | shrug off | snub | ignore
+  | brush off | shrug off | snub | ignore | dismiss criticism | dismiss call | dismiss demand
+  | dismiss &plan | dismiss offer | dismiss request | dismiss idea | vote against | vote down
 noun 120 : rejection | refusal
 
 # ======================================================================

@@ -353,6 +353,18 @@ static void test_support_restated(void **state)
     TC_END();
 }
 
+/* dismissing a proposal or voting it down is a rejection (120); a
+ * dismissed accusation stays a denial */
+static void test_dismiss_and_vote_down(void **state)
+{
+    (void)state;
+    expect_line("Iran dismissed the French proposal.", DATE,
+                "verb 120 dismiss &plan", "S0 IRN 120 FRA");
+    expect_line("Nepal's parliament voted against the Indian plan.", DATE,
+                "verb 120 vote against", "S0 NPLLEG 120 IND");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +385,7 @@ int main(void)
         cmocka_unit_test(test_halted_act),
         cmocka_unit_test(test_one_event_per_dyad),
         cmocka_unit_test(test_support_restated),
+        cmocka_unit_test(test_dismiss_and_vote_down),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
