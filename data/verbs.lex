@@ -488,7 +488,7 @@ verb 061 : trade with + | invest in + | sign contract | boost trade | increase t
   | expand economic &cooperation | deepen economic &cooperation | boost economic &ties
   | strengthen economic &ties | set up joint venture | form joint venture
   | establish joint venture | open market | grant market access | lift trade barrier
-  | sign trade &agreement | cooperate economically | invest
+  | cooperate economically | invest
 noun 061 : joint venture | economic cooperation | trade cooperation | investment | foreign direct investment
 
 # 062 Cooperate militarily

@@ -365,6 +365,18 @@ static void test_dismiss_and_vote_down(void **state)
     TC_END();
 }
 
+/* signing an agreement of any topic is CAMEO 057; economic cooperation
+ * (061) is trade and investment themselves */
+static void test_signed_trade_agreement(void **state)
+{
+    (void)state;
+    expect_line("Kenya signed a trade agreement with Uganda.", DATE,
+                "verb 057 sign &agreement", "S0 KEN 057 UGA");
+    expect_no_line("Kenya signed a trade agreement with Uganda.", DATE,
+                   " 061 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -386,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_one_event_per_dyad),
         cmocka_unit_test(test_support_restated),
         cmocka_unit_test(test_dismiss_and_vote_down),
+        cmocka_unit_test(test_signed_trade_agreement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
