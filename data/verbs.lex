@@ -420,7 +420,9 @@ noun 040 : meeting | consultation | bilateral meeting | consultative meeting
 # ======================================================================
 
 # 051 Praise or endorse
-verb 051 : praise | commend | applaud | hail | laud | welcome | congratulate | thank | compliment
+verb 051 : reaffirm support | reiterate support | renew support | affirm support
+  | declare support | announce support | show support
+  | praise | commend | applaud | hail | laud | welcome | congratulate | thank | compliment
   | extol | acclaim | salute | approve of + | endorse | support | back | side with +
   | voice support for + | voice support | express support for + | express support
   | voice approval | express approval | express gratitude | express thanks | lend support
@@ -486,7 +488,7 @@ verb 061 : trade with + | invest in + | sign contract | boost trade | increase t
   | expand economic &cooperation | deepen economic &cooperation | boost economic &ties
   | strengthen economic &ties | set up joint venture | form joint venture
   | establish joint venture | open market | grant market access | lift trade barrier
-  | sign trade &agreement | cooperate economically | invest
+  | cooperate economically | invest
 noun 061 : joint venture | economic cooperation | trade cooperation | investment | foreign direct investment
 
 # 062 Cooperate militarily
@@ -1115,7 +1117,8 @@ noun 129 : veto
 
 # 120 Reject, not specified below
 verb 120 : reject | rule out | turn down | spurn | rebuff | repudiate | refuse | decline | brush aside
-  | brush off | shrug off | snub | ignore
+  | brush off | shrug off | snub | ignore | dismiss criticism | dismiss call | dismiss demand
+  | dismiss &plan | dismiss offer | dismiss request | dismiss idea | vote against | vote down
 noun 120 : rejection | refusal
 
 # ======================================================================

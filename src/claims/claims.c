@@ -62,6 +62,23 @@ static int deontic(const dy_ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* a modal verb of possibility before the act ("could launch", "may
+ * impose", "might strike"), with no condition ("if", "unless") */
+static int possible(const dy_ctx *c, size_t from, size_t to)
+{
+    int modal = 0;
+    for (size_t q = from; q < to; q++) {
+        const char *w = dy_tok_lower(c, &c->tok[q]);
+        if (!strcmp(w, "if") || !strcmp(w, "unless"))
+            return 0;
+        if (c->tok[q].tag == TAG_MODAL &&
+            (!strcmp(w, "could") || !strcmp(w, "may") ||
+             !strcmp(w, "might") || !strcmp(w, "would")))
+            modal = 1;
+    }
+    return modal;
+}
+
 /* "will not", "refused to", "declined to": a refusal, not a plain
  * negation ("did not meet") */
 static int refusal_words(const dy_ctx *c, size_t from, size_t to)
@@ -247,6 +264,16 @@ static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
     }
     if (k->status == ST_FUTURE && !k->is_noun)
         k->cameo_override = dy_lexicon_remap(c->lx, DY_RM_INTENT, kcode, 0);
+    /* "Turkey could launch an offensive", "the US may impose sanctions":
+     * force or a penalty held out as possible is a threat (13x), not the
+     * act (CAMEO: conditional use of force is a threat), also when told
+     * by another ("Iraq said Iran would attack"); the mood stays */
+    if (mod == ST_HYPOTHETICAL && k->status != ST_DENIED && !k->is_noun &&
+        possible(c, from, k->trig_first)) {
+        const char *th = dy_lexicon_remap(c->lx, DY_RM_INTENT, kcode, 0);
+        if (th && th[0] == '1' && th[1] == '3')
+            k->cameo_override = th;
+    }
     /* "X said Y must Z": X demands Z of Y */
     if (use && use->who >= 0 && use->status != ST_DENIED && !k->is_noun &&
         k->src >= 0 && use->who != k->src && deontic(c, from, k->trig_first)) {

@@ -360,24 +360,30 @@ static void test_future(void **state)
     expect_line("Russia said on Monday that it would withdraw its troops.",
                 DATE, "verb 087 withdraw &troops", "S0 RUS 035",
                 "status=future by=RUS ");
+    /* (force held out as possible is a threat: test_hypothetical) */
     expect_line("Iraq said Iran would attack Kuwait.", DATE,
-                "verb 190 attack", "S0 IRN 190 KWT status=reported by=IRQ ");
+                "verb 190 attack", "S0 IRN 1384 KWT status=reported by=IRQ ");
     expect_line("Iraq would attack Kuwait.", DATE, "verb 190 attack",
-                "S0 IRQ 190 KWT status=hypothetical");
+                "S0 IRQ 1384 KWT status=hypothetical");
     TC_END();
 }
 
 static void test_hypothetical(void **state)
 {
     (void)state;
+    /* force held out as possible is a threat of force (1384), not the
+     * attack; the mood stays */
     expect_line("Russia may attack Ukraine.", DATE,
-                "modal hypothetical may", "S0 RUS 190 UKR status=hypothetical");
+                "modal hypothetical may", "S0 RUS 1384 UKR status=hypothetical");
     expect_line("Russia could attack Ukraine.", DATE,
                 "modal hypothetical could",
-                "S0 RUS 190 UKR status=hypothetical");
+                "S0 RUS 1384 UKR status=hypothetical");
     expect_line("Russia might attack Ukraine.", DATE,
                 "modal hypothetical might",
-                "S0 RUS 190 UKR status=hypothetical");
+                "S0 RUS 1384 UKR status=hypothetical");
+    expect_no_line("Russia could attack Ukraine.", DATE, " 190 ");
+    /* a condition is no threat: the act keeps its code */
+    expect_no_line("If Russia could attack Ukraine, it would.", DATE, " 1384 ");
     expect_no_line("Russia may attack Ukraine.", DATE, "status=asserted");
     TC_END();
 }

@@ -180,6 +180,19 @@ static void test_threat_by_modal_complement(void **state)
     expect("Iran warned it would attack Iraq.", 0, "IRN 190", 0);
 }
 
+/* force held out as possible by a modal verb ("could attack") is a
+ * threat, not the attack; a possible act of another family keeps its
+ * code, and a condition ("if") is no threat */
+static void test_possible_force_is_a_threat(void **state)
+{
+    (void)state;
+    expect("Iran could attack Iraq.", 0, "IRN 1384 IRQ", 1);
+    expect("Iran could attack Iraq.", 0, "IRN 190", 0);
+    expect("Iran might attack Iraq.", 0, "IRN 1384 IRQ", 1);
+    expect("Iran could free the sailors.", 0, "IRN 0841", 1);
+    expect("Iran could free the sailors.", 0, "IRN 0353", 0);
+}
+
 /* an intent head ("pledged to") takes the intent code of its act */
 static void test_intent_takes_the_act(void **state)
 {
@@ -234,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_threat_targets_the_act_target),
         cmocka_unit_test(test_threat_by_modal_complement),
         cmocka_unit_test(test_intent_takes_the_act),
+        cmocka_unit_test(test_possible_force_is_a_threat),
         cmocka_unit_test(test_appeal_for_a_noun_act),
         cmocka_unit_test(test_refused_request),
         cmocka_unit_test(test_accusation),

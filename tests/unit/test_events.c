@@ -380,6 +380,42 @@ static void test_one_event_per_dyad(void **state)
     TC_END();
 }
 
+/* support restated or declared is endorsement (051), whatever the verb
+ * that restates it */
+static void test_support_restated(void **state)
+{
+    (void)state;
+    expect_line("Pakistan reaffirmed its support for Bangladesh.", DATE,
+                "verb 051 reaffirm support", "S0 PAK 051 BGD");
+    expect_line("Brazil reiterated its firm support for Argentina.", DATE,
+                "verb 051 reiterate support", "S0 BRA 051 ARG");
+    TC_END();
+}
+
+/* dismissing a proposal or voting it down is a rejection (120); a
+ * dismissed accusation stays a denial */
+static void test_dismiss_and_vote_down(void **state)
+{
+    (void)state;
+    expect_line("Iran dismissed the French proposal.", DATE,
+                "verb 120 dismiss &plan", "S0 IRN 120 FRA");
+    expect_line("Nepal's parliament voted against the Indian plan.", DATE,
+                "verb 120 vote against", "S0 NPLLEG 120 IND");
+    TC_END();
+}
+
+/* signing an agreement of any topic is CAMEO 057; economic cooperation
+ * (061) is trade and investment themselves */
+static void test_signed_trade_agreement(void **state)
+{
+    (void)state;
+    expect_line("Kenya signed a trade agreement with Uganda.", DATE,
+                "verb 057 sign &agreement", "S0 KEN 057 UGA");
+    expect_no_line("Kenya signed a trade agreement with Uganda.", DATE,
+                   " 061 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -401,6 +437,9 @@ int main(void)
         cmocka_unit_test(test_pattern_word_no_target),
         cmocka_unit_test(test_dissent_own_government),
         cmocka_unit_test(test_one_event_per_dyad),
+        cmocka_unit_test(test_support_restated),
+        cmocka_unit_test(test_dismiss_and_vote_down),
+        cmocka_unit_test(test_signed_trade_agreement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
