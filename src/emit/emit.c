@@ -244,22 +244,6 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     return 0;
 }
 
-/* a source specific enough to stand alone: a country or organisation,
- * not a bare role ("police") */
-static int targetless_ok(const dy_ctx *x, const char *code)
-{
-    return strlen(code) >= 3 && !dy_is_agent_code(x, code);
-}
-
-/* a named person ("Vice-President Moody Awori") stands alone too */
-static int is_person_side(const dy_ctx *x, const side *s)
-{
-    if (s->mention < 0)
-        return 0;
-    const dy_mention *m = dy_vec_at(&x->mentions, (size_t)s->mention);
-    return m->is_person && m->end > m->first + 1;
-}
-
 /* a candidate with sources S[0..ns) and no target: the pairs among a
  * compound source (joint action), or the source alone when it can stand
  * alone ("Syria offered to withdraw", "called for free trade": still an
@@ -272,13 +256,15 @@ static int joint(const dy_ctx *x, const dy_cand *k)
                                   lx_str(x->lx, cm->code), 0) != NULL;
 }
 
-static int stands_alone(const emitter *em, const dy_cand *k, const side *s)
+/* Does k stand as its source's act alone, with no target? A told act
+ * does, whatever its source: a country, an organisation, a person or a
+ * bare role ("the interior minister resigned": GOV 0831, its country
+ * unknown, as GDELT codes it); a statement (01) always; an event noun or
+ * a participle without a target does not ("the resignation", "hoping to
+ * meet"). */
+static int stands_alone(const emitter *em, const dy_cand *k)
 {
-    int root = dy_cand_root(em->x, k);
-    return root == 1 ||
-           ((targetless_ok(em->x, s->code) || root >= 14 ||
-             is_person_side(em->x, s)) &&
-            !k->is_noun && !k->nonfinite);
+    return dy_cand_root(em->x, k) == 1 || (!k->is_noun && !k->nonfinite);
 }
 
 static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
@@ -294,7 +280,7 @@ static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
     }
     /* "Russia, China and Iran condemned the strike": each on its own */
     for (int a = 0; a < ns && !rc; a++)
-        if (stands_alone(em, k, &S[a]))
+        if (stands_alone(em, k))
             rc = emit(em, k, &S[a], NULL);
     return rc;
 }
@@ -388,7 +374,7 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     /* a place's country is a fallback target only for an act that
      * stands as its source's alone; a compound source acts jointly */
     if (nt > 0 && k->tgt_from_place == TGT_PLACE_ADJUNCT &&
-        (ns >= 2 || (ns == 1 && !stands_alone(em, k, &S[0]))))
+        (ns >= 2 || (ns == 1 && !stands_alone(em, k))))
         nt = 0;
     /* "rebels and soldiers clashed in Goma": against each other */
     if (nt > 0 && k->tgt_from_place && ns >= 2 && joint(x, k))

@@ -364,6 +364,19 @@ static void test_dissent_own_government(void **state)
     TC_END();
 }
 
+/* a told act stands as its source's alone, with no target, whatever the
+ * source: a bare role too ("the interior minister resigned": GOV 0831,
+ * its country unknown); an event noun without a target does not */
+static void test_bare_role_alone(void **state)
+{
+    (void)state;
+    expect_line("The interior minister resigned on Tuesday.", DATE, NULL,
+                "S0 GOV 0831");
+    expect_no_line("The minister's resignation surprised observers.", DATE,
+                   " 0831");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -436,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_halted_act),
         cmocka_unit_test(test_pattern_word_no_target),
         cmocka_unit_test(test_dissent_own_government),
+        cmocka_unit_test(test_bare_role_alone),
         cmocka_unit_test(test_one_event_per_dyad),
         cmocka_unit_test(test_support_restated),
         cmocka_unit_test(test_dismiss_and_vote_down),
