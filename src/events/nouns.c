@@ -85,13 +85,28 @@ static size_t after_noun(const dy_ctx *c, size_t i, size_t end)
  * exercise": the event noun (phrase from b) is the object of a verb,
  * whose subject carries it out; -1 when not. After a passive verb ("was
  * killed in a car bomb explosion") the subject suffers it: *patient. */
+/* a token of an amount: a number, a number word, a currency sign */
+static int is_amount_part(const dy_ctx *c, const dy_token *t)
+{
+    if (dy_is_amount(c, t))
+        return 1;
+    if (t->type != TT_PUNCT || t->len != 1)
+        return 0;
+    char ch = c->text[t->start];
+    return ch == '$';
+}
+
 static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
                               int *patient)
 {
     *patient = 0;
-    size_t q = b;
-    while (q > first && q + 4 > b &&
+    size_t q = b, amount = 0;
+    /* (an amount counts as one token: "announced a new $400 million
+     * military aid package") */
+    while (q > first && q + 4 + amount > b && amount < 6 &&
+           (is_amount_part(c, &c->tok[q - 1]) ? ++amount : 1) &&
            (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
+            is_amount_part(c, &c->tok[q - 1]) ||
             /* "participate in peacekeeping operations" */
             (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
              c->tok[q - 2].tag == TAG_VERB &&

@@ -377,6 +377,17 @@ static void test_bare_role_alone(void **state)
     TC_END();
 }
 
+/* an amount between a verb and the event noun it takes counts as one
+ * token: the noun still takes the verb's subject as its source */
+static void test_amount_before_event_noun(void **state)
+{
+    (void)state;
+    expect_line("The US announced a new $400 million military aid package "
+                "for Ukraine.",
+                DATE, NULL, "S0 USA 07", "UKR");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -450,6 +461,7 @@ int main(void)
         cmocka_unit_test(test_pattern_word_no_target),
         cmocka_unit_test(test_dissent_own_government),
         cmocka_unit_test(test_bare_role_alone),
+        cmocka_unit_test(test_amount_before_event_noun),
         cmocka_unit_test(test_one_event_per_dyad),
         cmocka_unit_test(test_support_restated),
         cmocka_unit_test(test_dismiss_and_vote_down),
