@@ -291,6 +291,26 @@ static int name_in_pp(const dy_ctx *c, size_t first, size_t i)
            dy_tok_has(p, c->w_from) || dy_tok_has(p, c->w_for);
 }
 
+/* "demanded that the government end curbs", "urged that Israel halt the
+ * raids": after "that" and a noun phrase, a word that may be a verb and
+ * is followed by its object (a determiner, a pronoun, a number or a noun)
+ * is the clause's verb, in the base form a demand takes */
+static int that_clause_verb(const dy_ctx *c, size_t first, size_t i,
+                            const dy_token *nt)
+{
+    const dy_token *t = &c->tok[i];
+    if (!(t->pos & POS_V) || !nt || nt->type != TT_WORD ||
+        !(nt->pos & (POS_DET | POS_PRON | POS_N)))
+        return 0;
+    size_t q = i;
+    while (q > first && i - q < 6 &&
+           (c->tok[q - 1].tag == TAG_NOUN || c->tok[q - 1].tag == TAG_PROPN ||
+            c->tok[q - 1].tag == TAG_ADJ || c->tok[q - 1].tag == TAG_DET))
+        q--;
+    return q < i && q > first && dy_tok_has(&c->tok[q - 1], c->w_that) &&
+           c->tok[q].tag != TAG_ADJ;
+}
+
 /* The tag of token i, a word that may be a verb or a noun (or an
  * adjective), from its neighbours: the tag before it (prev), its -ed or
  * -ing form and the word after it. */
@@ -302,6 +322,9 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
     size_t ll = t->lower_len;
     const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
     const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
+    if ((prev == TAG_NOUN || prev == TAG_PROPN) &&
+        that_clause_verb(c, first, i, nt))
+        return TAG_VERB;
     /* "Ukrainian soldiers": a capitalised adjective opening the
      * noun phrase (not the end of a name: "Amnesty International
      * accused"); "US-led forces", "Turkish-backed rebels" */

@@ -388,6 +388,18 @@ static void test_amount_before_event_noun(void **state)
     TC_END();
 }
 
+/* the base form after "that" and its subject is the act demanded, and
+ * gives the demand its sub-code ("demanded that the government end
+ * curbs": easing restrictions, 1051) */
+static void test_demanded_that_base_form(void **state)
+{
+    (void)state;
+    expect_line("Egypt demanded that the Israeli government end curbs on the "
+                "press.",
+                DATE, NULL, "S0 EGY 1051 ISRGOV");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -462,6 +474,7 @@ int main(void)
         cmocka_unit_test(test_dissent_own_government),
         cmocka_unit_test(test_bare_role_alone),
         cmocka_unit_test(test_amount_before_event_noun),
+        cmocka_unit_test(test_demanded_that_base_form),
         cmocka_unit_test(test_one_event_per_dyad),
         cmocka_unit_test(test_support_restated),
         cmocka_unit_test(test_dismiss_and_vote_down),

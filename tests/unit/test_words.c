@@ -187,6 +187,12 @@ static void test_noun_vs_verb(void **state)
            TAG_NOUN);
     tag_is("Egypt held talks with Hamas leaders.", "leaders", 0, TAG_NOUN);
     tag_is("After the talks, Russia attacks Kyiv.", "attacks", 0, TAG_VERB);
+    /* after "that" and a noun phrase, a verb taking its object: "demanded
+     * that the government end curbs"; not a noun phrase going on ("said
+     * that the peace plan was") */
+    tag_is("They demanded that the government end curbs on the press.", "end",
+           0, TAG_VERB);
+    tag_is("They said that the peace plan was dead.", "plan", 0, TAG_NOUN);
     /* a word opening a verb phrase of the lexicon after a place name is a
      * verb: "Hebron set fire"; a role word stays a noun: "Syria rebels" */
     tag_is("Settlers in Hebron set fire to the offices.", "set", 0, TAG_VERB);
