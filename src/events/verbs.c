@@ -257,8 +257,13 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                  * role word is the source's own; nor a lone word of the
                  * pattern whose country only the context gave ("suspend
                  * military &aid": the aid's kind) */
+                /* (a bare role that a preposition of the pattern follows
+                 * is the one acted on: "accused protesters of") */
+                int object = m->end < pm.end &&
+                             c->tok[m->end].tag == TAG_PREP &&
+                             pattern_word(c, k->phrase, &c->tok[m->end]);
                 if (!dy_ev_possessed(c, m, es->first) &&
-                    !dy_ev_is_agent_only(c, m) &&
+                    (!dy_ev_is_agent_only(c, m) || object) &&
                     !(m->end == m->first + 1 && m->country_inferred &&
                       pattern_word(c, k->phrase, &c->tok[m->first])))
                     k->tgt = u->mention;

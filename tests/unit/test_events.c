@@ -400,6 +400,21 @@ static void test_demanded_that_base_form(void **state)
     TC_END();
 }
 
+/* a bare role between the verb and a preposition of its pattern is the
+ * one acted on ("accused protesters of"); the source's own possessed
+ * role is not ("offered its troops to") */
+static void test_bare_role_object(void **state)
+{
+    (void)state;
+    expect_line("Police accused protesters of attacking officers.", DATE,
+                NULL, "S0 COP 112", "CVL");
+    expect_line("The government blamed rebels for the attack.", DATE, NULL,
+                "S0 GOV 112", "REB");
+    expect_no_line("Russia offered its troops to the mission.", DATE,
+                   "RUSMIL");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -475,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_bare_role_alone),
         cmocka_unit_test(test_amount_before_event_noun),
         cmocka_unit_test(test_demanded_that_base_form),
+        cmocka_unit_test(test_bare_role_object),
         cmocka_unit_test(test_one_event_per_dyad),
         cmocka_unit_test(test_support_restated),
         cmocka_unit_test(test_dismiss_and_vote_down),
