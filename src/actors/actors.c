@@ -272,10 +272,14 @@ static size_t link_at(const dy_ctx *c, const atom *at, size_t first,
     if ((t->tag == TAG_NOUN || t->tag == TAG_ADJ) && !(t->flags & TF_CAP) &&
         (mp->country[0] || mp->named[0])) {
         size_t k = j;
-        /* not over words that may be verbs ("Yemen let free activists") */
+        /* not over words that may be verbs ("Yemen let free activists"),
+         * but a lone noun right before the role ("French paper workers") */
         while (k < end && k < j + 2 &&
                (c->tok[k].tag == TAG_NOUN || c->tok[k].tag == TAG_ADJ) &&
-               !(c->tok[k].pos & POS_V) && at[k - first].phrase == LX_NONE)
+               (!(c->tok[k].pos & POS_V) ||
+                (k == j && c->tok[k].tag == TAG_NOUN && k + 1 < end &&
+                 agent_at(c, at, first, k + 1))) &&
+               at[k - first].phrase == LX_NONE)
             k++;
         if (k < end && k > j && agent_at(c, at, first, k))
             return k;

@@ -35,6 +35,21 @@ static void test_demonym_and_agent_as_object(void **state)
     TC_END();
 }
 
+/* a lone common noun between a demonym and a role names the kind of
+ * role: "French paper workers" are FRALAB; words that may be verbs
+ * further from the role do not join ("Yemen let free activists") */
+static void test_noun_between_demonym_and_role(void **state)
+{
+    (void)state;
+    expect_line("French paper workers blocked the bridge.", DATE, NULL,
+                "S0 FRALAB");
+    expect_line("Angry French steel workers protested on Monday.", DATE,
+                NULL, "S0 FRALAB");
+    expect_no_line("Yemen let free activists go on Monday.", DATE,
+                   "YEMNGO 0");
+    TC_END();
+}
+
 static void test_capital_metonymy(void **state)
 {
     (void)state;
@@ -541,6 +556,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_and_agent),
         cmocka_unit_test(test_demonym_and_agent_as_object),
+        cmocka_unit_test(test_noun_between_demonym_and_role),
         cmocka_unit_test(test_capital_metonymy),
         cmocka_unit_test(test_named_actors),
         cmocka_unit_test(test_of_phrase),
