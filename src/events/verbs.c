@@ -203,6 +203,12 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
         int32_t shared = prev->passive && vg < i ? prev->tgt : prev->src;
         if (!prev->is_noun && prev->sentence == es->si && shared >= 0)
             subj = shared;
+        /* "an explosion killed two youths and wounded five": a first verb
+         * with no actor for subject leaves the second none, not its
+         * object */
+        else if (!prev->is_noun && prev->sentence == es->si && shared < 0 &&
+                 !prev->passive && prev->tgt >= 0 && subj == prev->tgt)
+            subj = -1;
     }
     return subj;
 }

@@ -415,6 +415,22 @@ static void test_bare_role_object(void **state)
     TC_END();
 }
 
+/* a second verb after "and" shares the first one's subject; when the
+ * first has no actor for subject, its object does not become the second's
+ * ("an explosion killed two youths and wounded five": the youths are no
+ * attackers, and the killing is the unidentified attackers') */
+static void test_and_verb_no_subject(void **state)
+{
+    (void)state;
+    expect_no_line("A minefield explosion near Mosul killed two Iraqi "
+                   "farmers and wounded five others on Sunday.",
+                   DATE, "S0 IRQCVL 19");
+    expect_line("A minefield explosion near Mosul killed two Iraqi farmers "
+                "and wounded five others on Sunday.",
+                DATE, NULL, "UAF 19");
+    TC_END();
+}
+
 static void test_one_event_per_dyad(void **state)
 {
     (void)state;
@@ -491,6 +507,7 @@ int main(void)
         cmocka_unit_test(test_amount_before_event_noun),
         cmocka_unit_test(test_demanded_that_base_form),
         cmocka_unit_test(test_bare_role_object),
+        cmocka_unit_test(test_and_verb_no_subject),
         cmocka_unit_test(test_one_event_per_dyad),
         cmocka_unit_test(test_support_restated),
         cmocka_unit_test(test_dismiss_and_vote_down),
