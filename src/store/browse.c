@@ -413,6 +413,30 @@ static void member_int(dy_buf *b, const char *key, sqlite3_stmt *s, int c)
                       (long long)sqlite3_column_int64(s, c));
 }
 
+/* Writes head, then each row of s by row() separated by commas, then
+ * "]}" and a newline, to the sink in one piece. */
+static int write_list(dyad_store *st, sqlite3_stmt *s, const char *head,
+                      void (*row)(dy_buf *, sqlite3_stmt *),
+                      dyad_sink_fn sink, void *ctx, dyad_error *err)
+{
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    dy_buf_puts(&b, head);
+    int step;
+    for (int n = 0; (step = sqlite3_step(s)) == SQLITE_ROW; n++) {
+        if (n)
+            dy_buf_putc(&b, ',');
+        row(&b, s);
+    }
+    int rc = step_end(st, step, err);
+    if (!rc) {
+        dy_buf_puts(&b, "]}\n");
+        rc = emit(&b, sink, ctx, err);
+    }
+    dy_buf_free(&b);
+    return rc;
+}
+
 static const char *const geo_select =
     "SELECT e.id, e.lon, e.lat, e.date, e.source_code, e.target_code,"
     " e.cameo, e.plover_type, e.quad_class, e.goldstein, e.killed,"
@@ -451,33 +475,44 @@ int dyad_store_geojson(dyad_store *st, const dyad_query *q,
         return bad(err, "dyad_store_geojson: NULL argument");
     dyad_page p = page ? *page : (dyad_page){0};
     sqlite3_stmt *s = NULL;
-    dy_buf b;
-    dy_buf_init(&b, NULL);
-    int step;
     /* (0, 0) is how the gazetteer-less coder says "unknown" */
     int rc = page_stmt(st, NULL, geo_select,
                        " AND e.lat IS NOT NULL AND e.lon IS NOT NULL"
                        " AND NOT (e.lat = 0 AND e.lon = 0)",
                        NULL, q, &p, &s, err);
-    if (rc)
-        goto done;
-    dy_buf_puts(&b, "{\"type\":\"FeatureCollection\",\"features\":[");
-    for (int n = 0; (step = sqlite3_step(s)) == SQLITE_ROW; n++) {
-        if (n)
-            dy_buf_putc(&b, ',');
-        feature(&b, s);
-    }
-    if ((rc = step_end(st, step, err)))
-        goto done;
-    dy_buf_puts(&b, "]}\n");
-    rc = emit(&b, sink, ctx, err);
-done:
+    if (!rc)
+        rc = write_list(st, s, "{\"type\":\"FeatureCollection\","
+                               "\"features\":[",
+                        feature, sink, ctx, err);
     sqlite3_finalize(s);
-    dy_buf_free(&b);
     return rc;
 }
 
 /* ------------------------------------------------------------- places */
+
+/* one place of dyad_store_places: name, country, point, counts */
+static void place_row(dy_buf *b, sqlite3_stmt *s)
+{
+    dy_buf_puts(b, "{\"name\":");
+    dy_json_cstr(b, col_or_null(s, 0));
+    member_col(b, "country", s, 1);
+    if (sqlite3_column_type(s, 2) == SQLITE_NULL) {
+        dy_buf_puts(b, ",\"lat\":null,\"lon\":null");
+    } else {
+        dy_buf_puts(b, ",\"lat\":");
+        json_num(b, sqlite3_column_double(s, 2));
+        dy_buf_puts(b, ",\"lon\":");
+        json_num(b, sqlite3_column_double(s, 3));
+    }
+    dy_buf_printf(b, ",\"events\":%lld,\"quad_class\":[%lld,%lld,%lld,"
+                     "%lld],\"fatalities\":%lld}",
+                  (long long)sqlite3_column_int64(s, 4),
+                  (long long)sqlite3_column_int64(s, 5),
+                  (long long)sqlite3_column_int64(s, 6),
+                  (long long)sqlite3_column_int64(s, 7),
+                  (long long)sqlite3_column_int64(s, 8),
+                  (long long)sqlite3_column_int64(s, 9));
+}
 
 int dyad_store_places(dyad_store *st, const dyad_query *q,
                       const dyad_page *page, dyad_sink_fn sink, void *ctx,
@@ -487,9 +522,6 @@ int dyad_store_places(dyad_store *st, const dyad_query *q,
         return bad(err, "dyad_store_places: NULL argument");
     dyad_page p = page ? *page : (dyad_page){0};
     sqlite3_stmt *s = NULL;
-    dy_buf b;
-    dy_buf_init(&b, NULL);
-    int step;
     int rc = page_stmt(
         st, NULL,
         "SELECT location, country, lat, lon, n, q1, q2, q3, q4, k FROM ("
@@ -500,36 +532,8 @@ int dyad_store_places(dyad_store *st, const dyad_query *q,
         " coalesce(sum(e.killed), 0) AS k FROM events e",
         " AND e.location IS NOT NULL GROUP BY e.location, e.country)",
         " ORDER BY n DESC, location, country", q, &p, &s, err);
-    if (rc)
-        goto done;
-    dy_buf_puts(&b, "{\"places\":[");
-    for (int n = 0; (step = sqlite3_step(s)) == SQLITE_ROW; n++) {
-        dy_buf_puts(&b, n ? ",{\"name\":" : "{\"name\":");
-        dy_json_cstr(&b, col_or_null(s, 0));
-        member_col(&b, "country", s, 1);
-        if (sqlite3_column_type(s, 2) == SQLITE_NULL) {
-            dy_buf_puts(&b, ",\"lat\":null,\"lon\":null");
-        } else {
-            dy_buf_puts(&b, ",\"lat\":");
-            json_num(&b, sqlite3_column_double(s, 2));
-            dy_buf_puts(&b, ",\"lon\":");
-            json_num(&b, sqlite3_column_double(s, 3));
-        }
-        dy_buf_printf(&b, ",\"events\":%lld,\"quad_class\":[%lld,%lld,%lld,"
-                          "%lld],\"fatalities\":%lld}",
-                      (long long)sqlite3_column_int64(s, 4),
-                      (long long)sqlite3_column_int64(s, 5),
-                      (long long)sqlite3_column_int64(s, 6),
-                      (long long)sqlite3_column_int64(s, 7),
-                      (long long)sqlite3_column_int64(s, 8),
-                      (long long)sqlite3_column_int64(s, 9));
-    }
-    if ((rc = step_end(st, step, err)))
-        goto done;
-    dy_buf_puts(&b, "]}\n");
-    rc = emit(&b, sink, ctx, err);
-done:
+    if (!rc)
+        rc = write_list(st, s, "{\"places\":[", place_row, sink, ctx, err);
     sqlite3_finalize(s);
-    dy_buf_free(&b);
     return rc;
 }
