@@ -20,6 +20,7 @@ int cmd_export(int argc, char **argv);
 int cmd_plot(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+int cmd_lexicon_import(int argc, char **argv); /* cmd_import.c */
 int cmd_actors(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 

@@ -2,7 +2,8 @@
  * cmd_lexicon.c - `dyad lexicon compile|check|info|stats`: builds the
  * binary image from lexicon sources and WordNet, validates sources with
  * compiler-style diagnostics, describes an image, and reports its coverage
- * of the CAMEO codes (with a corpus: what each pattern fires on).
+ * of the CAMEO codes (with a corpus: what each pattern fires on);
+ * `lexicon import` (other coders' dictionaries) is cmd_import.c.
  */
 #define _GNU_SOURCE
 #include "cli.h"
@@ -26,7 +27,9 @@ static void lex_usage(FILE *f)
     fprintf(f, "usage: dyad lexicon compile [-o OUT] [--wordnet DIR] FILE...\n"
                "       dyad lexicon check [--wordnet DIR] FILE...\n"
                "       dyad lexicon info [--lexicon FILE]\n"
-               "       dyad lexicon stats [--corpus FILE] [--lexicon FILE]\n");
+               "       dyad lexicon stats [--corpus FILE] [--lexicon FILE]\n"
+               "       dyad lexicon import --format tabari|petrarch [--over] "
+               "-o OUT FILE...\n");
 }
 
 /* ------------------------------------------------------------ stats */
@@ -267,6 +270,8 @@ int cmd_lexicon(int argc, char **argv)
         lex_usage(stdout);
         return EX_OK;
     }
+    if (!strcmp(sub, "import"))
+        return cmd_lexicon_import(argc - 1, argv + 1);
     static const struct option lo[] = {
         {"output", required_argument, NULL, 'o'},
         {"wordnet", required_argument, NULL, 'w'},

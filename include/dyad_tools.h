@@ -187,6 +187,54 @@ DYAD_API int dyad_is_url(const char *s);
 
 DYAD_API void dyad_feeds_free(dyad_feeds *fs);
 
+/* ===================================================================== */
+/* MARK: foreign dictionaries                                            */
+/* ===================================================================== */
+
+/** The coder a foreign dictionary was written for (docs/compat.md). */
+typedef enum dyad_import_format {
+    DYAD_IMPORT_TABARI = 1,  /* TABARI .actors, .agents, .verbs */
+    DYAD_IMPORT_PETRARCH = 2 /* PETRARCH2/Phoenix *.actors.txt,
+                                *.agents.txt, CAMEO.2.0.txt verbs */
+} dyad_import_format;
+
+/** Bounds of one import; all-zero means the defaults. */
+typedef struct dyad_import_limits {
+    size_t max_line_bytes; /* longer lines are reported, skipped [65536] */
+    size_t max_entries;    /* names and patterns kept per file [2000000] */
+    size_t max_expansions; /* lines one pattern may expand to [256] */
+} dyad_import_limits;
+
+/**
+ * Translates one foreign dictionary `text[0..len)` into dyad lexicon source
+ * text (docs/lexicon.md) that dyad_lexicon_compile_buffers accepts together
+ * with the CAMEO table `cameo[0..cameo_len)` (data/cameo.tsv): its kind
+ * (actors, agents, verbs) is told by `name` ("TABARI.Demo.verbs",
+ * "Phoenix.agents.txt", "CAMEO.2.0.txt"), which is also used in messages.
+ * Everything the dictionary says that dyad cannot represent (a pattern
+ * with words before the verb, a null or paired code, a code that is not
+ * in the CAMEO table, ...) and every malformed line is passed to `diag` as
+ * `name:line:col: message` and left out; the rest is kept. The call still
+ * returns 0 then: reports are not failures.
+ *
+ * On success `*out` (NUL-terminated, `*out_len` bytes) is owned by the
+ * caller and released with dyad_import_free; `*reports` (may be NULL) gets
+ * the number of reports. Errors: DYAD_EINVAL (NULL arguments, unknown
+ * format), DYAD_EINPUT (a name that tells no kind, text that is not
+ * UTF-8), DYAD_ELIMIT (more entries than the limit), DYAD_ENOMEM.
+ * Reentrant: no state outside the call.
+ */
+DYAD_API int dyad_lexicon_import(char **out, size_t *out_len,
+                                 dyad_import_format format, const char *name,
+                                 const char *text, size_t len,
+                                 const char *cameo, size_t cameo_len,
+                                 const dyad_import_limits *limits,
+                                 dyad_diag_fn diag, void *ctx,
+                                 size_t *reports, dyad_error *err);
+
+/** Releases the text of dyad_lexicon_import; NULL is allowed. */
+DYAD_API void dyad_import_free(char *text);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,480 @@
+/*
+ * entries.c - actor and agent dictionaries of TABARI and PETRARCH2 (the
+ * two write them alike) as dyad `actor` and `agent` lines: names and
+ * their '+' synonyms, codes with date restrictions, agents' plurals and
+ * PETRARCH's !substitutions!.
+ */
+#include "import.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_CODES 64 /* codes of one actor entry */
+
+typedef struct act_code {
+    char code[16];
+    int32_t from, to; /* yyyymmdd, 0 open */
+} act_code;
+
+/* the actor being read: its names and codes, written when it ends */
+typedef struct act_entry {
+    long line; /* of its first name */
+    dy_vec names; /* const char * dyad phrases */
+    act_code codes[MAX_CODES];
+    size_t ncodes;
+    int has_default;
+    int open;
+} act_entry;
+
+/* "911226" (yymmdd, 00-29 is 20yy) or "19911226" as yyyymmdd; 0 if bad */
+static int32_t foreign_date(const char *s, size_t n)
+{
+    char iso[16];
+    if (n == 6)
+        snprintf(iso, sizeof iso, "%s%.2s-%.2s-%.2s",
+                 (s[0] - '0') * 10 + (s[1] - '0') < 30 ? "20" : "19", s,
+                 s + 2, s + 4);
+    else if (n == 8)
+        snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
+    else
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    int32_t d = 0;
+    return dy_date_parse(iso, 10, &d) ? 0 : d;
+}
+
+/* "<911226", ">911226", "911226-020101" into from/to; 0 after a report */
+static int date_spec(im_ctx *c, const char *s, size_t n, long col,
+                     act_code *k)
+{
+    const char *dash = memchr(s, '-', n);
+    if (s[0] == '<' || s[0] == '>') {
+        int32_t d = foreign_date(s + 1, n - 1);
+        if (d && s[0] == '<')
+            k->to = d;
+        else if (d)
+            k->from = d;
+        if (d)
+            return 1;
+    } else if (dash) {
+        k->from = foreign_date(s, (size_t)(dash - s));
+        k->to = foreign_date(dash + 1, n - (size_t)(dash - s) - 1);
+        if (k->from && k->to && k->from <= k->to)
+            return 1;
+    }
+    im_report(c, col, "bad date restriction '%.*s' (expected <DATE, >DATE "
+              "or DATE-DATE with yymmdd or yyyymmdd): code not imported",
+              (int)(n < 40 ? n : 40), s);
+    return 0;
+}
+
+/* an actor or agent code: upper-cased, groups of 3; 0 after a report */
+static int actor_code(im_ctx *c, const char *s, size_t n, long col,
+                      char out[16])
+{
+    int ok = n >= 3 && n <= 15 && n % 3 == 0;
+    for (size_t i = 0; i < n && ok; i++) {
+        char ch = s[i];
+        ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+             (ch >= '0' && ch <= '9');
+        out[i] = (char)(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
+    }
+    if (n == 3 && !memcmp(s, "---", 3)) {
+        im_report(c, col, "null code '[---]' (the name is no actor): dyad "
+                  "has no null actor; not imported");
+        return 0;
+    }
+    if (!ok) {
+        im_report(c, col, "bad actor code '%.*s' (dyad: groups of 3 "
+                  "letters or digits, at most 15): not imported",
+                  (int)(n < 40 ? n : 40), s);
+        return 0;
+    }
+    out[n] = '\0';
+    return 1;
+}
+
+/* the "[CODE DATE]" groups of s[0..n) (col of s) into e */
+static void entry_codes(im_ctx *c, act_entry *e, const char *base,
+                        const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        if (i >= n)
+            break;
+        if (s[i] != '[') {
+            im_report(c, im_col(base, s + i), "expected '[CODE]', found "
+                      "'%c': the rest of the line is not read", s[i]);
+            return;
+        }
+        const char *close = memchr(s + i, ']', n - i);
+        if (!close) {
+            im_report(c, im_col(base, s + i), "'[' without ']': the rest "
+                      "of the line is not read");
+            return;
+        }
+        const char *g = s + i + 1;
+        size_t gl = (size_t)(close - g);
+        i = (size_t)(close - s) + 1;
+        g = im_trim(g, &gl);
+        size_t cl = 0;
+        while (cl < gl && g[cl] != ' ' && g[cl] != '\t')
+            cl++;
+        size_t dl = gl - cl;
+        const char *d = im_trim(g + cl, &dl);
+        act_code k;
+        memset(&k, 0, sizeof k);
+        if (!actor_code(c, g, cl, im_col(base, g), k.code))
+            continue;
+        if (dl && !date_spec(c, d, dl, im_col(base, d), &k))
+            continue;
+        if (!dl && e->has_default) {
+            im_report(c, im_col(base, g), "a second code without dates "
+                      "('%s'): dyad keeps the first", k.code);
+            continue;
+        }
+        if (e->ncodes == MAX_CODES) {
+            im_report(c, im_col(base, g), "more than %d codes for one "
+                      "actor: '%s' not imported", MAX_CODES, k.code);
+            continue;
+        }
+        e->has_default |= !dl;
+        e->codes[e->ncodes++] = k;
+    }
+}
+
+static void put_date(im_ctx *c, int32_t d)
+{
+    if (d)
+        dy_buf_printf(&c->out, "%04d-%02d-%02d", (int)(d / 10000),
+                      (int)(d / 100 % 100), (int)(d % 100));
+}
+
+static void put_actor(im_ctx *c, const act_entry *e, const char *code,
+                      int32_t from, int32_t to)
+{
+    if (!im_count(c, e->names.count))
+        return;
+    dy_buf_printf(&c->out, "actor %s", code);
+    if (from || to) {
+        dy_buf_putc(&c->out, ' ');
+        put_date(c, from);
+        dy_buf_puts(&c->out, "..");
+        put_date(c, to);
+    }
+    dy_buf_puts(&c->out, " :");
+    for (size_t i = 0; i < e->names.count; i++)
+        dy_buf_printf(&c->out, "%s%s", i ? "\n| " : " ",
+                      *(const char **)dy_vec_at(&e->names, i));
+    long keep = c->line;
+    c->line = e->line;
+    im_provenance(c, NULL, 0);
+    c->line = keep;
+}
+
+static int cmp_from(const void *a, const void *b)
+{
+    const act_code *x = a, *y = b;
+    return (x->from > y->from) - (x->from < y->from);
+}
+
+/* writes the entry: each dated code on its dates, the undated code on
+ * the days no dated code covers (TABARI's default) */
+static void entry_end(im_ctx *c, act_entry *e)
+{
+    if (!e->open)
+        return;
+    e->open = 0;
+    if (!e->ncodes && e->names.count) {
+        long keep = c->line;
+        c->line = e->line;
+        im_report(c, 1, "'%s' has no code: not imported",
+                  *(const char **)e->names.data);
+        c->line = keep;
+    }
+    if (e->names.count) {
+        act_code dated[MAX_CODES];
+        size_t nd = 0;
+        const char *dflt = NULL;
+        for (size_t i = 0; i < e->ncodes; i++) {
+            if (e->codes[i].from || e->codes[i].to)
+                dated[nd++] = e->codes[i];
+            else
+                dflt = e->codes[i].code;
+        }
+        qsort(dated, nd, sizeof *dated, cmp_from);
+        int32_t cursor = 0; /* 0: before all days */
+        int done = 0;
+        for (size_t i = 0; i < nd; i++) {
+            put_actor(c, e, dated[i].code, dated[i].from, dated[i].to);
+            if (dflt && !done && dated[i].from > cursor)
+                put_actor(c, e, dflt, cursor, dated[i].from);
+            if (!dated[i].to)
+                done = 1;
+            else if (dated[i].to > cursor)
+                cursor = dated[i].to;
+        }
+        if (dflt && !done)
+            put_actor(c, e, dflt, cursor, 0);
+    }
+    e->names.count = 0;
+    e->ncodes = 0;
+    e->has_default = 0;
+}
+
+static void entry_name(im_ctx *c, act_entry *e, const char *base,
+                       const char *s, size_t n)
+{
+    char ph[IM_PHRASE_BYTES];
+    if (!im_phrase(c, s, n, im_col(base, s), ph, sizeof ph))
+        return;
+    if (!(c->once & IM_ONCE_STEM) && n && s[n - 1] != '_' &&
+        c->format == DYAD_IMPORT_TABARI) {
+        c->once |= IM_ONCE_STEM;
+        im_report(c, im_col(base, s), "'%.*s' ends without '_' (a stem in "
+                  "TABARI): dyad matches whole words and their lemmas; "
+                  "this file's other stems are read the same way", (int)n,
+                  s);
+    }
+    const char **slot = dy_vec_push(&e->names);
+    char *copy = dy_arena_strndup(&c->arena, ph, strlen(ph));
+    if (!slot || !copy) {
+        c->failed = DYAD_ENOMEM;
+        return;
+    }
+    *slot = copy;
+}
+
+/* TABARI's <NOUN>, <ADJECTIVE>, ... sections: 1 while inside one */
+static int skip_section(im_ctx *c, const char *s, size_t n, int *inside)
+{
+    if (n > 2 && s[0] == '<' && s[1] != '!' && s[n - 1] == '>') {
+        if (s[1] == '/') {
+            *inside = 0;
+        } else {
+            *inside = 1;
+            im_report(c, 1, "section '%.*s': TABARI's part-of-speech lists "
+                      "are not imported (dyad tags words itself)", (int)n,
+                      s);
+        }
+        return 1;
+    }
+    return *inside;
+}
+
+/* PETRARCH's "<!-- ... -->" comments, which may span lines: 1 when the
+ * line is (inside) one */
+static int html_comment(const char *s, size_t n, int *inside)
+{
+    int was = *inside;
+    if (!was && !(n >= 4 && !memcmp(s, "<!--", 4)))
+        return 0;
+    *inside = 1;
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (!memcmp(s + i, "-->", 3))
+            *inside = 0;
+    return 1;
+}
+
+void im_actors(im_ctx *c, const char *t, size_t len)
+{
+    act_entry e;
+    memset(&e, 0, sizeof e);
+    dy_vec_init(&e.names, sizeof(const char *), c->mem);
+    size_t pos = 0, n, cmn;
+    const char *line, *cm;
+    int in_section = 0, in_html = 0;
+    while (!c->failed && im_next_line(c, t, len, &pos, &line, &n)) {
+        const char *base = line;
+        if (html_comment(line, n, &in_html))
+            continue;
+        n = im_strip_comment(c, line, n, &cm, &cmn);
+        size_t m = n;
+        const char *s = im_trim(line, &m);
+        if (!m || skip_section(c, s, m, &in_section))
+            continue;
+        if (s[0] == '+' || s[0] == '[') {
+            if (!e.open) {
+                im_report(c, 1, "'%c' line without an actor before it: not "
+                          "imported", s[0]);
+                continue;
+            }
+        } else {
+            entry_end(c, &e);
+            e.open = 1;
+            e.line = c->line;
+        }
+        if (s[0] == '+') {
+            s++;
+            m--;
+        }
+        const char *br = memchr(s, '[', m);
+        size_t nl = br ? (size_t)(br - s) : m;
+        if (nl)
+            entry_name(c, &e, base, s, nl);
+        if (br)
+            entry_codes(c, &e, base, br, m - nl);
+    }
+    entry_end(c, &e);
+    dy_vec_free(&e.names);
+}
+
+/* ------------------------------------------------------------- agents */
+
+/* "!PERSON! = MAN, MEN, WOMAN" */
+static void substitution(im_ctx *c, const char *base, const char *s,
+                         size_t n)
+{
+    const char *eq = memchr(s, '=', n);
+    size_t nl = (size_t)(eq - s);
+    const char *nm = im_trim(s, &nl);
+    im_set *set = im_set_new(c, nm, nl);
+    if (!set)
+        return;
+    const char *p = eq + 1, *end = s + n;
+    while (p < end) {
+        const char *comma = memchr(p, ',', (size_t)(end - p));
+        const char *q = comma ? comma : end;
+        size_t ml = (size_t)(q - p);
+        const char *mb = im_trim(p, &ml);
+        char ph[IM_PHRASE_BYTES];
+        if (ml && im_phrase(c, mb, ml, im_col(base, mb), ph, sizeof ph)) {
+            const char **slot = dy_vec_push(&set->members);
+            char *copy = dy_arena_strndup(&c->arena, ph, strlen(ph));
+            if (!slot || !copy) {
+                c->failed = DYAD_ENOMEM;
+                return;
+            }
+            *slot = copy;
+        }
+        p = q + 1;
+    }
+}
+
+/* one agent name (with "!X!" substitutions) as `agent CODE` phrases */
+static void agent_name(im_ctx *c, const char *code, long col,
+                       const char *s, size_t n, int *first)
+{
+    const char *a = memchr(s, '!', n);
+    const char *b = a ? memchr(a + 1, '!', n - (size_t)(a - s) - 1) : NULL;
+    if (b) {
+        im_set *set = im_set_find(c, a, (size_t)(b - a) + 1);
+        if (!set) {
+            im_report(c, col + (long)(a - s), "unknown substitution '%.*s': "
+                      "not imported", (int)(b - a) + 1, a);
+            return;
+        }
+        for (size_t i = 0; i < set->members.count && i < 64; i++) {
+            char buf[IM_PHRASE_BYTES * 2];
+            const char *mem = *(const char **)dy_vec_at(&set->members, i);
+            int l = snprintf(buf, sizeof buf, "%.*s%s%.*s", (int)(a - s), s,
+                             mem, (int)(n - (size_t)(b - s) - 1), b + 1);
+            if (l > 0 && l < (int)sizeof buf)
+                agent_name(c, code, col, buf, (size_t)l, first);
+        }
+        return;
+    }
+    char ph[IM_PHRASE_BYTES];
+    if (!im_phrase(c, s, n, col, ph, sizeof ph) ||
+        !im_count(c, 1))
+        return;
+    dy_buf_printf(&c->out, "%s%s", *first ? " " : "\n| ", ph);
+    *first = 0;
+}
+
+/* "[~GOVFRM]", "[NGO~]": the first group of 3 as a dyad agent */
+static int agent_code(im_ctx *c, const char *base, const char *g, size_t gl,
+                      char out[16])
+{
+    char raw[16];
+    size_t k = 0;
+    for (size_t i = 0; i < gl; i++)
+        if (g[i] != '~' && g[i] != ' ' && g[i] != '\t' && k < 15)
+            raw[k++] = g[i];
+    if (!actor_code(c, raw, k, im_col(base, g), out))
+        return 0;
+    if (k > 3) {
+        im_report(c, im_col(base, g), "agent code '%.*s': a dyad agent is "
+                  "one group of 3; kept as '%.3s', '%s' not imported",
+                  (int)gl, g, out, out + 3);
+        out[3] = '\0';
+    }
+    return 1;
+}
+
+void im_agents(im_ctx *c, const char *t, size_t len)
+{
+    size_t pos = 0, n, cmn;
+    const char *line, *cm;
+    int in_section = 0, in_html = 0;
+    char last[16] = "";
+    while (!c->failed && im_next_line(c, t, len, &pos, &line, &n)) {
+        const char *base = line;
+        if (html_comment(line, n, &in_html))
+            continue;
+        n = im_strip_comment(c, line, n, &cm, &cmn);
+        size_t m = n;
+        const char *s = im_trim(line, &m);
+        if (!m || skip_section(c, s, m, &in_section))
+            continue;
+        if (s[0] == '!' && memchr(s, '=', m)) {
+            substitution(c, base, s, m);
+            continue;
+        }
+        int alias = s[0] == '+';
+        size_t nl = m, gl = 0;
+        const char *g = im_take_code(s, &nl, &gl);
+        char code[16];
+        if (alias) {
+            if (!last[0]) {
+                im_report(c, 1, "'+' line without an agent before it: not "
+                          "imported");
+                continue;
+            }
+            memcpy(code, last, sizeof code);
+            s++;
+            nl--;
+        } else if (!g) {
+            im_report(c, (long)(s - base) + (long)m + 1, "agent without "
+                      "'[CODE]' at the end of the line: not imported");
+            continue;
+        } else if (!agent_code(c, base, g, gl, code)) {
+            last[0] = '\0';
+            continue;
+        }
+        memcpy(last, code, sizeof last);
+        /* "NAME {PLURAL PLURAL}" */
+        const char *ob = memchr(s, '{', nl);
+        size_t name_len = ob ? (size_t)(ob - s) : nl;
+        int first = 1;
+        size_t before = c->out.len;
+        dy_buf_printf(&c->out, "agent %s :", code);
+        agent_name(c, code, im_col(base, s), s, name_len, &first);
+        if (ob) {
+            const char *cb = memchr(ob, '}', nl - name_len);
+            if (!cb)
+                im_report(c, im_col(base, ob), "'{' without '}': the "
+                          "plurals are not imported");
+            for (const char *p = ob + 1; cb && p < cb;) {
+                while (p < cb && (*p == ' ' || *p == '\t'))
+                    p++;
+                const char *q = p;
+                while (q < cb && *q != ' ' && *q != '\t')
+                    q++;
+                if (q > p)
+                    agent_name(c, code, im_col(base, p), p, (size_t)(q - p),
+                               &first);
+                p = q;
+            }
+        }
+        if (first)
+            c->out.len = before; /* no name kept */
+        else
+            im_provenance(c, cm, cmn);
+    }
+}

@@ -1,0 +1,718 @@
+/*
+ * import.c - dyad_lexicon_import: the entry point of the import room, and
+ * what the TABARI and PETRARCH readers share: lines and comments, names
+ * as dyad phrases, codes checked against the CAMEO table, synonym sets and
+ * the translation of a verb pattern into dyad verb lines.
+ */
+#include "import.h"
+
+#include <stdio.h>
+#include <stdarg.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ reports */
+
+void im_report(im_ctx *c, long col, const char *fmt, ...)
+{
+    dyad_error e;
+    memset(&e, 0, sizeof e);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e.message, sizeof e.message, fmt, ap);
+    va_end(ap);
+    snprintf(e.file, sizeof e.file, "%s", c->name);
+    e.code = DYAD_EDICT;
+    e.line = c->line;
+    e.column = col < 1 ? 1 : col;
+    e.byte = -1;
+    c->reports++;
+    if (c->diag)
+        c->diag(&e, c->dctx);
+}
+
+long im_col(const char *base, const char *p)
+{
+    return (long)(p - base) + 1;
+}
+
+const char *im_trim(const char *s, size_t *n)
+{
+    while (*n && (s[0] == ' ' || s[0] == '\t')) {
+        s++;
+        (*n)--;
+    }
+    while (*n && (s[*n - 1] == ' ' || s[*n - 1] == '\t' || s[*n - 1] == '\r'))
+        (*n)--;
+    return s;
+}
+
+int im_next_line(im_ctx *c, const char *t, size_t len, size_t *pos,
+                 const char **line, size_t *n)
+{
+    if (*pos >= len || c->failed)
+        return 0;
+    size_t i = *pos, e = i;
+    while (e < len && t[e] != '\n')
+        e++;
+    *pos = e + 1;
+    c->line++;
+    *line = t + i;
+    *n = e - i;
+    if (*n && t[e - 1] == '\r')
+        (*n)--;
+    if (*n > c->lim.max_line_bytes) {
+        im_report(c, (long)c->lim.max_line_bytes + 1,
+                  "line longer than %zu bytes: not read",
+                  c->lim.max_line_bytes);
+        *n = 0;
+    }
+    return 1;
+}
+
+size_t im_strip_comment(const im_ctx *c, const char *s, size_t n,
+                        const char **cm, size_t *cmn)
+{
+    char mark = c->format == DYAD_IMPORT_TABARI ? ';' : '#';
+    *cm = NULL;
+    *cmn = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == mark) {
+            *cm = s + i + 1;
+            *cmn = n - i - 1;
+            return i;
+        }
+    return n;
+}
+
+int im_count(im_ctx *c, size_t n)
+{
+    c->entries += n;
+    if (c->entries > c->lim.max_entries) {
+        if (!c->failed)
+            im_report(c, 1, "more than %zu entries: the rest is not read",
+                      c->lim.max_entries);
+        c->failed = DYAD_ELIMIT;
+        return 0;
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------- names */
+
+/* bytes a dyad phrase may hold: letters, digits, ' . - & and UTF-8 */
+static int word_byte(unsigned char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+           (ch >= '0' && ch <= '9') || ch == '\'' || ch == '.' ||
+           ch == '-' || ch == '&' || ch >= 0x80;
+}
+
+int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
+              size_t cap)
+{
+    size_t o = 0, words = 0;
+    int in_word = 0;
+    s = im_trim(s, &n);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '_' || ch == ' ' || ch == '\t') {
+            in_word = 0;
+            continue;
+        }
+        if (!word_byte(ch)) {
+            im_report(c, col + (long)i,
+                      "character '%c' in '%.*s': dyad phrases hold words "
+                      "only (not imported)",
+                      ch >= 0x20 && ch < 0x7f ? ch : '?', (int)n, s);
+            return 0;
+        }
+        if (!in_word) {
+            if (++words > IM_MAX_WORDS) {
+                im_report(c, col, "'%.*s' has more than %d words (not "
+                          "imported)", (int)n, s, IM_MAX_WORDS);
+                return 0;
+            }
+            if (o && o + 1 < cap)
+                out[o++] = ' ';
+            in_word = 1;
+        }
+        if (o + 1 >= cap) {
+            im_report(c, col, "phrase longer than %zu bytes (not imported)",
+                      cap - 1);
+            return 0;
+        }
+        out[o++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    }
+    out[o] = '\0';
+    if (!words) {
+        im_report(c, col, "empty name (not imported)");
+        return 0;
+    }
+    if (out[0] == '&' && out[1] == '\0') {
+        im_report(c, col, "a lone '&' is no name (not imported)");
+        return 0;
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------- codes */
+
+static int cameo_known(const im_ctx *c, const char *code, size_t n)
+{
+    size_t i = 0;
+    while (i < c->cameo_len) {
+        size_t e = i;
+        while (e < c->cameo_len && c->cameo[e] != '\n')
+            e++;
+        if (e - i > n && c->cameo[i + n] == '\t' &&
+            memcmp(c->cameo + i, code, n) == 0)
+            return 1;
+        i = e + 1;
+    }
+    return 0;
+}
+
+int im_verb_code(im_ctx *c, const char *s, size_t n, long col, char out[8])
+{
+    s = im_trim(s, &n);
+    const char *colon = memchr(s, ':', n);
+    if (colon) {
+        im_report(c, col, "paired code '%.*s': dyad codes one event per "
+                  "pattern; the second code (%.*s, target to source) is "
+                  "not imported", (int)n, s,
+                  (int)(n - (size_t)(colon - s) - 1), colon + 1);
+        n = (size_t)(colon - s);
+    }
+    if (n == 3 && (!memcmp(s, "---", 3) || !memcmp(s, "###", 3) ||
+                   !memcmp(s, "+++", 3))) {
+        im_report(c, col, "code '[%.3s]' (%s): dyad has no such pattern; "
+                  "not imported", s,
+                  s[0] == '-' ? "null: matches but codes nothing"
+                              : s[0] == '#' ? "discard the sentence"
+                                            : "complex event");
+        return 0;
+    }
+    int digits = n >= 2 && n <= 4;
+    for (size_t i = 0; i < n && digits; i++)
+        digits = s[i] >= '0' && s[i] <= '9';
+    if (!digits || !cameo_known(c, s, n)) {
+        im_report(c, col, "code '%.*s' is not in the CAMEO table "
+                  "(data/cameo.tsv): not imported", (int)(n < 40 ? n : 40),
+                  s);
+        return 0;
+    }
+    memcpy(out, s, n);
+    out[n] = '\0';
+    return 1;
+}
+
+const char *im_take_code(const char *s, size_t *n, size_t *code_len)
+{
+    size_t e = *n;
+    while (e && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+        e--;
+    if (!e || s[e - 1] != ']')
+        return NULL;
+    size_t b = e - 1;
+    while (b && s[b - 1] != '[')
+        b--;
+    if (!b)
+        return NULL;
+    *code_len = e - 1 - b;
+    *n = b - 1;
+    return s + b;
+}
+
+/* ------------------------------------------------------- synonym sets */
+
+im_set *im_set_find(im_ctx *c, const char *name, size_t n)
+{
+    for (size_t i = 0; i < c->sets.count; i++) {
+        im_set *s = dy_vec_at(&c->sets, i);
+        if (strlen(s->name) == n) {
+            size_t k = 0;
+            while (k < n && (s->name[k] == name[k] ||
+                             s->name[k] == (name[k] | 0x20)))
+                k++;
+            if (k == n)
+                return s;
+        }
+    }
+    return NULL;
+}
+
+im_set *im_set_new(im_ctx *c, const char *name, size_t n)
+{
+    im_set *s = im_set_find(c, name, n);
+    if (s) {
+        im_report(c, 1, "set '%.*s' defined again: its members are added",
+                  (int)n, name);
+        return s;
+    }
+    if (c->sets.count >= 4096) {
+        im_report(c, 1, "more than 4096 sets: '%.*s' not imported", (int)n,
+                  name);
+        return NULL;
+    }
+    char *nm = dy_arena_strndup(&c->arena, name, n);
+    s = dy_vec_push(&c->sets);
+    if (!nm || !s) {
+        c->failed = DYAD_ENOMEM;
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (nm[i] >= 'A' && nm[i] <= 'Z')
+            nm[i] = (char)(nm[i] - 'A' + 'a');
+    s->name = nm;
+    dy_vec_init(&s->members, sizeof(const char *), c->mem);
+    return s;
+}
+
+/* ----------------------------------------------------------- patterns */
+
+/* one token of a pattern: a word, a set, or one of * + $ ^ { } ( ) | */
+typedef struct ptok {
+    const char *s;
+    size_t n;
+    long col;
+} ptok;
+
+#define MAX_PTOK 48
+
+static size_t tokenize(const char *p, size_t n, long col, ptok *t)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < MAX_PTOK;) {
+        char ch = p[i];
+        if (ch == ' ' || ch == '\t' || ch == '_' || ch == '\r') {
+            i++;
+            continue;
+        }
+        size_t s = i;
+        if (strchr("{}()|*$^", ch) || (ch == '+' && (i + 1 == n ||
+                                                      strchr(" \t_)", p[i + 1]))))
+            i++;
+        else
+            while (i < n && !strchr(" \t_{}()|\r", p[i]))
+                i++;
+        t[k].s = p + s;
+        t[k].n = i - s;
+        t[k].col = col + (long)s;
+        k++;
+    }
+    return k;
+}
+
+/* acc := acc x alts (strings joined by a space), bounded */
+static int product(im_ctx *c, dy_vec *acc, const char *const *alts,
+                   size_t nalt, long col)
+{
+    size_t na = acc->count ? acc->count : 1; /* empty: one "" */
+    if (na * nalt > c->lim.max_expansions) {
+        im_report(c, col, "pattern expands to more than %zu alternatives "
+                  "(not imported)", c->lim.max_expansions);
+        return 0;
+    }
+    dy_vec next;
+    dy_vec_init(&next, sizeof(const char *), c->mem);
+    for (size_t i = 0; i < na; i++) {
+        const char *a = acc->count ? *(const char **)dy_vec_at(acc, i) : "";
+        for (size_t j = 0; j < nalt; j++) {
+            char buf[IM_PHRASE_BYTES * 2];
+            int l = snprintf(buf, sizeof buf, "%s%s%s", a, a[0] ? " " : "",
+                             alts[j]);
+            const char **slot = dy_vec_push(&next);
+            char *s = dy_arena_strndup(&c->arena, buf,
+                                       l < (int)sizeof buf ? (size_t)l
+                                                           : sizeof buf - 1);
+            if (!slot || !s) {
+                c->failed = DYAD_ENOMEM;
+                dy_vec_free(&next);
+                return 0;
+            }
+            *slot = s;
+        }
+    }
+    dy_vec_free(acc);
+    *acc = next;
+    return 1;
+}
+
+/* one word or &set of a pattern or set member into acc; 0 after a report */
+static int expand_word(im_ctx *c, dy_vec *acc, const ptok *t)
+{
+    if (t->s[0] == '&' && t->n > 1) {
+        im_set *set = im_set_find(c, t->s, t->n);
+        if (!set) {
+            im_report(c, t->col, "unknown set '%.*s' (not imported)",
+                      (int)t->n, t->s);
+            return 0;
+        }
+        if (!set->members.count) {
+            im_report(c, t->col, "set '%.*s' has no members (not imported)",
+                      (int)t->n, t->s);
+            return 0;
+        }
+        return product(c, acc, set->members.data, set->members.count,
+                       t->col);
+    }
+    char w[IM_PHRASE_BYTES];
+    if (!im_phrase(c, t->s, t->n, t->col, w, sizeof w))
+        return 0;
+    const char *one = w;
+    return product(c, acc, &one, 1, t->col);
+}
+
+/* "{ A | B C }" starting at t[0]: the union of its branches into acc;
+ * returns the tokens used, 0 after a report */
+static size_t expand_choice(im_ctx *c, dy_vec *acc, const ptok *t, size_t n)
+{
+    dy_vec all, br;
+    dy_vec_init(&all, sizeof(const char *), c->mem);
+    dy_vec_init(&br, sizeof(const char *), c->mem);
+    size_t i = 1, used = 0;
+    int ok = 1;
+    const char *empty = "";
+    while (ok && i <= n) {
+        dy_vec_free(&br);
+        dy_vec_init(&br, sizeof(const char *), c->mem);
+        ok = product(c, &br, &empty, 1, t[0].col);
+        while (ok && i < n && !(t[i].n == 1 && strchr("|}", t[i].s[0]))) {
+            if (t[i].n == 1 && strchr("{*+$^()", t[i].s[0])) {
+                im_report(c, t[i].col, "'%c' inside '{ | }' (not imported)",
+                          t[i].s[0]);
+                ok = 0;
+            } else {
+                ok = expand_word(c, &br, &t[i]);
+            }
+            i++;
+        }
+        for (size_t k = 0; ok && k < br.count; k++) {
+            const char **slot = dy_vec_push(&all);
+            if (!slot) {
+                c->failed = DYAD_ENOMEM;
+                ok = 0;
+            } else {
+                *slot = *(const char **)dy_vec_at(&br, k);
+            }
+        }
+        if (i >= n) {
+            im_report(c, t[0].col, "'{' without '}' (not imported)");
+            ok = 0;
+        } else if (t[i].s[0] == '}') {
+            used = i + 1;
+            break;
+        }
+        i++;
+    }
+    if (ok)
+        ok = product(c, acc, all.data, all.count, t[0].col);
+    dy_vec_free(&all);
+    dy_vec_free(&br);
+    return ok ? used : 0;
+}
+
+/* does a '{' at t[0] hold a '|' before its '}'? */
+static int is_choice(const ptok *t, size_t n)
+{
+    for (size_t i = 1; i < n && t[i].s[0] != '}'; i++)
+        if (t[i].n == 1 && t[i].s[0] == '|')
+            return 1;
+    return 0;
+}
+
+int im_set_add(im_ctx *c, im_set *set, const char *s, size_t n, long col)
+{
+    ptok t[MAX_PTOK];
+    size_t nt = tokenize(s, n, col, t);
+    dy_vec acc;
+    dy_vec_init(&acc, sizeof(const char *), c->mem);
+    const char *empty = "";
+    int ok = product(c, &acc, &empty, 1, col);
+    for (size_t i = 0; ok && i < nt; i++)
+        ok = expand_word(c, &acc, &t[i]);
+    for (size_t i = 0; ok && i < acc.count; i++) {
+        const char **slot = dy_vec_push(&set->members);
+        if (!slot) {
+            c->failed = DYAD_ENOMEM;
+            ok = 0;
+        } else {
+            *slot = *(const char **)dy_vec_at(&acc, i);
+        }
+    }
+    dy_vec_free(&acc);
+    return ok;
+}
+
+/* the words of a pattern after its '*' into acc (the '+' kept); 0 after a
+ * report */
+static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc)
+{
+    int star = 0, plus = 0;
+    const char *one;
+    for (size_t i = 0; i < nt; i++) {
+        char ch = t[i].n == 1 ? t[i].s[0] : 0;
+        if (ch == '(' || ch == ')')
+            continue; /* PETRARCH's phrase brackets: the words stay */
+        if (ch == '*') {
+            if (star) {
+                im_report(c, t[i].col, "a second '*' (not imported)");
+                return 0;
+            }
+            star = 1;
+        } else if (ch == '$') {
+            if (star) {
+                im_report(c, t[i].col, "'$' after the verb: dyad takes the "
+                          "source from the subject (not imported)");
+                return 0;
+            }
+        } else if (ch == '+') {
+            if (!star || plus) {
+                im_report(c, t[i].col, "%s (not imported)", plus
+                          ? "a second '+'"
+                          : "'+' before the verb: dyad seeks the target "
+                            "after it");
+                return 0;
+            }
+            plus = 1;
+            one = "+";
+            if (!product(c, acc, &one, 1, t[i].col))
+                return 0;
+        } else if (ch == '^') {
+            im_report(c, t[i].col, "'^' (skip a noun phrase) has no dyad "
+                      "counterpart: dropped, the pattern is kept");
+        } else if (!star) {
+            im_report(c, t[i].col, "'%.*s' before the verb: dyad patterns "
+                      "start at the verb (not imported)", (int)t[i].n,
+                      t[i].s);
+            return 0;
+        } else if (ch == '{' || ch == '}') {
+            if (ch == '{' && is_choice(t + i, nt - i)) {
+                size_t used = expand_choice(c, acc, t + i, nt - i);
+                if (!used)
+                    return 0;
+                i += used - 1;
+            }
+        } else if (ch == '|') {
+            im_report(c, t[i].col, "'|' outside '{ }' (not imported)");
+            return 0;
+        } else if (!expand_word(c, acc, &t[i])) {
+            return 0;
+        }
+    }
+    if (!star) {
+        im_report(c, 1, "pattern without '*' (the verb) (not imported)");
+        return 0;
+    }
+    return 1;
+}
+
+static void put_alt(im_ctx *c, int *first, const char *head, const char *rest)
+{
+    dy_buf_printf(&c->out, "%s%s%s%s", *first ? " " : "\n| ", head,
+                  rest[0] ? " " : "", rest);
+    *first = 0;
+}
+
+void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
+                const char *p, size_t n, long col, const char *code)
+{
+    ptok t[MAX_PTOK];
+    size_t nt = tokenize(p, n, col, t);
+    if (nt == MAX_PTOK) {
+        im_report(c, col, "pattern of more than %d tokens (not imported)",
+                  MAX_PTOK - 1);
+        return;
+    }
+    dy_vec acc;
+    dy_vec_init(&acc, sizeof(const char *), c->mem);
+    const char *empty = "";
+    if (!nheads || !product(c, &acc, &empty, 1, col) ||
+        !pattern_words(c, t, nt, &acc))
+        goto done;
+    if (!acc.count)
+        goto done;
+    if (acc.count * nheads > c->lim.max_expansions) {
+        im_report(c, col, "pattern expands to more than %zu alternatives "
+                  "(not imported)", c->lim.max_expansions);
+        goto done;
+    }
+    if (!im_count(c, acc.count * nheads))
+        goto done;
+    dy_buf_printf(&c->out, "verb %s :", code);
+    int first = 1;
+    for (size_t h = 0; h < nheads; h++)
+        for (size_t i = 0; i < acc.count; i++)
+            put_alt(c, &first, heads[h], *(const char **)dy_vec_at(&acc, i));
+    im_provenance(c, NULL, 0);
+done:
+    dy_vec_free(&acc);
+}
+
+void im_verb_heads(im_ctx *c, const char *code, const char *const *heads,
+                   size_t nheads)
+{
+    if (!nheads || !im_count(c, nheads))
+        return;
+    dy_buf_printf(&c->out, "verb %s :", code);
+    int first = 1;
+    for (size_t h = 0; h < nheads; h++)
+        put_alt(c, &first, heads[h], "");
+    im_provenance(c, NULL, 0);
+}
+
+void im_provenance(im_ctx *c, const char *comment, size_t n)
+{
+    const char *base = strrchr(c->name, '/');
+    base = base ? base + 1 : c->name;
+    dy_buf_printf(&c->out, "   # %s:%ld", base, c->line);
+    if (comment) {
+        comment = im_trim(comment, &n);
+        if (n)
+            dy_buf_printf(&c->out, ": %.*s", (int)(n < 200 ? n : 200),
+                          comment);
+    }
+    dy_buf_putc(&c->out, '\n');
+}
+
+/* -------------------------------------------------------------- entry */
+
+static int ends_with_ci(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    if (n < m)
+        return 0;
+    for (size_t i = 0; i < m; i++) {
+        char ch = s[n - m + i];
+        if ((ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch) != suf[i])
+            return 0;
+    }
+    return 1;
+}
+
+static int contains_ci(const char *s, const char *w)
+{
+    size_t m = strlen(w);
+    for (; *s; s++) {
+        size_t i = 0;
+        while (i < m && s[i] && (s[i] | 0x20) == w[i])
+            i++;
+        if (i == m)
+            return 1;
+    }
+    return 0;
+}
+
+/* which driver reads a file of this name: 'a'ctors, a'g'ents, 'v'erbs,
+ * 'd'iscards or 'i'ssues (reported), 0 unknown */
+static int kind_of(const char *name)
+{
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    if (contains_ci(base, "discard"))
+        return 'd';
+    if (contains_ci(base, "issue"))
+        return 'i';
+    if (contains_ci(base, "agent"))
+        return 'g';
+    if (contains_ci(base, "actor"))
+        return 'a';
+    if (contains_ci(base, "verb") || contains_ci(base, "cameo") ||
+        ends_with_ci(base, ".verbs"))
+        return 'v';
+    return 0;
+}
+
+static void im_free_sets(im_ctx *c)
+{
+    for (size_t i = 0; i < c->sets.count; i++)
+        dy_vec_free(&((im_set *)dy_vec_at(&c->sets, i))->members);
+    dy_vec_free(&c->sets);
+}
+
+int dyad_lexicon_import(char **out, size_t *out_len,
+                        dyad_import_format format, const char *name,
+                        const char *text, size_t len, const char *cameo,
+                        size_t cameo_len, const dyad_import_limits *limits,
+                        dyad_diag_fn diag, void *ctx, size_t *reports,
+                        dyad_error *err)
+{
+    if (!out || !name || (!text && len) || (!cameo && cameo_len) ||
+        (format != DYAD_IMPORT_TABARI && format != DYAD_IMPORT_PETRARCH))
+        return dy_error_set(err, DYAD_EINVAL, "", 0, 0, -1,
+                            "dyad_lexicon_import: bad arguments");
+    *out = NULL;
+    int kind = kind_of(name);
+    if (!kind)
+        return dy_error_set(err, DYAD_EINPUT, name, 0, 0, -1,
+                            "cannot tell actors, agents or verbs from the "
+                            "file name (expected .actors, .agents, .verbs, "
+                            "*.actors.txt, *.agents.txt, *verbs*, CAMEO*)");
+    int is_nul = 0;
+    size_t bad = text ? dy_utf8_check(text, len, &is_nul) : (size_t)-1;
+    if (bad != (size_t)-1)
+        return dy_error_set(err, DYAD_EINPUT, name, 0, 0, (long long)bad,
+                            "%s at byte %zu", is_nul ? "NUL byte"
+                                                     : "invalid UTF-8", bad);
+    im_ctx c;
+    memset(&c, 0, sizeof c);
+    c.name = name;
+    c.format = (int)format;
+    c.cameo = cameo;
+    c.cameo_len = cameo_len;
+    c.diag = diag;
+    c.dctx = ctx;
+    c.lim.max_line_bytes = limits && limits->max_line_bytes
+                               ? limits->max_line_bytes : 65536;
+    c.lim.max_entries = limits && limits->max_entries ? limits->max_entries
+                                                      : 2000000;
+    c.lim.max_expansions = limits && limits->max_expansions
+                               ? limits->max_expansions : 256;
+    dy_buf_init(&c.out, c.mem);
+    dy_arena_init(&c.arena, c.mem);
+    dy_vec_init(&c.sets, sizeof(im_set), c.mem);
+    dy_buf_printf(&c.out, "# dyad-lexicon 1\n# imported from %s (%s) by "
+                  "dyad lexicon import\n", name,
+                  format == DYAD_IMPORT_TABARI ? "TABARI" : "PETRARCH");
+    c.line = 1;
+    if (kind == 'd' || kind == 'i')
+        im_report(&c, 1, "%s: dyad has no %s; the file is not imported",
+                  kind == 'd' ? "discards" : "issue coding",
+                  kind == 'd' ? "discard list (a discarded sentence is "
+                                "coded as usual)"
+                              : "issue codes");
+    c.line = 0;
+    if (kind == 'a')
+        im_actors(&c, text, len);
+    else if (kind == 'g')
+        im_agents(&c, text, len);
+    else if (kind == 'v' && format == DYAD_IMPORT_TABARI)
+        im_tabari_verbs(&c, text, len);
+    else if (kind == 'v')
+        im_petrarch_verbs(&c, text, len);
+    int rc = c.failed ? c.failed : c.out.failed ? DYAD_ENOMEM : 0;
+    im_free_sets(&c);
+    dy_arena_free(&c.arena);
+    if (reports)
+        *reports = c.reports;
+    if (rc) {
+        dy_buf_free(&c.out);
+        return dy_error_set(err, rc, name, c.line, 1, -1, "%s",
+                            rc == DYAD_ELIMIT ? "more entries than the limit"
+                                              : "out of memory");
+    }
+    if (dy_buf_putc(&c.out, '\0')) {
+        dy_buf_free(&c.out);
+        return dy_error_set(err, DYAD_ENOMEM, name, 0, 0, -1,
+                            "out of memory");
+    }
+    *out = c.out.data;
+    if (out_len)
+        *out_len = c.out.len - 1;
+    return 0;
+}
+
+void dyad_import_free(char *text)
+{
+    dy_free(NULL, text);
+}

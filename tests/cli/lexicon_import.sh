@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# lexicon_import.sh - `dyad lexicon import` on small TABARI and PETRARCH
+# dictionaries written here: what is kept (synonym sets, {|} choices, '+',
+# forms, dated actor codes with their default, agents' plurals and
+# !substitutions!), what is reported with file:line:col (words before the
+# verb, null and paired codes, codes outside the CAMEO table, bad dates,
+# a malformed line) while the rest still loads, and the coded result.
+set -u
+. "${DYAD_SOURCE_DIR:?}/tests/lib.sh"
+bin=${DYAD_BIN:?}
+th_tmpdir lexicon-import
+cd "$T" || exit 1
+
+cat >demo.verbs <<'V'
+<SYNSETS>
+&TIES
++DIPLOMATIC_RELATIONS
++TIES
+</SYNSETS>
+RESTORE  [064] ; comment kept
+- * &TIES_WITH +  [064]
+- PLANS_TO * TIES  [064]
+- * { AID | FOOD_SUPPLIES } TO +  [070]
+ARRIVE  [032:033]
+CONDEMN [122]
+{ CONDEMNED_ CONDEMNS_ }
+- * ACTION [---]
+- * THING [9999]
+V
+cat >demo.actors <<'A'
+ARNOR_  [ARN]
+GONDOR_ [GON] ; the south
+AXNOR_  [AR1 <911226] [AR2]
+BAD_ENTRY [ARN 991399]
+ORPHAN_NAME_
+#HASHED [HHH]
+A
+cat >demo.agents <<'G'
+GOVERNMENT_  [~GOV]
+FOREIGN_MINISTER_ {FOREIGN_MINISTERS_} [~GOVFRM]
+G
+"$bin" lexicon import --format tabari --emit out.lex -o out.lexb \
+    demo.verbs demo.actors demo.agents 2>err.txt
+check "tabari import exits 0 with reports" test $? -eq 0
+check "synset and target slot kept" grep -q '^verb 064 : restore diplomatic relations with +$' out.lex
+check "second member of the set" grep -q '^| restore ties with +' out.lex
+check "choice expanded" grep -q '^| restore food supplies to +' out.lex
+check "forms of a verb" grep -q '^verb 122 : condemned$' out.lex
+check "words before the verb reported" grep -q '^demo.verbs:8:3: .PLANS. before the verb' err.txt
+check "paired code reported" grep -q '^demo.verbs:10:10: paired code .032:033.' err.txt
+check "paired code keeps the first" grep -q '^verb 032 : arrive' out.lex
+check "null pattern reported" grep -q '^demo.verbs:13:13: code .\[---\]. (null' err.txt
+check "unknown code reported" grep -q "^demo.verbs:14:12: code '9999' is not in the CAMEO table" err.txt
+check "dated code" grep -q '^actor AR1 \.\.1991-12-26 : axnor' out.lex
+check "default code after the dated one" grep -q '^actor AR2 1991-12-26\.\. : axnor' out.lex
+check "bad date reported" grep -q "^demo.actors:4:16: bad date restriction '991399'" err.txt
+check "name without code reported" grep -q "^demo.actors:5:1: 'orphan name' has no code" err.txt
+check "bad character reported" grep -q "^demo.actors:6:1: character '#'" err.txt
+check "agent plural" grep -q '^| foreign ministers' out.lex
+check "long agent code reported" grep -q "^demo.agents:2:41: agent code '~GOVFRM'" err.txt
+check "the rest loads" test -s out.lexb
+
+printf 'Arnor restored diplomatic relations with Gondor.\n' >doc.txt
+"$bin" code -q -f tsv --lexicon out.lexb doc.txt >ev.tsv
+check "imported lexicon codes" grep -qP '\tARN\t.*\tGON\t.*064|ARN.*GON.*064' ev.tsv
+
+cat >Test.agents.txt <<'G'
+<!-- a PETRARCH comment
+   over two lines -->
+!PERSON! = MAN, WOMAN
+CONGRESS!PERSON! [~LEG] # substitution
+MEDIA {} [~MED]
+G
+cat >Test.verbs.txt <<'V'
+&CEASE
++CEASEFIRE
++TRUCE
+
+--- AGREE [050] ---
+AGREE
+CONSENT [030]
+- * (TO &CEASE) [0356]
+- $ * (WITH +) [030]
+- * (ON $) [030]
+V
+"$bin" lexicon import --format petrarch --emit p.lex -o p.lexb \
+    Test.agents.txt Test.verbs.txt 2>perr.txt
+check "petrarch import exits 0" test $? -eq 0
+check "substitution expanded" grep -q '^agent LEG : congressman$' p.lex
+check "block verbs share patterns" grep -q '^| consent to truce' p.lex
+check "synonym's own code" grep -q '^verb 030 : consent' p.lex
+check "source before the verb is dyad's subject" grep -q '^verb 030 : agree with +' p.lex
+check "source after the verb reported" grep -q "^Test.verbs.txt:10:9: '\\$' after the verb" perr.txt
+
+printf 'FOO [ARN\n' >bad.actors
+"$bin" lexicon import --format tabari -o b.lexb bad.actors 2>berr.txt
+check "malformed line reported, import goes on" grep -q "^bad.actors:1:5: '\[' without '\]'" berr.txt
+"$bin" lexicon import --format tabari -o b.lexb notakind.txt 2>/dev/null
+check "unknown kind of file is an input error" test $? -ne 0
+"$bin" lexicon import -o b.lexb demo.verbs 2>/dev/null
+check "format is required" test $? -eq 2
+th_finish

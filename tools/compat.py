@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""compat.py - codes another coder's validation suite with dyad and scores
+exact matches of {source, target, cameo} against the suite's expected
+events (docs/compat.md).
+
+    tools/compat.py --dyad build/dyad --lexicon OUT.lexb SUITE.jsonl
+                    [--by-category] [--min-recall R] [--min-precision P]
+
+SUITE.jsonl is TABARI's validation.jsonl or PETRARCH2's unittest.jsonl
+(../shared/compat): records with id, text, date and events. Each record is
+coded as a document (`dyad code -f jsonl`); a produced event matches an
+expected one of the same record with equal source, target and cameo (each
+expected event matches at most once). Prints recall (matched / expected)
+and precision (matched / produced); exits 1 when either is below the
+given minimum.
+"""
+import argparse
+import collections
+import json
+import subprocess
+import sys
+
+
+def key(src, tgt, cameo):
+    return (src or "", tgt or "", cameo or "")
+
+
+def code_suite(dyad, lexicon, records):
+    docs = "".join(json.dumps({"id": r["id"], "text": r["text"],
+                               "date": r.get("date")}) + "\n"
+                   for r in records)
+    out = subprocess.run([dyad, "code", "-q", "-f", "jsonl", "--lexicon",
+                          lexicon, "-"], input=docs.encode(),
+                         stdout=subprocess.PIPE, check=False)
+    if out.returncode not in (0, 1):
+        sys.exit("dyad code failed with exit code %d" % out.returncode)
+    produced = collections.defaultdict(list)
+    for line in out.stdout.decode().splitlines():
+        e = json.loads(line)
+        src = (e.get("source") or {}).get("code")
+        tgt = (e.get("target") or {}).get("code")
+        produced[e["doc_id"]].append(key(src, tgt, e.get("cameo")))
+    return produced
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dyad", default="build/dyad")
+    ap.add_argument("--lexicon", required=True)
+    ap.add_argument("--by-category", action="store_true")
+    ap.add_argument("--min-recall", type=float, default=0.0)
+    ap.add_argument("--min-precision", type=float, default=0.0)
+    ap.add_argument("suite")
+    a = ap.parse_args()
+    with open(a.suite, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()]
+    produced = code_suite(a.dyad, a.lexicon, records)
+    tally = collections.defaultdict(lambda: [0, 0, 0])  # matched, exp, prod
+    for r in records:
+        want = collections.Counter(key(e.get("source"), e.get("target"),
+                                       e.get("cameo"))
+                                   for e in r.get("events") or [])
+        got = collections.Counter(produced.get(r["id"], []))
+        matched = sum((want & got).values())
+        for cat in ("all", r.get("category")) if a.by_category else ("all",):
+            if cat is None:
+                continue
+            t = tally[cat]
+            t[0] += matched
+            t[1] += sum(want.values())
+            t[2] += sum(got.values())
+    for cat in sorted(tally, key=lambda c: (c != "all", c)):
+        m, e, p = tally[cat]
+        print("%-14s expected %4d  produced %4d  matched %4d  recall %.3f  "
+              "precision %.3f" % (cat, e, p, m, m / e if e else 0.0,
+                                  m / p if p else 0.0))
+    m, e, p = tally["all"]
+    recall = m / e if e else 0.0
+    precision = m / p if p else 0.0
+    if recall < a.min_recall or precision < a.min_precision:
+        print("below the recorded level: recall %.3f (min %.3f), precision "
+              "%.3f (min %.3f)" % (recall, a.min_recall, precision,
+                                   a.min_precision), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
