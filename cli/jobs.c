@@ -10,17 +10,20 @@
  * JOBS_SLOTS_PER_THREAD per worker and JOBS_BYTES of document text at
  * once (a larger document goes alone). Messages about a document, the
  * reader's and the coder's, are kept in its slot and printed when its
- * turn comes. The library stays single-threaded per coder.
+ * turn comes. When the ring is full the reading thread sleeps until half
+ * of it is coded, so the threads wake each other in batches rather than
+ * once per document. The library stays single-threaded per coder.
  */
 #define _GNU_SOURCE
 #include "pipeline.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* documents in flight per worker thread */
-#define JOBS_SLOTS_PER_THREAD 4
+#define JOBS_SLOTS_PER_THREAD 16
 /* document text in flight: the coded results hold about as much again */
 #define JOBS_BYTES ((size_t)64 << 20)
 
@@ -44,6 +47,8 @@ typedef struct pool {
     unsigned long long head; /* the oldest in flight: next to write */
     unsigned long long next; /* next for a worker to take */
     unsigned long long tail; /* next read goes here */
+    unsigned long long awaited; /* the document the main thread waits
+                                   for, or ULLONG_MAX */
     size_t bytes;            /* text in flight */
     int closed;              /* no more documents: workers end */
     int quiet;
@@ -79,7 +84,7 @@ static void *worker_main(void *arg)
                                 &s->msgs);
         pthread_mutex_lock(&pl->mu);
         s->done = 1;
-        if (seq == pl->head)
+        if (seq == pl->awaited)
             pthread_cond_signal(&pl->done);
     }
     pthread_mutex_unlock(&pl->mu);
@@ -120,20 +125,30 @@ static void write_slot(pool *pl, slot *s)
     s->doc = NULL;
 }
 
-/* Writes the oldest documents in flight while they are coded; with wait,
- * waits for the oldest first. 1 when one was written. */
-static int write_ready(pool *pl, int wait)
+/* Waits (mu held) until the seq-th document is coded. */
+static void wait_coded(pool *pl, unsigned long long seq)
+{
+    pl->awaited = seq;
+    while (!pl->slots[seq % pl->cap].done)
+        pthread_cond_wait(&pl->done, &pl->mu);
+    pl->awaited = ULLONG_MAX;
+}
+
+/* Writes the oldest documents in flight while they are coded. With
+ * ahead > 0 it first waits for the oldest and the ahead-th after it (or
+ * the newest): the main thread sleeps while half the ring is coded, not
+ * once per document. 1 when one was written. */
+static int write_ready(pool *pl, unsigned long long ahead)
 {
     int wrote = 0;
-    for (;;) {
-        pthread_mutex_lock(&pl->mu);
+    pthread_mutex_lock(&pl->mu);
+    if (ahead && pl->head < pl->tail) {
+        unsigned long long last = pl->head + ahead - 1;
+        wait_coded(pl, last < pl->tail ? last : pl->tail - 1);
+        wait_coded(pl, pl->head);
+    }
+    while (pl->head < pl->tail && pl->slots[pl->head % pl->cap].done) {
         slot *s = &pl->slots[pl->head % pl->cap];
-        while (wait && !wrote && pl->head < pl->tail && !s->done)
-            pthread_cond_wait(&pl->done, &pl->mu);
-        if (pl->head == pl->tail || !s->done) {
-            pthread_mutex_unlock(&pl->mu);
-            return wrote;
-        }
         pthread_mutex_unlock(&pl->mu);
         size_t bytes = s->doc->doc.text_len;
         write_slot(pl, s);
@@ -141,9 +156,10 @@ static int write_ready(pool *pl, int wait)
         s->done = 0;
         pl->bytes -= bytes;
         pl->head++;
-        pthread_mutex_unlock(&pl->mu);
         wrote = 1;
     }
+    pthread_mutex_unlock(&pl->mu);
+    return wrote;
 }
 
 /* writes every document in flight, in order */
@@ -170,7 +186,7 @@ static int put_doc(pool *pl, const dyad_doc *doc)
     write_ready(pl, 0);
     while (pl->head < pl->tail &&
            (pl->tail - pl->head == pl->cap || pl->bytes + need > JOBS_BYTES)) {
-        write_ready(pl, 1);
+        write_ready(pl, pl->cap / 2);
     }
     slot *s = &pl->slots[pl->tail % pl->cap];
     s->doc = cli_doc_copy_new(doc);
@@ -284,6 +300,7 @@ int cli_pipeline_run_jobs(cli_pipeline *p, cli_tally *t, int *status)
     pthread_cond_init(&pl->done, NULL);
     pl->slots = slots;
     pl->cap = cap;
+    pl->awaited = ULLONG_MAX;
     pl->quiet = p->quiet;
     pl->p = p;
     pl->t = t;
