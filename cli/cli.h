@@ -21,6 +21,30 @@ enum { EX_OK = 0, EX_INPUT = 1, EX_USAGE = 2, EX_IO = 3 };
 dyad_lexicon *cli_load_lexicon(const char *path);
 /* "dyad: [file[:line:col]: ]message" on stderr */
 void cli_error(const dyad_error *e);
+/* Messages about one document, kept to be printed in input order when
+ * documents are coded on several threads (--jobs): a growing buffer. When
+ * it holds more than CLI_MSGS_FULL bytes and full is set, full(ctx) is
+ * called to print it (after what comes before it), so it stays bounded. */
+typedef struct cli_msgs {
+    char *buf;
+    size_t len, cap;
+    void (*full)(void *ctx);
+    void *ctx;
+} cli_msgs;
+#define CLI_MSGS_FULL (64u << 10)
+/* A message, printf-style: into m, or with m NULL on stderr. A message
+ * that cannot be kept (no memory) goes to stderr at once. */
+void cli_say(cli_msgs *m, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* cli_error into m (stderr when m is NULL) */
+void cli_error_to(cli_msgs *m, const dyad_error *e);
+/* Prints what m holds on f and empties it (keeping its buffer). */
+void cli_msgs_print(cli_msgs *m, FILE *f);
+/* Frees m's buffer. */
+void cli_msgs_free(cli_msgs *m);
 /* a dyad_sink_fn writing to the FILE * ctx */
 int cli_sink_file(void *ctx, const char *bytes, size_t len);
 /* a stream written through cli_sink_out, with the reason of its first
@@ -64,6 +88,7 @@ typedef struct cli_inputs {
     const dyad_options *opts;
     const char *date; /* --date: for documents without one */
     int quiet;
+    cli_msgs *msgs;   /* where its messages go; NULL: stderr */
     dyad_reader *rd;  /* the open input */
     unsigned long long done_bytes;
 } cli_inputs;
@@ -88,5 +113,22 @@ void cli_doc_date(dyad_doc *doc, const char *fallback, cli_tally *t);
 int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
                  unsigned long long seq, cli_tally *t, int quiet,
                  int *status);
+/* cli_code_doc in two halves, for coding on another thread than the one
+ * counting: cli_code_doc_to codes and says what happened into m (stderr
+ * when NULL), 0 or the error code; cli_count_rejected counts a document
+ * it rejected (rc) and raises *status, in input order. */
+int cli_code_doc_to(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
+                    int quiet, cli_msgs *m);
+void cli_count_rejected(int rc, cli_tally *t, int *status);
+
+/* A document's fields and text copied into one allocation (free() it),
+ * for a thread that codes it after the reader has moved on. NULL when
+ * memory runs out. */
+typedef struct cli_doc_copy {
+    dyad_doc doc;
+    size_t size; /* bytes of the copy */
+    char buf[];
+} cli_doc_copy;
+cli_doc_copy *cli_doc_copy_new(const dyad_doc *d);
 
 #endif

@@ -37,6 +37,8 @@ static void code_usage(FILE *f)
             "                        gdelt, null\n"
             "  -l, --lexicon FILE    compiled lexicon (dyad.lexb)\n"
             "  -d, --date DATE       date (YYYY-MM-DD) of text files without one\n"
+            "  -j, --jobs N          threads that code (default: the cores, at\n"
+            "                        most 64); output as with one\n"
             "      --db FILE         also store documents and events in SQLite\n"
             "                        (a stored id is replaced: docs/store.md)\n"
             "      --max-doc-bytes N reject larger documents (default 8M)\n"
@@ -53,7 +55,15 @@ static void code_usage(FILE *f)
 typedef struct code_args {
     cli_run_args run; /* those ingest has too */
     int fmt;
+    size_t jobs; /* --jobs, or 0: the cores */
 } code_args;
+
+/* --jobs by default: the online cores, at most CLI_JOBS_MAX */
+static int default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > CLI_JOBS_MAX ? CLI_JOBS_MAX : (int)n;
+}
 
 /* Parses the options; -1 to go on, else the exit code. */
 static int parse_code_args(int argc, char **argv, code_args *a)
@@ -63,11 +73,12 @@ static int parse_code_args(int argc, char **argv, code_args *a)
         {"format", required_argument, NULL, 'f'},
         {"max-doc-bytes", required_argument, NULL, 'M'},
         {"max-events", required_argument, NULL, 'X'}, /* 'E': embedded */
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:l:d:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "f:l:d:j:qh", lo, NULL)) != -1) {
         int r = cli_run_opt(&a->run, opt, optarg);
         if (r < 0)
             return EX_USAGE;
@@ -92,6 +103,13 @@ static int parse_code_args(int argc, char **argv, code_args *a)
             if (cli_parse_count(optarg, &a->run.opts.max_events, SIZE_MAX,
                                 1)) {
                 fprintf(stderr, "dyad code: bad --max-events '%s'\n", optarg);
+                return EX_USAGE;
+            }
+            break;
+        case 'j':
+            if (cli_parse_count(optarg, &a->jobs, CLI_JOBS_MAX, 0)) {
+                fprintf(stderr, "dyad code: bad --jobs '%s' (1 to %d)\n",
+                        optarg, CLI_JOBS_MAX);
                 return EX_USAGE;
             }
             break;
@@ -171,7 +189,9 @@ int cmd_code(int argc, char **argv)
                .opts = &a.run.opts, .date = a.run.date, .quiet = a.run.quiet},
         .coder = coder, .fmt = a.fmt, .quiet = a.run.quiet, .engine = engine,
         .progress = tty ? code_progress : NULL, .progress_every = 0.5,
-        .t0 = cli_now()};
+        .t0 = cli_now(),
+        .jobs = a.jobs ? (int)a.jobs : default_jobs(), .lex = lx,
+        .opts = &a.run.opts};
     cli_tally t;
     cli_engine_report rep;
     memset(&t, 0, sizeof t);

@@ -8,6 +8,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -23,13 +24,66 @@
 
 void cli_error(const dyad_error *e)
 {
+    cli_error_to(NULL, e);
+}
+
+void cli_say(cli_msgs *m, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (m) {
+        va_list aq;
+        va_copy(aq, ap);
+        int n = vsnprintf(NULL, 0, fmt, aq);
+        va_end(aq);
+        size_t need = m->len + (n > 0 ? (size_t)n : 0) + 1;
+        if (n >= 0 && need > m->cap) {
+            size_t cap = m->cap ? m->cap : 256;
+            while (cap < need)
+                cap *= 2;
+            char *b = realloc(m->buf, cap);
+            if (b) {
+                m->buf = b;
+                m->cap = cap;
+            }
+        }
+        if (n >= 0 && need <= m->cap) {
+            vsnprintf(m->buf + m->len, m->cap - m->len, fmt, ap);
+            m->len += (size_t)n;
+            va_end(ap);
+            if (m->len > CLI_MSGS_FULL && m->full)
+                m->full(m->ctx);
+            return;
+        }
+        cli_msgs_print(m, stderr); /* no memory: what it holds first */
+    }
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+}
+
+void cli_error_to(cli_msgs *m, const dyad_error *e)
+{
     if (e->file[0] && e->line > 0)
-        fprintf(stderr, "dyad: %s:%ld:%ld: %s\n", e->file, e->line,
+        cli_say(m, "dyad: %s:%ld:%ld: %s\n", e->file, e->line,
                 e->column > 0 ? e->column : 1, e->message);
     else if (e->file[0])
-        fprintf(stderr, "dyad: %s: %s\n", e->file, e->message);
+        cli_say(m, "dyad: %s: %s\n", e->file, e->message);
     else
-        fprintf(stderr, "dyad: %s\n", e->message);
+        cli_say(m, "dyad: %s\n", e->message);
+}
+
+void cli_msgs_print(cli_msgs *m, FILE *f)
+{
+    if (m->len)
+        fwrite(m->buf, 1, m->len, f);
+    m->len = 0;
+}
+
+void cli_msgs_free(cli_msgs *m)
+{
+    free(m->buf);
+    m->buf = NULL;
+    m->len = m->cap = 0;
 }
 
 int cli_sink_file(void *ctx, const char *bytes, size_t len)

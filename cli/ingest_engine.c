@@ -28,16 +28,10 @@
  * (its spare time codes documents too). The queue stays in input order. */
 #define RAW_BELOW 4
 
-/* a document handed over uncoded: a copy of its fields in one buffer */
-typedef struct raw_doc {
-    dyad_doc doc;
-    char buf[];
-} raw_doc;
-
 /* an item of the queue: a coded result, or a document to code */
 typedef struct work {
     dyad_result *res;
-    raw_doc *raw;
+    cli_doc_copy *raw; /* a document handed over uncoded */
     unsigned long long seq; /* its place in the input */
 } work;
 
@@ -329,30 +323,9 @@ static int writer_push_doc(writer *w, const dyad_doc *d,
     pthread_mutex_unlock(&w->mu);
     if (!take)
         return w->failed ? -1 : 0;
-    const char *f[6] = {d->id,  d->date,  d->source,
-                        d->url, d->title, d->origin};
-    size_t n = d->text_len + 1;
-    for (int i = 0; i < 6; i++)
-        n += f[i] ? strlen(f[i]) + 1 : 0;
-    raw_doc *r = malloc(sizeof *r + n);
+    cli_doc_copy *r = cli_doc_copy_new(d);
     if (!r)
         return 0; /* code it here */
-    char *p = r->buf;
-    const char **to[6] = {&r->doc.id,  &r->doc.date,  &r->doc.source,
-                          &r->doc.url, &r->doc.title, &r->doc.origin};
-    for (int i = 0; i < 6; i++) {
-        *to[i] = NULL;
-        if (f[i]) {
-            size_t k = strlen(f[i]) + 1;
-            memcpy(p, f[i], k);
-            *to[i] = p;
-            p += k;
-        }
-    }
-    memcpy(p, d->text, d->text_len);
-    p[d->text_len] = '\0';
-    r->doc.text = p;
-    r->doc.text_len = d->text_len;
     /* it has time now: wake it at once */
     if (writer_enqueue(w, (work){NULL, r, seq}, 1)) {
         free(r);

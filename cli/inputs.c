@@ -6,6 +6,7 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int is_blank(const char *s, size_t n)
@@ -26,8 +27,9 @@ int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
             const char *path = in->paths[in->next++];
             memset(&err, 0, sizeof err);
             if (dyad_reader_open(&in->rd, path, in->opts, &err)) {
-                cli_error(&err);
-                fprintf(stderr, "dyad: %s: rejected: cannot be read\n", path);
+                cli_error_to(in->msgs, &err);
+                cli_say(in->msgs, "dyad: %s: rejected: cannot be read\n",
+                        path);
                 t->docs++;
                 t->rejected++;
                 *status = EX_IO;
@@ -54,8 +56,8 @@ int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
         if (rc < 0) {
             t->rejected++;
             if (!in->quiet) {
-                cli_error(&err);
-                fprintf(stderr, "dyad: %s: rejected\n", cli_doc_name(doc));
+                cli_error_to(in->msgs, &err);
+                cli_say(in->msgs, "dyad: %s: rejected\n", cli_doc_name(doc));
             }
             if (*status == EX_OK || (rc == DYAD_EIO && *status == EX_INPUT))
                 *status = cli_exit_for(rc);
@@ -72,7 +74,7 @@ int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
         if (is_blank(doc->text, doc->text_len)) {
             t->empty++;
             if (!in->quiet)
-                fprintf(stderr, "dyad: %s: empty\n", cli_doc_name(doc));
+                cli_say(in->msgs, "dyad: %s: empty\n", cli_doc_name(doc));
             continue;
         }
         cli_doc_date(doc, in->date, t);
@@ -111,6 +113,23 @@ int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
                  unsigned long long seq, cli_tally *t, int quiet,
                  int *status)
 {
+    (void)seq;
+    int rc = cli_code_doc_to(res, coder, doc, quiet, NULL);
+    if (rc)
+        cli_count_rejected(rc, t, status);
+    return rc;
+}
+
+void cli_count_rejected(int rc, cli_tally *t, int *status)
+{
+    t->rejected++;
+    if (*status == EX_OK)
+        *status = cli_exit_for(rc);
+}
+
+int cli_code_doc_to(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
+                    int quiet, cli_msgs *m)
+{
     dyad_error err;
     memset(&err, 0, sizeof err);
     *res = NULL;
@@ -118,31 +137,60 @@ int cli_code_doc(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
     if (rc == DYAD_EDATE) {
         /* a broken date field loses the date, not the document */
         if (!quiet)
-            fprintf(stderr, "dyad: %s: %s; coded without a date\n",
+            cli_say(m, "dyad: %s: %s; coded without a date\n",
                     cli_doc_name(doc), err.message);
         doc->date = NULL;
         memset(&err, 0, sizeof err);
         rc = dyad_code(res, coder, doc, &err);
     }
     if (rc) {
-        t->rejected++;
         if (!quiet) {
             if (!err.file[0] && doc->id)
                 snprintf(err.file, sizeof err.file, "%s", doc->id);
-            cli_error(&err);
-            fprintf(stderr, "dyad: %s: rejected\n", cli_doc_name(doc));
+            cli_error_to(m, &err);
+            cli_say(m, "dyad: %s: rejected\n", cli_doc_name(doc));
         }
-        if (*status == EX_OK)
-            *status = cli_exit_for(rc);
         return rc;
     }
     size_t n = dyad_result_count(*res);
     size_t dropped = dyad_result_dropped(*res);
     if (dropped && !quiet)
-        fprintf(stderr,
+        cli_say(m,
                 "dyad: %s: %zu events past the cap of %zu per document were "
                 "dropped (--max-events)\n",
                 cli_doc_name(doc), dropped, n);
-    (void)seq;
     return 0;
+}
+
+cli_doc_copy *cli_doc_copy_new(const dyad_doc *d)
+{
+    enum { NF = 7 };
+    const char *f[NF] = {d->id,  d->date,   d->source,  d->url,
+                         d->title, d->origin, d->datetime};
+    size_t n = d->text_len + 1;
+    for (int i = 0; i < NF; i++)
+        n += f[i] ? strlen(f[i]) + 1 : 0;
+    cli_doc_copy *c = malloc(sizeof *c + n);
+    if (!c)
+        return NULL;
+    c->size = n;
+    char *p = c->buf;
+    const char **to[NF] = {&c->doc.id,    &c->doc.date,   &c->doc.source,
+                           &c->doc.url,   &c->doc.title,  &c->doc.origin,
+                           &c->doc.datetime};
+    for (int i = 0; i < NF; i++) {
+        *to[i] = NULL;
+        if (f[i]) {
+            size_t k = strlen(f[i]) + 1;
+            memcpy(p, f[i], k);
+            *to[i] = p;
+            p += k;
+        }
+    }
+    if (d->text_len)
+        memcpy(p, d->text, d->text_len);
+    p[d->text_len] = '\0';
+    c->doc.text = p;
+    c->doc.text_len = d->text_len;
+    return c;
 }

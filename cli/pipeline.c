@@ -132,7 +132,10 @@ void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
 {
     double last = p->t0;
     dyad_doc doc;
-    while (!(p->stop && *p->stop) &&
+    /* several threads code; this one reads and writes in input order */
+    int threaded = p->jobs > 1 && !p->feeds &&
+                   cli_pipeline_run_jobs(p, t, status) == 0;
+    while (!threaded && !(p->stop && *p->stop) &&
            (cli_inputs_next(&p->in, &doc, t, status) ||
             (p->feeds && cli_feeds_next(p->feeds, &doc, t, status)))) {
         int rc = one_doc(p, &doc, t->docs, t, status);

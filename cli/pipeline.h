@@ -73,7 +73,14 @@ typedef struct cli_pipeline {
     double t0;              /* the run's start (cli_now) */
     volatile sig_atomic_t *stop; /* set (Ctrl-C): read no further; or NULL */
     size_t written;         /* events written so far (GeoJSON's commas) */
+    int jobs;               /* threads that code (jobs.c); 0 or 1: this
+                               one, with coder */
+    const dyad_lexicon *lex; /* for the workers' coders */
+    const dyad_options *opts;
 } cli_pipeline;
+
+/* most threads --jobs starts */
+#define CLI_JOBS_MAX 64
 
 /* Reads every document; skips those the store holds; codes the others;
  * writes their events in fmt; stores them. Stops early when the output
@@ -81,5 +88,10 @@ typedef struct cli_pipeline {
  * inputs, and ends the engine's run into *rep (zeroed without a store). */
 void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
                       cli_engine_report *rep);
+
+/* The documents of p->in read, written, stored and counted as
+ * cli_pipeline_run does, but coded on p->jobs worker threads (jobs.c);
+ * without feeds. -1 when not one worker could start (nothing was read). */
+int cli_pipeline_run_jobs(cli_pipeline *p, cli_tally *t, int *status);
 
 #endif

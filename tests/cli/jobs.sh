@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# jobs.sh - `dyad code --jobs N` codes on N threads and writes as one job
+# does: for every format the same bytes on stdout, the same messages on
+# stderr in the same order, the same summary and exit code, with and
+# without --db; bad --jobs values are usage errors.
+# Env: DYAD_BIN (the dyad CLI), DYAD_TEST_LEXB (compiled lexicon),
+#      DYAD_SOURCE_DIR (repository root), DYAD_SHARED_DIR (news.jsonl,
+#      optional: without it a generated corpus stands in).
+set -u
+: "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}" "${DYAD_SOURCE_DIR:?}"
+export DYAD_LEXICON="$DYAD_TEST_LEXB"
+. "$DYAD_SOURCE_DIR/tests/lib.sh"
+th_tmpdir jobs
+cd "$T" || exit 1
+
+# ---- the inputs: real news, then a file of everything that goes wrong,
+# a directory, a file that is missing
+news="${DYAD_SHARED_DIR:-/nonexistent}/corpus/news.jsonl"
+if [ -r "$news" ]; then
+    head -n 2000 "$news" >news.jsonl
+else
+    python3 "$DYAD_SOURCE_DIR/tests/fixtures/shelling_corpus.py" news.jsonl 2000
+fi
+python3 - <<'PY'
+import json
+good = "Russian forces shelled Kharkiv on Monday, killing {} people. " \
+       "Ukraine accused Russia of war crimes."
+with open("bad.jsonl", "w") as f:
+    def rec(**r):
+        f.write(json.dumps(r) + "\n")
+    rec(id="g0", date="2024-11-19", text=good.format(2))
+    f.write('{"id": "broken", "text": \n')            # not JSON
+    rec(id="e0", date="2024-11-19", text="")          # empty
+    rec(id="e1", date="2024-11-19", text="  \n\t ")   # blank
+    rec(id="d0", date="NA", text=good.format(3))      # unreadable date
+    rec(id="d1", date="31 February 2024", text=good.format(4))
+    rec(id="d2", date="2023-02-29", text=good.format(5))
+    rec(id="d3", text=good.format(6))                 # no date
+    f.write("[1, 2]\n")                               # not an object
+    rec(id="big", date="2024-11-19", text=good.format(7) * 400)  # over the cap
+    rec(id="many", date="2024-11-19", text=good.format(8) * 30)  # events dropped
+    # a run of empty records between coded ones: their messages outgrow
+    # the buffer kept for them (64 KB) while documents are in flight
+    for i in range(4000):
+        rec(id=f"blank{i}", date="2024-11-19", text=" ")
+    for i in range(40):
+        rec(id=f"g{i + 1}", date="2024-11-19", text=good.format(i + 9))
+    f.write('{"id": "last", "text": "unterminated\n')
+PY
+mkdir -p dir/sub
+printf 'Israel struck targets in Gaza on Tuesday.\n' >dir/a.txt
+printf '' >dir/empty.txt
+printf 'Iran condemned the United States.\n' >dir/sub/b.txt
+printf 'China and India agreed to resume talks.\n' >dir/sub/c.txt
+ln -s .. dir/sub/loop
+inputs=(bad.jsonl news.jsonl dir missing.jsonl news.jsonl)
+opts=(--date 2024-11-01 --max-doc-bytes 20000 --max-events 5)
+
+# ---- every format: --jobs 4 and 2 write what --jobs 1 writes
+for fmt in jsonl tsv csv events gdelt geojson; do
+    "$DYAD_BIN" code -f "$fmt" "${opts[@]}" --jobs 1 "${inputs[@]}" \
+        >"one.$fmt" 2>"one.$fmt.err"
+    rc1=$?
+    js=4
+    [ "$fmt" = jsonl ] && js="4 2"
+    for j in $js; do
+        "$DYAD_BIN" code -f "$fmt" "${opts[@]}" --jobs "$j" "${inputs[@]}" \
+            >"many.$fmt" 2>"many.$fmt.err"
+        rcj=$?
+        check "$fmt --jobs $j: same exit ($rc1)" test "$rcj" -eq "$rc1"
+        check "$fmt --jobs $j: same output" cmp -s "one.$fmt" "many.$fmt"
+        check "$fmt --jobs $j: same stderr, in the same order" \
+            cmp -s "one.$fmt.err" "many.$fmt.err"
+    done
+done
+check "the inputs are as meant: events written" test -s one.events
+check "the inputs are as meant: a failed run" test "$rc1" -ne 0
+for what in "bad.jsonl:2:" "bad.jsonl:3: empty" "bad.jsonl:4011: empty" \
+    "bad.jsonl:10: rejected" "bad.jsonl:4052: rejected" \
+    "were dropped (--max-events)" "missing.jsonl: rejected" \
+    "dir/empty.txt: empty" "entries skipped" "'31 February 2024'" \
+    "documents: "; do
+    check "the inputs are as meant: '$what' said" grep -qF -- "$what" one.jsonl.err
+done
+# the summary adds up to the inputs: 4052 + 2 x 2000 + 4 files + 1 loop +
+# 1 missing; empty: 4002 records and a file; rejected: 4 records, 1 file
+check "summary: every input counted" \
+    grep -q "^dyad: 8058 documents: .* 4003 empty, 5 rejected, 1 entries skipped" one.jsonl.err
+
+# ---- the default is the cores, and writes the same
+"$DYAD_BIN" code -f events "${opts[@]}" "${inputs[@]}" >dflt 2>dflt.err
+check "default --jobs: same output" cmp -s one.events dflt
+check "default --jobs: same stderr" cmp -s one.events.err dflt.err
+
+# ---- --quiet: the same, and no message about documents
+"$DYAD_BIN" code -q -f tsv "${opts[@]}" --jobs 1 "${inputs[@]}" >q1 2>q1.err
+"$DYAD_BIN" code -q -f tsv "${opts[@]}" --jobs 3 "${inputs[@]}" >q3 2>q3.err
+check "--quiet --jobs 3: same output" cmp -s one.tsv q3
+check "--quiet --jobs 3: same stderr" cmp -s q1.err q3.err
+check "--quiet --jobs 3: no message about a document" \
+    test "$(grep -c 'empty\|dropped\|bad.jsonl' q3.err)" -eq 0
+
+# ---- standard input
+"$DYAD_BIN" code -f events --jobs 1 - <news.jsonl >in1 2>in1.err
+"$DYAD_BIN" code -f events --jobs 4 - <news.jsonl >in4 2>in4.err
+check "stdin --jobs 4: same output" cmp -s in1 in4
+check "stdin --jobs 4: same stderr" cmp -s in1.err in4.err
+
+# ---- --db: the store holds the same, its summary is the same
+for j in 1 4; do
+    "$DYAD_BIN" code -f null "${opts[@]}" --jobs "$j" --db "s$j.db" \
+        bad.jsonl dir news.jsonl news.jsonl >/dev/null 2>"db$j.err"
+    q "s$j.db" "select id, date, source_code, target_code, cameo, status,
+               num_mentions, num_articles, first_doc, first_sentence
+               from events order by id" >"db$j.events" 2>&1
+    q "s$j.db" "select event_id, doc_id, sentence, trigger_text, status,
+               date from mentions order by id" >>"db$j.events" 2>&1
+done
+check "--db --jobs 4: same summary" cmp -s db1.err db4.err
+check "--db --jobs 4: same events stored" cmp -s db1.events db4.events
+check "--db: events stored" test "$(wc -l <db1.events)" -gt 100
+
+# ---- bad values: usage errors that say so
+for bad in 0 -1 abc 100000 65 2x ""; do
+    "$DYAD_BIN" code --jobs "$bad" news.jsonl >out 2>err
+    rc=$?
+    check "--jobs '$bad': exit 2" test "$rc" -eq 2
+    check "--jobs '$bad': named" grep -qF "bad --jobs '$bad' (1 to 64)" err
+    check "--jobs '$bad': nothing written" test ! -s out
+done
+"$DYAD_BIN" code --jobs 64 -f events bad.jsonl >j64 2>/dev/null
+"$DYAD_BIN" code --jobs 1 -f events bad.jsonl >j1 2>/dev/null
+check "--jobs 64: the most, same output" cmp -s j1 j64
+
+th_finish
