@@ -63,16 +63,11 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "D:l:d:qh", lo, NULL)) != -1) {
-        int r = cli_run_opt(&a->run, opt, optarg);
+        int r = cli_run_feed_opt(&a->run, &a->feed, opt, optarg);
         if (r < 0)
             return EX_USAGE;
         if (r)
             continue;
-        int f = cli_feed_opt(&a->feed, opt, optarg);
-        if (f > 0)
-            continue;
-        if (f < 0)
-            return EX_USAGE;
         switch (opt) {
         case 'B':
             if (cli_parse_count(optarg, &a->batch, 100000000ULL, 0)) {

@@ -66,16 +66,11 @@ static int parse_watch_args(int argc, char **argv, watch_args *a)
     size_t n;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "D:l:d:i:qh", lo, NULL)) != -1) {
-        int r = cli_run_opt(&a->run, opt, optarg);
+        int r = cli_run_feed_opt(&a->run, &a->feed, opt, optarg);
         if (r < 0)
             return EX_USAGE;
         if (r)
             continue;
-        int f = cli_feed_opt(&a->feed, opt, optarg);
-        if (f > 0)
-            continue;
-        if (f < 0)
-            return EX_USAGE;
         switch (opt) {
         case 'i':
             if (cli_parse_count(optarg, &n, 7 * 86400, 0)) {

@@ -23,6 +23,10 @@ typedef struct cli_run_args {
  * CLI_OPT_* as getopt returns them) into a: 1 when opt was one, 0 when it
  * is the command's own, -1 for a bad value (the message is printed). */
 int cli_run_opt(cli_run_args *a, int opt, const char *arg);
+/* The same for the run's and the feeds' options together (ingest, watch):
+ * 1 taken, 0 the command's own, -1 a bad value (printed). */
+int cli_run_feed_opt(cli_run_args *a, cli_feed_args *f, int opt,
+                     const char *arg);
 
 /* long-only shared options */
 enum {

@@ -336,6 +336,14 @@ done:
     return 0;
 }
 
+/* n bytes of r->io taken: counted as input read, except for UTF-16,
+ * whose file bytes are counted as they are decoded (fill_utf16) */
+static void consumed(dyad_reader *r, size_t n)
+{
+    if (!r->utf16)
+        r->total += n;
+}
+
 /* UTF-16 decoded into r->io: returns the bytes there (0 at the end) */
 static size_t fill_utf16(dyad_reader *r)
 {
@@ -354,6 +362,7 @@ static size_t fill_utf16(dyad_reader *r)
         out = dy_enc_utf16(r->raw + r->raw_pos, r->raw_len - r->raw_pos,
                            r->utf16 == 2, r->raw_eof, r->io, IO_CAP, &used);
         r->raw_pos += used;
+        r->total += used; /* the file's bytes, not the decoded ones */
         if (!out && r->raw_eof)
             break;
     }
@@ -397,7 +406,7 @@ static int read_line(dyad_reader *r, size_t cap, unsigned long long *len)
             over = 1;
         }
         r->io_pos += take + (nl ? 1 : 0);
-        r->total += take + (nl ? 1 : 0);
+        consumed(r, take + (nl ? 1 : 0));
         if (nl) {
             *len += 1;
             break;
@@ -659,7 +668,7 @@ static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
         if (!over && r->buf.len + avail <= r->max_doc) {
             if (dy_buf_put(&r->buf, r->io + r->io_pos, avail)) {
                 /* give up on this file, not the next ones */
-                r->total += r->io_len - r->io_pos;
+                consumed(r, r->io_len - r->io_pos);
                 r->io_pos = r->io_len;
                 r->eof = 1;
                 text_identity(r, doc);
@@ -670,7 +679,7 @@ static int next_text(dyad_reader *r, dyad_doc *doc, dyad_error *err)
             over = 1;
         }
         r->io_pos = r->io_len;
-        r->total += avail;
+        consumed(r, avail);
     }
     text_identity(r, doc);
     if (ferror(r->f))
