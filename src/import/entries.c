@@ -281,23 +281,44 @@ static int html_comment(const char *s, size_t n, int *inside)
     return 1;
 }
 
+/* The entry lines of an actors or agents file, one at a time: PETRARCH's
+ * "<!-- -->" blocks, comments and TABARI's part-of-speech sections
+ * skipped; each with the line as read (for columns), its entry trimmed
+ * and its trailing comment (the entry's provenance). */
+typedef struct entry_lines {
+    size_t pos;
+    int in_section, in_html;
+    const char *base, *s, *cm;
+    size_t m, cmn;
+} entry_lines;
+
+static int next_entry(im_ctx *c, const char *t, size_t len, entry_lines *l)
+{
+    const char *line;
+    size_t n;
+    while (!c->failed && im_next_line(c, t, len, &l->pos, &line, &n)) {
+        l->base = line;
+        if (html_comment(line, n, &l->in_html))
+            continue;
+        n = im_strip_comment(c, line, n, &l->cm, &l->cmn);
+        l->m = n;
+        l->s = im_trim(line, &l->m);
+        if (l->m && !skip_section(c, l->s, l->m, &l->in_section))
+            return 1;
+    }
+    return 0;
+}
+
 void im_actors(im_ctx *c, const char *t, size_t len)
 {
     act_entry e;
     memset(&e, 0, sizeof e);
     dy_vec_init(&e.names, sizeof(const char *), c->mem);
-    size_t pos = 0, n, cmn;
-    const char *line, *cm;
-    int in_section = 0, in_html = 0;
-    while (!c->failed && im_next_line(c, t, len, &pos, &line, &n)) {
-        const char *base = line;
-        if (html_comment(line, n, &in_html))
-            continue;
-        n = im_strip_comment(c, line, n, &cm, &cmn);
-        size_t m = n;
-        const char *s = im_trim(line, &m);
-        if (!m || skip_section(c, s, m, &in_section))
-            continue;
+    entry_lines l;
+    memset(&l, 0, sizeof l);
+    while (next_entry(c, t, len, &l)) {
+        const char *base = l.base, *s = l.s;
+        size_t m = l.m;
         if (s[0] == '+' || s[0] == '[') {
             if (!e.open) {
                 im_report(c, 1, "'%c' line without an actor before it: not "
@@ -409,19 +430,12 @@ static int agent_code(im_ctx *c, const char *base, const char *g, size_t gl,
 
 void im_agents(im_ctx *c, const char *t, size_t len)
 {
-    size_t pos = 0, n, cmn;
-    const char *line, *cm;
-    int in_section = 0, in_html = 0;
     char last[16] = "";
-    while (!c->failed && im_next_line(c, t, len, &pos, &line, &n)) {
-        const char *base = line;
-        if (html_comment(line, n, &in_html))
-            continue;
-        n = im_strip_comment(c, line, n, &cm, &cmn);
-        size_t m = n;
-        const char *s = im_trim(line, &m);
-        if (!m || skip_section(c, s, m, &in_section))
-            continue;
+    entry_lines l;
+    memset(&l, 0, sizeof l);
+    while (next_entry(c, t, len, &l)) {
+        const char *base = l.base, *s = l.s;
+        size_t m = l.m;
         if (s[0] == '!' && memchr(s, '=', m)) {
             substitution(c, base, s, m);
             continue;
@@ -475,6 +489,6 @@ void im_agents(im_ctx *c, const char *t, size_t len)
         if (first)
             c->out.len = before; /* no name kept */
         else
-            im_provenance(c, cm, cmn);
+            im_provenance(c, l.cm, l.cmn);
     }
 }
