@@ -403,16 +403,6 @@ static void member_col(dy_buf *b, const char *key, sqlite3_stmt *s, int c)
     dy_json_cstr(b, t && t[0] ? t : NULL);
 }
 
-/* ,"key":<integer column c, or null> */
-static void member_int(dy_buf *b, const char *key, sqlite3_stmt *s, int c)
-{
-    if (sqlite3_column_type(s, c) == SQLITE_NULL)
-        dy_buf_printf(b, ",\"%s\":null", key);
-    else
-        dy_buf_printf(b, ",\"%s\":%lld", key,
-                      (long long)sqlite3_column_int64(s, c));
-}
-
 /* Writes head, then each row of s by row() separated by commas, then
  * "]}" and a newline, to the sink in one piece. */
 static int write_list(dyad_store *st, sqlite3_stmt *s, const char *head,
@@ -457,11 +447,11 @@ static void feature(dy_buf *b, sqlite3_stmt *s)
     member_col(b, "target", s, 5);
     member_col(b, "cameo", s, 6);
     member_col(b, "plover", s, 7);
-    member_int(b, "quad_class", s, 8);
+    dy_store_json_int(b, "quad_class", s, 8);
     dy_buf_puts(b, ",\"goldstein\":");
     dy_json_real(b, sqlite3_column_double(s, 9));
-    member_int(b, "fatalities", s, 10);
-    member_int(b, "num_mentions", s, 11);
+    dy_store_json_int(b, "fatalities", s, 10);
+    dy_store_json_int(b, "num_mentions", s, 11);
     member_col(b, "place", s, 12);
     member_col(b, "country", s, 13);
     dy_buf_puts(b, "}}");

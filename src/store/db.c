@@ -197,3 +197,12 @@ void dy_store_rolled_back(dyad_store *st)
 {
     memset(st->actors, 0, sizeof st->actors);
 }
+
+void dy_store_json_int(dy_buf *b, const char *key, sqlite3_stmt *s, int i)
+{
+    if (sqlite3_column_type(s, i) == SQLITE_NULL)
+        dy_buf_printf(b, ",\"%s\":null", key);
+    else
+        dy_buf_printf(b, ",\"%s\":%lld", key,
+                      (long long)sqlite3_column_int64(s, i));
+}

@@ -420,6 +420,10 @@ static inline const char *col_or_null(sqlite3_stmt *s, int i)
     return (const char *)sqlite3_column_text(s, i);
 }
 
+/* appends ,"key":<integer column i of s, or null> (the JSON the
+ * front-end pages write) */
+void dy_store_json_int(dy_buf *b, const char *key, sqlite3_stmt *s, int i);
+
 /* steps a statement bound by the caller that returns no row; 0 or -1 */
 static inline int step_done(sqlite3_stmt *s)
 {

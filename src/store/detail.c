@@ -111,15 +111,6 @@ static void member(dy_buf *b, const char *key, sqlite3_stmt *s, int c)
     dy_json_cstr(b, col_or_null(s, c));
 }
 
-static void member_int(dy_buf *b, const char *key, sqlite3_stmt *s, int c)
-{
-    if (sqlite3_column_type(s, c) == SQLITE_NULL)
-        dy_buf_printf(b, ",\"%s\":null", key);
-    else
-        dy_buf_printf(b, ",\"%s\":%lld", key,
-                      (long long)sqlite3_column_int64(s, c));
-}
-
 /* one report: its document, claim, sentence, words and evidence */
 static void report(dy_buf *b, sqlite3_stmt *s)
 {
@@ -141,8 +132,8 @@ static void report(dy_buf *b, sqlite3_stmt *s)
     member(b, "trigger_text", s, M_TRIG);
     member(b, "place", s, M_LOC);
     member(b, "country", s, M_COUNTRY);
-    member_int(b, "fatalities", s, M_KILLED);
-    member_int(b, "injured", s, M_INJURED);
+    dy_store_json_int(b, "fatalities", s, M_KILLED);
+    dy_store_json_int(b, "injured", s, M_INJURED);
     member(b, "pattern", s, M_PATTERN);
     evidence(b, s);
     dy_buf_putc(b, '}');
