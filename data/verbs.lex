@@ -945,7 +945,7 @@ verb 1125 : accuse of spy | accuse of espionage | accuse of treason | accuse of 
   | accuse of collaborate | charge with espionage | charge with treason
 
 # 112 Accuse, not specified below
-verb 112 : accuse | blame | point finger at + | hold responsible | hold accountable | implicate
+verb 112 : accuse | blame | allege | charge that | point finger at + | hold responsible | hold accountable | implicate
   | incriminate | level accusation | make accusation | lodge accusation | trade accusation
   | trade blame | exchange accusation | lay blame on + | pin blame on +
   | present evidence against + | produce evidence against +

@@ -98,13 +98,15 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
 }
 
 /* the side of the complement act that a's target is: the one asked
- * (appeal, demand: "urged Russia to withdraw") or the act's target
+ * (appeal, demand: "urged Russia to withdraw"), the one accused
+ * (accusation: "alleged that Russia shelled Kharkiv") or the act's target
  * (refusal, threat: "threatened to attack Iraq") */
 static void take_target(dy_cand *a, const dy_cand *b, int family)
 {
     if (a->tgt >= 0 || a->tgt_code[0])
         return;
-    int32_t asked = family == DY_RM_APPEAL || family == DY_RM_DEMAND
+    int32_t asked = family == DY_RM_APPEAL || family == DY_RM_DEMAND ||
+                            family == DY_RM_ACCUSATION
                         ? b->src
                         : b->tgt;
     int32_t other = asked == b->src ? b->tgt : b->src;

@@ -7,6 +7,7 @@
 
 #include "lexicon/lexicon.h"
 
+#include <ctype.h>
 #include <string.h>
 
 int dy_match_date_fit(const dy_ctx *c, const lx_phrase *p)
@@ -96,6 +97,14 @@ uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
     return best;
 }
 
+/* is the phrase written in lower case in the lexicon ("al-Qaeda",
+ * "el-Sisi"): then its lower-case form is its own, not a common word */
+static int written_lower(const dyad_lexicon *lx, const lx_phrase *p)
+{
+    const char *t = strstr(lx_str(lx, p->text), ": ");
+    return t && islower((unsigned char)t[2]);
+}
+
 /* closed-class words ("us", "is") are names only when capitalised */
 int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
 {
@@ -112,7 +121,7 @@ int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
     if ((p->kind == LX_COUNTRY || p->kind == LX_CAPITAL ||
          p->kind == LX_ACTOR) &&
         !(t->flags & TF_CAP) && (t->pos & (POS_N | POS_V | POS_A)) &&
-        e == i + 1)
+        e == i + 1 && !written_lower(c->lx, p))
         return 0;
     return 1;
 }

@@ -64,7 +64,7 @@ static const char cx_lex[] =
     "verb 020 : call for\n"
     "noun 0841 : release\n"
     "modal future : will | would\n"
-    "verb 112 : accuse\n"
+    "verb 112 : accuse | allege\n"
     "verb 0841 : free\n"
     "verb 190 : attack\n"
     "verb 141 : stage demonstration\n"
@@ -226,6 +226,11 @@ static void test_accusation(void **state)
     (void)state;
     expect("Iran accused Iraq of attacking Kuwait.", 0, "IRN 1123 IRQ", 1);
     expect("Iran accused Iraq of attacking Kuwait.", 0, "IRQ 190", 0);
+    /* a that-clause: the one accused is the act's subject, not its
+     * target */
+    expect("Iran alleged that Iraq attacked Kuwait.", 0, "IRN 1123 IRQ", 1);
+    expect("Iran alleged that Iraq attacked Kuwait.", 0, "IRN 1123 KWT", 0);
+    expect("Iran alleged that Iraq attacked Kuwait.", 0, "IRQ 190", 0);
 }
 
 static void test_topic_digit(void **state)

@@ -179,6 +179,14 @@ static void test_accuse_of(void **state)
     (void)state;
     expect_line("Ukraine accused Russia of shelling Kharkiv.", DATE,
                 "verb 112 accuse", "S0 UKR 112", " RUS status=asserted");
+    /* an allegation in a that-clause: the speaker accuses the clause's
+     * subject; the act alleged is not asserted */
+    expect_line("Pakistan alleged that Indian troops fired on a village.", DATE,
+                "verb 112 allege", "S0 PAK 112", " INDMIL status=asserted");
+    expect_no_line("Pakistan alleged that Indian troops fired on a village.",
+                   DATE, "S0 INDMIL 19");
+    expect_line("The opposition charged that the police beat protesters.",
+                DATE, NULL, " 112 ", "COP status=asserted");
     TC_END();
 }
 
