@@ -5,7 +5,7 @@
 # (write the pattern out instead). See docs/lexicon.md, "Typed slots and back-off".
 # Written for dyad from the CAMEO 1.1b3 codebook's definitions and general news usage.
 #
-# At most 32 classes are used as slot types. A class name shared with a rule's class
+# At most 64 classes are used as slot types. A class name shared with a rule's class
 # (person) extends that class: `person` is also what the casualty counts read as one
 # person, so it lists only singular nouns for one person.
 
@@ -37,7 +37,7 @@ class aid : aid | assistance | relief | support | donation | supply
 # money as aid (071, 0331, 1621)
 class money : loan | credit | grant | funding | fund | money | cash | bailout
   | economic | financial
-  | financing | subsidy | dollar | euro | payment | budget | tranche | disbursement
+  | financing | subsidy | dollar | euro | payment | budget | tranche | disbursement | lending
 # humanitarian goods (073, 0333, 1623)
 class relief : humanitarian | emergency | food | medicine | medication | vaccine | vaccines | drug | water | shelter
   | tent | blanket | grain | flour | rice | wheat | ration | meal | foodstuff
@@ -63,6 +63,8 @@ class gunfire : bullet | gunfire | shot | round | rifle | gun | firearm
 # economic measures (163 impose &sanction, 085 lift &sanction, 1244, 1312)
 class sanction : sanction | embargo | boycott | tariff | duty | levy | blacklist
   | freeze | penalty
+# trade as what an embargo stops (163 ban &trade, restrict &trade)
+class trade : import | export | trade | shipment
 # administrative restrictions (172 impose &restriction, 081 lift &restriction);
 # curfews and states of emergency have codes of their own (0813, 1723)
 class restriction : restriction | ban | curb | limit | limitation | control

@@ -1484,8 +1484,10 @@ verb 163 : impose &sanction | impose &sanction on + | slap &sanction | slap &san
   | announce &sanction | unveil &sanction | introduce &sanction | levy &sanction
   | hit with &sanction | target with &sanction | raise &sanction | sanction | blacklist
   | embargo | freeze asset | freeze account | cut gas | cut oil supply | cut energy supply
-  | cut off gas | stop gas supply | halt gas supply | ban import | ban export | ban import from +
-  | ban export to + | impose trade restriction | impose export control | impose import ban
+  | cut off gas | stop gas supply | halt gas supply | ban &trade | ban &trade from +
+  | ban &trade to + | restrict &trade | restrict &trade from + | restrict &trade to + | curb &trade
+  | halt &trade | suspend &trade | block &trade | stop &trade | cut off &trade
+  | impose trade restriction | impose export control | impose import ban
   | impose export ban | impose trade ban | ban arm export
 noun 163 : sanction | economic sanction | embargo | arm embargo | oil embargo | trade embargo
   | asset freeze | financial sanction | trade ban | import ban | export ban | punitive tariff
@@ -1612,7 +1614,7 @@ verb 173 : arrest | detain | jail | imprison | incarcerate | apprehend | nab | r
   | put on trial | bring to trial | bring charge | file charge | press charge
   | issue arrest warrant | issue warrant | seek arrest | order arrest | remand
   | remand in custody | lock up | put under house arrest | place under house arrest
-  | place under arrest | take prisoner | intern | capture alive | detain without trial
+  | place under arrest | take prisoner | intern | capture alive | capture &person | detain without trial
   | raid home | raid office | carry out arrest | make arrest | launch manhunt
   | send to prison | throw in jail | put behind bar | summon for questioning
   | hold incommunicado | keep in detention | extend detention | arrest in absentia

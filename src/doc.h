@@ -201,11 +201,11 @@ static inline int dy_tok_fills(const dy_ctx *c, const dy_token *t,
 {
     if (!lx_is_slot(w))
         return dy_tok_has(t, w);
-    uint32_t bit = 1u << (w - LX_SLOT_BASE);
+    uint32_t k = w - LX_SLOT_BASE, bit = 1u << (k & 31), at = k >> 5;
     const lx_word *words = c->lx->words;
-    return (t->wid != LX_NONE && (words[t->wid].slots & bit)) ||
-           (t->vlem != LX_NONE && (words[t->vlem].slots & bit)) ||
-           (t->nlem != LX_NONE && (words[t->nlem].slots & bit));
+    return (t->wid != LX_NONE && (words[t->wid].slots[at] & bit)) ||
+           (t->vlem != LX_NONE && (words[t->vlem].slots[at] & bit)) ||
+           (t->nlem != LX_NONE && (words[t->nlem].slots[at] & bit));
 }
 
 static inline const char *dy_tok_lower(const dy_ctx *c, const dy_token *t)

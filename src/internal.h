@@ -16,10 +16,10 @@
 
 #define LX_NONE 0xFFFFFFFFu
 #define LX_PLUS 0xFFFFFFFEu /* the target slot '+' inside a pattern */
-/* a typed slot "&name" inside a pattern: LX_SLOT_BASE + its index (0..31),
+/* a typed slot "&name" inside a pattern: LX_SLOT_BASE + its index (0..63),
  * matched by a word of the class `name` (lx_word.slots) */
 #define LX_SLOT_BASE 0xFFFFFF00u
-#define LX_SLOT_MAX 32
+#define LX_SLOT_MAX 64
 static inline int lx_is_slot(uint32_t w)
 {
     return w >= LX_SLOT_BASE && w < LX_SLOT_BASE + LX_SLOT_MAX;
@@ -79,8 +79,8 @@ typedef struct lx_word {
     uint32_t kinds;     /* bit k set: some phrase of kind k is keyed here */
     uint32_t classes[2]; /* bit k%32 of word k/32 set: a one-word member of
                             built-in class k (DY_CL_*, lexicon.h) */
-    uint32_t slots;     /* bit k set: a one-word member of the class of
-                           pattern slot k (LX_SLOT_BASE + k) */
+    uint32_t slots[2];  /* bit k%32 of word k/32 set: a one-word member of
+                           the class of pattern slot k (LX_SLOT_BASE + k) */
 } lx_word;
 
 typedef struct lx_phrase {

@@ -897,7 +897,7 @@ static uint32_t typed_slot(cb *b, const header *h, const char *file,
         if (b->slot_name[k] == name)
             return LX_SLOT_BASE + k;
     if (b->nslots == LX_SLOT_MAX) {
-        diag(b, file, lineno, at, "more than 32 slot classes%s", "");
+        diag(b, file, lineno, at, "more than %d slot classes", LX_SLOT_MAX);
         return LX_NONE;
     }
     const char *base = strrchr(file, '/');
@@ -1122,7 +1122,7 @@ static void parse_source(cb *b, const char *file, const char *t, size_t n)
  * one-word member is an error */
 static void mark_classes(cb *b)
 {
-    uint32_t used = 0; /* slots whose class has members */
+    uint64_t used = 0; /* slots whose class has members */
     for (size_t i = 0; i < b->phrases.count; i++) {
         const lx_phrase *p = dy_vec_at(&b->phrases, i);
         if (p->kind != LX_CLASS || p->nwords != 1)
@@ -1134,8 +1134,8 @@ static void mark_classes(cb *b)
                 w->classes[k >> 5] |= 1u << (k & 31);
         for (uint32_t k = 0; k < b->nslots; k++)
             if (b->slot_name[k] == p->code) {
-                w->slots |= 1u << k;
-                used |= 1u << k;
+                w->slots[k >> 5] |= 1u << (k & 31);
+                used |= 1ull << k;
             }
     }
     for (uint32_t k = 0; k < b->nslots; k++)

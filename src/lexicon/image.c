@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 6u
+#define IMAGE_VERSION 7u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_COUNT };
 

@@ -481,6 +481,23 @@ static void test_dismiss_and_vote_down(void **state)
 
 /* signing an agreement of any topic is CAMEO 057; economic cooperation
  * (061) is trade and investment themselves */
+/* typed slots past the 32nd class (data/slots.lex `trade`, `money`,
+ * `person`): an embargo restricts trade, a cut in lending is a cut in
+ * economic aid, and capturing people is detaining them, not taking
+ * territory */
+static void test_object_kinds(void **state)
+{
+    (void)state;
+    expect_line("China restricted exports of rare earths to Japan.", DATE, NULL,
+                "S0 CHN 163 JPN");
+    expect_line("The World Bank suspended lending to Afghanistan.", DATE, NULL,
+                " 1621 AFG");
+    expect_line("Troops captured 20 Taliban fighters.", DATE, NULL, " 173 ");
+    expect_no_line("Troops captured 20 Taliban fighters.", DATE, " 192 ");
+    expect_line("Rebels captured the town of Kidal.", DATE, NULL, " 192 MLI");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -520,6 +537,7 @@ int main(void)
         cmocka_unit_test(test_support_restated),
         cmocka_unit_test(test_dismiss_and_vote_down),
         cmocka_unit_test(test_signed_trade_agreement),
+        cmocka_unit_test(test_object_kinds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

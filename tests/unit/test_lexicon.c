@@ -234,6 +234,26 @@ static void test_class_and_table_errors(void **state)
                  "ends in its head noun");
 }
 
+/* up to LX_SLOT_MAX (64) classes serve as slot types; one more is an
+ * error at the pattern that names it */
+static void test_slot_class_limit(void **state)
+{
+    (void)state;
+    char body[8192];
+    size_t n = 0;
+    for (int k = 0; k < 65; k++)
+        n += (size_t)snprintf(body + n, sizeof body - n,
+                              "class kind%c%c : word%c%c\n", 'a' + k / 26,
+                              'a' + k % 26, 'a' + k / 26, 'a' + k % 26);
+    for (int k = 0; k < 64; k++)
+        n += (size_t)snprintf(body + n, sizeof body - n,
+                              "verb 190 : hit &kind%c%c\n", 'a' + k / 26,
+                              'a' + k % 26);
+    expect_ok(body);
+    snprintf(body + n, sizeof body - n, "verb 190 : hit &kindcm\n");
+    expect_error(body, 2 + 65 + 64, 16, "more than 64 slot classes");
+}
+
 /* ---------------------------------------------------------- valid files */
 
 static void test_valid_file_compiles(void **state)
@@ -1143,6 +1163,7 @@ int main(void)
         cmocka_unit_test(test_other_header_errors),
         cmocka_unit_test(test_classes_and_tables),
         cmocka_unit_test(test_class_and_table_errors),
+        cmocka_unit_test(test_slot_class_limit),
         cmocka_unit_test(test_long_line_and_word),
         cmocka_unit_test(test_several_errors_all_reported),
         cmocka_unit_test(test_errors_in_several_files),
