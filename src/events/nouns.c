@@ -216,6 +216,22 @@ static void noun_background(const ev_sent *es, dy_cand *k, size_t b,
     }
 }
 
+/* "the release of 30 Palestinian prisoners": an actor after the
+ * pattern's own "of" is the one acted on, or -1 */
+static int32_t object_inside(const dy_ctx *c, const dy_cand *k, size_t from,
+                             size_t head)
+{
+    size_t q = from + 1;
+    while (q < head && !dy_tok_has(&c->tok[q], c->w_of))
+        q++;
+    for (q++; q <= head; q++) {
+        int32_t m = c->tok[q].mention;
+        if (m >= 0 && m != k->src)
+            return m;
+    }
+    return -1;
+}
+
 int dy_ev_noun(ev_sent *es, size_t i)
 {
     dy_ctx *c = es->c;
@@ -256,6 +272,8 @@ int dy_ev_noun(ev_sent *es, size_t i)
         else
             k->src = s;
     }
+    if (k->tgt < 0)
+        k->tgt = object_inside(c, k, pm.first, i);
     if (k->tgt < 0)
         noun_target(es, k, a);
     if (k->tgt < 0)

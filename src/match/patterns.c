@@ -100,6 +100,14 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             in_list = 0;
             if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB)
                 break;
+            /* "approve of +": a noun before the verb's "of" is its object,
+             * and the "of" is that noun's ("approved the release of
+             * prisoners"; not so "fired batteries at") */
+            if (k == 1 && w[k] == c->w_of && k + 1 < p->nwords &&
+                w[k + 1] == LX_PLUS &&
+                (t->tag == TAG_NOUN || t->mention >= 0) &&
+                !(t->pos & POS_TIME))
+                break;
             if (!(t->mention >= 0 && j + 1 < end &&
                   c->tok[j + 1].mention == t->mention) &&
                 !dy_is_amount(c, t))
@@ -114,6 +122,21 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return words;
 }
 
+/* the token before the modifiers (determiners, numbers, amounts,
+ * adjectives, an actor's words: at most 4) that end at j */
+static size_t modifiers_before(const dy_ctx *c, size_t first, size_t j)
+{
+    size_t q = j;
+    while (q > first && j - q < 4) {
+        const dy_token *t = &c->tok[q];
+        if (!(t->tag == TAG_DET || t->tag == TAG_NUM || t->tag == TAG_ADJ ||
+              t->mention >= 0 || dy_is_amount(c, t)))
+            break;
+        q--;
+    }
+    return q;
+}
+
 /* Matches noun pattern p whose head is token i; fills the start. */
 static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
                      size_t first, uint32_t *mstart)
@@ -125,6 +148,10 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
         if (pos == first)
             return 0;
         size_t j = pos - 1;
+        /* "release of 30 Palestinian prisoners": after the pattern's "of"
+         * the head keeps its own modifiers */
+        if (k + 2 == p->nwords && w[k] == c->w_of)
+            j = modifiers_before(c, first, j);
         if (!dy_tok_fills(c, &c->tok[j], w[k])) {
             /* "missile and drone attack": skip "and drone" once */
             if (skipped || j < first + 2 ||

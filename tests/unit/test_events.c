@@ -498,6 +498,23 @@ static void test_object_kinds(void **state)
     TC_END();
 }
 
+/* "the release of 30 Palestinian prisoners": after a noun pattern's "of"
+ * its head keeps its own modifiers, and an actor among them is the one
+ * acted on; a verb's "of" ("approve of +") is not a noun's "of" after
+ * the verb's object */
+static void test_of_phrases(void **state)
+{
+    (void)state;
+    expect_line("Israel's release of 30 Palestinian prisoners angered "
+                "settlers.",
+                DATE, NULL, "S0 ISR 0841 PSE");
+    expect_no_line("Israel approved the release of 30 Palestinian prisoners.",
+                   DATE, " 051 PSE");
+    expect_line("Egypt approved of the deal with Israel.", DATE, NULL,
+                "S0 EGY 051 ISR");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -538,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_dismiss_and_vote_down),
         cmocka_unit_test(test_signed_trade_agreement),
         cmocka_unit_test(test_object_kinds),
+        cmocka_unit_test(test_of_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
