@@ -81,6 +81,8 @@ typedef struct lx_word {
                             built-in class k (DY_CL_*, lexicon.h) */
     uint32_t slots[2];  /* bit k%32 of word k/32 set: a one-word member of
                            the class of pattern slot k (LX_SLOT_BASE + k) */
+    uint32_t act_of;    /* word id of the verb whose act this noun names
+                           (WordNet: "withdrawal" of withdraw), or LX_NONE */
 } lx_word;
 
 typedef struct lx_phrase {

@@ -89,6 +89,10 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
         uint32_t p = b->trig_first;
         while (p > a->trig_end && c->tok[p - 1].tag == TAG_DET)
             p--;
+        /* or the act is the object itself ("ruled out the resumption of
+         * talks", "demanded the imposition of emergency rule") */
+        if (p == a->trig_end && b->trig_first > p)
+            return 1;
         return p > a->trig_first &&
                (dy_tok_has(&c->tok[p - 1], c->w_for) ||
                 dy_tok_has(&c->tok[p - 1], c->w_of) ||

@@ -226,10 +226,66 @@ static int32_t object_inside(const dy_ctx *c, const dy_cand *k, size_t from,
         q++;
     for (q++; q <= head; q++) {
         int32_t m = c->tok[q].mention;
-        if (m >= 0 && m != k->src)
+        /* (not "the withdrawal of its troops": the source's own) */
+        if (m >= 0 && m != k->src &&
+            !dy_ev_possessed(c, dy_vec_at(&c->mentions, (size_t)m), 0))
             return m;
     }
     return -1;
+}
+
+/* "the withdrawal of its troops from Lebanon", "the lifting of sanctions
+ * on Iran": a noun naming a verb's act, with "of" right after it, read as
+ * that verb's pattern (dy_match_nominal) when it matches more words than
+ * a noun pattern there. The source is the noun's (a possessor or actor
+ * modifier, "by X", or the subject of the verb it is the object of); the
+ * target the verb pattern's (its '+' slot, an actor after the "of", the
+ * object after it). The words it took are marked. Returns 1 when it made
+ * a candidate, 0 when not, or DYAD_ENOMEM. */
+static int nominal(ev_sent *es, size_t i)
+{
+    dy_ctx *c = es->c;
+    size_t first = es->first, end = es->end;
+    if (i + 2 >= end || !dy_tok_has(&c->tok[i + 1], c->w_of))
+        return 0;
+    uint32_t verb = dy_match_act_verb(c, &c->tok[i]);
+    if (verb == LX_NONE)
+        return 0;
+    dy_pattern_match pm = dy_match_nominal(c, i, i + 1, end, verb);
+    if (pm.phrase == LX_NONE)
+        return 0;
+    dy_pattern_match pn = dy_match_noun(c, i, first);
+    if (pn.phrase != LX_NONE &&
+        c->lx->phrases[pn.phrase].nwords >= c->lx->phrases[pm.phrase].nwords)
+        return 0;
+    dy_cand *k = dy_ev_new_cand(es, &pm, i);
+    if (!k)
+        return DYAD_ENOMEM;
+    k->is_noun = 1;
+    size_t b = noun_modifier_source(es, k, i);
+    if (k->src < 0 && pm.end < end && dy_tok_has(&c->tok[pm.end], c->w_by))
+        k->src = dy_ev_object_at(c, pm.end + 1, end, 0);
+    int patient = 0;
+    if (k->src < 0) {
+        int32_t s = object_of_verb(c, first, b, &patient);
+        if (!patient)
+            k->src = s;
+    }
+    if (pm.slot != LX_NONE)
+        k->tgt = dy_ev_object_at(c, pm.slot, end, 1);
+    if (k->tgt < 0)
+        k->tgt = object_inside(c, k, i, pm.end - 1);
+    if (k->tgt < 0)
+        k->tgt = dy_ev_object_at(c, pm.end, end, 1);
+    if (k->src >= 0)
+        k->src = dy_head_mention(c, k->src);
+    if (k->tgt >= 0)
+        k->tgt = dy_head_mention(c, k->tgt);
+    noun_place(es, k, i, pm.end, k->src >= 0);
+    noun_background(es, k, b, i);
+    for (size_t q = i; q < pm.end; q++)
+        c->mark[q] = 1;
+    return 1;
 }
 
 int dy_ev_noun(ev_sent *es, size_t i)
@@ -245,6 +301,9 @@ int dy_ev_noun(ev_sent *es, size_t i)
     if ((t->tag != TAG_NOUN && !gerund_noun) || c->mark[i] ||
         t->mention >= 0)
         return 0;
+    int rc = nominal(es, i);
+    if (rc)
+        return rc == 1 ? 0 : rc;
     if (!(t->kinds & (1u << LX_NOUN)))
         return 0;
     dy_pattern_match pm = dy_match_noun(c, i, first);

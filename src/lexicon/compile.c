@@ -10,6 +10,7 @@
 #include "lexicon.h"
 #include "text/text.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,7 +150,7 @@ static uint32_t word_get(cb *b, const char *s, size_t n)
         return LX_NONE;
     }
     w->str = off;
-    w->vlem = w->nlem = LX_NONE;
+    w->vlem = w->nlem = w->act_of = LX_NONE;
     w->hash = (uint32_t)full;
     /* intern() grows only the strings, so slot h is still the free one */
     b->wtab[h] = (uint32_t)b->words.count;
@@ -205,6 +206,23 @@ static void load_index(cb *b, const char *t, size_t n, uint32_t bit)
         }
         i = e + 1;
     }
+}
+
+/* a noun that names a verb's act (derive.c): the first link wins */
+static void add_act(void *ctx, const char *noun, size_t nlen,
+                    const char *verb, size_t vlen)
+{
+    cb *b = ctx;
+    char nl[MAX_WORD_BYTES + 1], vl[MAX_WORD_BYTES + 1];
+    if (nlen > MAX_WORD_BYTES || vlen > MAX_WORD_BYTES)
+        return;
+    for (size_t i = 0; i < nlen; i++)
+        nl[i] = (char)tolower((unsigned char)noun[i]);
+    for (size_t i = 0; i < vlen; i++)
+        vl[i] = (char)tolower((unsigned char)verb[i]);
+    uint32_t n = word_get(b, nl, nlen), v = word_get(b, vl, vlen);
+    if (n != LX_NONE && v != LX_NONE && word_at(b, n)->act_of == LX_NONE)
+        word_at(b, n)->act_of = v;
 }
 
 static void load_exc(cb *b, const char *t, size_t n, int verb)
@@ -1303,6 +1321,9 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
             if (k < 2 && wn->exc[k])
                 load_exc(&b, wn->exc[k], wn->exc_len[k], k == 1);
         }
+        if (wn->data[0] && wn->data[1])
+            dy_wordnet_acts(wn->data[0], wn->data_len[0], wn->data[1],
+                            wn->data_len[1], add_act, &b);
     }
     /* the CAMEO table first (patterns name its codes), the gazetteer
      * last (the lexicon says whose place names get skeleton keys) */

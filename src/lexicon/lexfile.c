@@ -66,7 +66,7 @@ static int compile_common(dyad_lexicon **out, const char *const *names,
 {
     dy_mem mem = {opts ? opts->alloc : NULL};
     lx_wordnet wn;
-    char *wbuf[8] = {0};
+    char *wbuf[10] = {0};
     int rc = 0;
     lx_source *src = NULL;
     memset(&wn, 0, sizeof wn);
@@ -75,10 +75,11 @@ static int compile_common(dyad_lexicon **out, const char *const *names,
                             "dyad_lexicon_compile: NULL argument");
     *out = NULL;
     if (wordnet_dir) {
-        static const char *const files[8] = {
+        static const char *const files[10] = {
             "index.noun", "index.verb", "index.adj", "index.adv",
-            "noun.exc",   "verb.exc",   "adj.exc",   "adv.exc"};
-        for (int i = 0; i < 8; i++) {
+            "noun.exc",   "verb.exc",   "adj.exc",   "adv.exc",
+            "data.verb",  "data.noun"};
+        for (int i = 0; i < 10; i++) {
             char path[4096];
             size_t len;
             snprintf(path, sizeof path, "%s/%s", wordnet_dir, files[i]);
@@ -88,6 +89,9 @@ static int compile_common(dyad_lexicon **out, const char *const *names,
             if (i < 4) {
                 wn.index[i] = wbuf[i];
                 wn.index_len[i] = len;
+            } else if (i >= 8) {
+                wn.data[i - 8] = wbuf[i];
+                wn.data_len[i - 8] = len;
             } else {
                 wn.exc[i - 4] = wbuf[i];
                 wn.exc_len[i - 4] = len;
@@ -107,7 +111,7 @@ static int compile_common(dyad_lexicon **out, const char *const *names,
     rc = dy_lexicon_build(out, src, count, wordnet_dir ? &wn : NULL, &mem,
                           diag, ctx, err);
 done:
-    for (int i = 0; i < 8; i++)
+    for (int i = 0; i < 10; i++)
         dy_free(&mem, wbuf[i]);
     dy_free(&mem, src);
     return rc;

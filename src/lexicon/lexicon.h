@@ -20,7 +20,17 @@ typedef struct lx_wordnet {
     size_t index_len[4];
     const char *exc[4];   /* noun verb adj adv */
     size_t exc_len[4];
+    const char *data[2];  /* data.verb data.noun: derivational links */
+    size_t data_len[2];
 } lx_wordnet;
+
+/* derive.c: the nouns WordNet derives from verbs as their acts or events
+ * ("withdrawal" of withdraw), each given to fn as (noun, verb); returns
+ * how many links were found. */
+typedef void (*dy_derive_fn)(void *ctx, const char *noun, size_t nlen,
+                             const char *verb, size_t vlen);
+size_t dy_wordnet_acts(const char *verbs, size_t nv, const char *nouns,
+                       size_t nn, dy_derive_fn fn, void *ctx);
 
 int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                      const lx_wordnet *wn, const dy_mem *mem,

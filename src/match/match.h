@@ -58,6 +58,20 @@ dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end);
 dy_pattern_match dy_match_verb_passive(const dy_ctx *c, size_t i, size_t end,
                                        size_t obj);
 
+/* Is token j a noun, or a gerund used as one ("the lifting")? */
+int dy_match_act_noun(const dy_ctx *c, size_t j);
+
+/* The verb whose act the noun at t names, when that verb keys verb
+ * patterns: WordNet's derivation ("withdrawal": withdraw) or a gerund's
+ * lemma ("lifting": lift); else LX_NONE. */
+uint32_t dy_match_act_verb(const dy_ctx *c, const dy_token *t);
+
+/* The longest verb pattern of `verb` (of two words or more) read from the
+ * act noun at token i whose "of" is token of: "the withdrawal of its
+ * troops" as "withdraw &troops"; m.first is i. */
+dy_pattern_match dy_match_nominal(const dy_ctx *c, size_t i, size_t of,
+                                  size_t end, uint32_t verb);
+
 /* The longest noun pattern whose head noun is token i; its modifiers must
  * directly precede it within the sentence starting at `first`. */
 dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first);

@@ -12,6 +12,7 @@
 #include "words/words.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #define GAP 3
 
@@ -99,6 +100,12 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
                 continue;
             in_list = 0;
             if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB)
+                break;
+            /* "announced the lifting of sanctions": a noun that names an
+             * act, with its "of", is a pattern of its own */
+            if (w[k] != c->w_of && dy_match_act_noun(c, j) && j + 1 < end &&
+                dy_tok_has(&c->tok[j + 1], c->w_of) &&
+                dy_match_act_verb(c, t) != LX_NONE)
                 break;
             /* "approve of +": a noun before the verb's "of" is its object,
              * and the "of" is that noun's ("approved the release of
@@ -188,16 +195,15 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     return p->nwords > 2 ? verb_fits(c, p, i, end, 2, me, slot, ahead) : 2;
 }
 
-/* the longest verb pattern of the verb at token i (file order among the
- * equally long), read actively or with its object at obj */
-static dy_pattern_match best_verb(const dy_ctx *c, size_t i, size_t end,
-                                  size_t obj)
+/* the longest verb pattern keyed by keys[] (file order among the equally
+ * long), its later words read from token i on, actively or with its
+ * object at obj; m.first is first */
+static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
+                                size_t i, size_t end, size_t obj,
+                                size_t first)
 {
     const dyad_lexicon *lx = c->lx;
-    const dy_token *t = &c->tok[i];
-    dy_pattern_match m = {LX_NONE,
-                          (uint32_t)(obj == SIZE_MAX ? i : obj), 0, LX_NONE};
-    uint32_t keys[2] = {t->vlem, t->wid};
+    dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
     int best_words = 0;
     uint64_t ahead = c->ahead[i];
     for (int q = 0; q < 2; q++) {
@@ -220,6 +226,55 @@ static dy_pattern_match best_verb(const dy_ctx *c, size_t i, size_t end,
             }
         }
     }
+    return m;
+}
+
+/* the longest verb pattern of the verb at token i, read actively or with
+ * its object at obj */
+static dy_pattern_match best_verb(const dy_ctx *c, size_t i, size_t end,
+                                  size_t obj)
+{
+    const dy_token *t = &c->tok[i];
+    uint32_t keys[2] = {t->vlem, t->wid};
+    return best_of(c, keys, i, end, obj, obj == SIZE_MAX ? i : obj);
+}
+
+int dy_match_act_noun(const dy_ctx *c, size_t j)
+{
+    const dy_token *t = &c->tok[j];
+    if (t->tag == TAG_NOUN)
+        return 1;
+    /* "the lifting of", "its easing of": a gerund after a determiner */
+    return t->tag == TAG_VERB && j > 0 &&
+           (c->tok[j - 1].tag == TAG_DET || c->tok[j - 1].tag == TAG_POSS) &&
+           t->lower_len > 4 &&
+           !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
+}
+
+uint32_t dy_match_act_verb(const dy_ctx *c, const dy_token *t)
+{
+    const dyad_lexicon *lx = c->lx;
+    uint32_t v = LX_NONE;
+    if (t->nlem != LX_NONE)
+        v = lx->words[t->nlem].act_of;
+    if (v == LX_NONE && t->wid != LX_NONE)
+        v = lx->words[t->wid].act_of;
+    /* "the lifting of": a gerund names its verb's act */
+    if (v == LX_NONE && t->vlem != LX_NONE && t->lower_len > 4 &&
+        !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3))
+        v = t->vlem;
+    return v != LX_NONE && (lx->words[v].kinds & (1u << LX_VERB)) ? v
+                                                                   : LX_NONE;
+}
+
+dy_pattern_match dy_match_nominal(const dy_ctx *c, size_t i, size_t of,
+                                  size_t end, uint32_t verb)
+{
+    uint32_t keys[2] = {verb, LX_NONE};
+    dy_pattern_match m = best_of(c, keys, of, end, SIZE_MAX, i);
+    /* the bare verb is the noun's own pattern, or none */
+    if (m.phrase != LX_NONE && c->lx->phrases[m.phrase].nwords < 2)
+        m.phrase = LX_NONE;
     return m;
 }
 

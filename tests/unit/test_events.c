@@ -515,6 +515,29 @@ static void test_of_phrases(void **state)
     TC_END();
 }
 
+/* a noun naming a verb's act, with its "of", reads as the verb's
+ * pattern (WordNet derivation, or a gerund): "the lifting of sanctions"
+ * is lift &sanction, not an announcement of sanctions; an appeal, demand
+ * or refusal takes its code from such an act as its object */
+static void test_nominal_acts(void **state)
+{
+    (void)state;
+    expect_line("The EU announced the lifting of sanctions on Syria.", DATE,
+                NULL, "S0 IGOEEC 085 SYR");
+    expect_no_line("The EU announced the lifting of sanctions on Syria.",
+                   DATE, " 163 ");
+    expect_line("Washington announced the deployment of 3,000 troops to "
+                "Poland.",
+                DATE, NULL, "S0 USA 154 POL");
+    expect_line("The government announced the suspension of aid to Niger.",
+                DATE, NULL, " 162 NER");
+    expect_line("Pakistan ruled out the resumption of talks with India.", DATE,
+                NULL, "S0 PAK 125 IND");
+    expect_line("The UN urged the lifting of sanctions on Iraq.", DATE, NULL,
+                "S0 IGOUNO 0254 IRQ");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -556,6 +579,7 @@ int main(void)
         cmocka_unit_test(test_signed_trade_agreement),
         cmocka_unit_test(test_object_kinds),
         cmocka_unit_test(test_of_phrases),
+        cmocka_unit_test(test_nominal_acts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

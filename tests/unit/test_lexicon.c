@@ -234,6 +234,50 @@ static void test_class_and_table_errors(void **state)
                  "ends in its head noun");
 }
 
+/* WordNet's derivational links: a '+' pointer of data.verb to a noun of
+ * noun.act (04) or noun.event (11) names the verb's act; a noun.person
+ * (18) target ("leader") does not; a pointer to no synset start, or past
+ * the file, is skipped */
+typedef struct acts {
+    char got[4][64];
+    int n;
+} acts;
+
+static void collect_act(void *ctx, const char *noun, size_t nl,
+                        const char *verb, size_t vl)
+{
+    acts *a = ctx;
+    if (a->n < 4)
+        snprintf(a->got[a->n++], 64, "%.*s<%.*s", (int)nl, noun, (int)vl,
+                 verb);
+}
+
+static void test_wordnet_acts(void **state)
+{
+    (void)state;
+    /* byte offsets of the noun lines: 0, 40 and 80 */
+    const char nouns[] =
+        "00000000 04 n 01 withdrawal 0 000 | x  \n"
+        "00000040 18 n 01 withdrawer 0 000 | x  \n"
+        "00000080 11 n 02 pullout 0 exit 0 000 | x\n";
+    assert_int_equal(nouns[40 - 1], '\n');
+    assert_int_equal(nouns[80 - 1], '\n');
+    const char verbs[] =
+        "  1 This software and database is being provided\n"
+        "00100000 30 v 02 withdraw 0 pull_out 0 004 + 00000000 n 0101 "
+        "+ 00000040 n 0101 + 00000080 n 0202 + 00000005 n 0101 01 + 08 00 "
+        "| x\n"
+        "00100100 30 v 01 leave 0 001 + 99999999 n 0101 01 + 08 00 | x\n";
+    acts a = {0};
+    size_t n = dy_wordnet_acts(verbs, sizeof verbs - 1, nouns,
+                               sizeof nouns - 1, collect_act, &a);
+    /* withdraw->withdrawal; not withdrawer (a person), not pull_out (two
+     * words) nor the pointers to no synset */
+    assert_int_equal(n, 1);
+    assert_int_equal(a.n, 1);
+    assert_string_equal(a.got[0], "withdrawal<withdraw");
+}
+
 /* up to LX_SLOT_MAX (64) classes serve as slot types; one more is an
  * error at the pattern that names it */
 static void test_slot_class_limit(void **state)
@@ -1164,6 +1208,7 @@ int main(void)
         cmocka_unit_test(test_classes_and_tables),
         cmocka_unit_test(test_class_and_table_errors),
         cmocka_unit_test(test_slot_class_limit),
+        cmocka_unit_test(test_wordnet_acts),
         cmocka_unit_test(test_long_line_and_word),
         cmocka_unit_test(test_several_errors_all_reported),
         cmocka_unit_test(test_errors_in_several_files),
