@@ -656,6 +656,38 @@ static int coordinate(dy_ctx *c, size_t m0, size_t first, size_t end)
     return 0;
 }
 
+/* is token q the punctuation mark ch */
+static int punct_is(const dy_ctx *c, size_t q, char ch)
+{
+    return c->tok[q].type == TT_PUNCT && c->lower.data[c->tok[q].lower] == ch;
+}
+
+/* "The International Labor Office (ILO)": a name read by shape, or a bare
+ * role, glossed by an acronym in parentheses that the lexicon knows takes
+ * the acronym's code */
+static void glossed_by_acronym(dy_ctx *c, size_t m0, size_t end)
+{
+    for (size_t i = m0; i < c->mentions.count; i++) {
+        dy_mention *a = dy_vec_at(&c->mentions, i);
+        size_t q = a->end;
+        if (q + 2 >= end || !punct_is(c, q, '(') || !punct_is(c, q + 2, ')') ||
+            c->tok[q + 1].mention < 0)
+            continue;
+        const dy_mention *b =
+            dy_vec_at(&c->mentions, (size_t)c->tok[q + 1].mention);
+        if (b->end != q + 2 || b->origin != DY_ORIGIN_LEXICON ||
+            b->country_inferred || dy_is_agent_code(c, b->code) ||
+            !(c->tok[q + 1].flags & TF_ALLCAP))
+            continue;
+        if (a->origin == DY_ORIGIN_SHAPE || dy_is_agent_code(c, a->code)) {
+            snprintf(a->code, sizeof a->code, "%s", b->code);
+            a->origin = DY_ORIGIN_LEXICON;
+            a->country_inferred = 0;
+            a->via = LX_NONE;
+        }
+    }
+}
+
 int dy_actors_find(dy_ctx *c, size_t first, size_t end)
 {
     size_t n = end - first;
@@ -671,6 +703,8 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
     int rc = find_mentions(c, at, first, end);
     if (!rc)
         rc = named_appositions(c, first, end);
+    if (!rc)
+        glossed_by_acronym(c, m0, end);
     if (!rc)
         rc = coordinate(c, m0, first, end);
     if (!rc)

@@ -237,6 +237,10 @@ static void test_actor_mentions_in_explain(void **state)
     TC_CHECK(!bad);
     expect_line("Turkey criticized Greece.", DATE,
                 "country TUR Turkey; verb 111 criticize", "S0 TUR 111 GRC");
+    /* a name read by shape, glossed by a known acronym, is that actor */
+    expect_line("The International Labor Office (ILO) demanded that Israel "
+                "ease restrictions.",
+                DATE, NULL, "S0 IGOUNO 1", " ISR status=");
     /* a name the lexicon writes in lower case ("al-Qaeda") is a name in
      * lower case too, though WordNet lists it as a noun */
     expect_line("The army killed eight al-Qaeda fighters.", DATE, NULL,
