@@ -168,6 +168,10 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
             while (b > first && k - b < 7) {
                 const dy_token *u = &c->tok[b - 1];
                 if (u->tag == TAG_DET || u->tag == TAG_ADJ || place_noun(c, u) ||
+                    /* "of mostly Christian eastern Beirut" */
+                    u->tag == TAG_ADV ||
+                    (u->tag == TAG_PROPN && u->mention < 0 && u->place < 0 &&
+                     c->tok[b].tag == TAG_ADJ) ||
                     dy_tok_has(u, c->w_of) || u->type == TT_NUM ||
                     /* "the Turkish southern city of", "the Belarus capital" */
                     (u->mention >= 0 && crossed) ||

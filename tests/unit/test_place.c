@@ -31,6 +31,10 @@ static void test_place_in_the_clause(void **state)
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
     expect_line("Russia attacked Ukraine inside Kharkiv.", DATE,
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* adverbs and a capitalised adjective before the place */
+    expect_line("Russia attacked Ukraine in a district of mostly Orthodox "
+                "eastern Kharkiv.",
+                DATE, "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
     expect_line("Russia attacked Ukraine along the border of Kharkiv.", DATE,
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
     /* a compass word of class direction before "of" */
