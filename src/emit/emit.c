@@ -27,6 +27,8 @@ typedef struct side {
     int32_t mention;     /* or -1 */
     int inferred;
     int unguessed;       /* the mention's guessed country taken off */
+    int placed;          /* a bare role given the country of the act's
+                            place (victims_of_place) */
 } side;
 
 /* what the emission of one document works on */
@@ -52,6 +54,7 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
             out[n].mention = q;
             out[n].inferred = 0;
             out[n].unguessed = 0;
+            out[n].placed = 0;
             n++;
             q = mm->coord_next;
         }
@@ -62,6 +65,7 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
         out[0].mention = -1;
         out[0].inferred = inferred;
         out[0].unguessed = 0;
+        out[0].placed = 0;
         n = 1;
     }
     return n;
@@ -70,9 +74,36 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
 /* is the side's country taken from context ("Police in Lagos")? */
 static int country_guessed(const dy_ctx *x, const side *s)
 {
-    return s->mention >= 0 && !s->unguessed &&
-           ((const dy_mention *)dy_vec_at(&x->mentions, (size_t)s->mention))
-               ->country_inferred;
+    return s->placed ||
+           (s->mention >= 0 && !s->unguessed &&
+            ((const dy_mention *)dy_vec_at(&x->mentions, (size_t)s->mention))
+                ->country_inferred);
+}
+
+/* "A journalist was killed in a car bomb explosion in Beirut": a bare
+ * unarmed role that suffers an act of force (17-20) is of the country
+ * where the act happened (marked as a guess, like other context
+ * countries); armed roles may be foreign there and stay bare */
+static void victims_of_place(const dy_ctx *x, const dy_cand *k, side *T,
+                             int nt)
+{
+    static const char *const armed[] = {"MIL", "UAF", "REB", "CRM", "SPY"};
+    if (k->place < 0 || dy_cand_root(x, k) < 17)
+        return;
+    const char *cc = dy_place_cc(x, dy_vec_at(&x->places, (size_t)k->place));
+    if (!cc || strlen(cc) != 3)
+        return;
+    for (int q = 0; q < nt; q++) {
+        int bare = strlen(T[q].code) == 3 && dy_is_agent_code(x, T[q].code);
+        for (size_t i = 0; bare && i < sizeof armed / sizeof armed[0]; i++)
+            bare = strcmp(T[q].code, armed[i]) != 0;
+        if (!bare)
+            continue;
+        char role[4];
+        memcpy(role, T[q].code, 4);
+        snprintf(T[q].code, sizeof T[q].code, "%s%s", cc, role);
+        T[q].placed = 1;
+    }
 }
 
 static void fill_actor(emitter *em, const side *s, dyad_actor *a)
@@ -365,6 +396,7 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     int ns = collect(x, k->src, k->src_code, k->ctx_first, k->ctx_end,
                      k->src_inferred, S, 8);
     int nt = collect(x, k->tgt, k->tgt_code, 0, 0, 0, T, 8);
+    victims_of_place(x, k, T, nt);
     if (k->tgt_code[0] && k->tgt < 0 && k->tgt_from_place && k->place >= 0)
         for (int q = 0; q < nt; q++) { /* the place words */
             const dy_placem *pm = dy_vec_at(&x->places, (size_t)k->place);

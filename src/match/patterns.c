@@ -55,9 +55,11 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
  * object was matched before the verb, in the passive); returns the number
  * of words matched (0 when it does not match) and fills its end and
  * target slot. */
+static int nominal_at(const dy_ctx *c, size_t j, size_t end);
+
 static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
                      size_t end, size_t kstart, uint32_t *mend,
-                     uint32_t *slot, uint64_t ahead)
+                     uint32_t *slot, uint64_t ahead, int nominals)
 {
     const uint32_t *w = c->lx->pwords + p->words;
     /* most patterns of a common verb fail on a word that is not ahead */
@@ -103,9 +105,7 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
                 break;
             /* "announced the lifting of sanctions": a noun that names an
              * act, with its "of", is a pattern of its own */
-            if (w[k] != c->w_of && dy_match_act_noun(c, j) && j + 1 < end &&
-                dy_tok_has(&c->tok[j + 1], c->w_of) &&
-                dy_match_act_verb(c, t) != LX_NONE)
+            if (nominals && w[k] != c->w_of && nominal_at(c, j, end))
                 break;
             /* "approve of +": a noun before the verb's "of" is its object,
              * and the "of" is that noun's ("approved the release of
@@ -180,19 +180,22 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
  * at token obj before the verb (the passive object) and the rest follow
  * the verb. The number of words matched, or 0. */
 static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
-                  size_t obj, uint64_t ahead, uint32_t *me, uint32_t *slot)
+                  size_t obj, uint64_t ahead, uint32_t *me, uint32_t *slot,
+                  int nominals)
 {
     *me = 0;
     *slot = LX_NONE;
     if (obj == SIZE_MAX)
-        return verb_fits(c, p, i, end, 1, me, slot, ahead);
+        return verb_fits(c, p, i, end, 1, me, slot, ahead, nominals);
     if (p->nwords < 2)
         return 0;
     uint32_t w1 = c->lx->pwords[p->words + 1];
     if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
         return 0;
     *me = (uint32_t)i + 1;
-    return p->nwords > 2 ? verb_fits(c, p, i, end, 2, me, slot, ahead) : 2;
+    return p->nwords > 2
+               ? verb_fits(c, p, i, end, 2, me, slot, ahead, nominals)
+               : 2;
 }
 
 /* the longest verb pattern keyed by keys[] (file order among the equally
@@ -200,7 +203,7 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
  * object at obj; m.first is first */
 static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
                                 size_t i, size_t end, size_t obj,
-                                size_t first)
+                                size_t first, int nominals)
 {
     const dyad_lexicon *lx = c->lx;
     dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
@@ -216,7 +219,8 @@ static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
             if (p->kind != LX_VERB)
                 continue;
             uint32_t me, slot;
-            int words = fit_at(c, p, i, end, obj, ahead, &me, &slot);
+            int words =
+                fit_at(c, p, i, end, obj, ahead, &me, &slot, nominals);
             if (words > best_words ||
                 (words == best_words && words && pid < m.phrase)) {
                 m.phrase = pid;
@@ -236,7 +240,7 @@ static dy_pattern_match best_verb(const dy_ctx *c, size_t i, size_t end,
 {
     const dy_token *t = &c->tok[i];
     uint32_t keys[2] = {t->vlem, t->wid};
-    return best_of(c, keys, i, end, obj, obj == SIZE_MAX ? i : obj);
+    return best_of(c, keys, i, end, obj, obj == SIZE_MAX ? i : obj, 1);
 }
 
 int dy_match_act_noun(const dy_ctx *c, size_t j)
@@ -271,11 +275,26 @@ dy_pattern_match dy_match_nominal(const dy_ctx *c, size_t i, size_t of,
                                   size_t end, uint32_t verb)
 {
     uint32_t keys[2] = {verb, LX_NONE};
-    dy_pattern_match m = best_of(c, keys, of, end, SIZE_MAX, i);
+    dy_pattern_match m = best_of(c, keys, of, end, SIZE_MAX, i, 1);
     /* the bare verb is the noun's own pattern, or none */
     if (m.phrase != LX_NONE && c->lx->phrases[m.phrase].nwords < 2)
         m.phrase = LX_NONE;
     return m;
+}
+
+/* "the lifting of sanctions" at token j: a noun naming an act whose
+ * verb's pattern of two words or more fits from its "of" on (read without
+ * nominals inside it); a verb pattern's gap does not cross it */
+static int nominal_at(const dy_ctx *c, size_t j, size_t end)
+{
+    if (!dy_match_act_noun(c, j) || j + 2 >= end ||
+        !dy_tok_has(&c->tok[j + 1], c->w_of))
+        return 0;
+    uint32_t keys[2] = {dy_match_act_verb(c, &c->tok[j]), LX_NONE};
+    if (keys[0] == LX_NONE)
+        return 0;
+    dy_pattern_match m = best_of(c, keys, j + 1, end, SIZE_MAX, j, 0);
+    return m.phrase != LX_NONE && c->lx->phrases[m.phrase].nwords >= 2;
 }
 
 dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end)

@@ -263,7 +263,7 @@ static void test_unidentified_attackers(void **state)
     (void)state;
     expect_line("A prominent journalist has been killed in a car bomb "
                 "explosion in Beirut.",
-                DATE, "noun 18 car bomb", "S0 LBNUAF 18", " MED status=");
+                DATE, "noun 18 car bomb", "S0 LBNUAF 18", " LBNMED status=");
     expect_no_line("A prominent journalist has been killed in a car bomb "
                    "explosion in Beirut.",
                    DATE, "S0 MED 18");
@@ -538,6 +538,22 @@ static void test_nominal_acts(void **state)
     TC_END();
 }
 
+/* a bare unarmed role suffering force is of the country where it
+ * happened (a guess, marked so); armed roles may be foreign and stay
+ * bare */
+static void test_victims_of_place(void **state)
+{
+    (void)state;
+    expect_line("A journalist was killed in a car bomb explosion in Beirut.",
+                DATE, NULL, " 1832 LBNMED ");
+    expect_line("Two soldiers were killed in a roadside bombing in Kandahar.",
+                DATE, NULL, " MIL status=");
+    expect_no_line("Two soldiers were killed in a roadside bombing in "
+                   "Kandahar.",
+                   DATE, "AFGMIL status=");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -580,6 +596,7 @@ int main(void)
         cmocka_unit_test(test_object_kinds),
         cmocka_unit_test(test_of_phrases),
         cmocka_unit_test(test_nominal_acts),
+        cmocka_unit_test(test_victims_of_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
