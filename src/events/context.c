@@ -146,6 +146,37 @@ static int has_country(const dy_ctx *c, const char *code)
     return 1;
 }
 
+/* "started a hunger strike to protest President Assad's failure", "sent
+ * equipment to help defend Saudi Arabia": an act that names no target is
+ * aimed at the target of the purpose infinitive right after it (which is
+ * background, not an event of its own), when that act is its source's */
+static void purpose_targets(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->background || k->tgt >= 0 || k->tgt_code[0] || k->src < 0)
+            continue;
+        for (size_t r = q + 1; r < es->cands->count; r++) {
+            const dy_cand *b = dy_vec_at(es->cands, r);
+            uint32_t to = b->trig_first;
+            while (to > k->trig_end && c->tok[to - 1].tag == TAG_VERB)
+                to--; /* "to help defend" */
+            if (!b->background || b->tgt < 0 || b->tgt == k->src ||
+                (b->src >= 0 && b->src != k->src) || to <= k->trig_end ||
+                to > k->trig_end + 4 || c->tok[to - 1].tag != TAG_TO)
+                continue;
+            int clause = 1;
+            for (uint32_t t = k->trig_end; t < to - 1 && clause; t++)
+                clause = !dy_is_clause_punct(c, &c->tok[t]) &&
+                         c->tok[t].tag != TAG_VERB;
+            if (clause)
+                k->tgt = b->tgt;
+            break;
+        }
+    }
+}
+
 /* A domestic protest, strike or boycott, or its ending (the codes of
  * remap own-government, data/remap.lex), with no target, or aimed only at
  * its own country's ground, is aimed at its own government: CAMEO's
@@ -217,6 +248,7 @@ static void unidentified_attackers(ev_sent *es)
 
 int dy_ev_context(ev_sent *es)
 {
+    purpose_targets(es);
     own_government(es);
     assault_tolls(es);
     int rc = conflict_dyads(es);

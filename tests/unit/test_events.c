@@ -554,6 +554,19 @@ static void test_victims_of_place(void **state)
     TC_END();
 }
 
+/* an act with no target of its own is aimed at the target of its
+ * purpose infinitive ("to protest X"), which is no event of its own */
+static void test_purpose_target(void **state)
+{
+    (void)state;
+    expect_line("A Syrian lawmaker started a hunger strike to protest the "
+                "government's failure to reform.",
+                DATE, NULL, "S0 SYRLEG 142", " SYRGOV status=");
+    expect_line("Indian police opened fire to disperse the protesters.", DATE,
+                NULL, "S0 INDCOP 19", " INDCVL status=");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -597,6 +610,7 @@ int main(void)
         cmocka_unit_test(test_of_phrases),
         cmocka_unit_test(test_nominal_acts),
         cmocka_unit_test(test_victims_of_place),
+        cmocka_unit_test(test_purpose_target),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
