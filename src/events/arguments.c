@@ -43,13 +43,15 @@ int dy_ev_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
 int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
 {
     int owned = 0; /* passed the subject's own ("its troops") */
+    int that = 0;  /* past "that": a clause's subject ("demanded that its
+                      partners delay") is no possession of the verb's */
     for (size_t k = pos, steps = 0; k < end && steps < 9; k++, steps++) {
         const dy_token *t = &c->tok[k];
         if (t->mention >= 0) {
             const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
             /* "strengthened its forces": the subject's own, no target;
              * "withdraw its troops from Lebanon": the target follows */
-            if (dy_ev_possessed(c, m, 0) || owned) {
+            if ((dy_ev_possessed(c, m, 0) && !that) || owned) {
                 if (owned)
                     return t->mention;
                 owned = 1;
@@ -89,8 +91,10 @@ int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
              (c->tok[k + 1].pos & POS_TIME)))
             continue;
         /* "demanded (Friday) that the US cancel" */
-        if (t->tag == TAG_SUB && dy_tok_has(t, c->w_that) && steps < 3)
+        if (t->tag == TAG_SUB && dy_tok_has(t, c->w_that) && steps < 3) {
+            that = 1;
             continue;
+        }
         /* participles as adjectives: "neighboring Lebanon", "suspected
          * British militant" */
         if (t->tag == TAG_VERB && k + 1 < end && c->tok[k + 1].mention >= 0 &&

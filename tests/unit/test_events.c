@@ -567,6 +567,16 @@ static void test_purpose_target(void **state)
     TC_END();
 }
 
+/* after "that", a possessed actor is the clause's subject, the one the
+ * demand is made of, not the speaker's own */
+static void test_that_clause_subject(void **state)
+{
+    (void)state;
+    expect_line("Greece demanded that its EU partners delay the vote.", DATE,
+                NULL, "S0 GRC 10", " IGOEEC status=");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -611,6 +621,7 @@ int main(void)
         cmocka_unit_test(test_nominal_acts),
         cmocka_unit_test(test_victims_of_place),
         cmocka_unit_test(test_purpose_target),
+        cmocka_unit_test(test_that_clause_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
