@@ -808,7 +808,8 @@ noun 090 : investigation | probe | inquiry | inquest | inspection | fact-finding
 # "demanded that Israel release the prisoners" is 1053 from "demand" and "release &person".
 # Below: the demand heads (100) and demands whose object is a noun ("demanded an inquiry").
 
-# 101 Demand information, investigation
+# 101 Demand material cooperation, not specified below (demands for information, an
+# inquiry or answers are here too: the CAMEO manual gives them no code of their own)
 verb 101 : demand &investigation | demand explanation | demand information | demand answer
   | demand clarification | demand accountability | demand access to information
   | seek explanation | request explanation | demand detail
@@ -827,7 +828,7 @@ verb 1013 : demand extradition | demand handover | demand hand over | demand sur
 # 1014 Demand intelligence cooperation
 verb 1014 : demand intelligence
 
-# 102 Demand policy support
+# 102 Demand diplomatic cooperation, such as policy support
 verb 102 : demand support | demand recognition | demand backing | demand diplomatic support
 
 # 1031 Demand economic aid
@@ -867,9 +868,6 @@ verb 1044 : demand independence | demand autonomy | demand referendum | demand s
 verb 104 : demand reform | demand democracy | demand democratic reform | demand change
   | demand political reform | demand political change
 
-# 105 Demand mediation
-verb 105 : demand mediation | demand international mediation
-
 # 1051 Demand easing of administrative sanctions
 verb 1051 : demand lifting of &restriction | demand end to &restriction | demand lifting of &curfew
   | demand end to &curfew | demand end to &emergency
@@ -887,19 +885,26 @@ verb 1054 : demand lifting of &sanction | demand end to &sanction | demand &sanc
 verb 1055 : demand access | demand humanitarian access | demand inspection | demand unimpeded access
   | demand access for &inspector | demand access for &aid
 
-# 1056 Demand de-escalation of military engagement
+# 1056 Demand de-escalation of military engagement: an end to attacks, a ceasefire, a
+# withdrawal (the demands of 0871-0874)
 verb 1056 : demand end to &attack | demand halt to &attack | demand de-escalation | demand restraint
   | demand lifting of &blockade | demand end to &blockade | demand end to violence
-
-# 106 Demand withdrawal
-verb 106 : demand withdrawal | demand pullout | demand pull-out | demand end to occupation
+  | demand &ceasefire | demand cessation | demand cessation of hostilities
+  | demand withdrawal | demand pullout | demand pull-out | demand end to occupation
   | demand evacuation | demand troop withdrawal
 
-# 107 Demand ceasefire
-verb 107 : demand &ceasefire | demand cessation | demand cessation of hostilities
+# 105 Demand that target yields, not specified below
+verb 105 : demand concession | demand surrender | demand capitulation
 
-# 108 Demand meeting, negotiation
-verb 108 : demand &talks | demand &meeting | demand resumption of &talks | insist on talk
+# 106 Demand meeting, negotiation
+verb 106 : demand &talks | demand &meeting | demand resumption of &talks | insist on talk
+
+# 107 Demand settling of dispute
+verb 107 : demand settlement | demand peaceful settlement | demand political solution
+  | demand peaceful solution | demand negotiated solution
+
+# 108 Demand mediation
+verb 108 : demand mediation | demand international mediation
 
 # 100 Demand, not specified below
 verb 100 : demand | insist on | press demand | issue demand | make demand | renew demand

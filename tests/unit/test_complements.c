@@ -22,7 +22,7 @@ static const char cx_cameo[] =
     "0841\t7\t2\t2\tYIELD\t-\tReturn, release person(s)\n"
     "10\t-5\t3\t3\t-\t-\tDEMAND\n"
     "100\t-5\t3\t3\tDEMAND\t-\tDemand, not specified below\n"
-    "105\t-5\t3\t3\tDEMAND\t-\tDemand mediation\n"
+    "105\t-5\t3\t3\tDEMAND\t-\tDemand that target yields\n"
     "1053\t-5\t3\t3\tDEMAND\t-\tDemand release of persons or property\n"
     "11\t-2\t3\t3\t-\t-\tDISAPPROVE\n"
     "12\t-4\t3\t3\t-\t-\tREJECT\n"

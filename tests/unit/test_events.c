@@ -577,6 +577,25 @@ static void test_that_clause_subject(void **state)
     TC_END();
 }
 
+/* the demand family as the CAMEO codebook numbers it (106 meeting, 107
+ * settling a dispute, 108 mediation, 1056 de-escalation, 1013/1014
+ * judicial and intelligence cooperation), from the act demanded */
+static void test_demand_family(void **state)
+{
+    (void)state;
+    expect_line("Turkey demanded that the UN mediate between the two sides.",
+                DATE, NULL, "S0 TUR 108 IGOUNO");
+    expect_line("Kenya demanded talks with the rebels.", DATE, NULL,
+                "S0 KEN 106 ");
+    expect_line("Ukraine demanded the withdrawal of Russian troops.", DATE,
+                NULL, "S0 UKR 1056 ");
+    expect_line("Ethiopia demanded that Egypt share information on the dam.",
+                DATE, NULL, "S0 ETH 1014 EGY");
+    expect_line("Ethiopia refused to mediate between the two sides.", DATE,
+                NULL, "S0 ETH 126 ");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -622,6 +641,7 @@ int main(void)
         cmocka_unit_test(test_victims_of_place),
         cmocka_unit_test(test_purpose_target),
         cmocka_unit_test(test_that_clause_subject),
+        cmocka_unit_test(test_demand_family),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
