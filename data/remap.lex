@@ -64,6 +64,12 @@ remap topic-institution : 024 0244 | 034 0344 | 083 0834 | 104 1044
 # (1124); an accusation of any other act is 112
 remap accusation : * 112 | 17 1122 | 18 1123 | 19 1123 | 20 1124
 
+# "launched an investigation into the shelling of the city" is 093
+# (military action); an investigation of repression or assault is one of
+# human rights abuses (092), of mass violence one of war crimes (094); of
+# any other act it is 090
+remap investigation : * 090 | 17 092 | 18 092 | 19 093 | 20 094
+
 # Acts that a compound subject with no object does with each other: "Hungary
 # and Romania agreed", "the two sides held talks", "rebels and soldiers
 # clashed" give one event for each ordered pair of them; any other act of a

@@ -40,7 +40,8 @@ static int head_family(const dy_ctx *c, const char *code)
 {
     static const int fams[] = {DY_RM_APPEAL,  DY_RM_DEMAND,
                                DY_RM_REFUSAL, DY_RM_THREAT,
-                               DY_RM_INTENT,  DY_RM_ACCUSATION};
+                               DY_RM_INTENT,  DY_RM_ACCUSATION,
+                               DY_RM_INVESTIGATION};
     for (size_t i = 0; i < sizeof fams / sizeof fams[0]; i++) {
         const char *g = dy_lexicon_remap(c->lx, fams[i], "*", 1);
         if (g && strcmp(g, code) == 0)
@@ -95,6 +96,7 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
             return 1;
         return p > a->trig_first &&
                (dy_tok_has(&c->tok[p - 1], c->w_for) ||
+                dy_tok_has(&c->tok[p - 1], c->w_into) ||
                 dy_tok_has(&c->tok[p - 1], c->w_of) ||
                 dy_tok_has(&c->tok[p - 1], c->w_on));
     }
@@ -103,14 +105,17 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
 
 /* the side of the complement act that a's target is: the one asked
  * (appeal, demand: "urged Russia to withdraw"), the one accused
- * (accusation: "alleged that Russia shelled Kharkiv") or the act's target
+ * (accusation: "alleged that Russia shelled Kharkiv"), the one
+ * investigated ("an investigation into shelling by Russia") or the act's
+ * target
  * (refusal, threat: "threatened to attack Iraq") */
 static void take_target(dy_cand *a, const dy_cand *b, int family)
 {
     if (a->tgt >= 0 || a->tgt_code[0])
         return;
     int32_t asked = family == DY_RM_APPEAL || family == DY_RM_DEMAND ||
-                            family == DY_RM_ACCUSATION
+                            family == DY_RM_ACCUSATION ||
+                            family == DY_RM_INVESTIGATION
                         ? b->src
                         : b->tgt;
     int32_t other = asked == b->src ? b->tgt : b->src;

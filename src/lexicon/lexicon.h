@@ -109,6 +109,8 @@ enum {
      * agreed"): the code of each pair's event */
     DY_RM_JOINT,
     DY_RM_OWN_GOVERNMENT,
+    /* an investigation of an act: 19 -> 093 (military action) */
+    DY_RM_INVESTIGATION,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

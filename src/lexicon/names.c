@@ -22,4 +22,4 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "demand",           "threat",       "accusation",
     "topic-leadership",
     "topic-policy",     "topic-rights", "topic-institution",
-    "joint",            "own-government"};
+    "joint",            "own-government", "investigation"};

@@ -596,6 +596,19 @@ static void test_demand_family(void **state)
     TC_END();
 }
 
+/* an investigation takes its sub-code from the act investigated (remap
+ * investigation): shelling is military action, 093 */
+static void test_investigation_of_act(void **state)
+{
+    (void)state;
+    expect_line("Ukraine launched an investigation into the shelling of "
+                "Kharkiv.",
+                DATE, NULL, "S0 UKR 093 ");
+    expect_line("Police launched an investigation into the theft.", DATE, NULL,
+                " 090 ");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -642,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_purpose_target),
         cmocka_unit_test(test_that_clause_subject),
         cmocka_unit_test(test_demand_family),
+        cmocka_unit_test(test_investigation_of_act),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
