@@ -94,8 +94,9 @@ class place-prep : through | throughout | along | inside | over | within
 class war : conflict | war | fighting | violence | insurgency | uprising
   | crisis | revolution | hostilities | campaign | occupation | pandemic
   | epidemic
-# particles of phrasal verbs: "speeded up the withdrawal"
-class particle : up | out | down | off | on
+# particles of phrasal verbs: "speeded up the withdrawal"; a verb pattern with a
+# particle after its verb also reads it after the object ("handed the remains over")
+class particle : up | out | down | off | on | over | back | away
 # words inside an amount, which counts as one word in a pattern's gap
 class amount : million | billion | worth | than | more | thousand
 # before a gerund whose subject is the main clause's: "by donating"

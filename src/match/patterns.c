@@ -9,6 +9,7 @@
  */
 #include "match.h"
 
+#include "lexicon/lexicon.h"
 #include "words/words.h"
 
 #include <stdint.h>
@@ -57,20 +58,19 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
  * target slot. */
 static int nominal_at(const dy_ctx *c, size_t j, size_t end);
 
-static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
+static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw, size_t i,
                      size_t end, size_t kstart, uint32_t *mend,
                      uint32_t *slot, uint64_t ahead, int nominals)
 {
-    const uint32_t *w = c->lx->pwords + p->words;
     /* most patterns of a common verb fail on a word that is not ahead */
-    for (size_t k = kstart; k < p->nwords; k++)
+    for (size_t k = kstart; k < nw; k++)
         if (w[k] != LX_PLUS && !lx_is_slot(w[k]) &&
             !(ahead & word_bit(w[k])))
             return 0;
     size_t pos = i + 1;
     *slot = LX_NONE;
     int words = (int)kstart;
-    for (size_t k = kstart; k < p->nwords; k++) {
+    for (size_t k = kstart; k < nw; k++) {
         if (w[k] == LX_PLUS) {
             *slot = (uint32_t)pos;
             continue;
@@ -110,7 +110,7 @@ static int verb_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             /* "approve of +": a noun before the verb's "of" is its object,
              * and the "of" is that noun's ("approved the release of
              * prisoners"; not so "fired batteries at") */
-            if (k == 1 && w[k] == c->w_of && k + 1 < p->nwords &&
+            if (k == 1 && w[k] == c->w_of && k + 1 < nw &&
                 w[k + 1] == LX_PLUS &&
                 (t->tag == TAG_NOUN || t->mention >= 0) &&
                 !(t->pos & POS_TIME))
@@ -175,6 +175,39 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return p->nwords;
 }
 
+/* is pattern word w a particle of a phrasal verb (class particle) */
+static int particle_word(const dy_ctx *c, uint32_t w)
+{
+    return w < c->lx->nwords && !lx_is_slot(w) &&
+           (c->lx->words[w].classes[DY_CL_PARTICLE >> 5] >>
+                (DY_CL_PARTICLE & 31) &
+            1u);
+}
+
+/* "handed the remains over": a pattern whose particle follows its verb
+ * ("hand over &property") read with the particle after its object; the
+ * words matched, or 0 */
+static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
+                            size_t end, uint64_t ahead, uint32_t *me,
+                            uint32_t *slot, int nominals)
+{
+    const uint32_t *w = c->lx->pwords + p->words;
+    uint32_t sw[16];
+    /* (the object is a slot or a noun, not a preposition: not "sit down
+     * with +"; and "on" is a preposition there: "fire on &person") */
+    if (p->nwords < 3 || p->nwords > 16 || !particle_word(c, w[1]) ||
+        w[1] == c->w_on || w[2] == LX_PLUS ||
+        !(lx_is_slot(w[2]) || ((c->lx->words[w[2]].pos & POS_N) &&
+                               !(c->lx->words[w[2]].pos & POS_PREP))))
+        return 0;
+    sw[0] = w[0];
+    sw[1] = w[2];
+    sw[2] = w[1];
+    for (size_t k = 3; k < p->nwords; k++)
+        sw[k] = w[k];
+    return verb_fits(c, sw, p->nwords, i, end, 1, me, slot, ahead, nominals);
+}
+
 /* How pattern p fits the verb at token i: with obj == SIZE_MAX from its
  * second word on after the verb; else its second word must fill the noun
  * at token obj before the verb (the passive object) and the rest follow
@@ -185,17 +218,22 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
 {
     *me = 0;
     *slot = LX_NONE;
-    if (obj == SIZE_MAX)
-        return verb_fits(c, p, i, end, 1, me, slot, ahead, nominals);
+    const uint32_t *w = c->lx->pwords + p->words;
+    if (obj == SIZE_MAX) {
+        int n = verb_fits(c, w, p->nwords, i, end, 1, me, slot, ahead,
+                          nominals);
+        return n ? n
+                 : particle_shifted(c, p, i, end, ahead, me, slot, nominals);
+    }
     if (p->nwords < 2)
         return 0;
     uint32_t w1 = c->lx->pwords[p->words + 1];
     if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
         return 0;
     *me = (uint32_t)i + 1;
-    return p->nwords > 2
-               ? verb_fits(c, p, i, end, 2, me, slot, ahead, nominals)
-               : 2;
+    return p->nwords > 2 ? verb_fits(c, w, p->nwords, i, end, 2, me, slot,
+                                     ahead, nominals)
+                         : 2;
 }
 
 /* the longest verb pattern keyed by keys[] (file order among the equally

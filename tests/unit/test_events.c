@@ -609,6 +609,20 @@ static void test_investigation_of_act(void **state)
     TC_END();
 }
 
+/* a phrasal verb's particle may follow its object ("handed power over",
+ * "pulled its troops out"); not a preposition's ("sat with his head
+ * bowed down" is no "sit down with") */
+static void test_particle_after_object(void **state)
+{
+    (void)state;
+    expect_line("The army handed power over to civilians.", DATE, NULL,
+                " 0831 ");
+    expect_line("Iran handed the seized tanker back to Britain.", DATE, NULL,
+                "S0 IRN 0842 GBR");
+    expect_no_events("The Indian minister sat with his head bowed down.", DATE);
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -656,6 +670,7 @@ int main(void)
         cmocka_unit_test(test_that_clause_subject),
         cmocka_unit_test(test_demand_family),
         cmocka_unit_test(test_investigation_of_act),
+        cmocka_unit_test(test_particle_after_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
