@@ -122,12 +122,14 @@ class territory : territory | town | city | village | area | region | district
   | settlement | position | capital | suburb | neighbourhood | neighborhood
   | checkpoint | headquarters | enclave | zone | land | strip | camp | valley
   | peninsula | plant | refinery | mine | garrison | fortress | building
-# property seized, returned or destroyed (171, 0842, 1711)
+# property seized, returned or destroyed (171, 0842, 1711); the bodies of the dead are
+# returned like property (0842)
 class property : property | asset | ship | vessel | tanker | boat | aircraft
   | plane | vehicle | car | truck | cargo | equipment | goods | house | home
   | farm | factory | company | bank | account | fund | artifact
   | artefact | antiquity | painting | sculpture | statue | manuscript | relic
   | treasure | artwork | heritage | passport | document | oil | gas | helicopter
+  | body | remains | corpse
 # investigations (090 open &investigation, 101 demand &investigation)
 class investigation : investigation | inquiry | enquiry | probe | inquest
   | audit | review | examination | hearing | fact-finding

@@ -495,6 +495,8 @@ static void test_object_kinds(void **state)
     expect_line("Troops captured 20 Taliban fighters.", DATE, NULL, " 173 ");
     expect_no_line("Troops captured 20 Taliban fighters.", DATE, " 192 ");
     expect_line("Rebels captured the town of Kidal.", DATE, NULL, " 192 MLI");
+    expect_line("Israel returned the bodies of three Palestinians.", DATE,
+                NULL, "S0 ISR 0842 PSE");
     TC_END();
 }
 
