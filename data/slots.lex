@@ -22,6 +22,12 @@ class person : prisoner | hostage | detainee | captive | inmate | convict | acti
   | passenger | crewman | crewmember | cleric | academic | researcher | spy | mayor
   | governor | minister | member | chief | bomber | gunman | attacker | perpetrator
   | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker
+# the staff and bodies of aid (1663 expel &aid &aidstaff, expel &aidgroup)
+class aidstaff : worker | staff | agency | organisation | organization | personnel
+  | team | volunteer | group | mission
+class aidgroup : ngo | charity | unhcr | unicef | wfp | msf | icrc | unrwa
+# what people are used as in an attack (184 use &person as &shield)
+class shield : shield | cover
 # armed forces and their units (154 deploy &troops, 0874 withdraw &troops, 0861)
 class troops : troop | force | soldier | personnel | unit | battalion | brigade
   | regiment | contingent | reinforcement | marine | paratrooper | reservist

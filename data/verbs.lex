@@ -1521,10 +1521,10 @@ verb 1662 : expel &inspector | withdraw &inspector | pull out &inspector | order
   | end &inspector mission | end inspection
 
 # 1663 Expel or withdraw aid agencies
-verb 1663 : expel ngo | expel charity | expel aid agency | expel aid worker | expel relief worker
-  | expel humanitarian worker | withdraw aid worker | pull out aid worker | shut down ngo
-  | close ngo | ban ngo | suspend ngo | ban aid agency | suspend aid agency | force out aid agency
-  | order aid agency out
+verb 1663 : expel &aid &aidstaff | expel &relief &aidstaff | withdraw &aid &aidstaff
+  | withdraw &relief &aidstaff | pull out &aid &aidstaff | force out &aid &aidstaff
+  | ban &aid &aidstaff | suspend &aid &aidstaff | order &aid &aidstaff out | expel &aidgroup
+  | ban &aidgroup | suspend &aidgroup | shut down &aidgroup | close &aidgroup
 
 # 166 Expel or withdraw, not specified below
 verb 166 : withdraw staff | pull out staff | evacuate embassy | evacuate staff | withdraw personnel
@@ -1741,8 +1741,8 @@ noun 183 : bombing | bomb attack | bomb blast | grenade attack | bomb explosion 
   | parcel bomb | pipe bomb | mail bomb | nail bomb | sticky bomb | magnetic bomb
 
 # 184 Use as human shield
-verb 184 : use as human shield | hold as human shield | use as shield
-  | hide behind civilian | use civilian as cover | shield behind civilian
+verb 184 : use &person as &shield | hold &person as &shield
+  | hide behind civilian | shield behind civilian
 noun 184 : human shield
 
 # 185 Attempt to assassinate

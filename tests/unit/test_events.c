@@ -497,6 +497,15 @@ static void test_object_kinds(void **state)
     expect_line("Rebels captured the town of Kidal.", DATE, NULL, " 192 MLI");
     expect_line("Israel returned the bodies of three Palestinians.", DATE,
                 NULL, "S0 ISR 0842 PSE");
+    /* 1663 and 184 by slots, not listed phrases */
+    expect_line("Ethiopia suspended two international aid agencies.", DATE,
+                NULL, "S0 ETH 1663 ");
+    expect_line("Sudan expelled foreign humanitarian staff.", DATE, NULL,
+                "S0 SDN 1663 ");
+    expect_line("Rebels held villagers as human shields.", DATE, NULL,
+                " 184 ");
+    expect_line("Civilians were used as human shields by the militants.", DATE,
+                NULL, "S0 REB 184 CVL");
     TC_END();
 }
 
