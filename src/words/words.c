@@ -463,6 +463,8 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = TAG_VERB;
         } else if (v && ed && i > first &&
             (prev == TAG_DET || prev == TAG_PREP || prev == TAG_ADJ ||
+             /* "freed three kidnapped engineers" */
+             prev == TAG_NUM ||
              /* "conducted ground attacks": an irregular participle
               * between a verb and its plural object */
              (prev == TAG_VERB && !ends(low, ll, "ed") && nt &&

@@ -634,6 +634,19 @@ static void test_particle_after_object(void **state)
     TC_END();
 }
 
+/* a participle between a number and its noun is an adjective ("freed
+ * three kidnapped engineers"): no act of its own; a finite one after a
+ * number object still is ("killed three and abducted two") */
+static void test_participle_after_number(void **state)
+{
+    (void)state;
+    expect_no_line("The rebels freed three kidnapped engineers.", DATE,
+                   " 181 ");
+    expect_line("Gunmen killed three villagers and abducted two.", DATE, NULL,
+                " 181 ");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -682,6 +695,7 @@ int main(void)
         cmocka_unit_test(test_demand_family),
         cmocka_unit_test(test_investigation_of_act),
         cmocka_unit_test(test_particle_after_object),
+        cmocka_unit_test(test_participle_after_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
