@@ -22,7 +22,9 @@
 
 # 010 Make statement, not specified below: plain reporting verbs (say, state, announce) are
 # claim frames (data/grammar.lex); here only the making public of a statement or document
-verb 010 : release &statement | hold press conference | hold news conference
+verb 010 : release &statement | hold press conference | hold news conference | issue &statement
+  | make &statement | address nation | address parliament | brief reporter
+  | brief journalist | brief lawmaker
 
 # 011 Decline comment
 verb 011 : decline comment | refuse comment | decline elaborate | refuse elaborate | decline confirm
@@ -51,7 +53,8 @@ verb 014 : consider | weigh | mull | mull over | contemplate | ponder | delibera
 # 015 Acknowledge or claim responsibility
 verb 015 : claim responsibility | claim credit | admit responsibility | accept responsibility
   | take responsibility | acknowledge responsibility | admit involvement | admit role
-  | admit guilt | confess | plead guilty | own up
+  | admit guilt | confess | plead guilty | own up | admit mistake | acknowledge mistake
+  | admit error | acknowledge error | admit failure | acknowledge failure
 
 # 016 Deny responsibility
 verb 016 : deny responsibility | deny involvement | deny role | deny charge | deny accusation

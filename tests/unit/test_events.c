@@ -647,6 +647,20 @@ static void test_participle_after_number(void **state)
     TC_END();
 }
 
+/* statements (010) and acknowledgements (015) from the codebook's
+ * definitions */
+static void test_statements(void **state)
+{
+    (void)state;
+    expect_line("The Russian ministry issued a statement on the incident.",
+                DATE, NULL, "S0 RUSGOV 010 ");
+    expect_line("The American president addressed the nation on Sunday.", DATE,
+                NULL, " 010 ");
+    expect_line("The White House acknowledged the mistake.", DATE, NULL,
+                " 015 ");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -696,6 +710,7 @@ int main(void)
         cmocka_unit_test(test_investigation_of_act),
         cmocka_unit_test(test_particle_after_object),
         cmocka_unit_test(test_participle_after_number),
+        cmocka_unit_test(test_statements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
