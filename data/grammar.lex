@@ -229,7 +229,7 @@ class org-bus : company | corporation | corp. | inc. | ltd | holdings
 # so it is no event of its own
 class halt : pause | lull | halt | cessation | suspension | moratorium
   | letup | respite | end | stop | break | freeze
-class request : request | call | appeal | plea | demand | offer | proposal
+class request : request | call | appeal | plea | demand | offer | proposal | ultimatum
   | invitation | ultimatum | bid | initiative | plan | proposition
   | suggestion | petition | order
 # not-actor: the last word of a capitalised name that names a place, a

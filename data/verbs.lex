@@ -1057,6 +1057,14 @@ verb 1234 : reject referendum | refuse referendum | rule out referendum | reject
 # 123 Reject request or demand for political reform, not specified below
 verb 123 : reject reform | refuse reform | rule out reform | resist reform | block reform | oppose reform
 
+# 1213 Reject judicial cooperation (1211, 1212 and 1214 come from complements: "refused
+# to share intelligence" is 064 refused, 1214)
+verb 1213 : refuse extradition | reject extradition | rule out extradition | refuse extradite
+
+# 1214 Reject intelligence cooperation
+verb 1214 : refuse intelligence &cooperation | reject intelligence &cooperation
+  | refuse intelligence sharing | reject intelligence sharing
+
 # 1241 Refuse to ease administrative sanctions
 verb 1241 : maintain restriction | maintain ban | keep &restriction | uphold ban | keep &curfew
 
@@ -1065,8 +1073,7 @@ verb 1242 : vow continue &protest | vow keep &protest | continue &protest | pres
   | refuse call off | refuse disperse | defy ban on protest
 
 # 1243 Refuse to release persons or property
-verb 1243 : refuse release | reject release | rule out release | refuse extradition | reject extradition
-  | rule out extradition | refuse extradite | reject release demand
+verb 1243 : refuse release | reject release | rule out release | reject release demand
 
 # 1244 Refuse to ease economic sanctions, boycott, or embargo
 verb 1244 : maintain sanction | maintain embargo | keep &sanction | keep in place &sanction

@@ -35,17 +35,34 @@ static const char *pattern_code(const dy_ctx *c, const dy_cand *k)
     return lx_str(c->lx, c->lx->cameo[p->cameo].code);
 }
 
+static const int head_fams[] = {DY_RM_APPEAL,  DY_RM_DEMAND,
+                                DY_RM_REFUSAL, DY_RM_THREAT,
+                                DY_RM_INTENT,  DY_RM_ACCUSATION,
+                                DY_RM_INVESTIGATION};
+
 /* the family whose generic code ("*" entry) is code, or -1 */
 static int head_family(const dy_ctx *c, const char *code)
 {
-    static const int fams[] = {DY_RM_APPEAL,  DY_RM_DEMAND,
-                               DY_RM_REFUSAL, DY_RM_THREAT,
-                               DY_RM_INTENT,  DY_RM_ACCUSATION,
-                               DY_RM_INVESTIGATION};
-    for (size_t i = 0; i < sizeof fams / sizeof fams[0]; i++) {
-        const char *g = dy_lexicon_remap(c->lx, fams[i], "*", 1);
+    for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
+        const char *g = dy_lexicon_remap(c->lx, head_fams[i], "*", 1);
         if (g && strcmp(g, code) == 0)
-            return fams[i];
+            return head_fams[i];
+    }
+    return -1;
+}
+
+/* the family of a three-digit code below a family's generic one, whose
+ * complement may only refine it ("rejected an ultimatum to release the
+ * prisoners": 124 to 1243): the family whose generic code shares its
+ * root, or -1 */
+static int refined_family(const dy_ctx *c, const char *code)
+{
+    if (strlen(code) != 3)
+        return -1;
+    for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
+        const char *g = dy_lexicon_remap(c->lx, head_fams[i], "*", 1);
+        if (g && strncmp(g, code, 2) == 0 && strcmp(g, code) != 0)
+            return head_fams[i];
     }
     return -1;
 }
@@ -60,7 +77,9 @@ static int requested(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
     uint32_t q = b->trig_first;
     while (q > a->trig_end && c->tok[q - 1].tag == TAG_ADV)
         q--;
-    return q >= a->trig_end + 2 && c->tok[q - 1].tag == TAG_TO &&
+    /* (the request noun may end a's trigger: "rejected an ultimatum") */
+    return q >= a->trig_end + 1 && q >= a->trig_first + 2 &&
+           c->tok[q - 1].tag == TAG_TO &&
            dy_in_class_noun(c, DY_CL_REQUEST, &c->tok[q - 2]);
 }
 
@@ -133,7 +152,10 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
         dy_cand *a = dy_vec_at(cands, q);
         if (a->background || a->status == ST_NEGATED)
             continue;
-        int family = head_family(c, cand_code(c, a));
+        const char *own = cand_code(c, a);
+        int family = head_family(c, own), refine = 0;
+        if (family < 0 && (family = refined_family(c, own)) >= 0)
+            refine = 1;
         if (family < 0)
             continue;
         for (size_t r = q + 1; r < cands->count; r++) {
@@ -142,6 +164,9 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
                 continue;
             const char *mapped =
                 dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
+            if (refine && (!mapped || strncmp(mapped, own, 3) != 0 ||
+                           strlen(mapped) <= 3))
+                break; /* the head says more than its complement */
             if (mapped && strcmp(mapped, cand_code(c, a)) != 0)
                 a->cameo_override = mapped;
             take_target(a, b, family);

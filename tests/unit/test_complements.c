@@ -27,6 +27,7 @@ static const char cx_cameo[] =
     "11\t-2\t3\t3\t-\t-\tDISAPPROVE\n"
     "12\t-4\t3\t3\t-\t-\tREJECT\n"
     "120\t-4\t3\t3\tREJECT\t-\tReject, not specified below\n"
+    "124\t-5\t3\t3\tREJECT\t-\tRefuse to yield\n"
     "1243\t-5\t3\t3\tREJECT\t-\tRefuse to release persons or property\n"
     "112\t-2\t3\t3\tACCUSE\t-\tAccuse, not specified below\n"
     "1123\t-2\t3\t3\tACCUSE\t-\tAccuse of aggression\n"
@@ -57,7 +58,8 @@ static const char cx_lex[] =
     "verb 020 : ask\n"
     "verb 100 : demand\n"
     "verb 120 : reject\n"
-    "class request : request | call\n"
+    "verb 124 : reject ultimatum\n"
+    "class request : request | call | ultimatum\n"
     "remap refusal : * 120 | 0841 1243\n"
     "verb 130 : threaten | warn\n"
     "verb 030 : agree | pledge\n"
@@ -215,6 +217,11 @@ static void test_appeal_for_a_noun_act(void **state)
 static void test_refused_request(void **state)
 {
     (void)state;
+    /* a head below the generic refusal (124) is refined by its
+     * complement when the complement's code lies below it */
+    expect("Iran rejected an ultimatum to free the sailors.", 0, "IRN 1243 ",
+           1);
+    expect("Iran rejected an ultimatum to attack Kuwait.", 0, "IRN 124 ", 1);
     expect("Iran rejected a request to free the sailors.", 0,
            "IRN 1243 ", 1);
     expect("Iran rejected efforts to free the sailors.", 0, "IRN 1243 ", 0);

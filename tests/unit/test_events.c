@@ -604,6 +604,11 @@ static void test_demand_family(void **state)
                 DATE, NULL, "S0 ETH 1014 EGY");
     expect_line("Ethiopia refused to mediate between the two sides.", DATE,
                 NULL, "S0 ETH 126 ");
+    /* refusals of judicial and intelligence cooperation (1213, 1214) */
+    expect_line("Kenya refused to extradite the businessman.", DATE, NULL,
+                "S0 KEN 1213 ");
+    expect_line("Japan refused to share intelligence with Seoul.", DATE, NULL,
+                "S0 JPN 1214 KOR");
     TC_END();
 }
 
