@@ -244,3 +244,8 @@ class not-actor : sea | ocean | river | lake | strait | straits | gulf | bay
   | prison | jail | museum | compound | hotel | corridor | pass | highway
   | war | cup | series | championship | championships | tournament | prize
   | award | games | olympics | festival | summit | conference | crisis
+# nouns an event noun may modify while keeping its arguments after them: "a
+# mediation effort between Israel and Hamas", "an invasion attempt on the
+# island" (the noun after the event noun; its own arguments follow)
+class effort : effort | bid | attempt | initiative | process | mission | push
+  | drive | campaign | plan | operation

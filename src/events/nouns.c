@@ -64,6 +64,11 @@ static size_t noun_modifier_source(const ev_sent *es, dy_cand *k,
 static size_t after_noun(const dy_ctx *c, size_t i, size_t end)
 {
     size_t a = i + 1;
+    /* "a mediation effort between X and Y" */
+    if (a + 1 < end && c->tok[a + 1].tag == TAG_PREP &&
+        c->tok[a].mention < 0 &&
+        dy_in_class_noun(c, DY_CL_EFFORT, &c->tok[a]))
+        return a + 1;
     if (!(a + 1 < end && c->tok[a].tag == TAG_VERB))
         return a;
     const char *w = dy_tok_lower(c, &c->tok[a]);
@@ -145,6 +150,8 @@ static void noun_target(const ev_sent *es, dy_cand *k, size_t a)
                 k->src = x;
                 k->tgt = mx->coord_next;
                 mx->coord_next = -1;
+            } else if (k->src >= 0 && x != k->src) {
+                k->tgt = x; /* "Qatar's mediation between X and Y": both */
             }
         }
     } else if (a < end && c->tok[a].tag == TAG_PREP &&

@@ -84,6 +84,9 @@ enum {
     DY_CL_NOT_ACTOR,    /* not-actor: sea, river, palace, cup (the head of
                            a name that is no actor; the unknown-actor
                            report only) */
+    DY_CL_EFFORT,       /* effort: effort, bid, initiative ("a mediation
+                           effort between X and Y": the act's arguments
+                           follow the noun after it) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

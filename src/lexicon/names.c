@@ -15,7 +15,7 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "reason-conj", "relative",    "topic-leadership", "topic-policy",
     "topic-rights", "topic-institution", "accusation", "tell",
     "foreign",    "origin",       "identity",     "ethnic",
-    "request",    "halt",         "not-actor"};
+    "request",    "halt",         "not-actor",    "effort"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

@@ -666,6 +666,21 @@ static void test_statements(void **state)
     TC_END();
 }
 
+/* an event noun keeps its arguments past an effort noun after it ("a
+ * mediation effort between X and Y"), and with a source of its own
+ * "between X and Y" names its targets */
+static void test_effort_nouns(void **state)
+{
+    (void)state;
+    expect_line("Qatar launched a mediation effort between Israel and Hamas.",
+                DATE, NULL, "S0 QAT 045 ISR");
+    expect_line("Qatar launched a mediation effort between Israel and Hamas.",
+                DATE, NULL, "S0 QAT 045 PSEREB");
+    expect_line("Clashes between Israel and Hamas continued.", DATE, NULL,
+                "S0 ISR 190 PSEREB");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -716,6 +731,7 @@ int main(void)
         cmocka_unit_test(test_particle_after_object),
         cmocka_unit_test(test_participle_after_number),
         cmocka_unit_test(test_statements),
+        cmocka_unit_test(test_effort_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
