@@ -51,20 +51,28 @@ static int head_family(const dy_ctx *c, const char *code)
     return -1;
 }
 
+/* the family whose generic code covers code (a generic code ending in
+ * 0 covers its root: 120 covers 12x; 112 covers 112x), or -1 */
+static int code_family(const dy_ctx *c, const char *code)
+{
+    for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
+        const char *g = dy_lexicon_remap(c->lx, head_fams[i], "*", 1);
+        size_t n = g ? strlen(g) : 0;
+        while (n > 2 && g[n - 1] == '0')
+            n--;
+        if (n && strncmp(g, code, n) == 0)
+            return head_fams[i];
+    }
+    return -1;
+}
+
 /* the family of a three-digit code below a family's generic one, whose
  * complement may only refine it ("rejected an ultimatum to release the
  * prisoners": 124 to 1243): the family whose generic code shares its
  * root, or -1 */
 static int refined_family(const dy_ctx *c, const char *code)
 {
-    if (strlen(code) != 3)
-        return -1;
-    for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
-        const char *g = dy_lexicon_remap(c->lx, head_fams[i], "*", 1);
-        if (g && strncmp(g, code, 2) == 0 && strcmp(g, code) != 0)
-            return head_fams[i];
-    }
-    return -1;
+    return strlen(code) == 3 ? code_family(c, code) : -1;
 }
 
 /* Is b the infinitive of a request noun after a ("rejected a request to
@@ -144,6 +152,25 @@ static void take_target(dy_cand *a, const dy_cand *b, int family)
         a->tgt = other;
 }
 
+/* ", killing three soldiers" after an act only alleged, asked for or
+ * threatened (b, embedded): a participle that tells that act's toll is
+ * as embedded as it */
+static void embed_participles(const dy_ctx *c, dy_vec *cands, size_t from,
+                              const dy_cand *b)
+{
+    for (size_t r = from; r < cands->count; r++) {
+        dy_cand *p = dy_vec_at(cands, r);
+        if (p->trig_first < b->trig_end || p->trig_first > b->trig_end + 8)
+            break;
+        if (!p->nonfinite || p->trig_first == 0 ||
+            c->tok[p->trig_first - 1].type != TT_PUNCT ||
+            c->lower.data[c->tok[p->trig_first - 1].lower] != ',')
+            continue;
+        if (p->status != ST_NEGATED)
+            p->status = ST_EMBEDDED;
+    }
+}
+
 /* appeals, demands, refusals and threats take the code of their
  * complement's act, which becomes embedded */
 static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
@@ -156,6 +183,10 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
         int family = head_family(c, own), refine = 0;
         if (family < 0 && (family = refined_family(c, own)) >= 0)
             refine = 1;
+        /* "accused the rebels of attacking a convoy, killing three": the
+         * toll of an act the head's own pattern names */
+        if (family >= 0 || code_family(c, own) >= 0)
+            embed_participles(c, cands, q + 1, a);
         if (family < 0)
             continue;
         for (size_t r = q + 1; r < cands->count; r++) {
@@ -172,6 +203,7 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             take_target(a, b, family);
             if (b->status != ST_NEGATED) /* "refused to attack" */
                 b->status = ST_EMBEDDED;
+            embed_participles(c, cands, r + 1, b);
             break;
         }
     }

@@ -681,6 +681,24 @@ static void test_effort_nouns(void **state)
     TC_END();
 }
 
+/* the toll told after an alleged act (", killing three") is as alleged;
+ * a participle after an act of no such family stands (111 is no
+ * accusation: "criticised ..., asking the media to ...") */
+static void test_alleged_toll(void **state)
+{
+    (void)state;
+    expect_line("The army accused the rebels of attacking a convoy, killing "
+                "three soldiers.",
+                DATE, NULL, " 1123 ");
+    expect_no_line("The army accused the rebels of attacking a convoy, "
+                   "killing three soldiers.",
+                   DATE, " 190 ");
+    expect_line("Kenya criticised the parties, asking the media to study "
+                "their reactions.",
+                DATE, NULL, "S0 KEN 020 ");
+    TC_END();
+}
+
 static void test_signed_trade_agreement(void **state)
 {
     (void)state;
@@ -732,6 +750,7 @@ int main(void)
         cmocka_unit_test(test_participle_after_number),
         cmocka_unit_test(test_statements),
         cmocka_unit_test(test_effort_nouns),
+        cmocka_unit_test(test_alleged_toll),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
