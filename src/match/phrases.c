@@ -79,6 +79,10 @@ uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
             const lx_phrase *p = &lx->phrases[pid];
             if (!(kinds & KIND_BIT(p->kind)) || p->kind == LX_NOUN)
                 continue;
+            /* a town's name does not inflect: "Hamas" is no plural of the
+             * Syrian city Hama (a country's may: "the two Koreas") */
+            if (k > 0 && p->kind == LX_PLACE)
+                continue;
             size_t e = phrase_fits(c, p, i, end);
             if (!e)
                 continue;

@@ -31,6 +31,13 @@ static void test_place_in_the_clause(void **state)
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
     expect_line("Russia attacked Ukraine inside Kharkiv.", DATE,
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* a town's name does not inflect: "Hamas" is no plural of Hama */
+    char *e = tc_explain("Israel attacked Hamas.", DATE);
+    int hama = strstr(e, "Hama (") != NULL;
+    if (hama)
+        print_error("%s\n", e);
+    free(e);
+    TC_CHECK(!hama);
     /* adverbs and a capitalised adjective before the place */
     expect_line("Russia attacked Ukraine in a district of mostly Orthodox "
                 "eastern Kharkiv.",
