@@ -316,10 +316,12 @@ int dy_store_totals(dyad_store *st, const dyad_query *f, dy_bar *total,
                     dyad_error *err);
 /* The per-period series of the dated events matching f over [first,
  * last] (dy_store_totals), empty periods included; *by picked from the
- * span when DYAD_PERIOD_AUTO. *out is the caller's to dy_free. */
+ * span when DYAD_PERIOD_AUTO. More than max periods (0:
+ * DYAD_STATS_MAX_PERIODS) is DYAD_ELIMIT, never a cut series. *out is
+ * the caller's to dy_free. */
 int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
-                    long first, long last, dy_bar **out, size_t *count,
-                    dyad_error *err);
+                    long first, long last, size_t max, dy_bar **out,
+                    size_t *count, dyad_error *err);
 /* The events behind the fatality total of f and the report each toll
  * comes from; *out is the caller's to dy_free. */
 int dy_store_explain_tolls(dyad_store *st, const dyad_query *f,
