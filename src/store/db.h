@@ -26,7 +26,7 @@
  * corpus a larger one bought nothing measurable, and one process keeps
  * below 100 MB (docs/scale.md). A connection that only looks documents
  * up, or migrates, keeps the small one. */
-#define DY_CACHE_WRITER "-24576" /* 24 MiB */
+#define DY_CACHE_WRITER "-16384" /* 16 MiB */
 #define DY_CACHE_SMALL "-4096"   /* 4 MiB */
 
 /* the bit of each status in events.status_mask (the statuses of an

@@ -120,7 +120,7 @@ static const char *const schema_v7 =
 static const char *const schema_v8 =
     "CREATE INDEX IF NOT EXISTS events_root_day ON events(root, day);"
     "CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(sentence_id);"
-    "CREATE INDEX IF NOT EXISTS events_left_out ON events(root, status)"
+    "CREATE INDEX IF NOT EXISTS events_left_out ON events(root, cameo, status)"
     " WHERE (status_mask & 7) = 0;";
 
 static const char *const schema_v2 =

@@ -4,9 +4,9 @@
 # passes PRAGMA integrity_check with no document twice; a rerun stores every
 # document exactly once, with the same events and mentions as one
 # uninterrupted run, no mention twice, merged counts that agree with the
-# mentions and a complete full-text index; then 6 trials of `ingest --bulk`
-# (whole batches committed, the same store after a rerun). (tests/cli/store.sh
-# kills one database several times in a row.)
+# mentions and a complete full-text index. (tests/cli/store.sh kills one
+# database several times in a row; tests/cli/crash_bulk.sh kills
+# `ingest --bulk`.)
 set -u
 : "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}" "${DYAD_SOURCE_DIR:?}"
 export DYAD_LEXICON="$DYAD_TEST_LEXB"
@@ -58,41 +58,4 @@ for trial in $(seq 1 20); do
     rm -f "$db" "$db-wal" "$db-shm"
 done
 
-# --bulk (large batches, a commit a minute at the least): a kill loses the
-# open batch and nothing else, so what is committed is whole batches; a
-# rerun (bulk again) ends with the store of one uninterrupted run
-B=1500
-t0=$(date +%s%N)
-"$DYAD_BIN" ingest -q --bulk --batch $B --db "$T/bulk.db" "$T/corpus.jsonl"
-bulk_ms=$((($(date +%s%N) - t0) / 1000000))
-check "bulk reference run: the same events" test "$(q "$T/bulk.db" "select count(*) from events")" -eq "$ref_ev"
-bspan=$((bulk_ms * 9 / 10))
-[ $bspan -lt 50 ] && bspan=50
-echo "  bulk reference run: ${bulk_ms} ms; kills between 10 and $((10 + bspan)) ms"
-for trial in $(seq 21 26); do
-    db="$T/kill$trial.db"
-    ms=$((10 + RANDOM % bspan))
-    "$DYAD_BIN" ingest -q --bulk --batch $B --db "$db" "$T/corpus.jsonl" &
-    pid=$!
-    sleep "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))"
-    kill -9 "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
-    ic=$(q "$db" "pragma integrity_check" 2>&1)
-    check "bulk trial $trial (kill after ${ms} ms): integrity_check ($ic)" test "$ic" = "ok"
-    docs=0
-    if [ "$(q "$db" "select count(*) from sqlite_master where name = 'documents'")" -ne 0 ]; then
-        docs=$(q "$db" "select count(*) from documents")
-    fi
-    check "bulk trial $trial: whole batches committed ($docs)" test $((docs % B)) -eq 0 -o "$docs" -eq $N
-    echo "  bulk trial $trial: killed after ${ms} ms with $docs of $N documents committed"
-    "$DYAD_BIN" ingest -q --bulk --batch $B --db "$db" "$T/corpus.jsonl"
-    check "bulk trial $trial: rerun exit 0" test $? -eq 0
-    check "bulk trial $trial: rerun integrity" test "$(q "$db" "pragma integrity_check")" = "ok"
-    check "bulk trial $trial: every document exactly once" test "$(q "$db" "select count(*) || ' ' || count(distinct id) from documents")" = "$N $N"
-    check "bulk trial $trial: same events as one run" test "$(q "$db" "select count(*) from events")" -eq "$ref_ev"
-    check "bulk trial $trial: same mentions as one run" test "$(q "$db" "select count(*) from mentions")" -eq "$ref_men"
-    check "bulk trial $trial: merged counts agree with the mentions" test "$(q "$db" "select count(*) from events e where num_mentions <> (select count(*) from mentions m where m.event_id=e.id)")" -eq 0
-    check "bulk trial $trial: full-text index complete" test "$(q "$db" "select count(*) from sentences_fts where sentences_fts match 'shelled'")" -eq "$(q "$db" "select count(*) from sentences where text like '%shelled%'")"
-    rm -f "$db" "$db-wal" "$db-shm"
-done
 th_finish
