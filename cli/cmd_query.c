@@ -41,12 +41,13 @@ static void read_usage(int cmd, FILE *f)
         "usage: dyad query [filters] [--format table|jsonl|csv|tsv|events|\n"
         "                  gdelt|gdelt-mentions|geojson|acled] [--limit N]\n",
         "usage: dyad stats [filters] [--by day|week|month|year] [--top-dyads N]\n"
-        "                  [--top-actors N] [--explain] [--format table|csv|json]\n",
+        "                  [--top-actors N] [--explain] [--format table|csv|json]\n"
+        "                  [--max-periods N]\n",
         "usage: dyad export [filters] [--format gdelt|gdelt-mentions|geojson|\n"
         "                   acled|csv|jsonl|tsv|events] [-o FILE]\n",
         "usage: dyad plot [filters] -o FILE.png|FILE.svg [--kind timeline|dyads]\n"
         "                 [--by day|week|month|year] [--top N] [--title T]\n"
-        "                 [--width W] [--height H]\n"};
+        "                 [--width W] [--height H] [--max-periods N]\n"};
     fprintf(f, "%s", heads[cmd]);
     fprintf(f,
             "filters (all optional, combined with AND; a bad value exits 2):\n"
@@ -89,6 +90,7 @@ typedef struct read_args {
     dyad_query q;
     dyad_period by;
     size_t top_dyads, top_actors, top, width, height;
+    size_t max_periods; /* --max-periods: 0, the default */
     int kind, explain;
     char dyad_buf[128]; /* --dyad A,B split in two */
 } read_args;
@@ -183,6 +185,7 @@ static int count_opt(read_args *a, int opt, const char *arg)
                  : opt == '3' ? &a->top
                  : opt == 'm' ? &a->q.min_mentions
                  : opt == 'W' ? &a->width
+                 : opt == 'M' ? &a->max_periods
                               : &a->height;
     *to = v;
     return 0;
@@ -218,6 +221,7 @@ static int command_opt(read_args *a, int opt, char *arg)
         }
         return 0;
     case 'n': case '1': case '2': case '3': case 'm': case 'W': case 'H':
+    case 'M':
         return count_opt(a, opt, arg);
     default:
         return -2;
@@ -256,15 +260,18 @@ static int parse_read_args(int argc, char **argv, read_args *a)
         {"title", required_argument, NULL, 't'},
         {"width", required_argument, NULL, 'W'},
         {"height", required_argument, NULL, 'H'},
+        {"max-periods", required_argument, NULL, 'M'},
         {"output", required_argument, NULL, 'o'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     /* which options each command takes */
-    static const char *const allowed[] = {"fn", "fb12e", "fno", "b3ktWHo"};
+    static const char *const allowed[] = {"fn", "fb12eM", "fno",
+                                          "b3ktWHoM"};
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "D:f:o:n:l:h", lo, NULL)) != -1) {
-        if (strchr("fnb123ektWHo", opt) && !strchr(allowed[a->cmd], opt)) {
+        if (strchr("fnb123ektWHoM", opt) &&
+            !strchr(allowed[a->cmd], opt)) {
             fprintf(stderr, "dyad %s: option not used by this command\n",
                     cmd_names[a->cmd]);
             return EX_USAGE;
@@ -379,6 +386,7 @@ static int run_read(const read_args *a, dyad_store *st, dyad_format fmt,
         so.top_dyads = a->top_dyads;
         so.top_actors = a->top_actors;
         so.explain = a->explain;
+        so.max_periods = a->max_periods;
         so.series = a->q.actor || a->q.dyad_source ||
                     (!a->top_dyads && !a->top_actors);
         return dyad_store_stats(st, &so, fmt, sink, out, err);
@@ -392,6 +400,7 @@ static int run_read(const read_args *a, dyad_store *st, dyad_format fmt,
     po.title = a->title;
     po.width = (int)a->width;
     po.height = (int)a->height;
+    po.max_periods = a->max_periods;
     return dyad_store_plot(st, &po, a->output, err);
 }
 

@@ -115,7 +115,7 @@ static int one_round(const watch_args *a, const dyad_lexicon *lx,
     dyad_error err;
     memset(&err, 0, sizeof err);
     cli_engine_options eo = {a->run.dbpath, 500, 0, 1, a->run.quiet, lx,
-                             &a->run.opts, a->run.put};
+                             &a->run.opts, a->run.put, 0};
     if (cli_engine_open(&engine, &eo, &err)) {
         cli_error(&err);
         *status = EX_IO;

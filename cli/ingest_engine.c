@@ -16,7 +16,8 @@
 
 /* The storing side of ingest: a thread that owns the store, fed coded
  * results through a bounded queue, so that coding and SQLite work overlap.
- * It commits every `batch` documents and at least once a second. */
+ * It commits every `batch` documents and at least once a second (--bulk:
+ * a minute). */
 #define QUEUE_CAP 256
 /* The threads wake each other in batches, not once per document: an idle
  * writer is woken when WAKE_AT results wait (or after WAKE_MS), a blocked
@@ -55,6 +56,7 @@ typedef struct writer {
     int closed, failed;
     dyad_store *store;
     size_t batch;
+    double commit_secs; /* commit at least this often (seconds) */
     dyad_error err;
     size_t in_batch;             /* documents in the open batch */
     double last_commit;
@@ -116,8 +118,8 @@ static void count_outcome(cli_tally *t, const dyad_result *res,
 }
 
 /* Stores one coded document, the seq-th input, in the open batch by the
- * identity rules, and commits every `batch` documents and at least once a
- * second (batch 0: in its own transaction); after a failure it only
+ * identity rules, and commits every `batch` documents and at least every
+ * commit_secs (batch 0: in its own transaction); after a failure it only
  * counts the document as not stored. Runs on the writer thread, or on the
  * only thread, in input order: so the outcome of a repeated id never
  * depends on threads or batches. The caller frees res. */
@@ -143,7 +145,8 @@ static void writer_store(writer *w, const dyad_result *res,
     if (!rc && !w->batch) {
         batch_committed(w); /* stored in its own transaction */
     } else if (!rc &&
-               (w->in_batch >= w->batch || tn - w->last_commit > 1.0)) {
+               (w->in_batch >= w->batch ||
+                tn - w->last_commit > w->commit_secs)) {
         rc = dyad_store_commit(w->store, &w->err);
         if (!rc) {
             batch_committed(w);
@@ -370,6 +373,7 @@ static void start_writer(cli_engine *e, const cli_engine_options *o)
     pthread_cond_init(&w->not_full, NULL);
     w->store = e->store;
     w->batch = o->batch;
+    w->commit_secs = o->commit_secs > 0 ? o->commit_secs : 1.0;
     w->last_commit = cli_now();
     w->status = EX_OK;
     w->quiet = o->quiet;

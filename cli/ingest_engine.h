@@ -25,6 +25,8 @@ typedef struct cli_engine_options {
     dyad_put_options put;      /* identity rules: DYAD_PUT_F_REPLACE (last
                                   wins) or not (first wins), near
                                   duplicates */
+    double commit_secs;        /* a batch is committed at least this often
+                                  (seconds); 0: every second */
 } cli_engine_options;
 
 /* How the engine ended, for the command's last messages. */

@@ -612,7 +612,7 @@ DYAD_API void dyad_reader_close(dyad_reader *r);
 /* ===================================================================== */
 
 /** Version of the SQLite store schema (PRAGMA user_version, docs/store.md). */
-#define DYAD_STORE_SCHEMA 7
+#define DYAD_STORE_SCHEMA 8
 
 typedef struct dyad_store dyad_store;
 
@@ -829,7 +829,16 @@ typedef struct dyad_stats_options {
     size_t top_actors;    /* N most frequent actors; 0: none */
     int explain;          /* 1: list the events behind the fatality total,
                              each with the report its toll comes from */
+    size_t max_periods;   /* periods of the series at most; 0:
+                             DYAD_STATS_MAX_PERIODS. A span of more is
+                             DYAD_ELIMIT, naming the count: never cut */
 } dyad_stats_options;
+
+/** The periods of a series by default (dyad_stats_options.max_periods:
+ * 137 years of days)
+ * and at most (DYAD_STATS_PERIODS_LIMIT: about 24 MB of bars). */
+#define DYAD_STATS_MAX_PERIODS 50000
+#define DYAD_STATS_PERIODS_LIMIT 200000
 
 /**
  * Aggregates the events matching so->filter: first the totals (events by

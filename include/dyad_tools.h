@@ -59,6 +59,8 @@ typedef struct dyad_plot_options {
     size_t top;           /* bars [15] */
     const char *title;    /* NULL: made from the filter */
     int width, height;    /* pixels (PNG) or points (SVG) [1000 x 560] */
+    size_t max_periods;   /* timeline periods at most, as
+                             dyad_stats_options.max_periods */
 } dyad_plot_options;
 
 /**

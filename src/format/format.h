@@ -188,7 +188,6 @@ void dy_cellz(dy_buf *b, const char *s, size_t width);
 
 /* ---- statistics: rows of counts (dyad stats; plots draw them too) ---- */
 
-#define DY_MAX_PERIODS 5000 /* periods of one series */
 #define DY_MAX_BARS 200     /* rows of one top list */
 
 typedef struct dy_bar {

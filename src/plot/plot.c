@@ -451,8 +451,8 @@ int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
     if (rc)
         goto done;
     if (po->kind == DYAD_PLOT_TIMELINE) {
-        rc = dy_store_series(st, &po->filter, &by, first, last, &bars, &n,
-                             err);
+        rc = dy_store_series(st, &po->filter, &by, first, last,
+                             po->max_periods, &bars, &n, err);
         snprintf(d.title, sizeof d.title, "%s: conflict and cooperation by %s",
                  what, by_names[by]);
     } else {

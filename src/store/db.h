@@ -20,6 +20,14 @@
 #define ACTOR_CODE_MAX 24   /* longer codes are not cached */
 #define QUERY_MAX_BINDS 96  /* bound values of one query's filters */
 #define QUERY_MAX_PLACES 16 /* places a --place name may mean */
+/* Page caches (PRAGMA cache_size, negative: KiB). SQLite fills one only
+ * as pages are read, so a small store never takes the whole. The writer
+ * (the connection that begins batches) gets the large one: at 20x the
+ * corpus a larger one bought nothing measurable, and one process keeps
+ * below 100 MB (docs/scale.md). A connection that only looks documents
+ * up, or migrates, keeps the small one. */
+#define DY_CACHE_WRITER "-16384" /* 16 MiB */
+#define DY_CACHE_SMALL "-4096"   /* 4 MiB */
 
 /* the bit of each status in events.status_mask (the statuses of an
  * event's reports), in dy_status_names' order: asserted 1, reported 2,
@@ -121,6 +129,7 @@ struct dyad_store {
      * every rollback, so it never claims a row that is not there. */
     char actors[ACTOR_CACHE][ACTOR_CODE_MAX];
     sqlite3_int64 fts_from; /* sentences above this id are not indexed yet */
+    int write_cache;        /* the writer's page cache is set */
     int readonly;           /* opened read-only: the file cannot be written
                                or the store was opened for reading only */
     char path[256];
@@ -316,10 +325,12 @@ int dy_store_totals(dyad_store *st, const dyad_query *f, dy_bar *total,
                     dyad_error *err);
 /* The per-period series of the dated events matching f over [first,
  * last] (dy_store_totals), empty periods included; *by picked from the
- * span when DYAD_PERIOD_AUTO. *out is the caller's to dy_free. */
+ * span when DYAD_PERIOD_AUTO. More than max periods (0:
+ * DYAD_STATS_MAX_PERIODS) is DYAD_ELIMIT, never a cut series. *out is
+ * the caller's to dy_free. */
 int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
-                    long first, long last, dy_bar **out, size_t *count,
-                    dyad_error *err);
+                    long first, long last, size_t max, dy_bar **out,
+                    size_t *count, dyad_error *err);
 /* The events behind the fatality total of f and the report each toll
  * comes from; *out is the caller's to dy_free. */
 int dy_store_explain_tolls(dyad_store *st, const dyad_query *f,

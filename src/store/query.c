@@ -254,62 +254,99 @@ static int wants_mentions(const row_out *o)
            (o->fmt == DYAD_FORMAT_JSONL || o->fmt == DYAD_FORMAT_ACLED);
 }
 
-/* Writes every row of s (prepared and bound) as a record of o->kind in
- * o->fmt: the header (with the first row only when `lazy`: show has
- * never printed one for an empty store; GeoJSON always opens its
- * collection), the rows in pieces of FLUSH_BYTES, those the format
- * leaves out counted, then the footer. */
-static int write_rows(dyad_store *st, sqlite3_stmt *s, const row_out *o,
-                      dyad_error *err)
+/* Before the k-th statement of an export (k > 0) has run: its LIMIT,
+ * the last value bound, is what the earlier ones left of `limit` (0: no
+ * limit). 0 when it is to run, 1 when the limit is used up. */
+static int limit_rest(sqlite3_stmt *s, int k, long long limit,
+                      long long rows)
 {
-    mention_list ml;
+    if (k == 0 || !limit)
+        return 0;
+    if (rows >= limit)
+        return 1;
+    sqlite3_bind_int64(s, sqlite3_bind_parameter_count(s), limit - rows);
+    return 0;
+}
+
+/* what write_rows keeps while it writes */
+typedef struct row_writer {
     dy_buf b;
+    mention_list ml;
+    long long rows;   /* rows read, written or not */
+    size_t written;   /* records written */
+    int lazy;         /* the header waits for the first row */
+} row_writer;
+
+/* One row of s as a record into w->b (or counted as left out), handed
+ * to the sink when FLUSH_BYTES have gathered; 0 or the error (filled). */
+static int write_row(dyad_store *st, sqlite3_stmt *s, row_writer *w,
+                     const row_out *o, dyad_error *err)
+{
     dy_record rec;
-    int rc = 0, step, rows = 0;
-    int lazy = o->lazy && o->fmt != DYAD_FORMAT_GEOJSON;
-    size_t written = 0;
-    dy_buf_init(&b, NULL);
-    dy_buf_init(&ml.pool, NULL);
-    dy_vec_init(&ml.refs, sizeof(men_ref), NULL);
-    dy_vec_init(&ml.out, sizeof(dy_rec_mention), NULL);
-    if (!lazy)
-        dy_format_header(&b, o->fmt, o->kind);
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        if (lazy && !rows)
-            dy_format_header(&b, o->fmt, o->kind);
-        rows++;
-        if (o->kind == DY_REC_EVENT)
-            dy_store_event_record(&rec, s);
-        else
-            report_record(&rec, s);
-        int why = dy_format_omits(o->fmt, &rec);
-        if (why >= 0) {
-            if (o->omitted)
-                o->omitted->count[why]++;
-            continue;
-        }
-        if (wants_mentions(o) && (rc = event_mentions(st, &ml, &rec, err)))
-            goto done;
-        rec.seq = written++;
-        dy_format_record(&b, o->fmt, &rec);
-        if ((b.len > FLUSH_BYTES || b.failed) &&
-            (rc = flush(&b, o->sink, o->ctx, err)))
-            goto done;
+    if (w->lazy && !w->rows)
+        dy_format_header(&w->b, o->fmt, o->kind);
+    w->rows++;
+    if (o->kind == DY_REC_EVENT)
+        dy_store_event_record(&rec, s);
+    else
+        report_record(&rec, s);
+    int why = dy_format_omits(o->fmt, &rec);
+    if (why >= 0) {
+        if (o->omitted)
+            o->omitted->count[why]++;
+        return 0;
     }
+    int rc = 0;
+    if (wants_mentions(o) && (rc = event_mentions(st, &w->ml, &rec, err)))
+        return rc;
+    rec.seq = w->written++;
+    dy_format_record(&w->b, o->fmt, &rec);
+    if (w->b.len > FLUSH_BYTES || w->b.failed)
+        rc = flush(&w->b, o->sink, o->ctx, err);
+    return rc;
+}
+
+/* Writes every row of the ns statements s[] (prepared and bound), one
+ * after the other, as records of o->kind in o->fmt: the header (with the
+ * first row only when `lazy`: show has never printed one for an empty
+ * store; GeoJSON always opens its collection), the rows in pieces of
+ * FLUSH_BYTES, those the format leaves out counted, then the footer.
+ * With a `limit`, each statement after the first is bound the rows the
+ * earlier ones left of it (limit_rest). */
+static int write_rows(dyad_store *st, sqlite3_stmt *const *s, int ns,
+                      long long limit, const row_out *o, dyad_error *err)
+{
+    row_writer w;
+    memset(&w, 0, sizeof w);
+    int rc = 0, step = SQLITE_DONE;
+    w.lazy = o->lazy && o->fmt != DYAD_FORMAT_GEOJSON;
+    dy_buf_init(&w.b, NULL);
+    dy_buf_init(&w.ml.pool, NULL);
+    dy_vec_init(&w.ml.refs, sizeof(men_ref), NULL);
+    dy_vec_init(&w.ml.out, sizeof(dy_rec_mention), NULL);
+    if (!w.lazy)
+        dy_format_header(&w.b, o->fmt, o->kind);
+    for (int k = 0; !rc && step == SQLITE_DONE && k < ns &&
+                    !limit_rest(s[k], k, limit, w.rows);
+         k++)
+        while (!rc && (step = sqlite3_step(s[k])) == SQLITE_ROW)
+            rc = write_row(st, s[k], &w, o, err);
+    if (rc)
+        goto done;
     if (step != SQLITE_DONE) {
         rc = dy_store_fail(st, err, "cannot read events");
         goto done;
     }
-    if (!lazy || rows)
-        dy_format_footer(&b, o->fmt);
-    rc = flush(&b, o->sink, o->ctx, err);
+    if (!w.lazy || w.rows)
+        dy_format_footer(&w.b, o->fmt);
+    rc = flush(&w.b, o->sink, o->ctx, err);
     if (o->omitted)
-        o->omitted->written = (long long)written;
+        o->omitted->written = (long long)w.written;
 done:
-    dy_buf_free(&b);
-    dy_buf_free(&ml.pool);
-    dy_vec_free(&ml.refs);
-    dy_vec_free(&ml.out);
+    dy_buf_free(&w.b);
+    dy_buf_free(&w.ml.pool);
+    dy_vec_free(&w.ml.refs);
+    dy_vec_free(&w.ml.out);
     return rc;
 }
 
@@ -345,22 +382,32 @@ int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
     dy_buf_free(&sql);
     sqlite3_bind_int64(s, 1, limit ? (sqlite3_int64)limit : -1);
     row_out o = {fmt, DY_REC_REPORT, 1, sink, ctx, NULL};
-    rc = write_rows(st, s, &o, err);
+    rc = write_rows(st, &s, 1, 0, &o, err);
     sqlite3_finalize(s);
     return rc;
 }
 
-/* The statement of an export: the events matching q in fmt's order, or
- * for the GDELT Mentions table the reports of those events. */
-static int export_statement(dyad_store *st, const dyad_query *q,
-                            dyad_format fmt, sqlite3_stmt **s,
-                            dyad_error *err)
+/* The orders of an export's statements (export_statement). The events
+ * are written dated first, by day, then the undated, each by id: what
+ * ORDER BY e.day IS NULL, e.day, e.id gives, as two statements because
+ * each of them is served in its order by the day index and by every
+ * (filter, day) index (which keep the undated events first), where the
+ * one ORDER BY sorted every matching event (docs/store.md, "At scale"). */
+enum { EX_DATED, EX_UNDATED, EX_BY_ID, EX_MENTIONS };
+
+/* The k-th statement of an export: the events matching q in the order
+ * `part`, or for the GDELT Mentions table the reports of those events. */
+static int export_statement(dyad_store *st, const dyad_query *q, int part,
+                            sqlite3_stmt **s, dyad_error *err)
 {
+    static const char *const order[] = {
+        " AND e.day IS NOT NULL ORDER BY e.day, e.id",
+        " AND e.day IS NULL ORDER BY e.id", " ORDER BY e.id",
+        " ORDER BY e.id"};
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);
-    int mentions = fmt == DYAD_FORMAT_GDELT_MENTIONS;
-    if (mentions) {
+    if (part == EX_MENTIONS) {
         dy_buf_puts(&qb.sql, report_select);
         dy_buf_puts(&qb.sql, " WHERE m.event_id IN (SELECT e.id FROM "
                              "events e");
@@ -369,13 +416,10 @@ static int export_statement(dyad_store *st, const dyad_query *q,
     }
     int rc = dy_store_where(&qb, q, 0, err);
     if (!rc) {
-        if (fmt == DYAD_FORMAT_GDELT || mentions)
-            dy_buf_puts(&qb.sql, " ORDER BY e.id");
-        else
-            dy_buf_puts(&qb.sql, " ORDER BY e.day IS NULL, e.day, e.id");
+        dy_buf_puts(&qb.sql, order[part]);
         dy_buf_puts(&qb.sql, " LIMIT ?");
         dy_qb_int(&qb, q && q->limit ? (sqlite3_int64)q->limit : -1);
-        if (mentions)
+        if (part == EX_MENTIONS)
             dy_buf_puts(&qb.sql, ") ORDER BY m.event_id, m.id");
         rc = dy_store_prepare_query(st, &qb, s, err);
     }
@@ -395,8 +439,14 @@ int dyad_store_export(dyad_store *st, const dyad_query *q, dyad_format fmt,
     int rc = check_format(fmt, err);
     if (rc)
         return rc;
-    sqlite3_stmt *s = NULL;
-    rc = export_statement(st, q, fmt, &s, err);
+    sqlite3_stmt *s[2] = {NULL, NULL};
+    int parts[2] = {EX_DATED, EX_UNDATED}, ns = 2;
+    if (fmt == DYAD_FORMAT_GDELT || fmt == DYAD_FORMAT_GDELT_MENTIONS) {
+        parts[0] = fmt == DYAD_FORMAT_GDELT ? EX_BY_ID : EX_MENTIONS;
+        ns = 1;
+    }
+    for (int k = 0; !rc && k < ns; k++)
+        rc = export_statement(st, q, parts[k], &s[k], err);
     if (!rc && omitted)
         rc = dy_store_count_status_omitted(st, q, omitted, err);
     if (!rc) {
@@ -404,9 +454,11 @@ int dyad_store_export(dyad_store *st, const dyad_query *q, dyad_format fmt,
                      fmt == DYAD_FORMAT_GDELT_MENTIONS ? DY_REC_REPORT
                                                        : DY_REC_EVENT,
                      0, sink, ctx, omitted};
-        rc = write_rows(st, s, &o, err);
+        rc = write_rows(st, s, ns, ns > 1 && q ? (long long)q->limit : 0, &o,
+                        err);
     }
-    sqlite3_finalize(s);
+    sqlite3_finalize(s[0]);
+    sqlite3_finalize(s[1]);
     return rc;
 }
 

@@ -1,11 +1,12 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> ... -> 7) inside one transaction.
+ * store brings it forward (0 -> 1 -> ... -> 8) inside one transaction.
  * The v1 rows are replayed through the merge (merge.c); v4 recounts the
  * events' statuses and tolls from their reports; v5 adds the date-ordered
  * indexes dyad serve reads pages from; v6's feed tables are feeds.c's;
- * v7 holds document identity and near duplicates (identity.c, near.c).
+ * v7 holds document identity and near duplicates (identity.c, near.c);
+ * v8 adds the indexes that keep queries as fast at scale.
  */
 #include "store/db.h"
 
@@ -108,6 +109,19 @@ static const char *const schema_v7 =
     "CREATE TABLE near_bands (band_key INTEGER NOT NULL,"
     " day INTEGER NOT NULL, doc_id TEXT NOT NULL,"
     " PRIMARY KEY(band_key, day, doc_id)) WITHOUT ROWID;";
+
+/* v7 -> v8: queries whose cost follows the answer, not the store
+ * (docs/store.md, "At scale"): the events of a CAMEO root in date order
+ * (a --cameo filter's first rows without a sort); a sentence's mentions
+ * (a --text search goes from the full-text index's matches to their
+ * events instead of asking the index once per event); the few events
+ * the default statuses leave out (no report asserted, reported or
+ * confirmed: DY_STATUS_HAPPENED, 7), which every query counts */
+static const char *const schema_v8 =
+    "CREATE INDEX IF NOT EXISTS events_root_day ON events(root, day);"
+    "CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(sentence_id);"
+    "CREATE INDEX IF NOT EXISTS events_left_out ON events(root, cameo, status)"
+    " WHERE (status_mask & 7) = 0;";
 
 static const char *const schema_v2 =
     "ALTER TABLE documents ADD COLUMN hash TEXT;"
@@ -274,8 +288,11 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
     if (dy_store_exec(st, dy_store_feeds_schema))
         goto bad;
     what = "cannot migrate the store to schema 7";
-    if ((version >= 2 && dy_store_exec(st, schema_v7)) ||
-        dy_store_exec(st, "PRAGMA user_version=7"))
+    if (version < 7 && version >= 2 && dy_store_exec(st, schema_v7))
+        goto bad;
+    what = "cannot migrate the store to schema 8";
+    if (dy_store_exec(st, schema_v8) ||
+        dy_store_exec(st, "PRAGMA user_version=8"))
         goto bad;
     if (dy_store_exec(st, "COMMIT"))
         goto bad;

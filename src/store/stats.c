@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#define STATS_MAX_ROWS 100000 /* grouped rows read for one series */
 #define EXPLAIN_MAX_ROWS 1000 /* events listed behind a fatality total */
 
 /* -------------------------------------------------------------- stats */
@@ -170,13 +169,14 @@ int dy_store_totals(dyad_store *st, const dyad_query *f, dy_bar *total,
     return rc;
 }
 
-/* Fills the periods of bars[0..n) from the grouped rows of s. */
+/* Fills the periods of bars[0..n) from the grouped rows of s: one row a
+ * period in order, so at most n rows are read before the last bar (the
+ * keys of one period's days map to it alone). */
 static void fill_periods(sqlite3_stmt *s, dyad_period by, dy_bar *bars,
                          size_t n)
 {
     size_t at = 0;
-    int step, rows = 0;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW && rows++ < STATS_MAX_ROWS) {
+    while (sqlite3_step(s) == SQLITE_ROW) {
         char label[64];
         long day;
         if (key_day(col(s, 0), &day))
@@ -190,13 +190,47 @@ static void fill_periods(sqlite3_stmt *s, dyad_period by, dy_bar *bars,
     }
 }
 
+static const char *const period_names[] = {"days", "weeks", "months",
+                                           "years"};
+
+/* The number of periods from `first`'s to `last` into *n; DYAD_ELIMIT
+ * when there are more than max (0: DYAD_STATS_MAX_PERIODS), naming the
+ * span and how to ask for more: a series is never cut short. */
+static int count_periods(long first, long last, dyad_period by, size_t max,
+                         size_t *n, dyad_error *err)
+{
+    if (!max)
+        max = DYAD_STATS_MAX_PERIODS;
+    if (max > DYAD_STATS_PERIODS_LIMIT)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "at most %d periods can be asked for, not %zu",
+                            DYAD_STATS_PERIODS_LIMIT, max);
+    *n = 0;
+    long p = period_start(first, by);
+    for (; p <= last && *n <= max; p = dy_store_next_period(p, by))
+        (*n)++;
+    if (*n <= max)
+        return 0;
+    char a[16], b[16];
+    period_label(first, DYAD_PERIOD_DAY, a, sizeof a);
+    period_label(last, DYAD_PERIOD_DAY, b, sizeof b);
+    return dy_error_set(err, DYAD_ELIMIT, NULL, 0, 0, -1,
+                        "the events from %s to %s span more than %zu %s, "
+                        "the most a series has (--max-periods %zu): narrow "
+                        "the dates (--from, --to), count by a longer period "
+                        "(--by), or raise --max-periods (at most %d)",
+                        a, b, max, period_names[by], max,
+                        DYAD_STATS_PERIODS_LIMIT);
+}
+
 /* The per-period series of the dated events matching f from day `first`
  * to `last` (dy_store_totals), empty periods included; *by is picked
- * from the span when it is DYAD_PERIOD_AUTO. *out is the caller's to
+ * from the span when it is DYAD_PERIOD_AUTO. More than max periods (0:
+ * the default) is DYAD_ELIMIT (count_periods). *out is the caller's to
  * dy_free. */
 int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
-                    long first, long last, dy_bar **out, size_t *count,
-                    dyad_error *err)
+                    long first, long last, size_t max, dy_bar **out,
+                    size_t *count, dyad_error *err)
 {
     *out = NULL;
     *count = 0;
@@ -212,17 +246,16 @@ int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
     dy_bar *bars = NULL;
     dy_buf_printf(&qb.sql, "SELECT %s AS p, " BAR_COLUMNS " FROM events e",
                   period_expr(*by));
-    int rc = dy_store_where(&qb, f, 0, err);
+    /* the periods from the first one's start to the last day */
+    long d = period_start(first, *by);
+    size_t cap = 0;
+    int rc = count_periods(first, last, *by, max, &cap, err);
+    if (!rc)
+        rc = dy_store_where(&qb, f, 0, err);
     if (!rc) {
         dy_buf_puts(&qb.sql, " AND e.date IS NOT NULL GROUP BY p ORDER BY p");
         rc = dy_store_prepare_query(st, &qb, &s, err);
     }
-    /* the periods from the first one's start to the last day */
-    long d = period_start(first, *by);
-    size_t cap = 0;
-    for (long p = d; p <= last && cap < DY_MAX_PERIODS;
-         p = dy_store_next_period(p, *by))
-        cap++;
     if (!rc && !(bars = dy_calloc(NULL, cap ? cap : 1, sizeof *bars)))
         rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
     if (!rc) {
@@ -381,8 +414,8 @@ static int gather(dyad_store *st, const dyad_stats_options *so,
     dy_bar *bars = NULL;
     size_t n = 0;
     if (!rc && so->series)
-        rc = dy_store_series(st, &so->filter, &doc->by, first, last, &bars,
-                             &n, err);
+        rc = dy_store_series(st, &so->filter, &doc->by, first, last,
+                             so->max_periods, &bars, &n, err);
     doc->parts[0] = (dy_stats_part){so->series, bars, n};
     if (doc->by == DYAD_PERIOD_AUTO)
         doc->by = first > last ? DYAD_PERIOD_MONTH

@@ -123,16 +123,18 @@ static dyad_store *store_new(const char *path, dyad_error *err)
 }
 
 /* the connection's settings for writing: WAL + synchronous=NORMAL (a
- * killed process never loses a commit), a larger page cache and fewer
- * checkpoints (ingest writes in batches); a file that cannot be written
- * is reopened read-only */
+ * killed process never loses a commit), a small page cache until it
+ * writes (dyad_store_begin gives it the writer's: a second connection
+ * that only looks documents up keeps the small one) and fewer checkpoints
+ * (ingest writes in batches); a file that cannot be written is reopened
+ * read-only */
 static int set_wal(dyad_store *st, const char *path, dyad_error *err)
 {
     int wal = dy_store_exec(st, "PRAGMA journal_mode=WAL");
     if (wal && is_readonly(st->db))
         return reopen_readonly(st, path, err);
     if (wal || dy_store_exec(st, "PRAGMA synchronous=NORMAL") ||
-        dy_store_exec(st, "PRAGMA cache_size=-65536") ||
+        dy_store_exec(st, "PRAGMA cache_size=" DY_CACHE_SMALL) ||
         dy_store_exec(st, "PRAGMA wal_autocheckpoint=16384") ||
         dy_store_exec(st, "PRAGMA temp_store=MEMORY"))
         return dy_store_fail(st, err, "cannot set WAL mode");
@@ -221,9 +223,12 @@ int dyad_store_open_readonly(dyad_store **out, const char *path,
     }
     if (!rc) {
         sqlite3_busy_timeout(st->db, 5000);
-        /* reads through the OS's page cache (mapped) and a larger own
-         * cache: a server's connections read the same hot pages again */
-        dy_store_exec(st, "PRAGMA mmap_size=1073741824");
+        /* a larger own cache: a server's connections read the same hot
+         * pages again. Not mapped: every page a query touches in a
+         * mapped file is mapped 16 at a time into the process (the
+         * kernel's fault-around), so `query --cameo 19` on a 600 MB
+         * store peaked at 137 MB RSS for 8 MB of pages read
+         * (docs/scale.md) */
         dy_store_exec(st, "PRAGMA cache_size=-16384");
         if (dy_store_prepare(st))
             rc = dy_store_fail(st, err, "cannot prepare statements");
@@ -260,7 +265,11 @@ int dyad_store_begin(dyad_store *st, dyad_error *err)
     if (st->in_batch)
         return dy_error_set(err, DYAD_EINVAL, st->path, 0, 0, -1,
                             "a batch is already open");
-    /* a read-only store reads in its batch; the first write fails */
+    /* a read-only store reads in its batch; the first write fails. The
+     * connection that writes gets the writer's page cache (set once). */
+    if (!st->readonly && !st->write_cache &&
+        dy_store_exec(st, "PRAGMA cache_size=" DY_CACHE_WRITER) == 0)
+        st->write_cache = 1;
     if (dy_store_exec(st, st->readonly ? "BEGIN" : "BEGIN IMMEDIATE"))
         return dy_store_fail(st, err, "cannot begin");
     if (dy_store_fts_mark(st)) {

@@ -328,7 +328,11 @@ static void where_rest(dy_qbuild *qb, const dyad_query *q, unsigned mask)
 {
     dy_buf *w = &qb->sql;
     if (q->cameo && q->cameo[0]) {
-        dy_buf_puts(w, " AND ");
+        /* the root too (its first two digits, dyad_query_check): the
+         * (root, day) index serves the root in date order */
+        dy_buf_puts(w, " AND e.root = ? AND ");
+        dy_qbind *root = qb_next(qb);
+        snprintf(root->s, sizeof root->s, "%.2s", q->cameo);
         qb_prefix(qb, "e.cameo", q->cameo);
     }
     if (q->quad_class) {
@@ -362,9 +366,12 @@ static void where_rest(dy_qbuild *qb, const dyad_query *q, unsigned mask)
         dy_qb_int(qb, (sqlite3_int64)q->min_mentions);
     }
     if (q->text && q->text[0]) {
-        dy_buf_puts(w, " AND EXISTS (SELECT 1 FROM mentions mt WHERE "
-                       "mt.event_id = e.id AND mt.sentence_id IN (SELECT rowid "
-                       "FROM sentences_fts WHERE sentences_fts MATCH ?))");
+        /* from the full-text index to the events of its sentences
+         * (mentions_sentence): the matches, not every event, are read */
+        dy_buf_puts(w, " AND e.id IN (SELECT mt.event_id FROM "
+                       "sentences_fts ft JOIN mentions mt ON "
+                       "mt.sentence_id = ft.rowid WHERE sentences_fts "
+                       "MATCH ?)");
         qb_fts(qb, q->text);
     }
 }
@@ -430,8 +437,10 @@ int dy_store_count_status_omitted(dyad_store *st, const dyad_query *q,
     dy_buf_puts(&qb.sql, "SELECT e.status, count(*) FROM events e");
     rc = dy_store_where(&qb, q, DY_WHERE_ANY_STATUS, err);
     if (!rc) {
-        dy_buf_puts(&qb.sql, " AND (e.status_mask & ?) = 0 GROUP BY 1");
-        dy_qb_int(&qb, mask);
+        /* the mask written out, not bound: for the default statuses the
+         * partial index events_left_out (schema 8) then serves it */
+        dy_buf_printf(&qb.sql, " AND (e.status_mask & %u) = 0 GROUP BY 1",
+                      mask);
         rc = dy_store_prepare_query(st, &qb, &s, err);
     }
     int step = SQLITE_DONE;

@@ -5,7 +5,8 @@
 # document exactly once, with the same events and mentions as one
 # uninterrupted run, no mention twice, merged counts that agree with the
 # mentions and a complete full-text index. (tests/cli/store.sh kills one
-# database several times in a row.)
+# database several times in a row; tests/cli/crash_bulk.sh kills
+# `ingest --bulk`.)
 set -u
 : "${DYAD_BIN:?}" "${DYAD_TEST_LEXB:?}" "${DYAD_SOURCE_DIR:?}"
 export DYAD_LEXICON="$DYAD_TEST_LEXB"
@@ -56,4 +57,5 @@ for trial in $(seq 1 20); do
     check "trial $trial: full-text index complete" test "$(q "$db" "select count(*) from sentences_fts where sentences_fts match 'shelled'")" -eq "$(q "$db" "select count(*) from sentences where text like '%shelled%'")"
     rm -f "$db" "$db-wal" "$db-shm"
 done
+
 th_finish

@@ -16,10 +16,11 @@ python3 "$DYAD_SOURCE_DIR/tests/fixtures/shelling_corpus.py" "$T/corpus.jsonl" "
 "$DYAD_BIN" ingest -q --db "$T/ref.db" "$T/corpus.jsonl"
 ref_ev=$(q "$T/ref.db" "select count(*) from events")
 
-# --- full disk: no file may grow beyond 400 KiB (SIGXFSZ ignored, so the
+# --- full disk: no file may grow beyond 500 KiB (the schema and a first
+# batch of 100 documents fit, schema 8 included; SIGXFSZ ignored, so the
 # write fails with EFBIG as it would with ENOSPC)
 db="$T/full.db"
-( ulimit -f 400; trap '' XFSZ; exec "$DYAD_BIN" ingest -q --batch 100 --db "$db" "$T/corpus.jsonl" ) \
+( ulimit -f 500; trap '' XFSZ; exec "$DYAD_BIN" ingest -q --batch 100 --db "$db" "$T/corpus.jsonl" ) \
     >/dev/null 2>"$T/full.err"
 rc=$?
 check "full disk: exit 3 (got $rc)" test $rc -eq 3
@@ -45,7 +46,7 @@ check "full disk: same events as one run" test "$(q "$db" "select count(*) from 
 # the same with --single-thread: the one thread stores with the same batch
 # logic and reports the same way
 db1="$T/full1.db"
-( ulimit -f 400; trap '' XFSZ; exec "$DYAD_BIN" ingest -q --single-thread --batch 100 --db "$db1" "$T/corpus.jsonl" ) \
+( ulimit -f 500; trap '' XFSZ; exec "$DYAD_BIN" ingest -q --single-thread --batch 100 --db "$db1" "$T/corpus.jsonl" ) \
     >/dev/null 2>"$T/full1.err"
 rc=$?
 check "full disk, single thread: exit 3 (got $rc)" test $rc -eq 3

@@ -63,9 +63,18 @@ static inline void sql_exec(const char *path, const char *sql)
     sqlite3_close(db);
 }
 
+/* SQL that takes away what schema 8 added (the indexes of a store at
+ * scale), for the migration tests */
+#define SCHEMA_V8_UNDONE                                                       \
+    "DROP INDEX IF EXISTS events_root_day;"                                    \
+    "DROP INDEX IF EXISTS mentions_sentence;"                                  \
+    "DROP INDEX IF EXISTS events_left_out;"
+
 /* SQL that takes away what schema 7 added (document identity and near
- * duplicates: its tables, indexes and columns), for the migration tests */
+ * duplicates: its tables, indexes and columns), and what came after it,
+ * for the migration tests */
 #define SCHEMA_V7_UNDONE                                                       \
+    SCHEMA_V8_UNDONE                                                           \
     "DROP TABLE near_bands; DROP TABLE near_sigs;"                             \
     "DROP INDEX documents_content; DROP INDEX documents_legacy;"               \
     "DROP INDEX documents_article;"                                            \

@@ -152,7 +152,7 @@ static void test_legacy_rows(void **state)
     dyad_store_close(st);
     sql_exec(p, SCHEMA_V7_UNDONE "PRAGMA user_version=6;");
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
-    assert_int_equal(sql_int(p, "PRAGMA user_version"), 7);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM documents WHERE "
                                 "content IS NULL"),
                      2);

@@ -821,6 +821,158 @@ static void test_null_args(void **state)
                      DYAD_EINVAL);
 }
 
+/* ------------------------------------------------ plans at scale */
+
+/* the SQL of the statements a connection runs (SQLITE_TRACE_STMT), for
+ * their plans */
+typedef struct stmt_log {
+    char *sql[64];
+    int n;
+} stmt_log;
+
+static int log_stmt(unsigned type, void *ctx, void *p, void *x)
+{
+    (void)x;
+    stmt_log *l = ctx;
+    const char *sql = sqlite3_sql(p);
+    /* (one event's reports, sorted by id, are not the events of a
+     * query: as many as the event has, whatever the store's size) */
+    if (type == SQLITE_TRACE_STMT && sql && l->n < 64 &&
+        !strncmp(sql, "SELECT", 6) && !strstr(sql, "m.event_id=?"))
+        l->sql[l->n++] = strdup(sql);
+    return 0;
+}
+
+/* fails naming the statement when its plan sorts its rows for an ORDER
+ * BY: the order must come off an index */
+static void assert_ordered_by_index(sqlite3 *db, const char *sql)
+{
+    size_t n = strlen(sql) + 32;
+    char *eqp = malloc(n);
+    assert_non_null(eqp);
+    snprintf(eqp, n, "EXPLAIN QUERY PLAN %s", sql);
+    sqlite3_stmt *s = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db, eqp, -1, &s, NULL), SQLITE_OK);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const char *detail = (const char *)sqlite3_column_text(s, 3);
+        if (detail && strstr(detail, "USE TEMP B-TREE FOR ORDER BY"))
+            fail_msg("sorts its rows: %s", sql);
+    }
+    sqlite3_finalize(s);
+    free(eqp);
+}
+
+/* Runs one query (export in fmt, or the serve page when page is set) and
+ * checks the plan of every statement it ran. */
+static void check_plans(dyad_store *st, const dyad_query *q,
+                        dyad_format fmt, int page)
+{
+    stmt_log l;
+    memset(&l, 0, sizeof l);
+    sqlite3_trace_v2(st->db, SQLITE_TRACE_STMT, log_stmt, &l);
+    th_out o = {NULL, 0, 0};
+    dyad_error err;
+    if (page)
+        assert_int_equal(dyad_store_events_page(st, q, NULL, th_sink, &o,
+                                                &err),
+                         0);
+    else
+        assert_int_equal(dyad_store_export(st, q, fmt, th_sink, &o, NULL,
+                                           &err),
+                         0);
+    sqlite3_trace_v2(st->db, 0, NULL, NULL);
+    assert_true(l.n > 0);
+    for (int i = 0; i < l.n; i++) {
+        /* a serve page picks its ids in order, then reads and sorts
+         * those rows alone (browse.c, page_stmt): its inner select */
+        char *in = strstr(l.sql[i], "JOIN (SELECT e.id AS page_id");
+        char *end = in ? strstr(in, ") page ON") : NULL;
+        if (end) {
+            *end = '\0';
+            in += strlen("JOIN (");
+        }
+        assert_ordered_by_index(st->db, end ? in : l.sql[i]);
+        free(l.sql[i]);
+    }
+    free(o.data);
+}
+
+/* The main shapes of `dyad query`, `export` and the serve pages read
+ * their rows in order off an index (docs/store.md, "At scale"): no
+ * filter, a date range, a CAMEO root or code, a country, a QuadClass, a
+ * PLOVER type, a status; none sorts the matching events (which grows
+ * with the store, not with the answer). */
+static void test_plans_ordered(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    /* (GDELT's Mentions table sorts the reports of the events it has
+     * selected in order: the answer's rows, not the store's; GDELT's
+     * events, by id, are read in order without a filter, and a filter's
+     * matches are sorted by id: docs/store.md, "At scale") */
+    static const dyad_format fmts[] = {DYAD_FORMAT_TABLE, DYAD_FORMAT_JSONL,
+                                       DYAD_FORMAT_GDELT};
+    for (int shape = 0; shape < 9; shape++) {
+        dyad_query q = DYAD_QUERY_INIT;
+        q.limit = 10;
+        switch (shape) {
+        case 1: q.from = "2024-03-02"; q.to = "2024-03-05"; break;
+        case 2: q.cameo = "19"; break;
+        case 3: q.cameo = "190"; break;
+        case 4: q.country = "UKR"; break;
+        case 5: q.quad_class = 4; break;
+        case 6: q.plover = "ASSAULT"; break;
+        case 7: q.status = "all"; break;
+        case 8: q.limit = 0; break;
+        default: break;
+        }
+        for (size_t f = 0; f < sizeof fmts / sizeof fmts[0]; f++)
+            if (fmts[f] != DYAD_FORMAT_GDELT || shape == 0 || shape >= 7)
+                check_plans(st, &q, fmts[f], 0);
+        check_plans(st, &q, DYAD_FORMAT_JSONL, 1);
+    }
+    dyad_store_close(st);
+}
+
+/* A series longer than its limit is an error naming the span and the
+ * limit, never cut short; raised, it is whole. */
+static void test_periods_limit(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    dyad_stats_options so;
+    memset(&so, 0, sizeof so);
+    so.series = 1;
+    so.by = DYAD_PERIOD_DAY; /* 2024-03-01 .. 2024-03-05: five days */
+    so.max_periods = 4;
+    th_out o = {NULL, 0, 0};
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_store_stats(st, &so, DYAD_FORMAT_CSV, th_sink, &o,
+                                      &err),
+                     DYAD_ELIMIT);
+    assert_non_null(strstr(err.message, "from 2024-03-01 to 2024-03-05 "
+                                        "span more than 4 days"));
+    assert_non_null(strstr(err.message, "--max-periods"));
+    free(o.data);
+    memset(&o, 0, sizeof o);
+    so.max_periods = 5;
+    assert_int_equal(dyad_store_stats(st, &so, DYAD_FORMAT_CSV, th_sink, &o,
+                                      &err),
+                     0);
+    assert_non_null(strstr(o.data, "\n2024-03-05,"));
+    free(o.data);
+    memset(&o, 0, sizeof o);
+    so.max_periods = DYAD_STATS_PERIODS_LIMIT + 1;
+    assert_int_equal(dyad_store_stats(st, &so, DYAD_FORMAT_CSV, th_sink, &o,
+                                      &err),
+                     DYAD_EINVAL);
+    free(o.data);
+    dyad_store_close(st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -835,6 +987,8 @@ int main(void)
         cmocka_unit_test(test_export_formats),
         cmocka_unit_test(test_gdelt_codebook),
         cmocka_unit_test(test_null_args),
+        cmocka_unit_test(test_plans_ordered),
+        cmocka_unit_test(test_periods_limit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -313,8 +313,10 @@ static void test_loose_places(void **state)
                      101);
 }
 
-/* the columns schema 4 added, dropped again (what a schema 3 store has) */
+/* the columns schema 4 added, dropped again (what a schema 3 store has),
+ * and the indexes of schema 8 */
 static const char *const drop_v4 =
+    SCHEMA_V8_UNDONE /* (an index of schema 8 reads status_mask) */
     "DROP INDEX mentions_killed;"
     "DROP INDEX mentions_injured;"
     "ALTER TABLE mentions DROP COLUMN doc_date;"
@@ -326,8 +328,8 @@ static const char *const drop_v4 =
     "ALTER TABLE events DROP COLUMN killed_cumulative;"
     "ALTER TABLE events DROP COLUMN injured_cumulative;";
 
-/* a schema 2 store (no loose columns, nothing of schemas 4-7) is
- * migrated to 7 in place */
+/* a schema 2 store (no loose columns, nothing of schemas 4-8) is
+ * migrated to 8 in place */
 static void test_migration_v2(void **state)
 {
     (void)state;
@@ -344,7 +346,7 @@ static void test_migration_v2(void **state)
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 7);
+    assert_int_equal(DYAD_STORE_SCHEMA, 8);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM events"), 0);
@@ -577,6 +579,53 @@ static void test_migration_v4(void **state)
     dyad_store_close(ro);
 }
 
+/* a schema 7 store gets the indexes of schema 8 (a store at scale),
+ * its rows as they were, and answers a text search as before */
+static void test_migration_v7(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    dyad_store_close(st);
+    long long ev = sql_int(p, "SELECT count(*) FROM events");
+    long long hits = sql_int(p, "SELECT count(DISTINCT m.event_id) FROM "
+                                "mentions m JOIN sentences_fts f ON "
+                                "f.rowid = m.sentence_id WHERE "
+                                "sentences_fts MATCH 'Kharkiv'");
+    assert_true(hits > 0);
+    sql_exec(p, SCHEMA_V8_UNDONE "PRAGMA user_version=7;");
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name IN ('events_root_day',"
+                                "'mentions_sentence','events_left_out')"),
+                     0);
+    /* read-only: migrated once for writing first */
+    dyad_store *ro = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open_readonly(&ro, p, &err), 0);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), 8);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name IN ('events_root_day',"
+                                "'mentions_sentence','events_left_out')"),
+                     3);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
+    /* the text search (from the full-text index through
+     * mentions_sentence) finds the same events */
+    dyad_query q = DYAD_QUERY_INIT;
+    q.text = "Kharkiv";
+    q.status = "all";
+    th_out o = {NULL, 0, 0};
+    th_sink(&o, "", 0);
+    assert_int_equal(dyad_store_query(ro, &q, DYAD_FORMAT_TSV, th_sink, &o,
+                                      &err),
+                     0);
+    long long lines = 0;
+    for (const char *c = o.data; *c; c++)
+        lines += *c == '\n';
+    free(o.data);
+    assert_int_equal(lines, hits + 1); /* and the header */
+    dyad_store_close(ro);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -593,6 +642,7 @@ int main(void)
         cmocka_unit_test(test_foreign_files),
         cmocka_unit_test(test_outfile),
         cmocka_unit_test(test_migration_v4),
+        cmocka_unit_test(test_migration_v7),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
