@@ -1658,17 +1658,19 @@ verb 175 : crack down on + | crack down | suppress | repress | quell | disperse 
 noun 175 : crackdown | repression | security crackdown | violent crackdown | brutal crackdown
   | police brutality
 
-# Cyber attacks: later CAMEO versions code them 176 "Attack cybernetically" (root 17); cameo.tsv
-# (CAMEO 1.1b3) has no 176, so they are coded under 170 here.
+# 176 Attack cybernetically (the CAMEO manual's code; the codebook table lacks it, so
+# cameo.tsv gives it 170's Goldstein weight and PLOVER type)
+verb 176 : hack | hack into | launch cyberattack | carry out cyberattack
+  | conduct cyberattack | mount cyberattack | launch cyber attack | carry out cyber attack
+  | stage cyberattack | breach network | launch cyber warfare | wage cyber warfare
+noun 176 : cyberattack | cyber attack | cyber-attack | hacking attack | cyber intrusion
+  | ransomware attack | hacking campaign | cyber warfare | cyberwarfare | cyberwar | cyber war
+
 # 170 Coerce, not specified below
 verb 170 : pressure | pressurize | pressurise | coerce | force + to | force + into | compel | strong-arm
   | put pressure on + | exert pressure on + | step up pressure on + | increase pressure on +
   | pile pressure on + | apply pressure | apply pressure on + | pressure into | bully
-  | blackmail | arm-twist | hack | hack into | launch cyberattack | carry out cyberattack
-  | conduct cyberattack | mount cyberattack | launch cyber attack | carry out cyber attack
-  | stage cyberattack | breach network | launch cyber warfare | wage cyber warfare
-noun 170 : cyberattack | cyber attack | cyber-attack | hacking attack | cyber intrusion
-  | ransomware attack | hacking campaign | cyber warfare | cyberwarfare | cyberwar | cyber war
+  | blackmail | arm-twist
 
 # ======================================================================
 # 18 ASSAULT

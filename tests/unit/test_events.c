@@ -604,6 +604,9 @@ static void test_demand_family(void **state)
                 DATE, NULL, "S0 ETH 1014 EGY");
     expect_line("Ethiopia refused to mediate between the two sides.", DATE,
                 NULL, "S0 ETH 126 ");
+    /* cyber attacks are the manual's 176 */
+    expect_line("Russian hackers launched a cyberattack on Ukrainian banks.",
+                DATE, NULL, " 176 ");
     /* refusals of judicial and intelligence cooperation (1213, 1214) */
     expect_line("Kenya refused to extradite the businessman.", DATE, NULL,
                 "S0 KEN 1213 ");
