@@ -56,8 +56,11 @@ class weapon : weapon | arm | armament | missile | rocket | ammunition | munitio
   | weaponry | materiel
 # aerial weapons and their fire (195); "air" and "aerial" fill the slot for "air strike",
 # "air raid", "aerial bombardment"
-class aerial : missile | drone | airstrike | air-strike | air | aerial | warplane
-  | jet | aircraft | helicopter | gunship | bomber | uav | shahed | cruise | ballistic
+class aerial : missile | airstrike | air-strike | air | aerial | warplane
+  | jet | aircraft | helicopter | gunship | bomber | cruise | ballistic
+# remotely piloted munitions (1952)
+class drone : drone | uav | shahed | geran | lancet | quadcopter | predator | reaper
+  | bayraktar | kamikaze
 # artillery and tanks and their fire (194)
 class artillery : artillery | rocket | mortar | shell | howitzer | tank | grad
   | katyusha | mlrs | barrage | salvo | cannon

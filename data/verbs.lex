@@ -1784,9 +1784,10 @@ noun 180 : terror attack | terrorist attack | act of terror | act of terrorism |
 # 19 FIGHT
 # ======================================================================
 
-# Fire and weapons: the slot says which weapon, and so the code: &aerial (missiles, drones,
-# aircraft: 195), &artillery (rockets, shells, mortars, tanks: 194), &gunfire (bullets, shots,
-# small arms: 193). "fired rockets at" is 194, "launched a drone attack on" 195.
+# Fire and weapons: the slot says which weapon, and so the code: &aerial (missiles,
+# aircraft: 195), &drone (1952), &artillery (rockets, shells, mortars, tanks: 194), &gunfire
+# (bullets, shots, small arms: 193). "fired rockets at" is 194, "launched a drone attack on"
+# 1952.
 
 # 193 Fight with small arms and light weapons
 verb 193 : shoot | open fire | open fire on + | fire &gunfire | fire &gunfire at + | shoot dead
@@ -1823,14 +1824,27 @@ verb 195 : bomb | strafe | carpet-bomb | fire &aerial | fire &aerial at + | fire
   | launch bombing raid | carry out bombing raid | fly sortie | bomb from air | attack from air
   | strike from air | bombard from air | drop bomb | drop barrel bomb | drop munition
   | drop explosive | kill + in &aerial | wound + in &aerial | injure + in &aerial
-noun 195 : missile strike | drone strike | air strike | airstrike | air-strike | air raid
-  | aerial bombardment | aerial bombing | air attack | missile attack | drone attack | bombing raid
+noun 195 : missile strike | air strike | airstrike | air-strike | air raid
+  | aerial bombardment | aerial bombing | air attack | missile attack | bombing raid
   | bombing campaign | air campaign | aerial attack | air bombardment | cruise missile attack
-  | ballistic missile attack | helicopter attack | helicopter gunship attack | drone raid
-  | kamikaze drone attack | uav attack | uav strike | air assault | aerial strike
-  | missile barrage | drone barrage | missile salvo | barrel bombing | bombing sortie
-  | aerial campaign | precision strike | long-range strike | drone assault | aerial assault
+  | ballistic missile attack | helicopter attack | helicopter gunship attack
+  | air assault | aerial strike
+  | missile barrage | missile salvo | barrel bombing | bombing sortie
+  | aerial campaign | precision strike | long-range strike | aerial assault
   | air sortie | missile fire
+
+# 1951 Employ precision-guided aerial munitions (the CAMEO manual's code)
+verb 1951 : drop guided bomb | drop glide bomb | drop smart bomb
+noun 1951 : guided bomb | glide bomb | smart bomb | precision-guided munition
+
+# 1952 Employ remotely piloted aerial munitions (the CAMEO manual's code: drones). Written
+# after 195, so that a mixed "missile and drone attack" is 195, a drone attack alone 1952.
+verb 1952 : fire &drone | fire &drone at + | fire &drone on + | fire &drone into + | launch &drone
+  | launch &drone at + | launch &drone on + | use &drone | hit with &drone | strike with &drone
+  | attack with &drone | target with &drone | kill + in &drone | wound + in &drone
+  | injure + in &drone
+noun 1952 : drone strike | drone attack | drone raid | kamikaze drone attack | uav attack
+  | uav strike | drone barrage | drone assault | drone swarm
 
 # 196 Violate ceasefire
 verb 196 : violate &ceasefire | break &ceasefire | breach &ceasefire | flout &ceasefire | shatter ceasefire

@@ -283,7 +283,7 @@ static void test_denial(void **state)
     expect_no_line(t, DATE, " 194 ", "status=asserted");
     t = "China denied hacking US agencies.";
     expect_line(t, DATE, "say denied deny", "S0 CHN 016 -");
-    expect_line(t, DATE, "say denied deny", "S0 CHN 170 USA",
+    expect_line(t, DATE, "say denied deny", "S0 CHN 176 USA",
                 "status=denied by=CHN ");
     expect_line("Israel dismissed reports of an attack on Lebanon.", DATE,
                 "say denied dismiss; class * report", "S0 ISR 016 -");

@@ -197,7 +197,7 @@ static void test_noun_events(void **state)
                 "noun 19 attack", "S0 RUS 190 UKR status=asserted",
                 "trigger=\"attack\"@9");
     expect_line("Russia launched a drone attack on Kyiv.", DATE,
-                "noun 195 drone attack", "S0 RUS 195 UKR");
+                "noun 1952 drone attack", "S0 RUS 1952 UKR");
     /* an assault on a city targets its country */
     expect_line("A Russian missile strike on Kharkiv killed 5 people.", DATE,
                 "noun 195 missile strike", "S0 RUS 195 UKR");
@@ -604,6 +604,14 @@ static void test_demand_family(void **state)
                 DATE, NULL, "S0 ETH 1014 EGY");
     expect_line("Ethiopia refused to mediate between the two sides.", DATE,
                 NULL, "S0 ETH 126 ");
+    /* drones are the manual's 1952, guided bombs 1951; a mixed missile
+     * and drone attack stays 195 */
+    expect_line("Russia launched drones at Kyiv overnight.", DATE, NULL,
+                "S0 RUS 1952 UKR");
+    expect_line("Russian warplanes dropped glide bombs on Kharkiv.", DATE, NULL,
+                " 1951 UKR");
+    expect_line("Russia launched a missile and drone attack on Lviv.", DATE,
+                NULL, "S0 RUS 195 UKR");
     /* cyber attacks are the manual's 176 */
     expect_line("Russian hackers launched a cyberattack on Ukrainian banks.",
                 DATE, NULL, " 176 ");
