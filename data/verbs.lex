@@ -1424,6 +1424,10 @@ verb 153 : deploy police | send police | mobilize police | mobilise police | bee
   | tighten security measure
 noun 153 : police deployment | security buildup | police buildup | heavy police presence
 
+# 155 Mobilize or increase cyber-forces (the CAMEO manual's code; Goldstein as 154)
+verb 155 : set up cyber command | create cyber command | build cyber army | expand cyber army
+  | create cyber unit | set up cyber unit | recruit hacker | expand cyber force
+
 # 154 Mobilize or increase armed forces
 verb 154 : deploy | deploy &troops | deploy &troops in + | deploy &troops to + | station &troops in +
   | mobilize reservist | mobilise reservist | call up reservist | call up &troops | send &troops
