@@ -7,6 +7,7 @@
  */
 #include "reader/encoding.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Windows-1252's 0x80-0x9F; 0xA0-0xFF are Latin-1's, the code points of
@@ -99,6 +100,14 @@ size_t dy_enc_first_invalid(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        if (n - i >= 8) { /* eight ASCII bytes a step */
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
         size_t len = utf8_len(u + i, n - i);
         if (!len)
             return i;

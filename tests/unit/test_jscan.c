@@ -441,6 +441,26 @@ static void test_real_lines_and_mutants(void **state)
     lines_free(&seeds);
 }
 
+/* the reader's UTF-8 check, which runs before the scanner, names the
+ * first bad byte wherever it falls in the words it skips ASCII in */
+static void test_first_invalid(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {"\xff", "\xc3(", "\xed\xa0\x80",
+                                      "\xf4\x90\x80\x80", "\xc0\xaf", "\x80"};
+    char b[64];
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
+        for (int at = 0; at < 20; at++) {
+            int n = snprintf(b, sizeof b, "%.*s%s%s", at,
+                             "abcdefghijklmnopqrst\xc3\xa9", bad[k],
+                             "tail of the line");
+            assert_int_equal(dy_enc_first_invalid(b, (size_t)n), (size_t)at);
+            n = snprintf(b, sizeof b, "%.*s\xc3\xa9%s", at,
+                         "abcdefghijklmnopqrst", "tail of the line");
+            assert_int_equal(dy_enc_first_invalid(b, (size_t)n), (size_t)-1);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -449,6 +469,7 @@ int main(void)
         cmocka_unit_test(test_depth),
         cmocka_unit_test(test_string_words),
         cmocka_unit_test(test_real_lines_and_mutants),
+        cmocka_unit_test(test_first_invalid),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
