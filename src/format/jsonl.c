@@ -184,7 +184,7 @@ static int json_real_whole(dy_buf *b, double v, int prec)
         return 0;
     if (v == 0 && signbit(v))
         putch(b, '-');
-    dy_json_int(b, (long long)v);
+    dy_put_int(b, (long long)v);
     put(b, ".0", 2);
     return 1;
 }
@@ -195,7 +195,7 @@ void dy_json_real(dy_buf *b, double v)
         json_real_prec(b, v, 17);
 }
 
-void dy_json_int(dy_buf *b, long long v)
+void dy_put_int(dy_buf *b, long long v)
 {
     char d[24], *e = d + sizeof d, *p = e;
     unsigned long long u = v < 0 ? 0 - (unsigned long long)v
@@ -213,8 +213,28 @@ void dy_json_int(dy_buf *b, long long v)
 void dy_json_coord(dy_buf *b, double v)
 {
     v = round(v * 1e4) / 1e4;
-    if (!json_real_whole(b, v, 10))
+    if (json_real_whole(b, v, 10))
+        return;
+    if (!(v > -1e5 && v < 1e5)) {
         json_real_prec(b, v, 10);
+        return;
+    }
+    /* Under 100,000, ten significant digits hold every decimal of v and
+     * %.10g has no exponent (from 0.0001 on): it prints the 4-decimal
+     * number v was rounded to, trailing zeros dropped. */
+    long long k = llround(v * 1e4);
+    unsigned long long a = k < 0 ? 0 - (unsigned long long)k
+                                 : (unsigned long long)k;
+    char frac[5] = {(char)('0' + a / 1000 % 10), (char)('0' + a / 100 % 10),
+                    (char)('0' + a / 10 % 10), (char)('0' + a % 10), 0};
+    size_t n = 4;
+    while (frac[n - 1] == '0')
+        n--;
+    if (k < 0)
+        putch(b, '-');
+    dy_put_int(b, (long long)(a / 10000));
+    putch(b, '.');
+    put(b, frac, n);
 }
 
 /* ,"key": */
@@ -236,15 +256,15 @@ static void json_member(dy_buf *b, const char *key, const char *value)
 static void json_member_int(dy_buf *b, const char *key, long long v)
 {
     json_key(b, key);
-    dy_json_int(b, v);
+    dy_put_int(b, v);
 }
 
 static void json_span(dy_buf *b, dyad_span s)
 {
     putch(b, '[');
-    dy_json_int(b, (long long)s.start);
+    dy_put_int(b, (long long)s.start);
     putch(b, ',');
-    dy_json_int(b, (long long)s.len);
+    dy_put_int(b, (long long)s.len);
     putch(b, ']');
 }
 
@@ -284,7 +304,7 @@ static void json_count(dy_buf *b, const dy_record *r, const char *key,
         return;
     json_key(b, key);
     PUT_LIT(b, "{\"value\":");
-    dy_json_int(b, (long long)c->value);
+    dy_put_int(b, (long long)c->value);
     if ((r->has & DY_HAS_CODING) && c->approximate)
         PUT_LIT(b, ",\"approximate\":true");
     else if (r->has & DY_HAS_CODING)
@@ -353,9 +373,9 @@ static void json_evidence(dy_buf *b, const dy_record *r)
     PUT_LIT(b, ",\"trigger\":{\"text\":");
     dy_json_str(b, r->trigger_text, r->trigger_len);
     PUT_LIT(b, ",\"span\":[");
-    dy_json_int(b, (long long)r->trigger_start); /* -1: unknown */
+    dy_put_int(b, (long long)r->trigger_start); /* -1: unknown */
     putch(b, ',');
-    dy_json_int(b, (long long)r->trigger_len);
+    dy_put_int(b, (long long)r->trigger_len);
     put(b, "]}", 2);
     if (r->note) {
         json_member(b, "note", r->note);
@@ -367,7 +387,7 @@ static void json_sentence(dy_buf *b, long index, const char *text,
                           size_t len, int has_span, dyad_span span)
 {
     PUT_LIT(b, "{\"index\":");
-    dy_json_int(b, index);
+    dy_put_int(b, index);
     PUT_LIT(b, ",\"text\":");
     dy_json_str(b, text, len);
     PUT_LIT(b, ",\"span\":");
@@ -427,7 +447,7 @@ void dy_write_jsonl(dy_buf *b, const dy_record *r)
 {
     int coding = (r->has & DY_HAS_CODING) != 0;
     PUT_LIT(b, "{\"schema\":");
-    dy_json_int(b, DYAD_OUTPUT_SCHEMA);
+    dy_put_int(b, DYAD_OUTPUT_SCHEMA);
     if (r->has & DY_HAS_STORE)
         json_member_int(b, "id", r->id);
     json_member(b, "doc_id", r->doc_id);

@@ -437,7 +437,7 @@ static void test_json_int(void **state)
         snprintf(want, sizeof want, "%lld", v[i]);
         dy_buf b;
         dy_buf_init(&b, NULL);
-        dy_json_int(&b, v[i]);
+        dy_put_int(&b, v[i]);
         dy_buf_putc(&b, '\0');
         assert_string_equal(b.data, want);
         dy_buf_free(&b);
