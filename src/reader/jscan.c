@@ -172,7 +172,7 @@ static int lex_string(dy_jscan *s)
             if (n < 0)
                 return lex_error(s, DY_JS_SYNTAX);
             p += 1 + n;
-        } else if (strchr("\"\\/bfnrt", *p) && *p) {
+        } else if (*p && strchr("\"\\/bfnrt", *p)) {
             p++;
         } else {
             return lex_error(s, DY_JS_SYNTAX);
@@ -252,6 +252,15 @@ static int real_overflows(dy_jscan *s, const unsigned char *p, size_t n,
     return (v == HUGE_VAL || v == -HUGE_VAL) && errno == ERANGE;
 }
 
+/* After a number or a word, jansson's lexer puts back the byte that ends
+ * it; a NUL byte put back is lost (its stream takes a NUL for "read the
+ * next byte"), so one NUL right after such a token is no token at all. */
+static const unsigned char *skip_nul(const unsigned char *p,
+                                     const unsigned char *end)
+{
+    return p < end && *p == '\0' ? p + 1 : p;
+}
+
 static const unsigned char *digits(const unsigned char *p,
                                    const unsigned char *end)
 {
@@ -284,7 +293,7 @@ static int lex_number(dy_jscan *s)
             v = v * 10 + d;
         }
         s->tok_int = neg ? (long long)(0 - v) : (long long)v;
-        s->p = p;
+        s->p = skip_nul(p, end);
         return T_INTEGER;
     }
     if (*p == '.') {
@@ -300,7 +309,7 @@ static int lex_number(dy_jscan *s)
             return T_INVALID;
         p = digits(p, end);
     }
-    s->p = p;
+    s->p = skip_nul(p, end);
     if (real_overflows(s, start, (size_t)(p - start), nint,
                        *int_start == '0'))
         return lex_error(s, DY_JS_RANGE);
@@ -320,7 +329,7 @@ static int lex_word(dy_jscan *s)
             : n == 5 && !memcmp(s->p, "false", 5) ? T_FALSE
             : n == 4 && !memcmp(s->p, "null", 4)  ? T_NULL
                                                   : T_INVALID;
-    s->p = p;
+    s->p = skip_nul(p, end);
     return t;
 }
 

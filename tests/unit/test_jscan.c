@@ -145,6 +145,11 @@ static const struct {
     L("{\"text\":\"a\x01\"}"), L("{\"text\":\"a\x1f\"}"),
     L("{\"text\":\"a\x7f\"}"), L("{\"text\":\"a\0b\"}"), L("{\0}"),
     L("\0"), L("{\"text\":\"x\"}\0"), L("{\"text\":\"x\"} \x01"),
+    /* a NUL right after a number or a word is lost in jansson's lexer */
+    L("{\"text\":5\0}"), L("{\"n\":5\0\0}"), L("[1.5\0,2e3\0]"),
+    L("{\"a\":true\0,\"b\":null\0,\"text\":\"x\"}"), L("{\"n\":-\0}"),
+    L("{\"n\":0\0}"), L("{\"n\":tru\0e}"), L("{\"n\":5 \0}"),
+    L("{\"n\":\"s\"\0}"), L("{\"n\":5}\0"), L("[false\0]\0"),
     /* whitespace, BOM, CR */
     L(" \t{ \"text\" : \"x\" , \"id\" : 1 } \t\r"), L("{\"text\":\"x\"}\r"),
     L("\r{\"text\":\"x\"}"), L("{\"text\":\"x\r\"}"),
