@@ -5,8 +5,87 @@
  * first character is '{' is read as JSONL too), bit 1 a small
  * max_doc_bytes (64), bit 2 code every document read with the small
  * lexicon. Every document returned is checked: text present and valid
- * for dyad_code (which must not reject it for UTF-8 or NUL reasons). */
+ * for dyad_code (which must not reject it for UTF-8 or NUL reasons).
+ * Bit 3 makes the run differential instead: the bytes, when UTF-8, are
+ * one line for the record scanner (src/reader/jscan.c) and for jansson,
+ * which must accept the same lines, extract the same fields and name the
+ * same class of error (as tests/unit/test_jscan.c checks on its
+ * catalogue). */
 #include "fuzz_common.h"
+
+#include "reader/encoding.h"
+#include "reader/jscan.h"
+
+#include <jansson.h>
+
+/* jansson's verdict as a DY_JS_* class */
+static int ref_class(const json_t *j, const json_error_t *je)
+{
+    if (j)
+        return json_is_object(j) ? DY_JS_OBJECT : DY_JS_NOT_OBJECT;
+    switch (json_error_code(je)) {
+    case json_error_premature_end_of_input: return DY_JS_EOF;
+    case json_error_invalid_syntax: return DY_JS_SYNTAX;
+    case json_error_end_of_input_expected: return DY_JS_TRAILING;
+    case json_error_stack_overflow: return DY_JS_DEPTH;
+    case json_error_duplicate_key: return DY_JS_DUPLICATE;
+    case json_error_null_character: return DY_JS_NUL;
+    case json_error_null_byte_in_key: return DY_JS_NUL_KEY;
+    case json_error_numeric_overflow: return DY_JS_RANGE;
+    default: return -1;
+    }
+}
+
+static int same_field(const json_t *v, const dy_jfield *f)
+{
+    if (!v)
+        return f->type == DY_JT_ABSENT;
+    if (json_is_null(v))
+        return f->type == DY_JT_NULL;
+    if (json_is_integer(v))
+        return f->type == DY_JT_INTEGER &&
+               f->integer == (long long)json_integer_value(v);
+    if (json_is_string(v))
+        return f->type == DY_JT_STRING && f->len == json_string_length(v) &&
+               !memcmp(f->s, json_string_value(v), f->len) &&
+               f->s[f->len] == '\0';
+    return f->type == DY_JT_OTHER;
+}
+
+/* the scanner against jansson on one line; aborts when they differ */
+static void differential(const uint8_t *data, size_t size)
+{
+    static const char *const names[DY_JF_N] = {"id",     "text", "date",
+                                               "source", "url",  "title"};
+    if (dy_enc_first_invalid((const char *)data, size) != (size_t)-1)
+        return; /* the reader rejects it before JSON is read */
+    json_error_t je;
+    json_t *j = json_loadb((const char *)data, size, JSON_REJECT_DUPLICATES,
+                           &je);
+    char *line = malloc(size + 1);
+    if (!line)
+        abort();
+    memcpy(line, data, size);
+    dy_mem mem = {NULL};
+    dy_jscan *s = malloc(sizeof *s);
+    if (!s)
+        abort();
+    dy_jscan_init(s, &mem);
+    dy_jfield f[DY_JF_N];
+    int got = dy_jscan_record(s, line, size, f);
+    if (got != ref_class(j, &je))
+        abort();
+    for (int i = 0; got == DY_JS_OBJECT && i < DY_JF_N; i++)
+        if (!same_field(json_object_get(j, names[i]), &f[i]))
+            abort();
+    if (got != DY_JS_OBJECT && got != DY_JS_NOT_OBJECT &&
+        memcmp(line, data, size))
+        abort(); /* a rejected line is left as it was */
+    dy_jscan_free(s);
+    free(s);
+    free(line);
+    json_decref(j);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -15,6 +94,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     uint8_t b0 = data[0];
     data++;
     size--;
+    if (b0 & 8) {
+        differential(data, size);
+        return 0;
+    }
     char path[256];
     if (!fz_tmpfile(path, sizeof path, (b0 & 1) ? ".jsonl" : ".txt", data,
                     size))

@@ -48,14 +48,14 @@ static void csv_count(dy_buf *b, const dyad_count *c)
 {
     dy_buf_putc(b, ',');
     if (c->value >= 0 && !c->cumulative)
-        dy_buf_printf(b, "%ld", c->value);
+        dy_put_int(b, c->value);
 }
 
 void dy_write_csv(dy_buf *b, const dy_record *r)
 {
     int store = (r->has & DY_HAS_STORE) != 0;
     if (store)
-        dy_buf_printf(b, "%lld", r->id);
+        dy_put_int(b, r->id);
     dy_buf_putc(b, ',');
     dy_csv_cstr(b, r->date);
     dy_buf_putc(b, ',');
@@ -76,10 +76,15 @@ void dy_write_csv(dy_buf *b, const dy_record *r)
     dy_csv_cstr(b, r->plover_mode);
     dy_buf_putc(b, ',');
     dy_csv_cstr(b, r->status);
-    if (store)
-        dy_buf_printf(b, ",%lld,%lld,%lld,", r->num_mentions, r->num_sources,
-                      r->num_articles);
-    else
+    if (store) {
+        dy_buf_putc(b, ',');
+        dy_put_int(b, r->num_mentions);
+        dy_buf_putc(b, ',');
+        dy_put_int(b, r->num_sources);
+        dy_buf_putc(b, ',');
+        dy_put_int(b, r->num_articles);
+        dy_buf_putc(b, ',');
+    } else
         dy_buf_puts(b, ",,,,");
     const dyad_location *l = r->location;
     if (l) {

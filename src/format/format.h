@@ -170,6 +170,8 @@ const char *dy_actor_country(const char *code, char buf[4]);
 void dy_json_str(dy_buf *b, const char *s, size_t n);
 /* dy_json_str of a C string */
 void dy_json_cstr(dy_buf *b, const char *s);
+/* an integer as %lld prints it (JSON, TSV and CSV), without printf */
+void dy_put_int(dy_buf *b, long long v);
 /* a JSON real as jansson prints it: %.17g, ".0" added to a whole number */
 void dy_json_real(dy_buf *b, double v);
 /* a latitude or longitude: 4 decimals, as jansson prints the rounded

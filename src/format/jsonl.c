@@ -8,8 +8,31 @@
 #include "format/format.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+/* Appends n bytes: in place while the buffer has room (the writer's hot
+ * path, a few instructions for a key), else through dy_buf_put, which
+ * grows it or marks it failed. */
+static inline void put(dy_buf *b, const char *s, size_t n)
+{
+    if (!b->failed && b->data && b->cap - b->len > n) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+    } else {
+        dy_buf_put(b, s, n);
+    }
+}
+
+static inline void putch(dy_buf *b, char c)
+{
+    put(b, &c, 1);
+}
+
+/* a string literal, its length known when compiled */
+#define PUT_LIT(b, lit) put(b, "" lit, sizeof(lit) - 1)
 
 /* Length of the valid UTF-8 sequence at s (n bytes left), or 0. The
  * rules of RFC 3629: no overlong forms, no surrogates, nothing past
@@ -50,19 +73,49 @@ static const char *json_escape(unsigned c, char hex[8])
     }
 }
 
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+
+/* The first byte at or after i that a JSON string cannot hold as it is:
+ * '"', '\\', a control character or any byte from 0x80 (checked as
+ * UTF-8 by the caller). Eight bytes a step: each test on the word is
+ * exact for the word as a whole, so a flagged word is read byte by
+ * byte. */
+static size_t plain_run(const unsigned char *p, size_t i, size_t n)
+{
+    for (;;) {
+        while (n - i >= 8) {
+            uint64_t v, q, s;
+            memcpy(&v, p + i, 8);
+            q = v ^ (ONES * '"');
+            s = v ^ (ONES * '\\');
+            if ((((q - ONES) & ~q) | ((s - ONES) & ~s) |
+                 ((v - ONES * 0x20) & ~v) | v) & HIGH)
+                break;
+            i += 8;
+        }
+        size_t stop = n - i >= 8 ? i + 8 : n;
+        for (; i < stop; i++)
+            if (p[i] == '"' || p[i] == '\\' || p[i] < 0x20 || p[i] >= 0x80)
+                return i;
+        if (i == n)
+            return i;
+    }
+}
+
 /* A string as jansson writes it. A byte that is not valid UTF-8 (which
  * jansson refuses) is written as U+FFFD; text that went through
  * dyad_code never has one. */
 void dy_json_str(dy_buf *b, const char *s, size_t n)
 {
     if (!s) {
-        dy_buf_puts(b, "null");
+        PUT_LIT(b, "null");
         return;
     }
     const unsigned char *p = (const unsigned char *)s;
     size_t run = 0; /* bytes before i copied as they are */
-    dy_buf_putc(b, '"');
-    for (size_t i = 0; i < n;) {
+    putch(b, '"');
+    for (size_t i = 0; (i = plain_run(p, i, n)) < n;) {
         char hex[8];
         const char *esc;
         if (p[i] >= 0x80) {
@@ -76,12 +129,12 @@ void dy_json_str(dy_buf *b, const char *s, size_t n)
             i++;
             continue;
         }
-        dy_buf_put(b, s + run, i - run);
-        dy_buf_puts(b, esc);
+        put(b, s + run, i - run);
+        put(b, esc, strlen(esc));
         run = ++i;
     }
-    dy_buf_put(b, s + run, n - run);
-    dy_buf_putc(b, '"');
+    put(b, s + run, n - run);
+    putch(b, '"');
 }
 
 void dy_json_cstr(dy_buf *b, const char *s)
@@ -118,31 +171,101 @@ static void json_real_prec(dy_buf *b, double v, int prec)
             len -= (size_t)(end - start);
         }
     }
-    dy_buf_put(b, buf, len);
+    put(b, buf, len);
+}
+
+/* A whole number of at most 15 digits as %.<prec>g prints it (prec 10
+ * or 17: no exponent), with jansson's ".0": no snprintf. 0 when v is no
+ * such number. */
+static int json_real_whole(dy_buf *b, double v, int prec)
+{
+    double lim = prec >= 15 ? 1e15 : 1e9;
+    if (!(v > -lim && v < lim) || v != (double)(long long)v)
+        return 0;
+    if (v == 0 && signbit(v))
+        putch(b, '-');
+    dy_put_int(b, (long long)v);
+    put(b, ".0", 2);
+    return 1;
 }
 
 void dy_json_real(dy_buf *b, double v)
 {
-    json_real_prec(b, v, 17);
+    if (!json_real_whole(b, v, 17))
+        json_real_prec(b, v, 17);
+}
+
+void dy_put_int(dy_buf *b, long long v)
+{
+    char d[24], *e = d + sizeof d, *p = e;
+    unsigned long long u = v < 0 ? 0 - (unsigned long long)v
+                                 : (unsigned long long)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    put(b, p, (size_t)(e - p));
 }
 
 /* a coordinate rounded to 4 decimals (11 m) and printed as jansson does
  * with JSON_REAL_PRECISION(10): 50.4547, never 50.454700000000003 */
 void dy_json_coord(dy_buf *b, double v)
 {
-    json_real_prec(b, round(v * 1e4) / 1e4, 10);
+    v = round(v * 1e4) / 1e4;
+    if (json_real_whole(b, v, 10))
+        return;
+    if (!(v > -1e5 && v < 1e5)) {
+        json_real_prec(b, v, 10);
+        return;
+    }
+    /* Under 100,000, ten significant digits hold every decimal of v and
+     * %.10g has no exponent (from 0.0001 on): it prints the 4-decimal
+     * number v was rounded to, trailing zeros dropped. */
+    long long k = llround(v * 1e4);
+    unsigned long long a = k < 0 ? 0 - (unsigned long long)k
+                                 : (unsigned long long)k;
+    char frac[5] = {(char)('0' + a / 1000 % 10), (char)('0' + a / 100 % 10),
+                    (char)('0' + a / 10 % 10), (char)('0' + a % 10), 0};
+    size_t n = 4;
+    while (frac[n - 1] == '0')
+        n--;
+    if (k < 0)
+        putch(b, '-');
+    dy_put_int(b, (long long)(a / 10000));
+    putch(b, '.');
+    put(b, frac, n);
+}
+
+/* ,"key": */
+static void json_key(dy_buf *b, const char *key)
+{
+    put(b, ",\"", 2);
+    put(b, key, strlen(key));
+    put(b, "\":", 2);
 }
 
 /* ,"key":"value" (value NULL: null) */
 static void json_member(dy_buf *b, const char *key, const char *value)
 {
-    dy_buf_printf(b, ",\"%s\":", key);
+    json_key(b, key);
     dy_json_cstr(b, value);
+}
+
+/* ,"key":integer */
+static void json_member_int(dy_buf *b, const char *key, long long v)
+{
+    json_key(b, key);
+    dy_put_int(b, v);
 }
 
 static void json_span(dy_buf *b, dyad_span s)
 {
-    dy_buf_printf(b, "[%lld,%lld]", (long long)s.start, (long long)s.len);
+    putch(b, '[');
+    dy_put_int(b, (long long)s.start);
+    putch(b, ',');
+    dy_put_int(b, (long long)s.len);
+    putch(b, ']');
 }
 
 /* {code, text, span, inferred, country_inferred[, how]}, or null for an actor with neither
@@ -151,27 +274,27 @@ static void json_actor(dy_buf *b, const dy_record *r, const dyad_actor *a,
                        const char *how)
 {
     if (!a->code && !a->text) {
-        dy_buf_puts(b, "null");
+        PUT_LIT(b, "null");
         return;
     }
-    dy_buf_puts(b, "{\"code\":");
+    PUT_LIT(b, "{\"code\":");
     dy_json_cstr(b, a->code);
     json_member(b, "text", a->text ? a->text : "");
     if (r->has & DY_HAS_SPANS) {
-        dy_buf_puts(b, ",\"span\":");
+        PUT_LIT(b, ",\"span\":");
         if (a->inferred)
-            dy_buf_puts(b, "null");
+            PUT_LIT(b, "null");
         else
             json_span(b, a->span);
     }
     if ((r->has & DY_HAS_CODING) && a->inferred)
-        dy_buf_puts(b, ",\"inferred\":true");
+        PUT_LIT(b, ",\"inferred\":true");
     if ((r->has & DY_HAS_CODING) && a->country_inferred)
-        dy_buf_puts(b, ",\"country_inferred\":true");
+        PUT_LIT(b, ",\"country_inferred\":true");
     if (how) {
         json_member(b, "how", how);
     }
-    dy_buf_putc(b, '}');
+    putch(b, '}');
 }
 
 static void json_count(dy_buf *b, const dy_record *r, const char *key,
@@ -179,118 +302,127 @@ static void json_count(dy_buf *b, const dy_record *r, const char *key,
 {
     if (c->value < 0)
         return;
-    dy_buf_printf(b, ",\"%s\":{\"value\":%lld", key, (long long)c->value);
-    if (r->has & DY_HAS_CODING)
-        dy_buf_puts(b, c->approximate ? ",\"approximate\":true"
-                                      : ",\"approximate\":false");
+    json_key(b, key);
+    PUT_LIT(b, "{\"value\":");
+    dy_put_int(b, (long long)c->value);
+    if ((r->has & DY_HAS_CODING) && c->approximate)
+        PUT_LIT(b, ",\"approximate\":true");
+    else if (r->has & DY_HAS_CODING)
+        PUT_LIT(b, ",\"approximate\":false");
     if (r->has & DY_HAS_SPANS) {
-        dy_buf_puts(b, ",\"span\":");
+        PUT_LIT(b, ",\"span\":");
         json_span(b, c->span);
     }
     if (c->cumulative)
-        dy_buf_puts(b, ",\"cumulative\":true");
-    dy_buf_putc(b, '}');
+        PUT_LIT(b, ",\"cumulative\":true");
+    putch(b, '}');
 }
 
 static void json_location(dy_buf *b, const dy_record *r)
 {
     const dyad_location *l = r->location;
     if (!l) {
-        dy_buf_puts(b, ",\"location\":null");
+        PUT_LIT(b, ",\"location\":null");
         return;
     }
-    dy_buf_puts(b, ",\"location\":{\"name\":");
+    PUT_LIT(b, ",\"location\":{\"name\":");
     dy_json_cstr(b, l->name);
     json_member(b, "country", l->country);
     json_member(b, "precision", l->precision);
     if (r->has & DY_HAS_SPANS) {
-        dy_buf_puts(b, ",\"span\":");
+        PUT_LIT(b, ",\"span\":");
         json_span(b, l->span);
     }
     if (l->lat != 0 || l->lon != 0) {
-        dy_buf_puts(b, ",\"lat\":");
+        PUT_LIT(b, ",\"lat\":");
         dy_json_coord(b, l->lat);
-        dy_buf_puts(b, ",\"lon\":");
+        PUT_LIT(b, ",\"lon\":");
         dy_json_coord(b, l->lon);
     }
     if (l->admin1) {
         json_member(b, "admin1", l->admin1);
     }
     if (l->geonameid)
-        dy_buf_printf(b, ",\"geonameid\":%lld", (long long)l->geonameid);
+        json_member_int(b, "geonameid", (long long)l->geonameid);
     if (l->loose)
-        dy_buf_puts(b, ",\"loose\":true");
-    dy_buf_putc(b, '}');
+        PUT_LIT(b, ",\"loose\":true");
+    putch(b, '}');
 }
 
 /* attributed_to, contested_by: how the text frames the claim */
 static void json_claim(dy_buf *b, const dy_record *r)
 {
-    dy_buf_puts(b, ",\"attributed_to\":");
+    PUT_LIT(b, ",\"attributed_to\":");
     json_actor(b, r, &r->attributed_to, NULL);
-    dy_buf_puts(b, ",\"contested_by\":[");
+    PUT_LIT(b, ",\"contested_by\":[");
     for (size_t i = 0; i < r->contested_count; i++) {
         if (i)
-            dy_buf_putc(b, ',');
+            putch(b, ',');
         json_actor(b, r, &r->contested_by[i],
                    r->contest_kind ? r->contest_kind : "");
     }
-    dy_buf_putc(b, ']');
+    putch(b, ']');
 }
 
 static void json_evidence(dy_buf *b, const dy_record *r)
 {
-    dy_buf_puts(b, ",\"evidence\":{\"pattern\":");
+    PUT_LIT(b, ",\"evidence\":{\"pattern\":");
     dy_json_cstr(b, r->pattern);
     json_member(b, "file", r->pattern_file);
-    dy_buf_printf(b, ",\"line\":%lld,\"trigger\":{\"text\":",
-                  (long long)r->pattern_line);
+    json_member_int(b, "line", (long long)r->pattern_line);
+    PUT_LIT(b, ",\"trigger\":{\"text\":");
     dy_json_str(b, r->trigger_text, r->trigger_len);
-    dy_buf_printf(b, ",\"span\":[%lld,%lld]}", (long long)r->trigger_start,
-                  (long long)r->trigger_len);
+    PUT_LIT(b, ",\"span\":[");
+    dy_put_int(b, (long long)r->trigger_start); /* -1: unknown */
+    putch(b, ',');
+    dy_put_int(b, (long long)r->trigger_len);
+    put(b, "]}", 2);
     if (r->note) {
         json_member(b, "note", r->note);
     }
-    dy_buf_putc(b, '}');
+    putch(b, '}');
 }
 
 static void json_sentence(dy_buf *b, long index, const char *text,
                           size_t len, int has_span, dyad_span span)
 {
-    dy_buf_printf(b, "{\"index\":%ld,\"text\":", index);
+    PUT_LIT(b, "{\"index\":");
+    dy_put_int(b, index);
+    PUT_LIT(b, ",\"text\":");
     dy_json_str(b, text, len);
-    dy_buf_puts(b, ",\"span\":");
+    PUT_LIT(b, ",\"span\":");
     if (has_span)
         json_span(b, span);
     else
-        dy_buf_puts(b, "null");
-    dy_buf_putc(b, '}');
+        PUT_LIT(b, "null");
+    putch(b, '}');
 }
 
 /* the store's counts and the reports behind a stored event (none for
  * a record read without them: a page of events) */
 static void json_store(dy_buf *b, const dy_record *r)
 {
-    dy_buf_printf(b,
-                  ",\"num_mentions\":%lld,\"num_sources\":%lld,"
-                  "\"num_articles\":%lld",
-                  r->num_mentions, r->num_sources, r->num_articles);
+    json_member_int(b, "num_mentions", r->num_mentions);
+    json_member_int(b, "num_sources", r->num_sources);
+    json_member_int(b, "num_articles", r->num_articles);
     if (!r->mentions)
         return;
-    dy_buf_puts(b, ",\"mentions\":[");
+    PUT_LIT(b, ",\"mentions\":[");
     for (size_t i = 0; i < r->mention_count; i++) {
         const dy_rec_mention *m = &r->mentions[i];
-        dy_buf_puts(b, i ? ",{\"doc_id\":" : "{\"doc_id\":");
+        if (i)
+            putch(b, ',');
+        PUT_LIT(b, "{\"doc_id\":");
         dy_json_cstr(b, m->doc_id);
-        dy_buf_puts(b, ",\"sentence\":");
+        PUT_LIT(b, ",\"sentence\":");
         json_sentence(b, m->sentence, m->text, m->text ? strlen(m->text) : 0,
                       m->has_span, m->span);
         json_member(b, "date", m->date);
         json_member(b, "status", m->status);
         json_member(b, "publisher", m->publisher);
-        dy_buf_putc(b, '}');
+        putch(b, '}');
     }
-    dy_buf_putc(b, ']');
+    putch(b, ']');
 }
 
 /* ,"context":[...]: the PLOVER contexts of the CAMEO code (the
@@ -299,52 +431,53 @@ static void json_context(dy_buf *b, const char *cameo)
 {
     const dy_crosswalk_row *x = dy_crosswalk_find(cameo);
     const char *c = x ? x->plover_context : NULL;
-    dy_buf_puts(b, ",\"context\":[");
+    PUT_LIT(b, ",\"context\":[");
     for (int n = 0; c && *c && n < 8; n++) {
         size_t len = strcspn(c, ",");
         if (n)
-            dy_buf_putc(b, ',');
+            putch(b, ',');
         dy_json_str(b, c, len);
         c += len + (c[len] == ',');
     }
-    dy_buf_putc(b, ']');
+    putch(b, ']');
 }
 
 /* One line: the keys in the order of docs/output.md. */
 void dy_write_jsonl(dy_buf *b, const dy_record *r)
 {
     int coding = (r->has & DY_HAS_CODING) != 0;
-    dy_buf_printf(b, "{\"schema\":%d", DYAD_OUTPUT_SCHEMA);
+    PUT_LIT(b, "{\"schema\":");
+    dy_put_int(b, DYAD_OUTPUT_SCHEMA);
     if (r->has & DY_HAS_STORE)
-        dy_buf_printf(b, ",\"id\":%lld", r->id);
+        json_member_int(b, "id", r->id);
     json_member(b, "doc_id", r->doc_id);
-    dy_buf_puts(b, ",\"sentence\":");
+    PUT_LIT(b, ",\"sentence\":");
     json_sentence(b, r->sentence, r->sentence_text, r->sentence_len,
                   r->has_sentence_span, r->sentence_span);
     json_member(b, "date", r->date);
     json_member(b, "date_precision", r->date_precision);
-    dy_buf_puts(b, ",\"source\":");
+    PUT_LIT(b, ",\"source\":");
     json_actor(b, r, &r->source, NULL);
-    dy_buf_puts(b, ",\"target\":");
+    PUT_LIT(b, ",\"target\":");
     json_actor(b, r, &r->target, NULL);
     json_member(b, "cameo", r->cameo);
     if (coding) {
         json_member(b, "cameo_name", r->cameo_name);
     }
-    dy_buf_puts(b, ",\"plover\":");
+    PUT_LIT(b, ",\"plover\":");
     if (r->plover_type) {
-        dy_buf_puts(b, "{\"type\":");
+        PUT_LIT(b, "{\"type\":");
         dy_json_cstr(b, r->plover_type);
         json_member(b, "mode", r->plover_mode);
         json_context(b, r->cameo);
-        dy_buf_putc(b, '}');
+        putch(b, '}');
     } else
-        dy_buf_puts(b, "null");
-    dy_buf_puts(b, ",\"goldstein\":");
+        PUT_LIT(b, "null");
+    PUT_LIT(b, ",\"goldstein\":");
     dy_json_real(b, r->goldstein);
-    dy_buf_printf(b, ",\"quad_class\":%d", r->quad_class);
+    json_member_int(b, "quad_class", r->quad_class);
     if (coding)
-        dy_buf_printf(b, ",\"penta_class\":%d", r->penta_class);
+        json_member_int(b, "penta_class", r->penta_class);
     json_member(b, "status", r->status);
     if (coding)
         json_claim(b, r);
@@ -355,5 +488,5 @@ void dy_write_jsonl(dy_buf *b, const dy_record *r)
         json_evidence(b, r);
     if (r->has & DY_HAS_STORE)
         json_store(b, r);
-    dy_buf_puts(b, "}\n");
+    PUT_LIT(b, "}\n");
 }

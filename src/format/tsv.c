@@ -74,7 +74,9 @@ void dy_write_tsv(dy_buf *b, const dy_record *r)
         return;
     }
     dy_cellz(b, r->doc_id, 0);
-    dy_buf_printf(b, "\t%ld\t", r->sentence);
+    dy_buf_putc(b, '\t');
+    dy_put_int(b, r->sentence);
+    dy_buf_putc(b, '\t');
     dy_cellz(b, r->date, 0);
     dy_buf_putc(b, '\t');
     dy_cellz(b, r->source.code, 0);
@@ -96,10 +98,10 @@ void dy_write_tsv(dy_buf *b, const dy_record *r)
                  0);
     dy_buf_putc(b, '\t');
     if (r->killed.value >= 0 && !r->killed.cumulative)
-        dy_buf_printf(b, "%ld", r->killed.value);
+        dy_put_int(b, r->killed.value);
     dy_buf_putc(b, '\t');
     if (r->injured.value >= 0 && !r->injured.cumulative)
-        dy_buf_printf(b, "%ld", r->injured.value);
+        dy_put_int(b, r->injured.value);
     dy_buf_putc(b, '\t');
     const dyad_location *l = r->location;
     if (l) {

@@ -7,6 +7,7 @@
  */
 #include "reader/encoding.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Windows-1252's 0x80-0x9F; 0xA0-0xFF are Latin-1's, the code points of
@@ -17,8 +18,7 @@ static const unsigned short cp1252_high[32] = {
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-/* code point u as UTF-8 into out (room for 4); returns its length */
-static size_t put_utf8(unsigned long u, char *out)
+size_t dy_enc_put_utf8(unsigned long u, char *out)
 {
     if (u < 0x80) {
         out[0] = (char)u;
@@ -66,11 +66,11 @@ size_t dy_enc_utf16(const unsigned char *in, size_t n, int big_endian,
         } else if (u >= 0xDC00 && u < 0xE000) {
             u = 0xFFFD; /* a low surrogate alone */
         }
-        o += put_utf8(u, out + o);
+        o += dy_enc_put_utf8(u, out + o);
         i += step;
     }
     if (at_end && i + 1 == n && o + 4 <= cap) { /* an odd last byte */
-        o += put_utf8(0xFFFD, out + o);
+        o += dy_enc_put_utf8(0xFFFD, out + o);
         i++;
     }
     *used = i;
@@ -100,6 +100,14 @@ size_t dy_enc_first_invalid(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        if (n - i >= 8) { /* eight ASCII bytes a step */
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
         size_t len = utf8_len(u + i, n - i);
         if (!len)
             return i;
@@ -128,7 +136,7 @@ int dy_enc_repair(dy_buf *b, size_t *repaired)
         unsigned c = u[i++];
         char enc[4];
         unsigned long cp = c < 0xA0 ? cp1252_high[c - 0x80] : c;
-        dy_buf_put(&out, enc, put_utf8(cp, enc));
+        dy_buf_put(&out, enc, dy_enc_put_utf8(cp, enc));
         (*repaired)++;
     }
     if (out.failed) {

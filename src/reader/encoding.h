@@ -27,4 +27,7 @@ size_t dy_enc_first_invalid(const char *s, size_t n);
  * 0, or -1 out of memory (b as it was). */
 int dy_enc_repair(dy_buf *b, size_t *repaired);
 
+/* code point u as UTF-8 into out (room for 4); returns its length */
+size_t dy_enc_put_utf8(unsigned long u, char *out);
+
 #endif

@@ -9,6 +9,7 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "internal.h"
 #include "reader/encoding.h"
+#include "reader/jscan.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -40,7 +41,7 @@ struct dyad_reader {
     size_t io_len, io_pos;
     int eof;
     dy_buf buf;                   /* the current line or text */
-    json_t *rec;
+    dy_jscan scan;                /* the JSONL record scanner's tables */
     char id[DYAD_KEY_MAX];        /* the document's id, when it has one */
     char origin[DYAD_KEY_MAX + 32]; /* where it was read: file[:line] */
     size_t max_depth;             /* levels walked below a directory */
@@ -264,6 +265,7 @@ static dyad_reader *reader_new(const dyad_options *opts)
                                               : DY_DEFAULT_MAX_DOC;
     r->max_depth = opts && opts->max_depth ? opts->max_depth : MAX_DEPTH;
     dy_buf_init(&r->buf, &r->mem);
+    dy_jscan_init(&r->scan, &r->mem);
     r->flags = opts ? opts->flags : 0;
     r->io = dy_malloc(&r->mem, IO_CAP);
     if (!r->io) {
@@ -442,8 +444,6 @@ static int open_next(dyad_reader *r, dyad_error *err)
     if (r->f && !r->is_stdin)
         fclose(r->f);
     r->f = NULL;
-    json_decref(r->rec);
-    r->rec = NULL;
     if (r->cur >= r->nfiles)
         return 0;
     const char *entry = r->files[r->cur++];
@@ -528,16 +528,101 @@ static int check_encoding(dyad_reader *r, unsigned long long at,
                         at + bad, (unsigned char)r->buf.data[bad]);
 }
 
-static const char *get_str(json_t *o, const char *k, int *bad)
+/* A line the scanner rejected: jansson reads it again for the message,
+ * so that it is the one jansson has always given (its text, column and
+ * byte). Rejected lines are rare; good ones are never read twice. */
+static int malformed(dyad_reader *r, unsigned long long at, int cls,
+                     dyad_error *err)
 {
-    json_t *v = json_object_get(o, k);
-    if (!v || json_is_null(v))
-        return NULL;
-    if (!json_is_string(v)) {
-        *bad = 1;
-        return NULL;
+    if (cls == DY_JS_NOMEM)
+        return dy_error_set(err, DYAD_ENOMEM, r->fname, r->line, 0,
+                            (long long)at, "out of memory");
+    json_error_t je;
+    json_t *j = json_loadb(r->buf.data, r->buf.len, JSON_REJECT_DUPLICATES,
+                           &je);
+    if (j) { /* cannot happen: tests/unit/test_jscan.c holds them equal */
+        json_decref(j);
+        return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                            (long long)at,
+                            "malformed JSON: the record scanner refuses "
+                            "what jansson reads (class %d): please report",
+                            cls);
     }
-    return json_string_value(v);
+    return dy_error_set(err, DYAD_EINPUT, r->fname, r->line,
+                        je.column > 0 ? je.column : 1,
+                        (long long)(at + (je.position > 0
+                                              ? (unsigned long long)je.position
+                                              : 0)),
+                        "malformed JSON: %s", je.text);
+}
+
+/* the record's id (a string or an integer; null or none: no id) */
+static int record_id(dyad_reader *r, const dy_jfield *f, unsigned long long at,
+                     dyad_doc *doc, int *bad, dyad_error *err)
+{
+    if (f->type == DY_JT_STRING) {
+        if (memchr(f->s, '\0', f->len))
+            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                (long long)at, "id holds a NUL character");
+        if (f->len >= sizeof r->id)
+            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                                (long long)at,
+                                "id of %zu bytes is longer than %d", f->len,
+                                DYAD_KEY_MAX - 1);
+        memcpy(r->id, f->s, f->len + 1);
+        doc->id = r->id;
+    } else if (f->type == DY_JT_INTEGER) {
+        snprintf(r->id, sizeof r->id, "%lld", f->integer);
+        doc->id = r->id;
+    } else if (f->type != DY_JT_ABSENT && f->type != DY_JT_NULL) {
+        *bad = 1;
+    }
+    return 0;
+}
+
+/* a field that must be a string or null: its value, or NULL */
+static const char *field_str(const dy_jfield *f, int *bad)
+{
+    if (f->type == DY_JT_STRING)
+        return f->s;
+    if (f->type != DY_JT_ABSENT && f->type != DY_JT_NULL)
+        *bad = 1;
+    return NULL;
+}
+
+/* The document of a record (r->buf, scanned into f): its id, text and
+ * the fields it may have, each of the type it must have. */
+static int record_doc(dyad_reader *r, dy_jfield *f, unsigned long long at,
+                      dyad_doc *doc, dyad_error *err)
+{
+    int bad = 0, rc = record_id(r, &f[DY_JF_ID], at, doc, &bad, err);
+    if (rc)
+        return rc;
+    if (f[DY_JF_TEXT].type == DY_JT_ABSENT)
+        return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                            (long long)at, "record has no \"text\" field");
+    if (f[DY_JF_TEXT].type != DY_JT_STRING)
+        return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                            (long long)at, "\"text\" is not a string");
+    doc->date = field_str(&f[DY_JF_DATE], &bad);
+    doc->source = field_str(&f[DY_JF_SOURCE], &bad);
+    doc->url = field_str(&f[DY_JF_URL], &bad);
+    doc->title = field_str(&f[DY_JF_TITLE], &bad);
+    if (bad)
+        return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
+                            (long long)at,
+                            "a field of the wrong type (id must be a "
+                            "string or integer; date, source, url and "
+                            "title strings or null)");
+    doc->text = f[DY_JF_TEXT].s;
+    doc->text_len = f[DY_JF_TEXT].len;
+    if (doc->text_len > r->max_doc)
+        return dy_error_set(err, DYAD_ELIMIT, r->fname, r->line, 1,
+                            (long long)at,
+                            "text of %zu bytes exceeds the document "
+                            "limit (max_doc_bytes %zu)",
+                            doc->text_len, r->max_doc);
+    return 1;
 }
 
 static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
@@ -571,68 +656,15 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
             continue; /* blank line: not a document */
         if ((rc = check_encoding(r, at, err)))
             return rc;
-        json_error_t je;
-        json_decref(r->rec);
-        r->rec = json_loadb(r->buf.data, r->buf.len, JSON_REJECT_DUPLICATES,
-                            &je);
-        if (!r->rec)
-            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line,
-                                je.column > 0 ? je.column : 1,
-                                (long long)(at + (je.position > 0
-                                                      ? (unsigned long long)je.position
-                                                      : 0)),
-                                "malformed JSON: %s", je.text);
-        if (!json_is_object(r->rec))
+        dy_jfield f[DY_JF_N];
+        int cls = dy_jscan_record(&r->scan, r->buf.data, r->buf.len, f);
+        if (cls == DY_JS_NOT_OBJECT)
             return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
                                 (long long)at,
                                 "record is not a JSON object");
-        int bad = 0;
-        json_t *idv = json_object_get(r->rec, "id");
-        if (json_is_string(idv)) {
-            if (strlen(json_string_value(idv)) != json_string_length(idv))
-                return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
-                                    (long long)at, "id holds a NUL character");
-            if (json_string_length(idv) >= sizeof r->id)
-                return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
-                                    (long long)at,
-                                    "id of %zu bytes is longer than %d",
-                                    json_string_length(idv),
-                                    DYAD_KEY_MAX - 1);
-            snprintf(r->id, sizeof r->id, "%s", json_string_value(idv));
-            doc->id = r->id;
-        } else if (json_is_integer(idv)) {
-            snprintf(r->id, sizeof r->id, "%lld",
-                     (long long)json_integer_value(idv));
-            doc->id = r->id;
-        } else if (idv && !json_is_null(idv)) {
-            bad = 1;
-        }
-        json_t *tv = json_object_get(r->rec, "text");
-        if (!tv)
-            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
-                                (long long)at, "record has no \"text\" field");
-        if (!json_is_string(tv))
-            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
-                                (long long)at, "\"text\" is not a string");
-        doc->date = get_str(r->rec, "date", &bad);
-        doc->source = get_str(r->rec, "source", &bad);
-        doc->url = get_str(r->rec, "url", &bad);
-        doc->title = get_str(r->rec, "title", &bad);
-        if (bad)
-            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
-                                (long long)at,
-                                "a field of the wrong type (id must be a "
-                                "string or integer; date, source, url and "
-                                "title strings or null)");
-        doc->text = json_string_value(tv);
-        doc->text_len = json_string_length(tv);
-        if (doc->text_len > r->max_doc)
-            return dy_error_set(err, DYAD_ELIMIT, r->fname, r->line, 1,
-                                (long long)at,
-                                "text of %zu bytes exceeds the document "
-                                "limit (max_doc_bytes %zu)",
-                                doc->text_len, r->max_doc);
-        return 1;
+        if (cls != DY_JS_OBJECT)
+            return malformed(r, at, cls, err);
+        return record_doc(r, f, at, doc, err);
     }
 }
 
@@ -760,7 +792,7 @@ void dyad_reader_close(dyad_reader *r)
         return;
     if (r->f && r->f != stdin)
         fclose(r->f);
-    json_decref(r->rec);
+    dy_jscan_free(&r->scan);
     for (size_t i = 0; i < r->nfiles; i++)
         dy_free(&r->mem, r->files[i]);
     dy_free(&r->mem, r->seen);

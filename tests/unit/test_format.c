@@ -397,6 +397,53 @@ static void test_json_string_escapes(void **state)
     dy_buf_free(&b);
 }
 
+/* every special byte and a UTF-8 character at every place of the
+ * eight-byte words the writer reads plain runs in */
+static void test_json_string_words(void **state)
+{
+    (void)state;
+    static const char *const special[] = {
+        "\"", "\\", "\n", "\x01", "\x1f", "\x7f", "\xc3\xa9",
+        "\xe2\x82\xac", "\xf0\x9f\x98\x80", " ", "/"};
+    char s[64];
+    for (size_t k = 0; k < sizeof special / sizeof special[0]; k++)
+        for (int at = 0; at < 20; at++)
+            for (int tail = 0; tail < 12; tail++) {
+                snprintf(s, sizeof s, "%.*s%s%.*s", at,
+                         "abcdefghijklmnopqrstuvwxyz", special[k], tail,
+                         "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+                json_t *j = json_string(s);
+                char *want = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+                json_decref(j);
+                dy_buf b;
+                dy_buf_init(&b, NULL);
+                dy_json_cstr(&b, s);
+                assert_non_null(want);
+                assert_string_equal(b.data, want);
+                free(want);
+                dy_buf_free(&b);
+            }
+}
+
+/* integers as %lld prints them, at the ends of their range */
+static void test_json_int(void **state)
+{
+    (void)state;
+    static const long long v[] = {0, 1, -1, 9, 10, -10, 123456789,
+                                  9223372036854775807LL,
+                                  -9223372036854775807LL - 1};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        char want[32];
+        snprintf(want, sizeof want, "%lld", v[i]);
+        dy_buf b;
+        dy_buf_init(&b, NULL);
+        dy_put_int(&b, v[i]);
+        dy_buf_putc(&b, '\0');
+        assert_string_equal(b.data, want);
+        dy_buf_free(&b);
+    }
+}
+
 /* ------------------------------------------------- records by hand */
 
 static const dyad_actor no_actor = {NULL, NULL, {0, 0}, 0, 0};
@@ -1034,6 +1081,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_jsonl_matches_jansson),
         cmocka_unit_test(test_json_real_matches_jansson),
+        cmocka_unit_test(test_json_string_words),
+        cmocka_unit_test(test_json_int),
         cmocka_unit_test(test_json_coord_matches_jansson),
         cmocka_unit_test(test_json_string_escapes),
         cmocka_unit_test(test_tsv),
