@@ -105,7 +105,12 @@ typedef struct scope_event {
     size_t key; /* offset of its place key in scope_keys; SIZE_MAX: none */
 } scope_event;
 
+struct dy_pg;
+
 struct dyad_store {
+    /* a PostgreSQL store (store/pg/pg.h): every public function hands it
+     * to store/pg/, and the SQLite members below stay unused */
+    struct dy_pg *pg;
     sqlite3 *db;
     sqlite3_stmt *s[S_COUNT];
     int in_batch;

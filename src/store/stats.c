@@ -8,6 +8,7 @@
  * gathered for plots (plot.c).
  */
 #include "store/db.h"
+#include "store/pg/pg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -411,6 +412,8 @@ int dyad_store_stats(dyad_store *st, const dyad_stats_options *so,
     if (!st || !so || !sink)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_stats: NULL argument");
+    if (st->pg)
+        return dy_pg_unsupported(st->pg, err, "stats");
     if (fmt != DYAD_FORMAT_TABLE && fmt != DYAD_FORMAT_CSV &&
         fmt != DYAD_FORMAT_JSON)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
