@@ -160,9 +160,11 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     "INSERT INTO mentions(" PG_MENTION_COLS ") VALUES($1,$2,$3,$4,$5,$6,$7,"
     "$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,"
     "coalesce($23,''))",
-    /* INS_ACTOR */
-    "INSERT INTO actors(code,country,name) VALUES($1,$2,$3)"
-    " ON CONFLICT (code) DO NOTHING",
+    /* INS_ACTORS: a document's new actor codes at once, in code order (so
+     * that two writers inserting the same new codes wait on each other in
+     * one order, never in a circle) */
+    "INSERT INTO actors(code,country,name) SELECT * FROM unnest($1::text[],"
+    " $2::text[], $3::text[]) ON CONFLICT (code) DO NOTHING",
     /* RECOUNT_*: one toll of an event from its reports */
     "UPDATE events SET killed=" PG_TOLL("killed", "0") " WHERE id=$1",
     "UPDATE events SET killed_cumulative=" PG_TOLL("killed", "1")
@@ -255,6 +257,11 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     "WHERE m.event_id=$1 ORDER BY m.id LIMIT 1000",
     /* HAS_UNDATED */
     "SELECT EXISTS(SELECT 1 FROM near_sigs WHERE day=-1)",
+    /* LOCK: the advisory locks $1 (sorted), in their order */
+    "SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) k",
+    /* DOC_GROUPS: the merge groups (code and dyad) of a document's events */
+    "SELECT DISTINCT e.cameo, e.source_code, e.target_code FROM mentions m"
+    " JOIN events e ON e.id=m.event_id WHERE m.doc_id=$1",
 };
 
 /* ------------------------------------------------------------- values */
@@ -339,10 +346,14 @@ static int result_ok(PGresult *r)
     return t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK;
 }
 
-static PGresult *checked(PGresult *r)
+/* r when it succeeded; else NULL, its SQLSTATE kept (a deadlock or a
+ * serialization failure is retried: put.c) */
+static PGresult *checked(dy_pg *pg, PGresult *r)
 {
     if (r && result_ok(r))
         return r;
+    const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+    snprintf(pg->sqlstate, sizeof pg->sqlstate, "%s", state ? state : "");
     PQclear(r);
     return NULL;
 }
@@ -353,7 +364,7 @@ PGresult *dy_pg_run(dy_pg *pg, int i, const dy_pgp *p)
     if (p && p->bad)
         return NULL;
     snprintf(name, sizeof name, "dy%d", i);
-    return checked(PQexecPrepared(pg->conn, name, p ? p->n : 0,
+    return checked(pg, PQexecPrepared(pg->conn, name, p ? p->n : 0,
                                   p ? p->v : NULL, p ? p->len : NULL,
                                   p ? p->fmt : NULL, 0));
 }
@@ -367,7 +378,7 @@ int dy_pg_do(dy_pg *pg, int i, const dy_pgp *p)
 
 int dy_pg_exec(dy_pg *pg, const char *sql)
 {
-    PGresult *r = checked(PQexec(pg->conn, sql));
+    PGresult *r = checked(pg, PQexec(pg->conn, sql));
     PQclear(r);
     return r ? 0 : -1;
 }
@@ -376,7 +387,7 @@ PGresult *dy_pg_query(dy_pg *pg, const char *sql, const dy_pgp *p)
 {
     if (p && p->bad)
         return NULL;
-    return checked(PQexecParams(pg->conn, sql, p ? p->n : 0, NULL,
+    return checked(pg, PQexecParams(pg->conn, sql, p ? p->n : 0, NULL,
                                 p ? p->v : NULL, p ? p->len : NULL,
                                 p ? p->fmt : NULL, 0));
 }
@@ -469,28 +480,30 @@ static int schema_version(dy_pg *pg)
 }
 
 /* Brings the schema to DY_PG_SCHEMA under the schema lock, so that two
- * processes opening a new store at once create it once. */
+ * processes opening a new store at once create it once. The lock is the
+ * session's, taken before the transaction: a transaction begun after the
+ * wait sees the tables the other process committed (one begun before it
+ * would look them up in a catalog snapshot from before). */
 static int migrate(dy_pg *pg, dyad_error *err)
 {
-    char lock[64];
-    snprintf(lock, sizeof lock, "SELECT pg_advisory_xact_lock(%lld)",
+    char lock[64], unlock[64];
+    snprintf(lock, sizeof lock, "SELECT pg_advisory_lock(%lld)",
              DY_PG_LOCK_SCHEMA);
-    if (dy_pg_exec(pg, "BEGIN") || dy_pg_exec(pg, lock))
+    snprintf(unlock, sizeof unlock, "SELECT pg_advisory_unlock(%lld)",
+             DY_PG_LOCK_SCHEMA);
+    if (dy_pg_exec(pg, lock))
         return dy_pg_fail(pg, err, "cannot lock the schema");
-    int v = schema_version(pg);
     int rc = 0;
-    if (v < 0 || v > DY_PG_SCHEMA)
-        goto done; /* checked again below */
-    if (v < 1 && dy_pg_exec(pg, schema_v1)) {
+    if (dy_pg_exec(pg, "BEGIN")) {
         rc = dy_pg_fail(pg, err, "cannot create schema");
-        goto done;
-    }
-done:
-    if (rc || dy_pg_exec(pg, "COMMIT")) {
-        if (!rc)
+    } else {
+        int v = schema_version(pg); /* checked again by the caller */
+        if ((v == 0 && dy_pg_exec(pg, schema_v1)) || dy_pg_exec(pg, "COMMIT"))
             rc = dy_pg_fail(pg, err, "cannot create schema");
-        dy_pg_exec(pg, "ROLLBACK");
+        if (rc)
+            dy_pg_exec(pg, "ROLLBACK");
     }
+    dy_pg_exec(pg, unlock);
     return rc;
 }
 
@@ -518,7 +531,7 @@ static int prepare_all(dy_pg *pg)
     for (int i = 0; i < DY_PGS_COUNT; i++) {
         char name[16];
         snprintf(name, sizeof name, "dy%d", i);
-        PGresult *r = checked(PQprepare(pg->conn, name, stmt_sql[i], 0, NULL));
+        PGresult *r = checked(pg, PQprepare(pg->conn, name, stmt_sql[i], 0, NULL));
         if (!r)
             return -1;
         PQclear(r);
@@ -528,7 +541,6 @@ static int prepare_all(dy_pg *pg)
 
 void dy_pg_rolled_back(dy_pg *pg)
 {
-    memset(pg->actors, 0, sizeof pg->actors);
     pg->near_undated = -1;
 }
 

@@ -29,18 +29,16 @@
 #define DY_PG_LOCK_SCHEMA 0x64796164001LL
 #define DY_PG_LOCK_WRITE 0x64796164002LL
 
-#define DY_PG_ACTORS 1024   /* actor codes known to be stored (slots) */
-#define DY_PG_ACTOR_MAX 24  /* longer codes are not cached */
+#define DY_PG_RETRIES 8     /* a document's transaction retried after a
+                               deadlock or serialization failure */
 
 /* a connection to a PostgreSQL store */
 typedef struct dy_pg {
     PGconn *conn;
     char name[256]; /* the URL without its password, for messages */
     int readonly;
-    /* actor codes this connection has committed: their insert is skipped;
-     * emptied on every rollback (dy_pg_rolled_back) */
-    char actors[DY_PG_ACTORS][DY_PG_ACTOR_MAX];
     int near_undated; /* -1 unknown; 1: some article is undated */
+    char sqlstate[6];  /* of the last statement that failed */
 } dy_pg;
 
 /* the values of one statement, as libpq takes them: text, or binary for
@@ -150,7 +148,7 @@ enum {
     DY_PGS_UPD_EV,
     DY_PGS_INS_EV,
     DY_PGS_INS_MEN,
-    DY_PGS_INS_ACTOR,
+    DY_PGS_INS_ACTORS,
     DY_PGS_RECOUNT_K,
     DY_PGS_RECOUNT_KC,
     DY_PGS_RECOUNT_I,
@@ -176,6 +174,8 @@ enum {
     DY_PGS_DEL_DOC,
     DY_PGS_MEN_OF_EVENT,
     DY_PGS_HAS_UNDATED,
+    DY_PGS_LOCK,
+    DY_PGS_DOC_GROUPS,
     DY_PGS_COUNT
 };
 

@@ -3,10 +3,14 @@
  * store (identity.c: keys, duplicates, conflicts, replacing; merge.c:
  * each report merged into an earlier report of the same event; near.c's
  * copies through pg/near.c). Each document is one transaction that first
- * takes the store's write lock (pg_advisory_xact_lock): writers on many
- * machines take turns per document, so every decision reads a store that
- * no one else is changing, and the store is that of the documents stored
- * one after another in the order they committed (docs/scale.md).
+ * takes the advisory locks of what it may read or change: its key, its
+ * text, its LSH bands and the merge group (code and dyad) of each of its
+ * events, in one order. A copy of an article, or a replaced document,
+ * then takes the groups of the events it changes too; a deadlock among
+ * those is retried. Writers on many machines thus work at once on
+ * documents that share nothing and take turns on those that do: the
+ * store is that of the documents stored one after another in the order
+ * they committed, event ids aside (docs/scale.md).
  */
 #include "store/pg/pg.h"
 #include "store/db.h"
@@ -15,6 +19,209 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* -------------------------------------------------------------- locks */
+
+/* the advisory lock keys of a document's transaction, as a set */
+typedef struct lockset {
+    dy_vec keys; /* long long */
+    dy_buf scratch;
+} lockset;
+
+static void ls_init(lockset *ls)
+{
+    dy_vec_init(&ls->keys, sizeof(long long), NULL);
+    dy_buf_init(&ls->scratch, NULL);
+}
+
+static void ls_free(lockset *ls)
+{
+    dy_vec_free(&ls->keys);
+    dy_buf_free(&ls->scratch);
+}
+
+/* the key of tag and up to three strings (NULL: none); -1 out of memory */
+static int ls_add(lockset *ls, char tag, const char *a, const char *b,
+                  const char *c)
+{
+    dy_buf *s = &ls->scratch;
+    s->len = 0;
+    dy_buf_put(s, &tag, 1);
+    const char *parts[3] = {a, b, c};
+    for (int i = 0; i < 3 && parts[i]; i++) {
+        dy_buf_puts(s, parts[i]);
+        dy_buf_put(s, "\t", 1);
+    }
+    long long *k = dy_vec_push(&ls->keys);
+    if (!k || s->failed)
+        return -1;
+    *k = (long long)dy_hash(s->data, s->len);
+    return 0;
+}
+
+/* the merge group of an event: its code and dyad */
+static int ls_group(lockset *ls, const char *cameo, const char *source,
+                    const char *target)
+{
+    return ls_add(ls, 'g', cameo, source ? source : "", target ? target : "");
+}
+
+static int key_order(const void *a, const void *b)
+{
+    long long x = *(const long long *)a, y = *(const long long *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Takes the locks of ls, sorted: writers that take their first locks
+ * this way never wait on each other in a circle. 0 or -1. */
+static int ls_take(dy_pg *pg, lockset *ls)
+{
+    size_t n = ls->keys.count;
+    if (!n)
+        return 0;
+    long long *k = dy_vec_at(&ls->keys, 0);
+    qsort(k, n, sizeof *k, key_order);
+    dy_buf *s = &ls->scratch;
+    s->len = 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || k[i] != k[i - 1])
+            dy_buf_printf(s, "%c%lld", s->len ? ',' : '{', k[i]);
+    dy_buf_puts(s, "}");
+    if (s->failed)
+        return -1;
+    dy_pgp p;
+    dy_pgp_init(&p);
+    dy_pgp_text(&p, s->data);
+    return dy_pg_do(pg, DY_PGS_LOCK, &p);
+}
+
+/* the locks of a coded document: its key, its text, its bands, the
+ * groups of its events */
+static int doc_locks(lockset *ls, const dyad_result *r, const char *key,
+                     const char *content, const dy_pg_sig *sig)
+{
+    int rc = ls_add(ls, 'k', key, NULL, NULL) ||
+             ls_add(ls, 'c', content, NULL, NULL);
+    for (int i = 0; !rc && sig->ok && i < DY_MINHASH_BANDS; i++) {
+        char band[24];
+        snprintf(band, sizeof band, "%lld",
+                 (long long)dy_minhash_band(sig->v, i));
+        rc = ls_add(ls, 'b', band, NULL, NULL);
+    }
+    for (size_t i = 0; !rc && i < dyad_result_count(r); i++) {
+        const dyad_event *e = dyad_result_event(r, i);
+        rc = ls_group(ls, e->cameo, e->source.code, e->target.code);
+    }
+    return rc ? -1 : 0;
+}
+
+/* Locks the groups of the events of a stored document (an article being
+ * copied, a document being replaced), after the document's own locks: a
+ * deadlock this may cause is found by the server and retried. */
+static int lock_doc_groups(dy_pg *pg, const char *id)
+{
+    dy_pgp p;
+    dy_pgp_init(&p);
+    dy_pgp_text(&p, id);
+    PGresult *r = dy_pg_run(pg, DY_PGS_DOC_GROUPS, &p);
+    if (!r)
+        return -1;
+    lockset ls;
+    ls_init(&ls);
+    int rc = 0;
+    for (int i = 0; !rc && i < PQntuples(r); i++)
+        rc = ls_group(&ls, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1),
+                      PQgetvalue(r, i, 2));
+    PQclear(r);
+    if (!rc)
+        rc = ls_take(pg, &ls);
+    ls_free(&ls);
+    return rc ? -1 : 0;
+}
+
+/* ------------------------------------------------------------- actors */
+
+typedef struct actor_row {
+    const char *code, *name;
+} actor_row;
+
+static int actor_order(const void *a, const void *b)
+{
+    return strcmp(((const actor_row *)a)->code, ((const actor_row *)b)->code);
+}
+
+/* appends one element of a text[] literal: quoted, or NULL */
+static void arr_add(dy_buf *b, const char *s)
+{
+    dy_buf_puts(b, b->len > 1 ? "," : "");
+    if (!s) {
+        dy_buf_puts(b, "NULL");
+        return;
+    }
+    dy_buf_puts(b, "\"");
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            dy_buf_put(b, "\\", 1);
+        dy_buf_put(b, s, 1);
+    }
+    dy_buf_puts(b, "\"");
+}
+
+static void actor_add(dy_vec *v, const char *code, const char *name)
+{
+    if (!code || !code[0])
+        return;
+    for (size_t i = 0; i < v->count; i++)
+        if (strcmp(((actor_row *)dy_vec_at(v, i))->code, code) == 0)
+            return; /* the first name seen wins */
+    actor_row *a = dy_vec_push(v);
+    if (a) {
+        a->code = code;
+        a->name = name && name[0] ? name : NULL;
+    }
+}
+
+/* merge.c's add_actor for every report of a document: the codes its
+ * events name, each with the first name seen, inserted in code order */
+static int add_actors(dy_pg *pg, const dyad_result *r)
+{
+    dy_vec v;
+    dy_vec_init(&v, sizeof(actor_row), NULL);
+    for (size_t i = 0; i < dyad_result_count(r); i++) {
+        const dyad_event *e = dyad_result_event(r, i);
+        actor_add(&v, e->source.code, e->source.text);
+        if (e->target.code)
+            actor_add(&v, e->target.code, e->target.text);
+    }
+    int rc = 0;
+    if (v.count) {
+        qsort(dy_vec_at(&v, 0), v.count, sizeof(actor_row), actor_order);
+        dy_buf a[3];
+        for (int k = 0; k < 3; k++) {
+            dy_buf_init(&a[k], NULL);
+            dy_buf_puts(&a[k], "{");
+        }
+        for (size_t i = 0; i < v.count; i++) {
+            const actor_row *x = dy_vec_at(&v, i);
+            char cc[4];
+            arr_add(&a[0], x->code);
+            arr_add(&a[1], dy_actor_country(x->code, cc)[0] ? cc : NULL);
+            arr_add(&a[2], x->name);
+        }
+        dy_pgp p;
+        dy_pgp_init(&p);
+        for (int k = 0; k < 3; k++) {
+            dy_buf_puts(&a[k], "}");
+            rc |= a[k].failed;
+            dy_pgp_text(&p, a[k].data);
+        }
+        rc = rc ? -1 : dy_pg_do(pg, DY_PGS_INS_ACTORS, &p);
+        for (int k = 0; k < 3; k++)
+            dy_buf_free(&a[k]);
+    }
+    dy_vec_free(&v);
+    return rc;
+}
 
 /* ------------------------------------------------------------ merging */
 
@@ -155,30 +362,6 @@ static int exists2(dy_pg *pg, int i, long long id, const char *t)
     int n = PQntuples(r) > 0;
     PQclear(r);
     return n;
-}
-
-static int add_actor(dy_pg *pg, const char *code, const char *name)
-{
-    if (!code || !code[0])
-        return 0;
-    size_t n = strlen(code);
-    char *slot = NULL;
-    if (n < DY_PG_ACTOR_MAX) {
-        slot = pg->actors[dy_hash(code, n) % DY_PG_ACTORS];
-        if (strcmp(slot, code) == 0)
-            return 0;
-    }
-    char cc[4];
-    dy_pgp p;
-    dy_pgp_init(&p);
-    dy_pgp_text(&p, code);
-    dy_pgp_text(&p, dy_actor_country(code, cc)[0] ? cc : NULL);
-    dy_pgp_text(&p, name && name[0] ? name : NULL);
-    if (dy_pg_do(pg, DY_PGS_INS_ACTOR, &p))
-        return -1;
-    if (slot)
-        memcpy(slot, code, n + 1);
-    return 0;
 }
 
 /* an event joined by a report: counts, statuses, a place filled in */
@@ -329,10 +512,7 @@ static int add_mention(dy_pg *pg, const dy_mention *m)
         recount(pg, m->injured_cum ? DY_PGS_RECOUNT_IC : DY_PGS_RECOUNT_I,
                 id))
         return -1;
-    return add_actor(pg, m->source_code, m->source_text) ||
-                   add_actor(pg, m->target_code, m->target_text)
-               ? -1
-               : 0;
+    return 0;
 }
 
 /* merge.c's mention_of: one coded event as a report */
@@ -428,7 +608,7 @@ static int doc_events(dy_pg *pg, const dyad_result *r, const char *id,
         if (add_mention(pg, &m))
             return -1;
     }
-    return 0;
+    return add_actors(pg, r);
 }
 
 /* --------------------------------------------------------- removing */
@@ -561,22 +741,22 @@ static int insert_doc(dy_pg *pg, const dyad_result *r, const char *key,
 /* identity.c's store_new: as a copy of a stored article, or with its own
  * events and signature */
 static int store_new(dy_pg *pg, const dyad_result *r, const char *key,
-                     const char *content, const dyad_put_options *o,
-                     dyad_put_result *out, char *article)
+                     const char *content, const dy_pg_sig *sig,
+                     const dyad_put_options *o, dyad_put_result *out,
+                     char *article)
 {
     const dyad_doc *d = dyad_result_doc(r);
     char pub[256];
     dy_store_publisher(d->source, d->url, key, pub, sizeof pub);
-    dy_pg_sig sig;
-    sig.ok = dy_minhash(d->text, d->text_len, sig.v) > 0;
     double sim = 0;
     long long seq = 0;
     article[0] = '\0';
     if (!(o->flags & DYAD_PUT_F_NO_NEAR) &&
-        dy_pg_near_find(pg, r, key, content, &sig, o, article, &sim))
+        dy_pg_near_find(pg, r, key, content, sig, o, article, &sim))
         return -1;
     if (article[0]) {
-        if (insert_doc(pg, r, key, content, article, sim, 0, &seq) ||
+        if (lock_doc_groups(pg, article) ||
+            insert_doc(pg, r, key, content, article, sim, 0, &seq) ||
             dy_pg_near_attach(pg, key, pub, article))
             return -1;
         out->kind = DYAD_PUT_NEAR_DUPLICATE;
@@ -588,7 +768,7 @@ static int store_new(dy_pg *pg, const dyad_result *r, const char *key,
                    &seq) ||
         doc_events(pg, r, key, pub))
         return -1;
-    return sig.ok ? dy_pg_near_index(pg, key, d->date, seq, &sig) : 0;
+    return sig->ok ? dy_pg_near_index(pg, key, d->date, seq, sig) : 0;
 }
 
 /* identity.c's detach_copies: the copies of an article being replaced
@@ -615,7 +795,8 @@ static int detach_copies(dy_pg *pg, const char *key, dy_buf *copies)
 
 /* identity.c's put_locked, inside the document's transaction */
 static int put_locked(dy_pg *pg, const dyad_result *r,
-                      const dyad_put_options *o, dyad_put_result *out)
+                      const dyad_put_options *o, const dy_pg_sig *sig,
+                      dyad_put_result *out)
 {
     const dyad_doc *d = dyad_result_doc(r);
     const char *key = out->key;
@@ -640,9 +821,10 @@ static int put_locked(dy_pg *pg, const dyad_result *r,
     dy_buf_init(&copies, NULL);
     int rc = 0;
     if (found)
-        rc = detach_copies(pg, key, &copies) || remove_doc(pg, key);
+        rc = lock_doc_groups(pg, key) || detach_copies(pg, key, &copies) ||
+             remove_doc(pg, key);
     if (!rc)
-        rc = store_new(pg, r, key, content, o, out, article);
+        rc = store_new(pg, r, key, content, sig, o, out, article);
     for (size_t at = 0; !rc && at < copies.len;
          at += strlen(copies.data + at) + 1)
         rc = dy_pg_near_relink(pg, copies.data + at,
@@ -651,18 +833,48 @@ static int put_locked(dy_pg *pg, const dyad_result *r,
     return rc ? -1 : 0;
 }
 
+/* a failure that another try may not meet: a deadlock (40P01) or a
+ * serialization failure (40001) */
+static int retryable(const dy_pg *pg)
+{
+    return strcmp(pg->sqlstate, "40P01") == 0 ||
+           strcmp(pg->sqlstate, "40001") == 0;
+}
+
+/* one try: the transaction, its locks, the rules */
+static int put_once(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
+                    const dy_pg_sig *sig, dyad_put_result *out)
+{
+    const dyad_doc *d = dyad_result_doc(r);
+    char content[DY_SHA256_HEX];
+    dy_sha256_hex(d->text, d->text_len, content);
+    lockset ls;
+    ls_init(&ls);
+    int rc = dy_pg_exec(pg, "BEGIN") ||
+             doc_locks(&ls, r, out->key, content, sig) || ls_take(pg, &ls) ||
+             put_locked(pg, r, o, sig, out) || dy_pg_exec(pg, "COMMIT");
+    ls_free(&ls);
+    return rc ? -1 : 0;
+}
+
 int dy_pg_put(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
               dyad_put_result *out, dyad_error *err)
 {
-    char begin[80];
-    snprintf(begin, sizeof begin, "BEGIN; SELECT pg_advisory_xact_lock(%lld)",
-             DY_PG_LOCK_WRITE);
-    if (dy_pg_exec(pg, begin) || put_locked(pg, r, o, out) ||
-        dy_pg_exec(pg, "COMMIT")) {
-        int rc = dy_pg_fail(pg, err, "cannot store document");
+    const dyad_doc *d = dyad_result_doc(r);
+    dy_pg_sig sig;
+    sig.ok = dy_minhash(d->text, d->text_len, sig.v) > 0;
+    for (int attempt = 0;; attempt++) {
+        pg->sqlstate[0] = '\0';
+        if (put_once(pg, r, o, &sig, out) == 0)
+            return 0;
+        int again = retryable(pg) && attempt < DY_PG_RETRIES;
+        int rc = again ? 0 : dy_pg_fail(pg, err, "cannot store document");
         dy_pg_exec(pg, "ROLLBACK");
         dy_pg_rolled_back(pg);
-        return rc;
+        if (!again)
+            return rc;
+        out->kind = DYAD_PUT_STORED;
+        out->other[0] = '\0';
+        out->similarity = 0;
     }
-    return 0;
 }
