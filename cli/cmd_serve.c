@@ -164,7 +164,7 @@ static int check(srv_config *cfg)
      * before the server starts rather than on every request */
     if (cli_store_is_url(cfg->db)) {
         fprintf(stderr, "dyad serve: a PostgreSQL store is not served yet "
-                        "(ingest, query, export, show and stats read it)\n");
+                        "(query, export, show, stats and plot read it)\n");
         return EX_IO;
     }
     if (!cfg->token) {

@@ -7,7 +7,6 @@
 #include "dyad_tools.h"
 
 #include "store/db.h"
-#include "store/pg/pg.h"
 #include "util/util.h"
 
 #include <cairo-svg.h>
@@ -431,8 +430,6 @@ int dyad_store_plot(dyad_store *st, const dyad_plot_options *po,
     if (!st || !po || !path)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_plot: NULL argument");
-    if (st->pg)
-        return dy_pg_unsupported(st->pg, err, "plot");
     if ((unsigned)po->by > DYAD_PERIOD_AUTO ||
         (po->kind != DYAD_PLOT_TIMELINE && po->kind != DYAD_PLOT_TOP_DYADS))
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,

@@ -155,6 +155,8 @@ int dy_store_totals(dyad_store *st, const dyad_query *f, dy_bar *total,
                     dyad_omitted *om, long *first, long *last,
                     dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_totals(st->pg, f, total, om, first, last, err);
     memset(total, 0, sizeof *total);
     memset(om, 0, sizeof *om);
     totals_ctx t = {total, om, 1, 0};
@@ -199,6 +201,8 @@ int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
                     long first, long last, dy_bar **out, size_t *count,
                     dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_series(st->pg, f, by, first, last, out, count, err);
     *out = NULL;
     *count = 0;
     if (*by == DYAD_PERIOD_AUTO)
@@ -245,6 +249,8 @@ int dy_store_top(dyad_store *st, const dyad_query *f, int actors,
                       size_t top, dy_bar **out, size_t *count,
                       dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_top(st->pg, f, actors, top, out, count, err);
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);
@@ -329,6 +335,8 @@ done:
 int dy_store_explain_tolls(dyad_store *st, const dyad_query *f,
                            dy_toll_row **out, size_t *count, dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_explain_tolls(st->pg, f, out, count, err);
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);
@@ -412,8 +420,6 @@ int dyad_store_stats(dyad_store *st, const dyad_stats_options *so,
     if (!st || !so || !sink)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_stats: NULL argument");
-    if (st->pg)
-        return dy_pg_unsupported(st->pg, err, "stats");
     if (fmt != DYAD_FORMAT_TABLE && fmt != DYAD_FORMAT_CSV &&
         fmt != DYAD_FORMAT_JSON)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,

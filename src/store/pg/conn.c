@@ -427,8 +427,8 @@ int dy_pg_unsupported(dy_pg *pg, dyad_error *err, const char *what)
 {
     return dy_error_set(err, DYAD_ESTORE, pg->name, 0, 0, -1,
                         "%s is not supported on a PostgreSQL store (only "
-                        "ingest, code --db, query, export, show and stats "
-                        "are)", what);
+                        "ingest, code --db, query, export, show, stats and "
+                        "plot are)", what);
 }
 
 /* ----------------------------------------------------------- opening */

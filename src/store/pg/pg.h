@@ -7,14 +7,16 @@
  * stats.c) hand a PostgreSQL store to these; what they do not cover
  * fails with DYAD_ESTORE naming the command, never half-works. conn.c
  * holds the connection, parameters, schema and batches; put.c documents
- * (identity, merge); near.c near duplicates; read.c filters and rows
- * out. Every statement is prepared (PQprepare) or run with bound
+ * (identity, merge, the locks of concurrent writers); near.c near
+ * duplicates; read.c filters and rows out; stats.c aggregates for stats
+ * and plots. Every statement is prepared (PQprepare) or run with bound
  * parameters (PQexecParams).
  */
 #ifndef DYAD_STORE_PG_H
 #define DYAD_STORE_PG_H
 
 #include "dyad.h"
+#include "format/format.h"
 #include "util/util.h"
 
 #include <libpq-fe.h>
@@ -129,11 +131,48 @@ int dy_pg_near_relink(dy_pg *pg, const char *copy, const char *article);
 
 /* ---- read.c: filters and rows out (where.c and query.c's) ---- */
 
+/* a query's SQL and its values, built together */
+typedef struct dy_pgq {
+    dy_buf sql;
+    dy_pgp p;
+    char s[DY_PG_PARAMS][256]; /* the text values */
+} dy_pgq;
+
+dy_pgq *dy_pgq_new(dyad_error *err);
+void dy_pgq_free(dy_pgq *q);
+/* appends $n for an integer value */
+void dy_pgq_int(dy_pgq *q, long long v);
+/* Appends " WHERE ..." for the filters of f (NULL: the defaults) over
+ * events `e`, as where.c's dy_store_where; any_status leaves the status
+ * filter out. DYAD_EINVAL for a bad value. */
+int dy_pgq_where(dy_pgq *q, const dyad_query *f, int any_status,
+                 dyad_error *err);
+/* Adds to omitted->count[status] the events matching f but for its
+ * statuses (where.c's dy_store_count_status_omitted) */
+int dy_pg_count_status_omitted(dy_pg *pg, const dyad_query *f,
+                               dyad_omitted *omitted, dyad_error *err);
+/* a read-only snapshot (REPEATABLE READ) for a read's several queries;
+ * ended with rc (rolled back when non-zero), which it returns */
+int dy_pg_snapshot(dy_pg *pg, dyad_error *err);
+int dy_pg_end_snapshot(dy_pg *pg, int rc);
+
 int dy_pg_export(dy_pg *pg, const dyad_query *q, dyad_format fmt,
                  dyad_sink_fn sink, void *ctx, dyad_omitted *omitted,
                  dyad_error *err);
 int dy_pg_write(dy_pg *pg, dyad_format fmt, size_t limit, dyad_sink_fn sink,
                 void *ctx, dyad_error *err);
+
+/* ---- stats.c: aggregates (store/stats.c's, for stats and plots) ---- */
+
+int dy_pg_totals(dy_pg *pg, const dyad_query *f, dy_bar *total,
+                 dyad_omitted *om, long *first, long *last, dyad_error *err);
+int dy_pg_series(dy_pg *pg, const dyad_query *f, dyad_period *by,
+                 long first, long last, dy_bar **out, size_t *count,
+                 dyad_error *err);
+int dy_pg_top(dy_pg *pg, const dyad_query *f, int actors, size_t top,
+              dy_bar **out, size_t *count, dyad_error *err);
+int dy_pg_explain_tolls(dy_pg *pg, const dyad_query *f, dy_toll_row **out,
+                        size_t *count, dyad_error *err);
 
 /* the prepared statements of a connection (SQL in conn.c) */
 enum {

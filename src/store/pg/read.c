@@ -17,14 +17,7 @@
 
 /* -------------------------------------------------------------- where */
 
-/* a query's SQL and its values, built together */
-typedef struct pgq {
-    dy_buf sql;
-    dy_pgp p;
-    char s[DY_PG_PARAMS][256]; /* the text values */
-} pgq;
-
-static void q_text(pgq *q, const char *s, int upper)
+static void q_text(dy_pgq *q, const char *s, int upper)
 {
     int i = q->p.n < DY_PG_PARAMS ? q->p.n : DY_PG_PARAMS - 1;
     size_t k = 0;
@@ -35,20 +28,20 @@ static void q_text(pgq *q, const char *s, int upper)
     dy_buf_printf(&q->sql, "$%d", q->p.n);
 }
 
-static void q_int(pgq *q, long long v)
+void dy_pgq_int(dy_pgq *q, long long v)
 {
     dy_pgp_int(&q->p, v);
     dy_buf_printf(&q->sql, "$%d", q->p.n);
 }
 
-static void q_real(pgq *q, double v)
+static void q_real(dy_pgq *q, double v)
 {
     dy_pgp_real(&q->p, v);
     dy_buf_printf(&q->sql, "$%d::float8", q->p.n);
 }
 
 /* column starts with code prefix p: a range an index serves */
-static void q_prefix(pgq *q, const char *column, const char *p)
+static void q_prefix(dy_pgq *q, const char *column, const char *p)
 {
     char hi[256];
     dy_buf_printf(&q->sql, "(%s >= ", column);
@@ -59,18 +52,18 @@ static void q_prefix(pgq *q, const char *column, const char *p)
     dy_buf_puts(&q->sql, ")");
 }
 
-static void where_dates_actors(pgq *q, const dyad_query *f)
+static void where_dates_actors(dy_pgq *q, const dyad_query *f)
 {
     long day;
     if (f->from && !dy_store_day(f->from, &day)) {
         dy_buf_puts(&q->sql, " AND e.day >= ");
-        q_int(q, day);
+        dy_pgq_int(q, day);
     }
     if (f->to && !dy_store_day(f->to, &day)) {
         if (strlen(f->to) == 7)
             day = dy_store_next_period(day, DYAD_PERIOD_MONTH) - 1;
         dy_buf_puts(&q->sql, " AND e.day <= ");
-        q_int(q, day);
+        dy_pgq_int(q, day);
     }
     if (f->actor && f->actor[0]) {
         dy_buf_puts(&q->sql, " AND (");
@@ -97,7 +90,7 @@ static void where_dates_actors(pgq *q, const dyad_query *f)
 }
 
 /* --place: the name in any case, the same GeoNames id, or the same point */
-static void where_place(pgq *q, const dyad_query *f)
+static void where_place(dy_pgq *q, const dyad_query *f)
 {
     dy_buf_puts(&q->sql, " AND (lower(e.location) = lower(");
     q_text(q, f->place, 0);
@@ -106,7 +99,7 @@ static void where_place(pgq *q, const dyad_query *f)
         const dyad_place_ref *p = &f->places[i];
         if (p->geonameid > 0) {
             dy_buf_puts(&q->sql, " OR e.geonameid = ");
-            q_int(q, p->geonameid);
+            dy_pgq_int(q, p->geonameid);
         }
         if (p->lat == 0 && p->lon == 0)
             continue;
@@ -125,7 +118,7 @@ static void where_place(pgq *q, const dyad_query *f)
     dy_buf_puts(&q->sql, ")");
 }
 
-static void where_bbox(pgq *q, const double *b)
+static void where_bbox(dy_pgq *q, const double *b)
 {
     dy_buf_puts(&q->sql, " AND e.loose = 0 AND e.lat BETWEEN ");
     q_real(q, b[1]);
@@ -139,7 +132,7 @@ static void where_bbox(pgq *q, const double *b)
         dy_buf_puts(&q->sql, ")");
 }
 
-static void where_rest(pgq *q, const dyad_query *f, unsigned mask)
+static void where_rest(dy_pgq *q, const dyad_query *f, unsigned mask)
 {
     if (f->cameo && f->cameo[0]) {
         dy_buf_puts(&q->sql, " AND ");
@@ -147,7 +140,7 @@ static void where_rest(pgq *q, const dyad_query *f, unsigned mask)
     }
     if (f->quad_class) {
         dy_buf_puts(&q->sql, " AND e.quad_class = ");
-        q_int(q, f->quad_class);
+        dy_pgq_int(q, f->quad_class);
     }
     if (f->plover && f->plover[0]) {
         dy_buf_puts(&q->sql, " AND e.plover_type = ");
@@ -155,7 +148,7 @@ static void where_rest(pgq *q, const dyad_query *f, unsigned mask)
     }
     if (mask) {
         dy_buf_puts(&q->sql, " AND (e.status_mask & ");
-        q_int(q, mask);
+        dy_pgq_int(q, mask);
         dy_buf_puts(&q->sql, "::integer) <> 0");
     }
     if (f->country && f->country[0]) {
@@ -175,7 +168,7 @@ static void where_rest(pgq *q, const dyad_query *f, unsigned mask)
     }
     if (f->min_mentions > 1) {
         dy_buf_puts(&q->sql, " AND e.num_mentions >= ");
-        q_int(q, (long long)f->min_mentions);
+        dy_pgq_int(q, (long long)f->min_mentions);
     }
     if (f->text && f->text[0]) {
         /* every word, as FTS5's quoted words: PostgreSQL's 'simple'
@@ -190,9 +183,7 @@ static void where_rest(pgq *q, const dyad_query *f, unsigned mask)
     }
 }
 
-/* " WHERE ..." for f (NULL: the defaults); any_status leaves the status
- * filter out */
-static int where(pgq *q, const dyad_query *f, int any_status,
+int dy_pgq_where(dy_pgq *q, const dyad_query *f, int any_status,
                  dyad_error *err)
 {
     static const dyad_query none = DYAD_QUERY_INIT;
@@ -213,9 +204,9 @@ static int where(pgq *q, const dyad_query *f, int any_status,
     return 0;
 }
 
-static pgq *pgq_new(dyad_error *err)
+dy_pgq *dy_pgq_new(dyad_error *err)
 {
-    pgq *q = dy_malloc(NULL, sizeof *q);
+    dy_pgq *q = dy_malloc(NULL, sizeof *q);
     if (!q) {
         dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
         return NULL;
@@ -225,7 +216,7 @@ static pgq *pgq_new(dyad_error *err)
     return q;
 }
 
-static void pgq_free(pgq *q)
+void dy_pgq_free(dy_pgq *q)
 {
     if (q)
         dy_buf_free(&q->sql);
@@ -458,7 +449,7 @@ static int write_batch(dy_pg *pg, const PGresult *r, const row_out *o,
 
 /* Writes every row of the query q (SELECT ...) through a cursor, in one
  * read-only snapshot; header, rows, footer as query.c's write_rows. */
-static int write_rows(dy_pg *pg, const pgq *q, const row_out *o,
+static int write_rows(dy_pg *pg, const dy_pgq *q, const row_out *o,
                       dyad_error *err)
 {
     dy_buf b, decl;
@@ -505,22 +496,21 @@ done:
     return rc;
 }
 
-/* where.c's dy_store_count_status_omitted */
-static int count_status_omitted(dy_pg *pg, const dyad_query *f,
+int dy_pg_count_status_omitted(dy_pg *pg, const dyad_query *f,
                                 dyad_omitted *omitted, dyad_error *err)
 {
     unsigned mask;
     int rc = dy_store_status_mask(f ? f->status : NULL, &mask, err);
     if (rc || !mask)
         return rc;
-    pgq *q = pgq_new(err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_puts(&q->sql, "SELECT e.status, count(*) FROM events e");
-    rc = where(q, f, 1, err);
+    rc = dy_pgq_where(q, f, 1, err);
     if (!rc) {
         dy_buf_puts(&q->sql, " AND (e.status_mask & ");
-        q_int(q, mask);
+        dy_pgq_int(q, mask);
         dy_buf_puts(&q->sql, "::integer) = 0 GROUP BY 1");
         PGresult *r = q->sql.failed ? NULL : dy_pg_query(pg, q->sql.data, &q->p);
         if (!r)
@@ -533,19 +523,19 @@ static int count_status_omitted(dy_pg *pg, const dyad_query *f,
         }
         PQclear(r);
     }
-    pgq_free(q);
+    dy_pgq_free(q);
     return rc;
 }
 
 /* a snapshot for a read: its rows and counts agree */
-static int snapshot(dy_pg *pg, dyad_error *err)
+int dy_pg_snapshot(dy_pg *pg, dyad_error *err)
 {
     if (dy_pg_exec(pg, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
         return dy_pg_fail(pg, err, "cannot begin");
     return 0;
 }
 
-static int end_snapshot(dy_pg *pg, int rc)
+int dy_pg_end_snapshot(dy_pg *pg, int rc)
 {
     dy_pg_exec(pg, rc ? "ROLLBACK" : "COMMIT");
     return rc;
@@ -555,7 +545,7 @@ int dy_pg_export(dy_pg *pg, const dyad_query *f, dyad_format fmt,
                  dyad_sink_fn sink, void *ctx, dyad_omitted *omitted,
                  dyad_error *err)
 {
-    pgq *q = pgq_new(err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     int mentions = fmt == DYAD_FORMAT_GDELT_MENTIONS;
@@ -566,7 +556,7 @@ int dy_pg_export(dy_pg *pg, const dyad_query *f, dyad_format fmt,
     } else {
         dy_buf_puts(&q->sql, event_select);
     }
-    int rc = where(q, f, 0, err);
+    int rc = dy_pgq_where(q, f, 0, err);
     if (!rc) {
         if (fmt == DYAD_FORMAT_GDELT || mentions)
             dy_buf_puts(&q->sql, " ORDER BY e.id");
@@ -574,7 +564,7 @@ int dy_pg_export(dy_pg *pg, const dyad_query *f, dyad_format fmt,
             dy_buf_puts(&q->sql, " ORDER BY e.day IS NULL, e.day, e.id");
         dy_buf_puts(&q->sql, " LIMIT ");
         if (f && f->limit)
-            q_int(q, (long long)f->limit);
+            dy_pgq_int(q, (long long)f->limit);
         else
             dy_buf_puts(&q->sql, "ALL");
         if (mentions)
@@ -583,38 +573,38 @@ int dy_pg_export(dy_pg *pg, const dyad_query *f, dyad_format fmt,
             rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
                               "query too large");
     }
-    if (!rc && !(rc = snapshot(pg, err))) {
+    if (!rc && !(rc = dy_pg_snapshot(pg, err))) {
         if (omitted)
-            rc = count_status_omitted(pg, f, omitted, err);
+            rc = dy_pg_count_status_omitted(pg, f, omitted, err);
         row_out o = {fmt, mentions ? DY_REC_REPORT : DY_REC_EVENT, 0, sink,
                      ctx, omitted};
         if (!rc)
             rc = write_rows(pg, q, &o, err);
-        end_snapshot(pg, rc);
+        dy_pg_end_snapshot(pg, rc);
     }
-    pgq_free(q);
+    dy_pgq_free(q);
     return rc;
 }
 
 int dy_pg_write(dy_pg *pg, dyad_format fmt, size_t limit, dyad_sink_fn sink,
                 void *ctx, dyad_error *err)
 {
-    pgq *q = pgq_new(err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_puts(&q->sql, report_select);
     dy_buf_puts(&q->sql, " ORDER BY m.id LIMIT ");
     if (limit)
-        q_int(q, (long long)limit);
+        dy_pgq_int(q, (long long)limit);
     else
         dy_buf_puts(&q->sql, "ALL");
     int rc = q->sql.failed ? dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
                                           "out of memory")
-                           : snapshot(pg, err);
+                           : dy_pg_snapshot(pg, err);
     if (!rc) {
         row_out o = {fmt, DY_REC_REPORT, 1, sink, ctx, NULL};
-        rc = end_snapshot(pg, write_rows(pg, q, &o, err));
+        rc = dy_pg_end_snapshot(pg, write_rows(pg, q, &o, err));
     }
-    pgq_free(q);
+    dy_pgq_free(q);
     return rc;
 }
