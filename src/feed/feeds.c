@@ -70,7 +70,8 @@ int dyad_feeds_new(dyad_feeds **out, dyad_store *st,
 {
     *out = NULL;
     if (st && st->pg) /* its feed tables are SQLite's (store/feeds.c) */
-        return dy_pg_unsupported(st->pg, err, "watch");
+        return dy_pg_unsupported(st->pg, err,
+                                 "feeds (ingest URLs and --feeds, watch)");
     dy_mem m = {o ? o->alloc : NULL};
     dyad_feeds *fs = dy_calloc(&m, 1, sizeof *fs);
     if (!fs)

@@ -113,8 +113,10 @@ check "a rerun skips every document" \
 check "schema version recorded" \
     test "$(pg_sql one "select value from dyad_meta where name='schema'")" = 1
 
-# ---- 4 workers at once, one shard each
-python3 "$cmp_py" shard corpus.jsonl 4 .
+# ---- 4 workers at once, one shard each (4,000 documents)
+head -n 4000 corpus.jsonl >four.jsonl
+nfour=$(wc -l <four.jsonl)
+python3 "$cmp_py" shard four.jsonl 4 .
 four=$(pg_url four)
 pids=()
 for i in 1 2 3 4; do
@@ -124,10 +126,10 @@ done
 rcs=0
 for p in "${pids[@]}"; do wait "$p" || rcs=$((rcs + 1)); done
 check "4 concurrent workers exit 0" test $rcs -eq 0
-check "4 workers: every document once ($ndocs)" \
-    test "$(pg_sql four 'select count(*) from documents')" -eq "$ndocs"
+check "4 workers: every document once ($nfour)" \
+    test "$(pg_sql four 'select count(*) from documents')" -eq "$nfour"
 pg_sql four "select id from documents order by seq" >four.ids
-python3 "$cmp_py" reorder corpus.jsonl four.ids four.replay.jsonl
+python3 "$cmp_py" reorder four.jsonl four.ids four.replay.jsonl
 "$DYAD_BIN" ingest -q --db four.db four.replay.jsonl
 check "4 workers: the store of one process in commit order" \
     same_events four.db "$four"
@@ -225,6 +227,11 @@ check "SQLite and PostgreSQL: the same stats and charts" \
     same_stats sqlite.db "$one"
 
 # ---- what a PostgreSQL store refuses, clearly
+echo "http://127.0.0.1:9/feed.xml" >feeds.txt
+"$DYAD_BIN" ingest --db "$one" --feeds feeds.txt 2>fd.err
+check "ingest --feeds on PostgreSQL: exit 3" test $? -eq 3
+check "ingest --feeds on PostgreSQL: says so" \
+    grep -q "feeds (ingest URLs and --feeds, watch): not supported on a PostgreSQL store" fd.err
 "$DYAD_BIN" serve --db "$one" 2>sv.err
 check "serve on PostgreSQL: exit 3 and says so" \
     grep -q "a PostgreSQL store is not served yet" sv.err

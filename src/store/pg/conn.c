@@ -32,6 +32,7 @@ static const char *const schema_v1 =
     " WHERE article IS NOT NULL;"
     "CREATE TABLE near_sigs (doc_id text COLLATE \"C\" PRIMARY KEY,"
     " day bigint NOT NULL, seq bigint NOT NULL, sig bytea NOT NULL);"
+    "CREATE INDEX near_sigs_undated ON near_sigs(doc_id) WHERE day = -1;"
     "CREATE TABLE near_bands (band_key bigint NOT NULL, day bigint NOT NULL,"
     " doc_id text COLLATE \"C\" NOT NULL, PRIMARY KEY(band_key, day, doc_id));"
     "CREATE TABLE sentences (id bigserial PRIMARY KEY,"
@@ -426,9 +427,9 @@ int dy_pg_fail(dy_pg *pg, dyad_error *err, const char *what)
 int dy_pg_unsupported(dy_pg *pg, dyad_error *err, const char *what)
 {
     return dy_error_set(err, DYAD_ESTORE, pg->name, 0, 0, -1,
-                        "%s is not supported on a PostgreSQL store (only "
-                        "ingest, code --db, query, export, show, stats and "
-                        "plot are)", what);
+                        "%s: not supported on a PostgreSQL store (ingest "
+                        "of files, code --db, query, export, show, stats "
+                        "and plot are)", what);
 }
 
 /* ----------------------------------------------------------- opening */

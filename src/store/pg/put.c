@@ -850,6 +850,10 @@ static int put_once(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
     dy_sha256_hex(d->text, d->text_len, content);
     lockset ls;
     ls_init(&ls);
+    /* whether some article is undated: another writer may have stored
+     * one since this connection last asked (near.c's has_undated) */
+    if (pg->near_undated == 0)
+        pg->near_undated = -1;
     int rc = dy_pg_exec(pg, "BEGIN") ||
              doc_locks(&ls, r, out->key, content, sig) || ls_take(pg, &ls) ||
              put_locked(pg, r, o, sig, out) || dy_pg_exec(pg, "COMMIT");
