@@ -63,6 +63,19 @@ pg_start() {
     fi
     pg_up || exit 1
     trap 'pg_stop; umount "$T"/* 2>/dev/null; rm -rf "$T"' EXIT
+    pg_watchdog
+}
+
+# Stops the server if the test is killed without running its EXIT trap
+# (ctest's timeout): a background watcher of the test's pid.
+pg_watchdog() {
+    local test_pid=$$
+    (
+        trap '' HUP INT TERM
+        while kill -0 "$test_pid" 2>/dev/null; do sleep 2; done
+        pg_stop
+        rm -rf "$T"
+    ) >/dev/null 2>&1 &
 }
 
 pg_up() {

@@ -82,6 +82,12 @@ PartitionName=dyad Nodes=dyadnode Default=YES MaxTime=INFINITE State=UP
 EOF
     export SLURM_CONF="$SLURM_DIR/slurm.conf"
     trap 'slurm_stop; pg_stop 2>/dev/null; umount "$T"/* 2>/dev/null; rm -rf "$T"' EXIT
+    local test_pid=$$ # stops the daemons if the test is killed (ctest's
+    (                 # timeout) without running its EXIT trap
+        trap '' HUP INT TERM
+        while kill -0 "$test_pid" 2>/dev/null; do sleep 2; done
+        slurm_stop
+    ) >/dev/null 2>&1 &
     if ! slurmctld -i; then
         echo "FAIL: slurmctld"; cat "$SLURM_DIR/slurmctld.log"; exit 1
     fi
