@@ -21,6 +21,9 @@ enum { EX_OK = 0, EX_INPUT = 1, EX_USAGE = 2, EX_IO = 3 };
 dyad_lexicon *cli_load_lexicon(const char *path);
 /* "dyad: [file[:line:col]: ]message" on stderr */
 void cli_error(const dyad_error *e);
+/* 1 when --db names a PostgreSQL store (a postgresql:// or postgres://
+ * URL, which the library connects to) rather than a file */
+int cli_store_is_url(const char *db);
 /* Messages about one document, kept to be printed in input order when
  * documents are coded on several threads (--jobs): a growing buffer. When
  * it holds more than CLI_MSGS_FULL bytes and full is set, full(ctx) is

@@ -465,7 +465,7 @@ static int cmd_read(int cmd, int argc, char **argv)
         return EX_USAGE;
     if ((rc = check_args(&a)) >= 0)
         return rc;
-    if (access(a.db, R_OK) != 0) {
+    if (!cli_store_is_url(a.db) && access(a.db, R_OK) != 0) {
         fprintf(stderr, "dyad: %s: no such database\n", a.db);
         return EX_IO;
     }

@@ -160,6 +160,13 @@ static int check(srv_config *cfg)
         fprintf(stderr, "dyad serve: --db FILE is required\n");
         return EX_USAGE;
     }
+    /* the pages of the dashboard are SQLite's (store/browse.c): refused
+     * before the server starts rather than on every request */
+    if (cli_store_is_url(cfg->db)) {
+        fprintf(stderr, "dyad serve: a PostgreSQL store is not served yet "
+                        "(query, export, show, stats and plot read it)\n");
+        return EX_IO;
+    }
     if (!cfg->token) {
         const char *env = getenv("DYAD_TOKEN");
         if (env && env[0])

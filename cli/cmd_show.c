@@ -46,7 +46,7 @@ int cmd_show(int argc, char **argv)
             return opt == 'h' ? EX_OK : EX_USAGE;
         }
     }
-    if (access(db, R_OK) != 0) {
+    if (!cli_store_is_url(db) && access(db, R_OK) != 0) {
         fprintf(stderr, "dyad: %s: no such database\n", db);
         return EX_IO;
     }

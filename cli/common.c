@@ -27,6 +27,11 @@ void cli_error(const dyad_error *e)
     cli_error_to(NULL, e);
 }
 
+int cli_store_is_url(const char *db)
+{
+    return !strncmp(db, "postgresql://", 13) || !strncmp(db, "postgres://", 11);
+}
+
 void cli_say(cli_msgs *m, const char *fmt, ...)
 {
     va_list ap;

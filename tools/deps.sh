@@ -9,7 +9,10 @@ pkgs=(build-essential cmake pkg-config libjansson-dev libsqlite3-dev
       gdal-bin                  # ogrinfo reads the GeoJSON export in the tests
       libmicrohttpd-dev         # dyad serve; the feed tests' loopback server
       chromium                  # the dashboard's browser tests (make test)
-      apache2-utils)            # ab: bench/serve-load.sh
+      apache2-utils             # ab: bench/serve-load.sh
+      libpq-dev                 # the PostgreSQL store (src/store/pg/)
+      postgresql-15             # its tests: a throwaway server (tests/cli/pg.sh)
+      slurm-wlm munge)          # the Slurm array test: a one-node cluster (tests/cli/slurm.sh)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

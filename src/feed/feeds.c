@@ -9,6 +9,7 @@
 #include "feed/feed.h"
 #include "fetch/fetch.h"
 #include "store/db.h"
+#include "store/pg/pg.h"
 
 #include "dyad_tools.h"
 
@@ -68,6 +69,9 @@ int dyad_feeds_new(dyad_feeds **out, dyad_store *st,
                    const dyad_feed_options *o, dyad_error *err)
 {
     *out = NULL;
+    if (st && st->pg) /* its feed tables are SQLite's (store/feeds.c) */
+        return dy_pg_unsupported(st->pg, err,
+                                 "feeds (ingest URLs and --feeds, watch)");
     dy_mem m = {o ? o->alloc : NULL};
     dyad_feeds *fs = dy_calloc(&m, 1, sizeof *fs);
     if (!fs)

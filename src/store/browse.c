@@ -7,6 +7,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "store/db.h"
+#include "store/pg/pg.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -41,7 +42,7 @@ static int past_deadline(void *ctx)
 
 void dyad_store_set_deadline(dyad_store *st, unsigned ms)
 {
-    if (!st)
+    if (!st || st->pg)
         return;
     st->timed_out = 0;
     st->deadline_len = ms;
@@ -356,6 +357,8 @@ int dyad_store_events_page(dyad_store *st, const dyad_query *q,
 {
     if (!st || !sink)
         return bad(err, "dyad_store_events_page: NULL argument");
+    if (st->pg)
+        return dy_pg_unsupported(st->pg, err, "serve");
     dyad_page p = page ? *page : (dyad_page){0};
     dy_buf b;
     dy_buf_init(&b, NULL);
@@ -463,6 +466,8 @@ int dyad_store_geojson(dyad_store *st, const dyad_query *q,
 {
     if (!st || !sink)
         return bad(err, "dyad_store_geojson: NULL argument");
+    if (st->pg)
+        return dy_pg_unsupported(st->pg, err, "serve");
     dyad_page p = page ? *page : (dyad_page){0};
     sqlite3_stmt *s = NULL;
     /* (0, 0) is how the gazetteer-less coder says "unknown" */
@@ -510,6 +515,8 @@ int dyad_store_places(dyad_store *st, const dyad_query *q,
 {
     if (!st || !sink)
         return bad(err, "dyad_store_places: NULL argument");
+    if (st->pg)
+        return dy_pg_unsupported(st->pg, err, "serve");
     dyad_page p = page ? *page : (dyad_page){0};
     sqlite3_stmt *s = NULL;
     int rc = page_stmt(

@@ -113,7 +113,12 @@ typedef struct scope_event {
     size_t key; /* offset of its place key in scope_keys; SIZE_MAX: none */
 } scope_event;
 
+struct dy_pg;
+
 struct dyad_store {
+    /* a PostgreSQL store (store/pg/pg.h): every public function hands it
+     * to store/pg/, and the SQLite members below stay unused */
+    struct dy_pg *pg;
     sqlite3 *db;
     sqlite3_stmt *s[S_COUNT];
     int in_batch;
@@ -191,6 +196,11 @@ int dy_store_fts_flush(dyad_store *st);
 int dy_store_day(const char *s, long *out);
 /* the first day of the period after the one holding `day` */
 long dy_store_next_period(long day, dyad_period by);
+/* *n: the periods `by` from the one holding day `first` to day `last`;
+ * more than max (0: DYAD_STATS_MAX_PERIODS) is DYAD_ELIMIT with a message
+ * naming the span, the limit and how to raise it (stats.c) */
+int dy_store_count_periods(long first, long last, dyad_period by, size_t max,
+                           size_t *n, dyad_error *err);
 
 /* the status names in bit order */
 extern const char *const dy_store_status_names[DY_STATUS_COUNT];

@@ -5,6 +5,7 @@
  * trigger, place and counts stand in the sentence, as byte spans.
  */
 #include "store/db.h"
+#include "store/pg/pg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -177,6 +178,8 @@ int dyad_store_event_detail(int *found, dyad_store *st, long long id,
     if (!found || !st || !sink)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_event_detail: NULL argument");
+    if (st->pg)
+        return dy_pg_unsupported(st->pg, err, "serve");
     *found = 0;
     dy_buf b;
     dy_buf_init(&b, NULL);

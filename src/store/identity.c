@@ -8,6 +8,7 @@
  * its outcome never depends on batches or threads.
  */
 #include "store/db.h"
+#include "store/pg/pg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -206,6 +207,8 @@ int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,
     if (!out || !st || !doc)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_contains: NULL argument");
+    if (st->pg)
+        return dy_pg_contains(st->pg, out, doc, err);
     *out = 0;
     char key[DYAD_KEY_MAX], content[DY_SHA256_HEX], hash[17];
     if (dyad_doc_key(doc, key, sizeof key))
@@ -379,6 +382,8 @@ int dyad_store_put(dyad_store *st, const dyad_result *r,
         o.near_threshold = 0.8;
     if (o.near_days == 0)
         o.near_days = 3;
+    if (st->pg)
+        return dy_pg_put(st->pg, r, &o, out, err);
     int own = !st->in_batch;
     if (own && dy_store_exec(st, "BEGIN IMMEDIATE"))
         return dy_store_fail(st, err, "cannot begin");

@@ -6,6 +6,7 @@
  * filters are where.c's).
  */
 #include "store/db.h"
+#include "store/pg/pg.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -369,6 +370,8 @@ int dyad_store_write(dyad_store *st, dyad_format fmt, size_t limit,
     int rc = check_format(fmt, err);
     if (rc)
         return rc;
+    if (st->pg)
+        return dy_pg_write(st->pg, fmt, limit, sink, ctx, err);
     sqlite3_stmt *s = NULL;
     dy_buf sql;
     dy_buf_init(&sql, NULL);
@@ -439,6 +442,8 @@ int dyad_store_export(dyad_store *st, const dyad_query *q, dyad_format fmt,
     int rc = check_format(fmt, err);
     if (rc)
         return rc;
+    if (st->pg)
+        return dy_pg_export(st->pg, q, fmt, sink, ctx, omitted, err);
     sqlite3_stmt *s[2] = {NULL, NULL};
     int parts[2] = {EX_DATED, EX_UNDATED}, ns = 2;
     if (fmt == DYAD_FORMAT_GDELT || fmt == DYAD_FORMAT_GDELT_MENTIONS) {

@@ -8,6 +8,7 @@
  * gathered for plots (plot.c).
  */
 #include "store/db.h"
+#include "store/pg/pg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -153,6 +154,8 @@ int dy_store_totals(dyad_store *st, const dyad_query *f, dy_bar *total,
                     dyad_omitted *om, long *first, long *last,
                     dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_totals(st->pg, f, total, om, first, last, err);
     memset(total, 0, sizeof *total);
     memset(om, 0, sizeof *om);
     totals_ctx t = {total, om, 1, 0};
@@ -196,8 +199,8 @@ static const char *const period_names[] = {"days", "weeks", "months",
 /* The number of periods from `first`'s to `last` into *n; DYAD_ELIMIT
  * when there are more than max (0: DYAD_STATS_MAX_PERIODS), naming the
  * span and how to ask for more: a series is never cut short. */
-static int count_periods(long first, long last, dyad_period by, size_t max,
-                         size_t *n, dyad_error *err)
+int dy_store_count_periods(long first, long last, dyad_period by, size_t max,
+                           size_t *n, dyad_error *err)
 {
     if (!max)
         max = DYAD_STATS_MAX_PERIODS;
@@ -226,12 +229,16 @@ static int count_periods(long first, long last, dyad_period by, size_t max,
 /* The per-period series of the dated events matching f from day `first`
  * to `last` (dy_store_totals), empty periods included; *by is picked
  * from the span when it is DYAD_PERIOD_AUTO. More than max periods (0:
- * the default) is DYAD_ELIMIT (count_periods). *out is the caller's to
+ * the default) is DYAD_ELIMIT (dy_store_count_periods). *out is the
+ * caller's to
  * dy_free. */
 int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
                     long first, long last, size_t max, dy_bar **out,
                     size_t *count, dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_series(st->pg, f, by, first, last, max, out, count,
+                            err);
     *out = NULL;
     *count = 0;
     if (*by == DYAD_PERIOD_AUTO)
@@ -249,7 +256,7 @@ int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
     /* the periods from the first one's start to the last day */
     long d = period_start(first, *by);
     size_t cap = 0;
-    int rc = count_periods(first, last, *by, max, &cap, err);
+    int rc = dy_store_count_periods(first, last, *by, max, &cap, err);
     if (!rc)
         rc = dy_store_where(&qb, f, 0, err);
     if (!rc) {
@@ -277,6 +284,8 @@ int dy_store_top(dyad_store *st, const dyad_query *f, int actors,
                       size_t top, dy_bar **out, size_t *count,
                       dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_top(st->pg, f, actors, top, out, count, err);
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);
@@ -361,6 +370,8 @@ done:
 int dy_store_explain_tolls(dyad_store *st, const dyad_query *f,
                            dy_toll_row **out, size_t *count, dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_explain_tolls(st->pg, f, out, count, err);
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);

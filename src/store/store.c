@@ -8,6 +8,7 @@
  */
 #define _POSIX_C_SOURCE 200809L /* stat */
 #include "store/db.h"
+#include "store/pg/pg.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -122,6 +123,24 @@ static dyad_store *store_new(const char *path, dyad_error *err)
     return st;
 }
 
+/* a store named by a postgresql:// URL: store/pg/ does the rest */
+static int open_pg(dyad_store **out, const char *url, int readonly,
+                   dyad_error *err)
+{
+    dyad_store *st = store_new("", err);
+    if (!st)
+        return DYAD_ENOMEM;
+    int rc = dy_pg_open(&st->pg, url, readonly, err);
+    if (rc) {
+        dyad_store_close(st);
+        return rc;
+    }
+    snprintf(st->path, sizeof st->path, "%s", dy_pg_name(st->pg));
+    st->readonly = readonly;
+    *out = st;
+    return 0;
+}
+
 /* the connection's settings for writing: WAL + synchronous=NORMAL (a
  * killed process never loses a commit), a small page cache until it
  * writes (dyad_store_begin gives it the writer's: a second connection
@@ -147,6 +166,8 @@ int dyad_store_open(dyad_store **out, const char *path, dyad_error *err)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_open: NULL argument");
     *out = NULL;
+    if (dy_pg_is_url(path))
+        return open_pg(out, path, 0, err);
     dyad_store *st = store_new(path, err);
     if (!st)
         return DYAD_ENOMEM;
@@ -195,6 +216,8 @@ int dyad_store_open_readonly(dyad_store **out, const char *path,
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_open_readonly: NULL argument");
     *out = NULL;
+    if (dy_pg_is_url(path))
+        return open_pg(out, path, 1, err);
     struct stat sb;
     if (stat(path, &sb) != 0)
         return dy_error_set(err, DYAD_ESTORE, path, 0, 0, -1,
@@ -247,6 +270,7 @@ void dyad_store_close(dyad_store *st)
         return;
     if (st->in_batch)
         dyad_store_commit(st, NULL);
+    dy_pg_close(st->pg);
     for (int i = 0; i < S_COUNT; i++)
         sqlite3_finalize(st->s[i]);
     for (int i = 0; i < I_COUNT; i++)
@@ -265,6 +289,11 @@ int dyad_store_begin(dyad_store *st, dyad_error *err)
     if (st->in_batch)
         return dy_error_set(err, DYAD_EINVAL, st->path, 0, 0, -1,
                             "a batch is already open");
+    if (st->pg) {
+        int rc = dy_pg_begin(st->pg, err);
+        st->in_batch = !rc;
+        return rc;
+    }
     /* a read-only store reads in its batch; the first write fails. The
      * connection that writes gets the writer's page cache (set once). */
     if (!st->readonly && !st->write_cache &&
@@ -290,6 +319,8 @@ int dyad_store_commit(dyad_store *st, dyad_error *err)
     if (!st->in_batch)
         return 0;
     st->in_batch = 0;
+    if (st->pg)
+        return dy_pg_commit(st->pg, err);
     if (dy_store_fts_flush(st) || dy_store_exec(st, "COMMIT")) {
         int rc = dy_store_fail(st, err, "cannot commit");
         dy_store_exec(st, "ROLLBACK");
@@ -304,6 +335,8 @@ int dyad_store_is_empty(int *out, dyad_store *st, dyad_error *err)
     if (!out || !st)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_is_empty: NULL argument");
+    if (st->pg)
+        return dy_pg_is_empty(st->pg, out, err);
     sqlite3_stmt *s = NULL;
     int rc = sqlite3_prepare_v2(st->db, "SELECT 1 FROM documents LIMIT 1", -1,
                                 &s, NULL);
@@ -322,6 +355,8 @@ int dyad_store_get_counts(dyad_store_counts *out, dyad_store *st,
     if (!out || !st)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_get_counts: NULL argument");
+    if (st->pg)
+        return dy_pg_counts(st->pg, out, err);
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(st->db,
                            "SELECT (SELECT count(*) FROM documents),"
