@@ -108,7 +108,8 @@ static size_t verb_line(const char *t, size_t i, size_t e, const char *nouns,
             (n.lexfile != LEXFILE_NOUN_ACT && n.lexfile != LEXFILE_NOUN_EVENT))
             continue;
         const char *nw = nouns + n.ws[tgt - 1], *vw = t + v.ws[src - 1];
-        size_t nl = n.we[tgt - 1] - n.ws[tgt - 1], vl = v.we[src - 1] - v.ws[src - 1];
+        size_t nl = n.we[tgt - 1] - n.ws[tgt - 1];
+        size_t vl = v.we[src - 1] - v.ws[src - 1];
         if (memchr(nw, '_', nl) || memchr(vw, '_', vl))
             continue;
         fn(ctx, nw, nl, vw, vl);

@@ -196,6 +196,11 @@ int dy_store_fts_flush(dyad_store *st);
 int dy_store_day(const char *s, long *out);
 /* the first day of the period after the one holding `day` */
 long dy_store_next_period(long day, dyad_period by);
+/* the first day of the period holding `day` (weeks start on Monday;
+ * 1970-01-01, day 0, was a Thursday), and its label (YYYY, YYYY-MM or
+ * YYYY-MM-DD) (stats.c) */
+long dy_store_period_start(long day, dyad_period by);
+void dy_store_period_label(long day, dyad_period by, char *buf, size_t size);
 /* *n: the periods `by` from the one holding day `first` to day `last`;
  * more than max (0: DYAD_STATS_MAX_PERIODS) is DYAD_ELIMIT with a message
  * naming the span, the limit and how to raise it (stats.c) */

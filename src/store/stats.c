@@ -31,7 +31,7 @@ static const char *period_expr(dyad_period by)
     }
 }
 
-static void period_label(long day, dyad_period by, char *buf, size_t size)
+void dy_store_period_label(long day, dyad_period by, char *buf, size_t size)
 {
     long y, m, d;
     dy_civil_from_days(day, &y, &m, &d);
@@ -43,9 +43,7 @@ static void period_label(long day, dyad_period by, char *buf, size_t size)
         snprintf(buf, size, "%04ld-%02ld-%02ld", y, m, d);
 }
 
-/* the first day of the period holding `day` (weeks start on Monday;
- * 1970-01-01, day 0, was a Thursday) */
-static long period_start(long day, dyad_period by)
+long dy_store_period_start(long day, dyad_period by)
 {
     long y, m, d;
     if (by == DYAD_PERIOD_DAY)
@@ -184,7 +182,7 @@ static void fill_periods(sqlite3_stmt *s, dyad_period by, dy_bar *bars,
         long day;
         if (key_day(col(s, 0), &day))
             continue;
-        period_label(day, by, label, sizeof label);
+        dy_store_period_label(day, by, label, sizeof label);
         while (at < n && strcmp(bars[at].label, label) < 0)
             at++;
         if (at >= n)
@@ -209,14 +207,14 @@ int dy_store_count_periods(long first, long last, dyad_period by, size_t max,
                             "at most %d periods can be asked for, not %zu",
                             DYAD_STATS_PERIODS_LIMIT, max);
     *n = 0;
-    long p = period_start(first, by);
+    long p = dy_store_period_start(first, by);
     for (; p <= last && *n <= max; p = dy_store_next_period(p, by))
         (*n)++;
     if (*n <= max)
         return 0;
     char a[16], b[16];
-    period_label(first, DYAD_PERIOD_DAY, a, sizeof a);
-    period_label(last, DYAD_PERIOD_DAY, b, sizeof b);
+    dy_store_period_label(first, DYAD_PERIOD_DAY, a, sizeof a);
+    dy_store_period_label(last, DYAD_PERIOD_DAY, b, sizeof b);
     return dy_error_set(err, DYAD_ELIMIT, NULL, 0, 0, -1,
                         "the events from %s to %s span more than %zu %s, "
                         "the most a series has (--max-periods %zu): narrow "
@@ -254,7 +252,7 @@ int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
     dy_buf_printf(&qb.sql, "SELECT %s AS p, " BAR_COLUMNS " FROM events e",
                   period_expr(*by));
     /* the periods from the first one's start to the last day */
-    long d = period_start(first, *by);
+    long d = dy_store_period_start(first, *by);
     size_t cap = 0;
     int rc = dy_store_count_periods(first, last, *by, max, &cap, err);
     if (!rc)
@@ -267,7 +265,7 @@ int dy_store_series(dyad_store *st, const dyad_query *f, dyad_period *by,
         rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
     if (!rc) {
         for (size_t n = 0; n < cap; n++, d = dy_store_next_period(d, *by))
-            period_label(d, *by, bars[n].label, sizeof bars[n].label);
+            dy_store_period_label(d, *by, bars[n].label, sizeof bars[n].label);
         fill_periods(s, *by, bars, cap);
         *out = bars;
         *count = cap;

@@ -85,30 +85,6 @@ int dy_pg_totals(dy_pg *pg, const dyad_query *f, dy_bar *total,
     return rc;
 }
 
-/* stats.c's period helpers */
-static void period_label(long day, dyad_period by, char *buf, size_t size)
-{
-    long y, m, d;
-    dy_civil_from_days(day, &y, &m, &d);
-    if (by == DYAD_PERIOD_YEAR)
-        snprintf(buf, size, "%04ld", y);
-    else if (by == DYAD_PERIOD_MONTH)
-        snprintf(buf, size, "%04ld-%02ld", y, m);
-    else
-        snprintf(buf, size, "%04ld-%02ld-%02ld", y, m, d);
-}
-
-static long period_start(long day, dyad_period by)
-{
-    long y, m, d;
-    if (by == DYAD_PERIOD_DAY)
-        return day;
-    if (by == DYAD_PERIOD_WEEK)
-        return day - ((day + 3) % 7 + 7) % 7;
-    dy_civil_from_days(day, &y, &m, &d);
-    return dy_days_from_civil(y, by == DYAD_PERIOD_YEAR ? 1 : m, 1);
-}
-
 /* a period's first day, from the event's day (weeks start on Monday) */
 static const char *period_expr(dyad_period by)
 {
@@ -132,7 +108,8 @@ static void fill_periods(const PGresult *r, dyad_period by, dy_bar *bars,
     size_t at = 0;
     for (int i = 0; i < PQntuples(r) && i < STATS_MAX_ROWS; i++) {
         char label[64];
-        period_label((long)dy_pg_int(r, i, 0, 0), by, label, sizeof label);
+        dy_store_period_label((long)dy_pg_int(r, i, 0, 0), by, label,
+                              sizeof label);
         while (at < n && strcmp(bars[at].label, label) < 0)
             at++;
         if (at >= n)
@@ -162,7 +139,7 @@ int dy_pg_series(dy_pg *pg, const dyad_query *f, dyad_period *by,
     PGresult *r = rc ? NULL : run(pg, q, "cannot aggregate events", err);
     if (!rc && !r)
         rc = DYAD_ESTORE;
-    long d = period_start(first, *by);
+    long d = dy_store_period_start(first, *by);
     size_t cap = 0;
     if (!rc)
         rc = dy_store_count_periods(first, last, *by, max, &cap, err);
@@ -171,7 +148,7 @@ int dy_pg_series(dy_pg *pg, const dyad_query *f, dyad_period *by,
         rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
     if (!rc) {
         for (size_t n = 0; n < cap; n++, d = dy_store_next_period(d, *by))
-            period_label(d, *by, bars[n].label, sizeof bars[n].label);
+            dy_store_period_label(d, *by, bars[n].label, sizeof bars[n].label);
         fill_periods(r, *by, bars, cap);
         *out = bars;
         *count = cap;
