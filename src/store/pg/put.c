@@ -364,6 +364,25 @@ static int exists2(dy_pg *pg, int i, long long id, const char *t)
     return n;
 }
 
+/* an event's place columns: its merge key, name, country, region,
+ * precision, coordinates and GeoNames id */
+static void bind_place(dy_pgp *p, const dy_mention *m, const char *pk)
+{
+    dy_pgp_text(p, pk[0] ? pk : NULL);
+    dy_pgp_text(p, m->location);
+    dy_pgp_text(p, m->country);
+    dy_pgp_text(p, m->admin1);
+    dy_pgp_text(p, m->precision);
+    if (m->has_latlon) {
+        dy_pgp_real(p, m->lat);
+        dy_pgp_real(p, m->lon);
+    } else {
+        dy_pgp_null(p);
+        dy_pgp_null(p);
+    }
+    dy_pgp_long(p, m->geonameid, m->geonameid > 0);
+}
+
 /* an event joined by a report: counts, statuses, a place filled in */
 static int join_event(dy_pg *pg, const dy_mention *m, long long id,
                       const char *pk)
@@ -378,19 +397,7 @@ static int join_event(dy_pg *pg, const dy_mention *m, long long id,
     dy_pgp_int(&p, !art);
     dy_pgp_int(&p, !pub);
     dy_pgp_int(&p, (long long)dy_store_status_bit(m->status));
-    dy_pgp_text(&p, pk[0] ? pk : NULL);
-    dy_pgp_text(&p, m->location);
-    dy_pgp_text(&p, m->country);
-    dy_pgp_text(&p, m->admin1);
-    dy_pgp_text(&p, m->precision);
-    if (m->has_latlon) {
-        dy_pgp_real(&p, m->lat);
-        dy_pgp_real(&p, m->lon);
-    } else {
-        dy_pgp_null(&p);
-        dy_pgp_null(&p);
-    }
-    dy_pgp_long(&p, m->geonameid, m->geonameid > 0);
+    bind_place(&p, m, pk);
     dy_pgp_int(&p, m->loose);
     return dy_pg_do(pg, DY_PGS_UPD_EV, &p);
 }
@@ -417,19 +424,7 @@ static int new_event(dy_pg *pg, const dy_mention *m, const char *tcode,
     dy_pgp_text(&p, m->plover_type);
     dy_pgp_text(&p, m->plover_mode);
     dy_pgp_text(&p, m->status);
-    dy_pgp_text(&p, pk[0] ? pk : NULL);
-    dy_pgp_text(&p, m->location);
-    dy_pgp_text(&p, m->country);
-    dy_pgp_text(&p, m->admin1);
-    dy_pgp_text(&p, m->precision);
-    if (m->has_latlon) {
-        dy_pgp_real(&p, m->lat);
-        dy_pgp_real(&p, m->lon);
-    } else {
-        dy_pgp_null(&p);
-        dy_pgp_null(&p);
-    }
-    dy_pgp_long(&p, m->geonameid, m->geonameid > 0);
+    bind_place(&p, m, pk);
     dy_pgp_long(&p, m->killed, m->killed >= 0 && !m->killed_cum);
     dy_pgp_long(&p, m->injured, m->injured >= 0 && !m->injured_cum);
     dy_pgp_text(&p, m->doc_id);
