@@ -131,6 +131,79 @@ long dy_store_next_period(long day, dyad_period by)
     return dy_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
 }
 
+/* the label of the period starting on `day`: YYYY, YYYY-MM or YYYY-MM-DD */
+void dy_store_period_label(long day, dyad_period by, char *buf, size_t size)
+{
+    long y, m, d;
+    dy_civil_from_days(day, &y, &m, &d);
+    if (by == DYAD_PERIOD_YEAR)
+        snprintf(buf, size, "%04ld", y);
+    else if (by == DYAD_PERIOD_MONTH)
+        snprintf(buf, size, "%04ld-%02ld", y, m);
+    else
+        snprintf(buf, size, "%04ld-%02ld-%02ld", y, m, d);
+}
+
+/* the first day of the period holding `day` (weeks start on Monday;
+ * 1970-01-01, day 0, was a Thursday) */
+long dy_store_period_start(long day, dyad_period by)
+{
+    long y, m, d;
+    if (by == DYAD_PERIOD_DAY)
+        return day;
+    if (by == DYAD_PERIOD_WEEK)
+        return day - ((day + 3) % 7 + 7) % 7;
+    dy_civil_from_days(day, &y, &m, &d);
+    return dy_days_from_civil(y, by == DYAD_PERIOD_YEAR ? 1 : m, 1);
+}
+
+/* The period for a span of days: about 120 periods at most, so a chart's
+ * bars stay readable and a table short (docs/store.md). */
+dyad_period dy_store_pick_period(long first, long last)
+{
+    long span = last - first + 1;
+    if (span <= 90)
+        return DYAD_PERIOD_DAY;
+    if (span <= 731)
+        return DYAD_PERIOD_WEEK;
+    if (span <= 3653)
+        return DYAD_PERIOD_MONTH;
+    return DYAD_PERIOD_YEAR;
+}
+
+static const char *const period_names[] = {"days", "weeks", "months",
+                                           "years"};
+
+/* The number of periods from `first`'s to `last` into *n; DYAD_ELIMIT
+ * when there are more than max (0: DYAD_STATS_MAX_PERIODS), naming the
+ * span and how to ask for more: a series is never cut short. */
+int dy_store_count_periods(long first, long last, dyad_period by, size_t max,
+                           size_t *n, dyad_error *err)
+{
+    if (!max)
+        max = DYAD_STATS_MAX_PERIODS;
+    if (max > DYAD_STATS_PERIODS_LIMIT)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "at most %d periods can be asked for, not %zu",
+                            DYAD_STATS_PERIODS_LIMIT, max);
+    *n = 0;
+    long p = dy_store_period_start(first, by);
+    for (; p <= last && *n <= max; p = dy_store_next_period(p, by))
+        (*n)++;
+    if (*n <= max)
+        return 0;
+    char a[16], b[16];
+    dy_store_period_label(first, DYAD_PERIOD_DAY, a, sizeof a);
+    dy_store_period_label(last, DYAD_PERIOD_DAY, b, sizeof b);
+    return dy_error_set(err, DYAD_ELIMIT, NULL, 0, 0, -1,
+                        "the events from %s to %s span more than %zu %s, "
+                        "the most a series has (--max-periods %zu): narrow "
+                        "the dates (--from, --to), count by a longer period "
+                        "(--by), or raise --max-periods (at most %d)",
+                        a, b, max, period_names[by], max,
+                        DYAD_STATS_PERIODS_LIMIT);
+}
+
 const char *const dy_store_status_names[DY_STATUS_COUNT] = {
     "asserted", "reported", "confirmed", "denied",
     "hypothetical", "future", "negated", "embedded"};

@@ -198,12 +198,14 @@ int dy_store_day(const char *s, long *out);
 long dy_store_next_period(long day, dyad_period by);
 /* the first day of the period holding `day` (weeks start on Monday;
  * 1970-01-01, day 0, was a Thursday), and its label (YYYY, YYYY-MM or
- * YYYY-MM-DD) (stats.c) */
+ * YYYY-MM-DD) */
 long dy_store_period_start(long day, dyad_period by);
+/* The period for a span of days [first, last]: at most about 120. */
+dyad_period dy_store_pick_period(long first, long last);
 void dy_store_period_label(long day, dyad_period by, char *buf, size_t size);
 /* *n: the periods `by` from the one holding day `first` to day `last`;
  * more than max (0: DYAD_STATS_MAX_PERIODS) is DYAD_ELIMIT with a message
- * naming the span, the limit and how to raise it (stats.c) */
+ * naming the span, the limit and how to raise it */
 int dy_store_count_periods(long first, long last, dyad_period by, size_t max,
                            size_t *n, dyad_error *err);
 
@@ -330,8 +332,6 @@ void dy_store_event_record(dy_record *r, sqlite3_stmt *s);
 
 /* ---- stats.c: aggregates, for stats and plots ---- */
 
-/* The period for a span of days [first, last]: at most about 120. */
-dyad_period dy_store_pick_period(long first, long last);
 /* The totals of the events matching f (a bar labelled "all") and what
  * each figure leaves out (by status; undated, no target, cumulative);
  * *first and *last the span of the dated ones (first > last: none). */
