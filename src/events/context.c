@@ -206,24 +206,54 @@ static void own_government(ev_sent *es)
     }
 }
 
+/* the country of candidate k's place, or NULL when it has none (or only
+ * a loose one) */
+static const char *place_country(const dy_ctx *c, const dy_cand *k)
+{
+    if (k->place < 0 || k->place_loose)
+        return NULL;
+    const char *cc = dy_place_cc(c, dy_vec_at(&c->places, (size_t)k->place));
+    return cc && strlen(cc) >= 3 ? cc : NULL;
+}
+
+/* the country where the sentence's acts of force happened, or NULL */
+static const char *force_country(const ev_sent *es)
+{
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        const dy_cand *k = dy_vec_at(es->cands, q);
+        const char *cc = dy_cand_root(es->c, k) >= 18
+                             ? place_country(es->c, k) : NULL;
+        if (cc)
+            return cc;
+    }
+    return NULL;
+}
+
 /* A killing or assault whose victims are named but whose perpetrator is
  * neither named nor known from the document's conflicts ("a journalist
  * was killed in a car bomb explosion in Beirut") is the act of
  * unidentified armed forces: CAMEO's UAF, of the country where it happened
  * (else the victims'): LBNUAF. Only in a sentence that names no actor of
- * an act, in a document with no earlier act of force. */
+ * an act, in a document with no earlier act of force in the same
+ * country. */
 static void unidentified_attackers(ev_sent *es)
 {
     const dy_ctx *c = es->c;
     if (c->opts->flags & DYAD_F_NO_INFERENCE)
         return;
     /* not when the sentence names its actors, nor after an earlier act
-     * of force of the document, whose toll this may tell */
+     * of force of the document, whose toll this may tell, unless that
+     * act happened in another country ("... in Aleppo. A roadside bomb
+     * killed two soldiers near Kandahar.") */
+    const char *here = force_country(es);
     for (size_t q = 0; q < es->cands->count; q++) {
         const dy_cand *o = dy_vec_at(es->cands, q);
+        const char *there = q < es->cand_first ? place_country(c, o) : NULL;
         if (q >= es->cand_first ? !o->background && (o->src >= 0 ||
                                                      o->src_code[0])
-                                : dy_cand_root(c, o) >= 18 && o->src >= 0)
+                                : dy_cand_root(c, o) >= 18 && o->src >= 0 &&
+                                      !(here && there &&
+                                        strncmp(here, there, 3) != 0))
             return;
     }
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
@@ -231,9 +261,7 @@ static void unidentified_attackers(ev_sent *es)
         if (k->background || k->src >= 0 || k->src_code[0] ||
             dy_cand_root(c, k) < 18 || (k->tgt < 0 && !k->tgt_code[0]))
             continue;
-        const char *cc = NULL;
-        if (k->place >= 0 && !k->place_loose)
-            cc = dy_place_cc(c, dy_vec_at(&c->places, (size_t)k->place));
+        const char *cc = place_country(c, k);
         const char *tg = k->tgt >= 0 ? dy_ev_mention_code(c, k->tgt)
                                      : k->tgt_code;
         if ((!cc || !cc[0]) && has_country(c, tg))

@@ -272,6 +272,18 @@ static void test_unidentified_attackers(void **state)
     expect_no_line("Russian forces attacked Kharkiv, and two civilians were "
                    "killed in a blast.",
                    DATE, "UAF");
+    /* an earlier act in another country is another event: this one is
+     * not its toll */
+    expect_line("Rebels shelled the city of Aleppo on Sunday. A roadside "
+                "bomb killed two soldiers near Kandahar.",
+                DATE, NULL, "S1 AFGUAF 18");
+    expect_no_line("Rebels shelled the city of Aleppo on Sunday. A roadside "
+                   "bomb killed two soldiers near Kandahar.",
+                   DATE, "S0 SYRREB 194 SYR status=asserted loc=Aleppo/SYR "
+                         "killed=2");
+    expect_no_line("Rebels shelled the city of Aleppo on Sunday. Two "
+                   "children were killed in an explosion in Aleppo.",
+                   DATE, "UAF");
     TC_END();
 }
 
