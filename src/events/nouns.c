@@ -101,8 +101,27 @@ static int is_amount_part(const dy_ctx *c, const dy_token *t)
     return ch == '$';
 }
 
+/* Is the verb at token v the trigger of an act that reacts to its object
+ * (appeals 02, investigations 09, demands 10, criticism and accusations
+ * 11, rejections 12, denials 016, praise 051)? Its subject did not do
+ * what the object names: "Germany condemned the attack on the embassy" */
+static int reacts_to_object(const ev_sent *es, size_t v)
+{
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        const dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->head != v)
+            continue;
+        const char *code = dy_cand_code(es->c, k);
+        int root = dy_cand_root(es->c, k);
+        return root == 2 || root == 9 || root == 10 || root == 11 ||
+               root == 12 || strncmp(code, "016", 3) == 0 ||
+               strncmp(code, "051", 3) == 0;
+    }
+    return 0;
+}
+
 static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
-                              int *patient)
+                              int *patient, size_t *verb)
 {
     *patient = 0;
     size_t q = b, amount = 0;
@@ -126,6 +145,7 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
         /* a finite verb right after its subject: not "a plan involving
          * concessions", not "which entail ..." */
         size_t vg0 = dy_ev_group_start(c, first, q - 1);
+        *verb = q - 1;
         if (vg0 > first && c->tok[vg0 - 1].mention >= 0) {
             for (size_t v = vg0; v < q - 1; v++)
                 if ((c->tok[v].pos & POS_BE) && c->tok[q - 1].is_part)
@@ -273,9 +293,10 @@ static int nominal(ev_sent *es, size_t i)
     if (k->src < 0 && pm.end < end && dy_tok_has(&c->tok[pm.end], c->w_by))
         k->src = dy_ev_object_at(c, pm.end + 1, end, 0);
     int patient = 0;
+    size_t vat = end;
     if (k->src < 0) {
-        int32_t s = object_of_verb(c, first, b, &patient);
-        if (!patient)
+        int32_t s = object_of_verb(c, first, b, &patient, &vat);
+        if (!patient && !(vat < end && reacts_to_object(es, vat)))
             k->src = s;
     }
     if (pm.slot != LX_NONE)
@@ -331,11 +352,12 @@ int dy_ev_noun(ev_sent *es, size_t i)
     if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
         k->src = dy_ev_object_at(c, a + 1, end, 0);
     int patient = 0;
+    size_t verb = end;
     if (k->src < 0) {
-        int32_t s = object_of_verb(c, first, b, &patient);
+        int32_t s = object_of_verb(c, first, b, &patient, &verb);
         if (patient)
             k->tgt = s; /* its source unnamed */
-        else
+        else if (!(verb < end && reacts_to_object(es, verb)))
             k->src = s;
     }
     if (k->tgt < 0)

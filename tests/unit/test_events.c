@@ -287,6 +287,25 @@ static void test_unidentified_attackers(void **state)
     TC_END();
 }
 
+/* the subject of a verb that reacts to an act (condemns, denies,
+ * praises, investigates it) did not do the act its object names */
+static void test_reaction_object(void **state)
+{
+    (void)state;
+    expect_line("Germany condemned the attack on the embassy.", DATE,
+                "verb 111 condemn", "S0 DEU 111");
+    expect_no_line("Germany condemned the attack on the embassy.", DATE,
+                   "S0 DEU 190");
+    expect_no_line("The minister praised the offensive against the rebels.",
+                   DATE, " 190 ");
+    expect_no_line("Police are investigating the bombing of the mosque in "
+                   "Kano.", DATE, "S0 COP 18");
+    /* a light verb's subject still does the act */
+    expect_line("Russia launched an offensive against Ukraine.", DATE, NULL,
+                "S0 RUS 190 UKR");
+    TC_END();
+}
+
 /* a by-phrase right after a participle makes it passive ("villagers
  * abducted by gunmen"); after its object it belongs to the object ("denied
  * charges by Ivory Coast": the denier is the subject) */
@@ -747,6 +766,7 @@ int main(void)
         cmocka_unit_test(test_place_as_target),
         cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_by_phrase_passive),
+        cmocka_unit_test(test_reaction_object),
         cmocka_unit_test(test_gerund_of_noun),
         cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_halted_act),
