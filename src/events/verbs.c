@@ -230,12 +230,15 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
     if (t->is_part && (g->be || (by_after && g->vg == i))) {
         k->passive = 1;
         size_t q = pm.end;
-        /* "imposed on Iran by the EU": the by-phrase after the slot's
-         * actor */
-        if (pm.slot != LX_NONE)
-            while (q < end && q < pm.end + 6 && !dy_tok_has(&c->tok[q], c->w_by) &&
-                   !dy_is_clause_punct(c, &c->tok[q]))
-                q++;
+        /* "imposed on Iran by the EU", "delivered to Gaza by Egypt": the
+         * by-phrase after the slot's actor or a place */
+        while (q < end && q < pm.end + 6 &&
+               !dy_tok_has(&c->tok[q], c->w_by) &&
+               (pm.slot != LX_NONE || c->tok[q].tag == TAG_PREP ||
+                c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
+                c->tok[q].mention >= 0 || c->tok[q].place >= 0) &&
+               !dy_is_clause_punct(c, &c->tok[q]))
+            q++;
         if (q < end && dy_tok_has(&c->tok[q], c->w_by))
             k->src = dy_ev_object_at(c, q + 1, end, 0);
         /* "was attacked by Burundian militiamen armed with machetes": the
@@ -248,6 +251,9 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
             k->tgt = dy_ev_object_at(c, pm.slot, end, 1);
         else
             k->tgt = subj;
+        /* "aid was delivered to Gaza by Egypt" */
+        if (k->tgt < 0 && pm.first < i)
+            k->tgt = dy_ev_pp_target(c, pm.end, end, k->src);
     } else {
         k->src = subj;
         if (pm.slot != LX_NONE) {
@@ -318,6 +324,25 @@ static void verb_place(const ev_sent *es, dy_cand *k, size_t i,
     dy_place_loosely(c, k, first, end);
 }
 
+/* The head noun of the subject ending before the verb group at vg:
+ * "sanctions were", "sanctions on Iran were" (past one short phrase of
+ * an actor or place), or SIZE_MAX */
+static size_t subject_noun(const ev_sent *es, size_t vg)
+{
+    const dy_ctx *c = es->c;
+    size_t q = vg - 1;
+    if (c->tok[q].tag == TAG_NOUN)
+        return q;
+    while (q > es->first && q + 5 > vg &&
+           (c->tok[q].mention >= 0 || c->tok[q].place >= 0 ||
+            c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ))
+        q--;
+    if (q == vg - 1 || q <= es->first || c->tok[q].tag != TAG_PREP ||
+        c->tok[q - 1].tag != TAG_NOUN)
+        return SIZE_MAX;
+    return q - 1;
+}
+
 /* "sanctions were imposed on Iran by the EU": a passive verb whose
  * subject noun is its pattern's object; taken when it matches more words
  * than the active reading (pm) */
@@ -331,9 +356,10 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
     int be = 0;
     for (size_t q = vg; q < i; q++)
         be |= (c->tok[q].pos & POS_BE) != 0;
-    if (!be || vg <= es->first || c->tok[vg - 1].tag != TAG_NOUN)
+    size_t obj = vg > es->first ? subject_noun(es, vg) : SIZE_MAX;
+    if (!be || obj == SIZE_MAX)
         return pm;
-    dy_pattern_match pp = dy_match_verb_passive(c, i, es->end, vg - 1);
+    dy_pattern_match pp = dy_match_verb_passive(c, i, es->end, obj);
     if (pp.phrase == LX_NONE)
         return pm;
     if (pm.phrase != LX_NONE &&

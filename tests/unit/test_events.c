@@ -215,6 +215,14 @@ static void test_passive_object(void **state)
     expect_line("Sanctions were imposed on Iran by the European Union.", DATE,
                 "verb 163 impose sanction on +", "IGOEEC 163 IRN",
                 "trigger=\"Sanctions were imposed on\"");
+    /* the subject noun past a short phrase naming whom it concerns */
+    expect_line("Sanctions on Cuba were lifted by the United States.", DATE,
+                NULL, "S0 USA 085 CUB");
+    expect_line("New sanctions against Syria were announced by Canada.",
+                DATE, NULL, "S0 CAN 163 SYR");
+    /* the by-phrase past a phrase of place or target */
+    expect_line("Humanitarian aid was sent to Yemen by Oman.", DATE, NULL,
+                "S0 OMN 070 YEM");
     TC_END();
 }
 
