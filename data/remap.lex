@@ -84,3 +84,13 @@ remap joint : 03 03 | 04 04 | 050 050 | 057 057 | 06 06 | 190 190 | 193 193
 # KENEDU 082 KENGOV), unless the actors are the state itself. TO is the
 # act's own code.
 remap own-government : 14 14 | 082 082
+
+# The agent an act implies when a passive names none: "two journalists were
+# arrested in Tehran" is IRNCOP 173; "was sentenced to ten years" a court's
+# (JUD 116); a ban, curfew, deportation or expulsion, or its lifting, the
+# government's ("were deported from Jordan": JORGOV 174). The agent is of
+# the country where the act happened, else of its target's, and marked as
+# inferred. TO is the act's own code.
+remap agent-police : 173 173
+remap agent-court : 116 116
+remap agent-government : 172 172 | 174 174 | 166 166 | 081 081

@@ -192,6 +192,11 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
         e->note = "source unidentified: no perpetrator is named or known "
                   "from the document (CAMEO's UAF, of the country where it "
                   "happened)";
+    } else if (a->inferred && k->src_implied) {
+        e->note = "source implied by the act: an agentless passive arrest "
+                  "is the police's, a sentence a court's, a ban or "
+                  "expulsion the government's (data/remap.lex agent-*), "
+                  "of the country where it happened, else of its target";
     } else if (a->inferred) {
         dyad_span sp;
         const char *ctx = dy_tokens_text(em->a, em->x, k->ctx_first,

@@ -8,6 +8,7 @@
  */
 #include "events_int.h"
 
+#include "clauses/clauses.h"
 #include "place/place.h"
 #include "words/words.h"
 
@@ -274,6 +275,66 @@ static void unidentified_attackers(ev_sent *es)
     }
 }
 
+/* "were deported from Jordan", "were arrested in Iran": a country named
+ * right after the act, or NULL */
+static const char *country_from(const ev_sent *es, const dy_cand *k)
+{
+    const dy_ctx *c = es->c;
+    size_t q = k->trig_end;
+    if (q + 1 >= es->end || !(dy_tok_has(&c->tok[q], c->w_from) ||
+                              dy_tok_has(&c->tok[q], c->w_in)))
+        return NULL;
+    int32_t m = c->tok[q + 1].mention;
+    if (m < 0)
+        return NULL;
+    const char *code = dy_ev_mention_code(c, m);
+    return strlen(code) == 3 && has_country(c, code) ? code : NULL;
+}
+
+/* The agent an agentless passive act implies (data/remap.lex agent-*):
+ * "two journalists were arrested in Tehran" is IRNCOP 173, "was
+ * sentenced to ten years" JUD 116, "were deported from Jordan" JORGOV
+ * 174; of the country of the act's place, else of its target's */
+static void implied_agents(ev_sent *es)
+{
+    static const struct {
+        int family;
+        const char *role;
+    } agents[] = {{DY_RM_AGENT_POLICE, "COP"},
+                  {DY_RM_AGENT_COURT, "JUD"},
+                  {DY_RM_AGENT_GOVERNMENT, "GOV"}};
+    const dy_ctx *c = es->c;
+    if (c->opts->flags & DYAD_F_NO_INFERENCE)
+        return;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        const char *code = dy_cand_code(c, k);
+        /* (a main clause's act: not "who was arrested last year") */
+        if (k->background || !k->passive || k->src >= 0 || k->src_code[0] ||
+            !code || k->scope != SC_MAIN)
+            continue;
+        const char *role = NULL;
+        for (size_t a = 0; !role && a < sizeof agents / sizeof agents[0];
+             a++)
+            if (dy_lexicon_remap(c->lx, agents[a].family, code, 0))
+                role = agents[a].role;
+        if (!role)
+            continue;
+        const char *cc = place_country(c, k);
+        if (!cc)
+            cc = country_from(es, k);
+        const char *tg = k->tgt >= 0 ? dy_ev_mention_code(c, k->tgt)
+                                     : k->tgt_code;
+        if (!cc && has_country(c, tg))
+            cc = tg;
+        snprintf(k->src_code, sizeof k->src_code, "%.3s%s",
+                 cc && strlen(cc) >= 3 ? cc : "", role);
+        k->src_inferred = 1;
+        k->src_implied = 1;
+        k->ctx_first = k->ctx_end = k->trig_first;
+    }
+}
+
 int dy_ev_context(ev_sent *es)
 {
     purpose_targets(es);
@@ -284,5 +345,6 @@ int dy_ev_context(ev_sent *es)
         return rc;
     infer_attackers(es);
     unidentified_attackers(es);
+    implied_agents(es);
     return 0;
 }

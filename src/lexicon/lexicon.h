@@ -114,6 +114,11 @@ enum {
     DY_RM_OWN_GOVERNMENT,
     /* an investigation of an act: 19 -> 093 (military action) */
     DY_RM_INVESTIGATION,
+    /* the agent an agentless passive act implies: "were arrested in
+     * Tehran" is the police's (IRNCOP), "was sentenced" a court's */
+    DY_RM_AGENT_POLICE,
+    DY_RM_AGENT_COURT,
+    DY_RM_AGENT_GOVERNMENT,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

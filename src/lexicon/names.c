@@ -22,4 +22,5 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "demand",           "threat",       "accusation",
     "topic-leadership",
     "topic-policy",     "topic-rights", "topic-institution",
-    "joint",            "own-government", "investigation"};
+    "joint",            "own-government", "investigation",
+    "agent-police",     "agent-court",  "agent-government"};

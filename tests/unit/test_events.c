@@ -314,6 +314,29 @@ static void test_reaction_object(void **state)
     TC_END();
 }
 
+/* an agentless passive arrest, sentence, ban or expulsion is the act of
+ * the agent it implies (data/remap.lex agent-*), of the country where it
+ * happened, else of its target */
+static void test_implied_agents(void **state)
+{
+    (void)state;
+    expect_line("Two journalists were arrested in Tehran.", DATE,
+                "verb 173", "S0 IRNCOP 173 IRNMED", "source=inferred");
+    expect_line("The activist was convicted of treason in Minsk.", DATE,
+                NULL, "S0 BLRJUD 116");
+    expect_line("A curfew was imposed in Srinagar.", DATE, NULL,
+                "S0 INDGOV 1723");
+    expect_line("Three Syrian activists were deported from Jordan.", DATE,
+                NULL, "S0 JORGOV 174 SYR");
+    /* not in a relative clause, nor when the agent is named */
+    expect_no_line("Kenya protested to Uganda about an opposition leader "
+                   "who was arrested in Kampala.",
+                   DATE, "UGACOP");
+    expect_line("The protesters were detained by soldiers in Minsk.", DATE,
+                NULL, "S0 BLRMIL 173");
+    TC_END();
+}
+
 /* a by-phrase right after a participle makes it passive ("villagers
  * abducted by gunmen"); after its object it belongs to the object ("denied
  * charges by Ivory Coast": the denier is the subject) */
@@ -775,6 +798,7 @@ int main(void)
         cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
+        cmocka_unit_test(test_implied_agents),
         cmocka_unit_test(test_gerund_of_noun),
         cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_halted_act),
