@@ -316,6 +316,43 @@ static int nominal(ev_sent *es, size_t i)
     return 1;
 }
 
+/* "criticism from China", "aid from Japan": "from X" after an event
+ * noun names who acts, except where it names what is left or given up
+ * (yielding 08, reducing relations 16: "withdrawal from Iraq") */
+static int from_is_source(const dy_ctx *c, const dy_cand *k)
+{
+    int root = dy_cand_root(c, k);
+    return root != 8 && root != 16;
+}
+
+/* "Israeli airstrikes hit Gaza", "the shelling targeted Kharkiv": an act
+ * of force that is the subject of a verb is aimed at that verb's object,
+ * an actor or the country of a place */
+static void struck_object(const ev_sent *es, dy_cand *k, size_t a)
+{
+    const dy_ctx *c = es->c;
+    size_t end = es->end;
+    if (dy_cand_root(c, k) < 18 || a >= end || c->tok[a].tag != TAG_VERB ||
+        c->tok[a].is_part || c->mark[a])
+        return;
+    size_t q = a + 1;
+    while (q < end && q < a + 4 &&
+           (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ) &&
+           c->tok[q].mention < 0)
+        q++;
+    if (q >= end)
+        return;
+    if (c->tok[q].mention >= 0) {
+        int32_t m = dy_head_mention(c, c->tok[q].mention);
+        if (m != k->src)
+            k->tgt = m;
+    } else if (c->tok[q].place >= 0) {
+        dy_ev_target_place_country(c, k, c->tok[q].place);
+        if (k->place < 0)
+            k->place = dy_place_refine(c, es->first, end, c->tok[q].place);
+    }
+}
+
 int dy_ev_noun(ev_sent *es, size_t i)
 {
     dy_ctx *c = es->c;
@@ -349,8 +386,18 @@ int dy_ev_noun(ev_sent *es, size_t i)
     size_t b = noun_modifier_source(es, k, pm.first);
     int src_mod = k->src >= 0; /* "Russian shelling", "Russia's strike" */
     size_t a = after_noun(c, i, end);
+    int told = k->src < 0;
     if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
         k->src = dy_ev_object_at(c, a + 1, end, 0);
+    size_t ta = a; /* where its target may be told */
+    if (a < end && dy_tok_has(&c->tok[a], c->w_from) && k->src < 0 &&
+        from_is_source(c, k)) {
+        k->src = dy_ev_object_at(c, a + 1, end, 0);
+        if (k->src >= 0)
+            ta = ((const dy_mention *)dy_vec_at(&c->mentions,
+                                                (size_t)k->src))->end;
+    }
+    k->src_told = (uint8_t)(told && k->src >= 0);
     int patient = 0;
     size_t verb = end;
     if (k->src < 0) {
@@ -359,16 +406,24 @@ int dy_ev_noun(ev_sent *es, size_t i)
             k->tgt = s; /* its source unnamed */
         else if (!(verb < end && reacts_to_object(es, verb)))
             k->src = s;
+    } else if (k->src_told && ta != a) {
+        /* "Georgia received assurances from Russia", "Iran faced
+         * criticism from France": the subject is the one acted on */
+        int32_t s = object_of_verb(c, first, b, &patient, &verb);
+        if (s >= 0 && !patient && s != dy_head_mention(c, k->src))
+            k->tgt = s;
     }
     if (k->tgt < 0)
         k->tgt = object_inside(c, k, pm.first, i);
     if (k->tgt < 0)
-        noun_target(es, k, a);
+        noun_target(es, k, ta);
     if (k->tgt < 0)
-        k->tgt = dy_ev_pp_target(c, a, end, k->src);
+        k->tgt = dy_ev_pp_target(c, ta, end, k->src);
     if (k->src >= 0)
         k->src = dy_head_mention(c, k->src);
     noun_place(es, k, i, a, src_mod);
+    if (k->tgt < 0 && !k->tgt_code[0])
+        struck_object(es, k, a);
     noun_background(es, k, b, i);
     return 0;
 }

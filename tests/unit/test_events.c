@@ -337,6 +337,24 @@ static void test_implied_agents(void **state)
     TC_END();
 }
 
+/* an event noun's phrases: "from X" tells its source, and the subject
+ * of the verb it is the object of is then the one acted on; an act of
+ * force that is a verb's subject is aimed at that verb's object */
+static void test_noun_from_and_subject(void **state)
+{
+    (void)state;
+    expect_line("Iran faced criticism from France.", DATE, "noun 111",
+                "S0 FRA 111 IRN");
+    expect_line("Ukraine received military aid from Germany.", DATE,
+                "noun 07", "S0 DEU 07", " UKR status=");
+    expect_line("Israeli airstrikes hit Gaza.", DATE, "noun 195",
+                "S0 ISR 195 PSE");
+    /* what is left is no source */
+    expect_no_line("The withdrawal from Iraq of American troops began.",
+                   DATE, "S0 IRQ 08");
+    TC_END();
+}
+
 /* a by-phrase right after a participle makes it passive ("villagers
  * abducted by gunmen"); after its object it belongs to the object ("denied
  * charges by Ivory Coast": the denier is the subject) */
@@ -799,6 +817,7 @@ int main(void)
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
         cmocka_unit_test(test_implied_agents),
+        cmocka_unit_test(test_noun_from_and_subject),
         cmocka_unit_test(test_gerund_of_noun),
         cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_halted_act),
