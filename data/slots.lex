@@ -150,6 +150,13 @@ class crime : corruption | fraud | bribery | embezzlement | laundering | crime
 class abuse : abuse | torture | violation | mistreatment | ill-treatment
   | persecution | repression | discrimination | disappearance | rape
   | brutality | detention | maltreatment | killing
+# what calling an act or a party names when it criticises it ("called the sanctions illegal",
+# "called the visit a provocation": 111)
+class censure : illegal | unlawful | illegitimate | unacceptable | outrageous | provocative
+  | provocation | irresponsible | unjustified | unjustifiable | hypocritical | shameful
+  | disgraceful | barbaric | barbarous | cowardly | heinous | reckless | abhorrent
+  | deplorable | despicable | atrocious | inhumane | racist | sham | farce | disgrace
+  | blackmail | aggression | outrage | violation | scandalous | absurd | unfounded
 # statements and documents made public ("released a report": 010, not 084)
 class statement : statement | report | video | footage | figure | data | detail
   | photo | photograph | image | picture | recording | audio | communique | study

@@ -926,7 +926,7 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
   | upbraid | rail against + | speak out against + | voice criticism | express criticism
   | level criticism at + | issue condemnation | express condemnation | voice condemnation
   | express outrage | voice outrage | express indignation | brand | pillory | tear into +
-  | attack verbally | denounce as
+  | attack verbally | denounce as | call + &censure
 noun 111 : criticism | condemnation | denunciation | rebuke | censure
 
 # 1121 Accuse of crime, corruption

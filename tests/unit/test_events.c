@@ -355,6 +355,19 @@ static void test_noun_from_and_subject(void **state)
     TC_END();
 }
 
+/* calling an act or a party by a word of censure criticises it (111,
+ * slot class censure) */
+static void test_call_censure(void **state)
+{
+    (void)state;
+    expect_line("Venezuela called the American sanctions illegal.", DATE,
+                "verb 111 call + censure", "S0 VEN 111");
+    expect_line("Egypt called the raid a provocation.", DATE, NULL,
+                "S0 EGY 111");
+    expect_no_line("The president called for calm.", DATE, " 111 ");
+    TC_END();
+}
+
 /* a by-phrase right after a participle makes it passive ("villagers
  * abducted by gunmen"); after its object it belongs to the object ("denied
  * charges by Ivory Coast": the denier is the subject) */
@@ -818,6 +831,7 @@ int main(void)
         cmocka_unit_test(test_reaction_object),
         cmocka_unit_test(test_implied_agents),
         cmocka_unit_test(test_noun_from_and_subject),
+        cmocka_unit_test(test_call_censure),
         cmocka_unit_test(test_gerund_of_noun),
         cmocka_unit_test(test_slot_modifier_noun),
         cmocka_unit_test(test_halted_act),
