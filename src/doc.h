@@ -213,6 +213,14 @@ static inline const char *dy_tok_lower(const dy_ctx *c, const dy_token *t)
     return c->lower.data + t->lower;
 }
 
+/* does the token's lower-case form end in suffix (a literal: "ing", "ed")
+ * and have more than min_len bytes? ("-ing" forms: gerunds and present
+ * participles) */
+#define dy_tok_ends(c, t, suffix, min_len)                                   \
+    ((t)->lower_len > (min_len) && (t)->lower_len >= sizeof suffix - 1 &&    \
+     !memcmp(dy_tok_lower((c), (t)) + (t)->lower_len - (sizeof suffix - 1),   \
+             suffix, sizeof suffix - 1))
+
 enum {
     ST_ASSERTED = 0,
     ST_REPORTED,

@@ -227,9 +227,7 @@ static int content_follows(const dy_ctx *c, size_t e, size_t end,
 static int participle(const dy_ctx *c, size_t i)
 {
     const dy_token *t = &c->tok[i];
-    const char *w = dy_tok_lower(c, t);
-    size_t n = t->lower_len;
-    return t->tag == TAG_VERB && n > 4 && memcmp(w + n - 3, "ing", 3) == 0;
+    return t->tag == TAG_VERB && dy_tok_ends(c, t, "ing", 4);
 }
 
 /* The speaker of the clause a participle frame at i hangs on: the

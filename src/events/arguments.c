@@ -98,9 +98,7 @@ int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
         /* participles as adjectives: "neighboring Lebanon", "suspected
          * British militant" */
         if (t->tag == TAG_VERB && k + 1 < end && c->tok[k + 1].mention >= 0 &&
-            t->lower_len > 3 &&
-            (!memcmp(dy_tok_lower(c, t) + t->lower_len - 3, "ing", 3) ||
-             !memcmp(dy_tok_lower(c, t) + t->lower_len - 2, "ed", 2)))
+            (dy_tok_ends(c, t, "ing", 3) || dy_tok_ends(c, t, "ed", 3)))
             continue;
         if (t->tag == TAG_PREP && (preps > 0 || owned) &&
             (dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_with) ||
@@ -152,10 +150,8 @@ static int ends_clause(const dy_ctx *c, size_t k, size_t end)
         return 1;
     /* a participle or gerund heads a phrase of its own: "a plan involving
      * concessions from Ukraine" */
-    if (t->tag == TAG_VERB && t->lower_len > 3) {
-        const char *w = dy_tok_lower(c, t);
-        if (!memcmp(w + t->lower_len - 3, "ing", 3) ||
-            !memcmp(w + t->lower_len - 2, "ed", 2))
+    if (t->tag == TAG_VERB) {
+        if (dy_tok_ends(c, t, "ing", 3) || dy_tok_ends(c, t, "ed", 3))
             return 1;
     }
     /* "and opened an embassy": a coordinated clause */

@@ -359,9 +359,7 @@ int dy_ev_noun(ev_sent *es, size_t i)
     size_t first = es->first, end = es->end;
     const dy_token *t = &c->tok[i];
     /* gerunds name events too: "Israeli tank shelling" */
-    int gerund_noun = t->tag == TAG_VERB && t->lower_len > 4 &&
-                      !memcmp(dy_tok_lower(c, t) + t->lower_len - 3, "ing",
-                              3) &&
+    int gerund_noun = t->tag == TAG_VERB && dy_tok_ends(c, t, "ing", 4) &&
                       (t->pos & POS_N);
     if ((t->tag != TAG_NOUN && !gerund_noun) || c->mark[i] ||
         t->mention >= 0)

@@ -28,8 +28,7 @@ static int ing_after_comma(const dy_ctx *c, size_t first, size_t vg)
         c->lower.data[c->tok[vg - 1].lower] != ',')
         return 0;
     const dy_token *t = &c->tok[vg];
-    return t->lower_len > 3 &&
-           !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
+    return dy_tok_ends(c, t, "ing", 3);
 }
 
 /* The token before the verb group at vg, past a parenthesis closed right
@@ -106,8 +105,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
          (c->tok[pv].tag == TAG_ADJ && pv > first &&
           c->tok[pv - 1].tag == TAG_DET)))
         k->background = 1;
-    const char *lw = dy_tok_lower(c, t);
-    int ing = t->lower_len > 3 && !memcmp(lw + t->lower_len - 3, "ing", 3);
+    int ing = dy_tok_ends(c, t, "ing", 3);
     int aux = 0;
     for (size_t q = vg; q < i; q++)
         if (c->tok[q].tag == TAG_AUX)

@@ -289,8 +289,7 @@ int dy_match_act_noun(const dy_ctx *c, size_t j)
     /* "the lifting of", "its easing of": a gerund after a determiner */
     return t->tag == TAG_VERB && j > 0 &&
            (c->tok[j - 1].tag == TAG_DET || c->tok[j - 1].tag == TAG_POSS) &&
-           t->lower_len > 4 &&
-           !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
+           dy_tok_ends(c, t, "ing", 4);
 }
 
 uint32_t dy_match_act_verb(const dy_ctx *c, const dy_token *t)
@@ -302,8 +301,7 @@ uint32_t dy_match_act_verb(const dy_ctx *c, const dy_token *t)
     if (v == LX_NONE && t->wid != LX_NONE)
         v = lx->words[t->wid].act_of;
     /* "the lifting of": a gerund names its verb's act */
-    if (v == LX_NONE && t->vlem != LX_NONE && t->lower_len > 4 &&
-        !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3))
+    if (v == LX_NONE && t->vlem != LX_NONE && dy_tok_ends(c, t, "ing", 4))
         v = t->vlem;
     return v != LX_NONE && (lx->words[v].kinds & (1u << LX_VERB)) ? v
                                                                    : LX_NONE;
