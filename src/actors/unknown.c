@@ -544,6 +544,13 @@ void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end)
         }
         char role[4], cc[4];
         uint32_t via = LX_NONE;
+        /* "Members of the Association of African Jurists": a head that
+         * names no body leaves the words after its "of" to be read */
+        if (head_role(c, at, first, i, h, e, role) == LX_NONE &&
+            h + 1 < e) {
+            i = h + 1;
+            continue;
+        }
         if (head_role(c, at, first, i, h, e, role) != LX_NONE &&
             !lexicon_knows(c, at, first, i, e, h) &&
             (via = org_role(c, at, first, i, e, h, role)) != LX_NONE) {

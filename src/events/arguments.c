@@ -194,14 +194,17 @@ int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
 {
     /* "Pakistan, a key U.S. ally, has refused": skip an apposition (a
-     * comma-enclosed phrase with no verb) between subject and verb */
+     * comma-enclosed phrase with no finite verb: "a body linked to the
+     * OAU" and "a group fighting the army" are appositions) between
+     * subject and verb */
     if (before > first + 2 && c->tok[before - 1].type == TT_PUNCT &&
         c->lower.data[c->tok[before - 1].lower] == ',') {
         size_t q = before - 1;
         int verb = 0;
         while (q-- > first) {
             const dy_token *u = &c->tok[q];
-            if (u->tag == TAG_VERB)
+            if (u->tag == TAG_VERB && !u->is_part &&
+                !dy_tok_ends(c, u, "ing", 3))
                 verb = 1;
             if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',')
                 break;

@@ -457,6 +457,11 @@ static void test_organisation_by_head_word(void **state)
     expect_no_line("The Ministry of Trade and Industry criticized the "
                    "Tamale Traders Union.",
                    DATE, "USAGOV");
+    /* a head that names no body ("Members of the ...") leaves the name
+     * after its "of" to be read */
+    expect_line("Members of the Okonjo Heritage Foundation criticized the "
+                "government.",
+                DATE, "class org-ngo foundation", "S0 NGO 111 GOV");
     TC_END();
 }
 

@@ -295,6 +295,20 @@ static void test_unidentified_attackers(void **state)
     TC_END();
 }
 
+/* an apposition between subject and verb is skipped, also when a
+ * participle continues it ("a country backed by Iran") */
+static void test_apposition_participle(void **state)
+{
+    (void)state;
+    expect_line("Pakistan, a country linked to the United States, has "
+                "refused the offer.",
+                DATE, NULL, "S0 PAK 12");
+    expect_no_line("Pakistan, a country linked to the United States, has "
+                   "refused the offer.",
+                   DATE, "S0 USA 12");
+    TC_END();
+}
+
 /* the subject of a verb that reacts to an act (condemns, denies,
  * praises, investigates it) did not do the act its object names */
 static void test_reaction_object(void **state)
@@ -829,6 +843,7 @@ int main(void)
         cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
+        cmocka_unit_test(test_apposition_participle),
         cmocka_unit_test(test_implied_agents),
         cmocka_unit_test(test_noun_from_and_subject),
         cmocka_unit_test(test_call_censure),
