@@ -103,8 +103,9 @@ static int is_amount_part(const dy_ctx *c, const dy_token *t)
 
 /* Is the verb at token v the trigger of an act that reacts to its object
  * (appeals 02, investigations 09, demands 10, criticism and accusations
- * 11, rejections 12, denials 016, praise 051)? Its subject did not do
- * what the object names: "Germany condemned the attack on the embassy" */
+ * 11, rejections 12, denials 016)? Its subject did not do what the object
+ * names: "Germany condemned the attack on the embassy". (Not support,
+ * 051: "artillery units supported the offensive" take part in it.) */
 static int reacts_to_object(const ev_sent *es, size_t v)
 {
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
@@ -114,8 +115,7 @@ static int reacts_to_object(const ev_sent *es, size_t v)
         const char *code = dy_cand_code(es->c, k);
         int root = dy_cand_root(es->c, k);
         return root == 2 || root == 9 || root == 10 || root == 11 ||
-               root == 12 || strncmp(code, "016", 3) == 0 ||
-               strncmp(code, "051", 3) == 0;
+               root == 12 || strncmp(code, "016", 3) == 0;
     }
     return 0;
 }

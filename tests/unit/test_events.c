@@ -318,8 +318,10 @@ static void test_reaction_object(void **state)
                 "verb 111 condemn", "S0 DEU 111");
     expect_no_line("Germany condemned the attack on the embassy.", DATE,
                    "S0 DEU 190");
-    expect_no_line("The minister praised the offensive against the rebels.",
-                   DATE, " 190 ");
+    /* support takes part in the act */
+    expect_line("Russian artillery units supported the offensive against "
+                "Ukrainian forces.",
+                DATE, NULL, "S0 RUSMIL 190 UKRMIL");
     expect_no_line("Police are investigating the bombing of the mosque in "
                    "Kano.", DATE, "S0 COP 18");
     /* a light verb's subject still does the act */
