@@ -232,6 +232,12 @@ static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
             gaz = dy_place_best_gplace(c, scc, gn, NULL, hint);
             *e = i + n;
         }
+        /* "Arab intellectuals": a small town named by a common word
+         * (Arab, Alabama) is no place when it modifies a noun */
+        if (gaz != LX_NONE && n == 1 && lx->gplaces[gaz].pop < 10000 &&
+            (c->tok[i].pos & (POS_N | POS_A)) && i + 1 < end &&
+            c->tok[i + 1].tag == TAG_NOUN && !(c->tok[i + 1].flags & TF_CAP))
+            gaz = LX_NONE;
     }
     return gaz;
 }

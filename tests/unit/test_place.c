@@ -127,6 +127,10 @@ static void test_places_no_list_knows(void **state)
      * also Valka, Latvia) */
     expect_line("Russian forces shelled positions in Shyroka Balka, Donetsk.",
                 DATE, "verb 194 shell", "loc=Shyroka Balka/UKR");
+    /* a small town named by a common word is no place before a noun
+     * ("Arab" is also a town in Alabama) */
+    expect_no_line("Arab intellectuals demanded political changes.", DATE,
+                   "USA");
     TC_END();
 }
 
