@@ -249,3 +249,7 @@ class not-actor : sea | ocean | river | lake | strait | straits | gulf | bay
 # island" (the noun after the event noun; its own arguments follow)
 class effort : effort | bid | attempt | initiative | process | mission | push
   | drive | campaign | plan | operation
+# documents whose publisher acts through them: "published a declaration
+# demanding reforms" is the publisher's demand, told as done
+class document : statement | declaration | communique | resolution | letter
+  | petition | memorandum | open letter | report | manifesto | joint statement

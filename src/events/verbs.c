@@ -78,6 +78,33 @@ static int pattern_word(const dy_ctx *c, uint32_t phrase, const dy_token *t)
     return 0;
 }
 
+/* Was the document noun at token d published by its clause's subject:
+ * the object of a verb that is no act of its own other than a statement
+ * ("issued a statement", "published a declaration"; not "vetoed a
+ * resolution condemning ...", whose act never passed), with no actor of
+ * its own before it ("a Security Council resolution")? */
+static int published(const ev_sent *es, size_t d)
+{
+    const dy_ctx *c = es->c;
+    size_t q = d;
+    while (q > es->first && d - q < 5 &&
+           (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
+            c->tok[q - 1].tag == TAG_NUM || c->tok[q - 1].tag == TAG_NOUN ||
+            c->tok[q - 1].mention >= 0)) {
+        if (c->tok[q - 1].mention >= 0)
+            return 0;
+        q--;
+    }
+    if (q == es->first || c->tok[q - 1].tag != TAG_VERB)
+        return 0;
+    for (size_t k = es->cand_first; k < es->cands->count; k++) {
+        const dy_cand *o = dy_vec_at(es->cands, k);
+        if (o->head == q - 1)
+            return dy_cand_root(c, o) == 1;
+    }
+    return 1;
+}
+
 /* Is the trigger at i finite? Sets k->nonfinite and k->background
  * (infinitives after a noun: "efforts to end the war" is no event) and
  * fills g; an infinitive or participle of purpose ("arrived in Kyiv to
@@ -126,6 +153,17 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * subject acts, and the act is told as done */
     if (ing && vg > first && c->tok[vg - 1].tag == TAG_PREP && !g->gerund)
         k->nonfinite = 0;
+    /* "published a declaration demanding reforms", "issued a statement
+     * condemning the raid": the document's publisher acts, told as done
+     * (its subject is found below, past the document's verb) */
+    int document = ing && !aux && vg > first &&
+                   dy_in_class_noun(c, DY_CL_DOCUMENT, &c->tok[vg - 1]);
+    /* "vetoed a resolution condemning X": the act of a document its
+     * clause's subject did not publish is not that subject's */
+    if (document && !published(es, vg - 1)) {
+        document = 0;
+        k->background = 1;
+    }
     /* "the chances of resuming talks", "the prospect of meeting": a
      * gerund completing a common noun names no event, as an infinitive
      * after a noun does not ("efforts to end the war") */
@@ -134,6 +172,8 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
         k->background = 1;
     if (!k->nonfinite || g->gerund)
         return;
+    if (document)
+        k->nonfinite = 0;
     /* "X shelled Y, killing 7": a participle after a comma tells what the
      * main clause's subject did; look past commas */
     int adjunct = ing_after_comma(c, first, vg);

@@ -87,6 +87,9 @@ enum {
     DY_CL_EFFORT,       /* effort: effort, bid, initiative ("a mediation
                            effort between X and Y": the act's arguments
                            follow the noun after it) */
+    DY_CL_DOCUMENT,     /* document: statement, declaration, letter ("a
+                           declaration demanding reforms": its publisher's
+                           demand) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -15,7 +15,8 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "reason-conj", "relative",    "topic-leadership", "topic-policy",
     "topic-rights", "topic-institution", "accusation", "tell",
     "foreign",    "origin",       "identity",     "ethnic",
-    "request",    "halt",         "not-actor",    "effort"};
+    "request",    "halt",         "not-actor",    "effort",
+    "document"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

@@ -309,6 +309,23 @@ static void test_apposition_participle(void **state)
     TC_END();
 }
 
+/* a participle after a document its clause's subject published is that
+ * subject's act, told as done; not after a document it rejected */
+static void test_document_participle(void **state)
+{
+    (void)state;
+    expect_line("Activists published a declaration demanding political "
+                "changes in Egypt.",
+                DATE, NULL, "S0 EGYNGO 104");
+    expect_line("Amnesty International issued a report accusing Egypt of "
+                "torture.",
+                DATE, NULL, "S0 NGOHRI 112", " EGY status=");
+    expect_no_line("The United States vetoed a Security Council resolution "
+                   "condemning Israel.",
+                   DATE, "S0 USA 111");
+    TC_END();
+}
+
 /* the subject of a verb that reacts to an act (condemns, denies,
  * praises, investigates it) did not do the act its object names */
 static void test_reaction_object(void **state)
@@ -845,6 +862,7 @@ int main(void)
         cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
+        cmocka_unit_test(test_document_participle),
         cmocka_unit_test(test_apposition_participle),
         cmocka_unit_test(test_implied_agents),
         cmocka_unit_test(test_noun_from_and_subject),
