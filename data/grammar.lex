@@ -9,7 +9,7 @@ say reported : say | tell | state | announce | add | indicate | mention
   | highlight | note | stress | explain | insist | assert | declare | write
   | tweet | post | report | suggest | claim | allege | according to
   | quote | cite | signal | emphasize | emphasise | underline | point out
-  | believe | reveal | disclose | warn that | estimate
+  | believe | reveal | disclose | warn that | estimate | reiterate
 say confirmed : confirm | acknowledge | verify | corroborate | admit
 # A denial frames the act it denies (status denied) and is its speaker's
 # own event 016 when no verb pattern covers its words. A two-word phrase

@@ -326,6 +326,16 @@ static void test_document_participle(void **state)
     TC_END();
 }
 
+/* "X reiterated that Y must ...": a demand of X's to Y */
+static void test_reiterate_must(void **state)
+{
+    (void)state;
+    expect_line("A senior British minister reiterated that Libya must hand "
+                "over the suspects.",
+                DATE, NULL, "S0 GBRGOV 10", " LBY status=");
+    TC_END();
+}
+
 /* the subject of a verb that reacts to an act (condemns, denies,
  * praises, investigates it) did not do the act its object names */
 static void test_reaction_object(void **state)
@@ -862,6 +872,7 @@ int main(void)
         cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
+        cmocka_unit_test(test_reiterate_must),
         cmocka_unit_test(test_document_participle),
         cmocka_unit_test(test_apposition_participle),
         cmocka_unit_test(test_implied_agents),
