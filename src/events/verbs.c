@@ -67,6 +67,31 @@ static int verb_object(const dy_ctx *c, size_t first, size_t q)
     return k > first && c->tok[k - 1].tag == TAG_VERB;
 }
 
+/* Is the noun at q the object of an appeal or demand (02, 10), right
+ * after its verb or its preposition ("called on the world community to
+ * help", "urged donors to give")? Its infinitive is the act asked for. */
+static int appeal_object(const ev_sent *es, size_t q)
+{
+    const dy_ctx *c = es->c;
+    size_t k = q;
+    while (k > es->first && q - k < 4 &&
+           (c->tok[k - 1].tag == TAG_DET || c->tok[k - 1].tag == TAG_ADJ ||
+            c->tok[k - 1].tag == TAG_NOUN))
+        k--;
+    if (k > es->first && c->tok[k - 1].tag == TAG_PREP)
+        k--;
+    if (k == es->first || c->tok[k - 1].tag != TAG_VERB)
+        return 0;
+    for (size_t j = es->cand_first; j < es->cands->count; j++) {
+        const dy_cand *o = dy_vec_at(es->cands, j);
+        if (o->head == k - 1) {
+            int root = dy_cand_root(c, o);
+            return root == 2 || root == 10;
+        }
+    }
+    return 0;
+}
+
 /* Is t one of the literal words of pattern `phrase` (not its slots)? */
 static int pattern_word(const dy_ctx *c, uint32_t phrase, const dy_token *t)
 {
@@ -127,7 +152,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * hold", "urged Iran to") */
     size_t pv = before_group(c, first, vg);
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first &&
-        !verb_object(c, first, pv) &&
+        !verb_object(c, first, pv) && !appeal_object(es, pv) &&
         (c->tok[pv].tag == TAG_NOUN ||
          (c->tok[pv].tag == TAG_ADJ && pv > first &&
           c->tok[pv - 1].tag == TAG_DET)))

@@ -336,6 +336,19 @@ static void test_reiterate_must(void **state)
     TC_END();
 }
 
+/* the infinitive after the object of an appeal is the act appealed for,
+ * also when that object is no actor ("the world community", "donors") */
+static void test_appeal_to_group(void **state)
+{
+    (void)state;
+    expect_line("Oxfam called on donors to help refugees in Chad.", DATE,
+                NULL, "S0 TCDNGO 023");
+    expect_line("The UN urged member states to lift the ban on flights.",
+                DATE, NULL, "S0 IGOUNO 0251");
+    expect_no_events("Russia made efforts to end the war in Syria.", DATE);
+    TC_END();
+}
+
 /* the subject of a verb that reacts to an act (condemns, denies,
  * praises, investigates it) did not do the act its object names */
 static void test_reaction_object(void **state)
@@ -872,6 +885,7 @@ int main(void)
         cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
+        cmocka_unit_test(test_appeal_to_group),
         cmocka_unit_test(test_reiterate_must),
         cmocka_unit_test(test_document_participle),
         cmocka_unit_test(test_apposition_participle),
