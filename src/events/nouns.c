@@ -103,8 +103,8 @@ static int is_amount_part(const dy_ctx *c, const dy_token *t)
 
 /* Is the verb at token v the trigger of an act that reacts to its object
  * (appeals 02, investigations 09, demands 10, criticism and accusations
- * 11, rejections 12, denials 016)? Its subject did not do what the object
- * names: "Germany condemned the attack on the embassy". (Not support,
+ * 11, rejections 12, protests 14, denials 016)? Its subject did not do
+ * what the object names: "Germany condemned the attack on the embassy". (Not support,
  * 051: "artillery units supported the offensive" take part in it.) */
 static int reacts_to_object(const ev_sent *es, size_t v)
 {
@@ -115,7 +115,7 @@ static int reacts_to_object(const ev_sent *es, size_t v)
         const char *code = dy_cand_code(es->c, k);
         int root = dy_cand_root(es->c, k);
         return root == 2 || root == 9 || root == 10 || root == 11 ||
-               root == 12 || strncmp(code, "016", 3) == 0;
+               root == 12 || root == 14 || strncmp(code, "016", 3) == 0;
     }
     return 0;
 }
@@ -187,13 +187,40 @@ static void noun_target(const ev_sent *es, dy_cand *k, size_t a)
 /* the place of a noun event at i: "a strike on Kharkiv", "shelling of
  * the Luhansk region" (a place no actor names); an act of force on a
  * place targets its country */
+static int reacts_to_object(const ev_sent *es, size_t v);
+
+/* Is the noun phrase at b what a reaction is about ("protested in Paris
+ * against the Russian invasion", "condemned Israel over the raid")? Its
+ * act is told by others: the clause's place is the reaction's, not the
+ * act's. */
+static int reacted_to(const ev_sent *es, size_t b)
+{
+    const dy_ctx *c = es->c;
+    size_t first = es->first;
+    while (b > first && c->tok[b - 1].tag == TAG_DET)
+        b--;
+    if (b <= first + 1 || c->tok[b - 1].tag != TAG_PREP ||
+        !(dy_tok_has(&c->tok[b - 1], c->w_against) ||
+          dy_tok_has(&c->tok[b - 1], c->w_over)))
+        return 0;
+    /* the verb, past its object or adjunct ("protested in Paris against") */
+    size_t v = b - 1;
+    while (v > first && b - v < 7 && c->tok[v - 1].tag != TAG_VERB &&
+           !dy_is_clause_punct(c, &c->tok[v - 1]))
+        v--;
+    return v > first && c->tok[v - 1].tag == TAG_VERB &&
+           reacts_to_object(es, v - 1);
+}
+
+/* the noun's place: its own phrase's ("the shelling of Kharkiv"), else
+ * the clause's unless the noun is what a reaction is about (reacted) */
 static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
-                       int src_mod)
+                       int src_mod, int reacted)
 {
     const dy_ctx *c = es->c;
     size_t first = es->first, end = es->end;
     int root = dy_cand_root(c, k);
-    k->place = dy_place_of_event(c, first, end, i + 1);
+    k->place = reacted ? -1 : dy_place_of_event(c, first, end, i + 1);
     if (root >= 18 && k->tgt < 0 && a + 1 < end &&
         (dy_tok_has(&c->tok[a], c->w_on) ||
          dy_tok_has(&c->tok[a], c->w_against) ||
@@ -211,7 +238,8 @@ static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
     if (dy_ev_place_targets(root) && k->tgt < 0 && k->place >= 0)
         dy_ev_target_place_country(c, k, k->place);
     dy_ev_adjunct_place_target(c, k);
-    dy_place_loosely(c, k, first, end);
+    if (!reacted)
+        dy_place_loosely(c, k, first, end);
 }
 
 /* background: "since X's invasion" (b: the noun phrase's first token),
@@ -309,7 +337,7 @@ static int nominal(ev_sent *es, size_t i)
         k->src = dy_head_mention(c, k->src);
     if (k->tgt >= 0)
         k->tgt = dy_head_mention(c, k->tgt);
-    noun_place(es, k, i, pm.end, k->src >= 0);
+    noun_place(es, k, i, pm.end, k->src >= 0, reacted_to(es, b));
     noun_background(es, k, b, i);
     for (size_t q = i; q < pm.end; q++)
         c->mark[q] = 1;
@@ -419,7 +447,7 @@ int dy_ev_noun(ev_sent *es, size_t i)
         k->tgt = dy_ev_pp_target(c, ta, end, k->src);
     if (k->src >= 0)
         k->src = dy_head_mention(c, k->src);
-    noun_place(es, k, i, a, src_mod);
+    noun_place(es, k, i, a, src_mod, reacted_to(es, b));
     if (k->tgt < 0 && !k->tgt_code[0])
         struck_object(es, k, a);
     noun_background(es, k, b, i);

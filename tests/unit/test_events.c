@@ -358,6 +358,10 @@ static void test_reaction_object(void **state)
                 "verb 111 condemn", "S0 DEU 111");
     expect_no_line("Germany condemned the attack on the embassy.", DATE,
                    "S0 DEU 190");
+    /* the clause's place is the reaction's, not the act's */
+    expect_no_line("Students protested in Paris against the Russian "
+                   "invasion.",
+                   DATE, "192 FRA");
     /* support takes part in the act */
     expect_line("Russian artillery units supported the offensive against "
                 "Ukrainian forces.",
