@@ -911,7 +911,7 @@ verb 108 : demand mediation | demand international mediation
 
 # 100 Demand, not specified below
 verb 100 : demand | insist on | press demand | issue demand | make demand | renew demand
-  | reiterate demand
+  | reiterate demand | pressure + to
 noun 100 : demand | ultimatum demand
 
 # ======================================================================

@@ -336,6 +336,18 @@ static void test_reiterate_must(void **state)
     TC_END();
 }
 
+/* pressing a party to act is a demand of that act (10x from its
+ * complement), pressure alone coercion (170) */
+static void test_pressure_to(void **state)
+{
+    (void)state;
+    expect_line("The United States pressured Israel to halt the offensive.",
+                DATE, "verb 100 pressure + to", "S0 USA 1056 ISR");
+    expect_line("The United States pressured Israel.", DATE, NULL,
+                "S0 USA 170 ISR");
+    TC_END();
+}
+
 /* the infinitive after the object of an appeal is the act appealed for,
  * also when that object is no actor ("the world community", "donors") */
 static void test_appeal_to_group(void **state)
@@ -890,6 +902,7 @@ int main(void)
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
         cmocka_unit_test(test_appeal_to_group),
+        cmocka_unit_test(test_pressure_to),
         cmocka_unit_test(test_reiterate_must),
         cmocka_unit_test(test_document_participle),
         cmocka_unit_test(test_apposition_participle),
