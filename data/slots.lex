@@ -22,6 +22,11 @@ class person : prisoner | hostage | detainee | captive | inmate | convict | acti
   | passenger | crewman | crewmember | cleric | academic | researcher | spy | mayor
   | governor | minister | member | chief | bomber | gunman | attacker | perpetrator
   | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker
+# persons sought by justice, whose handing over is judicial cooperation (063 hand over
+# &suspect), not a release (0841)
+class suspect : suspect | fugitive | bomber | gunman | attacker | perpetrator | terrorist
+  | killer | murderer | hijacker | kidnapper | smuggler | trafficker | criminal | accused
+  | culprit | assassin
 # the staff and bodies of aid (1663 expel &aid &aidstaff, expel &aidgroup)
 class aidstaff : worker | staff | agency | organisation | organization | personnel
   | team | volunteer | group | mission

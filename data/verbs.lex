@@ -511,7 +511,7 @@ noun 062 : joint exercise | joint military exercise | joint drill | joint patrol
   | joint war game | joint naval exercise | joint air exercise | multinational exercise
 
 # 063 Engage in judicial cooperation
-verb 063 : extradite | hand over suspect | transfer suspect | turn over suspect | hand over fugitive
+verb 063 : extradite | hand over &suspect | transfer &suspect | turn over &suspect
   | cooperate with &investigation | cooperate with court | cooperate with tribunal
   | provide evidence | provide legal assistance | sign extradition treaty
 noun 063 : extradition | judicial cooperation
@@ -669,6 +669,7 @@ verb 083 : accede to demand | meet demand | meet request | bow to demand | agree
 # 0841 Return, release person(s)
 verb 0841 : free | set free | release &person | release + from | free + from | let go of prisoner
   | swap &person | exchange &person | trade &person | hand back &person | return &person
+  | hand over &person
   | repatriate | parole | pardon | grant pardon | grant amnesty | release on bail
   | free from custody | release detained | release kidnapped | release abducted
   | release jailed | release imprisoned | release arrested
@@ -677,6 +678,7 @@ noun 0841 : prisoner release | hostage release | prisoner swap | prisoner exchan
 
 # 0842 Return, release property
 verb 0842 : return &property | release &property | hand back &property | give back &property
+  | hand over &property
   | repatriate &property | return territory | return land | hand back territory | return stolen
   | return looted | return seized | return confiscated | unfreeze | unfreeze &property
 

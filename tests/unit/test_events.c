@@ -336,6 +336,20 @@ static void test_reiterate_must(void **state)
     TC_END();
 }
 
+/* handing over: persons held are released (0841), persons sought by
+ * justice extradited (063), property returned (0842) */
+static void test_hand_over(void **state)
+{
+    (void)state;
+    expect_line("Hamas handed over four hostages to the Red Cross.", DATE,
+                "verb 0841 hand over person", "S0 PSEREB 0841");
+    expect_line("Serbia handed over two fugitives to Croatia.", DATE,
+                "verb 063 hand over suspect", "S0 SRB 063 HRV");
+    expect_line("Iraq handed over the seized trucks to Kuwait.", DATE,
+                "verb 0842 hand over property", "S0 IRQ 0842");
+    TC_END();
+}
+
 /* pressing a party to act is a demand of that act (10x from its
  * complement), pressure alone coercion (170) */
 static void test_pressure_to(void **state)
@@ -903,6 +917,7 @@ int main(void)
         cmocka_unit_test(test_reaction_object),
         cmocka_unit_test(test_appeal_to_group),
         cmocka_unit_test(test_pressure_to),
+        cmocka_unit_test(test_hand_over),
         cmocka_unit_test(test_reiterate_must),
         cmocka_unit_test(test_document_participle),
         cmocka_unit_test(test_apposition_participle),
