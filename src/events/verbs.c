@@ -76,7 +76,7 @@ static int appeal_object(const ev_sent *es, size_t q)
     size_t k = q;
     while (k > es->first && q - k < 4 &&
            (c->tok[k - 1].tag == TAG_DET || c->tok[k - 1].tag == TAG_ADJ ||
-            c->tok[k - 1].tag == TAG_NOUN))
+            c->tok[k - 1].tag == TAG_NOUN || c->tok[k - 1].tag == TAG_PROPN))
         k--;
     if (k > es->first && c->tok[k - 1].tag == TAG_PREP)
         k--;
