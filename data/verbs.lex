@@ -520,7 +520,7 @@ noun 063 : extradition | judicial cooperation
 verb 064 : share intelligence | share information | exchange intelligence | exchange information
   | provide intelligence | pass intelligence | pass information | give intelligence
   | supply intelligence | share data | share evidence | release information
-  | disclose information
+  | disclose information | provide information | give information
 noun 064 : intelligence sharing | information sharing | intelligence cooperation
 
 # 060 Engage in material cooperation, not specified below

@@ -336,6 +336,18 @@ static void test_reiterate_must(void **state)
     TC_END();
 }
 
+/* providing information is sharing it (064); demanded, 1014 */
+static void test_provide_information(void **state)
+{
+    (void)state;
+    expect_line("Iran provided information to the IAEA.", DATE,
+                "verb 064 provide information", "S0 IRN 064");
+    expect_line("The rebels demanded that the Turkish government provide "
+                "information on the prisoners.",
+                DATE, NULL, "S0 TURREB 1014 TURGOV");
+    TC_END();
+}
+
 /* handing over: persons held are released (0841), persons sought by
  * justice extradited (063), property returned (0842) */
 static void test_hand_over(void **state)
@@ -918,6 +930,7 @@ int main(void)
         cmocka_unit_test(test_appeal_to_group),
         cmocka_unit_test(test_pressure_to),
         cmocka_unit_test(test_hand_over),
+        cmocka_unit_test(test_provide_information),
         cmocka_unit_test(test_reiterate_must),
         cmocka_unit_test(test_document_participle),
         cmocka_unit_test(test_apposition_participle),
