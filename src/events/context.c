@@ -8,6 +8,7 @@
  */
 #include "events_int.h"
 
+#include "actors/actors.h"
 #include "clauses/clauses.h"
 #include "place/place.h"
 #include "words/words.h"
@@ -327,8 +328,13 @@ static void implied_agents(ev_sent *es)
                                      : k->tgt_code;
         if (!cc && has_country(c, tg))
             cc = tg;
-        snprintf(k->src_code, sizeof k->src_code, "%.3s%s",
-                 cc && strlen(cc) >= 3 ? cc : "", role);
+        if (!cc)
+            cc = dy_actors_doc_country(c);
+        /* (a bare "police" or "government" of no known country tells an
+         * analyst too little to stand as a source) */
+        if (!cc || strlen(cc) < 3)
+            continue;
+        snprintf(k->src_code, sizeof k->src_code, "%.3s%s", cc, role);
         k->src_inferred = 1;
         k->src_implied = 1;
         k->ctx_first = k->ctx_end = k->trig_first;

@@ -432,6 +432,12 @@ static void test_implied_agents(void **state)
                    DATE, "UGACOP");
     expect_line("The protesters were detained by soldiers in Minsk.", DATE,
                 NULL, "S0 BLRMIL 173");
+    /* of no known country, no such agent: the document's country, else
+     * none */
+    expect_no_events("Two activists were arrested on Monday.", DATE);
+    expect_line("Kenya's opposition called for protests. Two activists were "
+                "arrested on Monday.",
+                DATE, NULL, "S1 KENCOP 173");
     TC_END();
 }
 
