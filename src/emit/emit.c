@@ -284,12 +284,22 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
  * compound source (joint action), or the source alone when it can stand
  * alone ("Syria offered to withdraw", "called for free trade": still an
  * event of its source, as GDELT and the CAMEO manual code it) */
-/* is k an act a compound subject does with each other (remap joint)? */
+/* Is k an act a compound subject does with each other (remap joint)?
+ * Not when a verb's trigger is followed by an object of its own: "Iran
+ * and Iraq injured dozens of people" is no fight between them. */
 static int joint(const dy_ctx *x, const dy_cand *k)
 {
     const lx_cameo *cm = cand_cameo(x->lx, k);
-    return cm && dy_lexicon_remap(x->lx, DY_RM_JOINT,
-                                  lx_str(x->lx, cm->code), 0) != NULL;
+    if (!cm || !dy_lexicon_remap(x->lx, DY_RM_JOINT,
+                                 lx_str(x->lx, cm->code), 0))
+        return 0;
+    size_t q = k->trig_end;
+    while (q < k->sent_end && q < k->trig_end + 3 &&
+           (x->tok[q].tag == TAG_DET || x->tok[q].tag == TAG_ADJ))
+        q++;
+    return k->is_noun || q >= k->sent_end ||
+           !(x->tok[q].tag == TAG_NUM ||
+             (x->tok[q].tag == TAG_NOUN && !(x->tok[q].pos & POS_TIME)));
 }
 
 /* Does k stand as its source's act alone, with no target? A told act

@@ -472,6 +472,20 @@ static void test_call_censure(void **state)
     TC_END();
 }
 
+/* a compound subject acts with each other (remap joint) only when the
+ * verb has no object of its own */
+static void test_joint_needs_no_object(void **state)
+{
+    (void)state;
+    expect_line("Russia and Ukraine fought near Bakhmut.", DATE, NULL,
+                "S0 RUS 190 UKR");
+    expect_line("Russia and Ukraine fought near Bakhmut.", DATE, NULL,
+                "S0 UKR 190 RUS");
+    expect_no_line("Hamas and Hezbollah injured dozens.", DATE,
+                   "PSEREB 190 LBNREB");
+    TC_END();
+}
+
 /* a by-phrase right after a participle makes it passive ("villagers
  * abducted by gunmen"); after its object it belongs to the object ("denied
  * charges by Ivory Coast": the denier is the subject) */
@@ -933,6 +947,7 @@ int main(void)
         cmocka_unit_test(test_unidentified_attackers),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
+        cmocka_unit_test(test_joint_needs_no_object),
         cmocka_unit_test(test_appeal_to_group),
         cmocka_unit_test(test_pressure_to),
         cmocka_unit_test(test_hand_over),
