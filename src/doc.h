@@ -72,6 +72,9 @@ typedef struct dy_mention {
     uint8_t country_inferred; /* the country of code is the context's, not
                                  stated ("Police in Lagos": NGACOP) */
     uint8_t origin;       /* DY_ORIGIN_*: how its unknown name was read */
+    uint8_t named_body;   /* a named non-state body the lexicon codes with
+                             no country ("the Red Cross": NGO): the
+                             context gives it none */
     uint32_t name_first, name_end; /* tokens of that name (origin set);
                                       a person remembered from an earlier
                                       sentence: where it was introduced */

@@ -287,6 +287,17 @@ static size_t link_at(const dy_ctx *c, const atom *at, size_t first,
     return 0;
 }
 
+/* is code a root of no state: an international or non-governmental
+ * body, an armed group or a company (IGO, NGO, IMG, MNC, UIS)? */
+static int non_state_root(const char *code)
+{
+    static const char *const roots[] = {"IGO", "NGO", "IMG", "MNC", "UIS"};
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
+        if (strncmp(code, roots[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* the code of a mention from its parts: the named actor's (with its
  * agent when it is a bare country), a person's, country + agent (the
  * elite of a country when only an office holder out of office names it),
@@ -296,7 +307,10 @@ static void compose_code(const mparts *mp, char *code, size_t cap)
 {
     code[0] = '\0';
     if (mp->named[0]) {
-        if (strlen(mp->named) == 3 && mp->agent[0])
+        /* a country's role ("Syrian" + police), not a non-state body's:
+         * "Red Cross officials" are the Red Cross (NGO), not NGOGOV */
+        if (strlen(mp->named) == 3 && mp->agent[0] &&
+            !non_state_root(mp->named))
             snprintf(code, cap, "%.3s%.3s", mp->named, mp->agent);
         else
             snprintf(code, cap, "%s", mp->named);
@@ -400,6 +414,8 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     }
     set_origin(c, m, mp, pt);
     m->is_person = (uint8_t)(mp->has_name || mp->person || mp->eli);
+    m->named_body = (uint8_t)(strlen(mp->named) == 3 &&
+                              non_state_root(mp->named));
     if (mp->has_name && mp->surname && m->code[0] && !mp->person)
         if ((rc = remember(c, mp->surname, m)))
             return rc;

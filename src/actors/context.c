@@ -385,8 +385,8 @@ void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
     int nsp = -1; /* the sentence's places, looked up once when needed */
     for (size_t mi = m0; mi < c->mentions.count; mi++) {
         dy_mention *m = dy_vec_at(&c->mentions, mi);
-        if (!dy_is_agent_code(c, m->code) || is_foreign(c, m, first) ||
-            is_passive_victim(c, m, end))
+        if (!dy_is_agent_code(c, m->code) || m->named_body ||
+            is_foreign(c, m, first) || is_passive_victim(c, m, end))
             continue;
         if (nsp < 0)
             nsp = sentence_places(c, first, end, sp, 16);

@@ -430,6 +430,18 @@ static void test_country_in_lower_case_text(void **state)
     TC_END();
 }
 
+/* a named international body keeps its code: its officials are the body
+ * (not NGOGOV), and the context gives it no country (not IRQNGO) */
+static void test_named_body(void **state)
+{
+    (void)state;
+    expect_line("Red Cross officials suspended aid deliveries in Baghdad.",
+                DATE, NULL, "S0 NGO 162");
+    expect_line("Activists in Cairo criticized the law.", DATE, NULL,
+                "S0 EGYNGO 111");
+    TC_END();
+}
+
 /* ---- actors the lexicon lacks, read from their shape (unknown.c) */
 
 /* a run of capitalised words around an organisation's head word */
@@ -591,6 +603,7 @@ int main(void)
         cmocka_unit_test(test_titled_person_takes_context),
         cmocka_unit_test(test_country_in_lower_case_text),
         cmocka_unit_test(test_organisation_by_head_word),
+        cmocka_unit_test(test_named_body),
         cmocka_unit_test(test_organisation_country_and_role),
         cmocka_unit_test(test_title_before_name),
         cmocka_unit_test(test_ethnic_and_religious_groups),

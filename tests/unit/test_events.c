@@ -380,7 +380,7 @@ static void test_appeal_to_group(void **state)
 {
     (void)state;
     expect_line("Oxfam called on donors to help refugees in Chad.", DATE,
-                NULL, "S0 TCDNGO 023");
+                NULL, "S0 NGO 023");
     expect_line("The UN urged member states to lift the ban on flights.",
                 DATE, NULL, "S0 IGOUNO 0251");
     expect_no_events("Russia made efforts to end the war in Syria.", DATE);
