@@ -1118,7 +1118,8 @@ verb 127 : reject &plan | reject peace plan | reject &agreement | refuse sign | 
   | tear up &agreement | scrap &agreement | withdraw from &agreement | pull out of &agreement
   | suspend &agreement | abandon &agreement | exit &agreement | quit &agreement | quit treaty
   | walk away from &agreement | reject peace | denounce &agreement | annul &agreement
-  | cancel &agreement | rebuff &plan | spurn &plan
+  | cancel &agreement | rebuff &plan | spurn &plan | revoke &agreement | terminate &agreement
+  | end &agreement
 
 # 128 Defy norms, law
 verb 128 : defy | flout | violate | breach | disobey | contravene | ignore resolution
