@@ -640,7 +640,8 @@ verb 082 : call off &protest | end &protest | suspend &protest | halt &protest |
 # 0831 Accede to demands for change in leadership
 verb 0831 : resign | step down | stand down | quit post | quit office | quit position
   | announce resignation | tender resignation | submit resignation | hand in resignation
-  | hand over power | cede power | relinquish power | transfer power | abdicate | leave office
+  | hand over power | hand power | cede power | relinquish power | transfer power | abdicate
+  | leave office
   | give up power | hold election | hold early election | hold snap election | call election
   | call early election | call snap election
 noun 0831 : resignation
