@@ -40,9 +40,12 @@ static size_t noun_modifier_source(const ev_sent *es, dy_cand *k,
 {
     const dy_ctx *c = es->c;
     size_t first = es->first, b = start;
+    /* (past a name of no actor: "US Predator attacks", "Russian
+     * Shahed drones") */
     while (b > first && b + 3 > start &&
            (c->tok[b - 1].tag == TAG_ADJ ||
-            (c->tok[b - 1].tag == TAG_NOUN && c->tok[b - 1].mention < 0 &&
+            ((c->tok[b - 1].tag == TAG_NOUN || c->tok[b - 1].tag == TAG_PROPN) &&
+             c->tok[b - 1].mention < 0 && c->tok[b - 1].place < 0 &&
              !c->mark[b - 1])))
         b--;
     if (b > first && c->tok[b - 1].mention >= 0) {
@@ -360,8 +363,12 @@ static void struck_object(const ev_sent *es, dy_cand *k, size_t a)
 {
     const dy_ctx *c = es->c;
     size_t end = es->end;
+    /* (past auxiliaries: "Predator attacks have killed eight leaders") */
+    int aux = 0;
+    while (a < end && (c->tok[a].tag == TAG_AUX || c->tok[a].tag == TAG_ADV))
+        aux |= c->tok[a++].tag == TAG_AUX;
     if (dy_cand_root(c, k) < 18 || a >= end || c->tok[a].tag != TAG_VERB ||
-        c->tok[a].is_part || c->mark[a])
+        (c->tok[a].is_part && !aux) || c->mark[a])
         return;
     size_t q = a + 1;
     while (q < end && q < a + 4 &&
@@ -374,7 +381,7 @@ static void struck_object(const ev_sent *es, dy_cand *k, size_t a)
         int32_t m = dy_head_mention(c, c->tok[q].mention);
         if (m != k->src)
             k->tgt = m;
-    } else if (c->tok[q].place >= 0) {
+    } else if (c->tok[q].place >= 0 && (c->tok[q].flags & TF_CAP)) {
         dy_ev_target_place_country(c, k, c->tok[q].place);
         if (k->place < 0)
             k->place = dy_place_refine(c, es->first, end, c->tok[q].place);

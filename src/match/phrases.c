@@ -127,6 +127,18 @@ int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
         !(t->flags & TF_CAP) && (t->pos & (POS_N | POS_V | POS_A)) &&
         e == i + 1 && !written_lower(c->lx, p))
         return 0;
+    /* nor does a name of several words with no capital letter at all in
+     * a document that uses capitals ("the valley" is not The Valley,
+     * Anguilla's capital) */
+    if ((p->kind == LX_COUNTRY || p->kind == LX_CAPITAL ||
+         p->kind == LX_ACTOR) &&
+        e > i + 1 && !written_lower(c->lx, p) && !c->dcc.is_uncased) {
+        int cap = 0;
+        for (size_t q = i; q < e && !cap; q++)
+            cap = (c->tok[q].flags & TF_CAP) != 0;
+        if (!cap)
+            return 0;
+    }
     return 1;
 }
 

@@ -325,6 +325,11 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
     if ((prev == TAG_NOUN || prev == TAG_PROPN) &&
         that_clause_verb(c, first, i, nt))
         return TAG_VERB;
+    /* "US Predator attacks have killed", "the strikes were": an -s form
+     * right before an auxiliary is its plural subject, not a verb */
+    if (n && ends(low, ll, "s") && !ends(low, ll, "ss") && nt &&
+        (nt->pos & (POS_BE | POS_HAVE | POS_MODAL)))
+        return TAG_NOUN;
     /* "Ukrainian soldiers": a capitalised adjective opening the
      * noun phrase (not the end of a name: "Amnesty International
      * accused"); "US-led forces", "Turkish-backed rebels" */

@@ -430,6 +430,15 @@ static void test_country_in_lower_case_text(void **state)
     TC_END();
 }
 
+/* a name of several words needs a capital letter in a cased document:
+ * "the valley" is not The Valley, Anguilla's capital */
+static void test_lowercase_capital_name(void **state)
+{
+    (void)state;
+    expect_no_line("Rebels attacked the valley on Sunday.", DATE, "AIA");
+    TC_END();
+}
+
 /* a named international body keeps its code: its officials are the body
  * (not NGOGOV), and the context gives it no country (not IRQNGO) */
 static void test_named_body(void **state)
@@ -604,6 +613,7 @@ int main(void)
         cmocka_unit_test(test_country_in_lower_case_text),
         cmocka_unit_test(test_organisation_by_head_word),
         cmocka_unit_test(test_named_body),
+        cmocka_unit_test(test_lowercase_capital_name),
         cmocka_unit_test(test_organisation_country_and_role),
         cmocka_unit_test(test_title_before_name),
         cmocka_unit_test(test_ethnic_and_religious_groups),

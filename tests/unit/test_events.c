@@ -453,6 +453,9 @@ static void test_noun_from_and_subject(void **state)
                 "noun 07", "S0 DEU 07", " UKR status=");
     expect_line("Israeli airstrikes hit Gaza.", DATE, "noun 195",
                 "S0 ISR 195 PSE");
+    /* past an auxiliary, and past a name of no actor before the noun */
+    expect_line("Russian Iskander missile strikes have hit Odesa.", DATE,
+                NULL, "S0 RUS 195 UKR");
     /* what is left is no source */
     expect_no_line("The withdrawal from Iraq of American troops began.",
                    DATE, "S0 IRQ 08");
