@@ -540,6 +540,12 @@ noun 060 : joint project
 # the specific codes come first: between equally long patterns the earlier wins.
 
 # 071 Provide economic aid
+# Receiving aid is the giver's act, the receiver its target: a converse entry (the '+'
+# actor acts on the subject; docs/lexicon.md)
+verb 071 converse : receive &money from + | accept &money from + | obtain &money from +
+verb 072 converse : receive &weapon from + | accept &weapon from + | obtain &weapon from +
+verb 073 converse : receive &relief from + | accept &relief from +
+verb 070 converse : receive &aid from + | accept &aid from + | obtain &aid from +
 verb 071 : provide &money | give &money | send &money | grant &money | extend &money | donate &money
   | disburse loan | disburse fund | release &money | allocate fund | approve &money | transfer &money
   | lend | bail out | finance | fund | forgive debt | write off debt

@@ -446,6 +446,15 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     verb_form(es, k, i, &g);
     int32_t subj = verb_subject(es, k, i, &g);
     verb_arguments(es, k, i, pm, subj, &g);
+    /* "Georgia received weapons from Russia": a converse entry's subject
+     * is acted on, its '+' actor acts */
+    const lx_phrase *ph = &c->lx->phrases[k->phrase];
+    if (ph->ptype && !k->passive &&
+        strcmp(lx_str(c->lx, ph->ptype), "converse") == 0) {
+        int32_t s = k->src;
+        k->src = k->tgt;
+        k->tgt = s;
+    }
     /* ", killing 12 civilians" after an assault tells its toll: part of
      * that event, not another one */
     if (i > first + 1 && k->nonfinite && !g.has_to &&

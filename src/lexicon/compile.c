@@ -768,6 +768,16 @@ static int check_rest(cb *b, const char *file, long lineno, const args *g,
         }
         h->ptype = intern(b, g->a[4], g->al[4]);
     }
+    /* "verb 072 converse : receive &weapon from +": the subject is the
+     * one acted on, the '+' actor the one acting */
+    if (h->kind == LX_VERB && g->n == 3) {
+        if (!dy_str_is("converse", g->a[2], g->al[2])) {
+            diag(b, file, lineno, (long)g->ac[2],
+                 "unknown verb qualifier (expected converse)%s", "");
+            return -1;
+        }
+        h->ptype = intern(b, g->a[2], g->al[2]);
+    }
     if (h->kind == LX_COUNT && g->n == 3) {
         if (!one_of(g->a[2], g->al[2], quals)) {
             diag(b, file, lineno, (long)g->ac[2],
@@ -788,7 +798,7 @@ static void parse_header(cb *b, const char *file, long lineno,
     /* arguments of each kind, at least and at most (with the kind) */
     static const int nargs_min[LX_COUNTRIES + 1] = {0, 4, 2, 2, 2, 2, 2, 2,
                                                     2, 2, 2, 5, 2, 2, 2};
-    static const int nargs_max[LX_COUNTRIES + 1] = {0, 4, 2, 2, 3, 2, 2, 2,
+    static const int nargs_max[LX_COUNTRIES + 1] = {0, 4, 2, 2, 3, 2, 3, 2,
                                                     2, 2, 3, 5, 2, 2, 2};
     args g;
     memset(h, 0, sizeof *h);
@@ -1216,7 +1226,10 @@ static void add_backoffs(cb *b)
         verb_head *v = &vh[w[0]];
         const char *code = b->strings.data + p->code;
         size_t cl = strlen(code) < 4 ? strlen(code) : 4;
-        if (p->nwords == 1)
+        /* (nor a head with a converse entry: "receive &weapon from +"
+         * says nothing of "received a visa") */
+        if (p->nwords == 1 ||
+            (p->ptype && strcmp(b->strings.data + p->ptype, "converse") == 0))
             v->single = 1;
         for (uint32_t k = 1; k < p->nwords; k++)
             if (lx_is_slot(w[k]) && !v->slotted) {

@@ -336,6 +336,18 @@ static void test_reiterate_must(void **state)
     TC_END();
 }
 
+/* a converse entry: the receiver is acted on, the giver acts */
+static void test_converse_receive(void **state)
+{
+    (void)state;
+    expect_line("Georgian demonstrators received weapons from the Georgian "
+                "government.",
+                DATE, "verb 072 receive weapon from +", "S0 GEOGOV 072 GEOCVL");
+    expect_line("Putin received the Iranian foreign minister.", DATE, NULL,
+                "S0 RUSGOV 043 IRNGOV");
+    TC_END();
+}
+
 /* providing information is sharing it (064); demanded, 1014 */
 static void test_provide_information(void **state)
 {
@@ -955,6 +967,7 @@ int main(void)
         cmocka_unit_test(test_pressure_to),
         cmocka_unit_test(test_hand_over),
         cmocka_unit_test(test_provide_information),
+        cmocka_unit_test(test_converse_receive),
         cmocka_unit_test(test_reiterate_must),
         cmocka_unit_test(test_document_participle),
         cmocka_unit_test(test_apposition_participle),

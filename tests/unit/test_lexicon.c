@@ -223,6 +223,9 @@ static void test_class_and_table_errors(void **state)
                  "expected a country code");
     expect_error("count killed someday : dead\n", 2, 14,
                  "unknown count qualifier");
+    expect_error("verb 190 reverse : suffer attack from +\n", 2, 10,
+                 "unknown verb qualifier");
+    expect_ok("verb 190 converse : suffer attack from +\n");
     /* typed slots */
     expect_ok("verb 190 : attack &place\nclass place : town | city\n"
               "country ABC 1 2 : Jammu & Kashmir\n");
