@@ -73,6 +73,11 @@ void dy_arena_free(dy_arena *a);
 /* ---- hashing ---- */
 /* FNV-1a, folded: fast, for hash tables; not for identity */
 uint64_t dy_hash(const void *p, size_t n);
+/* A 64-bit checksum of n bytes (not cryptographic; four lanes of 8-byte
+ * words, so about a byte a cycle): any change confined to one aligned
+ * 8-byte word of the input changes the result, larger changes do with
+ * probability 1 - 2^-64. The lexicon image carries one (image.c). */
+uint64_t dy_checksum(const void *p, size_t n);
 
 /* SHA-256 in lower-case hex, NUL-terminated (digest.c, nettle): what keys
  * a document by its content */
