@@ -200,10 +200,9 @@ static void ingest_progress(const cli_tally *t, unsigned long long done,
             bar, t->docs, t->skipped, mbs, t->events, eta);
 }
 
-/* the summary (documents of this run, the store's counts) and --stats */
+/* the summary: documents of this run, the store's counts */
 static void ingest_summary(const ingest_args *a, const cli_tally *t,
-                           cli_engine *engine, const cli_engine_report *rep,
-                           const cli_pipeline *p)
+                           cli_engine *engine)
 {
     if (!a->run.quiet || interrupted) {
         dyad_store_counts c;
@@ -217,6 +216,13 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
                     "%lld documents, %lld events from %lld mentions\n",
                     a->run.dbpath, t->skipped, c.documents, c.events, c.mentions);
     }
+}
+
+/* --stats, after the store is closed: the time includes the last commit
+ * and the checkpoint that closing the store runs */
+static void ingest_stats(const ingest_args *a, const cli_tally *t,
+                         const cli_engine_report *rep, const cli_pipeline *p)
+{
     if (!a->run.stats)
         return;
     double secs = cli_now() - p->t0;
@@ -230,8 +236,8 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
             secs > 0 ? (double)t->events / secs : 0.0, cli_peak_rss_mb());
     if (p->ran_jobs && rep->threaded)
         fprintf(stderr,
-                "dyad: stats: CPU: reading %.3f s, coding (%d threads) %.3f "
-                "s, storing (writer thread) %.3f s\n",
+                "dyad: stats: CPU: reading and closing %.3f s, coding (%d "
+                "threads) %.3f s, storing (writer thread) %.3f s\n",
                 cli_thread_cpu(), p->ran_jobs, p->jobs_cpu, rep->writer_cpu);
     else if (p->ran_jobs)
         fprintf(stderr,
@@ -326,11 +332,12 @@ int cmd_ingest(int argc, char **argv)
         if (status == EX_OK)
             status = 128 + (int)interrupted;
     }
-    ingest_summary(&a, &t, engine, &rep, &p);
+    ingest_summary(&a, &t, engine);
     if (feeds)
         cli_feeds_end_round(feeds, !rep.failed, &status);
     cli_feeds_close(feeds);
     cli_engine_close(engine);
+    ingest_stats(&a, &t, &rep, &p);
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);
     return status;
