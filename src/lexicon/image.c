@@ -310,6 +310,33 @@ static int index_remaps(dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
+/* does CAMEO row a come before row b: by code, then by row */
+static int cameo_before(const dyad_lexicon *lx, uint32_t a, uint32_t b)
+{
+    int d = strcmp(lx->strings + lx->cameo[a].code,
+                   lx->strings + lx->cameo[b].code);
+    return d < 0 || (d == 0 && a < b);
+}
+
+/* lx->cameo_order: an insertion sort, near linear for a table written in
+ * code order as data/cameo.tsv is */
+static int index_cameo(dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t n = lx->ncameo;
+    lx->cameo_order = dy_calloc(&lx->mem, n ? n : 1, sizeof *lx->cameo_order);
+    if (!lx->cameo_order)
+        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t j = i;
+        while (j > 0 && cameo_before(lx, i, lx->cameo_order[j - 1])) {
+            lx->cameo_order[j] = lx->cameo_order[j - 1];
+            j--;
+        }
+        lx->cameo_order[j] = i;
+    }
+    return 0;
+}
+
 int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
                           int is_mapped, int verify, const dy_mem *mem,
                           dyad_error *err)
@@ -356,11 +383,13 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     map_sections(lx, &h);
     if ((rc = check_shape(lx, err)) || (rc = check_tables(lx, err)) ||
         (verify && (rc = check_all(lx, verify == DY_IMAGE_CHECKSUM, err))) ||
-        (rc = index_remaps(lx, err)))
+        (rc = index_remaps(lx, err)) || (rc = index_cameo(lx, err)))
         goto fail;
     *out = lx;
     return 0;
 fail:
+    if (lx)
+        dy_free(mem, lx->remap_ids);
     dy_free(mem, lx);
     if (!is_mapped)
         dy_free(mem, image);
@@ -420,11 +449,24 @@ uint32_t dy_gaz_find(const dyad_lexicon *lx, const char *s, size_t n)
                  sizeof(lx_gname), offsetof(lx_gname, hash), s, n);
 }
 
+/* the first row with the code: a binary search of cameo_order for the
+ * first code not before it */
 const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code)
 {
-    for (uint32_t i = 0; i < lx->ncameo; i++)
-        if (strcmp(lx->strings + lx->cameo[i].code, code) == 0)
-            return &lx->cameo[i];
+    uint32_t lo = 0, hi = lx->ncameo;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const lx_cameo *c = &lx->cameo[lx->cameo_order[mid]];
+        if (strcmp(lx->strings + c->code, code) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < lx->ncameo) {
+        const lx_cameo *c = &lx->cameo[lx->cameo_order[lo]];
+        if (strcmp(lx->strings + c->code, code) == 0)
+            return c;
+    }
     return NULL;
 }
 
