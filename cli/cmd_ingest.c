@@ -1,8 +1,8 @@
 /*
  * cmd_ingest.c - `dyad ingest`: codes documents and stores them, batched
  * and resumable, through the shared pipeline and the ingest engine (a
- * writer thread), coding on --jobs threads (jobs.c); a progress bar on a terminal, a summary with the
- * store's counts at the end (docs/store.md), also after Ctrl-C, which
+ * writer thread), coding on --jobs threads (jobs.c); a progress bar on
+ * a terminal, a summary with the store's counts at the end (docs/store.md), also after Ctrl-C, which
  * stops the reading and commits what was coded.
  */
 #define _GNU_SOURCE

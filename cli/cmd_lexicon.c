@@ -288,7 +288,8 @@ static int lexicon_info(const char *lexpath, int verify)
         int rc = dyad_lexicon_verify(lx, &err);
         clock_gettime(CLOCK_MONOTONIC, &c);
         if (rc) {
-            snprintf(err.file, sizeof err.file, "%s", cli_lexicon_path(lexpath));
+            snprintf(err.file, sizeof err.file, "%s",
+                     cli_lexicon_path(lexpath));
             cli_error(&err);
             status = cli_exit_for(rc);
         } else {

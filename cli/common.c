@@ -198,7 +198,8 @@ dyad_lexicon *cli_try_lexicon(const char *path)
     dyad_lexicon *lx = NULL;
     dyad_error err;
     memset(&err, 0, sizeof err);
-    return dyad_lexicon_load(&lx, cli_lexicon_path(path), NULL, &err) ? NULL : lx;
+    return dyad_lexicon_load(&lx, cli_lexicon_path(path), NULL, &err) ? NULL
+                                                                      : lx;
 }
 
 dyad_lexicon *cli_load_lexicon(const char *path)
