@@ -13,9 +13,12 @@
  *               the full check or fail it with DYAD_EDICT; a plain load
  *               of a damaged image is not coded: it trusts the body).
  *   bit 2:    after a successful compile, save the image, load it back,
- *             compare the stats and code a fixed sentence with both.
+ *             compare the stats and code a fixed sentence with both; in
+ *             mode 3, reseal the image first (a checksum that matches).
  * Every diagnostic goes to a callback that checks its fields. */
 #include "fuzz_common.h"
+
+#include "util/util.h" /* dy_checksum, to reseal a mutated image */
 
 static void diag_cb(const dyad_error *d, void *ctx)
 {
@@ -162,11 +165,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t lens[2] = {a, b};
         compile(names, texts, lens, 2, rt);
     } else {
-        char path[256];
-        if (!fz_tmpfile(path, sizeof path, ".lexb", (const uint8_t *)rest, n))
+        /* bit 2: the image resealed, its checksum made to match the
+         * mutated bytes, so that the record checks decide and whatever
+         * passes them is coded (the checksum would refuse nearly every
+         * mutation before they ran) */
+        uint8_t *img = malloc(n ? n : 1);
+        if (!img)
             return 0;
-        load_image(path);
-        remove(path);
+        memcpy(img, rest, n);
+        if (rt && n >= 32) {
+            uint64_t sum = dy_checksum(img + 32, n - 32);
+            memcpy(img + 24, &sum, sizeof sum);
+        }
+        char path[256];
+        if (fz_tmpfile(path, sizeof path, ".lexb", img, n)) {
+            load_image(path);
+            remove(path);
+        }
+        free(img);
     }
     return 0;
 }
