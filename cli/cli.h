@@ -19,6 +19,8 @@ enum { EX_OK = 0, EX_INPUT = 1, EX_USAGE = 2, EX_IO = 3 };
 /* Loads the lexicon: --lexicon, $DYAD_LEXICON, the build tree, the
  * installed share directory. Prints the error and returns NULL. */
 dyad_lexicon *cli_load_lexicon(const char *path);
+/* the file cli_load_lexicon loads for path (which may be NULL) */
+const char *cli_lexicon_path(const char *path);
 /* "dyad: [file[:line:col]: ]message" on stderr */
 void cli_error(const dyad_error *e);
 /* 1 when --db names a PostgreSQL store (a postgresql:// or postgres://

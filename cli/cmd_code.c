@@ -58,13 +58,6 @@ typedef struct code_args {
     size_t jobs; /* --jobs, or 0: the cores */
 } code_args;
 
-/* --jobs by default: the online cores, at most CLI_JOBS_MAX */
-static int default_jobs(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n < 1 ? 1 : n > CLI_JOBS_MAX ? CLI_JOBS_MAX : (int)n;
-}
-
 /* Parses the options; -1 to go on, else the exit code. */
 static int parse_code_args(int argc, char **argv, code_args *a)
 {
@@ -190,7 +183,7 @@ int cmd_code(int argc, char **argv)
         .coder = coder, .fmt = a.fmt, .quiet = a.run.quiet, .engine = engine,
         .progress = tty ? code_progress : NULL, .progress_every = 0.5,
         .t0 = cli_now(),
-        .jobs = a.jobs ? (int)a.jobs : default_jobs(), .lex = lx,
+        .jobs = a.jobs ? (int)a.jobs : cli_default_jobs(), .lex = lx,
         .opts = &a.run.opts};
     cli_tally t;
     cli_engine_report rep;

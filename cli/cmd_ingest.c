@@ -1,8 +1,8 @@
 /*
  * cmd_ingest.c - `dyad ingest`: codes documents and stores them, batched
  * and resumable, through the shared pipeline and the ingest engine (a
- * writer thread); a progress bar on a terminal, a summary with the
- * store's counts at the end (docs/store.md), also after Ctrl-C, which
+ * writer thread), coding on --jobs threads (jobs.c); a progress bar on
+ * a terminal, a summary with the store's counts at the end (docs/store.md), also after Ctrl-C, which
  * stops the reading and commits what was coded.
  */
 #define _GNU_SOURCE
@@ -43,6 +43,9 @@ static void ingest_usage(FILE *f)
             "                        replaced (default: the stored one is kept)\n"
             CLI_RUN_STORE_HELP
             "      --no-progress     no progress bar, even on a terminal\n"
+            "  -j, --jobs N          threads that code (default: the cores, at\n"
+            "                        most 64); the store and the summary as\n"
+            "                        with one; feeds are coded on one\n"
             "      --single-thread   code and store on one thread\n"
             "      --stats           print throughput (documents/s, events/s)\n"
             "  -q, --quiet           no per-document messages, no summary\n"
@@ -57,6 +60,7 @@ typedef struct ingest_args {
     size_t batch;
     int batch_set, bulk; /* --batch given; --bulk */
     int no_progress, single;
+    size_t jobs; /* --jobs, or 0: the cores */
 } ingest_args;
 
 /* Parses the options; -1 to go on, else the exit code. */
@@ -69,13 +73,14 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
         {"max-doc-bytes", required_argument, NULL, 'M'},
         {"no-progress", no_argument, NULL, 'P'},
         {"single-thread", no_argument, NULL, '1'},
+        {"jobs", required_argument, NULL, 'j'},
         {"replace", no_argument, NULL, CLI_OPT_REPLACE},
         {"bulk", no_argument, NULL, 'K'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "D:l:d:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "D:l:d:j:qh", lo, NULL)) != -1) {
         int r = cli_run_feed_opt(&a->run, &a->feed, opt, optarg);
         if (r < 0)
             return EX_USAGE;
@@ -106,6 +111,13 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
         case '1':
             a->single = 1;
             break;
+        case 'j':
+            if (cli_parse_count(optarg, &a->jobs, CLI_JOBS_MAX, 0)) {
+                fprintf(stderr, "dyad ingest: bad --jobs '%s' (1 to %d)\n",
+                        optarg, CLI_JOBS_MAX);
+                return EX_USAGE;
+            }
+            break;
         case CLI_OPT_REPLACE:
             a->run.put.flags |= DYAD_PUT_F_REPLACE;
             break;
@@ -116,6 +128,11 @@ static int parse_ingest_args(int argc, char **argv, ingest_args *a)
             ingest_usage(stderr);
             return EX_USAGE;
         }
+    }
+    if (a->single && a->jobs > 1) {
+        fprintf(stderr, "dyad ingest: --single-thread codes on one thread: "
+                        "not with --jobs %zu\n", a->jobs);
+        return EX_USAGE;
     }
     return -1;
 }
@@ -183,10 +200,9 @@ static void ingest_progress(const cli_tally *t, unsigned long long done,
             bar, t->docs, t->skipped, mbs, t->events, eta);
 }
 
-/* the summary (documents of this run, the store's counts) and --stats */
+/* the summary: documents of this run, the store's counts */
 static void ingest_summary(const ingest_args *a, const cli_tally *t,
-                           cli_engine *engine, const cli_engine_report *rep,
-                           double t0)
+                           cli_engine *engine)
 {
     if (!a->run.quiet || interrupted) {
         dyad_store_counts c;
@@ -200,9 +216,16 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
                     "%lld documents, %lld events from %lld mentions\n",
                     a->run.dbpath, t->skipped, c.documents, c.events, c.mentions);
     }
+}
+
+/* --stats, after the store is closed: the time includes the last commit
+ * and the checkpoint that closing the store runs */
+static void ingest_stats(const ingest_args *a, const cli_tally *t,
+                         const cli_engine_report *rep, const cli_pipeline *p)
+{
     if (!a->run.stats)
         return;
-    double secs = cli_now() - t0;
+    double secs = cli_now() - p->t0;
     fprintf(stderr,
             "dyad: stats: %.2f MB in %.3f s = %.2f MB/s, %llu documents "
             "= %.0f documents/s, %llu events = %.0f events/s, peak RSS "
@@ -211,7 +234,17 @@ static void ingest_summary(const ingest_args *a, const cli_tally *t,
             secs > 0 ? (double)t->bytes / 1e6 / secs : 0.0, t->docs,
             secs > 0 ? (double)t->docs / secs : 0.0, t->events,
             secs > 0 ? (double)t->events / secs : 0.0, cli_peak_rss_mb());
-    if (rep->threaded)
+    if (p->ran_jobs && rep->threaded)
+        fprintf(stderr,
+                "dyad: stats: CPU: reading and closing %.3f s, coding (%d "
+                "threads) %.3f s, storing (writer thread) %.3f s\n",
+                cli_thread_cpu(), p->ran_jobs, p->jobs_cpu, rep->writer_cpu);
+    else if (p->ran_jobs)
+        fprintf(stderr,
+                "dyad: stats: CPU: reading and storing %.3f s, coding (%d "
+                "threads) %.3f s\n",
+                cli_thread_cpu(), p->ran_jobs, p->jobs_cpu);
+    else if (rep->threaded)
         fprintf(stderr,
                 "dyad: stats: CPU: reading and coding %.3f s, storing "
                 "(writer thread) %.3f s, which also coded %llu "
@@ -271,7 +304,9 @@ int cmd_ingest(int argc, char **argv)
         .feeds = feeds,
         .coder = coder, .fmt = -1, .quiet = a.run.quiet, .engine = engine,
         .progress = tty ? ingest_progress : NULL, .progress_every = 0.2,
-        .progress_ctx = &total, .t0 = cli_now(), .stop = &interrupted};
+        .progress_ctx = &total, .t0 = cli_now(), .stop = &interrupted,
+        .jobs = a.single ? 1 : a.jobs ? (int)a.jobs : cli_default_jobs(),
+        .lex = lx, .opts = &a.run.opts};
     cli_tally t;
     cli_engine_report rep;
     memset(&t, 0, sizeof t);
@@ -297,11 +332,12 @@ int cmd_ingest(int argc, char **argv)
         if (status == EX_OK)
             status = 128 + (int)interrupted;
     }
-    ingest_summary(&a, &t, engine, &rep, p.t0);
+    ingest_summary(&a, &t, engine);
     if (feeds)
         cli_feeds_end_round(feeds, !rep.failed, &status);
     cli_feeds_close(feeds);
     cli_engine_close(engine);
+    ingest_stats(&a, &t, &rep, &p);
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);
     return status;

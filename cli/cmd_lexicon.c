@@ -26,7 +26,7 @@ static void lex_usage(FILE *f)
 {
     fprintf(f, "usage: dyad lexicon compile [-o OUT] [--wordnet DIR] FILE...\n"
                "       dyad lexicon check [--wordnet DIR] FILE...\n"
-               "       dyad lexicon info [--lexicon FILE]\n"
+               "       dyad lexicon info [--verify] [--lexicon FILE]\n"
                "       dyad lexicon stats [--corpus FILE] [--lexicon FILE]\n"
                "       dyad lexicon import --format tabari|petrarch [--over] "
                "-o OUT FILE...\n");
@@ -259,6 +259,48 @@ done:
     return status;
 }
 
+static double ms_between(const struct timespec *a, const struct timespec *b)
+{
+    return (double)(b->tv_sec - a->tv_sec) * 1e3 +
+           (double)(b->tv_nsec - a->tv_nsec) / 1e6;
+}
+
+/* `lexicon info`: the counts and the load time; with verify, the full
+ * check of the image (every record, the checksum) and its time */
+static int lexicon_info(const char *lexpath, int verify)
+{
+    struct timespec a, b, c;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    dyad_lexicon *lx = cli_load_lexicon(lexpath);
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    if (!lx)
+        return EX_IO;
+    dyad_lexicon_stats st;
+    dyad_lexicon_get_stats(lx, &st);
+    printf("words %zu\nphrases %zu\nevent patterns %zu\nactor names %zu\n"
+           "CAMEO codes %zu\nimage bytes %zu\nload ms %.3f\n",
+           st.words, st.phrases, st.patterns, st.actors, st.codes, st.bytes,
+           ms_between(&a, &b));
+    int status = EX_OK;
+    if (verify) {
+        dyad_error err;
+        memset(&err, 0, sizeof err);
+        int rc = dyad_lexicon_verify(lx, &err);
+        clock_gettime(CLOCK_MONOTONIC, &c);
+        if (rc) {
+            snprintf(err.file, sizeof err.file, "%s",
+                     cli_lexicon_path(lexpath));
+            cli_error(&err);
+            status = cli_exit_for(rc);
+        } else {
+            printf("verified ok (every record, checksum)\nverify ms %.3f\n",
+                   ms_between(&b, &c));
+        }
+    }
+    dyad_lexicon_free(lx);
+    return status;
+}
+
 int cmd_lexicon(int argc, char **argv)
 {
     if (argc < 2) {
@@ -277,11 +319,12 @@ int cmd_lexicon(int argc, char **argv)
         {"wordnet", required_argument, NULL, 'w'},
         {"lexicon", required_argument, NULL, 'l'},
         {"corpus", required_argument, NULL, 'c'},
+        {"verify", no_argument, NULL, 'V'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     const char *out = "dyad.lexb", *wordnet = NULL, *lexpath = NULL,
                *corpus = NULL;
-    int opt;
+    int opt, verify = 0;
     optind = 1;
     argc--;
     argv++;
@@ -294,29 +337,15 @@ int cmd_lexicon(int argc, char **argv)
             lexpath = optarg;
         else if (opt == 'c')
             corpus = optarg;
+        else if (opt == 'V')
+            verify = 1;
         else {
             lex_usage(opt == 'h' ? stdout : stderr);
             return opt == 'h' ? EX_OK : EX_USAGE;
         }
     }
-    if (!strcmp(sub, "info")) {
-        struct timespec a, b;
-        clock_gettime(CLOCK_MONOTONIC, &a);
-        dyad_lexicon *lx = cli_load_lexicon(lexpath);
-        clock_gettime(CLOCK_MONOTONIC, &b);
-        if (!lx)
-            return EX_IO;
-        dyad_lexicon_stats st;
-        dyad_lexicon_get_stats(lx, &st);
-        printf("words %zu\nphrases %zu\nevent patterns %zu\nactor names %zu\n"
-               "CAMEO codes %zu\nimage bytes %zu\nload ms %.3f\n",
-               st.words, st.phrases, st.patterns, st.actors, st.codes,
-               st.bytes,
-               (double)(b.tv_sec - a.tv_sec) * 1e3 +
-                   (double)(b.tv_nsec - a.tv_nsec) / 1e6);
-        dyad_lexicon_free(lx);
-        return EX_OK;
-    }
+    if (!strcmp(sub, "info"))
+        return lexicon_info(lexpath, verify);
     if (!strcmp(sub, "stats")) {
         if (optind < argc) {
             lex_usage(stderr);

@@ -181,7 +181,7 @@ int cli_exit_for(int code)
 
 /* the lexicon file: --lexicon, $DYAD_LEXICON, the build tree's, the
  * installed one */
-static const char *lexicon_path(const char *path)
+const char *cli_lexicon_path(const char *path)
 {
     const char *env = getenv("DYAD_LEXICON");
     if (path && path[0])
@@ -198,12 +198,13 @@ dyad_lexicon *cli_try_lexicon(const char *path)
     dyad_lexicon *lx = NULL;
     dyad_error err;
     memset(&err, 0, sizeof err);
-    return dyad_lexicon_load(&lx, lexicon_path(path), NULL, &err) ? NULL : lx;
+    return dyad_lexicon_load(&lx, cli_lexicon_path(path), NULL, &err) ? NULL
+                                                                      : lx;
 }
 
 dyad_lexicon *cli_load_lexicon(const char *path)
 {
-    const char *chosen = lexicon_path(path);
+    const char *chosen = cli_lexicon_path(path);
     dyad_lexicon *lx = NULL;
     dyad_error err;
     memset(&err, 0, sizeof err);

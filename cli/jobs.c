@@ -65,12 +65,14 @@ typedef struct pool {
 typedef struct worker_arg {
     pool *pl;
     dyad_coder *coder;
+    double cpu; /* the thread's CPU seconds, when it ends */
 } worker_arg;
 
 static void *worker_main(void *arg)
 {
-    pool *pl = ((worker_arg *)arg)->pl;
-    dyad_coder *coder = ((worker_arg *)arg)->coder;
+    worker_arg *wa = arg;
+    pool *pl = wa->pl;
+    dyad_coder *coder = wa->coder;
     pthread_mutex_lock(&pl->mu);
     for (;;) {
         while (pl->next == pl->tail && !pl->closed)
@@ -88,6 +90,7 @@ static void *worker_main(void *arg)
             pthread_cond_signal(&pl->done);
     }
     pthread_mutex_unlock(&pl->mu);
+    wa->cpu = cli_thread_cpu();
     return NULL;
 }
 
@@ -220,7 +223,7 @@ static int pool_start(pool *pl, int jobs, const dyad_lexicon *lex,
             cli_error(&err);
             break;
         }
-        args[i] = (worker_arg){pl, pl->coders[i]};
+        args[i] = (worker_arg){pl, pl->coders[i], 0};
         if (pthread_create(&pl->th[i], NULL, worker_main, &args[i])) {
             dyad_coder_free(pl->coders[i]);
             pl->coders[i] = NULL;
@@ -314,6 +317,9 @@ int cli_pipeline_run_jobs(cli_pipeline *p, cli_tally *t, int *status)
         p->in.msgs = NULL;
     }
     pool_stop(pl);
+    p->ran_jobs = pl->nthreads;
+    for (int i = 0; i < pl->nthreads; i++)
+        p->jobs_cpu += args[i].cpu;
     for (size_t i = 0; i < cap; i++) {
         cli_msgs_free(&slots[i].before);
         cli_msgs_free(&slots[i].msgs);

@@ -3,10 +3,18 @@
  * read (inputs.c), skip what the store holds, code, write, store (the
  * ingest engine); the commands only set it up and report on it.
  */
+#define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+int cli_default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > CLI_JOBS_MAX ? CLI_JOBS_MAX : (int)n;
+}
 
 int cli_run_opt(cli_run_args *a, int opt, const char *arg)
 {

@@ -81,10 +81,15 @@ typedef struct cli_pipeline {
                                one, with coder */
     const dyad_lexicon *lex; /* for the workers' coders */
     const dyad_options *opts;
+    int ran_jobs;           /* out: threads that coded (jobs.c), or 0 */
+    double jobs_cpu;        /* out: their CPU seconds together */
 } cli_pipeline;
 
 /* most threads --jobs starts */
 #define CLI_JOBS_MAX 64
+
+/* --jobs by default: the online cores, at most CLI_JOBS_MAX */
+int cli_default_jobs(void);
 
 /* Reads every document; skips those the store holds; codes the others;
  * writes their events in fmt; stores them. Stops early when the output

@@ -7,11 +7,18 @@
  *             1 the rest is a CAMEO table "cameo.tsv" (with a fixed lexicon);
  *             2 the rest is split at the first 0x00 byte into cameo.tsv and a
  *               lexicon file;
- *             3 the rest is a binary image handed to dyad_lexicon_load.
+ *             3 the rest is a binary image handed to dyad_lexicon_load,
+ *               with the full check (DYAD_F_VERIFY_LEXICON; what it
+ *               accepts must code) and without (what it accepts must pass
+ *               the full check or fail it with DYAD_EDICT; a plain load
+ *               of a damaged image is not coded: it trusts the body).
  *   bit 2:    after a successful compile, save the image, load it back,
- *             compare the stats and code a fixed sentence with both.
+ *             compare the stats and code a fixed sentence with both; in
+ *             mode 3, reseal the image first (a checksum that matches).
  * Every diagnostic goes to a callback that checks its fields. */
 #include "fuzz_common.h"
+
+#include "util/util.h" /* dy_checksum, to reseal a mutated image */
 
 static void diag_cb(const dyad_error *d, void *ctx)
 {
@@ -75,6 +82,37 @@ static void roundtrip(const dyad_lexicon *lx)
     dyad_lexicon_free(back);
 }
 
+/* mode 3: the image at path, loaded with and without the full check */
+static void load_image(const char *path)
+{
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.flags = DYAD_F_VERIFY_LEXICON;
+    dyad_lexicon *lx = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    int verified = dyad_lexicon_load(&lx, path, &o, &err) == 0;
+    if (verified) {
+        dyad_lexicon_stats st;
+        dyad_lexicon_get_stats(lx, &st);
+        code_one(lx);
+        dyad_lexicon_free(lx);
+    } else if (lx || err.code != DYAD_EDICT) {
+        abort();
+    }
+    lx = NULL;
+    memset(&err, 0, sizeof err);
+    if (dyad_lexicon_load(&lx, path, NULL, &err) == 0) {
+        dyad_lexicon_stats st;
+        dyad_lexicon_get_stats(lx, &st);
+        int rc = dyad_lexicon_verify(lx, &err);
+        if (verified ? rc != 0 : rc != DYAD_EDICT)
+            abort();
+        dyad_lexicon_free(lx);
+    } else if (lx || verified || err.code != DYAD_EDICT) {
+        abort();
+    }
+}
+
 static void compile(const char *const *names, const char *const *texts,
                     const size_t *lens, size_t count, int rt)
 {
@@ -127,22 +165,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t lens[2] = {a, b};
         compile(names, texts, lens, 2, rt);
     } else {
-        char path[256];
-        if (!fz_tmpfile(path, sizeof path, ".lexb", (const uint8_t *)rest, n))
+        /* bit 2: the image resealed, its checksum made to match the
+         * mutated bytes, so that the record checks decide and whatever
+         * passes them is coded (the checksum would refuse nearly every
+         * mutation before they ran) */
+        uint8_t *img = malloc(n ? n : 1);
+        if (!img)
             return 0;
-        dyad_lexicon *lx = NULL;
-        dyad_error err;
-        memset(&err, 0, sizeof err);
-        int rc = dyad_lexicon_load(&lx, path, NULL, &err);
-        if (rc == 0) {
-            dyad_lexicon_stats st;
-            dyad_lexicon_get_stats(lx, &st);
-            code_one(lx);
-            dyad_lexicon_free(lx);
-        } else if (lx) {
-            abort();
+        memcpy(img, rest, n);
+        if (rt && n >= 32) {
+            uint64_t sum = dy_checksum(img + 32, n - 32);
+            memcpy(img + 24, &sum, sizeof sum);
         }
-        remove(path);
+        char path[256];
+        if (fz_tmpfile(path, sizeof path, ".lexb", img, n)) {
+            load_image(path);
+            remove(path);
+        }
+        free(img);
     }
     return 0;
 }

@@ -107,6 +107,10 @@ typedef struct dyad_allocator {
  * Windows-1252 (Latin-1 for the five bytes it leaves undefined) instead of
  * rejecting the document; dyad_reader_encoding says so */
 #define DYAD_F_REPAIR_ENCODING 0x8u
+/* dyad_lexicon_load checks every record of the image and its checksum, as
+ * dyad_lexicon_verify does (reading the whole file), instead of only its
+ * header, section table and small tables: for an image from elsewhere */
+#define DYAD_F_VERIFY_LEXICON 0x10u
 
 /** Options: all-zero means the defaults (shown in brackets). */
 typedef struct dyad_options {
@@ -157,9 +161,23 @@ DYAD_API int dyad_lexicon_compile_buffers(
 DYAD_API int dyad_lexicon_save(const dyad_lexicon *lex, const char *path,
                                dyad_error *err);
 
-/** Loads a binary image written by dyad_lexicon_save (mmap, no parsing). */
+/** Loads a binary image written by dyad_lexicon_save (mmap, no parsing).
+ * The load checks what costs the same for any image size: the header
+ * (magic, format version, size against the file's), the section table,
+ * the string pool's ends, the hash table sizes and the small tables, so
+ * a truncated, stale or foreign file is DYAD_EDICT. Damage inside the
+ * large tables is found only by the full check: pass DYAD_F_VERIFY_LEXICON
+ * in opts->flags (or call dyad_lexicon_verify) for an image you did not
+ * compile; coding with a damaged image that skipped it is undefined. */
 DYAD_API int dyad_lexicon_load(dyad_lexicon **out, const char *path,
                                const dyad_options *opts, dyad_error *err);
+
+/** The full check of a lexicon image: every record against the sections
+ * it points into, and the checksum that `lexicon compile` wrote over the
+ * whole image. Reads every page of the image (tens of milliseconds).
+ * Returns 0, or DYAD_EDICT with a message naming what is wrong;
+ * DYAD_EINVAL for NULL. Thread-safe (reads only). */
+DYAD_API int dyad_lexicon_verify(const dyad_lexicon *lex, dyad_error *err);
 
 /** Releases a lexicon. Free every result made from it first. */
 DYAD_API void dyad_lexicon_free(dyad_lexicon *lex);

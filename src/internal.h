@@ -182,6 +182,9 @@ struct dyad_lexicon {
     uint32_t *remap_ids;
     uint32_t remap_at[LX_REMAP_FAMILIES + 1];
     const char *remap_star[LX_REMAP_FAMILIES]; /* a family's "*" code */
+    /* the CAMEO rows in the order of their codes (then of the rows), built
+     * at load: dy_lexicon_cameo searches it instead of every row */
+    uint32_t *cameo_order;
 };
 
 /* string at an offset of the string pool ("" for 0) */

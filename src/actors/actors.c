@@ -48,8 +48,8 @@ static int remember_key(dy_ctx *c, const char *key, const dy_mention *m)
     dy_person *p = dy_vec_push(&c->persons);
     if (!p)
         return DYAD_ENOMEM;
-    snprintf(p->name, sizeof p->name, "%s", key);
-    snprintf(p->code, sizeof p->code, "%s", m->code);
+    dy_str_copy(p->name, sizeof p->name, key);
+    dy_str_copy(p->code, sizeof p->code, m->code);
     p->country_inferred = m->country_inferred;
     p->origin = m->origin;
     p->name_first = m->name_first;
@@ -162,8 +162,8 @@ static void take_atom(const dy_ctx *c, size_t q, const atom *a, mparts *mp)
     if (p->kind == LX_AGENT || dy_actors_class_agent(c, phrase, agt)) {
         if (!mp->agent[0] || mp->group_agent) {
             /* terminated even for a bad image */
-            snprintf(mp->agent, sizeof mp->agent, "%.3s",
-                     p->kind == LX_AGENT ? code : agt);
+            dy_str_copyn(mp->agent, sizeof mp->agent,
+                         p->kind == LX_AGENT ? code : agt, 3);
             mp->group_agent =
                 dy_in_class_noun(c, DY_CL_IDENTITY, &c->tok[q]);
         }
@@ -174,7 +174,7 @@ static void take_atom(const dy_ctx *c, size_t q, const atom *a, mparts *mp)
                 memcpy(mp->country, code, 3), mp->country[3] = '\0';
             mp->eli = 1;
         } else if (!mp->named[0]) {
-            snprintf(mp->named, sizeof mp->named, "%s", code);
+            dy_str_copy(mp->named, sizeof mp->named, code);
         }
     } else if (p->kind == LX_DEMONYM && q > 0 &&
                dy_in_class(c, DY_CL_ETHNIC, &c->tok[q - 1])) {
@@ -310,17 +310,20 @@ static void compose_code(const mparts *mp, char *code, size_t cap)
         /* a country's role ("Syrian" + police), not a non-state body's:
          * "Red Cross officials" are the Red Cross (NGO), not NGOGOV */
         if (strlen(mp->named) == 3 && mp->agent[0] &&
-            !non_state_root(mp->named))
-            snprintf(code, cap, "%.3s%.3s", mp->named, mp->agent);
-        else
-            snprintf(code, cap, "%s", mp->named);
+            !non_state_root(mp->named)) {
+            size_t k = dy_str_copyn(code, cap, mp->named, 3);
+            dy_str_copyn(code + k, cap - k, mp->agent, 3);
+        } else {
+            dy_str_copy(code, cap, mp->named);
+        }
     } else if (mp->person && !mp->country[0]) {
-        snprintf(code, cap, "%s", mp->person->code);
+        dy_str_copy(code, cap, mp->person->code);
     } else if (mp->country[0]) {
-        snprintf(code, cap, "%s%s", mp->country,
-                 mp->eli && !mp->agent[0] ? "ELI" : mp->agent);
+        size_t k = dy_str_copy(code, cap, mp->country);
+        dy_str_copy(code + k, cap - k,
+                    mp->eli && !mp->agent[0] ? "ELI" : mp->agent);
     } else if (mp->agent[0]) {
-        snprintf(code, cap, "%s", mp->agent);
+        dy_str_copy(code, cap, mp->agent);
     }
 }
 
@@ -408,7 +411,7 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         j == i + lx->phrases[mp->title].nwords) {
         pt = find_key(c, tkey);
         if (pt) {
-            snprintf(m->code, sizeof m->code, "%s", pt->code);
+            dy_str_copy(m->code, sizeof m->code, pt->code);
             m->country_inferred = pt->country_inferred;
         }
     }
@@ -546,7 +549,7 @@ static int named_appositions(dy_ctx *c, size_t first, size_t end)
         m->coord = m->coord_next = -1;
         m->is_person = 1;
         m->country_inferred = ap->country_inferred;
-        snprintf(m->code, sizeof m->code, "%s", ap->code);
+        dy_str_copy(m->code, sizeof m->code, ap->code);
         m->via = LX_NONE;
         if (is_person_name(c, (uint32_t)i, (uint32_t)e)) {
             m->origin = DY_ORIGIN_APPOSITION;
@@ -610,8 +613,9 @@ static int apposition(dy_ctx *c, const dy_mention *a, dy_mention *b)
           !dy_is_agent_code(c, a->code) && dy_is_agent_code(c, b->code)))
         return 0;
     char code[16];
-    snprintf(code, sizeof code, "%.3s%.3s", a->code, b->code);
-    snprintf(b->code, sizeof b->code, "%s", code);
+    size_t k = dy_str_copyn(code, sizeof code, a->code, 3);
+    dy_str_copyn(code + k, sizeof code - k, b->code, 3);
+    dy_str_copy(b->code, sizeof b->code, code);
     b->country_inferred = a->country_inferred;
     if (b->is_person && b->end > b->first)
         return remember(c, &c->tok[b->end - 1], b);
@@ -696,7 +700,7 @@ static void glossed_by_acronym(dy_ctx *c, size_t m0, size_t end)
             !(c->tok[q + 1].flags & TF_ALLCAP))
             continue;
         if (a->origin == DY_ORIGIN_SHAPE || dy_is_agent_code(c, a->code)) {
-            snprintf(a->code, sizeof a->code, "%s", b->code);
+            dy_str_copy(a->code, sizeof a->code, b->code);
             a->origin = DY_ORIGIN_LEXICON;
             a->country_inferred = 0;
             a->via = LX_NONE;

@@ -28,7 +28,7 @@ static void add_country(dy_doc_countries *d, const char *cc)
     if (i == d->n) {
         if (d->n >= 32)
             return; /* a bounded set: later newcomers are not counted */
-        snprintf(d->cc[i], sizeof d->cc[i], "%.3s", cc);
+        dy_str_copyn(d->cc[i], sizeof d->cc[i], cc, 3);
         d->count[i] = 0;
         d->n++;
     }
@@ -119,7 +119,7 @@ static void uncased_country(dy_ctx *c)
     }
     if (!w)
         w = clear_winner(&gaz, 3);
-    snprintf(c->dcc.uncased_cc, sizeof c->dcc.uncased_cc, "%s", w ? w : "");
+    dy_str_copy(c->dcc.uncased_cc, sizeof c->dcc.uncased_cc, w ? w : "");
 }
 
 void dy_actors_new_document(dy_ctx *c)
@@ -269,7 +269,7 @@ static int others_country(const dy_ctx *c, size_t m0, size_t self,
             continue;
         if (out[0] && strncmp(out, o->code, 3) != 0)
             return 0;
-        snprintf(out, 4, "%.3s", o->code);
+        dy_str_copyn(out, 4, o->code, 3);
     }
     return out[0] != '\0';
 }
@@ -371,7 +371,7 @@ static void update_people(dy_ctx *c, size_t p0, const char *old,
     for (size_t i = p0; i < c->persons.count; i++) {
         dy_person *p = dy_vec_at(&c->persons, i);
         if (strcmp(p->code, old) == 0) {
-            snprintf(p->code, sizeof p->code, "%s", code);
+            dy_str_copy(p->code, sizeof p->code, code);
             p->country_inferred = 1;
         }
     }

@@ -28,43 +28,88 @@ int dy_actors_is_country(const dy_ctx *c, const char *code)
     return b >= 0 && (c->ax.country[b >> 3] >> (b & 7) & 1u);
 }
 
-/* does word w key a one-word phrase of a name kind (country, capital,
- * demonym, actor)? */
-static int is_name(const dyad_lexicon *lx, uint32_t w)
+#define NAME_KINDS                                                       \
+    ((1u << LX_COUNTRY) | (1u << LX_CAPITAL) | (1u << LX_DEMONYM) |     \
+     (1u << LX_ACTOR))
+
+/* is phrase p a one-word name (country, capital, demonym, actor)? */
+static int is_one_word_name(const lx_phrase *p)
 {
-    const uint32_t kinds = (1u << LX_COUNTRY) | (1u << LX_CAPITAL) |
-                           (1u << LX_DEMONYM) | (1u << LX_ACTOR);
+    return p->nwords == 1 && (NAME_KINDS >> p->kind & 1u);
+}
+
+/* the word of one-word name phrase i when i is the first such phrase of
+ * the word (so that each word is taken once) and the word has 6+ bytes
+ * and starts with a-z, else LX_NONE */
+static uint32_t name_word(const dyad_lexicon *lx, uint32_t i)
+{
+    const lx_phrase *p = &lx->phrases[i];
+    if (!is_one_word_name(p))
+        return LX_NONE;
+    uint32_t w = lx->pwords[p->words];
     const lx_word *x = &lx->words[w];
-    if (!(x->kinds & kinds))
-        return 0;
     for (uint32_t q = 0; q < x->phr_count; q++) {
-        const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
-        if (p->nwords == 1 && (kinds >> p->kind & 1u))
-            return 1;
+        uint32_t j = lx->pindex[x->phr_first + q];
+        if (j == i)
+            break;
+        if (is_one_word_name(&lx->phrases[j]))
+            return LX_NONE;
     }
-    return 0;
+    const char *s = lx_str(lx, x->str);
+    if (s[0] < 'a' || s[0] > 'z')
+        return LX_NONE;
+    for (int k = 1; k < 6; k++)
+        if (!s[k])
+            return LX_NONE;
+    return w;
 }
 
-/* the names' letter (0-25) when word w is a name of 6+ letters, else -1 */
-static int name_letter(const dyad_lexicon *lx, uint32_t w)
+/* does name a (word id, length) come before b: shorter first, then by
+ * word id (names of 255+ bytes compare their full length) */
+static int name_before(const dyad_lexicon *lx, const dy_actor_index *ax,
+                       uint32_t a, uint32_t b)
 {
-    const char *s = lx_str(lx, lx->words[w].str);
-    if (s[0] < 'a' || s[0] > 'z' || strlen(s) < 6 || !is_name(lx, w))
-        return -1;
-    return s[0] - 'a';
+    size_t la = ax->names_len[a], lb = ax->names_len[b];
+    if (la == 255 && lb == 255) {
+        la = strlen(lx_str(lx, lx->words[ax->names[a]].str));
+        lb = strlen(lx_str(lx, lx->words[ax->names[b]].str));
+    }
+    return la != lb ? la < lb : ax->names[a] < ax->names[b];
 }
 
-/* the names, counted per letter, then placed (at most DY_NAMES_MAX: the
- * rest are not compared) and sorted by length within their letter */
+/* insertion sort of names [lo, hi) by name_before: a letter holds few */
+static void sort_names(const dyad_lexicon *lx, dy_actor_index *ax,
+                       uint32_t lo, uint32_t hi)
+{
+    for (uint32_t i = lo + 1; i < hi; i++) {
+        uint32_t j = i;
+        while (j > lo && name_before(lx, ax, j, j - 1)) {
+            uint32_t w = ax->names[j];
+            uint8_t n = ax->names_len[j];
+            ax->names[j] = ax->names[j - 1];
+            ax->names_len[j] = ax->names_len[j - 1];
+            ax->names[j - 1] = w;
+            ax->names_len[j - 1] = n;
+            j--;
+        }
+    }
+}
+
+/* The names, counted per letter, then placed and sorted by length, then
+ * word id, within their letter. Found from the name phrases rather than
+ * by reading every word record: a coder's first sentence then touches a
+ * fraction of the image. At most DY_NAMES_MAX are kept: a letter past
+ * the limit keeps its lowest word ids (none does in the shipped lexicon,
+ * which has about a third of that). */
 static void index_names(dy_ctx *c)
 {
     const dyad_lexicon *lx = c->lx;
     dy_actor_index *ax = &c->ax;
     uint32_t count[26] = {0}, fill[26];
-    for (uint32_t w = 0; w < lx->nwords; w++) {
-        int l = name_letter(lx, w);
-        if (l >= 0)
-            count[l]++;
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        uint32_t w = name_word(lx, i);
+        if (w != LX_NONE)
+            count[lx_str(lx, lx->words[w].str)[0] - 'a']++;
     }
     uint32_t at = 0;
     for (int l = 0; l < 26; l++) { /* (each letter fills its range) */
@@ -75,28 +120,32 @@ static void index_names(dy_ctx *c)
             at = DY_NAMES_MAX;
     }
     ax->names_first[26] = at;
-    for (uint32_t w = 0; w < lx->nwords; w++) {
-        int l = name_letter(lx, w);
-        if (l >= 0 && fill[l] < ax->names_first[l + 1])
-            ax->names[fill[l]++] = w;
-    }
-    /* (names of more than 255 bytes are not compared) */
-    for (int l = 0; l < 26; l++) /* insertion sort: a letter holds few */
-        for (uint32_t i = ax->names_first[l] + 1; i < fill[l]; i++) {
-            uint32_t w = ax->names[i];
-            size_t n = strlen(lx_str(lx, lx->words[w].str));
-            uint32_t j = i;
-            while (j > ax->names_first[l] &&
-                   strlen(lx_str(lx, lx->words[ax->names[j - 1]].str)) > n) {
-                ax->names[j] = ax->names[j - 1];
-                j--;
-            }
-            ax->names[j] = w;
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        uint32_t w = name_word(lx, i);
+        if (w == LX_NONE)
+            continue;
+        const char *s = lx_str(lx, lx->words[w].str);
+        int l = s[0] - 'a';
+        size_t n = strlen(s);
+        uint32_t k = fill[l];
+        if (k == ax->names_first[l + 1]) { /* full: keep the lowest ids */
+            if (k == ax->names_first[l])
+                continue;
+            uint32_t top = ax->names_first[l];
+            for (uint32_t j = top + 1; j < k; j++)
+                if (ax->names[j] > ax->names[top])
+                    top = j;
+            if (ax->names[top] < w)
+                continue;
+            k = top;
+        } else {
+            fill[l]++;
         }
-    for (uint32_t i = 0; i < ax->names_first[26]; i++) {
-        size_t n = strlen(lx_str(lx, lx->words[ax->names[i]].str));
-        ax->names_len[i] = (uint8_t)(n > 255 ? 255 : n);
+        ax->names[k] = w;
+        ax->names_len[k] = (uint8_t)(n > 255 ? 255 : n);
     }
+    for (int l = 0; l < 26; l++)
+        sort_names(lx, ax, ax->names_first[l], fill[l]);
 }
 
 void dy_actors_index(dy_ctx *c)

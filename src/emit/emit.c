@@ -48,7 +48,7 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
     if (m >= 0) {
         for (int32_t q = m; q >= 0 && n < max;) {
             const dy_mention *mm = dy_vec_at(&x->mentions, (size_t)q);
-            snprintf(out[n].code, sizeof out[n].code, "%s", mm->code);
+            dy_str_copy(out[n].code, sizeof out[n].code, mm->code);
             out[n].first = mm->first;
             out[n].end = mm->end;
             out[n].mention = q;
@@ -59,7 +59,7 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
             q = mm->coord_next;
         }
     } else if (code && code[0]) {
-        snprintf(out[0].code, sizeof out[0].code, "%s", code);
+        dy_str_copy(out[0].code, sizeof out[0].code, code);
         out[0].first = cf;
         out[0].end = ce;
         out[0].mention = -1;

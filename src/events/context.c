@@ -61,8 +61,8 @@ static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
     dy_dyad *d = dy_vec_push(&c->dyads);
     if (!d)
         return DYAD_ENOMEM;
-    snprintf(d->source, sizeof d->source, "%s", src);
-    snprintf(d->target, sizeof d->target, "%s", tgt);
+    dy_str_copy(d->source, sizeof d->source, src);
+    dy_str_copy(d->target, sizeof d->target, tgt);
     d->first = first;
     d->end = end;
     return 0;

@@ -1406,7 +1406,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                           "out of memory compiling the lexicon");
         goto done;
     }
-    rc = dy_lexicon_from_image(out, image, image_len, 0, mem, err);
+    rc = dy_lexicon_from_image(out, image, image_len, 0, DY_IMAGE_RECORDS,
+                               mem, err);
 done:
     if (rc == DYAD_ENOMEM && err && err->code != DYAD_ENOMEM)
         dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,

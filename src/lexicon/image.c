@@ -1,8 +1,19 @@
 /*
  * image.c - writes and validates the flat lexicon image. Layout: a header
- * ("DYADLEX", format version, section table), then 8-aligned sections of
- * fixed-size little-endian records. Loading checks every offset against
- * its section, so a corrupt or hostile file is an error, never a crash.
+ * ("DYADLEX", format version, total size, checksum, section table), then
+ * 8-aligned sections of fixed-size little-endian records.
+ *
+ * Integrity is checked where it is cheap. `lexicon compile` checks every
+ * record of the image it builds and writes a checksum over all of it;
+ * loading checks the header, the section table against the file size,
+ * the string pool's ends, the hash table sizes and the two small tables
+ * (CAMEO codes, remap entries), which costs the same for any image size,
+ * so a run touches only the pages it reads. A truncated, stale or foreign
+ * file is refused there; damage inside a section is found by the full
+ * check (the checksum and every record against its sections), which
+ * DYAD_F_VERIFY_LEXICON asks of the load and dyad_lexicon_verify runs on
+ * a loaded image (`dyad lexicon info --verify`). An image from an
+ * untrusted source should be loaded with it.
  */
 #include "image.h"
 #include "lexicon.h"
@@ -10,7 +21,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 7u
+#define IMAGE_VERSION 8u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_COUNT };
 
@@ -24,9 +35,17 @@ typedef struct lx_header {
     char magic[8]; /* "DYADLEX\0" */
     uint32_t version;
     uint32_t nsections;
-    uint64_t total; /* bytes */
+    uint64_t total;    /* bytes */
+    uint64_t checksum; /* dy_checksum of the bytes after this field */
     lx_section sec[S_COUNT];
 } lx_header;
+
+/* the checksum covers the section table and the sections; the fields
+ * before it are compared exactly at load */
+#define CHECKSUM_FROM (offsetof(lx_header, checksum) + sizeof(uint64_t))
+_Static_assert(offsetof(lx_header, checksum) == 24 &&
+                   offsetof(lx_header, sec) == CHECKSUM_FROM,
+               "the checksum field is the last before the section table");
 
 /* the record size of each section, for the writer and the loader alike */
 static const uint32_t section_size[S_COUNT] = {
@@ -67,6 +86,9 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
         if (count[i])
             memcpy(img + h.sec[i].off, data[i],
                    (size_t)count[i] * section_size[i]);
+    h.checksum = dy_checksum(img + CHECKSUM_FROM, (size_t)off - CHECKSUM_FROM);
+    memcpy(img + offsetof(lx_header, checksum), &h.checksum,
+           sizeof h.checksum);
     *out = img;
     *out_len = (size_t)off;
     return 0;
@@ -112,8 +134,9 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->nentries = h.sec[S_ENTRIES].count;
 }
 
-/* the string pool, the word table and its hash */
-static int check_words(const dyad_lexicon *lx, dyad_error *err)
+/* what loading checks whatever the image's size: the string pool's ends
+ * and the sizes of the two hash tables */
+static int check_shape(const dyad_lexicon *lx, dyad_error *err)
 {
     uint32_t sl = lx->strings_len;
     if (sl == 0 || lx->strings[sl - 1] != '\0' || lx->strings[0] != '\0')
@@ -121,6 +144,16 @@ static int check_words(const dyad_lexicon *lx, dyad_error *err)
     if (lx->hash_cap == 0 || (lx->hash_cap & (lx->hash_cap - 1)) ||
         lx->hash_cap <= lx->nwords)
         return bad(err, "word hash size");
+    if (lx->gnhash_cap && ((lx->gnhash_cap & (lx->gnhash_cap - 1)) ||
+                           lx->gnhash_cap <= lx->ngnames))
+        return bad(err, "place name hash size");
+    return 0;
+}
+
+/* the word table and its hash */
+static int check_words(const dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t sl = lx->strings_len;
     for (uint32_t i = 0; i < lx->hash_cap; i++)
         if (lx->hash[i] > lx->nwords)
             return bad(err, "word hash entry");
@@ -166,7 +199,7 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
-/* the CAMEO table, the gazetteer and the table entries */
+/* the CAMEO table and the table entries: small, and read at load */
 static int check_tables(const dyad_lexicon *lx, dyad_error *err)
 {
     uint32_t sl = lx->strings_len;
@@ -176,9 +209,21 @@ static int check_tables(const dyad_lexicon *lx, dyad_error *err)
             c->plover_mode >= sl)
             return bad(err, "CAMEO record");
     }
-    if (lx->gnhash_cap && ((lx->gnhash_cap & (lx->gnhash_cap - 1)) ||
-                           lx->gnhash_cap <= lx->ngnames))
-        return bad(err, "place name hash size");
+    for (uint32_t i = 0; i < lx->nentries; i++) {
+        const lx_entry *e = &lx->entries[i];
+        if ((e->kind != LX_REMAP && e->kind != LX_COUNTRIES) ||
+            e->name >= sl || e->key >= sl || e->file >= sl ||
+            (e->cameo != LX_NONE && e->cameo >= lx->ncameo) ||
+            (e->kind == LX_REMAP && e->cameo == LX_NONE))
+            return bad(err, "table entry");
+    }
+    return 0;
+}
+
+/* the gazetteer: places, their names, the name hash and lists */
+static int check_places(const dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t sl = lx->strings_len;
     for (uint32_t i = 0; i < lx->gnhash_cap; i++)
         if (lx->gnhash[i] > lx->ngnames)
             return bad(err, "place name hash entry");
@@ -196,13 +241,26 @@ static int check_tables(const dyad_lexicon *lx, dyad_error *err)
         if (g->name >= sl || g->admin1 >= sl || g->cc[3] != '\0')
             return bad(err, "place record");
     }
-    for (uint32_t i = 0; i < lx->nentries; i++) {
-        const lx_entry *e = &lx->entries[i];
-        if ((e->kind != LX_REMAP && e->kind != LX_COUNTRIES) ||
-            e->name >= sl || e->key >= sl || e->file >= sl ||
-            (e->cameo != LX_NONE && e->cameo >= lx->ncameo) ||
-            (e->kind == LX_REMAP && e->cameo == LX_NONE))
-            return bad(err, "table entry");
+    return 0;
+}
+
+/* the full check: every record of the large sections (what loading
+ * skips), then, for an image that claims one, the checksum */
+static int check_all(const dyad_lexicon *lx, int with_checksum,
+                     dyad_error *err)
+{
+    int rc;
+    if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
+        (rc = check_places(lx, err)))
+        return rc;
+    if (with_checksum) {
+        uint64_t want;
+        memcpy(&want, (const char *)lx->image + offsetof(lx_header, checksum),
+               sizeof want);
+        if (dy_checksum((const char *)lx->image + CHECKSUM_FROM,
+                        lx->image_len - CHECKSUM_FROM) != want)
+            return bad(err, "checksum mismatch (the file was changed or "
+                            "damaged after it was compiled)");
     }
     return 0;
 }
@@ -252,8 +310,36 @@ static int index_remaps(dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
+/* does CAMEO row a come before row b: by code, then by row */
+static int cameo_before(const dyad_lexicon *lx, uint32_t a, uint32_t b)
+{
+    int d = strcmp(lx->strings + lx->cameo[a].code,
+                   lx->strings + lx->cameo[b].code);
+    return d < 0 || (d == 0 && a < b);
+}
+
+/* lx->cameo_order: an insertion sort, near linear for a table written in
+ * code order as data/cameo.tsv is */
+static int index_cameo(dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t n = lx->ncameo;
+    lx->cameo_order = dy_calloc(&lx->mem, n ? n : 1, sizeof *lx->cameo_order);
+    if (!lx->cameo_order)
+        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t j = i;
+        while (j > 0 && cameo_before(lx, i, lx->cameo_order[j - 1])) {
+            lx->cameo_order[j] = lx->cameo_order[j - 1];
+            j--;
+        }
+        lx->cameo_order[j] = i;
+    }
+    return 0;
+}
+
 int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
-                          int is_mapped, const dy_mem *mem, dyad_error *err)
+                          int is_mapped, int verify, const dy_mem *mem,
+                          dyad_error *err)
 {
     lx_header h;
     int rc = 0;
@@ -295,16 +381,27 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     lx->image_len = len;
     lx->is_mapped = is_mapped;
     map_sections(lx, &h);
-    if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
-        (rc = check_tables(lx, err)) || (rc = index_remaps(lx, err)))
+    if ((rc = check_shape(lx, err)) || (rc = check_tables(lx, err)) ||
+        (verify && (rc = check_all(lx, verify == DY_IMAGE_CHECKSUM, err))) ||
+        (rc = index_remaps(lx, err)) || (rc = index_cameo(lx, err)))
         goto fail;
     *out = lx;
     return 0;
 fail:
+    if (lx)
+        dy_free(mem, lx->remap_ids);
     dy_free(mem, lx);
     if (!is_mapped)
         dy_free(mem, image);
     return rc ? rc : DYAD_EDICT;
+}
+
+int dyad_lexicon_verify(const dyad_lexicon *lx, dyad_error *err)
+{
+    if (!lx)
+        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
+                            "dyad_lexicon_verify: NULL argument");
+    return check_all(lx, 1, err);
 }
 
 /* The open-addressing lookup of the word and place-name tables: a slot
@@ -352,11 +449,24 @@ uint32_t dy_gaz_find(const dyad_lexicon *lx, const char *s, size_t n)
                  sizeof(lx_gname), offsetof(lx_gname, hash), s, n);
 }
 
+/* the first row with the code: a binary search of cameo_order for the
+ * first code not before it */
 const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code)
 {
-    for (uint32_t i = 0; i < lx->ncameo; i++)
-        if (strcmp(lx->strings + lx->cameo[i].code, code) == 0)
-            return &lx->cameo[i];
+    uint32_t lo = 0, hi = lx->ncameo;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const lx_cameo *c = &lx->cameo[lx->cameo_order[mid]];
+        if (strcmp(lx->strings + c->code, code) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < lx->ncameo) {
+        const lx_cameo *c = &lx->cameo[lx->cameo_order[lo]];
+        if (strcmp(lx->strings + c->code, code) == 0)
+            return c;
+    }
     return NULL;
 }
 

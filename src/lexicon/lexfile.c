@@ -213,7 +213,10 @@ int dyad_lexicon_load(dyad_lexicon **out, const char *path,
     if (map == MAP_FAILED)
         return dy_error_set(err, DYAD_EIO, path, 0, 0, -1, "cannot map: %s",
                             strerror(errno));
-    int rc = dy_lexicon_from_image(out, map, len, 1, &mem, err);
+    int verify = opts && (opts->flags & DYAD_F_VERIFY_LEXICON)
+                     ? DY_IMAGE_CHECKSUM
+                     : DY_IMAGE_SHAPE;
+    int rc = dy_lexicon_from_image(out, map, len, 1, verify, &mem, err);
     if (rc) {
         munmap(map, len);
         if (err)
@@ -228,6 +231,7 @@ void dyad_lexicon_free(dyad_lexicon *lx)
         return;
     dy_mem mem = lx->mem;
     dy_free(&mem, lx->remap_ids);
+    dy_free(&mem, lx->cameo_order);
     if (lx->is_mapped)
         munmap(lx->image, lx->image_len);
     else

@@ -35,9 +35,15 @@ size_t dy_wordnet_acts(const char *verbs, size_t nv, const char *nouns,
 int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                      const lx_wordnet *wn, const dy_mem *mem,
                      dyad_diag_fn diag, void *ctx, dyad_error *err);
+/* how much of an image dy_lexicon_from_image checks: the header, the
+ * section table and the small tables (always); every record; every
+ * record and the checksum */
+enum { DY_IMAGE_SHAPE, DY_IMAGE_RECORDS, DY_IMAGE_CHECKSUM };
+
 /* Takes ownership of image (allocated with mem) unless is_mapped. */
 int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
-                          int is_mapped, const dy_mem *mem, dyad_error *err);
+                          int is_mapped, int verify, const dy_mem *mem,
+                          dyad_error *err);
 
 /* The built-in word classes: their words are data (`class NAME : ...`
  * lines, data/grammar.lex); the rules that use them are code. A one-word

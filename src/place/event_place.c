@@ -92,7 +92,8 @@ static int country_modifier(const dy_ctx *c, const dy_placem *pm, size_t end)
 static int32_t coded_to(const dy_ctx *c, size_t first, size_t end)
 {
     for (size_t k = first; k + 2 < end; k++)
-        if (!strcmp(dy_tok_lower(c, &c->tok[k]), "coded") &&
+        if (c->tok[k].lower_len == 5 &&
+            !memcmp(dy_tok_lower(c, &c->tok[k]), "coded", 5) &&
             dy_tok_has(&c->tok[k + 1], c->w_to) && c->tok[k + 2].place >= 0)
             return c->tok[k + 2].place;
     return -1;

@@ -20,7 +20,7 @@ void dy_place_cc_add(char set[32][4], int *n, const char *cc)
         if (strncmp(set[i], cc, 3) == 0)
             return;
     if (*n < 32) {
-        snprintf(set[*n], 4, "%.3s", cc);
+        dy_str_copyn(set[*n], 4, cc, 3);
         (*n)++;
     }
 }
@@ -75,7 +75,7 @@ size_t dy_place_region_hint(const dy_ctx *c, size_t e, size_t end, char *out,
     size_t me;
     if (dy_match_at(c, e + 1, end, KIND_BIT(LX_COUNTRY), &me) != LX_NONE)
         return 0; /* "Avdiivka, Ukraine": a country, not a region */
-    snprintf(out, cap, "%s", dy_tok_lower(c, &c->tok[e + 1]));
+    dy_str_copy(out, cap, dy_tok_lower(c, &c->tok[e + 1]));
     return strlen(out);
 }
 
@@ -169,7 +169,7 @@ void dy_place_scc_add(dy_sent_cc *s, const char *cc)
             return;
         }
     if (s->n < 32) {
-        snprintf(s->cc[s->n], 4, "%.3s", cc);
+        dy_str_copyn(s->cc[s->n], 4, cc, 3);
         s->count[s->n++] = 1;
     }
 }

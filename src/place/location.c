@@ -31,7 +31,7 @@ static const char *nearest_country(dy_arena *a, const dy_ctx *x,
     if (!cc[0] || strncmp(cc, "XXX", 3) == 0)
         return NULL;
     char c3[4];
-    snprintf(c3, sizeof c3, "%.3s", cc);
+    dy_str_copyn(c3, sizeof c3, cc, 3);
     return dy_arena_dup(a, c3);
 }
 
@@ -55,7 +55,7 @@ static void from_phrase(dy_arena *a, const dyad_lexicon *lx,
                         const lx_phrase *pp, dyad_location *loc)
 {
     char cc[4];
-    snprintf(cc, sizeof cc, "%.3s", lx_str(lx, pp->code));
+    dy_str_copyn(cc, sizeof cc, lx_str(lx, pp->code), 3);
     loc->country = dy_arena_dup(a, cc);
     loc->precision = pp->kind == LX_PLACE ? lx_str(lx, pp->ptype) : "country";
     loc->lat = pp->lat;

@@ -27,7 +27,7 @@ static size_t add_ref(dyad_place_ref *out, size_t cap, size_t n,
     if (n < cap) {
         dyad_place_ref *r = &out[n];
         r->name = name;
-        snprintf(r->country, sizeof r->country, "%.3s", cc);
+        dy_str_copyn(r->country, sizeof r->country, cc, 3);
         r->lat = lat;
         r->lon = lon;
         r->geonameid = geonameid;

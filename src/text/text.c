@@ -35,8 +35,9 @@ static int is_abbrev(const char *s, size_t n)
         low[i] = c;
     }
     low[n] = '\0';
+    /* (the first letter first: most words meet no strcmp) */
     for (size_t i = 0; abbrevs[i]; i++)
-        if (strcmp(abbrevs[i], low) == 0)
+        if (abbrevs[i][0] == low[0] && strcmp(abbrevs[i], low) == 0)
             return 1;
     return 0;
 }

@@ -70,9 +70,37 @@ void *dy_arena_alloc(dy_arena *a, size_t n); /* zeroed, 8-aligned */
 char *dy_arena_strndup(dy_arena *a, const char *s, size_t n);
 void dy_arena_free(dy_arena *a);
 
+/* ---- string copies ---- */
+/* Copies at most n bytes of src, stopping at its NUL, and at most cap - 1
+ * in all, then a NUL (nothing when cap is 0): snprintf(dst, cap, "%.*s",
+ * n, src) without parsing a format, for the per-word paths. Returns the
+ * bytes copied. */
+static inline size_t dy_str_copyn(char *dst, size_t cap, const char *src,
+                                  size_t n)
+{
+    if (!cap)
+        return 0;
+    size_t k = 0;
+    while (k < n && k + 1 < cap && src[k])
+        dst[k] = src[k], k++;
+    dst[k] = '\0';
+    return k;
+}
+
+/* snprintf(dst, cap, "%s", src): the whole of src that fits */
+static inline size_t dy_str_copy(char *dst, size_t cap, const char *src)
+{
+    return dy_str_copyn(dst, cap, src, (size_t)-1);
+}
+
 /* ---- hashing ---- */
 /* FNV-1a, folded: fast, for hash tables; not for identity */
 uint64_t dy_hash(const void *p, size_t n);
+/* A 64-bit checksum of n bytes (not cryptographic; four lanes of 8-byte
+ * words, so about a byte a cycle): any change confined to one aligned
+ * 8-byte word of the input changes the result, larger changes do with
+ * probability 1 - 2^-64. The lexicon image carries one (image.c). */
+uint64_t dy_checksum(const void *p, size_t n);
 
 /* SHA-256 in lower-case hex, NUL-terminated (digest.c, nettle): what keys
  * a document by its content */

@@ -13,15 +13,18 @@
 typedef struct rule {
     const char *suf;
     const char *rep;
+    size_t sl, rl; /* their lengths */
 } rule;
 
-static const rule verb_rules[] = {{"ies", "y"}, {"es", "e"}, {"es", ""},
-                                  {"s", ""},    {"ed", "e"}, {"ed", ""},
-                                  {"ing", "e"}, {"ing", ""}, {NULL, NULL}};
-static const rule noun_rules[] = {{"ies", "y"},  {"ses", "s"},  {"xes", "x"},
-                                  {"zes", "z"},  {"ches", "ch"},
-                                  {"shes", "sh"}, {"men", "man"},
-                                  {"s", ""},     {NULL, NULL}};
+#define R(suf, rep) {suf, rep, sizeof suf - 1, sizeof rep - 1}
+static const rule verb_rules[] = {
+    R("ies", "y"), R("es", "e"),  R("es", ""),  R("s", ""),        R("ed", "e"),
+    R("ed", ""),   R("ing", "e"), R("ing", ""), {NULL, NULL, 0, 0}};
+static const rule noun_rules[] = {
+    R("ies", "y"),   R("ses", "s"),   R("xes", "x"), R("zes", "z"),
+    R("ches", "ch"), R("shes", "sh"), R("men", "man"), R("s", ""),
+    {NULL, NULL, 0, 0}};
+#undef R
 
 static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
                       uint32_t bit, const rule *rules)
@@ -30,8 +33,10 @@ static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
     if (n >= sizeof buf - 8 || n < 3)
         return LX_NONE;
     for (const rule *r = rules; r->suf; r++) {
-        size_t sl = strlen(r->suf), rl = strlen(r->rep);
-        if (n <= sl + 1 || memcmp(s + n - sl, r->suf, sl) != 0)
+        size_t sl = r->sl, rl = r->rl;
+        /* (the last letter first: most rules end there) */
+        if (n <= sl + 1 || s[n - 1] != r->suf[sl - 1] ||
+            memcmp(s + n - sl, r->suf, sl) != 0)
             continue;
         size_t stem = n - sl;
         memcpy(buf, s, stem);
@@ -63,6 +68,10 @@ static int ends(const char *s, size_t n, const char *suf)
 static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
                         size_t ll);
 
+/* the longest lower-case form of a word kept, NUL included (longer forms
+ * are cut by dy_text_lower) */
+#define DY_LOWER_MAX 1024
+
 int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
 {
     const dyad_lexicon *lx = c->lx;
@@ -76,12 +85,18 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         t->mention = -1;
         t->place = -1;
         t->wid = t->vlem = t->nlem = LX_NONE;
-        char low[1024];
-        size_t ll = dy_text_lower(c->text + t->start, t->len, low, sizeof low);
+        /* lower-cased straight into the buffer of lower forms (at most
+         * DY_LOWER_MAX bytes a word, and its NUL); `low` stays valid
+         * until the next word's reserve */
+        if (dy_buf_reserve(&c->lower, DY_LOWER_MAX))
+            return DYAD_ENOMEM;
+        char *low = c->lower.data + c->lower.len;
+        size_t ll = dy_text_lower(c->text + t->start, t->len, low,
+                                  DY_LOWER_MAX);
         t->lower = (uint32_t)c->lower.len;
         t->lower_len = (uint32_t)ll;
-        if (dy_buf_put(&c->lower, low, ll) || dy_buf_putc(&c->lower, '\0'))
-            return DYAD_ENOMEM;
+        low[ll] = '\0';
+        c->lower.len += ll + 1;
         if (t->type == TT_PUNCT)
             continue;
         dy_wcache *ce = NULL;

@@ -2,7 +2,8 @@
 # jobs.sh - `dyad code --jobs N` codes on N threads and writes as one job
 # does: for every format the same bytes on stdout, the same messages on
 # stderr in the same order, the same summary and exit code, with and
-# without --db; bad --jobs values are usage errors.
+# without --db; `dyad ingest --jobs N` stores what one job stores, with
+# the same summary; bad --jobs values are usage errors.
 # Env: DYAD_BIN (the dyad CLI), DYAD_TEST_LEXB (compiled lexicon),
 #      DYAD_SOURCE_DIR (repository root), DYAD_SHARED_DIR (news.jsonl,
 #      optional: without it a generated corpus stands in).
@@ -119,6 +120,45 @@ done
 check "--db --jobs 4: same summary" cmp -s db1.err db4.err
 check "--db --jobs 4: same events stored" cmp -s db1.events db4.events
 check "--db: events stored" test "$(wc -l <db1.events)" -gt 100
+
+# ---- ingest --jobs: the same store, exports and summary as one job
+# (inputs with every kind of outcome, and news.jsonl twice: skipped);
+# then a rerun into the store skips everything, as with one job
+iopts=(--date 2024-11-01 --max-doc-bytes 20000)
+for j in 1 2 4; do
+    "$DYAD_BIN" ingest --no-progress "${iopts[@]}" --jobs "$j" --db "i$j.db" \
+        bad.jsonl dir news.jsonl news.jsonl 2>&1 >/dev/null |
+        sed "s/i$j\.db/STORE/" >"ing$j.err"
+    "$DYAD_BIN" export --db "i$j.db" --status all -f jsonl >"ing$j.jsonl" 2>&1
+    # (its columns 2 and 3 are when the event was added)
+    "$DYAD_BIN" export --db "i$j.db" --status all -f gdelt-mentions 2>&1 |
+        cut -f 1,4- >"ing$j.mentions"
+    q "i$j.db" "select id, date, source, bytes, sentences, events, hash,
+               content, origin, article, similarity from documents
+               order by rowid" >"ing$j.docs" 2>&1
+    "$DYAD_BIN" ingest --no-progress "${iopts[@]}" --jobs "$j" --db "i$j.db" \
+        news.jsonl 2>&1 >/dev/null | sed "s/i$j\.db/STORE/" >"again$j.err"
+done
+for j in 2 4; do
+    check "ingest --jobs $j: same summary" cmp -s ing1.err "ing$j.err"
+    check "ingest --jobs $j: same export (jsonl)" cmp -s ing1.jsonl "ing$j.jsonl"
+    check "ingest --jobs $j: same export (mentions)" \
+        cmp -s ing1.mentions "ing$j.mentions"
+    check "ingest --jobs $j: same documents stored" cmp -s ing1.docs "ing$j.docs"
+    check "ingest --jobs $j: a rerun skips as one job's does" \
+        cmp -s again1.err "again$j.err"
+done
+check "ingest: events stored" test "$(wc -l <ing1.jsonl)" -gt 100
+check "ingest: the repeated file skipped" \
+    grep -q "STORE: 2000 already stored (skipped)" ing1.err
+check "ingest: the rerun skipped all" \
+    grep -q "STORE: 2000 already stored (skipped)" again1.err
+"$DYAD_BIN" ingest --single-thread --jobs 2 --db ix.db news.jsonl >out 2>err
+check "ingest --single-thread --jobs 2: exit 2" test $? -eq 2
+check "ingest --single-thread --jobs 2: said" grep -q "not with --jobs 2" err
+"$DYAD_BIN" ingest --jobs 0 --db ix.db news.jsonl >out 2>err
+check "ingest --jobs 0: exit 2" test $? -eq 2
+check "ingest --jobs 0: named" grep -qF "bad --jobs '0' (1 to 64)" err
 
 # ---- bad values: usage errors that say so
 for bad in 0 -1 abc 100000 65 2x ""; do

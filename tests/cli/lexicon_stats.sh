@@ -84,6 +84,27 @@ check "stats: stray argument exits 2" [ $? -eq 2 ]
 "$bin" lexicon stats --lexicon "$T/none.lexb" >/dev/null 2>&1
 check "stats: missing image exits 3" [ $? -eq 3 ]
 
+# lexicon info --verify: the full check passes on a compiled image and
+# names a changed byte, which a plain load does not read (exit 1); a
+# truncated image is refused by every load
+"$bin" lexicon info --verify --lexicon "$T/tiny.lexb" >"$T/info" 2>&1
+check "info --verify passes on a compiled image" [ $? -eq 0 ]
+check "info --verify says so" grep -q '^verified ok' "$T/info"
+cp "$T/tiny.lexb" "$T/flip.lexb"
+size=$(stat -c %s "$T/flip.lexb")
+printf '\x5a' | dd of="$T/flip.lexb" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+check "the flipped image differs" bash -c "! cmp -s '$T/tiny.lexb' '$T/flip.lexb'"
+"$bin" lexicon info --lexicon "$T/flip.lexb" >/dev/null 2>&1
+check "a plain load does not read the body" [ $? -eq 0 ]
+"$bin" lexicon info --verify --lexicon "$T/flip.lexb" >/dev/null 2>"$T/err"
+check "info --verify on a changed image exits 1" [ $? -eq 1 ]
+check "info --verify names the file and the checksum" \
+  grep -q "flip.lexb: corrupt lexicon image: checksum mismatch" "$T/err"
+head -c $((size - 8)) "$T/tiny.lexb" >"$T/short.lexb"
+"$bin" lexicon info --lexicon "$T/short.lexb" >/dev/null 2>"$T/err"
+check "a truncated image is refused" [ $? -ne 0 ]
+check "the truncated image is named" grep -q "short.lexb: corrupt lexicon image: truncated" "$T/err"
+
 # the shipped lexicon has an entry for every code of three or four digits
 "$bin" lexicon stats --lexicon "$lex" >"$T/shipped" 2>&1
 check "stats on the shipped lexicon" [ $? -eq 0 ]

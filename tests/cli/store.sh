@@ -50,16 +50,23 @@ check "second ingest: same events" test "$(q "$T/ref.db" "select count(*) from e
 check "no progress bar on a pipe" sh -c "! grep -q 'ETA' '$T/err'"
 check "summary line" grep -q "dyad: 0 documents: 0 coded with events" "$T/err"
 
-# ---- the writer thread codes documents too when it would wait: the
+# ---- with --jobs 1 the writer thread codes documents too when it would
+# wait; with --jobs 2 two threads code and the writer only stores: the
 # summary counts and the stored rows are those of a single-thread run
 "$DYAD_BIN" ingest --single-thread --db "$T/one.db" "$T/corpus.jsonl" 2>"$T/one.err"
-"$DYAD_BIN" ingest --stats --db "$T/two.db" "$T/corpus.jsonl" 2>"$T/two.err"
-check "both thread modes: same summary" \
-    test "$(grep 'documents:' "$T/one.err")" = "$(grep 'documents:' "$T/two.err")"
-check "both thread modes: same mentions" \
-    test "$(q "$T/one.db" "select group_concat(doc_id || sentence || event_id, ',') from (select * from mentions order by id)")" = \
-         "$(q "$T/two.db" "select group_concat(doc_id || sentence || event_id, ',') from (select * from mentions order by id)")"
+"$DYAD_BIN" ingest --jobs 1 --stats --db "$T/two.db" "$T/corpus.jsonl" 2>"$T/two.err"
+"$DYAD_BIN" ingest --jobs 2 --stats --db "$T/jobs.db" "$T/corpus.jsonl" 2>"$T/jobs.err"
+mentions_of() {
+    q "$1" "select group_concat(doc_id || sentence || event_id, ',') from (select * from mentions order by id)"
+}
+for m in two jobs; do
+    check "thread modes ($m): same summary" \
+        test "$(grep 'documents:' "$T/one.err")" = "$(grep 'documents:' "$T/$m.err")"
+    check "thread modes ($m): same mentions" \
+        test "$(mentions_of "$T/one.db")" = "$(mentions_of "$T/$m.db")"
+done
 check "stats say how many the writer coded" grep -q "which also coded" "$T/two.err"
+check "stats say the coding threads' time" grep -q "coding (2 threads)" "$T/jobs.err"
 
 # ---- a document repeated within one run into a fresh store: the repeat
 # is looked up (its key was seen) and skipped once stored, not re-coded and

@@ -1,6 +1,7 @@
 /* test_lexicon.c - the lexicon compiler (sources from buffers, no WordNet),
  * its diagnostics (file:line:col: message), the binary image round trip,
- * and a loader that refuses corrupt images without crashing. */
+ * a loader that refuses truncated and foreign images without crashing,
+ * and the full check (checksum, every record) that finds damage inside. */
 #define _POSIX_C_SOURCE 200809L
 #include "helpers.h"
 
@@ -1006,32 +1007,48 @@ static void test_save_load_errors(void **state)
     dyad_lexicon_free(NULL);
 }
 
-/* loads path; the result must be DYAD_EDICT (strict) or, for corruption
- * the loader cannot see, a lexicon that still codes without crashing */
-static void load_corrupt(const char *path, int strict, const char *what,
-                         size_t at)
+/* loads path, with the full check when verify, without it otherwise; the
+ * result must be DYAD_EDICT naming the file (strict), or, for damage the
+ * load did not look for, a lexicon that dyad_lexicon_verify refuses (a
+ * lexicon that passed the full check must code without crashing) */
+static void load_corrupt_as(const char *path, int verify, int strict,
+                            const char *what, size_t at)
 {
     dyad_lexicon *ld = (dyad_lexicon *)path;
     dyad_error err;
     memset(&err, 0, sizeof err);
-    int rc = dyad_lexicon_load(&ld, path, NULL, &err);
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.flags = verify ? DYAD_F_VERIFY_LEXICON : 0;
+    int rc = dyad_lexicon_load(&ld, path, &o, &err);
     if (rc == 0 && !strict) {
         assert_non_null(ld);
         dyad_lexicon_stats st;
         dyad_lexicon_get_stats(ld, &st);
-        char *d = code_dump(ld, "Russia will visit Kyiv. Ukrainian troops "
-                                "met the Kremlin, killing 3 in Ternopil.");
-        free(d);
+        if (verify) {
+            char *d = code_dump(ld, "Russia will visit Kyiv. Ukrainian troops "
+                                    "met the Kremlin, killing 3 in Ternopil.");
+            free(d);
+        } else if (dyad_lexicon_verify(ld, &err) != DYAD_EDICT) {
+            fail_msg("%s at %zu: loaded, and the full check passed", what, at);
+        }
         dyad_lexicon_free(ld);
         return;
     }
     if (rc != DYAD_EDICT)
-        fail_msg("%s at %zu: rc %d (%s), expected DYAD_EDICT", what, at, rc,
-                 err.message);
+        fail_msg("%s at %zu%s: rc %d (%s), expected DYAD_EDICT", what, at,
+                 verify ? " (verified)" : "", rc, err.message);
     assert_null(ld);
     assert_int_equal(err.code, DYAD_EDICT);
     assert_string_equal(err.file, path);
     assert_true(err.message[0] != '\0');
+}
+
+/* both ways: the full check refuses whatever the plain load refuses */
+static void load_corrupt(const char *path, int strict, const char *what,
+                         size_t at)
+{
+    load_corrupt_as(path, 0, strict, what, at);
+    load_corrupt_as(path, 1, 1, what, at);
 }
 
 static void test_garbage_image(void **state)
@@ -1095,6 +1112,16 @@ static void test_truncated_image(void **state)
     free(img);
 }
 
+/* the header's size: magic (0-7), version (8-11), section count (12-15),
+ * total size (16-23), checksum (24-31), then per section a record count
+ * (4), record size (4) and offset (8) */
+static size_t header_len(const char *img)
+{
+    uint32_t nsec;
+    memcpy(&nsec, img + 12, 4);
+    return 32 + 16 * (size_t)nsec;
+}
+
 static void test_flipped_bytes(void **state)
 {
     (void)state;
@@ -1109,40 +1136,82 @@ static void test_flipped_bytes(void **state)
     char *img = read_all(p, &n);
     char *c = malloc(n);
     assert_non_null(c);
-    /* header: magic (0-7), version (8-11), section count (12-15), total
-     * size (16-23); then per section count (4), record size (4), offset (8).
-     * Changing any of these except a record count must be refused. */
-    for (size_t at = 0; at < 136; at++) {
-        /* an offset moved by a multiple of 8 that stays inside the image
-         * may look valid: only its low byte and bytes beyond the image
-         * size are sure to be caught */
-        size_t f = at < 24 ? 0 : (at - 24) % 16;
-        int strict = at < 24 || (f >= 4 && f < 8) || f == 8 ||
-                     (f > 8 && ((size_t)1 << (8 * (f - 8))) > n);
+    size_t hl = header_len(img);
+    assert_true(hl < n);
+    /* the first 24 bytes are compared exactly by every load; a change to
+     * any other byte, the checksum and section table included, is found
+     * by the full check (one changed byte always changes the checksum) */
+    for (size_t at = 0; at < hl; at++) {
         memcpy(c, img, n);
         c[at] ^= (char)0xFF;
         write_all(q, c, n);
-        load_corrupt(q, strict, "header byte flipped", at);
+        load_corrupt(q, at < 24, "header byte flipped", at);
         memcpy(c, img, n);
         c[at] ^= 0x01;
         write_all(q, c, n);
-        load_corrupt(q, strict, "header bit flipped", at);
+        load_corrupt(q, at < 24, "header bit flipped", at);
     }
-    /* the body: whatever the loader accepts must code without crashing */
-    for (size_t at = 136; at < n; at += 13) {
+    for (size_t at = hl; at < n; at += 13) {
         memcpy(c, img, n);
         c[at] ^= (char)0xFF;
         write_all(q, c, n);
         load_corrupt(q, 0, "body byte flipped", at);
     }
     /* large values in every 32-bit word of the body */
-    for (size_t at = 136; at + 4 <= n; at += 4 * 11) {
+    for (size_t at = hl; at + 4 <= n; at += 4 * 11) {
         memcpy(c, img, n);
         memcpy(c + at, "\xff\xff\xff\x7f", 4);
+        if (!memcmp(c, img, n))
+            continue;
         write_all(q, c, n);
         load_corrupt(q, 0, "body word set", at);
     }
     free(c);
+    free(img);
+}
+
+/* the full check reads every record, not only the checksum: a word record
+ * pointing outside the string pool, under a checksum made to match, is
+ * refused by dyad_lexicon_verify and by a verifying load; the plain load
+ * does not read the word table */
+static void test_verify_checks_records(void **state)
+{
+    (void)state;
+    char p[512], q[512];
+    snprintf(p, sizeof p, "%s/full3.lexb", tmpdir);
+    snprintf(q, sizeof q, "%s/badrec.lexb", tmpdir);
+    dyad_lexicon *lx = good_lexicon();
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_verify(lx, &err), 0);
+    assert_int_equal(dyad_lexicon_verify(NULL, &err), DYAD_EINVAL);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+    size_t n;
+    char *img = read_all(p, &n);
+    /* section 1 is the word table; its first record starts with the
+     * offset of the word's string */
+    uint64_t off;
+    memcpy(&off, img + 32 + 16 + 8, 8);
+    assert_true(off + 4 <= n);
+    memcpy(img + off, "\xff\xff\xff\x7f", 4);
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(q, img, n);
+
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, q, NULL, &err), 0);
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
+    assert_non_null(strstr(err.message, "word record"));
+    dyad_lexicon_free(ld);
+
+    dyad_options o = DYAD_OPTIONS_INIT;
+    o.flags = DYAD_F_VERIFY_LEXICON;
+    ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, q, &o, &err), DYAD_EDICT);
+    assert_null(ld);
+    assert_non_null(strstr(err.message, "word record"));
     free(img);
 }
 
@@ -1222,6 +1291,7 @@ int main(void)
         cmocka_unit_test(test_garbage_image),
         cmocka_unit_test(test_truncated_image),
         cmocka_unit_test(test_flipped_bytes),
+        cmocka_unit_test(test_verify_checks_records),
         cmocka_unit_test(test_compile_out_of_memory),
     };
     return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);
