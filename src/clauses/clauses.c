@@ -34,6 +34,36 @@ static int is_comma(const dy_ctx *c, const dy_token *t)
 
 /* where a clause opened at token i ends: the next comma when it opens the
  * sentence or follows a comma, else the next semicolon or the end */
+static int is_verbal(const dy_token *t)
+{
+    return t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_MODAL;
+}
+
+/* "Activists who fled the country criticized the government": a relative
+ * clause inside the subject (no verb before it) ends where the main verb
+ * group starts, the second verb group after the pronoun that no "and" or
+ * "to" joins to the first. Returns that token, or 0 when there is none
+ * before clause punctuation. */
+static size_t subject_relative_end(const dy_ctx *c, size_t first,
+                                   size_t end, size_t i)
+{
+    for (size_t k = first; k < i; k++)
+        if (is_verbal(&c->tok[k]))
+            return 0;
+    size_t k = i + 1;
+    while (k < end && !is_verbal(&c->tok[k]) &&
+           !dy_is_clause_punct(c, &c->tok[k]))
+        k++;
+    while (k < end && (is_verbal(&c->tok[k]) || c->tok[k].tag == TAG_ADV ||
+                       c->tok[k].tag == TAG_NEG || c->tok[k].tag == TAG_TO))
+        k++;
+    for (; k < end && !dy_is_clause_punct(c, &c->tok[k]); k++)
+        if (is_verbal(&c->tok[k]) && c->tok[k - 1].tag != TAG_CONJ &&
+            c->tok[k - 1].tag != TAG_TO && !is_verbal(&c->tok[k - 1]))
+            return k;
+    return 0;
+}
+
 static size_t clause_end(const dy_ctx *c, size_t first, size_t end, size_t i)
 {
     int fronted = i == first || is_comma(c, &c->tok[i - 1]);
@@ -124,7 +154,11 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
         int kind = opens(c, first, i);
         size_t stop = 0;
         if (kind != SC_MAIN && verb_follows(c, i + 1, end)) {
-            stop = clause_end(c, first, end, i);
+            stop = kind == SC_RELATIVE && !is_comma(c, &c->tok[i - 1])
+                       ? subject_relative_end(c, first, end, i)
+                       : 0;
+            if (!stop)
+                stop = clause_end(c, first, end, i);
         } else if ((stop = modifier_end(c, first, end, i)) != 0) {
             kind = SC_MODIFIER;
         }

@@ -60,6 +60,12 @@ static void test_relative(void **state)
     /* "once again" opens no clause */
     expect_line("Russian forces once again attacked Kharkiv.", DATE,
                 "verb 19 attack", "RUSMIL 19", "status=asserted");
+    /* a relative clause inside the subject ends at the main verb */
+    expect_line("Activists who fled the country criticized the government.",
+                DATE, "verb 111", "S0 NGO 111 GOV", "status=asserted");
+    expect_no_line("Activists who attacked the embassy criticized the "
+                   "government.",
+                   DATE, "190");
     TC_END();
 }
 
