@@ -210,9 +210,16 @@ int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
                 break;
         }
         /* only "a key U.S. ally": not a name that is the subject itself
-         * ("The US commander in Iraq, General David Petraeus, held") */
-        if (q > first && q < before - 1 && !verb && q + 12 > before &&
-            c->tok[q + 1].tag == TAG_DET)
+         * ("The US commander in Iraq, General David Petraeus, held");
+         * a relative or participial phrase may hold verbs ("Russia, which
+         * invaded Ukraine, rejected", "The rebels, backed by Rwanda,
+         * captured") */
+        const dy_token *o = q < before - 1 ? &c->tok[q + 1] : NULL;
+        int modifier = o && (dy_in_class(c, DY_CL_RELATIVE, o) ||
+                             (o->tag == TAG_VERB &&
+                              (o->is_part || dy_tok_ends(c, o, "ing", 3))));
+        if (q > first && o && (!verb || modifier) && q + 12 > before &&
+            (o->tag == TAG_DET || modifier))
             before = q;
     }
     for (size_t k = before; k-- > first;) {

@@ -306,6 +306,13 @@ static void test_apposition_participle(void **state)
     expect_no_line("Pakistan, a country linked to the United States, has "
                    "refused the offer.",
                    DATE, "S0 USA 12");
+    /* and a relative or participial phrase between commas */
+    expect_line("Russia, which invaded Ukraine in 2022, rejected the "
+                "proposal.",
+                DATE, NULL, "S0 RUS 125");
+    expect_line("The Pakistanis, working with American agents, captured "
+                "three al-Qaeda leaders.",
+                DATE, NULL, "S0 PAK 173");
     TC_END();
 }
 
