@@ -191,40 +191,12 @@ int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
 }
 
 /* the subject: nearest mention before token `before` in the sentence */
-int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
+/* the nearest mention before token `before`, past parentheses
+ * ("Hizbollah (Party of God) group declared"), or -1 */
+static int32_t mention_before(const dy_ctx *c, size_t first, size_t before)
 {
-    /* "Pakistan, a key U.S. ally, has refused": skip an apposition (a
-     * comma-enclosed phrase with no finite verb: "a body linked to the
-     * OAU" and "a group fighting the army" are appositions) between
-     * subject and verb */
-    if (before > first + 2 && c->tok[before - 1].type == TT_PUNCT &&
-        c->lower.data[c->tok[before - 1].lower] == ',') {
-        size_t q = before - 1;
-        int verb = 0;
-        while (q-- > first) {
-            const dy_token *u = &c->tok[q];
-            if (u->tag == TAG_VERB && !u->is_part &&
-                !dy_tok_ends(c, u, "ing", 3))
-                verb = 1;
-            if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',')
-                break;
-        }
-        /* only "a key U.S. ally": not a name that is the subject itself
-         * ("The US commander in Iraq, General David Petraeus, held");
-         * a relative or participial phrase may hold verbs ("Russia, which
-         * invaded Ukraine, rejected", "The rebels, backed by Rwanda,
-         * captured") */
-        const dy_token *o = q < before - 1 ? &c->tok[q + 1] : NULL;
-        int modifier = o && (dy_in_class(c, DY_CL_RELATIVE, o) ||
-                             (o->tag == TAG_VERB &&
-                              (o->is_part || dy_tok_ends(c, o, "ing", 3))));
-        if (q > first && o && (!verb || modifier) && q + 12 > before &&
-            (o->tag == TAG_DET || modifier))
-            before = q;
-    }
     for (size_t k = before; k-- > first;) {
         const dy_token *t = &c->tok[k];
-        /* "Hizbollah (Party of God) group declared": skip a parenthesis */
         if (t->type == TT_PUNCT && c->lower.data[t->lower] == ')') {
             size_t q = k;
             while (q > first && !(c->tok[q - 1].type == TT_PUNCT &&
@@ -242,6 +214,50 @@ int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
             break;
     }
     return -1;
+}
+
+/* The start of a comma-enclosed phrase ending at the comma before
+ * `before` that stands between a subject and its verb: an apposition
+ * with no finite verb ("Pakistan, a key U.S. ally, has refused"; "a body
+ * linked to the OAU" is one too), or a relative or participial phrase
+ * ("Russia, which invaded Ukraine, rejected", "The rebels, backed by
+ * Rwanda, captured"); not a name that is the subject itself ("The US
+ * commander in Iraq, General David Petraeus, held"). `before` when none. */
+static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
+{
+    if (!(before > first + 2 && c->tok[before - 1].type == TT_PUNCT &&
+          c->lower.data[c->tok[before - 1].lower] == ','))
+        return before;
+    size_t q = before - 1;
+    int verb = 0;
+    while (q-- > first) {
+        const dy_token *u = &c->tok[q];
+        if (u->tag == TAG_VERB && !u->is_part && !dy_tok_ends(c, u, "ing", 3))
+            verb = 1;
+        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',')
+            break;
+    }
+    const dy_token *o = q < before - 1 ? &c->tok[q + 1] : NULL;
+    int modifier = o && (dy_in_class(c, DY_CL_RELATIVE, o) ||
+                         (o->tag == TAG_VERB &&
+                          (o->is_part || dy_tok_ends(c, o, "ing", 3))));
+    if (q > first && o && (!verb || modifier) && q + 12 > before &&
+        (o->tag == TAG_DET || modifier))
+        return q;
+    return before;
+}
+
+/* the subject: nearest mention before token `before` in the sentence,
+ * past an apposition; when the subject itself is no actor ("The team, led
+ * by US Army Secretary Dan Driscoll, is set to meet"), the actor inside
+ * the apposition stands for it */
+int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
+{
+    size_t b = skip_apposition(c, first, before);
+    int32_t m = mention_before(c, first, b);
+    if (m < 0 && b != before)
+        m = mention_before(c, first, before);
+    return m;
 }
 
 /* start of the verb group ending at the trigger: auxiliaries, modals,
