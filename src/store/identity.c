@@ -103,21 +103,13 @@ int dyad_doc_key(const dyad_doc *doc, char *buf, size_t size)
     return 0;
 }
 
-/* the 64-bit text hash of the `hash` column (what keyed rows before
- * schema 7) */
-static void legacy_hash(const dyad_doc *d, char out[17])
-{
-    snprintf(out, 17, "%016llx",
-             (unsigned long long)dy_hash(d->text, d->text_len));
-}
-
 int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
                         const char *content, const char *article,
                         double similarity, long events)
 {
     const dyad_doc *d = dyad_result_doc(r);
     char hash[17];
-    legacy_hash(d, hash);
+    dy_store_legacy_hash(d, hash);
     sqlite3_stmt *s = st->s[S_INS_DOC];
     bind_ref(s, 1, key);
     bind_ref(s, 2, d->date);
@@ -215,7 +207,7 @@ int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,
         return dy_error_set(err, DYAD_EINVAL, doc->origin, 0, 0, -1,
                             "id longer than %d bytes", DYAD_KEY_MAX - 1);
     stored_doc p;
-    legacy_hash(doc, hash);
+    dy_store_legacy_hash(doc, hash);
     int rc = doc_get(st, key, &p);
     if (rc > 0) {
         if (p.content[0]) {
@@ -315,7 +307,7 @@ static int put_locked(dyad_store *st, const dyad_result *r,
     const char *key = out->key;
     char content[DY_SHA256_HEX], hash[17], article[DYAD_KEY_MAX];
     dy_sha256_hex(d->text, d->text_len, content);
-    legacy_hash(d, hash);
+    dy_store_legacy_hash(d, hash);
     int replace = (o->flags & DYAD_PUT_F_REPLACE) != 0;
     int recode = (o->flags & DYAD_PUT_F_RECODE) != 0;
     stored_doc p;

@@ -405,6 +405,40 @@ const char *dy_pg_text(const PGresult *r, int row, int col)
     return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
 }
 
+/* ---- a result's row as a dy_row (rules_row.c) ---- */
+
+static const char *row_text(const dy_row *row, int c)
+{
+    return dy_pg_text(row->res, row->i, c);
+}
+
+static long long row_num(const dy_row *row, int c, long long none)
+{
+    return dy_pg_int(row->res, row->i, c, none);
+}
+
+static double row_real(const dy_row *row, int c)
+{
+    return PQgetisnull(row->res, row->i, c)
+               ? 0.0
+               : strtod(PQgetvalue(row->res, row->i, c), NULL);
+}
+
+static int row_is_null(const dy_row *row, int c)
+{
+    return PQgetisnull(row->res, row->i, c);
+}
+
+void dy_pg_row(dy_row *row, const PGresult *r, int i)
+{
+    row->text = row_text;
+    row->num = row_num;
+    row->real = row_real;
+    row->is_null = row_is_null;
+    row->res = r;
+    row->i = i;
+}
+
 /* ------------------------------------------------------------ errors */
 
 const char *dy_pg_name(const dy_pg *pg)

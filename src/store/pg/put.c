@@ -13,9 +13,7 @@
  * they committed, event ids aside (docs/scale.md).
  */
 #include "store/pg/pg.h"
-#include "store/db.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,7 +96,7 @@ static int ls_take(dy_pg *pg, lockset *ls)
 /* the locks of a coded document: its key, its text, its bands, the
  * groups of its events */
 static int doc_locks(lockset *ls, const dyad_result *r, const char *key,
-                     const char *content, const dy_pg_sig *sig)
+                     const char *content, const dy_near_sig *sig)
 {
     int rc = ls_add(ls, 'k', key, NULL, NULL) ||
              ls_add(ls, 'c', content, NULL, NULL);
@@ -225,54 +223,11 @@ static int add_actors(dy_pg *pg, const dyad_result *r)
 
 /* ------------------------------------------------------------ merging */
 
-/* merge.c's place key: g:<geonameid> or n:<ISO3>/<name>; "" when loose */
-static void place_key(const dy_mention *m, char *buf, size_t size)
+/* the events of m's code and dyad on `day` (rules.h, dy_merge_ops) */
+static int events_on_day(void *ctx, const dy_mention *m, const char *tcode,
+                         long day, const char *pk, dy_merge_cand *out)
 {
-    buf[0] = '\0';
-    if (m->loose)
-        return;
-    if (m->geonameid > 0)
-        snprintf(buf, size, "g:%ld", m->geonameid);
-    else if (m->location && m->location[0]) {
-        size_t n = (size_t)snprintf(buf, size, "n:%s/",
-                                    m->country ? m->country : "");
-        for (const char *p = m->location; *p && n + 1 < size; p++)
-            buf[n++] = (char)tolower((unsigned char)*p);
-        buf[n < size ? n : size - 1] = '\0';
-    }
-}
-
-static int place_agrees(const char *pk, const char *k)
-{
-    return !pk[0] || !k || strcmp(k, pk) == 0;
-}
-
-static int countryless(const dy_mention *m)
-{
-    char a[4], b[4];
-    return !dy_actor_country(m->source_code, a)[0] &&
-           !dy_actor_country(m->target_code, b)[0];
-}
-
-/* merge.c's dated_agrees */
-static int dated_agrees(const dy_mention *m, const char *pk, const char *k,
-                        const char *first_doc)
-{
-    if (!place_agrees(pk, k))
-        return 0;
-    if (!countryless(m) || (first_doc && strcmp(first_doc, m->doc_id) == 0))
-        return 1;
-    return pk[0] && k && strcmp(k, pk) == 0;
-}
-
-typedef struct candidate {
-    long long id;
-    int place_ok;
-} candidate;
-
-static int events_on_day(dy_pg *pg, const dy_mention *m, const char *tcode,
-                         long day, const char *pk, candidate *out)
-{
+    dy_pg *pg = ctx;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, m->cameo);
@@ -285,51 +240,19 @@ static int events_on_day(dy_pg *pg, const dy_mention *m, const char *tcode,
     int n = PQntuples(r);
     for (int i = 0; i < n && i < MERGE_CANDIDATES; i++) {
         out[i].id = dy_pg_int(r, i, 0, 0);
-        out[i].place_ok = dated_agrees(m, pk, dy_pg_text(r, i, 1),
-                                       dy_pg_text(r, i, 2));
+        out[i].place_ok = dy_merge_dated_agrees(m, pk, dy_pg_text(r, i, 1),
+                                                dy_pg_text(r, i, 2));
     }
     PQclear(r);
     return n < MERGE_CANDIDATES ? n : MERGE_CANDIDATES;
 }
 
-/* merge.c's find_dated: the same day first, then the two beside by id */
-static int find_dated(long long *out, dy_pg *pg, const dy_mention *m,
-                      const char *tcode, long day, const char *pk)
+/* the event an undated report merges into, always by SQL: within the
+ * document only */
+static int find_undated(void *ctx, const dy_mention *m, const char *tcode,
+                        const char *pk, long long *out)
 {
-    candidate same[MERGE_CANDIDATES], before[MERGE_CANDIDATES],
-        after[MERGE_CANDIDATES];
-    *out = 0;
-    int n = events_on_day(pg, m, tcode, day, pk, same);
-    if (n < 0)
-        return -1;
-    for (int i = 0; i < n; i++)
-        if (same[i].place_ok) {
-            *out = same[i].id;
-            return 0;
-        }
-    if (n == MERGE_CANDIDATES)
-        return 0;
-    int nb = events_on_day(pg, m, tcode, day - 1, pk, before);
-    int na = nb < 0 ? -1 : events_on_day(pg, m, tcode, day + 1, pk, after);
-    if (na < 0)
-        return -1;
-    for (int i = 0, j = 0, left = MERGE_CANDIDATES - n;
-         left > 0 && (i < nb || j < na); left--) {
-        const candidate *c =
-            j >= na || (i < nb && before[i].id < after[j].id) ? &before[i++]
-                                                               : &after[j++];
-        if (c->place_ok) {
-            *out = c->id;
-            return 0;
-        }
-    }
-    return 0;
-}
-
-/* merge.c's find_undated, always by SQL: within the document only */
-static int find_undated(long long *out, dy_pg *pg, const dy_mention *m,
-                        const char *tcode, const char *pk)
-{
+    dy_pg *pg = ctx;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, m->cameo);
@@ -341,7 +264,7 @@ static int find_undated(long long *out, dy_pg *pg, const dy_mention *m,
     if (!r)
         return -1;
     for (int i = 0; i < PQntuples(r); i++)
-        if (place_agrees(pk, dy_pg_text(r, i, 1))) {
+        if (dy_merge_place_agrees(pk, dy_pg_text(r, i, 1))) {
             *out = dy_pg_int(r, i, 0, 0);
             break;
         }
@@ -384,9 +307,10 @@ static void bind_place(dy_pgp *p, const dy_mention *m, const char *pk)
 }
 
 /* an event joined by a report: counts, statuses, a place filled in */
-static int join_event(dy_pg *pg, const dy_mention *m, long long id,
+static int join_event(void *ctx, const dy_mention *m, long long id,
                       const char *pk)
 {
+    dy_pg *pg = ctx;
     int art = exists2(pg, DY_PGS_HAS_ART, id, m->doc_id);
     int pub = art < 0 ? -1 : exists2(pg, DY_PGS_HAS_PUB, id, m->publisher);
     if (pub < 0)
@@ -403,9 +327,10 @@ static int join_event(dy_pg *pg, const dy_mention *m, long long id,
 }
 
 /* a new event from its first report; its id into *id */
-static int new_event(dy_pg *pg, const dy_mention *m, const char *tcode,
+static int new_event(void *ctx, const dy_mention *m, const char *tcode,
                      int dated, long day, const char *pk, long long *id)
 {
+    dy_pg *pg = ctx;
     char root[3] = {m->cameo[0], m->cameo[0] ? m->cameo[1] : 0, 0};
     dy_pgp p;
     dy_pgp_init(&p);
@@ -444,8 +369,9 @@ static int new_event(dy_pg *pg, const dy_mention *m, const char *tcode,
     return 0;
 }
 
-static int add_mention_row(dy_pg *pg, const dy_mention *m, long long event)
+static int add_mention_row(void *ctx, const dy_mention *m, long long event)
 {
+    dy_pg *pg = ctx;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_int(&p, event);
@@ -474,89 +400,22 @@ static int add_mention_row(dy_pg *pg, const dy_mention *m, long long event)
     return dy_pg_do(pg, DY_PGS_INS_MEN, &p);
 }
 
-static int recount(dy_pg *pg, int which, long long id)
+/* toll `which` (DY_TOLL_*) of event id counted again from its reports */
+static int recount(void *ctx, int which, long long id)
 {
+    static const int stmt[] = {DY_PGS_RECOUNT_K, DY_PGS_RECOUNT_KC,
+                               DY_PGS_RECOUNT_I, DY_PGS_RECOUNT_IC};
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_int(&p, id);
-    return dy_pg_do(pg, which, &p);
+    return dy_pg_do(ctx, stmt[which], &p);
 }
 
-/* merge.c's dy_store_add_mention */
-static int add_mention(dy_pg *pg, const dy_mention *m)
+/* the id of sentence e->sentence of a document, stored now or before */
+static int sentence_row(void *ctx, const char *id, const dyad_doc *d,
+                        const dyad_event *e, long long *out)
 {
-    char pk[200];
-    place_key(m, pk, sizeof pk);
-    const char *tcode = m->target_code ? m->target_code : "";
-    long day = 0;
-    int dated = m->date && dy_store_day(m->date, &day) == 0;
-    long long id = 0;
-    if (dated ? find_dated(&id, pg, m, tcode, day, pk)
-              : find_undated(&id, pg, m, tcode, pk))
-        return -1;
-    int joined = id != 0;
-    if (joined ? join_event(pg, m, id, pk)
-               : new_event(pg, m, tcode, dated, day, pk, &id))
-        return -1;
-    if (add_mention_row(pg, m, id))
-        return -1;
-    if (joined && m->killed >= 0 &&
-        recount(pg, m->killed_cum ? DY_PGS_RECOUNT_KC : DY_PGS_RECOUNT_K, id))
-        return -1;
-    if (joined && m->injured >= 0 &&
-        recount(pg, m->injured_cum ? DY_PGS_RECOUNT_IC : DY_PGS_RECOUNT_I,
-                id))
-        return -1;
-    return 0;
-}
-
-/* merge.c's mention_of: one coded event as a report */
-static void mention_of(dy_mention *m, const dyad_doc *d, const dyad_event *e)
-{
-    memset(m, 0, sizeof *m);
-    m->date = e->date;
-    m->sentence = (long)e->sentence;
-    m->source_code = e->source.code ? e->source.code : "";
-    m->source_text = e->source.text;
-    m->target_code = e->target.code;
-    m->target_text = e->target.code ? e->target.text : NULL;
-    m->cameo = e->cameo;
-    m->quad_class = e->quad_class;
-    m->goldstein = e->goldstein;
-    m->plover_type = e->plover_type;
-    m->plover_mode = e->plover_mode;
-    m->status = e->status;
-    m->attributed_to =
-        e->attributed_to.code ? e->attributed_to.code : e->attributed_to.text;
-    if (e->location) {
-        const dyad_location *l = e->location;
-        m->location = l->name;
-        m->country = l->country;
-        m->admin1 = l->admin1;
-        m->precision = l->precision;
-        m->has_latlon = l->lat != 0 || l->lon != 0;
-        m->lat = l->lat;
-        m->lon = l->lon;
-        m->geonameid = l->geonameid;
-        m->loose = l->loose;
-    }
-    m->killed = e->killed.value;
-    m->injured = e->injured.value;
-    m->killed_approx = e->killed.approximate;
-    m->injured_approx = e->injured.approximate;
-    m->killed_cum = e->killed.cumulative;
-    m->injured_cum = e->injured.cumulative;
-    m->doc_date = d->date;
-    m->trigger_text = d->text + e->trigger.start;
-    m->trigger_len = e->trigger.len;
-    m->trigger_start = (long)e->trigger.start;
-    m->pattern = e->pattern;
-}
-
-/* the id of sentence idx of a document, stored now or before; 0 on error */
-static long long sentence_row(dy_pg *pg, const char *id, const dyad_doc *d,
-                              const dyad_event *e)
-{
+    dy_pg *pg = ctx;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, id);
@@ -566,44 +425,34 @@ static long long sentence_row(dy_pg *pg, const char *id, const dyad_doc *d,
     dy_pgp_textn(&p, d->text + e->sentence_span.start, e->sentence_span.len);
     PGresult *r = dy_pg_run(pg, DY_PGS_INS_SENT, &p);
     if (!r)
-        return 0;
+        return -1;
     long long sid = PQntuples(r) ? dy_pg_int(r, 0, 0, 0) : 0;
     PQclear(r);
-    if (sid)
-        return sid;
-    dy_pgp_init(&p); /* out of order: the sentence is already there */
-    dy_pgp_text(&p, id);
-    dy_pgp_int(&p, (long long)e->sentence);
-    r = dy_pg_run(pg, DY_PGS_SENT_ID, &p);
-    sid = r && PQntuples(r) ? dy_pg_int(r, 0, 0, 0) : 0;
-    PQclear(r);
-    return sid;
+    if (!sid) {
+        dy_pgp_init(&p); /* out of order: the sentence is already there */
+        dy_pgp_text(&p, id);
+        dy_pgp_int(&p, (long long)e->sentence);
+        r = dy_pg_run(pg, DY_PGS_SENT_ID, &p);
+        sid = r && PQntuples(r) ? dy_pg_int(r, 0, 0, 0) : 0;
+        PQclear(r);
+    }
+    *out = sid;
+    return sid ? 0 : -1;
 }
 
-/* merge.c's dy_store_doc_events */
+static const dy_merge_ops merge_ops = {
+    sentence_row, events_on_day,   find_undated, join_event,
+    new_event,    add_mention_row, recount,      NULL,
+};
+
+/* the sentences and events of a coded document (rules.c's merge), then
+ * its actors */
 static int doc_events(dy_pg *pg, const dyad_result *r, const char *id,
                       const char *pub)
 {
-    const dyad_doc *d = dyad_result_doc(r);
-    size_t count = dyad_result_count(r);
-    long last_sent = -1;
-    long long sent_id = 0;
-    for (size_t i = 0; i < count; i++) {
-        const dyad_event *e = dyad_result_event(r, i);
-        if ((long)e->sentence != last_sent) {
-            if (!(sent_id = sentence_row(pg, id, d, e)))
-                return -1;
-            last_sent = (long)e->sentence;
-        }
-        dy_mention m;
-        mention_of(&m, d, e);
-        m.doc_id = id;
-        m.publisher = pub;
-        m.sentence_id = sent_id;
-        if (add_mention(pg, &m))
-            return -1;
-    }
-    return add_actors(pg, r);
+    return dy_merge_doc(&merge_ops, pg, r, id, pub) || add_actors(pg, r)
+               ? -1
+               : 0;
 }
 
 /* --------------------------------------------------------- removing */
@@ -653,12 +502,6 @@ static int remove_doc(dy_pg *pg, const char *id)
 
 /* ---------------------------------------------------------- identity */
 
-static void legacy_hash(const dyad_doc *d, char out[17])
-{
-    snprintf(out, 17, "%016llx",
-             (unsigned long long)dy_hash(d->text, d->text_len));
-}
-
 /* what the store holds under a key: 1 (content and origin filled), 0, -1 */
 static int doc_get(dy_pg *pg, const char *key, char *content, size_t csize,
                    char *origin, size_t osize)
@@ -703,7 +546,7 @@ static int insert_doc(dy_pg *pg, const dyad_result *r, const char *key,
 {
     const dyad_doc *d = dyad_result_doc(r);
     char hash[17];
-    legacy_hash(d, hash);
+    dy_store_legacy_hash(d, hash);
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, key);
@@ -736,7 +579,7 @@ static int insert_doc(dy_pg *pg, const dyad_result *r, const char *key,
 /* identity.c's store_new: as a copy of a stored article, or with its own
  * events and signature */
 static int store_new(dy_pg *pg, const dyad_result *r, const char *key,
-                     const char *content, const dy_pg_sig *sig,
+                     const char *content, const dy_near_sig *sig,
                      const dyad_put_options *o, dyad_put_result *out,
                      char *article)
 {
@@ -790,7 +633,7 @@ static int detach_copies(dy_pg *pg, const char *key, dy_buf *copies)
 
 /* identity.c's put_locked, inside the document's transaction */
 static int put_locked(dy_pg *pg, const dyad_result *r,
-                      const dyad_put_options *o, const dy_pg_sig *sig,
+                      const dyad_put_options *o, const dy_near_sig *sig,
                       dyad_put_result *out)
 {
     const dyad_doc *d = dyad_result_doc(r);
@@ -838,7 +681,7 @@ static int retryable(const dy_pg *pg)
 
 /* one try: the transaction, its locks, the rules */
 static int put_once(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
-                    const dy_pg_sig *sig, dyad_put_result *out)
+                    const dy_near_sig *sig, dyad_put_result *out)
 {
     const dyad_doc *d = dyad_result_doc(r);
     char content[DY_SHA256_HEX];
@@ -860,7 +703,7 @@ int dy_pg_put(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
               dyad_put_result *out, dyad_error *err)
 {
     const dyad_doc *d = dyad_result_doc(r);
-    dy_pg_sig sig;
+    dy_near_sig sig;
     sig.ok = dy_minhash(d->text, d->text_len, sig.v) > 0;
     for (int attempt = 0;; attempt++) {
         pg->sqlstate[0] = '\0';
