@@ -380,3 +380,125 @@ int dy_merge_doc(const dy_merge_ops *ops, void *ctx, const dyad_result *r,
     }
     return 0;
 }
+
+/* ----------------------------------------------------------- identity */
+
+/* Stores r as new under key: as a copy of a stored article when it is a
+ * near-duplicate of one (unless NO_NEAR), else with its own events and
+ * signature. out->kind is set to NEAR_DUPLICATE for a copy. */
+static int store_new(const dy_put_ops *ops, void *ctx, const dyad_result *r,
+                     const char *content, const dy_near_sig *sig,
+                     const dyad_put_options *o, dyad_put_result *out,
+                     char *article)
+{
+    const dyad_doc *d = dyad_result_doc(r);
+    const char *key = out->key;
+    char pub[256];
+    dy_store_publisher(d->source, d->url, key, pub, sizeof pub);
+    dy_near_sig own;
+    if (!sig) {
+        dy_store_near_sig(d, &own);
+        sig = &own;
+    }
+    double sim = 0;
+    long long seq = 0;
+    article[0] = '\0';
+    if (!(o->flags & DYAD_PUT_F_NO_NEAR) &&
+        ops->near_find(ctx, r, key, content, sig, o, article, &sim))
+        return -1;
+    if (article[0]) {
+        if ((ops->lock_groups && ops->lock_groups(ctx, article)) ||
+            ops->insert_doc(ctx, r, key, content, article, sim, 0, &seq) ||
+            ops->near_attach(ctx, key, pub, article))
+            return -1;
+        out->kind = DYAD_PUT_NEAR_DUPLICATE;
+        out->similarity = sim;
+        snprintf(out->other, sizeof out->other, "%s", article);
+        return 0;
+    }
+    if (ops->insert_doc(ctx, r, key, content, NULL, 0,
+                        (long)dyad_result_count(r), &seq) ||
+        ops->doc_events(ctx, r, key, pub))
+        return -1;
+    return sig->ok ? ops->near_index(ctx, key, d->date, seq, sig) : 0;
+}
+
+/* Takes the copies of an article out of the counts before the article is
+ * replaced (their mentions point at its sentences): their keys go to
+ * copies, NUL-separated, to be attached again to what replaces it. */
+static int detach_copies(const dy_put_ops *ops, void *ctx, const char *key,
+                         dy_buf *copies)
+{
+    if (ops->copies(ctx, key, copies) || copies->failed)
+        return -1;
+    for (size_t at = 0; at < copies->len; at += strlen(copies->data + at) + 1)
+        if (ops->remove_mentions(ctx, copies->data + at))
+            return -1;
+    return 0;
+}
+
+/* the stored document r replaces or duplicates, into old ("" when
+ * none): 1 when the rules leave r out (out->kind says why), 0, -1 */
+static int identify(const dy_put_ops *ops, void *ctx, const dyad_result *r,
+                    const dyad_put_options *o, const char *content,
+                    dyad_put_result *out, char *old, size_t cap)
+{
+    const dyad_doc *d = dyad_result_doc(r);
+    const char *key = out->key;
+    int replace = (o->flags & DYAD_PUT_F_REPLACE) != 0;
+    int recode = (o->flags & DYAD_PUT_F_RECODE) != 0;
+    char hash[17];
+    dy_store_legacy_hash(d, hash);
+    dy_stored_doc p;
+    old[0] = '\0';
+    int found = ops->doc_get(ctx, key, &p);
+    if (found < 0)
+        return -1;
+    if (found) {
+        int same = p.content[0] ? strcmp(content, p.content) == 0
+                                : strcmp(hash, p.hash) == 0;
+        snprintf(out->other, sizeof out->other, "%s",
+                 p.origin[0] ? p.origin : key);
+        if (same ? !recode : !replace) {
+            out->kind = same ? DYAD_PUT_DUPLICATE : DYAD_PUT_CONFLICT;
+            return 1;
+        }
+        snprintf(old, cap, "%s", key);
+        return 0;
+    }
+    if (ops->legacy && ops->legacy(ctx, hash, old, cap))
+        return -1;
+    if (old[0] && !recode) {
+        out->kind = DYAD_PUT_DUPLICATE;
+        snprintf(out->other, sizeof out->other, "%s", old);
+        return 1;
+    }
+    return 0;
+}
+
+int dy_identity_put(const dy_put_ops *ops, void *ctx, const dyad_result *r,
+                    const dyad_put_options *o, const dy_near_sig *sig,
+                    dyad_put_result *out)
+{
+    const dyad_doc *d = dyad_result_doc(r);
+    char content[DY_SHA256_HEX], old[DYAD_KEY_MAX], article[DYAD_KEY_MAX];
+    dy_sha256_hex(d->text, d->text_len, content);
+    int rc = identify(ops, ctx, r, o, content, out, old, sizeof old);
+    if (rc)
+        return rc < 0 ? -1 : 0;
+    out->kind = old[0] ? DYAD_PUT_REPLACED : DYAD_PUT_STORED;
+    dy_buf copies;
+    dy_buf_init(&copies, NULL);
+    if (old[0])
+        rc = (ops->lock_groups && ops->lock_groups(ctx, old)) ||
+             detach_copies(ops, ctx, old, &copies) ||
+             ops->remove_doc(ctx, old);
+    if (!rc)
+        rc = store_new(ops, ctx, r, content, sig, o, out, article);
+    for (size_t at = 0; !rc && at < copies.len;
+         at += strlen(copies.data + at) + 1)
+        rc = ops->relink(ctx, copies.data + at,
+                         article[0] ? article : out->key);
+    dy_buf_free(&copies);
+    return rc ? -1 : 0;
+}

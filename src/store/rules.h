@@ -244,6 +244,69 @@ int dy_near_find(const dy_near_ops *ops, void *ctx, const dyad_result *r,
                  const dyad_put_options *o, char *article,
                  double *similarity);
 
+/* ---- rules.c: identity (docs/store.md, "Identity") ---- */
+
+/* what the store holds under a key */
+typedef struct dy_stored_doc {
+    char content[DY_SHA256_HEX]; /* SHA-256 of its text; "" for a SQLite
+                                    row stored before schema 7 */
+    char hash[17];               /* its legacy hash (those rows' key) */
+    char origin[DYAD_KEY_MAX];   /* where it was read from, or "" */
+} dy_stored_doc;
+
+/* The statements of storing a document, bound and stepped by a back-end
+ * (ctx: its connection, inside the document's transaction); each 0 or
+ * -1 unless it says. */
+typedef struct dy_put_ops {
+    /* what key holds: 1 with *out filled, 0 when nothing, -1 */
+    int (*doc_get)(void *ctx, const char *key, dy_stored_doc *out);
+    /* a row stored before SQLite schema 7 with text hash `hash` under
+     * another key: its key into out, "" when none; NULL: no such rows */
+    int (*legacy)(void *ctx, const char *hash, char *out, size_t cap);
+    /* locks the merge groups of a stored document's events before they
+     * change (concurrent writers); NULL: one writer at a time */
+    int (*lock_groups)(void *ctx, const char *id);
+    /* the row of document r under key (content: its SHA-256; article
+     * and similarity for a copy, NULL/0 otherwise; events: the count the
+     * row records); its order of storing into *seq */
+    int (*insert_doc)(void *ctx, const dyad_result *r, const char *key,
+                      const char *content, const char *article,
+                      double similarity, long events, long long *seq);
+    /* r's sentences and events, merged (dy_merge_doc) */
+    int (*doc_events)(void *ctx, const dyad_result *r, const char *key,
+                      const char *pub);
+    /* dy_near_find over the back-end's statements */
+    int (*near_find)(void *ctx, const dyad_result *r, const char *key,
+                     const char *content, const dy_near_sig *sig,
+                     const dyad_put_options *o, char *article,
+                     double *similarity);
+    /* copy's mentions are article's, under its publisher pub */
+    int (*near_attach)(void *ctx, const char *copy, const char *pub,
+                       const char *article);
+    /* an article's signature and band keys, under its date */
+    int (*near_index)(void *ctx, const char *key, const char *date,
+                      long long seq, const dy_near_sig *sig);
+    /* the keys of the copies of article key, NUL-separated, into copies */
+    int (*copies)(void *ctx, const char *key, dy_buf *copies);
+    /* a document's mentions removed, their events recounted */
+    int (*remove_mentions)(void *ctx, const char *id);
+    /* a document removed: mentions, sentences, signature, row */
+    int (*remove_doc)(void *ctx, const char *id);
+    /* the stored copy made a copy of article and attached to it */
+    int (*relink)(void *ctx, const char *copy, const char *article);
+} dy_put_ops;
+
+/* The rules of storing coded result r under out->key, inside its
+ * transaction: a duplicate or a conflict is left alone unless o asks to
+ * recode or replace; a replaced document's copies follow what replaces
+ * it; a new text is a copy of a stored article (near duplicates, unless
+ * o says not) or stored with its own events. sig: r's signature, or
+ * NULL to compute it when needed. out->kind, other and similarity say
+ * what happened. 0 or -1. */
+int dy_identity_put(const dy_put_ops *ops, void *ctx, const dyad_result *r,
+                    const dyad_put_options *o, const dy_near_sig *sig,
+                    dyad_put_result *out);
+
 /* ---- rules_row.c: result rows out ---- */
 
 /* One row of a back-end's result: text columns (NULL for SQL NULL,

@@ -502,20 +502,21 @@ static int remove_doc(dy_pg *pg, const char *id)
 
 /* ---------------------------------------------------------- identity */
 
-/* what the store holds under a key: 1 (content and origin filled), 0, -1 */
-static int doc_get(dy_pg *pg, const char *key, char *content, size_t csize,
-                   char *origin, size_t osize)
+/* what the store holds under a key: 1 (*out filled), 0, -1 */
+static int doc_get(void *ctx, const char *key, dy_stored_doc *out)
 {
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, key);
-    PGresult *r = dy_pg_run(pg, DY_PGS_DOC_GET, &p);
+    PGresult *r = dy_pg_run(ctx, DY_PGS_DOC_GET, &p);
     if (!r)
         return -1;
     int found = PQntuples(r) > 0;
     if (found) {
-        snprintf(content, csize, "%s", PQgetvalue(r, 0, 0));
-        snprintf(origin, osize, "%s", PQgetvalue(r, 0, 2));
+        snprintf(out->content, sizeof out->content, "%s",
+                 PQgetvalue(r, 0, 0));
+        out->hash[0] = '\0';
+        snprintf(out->origin, sizeof out->origin, "%s", PQgetvalue(r, 0, 2));
     }
     PQclear(r);
     return found;
@@ -524,26 +525,27 @@ static int doc_get(dy_pg *pg, const char *key, char *content, size_t csize,
 int dy_pg_contains(dy_pg *pg, int *out, const dyad_doc *doc,
                    dyad_error *err)
 {
-    char key[DYAD_KEY_MAX], content[DY_SHA256_HEX], stored[DY_SHA256_HEX];
-    char origin[8];
+    char key[DYAD_KEY_MAX], content[DY_SHA256_HEX];
+    dy_stored_doc stored;
     *out = 0;
     if (dyad_doc_key(doc, key, sizeof key))
         return dy_error_set(err, DYAD_EINVAL, doc->origin, 0, 0, -1,
                             "id longer than %d bytes", DYAD_KEY_MAX - 1);
-    int rc = doc_get(pg, key, stored, sizeof stored, origin, sizeof origin);
+    int rc = doc_get(pg, key, &stored);
     if (rc < 0)
         return dy_pg_fail(pg, err, "cannot look up document");
     if (rc > 0) {
         dy_sha256_hex(doc->text, doc->text_len, content);
-        *out = strcmp(content, stored) == 0;
+        *out = strcmp(content, stored.content) == 0;
     }
     return 0;
 }
 
-static int insert_doc(dy_pg *pg, const dyad_result *r, const char *key,
+static int insert_doc(void *ctx, const dyad_result *r, const char *key,
                       const char *content, const char *article, double sim,
                       long events, long long *seq)
 {
+    dy_pg *pg = ctx;
     const dyad_doc *d = dyad_result_doc(r);
     char hash[17];
     dy_store_legacy_hash(d, hash);
@@ -576,100 +578,77 @@ static int insert_doc(dy_pg *pg, const dyad_result *r, const char *key,
     return 0;
 }
 
-/* identity.c's store_new: as a copy of a stored article, or with its own
- * events and signature */
-static int store_new(dy_pg *pg, const dyad_result *r, const char *key,
-                     const char *content, const dy_near_sig *sig,
-                     const dyad_put_options *o, dyad_put_result *out,
-                     char *article)
-{
-    const dyad_doc *d = dyad_result_doc(r);
-    char pub[256];
-    dy_store_publisher(d->source, d->url, key, pub, sizeof pub);
-    double sim = 0;
-    long long seq = 0;
-    article[0] = '\0';
-    if (!(o->flags & DYAD_PUT_F_NO_NEAR) &&
-        dy_pg_near_find(pg, r, key, content, sig, o, article, &sim))
-        return -1;
-    if (article[0]) {
-        if (lock_doc_groups(pg, article) ||
-            insert_doc(pg, r, key, content, article, sim, 0, &seq) ||
-            dy_pg_near_attach(pg, key, pub, article))
-            return -1;
-        out->kind = DYAD_PUT_NEAR_DUPLICATE;
-        out->similarity = sim;
-        snprintf(out->other, sizeof out->other, "%s", article);
-        return 0;
-    }
-    if (insert_doc(pg, r, key, content, NULL, 0, (long)dyad_result_count(r),
-                   &seq) ||
-        doc_events(pg, r, key, pub))
-        return -1;
-    return sig->ok ? dy_pg_near_index(pg, key, d->date, seq, sig) : 0;
-}
-
-/* identity.c's detach_copies: the copies of an article being replaced
- * leave the counts; their keys into copies, NUL-separated */
-static int detach_copies(dy_pg *pg, const char *key, dy_buf *copies)
+/* the keys of the copies of an article, NUL-separated */
+static int list_copies(void *ctx, const char *key, dy_buf *copies)
 {
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, key);
-    PGresult *r = dy_pg_run(pg, DY_PGS_COPIES, &p);
+    PGresult *r = dy_pg_run(ctx, DY_PGS_COPIES, &p);
     if (!r)
         return -1;
     for (int i = 0; i < PQntuples(r); i++)
         dy_buf_put(copies, PQgetvalue(r, i, 0),
                    strlen(PQgetvalue(r, i, 0)) + 1);
     PQclear(r);
-    if (copies->failed)
-        return -1;
-    for (size_t at = 0; at < copies->len; at += strlen(copies->data + at) + 1)
-        if (dy_pg_remove_mentions(pg, copies->data + at))
-            return -1;
     return 0;
 }
 
-/* identity.c's put_locked, inside the document's transaction */
-static int put_locked(dy_pg *pg, const dyad_result *r,
-                      const dyad_put_options *o, const dy_near_sig *sig,
-                      dyad_put_result *out)
+static int lock_groups(void *ctx, const char *id)
 {
-    const dyad_doc *d = dyad_result_doc(r);
-    const char *key = out->key;
-    char content[DY_SHA256_HEX], stored[DY_SHA256_HEX];
-    char origin[DYAD_KEY_MAX], article[DYAD_KEY_MAX];
-    dy_sha256_hex(d->text, d->text_len, content);
-    int found = doc_get(pg, key, stored, sizeof stored, origin, sizeof origin);
-    if (found < 0)
-        return -1;
-    if (found) {
-        int same = strcmp(content, stored) == 0;
-        snprintf(out->other, sizeof out->other, "%s",
-                 origin[0] ? origin : key);
-        if (same ? !(o->flags & DYAD_PUT_F_RECODE)
-                 : !(o->flags & DYAD_PUT_F_REPLACE)) {
-            out->kind = same ? DYAD_PUT_DUPLICATE : DYAD_PUT_CONFLICT;
-            return 0;
-        }
-    }
-    out->kind = found ? DYAD_PUT_REPLACED : DYAD_PUT_STORED;
-    dy_buf copies;
-    dy_buf_init(&copies, NULL);
-    int rc = 0;
-    if (found)
-        rc = lock_doc_groups(pg, key) || detach_copies(pg, key, &copies) ||
-             remove_doc(pg, key);
-    if (!rc)
-        rc = store_new(pg, r, key, content, sig, o, out, article);
-    for (size_t at = 0; !rc && at < copies.len;
-         at += strlen(copies.data + at) + 1)
-        rc = dy_pg_near_relink(pg, copies.data + at,
-                               article[0] ? article : key);
-    dy_buf_free(&copies);
-    return rc ? -1 : 0;
+    return lock_doc_groups(ctx, id);
 }
+
+static int events_of(void *ctx, const dyad_result *r, const char *key,
+                     const char *pub)
+{
+    return doc_events(ctx, r, key, pub);
+}
+
+static int near_find(void *ctx, const dyad_result *r, const char *key,
+                     const char *content, const dy_near_sig *sig,
+                     const dyad_put_options *o, char *article,
+                     double *similarity)
+{
+    return dy_pg_near_find(ctx, r, key, content, sig, o, article,
+                           similarity);
+}
+
+static int near_attach(void *ctx, const char *copy, const char *pub,
+                       const char *article)
+{
+    return dy_pg_near_attach(ctx, copy, pub, article);
+}
+
+static int near_index(void *ctx, const char *key, const char *date,
+                      long long seq, const dy_near_sig *sig)
+{
+    return dy_pg_near_index(ctx, key, date, seq, sig);
+}
+
+static int remove_mentions(void *ctx, const char *id)
+{
+    return dy_pg_remove_mentions(ctx, id);
+}
+
+static int remove_one(void *ctx, const char *id)
+{
+    return remove_doc(ctx, id);
+}
+
+static int relink(void *ctx, const char *copy, const char *article)
+{
+    return dy_pg_near_relink(ctx, copy, article);
+}
+
+/* the rules of dyad_store_put (store/rules.c) over this store's
+ * statements, with the locks of concurrent writers */
+static const dy_put_ops put_ops = {
+    doc_get,     NULL,           lock_groups,
+    insert_doc,  events_of,      near_find,
+    near_attach, near_index,     list_copies,
+    remove_mentions, remove_one, relink,
+};
 
 /* a failure that another try may not meet: a deadlock (40P01) or a
  * serialization failure (40001) */
@@ -694,7 +673,7 @@ static int put_once(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
         pg->near_undated = -1;
     int rc = dy_pg_exec(pg, "BEGIN") ||
              doc_locks(&ls, r, out->key, content, sig) || ls_take(pg, &ls) ||
-             put_locked(pg, r, o, sig, out) || dy_pg_exec(pg, "COMMIT");
+             dy_identity_put(&put_ops, pg, r, o, sig, out) || dy_pg_exec(pg, "COMMIT");
     ls_free(&ls);
     return rc ? -1 : 0;
 }
