@@ -144,10 +144,12 @@ int dy_store_fts_flush(dyad_store *st)
     return step_done(s);
 }
 
-/* forgets the actor codes cached as stored: a rollback may have undone them */
+/* forgets the actor codes cached as stored and the band keys pending: a
+ * rollback may have undone them */
 void dy_store_rolled_back(dyad_store *st)
 {
     memset(st->actors, 0, sizeof st->actors);
+    st->near_pending = 0; /* temp.near_pending rolled back with the rest */
 }
 
 void dy_store_json_int(dy_buf *b, const char *key, sqlite3_stmt *s, int i)

@@ -18,6 +18,10 @@
 #define ACTOR_CODE_MAX 24   /* longer codes are not cached */
 #define QUERY_MAX_BINDS 96  /* bound values of one query's filters */
 #define QUERY_MAX_PLACES 16 /* places a --place name may mean */
+/* articles whose band keys wait in temp.near_pending at most (16 keys
+ * each, about 1.5 MB in memory): then they go into near_bands in key
+ * order, inside the transaction (dy_store_near_flush) */
+#define NEAR_PENDING_MAX 4096
 /* Page caches (PRAGMA cache_size, negative: KiB). SQLite fills one only
  * as pages are read, so a small store never takes the whole. The writer
  * (the connection that begins batches) gets the large one: at 20x the
@@ -71,6 +75,9 @@ enum {
     I_ATTACH_COUNT,
     I_ATTACH_EVENTS,
     I_RELINK,
+    I_PENDING_DEL, /* a band key not yet in near_bands (near.c) */
+    I_PENDING_FLUSH,
+    I_PENDING_CLEAR,
     I_COUNT
 };
 
@@ -109,6 +116,7 @@ struct dyad_store {
     sqlite3_stmt *id_s[I_COUNT]; /* identity.c and near.c's, or NULL */
     int legacy;             /* -1 unknown; 1: rows stored before schema 7
                                (keyed by a 64-bit hash, no SHA-256) */
+    int near_pending;       /* articles in temp.near_pending */
     int near_undated;       /* -1 unknown; 1: some article is undated (its
                                bands are looked up for dated documents) */
     long long deadline;     /* reads stop after this (ms, CLOCK_MONOTONIC);
@@ -132,6 +140,11 @@ void dy_store_rolled_back(dyad_store *st);
  * start, flush before its COMMIT (and around a document's removal). */
 int dy_store_fts_mark(dyad_store *st);
 int dy_store_fts_flush(dyad_store *st);
+/* The band keys of the articles indexed in a write transaction wait in
+ * temp.near_pending (look-ups read both) and go into near_bands in key
+ * order before its COMMIT: one pass over the table's pages instead of
+ * one random page a key (docs/scale.md). 0 or -1. */
+int dy_store_near_flush(dyad_store *st);
 
 /* ---- schema.c ---- */
 

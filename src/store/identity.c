@@ -23,16 +23,21 @@ static const char *const id_sql[I_COUNT] = {
     "NULL AND id<>?2 ORDER BY rowid LIMIT 8",
     /* I_SIG_GET: an article's signature (only articles have one) */
     "SELECT sig, seq, day FROM near_sigs WHERE doc_id=?1",
-    /* I_SIG_ADD */
+    /* I_SIG_ADD: keyed by seq, so that a new article's row appends */
     "INSERT OR REPLACE INTO near_sigs(doc_id, day, seq, sig) "
     "VALUES(?1, ?2, ?3, ?4)",
-    /* I_BAND_ADD */
-    "INSERT OR IGNORE INTO near_bands(band_key, day, doc_id) "
+    /* I_BAND_ADD: ?3 is the article's seq; into near_bands at the
+     * transaction's end (dy_store_near_flush) */
+    "INSERT OR IGNORE INTO temp.near_pending(band_key, day, seq) "
     "VALUES(?1, ?2, ?3)",
-    /* I_BAND_FIND: the articles of some days sharing a band (near.c
-     * orders them) */
-    "SELECT doc_id FROM near_bands WHERE band_key=?1 AND day BETWEEN ?2 AND "
-    "?3 LIMIT 16",
+    /* I_BAND_FIND: the first 16 articles of some days sharing a band, by
+     * day then order of storing (the primary key's order; rules_near.c
+     * orders them further), stored or pending */
+    "SELECT s.doc_id FROM (SELECT day, seq FROM main.near_bands"
+    " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3"
+    " UNION ALL SELECT day, seq FROM temp.near_pending"
+    " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3 ORDER BY 1, 2 LIMIT 16) b"
+    " JOIN near_sigs s ON s.seq = b.seq ORDER BY b.day, b.seq",
     /* I_DOC_DATE */
     "SELECT rowid, date FROM documents WHERE id=?1",
     /* I_ART_EVENT: the article reports an event of this code and dyad */
@@ -42,9 +47,9 @@ static const char *const id_sql[I_COUNT] = {
     /* I_COPIES: the near-duplicates kept as copies of an article */
     "SELECT id FROM documents WHERE article=?1 ORDER BY rowid",
     /* I_SIG_DAY */
-    "SELECT day, sig FROM near_sigs WHERE doc_id=?1",
+    "SELECT day, sig, seq FROM near_sigs WHERE doc_id=?1",
     /* I_BAND_DEL */
-    "DELETE FROM near_bands WHERE band_key=?1 AND day=?2 AND doc_id=?3",
+    "DELETE FROM near_bands WHERE band_key=?1 AND day=?2 AND seq=?3",
     /* I_SIG_DEL */
     "DELETE FROM near_sigs WHERE doc_id=?1",
     /* I_ATTACH: a copy's mentions are its article's, under its publisher */
@@ -74,12 +79,31 @@ static const char *const id_sql[I_COUNT] = {
     " WHERE id IN (SELECT event_id FROM mentions WHERE doc_id=?1)",
     /* I_RELINK */
     "UPDATE documents SET article=?2 WHERE id=?1 RETURNING source, url",
+    /* I_PENDING_DEL */
+    "DELETE FROM temp.near_pending WHERE band_key=?1 AND day=?2 AND seq=?3",
+    /* I_PENDING_FLUSH: in the primary key's order, page after page */
+    "INSERT OR IGNORE INTO main.near_bands(band_key, day, seq)"
+    " SELECT band_key, day, seq FROM temp.near_pending",
+    /* I_PENDING_CLEAR */
+    "DELETE FROM temp.near_pending",
 };
+
+/* the band keys waiting for the end of the transaction (db.h,
+ * dy_store_near_flush): a table of this connection alone */
+static const char *const pending_sql =
+    "CREATE TEMP TABLE IF NOT EXISTS near_pending (band_key INTEGER NOT NULL,"
+    " day INTEGER NOT NULL, seq INTEGER NOT NULL,"
+    " PRIMARY KEY(band_key, day, seq)) WITHOUT ROWID";
 
 sqlite3_stmt *dy_store_id_stmt(dyad_store *st, int i)
 {
-    if (!st->id_s[i] && sqlite3_prepare_v2(st->db, id_sql[i], -1,
-                                           &st->id_s[i], NULL) != SQLITE_OK)
+    if (st->id_s[i])
+        return st->id_s[i];
+    if ((i == I_BAND_ADD || i == I_BAND_FIND || i >= I_PENDING_DEL) &&
+        dy_store_exec(st, pending_sql))
+        return NULL;
+    if (sqlite3_prepare_v2(st->db, id_sql[i], -1, &st->id_s[i], NULL) !=
+        SQLITE_OK)
         return NULL;
     return st->id_s[i];
 }
@@ -335,7 +359,8 @@ int dyad_store_put(dyad_store *st, const dyad_result *r,
         goto bad;
     if (dy_identity_put(&put_ops, st, r, &o, NULL, out))
         goto bad;
-    if (own && (dy_store_fts_flush(st) || dy_store_exec(st, "COMMIT")))
+    if (own && (dy_store_fts_flush(st) || dy_store_near_flush(st) ||
+                dy_store_exec(st, "COMMIT")))
         goto bad;
     return 0;
 bad:;

@@ -33,11 +33,11 @@ int dy_store_near_index(dyad_store *st, const char *key, const char *date,
     for (int i = 0; i < DY_MINHASH_BANDS; i++) {
         sqlite3_bind_int64(b, 1, dy_minhash_band(sig->v, i));
         sqlite3_bind_int64(b, 2, day);
-        bind_ref(b, 3, key);
+        sqlite3_bind_int64(b, 3, seq);
         if (step_done(b))
             return -1;
     }
-    return 0;
+    return ++st->near_pending < NEAR_PENDING_MAX ? 0 : dy_store_near_flush(st);
 }
 
 int dy_store_near_unindex(dyad_store *st, const char *key)
@@ -45,30 +45,48 @@ int dy_store_near_unindex(dyad_store *st, const char *key)
     sqlite3_stmt *s = dy_store_id_stmt(st, I_SIG_DAY);
     sqlite3_stmt *b = dy_store_id_stmt(st, I_BAND_DEL);
     sqlite3_stmt *d = dy_store_id_stmt(st, I_SIG_DEL);
-    if (!s || !b || !d)
+    sqlite3_stmt *p = dy_store_id_stmt(st, I_PENDING_DEL);
+    if (!s || !b || !d || !p)
         return -1;
     bind_ref(s, 1, key);
     dy_near_sig sig;
-    sqlite3_int64 day = 0;
+    sqlite3_int64 day = 0, seq = 0;
     int rc = sqlite3_step(s);
     sig.ok = rc == SQLITE_ROW &&
              dy_near_unpack(sqlite3_column_blob(s, 1),
                             (size_t)sqlite3_column_bytes(s, 1), sig.v) == 0;
-    if (sig.ok)
+    if (sig.ok) {
         day = sqlite3_column_int64(s, 0);
+        seq = sqlite3_column_int64(s, 2);
+    }
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return -1;
     for (int i = 0; sig.ok && i < DY_MINHASH_BANDS; i++) {
-        sqlite3_bind_int64(b, 1, dy_minhash_band(sig.v, i));
-        sqlite3_bind_int64(b, 2, day);
-        bind_ref(b, 3, key);
-        if (step_done(b))
-            return -1;
+        for (int k = 0; k < 2; k++) { /* stored, or still pending */
+            sqlite3_stmt *del = k ? p : b;
+            sqlite3_bind_int64(del, 1, dy_minhash_band(sig.v, i));
+            sqlite3_bind_int64(del, 2, day);
+            sqlite3_bind_int64(del, 3, seq);
+            if (step_done(del))
+                return -1;
+        }
     }
     bind_ref(d, 1, key);
     return step_done(d);
+}
+
+int dy_store_near_flush(dyad_store *st)
+{
+    if (!st->id_s[I_BAND_ADD])
+        return 0; /* nothing indexed on this connection */
+    sqlite3_stmt *f = dy_store_id_stmt(st, I_PENDING_FLUSH);
+    sqlite3_stmt *c = dy_store_id_stmt(st, I_PENDING_CLEAR);
+    if (!f || !c || step_done(f) || step_done(c))
+        return -1;
+    st->near_pending = 0;
+    return 0;
 }
 
 /* the articles with the same text under another key: similarity 1 */

@@ -186,12 +186,14 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     "INSERT INTO near_bands(band_key, day, doc_id)"
     " SELECT k, $2, $3 FROM unnest($1::bigint[]) k ON CONFLICT DO NOTHING",
     /* BAND_FIND: for each band key of $1 in turn, the first 16 articles of
-     * days [$2, $3] in SQLite's primary-key order (near.c reads them band
-     * by band): one statement for the 16 look-ups */
+     * days [$2, $3] by day, then order of storing, as SQLite reads them
+     * (store/rules_near.c takes them band by band): one statement for the
+     * 16 look-ups */
     "SELECT b.i, n.doc_id FROM unnest($1::bigint[]) WITH ORDINALITY AS"
-    " b(k, i) CROSS JOIN LATERAL (SELECT doc_id, day FROM near_bands WHERE"
-    " band_key=b.k AND day BETWEEN $2 AND $3 ORDER BY day, doc_id LIMIT 16)"
-    " n ORDER BY b.i, n.day, n.doc_id",
+    " b(k, i) CROSS JOIN LATERAL (SELECT nb.doc_id, nb.day, s.seq FROM"
+    " near_bands nb JOIN near_sigs s ON s.doc_id = nb.doc_id WHERE"
+    " nb.band_key=b.k AND nb.day BETWEEN $2 AND $3 ORDER BY nb.day, s.seq"
+    " LIMIT 16) n ORDER BY b.i, n.day, n.seq",
     /* ART_EVENT */
     "SELECT 1 FROM mentions m JOIN events e ON e.id=m.event_id WHERE "
     "m.doc_id=$1 AND e.cameo=$2 AND e.source_code=$3 AND e.target_code=$4 "
