@@ -581,6 +581,13 @@ void dy_pg_rolled_back(dy_pg *pg)
     pg->near_undated = -1;
 }
 
+/* a server notice, dropped (see dy_pg_open) */
+static void quiet(void *ctx, const char *message)
+{
+    (void)ctx;
+    (void)message;
+}
+
 int dy_pg_open(dy_pg **out, const char *url, int readonly, dyad_error *err)
 {
     *out = NULL;
@@ -598,8 +605,13 @@ int dy_pg_open(dy_pg **out, const char *url, int readonly, dyad_error *err)
         rc = dy_pg_fail(pg, err, "cannot connect");
         goto done;
     }
-    /* messages stay the store's; a server that restarts drops the
-     * connection, and the next statement fails (nothing is retried) */
+    /* messages stay the store's: libpq would print the server's notices
+     * on stderr itself (a session ended by the server, "FATAL:
+     * terminating connection...", on a connection between statements),
+     * while the failure of the next statement says it in dyad's error.
+     * A server that restarts drops the connection, and the next
+     * statement fails (nothing is retried). */
+    PQsetNoticeProcessor(pg->conn, quiet, NULL);
     if (dy_pg_exec(pg, "SET client_min_messages=warning") ||
         dy_pg_exec(pg, "SET synchronous_commit=off")) {
         rc = dy_pg_fail(pg, err, "cannot set up the session");
