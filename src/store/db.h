@@ -26,9 +26,11 @@
  * as pages are read, so a small store never takes the whole. The writer
  * (the connection that begins batches) gets the large one: at 20x the
  * corpus a larger one bought nothing measurable, and one process keeps
- * below 100 MB (docs/scale.md). A connection that only looks documents
+ * below 100 MB (docs/scale.md); 12 MiB since schema 9, whose pending band
+ * keys (NEAR_PENDING_MAX) took the 4 MiB and the near-duplicate tables
+ * no longer need the cache. A connection that only looks documents
  * up, or migrates, keeps the small one. */
-#define DY_CACHE_WRITER "-16384" /* 16 MiB */
+#define DY_CACHE_WRITER "-12288" /* 12 MiB */
 #define DY_CACHE_SMALL "-4096"   /* 4 MiB */
 
 /* the statements prepared once per connection (SQL in store.c) */
