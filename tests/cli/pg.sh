@@ -139,6 +139,16 @@ check "4 workers: merged counts agree with the mentions" test "$(pg_sql four \
      from mentions m where m.event_id = e.id)")" -eq 0
 python3 "$cmp_py" shard part.jsonl 4 .
 
+# wait_docs DB N TRIES: until store DB holds N documents (0.05 s a try)
+wait_docs() {
+    local n
+    for _ in $(seq 1 "$3"); do
+        n=$(pg_sql "$1" "select count(*) from documents" 2>/dev/null)
+        [ "${n:-0}" -ge "$2" ] && return 0
+        sleep 0.05
+    done
+}
+
 # ---- a worker killed mid-ingest, then run again
 kill_url=$(pg_url killed)
 pids=()
@@ -147,11 +157,7 @@ for i in 1 2 3 4; do
     pids+=($!)
 done
 # kill worker 2 once the workers have stored some documents
-for _ in $(seq 1 400); do
-    n=$(pg_sql killed "select count(*) from documents" 2>/dev/null)
-    [ "${n:-0}" -ge 200 ] && break
-    sleep 0.05
-done
+wait_docs killed 200 400
 kill -9 "${pids[1]}"
 for p in "${pids[@]}"; do wait "$p"; done
 stored=$(pg_sql killed "select count(*) from documents")
@@ -175,11 +181,7 @@ check "killed worker: no mention twice" test "$(pg_sql killed \
 rs_url=$(pg_url restarted)
 "$DYAD_BIN" ingest -q --db "$rs_url" part.jsonl 2>rs.err &
 pid=$!
-for _ in $(seq 1 200); do
-    n=$(pg_sql restarted "select count(*) from documents" 2>/dev/null)
-    [ "${n:-0}" -ge 50 ] && break
-    sleep 0.05
-done
+wait_docs restarted 50 200
 pg_restart
 wait "$pid"
 rc=$?
@@ -201,11 +203,7 @@ check "restart: the events of one uninterrupted run" same_events rs.db "$rs_url"
 lost_url=$(pg_url lost)
 "$DYAD_BIN" ingest -q --db "$lost_url" part.jsonl 2>lost.err &
 pid=$!
-for _ in $(seq 1 200); do
-    n=$(pg_sql lost "select count(*) from documents" 2>/dev/null)
-    [ "${n:-0}" -ge 50 ] && break
-    sleep 0.05
-done
+wait_docs lost 50 200
 ended=$(pg_sql postgres "select count(pg_terminate_backend(pid)) from \
     pg_stat_activity where datname = 'lost' and pid <> pg_backend_pid()")
 wait "$pid"

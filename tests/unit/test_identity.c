@@ -7,10 +7,11 @@
  * migration to schema 9. */
 #include "store_fixture.h"
 
-/* codes text as a document and puts it; returns what the store did */
-static dyad_put_kind put_text(dyad_store *st, const char *id,
-                              const char *origin, const char *text,
-                              uint32_t flags, dyad_put_result *out)
+/* codes text as a document of 2024-03-01 and puts it with flags;
+ * returns what the store did */
+static dyad_put_kind put_doc(dyad_store *st, const char *id,
+                             const char *origin, const char *text,
+                             uint32_t flags, dyad_put_result *out)
 {
     dyad_coder *c = NULL;
     dyad_error err;
@@ -26,7 +27,7 @@ static dyad_put_kind put_text(dyad_store *st, const char *id,
     dyad_result *r = NULL;
     assert_int_equal(dyad_code(&r, c, &d, &err), 0);
     dyad_put_options o = DYAD_PUT_OPTIONS_INIT;
-    o.flags = flags | DYAD_PUT_F_NO_NEAR;
+    o.flags = flags;
     dyad_put_result local;
     if (!out)
         out = &local;
@@ -35,6 +36,14 @@ static dyad_put_kind put_text(dyad_store *st, const char *id,
     dyad_result_free(r);
     dyad_coder_free(c);
     return out->kind;
+}
+
+/* puts text without looking for near duplicates */
+static dyad_put_kind put_text(dyad_store *st, const char *id,
+                              const char *origin, const char *text,
+                              uint32_t flags, dyad_put_result *out)
+{
+    return put_doc(st, id, origin, text, flags | DYAD_PUT_F_NO_NEAR, out);
 }
 
 static void test_doc_key(void **state)
@@ -198,26 +207,7 @@ static const char *const copy2_text = ARTICLE "Power was out.";
 static dyad_put_kind put_near(dyad_store *st, const char *id, const char *text,
                               uint32_t flags, dyad_put_result *out)
 {
-    dyad_coder *c = NULL;
-    dyad_error err;
-    memset(&err, 0, sizeof err);
-    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
-    dyad_doc d;
-    memset(&d, 0, sizeof d);
-    d.id = id;
-    d.date = "2024-03-01";
-    d.text = text;
-    d.text_len = strlen(text);
-    dyad_result *r = NULL;
-    assert_int_equal(dyad_code(&r, c, &d, &err), 0);
-    assert_true(dyad_result_count(r) > 0);
-    dyad_put_options o = DYAD_PUT_OPTIONS_INIT;
-    o.flags = flags;
-    if (dyad_store_put(st, r, &o, out, &err))
-        fail_msg("dyad_store_put: %s", err.message);
-    dyad_result_free(r);
-    dyad_coder_free(c);
-    return out->kind;
+    return put_doc(st, id, NULL, text, flags, out);
 }
 
 /* Within one batch, a copy is found from the band keys of an article
