@@ -117,127 +117,6 @@ int dy_store_exec(dyad_store *st, const char *sql)
     return sqlite3_exec(st->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
 }
 
-/* the first day of the period after the one holding `day` */
-long dy_store_next_period(long day, dyad_period by)
-{
-    if (by == DYAD_PERIOD_DAY)
-        return day + 1;
-    if (by == DYAD_PERIOD_WEEK)
-        return day + 7;
-    long y, m, d;
-    dy_civil_from_days(day, &y, &m, &d);
-    if (by == DYAD_PERIOD_YEAR)
-        return dy_days_from_civil(y + 1, 1, 1);
-    return dy_days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
-}
-
-/* the label of the period starting on `day`: YYYY, YYYY-MM or YYYY-MM-DD */
-void dy_store_period_label(long day, dyad_period by, char *buf, size_t size)
-{
-    long y, m, d;
-    dy_civil_from_days(day, &y, &m, &d);
-    if (by == DYAD_PERIOD_YEAR)
-        snprintf(buf, size, "%04ld", y);
-    else if (by == DYAD_PERIOD_MONTH)
-        snprintf(buf, size, "%04ld-%02ld", y, m);
-    else
-        snprintf(buf, size, "%04ld-%02ld-%02ld", y, m, d);
-}
-
-/* the first day of the period holding `day` (weeks start on Monday;
- * 1970-01-01, day 0, was a Thursday) */
-long dy_store_period_start(long day, dyad_period by)
-{
-    long y, m, d;
-    if (by == DYAD_PERIOD_DAY)
-        return day;
-    if (by == DYAD_PERIOD_WEEK)
-        return day - ((day + 3) % 7 + 7) % 7;
-    dy_civil_from_days(day, &y, &m, &d);
-    return dy_days_from_civil(y, by == DYAD_PERIOD_YEAR ? 1 : m, 1);
-}
-
-/* The period for a span of days: about 120 periods at most, so a chart's
- * bars stay readable and a table short (docs/store.md). */
-dyad_period dy_store_pick_period(long first, long last)
-{
-    long span = last - first + 1;
-    if (span <= 90)
-        return DYAD_PERIOD_DAY;
-    if (span <= 731)
-        return DYAD_PERIOD_WEEK;
-    if (span <= 3653)
-        return DYAD_PERIOD_MONTH;
-    return DYAD_PERIOD_YEAR;
-}
-
-static const char *const period_names[] = {"days", "weeks", "months",
-                                           "years"};
-
-/* The number of periods from `first`'s to `last` into *n; DYAD_ELIMIT
- * when there are more than max (0: DYAD_STATS_MAX_PERIODS), naming the
- * span and how to ask for more: a series is never cut short. */
-int dy_store_count_periods(long first, long last, dyad_period by, size_t max,
-                           size_t *n, dyad_error *err)
-{
-    if (!max)
-        max = DYAD_STATS_MAX_PERIODS;
-    if (max > DYAD_STATS_PERIODS_LIMIT)
-        return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
-                            "at most %d periods can be asked for, not %zu",
-                            DYAD_STATS_PERIODS_LIMIT, max);
-    *n = 0;
-    long p = dy_store_period_start(first, by);
-    for (; p <= last && *n <= max; p = dy_store_next_period(p, by))
-        (*n)++;
-    if (*n <= max)
-        return 0;
-    char a[16], b[16];
-    dy_store_period_label(first, DYAD_PERIOD_DAY, a, sizeof a);
-    dy_store_period_label(last, DYAD_PERIOD_DAY, b, sizeof b);
-    return dy_error_set(err, DYAD_ELIMIT, NULL, 0, 0, -1,
-                        "the events from %s to %s span more than %zu %s, "
-                        "the most a series has (--max-periods %zu): narrow "
-                        "the dates (--from, --to), count by a longer period "
-                        "(--by), or raise --max-periods (at most %d)",
-                        a, b, max, period_names[by], max,
-                        DYAD_STATS_PERIODS_LIMIT);
-}
-
-const char *const dy_store_status_names[DY_STATUS_COUNT] = {
-    "asserted", "reported", "confirmed", "denied",
-    "hypothetical", "future", "negated", "embedded"};
-
-unsigned dy_store_status_bit(const char *status)
-{
-    for (unsigned i = 0; status && i < DY_STATUS_COUNT; i++)
-        if (strcmp(status, dy_store_status_names[i]) == 0)
-            return 1u << i;
-    return 0;
-}
-
-/* YYYY-MM-DD, or a month YYYY-MM (meaning its first day) -> day number;
- * -1 for anything else. What a day is, dy_date_parse decides: 2023-02-31
- * is refused, not read as 3 March. */
-int dy_store_day(const char *s, long *out)
-{
-    char first[11];
-    int32_t ymd;
-    if (!s)
-        return -1;
-    size_t len = strlen(s);
-    if (len == 7) {
-        memcpy(first, s, 7);
-        memcpy(first + 7, "-01", 4);
-        s = first;
-        len = 10;
-    }
-    if (dy_date_parse(s, len, &ymd))
-        return -1;
-    *out = dy_days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
-    return 0;
-}
-
 /* Sentences are indexed for full-text search in bulk, once per write
  * transaction (one FTS5 insert per sentence costs several times more):
  * fts_mark at the start of the transaction, fts_flush before its COMMIT. */
@@ -265,10 +144,12 @@ int dy_store_fts_flush(dyad_store *st)
     return step_done(s);
 }
 
-/* forgets the actor codes cached as stored: a rollback may have undone them */
+/* forgets the actor codes cached as stored and the band keys pending: a
+ * rollback may have undone them */
 void dy_store_rolled_back(dyad_store *st)
 {
     memset(st->actors, 0, sizeof st->actors);
+    st->near_pending = 0; /* temp.near_pending rolled back with the rest */
 }
 
 void dy_store_json_int(dy_buf *b, const char *key, sqlite3_stmt *s, int i)
@@ -278,4 +159,38 @@ void dy_store_json_int(dy_buf *b, const char *key, sqlite3_stmt *s, int i)
     else
         dy_buf_printf(b, ",\"%s\":%lld", key,
                       (long long)sqlite3_column_int64(s, i));
+}
+
+/* ---- a statement's current row as a dy_row (rules_row.c) ---- */
+
+static const char *row_text(const dy_row *row, int c)
+{
+    return (const char *)sqlite3_column_text((sqlite3_stmt *)row->res, c);
+}
+
+static int row_is_null(const dy_row *row, int c)
+{
+    return sqlite3_column_type((sqlite3_stmt *)row->res, c) == SQLITE_NULL;
+}
+
+static long long row_num(const dy_row *row, int c, long long none)
+{
+    return row_is_null(row, c)
+               ? none
+               : (long long)sqlite3_column_int64((sqlite3_stmt *)row->res, c);
+}
+
+static double row_real(const dy_row *row, int c)
+{
+    return sqlite3_column_double((sqlite3_stmt *)row->res, c);
+}
+
+void dy_store_row(dy_row *row, sqlite3_stmt *s)
+{
+    row->text = row_text;
+    row->num = row_num;
+    row->real = row_real;
+    row->is_null = row_is_null;
+    row->res = s;
+    row->i = 0;
 }

@@ -9,55 +9,29 @@
 #ifndef DYAD_STORE_H
 #define DYAD_STORE_H
 
-#include "format/format.h"
-#include "util/util.h"
+#include "store/rules.h"
 
 #include <sqlite3.h>
 
-#define MERGE_CANDIDATES 16 /* events looked at when merging a mention */
 #define SCOPE_MAX 1024      /* undated events of one document kept in memory */
 #define ACTOR_CACHE 1024    /* actor codes known to be stored (slots) */
 #define ACTOR_CODE_MAX 24   /* longer codes are not cached */
 #define QUERY_MAX_BINDS 96  /* bound values of one query's filters */
 #define QUERY_MAX_PLACES 16 /* places a --place name may mean */
+/* articles whose band keys wait in temp.near_pending at most (16 keys
+ * each, about 1.5 MB in memory): then they go into near_bands in key
+ * order, inside the transaction (dy_store_near_flush) */
+#define NEAR_PENDING_MAX 4096
 /* Page caches (PRAGMA cache_size, negative: KiB). SQLite fills one only
  * as pages are read, so a small store never takes the whole. The writer
  * (the connection that begins batches) gets the large one: at 20x the
  * corpus a larger one bought nothing measurable, and one process keeps
- * below 100 MB (docs/scale.md). A connection that only looks documents
+ * below 100 MB (docs/scale.md); 12 MiB since schema 9, whose pending band
+ * keys (NEAR_PENDING_MAX) took the 4 MiB and the near-duplicate tables
+ * no longer need the cache. A connection that only looks documents
  * up, or migrates, keeps the small one. */
-#define DY_CACHE_WRITER "-16384" /* 16 MiB */
+#define DY_CACHE_WRITER "-12288" /* 12 MiB */
 #define DY_CACHE_SMALL "-4096"   /* 4 MiB */
-
-/* the bit of each status in events.status_mask (the statuses of an
- * event's reports), in dy_status_names' order: asserted 1, reported 2,
- * confirmed 4, denied 8, hypothetical 16, future 32, negated 64,
- * embedded 128 */
-#define DY_STATUS_COUNT 8
-#define DY_STATUS_HAPPENED 7 /* asserted, reported or confirmed */
-#define DY_STATUS_MASK_SQL                                                    \
-    "(SELECT coalesce(sum(DISTINCT CASE m.status WHEN 'asserted' THEN 1"    \
-    " WHEN 'reported' THEN 2 WHEN 'confirmed' THEN 4 WHEN 'denied' THEN 8"   \
-    " WHEN 'hypothetical' THEN 16 WHEN 'future' THEN 32 WHEN 'negated'"      \
-    " THEN 64 WHEN 'embedded' THEN 128 ELSE 0 END), 0) FROM mentions m"      \
-    " WHERE m.event_id=events.id)"
-
-/* An event's toll from its reports (docs/store.md, "Tolls"): of the
- * reports that give one that is not a running toll (cumulative 0), an
- * exact figure before an approximate one, then the report of the latest
- * document date (undated documents, doc_date '', last), then the last
- * stored; never the largest. Its running tolls (cumulative 1) by the same
- * rule, apart. One seek in the partial index mentions_killed (or
- * mentions_injured), whatever the number of reports. */
-#define DY_TOLL_SQL(col, cum)                                                 \
-    "(SELECT m." col " FROM mentions m WHERE m.event_id=events.id AND m."    \
-    col " IS NOT NULL AND m." col "_cumulative=" cum " ORDER BY m." col      \
-    "_approx, m.doc_date DESC, m.id DESC LIMIT 1)"
-#define DY_RECOUNT_SQL                                                        \
-    "killed=" DY_TOLL_SQL("killed", "0") ", injured="                        \
-    DY_TOLL_SQL("injured", "0") ", killed_cumulative="                       \
-    DY_TOLL_SQL("killed", "1") ", injured_cumulative="                       \
-    DY_TOLL_SQL("injured", "1")
 
 /* the statements prepared once per connection (SQL in store.c) */
 enum {
@@ -103,6 +77,9 @@ enum {
     I_ATTACH_COUNT,
     I_ATTACH_EVENTS,
     I_RELINK,
+    I_PENDING_DEL, /* a band key not yet in near_bands (near.c) */
+    I_PENDING_FLUSH,
+    I_PENDING_CLEAR,
     I_COUNT
 };
 
@@ -141,6 +118,7 @@ struct dyad_store {
     sqlite3_stmt *id_s[I_COUNT]; /* identity.c and near.c's, or NULL */
     int legacy;             /* -1 unknown; 1: rows stored before schema 7
                                (keyed by a 64-bit hash, no SHA-256) */
+    int near_pending;       /* articles in temp.near_pending */
     int near_undated;       /* -1 unknown; 1: some article is undated (its
                                bands are looked up for dated documents) */
     long long deadline;     /* reads stop after this (ms, CLOCK_MONOTONIC);
@@ -148,32 +126,6 @@ struct dyad_store {
     unsigned deadline_len;  /* the time allowed, ms, for the message */
     int timed_out;          /* the last read stopped at the deadline */
 };
-
-/* One report of an event, from a coded document or a v1 row: what the
- * merge (merge.c) stores as a mention and folds into an event. */
-typedef struct dy_mention {
-    const char *doc_id, *publisher, *date;
-    long sentence;
-    sqlite3_int64 sentence_id;
-    const char *source_code, *source_text, *target_code, *target_text;
-    const char *cameo;
-    int quad_class;
-    double goldstein;
-    const char *plover_type, *plover_mode, *status, *attributed_to;
-    const char *location, *country, *admin1, *precision;
-    int loose; /* the place is only the sentence's (dyad_location.loose) */
-    double lat, lon;
-    int has_latlon;
-    long geonameid;
-    long killed, injured; /* -1: unknown */
-    int killed_approx, injured_approx; /* "at least", "dozens" */
-    const char *doc_date;              /* its document's date, or NULL */
-    int killed_cum, injured_cum;       /* running tolls (dyad_count) */
-    const char *trigger_text;
-    size_t trigger_len;
-    long trigger_start;
-    const char *pattern;
-} dy_mention;
 
 /* ---- store.c: the connection ---- */
 
@@ -190,29 +142,11 @@ void dy_store_rolled_back(dyad_store *st);
  * start, flush before its COMMIT (and around a document's removal). */
 int dy_store_fts_mark(dyad_store *st);
 int dy_store_fts_flush(dyad_store *st);
-
-/* YYYY-MM-DD, or a month YYYY-MM (its first day), as days since
- * 1970-01-01; -1 for anything else (dy_date_parse decides what a day is). */
-int dy_store_day(const char *s, long *out);
-/* the first day of the period after the one holding `day` */
-long dy_store_next_period(long day, dyad_period by);
-/* the first day of the period holding `day` (weeks start on Monday;
- * 1970-01-01, day 0, was a Thursday), and its label (YYYY, YYYY-MM or
- * YYYY-MM-DD) */
-long dy_store_period_start(long day, dyad_period by);
-/* The period for a span of days [first, last]: at most about 120. */
-dyad_period dy_store_pick_period(long first, long last);
-void dy_store_period_label(long day, dyad_period by, char *buf, size_t size);
-/* *n: the periods `by` from the one holding day `first` to day `last`;
- * more than max (0: DYAD_STATS_MAX_PERIODS) is DYAD_ELIMIT with a message
- * naming the span, the limit and how to raise it */
-int dy_store_count_periods(long first, long last, dyad_period by, size_t max,
-                           size_t *n, dyad_error *err);
-
-/* the status names in bit order */
-extern const char *const dy_store_status_names[DY_STATUS_COUNT];
-/* the bit of a status name in events.status_mask; 0 for another name */
-unsigned dy_store_status_bit(const char *status);
+/* The band keys of the articles indexed in a write transaction wait in
+ * temp.near_pending (look-ups read both) and go into near_bands in key
+ * order before its COMMIT: one pass over the table's pages instead of
+ * one random page a key (docs/scale.md). 0 or -1. */
+int dy_store_near_flush(dyad_store *st);
 
 /* ---- schema.c ---- */
 
@@ -233,13 +167,6 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
 
 /* ---- near.c: near duplicates (docs/store.md, "Near duplicates") ---- */
 
-/* a document's MinHash signature (its words, not its id) */
-typedef struct dy_near_sig {
-    uint32_t v[DY_MINHASH_N];
-    int ok; /* 0: too few words to have one */
-} dy_near_sig;
-
-void dy_store_near_sig(const dyad_doc *d, dy_near_sig *sig);
 /* The stored article that r (keyed key, text hash content) is a copy of,
  * into article (DYAD_KEY_MAX bytes) with its similarity; "" when none.
  * 0 or -1 (SQLite). */
@@ -267,10 +194,6 @@ int dy_store_near_relink(dyad_store *st, const char *copy,
 /* Merges m into an earlier report of the same event (docs/store.md), or
  * starts a new event; then records the mention. 0 or -1 (SQLite). */
 int dy_store_add_mention(dyad_store *st, const dy_mention *m);
-/* the publisher that NumSources counts: the source, the URL's host, or
- * (unknown) the document itself */
-void dy_store_publisher(const char *source, const char *url,
-                        const char *doc_id, char *buf, size_t size);
 /* the row id of a document's stored sentence, 0 if there is none */
 sqlite3_int64 dy_store_sentence_id(dyad_store *st, const char *doc, long idx);
 /* Stores the sentences and events of a coded document whose row is
@@ -313,9 +236,6 @@ void dy_qb_int(dy_qbuild *qb, sqlite3_int64 v);
  * it. */
 int dy_store_where(dy_qbuild *qb, const dyad_query *q, int flags,
                    dyad_error *err);
-/* A status list ("asserted,denied", "all", NULL: the default) as bits of
- * events.status_mask, 0 for all; DYAD_EINVAL naming a bad status. */
-int dy_store_status_mask(const char *list, unsigned *mask, dyad_error *err);
 /* Adds to omitted->count[status] the events matching q but for its
  * statuses, by the status of their first report. */
 int dy_store_count_status_omitted(dyad_store *st, const dyad_query *q,
@@ -329,7 +249,6 @@ extern const char *const dy_store_event_select;
 /* A merged event's row of dy_store_event_select as a record: what the
  * events table keeps (no mentions). */
 void dy_store_event_record(dy_record *r, sqlite3_stmt *s);
-
 /* ---- stats.c: aggregates, for stats and plots ---- */
 
 /* The totals of the events matching f (a bar labelled "all") and what
@@ -449,6 +368,9 @@ static inline const char *col_or_null(sqlite3_stmt *s, int i)
 /* appends ,"key":<integer column i of s, or null> (the JSON the
  * front-end pages write) */
 void dy_store_json_int(dy_buf *b, const char *key, sqlite3_stmt *s, int i);
+
+/* s's current row, read through the rules' dy_row (valid while it is) */
+void dy_store_row(dy_row *row, sqlite3_stmt *s);
 
 /* steps a statement bound by the caller that returns no row; 0 or -1 */
 static inline int step_done(sqlite3_stmt *s)

@@ -23,16 +23,21 @@ static const char *const id_sql[I_COUNT] = {
     "NULL AND id<>?2 ORDER BY rowid LIMIT 8",
     /* I_SIG_GET: an article's signature (only articles have one) */
     "SELECT sig, seq, day FROM near_sigs WHERE doc_id=?1",
-    /* I_SIG_ADD */
+    /* I_SIG_ADD: keyed by seq, so that a new article's row appends */
     "INSERT OR REPLACE INTO near_sigs(doc_id, day, seq, sig) "
     "VALUES(?1, ?2, ?3, ?4)",
-    /* I_BAND_ADD */
-    "INSERT OR IGNORE INTO near_bands(band_key, day, doc_id) "
+    /* I_BAND_ADD: ?3 is the article's seq; into near_bands at the
+     * transaction's end (dy_store_near_flush) */
+    "INSERT OR IGNORE INTO temp.near_pending(band_key, day, seq) "
     "VALUES(?1, ?2, ?3)",
-    /* I_BAND_FIND: the articles of some days sharing a band (near.c
-     * orders them) */
-    "SELECT doc_id FROM near_bands WHERE band_key=?1 AND day BETWEEN ?2 AND "
-    "?3 LIMIT 16",
+    /* I_BAND_FIND: the first 16 articles of some days sharing a band, by
+     * day then order of storing (the primary key's order; rules_near.c
+     * orders them further), stored or pending */
+    "SELECT s.doc_id FROM (SELECT day, seq FROM main.near_bands"
+    " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3"
+    " UNION ALL SELECT day, seq FROM temp.near_pending"
+    " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3 ORDER BY 1, 2 LIMIT 16) b"
+    " JOIN near_sigs s ON s.seq = b.seq ORDER BY b.day, b.seq",
     /* I_DOC_DATE */
     "SELECT rowid, date FROM documents WHERE id=?1",
     /* I_ART_EVENT: the article reports an event of this code and dyad */
@@ -42,9 +47,9 @@ static const char *const id_sql[I_COUNT] = {
     /* I_COPIES: the near-duplicates kept as copies of an article */
     "SELECT id FROM documents WHERE article=?1 ORDER BY rowid",
     /* I_SIG_DAY */
-    "SELECT day, sig FROM near_sigs WHERE doc_id=?1",
+    "SELECT day, sig, seq FROM near_sigs WHERE doc_id=?1",
     /* I_BAND_DEL */
-    "DELETE FROM near_bands WHERE band_key=?1 AND day=?2 AND doc_id=?3",
+    "DELETE FROM near_bands WHERE band_key=?1 AND day=?2 AND seq=?3",
     /* I_SIG_DEL */
     "DELETE FROM near_sigs WHERE doc_id=?1",
     /* I_ATTACH: a copy's mentions are its article's, under its publisher */
@@ -74,12 +79,31 @@ static const char *const id_sql[I_COUNT] = {
     " WHERE id IN (SELECT event_id FROM mentions WHERE doc_id=?1)",
     /* I_RELINK */
     "UPDATE documents SET article=?2 WHERE id=?1 RETURNING source, url",
+    /* I_PENDING_DEL */
+    "DELETE FROM temp.near_pending WHERE band_key=?1 AND day=?2 AND seq=?3",
+    /* I_PENDING_FLUSH: in the primary key's order, page after page */
+    "INSERT OR IGNORE INTO main.near_bands(band_key, day, seq)"
+    " SELECT band_key, day, seq FROM temp.near_pending",
+    /* I_PENDING_CLEAR */
+    "DELETE FROM temp.near_pending",
 };
+
+/* the band keys waiting for the end of the transaction (db.h,
+ * dy_store_near_flush): a table of this connection alone */
+static const char *const pending_sql =
+    "CREATE TEMP TABLE IF NOT EXISTS near_pending (band_key INTEGER NOT NULL,"
+    " day INTEGER NOT NULL, seq INTEGER NOT NULL,"
+    " PRIMARY KEY(band_key, day, seq)) WITHOUT ROWID";
 
 sqlite3_stmt *dy_store_id_stmt(dyad_store *st, int i)
 {
-    if (!st->id_s[i] && sqlite3_prepare_v2(st->db, id_sql[i], -1,
-                                           &st->id_s[i], NULL) != SQLITE_OK)
+    if (st->id_s[i])
+        return st->id_s[i];
+    if ((i == I_BAND_ADD || i == I_BAND_FIND || i >= I_PENDING_DEL) &&
+        dy_store_exec(st, pending_sql))
+        return NULL;
+    if (sqlite3_prepare_v2(st->db, id_sql[i], -1, &st->id_s[i], NULL) !=
+        SQLITE_OK)
         return NULL;
     return st->id_s[i];
 }
@@ -103,21 +127,13 @@ int dyad_doc_key(const dyad_doc *doc, char *buf, size_t size)
     return 0;
 }
 
-/* the 64-bit text hash of the `hash` column (what keyed rows before
- * schema 7) */
-static void legacy_hash(const dyad_doc *d, char out[17])
-{
-    snprintf(out, 17, "%016llx",
-             (unsigned long long)dy_hash(d->text, d->text_len));
-}
-
 int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
                         const char *content, const char *article,
                         double similarity, long events)
 {
     const dyad_doc *d = dyad_result_doc(r);
     char hash[17];
-    legacy_hash(d, hash);
+    dy_store_legacy_hash(d, hash);
     sqlite3_stmt *s = st->s[S_INS_DOC];
     bind_ref(s, 1, key);
     bind_ref(s, 2, d->date);
@@ -139,17 +155,10 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
     return step_done(s);
 }
 
-/* what the store holds under a key */
-typedef struct stored_doc {
-    char content[DY_SHA256_HEX]; /* "" for a row from before schema 7 */
-    char hash[17];
-    char origin[DYAD_KEY_MAX];
-} stored_doc;
-
 /* 1 with *p filled when key is stored, 0 when not, -1 on error */
-static int doc_get(dyad_store *st, const char *key, stored_doc *p)
+static int doc_get(void *ctx, const char *key, dy_stored_doc *p)
 {
-    sqlite3_stmt *s = dy_store_id_stmt(st, I_DOC_GET);
+    sqlite3_stmt *s = dy_store_id_stmt(ctx, I_DOC_GET);
     if (!s)
         return -1;
     bind_ref(s, 1, key);
@@ -183,8 +192,9 @@ static int has_legacy(dyad_store *st)
 /* A row stored before schema 7 with the same text under another key (a
  * name the reader no longer gives: "<stdin>", "file:line", a path as
  * typed): its key into out, or "" */
-static int find_legacy(dyad_store *st, const char *hash, char *out, size_t cap)
+static int find_legacy(void *ctx, const char *hash, char *out, size_t cap)
 {
+    dyad_store *st = ctx;
     out[0] = '\0';
     int l = has_legacy(st);
     if (l <= 0)
@@ -214,8 +224,8 @@ int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,
     if (dyad_doc_key(doc, key, sizeof key))
         return dy_error_set(err, DYAD_EINVAL, doc->origin, 0, 0, -1,
                             "id longer than %d bytes", DYAD_KEY_MAX - 1);
-    stored_doc p;
-    legacy_hash(doc, hash);
+    dy_stored_doc p;
+    dy_store_legacy_hash(doc, hash);
     int rc = doc_get(st, key, &p);
     if (rc > 0) {
         if (p.content[0]) {
@@ -234,12 +244,10 @@ int dyad_store_contains(int *out, dyad_store *st, const dyad_doc *doc,
     return rc < 0 ? dy_store_fail(st, err, "cannot look up document") : 0;
 }
 
-/* Takes the copies of an article out of the counts before the article is
- * replaced (their mentions point at its sentences): their keys go to
- * copies, NUL-separated, to be attached again to what replaces it. */
-static int detach_copies(dyad_store *st, const char *key, dy_buf *copies)
+/* the copies of an article (I_COPIES), NUL-separated */
+static int list_copies(void *ctx, const char *key, dy_buf *copies)
 {
-    sqlite3_stmt *s = dy_store_id_stmt(st, I_COPIES);
+    sqlite3_stmt *s = dy_store_id_stmt(ctx, I_COPIES);
     if (!s)
         return -1;
     bind_ref(s, 1, key);
@@ -250,111 +258,71 @@ static int detach_copies(dyad_store *st, const char *key, dy_buf *copies)
     }
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
-    if (rc != SQLITE_DONE || copies->failed)
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int insert_doc(void *ctx, const dyad_result *r, const char *key,
+                      const char *content, const char *article,
+                      double similarity, long events, long long *seq)
+{
+    dyad_store *st = ctx;
+    if (dy_store_insert_doc(st, r, key, content, article, similarity,
+                            events))
         return -1;
-    for (size_t at = 0; at < copies->len; at += strlen(copies->data + at) + 1)
-        if (dy_store_remove_mentions(st, copies->data + at))
-            return -1;
+    *seq = sqlite3_last_insert_rowid(st->db);
     return 0;
 }
 
-/* Attaches copies (detach_copies) to `article`, the replacing document or
- * the article it is itself a copy of. */
-static int reattach_copies(dyad_store *st, const dy_buf *copies,
-                           const char *article)
+static int doc_events(void *ctx, const dyad_result *r, const char *key,
+                      const char *pub)
 {
-    for (size_t at = 0; at < copies->len;
-         at += strlen(copies->data + at) + 1) {
-        if (dy_store_near_relink(st, copies->data + at, article))
-            return -1;
-    }
-    return 0;
+    return dy_store_doc_events(ctx, r, key, pub);
 }
 
-/* Stores r as new under key: as a copy of a stored article when it is a
- * near-duplicate of one (unless NO_NEAR), else with its own events and
- * signature. out->kind is set to NEAR_DUPLICATE for a copy. */
-static int store_new(dyad_store *st, const dyad_result *r, const char *key,
-                     const char *content, const dyad_put_options *o,
-                     dyad_put_result *out, char *article)
+static int near_find(void *ctx, const dyad_result *r, const char *key,
+                     const char *content, const dy_near_sig *sig,
+                     const dyad_put_options *o, char *article,
+                     double *similarity)
 {
-    const dyad_doc *d = dyad_result_doc(r);
-    char pub[256];
-    dy_store_publisher(d->source, d->url, key, pub, sizeof pub);
-    dy_near_sig sig;
-    dy_store_near_sig(d, &sig);
-    double sim = 0;
-    article[0] = '\0';
-    if (!(o->flags & DYAD_PUT_F_NO_NEAR) &&
-        dy_store_near_find(st, r, key, content, &sig, o, article, &sim))
-        return -1;
-    if (article[0]) {
-        long n = 0;
-        if (dy_store_insert_doc(st, r, key, content, article, sim, 0) ||
-            dy_store_near_attach(st, key, pub, article, &n))
-            return -1;
-        out->kind = DYAD_PUT_NEAR_DUPLICATE;
-        out->similarity = sim;
-        snprintf(out->other, sizeof out->other, "%s", article);
-        return 0;
-    }
-    if (dy_store_insert_doc(st, r, key, content, NULL, 0,
-                            (long)dyad_result_count(r)))
-        return -1;
-    sqlite3_int64 seq = sqlite3_last_insert_rowid(st->db);
-    if (dy_store_doc_events(st, r, key, pub))
-        return -1;
-    return sig.ok ? dy_store_near_index(st, key, d->date, seq, &sig) : 0;
+    return dy_store_near_find(ctx, r, key, content, sig, o, article,
+                              similarity);
 }
 
-/* The rules of dyad_store_put inside its transaction; 0 or -1 (SQLite). */
-static int put_locked(dyad_store *st, const dyad_result *r,
-                      const dyad_put_options *o, dyad_put_result *out)
+static int near_attach(void *ctx, const char *copy, const char *pub,
+                       const char *article)
 {
-    const dyad_doc *d = dyad_result_doc(r);
-    const char *key = out->key;
-    char content[DY_SHA256_HEX], hash[17], article[DYAD_KEY_MAX];
-    dy_sha256_hex(d->text, d->text_len, content);
-    legacy_hash(d, hash);
-    int replace = (o->flags & DYAD_PUT_F_REPLACE) != 0;
-    int recode = (o->flags & DYAD_PUT_F_RECODE) != 0;
-    stored_doc p;
-    int found = doc_get(st, key, &p);
-    if (found < 0)
-        return -1;
-    char old[DYAD_KEY_MAX] = "";
-    if (found) {
-        int same = p.content[0] ? strcmp(content, p.content) == 0
-                                : strcmp(hash, p.hash) == 0;
-        snprintf(out->other, sizeof out->other, "%s",
-                 p.origin[0] ? p.origin : key);
-        if (same ? !recode : !replace) {
-            out->kind = same ? DYAD_PUT_DUPLICATE : DYAD_PUT_CONFLICT;
-            return 0;
-        }
-        snprintf(old, sizeof old, "%s", key);
-    } else {
-        if (find_legacy(st, hash, old, sizeof old))
-            return -1;
-        if (old[0] && !recode) {
-            out->kind = DYAD_PUT_DUPLICATE;
-            snprintf(out->other, sizeof out->other, "%s", old);
-            return 0;
-        }
-    }
-    out->kind = old[0] ? DYAD_PUT_REPLACED : DYAD_PUT_STORED;
-    dy_buf copies;
-    dy_buf_init(&copies, NULL);
-    int rc = 0;
-    if (old[0])
-        rc = detach_copies(st, old, &copies) || dy_store_remove_doc(st, old);
-    if (!rc)
-        rc = store_new(st, r, key, content, o, out, article);
-    if (!rc)
-        rc = reattach_copies(st, &copies, article[0] ? article : key);
-    dy_buf_free(&copies);
-    return rc ? -1 : 0;
+    long n;
+    return dy_store_near_attach(ctx, copy, pub, article, &n);
 }
+
+static int near_index(void *ctx, const char *key, const char *date,
+                      long long seq, const dy_near_sig *sig)
+{
+    return dy_store_near_index(ctx, key, date, seq, sig);
+}
+
+static int remove_mentions(void *ctx, const char *id)
+{
+    return dy_store_remove_mentions(ctx, id);
+}
+
+static int remove_doc(void *ctx, const char *id)
+{
+    return dy_store_remove_doc(ctx, id);
+}
+
+static int relink(void *ctx, const char *copy, const char *article)
+{
+    return dy_store_near_relink(ctx, copy, article);
+}
+
+/* the rules of dyad_store_put (rules.c) over SQLite's statements */
+static const dy_put_ops put_ops = {
+    doc_get,     find_legacy,    NULL,
+    insert_doc,  doc_events,     near_find,
+    near_attach, near_index,     list_copies,
+    remove_mentions, remove_doc, relink,
+};
 
 int dyad_store_put(dyad_store *st, const dyad_result *r,
                    const dyad_put_options *opts, dyad_put_result *out,
@@ -389,9 +357,10 @@ int dyad_store_put(dyad_store *st, const dyad_result *r,
         return dy_store_fail(st, err, "cannot begin");
     if (own && dy_store_fts_mark(st))
         goto bad;
-    if (put_locked(st, r, &o, out))
+    if (dy_identity_put(&put_ops, st, r, &o, NULL, out))
         goto bad;
-    if (own && (dy_store_fts_flush(st) || dy_store_exec(st, "COMMIT")))
+    if (own && (dy_store_fts_flush(st) || dy_store_near_flush(st) ||
+                dy_store_exec(st, "COMMIT")))
         goto bad;
     return 0;
 bad:;

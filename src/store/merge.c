@@ -11,21 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static void place_key(const dy_mention *m, char *buf, size_t size)
-{
-    buf[0] = '\0';
-    if (m->loose) /* a guess: it neither keys nor splits a merge */
-        return;
-    if (m->geonameid > 0)
-        snprintf(buf, size, "g:%ld", m->geonameid);
-    else if (m->location && m->location[0]) {
-        size_t n = (size_t)snprintf(buf, size, "n:%s/", m->country ? m->country : "");
-        for (const char *p = m->location; *p && n + 1 < size; p++)
-            buf[n++] = (char)tolower((unsigned char)*p);
-        buf[n < size ? n : size - 1] = '\0';
-    }
-}
-
 /* the row id of a document's stored sentence, 0 if there is none */
 sqlite3_int64 dy_store_sentence_id(dyad_store *st, const char *doc, long idx)
 {
@@ -67,46 +52,12 @@ static int add_actor(dyad_store *st, const char *code, const char *name)
     return 0;
 }
 
-/* a candidate event for a mention: its id, and whether its place agrees */
-typedef struct candidate {
-    sqlite3_int64 id;
-    int place_ok;
-} candidate;
-
-/* same place when both are known */
-static int place_agrees(const char *pk, const char *k)
-{
-    return !pk[0] || !k || strcmp(k, pk) == 0;
-}
-
-/* 1 when neither actor of the report has a country ("REB", "CVL",
- * "GOV" against nobody): such dyads are too common to say that two
- * reports of them from two documents are one event unless they name one
- * place */
-static int countryless(const dy_mention *m)
-{
-    char a[4], b[4];
-    return !dy_actor_country(m->source_code, a)[0] &&
-           !dy_actor_country(m->target_code, b)[0];
-}
-
-/* a dated candidate's place agrees; for a countryless dyad from another
- * document, both places must be known and the same */
-static int dated_agrees(const dy_mention *m, const char *pk, const char *k,
-                        const char *first_doc)
-{
-    if (!place_agrees(pk, k))
-        return 0;
-    if (!countryless(m) || (first_doc && strcmp(first_doc, m->doc_id) == 0))
-        return 1;
-    return pk[0] && k && strcmp(k, pk) == 0;
-}
-
 /* the events with m's code and dyad on `day`, in id order (at most
  * MERGE_CANDIDATES); -1 on error */
-static int events_on_day(dyad_store *st, const dy_mention *m, const char *tcode,
-                         long day, const char *pk, candidate *out)
+static int events_on_day(void *ctx, const dy_mention *m, const char *tcode,
+                         long day, const char *pk, dy_merge_cand *out)
 {
+    dyad_store *st = ctx;
     sqlite3_stmt *s = st->s[S_FIND_DATED];
     bind_ref(s, 1, m->cameo);
     bind_ref(s, 2, m->source_code);
@@ -116,7 +67,7 @@ static int events_on_day(dyad_store *st, const dy_mention *m, const char *tcode,
     while (n < MERGE_CANDIDATES && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         out[n].id = sqlite3_column_int64(s, 0);
         out[n].place_ok =
-            dated_agrees(m, pk, col_or_null(s, 1), col_or_null(s, 2));
+            dy_merge_dated_agrees(m, pk, col_or_null(s, 1), col_or_null(s, 2));
         n++;
     }
     if (n < MERGE_CANDIDATES && rc != SQLITE_DONE)
@@ -126,55 +77,19 @@ static int events_on_day(dyad_store *st, const dy_mention *m, const char *tcode,
     return n;
 }
 
-/* The event a dated mention merges into: among the first MERGE_CANDIDATES
- * events of its code and dyad ordered by distance in days (0, then 1), then
- * id, the first whose place agrees; 0 if none. Each day is one index seek
- * already in id order, so no rows are sorted. */
-static int find_dated(sqlite3_int64 *out, dyad_store *st, const dy_mention *m,
-                      const char *tcode, long day, const char *pk)
-{
-    candidate same[MERGE_CANDIDATES], before[MERGE_CANDIDATES],
-        after[MERGE_CANDIDATES];
-    *out = 0;
-    int n = events_on_day(st, m, tcode, day, pk, same);
-    if (n < 0)
-        return -1;
-    for (int i = 0; i < n; i++)
-        if (same[i].place_ok) {
-            *out = same[i].id;
-            return 0;
-        }
-    if (n == MERGE_CANDIDATES)
-        return 0;
-    int nb = events_on_day(st, m, tcode, day - 1, pk, before);
-    int na = nb < 0 ? -1 : events_on_day(st, m, tcode, day + 1, pk, after);
-    if (na < 0)
-        return -1;
-    /* the two neighbouring days merged by id */
-    for (int i = 0, j = 0, left = MERGE_CANDIDATES - n;
-         left > 0 && (i < nb || j < na); left--) {
-        const candidate *c =
-            j >= na || (i < nb && before[i].id < after[j].id) ? &before[i++]
-                                                               : &after[j++];
-        if (c->place_ok) {
-            *out = c->id;
-            return 0;
-        }
-    }
-    return 0;
-}
-
 /* The event an undated mention merges into: undated reports merge within
  * their document only; among the first MERGE_CANDIDATES events of the same
  * code and dyad, in id order, the first whose place agrees. While
  * dyad_store_add stores a document, its undated events are in memory (such
  * an event has no mention from another document; see remove_doc). The v1
- * migration, and a document with more than SCOPE_MAX of them, ask SQL. */
-static int find_undated(sqlite3_int64 *out, dyad_store *st, const dy_mention *m,
-                        const char *tcode, const char *pk, scope_event **hit)
+ * migration, and a document with more than SCOPE_MAX of them, ask SQL.
+ * The event takes the first place reported (S_UPD_EV): so does its copy
+ * in memory. */
+static int find_undated(void *ctx, const dy_mention *m, const char *tcode,
+                        const char *pk, long long *out)
 {
+    dyad_store *st = ctx;
     *out = 0;
-    *hit = NULL;
     if (st->scope_doc == m->doc_id && !st->scope_full) {
         int seen = 0;
         for (size_t i = 0; i < st->nscope && seen < MERGE_CANDIDATES; i++) {
@@ -185,9 +100,15 @@ static int find_undated(sqlite3_int64 *out, dyad_store *st, const dy_mention *m,
             seen++;
             const char *k =
                 e->key == SIZE_MAX ? NULL : st->scope_keys.data + e->key;
-            if (place_agrees(pk, k)) {
+            if (dy_merge_place_agrees(pk, k)) {
                 *out = e->id;
-                *hit = e;
+                if (e->key == SIZE_MAX && pk[0]) {
+                    size_t at = st->scope_keys.len;
+                    if (dy_buf_put(&st->scope_keys, pk, strlen(pk) + 1))
+                        st->scope_full = 1;
+                    else
+                        e->key = at;
+                }
                 return 0;
             }
         }
@@ -200,7 +121,7 @@ static int find_undated(sqlite3_int64 *out, dyad_store *st, const dy_mention *m,
     bind_ref(s, 4, m->doc_id);
     int rc = SQLITE_DONE, rows = 0;
     while (rows++ < MERGE_CANDIDATES && (rc = sqlite3_step(s)) == SQLITE_ROW)
-        if (place_agrees(pk, col_or_null(s, 1))) {
+        if (dy_merge_place_agrees(pk, col_or_null(s, 1))) {
             *out = sqlite3_column_int64(s, 0);
             break;
         }
@@ -244,17 +165,21 @@ static void scope_add(dyad_store *st, const dy_mention *m, const char *tcode,
 }
 
 /* one toll of an event counted again from its reports (S_RECOUNT_*) */
-static int recount(dyad_store *st, int which, sqlite3_int64 event_id)
+static int recount(void *ctx, int which, long long event_id)
 {
-    sqlite3_stmt *s = st->s[which];
+    static const int stmt[] = {S_RECOUNT_K, S_RECOUNT_KC, S_RECOUNT_I,
+                               S_RECOUNT_IC};
+    dyad_store *st = ctx;
+    sqlite3_stmt *s = st->s[stmt[which]];
     sqlite3_bind_int64(s, 1, event_id);
     return step_done(s);
 }
 
 /* the mention row of report m of event `event_id` */
-static int add_mention_row(dyad_store *st, const dy_mention *m,
-                           sqlite3_int64 event_id)
+static int add_mention_row(void *ctx, const dy_mention *m,
+                           long long event_id)
 {
+    dyad_store *st = ctx;
     sqlite3_stmt *s = st->s[S_INS_MEN];
     sqlite3_clear_bindings(s);
     sqlite3_bind_int64(s, 1, event_id);
@@ -284,145 +209,135 @@ static int add_mention_row(dyad_store *st, const dy_mention *m,
     return step_done(s);
 }
 
-/* Merges m into an earlier report of the same event, or starts a new
- * event; then records the mention. */
-int dy_store_add_mention(dyad_store *st, const dy_mention *m)
+/* an event's place columns from parameter `at` on: name, country,
+ * region, precision, coordinates, GeoNames id */
+static void bind_place(sqlite3_stmt *s, int at, const dy_mention *m)
 {
-    char pk[200];
-    place_key(m, pk, sizeof pk);
-    const char *tcode = m->target_code ? m->target_code : "";
-    long day = 0;
-    int dated = m->date && dy_store_day(m->date, &day) == 0;
-    sqlite3_int64 event_id = 0;
-    scope_event *hit = NULL;
-    if (dated ? find_dated(&event_id, st, m, tcode, day, pk)
-              : find_undated(&event_id, st, m, tcode, pk, &hit))
-        return -1;
-    /* the event takes the first place reported (S_UPD_EV): so does its
-     * copy in memory */
-    if (hit && hit->key == SIZE_MAX && pk[0]) {
-        size_t at = st->scope_keys.len;
-        if (dy_buf_put(&st->scope_keys, pk, strlen(pk) + 1))
-            st->scope_full = 1;
-        else
-            hit->key = at;
-    }
-    sqlite3_stmt *s;
-    if (event_id) {
-        sqlite3_stmt *q = st->s[S_HAS_ART];
-        sqlite3_bind_int64(q, 1, event_id);
-        bind_ref(q, 2, m->doc_id);
-        int new_article = step_exists(q);
-        q = st->s[S_HAS_PUB];
-        sqlite3_bind_int64(q, 1, event_id);
-        bind_ref(q, 2, m->publisher);
-        int new_source = step_exists(q);
-        if (new_article < 0 || new_source < 0)
-            return -1;
-        s = st->s[S_UPD_EV];
-        sqlite3_bind_int64(s, 1, event_id);
-        sqlite3_bind_int(s, 2, !new_article);
-        sqlite3_bind_int(s, 3, !new_source);
-        sqlite3_bind_int(s, 4, (int)dy_store_status_bit(m->status));
-        bind_ref(s, 5, pk[0] ? pk : NULL);
-        bind_ref(s, 6, m->location);
-        bind_ref(s, 7, m->country);
-        bind_ref(s, 8, m->admin1);
-        bind_ref(s, 9, m->precision);
-        if (m->has_latlon) {
-            sqlite3_bind_double(s, 10, m->lat);
-            sqlite3_bind_double(s, 11, m->lon);
-        } else {
-            sqlite3_bind_null(s, 10);
-            sqlite3_bind_null(s, 11);
-        }
-        bind_long(s, 12, m->geonameid, m->geonameid > 0);
-        sqlite3_bind_int(s, 13, m->loose);
-        if (step_done(s))
-            return -1;
+    bind_ref(s, at, m->location);
+    bind_ref(s, at + 1, m->country);
+    bind_ref(s, at + 2, m->admin1);
+    bind_ref(s, at + 3, m->precision);
+    if (m->has_latlon) {
+        sqlite3_bind_double(s, at + 4, m->lat);
+        sqlite3_bind_double(s, at + 5, m->lon);
     } else {
-        char root[3] = {m->cameo[0], m->cameo[0] ? m->cameo[1] : 0, 0};
-        s = st->s[S_INS_EV];
-        sqlite3_clear_bindings(s);
-        bind_ref(s, 1, dated ? m->date : NULL);
-        if (dated)
-            sqlite3_bind_int64(s, 2, day);
-        bind_ref(s, 3, m->source_code);
-        bind_ref(s, 4, m->source_text && m->source_text[0] ? m->source_text
-                                                             : NULL);
-        bind_ref(s, 5, tcode);
-        bind_ref(s, 6, m->target_text && m->target_text[0] ? m->target_text
-                                                             : NULL);
-        bind_ref(s, 7, m->cameo);
-        bind_ref(s, 8, root);
-        sqlite3_bind_int(s, 9, m->quad_class);
-        sqlite3_bind_double(s, 10, m->goldstein);
-        bind_ref(s, 11, m->plover_type);
-        bind_ref(s, 12, m->plover_mode);
-        bind_ref(s, 13, m->status);
-        bind_ref(s, 14, pk[0] ? pk : NULL);
-        bind_ref(s, 15, m->location);
-        bind_ref(s, 16, m->country);
-        bind_ref(s, 17, m->admin1);
-        bind_ref(s, 18, m->precision);
-        if (m->has_latlon) {
-            sqlite3_bind_double(s, 19, m->lat);
-            sqlite3_bind_double(s, 20, m->lon);
-        }
-        bind_long(s, 21, m->geonameid, m->geonameid > 0);
-        bind_long(s, 22, m->killed, m->killed >= 0 && !m->killed_cum);
-        bind_long(s, 23, m->injured, m->injured >= 0 && !m->injured_cum);
-        bind_ref(s, 24, m->doc_id);
-        sqlite3_bind_int64(s, 25, m->sentence);
-        if (m->sentence_id)
-            sqlite3_bind_int64(s, 26, m->sentence_id);
-        sqlite3_bind_int(s, 27, m->location ? m->loose : 0);
-        sqlite3_bind_int(s, 28, (int)dy_store_status_bit(m->status));
-        bind_long(s, 29, m->killed, m->killed >= 0 && m->killed_cum);
-        bind_long(s, 30, m->injured, m->injured >= 0 && m->injured_cum);
-        if (step_done(s))
-            return -1;
-        event_id = sqlite3_last_insert_rowid(st->db);
-        if (!dated)
-            scope_add(st, m, tcode, event_id, pk);
+        sqlite3_bind_null(s, at + 4);
+        sqlite3_bind_null(s, at + 5);
     }
-    if (add_mention_row(st, m, event_id))
+    bind_long(s, at + 6, m->geonameid, m->geonameid > 0);
+}
+
+/* event id joined by report m: counts, statuses, a place filled in */
+static int join_event(void *ctx, const dy_mention *m, long long id,
+                      const char *pk)
+{
+    dyad_store *st = ctx;
+    sqlite3_stmt *q = st->s[S_HAS_ART];
+    sqlite3_bind_int64(q, 1, id);
+    bind_ref(q, 2, m->doc_id);
+    int new_article = step_exists(q);
+    q = st->s[S_HAS_PUB];
+    sqlite3_bind_int64(q, 1, id);
+    bind_ref(q, 2, m->publisher);
+    int new_source = step_exists(q);
+    if (new_article < 0 || new_source < 0)
         return -1;
-    /* a report with a toll joining an event: that toll of the event
-     * again, by the rule (a new event took its first report's above) */
-    int joined = s == st->s[S_UPD_EV];
-    if (joined && m->killed >= 0 &&
-        recount(st, m->killed_cum ? S_RECOUNT_KC : S_RECOUNT_K, event_id))
+    sqlite3_stmt *s = st->s[S_UPD_EV];
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int(s, 2, !new_article);
+    sqlite3_bind_int(s, 3, !new_source);
+    sqlite3_bind_int(s, 4, (int)dy_store_status_bit(m->status));
+    bind_ref(s, 5, pk[0] ? pk : NULL);
+    bind_place(s, 6, m);
+    sqlite3_bind_int(s, 13, m->loose);
+    return step_done(s);
+}
+
+/* a new event from its first report m; its id into *id */
+static int new_event(void *ctx, const dy_mention *m, const char *tcode,
+                     int dated, long day, const char *pk, long long *id)
+{
+    dyad_store *st = ctx;
+    char root[3] = {m->cameo[0], m->cameo[0] ? m->cameo[1] : 0, 0};
+    sqlite3_stmt *s = st->s[S_INS_EV];
+    sqlite3_clear_bindings(s);
+    bind_ref(s, 1, dated ? m->date : NULL);
+    if (dated)
+        sqlite3_bind_int64(s, 2, day);
+    bind_ref(s, 3, m->source_code);
+    bind_ref(s, 4,
+             m->source_text && m->source_text[0] ? m->source_text : NULL);
+    bind_ref(s, 5, tcode);
+    bind_ref(s, 6,
+             m->target_text && m->target_text[0] ? m->target_text : NULL);
+    bind_ref(s, 7, m->cameo);
+    bind_ref(s, 8, root);
+    sqlite3_bind_int(s, 9, m->quad_class);
+    sqlite3_bind_double(s, 10, m->goldstein);
+    bind_ref(s, 11, m->plover_type);
+    bind_ref(s, 12, m->plover_mode);
+    bind_ref(s, 13, m->status);
+    bind_ref(s, 14, pk[0] ? pk : NULL);
+    bind_place(s, 15, m);
+    bind_long(s, 22, m->killed, m->killed >= 0 && !m->killed_cum);
+    bind_long(s, 23, m->injured, m->injured >= 0 && !m->injured_cum);
+    bind_ref(s, 24, m->doc_id);
+    sqlite3_bind_int64(s, 25, m->sentence);
+    if (m->sentence_id)
+        sqlite3_bind_int64(s, 26, m->sentence_id);
+    sqlite3_bind_int(s, 27, m->location ? m->loose : 0);
+    sqlite3_bind_int(s, 28, (int)dy_store_status_bit(m->status));
+    bind_long(s, 29, m->killed, m->killed >= 0 && m->killed_cum);
+    bind_long(s, 30, m->injured, m->injured >= 0 && m->injured_cum);
+    if (step_done(s))
         return -1;
-    if (joined && m->injured >= 0 &&
-        recount(st, m->injured_cum ? S_RECOUNT_IC : S_RECOUNT_I, event_id))
-        return -1;
-    if (add_actor(st, m->source_code, m->source_text) ||
-        add_actor(st, m->target_code, m->target_text))
+    *id = sqlite3_last_insert_rowid(st->db);
+    if (!dated)
+        scope_add(st, m, tcode, *id, pk);
+    return 0;
+}
+
+/* the actor codes of report m (first name seen wins) */
+static int add_actors(void *ctx, const dy_mention *m)
+{
+    dyad_store *st = ctx;
+    return add_actor(st, m->source_code, m->source_text) ||
+                   add_actor(st, m->target_code, m->target_text)
+               ? -1
+               : 0;
+}
+
+/* the row of a document's sentence, stored now or (out of order)
+ * before */
+static int add_sentence(void *ctx, const char *id, const dyad_doc *d,
+                        const dyad_event *e, long long *sid)
+{
+    dyad_store *st = ctx;
+    sqlite3_stmt *s = st->s[S_INS_SENT];
+    bind_ref(s, 1, id);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)e->sentence);
+    sqlite3_bind_int64(s, 3, (sqlite3_int64)e->sentence_span.start);
+    sqlite3_bind_int64(s, 4, (sqlite3_int64)e->sentence_span.len);
+    bind_refn(s, 5, d->text + e->sentence_span.start, e->sentence_span.len);
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc == SQLITE_DONE)
+        *sid = sqlite3_last_insert_rowid(st->db);
+    else if (rc == SQLITE_CONSTRAINT)
+        *sid = dy_store_sentence_id(st, id, (long)e->sentence);
+    else
         return -1;
     return 0;
 }
 
+static const dy_merge_ops merge_ops = {
+    add_sentence, events_on_day, find_undated, join_event,
+    new_event,    add_mention_row, recount,    add_actors,
+};
 
-/* the publisher that NumSources counts: the source, the URL's host, or
- * (unknown) the document itself */
-void dy_store_publisher(const char *source, const char *url,
-                         const char *doc_id, char *buf, size_t size)
+int dy_store_add_mention(dyad_store *st, const dy_mention *m)
 {
-    if (source && source[0]) {
-        snprintf(buf, size, "%s", source);
-        return;
-    }
-    if (url && url[0]) {
-        const char *h = strstr(url, "://");
-        h = h ? h + 3 : url;
-        size_t n = strcspn(h, "/?#:");
-        if (n > 0) {
-            snprintf(buf, size, "%.*s", (int)(n < 200 ? n : 200), h);
-            return;
-        }
-    }
-    snprintf(buf, size, "doc:%s", doc_id);
+    return dy_merge_add(&merge_ops, st, m);
 }
 
 /* Runs each statement of sql with ?1 bound to id (when it has one). */
@@ -496,93 +411,15 @@ int dy_store_remove_doc(dyad_store *st, const char *id)
     return dy_store_fts_mark(st);
 }
 
-/* one coded event as a report for the merge */
-static void mention_of(dy_mention *m, const dyad_doc *d, const dyad_event *e)
-{
-    memset(m, 0, sizeof *m);
-    m->date = e->date;
-    m->sentence = (long)e->sentence;
-    m->source_code = e->source.code ? e->source.code : "";
-    m->source_text = e->source.text;
-    m->target_code = e->target.code;
-    m->target_text = e->target.code ? e->target.text : NULL;
-    m->cameo = e->cameo;
-    m->quad_class = e->quad_class;
-    m->goldstein = e->goldstein;
-    m->plover_type = e->plover_type;
-    m->plover_mode = e->plover_mode;
-    m->status = e->status;
-    m->attributed_to =
-        e->attributed_to.code ? e->attributed_to.code : e->attributed_to.text;
-    if (e->location) {
-        const dyad_location *l = e->location;
-        m->location = l->name;
-        m->country = l->country;
-        m->admin1 = l->admin1;
-        m->precision = l->precision;
-        m->has_latlon = l->lat != 0 || l->lon != 0;
-        m->lat = l->lat;
-        m->lon = l->lon;
-        m->geonameid = l->geonameid;
-        m->loose = l->loose;
-    }
-    m->killed = e->killed.value;
-    m->injured = e->injured.value;
-    m->killed_approx = e->killed.approximate;
-    m->injured_approx = e->injured.approximate;
-    m->killed_cum = e->killed.cumulative;
-    m->injured_cum = e->injured.cumulative;
-    m->doc_date = d->date;
-    m->trigger_text = d->text + e->trigger.start;
-    m->trigger_len = e->trigger.len;
-    m->trigger_start = (long)e->trigger.start;
-    m->pattern = e->pattern;
-}
-
 int dy_store_doc_events(dyad_store *st, const dyad_result *r, const char *id,
                         const char *pub)
 {
-    const dyad_doc *d = dyad_result_doc(r);
-    size_t count = dyad_result_count(r);
     /* this document's undated events are kept in memory (find_undated) */
     st->scope_doc = id;
     st->nscope = 0;
     st->scope_full = 0;
     st->scope_keys.len = 0;
-    /* events come in sentence order: one sentence row per sentence */
-    long last_sent = -1;
-    sqlite3_int64 sent_id = 0;
-    int rc = 0;
-    for (size_t i = 0; i < count && !rc; i++) {
-        const dyad_event *e = dyad_result_event(r, i);
-        if ((long)e->sentence != last_sent) {
-            sqlite3_stmt *s = st->s[S_INS_SENT];
-            bind_ref(s, 1, id);
-            sqlite3_bind_int64(s, 2, (sqlite3_int64)e->sentence);
-            sqlite3_bind_int64(s, 3, (sqlite3_int64)e->sentence_span.start);
-            sqlite3_bind_int64(s, 4, (sqlite3_int64)e->sentence_span.len);
-            bind_refn(s, 5, d->text + e->sentence_span.start,
-                      e->sentence_span.len);
-            int src = sqlite3_step(s);
-            sqlite3_reset(s);
-            if (src == SQLITE_DONE)
-                sent_id = sqlite3_last_insert_rowid(st->db);
-            else if (src == SQLITE_CONSTRAINT)
-                /* out of order: the sentence is already there */
-                sent_id = dy_store_sentence_id(st, id, (long)e->sentence);
-            else {
-                rc = -1;
-                break;
-            }
-            last_sent = (long)e->sentence;
-        }
-        dy_mention m;
-        mention_of(&m, d, e);
-        m.doc_id = id;
-        m.publisher = pub;
-        m.sentence_id = sent_id;
-        rc = dy_store_add_mention(st, &m);
-    }
+    int rc = dy_merge_doc(&merge_ops, st, r, id, pub);
     st->scope_doc = NULL;
     return rc;
 }

@@ -16,47 +16,11 @@
 
 #define FLUSH_BYTES 65536 /* output handed to the sink in pieces this big */
 
-/* The columns a stored event's row and a stored report's row share, in
- * this order at the start of both selects (K_*), then each one's own. */
-enum {
-    K_DOC, K_URL, K_SENT, K_STEXT, K_SSTART, K_SLEN, K_DATE, K_SRC,
-    K_SRCTEXT, K_TGT, K_TGTTEXT, K_CAMEO, K_PTYPE, K_PMODE, K_GOLD, K_QUAD,
-    K_STATUS, K_LOC, K_COUNTRY, K_LOOSE, K_KILLED, K_INJURED, K_KCUM,
-    K_ICUM, K_ID, K_ADDED, K_END
-};
-enum {
-    C_ADMIN1 = K_END, C_PREC, C_LAT, C_LON, C_GEOID, C_NMEN, C_NSRC, C_NART
-};
-enum { R_TRIGGER = K_END, R_TSTART, R_PUB, R_SEEN, R_BYTES };
+/* a merged event's row (rules.h) */
+const char *const dy_store_event_select = DY_EVENT_SELECT("");
 
-/* a merged event: its first report's document and sentence; its own
- * tolls, else its running ones (marked cumulative) */
-const char *const dy_store_event_select =
-    "SELECT e.first_doc, d.url, e.first_sentence, s.text, s.start, s.len,"
-    " e.date, e.source_code, e.source_name, e.target_code, e.target_name,"
-    " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"
-    " e.status, e.location, e.country, e.loose,"
-    " coalesce(e.killed, e.killed_cumulative),"
-    " coalesce(e.injured, e.injured_cumulative),"
-    " e.killed IS NULL AND e.killed_cumulative IS NOT NULL,"
-    " e.injured IS NULL AND e.injured_cumulative IS NOT NULL,"
-    " e.id, e.added_at, e.admin1, e.precision, e.lat, e.lon, e.geonameid,"
-    " e.num_mentions, e.num_sources, e.num_articles"
-    " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
-    " LEFT JOIN sentences s ON s.id = e.first_sentence_id";
-
-/* a report: the mention's words, place and counts, its event's codes and
- * id, its document's publisher, coding time and length */
-static const char *const report_select =
-    "SELECT m.doc_id, d.url, m.sentence, s.text, s.start, s.len,"
-    " m.date, e.source_code, m.source_text, e.target_code, m.target_text,"
-    " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"
-    " m.status, m.location, m.country, m.loose, m.killed, m.injured,"
-    " m.killed_cumulative, m.injured_cumulative, e.id, e.added_at,"
-    " m.trigger_text, m.trigger_start, m.publisher, d.coded_at, d.bytes"
-    " FROM mentions m JOIN events e ON e.id = m.event_id"
-    " LEFT JOIN sentences s ON s.id = m.sentence_id"
-    " LEFT JOIN documents d ON d.id = m.doc_id";
+/* a stored report's row (rules.h) */
+static const char *const report_select = DY_REPORT_SELECT;
 
 static int is_null(sqlite3_stmt *s, int c)
 {
@@ -68,83 +32,21 @@ static long long int_or(sqlite3_stmt *s, int c, long long none)
     return is_null(s, c) ? none : (long long)sqlite3_column_int64(s, c);
 }
 
-/* a code column: NULL for '' (no target) */
-static const char *code_col(sqlite3_stmt *s, int c)
-{
-    const char *t = col_or_null(s, c);
-    return t && t[0] ? t : NULL;
-}
-
-/* The fields of the K_* columns, into a record of a kind: document,
- * sentence, date, actors, codes, status, place and counts. */
-static void row_record(dy_record *r, dy_rec_kind kind, sqlite3_stmt *s)
-{
-    dy_record_init(r, kind);
-    r->doc_id = col(s, K_DOC);
-    r->url = col_or_null(s, K_URL);
-    r->sentence = (long)sqlite3_column_int64(s, K_SENT);
-    r->sentence_text = col_or_null(s, K_STEXT);
-    r->sentence_len = r->sentence_text ? strlen(r->sentence_text) : 0;
-    r->has_sentence_span = !is_null(s, K_SSTART) && !is_null(s, K_SLEN);
-    r->sentence_span.start = (size_t)int_or(s, K_SSTART, 0);
-    r->sentence_span.len = (size_t)int_or(s, K_SLEN, 0);
-    r->date = col_or_null(s, K_DATE);
-    r->date_precision = r->date ? "day" : NULL;
-    r->source.code = code_col(s, K_SRC);
-    r->source.text = col_or_null(s, K_SRCTEXT);
-    r->target.code = code_col(s, K_TGT);
-    r->target.text = col_or_null(s, K_TGTTEXT);
-    r->cameo = col(s, K_CAMEO);
-    r->plover_type = col_or_null(s, K_PTYPE);
-    r->plover_mode = col_or_null(s, K_PMODE);
-    r->goldstein = sqlite3_column_double(s, K_GOLD);
-    r->quad_class = sqlite3_column_int(s, K_QUAD);
-    r->status = col(s, K_STATUS);
-    if (!is_null(s, K_LOC)) {
-        r->place.name = col(s, K_LOC);
-        r->place.country = col_or_null(s, K_COUNTRY);
-        r->place.loose = sqlite3_column_int(s, K_LOOSE);
-        r->location = &r->place;
-    }
-    r->killed.value = (long)int_or(s, K_KILLED, -1);
-    r->injured.value = (long)int_or(s, K_INJURED, -1);
-    r->killed.cumulative = sqlite3_column_int(s, K_KCUM) != 0;
-    r->injured.cumulative = sqlite3_column_int(s, K_ICUM) != 0;
-    r->id = (long long)sqlite3_column_int64(s, K_ID);
-    r->added_at = col(s, K_ADDED);
-}
-
 /* A merged event's row as a record: what the events table keeps (the
  * first report's document and sentence, the merged place and counts). */
 void dy_store_event_record(dy_record *r, sqlite3_stmt *s)
 {
-    row_record(r, DY_REC_EVENT, s);
-    r->has = DY_HAS_STORE;
-    if (r->location) {
-        r->place.admin1 = col_or_null(s, C_ADMIN1);
-        r->place.precision = col_or_null(s, C_PREC);
-        r->place.lat = sqlite3_column_double(s, C_LAT);
-        r->place.lon = sqlite3_column_double(s, C_LON);
-        r->place.geonameid = (long)int_or(s, C_GEOID, 0);
-    }
-    r->num_mentions = (long long)sqlite3_column_int64(s, C_NMEN);
-    r->num_sources = (long long)sqlite3_column_int64(s, C_NSRC);
-    r->num_articles = (long long)sqlite3_column_int64(s, C_NART);
+    dy_row row;
+    dy_store_row(&row, s);
+    dy_row_event(r, &row);
 }
 
-/* A stored report's row as a record: the mention's own words, status,
- * place and counts, with its event's codes and id, its trigger and its
- * document. No store counts (DY_HAS_STORE is the event's id for the
- * GDELT Mentions table only). */
+/* A stored report's row as a record (rules_row.c) */
 static void report_record(dy_record *r, sqlite3_stmt *s)
 {
-    row_record(r, DY_REC_REPORT, s);
-    r->trigger_text = col_or_null(s, R_TRIGGER);
-    r->trigger_len = r->trigger_text ? strlen(r->trigger_text) : 0;
-    r->trigger_start = (long)int_or(s, R_TSTART, -1);
-    r->publisher = col_or_null(s, R_PUB);
-    r->seen_at = col_or_null(s, R_SEEN);
-    r->doc_len = int_or(s, R_BYTES, -1);
+    dy_row row;
+    dy_store_row(&row, s);
+    dy_row_report(r, &row);
 }
 
 /* a stored event's reports for JSONL: the rows' strings copied into one

@@ -1,12 +1,14 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> ... -> 8) inside one transaction.
+ * store brings it forward (0 -> 1 -> ... -> 9) inside one transaction.
  * The v1 rows are replayed through the merge (merge.c); v4 recounts the
  * events' statuses and tolls from their reports; v5 adds the date-ordered
  * indexes dyad serve reads pages from; v6's feed tables are feeds.c's;
  * v7 holds document identity and near duplicates (identity.c, near.c);
- * v8 adds the indexes that keep queries as fast at scale.
+ * v8 adds the indexes that keep queries as fast at scale; v9 keys the
+ * near-duplicate tables by the order of storing, so that ingest into a
+ * large store appends to them.
  */
 #include "store/db.h"
 
@@ -122,6 +124,30 @@ static const char *const schema_v8 =
     "CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(sentence_id);"
     "CREATE INDEX IF NOT EXISTS events_left_out ON events(root, cameo, status)"
     " WHERE (status_mask & 7) = 0;";
+
+/* v8 -> v9: ingest into a large store (docs/scale.md): an article's
+ * signature is keyed by its order of storing (seq, the documents row
+ * given it), so new ones append instead of landing at a random place of
+ * a table keyed by document; the band keys name the article by seq, not
+ * by key (a third of the rows' size). The doc_id index finds the row of a
+ * document being replaced. Look-ups read the band keys of a day in order
+ * of storing, as they read them in key order before. */
+static const char *const schema_v9 =
+    "CREATE TABLE near_sigs_v9 (seq INTEGER PRIMARY KEY,"
+    " doc_id TEXT NOT NULL, day INTEGER NOT NULL, sig BLOB NOT NULL);"
+    "INSERT INTO near_sigs_v9(seq, doc_id, day, sig)"
+    " SELECT seq, doc_id, day, sig FROM near_sigs ORDER BY seq;"
+    "CREATE TABLE near_bands_v9 (band_key INTEGER NOT NULL,"
+    " day INTEGER NOT NULL, seq INTEGER NOT NULL,"
+    " PRIMARY KEY(band_key, day, seq)) WITHOUT ROWID;"
+    "INSERT INTO near_bands_v9(band_key, day, seq)"
+    " SELECT b.band_key, b.day, s.seq FROM near_bands b"
+    " JOIN near_sigs s ON s.doc_id = b.doc_id;"
+    "DROP TABLE near_bands;"
+    "DROP TABLE near_sigs;"
+    "ALTER TABLE near_sigs_v9 RENAME TO near_sigs;"
+    "ALTER TABLE near_bands_v9 RENAME TO near_bands;"
+    "CREATE INDEX near_sigs_doc ON near_sigs(doc_id);";
 
 static const char *const schema_v2 =
     "ALTER TABLE documents ADD COLUMN hash TEXT;"
@@ -291,8 +317,12 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
     if (version < 7 && version >= 2 && dy_store_exec(st, schema_v7))
         goto bad;
     what = "cannot migrate the store to schema 8";
-    if (dy_store_exec(st, schema_v8) ||
-        dy_store_exec(st, "PRAGMA user_version=8"))
+    if (dy_store_exec(st, schema_v8))
+        goto bad;
+    what = "cannot migrate the store to schema 9";
+    if (version < 9 && dy_store_exec(st, schema_v9))
+        goto bad;
+    if (dy_store_exec(st, "PRAGMA user_version=9"))
         goto bad;
     if (dy_store_exec(st, "COMMIT"))
         goto bad;

@@ -45,13 +45,12 @@ static int key_day(const char *key, long *day)
 
 /* a bar's four QuadClass counts, mean Goldstein and deaths, from the
  * result columns from `first` on */
+/* the aggregate columns from `first` on as a bar (rules_row.c) */
 static void fill_bar(dy_bar *bar, sqlite3_stmt *s, int first)
 {
-    for (int k = 0; k < 4; k++)
-        bar->quad[k] = (long)sqlite3_column_int64(s, first + k);
-    bar->goldstein = sqlite3_column_double(s, first + 4);
-    bar->has_goldstein = sqlite3_column_type(s, first + 4) != SQLITE_NULL;
-    bar->killed = (long)sqlite3_column_int64(s, first + 5);
+    dy_row row;
+    dy_store_row(&row, s);
+    dy_row_bar(bar, &row, first);
 }
 
 /* the aggregate columns fill_bar reads */
@@ -323,15 +322,9 @@ int dy_store_explain_tolls(dyad_store *st, const dyad_query *f,
     }
     size_t n = 0;
     while (!rc && n < EXPLAIN_MAX_ROWS && sqlite3_step(s) == SQLITE_ROW) {
-        dy_toll_row *r = &rows[n++];
-        r->id = sqlite3_column_int64(s, 0);
-        snprintf(r->date, sizeof r->date, "%s", col(s, 1));
-        snprintf(r->dyad, sizeof r->dyad, "%s", col(s, 2));
-        snprintf(r->cameo, sizeof r->cameo, "%s", col(s, 3));
-        r->killed = (long)sqlite3_column_int64(s, 4);
-        r->cumulative = (long)sqlite3_column_int64(s, 5);
-        snprintf(r->from, sizeof r->from, "%s", col(s, 6));
-        snprintf(r->reports, sizeof r->reports, "%s", col(s, 7));
+        dy_row row;
+        dy_store_row(&row, s);
+        dy_row_toll(&rows[n++], &row);
     }
     if (!rc) {
         *out = rows;

@@ -321,7 +321,8 @@ int dyad_store_commit(dyad_store *st, dyad_error *err)
     st->in_batch = 0;
     if (st->pg)
         return dy_pg_commit(st->pg, err);
-    if (dy_store_fts_flush(st) || dy_store_exec(st, "COMMIT")) {
+    if (dy_store_fts_flush(st) || dy_store_near_flush(st) ||
+        dy_store_exec(st, "COMMIT")) {
         int rc = dy_store_fail(st, err, "cannot commit");
         dy_store_exec(st, "ROLLBACK");
         dy_store_rolled_back(st);

@@ -28,36 +28,6 @@ static int bad(dyad_error *err, const char *what, const char *value,
                         what, value, hint);
 }
 
-/* The status list of q as bits of events.status_mask into *mask; 0 for
- * "all" (no filter). DYAD_EINVAL naming an unknown status. */
-int dy_store_status_mask(const char *list, unsigned *mask, dyad_error *err)
-{
-    *mask = DY_STATUS_HAPPENED;
-    if (!list || !list[0])
-        return 0;
-    if (strcmp(list, "all") == 0) {
-        *mask = 0;
-        return 0;
-    }
-    *mask = 0;
-    const char *p = list;
-    for (int n = 0; n < 16; n++) {
-        size_t len = strcspn(p, ",");
-        char name[32];
-        snprintf(name, sizeof name, "%.*s", (int)(len < 31 ? len : 31), p);
-        unsigned bit = len < 31 ? dy_store_status_bit(name) : 0;
-        if (!bit)
-            return bad(err, "bad status", name,
-                       "asserted, reported, confirmed, denied, hypothetical, "
-                       "future, negated, embedded, comma-separated, or all");
-        *mask |= bit;
-        if (!p[len])
-            return 0;
-        p += len + 1;
-    }
-    return bad(err, "too many statuses in", list, "at most 16");
-}
-
 /* a CAMEO code or prefix: 2 to 4 digits, root 01 to 20 */
 static int cameo_ok(const char *s)
 {

@@ -9,8 +9,9 @@
 #    store every document once, and the store is exactly that of one
 #    process ingesting the documents in the order the store committed
 #    them (replayed into SQLite, the exports are equal);
-#  - a worker killed (kill -9) mid-ingest, then run again, and a server
-#    restarted under an ingest, then the ingest run again: nothing lost,
+#  - a worker killed (kill -9) mid-ingest, then run again, a server
+#    restarted under an ingest, and an ingest whose sessions the server
+#    ended (a lost connection), each run again: nothing lost,
 #    nothing doubled, the same events as one uninterrupted run in commit
 #    order;
 #  - what a PostgreSQL store does not do (stats, plot, serve) fails with a
@@ -138,6 +139,16 @@ check "4 workers: merged counts agree with the mentions" test "$(pg_sql four \
      from mentions m where m.event_id = e.id)")" -eq 0
 python3 "$cmp_py" shard part.jsonl 4 .
 
+# wait_docs DB N TRIES: until store DB holds N documents (0.05 s a try)
+wait_docs() {
+    local n
+    for _ in $(seq 1 "$3"); do
+        n=$(pg_sql "$1" "select count(*) from documents" 2>/dev/null)
+        [ "${n:-0}" -ge "$2" ] && return 0
+        sleep 0.05
+    done
+}
+
 # ---- a worker killed mid-ingest, then run again
 kill_url=$(pg_url killed)
 pids=()
@@ -146,11 +157,7 @@ for i in 1 2 3 4; do
     pids+=($!)
 done
 # kill worker 2 once the workers have stored some documents
-for _ in $(seq 1 400); do
-    n=$(pg_sql killed "select count(*) from documents" 2>/dev/null)
-    [ "${n:-0}" -ge 200 ] && break
-    sleep 0.05
-done
+wait_docs killed 200 400
 kill -9 "${pids[1]}"
 for p in "${pids[@]}"; do wait "$p"; done
 stored=$(pg_sql killed "select count(*) from documents")
@@ -174,11 +181,7 @@ check "killed worker: no mention twice" test "$(pg_sql killed \
 rs_url=$(pg_url restarted)
 "$DYAD_BIN" ingest -q --db "$rs_url" part.jsonl 2>rs.err &
 pid=$!
-for _ in $(seq 1 200); do
-    n=$(pg_sql restarted "select count(*) from documents" 2>/dev/null)
-    [ "${n:-0}" -ge 50 ] && break
-    sleep 0.05
-done
+wait_docs restarted 50 200
 pg_restart
 wait "$pid"
 rc=$?
@@ -193,6 +196,41 @@ pg_sql restarted "select id from documents order by seq" >rs.ids
 python3 "$cmp_py" reorder part.jsonl rs.ids rs.replay.jsonl
 "$DYAD_BIN" ingest -q --db rs.db rs.replay.jsonl
 check "restart: the events of one uninterrupted run" same_events rs.db "$rs_url"
+
+# ---- a lost connection: the server ends the ingest's sessions
+# (pg_terminate_backend, as a network failure or an administrator would)
+# mid-ingest; the ingest stops, and a rerun stores the rest
+lost_url=$(pg_url lost)
+"$DYAD_BIN" ingest -q --db "$lost_url" part.jsonl 2>lost.err &
+pid=$!
+wait_docs lost 50 200
+ended=$(pg_sql postgres "select count(pg_terminate_backend(pid)) from \
+    pg_stat_activity where datname = 'lost' and pid <> pg_backend_pid()")
+wait "$pid"
+rc=$?
+check "lost connection: a session was ended ($ended)" test "${ended:-0}" -ge 1
+check "lost connection: the ingest stops with exit 3 (got $rc)" \
+    test $rc -eq 3
+check "lost connection: it says what failed" \
+    grep -q "cannot store document\|cannot look up document" lost.err
+check "lost connection: every message is dyad's (no bare libpq notice)" \
+    test "$(grep -c '^FATAL' lost.err)" -eq 0
+stored=$(pg_sql lost "select count(*) from documents")
+check "lost connection: some documents stored, not all ($stored)" \
+    test "$stored" -lt "$(wc -l <part.jsonl)"
+"$DYAD_BIN" ingest -q --db "$lost_url" part.jsonl 2>lost2.err
+check "lost connection: the rerun exits 0" test $? -eq 0
+check "lost connection: every document once" \
+    test "$(pg_sql lost 'select count(*) from documents')" -eq \
+    "$(wc -l <part.jsonl)"
+check "lost connection: no mention twice" test "$(pg_sql lost \
+    "select count(*) from (select doc_id, sentence, event_id from mentions \
+     group by 1, 2, 3 having count(*) > 1) d")" -eq 0
+pg_sql lost "select id from documents order by seq" >lost.ids
+python3 "$cmp_py" reorder part.jsonl lost.ids lost.replay.jsonl
+"$DYAD_BIN" ingest -q --db lost.db lost.replay.jsonl
+check "lost connection: the events of one uninterrupted run" \
+    same_events lost.db "$lost_url"
 
 # ---- stats and plots: the same numbers and charts
 same_stats() {

@@ -59,22 +59,42 @@ static inline void sql_exec(const char *path, const char *sql)
     char *msg = NULL;
     assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
     if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
-        fail_msg("%s: %s", sql, msg);
+        fail_msg("%s (in: %s)", msg, sql);
     sqlite3_close(db);
 }
 
-/* SQL that takes away what schema 8 added (the indexes of a store at
- * scale), for the migration tests */
-#define SCHEMA_V8_UNDONE                                                       \
+/* SQL that turns schema 9's near-duplicate tables (keyed by the order
+ * of storing) back into schema 8's (keyed by document), for the
+ * migration tests */
+#define SCHEMA_V9_UNDONE                                                       \
+    "CREATE TABLE near_sigs_v8 (doc_id TEXT PRIMARY KEY,"                      \
+    " day INTEGER NOT NULL, seq INTEGER NOT NULL, sig BLOB NOT NULL)"          \
+    " WITHOUT ROWID;"                                                          \
+    "INSERT INTO near_sigs_v8 SELECT doc_id, day, seq, sig FROM near_sigs;"    \
+    "CREATE TABLE near_bands_v8 (band_key INTEGER NOT NULL,"                   \
+    " day INTEGER NOT NULL, doc_id TEXT NOT NULL,"                             \
+    " PRIMARY KEY(band_key, day, doc_id)) WITHOUT ROWID;"                      \
+    "INSERT INTO near_bands_v8 SELECT b.band_key, b.day, s.doc_id"             \
+    " FROM near_bands b JOIN near_sigs s ON s.seq = b.seq;"                    \
+    "DROP TABLE near_bands; DROP TABLE near_sigs;"                             \
+    "ALTER TABLE near_sigs_v8 RENAME TO near_sigs;"                            \
+    "ALTER TABLE near_bands_v8 RENAME TO near_bands;"
+
+/* the indexes of a store at scale (schema 8) taken away */
+#define SCHEMA_V8_INDEXES_UNDONE                                               \
     "DROP INDEX IF EXISTS events_root_day;"                                    \
     "DROP INDEX IF EXISTS mentions_sentence;"                                  \
     "DROP INDEX IF EXISTS events_left_out;"
+
+/* SQL that takes a store back to schema 7 (what 8 and 9 changed), for the
+ * migration tests */
+#define SCHEMA_V8_UNDONE SCHEMA_V9_UNDONE SCHEMA_V8_INDEXES_UNDONE
 
 /* SQL that takes away what schema 7 added (document identity and near
  * duplicates: its tables, indexes and columns), and what came after it,
  * for the migration tests */
 #define SCHEMA_V7_UNDONE                                                       \
-    SCHEMA_V8_UNDONE                                                           \
+    SCHEMA_V8_INDEXES_UNDONE                                                   \
     "DROP TABLE near_bands; DROP TABLE near_sigs;"                             \
     "DROP INDEX documents_content; DROP INDEX documents_legacy;"               \
     "DROP INDEX documents_article;"                                            \

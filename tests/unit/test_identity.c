@@ -3,13 +3,15 @@
  * does with a key stored with the same or another text (duplicate,
  * conflict, replace, recode), and rows stored before schema 4 (keyed by
  * names the reader no longer gives) found by their text after the
- * migration. */
+ * migration; near duplicates found within a batch and after the
+ * migration to schema 9. */
 #include "store_fixture.h"
 
-/* codes text as a document and puts it; returns what the store did */
-static dyad_put_kind put_text(dyad_store *st, const char *id,
-                              const char *origin, const char *text,
-                              uint32_t flags, dyad_put_result *out)
+/* codes text as a document of 2024-03-01 and puts it with flags;
+ * returns what the store did */
+static dyad_put_kind put_doc(dyad_store *st, const char *id,
+                             const char *origin, const char *text,
+                             uint32_t flags, dyad_put_result *out)
 {
     dyad_coder *c = NULL;
     dyad_error err;
@@ -25,7 +27,7 @@ static dyad_put_kind put_text(dyad_store *st, const char *id,
     dyad_result *r = NULL;
     assert_int_equal(dyad_code(&r, c, &d, &err), 0);
     dyad_put_options o = DYAD_PUT_OPTIONS_INIT;
-    o.flags = flags | DYAD_PUT_F_NO_NEAR;
+    o.flags = flags;
     dyad_put_result local;
     if (!out)
         out = &local;
@@ -34,6 +36,14 @@ static dyad_put_kind put_text(dyad_store *st, const char *id,
     dyad_result_free(r);
     dyad_coder_free(c);
     return out->kind;
+}
+
+/* puts text without looking for near duplicates */
+static dyad_put_kind put_text(dyad_store *st, const char *id,
+                              const char *origin, const char *text,
+                              uint32_t flags, dyad_put_result *out)
+{
+    return put_doc(st, id, origin, text, flags | DYAD_PUT_F_NO_NEAR, out);
 }
 
 static void test_doc_key(void **state)
@@ -182,12 +192,133 @@ static void test_legacy_rows(void **state)
     assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), 2);
 }
 
+/* an article and copies of it: one word apart, the same event */
+#define ARTICLE                                                                \
+    "Russian forces shelled the city of Kharkiv on Friday, officials said. "  \
+    "The regional governor said the attack damaged homes and a school in "    \
+    "the north of the city, and that rescue teams worked through the night " \
+    "to clear the streets while residents gathered in shelters across the "   \
+    "region, waiting for news of relatives. "
+static const char *const article_text = ARTICLE "Power was cut.";
+static const char *const copy_text = ARTICLE "Power was lost.";
+static const char *const copy2_text = ARTICLE "Power was out.";
+
+/* puts text under id, near duplicates looked for; what the store did */
+static dyad_put_kind put_near(dyad_store *st, const char *id, const char *text,
+                              uint32_t flags, dyad_put_result *out)
+{
+    return put_doc(st, id, NULL, text, flags, out);
+}
+
+/* Within one batch, a copy is found from the band keys of an article
+ * stored in the same batch (they wait in a temporary table until the
+ * commit); an article replaced in the batch leaves none of its keys
+ * behind, pending or stored. */
+static void test_near_in_batch(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "near-batch.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    dyad_put_result o;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "b", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    /* x is stored, then replaced by another text, in the same batch */
+    assert_int_equal(put_near(st, "x", "Israeli aircraft bombed Gaza on "
+                                       "Monday, killing two people, the "
+                                       "health ministry said on Tuesday "
+                                       "after the strikes.",
+                              0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "x", "Israeli aircraft bombed Rafah on "
+                                       "Sunday, the army said.",
+                              DYAD_PUT_F_REPLACE, &o),
+                     DYAD_PUT_REPLACED);
+    assert_int_equal(dyad_store_commit(st, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_sigs"), 2);
+    assert_true(sql_int(p, "SELECT count(*) FROM near_bands") > 16);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands WHERE seq "
+                                "NOT IN (SELECT seq FROM near_sigs)"),
+                     0);
+    /* (the new x may take the old one's seq: at most 16 keys each) */
+    assert_true(sql_int(p, "SELECT max(n) FROM (SELECT count(*) AS n FROM "
+                           "near_bands GROUP BY seq)") <= 16);
+    /* a later copy, from the stored keys */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "c", copy2_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    dyad_store_close(st);
+}
+
+/* A schema 8 store keyed near_sigs and near_bands by document: the
+ * migration to 9 keeps every signature and band key, now by the order of
+ * storing, and copies are still found. */
+static void test_near_migration_v9(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "near-v8.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    dyad_put_result o;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "z", "Israeli aircraft bombed Gaza on "
+                                       "Monday, killing two people.",
+                              0, &o),
+                     DYAD_PUT_STORED);
+    dyad_store_close(st);
+    long long nsig = sql_int(p, "SELECT count(*) FROM near_sigs");
+    long long nband = sql_int(p, "SELECT count(*) FROM near_bands");
+    long long hsig = sql_int(p, "SELECT sum(length(sig)) FROM near_sigs");
+    long long kband = sql_int(p, "SELECT sum(band_key % 1000003) FROM "
+                                 "near_bands");
+    sql_exec(p, SCHEMA_V9_UNDONE "PRAGMA user_version=8;");
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM pragma_table_info("
+                                "'near_bands') WHERE name='doc_id'"),
+                     1);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM pragma_table_info("
+                                "'near_bands') WHERE name='seq'"),
+                     1);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_sigs"), nsig);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands"), nband);
+    assert_int_equal(sql_int(p, "SELECT sum(length(sig)) FROM near_sigs"),
+                     hsig);
+    assert_int_equal(sql_int(p, "SELECT sum(band_key % 1000003) FROM "
+                                "near_bands"),
+                     kband);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_sigs s JOIN "
+                                "documents d ON d.id = s.doc_id AND "
+                                "d.rowid = s.seq"),
+                     nsig);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "b", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    dyad_store_close(st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doc_key),
         cmocka_unit_test(test_put_outcomes),
         cmocka_unit_test(test_legacy_rows),
+        cmocka_unit_test(test_near_in_batch),
+        cmocka_unit_test(test_near_migration_v9),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

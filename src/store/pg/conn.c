@@ -186,12 +186,14 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     "INSERT INTO near_bands(band_key, day, doc_id)"
     " SELECT k, $2, $3 FROM unnest($1::bigint[]) k ON CONFLICT DO NOTHING",
     /* BAND_FIND: for each band key of $1 in turn, the first 16 articles of
-     * days [$2, $3] in SQLite's primary-key order (near.c reads them band
-     * by band): one statement for the 16 look-ups */
+     * days [$2, $3] by day, then order of storing, as SQLite reads them
+     * (store/rules_near.c takes them band by band): one statement for the
+     * 16 look-ups */
     "SELECT b.i, n.doc_id FROM unnest($1::bigint[]) WITH ORDINALITY AS"
-    " b(k, i) CROSS JOIN LATERAL (SELECT doc_id, day FROM near_bands WHERE"
-    " band_key=b.k AND day BETWEEN $2 AND $3 ORDER BY day, doc_id LIMIT 16)"
-    " n ORDER BY b.i, n.day, n.doc_id",
+    " b(k, i) CROSS JOIN LATERAL (SELECT nb.doc_id, nb.day, s.seq FROM"
+    " near_bands nb JOIN near_sigs s ON s.doc_id = nb.doc_id WHERE"
+    " nb.band_key=b.k AND nb.day BETWEEN $2 AND $3 ORDER BY nb.day, s.seq"
+    " LIMIT 16) n ORDER BY b.i, n.day, n.seq",
     /* ART_EVENT */
     "SELECT 1 FROM mentions m JOIN events e ON e.id=m.event_id WHERE "
     "m.doc_id=$1 AND e.cameo=$2 AND e.source_code=$3 AND e.target_code=$4 "
@@ -405,6 +407,40 @@ const char *dy_pg_text(const PGresult *r, int row, int col)
     return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
 }
 
+/* ---- a result's row as a dy_row (rules_row.c) ---- */
+
+static const char *row_text(const dy_row *row, int c)
+{
+    return dy_pg_text(row->res, row->i, c);
+}
+
+static long long row_num(const dy_row *row, int c, long long none)
+{
+    return dy_pg_int(row->res, row->i, c, none);
+}
+
+static double row_real(const dy_row *row, int c)
+{
+    return PQgetisnull(row->res, row->i, c)
+               ? 0.0
+               : strtod(PQgetvalue(row->res, row->i, c), NULL);
+}
+
+static int row_is_null(const dy_row *row, int c)
+{
+    return PQgetisnull(row->res, row->i, c);
+}
+
+void dy_pg_row(dy_row *row, const PGresult *r, int i)
+{
+    row->text = row_text;
+    row->num = row_num;
+    row->real = row_real;
+    row->is_null = row_is_null;
+    row->res = r;
+    row->i = i;
+}
+
 /* ------------------------------------------------------------ errors */
 
 const char *dy_pg_name(const dy_pg *pg)
@@ -545,6 +581,13 @@ void dy_pg_rolled_back(dy_pg *pg)
     pg->near_undated = -1;
 }
 
+/* a server notice, dropped (see dy_pg_open) */
+static void quiet(void *ctx, const char *message)
+{
+    (void)ctx;
+    (void)message;
+}
+
 int dy_pg_open(dy_pg **out, const char *url, int readonly, dyad_error *err)
 {
     *out = NULL;
@@ -562,8 +605,13 @@ int dy_pg_open(dy_pg **out, const char *url, int readonly, dyad_error *err)
         rc = dy_pg_fail(pg, err, "cannot connect");
         goto done;
     }
-    /* messages stay the store's; a server that restarts drops the
-     * connection, and the next statement fails (nothing is retried) */
+    /* messages stay the store's: libpq would print the server's notices
+     * on stderr itself (a session ended by the server, "FATAL:
+     * terminating connection...", on a connection between statements),
+     * while the failure of the next statement says it in dyad's error.
+     * A server that restarts drops the connection, and the next
+     * statement fails (nothing is retried). */
+    PQsetNoticeProcessor(pg->conn, quiet, NULL);
     if (dy_pg_exec(pg, "SET client_min_messages=warning") ||
         dy_pg_exec(pg, "SET synchronous_commit=off")) {
         rc = dy_pg_fail(pg, err, "cannot set up the session");

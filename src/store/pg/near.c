@@ -1,36 +1,14 @@
 /*
- * near.c - near duplicates in a PostgreSQL store, by store/near.c's rule
- * (docs/store.md, "Near duplicates"): the articles with the same text or
- * an LSH band in common are the candidates, compared by MinHash; the
- * most similar (then the oldest) that is dated within near_days and
- * reports every event of the new document is its article. Signatures
- * are bytea, 128 x uint32 little-endian, as in SQLite.
+ * near.c - near duplicates in a PostgreSQL store: the statements of the
+ * look-up that store/rules_near.c decides with (docs/store.md, "Near
+ * duplicates"), and an article's signature and band keys indexed,
+ * forgotten, attached to a copy. Signatures are bytea, 128 x uint32
+ * little-endian, as in SQLite.
  */
 #include "store/pg/pg.h"
-#include "store/db.h"
 
-#include <limits.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-
-#define NEAR_HITS 256
-#define NEAR_COMPARE 32
-#define NEAR_CANDIDATES 40
-
-typedef struct near_cand {
-    char id[DYAD_KEY_MAX];
-    double sim;
-    long long seq;
-    long day;
-} near_cand;
-
-static void sig_pack(const dy_pg_sig *sig, unsigned char *b)
-{
-    for (int i = 0; i < DY_MINHASH_N; i++)
-        for (int k = 0; k < 4; k++)
-            b[4 * i + k] = (unsigned char)(sig->v[i] >> (8 * k));
-}
 
 /* a bytea column (text form, \x...) into v; -1 when it is not a signature */
 static int sig_unpack(const PGresult *r, int row, int col, uint32_t *v)
@@ -38,25 +16,13 @@ static int sig_unpack(const PGresult *r, int row, int col, uint32_t *v)
     size_t n = 0;
     unsigned char *b =
         PQunescapeBytea((const unsigned char *)PQgetvalue(r, row, col), &n);
-    int rc = -1;
-    if (b && n == 4 * DY_MINHASH_N) {
-        for (int i = 0; i < DY_MINHASH_N; i++)
-            v[i] = (uint32_t)b[4 * i] | (uint32_t)b[4 * i + 1] << 8 |
-                   (uint32_t)b[4 * i + 2] << 16 | (uint32_t)b[4 * i + 3] << 24;
-        rc = 0;
-    }
+    int rc = b ? dy_near_unpack(b, n, v) : -1;
     PQfreemem(b);
     return rc;
 }
 
-static long day_of(const char *date)
-{
-    long day;
-    return date && dy_store_day(date, &day) == 0 ? day : -1;
-}
-
 /* the band keys of sig as an array literal {k1,...,k16} */
-static void band_keys(const dy_pg_sig *sig, char *out, size_t size)
+static void band_keys(const dy_near_sig *sig, char *out, size_t size)
 {
     size_t n = 0;
     for (int i = 0; i < DY_MINHASH_BANDS && n < size; i++)
@@ -67,7 +33,7 @@ static void band_keys(const dy_pg_sig *sig, char *out, size_t size)
 }
 
 /* statement stmt (BAND_ADD, BAND_DEL) over every band of sig */
-static int bands(dy_pg *pg, int stmt, const dy_pg_sig *sig, long day,
+static int bands(dy_pg *pg, int stmt, const dy_near_sig *sig, long day,
                  const char *key)
 {
     char keys[DY_MINHASH_BANDS * 21 + 2];
@@ -81,13 +47,13 @@ static int bands(dy_pg *pg, int stmt, const dy_pg_sig *sig, long day,
 }
 
 int dy_pg_near_index(dy_pg *pg, const char *key, const char *date,
-                     long long seq, const dy_pg_sig *sig)
+                     long long seq, const dy_near_sig *sig)
 {
-    unsigned char blob[4 * DY_MINHASH_N];
-    long day = day_of(date);
+    unsigned char blob[DY_NEAR_SIG_BYTES];
+    long day = dy_store_day_or_none(date);
     if (day < 0)
         pg->near_undated = 1;
-    sig_pack(sig, blob);
+    dy_near_pack(sig, blob);
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, key);
@@ -107,7 +73,7 @@ int dy_pg_near_unindex(dy_pg *pg, const char *key)
     PGresult *r = dy_pg_run(pg, DY_PGS_SIG_DAY, &p);
     if (!r)
         return -1;
-    dy_pg_sig sig;
+    dy_near_sig sig;
     sig.ok = PQntuples(r) == 1 && sig_unpack(r, 0, 1, sig.v) == 0;
     long day = sig.ok ? (long)dy_pg_int(r, 0, 0, 0) : 0;
     PQclear(r);
@@ -116,75 +82,45 @@ int dy_pg_near_unindex(dy_pg *pg, const char *key)
     return dy_pg_do(pg, DY_PGS_SIG_DEL, &p);
 }
 
-static void cand_add(near_cand *c, int *n, const char *id, double sim,
-                     long long seq, long day)
-{
-    if (*n >= NEAR_CANDIDATES)
-        return;
-    snprintf(c[*n].id, sizeof c[*n].id, "%s", id);
-    c[*n].sim = sim;
-    c[*n].seq = seq;
-    c[*n].day = day;
-    (*n)++;
-}
-
-static int cand_has(const near_cand *c, int n, const char *id)
-{
-    for (int i = 0; i < n; i++)
-        if (strcmp(c[i].id, id) == 0)
-            return 1;
-    return 0;
-}
-
-static int exact_cands(dy_pg *pg, const char *key, const char *content,
-                       near_cand *c, int *n)
+static int exact_cands(void *ctx, const char *key, const char *content,
+                       dy_near_set *set)
 {
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, content);
     dy_pgp_text(&p, key);
-    PGresult *r = dy_pg_run(pg, DY_PGS_BY_CONTENT, &p);
+    PGresult *r = dy_pg_run(ctx, DY_PGS_BY_CONTENT, &p);
     if (!r)
         return -1;
     for (int i = 0; i < PQntuples(r); i++)
-        cand_add(c, n, PQgetvalue(r, i, 0), 1.0, dy_pg_int(r, i, 1, 0),
-                 day_of(dy_pg_text(r, i, 2)));
+        dy_near_exact(set, PQgetvalue(r, i, 0), dy_pg_int(r, i, 1, 0),
+                      dy_pg_text(r, i, 2));
     PQclear(r);
     return 0;
 }
 
-static int compare_hit(dy_pg *pg, const char *id, const dy_pg_sig *sig,
-                       double threshold, near_cand *c, int *n)
+static int sig_get(void *ctx, const char *id, uint32_t *v, long long *seq,
+                   long *day)
 {
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, id);
-    PGresult *r = dy_pg_run(pg, DY_PGS_SIG_GET, &p);
+    PGresult *r = dy_pg_run(ctx, DY_PGS_SIG_GET, &p);
     if (!r)
         return -1;
-    uint32_t v[DY_MINHASH_N];
-    if (PQntuples(r) == 1 && sig_unpack(r, 0, 0, v) == 0) {
-        double sim = dy_minhash_similarity(sig->v, v);
-        if (sim >= threshold)
-            cand_add(c, n, id, sim, dy_pg_int(r, 0, 1, 0),
-                     (long)dy_pg_int(r, 0, 2, -1));
+    int found = PQntuples(r) == 1 && sig_unpack(r, 0, 0, v) == 0;
+    if (found) {
+        *seq = dy_pg_int(r, 0, 1, 0);
+        *day = (long)dy_pg_int(r, 0, 2, -1);
     }
     PQclear(r);
-    return 0;
+    return found;
 }
 
-typedef struct band_hit {
-    uint64_t h;
-    size_t key;
-    int bands;
-    int first;
-} band_hit;
-
-/* near.c's band_hits: the articles of days [from, to] sharing bands,
- * band by band (one statement for all 16) */
-static int band_hits(dy_pg *pg, const char *key, const dy_pg_sig *sig,
-                     long from, long to, band_hit *hits, int *nh,
-                     dy_buf *keys)
+/* the articles of days [from, to] sharing bands, band by band (one
+ * statement for all 16) */
+static int band_rows(void *ctx, const dy_near_sig *sig, long from, long to,
+                     dy_near_set *set)
 {
     char bk[DY_MINHASH_BANDS * 21 + 2];
     band_keys(sig, bk, sizeof bk);
@@ -193,34 +129,18 @@ static int band_hits(dy_pg *pg, const char *key, const dy_pg_sig *sig,
     dy_pgp_text(&p, bk);
     dy_pgp_int(&p, from);
     dy_pgp_int(&p, to);
-    PGresult *r = dy_pg_run(pg, DY_PGS_BAND_FIND, &p);
+    PGresult *r = dy_pg_run(ctx, DY_PGS_BAND_FIND, &p);
     if (!r)
         return -1;
-    for (int row = 0; row < PQntuples(r); row++) {
-        const char *id = PQgetvalue(r, row, 1);
-        size_t len = strlen(id);
-        uint64_t h = dy_hash(id, len);
-        int i = 0;
-        while (i < *nh && (hits[i].h != h ||
-                           strcmp(keys->data + hits[i].key, id) != 0))
-            i++;
-        if (i < *nh) {
-            hits[i].bands++;
-        } else if (*nh < NEAR_HITS && strcmp(id, key) != 0) {
-            hits[i].h = h;
-            hits[i].key = keys->len;
-            hits[i].bands = 1;
-            hits[i].first = *nh;
-            if (dy_buf_put(keys, id, len + 1) == 0)
-                (*nh)++;
-        }
-    }
+    for (int row = 0; row < PQntuples(r); row++)
+        dy_near_hit(set, PQgetvalue(r, row, 1));
     PQclear(r);
-    return keys->failed ? -1 : 0;
+    return 0;
 }
 
-static int has_undated(dy_pg *pg)
+static int has_undated(void *ctx)
 {
+    dy_pg *pg = ctx;
     if (pg->near_undated < 0) {
         PGresult *r = dy_pg_run(pg, DY_PGS_HAS_UNDATED, NULL);
         if (r && PQntuples(r) == 1)
@@ -230,96 +150,33 @@ static int has_undated(dy_pg *pg)
     return pg->near_undated != 0;
 }
 
-static int hit_order(const void *a, const void *b)
+static int reports(void *ctx, const char *article, const char *cameo,
+                   const char *source, const char *target)
 {
-    const band_hit *x = a, *y = b;
-    if (x->bands != y->bands)
-        return y->bands - x->bands;
-    return x->first - y->first;
+    dy_pgp p;
+    dy_pgp_init(&p);
+    dy_pgp_text(&p, article);
+    dy_pgp_text(&p, cameo);
+    dy_pgp_text(&p, source);
+    dy_pgp_text(&p, target);
+    PGresult *res = dy_pg_run(ctx, DY_PGS_ART_EVENT, &p);
+    if (!res)
+        return -1;
+    int found = PQntuples(res) > 0;
+    PQclear(res);
+    return found;
 }
 
-static int band_cands(dy_pg *pg, const char *key, const dy_pg_sig *sig,
-                      long from, long to, double threshold, near_cand *c,
-                      int *n)
-{
-    band_hit hits[NEAR_HITS];
-    dy_buf keys;
-    dy_buf_init(&keys, NULL);
-    int nh = 0, rc = band_hits(pg, key, sig, from, to, hits, &nh, &keys);
-    if (!rc && from >= 0 && has_undated(pg))
-        rc = band_hits(pg, key, sig, -1, -1, hits, &nh, &keys);
-    if (!rc)
-        qsort(hits, (size_t)nh, sizeof *hits, hit_order);
-    for (int i = 0; !rc && i < nh && i < NEAR_COMPARE; i++)
-        if (!cand_has(c, *n, keys.data + hits[i].key))
-            rc = compare_hit(pg, keys.data + hits[i].key, sig, threshold, c,
-                             n);
-    dy_buf_free(&keys);
-    return rc;
-}
-
-static int cand_order(const void *a, const void *b)
-{
-    const near_cand *x = a, *y = b;
-    if (x->sim != y->sim)
-        return x->sim > y->sim ? -1 : 1;
-    return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-/* 1 when the article reports every event (code and dyad) of r, 0, -1 */
-static int events_within(dy_pg *pg, const dyad_result *r, const char *article)
-{
-    size_t n = dyad_result_count(r);
-    for (size_t i = 0; i < n; i++) {
-        const dyad_event *e = dyad_result_event(r, i);
-        dy_pgp p;
-        dy_pgp_init(&p);
-        dy_pgp_text(&p, article);
-        dy_pgp_text(&p, e->cameo);
-        dy_pgp_text(&p, e->source.code ? e->source.code : "");
-        dy_pgp_text(&p, e->target.code ? e->target.code : "");
-        PGresult *res = dy_pg_run(pg, DY_PGS_ART_EVENT, &p);
-        if (!res)
-            return -1;
-        int found = PQntuples(res) > 0;
-        PQclear(res);
-        if (!found)
-            return 0;
-    }
-    return 1;
-}
+static const dy_near_ops near_ops = {exact_cands, band_rows, sig_get,
+                                     has_undated, reports};
 
 int dy_pg_near_find(dy_pg *pg, const dyad_result *r, const char *key,
-                    const char *content, const dy_pg_sig *sig,
+                    const char *content, const dy_near_sig *sig,
                     const dyad_put_options *o, char *article,
                     double *similarity)
 {
-    near_cand c[NEAR_CANDIDATES];
-    int n = 0;
-    article[0] = '\0';
-    *similarity = 0;
-    if (exact_cands(pg, key, content, c, &n))
-        return -1;
-    long day = day_of(dyad_result_doc(r)->date);
-    if (sig->ok &&
-        band_cands(pg, key, sig, day >= 0 ? day - o->near_days : -1,
-                   day >= 0 ? day + o->near_days : LONG_MAX,
-                   o->near_threshold, c, &n))
-        return -1;
-    qsort(c, (size_t)n, sizeof *c, cand_order);
-    for (int i = 0; i < n; i++) {
-        if (day >= 0 && c[i].day >= 0 && labs(day - c[i].day) > o->near_days)
-            continue;
-        int within = events_within(pg, r, c[i].id);
-        if (within < 0)
-            return -1;
-        if (within) {
-            memcpy(article, c[i].id, strlen(c[i].id) + 1);
-            *similarity = c[i].sim;
-            return 0;
-        }
-    }
-    return 0;
+    return dy_near_find(&near_ops, pg, r, key, content, sig, o, article,
+                        similarity);
 }
 
 int dy_pg_near_attach(dy_pg *pg, const char *copy, const char *pub,

@@ -15,9 +15,7 @@
 #ifndef DYAD_STORE_PG_H
 #define DYAD_STORE_PG_H
 
-#include "dyad.h"
-#include "format/format.h"
-#include "util/util.h"
+#include "store/rules.h"
 
 #include <libpq-fe.h>
 
@@ -94,6 +92,8 @@ PGresult *dy_pg_query(dy_pg *pg, const char *sql, const dy_pgp *p);
 long long dy_pg_int(const PGresult *r, int row, int col, long long none);
 /* a column's text or NULL */
 const char *dy_pg_text(const PGresult *r, int row, int col);
+/* row i of r, read through the rules' dy_row (valid while r is) */
+void dy_pg_row(dy_row *row, const PGresult *r, int i);
 
 /* forgets what a rolled-back transaction may have undone */
 void dy_pg_rolled_back(dy_pg *pg);
@@ -113,17 +113,12 @@ int dy_pg_remove_mentions(dy_pg *pg, const char *id);
 
 /* ---- near.c: near duplicates (near.c's rules) ---- */
 
-typedef struct dy_pg_sig {
-    uint32_t v[DY_MINHASH_N];
-    int ok;
-} dy_pg_sig;
-
 int dy_pg_near_find(dy_pg *pg, const dyad_result *r, const char *key,
-                    const char *content, const dy_pg_sig *sig,
+                    const char *content, const dy_near_sig *sig,
                     const dyad_put_options *o, char *article,
                     double *similarity);
 int dy_pg_near_index(dy_pg *pg, const char *key, const char *date,
-                     long long seq, const dy_pg_sig *sig);
+                     long long seq, const dy_near_sig *sig);
 int dy_pg_near_unindex(dy_pg *pg, const char *key);
 int dy_pg_near_attach(dy_pg *pg, const char *copy, const char *pub,
                       const char *article);

@@ -13,9 +13,7 @@
  * they committed, event ids aside (docs/scale.md).
  */
 #include "store/pg/pg.h"
-#include "store/db.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,7 +96,7 @@ static int ls_take(dy_pg *pg, lockset *ls)
 /* the locks of a coded document: its key, its text, its bands, the
  * groups of its events */
 static int doc_locks(lockset *ls, const dyad_result *r, const char *key,
-                     const char *content, const dy_pg_sig *sig)
+                     const char *content, const dy_near_sig *sig)
 {
     int rc = ls_add(ls, 'k', key, NULL, NULL) ||
              ls_add(ls, 'c', content, NULL, NULL);
@@ -225,54 +223,11 @@ static int add_actors(dy_pg *pg, const dyad_result *r)
 
 /* ------------------------------------------------------------ merging */
 
-/* merge.c's place key: g:<geonameid> or n:<ISO3>/<name>; "" when loose */
-static void place_key(const dy_mention *m, char *buf, size_t size)
+/* the events of m's code and dyad on `day` (rules.h, dy_merge_ops) */
+static int events_on_day(void *ctx, const dy_mention *m, const char *tcode,
+                         long day, const char *pk, dy_merge_cand *out)
 {
-    buf[0] = '\0';
-    if (m->loose)
-        return;
-    if (m->geonameid > 0)
-        snprintf(buf, size, "g:%ld", m->geonameid);
-    else if (m->location && m->location[0]) {
-        size_t n = (size_t)snprintf(buf, size, "n:%s/",
-                                    m->country ? m->country : "");
-        for (const char *p = m->location; *p && n + 1 < size; p++)
-            buf[n++] = (char)tolower((unsigned char)*p);
-        buf[n < size ? n : size - 1] = '\0';
-    }
-}
-
-static int place_agrees(const char *pk, const char *k)
-{
-    return !pk[0] || !k || strcmp(k, pk) == 0;
-}
-
-static int countryless(const dy_mention *m)
-{
-    char a[4], b[4];
-    return !dy_actor_country(m->source_code, a)[0] &&
-           !dy_actor_country(m->target_code, b)[0];
-}
-
-/* merge.c's dated_agrees */
-static int dated_agrees(const dy_mention *m, const char *pk, const char *k,
-                        const char *first_doc)
-{
-    if (!place_agrees(pk, k))
-        return 0;
-    if (!countryless(m) || (first_doc && strcmp(first_doc, m->doc_id) == 0))
-        return 1;
-    return pk[0] && k && strcmp(k, pk) == 0;
-}
-
-typedef struct candidate {
-    long long id;
-    int place_ok;
-} candidate;
-
-static int events_on_day(dy_pg *pg, const dy_mention *m, const char *tcode,
-                         long day, const char *pk, candidate *out)
-{
+    dy_pg *pg = ctx;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, m->cameo);
@@ -285,51 +240,19 @@ static int events_on_day(dy_pg *pg, const dy_mention *m, const char *tcode,
     int n = PQntuples(r);
     for (int i = 0; i < n && i < MERGE_CANDIDATES; i++) {
         out[i].id = dy_pg_int(r, i, 0, 0);
-        out[i].place_ok = dated_agrees(m, pk, dy_pg_text(r, i, 1),
-                                       dy_pg_text(r, i, 2));
+        out[i].place_ok = dy_merge_dated_agrees(m, pk, dy_pg_text(r, i, 1),
+                                                dy_pg_text(r, i, 2));
     }
     PQclear(r);
     return n < MERGE_CANDIDATES ? n : MERGE_CANDIDATES;
 }
 
-/* merge.c's find_dated: the same day first, then the two beside by id */
-static int find_dated(long long *out, dy_pg *pg, const dy_mention *m,
-                      const char *tcode, long day, const char *pk)
+/* the event an undated report merges into, always by SQL: within the
+ * document only */
+static int find_undated(void *ctx, const dy_mention *m, const char *tcode,
+                        const char *pk, long long *out)
 {
-    candidate same[MERGE_CANDIDATES], before[MERGE_CANDIDATES],
-        after[MERGE_CANDIDATES];
-    *out = 0;
-    int n = events_on_day(pg, m, tcode, day, pk, same);
-    if (n < 0)
-        return -1;
-    for (int i = 0; i < n; i++)
-        if (same[i].place_ok) {
-            *out = same[i].id;
-            return 0;
-        }
-    if (n == MERGE_CANDIDATES)
-        return 0;
-    int nb = events_on_day(pg, m, tcode, day - 1, pk, before);
-    int na = nb < 0 ? -1 : events_on_day(pg, m, tcode, day + 1, pk, after);
-    if (na < 0)
-        return -1;
-    for (int i = 0, j = 0, left = MERGE_CANDIDATES - n;
-         left > 0 && (i < nb || j < na); left--) {
-        const candidate *c =
-            j >= na || (i < nb && before[i].id < after[j].id) ? &before[i++]
-                                                               : &after[j++];
-        if (c->place_ok) {
-            *out = c->id;
-            return 0;
-        }
-    }
-    return 0;
-}
-
-/* merge.c's find_undated, always by SQL: within the document only */
-static int find_undated(long long *out, dy_pg *pg, const dy_mention *m,
-                        const char *tcode, const char *pk)
-{
+    dy_pg *pg = ctx;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, m->cameo);
@@ -341,7 +264,7 @@ static int find_undated(long long *out, dy_pg *pg, const dy_mention *m,
     if (!r)
         return -1;
     for (int i = 0; i < PQntuples(r); i++)
-        if (place_agrees(pk, dy_pg_text(r, i, 1))) {
+        if (dy_merge_place_agrees(pk, dy_pg_text(r, i, 1))) {
             *out = dy_pg_int(r, i, 0, 0);
             break;
         }
@@ -384,9 +307,10 @@ static void bind_place(dy_pgp *p, const dy_mention *m, const char *pk)
 }
 
 /* an event joined by a report: counts, statuses, a place filled in */
-static int join_event(dy_pg *pg, const dy_mention *m, long long id,
+static int join_event(void *ctx, const dy_mention *m, long long id,
                       const char *pk)
 {
+    dy_pg *pg = ctx;
     int art = exists2(pg, DY_PGS_HAS_ART, id, m->doc_id);
     int pub = art < 0 ? -1 : exists2(pg, DY_PGS_HAS_PUB, id, m->publisher);
     if (pub < 0)
@@ -403,9 +327,10 @@ static int join_event(dy_pg *pg, const dy_mention *m, long long id,
 }
 
 /* a new event from its first report; its id into *id */
-static int new_event(dy_pg *pg, const dy_mention *m, const char *tcode,
+static int new_event(void *ctx, const dy_mention *m, const char *tcode,
                      int dated, long day, const char *pk, long long *id)
 {
+    dy_pg *pg = ctx;
     char root[3] = {m->cameo[0], m->cameo[0] ? m->cameo[1] : 0, 0};
     dy_pgp p;
     dy_pgp_init(&p);
@@ -444,8 +369,9 @@ static int new_event(dy_pg *pg, const dy_mention *m, const char *tcode,
     return 0;
 }
 
-static int add_mention_row(dy_pg *pg, const dy_mention *m, long long event)
+static int add_mention_row(void *ctx, const dy_mention *m, long long event)
 {
+    dy_pg *pg = ctx;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_int(&p, event);
@@ -474,89 +400,22 @@ static int add_mention_row(dy_pg *pg, const dy_mention *m, long long event)
     return dy_pg_do(pg, DY_PGS_INS_MEN, &p);
 }
 
-static int recount(dy_pg *pg, int which, long long id)
+/* toll `which` (DY_TOLL_*) of event id counted again from its reports */
+static int recount(void *ctx, int which, long long id)
 {
+    static const int stmt[] = {DY_PGS_RECOUNT_K, DY_PGS_RECOUNT_KC,
+                               DY_PGS_RECOUNT_I, DY_PGS_RECOUNT_IC};
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_int(&p, id);
-    return dy_pg_do(pg, which, &p);
+    return dy_pg_do(ctx, stmt[which], &p);
 }
 
-/* merge.c's dy_store_add_mention */
-static int add_mention(dy_pg *pg, const dy_mention *m)
+/* the id of sentence e->sentence of a document, stored now or before */
+static int sentence_row(void *ctx, const char *id, const dyad_doc *d,
+                        const dyad_event *e, long long *out)
 {
-    char pk[200];
-    place_key(m, pk, sizeof pk);
-    const char *tcode = m->target_code ? m->target_code : "";
-    long day = 0;
-    int dated = m->date && dy_store_day(m->date, &day) == 0;
-    long long id = 0;
-    if (dated ? find_dated(&id, pg, m, tcode, day, pk)
-              : find_undated(&id, pg, m, tcode, pk))
-        return -1;
-    int joined = id != 0;
-    if (joined ? join_event(pg, m, id, pk)
-               : new_event(pg, m, tcode, dated, day, pk, &id))
-        return -1;
-    if (add_mention_row(pg, m, id))
-        return -1;
-    if (joined && m->killed >= 0 &&
-        recount(pg, m->killed_cum ? DY_PGS_RECOUNT_KC : DY_PGS_RECOUNT_K, id))
-        return -1;
-    if (joined && m->injured >= 0 &&
-        recount(pg, m->injured_cum ? DY_PGS_RECOUNT_IC : DY_PGS_RECOUNT_I,
-                id))
-        return -1;
-    return 0;
-}
-
-/* merge.c's mention_of: one coded event as a report */
-static void mention_of(dy_mention *m, const dyad_doc *d, const dyad_event *e)
-{
-    memset(m, 0, sizeof *m);
-    m->date = e->date;
-    m->sentence = (long)e->sentence;
-    m->source_code = e->source.code ? e->source.code : "";
-    m->source_text = e->source.text;
-    m->target_code = e->target.code;
-    m->target_text = e->target.code ? e->target.text : NULL;
-    m->cameo = e->cameo;
-    m->quad_class = e->quad_class;
-    m->goldstein = e->goldstein;
-    m->plover_type = e->plover_type;
-    m->plover_mode = e->plover_mode;
-    m->status = e->status;
-    m->attributed_to =
-        e->attributed_to.code ? e->attributed_to.code : e->attributed_to.text;
-    if (e->location) {
-        const dyad_location *l = e->location;
-        m->location = l->name;
-        m->country = l->country;
-        m->admin1 = l->admin1;
-        m->precision = l->precision;
-        m->has_latlon = l->lat != 0 || l->lon != 0;
-        m->lat = l->lat;
-        m->lon = l->lon;
-        m->geonameid = l->geonameid;
-        m->loose = l->loose;
-    }
-    m->killed = e->killed.value;
-    m->injured = e->injured.value;
-    m->killed_approx = e->killed.approximate;
-    m->injured_approx = e->injured.approximate;
-    m->killed_cum = e->killed.cumulative;
-    m->injured_cum = e->injured.cumulative;
-    m->doc_date = d->date;
-    m->trigger_text = d->text + e->trigger.start;
-    m->trigger_len = e->trigger.len;
-    m->trigger_start = (long)e->trigger.start;
-    m->pattern = e->pattern;
-}
-
-/* the id of sentence idx of a document, stored now or before; 0 on error */
-static long long sentence_row(dy_pg *pg, const char *id, const dyad_doc *d,
-                              const dyad_event *e)
-{
+    dy_pg *pg = ctx;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, id);
@@ -566,44 +425,34 @@ static long long sentence_row(dy_pg *pg, const char *id, const dyad_doc *d,
     dy_pgp_textn(&p, d->text + e->sentence_span.start, e->sentence_span.len);
     PGresult *r = dy_pg_run(pg, DY_PGS_INS_SENT, &p);
     if (!r)
-        return 0;
+        return -1;
     long long sid = PQntuples(r) ? dy_pg_int(r, 0, 0, 0) : 0;
     PQclear(r);
-    if (sid)
-        return sid;
-    dy_pgp_init(&p); /* out of order: the sentence is already there */
-    dy_pgp_text(&p, id);
-    dy_pgp_int(&p, (long long)e->sentence);
-    r = dy_pg_run(pg, DY_PGS_SENT_ID, &p);
-    sid = r && PQntuples(r) ? dy_pg_int(r, 0, 0, 0) : 0;
-    PQclear(r);
-    return sid;
+    if (!sid) {
+        dy_pgp_init(&p); /* out of order: the sentence is already there */
+        dy_pgp_text(&p, id);
+        dy_pgp_int(&p, (long long)e->sentence);
+        r = dy_pg_run(pg, DY_PGS_SENT_ID, &p);
+        sid = r && PQntuples(r) ? dy_pg_int(r, 0, 0, 0) : 0;
+        PQclear(r);
+    }
+    *out = sid;
+    return sid ? 0 : -1;
 }
 
-/* merge.c's dy_store_doc_events */
+static const dy_merge_ops merge_ops = {
+    sentence_row, events_on_day,   find_undated, join_event,
+    new_event,    add_mention_row, recount,      NULL,
+};
+
+/* the sentences and events of a coded document (rules.c's merge), then
+ * its actors */
 static int doc_events(dy_pg *pg, const dyad_result *r, const char *id,
                       const char *pub)
 {
-    const dyad_doc *d = dyad_result_doc(r);
-    size_t count = dyad_result_count(r);
-    long last_sent = -1;
-    long long sent_id = 0;
-    for (size_t i = 0; i < count; i++) {
-        const dyad_event *e = dyad_result_event(r, i);
-        if ((long)e->sentence != last_sent) {
-            if (!(sent_id = sentence_row(pg, id, d, e)))
-                return -1;
-            last_sent = (long)e->sentence;
-        }
-        dy_mention m;
-        mention_of(&m, d, e);
-        m.doc_id = id;
-        m.publisher = pub;
-        m.sentence_id = sent_id;
-        if (add_mention(pg, &m))
-            return -1;
-    }
-    return add_actors(pg, r);
+    return dy_merge_doc(&merge_ops, pg, r, id, pub) || add_actors(pg, r)
+               ? -1
+               : 0;
 }
 
 /* --------------------------------------------------------- removing */
@@ -653,26 +502,21 @@ static int remove_doc(dy_pg *pg, const char *id)
 
 /* ---------------------------------------------------------- identity */
 
-static void legacy_hash(const dyad_doc *d, char out[17])
-{
-    snprintf(out, 17, "%016llx",
-             (unsigned long long)dy_hash(d->text, d->text_len));
-}
-
-/* what the store holds under a key: 1 (content and origin filled), 0, -1 */
-static int doc_get(dy_pg *pg, const char *key, char *content, size_t csize,
-                   char *origin, size_t osize)
+/* what the store holds under a key: 1 (*out filled), 0, -1 */
+static int doc_get(void *ctx, const char *key, dy_stored_doc *out)
 {
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, key);
-    PGresult *r = dy_pg_run(pg, DY_PGS_DOC_GET, &p);
+    PGresult *r = dy_pg_run(ctx, DY_PGS_DOC_GET, &p);
     if (!r)
         return -1;
     int found = PQntuples(r) > 0;
     if (found) {
-        snprintf(content, csize, "%s", PQgetvalue(r, 0, 0));
-        snprintf(origin, osize, "%s", PQgetvalue(r, 0, 2));
+        snprintf(out->content, sizeof out->content, "%s",
+                 PQgetvalue(r, 0, 0));
+        out->hash[0] = '\0';
+        snprintf(out->origin, sizeof out->origin, "%s", PQgetvalue(r, 0, 2));
     }
     PQclear(r);
     return found;
@@ -681,29 +525,30 @@ static int doc_get(dy_pg *pg, const char *key, char *content, size_t csize,
 int dy_pg_contains(dy_pg *pg, int *out, const dyad_doc *doc,
                    dyad_error *err)
 {
-    char key[DYAD_KEY_MAX], content[DY_SHA256_HEX], stored[DY_SHA256_HEX];
-    char origin[8];
+    char key[DYAD_KEY_MAX], content[DY_SHA256_HEX];
+    dy_stored_doc stored;
     *out = 0;
     if (dyad_doc_key(doc, key, sizeof key))
         return dy_error_set(err, DYAD_EINVAL, doc->origin, 0, 0, -1,
                             "id longer than %d bytes", DYAD_KEY_MAX - 1);
-    int rc = doc_get(pg, key, stored, sizeof stored, origin, sizeof origin);
+    int rc = doc_get(pg, key, &stored);
     if (rc < 0)
         return dy_pg_fail(pg, err, "cannot look up document");
     if (rc > 0) {
         dy_sha256_hex(doc->text, doc->text_len, content);
-        *out = strcmp(content, stored) == 0;
+        *out = strcmp(content, stored.content) == 0;
     }
     return 0;
 }
 
-static int insert_doc(dy_pg *pg, const dyad_result *r, const char *key,
+static int insert_doc(void *ctx, const dyad_result *r, const char *key,
                       const char *content, const char *article, double sim,
                       long events, long long *seq)
 {
+    dy_pg *pg = ctx;
     const dyad_doc *d = dyad_result_doc(r);
     char hash[17];
-    legacy_hash(d, hash);
+    dy_store_legacy_hash(d, hash);
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, key);
@@ -733,100 +578,77 @@ static int insert_doc(dy_pg *pg, const dyad_result *r, const char *key,
     return 0;
 }
 
-/* identity.c's store_new: as a copy of a stored article, or with its own
- * events and signature */
-static int store_new(dy_pg *pg, const dyad_result *r, const char *key,
-                     const char *content, const dy_pg_sig *sig,
-                     const dyad_put_options *o, dyad_put_result *out,
-                     char *article)
-{
-    const dyad_doc *d = dyad_result_doc(r);
-    char pub[256];
-    dy_store_publisher(d->source, d->url, key, pub, sizeof pub);
-    double sim = 0;
-    long long seq = 0;
-    article[0] = '\0';
-    if (!(o->flags & DYAD_PUT_F_NO_NEAR) &&
-        dy_pg_near_find(pg, r, key, content, sig, o, article, &sim))
-        return -1;
-    if (article[0]) {
-        if (lock_doc_groups(pg, article) ||
-            insert_doc(pg, r, key, content, article, sim, 0, &seq) ||
-            dy_pg_near_attach(pg, key, pub, article))
-            return -1;
-        out->kind = DYAD_PUT_NEAR_DUPLICATE;
-        out->similarity = sim;
-        snprintf(out->other, sizeof out->other, "%s", article);
-        return 0;
-    }
-    if (insert_doc(pg, r, key, content, NULL, 0, (long)dyad_result_count(r),
-                   &seq) ||
-        doc_events(pg, r, key, pub))
-        return -1;
-    return sig->ok ? dy_pg_near_index(pg, key, d->date, seq, sig) : 0;
-}
-
-/* identity.c's detach_copies: the copies of an article being replaced
- * leave the counts; their keys into copies, NUL-separated */
-static int detach_copies(dy_pg *pg, const char *key, dy_buf *copies)
+/* the keys of the copies of an article, NUL-separated */
+static int list_copies(void *ctx, const char *key, dy_buf *copies)
 {
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_text(&p, key);
-    PGresult *r = dy_pg_run(pg, DY_PGS_COPIES, &p);
+    PGresult *r = dy_pg_run(ctx, DY_PGS_COPIES, &p);
     if (!r)
         return -1;
     for (int i = 0; i < PQntuples(r); i++)
         dy_buf_put(copies, PQgetvalue(r, i, 0),
                    strlen(PQgetvalue(r, i, 0)) + 1);
     PQclear(r);
-    if (copies->failed)
-        return -1;
-    for (size_t at = 0; at < copies->len; at += strlen(copies->data + at) + 1)
-        if (dy_pg_remove_mentions(pg, copies->data + at))
-            return -1;
     return 0;
 }
 
-/* identity.c's put_locked, inside the document's transaction */
-static int put_locked(dy_pg *pg, const dyad_result *r,
-                      const dyad_put_options *o, const dy_pg_sig *sig,
-                      dyad_put_result *out)
+static int lock_groups(void *ctx, const char *id)
 {
-    const dyad_doc *d = dyad_result_doc(r);
-    const char *key = out->key;
-    char content[DY_SHA256_HEX], stored[DY_SHA256_HEX];
-    char origin[DYAD_KEY_MAX], article[DYAD_KEY_MAX];
-    dy_sha256_hex(d->text, d->text_len, content);
-    int found = doc_get(pg, key, stored, sizeof stored, origin, sizeof origin);
-    if (found < 0)
-        return -1;
-    if (found) {
-        int same = strcmp(content, stored) == 0;
-        snprintf(out->other, sizeof out->other, "%s",
-                 origin[0] ? origin : key);
-        if (same ? !(o->flags & DYAD_PUT_F_RECODE)
-                 : !(o->flags & DYAD_PUT_F_REPLACE)) {
-            out->kind = same ? DYAD_PUT_DUPLICATE : DYAD_PUT_CONFLICT;
-            return 0;
-        }
-    }
-    out->kind = found ? DYAD_PUT_REPLACED : DYAD_PUT_STORED;
-    dy_buf copies;
-    dy_buf_init(&copies, NULL);
-    int rc = 0;
-    if (found)
-        rc = lock_doc_groups(pg, key) || detach_copies(pg, key, &copies) ||
-             remove_doc(pg, key);
-    if (!rc)
-        rc = store_new(pg, r, key, content, sig, o, out, article);
-    for (size_t at = 0; !rc && at < copies.len;
-         at += strlen(copies.data + at) + 1)
-        rc = dy_pg_near_relink(pg, copies.data + at,
-                               article[0] ? article : key);
-    dy_buf_free(&copies);
-    return rc ? -1 : 0;
+    return lock_doc_groups(ctx, id);
 }
+
+static int events_of(void *ctx, const dyad_result *r, const char *key,
+                     const char *pub)
+{
+    return doc_events(ctx, r, key, pub);
+}
+
+static int near_find(void *ctx, const dyad_result *r, const char *key,
+                     const char *content, const dy_near_sig *sig,
+                     const dyad_put_options *o, char *article,
+                     double *similarity)
+{
+    return dy_pg_near_find(ctx, r, key, content, sig, o, article,
+                           similarity);
+}
+
+static int near_attach(void *ctx, const char *copy, const char *pub,
+                       const char *article)
+{
+    return dy_pg_near_attach(ctx, copy, pub, article);
+}
+
+static int near_index(void *ctx, const char *key, const char *date,
+                      long long seq, const dy_near_sig *sig)
+{
+    return dy_pg_near_index(ctx, key, date, seq, sig);
+}
+
+static int remove_mentions(void *ctx, const char *id)
+{
+    return dy_pg_remove_mentions(ctx, id);
+}
+
+static int remove_one(void *ctx, const char *id)
+{
+    return remove_doc(ctx, id);
+}
+
+static int relink(void *ctx, const char *copy, const char *article)
+{
+    return dy_pg_near_relink(ctx, copy, article);
+}
+
+/* the rules of dyad_store_put (store/rules.c) over this store's
+ * statements, with the locks of concurrent writers */
+static const dy_put_ops put_ops = {
+    doc_get,     NULL,           lock_groups,
+    insert_doc,  events_of,      near_find,
+    near_attach, near_index,     list_copies,
+    remove_mentions, remove_one, relink,
+};
 
 /* a failure that another try may not meet: a deadlock (40P01) or a
  * serialization failure (40001) */
@@ -838,7 +660,7 @@ static int retryable(const dy_pg *pg)
 
 /* one try: the transaction, its locks, the rules */
 static int put_once(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
-                    const dy_pg_sig *sig, dyad_put_result *out)
+                    const dy_near_sig *sig, dyad_put_result *out)
 {
     const dyad_doc *d = dyad_result_doc(r);
     char content[DY_SHA256_HEX];
@@ -851,7 +673,7 @@ static int put_once(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
         pg->near_undated = -1;
     int rc = dy_pg_exec(pg, "BEGIN") ||
              doc_locks(&ls, r, out->key, content, sig) || ls_take(pg, &ls) ||
-             put_locked(pg, r, o, sig, out) || dy_pg_exec(pg, "COMMIT");
+             dy_identity_put(&put_ops, pg, r, o, sig, out) || dy_pg_exec(pg, "COMMIT");
     ls_free(&ls);
     return rc ? -1 : 0;
 }
@@ -860,7 +682,7 @@ int dy_pg_put(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
               dyad_put_result *out, dyad_error *err)
 {
     const dyad_doc *d = dyad_result_doc(r);
-    dy_pg_sig sig;
+    dy_near_sig sig;
     sig.ok = dy_minhash(d->text, d->text_len, sig.v) > 0;
     for (int attempt = 0;; attempt++) {
         pg->sqlstate[0] = '\0';

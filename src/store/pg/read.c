@@ -8,7 +8,6 @@
  * store and its counts agree with its rows.
  */
 #include "store/pg/pg.h"
-#include "store/db.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -225,42 +224,9 @@ void dy_pgq_free(dy_pgq *q)
 
 /* ------------------------------------------------------------ records */
 
-enum {
-    K_DOC, K_URL, K_SENT, K_STEXT, K_SSTART, K_SLEN, K_DATE, K_SRC,
-    K_SRCTEXT, K_TGT, K_TGTTEXT, K_CAMEO, K_PTYPE, K_PMODE, K_GOLD, K_QUAD,
-    K_STATUS, K_LOC, K_COUNTRY, K_LOOSE, K_KILLED, K_INJURED, K_KCUM,
-    K_ICUM, K_ID, K_ADDED, K_END
-};
-enum {
-    C_ADMIN1 = K_END, C_PREC, C_LAT, C_LON, C_GEOID, C_NMEN, C_NSRC, C_NART
-};
-enum { R_TRIGGER = K_END, R_TSTART, R_PUB, R_SEEN, R_BYTES };
-
-/* query.c's dy_store_event_select and report_select */
-static const char *const event_select =
-    "SELECT e.first_doc, d.url, e.first_sentence, s.text, s.start, s.len,"
-    " e.date, e.source_code, e.source_name, e.target_code, e.target_name,"
-    " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"
-    " e.status, e.location, e.country, e.loose,"
-    " coalesce(e.killed, e.killed_cumulative),"
-    " coalesce(e.injured, e.injured_cumulative),"
-    " (e.killed IS NULL AND e.killed_cumulative IS NOT NULL)::int,"
-    " (e.injured IS NULL AND e.injured_cumulative IS NOT NULL)::int,"
-    " e.id, e.added_at, e.admin1, e.precision, e.lat, e.lon, e.geonameid,"
-    " e.num_mentions, e.num_sources, e.num_articles"
-    " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"
-    " LEFT JOIN sentences s ON s.id = e.first_sentence_id";
-
-static const char *const report_select =
-    "SELECT m.doc_id, d.url, m.sentence, s.text, s.start, s.len,"
-    " m.date, e.source_code, m.source_text, e.target_code, m.target_text,"
-    " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"
-    " m.status, m.location, m.country, m.loose, m.killed, m.injured,"
-    " m.killed_cumulative, m.injured_cumulative, e.id, e.added_at,"
-    " m.trigger_text, m.trigger_start, m.publisher, d.coded_at, d.bytes"
-    " FROM mentions m JOIN events e ON e.id = m.event_id"
-    " LEFT JOIN sentences s ON s.id = m.sentence_id"
-    " LEFT JOIN documents d ON d.id = m.doc_id";
+/* the rows of rules.h */
+static const char *const event_select = DY_EVENT_SELECT("::int");
+static const char *const report_select = DY_REPORT_SELECT;
 
 static const char *txt(const PGresult *r, int row, int c)
 {
@@ -271,84 +237,6 @@ static const char *txt_or_empty(const PGresult *r, int row, int c)
 {
     const char *t = dy_pg_text(r, row, c);
     return t ? t : "";
-}
-
-static const char *code_col(const PGresult *r, int row, int c)
-{
-    const char *t = dy_pg_text(r, row, c);
-    return t && t[0] ? t : NULL;
-}
-
-static double real_col(const PGresult *r, int row, int c)
-{
-    return PQgetisnull(r, row, c) ? 0.0 : strtod(PQgetvalue(r, row, c), NULL);
-}
-
-/* query.c's row_record */
-static void row_record(dy_record *rec, dy_rec_kind kind, const PGresult *r,
-                       int i)
-{
-    dy_record_init(rec, kind);
-    rec->doc_id = txt_or_empty(r, i, K_DOC);
-    rec->url = txt(r, i, K_URL);
-    rec->sentence = (long)dy_pg_int(r, i, K_SENT, 0);
-    rec->sentence_text = txt(r, i, K_STEXT);
-    rec->sentence_len = rec->sentence_text ? strlen(rec->sentence_text) : 0;
-    rec->has_sentence_span =
-        !PQgetisnull(r, i, K_SSTART) && !PQgetisnull(r, i, K_SLEN);
-    rec->sentence_span.start = (size_t)dy_pg_int(r, i, K_SSTART, 0);
-    rec->sentence_span.len = (size_t)dy_pg_int(r, i, K_SLEN, 0);
-    rec->date = txt(r, i, K_DATE);
-    rec->date_precision = rec->date ? "day" : NULL;
-    rec->source.code = code_col(r, i, K_SRC);
-    rec->source.text = txt(r, i, K_SRCTEXT);
-    rec->target.code = code_col(r, i, K_TGT);
-    rec->target.text = txt(r, i, K_TGTTEXT);
-    rec->cameo = txt_or_empty(r, i, K_CAMEO);
-    rec->plover_type = txt(r, i, K_PTYPE);
-    rec->plover_mode = txt(r, i, K_PMODE);
-    rec->goldstein = real_col(r, i, K_GOLD);
-    rec->quad_class = (int)dy_pg_int(r, i, K_QUAD, 0);
-    rec->status = txt_or_empty(r, i, K_STATUS);
-    if (!PQgetisnull(r, i, K_LOC)) {
-        rec->place.name = txt_or_empty(r, i, K_LOC);
-        rec->place.country = txt(r, i, K_COUNTRY);
-        rec->place.loose = (int)dy_pg_int(r, i, K_LOOSE, 0);
-        rec->location = &rec->place;
-    }
-    rec->killed.value = (long)dy_pg_int(r, i, K_KILLED, -1);
-    rec->injured.value = (long)dy_pg_int(r, i, K_INJURED, -1);
-    rec->killed.cumulative = dy_pg_int(r, i, K_KCUM, 0) != 0;
-    rec->injured.cumulative = dy_pg_int(r, i, K_ICUM, 0) != 0;
-    rec->id = dy_pg_int(r, i, K_ID, 0);
-    rec->added_at = txt_or_empty(r, i, K_ADDED);
-}
-
-static void event_record(dy_record *rec, const PGresult *r, int i)
-{
-    row_record(rec, DY_REC_EVENT, r, i);
-    rec->has = DY_HAS_STORE;
-    if (rec->location) {
-        rec->place.admin1 = txt(r, i, C_ADMIN1);
-        rec->place.precision = txt(r, i, C_PREC);
-        rec->place.lat = real_col(r, i, C_LAT);
-        rec->place.lon = real_col(r, i, C_LON);
-        rec->place.geonameid = (long)dy_pg_int(r, i, C_GEOID, 0);
-    }
-    rec->num_mentions = dy_pg_int(r, i, C_NMEN, 0);
-    rec->num_sources = dy_pg_int(r, i, C_NSRC, 0);
-    rec->num_articles = dy_pg_int(r, i, C_NART, 0);
-}
-
-static void report_record(dy_record *rec, const PGresult *r, int i)
-{
-    row_record(rec, DY_REC_REPORT, r, i);
-    rec->trigger_text = txt(r, i, R_TRIGGER);
-    rec->trigger_len = rec->trigger_text ? strlen(rec->trigger_text) : 0;
-    rec->trigger_start = (long)dy_pg_int(r, i, R_TSTART, -1);
-    rec->publisher = txt(r, i, R_PUB);
-    rec->seen_at = txt(r, i, R_SEEN);
-    rec->doc_len = dy_pg_int(r, i, R_BYTES, -1);
 }
 
 /* the reports of event rec->id into rec->mentions (query.c's
@@ -423,12 +311,14 @@ static int write_batch(dy_pg *pg, const PGresult *r, const row_out *o,
     int rc = 0;
     for (int i = 0; !rc && i < PQntuples(r); i++) {
         dy_record rec;
+        dy_row row;
+        dy_pg_row(&row, r, i);
         if (o->lazy && !(*rows)++)
             dy_format_header(b, o->fmt, o->kind);
         if (o->kind == DY_REC_EVENT)
-            event_record(&rec, r, i);
+            dy_row_event(&rec, &row);
         else
-            report_record(&rec, r, i);
+            dy_row_report(&rec, &row);
         int why = dy_format_omits(o->fmt, &rec);
         if (why >= 0) {
             if (o->omitted)

@@ -8,7 +8,6 @@
  * NULLs that sort first); the periods are filled in as stats.c does.
  */
 #include "store/pg/pg.h"
-#include "store/db.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,14 +24,12 @@
     " count(*) FILTER (WHERE e.quad_class=4), avg(e.goldstein),"            \
     " coalesce(sum(e.killed), 0)"
 
-static void fill_bar(dy_bar *bar, const PGresult *r, int row, int first)
+/* the aggregate columns from `first` on of row i as a bar */
+static void fill_bar(dy_bar *bar, const PGresult *r, int i, int first)
 {
-    for (int k = 0; k < 4; k++)
-        bar->quad[k] = (long)dy_pg_int(r, row, first + k, 0);
-    bar->has_goldstein = !PQgetisnull(r, row, first + 4);
-    bar->goldstein =
-        bar->has_goldstein ? strtod(PQgetvalue(r, row, first + 4), NULL) : 0;
-    bar->killed = (long)dy_pg_int(r, row, first + 5, 0);
+    dy_row row;
+    dy_pg_row(&row, r, i);
+    dy_row_bar(bar, &row, first);
 }
 
 /* q's SQL run in the snapshot; NULL (err filled) on failure */
@@ -254,15 +251,9 @@ int dy_pg_explain_tolls(dy_pg *pg, const dyad_query *f, dy_toll_row **out,
         rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
     size_t n = 0;
     for (int i = 0; !rc && i < PQntuples(r) && n < EXPLAIN_MAX_ROWS; i++) {
-        dy_toll_row *t = &rows[n++];
-        t->id = dy_pg_int(r, i, 0, 0);
-        snprintf(t->date, sizeof t->date, "%s", PQgetvalue(r, i, 1));
-        snprintf(t->dyad, sizeof t->dyad, "%s", PQgetvalue(r, i, 2));
-        snprintf(t->cameo, sizeof t->cameo, "%s", PQgetvalue(r, i, 3));
-        t->killed = (long)dy_pg_int(r, i, 4, -1);
-        t->cumulative = (long)dy_pg_int(r, i, 5, -1);
-        snprintf(t->from, sizeof t->from, "%s", PQgetvalue(r, i, 6));
-        snprintf(t->reports, sizeof t->reports, "%s", PQgetvalue(r, i, 7));
+        dy_row row;
+        dy_pg_row(&row, r, i);
+        dy_row_toll(&rows[n++], &row);
     }
     if (!rc) {
         *out = rows;
