@@ -231,7 +231,8 @@ class halt : pause | lull | halt | cessation | suspension | moratorium
   | letup | respite | end | stop | break | freeze
 class request : request | call | appeal | plea | demand | offer | proposal | ultimatum
   | invitation | ultimatum | bid | initiative | plan | proposition
-  | suggestion | petition | order
+  | suggestion | petition | order | agreement | deal | consensus | understanding
+  | accord
 # not-actor: the last word of a capitalised name that names a place, a
 # building or an occasion, not an actor ("the Sulu Sea", "Darulaman Palace",
 # "the Gulf War", "the Davis Cup"): `dyad actors --unknown` does not list such

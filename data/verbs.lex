@@ -360,7 +360,8 @@ noun 039 : mediation offer | offer of mediation | offer to mediate
 verb 030 : pledge | promise | vow | commit to | offer | agree | express willingness | express readiness
   | signal willingness | signal readiness | assure | give assurance | provide assurance
   | agree cooperate | pledge cooperate | promise cooperate | offer cooperate | vow cooperate
-  | pledge &cooperation | promise &cooperation | accept proposal
+  | pledge &cooperation | promise &cooperation | accept proposal | reach consensus to
+  | reach understanding to
 noun 030 : pledge | assurance
 
 # ======================================================================

@@ -85,8 +85,9 @@ static int requested(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
     uint32_t q = b->trig_first;
     while (q > a->trig_end && c->tok[q - 1].tag == TAG_ADV)
         q--;
-    /* (the request noun may end a's trigger: "rejected an ultimatum") */
-    return q >= a->trig_end + 1 && q >= a->trig_first + 2 &&
+    /* (the request noun may end a's trigger: "rejected an ultimatum";
+     * so may its "to": "reached an agreement to") */
+    return q >= a->trig_end && q >= a->trig_first + 2 &&
            c->tok[q - 1].tag == TAG_TO &&
            dy_in_class_noun(c, DY_CL_REQUEST, &c->tok[q - 2]);
 }

@@ -343,6 +343,19 @@ static void test_reiterate_must(void **state)
     TC_END();
 }
 
+/* reaching a consensus or understanding to do something is an intent to
+ * do it (03x from the infinitive); an agreement reached is signed (057) */
+static void test_consensus_to(void **state)
+{
+    (void)state;
+    expect_line("Iran and Iraq reached an understanding to share "
+                "intelligence.",
+                DATE, "verb 030 reach understanding to", "S0 IRN 0314 IRQ");
+    expect_line("Israel and Hamas reached an agreement.", DATE, NULL,
+                "S0 ISR 057");
+    TC_END();
+}
+
 /* a converse entry: the receiver is acted on, the giver acts */
 static void test_converse_receive(void **state)
 {
@@ -975,6 +988,7 @@ int main(void)
         cmocka_unit_test(test_hand_over),
         cmocka_unit_test(test_provide_information),
         cmocka_unit_test(test_converse_receive),
+        cmocka_unit_test(test_consensus_to),
         cmocka_unit_test(test_reiterate_must),
         cmocka_unit_test(test_document_participle),
         cmocka_unit_test(test_apposition_participle),
