@@ -169,6 +169,11 @@ class foreign : foreign | international | western | multinational
   | asylum-seeker | asylum-seekers | visiting | embassy | embassies
   | consulate | consulates | ambassador | ambassadors | envoy | envoys
   | diplomat | diplomats
+# an organisation the lexicon lacks, named for a continent, takes no country
+# from its context ("the Association of African Jurists"); people so named
+# do ("African farmers in Johannesburg")
+class continental : african | european | asian | pan-african | pan-arab
+  | continental | latin
 # "Afghan-born", "Chinese-owned": the word after a hyphen that makes the
 # country before it the actor's (besides backing; a capitalised word that
 # names no country does too: "Iraqi-Kurdish"). Not "based": a "London-based"

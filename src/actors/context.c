@@ -282,7 +282,9 @@ static int is_foreign(const dy_ctx *c, const dy_mention *m, size_t first)
         dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[m->first - 1]))
         return 1;
     for (size_t k = m->first; k < m->end; k++)
-        if (dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[k]))
+        if (dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[k]) ||
+            (m->origin == DY_ORIGIN_SHAPE &&
+             dy_in_class_noun(c, DY_CL_CONTINENTAL, &c->tok[k])))
             return 1;
     return 0;
 }

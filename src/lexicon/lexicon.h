@@ -93,6 +93,9 @@ enum {
     DY_CL_EFFORT,       /* effort: effort, bid, initiative ("a mediation
                            effort between X and Y": the act's arguments
                            follow the noun after it) */
+    DY_CL_CONTINENTAL,  /* continental: african, european ... (an
+                           organisation named so takes no context
+                           country) */
     DY_CL_DOCUMENT,     /* document: statement, declaration, letter ("a
                            declaration demanding reforms": its publisher's
                            demand) */

@@ -483,6 +483,9 @@ static void test_organisation_by_head_word(void **state)
     expect_line("Members of the Okonjo Heritage Foundation criticized the "
                 "government.",
                 DATE, "class org-ngo foundation", "S0 NGO 111 GOV");
+    /* one named for a continent takes no country from its context */
+    expect_line("The Association of African Jurists criticized Libya.", DATE,
+                NULL, "S0 NGO 111 LBY");
     TC_END();
 }
 
