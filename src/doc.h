@@ -254,6 +254,8 @@ typedef struct dy_cand {
     uint8_t src_unidentified;  /* src_code is UAF: no perpetrator named */
     uint8_t src_implied;       /* src_code is the agent the act implies */
     uint8_t src_told;   /* a noun's source from "by X" or "from X" */
+    uint8_t src_sayer;  /* a noun's source is the subject of a say verb
+                           whose object it is ("X said the attack ...") */
     uint8_t tgt_from_place; /* 0, 1, or TGT_PLACE_ADJUNCT */
     uint8_t place_loose; /* the place is the sentence's, not the clause's */
     uint8_t tgt_own_gov; /* tgt_code is the protesters' own government */

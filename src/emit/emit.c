@@ -290,8 +290,10 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
 static int joint(const dy_ctx *x, const dy_cand *k)
 {
     const lx_cameo *cm = cand_cameo(x->lx, k);
-    if (!cm || !dy_lexicon_remap(x->lx, DY_RM_JOINT,
-                                 lx_str(x->lx, cm->code), 0))
+    /* (nor the speakers of "X and Y said the attack ...": told, not
+     * done with each other) */
+    if (!cm || k->src_sayer ||
+        !dy_lexicon_remap(x->lx, DY_RM_JOINT, lx_str(x->lx, cm->code), 0))
         return 0;
     size_t q = k->trig_end;
     while (q < k->sent_end && q < k->trig_end + 3 &&

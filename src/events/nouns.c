@@ -437,8 +437,12 @@ int dy_ev_noun(ev_sent *es, size_t i)
         int32_t s = object_of_verb(c, first, b, &patient, &verb);
         if (patient)
             k->tgt = s; /* its source unnamed */
-        else if (!(verb < end && reacts_to_object(es, verb)))
+        else if (!(verb < end && reacts_to_object(es, verb))) {
             k->src = s;
+            k->src_sayer = (uint8_t)(s >= 0 && verb < end &&
+                                     (c->tok[verb].kinds &
+                                      KIND_BIT(LX_SAY)) != 0);
+        }
     } else if (k->src_told && ta != a) {
         /* "Georgia received assurances from Russia", "Iran faced
          * criticism from France": the subject is the one acted on */

@@ -518,6 +518,10 @@ static void test_joint_needs_no_object(void **state)
                 "S0 UKR 190 RUS");
     expect_no_line("Hamas and Hezbollah injured dozens.", DATE,
                    "PSEREB 190 LBNREB");
+    /* nor do the speakers of a reported act */
+    expect_no_line("Egypt, Jordan and Qatar said the attack injured "
+                   "civilians.",
+                   DATE, "EGY 190 JOR");
     TC_END();
 }
 
