@@ -253,7 +253,6 @@ typedef struct dy_cand {
     uint8_t is_noun, passive, background, src_inferred;
     uint8_t src_unidentified;  /* src_code is UAF: no perpetrator named */
     uint8_t src_implied;       /* src_code is the agent the act implies */
-    uint8_t src_told;   /* a noun's source from "by X" or "from X" */
     uint8_t src_sayer;  /* a noun's source is the subject of a say verb
                            whose object it is ("X said the attack ...") */
     uint8_t tgt_from_place; /* 0, 1, or TGT_PLACE_ADJUNCT */

@@ -546,13 +546,12 @@ void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end)
         uint32_t via = LX_NONE;
         /* "Members of the Association of African Jurists": a head that
          * names no body leaves the words after its "of" to be read */
-        if (head_role(c, at, first, i, h, e, role) == LX_NONE &&
-            h + 1 < e) {
+        int has_head = head_role(c, at, first, i, h, e, role) != LX_NONE;
+        if (!has_head && h + 1 < e) {
             i = h + 1;
             continue;
         }
-        if (head_role(c, at, first, i, h, e, role) != LX_NONE &&
-            !lexicon_knows(c, at, first, i, e, h) &&
+        if (has_head && !lexicon_knows(c, at, first, i, e, h) &&
             (via = org_role(c, at, first, i, e, h, role)) != LX_NONE) {
             inner_country(c, at, first, i, e, cc);
             atom *a = &at[i - first];

@@ -13,13 +13,19 @@
 
 #include "words/words.h"
 
+/* a verb, auxiliary or modal */
+static int is_verbal(const dy_token *t)
+{
+    return t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_MODAL;
+}
+
 /* a verb (or auxiliary) among tokens [from, to) before clause punctuation:
  * the subordinator opens a clause, not a phrase ("after the war") */
 static int verb_follows(const dy_ctx *c, size_t from, size_t to)
 {
     for (size_t k = from; k < to && k < from + 12; k++) {
         const dy_token *t = &c->tok[k];
-        if (t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_MODAL)
+        if (is_verbal(t))
             return 1;
         if (dy_is_clause_punct(c, t))
             return 0;
@@ -34,11 +40,6 @@ static int is_comma(const dy_ctx *c, const dy_token *t)
 
 /* where a clause opened at token i ends: the next comma when it opens the
  * sentence or follows a comma, else the next semicolon or the end */
-static int is_verbal(const dy_token *t)
-{
-    return t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_MODAL;
-}
-
 /* "Activists who fled the country criticized the government": a relative
  * clause inside the subject (no verb before it) ends where the main verb
  * group starts, the second verb group after the pronoun that no "and" or

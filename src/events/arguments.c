@@ -191,6 +191,16 @@ int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
 }
 
 /* the subject: nearest mention before token `before` in the sentence */
+const dy_cand *dy_ev_cand_at(const ev_sent *es, size_t head)
+{
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        const dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->head == head)
+            return k;
+    }
+    return NULL;
+}
+
 /* the nearest mention before token `before`, past parentheses
  * ("Hizbollah (Party of God) group declared"), or -1 */
 static int32_t mention_before(const dy_ctx *c, size_t first, size_t before)

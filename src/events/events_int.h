@@ -29,6 +29,8 @@ int dy_ev_context(ev_sent *es);
 
 /* a new candidate of the sentence for the pattern that fired at head
  * (source, target, place: none); NULL when out of memory */
+/* the sentence's candidate triggered at token head, or NULL */
+const dy_cand *dy_ev_cand_at(const ev_sent *es, size_t head);
 dy_cand *dy_ev_new_cand(ev_sent *es, const dy_pattern_match *pm,
                         size_t head);
 /* first mention of the object after pos: past determiners, adjectives,

@@ -111,16 +111,13 @@ static int is_amount_part(const dy_ctx *c, const dy_token *t)
  * 051: "artillery units supported the offensive" take part in it.) */
 static int reacts_to_object(const ev_sent *es, size_t v)
 {
-    for (size_t q = es->cand_first; q < es->cands->count; q++) {
-        const dy_cand *k = dy_vec_at(es->cands, q);
-        if (k->head != v)
-            continue;
-        const char *code = dy_cand_code(es->c, k);
-        int root = dy_cand_root(es->c, k);
-        return root == 2 || root == 9 || root == 10 || root == 11 ||
-               root == 12 || root == 14 || strncmp(code, "016", 3) == 0;
-    }
-    return 0;
+    const dy_cand *k = dy_ev_cand_at(es, v);
+    if (!k)
+        return 0;
+    int root = dy_cand_root(es->c, k);
+    return root == 2 || root == 9 || root == 10 || root == 11 ||
+           root == 12 || root == 14 ||
+           strncmp(dy_cand_code(es->c, k), "016", 3) == 0;
 }
 
 static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
@@ -187,11 +184,6 @@ static void noun_target(const ev_sent *es, dy_cand *k, size_t a)
     }
 }
 
-/* the place of a noun event at i: "a strike on Kharkiv", "shelling of
- * the Luhansk region" (a place no actor names); an act of force on a
- * place targets its country */
-static int reacts_to_object(const ev_sent *es, size_t v);
-
 /* Is the noun phrase at b what a reaction is about ("protested in Paris
  * against the Russian invasion", "condemned Israel over the raid")? Its
  * act is told by others: the clause's place is the reaction's, not the
@@ -215,8 +207,10 @@ static int reacted_to(const ev_sent *es, size_t b)
            reacts_to_object(es, v - 1);
 }
 
-/* the noun's place: its own phrase's ("the shelling of Kharkiv"), else
- * the clause's unless the noun is what a reaction is about (reacted) */
+/* the place of a noun event at i: "a strike on Kharkiv", "shelling of
+ * the Luhansk region" (a place no actor names), else the clause's unless
+ * the noun is what a reaction is about (reacted); an act of force on a
+ * place targets its country */
 static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
                        int src_mod, int reacted)
 {
@@ -419,10 +413,9 @@ int dy_ev_noun(ev_sent *es, size_t i)
     size_t b = noun_modifier_source(es, k, pm.first);
     int src_mod = k->src >= 0; /* "Russian shelling", "Russia's strike" */
     size_t a = after_noun(c, i, end);
-    int told = k->src < 0;
     if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
         k->src = dy_ev_object_at(c, a + 1, end, 0);
-    size_t ta = a; /* where its target may be told */
+    size_t ta = a; /* where its target may be told: past "from X" */
     if (a < end && dy_tok_has(&c->tok[a], c->w_from) && k->src < 0 &&
         from_is_source(c, k)) {
         k->src = dy_ev_object_at(c, a + 1, end, 0);
@@ -430,7 +423,6 @@ int dy_ev_noun(ev_sent *es, size_t i)
             ta = ((const dy_mention *)dy_vec_at(&c->mentions,
                                                 (size_t)k->src))->end;
     }
-    k->src_told = (uint8_t)(told && k->src >= 0);
     int patient = 0;
     size_t verb = end;
     if (k->src < 0) {
@@ -443,7 +435,7 @@ int dy_ev_noun(ev_sent *es, size_t i)
                                      (c->tok[verb].kinds &
                                       KIND_BIT(LX_SAY)) != 0);
         }
-    } else if (k->src_told && ta != a) {
+    } else if (ta != a) {
         /* "Georgia received assurances from Russia", "Iran faced
          * criticism from France": the subject is the one acted on */
         int32_t s = object_of_verb(c, first, b, &patient, &verb);

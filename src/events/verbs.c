@@ -82,14 +82,9 @@ static int appeal_object(const ev_sent *es, size_t q)
         k--;
     if (k == es->first || c->tok[k - 1].tag != TAG_VERB)
         return 0;
-    for (size_t j = es->cand_first; j < es->cands->count; j++) {
-        const dy_cand *o = dy_vec_at(es->cands, j);
-        if (o->head == k - 1) {
-            int root = dy_cand_root(c, o);
-            return root == 2 || root == 10;
-        }
-    }
-    return 0;
+    const dy_cand *o = dy_ev_cand_at(es, k - 1);
+    int root = o ? dy_cand_root(c, o) : 0;
+    return root == 2 || root == 10;
 }
 
 /* Is t one of the literal words of pattern `phrase` (not its slots)? */
@@ -122,12 +117,8 @@ static int published(const ev_sent *es, size_t d)
     }
     if (q == es->first || c->tok[q - 1].tag != TAG_VERB)
         return 0;
-    for (size_t k = es->cand_first; k < es->cands->count; k++) {
-        const dy_cand *o = dy_vec_at(es->cands, k);
-        if (o->head == q - 1)
-            return dy_cand_root(c, o) == 1;
-    }
-    return 1;
+    const dy_cand *o = dy_ev_cand_at(es, q - 1);
+    return !o || dy_cand_root(c, o) == 1;
 }
 
 /* Is the trigger at i finite? Sets k->nonfinite and k->background
