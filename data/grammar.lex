@@ -36,7 +36,7 @@ modal hypothetical : if | possible | potential | possibly | perhaps
   | supposedly | capable of | capability to
   | capacity to
 # negation of the event
-modal negated : not | never | no longer | fail to | failed to | refuse to
+modal negated : not | never | cannot | no longer | fail to | failed to | refuse to
   | refused to | decline to | declined to | declines to | did not | called off
   | postponed | neither | nor
 

@@ -1114,7 +1114,7 @@ verb 125 : reject &talks | refuse &talks | rule out &talks | boycott &talks | sn
   | rule out &meeting | boycott &meeting | refuse &meeting | reject invitation
   | decline invitation | rebuff invitation | refuse negotiate | refuse meet | rule out meet
   | rule out negotiate | refuse sit down with + | refuse attend | reject offer of &talks
-  | reject call for &talks | reject proposal | reject offer | rebuff offer | spurn offer
+  | reject call for &talks
 
 # 126 Reject mediation
 verb 126 : reject mediation | refuse mediation | rule out mediation | reject mediator | rebuff mediation
@@ -1288,7 +1288,7 @@ verb 1424 : hunger strike for independence | hunger strike for democracy
 # 142 Conduct hunger strike, not specified below
 verb 142 : go on hunger strike | stage hunger strike | begin hunger strike
   | start hunger strike | hold hunger strike | refuse food | continue hunger strike
-  | join hunger strike | declare hunger strike | enter hunger strike
+  | join hunger strike | declare hunger strike | enter hunger strike | launch hunger strike
 noun 142 : hunger strike
 
 # 1431 Conduct strike or boycott for leadership change

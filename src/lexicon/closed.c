@@ -57,6 +57,7 @@ const dy_closed_word dy_closed_words[] = {
     {"shall", POS_MODAL, 0}, {"should", POS_MODAL, 0}, 
     {"might", POS_MODAL, 0}, {"can", POS_MODAL, 0}, {"could", POS_MODAL, 0},
     {"must", POS_MODAL, 0}, {"ca", POS_MODAL, 0}, {"wo", POS_MODAL, 0},
+    {"cannot", POS_MODAL, 0},
     {"and", POS_CONJ, 0}, {"or", POS_CONJ, 0}, {"nor", POS_CONJ | POS_NEG, 0},
     {"but", POS_CONJ, 0}, {"not", POS_NEG, 0}, {"n't", POS_NEG, 0},
     {"never", POS_NEG, 0},

@@ -326,6 +326,26 @@ static int that_clause_verb(const dy_ctx *c, size_t first, size_t i,
            c->tok[q].tag != TAG_ADJ;
 }
 
+/* Does token j open a noun phrase with an article or a possessive
+ * ("the", "a", "its", "their") before a word? Not "that" or "this": "a
+ * car bomb that went off". */
+static int opens_object(const dy_ctx *c, size_t j, size_t end)
+{
+    static const char *const dets[] = {"a", "an", "its", "their",
+                                       "his", "her", "our"};
+    const dy_token *nt = j < end ? &c->tok[j] : NULL;
+    if (!nt || !(nt->pos & POS_DET) || j + 1 >= end ||
+        c->tok[j + 1].type != TT_WORD)
+        return 0;
+    if (dy_tok_has(nt, c->w_the))
+        return 1;
+    const char *w = dy_tok_lower(c, nt);
+    for (size_t i = 0; i < sizeof dets / sizeof dets[0]; i++)
+        if (strcmp(w, dets[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The tag of token i, a word that may be a verb or a noun (or an
  * adjective), from its neighbours: the tag before it (prev), its -ed or
  * -ing form and the word after it. */
@@ -406,6 +426,11 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
                      : TAG_NOUN;
     else if (ed || ing)
         return TAG_VERB;
+    else if (prev == TAG_NOUN && !ends(low, ll, "s") &&
+             opens_object(c, i + 1, end))
+        return TAG_VERB; /* "the army put its forces on alert", "the
+                            minister cut the budget": a past tense like
+                            its base form, before its object */
     else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
         return TAG_VERB;
     else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&

@@ -135,6 +135,7 @@ static void test_negation(void **state)
     expect_no_events("Russia did not attack Ukraine.", DATE);
     expect_no_events("Russia never attacked Ukraine.", DATE);
     expect_no_events("Russia didn't attack Ukraine.", DATE);
+    expect_no_events("Russia cannot attack Ukraine.", DATE);
     /* negated events are kept on request */
     dyad_options o = DYAD_OPTIONS_INIT;
     o.flags = DYAD_F_KEEP_NEGATED;
@@ -309,7 +310,7 @@ static void test_apposition_participle(void **state)
     /* and a relative or participial phrase between commas */
     expect_line("Russia, which invaded Ukraine in 2022, rejected the "
                 "proposal.",
-                DATE, NULL, "S0 RUS 125");
+                DATE, NULL, "S0 RUS 127");
     expect_line("The Pakistanis, working with American agents, captured "
                 "three al-Qaeda leaders.",
                 DATE, NULL, "S0 PAK 173");
@@ -870,6 +871,19 @@ static void test_demand_family(void **state)
                 "S0 KEN 1213 ");
     expect_line("Japan refused to share intelligence with Seoul.", DATE, NULL,
                 "S0 JPN 1214 KOR");
+    /* an offer or proposal rejected is the act it offers: mediation (126),
+     * a truce (1246), talks (125); the bare "rejected the offer" is 120 */
+    expect_line("Moscow rejected an offer of mediation by Turkey.", DATE, NULL,
+                "S0 RUS 126 ");
+    expect_line("Hamas rejected the offer of a truce.", DATE, NULL, " 1246 ");
+    expect_line("The rebels rejected an offer of talks.", DATE, NULL, " 125 ");
+    expect_line("Kenya rejected the offer.", DATE, NULL, "S0 KEN 120 ");
+    /* a base-form past before its object is the verb ("put its forces on
+     * high alert": 152), and "cannot" negates */
+    expect_line("The Pakistani army put its forces on high alert.", DATE,
+                NULL, "S0 PAKMIL 152 ");
+    expect_line("Prisoners in Bahrain launched a hunger strike.", DATE, NULL,
+                "S0 BHR 142 ");
     TC_END();
 }
 
