@@ -13,6 +13,7 @@
 
 #include "clauses/clauses.h"
 #include "lexicon/lexicon.h"
+#include "match/match.h"
 #include "words/words.h"
 
 #include <string.h>
@@ -172,6 +173,29 @@ static void embed_participles(const dy_ctx *c, dy_vec *cands, size_t from,
     }
 }
 
+/* "rejected a request for military assistance": an event noun of two
+ * words or more inside a's own pattern (a typed slot's word with its
+ * modifier) whose act, through a's family, refines a's code (aid 122 to
+ * military aid 1222); NULL when none does */
+static const char *inner_refinement(const dy_ctx *c, const dy_cand *a,
+                                    int family, const char *own)
+{
+    size_t n = strlen(own);
+    for (uint32_t j = a->trig_first + 2; j < a->trig_end; j++) {
+        if (!(c->tok[j].kinds & (1u << LX_NOUN)))
+            continue;
+        dy_pattern_match m = dy_match_noun(c, j, a->trig_first + 1);
+        if (m.phrase == LX_NONE || m.first >= j)
+            continue;
+        const lx_phrase *p = &c->lx->phrases[m.phrase];
+        const char *act = lx_str(c->lx, c->lx->cameo[p->cameo].code);
+        const char *mapped = dy_lexicon_remap(c->lx, family, act, 1);
+        if (mapped && strlen(mapped) > n && strncmp(mapped, own, n) == 0)
+            return mapped;
+    }
+    return NULL;
+}
+
 /* appeals, demands, refusals and threats take the code of their
  * complement's act, which becomes embedded */
 static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
@@ -207,6 +231,11 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             embed_participles(c, cands, r + 1, b);
             break;
         }
+        const char *inner = a->cameo_override
+                                ? NULL
+                                : inner_refinement(c, a, family, own);
+        if (inner)
+            a->cameo_override = inner;
     }
 }
 

@@ -58,9 +58,37 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
  * target slot. */
 static int nominal_at(const dy_ctx *c, size_t j, size_t end);
 
-static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw, size_t i,
-                     size_t end, size_t kstart, uint32_t *mend,
-                     uint32_t *slot, uint64_t ahead, int nominals)
+/* the CAMEO code of pattern p */
+static const char *pattern_code(const dy_ctx *c, const lx_phrase *p)
+{
+    return lx_str(c->lx, c->lx->cameo[p->cameo].code);
+}
+
+/* "threatened economic sanctions": the word at j (from pos on) is the
+ * modifier of the event noun right after it, which names another act
+ * than the word alone does ("economic" names none; "aid deliveries" are
+ * still aid) and has another CAMEO root than the pattern's (code): the
+ * word fills no typed slot */
+static int modifies_other_act(const dy_ctx *c, size_t j, size_t pos,
+                              size_t end, const char *code)
+{
+    if (j + 1 >= end || !(c->tok[j + 1].kinds & (1u << LX_NOUN)))
+        return 0;
+    dy_pattern_match m = dy_match_noun(c, j + 1, pos);
+    if (m.phrase == LX_NONE || m.first > j)
+        return 0;
+    const char *act = pattern_code(c, &c->lx->phrases[m.phrase]);
+    dy_pattern_match alone = dy_match_noun(c, j, j);
+    if (alone.phrase != LX_NONE &&
+        strncmp(pattern_code(c, &c->lx->phrases[alone.phrase]), act, 2) == 0)
+        return 0;
+    return strncmp(act, code, 2) != 0;
+}
+
+static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
+                     const char *code, size_t i, size_t end, size_t kstart,
+                     uint32_t *mend, uint32_t *slot, uint64_t ahead,
+                     int nominals)
 {
     /* most patterns of a common verb fail on a word that is not ahead */
     for (size_t k = kstart; k < nw; k++)
@@ -85,7 +113,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw, size_t i,
             /* a word inside an actor mention matches too ("expelled two
              * Russian diplomats"), and the mention counts as one token */
             if (dy_tok_fills(c, t, w[k])) {
-                found = 1;
+                found = !(lx_is_slot(w[k]) &&
+                          modifies_other_act(c, j, pos, end, code));
                 break;
             }
             /* "launched 'HIMARS' and 'Grad' missiles": quotation marks
@@ -205,7 +234,8 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
     sw[2] = w[1];
     for (size_t k = 3; k < p->nwords; k++)
         sw[k] = w[k];
-    return verb_fits(c, sw, p->nwords, i, end, 1, me, slot, ahead, nominals);
+    return verb_fits(c, sw, p->nwords, pattern_code(c, p), i, end, 1, me,
+                     slot, ahead, nominals);
 }
 
 /* How pattern p fits the verb at token i: with obj == SIZE_MAX from its
@@ -219,8 +249,9 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     *me = 0;
     *slot = LX_NONE;
     const uint32_t *w = c->lx->pwords + p->words;
+    const char *code = pattern_code(c, p);
     if (obj == SIZE_MAX) {
-        int n = verb_fits(c, w, p->nwords, i, end, 1, me, slot, ahead,
+        int n = verb_fits(c, w, p->nwords, code, i, end, 1, me, slot, ahead,
                           nominals);
         return n ? n
                  : particle_shifted(c, p, i, end, ahead, me, slot, nominals);
@@ -231,8 +262,8 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
         return 0;
     *me = (uint32_t)i + 1;
-    return p->nwords > 2 ? verb_fits(c, w, p->nwords, i, end, 2, me, slot,
-                                     ahead, nominals)
+    return p->nwords > 2 ? verb_fits(c, w, p->nwords, code, i, end, 2, me,
+                                     slot, ahead, nominals)
                          : 2;
 }
 

@@ -878,6 +878,19 @@ static void test_demand_family(void **state)
     expect_line("Hamas rejected the offer of a truce.", DATE, NULL, " 1246 ");
     expect_line("The rebels rejected an offer of talks.", DATE, NULL, " 125 ");
     expect_line("Kenya rejected the offer.", DATE, NULL, "S0 KEN 120 ");
+    /* an event noun inside the pattern's slot refines it through the
+     * family (aid 122 -> military aid 1222; 023 -> 0233); a modifier of
+     * another act fills no slot ("economic" sanctions are no money) */
+    expect_line("Poland rejected a request for military assistance from "
+                "Ukraine.",
+                DATE, NULL, "S0 POL 1222 UKR");
+    expect_line("Lebanon appealed for humanitarian aid.", DATE, NULL,
+                "S0 LBN 0233 ");
+    expect_line("The rebels demanded food aid.", DATE, NULL, " 1033 ");
+    expect_line("Washington threatened economic sanctions against Iran.",
+                DATE, NULL, "S0 USA 1312 IRN");
+    expect_line("Red Cross officials suspended aid deliveries in Baghdad.",
+                DATE, NULL, " 162 ");
     /* a base-form past before its object is the verb ("put its forces on
      * high alert": 152), and "cannot" negates */
     expect_line("The Pakistani army put its forces on high alert.", DATE,
