@@ -90,7 +90,8 @@ static void victims_of_place(const dy_ctx *x, const dy_cand *k, side *T,
     static const char *const armed[] = {"MIL", "UAF", "REB", "CRM", "SPY"};
     if (k->place < 0 || dy_cand_root(x, k) < 17)
         return;
-    const char *cc = dy_place_cc(x, dy_vec_at(&x->places, (size_t)k->place));
+    const char *cc =
+        dy_place_country(x, dy_vec_at(&x->places, (size_t)k->place));
     if (!cc || strlen(cc) != 3)
         return;
     for (int q = 0; q < nt; q++) {

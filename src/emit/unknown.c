@@ -325,7 +325,7 @@ static const char *context_country(const dy_ctx *x, const dy_cand *k)
 {
     if (k->place >= 0 && (size_t)k->place < x->places.count) {
         const char *cc =
-            dy_place_cc(x, dy_vec_at(&x->places, (size_t)k->place));
+            dy_place_country(x, dy_vec_at(&x->places, (size_t)k->place));
         if (cc && strlen(cc) == 3)
             return cc;
     }

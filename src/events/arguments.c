@@ -293,7 +293,7 @@ size_t dy_ev_group_start(const dy_ctx *c, size_t first, size_t head)
 void dy_ev_target_place_country(const dy_ctx *c, dy_cand *k, int32_t place)
 {
     snprintf(k->tgt_code, sizeof k->tgt_code, "%.3s",
-             dy_place_cc(c, dy_vec_at(&c->places, (size_t)place)));
+             dy_place_country(c, dy_vec_at(&c->places, (size_t)place)));
     k->tgt_from_place = k->tgt_code[0] != '\0';
 }
 

@@ -214,7 +214,8 @@ static const char *place_country(const dy_ctx *c, const dy_cand *k)
 {
     if (k->place < 0 || k->place_loose)
         return NULL;
-    const char *cc = dy_place_cc(c, dy_vec_at(&c->places, (size_t)k->place));
+    const char *cc =
+        dy_place_country(c, dy_vec_at(&c->places, (size_t)k->place));
     return cc && strlen(cc) >= 3 ? cc : NULL;
 }
 

@@ -27,8 +27,8 @@ static const char *nearest_country(dy_arena *a, const dy_ctx *x,
     }
     if (!near)
         return NULL;
-    const char *cc = dy_place_cc(x, near);
-    if (!cc[0] || strncmp(cc, "XXX", 3) == 0)
+    const char *cc = dy_place_country(x, near);
+    if (!cc[0])
         return NULL;
     char c3[4];
     dy_str_copyn(c3, sizeof c3, cc, 3);

@@ -25,6 +25,14 @@ const char *dy_place_cc(const dy_ctx *c, const dy_placem *p)
     return ""; /* dropped */
 }
 
+/* the country a place names as an actor or a target: none for seas and
+ * straits outside one country's territory (XXX in data/places.lex) */
+const char *dy_place_country(const dy_ctx *c, const dy_placem *p)
+{
+    const char *cc = dy_place_cc(c, p);
+    return strncmp(cc, "XXX", 3) == 0 ? "" : cc;
+}
+
 static int gaz_word(const dy_token *t)
 {
     /* (not a number word opening a sentence: "Ten people were ...") */

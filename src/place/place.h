@@ -36,6 +36,7 @@ const char *dy_place_peek_uncased(const dy_ctx *c, size_t i, size_t end,
 /* Country code of a place mention: its gazetteer entry's or lexicon
  * phrase's, its parent's when it is unresolved; "" when there is none. */
 const char *dy_place_cc(const dy_ctx *c, const dy_placem *p);
+const char *dy_place_country(const dy_ctx *c, const dy_placem *p);
 
 /* The place of a noun event whose trigger ends before token `from`, in the
  * sentence [first, end): a place index or -1. */

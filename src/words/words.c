@@ -426,6 +426,12 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
                      : TAG_NOUN;
     else if (ed || ing)
         return TAG_VERB;
+    else if (prev == TAG_CONJ && i >= first + 2 &&
+             c->tok[i - 2].tag == TAG_VERB && nt &&
+             (opens_object(c, i + 1, end) || nt->type == TT_NUM ||
+              (nt->pos & (POS_NUMW | POS_PRON))))
+        return TAG_VERB; /* "arrested and beat dozens of protesters": a
+                            verb joined to a verb, before its object */
     else if (prev == TAG_NOUN && !ends(low, ll, "s") &&
              opens_object(c, i + 1, end))
         return TAG_VERB; /* "the army put its forces on alert", "the

@@ -897,6 +897,12 @@ static void test_demand_family(void **state)
                 NULL, "S0 PAKMIL 152 ");
     expect_line("Prisoners in Bahrain launched a hunger strike.", DATE, NULL,
                 "S0 BHR 142 ");
+    /* a sea outside one country's territory (XXX) is no target and gives
+     * its victims no country */
+    expect_line("The two navies held joint exercises in the Arabian Sea.",
+                DATE, NULL, "S0 MIL 062 - ");
+    expect_no_line("A Turkish ship was attacked in the Black Sea.", DATE,
+                   "S0 XXX");
     TC_END();
 }
 

@@ -248,6 +248,11 @@ static void test_base_form_past_before_object(void **state)
     tag_is("The peace deal ended the war.", "deal", 0, TAG_NOUN);
     tag_is("A police raid on the camp left two dead.", "raid", 0,
            TAG_NOUN);
+    /* a verb joined to a verb by "and", before its object */
+    tag_is("Police arrested and beat dozens of protesters.", "beat", 0,
+           TAG_VERB);
+    tag_is("He visited Paris and Rome and talks the next day.", "talks", 0,
+           TAG_NOUN);
 }
 
 static void test_said_is_a_verb(void **state)
