@@ -758,7 +758,7 @@ noun 0874 : withdrawal | troop withdrawal | pullout | pull-out | retreat | surre
   | military withdrawal
 
 # 087 De-escalate military engagement
-verb 087 : de-escalate | ease tension | defuse tension | reduce tension | halt &attack | suspend &attack
+verb 087 : de-escalate | exercise restraint | show restraint | ease tension | defuse tension | reduce tension | halt &attack | suspend &attack
   | stop &attack | end &attack | cease &attack | pause &attack | scale back &attack
   | scale down &attack | call off &attack | halt advance | bring end to &attack
   | end hostilities | cease hostilities | end war | stop war | bring end to war

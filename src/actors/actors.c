@@ -159,6 +159,11 @@ static void take_atom(const dy_ctx *c, size_t q, const atom *a, mparts *mp)
     }
     const char *code = lx_str(c->lx, p->code);
     char agt[4];
+    /* "thousands marched" are civilians; "thousands of troops" are what
+     * follows the "of" */
+    if (p->kind == LX_AGENT && dy_in_class(c, DY_CL_VAGUE_NUMBER, &c->tok[q]) &&
+        q + 1 < c->ntok && dy_tok_has(&c->tok[q + 1], c->w_of))
+        return;
     if (p->kind == LX_AGENT || dy_actors_class_agent(c, phrase, agt)) {
         if (!mp->agent[0] || mp->group_agent) {
             /* terminated even for a bad image */

@@ -903,6 +903,16 @@ static void test_demand_family(void **state)
                 DATE, NULL, "S0 MIL 062 - ");
     expect_no_line("A Turkish ship was attacked in the Black Sea.", DATE,
                    "S0 XXX");
+    /* "thousands" as a subject are civilians (of the place's country);
+     * "thousands of troops" are troops */
+    expect_line("Thousands protested in Tbilisi against the new law.", DATE,
+                NULL, "S0 GEOCVL 141");
+    expect_line("Thousands of troops massed on the border.", DATE, NULL,
+                "S0 MIL 154");
+    expect_line("Hundreds of Palestinians demonstrated in Gaza.", DATE, NULL,
+                "S0 PSE 141");
+    expect_line("The UN urged both sides to exercise restraint.", DATE, NULL,
+                "S0 IGOUNO 0256");
     TC_END();
 }
 
