@@ -255,6 +255,15 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
          * indicted by the court and will resign"; a bare form may share
          * the passive too: "were captured by Iran and paraded") */
         int32_t shared = prev->passive && vg < i ? prev->tgt : prev->src;
+        /* "have been killed or captured", "were arrested and beaten by
+         * police": a bare participle after a passive is passive too, with
+         * its subject and, unless it names its own, its agent */
+        if (!prev->is_noun && prev->sentence == es->si && prev->passive &&
+            vg == i && c->tok[i].is_part) {
+            k->passive = 1;
+            k->src = prev->src;
+            return prev->tgt;
+        }
         if (!prev->is_noun && prev->sentence == es->si && shared >= 0)
             subj = shared;
         /* "an explosion killed two youths and wounded five": a first verb
@@ -265,6 +274,18 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
             subj = -1;
     }
     return subj;
+}
+
+/* "arrested and beaten by police": a conjunction and the bare participle
+ * after it (at q), which the by-phrase after them serves too */
+static int joined_participle(const dy_ctx *c, size_t q, size_t end)
+{
+    const dy_token *t = &c->tok[q];
+    if (t->tag == TAG_CONJ)
+        return q + 1 < end && c->tok[q + 1].tag == TAG_VERB &&
+               c->tok[q + 1].is_part;
+    return t->tag == TAG_VERB && t->is_part && q > 0 &&
+           c->tok[q - 1].tag == TAG_CONJ;
 }
 
 /* Source and target: in the passive the "by" actor and the subject; else
@@ -281,7 +302,7 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
      * object) */
     int by_after = pm.end < end && pm.end == i + 1 &&
                    dy_tok_has(&c->tok[pm.end], c->w_by);
-    if (t->is_part && (g->be || (by_after && g->vg == i))) {
+    if (t->is_part && (g->be || k->passive || (by_after && g->vg == i))) {
         k->passive = 1;
         size_t q = pm.end;
         /* "imposed on Iran by the EU", "delivered to Gaza by Egypt": the
@@ -290,7 +311,8 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                !dy_tok_has(&c->tok[q], c->w_by) &&
                (pm.slot != LX_NONE || c->tok[q].tag == TAG_PREP ||
                 c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
-                c->tok[q].mention >= 0 || c->tok[q].place >= 0) &&
+                c->tok[q].mention >= 0 || c->tok[q].place >= 0 ||
+                joined_participle(c, q, end)) &&
                !dy_is_clause_punct(c, &c->tok[q]))
             q++;
         if (q < end && dy_tok_has(&c->tok[q], c->w_by))

@@ -122,6 +122,17 @@ static void test_passive_voice(void **state)
                 "S0 RUSMIL 19", " UKRMIL status=asserted");
     expect_line("Ukraine was attacked by Russia.", DATE, "verb 19 attack",
                 "S0 RUS 19", " UKR status=asserted");
+    /* passive participles joined by "and"/"or" share the subject and the
+     * by-phrase after them */
+    expect_line("Five journalists were arrested and beaten by police.", DATE,
+                NULL, "S0 COP 173 MED");
+    expect_line("Five journalists were arrested and beaten by police.", DATE,
+                NULL, "S0 COP 182 MED");
+    expect_line("The town was shelled and captured by Russian forces.", DATE,
+                NULL, "S0 RUSMIL 194");
+    expect_no_line("Thousands have been killed or captured since the "
+                   "offensive began.",
+                   DATE, "S0 CVL ");
     expect_no_line("Ukraine was attacked by Russia.", DATE, "S0 UKR 19");
     expect_line("A Russian journalist was arrested by Ukrainian police.", DATE,
                 "verb 173 arrest; agent COP police", "S0 UKRCOP 173 RUS");
