@@ -26,7 +26,7 @@ agent GOV : adviser | advisor | aide | national security adviser | national secu
 agent GOV : governor | provincial governor | regional governor | mayor | deputy mayor | city hall | municipality | local authorities | regional authorities
 agent GOV : leader | leadership | ruler | king | queen | emir | crown prince | monarch | royal family | dictator | strongman | autocrat | head of the regime
 agent GOV : secretary-general | secretary general | general secretary | director general | director-general | inspector general | governor-general | governor general | central bank | central bank governor
-agent GOV : state department
+agent GOV : state department | counterpart
 
 # ---------------------------------------------------------------- military
 agent MIL : army | military | troops | troop | soldier | serviceman | servicemen | servicewoman | service member | forces | armed forces | ground forces | land forces | defence forces | defense forces | defence attache | defense attache | military attache

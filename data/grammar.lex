@@ -259,3 +259,6 @@ class effort : effort | bid | attempt | initiative | process | mission | push
 # demanding reforms" is the publisher's demand, told as done
 class document : statement | declaration | communique | resolution | letter
   | petition | memorandum | open letter | report | manifesto | joint statement
+# the role of the one met or called before it: "the defence minister met his
+# Chinese counterpart" is CHNMIL (agents.lex gives it GOV when none is before)
+class counterpart : counterpart | counterparts | opposite number

@@ -713,6 +713,37 @@ static void glossed_by_acronym(dy_ctx *c, size_t m0, size_t end)
     }
 }
 
+/* the agent of mention m's code ("MIL" of "CHNMIL", or a bare role), or
+ * NULL */
+static const char *agent_of(const dy_ctx *c, const dy_mention *m)
+{
+    size_t n = strlen(m->code);
+    if (n == 6 && dy_is_agent_code(c, m->code + 3))
+        return m->code + 3;
+    return n == 3 && dy_is_agent_code(c, m->code) ? m->code : NULL;
+}
+
+/* "the defence minister met his Chinese counterpart": a counterpart has
+ * the role of the nearest earlier actor of the sentence with one (CHNMIL,
+ * not the GOV its word gives alone) */
+static void counterparts(dy_ctx *c, size_t m0)
+{
+    for (size_t i = m0; i < c->mentions.count; i++) {
+        dy_mention *m = dy_vec_at(&c->mentions, i);
+        size_t n = strlen(m->code);
+        if (!dy_in_class(c, DY_CL_COUNTERPART, &c->tok[m->end - 1]) ||
+            (n != 3 && n != 6))
+            continue;
+        for (size_t j = i; j-- > m0;) {
+            const char *agt = agent_of(c, dy_vec_at(&c->mentions, j));
+            if (agt) {
+                memcpy(m->code + n - 3, agt, 3);
+                break;
+            }
+        }
+    }
+}
+
 int dy_actors_find(dy_ctx *c, size_t first, size_t end)
 {
     size_t n = end - first;
@@ -730,6 +761,8 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         rc = named_appositions(c, first, end);
     if (!rc)
         glossed_by_acronym(c, m0, end);
+    if (!rc)
+        counterparts(c, m0);
     if (!rc)
         rc = coordinate(c, m0, first, end);
     if (!rc)

@@ -129,7 +129,13 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
                 dy_tok_has(&c->tok[p - 1], c->w_of) ||
                 dy_tok_has(&c->tok[p - 1], c->w_on));
     }
-    return b->nonfinite || that || b->modal == ST_HYPOTHETICAL;
+    /* (", urging X to": a participle after a comma tells what the
+     * subject did besides, not what it refused or asked for) */
+    int adjunct = b->nonfinite && b->trig_first > 0 &&
+                  c->tok[b->trig_first - 1].type == TT_PUNCT &&
+                  c->lower.data[c->tok[b->trig_first - 1].lower] == ',';
+    return (b->nonfinite && !adjunct) || that ||
+           b->modal == ST_HYPOTHETICAL;
 }
 
 /* the side of the complement act that a's target is: the one asked
@@ -166,7 +172,8 @@ static void embed_participles(const dy_ctx *c, dy_vec *cands, size_t from,
             break;
         if (!p->nonfinite || p->trig_first == 0 ||
             c->tok[p->trig_first - 1].type != TT_PUNCT ||
-            c->lower.data[c->tok[p->trig_first - 1].lower] != ',')
+            c->lower.data[c->tok[p->trig_first - 1].lower] != ',' ||
+            dy_cand_root(c, p) < 18) /* a toll, not ", urging X to" */
             continue;
         if (p->status != ST_NEGATED)
             p->status = ST_EMBEDDED;

@@ -27,10 +27,12 @@ int dy_ev_is_agent_only(const dy_ctx *c, const dy_mention *m)
     return !m->is_person && dy_is_agent_code(c, m->code);
 }
 
-/* "its troops", "their forces" */
+/* "its troops", "their forces" (not "his Chinese counterpart", which
+ * is another's) */
 int dy_ev_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
 {
-    if (m->first <= first)
+    if (m->first <= first ||
+        dy_in_class(c, DY_CL_COUNTERPART, &c->tok[m->end - 1]))
         return 0;
     const char *w = dy_tok_lower(c, &c->tok[m->first - 1]);
     return !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "his") ||

@@ -195,10 +195,16 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     int adjunct = ing_after_comma(c, first, vg);
     for (size_t q = vg; q-- > first;) {
         const dy_token *u = &c->tok[q];
+        char ch = c->lower.data[u->lower];
         if (dy_is_clause_punct(c, u) &&
-            !(adjunct && c->lower.data[u->lower] == ','))
+            !(adjunct && (ch == ',' || ch == '(' || ch == ')')))
             break;
-        if (u->tag == TAG_VERB && !(q > first && c->tok[q - 1].tag == TAG_TO)) {
+        /* (not an infinitive, nor a gerund after a preposition: "rejected
+         * a proposal for signing a pact, urging ...") */
+        if (u->tag == TAG_VERB &&
+            !(q > first && (c->tok[q - 1].tag == TAG_TO ||
+                            (c->tok[q - 1].tag == TAG_PREP &&
+                             dy_tok_ends(c, u, "ing", 3))))) {
             g->sv = dy_ev_group_start(c, first, q);
             break;
         }

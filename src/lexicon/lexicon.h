@@ -99,6 +99,8 @@ enum {
     DY_CL_DOCUMENT,     /* document: statement, declaration, letter ("a
                            declaration demanding reforms": its publisher's
                            demand) */
+    DY_CL_COUNTERPART, /* counterpart: counterpart ("met his Chinese
+                          counterpart": the role of the one met before) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -924,6 +924,25 @@ static void test_demand_family(void **state)
                 "S0 PSE 141");
     expect_line("The UN urged both sides to exercise restraint.", DATE, NULL,
                 "S0 IGOUNO 0256");
+    /* a counterpart has the role of the actor before it, and is no one's
+     * own ("his Chinese counterpart") */
+    expect_line("The Indian defence minister met his Chinese counterpart in "
+                "Moscow.",
+                DATE, NULL, "S0 INDMIL 040 CHNMIL");
+    expect_line("Blinken held phone talks with his Chinese counterpart.",
+                DATE, NULL, " 041 CHNGOV");
+    /* ", urging X to": a participle after a comma is the subject's own
+     * act, not what it refused; its subject is found past a gerund and a
+     * parenthesis */
+    expect_line("Bangladesh rejected an Indian proposal, urging India to "
+                "sign the pact.",
+                DATE, NULL, "S0 BGD 022 IND status=asserted");
+    expect_line("Bombs exploded near the market (in Balad Ruz), killing 11 "
+                "people.",
+                DATE, NULL, " 190 CVL");
+    expect_no_line("Kyiv accused Moscow of shelling the city, killing three "
+                   "civilians.",
+                   DATE, "190 CVL status=asserted");
     TC_END();
 }
 
