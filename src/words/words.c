@@ -440,9 +440,14 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
     else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
         return TAG_VERB;
     else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&
-             ends(dy_tok_lower(c, pt), pt->lower_len, "s") &&
+             (ends(dy_tok_lower(c, pt), pt->lower_len, "s") ||
+              (pt->nlem != LX_NONE && pt->nlem != pt->wid &&
+               !(nt && nt->type != TT_NUM &&
+                 (nt->pos & (POS_N | POS_CONJ)) &&
+                 !(nt->pos & (POS_PREP | POS_DET))))) &&
              !ends(low, ll, "s"))
-        return TAG_VERB; /* "rebels attack" */
+        return TAG_VERB; /* "rebels attack"; "gunmen kill 12", not
+                            "women aid workers" */
     else
         return TAG_NOUN;
 }

@@ -216,6 +216,11 @@ static void test_present_tense_after_plural_subject(void **state)
 {
     (void)state;
     tag_is("Rebels attack the base.", "attack", 0, TAG_VERB);
+    /* an irregular plural too, unless a noun follows ("women aid
+     * workers") */
+    tag_is("Gunmen kill 12 in village attack.", "kill", 0, TAG_VERB);
+    tag_is("The women march in Tehran.", "march", 0, TAG_VERB);
+    tag_is("Two women aid workers were killed.", "aid", 0, TAG_NOUN);
     tag_is("Russian troops attack Ukrainian positions.", "attack", 0,
            TAG_VERB);
     tag_is("Russian troops attack Ukrainian positions.", "positions", 0,
