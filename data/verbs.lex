@@ -1900,7 +1900,7 @@ noun 191 : siege | blockade | naval blockade | encirclement | border closure | m
 verb 190 : attack | launch &attack | carry out &attack | mount &attack | stage &attack | conduct &attack
   | storm | raid | fight | fight with + | fight against + | battle | clash | clash with +
   | engage | engage in &attack | kill | fire on + | fire at + | fire upon + | shoot down
-  | bombard | pound | target | strike | down &aerial | down plane | down helicopter
+  | bombard | pound | target | strike | down &aerial | down &drone | down plane | down helicopter
   | counterattack | counter-attack | wage war | wage war on + | wage war against + | go to war
   | go to war with + | declare war | declare war on + | launch war | start war | ambush
   | advance on + | repel | repulse | defend against | hit target | strike target

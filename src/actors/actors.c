@@ -627,6 +627,19 @@ static int apposition(dy_ctx *c, const dy_mention *a, dy_mention *b)
     return 0;
 }
 
+/* "Israel, Hamas agree to truce": in a headline (no full stop at its
+ * end) two named actors that open it, a comma between them and the verb
+ * right after, are a pair, as with "and" */
+static int headline_pair(const dy_ctx *c, const dy_mention *a,
+                         const dy_mention *b, size_t first, size_t end)
+{
+    const dy_token *last = &c->tok[end - 1];
+    return a->first == first && b->first == a->end + 1 && b->end < end &&
+           c->tok[b->end].tag == TAG_VERB &&
+           !dy_is_agent_code(c, a->code) && !dy_is_agent_code(c, b->code) &&
+           !(last->type == TT_PUNCT && strchr(".!?", c->lower.data[last->lower]));
+}
+
 /* coordination: X and Y, X, Y and Z, neither X nor Y (mentions from m0) */
 static int coordinate(dy_ctx *c, size_t m0, size_t first, size_t end)
 {
@@ -645,7 +658,7 @@ static int coordinate(dy_ctx *c, size_t m0, size_t first, size_t end)
         if (serial && a->coord < 0)
             continue;
         if (c->tok[a->end].type == TT_PUNCT && !serial &&
-            !closes_list(c, b, end)) {
+            !closes_list(c, b, end) && !headline_pair(c, a, b, first, end)) {
             if ((rc = apposition(c, a, b)))
                 return rc;
             continue;

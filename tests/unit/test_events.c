@@ -943,6 +943,11 @@ static void test_demand_family(void **state)
     expect_no_line("Kyiv accused Moscow of shelling the city, killing three "
                    "civilians.",
                    DATE, "190 CVL status=asserted");
+    /* a headline's comma between two named actors before its verb is
+     * "and"; drones are downed as aircraft are */
+    expect_line("Israel, Hamas agree to truce", DATE, NULL, "S0 ISR 0871");
+    expect_line("Ukraine downed 30 Russian drones overnight.", DATE, NULL,
+                "S0 UKR 190 RUS");
     TC_END();
 }
 
