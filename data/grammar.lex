@@ -262,3 +262,7 @@ class document : statement | declaration | communique | resolution | letter
 # the role of the one met or called before it: "the defence minister met his
 # Chinese counterpart" is CHNMIL (agents.lex gives it GOV when none is before)
 class counterpart : counterpart | counterparts | opposite number
+# verbs whose compound subject acts each with the other, object or not:
+# "Russia and Ukraine exchanged prisoners" is RUS 0841 UKR and UKR 0841 RUS
+# (as are "each other" and "one another" after any verb)
+class mutual : exchange | swap

@@ -288,8 +288,28 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
 /* Is k an act a compound subject does with each other (remap joint)?
  * Not when a verb's trigger is followed by an object of its own: "Iran
  * and Iraq injured dozens of people" is no fight between them. */
+/* "accused each other", "blamed one another": a reciprocal object right
+ * after the trigger's verb or inside its pattern (a verb of class mutual,
+ * "exchanged prisoners", needs none) */
+static int reciprocal(const dy_ctx *x, const dy_cand *k)
+{
+    for (size_t q = k->trig_first + 1;
+         q + 1 < k->sent_end && q <= k->trig_end + 1; q++) {
+        const char *a = dy_tok_lower(x, &x->tok[q]);
+        const char *b = dy_tok_lower(x, &x->tok[q + 1]);
+        if ((!strcmp(a, "each") && !strcmp(b, "other")) ||
+            (!strcmp(a, "one") && !strcmp(b, "another")))
+            return 1;
+    }
+    return 0;
+}
+
 static int joint(const dy_ctx *x, const dy_cand *k)
 {
+    if (!k->is_noun && !k->src_sayer &&
+        (reciprocal(x, k) ||
+         dy_in_class_lemma(x, DY_CL_MUTUAL, &x->tok[k->trig_first])))
+        return 1;
     const lx_cameo *cm = cand_cameo(x->lx, k);
     /* (nor the speakers of "X and Y said the attack ...": told, not
      * done with each other) */

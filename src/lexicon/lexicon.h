@@ -101,6 +101,8 @@ enum {
                            demand) */
     DY_CL_COUNTERPART, /* counterpart: counterpart ("met his Chinese
                           counterpart": the role of the one met before) */
+    DY_CL_MUTUAL,      /* mutual: exchange, swap ("Russia and Ukraine
+                          exchanged prisoners": each with the other) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

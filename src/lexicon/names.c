@@ -16,7 +16,7 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "topic-rights", "topic-institution", "accusation", "tell",
     "foreign",    "origin",       "identity",     "ethnic",
     "request",    "halt",         "not-actor",    "effort",
-    "continental", "document",    "counterpart"};
+    "continental", "document",    "counterpart",  "mutual"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

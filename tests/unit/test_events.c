@@ -946,6 +946,15 @@ static void test_demand_family(void **state)
     /* a headline's comma between two named actors before its verb is
      * "and"; drones are downed as aircraft are */
     expect_line("Israel, Hamas agree to truce", DATE, NULL, "S0 ISR 0871");
+    /* "each other", "one another" and the verbs of class mutual make the
+     * members of a compound subject act on each other */
+    expect_line("Israel and Hamas blamed each other for the collapse of "
+                "talks.",
+                DATE, NULL, "S0 PSEREB 112 ISR");
+    expect_line("Russia and Ukraine exchanged prisoners.", DATE, NULL,
+                "S0 UKR 0841 RUS");
+    expect_no_line("India and Pakistan condemned the attack.", DATE,
+                   "S0 IND 111 PAK");
     expect_line("Ukraine downed 30 Russian drones overnight.", DATE, NULL,
                 "S0 UKR 190 RUS");
     TC_END();
