@@ -346,6 +346,19 @@ static int opens_object(const dy_ctx *c, size_t j, size_t end)
     return 0;
 }
 
+/* Is the noun pt a plural that the base form after it may have for
+ * subject (nt: the word after that form): "rebels", or an irregular plural ("gunmen") that no noun
+ * follows ("women aid workers" is a compound)? */
+static int plural_subject(const dy_ctx *c, const dy_token *pt,
+                          const dy_token *nt)
+{
+    if (ends(dy_tok_lower(c, pt), pt->lower_len, "s"))
+        return 1;
+    return pt->nlem != LX_NONE && pt->nlem != pt->wid &&
+           !(nt && nt->type != TT_NUM && (nt->pos & (POS_N | POS_CONJ)) &&
+             !(nt->pos & (POS_PREP | POS_DET)));
+}
+
 /* The tag of token i, a word that may be a verb or a noun (or an
  * adjective), from its neighbours: the tag before it (prev), its -ed or
  * -ing form and the word after it. */
@@ -440,14 +453,8 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
     else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
         return TAG_VERB;
     else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&
-             (ends(dy_tok_lower(c, pt), pt->lower_len, "s") ||
-              (pt->nlem != LX_NONE && pt->nlem != pt->wid &&
-               !(nt && nt->type != TT_NUM &&
-                 (nt->pos & (POS_N | POS_CONJ)) &&
-                 !(nt->pos & (POS_PREP | POS_DET))))) &&
-             !ends(low, ll, "s"))
-        return TAG_VERB; /* "rebels attack"; "gunmen kill 12", not
-                            "women aid workers" */
+             plural_subject(c, pt, nt) && !ends(low, ll, "s"))
+        return TAG_VERB; /* "rebels attack", "gunmen kill 12" */
     else
         return TAG_NOUN;
 }
