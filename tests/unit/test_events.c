@@ -953,6 +953,10 @@ static void test_demand_family(void **state)
                 DATE, NULL, "S0 PSEREB 112 ISR");
     expect_line("Russia and Ukraine exchanged prisoners.", DATE, NULL,
                 "S0 UKR 0841 RUS");
+    /* an announced or vowed protest is a threat of dissent (133), as
+     * announced force is (13x), not an intent to cooperate */
+    expect_line("The opposition vowed to stage mass protests.", DATE, NULL,
+                "S0 OPP 133 ");
     expect_no_line("India and Pakistan condemned the attack.", DATE,
                    "S0 IND 111 PAK");
     expect_line("Ukraine downed 30 Russian drones overnight.", DATE, NULL,
