@@ -8,13 +8,13 @@
 # "*" matches any code, last. Written from the CAMEO codebook for dyad.
 
 # "will release the hostages" is 0353; an announced act of conflict is a
-# threat (13x)
+# threat (13x): of dissent 133, of mobilising force 138 (a patrol stays one)
 remap intent : * 030 | 04 036 | 045 039 | 05 032 | 06 031 | 060 031 | 061 0311 | 062 0312
   | 063 0313 | 064 0314 | 07 033 | 070 033 | 071 0331 | 072 0332
   | 073 0333 | 074 0334 | 08 035 | 080 035 | 081 0351 | 082 0352
   | 083 034 | 0831 0341 | 0832 0342 | 0833 0343 | 0834 0344 | 084 0353
   | 085 0354 | 086 0355 | 087 0356
-  | 14 133 | 16 131 | 161 1313 | 162 1311 | 163 1312 | 17 137 | 172 132
+  | 14 133 | 15 138 | 150 150 | 16 131 | 161 1313 | 162 1311 | 163 1312 | 17 137 | 172 132
   | 18 1383 | 19 1384 | 191 1381 | 192 1382 | 20 1385
 
 # "refused to lift the sanctions" is 1244; a refusal of any other act is 120

@@ -957,6 +957,9 @@ static void test_demand_family(void **state)
      * announced force is (13x), not an intent to cooperate */
     expect_line("The opposition vowed to stage mass protests.", DATE, NULL,
                 "S0 OPP 133 ");
+    expect_line("Russia vowed to deploy more troops to the border.", DATE,
+                NULL, "S0 RUS 138 ");
+    expect_line("The troops will patrol the border.", DATE, NULL, " 150 ");
     expect_no_line("India and Pakistan condemned the attack.", DATE,
                    "S0 IND 111 PAK");
     expect_line("Ukraine downed 30 Russian drones overnight.", DATE, NULL,
