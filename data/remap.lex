@@ -8,7 +8,8 @@
 # "*" matches any code, last. Written from the CAMEO codebook for dyad.
 
 # "will release the hostages" is 0353; an announced act of conflict is a
-# threat (13x): of dissent 133, of mobilising force 138 (a patrol stays one)
+# threat (13x): of dissent 133, of mobilising force 138 (a patrol stays one);
+# a rejection vowed is the rejection ("vowed to reject the deal": 127)
 remap intent : * 030 | 04 036 | 045 039 | 05 032 | 06 031 | 060 031 | 061 0311 | 062 0312
   | 063 0313 | 064 0314 | 07 033 | 070 033 | 071 0331 | 072 0332
   | 073 0333 | 074 0334 | 08 035 | 080 035 | 081 0351 | 082 0352
@@ -16,6 +17,8 @@ remap intent : * 030 | 04 036 | 045 039 | 05 032 | 06 031 | 060 031 | 061 0311 |
   | 085 0354 | 086 0355 | 087 0356
   | 14 133 | 15 138 | 150 150 | 16 131 | 161 1313 | 162 1311 | 163 1312 | 17 137 | 172 132
   | 18 1383 | 19 1384 | 191 1381 | 192 1382 | 20 1385
+  | 12 120 | 121 121 | 122 122 | 123 123 | 124 124 | 125 125 | 126 126
+  | 127 127 | 128 128 | 129 129
 
 # "refused to lift the sanctions" is 1244; a refusal of any other act is 120
 remap refusal : * 120 | 04 125 | 045 126 | 06 121 | 061 1211 | 062 1212

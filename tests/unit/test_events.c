@@ -960,6 +960,9 @@ static void test_demand_family(void **state)
     expect_line("Russia vowed to deploy more troops to the border.", DATE,
                 NULL, "S0 RUS 138 ");
     expect_line("The troops will patrol the border.", DATE, NULL, " 150 ");
+    /* a vowed rejection is the rejection, not an intent to cooperate */
+    expect_line("The rebels vowed to reject the deal.", DATE, NULL,
+                "S0 REB 127 ");
     expect_no_line("India and Pakistan condemned the attack.", DATE,
                    "S0 IND 111 PAK");
     expect_line("Ukraine downed 30 Russian drones overnight.", DATE, NULL,
