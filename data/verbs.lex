@@ -655,7 +655,7 @@ noun 0831 : resignation
 
 # 0832 Accede to demands for change in policy
 verb 0832 : change policy | reverse decision | reverse policy | abandon policy | scrap plan
-  | abandon plan | drop plan | shelve plan | drop proposal | withdraw bill | withdraw law | repeal | rescind | revoke decision | reverse course
+  | abandon plan | drop plan | shelve plan | drop proposal | drop bill | shelve bill | withdraw bill | withdraw law | repeal | rescind | revoke decision | reverse course
   | backtrack | amend law | scrap | abolish | overturn decision
 
 # 0833 Accede to demands for rights
@@ -670,7 +670,7 @@ verb 0834 : grant autonomy | amend constitution | change constitution | adopt ne
 
 # 083 Accede to requests or demands for political reform not specified below
 verb 083 : accede to demand | meet demand | meet request | bow to demand | agree demand | grant demand
-  | give in demand | concede demand | yield to demand | accept demand | satisfy demand
+  | give in demand | agree to demand | concede demand | yield to demand | accept demand | satisfy demand
   | introduce reform | implement reform | enact reform | carry out reform | launch reform
   | adopt reform | undertake reform
 

@@ -963,6 +963,8 @@ static void test_demand_family(void **state)
     /* a vowed rejection is the rejection, not an intent to cooperate */
     expect_line("The rebels vowed to reject the deal.", DATE, NULL,
                 "S0 REB 127 ");
+    expect_line("The government agreed to the opposition's demands.", DATE,
+                NULL, "S0 GOV 083 ");
     expect_no_line("India and Pakistan condemned the attack.", DATE,
                    "S0 IND 111 PAK");
     expect_line("Ukraine downed 30 Russian drones overnight.", DATE, NULL,
