@@ -80,13 +80,6 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg)
     }
 }
 
-int cli_run_feed_opt(cli_run_args *a, cli_feed_args *f, int opt,
-                     const char *arg)
-{
-    int r = cli_run_opt(a, opt, arg);
-    return r ? r : cli_feed_opt(f, opt, arg);
-}
-
 /* One document, the seq-th of the input, through the path: 0 to go on,
  * 1 when it was skipped or rejected, -1 to stop the run. */
 static int one_doc(cli_pipeline *p, dyad_doc *doc, unsigned long long seq,
