@@ -48,10 +48,11 @@ static int join(char *out, size_t cap, const char *dir, size_t dir_len,
     return 0;
 }
 
-/* The dyad-full that belongs to this dyad: beside it in the build tree,
- * or in libexec beside the prefix it is installed in (so an installed
- * dyad never runs a build tree's, and a moved prefix still works); the
- * configured install path when /proc is missing. */
+/* The dyad-full that belongs to this dyad (its real path, symbolic links
+ * resolved): in libexec/dyad of the prefix it is installed in (so an
+ * installed dyad never runs a build tree's, and a moved prefix still
+ * works), or beside it in the build tree; the configured install path
+ * when neither is there or /proc is missing. */
 static const char *find_full(char *buf, size_t cap)
 {
     char self[PATH_MAX];
