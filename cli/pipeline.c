@@ -8,12 +8,28 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int cli_default_jobs(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? 1 : n > CLI_JOBS_MAX ? CLI_JOBS_MAX : (int)n;
+}
+
+int cli_default_jobs_for(char *const *paths, int npaths)
+{
+    unsigned long long total = 0;
+    for (int i = 0; i < npaths; i++) {
+        struct stat st;
+        if (!strcmp(paths[i], "-") || stat(paths[i], &st) ||
+            !S_ISREG(st.st_mode))
+            return cli_default_jobs();
+        total += (unsigned long long)st.st_size;
+        if (total >= CLI_JOBS_SMALL_BYTES)
+            return cli_default_jobs();
+    }
+    return 1;
 }
 
 int cli_run_opt(cli_run_args *a, int opt, const char *arg)
