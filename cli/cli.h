@@ -14,6 +14,15 @@
 /* exit codes (docs/man/dyad.1) */
 enum { EX_OK = 0, EX_INPUT = 1, EX_USAGE = 2, EX_IO = 3 };
 
+/* ---- helper.c (the coding command `dyad` only) ---- */
+
+/* 1 when a command line (argv[1] the command) asks what only dyad-full
+ * holds: --db before any "--" (so `code --db`, which stores) */
+int cli_needs_full(int argc, char **argv);
+/* Replaces this process with dyad-full over the same argv (the exit code
+ * is then dyad-full's); returns EX_IO, said on stderr, when it cannot. */
+int cli_exec_full(int argc, char **argv);
+
 /* ---- common.c ---- */
 
 /* Loads the lexicon: --lexicon, $DYAD_LEXICON, the build tree, the

@@ -38,7 +38,8 @@ static void code_usage(FILE *f)
             "  -l, --lexicon FILE    compiled lexicon (dyad.lexb)\n"
             "  -d, --date DATE       date (YYYY-MM-DD) of text files without one\n"
             "  -j, --jobs N          threads that code (default: the cores, at\n"
-            "                        most 64); output as with one\n"
+            "                        most 64; one for files under 64 KiB);\n"
+            "                        output as with one\n"
             "      --db FILE         also store documents and events in SQLite\n"
             "                        (a stored id is replaced: docs/store.md)\n"
             "      --max-doc-bytes N reject larger documents (default 8M)\n"
@@ -47,7 +48,8 @@ static void code_usage(FILE *f)
             "      --keep-embedded   emit events told in a subordinate clause or\n"
             "                        a request, with status embedded\n"
             CLI_RUN_STORE_HELP
-            "      --stats           print throughput and peak memory\n"
+            "      --stats           print throughput, peak memory and the\n"
+            "                        threads that coded\n"
             "  -q, --quiet           no per-document messages, no summary\n");
 }
 
@@ -127,8 +129,10 @@ static void code_progress(const cli_tally *t, unsigned long long bytes,
             t->events);
 }
 
-/* the summary of every document, and with --stats throughput and memory */
-static void code_summary(const code_args *a, const cli_tally *t, double t0)
+/* the summary of every document, and with --stats throughput, memory and
+ * the threads that coded */
+static void code_summary(const code_args *a, const cli_tally *t, double t0,
+                         int threads)
 {
     if (!a->run.quiet)
         cli_tally_print(t, a->run.dbpath != NULL, stderr);
@@ -137,11 +141,12 @@ static void code_summary(const code_args *a, const cli_tally *t, double t0)
     double secs = cli_now() - t0;
     fprintf(stderr,
             "dyad: stats: %.2f MB in %.3f s = %.2f MB/s, %llu sentences "
-            "= %.0f sentences/s, %llu documents, peak RSS %.1f MB\n",
+            "= %.0f sentences/s, %llu documents, peak RSS %.1f MB, "
+            "%d coding thread%s\n",
             (double)t->bytes / 1e6, secs,
             secs > 0 ? (double)t->bytes / 1e6 / secs : 0.0, t->sentences,
             secs > 0 ? (double)t->sentences / secs : 0.0, t->docs,
-            cli_peak_rss_mb());
+            cli_peak_rss_mb(), threads, threads == 1 ? "" : "s");
 }
 
 int cmd_code(int argc, char **argv)
@@ -175,15 +180,18 @@ int cmd_code(int argc, char **argv)
     if (a.fmt >= 0)
         dyad_format_header((dyad_format)a.fmt, cli_sink_file, stdout);
     char *stdin_only[] = {"-"};
+    char **p_paths = optind < argc ? argv + optind : stdin_only;
+    int p_npaths = optind < argc ? argc - optind : 1;
     int tty = isatty(2) && !a.run.quiet;
     cli_pipeline p = {
-        .in = {.paths = optind < argc ? argv + optind : stdin_only,
-               .npaths = optind < argc ? argc - optind : 1,
+        .in = {.paths = p_paths, .npaths = p_npaths,
                .opts = &a.run.opts, .date = a.run.date, .quiet = a.run.quiet},
         .coder = coder, .fmt = a.fmt, .quiet = a.run.quiet, .engine = engine,
         .progress = tty ? code_progress : NULL, .progress_every = 0.5,
         .t0 = cli_now(),
-        .jobs = a.jobs ? (int)a.jobs : cli_default_jobs(), .lex = lx,
+        .jobs = a.jobs ? (int)a.jobs
+                       : cli_default_jobs_for(p_paths, p_npaths),
+        .lex = lx,
         .opts = &a.run.opts};
     cli_tally t;
     cli_engine_report rep;
@@ -201,7 +209,7 @@ int cmd_code(int argc, char **argv)
     }
     if (tty && cli_now() - p.t0 > 0.5)
         fprintf(stderr, "\r\033[K");
-    code_summary(&a, &t, p.t0);
+    code_summary(&a, &t, p.t0, p.ran_jobs ? p.ran_jobs : 1);
     cli_engine_close(engine);
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);

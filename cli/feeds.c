@@ -6,7 +6,7 @@
  * of the summary.
  */
 #define _POSIX_C_SOURCE 200809L
-#include "feeds.h"
+#include "pipeline.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -235,4 +235,13 @@ void cli_feeds_close(cli_feeds *c)
     dyad_feeds_free(c->fs);
     dyad_store_close(c->st);
     free(c);
+}
+
+/* the run's options first, then the feeds' (pipeline.h); here, not in
+ * pipeline.c, so that the coding command `dyad` links no feed code */
+int cli_run_feed_opt(cli_run_args *a, cli_feed_args *f, int opt,
+                     const char *arg)
+{
+    int r = cli_run_opt(a, opt, arg);
+    return r ? r : cli_feed_opt(f, opt, arg);
 }

@@ -1,6 +1,9 @@
 /*
  * main.c - the dyad command: finds the subcommand and runs it (cmd.h).
- * Front-end only: everything it does goes through include/dyad.h.
+ * Front-end only: everything it does goes through include/dyad.h. Built
+ * twice: dyad-full holds every command; `dyad` (DYAD_CLI_CORE) holds those
+ * that only code and hands the others, and `code --db`, to dyad-full
+ * (helper.c), so a coding run loads no library it does not use.
  */
 #include "cli.h"
 #include "cmd.h"
@@ -33,15 +36,24 @@ static void usage(FILE *f)
             "Run 'dyad <command> --help' for a command's options; see dyad(1).\n");
 }
 
+/* a command of dyad-full alone: the store, feeds, charts, the server */
+#ifdef DYAD_CLI_CORE
+#define FULL(cmd) NULL
+#else
+#define FULL(cmd) cmd
+#endif
+
 static const struct {
     const char *name;
-    int (*run)(int argc, char **argv);
+    int (*run)(int argc, char **argv); /* NULL: run by dyad-full */
 } commands[] = {
-    {"code", cmd_code},     {"explain", cmd_explain}, {"lexicon", cmd_lexicon},
-    {"eval", cmd_eval},     {"show", cmd_show},       {"ingest", cmd_ingest},
-    {"query", cmd_query},   {"stats", cmd_stats},     {"export", cmd_export},
-    {"plot", cmd_plot},     {"serve", cmd_serve},
-    {"watch", cmd_watch},   {"actors", cmd_actors},
+    {"code", cmd_code},        {"explain", cmd_explain},
+    {"lexicon", cmd_lexicon},  {"eval", cmd_eval},
+    {"show", FULL(cmd_show)},  {"ingest", FULL(cmd_ingest)},
+    {"query", FULL(cmd_query)}, {"stats", FULL(cmd_stats)},
+    {"export", FULL(cmd_export)}, {"plot", FULL(cmd_plot)},
+    {"serve", FULL(cmd_serve)}, {"watch", FULL(cmd_watch)},
+    {"actors", cmd_actors},
 };
 
 static int run(int argc, char **argv)
@@ -52,8 +64,13 @@ static int run(int argc, char **argv)
     }
     const char *cmd = argv[1];
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (!strcmp(cmd, commands[i].name))
+        if (!strcmp(cmd, commands[i].name)) {
+#ifdef DYAD_CLI_CORE
+            if (!commands[i].run || cli_needs_full(argc, argv))
+                return cli_exec_full(argc, argv);
+#endif
             return commands[i].run(argc - 1, argv + 1);
+        }
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s (output schema %d, lexicon format %d)\n",
                dyad_version(), DYAD_OUTPUT_SCHEMA, DYAD_LEXICON_FORMAT);

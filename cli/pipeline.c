@@ -8,12 +8,28 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int cli_default_jobs(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? 1 : n > CLI_JOBS_MAX ? CLI_JOBS_MAX : (int)n;
+}
+
+int cli_default_jobs_for(char *const *paths, int npaths)
+{
+    unsigned long long total = 0;
+    for (int i = 0; i < npaths; i++) {
+        struct stat st;
+        if (!strcmp(paths[i], "-") || stat(paths[i], &st) ||
+            !S_ISREG(st.st_mode))
+            return cli_default_jobs();
+        total += (unsigned long long)st.st_size;
+        if (total >= CLI_JOBS_SMALL_BYTES)
+            return cli_default_jobs();
+    }
+    return 1;
 }
 
 int cli_run_opt(cli_run_args *a, int opt, const char *arg)
@@ -78,13 +94,6 @@ int cli_run_opt(cli_run_args *a, int opt, const char *arg)
     default:
         return 0;
     }
-}
-
-int cli_run_feed_opt(cli_run_args *a, cli_feed_args *f, int opt,
-                     const char *arg)
-{
-    int r = cli_run_opt(a, opt, arg);
-    return r ? r : cli_feed_opt(f, opt, arg);
 }
 
 /* One document, the seq-th of the input, through the path: 0 to go on,

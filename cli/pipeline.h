@@ -91,6 +91,16 @@ typedef struct cli_pipeline {
 /* --jobs by default: the online cores, at most CLI_JOBS_MAX */
 int cli_default_jobs(void);
 
+/* input files smaller than this together are coded on one thread by
+ * default: starting the workers and their coders costs more than they
+ * save (about a millisecond, against ~5 ms to code 64 KiB) */
+#define CLI_JOBS_SMALL_BYTES (64u << 10)
+
+/* --jobs of `code` by default for these inputs: 1 when every one is a
+ * regular file and they hold less than CLI_JOBS_SMALL_BYTES together,
+ * else cli_default_jobs() */
+int cli_default_jobs_for(char *const *paths, int npaths);
+
 /* Reads every document; skips those the store holds; codes the others;
  * writes their events in fmt; stores them. Stops early when the output
  * or the store fails or memory runs out (*status says so), closes the

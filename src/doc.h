@@ -108,20 +108,6 @@ typedef struct dy_person {
     uint32_t name_first, name_end, via; /* that mention's (dy_mention) */
 } dy_person;
 
-/* lexicon tables of the actors stage (actors/index.c): built on first use
- * and kept across documents, like the word cache */
-#define DY_NAMES_MAX 4096
-typedef struct dy_actor_index {
-    int is_ready;
-    uint8_t country[2197]; /* bit per code AAA..ZZZ: a country of the
-                              lexicon */
-    uint32_t names[DY_NAMES_MAX]; /* word ids of one-word country, capital,
-                                     demonym and actor names of 6+ letters,
-                                     by first letter, then length */
-    uint8_t names_len[DY_NAMES_MAX]; /* their lengths in bytes */
-    uint32_t names_first[27]; /* start of each letter's names; [26] = end */
-} dy_actor_index;
-
 /* the countries of a document's earlier sentences, for a role with no
  * country (actors/context.c) */
 typedef struct dy_doc_countries {
@@ -179,11 +165,7 @@ typedef struct dy_ctx {
     int nplace_cc;
     char actor_cc[32][4];
     int nactor_cc;
-    dy_actor_index ax;      /* actors stage tables, built on first use */
     dy_doc_countries dcc;   /* countries of earlier sentences */
-    /* the lexicon's agent codes, looked up once per coder */
-    char agent_codes[64][4];
-    int nagent_codes;
     /* ids of the function words the rules name (grammar, not lexicon:
      * the word lists a lexicon author may edit are classes) */
     uint32_t w_by, w_of, w_in, w_near, w_at, w_on, w_against, w_with, w_to,
@@ -317,9 +299,10 @@ static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
 {
     if (!code[0] || !code[1] || !code[2] || code[3])
         return 0;
-    for (int i = 0; i < c->nagent_codes; i++)
-        if (c->agent_codes[i][0] == code[0] &&
-            c->agent_codes[i][1] == code[1] && c->agent_codes[i][2] == code[2])
+    const lx_tables *t = c->lx->tables;
+    for (uint32_t i = 0; i < t->nagents; i++)
+        if (t->agents[i][0] == code[0] && t->agents[i][1] == code[1] &&
+            t->agents[i][2] == code[2])
             return 1;
     return 0;
 }

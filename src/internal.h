@@ -145,6 +145,20 @@ typedef struct lx_gname {
 
 #define LX_GALT 0x80000000u
 
+/* what `lexicon compile` derives from the phrases for the actors stage
+ * (lexicon/tables.c), one record of the image, so that no run builds it */
+#define LX_NAMES_MAX 4096 /* one-word names a misspelling may stand for */
+#define LX_AGENTS_MAX 64  /* distinct agent codes */
+typedef struct lx_tables {
+    uint32_t names_first[27]; /* start of each letter's names (a-z) in the
+                                 names section; [26] = their count */
+    uint32_t nagents;         /* agent codes in agents */
+    char agents[LX_AGENTS_MAX][4]; /* the three-letter codes of agent
+                                      phrases, first seen first */
+    uint8_t country[2200];    /* bit per code AAA..ZZZ (2197 bytes used): a
+                                 code of a country phrase */
+} lx_tables;
+
 #define LX_REMAP_FAMILIES 16 /* at least DY_RM_COUNT (lexicon/names.c) */
 
 struct dyad_lexicon {
@@ -176,6 +190,12 @@ struct dyad_lexicon {
     uint32_t ngnlist;
     const lx_entry *entries; /* remaps and country properties */
     uint32_t nentries;
+    const lx_tables *tables; /* derived by compile (lexicon/tables.c) */
+    const uint32_t *names;   /* word ids of one-word country, capital,
+                                demonym and actor names of 6+ letters, by
+                                first letter, then length, then id */
+    const uint8_t *names_len; /* their lengths in bytes (255: longer) */
+    uint32_t nnames;
     /* the remap entries by family, built at load (dy_lexicon_remap looks
      * at one family's entries, not the whole table): family f's entry ids
      * are remap_ids[remap_at[f] .. remap_at[f + 1]) */

@@ -765,7 +765,6 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
     atom *at = dy_calloc(&(dy_mem){c->opts->alloc}, n ? n : 1, sizeof *at);
     if (!at)
         return DYAD_ENOMEM;
-    dy_actors_index(c);
     if (first == 0) /* a document's first sentence starts at token 0 */
         dy_actors_new_document(c);
     find_atoms(c, at, first, end);

@@ -32,15 +32,12 @@ enum {
     ATOM_MISSPELT     /* the name one edit from a capitalised word */
 };
 
-/* ---- index.c: lexicon tables of the actors stage, built on first use */
-
-/* Builds c->ax from the lexicon once per coder (later calls return at
- * once): the set of country codes and the one-word names a misspelling
- * may stand for. */
-void dy_actors_index(dy_ctx *c);
-
-/* is the code's first three letters a country of the lexicon? */
-int dy_actors_is_country(const dy_ctx *c, const char *code);
+/* is the code's first three letters a country of the lexicon? (the set
+ * `lexicon compile` derives: lexicon/tables.c) */
+static inline int dy_actors_is_country(const dy_ctx *c, const char *code)
+{
+    return dy_lexicon_is_country(c->lx, code);
+}
 
 /* ---- unknown.c: names the lexicon lacks */
 

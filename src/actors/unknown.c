@@ -109,33 +109,33 @@ uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name)
     size_t n = t->lower_len;
     if (w[0] < 'a' || w[0] > 'z')
         return LX_NONE;
-    const dy_actor_index *ax = &c->ax;
+    const lx_tables *tb = lx->tables;
     int l = w[0] - 'a', found_end = 0;
     uint32_t found = LX_NONE;
     size_t found_at = 0;
     /* the names of the same first letter, by length: only those of
      * n - 1 .. n + 1 letters can be one edit away (binary search for the
      * first of them) */
-    uint32_t lo = ax->names_first[l], hi = ax->names_first[l + 1];
+    uint32_t lo = tb->names_first[l], hi = tb->names_first[l + 1];
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if ((size_t)ax->names_len[mid] + 1 < n)
+        if ((size_t)lx->names_len[mid] + 1 < n)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (uint32_t k = lo; k < ax->names_first[l + 1]; k++) {
-        size_t sn = ax->names_len[k];
+    for (uint32_t k = lo; k < tb->names_first[l + 1]; k++) {
+        size_t sn = lx->names_len[k];
         if (sn > n + 1)
             break;
         int at_end;
         size_t at;
-        const char *s = lx_str(lx, lx->words[ax->names[k]].str);
+        const char *s = lx_str(lx, lx->words[lx->names[k]].str);
         if (!one_edit(w, n, s, sn, &at, &at_end))
             continue;
         if (found != LX_NONE)
             return LX_NONE; /* two names: no telling which */
-        found = ax->names[k];
+        found = lx->names[k];
         found_end = at_end;
         found_at = at;
     }

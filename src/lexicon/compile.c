@@ -1291,13 +1291,41 @@ static uint32_t phrase_key(const cb *b, const lx_phrase *p)
     return p->kind == LX_NOUN ? w[p->nwords - 1] : w[0];
 }
 
+/* The actors stage's tables (tables.c), derived from the phrases as
+ * compiled, through a lexicon view of b's tables; names and names_len
+ * allocated with b's allocator. DYAD_ENOMEM or 0. */
+static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
+                         lx_tables *t, uint32_t **names, uint8_t **names_len,
+                         uint32_t *nnames)
+{
+    dyad_lexicon view;
+    memset(&view, 0, sizeof view);
+    view.strings = b->strings.data;
+    view.strings_len = (uint32_t)b->strings.len;
+    view.words = b->words.data;
+    view.nwords = (uint32_t)b->words.count;
+    view.phrases = b->phrases.data;
+    view.nphrases = np;
+    view.pwords = b->pwords.data;
+    view.npwords = (uint32_t)b->pwords.count;
+    view.pindex = pindex;
+    view.npindex = np;
+    *names = dy_malloc(b->mem, LX_NAMES_MAX * sizeof **names);
+    *names_len = dy_malloc(b->mem, LX_NAMES_MAX);
+    if (!*names || !*names_len)
+        return DYAD_ENOMEM;
+    *nnames = dy_lexicon_tables(&view, t, *names, *names_len);
+    return 0;
+}
+
 int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                      const lx_wordnet *wn, const dy_mem *mem,
                      dyad_diag_fn diagfn, void *ctx, dyad_error *err)
 {
     cb b;
     int rc = 0;
-    uint32_t *pindex = NULL, *gnhash = NULL, gnhash_cap = 0;
+    uint32_t *pindex = NULL, *gnhash = NULL, gnhash_cap = 0, *names = NULL;
+    uint8_t *names_len = NULL;
     dy_vec gnames, gnlist;
     dy_vec_init(&gnames, sizeof(lx_gname), mem);
     dy_vec_init(&gnlist, sizeof(uint32_t), mem);
@@ -1387,6 +1415,13 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         rc = DYAD_ENOMEM;
         goto done;
     }
+    lx_tables tables;
+    uint32_t nnames = 0;
+    if (derive_tables(&b, pindex, (uint32_t)np, &tables, &names, &names_len,
+                      &nnames)) {
+        rc = DYAD_ENOMEM;
+        goto done;
+    }
     lx_image_parts parts = {
         b.strings.data,     (uint32_t)b.strings.len, b.words.data,
         (uint32_t)b.words.count, b.wtab,              b.wcap,
@@ -1397,7 +1432,9 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         gnames.data,        (uint32_t)gnames.count,
         gnhash,             gnhash_cap,
         gnlist.data,        (uint32_t)gnlist.count,
-        b.entries.data,     (uint32_t)b.entries.count};
+        b.entries.data,     (uint32_t)b.entries.count,
+        &tables,            names,
+        names_len,          nnames};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -1413,6 +1450,8 @@ done:
         dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
                      "out of memory compiling the lexicon");
     dy_free(mem, pindex);
+    dy_free(mem, names);
+    dy_free(mem, names_len);
     dy_free(mem, b.itab);
     dy_free(mem, b.wtab);
     dy_buf_free(&b.strings);

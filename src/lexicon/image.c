@@ -21,9 +21,10 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 8u
+#define IMAGE_VERSION 9u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
-       S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_COUNT };
+       S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
+       S_NAMES, S_NAMES_LEN, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -52,7 +53,8 @@ static const uint32_t section_size[S_COUNT] = {
     1,                 sizeof(lx_word),   sizeof(uint32_t),
     sizeof(lx_phrase), sizeof(uint32_t),  sizeof(uint32_t),
     sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
-    sizeof(uint32_t),  sizeof(uint32_t),  sizeof(lx_entry)};
+    sizeof(uint32_t),  sizeof(uint32_t),  sizeof(lx_entry),
+    sizeof(lx_tables), sizeof(uint32_t),  1};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -60,11 +62,13 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
     const void *data[S_COUNT] = {p->strings, p->words,   p->hash,
                                  p->phrases, p->pwords,  p->pindex,
                                  p->cameo,   p->gplaces, p->gnames,
-                                 p->gnhash,  p->gnlist,  p->entries};
+                                 p->gnhash,  p->gnlist,  p->entries,
+                                 p->tables,  p->names,   p->names_len};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
-        p->ngnames,     p->gnhash_cap, p->ngnlist, p->nentries};
+        p->ngnames,     p->gnhash_cap, p->ngnlist, p->nentries,
+        1,              p->nnames,   p->nnames};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -132,6 +136,10 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->entries =
         (const lx_entry *)(const void *)(base + h.sec[S_ENTRIES].off);
     lx->nentries = h.sec[S_ENTRIES].count;
+    lx->tables = (const lx_tables *)(const void *)(base + h.sec[S_TABLES].off);
+    lx->names = (const uint32_t *)(const void *)(base + h.sec[S_NAMES].off);
+    lx->nnames = h.sec[S_NAMES].count;
+    lx->names_len = (const uint8_t *)(base + h.sec[S_NAMES_LEN].off);
 }
 
 /* what loading checks whatever the image's size: the string pool's ends
@@ -147,6 +155,24 @@ static int check_shape(const dyad_lexicon *lx, dyad_error *err)
     if (lx->gnhash_cap && ((lx->gnhash_cap & (lx->gnhash_cap - 1)) ||
                            lx->gnhash_cap <= lx->ngnames))
         return bad(err, "place name hash size");
+    return 0;
+}
+
+/* the derived tables (tables.c): small, and read by every run */
+static int check_derived(const dyad_lexicon *lx, uint32_t ntables,
+                         uint32_t nnames_len, dyad_error *err)
+{
+    const lx_tables *t = lx->tables;
+    if (ntables != 1 || nnames_len != lx->nnames ||
+        lx->nnames > LX_NAMES_MAX || t->nagents > LX_AGENTS_MAX ||
+        t->names_first[0] != 0 || t->names_first[26] != lx->nnames)
+        return bad(err, "derived tables");
+    for (int l = 0; l < 26; l++)
+        if (t->names_first[l] > t->names_first[l + 1])
+            return bad(err, "derived tables");
+    for (uint32_t i = 0; i < lx->nnames; i++)
+        if (lx->names[i] >= lx->nwords)
+            return bad(err, "name index entry");
     return 0;
 }
 
@@ -382,6 +408,8 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     lx->is_mapped = is_mapped;
     map_sections(lx, &h);
     if ((rc = check_shape(lx, err)) || (rc = check_tables(lx, err)) ||
+        (rc = check_derived(lx, h.sec[S_TABLES].count,
+                            h.sec[S_NAMES_LEN].count, err)) ||
         (verify && (rc = check_all(lx, verify == DY_IMAGE_CHECKSUM, err))) ||
         (rc = index_remaps(lx, err)) || (rc = index_cameo(lx, err)))
         goto fail;

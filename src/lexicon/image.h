@@ -29,6 +29,10 @@ typedef struct lx_image_parts {
     uint32_t ngnlist;
     const void *entries;
     uint32_t nentries;
+    const lx_tables *tables; /* one record */
+    const uint32_t *names;
+    const uint8_t *names_len;
+    uint32_t nnames;
 } lx_image_parts;
 
 /* Lays the parts out as one image allocated with mem. */

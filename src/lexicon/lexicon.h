@@ -35,6 +35,14 @@ size_t dy_wordnet_acts(const char *verbs, size_t nv, const char *nouns,
 int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                      const lx_wordnet *wn, const dy_mem *mem,
                      dyad_diag_fn diag, void *ctx, dyad_error *err);
+/* tables.c: the actors stage's tables derived from a compiled lexicon's
+ * phrases (its strings, words, phrases, pwords and pindex) into t, names
+ * and names_len (LX_NAMES_MAX each); returns the number of names. */
+uint32_t dy_lexicon_tables(const dyad_lexicon *lx, lx_tables *t,
+                           uint32_t *names, uint8_t *names_len);
+/* is the code's first three letters a country of the lexicon? */
+int dy_lexicon_is_country(const dyad_lexicon *lx, const char *code);
+
 /* how much of an image dy_lexicon_from_image checks: the header, the
  * section table and the small tables (always); every record; every
  * record and the checksum */

@@ -616,16 +616,4 @@ void dy_words_init_ids(dy_ctx *c)
         uint32_t *slot = (uint32_t *)(void *)((char *)c + ids[i].off);
         *slot = dy_lexicon_find(c->lx, ids[i].w, strlen(ids[i].w));
     }
-    c->nagent_codes = 0;
-    for (uint32_t i = 0; i < c->lx->nphrases; i++) {
-        const lx_phrase *p = &c->lx->phrases[i];
-        if (p->kind != LX_AGENT)
-            continue;
-        const char *code = lx_str(c->lx, p->code);
-        int seen = 0;
-        for (int k = 0; k < c->nagent_codes && !seen; k++)
-            seen = !strncmp(c->agent_codes[k], code, 3);
-        if (!seen && c->nagent_codes < 64 && strlen(code) == 3)
-            memcpy(c->agent_codes[c->nagent_codes++], code, 4);
-    }
 }

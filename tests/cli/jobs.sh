@@ -93,6 +93,34 @@ check "summary: every input counted" \
 check "default --jobs: same output" cmp -s one.events dflt
 check "default --jobs: same stderr" cmp -s one.events.err dflt.err
 
+# ---- the default for less than 64 KiB of files is one thread, for more
+# (or standard input) the cores; --stats says how many coded
+cores=$(getconf _NPROCESSORS_ONLN)
+[ "$cores" -gt 64 ] && cores=64
+threads() { # threads ARGS...: the count --stats gives
+    "$DYAD_BIN" code -q --stats -f null "$@" 2>&1 >/dev/null |
+        sed -nE 's/.* ([0-9]+) coding threads?$/\1/p'
+}
+head -c 2000 bad.jsonl >small.jsonl
+head -c 1000 news.jsonl >small2.jsonl
+check "default --jobs, a small file: one thread" test "$(threads small.jsonl)" = 1
+check "default --jobs, two small files: one thread" \
+    test "$(threads small.jsonl small2.jsonl)" = 1
+check "default --jobs, news.jsonl (over 64 KiB): the cores ($cores)" \
+    test "$(threads news.jsonl)" = "$cores"
+check "default --jobs, standard input: the cores ($cores)" \
+    test "$(threads - <small.jsonl)" = "$cores"
+check "default --jobs, a directory: the cores ($cores)" \
+    test "$(threads dir)" = "$cores"
+check "--jobs 2 on a small file: two threads" \
+    test "$(threads --jobs 2 small.jsonl)" = 2
+check "--jobs 1: one thread" test "$(threads --jobs 1 news.jsonl)" = 1
+"$DYAD_BIN" code -f events small.jsonl >small1 2>small1.err
+"$DYAD_BIN" code -f events --jobs 2 small.jsonl >small2 2>small2.err
+check "a small file: the same output on one thread and two" cmp -s small1 small2
+check "a small file: the same stderr on one thread and two" \
+    cmp -s small1.err small2.err
+
 # ---- --quiet: the same, and no message about documents
 "$DYAD_BIN" code -q -f tsv "${opts[@]}" --jobs 1 "${inputs[@]}" >q1 2>q1.err
 "$DYAD_BIN" code -q -f tsv "${opts[@]}" --jobs 3 "${inputs[@]}" >q3 2>q3.err

@@ -1215,6 +1215,65 @@ static void test_verify_checks_records(void **state)
     free(img);
 }
 
+/* the actors stage's tables come with the image (lexicon/tables.c):
+ * country codes, agent codes, and the one-word names of 6+ letters by
+ * letter and length, as compiled and as loaded again */
+static void test_derived_tables(void **state)
+{
+    (void)state;
+    char p[512];
+    snprintf(p, sizeof p, "%s/tables.lexb", tmpdir);
+    dyad_lexicon *lx = good_lexicon();
+    assert_true(dy_lexicon_is_country(lx, "UKR"));
+    assert_true(dy_lexicon_is_country(lx, "RUSGOV"));
+    assert_false(dy_lexicon_is_country(lx, "USA"));
+    assert_false(dy_lexicon_is_country(lx, "MIL"));
+    assert_false(dy_lexicon_is_country(lx, "ukr"));
+    assert_int_equal(lx->tables->nagents, 1);
+    assert_string_equal(lx->tables->agents[0], "MIL");
+    static const char *const want[] = {"kremlin", "russia", "ukraine",
+                                       "ukrainian", "ukrainians", "zelensky"};
+    assert_int_equal(lx->nnames, 6);
+    for (uint32_t i = 0; i < lx->nnames; i++) {
+        assert_string_equal(lx_str(lx, lx->words[lx->names[i]].str), want[i]);
+        assert_int_equal(lx->names_len[i], strlen(want[i]));
+    }
+    assert_int_equal(lx->tables->names_first['k' - 'a'], 0);
+    assert_int_equal(lx->tables->names_first['u' - 'a'], 2);
+    assert_int_equal(lx->tables->names_first['v' - 'a'], 5);
+    assert_int_equal(lx->tables->names_first[26], 6);
+    dyad_error err;
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_memory_equal(ld->tables, lx->tables, sizeof *lx->tables);
+    assert_int_equal(ld->nnames, lx->nnames);
+    assert_memory_equal(ld->names, lx->names, lx->nnames * sizeof *lx->names);
+    assert_memory_equal(ld->names_len, lx->names_len, lx->nnames);
+    dyad_lexicon_free(ld);
+    dyad_lexicon_free(lx);
+
+    /* a name range past the names, under a matching checksum: refused
+     * by the plain load, which reads these tables at once */
+    size_t n;
+    char *img = read_all(p, &n);
+    uint32_t nsec;
+    memcpy(&nsec, img + 12, 4);
+    assert_int_equal(nsec, 15);
+    uint64_t off; /* section 12: the tables record */
+    memcpy(&off, img + 32 + 16 * 12 + 8, 8);
+    uint32_t past = 7;
+    memcpy(img + off + 26 * sizeof(uint32_t), &past, sizeof past);
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(p, img, n);
+    ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), DYAD_EDICT);
+    assert_null(ld);
+    assert_non_null(strstr(err.message, "derived tables"));
+    free(img);
+}
+
 /* ------------------------------------------------- allocation failures */
 
 static void test_compile_out_of_memory(void **state)
@@ -1292,6 +1351,7 @@ int main(void)
         cmocka_unit_test(test_truncated_image),
         cmocka_unit_test(test_flipped_bytes),
         cmocka_unit_test(test_verify_checks_records),
+        cmocka_unit_test(test_derived_tables),
         cmocka_unit_test(test_compile_out_of_memory),
     };
     return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);

@@ -1,0 +1,181 @@
+/*
+ * tables.c - the tables `lexicon compile` derives from the compiled
+ * phrases for the actors stage and stores in the image (lx_tables and the
+ * names sections), so that no coder builds them at start-up: which
+ * three-letter codes are countries (a code's country is its first three
+ * letters only when they are one: IGOUNO, IMGREB and the roles are not),
+ * the lexicon's agent codes, and the one-word names a misspelt word is
+ * compared with, grouped by first letter and sorted by length so that a
+ * word meets only the few names it could be one edit away from.
+ */
+#include "lexicon.h"
+
+#include <string.h>
+
+/* index of an upper-case three-letter code in the country bit set, or -1 */
+static int code_bit(const char *code)
+{
+    int v = 0;
+    for (int k = 0; k < 3; k++) {
+        if (code[k] < 'A' || code[k] > 'Z')
+            return -1;
+        v = v * 26 + (code[k] - 'A');
+    }
+    return v;
+}
+
+int dy_lexicon_is_country(const dyad_lexicon *lx, const char *code)
+{
+    int b = code_bit(code);
+    return b >= 0 && (lx->tables->country[b >> 3] >> (b & 7) & 1u);
+}
+
+#define NAME_KINDS                                                       \
+    ((1u << LX_COUNTRY) | (1u << LX_CAPITAL) | (1u << LX_DEMONYM) |     \
+     (1u << LX_ACTOR))
+
+/* is phrase p a one-word name (country, capital, demonym, actor)? */
+static int is_one_word_name(const lx_phrase *p)
+{
+    return p->nwords == 1 && (NAME_KINDS >> p->kind & 1u);
+}
+
+/* the word of one-word name phrase i when i is the first such phrase of
+ * the word (so that each word is taken once) and the word has 6+ bytes
+ * and starts with a-z, else LX_NONE */
+static uint32_t name_word(const dyad_lexicon *lx, uint32_t i)
+{
+    const lx_phrase *p = &lx->phrases[i];
+    if (!is_one_word_name(p))
+        return LX_NONE;
+    uint32_t w = lx->pwords[p->words];
+    const lx_word *x = &lx->words[w];
+    for (uint32_t q = 0; q < x->phr_count; q++) {
+        uint32_t j = lx->pindex[x->phr_first + q];
+        if (j == i)
+            break;
+        if (is_one_word_name(&lx->phrases[j]))
+            return LX_NONE;
+    }
+    const char *s = lx_str(lx, x->str);
+    if (s[0] < 'a' || s[0] > 'z')
+        return LX_NONE;
+    for (int k = 1; k < 6; k++)
+        if (!s[k])
+            return LX_NONE;
+    return w;
+}
+
+/* does name a (word id, length) come before b: shorter first, then by
+ * word id (names of 255+ bytes compare their full length) */
+static int name_before(const dyad_lexicon *lx, const uint32_t *names,
+                       const uint8_t *names_len, uint32_t a, uint32_t b)
+{
+    size_t la = names_len[a], lb = names_len[b];
+    if (la == 255 && lb == 255) {
+        la = strlen(lx_str(lx, lx->words[names[a]].str));
+        lb = strlen(lx_str(lx, lx->words[names[b]].str));
+    }
+    return la != lb ? la < lb : names[a] < names[b];
+}
+
+/* insertion sort of names [lo, hi) by name_before: a letter holds few */
+static void sort_names(const dyad_lexicon *lx, uint32_t *names,
+                       uint8_t *names_len, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t i = lo + 1; i < hi; i++) {
+        uint32_t j = i;
+        while (j > lo && name_before(lx, names, names_len, j, j - 1)) {
+            uint32_t w = names[j];
+            uint8_t n = names_len[j];
+            names[j] = names[j - 1];
+            names_len[j] = names_len[j - 1];
+            names[j - 1] = w;
+            names_len[j - 1] = n;
+            j--;
+        }
+    }
+}
+
+/* The names, counted per letter, then placed and sorted by length, then
+ * word id, within their letter. At most LX_NAMES_MAX are kept: a letter
+ * past the limit keeps its lowest word ids (none does in the shipped
+ * lexicon, which has about a third of that). Returns how many. */
+static uint32_t index_names(const dyad_lexicon *lx, lx_tables *t,
+                            uint32_t *names, uint8_t *names_len)
+{
+    uint32_t count[26] = {0}, fill[26];
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        uint32_t w = name_word(lx, i);
+        if (w != LX_NONE)
+            count[lx_str(lx, lx->words[w].str)[0] - 'a']++;
+    }
+    uint32_t at = 0;
+    for (int l = 0; l < 26; l++) { /* (each letter fills its range) */
+        t->names_first[l] = at;
+        fill[l] = at;
+        at += count[l];
+        if (at > LX_NAMES_MAX)
+            at = LX_NAMES_MAX;
+    }
+    t->names_first[26] = at;
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        uint32_t w = name_word(lx, i);
+        if (w == LX_NONE)
+            continue;
+        const char *s = lx_str(lx, lx->words[w].str);
+        int l = s[0] - 'a';
+        size_t n = strlen(s);
+        uint32_t k = fill[l];
+        if (k == t->names_first[l + 1]) { /* full: keep the lowest ids */
+            if (k == t->names_first[l])
+                continue;
+            uint32_t top = t->names_first[l];
+            for (uint32_t j = top + 1; j < k; j++)
+                if (names[j] > names[top])
+                    top = j;
+            if (names[top] < w)
+                continue;
+            k = top;
+        } else {
+            fill[l]++;
+        }
+        names[k] = w;
+        names_len[k] = (uint8_t)(n > 255 ? 255 : n);
+    }
+    for (int l = 0; l < 26; l++)
+        sort_names(lx, names, names_len, t->names_first[l], fill[l]);
+    return t->names_first[26]; /* each letter filled its range */
+}
+
+/* the distinct three-letter codes of agent phrases, first seen first */
+static void index_agents(const dyad_lexicon *lx, lx_tables *t)
+{
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        const lx_phrase *p = &lx->phrases[i];
+        if (p->kind != LX_AGENT)
+            continue;
+        const char *code = lx_str(lx, p->code);
+        int seen = 0;
+        for (uint32_t k = 0; k < t->nagents && !seen; k++)
+            seen = !strncmp(t->agents[k], code, 3);
+        if (!seen && t->nagents < LX_AGENTS_MAX && strlen(code) == 3)
+            memcpy(t->agents[t->nagents++], code, 4);
+    }
+}
+
+uint32_t dy_lexicon_tables(const dyad_lexicon *lx, lx_tables *t,
+                           uint32_t *names, uint8_t *names_len)
+{
+    memset(t, 0, sizeof *t);
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        const lx_phrase *p = &lx->phrases[i];
+        if (p->kind != LX_COUNTRY)
+            continue;
+        int b = code_bit(lx_str(lx, p->code));
+        if (b >= 0)
+            t->country[b >> 3] |= (uint8_t)(1u << (b & 7));
+    }
+    index_agents(lx, t);
+    return index_names(lx, t, names, names_len);
+}
