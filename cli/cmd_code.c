@@ -149,6 +149,21 @@ static void code_summary(const code_args *a, const cli_tally *t, double t0,
             cli_peak_rss_mb(), threads, threads == 1 ? "" : "s");
 }
 
+/* --db: the store's side opens the engine; the coding-only dyad has none
+ * (main.c hands `code --db` to dyad-full before it gets here) */
+static int open_store(cli_engine **engine, const cli_engine_options *eo,
+                      dyad_error *err)
+{
+    if (cli_store)
+        return cli_store->open(engine, eo, err);
+    snprintf(err->message, sizeof err->message,
+             "%s: this dyad has no store; dyad-full stores (run dyad "
+             "from its build tree or install prefix)",
+             eo->db ? eo->db : "--db");
+    err->code = DYAD_EIO;
+    return DYAD_EIO;
+}
+
 int cmd_code(int argc, char **argv)
 {
     code_args a;
@@ -171,7 +186,7 @@ int cmd_code(int argc, char **argv)
     cli_engine_options eo = {a.run.dbpath, 0, 0, 0, a.run.quiet, lx,
                              &a.run.opts, a.run.put, 0};
     if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
-        (a.run.dbpath && cli_engine_open(&engine, &eo, &err))) {
+        (a.run.dbpath && open_store(&engine, &eo, &err))) {
         cli_error(&err);
         dyad_coder_free(coder);
         dyad_lexicon_free(lx);
@@ -210,7 +225,8 @@ int cmd_code(int argc, char **argv)
     if (tty && cli_now() - p.t0 > 0.5)
         fprintf(stderr, "\r\033[K");
     code_summary(&a, &t, p.t0, p.ran_jobs ? p.ran_jobs : 1);
-    cli_engine_close(engine);
+    if (engine)
+        cli_store->close(engine);
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);
     return status;

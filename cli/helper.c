@@ -8,6 +8,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
+#include "pipeline.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -23,6 +24,9 @@
 #define DYAD_INSTALL_FULL "/usr/local/libexec/dyad/dyad-full"
 #endif
 #define FULL_NAME "dyad-full"
+
+/* this dyad links no store and no feeds (pipeline.h) */
+const cli_store_side *const cli_store = NULL;
 
 int cli_needs_full(int argc, char **argv)
 {

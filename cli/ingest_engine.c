@@ -7,6 +7,7 @@
  */
 #define _GNU_SOURCE
 #include "ingest_engine.h"
+#include "pipeline.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -507,3 +508,10 @@ void cli_engine_close(cli_engine *e)
     dyad_store_close(e->store);
     free(e);
 }
+
+/* the store's side of a run in dyad-full (pipeline.h) */
+static const cli_store_side full_side = {
+    cli_engine_open,   cli_engine_is_stored, cli_engine_hand_over,
+    cli_engine_store,  cli_engine_finish,    cli_engine_close,
+    cli_feeds_next};
+const cli_store_side *const cli_store = &full_side;

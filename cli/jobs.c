@@ -120,7 +120,7 @@ static void write_slot(pool *pl, slot *s)
     } else if (!p->engine) {
         cli_tally_coded(pl->t, res);
         dyad_result_free(res);
-    } else if (cli_engine_store(p->engine, res, s->seq)) {
+    } else if (cli_store->store(p->engine, res, s->seq)) {
         *pl->status = EX_IO;
         pl->failed = 1;
     }
@@ -259,7 +259,7 @@ static void pool_loop(pool *pl)
             int stored = 0;
             dyad_error err;
             memset(&err, 0, sizeof err);
-            if (cli_engine_is_stored(p->engine, &doc, &stored, &err)) {
+            if (cli_store->is_stored(p->engine, &doc, &stored, &err)) {
                 drain(pl);
                 cli_error(&err);
                 *pl->status = EX_IO;

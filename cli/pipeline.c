@@ -105,7 +105,7 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, unsigned long long seq,
         int stored = 0;
         dyad_error err;
         memset(&err, 0, sizeof err);
-        if (cli_engine_is_stored(p->engine, doc, &stored, &err)) {
+        if (cli_store->is_stored(p->engine, doc, &stored, &err)) {
             cli_error(&err);
             *status = EX_IO;
             return -1;
@@ -116,7 +116,7 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, unsigned long long seq,
         }
         /* nothing to write here: the writer may code it */
         int handed =
-            p->fmt < 0 ? cli_engine_hand_over(p->engine, doc, seq) : 0;
+            p->fmt < 0 ? cli_store->hand_over(p->engine, doc, seq) : 0;
         if (handed < 0) {
             *status = EX_IO;
             return -1;
@@ -144,7 +144,7 @@ static int one_doc(cli_pipeline *p, dyad_doc *doc, unsigned long long seq,
         return 0;
     }
     /* counted by what the store does with it */
-    if (cli_engine_store(p->engine, res, seq)) {
+    if (cli_store->store(p->engine, res, seq)) {
         *status = EX_IO;
         return -1;
     }
@@ -161,7 +161,7 @@ void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
                    cli_pipeline_run_jobs(p, t, status) == 0;
     while (!threaded && !(p->stop && *p->stop) &&
            (cli_inputs_next(&p->in, &doc, t, status) ||
-            (p->feeds && cli_feeds_next(p->feeds, &doc, t, status)))) {
+            (p->feeds && cli_store->feeds_next(p->feeds, &doc, t, status)))) {
         int rc = one_doc(p, &doc, t->docs, t, status);
         if (rc < 0)
             break;
@@ -178,7 +178,7 @@ void cli_pipeline_run(cli_pipeline *p, cli_tally *t, int *status,
     }
     cli_inputs_close(&p->in);
     if (p->engine)
-        cli_engine_finish(p->engine, t, status, rep);
+        cli_store->finish(p->engine, t, status, rep);
     else
         memset(rep, 0, sizeof *rep);
 }

@@ -60,6 +60,27 @@ enum {
     "      --no-near-duplicates  store near-duplicates as documents of\n"       \
     "                        their own\n"
 
+/* What a run does with a store and with feeds: the functions of
+ * ingest_engine.c and feeds.c, which only dyad-full links. cli_store
+ * points at them there (ingest_engine.c) and is NULL in the coding-only
+ * dyad (helper.c), whose runs never open a store: main.c hands `code
+ * --db` and every storing command to dyad-full. */
+typedef struct cli_store_side {
+    int (*open)(cli_engine **out, const cli_engine_options *o,
+                dyad_error *err);
+    int (*is_stored)(cli_engine *e, const dyad_doc *doc, int *stored,
+                     dyad_error *err);
+    int (*hand_over)(cli_engine *e, const dyad_doc *doc,
+                     unsigned long long seq);
+    int (*store)(cli_engine *e, dyad_result *res, unsigned long long seq);
+    void (*finish)(cli_engine *e, cli_tally *t, int *status,
+                   cli_engine_report *rep);
+    void (*close)(cli_engine *e);
+    int (*feeds_next)(cli_feeds *c, dyad_doc *doc, cli_tally *t,
+                      int *status);
+} cli_store_side;
+extern const cli_store_side *const cli_store;
+
 /* called now and then with what the run has done: bytes read, seconds */
 typedef void (*cli_progress_fn)(const cli_tally *t, unsigned long long bytes,
                                 double secs, void *ctx);
