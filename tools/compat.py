@@ -50,6 +50,8 @@ def main():
     ap.add_argument("--by-category", action="store_true")
     ap.add_argument("--min-recall", type=float, default=0.0)
     ap.add_argument("--min-precision", type=float, default=0.0)
+    ap.add_argument("--diff", action="store_true",
+                    help="print each record whose events differ")
     ap.add_argument("suite")
     a = ap.parse_args()
     with open(a.suite, encoding="utf-8") as f:
@@ -62,6 +64,11 @@ def main():
                                    for e in r.get("events") or [])
         got = collections.Counter(produced.get(r["id"], []))
         matched = sum((want & got).values())
+        if a.diff and want != got:
+            print("%s [%s] %s\n  missed   %s\n  extra    %s" % (
+                r["id"], r.get("category", ""), r["text"],
+                " ".join("/".join(k) for k in (want - got).elements()),
+                " ".join("/".join(k) for k in (got - want).elements())))
         for cat in ("all", r.get("category")) if a.by_category else ("all",):
             if cat is None:
                 continue

@@ -237,9 +237,10 @@ static void entry_name(im_ctx *c, act_entry *e, const char *base,
         c->format == DYAD_IMPORT_TABARI) {
         c->once |= IM_ONCE_STEM;
         im_report(c, im_col(base, s), "'%.*s' ends without '_' (a stem in "
-                  "TABARI): dyad matches whole words and their lemmas; "
-                  "this file's other stems are read the same way", (int)n,
-                  s);
+                  "TABARI): kept as a dyad stem, which stands for the "
+                  "words of dyad's vocabulary it begins (at most 16), not "
+                  "for words outside it; this file's other stems are read "
+                  "the same way", (int)n, s);
     }
     const char **slot = dy_vec_push(&e->names);
     char *copy = dy_arena_strndup(&c->arena, ph, strlen(ph));

@@ -6,6 +6,7 @@
  */
 #include "import.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
@@ -107,6 +108,23 @@ static int word_byte(unsigned char ch)
            ch == '-' || ch == '&' || ch >= 0x80;
 }
 
+/* TABARI reads a word not followed by '_' as a stem: "RESTOR" matches
+ * "restore" and "restoration". dyad's stem mark is a '*' after the word
+ * (docs/lexicon.md, "Stems"); 0 when the phrase is full */
+static int stem_mark(im_ctx *c, char *out, size_t *o, size_t cap)
+{
+    if (c->format != DYAD_IMPORT_TABARI || *o == 0 ||
+        !isalnum((unsigned char)out[*o - 1]))
+        return 1;
+    if (*o + 2 >= cap) {
+        im_report(c, 1, "phrase longer than %zu bytes (not imported)",
+                  cap - 1);
+        return 0;
+    }
+    out[(*o)++] = '*';
+    return 1;
+}
+
 int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
               size_t cap)
 {
@@ -116,6 +134,8 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
         if (ch == '_' || ch == ' ' || ch == '\t') {
+            if (in_word && ch != '_' && !stem_mark(c, out, &o, cap))
+                return 0;
             in_word = 0;
             continue;
         }
@@ -143,6 +163,8 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
         }
         out[o++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
     }
+    if (in_word && !stem_mark(c, out, &o, cap))
+        return 0;
     out[o] = '\0';
     if (!words) {
         im_report(c, col, "empty name (not imported)");
@@ -275,6 +297,7 @@ typedef struct ptok {
     const char *s;
     size_t n;
     long col;
+    int exact; /* followed by '_': TABARI's whole word, not a stem */
 } ptok;
 
 #define MAX_PTOK 48
@@ -295,6 +318,7 @@ static size_t tokenize(const char *p, size_t n, long col, ptok *t)
         else
             while (i < n && !strchr(" \t_{}()|\r", p[i]))
                 i++;
+        t[k].exact = i < n && p[i] == '_';
         t[k].s = p + s;
         t[k].n = i - s;
         t[k].col = col + (long)s;
@@ -359,6 +383,9 @@ static int expand_word(im_ctx *c, dy_vec *acc, const ptok *t)
     char w[IM_PHRASE_BYTES];
     if (!im_phrase(c, t->s, t->n, t->col, w, sizeof w))
         return 0;
+    size_t wl = strlen(w);
+    if (t->exact && wl > 1 && w[wl - 1] == '*')
+        w[wl - 1] = '\0';
     const char *one = w;
     return product(c, acc, &one, 1, t->col);
 }
