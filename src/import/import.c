@@ -194,6 +194,34 @@ static int cameo_known(const im_ctx *c, const char *code, size_t n)
     return 0;
 }
 
+/* A code outside the CAMEO table (KEDS/WEIS: "223", "075A", "1717"):
+ * declared by a `code` line before its first use in this import, with the
+ * facts of its longest CAMEO prefix ("075A" as 075) or none ("223");
+ * 0 on OOM */
+static int declare_code(im_ctx *c, const char *s, size_t n)
+{
+    for (size_t i = 0; i + n < c->codes.len;) {
+        const char *e = memchr(c->codes.data + i, '\n', c->codes.len - i);
+        if ((size_t)(e - (c->codes.data + i)) == n &&
+            !memcmp(c->codes.data + i, s, n))
+            return 1;
+        i = (size_t)(e - c->codes.data) + 1;
+    }
+    size_t like = n - 1;
+    while (like >= 2 && !cameo_known(c, s, like))
+        like--;
+    const char *base = strrchr(c->name, '/');
+    dy_buf_printf(&c->out, "code %.*s%s%.*s : foreign code %.*s (%s)\n",
+                  (int)n, s, like >= 2 ? " " : "", like >= 2 ? (int)like : 0,
+                  s, (int)n, s, base ? base + 1 : c->name);
+    dy_buf_printf(&c->codes, "%.*s\n", (int)n, s);
+    if (c->codes.failed || c->out.failed) {
+        c->failed = DYAD_ENOMEM;
+        return 0;
+    }
+    return 1;
+}
+
 int im_verb_code(im_ctx *c, const char *s, size_t n, long col, char out[8])
 {
     s = im_trim(s, &n);
@@ -214,15 +242,17 @@ int im_verb_code(im_ctx *c, const char *s, size_t n, long col, char out[8])
                                             : "complex event");
         return 0;
     }
-    int digits = n >= 2 && n <= 4;
-    for (size_t i = 0; i < n && digits; i++)
-        digits = s[i] >= '0' && s[i] <= '9';
-    if (!digits || !cameo_known(c, s, n)) {
-        im_report(c, col, "code '%.*s' is not in the CAMEO table "
-                  "(data/cameo.tsv): not imported", (int)(n < 40 ? n : 40),
-                  s);
+    int ok = n >= 2 && n <= 7 && s[0] >= '0' && s[0] <= '9';
+    for (size_t i = 0; i < n && ok; i++)
+        ok = (s[i] >= '0' && s[i] <= '9') || (s[i] >= 'A' && s[i] <= 'Z');
+    if (!ok) {
+        im_report(c, col, "code '%.*s' is neither a CAMEO code nor a "
+                  "foreign one (2 to 7 digits or capitals, a digit first): "
+                  "not imported", (int)(n < 40 ? n : 40), s);
         return 0;
     }
+    if (!cameo_known(c, s, n) && !declare_code(c, s, n))
+        return 0;
     memcpy(out, s, n);
     out[n] = '\0';
     return 1;
@@ -696,6 +726,7 @@ int dyad_lexicon_import(char **out, size_t *out_len,
     c.lim.max_expansions = limits && limits->max_expansions
                                ? limits->max_expansions : 256;
     dy_buf_init(&c.out, c.mem);
+    dy_buf_init(&c.codes, c.mem);
     dy_arena_init(&c.arena, c.mem);
     dy_vec_init(&c.sets, sizeof(im_set), c.mem);
     dy_buf_printf(&c.out, "# dyad-lexicon 1\n# imported from %s (%s) by "
@@ -720,6 +751,7 @@ int dyad_lexicon_import(char **out, size_t *out_len,
     int rc = c.failed ? c.failed : c.out.failed ? DYAD_ENOMEM : 0;
     im_free_sets(&c);
     dy_arena_free(&c.arena);
+    dy_buf_free(&c.codes);
     if (reports)
         *reports = c.reports;
     if (rc) {

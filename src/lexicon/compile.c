@@ -1224,6 +1224,62 @@ static void add_phrase(cb *b, const header *h, const char *file, long lineno,
     add_phrase_one(b, h, file, lineno, col, p, n, order);
 }
 
+/* "code CODE [LIKE] : NAME": a code outside the CAMEO table that verb and
+ * noun lines may then name (an imported KEDS/WEIS code: "223", "075A").
+ * It has the facts (Goldstein, QuadClass, penta class, PLOVER) of the
+ * table's code LIKE, or none (QuadClass 0, Goldstein 0). A code already
+ * in the table keeps its facts. */
+static void parse_code(cb *b, const char *file, long lineno,
+                       const char *line, size_t len)
+{
+    const char *colon = memchr(line, ':', len);
+    if (!colon) {
+        diag(b, file, lineno, (long)len + 1,
+             "expected ':' after the kind and its arguments%s", "");
+        return;
+    }
+    args g;
+    if (split_args(b, file, lineno, line, (size_t)(colon - line), &g))
+        return;
+    const char *nm = colon + 1;
+    size_t nl = len - (size_t)(nm - line);
+    while (nl && (*nm == ' ' || *nm == '\t')) {
+        nm++;
+        nl--;
+    }
+    while (nl && (nm[nl - 1] == ' ' || nm[nl - 1] == '\t'))
+        nl--;
+    int ok = (g.n == 2 || g.n == 3) && g.al[1] >= 2 && g.al[1] <= 7 &&
+             isdigit((unsigned char)g.a[1][0]);
+    for (size_t i = 0; ok && i < g.al[1]; i++)
+        ok = isdigit((unsigned char)g.a[1][i]) ||
+             (g.a[1][i] >= 'A' && g.a[1][i] <= 'Z');
+    if (!ok || !nl) {
+        diag(b, file, lineno, 1, "expected 'code CODE [LIKE] : NAME' (CODE: "
+             "2 to 7 digits or capitals, a digit first)%s", "");
+        return;
+    }
+    uint32_t like = g.n == 3 ? find_cameo(b, g.a[2], g.al[2]) : LX_NONE;
+    if (g.n == 3 && like == LX_NONE) {
+        diag(b, file, lineno, (long)g.ac[2],
+             "'%.*s' is not a code of the table", (int)g.al[2], g.a[2]);
+        return;
+    }
+    if (find_cameo(b, g.a[1], g.al[1]) != LX_NONE)
+        return;
+    lx_cameo *c = dy_vec_push(&b->cameo);
+    if (!c) {
+        b->oom = 1;
+        return;
+    }
+    if (like != LX_NONE)
+        *c = *(const lx_cameo *)dy_vec_at(&b->cameo, like);
+    else
+        memset(c, 0, sizeof *c);
+    c->code = intern(b, g.a[1], g.al[1]);
+    c->name = intern(b, nm, nl);
+}
+
 static void parse_source(cb *b, const char *file, const char *t, size_t n)
 {
     size_t i = 0;
@@ -1274,6 +1330,12 @@ static void parse_source(cb *b, const char *file, const char *t, size_t n)
             k++;
         if (k == len)
             continue;
+        if (len - k > 5 && !memcmp(line + k, "code", 4) &&
+            (line[k + 4] == ' ' || line[k + 4] == '\t')) {
+            parse_code(b, file, lineno, line, len);
+            memset(&cur, 0, sizeof cur); /* no '|' continues it */
+            continue;
+        }
         size_t pstart;
         if (line[k] == '|') {
             if (!cur.ok) {

@@ -27,11 +27,15 @@ CONDEMN [122]
 - * ACTION [---]
 - * THING [9999]
 NEGOTIAT [040]
+- * THING [X12]
+- * HELP [075A]
 V
 cat >demo.actors <<'A'
 ARNOR_  [ARN]
 GONDOR_ [GON] ; the south
 AXNOR_  [AR1 <911226] [AR2]
+AXNORIA_
+	[AR3 > 020101]
 BAD_ENTRY [ARN 991399]
 ORPHAN_NAME_
 #HASHED [HHH]
@@ -52,18 +56,25 @@ check "words before the verb reported" grep -q '^demo.verbs:8:3: .PLANS. before 
 check "paired code reported" grep -q '^demo.verbs:10:10: paired code .032:033.' err.txt
 check "paired code keeps the first" grep -q '^verb 032 : arrive' out.lex
 check "null pattern reported" grep -q '^demo.verbs:13:13: code .\[---\]. (null' err.txt
-check "unknown code reported" grep -q "^demo.verbs:14:12: code '9999' is not in the CAMEO table" err.txt
+check "foreign code declared" grep -q '^code 9999 : foreign code 9999 (demo.verbs)$' out.lex
+check "foreign code kept on its pattern" grep -q '^verb 9999 : condemn\* thing\*' out.lex
+check "foreign code with a CAMEO prefix shares its facts" grep -q '^code 075A 075 : ' out.lex
+check "malformed code reported" grep -q "^demo.verbs:16:12: code 'X12' is neither" err.txt
 check "dated code" grep -q '^actor AR1 \.\.1991-12-26 : axnor' out.lex
 check "default code after the dated one" grep -q '^actor AR2 1991-12-26\.\. : axnor' out.lex
-check "bad date reported" grep -q "^demo.actors:4:16: bad date restriction '991399'" err.txt
-check "name without code reported" grep -q "^demo.actors:5:1: 'orphan name' has no code" err.txt
-check "bad character reported" grep -q "^demo.actors:6:1: character '#'" err.txt
+check "blanks inside a date restriction" grep -q '^actor AR3 2002-01-01\.\. : axnoria ' out.lex
+check "bad date reported" grep -q "^demo.actors:6:16: bad date restriction '991399'" err.txt
+check "name without code reported" grep -q "^demo.actors:7:1: 'orphan name' has no code" err.txt
+check "a '#' line is skipped, reported" grep -q "^demo.actors:8:1: line starting with '#'" err.txt
 check "agent plural" grep -q '^| foreign ministers' out.lex
 check "long agent code reported" grep -q "^demo.agents:2:41: agent code '~GOVFRM'" err.txt
 check "the rest loads" test -s out.lexb
 
 printf 'Arnor restored diplomatic relations with Gondor.\n' >doc.txt
 "$bin" code -q -f tsv --lexicon out.lexb doc.txt >ev.tsv
+printf 'Arnor condemned the thing.\n' >thing.txt
+"$bin" code -q -f jsonl --lexicon out.lexb thing.txt >thing.jsonl
+check "a foreign code is coded, QuadClass 0" grep -q '"cameo":"9999".*"quad_class":0' thing.jsonl
 check "imported lexicon codes" grep -qP '\tARN\t.*\tGON\t.*064|ARN.*GON.*064' ev.tsv
 # TABARI's stem NEGOTIAT stands for "negotiate" of the vocabulary
 printf 'Arnor negotiated with Gondor.\n' >stem.txt
