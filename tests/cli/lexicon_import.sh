@@ -81,6 +81,27 @@ printf 'Arnor negotiated with Gondor.\n' >stem.txt
 "$bin" code -q -f tsv --lexicon out.lexb stem.txt >stem.tsv
 check "a stem matches the words it begins" grep -qP 'ARN.*GON.*040' stem.tsv
 
+# on its own the image has dyad's grammar words: "about to" is future
+printf 'Arnor is about to restore diplomatic relations with Gondor.\n' >fut.txt
+"$bin" code -q -f events --lexicon out.lexb fut.txt >fut.ev
+check "standalone import reads dyad's grammar words" grep -q 'ARN 064 GON status=future' fut.ev
+
+# layering: the imported entries win equal matches (--over) or dyad's do
+# (--under); dyad's actor Navalny is RUSOPP, its verb condemn 111
+printf 'NAVALNY_ [XXXOPP]\n' >nv.actors
+printf 'Navalny condemned Ukraine.\n' >nv.txt
+"$bin" lexicon import --format tabari --over -o over.lexb nv.actors \
+    demo.verbs 2>/dev/null
+"$bin" code -q -f events --lexicon over.lexb nv.txt >over.ev
+check "--over: imported entries win" grep -q '^S0 XXXOPP 122 UKR' over.ev
+"$bin" lexicon import --format tabari --under -o under.lexb nv.actors \
+    demo.verbs 2>/dev/null
+"$bin" code -q -f events --lexicon under.lexb nv.txt >under.ev
+check "--under: dyad's entries win" grep -q '^S0 RUSOPP 111 UKR' under.ev
+"$bin" lexicon import --format tabari --over --under -o x.lexb nv.actors \
+    2>/dev/null
+check "--over with --under is a usage error" test $? -eq 2
+
 cat >Test.agents.txt <<'G'
 <!-- a PETRARCH comment
    over two lines -->
