@@ -6,6 +6,8 @@
  */
 #include "import.h"
 
+#include "text/text.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdarg.h>
@@ -108,6 +110,34 @@ static int word_byte(unsigned char ch)
            ch == '-' || ch == '&' || ch >= 0x80;
 }
 
+/* Does the dyad phrase s (stem marks '*' aside) hold at most 16 words of
+ * at most 255 bytes each as dyad's tokenizer reads them ("&&&" is three,
+ * "AT&T" three)? 0 after a report: the lexicon compiler would refuse it */
+static int im_fits(im_ctx *c, const char *s, long col)
+{
+    char bare[IM_PHRASE_BYTES * 2];
+    size_t n = 0;
+    for (; *s && n + 1 < sizeof bare; s++)
+        if (*s != '*')
+            bare[n++] = *s;
+    dy_vec toks;
+    dy_vec_init(&toks, sizeof(dy_tok), c->mem);
+    int rc = dy_text_tokenize(bare, n, 17, &toks);
+    int ok = rc == 0 && toks.count <= 16;
+    for (size_t i = 0; ok && i < toks.count; i++)
+        ok = ((const dy_tok *)dy_vec_at(&toks, i))->len <= 255;
+    dy_vec_free(&toks);
+    if (rc == DYAD_ENOMEM) {
+        c->failed = DYAD_ENOMEM;
+        return 0;
+    }
+    if (!ok)
+        im_report(c, col, "'%.*s' is more than 16 words, or has a word over "
+                  "255 bytes, as dyad reads it (not imported)",
+                  (int)(n < 60 ? n : 60), bare);
+    return ok;
+}
+
 /* TABARI reads a word not followed by '_' as a stem: "RESTOR" matches
  * "restore" and "restoration". dyad's stem mark is a '*' after the word
  * (docs/lexicon.md, "Stems"); 0 when the phrase is full */
@@ -162,6 +192,16 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
             return 0;
         }
         out[o++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        /* "&" right before a word is a dyad slot ("&ties"): "AT&T" is
+         * written "at& t", the same tokens */
+        if (ch == '&' && i + 1 < n && word_byte((unsigned char)s[i + 1])) {
+            if (o + 1 >= cap) {
+                im_report(c, col, "phrase longer than %zu bytes (not "
+                          "imported)", cap - 1);
+                return 0;
+            }
+            out[o++] = ' ';
+        }
     }
     if (in_word && !stem_mark(c, out, &o, cap))
         return 0;
@@ -174,7 +214,7 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
         im_report(c, col, "a lone '&' is no name (not imported)");
         return 0;
     }
-    return 1;
+    return im_fits(c, out, col);
 }
 
 /* ------------------------------------------------------------- codes */
@@ -594,6 +634,14 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
                   "(not imported)", c->lim.max_expansions);
         goto done;
     }
+    for (size_t h = 0; h < nheads; h++)
+        for (size_t i = 0; i < acc.count; i++) {
+            char whole[IM_PHRASE_BYTES * 2];
+            snprintf(whole, sizeof whole, "%s %s", heads[h],
+                     *(const char **)dy_vec_at(&acc, i));
+            if (!im_fits(c, whole, col))
+                goto done;
+        }
     if (!im_count(c, acc.count * nheads))
         goto done;
     dy_buf_printf(&c->out, "verb %s :", code);
