@@ -3,8 +3,10 @@
 # dictionaries written here: what is kept (synonym sets, {|} choices, '+',
 # forms, dated actor codes with their default, agents' plurals and
 # !substitutions!), what is reported with file:line:col (words before the
-# verb, null and paired codes, codes outside the CAMEO table, bad dates,
-# a malformed line) while the rest still loads, and the coded result.
+# verb, null and paired codes, malformed codes, bad dates,
+# a malformed line) while the rest still loads, and the coded result;
+# TABARI stems and codes outside the CAMEO table kept, dyad's grammar words
+# in an import on its own, and --over / --under layering.
 set -u
 . "${DYAD_SOURCE_DIR:?}/tests/lib.sh"
 bin=${DYAD_BIN:?}
