@@ -273,9 +273,10 @@ static int layer(sources *all, sources *dyad, int first)
 {
     size_t nimp = all->count;
     for (size_t i = 0; i < dyad->count; i++) {
-        if (add_source(all, dyad->names[i], dyad->texts[i], dyad->lens[i]))
+        char *text = dyad->texts[i];
+        dyad->texts[i] = NULL; /* add_source owns it now, or freed it */
+        if (add_source(all, dyad->names[i], text, dyad->lens[i]))
             return EX_IO;
-        dyad->texts[i] = NULL;
     }
     if (first) { /* dyad's sources to the front, both in their order */
         sources was = *all; /* the pointers only (6 KiB) */

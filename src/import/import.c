@@ -251,9 +251,14 @@ static int declare_code(im_ctx *c, const char *s, size_t n)
     while (like >= 2 && !cameo_known(c, s, like))
         like--;
     const char *base = strrchr(c->name, '/');
+    char file[64]; /* the file's name, as a name: no '#', '|' or controls */
+    snprintf(file, sizeof file, "%s", base ? base + 1 : c->name);
+    for (char *f = file; *f; f++)
+        if ((unsigned char)*f < 0x20 || *f == '#' || *f == '|')
+            *f = '_';
     dy_buf_printf(&c->out, "code %.*s%s%.*s : foreign code %.*s (%s)\n",
                   (int)n, s, like >= 2 ? " " : "", like >= 2 ? (int)like : 0,
-                  s, (int)n, s, base ? base + 1 : c->name);
+                  s, (int)n, s, file);
     dy_buf_printf(&c->codes, "%.*s\n", (int)n, s);
     if (c->codes.failed || c->out.failed) {
         c->failed = DYAD_ENOMEM;
