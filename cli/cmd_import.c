@@ -1,8 +1,10 @@
 /*
  * cmd_import.c - `dyad lexicon import`: other coders' dictionaries
  * (TABARI, PETRARCH2/Phoenix) translated by dyad_lexicon_import and
- * compiled into an image, on their own (with dyad's CAMEO table) or over
- * dyad's own lexicon sources, the imported entries first so they win.
+ * compiled into an image, on their own (with dyad's CAMEO table and
+ * grammar words) or layered with dyad's own lexicon sources: over them
+ * (the imported entries first, so they win equal matches) or under them
+ * (dyad's first).
  */
 #define _GNU_SOURCE
 #include "cli.h"
@@ -39,8 +41,8 @@ typedef struct sources {
 
 static void import_usage(FILE *f)
 {
-    fprintf(f, "usage: dyad lexicon import --format tabari|petrarch [--over] "
-               "[--data DIR]\n"
+    fprintf(f, "usage: dyad lexicon import --format tabari|petrarch "
+               "[--over|--under] [--data DIR]\n"
                "                           [--wordnet DIR] [--emit FILE] "
                "-o OUT.lexb FILE...\n");
 }
@@ -125,8 +127,9 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* dyad's own sources in dir: every *.lex (all: `all`), cameo.tsv and
- * gazetteer.tsv (all), in name order */
+/* dyad's own sources in dir: every *.lex and gazetteer.tsv (all: `all`),
+ * else only cameo.tsv and grammar.lex (the grammar words and classes the
+ * coder reads: "about to", say verbs, modal words), in name order */
 static int add_data_dir(sources *s, const char *dir, int all, int *cameo)
 {
     DIR *d = opendir(dir);
@@ -140,7 +143,7 @@ static int add_data_dir(sources *s, const char *dir, int all, int *cameo)
         size_t l = strlen(nm);
         int lex = l > 4 && !strcmp(nm + l - 4, ".lex");
         if ((all && (lex || !strcmp(nm, "gazetteer.tsv"))) ||
-            !strcmp(nm, "cameo.tsv"))
+            !strcmp(nm, "cameo.tsv") || !strcmp(nm, "grammar.lex"))
             names[n++] = strdup(nm);
     }
     closedir(d);
@@ -264,11 +267,36 @@ static int compile_save(const sources *s, const char *wordnet,
     return rc ? EX_IO : EX_OK;
 }
 
+/* moves dyad's sources into `all`: after the imported ones, or before
+ * them when `first` */
+static int layer(sources *all, sources *dyad, int first)
+{
+    size_t nimp = all->count;
+    for (size_t i = 0; i < dyad->count; i++) {
+        char *text = dyad->texts[i];
+        dyad->texts[i] = NULL; /* add_source owns it now, or freed it */
+        if (add_source(all, dyad->names[i], text, dyad->lens[i]))
+            return EX_IO;
+    }
+    if (first) { /* dyad's sources to the front, both in their order */
+        sources was = *all; /* the pointers only (6 KiB) */
+        size_t nd = all->count - nimp;
+        for (size_t i = 0; i < all->count; i++) {
+            size_t from = i < nd ? nimp + i : i - nd;
+            all->names[i] = was.names[from];
+            all->texts[i] = was.texts[from];
+            all->lens[i] = was.lens[from];
+        }
+    }
+    return EX_OK;
+}
+
 int cmd_lexicon_import(int argc, char **argv)
 {
     static const struct option lo[] = {
         {"format", required_argument, NULL, 'f'},
         {"over", no_argument, NULL, 'O'},
+        {"under", no_argument, NULL, 'U'},
         {"output", required_argument, NULL, 'o'},
         {"data", required_argument, NULL, 'd'},
         {"wordnet", required_argument, NULL, 'w'},
@@ -276,7 +304,7 @@ int cmd_lexicon_import(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     const char *out = NULL, *data = NULL, *wordnet = NULL, *emit = NULL;
-    int format = 0, over = 0, opt;
+    int format = 0, over = 0, under = 0, opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "f:o:d:w:e:h", lo, NULL)) != -1) {
         if (opt == 'f' && !strcmp(optarg, "tabari"))
@@ -285,6 +313,8 @@ int cmd_lexicon_import(int argc, char **argv)
             format = DYAD_IMPORT_PETRARCH;
         else if (opt == 'O')
             over = 1;
+        else if (opt == 'U')
+            under = 1;
         else if (opt == 'o')
             out = optarg;
         else if (opt == 'd')
@@ -301,7 +331,10 @@ int cmd_lexicon_import(int argc, char **argv)
             return opt == 'h' ? EX_OK : EX_USAGE;
         }
     }
-    if (!format || !out || optind >= argc) {
+    if (!format || !out || optind >= argc || (over && under)) {
+        if (over && under)
+            fprintf(stderr, "dyad lexicon import: --over and --under "
+                            "exclude each other\n");
         import_usage(stderr);
         return EX_USAGE;
     }
@@ -311,20 +344,17 @@ int cmd_lexicon_import(int argc, char **argv)
     size_t reports = 0;
     FILE *ef = emit ? fopen(emit, "w") : NULL;
     int rc = emit && !ef ? EX_IO : EX_OK;
-    if (rc == EX_OK && add_dyad_sources(&dyad, data, over))
+    if (rc == EX_OK && add_dyad_sources(&dyad, data, over || under))
         rc = EX_IO;
     if (rc == EX_OK)
         rc = translate(&all, &dyad, format, argv + optind, argc - optind, ef,
                        &reports);
     if (ef && fclose(ef) && rc == EX_OK)
         rc = EX_IO;
-    /* dyad's sources after the imported ones: equal matches keep the
-     * first, so the imported entries win */
-    for (size_t i = 0; rc == EX_OK && i < dyad.count; i++) {
-        if (add_source(&all, dyad.names[i], dyad.texts[i], dyad.lens[i]))
-            rc = EX_IO;
-        dyad.texts[i] = NULL;
-    }
+    /* equal matches keep the first source's entry: dyad's sources after
+     * the imported ones (the imported win), or before them (--under) */
+    if (rc == EX_OK)
+        rc = layer(&all, &dyad, under);
     if (rc == EX_OK) {
         fprintf(stderr, "dyad lexicon import: %d file%s, %zu entr%s "
                         "reported (not imported or changed)\n",

@@ -17,7 +17,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 b="${1:?usage: fuzz/run.sh BUILD_DIR [TARGET...]}"
 shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(code lexicon jsonl eval feed)
+[ ${#targets[@]} -eq 0 ] && targets=(code lexicon jsonl eval feed import)
 secs="${FUZZ_SECONDS:-60}"
 par="${FUZZ_PARALLEL:-2}"
 tmo="${FUZZ_TIMEOUT:-60}"

@@ -4,7 +4,8 @@ exact matches of {source, target, cameo} against the suite's expected
 events (docs/compat.md).
 
     tools/compat.py --dyad build/dyad --lexicon OUT.lexb SUITE.jsonl
-                    [--by-category] [--min-recall R] [--min-precision P]
+                    [--by-category] [--diff] [--classify]
+                    [--min-recall R] [--min-precision P]
 
 SUITE.jsonl is TABARI's validation.jsonl or PETRARCH2's unittest.jsonl
 (../shared/compat): records with id, text, date and events. Each record is
@@ -12,7 +13,9 @@ coded as a document (`dyad code -f jsonl`); a produced event matches an
 expected one of the same record with equal source, target and cameo (each
 expected event matches at most once). Prints recall (matched / expected)
 and precision (matched / produced); exits 1 when either is below the
-given minimum.
+given minimum. --diff prints each record whose events differ (missed and
+extra events); --classify sorts every difference into the classes of
+docs/compat.md ("Remaining differences") and prints their counts.
 """
 import argparse
 import collections
@@ -23,6 +26,47 @@ import sys
 
 def key(src, tgt, cameo):
     return (src or "", tgt or "", cameo or "")
+
+
+def classify(missed, extra, record):
+    """Pairs missed and extra events of one record and names each
+    difference; returns a list of class names (one per missed or extra
+    event not explained by a pair counted once)."""
+    missed, extra, out = list(missed), list(extra), []
+
+    def take(pred, name):
+        for m in list(missed):
+            for e in extra:
+                if pred(m, e):
+                    missed.remove(m)
+                    extra.remove(e)
+                    out.append(name)
+                    break
+
+    def detail(a, b):
+        return a != b and a and b and (a.startswith(b) or b.startswith(a))
+
+    take(lambda m, e: m[2] == e[2] and (
+        (detail(m[0], e[0]) and (m[1] == e[1] or detail(m[1], e[1]))) or
+        (m[0] == e[0] and detail(m[1], e[1]))),
+        "actor code detail (agent composed or not)")
+    take(lambda m, e: m[2] == e[2] and (m[0], m[1]) == (e[1], e[0]),
+         "source and target swapped")
+    take(lambda m, e: m[2] == e[2] and (m[0] == e[0] or detail(m[0], e[0]))
+         and not e[1], "target not found")
+    take(lambda m, e: m[2] == e[2] and (m[0] == e[0] or detail(m[0], e[0])),
+         "other target")
+    take(lambda m, e: m[2] == e[2] and (m[1] == e[1] or detail(m[1], e[1])),
+         "other source")
+    take(lambda m, e: m[:2] == e[:2] and m[2][:2] == e[2][:2],
+         "other code of the same root")
+    take(lambda m, e: m[:2] == e[:2], "other code")
+    take(lambda m, e: True, "other event")
+    commented = "/*" in record["text"] and not record.get("events")
+    out += ["not coded"] * len(missed)
+    out += ["extra: record is a TABARI comment" if commented else
+            "extra event"] * len(extra)
+    return out
 
 
 def code_suite(dyad, lexicon, records):
@@ -50,18 +94,31 @@ def main():
     ap.add_argument("--by-category", action="store_true")
     ap.add_argument("--min-recall", type=float, default=0.0)
     ap.add_argument("--min-precision", type=float, default=0.0)
+    ap.add_argument("--diff", action="store_true",
+                    help="print each record whose events differ")
+    ap.add_argument("--classify", action="store_true",
+                    help="count the differences by class")
     ap.add_argument("suite")
     a = ap.parse_args()
     with open(a.suite, encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     produced = code_suite(a.dyad, a.lexicon, records)
     tally = collections.defaultdict(lambda: [0, 0, 0])  # matched, exp, prod
+    classes = collections.Counter()
     for r in records:
         want = collections.Counter(key(e.get("source"), e.get("target"),
                                        e.get("cameo"))
                                    for e in r.get("events") or [])
         got = collections.Counter(produced.get(r["id"], []))
         matched = sum((want & got).values())
+        if a.classify:
+            classes.update(classify((want - got).elements(),
+                                    (got - want).elements(), r))
+        if a.diff and want != got:
+            print("%s [%s] %s\n  missed   %s\n  extra    %s" % (
+                r["id"], r.get("category", ""), r["text"],
+                " ".join("/".join(k) for k in (want - got).elements()),
+                " ".join("/".join(k) for k in (got - want).elements())))
         for cat in ("all", r.get("category")) if a.by_category else ("all",):
             if cat is None:
                 continue
@@ -74,6 +131,8 @@ def main():
         print("%-14s expected %4d  produced %4d  matched %4d  recall %.3f  "
               "precision %.3f" % (cat, e, p, m, m / e if e else 0.0,
                                   m / p if p else 0.0))
+    for name, n in sorted(classes.items(), key=lambda x: (-x[1], x[0])):
+        print("%5d  %s" % (n, name))
     m, e, p = tally["all"]
     recall = m / e if e else 0.0
     precision = m / p if p else 0.0

@@ -158,6 +158,12 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     /* "decided to ease", "agreed to withdraw": a complement of a verb is
      * the act itself; "arrived in Kyiv to discuss" is a purpose */
     int complement = g->has_to && c->tok[vg].tag != TAG_TO;
+    /* "is about to restore ties": the subject's imminent act, not a
+     * purpose */
+    if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first + 1 &&
+        (c->tok[vg - 2].pos & POS_BE) &&
+        !strcmp(c->lower.data + c->tok[vg - 1].lower, "about"))
+        complement = 1;
     k->nonfinite = (uint8_t)((g->has_to && !aux && !complement) ||
                              (ing && !aux));
     /* a gerund after a preposition ("jailed a student for helping

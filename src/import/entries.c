@@ -46,10 +46,20 @@ static int32_t foreign_date(const char *s, size_t n)
     return dy_date_parse(iso, 10, &d) ? 0 : d;
 }
 
-/* "<911226", ">911226", "911226-020101" into from/to; 0 after a report */
-static int date_spec(im_ctx *c, const char *s, size_t n, long col,
+/* "<911226", ">911226", "911226-020101" into from/to, blanks allowed
+ * between the parts ("< 950601", "950601 - 990815"); 0 after a report */
+static int date_spec(im_ctx *c, const char *raw, size_t rn, long col,
                      act_code *k)
 {
+    char s[40];
+    size_t n = 0;
+    for (size_t i = 0; i < rn && n < sizeof s; i++)
+        if (raw[i] != ' ' && raw[i] != '\t')
+            s[n++] = raw[i];
+    if (n == 0 || n == sizeof s) {
+        s[0] = '?';
+        n = 1;
+    }
     const char *dash = memchr(s, '-', n);
     if (s[0] == '<' || s[0] == '>') {
         int32_t d = foreign_date(s + 1, n - 1);
@@ -67,7 +77,7 @@ static int date_spec(im_ctx *c, const char *s, size_t n, long col,
     }
     im_report(c, col, "bad date restriction '%.*s' (expected <DATE, >DATE "
               "or DATE-DATE with yymmdd or yyyymmdd): code not imported",
-              (int)(n < 40 ? n : 40), s);
+              (int)(rn < 40 ? rn : 40), raw);
     return 0;
 }
 
@@ -233,13 +243,15 @@ static void entry_name(im_ctx *c, act_entry *e, const char *base,
     char ph[IM_PHRASE_BYTES];
     if (!im_phrase(c, s, n, im_col(base, s), ph, sizeof ph))
         return;
+    s = im_trim(s, &n);
     if (!(c->once & IM_ONCE_STEM) && n && s[n - 1] != '_' &&
         c->format == DYAD_IMPORT_TABARI) {
         c->once |= IM_ONCE_STEM;
         im_report(c, im_col(base, s), "'%.*s' ends without '_' (a stem in "
-                  "TABARI): dyad matches whole words and their lemmas; "
-                  "this file's other stems are read the same way", (int)n,
-                  s);
+                  "TABARI): kept as a dyad stem, which stands for the "
+                  "words of dyad's vocabulary it begins (at most 16), not "
+                  "for words outside it; this file's other stems are read "
+                  "the same way", (int)n, s);
     }
     const char **slot = dy_vec_push(&e->names);
     char *copy = dy_arena_strndup(&c->arena, ph, strlen(ph));
@@ -319,6 +331,13 @@ void im_actors(im_ctx *c, const char *t, size_t len)
     while (next_entry(c, t, len, &l)) {
         const char *base = l.base, *s = l.s;
         size_t m = l.m;
+        if (s[0] == '#' && c->format == DYAD_IMPORT_TABARI) {
+            /* not TABARI syntax ("#\t[950601-990815]" in the demo
+             * actors): TABARI skips it and the entry goes on */
+            im_report(c, 1, "line starting with '#' is no TABARI entry "
+                      "line: skipped, the entry goes on");
+            continue;
+        }
         if (s[0] == '+' || s[0] == '[') {
             if (!e.open) {
                 im_report(c, 1, "'%c' line without an actor before it: not "

@@ -6,6 +6,9 @@
  */
 #include "import.h"
 
+#include "text/text.h"
+
+#include <ctype.h>
 #include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
@@ -107,6 +110,51 @@ static int word_byte(unsigned char ch)
            ch == '-' || ch == '&' || ch >= 0x80;
 }
 
+/* Does the dyad phrase s (stem marks '*' aside) hold at most 16 words of
+ * at most 255 bytes each as dyad's tokenizer reads them ("&&&" is three,
+ * "AT&T" three)? 0 after a report: the lexicon compiler would refuse it */
+static int im_fits(im_ctx *c, const char *s, long col)
+{
+    char bare[IM_PHRASE_BYTES * 2];
+    size_t n = 0;
+    for (; *s && n + 1 < sizeof bare; s++)
+        if (*s != '*')
+            bare[n++] = *s;
+    dy_vec toks;
+    dy_vec_init(&toks, sizeof(dy_tok), c->mem);
+    int rc = dy_text_tokenize(bare, n, 17, &toks);
+    int ok = rc == 0 && toks.count <= 16;
+    for (size_t i = 0; ok && i < toks.count; i++)
+        ok = ((const dy_tok *)dy_vec_at(&toks, i))->len <= 255;
+    dy_vec_free(&toks);
+    if (rc == DYAD_ENOMEM) {
+        c->failed = DYAD_ENOMEM;
+        return 0;
+    }
+    if (!ok)
+        im_report(c, col, "'%.*s' is more than 16 words, or has a word over "
+                  "255 bytes, as dyad reads it (not imported)",
+                  (int)(n < 60 ? n : 60), bare);
+    return ok;
+}
+
+/* TABARI reads a word not followed by '_' as a stem: "RESTOR" matches
+ * "restore" and "restoration". dyad's stem mark is a '*' after the word
+ * (docs/lexicon.md, "Stems"); 0 when the phrase is full */
+static int stem_mark(im_ctx *c, char *out, size_t *o, size_t cap)
+{
+    if (c->format != DYAD_IMPORT_TABARI || *o == 0 ||
+        !isalnum((unsigned char)out[*o - 1]))
+        return 1;
+    if (*o + 2 >= cap) {
+        im_report(c, 1, "phrase longer than %zu bytes (not imported)",
+                  cap - 1);
+        return 0;
+    }
+    out[(*o)++] = '*';
+    return 1;
+}
+
 int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
               size_t cap)
 {
@@ -116,6 +164,8 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
         if (ch == '_' || ch == ' ' || ch == '\t') {
+            if (in_word && ch != '_' && !stem_mark(c, out, &o, cap))
+                return 0;
             in_word = 0;
             continue;
         }
@@ -142,7 +192,19 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
             return 0;
         }
         out[o++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        /* "&" right before a word is a dyad slot ("&ties"): "AT&T" is
+         * written "at& t", the same tokens */
+        if (ch == '&' && i + 1 < n && word_byte((unsigned char)s[i + 1])) {
+            if (o + 1 >= cap) {
+                im_report(c, col, "phrase longer than %zu bytes (not "
+                          "imported)", cap - 1);
+                return 0;
+            }
+            out[o++] = ' ';
+        }
     }
+    if (in_word && !stem_mark(c, out, &o, cap))
+        return 0;
     out[o] = '\0';
     if (!words) {
         im_report(c, col, "empty name (not imported)");
@@ -152,7 +214,7 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
         im_report(c, col, "a lone '&' is no name (not imported)");
         return 0;
     }
-    return 1;
+    return im_fits(c, out, col);
 }
 
 /* ------------------------------------------------------------- codes */
@@ -170,6 +232,39 @@ static int cameo_known(const im_ctx *c, const char *code, size_t n)
         i = e + 1;
     }
     return 0;
+}
+
+/* A code outside the CAMEO table (KEDS/WEIS: "223", "075A", "1717"):
+ * declared by a `code` line before its first use in this import, with the
+ * facts of its longest CAMEO prefix ("075A" as 075) or none ("223");
+ * 0 on OOM */
+static int declare_code(im_ctx *c, const char *s, size_t n)
+{
+    for (size_t i = 0; i + n < c->codes.len;) {
+        const char *e = memchr(c->codes.data + i, '\n', c->codes.len - i);
+        if ((size_t)(e - (c->codes.data + i)) == n &&
+            !memcmp(c->codes.data + i, s, n))
+            return 1;
+        i = (size_t)(e - c->codes.data) + 1;
+    }
+    size_t like = n - 1;
+    while (like >= 2 && !cameo_known(c, s, like))
+        like--;
+    const char *base = strrchr(c->name, '/');
+    char file[64]; /* the file's name, as a name: no '#', '|' or controls */
+    snprintf(file, sizeof file, "%s", base ? base + 1 : c->name);
+    for (char *f = file; *f; f++)
+        if ((unsigned char)*f < 0x20 || *f == '#' || *f == '|')
+            *f = '_';
+    dy_buf_printf(&c->out, "code %.*s%s%.*s : foreign code %.*s (%s)\n",
+                  (int)n, s, like >= 2 ? " " : "", like >= 2 ? (int)like : 0,
+                  s, (int)n, s, file);
+    dy_buf_printf(&c->codes, "%.*s\n", (int)n, s);
+    if (c->codes.failed || c->out.failed) {
+        c->failed = DYAD_ENOMEM;
+        return 0;
+    }
+    return 1;
 }
 
 int im_verb_code(im_ctx *c, const char *s, size_t n, long col, char out[8])
@@ -192,15 +287,17 @@ int im_verb_code(im_ctx *c, const char *s, size_t n, long col, char out[8])
                                             : "complex event");
         return 0;
     }
-    int digits = n >= 2 && n <= 4;
-    for (size_t i = 0; i < n && digits; i++)
-        digits = s[i] >= '0' && s[i] <= '9';
-    if (!digits || !cameo_known(c, s, n)) {
-        im_report(c, col, "code '%.*s' is not in the CAMEO table "
-                  "(data/cameo.tsv): not imported", (int)(n < 40 ? n : 40),
-                  s);
+    int ok = n >= 2 && n <= 7 && s[0] >= '0' && s[0] <= '9';
+    for (size_t i = 0; i < n && ok; i++)
+        ok = (s[i] >= '0' && s[i] <= '9') || (s[i] >= 'A' && s[i] <= 'Z');
+    if (!ok) {
+        im_report(c, col, "code '%.*s' is neither a CAMEO code nor a "
+                  "foreign one (2 to 7 digits or capitals, a digit first): "
+                  "not imported", (int)(n < 40 ? n : 40), s);
         return 0;
     }
+    if (!cameo_known(c, s, n) && !declare_code(c, s, n))
+        return 0;
     memcpy(out, s, n);
     out[n] = '\0';
     return 1;
@@ -275,6 +372,7 @@ typedef struct ptok {
     const char *s;
     size_t n;
     long col;
+    int exact; /* followed by '_': TABARI's whole word, not a stem */
 } ptok;
 
 #define MAX_PTOK 48
@@ -295,6 +393,7 @@ static size_t tokenize(const char *p, size_t n, long col, ptok *t)
         else
             while (i < n && !strchr(" \t_{}()|\r", p[i]))
                 i++;
+        t[k].exact = i < n && p[i] == '_';
         t[k].s = p + s;
         t[k].n = i - s;
         t[k].col = col + (long)s;
@@ -359,6 +458,9 @@ static int expand_word(im_ctx *c, dy_vec *acc, const ptok *t)
     char w[IM_PHRASE_BYTES];
     if (!im_phrase(c, t->s, t->n, t->col, w, sizeof w))
         return 0;
+    size_t wl = strlen(w);
+    if (t->exact && wl > 1 && w[wl - 1] == '*')
+        w[wl - 1] = '\0';
     const char *one = w;
     return product(c, acc, &one, 1, t->col);
 }
@@ -537,6 +639,14 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
                   "(not imported)", c->lim.max_expansions);
         goto done;
     }
+    for (size_t h = 0; h < nheads; h++)
+        for (size_t i = 0; i < acc.count; i++) {
+            char whole[IM_PHRASE_BYTES * 2];
+            snprintf(whole, sizeof whole, "%s %s", heads[h],
+                     *(const char **)dy_vec_at(&acc, i));
+            if (!im_fits(c, whole, col))
+                goto done;
+        }
     if (!im_count(c, acc.count * nheads))
         goto done;
     dy_buf_printf(&c->out, "verb %s :", code);
@@ -669,6 +779,7 @@ int dyad_lexicon_import(char **out, size_t *out_len,
     c.lim.max_expansions = limits && limits->max_expansions
                                ? limits->max_expansions : 256;
     dy_buf_init(&c.out, c.mem);
+    dy_buf_init(&c.codes, c.mem);
     dy_arena_init(&c.arena, c.mem);
     dy_vec_init(&c.sets, sizeof(im_set), c.mem);
     dy_buf_printf(&c.out, "# dyad-lexicon 1\n# imported from %s (%s) by "
@@ -693,6 +804,7 @@ int dyad_lexicon_import(char **out, size_t *out_len,
     int rc = c.failed ? c.failed : c.out.failed ? DYAD_ENOMEM : 0;
     im_free_sets(&c);
     dy_arena_free(&c.arena);
+    dy_buf_free(&c.codes);
     if (reports)
         *reports = c.reports;
     if (rc) {

@@ -38,6 +38,7 @@ typedef struct im_ctx {
     int failed; /* sticky DYAD_E* */
     dy_arena arena;
     dy_vec sets;   /* im_set */
+    dy_buf codes;  /* foreign codes declared so far, "CODE\n" each */
     long line;     /* the line being read, 1-based */
     unsigned once; /* IM_ONCE_* notes given */
 } im_ctx;

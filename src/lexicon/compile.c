@@ -43,6 +43,8 @@ typedef struct cb {
     dyad_error *err;
     int nerrors;
     int oom;
+    uint32_t *vocab; /* word ids in string order, for stems (built once) */
+    uint32_t nvocab;
 } cb;
 
 static int parse_float(const char *s, size_t n, float *out);
@@ -938,13 +940,10 @@ static uint32_t typed_slot(cb *b, const header *h, const char *file,
     return LX_SLOT_BASE + k;
 }
 
-static void add_phrase(cb *b, const header *h, const char *file, long lineno,
-                       long col, const char *p, size_t n, uint32_t order)
+static void add_phrase_one(cb *b, const header *h, const char *file,
+                           long lineno, long col, const char *p, size_t n,
+                           uint32_t order)
 {
-    if (h->kind == LX_REMAP || h->kind == LX_COUNTRIES) {
-        add_entry(b, h, file, lineno, col, p, n);
-        return;
-    }
     dy_vec toks;
     dy_vec_init(&toks, sizeof(dy_tok), b->mem);
     while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
@@ -1053,6 +1052,234 @@ done:
     dy_vec_free(&toks);
 }
 
+/* ------------------------------------------------------------ stems */
+
+#define MAX_STEM_WORDS 16   /* vocabulary words one stem stands for */
+#define MAX_STEM_PHRASES 64 /* phrases one stemmed phrase becomes */
+#define MAX_STEM_SPLIT 32   /* words of a stemmed phrase we look at */
+
+typedef struct vword {
+    const char *s;
+    uint32_t id;
+} vword;
+
+static int cmp_vword(const void *x, const void *y)
+{
+    return strcmp(((const vword *)x)->s, ((const vword *)y)->s);
+}
+
+/* The vocabulary known when the first stem is met (WordNet, the closed
+ * words, the lexicon's words so far), sorted for prefix searches; 0 on
+ * success. */
+static int build_vocab(cb *b)
+{
+    size_t n = b->words.count;
+    vword *v = dy_calloc(b->mem, n ? n : 1, sizeof *v);
+    b->vocab = dy_calloc(b->mem, n ? n : 1, sizeof *b->vocab);
+    if (!v || !b->vocab) {
+        dy_free(b->mem, v);
+        b->oom = 1;
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        v[i].s = b->strings.data + word_at(b, (uint32_t)i)->str;
+        v[i].id = (uint32_t)i;
+    }
+    qsort(v, n, sizeof *v, cmp_vword);
+    for (size_t i = 0; i < n; i++)
+        b->vocab[i] = v[i].id;
+    b->nvocab = (uint32_t)n;
+    dy_free(b->mem, v);
+    return 0;
+}
+
+/* Up to MAX_STEM_WORDS words of the vocabulary that begin with the stem
+ * s[0..n) and are longer, one word each (verb heads: verbs), shortest
+ * first, into out; returns how many. */
+static size_t stem_words(cb *b, const char *s, size_t n, int verb,
+                         uint32_t *out)
+{
+    if (!b->vocab && build_vocab(b))
+        return 0;
+    uint32_t self = word_get(b, s, n); /* a function word: itself only */
+    if (self == LX_NONE || (word_at(b, self)->pos & ~(uint32_t)(POS_N | POS_V |
+                                                               POS_A | POS_R)))
+        return 0;
+    size_t lo = 0, hi = b->nvocab, k = 0;
+    while (lo < hi) { /* the first word not below the stem */
+        size_t mid = lo + (hi - lo) / 2;
+        const char *w = b->strings.data + word_at(b, b->vocab[mid])->str;
+        if (strncmp(w, s, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < b->nvocab; i++) {
+        const lx_word *w = word_at(b, b->vocab[i]);
+        const char *ws = b->strings.data + w->str;
+        size_t wl = strlen(ws);
+        if (strncmp(ws, s, n) != 0)
+            break;
+        if (wl == n || strpbrk(ws, " _") || (verb && !(w->pos & POS_V)))
+            continue;
+        size_t at = k < MAX_STEM_WORDS ? k++ : MAX_STEM_WORDS;
+        while (at > 0 &&
+               strlen(b->strings.data + word_at(b, out[at - 1])->str) > wl) {
+            if (at < MAX_STEM_WORDS)
+                out[at] = out[at - 1];
+            at--;
+        }
+        if (at < MAX_STEM_WORDS)
+            out[at] = b->vocab[i];
+    }
+    return k;
+}
+
+/* A phrase with stems ("restor* ties": a word ending in '*' stands for
+ * itself and the vocabulary's words it begins, TABARI's stems) as the
+ * phrases it stands for, each added like a written one. Bounded: a stem
+ * stands for at most MAX_STEM_WORDS words, and once MAX_STEM_PHRASES
+ * would be passed the remaining stems stand for themselves only. */
+static void add_stemmed(cb *b, const header *h, const char *file,
+                        long lineno, long col, const char *p, size_t n,
+                        uint32_t order)
+{
+    const char *ws[MAX_STEM_SPLIT];
+    size_t wl[MAX_STEM_SPLIT], nalt[MAX_STEM_SPLIT], pick[MAX_STEM_SPLIT];
+    uint32_t alt[MAX_STEM_SPLIT][MAX_STEM_WORDS];
+    size_t nw = 0, total = 1;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        size_t s = i;
+        while (i < n && p[i] != ' ' && p[i] != '\t')
+            i++;
+        if (i == s)
+            break;
+        if (nw == MAX_STEM_SPLIT) { /* over any phrase's bound: say so */
+            add_phrase_one(b, h, file, lineno, col, p, n, order);
+            return;
+        }
+        ws[nw] = p + s;
+        wl[nw] = i - s;
+        nalt[nw] = pick[nw] = 0;
+        if (wl[nw] > 1 && p[i - 1] == '*') {
+            wl[nw]--;
+            char low[MAX_WORD_BYTES * 2 + 8];
+            size_t ll = wl[nw] < MAX_WORD_BYTES
+                            ? dy_text_lower(ws[nw], wl[nw], low, sizeof low)
+                            : 0;
+            size_t k = ll ? stem_words(b, low, ll,
+                                       h->kind == LX_VERB && nw == 0,
+                                       alt[nw])
+                          : 0;
+            while (k && total * (k + 1) > MAX_STEM_PHRASES)
+                k--;
+            nalt[nw] = k;
+            total *= k + 1;
+        }
+        nw++;
+    }
+    for (;;) { /* every choice of words, the stems themselves first */
+        char text[MAX_LINE_BYTES + 64];
+        size_t tl = 0;
+        for (size_t k = 0; k < nw; k++) {
+            const char *w = ws[k];
+            size_t l = wl[k];
+            if (pick[k]) {
+                w = b->strings.data + word_at(b, alt[k][pick[k] - 1])->str;
+                l = strlen(w);
+            }
+            if (tl + l + 2 > sizeof text)
+                break;
+            if (tl)
+                text[tl++] = ' ';
+            memcpy(text + tl, w, l);
+            tl += l;
+        }
+        add_phrase_one(b, h, file, lineno, col, text, tl, order);
+        size_t k = nw;
+        while (k > 0 && pick[k - 1] == nalt[k - 1])
+            pick[--k] = 0;
+        if (k == 0 || b->oom)
+            return;
+        pick[k - 1]++;
+    }
+}
+
+static void add_phrase(cb *b, const header *h, const char *file, long lineno,
+                       long col, const char *p, size_t n, uint32_t order)
+{
+    if (h->kind == LX_REMAP || h->kind == LX_COUNTRIES) {
+        add_entry(b, h, file, lineno, col, p, n);
+        return;
+    }
+    for (size_t i = 1; i < n; i++)
+        if (p[i] == '*' && p[i - 1] != ' ' && (i + 1 == n || p[i + 1] == ' ' ||
+                                               p[i + 1] == '\t' ||
+                                               p[i + 1] == '\r')) {
+            add_stemmed(b, h, file, lineno, col, p, n, order);
+            return;
+        }
+    add_phrase_one(b, h, file, lineno, col, p, n, order);
+}
+
+/* "code CODE [LIKE] : NAME": a code outside the CAMEO table that verb and
+ * noun lines may then name (an imported KEDS/WEIS code: "223", "075A").
+ * It has the facts (Goldstein, QuadClass, penta class, PLOVER) of the
+ * table's code LIKE, or none (QuadClass 0, Goldstein 0). A code already
+ * in the table keeps its facts. */
+static void parse_code(cb *b, const char *file, long lineno,
+                       const char *line, size_t len)
+{
+    const char *colon = memchr(line, ':', len);
+    if (!colon) {
+        diag(b, file, lineno, (long)len + 1,
+             "expected ':' after the kind and its arguments%s", "");
+        return;
+    }
+    args g;
+    if (split_args(b, file, lineno, line, (size_t)(colon - line), &g))
+        return;
+    const char *nm = colon + 1;
+    size_t nl = len - (size_t)(nm - line);
+    while (nl && (*nm == ' ' || *nm == '\t')) {
+        nm++;
+        nl--;
+    }
+    while (nl && (nm[nl - 1] == ' ' || nm[nl - 1] == '\t'))
+        nl--;
+    int ok = (g.n == 2 || g.n == 3) && g.al[1] >= 2 && g.al[1] <= 7 &&
+             isdigit((unsigned char)g.a[1][0]);
+    for (size_t i = 0; ok && i < g.al[1]; i++)
+        ok = isdigit((unsigned char)g.a[1][i]) ||
+             (g.a[1][i] >= 'A' && g.a[1][i] <= 'Z');
+    if (!ok || !nl) {
+        diag(b, file, lineno, 1, "expected 'code CODE [LIKE] : NAME' (CODE: "
+             "2 to 7 digits or capitals, a digit first)%s", "");
+        return;
+    }
+    uint32_t like = g.n == 3 ? find_cameo(b, g.a[2], g.al[2]) : LX_NONE;
+    if (g.n == 3 && like == LX_NONE) {
+        diag(b, file, lineno, (long)g.ac[2],
+             "'%.*s' is not a code of the table", (int)g.al[2], g.a[2]);
+        return;
+    }
+    if (find_cameo(b, g.a[1], g.al[1]) != LX_NONE)
+        return;
+    lx_cameo *c = dy_vec_push(&b->cameo);
+    if (!c) {
+        b->oom = 1;
+        return;
+    }
+    if (like != LX_NONE)
+        *c = *(const lx_cameo *)dy_vec_at(&b->cameo, like);
+    else
+        memset(c, 0, sizeof *c);
+    c->code = intern(b, g.a[1], g.al[1]);
+    c->name = intern(b, nm, nl);
+}
+
 static void parse_source(cb *b, const char *file, const char *t, size_t n)
 {
     size_t i = 0;
@@ -1103,6 +1330,12 @@ static void parse_source(cb *b, const char *file, const char *t, size_t n)
             k++;
         if (k == len)
             continue;
+        if (len - k > 5 && !memcmp(line + k, "code", 4) &&
+            (line[k + 4] == ' ' || line[k + 4] == '\t')) {
+            parse_code(b, file, lineno, line, len);
+            memset(&cur, 0, sizeof cur); /* no '|' continues it */
+            continue;
+        }
         size_t pstart;
         if (line[k] == '|') {
             if (!cur.ok) {
@@ -1462,6 +1695,7 @@ done:
     dy_vec_free(&b.gplaces);
     dy_vec_free(&b.gpairs);
     dy_vec_free(&b.entries);
+    dy_free(mem, b.vocab);
     dy_vec_free(&gnames);
     dy_vec_free(&gnlist);
     dy_free(mem, gnhash);

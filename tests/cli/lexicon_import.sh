@@ -3,8 +3,10 @@
 # dictionaries written here: what is kept (synonym sets, {|} choices, '+',
 # forms, dated actor codes with their default, agents' plurals and
 # !substitutions!), what is reported with file:line:col (words before the
-# verb, null and paired codes, codes outside the CAMEO table, bad dates,
-# a malformed line) while the rest still loads, and the coded result.
+# verb, null and paired codes, malformed codes, bad dates,
+# a malformed line) while the rest still loads, and the coded result;
+# TABARI stems and codes outside the CAMEO table kept, dyad's grammar words
+# in an import on its own, and --over / --under layering.
 set -u
 . "${DYAD_SOURCE_DIR:?}/tests/lib.sh"
 bin=${DYAD_BIN:?}
@@ -26,11 +28,16 @@ CONDEMN [122]
 { CONDEMNED_ CONDEMNS_ }
 - * ACTION [---]
 - * THING [9999]
+NEGOTIAT [040]
+- * THING [X12]
+- * HELP [075A]
 V
 cat >demo.actors <<'A'
 ARNOR_  [ARN]
 GONDOR_ [GON] ; the south
 AXNOR_  [AR1 <911226] [AR2]
+AXNORIA_
+	[AR3 > 020101]
 BAD_ENTRY [ARN 991399]
 ORPHAN_NAME_
 #HASHED [HHH]
@@ -42,27 +49,60 @@ G
 "$bin" lexicon import --format tabari --emit out.lex -o out.lexb \
     demo.verbs demo.actors demo.agents 2>err.txt
 check "tabari import exits 0 with reports" test $? -eq 0
-check "synset and target slot kept" grep -q '^verb 064 : restore diplomatic relations with +$' out.lex
-check "second member of the set" grep -q '^| restore ties with +' out.lex
-check "choice expanded" grep -q '^| restore food supplies to +' out.lex
+check "synset and target slot kept" grep -q '^verb 064 : restore\* diplomatic relations\* with\* +$' out.lex
+check "second member of the set" grep -q '^| restore\* ties\* with\* +' out.lex
+check "choice expanded" grep -q '^| restore\* food supplies\* to\* +' out.lex
+check "a word before '_' is whole, a last word a stem" grep -q '^verb 040 : negotiat\*' out.lex
 check "forms of a verb" grep -q '^verb 122 : condemned$' out.lex
 check "words before the verb reported" grep -q '^demo.verbs:8:3: .PLANS. before the verb' err.txt
 check "paired code reported" grep -q '^demo.verbs:10:10: paired code .032:033.' err.txt
 check "paired code keeps the first" grep -q '^verb 032 : arrive' out.lex
 check "null pattern reported" grep -q '^demo.verbs:13:13: code .\[---\]. (null' err.txt
-check "unknown code reported" grep -q "^demo.verbs:14:12: code '9999' is not in the CAMEO table" err.txt
+check "foreign code declared" grep -q '^code 9999 : foreign code 9999 (demo.verbs)$' out.lex
+check "foreign code kept on its pattern" grep -q '^verb 9999 : condemn\* thing\*' out.lex
+check "foreign code with a CAMEO prefix shares its facts" grep -q '^code 075A 075 : ' out.lex
+check "malformed code reported" grep -q "^demo.verbs:16:12: code 'X12' is neither" err.txt
 check "dated code" grep -q '^actor AR1 \.\.1991-12-26 : axnor' out.lex
 check "default code after the dated one" grep -q '^actor AR2 1991-12-26\.\. : axnor' out.lex
-check "bad date reported" grep -q "^demo.actors:4:16: bad date restriction '991399'" err.txt
-check "name without code reported" grep -q "^demo.actors:5:1: 'orphan name' has no code" err.txt
-check "bad character reported" grep -q "^demo.actors:6:1: character '#'" err.txt
+check "blanks inside a date restriction" grep -q '^actor AR3 2002-01-01\.\. : axnoria ' out.lex
+check "bad date reported" grep -q "^demo.actors:6:16: bad date restriction '991399'" err.txt
+check "name without code reported" grep -q "^demo.actors:7:1: 'orphan name' has no code" err.txt
+check "a '#' line is skipped, reported" grep -q "^demo.actors:8:1: line starting with '#'" err.txt
 check "agent plural" grep -q '^| foreign ministers' out.lex
 check "long agent code reported" grep -q "^demo.agents:2:41: agent code '~GOVFRM'" err.txt
 check "the rest loads" test -s out.lexb
 
 printf 'Arnor restored diplomatic relations with Gondor.\n' >doc.txt
 "$bin" code -q -f tsv --lexicon out.lexb doc.txt >ev.tsv
+printf 'Arnor condemned the thing.\n' >thing.txt
+"$bin" code -q -f jsonl --lexicon out.lexb thing.txt >thing.jsonl
+check "a foreign code is coded, QuadClass 0" grep -q '"cameo":"9999".*"quad_class":0' thing.jsonl
 check "imported lexicon codes" grep -qP '\tARN\t.*\tGON\t.*064|ARN.*GON.*064' ev.tsv
+# TABARI's stem NEGOTIAT stands for "negotiate" of the vocabulary
+printf 'Arnor negotiated with Gondor.\n' >stem.txt
+"$bin" code -q -f tsv --lexicon out.lexb stem.txt >stem.tsv
+check "a stem matches the words it begins" grep -qP 'ARN.*GON.*040' stem.tsv
+
+# on its own the image has dyad's grammar words: "about to" is future
+printf 'Arnor is about to restore diplomatic relations with Gondor.\n' >fut.txt
+"$bin" code -q -f events --lexicon out.lexb fut.txt >fut.ev
+check "standalone import reads dyad's grammar words" grep -q 'ARN 064 GON status=future' fut.ev
+
+# layering: the imported entries win equal matches (--over) or dyad's do
+# (--under); dyad's actor Navalny is RUSOPP, its verb condemn 111
+printf 'NAVALNY_ [XXXOPP]\n' >nv.actors
+printf 'Navalny condemned Ukraine.\n' >nv.txt
+"$bin" lexicon import --format tabari --over -o over.lexb nv.actors \
+    demo.verbs 2>/dev/null
+"$bin" code -q -f events --lexicon over.lexb nv.txt >over.ev
+check "--over: imported entries win" grep -q '^S0 XXXOPP 122 UKR' over.ev
+"$bin" lexicon import --format tabari --under -o under.lexb nv.actors \
+    demo.verbs 2>/dev/null
+"$bin" code -q -f events --lexicon under.lexb nv.txt >under.ev
+check "--under: dyad's entries win" grep -q '^S0 RUSOPP 111 UKR' under.ev
+"$bin" lexicon import --format tabari --over --under -o x.lexb nv.actors \
+    2>/dev/null
+check "--over with --under is a usage error" test $? -eq 2
 
 cat >Test.agents.txt <<'G'
 <!-- a PETRARCH comment

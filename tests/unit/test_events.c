@@ -113,6 +113,16 @@ static void test_present_tense(void **state)
     TC_END();
 }
 
+/* "were about to attack": the subject's imminent act, told as future,
+ * not an infinitive of purpose that would take no place or target */
+static void test_about_to(void **state)
+{
+    (void)state;
+    expect_line("The rebels were about to attack the village of Adas.", DATE,
+                "verb 19 attack", "1384", "status=future", "loc=Adas");
+    TC_END();
+}
+
 static void test_passive_voice(void **state)
 {
     (void)state;
@@ -1074,6 +1084,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_present_tense),
+        cmocka_unit_test(test_about_to),
         cmocka_unit_test(test_passive_voice),
         cmocka_unit_test(test_negation),
         cmocka_unit_test(test_common_verbs),

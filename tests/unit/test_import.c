@@ -1,0 +1,250 @@
+/* test_import.c - the foreign dictionary importer (dyad_lexicon_import,
+ * docs/compat.md): buffer in, dyad lexicon source out, reports through
+ * the callback as file:line:col; a malformed line is reported and the
+ * rest loads; the limits (line length, entries, expansions) hold; TABARI
+ * stems and codes outside the CAMEO table are kept, and what comes out
+ * compiles (with the lexicon's `code` lines and stems). */
+#include "helpers.h"
+
+#include "dyad_tools.h"
+
+/* a small CAMEO table in the format of data/cameo.tsv */
+static const char cameo[] =
+    "# code\tgoldstein\tquad_class\tpenta_class\tplover_type\tplover_mode\t"
+    "name\n"
+    "04\t1\t1\t1\t-\t-\tCONSULT\n"
+    "040\t1\t1\t1\tCONSULT\t-\tConsult\n"
+    "06\t6\t2\t2\t-\t-\tMATERIAL COOPERATION\n"
+    "064\t7\t2\t2\tCOOPERATE\t-\tShare intelligence\n"
+    "07\t7\t2\t2\t-\t-\tPROVIDE AID\n"
+    "075\t7\t2\t2\tAID\t-\tGrant asylum\n";
+
+typedef struct report {
+    long line, col;
+    char file[256];
+    char msg[512];
+} report;
+
+typedef struct reports {
+    report r[64];
+    int n;
+} reports;
+
+static void collect(const dyad_error *e, void *ctx)
+{
+    reports *rs = ctx;
+    if (rs->n < 64) {
+        report *r = &rs->r[rs->n];
+        r->line = e->line;
+        r->col = e->column;
+        snprintf(r->file, sizeof r->file, "%s", e->file);
+        snprintf(r->msg, sizeof r->msg, "%s", e->message);
+    }
+    rs->n++;
+}
+
+/* imports text as `name`; the source text in *out (free with
+ * dyad_import_free) */
+static int import(const char *name, const char *text, int format,
+                  const dyad_import_limits *lim, reports *rs, char **out)
+{
+    size_t len = 0, count = 0;
+    memset(rs, 0, sizeof *rs);
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    int rc = dyad_lexicon_import(out, &len, (dyad_import_format)format, name,
+                                 text, strlen(text), cameo, strlen(cameo),
+                                 lim, collect, rs, &count, &err);
+    if (rc == 0) {
+        assert_int_equal(count, (size_t)rs->n);
+        assert_int_equal(strlen(*out), len);
+    }
+    return rc;
+}
+
+/* the report at `line`, or NULL */
+static const report *report_at(const reports *rs, long line)
+{
+    for (int i = 0; i < rs->n && i < 64; i++)
+        if (rs->r[i].line == line)
+            return &rs->r[i];
+    return NULL;
+}
+
+static int compiles(const char *lex)
+{
+    const char *names[2] = {"cameo.tsv", "import.lex"};
+    const char *texts[2] = {cameo, lex};
+    size_t lens[2] = {strlen(cameo), strlen(lex)};
+    dyad_lexicon *lx = NULL;
+    int rc = dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2, NULL,
+                                          NULL, NULL, NULL, NULL);
+    dyad_lexicon_free(lx);
+    return rc;
+}
+
+/* ---------------------------------------------------------------- tests */
+
+static void test_malformed_line_reported_rest_loads(void **state)
+{
+    (void)state;
+    static const char actors[] = "ARNOR_  [ARN]\n"
+                                 "FOO_ [ARN\n"
+                                 "GONDOR_ [GON]\n";
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("dir/demo.actors", actors, DYAD_IMPORT_TABARI,
+                            NULL, &rs, &out), 0);
+    const report *r = report_at(&rs, 2);
+    assert_non_null(r);
+    assert_int_equal(r->col, 6);
+    assert_string_equal(r->file, "dir/demo.actors");
+    assert_non_null(strstr(r->msg, "'[' without ']'"));
+    assert_non_null(strstr(out, "actor ARN : arnor"));
+    assert_non_null(strstr(out, "actor GON : gondor"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+}
+
+static void test_expansion_bound(void **state)
+{
+    (void)state;
+    static const char verbs[] = "MEET_  [040]\n"
+                                "- * { A_ | B_ | C_ } { D_ | E_ } +  [040]\n"
+                                "- * { A_ | B_ } { D_ | E_ } +  [040]\n";
+    dyad_import_limits lim = {0, 0, 4};
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, &lim, &rs,
+                            &out), 0);
+    const report *r = report_at(&rs, 2);
+    assert_non_null(r);
+    assert_non_null(strstr(r->msg, "more than 4 alternatives"));
+    assert_null(strstr(out, "meet c "));
+    assert_non_null(strstr(out, "meet a d +"));
+    assert_non_null(strstr(out, "meet b e +"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+}
+
+static void test_line_and_entry_limits(void **state)
+{
+    (void)state;
+    static const char actors[] = "ARNOR_ [ARN]\n"
+                                 "A_VERY_LONG_NAME_INDEED_ [ARN]\n"
+                                 "GONDOR_ [GON]\n";
+    dyad_import_limits lim = {24, 0, 0};
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, &lim,
+                            &rs, &out), 0);
+    assert_non_null(report_at(&rs, 2));
+    assert_non_null(strstr(out, "gondor"));
+    dyad_import_free(out);
+    lim.max_line_bytes = 0;
+    lim.max_entries = 2;
+    out = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, &lim,
+                            &rs, &out), DYAD_ELIMIT);
+    assert_null(out);
+}
+
+static void test_tabari_stems(void **state)
+{
+    (void)state;
+    static const char verbs[] = "RESTOR  [064]\n"
+                                "- * DIPLOMATIC_TIES  [064]\n"
+                                "RESTORE_  [064]\n";
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &out), 0);
+    assert_non_null(strstr(out, "verb 064 : restor*"));
+    assert_non_null(strstr(out, "restor* diplomatic ties*"));
+    assert_non_null(strstr(out, "verb 064 : restore "));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+    /* PETRARCH has no stems */
+    assert_int_equal(import("x.verbs.txt", "RESTOR [064]\n",
+                            DYAD_IMPORT_PETRARCH, NULL, &rs, &out), 0);
+    assert_null(strstr(out, "restor*"));
+    dyad_import_free(out);
+}
+
+static void test_foreign_codes_kept(void **state)
+{
+    (void)state;
+    static const char verbs[] = "CLASH_  [223]\n"
+                                "- * BORDER_  [223]\n"
+                                "- * ARMS_ TO_ +  [075A]\n"
+                                "- * THING_  [X12]\n";
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("dir/x.verbs", verbs, DYAD_IMPORT_TABARI, NULL,
+                            &rs, &out), 0);
+    const char *first = strstr(out, "code 223 : foreign code 223 (x.verbs)");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "\ncode 223 ")); /* declared once */
+    assert_non_null(strstr(out, "code 075A 075 : ")); /* its CAMEO prefix */
+    assert_non_null(strstr(out, "verb 223 : clash border"));
+    const report *r = report_at(&rs, 4);
+    assert_non_null(r);
+    assert_non_null(strstr(r->msg, "code 'X12' is neither"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+}
+
+static void test_code_lines_compile(void **state)
+{
+    (void)state;
+    /* the lexicon side: a `code` line declares a code for the lines after
+     * it; LIKE must be a code of the table; CODE starts with a digit */
+    assert_int_equal(compiles("# dyad-lexicon 1\ncode 223 : war\n"
+                              "verb 223 : clash\n"), 0);
+    assert_int_equal(compiles("# dyad-lexicon 1\ncode 075A 075 : arms\n"
+                              "verb 075A : ship\n"), 0);
+    assert_int_equal(compiles("# dyad-lexicon 1\nverb 223 : clash\n"),
+                     DYAD_EDICT);
+    assert_int_equal(compiles("# dyad-lexicon 1\ncode 223 999 : war\n"),
+                     DYAD_EDICT);
+    assert_int_equal(compiles("# dyad-lexicon 1\ncode ABC : war\n"),
+                     DYAD_EDICT);
+    assert_int_equal(compiles("# dyad-lexicon 1\ncode 223 :\n"), DYAD_EDICT);
+}
+
+static void test_bad_arguments(void **state)
+{
+    (void)state;
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(dyad_lexicon_import(&out, &len, DYAD_IMPORT_TABARI,
+                                         "x.unknown", "A [B]\n", 6, cameo,
+                                         strlen(cameo), NULL, NULL, NULL,
+                                         NULL, NULL),
+                     DYAD_EINPUT);
+    assert_int_equal(dyad_lexicon_import(&out, &len, (dyad_import_format)9,
+                                         "x.actors", "A [B]\n", 6, cameo,
+                                         strlen(cameo), NULL, NULL, NULL,
+                                         NULL, NULL),
+                     DYAD_EINVAL);
+    assert_int_equal(dyad_lexicon_import(&out, &len, DYAD_IMPORT_TABARI,
+                                         "x.actors", "A\xff [B]\n", 7, cameo,
+                                         strlen(cameo), NULL, NULL, NULL,
+                                         NULL, NULL),
+                     DYAD_EINPUT);
+    assert_null(out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_malformed_line_reported_rest_loads),
+        cmocka_unit_test(test_expansion_bound),
+        cmocka_unit_test(test_line_and_entry_limits),
+        cmocka_unit_test(test_tabari_stems),
+        cmocka_unit_test(test_foreign_codes_kept),
+        cmocka_unit_test(test_code_lines_compile),
+        cmocka_unit_test(test_bad_arguments),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
