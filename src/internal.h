@@ -213,4 +213,11 @@ static inline const char *lx_str(const dyad_lexicon *lx, uint32_t off)
     return lx->strings + off;
 }
 
+/* the CAMEO code of phrase p (a verb or noun pattern) */
+static inline const char *lx_phrase_cameo(const dyad_lexicon *lx,
+                                          const lx_phrase *p)
+{
+    return lx_str(lx, lx->cameo[p->cameo].code);
+}
+
 #endif

@@ -161,8 +161,9 @@ static void take_atom(const dy_ctx *c, size_t q, const atom *a, mparts *mp)
     char agt[4];
     /* "thousands marched" are civilians; "thousands of troops" are what
      * follows the "of" */
-    if (p->kind == LX_AGENT && dy_in_class(c, DY_CL_VAGUE_NUMBER, &c->tok[q]) &&
-        q + 1 < c->ntok && dy_tok_has(&c->tok[q + 1], c->w_of))
+    if (p->kind == LX_AGENT &&
+        dy_in_class(c, DY_CL_VAGUE_NUMBER, &c->tok[q]) && q + 1 < c->ntok &&
+        dy_tok_has(&c->tok[q + 1], c->w_of))
         return;
     if (p->kind == LX_AGENT || dy_actors_class_agent(c, phrase, agt)) {
         if (!mp->agent[0] || mp->group_agent) {
@@ -637,7 +638,8 @@ static int headline_pair(const dy_ctx *c, const dy_mention *a,
     return a->first == first && b->first == a->end + 1 && b->end < end &&
            c->tok[b->end].tag == TAG_VERB &&
            !dy_is_agent_code(c, a->code) && !dy_is_agent_code(c, b->code) &&
-           !(last->type == TT_PUNCT && strchr(".!?", c->lower.data[last->lower]));
+           !(last->type == TT_PUNCT &&
+             strchr(".!?", c->lower.data[last->lower]));
 }
 
 /* coordination: X and Y, X, Y and Z, neither X nor Y (mentions from m0) */

@@ -189,8 +189,7 @@ static const dy_frame *frame_of(const dy_ctx *c, const dy_frame *fr,
 /* the CAMEO code of a candidate's pattern */
 static const char *pattern_code(const dy_ctx *c, const dy_cand *k)
 {
-    const lx_phrase *p = &c->lx->phrases[k->phrase];
-    return lx_str(c->lx, c->lx->cameo[p->cameo].code);
+    return lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
 }
 
 /* "refused to lift the sanctions": the refusal is asserted, with CAMEO's

@@ -23,8 +23,7 @@ static const char *cand_code(const dy_ctx *c, const dy_cand *k)
 {
     if (k->cameo_override)
         return k->cameo_override;
-    const lx_phrase *p = &c->lx->phrases[k->phrase];
-    return lx_str(c->lx, c->lx->cameo[p->cameo].code);
+    return lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
 }
 
 /* the code of a candidate's own pattern: what a complement act is, before
@@ -32,8 +31,7 @@ static const char *cand_code(const dy_ctx *c, const dy_cand *k)
  * 1384 its future status gave it) */
 static const char *pattern_code(const dy_ctx *c, const dy_cand *k)
 {
-    const lx_phrase *p = &c->lx->phrases[k->phrase];
-    return lx_str(c->lx, c->lx->cameo[p->cameo].code);
+    return lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
 }
 
 static const int head_fams[] = {DY_RM_APPEAL,  DY_RM_DEMAND,
@@ -194,8 +192,8 @@ static const char *inner_refinement(const dy_ctx *c, const dy_cand *a,
         dy_pattern_match m = dy_match_noun(c, j, a->trig_first + 1);
         if (m.phrase == LX_NONE || m.first >= j)
             continue;
-        const lx_phrase *p = &c->lx->phrases[m.phrase];
-        const char *act = lx_str(c->lx, c->lx->cameo[p->cameo].code);
+        const char *act =
+            lx_phrase_cameo(c->lx, &c->lx->phrases[m.phrase]);
         const char *mapped = dy_lexicon_remap(c->lx, family, act, 1);
         if (mapped && strlen(mapped) > n && strncmp(mapped, own, n) == 0)
             return mapped;

@@ -281,13 +281,6 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     return 0;
 }
 
-/* a candidate with sources S[0..ns) and no target: the pairs among a
- * compound source (joint action), or the source alone when it can stand
- * alone ("Syria offered to withdraw", "called for free trade": still an
- * event of its source, as GDELT and the CAMEO manual code it) */
-/* Is k an act a compound subject does with each other (remap joint)?
- * Not when a verb's trigger is followed by an object of its own: "Iran
- * and Iraq injured dozens of people" is no fight between them. */
 /* "accused each other", "blamed one another": a reciprocal object right
  * after the trigger's verb or inside its pattern (a verb of class mutual,
  * "exchanged prisoners", needs none) */
@@ -304,6 +297,10 @@ static int reciprocal(const dy_ctx *x, const dy_cand *k)
     return 0;
 }
 
+/* Is k an act a compound subject does with each other (a reciprocal, a
+ * verb of class mutual, or remap joint)? Not when a verb's trigger is
+ * followed by an object of its own: "Iran and Iraq injured dozens of
+ * people" is no fight between them. */
 static int joint(const dy_ctx *x, const dy_cand *k)
 {
     if (!k->is_noun && !k->src_sayer &&
@@ -336,6 +333,10 @@ static int stands_alone(const emitter *em, const dy_cand *k)
     return dy_cand_root(em->x, k) == 1 || (!k->is_noun && !k->nonfinite);
 }
 
+/* a candidate with sources S[0..ns) and no target: the pairs among a
+ * compound source (joint action), or the source alone when it can stand
+ * alone ("Syria offered to withdraw", "called for free trade": still an
+ * event of its source, as GDELT and the CAMEO manual code it) */
 static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
                            int ns)
 {

@@ -162,7 +162,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * purpose */
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first + 1 &&
         (c->tok[vg - 2].pos & POS_BE) &&
-        !strcmp(c->lower.data + c->tok[vg - 1].lower, "about"))
+        !strcmp(dy_tok_lower(c, &c->tok[vg - 1]), "about"))
         complement = 1;
     k->nonfinite = (uint8_t)((g->has_to && !aux && !complement) ||
                              (ing && !aux));

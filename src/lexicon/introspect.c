@@ -50,7 +50,7 @@ int dyad_lexicon_pattern_next(const dyad_lexicon *lx, size_t *cursor,
         words += w[k] != LX_PLUS;
     memset(out, 0, sizeof *out);
     out->kind = p->kind == LX_VERB ? "verb" : "noun";
-    out->code = lx_str(lx, lx->cameo[p->cameo].code);
+    out->code = lx_phrase_cameo(lx, p);
     out->text = lx_str(lx, p->text);
     out->phrase = phrase_of(out->text);
     out->file = lx_str(lx, p->file);

@@ -58,12 +58,6 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
  * target slot. */
 static int nominal_at(const dy_ctx *c, size_t j, size_t end);
 
-/* the CAMEO code of pattern p */
-static const char *pattern_code(const dy_ctx *c, const lx_phrase *p)
-{
-    return lx_str(c->lx, c->lx->cameo[p->cameo].code);
-}
-
 /* "threatened economic sanctions": the word at j (from pos on) is the
  * modifier of the event noun right after it, which names another act
  * than the word alone does ("economic" names none; "aid deliveries" are
@@ -77,10 +71,11 @@ static int modifies_other_act(const dy_ctx *c, size_t j, size_t pos,
     dy_pattern_match m = dy_match_noun(c, j + 1, pos);
     if (m.phrase == LX_NONE || m.first > j)
         return 0;
-    const char *act = pattern_code(c, &c->lx->phrases[m.phrase]);
+    const char *act = lx_phrase_cameo(c->lx, &c->lx->phrases[m.phrase]);
     dy_pattern_match alone = dy_match_noun(c, j, j);
     if (alone.phrase != LX_NONE &&
-        strncmp(pattern_code(c, &c->lx->phrases[alone.phrase]), act, 2) == 0)
+        strncmp(lx_phrase_cameo(c->lx, &c->lx->phrases[alone.phrase]), act,
+                2) == 0)
         return 0;
     return strncmp(act, code, 2) != 0;
 }
@@ -234,8 +229,8 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
     sw[2] = w[1];
     for (size_t k = 3; k < p->nwords; k++)
         sw[k] = w[k];
-    return verb_fits(c, sw, p->nwords, pattern_code(c, p), i, end, 1, me,
-                     slot, ahead, nominals);
+    return verb_fits(c, sw, p->nwords, lx_phrase_cameo(c->lx, p), i, end, 1,
+                     me, slot, ahead, nominals);
 }
 
 /* How pattern p fits the verb at token i: with obj == SIZE_MAX from its
@@ -249,7 +244,7 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     *me = 0;
     *slot = LX_NONE;
     const uint32_t *w = c->lx->pwords + p->words;
-    const char *code = pattern_code(c, p);
+    const char *code = lx_phrase_cameo(c->lx, p);
     if (obj == SIZE_MAX) {
         int n = verb_fits(c, w, p->nwords, code, i, end, 1, me, slot, ahead,
                           nominals);

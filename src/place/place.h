@@ -36,6 +36,8 @@ const char *dy_place_peek_uncased(const dy_ctx *c, size_t i, size_t end,
 /* Country code of a place mention: its gazetteer entry's or lexicon
  * phrase's, its parent's when it is unresolved; "" when there is none. */
 const char *dy_place_cc(const dy_ctx *c, const dy_placem *p);
+/* The same as an actor's or a target's country: "" for a sea or strait
+ * outside one country's territory (XXX), which names no country. */
 const char *dy_place_country(const dy_ctx *c, const dy_placem *p);
 
 /* The place of a noun event whose trigger ends before token `from`, in the

@@ -347,8 +347,9 @@ static int opens_object(const dy_ctx *c, size_t j, size_t end)
 }
 
 /* Is the noun pt a plural that the base form after it may have for
- * subject (nt: the word after that form): "rebels", or an irregular plural ("gunmen") that no noun
- * follows ("women aid workers" is a compound)? */
+ * subject (nt: the word after that form): "rebels", or an irregular
+ * plural ("gunmen") that no noun follows ("women aid workers" is a
+ * compound)? */
 static int plural_subject(const dy_ctx *c, const dy_token *pt,
                           const dy_token *nt)
 {
