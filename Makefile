@@ -16,7 +16,8 @@ all: build
 deps:
 	@tools/deps.sh
 
-$(BUILD)/CMakeCache.txt:
+# deps first even under make -j: the configure step needs the -dev packages
+$(BUILD)/CMakeCache.txt: | deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX) -DDYAD_NPM_DIR=$(NPM_DIR) $(CMAKE_FLAGS)
 
 build: deps $(BUILD)/CMakeCache.txt

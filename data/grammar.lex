@@ -73,7 +73,7 @@ class place-noun : city | town | village | area | areas | outskirts | outskirt
   | settlement | port | capital | centre | center | border | outside
   | south | north | east | west | southern | northern | eastern | western
   | central | part | parts | northeast | northwest | southeast | southwest
-  | km | island
+  | km | island | state | oblast | governorate | county | prefecture
 # words that name a place after a name or before "of": "the town of X"
 class place-word : town | village | city | district | neighbourhood
   | neighborhood | region | oblast | province | area | camp | settlement

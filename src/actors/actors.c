@@ -443,10 +443,23 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     return 0;
 }
 
+/* Does "[breakaway] PLACE-NOUN of" start at token k ("the Indian state of
+ * Kerala", "the Georgian breakaway region of Abkhazia")? */
+static int names_part_of(const dy_ctx *c, size_t k)
+{
+    while (k + 2 < c->ntok && c->tok[k].tag == TAG_ADJ &&
+           !dy_in_class_noun(c, DY_CL_PLACE_NOUN, &c->tok[k]))
+        k++;
+    return k + 1 < c->ntok && dy_in_class_noun(c, DY_CL_PLACE_NOUN, &c->tok[k]) &&
+           dy_tok_has(&c->tok[k + 1], c->w_of);
+}
+
 /* "Police in Nairobi detained", "Russian troops in Ukraine shelled": a
  * country or capital right after the subject and in/near/at is where the
  * subject is, not an actor of its own (the place stage still finds it,
- * and a role with no country takes it, dy_actors_context). After a verb
+ * and a role with no country takes it, dy_actors_context); so is a
+ * demonym there that says whose region follows ("Police in the Indian
+ * state of Kerala"). After a verb
  * it may be the target ("deploy troops in Iraq"). */
 static int is_actor_place(const dy_ctx *c, const atom *at, size_t first,
                           size_t i)
@@ -455,7 +468,8 @@ static int is_actor_place(const dy_ctx *c, const atom *at, size_t first,
     if (a->phrase == LX_NONE || i < first + 2)
         return 0;
     int kind = c->lx->phrases[a->phrase].kind;
-    if (kind != LX_CAPITAL && kind != LX_COUNTRY)
+    if (kind != LX_CAPITAL && kind != LX_COUNTRY &&
+        !(kind == LX_DEMONYM && names_part_of(c, a->end)))
         return 0;
     size_t k = i - 1; /* "in northern Syria", "in the capital Kabul" */
     while (k > first + 1 && k + 3 > i &&

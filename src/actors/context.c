@@ -174,8 +174,35 @@ typedef struct seen_place {
     uint8_t is_actor;    /* also an actor mention ("Moscow said") */
 } seen_place;
 
+/* The country a one-word country mention at token q states ("Yugoslav",
+ * "Indian"), or NULL */
+static const char *country_word(const dy_ctx *c, size_t q)
+{
+    const dy_token *t = &c->tok[q];
+    if (t->mention < 0)
+        return NULL;
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
+    if (m->first != q || m->end != q + 1 || strlen(m->code) != 3 ||
+        !dy_actors_is_country(c, m->code) ||
+        strchr(dy_tok_lower(c, t), '-')) /* "Serb-controlled" */
+        return NULL;
+    return m->code;
+}
+
+/* "the Yugoslav province of Kosovo", "the Indian state of Kerala": the
+ * country a demonym before "PLACE-NOUN of" says the place at token p is
+ * part of, or NULL */
+static const char *sovereign(const dy_ctx *c, size_t first, size_t p)
+{
+    if (p < first + 3 || !dy_tok_has(&c->tok[p - 1], c->w_of) ||
+        !dy_in_class_noun(c, DY_CL_PLACE_NOUN, &c->tok[p - 2]))
+        return NULL;
+    return country_word(c, p - 3);
+}
+
 /* Does the place at token p stand after a locative preposition, past
- * determiners, adjectives and "the northern city of"? */
+ * determiners, adjectives, a country's demonym and "the northern city
+ * of"? */
 static int is_locative(const dy_ctx *c, size_t first, size_t p)
 {
     for (size_t q = p; q-- > first && q + 6 > p;) {
@@ -186,7 +213,9 @@ static int is_locative(const dy_ctx *c, size_t first, size_t p)
             return 1;
         if (!(t->tag == TAG_DET || dy_tok_has(t, c->w_of) ||
               (t->tag == TAG_ADJ && !(t->flags & TF_CAP)) ||
-              dy_in_class_noun(c, DY_CL_PLACE_NOUN, t)))
+              dy_in_class_noun(c, DY_CL_PLACE_NOUN, t) ||
+              (q + 1 < p && country_word(c, q) &&
+               dy_in_class_noun(c, DY_CL_PLACE_NOUN, &c->tok[q + 1]))))
             return 0;
     }
     return 0;
@@ -206,7 +235,8 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
         if (t->type == TT_WORD && (t->flags & TF_CAP))
             cc = dy_place_peek(c, first, i, end, &e, &is_gaz);
         if (cc && dy_actors_is_country(c, cc)) {
-            out[n].cc = cc;
+            const char *above = sovereign(c, first, i);
+            out[n].cc = above ? above : cc;
             out[n].first = (uint32_t)i;
             out[n].end = (uint32_t)e;
             out[n].is_locative = (uint8_t)is_locative(c, first, i);

@@ -176,13 +176,14 @@ static void add_prf(prf *a, const prf *b)
     a->fn += b->fn;
 }
 
-/* classic CAMEO country codes that differ from ISO3 */
+/* classic CAMEO country codes that differ from ISO3 (the CAMEO manual's
+ * examples write Italy ITL) */
 static void country_of(const char *code, char out[4])
 {
     static const char *const map[][2] = {
         {"ROM", "ROU"}, {"JAP", "JPN"}, {"ZAR", "COD"}, {"TMP", "TLS"},
         {"BUR", "MMR"}, {"SER", "SRB"}, {"GMY", "DEU"}, {"UK_", "GBR"},
-        {NULL, NULL}};
+        {"ITL", "ITA"}, {NULL, NULL}};
     snprintf(out, 4, "%.3s", code ? code : "");
     for (int i = 0; map[i][0]; i++)
         if (strcmp(out, map[i][0]) == 0)

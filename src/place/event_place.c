@@ -13,11 +13,12 @@
 
 #include <string.h>
 
-/* words between a preposition and a place: "the city of", "the area of" */
+/* words between a preposition and a place: "the city of", "the area of";
+ * not a word of an actor's name ("the Islamic State of Iraq") */
 static int place_noun(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_class_noun(c, DY_CL_PLACE_NOUN, t) ||
-           dy_in_class_noun(c, DY_CL_PLACE_WORD, t);
+    return t->mention < 0 && (dy_in_class_noun(c, DY_CL_PLACE_NOUN, t) ||
+                              dy_in_class_noun(c, DY_CL_PLACE_WORD, t));
 }
 
 static int is_direction(const dy_ctx *c, const dy_token *t)

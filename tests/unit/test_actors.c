@@ -325,6 +325,33 @@ static void test_country_from_place_before(void **state)
     TC_END();
 }
 
+/* "the Indian state of X": a demonym before "PLACE-NOUN of" names the
+ * country the place is part of; it is no actor of its own before the verb,
+ * and it gives a role in that place its country even where the gazetteer
+ * gives the place another (a province that declared independence later) */
+static void test_region_of_a_country(void **state)
+{
+    (void)state;
+    expect_line("Police in the Indian state of Kerala detained six "
+                "activists.",
+                DATE, NULL, "S0 INDCOP 17");
+    expect_line("Soldiers in the Georgian breakaway region of Abkhazia "
+                "fired on villagers.",
+                DATE, NULL, "S0 GEOMIL 19");
+    expect_line("Several hundred ethnic Albanians marched in the Yugoslav "
+                "province of Kosovo.",
+                DATE, NULL, "S0 SRBCVL 14");
+    /* a hyphenated word states no sovereign */
+    expect_no_line("About 800 people demonstrated in the Serb-held town of "
+                   "Foca.",
+                   DATE, "SRBCVL");
+    /* a place noun inside an actor's name is none */
+    expect_no_line("Syrian troops attacked positions of the Islamic State of "
+                   "Iraq and the Levant near Palmyra.",
+                   DATE, "IRQ ");
+    TC_END();
+}
+
 /* a country said with the role is never replaced by the place's */
 static void test_country_stated_kept(void **state)
 {
@@ -620,6 +647,7 @@ int main(void)
         cmocka_unit_test(test_organisation_country_and_role),
         cmocka_unit_test(test_title_before_name),
         cmocka_unit_test(test_ethnic_and_religious_groups),
+        cmocka_unit_test(test_region_of_a_country),
         cmocka_unit_test(test_hyphenated_demonyms),
         cmocka_unit_test(test_misspelt_names),
     };
