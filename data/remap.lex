@@ -74,6 +74,13 @@ remap accusation : * 112 | 17 1122 | 18 1123 | 19 1123 | 20 1124
 # any other act it is 090
 remap investigation : * 090 | 17 092 | 18 092 | 19 093 | 20 094
 
+# "condemned the Russian missile strike", "criticized Russia over its
+# strikes": an act a disapproval (111) is about is referenced, not told, and
+# its actor is the target ("Ukraine denounced the Russian strike": UKR 111
+# RUS); the code stays 111. (Praise, 051, is not such a head: "artillery
+# units supported the offensive" tells the offensive.)
+remap disapproval : * 111
+
 # Acts that a compound subject with no object does with each other: "Hungary
 # and Romania agreed", "the two sides held talks", "rebels and soldiers
 # clashed" give one event for each ordered pair of them; any other act of a

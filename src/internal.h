@@ -159,7 +159,7 @@ typedef struct lx_tables {
                                  code of a country phrase */
 } lx_tables;
 
-#define LX_REMAP_FAMILIES 16 /* at least DY_RM_COUNT (lexicon/names.c) */
+#define LX_REMAP_FAMILIES 24 /* at least DY_RM_COUNT (lexicon/names.c) */
 
 struct dyad_lexicon {
     dy_mem mem;

@@ -34,10 +34,10 @@ static const char *pattern_code(const dy_ctx *c, const dy_cand *k)
     return lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
 }
 
-static const int head_fams[] = {DY_RM_APPEAL,  DY_RM_DEMAND,
-                                DY_RM_REFUSAL, DY_RM_THREAT,
-                                DY_RM_INTENT,  DY_RM_ACCUSATION,
-                                DY_RM_INVESTIGATION};
+static const int head_fams[] = {
+    DY_RM_APPEAL,     DY_RM_DEMAND,        DY_RM_REFUSAL,
+    DY_RM_THREAT,     DY_RM_INTENT,        DY_RM_ACCUSATION,
+    DY_RM_INVESTIGATION, DY_RM_DISAPPROVAL};
 
 /* the family whose generic code ("*" entry) is code, or -1 */
 static int head_family(const dy_ctx *c, const char *code)
@@ -91,6 +91,14 @@ static int requested(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
            dy_in_class_noun(c, DY_CL_REQUEST, &c->tok[q - 2]);
 }
 
+/* a word that may stand before a noun in its phrase: a determiner, an
+ * adjective, an owner's name and "'s", a demonym */
+static int noun_premodifier(const dy_token *t)
+{
+    return t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_POSS ||
+           (t->mention >= 0 && (t->flags & TF_CAP));
+}
+
 /* Is b in a's complement: after a's trigger, in its clause (no ';'), and
  * told as asked for or threatened: an infinitive ("urged X to withdraw",
  * "threatened to attack"), a verb after "that" ("demanded that Israel
@@ -113,9 +121,11 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
                          would" */
     }
     if (b->is_noun) {
-        /* the preposition may end a's trigger ("called for") */
+        /* the preposition may end a's trigger ("called for"); past the
+         * noun's determiners, adjectives and owner ("denounced the
+         * Russian missile strike", "Israel's withdrawal") */
         uint32_t p = b->trig_first;
-        while (p > a->trig_end && c->tok[p - 1].tag == TAG_DET)
+        while (p > a->trig_end && noun_premodifier(&c->tok[p - 1]))
             p--;
         /* or the act is the object itself ("ruled out the resumption of
          * talks", "demanded the imposition of emergency rule") */
@@ -123,6 +133,7 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
             return 1;
         return p > a->trig_first &&
                (dy_tok_has(&c->tok[p - 1], c->w_for) ||
+                dy_tok_has(&c->tok[p - 1], c->w_over) ||
                 dy_tok_has(&c->tok[p - 1], c->w_into) ||
                 dy_tok_has(&c->tok[p - 1], c->w_of) ||
                 dy_tok_has(&c->tok[p - 1], c->w_on));
@@ -148,13 +159,16 @@ static void take_target(dy_cand *a, const dy_cand *b, int family)
         return;
     int32_t asked = family == DY_RM_APPEAL || family == DY_RM_DEMAND ||
                             family == DY_RM_ACCUSATION ||
-                            family == DY_RM_INVESTIGATION
+                            family == DY_RM_INVESTIGATION ||
+                            family == DY_RM_DISAPPROVAL
                         ? b->src
                         : b->tgt;
     int32_t other = asked == b->src ? b->tgt : b->src;
     if (asked >= 0 && asked != a->src)
         a->tgt = asked;
-    else if (other >= 0 && other != a->src)
+    else if (other >= 0 && other != a->src &&
+             family != DY_RM_DISAPPROVAL) /* the victims of an attack
+                                             condemned are not its target */
         a->tgt = other;
 }
 
@@ -176,6 +190,23 @@ static void embed_participles(const dy_ctx *c, dy_vec *cands, size_t from,
         if (p->status != ST_NEGATED)
             p->status = ST_EMBEDDED;
     }
+}
+
+/* the complement's act b (cands[r]) is embedded, and so is a longer
+ * pattern from the same word ("the ceasefire agreement" after "the
+ * ceasefire"), and a participle telling its toll */
+static void embed_from(const dy_ctx *c, dy_vec *cands, size_t r)
+{
+    const dy_cand *b = dy_vec_at(cands, r);
+    size_t q = r;
+    for (; q < cands->count; q++) {
+        dy_cand *k = dy_vec_at(cands, q);
+        if (k->trig_first != b->trig_first)
+            break;
+        if (k->status != ST_NEGATED) /* "refused to attack" */
+            k->status = ST_EMBEDDED;
+    }
+    embed_participles(c, cands, q, b);
 }
 
 /* "rejected a request for military assistance": an event noun of two
@@ -231,9 +262,7 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             if (mapped && strcmp(mapped, cand_code(c, a)) != 0)
                 a->cameo_override = mapped;
             take_target(a, b, family);
-            if (b->status != ST_NEGATED) /* "refused to attack" */
-                b->status = ST_EMBEDDED;
-            embed_participles(c, cands, r + 1, b);
+            embed_from(c, cands, r);
             break;
         }
         const char *inner = a->cameo_override

@@ -143,6 +143,9 @@ enum {
     DY_RM_AGENT_POLICE,
     DY_RM_AGENT_COURT,
     DY_RM_AGENT_GOVERNMENT,
+    /* an act a disapproval is about ("condemned the missile strike"):
+     * referenced, not told */
+    DY_RM_DISAPPROVAL,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

@@ -24,4 +24,5 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "topic-leadership",
     "topic-policy",     "topic-rights", "topic-institution",
     "joint",            "own-government", "investigation",
-    "agent-police",     "agent-court",  "agent-government"};
+    "agent-police",     "agent-court",  "agent-government",
+    "disapproval"};

@@ -863,6 +863,26 @@ static void test_that_clause_subject(void **state)
 /* the demand family as the CAMEO codebook numbers it (106 meeting, 107
  * settling a dispute, 108 mediation, 1056 de-escalation, 1013/1014
  * judicial and intelligence cooperation), from the act demanded */
+/* an act a disapproval is about is referenced, not told: embedded, its
+ * actor the disapproval's target, past the noun's modifiers and "over" */
+static void test_disapproved_act(void **state)
+{
+    (void)state;
+    const char *t = "Latvia denounced the Russian missile strike on Odesa.";
+    expect_line(t, DATE, NULL, "S0 LVA 111 RUS");
+    expect_no_line(t, DATE, " 19", "status=asserted");
+    t = "Egypt condemned the Israeli raid on the aid convoy.";
+    expect_line(t, DATE, NULL, "S0 EGY 111 ISR");
+    expect_no_line(t, DATE, " 19", "status=asserted");
+    expect_line("Norway criticised Russia over its bombing of Kharkiv.", DATE,
+                NULL, "S0 NOR 111 RUS");
+    /* the act said outright stays told */
+    expect_line("Russian missiles struck Odesa, and Latvia condemned the "
+                "attack.",
+                DATE, NULL, " 19", "status=asserted");
+    TC_END();
+}
+
 static void test_demand_family(void **state)
 {
     (void)state;
@@ -1129,6 +1149,7 @@ int main(void)
         cmocka_unit_test(test_victims_of_place),
         cmocka_unit_test(test_purpose_target),
         cmocka_unit_test(test_that_clause_subject),
+        cmocka_unit_test(test_disapproved_act),
         cmocka_unit_test(test_demand_family),
         cmocka_unit_test(test_investigation_of_act),
         cmocka_unit_test(test_particle_after_object),
