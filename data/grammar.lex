@@ -266,3 +266,12 @@ class counterpart : counterpart | counterparts | opposite number
 # "Russia and Ukraine exchanged prisoners" is RUS 0841 UKR and UKR 0841 RUS
 # (as are "each other" and "one another" after any verb)
 class mutual : exchange | swap
+# "dock workers struck", "teachers threatened to strike": a pattern word of
+# class labour-act whose subject names a striker (a word of class striker)
+# is a labour strike, not force (remap labour in data/remap.lex)
+class labour-act : strike
+# (not "staff": "the General Staff said its forces struck"; not "pilot")
+class striker : worker | workers | employee | employees | workforce
+  | labourer | laborer | unionist | miner | docker | dockworker | driver
+  | trucker | teacher | lecturer | professor | doctor | nurse | physician
+  | surgeon | farmer | lawyer | student

@@ -81,6 +81,12 @@ remap investigation : * 090 | 17 092 | 18 092 | 19 093 | 20 094
 # units supported the offensive" tells the offensive.)
 remap disapproval : * 111
 
+# "dock workers struck", "nurses threatened to strike": force (19x) and
+# threats of force (138x) read through a labour-act word (data/grammar.lex)
+# whose subject is a striker are a strike (143) and a threat of one (133);
+# the strike then takes its topic digit ("against the reform": 1432)
+remap labour : 19 143 | 138 133
+
 # Acts that a compound subject with no object does with each other: "Hungary
 # and Romania agreed", "the two sides held talks", "rebels and soldiers
 # clashed" give one event for each ordered pair of them; any other act of a

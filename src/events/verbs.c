@@ -456,6 +456,35 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
     return pp;
 }
 
+/* Does mention m name a striker ("dock workers", "the teachers' union")? */
+static int names_striker(const dy_ctx *c, int32_t m)
+{
+    if (m < 0)
+        return 0;
+    const dy_mention *mm = dy_vec_at(&c->mentions, (size_t)m);
+    for (size_t q = mm->first; q < mm->end; q++)
+        if (dy_in_class_noun(c, DY_CL_STRIKER, &c->tok[q]))
+            return 1;
+    return 0;
+}
+
+/* "dock workers struck for a third day", "teachers threatened to strike":
+ * a pattern with a labour-act word whose source is a striker takes its
+ * labour sense (remap labour: 190 -> 143, 1384 -> 133) */
+static void labour_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
+{
+    const dy_ctx *c = es->c;
+    int act = 0;
+    for (size_t q = pm.first; q < pm.end && !act; q++)
+        act = dy_in_class_lemma(c, DY_CL_LABOUR_ACT, &c->tok[q]);
+    if (!act || k->passive || !names_striker(c, k->src))
+        return;
+    const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
+    const char *to = dy_lexicon_remap(c->lx, DY_RM_LABOUR, own, 0);
+    if (to)
+        k->cameo_override = to;
+}
+
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
 {
     dy_ctx *c = es->c;
@@ -471,6 +500,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     verb_form(es, k, i, &g);
     int32_t subj = verb_subject(es, k, i, &g);
     verb_arguments(es, k, i, pm, subj, &g);
+    labour_sense(es, k, pm);
     /* "Georgia received weapons from Russia": a converse entry's subject
      * is acted on, its '+' actor acts */
     const lx_phrase *ph = &c->lx->phrases[k->phrase];

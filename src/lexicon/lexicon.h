@@ -111,6 +111,10 @@ enum {
                           counterpart": the role of the one met before) */
     DY_CL_MUTUAL,      /* mutual: exchange, swap ("Russia and Ukraine
                           exchanged prisoners": each with the other) */
+    DY_CL_STRIKER,     /* striker: worker, teacher, nurse ("dock workers
+                          struck": a labour strike, remap labour) */
+    DY_CL_LABOUR_ACT,  /* labour-act: strike (a pattern word whose sense
+                          a striker subject makes a labour one) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");
@@ -146,6 +150,8 @@ enum {
     /* an act a disapproval is about ("condemned the missile strike"):
      * referenced, not told */
     DY_RM_DISAPPROVAL,
+    /* an act of force a striker does with a labour-act word: 19 -> 143 */
+    DY_RM_LABOUR,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

@@ -16,7 +16,8 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "topic-rights", "topic-institution", "accusation", "tell",
     "foreign",    "origin",       "identity",     "ethnic",
     "request",    "halt",         "not-actor",    "effort",
-    "continental", "document",    "counterpart",  "mutual"};
+    "continental", "document",    "counterpart",  "mutual",
+    "striker",    "labour-act"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",
@@ -25,4 +26,4 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "topic-policy",     "topic-rights", "topic-institution",
     "joint",            "own-government", "investigation",
     "agent-police",     "agent-court",  "agent-government",
-    "disapproval"};
+    "disapproval",      "labour"};

@@ -883,6 +883,28 @@ static void test_disapproved_act(void **state)
     TC_END();
 }
 
+/* "strike" with workers, teachers or doctors as its subject is a labour
+ * strike (143), and a threat of it a threat of dissent (133); with a
+ * military or state subject it stays force */
+static void test_labour_sense(void **state)
+{
+    (void)state;
+    expect_line("Port workers in Chile struck for a second day.", DATE, NULL,
+                "S0 CHLLAB 143");
+    expect_line("Dock workers threatened to strike over pay.", DATE, NULL,
+                " 133 ");
+    expect_no_line("Dock workers threatened to strike over pay.", DATE,
+                   " 1384 ");
+    expect_line("Turkish jets struck Kurdish positions in Iraq.", DATE, NULL,
+                "S0 TUR", " 19");
+    expect_line("Iran threatened to strike Israel.", DATE, NULL, " 138");
+    /* the General Staff is no striker */
+    expect_line("The Ukrainian General Staff said its forces struck a "
+                "Russian command post.",
+                DATE, NULL, " 19");
+    TC_END();
+}
+
 static void test_demand_family(void **state)
 {
     (void)state;
@@ -1150,6 +1172,7 @@ int main(void)
         cmocka_unit_test(test_purpose_target),
         cmocka_unit_test(test_that_clause_subject),
         cmocka_unit_test(test_disapproved_act),
+        cmocka_unit_test(test_labour_sense),
         cmocka_unit_test(test_demand_family),
         cmocka_unit_test(test_investigation_of_act),
         cmocka_unit_test(test_particle_after_object),
