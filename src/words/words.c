@@ -360,6 +360,15 @@ static int plural_subject(const dy_ctx *c, const dy_token *pt,
              !(nt->pos & (POS_PREP | POS_DET)));
 }
 
+/* Is the word only an actor's name in the lexicon ("Xi"), not a demonym,
+ * a country or a role word ("Kurdish", "Argentine")? */
+static int actor_only(const dy_token *t)
+{
+    return (t->kinds & ((1u << LX_ACTOR) | (1u << LX_DEMONYM) |
+                        (1u << LX_AGENT) | (1u << LX_COUNTRY))) ==
+           (1u << LX_ACTOR);
+}
+
 /* The tag of token i, a word that may be a verb or a noun (or an
  * adjective), from its neighbours: the tag before it (prev), its -ed or
  * -ing form and the word after it. */
@@ -381,9 +390,10 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         return TAG_NOUN;
     /* "Ukrainian soldiers": a capitalised adjective opening the
      * noun phrase (not the end of a name: "Amnesty International
-     * accused"); "US-led forces", "Turkish-backed rebels" */
+     * accused"; not a name the lexicon knows: "Modi, Xi hold talks");
+     * "US-led forces", "Turkish-backed rebels" */
     if (prev == TAG_PROPN && pt && !ed &&
-        (((pt->pos & POS_A) &&
+        (((pt->pos & POS_A) && !(ing == 0 && actor_only(pt)) &&
           !(i >= first + 2 && c->tok[i - 2].tag == TAG_PROPN)) ||
          memchr(c->text + pt->start, '-', pt->len)))
         prev = TAG_ADJ;

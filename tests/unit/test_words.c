@@ -177,6 +177,12 @@ static void test_noun_vs_verb(void **state)
     tag_is("They plan to attack Kyiv.", "attack", 0, TAG_VERB);
     tag_is("The talks began.", "talks", 0, TAG_NOUN);
     tag_is("Putin met Xi.", "met", 0, TAG_VERB);
+    /* a leader's name that is also an adjective is no modifier of the
+     * verb after it ("Xi" is a Greek letter in WordNet); a demonym or an
+     * ethnic name still is ("the Kurdish defending forces") */
+    tag_is("Lula, Xi hold talks in Beijing", "hold", 0, TAG_VERB);
+    tag_is("clashes with the Kurdish defending forces", "defending", 0,
+           TAG_NOUN);
     /* a name inside a place phrase is no subject: "at LPR positions";
      * but "Republicans in Congress refuses to" keeps its verb */
     tag_is("Troops fired missiles at LPR positions in Alchevsk.", "positions",
