@@ -239,6 +239,36 @@ static int32_t pronoun_after_that(const dy_ctx *c, size_t first, size_t sv)
     return -1;
 }
 
+/* "three soldiers were killed and two others wounded": after a passive
+ * (prev) and "and", a new subject and a bare participle with no object
+ * after it are a passive whose auxiliary is left out. The subject's
+ * mention (or -1: "and 20 injured") in *subj; 0 when this is no such
+ * participle. */
+static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t i,
+                          int32_t *subj)
+{
+    const dy_ctx *c = es->c;
+    size_t q = i;
+    *subj = -1;
+    while (q > es->first && i - q < 5) {
+        const dy_token *u = &c->tok[q - 1];
+        if (!(u->tag == TAG_NUM || u->tag == TAG_ADJ || u->tag == TAG_DET ||
+              u->tag == TAG_NOUN || u->tag == TAG_PROPN))
+            break;
+        if (u->mention >= 0)
+            *subj = dy_head_mention(c, u->mention);
+        q--;
+    }
+    if (q == i || q <= es->first || !dy_tok_has(&c->tok[q - 1], c->w_and) ||
+        prev->is_noun || prev->sentence != es->si || !prev->passive ||
+        prev->trig_end >= q)
+        return 0;
+    const dy_token *nt = i + 1 < es->end ? &c->tok[i + 1] : NULL;
+    return !nt || !(nt->tag == TAG_DET || nt->tag == TAG_NUM ||
+                    nt->tag == TAG_PRON ||
+                    (nt->tag == TAG_NOUN && !(nt->pos & POS_TIME)));
+}
+
 /* the grammatical subject of the trigger at i (a mention, or -1) */
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
@@ -256,6 +286,16 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
         c->tok[pv].mention >= 0) {
         subj = dy_head_mention(c, c->tok[pv].mention);
         k->modal = ST_HYPOTHETICAL;
+    }
+    int32_t gapped;
+    if (vg == i && c->tok[i].is_part &&
+        es->cands->count > es->cand_first + 1 &&
+        gapped_passive(es, dy_vec_at(es->cands, es->cands->count - 2), i,
+                       &gapped)) {
+        const dy_cand *prev = dy_vec_at(es->cands, es->cands->count - 2);
+        k->passive = 1;
+        k->src = prev->src;
+        return gapped;
     }
     /* "killed 5 people and wounded 20": the second verb shares the first
      * one's subject */

@@ -905,6 +905,25 @@ static void test_labour_sense(void **state)
     TC_END();
 }
 
+/* "were killed and two others wounded": the auxiliary left out after
+ * "and" and a new subject; the wounded are victims, not attackers */
+static void test_gapped_passive(void **state)
+{
+    (void)state;
+    const char *t = "Four soldiers were killed and six others wounded in an "
+                    "ambush near Mopti.";
+    expect_no_line(t, DATE, "S0 MLIMIL 19");
+    expect_no_line(t, DATE, "S0 MIL 19");
+    t = "Two guards were killed and a nurse injured by gunmen in Maiduguri.";
+    expect_line(t, DATE, NULL, "S0 NGAREB 19");
+    expect_no_line(t, DATE, "S0 NGAHLH 19");
+    /* an object after the participle makes it active */
+    expect_line("Two rebels were killed and government troops captured "
+                "the town.",
+                DATE, NULL, " 192 ");
+    TC_END();
+}
+
 static void test_demand_family(void **state)
 {
     (void)state;
@@ -1173,6 +1192,7 @@ int main(void)
         cmocka_unit_test(test_that_clause_subject),
         cmocka_unit_test(test_disapproved_act),
         cmocka_unit_test(test_labour_sense),
+        cmocka_unit_test(test_gapped_passive),
         cmocka_unit_test(test_demand_family),
         cmocka_unit_test(test_investigation_of_act),
         cmocka_unit_test(test_particle_after_object),
