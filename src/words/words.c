@@ -543,7 +543,16 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
               * between a verb and its plural object */
              (prev == TAG_VERB && !ends(low, ll, "ed") && nt &&
               (nt->pos & POS_N) &&
-              ends(dy_tok_lower(c, nt), nt->lower_len, "s"))) &&
+              ends(dy_tok_lower(c, nt), nt->lower_len, "s")) ||
+             /* "used banned cluster munitions", "the newly elected
+              * president", "used internationally banned weapons" */
+             /* (after a verb in the past: not after a noun read as a
+              * verb, "a gas attack killed", "fighter jets bombed") */
+             (prev == TAG_VERB && c->tok[i - 1].is_part &&
+              !(c->tok[i - 1].pos & (POS_BE | POS_HAVE))) ||
+             (prev == TAG_ADV && i > first + 1 &&
+              (c->tok[i - 2].tag == TAG_DET || c->tok[i - 2].tag == TAG_VERB ||
+               c->tok[i - 2].tag == TAG_NUM))) &&
             nt &&
             nt->type == TT_WORD && (nt->pos & POS_N) && !(nt->pos & POS_PREP) &&
             !(nt->pos & (POS_DET | POS_PRON))) {

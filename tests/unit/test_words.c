@@ -181,6 +181,12 @@ static void test_noun_vs_verb(void **state)
      * verb after it ("Xi" is a Greek letter in WordNet); a demonym or an
      * ethnic name still is ("the Kurdish defending forces") */
     tag_is("Lula, Xi hold talks in Beijing", "hold", 0, TAG_VERB);
+    /* a participle between a past verb (or an adverb) and its noun is an
+     * adjective; after a noun read as a verb it stays a verb */
+    tag_is("The junta used banned chemical weapons.", "banned", 0, TAG_ADJ);
+    tag_is("They shelled the recently captured town.", "captured", 0,
+           TAG_ADJ);
+    tag_is("A car bomb attack killed nine people.", "killed", 0, TAG_VERB);
     tag_is("clashes with the Kurdish defending forces", "defending", 0,
            TAG_NOUN);
     /* a name inside a place phrase is no subject: "at LPR positions";
