@@ -270,6 +270,16 @@ class mutual : exchange | swap
 # class labour-act whose subject names a striker (a word of class striker)
 # is a labour strike, not force (remap labour in data/remap.lex)
 class labour-act : strike
+# "floods killed 20 people", "were killed in a landslide", "the storm hit the
+# town": an act of force (18-20) whose subject, or cause after "in"/"by",
+# is a natural or accidental hazard is no event (not an attack by
+# unidentified forces); not "fire", which is as often a weapon's ("killed by
+# sniper fire")
+class hazard : flood | floods | flooding | earthquake | quake | tremor
+  | tsunami | storm | typhoon | hurricane | cyclone | tornado | landslide
+  | landslip | mudslide | avalanche | wildfire | bushfire | forest-fire
+  | drought | heatwave | lightning | epidemic | outbreak | accident | crash
+  | collision | stampede | derailment | eruption | volcano
 # (not "staff": "the General Staff said its forces struck"; not "pilot")
 class striker : worker | workers | employee | employees | workforce
   | labourer | laborer | unionist | miner | docker | dockworker | driver

@@ -496,6 +496,41 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
     return pp;
 }
 
+/* "floods killed 20", "were killed in a landslide", "a bus crash killed
+ * 14": is the act of force at i (group from vg) caused by a hazard (class
+ * hazard): its subject noun, or a noun after "in"/"by" close behind it? */
+static int hazard_caused(const ev_sent *es, const dy_cand *k, size_t vg)
+{
+    const dy_ctx *c = es->c;
+    if (dy_cand_root(c, k) < 18)
+        return 0;
+    size_t q = vg;
+    while (q > es->first && (c->tok[q - 1].tag == TAG_ADV ||
+                             (c->tok[q - 1].pos & POS_TIME)))
+        q--;
+    if (q > es->first && (c->tok[q - 1].pos & POS_N) &&
+        c->tok[q - 1].mention < 0 &&
+        dy_in_class_noun(c, DY_CL_HAZARD, &c->tok[q - 1]))
+        return 1;
+    for (size_t t = k->trig_end; t < es->end && t < k->trig_end + 6; t++) {
+        const dy_token *u = &c->tok[t];
+        if (dy_is_clause_punct(c, u))
+            break;
+        /* (not "killed by fire from Israeli tanks": someone's fire) */
+        if (u->tag == TAG_NOUN && dy_in_class_noun(c, DY_CL_HAZARD, u) &&
+            t > k->trig_end &&
+            !(t + 1 < es->end && (dy_tok_has(&c->tok[t + 1], c->w_from) ||
+                                  dy_tok_has(&c->tok[t + 1], c->w_of) ||
+                                  dy_tok_has(&c->tok[t + 1], c->w_by))) &&
+            (dy_tok_has(&c->tok[t - 1], c->w_in) ||
+             dy_tok_has(&c->tok[t - 1], c->w_by) ||
+             c->tok[t - 1].tag == TAG_DET || c->tok[t - 1].tag == TAG_ADJ ||
+             c->tok[t - 1].tag == TAG_NOUN))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does mention m name a striker ("dock workers", "the teachers' union")? */
 static int names_striker(const dy_ctx *c, int32_t m)
 {
@@ -541,6 +576,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     int32_t subj = verb_subject(es, k, i, &g);
     verb_arguments(es, k, i, pm, subj, &g);
     labour_sense(es, k, pm);
+    if (hazard_caused(es, k, g.vg))
+        k->background = 1; /* a disaster, not an attack */
     /* "Georgia received weapons from Russia": a converse entry's subject
      * is acted on, its '+' actor acts */
     const lx_phrase *ph = &c->lx->phrases[k->phrase];

@@ -115,6 +115,8 @@ enum {
                           struck": a labour strike, remap labour) */
     DY_CL_LABOUR_ACT,  /* labour-act: strike (a pattern word whose sense
                           a striker subject makes a labour one) */
+    DY_CL_HAZARD,      /* hazard: flood, earthquake, fire, crash ("floods
+                          killed 20": a disaster, no act of force) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

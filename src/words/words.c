@@ -306,6 +306,29 @@ static int name_in_pp(const dy_ctx *c, size_t first, size_t i)
            dy_tok_has(p, c->w_from) || dy_tok_has(p, c->w_for);
 }
 
+/* Is token j a word that may be a verb, followed by what opens its
+ * object (a determiner, a number, a name)? */
+static int verb_before_object(const dy_ctx *c, size_t j, size_t end)
+{
+    if (j + 1 >= end || c->tok[j].type != TT_WORD ||
+        !(c->tok[j].pos & POS_V) || (c->tok[j].flags & TF_CAP))
+        return 0;
+    const dy_token *o = &c->tok[j + 1];
+    return o->type == TT_NUM || (o->flags & TF_CAP) ||
+           (o->pos & (POS_DET | POS_NUMW));
+}
+
+/* "struck Hamas targets", "attacking Islamic State targets": is the name
+ * (and its modifiers) before token i right after a verb? */
+static int name_after_verb(const dy_ctx *c, size_t first, size_t i)
+{
+    size_t q = i;
+    while (q > first && i - q < 4 &&
+           (c->tok[q - 1].tag == TAG_PROPN || c->tok[q - 1].tag == TAG_ADJ))
+        q--;
+    return q < i && q > first && c->tok[q - 1].tag == TAG_VERB;
+}
+
 /* "demanded that the government end curbs", "urged that Israel halt the
  * raids": after "that" and a noun phrase, a word that may be a verb and
  * is followed by its object (a determiner, a pronoun, a number or a noun)
@@ -409,6 +432,14 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
                (nt->pos & POS_PRON))) {
         return TAG_VERB;
     }
+    /* "struck Hamas targets in Gaza", "shelled PKK camps near": after a
+     * verb, a name and a plural before a preposition (or nothing) are its
+     * object */
+    if (n && ends(low, ll, "s") && !ends(low, ll, "ss") &&
+        name_after_verb(c, first, i) &&
+        (!nt || nt->type == TT_PUNCT ||
+         (nt->pos & (POS_PREP | POS_CONJ))))
+        return TAG_NOUN;
     /* ("Republicans in Congress refuses to": a verb before to,
      * a determiner or a pronoun) */
     if (n && ends(low, ll, "s") && !ends(low, ll, "ss") &&
@@ -438,6 +469,11 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         return TAG_VERB; /* "with Driscoll shaking hands",
                               "troops shelling" (not "tank
                               shelling", "Friday evening") */
+    else if (prev == TAG_PROPN && n && ends(low, ll, "s") &&
+             verb_before_object(c, i + 1, end))
+        return TAG_NOUN; /* "US drones hit Taliban positions", "Israeli
+                            strikes kill 12": the plural is the subject
+                            of the verb after it */
     else if (prev == TAG_PROPN)
         /* "Russia attacks" is a verb; "Houthi rebels", "Serb
          * forces" are role words heading a name */
@@ -487,7 +523,16 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                           (c->tok[i - 1].flags & (TF_QUOTE | TF_OPEN)));
         int cap = (t->flags & TF_CAP) && !sent_start;
         int ct = closed_tag(c, i, end);
-        if (ct && !(cap && (t->flags & TF_ALLCAP))) {
+        /* "US drones hit": a country's initials are no pronoun, even
+         * opening the sentence */
+        int initials = (t->flags & TF_ALLCAP) && t->lower_len >= 2 &&
+                       t->wid != LX_NONE &&
+                       (c->lx->words[t->wid].kinds & (1u << LX_COUNTRY)) &&
+                       (sent_start ? i + 1 < end &&
+                                         c->tok[i + 1].type == TT_WORD &&
+                                         !(c->tok[i + 1].flags & TF_ALLCAP)
+                                   : 1);
+        if (ct && !((cap || initials) && (t->flags & TF_ALLCAP))) {
             t->tag = (uint8_t)ct;
             continue;
         }

@@ -924,6 +924,24 @@ static void test_gapped_passive(void **state)
     TC_END();
 }
 
+/* an act of force caused by a natural or accidental hazard is no
+ * attack by unidentified forces */
+static void test_hazards(void **state)
+{
+    (void)state;
+    expect_no_events("Flooding killed 31 people in southern Malawi.", DATE);
+    expect_no_events("Nine miners were killed by a landslide in Myanmar.",
+                     DATE);
+    expect_no_events("A train collision killed 12 passengers in Egypt.",
+                     DATE);
+    /* a bomb is not a hazard; nor is a weapon's fire */
+    expect_line("A car bomb killed six soldiers in Mogadishu.", DATE, NULL,
+                "SOMUAF");
+    expect_line("Two farmers were killed by sniper fire near Avdiivka.", DATE,
+                NULL, " 19");
+    TC_END();
+}
+
 static void test_demand_family(void **state)
 {
     (void)state;
@@ -1193,6 +1211,7 @@ int main(void)
         cmocka_unit_test(test_disapproved_act),
         cmocka_unit_test(test_labour_sense),
         cmocka_unit_test(test_gapped_passive),
+        cmocka_unit_test(test_hazards),
         cmocka_unit_test(test_demand_family),
         cmocka_unit_test(test_investigation_of_act),
         cmocka_unit_test(test_particle_after_object),

@@ -187,6 +187,15 @@ static void test_noun_vs_verb(void **state)
     tag_is("They shelled the recently captured town.", "captured", 0,
            TAG_ADJ);
     tag_is("A car bomb attack killed nine people.", "killed", 0, TAG_VERB);
+    /* a country's initials are no pronoun at the start of a sentence */
+    tag_is("US troops entered the town.", "US", 0, TAG_PROPN);
+    /* after a verb, a name and a plural before a preposition are its
+     * object; a plural before a verb and its object is the subject */
+    tag_is("Jets bombed Hezbollah positions near Tyre.", "positions", 0,
+           TAG_NOUN);
+    tag_is("Turkish drones hit Kurdish fighters.", "drones", 0, TAG_NOUN);
+    tag_is("Pakistani drones hit three villages.", "hit", 0, TAG_VERB);
+    tag_is("Russia attacks Ukraine.", "attacks", 0, TAG_VERB);
     tag_is("clashes with the Kurdish defending forces", "defending", 0,
            TAG_NOUN);
     /* a name inside a place phrase is no subject: "at LPR positions";
