@@ -1971,6 +1971,10 @@ actor ISRLEG : Knesset | Israeli parliament | Israel's parliament
 actor ISRPTY : Likud | Likud party | Yesh Atid | Otzma Yehudit | Jewish Power | Religious Zionism | Shas | United Torah Judaism | National Unity party
 actor ISRJUD : Israeli Supreme Court | Israel's Supreme Court | High Court of Justice
 actor ISRCVL : Israeli settlers | Jewish settlers | settlers in the West Bank
+# epithets news uses for a state as a whole
+actor ISR : Jewish state
+actor IRN : Islamic Republic
+actor PRK : Hermit Kingdom
 # Palestinians
 actor PSEGOV : Palestinian Authority | Palestinian National Authority | PLO | Palestine Liberation Organization | Palestine Liberation Organisation | Palestinian government | Palestinian leadership | Palestinian presidency | Palestinian Foreign Ministry | WAFA | Wafa news agency
 actor PSEGOV 2012-11-29.. : State of Palestine

@@ -233,7 +233,9 @@ static int32_t mention_before(const dy_ctx *c, size_t first, size_t before)
  * with no finite verb ("Pakistan, a key U.S. ally, has refused"; "a body
  * linked to the OAU" is one too), or a relative or participial phrase
  * ("Russia, which invaded Ukraine, rejected", "The rebels, backed by
- * Rwanda, captured"); not a name that is the subject itself ("The US
+ * Rwanda, captured"), or a prepositional phrase ("the army, alongside
+ * Hezbollah and Iraqi militias, launched"); not a name that is the
+ * subject itself ("The US
  * commander in Iraq, General David Petraeus, held"). `before` when none. */
 static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
 {
@@ -254,7 +256,8 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
                          (o->tag == TAG_VERB &&
                           (o->is_part || dy_tok_ends(c, o, "ing", 3))));
     if (q > first && o && (!verb || modifier) && q + 12 > before &&
-        (o->tag == TAG_DET || modifier))
+        (o->tag == TAG_DET || o->tag == TAG_PREP || o->tag == TAG_ADV ||
+         modifier))
         return q;
     return before;
 }

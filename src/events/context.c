@@ -53,6 +53,48 @@ static void assault_tolls(ev_sent *es)
     }
 }
 
+/* Does the time clause of token t open with "when" or "as" (how the
+ * main clause's act came about, not "after" or "before" it)? */
+static int when_clause(const dy_ctx *c, size_t first, size_t t)
+{
+    while (t > first && c->tok[t - 1].scope == SC_TIME)
+        t--;
+    const char *w = dy_tok_lower(c, &c->tok[t]);
+    return strcmp(w, "when") == 0 || strcmp(w, "as") == 0;
+}
+
+/* "Five men were killed when gunmen opened fire on a bar": an act of force
+ * told in the passive with no agent takes the source of an act of force
+ * in a "when" clause after it, which tells how it came about (not the
+ * victims' own: "were killed when their vehicle was hit") */
+static void agents_from_time_clause(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->background || !k->passive || k->src >= 0 ||
+            k->src_code[0] || dy_cand_root(c, k) < 18 ||
+            c->tok[k->trig_first].scope != SC_MAIN)
+            continue;
+        for (size_t r = q + 1; r < es->cands->count; r++) {
+            const dy_cand *w = dy_vec_at(es->cands, r);
+            if (w->background || dy_cand_root(c, w) < 18 ||
+                c->tok[w->trig_first].scope != SC_TIME ||
+                !when_clause(c, es->first, w->trig_first) ||
+                (w->src < 0 && !w->src_code[0]) ||
+                (w->src >= 0 && w->src == k->tgt) ||
+                (w->src >= 0 && k->tgt >= 0 &&
+                 !strcmp(dy_ev_mention_code(c, w->src),
+                         dy_ev_mention_code(c, k->tgt))))
+                continue;
+            k->src = w->src;
+            memcpy(k->src_code, w->src_code, sizeof k->src_code);
+            k->src_inferred = w->src_inferred;
+            break;
+        }
+    }
+}
+
 static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
                     uint32_t first, uint32_t end)
 {
@@ -352,6 +394,7 @@ int dy_ev_context(ev_sent *es)
         return rc;
     infer_attackers(es);
     unidentified_attackers(es);
+    agents_from_time_clause(es);
     implied_agents(es);
     return 0;
 }

@@ -250,7 +250,10 @@ static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t i,
     const dy_ctx *c = es->c;
     size_t q = i;
     *subj = -1;
-    while (q > es->first && i - q < 5) {
+    while (q > es->first && c->tok[q - 1].tag == TAG_ADV && i - q < 2)
+        q--; /* "and another seriously injured" */
+    size_t np = q;
+    while (q > es->first && np - q < 5) {
         const dy_token *u = &c->tok[q - 1];
         if (!(u->tag == TAG_NUM || u->tag == TAG_ADJ || u->tag == TAG_DET ||
               u->tag == TAG_NOUN || u->tag == TAG_PROPN))
@@ -259,7 +262,7 @@ static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t i,
             *subj = dy_head_mention(c, u->mention);
         q--;
     }
-    if (q == i || q <= es->first || !dy_tok_has(&c->tok[q - 1], c->w_and) ||
+    if (q == np || q <= es->first || !dy_tok_has(&c->tok[q - 1], c->w_and) ||
         prev->is_noun || prev->sentence != es->si || !prev->passive ||
         prev->trig_end >= q)
         return 0;
@@ -288,7 +291,10 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
         k->modal = ST_HYPOTHETICAL;
     }
     int32_t gapped;
-    if (vg == i && c->tok[i].is_part &&
+    size_t bare = vg; /* a participle with adverbs only before it */
+    while (bare < i && c->tok[bare].tag == TAG_ADV)
+        bare++;
+    if (bare == i && c->tok[i].is_part &&
         es->cands->count > es->cand_first + 1 &&
         gapped_passive(es, dy_vec_at(es->cands, es->cands->count - 2), i,
                        &gapped)) {

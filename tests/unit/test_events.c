@@ -917,6 +917,10 @@ static void test_gapped_passive(void **state)
     t = "Two guards were killed and a nurse injured by gunmen in Maiduguri.";
     expect_line(t, DATE, NULL, "S0 NGAREB 19");
     expect_no_line(t, DATE, "S0 NGAHLH 19");
+    /* adverbs before the participle */
+    expect_no_line("Four people were killed and another badly injured in "
+                   "the blast.",
+                   DATE, "S0 CVL 19");
     /* an object after the participle makes it active */
     expect_line("Two rebels were killed and government troops captured "
                 "the town.",
@@ -926,6 +930,37 @@ static void test_gapped_passive(void **state)
 
 /* an act of force caused by a natural or accidental hazard is no
  * attack by unidentified forces */
+/* the agent of a passive toll is the actor of the "when" clause that
+ * tells how it came about; not of an "after" clause, nor the victims */
+static void test_agent_from_when_clause(void **state)
+{
+    (void)state;
+    expect_line("Six villagers were killed when Boko Haram fighters raided "
+                "a market in Borno.",
+                DATE, NULL, "S0 NGAREB 19", "NGA");
+    expect_no_line("The commander was captured after his fighters attacked a "
+                   "convoy.",
+                   DATE, " 192 ");
+    TC_END();
+}
+
+/* a comma-enclosed phrase of a preposition or adverb between the subject
+ * and its verb is no subject ("the army, alongside militias, launched") */
+static void test_prepositional_apposition(void **state)
+{
+    (void)state;
+    expect_line("The Iraqi army, alongside Kurdish Peshmerga and Shiite "
+                "militias, launched an offensive on Mosul.",
+                DATE, NULL, "S0 IRQMIL 19");
+    expect_no_line("The Iraqi army, alongside Kurdish Peshmerga and Shiite "
+                   "militias, launched an offensive on Mosul.",
+                   DATE, "S0 IRQSHI 19");
+    /* epithets of a state */
+    expect_line("The Jewish state struck targets in Syria.", DATE, NULL,
+                "S0 ISR 19");
+    TC_END();
+}
+
 static void test_hazards(void **state)
 {
     (void)state;
@@ -1212,6 +1247,8 @@ int main(void)
         cmocka_unit_test(test_labour_sense),
         cmocka_unit_test(test_gapped_passive),
         cmocka_unit_test(test_hazards),
+        cmocka_unit_test(test_agent_from_when_clause),
+        cmocka_unit_test(test_prepositional_apposition),
         cmocka_unit_test(test_demand_family),
         cmocka_unit_test(test_investigation_of_act),
         cmocka_unit_test(test_particle_after_object),
