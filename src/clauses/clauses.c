@@ -13,6 +13,8 @@
 
 #include "words/words.h"
 
+#include <string.h>
+
 /* a verb, auxiliary or modal */
 static int is_verbal(const dy_token *t)
 {
@@ -79,13 +81,44 @@ static size_t clause_end(const dy_ctx *c, size_t first, size_t end, size_t i)
     return end;
 }
 
+/* "was shot as he left for work", "as the troops withdrew": "as" opening
+ * a clause of its own (a pronoun, a number or a determiner and then the
+ * clause's verb) tells when or why, like "when" and "while", and its act
+ * is embedded like theirs ("..., officials said, as hundreds of students
+ * protested": kept with --keep-embedded); not "such as", "as well as",
+ * "known as", "the same as" */
+static int as_clause(const dy_ctx *c, size_t first, size_t i)
+{
+    static const char *const not_after[] = {"such", "well", "known", "same",
+                                            "so", "just"};
+    if (strcmp(dy_tok_lower(c, &c->tok[i]), "as") != 0 || i + 2 >= c->ntok)
+        return 0;
+    const dy_token *n = &c->tok[i + 1];
+    if (!(n->tag == TAG_PRON || n->tag == TAG_DET || n->tag == TAG_NUM))
+        return 0;
+    if (i > first) {
+        const char *p = dy_tok_lower(c, &c->tok[i - 1]);
+        for (size_t k = 0; k < sizeof not_after / sizeof not_after[0]; k++)
+            if (strcmp(p, not_after[k]) == 0)
+                return 0;
+    }
+    for (size_t k = i + 2; k < c->ntok && k < i + 6; k++) {
+        const dy_token *u = &c->tok[k];
+        if (u->type == TT_PUNCT)
+            return 0;
+        if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_MODAL)
+            return 1;
+    }
+    return 0;
+}
+
 /* the kind of clause token i opens, or SC_MAIN */
 static int opens(const dy_ctx *c, size_t first, size_t i)
 {
     const dy_token *t = &c->tok[i];
     if (dy_in_class(c, DY_CL_CONDITION, t))
         return SC_COND;
-    if (dy_in_class(c, DY_CL_TIME_CONJ, t))
+    if (dy_in_class(c, DY_CL_TIME_CONJ, t) || as_clause(c, first, i))
         return SC_TIME;
     if (dy_in_class(c, DY_CL_REASON_CONJ, t))
         return SC_REASON;

@@ -42,6 +42,17 @@ static void test_temporal_and_reason(void **state)
     expect_no_line("Ukraine recalled its ambassador because Russia attacked "
                    "Kharkiv.",
                    DATE, "RUS 19");
+    /* "as" opening a clause of its own is like "when"; "as well as" and
+     * "such as" open none */
+    expect_no_line("The governor was wounded as he left for his office.",
+                   DATE, " 04");
+    expect_line_opts(&keep,
+                     "Kenyan police detained two men as the protesters "
+                     "marched on parliament.",
+                     DATE, NULL, " 14", "status=embedded");
+    expect_line("Kenyan police detained two men as well as the protest "
+                "leaders.",
+                DATE, NULL, "KENCOP 173", "status=asserted");
     TC_END();
 }
 
