@@ -3,7 +3,7 @@
 # after one warm-up round, straight through posix_spawn (no shell), output
 # to /dev/null; prints per command the median wall and CPU (user+sys from
 # wait4) in ms, and per command the median of its per-round ratio to the
-# first command's wall time.
+# first command's wall time (min-max over the rounds), and of its CPU time.
 import os, sys, time, shlex, statistics
 n = int(sys.argv[1]); cmds = [shlex.split(c) for c in sys.argv[2:]]
 fa = [(os.POSIX_SPAWN_OPEN, 1, '/dev/null', os.O_WRONLY, 0),
@@ -18,7 +18,9 @@ for c in cmds: run(c)
 r = [[run(c) for c in cmds] for _ in range(n)]
 for i, c in enumerate(cmds):
     w = sorted(x[i][0] for x in r)
-    print("%-70s wall %6.2f ms (p10 %5.2f p90 %6.2f)  cpu %5.2f ms  /first %.3f" % (
+    q = [x[i][0]/x[0][0] for x in r]
+    print("%-70s wall %6.2f ms (p10 %5.2f p90 %6.2f)  cpu %5.2f ms  /first %.3f (%.3f-%.3f) cpu %.3f" % (
         ' '.join(c)[:70], 1e3*statistics.median(w), 1e3*w[len(w)//10], 1e3*w[len(w)*9//10],
         1e3*statistics.median(x[i][1] for x in r),
-        statistics.median(x[i][0]/x[0][0] for x in r)))
+        statistics.median(q), min(q), max(q),
+        statistics.median(x[i][1]/x[0][1] for x in r)))

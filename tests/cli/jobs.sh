@@ -57,8 +57,9 @@ ln -s .. dir/sub/loop
 inputs=(bad.jsonl news.jsonl dir missing.jsonl news.jsonl)
 opts=(--date 2024-11-01 --max-doc-bytes 20000 --max-events 5)
 
-# ---- every format: --jobs 4 and 2 write what --jobs 1 writes
-for fmt in jsonl tsv csv events gdelt geojson; do
+# ---- every format: --jobs 4 and 2 write what --jobs 1 writes (null:
+# the summary, from the counts the workers keep)
+for fmt in jsonl tsv csv events gdelt geojson null; do
     "$DYAD_BIN" code -f "$fmt" "${opts[@]}" --jobs 1 "${inputs[@]}" \
         >"one.$fmt" 2>"one.$fmt.err"
     rc1=$?
@@ -87,6 +88,26 @@ done
 # 1 missing; empty: 4002 records and a file; rejected: 4 records, 1 file
 check "summary: every input counted" \
     grep -q "^dyad: 8058 documents: .* 4003 empty, 5 rejected, 1 entries skipped" one.jsonl.err
+
+# ---- a document whose events outgrow the output buffer a worker keeps
+# between documents (64 KiB), between small ones
+python3 - <<'PY'
+import json
+good = "Russian forces shelled Kharkiv on Monday, killing {} people. " \
+       "Ukraine accused Russia of war crimes."
+with open("large.jsonl", "w") as f:
+    for i in range(3):
+        f.write(json.dumps({"id": f"s{i}", "date": "2024-11-19",
+                            "text": good.format(i + 2)}) + "\n")
+        f.write(json.dumps({"id": f"l{i}", "date": "2024-11-19",
+                            "text": good.format(i + 2) * 200}) + "\n")
+PY
+"$DYAD_BIN" code -f jsonl --jobs 1 large.jsonl >large1 2>large1.err
+"$DYAD_BIN" code -f jsonl --jobs 2 large.jsonl >large2 2>large2.err
+check "large outputs: as meant, over 64 KiB a document" \
+    test "$(grep -c '"l0"' large1)" -gt 100 -a "$(wc -c <large1)" -gt 400000
+check "large outputs --jobs 2: same output" cmp -s large1 large2
+check "large outputs --jobs 2: same stderr" cmp -s large1.err large2.err
 
 # ---- the default is the cores, and writes the same
 "$DYAD_BIN" code -f events "${opts[@]}" "${inputs[@]}" >dflt 2>dflt.err
