@@ -471,8 +471,11 @@ int cli_pipeline_run_jobs(cli_pipeline *p, cli_tally *t, int *status)
     }
     pool_stop(pl);
     p->ran_jobs = pl->nthreads;
-    for (int i = 0; i < pl->nthreads; i++)
+    for (int i = 0; i < pl->nthreads; i++) {
         p->jobs_cpu += args[i].cpu;
+        if (args[i].cpu > p->jobs_cpu_max)
+            p->jobs_cpu_max = args[i].cpu;
+    }
     for (size_t i = 0; i < cap; i++) {
         cli_msgs_free(&slots[i].before);
         cli_msgs_free(&slots[i].msgs);

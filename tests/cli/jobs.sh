@@ -136,6 +136,11 @@ check "default --jobs, a directory: the cores ($cores)" \
 check "--jobs 2 on a small file: two threads" \
     test "$(threads --jobs 2 small.jsonl)" = 2
 check "--jobs 1: one thread" test "$(threads --jobs 1 news.jsonl)" = 1
+"$DYAD_BIN" code -q --stats -f null --jobs 2 news.jsonl 2>cpu2.err >/dev/null
+check "--stats --jobs 2: the threads' CPU time" \
+    grep -qE '^dyad: stats: CPU: reading and writing [0-9.]+ s, coding [0-9.]+ s, the busiest coding thread [0-9.]+ s$' cpu2.err
+"$DYAD_BIN" code -q --stats -f null --jobs 1 news.jsonl 2>cpu1.err >/dev/null
+check "--stats --jobs 1: no CPU line" test "$(grep -c 'CPU:' cpu1.err)" = 0
 "$DYAD_BIN" code -f events small.jsonl >small1 2>small1.err
 "$DYAD_BIN" code -f events --jobs 2 small.jsonl >small2 2>small2.err
 check "a small file: the same output on one thread and two" cmp -s small1 small2
