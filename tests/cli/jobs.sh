@@ -57,9 +57,11 @@ ln -s .. dir/sub/loop
 inputs=(bad.jsonl news.jsonl dir missing.jsonl news.jsonl)
 opts=(--date 2024-11-01 --max-doc-bytes 20000 --max-events 5)
 
-# ---- every format: --jobs 4 and 2 write what --jobs 1 writes (null:
+# ---- every format: --jobs 4 and 2 write what --jobs 1 writes (the
+# workers format each document's records apart, GeoJSON's excepted; null:
 # the summary, from the counts the workers keep)
-for fmt in jsonl tsv csv events gdelt geojson null; do
+for fmt in jsonl tsv csv events gdelt gdelt-mentions table acled geojson \
+    null; do
     "$DYAD_BIN" code -f "$fmt" "${opts[@]}" --jobs 1 "${inputs[@]}" \
         >"one.$fmt" 2>"one.$fmt.err"
     rc1=$?
