@@ -131,9 +131,11 @@ static void code_progress(const cli_tally *t, unsigned long long bytes,
 
 /* the summary of every document, and with --stats throughput, memory and
  * the threads that coded */
-static void code_summary(const code_args *a, const cli_tally *t, double t0,
-                         int threads)
+static void code_summary(const code_args *a, const cli_tally *t,
+                         const cli_pipeline *p)
 {
+    int threads = p->ran_jobs ? p->ran_jobs : 1;
+    double t0 = p->t0;
     if (!a->run.quiet)
         cli_tally_print(t, a->run.dbpath != NULL, stderr);
     if (!a->run.stats)
@@ -147,6 +149,11 @@ static void code_summary(const code_args *a, const cli_tally *t, double t0,
             secs > 0 ? (double)t->bytes / 1e6 / secs : 0.0, t->sentences,
             secs > 0 ? (double)t->sentences / secs : 0.0, t->docs,
             cli_peak_rss_mb(), threads, threads == 1 ? "" : "s");
+    if (p->ran_jobs)
+        fprintf(stderr,
+                "dyad: stats: CPU: reading and writing %.3f s, coding %.3f "
+                "s, the busiest coding thread %.3f s\n",
+                cli_thread_cpu(), p->jobs_cpu, p->jobs_cpu_max);
 }
 
 /* --db: the store's side opens the engine; the coding-only dyad has none
@@ -224,7 +231,7 @@ int cmd_code(int argc, char **argv)
     }
     if (tty && cli_now() - p.t0 > 0.5)
         fprintf(stderr, "\r\033[K");
-    code_summary(&a, &t, p.t0, p.ran_jobs ? p.ran_jobs : 1);
+    code_summary(&a, &t, &p);
     if (engine)
         cli_store->close(engine);
     dyad_coder_free(coder);

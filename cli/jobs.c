@@ -11,8 +11,19 @@
  * once (a larger document goes alone). Messages about a document, the
  * reader's and the coder's, are kept in its slot and printed when its
  * turn comes. When the ring is full the reading thread sleeps until half
- * of it is coded, so the threads wake each other in batches rather than
- * once per document. The library stays single-threaded per coder.
+ * of it is coded, and a worker takes up to JOBS_CLAIM documents at a
+ * time, so the threads lock and wake each other once per run of
+ * documents rather than once per document. The library stays
+ * single-threaded per coder.
+ *
+ * Without a store, the worker also formats the document's events into
+ * its slot (every format but GeoJSON, whose records depend on what was
+ * written before), counts them and frees the result, so the writing
+ * thread only copies bytes out, and each result is freed by the thread
+ * whose malloc arena holds it: freeing another thread's memory takes
+ * that arena's lock and makes glibc trim and regrow its heap, page
+ * faults and TLB shootdowns that cost more CPU than the freeing itself
+ * (docs/performance.md, "--jobs").
  */
 #define _GNU_SOURCE
 #include "pipeline.h"
@@ -23,17 +34,32 @@
 #include <string.h>
 
 /* documents in flight per worker thread */
-#define JOBS_SLOTS_PER_THREAD 16
+#define JOBS_SLOTS_PER_THREAD 32
+/* most documents a worker takes at once */
+#define JOBS_CLAIM 8
+/* a slot's output buffer is kept for the next document up to this size */
+#define JOBS_OUT_KEEP ((size_t)64 << 10)
 /* document text in flight: the coded results hold about as much again */
 #define JOBS_BYTES ((size_t)64 << 20)
+
+/* a document's events as the worker formatted them */
+typedef struct outbuf {
+    char *buf;
+    size_t len, cap;
+    int failed; /* out of memory */
+} outbuf;
 
 /* one document in flight */
 typedef struct slot {
     cli_doc_copy *doc; /* its copy, or NULL: the slot is free */
     cli_msgs before;   /* the reader's messages since the last document */
     cli_msgs msgs;     /* the coder's messages about it */
-    dyad_result *res;  /* coded: the result, or NULL */
+    dyad_result *res;  /* coded and not finished by the worker: the
+                          result, or NULL */
     int rc;            /* coded: 0 or the error of cli_code_doc_to */
+    outbuf out;        /* finished: its events in the output format */
+    size_t written;    /* finished: the records in out */
+    size_t events, sentences; /* finished: the result's counts */
     int done;          /* coded (under mu) */
     unsigned long long seq; /* its place among the inputs read (t->docs) */
 } slot;
@@ -52,6 +78,8 @@ typedef struct pool {
     size_t bytes;            /* text in flight */
     int closed;              /* no more documents: workers end */
     int quiet;
+    int finish; /* workers format, count and free their results */
+    int share;  /* the workers asked for: how a run of documents is split */
     cli_pipeline *p;
     cli_tally *t;
     int *status;
@@ -68,6 +96,61 @@ typedef struct worker_arg {
     double cpu; /* the thread's CPU seconds, when it ends */
 } worker_arg;
 
+/* a dyad_sink_fn appending to the outbuf ctx */
+static int out_sink(void *ctx, const char *bytes, size_t len)
+{
+    outbuf *o = ctx;
+    if (o->cap - o->len < len) {
+        size_t cap = o->cap ? o->cap : 4096;
+        while (cap - o->len < len) {
+            if (cap > SIZE_MAX / 2)
+                return o->failed = -1;
+            cap *= 2;
+        }
+        char *buf = realloc(o->buf, cap);
+        if (!buf)
+            return o->failed = -1;
+        o->buf = buf;
+        o->cap = cap;
+    }
+    memcpy(o->buf + o->len, bytes, len);
+    o->len += len;
+    return 0;
+}
+
+/* On the worker: the coded document's events formatted into its slot,
+ * counted, and its result freed. */
+static void finish_slot(pool *pl, slot *s)
+{
+    dyad_result *res = s->res;
+    int fmt = pl->p->fmt;
+    s->res = NULL;
+    s->out.len = 0;
+    s->out.failed = 0;
+    s->written = 0;
+    if (fmt >= 0)
+        dyad_result_write_next(res, (dyad_format)fmt, &s->written, out_sink,
+                               &s->out);
+    s->events = dyad_result_count(res);
+    s->sentences = dyad_result_sentence_count(res);
+    dyad_result_free(res);
+}
+
+/* Takes the next run of documents to code (mu held): a share of those
+ * waiting, 1 to JOBS_CLAIM; how many into *n. */
+static unsigned long long claim(pool *pl, unsigned long long *n)
+{
+    unsigned long long first = pl->next;
+    unsigned long long k = (pl->tail - first) / (unsigned)pl->share;
+    if (k < 1)
+        k = 1;
+    if (k > JOBS_CLAIM)
+        k = JOBS_CLAIM;
+    pl->next += k;
+    *n = k;
+    return first;
+}
+
 static void *worker_main(void *arg)
 {
     worker_arg *wa = arg;
@@ -79,19 +162,47 @@ static void *worker_main(void *arg)
             pthread_cond_wait(&pl->work, &pl->mu);
         if (pl->next == pl->tail)
             break;
-        unsigned long long seq = pl->next++;
-        slot *s = &pl->slots[seq % pl->cap];
+        unsigned long long n;
+        unsigned long long first = claim(pl, &n);
         pthread_mutex_unlock(&pl->mu);
-        s->rc = cli_code_doc_to(&s->res, coder, &s->doc->doc, pl->quiet,
-                                &s->msgs);
+        for (unsigned long long seq = first; seq < first + n; seq++) {
+            slot *s = &pl->slots[seq % pl->cap];
+            s->rc = cli_code_doc_to(&s->res, coder, &s->doc->doc, pl->quiet,
+                                    &s->msgs);
+            if (!s->rc && pl->finish)
+                finish_slot(pl, s);
+        }
         pthread_mutex_lock(&pl->mu);
-        s->done = 1;
-        if (seq == pl->awaited)
+        for (unsigned long long seq = first; seq < first + n; seq++)
+            pl->slots[seq % pl->cap].done = 1;
+        if (pl->awaited >= first && pl->awaited < first + n)
             pthread_cond_signal(&pl->done);
     }
     pthread_mutex_unlock(&pl->mu);
     wa->cpu = cli_thread_cpu();
     return NULL;
+}
+
+/* A document the worker finished: its bytes out, its counts in. */
+static void write_finished(pool *pl, slot *s)
+{
+    outbuf *o = &s->out;
+    if (o->failed) {
+        fprintf(stderr, "dyad: out of memory\n");
+        *pl->status = EX_IO;
+        pl->failed = 1;
+    } else if (o->len && fwrite(o->buf, 1, o->len, stdout) != o->len) {
+        fprintf(stderr, "dyad: cannot write output\n");
+        *pl->status = EX_IO;
+        pl->failed = 1;
+    } else {
+        pl->p->written += s->written;
+        cli_tally_counts(pl->t, s->events, s->sentences);
+    }
+    if (o->cap > JOBS_OUT_KEEP) {
+        free(o->buf);
+        *o = (outbuf){0};
+    }
 }
 
 /* The oldest document's turn: its messages, then its events written,
@@ -110,6 +221,8 @@ static void write_slot(pool *pl, slot *s)
             pl->failed = 1;
     } else if (pl->failed) {
         dyad_result_free(res); /* after a failure: as one job, not read */
+    } else if (pl->finish) {
+        write_finished(pl, s);
     } else if (p->fmt >= 0 &&
                dyad_result_write_next(res, (dyad_format)p->fmt, &p->written,
                                       cli_sink_file, stdout)) {
@@ -143,26 +256,31 @@ static void wait_coded(pool *pl, unsigned long long seq)
  * once per document. 1 when one was written. */
 static int write_ready(pool *pl, unsigned long long ahead)
 {
-    int wrote = 0;
     pthread_mutex_lock(&pl->mu);
     if (ahead && pl->head < pl->tail) {
         unsigned long long last = pl->head + ahead - 1;
         wait_coded(pl, last < pl->tail ? last : pl->tail - 1);
         wait_coded(pl, pl->head);
     }
-    while (pl->head < pl->tail && pl->slots[pl->head % pl->cap].done) {
-        slot *s = &pl->slots[pl->head % pl->cap];
-        pthread_mutex_unlock(&pl->mu);
-        size_t bytes = s->doc->doc.text_len;
-        write_slot(pl, s);
-        pthread_mutex_lock(&pl->mu);
-        s->done = 0;
-        pl->bytes -= bytes;
-        pl->head++;
-        wrote = 1;
-    }
+    unsigned long long from = pl->head, to = from;
+    while (to < pl->tail && pl->slots[to % pl->cap].done)
+        to++;
     pthread_mutex_unlock(&pl->mu);
-    return wrote;
+    if (to == from)
+        return 0;
+    size_t bytes = 0;
+    for (unsigned long long seq = from; seq < to; seq++) {
+        slot *s = &pl->slots[seq % pl->cap];
+        bytes += s->doc->doc.text_len;
+        write_slot(pl, s);
+    }
+    pthread_mutex_lock(&pl->mu);
+    for (unsigned long long seq = from; seq < to; seq++)
+        pl->slots[seq % pl->cap].done = 0;
+    pl->bytes -= bytes;
+    pl->head = to;
+    pthread_mutex_unlock(&pl->mu);
+    return 1;
 }
 
 /* writes every document in flight, in order */
@@ -211,15 +329,48 @@ static int put_doc(pool *pl, const dyad_doc *doc)
     return 0;
 }
 
+/* The C library's allocator, handed to the workers' coders as a
+ * dyad_allocator. With one, the library zeroes what it allocates zeroed
+ * by writing it (util.c, dy_calloc) instead of calling calloc: the
+ * coder's 1.8 MB word cache is then written once at the start. From
+ * calloc its pages would be the kernel's shared zero page until the first
+ * write into each, and replacing that mapping in a process with several
+ * threads sends a TLB shootdown to the other cores, once per page: about
+ * 5% of the CPU of a two-thread run (docs/performance.md, "--jobs"). */
+static void *libc_malloc(void *ctx, size_t n)
+{
+    (void)ctx;
+    return malloc(n);
+}
+
+static void *libc_realloc(void *ctx, void *ptr, size_t old, size_t n)
+{
+    (void)ctx;
+    (void)old;
+    return realloc(ptr, n);
+}
+
+static void libc_free(void *ctx, void *ptr)
+{
+    (void)ctx;
+    free(ptr);
+}
+
+static const dyad_allocator libc_allocator = {libc_malloc, libc_realloc,
+                                              libc_free, NULL};
+
 /* starts the workers, each with a coder of its own; 0 when at least one
  * runs */
 static int pool_start(pool *pl, int jobs, const dyad_lexicon *lex,
                       const dyad_options *opts, worker_arg *args)
 {
+    dyad_options wopts = *opts;
+    if (!wopts.alloc)
+        wopts.alloc = &libc_allocator;
     for (int i = 0; i < jobs; i++) {
         dyad_error err;
         memset(&err, 0, sizeof err);
-        if (dyad_coder_new(&pl->coders[i], lex, opts, &err)) {
+        if (dyad_coder_new(&pl->coders[i], lex, &wopts, &err)) {
             cli_error(&err);
             break;
         }
@@ -305,6 +456,8 @@ int cli_pipeline_run_jobs(cli_pipeline *p, cli_tally *t, int *status)
     pl->cap = cap;
     pl->awaited = ULLONG_MAX;
     pl->quiet = p->quiet;
+    pl->finish = !p->engine && p->fmt != DYAD_FORMAT_GEOJSON;
+    pl->share = p->jobs;
     pl->p = p;
     pl->t = t;
     pl->status = status;
@@ -318,11 +471,15 @@ int cli_pipeline_run_jobs(cli_pipeline *p, cli_tally *t, int *status)
     }
     pool_stop(pl);
     p->ran_jobs = pl->nthreads;
-    for (int i = 0; i < pl->nthreads; i++)
+    for (int i = 0; i < pl->nthreads; i++) {
         p->jobs_cpu += args[i].cpu;
+        if (args[i].cpu > p->jobs_cpu_max)
+            p->jobs_cpu_max = args[i].cpu;
+    }
     for (size_t i = 0; i < cap; i++) {
         cli_msgs_free(&slots[i].before);
         cli_msgs_free(&slots[i].msgs);
+        free(slots[i].out.buf);
     }
     cli_msgs_free(&pl->pending);
     pthread_cond_destroy(&pl->done);

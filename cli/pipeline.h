@@ -104,6 +104,7 @@ typedef struct cli_pipeline {
     const dyad_options *opts;
     int ran_jobs;           /* out: threads that coded (jobs.c), or 0 */
     double jobs_cpu;        /* out: their CPU seconds together */
+    double jobs_cpu_max;    /* out: the CPU seconds of the busiest */
 } cli_pipeline;
 
 /* most threads --jobs starts */

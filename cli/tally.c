@@ -35,9 +35,14 @@ void cli_tally_warn(cli_tally *t, cli_warn_kind k, unsigned long long seq,
 
 void cli_tally_coded(cli_tally *t, const dyad_result *res)
 {
-    size_t n = dyad_result_count(res);
+    cli_tally_counts(t, dyad_result_count(res),
+                     dyad_result_sentence_count(res));
+}
+
+void cli_tally_counts(cli_tally *t, size_t n, size_t sentences)
+{
     t->events += n;
-    t->sentences += dyad_result_sentence_count(res);
+    t->sentences += sentences;
     if (n)
         t->coded++;
     else

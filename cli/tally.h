@@ -67,6 +67,8 @@ void cli_tally_warn(cli_tally *t, cli_warn_kind k, unsigned long long seq,
 /* A coded document kept (or, without a store, written): coded or
  * noevent, its events and sentences. */
 void cli_tally_coded(cli_tally *t, const dyad_result *res);
+/* The same from the result's counts, for a result already freed. */
+void cli_tally_counts(cli_tally *t, size_t events, size_t sentences);
 /* Adds from's counts and warnings to to (the examples: the first in
  * input order of both). */
 void cli_tally_add(cli_tally *to, const cli_tally *from);

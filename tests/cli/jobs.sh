@@ -57,8 +57,11 @@ ln -s .. dir/sub/loop
 inputs=(bad.jsonl news.jsonl dir missing.jsonl news.jsonl)
 opts=(--date 2024-11-01 --max-doc-bytes 20000 --max-events 5)
 
-# ---- every format: --jobs 4 and 2 write what --jobs 1 writes
-for fmt in jsonl tsv csv events gdelt geojson; do
+# ---- every format: --jobs 4 and 2 write what --jobs 1 writes (the
+# workers format each document's records apart, GeoJSON's excepted; null:
+# the summary, from the counts the workers keep)
+for fmt in jsonl tsv csv events gdelt gdelt-mentions table acled geojson \
+    null; do
     "$DYAD_BIN" code -f "$fmt" "${opts[@]}" --jobs 1 "${inputs[@]}" \
         >"one.$fmt" 2>"one.$fmt.err"
     rc1=$?
@@ -88,6 +91,26 @@ done
 check "summary: every input counted" \
     grep -q "^dyad: 8058 documents: .* 4003 empty, 5 rejected, 1 entries skipped" one.jsonl.err
 
+# ---- a document whose events outgrow the output buffer a worker keeps
+# between documents (64 KiB), between small ones
+python3 - <<'PY'
+import json
+good = "Russian forces shelled Kharkiv on Monday, killing {} people. " \
+       "Ukraine accused Russia of war crimes."
+with open("large.jsonl", "w") as f:
+    for i in range(3):
+        f.write(json.dumps({"id": f"s{i}", "date": "2024-11-19",
+                            "text": good.format(i + 2)}) + "\n")
+        f.write(json.dumps({"id": f"l{i}", "date": "2024-11-19",
+                            "text": good.format(i + 2) * 200}) + "\n")
+PY
+"$DYAD_BIN" code -f jsonl --jobs 1 large.jsonl >large1 2>large1.err
+"$DYAD_BIN" code -f jsonl --jobs 2 large.jsonl >large2 2>large2.err
+check "large outputs: as meant, over 64 KiB a document" \
+    test "$(grep -c '"l0"' large1)" -gt 100 -a "$(wc -c <large1)" -gt 400000
+check "large outputs --jobs 2: same output" cmp -s large1 large2
+check "large outputs --jobs 2: same stderr" cmp -s large1.err large2.err
+
 # ---- the default is the cores, and writes the same
 "$DYAD_BIN" code -f events "${opts[@]}" "${inputs[@]}" >dflt 2>dflt.err
 check "default --jobs: same output" cmp -s one.events dflt
@@ -115,6 +138,11 @@ check "default --jobs, a directory: the cores ($cores)" \
 check "--jobs 2 on a small file: two threads" \
     test "$(threads --jobs 2 small.jsonl)" = 2
 check "--jobs 1: one thread" test "$(threads --jobs 1 news.jsonl)" = 1
+"$DYAD_BIN" code -q --stats -f null --jobs 2 news.jsonl 2>cpu2.err >/dev/null
+check "--stats --jobs 2: the threads' CPU time" \
+    grep -qE '^dyad: stats: CPU: reading and writing [0-9.]+ s, coding [0-9.]+ s, the busiest coding thread [0-9.]+ s$' cpu2.err
+"$DYAD_BIN" code -q --stats -f null --jobs 1 news.jsonl 2>cpu1.err >/dev/null
+check "--stats --jobs 1: no CPU line" test "$(grep -c 'CPU:' cpu1.err)" = 0
 "$DYAD_BIN" code -f events small.jsonl >small1 2>small1.err
 "$DYAD_BIN" code -f events --jobs 2 small.jsonl >small2 2>small2.err
 check "a small file: the same output on one thread and two" cmp -s small1 small2
