@@ -6,6 +6,7 @@
  */
 #include "events_int.h"
 
+#include "clauses/clauses.h"
 #include "match/match.h"
 #include "place/place.h"
 #include "words/words.h"
@@ -272,13 +273,54 @@ static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t i,
                     (nt->tag == TAG_NOUN && !(nt->pos & POS_TIME)));
 }
 
+/* "... and a rocket struck a school", "police said the bomb killed four
+ * soldiers": is the subject of the verb group at sv a noun phrase that
+ * names no actor, right after the start of its clause (the sentence's
+ * start, a comma, a conjunction, a subordinator or a verb)? Then no
+ * mention before it is the subject. */
+static int thing_subject(const dy_ctx *c, size_t first, size_t sv)
+{
+    size_t q = sv;
+    while (q > first && (c->tok[q - 1].tag == TAG_ADV ||
+                         (c->tok[q - 1].pos & POS_TIME)))
+        q--;
+    /* (not inside a relative clause or participle after the subject:
+     * "activists who fled the country criticized") */
+    if (q == first || c->tok[q - 1].tag != TAG_NOUN ||
+        !(c->tok[q - 1].pos & POS_N) || /* a word WordNet knows */
+        c->tok[q - 1].mention >= 0 || c->tok[q - 1].place >= 0 ||
+        c->tok[q - 1].scope == SC_RELATIVE ||
+        c->tok[q - 1].scope == SC_MODIFIER)
+        return 0;
+    size_t np = q - 1;
+    while (np > first && q - np < 6) {
+        const dy_token *u = &c->tok[np - 1];
+        if (u->mention >= 0 || u->place >= 0)
+            return 0; /* "Russian missiles struck" */
+        if (!(u->tag == TAG_DET || u->tag == TAG_ADJ || u->tag == TAG_NOUN ||
+              u->tag == TAG_NUM))
+            break;
+        np--;
+    }
+    if (np == first)
+        return 1;
+    const dy_token *b = &c->tok[np - 1];
+    return (b->type == TT_PUNCT && c->lower.data[b->lower] == ',') ||
+           b->tag == TAG_CONJ || b->tag == TAG_SUB || b->tag == TAG_VERB;
+}
+
 /* the grammatical subject of the trigger at i (a mention, or -1) */
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
 {
     const dy_ctx *c = es->c;
     size_t first = es->first, vg = g->vg;
-    int32_t subj = dy_ev_subject_before(c, first, g->sv);
+    /* (a passive's subject is its target: "four others were arrested by
+     * Kurdish forces" keeps the mention before it) */
+    int passive = g->be && c->tok[i].is_part;
+    int32_t subj = !passive && thing_subject(c, first, g->sv)
+                       ? -1
+                       : dy_ev_subject_before(c, first, g->sv);
     int32_t main = pronoun_after_that(c, first, g->sv);
     if (main >= 0)
         subj = main;

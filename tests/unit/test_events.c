@@ -961,6 +961,24 @@ static void test_prepositional_apposition(void **state)
     TC_END();
 }
 
+/* a subject that names no actor right after the start of its clause is
+ * the subject: no mention before it is ("... and a shell struck a
+ * clinic", "police said the bomb killed"); a passive keeps its target */
+static void test_thing_subject(void **state)
+{
+    (void)state;
+    const char *t = "Three farmers died in Kherson and a shell struck a "
+                    "clinic in Nikopol.";
+    expect_no_line(t, DATE, "S0 UKRCVL 19");
+    expect_no_line(t, DATE, "S0 CVL 19");
+    expect_no_line("Police said the bomb killed four soldiers in Kano.", DATE,
+                   "COP 19");
+    expect_line("Two rebels were killed and four others were arrested by "
+                "Kenyan police.",
+                DATE, NULL, "KENCOP 173");
+    TC_END();
+}
+
 static void test_hazards(void **state)
 {
     (void)state;
@@ -1247,6 +1265,7 @@ int main(void)
         cmocka_unit_test(test_labour_sense),
         cmocka_unit_test(test_gapped_passive),
         cmocka_unit_test(test_hazards),
+        cmocka_unit_test(test_thing_subject),
         cmocka_unit_test(test_agent_from_when_clause),
         cmocka_unit_test(test_prepositional_apposition),
         cmocka_unit_test(test_demand_family),
