@@ -273,6 +273,16 @@ static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t i,
                     (nt->tag == TAG_NOUN && !(nt->pos & POS_TIME)));
 }
 
+/* the start of the adverbs and time words ("reportedly", "Monday") that end
+ * right before token q: where the subject before a verb group ends */
+static size_t past_adverbs(const dy_ctx *c, size_t first, size_t q)
+{
+    while (q > first && (c->tok[q - 1].tag == TAG_ADV ||
+                         (c->tok[q - 1].pos & POS_TIME)))
+        q--;
+    return q;
+}
+
 /* "... and a rocket struck a school", "police said the bomb killed four
  * soldiers": is the subject of the verb group at sv a noun phrase that
  * names no actor, right after the start of its clause (the sentence's
@@ -280,10 +290,7 @@ static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t i,
  * mention before it is the subject. */
 static int thing_subject(const dy_ctx *c, size_t first, size_t sv)
 {
-    size_t q = sv;
-    while (q > first && (c->tok[q - 1].tag == TAG_ADV ||
-                         (c->tok[q - 1].pos & POS_TIME)))
-        q--;
+    size_t q = past_adverbs(c, first, sv);
     /* (not inside a relative clause or participle after the subject:
      * "activists who fled the country criticized") */
     if (q == first || c->tok[q - 1].tag != TAG_NOUN ||
@@ -552,10 +559,7 @@ static int hazard_caused(const ev_sent *es, const dy_cand *k, size_t vg)
     const dy_ctx *c = es->c;
     if (dy_cand_root(c, k) < 18)
         return 0;
-    size_t q = vg;
-    while (q > es->first && (c->tok[q - 1].tag == TAG_ADV ||
-                             (c->tok[q - 1].pos & POS_TIME)))
-        q--;
+    size_t q = past_adverbs(c, es->first, vg);
     if (q > es->first && (c->tok[q - 1].pos & POS_N) &&
         c->tok[q - 1].mention < 0 &&
         dy_in_class_noun(c, DY_CL_HAZARD, &c->tok[q - 1]))
