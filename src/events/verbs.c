@@ -240,20 +240,18 @@ static int32_t pronoun_after_that(const dy_ctx *c, size_t first, size_t sv)
     return -1;
 }
 
-/* "three soldiers were killed and two others wounded": after a passive
- * (prev) and "and", a new subject and a bare participle with no object
+/* "three soldiers were killed and two others wounded", "and another
+ * seriously injured": after a passive (prev) and "and", a new subject and
+ * a bare participle at i (its group, adverbs only, from vg) with no object
  * after it are a passive whose auxiliary is left out. The subject's
  * mention (or -1: "and 20 injured") in *subj; 0 when this is no such
  * participle. */
-static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t i,
-                          int32_t *subj)
+static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t vg,
+                          size_t i, int32_t *subj)
 {
     const dy_ctx *c = es->c;
-    size_t q = i;
+    size_t q = vg, np = vg;
     *subj = -1;
-    while (q > es->first && c->tok[q - 1].tag == TAG_ADV && i - q < 2)
-        q--; /* "and another seriously injured" */
-    size_t np = q;
     while (q > es->first && np - q < 5) {
         const dy_token *u = &c->tok[q - 1];
         if (!(u->tag == TAG_NUM || u->tag == TAG_ADJ || u->tag == TAG_DET ||
@@ -339,24 +337,24 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
         subj = dy_head_mention(c, c->tok[pv].mention);
         k->modal = ST_HYPOTHETICAL;
     }
+    /* the candidate before this one, whose subject or agent a verb joined
+     * to it may share */
+    const dy_cand *prev = es->cands->count > es->cand_first + 1
+                              ? dy_vec_at(es->cands, es->cands->count - 2)
+                              : NULL;
     int32_t gapped;
     size_t bare = vg; /* a participle with adverbs only before it */
     while (bare < i && c->tok[bare].tag == TAG_ADV)
         bare++;
-    if (bare == i && c->tok[i].is_part &&
-        es->cands->count > es->cand_first + 1 &&
-        gapped_passive(es, dy_vec_at(es->cands, es->cands->count - 2), i,
-                       &gapped)) {
-        const dy_cand *prev = dy_vec_at(es->cands, es->cands->count - 2);
+    if (prev && bare == i && c->tok[i].is_part &&
+        gapped_passive(es, prev, vg, i, &gapped)) {
         k->passive = 1;
         k->src = prev->src;
         return gapped;
     }
     /* "killed 5 people and wounded 20": the second verb shares the first
      * one's subject */
-    if (vg > first && c->tok[vg - 1].tag == TAG_CONJ &&
-        es->cands->count > es->cand_first + 1) {
-        const dy_cand *prev = dy_vec_at(es->cands, es->cands->count - 2);
+    if (prev && vg > first && c->tok[vg - 1].tag == TAG_CONJ) {
         /* (after a passive, a verb with its own auxiliary is active and
          * shares the grammatical subject: "the prime minister has been
          * indicted by the court and will resign"; a bare form may share
