@@ -285,16 +285,24 @@ static int opens_verb_phrase(const dy_ctx *c, const dy_token *t,
     return 0;
 }
 
+/* the start of the name (and its modifiers: at most 4 names and
+ * adjectives) that ends right before token i; i when none */
+static size_t name_start(const dy_ctx *c, size_t first, size_t i)
+{
+    size_t q = i;
+    while (q > first && i - q < 4 &&
+           (c->tok[q - 1].tag == TAG_PROPN || c->tok[q - 1].tag == TAG_ADJ))
+        q--;
+    return q;
+}
+
 /* "at LPR positions", "on Hamas tunnels", "near Russian bases", "the
  * discovery of Katyusha rockets": a name (and its modifiers) inside a
  * preposition's phrase is no subject, so the plural after it is a noun,
  * not a verb */
 static int name_in_pp(const dy_ctx *c, size_t first, size_t i)
 {
-    size_t q = i;
-    while (q > first && i - q < 4 &&
-           (c->tok[q - 1].tag == TAG_PROPN || c->tok[q - 1].tag == TAG_ADJ))
-        q--;
+    size_t q = name_start(c, first, i);
     if (q == i || q == first)
         return 0;
     const dy_token *p = &c->tok[q - 1];
@@ -322,10 +330,7 @@ static int verb_before_object(const dy_ctx *c, size_t j, size_t end)
  * (and its modifiers) before token i right after a verb? */
 static int name_after_verb(const dy_ctx *c, size_t first, size_t i)
 {
-    size_t q = i;
-    while (q > first && i - q < 4 &&
-           (c->tok[q - 1].tag == TAG_PROPN || c->tok[q - 1].tag == TAG_ADJ))
-        q--;
+    size_t q = name_start(c, first, i);
     return q < i && q > first && c->tok[q - 1].tag == TAG_VERB;
 }
 
@@ -528,10 +533,9 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         int initials = (t->flags & TF_ALLCAP) && t->lower_len >= 2 &&
                        t->wid != LX_NONE &&
                        (c->lx->words[t->wid].kinds & (1u << LX_COUNTRY)) &&
-                       (sent_start ? i + 1 < end &&
-                                         c->tok[i + 1].type == TT_WORD &&
-                                         !(c->tok[i + 1].flags & TF_ALLCAP)
-                                   : 1);
+                       (!sent_start ||
+                        (i + 1 < end && c->tok[i + 1].type == TT_WORD &&
+                         !(c->tok[i + 1].flags & TF_ALLCAP)));
         if (ct && !((cap || initials) && (t->flags & TF_ALLCAP))) {
             t->tag = (uint8_t)ct;
             continue;
