@@ -96,9 +96,12 @@ int dyad_explain(dyad_coder *c, const dyad_doc *doc, dyad_sink_fn sink,
             if (k->sentence != si)
                 continue;
             const lx_phrase *ph = &lx->phrases[k->phrase];
-            dy_buf_printf(&b, "pattern: %s (%s:%u) -> source %s, target %s, "
-                              "status %s%s\n",
+            size_t ta = x->tok[k->trig_first].start;
+            size_t te = x->tok[k->trig_end - 1].start + x->tok[k->trig_end - 1].len;
+            dy_buf_printf(&b, "pattern: %s (%s:%u) at token %u \"%.*s\" -> "
+                              "source %s, target %s, status %s%s\n",
                           lx_str(lx, ph->text), lx_str(lx, ph->file), ph->line,
+                          k->head - s->first, (int)(te - ta), x->text + ta,
                           k->src >= 0 ? ((const dy_mention *)dy_vec_at(
                                              &x->mentions, (size_t)k->src))
                                             ->code

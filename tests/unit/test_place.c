@@ -240,6 +240,16 @@ static void test_location_records(void **state)
         {"a village in neither list: placed by its region",
          "Russian forces shelled near Zolota Nyva, Donetsk.", "Zolota Nyva",
          NULL, "admin1", NULL, -1, -1, 0, 0, -1, 0},
+        {"an English name ranks as GeoNames' own (Antwerpen, not Antwerp, "
+         "Ohio)",
+         "Dock workers marched in Antwerp.", "Antwerp", "BEL", "city", NULL,
+         2803138, -1, 0, 0, -1, 0},
+        {"an English name ranks as GeoNames' own (Koeln, not Cologne, Italy)",
+         "Police arrested ten protesters in Cologne.", "Cologne", "DEU",
+         "city", NULL, 2886242, -1, 0, 0, -1, 0},
+        {"a city's alternate is no English name of a town it absorbed",
+         "Police arrested ten protesters in Manchester.", "Manchester", "GBR",
+         "city", NULL, 2643123, -1, 0, 0, -1, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const place_case *pc = &cases[i];
