@@ -280,6 +280,12 @@ class hazard : flood | floods | flooding | earthquake | quake | tremor
   | landslip | mudslide | avalanche | wildfire | bushfire | forest-fire
   | drought | heatwave | lightning | epidemic | outbreak | accident | crash
   | collision | stampede | derailment | eruption | volcano
+# lower-case words inside a place name between capitalised ones: "Dar es
+# Salaam", "Port au Prince", "San Juan de los Lagos", "Newcastle upon Tyne";
+# a run with them is a place only when the gazetteer has the whole name
+class name-joiner : de | del | della | di | da | do | dos | das | du | des
+  | el | al | es | la | le | les | los | las | au | aux | ad | ar | az
+  | bin | ibn | van | von | der | den | upon | sur | y
 # (not "staff": "the General Staff said its forces struck"; not "pilot")
 class striker : worker | workers | employee | employees | workforce
   | labourer | laborer | unionist | miner | docker | dockworker | driver

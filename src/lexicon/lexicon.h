@@ -117,6 +117,8 @@ enum {
                           a striker subject makes a labour one) */
     DY_CL_HAZARD,      /* hazard: flood, earthquake, fire, crash ("floods
                           killed 20": a disaster, no act of force) */
+    DY_CL_NAME_JOINER, /* name-joiner: de, es, al, upon (lower-case words
+                          inside a place name: "Dar es Salaam") */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -211,17 +211,39 @@ static int own_place_in_region(const dy_ctx *c, const dy_sent_cc *scc,
     return 0;
 }
 
-/* the longest GeoNames name over up to 3 capitalised words at i (*e: its
- * end), or LX_NONE */
+/* How many tokens from i a place name may span: up to 4 capitalised words
+ * ("Ho Chi Minh City") and lower-case name-joiners between them ("Dar es
+ * Salaam", "San Juan de los Lagos"), 5 tokens at most; the caller takes
+ * the longest prefix the gazetteer has that ends on a capitalised word. */
+static size_t name_run(const dy_ctx *c, size_t i, size_t end)
+{
+    size_t n = 0, caps = 0;
+    while (i + n < end && n < 5 && caps < 4) {
+        const dy_token *t = &c->tok[i + n];
+        if (gaz_word(t)) {
+            n++, caps++;
+        } else if (caps > 0 && caps < 3 && !(t->flags & TF_CAP) &&
+                   dy_in_class(c, DY_CL_NAME_JOINER, t) && i + n + 1 < end &&
+                   gaz_word(&c->tok[i + n + 1])) {
+            n++;
+        } else {
+            break;
+        }
+    }
+    return n;
+}
+
+/* the longest GeoNames name over the name run at i (*e: its end), or
+ * LX_NONE */
 static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
                                size_t first, size_t i, size_t end, size_t *e)
 {
     const dyad_lexicon *lx = c->lx;
     uint32_t gaz = LX_NONE;
-    size_t n = 0;
-    while (n < 3 && i + n < end && gaz_word(&c->tok[i + n]))
-        n++;
+    size_t n = name_run(c, i, end);
     for (; n > 0 && gaz == LX_NONE; n--) {
+        if (!gaz_word(&c->tok[i + n - 1]))
+            continue; /* a name ends on a capitalised word */
         char key[256];
         size_t kl = dy_place_name_key(c, i, i + n, key, sizeof key);
         uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
