@@ -95,6 +95,35 @@ static int refusal_words(const dy_ctx *c, size_t from, size_t to)
     return 0;
 }
 
+static int tok_is(const dy_ctx *c, size_t q, const char *w)
+{
+    return strcmp(dy_tok_lower(c, &c->tok[q]), w) == 0;
+}
+
+/* Is the act's subject or object quantified by "no" ("No Israeli has
+ * been killed", "no country has recognised", "killed no one")? The
+ * subject is the source, or the target of a passive. */
+static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
+{
+    if (k->is_noun)
+        return 0;
+    size_t e = k->trig_end;
+    if (e < k->sent_end &&
+        (tok_is(c, e, "nobody") || tok_is(c, e, "none") ||
+         (tok_is(c, e, "no") && e + 1 < k->sent_end && tok_is(c, e + 1, "one"))))
+        return 1;
+    int32_t s = k->passive ? k->tgt : k->src;
+    if (s < 0)
+        return 0;
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)s);
+    if (m->first <= first || m->end > k->trig_first)
+        return 0;
+    size_t q = m->first - 1;
+    while (q > first && c->tok[q].tag == TAG_ADJ)
+        q--;
+    return tok_is(c, q, "no");
+}
+
 /* The mood of candidate k from the words before it: ST_NEGATED,
  * ST_FUTURE, ST_HYPOTHETICAL, ST_REPORTED ("may have") or 0; *would: the
  * mood is a bare "would" (the future of reported speech: "said it would
@@ -118,6 +147,8 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
         if (m->negated)
             return ST_NEGATED;
     }
+    if (no_subject(c, k, first))
+        return ST_NEGATED;
     int st = 0, may_have = 0;
     for (size_t q = from; q < k->trig_first; q++) {
         const dy_token *t = &c->tok[q];

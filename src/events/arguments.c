@@ -39,6 +39,46 @@ int dy_ev_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
            !strcmp(w, "her") || !strcmp(w, "our");
 }
 
+/* The means a passive's by-phrase names at pos ("killed by fire from
+ * Israeli tanks", "by shelling"): a noun phrase of no actor, past
+ * determiners and adjectives, of up to three nouns or gerunds; its last
+ * token, or 0 when there is none. */
+size_t dy_ev_means_head(const dy_ctx *c, size_t pos, size_t end)
+{
+    size_t q = pos, nouns = 0;
+    while (q < end && q < pos + 3 &&
+           (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ))
+        q++;
+    while (q < end && nouns < 3 && c->tok[q].mention < 0 &&
+           c->tok[q].type == TT_WORD &&
+           (c->tok[q].tag == TAG_NOUN ||
+            (c->tok[q].tag == TAG_VERB && dy_tok_ends(c, &c->tok[q], "ing", 4))))
+        q++, nouns++;
+    return nouns ? q - 1 : 0;
+}
+
+/* Is the means at pos an event noun, which codes the act itself ("were
+ * killed by shelling": nouns.c, with the passive's subject its patient)? */
+int dy_ev_means_is_event(const dy_ctx *c, size_t pos, size_t end)
+{
+    size_t h = dy_ev_means_head(c, pos, end);
+    return h && (c->tok[h].kinds & (1u << LX_NOUN)) &&
+           dy_match_noun(c, h, pos).phrase != LX_NONE;
+}
+
+/* the actor whose means the by-phrase at pos names, after "from" or "of"
+ * ("by fire from Israeli tanks", "by gunfire of the police"); -1 when
+ * there is none */
+int32_t dy_ev_means_agent(const dy_ctx *c, size_t pos, size_t end)
+{
+    size_t h = dy_ev_means_head(c, pos, end);
+    if (!h || h + 2 >= end ||
+        !(dy_tok_has(&c->tok[h + 1], c->w_from) ||
+          dy_tok_has(&c->tok[h + 1], c->w_of)))
+        return -1;
+    return dy_ev_object_at(c, h + 2, end, 0);
+}
+
 /* the object: the first mention after pos, past determiners, adjectives,
  * numbers, dates and up to `preps` prepositions; the subject's own ("its
  * troops") is passed over to the mention after it */

@@ -135,7 +135,10 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
             (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
              c->tok[q - 2].tag == TAG_VERB &&
              (dy_tok_has(&c->tok[q - 1], c->w_in) ||
-              dy_tok_has(&c->tok[q - 1], c->w_with))) ||
+              dy_tok_has(&c->tok[q - 1], c->w_with) ||
+              /* "were killed by shelling": the means of a passive */
+              (dy_tok_has(&c->tok[q - 1], c->w_by) &&
+               c->tok[q - 2].is_part))) ||
             /* a particle: "speeded up the withdrawal" */
             (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
              c->tok[q - 2].tag == TAG_VERB && is_particle(c, &c->tok[q - 1]))))
@@ -146,6 +149,10 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
          * concessions", not "which entail ..." */
         size_t vg0 = dy_ev_group_start(c, first, q - 1);
         *verb = q - 1;
+        /* "(families) affected by the riots": the means of a passive,
+         * whose subject suffers it */
+        if (q < b && dy_tok_has(&c->tok[q], c->w_by))
+            *patient = 1;
         if (vg0 > first && c->tok[vg0 - 1].mention >= 0) {
             for (size_t v = vg0; v < q - 1; v++)
                 if ((c->tok[v].pos & POS_BE) && c->tok[q - 1].is_part)
@@ -427,6 +434,12 @@ int dy_ev_noun(ev_sent *es, size_t i)
     size_t verb = end;
     if (k->src < 0) {
         int32_t s = object_of_verb(c, first, b, &patient, &verb);
+        /* "X, an intelligence chief, was killed by a car bomb": the
+         * passive act the noun is the means of found its subject */
+        const dy_cand *v = patient && s < 0 && verb < end
+                               ? dy_ev_cand_at(es, verb) : NULL;
+        if (v && v->by_means)
+            s = v->tgt;
         if (patient)
             k->tgt = s; /* its source unnamed */
         else if (!(verb < end && reacts_to_object(es, verb))) {
@@ -437,9 +450,10 @@ int dy_ev_noun(ev_sent *es, size_t i)
         }
     } else if (ta != a) {
         /* "Georgia received assurances from Russia", "Iran faced
-         * criticism from France": the subject is the one acted on */
+         * criticism from France": the subject is the one acted on; so is
+         * a passive's ("were killed by shelling from Russian forces") */
         int32_t s = object_of_verb(c, first, b, &patient, &verb);
-        if (s >= 0 && !patient && s != dy_head_mention(c, k->src))
+        if (s >= 0 && s != dy_head_mention(c, k->src))
             k->tgt = s;
     }
     if (k->tgt < 0)

@@ -420,8 +420,19 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                 joined_participle(c, q, end)) &&
                !dy_is_clause_punct(c, &c->tok[q]))
             q++;
-        if (q < end && dy_tok_has(&c->tok[q], c->w_by))
+        if (q < end && dy_tok_has(&c->tok[q], c->w_by)) {
             k->src = dy_ev_object_at(c, q + 1, end, 0);
+            /* an act of force by a means: "killed by shelling (from X)"
+             * is the event noun's to code; "killed by fire from Israeli
+             * tanks" is the act of the means' actor (not "was met by
+             * fierce resistance from": no harm done by means) */
+            if (k->src < 0 && dy_cand_root(c, k) >= 18) {
+                if (dy_ev_means_is_event(c, q + 1, end))
+                    k->background = k->by_means = 1;
+                else
+                    k->src = dy_ev_means_agent(c, q + 1, end);
+            }
+        }
         /* "was attacked by Burundian militiamen armed with machetes": the
          * agent right after the verb, inside a longer pattern */
         else if (i + 1 < pm.end && dy_tok_has(&c->tok[i + 1], c->w_by))
@@ -615,6 +626,13 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     dy_ctx *c = es->c;
     size_t first = es->first, end = es->end;
     *next = i;
+    /* "were killed by shelling from Russian forces": a gerund after a
+     * passive's "by" names its means, an event noun (nouns.c), whose
+     * subject is not the clause's */
+    if (i >= first + 2 && dy_tok_ends(c, &c->tok[i], "ing", 4) &&
+        dy_tok_has(&c->tok[i - 1], c->w_by) && c->tok[i - 2].is_part &&
+        c->tok[i - 2].tag == TAG_VERB)
+        return 0;
     dy_pattern_match pm = passive_object(es, i, dy_match_verb(c, i, end));
     if (pm.phrase == LX_NONE)
         return 0;
@@ -643,7 +661,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         dy_cand_root(c, k) >= 18) {
         for (size_t q = es->cand_first; q + 1 < es->cands->count; q++) {
             dy_cand *o = dy_vec_at(es->cands, q);
-            if (!o->background && dy_cand_root(c, o) >= 18)
+            if ((!o->background || o->by_means) && dy_cand_root(c, o) >= 18)
                 k->background = 1;
         }
     }

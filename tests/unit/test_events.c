@@ -979,6 +979,48 @@ static void test_thing_subject(void **state)
     TC_END();
 }
 
+/* A passive's by-phrase may name the means, not the agent: an event
+ * noun codes the act with the passive's subject as its patient; another
+ * means gives its actor after from/of. */
+static void test_by_means(void **state)
+{
+    (void)state;
+    const char *t = "Two soldiers were killed by shelling from Russian "
+                    "forces near Bakhmut.";
+    expect_line(t, DATE, NULL, "S0 RUSMIL 194 MIL");
+    expect_no_line(t, DATE, "S0 MIL 194");
+    expect_no_line(t, DATE, " 190 ");
+    expect_line("Three civilians were killed by fire from Israeli tanks.",
+                DATE, NULL, "S0 ISR 190 CVL");
+    t = "Five protesters were wounded by gunfire from police in Lagos.";
+    expect_line(t, DATE, NULL, "S0 NGACOP 193 NGACVL");
+    expect_no_line(t, DATE, " 190 ");
+    expect_line("The town was captured by an alliance of rebel forces.",
+                DATE, NULL, "S0 REB 192");
+    /* no harm by means: "met by resistance" is no meeting */
+    expect_no_line("The convoy was met by fierce resistance from the rebels.",
+                   DATE, " 04");
+    /* the means' patient is the passive's subject, not its agent */
+    expect_no_line("Aid will go to families affected by the riots in Gujarat.",
+                   DATE, "CVL 145");
+    TC_END();
+}
+
+/* A subject or object quantified by "no" negates its act. */
+static void test_no_one(void **state)
+{
+    (void)state;
+    expect_no_events("No Israeli has been killed by the cascade of Hamas "
+                     "rockets.",
+                     DATE);
+    expect_no_events("Israeli soldiers killed no one.", DATE);
+    expect_no_events("No country has recognised the Taliban government.",
+                     DATE);
+    expect_line("Israeli soldiers killed one Palestinian.", DATE, NULL,
+                "S0 ISRMIL 190");
+    TC_END();
+}
+
 static void test_hazards(void **state)
 {
     (void)state;
@@ -1266,6 +1308,8 @@ int main(void)
         cmocka_unit_test(test_gapped_passive),
         cmocka_unit_test(test_hazards),
         cmocka_unit_test(test_thing_subject),
+        cmocka_unit_test(test_by_means),
+        cmocka_unit_test(test_no_one),
         cmocka_unit_test(test_agent_from_when_clause),
         cmocka_unit_test(test_prepositional_apposition),
         cmocka_unit_test(test_demand_family),
