@@ -393,6 +393,16 @@ static int joined_participle(const dy_ctx *c, size_t q, size_t end)
            c->tok[q - 1].tag == TAG_CONJ;
 }
 
+/* "was shot to death by", "beaten to death by": the result between a
+ * passive verb and its agent (token q, "to", or "death" after it) */
+static int to_death(const dy_ctx *c, size_t q, size_t end)
+{
+    if (!strcmp(dy_tok_lower(c, &c->tok[q]), "to"))
+        return q + 1 < end && !strcmp(dy_tok_lower(c, &c->tok[q + 1]), "death");
+    return q > 0 && !strcmp(dy_tok_lower(c, &c->tok[q - 1]), "to") &&
+           !strcmp(dy_tok_lower(c, &c->tok[q]), "death");
+}
+
 /* Source and target: in the passive the "by" actor and the subject; else
  * the subject and the '+' slot's actor, an actor between the pattern's
  * words ("accused Russia of shelling") or the object after it. */
@@ -415,6 +425,7 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
         while (q < end && q < pm.end + 6 &&
                !dy_tok_has(&c->tok[q], c->w_by) &&
                (pm.slot != LX_NONE || c->tok[q].tag == TAG_PREP ||
+                to_death(c, q, end) ||
                 c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
                 c->tok[q].mention >= 0 || c->tok[q].place >= 0 ||
                 joined_participle(c, q, end)) &&
@@ -621,6 +632,23 @@ static void labour_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
         k->cameo_override = to;
 }
 
+/* "a rampaging mob", "the advancing troops": a participle between a
+ * determiner and the noun it describes is that noun's act, told as a
+ * property: its source is the noun's actor, it has no object, and it
+ * stands as an event only when a rule gives it a target (a domestic
+ * protest's own government) */
+static void attributive(const ev_sent *es, dy_cand *k, size_t i)
+{
+    const dy_ctx *c = es->c;
+    if (i <= es->first || i + 1 >= es->end || k->trig_end != i + 1 ||
+        !dy_tok_ends(c, &c->tok[i], "ing", 4) ||
+        c->tok[i - 1].tag != TAG_DET || c->tok[i + 1].mention < 0)
+        return;
+    k->src = c->tok[i + 1].mention;
+    k->tgt = -1;
+    k->nonfinite = 1;
+}
+
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
 {
     dy_ctx *c = es->c;
@@ -643,6 +671,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     verb_form(es, k, i, &g);
     int32_t subj = verb_subject(es, k, i, &g);
     verb_arguments(es, k, i, pm, subj, &g);
+    attributive(es, k, i);
     labour_sense(es, k, pm);
     if (hazard_caused(es, k, g.vg))
         k->background = 1; /* a disaster, not an attack */

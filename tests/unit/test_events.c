@@ -1000,9 +1000,30 @@ static void test_by_means(void **state)
     /* no harm by means: "met by resistance" is no meeting */
     expect_no_line("The convoy was met by fierce resistance from the rebels.",
                    DATE, " 04");
+    /* the result between a passive and its agent */
+    expect_line("A French peacekeeper was shot to death by Sudanese "
+                "soldiers.",
+                DATE, NULL, "S0 SDNMIL 193 FRAMIL");
     /* the means' patient is the passive's subject, not its agent */
     expect_no_line("Aid will go to families affected by the riots in Gujarat.",
                    DATE, "CVL 145");
+    TC_END();
+}
+
+/* A participle between a determiner and its noun is that noun's act. */
+static void test_attributive_participle(void **state)
+{
+    (void)state;
+    const char *t = "The police had to fire rounds to disperse a rampaging "
+                    "mob.";
+    expect_no_line(t, DATE, "COP 145");
+    expect_line(t, DATE, NULL, "S0 COP 193");
+    expect_no_line("Soldiers patrolled the villages, looking for the "
+                   "retreating rebels.",
+                   DATE, " 087");
+    expect_line("The minister was prevented from doing so by the protesting "
+                "Indian opposition members.",
+                DATE, NULL, "S0 INDOPP 140");
     TC_END();
 }
 
@@ -1310,6 +1331,7 @@ int main(void)
         cmocka_unit_test(test_thing_subject),
         cmocka_unit_test(test_by_means),
         cmocka_unit_test(test_no_one),
+        cmocka_unit_test(test_attributive_participle),
         cmocka_unit_test(test_agent_from_when_clause),
         cmocka_unit_test(test_prepositional_apposition),
         cmocka_unit_test(test_demand_family),
