@@ -280,6 +280,14 @@ class hazard : flood | floods | flooding | earthquake | quake | tremor
   | landslip | mudslide | avalanche | wildfire | bushfire | forest-fire
   | drought | heatwave | lightning | epidemic | outbreak | accident | crash
   | collision | stampede | derailment | eruption | volcano
+# things an event noun may name by what they are for: "a detention
+# center", "a protest camp", "attack helicopters", "a protest leader" name
+# a place, a machine or a person, not an act (an event noun right before
+# one of these is no event)
+class facility : center | centre | facility | camp | site | compound
+  | complex | ward | cell | helicopter | aircraft | plane | jet | boat
+  | ship | vessel | submarine | dog | song | slogan | banner | placard
+  | leader | organiser | organizer | route | corridor | zone
 # lower-case words inside a place name between capitalised ones: "Dar es
 # Salaam", "Port au Prince", "San Juan de los Lagos", "Newcastle upon Tyne";
 # a run with them is a place only when the gazetteer has the whole name

@@ -1446,7 +1446,7 @@ verb 154 : deploy | deploy &troops | deploy &troops in + | deploy &troops to + |
   | mass &troops | amass &troops | build up &troops | reinforce troop | reinforce force | bolster &troops
   | strengthen &troops | increase &troops | boost &troops | bring in &troops | rush &troops
   | redeploy &troops | position troop | gather &troops | send reinforcement | reinforce position
-  | reinforce front | reinforce garrison | mobilize | mobilise | call up | conscript | station | deploy &weapon
+  | reinforce front | reinforce garrison | mobilize | mobilise | conscript | station | deploy &weapon
   | move &weapon | send aircraft carrier | order mobilization | declare mobilization
   | announce mobilization | increase military presence | boost military presence
   | beef up military presence | expand army | deploy military | send military

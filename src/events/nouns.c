@@ -400,6 +400,10 @@ int dy_ev_noun(ev_sent *es, size_t i)
     if ((t->tag != TAG_NOUN && !gerund_noun) || c->mark[i] ||
         t->mention >= 0)
         return 0;
+    /* "a detention center", "attack helicopters": the thing it is for */
+    if (i + 1 < end && c->tok[i + 1].tag == TAG_NOUN &&
+        dy_in_class_noun(c, DY_CL_FACILITY, &c->tok[i + 1]))
+        return 0;
     int rc = nominal(es, i);
     if (rc)
         return rc == 1 ? 0 : rc;

@@ -119,6 +119,8 @@ enum {
                           killed 20": a disaster, no act of force) */
     DY_CL_NAME_JOINER, /* name-joiner: de, es, al, upon (lower-case words
                           inside a place name: "Dar es Salaam") */
+    DY_CL_FACILITY,    /* facility: center, camp, helicopter ("a
+                          detention center" is no detention) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

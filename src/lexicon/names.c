@@ -17,7 +17,8 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "foreign",    "origin",       "identity",     "ethnic",
     "request",    "halt",         "not-actor",    "effort",
     "continental", "document",    "counterpart",  "mutual",
-    "striker",    "labour-act",   "hazard",       "name-joiner"};
+    "striker",    "labour-act",   "hazard",       "name-joiner",
+    "facility"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

@@ -1027,6 +1027,23 @@ static void test_attributive_participle(void **state)
     TC_END();
 }
 
+/* An event noun before a word of class facility names the thing, not an
+ * act; "call up" mobilises only forces. */
+static void test_things_named_by_acts(void **state)
+{
+    (void)state;
+    expect_no_events("Police cleared a protest camp in Minsk.", DATE);
+    expect_no_line("Detainees at the US detention center in Cuba went on a "
+                   "hunger strike.",
+                   DATE, " 173");
+    expect_line("Police broke up a protest in Minsk.", DATE, NULL,
+                "S0 BLRCOP 175");
+    expect_no_events("The minister called up senior police officials.", DATE);
+    expect_line("Russia called up 300,000 reservists.", DATE, NULL,
+                "S0 RUS 154");
+    TC_END();
+}
+
 /* A subject or object quantified by "no" negates its act. */
 static void test_no_one(void **state)
 {
@@ -1331,6 +1348,7 @@ int main(void)
         cmocka_unit_test(test_thing_subject),
         cmocka_unit_test(test_by_means),
         cmocka_unit_test(test_no_one),
+        cmocka_unit_test(test_things_named_by_acts),
         cmocka_unit_test(test_attributive_participle),
         cmocka_unit_test(test_agent_from_when_clause),
         cmocka_unit_test(test_prepositional_apposition),
