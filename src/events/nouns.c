@@ -412,6 +412,11 @@ int dy_ev_noun(ev_sent *es, size_t i)
     dy_pattern_match pm = dy_match_noun(c, i, first);
     if (pm.phrase == LX_NONE)
         return 0;
+    /* "a bombing campaign": a longer event noun that takes this one in */
+    if (i + 1 < end && c->tok[i + 1].tag == TAG_NOUN &&
+        (c->tok[i + 1].kinds & (1u << LX_NOUN)) &&
+        dy_match_noun(c, i + 1, first).first <= pm.first)
+        return 0;
     /* a modifier a verb pattern took makes the noun its object ("pledged
      * humanitarian aid": the pledge's &relief slot), not another event */
     for (size_t q = pm.first; q < i; q++)

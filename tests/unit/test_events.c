@@ -1032,12 +1032,17 @@ static void test_attributive_participle(void **state)
 static void test_things_named_by_acts(void **state)
 {
     (void)state;
+    const char *t;
     expect_no_events("Police cleared a protest camp in Minsk.", DATE);
     expect_no_line("Detainees at the US detention center in Cuba went on a "
                    "hunger strike.",
                    DATE, " 173");
     expect_line("Police broke up a protest in Minsk.", DATE, NULL,
                 "S0 BLRCOP 175");
+    /* one act for a longer event noun, not one for each of its nouns */
+    t = "NATO's bombing campaign against Serbia lasted 78 days.";
+    expect_line(t, DATE, NULL, "S0 IGONAT 195 SRB");
+    expect_no_line(t, DATE, " 183 ");
     expect_no_events("The minister called up senior police officials.", DATE);
     expect_line("Russia called up 300,000 reservists.", DATE, NULL,
                 "S0 RUS 154");
