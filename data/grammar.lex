@@ -288,6 +288,10 @@ class facility : center | centre | facility | camp | site | compound
   | complex | ward | cell | helicopter | aircraft | plane | jet | boat
   | ship | vessel | submarine | dog | song | slogan | banner | placard
   | leader | organiser | organizer | route | corridor | zone
+# verbs whose one-word pattern is an act only with an object or an
+# infinitive after them: "declined the offer", "declined to comment" are
+# rejections; "support has declined" is no act
+class needs-object : decline
 # lower-case words inside a place name between capitalised ones: "Dar es
 # Salaam", "Port au Prince", "San Juan de los Lagos", "Newcastle upon Tyne";
 # a run with them is a place only when the gazetteer has the whole name

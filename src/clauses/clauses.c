@@ -150,10 +150,13 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     if (i < first + 2 || t->tag != TAG_VERB || !t->is_part)
         return 0;
     const dy_token *p = &c->tok[i - 1];
-    if (p->tag != TAG_NOUN || (p->flags & TF_CAP) || (p->pos & POS_TIME) ||
-        p->mention >= 0)
+    /* "those arrested", "those convicted of violence": always a modifier */
+    int those = strcmp(dy_tok_lower(c, p), "those") == 0;
+    if (!those &&
+        (p->tag != TAG_NOUN || (p->flags & TF_CAP) || (p->pos & POS_TIME) ||
+         p->mention >= 0))
         return 0;
-    int governed = 0;
+    int governed = those;
     for (size_t k = first; k + 1 < i && !governed; k++)
         governed = c->tok[k].tag == TAG_VERB || c->tok[k].tag == TAG_AUX;
     if (!governed)

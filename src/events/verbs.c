@@ -649,6 +649,25 @@ static void attributive(const ev_sent *es, dy_cand *k, size_t i)
     k->nonfinite = 1;
 }
 
+/* Does a one-word pattern of a verb of class needs-object lack the object
+ * or infinitive it needs ("support has declined since 1980")? */
+static int lacks_object(const ev_sent *es, size_t i, dy_pattern_match pm)
+{
+    const dy_ctx *c = es->c;
+    if (pm.end != i + 1 ||
+        !dy_in_class_lemma(c, DY_CL_NEEDS_OBJECT, &c->tok[i]))
+        return 0;
+    size_t q = i + 1;
+    while (q < es->end && c->tok[q].tag == TAG_ADV)
+        q++;
+    if (q >= es->end)
+        return 1;
+    const dy_token *t = &c->tok[q];
+    return !(t->mention >= 0 || t->tag == TAG_DET || t->tag == TAG_NOUN ||
+             t->tag == TAG_PROPN || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
+             t->tag == TAG_TO || t->tag == TAG_PRON || t->tag == TAG_POSS);
+}
+
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
 {
     dy_ctx *c = es->c;
@@ -662,7 +681,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         c->tok[i - 2].tag == TAG_VERB)
         return 0;
     dy_pattern_match pm = passive_object(es, i, dy_match_verb(c, i, end));
-    if (pm.phrase == LX_NONE)
+    if (pm.phrase == LX_NONE || lacks_object(es, i, pm))
         return 0;
     dy_cand *k = dy_ev_new_cand(es, &pm, i);
     if (!k)

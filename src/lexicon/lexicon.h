@@ -121,6 +121,8 @@ enum {
                           inside a place name: "Dar es Salaam") */
     DY_CL_FACILITY,    /* facility: center, camp, helicopter ("a
                           detention center" is no detention) */
+    DY_CL_NEEDS_OBJECT, /* needs-object: decline (a one-word pattern that
+                           is an act only with an object or infinitive) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -1044,6 +1044,20 @@ static void test_things_named_by_acts(void **state)
     expect_line(t, DATE, NULL, "S0 IGONAT 195 SRB");
     expect_no_line(t, DATE, " 183 ");
     expect_no_events("The minister called up senior police officials.", DATE);
+    /* a verb of class needs-object alone is no act */
+    expect_no_events("American confidence in the church has been declining "
+                     "since the 1980s.",
+                     DATE);
+    expect_line("The Kremlin declined to comment.", DATE, NULL, "S0 RUSGOV 01");
+    expect_line("Russia declined Ukraine's proposal.", DATE, NULL,
+                "S0 RUS 12");
+    /* "those arrested": a participle modifying "those" tells no act */
+    expect_no_line("Women in Cairo called for tougher sentences for those "
+                   "convicted of violence.",
+                   DATE, " 116");
+    expect_no_line("Protesters in Lagos urged the police to release those "
+                   "detained.",
+                   DATE, " 173");
     expect_line("Russia called up 300,000 reservists.", DATE, NULL,
                 "S0 RUS 154");
     TC_END();
