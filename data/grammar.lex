@@ -292,6 +292,9 @@ class facility : center | centre | facility | camp | site | compound
 # infinitive after them: "declined the offer", "declined to comment" are
 # rejections; "support has declined" is no act
 class needs-object : decline
+# capitalised after a place's name, these name a street or square, not
+# the place: "Haifa Street" is in Baghdad, "Damascus Gate" in Jerusalem
+class street : street | road | avenue | square | boulevard | lane | gate
 # lower-case words inside a place name between capitalised ones: "Dar es
 # Salaam", "Port au Prince", "San Juan de los Lagos", "Newcastle upon Tyne";
 # a run with them is a place only when the gazetteer has the whole name

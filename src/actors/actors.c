@@ -13,6 +13,7 @@
 
 #include "lexicon/lexicon.h"
 #include "match/match.h"
+#include "place/place.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -112,6 +113,9 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
         /* "Port Sudan", "West Bank": words inside a place name are not
          * actors, unless the actor reading covers the whole name */
         if (pid != LX_NONE && i < pl_end && !(i == pl_first && e >= pl_end))
+            continue;
+        /* "Palestine Street", "Haifa Street": a street, not the actor */
+        if (pid != LX_NONE && dy_place_street_after(c, e, end))
             continue;
         if (pid != LX_NONE && dy_actors_name_ok(c, i, e, &lx->phrases[pid])) {
             at[i - first].phrase = pid;

@@ -123,6 +123,8 @@ enum {
                           detention center" is no detention) */
     DY_CL_NEEDS_OBJECT, /* needs-object: decline (a one-word pattern that
                            is an act only with an object or infinitive) */
+    DY_CL_STREET,       /* street: street, road, avenue, square ("Haifa
+                           Street" in Baghdad is no place in Haifa) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -272,6 +272,12 @@ static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
     return gaz;
 }
 
+int dy_place_street_after(const dy_ctx *c, size_t e, size_t end)
+{
+    return e < end && (c->tok[e].flags & TF_CAP) &&
+           dy_in_class(c, DY_CL_STREET, &c->tok[e]);
+}
+
 const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
                           size_t end, size_t *e, int *is_gaz)
 {
@@ -282,6 +288,8 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
     *e = i + 1;
     *is_gaz = 0;
     uint32_t pid = lexicon_place(c, i, end, e, &capital);
+    if (pid != LX_NONE && dy_place_street_after(c, *e, end))
+        return NULL;
     if (pid != LX_NONE)
         return lx_str(lx, lx->phrases[pid].code);
     *is_gaz = !capital; /* (a capital is a lexicon name) */
@@ -289,7 +297,7 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
         !(c->tok[i].mention < 0 || capital))
         return NULL;
     uint32_t gaz = gazetteer_name(c, &scc, first, i, end, e);
-    if (gaz == LX_NONE) {
+    if (gaz == LX_NONE || dy_place_street_after(c, *e, end)) {
         *e = i + 1;
         return NULL;
     }
@@ -393,6 +401,11 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
             gaz = gazetteer_name(c, &scc, first, i, end, &e);
         if (pid == LX_NONE && gaz == LX_NONE) {
             i++;
+            continue;
+        }
+        /* "Haifa Street", "Damascus Gate": a street, not the place */
+        if (dy_place_street_after(c, e, end)) {
+            i = e + 1;
             continue;
         }
         dy_placem *pm = dy_vec_push(&c->places);

@@ -14,6 +14,11 @@
  * token's `place`). */
 int dy_place_find(dy_ctx *c, size_t first, size_t end);
 
+/* Is token e a capitalised word of class street ("Haifa Street",
+ * "Damascus Gate"), so that the place or actor name ending before it names
+ * a street, not itself? */
+int dy_place_street_after(const dy_ctx *c, size_t e, size_t end);
+
 /* Read-only, for the actors stage, which runs before dy_place_find: the
  * country of the lexicon place, country or GeoNames place whose name
  * starts at token i of sentence [first, end) (a capital without

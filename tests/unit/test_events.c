@@ -1051,6 +1051,10 @@ static void test_things_named_by_acts(void **state)
     expect_line("The Kremlin declined to comment.", DATE, NULL, "S0 RUSGOV 01");
     expect_line("Russia declined Ukraine's proposal.", DATE, NULL,
                 "S0 RUS 12");
+    /* a street named after a place or country names neither */
+    expect_no_line("Gunmen killed two men in the Palestine Street district "
+                   "of Baghdad.",
+                   DATE, "PSE");
     /* "those arrested": a participle modifying "those" tells no act */
     expect_no_line("Women in Cairo called for tougher sentences for those "
                    "convicted of violence.",
