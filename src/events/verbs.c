@@ -403,6 +403,40 @@ static int to_death(const dy_ctx *c, size_t q, size_t end)
            !strcmp(dy_tok_lower(c, &c->tok[q]), "death");
 }
 
+/* "protested against Blair's visit, accusing him of ...": an object "him"
+ * or "her" right after the verb (or at the pattern's slot) is the person
+ * named last before the verb in the sentence, other than the subject; -1
+ * when none is (the object is then nobody the sentence codes, not an
+ * actor after the pronoun); -2 when the object is no such pronoun. */
+static int32_t object_pronoun(const ev_sent *es, const dy_cand *k, size_t i,
+                              dy_pattern_match pm, int32_t subj)
+{
+    const dy_ctx *c = es->c;
+    size_t at = pm.slot != LX_NONE ? pm.slot : pm.end;
+    if (at >= es->end || (pm.slot == LX_NONE && pm.end != k->trig_end) ||
+        (strcmp(dy_tok_lower(c, &c->tok[at]), "him") &&
+         strcmp(dy_tok_lower(c, &c->tok[at]), "her")))
+        return -2;
+    int32_t best = -1;
+    for (size_t q = es->first; q < i; q++) {
+        int32_t m = c->tok[q].mention;
+        if (m < 0 || m == subj)
+            continue;
+        const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+        /* a person: named as one, or a capitalised name coded with a
+         * role ("Tony Blair", GBRGOV); not a country, a place or a common
+         * noun ("the government") */
+        int person = x->is_person ||
+                     (strlen(x->code) >= 6 && c->tok[x->first].place < 0 &&
+                      (c->tok[x->end - 1].flags & TF_CAP));
+        if (person && (subj < 0 || dy_head_mention(c, m) !=
+                                       dy_head_mention(c, subj)))
+            best = m;
+        q = x->end - 1;
+    }
+    return best;
+}
+
 /* Source and target: in the passive the "by" actor and the subject; else
  * the subject and the '+' slot's actor, an actor between the pattern's
  * words ("accused Russia of shelling") or the object after it. */
@@ -457,7 +491,10 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
         /* "aid was delivered to Gaza by Egypt" */
         if (k->tgt < 0 && pm.first < i)
             k->tgt = dy_ev_pp_target(c, pm.end, end, k->src);
+    } else if ((k->tgt = object_pronoun(es, k, i, pm, subj)) != -2) {
+        k->src = subj; /* "accusing him of": the person named before */
     } else {
+        k->tgt = -1;
         k->src = subj;
         if (pm.slot != LX_NONE) {
             k->tgt = dy_ev_object_at(c, pm.slot, end, 1);

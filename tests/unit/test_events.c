@@ -1055,6 +1055,11 @@ static void test_things_named_by_acts(void **state)
     expect_no_line("Gunmen killed two men in the Palestine Street district "
                    "of Baghdad.",
                    DATE, "PSE");
+    /* an object "him" is the person named before, not an actor after */
+    t = "Hundreds of Lebanese protested against Tony Blair's visit to Beirut, "
+        "accusing him of backing Israel's war against Hezbollah.";
+    expect_line(t, DATE, NULL, "S0 LBN 112 GBR");
+    expect_no_line(t, DATE, "LBN 112 LBN");
     /* "those arrested": a participle modifying "those" tells no act */
     expect_no_line("Women in Cairo called for tougher sentences for those "
                    "convicted of violence.",
