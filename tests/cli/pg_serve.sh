@@ -36,14 +36,23 @@ else
     python3 "$DYAD_SOURCE_DIR/tests/fixtures/shelling_corpus.py" corpus.jsonl 4000
 fi
 
-# the servers this script starts, stopped by pid when it ends
+# the servers this script starts, stopped by pid; a `dyad serve` must
+# then exit 0 (under the sanitizer build a memory error or leak fails it)
 pids=()
+serves=()
 stop_all() {
-    local p
+    local p rc
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
+    for p in "${serves[@]}"; do
+        kill "$p" 2>/dev/null
+        wait "$p" 2>/dev/null
+        rc=$?
+        check "dyad serve (pid $p) stops with exit 0 on SIGTERM" test "$rc" -eq 0
+    done
     pids=()
+    serves=()
 }
-trap 'stop_all; pg_stop; rm -rf "$T"' EXIT
+trap 'stop_all >/dev/null; pg_stop; rm -rf "$T"' EXIT
 
 # serve NAME DB [ARGS...]: `dyad serve` on a free loopback port; sets PORT
 serve() {
@@ -52,7 +61,7 @@ serve() {
     rm -f "$name.port"
     "$DYAD_BIN" serve --db "$db" --no-code --quiet --listen 127.0.0.1:0 \
         --port-file "$name.port" "$@" >"$name.log" 2>&1 &
-    pids+=($!)
+    serves+=($!)
     for _ in $(seq 600); do [ -s "$name.port" ] && break; sleep 0.05; done
     PORT=$(cat "$name.port" 2>/dev/null)
     [ -n "$PORT" ] || { echo "FAIL: serve $name did not start"; cat "$name.log"; }
