@@ -16,7 +16,8 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: dyad serve --db FILE [options]\n"
-            "  --db FILE            the event store (opened read-only)\n"
+            "  --db FILE            the event store (opened read-only), or a\n"
+            "                       postgresql:// URL\n"
             "  --listen HOST:PORT   address [127.0.0.1:8080]; port 0: any\n"
             "  --token TOKEN        required on every request ($DYAD_TOKEN);\n"
             "                       needed to listen beyond the loopback\n"
@@ -159,13 +160,6 @@ static int check(srv_config *cfg)
     if (!cfg->db) {
         fprintf(stderr, "dyad serve: --db FILE is required\n");
         return EX_USAGE;
-    }
-    /* the pages of the dashboard are SQLite's (store/browse.c): refused
-     * before the server starts rather than on every request */
-    if (cli_store_is_url(cfg->db)) {
-        fprintf(stderr, "dyad serve: a PostgreSQL store is not served yet "
-                        "(query, export, show, stats and plot read it)\n");
-        return EX_IO;
     }
     if (!cfg->token) {
         const char *env = getenv("DYAD_TOKEN");

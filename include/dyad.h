@@ -987,7 +987,10 @@ DYAD_API size_t dyad_lexicon_find_places(const dyad_lexicon *lx,
  * Sets a deadline `ms` milliseconds from now for the handle's reads: a
  * statement still running then stops, and the call fails with
  * DYAD_ELIMIT ("query took longer than N ms"). 0 removes the deadline.
- * A server sets it at the start of each request.
+ * A server sets it at the start of each request. On a PostgreSQL store
+ * the limit is each statement's (statement_timeout), and a session the
+ * server ended (a restart, a lost connection) is opened again here, so
+ * that a long-running server recovers at its next request.
  */
 DYAD_API void dyad_store_set_deadline(dyad_store *st, unsigned ms);
 

@@ -9,7 +9,6 @@
 #include "feed/feed.h"
 #include "fetch/fetch.h"
 #include "store/db.h"
-#include "store/pg/pg.h"
 
 #include "dyad_tools.h"
 
@@ -69,9 +68,6 @@ int dyad_feeds_new(dyad_feeds **out, dyad_store *st,
                    const dyad_feed_options *o, dyad_error *err)
 {
     *out = NULL;
-    if (st && st->pg) /* its feed tables are SQLite's (store/feeds.c) */
-        return dy_pg_unsupported(st->pg, err,
-                                 "feeds (ingest URLs and --feeds, watch)");
     dy_mem m = {o ? o->alloc : NULL};
     dyad_feeds *fs = dy_calloc(&m, 1, sizeof *fs);
     if (!fs)
@@ -614,9 +610,9 @@ int dyad_feeds_save(dyad_feeds *fs, dyad_error *err)
 {
     if (!fs->st)
         return 0;
-    if (dy_store_exec(fs->st, "BEGIN IMMEDIATE"))
-        return dy_store_fail(fs->st, err, "cannot save feed state");
-    int rc = 0;
+    int rc = dy_store_feed_begin(fs->st, err);
+    if (rc)
+        return rc;
     for (size_t i = 0; !rc && i < fs->pending.count; i++) {
         const pending_feed *p = dy_vec_at(&fs->pending, i);
         dy_feed_update u = {p->title, p->etag, p->last_modified, p->fetched,
@@ -627,12 +623,8 @@ int dyad_feeds_save(dyad_feeds *fs, dyad_error *err)
         const pending_item *p = dy_vec_at(&fs->items, i);
         rc = dy_store_feed_item_add(fs->st, p->feed_url, &p->seen, err);
     }
-    if (rc || dy_store_exec(fs->st, "COMMIT")) {
-        if (!rc)
-            rc = dy_store_fail(fs->st, err, "cannot save feed state");
-        dy_store_exec(fs->st, "ROLLBACK");
+    if ((rc = dy_store_feed_end(fs->st, rc, err)))
         return rc;
-    }
     /* saved: forget it, keeping the open feed's entry if any */
     fs->pending.count = 0;
     fs->items.count = 0;

@@ -3,7 +3,9 @@
  * connection with a deadline per request, pages of events as one JSON
  * document, a GeoJSON layer and the places of the events (one event with
  * its reports and evidence: detail.c). Filters are dyad_query's (query.c builds
- * them), plus the box, publisher and report count of a dyad_page.
+ * them), plus the box, publisher and report count of a dyad_page. The JSON
+ * is written here for both back-ends: a PostgreSQL store's statements are
+ * pg/browse.c's, which hands its rows back as dy_row.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "store/db.h"
@@ -42,8 +44,15 @@ static int past_deadline(void *ctx)
 
 void dyad_store_set_deadline(dyad_store *st, unsigned ms)
 {
-    if (!st || st->pg)
+    if (!st)
         return;
+    if (st->pg) {
+        /* a session the server ended is opened again for this request
+         * (else the next statement says why) */
+        dy_pg_revive(st->pg);
+        dy_pg_set_deadline(st->pg, ms);
+        return;
+    }
     st->timed_out = 0;
     st->deadline_len = ms;
     st->deadline = ms ? now_ms() + ms : 0;
@@ -99,6 +108,21 @@ static const char *order_by(const char *sort)
     return NULL;
 }
 
+/* the page's own values checked, and its sort key when `sorted` (a page
+ * in a fixed order ignores it); its default limit filled in */
+static int page_check(dyad_page *p, int sorted, dyad_error *err)
+{
+    int rc = check_page(p, err);
+    if (rc)
+        return rc;
+    if (!p->limit)
+        p->limit = PAGE_DEFAULT;
+    if (sorted && !order_by(p->sort))
+        return bad(err, "sort: one of date, mentions, goldstein, fatalities, "
+                        "id, each with an optional leading '-'");
+    return 0;
+}
+
 /* A statement: `select`, the filters, `tail`, the order (`order`, or the
  * page's sort) and LIMIT/OFFSET of the page; the defaults filled into *p.
  * With `outer`, `select` picks the page's ids alone and `outer` (ending
@@ -110,16 +134,11 @@ static int page_stmt(dyad_store *st, const char *outer, const char *select,
                      dyad_page *p, sqlite3_stmt **out, dyad_error *err)
 {
     *out = NULL;
-    int rc = check_page(p, err);
+    int rc = page_check(p, !order, err);
     if (rc)
         return rc;
-    if (!p->limit)
-        p->limit = PAGE_DEFAULT;
     if (!order)
         order = order_by(p->sort);
-    if (!order)
-        return bad(err, "sort: one of date, mentions, goldstein, fatalities, "
-                        "id, each with an optional leading '-'");
     dy_qbuild qb;
     memset(&qb, 0, sizeof qb);
     dy_buf_init(&qb.sql, NULL);
@@ -211,10 +230,10 @@ static int emit(dy_buf *b, dyad_sink_fn sink, void *ctx, dyad_error *err)
 }
 
 /* a merged event's JSONL object, without its line break */
-static void event_json(dy_buf *b, sqlite3_stmt *s)
+static void event_json(dy_buf *b, const dy_row *row)
 {
     dy_record rec;
-    dy_store_event_record(&rec, s);
+    dy_row_event(&rec, row);
     size_t at = b->len;
     dy_write_jsonl(b, &rec);
     if (b->len > at && b->data[b->len - 1] == '\n')
@@ -233,10 +252,12 @@ static int event_rows(dyad_store *st, sqlite3_stmt *s, dy_buf *b, size_t *n,
                       dyad_error *err)
 {
     int step;
+    dy_row row;
+    dy_store_row(&row, s);
     for (*n = 0; (step = sqlite3_step(s)) == SQLITE_ROW; (*n)++) {
         if (*n)
             dy_buf_putc(b, ',');
-        event_json(b, s);
+        event_json(b, &row);
     }
     return step_end(st, step, err);
 }
@@ -357,35 +378,40 @@ int dyad_store_events_page(dyad_store *st, const dyad_query *q,
 {
     if (!st || !sink)
         return bad(err, "dyad_store_events_page: NULL argument");
-    if (st->pg)
-        return dy_pg_unsupported(st->pg, err, "serve");
     dyad_page p = page ? *page : (dyad_page){0};
     dy_buf b;
     dy_buf_init(&b, NULL);
     long long total = 0;
-    int exact = 1;
-    int rc = check_page(&p, err);
-    if (!rc && !order_by(p.sort))
-        rc = bad(err, "sort: one of date, mentions, goldstein, fatalities, "
-                      "id, each with an optional leading '-'");
-    if (!rc)
-        rc = count_matches(st, q, &p, p.count_cap ? p.count_cap
-                                                  : COUNT_CAP_DEFAULT,
-                           &total, &exact, err);
+    int exact = 1, snapshot = 0;
+    size_t cap = p.count_cap ? p.count_cap : COUNT_CAP_DEFAULT;
+    int rc = page_check(&p, 1, err);
+    /* PostgreSQL: the count and the rows in one snapshot */
+    if (!rc && st->pg) {
+        snapshot = !(rc = dy_pg_snapshot(st->pg, err));
+        if (!rc)
+            rc = dy_pg_page_count(st->pg, q, cap, &total, &exact, err);
+    } else if (!rc) {
+        rc = count_matches(st, q, &p, cap, &total, &exact, err);
+    }
     if (rc)
         goto done;
-    if (!p.limit)
-        p.limit = PAGE_DEFAULT;
     dy_buf_printf(&b, "{\"total\":%lld,\"total_exact\":%s,\"offset\":%zu,"
                       "\"limit\":%zu,\"sort\":",
                   total, exact ? "true" : "false", p.offset, p.limit);
     dy_json_cstr(&b, p.sort && p.sort[0] ? p.sort : "-date");
     dy_buf_puts(&b, ",\"events\":[");
-    if ((rc = newest_page(st, q, &p, &b, err)))
+    if (st->pg)
+        rc = dy_pg_page(st->pg, DY_PG_PAGE_EVENTS, q, &p, event_json, &b,
+                        err);
+    else
+        rc = newest_page(st, q, &p, &b, err);
+    if (rc)
         goto done;
     dy_buf_puts(&b, "]}\n");
     rc = emit(&b, sink, ctx, err);
 done:
+    if (snapshot)
+        dy_pg_end_snapshot(st->pg, rc);
     dy_buf_free(&b);
     return rc;
 }
@@ -399,29 +425,38 @@ static void json_num(dy_buf *b, double v)
 }
 
 /* ,"key":<text column c, or null for NULL and ''> */
-static void member_col(dy_buf *b, const char *key, sqlite3_stmt *s, int c)
+static void member_col(dy_buf *b, const char *key, const dy_row *row, int c)
 {
-    const char *t = col_or_null(s, c);
+    const char *t = row->text(row, c);
     dy_buf_printf(b, ",\"%s\":", key);
     dy_json_cstr(b, t && t[0] ? t : NULL);
 }
 
-/* Writes head, then each row of s by row() separated by commas, then
- * "]}" and a newline, to the sink in one piece. */
-static int write_list(dyad_store *st, sqlite3_stmt *s, const char *head,
-                      void (*row)(dy_buf *, sqlite3_stmt *),
+/* Writes head, then each row of page `kind` by row() separated by
+ * commas, then "]}" and a newline, to the sink in one piece: the rows of
+ * s, or on PostgreSQL those pg/browse.c reads. */
+static int write_list(dyad_store *st, sqlite3_stmt *s, int kind,
+                      const dyad_query *q, const dyad_page *p,
+                      const char *head, dy_page_row_fn row,
                       dyad_sink_fn sink, void *ctx, dyad_error *err)
 {
     dy_buf b;
     dy_buf_init(&b, NULL);
     dy_buf_puts(&b, head);
-    int step;
-    for (int n = 0; (step = sqlite3_step(s)) == SQLITE_ROW; n++) {
-        if (n)
-            dy_buf_putc(&b, ',');
-        row(&b, s);
+    int rc;
+    if (st->pg) {
+        rc = dy_pg_page(st->pg, kind, q, p, row, &b, err);
+    } else {
+        int step;
+        dy_row r;
+        dy_store_row(&r, s);
+        for (int n = 0; (step = sqlite3_step(s)) == SQLITE_ROW; n++) {
+            if (n)
+                dy_buf_putc(&b, ',');
+            row(&b, &r);
+        }
+        rc = step_end(st, step, err);
     }
-    int rc = step_end(st, step, err);
     if (!rc) {
         dy_buf_puts(&b, "]}\n");
         rc = emit(&b, sink, ctx, err);
@@ -430,33 +465,29 @@ static int write_list(dyad_store *st, sqlite3_stmt *s, const char *head,
     return rc;
 }
 
-static const char *const geo_select =
-    "SELECT e.id, e.lon, e.lat, e.date, e.source_code, e.target_code,"
-    " e.cameo, e.plover_type, e.quad_class, e.goldstein, e.killed,"
-    " e.num_mentions, e.location, e.country FROM events e";
-
-static void feature(dy_buf *b, sqlite3_stmt *s)
+/* one event of dyad_store_geojson, the columns of DY_GEO_SELECT */
+static void feature(dy_buf *b, const dy_row *row)
 {
+    long long id = row->num(row, 0, 0);
     dy_buf_printf(b, "{\"type\":\"Feature\",\"id\":%lld,"
                      "\"geometry\":{\"type\":\"Point\",\"coordinates\":[",
-                  (long long)sqlite3_column_int64(s, 0));
-    json_num(b, sqlite3_column_double(s, 1));
+                  id);
+    json_num(b, row->real(row, 1));
     dy_buf_putc(b, ',');
-    json_num(b, sqlite3_column_double(s, 2));
-    dy_buf_printf(b, "]},\"properties\":{\"id\":%lld",
-                  (long long)sqlite3_column_int64(s, 0));
-    member_col(b, "date", s, 3);
-    member_col(b, "source", s, 4);
-    member_col(b, "target", s, 5);
-    member_col(b, "cameo", s, 6);
-    member_col(b, "plover", s, 7);
-    dy_store_json_int(b, "quad_class", s, 8);
+    json_num(b, row->real(row, 2));
+    dy_buf_printf(b, "]},\"properties\":{\"id\":%lld", id);
+    member_col(b, "date", row, 3);
+    member_col(b, "source", row, 4);
+    member_col(b, "target", row, 5);
+    member_col(b, "cameo", row, 6);
+    member_col(b, "plover", row, 7);
+    dy_row_json_int(b, "quad_class", row, 8);
     dy_buf_puts(b, ",\"goldstein\":");
-    dy_json_real(b, sqlite3_column_double(s, 9));
-    dy_store_json_int(b, "fatalities", s, 10);
-    dy_store_json_int(b, "num_mentions", s, 11);
-    member_col(b, "place", s, 12);
-    member_col(b, "country", s, 13);
+    dy_json_real(b, row->real(row, 9));
+    dy_row_json_int(b, "fatalities", row, 10);
+    dy_row_json_int(b, "num_mentions", row, 11);
+    member_col(b, "place", row, 12);
+    member_col(b, "country", row, 13);
     dy_buf_puts(b, "}}");
 }
 
@@ -466,18 +497,17 @@ int dyad_store_geojson(dyad_store *st, const dyad_query *q,
 {
     if (!st || !sink)
         return bad(err, "dyad_store_geojson: NULL argument");
-    if (st->pg)
-        return dy_pg_unsupported(st->pg, err, "serve");
     dyad_page p = page ? *page : (dyad_page){0};
     sqlite3_stmt *s = NULL;
     /* (0, 0) is how the gazetteer-less coder says "unknown" */
-    int rc = page_stmt(st, NULL, geo_select,
-                       " AND e.lat IS NOT NULL AND e.lon IS NOT NULL"
-                       " AND NOT (e.lat = 0 AND e.lon = 0)",
-                       NULL, q, &p, &s, err);
+    int rc = st->pg ? page_check(&p, 1, err)
+                    : page_stmt(st, NULL, DY_GEO_SELECT,
+                                " AND e.lat IS NOT NULL AND e.lon IS NOT NULL"
+                                " AND NOT (e.lat = 0 AND e.lon = 0)",
+                                NULL, q, &p, &s, err);
     if (!rc)
-        rc = write_list(st, s, "{\"type\":\"FeatureCollection\","
-                               "\"features\":[",
+        rc = write_list(st, s, DY_PG_PAGE_GEO, q, &p,
+                        "{\"type\":\"FeatureCollection\",\"features\":[",
                         feature, sink, ctx, err);
     sqlite3_finalize(s);
     return rc;
@@ -485,28 +515,26 @@ int dyad_store_geojson(dyad_store *st, const dyad_query *q,
 
 /* ------------------------------------------------------------- places */
 
-/* one place of dyad_store_places: name, country, point, counts */
-static void place_row(dy_buf *b, sqlite3_stmt *s)
+/* one place of dyad_store_places: name, country, point (the mean of its
+ * events'), events, their quad classes 1 to 4, fatalities */
+static void place_row(dy_buf *b, const dy_row *row)
 {
     dy_buf_puts(b, "{\"name\":");
-    dy_json_cstr(b, col_or_null(s, 0));
-    member_col(b, "country", s, 1);
-    if (sqlite3_column_type(s, 2) == SQLITE_NULL) {
+    dy_json_cstr(b, row->text(row, 0));
+    member_col(b, "country", row, 1);
+    if (row->is_null(row, 2)) {
         dy_buf_puts(b, ",\"lat\":null,\"lon\":null");
     } else {
         dy_buf_puts(b, ",\"lat\":");
-        json_num(b, sqlite3_column_double(s, 2));
+        json_num(b, row->real(row, 2));
         dy_buf_puts(b, ",\"lon\":");
-        json_num(b, sqlite3_column_double(s, 3));
+        json_num(b, row->real(row, 3));
     }
     dy_buf_printf(b, ",\"events\":%lld,\"quad_class\":[%lld,%lld,%lld,"
                      "%lld],\"fatalities\":%lld}",
-                  (long long)sqlite3_column_int64(s, 4),
-                  (long long)sqlite3_column_int64(s, 5),
-                  (long long)sqlite3_column_int64(s, 6),
-                  (long long)sqlite3_column_int64(s, 7),
-                  (long long)sqlite3_column_int64(s, 8),
-                  (long long)sqlite3_column_int64(s, 9));
+                  row->num(row, 4, 0), row->num(row, 5, 0),
+                  row->num(row, 6, 0), row->num(row, 7, 0),
+                  row->num(row, 8, 0), row->num(row, 9, 0));
 }
 
 int dyad_store_places(dyad_store *st, const dyad_query *q,
@@ -515,11 +543,9 @@ int dyad_store_places(dyad_store *st, const dyad_query *q,
 {
     if (!st || !sink)
         return bad(err, "dyad_store_places: NULL argument");
-    if (st->pg)
-        return dy_pg_unsupported(st->pg, err, "serve");
     dyad_page p = page ? *page : (dyad_page){0};
     sqlite3_stmt *s = NULL;
-    int rc = page_stmt(
+    int rc = st->pg ? page_check(&p, 0, err) : page_stmt(
         st, NULL,
         "SELECT location, country, lat, lon, n, q1, q2, q3, q4, k FROM ("
         "SELECT e.location AS location, e.country AS country,"
@@ -530,7 +556,8 @@ int dyad_store_places(dyad_store *st, const dyad_query *q,
         " AND e.location IS NOT NULL GROUP BY e.location, e.country)",
         " ORDER BY n DESC, location, country", q, &p, &s, err);
     if (!rc)
-        rc = write_list(st, s, "{\"places\":[", place_row, sink, ctx, err);
+        rc = write_list(st, s, DY_PG_PAGE_PLACES, q, &p, "{\"places\":[",
+                        place_row, sink, ctx, err);
     sqlite3_finalize(s);
     return rc;
 }

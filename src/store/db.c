@@ -152,15 +152,6 @@ void dy_store_rolled_back(dyad_store *st)
     st->near_pending = 0; /* temp.near_pending rolled back with the rest */
 }
 
-void dy_store_json_int(dy_buf *b, const char *key, sqlite3_stmt *s, int i)
-{
-    if (sqlite3_column_type(s, i) == SQLITE_NULL)
-        dy_buf_printf(b, ",\"%s\":null", key);
-    else
-        dy_buf_printf(b, ",\"%s\":%lld", key,
-                      (long long)sqlite3_column_int64(s, i));
-}
-
 /* ---- a statement's current row as a dy_row (rules_row.c) ---- */
 
 static const char *row_text(const dy_row *row, int c)

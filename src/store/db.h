@@ -280,32 +280,6 @@ int dy_store_top(dyad_store *st, const dyad_query *f, int actors, size_t top,
 /* the tables (schema.c runs them when migrating to 4) */
 extern const char *const dy_store_feeds_schema;
 
-/* a feed as the store last saw it */
-typedef struct dy_feed_state {
-    int known;               /* 0: never fetched */
-    char etag[256];          /* "" when none */
-    char last_modified[64];  /* "" when none */
-    char title[256];
-    long long errors;        /* failures in a row */
-    long long items;         /* new items in all */
-} dy_feed_state;
-
-/* what one fetch of a feed found */
-typedef struct dy_feed_update {
-    const char *title, *etag, *last_modified; /* NULL: keep the old */
-    int fetched;       /* 1: a 200 (etag and last_modified replace the old
-                          ones, also by none) */
-    long status;       /* HTTP status, 0 when none */
-    const char *error; /* NULL when the fetch worked */
-    long long new_items;
-} dy_feed_update;
-
-/* an item handed out (or refused), remembered so it is not again */
-typedef struct dy_feed_seen {
-    const char *item_id, *url, *title, *date;
-    const char *outcome; /* "document", "robots", "failed" */
-} dy_feed_seen;
-
 int dy_store_feed_get(dyad_store *st, const char *url, dy_feed_state *out,
                       dyad_error *err);
 int dy_store_feed_seen(dyad_store *st, const char *url, const char *item_id,
@@ -314,6 +288,11 @@ int dy_store_feed_put(dyad_store *st, const char *url,
                       const dy_feed_update *u, dyad_error *err);
 int dy_store_feed_item_add(dyad_store *st, const char *url,
                            const dy_feed_seen *it, dyad_error *err);
+/* a round's feed state is saved in one transaction: begun, then ended
+ * with rc (committed when 0, else rolled back), which it returns, or the
+ * commit's failure */
+int dy_store_feed_begin(dyad_store *st, dyad_error *err);
+int dy_store_feed_end(dyad_store *st, int rc, dyad_error *err);
 
 /* ---- column and binding helpers ---- */
 
@@ -364,10 +343,6 @@ static inline const char *col_or_null(sqlite3_stmt *s, int i)
 {
     return (const char *)sqlite3_column_text(s, i);
 }
-
-/* appends ,"key":<integer column i of s, or null> (the JSON the
- * front-end pages write) */
-void dy_store_json_int(dy_buf *b, const char *key, sqlite3_stmt *s, int i);
 
 /* s's current row, read through the rules' dy_row (valid while it is) */
 void dy_store_row(dy_row *row, sqlite3_stmt *s);

@@ -2,7 +2,9 @@
  * detail.c - one merged event as a front-end shows it (dyad serve's
  * /events/{id}): the event, then each report with its document, status,
  * attribution, sentence and the evidence in it: where the source, target,
- * trigger, place and counts stand in the sentence, as byte spans.
+ * trigger, place and counts stand in the sentence, as byte spans. The
+ * JSON is written here for both back-ends (a PostgreSQL store's rows come
+ * from pg/browse.c as dy_row).
  */
 #include "store/db.h"
 #include "store/pg/pg.h"
@@ -19,13 +21,7 @@ enum {
 };
 
 static const char *const report_sql =
-    "SELECT m.id, m.doc_id, m.publisher, d.url, d.title, m.date, m.status,"
-    " m.attributed_to, m.sentence, s.text, s.start, m.source_text,"
-    " m.target_text, m.trigger_text, m.trigger_start, m.location,"
-    " m.country, m.killed, m.injured, m.pattern"
-    " FROM mentions m LEFT JOIN sentences s ON s.id = m.sentence_id"
-    " LEFT JOIN documents d ON d.id = m.doc_id"
-    " WHERE m.event_id = ? ORDER BY m.id LIMIT ?";
+    DY_DETAIL_SELECT " WHERE m.event_id = ? ORDER BY m.id LIMIT ?";
 
 /* the first place of `word` (n bytes) in text that does not cut a word
  * of letters or digits; -1 when none */
@@ -64,33 +60,32 @@ static void span_of(dy_buf *b, int *n, const char *kind, const char *text,
 }
 
 /* a count's number as written in digits, when it is */
-static void count_span(dy_buf *b, int *n, const char *kind, sqlite3_stmt *s,
+static void count_span(dy_buf *b, int *n, const char *kind, const dy_row *s,
                        int c, const char *text, size_t len)
 {
-    if (sqlite3_column_type(s, c) == SQLITE_NULL)
+    if (s->is_null(s, c))
         return;
     char num[32];
-    snprintf(num, sizeof num, "%lld", (long long)sqlite3_column_int64(s, c));
+    snprintf(num, sizeof num, "%lld", s->num(s, c, 0));
     span_of(b, n, kind, text, len, num);
 }
 
 /* "evidence": the trigger where the store put it (a document offset),
  * else where its words are; the actors, place and counts where their
  * words are first found */
-static void evidence(dy_buf *b, sqlite3_stmt *s)
+static void evidence(dy_buf *b, const dy_row *s)
 {
-    const char *text = col_or_null(s, M_STEXT);
+    const char *text = s->text(s, M_STEXT);
     size_t len = text ? strlen(text) : 0;
-    const char *trig = col_or_null(s, M_TRIG);
+    const char *trig = s->text(s, M_TRIG);
     int n = 0;
     dy_buf_puts(b, ",\"evidence\":[");
-    span_of(b, &n, "source", text, len, col_or_null(s, M_SRC));
-    span_of(b, &n, "target", text, len, col_or_null(s, M_TGT));
+    span_of(b, &n, "source", text, len, s->text(s, M_SRC));
+    span_of(b, &n, "target", text, len, s->text(s, M_TGT));
     long start = -1;
-    if (text && trig && sqlite3_column_type(s, M_TSTART) != SQLITE_NULL &&
-        sqlite3_column_type(s, M_SSTART) != SQLITE_NULL) {
-        long long at = sqlite3_column_int64(s, M_TSTART) -
-                       sqlite3_column_int64(s, M_SSTART);
+    if (text && trig && !s->is_null(s, M_TSTART) &&
+        !s->is_null(s, M_SSTART)) {
+        long long at = s->num(s, M_TSTART, 0) - s->num(s, M_SSTART, 0);
         size_t tl = strlen(trig);
         if (at >= 0 && (size_t)at + tl <= len && !memcmp(text + at, trig, tl))
             start = (long)at;
@@ -100,23 +95,23 @@ static void evidence(dy_buf *b, sqlite3_stmt *s)
                       n++ ? "," : "", start, strlen(trig));
     else
         span_of(b, &n, "trigger", text, len, trig);
-    span_of(b, &n, "place", text, len, col_or_null(s, M_LOC));
+    span_of(b, &n, "place", text, len, s->text(s, M_LOC));
     count_span(b, &n, "fatalities", s, M_KILLED, text, len);
     count_span(b, &n, "injured", s, M_INJURED, text, len);
     dy_buf_putc(b, ']');
 }
 
-static void member(dy_buf *b, const char *key, sqlite3_stmt *s, int c)
+static void member(dy_buf *b, const char *key, const dy_row *s, int c)
 {
     dy_buf_printf(b, ",\"%s\":", key);
-    dy_json_cstr(b, col_or_null(s, c));
+    dy_json_cstr(b, s->text(s, c));
 }
 
-/* one report: its document, claim, sentence, words and evidence */
-static void report(dy_buf *b, sqlite3_stmt *s)
+/* one report: its document, claim, sentence, words and evidence (the
+ * columns of DY_DETAIL_SELECT) */
+static void report(dy_buf *b, const dy_row *s)
 {
-    dy_buf_printf(b, "{\"id\":%lld",
-                  (long long)sqlite3_column_int64(s, M_ID));
+    dy_buf_printf(b, "{\"id\":%lld", s->num(s, M_ID, 0));
     member(b, "doc_id", s, M_DOC);
     member(b, "publisher", s, M_PUB);
     member(b, "url", s, M_URL);
@@ -125,23 +120,34 @@ static void report(dy_buf *b, sqlite3_stmt *s)
     member(b, "status", s, M_STATUS);
     member(b, "attributed_to", s, M_ATTR);
     dy_buf_printf(b, ",\"sentence\":{\"index\":%lld,\"text\":",
-                  (long long)sqlite3_column_int64(s, M_SENT));
-    dy_json_cstr(b, col_or_null(s, M_STEXT));
+                  s->num(s, M_SENT, 0));
+    dy_json_cstr(b, s->text(s, M_STEXT));
     dy_buf_putc(b, '}');
     member(b, "source_text", s, M_SRC);
     member(b, "target_text", s, M_TGT);
     member(b, "trigger_text", s, M_TRIG);
     member(b, "place", s, M_LOC);
     member(b, "country", s, M_COUNTRY);
-    dy_store_json_int(b, "fatalities", s, M_KILLED);
-    dy_store_json_int(b, "injured", s, M_INJURED);
+    dy_row_json_int(b, "fatalities", s, M_KILLED);
+    dy_row_json_int(b, "injured", s, M_INJURED);
     member(b, "pattern", s, M_PATTERN);
     evidence(b, s);
     dy_buf_putc(b, '}');
 }
 
-/* the event's object (its JSONL shape without mentions) into b; 0 with
- * *found 0 when there is none */
+/* {"event": and the event's object (its JSONL shape without mentions)
+ * from the row of dy_store_event_select */
+static void event_obj(dy_buf *b, const dy_row *row)
+{
+    dy_record rec;
+    dy_row_event(&rec, row);
+    dy_buf_puts(b, "{\"event\":");
+    dy_write_jsonl(b, &rec);
+    if (b->len && b->data[b->len - 1] == '\n')
+        b->len--;
+}
+
+/* the event's object into b; 0 with *found 0 when there is none */
 static int event_part(dyad_store *st, long long id, int *found, dy_buf *b,
                       dyad_error *err)
 {
@@ -158,17 +164,49 @@ static int event_part(dyad_store *st, long long id, int *found, dy_buf *b,
         return rc;
     int step = sqlite3_step(s);
     if (step == SQLITE_ROW) {
-        dy_record rec;
-        dy_store_event_record(&rec, s);
-        dy_buf_puts(b, "{\"event\":");
-        dy_write_jsonl(b, &rec);
-        if (b->len && b->data[b->len - 1] == '\n')
-            b->len--;
+        dy_row row;
+        dy_store_row(&row, s);
+        event_obj(b, &row);
         *found = 1;
     } else if (step != SQLITE_DONE) {
         rc = dy_store_fail(st, err, "cannot read the event");
     }
     sqlite3_finalize(s);
+    return rc;
+}
+
+/* hands b to the sink; DYAD_ENOMEM or DYAD_EIO (filled) */
+static int emit(dy_buf *b, dyad_sink_fn sink, void *ctx, dyad_error *err)
+{
+    if (b->failed)
+        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    if (sink(ctx, b->data, b->len))
+        return dy_error_set(err, DYAD_EIO, NULL, 0, 0, -1,
+                            "cannot write output");
+    return 0;
+}
+
+/* the detail of a PostgreSQL store's event: its rows from pg/browse.c,
+ * in one snapshot */
+static int pg_detail(int *found, dy_pg *pg, long long id, dyad_sink_fn sink,
+                     void *ctx, dyad_error *err)
+{
+    dy_buf b;
+    dy_buf_init(&b, NULL);
+    int rc = dy_pg_snapshot(pg, err);
+    if (rc)
+        return rc;
+    rc = dy_pg_event(pg, id, event_obj, &b, found, err);
+    if (!rc && *found) {
+        dy_buf_puts(&b, ",\"reports\":[");
+        rc = dy_pg_reports(pg, id, REPORTS_MAX, report, &b, err);
+    }
+    if (!rc && *found) {
+        dy_buf_puts(&b, "]}\n");
+        rc = emit(&b, sink, ctx, err);
+    }
+    dy_pg_end_snapshot(pg, rc);
+    dy_buf_free(&b);
     return rc;
 }
 
@@ -178,9 +216,9 @@ int dyad_store_event_detail(int *found, dyad_store *st, long long id,
     if (!found || !st || !sink)
         return dy_error_set(err, DYAD_EINVAL, NULL, 0, 0, -1,
                             "dyad_store_event_detail: NULL argument");
-    if (st->pg)
-        return dy_pg_unsupported(st->pg, err, "serve");
     *found = 0;
+    if (st->pg)
+        return pg_detail(found, st->pg, id, sink, ctx, err);
     dy_buf b;
     dy_buf_init(&b, NULL);
     sqlite3_stmt *s = NULL;
@@ -195,21 +233,19 @@ int dyad_store_event_detail(int *found, dyad_store *st, long long id,
     sqlite3_bind_int64(s, 2, REPORTS_MAX);
     dy_buf_puts(&b, ",\"reports\":[");
     int step;
+    dy_row row;
+    dy_store_row(&row, s);
     for (int n = 0; (step = sqlite3_step(s)) == SQLITE_ROW; n++) {
         if (n)
             dy_buf_putc(&b, ',');
-        report(&b, s);
+        report(&b, &row);
     }
     if (step != SQLITE_DONE) {
         rc = dy_store_fail(st, err, "cannot read the reports");
         goto done;
     }
     dy_buf_puts(&b, "]}\n");
-    if (b.failed)
-        rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-    else if (sink(ctx, b.data, b.len))
-        rc = dy_error_set(err, DYAD_EIO, NULL, 0, 0, -1,
-                          "cannot write output");
+    rc = emit(&b, sink, ctx, err);
 done:
     sqlite3_finalize(s);
     dy_buf_free(&b);

@@ -3,9 +3,11 @@
  * each feed's validators (ETag, Last-Modified), title, last fetch and
  * errors, and the items seen in it, so that a rerun asks only for what
  * changed and hands out only new items. Written by the feed session
- * (src/feed/feeds.c) after the documents of a round are stored.
+ * (src/feed/feeds.c) after the documents of a round are stored. A
+ * PostgreSQL store keeps the same tables (pg/feeds.c).
  */
 #include "store/db.h"
+#include "store/pg/pg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -34,6 +36,8 @@ static void copy_col(sqlite3_stmt *s, int i, char *out, size_t cap)
 int dy_store_feed_get(dyad_store *st, const char *url, dy_feed_state *out,
                       dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_feed_get(st->pg, url, out, err);
     memset(out, 0, sizeof *out);
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(st->db,
@@ -60,6 +64,8 @@ int dy_store_feed_get(dyad_store *st, const char *url, dy_feed_state *out,
 int dy_store_feed_seen(dyad_store *st, const char *url, const char *item_id,
                        int *seen, dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_feed_seen(st->pg, url, item_id, seen, err);
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(st->db,
                            "SELECT 1 FROM feed_items WHERE feed_url=? AND "
@@ -79,6 +85,8 @@ int dy_store_feed_seen(dyad_store *st, const char *url, const char *item_id,
 int dy_store_feed_put(dyad_store *st, const char *url,
                       const dy_feed_update *u, dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_feed_put(st->pg, url, u, err);
     sqlite3_stmt *s = NULL;
     /* validators and title are kept from before when this fetch brought
      * none (a 304, or a failure) */
@@ -114,6 +122,8 @@ int dy_store_feed_put(dyad_store *st, const char *url,
 int dy_store_feed_item_add(dyad_store *st, const char *url,
                            const dy_feed_seen *it, dyad_error *err)
 {
+    if (st->pg)
+        return dy_pg_feed_item_add(st->pg, url, it, err);
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(st->db,
                            "INSERT OR IGNORE INTO feed_items(feed_url,item_id,"
@@ -129,4 +139,31 @@ int dy_store_feed_item_add(dyad_store *st, const char *url,
     int rc = step_done(s);
     sqlite3_finalize(s);
     return rc ? dy_store_fail(st, err, "cannot write feed items") : 0;
+}
+
+int dy_store_feed_begin(dyad_store *st, dyad_error *err)
+{
+    if (st->pg)
+        return dy_pg_exec(st->pg, "BEGIN")
+                   ? dy_pg_fail(st->pg, err, "cannot save feed state")
+                   : 0;
+    if (dy_store_exec(st, "BEGIN IMMEDIATE"))
+        return dy_store_fail(st, err, "cannot save feed state");
+    return 0;
+}
+
+int dy_store_feed_end(dyad_store *st, int rc, dyad_error *err)
+{
+    if (st->pg) {
+        if (!rc && dy_pg_exec(st->pg, "COMMIT"))
+            rc = dy_pg_fail(st->pg, err, "cannot save feed state");
+        if (rc)
+            dy_pg_exec(st->pg, "ROLLBACK");
+        return rc;
+    }
+    if (!rc && dy_store_exec(st, "COMMIT"))
+        rc = dy_store_fail(st, err, "cannot save feed state");
+    if (rc)
+        dy_store_exec(st, "ROLLBACK");
+    return rc;
 }

@@ -378,8 +378,63 @@ void dy_row_report(dy_record *r, const dy_row *row);
 /* the aggregate columns from `first` on (quad classes 1 to 4, mean
  * Goldstein, killed) as a bar */
 void dy_row_bar(dy_bar *bar, const dy_row *row, int first);
+/* appends ,"key":<integer column c, or null> (the JSON of serve's
+ * pages) */
+void dy_row_json_int(dy_buf *b, const char *key, const dy_row *row, int c);
 /* a row of the tolls' explanation (id, date, dyad, code, killed, running
  * toll, the report it comes from, every report's figure) */
 void dy_row_toll(dy_toll_row *t, const dy_row *row);
+
+/* ---- feeds: what both back-ends keep of a feed (store/feeds.c) ---- */
+
+/* a feed as the store last saw it */
+typedef struct dy_feed_state {
+    int known;               /* 0: never fetched */
+    char etag[256];          /* "" when none */
+    char last_modified[64];  /* "" when none */
+    char title[256];
+    long long errors;        /* failures in a row */
+    long long items;         /* new items in all */
+} dy_feed_state;
+
+/* what one fetch of a feed found */
+typedef struct dy_feed_update {
+    const char *title, *etag, *last_modified; /* NULL: keep the old */
+    int fetched;       /* 1: a 200 (etag and last_modified replace the old
+                          ones, also by none) */
+    long status;       /* HTTP status, 0 when none */
+    const char *error; /* NULL when the fetch worked */
+    long long new_items;
+} dy_feed_update;
+
+/* an item handed out (or refused), remembered so it is not again */
+typedef struct dy_feed_seen {
+    const char *item_id, *url, *title, *date;
+    const char *outcome; /* "document", "robots", "failed" */
+} dy_feed_seen;
+
+/* ---- the pages of dyad serve (store/browse.c, store/detail.c) ---- */
+
+/* A page's row as JSON into b (browse.c and detail.c write every page;
+ * each back-end runs the statements and hands over the rows) */
+typedef void (*dy_page_row_fn)(dy_buf *b, const dy_row *row);
+
+/* An event on the map, ending in FROM (no WHERE): id, lon, lat, date,
+ * source, target, cameo, plover, quad class, goldstein, killed, reports,
+ * place, country (browse.c's feature) */
+#define DY_GEO_SELECT                                                         \
+    "SELECT e.id, e.lon, e.lat, e.date, e.source_code, e.target_code,"      \
+    " e.cameo, e.plover_type, e.quad_class, e.goldstein, e.killed,"         \
+    " e.num_mentions, e.location, e.country FROM events e"
+
+/* One report of an event with its document and sentence (detail.c's
+ * M_* columns), ending in FROM (no WHERE) */
+#define DY_DETAIL_SELECT                                                      \
+    "SELECT m.id, m.doc_id, m.publisher, d.url, d.title, m.date, m.status," \
+    " m.attributed_to, m.sentence, s.text, s.start, m.source_text,"         \
+    " m.target_text, m.trigger_text, m.trigger_start, m.location,"          \
+    " m.country, m.killed, m.injured, m.pattern"                            \
+    " FROM mentions m LEFT JOIN sentences s ON s.id = m.sentence_id"        \
+    " LEFT JOIN documents d ON d.id = m.doc_id"
 
 #endif

@@ -117,3 +117,11 @@ void dy_row_toll(dy_toll_row *t, const dy_row *row)
     snprintf(t->from, sizeof t->from, "%s", text_or_empty(row, 6));
     snprintf(t->reports, sizeof t->reports, "%s", text_or_empty(row, 7));
 }
+
+void dy_row_json_int(dy_buf *b, const char *key, const dy_row *row, int c)
+{
+    if (row->is_null(row, c))
+        dy_buf_printf(b, ",\"%s\":null", key);
+    else
+        dy_buf_printf(b, ",\"%s\":%lld", key, row->num(row, c, 0));
+}

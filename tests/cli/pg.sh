@@ -14,8 +14,8 @@
 #    ended (a lost connection), each run again: nothing lost,
 #    nothing doubled, the same events as one uninterrupted run in commit
 #    order;
-#  - what a PostgreSQL store does not do (stats, plot, serve) fails with a
-#    clear message; a database that is not a dyad store is refused.
+#  - a database that is not a dyad store is refused (serve and feeds on
+#    PostgreSQL: tests/cli/pg_serve.sh).
 # Env: DYAD_BIN, DYAD_TEST_LEXB, DYAD_SOURCE_DIR, DYAD_SHARED_DIR (the
 # corpus; without it a generated one stands in), DYAD_REQUIRE_PG.
 set -u
@@ -112,7 +112,7 @@ check "show: the same stored reports" cmp -s s.show p.show
 check "a rerun skips every document" \
     grep -q "$ndocs already stored (skipped)" again.err
 check "schema version recorded" \
-    test "$(pg_sql one "select value from dyad_meta where name='schema'")" = 1
+    test "$(pg_sql one "select value from dyad_meta where name='schema'")" = 2
 
 # ---- 4 workers at once, one shard each (4,000 documents)
 head -n 4000 corpus.jsonl >four.jsonl
@@ -264,15 +264,8 @@ EOF
 check "SQLite and PostgreSQL: the same stats and charts" \
     same_stats sqlite.db "$one"
 
-# ---- what a PostgreSQL store refuses, clearly
-echo "http://127.0.0.1:9/feed.xml" >feeds.txt
-"$DYAD_BIN" ingest --db "$one" --feeds feeds.txt 2>fd.err
-check "ingest --feeds on PostgreSQL: exit 3" test $? -eq 3
-check "ingest --feeds on PostgreSQL: says so" \
-    grep -q "feeds (ingest URLs and --feeds, watch): not supported on a PostgreSQL store" fd.err
-"$DYAD_BIN" serve --db "$one" 2>sv.err
-check "serve on PostgreSQL: exit 3 and says so" \
-    grep -q "a PostgreSQL store is not served yet" sv.err
+# ---- what a PostgreSQL store refuses, clearly (serve and feeds:
+# tests/cli/pg_serve.sh)
 empty=$(pg_url empty)
 "$DYAD_BIN" export --db "$empty" 2>e.err
 check "export of an empty database: exit 3" test $? -eq 3

@@ -90,6 +90,21 @@ static const char *const schema_v1 =
     " injured_approx, doc_date DESC, id DESC) WHERE injured IS NOT NULL;"
     "INSERT INTO dyad_meta VALUES ('schema', '1');";
 
+/* schema 2: the feed tables of the SQLite store (schema 4, store/feeds.c):
+ * what each feed sent last and the items seen in it, for `dyad watch` and
+ * `ingest` of feeds */
+static const char *const schema_v2 =
+    "CREATE TABLE feeds (url text COLLATE \"C\" PRIMARY KEY, title text,"
+    " etag text, last_modified text, last_fetch text, last_status bigint,"
+    " last_error text, errors bigint NOT NULL DEFAULT 0,"
+    " items bigint NOT NULL DEFAULT 0);"
+    "CREATE TABLE feed_items (feed_url text COLLATE \"C\" NOT NULL,"
+    " item_id text COLLATE \"C\" NOT NULL, url text, title text, date text,"
+    " outcome text NOT NULL, seen_at text NOT NULL DEFAULT"
+    " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+    " PRIMARY KEY(feed_url, item_id));"
+    "UPDATE dyad_meta SET value='2' WHERE name='schema';";
+
 /* an event's statuses and tolls from its reports (db.h's DY_STATUS_MASK_SQL
  * and DY_TOLL_SQL, the same rule) */
 #define PG_STATUS_MASK                                                        \
@@ -450,6 +465,12 @@ const char *dy_pg_name(const dy_pg *pg)
 
 int dy_pg_fail(dy_pg *pg, dyad_error *err, const char *what)
 {
+    /* the session's time limit (dy_pg_set_deadline), as SQLite's deadline
+     * says it (store/db.c) */
+    if (pg->timeout_ms && !strcmp(pg->sqlstate, "57014"))
+        return dy_error_set(err, DYAD_ELIMIT, pg->name, 0, 0, -1,
+                            "%s: query took longer than %u ms", what,
+                            pg->timeout_ms);
     char msg[400];
     snprintf(msg, sizeof msg, "%s",
              pg->conn ? PQerrorMessage(pg->conn) : "out of memory");
@@ -458,14 +479,6 @@ int dy_pg_fail(dy_pg *pg, dyad_error *err, const char *what)
         msg[--n] = '\0';
     return dy_error_set(err, DYAD_ESTORE, pg->name, 0, 0, -1, "%s: %s", what,
                         n ? msg : "the server gave no reason");
-}
-
-int dy_pg_unsupported(dy_pg *pg, dyad_error *err, const char *what)
-{
-    return dy_error_set(err, DYAD_ESTORE, pg->name, 0, 0, -1,
-                        "%s: not supported on a PostgreSQL store (ingest "
-                        "of files, code --db, query, export, show, stats "
-                        "and plot are)", what);
 }
 
 /* ----------------------------------------------------------- opening */
@@ -517,7 +530,8 @@ static int schema_version(dy_pg *pg)
 }
 
 /* Brings the schema to DY_PG_SCHEMA under the schema lock, so that two
- * processes opening a new store at once create it once. The lock is the
+ * processes opening a new store at once create it once, and an older
+ * store is migrated once, in one transaction. The lock is the
  * session's, taken before the transaction: a transaction begun after the
  * wait sees the tables the other process committed (one begun before it
  * would look them up in a catalog snapshot from before). */
@@ -535,7 +549,9 @@ static int migrate(dy_pg *pg, dyad_error *err)
         rc = dy_pg_fail(pg, err, "cannot create schema");
     } else {
         int v = schema_version(pg); /* checked again by the caller */
-        if ((v == 0 && dy_pg_exec(pg, schema_v1)) || dy_pg_exec(pg, "COMMIT"))
+        if ((v == 0 && dy_pg_exec(pg, schema_v1)) ||
+            (v >= 0 && v < 2 && dy_pg_exec(pg, schema_v2)) ||
+            dy_pg_exec(pg, "COMMIT"))
             rc = dy_pg_fail(pg, err, "cannot create schema");
         if (rc)
             dy_pg_exec(pg, "ROLLBACK");
@@ -588,6 +604,38 @@ static void quiet(void *ctx, const char *message)
     (void)message;
 }
 
+/* the session's settings: the server's notices below warnings, commits
+ * not waiting for the disk, and a reader's transactions read-only */
+static int settings(dy_pg *pg)
+{
+    if (dy_pg_exec(pg, "SET client_min_messages=warning") ||
+        dy_pg_exec(pg, "SET synchronous_commit=off"))
+        return -1;
+    return pg->readonly &&
+                   dy_pg_exec(pg, "SET default_transaction_read_only=on")
+               ? -1
+               : 0;
+}
+
+int dy_pg_revive(dy_pg *pg)
+{
+    /* what the server sent meanwhile, read without waiting: a session it
+     * ended is found here, not by the next statement. Its last words (a
+     * FATAL message) come first, then the end of its socket: a few
+     * reads, each only of what is there. */
+    for (int i = 0; i < 3 && PQstatus(pg->conn) == CONNECTION_OK; i++)
+        PQconsumeInput(pg->conn);
+    if (PQstatus(pg->conn) == CONNECTION_OK)
+        return 0;
+    PQreset(pg->conn); /* the same URL; the notice processor is kept */
+    pg->timeout_ms = 0;
+    dy_pg_rolled_back(pg);
+    if (PQstatus(pg->conn) != CONNECTION_OK || settings(pg) ||
+        prepare_all(pg))
+        return -1;
+    return 0;
+}
+
 int dy_pg_open(dy_pg **out, const char *url, int readonly, dyad_error *err)
 {
     *out = NULL;
@@ -612,20 +660,15 @@ int dy_pg_open(dy_pg **out, const char *url, int readonly, dyad_error *err)
      * A server that restarts drops the connection, and the next
      * statement fails (nothing is retried). */
     PQsetNoticeProcessor(pg->conn, quiet, NULL);
-    if (dy_pg_exec(pg, "SET client_min_messages=warning") ||
-        dy_pg_exec(pg, "SET synchronous_commit=off")) {
+    if (settings(pg)) {
         rc = dy_pg_fail(pg, err, "cannot set up the session");
         goto done;
     }
-    if (!readonly && schema_version(pg) == 0 && (rc = migrate(pg, err)))
+    int v = readonly ? -1 : schema_version(pg);
+    if (v >= 0 && v < DY_PG_SCHEMA && (rc = migrate(pg, err)))
         goto done;
     if ((rc = check_version(pg, readonly, err)))
         goto done;
-    if (readonly &&
-        dy_pg_exec(pg, "SET default_transaction_read_only=on")) {
-        rc = dy_pg_fail(pg, err, "cannot set up the session");
-        goto done;
-    }
     if (prepare_all(pg))
         rc = dy_pg_fail(pg, err, "cannot prepare statements");
 done:

@@ -4,12 +4,14 @@
  * postgres:// URL keeps the tables of the SQLite store, with the same
  * meaning, and applies the same identity and merge rules, through libpq.
  * The public dyad_store_* functions (store.c, identity.c, query.c,
- * stats.c) hand a PostgreSQL store to these; what they do not cover
- * fails with DYAD_ESTORE naming the command, never half-works. conn.c
+ * stats.c, browse.c, detail.c) and the feed state (feeds.c) hand a
+ * PostgreSQL store to these. conn.c
  * holds the connection, parameters, schema and batches; put.c documents
  * (identity, merge, the locks of concurrent writers); near.c near
  * duplicates; read.c filters and rows out; stats.c aggregates for stats
- * and plots. Every statement is prepared (PQprepare) or run with bound
+ * and plots; browse.c the statements of dyad serve's pages (browse.c and
+ * detail.c above write their JSON); feeds.c the feed tables. Every
+ * statement is prepared (PQprepare) or run with bound
  * parameters (PQexecParams).
  */
 #ifndef DYAD_STORE_PG_H
@@ -20,9 +22,9 @@
 #include <libpq-fe.h>
 
 /* The version of the PostgreSQL schema (dyad_meta 'schema'), apart from
- * the SQLite one: it holds schema 7's tables and meaning from its first
- * version. */
-#define DY_PG_SCHEMA 1
+ * the SQLite one: 1 holds schema 7's tables and meaning; 2 adds the feed
+ * tables (conn.c). */
+#define DY_PG_SCHEMA 2
 #define DY_PG_PARAMS 40     /* bound values of one statement */
 #define DY_PG_FETCH 500     /* rows read from a cursor at a time */
 /* advisory lock keys (pg_advisory_*lock): the schema, and every write */
@@ -39,6 +41,7 @@ typedef struct dy_pg {
     int readonly;
     int near_undated; /* -1 unknown; 1: some article is undated */
     char sqlstate[6];  /* of the last statement that failed */
+    unsigned timeout_ms; /* statement_timeout of the session; 0: none */
 } dy_pg;
 
 /* the values of one statement, as libpq takes them: text, or binary for
@@ -72,12 +75,15 @@ int dy_pg_is_url(const char *path);
  * a database without dyad's tables is refused. */
 int dy_pg_open(dy_pg **out, const char *url, int readonly, dyad_error *err);
 void dy_pg_close(dy_pg *pg);
+/* A session the server ended (a restart, a lost connection) opened again
+ * with its settings and statements (dyad serve, at the start of a
+ * request; a writer is never reconnected, so that an ingest stops at the
+ * failure). 0 when the session is up, -1 when it could not be. */
+int dy_pg_revive(dy_pg *pg);
 /* the URL without its password, for messages */
 const char *dy_pg_name(const dy_pg *pg);
 /* DYAD_ESTORE "what: <the server's message>" */
 int dy_pg_fail(dy_pg *pg, dyad_error *err, const char *what);
-/* DYAD_ESTORE: what a PostgreSQL store does not do (yet) */
-int dy_pg_unsupported(dy_pg *pg, dyad_error *err, const char *what);
 /* Runs prepared statement i (DY_PGS_*) with p's values; the result, to
  * PQclear, when it is PGRES_COMMAND_OK or PGRES_TUPLES_OK, else NULL
  * (the message is in the connection). */
@@ -156,6 +162,45 @@ int dy_pg_export(dy_pg *pg, const dyad_query *q, dyad_format fmt,
                  dyad_error *err);
 int dy_pg_write(dy_pg *pg, dyad_format fmt, size_t limit, dyad_sink_fn sink,
                 void *ctx, dyad_error *err);
+
+/* ---- browse.c: the statements of dyad serve's pages ---- */
+
+/* what dy_pg_page reads: events (rules.h's event row), events on the map
+ * (DY_GEO_SELECT), places (browse.c's place_row) */
+enum { DY_PG_PAGE_EVENTS, DY_PG_PAGE_GEO, DY_PG_PAGE_PLACES };
+
+/* Each statement of the session may run `ms` at most (0: no limit); one
+ * that takes longer fails, and dy_pg_fail says DYAD_ELIMIT as SQLite's
+ * deadline does. Set only when it changes. */
+void dy_pg_set_deadline(dy_pg *pg, unsigned ms);
+/* the events matching q counted up to cap into *n; *exact 0 (and *n
+ * cap) when there are more */
+int dy_pg_page_count(dy_pg *pg, const dyad_query *q, size_t cap,
+                     long long *n, int *exact, dyad_error *err);
+/* The rows of page `kind` (DY_PG_PAGE_*) of q in p's order (p checked,
+ * its limit filled in by browse.c), each written into b by row() with
+ * commas between them. */
+int dy_pg_page(dy_pg *pg, int kind, const dyad_query *q, const dyad_page *p,
+               dy_page_row_fn row, dy_buf *b, dyad_error *err);
+/* event id's row (rules.h's event row) by row() into b; *found 0 when
+ * there is none */
+int dy_pg_event(dy_pg *pg, long long id, dy_page_row_fn row, dy_buf *b,
+                int *found, dyad_error *err);
+/* the first `max` reports of event id, oldest first (DY_DETAIL_SELECT),
+ * by row() into b with commas between them */
+int dy_pg_reports(dy_pg *pg, long long id, size_t max, dy_page_row_fn row,
+                  dy_buf *b, dyad_error *err);
+
+/* ---- feeds.c: the feed tables (store/feeds.c's) ---- */
+
+int dy_pg_feed_get(dy_pg *pg, const char *url, dy_feed_state *out,
+                   dyad_error *err);
+int dy_pg_feed_seen(dy_pg *pg, const char *url, const char *item_id,
+                    int *seen, dyad_error *err);
+int dy_pg_feed_put(dy_pg *pg, const char *url, const dy_feed_update *u,
+                   dyad_error *err);
+int dy_pg_feed_item_add(dy_pg *pg, const char *url, const dy_feed_seen *it,
+                        dyad_error *err);
 
 /* ---- stats.c: aggregates (store/stats.c's, for stats and plots) ---- */
 
