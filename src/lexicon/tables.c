@@ -6,7 +6,8 @@
  * letters only when they are one: IGOUNO, IMGREB and the roles are not),
  * the lexicon's agent codes, and the one-word names a misspelt word is
  * compared with, grouped by first letter and sorted by length so that a
- * word meets only the few names it could be one edit away from.
+ * word meets only the few names it could be one edit away from; and the
+ * phrase index by kind, which the phrase matcher reads.
  */
 #include "lexicon.h"
 
@@ -178,4 +179,23 @@ uint32_t dy_lexicon_tables(const dyad_lexicon *lx, lx_tables *t,
     }
     index_agents(lx, t);
     return index_names(lx, t, names, names_len);
+}
+
+void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
+{
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        const lx_word *w = &lx->words[i];
+        const uint32_t *slice = lx->pindex + w->phr_first;
+        uint32_t at[LX_KIND_MAX + 1] = {0};
+        for (uint32_t q = 0; q < w->phr_count; q++)
+            at[lx->phrases[slice[q]].kind + 1]++;
+        for (int k = 0; k < LX_KIND_MAX; k++)
+            at[k + 1] += at[k];
+        for (uint32_t q = 0; q < w->phr_count; q++) {
+            const lx_phrase *p = &lx->phrases[slice[q]];
+            lx_kentry *e = &kindex[w->phr_first + at[p->kind]++];
+            e->kq = (uint32_t)p->kind << LX_KQ_BITS | q;
+            e->next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
+        }
+    }
 }

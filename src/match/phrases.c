@@ -53,19 +53,60 @@ static size_t phrase_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return i + p->nwords;
 }
 
-uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
-                     size_t *mend)
+/* where word w's entries of kind `kind` or above start in its slice of
+ * the kind index (grouped by kind, ascending) */
+static uint32_t kinds_from(const dyad_lexicon *lx, const lx_word *w,
+                           uint32_t kind)
+{
+    const lx_kentry *e = lx->kindex + w->phr_first;
+    uint32_t lo = 0, hi = w->phr_count;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (e[mid].kq >> LX_KQ_BITS < kind)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* the best match so far: longest, then best date fit, then kind rank,
+ * then first in the phrase index (key, then position) */
+typedef struct best_match {
+    uint32_t pid;
+    size_t end;
+    int rank, date, key;
+    uint32_t at;
+} best_match;
+
+static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
+                     int key, uint32_t at)
+{
+    const lx_phrase *p = &c->lx->phrases[pid];
+    int rank = kind_rank(p->kind), ds = dy_match_date_fit(c, p);
+    int d = e != b->end       ? (e > b->end ? 1 : -1)
+            : ds != b->date   ? (ds > b->date ? 1 : -1)
+            : rank != b->rank ? (rank > b->rank ? 1 : -1)
+            : key != b->key   ? (key < b->key ? 1 : -1)
+                              : (at < b->at ? 1 : -1);
+    if (d > 0)
+        *b = (best_match){pid, e, rank, ds, key, at};
+}
+
+uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
+                          uint32_t kinds, size_t *mend)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
-    if (!(t->kinds & kinds)) {
-        *mend = 0;
-        return LX_NONE;
-    }
     uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
-    uint32_t best = LX_NONE;
-    size_t best_end = 0;
-    int best_rank = -1, best_date = -1;
+    uint32_t lo = 0, hi = LX_KIND_MAX - 1;
+    while (!(kinds >> lo & 1u) && lo < hi)
+        lo++;
+    while (!(kinds >> hi & 1u) && hi > lo)
+        hi--;
+    best_match b = {LX_NONE, 0, -1, -1, 0, 0};
+    /* the next token, whose words a phrase's second word must be */
+    const dy_token *nt = i + 1 < end ? t + 1 : NULL;
     for (int k = 0; k < 3; k++) {
         uint32_t key = keys[k];
         if (key == LX_NONE || (k == 1 && key == keys[0]) ||
@@ -74,31 +115,27 @@ uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
         const lx_word *w = &lx->words[key];
         if (!(w->kinds & kinds))
             continue;
-        for (uint32_t q = 0; q < w->phr_count; q++) {
-            uint32_t pid = lx->pindex[w->phr_first + q];
-            const lx_phrase *p = &lx->phrases[pid];
-            if (!(kinds & KIND_BIT(p->kind)) || p->kind == LX_NOUN)
+        const lx_kentry *e = lx->kindex + w->phr_first;
+        for (uint32_t q = kinds_from(lx, w, lo); q < w->phr_count; q++) {
+            uint32_t kind = e[q].kq >> LX_KQ_BITS, at = e[q].kq & LX_KQ_MASK;
+            if (kind > hi)
+                break;
+            if (!(kinds & KIND_BIT(kind)) || kind == LX_NOUN)
                 continue;
             /* a town's name does not inflect: "Hamas" is no plural of the
              * Syrian city Hama (a country's may: "the two Koreas") */
-            if (k > 0 && p->kind == LX_PLACE)
+            if (k > 0 && kind == LX_PLACE)
                 continue;
-            size_t e = phrase_fits(c, p, i, end);
-            if (!e)
+            if (e[q].next != LX_NONE && !(nt && dy_tok_has(nt, e[q].next)))
                 continue;
-            int rank = kind_rank(p->kind), ds = dy_match_date_fit(c, p);
-            if (e > best_end ||
-                (e == best_end &&
-                 (ds > best_date || (ds == best_date && rank > best_rank)))) {
-                best = pid;
-                best_end = e;
-                best_rank = rank;
-                best_date = ds;
-            }
+            uint32_t pid = lx->pindex[w->phr_first + at];
+            size_t pe = phrase_fits(c, &lx->phrases[pid], i, end);
+            if (pe)
+                consider(c, &b, pid, pe, k, at);
         }
     }
-    *mend = best_end;
-    return best;
+    *mend = b.end;
+    return b.pid;
 }
 
 /* is the phrase written in lower case in the lexicon ("al-Qaeda",

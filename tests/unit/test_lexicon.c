@@ -1215,6 +1215,65 @@ static void test_verify_checks_records(void **state)
     free(img);
 }
 
+/* the phrase index by kind: a word's phrases grouped by kind, in source
+ * order within a kind, each with its second word; a changed entry is
+ * found by the full check */
+static void test_kind_index(void **state)
+{
+    (void)state;
+    static const char src[] = "# dyad-lexicon 1\n"
+                              "agent MIL : south army\n"
+                              "country KOR 36 128 : south korea\n"
+                              "agent MIL : south guard\n"
+                              "place KOR 35 127 city : south\n"
+                              "country SSD 7 30 : south sudan\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "k.lex", src, strlen(src), &ds, &err),
+                     0);
+    const lx_word *w = &lx->words[dy_lexicon_find(lx, "south", 5)];
+    assert_int_equal(w->phr_count, 5);
+    /* source positions 1 and 4 are countries, 0 and 2 agents, 3 a place */
+    static const uint32_t kind[5] = {LX_COUNTRY, LX_COUNTRY, LX_AGENT,
+                                     LX_AGENT, LX_PLACE};
+    static const uint32_t at[5] = {1, 4, 0, 2, 3};
+    static const char *const next[5] = {"korea", "sudan", "army", "guard",
+                                        NULL};
+    for (int q = 0; q < 5; q++) {
+        const lx_kentry *e = &lx->kindex[w->phr_first + q];
+        assert_int_equal(e->kq >> LX_KQ_BITS, kind[q]);
+        assert_int_equal(e->kq & LX_KQ_MASK, at[q]);
+        assert_int_equal(e->next, next[q] ? dy_lexicon_find(lx, next[q],
+                                                            strlen(next[q]))
+                                          : LX_NONE);
+    }
+    char p[512];
+    snprintf(p, sizeof p, "%s/kindex.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+
+    /* another second word in the first entry, under a matching checksum:
+     * the plain load does not read it, the full check does */
+    size_t n;
+    char *img = read_all(p, &n);
+    uint64_t off; /* section 15: the kind index */
+    memcpy(&off, img + 32 + 16 * 15 + 8, 8);
+    assert_true(off + sizeof(lx_kentry) <= n);
+    uint32_t other = 7;
+    memcpy(img + off + offsetof(lx_kentry, next), &other, sizeof other);
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(p, img, n);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
+    assert_non_null(strstr(err.message, "kind index entry"));
+    dyad_lexicon_free(ld);
+    free(img);
+}
+
 /* the actors stage's tables come with the image (lexicon/tables.c):
  * country codes, agent codes, and the one-word names of 6+ letters by
  * letter and length, as compiled and as loaded again */
@@ -1259,7 +1318,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 15);
+    assert_int_equal(nsec, 16);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
@@ -1352,6 +1411,7 @@ int main(void)
         cmocka_unit_test(test_flipped_bytes),
         cmocka_unit_test(test_verify_checks_records),
         cmocka_unit_test(test_derived_tables),
+        cmocka_unit_test(test_kind_index),
         cmocka_unit_test(test_compile_out_of_memory),
     };
     return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);
