@@ -157,6 +157,21 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
     *flags = is_upper_cp(c) ? TF_CAP : 0;
     size_t j = i;
     for (;;) {
+        /* ASCII letters and digits, most of a word, without decoding */
+        for (; j < n; j++) {
+            unsigned b = (unsigned char)s[j];
+            if (b - 'a' < 26u)
+                has_lower = 1;
+            else if (b - 'A' >= 26u) {
+                if (b - '0' < 10u)
+                    continue;
+                break;
+            }
+            letters++;
+            digits_only = 0;
+        }
+        if (j >= n)
+            break;
         size_t kk;
         int32_t d = cp_at(s, n, j, &kk);
         if (is_alpha_cp(d) || is_digit_cp(d)) {
@@ -258,6 +273,10 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
     int newlines = 0;
     int rc = 0;
     while (i < n) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
         size_t k;
         int32_t c = cp_at(s, n, i, &k);
         if (is_space_cp(c)) {
@@ -342,13 +361,19 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
     if (cap == 0)
         return 0;
     while (i < n && o + 1 < cap) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            i++;
-            continue;
+        /* a run of ASCII, as much as the input and out's room allow */
+        size_t run = n - i < cap - 1 - o ? n - i : cap - 1 - o, r = 0;
+        for (; r < run; r++) {
+            unsigned c = (unsigned char)s[i + r];
+            if (c >= 0x80)
+                break;
+            out[o + r] = (char)(c - 'A' < 26u ? c + 32 : c);
         }
-        size_t k;
+        i += r;
+        o += r;
+        if (i == n || o + 1 == cap)
+            break;
+        size_t k; /* s[i] is no ASCII */
         int32_t cp = cp_at(s, n, i, &k);
         i += k;
         if (is_apos(cp) || cp == 0x2032) { /* and the prime */

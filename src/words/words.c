@@ -88,7 +88,8 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         /* lower-cased straight into the buffer of lower forms (at most
          * DY_LOWER_MAX bytes a word, and its NUL); `low` stays valid
          * until the next word's reserve */
-        if (dy_buf_reserve(&c->lower, DY_LOWER_MAX))
+        if (c->lower.cap - c->lower.len <= DY_LOWER_MAX &&
+            dy_buf_reserve(&c->lower, DY_LOWER_MAX))
             return DYAD_ENOMEM;
         char *low = c->lower.data + c->lower.len;
         size_t ll = dy_text_lower(c->text + t->start, t->len, low,
