@@ -233,7 +233,7 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
 
 /* the kind index: each entry of a word's slice is a position in the
  * word's slice of pindex, with that phrase's kind and second word, in
- * kind order */
+ * the order of second words */
 static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
 {
     for (uint32_t i = 0; i < lx->nwords; i++) {
@@ -246,7 +246,7 @@ static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
             const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
             uint32_t next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
             if (p->kind != kind || e[q].next != next ||
-                (q && kind < e[q - 1].kq >> LX_KQ_BITS))
+                (q && next < e[q - 1].next))
                 return bad(err, "kind index entry");
         }
     }

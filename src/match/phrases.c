@@ -53,23 +53,6 @@ static size_t phrase_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return i + p->nwords;
 }
 
-/* where word w's entries of kind `kind` or above start in its slice of
- * the kind index (grouped by kind, ascending) */
-static uint32_t kinds_from(const dyad_lexicon *lx, const lx_word *w,
-                           uint32_t kind)
-{
-    const lx_kentry *e = lx->kindex + w->phr_first;
-    uint32_t lo = 0, hi = w->phr_count;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (e[mid].kq >> LX_KQ_BITS < kind)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* the best match so far: longest, then best date fit, then kind rank,
  * then first in the phrase index (key, then position) */
 typedef struct best_match {
@@ -93,20 +76,54 @@ static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
         *b = (best_match){pid, e, rank, ds, key, at};
 }
 
+/* the first of the n entries e (sorted by second word) whose second
+ * word is not below next */
+static uint32_t next_from(const lx_kentry *e, uint32_t n, uint32_t next)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (e[mid].next < next)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Tries at token i the phrases keyed by word w (the token's key-th form)
+ * whose second word is `next` (LX_NONE: one-word phrases) and whose kind
+ * is in the bit set ok. */
+static void try_next(const dy_ctx *c, best_match *b, size_t i, size_t end,
+                     int key, const lx_word *w, uint32_t next, uint32_t ok)
+{
+    const dyad_lexicon *lx = c->lx;
+    const lx_kentry *e = lx->kindex + w->phr_first;
+    for (uint32_t q = next_from(e, w->phr_count, next);
+         q < w->phr_count && e[q].next == next; q++) {
+        if (!(ok >> (e[q].kq >> LX_KQ_BITS) & 1u))
+            continue;
+        uint32_t at = e[q].kq & LX_KQ_MASK;
+        uint32_t pid = lx->pindex[w->phr_first + at];
+        size_t pe = phrase_fits(c, &lx->phrases[pid], i, end);
+        if (pe)
+            consider(c, b, pid, pe, key, at);
+    }
+}
+
 uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
                           uint32_t kinds, size_t *mend)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
     uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
-    uint32_t lo = 0, hi = LX_KIND_MAX - 1;
-    while (!(kinds >> lo & 1u) && lo < hi)
-        lo++;
-    while (!(kinds >> hi & 1u) && hi > lo)
-        hi--;
-    best_match b = {LX_NONE, 0, -1, -1, 0, 0};
-    /* the next token, whose words a phrase's second word must be */
+    /* the words of the next token, one of which a phrase's second word
+     * must be (none past the end) */
     const dy_token *nt = i + 1 < end ? t + 1 : NULL;
+    uint32_t next[3] = {LX_NONE, LX_NONE, LX_NONE};
+    if (nt)
+        next[0] = nt->wid, next[1] = nt->vlem, next[2] = nt->nlem;
+    best_match b = {LX_NONE, 0, -1, -1, 0, 0};
     for (int k = 0; k < 3; k++) {
         uint32_t key = keys[k];
         if (key == LX_NONE || (k == 1 && key == keys[0]) ||
@@ -115,24 +132,18 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
         const lx_word *w = &lx->words[key];
         if (!(w->kinds & kinds))
             continue;
-        const lx_kentry *e = lx->kindex + w->phr_first;
-        for (uint32_t q = kinds_from(lx, w, lo); q < w->phr_count; q++) {
-            uint32_t kind = e[q].kq >> LX_KQ_BITS, at = e[q].kq & LX_KQ_MASK;
-            if (kind > hi)
-                break;
-            if (!(kinds & KIND_BIT(kind)) || kind == LX_NOUN)
-                continue;
-            /* a town's name does not inflect: "Hamas" is no plural of the
-             * Syrian city Hama (a country's may: "the two Koreas") */
-            if (k > 0 && kind == LX_PLACE)
-                continue;
-            if (e[q].next != LX_NONE && !(nt && dy_tok_has(nt, e[q].next)))
-                continue;
-            uint32_t pid = lx->pindex[w->phr_first + at];
-            size_t pe = phrase_fits(c, &lx->phrases[pid], i, end);
-            if (pe)
-                consider(c, &b, pid, pe, k, at);
-        }
+        /* the kinds tried under this key: noun patterns never (they are
+         * keyed by their head); a town's name does not inflect, so no
+         * place under a lemma ("Hamas" is no plural of the Syrian city
+         * Hama; a country's may: "the two Koreas") */
+        uint32_t ok = kinds & ~KIND_BIT(LX_NOUN);
+        if (k > 0)
+            ok &= ~KIND_BIT(LX_PLACE);
+        try_next(c, &b, i, end, k, w, LX_NONE, ok);
+        for (int n = 0; n < 3; n++)
+            if (next[n] != LX_NONE && (n < 1 || next[n] != next[0]) &&
+                (n < 2 || next[n] != next[1]))
+                try_next(c, &b, i, end, k, w, next[n], ok);
     }
     *mend = b.end;
     return b.pid;

@@ -1215,9 +1215,9 @@ static void test_verify_checks_records(void **state)
     free(img);
 }
 
-/* the phrase index by kind: a word's phrases grouped by kind, in source
- * order within a kind, each with its second word; a changed entry is
- * found by the full check */
+/* the phrase index by second word and kind: each of a word's phrases
+ * once, with its kind and second word, in the order of second words; a
+ * changed entry is found by the full check */
 static void test_kind_index(void **state)
 {
     (void)state;
@@ -1234,20 +1234,28 @@ static void test_kind_index(void **state)
                      0);
     const lx_word *w = &lx->words[dy_lexicon_find(lx, "south", 5)];
     assert_int_equal(w->phr_count, 5);
-    /* source positions 1 and 4 are countries, 0 and 2 agents, 3 a place */
-    static const uint32_t kind[5] = {LX_COUNTRY, LX_COUNTRY, LX_AGENT,
-                                     LX_AGENT, LX_PLACE};
-    static const uint32_t at[5] = {1, 4, 0, 2, 3};
-    static const char *const next[5] = {"korea", "sudan", "army", "guard",
-                                        NULL};
-    for (int q = 0; q < 5; q++) {
+    /* by source position: the kind and the second word of each phrase */
+    static const uint32_t kind[5] = {LX_AGENT, LX_COUNTRY, LX_AGENT,
+                                     LX_PLACE, LX_COUNTRY};
+    static const char *const next[5] = {"army", "korea", "guard", NULL,
+                                        "sudan"};
+    int seen[5] = {0};
+    for (uint32_t q = 0; q < 5; q++) {
         const lx_kentry *e = &lx->kindex[w->phr_first + q];
-        assert_int_equal(e->kq >> LX_KQ_BITS, kind[q]);
-        assert_int_equal(e->kq & LX_KQ_MASK, at[q]);
-        assert_int_equal(e->next, next[q] ? dy_lexicon_find(lx, next[q],
-                                                            strlen(next[q]))
-                                          : LX_NONE);
+        uint32_t at = e->kq & LX_KQ_MASK;
+        assert_true(at < 5);
+        seen[at]++;
+        assert_int_equal(e->kq >> LX_KQ_BITS, kind[at]);
+        assert_int_equal(e->next, next[at] ? dy_lexicon_find(lx, next[at],
+                                                             strlen(next[at]))
+                                           : LX_NONE);
+        /* by second word, the one-word phrase (LX_NONE) last */
+        if (q)
+            assert_true(e[-1].next <= e->next);
     }
+    for (int q = 0; q < 5; q++)
+        assert_int_equal(seen[q], 1);
+    assert_int_equal(lx->kindex[w->phr_first + 4].kq & LX_KQ_MASK, 3);
     char p[512];
     snprintf(p, sizeof p, "%s/kindex.lexb", tmpdir);
     assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
