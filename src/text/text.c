@@ -8,13 +8,36 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "cpl",
-    "adm", "cmdr", "gov", "sen", "rep", "st", "sr", "jr", "prof", "rev",
-    "vs", "etc", "inc", "corp", "ltd", "co", "dept", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "approx", "est", "pvt", "brig", "gens", "lieut", "cpt", "no",
-    "nos", "messrs", "supt", "insp", "amb", "pres", NULL};
+/* abbreviations that keep their period, by first letter, each list
+ * separated by spaces */
+static const char *const abbrevs[26] = {
+    "adm amb approx apr aug", /* a */
+    "brig", /* b */
+    "capt cmdr co col corp cpl cpt", /* c */
+    "dec dept dr", /* d */
+    "est etc", /* e */
+    "feb ft", /* f */
+    "gen gens gov", /* g */
+    "", /* h */
+    "inc insp", /* i */
+    "jan jr jul jun", /* j */
+    "", /* k */
+    "lieut lt ltd", /* l */
+    "maj mar messrs mr mrs ms mt", /* m */
+    "no nos nov", /* n */
+    "oct", /* o */
+    "pres prof pvt", /* p */
+    "", /* q */
+    "rep rev", /* r */
+    "sen sep sept sgt sr st supt", /* s */
+    "", /* t */
+    "", /* u */
+    "vs", /* v */
+    "", /* w */
+    "", /* x */
+    "", /* y */
+    "", /* z */
+};
 
 /* sentence-initial words that show a period after "U.S." ends a sentence */
 static const char *const starters[] = {
@@ -34,11 +57,14 @@ static int is_abbrev(const char *s, size_t n)
             return 0;
         low[i] = c;
     }
-    low[n] = '\0';
-    /* (the first letter first: most words meet no strcmp) */
-    for (size_t i = 0; abbrevs[i]; i++)
-        if (abbrevs[i][0] == low[0] && strcmp(abbrevs[i], low) == 0)
+    for (const char *a = abbrevs[low[0] - 'a']; *a;) {
+        size_t k = 0;
+        while (a[k] && a[k] != ' ')
+            k++;
+        if (k == n && memcmp(a, low, n) == 0)
             return 1;
+        a += a[k] ? k + 1 : k;
+    }
     return 0;
 }
 
