@@ -439,6 +439,32 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
+size_t dy_text_lower_hash(const char *s, size_t n, char *out, size_t cap,
+                          uint64_t *hash)
+{
+    if (n < cap) {
+        /* (dy_hash's FNV-1a, a byte as it is written) */
+        uint64_t h = 1469598103934665603ULL;
+        size_t i = 0;
+        for (; i < n; i++) {
+            unsigned c = (unsigned char)s[i];
+            if (c >= 0x80)
+                break;
+            c += (c - 'A' < 26u) << 5;
+            out[i] = (char)c;
+            h = (h ^ c) * 1099511628211ULL;
+        }
+        if (i == n) {
+            out[n] = '\0';
+            *hash = h ^ (h >> 29);
+            return n;
+        }
+    }
+    size_t o = dy_text_lower(s, n, out, cap);
+    *hash = dy_hash(out, o);
+    return o;
+}
+
 static int tok_is(const char *s, const dy_tok *t, const char *w)
 {
     size_t n = strlen(w);
