@@ -183,17 +183,23 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
     *flags = is_upper_cp(c) ? TF_CAP : 0;
     size_t j = i;
     for (;;) {
-        /* ASCII letters and digits, most of a word, without decoding */
-        for (; j < n; j++) {
-            unsigned b = (unsigned char)s[j];
+        /* ASCII letters and digits, most of a word, without decoding
+         * (counted in locals of the loop, which stay in registers) */
+        size_t lower = 0, upper = 0, jj = j;
+        for (; jj < n; jj++) {
+            unsigned b = (unsigned char)s[jj];
             if (b - 'a' < 26u)
-                has_lower = 1;
-            else if (b - 'A' >= 26u) {
-                if (b - '0' < 10u)
-                    continue;
+                lower++;
+            else if (b - 'A' < 26u)
+                upper++;
+            else if (b - '0' >= 10u)
                 break;
-            }
-            letters++;
+        }
+        j = jj;
+        if (lower)
+            has_lower = 1;
+        if (lower + upper) {
+            letters += (int)(lower + upper);
             digits_only = 0;
         }
         if (j >= n)
