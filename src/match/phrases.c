@@ -130,7 +130,7 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
             (k == 2 && (key == keys[0] || key == keys[1])))
             continue;
         const lx_word *w = &lx->words[key];
-        if (!(w->kinds & kinds))
+        if (!(w->kinds & kinds) || !w->phr_count)
             continue;
         /* the kinds tried under this key: noun patterns never (they are
          * keyed by their head); a town's name does not inflect, so no
@@ -139,7 +139,13 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
         uint32_t ok = kinds & ~KIND_BIT(LX_NOUN);
         if (k > 0)
             ok &= ~KIND_BIT(LX_PLACE);
-        try_next(c, &b, i, end, k, w, LX_NONE, ok);
+        /* (sorted by second word, one-word phrases last: the ends of the
+         * slice say whether the word keys any of one word, or of more) */
+        const lx_kentry *e = lx->kindex + w->phr_first;
+        if (e[w->phr_count - 1].next == LX_NONE)
+            try_next(c, &b, i, end, k, w, LX_NONE, ok);
+        if (e[0].next == LX_NONE)
+            continue;
         for (int n = 0; n < 3; n++)
             if (next[n] != LX_NONE && (n < 1 || next[n] != next[0]) &&
                 (n < 2 || next[n] != next[1]))
