@@ -85,6 +85,16 @@ typedef struct lx_word {
                            (WordNet: "withdrawal" of withdraw), or LX_NONE */
 } lx_word;
 
+/* an entry of the phrase index by second word and kind
+ * (dyad_lexicon.kindex) */
+#define LX_KQ_BITS 24
+#define LX_KQ_MASK ((1u << LX_KQ_BITS) - 1u)
+typedef struct lx_kentry {
+    uint32_t kq;   /* the phrase's kind << LX_KQ_BITS | its position in its
+                      key word's slice of pindex */
+    uint32_t next; /* the phrase's second word, or LX_NONE (one word) */
+} lx_kentry;
+
 typedef struct lx_phrase {
     uint16_t kind;   /* LX_* */
     uint16_t nwords; /* words incl. '+' */
@@ -178,6 +188,12 @@ struct dyad_lexicon {
     uint32_t npwords;
     const uint32_t *pindex;
     uint32_t npindex;
+    /* the phrase index by second word and kind: word w's slice
+     * [phr_first, phr_first + phr_count) holds an entry for each of its
+     * phrases, sorted by second word (LX_NONE last), then kind, then
+     * source order, so that a look-up reads only the phrases whose second
+     * word the next token has, and tests their kind before reading them */
+    const lx_kentry *kindex;
     const lx_cameo *cameo;
     uint32_t ncameo;
     const lx_gplace *gplaces;

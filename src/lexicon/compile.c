@@ -1535,30 +1535,54 @@ static uint32_t phrase_key(const cb *b, const lx_phrase *p)
     return p->kind == LX_NOUN ? w[p->nwords - 1] : w[0];
 }
 
+/* a lexicon view of b's tables as compiled, for the derivations of
+ * tables.c */
+static void compiled_view(const cb *b, const uint32_t *pindex, uint32_t np,
+                          dyad_lexicon *view)
+{
+    memset(view, 0, sizeof *view);
+    view->strings = b->strings.data;
+    view->strings_len = (uint32_t)b->strings.len;
+    view->words = b->words.data;
+    view->nwords = (uint32_t)b->words.count;
+    view->phrases = b->phrases.data;
+    view->nphrases = np;
+    view->pwords = b->pwords.data;
+    view->npwords = (uint32_t)b->pwords.count;
+    view->pindex = pindex;
+    view->npindex = np;
+}
+
 /* The actors stage's tables (tables.c), derived from the phrases as
- * compiled, through a lexicon view of b's tables; names and names_len
- * allocated with b's allocator. DYAD_ENOMEM or 0. */
+ * compiled; names and names_len allocated with b's allocator.
+ * DYAD_ENOMEM or 0. */
 static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
                          lx_tables *t, uint32_t **names, uint8_t **names_len,
                          uint32_t *nnames)
 {
     dyad_lexicon view;
-    memset(&view, 0, sizeof view);
-    view.strings = b->strings.data;
-    view.strings_len = (uint32_t)b->strings.len;
-    view.words = b->words.data;
-    view.nwords = (uint32_t)b->words.count;
-    view.phrases = b->phrases.data;
-    view.nphrases = np;
-    view.pwords = b->pwords.data;
-    view.npwords = (uint32_t)b->pwords.count;
-    view.pindex = pindex;
-    view.npindex = np;
+    compiled_view(b, pindex, np, &view);
     *names = dy_malloc(b->mem, LX_NAMES_MAX * sizeof **names);
     *names_len = dy_malloc(b->mem, LX_NAMES_MAX);
     if (!*names || !*names_len)
         return DYAD_ENOMEM;
     *nnames = dy_lexicon_tables(&view, t, *names, *names_len);
+    return 0;
+}
+
+/* The phrase index by kind (tables.c), allocated with b's allocator.
+ * DYAD_ENOMEM, DYAD_ELIMIT (more phrases than an entry can place), or 0. */
+static int derive_kindex(const cb *b, const uint32_t *pindex, uint32_t np,
+                         lx_kentry **kindex)
+{
+    dyad_lexicon view;
+    if (np >= (1u << LX_KQ_BITS))
+        return DYAD_ELIMIT;
+    compiled_view(b, pindex, np, &view);
+    *kindex = dy_calloc(b->mem, np ? np : 1, sizeof **kindex);
+    if (!*kindex)
+        return DYAD_ENOMEM;
+    dy_lexicon_kindex(&view, *kindex);
     return 0;
 }
 
@@ -1569,6 +1593,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     cb b;
     int rc = 0;
     uint32_t *pindex = NULL, *gnhash = NULL, gnhash_cap = 0, *names = NULL;
+    lx_kentry *kindex = NULL;
     uint8_t *names_len = NULL;
     dy_vec gnames, gnlist;
     dy_vec_init(&gnames, sizeof(lx_gname), mem);
@@ -1666,6 +1691,13 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         rc = DYAD_ENOMEM;
         goto done;
     }
+    if ((rc = derive_kindex(&b, pindex, (uint32_t)np, &kindex))) {
+        if (rc == DYAD_ELIMIT)
+            rc = dy_error_set(err, rc, NULL, 0, 0, -1,
+                              "too many phrases (%zu; at most %u)", np,
+                              (1u << LX_KQ_BITS) - 1);
+        goto done;
+    }
     lx_image_parts parts = {
         b.strings.data,     (uint32_t)b.strings.len, b.words.data,
         (uint32_t)b.words.count, b.wtab,              b.wcap,
@@ -1678,7 +1710,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         gnlist.data,        (uint32_t)gnlist.count,
         b.entries.data,     (uint32_t)b.entries.count,
         &tables,            names,
-        names_len,          nnames};
+        names_len,          nnames,
+        kindex};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -1694,6 +1727,7 @@ done:
         dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
                      "out of memory compiling the lexicon");
     dy_free(mem, pindex);
+    dy_free(mem, kindex);
     dy_free(mem, names);
     dy_free(mem, names_len);
     dy_free(mem, b.itab);

@@ -21,10 +21,10 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 9u
+#define IMAGE_VERSION 10u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
-       S_NAMES, S_NAMES_LEN, S_COUNT };
+       S_NAMES, S_NAMES_LEN, S_KINDEX, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -54,7 +54,8 @@ static const uint32_t section_size[S_COUNT] = {
     sizeof(lx_phrase), sizeof(uint32_t),  sizeof(uint32_t),
     sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
     sizeof(uint32_t),  sizeof(uint32_t),  sizeof(lx_entry),
-    sizeof(lx_tables), sizeof(uint32_t),  1};
+    sizeof(lx_tables), sizeof(uint32_t),  1,
+    sizeof(lx_kentry)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -63,12 +64,13 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                                  p->phrases, p->pwords,  p->pindex,
                                  p->cameo,   p->gplaces, p->gnames,
                                  p->gnhash,  p->gnlist,  p->entries,
-                                 p->tables,  p->names,   p->names_len};
+                                 p->tables,  p->names,   p->names_len,
+                                 p->kindex};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
         p->ngnames,     p->gnhash_cap, p->ngnlist, p->nentries,
-        1,              p->nnames,   p->nnames};
+        1,              p->nnames,   p->nnames,   p->npindex};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -140,12 +142,16 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->names = (const uint32_t *)(const void *)(base + h.sec[S_NAMES].off);
     lx->nnames = h.sec[S_NAMES].count;
     lx->names_len = (const uint8_t *)(base + h.sec[S_NAMES_LEN].off);
+    lx->kindex = (const lx_kentry *)(const void *)(base + h.sec[S_KINDEX].off);
 }
 
-/* what loading checks whatever the image's size: the string pool's ends
- * and the sizes of the two hash tables */
-static int check_shape(const dyad_lexicon *lx, dyad_error *err)
+/* what loading checks whatever the image's size: the string pool's ends,
+ * the sizes of the two hash tables and of the kind index */
+static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
+                       dyad_error *err)
 {
+    if (nkindex != lx->npindex)
+        return bad(err, "kind index size");
     uint32_t sl = lx->strings_len;
     if (sl == 0 || lx->strings[sl - 1] != '\0' || lx->strings[0] != '\0')
         return bad(err, "string pool not terminated");
@@ -225,6 +231,28 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
+/* the kind index: each entry of a word's slice is a position in the
+ * word's slice of pindex, with that phrase's kind and second word, in
+ * the order of second words */
+static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
+{
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        const lx_word *w = &lx->words[i];
+        const lx_kentry *e = lx->kindex + w->phr_first;
+        for (uint32_t q = 0; q < w->phr_count; q++) {
+            uint32_t kind = e[q].kq >> LX_KQ_BITS, at = e[q].kq & LX_KQ_MASK;
+            if (at >= w->phr_count)
+                return bad(err, "kind index entry");
+            const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
+            uint32_t next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
+            if (p->kind != kind || e[q].next != next ||
+                (q && next < e[q - 1].next))
+                return bad(err, "kind index entry");
+        }
+    }
+    return 0;
+}
+
 /* the CAMEO table and the table entries: small, and read at load */
 static int check_tables(const dyad_lexicon *lx, dyad_error *err)
 {
@@ -277,7 +305,7 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
 {
     int rc;
     if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
-        (rc = check_places(lx, err)))
+        (rc = check_kindex(lx, err)) || (rc = check_places(lx, err)))
         return rc;
     if (with_checksum) {
         uint64_t want;
@@ -407,7 +435,7 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     lx->image_len = len;
     lx->is_mapped = is_mapped;
     map_sections(lx, &h);
-    if ((rc = check_shape(lx, err)) || (rc = check_tables(lx, err)) ||
+    if ((rc = check_shape(lx, h.sec[S_KINDEX].count, err)) || (rc = check_tables(lx, err)) ||
         (rc = check_derived(lx, h.sec[S_TABLES].count,
                             h.sec[S_NAMES_LEN].count, err)) ||
         (verify && (rc = check_all(lx, verify == DY_IMAGE_CHECKSUM, err))) ||

@@ -33,6 +33,7 @@ typedef struct lx_image_parts {
     const uint32_t *names;
     const uint8_t *names_len;
     uint32_t nnames;
+    const lx_kentry *kindex; /* npindex entries */
 } lx_image_parts;
 
 /* Lays the parts out as one image allocated with mem. */

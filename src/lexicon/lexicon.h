@@ -40,6 +40,11 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
  * and names_len (LX_NAMES_MAX each); returns the number of names. */
 uint32_t dy_lexicon_tables(const dyad_lexicon *lx, lx_tables *t,
                            uint32_t *names, uint8_t *names_len);
+/* tables.c: the phrase index by second word and kind
+ * (dyad_lexicon.kindex) of a compiled lexicon's words, phrases and pindex
+ * into kindex (npindex entries); every word's phrases number fewer than
+ * 1 << LX_KQ_BITS. */
+void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex);
 /* is the code's first three letters a country of the lexicon? */
 int dy_lexicon_is_country(const dyad_lexicon *lx, const char *code);
 

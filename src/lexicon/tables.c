@@ -6,10 +6,12 @@
  * letters only when they are one: IGOUNO, IMGREB and the roles are not),
  * the lexicon's agent codes, and the one-word names a misspelt word is
  * compared with, grouped by first letter and sorted by length so that a
- * word meets only the few names it could be one edit away from.
+ * word meets only the few names it could be one edit away from; and the
+ * phrase index by second word and kind, which the phrase matcher reads.
  */
 #include "lexicon.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* index of an upper-case three-letter code in the country bit set, or -1 */
@@ -178,4 +180,28 @@ uint32_t dy_lexicon_tables(const dyad_lexicon *lx, lx_tables *t,
     }
     index_agents(lx, t);
     return index_names(lx, t, names, names_len);
+}
+
+/* kind index entries by second word, then kind, then position */
+static int kentry_cmp(const void *a, const void *b)
+{
+    const lx_kentry *x = a, *y = b;
+    if (x->next != y->next)
+        return x->next < y->next ? -1 : 1;
+    return x->kq < y->kq ? -1 : x->kq > y->kq;
+}
+
+void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
+{
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        const lx_word *w = &lx->words[i];
+        lx_kentry *e = kindex + w->phr_first;
+        for (uint32_t q = 0; q < w->phr_count; q++) {
+            const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + q]];
+            e[q].kq = (uint32_t)p->kind << LX_KQ_BITS | q;
+            e[q].next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
+        }
+        if (w->phr_count > 1)
+            qsort(e, w->phr_count, sizeof *e, kentry_cmp);
+    }
 }

@@ -13,11 +13,22 @@
 #define KIND_BIT(k) (1u << (k))
 
 /* Longest contiguous match at token i (< end) of a phrase whose kind is in
- * `kinds`; the phrase id, or LX_NONE. *mend gets one past its last token.
- * Ties go to the better date fit, then to the kind rank actor > place >
- * country > capital > demonym > agent. */
-uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
-                     size_t *mend);
+ * `kinds`; the phrase id, or LX_NONE. *mend gets one past its last token
+ * (0 for none). Ties go to the better date fit, then to the kind rank
+ * actor > place > country > capital > demonym > agent, then to the first
+ * in the phrase index. Most tokens key no phrase of the kinds asked: that
+ * test is inline, the search is dy_match_longest. */
+uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
+                          uint32_t kinds, size_t *mend);
+static inline uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end,
+                                   uint32_t kinds, size_t *mend)
+{
+    if (!(c->tok[i].kinds & kinds)) {
+        *mend = 0;
+        return LX_NONE;
+    }
+    return dy_match_longest(c, i, end, kinds, mend);
+}
 
 /* Is the match of phrase p over tokens [i, e) believable as a name?
  * Closed-class words ("us", "is") need capitals; a lower-case country or

@@ -53,52 +53,106 @@ static size_t phrase_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return i + p->nwords;
 }
 
-uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end, uint32_t kinds,
-                     size_t *mend)
+/* the best match so far: longest, then best date fit, then kind rank,
+ * then first in the phrase index (key, then position) */
+typedef struct best_match {
+    uint32_t pid;
+    size_t end;
+    int rank, date, key;
+    uint32_t at;
+} best_match;
+
+static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
+                     int key, uint32_t at)
+{
+    const lx_phrase *p = &c->lx->phrases[pid];
+    int rank = kind_rank(p->kind), ds = dy_match_date_fit(c, p);
+    int d = e != b->end       ? (e > b->end ? 1 : -1)
+            : ds != b->date   ? (ds > b->date ? 1 : -1)
+            : rank != b->rank ? (rank > b->rank ? 1 : -1)
+            : key != b->key   ? (key < b->key ? 1 : -1)
+                              : (at < b->at ? 1 : -1);
+    if (d > 0)
+        *b = (best_match){pid, e, rank, ds, key, at};
+}
+
+/* the first of the n entries e (sorted by second word) whose second
+ * word is not below next */
+static uint32_t next_from(const lx_kentry *e, uint32_t n, uint32_t next)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (e[mid].next < next)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Tries at token i the phrases keyed by word w (the token's key-th form)
+ * whose second word is `next` (LX_NONE: one-word phrases) and whose kind
+ * is in the bit set ok. */
+static void try_next(const dy_ctx *c, best_match *b, size_t i, size_t end,
+                     int key, const lx_word *w, uint32_t next, uint32_t ok)
+{
+    const dyad_lexicon *lx = c->lx;
+    const lx_kentry *e = lx->kindex + w->phr_first;
+    for (uint32_t q = next_from(e, w->phr_count, next);
+         q < w->phr_count && e[q].next == next; q++) {
+        if (!(ok >> (e[q].kq >> LX_KQ_BITS) & 1u))
+            continue;
+        uint32_t at = e[q].kq & LX_KQ_MASK;
+        uint32_t pid = lx->pindex[w->phr_first + at];
+        size_t pe = phrase_fits(c, &lx->phrases[pid], i, end);
+        if (pe)
+            consider(c, b, pid, pe, key, at);
+    }
+}
+
+uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
+                          uint32_t kinds, size_t *mend)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
-    if (!(t->kinds & kinds)) {
-        *mend = 0;
-        return LX_NONE;
-    }
     uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
-    uint32_t best = LX_NONE;
-    size_t best_end = 0;
-    int best_rank = -1, best_date = -1;
+    /* the words of the next token, one of which a phrase's second word
+     * must be (none past the end) */
+    const dy_token *nt = i + 1 < end ? t + 1 : NULL;
+    uint32_t next[3] = {LX_NONE, LX_NONE, LX_NONE};
+    if (nt)
+        next[0] = nt->wid, next[1] = nt->vlem, next[2] = nt->nlem;
+    best_match b = {LX_NONE, 0, -1, -1, 0, 0};
     for (int k = 0; k < 3; k++) {
         uint32_t key = keys[k];
         if (key == LX_NONE || (k == 1 && key == keys[0]) ||
             (k == 2 && (key == keys[0] || key == keys[1])))
             continue;
         const lx_word *w = &lx->words[key];
-        if (!(w->kinds & kinds))
+        if (!(w->kinds & kinds) || !w->phr_count)
             continue;
-        for (uint32_t q = 0; q < w->phr_count; q++) {
-            uint32_t pid = lx->pindex[w->phr_first + q];
-            const lx_phrase *p = &lx->phrases[pid];
-            if (!(kinds & KIND_BIT(p->kind)) || p->kind == LX_NOUN)
-                continue;
-            /* a town's name does not inflect: "Hamas" is no plural of the
-             * Syrian city Hama (a country's may: "the two Koreas") */
-            if (k > 0 && p->kind == LX_PLACE)
-                continue;
-            size_t e = phrase_fits(c, p, i, end);
-            if (!e)
-                continue;
-            int rank = kind_rank(p->kind), ds = dy_match_date_fit(c, p);
-            if (e > best_end ||
-                (e == best_end &&
-                 (ds > best_date || (ds == best_date && rank > best_rank)))) {
-                best = pid;
-                best_end = e;
-                best_rank = rank;
-                best_date = ds;
-            }
-        }
+        /* the kinds tried under this key: noun patterns never (they are
+         * keyed by their head); a town's name does not inflect, so no
+         * place under a lemma ("Hamas" is no plural of the Syrian city
+         * Hama; a country's may: "the two Koreas") */
+        uint32_t ok = kinds & ~KIND_BIT(LX_NOUN);
+        if (k > 0)
+            ok &= ~KIND_BIT(LX_PLACE);
+        /* (sorted by second word, one-word phrases last: the ends of the
+         * slice say whether the word keys any of one word, or of more) */
+        const lx_kentry *e = lx->kindex + w->phr_first;
+        if (e[w->phr_count - 1].next == LX_NONE)
+            try_next(c, &b, i, end, k, w, LX_NONE, ok);
+        if (e[0].next == LX_NONE)
+            continue;
+        for (int n = 0; n < 3; n++)
+            if (next[n] != LX_NONE && (n < 1 || next[n] != next[0]) &&
+                (n < 2 || next[n] != next[1]))
+                try_next(c, &b, i, end, k, w, next[n], ok);
     }
-    *mend = best_end;
-    return best;
+    *mend = b.end;
+    return b.pid;
 }
 
 /* is the phrase written in lower case in the lexicon ("al-Qaeda",

@@ -8,13 +8,36 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "cpl",
-    "adm", "cmdr", "gov", "sen", "rep", "st", "sr", "jr", "prof", "rev",
-    "vs", "etc", "inc", "corp", "ltd", "co", "dept", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "approx", "est", "pvt", "brig", "gens", "lieut", "cpt", "no",
-    "nos", "messrs", "supt", "insp", "amb", "pres", NULL};
+/* abbreviations that keep their period, by first letter, each list
+ * separated by spaces */
+static const char *const abbrevs[26] = {
+    "adm amb approx apr aug", /* a */
+    "brig", /* b */
+    "capt cmdr co col corp cpl cpt", /* c */
+    "dec dept dr", /* d */
+    "est etc", /* e */
+    "feb ft", /* f */
+    "gen gens gov", /* g */
+    "", /* h */
+    "inc insp", /* i */
+    "jan jr jul jun", /* j */
+    "", /* k */
+    "lieut lt ltd", /* l */
+    "maj mar messrs mr mrs ms mt", /* m */
+    "no nos nov", /* n */
+    "oct", /* o */
+    "pres prof pvt", /* p */
+    "", /* q */
+    "rep rev", /* r */
+    "sen sep sept sgt sr st supt", /* s */
+    "", /* t */
+    "", /* u */
+    "vs", /* v */
+    "", /* w */
+    "", /* x */
+    "", /* y */
+    "", /* z */
+};
 
 /* sentence-initial words that show a period after "U.S." ends a sentence */
 static const char *const starters[] = {
@@ -34,11 +57,14 @@ static int is_abbrev(const char *s, size_t n)
             return 0;
         low[i] = c;
     }
-    low[n] = '\0';
-    /* (the first letter first: most words meet no strcmp) */
-    for (size_t i = 0; abbrevs[i]; i++)
-        if (abbrevs[i][0] == low[0] && strcmp(abbrevs[i], low) == 0)
+    for (const char *a = abbrevs[low[0] - 'a']; *a;) {
+        size_t k = 0;
+        while (a[k] && a[k] != ' ')
+            k++;
+        if (k == n && memcmp(a, low, n) == 0)
             return 1;
+        a += a[k] ? k + 1 : k;
+    }
     return 0;
 }
 
@@ -157,6 +183,27 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
     *flags = is_upper_cp(c) ? TF_CAP : 0;
     size_t j = i;
     for (;;) {
+        /* ASCII letters and digits, most of a word, without decoding
+         * (counted in locals of the loop, which stay in registers) */
+        size_t lower = 0, upper = 0, jj = j;
+        for (; jj < n; jj++) {
+            unsigned b = (unsigned char)s[jj];
+            if (b - 'a' < 26u)
+                lower++;
+            else if (b - 'A' < 26u)
+                upper++;
+            else if (b - '0' >= 10u)
+                break;
+        }
+        j = jj;
+        if (lower)
+            has_lower = 1;
+        if (lower + upper) {
+            letters += (int)(lower + upper);
+            digits_only = 0;
+        }
+        if (j >= n)
+            break;
         size_t kk;
         int32_t d = cp_at(s, n, j, &kk);
         if (is_alpha_cp(d) || is_digit_cp(d)) {
@@ -258,6 +305,10 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
     int newlines = 0;
     int rc = 0;
     while (i < n) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
         size_t k;
         int32_t c = cp_at(s, n, i, &k);
         if (is_space_cp(c)) {
@@ -342,13 +393,19 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
     if (cap == 0)
         return 0;
     while (i < n && o + 1 < cap) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            i++;
-            continue;
+        /* a run of ASCII, as much as the input and out's room allow */
+        size_t run = n - i < cap - 1 - o ? n - i : cap - 1 - o, r = 0;
+        for (; r < run; r++) {
+            unsigned c = (unsigned char)s[i + r];
+            if (c >= 0x80)
+                break;
+            out[o + r] = (char)(c - 'A' < 26u ? c + 32 : c);
         }
-        size_t k;
+        i += r;
+        o += r;
+        if (i == n || o + 1 == cap)
+            break;
+        size_t k; /* s[i] is no ASCII */
         int32_t cp = cp_at(s, n, i, &k);
         i += k;
         if (is_apos(cp) || cp == 0x2032) { /* and the prime */
@@ -385,6 +442,32 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
         }
     }
     out[o] = '\0';
+    return o;
+}
+
+size_t dy_text_lower_hash(const char *s, size_t n, char *out, size_t cap,
+                          uint64_t *hash)
+{
+    if (n < cap) {
+        /* (dy_hash's FNV-1a, a byte as it is written) */
+        uint64_t h = 1469598103934665603ULL;
+        size_t i = 0;
+        for (; i < n; i++) {
+            unsigned c = (unsigned char)s[i];
+            if (c >= 0x80)
+                break;
+            c += (c - 'A' < 26u) << 5;
+            out[i] = (char)c;
+            h = (h ^ c) * 1099511628211ULL;
+        }
+        if (i == n) {
+            out[n] = '\0';
+            *hash = h ^ (h >> 29);
+            return n;
+        }
+    }
+    size_t o = dy_text_lower(s, n, out, cap);
+    *hash = dy_hash(out, o);
     return o;
 }
 

@@ -41,6 +41,11 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out);
  * cap - 1). */
 size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap);
 
+/* dy_text_lower, with *hash set to dy_hash of the form written: one pass
+ * over a word of ASCII (the word analysis looks every form up by it). */
+size_t dy_text_lower_hash(const char *s, size_t n, char *out, size_t cap,
+                          uint64_t *hash);
+
 /* Splits tokens into sentences (items dy_sent), at most max_tokens each. */
 int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
                       size_t max_tokens, dy_vec *out);

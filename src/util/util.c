@@ -152,7 +152,7 @@ void dy_vec_init(dy_vec *v, size_t item, const dy_mem *mem)
     v->mem = mem;
 }
 
-void *dy_vec_push(dy_vec *v)
+void *dy_vec_grow(dy_vec *v)
 {
     if (v->count == v->cap) {
         size_t cap = v->cap ? v->cap * 2 : 16;
@@ -286,17 +286,6 @@ size_t dy_skeleton(const char *s, size_t n, char *out, size_t cap)
     return k;
 }
 
-uint64_t dy_hash(const void *p, size_t n)
-{
-    const unsigned char *s = p;
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= s[i];
-        h *= 1099511628211ULL;
-    }
-    return h ^ (h >> 29);
-}
-
 #define CK_P1 0x9E3779B97F4A7C15ULL /* odd: multiplying by it is a bijection */
 #define CK_P2 0xC2B2AE3D27D4EB4FULL
 
@@ -372,6 +361,14 @@ size_t dy_utf8_check(const char *s, size_t n, int *is_nul)
     size_t i = 0;
     *is_nul = 0;
     while (i < n) {
+        /* eight ASCII bytes, none NUL, at a time */
+        uint64_t v;
+        if (n - i >= 8 && (memcpy(&v, u + i, 8),
+                           !((v | ((v - 0x0101010101010101ULL) & ~v)) &
+                             0x8080808080808080ULL))) {
+            i += 8;
+            continue;
+        }
         if (u[i] < 0x80) {
             if (u[i] == 0) {
                 *is_nul = 1;

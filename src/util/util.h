@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* ---- allocation: every library allocation goes through these ---- */
 typedef struct dy_mem {
@@ -54,7 +55,16 @@ typedef struct dy_vec {
 } dy_vec;
 
 void dy_vec_init(dy_vec *v, size_t item, const dy_mem *mem);
-void *dy_vec_push(dy_vec *v); /* zeroed new slot, or NULL on OOM */
+/* a zeroed new slot, or NULL on OOM; growing is dy_vec_grow's */
+void *dy_vec_grow(dy_vec *v);
+static inline void *dy_vec_push(dy_vec *v)
+{
+    if (v->count == v->cap)
+        return dy_vec_grow(v);
+    void *slot = (char *)v->data + v->count++ * v->item;
+    memset(slot, 0, v->item);
+    return slot;
+}
 void *dy_vec_at(const dy_vec *v, size_t i);
 void dy_vec_free(dy_vec *v);
 
@@ -94,8 +104,18 @@ static inline size_t dy_str_copy(char *dst, size_t cap, const char *src)
 }
 
 /* ---- hashing ---- */
-/* FNV-1a, folded: fast, for hash tables; not for identity */
-uint64_t dy_hash(const void *p, size_t n);
+/* FNV-1a, folded: fast, for hash tables; not for identity (inline: the
+ * coder hashes every word) */
+static inline uint64_t dy_hash(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 1099511628211ULL;
+    }
+    return h ^ (h >> 29);
+}
 /* A 64-bit checksum of n bytes (not cryptographic; four lanes of 8-byte
  * words, so about a byte a cycle): any change confined to one aligned
  * 8-byte word of the input changes the result, larger changes do with

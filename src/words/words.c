@@ -88,11 +88,13 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         /* lower-cased straight into the buffer of lower forms (at most
          * DY_LOWER_MAX bytes a word, and its NUL); `low` stays valid
          * until the next word's reserve */
-        if (dy_buf_reserve(&c->lower, DY_LOWER_MAX))
+        if (c->lower.cap - c->lower.len <= DY_LOWER_MAX &&
+            dy_buf_reserve(&c->lower, DY_LOWER_MAX))
             return DYAD_ENOMEM;
         char *low = c->lower.data + c->lower.len;
-        size_t ll = dy_text_lower(c->text + t->start, t->len, low,
-                                  DY_LOWER_MAX);
+        uint64_t full;
+        size_t ll = dy_text_lower_hash(c->text + t->start, t->len, low,
+                                       DY_LOWER_MAX, &full);
         t->lower = (uint32_t)c->lower.len;
         t->lower_len = (uint32_t)ll;
         low[ll] = '\0';
@@ -102,7 +104,7 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         dy_wcache *ce = NULL;
         uint32_t h = 0;
         if (c->wcache && ll < DY_WCACHE_FORM) {
-            h = (uint32_t)dy_hash(low, ll);
+            h = (uint32_t)full;
             ce = &c->wcache[h & (DY_WCACHE_SIZE - 1)];
             if (ce->hash == h && ce->len == ll &&
                 memcmp(ce->form, low, ll) == 0) {

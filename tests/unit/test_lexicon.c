@@ -1215,6 +1215,73 @@ static void test_verify_checks_records(void **state)
     free(img);
 }
 
+/* the phrase index by second word and kind: each of a word's phrases
+ * once, with its kind and second word, in the order of second words; a
+ * changed entry is found by the full check */
+static void test_kind_index(void **state)
+{
+    (void)state;
+    static const char src[] = "# dyad-lexicon 1\n"
+                              "agent MIL : south army\n"
+                              "country KOR 36 128 : south korea\n"
+                              "agent MIL : south guard\n"
+                              "place KOR 35 127 city : south\n"
+                              "country SSD 7 30 : south sudan\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "k.lex", src, strlen(src), &ds, &err),
+                     0);
+    const lx_word *w = &lx->words[dy_lexicon_find(lx, "south", 5)];
+    assert_int_equal(w->phr_count, 5);
+    /* by source position: the kind and the second word of each phrase */
+    static const uint32_t kind[5] = {LX_AGENT, LX_COUNTRY, LX_AGENT,
+                                     LX_PLACE, LX_COUNTRY};
+    static const char *const next[5] = {"army", "korea", "guard", NULL,
+                                        "sudan"};
+    int seen[5] = {0};
+    for (uint32_t q = 0; q < 5; q++) {
+        const lx_kentry *e = &lx->kindex[w->phr_first + q];
+        uint32_t at = e->kq & LX_KQ_MASK;
+        assert_true(at < 5);
+        seen[at]++;
+        assert_int_equal(e->kq >> LX_KQ_BITS, kind[at]);
+        assert_int_equal(e->next, next[at] ? dy_lexicon_find(lx, next[at],
+                                                             strlen(next[at]))
+                                           : LX_NONE);
+        /* by second word, the one-word phrase (LX_NONE) last */
+        if (q)
+            assert_true(e[-1].next <= e->next);
+    }
+    for (int q = 0; q < 5; q++)
+        assert_int_equal(seen[q], 1);
+    assert_int_equal(lx->kindex[w->phr_first + 4].kq & LX_KQ_MASK, 3);
+    char p[512];
+    snprintf(p, sizeof p, "%s/kindex.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+
+    /* another second word in the first entry, under a matching checksum:
+     * the plain load does not read it, the full check does */
+    size_t n;
+    char *img = read_all(p, &n);
+    uint64_t off; /* section 15: the kind index */
+    memcpy(&off, img + 32 + 16 * 15 + 8, 8);
+    assert_true(off + sizeof(lx_kentry) <= n);
+    uint32_t other = 7;
+    memcpy(img + off + offsetof(lx_kentry, next), &other, sizeof other);
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(p, img, n);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
+    assert_non_null(strstr(err.message, "kind index entry"));
+    dyad_lexicon_free(ld);
+    free(img);
+}
+
 /* the actors stage's tables come with the image (lexicon/tables.c):
  * country codes, agent codes, and the one-word names of 6+ letters by
  * letter and length, as compiled and as loaded again */
@@ -1259,7 +1326,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 15);
+    assert_int_equal(nsec, 16);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
@@ -1352,6 +1419,7 @@ int main(void)
         cmocka_unit_test(test_flipped_bytes),
         cmocka_unit_test(test_verify_checks_records),
         cmocka_unit_test(test_derived_tables),
+        cmocka_unit_test(test_kind_index),
         cmocka_unit_test(test_compile_out_of_memory),
     };
     return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);

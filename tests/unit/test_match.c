@@ -124,6 +124,61 @@ static void test_longest_phrase(void **state)
     release(&d);
 }
 
+/* ties between phrases that match as far: the higher kind rank (country
+ * over demonym), then the first in the sources; a kind not asked for
+ * is not read, however many of its phrases the word keys */
+static void test_ties(void **state)
+{
+    (void)state;
+    static const char lex[] = "# dyad-lexicon 1\n"
+                              "demonym KOR : Korea\n"
+                              "agent OPP : government\n"
+                              "verb 190 : government attack\n"
+                              "agent GOV : government\n"
+                              "country KOR 36 128 : Korea\n"
+                              "agent MIL : government forces\n";
+    const char *names[2] = {"cameo.tsv", "ties.lex"};
+    const char *texts[2] = {match_cameo, lex};
+    size_t lens[2] = {strlen(match_cameo), strlen(lex)};
+    dyad_lexicon *lx = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2,
+                                                  "/usr/share/wordnet", NULL,
+                                                  NULL, NULL, &err),
+                     0);
+    mdoc d;
+    ta_analyse(&d, lx, "Korea said the government would act.", NULL,
+               TA_ACTORS);
+    size_t e = 0, i = at(&d, "Korea");
+    uint32_t pid = dy_match_at(&d.x, i, d.x.ntok,
+                               KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM), &e);
+    assert_int_equal(lx->phrases[pid].kind, LX_COUNTRY);
+    assert_int_equal(e, i + 1);
+    pid = dy_match_at(&d.x, i, d.x.ntok, KIND_BIT(LX_DEMONYM), &e);
+    assert_int_equal(lx->phrases[pid].kind, LX_DEMONYM);
+    i = at(&d, "government");
+    pid = dy_match_at(&d.x, i, d.x.ntok, KIND_BIT(LX_AGENT), &e);
+    assert_string_equal(lx_str(lx, lx->phrases[pid].code), "OPP");
+    assert_int_equal(e, i + 1);
+    pid = dy_match_at(&d.x, i, d.x.ntok, KIND_BIT(LX_VERB), &e);
+    assert_int_equal(pid, LX_NONE);
+    assert_int_equal(e, 0);
+    ta_release(&d);
+    ta_analyse(&d, lx, "The government forces attacked.", NULL, TA_ACTORS);
+    i = at(&d, "government");
+    pid = dy_match_at(&d.x, i, d.x.ntok, KIND_BIT(LX_AGENT), &e);
+    assert_string_equal(lx_str(lx, lx->phrases[pid].code), "MIL");
+    assert_int_equal(e, i + 2);
+    /* the sentence's end stops a phrase ("government forces" up to and
+     * not including "forces") */
+    pid = dy_match_at(&d.x, i, i + 1, KIND_BIT(LX_AGENT), &e);
+    assert_string_equal(lx_str(lx, lx->phrases[pid].code), "OPP");
+    assert_int_equal(e, i + 1);
+    ta_release(&d);
+    dyad_lexicon_free(lx);
+}
+
 /* an office holder fits the dates of the office: in office 3, out of it
  * 0; with no document date the open (current) spell is preferred */
 static void test_date_fit(void **state)
@@ -333,6 +388,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_longest_phrase),
+        cmocka_unit_test(test_ties),
         cmocka_unit_test(test_date_fit),
         cmocka_unit_test(test_closed_class_words_need_capitals),
         cmocka_unit_test(test_verb_pattern_gaps),

@@ -75,6 +75,32 @@ static void test_lower_normalises(void **state)
     assert_string_equal(out, "full-scale");
 }
 
+/* the one-pass form and hash: what dy_text_lower writes, and dy_hash of
+ * it, for ASCII, for other scripts and for a word cut at the room */
+static void test_lower_hash(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "Kyiv", "NATO", "al-Qaeda", "1,000", "", "\xC3\x89LYS\xC3\x89\x45",
+        "Full\xE2\x80\x94Scale", "ABCDEFGHIJKLMNOPQRSTUVWXYZ[@`{"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        for (size_t cap = 1; cap <= 40; cap += 7) {
+            char a[64], b[64];
+            uint64_t h = 0;
+            size_t n = strlen(words[i]);
+            size_t la = dy_text_lower(words[i], n, a, cap);
+            size_t lb = dy_text_lower_hash(words[i], n, b, cap, &h);
+            assert_int_equal(la, lb);
+            assert_memory_equal(a, b, la + 1);
+            assert_true(h == dy_hash(b, lb));
+        }
+    }
+    char out[64];
+    uint64_t h;
+    dy_text_lower_hash("Sana'a", 6, out, sizeof out, &h);
+    assert_string_equal(out, "sana'a");
+}
+
 static size_t sentences(const char *s, dy_vec *sv)
 {
     dy_vec v;
@@ -187,6 +213,7 @@ int main(void)
         cmocka_unit_test(test_clitics_split),
         cmocka_unit_test(test_spans_point_into_original),
         cmocka_unit_test(test_lower_normalises),
+        cmocka_unit_test(test_lower_hash),
         cmocka_unit_test(test_sentences_survive_abbreviations),
         cmocka_unit_test(test_paragraph_break_ends_sentence),
         cmocka_unit_test(test_sentence_token_limit),
