@@ -39,6 +39,9 @@ enum {
     LX_COUNT,
     LX_PLACE,
     LX_CLASS,     /* a named word class (data/grammar.lex, slot types) */
+    LX_BLOCK,     /* a verb pattern that codes nothing: `verb null` (blocks
+                     the shorter patterns of its verb) or `verb discard`
+                     (drops its sentence's events); ptype names which */
     LX_KIND_MAX,
     /* table kinds: their lines hold codes, not words (lx_entry) */
     LX_REMAP = LX_KIND_MAX, /* CAMEO code remaps of a family */
@@ -99,6 +102,12 @@ typedef struct lx_phrase {
     uint32_t text;   /* string: the phrase as written, with its kind */
     uint32_t cameo;  /* index into the CAMEO table or LX_NONE */
     uint32_t order;  /* position in the sources */
+    uint16_t pre;    /* verb patterns: words before the verb ("said ...
+                        hold talks"), stored after its nwords words */
+    uint16_t pad;
+    uint32_t cameo2; /* paired code: the CAMEO index of the event with
+                        source and target swapped ("verb 032 paired 033"),
+                        or LX_NONE */
 } lx_phrase;
 
 typedef struct lx_cameo {

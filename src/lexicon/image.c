@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 9u
+#define IMAGE_VERSION 10u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_COUNT };
@@ -206,7 +206,10 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
             p->ptype >= sl ||
             (p->cameo != LX_NONE && p->cameo >= lx->ncameo) ||
             ((p->kind == LX_VERB || p->kind == LX_NOUN) &&
-             p->cameo == LX_NONE))
+             p->cameo == LX_NONE) ||
+            (p->cameo2 != LX_NONE && p->cameo2 >= lx->ncameo) ||
+            (p->pre && p->kind != LX_VERB && p->kind != LX_BLOCK) ||
+            p->pre > lx->npwords - p->words - p->nwords)
             return bad(err, "phrase record");
         uint32_t w0 = lx->pwords[p->words];
         uint32_t wn = lx->pwords[p->words + p->nwords - 1];

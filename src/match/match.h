@@ -41,6 +41,8 @@ typedef struct dy_pattern_match {
     uint32_t first;   /* first token covered */
     uint32_t end;     /* one past the last word matched */
     uint32_t slot;    /* token of the '+' target slot, or LX_NONE */
+    uint32_t pre;     /* first token of the words matched before the verb
+                         ("said ... hold talks"), else the verb's token */
 } dy_pattern_match;
 
 /* Prepares sentence [first, end) for dy_match_verb: the filter of the
@@ -48,9 +50,15 @@ typedef struct dy_pattern_match {
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end);
 
 /* The longest verb pattern whose verb is token i of the sentence ending at
- * `end` (later words within GAP tokens, inside the clause); equally long
- * patterns keep file order. */
+ * `end` (later words within GAP tokens, inside the clause; words before
+ * the verb in order before it, inside its clause); equally long patterns
+ * keep file order. A null pattern (`verb null`) that wins blocks the
+ * verb: phrase is LX_NONE. */
 dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end);
+
+/* Does a discard pattern (`verb discard`) win at a verb of the sentence
+ * [first, end) (prepared by dy_match_prepare)? Its events are dropped. */
+int dy_match_discard(const dy_ctx *c, size_t first, size_t end);
 
 /* The same for a passive verb at token i whose pattern's object (its second
  * word) is the subject noun at token obj before it ("sanctions were
