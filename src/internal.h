@@ -16,6 +16,9 @@
 
 #define LX_NONE 0xFFFFFFFFu
 #define LX_PLUS 0xFFFFFFFEu /* the target slot '+' inside a pattern */
+/* '%' among the words before a verb pattern's verb: a compound actor
+ * ("Gondor and Osgiliath") stands there */
+#define LX_COMPOUND 0xFFFFFFFDu
 /* a typed slot "&name" inside a pattern: LX_SLOT_BASE + its index (0..63),
  * matched by a word of the class `name` (lx_word.slots) */
 #define LX_SLOT_BASE 0xFFFFFF00u

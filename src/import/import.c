@@ -636,9 +636,14 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
             im_report(c, t[i].col, "'^' (skip a noun phrase) has no dyad "
                       "counterpart: dropped, the pattern is kept");
         } else if (ch == '%') {
-            im_report(c, t[i].col, "'%%' (a compound actor) has no dyad "
-                      "counterpart (not imported)");
-            return 0;
+            if (sl->star) {
+                im_report(c, t[i].col, "'%%' (a compound actor) after the "
+                          "verb has no dyad counterpart (not imported)");
+                return 0;
+            }
+            one = "%"; /* a compound actor before the verb */
+            if (!product(c, acc, &one, 1, t[i].col))
+                return 0;
         } else if (ch == '{' || ch == '}') {
             if (ch == '{' && is_choice(t + i, nt - i)) {
                 size_t used = expand_choice(c, acc, t + i, nt - i);

@@ -1083,6 +1083,20 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
             *slot = LX_PLUS;
             continue;
         }
+        /* "% ... hold talks": a compound actor before the verb */
+        if (t->len == 1 && p[t->start] == '%' &&
+            (h->kind == LX_VERB || h->kind == LX_BLOCK)) {
+            if (!pre || i > dots) {
+                diag(b, file, lineno, col + (long)t->start,
+                     "'%%' (a compound actor) stands among the words "
+                     "before the verb%s",
+                     "");
+                b->pwords.count = first;
+                goto done;
+            }
+            *slot = LX_COMPOUND;
+            continue;
+        }
         const dy_tok *nt = i + 1 < toks.count && i + 1 != dots
                                ? dy_vec_at(&toks, i + 1)
                                : NULL;

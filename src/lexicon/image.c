@@ -211,6 +211,10 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
             (p->pre && p->kind != LX_VERB && p->kind != LX_BLOCK) ||
             p->pre > lx->npwords - p->words - p->nwords)
             return bad(err, "phrase record");
+        /* ('%' stands only before a verb: no rule reads it elsewhere) */
+        for (uint32_t k = 0; k < p->nwords; k++)
+            if (lx->pwords[p->words + k] == LX_COMPOUND)
+                return bad(err, "'%' after a verb");
         uint32_t w0 = lx->pwords[p->words];
         uint32_t wn = lx->pwords[p->words + p->nwords - 1];
         if (w0 == LX_PLUS || lx_is_slot(w0) ||
@@ -219,8 +223,8 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
             return bad(err, "phrase starts (or a noun pattern ends) with a slot");
     }
     for (uint32_t i = 0; i < lx->npwords; i++)
-        if (lx->pwords[i] != LX_PLUS && !lx_is_slot(lx->pwords[i]) &&
-            lx->pwords[i] >= lx->nwords)
+        if (lx->pwords[i] != LX_PLUS && lx->pwords[i] != LX_COMPOUND &&
+            !lx_is_slot(lx->pwords[i]) && lx->pwords[i] >= lx->nwords)
             return bad(err, "phrase word");
     for (uint32_t i = 0; i < lx->npindex; i++)
         if (lx->pindex[i] >= lx->nphrases)

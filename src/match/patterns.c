@@ -270,6 +270,24 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
                          : 2;
 }
 
+/* the first mention of the coordination of actors token j is in, or -1
+ * ("Gondor and Osgiliath") */
+static int32_t coordination(const dy_ctx *c, size_t j)
+{
+    int32_t m = c->tok[j].mention;
+    if (m < 0)
+        return -1;
+    return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->coord;
+}
+
+/* does token j fill word w of the words before a verb: a word, a typed
+ * slot, or '%' (a member of a coordination of actors)? */
+static int pre_word_at(const dy_ctx *c, size_t j, uint32_t w)
+{
+    return w == LX_COMPOUND ? coordination(c, j) >= 0
+                            : dy_tok_fills(c, &c->tok[j], w);
+}
+
 /* The words pattern p has before its verb ("said ... hold talks") read
  * back from the verb at token i: each before the next, any distance
  * apart, inside the verb's clause (clause punctuation stops the search).
@@ -288,12 +306,16 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             continue;
         }
         size_t j = pos;
-        while (j > 0 && !dy_tok_fills(c, &c->tok[j - 1], w[k]) &&
+        while (j > 0 && !pre_word_at(c, j - 1, w[k]) &&
                !dy_is_clause_punct(c, &c->tok[j - 1]))
             j--;
-        if (j == 0 || !dy_tok_fills(c, &c->tok[j - 1], w[k]))
+        if (j == 0 || !pre_word_at(c, j - 1, w[k]))
             return -1;
         pos = j - 1;
+        if (w[k] == LX_COMPOUND) /* the coordination's first member */
+            pos = ((const dy_mention *)dy_vec_at(
+                       &c->mentions, (size_t)coordination(c, pos)))
+                      ->first;
         words++;
         if (plus) {
             *slot = (uint32_t)pos + 1;

@@ -232,6 +232,8 @@ static void test_class_and_table_errors(void **state)
               "verb null : would ... attack\nverb discard : film ... attack\n"
               "verb 190 paired 190 : attack\n");
     expect_error("verb 190 : ... attack\n", 2, 12, "'...' stands once");
+    expect_ok("verb 190 : % said ... attack\n");
+    expect_error("verb 190 : attack %\n", 2, 19, "'%' (a compound actor)");
     expect_error("verb 190 : said ... attack ... back\n", 2, 28,
                  "'...' stands once");
     expect_error("verb 190 : said ... + attack\n", 2, 21,

@@ -41,6 +41,7 @@ static const char match_lex[] =
     "verb 112 : urged + ... protest\n"
     "verb 112 : protest\n"
     "verb null : would ... attack\n"
+    "verb 070 : % ... hand over\n"
     "verb 0841 paired 0842 : swap &person\n"
     "noun 195 : missile attack | drone attack\n"
     "noun 190 : attack\n"
@@ -309,6 +310,24 @@ static void test_target_before_the_verb(void **state)
     release(&d);
 }
 
+/* '%' before the verb: a coordination of actors stands there, and the
+ * words before the verb start at its first member */
+static void test_compound_before_the_verb(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(verb_at(&d, "Russia and Ukraine handed over the keys.",
+                                "handed", NULL),
+                        "% ... hand over");
+    dy_pattern_match m = dy_match_verb(&d.x, at(&d, "handed"), d.x.ntok);
+    assert_int_equal(m.pre, at(&d, "Russia"));
+    release(&d);
+    assert_string_equal(verb_at(&d, "Russia handed over the keys.", "handed",
+                                NULL),
+                        "hand over");
+    release(&d);
+}
+
 /* a longer null pattern blocks the shorter patterns of its verb */
 static void test_null_pattern_blocks(void **state)
 {
@@ -423,6 +442,7 @@ int main(void)
         cmocka_unit_test(test_typed_slots),
         cmocka_unit_test(test_words_before_the_verb),
         cmocka_unit_test(test_target_before_the_verb),
+        cmocka_unit_test(test_compound_before_the_verb),
         cmocka_unit_test(test_null_pattern_blocks),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_backoff),
