@@ -34,15 +34,14 @@ int dy_match_date_fit(const dy_ctx *c, const lx_phrase *p);
  * form or lemma, as in phrases ("up to" for DY_CL_APPROXIMATOR). */
 int dy_match_class_before(const dy_ctx *c, size_t first, size_t k, int cl);
 
-/* An event pattern that fired: the phrase, the tokens it covers and where
- * its target is sought. */
+/* An event pattern that fired: the phrase, the tokens it covers (from its
+ * first word before the verb, if it has such words) and where its target
+ * is sought. */
 typedef struct dy_pattern_match {
     uint32_t phrase;  /* LX_NONE when nothing fired */
     uint32_t first;   /* first token covered */
     uint32_t end;     /* one past the last word matched */
     uint32_t slot;    /* token of the '+' target slot, or LX_NONE */
-    uint32_t pre;     /* first token of the words matched before the verb
-                         ("said ... hold talks"), else the verb's token */
 } dy_pattern_match;
 
 /* Prepares sentence [first, end) for dy_match_verb: the filter of the

@@ -341,8 +341,7 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                                 size_t first, int nominals)
 {
     const dyad_lexicon *lx = c->lx;
-    dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE,
-                          (uint32_t)first};
+    dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
     int best_words = 0;
     uint64_t ahead = c->ahead[i];
     int active = obj == SIZE_MAX && first == i && nominals;
@@ -369,7 +368,9 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                 best_words = words;
                 m.end = me;
                 m.slot = slot != LX_NONE ? slot : pslot;
-                m.pre = pfirst;
+                /* the words before the verb are the pattern's too: its
+                 * "not" or "would" is no mood of the event's */
+                m.first = p->pre ? pfirst : (uint32_t)first;
             }
         }
     }
@@ -476,8 +477,7 @@ dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
-    dy_pattern_match m = {LX_NONE, 0, (uint32_t)i + 1, LX_NONE,
-                          (uint32_t)i};
+    dy_pattern_match m = {LX_NONE, 0, (uint32_t)i + 1, LX_NONE};
     uint32_t keys[2] = {t->nlem, t->wid};
     int best_words = 0;
     for (int q = 0; q < 2; q++) {

@@ -291,6 +291,7 @@ static void test_imported_patterns_code(void **state)
                                 "ATTACK_  [190]\n"
                                 "- WOULD_ *  [---]\n"
                                 "- FILMED_ *  [###]\n"
+                                "- NOT_ *  [075]\n"
                                 "MEET_  [040]\n"
                                 "- SAID_ * TALKS_  [064]\n"
                                 "- % *  [075]\n";
@@ -308,6 +309,10 @@ static void test_imported_patterns_code(void **state)
     assert_string_equal(got, "BRE 190 GON\n");
     code_events(lex, "Bree would attack Gondor.", got, sizeof got);
     assert_string_equal(got, "");
+    /* a negation among the pattern's words is its meaning, not the
+     * event's mood (a negated event is dropped) */
+    code_events(lex, "Bree did not attack Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 075 GON\n");
     code_events(lex, "Bree arrived in Gondor and filmed soldiers who "
                 "attacked Gondor.", got, sizeof got);
     assert_string_equal(got, "");
