@@ -28,6 +28,10 @@ static inline int lx_is_slot(uint32_t w)
     return w >= LX_SLOT_BASE && w < LX_SLOT_BASE + LX_SLOT_MAX;
 }
 
+/* lx_phrase.flags: "welcome ... +": the target is the first actor after
+ * the pattern's last word in the clause, not only its object */
+#define LX_PF_FAR_TARGET 1u
+
 /* phrase kinds */
 enum {
     LX_COUNTRY = 1,
@@ -107,7 +111,7 @@ typedef struct lx_phrase {
     uint32_t order;  /* position in the sources */
     uint16_t pre;    /* verb patterns: words before the verb ("said ...
                         hold talks"), stored after its nwords words */
-    uint16_t pad;
+    uint16_t flags;  /* LX_PF_* */
     uint32_t cameo2; /* paired code: the CAMEO index of the event with
                         source and target swapped ("verb 032 paired 033"),
                         or LX_NONE */

@@ -675,7 +675,7 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
  * head: "said * talks" as "said ... hold talks"; a '+' before the verb of
  * a converse pattern (the subject) dropped */
 static void with_head(const char *words, const char *head, int converse,
-                      char *out, size_t cap)
+                      int far, char *out, size_t cap)
 {
     size_t o = 0;
     int before = 1;
@@ -704,6 +704,12 @@ static void with_head(const char *words, const char *head, int converse,
             o = k < 0 || (size_t)k >= cap - o ? cap - 1 : o + (size_t)k;
         }
         p = q;
+    }
+    /* "welcome ... +": TABARI's and PETRARCH's target, the first actor
+     * after the pattern */
+    if (far && o + 6 < cap) {
+        memcpy(out + o, " ... +", 6);
+        o += 6;
     }
     out[o] = '\0';
 }
@@ -746,11 +752,12 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
         im_report(c, col, "a paired code on a pattern whose source follows "
                   "the verb: the second code is not imported");
     }
+    int far = coded && !sl.plus_after && !converse;
     char whole[IM_PHRASE_BYTES * 2];
     for (size_t h = 0; h < nheads; h++)
         for (size_t i = 0; i < acc.count; i++) {
             with_head(*(const char **)dy_vec_at(&acc, i), heads[h], converse,
-                      whole, sizeof whole);
+                      far, whole, sizeof whole);
             if (!im_fits(c, whole, col))
                 goto done;
         }
@@ -765,7 +772,7 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
     for (size_t h = 0; h < nheads; h++)
         for (size_t i = 0; i < acc.count; i++) {
             with_head(*(const char **)dy_vec_at(&acc, i), heads[h], converse,
-                      whole, sizeof whole);
+                      far, whole, sizeof whole);
             put_alt(c, &first, whole, "");
         }
     im_provenance(c, NULL, 0);
@@ -780,8 +787,10 @@ void im_verb_heads(im_ctx *c, const char *code, const char *const *heads,
         return;
     dy_buf_printf(&c->out, "verb %s :", code);
     int first = 1;
+    /* (TABARI's and PETRARCH's target: the first actor after the verb) */
+    const char *rest = strcmp(code, "discard") ? "... +" : "";
     for (size_t h = 0; h < nheads; h++)
-        put_alt(c, &first, heads[h], "");
+        put_alt(c, &first, heads[h], rest);
     im_provenance(c, NULL, 0);
 }
 

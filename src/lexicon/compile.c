@@ -975,6 +975,17 @@ static int is_dots(const char *p, const dy_tok *t)
     return t->len == 3 && memcmp(p + t->start, "...", 3) == 0;
 }
 
+/* is token i of p the "..." of a far target: "welcome ... +" (the last
+ * two tokens, after the verb) */
+static int far_target(const char *p, const dy_vec *toks, size_t i)
+{
+    const dy_tok *t = dy_vec_at(toks, i);
+    if (i + 2 != toks->count || i < 1 || !is_dots(p, t))
+        return 0;
+    const dy_tok *nt = dy_vec_at(toks, i + 1);
+    return nt->len == 1 && p[nt->start] == '+';
+}
+
 /* The index of the "..." of a verb pattern ("said ... hold talks"), or
  * SIZE_MAX when it has none (or is no verb pattern); SIZE_MAX - 1 after
  * a diagnostic: at most one, with words on both sides. */
@@ -987,7 +998,7 @@ static size_t verb_dots(cb *b, const header *h, const char *file,
         return dots;
     for (size_t i = 0; i < toks->count; i++) {
         const dy_tok *t = dy_vec_at(toks, i);
-        if (!is_dots(p, t))
+        if (!is_dots(p, t) || far_target(p, toks, i))
             continue;
         if (dots != SIZE_MAX || i == 0 || i + 1 == toks->count) {
             diag(b, file, lineno, col + (long)t->start,
@@ -1056,13 +1067,20 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         goto done;
     size_t pre = dots == SIZE_MAX ? 0 : dots;
     uint32_t first = (uint32_t)b->pwords.count;
+    int far = (h->kind == LX_VERB || h->kind == LX_BLOCK) &&
+              far_target(p, &toks, toks.count - 2);
+    if (far && pre && dots + 4 > toks.count) {
+        diag(b, file, lineno, col, "a far target '... +' follows the "
+             "verb%s", "");
+        goto done;
+    }
     for (size_t r = 0; r < toks.count; r++) {
         /* after "...": the verb and its words first, then the words
          * before it */
         size_t i = pre ? (r + pre + 1 < toks.count ? r + pre + 1
                                                   : r + pre + 1 - toks.count)
                        : r;
-        if (pre && i == dots)
+        if ((pre && i == dots) || (far && i == toks.count - 2))
             continue;
         const dy_tok *t = dy_vec_at(&toks, i);
         size_t at = b->pwords.count - first; /* 0: the verb */
@@ -1140,6 +1158,7 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
     ph->pre = (uint16_t)(pre ? pre - slot_names_before(p, &toks, dots) : 0);
     ph->nwords = (uint16_t)(b->pwords.count - first - ph->pre);
     ph->cameo2 = h->cameo2;
+    ph->flags = far ? LX_PF_FAR_TARGET : 0;
     ph->words = first;
     ph->code = h->code;
     ph->from = h->from;

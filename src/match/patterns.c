@@ -377,6 +377,21 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
     return m;
 }
 
+/* "welcome ... +" (TABARI's and PETRARCH's target): the first actor
+ * mention after the verb (from token from on) inside the clause, between
+ * or after the pattern's words; slot when there is none */
+static uint32_t far_slot(const dy_ctx *c, size_t from, size_t end,
+                         uint32_t slot)
+{
+    for (size_t k = from; k < end; k++) {
+        if (c->tok[k].mention >= 0)
+            return (uint32_t)k;
+        if (dy_is_clause_punct(c, &c->tok[k]))
+            break;
+    }
+    return slot;
+}
+
 /* best_any, where a null or discard pattern that wins leaves none */
 static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
                                 size_t i, size_t end, size_t obj,
@@ -385,6 +400,9 @@ static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
     dy_pattern_match m = best_any(c, keys, i, end, obj, first, nominals);
     if (m.phrase != LX_NONE && c->lx->phrases[m.phrase].kind == LX_BLOCK)
         m.phrase = LX_NONE;
+    if (m.phrase != LX_NONE && m.slot != LX_NONE &&
+        (c->lx->phrases[m.phrase].flags & LX_PF_FAR_TARGET))
+        m.slot = far_slot(c, i + 1, end, m.slot);
     return m;
 }
 

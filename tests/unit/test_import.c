@@ -218,13 +218,14 @@ static void test_patterns_before_the_verb(void **state)
     assert_int_equal(import("x.verbs", tabari, DYAD_IMPORT_TABARI, NULL, &rs,
                             &out), 0);
     /* (TABARI's stems: a word not followed by '_') */
-    assert_non_null(strstr(out, "verb 040 : said* ... meet talks"));
+    assert_non_null(strstr(out, "verb 040 : meet ... +"));
+    assert_non_null(strstr(out, "verb 040 : said* ... meet talks ... +"));
     assert_non_null(strstr(out, "verb null : not ... meet"));
     assert_non_null(strstr(out, "verb discard : film ... meet"));
     assert_non_null(strstr(out, "verb 040 : suggested + ... meet with*"));
     assert_non_null(strstr(out, "verb 075 converse : meet from* +"));
     assert_non_null(strstr(out, "verb 064 paired 075 : meet in +"));
-    assert_non_null(strstr(out, "verb 040 : % have* ... meet"));
+    assert_non_null(strstr(out, "verb 040 : % have* ... meet ... +"));
     assert_null(report_at(&rs, 9)); /* a target before the verb */
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
@@ -319,6 +320,11 @@ static void test_imported_patterns_code(void **state)
     code_events(lex, "Bree said it would meet Gondor for talks.", got,
                 sizeof got);
     assert_string_equal(got, "BRE 064 GON\n");
+    /* the target: the first actor after the verb (TABARI's), not only
+     * its object */
+    code_events(lex, "Bree attacked a convoy of trucks from Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
     /* '%': a compound subject, each acting with the other */
     code_events(lex, "Bree and Gondor met.", got, sizeof got);
     assert_string_equal(got, "BRE 075 GON\nGON 075 BRE\n");

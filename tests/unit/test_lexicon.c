@@ -233,6 +233,10 @@ static void test_class_and_table_errors(void **state)
               "verb 190 paired 190 : attack\n");
     expect_error("verb 190 : ... attack\n", 2, 12, "'...' stands once");
     expect_ok("verb 190 : % said ... attack\n");
+    expect_ok("verb 190 : attack ... + | said ... attack ... +\n");
+    expect_error("verb 190 : said ... ... +\n", 2, 12,
+                 "a far target '... +' follows the verb");
+    expect_error("verb 190 : ... +\n", 2, 12, "'...' stands once");
     expect_error("verb 190 : attack %\n", 2, 19, "'%' (a compound actor)");
     expect_error("verb 190 : said ... attack ... back\n", 2, 28,
                  "'...' stands once");

@@ -42,6 +42,7 @@ static const char match_lex[] =
     "verb 112 : protest\n"
     "verb null : would ... attack\n"
     "verb 070 : % ... hand over\n"
+    "verb 070 : deliver ... +\n"
     "verb 0841 paired 0842 : swap &person\n"
     "noun 195 : missile attack | drone attack\n"
     "noun 190 : attack\n"
@@ -309,6 +310,27 @@ static void test_target_before_the_verb(void **state)
     release(&d);
 }
 
+/* "deliver ... +": the target is the first actor after the verb in its
+ * clause, past any words (TABARI's target), not only the object */
+static void test_far_target(void **state)
+{
+    (void)state;
+    mdoc d;
+    const char *slot;
+    assert_string_equal(verb_at(&d, "Russia delivered a shipment of grain to "
+                                "the people of Ukraine.", "delivered",
+                                &slot),
+                        "deliver ... +");
+    assert_string_equal(slot, "Ukraine");
+    release(&d);
+    /* not past clause punctuation: the slot stays after the verb */
+    assert_string_equal(verb_at(&d, "Russia delivered grain, Ukraine said.",
+                                "delivered", &slot),
+                        "deliver ... +");
+    assert_string_equal(slot, "grain");
+    release(&d);
+}
+
 /* '%' before the verb: a coordination of actors stands there, and the
  * words before the verb start at its first member */
 static void test_compound_before_the_verb(void **state)
@@ -442,6 +464,7 @@ int main(void)
         cmocka_unit_test(test_words_before_the_verb),
         cmocka_unit_test(test_target_before_the_verb),
         cmocka_unit_test(test_compound_before_the_verb),
+        cmocka_unit_test(test_far_target),
         cmocka_unit_test(test_null_pattern_blocks),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_backoff),
