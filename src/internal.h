@@ -31,6 +31,9 @@ static inline int lx_is_slot(uint32_t w)
 /* lx_phrase.flags: "welcome ... +": the target is the first actor after
  * the pattern's last word in the clause, not only its object */
 #define LX_PF_FAR_TARGET 1u
+/* lx_phrase.flags: "verb 064 verbal": read at a verb only, never from a
+ * noun that names its act ("the resumption of ties") */
+#define LX_PF_VERBAL 2u
 
 /* phrase kinds */
 enum {

@@ -763,11 +763,12 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
         }
     if (!im_count(c, acc.count * nheads))
         goto done;
+    /* (TABARI and PETRARCH read their patterns at verbs only: verbal) */
     if (converse && coded)
-        dy_buf_printf(&c->out, "verb %.*s converse :",
+        dy_buf_printf(&c->out, "verb %.*s converse verbal :",
                       (int)strcspn(code, " "), code);
     else
-        dy_buf_printf(&c->out, "verb %s :", code);
+        dy_buf_printf(&c->out, "verb %s%s :", code, coded ? " verbal" : "");
     int first = 1;
     for (size_t h = 0; h < nheads; h++)
         for (size_t i = 0; i < acc.count; i++) {
@@ -785,10 +786,12 @@ void im_verb_heads(im_ctx *c, const char *code, const char *const *heads,
 {
     if (!nheads || !im_count(c, nheads))
         return;
-    dy_buf_printf(&c->out, "verb %s :", code);
+    /* (TABARI's and PETRARCH's target: the first actor after the verb;
+     * their patterns are read at verbs only) */
+    int coded = strcmp(code, "discard") != 0;
+    dy_buf_printf(&c->out, "verb %s%s :", code, coded ? " verbal" : "");
     int first = 1;
-    /* (TABARI's and PETRARCH's target: the first actor after the verb) */
-    const char *rest = strcmp(code, "discard") ? "... +" : "";
+    const char *rest = coded ? "... +" : "";
     for (size_t h = 0; h < nheads; h++)
         put_alt(c, &first, heads[h], rest);
     im_provenance(c, NULL, 0);

@@ -573,6 +573,7 @@ static int parse_float(const char *s, size_t n, float *out)
 typedef struct header {
     int kind;
     uint32_t code, ptype, cameo, cameo2;
+    uint16_t flags; /* LX_PF_* */
     int32_t from, to;
     float lat, lon;
     int ok;
@@ -751,6 +752,42 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
     return 0;
 }
 
+/* a verb line's qualifiers after its code: "verb 072 converse : receive
+ * &weapon from +" (the subject is the one acted on, the '+' actor the one
+ * acting); "verb 032 paired 033 : arrive in +" (also the event 033 with
+ * source and target swapped: TABARI's and PETRARCH's [032:033]); "verb
+ * 064 verbal : restore ties" (read at a verb only, not from a noun naming
+ * its act: TABARI's and PETRARCH's patterns); 0 or -1 */
+static int verb_qualifiers(cb *b, const char *file, long lineno,
+                           const args *g, header *h)
+{
+    for (int k = 2; k < g->n; k++) {
+        if (dy_str_is("converse", g->a[k], g->al[k]) && !h->ptype) {
+            h->ptype = intern(b, g->a[k], g->al[k]);
+        } else if (dy_str_is("verbal", g->a[k], g->al[k])) {
+            h->flags |= LX_PF_VERBAL;
+        } else if (dy_str_is("paired", g->a[k], g->al[k]) && k + 1 < g->n &&
+                   h->cameo2 == LX_NONE) {
+            k++;
+            h->cameo2 = find_cameo(b, g->a[k], g->al[k]);
+            if (h->cameo2 == LX_NONE) {
+                char arg[64];
+                snprintf(arg, sizeof arg, "%.*s",
+                         (int)(g->al[k] < 60 ? g->al[k] : 60), g->a[k]);
+                diag(b, file, lineno, (long)g->ac[k],
+                     "unknown CAMEO code '%s'", arg);
+                return -1;
+            }
+        } else {
+            diag(b, file, lineno, (long)g->ac[k],
+                 "unknown verb qualifier (expected converse, paired CODE "
+                 "or verbal)%s", "");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* the arguments after the first: an actor's date range, a place's point
  * and type, a count's qualifier; 0 or -1 */
 static int check_rest(cb *b, const char *file, long lineno, const args *g,
@@ -780,34 +817,8 @@ static int check_rest(cb *b, const char *file, long lineno, const args *g,
         }
         h->ptype = intern(b, g->a[4], g->al[4]);
     }
-    /* "verb 072 converse : receive &weapon from +": the subject is the
-     * one acted on, the '+' actor the one acting */
-    /* "verb 032 paired 033 : arrive in +": also the event 033 with
-     * source and target swapped (TABARI's and PETRARCH's [032:033]) */
-    if (h->kind == LX_VERB && g->n == 4) {
-        if (!dy_str_is("paired", g->a[2], g->al[2])) {
-            diag(b, file, lineno, (long)g->ac[2],
-                 "unknown verb qualifier (expected paired CODE)%s", "");
-            return -1;
-        }
-        h->cameo2 = find_cameo(b, g->a[3], g->al[3]);
-        if (h->cameo2 == LX_NONE) {
-            char arg[64];
-            snprintf(arg, sizeof arg, "%.*s",
-                     (int)(g->al[3] < 60 ? g->al[3] : 60), g->a[3]);
-            diag(b, file, lineno, (long)g->ac[3], "unknown CAMEO code '%s'",
-                 arg);
-            return -1;
-        }
-    }
-    if (h->kind == LX_VERB && g->n == 3) {
-        if (!dy_str_is("converse", g->a[2], g->al[2])) {
-            diag(b, file, lineno, (long)g->ac[2],
-                 "unknown verb qualifier (expected converse)%s", "");
-            return -1;
-        }
-        h->ptype = intern(b, g->a[2], g->al[2]);
-    }
+    if (h->kind == LX_VERB)
+        return verb_qualifiers(b, file, lineno, g, h);
     if (h->kind == LX_COUNT && g->n == 3) {
         if (!one_of(g->a[2], g->al[2], quals)) {
             diag(b, file, lineno, (long)g->ac[2],
@@ -828,7 +839,7 @@ static void parse_header(cb *b, const char *file, long lineno,
     /* arguments of each kind, at least and at most (with the kind) */
     static const int nargs_min[LX_COUNTRIES + 1] = {0, 4, 2, 2, 2, 2, 2, 2,
                                                     2, 2, 2, 5, 2, 2, 2, 2};
-    static const int nargs_max[LX_COUNTRIES + 1] = {0, 4, 2, 2, 3, 2, 4, 2,
+    static const int nargs_max[LX_COUNTRIES + 1] = {0, 4, 2, 2, 3, 2, 6, 2,
                                                     2, 2, 3, 5, 2, 2, 2, 2};
     args g;
     memset(h, 0, sizeof *h);
@@ -979,8 +990,8 @@ static int is_dots(const char *p, const dy_tok *t)
  * two tokens, after the verb) */
 static int far_target(const char *p, const dy_vec *toks, size_t i)
 {
-    const dy_tok *t = dy_vec_at(toks, i);
-    if (i + 2 != toks->count || i < 1 || !is_dots(p, t))
+    if (toks->count < 3 || i + 2 != toks->count ||
+        !is_dots(p, dy_vec_at(toks, i)))
         return 0;
     const dy_tok *nt = dy_vec_at(toks, i + 1);
     return nt->len == 1 && p[nt->start] == '+';
@@ -1158,7 +1169,7 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
     ph->pre = (uint16_t)(pre ? pre - slot_names_before(p, &toks, dots) : 0);
     ph->nwords = (uint16_t)(b->pwords.count - first - ph->pre);
     ph->cameo2 = h->cameo2;
-    ph->flags = far ? LX_PF_FAR_TARGET : 0;
+    ph->flags = (uint16_t)(h->flags | (far ? LX_PF_FAR_TARGET : 0));
     ph->words = first;
     ph->code = h->code;
     ph->from = h->from;

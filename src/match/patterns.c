@@ -334,17 +334,19 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
- * active reading of a verb only (first == i). The winner may be a null or
+ * active reading of a verb only (first == i); a verbal pattern is not
+ * read from a noun (first != i). The winner may be a null or
  * discard pattern (LX_BLOCK): best_of leaves no pattern then. */
 static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
-                                size_t i, size_t end, size_t obj,
-                                size_t first, int nominals)
+                                 size_t i, size_t end, size_t obj,
+                                 size_t first, int nominals)
 {
     const dyad_lexicon *lx = c->lx;
     dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
     int best_words = 0;
     uint64_t ahead = c->ahead[i];
     int active = obj == SIZE_MAX && first == i && nominals;
+    int nominal = obj == SIZE_MAX && first != i; /* "the lifting of" */
     for (int q = 0; q < 2; q++) {
         if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
             continue;
@@ -353,7 +355,8 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
             uint32_t pid = lx->pindex[w->phr_first + r];
             const lx_phrase *p = &lx->phrases[pid];
             if ((p->kind != LX_VERB && p->kind != LX_BLOCK) ||
-                (p->pre && !active))
+                (p->pre && !active) ||
+                ((p->flags & LX_PF_VERBAL) && nominal))
                 continue;
             uint32_t me, slot, pslot = LX_NONE, pfirst = (uint32_t)i;
             int words =

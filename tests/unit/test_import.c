@@ -164,9 +164,9 @@ static void test_tabari_stems(void **state)
     char *out = NULL;
     assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
                             &out), 0);
-    assert_non_null(strstr(out, "verb 064 : restor*"));
+    assert_non_null(strstr(out, "verb 064 verbal : restor*"));
     assert_non_null(strstr(out, "restor* diplomatic ties*"));
-    assert_non_null(strstr(out, "verb 064 : restore "));
+    assert_non_null(strstr(out, "verb 064 verbal : restore "));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
     /* PETRARCH has no stems */
@@ -191,7 +191,7 @@ static void test_foreign_codes_kept(void **state)
     assert_non_null(first);
     assert_null(strstr(first + 1, "\ncode 223 ")); /* declared once */
     assert_non_null(strstr(out, "code 075A 075 : ")); /* its CAMEO prefix */
-    assert_non_null(strstr(out, "verb 223 : clash border"));
+    assert_non_null(strstr(out, "verb 223 verbal : clash border"));
     const report *r = report_at(&rs, 4);
     assert_non_null(r);
     assert_non_null(strstr(r->msg, "code 'X12' is neither"));
@@ -218,14 +218,19 @@ static void test_patterns_before_the_verb(void **state)
     assert_int_equal(import("x.verbs", tabari, DYAD_IMPORT_TABARI, NULL, &rs,
                             &out), 0);
     /* (TABARI's stems: a word not followed by '_') */
-    assert_non_null(strstr(out, "verb 040 : meet ... +"));
-    assert_non_null(strstr(out, "verb 040 : said* ... meet talks ... +"));
+    assert_non_null(strstr(out, "verb 040 verbal : meet ... +"));
+    assert_non_null(
+        strstr(out, "verb 040 verbal : said* ... meet talks ... +"));
     assert_non_null(strstr(out, "verb null : not ... meet"));
     assert_non_null(strstr(out, "verb discard : film ... meet"));
-    assert_non_null(strstr(out, "verb 040 : suggested + ... meet with*"));
-    assert_non_null(strstr(out, "verb 075 converse : meet from* +"));
-    assert_non_null(strstr(out, "verb 064 paired 075 : meet in +"));
-    assert_non_null(strstr(out, "verb 040 : % have* ... meet ... +"));
+    assert_non_null(
+        strstr(out, "verb 040 verbal : suggested + ... meet with*"));
+    assert_non_null(
+        strstr(out, "verb 075 converse verbal : meet from* +"));
+    assert_non_null(
+        strstr(out, "verb 064 paired 075 verbal : meet in +"));
+    assert_non_null(
+        strstr(out, "verb 040 verbal : % have* ... meet ... +"));
     assert_null(report_at(&rs, 9)); /* a target before the verb */
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
@@ -236,9 +241,10 @@ static void test_patterns_before_the_verb(void **state)
                                    "- * WITH + [040:064]\n";
     assert_int_equal(import("x.verbs.txt", petrarch, DYAD_IMPORT_PETRARCH,
                             NULL, &rs, &out), 0);
-    assert_non_null(strstr(out, "verb 040 : said ... meet talks"));
+    assert_non_null(strstr(out, "verb 040 verbal : said ... meet talks"));
     assert_non_null(strstr(out, "verb null : will not ... meet"));
-    assert_non_null(strstr(out, "verb 040 paired 064 : meet with +"));
+    assert_non_null(
+        strstr(out, "verb 040 paired 064 verbal : meet with +"));
     assert_int_equal(rs.n, 0);
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);

@@ -244,6 +244,13 @@ static void test_class_and_table_errors(void **state)
                  "'+' is allowed only after the verb");
     expect_error("verb 190 pairs 190 : attack\n", 2, 10,
                  "unknown verb qualifier");
+    expect_ok("verb 190 converse verbal : suffer attack from +\n"
+              "verb 190 paired 190 verbal : attack\n"
+              "verb 190 verbal paired 190 : attack\n");
+    expect_error("verb 190 converse converse : attack +\n", 2, 19,
+                 "unknown verb qualifier");
+    expect_error("verb 190 verbal paired : attack\n", 2, 17,
+                 "unknown verb qualifier");
     expect_error("verb 190 paired 999 : attack\n", 2, 17,
                  "unknown CAMEO code '999'");
     expect_error("verb null 190 : attack\n", 2, 6, "unknown CAMEO code");

@@ -43,6 +43,7 @@ static const char match_lex[] =
     "verb null : would ... attack\n"
     "verb 070 : % ... hand over\n"
     "verb 070 : deliver ... +\n"
+    "verb 0841 verbal : free &person\n"
     "verb 0841 paired 0842 : swap &person\n"
     "noun 195 : missile attack | drone attack\n"
     "noun 190 : attack\n"
@@ -331,6 +332,37 @@ static void test_far_target(void **state)
     release(&d);
 }
 
+/* the act noun at token w read as its verb's pattern ("" for none) */
+static const char *nominal_at_word(mdoc *d, const char *text, const char *w)
+{
+    analyse(d, text, NULL);
+    size_t i = at(d, w);
+    uint32_t verb = dy_match_act_verb(&d->x, &d->x.tok[i]);
+    if (verb == LX_NONE)
+        return "";
+    return phrase_text(d, dy_match_nominal(&d->x, i, i + 1, d->x.ntok, verb)
+                              .phrase);
+}
+
+/* a verbal pattern is read at its verb only, not from a noun naming its
+ * act */
+static void test_verbal_pattern(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(nominal_at_word(&d, "Russia announced the releasing "
+                                        "of prisoners.", "releasing"),
+                        "release &person");
+    release(&d);
+    assert_string_equal(nominal_at_word(&d, "Russia announced the freeing of "
+                                        "prisoners.", "freeing"),
+                        "");
+    release(&d);
+    assert_string_equal(verb_at(&d, "Russia freed prisoners.", "freed", NULL),
+                        "free &person");
+    release(&d);
+}
+
 /* '%' before the verb: a coordination of actors stands there, and the
  * words before the verb start at its first member */
 static void test_compound_before_the_verb(void **state)
@@ -465,6 +497,7 @@ int main(void)
         cmocka_unit_test(test_target_before_the_verb),
         cmocka_unit_test(test_compound_before_the_verb),
         cmocka_unit_test(test_far_target),
+        cmocka_unit_test(test_verbal_pattern),
         cmocka_unit_test(test_null_pattern_blocks),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_backoff),
