@@ -16,6 +16,9 @@
 
 #define LX_NONE 0xFFFFFFFFu
 #define LX_PLUS 0xFFFFFFFEu /* the target slot '+' inside a pattern */
+/* '%' among the words before a verb pattern's verb: a compound actor
+ * ("Gondor and Osgiliath") stands there */
+#define LX_COMPOUND 0xFFFFFFFDu
 /* a typed slot "&name" inside a pattern: LX_SLOT_BASE + its index (0..63),
  * matched by a word of the class `name` (lx_word.slots) */
 #define LX_SLOT_BASE 0xFFFFFF00u
@@ -24,6 +27,13 @@ static inline int lx_is_slot(uint32_t w)
 {
     return w >= LX_SLOT_BASE && w < LX_SLOT_BASE + LX_SLOT_MAX;
 }
+
+/* lx_phrase.flags: "welcome ... +": the target is the first actor after
+ * the pattern's last word in the clause, not only its object */
+#define LX_PF_FAR_TARGET 1u
+/* lx_phrase.flags: "verb 064 verbal": read at a verb only, never from a
+ * noun that names its act ("the resumption of ties") */
+#define LX_PF_VERBAL 2u
 
 /* phrase kinds */
 enum {
@@ -39,6 +49,9 @@ enum {
     LX_COUNT,
     LX_PLACE,
     LX_CLASS,     /* a named word class (data/grammar.lex, slot types) */
+    LX_BLOCK,     /* a verb pattern that codes nothing: `verb null` (blocks
+                     the shorter patterns of its verb) or `verb discard`
+                     (drops its sentence's events); ptype names which */
     LX_KIND_MAX,
     /* table kinds: their lines hold codes, not words (lx_entry) */
     LX_REMAP = LX_KIND_MAX, /* CAMEO code remaps of a family */
@@ -109,6 +122,12 @@ typedef struct lx_phrase {
     uint32_t text;   /* string: the phrase as written, with its kind */
     uint32_t cameo;  /* index into the CAMEO table or LX_NONE */
     uint32_t order;  /* position in the sources */
+    uint16_t pre;    /* verb patterns: words before the verb ("said ...
+                        hold talks"), stored after its nwords words */
+    uint16_t flags;  /* LX_PF_* */
+    uint32_t cameo2; /* paired code: the CAMEO index of the event with
+                        source and target swapped ("verb 032 paired 033"),
+                        or LX_NONE */
 } lx_phrase;
 
 typedef struct lx_cameo {

@@ -705,6 +705,31 @@ static int lacks_object(const ev_sent *es, size_t i, dy_pattern_match pm)
              t->tag == TAG_TO || t->tag == TAG_PRON || t->tag == TAG_POSS);
 }
 
+/* "verb 032 paired 033 : arrive in +" (TABARI's and PETRARCH's paired
+ * codes): the event of candidate ki also gives its second code's event
+ * with source and target swapped ("Bree's president arrived in Gondor":
+ * BREGOV 032 GON and GON 033 BREGOV), when both are actors named */
+static int paired_event(ev_sent *es, size_t ki)
+{
+    const dyad_lexicon *lx = es->c->lx;
+    const dy_cand *k = dy_vec_at(es->cands, ki);
+    uint32_t second = lx->phrases[k->phrase].cameo2;
+    if (second == LX_NONE || k->src < 0 || k->tgt < 0 || k->src == k->tgt)
+        return 0;
+    dy_cand *k2 = dy_vec_push(es->cands);
+    if (!k2)
+        return DYAD_ENOMEM;
+    k = dy_vec_at(es->cands, ki); /* (the push may move it) */
+    *k2 = *k;
+    k2->src = k->tgt;
+    k2->tgt = k->src;
+    k2->src_code[0] = k2->tgt_code[0] = '\0';
+    k2->src_inferred = k2->src_unidentified = k2->src_implied = 0;
+    k2->src_sayer = k2->tgt_from_place = k2->tgt_own_gov = 0;
+    k2->cameo_override = lx_str(lx, lx->cameo[second].code);
+    return 0;
+}
+
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
 {
     dy_ctx *c = es->c;
@@ -723,6 +748,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     dy_cand *k = dy_ev_new_cand(es, &pm, i);
     if (!k)
         return DYAD_ENOMEM;
+    size_t ki = es->cands->count - 1;
     vgroup g;
     verb_form(es, k, i, &g);
     int32_t subj = verb_subject(es, k, i, &g);
@@ -757,5 +783,5 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
             c->mark[q] = 1;
     verb_place(es, k, i, pm);
     *next = pm.end - 1;
-    return 0;
+    return paired_event(es, ki);
 }

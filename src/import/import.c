@@ -267,26 +267,10 @@ static int declare_code(im_ctx *c, const char *s, size_t n)
     return 1;
 }
 
-int im_verb_code(im_ctx *c, const char *s, size_t n, long col, char out[8])
+/* one code of a verb's [...] (s[0..n), trimmed) into out: a CAMEO code
+ * or a foreign one (declared); 0 after a report */
+static int one_code(im_ctx *c, const char *s, size_t n, long col, char *out)
 {
-    s = im_trim(s, &n);
-    const char *colon = memchr(s, ':', n);
-    if (colon) {
-        im_report(c, col, "paired code '%.*s': dyad codes one event per "
-                  "pattern; the second code (%.*s, target to source) is "
-                  "not imported", (int)n, s,
-                  (int)(n - (size_t)(colon - s) - 1), colon + 1);
-        n = (size_t)(colon - s);
-    }
-    if (n == 3 && (!memcmp(s, "---", 3) || !memcmp(s, "###", 3) ||
-                   !memcmp(s, "+++", 3))) {
-        im_report(c, col, "code '[%.3s]' (%s): dyad has no such pattern; "
-                  "not imported", s,
-                  s[0] == '-' ? "null: matches but codes nothing"
-                              : s[0] == '#' ? "discard the sentence"
-                                            : "complex event");
-        return 0;
-    }
     int ok = n >= 2 && n <= 7 && s[0] >= '0' && s[0] <= '9';
     for (size_t i = 0; i < n && ok; i++)
         ok = (s[i] >= '0' && s[i] <= '9') || (s[i] >= 'A' && s[i] <= 'Z');
@@ -300,6 +284,39 @@ int im_verb_code(im_ctx *c, const char *s, size_t n, long col, char out[8])
         return 0;
     memcpy(out, s, n);
     out[n] = '\0';
+    return 1;
+}
+
+int im_verb_code(im_ctx *c, const char *s, size_t n, long col,
+                 char out[IM_CODE_BYTES])
+{
+    s = im_trim(s, &n);
+    if (n == 3 && (!memcmp(s, "---", 3) || !memcmp(s, "###", 3))) {
+        memcpy(out, s[0] == '-' ? "null" : "discard",
+               s[0] == '-' ? 5 : 8);
+        return 1;
+    }
+    if (n == 3 && !memcmp(s, "+++", 3)) {
+        im_report(c, col, "code '[+++]' (complex event): dyad has no such "
+                  "pattern; not imported");
+        return 0;
+    }
+    /* "032:033": the second event has source and target swapped */
+    const char *colon = memchr(s, ':', n);
+    size_t n1 = colon ? (size_t)(colon - s) : n;
+    char first[8], second[8];
+    s = im_trim(s, &n1);
+    if (!one_code(c, s, n1, col, first))
+        return 0;
+    if (!colon) {
+        memcpy(out, first, strlen(first) + 1);
+        return 1;
+    }
+    size_t n2 = n - (size_t)(colon - s) - 1;
+    const char *s2 = im_trim(colon + 1, &n2);
+    if (!one_code(c, s2, n2, col + (long)(s2 - s), second))
+        return 0;
+    snprintf(out, IM_CODE_BYTES, "%s paired %s", first, second);
     return 1;
 }
 
@@ -387,7 +404,7 @@ static size_t tokenize(const char *p, size_t n, long col, ptok *t)
             continue;
         }
         size_t s = i;
-        if (strchr("{}()|*$^", ch) || (ch == '+' && (i + 1 == n ||
+        if (strchr("{}()|*$^%", ch) || (ch == '+' && (i + 1 == n ||
                                                       strchr(" \t_)", p[i + 1]))))
             i++;
         else
@@ -458,6 +475,11 @@ static int expand_word(im_ctx *c, dy_vec *acc, const ptok *t)
     char w[IM_PHRASE_BYTES];
     if (!im_phrase(c, t->s, t->n, t->col, w, sizeof w))
         return 0;
+    if (strstr(w, "...")) { /* dyad's mark of the words before the verb */
+        im_report(c, t->col, "'%.*s' is no word (not imported)", (int)t->n,
+                  t->s);
+        return 0;
+    }
     size_t wl = strlen(w);
     if (t->exact && wl > 1 && w[wl - 1] == '*')
         w[wl - 1] = '\0';
@@ -546,48 +568,82 @@ int im_set_add(im_ctx *c, im_set *set, const char *s, size_t n, long col)
     return ok;
 }
 
-/* the words of a pattern after its '*' into acc (the '+' kept); 0 after a
- * report */
-static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc)
+/* a pattern's slots: where the target and the source stand, before or
+ * after the verb */
+typedef struct pslots {
+    int star;         /* the verb ('*') was seen */
+    int plus_before;  /* a '+' before the verb */
+    int plus_after;   /* a '+' after it */
+    int dollar_after; /* a '$' after it */
+    long dollar_col;  /* its column */
+} pslots;
+
+/* '+' or '$' at t of a pattern into acc and sl; 0 after a report. A '$'
+ * after the verb stands where the target would ('+ * FROM $': the
+ * converse pattern, whose subject is acted on) and needs a '+' before
+ * the verb; a '$' before it is dyad's rule (the source is the subject)
+ * and is dropped. */
+static int pattern_slot(im_ctx *c, const ptok *t, pslots *sl, dy_vec *acc)
 {
-    int star = 0, plus = 0;
+    const char *one = "+";
+    if (t->s[0] == '$') {
+        if (!sl->star)
+            return 1;
+        if (sl->dollar_after || sl->plus_after) {
+            im_report(c, t->col, "'$' after a '+' or '$' after the verb "
+                      "(not imported)");
+            return 0;
+        }
+        sl->dollar_after = 1;
+        sl->dollar_col = t->col;
+        return product(c, acc, &one, 1, t->col);
+    }
+    if (sl->plus_before || sl->plus_after || sl->dollar_after) {
+        im_report(c, t->col, "a second '+' (not imported)");
+        return 0;
+    }
+    if (sl->star)
+        sl->plus_after = 1;
+    else
+        sl->plus_before = 1;
+    return product(c, acc, &one, 1, t->col);
+}
+
+/* the words of a pattern into acc, the verb as a lone "*" (the '+' and
+ * a '$' after the verb kept as "+"); 0 after a report */
+static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
+                         pslots *sl)
+{
     const char *one;
+    memset(sl, 0, sizeof *sl);
     for (size_t i = 0; i < nt; i++) {
         char ch = t[i].n == 1 ? t[i].s[0] : 0;
         if (ch == '(' || ch == ')')
             continue; /* PETRARCH's phrase brackets: the words stay */
         if (ch == '*') {
-            if (star) {
+            if (sl->star) {
                 im_report(c, t[i].col, "a second '*' (not imported)");
                 return 0;
             }
-            star = 1;
-        } else if (ch == '$') {
-            if (star) {
-                im_report(c, t[i].col, "'$' after the verb: dyad takes the "
-                          "source from the subject (not imported)");
-                return 0;
-            }
-        } else if (ch == '+') {
-            if (!star || plus) {
-                im_report(c, t[i].col, "%s (not imported)", plus
-                          ? "a second '+'"
-                          : "'+' before the verb: dyad seeks the target "
-                            "after it");
-                return 0;
-            }
-            plus = 1;
-            one = "+";
+            sl->star = 1;
+            one = "*";
             if (!product(c, acc, &one, 1, t[i].col))
+                return 0;
+        } else if (ch == '$' || ch == '+') {
+            if (!pattern_slot(c, &t[i], sl, acc))
                 return 0;
         } else if (ch == '^') {
             im_report(c, t[i].col, "'^' (skip a noun phrase) has no dyad "
                       "counterpart: dropped, the pattern is kept");
-        } else if (!star) {
-            im_report(c, t[i].col, "'%.*s' before the verb: dyad patterns "
-                      "start at the verb (not imported)", (int)t[i].n,
-                      t[i].s);
-            return 0;
+        } else if (ch == '%') {
+            if (sl->star) {
+                im_report(c, t[i].col, "'%%' (a compound actor) after the "
+                          "verb has no dyad counterpart (not imported)");
+                return 0;
+            }
+            one = "%"; /* a compound actor before the verb */
+            if (!product(c, acc, &one, 1, t[i].col))
+                return 0;
         } else if (ch == '{' || ch == '}') {
             if (ch == '{' && is_choice(t + i, nt - i)) {
                 size_t used = expand_choice(c, acc, t + i, nt - i);
@@ -602,11 +658,60 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc)
             return 0;
         }
     }
-    if (!star) {
+    if (!sl->star) {
         im_report(c, 1, "pattern without '*' (the verb) (not imported)");
         return 0;
     }
+    if (sl->dollar_after && !sl->plus_before) {
+        im_report(c, sl->dollar_col, "'$' after the verb without a '+' "
+                  "before it: dyad "
+                  "takes the source from the subject (not imported)");
+        return 0;
+    }
     return 1;
+}
+
+/* a pattern's words as written with its verb (a lone "*") replaced by
+ * head: "said * talks" as "said ... hold talks"; a '+' before the verb of
+ * a converse pattern (the subject) dropped */
+static void with_head(const char *words, const char *head, int converse,
+                      int far, char *out, size_t cap)
+{
+    size_t o = 0;
+    int before = 1;
+    for (const char *p = words; *p && o + 1 < cap;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if (q == p)
+            break;
+        const char *w = p;
+        size_t wl = (size_t)(q - p);
+        char buf[IM_PHRASE_BYTES + 8];
+        if (wl == 1 && *p == '*') {
+            snprintf(buf, sizeof buf, "%s%s", o ? "... " : "", head);
+            w = buf;
+            wl = strlen(buf);
+            before = 0;
+        } else if (converse && before && wl == 1 && *p == '+') {
+            w = NULL;
+        }
+        if (w) {
+            int k = snprintf(out + o, cap - o, "%s%.*s", o ? " " : "",
+                             (int)wl, w);
+            o = k < 0 || (size_t)k >= cap - o ? cap - 1 : o + (size_t)k;
+        }
+        p = q;
+    }
+    /* "welcome ... +": TABARI's and PETRARCH's target, the first actor
+     * after the pattern */
+    if (far && o + 6 < cap) {
+        memcpy(out + o, " ... +", 6);
+        o += 6;
+    }
+    out[o] = '\0';
 }
 
 static void put_alt(im_ctx *c, int *first, const char *head, const char *rest)
@@ -629,8 +734,9 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
     dy_vec acc;
     dy_vec_init(&acc, sizeof(const char *), c->mem);
     const char *empty = "";
+    pslots sl;
     if (!nheads || !product(c, &acc, &empty, 1, col) ||
-        !pattern_words(c, t, nt, &acc))
+        !pattern_words(c, t, nt, &acc, &sl))
         goto done;
     if (!acc.count)
         goto done;
@@ -639,21 +745,37 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
                   "(not imported)", c->lim.max_expansions);
         goto done;
     }
+    /* "+ * FROM $": the subject is acted on, the '$' actor acts */
+    int converse = sl.dollar_after;
+    int coded = strcmp(code, "null") && strcmp(code, "discard");
+    if (converse && strchr(code, ' ')) {
+        im_report(c, col, "a paired code on a pattern whose source follows "
+                  "the verb: the second code is not imported");
+    }
+    int far = coded && !sl.plus_after && !converse;
+    char whole[IM_PHRASE_BYTES * 2];
     for (size_t h = 0; h < nheads; h++)
         for (size_t i = 0; i < acc.count; i++) {
-            char whole[IM_PHRASE_BYTES * 2];
-            snprintf(whole, sizeof whole, "%s %s", heads[h],
-                     *(const char **)dy_vec_at(&acc, i));
+            with_head(*(const char **)dy_vec_at(&acc, i), heads[h], converse,
+                      far, whole, sizeof whole);
             if (!im_fits(c, whole, col))
                 goto done;
         }
     if (!im_count(c, acc.count * nheads))
         goto done;
-    dy_buf_printf(&c->out, "verb %s :", code);
+    /* (TABARI and PETRARCH read their patterns at verbs only: verbal) */
+    if (converse && coded)
+        dy_buf_printf(&c->out, "verb %.*s converse verbal :",
+                      (int)strcspn(code, " "), code);
+    else
+        dy_buf_printf(&c->out, "verb %s%s :", code, coded ? " verbal" : "");
     int first = 1;
     for (size_t h = 0; h < nheads; h++)
-        for (size_t i = 0; i < acc.count; i++)
-            put_alt(c, &first, heads[h], *(const char **)dy_vec_at(&acc, i));
+        for (size_t i = 0; i < acc.count; i++) {
+            with_head(*(const char **)dy_vec_at(&acc, i), heads[h], converse,
+                      far, whole, sizeof whole);
+            put_alt(c, &first, whole, "");
+        }
     im_provenance(c, NULL, 0);
 done:
     dy_vec_free(&acc);
@@ -664,10 +786,14 @@ void im_verb_heads(im_ctx *c, const char *code, const char *const *heads,
 {
     if (!nheads || !im_count(c, nheads))
         return;
-    dy_buf_printf(&c->out, "verb %s :", code);
+    /* (TABARI's and PETRARCH's target: the first actor after the verb;
+     * their patterns are read at verbs only) */
+    int coded = strcmp(code, "discard") != 0;
+    dy_buf_printf(&c->out, "verb %s%s :", code, coded ? " verbal" : "");
     int first = 1;
+    const char *rest = coded ? "... +" : "";
     for (size_t h = 0; h < nheads; h++)
-        put_alt(c, &first, heads[h], "");
+        put_alt(c, &first, heads[h], rest);
     im_provenance(c, NULL, 0);
 }
 

@@ -15,6 +15,7 @@
 #define IM_MAX_WORDS 12     /* words of a translated phrase (dyad: 16) */
 #define IM_PHRASE_BYTES 512 /* bytes of a translated phrase */
 #define IM_MAX_HEADS 64     /* verbs of one block */
+#define IM_CODE_BYTES 24    /* a verb line's code: "032 paired 033" */
 
 /* one synonym set (&NAME) or substitution (!NAME!): its members as dyad
  * phrases, strings in the context's arena */
@@ -62,9 +63,12 @@ const char *im_trim(const char *s, size_t *n);
  * out; 0 after a report when dyad cannot hold it */
 int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
               size_t cap);
-/* the code inside a verb's [...]: 1 and out when it is a code of the
- * CAMEO table; 0 after a report */
-int im_verb_code(im_ctx *c, const char *s, size_t n, long col, char out[8]);
+/* the code inside a verb's [...] as the arguments of a dyad verb line:
+ * 1 and out when it is a code of the CAMEO table or a foreign one
+ * (declared), "032 paired 033" for a paired code, "null" for [---] and
+ * "discard" for [###]; 0 after a report */
+int im_verb_code(im_ctx *c, const char *s, size_t n, long col,
+                 char out[IM_CODE_BYTES]);
 /* "[CODE]" at the end of s[0..*n): its inside, *n cut before it; NULL
  * when there is none */
 const char *im_take_code(const char *s, size_t *n, size_t *code_len);
@@ -97,7 +101,8 @@ typedef struct im_verbs {
 
 void im_verbs_init(im_verbs *v);
 int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
-                 size_t n, const char *dflt, char code[8]);
+                 size_t n, const char *dflt,
+                 char code[IM_CODE_BYTES]);
 void im_forms_line(im_ctx *c, const char *base, const char *s, size_t n,
                    const char *code);
 void im_pattern_line(im_ctx *c, im_verbs *v, const char *base, const char *s,

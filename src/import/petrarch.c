@@ -11,7 +11,8 @@
 
 /* "--- ABANDON [345] ---": a new block, its code in `code` */
 static void block_line(im_ctx *c, im_verbs *v, const char *base,
-                       const char *s, size_t n, char code[8])
+                       const char *s, size_t n,
+                       char code[IM_CODE_BYTES])
 {
     v->nheads = 0;
     v->set = NULL;
@@ -39,7 +40,7 @@ void im_petrarch_verbs(im_ctx *c, const char *t, size_t len)
     im_verbs_init(&v);
     size_t pos = 0, n, cmn;
     const char *line, *cm;
-    char block_code[8] = "", own[8];
+    char block_code[IM_CODE_BYTES] = "", own[IM_CODE_BYTES];
     int in_patterns = 0;
     while (!c->failed && im_next_line(c, t, len, &pos, &line, &n)) {
         size_t m = n;

@@ -14,7 +14,7 @@ void im_tabari_verbs(im_ctx *c, const char *t, size_t len)
     im_verbs_init(&v);
     size_t pos = 0, n, cmn;
     const char *line, *cm;
-    char head_code[8] = "";
+    char head_code[IM_CODE_BYTES] = "";
     while (!c->failed && im_next_line(c, t, len, &pos, &line, &n)) {
         n = im_strip_comment(c, line, n, &cm, &cmn);
         size_t m = n;

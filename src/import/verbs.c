@@ -16,7 +16,7 @@ void im_verbs_init(im_verbs *v)
  * head of the patterns below (when `head`), and with a code of the table
  * (its own, else `dflt`) a `verb CODE` line of the verb and its forms */
 int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
-                 size_t n, const char *dflt, char code[8])
+                 size_t n, const char *dflt, char code[IM_CODE_BYTES])
 {
     size_t gl = 0, nl = n;
     const char *g = im_take_code(s, &nl, &gl);
@@ -109,7 +109,7 @@ void im_pattern_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
 {
     size_t gl = 0, nl = n;
     const char *g = im_take_code(s, &nl, &gl);
-    char code[8];
+    char code[IM_CODE_BYTES];
     if (!g) {
         im_report(c, (long)(s - base) + (long)n + 1, "pattern without "
                   "'[CODE]' at the end of the line: not imported");

@@ -554,7 +554,7 @@ static uint32_t find_cameo(cb *b, const char *s, size_t n)
 static const char *const kind_names[LX_COUNTRIES + 1] = {
     NULL,    "country", "demonym", "capital", "actor", "agent",
     "verb",  "noun",    "say",     "modal",   "count", "place",
-    "class", "remap",   "countries"};
+    "class", "verb",    "remap",   "countries"}; /* LX_BLOCK: "verb null" */
 
 static int is_upper_code(const char *s, size_t n, size_t min, size_t max)
 {
@@ -583,7 +583,8 @@ static int parse_float(const char *s, size_t n, float *out)
 
 typedef struct header {
     int kind;
-    uint32_t code, ptype, cameo;
+    uint32_t code, ptype, cameo, cameo2;
+    uint16_t flags; /* LX_PF_* */
     int32_t from, to;
     float lat, lon;
     int ok;
@@ -712,6 +713,16 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
             bad = "bad agent code", post = " (expected 3 capitals)";
         break;
     case LX_VERB:
+        /* "verb null : ...", "verb discard : ...": patterns that code
+         * nothing (a null one blocks its verb's shorter patterns, a
+         * discard drops its sentence's events) */
+        if (g->n == 2 && (dy_str_is("null", a, al) ||
+                          dy_str_is("discard", a, al))) {
+            h->kind = LX_BLOCK;
+            h->ptype = intern(b, a, al);
+            break;
+        }
+        /* fall through */
     case LX_NOUN:
         if ((h->cameo = find_cameo(b, a, al)) == LX_NONE)
             bad = "unknown CAMEO code";
@@ -752,6 +763,42 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
     return 0;
 }
 
+/* a verb line's qualifiers after its code: "verb 072 converse : receive
+ * &weapon from +" (the subject is the one acted on, the '+' actor the one
+ * acting); "verb 032 paired 033 : arrive in +" (also the event 033 with
+ * source and target swapped: TABARI's and PETRARCH's [032:033]); "verb
+ * 064 verbal : restore ties" (read at a verb only, not from a noun naming
+ * its act: TABARI's and PETRARCH's patterns); 0 or -1 */
+static int verb_qualifiers(cb *b, const char *file, long lineno,
+                           const args *g, header *h)
+{
+    for (int k = 2; k < g->n; k++) {
+        if (dy_str_is("converse", g->a[k], g->al[k]) && !h->ptype) {
+            h->ptype = intern(b, g->a[k], g->al[k]);
+        } else if (dy_str_is("verbal", g->a[k], g->al[k])) {
+            h->flags |= LX_PF_VERBAL;
+        } else if (dy_str_is("paired", g->a[k], g->al[k]) && k + 1 < g->n &&
+                   h->cameo2 == LX_NONE) {
+            k++;
+            h->cameo2 = find_cameo(b, g->a[k], g->al[k]);
+            if (h->cameo2 == LX_NONE) {
+                char arg[64];
+                snprintf(arg, sizeof arg, "%.*s",
+                         (int)(g->al[k] < 60 ? g->al[k] : 60), g->a[k]);
+                diag(b, file, lineno, (long)g->ac[k],
+                     "unknown CAMEO code '%s'", arg);
+                return -1;
+            }
+        } else {
+            diag(b, file, lineno, (long)g->ac[k],
+                 "unknown verb qualifier (expected converse, paired CODE "
+                 "or verbal)%s", "");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* the arguments after the first: an actor's date range, a place's point
  * and type, a count's qualifier; 0 or -1 */
 static int check_rest(cb *b, const char *file, long lineno, const args *g,
@@ -781,16 +828,8 @@ static int check_rest(cb *b, const char *file, long lineno, const args *g,
         }
         h->ptype = intern(b, g->a[4], g->al[4]);
     }
-    /* "verb 072 converse : receive &weapon from +": the subject is the
-     * one acted on, the '+' actor the one acting */
-    if (h->kind == LX_VERB && g->n == 3) {
-        if (!dy_str_is("converse", g->a[2], g->al[2])) {
-            diag(b, file, lineno, (long)g->ac[2],
-                 "unknown verb qualifier (expected converse)%s", "");
-            return -1;
-        }
-        h->ptype = intern(b, g->a[2], g->al[2]);
-    }
+    if (h->kind == LX_VERB)
+        return verb_qualifiers(b, file, lineno, g, h);
     if (h->kind == LX_COUNT && g->n == 3) {
         if (!one_of(g->a[2], g->al[2], quals)) {
             diag(b, file, lineno, (long)g->ac[2],
@@ -810,12 +849,12 @@ static void parse_header(cb *b, const char *file, long lineno,
 {
     /* arguments of each kind, at least and at most (with the kind) */
     static const int nargs_min[LX_COUNTRIES + 1] = {0, 4, 2, 2, 2, 2, 2, 2,
-                                                    2, 2, 2, 5, 2, 2, 2};
-    static const int nargs_max[LX_COUNTRIES + 1] = {0, 4, 2, 2, 3, 2, 3, 2,
-                                                    2, 2, 3, 5, 2, 2, 2};
+                                                    2, 2, 2, 5, 2, 2, 2, 2};
+    static const int nargs_max[LX_COUNTRIES + 1] = {0, 4, 2, 2, 3, 2, 6, 2,
+                                                    2, 2, 3, 5, 2, 2, 2, 2};
     args g;
     memset(h, 0, sizeof *h);
-    h->cameo = LX_NONE;
+    h->cameo = h->cameo2 = LX_NONE;
     if (split_args(b, file, lineno, line, n, &g))
         return;
     if (g.n == 0) {
@@ -823,7 +862,7 @@ static void parse_header(cb *b, const char *file, long lineno,
         return;
     }
     for (int k = 1; k <= LX_COUNTRIES; k++)
-        if (strlen(kind_names[k]) == g.al[0] &&
+        if (k != LX_BLOCK && strlen(kind_names[k]) == g.al[0] &&
             memcmp(kind_names[k], g.a[0], g.al[0]) == 0)
             h->kind = k;
     if (!h->kind) {
@@ -951,6 +990,67 @@ static uint32_t typed_slot(cb *b, const header *h, const char *file,
     return LX_SLOT_BASE + k;
 }
 
+/* is token t of p the "..." that ends a verb pattern's words before
+ * its verb? */
+static int is_dots(const char *p, const dy_tok *t)
+{
+    return t->len == 3 && memcmp(p + t->start, "...", 3) == 0;
+}
+
+/* is token i of p the "..." of a far target: "welcome ... +" (the last
+ * two tokens, after the verb) */
+static int far_target(const char *p, const dy_vec *toks, size_t i)
+{
+    if (toks->count < 3 || i + 2 != toks->count ||
+        !is_dots(p, dy_vec_at(toks, i)))
+        return 0;
+    const dy_tok *nt = dy_vec_at(toks, i + 1);
+    return nt->len == 1 && p[nt->start] == '+';
+}
+
+/* The index of the "..." of a verb pattern ("said ... hold talks"), or
+ * SIZE_MAX when it has none (or is no verb pattern); SIZE_MAX - 1 after
+ * a diagnostic: at most one, with words on both sides. */
+static size_t verb_dots(cb *b, const header *h, const char *file,
+                        long lineno, long col, const char *p,
+                        const dy_vec *toks)
+{
+    size_t dots = SIZE_MAX;
+    if (h->kind != LX_VERB && h->kind != LX_BLOCK)
+        return dots;
+    for (size_t i = 0; i < toks->count; i++) {
+        const dy_tok *t = dy_vec_at(toks, i);
+        if (!is_dots(p, t) || far_target(p, toks, i))
+            continue;
+        if (dots != SIZE_MAX || i == 0 || i + 1 == toks->count) {
+            diag(b, file, lineno, col + (long)t->start,
+                 "'...' stands once between the words before the verb "
+                 "and the verb%s",
+                 "");
+            return SIZE_MAX - 1;
+        }
+        dots = i;
+    }
+    return dots;
+}
+
+/* the class names of typed slots among the tokens before "..." (each
+ * '&' and its name are one pattern word) */
+static size_t slot_names_before(const char *p, const dy_vec *toks,
+                                size_t dots)
+{
+    size_t k = 0;
+    for (size_t i = 0; i + 1 < dots; i++) {
+        const dy_tok *t = dy_vec_at(toks, i);
+        const dy_tok *nt = dy_vec_at(toks, i + 1);
+        if (t->len == 1 && p[t->start] == '&' && nt->start == t->start + 1) {
+            k++;
+            i++;
+        }
+    }
+    return k;
+}
+
 static void add_phrase_one(cb *b, const header *h, const char *file,
                            long lineno, long col, const char *p, size_t n,
                            uint32_t order)
@@ -981,19 +1081,41 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         diag(b, file, lineno, col, "empty phrase%s", "");
         goto done;
     }
+    /* "said ... hold talks": the words before "..." come before the verb;
+     * they are stored after the verb's own words (the verb stays the
+     * phrase's first word and key) */
+    size_t dots = verb_dots(b, h, file, lineno, col, p, &toks);
+    if (dots == SIZE_MAX - 1)
+        goto done;
+    size_t pre = dots == SIZE_MAX ? 0 : dots;
     uint32_t first = (uint32_t)b->pwords.count;
-    for (size_t i = 0; i < toks.count; i++) {
+    int far = (h->kind == LX_VERB || h->kind == LX_BLOCK) &&
+              far_target(p, &toks, toks.count - 2);
+    if (far && pre && dots + 4 > toks.count) {
+        diag(b, file, lineno, col, "a far target '... +' follows the "
+             "verb%s", "");
+        goto done;
+    }
+    for (size_t r = 0; r < toks.count; r++) {
+        /* after "...": the verb and its words first, then the words
+         * before it */
+        size_t i = pre ? (r + pre + 1 < toks.count ? r + pre + 1
+                                                  : r + pre + 1 - toks.count)
+                       : r;
+        if ((pre && i == dots) || (far && i == toks.count - 2))
+            continue;
         const dy_tok *t = dy_vec_at(&toks, i);
+        size_t at = b->pwords.count - first; /* 0: the verb */
         uint32_t *slot = dy_vec_push(&b->pwords);
         if (!slot) {
             b->oom = 1;
             goto done;
         }
         if (t->len == 1 && p[t->start] == '+') {
-            if (h->kind != LX_VERB || i == 0) {
+            if ((h->kind != LX_VERB && h->kind != LX_BLOCK) || at == 0) {
                 diag(b, file, lineno, col + (long)t->start,
                      "'+' is allowed only after the verb of a verb "
-                     "pattern%s",
+                     "pattern, or before it after \"...\"%s",
                      "");
                 b->pwords.count = first;
                 goto done;
@@ -1001,17 +1123,34 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
             *slot = LX_PLUS;
             continue;
         }
-        const dy_tok *nt = i + 1 < toks.count ? dy_vec_at(&toks, i + 1) : NULL;
+        /* "% ... hold talks": a compound actor before the verb */
+        if (t->len == 1 && p[t->start] == '%' &&
+            (h->kind == LX_VERB || h->kind == LX_BLOCK)) {
+            if (!pre || i > dots) {
+                diag(b, file, lineno, col + (long)t->start,
+                     "'%%' (a compound actor) stands among the words "
+                     "before the verb%s",
+                     "");
+                b->pwords.count = first;
+                goto done;
+            }
+            *slot = LX_COMPOUND;
+            continue;
+        }
+        const dy_tok *nt = i + 1 < toks.count && i + 1 != dots
+                               ? dy_vec_at(&toks, i + 1)
+                               : NULL;
         /* "&person" (no space) in a pattern; "Jammu & Kashmir" is words */
         if (t->len == 1 && p[t->start] == '&' &&
-            (h->kind == LX_VERB || h->kind == LX_NOUN) && nt &&
-            nt->start == t->start + 1) {
-            *slot = typed_slot(b, h, file, lineno, col, p, t, nt, i);
+            (h->kind == LX_VERB || h->kind == LX_BLOCK ||
+             h->kind == LX_NOUN) &&
+            nt && nt->start == t->start + 1) {
+            *slot = typed_slot(b, h, file, lineno, col, p, t, nt, at);
             if (*slot == LX_NONE) {
                 b->pwords.count = first;
                 goto done;
             }
-            i++; /* the class name */
+            r++; /* the class name */
             continue;
         }
         char low[MAX_WORD_BYTES * 2 + 8];
@@ -1038,7 +1177,10 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         goto done;
     }
     ph->kind = (uint16_t)h->kind;
-    ph->nwords = (uint16_t)(b->pwords.count - first);
+    ph->pre = (uint16_t)(pre ? pre - slot_names_before(p, &toks, dots) : 0);
+    ph->nwords = (uint16_t)(b->pwords.count - first - ph->pre);
+    ph->cameo2 = h->cameo2;
+    ph->flags = (uint16_t)(h->flags | (far ? LX_PF_FAR_TARGET : 0));
     ph->words = first;
     ph->code = h->code;
     ph->from = h->from;
@@ -1159,6 +1301,10 @@ static void add_stemmed(cb *b, const header *h, const char *file,
     size_t wl[MAX_STEM_SPLIT], nalt[MAX_STEM_SPLIT], pick[MAX_STEM_SPLIT];
     uint32_t alt[MAX_STEM_SPLIT][MAX_STEM_WORDS];
     size_t nw = 0, total = 1;
+    int verbs = h->kind == LX_VERB || h->kind == LX_BLOCK;
+    int dots = 0; /* "said ... restor*": the verb follows the "..." */
+    for (size_t i = 0; i + 2 < n; i++)
+        dots |= p[i] == '.' && p[i + 1] == '.' && p[i + 2] == '.';
     for (size_t i = 0; i < n;) {
         while (i < n && (p[i] == ' ' || p[i] == '\t'))
             i++;
@@ -1180,10 +1326,10 @@ static void add_stemmed(cb *b, const header *h, const char *file,
             size_t ll = wl[nw] < MAX_WORD_BYTES
                             ? dy_text_lower(ws[nw], wl[nw], low, sizeof low)
                             : 0;
-            size_t k = ll ? stem_words(b, low, ll,
-                                       h->kind == LX_VERB && nw == 0,
-                                       alt[nw])
-                          : 0;
+            int verb = verbs && (dots ? nw > 0 && wl[nw - 1] == 3 &&
+                                            !memcmp(ws[nw - 1], "...", 3)
+                                      : nw == 0);
+            size_t k = ll ? stem_words(b, low, ll, verb, alt[nw]) : 0;
             while (k && total * (k + 1) > MAX_STEM_PHRASES)
                 k--;
             nalt[nw] = k;
@@ -1472,7 +1618,7 @@ static void add_backoffs(cb *b)
         size_t cl = strlen(code) < 4 ? strlen(code) : 4;
         /* (nor a head with a converse entry: "receive &weapon from +"
          * says nothing of "received a visa") */
-        if (p->nwords == 1 ||
+        if ((p->nwords == 1 && !p->pre) ||
             (p->ptype && strcmp(b->strings.data + p->ptype, "converse") == 0))
             v->single = 1;
         for (uint32_t k = 1; k < p->nwords; k++)
@@ -1518,6 +1664,7 @@ static void add_backoffs(cb *b)
         ph->code = c->code;
         ph->cameo = cm;
         ph->ptype = intern(b, "back-off", 8);
+        ph->cameo2 = LX_NONE;
         ph->file = src->file;
         ph->line = src->line;
         ph->order = (uint32_t)(b->phrases.count - 1);

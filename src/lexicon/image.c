@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 10u
+#define IMAGE_VERSION 11u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_COUNT };
@@ -212,8 +212,15 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
             p->ptype >= sl ||
             (p->cameo != LX_NONE && p->cameo >= lx->ncameo) ||
             ((p->kind == LX_VERB || p->kind == LX_NOUN) &&
-             p->cameo == LX_NONE))
+             p->cameo == LX_NONE) ||
+            (p->cameo2 != LX_NONE && p->cameo2 >= lx->ncameo) ||
+            (p->pre && p->kind != LX_VERB && p->kind != LX_BLOCK) ||
+            p->pre > lx->npwords - p->words - p->nwords)
             return bad(err, "phrase record");
+        /* ('%' stands only before a verb: no rule reads it elsewhere) */
+        for (uint32_t k = 0; k < p->nwords; k++)
+            if (lx->pwords[p->words + k] == LX_COMPOUND)
+                return bad(err, "'%' after a verb");
         uint32_t w0 = lx->pwords[p->words];
         uint32_t wn = lx->pwords[p->words + p->nwords - 1];
         if (w0 == LX_PLUS || lx_is_slot(w0) ||
@@ -222,8 +229,8 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
             return bad(err, "phrase starts (or a noun pattern ends) with a slot");
     }
     for (uint32_t i = 0; i < lx->npwords; i++)
-        if (lx->pwords[i] != LX_PLUS && !lx_is_slot(lx->pwords[i]) &&
-            lx->pwords[i] >= lx->nwords)
+        if (lx->pwords[i] != LX_PLUS && lx->pwords[i] != LX_COMPOUND &&
+            !lx_is_slot(lx->pwords[i]) && lx->pwords[i] >= lx->nwords)
             return bad(err, "phrase word");
     for (uint32_t i = 0; i < lx->npindex; i++)
         if (lx->pindex[i] >= lx->nphrases)

@@ -45,8 +45,9 @@ int dy_match_date_fit(const dy_ctx *c, const lx_phrase *p);
  * form or lemma, as in phrases ("up to" for DY_CL_APPROXIMATOR). */
 int dy_match_class_before(const dy_ctx *c, size_t first, size_t k, int cl);
 
-/* An event pattern that fired: the phrase, the tokens it covers and where
- * its target is sought. */
+/* An event pattern that fired: the phrase, the tokens it covers (from its
+ * first word before the verb, if it has such words) and where its target
+ * is sought. */
 typedef struct dy_pattern_match {
     uint32_t phrase;  /* LX_NONE when nothing fired */
     uint32_t first;   /* first token covered */
@@ -59,9 +60,15 @@ typedef struct dy_pattern_match {
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end);
 
 /* The longest verb pattern whose verb is token i of the sentence ending at
- * `end` (later words within GAP tokens, inside the clause); equally long
- * patterns keep file order. */
+ * `end` (later words within GAP tokens, inside the clause; words before
+ * the verb in order before it, inside its clause); equally long patterns
+ * keep file order. A null pattern (`verb null`) that wins blocks the
+ * verb: phrase is LX_NONE. */
 dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end);
+
+/* Does a discard pattern (`verb discard`) win at a verb of the sentence
+ * [first, end) (prepared by dy_match_prepare)? Its events are dropped. */
+int dy_match_discard(const dy_ctx *c, size_t first, size_t end);
 
 /* The same for a passive verb at token i whose pattern's object (its second
  * word) is the subject noun at token obj before it ("sanctions were

@@ -5,7 +5,9 @@
  * mention, an amount, quotation marks and the rest of a list count as one
  * token or none. A noun pattern ends at its head noun; its modifiers
  * directly precede it, a coordinated one allowed ("missile and drone
- * attack"). The longest pattern wins.
+ * attack"). Words written before a verb pattern's verb ("said ... hold
+ * talks", "not ... urge") precede it in order, any distance apart inside
+ * its clause. The longest pattern wins.
  */
 #include "match.h"
 
@@ -199,6 +201,12 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return p->nwords;
 }
 
+/* a verb pattern's CAMEO code; "" for a null or discard pattern */
+static const char *pattern_code(const dy_ctx *c, const lx_phrase *p)
+{
+    return p->cameo != LX_NONE ? lx_phrase_cameo(c->lx, p) : "";
+}
+
 /* is pattern word w a particle of a phrasal verb (class particle) */
 static int particle_word(const dy_ctx *c, uint32_t w)
 {
@@ -229,8 +237,8 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
     sw[2] = w[1];
     for (size_t k = 3; k < p->nwords; k++)
         sw[k] = w[k];
-    return verb_fits(c, sw, p->nwords, lx_phrase_cameo(c->lx, p), i, end, 1,
-                     me, slot, ahead, nominals);
+    return verb_fits(c, sw, p->nwords, pattern_code(c, p), i, end, 1, me,
+                     slot, ahead, nominals);
 }
 
 /* How pattern p fits the verb at token i: with obj == SIZE_MAX from its
@@ -244,7 +252,7 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     *me = 0;
     *slot = LX_NONE;
     const uint32_t *w = c->lx->pwords + p->words;
-    const char *code = lx_phrase_cameo(c->lx, p);
+    const char *code = pattern_code(c, p);
     if (obj == SIZE_MAX) {
         int n = verb_fits(c, w, p->nwords, code, i, end, 1, me, slot, ahead,
                           nominals);
@@ -262,17 +270,83 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
                          : 2;
 }
 
+/* the first mention of the coordination of actors token j is in, or -1
+ * ("Gondor and Osgiliath") */
+static int32_t coordination(const dy_ctx *c, size_t j)
+{
+    int32_t m = c->tok[j].mention;
+    if (m < 0)
+        return -1;
+    return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->coord;
+}
+
+/* does token j fill word w of the words before a verb: a word, a typed
+ * slot, or '%' (a member of a coordination of actors)? */
+static int pre_word_at(const dy_ctx *c, size_t j, uint32_t w)
+{
+    return w == LX_COMPOUND ? coordination(c, j) >= 0
+                            : dy_tok_fills(c, &c->tok[j], w);
+}
+
+/* The words pattern p has before its verb ("said ... hold talks") read
+ * back from the verb at token i: each before the next, any distance
+ * apart, inside the verb's clause (clause punctuation stops the search).
+ * Their number, or -1 when one is missing; *pfirst gets the first one's
+ * token and *slot the token where a '+' among them seeks the target
+ * (after the word before it, or the clause's start). */
+static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
+                    uint32_t *pfirst, uint32_t *slot)
+{
+    const uint32_t *w = c->lx->pwords + p->words + p->nwords;
+    size_t pos = i; /* the words left are before token pos */
+    int words = 0, plus = 0;
+    for (size_t k = p->pre; k-- > 0;) {
+        if (w[k] == LX_PLUS) {
+            plus = 1;
+            continue;
+        }
+        size_t j = pos;
+        while (j > 0 && !pre_word_at(c, j - 1, w[k]) &&
+               !dy_is_clause_punct(c, &c->tok[j - 1]))
+            j--;
+        if (j == 0 || !pre_word_at(c, j - 1, w[k]))
+            return -1;
+        pos = j - 1;
+        if (w[k] == LX_COMPOUND) /* the coordination's first member */
+            pos = ((const dy_mention *)dy_vec_at(
+                       &c->mentions, (size_t)coordination(c, pos)))
+                      ->first;
+        words++;
+        if (plus) {
+            *slot = (uint32_t)pos + 1;
+            plus = 0;
+        }
+    }
+    if (plus) { /* a '+' first: from the clause's start */
+        while (pos > 0 && !dy_is_clause_punct(c, &c->tok[pos - 1]))
+            pos--;
+        *slot = (uint32_t)pos;
+    }
+    *pfirst = (uint32_t)(words ? pos : i);
+    return words;
+}
+
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
- * object at obj; m.first is first */
-static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
-                                size_t i, size_t end, size_t obj,
-                                size_t first, int nominals)
+ * object at obj; m.first is first. Words before the verb count in the
+ * active reading of a verb only (first == i); a verbal pattern is not
+ * read from a noun (first != i). The winner may be a null or
+ * discard pattern (LX_BLOCK): best_of leaves no pattern then. */
+static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
+                                 size_t i, size_t end, size_t obj,
+                                 size_t first, int nominals)
 {
     const dyad_lexicon *lx = c->lx;
     dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
     int best_words = 0;
     uint64_t ahead = c->ahead[i];
+    int active = obj == SIZE_MAX && first == i && nominals;
+    int nominal = obj == SIZE_MAX && first != i; /* "the lifting of" */
     for (int q = 0; q < 2; q++) {
         if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
             continue;
@@ -280,21 +354,77 @@ static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
         for (uint32_t r = 0; r < w->phr_count; r++) {
             uint32_t pid = lx->pindex[w->phr_first + r];
             const lx_phrase *p = &lx->phrases[pid];
-            if (p->kind != LX_VERB)
+            if ((p->kind != LX_VERB && p->kind != LX_BLOCK) ||
+                (p->pre && !active) ||
+                ((p->flags & LX_PF_VERBAL) && nominal))
                 continue;
-            uint32_t me, slot;
+            uint32_t me, slot, pslot = LX_NONE, pfirst = (uint32_t)i;
             int words =
                 fit_at(c, p, i, end, obj, ahead, &me, &slot, nominals);
+            if (words && p->pre) {
+                int before = pre_fits(c, p, i, &pfirst, &pslot);
+                words = before < 0 ? 0 : words + before;
+            }
             if (words > best_words ||
                 (words == best_words && words && pid < m.phrase)) {
                 m.phrase = pid;
                 best_words = words;
                 m.end = me;
-                m.slot = slot;
+                m.slot = slot != LX_NONE ? slot : pslot;
+                /* the words before the verb are the pattern's too: its
+                 * "not" or "would" is no mood of the event's */
+                m.first = p->pre ? pfirst : (uint32_t)first;
             }
         }
     }
     return m;
+}
+
+/* "welcome ... +" (TABARI's and PETRARCH's target): the first actor
+ * mention after the verb (from token from on) inside the clause, between
+ * or after the pattern's words; slot when there is none */
+static uint32_t far_slot(const dy_ctx *c, size_t from, size_t end,
+                         uint32_t slot)
+{
+    for (size_t k = from; k < end; k++) {
+        if (c->tok[k].mention >= 0)
+            return (uint32_t)k;
+        if (dy_is_clause_punct(c, &c->tok[k]))
+            break;
+    }
+    return slot;
+}
+
+/* best_any, where a null or discard pattern that wins leaves none */
+static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
+                                size_t i, size_t end, size_t obj,
+                                size_t first, int nominals)
+{
+    dy_pattern_match m = best_any(c, keys, i, end, obj, first, nominals);
+    if (m.phrase != LX_NONE && c->lx->phrases[m.phrase].kind == LX_BLOCK)
+        m.phrase = LX_NONE;
+    if (m.phrase != LX_NONE && m.slot != LX_NONE &&
+        (c->lx->phrases[m.phrase].flags & LX_PF_FAR_TARGET))
+        m.slot = far_slot(c, i + 1, end, m.slot);
+    return m;
+}
+
+int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
+{
+    for (size_t i = first; i < end; i++) {
+        const dy_token *t = &c->tok[i];
+        if (!(t->kinds & KIND_BIT(LX_BLOCK)) ||
+            (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE)))
+            continue;
+        uint32_t keys[2] = {t->vlem, t->wid};
+        dy_pattern_match m = best_any(c, keys, i, end, SIZE_MAX, i, 1);
+        const lx_phrase *p =
+            m.phrase != LX_NONE ? &c->lx->phrases[m.phrase] : NULL;
+        if (p && p->kind == LX_BLOCK &&
+            strcmp(lx_str(c->lx, p->ptype), "discard") == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* the longest verb pattern of the verb at token i, read actively or with

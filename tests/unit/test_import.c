@@ -12,12 +12,17 @@
 static const char cameo[] =
     "# code\tgoldstein\tquad_class\tpenta_class\tplover_type\tplover_mode\t"
     "name\n"
+    "03\t4\t1\t1\t-\t-\tINTEND TO COOPERATE\n"
+    "032\t4\t1\t1\tCONSULT\t-\tMake a visit\n"
+    "033\t4\t1\t1\tCONSULT\t-\tHost a visit\n"
     "04\t1\t1\t1\t-\t-\tCONSULT\n"
     "040\t1\t1\t1\tCONSULT\t-\tConsult\n"
     "06\t6\t2\t2\t-\t-\tMATERIAL COOPERATION\n"
     "064\t7\t2\t2\tCOOPERATE\t-\tShare intelligence\n"
     "07\t7\t2\t2\t-\t-\tPROVIDE AID\n"
-    "075\t7\t2\t2\tAID\t-\tGrant asylum\n";
+    "075\t7\t2\t2\tAID\t-\tGrant asylum\n"
+    "19\t-10\t4\t4\t-\t-\tFIGHT\n"
+    "190\t-10\t4\t4\tASSAULT\t-\tUse conventional military force\n";
 
 typedef struct report {
     long line, col;
@@ -159,9 +164,9 @@ static void test_tabari_stems(void **state)
     char *out = NULL;
     assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
                             &out), 0);
-    assert_non_null(strstr(out, "verb 064 : restor*"));
+    assert_non_null(strstr(out, "verb 064 verbal : restor*"));
     assert_non_null(strstr(out, "restor* diplomatic ties*"));
-    assert_non_null(strstr(out, "verb 064 : restore "));
+    assert_non_null(strstr(out, "verb 064 verbal : restore "));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
     /* PETRARCH has no stems */
@@ -186,12 +191,151 @@ static void test_foreign_codes_kept(void **state)
     assert_non_null(first);
     assert_null(strstr(first + 1, "\ncode 223 ")); /* declared once */
     assert_non_null(strstr(out, "code 075A 075 : ")); /* its CAMEO prefix */
-    assert_non_null(strstr(out, "verb 223 : clash border"));
+    assert_non_null(strstr(out, "verb 223 verbal : clash border"));
     const report *r = report_at(&rs, 4);
     assert_non_null(r);
     assert_non_null(strstr(r->msg, "code 'X12' is neither"));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
+}
+
+/* words before the verb, a target before it, the converse '+ * FROM $',
+ * paired codes and null and discard patterns, in both formats */
+static void test_patterns_before_the_verb(void **state)
+{
+    (void)state;
+    static const char tabari[] = "MEET_  [040]\n"
+                                 "- SAID * TALKS_  [040]\n"
+                                 "- NOT_*  [---]\n"
+                                 "- FILM_ *  [###]\n"
+                                 "- SUGGESTED_+ * WITH  [040]\n"
+                                 "- + * FROM $  [075]\n"
+                                 "- * IN_ +  [064:075]\n"
+                                 "- % HAVE *  [040]\n"
+                                 "- + * FROM  [040]\n";
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("x.verbs", tabari, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &out), 0);
+    /* (TABARI's stems: a word not followed by '_') */
+    assert_non_null(strstr(out, "verb 040 verbal : meet ... +"));
+    assert_non_null(
+        strstr(out, "verb 040 verbal : said* ... meet talks ... +"));
+    assert_non_null(strstr(out, "verb null : not ... meet"));
+    assert_non_null(strstr(out, "verb discard : film ... meet"));
+    assert_non_null(
+        strstr(out, "verb 040 verbal : suggested + ... meet with*"));
+    assert_non_null(
+        strstr(out, "verb 075 converse verbal : meet from* +"));
+    assert_non_null(
+        strstr(out, "verb 064 paired 075 verbal : meet in +"));
+    assert_non_null(
+        strstr(out, "verb 040 verbal : % have* ... meet ... +"));
+    assert_null(report_at(&rs, 9)); /* a target before the verb */
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+    static const char petrarch[] = "--- MEET [040] ---\n"
+                                   "MEET\n"
+                                   "- SAID * TALKS  [040]\n"
+                                   "- WILL NOT * [---]\n"
+                                   "- * WITH + [040:064]\n";
+    assert_int_equal(import("x.verbs.txt", petrarch, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &out), 0);
+    assert_non_null(strstr(out, "verb 040 verbal : said ... meet talks"));
+    assert_non_null(strstr(out, "verb null : will not ... meet"));
+    assert_non_null(
+        strstr(out, "verb 040 paired 064 verbal : meet with +"));
+    assert_int_equal(rs.n, 0);
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+}
+
+/* the events of text coded with lexicon source lex (and WordNet), as
+ * "SRC CAMEO TGT" lines */
+static void code_events(const char *lex, const char *text, char *out,
+                        size_t cap)
+{
+    const char *names[2] = {"cameo.tsv", "import.lex"};
+    const char *texts[2] = {cameo, lex};
+    size_t lens[2] = {strlen(cameo), strlen(lex)};
+    dyad_lexicon *lx = NULL;
+    dyad_coder *coder = NULL;
+    dyad_result *res = NULL;
+    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2,
+                                                  "/usr/share/wordnet", NULL,
+                                                  NULL, NULL, NULL),
+                     0);
+    assert_int_equal(dyad_coder_new(&coder, lx, NULL, NULL), 0);
+    dyad_doc d;
+    memset(&d, 0, sizeof d);
+    d.text = text;
+    d.text_len = strlen(text);
+    assert_int_equal(dyad_code(&res, coder, &d, NULL), 0);
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < dyad_result_count(res) && o < cap; i++) {
+        const dyad_event *e = dyad_result_event(res, i);
+        int k = snprintf(out + o, cap - o, "%s %s %s\n",
+                         e->source.code ? e->source.code : "-", e->cameo,
+                         e->target.code ? e->target.code : "-");
+        o += k > 0 ? (size_t)k : 0;
+    }
+    dyad_result_free(res);
+    dyad_coder_free(coder);
+    dyad_lexicon_free(lx);
+}
+
+/* imported patterns code as their dictionary meant: a paired code gives
+ * the second event with source and target swapped, a null pattern blocks
+ * its verb's shorter ones, a discard drops the sentence's events, words
+ * before the verb count */
+static void test_imported_patterns_code(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "ARRIVE_  [032]\n"
+                                "- * IN_ +  [032:033]\n"
+                                "ATTACK_  [190]\n"
+                                "- WOULD_ *  [---]\n"
+                                "- FILMED_ *  [###]\n"
+                                "- NOT_ *  [075]\n"
+                                "MEET_  [040]\n"
+                                "- SAID_ * TALKS_  [064]\n"
+                                "- % *  [075]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree arrived in Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 032 GON\nGON 033 BRE\n");
+    code_events(lex, "Bree attacked Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    code_events(lex, "Bree would attack Gondor.", got, sizeof got);
+    assert_string_equal(got, "");
+    /* a negation among the pattern's words is its meaning, not the
+     * event's mood (a negated event is dropped) */
+    code_events(lex, "Bree did not attack Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 075 GON\n");
+    code_events(lex, "Bree arrived in Gondor and filmed soldiers who "
+                "attacked Gondor.", got, sizeof got);
+    assert_string_equal(got, "");
+    code_events(lex, "Bree said it would meet Gondor for talks.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 064 GON\n");
+    /* the target: the first actor after the verb (TABARI's), not only
+     * its object */
+    code_events(lex, "Bree attacked a convoy of trucks from Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    /* '%': a compound subject, each acting with the other */
+    code_events(lex, "Bree and Gondor met.", got, sizeof got);
+    assert_string_equal(got, "BRE 075 GON\nGON 075 BRE\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
 }
 
 static void test_code_lines_compile(void **state)
@@ -243,6 +387,8 @@ int main(void)
         cmocka_unit_test(test_line_and_entry_limits),
         cmocka_unit_test(test_tabari_stems),
         cmocka_unit_test(test_foreign_codes_kept),
+        cmocka_unit_test(test_patterns_before_the_verb),
+        cmocka_unit_test(test_imported_patterns_code),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
     };

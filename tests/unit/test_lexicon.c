@@ -227,6 +227,33 @@ static void test_class_and_table_errors(void **state)
     expect_error("verb 190 reverse : suffer attack from +\n", 2, 10,
                  "unknown verb qualifier");
     expect_ok("verb 190 converse : suffer attack from +\n");
+    /* words before the verb, null and discard patterns, paired codes */
+    expect_ok("verb 190 : said ... attack | not ... attack +\n"
+              "verb null : would ... attack\nverb discard : film ... attack\n"
+              "verb 190 paired 190 : attack\n");
+    expect_error("verb 190 : ... attack\n", 2, 12, "'...' stands once");
+    expect_ok("verb 190 : % said ... attack\n");
+    expect_ok("verb 190 : attack ... + | said ... attack ... +\n");
+    expect_error("verb 190 : said ... ... +\n", 2, 12,
+                 "a far target '... +' follows the verb");
+    expect_error("verb 190 : ... +\n", 2, 12, "'...' stands once");
+    expect_error("verb 190 : attack %\n", 2, 19, "'%' (a compound actor)");
+    expect_error("verb 190 : said ... attack ... back\n", 2, 28,
+                 "'...' stands once");
+    expect_error("verb 190 : said ... + attack\n", 2, 21,
+                 "'+' is allowed only after the verb");
+    expect_error("verb 190 pairs 190 : attack\n", 2, 10,
+                 "unknown verb qualifier");
+    expect_ok("verb 190 converse verbal : suffer attack from +\n"
+              "verb 190 paired 190 verbal : attack\n"
+              "verb 190 verbal paired 190 : attack\n");
+    expect_error("verb 190 converse converse : attack +\n", 2, 19,
+                 "unknown verb qualifier");
+    expect_error("verb 190 verbal paired : attack\n", 2, 17,
+                 "unknown verb qualifier");
+    expect_error("verb 190 paired 999 : attack\n", 2, 17,
+                 "unknown CAMEO code '999'");
+    expect_error("verb null 190 : attack\n", 2, 6, "unknown CAMEO code");
     /* typed slots */
     expect_ok("verb 190 : attack &place\nclass place : town | city\n"
               "country ABC 1 2 : Jammu & Kashmir\n");

@@ -37,6 +37,14 @@ static const char match_lex[] =
     "verb 070 : hand over | hand over + aid\n"
     "verb 112 : accuse + of shelling\n"
     "verb 190 : attack\n"
+    "verb 057 : said ... sign agreement | not ... sign\n"
+    "verb 112 : urged + ... protest\n"
+    "verb 112 : protest\n"
+    "verb null : would ... attack\n"
+    "verb 070 : % ... hand over\n"
+    "verb 070 : deliver ... +\n"
+    "verb 0841 verbal : free &person\n"
+    "verb 0841 paired 0842 : swap &person\n"
     "noun 195 : missile attack | drone attack\n"
     "noun 190 : attack\n"
     "verb 0841 : release &person | release &person from prison\n"
@@ -311,6 +319,153 @@ static void test_typed_slots(void **state)
     release(&d);
 }
 
+/* words before the verb: in order before it, any distance apart inside
+ * its clause; they count in the longest-match rule */
+static void test_words_before_the_verb(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(verb_at(&d,
+                                "Kyiv said on Monday that it would sign the "
+                                "agreement.",
+                                "sign", NULL),
+                        "said ... sign agreement");
+    dy_pattern_match m = dy_match_verb(&d.x, at(&d, "sign"), d.x.ntok);
+    assert_int_equal(m.first, at(&d, "said"));
+    release(&d);
+    /* without the word before it, the pattern after the verb alone */
+    assert_string_equal(
+        verb_at(&d, "Kyiv will sign the agreement.", "sign", NULL),
+        "sign agreement");
+    release(&d);
+    assert_string_equal(verb_at(&d, "Kyiv did not sign.", "sign", NULL),
+                        "not ... sign");
+    release(&d);
+    /* clause punctuation stops the search */
+    assert_string_equal(verb_at(&d, "Kyiv did not, it said, sign.", "sign",
+                                NULL),
+                        "");
+    release(&d);
+    /* the words keep their order */
+    assert_string_equal(verb_at(&d, "Kyiv would sign the agreement, it said.",
+                                "sign", NULL),
+                        "sign agreement");
+    release(&d);
+}
+
+/* a '+' before the verb seeks the target after the word before it */
+static void test_target_before_the_verb(void **state)
+{
+    (void)state;
+    mdoc d;
+    const char *slot;
+    assert_string_equal(verb_at(&d, "Kyiv urged Russia to protest.",
+                                "protest", &slot),
+                        "urged + ... protest");
+    assert_string_equal(slot, "Russia");
+    release(&d);
+}
+
+/* "deliver ... +": the target is the first actor after the verb in its
+ * clause, past any words (TABARI's target), not only the object */
+static void test_far_target(void **state)
+{
+    (void)state;
+    mdoc d;
+    const char *slot;
+    assert_string_equal(verb_at(&d, "Russia delivered a shipment of grain to "
+                                "the people of Ukraine.", "delivered",
+                                &slot),
+                        "deliver ... +");
+    assert_string_equal(slot, "Ukraine");
+    release(&d);
+    /* not past clause punctuation: the slot stays after the verb */
+    assert_string_equal(verb_at(&d, "Russia delivered grain, Ukraine said.",
+                                "delivered", &slot),
+                        "deliver ... +");
+    assert_string_equal(slot, "grain");
+    release(&d);
+}
+
+/* the act noun at token w read as its verb's pattern ("" for none) */
+static const char *nominal_at_word(mdoc *d, const char *text, const char *w)
+{
+    analyse(d, text, NULL);
+    size_t i = at(d, w);
+    uint32_t verb = dy_match_act_verb(&d->x, &d->x.tok[i]);
+    if (verb == LX_NONE)
+        return "";
+    return phrase_text(d, dy_match_nominal(&d->x, i, i + 1, d->x.ntok, verb)
+                              .phrase);
+}
+
+/* a verbal pattern is read at its verb only, not from a noun naming its
+ * act */
+static void test_verbal_pattern(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(nominal_at_word(&d, "Russia announced the releasing "
+                                        "of prisoners.", "releasing"),
+                        "release &person");
+    release(&d);
+    assert_string_equal(nominal_at_word(&d, "Russia announced the freeing of "
+                                        "prisoners.", "freeing"),
+                        "");
+    release(&d);
+    assert_string_equal(verb_at(&d, "Russia freed prisoners.", "freed", NULL),
+                        "free &person");
+    release(&d);
+}
+
+/* '%' before the verb: a coordination of actors stands there, and the
+ * words before the verb start at its first member */
+static void test_compound_before_the_verb(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(verb_at(&d, "Russia and Ukraine handed over the keys.",
+                                "handed", NULL),
+                        "% ... hand over");
+    dy_pattern_match m = dy_match_verb(&d.x, at(&d, "handed"), d.x.ntok);
+    assert_int_equal(m.first, at(&d, "Russia"));
+    release(&d);
+    assert_string_equal(verb_at(&d, "Russia handed over the keys.", "handed",
+                                NULL),
+                        "hand over");
+    release(&d);
+}
+
+/* a longer null pattern blocks the shorter patterns of its verb */
+static void test_null_pattern_blocks(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(verb_at(&d, "Russia attacked Kyiv.", "attacked", NULL),
+                        "attack");
+    release(&d);
+    assert_string_equal(verb_at(&d, "Russia would attack Kyiv.", "attack",
+                                NULL),
+                        "");
+    release(&d);
+}
+
+/* "verb 0841 paired 0842": the pattern keeps its second code */
+static void test_paired_code(void **state)
+{
+    (void)state;
+    mdoc d;
+    analyse(&d, "Russia swapped prisoners.", NULL);
+    dy_pattern_match m = dy_match_verb(&d.x, at(&d, "swapped"), d.x.ntok);
+    assert_int_not_equal(m.phrase, LX_NONE);
+    const lx_phrase *p = &d.x.lx->phrases[m.phrase];
+    assert_string_equal(lx_phrase_cameo(d.x.lx, p), "0841");
+    assert_int_not_equal(p->cameo2, LX_NONE);
+    assert_string_equal(lx_str(d.x.lx, d.x.lx->cameo[p->cameo2].code),
+                        "0842");
+    release(&d);
+}
+
 /* a head with typed slots and no one-word pattern backs off to the
  * category of its patterns when no slot is filled ("release" -> 084) */
 static void test_backoff(void **state)
@@ -394,6 +549,13 @@ int main(void)
         cmocka_unit_test(test_verb_pattern_gaps),
         cmocka_unit_test(test_verb_pattern_mentions_and_amounts),
         cmocka_unit_test(test_typed_slots),
+        cmocka_unit_test(test_words_before_the_verb),
+        cmocka_unit_test(test_target_before_the_verb),
+        cmocka_unit_test(test_compound_before_the_verb),
+        cmocka_unit_test(test_far_target),
+        cmocka_unit_test(test_verbal_pattern),
+        cmocka_unit_test(test_null_pattern_blocks),
+        cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_backoff),
         cmocka_unit_test(test_noun_patterns),
         cmocka_unit_test(test_class_before),
