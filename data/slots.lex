@@ -167,3 +167,10 @@ class statement : statement | report | video | footage | figure | data | detail
   | photo | photograph | image | picture | recording | audio | communique | study
   | survey | result | list | transcript | letter | message | note | book | album
   | film | song | record | version | update | document | name | tape | memo
+
+# what a contest, an election or a camera captures: "captured the title", "captured 40
+# seats", "captured the imagination", "was captured on video" (verb null entries in
+# data/verbs.lex: no occupation of territory)
+class prize : title | crown | win | victory | prize | medal | award | trophy
+  | championship | cup | pennant | wicket | gold | silver | bronze | seat | vote
+  | imagination | attention | heart | headline | mood | spirit | essence | market

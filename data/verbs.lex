@@ -1879,6 +1879,9 @@ verb 192 : occupy | invade | seize control | take control of | take over | seize
   | gain ground | make gain | advance into | push into | cross into + | establish foothold
   | consolidate control | retake control | wrest control | conquer
   | build settlement | expand settlement | capture
+# "capture" of a prize, a vote or a picture is no occupation (the one-word "capture"
+# above would code it 192)
+verb null : capture &prize | capture on &statement | capture on camera | capture on film
 noun 192 : invasion | occupation | annexation | military occupation | ground invasion
   | territorial gain | capture of town | capture of city | fall of city | settlement expansion
   | illegal occupation

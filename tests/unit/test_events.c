@@ -1044,6 +1044,12 @@ static void test_things_named_by_acts(void **state)
     expect_line(t, DATE, NULL, "S0 IGONAT 195 SRB");
     expect_no_line(t, DATE, " 183 ");
     expect_no_events("The minister called up senior police officials.", DATE);
+    /* a null pattern blocks the one-word "capture" for prizes and seats */
+    expect_no_events("Spain captured the world championship crown in Japan.",
+                     DATE);
+    expect_no_events("The party captured 40 seats in the election in Kenya.",
+                     DATE);
+    expect_line("M23 rebels captured Goma.", DATE, NULL, "S0 CODREB 192");
     /* a verb of class needs-object alone is no act */
     expect_no_events("American confidence in the church has been declining "
                      "since the 1980s.",
