@@ -686,6 +686,20 @@ static void attributive(const ev_sent *es, dy_cand *k, size_t i)
     k->nonfinite = 1;
 }
 
+/* "he had shot himself", "killed herself": force a subject turns on
+ * itself is no act against another (a bombing is: "blew himself up"
+ * codes the bombing, 183) */
+static int self_harm(const ev_sent *es, const dy_cand *k)
+{
+    const dy_ctx *c = es->c;
+    if (dy_cand_root(c, k) < 18 || k->passive || k->head + 1 >= es->end ||
+        !strncmp(dy_cand_code(c, k), "183", 3))
+        return 0;
+    const char *w = dy_tok_lower(c, &c->tok[k->head + 1]);
+    return !strcmp(w, "himself") || !strcmp(w, "herself") ||
+           !strcmp(w, "themselves");
+}
+
 /* Does a one-word pattern of a verb of class needs-object lack the object
  * or infinitive it needs ("support has declined since 1980")? */
 static int lacks_object(const ev_sent *es, size_t i, dy_pattern_match pm)
@@ -755,8 +769,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     verb_arguments(es, k, i, pm, subj, &g);
     attributive(es, k, i);
     labour_sense(es, k, pm);
-    if (hazard_caused(es, k, g.vg))
-        k->background = 1; /* a disaster, not an attack */
+    if (hazard_caused(es, k, g.vg) || self_harm(es, k))
+        k->background = 1; /* a disaster or a suicide, not an attack */
     /* "Georgia received weapons from Russia": a converse entry's subject
      * is acted on, its '+' actor acts */
     const lx_phrase *ph = &c->lx->phrases[k->phrase];

@@ -1044,6 +1044,13 @@ static void test_things_named_by_acts(void **state)
     expect_line(t, DATE, NULL, "S0 IGONAT 195 SRB");
     expect_no_line(t, DATE, " 183 ");
     expect_no_events("The minister called up senior police officials.", DATE);
+    /* force a subject turns on itself is no act against another */
+    expect_no_events("The former interior minister of Serbia shot himself in "
+                     "Belgrade.",
+                     DATE);
+    expect_line("A Palestinian gunman shot dead an Israeli policeman and was "
+                "then killed himself.",
+                DATE, NULL, "S0 PSEREB 19");
     /* a null pattern blocks the one-word "capture" for prizes and seats */
     expect_no_events("Spain captured the world championship crown in Japan.",
                      DATE);
