@@ -176,6 +176,15 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
                       ch >= 0x20 && ch < 0x7f ? ch : '?', (int)n, s);
             return 0;
         }
+        /* "RESTOR...": dots in a row are dyad's words-before-the-verb
+         * mark, not part of a word */
+        if (ch == '.' && i + 1 < n && s[i + 1] == '.') {
+            im_report(c, col + (long)i,
+                      "'..' in '%.*s': dots in a row mark words before the "
+                      "verb in dyad patterns (not imported)",
+                      (int)n, s);
+            return 0;
+        }
         if (!in_word) {
             if (++words > IM_MAX_WORDS) {
                 im_report(c, col, "'%.*s' has more than %d words (not "
@@ -784,14 +793,21 @@ done:
 void im_verb_heads(im_ctx *c, const char *code, const char *const *heads,
                    size_t nheads)
 {
-    if (!nheads || !im_count(c, nheads))
-        return;
     /* (TABARI's and PETRARCH's target: the first actor after the verb;
      * their patterns are read at verbs only) */
     int coded = strcmp(code, "discard") != 0;
+    const char *rest = coded ? "... +" : "";
+    /* the target's "... +" counts against the 16 words of a phrase */
+    char whole[IM_PHRASE_BYTES * 2];
+    for (size_t h = 0; h < nheads; h++) {
+        snprintf(whole, sizeof whole, "%s %s", heads[h], rest);
+        if (!im_fits(c, whole, 1))
+            return;
+    }
+    if (!nheads || !im_count(c, nheads))
+        return;
     dy_buf_printf(&c->out, "verb %s%s :", code, coded ? " verbal" : "");
     int first = 1;
-    const char *rest = coded ? "... +" : "";
     for (size_t h = 0; h < nheads; h++)
         put_alt(c, &first, heads[h], rest);
     im_provenance(c, NULL, 0);

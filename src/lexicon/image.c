@@ -224,7 +224,7 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
         uint32_t w0 = lx->pwords[p->words];
         uint32_t wn = lx->pwords[p->words + p->nwords - 1];
         if (w0 == LX_PLUS || lx_is_slot(w0) ||
-            (p->kind != LX_VERB && wn == LX_PLUS) ||
+            (p->kind != LX_VERB && p->kind != LX_BLOCK && wn == LX_PLUS) ||
             (p->kind == LX_NOUN && lx_is_slot(wn)))
             return bad(err, "phrase starts (or a noun pattern ends) with a slot");
     }

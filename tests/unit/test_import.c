@@ -169,6 +169,23 @@ static void test_tabari_stems(void **state)
     assert_non_null(strstr(out, "verb 064 verbal : restore "));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
+    /* dots in a row are dyad's "..." mark: reported, and what is
+     * imported still compiles (found by fuzz_import) */
+    static const char dots[] = "RESTOR...[  064]\n"
+                               "- * &TIES_WITH +  [064]\n";
+    assert_int_equal(import("x.verbs", dots, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &out), 0);
+    assert_non_null(report_at(&rs, 1));
+    assert_null(strstr(out, "..."));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+    /* a verb of 15 words has no room for its target's "... +" */
+    assert_int_equal(import("x.verbs.txt",
+                            "A_B_C_D_E_F_G_H_I_J_K_L_M_N_O [064]\n",
+                            DYAD_IMPORT_PETRARCH, NULL, &rs, &out), 0);
+    assert_non_null(report_at(&rs, 1));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
     /* PETRARCH has no stems */
     assert_int_equal(import("x.verbs.txt", "RESTOR [064]\n",
                             DYAD_IMPORT_PETRARCH, NULL, &rs, &out), 0);
