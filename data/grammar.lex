@@ -291,7 +291,7 @@ class facility : center | centre | facility | camp | site | compound
 # verbs whose one-word pattern is an act only with an object or an
 # infinitive after them: "declined the offer", "declined to comment" are
 # rejections; "support has declined" is no act
-class needs-object : decline
+class needs-object : decline | back
 # capitalised after a place's name, these name a street or square, not
 # the place: "Haifa Street" is in Baghdad, "Damascus Gate" in Jerusalem
 class street : street | road | avenue | square | boulevard | lane | gate

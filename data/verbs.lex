@@ -1458,12 +1458,14 @@ noun 154 : mobilization | mobilisation | military buildup | troop buildup | mili
 verb 150 : hold &exercise | conduct &exercise | stage &exercise | launch &exercise
   | begin &exercise | start &exercise | hold war game | conduct war game | stage war game | launch war game | begin war game
   | start war game | parade | hold military parade | stage military parade | show force
+  | stage flag march | hold flag march | conduct flag march | carry out flag march
   | flex muscle | fly bomber | conduct missile test | carry out missile test
   | conduct nuclear test | carry out nuclear test | test missile | test weapon | test-fire
   | patrol | conduct patrol | violate airspace | intrude into airspace | display military might
   | demonstrate military might | hold naval exercise | conduct naval exercise
   | hold naval drill | fly over | invade airspace
 noun 150 : military exercise | military drill | war game | naval exercise | naval drill | missile test
+  | flag march
   | nuclear test | show of force | military parade | live-fire exercise | live-fire drill
   | military maneuver | military manoeuvre | air patrol | naval patrol | airspace violation
 

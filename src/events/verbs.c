@@ -708,15 +708,21 @@ static int lacks_object(const ev_sent *es, size_t i, dy_pattern_match pm)
     if (pm.end != i + 1 ||
         !dy_in_class_lemma(c, DY_CL_NEEDS_OBJECT, &c->tok[i]))
         return 0;
+    /* "the U.S.-backed forces": a compound's agent stands before it */
+    if (i > es->first && c->tok[i - 1].type == TT_PUNCT &&
+        c->lower.data[c->tok[i - 1].lower] == '-')
+        return 0;
     size_t q = i + 1;
     while (q < es->end && c->tok[q].tag == TAG_ADV)
         q++;
     if (q >= es->end)
         return 1;
     const dy_token *t = &c->tok[q];
+    /* (a passive's agent stands for its object: "backed by Hezbollah") */
     return !(t->mention >= 0 || t->tag == TAG_DET || t->tag == TAG_NOUN ||
              t->tag == TAG_PROPN || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
-             t->tag == TAG_TO || t->tag == TAG_PRON || t->tag == TAG_POSS);
+             t->tag == TAG_TO || t->tag == TAG_PRON || t->tag == TAG_POSS ||
+             dy_tok_has(t, c->w_by));
 }
 
 /* "verb 032 paired 033 : arrive in +" (TABARI's and PETRARCH's paired

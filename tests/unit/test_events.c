@@ -1073,6 +1073,17 @@ static void test_things_named_by_acts(void **state)
         "accusing him of backing Israel's war against Hezbollah.";
     expect_line(t, DATE, NULL, "S0 LBN 112 GBR");
     expect_no_line(t, DATE, "LBN 112 LBN");
+    expect_no_events("The lawyer returned to Ahmedabad in India about six "
+                     "months back.",
+                     DATE);
+    expect_line("The Syrian army, backed by Hezbollah, launched an offensive.",
+                DATE, NULL, " 051 ");
+    expect_line("Brazil backed Argentina's claim to the islands.", DATE, NULL,
+                "S0 BRA 051 ARG");
+    /* a flag march is a show of force, not a protest */
+    t = "Paramilitary forces staged a flag march in Ayodhya.";
+    expect_line(t, DATE, NULL, " 150 ");
+    expect_no_line(t, DATE, " 14");
     /* "those arrested": a participle modifying "those" tells no act */
     expect_no_line("Women in Cairo called for tougher sentences for those "
                    "convicted of violence.",
