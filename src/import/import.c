@@ -123,7 +123,8 @@ static int im_fits(im_ctx *c, const char *s, long col)
     dy_vec toks;
     dy_vec_init(&toks, sizeof(dy_tok), c->mem);
     int rc = dy_text_tokenize(bare, n, 17, &toks);
-    int ok = rc == 0 && toks.count <= 16;
+    /* (no token at all: a name of spaces dyad reads as blanks, U+00A0) */
+    int ok = rc == 0 && toks.count >= 1 && toks.count <= 16;
     for (size_t i = 0; ok && i < toks.count; i++)
         ok = ((const dy_tok *)dy_vec_at(&toks, i))->len <= 255;
     dy_vec_free(&toks);
@@ -132,8 +133,8 @@ static int im_fits(im_ctx *c, const char *s, long col)
         return 0;
     }
     if (!ok)
-        im_report(c, col, "'%.*s' is more than 16 words, or has a word over "
-                  "255 bytes, as dyad reads it (not imported)",
+        im_report(c, col, "'%.*s' is no word, more than 16 words, or has a "
+                  "word over 255 bytes, as dyad reads it (not imported)",
                   (int)(n < 60 ? n : 60), bare);
     return ok;
 }
@@ -801,7 +802,7 @@ void im_verb_heads(im_ctx *c, const char *code, const char *const *heads,
     char whole[IM_PHRASE_BYTES * 2];
     for (size_t h = 0; h < nheads; h++) {
         snprintf(whole, sizeof whole, "%s %s", heads[h], rest);
-        if (!im_fits(c, whole, 1))
+        if (!im_fits(c, heads[h], 1) || !im_fits(c, whole, 1))
             return;
     }
     if (!nheads || !im_count(c, nheads))

@@ -186,6 +186,12 @@ static void test_tabari_stems(void **state)
     assert_non_null(report_at(&rs, 1));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
+    /* a head dyad reads as blanks (a no-break space) is no verb */
+    assert_int_equal(import("x.verbs", "ARRIVE  [033]\n{ ARRIVE \xc2\xa0 }\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &out), 0);
+    assert_non_null(report_at(&rs, 2));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
     /* PETRARCH has no stems */
     assert_int_equal(import("x.verbs.txt", "RESTOR [064]\n",
                             DYAD_IMPORT_PETRARCH, NULL, &rs, &out), 0);
