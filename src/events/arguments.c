@@ -57,22 +57,20 @@ size_t dy_ev_means_head(const dy_ctx *c, size_t pos, size_t end)
     return nouns ? q - 1 : 0;
 }
 
-/* Is the means at pos an event noun, which codes the act itself ("were
- * killed by shelling": nouns.c, with the passive's subject its patient)? */
-int dy_ev_means_is_event(const dy_ctx *c, size_t pos, size_t end)
+/* Is the means [pos, h] (h its head, dy_ev_means_head) an event noun,
+ * which codes the act itself ("were killed by shelling": nouns.c, with the
+ * passive's subject its patient)? */
+int dy_ev_means_is_event(const dy_ctx *c, size_t pos, size_t h)
 {
-    size_t h = dy_ev_means_head(c, pos, end);
-    return h && (c->tok[h].kinds & (1u << LX_NOUN)) &&
+    return (c->tok[h].kinds & (1u << LX_NOUN)) &&
            dy_match_noun(c, h, pos).phrase != LX_NONE;
 }
 
-/* the actor whose means the by-phrase at pos names, after "from" or "of"
- * ("by fire from Israeli tanks", "by gunfire of the police"); -1 when
- * there is none */
-int32_t dy_ev_means_agent(const dy_ctx *c, size_t pos, size_t end)
+/* the actor whose means ends at head h, after "from" or "of" ("by fire
+ * from Israeli tanks", "by gunfire of the police"); -1 when there is none */
+int32_t dy_ev_means_agent(const dy_ctx *c, size_t h, size_t end)
 {
-    size_t h = dy_ev_means_head(c, pos, end);
-    if (!h || h + 2 >= end ||
+    if (h + 2 >= end ||
         !(dy_tok_has(&c->tok[h + 1], c->w_from) ||
           dy_tok_has(&c->tok[h + 1], c->w_of)))
         return -1;

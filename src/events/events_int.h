@@ -37,11 +37,12 @@ dy_cand *dy_ev_new_cand(ev_sent *es, const dy_pattern_match *pm,
  * numbers and up to `preps` prepositions */
 int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps);
 /* a passive's by-phrase naming its means ("by fire from Israeli tanks",
- * "by shelling"): the means' last token (0: none), whether it is an event
- * noun of its own, and the actor after its from/of (-1: none) */
+ * "by shelling"): the means' last token h (0: none); given h, whether the
+ * means [pos, h] is an event noun of its own, and the actor after its
+ * from/of (-1: none) */
 size_t dy_ev_means_head(const dy_ctx *c, size_t pos, size_t end);
-int dy_ev_means_is_event(const dy_ctx *c, size_t pos, size_t end);
-int32_t dy_ev_means_agent(const dy_ctx *c, size_t pos, size_t end);
+int dy_ev_means_is_event(const dy_ctx *c, size_t pos, size_t h);
+int32_t dy_ev_means_agent(const dy_ctx *c, size_t h, size_t end);
 /* a target told later in the clause, after to, with, against, on, for,
  * from, into, towards, over or at: "lifted embargoes on sales in February
  * to Iran"; not the source nor what it owns; -1 when none */

@@ -408,12 +408,12 @@ static int to_death(const dy_ctx *c, size_t q, size_t end)
  * named last before the verb in the sentence, other than the subject; -1
  * when none is (the object is then nobody the sentence codes, not an
  * actor after the pronoun); -2 when the object is no such pronoun. */
-static int32_t object_pronoun(const ev_sent *es, const dy_cand *k, size_t i,
+static int32_t object_pronoun(const ev_sent *es, size_t i,
                               dy_pattern_match pm, int32_t subj)
 {
     const dy_ctx *c = es->c;
     size_t at = pm.slot != LX_NONE ? pm.slot : pm.end;
-    if (at >= es->end || (pm.slot == LX_NONE && pm.end != k->trig_end) ||
+    if (at >= es->end ||
         (strcmp(dy_tok_lower(c, &c->tok[at]), "him") &&
          strcmp(dy_tok_lower(c, &c->tok[at]), "her")))
         return -2;
@@ -471,12 +471,12 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
              * is the event noun's to code; "killed by fire from Israeli
              * tanks" is the act of the means' actor (not "was met by
              * fierce resistance from": no harm done by means) */
-            if (k->src < 0 && dy_cand_root(c, k) >= 18) {
-                if (dy_ev_means_is_event(c, q + 1, end))
-                    k->background = k->by_means = 1;
-                else
-                    k->src = dy_ev_means_agent(c, q + 1, end);
-            }
+            size_t h = k->src < 0 && dy_cand_root(c, k) >= 18
+                           ? dy_ev_means_head(c, q + 1, end) : 0;
+            if (h && dy_ev_means_is_event(c, q + 1, h))
+                k->background = k->by_means = 1;
+            else if (h)
+                k->src = dy_ev_means_agent(c, h, end);
         }
         /* "was attacked by Burundian militiamen armed with machetes": the
          * agent right after the verb, inside a longer pattern */
@@ -491,7 +491,7 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
         /* "aid was delivered to Gaza by Egypt" */
         if (k->tgt < 0 && pm.first < i)
             k->tgt = dy_ev_pp_target(c, pm.end, end, k->src);
-    } else if ((k->tgt = object_pronoun(es, k, i, pm, subj)) != -2) {
+    } else if ((k->tgt = object_pronoun(es, i, pm, subj)) != -2) {
         k->src = subj; /* "accusing him of": the person named before */
     } else {
         k->tgt = -1;
