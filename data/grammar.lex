@@ -301,6 +301,10 @@ class street : street | road | avenue | square | boulevard | lane | gate
 class name-joiner : de | del | della | di | da | do | dos | das | du | des
   | el | al | es | la | le | les | los | las | au | aux | ad | ar | az
   | bin | ibn | van | von | der | den | upon | sur | y
+# verbs of beginning and going on: a participle right after one is the
+# subject's act, done ("began pulling back", "kept shelling the town"),
+# not a participle of manner or purpose
+class aspect : begin | start | continue | resume | keep
 # (not "staff": "the General Staff said its forces struck"; not "pilot")
 class striker : worker | workers | employee | employees | workforce
   | labourer | laborer | unionist | miner | docker | dockworker | driver

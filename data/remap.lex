@@ -20,8 +20,15 @@ remap intent : * 030 | 04 036 | 045 039 | 05 032 | 06 031 | 060 031 | 061 0311 |
   | 12 120 | 121 121 | 122 122 | 123 123 | 124 124 | 125 125 | 126 126
   | 127 127 | 128 128 | 129 129
 
-# "refused to lift the sanctions" is 1244; a refusal of any other act is 120
-remap refusal : * 120 | 04 125 | 045 126 | 06 121 | 061 1211 | 062 1212
+# "refused to lift the sanctions" is 1244; "will not accept the plan" (an
+# intent to settle, 037, refused) is 127: an act of cooperation (03-08)
+# refused is CAMEO's parallel rejection; "*" is the generic code, used only
+# where a caller asks for it (a refused attack is no rejection)
+remap refusal : * 120 | 03 120 | 031 121 | 0311 1211 | 0312 1212
+  | 0313 1213 | 0314 1214 | 033 122 | 0331 1221 | 0332 1222 | 0333 1223
+  | 0334 1224 | 034 123 | 0341 1231 | 0342 1232 | 0343 1233 | 0344 1234
+  | 035 124 | 0351 1241 | 0352 1242 | 0353 1243 | 0354 1244 | 0355 1245
+  | 0356 1246 | 036 125 | 037 127 | 038 126 | 05 120 | 04 125 | 045 126 | 06 121 | 061 1211 | 062 1212
   | 063 1213 | 064 1214 | 07 122 | 070 122 | 071 1221 | 072 1222
   | 073 1223 | 074 1224 | 08 124 | 080 124 | 081 1241 | 082 1242
   | 083 123 | 0831 1231 | 0832 1232 | 0833 1233 | 0834 1234 | 084 1243

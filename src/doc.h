@@ -241,6 +241,9 @@ typedef struct dy_cand {
     uint8_t place_loose; /* the place is the sentence's, not the clause's */
     uint8_t tgt_own_gov; /* tgt_code is the protesters' own government */
     uint8_t nonfinite;         /* infinitive or bare participle trigger */
+    uint8_t src_np;            /* a noun's source is named in its own noun
+                                  phrase ("Iran's rejection", "the
+                                  withdrawal of Russian troops") */
     uint8_t by_means;          /* background: the event noun of its
                                   by-phrase codes it ("killed by shelling") */
     uint8_t scope;             /* SC_* of the trigger's clause */

@@ -80,7 +80,7 @@ static int possible(const dy_ctx *c, size_t from, size_t to)
 }
 
 /* "will not", "refused to", "declined to": a refusal, not a plain
- * negation ("did not meet") */
+ * negation ("did not meet") nor an inability ("could not", "cannot") */
 static int refusal_words(const dy_ctx *c, size_t from, size_t to)
 {
     for (size_t q = from; q < to; q++) {
@@ -89,8 +89,12 @@ static int refusal_words(const dy_ctx *c, size_t from, size_t to)
             !strncmp(w, "reject", 6))
             return 1;
         if (c->tok[q].tag == TAG_NEG && q > from &&
-            c->tok[q - 1].tag == TAG_MODAL)
-            return 1;
+            c->tok[q - 1].tag == TAG_MODAL) {
+            const char *m = dy_tok_lower(c, &c->tok[q - 1]);
+            if (!strcmp(m, "will") || !strcmp(m, "would") ||
+                !strcmp(m, "wo") || !strcmp(m, "shall"))
+                return 1;
+        }
     }
     return 0;
 }

@@ -340,12 +340,14 @@ static int joint(const dy_ctx *x, const dy_cand *k)
 /* Does k stand as its source's act alone, with no target? A told act
  * does, whatever its source: a country, an organisation, a person or a
  * bare role ("the interior minister resigned": GOV 0831, its country
- * unknown, as GDELT codes it); a statement (01) always; an event noun or
- * a participle without a target does not ("the resignation", "hoping to
- * meet"). */
+ * unknown, as GDELT codes it); a statement (01) always; so does an event
+ * noun whose source its own noun phrase names ("Iran's rejection of the
+ * deal"); another event noun or a participle without a target does not
+ * ("the resignation", "hoping to meet"). */
 static int stands_alone(const emitter *em, const dy_cand *k)
 {
-    return dy_cand_root(em->x, k) == 1 || (!k->is_noun && !k->nonfinite);
+    return dy_cand_root(em->x, k) == 1 || (!k->is_noun && !k->nonfinite) ||
+           (k->is_noun && k->src_np);
 }
 
 /* a candidate with sources S[0..ns) and no target: the pairs among a

@@ -61,6 +61,20 @@ static size_t noun_modifier_source(const ev_sent *es, dy_cand *k,
     return b;
 }
 
+/* "the withdrawal of Russian troops": the forces of a yielding act's "of"
+ * phrase are the ones who yield, when nobody else is named */
+static void yielding_forces(const dy_ctx *c, dy_cand *k)
+{
+    if (k->src >= 0 || k->tgt < 0 || dy_cand_root(c, k) != 8)
+        return;
+    const char *code = dy_ev_mention_code(c, k->tgt);
+    if (!code || !strstr(code, "MIL"))
+        return;
+    k->src = k->tgt;
+    k->tgt = -1;
+    k->src_np = 1;
+}
+
 /* the token after the noun at i where its arguments start: past "took
  * place", "broke out", "occurred", "erupted" when "between" follows
  * ("clashes took place between", "fighting broke out between") */
@@ -322,6 +336,8 @@ static int nominal(ev_sent *es, size_t i)
         return DYAD_ENOMEM;
     k->is_noun = 1;
     size_t b = noun_modifier_source(es, k, i);
+    /* "Iran's rejection of the deal": its own source, so told as done */
+    k->src_np = k->src >= 0;
     if (k->src < 0 && pm.end < end && dy_tok_has(&c->tok[pm.end], c->w_by))
         k->src = dy_ev_object_at(c, pm.end + 1, end, 0);
     int patient = 0;
@@ -337,6 +353,7 @@ static int nominal(ev_sent *es, size_t i)
         k->tgt = object_inside(c, k, i, pm.end - 1);
     if (k->tgt < 0)
         k->tgt = dy_ev_object_at(c, pm.end, end, 1);
+    yielding_forces(c, k);
     if (k->src >= 0)
         k->src = dy_head_mention(c, k->src);
     if (k->tgt >= 0)

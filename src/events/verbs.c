@@ -154,6 +154,13 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     for (size_t q = vg; q < i; q++)
         if (c->tok[q].tag == TAG_AUX)
             aux = 1;
+    /* "began pulling back", "kept shelling the town": the act after a
+     * verb of beginning or going on is its subject's, done */
+    if (ing && !aux && vg > first && c->tok[vg - 1].tag == TAG_VERB &&
+        dy_in_class_lemma(c, DY_CL_ASPECT, &c->tok[vg - 1])) {
+        g->sv = dy_ev_group_start(c, first, vg - 1);
+        return;
+    }
     /* "is scheduled to attend" is finite: the group has its auxiliary;
      * "to discuss" and "shaking hands" are not */
     /* "decided to ease", "agreed to withdraw": a complement of a verb is
@@ -281,6 +288,27 @@ static size_t past_adverbs(const dy_ctx *c, size_t first, size_t q)
     return q;
 }
 
+/* "The United States and its allies condemned": is the conjunction at
+ * token `conj` inside the subject, joining an actor right before it, with
+ * no verb or clause mark between the clause's start and it? (Not "Russia
+ * shelled Kharkiv and a rocket struck a school": a verb comes first.) */
+static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
+{
+    if (conj == first || c->tok[conj - 1].mention < 0)
+        return 0;
+    for (size_t q = conj; q-- > first;) {
+        const dy_token *u = &c->tok[q];
+        /* (a list's comma: "Russia, China and their allies") */
+        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
+            q > first && c->tok[q - 1].mention >= 0)
+            continue;
+        if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_SUB ||
+            u->tag == TAG_CONJ || dy_is_clause_punct(c, u))
+            return 0;
+    }
+    return 1;
+}
+
 /* "... and a rocket struck a school", "police said the bomb killed four
  * soldiers": is the subject of the verb group at sv a noun phrase that
  * names no actor, right after the start of its clause (the sentence's
@@ -310,6 +338,8 @@ static int thing_subject(const dy_ctx *c, size_t first, size_t sv)
     if (np == first)
         return 1;
     const dy_token *b = &c->tok[np - 1];
+    if (b->tag == TAG_CONJ && coordinated_subject(c, first, np - 1))
+        return 0;
     return (b->type == TT_PUNCT && c->lower.data[b->lower] == ',') ||
            b->tag == TAG_CONJ || b->tag == TAG_SUB || b->tag == TAG_VERB;
 }

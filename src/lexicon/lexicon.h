@@ -130,6 +130,8 @@ enum {
                            is an act only with an object or infinitive) */
     DY_CL_STREET,       /* street: street, road, avenue, square ("Haifa
                            Street" in Baghdad is no place in Haifa) */
+    DY_CL_ASPECT,       /* aspect: begin, continue, resume ("began
+                           pulling back": the act after it is done) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

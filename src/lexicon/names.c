@@ -18,7 +18,7 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "request",    "halt",         "not-actor",    "effort",
     "continental", "document",    "counterpart",  "mutual",
     "striker",    "labour-act",   "hazard",       "name-joiner",
-    "facility",   "needs-object", "street"};
+    "facility",   "needs-object", "street",       "aspect"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

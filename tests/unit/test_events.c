@@ -1010,6 +1010,69 @@ static void test_by_means(void **state)
     TC_END();
 }
 
+/* "will not" or "would not" before an act of cooperation is CAMEO's
+ * parallel rejection; "could not" is an inability, no rejection. */
+static void test_refused_cooperation(void **state)
+{
+    (void)state;
+    expect_line("Iran will not accept the proposal.", DATE, NULL,
+                "S0 IRN 127");
+    expect_line("The White House said it would not accept the proposal.",
+                DATE, NULL, "S0 USAGOV 127");
+    expect_line("Hamas said it would not sign the agreement.", DATE, NULL,
+                " 120 ");
+    expect_no_events("Iran could not lift the sanctions.", DATE);
+    expect_line("Iran won't lift the sanctions.", DATE, NULL, "S0 IRN 1244");
+    TC_END();
+}
+
+/* An actor joined by "and" to the subject's other words is the subject
+ * ("The United States and its allies condemned"), not a clause of its
+ * own. */
+static void test_coordinated_subject(void **state)
+{
+    (void)state;
+    expect_line("The United States and its allies condemned the missile "
+                "launch.",
+                DATE, NULL, "S0 USA 111");
+    expect_line("Iran and its proxies attacked US bases.", DATE, NULL,
+                "S0 IRN 190 USA");
+    /* (after a verb, "and" starts a clause: the rocket is no actor) */
+    expect_no_line("Russia shelled Kharkiv and a rocket struck a school.",
+                   DATE, " 190 ");
+    TC_END();
+}
+
+/* A participle right after a verb of beginning or going on is the
+ * subject's act, told as done. */
+static void test_aspect_verbs(void **state)
+{
+    (void)state;
+    expect_line("Russian troops began pulling back from the border.", DATE,
+                NULL, "S0 RUSMIL 0874");
+    expect_line("Following the ceasefire, Israel began withdrawing its troops "
+                "from Gaza.",
+                DATE, NULL, "S0 ISR 0874");
+    expect_line("The army kept shelling the town.", DATE, NULL, "S0 MIL 194");
+    TC_END();
+}
+
+/* An event noun with "of" whose source its own phrase names stands
+ * alone ("Iran's rejection of the deal"); the forces of a yielding act's
+ * "of" phrase are the ones who yield. */
+static void test_own_source_nominal(void **state)
+{
+    (void)state;
+    expect_line("Iran's rejection of the deal drew criticism from Europe.",
+                DATE, NULL, "S0 IRN 127");
+    expect_line("The withdrawal of Russian troops from Kherson began on "
+                "Wednesday.",
+                DATE, NULL, "S0 RUSMIL 0874");
+    /* (a bare event noun still needs a target to stand alone) */
+    expect_no_events("The resignation came after weeks of protests.", DATE);
+    TC_END();
+}
+
 /* A participle between a determiner and its noun is that noun's act. */
 static void test_attributive_participle(void **state)
 {
@@ -1411,6 +1474,10 @@ int main(void)
         cmocka_unit_test(test_statements),
         cmocka_unit_test(test_effort_nouns),
         cmocka_unit_test(test_alleged_toll),
+        cmocka_unit_test(test_refused_cooperation),
+        cmocka_unit_test(test_coordinated_subject),
+        cmocka_unit_test(test_aspect_verbs),
+        cmocka_unit_test(test_own_source_nominal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
