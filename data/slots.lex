@@ -124,6 +124,10 @@ class ties : tie | relation | relationship | link | contact
 # proposals and plans to settle a dispute (037 accept &plan, 127 reject &plan)
 class plan : plan | proposal | initiative | roadmap | road-map | formula
   | settlement | solution | framework
+# a stand taken against another's wish, which yielding gives up (080 drop
+# &objection: "Turkey dropped its objection to Sweden's membership")
+class objection : objection | opposition | veto | reservation | resistance
+  | precondition | demand | insistence
 # cooperation (060, 121 reject &cooperation, 160 suspend &cooperation)
 class cooperation : cooperation | co-operation | collaboration | partnership
   | coordination | engagement

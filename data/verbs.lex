@@ -767,7 +767,8 @@ noun 087 : de-escalation | humanitarian pause
 # 080 Yield, not specified below
 verb 080 : yield | concede | give in | cave in | back down | relent | bow to pressure | capitulate
   | comply | comply with + | heed | heed call | withdraw | pay compensation | pay reparation
-  | back off | soften stance | make concession
+  | back off | soften stance | make concession | drop &objection | abandon &objection
+  | lift &objection | withdraw &objection | waive &objection | relax &objection
 noun 080 : concession
 
 # ======================================================================

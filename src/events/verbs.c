@@ -344,6 +344,16 @@ static int thing_subject(const dy_ctx *c, size_t first, size_t sv)
            b->tag == TAG_CONJ || b->tag == TAG_SUB || b->tag == TAG_VERB;
 }
 
+/* "EU to impose new sanctions on Russia": a headline's actor that opens
+ * the sentence (after "The" at most) followed by "to" and a verb, with no
+ * verb of its own, announces the act (future), as "will" does */
+static int headline_future(const dy_ctx *c, size_t first, int32_t m)
+{
+    const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+    return x->first == first ||
+           (x->first == first + 1 && c->tok[first].tag == TAG_DET);
+}
+
 /* the grammatical subject of the trigger at i (a mention, or -1) */
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
@@ -366,6 +376,10 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
         c->tok[pv].mention >= 0) {
         subj = dy_head_mention(c, c->tok[pv].mention);
         k->modal = ST_HYPOTHETICAL;
+        if (headline_future(c, first, c->tok[pv].mention)) {
+            k->modal = ST_FUTURE;
+            k->nonfinite = 0;
+        }
     }
     /* the candidate before this one, whose subject or agent a verb joined
      * to it may share */
@@ -638,6 +652,25 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
     return pp;
 }
 
+/* is there an actor in the subject whose head noun is token obj, before
+ * the verb at i: the head, the phrase after it ("sanctions on Cuba were
+ * lifted") or up to three modifiers before it ("the Syrian pilot")? */
+static int object_actor(const dy_ctx *c, size_t first, size_t obj, size_t i)
+{
+    for (size_t q = obj; q < i; q++)
+        if (c->tok[q].mention >= 0)
+            return 1;
+    for (size_t q = obj; q-- > first && q + 4 > obj;) {
+        const dy_token *t = &c->tok[q];
+        if (t->mention >= 0)
+            return 1;
+        if (!(t->tag == TAG_ADJ || t->tag == TAG_NOUN ||
+              t->tag == TAG_PROPN || t->tag == TAG_NUM))
+            return 0;
+    }
+    return 0;
+}
+
 /* "floods killed 20", "were killed in a landslide", "a bus crash killed
  * 14": is the act of force at i (group from vg) caused by a hazard (class
  * hazard): its subject noun, or a noun after "in"/"by" close behind it? */
@@ -802,6 +835,13 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     vgroup g;
     verb_form(es, k, i, &g);
     int32_t subj = verb_subject(es, k, i, &g);
+    /* "operations were carried out": a passive whose subject noun is its
+     * pattern's object, with no actor in its phrase ("the Syrian pilot
+     * was executed" has one), has no actor before it as target */
+    if (g.be && c->tok[i].is_part && pm.first < i &&
+        c->tok[pm.first].tag == TAG_NOUN &&
+        !object_actor(c, es->first, pm.first, i))
+        subj = -1;
     verb_arguments(es, k, i, pm, subj, &g);
     attributive(es, k, i);
     labour_sense(es, k, pm);

@@ -241,6 +241,23 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
                      slot, ahead, nominals);
 }
 
+/* "medicine was handed over to the Red Cross": a particle verb's pattern
+ * (verb, particle, object, ...) in the passive: the particle follows the
+ * verb at token i, its object is the noun at token obj before the verb,
+ * and the rest follow the particle. The number of words matched, or 0. */
+static int particle_passive(const dy_ctx *c, const lx_phrase *p, size_t i,
+                            size_t end, size_t obj, uint64_t ahead,
+                            uint32_t *me, uint32_t *slot, int nominals)
+{
+    const uint32_t *w = c->lx->pwords + p->words;
+    if (w[2] == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w[2]))
+        return 0;
+    *me = (uint32_t)i + 2;
+    return p->nwords > 3 ? verb_fits(c, w, p->nwords, pattern_code(c, p),
+                                     i + 1, end, 3, me, slot, ahead, nominals)
+                         : 3;
+}
+
 /* How pattern p fits the verb at token i: with obj == SIZE_MAX from its
  * second word on after the verb; else its second word must fill the noun
  * at token obj before the verb (the passive object) and the rest follow
@@ -262,6 +279,10 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     if (p->nwords < 2)
         return 0;
     uint32_t w1 = c->lx->pwords[p->words + 1];
+    if (p->nwords >= 3 && w1 != LX_PLUS && i + 1 < end &&
+        dy_in_class(c, DY_CL_PARTICLE, &c->tok[i + 1]) &&
+        dy_tok_fills(c, &c->tok[i + 1], w1))
+        return particle_passive(c, p, i, end, obj, ahead, me, slot, nominals);
     if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
         return 0;
     *me = (uint32_t)i + 1;

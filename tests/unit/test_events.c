@@ -1073,6 +1073,52 @@ static void test_own_source_nominal(void **state)
     TC_END();
 }
 
+/* A headline's opening actor with "to" and a verb announces the act:
+ * its intent code, as "will" gives. */
+static void test_headline_future(void **state)
+{
+    (void)state;
+    expect_line("Israel to ease restrictions on Gaza crossings.", DATE, NULL,
+                "S0 ISR 0351", "status=future");
+    expect_line("EU to impose new sanctions on Russia.", DATE, NULL,
+                "S0 IGOEEC 1312 RUS", "status=future");
+    /* (not an actor asked to act, nor a noun's infinitive) */
+    expect_no_line("Biden urged Putin to withdraw his troops.", DATE,
+                   "status=future");
+    TC_END();
+}
+
+/* Giving up a stand taken against another's wish (class objection) is
+ * yielding (080). */
+static void test_drop_objection(void **state)
+{
+    (void)state;
+    expect_line("Turkey dropped its objection to Sweden joining NATO.", DATE,
+                NULL, "S0 TUR 080 SWE");
+    expect_line("Hungary lifted its veto on the EU aid package.", DATE, NULL,
+                "S0 HUN 080");
+    expect_no_events("The opposition was dropped from the coalition.", DATE);
+    TC_END();
+}
+
+/* A particle verb's pattern matches its passive ("was handed over ...
+ * by"); a passive whose subject is its pattern's object and no actor
+ * takes no actor before it as target. */
+static void test_passive_particle(void **state)
+{
+    (void)state;
+    expect_line("Medicine was handed over to the Red Cross by the rebels.",
+                DATE, NULL, "S0 REB 073 NGO");
+    expect_line("The suspects were handed over to Afghanistan by Pakistan.",
+                DATE, NULL, "S0 PAK 063 AFG");
+    expect_no_events("Police were deployed and operations were carried out "
+                     "in the area.",
+                     DATE);
+    expect_line("The Syrian pilot was executed by the rebels.", DATE, NULL,
+                "1823 SYR");
+    TC_END();
+}
+
 /* A participle between a determiner and its noun is that noun's act. */
 static void test_attributive_participle(void **state)
 {
@@ -1478,6 +1524,9 @@ int main(void)
         cmocka_unit_test(test_coordinated_subject),
         cmocka_unit_test(test_aspect_verbs),
         cmocka_unit_test(test_own_source_nominal),
+        cmocka_unit_test(test_headline_future),
+        cmocka_unit_test(test_drop_objection),
+        cmocka_unit_test(test_passive_particle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
