@@ -305,6 +305,14 @@ class name-joiner : de | del | della | di | da | do | dos | das | du | des
 # subject's act, done ("began pulling back", "kept shelling the town"),
 # not a participle of manner or purpose
 class aspect : begin | start | continue | resume | keep
+# verbs that take an object whenever they are active: with a preposition
+# right after them ("forces accused of abuses", "a man arrested in Paris",
+# "soldiers charged with murder") they are passive participles, telling
+# what was done to the noun before them, not what it did
+class object-verb : accuse | charge | suspect | convict | sentence | blame
+  | arrest | detain | jail | imprison | indict | prosecute | try | fine
+  | kill | wound | injure | capture | abduct | kidnap | deport | expel
+  | execute | extradite | torture | sanction | ban | condemn | hold
 # (not "staff": "the General Staff said its forces struck"; not "pilot")
 class striker : worker | workers | employee | employees | workforce
   | labourer | laborer | unionist | miner | docker | dockworker | driver

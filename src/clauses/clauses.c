@@ -138,6 +138,50 @@ static int opens(const dy_ctx *c, size_t first, size_t i)
     return SC_MAIN;
 }
 
+/* Is the participle at i a verb of class object-verb (one that takes an
+ * object whenever it is active: accuse, charge, arrest) with a
+ * preposition other than "by" right after it ("accused of", "arrested
+ * in")? */
+static int object_verb_passive(const dy_ctx *c, size_t first, size_t end,
+                               size_t i)
+{
+    const dy_token *t = &c->tok[i];
+    if (i + 2 >= end || !dy_in_class_lemma(c, DY_CL_OBJECT_VERB, t))
+        return 0;
+    const dy_token *n = &c->tok[i + 1], *n2 = &c->tok[i + 2];
+    /* (not an object that starts with a preposition: "killed at least
+     * nine", "arrested about 20") */
+    if (n->tag != TAG_PREP || dy_tok_has(n, c->w_by) ||
+        dy_in_class(c, DY_CL_APPROXIMATOR, n) ||
+        dy_in_class(c, DY_CL_APPROXIMATOR, n2) || n2->tag == TAG_NUM)
+        return 0;
+    /* (not a relative clause whose object is the noun before its subject:
+     * "an attack authorities blamed on rebels") */
+    const dy_token *p = &c->tok[i - 1];
+    if (p->mention >= 0) {
+        size_t f = ((const dy_mention *)dy_vec_at(&c->mentions,
+                                                  (size_t)p->mention))->first;
+        if (f > first && c->tok[f - 1].tag == TAG_NOUN &&
+            c->tok[f - 1].mention < 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Does a finite verb follow the phrase starting at k, before clause
+ * punctuation ("accused of killing civilians were arrested")? */
+static int verb_follows_phrase(const dy_ctx *c, size_t end, size_t k)
+{
+    for (; k < end && !dy_is_clause_punct(c, &c->tok[k]); k++) {
+        const dy_token *t = &c->tok[k];
+        if (t->tag == TAG_AUX || t->tag == TAG_MODAL)
+            return 1;
+        if (t->tag == TAG_CONJ || t->tag == TAG_SUB)
+            return 0;
+    }
+    return 0;
+}
+
 /* "weapons seized last year", "a treaty signed decades ago": a past
  * participle right after a common noun that a verb before it governs (so
  * the noun is no subject: "Iraq on Saturday appealed" is a verb), with no
@@ -147,18 +191,38 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
                            size_t i)
 {
     const dy_token *t = &c->tok[i];
-    if (i < first + 2 || t->tag != TAG_VERB || !t->is_part)
+    if (i < first + 1 || t->tag != TAG_VERB || !t->is_part)
+        return 0;
+    /* "the security forces accused of abuses": a verb that takes an object
+     * whenever it is active, with a preposition right after it, is a
+     * passive participle, after an actor's noun too */
+    int passive = object_verb_passive(c, first, end, i);
+    if (i < first + 2 && !passive)
         return 0;
     const dy_token *p = &c->tok[i - 1];
     /* "those arrested", "those convicted of violence": always a modifier */
     int those = strcmp(dy_tok_lower(c, p), "those") == 0;
-    if (!those &&
-        (p->tag != TAG_NOUN || (p->flags & TF_CAP) || (p->pos & POS_TIME) ||
-         p->mention >= 0))
+    /* ("The militia, accused of war crimes, denied": between commas) */
+    int comma = passive && i >= first + 2 && p->type == TT_PUNCT &&
+                c->lower.data[p->lower] == ',' &&
+                (c->tok[i - 2].tag == TAG_NOUN || c->tok[i - 2].mention >= 0);
+    /* ("Soldiers accused of ...": capitalised as the sentence's first) */
+    int cap = (p->flags & TF_CAP) && !(passive && i - 1 == first);
+    if (!those && !comma &&
+        (p->tag != TAG_NOUN || cap || (p->pos & POS_TIME) ||
+         (p->mention >= 0 && !passive)))
         return 0;
-    int governed = those;
+    int governed = those || comma;
+    /* (not after an existential "there were": "There were 10 soldiers
+     * killed" tells the killing) */
     for (size_t k = first; k + 1 < i && !governed; k++)
-        governed = c->tok[k].tag == TAG_VERB || c->tok[k].tag == TAG_AUX;
+        governed = (c->tok[k].tag == TAG_VERB || c->tok[k].tag == TAG_AUX) &&
+                   !(k > first && (c->tok[k].pos & POS_BE) &&
+                     strcmp(dy_tok_lower(c, &c->tok[k - 1]), "there") == 0);
+    /* ("Soldiers accused of killing civilians were arrested": the clause's
+     * own verb comes after) */
+    if (!governed && passive)
+        governed = verb_follows_phrase(c, end, i + 1);
     if (!governed)
         return 0;
     /* "were killed and 40 others injured": a verb coordinated with the

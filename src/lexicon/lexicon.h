@@ -132,6 +132,8 @@ enum {
                            Street" in Baghdad is no place in Haifa) */
     DY_CL_ASPECT,       /* aspect: begin, continue, resume ("began
                            pulling back": the act after it is done) */
+    DY_CL_OBJECT_VERB,  /* object-verb: accuse, arrest ("forces accused
+                           of abuses": a passive participle) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -18,7 +18,8 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "request",    "halt",         "not-actor",    "effort",
     "continental", "document",    "counterpart",  "mutual",
     "striker",    "labour-act",   "hazard",       "name-joiner",
-    "facility",   "needs-object", "street",       "aspect"};
+    "facility",   "needs-object", "street",       "aspect",
+    "object-verb"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

@@ -1119,6 +1119,31 @@ static void test_passive_particle(void **state)
     TC_END();
 }
 
+/* A verb that takes an object whenever it is active (class object-verb)
+ * with a preposition right after it is a passive participle: what was
+ * done to the noun before it, not what that noun did. */
+static void test_object_verb_participle(void **state)
+{
+    (void)state;
+    expect_no_line("The president dissolved the security forces accused of "
+                   "abuses.",
+                   DATE, " 112");
+    expect_no_line("Soldiers accused of killing civilians were arrested.",
+                   DATE, " 112");
+    const char *t = "The militia, accused of war crimes, denied the charges.";
+    expect_no_line(t, DATE, " 112");
+    expect_line(t, DATE, NULL, "S0 REB 016");
+    /* (an object after a preposition-like word, or a relative clause
+     * whose object is the noun before its subject, is still active) */
+    expect_line("Unidentified gunmen killed at least nine people in "
+                "Karachi.",
+                DATE, NULL, " 190 ");
+    expect_line("It was an attack Colombian authorities blamed on Marxist "
+                "rebels.",
+                DATE, NULL, "S0 COLGOV 112");
+    TC_END();
+}
+
 /* A participle between a determiner and its noun is that noun's act. */
 static void test_attributive_participle(void **state)
 {
@@ -1527,6 +1552,7 @@ int main(void)
         cmocka_unit_test(test_headline_future),
         cmocka_unit_test(test_drop_objection),
         cmocka_unit_test(test_passive_particle),
+        cmocka_unit_test(test_object_verb_participle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
