@@ -166,6 +166,14 @@ class censure : illegal | unlawful | illegitimate | unacceptable | outrageous | 
   | disgraceful | barbaric | barbarous | cowardly | heinous | reckless | abhorrent
   | deplorable | despicable | atrocious | inhumane | racist | sham | farce | disgrace
   | blackmail | aggression | outrage | violation | scandalous | absurd | unfounded
+# what a government or party decides, says or does as policy: attacked, it is
+# criticised, not assaulted (111 attack &policy: "attacked the government's
+# handling of the crisis")
+# (not "position": troops attack positions)
+class policy : policy | handling | decision | remark | comment | stance
+  | approach | strategy | response | rhetoric | budget | reform | law
+  | bill | legislation | plan | proposal | move | performance | leadership
+  | management | failure | claim | statement | speech | view
 # statements and documents made public ("released a report": 010, not 084)
 class statement : statement | report | video | footage | figure | data | detail
   | photo | photograph | image | picture | recording | audio | communique | study

@@ -937,7 +937,7 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
   | upbraid | rail against + | speak out against + | voice criticism | express criticism
   | level criticism at + | issue condemnation | express condemnation | voice condemnation
   | express outrage | voice outrage | express indignation | brand | pillory | tear into +
-  | attack verbally | denounce as | call + &censure
+  | attack verbally | denounce as | call + &censure | attack &policy | assail &policy
 noun 111 : criticism | condemnation | denunciation | rebuke | censure
 
 # 1121 Accuse of crime, corruption

@@ -1144,6 +1144,19 @@ static void test_object_verb_participle(void **state)
     TC_END();
 }
 
+/* "Attack" with a policy, decision or remark as its object is criticism
+ * (111), not an assault; troops' positions are still attacked. */
+static void test_verbal_attack(void **state)
+{
+    (void)state;
+    expect_line("The opposition leader attacked the government's handling of "
+                "the economy.",
+                DATE, NULL, "S0 OPP 111");
+    expect_no_line("Trump attacked the decision.", DATE, " 190 ");
+    expect_line("Rebels attacked the army's positions.", DATE, NULL, " 190 ");
+    TC_END();
+}
+
 /* A participle between a determiner and its noun is that noun's act. */
 static void test_attributive_participle(void **state)
 {
@@ -1553,6 +1566,7 @@ int main(void)
         cmocka_unit_test(test_drop_objection),
         cmocka_unit_test(test_passive_particle),
         cmocka_unit_test(test_object_verb_participle),
+        cmocka_unit_test(test_verbal_attack),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
