@@ -1146,6 +1146,7 @@ noun 129 : veto
 verb 120 : reject | rule out | turn down | spurn | rebuff | repudiate | refuse | decline | brush aside
   | brush off | shrug off | snub | ignore | dismiss criticism | dismiss call | dismiss demand
   | dismiss &plan | dismiss offer | dismiss request | dismiss idea | vote against | vote down
+  | balk at | baulk at
 noun 120 : rejection | refusal
 
 # ======================================================================

@@ -1154,6 +1154,9 @@ static void test_verbal_attack(void **state)
                 DATE, NULL, "S0 OPP 111");
     expect_no_line("Trump attacked the decision.", DATE, " 190 ");
     expect_line("Rebels attacked the army's positions.", DATE, NULL, " 190 ");
+    /* balking at terms is rejecting them */
+    expect_line("Iran balked at the terms of the deal.", DATE, NULL,
+                "S0 IRN 120");
     TC_END();
 }
 
