@@ -247,6 +247,67 @@ static int32_t pronoun_after_that(const dy_ctx *c, size_t first, size_t sv)
     return -1;
 }
 
+/* does mention x name a person: a person's name or title, or a
+ * capitalised name coded with a role ("Tony Blair", GBRGOV); not a
+ * country, a place or a common noun ("the government")? */
+static int names_person(const dy_ctx *c, const dy_mention *x)
+{
+    return x->is_person ||
+           (strlen(x->code) >= 6 && c->tok[x->first].place < 0 &&
+            (c->tok[x->end - 1].flags & TF_CAP));
+}
+
+/* the subject of the sentence ending right before token `first`: the
+ * last mention before its first verb, or -1 (none, or no sentence) */
+static int32_t previous_subject(const dy_ctx *c, size_t first)
+{
+    if (first == 0)
+        return -1;
+    size_t s = first - 1; /* its final punctuation */
+    while (s > 0 && first - s < 80 &&
+           !(c->tok[s - 1].type == TT_PUNCT &&
+             strchr(".!?", c->lower.data[c->tok[s - 1].lower])))
+        s--;
+    int32_t m = -1;
+    for (size_t q = s; q + 1 < first; q++) {
+        const dy_token *t = &c->tok[q];
+        if (t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_MODAL)
+            break;
+        if (t->mention >= 0)
+            m = t->mention;
+    }
+    return m;
+}
+
+/* "Lavrov spoke in Moscow. He rejected the proposal": a pronoun subject
+ * (he, she, it, they) that opens its sentence, with no actor before it,
+ * is the subject of the sentence before when that one fits it (he and
+ * she a person or a name with a role, it and they no person named as
+ * one); -1 when none does */
+static int32_t earlier_subject(const dy_ctx *c, size_t first, size_t sv)
+{
+    size_t p = sv;
+    while (p > first && (c->tok[p - 1].tag == TAG_ADV ||
+                         (c->tok[p - 1].pos & POS_TIME)))
+        p--;
+    if (p == first || c->tok[p - 1].tag != TAG_PRON ||
+        c->tok[p - 1].mention >= 0)
+        return -1;
+    for (size_t q = first; q + 1 < p; q++)
+        if (c->tok[q].mention >= 0 || c->tok[q].tag == TAG_VERB)
+            return -1;
+    const char *w = dy_tok_lower(c, &c->tok[p - 1]);
+    int person = !strcmp(w, "he") || !strcmp(w, "she");
+    if (!person && strcmp(w, "it") && strcmp(w, "they"))
+        return -1;
+    int32_t m = previous_subject(c, first);
+    if (m < 0)
+        return -1;
+    m = dy_head_mention(c, m);
+    const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+    return (person ? names_person(c, x) : !x->is_person) ? m : -1;
+}
+
 /* "three soldiers were killed and two others wounded", "and another
  * seriously injured": after a passive (prev) and "and", a new subject and
  * a bare participle at i (its group, adverbs only, from vg) with no object
@@ -369,6 +430,8 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
     int32_t main = pronoun_after_that(c, first, g->sv);
     if (main >= 0)
         subj = main;
+    if (subj < 0)
+        subj = earlier_subject(c, first, g->sv);
     /* "wants Putin to attack", "urged Russia to withdraw": the actor right
      * before "to" does it, and only as wished */
     size_t pv = before_group(c, first, vg);

@@ -1160,6 +1160,29 @@ static void test_verbal_attack(void **state)
     TC_END();
 }
 
+/* A pronoun subject opening a sentence, with no actor before it, is the
+ * previous sentence's subject when that one fits it. */
+static void test_pronoun_subject(void **state)
+{
+    (void)state;
+    expect_line("Russian Foreign Minister Sergei Lavrov spoke in Moscow on "
+                "Monday. He rejected the proposal.",
+                DATE, NULL, "S1 RUSGOV 127");
+    expect_line("Hamas issued a statement. It accused Israel of violating "
+                "the truce.",
+                DATE, NULL, "S1 PSEREB 112", " ISR");
+    expect_line("The protesters gathered in the square. They demanded the "
+                "release of political prisoners.",
+                DATE, NULL, "S1 CVL 1053");
+    /* (he is no army; a sentence with no actor before its verb gives
+     * none) */
+    expect_no_line("The army shelled the town. He rejected the proposal.",
+                   DATE, " 127");
+    expect_no_events("The weather was bad. They rejected the proposal.",
+                     DATE);
+    TC_END();
+}
+
 /* A participle between a determiner and its noun is that noun's act. */
 static void test_attributive_participle(void **state)
 {
@@ -1570,6 +1593,7 @@ int main(void)
         cmocka_unit_test(test_passive_particle),
         cmocka_unit_test(test_object_verb_participle),
         cmocka_unit_test(test_verbal_attack),
+        cmocka_unit_test(test_pronoun_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
