@@ -267,6 +267,27 @@ static int compile_save(const sources *s, const char *wordnet,
     return rc ? EX_IO : EX_OK;
 }
 
+/* the settings of an import on its own: the foreign coders read names as
+ * written, so no word is read as a misspelt name (docs/compat.md) */
+static const char alone_options[] =
+    "# dyad-lexicon 1\n"
+    "# TABARI and PETRARCH2 read no misspelt names\n"
+    "option no-misspellings\n";
+
+/* adds alone_options to `all` (and to the --emit file) */
+static int add_alone_options(sources *all, FILE *emit)
+{
+    size_t n = sizeof alone_options - 1;
+    if (emit && fwrite(alone_options, 1, n, emit) != n) {
+        fprintf(stderr, "dyad lexicon import: cannot write --emit\n");
+        return EX_IO;
+    }
+    char *text = malloc(n + 1);
+    if (text)
+        memcpy(text, alone_options, n + 1);
+    return add_source(all, "import-options.lex", text, n) ? EX_IO : EX_OK;
+}
+
 /* moves dyad's sources into `all`: after the imported ones, or before
  * them when `first` */
 static int layer(sources *all, sources *dyad, int first)
@@ -346,6 +367,8 @@ int cmd_lexicon_import(int argc, char **argv)
     int rc = emit && !ef ? EX_IO : EX_OK;
     if (rc == EX_OK && add_dyad_sources(&dyad, data, over || under))
         rc = EX_IO;
+    if (rc == EX_OK && !over && !under)
+        rc = add_alone_options(&all, ef);
     if (rc == EX_OK)
         rc = translate(&all, &dyad, format, argv + optind, argc - optind, ef,
                        &reports);

@@ -45,6 +45,7 @@ typedef struct cb {
     int oom;
     uint32_t *vocab; /* word ids in string order, for stems (built once) */
     uint32_t nvocab;
+    int no_misspellings; /* "option no-misspellings": no names table */
 } cb;
 
 static int parse_float(const char *s, size_t n, float *out);
@@ -1437,6 +1438,23 @@ static void parse_code(cb *b, const char *file, long lineno,
     c->name = intern(b, nm, nl);
 }
 
+/* "option NAME": a setting of the whole lexicon, whichever file holds it.
+ * no-misspellings: no word is read as a misspelt name (the names table
+ * the actors stage compares unknown words with stays empty), as TABARI and
+ * PETRARCH2 read names; the importer writes it for an import on its own */
+static void parse_option(cb *b, const char *file, long lineno,
+                         const char *line, size_t len)
+{
+    args g;
+    if (split_args(b, file, lineno, line, len, &g))
+        return;
+    if (g.n == 2 && dy_str_is("no-misspellings", g.a[1], g.al[1]))
+        b->no_misspellings = 1;
+    else
+        diag(b, file, lineno, 1,
+             "expected 'option no-misspellings'%s", "");
+}
+
 static void parse_source(cb *b, const char *file, const char *t, size_t n)
 {
     size_t i = 0;
@@ -1491,6 +1509,12 @@ static void parse_source(cb *b, const char *file, const char *t, size_t n)
             (line[k + 4] == ' ' || line[k + 4] == '\t')) {
             parse_code(b, file, lineno, line, len);
             memset(&cur, 0, sizeof cur); /* no '|' continues it */
+            continue;
+        }
+        if (len - k > 7 && !memcmp(line + k, "option", 6) &&
+            (line[k + 6] == ' ' || line[k + 6] == '\t')) {
+            parse_option(b, file, lineno, line, len);
+            memset(&cur, 0, sizeof cur);
             continue;
         }
         size_t pstart;
@@ -1714,6 +1738,10 @@ static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
     if (!*names || !*names_len)
         return DYAD_ENOMEM;
     *nnames = dy_lexicon_tables(&view, t, *names, *names_len);
+    if (b->no_misspellings) { /* every letter's range empty */
+        memset(t->names_first, 0, sizeof t->names_first);
+        *nnames = 0;
+    }
     return 0;
 }
 

@@ -42,6 +42,7 @@ AXNORIA_
 BAD_ENTRY [ARN 991399]
 ORPHAN_NAME_
 #HASHED [HHH]
+FORNOST_ [FOR]
 A
 cat >demo.agents <<'G'
 GOVERNMENT_  [~GOV]
@@ -88,6 +89,17 @@ printf 'Arnor is about to restore diplomatic relations with Gondor.\n' >fut.txt
 "$bin" code -q -f events --lexicon out.lexb fut.txt >fut.ev
 check "standalone import reads dyad's grammar words" grep -q 'ARN 064 GON status=future' fut.ev
 
+# on its own the image reads names as TABARI and PETRARCH2 do, as written:
+# "Fxrnost" is no misspelt Fornost there (option no-misspellings), while a
+# layered image keeps dyad's reading of misspelt names
+check "standalone import writes option no-misspellings" grep -qx 'option no-misspellings' out.lex
+printf 'Fornost restored diplomatic relations with Gondor.\n' >ok.txt
+"$bin" code -q -f events --lexicon out.lexb ok.txt >ok.ev
+check "the name as written is read" grep -q '^S0 FOR 064 GON' ok.ev
+printf 'Fxrnost restored diplomatic relations with Gondor.\n' >mis.txt
+"$bin" code -q -f events --lexicon out.lexb mis.txt >mis.ev
+check "standalone import reads no misspelt name" test ! -s mis.ev
+
 # layering: the imported entries win equal matches (--over) or dyad's do
 # (--under); dyad's actor Navalny is RUSOPP, its verb condemn 111
 printf 'NAVALNY_ [XXXOPP]\n' >nv.actors
@@ -96,6 +108,9 @@ printf 'Navalny condemned Ukraine.\n' >nv.txt
     demo.verbs 2>/dev/null
 "$bin" code -q -f events --lexicon over.lexb nv.txt >over.ev
 check "--over: imported entries win" grep -q '^S0 XXXOPP 122 UKR' over.ev
+printf 'Navalny condemned Ukrane.\n' >nvm.txt
+"$bin" code -q -f events --lexicon over.lexb nvm.txt >overm.ev
+check "--over keeps dyad's misspelt names" grep -q '^S0 XXXOPP 122 UKR' overm.ev
 "$bin" lexicon import --format tabari --under -o under.lexb nv.actors \
     demo.verbs 2>/dev/null
 "$bin" code -q -f events --lexicon under.lexb nv.txt >under.ev

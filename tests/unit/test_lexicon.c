@@ -1371,6 +1371,38 @@ static void test_derived_tables(void **state)
     free(img);
 }
 
+/* "option no-misspellings" (an import on its own): the names table a
+ * misspelt word is compared with is left empty, in the image too; an
+ * unknown option is reported (tests/cli/lexicon_import.sh codes with it) */
+static void test_option_no_misspellings(void **state)
+{
+    (void)state;
+    dyad_lexicon *lx = good_lexicon();
+    assert_int_equal(lx->nnames, 6);
+    dyad_lexicon_free(lx);
+
+    char src[sizeof good_lex + 64];
+    snprintf(src, sizeof src, "%soption no-misspellings\n", good_lex);
+    diags ds;
+    dyad_error err;
+    lx = NULL;
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->nnames, 0);
+    for (int l = 0; l <= 26; l++)
+        assert_int_equal(lx->tables->names_first[l], 0);
+    char p[512];
+    snprintf(p, sizeof p, "%s/alone.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_int_equal(ld->nnames, 0);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), 0);
+    dyad_lexicon_free(ld);
+    dyad_lexicon_free(lx);
+    expect_error("option misspellings\n", 2, 1, "option no-misspellings");
+}
+
 /* ------------------------------------------------- allocation failures */
 
 static void test_compile_out_of_memory(void **state)
@@ -1449,6 +1481,7 @@ int main(void)
         cmocka_unit_test(test_flipped_bytes),
         cmocka_unit_test(test_verify_checks_records),
         cmocka_unit_test(test_derived_tables),
+        cmocka_unit_test(test_option_no_misspellings),
         cmocka_unit_test(test_kind_index),
         cmocka_unit_test(test_compile_out_of_memory),
     };
