@@ -268,11 +268,13 @@ static int compile_save(const sources *s, const char *wordnet,
 }
 
 /* the settings of an import on its own: the foreign coders read names as
- * written, so no word is read as a misspelt name (docs/compat.md) */
+ * written and code dyads only (docs/compat.md) */
 static const char alone_options[] =
     "# dyad-lexicon 1\n"
-    "# TABARI and PETRARCH2 read no misspelt names\n"
-    "option no-misspellings\n";
+    "# TABARI and PETRARCH2 read no misspelt names, and code an event\n"
+    "# only when both its source and its target are found\n"
+    "option no-misspellings\n"
+    "option dyads-only\n";
 
 /* adds alone_options to `all` (and to the --emit file) */
 static int add_alone_options(sources *all, FILE *emit)

@@ -233,6 +233,8 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     const lx_cameo *cm = cand_cameo(lx, k);
     if (!cm)
         return 0; /* (claims makes no candidate without a code) */
+    if (!b && (lx->tables->options & LX_OPT_DYADS_ONLY))
+        return 0; /* an imported lexicon's coder needs both actors */
     const char *code = lx_str(lx, cm->code);
     if (repeated(em, k, code, a, b))
         return 0;

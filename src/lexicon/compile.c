@@ -46,6 +46,7 @@ typedef struct cb {
     uint32_t *vocab; /* word ids in string order, for stems (built once) */
     uint32_t nvocab;
     int no_misspellings; /* "option no-misspellings": no names table */
+    uint32_t options;    /* LX_OPT_* of the other "option" lines */
 } cb;
 
 static int parse_float(const char *s, size_t n, float *out);
@@ -1438,10 +1439,11 @@ static void parse_code(cb *b, const char *file, long lineno,
     c->name = intern(b, nm, nl);
 }
 
-/* "option NAME": a setting of the whole lexicon, whichever file holds it.
- * no-misspellings: no word is read as a misspelt name (the names table
- * the actors stage compares unknown words with stays empty), as TABARI and
- * PETRARCH2 read names; the importer writes it for an import on its own */
+/* "option NAME": a setting of the whole lexicon, whichever file holds it;
+ * the importer writes both for an import on its own, since TABARI and
+ * PETRARCH2 code so. no-misspellings: no word is read as a misspelt name
+ * (the names table the actors stage compares unknown words with stays
+ * empty); dyads-only: an event needs a source and a target */
 static void parse_option(cb *b, const char *file, long lineno,
                          const char *line, size_t len)
 {
@@ -1450,9 +1452,11 @@ static void parse_option(cb *b, const char *file, long lineno,
         return;
     if (g.n == 2 && dy_str_is("no-misspellings", g.a[1], g.al[1]))
         b->no_misspellings = 1;
+    else if (g.n == 2 && dy_str_is("dyads-only", g.a[1], g.al[1]))
+        b->options |= LX_OPT_DYADS_ONLY;
     else
-        diag(b, file, lineno, 1,
-             "expected 'option no-misspellings'%s", "");
+        diag(b, file, lineno, 1, "expected 'option no-misspellings' or "
+             "'option dyads-only'%s", "");
 }
 
 static void parse_source(cb *b, const char *file, const char *t, size_t n)
@@ -1738,6 +1742,7 @@ static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
     if (!*names || !*names_len)
         return DYAD_ENOMEM;
     *nnames = dy_lexicon_tables(&view, t, *names, *names_len);
+    t->options = b->options;
     if (b->no_misspellings) { /* every letter's range empty */
         memset(t->names_first, 0, sizeof t->names_first);
         *nnames = 0;

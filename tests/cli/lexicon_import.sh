@@ -75,7 +75,7 @@ check "the rest loads" test -s out.lexb
 
 printf 'Arnor restored diplomatic relations with Gondor.\n' >doc.txt
 "$bin" code -q -f tsv --lexicon out.lexb doc.txt >ev.tsv
-printf 'Arnor condemned the thing.\n' >thing.txt
+printf 'Arnor condemned the thing of Gondor.\n' >thing.txt
 "$bin" code -q -f jsonl --lexicon out.lexb thing.txt >thing.jsonl
 check "a foreign code is coded, QuadClass 0" grep -q '"cameo":"9999".*"quad_class":0' thing.jsonl
 check "imported lexicon codes" grep -qP '\tARN\t.*\tGON\t.*064|ARN.*GON.*064' ev.tsv
@@ -99,6 +99,11 @@ check "the name as written is read" grep -q '^S0 FOR 064 GON' ok.ev
 printf 'Fxrnost restored diplomatic relations with Gondor.\n' >mis.txt
 "$bin" code -q -f events --lexicon out.lexb mis.txt >mis.ev
 check "standalone import reads no misspelt name" test ! -s mis.ev
+# and codes dyads only (option dyads-only): no target, no event
+check "standalone import writes option dyads-only" grep -qx 'option dyads-only' out.lex
+printf 'Fornost condemned the thing.\n' >solo.txt
+"$bin" code -q -f events --lexicon out.lexb solo.txt >solo.ev
+check "standalone import codes no event without a target" test ! -s solo.ev
 
 # layering: the imported entries win equal matches (--over) or dyad's do
 # (--under); dyad's actor Navalny is RUSOPP, its verb condemn 111
@@ -111,6 +116,9 @@ check "--over: imported entries win" grep -q '^S0 XXXOPP 122 UKR' over.ev
 printf 'Navalny condemned Ukrane.\n' >nvm.txt
 "$bin" code -q -f events --lexicon over.lexb nvm.txt >overm.ev
 check "--over keeps dyad's misspelt names" grep -q '^S0 XXXOPP 122 UKR' overm.ev
+printf 'Navalny condemned the thing.\n' >nvs.txt
+"$bin" code -q -f events --lexicon over.lexb nvs.txt >overs.ev
+check "--over keeps events without a target" grep -q '^S0 XXXOPP 9999 -' overs.ev
 "$bin" lexicon import --format tabari --under -o under.lexb nv.actors \
     demo.verbs 2>/dev/null
 "$bin" code -q -f events --lexicon under.lexb nv.txt >under.ev
