@@ -187,6 +187,9 @@ typedef struct lx_tables {
                                  names section; [26] = their count */
     uint32_t nagents;         /* agent codes in agents */
     uint32_t options;         /* LX_OPT_*: "option" lines of the sources */
+    char agent_alone[4];      /* "option agent-alone P": P before an agent
+                                 code with no country ("~" TABARI, "---"
+                                 PETRARCH2), "" when none */
     char agents[LX_AGENTS_MAX][4]; /* the three-letter codes of agent
                                       phrases, first seen first */
     uint8_t country[2200];    /* bit per code AAA..ZZZ (2197 bytes used): a

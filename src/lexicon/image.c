@@ -172,7 +172,8 @@ static int check_derived(const dyad_lexicon *lx, uint32_t ntables,
     if (ntables != 1 || nnames_len != lx->nnames ||
         lx->nnames > LX_NAMES_MAX || t->nagents > LX_AGENTS_MAX ||
         t->names_first[0] != 0 || t->names_first[26] != lx->nnames ||
-        (t->options & ~LX_OPT_ALL))
+        (t->options & ~LX_OPT_ALL) ||
+        t->agent_alone[sizeof t->agent_alone - 1] != '\0')
         return bad(err, "derived tables");
     for (int l = 0; l < 26; l++)
         if (t->names_first[l] > t->names_first[l + 1])

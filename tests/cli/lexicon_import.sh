@@ -104,6 +104,11 @@ check "standalone import writes option dyads-only" grep -qx 'option dyads-only' 
 printf 'Fornost condemned the thing.\n' >solo.txt
 "$bin" code -q -f events --lexicon out.lexb solo.txt >solo.ev
 check "standalone import codes no event without a target" test ! -s solo.ev
+# and writes an agent with no country as TABARI does (option agent-alone ~)
+check "standalone TABARI import writes option agent-alone ~" grep -qx 'option agent-alone ~' out.lex
+printf 'The government restored diplomatic relations with Gondor.\n' >gov.txt
+"$bin" code -q -f events --lexicon out.lexb gov.txt >gov.ev
+check "TABARI's agent with no country: ~GOV" grep -q '^S0 ~GOV 064 GON' gov.ev
 
 # layering: the imported entries win equal matches (--over) or dyad's do
 # (--under); dyad's actor Navalny is RUSOPP, its verb condemn 111
@@ -153,6 +158,9 @@ check "substitution expanded" grep -q '^agent LEG : congressman$' p.lex
 check "block verbs share patterns" grep -q '^| consent to truce' p.lex
 check "synonym's own code" grep -q '^verb 030 verbal : consent' p.lex
 check "source before the verb is dyad's subject" grep -q '^verb 030 verbal : agree with +' p.lex
+printf 'The congressman agreed with the media.\n' >agree.txt
+"$bin" code -q -f events --lexicon p.lexb agree.txt >agree.ev
+check "PETRARCH2's agent with no country: ---LEG" grep -q '^S0 ---LEG 030 ---MED' agree.ev
 check "source after the verb reported" grep -q "^Test.verbs.txt:10:9: '\\$' after the verb without a '+' before it" perr.txt
 
 printf 'FOO [ARN\n' >bad.actors

@@ -1420,6 +1420,7 @@ static void test_option_dyads_only(void **state)
     assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
                      0);
     assert_int_equal(lx->tables->options, LX_OPT_DYADS_ONLY);
+    assert_string_equal(lx->tables->agent_alone, "");
     assert_int_equal(lx->nnames, 6); /* misspelt names still read */
     char p[512];
     snprintf(p, sizeof p, "%s/dyads.lexb", tmpdir);
@@ -1444,6 +1445,33 @@ static void test_option_dyads_only(void **state)
     assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), DYAD_EDICT);
     assert_null(ld);
     free(img);
+}
+
+/* "option agent-alone P" keeps P ("~" or "---", the last line wins) in
+ * the image's tables for the emitter (tests/cli/lexicon_import.sh codes
+ * with it); any other P is reported */
+static void test_option_agent_alone(void **state)
+{
+    (void)state;
+    char src[sizeof good_lex + 64];
+    snprintf(src, sizeof src,
+             "%soption agent-alone ---\noption agent-alone ~\n", good_lex);
+    diags ds;
+    dyad_error err;
+    dyad_lexicon *lx = NULL;
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_string_equal(lx->tables->agent_alone, "~");
+    assert_int_equal(lx->tables->options, 0);
+    dyad_lexicon_free(lx);
+    snprintf(src, sizeof src, "%soption agent-alone ---\n", good_lex);
+    lx = NULL;
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_string_equal(lx->tables->agent_alone, "---");
+    dyad_lexicon_free(lx);
+    expect_error("option agent-alone --\n", 2, 1, "option agent-alone ~|---");
+    expect_error("option agent-alone\n", 2, 1, "option agent-alone ~|---");
 }
 
 /* ------------------------------------------------- allocation failures */
@@ -1526,6 +1554,7 @@ int main(void)
         cmocka_unit_test(test_derived_tables),
         cmocka_unit_test(test_option_no_misspellings),
         cmocka_unit_test(test_option_dyads_only),
+        cmocka_unit_test(test_option_agent_alone),
         cmocka_unit_test(test_kind_index),
         cmocka_unit_test(test_compile_out_of_memory),
     };
