@@ -223,8 +223,6 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
                   "by the family of its patterns";
 }
 
-/* Emits candidate k as the event of source a and target b (NULL: none).
- * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
 /* An agent named with no country ("Guerrillas": REB) as an imported
  * lexicon's coder writes it ("option agent-alone": TABARI's "~REB",
  * PETRARCH2's "---REB"): s itself, or its copy in buf with the code so
@@ -240,14 +238,17 @@ static const side *agent_alone(const emitter *em, const side *s, side *buf)
         return s;
     for (uint32_t q = 0; q < t->nagents; q++)
         if (strcmp(t->agents[q], s->code) == 0) {
+            size_t pl = strlen(t->agent_alone); /* at most 3 (image.c) */
             *buf = *s;
-            snprintf(buf->code, sizeof buf->code, "%s%s", t->agent_alone,
-                     s->code);
+            memcpy(buf->code, t->agent_alone, pl); /* 3 + 3 + NUL < 16 */
+            memcpy(buf->code + pl, s->code, 4);
             return buf;
         }
     return s;
 }
 
+/* Emits candidate k as the event of source a and target b (NULL: none).
+ * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
 static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
 {
     const dy_ctx *x = em->x;
