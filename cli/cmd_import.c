@@ -267,6 +267,32 @@ static int compile_save(const sources *s, const char *wordnet,
     return rc ? EX_IO : EX_OK;
 }
 
+/* the settings of an import on its own: the foreign coders read names as
+ * written, code dyads only and mark an agent with no country, TABARI with
+ * '~', PETRARCH2 with '---' (docs/compat.md) */
+static const char alone_options[] =
+    "# dyad-lexicon 1\n"
+    "# TABARI and PETRARCH2 read no misspelt names, and code an event\n"
+    "# only when both its source and its target are found\n"
+    "option no-misspellings\n"
+    "option dyads-only\n"
+    "option agent-alone %s\n";
+
+/* adds alone_options to `all` (and to the --emit file) */
+static int add_alone_options(sources *all, int format, FILE *emit)
+{
+    char text[512];
+    int n = snprintf(text, sizeof text, alone_options,
+                     format == DYAD_IMPORT_TABARI ? "~" : "---");
+    if (emit && fwrite(text, 1, (size_t)n, emit) != (size_t)n) {
+        fprintf(stderr, "dyad lexicon import: cannot write --emit\n");
+        return EX_IO;
+    }
+    return add_source(all, "import-options.lex", strdup(text), (size_t)n)
+               ? EX_IO
+               : EX_OK;
+}
+
 /* moves dyad's sources into `all`: after the imported ones, or before
  * them when `first` */
 static int layer(sources *all, sources *dyad, int first)
@@ -346,6 +372,8 @@ int cmd_lexicon_import(int argc, char **argv)
     int rc = emit && !ef ? EX_IO : EX_OK;
     if (rc == EX_OK && add_dyad_sources(&dyad, data, over || under))
         rc = EX_IO;
+    if (rc == EX_OK && !over && !under)
+        rc = add_alone_options(&all, format, ef);
     if (rc == EX_OK)
         rc = translate(&all, &dyad, format, argv + optind, argc - optind, ef,
                        &reports);

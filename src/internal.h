@@ -178,10 +178,18 @@ typedef struct lx_gname {
  * (lexicon/tables.c), one record of the image, so that no run builds it */
 #define LX_NAMES_MAX 4096 /* one-word names a misspelling may stand for */
 #define LX_AGENTS_MAX 64  /* distinct agent codes */
+/* lx_tables.options: "option dyads-only": an event needs a source and a
+ * target, as TABARI and PETRARCH2 code (an imported lexicon on its own) */
+#define LX_OPT_DYADS_ONLY 1u
+#define LX_OPT_ALL 1u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */
     uint32_t nagents;         /* agent codes in agents */
+    uint32_t options;         /* LX_OPT_*: "option" lines of the sources */
+    char agent_alone[4];      /* "option agent-alone P": P before an agent
+                                 code with no country ("~" TABARI, "---"
+                                 PETRARCH2), "" when none */
     char agents[LX_AGENTS_MAX][4]; /* the three-letter codes of agent
                                       phrases, first seen first */
     uint8_t country[2200];    /* bit per code AAA..ZZZ (2197 bytes used): a

@@ -223,16 +223,45 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
                   "by the family of its patterns";
 }
 
+/* An agent named with no country ("Guerrillas": REB) as an imported
+ * lexicon's coder writes it ("option agent-alone": TABARI's "~REB",
+ * PETRARCH2's "---REB"): s itself, or its copy in buf with the code so
+ * written. A named body the lexicon codes with no country ("the Red
+ * Cross": NGO) is no agent. */
+static const side *agent_alone(const emitter *em, const side *s, side *buf)
+{
+    const lx_tables *t = em->x->lx->tables;
+    if (!s || !t->agent_alone[0] || s->mention < 0 || strlen(s->code) != 3)
+        return s;
+    const dy_mention *m = dy_vec_at(&em->x->mentions, (size_t)s->mention);
+    if (m->named_body)
+        return s;
+    for (uint32_t q = 0; q < t->nagents; q++)
+        if (strcmp(t->agents[q], s->code) == 0) {
+            size_t pl = strlen(t->agent_alone); /* at most 3 (image.c) */
+            *buf = *s;
+            memcpy(buf->code, t->agent_alone, pl); /* 3 + 3 + NUL < 16 */
+            memcpy(buf->code + pl, s->code, 4);
+            return buf;
+        }
+    return s;
+}
+
 /* Emits candidate k as the event of source a and target b (NULL: none).
  * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
 static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
 {
     const dy_ctx *x = em->x;
     const dyad_lexicon *lx = x->lx;
+    side abuf, bbuf;
+    a = agent_alone(em, a, &abuf);
+    b = agent_alone(em, b, &bbuf);
     const lx_phrase *p = &lx->phrases[k->phrase];
     const lx_cameo *cm = cand_cameo(lx, k);
     if (!cm)
         return 0; /* (claims makes no candidate without a code) */
+    if (!b && (lx->tables->options & LX_OPT_DYADS_ONLY))
+        return 0; /* an imported lexicon's coder needs both actors */
     const char *code = lx_str(lx, cm->code);
     if (repeated(em, k, code, a, b))
         return 0;

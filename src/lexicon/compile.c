@@ -45,6 +45,9 @@ typedef struct cb {
     int oom;
     uint32_t *vocab; /* word ids in string order, for stems (built once) */
     uint32_t nvocab;
+    int no_misspellings; /* "option no-misspellings": no names table */
+    uint32_t options;    /* LX_OPT_* of the other "option" lines */
+    char agent_alone[4]; /* "option agent-alone P" */
 } cb;
 
 static int parse_float(const char *s, size_t n, float *out);
@@ -1437,6 +1440,34 @@ static void parse_code(cb *b, const char *file, long lineno,
     c->name = intern(b, nm, nl);
 }
 
+/* "option NAME": a setting of the whole lexicon, whichever file holds it;
+ * the importer writes both for an import on its own, since TABARI and
+ * PETRARCH2 code so. no-misspellings: no word is read as a misspelt name
+ * (the names table the actors stage compares unknown words with stays
+ * empty); dyads-only: an event needs a source and a target; agent-alone
+ * P (P is "~" or "---"): an agent code with no country is written after P,
+ * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
+static void parse_option(cb *b, const char *file, long lineno,
+                         const char *line, size_t len)
+{
+    args g;
+    if (split_args(b, file, lineno, line, len, &g))
+        return;
+    if (g.n == 2 && dy_str_is("no-misspellings", g.a[1], g.al[1])) {
+        b->no_misspellings = 1;
+    } else if (g.n == 2 && dy_str_is("dyads-only", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_DYADS_ONLY;
+    } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
+               (dy_str_is("~", g.a[2], g.al[2]) ||
+                dy_str_is("---", g.a[2], g.al[2]))) {
+        memset(b->agent_alone, 0, sizeof b->agent_alone);
+        memcpy(b->agent_alone, g.a[2], g.al[2]); /* 1 or 3 bytes */
+    } else {
+        diag(b, file, lineno, 1, "expected 'option no-misspellings', "
+             "'option dyads-only' or 'option agent-alone ~|---'%s", "");
+    }
+}
+
 static void parse_source(cb *b, const char *file, const char *t, size_t n)
 {
     size_t i = 0;
@@ -1491,6 +1522,12 @@ static void parse_source(cb *b, const char *file, const char *t, size_t n)
             (line[k + 4] == ' ' || line[k + 4] == '\t')) {
             parse_code(b, file, lineno, line, len);
             memset(&cur, 0, sizeof cur); /* no '|' continues it */
+            continue;
+        }
+        if (len - k > 7 && !memcmp(line + k, "option", 6) &&
+            (line[k + 6] == ' ' || line[k + 6] == '\t')) {
+            parse_option(b, file, lineno, line, len);
+            memset(&cur, 0, sizeof cur);
             continue;
         }
         size_t pstart;
@@ -1714,6 +1751,12 @@ static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
     if (!*names || !*names_len)
         return DYAD_ENOMEM;
     *nnames = dy_lexicon_tables(&view, t, *names, *names_len);
+    t->options = b->options;
+    memcpy(t->agent_alone, b->agent_alone, sizeof t->agent_alone);
+    if (b->no_misspellings) { /* every letter's range empty */
+        memset(t->names_first, 0, sizeof t->names_first);
+        *nnames = 0;
+    }
     return 0;
 }
 

@@ -42,6 +42,7 @@ AXNORIA_
 BAD_ENTRY [ARN 991399]
 ORPHAN_NAME_
 #HASHED [HHH]
+FORNOST_ [FOR]
 A
 cat >demo.agents <<'G'
 GOVERNMENT_  [~GOV]
@@ -74,7 +75,7 @@ check "the rest loads" test -s out.lexb
 
 printf 'Arnor restored diplomatic relations with Gondor.\n' >doc.txt
 "$bin" code -q -f tsv --lexicon out.lexb doc.txt >ev.tsv
-printf 'Arnor condemned the thing.\n' >thing.txt
+printf 'Arnor condemned the thing of Gondor.\n' >thing.txt
 "$bin" code -q -f jsonl --lexicon out.lexb thing.txt >thing.jsonl
 check "a foreign code is coded, QuadClass 0" grep -q '"cameo":"9999".*"quad_class":0' thing.jsonl
 check "imported lexicon codes" grep -qP '\tARN\t.*\tGON\t.*064|ARN.*GON.*064' ev.tsv
@@ -88,6 +89,27 @@ printf 'Arnor is about to restore diplomatic relations with Gondor.\n' >fut.txt
 "$bin" code -q -f events --lexicon out.lexb fut.txt >fut.ev
 check "standalone import reads dyad's grammar words" grep -q 'ARN 064 GON status=future' fut.ev
 
+# on its own the image reads names as TABARI and PETRARCH2 do, as written:
+# "Fxrnost" is no misspelt Fornost there (option no-misspellings), while a
+# layered image keeps dyad's reading of misspelt names
+check "standalone import writes option no-misspellings" grep -qx 'option no-misspellings' out.lex
+printf 'Fornost restored diplomatic relations with Gondor.\n' >ok.txt
+"$bin" code -q -f events --lexicon out.lexb ok.txt >ok.ev
+check "the name as written is read" grep -q '^S0 FOR 064 GON' ok.ev
+printf 'Fxrnost restored diplomatic relations with Gondor.\n' >mis.txt
+"$bin" code -q -f events --lexicon out.lexb mis.txt >mis.ev
+check "standalone import reads no misspelt name" test ! -s mis.ev
+# and codes dyads only (option dyads-only): no target, no event
+check "standalone import writes option dyads-only" grep -qx 'option dyads-only' out.lex
+printf 'Fornost condemned the thing.\n' >solo.txt
+"$bin" code -q -f events --lexicon out.lexb solo.txt >solo.ev
+check "standalone import codes no event without a target" test ! -s solo.ev
+# and writes an agent with no country as TABARI does (option agent-alone ~)
+check "standalone TABARI import writes option agent-alone ~" grep -qx 'option agent-alone ~' out.lex
+printf 'The government restored diplomatic relations with Gondor.\n' >gov.txt
+"$bin" code -q -f events --lexicon out.lexb gov.txt >gov.ev
+check "TABARI's agent with no country: ~GOV" grep -q '^S0 ~GOV 064 GON' gov.ev
+
 # layering: the imported entries win equal matches (--over) or dyad's do
 # (--under); dyad's actor Navalny is RUSOPP, its verb condemn 111
 printf 'NAVALNY_ [XXXOPP]\n' >nv.actors
@@ -96,6 +118,12 @@ printf 'Navalny condemned Ukraine.\n' >nv.txt
     demo.verbs 2>/dev/null
 "$bin" code -q -f events --lexicon over.lexb nv.txt >over.ev
 check "--over: imported entries win" grep -q '^S0 XXXOPP 122 UKR' over.ev
+printf 'Navalny condemned Ukrane.\n' >nvm.txt
+"$bin" code -q -f events --lexicon over.lexb nvm.txt >overm.ev
+check "--over keeps dyad's misspelt names" grep -q '^S0 XXXOPP 122 UKR' overm.ev
+printf 'Navalny condemned the thing.\n' >nvs.txt
+"$bin" code -q -f events --lexicon over.lexb nvs.txt >overs.ev
+check "--over keeps events without a target" grep -q '^S0 XXXOPP 9999 -' overs.ev
 "$bin" lexicon import --format tabari --under -o under.lexb nv.actors \
     demo.verbs 2>/dev/null
 "$bin" code -q -f events --lexicon under.lexb nv.txt >under.ev
@@ -130,6 +158,9 @@ check "substitution expanded" grep -q '^agent LEG : congressman$' p.lex
 check "block verbs share patterns" grep -q '^| consent to truce' p.lex
 check "synonym's own code" grep -q '^verb 030 verbal : consent' p.lex
 check "source before the verb is dyad's subject" grep -q '^verb 030 verbal : agree with +' p.lex
+printf 'The congressman agreed with the media.\n' >agree.txt
+"$bin" code -q -f events --lexicon p.lexb agree.txt >agree.ev
+check "PETRARCH2's agent with no country: ---LEG" grep -q '^S0 ---LEG 030 ---MED' agree.ev
 check "source after the verb reported" grep -q "^Test.verbs.txt:10:9: '\\$' after the verb without a '+' before it" perr.txt
 
 printf 'FOO [ARN\n' >bad.actors

@@ -1371,6 +1371,109 @@ static void test_derived_tables(void **state)
     free(img);
 }
 
+/* "option no-misspellings" (an import on its own): the names table a
+ * misspelt word is compared with is left empty, in the image too; an
+ * unknown option is reported (tests/cli/lexicon_import.sh codes with it) */
+static void test_option_no_misspellings(void **state)
+{
+    (void)state;
+    dyad_lexicon *lx = good_lexicon();
+    assert_int_equal(lx->nnames, 6);
+    dyad_lexicon_free(lx);
+
+    char src[sizeof good_lex + 64];
+    snprintf(src, sizeof src, "%soption no-misspellings\n", good_lex);
+    diags ds;
+    dyad_error err;
+    lx = NULL;
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->nnames, 0);
+    for (int l = 0; l <= 26; l++)
+        assert_int_equal(lx->tables->names_first[l], 0);
+    char p[512];
+    snprintf(p, sizeof p, "%s/alone.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_int_equal(ld->nnames, 0);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), 0);
+    dyad_lexicon_free(ld);
+    dyad_lexicon_free(lx);
+    expect_error("option misspellings\n", 2, 1, "option no-misspellings");
+}
+
+/* "option dyads-only" sets its bit in the image's tables (the emitter
+ * then drops events without a target: tests/cli/lexicon_import.sh); a
+ * loaded image with an unknown option bit is refused */
+static void test_option_dyads_only(void **state)
+{
+    (void)state;
+    dyad_lexicon *lx = good_lexicon();
+    assert_int_equal(lx->tables->options, 0);
+    dyad_lexicon_free(lx);
+    char src[sizeof good_lex + 64];
+    snprintf(src, sizeof src, "%soption dyads-only\n", good_lex);
+    diags ds;
+    dyad_error err;
+    lx = NULL;
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_DYADS_ONLY);
+    assert_string_equal(lx->tables->agent_alone, "");
+    assert_int_equal(lx->nnames, 6); /* misspelt names still read */
+    char p[512];
+    snprintf(p, sizeof p, "%s/dyads.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_int_equal(ld->tables->options, LX_OPT_DYADS_ONLY);
+    dyad_lexicon_free(ld);
+
+    size_t n;
+    char *img = read_all(p, &n);
+    uint64_t off; /* section 12: the tables record */
+    memcpy(&off, img + 32 + 16 * 12 + 8, 8);
+    uint32_t unknown = 2;
+    memcpy(img + off + offsetof(lx_tables, options), &unknown,
+           sizeof unknown);
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(p, img, n);
+    ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), DYAD_EDICT);
+    assert_null(ld);
+    free(img);
+}
+
+/* "option agent-alone P" keeps P ("~" or "---", the last line wins) in
+ * the image's tables for the emitter (tests/cli/lexicon_import.sh codes
+ * with it); any other P is reported */
+static void test_option_agent_alone(void **state)
+{
+    (void)state;
+    char src[sizeof good_lex + 64];
+    snprintf(src, sizeof src,
+             "%soption agent-alone ---\noption agent-alone ~\n", good_lex);
+    diags ds;
+    dyad_error err;
+    dyad_lexicon *lx = NULL;
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_string_equal(lx->tables->agent_alone, "~");
+    assert_int_equal(lx->tables->options, 0);
+    dyad_lexicon_free(lx);
+    snprintf(src, sizeof src, "%soption agent-alone ---\n", good_lex);
+    lx = NULL;
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_string_equal(lx->tables->agent_alone, "---");
+    dyad_lexicon_free(lx);
+    expect_error("option agent-alone --\n", 2, 1, "option agent-alone ~|---");
+    expect_error("option agent-alone\n", 2, 1, "option agent-alone ~|---");
+}
+
 /* ------------------------------------------------- allocation failures */
 
 static void test_compile_out_of_memory(void **state)
@@ -1449,6 +1552,9 @@ int main(void)
         cmocka_unit_test(test_flipped_bytes),
         cmocka_unit_test(test_verify_checks_records),
         cmocka_unit_test(test_derived_tables),
+        cmocka_unit_test(test_option_no_misspellings),
+        cmocka_unit_test(test_option_dyads_only),
+        cmocka_unit_test(test_option_agent_alone),
         cmocka_unit_test(test_kind_index),
         cmocka_unit_test(test_compile_out_of_memory),
     };
