@@ -106,7 +106,18 @@ typedef struct lx_kentry {
     uint32_t kq;   /* the phrase's kind << LX_KQ_BITS | its position in its
                       key word's slice of pindex */
     uint32_t next; /* the phrase's second word, or LX_NONE (one word) */
+    uint64_t need; /* lx_word_bit of each of its words after the second
+                      that is a word (not '+' or a slot): a verb pattern
+                      whose words are not all ahead of the verb is
+                      rejected without reading it */
 } lx_kentry;
+
+/* one bit per word id in a 64-bit filter of words (the words ahead of a
+ * verb, a pattern's words) */
+static inline uint64_t lx_word_bit(uint32_t w)
+{
+    return 1ull << ((w * 0x9E3779B1u) >> 26);
+}
 
 typedef struct lx_phrase {
     uint16_t kind;   /* LX_* */

@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 11u
+#define IMAGE_VERSION 12u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_COUNT };
@@ -253,6 +253,7 @@ static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
             const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
             uint32_t next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
             if (p->kind != kind || e[q].next != next ||
+                e[q].need != dy_lexicon_need(lx, p) ||
                 (q && next < e[q - 1].next))
                 return bad(err, "kind index entry");
         }

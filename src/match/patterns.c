@@ -31,12 +31,6 @@ static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
            n->mention < 0 && n->place < 0;
 }
 
-/* one bit per word id in a 64-bit filter of the words ahead of a verb */
-static uint64_t word_bit(uint32_t w)
-{
-    return 1ull << ((w * 0x9E3779B1u) >> 26);
-}
-
 /* fills c->ahead[k] for the sentence [first, end): the filter of the
  * words after token k (one pass from the end: linear, not quadratic) */
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
@@ -46,11 +40,11 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
         c->ahead[k] = bits;
         const dy_token *t = &c->tok[k];
         if (t->wid != LX_NONE)
-            bits |= word_bit(t->wid);
+            bits |= lx_word_bit(t->wid);
         if (t->vlem != LX_NONE)
-            bits |= word_bit(t->vlem);
+            bits |= lx_word_bit(t->vlem);
         if (t->nlem != LX_NONE)
-            bits |= word_bit(t->nlem);
+            bits |= lx_word_bit(t->nlem);
     }
 }
 
@@ -90,7 +84,7 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
     /* most patterns of a common verb fail on a word that is not ahead */
     for (size_t k = kstart; k < nw; k++)
         if (w[k] != LX_PLUS && !lx_is_slot(w[k]) &&
-            !(ahead & word_bit(w[k])))
+            !(ahead & lx_word_bit(w[k])))
             return 0;
     size_t pos = i + 1;
     *slot = LX_NONE;
@@ -331,6 +325,21 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return words;
 }
 
+/* can the verb or null pattern of kind index entry e fit the verb whose
+ * filter of the words ahead is ahead (read actively when obj ==
+ * SIZE_MAX)? 0 when it cannot: its kind is another, or a word that must
+ * follow the verb is not ahead (what verb_fits tests first, for the
+ * pattern and for its particle read after the object alike) */
+static int pattern_may_fit(const lx_kentry *e, uint64_t ahead, size_t obj)
+{
+    uint32_t kind = e->kq >> LX_KQ_BITS;
+    if ((kind != LX_VERB && kind != LX_BLOCK) || (e->need & ~ahead))
+        return 0;
+    uint32_t w1 = e->next; /* the passive reads it before the verb */
+    return obj != SIZE_MAX || w1 == LX_NONE || w1 == LX_PLUS ||
+           lx_is_slot(w1) || (ahead & lx_word_bit(w1));
+}
+
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
@@ -351,11 +360,13 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
         if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
             continue;
         const lx_word *w = &lx->words[keys[q]];
+        const lx_kentry *e = lx->kindex + w->phr_first;
         for (uint32_t r = 0; r < w->phr_count; r++) {
-            uint32_t pid = lx->pindex[w->phr_first + r];
+            if (!pattern_may_fit(&e[r], ahead, obj))
+                continue;
+            uint32_t pid = lx->pindex[w->phr_first + (e[r].kq & LX_KQ_MASK)];
             const lx_phrase *p = &lx->phrases[pid];
-            if ((p->kind != LX_VERB && p->kind != LX_BLOCK) ||
-                (p->pre && !active) ||
+            if ((p->pre && !active) ||
                 ((p->flags & LX_PF_VERBAL) && nominal))
                 continue;
             uint32_t me, slot, pslot = LX_NONE, pfirst = (uint32_t)i;
