@@ -191,13 +191,13 @@ static int kentry_cmp(const void *a, const void *b)
     return x->kq < y->kq ? -1 : x->kq > y->kq;
 }
 
-uint64_t dy_lexicon_need(const dyad_lexicon *lx, const lx_phrase *p)
+lx_filter dy_lexicon_need(const dyad_lexicon *lx, const lx_phrase *p)
 {
-    uint64_t need = 0;
+    lx_filter need = {{0, 0}};
     for (uint32_t k = 2; k < p->nwords; k++) {
         uint32_t w = lx->pwords[p->words + k];
         if (w != LX_PLUS && !lx_is_slot(w))
-            need |= lx_word_bit(w);
+            lx_filter_add(&need, w);
     }
     return need;
 }

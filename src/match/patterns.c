@@ -35,16 +35,16 @@ static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
  * words after token k (one pass from the end: linear, not quadratic) */
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
 {
-    uint64_t bits = 0;
+    lx_filter bits = {{0, 0}};
     for (size_t k = end; k-- > first;) {
         c->ahead[k] = bits;
         const dy_token *t = &c->tok[k];
         if (t->wid != LX_NONE)
-            bits |= lx_word_bit(t->wid);
+            lx_filter_add(&bits, t->wid);
         if (t->vlem != LX_NONE)
-            bits |= lx_word_bit(t->vlem);
+            lx_filter_add(&bits, t->vlem);
         if (t->nlem != LX_NONE)
-            bits |= lx_word_bit(t->nlem);
+            lx_filter_add(&bits, t->nlem);
     }
 }
 
@@ -78,13 +78,13 @@ static int modifies_other_act(const dy_ctx *c, size_t j, size_t pos,
 
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                      const char *code, size_t i, size_t end, size_t kstart,
-                     uint32_t *mend, uint32_t *slot, uint64_t ahead,
-                     int nominals)
+                     uint32_t *mend, uint32_t *slot,
+                     const lx_filter *ahead, int nominals)
 {
     /* most patterns of a common verb fail on a word that is not ahead */
     for (size_t k = kstart; k < nw; k++)
         if (w[k] != LX_PLUS && !lx_is_slot(w[k]) &&
-            !(ahead & lx_word_bit(w[k])))
+            !lx_filter_has(ahead, w[k]))
             return 0;
     size_t pos = i + 1;
     *slot = LX_NONE;
@@ -214,7 +214,7 @@ static int particle_word(const dy_ctx *c, uint32_t w)
  * ("hand over &property") read with the particle after its object; the
  * words matched, or 0 */
 static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
-                            size_t end, uint64_t ahead, uint32_t *me,
+                            size_t end, const lx_filter *ahead, uint32_t *me,
                             uint32_t *slot, int nominals)
 {
     const uint32_t *w = c->lx->pwords + p->words;
@@ -240,8 +240,8 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
  * at token obj before the verb (the passive object) and the rest follow
  * the verb. The number of words matched, or 0. */
 static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
-                  size_t obj, uint64_t ahead, uint32_t *me, uint32_t *slot,
-                  int nominals)
+                  size_t obj, const lx_filter *ahead, uint32_t *me,
+                  uint32_t *slot, int nominals)
 {
     *me = 0;
     *slot = LX_NONE;
@@ -330,14 +330,16 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
  * SIZE_MAX)? 0 when it cannot: its kind is another, or a word that must
  * follow the verb is not ahead (what verb_fits tests first, for the
  * pattern and for its particle read after the object alike) */
-static int pattern_may_fit(const lx_kentry *e, uint64_t ahead, size_t obj)
+static int pattern_may_fit(const lx_kentry *e, const lx_filter *ahead,
+                           size_t obj)
 {
     uint32_t kind = e->kq >> LX_KQ_BITS;
-    if ((kind != LX_VERB && kind != LX_BLOCK) || (e->need & ~ahead))
+    if ((kind != LX_VERB && kind != LX_BLOCK) ||
+        !lx_filter_covers(ahead, &e->need))
         return 0;
     uint32_t w1 = e->next; /* the passive reads it before the verb */
     return obj != SIZE_MAX || w1 == LX_NONE || w1 == LX_PLUS ||
-           lx_is_slot(w1) || (ahead & lx_word_bit(w1));
+           lx_is_slot(w1) || lx_filter_has(ahead, w1);
 }
 
 /* the longest verb pattern keyed by keys[] (file order among the equally
@@ -353,7 +355,7 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
     const dyad_lexicon *lx = c->lx;
     dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
     int best_words = 0;
-    uint64_t ahead = c->ahead[i];
+    const lx_filter *ahead = &c->ahead[i];
     int active = obj == SIZE_MAX && first == i && nominals;
     int nominal = obj == SIZE_MAX && first != i; /* "the lifting of" */
     for (int q = 0; q < 2; q++) {
