@@ -78,14 +78,10 @@ static int modifies_other_act(const dy_ctx *c, size_t j, size_t pos,
 
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                      const char *code, size_t i, size_t end, size_t kstart,
-                     uint32_t *mend, uint32_t *slot,
-                     const lx_filter *ahead, int nominals)
+                     uint32_t *mend, uint32_t *slot, int nominals)
 {
-    /* most patterns of a common verb fail on a word that is not ahead */
-    for (size_t k = kstart; k < nw; k++)
-        if (w[k] != LX_PLUS && !lx_is_slot(w[k]) &&
-            !lx_filter_has(ahead, w[k]))
-            return 0;
+    /* (most patterns of a common verb fail on a word that is not ahead:
+     * best_any has rejected those, by pattern_may_fit) */
     size_t pos = i + 1;
     *slot = LX_NONE;
     int words = (int)kstart;
@@ -214,8 +210,8 @@ static int particle_word(const dy_ctx *c, uint32_t w)
  * ("hand over &property") read with the particle after its object; the
  * words matched, or 0 */
 static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
-                            size_t end, const lx_filter *ahead, uint32_t *me,
-                            uint32_t *slot, int nominals)
+                            size_t end, uint32_t *me, uint32_t *slot,
+                            int nominals)
 {
     const uint32_t *w = c->lx->pwords + p->words;
     uint32_t sw[16];
@@ -232,7 +228,7 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
     for (size_t k = 3; k < p->nwords; k++)
         sw[k] = w[k];
     return verb_fits(c, sw, p->nwords, pattern_code(c, p), i, end, 1, me,
-                     slot, ahead, nominals);
+                     slot, nominals);
 }
 
 /* How pattern p fits the verb at token i: with obj == SIZE_MAX from its
@@ -240,18 +236,17 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
  * at token obj before the verb (the passive object) and the rest follow
  * the verb. The number of words matched, or 0. */
 static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
-                  size_t obj, const lx_filter *ahead, uint32_t *me,
-                  uint32_t *slot, int nominals)
+                  size_t obj, uint32_t *me, uint32_t *slot, int nominals)
 {
     *me = 0;
     *slot = LX_NONE;
     const uint32_t *w = c->lx->pwords + p->words;
     const char *code = pattern_code(c, p);
     if (obj == SIZE_MAX) {
-        int n = verb_fits(c, w, p->nwords, code, i, end, 1, me, slot, ahead,
+        int n = verb_fits(c, w, p->nwords, code, i, end, 1, me, slot,
                           nominals);
         return n ? n
-                 : particle_shifted(c, p, i, end, ahead, me, slot, nominals);
+                 : particle_shifted(c, p, i, end, me, slot, nominals);
     }
     if (p->nwords < 2)
         return 0;
@@ -260,7 +255,7 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
         return 0;
     *me = (uint32_t)i + 1;
     return p->nwords > 2 ? verb_fits(c, w, p->nwords, code, i, end, 2, me,
-                                     slot, ahead, nominals)
+                                     slot, nominals)
                          : 2;
 }
 
@@ -328,8 +323,8 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
 /* can the verb or null pattern of kind index entry e fit the verb whose
  * filter of the words ahead is ahead (read actively when obj ==
  * SIZE_MAX)? 0 when it cannot: its kind is another, or a word that must
- * follow the verb is not ahead (what verb_fits tests first, for the
- * pattern and for its particle read after the object alike) */
+ * follow the verb is not ahead (for the pattern and for its particle read
+ * after the object alike; verb_fits reads only the patterns that pass) */
 static int pattern_may_fit(const lx_kentry *e, const lx_filter *ahead,
                            size_t obj)
 {
@@ -373,7 +368,7 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                 continue;
             uint32_t me, slot, pslot = LX_NONE, pfirst = (uint32_t)i;
             int words =
-                fit_at(c, p, i, end, obj, ahead, &me, &slot, nominals);
+                fit_at(c, p, i, end, obj, &me, &slot, nominals);
             if (words && p->pre) {
                 int before = pre_fits(c, p, i, &pfirst, &pslot);
                 words = before < 0 ? 0 : words + before;
