@@ -98,6 +98,30 @@ typedef struct lx_word {
                            (WordNet: "withdrawal" of withdraw), or LX_NONE */
 } lx_word;
 
+/* a 128-bit filter of word ids, one bit a word (the words ahead of a
+ * verb, a pattern's words): a word not in it is surely not among them */
+typedef struct lx_filter {
+    uint64_t b[2];
+} lx_filter;
+
+static inline void lx_filter_add(lx_filter *f, uint32_t w)
+{
+    uint32_t h = (w * 0x9E3779B1u) >> 25;
+    f->b[h >> 6] |= 1ull << (h & 63);
+}
+
+static inline int lx_filter_has(const lx_filter *f, uint32_t w)
+{
+    uint32_t h = (w * 0x9E3779B1u) >> 25;
+    return (f->b[h >> 6] >> (h & 63)) & 1;
+}
+
+/* is every word of need perhaps in f? */
+static inline int lx_filter_covers(const lx_filter *f, const lx_filter *need)
+{
+    return !((need->b[0] & ~f->b[0]) | (need->b[1] & ~f->b[1]));
+}
+
 /* an entry of the phrase index by second word and kind
  * (dyad_lexicon.kindex) */
 #define LX_KQ_BITS 24
@@ -106,6 +130,10 @@ typedef struct lx_kentry {
     uint32_t kq;   /* the phrase's kind << LX_KQ_BITS | its position in its
                       key word's slice of pindex */
     uint32_t next; /* the phrase's second word, or LX_NONE (one word) */
+    lx_filter need; /* its words after the second that are words (not
+                       '+' or a slot): a verb pattern whose words are not
+                       all ahead of the verb is rejected without reading
+                       it */
 } lx_kentry;
 
 typedef struct lx_phrase {

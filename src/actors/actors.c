@@ -15,7 +15,6 @@
 #include "match/match.h"
 #include "place/place.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* a capitalised word that is no known common word: part of a name */
@@ -409,8 +408,9 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         const lx_phrase *tp = &lx->phrases[mp->title];
         /* keyed by the title's head word: "Defense Secretary" and "the
          * Secretary" */
-        snprintf(tkey, sizeof tkey, "#%u",
-                 lx->pwords[tp->words + tp->nwords - 1]);
+        tkey[0] = '#';
+        dy_str_int(tkey + 1, sizeof tkey - 1,
+                   lx->pwords[tp->words + tp->nwords - 1]);
     }
     /* a person named before: the country may have been inferred */
     if (mp->person && !mp->named[0] && !mp->country[0])

@@ -254,7 +254,9 @@ static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
                 return bad(err, "kind index entry");
             const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
             uint32_t next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
+            lx_filter need = dy_lexicon_need(lx, p);
             if (p->kind != kind || e[q].next != next ||
+                memcmp(&e[q].need, &need, sizeof need) != 0 ||
                 (q && next < e[q - 1].next))
                 return bad(err, "kind index entry");
         }

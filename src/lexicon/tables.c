@@ -191,6 +191,17 @@ static int kentry_cmp(const void *a, const void *b)
     return x->kq < y->kq ? -1 : x->kq > y->kq;
 }
 
+lx_filter dy_lexicon_need(const dyad_lexicon *lx, const lx_phrase *p)
+{
+    lx_filter need = {{0, 0}};
+    for (uint32_t k = 2; k < p->nwords; k++) {
+        uint32_t w = lx->pwords[p->words + k];
+        if (w != LX_PLUS && !lx_is_slot(w))
+            lx_filter_add(&need, w);
+    }
+    return need;
+}
+
 void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
 {
     for (uint32_t i = 0; i < lx->nwords; i++) {
@@ -200,6 +211,7 @@ void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
             const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + q]];
             e[q].kq = (uint32_t)p->kind << LX_KQ_BITS | q;
             e[q].next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
+            e[q].need = dy_lexicon_need(lx, p);
         }
         if (w->phr_count > 1)
             qsort(e, w->phr_count, sizeof *e, kentry_cmp);

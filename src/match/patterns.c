@@ -31,26 +31,20 @@ static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
            n->mention < 0 && n->place < 0;
 }
 
-/* one bit per word id in a 64-bit filter of the words ahead of a verb */
-static uint64_t word_bit(uint32_t w)
-{
-    return 1ull << ((w * 0x9E3779B1u) >> 26);
-}
-
 /* fills c->ahead[k] for the sentence [first, end): the filter of the
  * words after token k (one pass from the end: linear, not quadratic) */
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
 {
-    uint64_t bits = 0;
+    lx_filter bits = {{0, 0}};
     for (size_t k = end; k-- > first;) {
         c->ahead[k] = bits;
         const dy_token *t = &c->tok[k];
         if (t->wid != LX_NONE)
-            bits |= word_bit(t->wid);
+            lx_filter_add(&bits, t->wid);
         if (t->vlem != LX_NONE)
-            bits |= word_bit(t->vlem);
+            lx_filter_add(&bits, t->vlem);
         if (t->nlem != LX_NONE)
-            bits |= word_bit(t->nlem);
+            lx_filter_add(&bits, t->nlem);
     }
 }
 
@@ -84,14 +78,10 @@ static int modifies_other_act(const dy_ctx *c, size_t j, size_t pos,
 
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                      const char *code, size_t i, size_t end, size_t kstart,
-                     uint32_t *mend, uint32_t *slot, uint64_t ahead,
-                     int nominals)
+                     uint32_t *mend, uint32_t *slot, int nominals)
 {
-    /* most patterns of a common verb fail on a word that is not ahead */
-    for (size_t k = kstart; k < nw; k++)
-        if (w[k] != LX_PLUS && !lx_is_slot(w[k]) &&
-            !(ahead & word_bit(w[k])))
-            return 0;
+    /* (most patterns of a common verb fail on a word that is not ahead:
+     * best_any has rejected those, by pattern_may_fit) */
     size_t pos = i + 1;
     *slot = LX_NONE;
     int words = (int)kstart;
@@ -220,8 +210,8 @@ static int particle_word(const dy_ctx *c, uint32_t w)
  * ("hand over &property") read with the particle after its object; the
  * words matched, or 0 */
 static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
-                            size_t end, uint64_t ahead, uint32_t *me,
-                            uint32_t *slot, int nominals)
+                            size_t end, uint32_t *me, uint32_t *slot,
+                            int nominals)
 {
     const uint32_t *w = c->lx->pwords + p->words;
     uint32_t sw[16];
@@ -238,7 +228,7 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
     for (size_t k = 3; k < p->nwords; k++)
         sw[k] = w[k];
     return verb_fits(c, sw, p->nwords, pattern_code(c, p), i, end, 1, me,
-                     slot, ahead, nominals);
+                     slot, nominals);
 }
 
 /* "medicine was handed over to the Red Cross": a particle verb's pattern
@@ -263,18 +253,17 @@ static int particle_passive(const dy_ctx *c, const lx_phrase *p, size_t i,
  * at token obj before the verb (the passive object) and the rest follow
  * the verb. The number of words matched, or 0. */
 static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
-                  size_t obj, uint64_t ahead, uint32_t *me, uint32_t *slot,
-                  int nominals)
+                  size_t obj, uint32_t *me, uint32_t *slot, int nominals)
 {
     *me = 0;
     *slot = LX_NONE;
     const uint32_t *w = c->lx->pwords + p->words;
     const char *code = pattern_code(c, p);
     if (obj == SIZE_MAX) {
-        int n = verb_fits(c, w, p->nwords, code, i, end, 1, me, slot, ahead,
+        int n = verb_fits(c, w, p->nwords, code, i, end, 1, me, slot,
                           nominals);
         return n ? n
-                 : particle_shifted(c, p, i, end, ahead, me, slot, nominals);
+                 : particle_shifted(c, p, i, end, me, slot, nominals);
     }
     if (p->nwords < 2)
         return 0;
@@ -287,7 +276,7 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
         return 0;
     *me = (uint32_t)i + 1;
     return p->nwords > 2 ? verb_fits(c, w, p->nwords, code, i, end, 2, me,
-                                     slot, ahead, nominals)
+                                     slot, nominals)
                          : 2;
 }
 
@@ -352,6 +341,23 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return words;
 }
 
+/* can the verb or null pattern of kind index entry e fit the verb whose
+ * filter of the words ahead is ahead (read actively when obj ==
+ * SIZE_MAX)? 0 when it cannot: its kind is another, or a word that must
+ * follow the verb is not ahead (for the pattern and for its particle read
+ * after the object alike; verb_fits reads only the patterns that pass) */
+static int pattern_may_fit(const lx_kentry *e, const lx_filter *ahead,
+                           size_t obj)
+{
+    uint32_t kind = e->kq >> LX_KQ_BITS;
+    if ((kind != LX_VERB && kind != LX_BLOCK) ||
+        !lx_filter_covers(ahead, &e->need))
+        return 0;
+    uint32_t w1 = e->next; /* the passive reads it before the verb */
+    return obj != SIZE_MAX || w1 == LX_NONE || w1 == LX_PLUS ||
+           lx_is_slot(w1) || lx_filter_has(ahead, w1);
+}
+
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
@@ -365,23 +371,25 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
     const dyad_lexicon *lx = c->lx;
     dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
     int best_words = 0;
-    uint64_t ahead = c->ahead[i];
+    const lx_filter *ahead = &c->ahead[i];
     int active = obj == SIZE_MAX && first == i && nominals;
     int nominal = obj == SIZE_MAX && first != i; /* "the lifting of" */
     for (int q = 0; q < 2; q++) {
         if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
             continue;
         const lx_word *w = &lx->words[keys[q]];
+        const lx_kentry *e = lx->kindex + w->phr_first;
         for (uint32_t r = 0; r < w->phr_count; r++) {
-            uint32_t pid = lx->pindex[w->phr_first + r];
+            if (!pattern_may_fit(&e[r], ahead, obj))
+                continue;
+            uint32_t pid = lx->pindex[w->phr_first + (e[r].kq & LX_KQ_MASK)];
             const lx_phrase *p = &lx->phrases[pid];
-            if ((p->kind != LX_VERB && p->kind != LX_BLOCK) ||
-                (p->pre && !active) ||
+            if ((p->pre && !active) ||
                 ((p->flags & LX_PF_VERBAL) && nominal))
                 continue;
             uint32_t me, slot, pslot = LX_NONE, pfirst = (uint32_t)i;
             int words =
-                fit_at(c, p, i, end, obj, ahead, &me, &slot, nominals);
+                fit_at(c, p, i, end, obj, &me, &slot, nominals);
             if (words && p->pre) {
                 int before = pre_fits(c, p, i, &pfirst, &pslot);
                 words = before < 0 ? 0 : words + before;

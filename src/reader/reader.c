@@ -572,7 +572,7 @@ static int record_id(dyad_reader *r, const dy_jfield *f, unsigned long long at,
         memcpy(r->id, f->s, f->len + 1);
         doc->id = r->id;
     } else if (f->type == DY_JT_INTEGER) {
-        snprintf(r->id, sizeof r->id, "%lld", f->integer);
+        dy_str_int(r->id, sizeof r->id, f->integer);
         doc->id = r->id;
     } else if (f->type != DY_JT_ABSENT && f->type != DY_JT_NULL) {
         *bad = 1;
@@ -635,7 +635,10 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
         if (rc == 0)
             return 0;
         r->line++;
-        snprintf(r->origin, sizeof r->origin, "%s:%ld", r->fname, r->line);
+        /* "%s:%ld" of the file and the line, without a format */
+        size_t o = dy_str_copy(r->origin, sizeof r->origin, r->fname);
+        o += dy_str_copy(r->origin + o, sizeof r->origin - o, ":");
+        dy_str_int(r->origin + o, sizeof r->origin - o, r->line);
         doc->origin = r->origin;
         doc->id = NULL;
         if (rc == DYAD_ENOMEM)

@@ -218,6 +218,11 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
                 break;
             continue;
         }
+        /* an ASCII byte none of the rules below reads (a space, most
+         * punctuation) ends the word at once, the next one unread */
+        if (d < 0x80 && d != '-' && d != ',' && d != '.' && d != '&' &&
+            d != '\'')
+            break;
         if (j + kk >= n) {
             /* a final period of initials or an abbreviation at the
              * very end ("U.N." as a lexicon phrase) */

@@ -103,6 +103,22 @@ static inline size_t dy_str_copy(char *dst, size_t cap, const char *src)
     return dy_str_copyn(dst, cap, src, (size_t)-1);
 }
 
+/* snprintf(dst, cap, "%lld", v): the decimal digits that fit, without
+ * parsing a format (the reader's per-record origin and id) */
+static inline size_t dy_str_int(char *dst, size_t cap, long long v)
+{
+    char d[24];
+    size_t k = sizeof d;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v
+                                 : (unsigned long long)v;
+    do
+        d[--k] = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        d[--k] = '-';
+    return dy_str_copyn(dst, cap, d + k, sizeof d - k);
+}
+
 /* ---- hashing ---- */
 /* FNV-1a, folded: fast, for hash tables; not for identity (inline: the
  * coder hashes every word) */

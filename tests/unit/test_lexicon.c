@@ -1312,6 +1312,34 @@ static void test_kind_index(void **state)
     free(img);
 }
 
+/* a kind index entry's need holds a bit for each word of its phrase
+ * after the second, '+' and slots left out, so that a verb pattern whose
+ * words are not ahead of its verb is rejected unread */
+static void test_kind_index_need(void **state)
+{
+    (void)state;
+    static const char src[] = "# dyad-lexicon 1\n"
+                              "class cargo : grain\n"
+                              "verb 042 : ship + to &cargo port | ship\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "n.lex", src, strlen(src), &ds, &err),
+                     0);
+    const lx_word *w = &lx->words[dy_lexicon_find(lx, "ship", 4)];
+    assert_int_equal(w->phr_count, 2);
+    lx_filter want = {{0, 0}}, none = {{0, 0}};
+    lx_filter_add(&want, dy_lexicon_find(lx, "to", 2));
+    lx_filter_add(&want, dy_lexicon_find(lx, "port", 4));
+    for (uint32_t q = 0; q < 2; q++) {
+        const lx_kentry *e = &lx->kindex[w->phr_first + q];
+        /* "ship + to &cargo port": "to" and "port"; "ship": none */
+        assert_memory_equal(&e->need, e->next == LX_PLUS ? &want : &none,
+                            sizeof want);
+    }
+    dyad_lexicon_free(lx);
+}
+
 /* the actors stage's tables come with the image (lexicon/tables.c):
  * country codes, agent codes, and the one-word names of 6+ letters by
  * letter and length, as compiled and as loaded again */
@@ -1556,6 +1584,7 @@ int main(void)
         cmocka_unit_test(test_option_dyads_only),
         cmocka_unit_test(test_option_agent_alone),
         cmocka_unit_test(test_kind_index),
+        cmocka_unit_test(test_kind_index_need),
         cmocka_unit_test(test_compile_out_of_memory),
     };
     return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);

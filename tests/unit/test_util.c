@@ -120,6 +120,24 @@ static void test_date_read(void **state)
     }
 }
 
+/* dy_str_int writes what snprintf "%lld" writes, cut where it cuts */
+static void test_str_int(void **state)
+{
+    (void)state;
+    static const long long v[] = {0, 7, -7, 10, 99, -100, 123456789,
+                                  2147483648LL, -9223372036854775807LL - 1,
+                                  9223372036854775807LL};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+        for (size_t cap = 0; cap <= 24; cap++) {
+            char want[24] = "x", got[24] = "x";
+            int n = snprintf(want, cap, "%lld", v[i]);
+            size_t k = dy_str_int(got, cap, v[i]);
+            assert_memory_equal(got, want, sizeof got);
+            assert_int_equal(k, cap ? ((size_t)n < cap ? (size_t)n : cap - 1)
+                                    : 0);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_date_parse_refuses),
         cmocka_unit_test(test_date_read),
         cmocka_unit_test(test_days),
+        cmocka_unit_test(test_str_int),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
