@@ -236,15 +236,15 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
  * verb at token i, its object is the noun at token obj before the verb,
  * and the rest follow the particle. The number of words matched, or 0. */
 static int particle_passive(const dy_ctx *c, const lx_phrase *p, size_t i,
-                            size_t end, size_t obj, uint64_t ahead,
-                            uint32_t *me, uint32_t *slot, int nominals)
+                            size_t end, size_t obj, uint32_t *me,
+                            uint32_t *slot, int nominals)
 {
     const uint32_t *w = c->lx->pwords + p->words;
     if (w[2] == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w[2]))
         return 0;
     *me = (uint32_t)i + 2;
     return p->nwords > 3 ? verb_fits(c, w, p->nwords, pattern_code(c, p),
-                                     i + 1, end, 3, me, slot, ahead, nominals)
+                                     i + 1, end, 3, me, slot, nominals)
                          : 3;
 }
 
@@ -271,7 +271,7 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     if (p->nwords >= 3 && w1 != LX_PLUS && i + 1 < end &&
         dy_in_class(c, DY_CL_PARTICLE, &c->tok[i + 1]) &&
         dy_tok_fills(c, &c->tok[i + 1], w1))
-        return particle_passive(c, p, i, end, obj, ahead, me, slot, nominals);
+        return particle_passive(c, p, i, end, obj, me, slot, nominals);
     if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
         return 0;
     *me = (uint32_t)i + 1;
