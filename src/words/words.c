@@ -26,6 +26,15 @@ static const rule noun_rules[] = {
     {NULL, NULL, 0, 0}};
 #undef R
 
+/* is word id (form s, n bytes) a hyphenated verb no dictionary knows
+ * that the lexicon's verb patterns use ("test-fire", "tear-gas")? */
+static int pattern_verb(const dyad_lexicon *lx, uint32_t id, const char *s,
+                        size_t n)
+{
+    return !lx->words[id].pos && (lx->words[id].kinds & (1u << LX_VERB)) &&
+           memchr(s, '-', n) != NULL;
+}
+
 static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
                       uint32_t bit, const rule *rules)
 {
@@ -46,13 +55,15 @@ static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
          * phrases use ("airstrikes" -> "airstrike") */
         if (id != LX_NONE &&
             ((lx->words[id].pos & bit) ||
-             (bit == POS_N && lx->words[id].kinds && !lx->words[id].pos)))
+             (bit == POS_N && lx->words[id].kinds && !lx->words[id].pos) ||
+             (bit == POS_V && pattern_verb(lx, id, buf, stem + rl))))
             return id;
         /* stopped -> stop, planning -> plan */
         if (bit == POS_V && rl == 0 && stem >= 3 &&
             buf[stem - 1] == buf[stem - 2]) {
             id = dy_lexicon_find(lx, buf, stem - 1);
-            if (id != LX_NONE && (lx->words[id].pos & bit))
+            if (id != LX_NONE && ((lx->words[id].pos & bit) ||
+                                  pattern_verb(lx, id, buf, stem - 1)))
                 return id;
         }
     }

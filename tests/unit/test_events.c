@@ -1183,6 +1183,18 @@ static void test_pronoun_subject(void **state)
     TC_END();
 }
 
+/* A hyphenated verb no dictionary knows, used by a verb pattern, is
+ * inflected like any verb ("test-fired", "tear-gassed"). */
+static void test_hyphenated_verbs(void **state)
+{
+    (void)state;
+    expect_line("Iran test-fired a ballistic missile.", DATE, NULL,
+                "S0 IRN 150");
+    expect_line("Police tear-gassed the protesters.", DATE, NULL,
+                "S0 COP 175");
+    TC_END();
+}
+
 /* A participle between a determiner and its noun is that noun's act. */
 static void test_attributive_participle(void **state)
 {
@@ -1594,6 +1606,7 @@ int main(void)
         cmocka_unit_test(test_object_verb_participle),
         cmocka_unit_test(test_verbal_attack),
         cmocka_unit_test(test_pronoun_subject),
+        cmocka_unit_test(test_hyphenated_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
