@@ -734,6 +734,28 @@ static int object_actor(const dy_ctx *c, size_t first, size_t obj, size_t i)
     return 0;
 }
 
+/* "Russia massed troops near the border", "China deployed warships near
+ * Taiwan": the forces a country or a force moves in a mobilising act
+ * (15x) are its own, not its target (nor of the place they are sent to);
+ * the target is then the country of a place after the act (verb_place)
+ * or none */
+static void own_forces(const dy_ctx *c, dy_cand *k)
+{
+    if (k->tgt < 0 || k->src < 0 || k->passive || dy_cand_root(c, k) != 15)
+        return;
+    const dy_mention *t = dy_vec_at(&c->mentions, (size_t)k->tgt);
+    const char *sc = dy_ev_mention_code(c, k->src);
+    size_t n = strlen(t->code);
+    size_t ns = strlen(sc);
+    /* (a government's army is its target: "the cabinet placed the army on
+     * alert"; a country's or a force's own forces are not) */
+    int own = ns == 3 || (ns >= 3 && strcmp(sc + ns - 3, "MIL") == 0);
+    if (n < 3 || strcmp(t->code + n - 3, "MIL") != 0 || !own ||
+        !(n == 3 || t->country_inferred || strncmp(t->code, sc, 3) == 0))
+        return;
+    k->tgt = -1;
+}
+
 /* "floods killed 20", "were killed in a landslide", "a bus crash killed
  * 14": is the act of force at i (group from vg) caused by a hazard (class
  * hazard): its subject noun, or a noun after "in"/"by" close behind it? */
@@ -906,6 +928,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         !object_actor(c, es->first, pm.first, i))
         subj = -1;
     verb_arguments(es, k, i, pm, subj, &g);
+    own_forces(c, k);
     attributive(es, k, i);
     labour_sense(es, k, pm);
     if (hazard_caused(es, k, g.vg) || self_harm(es, k))

@@ -1195,6 +1195,17 @@ static void test_hyphenated_verbs(void **state)
     TC_END();
 }
 
+/* The forces a country or a force moves (15x) are its own, not its
+ * target, nor of the place they are sent to. */
+static void test_own_forces(void **state)
+{
+    (void)state;
+    expect_line("China deployed warships near Taiwan.", DATE, NULL,
+                "S0 CHN 154 TWN");
+    expect_no_line("Russia massed troops near the border.", DATE, "RUSMIL");
+    TC_END();
+}
+
 /* A participle between a determiner and its noun is that noun's act. */
 static void test_attributive_participle(void **state)
 {
@@ -1607,6 +1618,7 @@ int main(void)
         cmocka_unit_test(test_verbal_attack),
         cmocka_unit_test(test_pronoun_subject),
         cmocka_unit_test(test_hyphenated_verbs),
+        cmocka_unit_test(test_own_forces),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
