@@ -80,6 +80,10 @@ enum {
     I_PENDING_DEL, /* a band key not yet in near_bands (near.c) */
     I_PENDING_FLUSH,
     I_PENDING_CLEAR,
+    I_RECENT_DEL, /* near_bands_recent (near.c, dy_store_near_flush) */
+    I_RECENT_FULL,
+    I_RECENT_MERGE,
+    I_RECENT_CLEAR,
     I_COUNT
 };
 
