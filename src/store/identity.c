@@ -18,9 +18,13 @@ static const char *const id_sql[I_COUNT] = {
     "SELECT content, hash, origin FROM documents WHERE id=?1",
     /* I_LEGACY: rows stored before schema 7 have no SHA-256 */
     "SELECT id FROM documents WHERE content IS NULL AND hash=?1 LIMIT 1",
-    /* I_BY_CONTENT: articles with the same text under another key */
-    "SELECT id, rowid, date FROM documents WHERE content=?1 AND article IS "
-    "NULL AND id<>?2 ORDER BY rowid LIMIT 8",
+    /* I_BY_CONTENT: articles with the same text under another key (by
+     * the index of the SHA-256's first 16 digits, schema.c; the '+' keeps
+     * SQLite from putting ?1 for content in the indexed expression,
+     * which would leave it nothing to look up) */
+    "SELECT id, rowid, date FROM documents WHERE substr(content, 1, 16)="
+    "substr(?1, 1, 16) AND +content=?1 AND article IS NULL AND id<>?2 "
+    "ORDER BY rowid LIMIT 8",
     /* I_SIG_GET: an article's signature (only articles have one) */
     "SELECT sig, seq, day FROM near_sigs WHERE doc_id=?1",
     /* I_SIG_ADD: keyed by seq, so that a new article's row appends */

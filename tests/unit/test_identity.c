@@ -310,6 +310,12 @@ static void test_near_recent(void **state)
     assert_int_equal(put_near(st, "d", ARTICLE2 "Roads were shut.", 0, &o),
                      DYAD_PUT_NEAR_DUPLICATE);
     assert_string_equal(o.other, "c");
+    /* c's very text under another key (schema 11: found by the index of
+     * its SHA-256's first digits) */
+    assert_int_equal(put_near(st, "f", ARTICLE2 "Roads were closed.", 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "c");
+    assert_true(o.similarity == 1.0);
     /* a replaced by another text: none of its old keys is left */
     long long old_a = sql_int(p, "SELECT seq FROM near_sigs WHERE doc_id='a'");
     assert_int_equal(put_near(st, "a", "Protesters marched in Paris on "
@@ -333,6 +339,43 @@ static void test_near_recent(void **state)
     assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands WHERE seq "
                                 "NOT IN (SELECT seq FROM near_sigs)"),
                      0);
+}
+
+/* Schema 11: the look-up of a text by its SHA-256 reads the index of the
+ * first 16 digits, not the table, and that index replaced the whole one */
+static void test_content_index(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "content-key.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='documents_content_key'"),
+                     1);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='documents_content'"),
+                     0);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_prepare_v2(db,
+                           "EXPLAIN QUERY PLAN SELECT id, rowid, date FROM "
+                           "documents WHERE substr(content, 1, 16)=substr(?1,"
+                           " 1, 16) AND +content=?1 AND article IS NULL AND "
+                           "id<>?2 ORDER BY rowid LIMIT 8",
+                           -1, &s, NULL),
+        SQLITE_OK);
+    int indexed = 0;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        indexed |= strstr((const char *)sqlite3_column_text(s, 3),
+                          "documents_content_key") != NULL;
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    assert_true(indexed);
 }
 
 /* A schema 8 store keyed near_sigs and near_bands by document: the
@@ -396,6 +439,7 @@ int main(void)
         cmocka_unit_test(test_near_in_batch),
         cmocka_unit_test(test_near_migration_v9),
         cmocka_unit_test(test_near_recent),
+        cmocka_unit_test(test_content_index),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
