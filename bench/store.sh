@@ -82,6 +82,29 @@ echo "  into an empty store:$(per "$ta") ($(per "$ca") )"
 echo "  into the ${largest}x store:$(per "$tb") ($(per "$cb") ), peak RSS $rb MB"
 echo "  ratio ${largest}x/empty, paired: wall$ratios, median $(echo "$ratios" | median); CPU$cratios, median $(echo "$cratios" | median)"
 
+# SEQ more copies in a row into one copy of the largest store (B), each
+# new to it, against one copy into an empty store (A) before and after:
+# the mean CPU per document over A's, merges of the near-duplicate keys
+# (docs/store.md, "At scale") included at the rate they happen
+seq_n=${SEQ:-5}
+if [ "$seq_n" -gt 0 ]; then
+    rm -f "$dir/a.db"*
+    read -r _ a1 _ < <(measure "${ingest[@]}" "$dir/a.db" "$dir/extra.jsonl")
+    rm -f "$dir/b.db"*; cp "$dir/s$largest.db" "$dir/b.db"
+    seqc=""
+    for k in $(seq "$seq_n"); do
+        $gen "$corpus" 1 $((2000 + k)) >"$dir/more.jsonl"
+        read -r _ c _ < <(measure "${ingest[@]}" "$dir/b.db" "$dir/more.jsonl")
+        seqc="$seqc $c"
+    done
+    rm -f "$dir/a.db"*
+    read -r _ a2 _ < <(measure "${ingest[@]}" "$dir/a.db" "$dir/extra.jsonl")
+    rm -f "$dir/a.db"* "$dir/b.db"* "$dir/more.jsonl"
+    echo "$seq_n more copies in a row into the ${largest}x store, CPU ms:$seqc; into an empty store: $a1 $a2"
+    echo "$seqc" | awk -v a1="$a1" -v a2="$a2" -v n="$seq_n" -v l="$largest" \
+        '{ s = 0; for (i = 1; i <= NF; i++) s += $i; printf "  mean ratio %sx/empty, CPU: %.2f\n", l, (s / n) / ((a1 + a2) / 2) }'
+fi
+
 # queries on the 1x store (A) and the largest (B)
 query() {
     local name=$1; shift

@@ -19,18 +19,20 @@
 #define QUERY_MAX_BINDS 96  /* bound values of one query's filters */
 #define QUERY_MAX_PLACES 16 /* places a --place name may mean */
 /* articles whose band keys wait in temp.near_pending at most (16 keys
- * each, about 1.5 MB in memory): then they go into near_bands in key
- * order, inside the transaction (dy_store_near_flush) */
+ * each, about 1.5 MB in memory): then they go into near_bands_recent in
+ * key order, inside the transaction (dy_store_near_flush) */
 #define NEAR_PENDING_MAX 4096
 /* Page caches (PRAGMA cache_size, negative: KiB). SQLite fills one only
  * as pages are read, so a small store never takes the whole. The writer
  * (the connection that begins batches) gets the large one: at 20x the
- * corpus a larger one bought nothing measurable, and one process keeps
- * below 100 MB (docs/scale.md); 12 MiB since schema 9, whose pending band
- * keys (NEAR_PENDING_MAX) took the 4 MiB and the near-duplicate tables
- * no longer need the cache. A connection that only looks documents
- * up, or migrates, keeps the small one. */
-#define DY_CACHE_WRITER "-12288" /* 12 MiB */
+ * corpus a larger one bought nothing measurable (256 MiB neither: a
+ * batch's random keys dirty more pages than any cache under the 100 MB
+ * limit holds), and one process keeps below 100 MB (docs/scale.md);
+ * 12 MiB since schema 9, whose pending band keys (NEAR_PENDING_MAX) took
+ * 4 MiB, and 8 MiB since schema 11 (the same CPU, paired, and 5 MB less
+ * at the peak). A connection that only looks documents up, or migrates,
+ * keeps the small one. */
+#define DY_CACHE_WRITER "-8192" /* 8 MiB */
 #define DY_CACHE_SMALL "-4096"   /* 4 MiB */
 
 /* the statements prepared once per connection (SQL in store.c) */
@@ -80,6 +82,10 @@ enum {
     I_PENDING_DEL, /* a band key not yet in near_bands (near.c) */
     I_PENDING_FLUSH,
     I_PENDING_CLEAR,
+    I_RECENT_DEL, /* near_bands_recent (near.c, dy_store_near_flush) */
+    I_RECENT_FULL,
+    I_RECENT_MERGE,
+    I_RECENT_CLEAR,
     I_COUNT
 };
 

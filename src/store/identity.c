@@ -18,22 +18,28 @@ static const char *const id_sql[I_COUNT] = {
     "SELECT content, hash, origin FROM documents WHERE id=?1",
     /* I_LEGACY: rows stored before schema 7 have no SHA-256 */
     "SELECT id FROM documents WHERE content IS NULL AND hash=?1 LIMIT 1",
-    /* I_BY_CONTENT: articles with the same text under another key */
-    "SELECT id, rowid, date FROM documents WHERE content=?1 AND article IS "
-    "NULL AND id<>?2 ORDER BY rowid LIMIT 8",
+    /* I_BY_CONTENT: articles with the same text under another key (by
+     * the index of the SHA-256's first 16 digits, schema.c; the '+' keeps
+     * SQLite from putting ?1 for content in the indexed expression,
+     * which would leave it nothing to look up) */
+    "SELECT id, rowid, date FROM documents WHERE substr(content, 1, 16)="
+    "substr(?1, 1, 16) AND +content=?1 AND article IS NULL AND id<>?2 "
+    "ORDER BY rowid LIMIT 8",
     /* I_SIG_GET: an article's signature (only articles have one) */
     "SELECT sig, seq, day FROM near_sigs WHERE doc_id=?1",
     /* I_SIG_ADD: keyed by seq, so that a new article's row appends */
     "INSERT OR REPLACE INTO near_sigs(doc_id, day, seq, sig) "
     "VALUES(?1, ?2, ?3, ?4)",
-    /* I_BAND_ADD: ?3 is the article's seq; into near_bands at the
+    /* I_BAND_ADD: ?3 is the article's seq; into near_bands_recent at the
      * transaction's end (dy_store_near_flush) */
     "INSERT OR IGNORE INTO temp.near_pending(band_key, day, seq) "
     "VALUES(?1, ?2, ?3)",
     /* I_BAND_FIND: the first 16 articles of some days sharing a band, by
      * day then order of storing (the primary key's order; rules_near.c
-     * orders them further), stored or pending */
+     * orders them further), stored (in either table) or pending */
     "SELECT s.doc_id FROM (SELECT day, seq FROM main.near_bands"
+    " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3"
+    " UNION ALL SELECT day, seq FROM main.near_bands_recent"
     " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3"
     " UNION ALL SELECT day, seq FROM temp.near_pending"
     " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3 ORDER BY 1, 2 LIMIT 16) b"
@@ -82,10 +88,23 @@ static const char *const id_sql[I_COUNT] = {
     /* I_PENDING_DEL */
     "DELETE FROM temp.near_pending WHERE band_key=?1 AND day=?2 AND seq=?3",
     /* I_PENDING_FLUSH: in the primary key's order, page after page */
-    "INSERT OR IGNORE INTO main.near_bands(band_key, day, seq)"
+    "INSERT OR IGNORE INTO main.near_bands_recent(band_key, day, seq)"
     " SELECT band_key, day, seq FROM temp.near_pending",
     /* I_PENDING_CLEAR */
     "DELETE FROM temp.near_pending",
+    /* I_RECENT_DEL */
+    "DELETE FROM near_bands_recent WHERE band_key=?1 AND day=?2 AND seq=?3",
+    /* I_RECENT_FULL: near_bands_recent holds more than an eighth of the
+     * band keys (16 an article; seq counts the documents stored, so this
+     * errs on the large side) */
+    "SELECT 1 WHERE (SELECT count(*) FROM near_bands_recent) * 8 >"
+    " 16 * (SELECT coalesce(max(seq), 0) FROM near_sigs)",
+    /* I_RECENT_MERGE: in the primary key's order, one pass over
+     * near_bands */
+    "INSERT OR IGNORE INTO main.near_bands(band_key, day, seq)"
+    " SELECT band_key, day, seq FROM main.near_bands_recent",
+    /* I_RECENT_CLEAR */
+    "DELETE FROM main.near_bands_recent",
 };
 
 /* the band keys waiting for the end of the transaction (db.h,

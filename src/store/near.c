@@ -46,7 +46,8 @@ int dy_store_near_unindex(dyad_store *st, const char *key)
     sqlite3_stmt *b = dy_store_id_stmt(st, I_BAND_DEL);
     sqlite3_stmt *d = dy_store_id_stmt(st, I_SIG_DEL);
     sqlite3_stmt *p = dy_store_id_stmt(st, I_PENDING_DEL);
-    if (!s || !b || !d || !p)
+    sqlite3_stmt *r = dy_store_id_stmt(st, I_RECENT_DEL);
+    if (!s || !b || !d || !p || !r)
         return -1;
     bind_ref(s, 1, key);
     dy_near_sig sig;
@@ -64,8 +65,8 @@ int dy_store_near_unindex(dyad_store *st, const char *key)
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return -1;
     for (int i = 0; sig.ok && i < DY_MINHASH_BANDS; i++) {
-        for (int k = 0; k < 2; k++) { /* stored, or still pending */
-            sqlite3_stmt *del = k ? p : b;
+        for (int k = 0; k < 3; k++) { /* stored, recent or pending */
+            sqlite3_stmt *del = k == 0 ? b : k == 1 ? r : p;
             sqlite3_bind_int64(del, 1, dy_minhash_band(sig.v, i));
             sqlite3_bind_int64(del, 2, day);
             sqlite3_bind_int64(del, 3, seq);
@@ -77,15 +78,26 @@ int dy_store_near_unindex(dyad_store *st, const char *key)
     return step_done(d);
 }
 
+/* The pending keys go into near_bands_recent, a table kept at most an
+ * eighth of near_bands: random keys land on most pages of the table they
+ * go into, so a small table keeps a flush's pages few. When it outgrows
+ * that, it goes into near_bands in key order, one pass over that table's
+ * pages for an eighth of its rows (docs/store.md, "At scale"). */
 int dy_store_near_flush(dyad_store *st)
 {
     if (!st->id_s[I_BAND_ADD])
         return 0; /* nothing indexed on this connection */
     sqlite3_stmt *f = dy_store_id_stmt(st, I_PENDING_FLUSH);
     sqlite3_stmt *c = dy_store_id_stmt(st, I_PENDING_CLEAR);
-    if (!f || !c || step_done(f) || step_done(c))
+    sqlite3_stmt *full = dy_store_id_stmt(st, I_RECENT_FULL);
+    sqlite3_stmt *m = dy_store_id_stmt(st, I_RECENT_MERGE);
+    sqlite3_stmt *e = dy_store_id_stmt(st, I_RECENT_CLEAR);
+    if (!f || !c || !full || !m || !e || step_done(f) || step_done(c))
         return -1;
     st->near_pending = 0;
+    int over = step_exists(full);
+    if (over < 0 || (over && (step_done(m) || step_done(e))))
+        return -1;
     return 0;
 }
 

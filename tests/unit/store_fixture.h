@@ -63,10 +63,17 @@ static inline void sql_exec(const char *path, const char *sql)
     sqlite3_close(db);
 }
 
+/* SQL that takes away what schema 10 added: the recent band keys go back
+ * into near_bands */
+#define SCHEMA_V10_UNDONE                                                      \
+    "INSERT OR IGNORE INTO near_bands SELECT band_key, day, seq"               \
+    " FROM near_bands_recent; DROP TABLE near_bands_recent;"
+
 /* SQL that turns schema 9's near-duplicate tables (keyed by the order
- * of storing) back into schema 8's (keyed by document), for the
- * migration tests */
+ * of storing) back into schema 8's (keyed by document), and takes away
+ * what came after, for the migration tests */
 #define SCHEMA_V9_UNDONE                                                       \
+    SCHEMA_V10_UNDONE                                                          \
     "CREATE TABLE near_sigs_v8 (doc_id TEXT PRIMARY KEY,"                      \
     " day INTEGER NOT NULL, seq INTEGER NOT NULL, sig BLOB NOT NULL)"          \
     " WITHOUT ROWID;"                                                          \
@@ -95,8 +102,9 @@ static inline void sql_exec(const char *path, const char *sql)
  * for the migration tests */
 #define SCHEMA_V7_UNDONE                                                       \
     SCHEMA_V8_INDEXES_UNDONE                                                   \
+    "DROP TABLE IF EXISTS near_bands_recent;"                                  \
     "DROP TABLE near_bands; DROP TABLE near_sigs;"                             \
-    "DROP INDEX documents_content; DROP INDEX documents_legacy;"               \
+    "DROP INDEX documents_content_key; DROP INDEX documents_legacy;"           \
     "DROP INDEX documents_article;"                                            \
     "ALTER TABLE documents DROP COLUMN content;"                               \
     "ALTER TABLE documents DROP COLUMN origin;"                                \

@@ -3,8 +3,8 @@
  * does with a key stored with the same or another text (duplicate,
  * conflict, replace, recode), and rows stored before schema 4 (keyed by
  * names the reader no longer gives) found by their text after the
- * migration; near duplicates found within a batch and after the
- * migration to schema 9. */
+ * migration; near duplicates found within a batch, after the migration
+ * to schema 9, and from the recent band keys of schema 10. */
 #include "store_fixture.h"
 
 /* codes text as a document of 2024-03-01 and puts it with flags;
@@ -259,6 +259,125 @@ static void test_near_in_batch(void **state)
     dyad_store_close(st);
 }
 
+#define ARTICLE2                                                               \
+    "Israeli aircraft bombed the Gaza Strip on Monday, killing two people, "  \
+    "the health ministry said. Witnesses said the strikes hit a market and "  \
+    "a row of houses near the border, and that ambulances carried the "       \
+    "wounded to hospitals in the south while families searched the rubble "   \
+    "for survivors. "
+
+/* Schema 10: band keys wait in near_bands_recent until it holds an eighth
+ * as many as the store's articles could (16 each); a copy is found from
+ * keys there, from near_bands, or pending; an article replaced leaves none
+ * of its keys in either table; and the flush that finds the recent table
+ * over the limit moves every key into near_bands. */
+static void test_near_recent(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "near-recent.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    dyad_put_result o;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    dyad_store_close(st);
+    /* a small store moves its keys into near_bands at once */
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands_recent"), 0);
+    long long na = sql_int(p, "SELECT count(*) FROM near_bands");
+    assert_true(na > 0 && na <= 16);
+    /* a's keys as if still recent, and a store that seems large (an
+     * article stored as the millionth document) */
+    sql_exec(p, "INSERT INTO near_bands_recent SELECT * FROM near_bands;"
+                "DELETE FROM near_bands;"
+                "INSERT INTO near_sigs(seq, doc_id, day, sig)"
+                " SELECT 1000000, 'ghost', day, sig FROM near_sigs;");
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "b", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    assert_int_equal(put_near(st, "c", ARTICLE2 "Roads were closed.", 0, &o),
+                     DYAD_PUT_STORED);
+    dyad_store_close(st);
+    /* c's keys stay recent: far under an eighth of the store */
+    long long nc = sql_int(p, "SELECT count(*) FROM near_bands_recent WHERE "
+                              "seq=(SELECT seq FROM near_sigs WHERE "
+                              "doc_id='c')");
+    assert_true(nc > 0 && nc <= 16);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands"), 0);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "d", ARTICLE2 "Roads were shut.", 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "c");
+    /* c's very text under another key (schema 11: found by the index of
+     * its SHA-256's first digits) */
+    assert_int_equal(put_near(st, "f", ARTICLE2 "Roads were closed.", 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "c");
+    assert_true(o.similarity == 1.0);
+    /* a replaced by another text: none of its old keys is left */
+    long long old_a = sql_int(p, "SELECT seq FROM near_sigs WHERE doc_id='a'");
+    assert_int_equal(put_near(st, "a", "Protesters marched in Paris on "
+                                       "Saturday against the pension law.",
+                              DYAD_PUT_F_REPLACE, &o),
+                     DYAD_PUT_REPLACED);
+    dyad_store_close(st);
+    char q[200];
+    snprintf(q, sizeof q,
+             "SELECT count(*) FROM near_bands_recent WHERE seq=%lld", old_a);
+    assert_int_equal(sql_int(p, q), 0);
+    /* the store its true size again: the next flush moves every key */
+    sql_exec(p, "DELETE FROM near_sigs WHERE doc_id='ghost';");
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "e", copy2_text, 0, &o),
+                     DYAD_PUT_STORED); /* (a's text is gone) */
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands_recent"), 0);
+    assert_true(sql_int(p, "SELECT count(*) FROM near_bands WHERE seq=(SELECT "
+                           "seq FROM near_sigs WHERE doc_id='c')") == nc);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands WHERE seq "
+                                "NOT IN (SELECT seq FROM near_sigs)"),
+                     0);
+}
+
+/* Schema 11: the look-up of a text by its SHA-256 reads the index of the
+ * first 16 digits, not the table, and that index replaced the whole one */
+static void test_content_index(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "content-key.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='documents_content_key'"),
+                     1);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='documents_content'"),
+                     0);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_prepare_v2(db,
+                           "EXPLAIN QUERY PLAN SELECT id, rowid, date FROM "
+                           "documents WHERE substr(content, 1, 16)=substr(?1,"
+                           " 1, 16) AND +content=?1 AND article IS NULL AND "
+                           "id<>?2 ORDER BY rowid LIMIT 8",
+                           -1, &s, NULL),
+        SQLITE_OK);
+    int indexed = 0;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        indexed |= strstr((const char *)sqlite3_column_text(s, 3),
+                          "documents_content_key") != NULL;
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    assert_true(indexed);
+}
+
 /* A schema 8 store keyed near_sigs and near_bands by document: the
  * migration to 9 keeps every signature and band key, now by the order of
  * storing, and copies are still found. */
@@ -319,6 +438,8 @@ int main(void)
         cmocka_unit_test(test_legacy_rows),
         cmocka_unit_test(test_near_in_batch),
         cmocka_unit_test(test_near_migration_v9),
+        cmocka_unit_test(test_near_recent),
+        cmocka_unit_test(test_content_index),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
