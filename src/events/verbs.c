@@ -530,14 +530,8 @@ static int32_t object_pronoun(const ev_sent *es, size_t i,
         if (m < 0 || m == subj)
             continue;
         const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
-        /* a person: named as one, or a capitalised name coded with a
-         * role ("Tony Blair", GBRGOV); not a country, a place or a common
-         * noun ("the government") */
-        int person = x->is_person ||
-                     (strlen(x->code) >= 6 && c->tok[x->first].place < 0 &&
-                      (c->tok[x->end - 1].flags & TF_CAP));
-        if (person && (subj < 0 || dy_head_mention(c, m) !=
-                                       dy_head_mention(c, subj)))
+        if (names_person(c, x) && (subj < 0 || dy_head_mention(c, m) !=
+                                                    dy_head_mention(c, subj)))
             best = m;
         q = x->end - 1;
     }
