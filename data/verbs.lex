@@ -604,7 +604,7 @@ noun 075 : political asylum
 
 # 070 Provide aid, not specified below
 verb 070 : aid | assist | help | provide &aid | give &aid | send &aid | deliver &aid | extend &aid
-  | provide help | give help | send help | offer help to +
+  | provide help | give help | send help | offer help to + | provide + with | supply + with
   | donate | channel aid | ship aid | dispatch &aid | rush &aid | grant &aid | render assistance
   | supply | allocate aid | approve &aid | earmark aid | hand over &aid | announce &aid
   | contribute &aid | increase &aid | boost &aid

@@ -112,11 +112,28 @@ static int as_clause(const dy_ctx *c, size_t first, size_t i)
     return 0;
 }
 
+/* "provided he comes", "providing that the talks resume": the verb's
+ * form as a conjunction of condition, before a subject pronoun or "that"
+ * ("provided them with" is the verb) */
+static int provided_if(const dy_ctx *c, size_t i)
+{
+    const char *w = dy_tok_lower(c, &c->tok[i]);
+    if (i + 1 >= c->ntok ||
+        (strcmp(w, "provided") != 0 && strcmp(w, "providing") != 0))
+        return 0;
+    static const char *const subj[] = {"that", "he", "she", "they", "we", "i"};
+    const char *n = dy_tok_lower(c, &c->tok[i + 1]);
+    for (size_t k = 0; k < sizeof subj / sizeof subj[0]; k++)
+        if (strcmp(n, subj[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* the kind of clause token i opens, or SC_MAIN */
 static int opens(const dy_ctx *c, size_t first, size_t i)
 {
     const dy_token *t = &c->tok[i];
-    if (dy_in_class(c, DY_CL_CONDITION, t))
+    if (dy_in_class(c, DY_CL_CONDITION, t) || provided_if(c, i))
         return SC_COND;
     if (dy_in_class(c, DY_CL_TIME_CONJ, t) || as_clause(c, first, i))
         return SC_TIME;

@@ -1206,6 +1206,22 @@ static void test_own_forces(void **state)
     TC_END();
 }
 
+/* "provide X with" anything is aid (070) when no typed entry says more;
+ * "provided he ..." is a condition, no act. */
+static void test_provide_with(void **state)
+{
+    (void)state;
+    expect_line("The United States provided Ukraine with air defence "
+                "systems.",
+                DATE, NULL, "S0 USA 070 UKR");
+    expect_line("The United States provided Ukraine with weapons.", DATE,
+                NULL, "S0 USA 072 UKR");
+    expect_no_line("Iran will lift the ban provided he comes up with a "
+                   "plan.",
+                   DATE, " 070 ");
+    TC_END();
+}
+
 /* A participle between a determiner and its noun is that noun's act. */
 static void test_attributive_participle(void **state)
 {
@@ -1619,6 +1635,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_subject),
         cmocka_unit_test(test_hyphenated_verbs),
         cmocka_unit_test(test_own_forces),
+        cmocka_unit_test(test_provide_with),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
