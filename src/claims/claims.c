@@ -79,6 +79,12 @@ static int possible(const dy_ctx *c, size_t from, size_t to)
     return modal;
 }
 
+/* will, shall, won't's "wo": a modal of the future */
+static int future_modal(const char *w)
+{
+    return !strcmp(w, "will") || !strcmp(w, "shall") || !strcmp(w, "wo");
+}
+
 /* "will not", "refused to", "declined to": a refusal, not a plain
  * negation ("did not meet") nor an inability ("could not", "cannot") */
 static int refusal_words(const dy_ctx *c, size_t from, size_t to)
@@ -91,8 +97,7 @@ static int refusal_words(const dy_ctx *c, size_t from, size_t to)
         if (c->tok[q].tag == TAG_NEG && q > from &&
             c->tok[q - 1].tag == TAG_MODAL) {
             const char *m = dy_tok_lower(c, &c->tok[q - 1]);
-            if (!strcmp(m, "will") || !strcmp(m, "would") ||
-                !strcmp(m, "wo") || !strcmp(m, "shall"))
+            if (future_modal(m) || !strcmp(m, "would"))
                 return 1;
         }
     }
@@ -162,8 +167,7 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
             return ST_NEGATED;
         if (t->tag == TAG_MODAL) {
             const char *w = c->lower.data + t->lower;
-            if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 ||
-                strcmp(w, "wo") == 0)
+            if (future_modal(w))
                 st = ST_FUTURE;
             else if (strcmp(w, "must") != 0 && strcmp(w, "can") != 0 &&
                      strcmp(w, "should") != 0)
