@@ -313,6 +313,18 @@ class object-verb : accuse | charge | suspect | convict | sentence | blame
   | arrest | detain | jail | imprison | indict | prosecute | try | fine
   | kill | wound | injure | capture | abduct | kidnap | deport | expel
   | execute | extradite | torture | sanction | ban | condemn | hold
+# verbs whose subject suffers the act their object names: "Ukraine repelled
+# a Russian attack", "the convoy came under fire", "Kharkiv endured heavy
+# shelling" (the subject is the target, the attacker unnamed)
+class undergo : suffer | survive | endure | withstand | repel | repulse
+  | sustain | undergo | weather
+# verbs whose subject tells, sees or judges an act its object names, done
+# by someone else: "the president called the attack a terrorist act",
+# "residents reported shelling overnight", "families mourned the killing"
+class observe : witness | report | describe | call | label | brand | term
+  | dub | characterise | characterize | document | film | record | recall
+  | remember | mourn | commemorate | fear | flee | escape | predict
+  | anticipate | hear
 # (not "staff": "the General Staff said its forces struck"; not "pilot")
 class striker : worker | workers | employee | employees | workforce
   | labourer | laborer | unionist | miner | docker | dockworker | driver

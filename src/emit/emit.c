@@ -134,28 +134,6 @@ static const lx_cameo *cand_cameo(const dyad_lexicon *lx, const dy_cand *k)
     return cm;
 }
 
-/* One event per sentence, code and dyad: 1 when the event (k, a, b) adds
- * nothing to one already emitted (a source-only event adds nothing to one
- * of the same code and source, with a target or not); a repeat with a
- * target gives that event the counts it lacked. */
-static int repeated(emitter *em, const dy_cand *k, const char *code,
-                    const side *a, const side *b)
-{
-    for (size_t i = 0; i < em->evs.count; i++) {
-        dyad_event *e = dy_vec_at(&em->evs, i);
-        if (e->sentence != k->sentence || strcmp(e->cameo, code) != 0 ||
-            strcmp(e->source.code, a->code) != 0)
-            continue;
-        if (!b)
-            return 1;
-        if (e->target.code && strcmp(e->target.code, b->code) == 0) {
-            dy_counts_merge(e, em->x, k);
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* the claim fields: attribution and who contests the event */
 static int fill_claim(emitter *em, const dy_cand *k, dyad_event *e)
 {
@@ -221,6 +199,37 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
                                      "back-off") == 0 && !e->note)
         e->note = "back-off: no pattern of the verb fits its words; coded "
                   "by the family of its patterns";
+}
+
+/* One event per sentence, code and dyad: 1 when the event (k, a, b) adds
+ * nothing to one already emitted (a source-only event adds nothing to one
+ * of the same code and source, with a target or not); a repeat with a
+ * target gives that event the counts it lacked, and its named source
+ * when that event's was inferred. */
+static int repeated(emitter *em, const dy_cand *k, const char *code,
+                    const side *a, const side *b)
+{
+    for (size_t i = 0; i < em->evs.count; i++) {
+        dyad_event *e = dy_vec_at(&em->evs, i);
+        if (e->sentence != k->sentence || strcmp(e->cameo, code) != 0 ||
+            strcmp(e->source.code, a->code) != 0)
+            continue;
+        if (!b)
+            return 1;
+        if (e->target.code && strcmp(e->target.code, b->code) == 0) {
+            dy_counts_merge(e, em->x, k);
+            /* the same act told twice, its attacker inferred the first
+             * time ("killed in an ISIS suicide bombing"): the words that
+             * name it are the better evidence */
+            if (e->source.inferred && !a->inferred) {
+                fill_actor(em, a, &e->source);
+                e->note = NULL;
+                fill_note(em, k, a, b, e);
+            }
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* An agent named with no country ("Guerrillas": REB) as an imported

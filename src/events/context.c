@@ -132,7 +132,9 @@ static int conflict_dyads(ev_sent *es)
 
 /* an assault with a target and no stated attacker takes the attacker of
  * the latest conflict dyad against that target (marked inferred, with the
- * words it came from) */
+ * words it came from): its country, or the whole attacker of an act among
+ * its own words ("were killed in an ISIS suicide bombing": the bombing is
+ * the same act, IMGREB, not IMG) */
 static void infer_attackers(ev_sent *es)
 {
     const dy_ctx *c = es->c;
@@ -151,8 +153,11 @@ static void infer_attackers(ev_sent *es)
             const dy_dyad *dd = dy_vec_at(&c->dyads, d);
             if (strncmp(dd->target, tg, 3) == 0 &&
                 strncmp(dd->source, tg, 3) != 0) {
-                snprintf(k->src_code, sizeof k->src_code, "%.3s",
-                         dd->source);
+                if (dd->first < k->trig_end && dd->end > k->trig_first)
+                    dy_str_copy(k->src_code, sizeof k->src_code, dd->source);
+                else
+                    snprintf(k->src_code, sizeof k->src_code, "%.3s",
+                             dd->source);
                 k->src_inferred = 1;
                 k->ctx_first = dd->first;
                 k->ctx_end = dd->end;

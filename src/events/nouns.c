@@ -103,10 +103,6 @@ static size_t after_noun(const dy_ctx *c, size_t i, size_t end)
     return a;
 }
 
-/* "the army intensified its bombardment", "began a joint military
- * exercise": the event noun (phrase from b) is the object of a verb,
- * whose subject carries it out; -1 when not. After a passive verb ("was
- * killed in a car bomb explosion") the subject suffers it: *patient. */
 /* a token of an amount: a number, a number word, a currency sign */
 static int is_amount_part(const dy_ctx *c, const dy_token *t)
 {
@@ -134,6 +130,13 @@ static int reacts_to_object(const ev_sent *es, size_t v)
            strncmp(dy_cand_code(es->c, k), "016", 3) == 0;
 }
 
+/* "the army intensified its bombardment", "began a joint military
+ * exercise": the event noun (phrase from b) is the object of a verb,
+ * whose subject carries it out; -1 when not. After a passive verb ("was
+ * killed in a car bomb explosion") or a verb of class undergo ("repelled
+ * an attack") the subject suffers it: *patient. After a verb of class
+ * observe ("reported shelling", "called the attack a crime") the act is
+ * another's: -1. The verb's token goes to *verb. */
 static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
                               int *patient, size_t *verb)
 {
@@ -171,6 +174,12 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
             for (size_t v = vg0; v < q - 1; v++)
                 if ((c->tok[v].pos & POS_BE) && c->tok[q - 1].is_part)
                     *patient = 1;
+            /* "Ukraine repelled a Russian attack": the subject suffers
+             * it; "residents reported shelling": it is another's */
+            if (dy_in_class_lemma(c, DY_CL_UNDERGO, &c->tok[q - 1]))
+                *patient = 1;
+            else if (dy_in_class_lemma(c, DY_CL_OBSERVE, &c->tok[q - 1]))
+                return -1;
             return dy_head_mention(c, c->tok[vg0 - 1].mention);
         }
     }
@@ -474,12 +483,15 @@ int dy_ev_noun(ev_sent *es, size_t i)
                                      (c->tok[verb].kinds &
                                       KIND_BIT(LX_SAY)) != 0);
         }
-    } else if (ta != a) {
+    } else {
         /* "Georgia received assurances from Russia", "Iran faced
          * criticism from France": the subject is the one acted on; so is
-         * a passive's ("were killed by shelling from Russian forces") */
+         * a passive's ("were killed by shelling from Russian forces") and
+         * that of a verb of suffering ("troops repelled a Russian attack",
+         * "survived an ambush by the rebels") */
         int32_t s = object_of_verb(c, first, b, &patient, &verb);
-        if (s >= 0 && s != dy_head_mention(c, k->src))
+        if (s >= 0 && s != dy_head_mention(c, k->src) &&
+            (ta != a || patient))
             k->tgt = s;
     }
     if (k->tgt < 0)

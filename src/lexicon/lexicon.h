@@ -136,6 +136,10 @@ enum {
                            pulling back": the act after it is done) */
     DY_CL_OBJECT_VERB,  /* object-verb: accuse, arrest ("forces accused
                            of abuses": a passive participle) */
+    DY_CL_UNDERGO,      /* undergo: suffer, survive, repel ("repelled an
+                           attack": the subject is the noun act's target) */
+    DY_CL_OBSERVE,      /* observe: witness, report, call ("reported
+                           shelling": the noun act is not the subject's) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

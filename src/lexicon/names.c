@@ -19,7 +19,7 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "continental", "document",    "counterpart",  "mutual",
     "striker",    "labour-act",   "hazard",       "name-joiner",
     "facility",   "needs-object", "street",       "aspect",
-    "object-verb"};
+    "object-verb", "undergo",     "observe"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

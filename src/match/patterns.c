@@ -76,6 +76,18 @@ static int modifies_other_act(const dy_ctx *c, size_t j, size_t pos,
     return strncmp(act, code, 2) != 0;
 }
 
+static int particle_word(const dy_ctx *c, uint32_t w);
+
+/* "call on +", "fire on +": a particle with the target right after it is
+ * the verb's own, with no determiner, preposition or verb between them
+ * ("fired rockets on", not "called the attack on the embassy" nor
+ * "marched through Rome on Saturday") */
+static int prepositional_verb(const dy_ctx *c, const uint32_t *w, size_t nw,
+                              size_t k)
+{
+    return k == 1 && nw > 2 && w[2] == LX_PLUS && particle_word(c, w[1]);
+}
+
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                      const char *code, size_t i, size_t end, size_t kstart,
                      uint32_t *mend, uint32_t *slot, int nominals)
@@ -117,7 +129,9 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
             if (in_list && dy_is_nominal(t))
                 continue;
             in_list = 0;
-            if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB)
+            if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB ||
+                ((t->tag == TAG_DET || t->tag == TAG_PREP || t->tag == TAG_VERB) &&
+                 prepositional_verb(c, w, nw, k)))
                 break;
             /* "announced the lifting of sanctions": a noun that names an
              * act, with its "of", is a pattern of its own */

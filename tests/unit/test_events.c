@@ -1043,6 +1043,54 @@ static void test_coordinated_subject(void **state)
     TC_END();
 }
 
+/* A particle with the target right after it ("call on +") is the verb's
+ * own: a determiner, preposition or verb between them gives the
+ * particle to another word. */
+static void test_particle_next_to_verb(void **state)
+{
+    (void)state;
+    expect_no_line("The president called the attack on the embassy a "
+                   "terrorist act.",
+                   DATE, " 020 ");
+    expect_line("The president called on the rebels to lay down their arms.",
+                DATE, NULL, "S0 GOV 02", " REB ");
+    expect_line("Egypt called again on Israel to halt the raids.", DATE, NULL,
+                "S0 EGY 02", " ISR ");
+    expect_line("Government troops fired rockets on the rebel-held town.",
+                DATE, NULL, "S0 GOV 19", "rockets on");
+    TC_END();
+}
+
+/* An event noun after a verb of class undergo is suffered by the subject;
+ * after one of class observe it is another's act, not the subject's. */
+static void test_noun_object_witnessed(void **state)
+{
+    (void)state;
+    expect_no_line("The president called the attack on the embassy a "
+                   "terrorist act.",
+                   DATE, "S0 GOV 190");
+    expect_no_line("The broadcaster reported a gun attack on a bus in "
+                   "Karachi.",
+                   DATE, "MED 19");
+    expect_no_line("The army witnessed the bombing of the market.", DATE,
+                   "S0 MIL 19");
+    expect_line("Ukrainian troops survived an ambush by the rebels.", DATE, NULL,
+                "REB 190 UKRMIL");
+    expect_no_line("The army survived the attack.", DATE, "S0 MIL 190");
+    /* the passive's subject suffers the act of the noun that names its
+     * attacker, told once: the verb, whose attacker is inferred from the
+     * noun, takes it whole ("IMGREB", not the "IMG" of a country) */
+    expect_line("Six civilians were killed in an Israeli air raid on the "
+                "village.",
+                DATE, NULL, "S0 ISR 195 CVL");
+    expect_line("Dozens of soldiers were killed in an ISIS suicide bombing.",
+                DATE, NULL, " 1831 MIL");
+    expect_no_line("Dozens of soldiers were killed in an ISIS suicide "
+                   "bombing.",
+                   DATE, "S0 IMG 1831");
+    TC_END();
+}
+
 /* A participle right after a verb of beginning or going on is the
  * subject's act, told as done. */
 static void test_aspect_verbs(void **state)
@@ -1625,6 +1673,8 @@ int main(void)
         cmocka_unit_test(test_alleged_toll),
         cmocka_unit_test(test_refused_cooperation),
         cmocka_unit_test(test_coordinated_subject),
+        cmocka_unit_test(test_particle_next_to_verb),
+        cmocka_unit_test(test_noun_object_witnessed),
         cmocka_unit_test(test_aspect_verbs),
         cmocka_unit_test(test_own_source_nominal),
         cmocka_unit_test(test_headline_future),
