@@ -325,6 +325,10 @@ class observe : witness | report | describe | call | label | brand | term
   | dub | characterise | characterize | document | film | record | recall
   | remember | mourn | commemorate | fear | flee | escape | predict
   | anticipate | hear
+# verbs that link a subject to what a speaker judges it to be: "X said
+# the sanctions were illegal", "... amounted to a war crime" (the judgement
+# words are class censure, data/slots.lex)
+class copula : be | amount | constitute
 # (not "staff": "the General Staff said its forces struck"; not "pilot")
 class striker : worker | workers | employee | employees | workforce
   | labourer | laborer | unionist | miner | docker | dockworker | driver

@@ -160,12 +160,16 @@ class abuse : abuse | torture | violation | mistreatment | ill-treatment
   | persecution | repression | discrimination | disappearance | rape
   | brutality | detention | maltreatment | killing
 # what calling an act or a party names when it criticises it ("called the sanctions illegal",
-# "called the visit a provocation": 111)
+# "called the visit a provocation": 111); also the judgement a speaker states ("said the
+# visit was a provocation": 111; "said the accusations were baseless": a denial, 016;
+# grammar class copula, data/grammar.lex)
 class censure : illegal | unlawful | illegitimate | unacceptable | outrageous | provocative
   | provocation | irresponsible | unjustified | unjustifiable | hypocritical | shameful
   | disgraceful | barbaric | barbarous | cowardly | heinous | reckless | abhorrent
   | deplorable | despicable | atrocious | inhumane | racist | sham | farce | disgrace
   | blackmail | aggression | outrage | violation | scandalous | absurd | unfounded
+  | baseless | groundless | fabricated | untrue | lie | propaganda | massacre | atrocity
+  | genocide | terrorism | rigged | fraudulent | crime | false
 # what a government or party decides, says or does as policy: attacked, it is
 # criticised, not assaulted (111 attack &policy: "attacked the government's
 # handling of the crisis")

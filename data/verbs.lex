@@ -938,6 +938,11 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
   | level criticism at + | issue condemnation | express condemnation | voice condemnation
   | express outrage | voice outrage | express indignation | brand | pillory | tear into +
   | attack verbally | denounce as | call + &censure | attack &policy | assail &policy
+  | describe + as &censure | characterize + as &censure | characterise + as &censure
+  | label + as &censure | portray + as &censure | term + &censure
+# describing, labelling or portraying is no criticism by itself ("described his rival as
+# president"): these heads back off to nothing
+verb null : describe | characterize | characterise | label | portray | term
 noun 111 : criticism | condemnation | denunciation | rebuke | censure
 
 # 1121 Accuse of crime, corruption

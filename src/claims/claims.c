@@ -439,6 +439,38 @@ static int denies_act(const dy_frame *x, const dy_vec *cands,
     return 0;
 }
 
+dy_cand *dy_claims_frame_act(dy_ctx *c, uint32_t si, size_t first,
+                             size_t end, const dy_frame *fr, int nfr,
+                             const dy_frame *x, dy_vec *cands,
+                             const char *code, int32_t tgt)
+{
+    dy_cand *k = dy_vec_push(cands);
+    if (!k)
+        return NULL;
+    k->phrase = x->phrase;
+    k->trig_first = k->head = (uint32_t)x->pos;
+    k->trig_end = (uint32_t)x->end;
+    k->sentence = si;
+    k->sent_first = (uint32_t)first;
+    k->sent_end = (uint32_t)end;
+    k->src = x->who;
+    k->tgt = tgt;
+    k->place = k->attr = -1;
+    k->killed = k->injured = -1;
+    k->cameo_override = code;
+    k->scope = c->tok[x->pos].scope;
+    int would;
+    int mod = modality(c, k, first, &would);
+    const dy_frame *use = frame_of(c, fr, nfr, k); /* "X said Y denied" */
+    k->status = (uint8_t)status_under(mod == ST_NEGATED ? 0 : mod, use);
+    if (use) {
+        k->attr = use->who;
+        k->attr_first = (uint32_t)use->who_first;
+        k->attr_end = (uint32_t)use->who_end;
+    }
+    return k;
+}
+
 /* A denial that no event pattern covers is its speaker's event 016
  * (deny responsibility, reject an accusation), aimed at the accuser when
  * named: a candidate made here, whose pattern is the say phrase and
@@ -462,30 +494,9 @@ static int denials(dy_ctx *c, uint32_t si, size_t first, size_t end,
         }
         if (own)
             continue; /* a pattern of its own: "denied the accusations" */
-        dy_cand *k = dy_vec_push(cands);
-        if (!k)
+        if (!dy_claims_frame_act(c, si, first, end, fr, nfr, x, cands, "016",
+                                 x->accuser != x->who ? x->accuser : -1))
             return DYAD_ENOMEM;
-        k->phrase = x->phrase;
-        k->trig_first = k->head = (uint32_t)x->pos;
-        k->trig_end = (uint32_t)x->end;
-        k->sentence = si;
-        k->sent_first = (uint32_t)first;
-        k->sent_end = (uint32_t)end;
-        k->src = x->who;
-        k->tgt = x->accuser != x->who ? x->accuser : -1;
-        k->place = k->attr = -1;
-        k->killed = k->injured = -1;
-        k->cameo_override = "016";
-        k->scope = c->tok[x->pos].scope;
-        int would;
-        int mod = modality(c, k, first, &would);
-        const dy_frame *use = frame_of(c, fr, nfr, k); /* "X said Y denied" */
-        k->status = (uint8_t)status_under(mod == ST_NEGATED ? 0 : mod, use);
-        if (use) {
-            k->attr = use->who;
-            k->attr_first = (uint32_t)use->who_first;
-            k->attr_end = (uint32_t)use->who_end;
-        }
     }
     if (cands->count > made)
         dy_dates_sentence(c, first, end, cands, made);
@@ -519,6 +530,9 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     dy_claims_complements(c, cands, cand_first);
     contests(c, si, fr, nfr, cands, cand_first);
     int rc = denials(c, si, first, end, fr, nfr, cands, cand_first);
+    if (!rc)
+        rc = dy_claims_judgements(c, si, first, end, fr, nfr, cands,
+                                  cand_first);
     embed_subordinate(cands, cand_first);
     return rc;
 }

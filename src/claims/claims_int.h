@@ -1,7 +1,7 @@
 /*
- * claims_int.h - what the two files of the claims stage share: the claim
+ * claims_int.h - what the files of the claims stage share: the claim
  * frames of a sentence (frames.c finds them, claims.c applies them to the
- * sentence's events).
+ * sentence's events, judgements.c reads the speaker's verdicts in them).
  */
 #ifndef DYAD_CLAIMS_INT_H
 #define DYAD_CLAIMS_INT_H
@@ -39,5 +39,24 @@ typedef struct dy_frame {
 int dy_claims_frames(const dy_ctx *c, size_t first, size_t end,
                      const dy_vec *cands, size_t cand_first, dy_frame *fr,
                      int max);
+
+/* A candidate made for frame x of sentence si [first, end): the act of
+ * its speaker with CAMEO code `code` (a static string) and target tgt (a
+ * mention or -1), whose trigger is the say phrase; its status from its
+ * own modality and the frame around it ("X said Y denied"). NULL when out
+ * of memory. */
+dy_cand *dy_claims_frame_act(dy_ctx *c, uint32_t si, size_t first,
+                             size_t end, const dy_frame *fr, int nfr,
+                             const dy_frame *x, dy_vec *cands,
+                             const char *code, int32_t tgt);
+
+/* "China said the sanctions were illegal", "Kyiv said Russia's shelling
+ * of the plant was a war crime": a speaker's judgement of what its
+ * complement's subject names, by a word of class censure after a copula,
+ * is its criticism 111 of the actor that subject names (judgements.c).
+ * DYAD_ENOMEM. */
+int dy_claims_judgements(dy_ctx *c, uint32_t si, size_t first, size_t end,
+                         const dy_frame *fr, int nfr, dy_vec *cands,
+                         size_t cand_first);
 
 #endif

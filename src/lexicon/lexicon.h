@@ -140,6 +140,11 @@ enum {
                            attack": the subject is the noun act's target) */
     DY_CL_OBSERVE,      /* observe: witness, report, call ("reported
                            shelling": the noun act is not the subject's) */
+    DY_CL_CENSURE,      /* censure: illegal, provocation (also a slot class,
+                           data/slots.lex: "said the visit was a
+                           provocation" is a judgement, 111) */
+    DY_CL_COPULA,       /* copula: be, amount, constitute ("was", "amounted
+                           to"): what links a judgement to its subject */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -19,7 +19,8 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "continental", "document",    "counterpart",  "mutual",
     "striker",    "labour-act",   "hazard",       "name-joiner",
     "facility",   "needs-object", "street",       "aspect",
-    "object-verb", "undergo",     "observe"};
+    "object-verb", "undergo",     "observe",      "censure",
+    "copula"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

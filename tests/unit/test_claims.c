@@ -414,6 +414,45 @@ static void test_plain_statement_is_asserted(void **state)
     TC_END();
 }
 
+/* A speaker's verdict on what its complement's subject names, by a
+ * copula and a word of class censure, is its criticism 111 of the actor
+ * that subject names; of accusations, its denial 016 */
+static void test_judgements(void **state)
+{
+    (void)state;
+    expect_line("Kyiv said Russia's shelling of the plant was a war crime.",
+                DATE, NULL, "S0 UKR 111 RUS status=asserted");
+    expect_line("The EU said Belarus's treatment of migrants was "
+                "unacceptable.",
+                DATE, NULL, "S0 IGOEEC 111 BLR");
+    expect_line("The opposition said the election was rigged.", DATE, NULL,
+                "S0 OPP 111 -");
+    expect_line("Amnesty International said the killings may amount to "
+                "crimes against humanity.",
+                DATE, NULL, " 111 -");
+    expect_line("Moscow said Ukraine's accusations were baseless.", DATE,
+                NULL, "S0 RUS 016 UKR");
+    expect_line("The minister described the air strikes as a massacre.",
+                DATE, NULL, "S0 GOV 111");
+    /* the killers are judged, not the victims; unnamed, no target */
+    expect_no_line("The leaders said the killings of innocent people were "
+                   "shameful.",
+                   DATE, " 111 CVL");
+    /* no verdict: negated, a rule, a neutral word, no subject */
+    expect_no_line("The court said the law was not unlawful.", DATE, " 111 ");
+    expect_no_line("Police said it was illegal to hold the rally without a "
+                   "permit.",
+                   DATE, " 111 ");
+    expect_no_line("Officials said the meeting was productive.", DATE,
+                   " 111 ");
+    expect_no_line("He said, adding that whatever may be the provocation, "
+                   "people should keep calm.",
+                   DATE, " 111 ");
+    expect_no_line("The newspaper described his rival as president.", DATE,
+                   " 111 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -431,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_hypothetical),
         cmocka_unit_test(test_negated),
         cmocka_unit_test(test_plain_statement_is_asserted),
+        cmocka_unit_test(test_judgements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
