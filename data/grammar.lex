@@ -329,6 +329,9 @@ class observe : witness | report | describe | call | label | brand | term
 # the sanctions were illegal", "... amounted to a war crime" (the judgement
 # words are class censure, data/slots.lex)
 class copula : be | amount | constitute
+# what a speaker who names the culprit says the subject was: "Iran said the
+# United States was behind the attack" accuses it (112)
+class culprit : responsible | behind | culpable | guilty
 # (not "staff": "the General Staff said its forces struck"; not "pilot")
 class striker : worker | workers | employee | employees | workforce
   | labourer | laborer | unionist | miner | docker | dockworker | driver

@@ -6,8 +6,9 @@
  * of class censure is the speaker's criticism, CAMEO 111, of the actor
  * that subject names; when the subject is an accusation or a report
  * (class accusation: "said the allegations were baseless") it is the
- * speaker's denial, 016, aimed at the accuser. A negated judgement ("was
- * not illegal") is none.
+ * speaker's denial, 016, aimed at the accuser; a subject said to be the
+ * culprit (class culprit: "was behind the attack", "was responsible for")
+ * is accused, 112. A negated judgement ("was not illegal") is none.
  */
 #include "claims.h"
 #include "claims_int.h"
@@ -43,7 +44,8 @@ static size_t copula_at(const dy_ctx *c, size_t q, size_t end)
 
 /* the judgement word after the copula at v: a word of class censure
  * within VERDICT_GAP tokens ("was a clear violation", "amounted to an act
- * of aggression"); SIZE_MAX when none or when negated */
+ * of aggression") or one of class culprit right after it ("was behind");
+ * SIZE_MAX when none or when negated */
 static size_t verdict_at(const dy_ctx *c, size_t v, size_t end)
 {
     for (size_t r = v + 1; r < end && r <= v + VERDICT_GAP + 1; r++) {
@@ -54,7 +56,8 @@ static size_t verdict_at(const dy_ctx *c, size_t v, size_t end)
         if (dy_is_clause_punct(c, t) || t->tag == TAG_NEG ||
             t->tag == TAG_SUB || (t->tag == TAG_VERB && !adj))
             return SIZE_MAX;
-        if (adj && dy_in_class_lemma(c, DY_CL_CENSURE, t))
+        if ((adj && dy_in_class_lemma(c, DY_CL_CENSURE, t)) ||
+            (r == v + 1 && dy_in_class(c, DY_CL_CULPRIT, t)))
             return r;
     }
     return SIZE_MAX;
@@ -62,13 +65,14 @@ static size_t verdict_at(const dy_ctx *c, size_t v, size_t end)
 
 /* the actor the subject [q, v) names, other than the speaker: the source
  * of an act whose trigger lies in it ("the killings of innocent people":
- * the killers, not the victims; none when unnamed), else its first
- * mention; -1 */
+ * the killers, not the victims; none when unnamed), else (or with
+ * actor_only) its first mention; -1 */
 static int32_t judged_actor(const dy_ctx *c, const dy_frame *x, size_t q,
-                            size_t v, const dy_vec *cands, size_t cand_first)
+                            size_t v, const dy_vec *cands, size_t cand_first,
+                            int actor_only)
 {
     int32_t who = x->who >= 0 ? dy_head_mention(c, x->who) : -1;
-    for (size_t k = cand_first; k < cands->count; k++) {
+    for (size_t k = cand_first; !actor_only && k < cands->count; k++) {
         const dy_cand *o = dy_vec_at(cands, k);
         if (o->trig_first >= q && o->trig_end <= v)
             return o->src >= 0 && dy_head_mention(c, o->src) != who
@@ -130,11 +134,16 @@ int dy_claims_judgements(dy_ctx *c, uint32_t si, size_t first, size_t end,
              (c->tok[j + 1].tag == TAG_TO ||
               dy_tok_has(&c->tok[j + 1], c->w_that))))
             continue;
-        int denial = judges_accusation(c, q, v);
-        int32_t tgt = judged_actor(c, x, q, v, cands, cand_first);
+        /* "said Russia was behind the attack": the subject is accused */
+        int culprit = dy_in_class(c, DY_CL_CULPRIT, &c->tok[j]);
+        int32_t tgt = judged_actor(c, x, q, v, cands, cand_first, culprit);
+        if (culprit && tgt < 0)
+            continue;
+        const char *code = culprit                      ? "112"
+                           : judges_accusation(c, q, v) ? "016"
+                                                        : "111";
         dy_cand *k = dy_claims_frame_act(c, si, first, end, fr, nfr, x,
-                                         cands, denial ? "016" : "111",
-                                         tgt);
+                                         cands, code, tgt);
         if (!k)
             return DYAD_ENOMEM;
     }

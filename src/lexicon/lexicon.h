@@ -145,6 +145,8 @@ enum {
                            provocation" is a judgement, 111) */
     DY_CL_COPULA,       /* copula: be, amount, constitute ("was", "amounted
                            to"): what links a judgement to its subject */
+    DY_CL_CULPRIT,      /* culprit: responsible, behind ("said Russia was
+                           behind the attack": an accusation, 112) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

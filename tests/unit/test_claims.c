@@ -434,6 +434,14 @@ static void test_judgements(void **state)
                 NULL, "S0 RUS 016 UKR");
     expect_line("The minister described the air strikes as a massacre.",
                 DATE, NULL, "S0 GOV 111");
+    /* the culprit named is accused */
+    expect_line("Iran said the United States was responsible for the "
+                "attack.",
+                DATE, NULL, "S0 IRN 112 USA");
+    expect_line("Kyiv said Russian forces were behind the explosion at the "
+                "dam.",
+                DATE, NULL, "S0 UKR 112 RUSMIL");
+    expect_no_line("Officials said nobody was responsible.", DATE, " 112 ");
     /* the killers are judged, not the victims; unnamed, no target */
     expect_no_line("The leaders said the killings of innocent people were "
                    "shameful.",
