@@ -548,7 +548,7 @@ verb 072 converse : receive &weapon from + | accept &weapon from + | obtain &wea
 verb 073 converse : receive &relief from + | accept &relief from +
 verb 070 converse : receive &aid from + | accept &aid from + | obtain &aid from +
 verb 071 : provide &money | give &money | send &money | grant &money | extend &money | donate &money
-  | disburse loan | disburse fund | release &money | allocate fund | approve &money | transfer &money
+  | disburse | release &money | allocate fund | approve &money | transfer &money
   | lend | bail out | finance | fund | forgive debt | write off debt
   | cancel debt | reschedule debt | provide budget support | provide million
   | provide billion | give million | give billion | allocate million | allocate billion
@@ -558,8 +558,8 @@ noun 071 : economic aid | financial aid | financial assistance | economic assist
   | credit line | debt relief | budget support | development aid | grant aid
 
 # 072 Provide military aid
-verb 072 : provide &weapon | give &weapon | send &weapon | deliver &weapon | supply &weapon | ship weapon
-  | ship arm | sell weapon | sell arm | transfer &weapon | donate &weapon
+verb 072 : provide &weapon | give &weapon | send &weapon | deliver &weapon | supply &weapon | ship &weapon
+  | sell &weapon | transfer &weapon | donate &weapon
   | approve &weapon | provide + with &weapon | supply + with &weapon | arm rebel | arm militia
   | arm insurgent | arm opposition | approve arm sale | approve weapon sale | train and equip
   | provide military &aid | give military &aid | send military &aid | deliver military &aid
@@ -571,7 +571,7 @@ noun 072 : military aid | military assistance | arm supply | arm shipment | arm 
 
 # 073 Provide humanitarian aid
 verb 073 : provide &relief | give &relief | send &relief | deliver &relief | supply &relief
-  | ship food | donate &relief | distribute food | distribute aid | distribute relief
+  | ship &relief | donate &relief | distribute &relief | distribute &aid
   | hand over &relief | dispatch &relief | airdrop | airlift | provide shelter | rescue
   | evacuate &person | evacuate wounded | evacuate injured | evacuate people | evacuate sick
   | evacuate patient | carry out evacuation | conduct evacuation | send rescue team
@@ -943,6 +943,9 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
 # describing, labelling or portraying is no criticism by itself ("described his rival as
 # president"): these heads back off to nothing
 verb null : describe | characterize | characterise | label | portray | term
+# shipping, selling or distributing is trade or commerce unless what moves is aid or
+# weapons (073 ship &relief, 072 sell &weapon): these heads back off to nothing
+verb null : ship | sell | distribute
 noun 111 : criticism | condemnation | denunciation | rebuke | censure
 
 # 1121 Accuse of crime, corruption

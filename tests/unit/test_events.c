@@ -1091,6 +1091,26 @@ static void test_noun_object_witnessed(void **state)
     TC_END();
 }
 
+/* Aid verbs read their typed slots, not listed objects: any humanitarian
+ * good shipped or distributed is 073, any weapon shipped or sold 072,
+ * money disbursed 071; alone, shipping, selling and distributing are no
+ * aid. */
+static void test_aid_slots(void **state)
+{
+    (void)state;
+    expect_line("The IMF disbursed $1.2 billion to Egypt.", DATE, NULL,
+                "S0 IGOIMF 071 EGY");
+    expect_line("The Red Cross distributed blankets to displaced families.",
+                DATE, NULL, " 073 ");
+    expect_line("China shipped vaccines to Africa.", DATE, NULL,
+                "S0 CHN 073");
+    expect_line("Iran shipped drones to Russia.", DATE, NULL,
+                "S0 IRN 072 RUS");
+    expect_no_line("Farmers sold their crops at the market.", DATE, " 07");
+    expect_no_line("The U.S. ships patrolled the gulf.", DATE, " 07");
+    TC_END();
+}
+
 /* A participle right after a verb of beginning or going on is the
  * subject's act, told as done. */
 static void test_aspect_verbs(void **state)
@@ -1675,6 +1695,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_subject),
         cmocka_unit_test(test_particle_next_to_verb),
         cmocka_unit_test(test_noun_object_witnessed),
+        cmocka_unit_test(test_aid_slots),
         cmocka_unit_test(test_aspect_verbs),
         cmocka_unit_test(test_own_source_nominal),
         cmocka_unit_test(test_headline_future),
