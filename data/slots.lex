@@ -140,6 +140,11 @@ class territory : territory | town | city | village | area | region | district
   | settlement | position | capital | suburb | neighbourhood | neighborhood
   | checkpoint | headquarters | enclave | zone | land | strip | camp | valley
   | peninsula | plant | refinery | mine | garrison | fortress | building
+# ways in and out of a country or a place, whose closing restricts movement (191 close
+# &passage) and whose reopening eases it (081 reopen &passage); (not "port": a port's
+# reopening eases a blockade, 0872; nor "airport": closing one to traffic is no blockade)
+class passage : border | crossing | corridor | airspace | checkpoint | route
+  | road | highway | bridge | pass | frontier | border-crossing
 # property seized, returned or destroyed (171, 0842, 1711); the bodies of the dead are
 # returned like property (0842)
 class property : property | asset | ship | vessel | tanker | boat | aircraft

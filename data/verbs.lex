@@ -635,8 +635,8 @@ verb 0814 : lift &emergency | end &emergency | revoke &emergency | rescind &emer
 # 081 Ease administrative sanctions, not specified below
 verb 081 : ease &restriction | lift &restriction | relax &restriction | loosen &restriction
   | remove restriction | remove curb | remove ban | scrap &restriction | end &restriction
-  | end curb | end restriction | reopen border | reopen crossing
-  | open border | open crossing | reopen airspace
+  | end curb | end restriction | reopen &passage
+  | open border | open crossing | drop charge | withdraw charge | commute sentence
 noun 081 : easing of restriction | lifting of restriction
 
 # 082 Ease political dissent
@@ -715,8 +715,8 @@ verb 0862 : allow inspector | allow monitor | allow observer | allow investigato
   | allow inspector back
 
 # 0863 Allow delivery of humanitarian aid
-verb 0863 : allow aid | allow assistance | allow relief | allow food | allow medicine | allow humanitarian
-  | permit aid | permit humanitarian | allow convoy | allow delivery
+verb 0863 : allow &aid | allow &relief | permit &aid | permit &relief | let &relief
+  | allow convoy | allow delivery
   | open humanitarian corridor | open corridor | establish humanitarian corridor
   | create humanitarian corridor | grant humanitarian access
 noun 0863 : humanitarian corridor
@@ -769,6 +769,7 @@ verb 080 : yield | concede | give in | cave in | back down | relent | bow to pre
   | comply | comply with + | heed | heed call | withdraw | pay compensation | pay reparation
   | back off | soften stance | make concession | drop &objection | abandon &objection
   | lift &objection | withdraw &objection | waive &objection | relax &objection
+  | cede &territory | cede control
 noun 080 : concession
 
 # ======================================================================
@@ -946,6 +947,10 @@ verb null : describe | characterize | characterise | label | portray | term
 # shipping, selling or distributing is trade or commerce unless what moves is aid or
 # weapons (073 ship &relief, 072 sell &weapon): these heads back off to nothing
 verb null : ship | sell | distribute
+# allowing or letting is yielding only for what the patterns name (0863 allow &relief,
+# 0862 allow inspector ...): "the distance had allowed the development of
+# self-government" is none
+verb null : allow | let | permit
 noun 111 : criticism | condemnation | denunciation | rebuke | censure
 
 # 1121 Accuse of crime, corruption
@@ -1900,9 +1905,9 @@ noun 192 : invasion | occupation | annexation | military occupation | ground inv
 
 # 191 Impose blockade, restrict movement
 verb 191 : besiege | lay siege to + | lay siege | encircle | surround | blockade | impose &blockade
-  | enforce &blockade | tighten &blockade | reimpose &blockade | cut off | close border
-  | seal border | shut border | close crossing | seal crossing | shut crossing | seal off
-  | cordon off | close airspace | restrict movement | impose restriction on movement
+  | enforce &blockade | tighten &blockade | reimpose &blockade | cut off | close &passage
+  | seal &passage | shut &passage | seal off
+  | cordon off | restrict movement | impose restriction on movement
   | impose travel restriction | set up checkpoint | erect checkpoint | close port
   | close strait | block strait | impose no-fly zone | enforce no-fly zone | close road
   | close checkpoint | restrict access | block shipping | cut supply line | cut off supply

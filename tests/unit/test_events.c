@@ -1111,6 +1111,28 @@ static void test_aid_slots(void **state)
     TC_END();
 }
 
+/* Yielding read from typed slots: any relief allowed in is 0863, any way
+ * in or out reopened 081 or closed 191; ceding territory, dropping
+ * charges and commuting sentences yield; allowing alone does not. */
+static void test_yield_slots(void **state)
+{
+    (void)state;
+    expect_line("Israel allowed fuel trucks into Gaza.", DATE, NULL,
+                "S0 ISR 0863");
+    expect_line("Azerbaijan reopened the Lachin corridor.", DATE, NULL,
+                "S0 AZE 081");
+    expect_line("Kenya sealed its border with Somalia.", DATE, NULL,
+                "S0 KEN 191 SOM");
+    expect_line("Armenia ceded four villages to Azerbaijan.", DATE, NULL,
+                "S0 ARM 080 AZE");
+    expect_line("The government dropped charges against the journalists.",
+                DATE, NULL, " 081 ");
+    expect_no_line("The distance had allowed the development of local "
+                   "government.",
+                   DATE, " 08");
+    TC_END();
+}
+
 /* A participle right after a verb of beginning or going on is the
  * subject's act, told as done. */
 static void test_aspect_verbs(void **state)
@@ -1696,6 +1718,7 @@ int main(void)
         cmocka_unit_test(test_particle_next_to_verb),
         cmocka_unit_test(test_noun_object_witnessed),
         cmocka_unit_test(test_aid_slots),
+        cmocka_unit_test(test_yield_slots),
         cmocka_unit_test(test_aspect_verbs),
         cmocka_unit_test(test_own_source_nominal),
         cmocka_unit_test(test_headline_future),
