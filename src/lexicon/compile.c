@@ -569,6 +569,26 @@ static int is_upper_code(const char *s, size_t n, size_t min, size_t max)
     return 1;
 }
 
+/* an actor code: groups of 3 capitals or digits, at most 15 bytes; or
+ * the members of a compound actor joined by '+' ("FRO+BIL+SAM": the name
+ * stands for each of them, as TABARI's "[FRO/BIL/SAM]"), each such a
+ * code, at most 15 bytes in all */
+static int is_actor_code(const char *s, size_t n)
+{
+    if (n > 15)
+        return 0;
+    size_t i = 0;
+    while (i <= n) {
+        size_t j = i;
+        while (j < n && s[j] != '+')
+            j++;
+        if (!is_upper_code(s + i, j - i, 3, 15) || (j - i) % 3 != 0)
+            return 0;
+        i = j + 1;
+    }
+    return 1;
+}
+
 static int parse_float(const char *s, size_t n, float *out)
 {
     char buf[40];
@@ -708,8 +728,10 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
             bad = "bad country code", post = " (expected 3 capitals)";
         break;
     case LX_ACTOR:
-        if (!is_upper_code(a, al, 3, 15) || al % 3 != 0)
-            bad = "bad actor code", post = " (expected groups of 3 capitals)";
+        if (!is_actor_code(a, al))
+            bad = "bad actor code",
+            post = " (expected groups of 3 capitals, or such codes joined "
+                   "by '+', at most 15 bytes)";
         break;
     case LX_AGENT:
         if (!is_upper_code(a, al, 3, 3))
