@@ -1466,7 +1466,9 @@ static void parse_code(cb *b, const char *file, long lineno,
  * the importer writes both for an import on its own, since TABARI and
  * PETRARCH2 code so. no-misspellings: no word is read as a misspelt name
  * (the names table the actors stage compares unknown words with stays
- * empty); dyads-only: an event needs a source and a target; agent-alone
+ * empty); dyads-only: an event needs a source and a target;
+ * compound-modifiers: a member of a coordination of actors may have
+ * lower-case modifiers before it ("and the evil Gondor"); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
 static void parse_option(cb *b, const char *file, long lineno,
@@ -1479,6 +1481,9 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->no_misspellings = 1;
     } else if (g.n == 2 && dy_str_is("dyads-only", g.a[1], g.al[1])) {
         b->options |= LX_OPT_DYADS_ONLY;
+    } else if (g.n == 2 &&
+               dy_str_is("compound-modifiers", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_COMPOUND_MODIFIERS;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1486,7 +1491,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         memcpy(b->agent_alone, g.a[2], g.al[2]); /* 1 or 3 bytes */
     } else {
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
-             "'option dyads-only' or 'option agent-alone ~|---'%s", "");
+             "'option dyads-only', 'option compound-modifiers' or 'option "
+             "agent-alone ~|---'%s", "");
     }
 }
 
