@@ -762,7 +762,7 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
         im_report(c, col, "a paired code on a pattern whose source follows "
                   "the verb: the second code is not imported");
     }
-    int far = coded && !sl.plus_after && !converse;
+    int far = coded && !sl.plus_after && !sl.plus_before && !converse;
     char whole[IM_PHRASE_BYTES * 2];
     for (size_t h = 0; h < nheads; h++)
         for (size_t i = 0; i < acc.count; i++) {

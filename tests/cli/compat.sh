@@ -23,7 +23,7 @@ check "TABARI reports name file:line:col" \
     grep -q '^.*TABARI.Demo.verbs:[0-9]*:[0-9]*: ' "$T/tabari.err"
 check "TABARI suite at its recorded level" python3 "$src/tools/compat.py" \
     --dyad "$bin" --lexicon "$T/tabari.lexb" --min-recall 0.524 \
-    --min-precision 0.628 "$C/tabari/validation.jsonl"
+    --min-precision 0.632 "$C/tabari/validation.jsonl"
 
 "$bin" lexicon import --format petrarch -o "$T/petr.lexb" \
     "$C/petrarch2/PETR.Validate.actors.txt" \
@@ -32,5 +32,5 @@ check "TABARI suite at its recorded level" python3 "$src/tools/compat.py" \
 check "PETRARCH2 dictionaries import" test $? -eq 0
 check "PETRARCH2 suite at its recorded level" python3 "$src/tools/compat.py" \
     --dyad "$bin" --lexicon "$T/petr.lexb" --min-recall 0.665 \
-    --min-precision 0.746 --by-category "$C/petrarch2/unittest.jsonl"
+    --min-precision 0.749 --by-category "$C/petrarch2/unittest.jsonl"
 th_finish

@@ -246,8 +246,10 @@ static void test_patterns_before_the_verb(void **state)
         strstr(out, "verb 040 verbal : said* ... meet talks ... +"));
     assert_non_null(strstr(out, "verb null : not ... meet"));
     assert_non_null(strstr(out, "verb discard : film ... meet"));
+    /* a '+' before the verb is the target: no "... +" after it */
     assert_non_null(
-        strstr(out, "verb 040 verbal : suggested + ... meet with*"));
+        strstr(out, "verb 040 verbal : suggested + ... meet with*   #"));
+    assert_non_null(strstr(out, "verb 040 verbal : + ... meet from*   #"));
     assert_non_null(
         strstr(out, "verb 075 converse verbal : meet from* +"));
     assert_non_null(
