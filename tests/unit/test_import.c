@@ -255,7 +255,7 @@ static void test_patterns_before_the_verb(void **state)
     assert_non_null(
         strstr(out, "verb 064 paired 075 verbal : meet in +"));
     assert_non_null(
-        strstr(out, "verb 040 verbal : % have* ... meet ... +"));
+        strstr(out, "verb 040 verbal : % have* ... meet   #"));
     assert_null(report_at(&rs, 9)); /* a target before the verb */
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
@@ -317,7 +317,8 @@ static void code_events(const char *lex, const char *text, char *out,
 static void test_imported_patterns_code(void **state)
 {
     (void)state;
-    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\n";
     static const char verbs[] = "ARRIVE_  [032]\n"
                                 "- * IN_ +  [032:033]\n"
                                 "ATTACK_  [190]\n"
@@ -358,6 +359,10 @@ static void test_imported_patterns_code(void **state)
     assert_string_equal(got, "BRE 190 GON\n");
     /* '%': a compound subject, each acting with the other */
     code_events(lex, "Bree and Gondor met.", got, sizeof got);
+    assert_string_equal(got, "BRE 075 GON\nGON 075 BRE\n");
+    /* ... and an actor after the verb is none of theirs */
+    code_events(lex, "Bree and Gondor met after a visit by Rohan.", got,
+                sizeof got);
     assert_string_equal(got, "BRE 075 GON\nGON 075 BRE\n");
     dyad_import_free(a);
     dyad_import_free(v);
