@@ -272,10 +272,12 @@ static int compile_save(const sources *s, const char *wordnet,
  * '~', PETRARCH2 with '---' (docs/compat.md) */
 static const char alone_options[] =
     "# dyad-lexicon 1\n"
-    "# TABARI and PETRARCH2 read no misspelt names, and code an event\n"
-    "# only when both its source and its target are found\n"
+    "# TABARI and PETRARCH2 read no misspelt names, code an event only\n"
+    "# when both its source and its target are found, and read modifiers\n"
+    "# before a member of a list of actors\n"
     "option no-misspellings\n"
     "option dyads-only\n"
+    "option compound-modifiers\n"
     "option agent-alone %s\n";
 
 /* adds alone_options to `all` (and to the --emit file) */

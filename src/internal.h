@@ -209,7 +209,11 @@ typedef struct lx_gname {
 /* lx_tables.options: "option dyads-only": an event needs a source and a
  * target, as TABARI and PETRARCH2 code (an imported lexicon on its own) */
 #define LX_OPT_DYADS_ONLY 1u
-#define LX_OPT_ALL 1u
+/* "option compound-modifiers": a member of a coordination of actors may
+ * have lower-case modifiers before it ("Fornost and the evil awful
+ * Gondor"), as TABARI's adjectives and PETRARCH2's noun phrases allow */
+#define LX_OPT_COMPOUND_MODIFIERS 2u
+#define LX_OPT_ALL 3u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

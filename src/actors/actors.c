@@ -594,6 +594,21 @@ static int and_or(const dy_ctx *c, const dy_token *t)
     return dy_tok_has(t, c->w_and) || dy_tok_has(t, c->w_or);
 }
 
+/* past the modifiers from token k (before end) of a list's member: an
+ * imported lexicon's coder reads "Fornost and the evil awful Gondor" as
+ * a list ("option compound-modifiers"), dyad's stops at "evil" */
+static size_t modifiers_end(const dy_ctx *c, size_t k, size_t end)
+{
+    if (!(c->lx->tables->options & LX_OPT_COMPOUND_MODIFIERS))
+        return k;
+    for (int n = 0; n < 4 && k < end &&
+                    (c->tok[k].tag == TAG_ADJ || c->tok[k].tag == TAG_NOUN) &&
+                    !(c->tok[k].flags & TF_CAP) && c->tok[k].mention < 0;
+         n++)
+        k++;
+    return k;
+}
+
 /* is mention b joined to mention a by "and", "or", "nor", a comma or the
  * serial comma's ", and" (a determiner may follow)? */
 static int joined(const dy_ctx *c, const dy_mention *a, const dy_mention *b)
@@ -609,7 +624,7 @@ static int joined(const dy_ctx *c, const dy_mention *a, const dy_mention *b)
         k++; /* "Russia, China, and Iran" */
     if (k < b->first && c->tok[k].tag == TAG_DET)
         k++;
-    return k == b->first;
+    return modifiers_end(c, k, b->first) == b->first;
 }
 
 /* after "a, b": does a later "and"/"or" close a list of mentions? */
@@ -618,10 +633,13 @@ static int closes_list(const dy_ctx *c, const dy_mention *b, size_t end)
     for (size_t q = b->end; q < end && q < b->end + 12; q++) {
         const dy_token *u = &c->tok[q];
         if (dy_tok_has(u, c->w_and) || dy_tok_has(u, c->w_or)) {
-            int list = q + 1 < end && c->tok[q + 1].mention >= 0;
-            if (!list && q + 2 < end && c->tok[q + 1].tag == TAG_DET)
-                list = c->tok[q + 2].mention >= 0;
-            return list;
+            if (q + 1 < end && c->tok[q + 1].mention >= 0)
+                return 1;
+            size_t k = q + 1;
+            if (k < end && c->tok[k].tag == TAG_DET)
+                k++;
+            k = modifiers_end(c, k, end);
+            return k < end && c->tok[k].mention >= 0;
         }
         if (u->mention < 0 && u->type != TT_PUNCT)
             return 0;

@@ -40,6 +40,34 @@ typedef struct emitter {
     size_t dropped; /* events past max_events: counted, not kept */
 } emitter;
 
+/* mention q as sides out[0..max), one per member of a compound actor's
+ * code ("FRO+BIL+SAM", an imported "[FRO/BIL/SAM]": the name stands for
+ * each of them), else one; how many */
+static int mention_sides(const dy_ctx *x, int32_t q, side *out, int max)
+{
+    const dy_mention *mm = dy_vec_at(&x->mentions, (size_t)q);
+    const char *c = mm->code;
+    int n = 0;
+    while (n < max) {
+        size_t len = strcspn(c, "+");
+        if (len >= sizeof out[n].code)
+            len = sizeof out[n].code - 1; /* codes are at most 15 bytes */
+        memcpy(out[n].code, c, len);
+        out[n].code[len] = '\0';
+        out[n].first = mm->first;
+        out[n].end = mm->end;
+        out[n].mention = q;
+        out[n].inferred = 0;
+        out[n].unguessed = 0;
+        out[n].placed = 0;
+        n++;
+        if (c[strcspn(c, "+")] != '+')
+            break;
+        c += strcspn(c, "+") + 1;
+    }
+    return n;
+}
+
 /* the members of mention m's coordination, or the code from context */
 static int collect(const dy_ctx *x, int32_t m, const char *code,
                    uint32_t cf, uint32_t ce, int inferred, side *out, int max)
@@ -48,14 +76,7 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
     if (m >= 0) {
         for (int32_t q = m; q >= 0 && n < max;) {
             const dy_mention *mm = dy_vec_at(&x->mentions, (size_t)q);
-            dy_str_copy(out[n].code, sizeof out[n].code, mm->code);
-            out[n].first = mm->first;
-            out[n].end = mm->end;
-            out[n].mention = q;
-            out[n].inferred = 0;
-            out[n].unguessed = 0;
-            out[n].placed = 0;
-            n++;
+            n += mention_sides(x, q, out + n, max - n);
             q = mm->coord_next;
         }
     } else if (code && code[0]) {

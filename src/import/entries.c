@@ -107,6 +107,38 @@ static int actor_code(im_ctx *c, const char *s, size_t n, long col,
     return 1;
 }
 
+/* an actor's code, or the codes of a compound actor ("[FRO/BIL/SAM]": the
+ * name stands for each) as dyad writes them, joined by '+' ("FRO+BIL+SAM",
+ * at most 15 bytes); 0 after a report */
+static int actor_codes(im_ctx *c, const char *s, size_t n, long col,
+                       char out[16])
+{
+    if (!memchr(s, '/', n))
+        return actor_code(c, s, n, col, out);
+    size_t k = 0;
+    for (size_t i = 0; i <= n;) {
+        size_t j = i;
+        while (j < n && s[j] != '/')
+            j++;
+        char m[16];
+        if (!actor_code(c, s + i, j - i, col + (long)i, m))
+            return 0;
+        size_t ml = strlen(m);
+        if (k + (k > 0) + ml > 15) {
+            im_report(c, col, "compound actor code '%.*s': over 15 bytes as "
+                      "dyad writes it ('+' between members); not imported",
+                      (int)(n < 40 ? n : 40), s);
+            return 0;
+        }
+        if (k)
+            out[k++] = '+';
+        memcpy(out + k, m, ml + 1);
+        k += ml;
+        i = j + 1;
+    }
+    return 1;
+}
+
 /* the "[CODE DATE]" groups of s[0..n) (col of s) into e */
 static void entry_codes(im_ctx *c, act_entry *e, const char *base,
                         const char *s, size_t n)
@@ -139,7 +171,7 @@ static void entry_codes(im_ctx *c, act_entry *e, const char *base,
         const char *d = im_trim(g + cl, &dl);
         act_code k;
         memset(&k, 0, sizeof k);
-        if (!actor_code(c, g, cl, im_col(base, g), k.code))
+        if (!actor_codes(c, g, cl, im_col(base, g), k.code))
             continue;
         if (dl && !date_spec(c, d, dl, im_col(base, d), &k))
             continue;

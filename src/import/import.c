@@ -585,6 +585,7 @@ typedef struct pslots {
     int plus_before;  /* a '+' before the verb */
     int plus_after;   /* a '+' after it */
     int dollar_after; /* a '$' after it */
+    int compound;     /* a '%' before it: its members act with each other */
     long dollar_col;  /* its column */
 } pslots;
 
@@ -652,6 +653,7 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
                 return 0;
             }
             one = "%"; /* a compound actor before the verb */
+            sl->compound = 1;
             if (!product(c, acc, &one, 1, t[i].col))
                 return 0;
         } else if (ch == '{' || ch == '}') {
@@ -762,7 +764,10 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
         im_report(c, col, "a paired code on a pattern whose source follows "
                   "the verb: the second code is not imported");
     }
-    int far = coded && !sl.plus_after && !converse;
+    /* the target: the first actor after the verb ("... +"), unless the
+     * pattern names it ('+') or its compound's members are each other's */
+    int far = coded && !sl.plus_after && !sl.plus_before && !sl.compound &&
+              !converse;
     char whole[IM_PHRASE_BYTES * 2];
     for (size_t h = 0; h < nheads; h++)
         for (size_t i = 0; i < acc.count; i++) {

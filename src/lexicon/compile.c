@@ -569,6 +569,26 @@ static int is_upper_code(const char *s, size_t n, size_t min, size_t max)
     return 1;
 }
 
+/* an actor code: groups of 3 capitals or digits, at most 15 bytes; or
+ * the members of a compound actor joined by '+' ("FRO+BIL+SAM": the name
+ * stands for each of them, as TABARI's "[FRO/BIL/SAM]"), each such a
+ * code, at most 15 bytes in all */
+static int is_actor_code(const char *s, size_t n)
+{
+    if (n > 15)
+        return 0;
+    size_t i = 0;
+    while (i <= n) {
+        size_t j = i;
+        while (j < n && s[j] != '+')
+            j++;
+        if (!is_upper_code(s + i, j - i, 3, 15) || (j - i) % 3 != 0)
+            return 0;
+        i = j + 1;
+    }
+    return 1;
+}
+
 static int parse_float(const char *s, size_t n, float *out)
 {
     char buf[40];
@@ -708,8 +728,10 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
             bad = "bad country code", post = " (expected 3 capitals)";
         break;
     case LX_ACTOR:
-        if (!is_upper_code(a, al, 3, 15) || al % 3 != 0)
-            bad = "bad actor code", post = " (expected groups of 3 capitals)";
+        if (!is_actor_code(a, al))
+            bad = "bad actor code",
+            post = " (expected groups of 3 capitals, or such codes joined "
+                   "by '+', at most 15 bytes)";
         break;
     case LX_AGENT:
         if (!is_upper_code(a, al, 3, 3))
@@ -1444,7 +1466,9 @@ static void parse_code(cb *b, const char *file, long lineno,
  * the importer writes both for an import on its own, since TABARI and
  * PETRARCH2 code so. no-misspellings: no word is read as a misspelt name
  * (the names table the actors stage compares unknown words with stays
- * empty); dyads-only: an event needs a source and a target; agent-alone
+ * empty); dyads-only: an event needs a source and a target;
+ * compound-modifiers: a member of a coordination of actors may have
+ * lower-case modifiers before it ("and the evil Gondor"); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
 static void parse_option(cb *b, const char *file, long lineno,
@@ -1457,6 +1481,9 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->no_misspellings = 1;
     } else if (g.n == 2 && dy_str_is("dyads-only", g.a[1], g.al[1])) {
         b->options |= LX_OPT_DYADS_ONLY;
+    } else if (g.n == 2 &&
+               dy_str_is("compound-modifiers", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_COMPOUND_MODIFIERS;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1464,7 +1491,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         memcpy(b->agent_alone, g.a[2], g.al[2]); /* 1 or 3 bytes */
     } else {
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
-             "'option dyads-only' or 'option agent-alone ~|---'%s", "");
+             "'option dyads-only', 'option compound-modifiers' or 'option "
+             "agent-alone ~|---'%s", "");
     }
 }
 

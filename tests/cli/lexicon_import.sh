@@ -109,6 +109,13 @@ check "standalone TABARI import writes option agent-alone ~" grep -qx 'option ag
 printf 'The government restored diplomatic relations with Gondor.\n' >gov.txt
 "$bin" code -q -f events --lexicon out.lexb gov.txt >gov.ev
 check "TABARI's agent with no country: ~GOV" grep -q '^S0 ~GOV 064 GON' gov.ev
+# and reads modifiers before a member of a list of actors, as TABARI's
+# adjectives and PETRARCH2's noun phrases do (option compound-modifiers)
+check "standalone import writes option compound-modifiers" grep -qx 'option compound-modifiers' out.lex
+printf 'Fornost and the evil awful Arnor restored diplomatic relations with Gondor.\n' >mod.txt
+"$bin" code -q -f events --lexicon out.lexb mod.txt >mod.ev
+check "a list member after modifiers acts" grep -q '^S0 FOR 064 GON' mod.ev
+check "... and so does the member they modify" grep -q '^S0 ARN 064 GON' mod.ev
 
 # layering: the imported entries win equal matches (--over) or dyad's do
 # (--under); dyad's actor Navalny is RUSOPP, its verb condemn 111

@@ -246,14 +246,16 @@ static void test_patterns_before_the_verb(void **state)
         strstr(out, "verb 040 verbal : said* ... meet talks ... +"));
     assert_non_null(strstr(out, "verb null : not ... meet"));
     assert_non_null(strstr(out, "verb discard : film ... meet"));
+    /* a '+' before the verb is the target: no "... +" after it */
     assert_non_null(
-        strstr(out, "verb 040 verbal : suggested + ... meet with*"));
+        strstr(out, "verb 040 verbal : suggested + ... meet with*   #"));
+    assert_non_null(strstr(out, "verb 040 verbal : + ... meet from*   #"));
     assert_non_null(
         strstr(out, "verb 075 converse verbal : meet from* +"));
     assert_non_null(
         strstr(out, "verb 064 paired 075 verbal : meet in +"));
     assert_non_null(
-        strstr(out, "verb 040 verbal : % have* ... meet ... +"));
+        strstr(out, "verb 040 verbal : % have* ... meet   #"));
     assert_null(report_at(&rs, 9)); /* a target before the verb */
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
@@ -315,7 +317,8 @@ static void code_events(const char *lex, const char *text, char *out,
 static void test_imported_patterns_code(void **state)
 {
     (void)state;
-    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\n";
     static const char verbs[] = "ARRIVE_  [032]\n"
                                 "- * IN_ +  [032:033]\n"
                                 "ATTACK_  [190]\n"
@@ -357,6 +360,51 @@ static void test_imported_patterns_code(void **state)
     /* '%': a compound subject, each acting with the other */
     code_events(lex, "Bree and Gondor met.", got, sizeof got);
     assert_string_equal(got, "BRE 075 GON\nGON 075 BRE\n");
+    /* ... and an actor after the verb is none of theirs */
+    code_events(lex, "Bree and Gondor met after a visit by Rohan.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 075 GON\nGON 075 BRE\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* a compound actor ("THE_SHIRE [FRO/BIL/SAM]"): the name stands for each
+ * member, as source and as target; a code list over dyad's 15 bytes, or
+ * with a bad member, is reported and the rest loads */
+static void test_compound_actor_codes(void **state)
+{
+    (void)state;
+    static const char actors[] = "THE_SHIRE  [FRO/BIL/SAM]\n"
+                                 "LORIEN  [ELR/GAL]\n"
+                                 "BREE_ [BRE]\n"
+                                 "BIG_FIVE  [AAA/BBB/CCC/DDD/EEE]\n"
+                                 "ODD_PAIR  [AAA/BB]\n";
+    static const char verbs[] = "ATTACK_  [190]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_non_null(strstr(a, "actor FRO+BIL+SAM : the shire"));
+    assert_non_null(strstr(a, "actor ELR+GAL : lorien"));
+    assert_non_null(report_at(&rs, 4));
+    assert_non_null(strstr(report_at(&rs, 4)->msg, "over 15 bytes"));
+    assert_non_null(report_at(&rs, 5));
+    assert_null(strstr(a, "big five"));
+    assert_null(strstr(a, "odd pair"));
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    assert_int_equal(compiles(lex), 0);
+    code_events(lex, "The Shire attacked Lorien.", got, sizeof got);
+    assert_string_equal(got, "FRO 190 ELR\nFRO 190 GAL\nBIL 190 ELR\n"
+                             "BIL 190 GAL\nSAM 190 ELR\nSAM 190 GAL\n");
+    code_events(lex, "Bree attacked the Shire.", got, sizeof got);
+    assert_string_equal(got, "BRE 190 FRO\nBRE 190 BIL\nBRE 190 SAM\n");
+    /* dyad's lexicon syntax: members joined by '+', each a code */
+    assert_int_not_equal(compiles("actor FRO+ : the shire\n"), 0);
+    assert_int_not_equal(compiles("actor FRO+BI : the shire\n"), 0);
+    assert_int_not_equal(compiles("actor AAA+BBB+CCC+DDD+EEE : five\n"), 0);
     dyad_import_free(a);
     dyad_import_free(v);
 }
@@ -412,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_foreign_codes_kept),
         cmocka_unit_test(test_patterns_before_the_verb),
         cmocka_unit_test(test_imported_patterns_code),
+        cmocka_unit_test(test_compound_actor_codes),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
     };

@@ -1463,7 +1463,7 @@ static void test_option_dyads_only(void **state)
     char *img = read_all(p, &n);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
-    uint32_t unknown = 2;
+    uint32_t unknown = LX_OPT_ALL + 1; /* the first bit no option sets */
     memcpy(img + off + offsetof(lx_tables, options), &unknown,
            sizeof unknown);
     uint64_t sum = dy_checksum(img + 32, n - 32);
@@ -1500,6 +1500,32 @@ static void test_option_agent_alone(void **state)
     dyad_lexicon_free(lx);
     expect_error("option agent-alone --\n", 2, 1, "option agent-alone ~|---");
     expect_error("option agent-alone\n", 2, 1, "option agent-alone ~|---");
+}
+
+/* "option compound-modifiers" sets its bit in the image's tables (the
+ * actors stage then reads "Fornost and the evil Gondor" as a list:
+ * tests/cli/lexicon_import.sh), kept through save and load */
+static void test_option_compound_modifiers(void **state)
+{
+    (void)state;
+    char src[sizeof good_lex + 64];
+    snprintf(src, sizeof src, "%soption compound-modifiers\n", good_lex);
+    diags ds;
+    dyad_error err;
+    dyad_lexicon *lx = NULL;
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_COMPOUND_MODIFIERS);
+    char p[512];
+    snprintf(p, sizeof p, "%s/modifiers.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_int_equal(ld->tables->options, LX_OPT_COMPOUND_MODIFIERS);
+    dyad_lexicon_free(ld);
+    expect_error("option compound-modifiers x\n", 2, 1,
+                 "option compound-modifiers");
 }
 
 /* ------------------------------------------------- allocation failures */
@@ -1583,6 +1609,7 @@ int main(void)
         cmocka_unit_test(test_option_no_misspellings),
         cmocka_unit_test(test_option_dyads_only),
         cmocka_unit_test(test_option_agent_alone),
+        cmocka_unit_test(test_option_compound_modifiers),
         cmocka_unit_test(test_kind_index),
         cmocka_unit_test(test_kind_index_need),
         cmocka_unit_test(test_compile_out_of_memory),
