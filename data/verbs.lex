@@ -750,7 +750,7 @@ noun 0873 : demobilization | demobilisation | disarmament | decommissioning
 
 # 0874 Retreat or surrender militarily
 verb 0874 : surrender | retreat | withdraw &troops | pull out | pull back | pull out &troops
-  | pull back &troops | fall back | abandon position | cede territory | give up territory
+  | pull back &troops | fall back | abandon position | cede &territory | give up &territory
   | raise white flag | end occupation | evacuate &troops | withdraw from &territory
   | capitulate militarily | begin withdrawal | start withdrawal | complete withdrawal
   | speed up withdrawal | accelerate withdrawal | carry out withdrawal | finish withdrawal
@@ -769,7 +769,7 @@ verb 080 : yield | concede | give in | cave in | back down | relent | bow to pre
   | comply | comply with + | heed | heed call | withdraw | pay compensation | pay reparation
   | back off | soften stance | make concession | drop &objection | abandon &objection
   | lift &objection | withdraw &objection | waive &objection | relax &objection
-  | cede &territory | cede control
+  | cede control
 noun 080 : concession
 
 # ======================================================================

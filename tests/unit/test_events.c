@@ -1112,8 +1112,9 @@ static void test_aid_slots(void **state)
 }
 
 /* Yielding read from typed slots: any relief allowed in is 0863, any way
- * in or out reopened 081 or closed 191; ceding territory, dropping
- * charges and commuting sentences yield; allowing alone does not. */
+ * in or out reopened 081 or closed 191; ceding territory surrenders it
+ * (0874); dropping charges and commuting sentences ease sanctions (081);
+ * allowing alone yields nothing. */
 static void test_yield_slots(void **state)
 {
     (void)state;
@@ -1124,7 +1125,7 @@ static void test_yield_slots(void **state)
     expect_line("Kenya sealed its border with Somalia.", DATE, NULL,
                 "S0 KEN 191 SOM");
     expect_line("Armenia ceded four villages to Azerbaijan.", DATE, NULL,
-                "S0 ARM 080 AZE");
+                "S0 ARM 0874 AZE");
     expect_line("The government dropped charges against the journalists.",
                 DATE, NULL, " 081 ");
     expect_no_line("The distance had allowed the development of local "
