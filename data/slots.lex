@@ -145,6 +145,12 @@ class territory : territory | town | city | village | area | region | district
 # reopening eases a blockade, 0872; nor "airport": closing one to traffic is no blockade)
 class passage : border | crossing | corridor | airspace | checkpoint | route
   | road | highway | bridge | pass | frontier | border-crossing
+# media and the means of reaching the public that a government closes, bans or blocks
+# (1721 shut down &outlet, block &outlet); (not "station", "site", "platform": a train
+# station, a building site and an oil platform are closed and blocked too)
+class outlet : newspaper | paper | magazine | daily | website | channel | broadcaster
+  | television | tv | radio | outlet | internet | twitter | facebook | youtube
+  | whatsapp | telegram | tiktok | instagram | wikipedia | vpn
 # property seized, returned or destroyed (171, 0842, 1711); the bodies of the dead are
 # returned like property (0842)
 class property : property | asset | ship | vessel | tanker | boat | aircraft

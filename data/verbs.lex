@@ -1609,13 +1609,13 @@ verb 171 : seize | plunder | pillage | steal | seize &property | steal &property
 noun 171 : seizure
 
 # 1721 Impose restrictions on political freedoms
-verb 1721 : ban &protest | outlaw &protest | censor | shut down newspaper | close newspaper
-  | block website | block internet | shut down internet | cut internet | restrict internet
-  | cut off internet | throttle internet | block access to internet | restrict freedom
+verb 1721 : ban &protest | outlaw &protest | censor | shut down &outlet | close &outlet
+  | block &outlet | cut &outlet | restrict &outlet | cut off &outlet | throttle &outlet
+  | block access to &outlet | suspend &outlet | ban &outlet | restrict freedom
   | curb freedom | curtail freedom | restrict press | restrict press freedom | curb press freedom
-  | suspend newspaper | suspend broadcast | ban broadcast | shut down station | shut down website
-  | muzzle | gag | impose censorship | ban newspaper | ban book | ban publication
-  | block social media | ban social media | shut down social media | shut down television
+  | suspend broadcast | ban broadcast | shut down station
+  | muzzle | gag | impose censorship | ban book | ban publication
+  | block social media | ban social media | shut down social media
   | close television station | close radio station | ban public gathering | ban assembly
   | restrict assembly | ban gathering | curb dissent | impose media blackout
   | impose information blackout | impose news blackout | ban media | shut down media outlet

@@ -1134,6 +1134,21 @@ static void test_yield_slots(void **state)
     TC_END();
 }
 
+/* Media a government closes, bans or blocks are any word of slot class
+ * outlet; a station or site closed is no censorship. */
+static void test_outlet_slot(void **state)
+{
+    (void)state;
+    expect_line("Authorities blocked access to Twitter.", DATE, NULL,
+                "S0 GOV 1721");
+    expect_line("The government closed the independent newspaper.", DATE,
+                NULL, "S0 GOV 1721");
+    expect_line("Iran banned the popular magazine.", DATE, NULL,
+                "S0 IRN 1721");
+    expect_no_line("Police closed the train station.", DATE, " 1721");
+    TC_END();
+}
+
 /* A participle right after a verb of beginning or going on is the
  * subject's act, told as done. */
 static void test_aspect_verbs(void **state)
@@ -1720,6 +1735,7 @@ int main(void)
         cmocka_unit_test(test_noun_object_witnessed),
         cmocka_unit_test(test_aid_slots),
         cmocka_unit_test(test_yield_slots),
+        cmocka_unit_test(test_outlet_slot),
         cmocka_unit_test(test_aspect_verbs),
         cmocka_unit_test(test_own_source_nominal),
         cmocka_unit_test(test_headline_future),
