@@ -511,10 +511,15 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         return TAG_VERB; /* "arrested and beat dozens of protesters": a
                             verb joined to a verb, before its object */
     else if (prev == TAG_NOUN && !ends(low, ll, "s") &&
-             opens_object(c, i + 1, end))
+             (opens_object(c, i + 1, end) ||
+              (nt && dy_in_class(c, DY_CL_PARTICLE, nt) &&
+               !(nt->pos & POS_PREP) && opens_object(c, i + 2, end))))
         return TAG_VERB; /* "the army put its forces on alert", "the
-                            minister cut the budget": a past tense like
-                            its base form, before its object */
+                            minister cut the budget", "the government
+                            shut down the newspaper": a past tense like
+                            its base form, before its object or a
+                            particle that is no preposition ("strike on
+                            the city" stays a noun) */
     else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
         return TAG_VERB;
     else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&

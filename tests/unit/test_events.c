@@ -1146,6 +1146,12 @@ static void test_outlet_slot(void **state)
     expect_line("Iran banned the popular magazine.", DATE, NULL,
                 "S0 IRN 1721");
     expect_no_line("Police closed the train station.", DATE, " 1721");
+    /* a past tense like its base form before a particle and its object
+     * is a verb ("shut down the", not the noun "shut") */
+    expect_line("The government shut down the independent newspaper.",
+                DATE, NULL, "S0 GOV 1721");
+    expect_line("Israeli jets carried out an air strike on the city.", DATE,
+                NULL, " 195 ");
     TC_END();
 }
 
