@@ -99,6 +99,17 @@ static int pattern_word(const dy_ctx *c, uint32_t phrase, const dy_token *t)
     return 0;
 }
 
+/* does token t fill a typed slot of pattern `phrase`? */
+static int slot_word(const dy_ctx *c, uint32_t phrase, const dy_token *t)
+{
+    const lx_phrase *p = &c->lx->phrases[phrase];
+    const uint32_t *w = c->lx->pwords + p->words;
+    for (size_t j = 1; j < p->nwords; j++)
+        if (lx_is_slot(w[j]) && dy_tok_fills(c, t, w[j]))
+            return 1;
+    return 0;
+}
+
 /* Was the document noun at token d published by its clause's subject:
  * the object of a verb that is no act of its own other than a statement
  * ("issued a statement", "published a declaration"; not "vetoed a
@@ -615,7 +626,13 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                 int object = m->end < pm.end &&
                              c->tok[m->end].tag == TAG_PREP &&
                              pattern_word(c, k->phrase, &c->tok[m->end]);
-                if (!dy_ev_possessed(c, m, es->first) &&
+                /* nor what fills a typed slot after the pattern's "with",
+                 * its means ("pounded Bakhmut with artillery"; not "clashed
+                 * with riot police") */
+                int means = m->first > i + 1 &&
+                            dy_tok_has(&c->tok[m->first - 1], c->w_with) &&
+                            slot_word(c, k->phrase, &c->tok[m->end - 1]);
+                if (!dy_ev_possessed(c, m, es->first) && !means &&
                     (!dy_ev_is_agent_only(c, m) || object) &&
                     !(m->end == m->first + 1 && m->country_inferred &&
                       pattern_word(c, k->phrase, &c->tok[m->first])))

@@ -1155,6 +1155,18 @@ static void test_outlet_slot(void **state)
     TC_END();
 }
 
+/* What fills a typed slot after a pattern's "with" is the act's means,
+ * not its target; a partner after "with" still is. */
+static void test_means_not_target(void **state)
+{
+    (void)state;
+    expect_line("Russian forces pounded Bakhmut with artillery.", DATE, NULL,
+                "S0 RUSMIL 194 UKR");
+    expect_line("Fishermen clashed with riot police in Paris.", DATE, NULL,
+                " 145 FRACOP");
+    TC_END();
+}
+
 /* A participle right after a verb of beginning or going on is the
  * subject's act, told as done. */
 static void test_aspect_verbs(void **state)
@@ -1742,6 +1754,7 @@ int main(void)
         cmocka_unit_test(test_aid_slots),
         cmocka_unit_test(test_yield_slots),
         cmocka_unit_test(test_outlet_slot),
+        cmocka_unit_test(test_means_not_target),
         cmocka_unit_test(test_aspect_verbs),
         cmocka_unit_test(test_own_source_nominal),
         cmocka_unit_test(test_headline_future),
