@@ -68,6 +68,25 @@ static int is_abbrev(const char *s, size_t n)
     return 0;
 }
 
+/* classes of the ASCII bytes the tokenizer tests most: white space (what
+ * is_space_cp takes below 0x80), letters and digits, and the punctuation
+ * a word's scan reads after its letters (scan_word) */
+enum { A_SPACE = 1, A_ALNUM = 2, A_INWORD = 4 };
+static const uint8_t ascii_class[128] = {
+    ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
+    ['\r'] = A_SPACE, [' '] = A_SPACE,
+    ['0'] = A_ALNUM, ['1'] = A_ALNUM, ['2'] = A_ALNUM, ['3'] = A_ALNUM,
+    ['4'] = A_ALNUM, ['5'] = A_ALNUM, ['6'] = A_ALNUM, ['7'] = A_ALNUM,
+    ['8'] = A_ALNUM, ['9'] = A_ALNUM,
+#define L(x) [x] = A_ALNUM, [x - 'a' + 'A'] = A_ALNUM
+    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
+    L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
+    L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z'),
+#undef L
+    ['-'] = A_INWORD, [','] = A_INWORD, ['.'] = A_INWORD, ['&'] = A_INWORD,
+    ['\''] = A_INWORD,
+};
+
 /* next code point at s[i]; invalid bytes count as one U+FFFD */
 static int32_t cp_at(const char *s, size_t n, size_t i, size_t *k)
 {
@@ -142,13 +161,14 @@ static int push_tok(dy_vec *out, size_t start, size_t len, int type,
 {
     if (max_tokens && out->count >= max_tokens)
         return DYAD_ELIMIT;
-    dy_tok *t = dy_vec_push(out);
+    /* (written whole where there is room: dy_vec_push would zero it
+     * first through a memset of a size it only knows at run time) */
+    dy_tok *t = out->count < out->cap ? (dy_tok *)out->data + out->count++
+                                      : dy_vec_push(out);
     if (!t)
         return DYAD_ENOMEM;
-    t->start = (uint32_t)start;
-    t->len = (uint32_t)len;
-    t->type = (uint8_t)type;
-    t->flags = (uint8_t)flags;
+    *t = (dy_tok){(uint32_t)start, (uint32_t)len, (uint8_t)type,
+                  (uint8_t)flags};
     return 0;
 }
 
@@ -204,6 +224,11 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
         }
         if (j >= n)
             break;
+        /* an ASCII byte none of the rules below reads (a space, most
+         * punctuation) ends the word at once, the next one unread */
+        unsigned char b = (unsigned char)s[j];
+        if (b < 0x80 && !(ascii_class[b] & A_INWORD))
+            break;
         size_t kk;
         int32_t d = cp_at(s, n, j, &kk);
         if (is_alpha_cp(d) || is_digit_cp(d)) {
@@ -218,11 +243,6 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
                 break;
             continue;
         }
-        /* an ASCII byte none of the rules below reads (a space, most
-         * punctuation) ends the word at once, the next one unread */
-        if (d < 0x80 && d != '-' && d != ',' && d != '.' && d != '&' &&
-            d != '\'')
-            break;
         if (j + kk >= n) {
             /* a final period of initials or an abbreviation at the
              * very end ("U.N." as a lexicon phrase) */
@@ -310,17 +330,21 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
     int newlines = 0;
     int rc = 0;
     while (i < n) {
-        if (s[i] == ' ') {
-            i++;
-            continue;
-        }
-        size_t k;
-        int32_t c = cp_at(s, n, i, &k);
-        if (is_space_cp(c)) {
-            if (c == '\n')
-                newlines++;
-            i += k;
-            continue;
+        unsigned char b = (unsigned char)s[i];
+        size_t k = 1;
+        int32_t c = b;
+        if (b < 0x80) {
+            if (ascii_class[b] & A_SPACE) {
+                newlines += b == '\n';
+                i++;
+                continue;
+            }
+        } else {
+            c = cp_at(s, n, i, &k);
+            if (is_space_cp(c)) {
+                i += k;
+                continue;
+            }
         }
         int para = newlines >= 2 ? TF_PARA : 0;
         newlines = 0;
@@ -344,7 +368,7 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                 }
             }
         }
-        if (is_alpha_cp(c) || is_digit_cp(c)) {
+        if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
             int flags, is_num;
             size_t j = scan_word(s, n, i, c, k, &flags, &is_num);
             rc = push_tok(out, start, j - start, is_num ? TT_NUM : TT_WORD,
