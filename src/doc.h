@@ -198,6 +198,13 @@ static inline const char *dy_tok_lower(const dy_ctx *c, const dy_token *t)
     return c->lower.data + t->lower;
 }
 
+/* is the token's lower-case form the word (a literal: "as", "last")?
+ * The length first, so most tokens are turned away unread; the same as a
+ * strcmp of the form, which holds no NUL */
+#define dy_tok_is(c, t, word)                                               \
+    ((t)->lower_len == sizeof word - 1 &&                                   \
+     !memcmp(dy_tok_lower((c), (t)), word, sizeof word - 1))
+
 /* does the token's lower-case form end in suffix (a literal: "ing", "ed")
  * and have more than min_len bytes? ("-ing" forms: gerunds and present
  * participles) */

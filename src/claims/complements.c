@@ -43,8 +43,8 @@ static const int head_fams[] = {
 static int head_family(const dy_ctx *c, const char *code)
 {
     for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
-        const char *g = dy_lexicon_remap(c->lx, head_fams[i], "*", 1);
-        if (g && strcmp(g, code) == 0)
+        const char *g = dy_lexicon_remap_star(c->lx, head_fams[i]);
+        if (g && g[0] == code[0] && strcmp(g, code) == 0)
             return head_fams[i];
     }
     return -1;
@@ -55,8 +55,10 @@ static int head_family(const dy_ctx *c, const char *code)
 static int code_family(const dy_ctx *c, const char *code)
 {
     for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
-        const char *g = dy_lexicon_remap(c->lx, head_fams[i], "*", 1);
-        size_t n = g ? strlen(g) : 0;
+        const char *g = dy_lexicon_remap_star(c->lx, head_fams[i]);
+        if (!g || g[0] != code[0]) /* (no family of this root) */
+            continue;
+        size_t n = strlen(g);
         while (n > 2 && g[n - 1] == '0')
             n--;
         if (n && strncmp(g, code, n) == 0)

@@ -91,7 +91,7 @@ static int as_clause(const dy_ctx *c, size_t first, size_t i)
 {
     static const char *const not_after[] = {"such", "well", "known", "same",
                                             "so", "just"};
-    if (strcmp(dy_tok_lower(c, &c->tok[i]), "as") != 0 || i + 2 >= c->ntok)
+    if (!dy_tok_is(c, &c->tok[i], "as") || i + 2 >= c->ntok)
         return 0;
     const dy_token *n = &c->tok[i + 1];
     if (!(n->tag == TAG_PRON || n->tag == TAG_DET || n->tag == TAG_NUM))
@@ -117,9 +117,9 @@ static int as_clause(const dy_ctx *c, size_t first, size_t i)
  * ("provided them with" is the verb) */
 static int provided_if(const dy_ctx *c, size_t i)
 {
-    const char *w = dy_tok_lower(c, &c->tok[i]);
+    const dy_token *w = &c->tok[i];
     if (i + 1 >= c->ntok ||
-        (strcmp(w, "provided") != 0 && strcmp(w, "providing") != 0))
+        (!dy_tok_is(c, w, "provided") && !dy_tok_is(c, w, "providing")))
         return 0;
     static const char *const subj[] = {"that", "he", "she", "they", "we", "i"};
     const char *n = dy_tok_lower(c, &c->tok[i + 1]);
@@ -218,7 +218,7 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
         return 0;
     const dy_token *p = &c->tok[i - 1];
     /* "those arrested", "those convicted of violence": always a modifier */
-    int those = strcmp(dy_tok_lower(c, p), "those") == 0;
+    int those = dy_tok_is(c, p, "those");
     /* ("The militia, accused of war crimes, denied": between commas) */
     int comma = passive && i >= first + 2 && p->type == TT_PUNCT &&
                 c->lower.data[p->lower] == ',' &&
@@ -235,7 +235,7 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     for (size_t k = first; k + 1 < i && !governed; k++)
         governed = (c->tok[k].tag == TAG_VERB || c->tok[k].tag == TAG_AUX) &&
                    !(k > first && (c->tok[k].pos & POS_BE) &&
-                     strcmp(dy_tok_lower(c, &c->tok[k - 1]), "there") == 0);
+                     dy_tok_is(c, &c->tok[k - 1], "there"));
     /* ("Soldiers accused of killing civilians were arrested": the clause's
      * own verb comes after) */
     if (!governed && passive)

@@ -163,7 +163,7 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
     }
     /* last week / last month */
     for (size_t i = first; doc && i + 1 < end; i++) {
-        if (strcmp(c->lower.data + c->tok[i].lower, "last") != 0)
+        if (!dy_tok_is(c, &c->tok[i], "last"))
             continue;
         const char *n = c->lower.data + c->tok[i + 1].lower;
         if (!strcmp(n, "week")) {

@@ -552,10 +552,19 @@ const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
         const lx_entry *e = &lx->entries[lx->remap_ids[j]];
         const char *key = lx->strings + e->key;
         int star = key[0] == '*' && key[1] == '\0';
-        size_t n = star ? 0 : strlen(key);
         if (star && !any)
             continue;
-        if ((n > best_len || (!best && n == 0)) && strncmp(code, key, n) == 0) {
+        /* is key a prefix of code, and how long? (one pass, where a
+         * strlen and a strncmp read it twice; most keys differ from the
+         * code at their first byte) */
+        size_t n = 0;
+        if (!star) {
+            while (key[n] && key[n] == code[n])
+                n++;
+            if (key[n])
+                continue;
+        }
+        if (n > best_len || (!best && n == 0)) {
             best = lx->strings + lx->cameo[e->cameo].code;
             best_len = n;
         }

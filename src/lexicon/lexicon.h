@@ -194,6 +194,16 @@ extern const char *const dy_remap_names[DY_RM_COUNT];
 const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
                              const char *code, int any);
 
+/* A family's generic code (its "*" entry), or NULL: what
+ * dy_lexicon_remap(lx, family, "*", 1) returns, read inline (claims ask
+ * it for every family in turn). */
+static inline const char *dy_lexicon_remap_star(const dyad_lexicon *lx,
+                                                int family)
+{
+    return family >= 0 && family < DY_RM_COUNT ? lx->remap_star[family]
+                                               : NULL;
+}
+
 /* word id of a lower-case form, or LX_NONE */
 uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n);
 const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code);

@@ -99,8 +99,16 @@ static void try_next(const dy_ctx *c, best_match *b, size_t i, size_t end,
 {
     const dyad_lexicon *lx = c->lx;
     const lx_kentry *e = lx->kindex + w->phr_first;
-    for (uint32_t q = next_from(e, w->phr_count, next);
-         q < w->phr_count && e[q].next == next; q++) {
+    uint32_t q = w->phr_count;
+    if (next == LX_NONE) {
+        /* one-word phrases, last in the slice: found from its end (the
+         * walk below is as long), not by a binary search */
+        while (q > 0 && e[q - 1].next == LX_NONE)
+            q--;
+    } else {
+        q = next_from(e, w->phr_count, next);
+    }
+    for (; q < w->phr_count && e[q].next == next; q++) {
         if (!(ok >> (e[q].kq >> LX_KQ_BITS) & 1u))
             continue;
         uint32_t at = e[q].kq & LX_KQ_MASK;

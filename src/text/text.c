@@ -68,6 +68,25 @@ static int is_abbrev(const char *s, size_t n)
     return 0;
 }
 
+/* classes of the ASCII bytes the tokenizer tests most: white space (what
+ * is_space_cp takes below 0x80), letters and digits, and the punctuation
+ * a word's scan reads after its letters (scan_word) */
+enum { A_SPACE = 1, A_ALNUM = 2, A_INWORD = 4 };
+static const uint8_t ascii_class[128] = {
+    ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
+    ['\r'] = A_SPACE, [' '] = A_SPACE,
+    ['0'] = A_ALNUM, ['1'] = A_ALNUM, ['2'] = A_ALNUM, ['3'] = A_ALNUM,
+    ['4'] = A_ALNUM, ['5'] = A_ALNUM, ['6'] = A_ALNUM, ['7'] = A_ALNUM,
+    ['8'] = A_ALNUM, ['9'] = A_ALNUM,
+#define L(x) [x] = A_ALNUM, [x - 'a' + 'A'] = A_ALNUM
+    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
+    L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
+    L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z'),
+#undef L
+    ['-'] = A_INWORD, [','] = A_INWORD, ['.'] = A_INWORD, ['&'] = A_INWORD,
+    ['\''] = A_INWORD,
+};
+
 /* next code point at s[i]; invalid bytes count as one U+FFFD */
 static int32_t cp_at(const char *s, size_t n, size_t i, size_t *k)
 {
@@ -142,13 +161,14 @@ static int push_tok(dy_vec *out, size_t start, size_t len, int type,
 {
     if (max_tokens && out->count >= max_tokens)
         return DYAD_ELIMIT;
-    dy_tok *t = dy_vec_push(out);
+    /* (written whole where there is room: dy_vec_push would zero it
+     * first through a memset of a size it only knows at run time) */
+    dy_tok *t = out->count < out->cap ? (dy_tok *)out->data + out->count++
+                                      : dy_vec_push(out);
     if (!t)
         return DYAD_ENOMEM;
-    t->start = (uint32_t)start;
-    t->len = (uint32_t)len;
-    t->type = (uint8_t)type;
-    t->flags = (uint8_t)flags;
+    *t = (dy_tok){(uint32_t)start, (uint32_t)len, (uint8_t)type,
+                  (uint8_t)flags};
     return 0;
 }
 
@@ -204,6 +224,11 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
         }
         if (j >= n)
             break;
+        /* an ASCII byte none of the rules below reads (a space, most
+         * punctuation) ends the word at once, the next one unread */
+        unsigned char b = (unsigned char)s[j];
+        if (b < 0x80 && !(ascii_class[b] & A_INWORD))
+            break;
         size_t kk;
         int32_t d = cp_at(s, n, j, &kk);
         if (is_alpha_cp(d) || is_digit_cp(d)) {
@@ -218,11 +243,6 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
                 break;
             continue;
         }
-        /* an ASCII byte none of the rules below reads (a space, most
-         * punctuation) ends the word at once, the next one unread */
-        if (d < 0x80 && d != '-' && d != ',' && d != '.' && d != '&' &&
-            d != '\'')
-            break;
         if (j + kk >= n) {
             /* a final period of initials or an abbreviation at the
              * very end ("U.N." as a lexicon phrase) */
@@ -304,23 +324,57 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
     return j;
 }
 
+/* The end of a plain ASCII word at i (letters and digits up to a byte
+ * none of scan_word's rules reads), setting what scan_word would, or 0
+ * when the word needs scan_word: a hyphen, period, comma, '&',
+ * apostrophe or a byte of another script after its letters. Most words
+ * are plain, and this loop keeps its state in registers. */
+static inline size_t plain_word(const char *s, size_t n, size_t i,
+                                int *flags, int *is_num)
+{
+    size_t lower = 0, upper = 0, j = i;
+    for (; j < n; j++) {
+        unsigned b = (unsigned char)s[j];
+        if (b - 'a' < 26u)
+            lower++;
+        else if (b - 'A' < 26u)
+            upper++;
+        else if (b - '0' >= 10u)
+            break;
+    }
+    if (j < n) {
+        unsigned char e = (unsigned char)s[j];
+        if (e >= 0x80 || (ascii_class[e] & A_INWORD))
+            return 0;
+    }
+    unsigned f = (unsigned char)s[i];
+    *flags = (f - 'A' < 26u ? TF_CAP : 0) |
+             (upper > 1 && !lower ? TF_ALLCAP : 0);
+    *is_num = lower + upper == 0;
+    return j;
+}
+
 int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
 {
     size_t i = 0;
     int newlines = 0;
     int rc = 0;
     while (i < n) {
-        if (s[i] == ' ') {
-            i++;
-            continue;
-        }
-        size_t k;
-        int32_t c = cp_at(s, n, i, &k);
-        if (is_space_cp(c)) {
-            if (c == '\n')
-                newlines++;
-            i += k;
-            continue;
+        unsigned char b = (unsigned char)s[i];
+        size_t k = 1;
+        int32_t c = b;
+        if (b < 0x80) {
+            if (ascii_class[b] & A_SPACE) {
+                newlines += b == '\n';
+                i++;
+                continue;
+            }
+        } else {
+            c = cp_at(s, n, i, &k);
+            if (is_space_cp(c)) {
+                i += k;
+                continue;
+            }
         }
         int para = newlines >= 2 ? TF_PARA : 0;
         newlines = 0;
@@ -344,9 +398,11 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                 }
             }
         }
-        if (is_alpha_cp(c) || is_digit_cp(c)) {
+        if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
             int flags, is_num;
-            size_t j = scan_word(s, n, i, c, k, &flags, &is_num);
+            size_t j = b < 0x80 ? plain_word(s, n, i, &flags, &is_num) : 0;
+            if (!j)
+                j = scan_word(s, n, i, c, k, &flags, &is_num);
             rc = push_tok(out, start, j - start, is_num ? TT_NUM : TT_WORD,
                           flags | para, max_tokens);
             if (rc)
@@ -450,6 +506,22 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
+/* the lower case of each ASCII byte (dy_text_lower_hash's loop reads it
+ * where a range test and a shift cost three more instructions a byte) */
+static const unsigned char ascii_lower[128] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+    12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+    24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
+    60, 61, 62, 63, 64, 97, 98, 99, 100, 101, 102, 103,
+    104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115,
+    116, 117, 118, 119, 120, 121, 122, 91, 92, 93, 94, 95,
+    96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
+    120, 121, 122, 123, 124, 125, 126, 127,
+};
+
 size_t dy_text_lower_hash(const char *s, size_t n, char *out, size_t cap,
                           uint64_t *hash)
 {
@@ -461,7 +533,7 @@ size_t dy_text_lower_hash(const char *s, size_t n, char *out, size_t cap,
             unsigned c = (unsigned char)s[i];
             if (c >= 0x80)
                 break;
-            c += (c - 'A' < 26u) << 5;
+            c = ascii_lower[c];
             out[i] = (char)c;
             h = (h ^ c) * 1099511628211ULL;
         }
@@ -513,6 +585,12 @@ int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
 {
     size_t first = 0;
     for (size_t i = 0; i < ntok; i++) {
+        /* (most tokens end nothing: a word with no period of its own, no
+         * paragraph after it, the sentence below its limit) */
+        if (toks[i].type != TT_PUNCT && !(toks[i].flags & TF_PERIOD) &&
+            i + 1 < ntok && !(toks[i + 1].flags & TF_PARA) &&
+            !(max_tokens && i + 1 - first >= max_tokens))
+            continue;
         int end = 0;
         size_t last = i; /* last token of the sentence if it ends here */
         if (i + 1 < ntok && (toks[i + 1].flags & TF_PARA))
