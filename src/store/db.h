@@ -35,6 +35,18 @@
 #define DY_CACHE_WRITER "-8192" /* 8 MiB */
 #define DY_CACHE_SMALL "-4096"   /* 4 MiB */
 
+/* SQL: the mentions of document n (a bound parameter), m the table's
+ * alias with its dot or "": the run of ids between its first and last
+ * (schema 12: no index on mentions by document), then the document */
+#define DY_MENTIONS_OF(m, n)                                                   \
+    m "id BETWEEN (SELECT mention_lo FROM documents WHERE id=" n ")"           \
+      " AND (SELECT mention_hi FROM documents WHERE id=" n ") AND " m          \
+      "doc_id=" n
+
+/* SQL: the signature of document n, by its seq (its documents row) */
+#define DY_SIG_OF(n)                                                           \
+    "seq=(SELECT rowid FROM documents WHERE id=" n ") AND doc_id=" n
+
 /* the statements prepared once per connection (SQL in store.c) */
 enum {
     S_HAS_DOC,
