@@ -22,6 +22,8 @@
  * each, about 1.5 MB in memory): then they go into near_bands_recent in
  * key order, inside the transaction (dy_store_near_flush) */
 #define NEAR_PENDING_MAX 4096
+/* sentences indexed for full-text search by one statement at most */
+#define FTS_CHUNK 4096
 /* Page caches (PRAGMA cache_size, negative: KiB). SQLite fills one only
  * as pages are read, so a small store never takes the whole. The writer
  * (the connection that begins batches) gets the large one: at 20x the
