@@ -75,9 +75,9 @@ static const char *const stmt_sql[S_COUNT] = {
     "WHERE m.event_id=? ORDER BY m.id LIMIT 1000",
     /* S_MAX_SENT */
     "SELECT coalesce(max(id), 0) FROM sentences",
-    /* S_FTS_ADD: full-text index of the sentences of this transaction */
+    /* S_FTS_ADD: full-text index of some sentences of this transaction */
     "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences "
-    "WHERE id > ?",
+    "WHERE id > ?1 AND id <= ?2",
     /* S_SENT_ID */
     "SELECT id FROM sentences WHERE doc_id=? AND idx=?",
     /* S_RECOUNT_*: one of an event's tolls from its reports, by the rule
@@ -129,19 +129,27 @@ int dy_store_fts_mark(dyad_store *st)
     return rc == SQLITE_ROW ? 0 : -1;
 }
 
-/* Indexes the sentences stored since fts_mark. A batch that stored none
- * writes nothing, so a run that only skips documents also works on a
- * read-only database. */
+/* Indexes the sentences stored since fts_mark, FTS_CHUNK at a time: the
+ * journal SQLite keeps in memory to undo one statement holds the pages
+ * that statement changed, and one statement for a batch of 50,000
+ * documents took 10 MB or more at 20x the corpus (docs/scale.md). A batch
+ * that stored none writes nothing, so a run that only skips documents
+ * also works on a read-only database. */
 int dy_store_fts_flush(dyad_store *st)
 {
     long long from = st->fts_from;
     if (dy_store_fts_mark(st))
         return -1;
-    if (st->fts_from <= from)
-        return 0;
     sqlite3_stmt *s = st->s[S_FTS_ADD];
-    sqlite3_bind_int64(s, 1, from);
-    return step_done(s);
+    for (long long lo = from; lo < st->fts_from; lo += FTS_CHUNK) {
+        long long hi = st->fts_from - lo > FTS_CHUNK ? lo + FTS_CHUNK
+                                                     : st->fts_from;
+        sqlite3_bind_int64(s, 1, lo);
+        sqlite3_bind_int64(s, 2, hi);
+        if (step_done(s))
+            return -1;
+    }
+    return 0;
 }
 
 /* forgets the actor codes cached as stored and the band keys pending: a

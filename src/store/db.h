@@ -22,6 +22,8 @@
  * each, about 1.5 MB in memory): then they go into near_bands_recent in
  * key order, inside the transaction (dy_store_near_flush) */
 #define NEAR_PENDING_MAX 4096
+/* sentences indexed for full-text search by one statement at most */
+#define FTS_CHUNK 4096
 /* Page caches (PRAGMA cache_size, negative: KiB). SQLite fills one only
  * as pages are read, so a small store never takes the whole. The writer
  * (the connection that begins batches) gets the large one: at 20x the
@@ -34,6 +36,18 @@
  * keeps the small one. */
 #define DY_CACHE_WRITER "-8192" /* 8 MiB */
 #define DY_CACHE_SMALL "-4096"   /* 4 MiB */
+
+/* SQL: the mentions of document n (a bound parameter), m the table's
+ * alias with its dot or "": the run of ids between its first and last
+ * (schema 12: no index on mentions by document), then the document */
+#define DY_MENTIONS_OF(m, n)                                                   \
+    m "id BETWEEN (SELECT mention_lo FROM documents WHERE id=" n ")"           \
+      " AND (SELECT mention_hi FROM documents WHERE id=" n ") AND " m          \
+      "doc_id=" n
+
+/* SQL: the signature of document n, by its seq (its documents row) */
+#define DY_SIG_OF(n)                                                           \
+    "seq=(SELECT rowid FROM documents WHERE id=" n ") AND doc_id=" n
 
 /* the statements prepared once per connection (SQL in store.c) */
 enum {

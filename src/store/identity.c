@@ -26,7 +26,7 @@ static const char *const id_sql[I_COUNT] = {
     "substr(?1, 1, 16) AND +content=?1 AND article IS NULL AND id<>?2 "
     "ORDER BY rowid LIMIT 8",
     /* I_SIG_GET: an article's signature (only articles have one) */
-    "SELECT sig, seq, day FROM near_sigs WHERE doc_id=?1",
+    "SELECT sig, seq, day FROM near_sigs WHERE " DY_SIG_OF("?1"),
     /* I_SIG_ADD: keyed by seq, so that a new article's row appends */
     "INSERT OR REPLACE INTO near_sigs(doc_id, day, seq, sig) "
     "VALUES(?1, ?2, ?3, ?4)",
@@ -48,16 +48,16 @@ static const char *const id_sql[I_COUNT] = {
     "SELECT rowid, date FROM documents WHERE id=?1",
     /* I_ART_EVENT: the article reports an event of this code and dyad */
     "SELECT 1 FROM mentions m JOIN events e ON e.id=m.event_id WHERE "
-    "m.doc_id=?1 AND e.cameo=?2 AND e.source_code=?3 AND e.target_code=?4 "
-    "LIMIT 1",
+    DY_MENTIONS_OF("m.", "?1")
+    " AND e.cameo=?2 AND e.source_code=?3 AND e.target_code=?4 LIMIT 1",
     /* I_COPIES: the near-duplicates kept as copies of an article */
     "SELECT id FROM documents WHERE article=?1 ORDER BY rowid",
     /* I_SIG_DAY */
-    "SELECT day, sig, seq FROM near_sigs WHERE doc_id=?1",
+    "SELECT day, sig, seq FROM near_sigs WHERE " DY_SIG_OF("?1"),
     /* I_BAND_DEL */
     "DELETE FROM near_bands WHERE band_key=?1 AND day=?2 AND seq=?3",
     /* I_SIG_DEL */
-    "DELETE FROM near_sigs WHERE doc_id=?1",
+    "DELETE FROM near_sigs WHERE " DY_SIG_OF("?1"),
     /* I_ATTACH: a copy's mentions are its article's, under its publisher */
     "INSERT INTO mentions(event_id,doc_id,sentence_id,sentence,"
     "publisher,date,source_text,target_text,trigger_text,trigger_start,"
@@ -69,10 +69,10 @@ static const char *const id_sql[I_COUNT] = {
     "location,country,killed,injured,pattern,loose,killed_approx,"
     "injured_approx,killed_cumulative,injured_cumulative,"
     "coalesce((SELECT date FROM documents WHERE id=?1),'') FROM mentions"
-    " WHERE doc_id=?3 ORDER BY id",
+    " WHERE " DY_MENTIONS_OF("", "?3") " ORDER BY id",
     /* I_ATTACH_COUNT: and its row says how many */
     "UPDATE documents SET events=(SELECT count(*) FROM mentions WHERE "
-    "doc_id=?1) WHERE id=?1",
+    DY_MENTIONS_OF("", "?1") ") WHERE id=?1",
     /* I_ATTACH_EVENTS: the counts of the copy's events, as the merge
      * counts (merge.c): its mentions, one more article, and one more
      * source unless another mention has its publisher */
@@ -82,7 +82,8 @@ static const char *const id_sql[I_COUNT] = {
     " num_articles=num_articles+1,"
     " num_sources=num_sources+(NOT EXISTS(SELECT 1 FROM mentions m"
     "  WHERE m.event_id=events.id AND m.publisher=?2 AND m.doc_id<>?1))"
-    " WHERE id IN (SELECT event_id FROM mentions WHERE doc_id=?1)",
+    " WHERE id IN (SELECT event_id FROM mentions WHERE "
+    DY_MENTIONS_OF("", "?1") ")",
     /* I_RELINK */
     "UPDATE documents SET article=?2 WHERE id=?1 RETURNING source, url",
     /* I_PENDING_DEL */

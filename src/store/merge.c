@@ -385,8 +385,9 @@ int dy_store_remove_mentions(dyad_store *st, const char *id)
         "CREATE TEMP TABLE IF NOT EXISTS affected(id INTEGER PRIMARY KEY)",
         "DELETE FROM temp.affected",
         "INSERT OR IGNORE INTO temp.affected SELECT event_id FROM mentions "
-        "WHERE doc_id=?1",
-        "DELETE FROM mentions WHERE doc_id=?1",
+        "WHERE " DY_MENTIONS_OF("", "?1"),
+        "DELETE FROM mentions WHERE " DY_MENTIONS_OF("", "?1"),
+        "UPDATE documents SET mention_lo=NULL, mention_hi=NULL WHERE id=?1",
     };
     return run_all(st, sql, sizeof sql / sizeof sql[0], id) ||
                    dy_store_recount_affected(st)

@@ -169,6 +169,48 @@ static const char *const schema_v11 =
     "CREATE INDEX IF NOT EXISTS documents_content_key ON"
     " documents(substr(content, 1, 16));";
 
+/* v11 -> v12: ingest into a large store (docs/scale.md, "schema 12"): no
+ * index keyed by document on the near-duplicate signatures or on the
+ * mentions, the two that every new document changed at a random place
+ * (at 20x the corpus one more copy changed 2,544 and 2,316 of their
+ * pages). A signature is found by its seq, the rowid of its document's
+ * row (which VACUUM keeps); a document's mentions by the ids of its first
+ * and last (documents.mention_lo, mention_hi), which a trigger keeps: a
+ * new mention's id is above every stored one, so a document's mentions
+ * are a run of ids. The columns come first (add_mention_range). */
+static const char *const schema_v12 =
+    "DROP INDEX IF EXISTS near_sigs_doc;"
+    "UPDATE documents SET mention_lo=m.lo, mention_hi=m.hi"
+    " FROM (SELECT doc_id, min(id) AS lo, max(id) AS hi FROM mentions"
+    " GROUP BY doc_id) AS m WHERE documents.id=m.doc_id;"
+    "DROP INDEX IF EXISTS mentions_doc;"
+    "CREATE TRIGGER IF NOT EXISTS mentions_range AFTER INSERT ON mentions"
+    " BEGIN UPDATE documents SET"
+    " mention_lo=min(coalesce(mention_lo, new.id), new.id),"
+    " mention_hi=max(coalesce(mention_hi, new.id), new.id)"
+    " WHERE id=new.doc_id; END;";
+
+/* schema 12's columns, unless a store taken back for a test kept them */
+static int add_mention_range(dyad_store *st)
+{
+    sqlite3_stmt *s = NULL;
+    int have = -1;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT count(*) FROM pragma_table_info("
+                           "'documents') WHERE name='mention_lo'",
+                           -1, &s, NULL) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW)
+        have = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    if (have < 0)
+        return -1;
+    return have ? 0
+                : dy_store_exec(st, "ALTER TABLE documents ADD COLUMN"
+                                    " mention_lo INTEGER;"
+                                    "ALTER TABLE documents ADD COLUMN"
+                                    " mention_hi INTEGER;");
+}
+
 static const char *const schema_v2 =
     "ALTER TABLE documents ADD COLUMN hash TEXT;"
     "DROP INDEX IF EXISTS events_doc;"
@@ -348,7 +390,11 @@ int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
     what = "cannot migrate the store to schema 11";
     if (version < 11 && dy_store_exec(st, schema_v11))
         goto bad;
-    if (dy_store_exec(st, "PRAGMA user_version=11"))
+    what = "cannot migrate the store to schema 12";
+    if (version < 12 &&
+        (add_mention_range(st) || dy_store_exec(st, schema_v12)))
+        goto bad;
+    if (dy_store_exec(st, "PRAGMA user_version=12"))
         goto bad;
     if (dy_store_exec(st, "COMMIT"))
         goto bad;

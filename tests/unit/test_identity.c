@@ -4,7 +4,8 @@
  * conflict, replace, recode), and rows stored before schema 4 (keyed by
  * names the reader no longer gives) found by their text after the
  * migration; near duplicates found within a batch, after the migration
- * to schema 9, and from the recent band keys of schema 10. */
+ * to schema 9, and from the recent band keys of schema 10; schema 12's
+ * look-ups of a document's mentions and signature without an index. */
 #include "store_fixture.h"
 
 /* codes text as a document of 2024-03-01 and puts it with flags;
@@ -430,6 +431,96 @@ static void test_near_migration_v9(void **state)
     dyad_store_close(st);
 }
 
+/* the invariants of schema 12: every mention within its document's run
+ * of ids (documents.mention_lo..mention_hi), a copy counting its own,
+ * every signature on its document's row (seq = documents.rowid) */
+static void assert_mention_runs(const char *p)
+{
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions m JOIN "
+                                "documents d ON d.id=m.doc_id WHERE m.id "
+                                "NOT BETWEEN d.mention_lo AND d.mention_hi "
+                                "OR d.mention_lo IS NULL"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents d WHERE "
+                                "article IS NOT NULL AND events <> (SELECT "
+                                "count(*) FROM mentions m WHERE "
+                                "m.doc_id=d.id)"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_sigs s LEFT JOIN "
+                                "documents d ON d.rowid=s.seq AND "
+                                "d.id=s.doc_id WHERE d.id IS NULL"),
+                     0);
+}
+
+/* A schema 11 store indexed signatures and mentions by document: the
+ * migration to 12 drops both indexes and gives each document the ids of
+ * its first and last mention; copies, replacements and look-ups then go
+ * by those and by seq. */
+static void test_migration_v12(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "v11.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    dyad_put_result o;
+    const char *gaza = "Israeli aircraft bombed Gaza on Monday, killing two "
+                       "people, the health ministry said on Tuesday.";
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "z", ARTICLE2 "Power was cut.", 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "b", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    dyad_store_close(st);
+    long long men = sql_int(p, "SELECT count(*) FROM mentions");
+    assert_true(men >= 3);
+    sql_exec(p, "DROP TRIGGER mentions_range;"
+                "ALTER TABLE documents DROP COLUMN mention_lo;"
+                "ALTER TABLE documents DROP COLUMN mention_hi;"
+                "CREATE INDEX near_sigs_doc ON near_sigs(doc_id);"
+                "CREATE INDEX mentions_doc ON mentions(doc_id);"
+                "PRAGMA user_version=11;");
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name IN ('near_sigs_doc', 'mentions_doc')"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents WHERE "
+                                "mention_lo IS NOT NULL"),
+                     3);
+    assert_mention_runs(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_sigs WHERE "
+                                "doc_id IN ('a', 'z')"),
+                     2);
+    /* a copy found by the article's signature (by seq); z replaced (its
+     * mentions and signature found by its run and its seq); a copy made
+     * an article again by a replace of a */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "c", copy2_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    assert_int_equal(put_near(st, "z", "Russian forces shelled Kharkiv on "
+                                       "Monday.",
+                              DYAD_PUT_F_REPLACE, &o),
+                     DYAD_PUT_REPLACED);
+    assert_int_equal(put_near(st, "a", gaza, DYAD_PUT_F_REPLACE, &o),
+                     DYAD_PUT_REPLACED);
+    dyad_store_close(st);
+    assert_mention_runs(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions WHERE "
+                                "doc_id='z' AND sentence_id IN (SELECT id "
+                                "FROM sentences WHERE text LIKE '%Gaza%')"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM events WHERE "
+                                "num_mentions <> (SELECT count(*) FROM "
+                                "mentions m WHERE m.event_id=events.id)"),
+                     0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -440,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_near_migration_v9),
         cmocka_unit_test(test_near_recent),
         cmocka_unit_test(test_content_index),
+        cmocka_unit_test(test_migration_v12),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

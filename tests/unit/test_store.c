@@ -346,7 +346,7 @@ static void test_migration_v2(void **state)
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 11);
+    assert_int_equal(DYAD_STORE_SCHEMA, 12);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM events"), 0);
