@@ -479,13 +479,13 @@ static int denials(dy_ctx *c, uint32_t si, size_t first, size_t end,
                    const dy_frame *fr, int nfr, dy_vec *cands,
                    size_t cand_first)
 {
-    if (!dy_lexicon_cameo(c->lx, "016"))
-        return 0;
     size_t made = cands->count;
     for (int f = 0; f < nfr; f++) {
         const dy_frame *x = &fr[f];
+        /* (the code looked up only for a denial: not on every sentence) */
         if (x->status != ST_DENIED || x->who < 0 ||
-            !denies_act(x, cands, cand_first))
+            !denies_act(x, cands, cand_first) ||
+            !dy_lexicon_cameo(c->lx, "016"))
             continue;
         int own = 0;
         for (size_t q = cand_first; q < made && !own; q++) {

@@ -115,8 +115,6 @@ int dy_claims_judgements(dy_ctx *c, uint32_t si, size_t first, size_t end,
                          const dy_frame *fr, int nfr, dy_vec *cands,
                          size_t cand_first)
 {
-    if (!dy_lexicon_cameo(c->lx, "111") || !dy_lexicon_cameo(c->lx, "016"))
-        return 0;
     size_t made = cands->count;
     for (int f = 0; f < nfr; f++) {
         const dy_frame *x = &fr[f];
@@ -142,6 +140,8 @@ int dy_claims_judgements(dy_ctx *c, uint32_t si, size_t first, size_t end,
         const char *code = culprit                      ? "112"
                            : judges_accusation(c, q, v) ? "016"
                                                         : "111";
+        if (!dy_lexicon_cameo(c->lx, code))
+            continue; /* (a lexicon without the code) */
         dy_cand *k = dy_claims_frame_act(c, si, first, end, fr, nfr, x,
                                          cands, code, tgt);
         if (!k)

@@ -191,6 +191,27 @@ static int initials_so_far(const char *s, size_t a, size_t i)
     return 0;
 }
 
+/* The end of the run of ASCII letters and digits from j, with the number
+ * of lower- and upper-case letters in it (counted in locals, which stay in
+ * registers: most of a word, without decoding) */
+static inline size_t ascii_run(const char *s, size_t n, size_t j,
+                               size_t *lower, size_t *upper)
+{
+    size_t lo = 0, up = 0;
+    for (; j < n; j++) {
+        unsigned b = (unsigned char)s[j];
+        if (b - 'a' < 26u)
+            lo++;
+        else if (b - 'A' < 26u)
+            up++;
+        else if (b - '0' >= 10u)
+            break;
+    }
+    *lower = lo;
+    *upper = up;
+    return j;
+}
+
 /* The end of the word or number that starts at i with code point c (k
  * bytes): letters and digits, inner hyphens, digit groups ("1,000",
  * "2.5"), "&" in names (AT&T), apostrophes inside names (O'Brien, not the
@@ -203,19 +224,9 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
     *flags = is_upper_cp(c) ? TF_CAP : 0;
     size_t j = i;
     for (;;) {
-        /* ASCII letters and digits, most of a word, without decoding
-         * (counted in locals of the loop, which stay in registers) */
-        size_t lower = 0, upper = 0, jj = j;
-        for (; jj < n; jj++) {
-            unsigned b = (unsigned char)s[jj];
-            if (b - 'a' < 26u)
-                lower++;
-            else if (b - 'A' < 26u)
-                upper++;
-            else if (b - '0' >= 10u)
-                break;
-        }
-        j = jj;
+        /* ASCII letters and digits, most of a word, without decoding */
+        size_t lower, upper;
+        j = ascii_run(s, n, j, &lower, &upper);
         if (lower)
             has_lower = 1;
         if (lower + upper) {
@@ -332,16 +343,8 @@ static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
 static inline size_t plain_word(const char *s, size_t n, size_t i,
                                 int *flags, int *is_num)
 {
-    size_t lower = 0, upper = 0, j = i;
-    for (; j < n; j++) {
-        unsigned b = (unsigned char)s[j];
-        if (b - 'a' < 26u)
-            lower++;
-        else if (b - 'A' < 26u)
-            upper++;
-        else if (b - '0' >= 10u)
-            break;
-    }
+    size_t lower, upper;
+    size_t j = ascii_run(s, n, i, &lower, &upper);
     if (j < n) {
         unsigned char e = (unsigned char)s[j];
         if (e >= 0x80 || (ascii_class[e] & A_INWORD))
