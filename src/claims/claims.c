@@ -439,6 +439,17 @@ static int denies_act(const dy_frame *x, const dy_vec *cands,
     return 0;
 }
 
+int dy_claims_frame_coded(const dy_frame *x, const dy_vec *cands,
+                          size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++) {
+        const dy_cand *k = dy_vec_at(cands, q);
+        if (k->trig_first < x->end && k->trig_end > x->pos)
+            return 1;
+    }
+    return 0;
+}
+
 dy_cand *dy_claims_frame_act(dy_ctx *c, uint32_t si, size_t first,
                              size_t end, const dy_frame *fr, int nfr,
                              const dy_frame *x, dy_vec *cands,
@@ -487,12 +498,7 @@ static int denials(dy_ctx *c, uint32_t si, size_t first, size_t end,
             !denies_act(x, cands, cand_first) ||
             !dy_lexicon_cameo(c->lx, "016"))
             continue;
-        int own = 0;
-        for (size_t q = cand_first; q < made && !own; q++) {
-            const dy_cand *k = dy_vec_at(cands, q);
-            own = k->trig_first < x->end && k->trig_end > x->pos;
-        }
-        if (own)
+        if (dy_claims_frame_coded(x, cands, cand_first, made))
             continue; /* a pattern of its own: "denied the accusations" */
         if (!dy_claims_frame_act(c, si, first, end, fr, nfr, x, cands, "016",
                                  x->accuser != x->who ? x->accuser : -1))

@@ -40,6 +40,12 @@ int dy_claims_frames(const dy_ctx *c, size_t first, size_t end,
                      const dy_vec *cands, size_t cand_first, dy_frame *fr,
                      int max);
 
+/* Does a candidate of cands [from, to) have a trigger overlapping frame
+ * x's say phrase (a pattern of its own: "accused", "denied the
+ * accusations")? */
+int dy_claims_frame_coded(const dy_frame *x, const dy_vec *cands,
+                          size_t from, size_t to);
+
 /* A candidate made for frame x of sentence si [first, end): the act of
  * its speaker with CAMEO code `code` (a static string) and target tgt (a
  * mention or -1), whose trigger is the say phrase; its status from its

@@ -98,19 +98,6 @@ static int judges_accusation(const dy_ctx *c, size_t q, size_t v)
     return 0;
 }
 
-/* Does a candidate's trigger overlap the frame's say phrase (a pattern of
- * its own: "accused", "denied")? */
-static int frame_coded(const dy_frame *x, const dy_vec *cands,
-                       size_t cand_first)
-{
-    for (size_t k = cand_first; k < cands->count; k++) {
-        const dy_cand *o = dy_vec_at(cands, k);
-        if (o->trig_first < x->end && o->trig_end > x->pos)
-            return 1;
-    }
-    return 0;
-}
-
 int dy_claims_judgements(dy_ctx *c, uint32_t si, size_t first, size_t end,
                          const dy_frame *fr, int nfr, dy_vec *cands,
                          size_t cand_first)
@@ -119,7 +106,8 @@ int dy_claims_judgements(dy_ctx *c, uint32_t si, size_t first, size_t end,
     for (int f = 0; f < nfr; f++) {
         const dy_frame *x = &fr[f];
         if (x->status != ST_REPORTED || x->negated || !x->after ||
-            x->who < 0 || frame_coded(x, cands, cand_first))
+            x->who < 0 ||
+            dy_claims_frame_coded(x, cands, cand_first, cands->count))
             continue;
         size_t q = x->end, lim = x->limit < end ? x->limit : end;
         if (q < lim && dy_tok_has(&c->tok[q], c->w_that))

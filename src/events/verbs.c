@@ -88,24 +88,16 @@ static int appeal_object(const ev_sent *es, size_t q)
     return root == 2 || root == 10;
 }
 
-/* Is t one of the literal words of pattern `phrase` (not its slots)? */
-static int pattern_word(const dy_ctx *c, uint32_t phrase, const dy_token *t)
+/* Does t fill one of the words after the verb of pattern `phrase`: a
+ * literal word (slot 0) or a typed slot (slot 1)? */
+static int pattern_word(const dy_ctx *c, uint32_t phrase, const dy_token *t,
+                        int slot)
 {
     const lx_phrase *p = &c->lx->phrases[phrase];
     const uint32_t *w = c->lx->pwords + p->words;
     for (size_t j = 1; j < p->nwords; j++)
-        if (w[j] != LX_PLUS && !lx_is_slot(w[j]) && dy_tok_fills(c, t, w[j]))
-            return 1;
-    return 0;
-}
-
-/* does token t fill a typed slot of pattern `phrase`? */
-static int slot_word(const dy_ctx *c, uint32_t phrase, const dy_token *t)
-{
-    const lx_phrase *p = &c->lx->phrases[phrase];
-    const uint32_t *w = c->lx->pwords + p->words;
-    for (size_t j = 1; j < p->nwords; j++)
-        if (lx_is_slot(w[j]) && dy_tok_fills(c, t, w[j]))
+        if (w[j] != LX_PLUS && lx_is_slot(w[j]) == slot &&
+            dy_tok_fills(c, t, w[j]))
             return 1;
     return 0;
 }
@@ -625,17 +617,17 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                  * is the one acted on: "accused protesters of") */
                 int object = m->end < pm.end &&
                              c->tok[m->end].tag == TAG_PREP &&
-                             pattern_word(c, k->phrase, &c->tok[m->end]);
+                             pattern_word(c, k->phrase, &c->tok[m->end], 0);
                 /* nor what fills a typed slot after the pattern's "with",
                  * its means ("pounded Bakhmut with artillery"; not "clashed
                  * with riot police") */
                 int means = m->first > i + 1 &&
                             dy_tok_has(&c->tok[m->first - 1], c->w_with) &&
-                            slot_word(c, k->phrase, &c->tok[m->end - 1]);
+                            pattern_word(c, k->phrase, &c->tok[m->end - 1], 1);
                 if (!dy_ev_possessed(c, m, es->first) && !means &&
                     (!dy_ev_is_agent_only(c, m) || object) &&
                     !(m->end == m->first + 1 && m->country_inferred &&
-                      pattern_word(c, k->phrase, &c->tok[m->first])))
+                      pattern_word(c, k->phrase, &c->tok[m->first], 0)))
                     k->tgt = u->mention;
                 q = m->end - 1;
             }

@@ -76,7 +76,14 @@ static int modifies_other_act(const dy_ctx *c, size_t j, size_t pos,
     return strncmp(act, code, 2) != 0;
 }
 
-static int particle_word(const dy_ctx *c, uint32_t w);
+/* is pattern word w a particle of a phrasal verb (class particle) */
+static int particle_word(const dy_ctx *c, uint32_t w)
+{
+    return w < c->lx->nwords && !lx_is_slot(w) &&
+           (c->lx->words[w].classes[DY_CL_PARTICLE >> 5] >>
+                (DY_CL_PARTICLE & 31) &
+            1u);
+}
 
 /* "call on +", "fire on +": a particle with the target right after it is
  * the verb's own, with no determiner, preposition or verb between them
@@ -107,6 +114,7 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
          * amount ("handed over more than USD $4 million worth of") */
         size_t j = pos, found = 0, gap = 0;
         int in_list = 0;
+        int prep_verb = prepositional_verb(c, w, nw, k);
         for (; j < end && gap <= GAP; j++) {
             const dy_token *t = &c->tok[j];
             /* a word inside an actor mention matches too ("expelled two
@@ -130,8 +138,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                 continue;
             in_list = 0;
             if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB ||
-                ((t->tag == TAG_DET || t->tag == TAG_PREP || t->tag == TAG_VERB) &&
-                 prepositional_verb(c, w, nw, k)))
+                (prep_verb && (t->tag == TAG_DET || t->tag == TAG_PREP ||
+                               t->tag == TAG_VERB)))
                 break;
             /* "announced the lifting of sanctions": a noun that names an
              * act, with its "of", is a pattern of its own */
@@ -209,15 +217,6 @@ static int noun_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
 static const char *pattern_code(const dy_ctx *c, const lx_phrase *p)
 {
     return p->cameo != LX_NONE ? lx_phrase_cameo(c->lx, p) : "";
-}
-
-/* is pattern word w a particle of a phrasal verb (class particle) */
-static int particle_word(const dy_ctx *c, uint32_t w)
-{
-    return w < c->lx->nwords && !lx_is_slot(w) &&
-           (c->lx->words[w].classes[DY_CL_PARTICLE >> 5] >>
-                (DY_CL_PARTICLE & 31) &
-            1u);
 }
 
 /* "handed the remains over": a pattern whose particle follows its verb
