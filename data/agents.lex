@@ -27,6 +27,7 @@ agent GOV : governor | provincial governor | regional governor | mayor | deputy 
 agent GOV : leader | leadership | ruler | king | queen | emir | crown prince | monarch | royal family | dictator | strongman | autocrat | head of the regime
 agent GOV : secretary-general | secretary general | general secretary | director general | director-general | inspector general | governor-general | governor general | central bank | central bank governor
 agent GOV : state department | counterpart
+agent GOV : electoral commission | election commission | electoral board | election board | electoral council | electoral authority | electoral body
 
 # ---------------------------------------------------------------- military
 agent MIL : army | military | troops | troop | soldier | serviceman | servicemen | servicewoman | service member | forces | armed forces | ground forces | land forces | defence forces | defense forces | defence attache | defense attache | military attache

@@ -180,7 +180,8 @@ class censure : illegal | unlawful | illegitimate | unacceptable | outrageous | 
   | deplorable | despicable | atrocious | inhumane | racist | sham | farce | disgrace
   | blackmail | aggression | outrage | violation | scandalous | absurd | unfounded
   | baseless | groundless | fabricated | untrue | lie | propaganda | massacre | atrocity
-  | genocide | terrorism | rigged | fraudulent | crime | false
+  | genocide | terrorism | rigged | fraudulent | crime | false | undemocratic
+  | unconstitutional | dangerous | authoritarian
 # what a government or party decides, says or does as policy: attacked, it is
 # criticised, not assaulted (111 attack &policy: "attacked the government's
 # handling of the crisis")
@@ -188,7 +189,8 @@ class censure : illegal | unlawful | illegitimate | unacceptable | outrageous | 
 class policy : policy | handling | decision | remark | comment | stance
   | approach | strategy | response | rhetoric | budget | reform | law
   | bill | legislation | plan | proposal | move | performance | leadership
-  | management | failure | claim | statement | speech | view
+  | management | failure | claim | statement | speech | view | ruling | verdict
+  | judgment | judgement | measure | idea
 # statements and documents made public ("released a report": 010, not 084)
 class statement : statement | report | video | footage | figure | data | detail
   | photo | photograph | image | picture | recording | audio | communique | study

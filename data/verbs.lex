@@ -939,6 +939,7 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
   | level criticism at + | issue condemnation | express condemnation | voice condemnation
   | express outrage | voice outrage | express indignation | brand | pillory | tear into +
   | attack verbally | denounce as | call + &censure | attack &policy | assail &policy
+  | attack + as &censure | assail + as &censure
   | describe + as &censure | characterize + as &censure | characterise + as &censure
   | label + as &censure | portray + as &censure | term + &censure
 # describing, labelling or portraying is no criticism by itself ("described his rival as
@@ -1141,7 +1142,7 @@ verb 127 : reject &plan | reject peace plan | reject &agreement | refuse sign | 
   | suspend &agreement | abandon &agreement | exit &agreement | quit &agreement | quit treaty
   | walk away from &agreement | reject peace | denounce &agreement | annul &agreement
   | cancel &agreement | rebuff &plan | spurn &plan | revoke &agreement | terminate &agreement
-  | end &agreement
+  | end &agreement | back out of &agreement | back out of &plan | block &plan
 
 # 128 Defy norms, law
 verb 128 : defy | flout | violate | breach | disobey | contravene | ignore resolution
@@ -1159,7 +1160,7 @@ noun 129 : veto
 verb 120 : reject | rule out | turn down | spurn | rebuff | repudiate | refuse | decline | brush aside
   | brush off | shrug off | snub | ignore | dismiss criticism | dismiss call | dismiss demand
   | dismiss &plan | dismiss offer | dismiss request | dismiss idea | vote against | vote down
-  | balk at | baulk at
+  | balk at | baulk at | block bid | block membership | block accession | block nomination
 noun 120 : rejection | refusal
 
 # ======================================================================
@@ -1737,6 +1738,9 @@ noun 1823 : lynching | beheading | execution | murder | extrajudicial killing | 
   | homicide | decapitation
 
 # 182 Physically assault, not specified below
+# abusing power, office or trust is misconduct, not violence: no event
+verb null : abuse power | abuse authority | abuse office | abuse position | abuse trust
+  | abuse privilege
 verb 182 : beat | beat up | punch | maim | flog | whip | lash | cane | mutilate | manhandle | rough up
   | batter | abuse | mistreat | ill-treat | attack physically | shove | slap | pistol-whip
   | stone | stab | assault &person | beat &person | attack with stone | attack with stick

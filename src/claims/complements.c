@@ -101,6 +101,30 @@ static int noun_premodifier(const dy_token *t)
            (t->mention >= 0 && (t->flags & TF_CAP));
 }
 
+/* Is b, an event noun, a's object ("vetoed the EU aid package"): only
+ * its determiners, adjectives and owner between them? */
+static int object_act(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
+{
+    if (!b->is_noun || b->trig_first <= a->trig_end)
+        return 0;
+    uint32_t p = b->trig_first;
+    while (p > a->trig_end && noun_premodifier(&c->tok[p - 1]))
+        p--;
+    return p == a->trig_end;
+}
+
+/* a verb, an auxiliary or a modal among tokens [from, to): a clause of
+ * its own between a head and an act ("rejected the package, saying they
+ * would defy ...") */
+static int clause_between(const dy_ctx *c, uint32_t from, uint32_t to)
+{
+    for (uint32_t t = from; t < to; t++)
+        if (c->tok[t].tag == TAG_VERB || c->tok[t].tag == TAG_AUX ||
+            c->tok[t].tag == TAG_MODAL)
+            return 1;
+    return 0;
+}
+
 /* Is b in a's complement: after a's trigger, in its clause (no ';'), and
  * told as asked for or threatened: an infinitive ("urged X to withdraw",
  * "threatened to attack"), a verb after "that" ("demanded that Israel
@@ -126,13 +150,13 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
         /* the preposition may end a's trigger ("called for"); past the
          * noun's determiners, adjectives and owner ("denounced the
          * Russian missile strike", "Israel's withdrawal") */
+        /* or the act is the object itself ("ruled out the resumption of
+         * talks", "demanded the imposition of emergency rule") */
+        if (object_act(c, a, b))
+            return 1;
         uint32_t p = b->trig_first;
         while (p > a->trig_end && noun_premodifier(&c->tok[p - 1]))
             p--;
-        /* or the act is the object itself ("ruled out the resumption of
-         * talks", "demanded the imposition of emergency rule") */
-        if (p == a->trig_end && b->trig_first > p)
-            return 1;
         return p > a->trig_first &&
                (dy_tok_has(&c->tok[p - 1], c->w_for) ||
                 dy_tok_has(&c->tok[p - 1], c->w_over) ||
@@ -259,8 +283,14 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             const char *mapped =
                 dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
             if (refine && (!mapped || strncmp(mapped, own, 3) != 0 ||
-                           strlen(mapped) <= 3))
-                break; /* the head says more than its complement */
+                           strlen(mapped) <= 3)) {
+                /* the head says more than its complement; an act that is
+                 * its object is still only refused or threatened
+                 * ("vetoed the aid package") */
+                if (!clause_between(c, a->trig_end, b->trig_first))
+                    embed_from(c, cands, r);
+                break;
+            }
             if (mapped && strcmp(mapped, cand_code(c, a)) != 0)
                 a->cameo_override = mapped;
             take_target(a, b, family);

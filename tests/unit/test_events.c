@@ -1281,6 +1281,13 @@ static void test_verbal_attack(void **state)
     /* balking at terms is rejecting them */
     expect_line("Iran balked at the terms of the deal.", DATE, NULL,
                 "S0 IRN 120");
+    /* attacking a ruling or a person "as" a censure is words */
+    expect_line("The Danish premier attacked the court ruling as "
+                "undemocratic.",
+                DATE, NULL, " 111 ");
+    expect_no_line("The Danish premier attacked the court ruling as "
+                   "undemocratic.",
+                   DATE, " 190 ");
     TC_END();
 }
 
@@ -1679,6 +1686,45 @@ static void test_signed_trade_agreement(void **state)
     TC_END();
 }
 
+/* Rejecting heads: blocking a bid or a plan is a rejection, not an
+ * obstruction of passage; backing out of a deal abandons it; an act that
+ * is the object of a veto is only refused, but one told in a clause of
+ * its own after the head is not its object. */
+static void test_reject_heads(void **state)
+{
+    (void)state;
+    expect_line("Greece blocked Albania's bid to join the EU.", DATE, NULL,
+                "S0 GRC 120 ALB");
+    expect_no_line("Greece blocked Albania's bid to join the EU.", DATE,
+                   " 144 ");
+    expect_line("Ghana blocked the regional peace plan.", DATE, NULL,
+                "S0 GHA 127");
+    expect_line("Peru backed out of the fishing accord.", DATE, NULL,
+                "S0 PER 127");
+    expect_no_line("Peru backed out of the fishing accord.", DATE, " 051 ");
+    expect_line("Poland vetoed the EU aid package for Moldova.", DATE, NULL,
+                "S0 POL 129");
+    expect_no_line("Poland vetoed the EU aid package for Moldova.", DATE,
+                   " 070 ");
+    expect_line("Kenyan traders rejected the compromise, saying they would "
+                "defy the court order.",
+                DATE, NULL, "S0 KENBUS 128", "status=future");
+    TC_END();
+}
+
+/* Abusing power is misconduct, not an assault; the electoral commission
+ * is an organ of government. */
+static void test_abuse_and_commission(void **state)
+{
+    (void)state;
+    expect_no_line("Critics said the governor of Lagos had abused his power.",
+                   DATE, " 182 ");
+    expect_line("Guards abused the prisoners in Lagos.", DATE, NULL, " 182 ");
+    expect_line("The Kenyan electoral commission rejected the complaint.",
+                DATE, NULL, "S0 KENGOV 120");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1766,6 +1812,8 @@ int main(void)
         cmocka_unit_test(test_hyphenated_verbs),
         cmocka_unit_test(test_own_forces),
         cmocka_unit_test(test_provide_with),
+        cmocka_unit_test(test_reject_heads),
+        cmocka_unit_test(test_abuse_and_commission),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
