@@ -325,6 +325,10 @@ class observe : witness | report | describe | call | label | brand | term
   | dub | characterise | characterize | document | film | record | recall
   | remember | mourn | commemorate | fear | flee | escape | predict
   | anticipate | hear
+# verbs whose subject has the act its object names carried out: "the defence
+# minister ordered a blockade" is the minister's blockade, an event even
+# with no target named
+class causative : order | authorize | authorise | command | decree
 # verbs that link a subject to what a speaker judges it to be: "X said
 # the sanctions were illegal", "... amounted to a war crime" (the judgement
 # words are class censure, data/slots.lex)

@@ -251,6 +251,9 @@ typedef struct dy_cand {
     uint8_t src_np;            /* a noun's source is named in its own noun
                                   phrase ("Iran's rejection", "the
                                   withdrawal of Russian troops") */
+    uint8_t src_subject;       /* a noun's source is the subject of the
+                                  verb whose object it is ("the army
+                                  ordered a blockade") */
     uint8_t by_means;          /* background: the event noun of its
                                   by-phrase codes it ("killed by shelling") */
     uint8_t scope;             /* SC_* of the trigger's clause */

@@ -401,12 +401,13 @@ static int joint(const dy_ctx *x, const dy_cand *k)
  * bare role ("the interior minister resigned": GOV 0831, its country
  * unknown, as GDELT codes it); a statement (01) always; so does an event
  * noun whose source its own noun phrase names ("Iran's rejection of the
- * deal"); another event noun or a participle without a target does not
- * ("the resignation", "hoping to meet"). */
+ * deal") or a causative verb's subject ("ordered a blockade"); another
+ * event noun or a participle without a target does not ("the
+ * resignation", "hoping to meet"). */
 static int stands_alone(const emitter *em, const dy_cand *k)
 {
     return dy_cand_root(em->x, k) == 1 || (!k->is_noun && !k->nonfinite) ||
-           (k->is_noun && k->src_np);
+           (k->is_noun && (k->src_np || k->src_subject));
 }
 
 /* a candidate with sources S[0..ns) and no target: the pairs among a

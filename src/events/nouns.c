@@ -482,6 +482,10 @@ int dy_ev_noun(ev_sent *es, size_t i)
             k->src_sayer = (uint8_t)(s >= 0 && verb < end &&
                                      (c->tok[verb].kinds &
                                       KIND_BIT(LX_SAY)) != 0);
+            k->src_subject =
+                (uint8_t)(s >= 0 && verb < end &&
+                          dy_in_class_lemma(c, DY_CL_CAUSATIVE,
+                                            &c->tok[verb]));
         }
     } else {
         /* "Georgia received assurances from Russia", "Iran faced

@@ -147,6 +147,9 @@ enum {
                            to"): what links a judgement to its subject */
     DY_CL_CULPRIT,      /* culprit: responsible, behind ("said Russia was
                            behind the attack": an accusation, 112) */
+    DY_CL_CAUSATIVE,    /* causative: order, authorise ("the minister
+                           ordered a blockade": the subject's act, which
+                           stands with no target) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -1725,6 +1725,18 @@ static void test_abuse_and_commission(void **state)
     TC_END();
 }
 
+/* The subject of a causative verb has the act its object names carried
+ * out, which is an event of its own with no target named. */
+static void test_causative_object(void **state)
+{
+    (void)state;
+    expect_line("The Chilean defence minister ordered a blockade.", DATE,
+                NULL, "S0 CHLMIL 191");
+    expect_no_line("The Chilean defence minister mourned the blockade.", DATE,
+                   " 191 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1814,6 +1826,7 @@ int main(void)
         cmocka_unit_test(test_provide_with),
         cmocka_unit_test(test_reject_heads),
         cmocka_unit_test(test_abuse_and_commission),
+        cmocka_unit_test(test_causative_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
