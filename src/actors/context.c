@@ -172,6 +172,7 @@ typedef struct seen_place {
     uint32_t first, end; /* tokens */
     uint8_t is_locative; /* after in, near, at ...: where things happen */
     uint8_t is_actor;    /* also an actor mention ("Moscow said") */
+    uint8_t is_gaz;      /* a GeoNames town, not a lexicon place */
 } seen_place;
 
 /* The country a one-word country mention at token q states ("Yugoslav",
@@ -241,6 +242,7 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
             out[n].end = (uint32_t)e;
             out[n].is_locative = (uint8_t)is_locative(c, first, i);
             out[n].is_actor = t->mention >= 0;
+            out[n].is_gaz = (uint8_t)is_gaz;
             n++;
         }
         i = e > i ? e : i + 1;
@@ -248,10 +250,27 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
     return n;
 }
 
+/* Does a lexicon place name the role's seat right after it: "the mayor
+ * of Kharkiv", "the governor of the Kherson region"? (Not any GeoNames
+ * town: "a soldier of God".) */
+static int seat_of(const dy_ctx *c, const seen_place *p, const dy_mention *m)
+{
+    uint32_t q = m->end;
+    if (p->is_gaz || p->first <= q || !dy_tok_has(&c->tok[q], c->w_of))
+        return 0;
+    q++;
+    if (q < p->first && c->tok[q].tag == TAG_DET)
+        q++;
+    return q == p->first;
+}
+
 /* Does the place end right before the role, as its modifier ("Lagos
- * police", "Cebu City--Police"), with at most dashes between? */
+ * police", "Cebu City--Police"), with at most dashes between, or name its
+ * seat after it? */
 static int modifies(const dy_ctx *c, const seen_place *p, const dy_mention *m)
 {
+    if (seat_of(c, p, m))
+        return 1;
     if (p->end > m->first || m->first - p->end > 2)
         return 0;
     for (uint32_t k = p->end; k < m->first; k++)
@@ -262,7 +281,8 @@ static int modifies(const dy_ctx *c, const seen_place *p, const dy_mention *m)
 
 /* The country of the place nearest to mention m that stands where `how`
  * says: 0 after in/near/at ("Police in Lagos"), 1 right before the role
- * and not an actor itself ("Lagos police", "Cebu City--Police"), 2 after
+ * and not an actor itself ("Lagos police", "Cebu City--Police") or its
+ * seat after "of" ("the mayor of Kharkiv"), 2 after
  * it and not an actor ("against Palestina": weak); NULL when none. */
 static const char *place_country(const dy_ctx *c, const seen_place *sp,
                                  int n, const dy_mention *m, int how)

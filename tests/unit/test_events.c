@@ -1737,6 +1737,16 @@ static void test_causative_object(void **state)
     TC_END();
 }
 
+/* A role's seat named after "of" gives its country, before any other
+ * actor of the sentence. */
+static void test_role_seat(void **state)
+{
+    (void)state;
+    expect_line("The mayor of Kharkiv accused Russia of shelling the city.",
+                DATE, NULL, "S0 UKRGOV 1123 RUS");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1827,6 +1837,7 @@ int main(void)
         cmocka_unit_test(test_reject_heads),
         cmocka_unit_test(test_abuse_and_commission),
         cmocka_unit_test(test_causative_object),
+        cmocka_unit_test(test_role_seat),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
