@@ -329,6 +329,14 @@ class observe : witness | report | describe | call | label | brand | term
 # minister ordered a blockade" is the minister's blockade, an event even
 # with no target named
 class causative : order | authorize | authorise | command | decree
+# verbs of coming together, a protest (141 in data/verbs.lex) only when
+# their subject names protesters: "protesters gathered outside the
+# embassy" is one, "leaders gathered in Paris" and "clouds gathered" are
+# not (one-word patterns of these verbs need a word of class protester in
+# their source)
+class assembly : gather | assemble | converge | congregate
+class protester : protester | protestor | demonstrator | marcher | picketer
+  | rioter
 # verbs that link a subject to what a speaker judges it to be: "X said
 # the sanctions were illegal", "... amounted to a war crime" (the judgement
 # words are class censure, data/slots.lex)

@@ -1413,6 +1413,7 @@ verb 141 : demonstrate | rally | march | march on + | take to street | pour into
   | organize demonstration | organise demonstration | organize rally | organise rally
   | organize march | organise march | join &protest | lead &protest | picket | chant slogan | gather to protest | march in protest
   | protest outside | demonstrate outside | call for &protest | turn out to protest
+  | gather | assemble | converge | congregate
 noun 141 : protest | demonstration | rally | street protest | mass protest | anti-government protest
   | protest march | mass rally | protest rally | anti-war protest | protest movement
   | street demonstration | mass demonstration | protest action | sit-in protest

@@ -222,6 +222,19 @@ static int is_locative(const dy_ctx *c, size_t first, size_t p)
     return 0;
 }
 
+/* Does the place name ending before token e open the mention of a
+ * government's mission that goes on past it: "outside the US embassy" is
+ * in Baghdad, not in the United States ("near Tehran University" is in
+ * Tehran)? */
+static int names_mission(const dy_ctx *c, const dy_token *t, size_t e)
+{
+    if (t->mention < 0)
+        return 0;
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
+    size_t n = strlen(m->code);
+    return m->end > e && n == 6 && strcmp(m->code + 3, "GOV") == 0;
+}
+
 /* the sentence's place names (at most max), as the place stage will find
  * them; read-only */
 static int sentence_places(const dy_ctx *c, size_t first, size_t end,
@@ -240,7 +253,8 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
             out[n].cc = above ? above : cc;
             out[n].first = (uint32_t)i;
             out[n].end = (uint32_t)e;
-            out[n].is_locative = (uint8_t)is_locative(c, first, i);
+            out[n].is_locative = (uint8_t)(is_locative(c, first, i) &&
+                                           !names_mission(c, t, e));
             out[n].is_actor = t->mention >= 0;
             out[n].is_gaz = (uint8_t)is_gaz;
             n++;

@@ -803,6 +803,29 @@ static int names_striker(const dy_ctx *c, int32_t m)
     return 0;
 }
 
+/* Does mention m name protesters ("anti-government protesters")? */
+static int names_protesters(const dy_ctx *c, int32_t m)
+{
+    if (m < 0)
+        return 0;
+    const dy_mention *mm = dy_vec_at(&c->mentions, (size_t)m);
+    for (size_t q = mm->first; q < mm->end; q++)
+        if (dy_in_class_noun(c, DY_CL_PROTESTER, &c->tok[q]))
+            return 1;
+    return 0;
+}
+
+/* "protesters gathered outside the embassy": a one-word pattern of class
+ * assembly is a protest only with protesters as its source ("leaders
+ * gathered in Paris" is none) */
+static int assembly_without_protesters(const ev_sent *es, const dy_cand *k,
+                                       dy_pattern_match pm)
+{
+    return pm.end == pm.first + 1 &&
+           dy_in_class_lemma(es->c, DY_CL_ASSEMBLY, &es->c->tok[pm.first]) &&
+           !names_protesters(es->c, k->src);
+}
+
 /* "dock workers struck for a third day", "teachers threatened to strike":
  * a pattern with a labour-act word whose source is a striker takes its
  * labour sense (remap labour: 190 -> 143, 1384 -> 133) */
@@ -936,6 +959,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     labour_sense(es, k, pm);
     if (hazard_caused(es, k, g.vg) || self_harm(es, k))
         k->background = 1; /* a disaster or a suicide, not an attack */
+    if (assembly_without_protesters(es, k, pm))
+        k->background = 1;
     /* "Georgia received weapons from Russia": a converse entry's subject
      * is acted on, its '+' actor acts */
     const lx_phrase *ph = &c->lx->phrases[k->phrase];

@@ -150,6 +150,11 @@ enum {
     DY_CL_CAUSATIVE,    /* causative: order, authorise ("the minister
                            ordered a blockade": the subject's act, which
                            stands with no target) */
+    DY_CL_ASSEMBLY,     /* assembly: gather, converge (a one-word pattern
+                           that is a protest only with protesters as its
+                           subject) */
+    DY_CL_PROTESTER,    /* protester: protester, demonstrator ("protesters
+                           gathered outside the embassy": 141) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -20,7 +20,8 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "striker",    "labour-act",   "hazard",       "name-joiner",
     "facility",   "needs-object", "street",       "aspect",
     "object-verb", "undergo",     "observe",      "censure",
-    "copula",     "culprit",      "causative"};
+    "copula",     "culprit",      "causative",    "assembly",
+    "protester"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

@@ -1747,6 +1747,22 @@ static void test_role_seat(void **state)
     TC_END();
 }
 
+/* Verbs of coming together are a protest only with protesters as their
+ * subject; a mission's country before "embassy" is not where they
+ * stand. */
+static void test_assembly_protest(void **state)
+{
+    (void)state;
+    expect_line("Protesters gathered outside the US embassy in Baghdad.", DATE,
+                NULL, "S0 IRQCVL 141");
+    expect_line("Demonstrators converged on the main square of Minsk.", DATE,
+                NULL, " 141 ");
+    expect_no_line("Police gathered evidence at the scene in Lagos.", DATE,
+                   " 141 ");
+    expect_no_line("Ministers assembled in Nairobi on Monday.", DATE, " 141 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1838,6 +1854,7 @@ int main(void)
         cmocka_unit_test(test_abuse_and_commission),
         cmocka_unit_test(test_causative_object),
         cmocka_unit_test(test_role_seat),
+        cmocka_unit_test(test_assembly_protest),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
