@@ -1270,6 +1270,7 @@ verb 138 : threaten military action | threaten force | threaten use force | thre
 
 # 139 Give ultimatum
 verb 139 : issue ultimatum | give ultimatum | deliver ultimatum | set deadline | give deadline
+  | give + ultimatum | issue + ultimatum | deliver + ultimatum | give + deadline
   | impose deadline | present ultimatum | serve ultimatum | set ultimatum
   | issue final warning | give final warning
 noun 139 : ultimatum | final warning

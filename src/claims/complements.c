@@ -136,7 +136,9 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
     if (b->trig_first < a->trig_end || b->trig_first > a->trig_end + 12 ||
         (b->background && !requested(c, a, b)))
         return 0;
-    int that = 0;
+    /* (the pattern may end with its "that": "charged that") */
+    int that = a->trig_end > a->trig_first + 1 &&
+               dy_tok_has(&c->tok[a->trig_end - 1], c->w_that);
     for (uint32_t t = a->trig_end; t < b->trig_first; t++) {
         const dy_token *u = &c->tok[t];
         if (u->type == TT_PUNCT && c->lower.data[u->lower] == ';')

@@ -207,8 +207,12 @@ static void test_accuse_of(void **state)
                 "verb 112 allege", "S0 PAK 112", " INDMIL status=asserted");
     expect_no_line("Pakistan alleged that Indian troops fired on a village.",
                    DATE, "S0 INDMIL 19");
+    /* (the act alleged gives the accusation's sub-code: beating, 18,
+     * through remap accusation) */
     expect_line("The opposition charged that the police beat protesters.",
-                DATE, NULL, " 112 ", "COP status=asserted");
+                DATE, NULL, " 112", "COP status=asserted");
+    expect_no_line("The opposition charged that the police beat protesters.",
+                   DATE, " 182 ");
     TC_END();
 }
 
@@ -1763,6 +1767,20 @@ static void test_assembly_protest(void **state)
     TC_END();
 }
 
+/* An ultimatum given to an actor named between ("gave Syria an
+ * ultimatum"); an accusation pattern ending in its "that" takes the code
+ * of the act it alleges, which is embedded. */
+static void test_double_object_and_that(void **state)
+{
+    (void)state;
+    expect_line("Ghana gave Togo an ultimatum.", DATE, NULL, "S0 GHA 139 TGO");
+    expect_line("Chile charged that Peru had attacked its fishing boats.",
+                DATE, NULL, "S0 CHL 1123 PER");
+    expect_no_line("Chile charged that Peru had attacked its fishing boats.",
+                   DATE, " 190 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1855,6 +1873,7 @@ int main(void)
         cmocka_unit_test(test_causative_object),
         cmocka_unit_test(test_role_seat),
         cmocka_unit_test(test_assembly_protest),
+        cmocka_unit_test(test_double_object_and_that),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
