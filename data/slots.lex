@@ -182,6 +182,14 @@ class censure : illegal | unlawful | illegitimate | unacceptable | outrageous | 
   | baseless | groundless | fabricated | untrue | lie | propaganda | massacre | atrocity
   | genocide | terrorism | rigged | fraudulent | crime | false | undemocratic
   | unconstitutional | dangerous | authoritarian
+# words that make an attack one of words: "launched a scathing attack on the
+# government" is criticism (111), not force
+class invective : verbal | scathing | blistering | stinging | withering | vitriolic
+  | scalding | excoriating
+# a court's judgements, which a higher court quashes or overturns (080 quash
+# &verdict: the conviction is lifted, not passed)
+class verdict : verdict | conviction | sentence | ruling | judgment | judgement
+  | acquittal
 # what a government or party decides, says or does as policy: attacked, it is
 # criticised, not assaulted (111 attack &policy: "attacked the government's
 # handling of the crisis")

@@ -637,6 +637,7 @@ verb 081 : ease &restriction | lift &restriction | relax &restriction | loosen &
   | remove restriction | remove curb | remove ban | scrap &restriction | end &restriction
   | end curb | end restriction | reopen &passage
   | open border | open crossing | drop charge | withdraw charge | commute sentence
+  | overturn &restriction | quash &restriction | strike down &restriction | annul &restriction
 noun 081 : easing of restriction | lifting of restriction
 
 # 082 Ease political dissent
@@ -769,7 +770,7 @@ verb 080 : yield | concede | give in | cave in | back down | relent | bow to pre
   | comply | comply with + | heed | heed call | withdraw | pay compensation | pay reparation
   | back off | soften stance | make concession | drop &objection | abandon &objection
   | lift &objection | withdraw &objection | waive &objection | relax &objection
-  | cede control
+  | cede control | quash &verdict | overturn &verdict | annul &verdict | set aside &verdict
 noun 080 : concession
 
 # ======================================================================
@@ -942,6 +943,7 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
   | attack + as &censure | assail + as &censure
   | describe + as &censure | characterize + as &censure | characterise + as &censure
   | label + as &censure | portray + as &censure | term + &censure
+  | launch &invective attack | mount &invective attack | unleash &invective attack
 # describing, labelling or portraying is no criticism by itself ("described his rival as
 # president"): these heads back off to nothing
 verb null : describe | characterize | characterise | label | portray | term
@@ -952,7 +954,8 @@ verb null : ship | sell | distribute
 # 0862 allow inspector ...): "the distance had allowed the development of
 # self-government" is none
 verb null : allow | let | permit
-noun 111 : criticism | condemnation | denunciation | rebuke | censure
+noun 111 : criticism | condemnation | denunciation | rebuke | censure | verbal attack
+  | scathing attack | blistering attack | stinging attack | withering attack | vitriolic attack
 
 # 1121 Accuse of crime, corruption
 verb 1121 : accuse of &crime | charge with &crime | accuse of rigging

@@ -1781,6 +1781,28 @@ static void test_double_object_and_that(void **state)
     TC_END();
 }
 
+/* A scathing or verbal attack is words; a court that quashes a verdict or
+ * overturns a ban lifts it rather than passing or imposing one. */
+static void test_invective_and_quash(void **state)
+{
+    (void)state;
+    expect_line("The Ghanaian opposition leader launched a scathing attack on "
+                "the government.",
+                DATE, NULL, " 111 ");
+    expect_no_line("The Ghanaian opposition leader launched a scathing attack "
+                   "on the government.",
+                   DATE, " 190 ");
+    expect_line("The Kenyan court quashed the conviction of the activist.",
+                DATE, NULL, " 080 ");
+    expect_no_line("The Kenyan court quashed the conviction of the activist.",
+                   DATE, " 116 ");
+    expect_no_line("The Kenyan court quashed the conviction of the activist.",
+                   DATE, " 175 ");
+    expect_line("The Kenyan court overturned the ban on the party.", DATE, NULL,
+                " 081 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1874,6 +1896,7 @@ int main(void)
         cmocka_unit_test(test_role_seat),
         cmocka_unit_test(test_assembly_protest),
         cmocka_unit_test(test_double_object_and_that),
+        cmocka_unit_test(test_invective_and_quash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
