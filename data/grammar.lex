@@ -337,6 +337,9 @@ class causative : order | authorize | authorise | command | decree
 class assembly : gather | assemble | converge | congregate
 class protester : protester | protestor | demonstrator | marcher | picketer
   | rioter
+# verbs (any form) that make the negated act after them a refusal of it:
+# "refused to lift the sanctions" is 1244, not a negated lifting
+class refuse : refuse | decline | reject | refusal | rejection
 # verbs that link a subject to what a speaker judges it to be: "X said
 # the sanctions were illegal", "... amounted to a war crime" (the judgement
 # words are class censure, data/slots.lex)

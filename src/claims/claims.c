@@ -90,9 +90,7 @@ static int future_modal(const char *w)
 static int refusal_words(const dy_ctx *c, size_t from, size_t to)
 {
     for (size_t q = from; q < to; q++) {
-        const char *w = dy_tok_lower(c, &c->tok[q]);
-        if (!strncmp(w, "refus", 5) || !strncmp(w, "declin", 6) ||
-            !strncmp(w, "reject", 6))
+        if (dy_in_class_lemma(c, DY_CL_REFUSE, &c->tok[q]))
             return 1;
         if (c->tok[q].tag == TAG_NEG && q > from &&
             c->tok[q - 1].tag == TAG_MODAL) {

@@ -155,6 +155,8 @@ enum {
                            subject) */
     DY_CL_PROTESTER,    /* protester: protester, demonstrator ("protesters
                            gathered outside the embassy": 141) */
+    DY_CL_REFUSE,       /* refuse: refuse, decline, reject ("refused to
+                           lift": a refusal of the act, not its negation) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");
