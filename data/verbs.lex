@@ -679,7 +679,8 @@ verb 083 : accede to demand | meet demand | meet request | bow to demand | agree
 verb 0841 : free | set free | release &person | release + from | free + from | let go of prisoner
   | swap &person | exchange &person | trade &person | hand back &person | return &person
   | hand over &person
-  | repatriate | parole | pardon | grant pardon | grant amnesty | release on bail
+  | repatriate | parole | pardon | grant pardon | grant amnesty | release on bail | grant bail
+  | free on bail | grant clemency
   | free from custody | release detained | release kidnapped | release abducted
   | release jailed | release imprisoned | release arrested
 noun 0841 : prisoner release | hostage release | prisoner swap | prisoner exchange | pardon

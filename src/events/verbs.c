@@ -418,6 +418,21 @@ static int headline_future(const dy_ctx *c, size_t first, int32_t m)
            (x->first == first + 1 && c->tok[first].tag == TAG_DET);
 }
 
+/* "the president ordered the police to free them": the subject of a
+ * causative verb right before the mention m (past its determiners), which
+ * has the act carried out; -1 when that verb is no causative */
+static int32_t causer(const dy_ctx *c, size_t first, int32_t m)
+{
+    const dy_mention *mm = dy_vec_at(&c->mentions, (size_t)m);
+    size_t q = mm->first;
+    while (q > first && c->tok[q - 1].tag == TAG_DET)
+        q--;
+    if (q <= first + 1 || c->tok[q - 1].tag != TAG_VERB ||
+        !dy_in_class_lemma(c, DY_CL_CAUSATIVE, &c->tok[q - 1]))
+        return -1;
+    return dy_ev_subject_before(c, first, q - 1);
+}
+
 /* the grammatical subject of the trigger at i (a mention, or -1) */
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
@@ -442,6 +457,11 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
         c->tok[pv].mention >= 0) {
         subj = dy_head_mention(c, c->tok[pv].mention);
         k->modal = ST_HYPOTHETICAL;
+        int32_t boss = causer(c, first, c->tok[pv].mention);
+        if (boss >= 0) {
+            subj = boss; /* "ordered the police to free": the order's */
+            k->modal = 0;
+        }
         if (headline_future(c, first, c->tok[pv].mention)) {
             k->modal = ST_FUTURE;
             k->nonfinite = 0;

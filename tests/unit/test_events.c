@@ -1738,6 +1738,14 @@ static void test_causative_object(void **state)
                 NULL, "S0 CHLMIL 191");
     expect_no_line("The Chilean defence minister mourned the blockade.", DATE,
                    " 191 ");
+    /* the act a causative verb's object is told to do is the causer's,
+     * as "ordered the release of" is */
+    expect_line("The Kenyan president ordered the police to free the "
+                "protesters.",
+                DATE, NULL, "S0 KENGOV 0841 KENCVL", "status=asserted");
+    expect_line("The Kenyan president urged the police to free the "
+                "protesters.",
+                DATE, NULL, "S0 KENGOV 0253");
     TC_END();
 }
 
