@@ -994,11 +994,21 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
      * that event, not another one */
     if (i > first + 1 && k->nonfinite && !g.has_to &&
         dy_cand_root(c, k) >= 18) {
+        dy_cand *act = NULL;
         for (size_t q = es->cand_first; q + 1 < es->cands->count; q++) {
             dy_cand *o = dy_vec_at(es->cands, q);
-            if ((!o->background || o->by_means) && dy_cand_root(c, o) >= 18)
+            if ((!o->background || o->by_means) && dy_cand_root(c, o) >= 18) {
                 k->background = 1;
+                act = o;
+            }
         }
+        /* "a bomb hit a minibus, killing six passengers": the victims of
+         * the toll are the target of an act that named none */
+        if (act && act->tgt < 0 && !act->tgt_code[0] && k->tgt >= 0 &&
+            k->tgt != act->src &&
+            (act->src < 0 || strcmp(dy_ev_mention_code(c, k->tgt),
+                                    dy_ev_mention_code(c, act->src)) != 0))
+            act->tgt = k->tgt;
     }
     /* the pattern's words are taken, unless the verb found no source
      * ("were killed in tank shelling": the noun may still) */

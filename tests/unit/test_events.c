@@ -1811,6 +1811,17 @@ static void test_invective_and_quash(void **state)
     TC_END();
 }
 
+/* The victims of a toll (", killing ten soldiers") are the target of the
+ * act before it when that named none, in one event. */
+static void test_toll_gives_target(void **state)
+{
+    (void)state;
+    expect_line("Militants launched an attack on Monday, killing ten Malian "
+                "soldiers.",
+                DATE, NULL, "S0 MLIREB 190 MLIMIL");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1905,6 +1916,7 @@ int main(void)
         cmocka_unit_test(test_assembly_protest),
         cmocka_unit_test(test_double_object_and_that),
         cmocka_unit_test(test_invective_and_quash),
+        cmocka_unit_test(test_toll_gives_target),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
