@@ -578,11 +578,14 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
     if (t->is_part && (g->be || k->passive || (by_after && g->vg == i))) {
         k->passive = 1;
         size_t q = pm.end;
-        /* "imposed on Iran by the EU", "delivered to Gaza by Egypt": the
-         * by-phrase after the slot's actor or a place */
+        /* "imposed on Iran by the EU", "delivered to Gaza by Egypt",
+         * "released on Monday by the army": the by-phrase after the
+         * slot's actor, a place or a time */
         while (q < end && q < pm.end + 6 &&
                !dy_tok_has(&c->tok[q], c->w_by) &&
                (pm.slot != LX_NONE || c->tok[q].tag == TAG_PREP ||
+                (c->tok[q].pos & POS_TIME) || c->tok[q].tag == TAG_ADV ||
+                c->tok[q].tag == TAG_NUM ||
                 to_death(c, q, end) ||
                 c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
                 c->tok[q].mention >= 0 || c->tok[q].place >= 0 ||

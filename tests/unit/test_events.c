@@ -1819,6 +1819,11 @@ static void test_toll_gives_target(void **state)
     expect_line("Militants launched an attack on Monday, killing ten Malian "
                 "soldiers.",
                 DATE, NULL, "S0 MLIREB 190 MLIMIL");
+    /* a passive's by-phrase after a time or an adverb */
+    expect_line("The prisoners were released yesterday by the Kenyan army.",
+                DATE, NULL, "S0 KENMIL 0841");
+    expect_line("The border was patrolled jointly by Kenyan troops.", DATE,
+                NULL, "S0 KENMIL 150");
     TC_END();
 }
 
