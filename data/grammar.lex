@@ -312,7 +312,7 @@ class aspect : begin | start | continue | resume | keep
 class object-verb : accuse | charge | suspect | convict | sentence | blame
   | arrest | detain | jail | imprison | indict | prosecute | try | fine
   | kill | wound | injure | capture | abduct | kidnap | deport | expel
-  | execute | extradite | torture | sanction | ban | condemn | hold
+  | execute | extradite | torture | sanction | ban | condemn | hold | threaten
 # verbs whose subject suffers the act their object names: "Ukraine repelled
 # a Russian attack", "the convoy came under fire", "Kharkiv endured heavy
 # shelling" (the subject is the target, the attacker unnamed)

@@ -1819,6 +1819,10 @@ static void test_toll_gives_target(void **state)
     expect_line("Militants launched an attack on Monday, killing ten Malian "
                 "soldiers.",
                 DATE, NULL, "S0 MLIREB 190 MLIMIL");
+    /* "threatened with" after a noun is done to it, not by it */
+    expect_no_line("Oxfam appealed for aid for Afghan civilians threatened with "
+                   "starvation.",
+                   DATE, " 130 ");
     /* a passive's by-phrase after a time or an adverb */
     expect_line("The prisoners were released yesterday by the Kenyan army.",
                 DATE, NULL, "S0 KENMIL 0841");
