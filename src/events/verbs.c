@@ -814,26 +814,15 @@ static int hazard_caused(const ev_sent *es, const dy_cand *k, size_t vg)
     return 0;
 }
 
-/* Does mention m name a striker ("dock workers", "the teachers' union")? */
-static int names_striker(const dy_ctx *c, int32_t m)
+/* Does a word of mention m belong to class cl: a striker ("dock workers",
+ * "the teachers' union"), protesters ("anti-government protesters")? */
+static int mention_names(const dy_ctx *c, int32_t m, int cl)
 {
     if (m < 0)
         return 0;
     const dy_mention *mm = dy_vec_at(&c->mentions, (size_t)m);
     for (size_t q = mm->first; q < mm->end; q++)
-        if (dy_in_class_noun(c, DY_CL_STRIKER, &c->tok[q]))
-            return 1;
-    return 0;
-}
-
-/* Does mention m name protesters ("anti-government protesters")? */
-static int names_protesters(const dy_ctx *c, int32_t m)
-{
-    if (m < 0)
-        return 0;
-    const dy_mention *mm = dy_vec_at(&c->mentions, (size_t)m);
-    for (size_t q = mm->first; q < mm->end; q++)
-        if (dy_in_class_noun(c, DY_CL_PROTESTER, &c->tok[q]))
+        if (dy_in_class_noun(c, cl, &c->tok[q]))
             return 1;
     return 0;
 }
@@ -846,7 +835,7 @@ static int assembly_without_protesters(const ev_sent *es, const dy_cand *k,
 {
     return pm.end == pm.first + 1 &&
            dy_in_class_lemma(es->c, DY_CL_ASSEMBLY, &es->c->tok[pm.first]) &&
-           !names_protesters(es->c, k->src);
+           !mention_names(es->c, k->src, DY_CL_PROTESTER);
 }
 
 /* "dock workers struck for a third day", "teachers threatened to strike":
@@ -858,7 +847,7 @@ static void labour_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
     int act = 0;
     for (size_t q = pm.first; q < pm.end && !act; q++)
         act = dy_in_class_lemma(c, DY_CL_LABOUR_ACT, &c->tok[q]);
-    if (!act || k->passive || !names_striker(c, k->src))
+    if (!act || k->passive || !mention_names(c, k->src, DY_CL_STRIKER))
         return;
     const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
     const char *to = dy_lexicon_remap(c->lx, DY_RM_LABOUR, own, 0);
