@@ -222,18 +222,33 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
                   "by the family of its patterns";
 }
 
+/* Is code its root's generic code ("070") and other a code of that root
+ * below it ("072")? */
+static int generic_of(const char *code, const char *other)
+{
+    return strlen(code) == 3 && code[2] == '0' &&
+           strncmp(code, other, 2) == 0 && strcmp(code, other) != 0;
+}
+
 /* One event per sentence, code and dyad: 1 when the event (k, a, b) adds
  * nothing to one already emitted (a source-only event adds nothing to one
- * of the same code and source, with a target or not); a repeat with a
- * target gives that event the counts it lacked, and its named source
- * when that event's was inferred. */
+ * of the same code and source, with a target or not; nor does one of its
+ * root's generic code to one of a code below it: "a military aid package"
+ * after "announced a military aid package" is 072 once, not also 070); a
+ * repeat with a target gives that event the counts it lacked, and its
+ * named source when that event's was inferred. */
 static int repeated(emitter *em, const dy_cand *k, const char *code,
                     const side *a, const side *b)
 {
     for (size_t i = 0; i < em->evs.count; i++) {
         dyad_event *e = dy_vec_at(&em->evs, i);
-        if (e->sentence != k->sentence || strcmp(e->cameo, code) != 0 ||
+        if (e->sentence != k->sentence ||
             strcmp(e->source.code, a->code) != 0)
+            continue;
+        if (generic_of(code, e->cameo) && b && e->target.code &&
+            strcmp(e->target.code, b->code) == 0)
+            return 1;
+        if (strcmp(e->cameo, code) != 0)
             continue;
         if (!b)
             return 1;

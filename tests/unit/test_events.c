@@ -1823,6 +1823,13 @@ static void test_toll_gives_target(void **state)
     expect_no_line("Oxfam appealed for aid for Afghan civilians threatened with "
                    "starvation.",
                    DATE, " 130 ");
+    /* a generic code adds nothing to a code below it for the same dyad */
+    expect_line("Japan announced a new $400 million military aid package "
+                "for Kenya.",
+                DATE, NULL, "S0 JPN 072 KEN");
+    expect_no_line("Japan announced a new $400 million military aid package "
+                   "for Kenya.",
+                   DATE, " 070 ");
     /* a passive's by-phrase after a time or an adverb */
     expect_line("The prisoners were released yesterday by the Kenyan army.",
                 DATE, NULL, "S0 KENMIL 0841");
