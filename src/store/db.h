@@ -306,8 +306,8 @@ int dy_store_top(dyad_store *st, const dyad_query *f, int actors, size_t top,
 
 /* ---- feeds.c: what the store remembers of feeds (schema 4) ---- */
 
-/* the tables (schema.c runs them when migrating to 4) */
-extern const char *const dy_store_feeds_schema;
+/* the tables (schema.c runs them when migrating to 6) */
+extern const char dy_store_feeds_schema[];
 
 int dy_store_feed_get(dyad_store *st, const char *url, dy_feed_state *out,
                       dyad_error *err);
