@@ -152,12 +152,44 @@ int dy_store_fts_flush(dyad_store *st)
     return 0;
 }
 
-/* forgets the actor codes cached as stored and the band keys pending: a
- * rollback may have undone them */
+/* forgets the actor codes cached as stored, the band keys pending and
+ * the rows counted: a rollback may have undone them */
 void dy_store_rolled_back(dyad_store *st)
 {
     memset(st->actors, 0, sizeof st->actors);
     st->near_pending = 0; /* temp.near_pending rolled back with the rest */
+    memset(st->counted, 0, sizeof st->counted);
+}
+
+/* Row counts are counted by the writer, not by triggers: a trigger on a
+ * table makes SQLite keep a statement journal for every single-row
+ * INSERT into it (a copy of each page the statement changes), which cost
+ * 8% more instructions for an ingest of the corpus (docs/scale.md). */
+void dy_store_count(dyad_store *st, int table, long long n)
+{
+    st->counted[table] += n;
+}
+
+int dy_store_keep_counts(dyad_store *st)
+{
+    long long any = 0;
+    for (int i = 0; i < DY_ROWS_TABLES; i++)
+        any |= st->counted[i];
+    if (!any)
+        return 0;
+    if (!st->keep_counts &&
+        sqlite3_prepare_v2(st->db,
+                           "UPDATE row_counts SET documents=documents+?1,"
+                           " sentences=sentences+?2, events=events+?3,"
+                           " mentions=mentions+?4, actors=actors+?5",
+                           -1, &st->keep_counts, NULL) != SQLITE_OK)
+        return -1;
+    for (int i = 0; i < DY_ROWS_TABLES; i++)
+        sqlite3_bind_int64(st->keep_counts, i + 1, st->counted[i]);
+    if (step_done(st->keep_counts))
+        return -1;
+    memset(st->counted, 0, sizeof st->counted);
+    return 0;
 }
 
 /* ---- a statement's current row as a dy_row (rules_row.c) ---- */

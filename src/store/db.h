@@ -145,6 +145,10 @@ struct dyad_store {
                                0: never (dyad_store_set_deadline) */
     unsigned deadline_len;  /* the time allowed, ms, for the message */
     int timed_out;          /* the last read stopped at the deadline */
+    /* rows the open write transaction inserted (+) and deleted (-), by
+     * DY_ROWS_*, added to row_counts before its COMMIT */
+    long long counted[DY_ROWS_TABLES];
+    sqlite3_stmt *keep_counts; /* prepared on first use */
 };
 
 /* ---- store.c: the connection ---- */
@@ -155,9 +159,14 @@ int dy_store_fail(dyad_store *st, dyad_error *err, const char *what);
 int dy_store_exec(dyad_store *st, const char *sql);
 /* Prepares the statements of stmt_sql not prepared yet; 0 or -1. */
 int dy_store_prepare(dyad_store *st);
-/* Forgets the actor codes cached as stored: a rollback may have undone
- * them. */
+/* Forgets the actor codes cached as stored, the band keys pending and the
+ * rows counted: a rollback may have undone them. */
 void dy_store_rolled_back(dyad_store *st);
+/* Row counts (schema 13): n rows of table (DY_ROWS_*) inserted (n > 0)
+ * or deleted (n < 0) by the write transaction; added to row_counts by
+ * dy_store_keep_counts, before its COMMIT. 0 or -1. */
+void dy_store_count(dyad_store *st, int table, long long n);
+int dy_store_keep_counts(dyad_store *st);
 /* Full-text indexing in bulk, once per write transaction: mark at its
  * start, flush before its COMMIT (and around a document's removal). */
 int dy_store_fts_mark(dyad_store *st);
@@ -297,8 +306,8 @@ int dy_store_top(dyad_store *st, const dyad_query *f, int actors, size_t top,
 
 /* ---- feeds.c: what the store remembers of feeds (schema 4) ---- */
 
-/* the tables (schema.c runs them when migrating to 4) */
-extern const char *const dy_store_feeds_schema;
+/* the tables (schema.c runs them when migrating to 6) */
+extern const char dy_store_feeds_schema[];
 
 int dy_store_feed_get(dyad_store *st, const char *url, dy_feed_state *out,
                       dyad_error *err);

@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *const dy_store_feeds_schema =
+const char dy_store_feeds_schema[] =
     "CREATE TABLE IF NOT EXISTS feeds ("
     " url TEXT PRIMARY KEY, title TEXT, etag TEXT, last_modified TEXT,"
     " last_fetch TEXT, last_status INTEGER, last_error TEXT,"

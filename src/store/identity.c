@@ -172,7 +172,10 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
         sqlite3_bind_double(s, 14, similarity);
     else
         sqlite3_bind_null(s, 14);
-    return step_done(s);
+    if (step_done(s))
+        return -1;
+    dy_store_count(st, DY_ROWS_DOCUMENTS, 1);
+    return 0;
 }
 
 /* 1 with *p filled when key is stored, 0 when not, -1 on error */
@@ -380,7 +383,7 @@ int dyad_store_put(dyad_store *st, const dyad_result *r,
     if (dy_identity_put(&put_ops, st, r, &o, NULL, out))
         goto bad;
     if (own && (dy_store_fts_flush(st) || dy_store_near_flush(st) ||
-                dy_store_exec(st, "COMMIT")))
+                dy_store_keep_counts(st) || dy_store_exec(st, "COMMIT")))
         goto bad;
     return 0;
 bad:;

@@ -47,6 +47,7 @@ static int add_actor(dyad_store *st, const char *code, const char *name)
     bind_ref(s, 3, name && name[0] ? name : NULL);
     if (step_done(s))
         return -1;
+    dy_store_count(st, DY_ROWS_ACTORS, sqlite3_changes(st->db));
     if (slot)
         memcpy(slot, code, n + 1);
     return 0;
@@ -206,7 +207,10 @@ static int add_mention_row(void *ctx, const dy_mention *m,
     sqlite3_bind_int(s, 21, m->killed_cum);
     sqlite3_bind_int(s, 22, m->injured_cum);
     bind_ref(s, 23, m->doc_date);
-    return step_done(s);
+    if (step_done(s))
+        return -1;
+    dy_store_count(st, DY_ROWS_MENTIONS, 1);
+    return 0;
 }
 
 /* an event's place columns from parameter `at` on: name, country,
@@ -291,6 +295,7 @@ static int new_event(void *ctx, const dy_mention *m, const char *tcode,
     bind_long(s, 30, m->injured, m->injured >= 0 && m->injured_cum);
     if (step_done(s))
         return -1;
+    dy_store_count(st, DY_ROWS_EVENTS, 1);
     *id = sqlite3_last_insert_rowid(st->db);
     if (!dated)
         scope_add(st, m, tcode, *id, pk);
@@ -321,9 +326,10 @@ static int add_sentence(void *ctx, const char *id, const dyad_doc *d,
     bind_refn(s, 5, d->text + e->sentence_span.start, e->sentence_span.len);
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
-    if (rc == SQLITE_DONE)
+    if (rc == SQLITE_DONE) {
         *sid = sqlite3_last_insert_rowid(st->db);
-    else if (rc == SQLITE_CONSTRAINT)
+        dy_store_count(st, DY_ROWS_SENTENCES, 1);
+    } else if (rc == SQLITE_CONSTRAINT)
         *sid = dy_store_sentence_id(st, id, (long)e->sentence);
     else
         return -1;
@@ -341,12 +347,20 @@ int dy_store_add_mention(dyad_store *st, const dy_mention *m)
 }
 
 /* Runs each statement of sql with ?1 bound to id (when it has one). */
-static int run_all(dyad_store *st, const char *const *sql, size_t n,
+/* a statement of a removal, and the counted table (DY_ROWS_*) whose
+ * rows it deletes, or -1 */
+typedef struct removal {
+    const char *sql;
+    int rows;
+} removal;
+
+static int run_all(dyad_store *st, const removal *sql, size_t n,
                    const char *id)
 {
     for (size_t i = 0; i < n; i++) {
         sqlite3_stmt *s = NULL;
-        if (sqlite3_prepare_v2(st->db, sql[i], -1, &s, NULL) != SQLITE_OK)
+        if (sqlite3_prepare_v2(st->db, sql[i].sql, -1, &s, NULL) !=
+            SQLITE_OK)
             return -1;
         if (sqlite3_bind_parameter_count(s) > 0)
             bind_text(s, 1, id);
@@ -354,14 +368,16 @@ static int run_all(dyad_store *st, const char *const *sql, size_t n,
         sqlite3_finalize(s);
         if (rc != SQLITE_DONE)
             return -1;
+        if (sql[i].rows >= 0)
+            dy_store_count(st, sql[i].rows, -sqlite3_changes(st->db));
     }
     return 0;
 }
 
 int dy_store_recount_affected(dyad_store *st)
 {
-    static const char *const sql[] = {
-        "UPDATE events SET"
+    static const removal sql[] = {
+        {"UPDATE events SET"
         " num_mentions=(SELECT count(*) FROM mentions m WHERE m.event_id=events.id),"
         " num_articles=(SELECT count(DISTINCT doc_id) FROM mentions m"
         "  WHERE m.event_id=events.id),"
@@ -372,22 +388,25 @@ int dy_store_recount_affected(dyad_store *st)
         " first_sentence_id=(SELECT sentence_id FROM mentions m"
         "  WHERE m.event_id=events.id ORDER BY m.id LIMIT 1),"
         " status_mask=" DY_STATUS_MASK_SQL ", " DY_RECOUNT_SQL
-        " WHERE id IN (SELECT id FROM temp.affected)",
-        "DELETE FROM events WHERE num_mentions=0 AND id IN "
-        "(SELECT id FROM temp.affected)",
+        " WHERE id IN (SELECT id FROM temp.affected)", -1},
+        {"DELETE FROM events WHERE num_mentions=0 AND id IN "
+         "(SELECT id FROM temp.affected)", DY_ROWS_EVENTS},
     };
     return run_all(st, sql, sizeof sql / sizeof sql[0], NULL);
 }
 
 int dy_store_remove_mentions(dyad_store *st, const char *id)
 {
-    static const char *const sql[] = {
-        "CREATE TEMP TABLE IF NOT EXISTS affected(id INTEGER PRIMARY KEY)",
-        "DELETE FROM temp.affected",
-        "INSERT OR IGNORE INTO temp.affected SELECT event_id FROM mentions "
-        "WHERE " DY_MENTIONS_OF("", "?1"),
-        "DELETE FROM mentions WHERE " DY_MENTIONS_OF("", "?1"),
-        "UPDATE documents SET mention_lo=NULL, mention_hi=NULL WHERE id=?1",
+    static const removal sql[] = {
+        {"CREATE TEMP TABLE IF NOT EXISTS affected(id INTEGER PRIMARY KEY)",
+         -1},
+        {"DELETE FROM temp.affected", -1},
+        {"INSERT OR IGNORE INTO temp.affected SELECT event_id FROM mentions "
+         "WHERE " DY_MENTIONS_OF("", "?1"), -1},
+        {"DELETE FROM mentions WHERE " DY_MENTIONS_OF("", "?1"),
+         DY_ROWS_MENTIONS},
+        {"UPDATE documents SET mention_lo=NULL, mention_hi=NULL WHERE id=?1",
+         -1},
     };
     return run_all(st, sql, sizeof sql / sizeof sql[0], id) ||
                    dy_store_recount_affected(st)
@@ -401,9 +420,9 @@ int dy_store_remove_doc(dyad_store *st, const char *id)
 {
     if (dy_store_fts_flush(st))
         return -1;
-    static const char *const after[] = {
-        "DELETE FROM sentences WHERE doc_id=?1",
-        "DELETE FROM documents WHERE id=?1",
+    static const removal after[] = {
+        {"DELETE FROM sentences WHERE doc_id=?1", DY_ROWS_SENTENCES},
+        {"DELETE FROM documents WHERE id=?1", DY_ROWS_DOCUMENTS},
     };
     if (dy_store_remove_mentions(st, id) || dy_store_near_unindex(st, id) ||
         run_all(st, after, sizeof after / sizeof after[0], id))

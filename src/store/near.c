@@ -221,6 +221,7 @@ int dy_store_near_attach(dyad_store *st, const char *copy, const char *pub,
     if (step_done(ins))
         return -1;
     *count = (long)sqlite3_changes(st->db);
+    dy_store_count(st, DY_ROWS_MENTIONS, *count);
     bind_ref(cnt, 1, copy);
     if (step_done(cnt))
         return -1;

@@ -21,6 +21,20 @@
 
 #define MERGE_CANDIDATES 16 /* events looked at when merging a mention */
 
+/* The tables whose rows a store counts as its writers change them
+ * (dyad_store_get_counts): each back-end counts the rows every statement
+ * of a write transaction inserted and deleted, and adds them to one row
+ * (SQLite schema 13's row_counts, db.c; PostgreSQL schema 3's
+ * dyad_counts, pg/conn.c) just before the COMMIT. */
+enum {
+    DY_ROWS_DOCUMENTS,
+    DY_ROWS_SENTENCES,
+    DY_ROWS_EVENTS,
+    DY_ROWS_MENTIONS,
+    DY_ROWS_ACTORS,
+    DY_ROWS_TABLES
+};
+
 /* the bit of each status in events.status_mask (the statuses of an
  * event's reports), in dy_status_names' order: asserted 1, reported 2,
  * confirmed 4, denied 8, hypothetical 16, future 32, negated 64,

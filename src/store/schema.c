@@ -1,7 +1,8 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> ... -> 11) inside one transaction.
+ * store brings it forward (0 -> 1 -> ... -> 13) inside one transaction,
+ * through the steps of `ladder` (at the end), each its SQL and function.
  * The v1 rows are replayed through the merge (merge.c); v4 recounts the
  * events' statuses and tolls from their reports; v5 adds the date-ordered
  * indexes dyad serve reads pages from; v6's feed tables are feeds.c's;
@@ -9,13 +10,15 @@
  * v8 adds the indexes that keep queries as fast at scale; v9 keys the
  * near-duplicate tables by the order of storing, so that ingest into a
  * large store appends to them; v10 adds near_bands_recent, which takes
- * new band keys first; v11 indexes a text's SHA-256 by its first digits.
+ * new band keys first; v11 indexes a text's SHA-256 by its first digits;
+ * v12 drops two indexes keyed by document; v13 keeps the row counts.
  */
 #include "store/db.h"
 
+#include <stdio.h>
 #include <string.h>
 
-static const char *const schema_v1 =
+static const char schema_v1[] =
     "CREATE TABLE IF NOT EXISTS documents ("
     " id TEXT PRIMARY KEY, date TEXT, source TEXT, url TEXT, title TEXT,"
     " bytes INTEGER NOT NULL, sentences INTEGER NOT NULL,"
@@ -38,7 +41,7 @@ static const char *const schema_v1 =
 /* v1 -> v2: v1's per-report events become mentions of merged events */
 /* v2 -> v3: whether an event's and a report's place is loose (named only
  * elsewhere in the sentence: dyad_location.loose) */
-static const char *const schema_v3 =
+static const char schema_v3[] =
     "ALTER TABLE events ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE mentions ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;";
 
@@ -46,7 +49,7 @@ static const char *const schema_v3 =
  * whether they are running tolls (dyad_count.cumulative); an event keeps
  * the statuses of its reports as bits (DY_STATUS_BIT) and its running
  * tolls apart from its own */
-static const char *const schema_v4 =
+static const char schema_v4[] =
     "ALTER TABLE mentions ADD COLUMN killed_approx INTEGER NOT NULL "
     "DEFAULT 0;"
     "ALTER TABLE mentions ADD COLUMN injured_approx INTEGER NOT NULL "
@@ -65,7 +68,7 @@ static const char *const schema_v4 =
     " injured_approx, doc_date DESC, id DESC) WHERE injured IS NOT NULL;";
 
 /* after v4's columns: the dates, bits and counts of the rows there */
-static const char *const recount_v4 =
+static const char recount_v4[] =
     "UPDATE mentions SET doc_date=coalesce((SELECT d.date FROM documents d"
     " WHERE d.id=mentions.doc_id), '');"
     "UPDATE events SET status_mask=" DY_STATUS_MASK_SQL ";"
@@ -76,7 +79,7 @@ static const char *const recount_v4 =
  * docs/performance.md); (source_code, target_code, day) answers a dyad
  * from the index alone, and it and (target_code, day) serve every lookup
  * the single-column indexes did */
-static const char *const schema_v5 =
+static const char schema_v5[] =
     "CREATE INDEX IF NOT EXISTS events_country_day ON events(country, day);"
     "CREATE INDEX IF NOT EXISTS events_quad_day ON events(quad_class, day);"
     "CREATE INDEX IF NOT EXISTS events_plover_day ON events(plover_type,"
@@ -96,7 +99,7 @@ static const char *const schema_v5 =
  * articles, with their day (days since 1970-01-01, -1 undated) so that a
  * look-up reads only the bands of articles near its own day, and their
  * order of storing (seq: the oldest article wins a tie) */
-static const char *const schema_v7 =
+static const char schema_v7[] =
     "ALTER TABLE documents ADD COLUMN content TEXT;"
     "ALTER TABLE documents ADD COLUMN origin TEXT;"
     "ALTER TABLE documents ADD COLUMN datetime TEXT;"
@@ -120,7 +123,7 @@ static const char *const schema_v7 =
  * events instead of asking the index once per event); the few events
  * the default statuses leave out (no report asserted, reported or
  * confirmed: DY_STATUS_HAPPENED, 7), which every query counts */
-static const char *const schema_v8 =
+static const char schema_v8[] =
     "CREATE INDEX IF NOT EXISTS events_root_day ON events(root, day);"
     "CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(sentence_id);"
     "CREATE INDEX IF NOT EXISTS events_left_out ON events(root, cameo, status)"
@@ -133,7 +136,7 @@ static const char *const schema_v8 =
  * by key (a third of the rows' size). The doc_id index finds the row of a
  * document being replaced. Look-ups read the band keys of a day in order
  * of storing, as they read them in key order before. */
-static const char *const schema_v9 =
+static const char schema_v9[] =
     "CREATE TABLE near_sigs_v9 (seq INTEGER PRIMARY KEY,"
     " doc_id TEXT NOT NULL, day INTEGER NOT NULL, sig BLOB NOT NULL);"
     "INSERT INTO near_sigs_v9(seq, doc_id, day, sig)"
@@ -154,7 +157,7 @@ static const char *const schema_v9 =
  * from there into near_bands in key order when it holds an eighth as
  * many (near.c, dy_store_near_flush): a flush no longer lands on nearly
  * every page of near_bands. Look-ups read both. */
-static const char *const schema_v10 =
+static const char schema_v10[] =
     "CREATE TABLE IF NOT EXISTS near_bands_recent (band_key INTEGER NOT NULL,"
     " day INTEGER NOT NULL, seq INTEGER NOT NULL,"
     " PRIMARY KEY(band_key, day, seq)) WITHOUT ROWID;";
@@ -164,7 +167,7 @@ static const char *const schema_v10 =
  * index of a third of the size, which a new document's random key lands
  * on anywhere (at 20x the corpus one more copy changed 4,230 of its 4,480
  * pages) */
-static const char *const schema_v11 =
+static const char schema_v11[] =
     "DROP INDEX IF EXISTS documents_content;"
     "CREATE INDEX IF NOT EXISTS documents_content_key ON"
     " documents(substr(content, 1, 16));";
@@ -178,7 +181,7 @@ static const char *const schema_v11 =
  * and last (documents.mention_lo, mention_hi), which a trigger keeps: a
  * new mention's id is above every stored one, so a document's mentions
  * are a run of ids. The columns come first (add_mention_range). */
-static const char *const schema_v12 =
+static const char schema_v12[] =
     "DROP INDEX IF EXISTS near_sigs_doc;"
     "UPDATE documents SET mention_lo=m.lo, mention_hi=m.hi"
     " FROM (SELECT doc_id, min(id) AS lo, max(id) AS hi FROM mentions"
@@ -189,6 +192,23 @@ static const char *const schema_v12 =
     " mention_lo=min(coalesce(mention_lo, new.id), new.id),"
     " mention_hi=max(coalesce(mention_hi, new.id), new.id)"
     " WHERE id=new.doc_id; END;";
+
+/* v12 -> v13: what a store holds, kept as it changes (docs/store.md,
+ * "At scale"): one row of counts, to which each write transaction adds
+ * the rows it inserted and deleted before its COMMIT (db.c's
+ * dy_store_keep_counts), so that dyad_store_get_counts (and
+ * /api/v1/status, which a dashboard polls) reads one row instead of
+ * counting five tables (95 ms at 100x the corpus, cached). The migration
+ * counts the rows there once. */
+static const char schema_v13[] =
+    "CREATE TABLE IF NOT EXISTS row_counts (one INTEGER PRIMARY KEY"
+    " CHECK (one = 1), documents INTEGER NOT NULL, sentences INTEGER NOT NULL,"
+    " events INTEGER NOT NULL, mentions INTEGER NOT NULL,"
+    " actors INTEGER NOT NULL);"
+    "INSERT OR REPLACE INTO row_counts VALUES (1,"
+    " (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),"
+    " (SELECT count(*) FROM events), (SELECT count(*) FROM mentions),"
+    " (SELECT count(*) FROM actors));";
 
 /* schema 12's columns, unless a store taken back for a test kept them */
 static int add_mention_range(dyad_store *st)
@@ -211,7 +231,7 @@ static int add_mention_range(dyad_store *st)
                                     " mention_hi INTEGER;");
 }
 
-static const char *const schema_v2 =
+static const char schema_v2[] =
     "ALTER TABLE documents ADD COLUMN hash TEXT;"
     "DROP INDEX IF EXISTS events_doc;"
     "DROP INDEX IF EXISTS events_dyad;"
@@ -339,65 +359,79 @@ done:
     return rc;
 }
 
+/* v1 -> v2, with v3's, v4's and v7's columns first (the statements that
+ * replay the v1 rows use them): statements over the new tables, then
+ * every v1 row merged as a new report */
+static int replay_v1(dyad_store *st)
+{
+    if (dy_store_exec(st, schema_v3) || dy_store_exec(st, schema_v4) ||
+        dy_store_exec(st, schema_v7) || dy_store_prepare(st))
+        return -1;
+    st->fts_from = 0;
+    return migrate_v1_rows(st) || dy_store_fts_flush(st) ||
+                   dy_store_exec(st, "DROP TABLE events_v1")
+               ? -1
+               : 0;
+}
+
+static int recount_tolls(dyad_store *st)
+{
+    return dy_store_exec(st, recount_v4);
+}
+
+/* v12's columns, then the SQL that fills them and keeps them */
+static int mention_range(dyad_store *st)
+{
+    return add_mention_range(st) || dy_store_exec(st, schema_v12) ? -1 : 0;
+}
+
+/* One step of the ladder: what brings a store below schema `to` to it,
+ * its SQL and then its function (either may be NULL). A store older
+ * than `since` skips the step: 2's replay took it already. */
+typedef struct step {
+    int to;
+    const char *sql;
+    int (*run)(dyad_store *st);
+    int since;
+} step;
+
+static const step ladder[] = {
+    {1, schema_v1, NULL, 0},
+    {2, schema_v2, replay_v1, 0},
+    {3, schema_v3, NULL, 2},
+    {4, schema_v4, recount_tolls, 2},
+    {5, schema_v5, NULL, 0},
+    {6, dy_store_feeds_schema, NULL, 0},
+    {7, schema_v7, NULL, 2},
+    {8, schema_v8, NULL, 0},
+    {9, schema_v9, NULL, 0},
+    {10, schema_v10, NULL, 0},
+    {11, schema_v11, NULL, 0},
+    {12, NULL, mention_range, 0},
+    {13, schema_v13, NULL, 0},
+};
+
 int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
 {
     if (dy_store_exec(st, "BEGIN IMMEDIATE"))
         return dy_store_fail(st, err, "cannot begin migration");
-    const char *what = "cannot create schema";
-    if (version < 1 && (dy_store_exec(st, schema_v1) ||
-                        dy_store_exec(st, "PRAGMA user_version=1")))
-        goto bad;
-    if (version < 2) {
-        what = "cannot migrate the store to schema 2";
-        /* (v3's, v4's and v7's columns first: the statements that replay
-         * v1 use them) */
-        if (dy_store_exec(st, schema_v2) || dy_store_exec(st, schema_v3) ||
-            dy_store_exec(st, schema_v4) || dy_store_exec(st, schema_v7))
-            goto bad;
-        /* statements over the new tables */
-        if (dy_store_prepare(st))
-            goto bad;
-        st->fts_from = 0;
-        if (migrate_v1_rows(st) || dy_store_fts_flush(st) ||
-            dy_store_exec(st, "DROP TABLE events_v1"))
-            goto bad;
-    } else if (version < 4) {
-        what = "cannot migrate the store to schema 4";
-        if ((version < 3 && dy_store_exec(st, schema_v3)) ||
-            dy_store_exec(st, schema_v4) || dy_store_exec(st, recount_v4))
+    char what[64] = "cannot create schema";
+    for (size_t i = 0; i < sizeof ladder / sizeof ladder[0]; i++) {
+        const step *s = &ladder[i];
+        if (version >= s->to || version < s->since)
+            continue;
+        if (s->to > 1)
+            snprintf(what, sizeof what, "cannot migrate the store to schema %d",
+                     s->to);
+        if ((s->sql && dy_store_exec(st, s->sql)) || (s->run && s->run(st)))
             goto bad;
     }
-    if (version < 5) {
-        what = "cannot migrate the store to schema 5";
-        if (dy_store_exec(st, schema_v5))
-            goto bad;
-    }
-    what = "cannot migrate the store to schema 6";
-    if (dy_store_exec(st, dy_store_feeds_schema))
+    char done[40];
+    snprintf(done, sizeof done, "PRAGMA user_version=%d", DYAD_STORE_SCHEMA);
+    if (dy_store_exec(st, done) || dy_store_exec(st, "COMMIT"))
         goto bad;
-    what = "cannot migrate the store to schema 7";
-    if (version < 7 && version >= 2 && dy_store_exec(st, schema_v7))
-        goto bad;
-    what = "cannot migrate the store to schema 8";
-    if (dy_store_exec(st, schema_v8))
-        goto bad;
-    what = "cannot migrate the store to schema 9";
-    if (version < 9 && dy_store_exec(st, schema_v9))
-        goto bad;
-    what = "cannot migrate the store to schema 10";
-    if (dy_store_exec(st, schema_v10))
-        goto bad;
-    what = "cannot migrate the store to schema 11";
-    if (version < 11 && dy_store_exec(st, schema_v11))
-        goto bad;
-    what = "cannot migrate the store to schema 12";
-    if (version < 12 &&
-        (add_mention_range(st) || dy_store_exec(st, schema_v12)))
-        goto bad;
-    if (dy_store_exec(st, "PRAGMA user_version=12"))
-        goto bad;
-    if (dy_store_exec(st, "COMMIT"))
-        goto bad;
+    /* the rows the steps stored are in schema 13's count */
+    memset(st->counted, 0, sizeof st->counted);
     return 0;
 bad:;
     int rc = dy_store_fail(st, err, what);
@@ -405,4 +439,3 @@ bad:;
     dy_store_rolled_back(st);
     return rc;
 }
-

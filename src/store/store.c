@@ -275,6 +275,7 @@ void dyad_store_close(dyad_store *st)
         sqlite3_finalize(st->s[i]);
     for (int i = 0; i < I_COUNT; i++)
         sqlite3_finalize(st->id_s[i]);
+    sqlite3_finalize(st->keep_counts);
     sqlite3_close(st->db);
     dy_free(NULL, st->scope);
     dy_buf_free(&st->scope_keys);
@@ -322,7 +323,7 @@ int dyad_store_commit(dyad_store *st, dyad_error *err)
     if (st->pg)
         return dy_pg_commit(st->pg, err);
     if (dy_store_fts_flush(st) || dy_store_near_flush(st) ||
-        dy_store_exec(st, "COMMIT")) {
+        dy_store_keep_counts(st) || dy_store_exec(st, "COMMIT")) {
         int rc = dy_store_fail(st, err, "cannot commit");
         dy_store_exec(st, "ROLLBACK");
         dy_store_rolled_back(st);
@@ -359,22 +360,25 @@ int dyad_store_get_counts(dyad_store_counts *out, dyad_store *st,
     if (st->pg)
         return dy_pg_counts(st->pg, out, err);
     sqlite3_stmt *s = NULL;
+    /* one row that the writers keep (schema 13, db.c's
+     * dy_store_keep_counts) */
     if (sqlite3_prepare_v2(st->db,
-                           "SELECT (SELECT count(*) FROM documents),"
-                           "(SELECT count(*) FROM sentences),"
-                           "(SELECT count(*) FROM events),"
-                           "(SELECT count(*) FROM mentions),"
-                           "(SELECT count(*) FROM actors)",
+                           "SELECT documents, sentences, events, mentions,"
+                           " actors FROM row_counts",
                            -1, &s, NULL) != SQLITE_OK ||
         sqlite3_step(s) != SQLITE_ROW) {
         sqlite3_finalize(s);
         return dy_store_fail(st, err, "cannot count rows");
     }
-    out->documents = sqlite3_column_int64(s, 0);
-    out->sentences = sqlite3_column_int64(s, 1);
-    out->events = sqlite3_column_int64(s, 2);
-    out->mentions = sqlite3_column_int64(s, 3);
-    out->actors = sqlite3_column_int64(s, 4);
+    /* and what the open batch has stored, as this connection reads it */
+    out->documents = sqlite3_column_int64(s, 0) +
+                     st->counted[DY_ROWS_DOCUMENTS];
+    out->sentences = sqlite3_column_int64(s, 1) +
+                     st->counted[DY_ROWS_SENTENCES];
+    out->events = sqlite3_column_int64(s, 2) + st->counted[DY_ROWS_EVENTS];
+    out->mentions = sqlite3_column_int64(s, 3) +
+                    st->counted[DY_ROWS_MENTIONS];
+    out->actors = sqlite3_column_int64(s, 4) + st->counted[DY_ROWS_ACTORS];
     sqlite3_finalize(s);
     return 0;
 }

@@ -41,6 +41,7 @@ for trial in $(seq 1 5); do
         docs=$(q "$db" "select count(*) from documents")
     fi
     check "bulk trial $trial: whole batches committed ($docs)" test $((docs % B)) -eq 0 -o "$docs" -eq $N
+    check "bulk trial $trial: row counts of the committed batches" test "$(q "$db" "select documents || ' ' || mentions from row_counts" 2>/dev/null || echo 0 0)" = "$docs $(q "$db" "select count(*) from mentions" 2>/dev/null || echo 0)"
     echo "  bulk trial $trial: killed after ${ms} ms with $docs of $N documents committed"
     "$DYAD_BIN" ingest -q --bulk --batch $B --db "$db" "$T/corpus.jsonl"
     check "bulk trial $trial: rerun exit 0" test $? -eq 0

@@ -14,6 +14,8 @@
 #    ended (a lost connection), each run again: nothing lost,
 #    nothing doubled, the same events as one uninterrupted run in commit
 #    order;
+#  - the row counts the writers keep (dyad_counts) are those of the
+#    tables after each of these, and after 2 workers replace documents;
 #  - a database that is not a dyad store is refused (serve and feeds on
 #    PostgreSQL: tests/cli/pg_serve.sh).
 # Env: DYAD_BIN, DYAD_TEST_LEXB, DYAD_SOURCE_DIR, DYAD_SHARED_DIR (the
@@ -92,6 +94,20 @@ EOF
     return $ok
 }
 
+# counts_kept NAME: the row counts the writers kept (dyad_counts, schema
+# 3) are those of the tables
+counts_kept() {
+    local t kept n ok=0
+    for t in documents sentences events mentions actors; do
+        kept=$(pg_sql "$1" "select coalesce(sum($t), 0) from dyad_counts")
+        n=$(pg_sql "$1" "select count(*) from $t")
+        if [ "$kept" != "$n" ]; then
+            echo "  $1: dyad_counts.$t is $kept, the table holds $n"; ok=1
+        fi
+    done
+    return $ok
+}
+
 # ---- one process: SQLite and PostgreSQL give the same store
 "$DYAD_BIN" ingest -q --db sqlite.db corpus.jsonl
 check "SQLite ingest of the corpus" test $? -eq 0
@@ -112,7 +128,13 @@ check "show: the same stored reports" cmp -s s.show p.show
 check "a rerun skips every document" \
     grep -q "$ndocs already stored (skipped)" again.err
 check "schema version recorded" \
-    test "$(pg_sql one "select value from dyad_meta where name='schema'")" = 2
+    test "$(pg_sql one "select value from dyad_meta where name='schema'")" = 3
+check "row counts kept" counts_kept one
+check "row counts: those of SQLite" test \
+    "$(pg_sql one "select sum(documents), sum(sentences), sum(events), \
+       sum(mentions), sum(actors) from dyad_counts" | tr '|' ' ')" = \
+    "$(q sqlite.db "select documents, sentences, events, mentions, actors \
+       from row_counts" | tr '|' ' ')"
 
 # ---- 4 workers at once, one shard each (4,000 documents)
 head -n 4000 corpus.jsonl >four.jsonl
@@ -137,6 +159,28 @@ check "4 workers: the store of one process in commit order" \
 check "4 workers: merged counts agree with the mentions" test "$(pg_sql four \
     "select count(*) from events e where num_mentions <> (select count(*) \
      from mentions m where m.event_id = e.id)")" -eq 0
+check "4 workers: row counts kept" counts_kept four
+# 300 of them replaced by other texts (--replace: their rows deleted, the
+# new ones stored), by 2 workers at once
+python3 - four.jsonl >changed.jsonl <<'PY'
+import json, sys
+for i, line in enumerate(open(sys.argv[1])):
+    if i % 13 == 0:
+        d = json.loads(line)
+        d["text"] = "Police fired on protesters in Delhi on Monday. " + d["text"]
+        print(json.dumps(d))
+PY
+head -n 150 changed.jsonl >changed-1.jsonl
+tail -n +151 changed.jsonl >changed-2.jsonl
+"$DYAD_BIN" ingest -q --replace --db "$four" changed-1.jsonl &
+p1=$!
+"$DYAD_BIN" ingest -q --replace --db "$four" changed-2.jsonl
+rc=$?
+wait "$p1"
+check "replaced by 2 workers: exit 0" test $? -eq 0 -a $rc -eq 0
+check "replaced: every document once ($nfour)" \
+    test "$(pg_sql four 'select count(*) from documents')" -eq "$nfour"
+check "replaced: row counts kept" counts_kept four
 python3 "$cmp_py" shard part.jsonl 4 .
 
 # wait_docs DB N TRIES: until store DB holds N documents (0.05 s a try)
@@ -173,6 +217,7 @@ python3 "$cmp_py" reorder part.jsonl killed.ids killed.replay.jsonl
 "$DYAD_BIN" ingest -q --db killed.db killed.replay.jsonl
 check "killed worker: the events of one uninterrupted run" \
     same_events killed.db "$kill_url"
+check "killed worker: row counts kept" counts_kept killed
 check "killed worker: no mention twice" test "$(pg_sql killed \
     "select count(*) from (select doc_id, sentence, event_id from mentions \
      group by 1, 2, 3 having count(*) > 1) d")" -eq 0
@@ -196,6 +241,7 @@ pg_sql restarted "select id from documents order by seq" >rs.ids
 python3 "$cmp_py" reorder part.jsonl rs.ids rs.replay.jsonl
 "$DYAD_BIN" ingest -q --db rs.db rs.replay.jsonl
 check "restart: the events of one uninterrupted run" same_events rs.db "$rs_url"
+check "restart: row counts kept" counts_kept restarted
 
 # ---- a lost connection: the server ends the ingest's sessions
 # (pg_terminate_backend, as a network failure or an administrator would)
@@ -231,6 +277,7 @@ python3 "$cmp_py" reorder part.jsonl lost.ids lost.replay.jsonl
 "$DYAD_BIN" ingest -q --db lost.db lost.replay.jsonl
 check "lost connection: the events of one uninterrupted run" \
     same_events lost.db "$lost_url"
+check "lost connection: row counts kept" counts_kept lost
 
 # ---- stats and plots: the same numbers and charts
 same_stats() {

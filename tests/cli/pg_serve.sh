@@ -12,8 +12,9 @@
 #  - `dyad watch` and `ingest --feeds` into PostgreSQL store the same
 #    documents, events and feed state as into SQLite, ask again with the
 #    validators (a 304), and take exactly the new items of a changed feed;
-#  - a store of PostgreSQL schema 1 (before the feed tables) is migrated
-#    to 2 by the first writer, and served read-only as it is.
+#  - a store of PostgreSQL schema 1 (before the feed tables and the row
+#    counts) is migrated to 3 by the first writer (its rows counted once),
+#    and served read-only as it is (its status counted from the tables).
 # Env: DYAD_BIN, DYAD_TEST_LEXB, DYAD_SOURCE_DIR, DYAD_FEEDSERVER,
 # DYAD_SHARED_DIR (the corpus; without it a generated one stands in),
 # DYAD_REQUIRE_PG.
@@ -85,8 +86,8 @@ check "SQLite ingest" test $? -eq 0
 pgdb=$(pg_url served)
 "$DYAD_BIN" ingest -q --db "$pgdb" corpus.jsonl
 check "PostgreSQL ingest" test $? -eq 0
-check "PostgreSQL schema 2 (the feed tables)" \
-    test "$(pg_sql served "select value from dyad_meta where name='schema'")" = 2
+check "PostgreSQL schema 3 (the feed tables, the row counts)" \
+    test "$(pg_sql served "select value from dyad_meta where name='schema'")" = 3
 
 serve lite sqlite.db
 plite=$PORT
@@ -234,17 +235,22 @@ check "a changed feed state fails the comparison" \
 old=$(pg_url old)
 head -n 50 corpus.jsonl >old.jsonl
 "$DYAD_BIN" ingest -q --db "$old" old.jsonl
-pg_sql old "DROP TABLE feed_items; DROP TABLE feeds; UPDATE dyad_meta SET value = '1' WHERE name = 'schema'" >/dev/null
+pg_sql old "DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE dyad_counts; UPDATE dyad_meta SET value = '1' WHERE name = 'schema'" >/dev/null
 serve old "$old"
 http "$PORT" /api/v1/status >old.out
 check "a schema-1 store is served as it is" test "$(head -n 1 old.out)" = 200
+check "... its status counted from the tables" \
+    grep -q "\"documents\":$(pg_sql old "select count(*) from documents")," old.out
 check "... and not migrated by a reader" \
     test "$(pg_sql old "select value from dyad_meta where name='schema'")" = 1
 printf '%s\n' "$(cat news1.xml)" >"$W/news.xml"
 "$DYAD_BIN" ingest --db "$old" --host-interval 0 --no-progress \
     "$BASE/news.xml" 2>old.err
-check "a writer migrates it to schema 2 and stores the feed" \
-    test "$(pg_sql old "select value from dyad_meta where name='schema'")" = 2
+check "a writer migrates it to schema 3 and stores the feed" \
+    test "$(pg_sql old "select value from dyad_meta where name='schema'")" = 3
+check "... its row counts counted once, then kept" test \
+    "$(pg_sql old "select sum(documents), sum(mentions) from dyad_counts")" = \
+    "$(pg_sql old "select (select count(*) from documents), (select count(*) from mentions)")"
 check "... with its feed state" \
     test "$(pg_sql old "select count(*) from feed_items")" -gt 0
 

@@ -112,6 +112,25 @@ static inline void sql_exec(const char *path, const char *sql)
     "ALTER TABLE documents DROP COLUMN article;"                               \
     "ALTER TABLE documents DROP COLUMN similarity;"
 
+/* SQL that takes away schema 13's row counts */
+#define SCHEMA_V13_UNDONE "DROP TABLE row_counts;"
+
+/* the row counts the store keeps (schema 13) are those of its tables */
+static inline void assert_row_counts(const char *path)
+{
+    static const char *const tables[] = {"documents", "sentences", "events",
+                                         "mentions", "actors"};
+    for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+        char sql[200];
+        snprintf(sql, sizeof sql, "SELECT (SELECT %s FROM row_counts) -"
+                                  " (SELECT count(*) FROM %s)",
+                 tables[i], tables[i]);
+        if (sql_int(path, sql) != 0)
+            fail_msg("row_counts.%s is off by %lld", tables[i],
+                     sql_int(path, sql));
+    }
+}
+
 typedef struct tdoc {
     const char *id, *date, *source, *text;
 } tdoc;

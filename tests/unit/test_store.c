@@ -101,6 +101,7 @@ static void test_migration_v1(void **state)
     assert_int_equal(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE "
                                 "sentences_fts MATCH 'again'"),
                      1);
+    assert_row_counts(p);
     /* reopening does not migrate twice */
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     assert_int_equal(dyad_store_get_counts(&c, st, &err), 0);
@@ -126,6 +127,7 @@ static void test_idempotent(void **state)
                      a.mentions);
     assert_int_equal(sql_int(p, "SELECT sum(num_articles) FROM events"),
                      a.mentions);
+    assert_row_counts(p);
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     /* contains: the id with the same text, and by text for a document
      * without an id; the id with another text is not held (dyad_store_put
@@ -346,7 +348,7 @@ static void test_migration_v2(void **state)
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 12);
+    assert_int_equal(DYAD_STORE_SCHEMA, 13);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM events"), 0);
@@ -626,6 +628,53 @@ static void test_migration_v7(void **state)
     dyad_store_close(ro);
 }
 
+/* A schema 12 store counted its rows each time it was asked: schema 13
+ * counts them once, then every write transaction adds what it inserted
+ * and deleted (a replace deletes and inserts again) */
+static void test_migration_v13(void **state)
+{
+    (void)state;
+    char p[512];
+    dyad_store *st = merge_store(p, sizeof p);
+    dyad_error err;
+    dyad_store_counts before, after;
+    assert_int_equal(dyad_store_get_counts(&before, st, &err), 0);
+    assert_true(before.documents == 6 && before.events > 0 &&
+                before.actors > 0);
+    dyad_store_close(st);
+    sql_exec(p, SCHEMA_V13_UNDONE "PRAGMA user_version=12;");
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name LIKE 'row_counts%'"),
+                     0);
+    /* read-only: migrated once for writing first */
+    assert_int_equal(dyad_store_open_readonly(&st, p, &err), 0);
+    assert_int_equal(dyad_store_get_counts(&after, st, &err), 0);
+    dyad_store_close(st);
+    assert_memory_equal(&before, &after, sizeof before);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(DYAD_STORE_SCHEMA, 13);
+    assert_row_counts(p);
+    /* replaced (a changed text: its rows deleted and stored again), then
+     * one more document in a batch: counted inside it, and kept at the
+     * commit */
+    static const tdoc more[] = {
+        {"a1", "2024-03-01", "Reuters", "Russian forces shelled Odesa."},
+        {"b1", "2024-03-09", "AP", "Israeli aircraft bombed Gaza."},
+    };
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    add_docs(st, more, 1);
+    dyad_store_close(st);
+    assert_row_counts(p);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    add_docs(st, more + 1, 1);
+    assert_int_equal(dyad_store_get_counts(&after, st, &err), 0);
+    assert_int_equal(after.documents, 7);
+    dyad_store_close(st);
+    assert_row_counts(p);
+    assert_int_equal(sql_int(p, "SELECT documents FROM row_counts"), 7);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -643,6 +692,7 @@ int main(void)
         cmocka_unit_test(test_outfile),
         cmocka_unit_test(test_migration_v4),
         cmocka_unit_test(test_migration_v7),
+        cmocka_unit_test(test_migration_v13),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -105,6 +105,36 @@ static const char *const schema_v2 =
     " PRIMARY KEY(feed_url, item_id));"
     "UPDATE dyad_meta SET value='2' WHERE name='schema';";
 
+/* schema 3: the row counts, kept by the writers (dy_pg_keep_counts) as
+ * SQLite schema 13's row_counts is, so that a status costs a few rows,
+ * not a count of five tables. Counted once here, with the tables
+ * locked against writers until the migration commits (a writer's
+ * transaction that is open now is waited for, then counted). */
+static const char *const schema_v3 =
+    "LOCK TABLE documents, sentences, events, mentions, actors"
+    " IN SHARE MODE;"
+    "CREATE TABLE dyad_counts (slot integer PRIMARY KEY,"
+    " documents bigint NOT NULL, sentences bigint NOT NULL,"
+    " events bigint NOT NULL, mentions bigint NOT NULL,"
+    " actors bigint NOT NULL);"
+    "INSERT INTO dyad_counts SELECT 0, (SELECT count(*) FROM documents),"
+    " (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),"
+    " (SELECT count(*) FROM mentions), (SELECT count(*) FROM actors);"
+    "UPDATE dyad_meta SET value='3' WHERE name='schema';";
+
+/* the counts of one writer's transaction added to a row of dyad_counts:
+ * one of 64, chosen by its server process, so that concurrent writers
+ * seldom wait on one row (a reader sums them) */
+static const char *const keep_counts_sql =
+    "INSERT INTO dyad_counts AS c VALUES (pg_backend_pid() % 64,"
+    " $1, $2, $3, $4, $5)"
+    " ON CONFLICT (slot) DO UPDATE SET"
+    " documents=c.documents+excluded.documents,"
+    " sentences=c.sentences+excluded.sentences,"
+    " events=c.events+excluded.events,"
+    " mentions=c.mentions+excluded.mentions,"
+    " actors=c.actors+excluded.actors";
+
 /* an event's statuses and tolls from its reports (db.h's DY_STATUS_MASK_SQL
  * and DY_TOLL_SQL, the same rule) */
 #define PG_STATUS_MASK                                                        \
@@ -282,6 +312,26 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     " JOIN events e ON e.id=m.event_id WHERE m.doc_id=$1",
 };
 
+/* The statements that insert (sign 1) or delete (-1) rows of a counted
+ * table (rules.h's DY_ROWS_*): dy_pg_run adds the rows each changed to
+ * dy_pg.counted. A statement that inserts or deletes rows of these
+ * tables must be listed here (the tests compare dyad_counts with the
+ * tables). */
+static const struct {
+    int table, sign; /* sign 0: not counted */
+} counted[DY_PGS_COUNT] = {
+    [DY_PGS_INS_DOC] = {DY_ROWS_DOCUMENTS, 1},
+    [DY_PGS_DEL_DOC] = {DY_ROWS_DOCUMENTS, -1},
+    [DY_PGS_INS_SENT] = {DY_ROWS_SENTENCES, 1},
+    [DY_PGS_DEL_SENTS] = {DY_ROWS_SENTENCES, -1},
+    [DY_PGS_INS_EV] = {DY_ROWS_EVENTS, 1},
+    [DY_PGS_DEL_EMPTY] = {DY_ROWS_EVENTS, -1},
+    [DY_PGS_INS_MEN] = {DY_ROWS_MENTIONS, 1},
+    [DY_PGS_ATTACH] = {DY_ROWS_MENTIONS, 1},
+    [DY_PGS_DEL_MENTIONS] = {DY_ROWS_MENTIONS, -1},
+    [DY_PGS_INS_ACTORS] = {DY_ROWS_ACTORS, 1},
+};
+
 /* ------------------------------------------------------------- values */
 
 void dy_pgp_init(dy_pgp *p)
@@ -382,9 +432,14 @@ PGresult *dy_pg_run(dy_pg *pg, int i, const dy_pgp *p)
     if (p && p->bad)
         return NULL;
     snprintf(name, sizeof name, "dy%d", i);
-    return checked(pg, PQexecPrepared(pg->conn, name, p ? p->n : 0,
-                                  p ? p->v : NULL, p ? p->len : NULL,
-                                  p ? p->fmt : NULL, 0));
+    PGresult *r = checked(pg, PQexecPrepared(pg->conn, name, p ? p->n : 0,
+                                             p ? p->v : NULL,
+                                             p ? p->len : NULL,
+                                             p ? p->fmt : NULL, 0));
+    if (r && counted[i].sign)
+        pg->counted[counted[i].table] +=
+            counted[i].sign * strtoll(PQcmdTuples(r), NULL, 10);
+    return r;
 }
 
 int dy_pg_do(dy_pg *pg, int i, const dy_pgp *p)
@@ -551,6 +606,7 @@ static int migrate(dy_pg *pg, dyad_error *err)
         int v = schema_version(pg); /* checked again by the caller */
         if ((v == 0 && dy_pg_exec(pg, schema_v1)) ||
             (v >= 0 && v < 2 && dy_pg_exec(pg, schema_v2)) ||
+            (v >= 0 && v < 3 && dy_pg_exec(pg, schema_v3)) ||
             dy_pg_exec(pg, "COMMIT"))
             rc = dy_pg_fail(pg, err, "cannot create schema");
         if (rc)
@@ -576,6 +632,7 @@ static int check_version(dy_pg *pg, int readonly, dyad_error *err)
         return dy_error_set(err, DYAD_ESTORE, pg->name, 0, 0, -1,
                             "store schema %d is newer than this dyad "
                             "(PostgreSQL schema %d)", v, DY_PG_SCHEMA);
+    pg->schema = v;
     return 0;
 }
 
@@ -589,12 +646,19 @@ static int prepare_all(dy_pg *pg)
             return -1;
         PQclear(r);
     }
-    return 0;
+    /* a reader may serve an older store, without dyad_counts */
+    PGresult *r = pg->schema >= 3 ? checked(pg, PQprepare(pg->conn, "dycounts",
+                                                          keep_counts_sql, 0,
+                                                          NULL))
+                                  : NULL;
+    PQclear(r);
+    return pg->schema < 3 || r ? 0 : -1;
 }
 
 void dy_pg_rolled_back(dy_pg *pg)
 {
     pg->near_undated = -1;
+    memset(pg->counted, 0, sizeof pg->counted);
 }
 
 /* a server notice, dropped (see dy_pg_open) */
@@ -718,15 +782,21 @@ int dy_pg_is_empty(dy_pg *pg, int *out, dyad_error *err)
     return 0;
 }
 
+/* the rows of schema 3's dyad_counts, summed; an older store's tables
+ * counted (a reader serves it as it is) */
+static const char *const counts_sql =
+    "SELECT coalesce(sum(documents), 0), coalesce(sum(sentences), 0),"
+    " coalesce(sum(events), 0), coalesce(sum(mentions), 0),"
+    " coalesce(sum(actors), 0) FROM dyad_counts";
+static const char *const counted_sql =
+    "SELECT (SELECT count(*) FROM documents),"
+    " (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),"
+    " (SELECT count(*) FROM mentions), (SELECT count(*) FROM actors)";
+
 int dy_pg_counts(dy_pg *pg, dyad_store_counts *out, dyad_error *err)
 {
-    PGresult *r = dy_pg_query(pg,
-                              "SELECT (SELECT count(*) FROM documents),"
-                              "(SELECT count(*) FROM sentences),"
-                              "(SELECT count(*) FROM events),"
-                              "(SELECT count(*) FROM mentions),"
-                              "(SELECT count(*) FROM actors)",
-                              NULL);
+    PGresult *r =
+        dy_pg_query(pg, pg->schema >= 3 ? counts_sql : counted_sql, NULL);
     if (!r)
         return dy_pg_fail(pg, err, "cannot count rows");
     out->documents = dy_pg_int(r, 0, 0, 0);
@@ -735,5 +805,25 @@ int dy_pg_counts(dy_pg *pg, dyad_store_counts *out, dyad_error *err)
     out->mentions = dy_pg_int(r, 0, 3, 0);
     out->actors = dy_pg_int(r, 0, 4, 0);
     PQclear(r);
+    return 0;
+}
+
+int dy_pg_keep_counts(dy_pg *pg)
+{
+    long long any = 0;
+    for (int i = 0; i < DY_ROWS_TABLES; i++)
+        any |= pg->counted[i];
+    if (!any)
+        return 0;
+    dy_pgp p;
+    dy_pgp_init(&p);
+    for (int i = 0; i < DY_ROWS_TABLES; i++)
+        dy_pgp_int(&p, pg->counted[i]);
+    PGresult *r = checked(pg, PQexecPrepared(pg->conn, "dycounts", p.n, p.v,
+                                             p.len, p.fmt, 0));
+    PQclear(r);
+    if (!r)
+        return -1;
+    memset(pg->counted, 0, sizeof pg->counted);
     return 0;
 }

@@ -23,8 +23,9 @@
 
 /* The version of the PostgreSQL schema (dyad_meta 'schema'), apart from
  * the SQLite one: 1 holds schema 7's tables and meaning; 2 adds the feed
- * tables (conn.c). */
-#define DY_PG_SCHEMA 2
+ * tables; 3 keeps the row counts (dyad_counts) as SQLite schema 13 does
+ * (conn.c). */
+#define DY_PG_SCHEMA 3
 #define DY_PG_PARAMS 40     /* bound values of one statement */
 #define DY_PG_FETCH 500     /* rows read from a cursor at a time */
 /* advisory lock keys (pg_advisory_*lock): the schema, and every write */
@@ -42,6 +43,11 @@ typedef struct dy_pg {
     int near_undated; /* -1 unknown; 1: some article is undated */
     char sqlstate[6];  /* of the last statement that failed */
     unsigned timeout_ms; /* statement_timeout of the session; 0: none */
+    int schema;          /* the store's schema as opened (dyad_meta) */
+    /* the rows the open transaction inserted (+) and deleted (-), by
+     * DY_ROWS_*, added to dyad_counts before it commits
+     * (dy_pg_keep_counts) */
+    long long counted[DY_ROWS_TABLES];
 } dy_pg;
 
 /* the values of one statement, as libpq takes them: text, or binary for
@@ -106,7 +112,14 @@ void dy_pg_rolled_back(dy_pg *pg);
 int dy_pg_begin(dy_pg *pg, dyad_error *err);
 int dy_pg_commit(dy_pg *pg, dyad_error *err);
 int dy_pg_is_empty(dy_pg *pg, int *out, dyad_error *err);
+/* the store's row counts: dyad_counts (schema 3), or counted in the
+ * tables of an older store that a reader serves as it is */
 int dy_pg_counts(dy_pg *pg, dyad_store_counts *out, dyad_error *err);
+/* adds the rows the open transaction inserted and deleted (counted by
+ * dy_pg_run) to dyad_counts, in it, just before its COMMIT: the last
+ * row it locks, so that a writer waiting for that row holds nothing the
+ * one holding it waits for. 0 or -1. */
+int dy_pg_keep_counts(dy_pg *pg);
 
 /* ---- put.c: documents in (identity.c and merge.c's rules) ---- */
 

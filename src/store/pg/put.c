@@ -673,7 +673,8 @@ static int put_once(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
         pg->near_undated = -1;
     int rc = dy_pg_exec(pg, "BEGIN") ||
              doc_locks(&ls, r, out->key, content, sig) || ls_take(pg, &ls) ||
-             dy_identity_put(&put_ops, pg, r, o, sig, out) || dy_pg_exec(pg, "COMMIT");
+             dy_identity_put(&put_ops, pg, r, o, sig, out) ||
+             dy_pg_keep_counts(pg) || dy_pg_exec(pg, "COMMIT");
     ls_free(&ls);
     return rc ? -1 : 0;
 }
