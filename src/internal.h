@@ -134,7 +134,23 @@ typedef struct lx_kentry {
                        '+' or a slot): a verb pattern whose words are not
                        all ahead of the verb is rejected without reading
                        it */
+    uint64_t slots; /* bit k: its words from the second on hold typed slot
+                       k (LX_SLOT_BASE + k), which a word ahead of an
+                       active verb must fill (lx_word_slots) */
 } lx_kentry;
+
+/* the typed slots word w fills (lx_word.slots as one set: bit k, slot k) */
+static inline uint64_t lx_word_slots(const lx_word *w)
+{
+    return (uint64_t)w->slots[1] << 32 | w->slots[0];
+}
+
+/* what follows a token in its sentence (dy_match_prepare): a filter of
+ * the words and the typed slots they fill */
+typedef struct lx_ahead {
+    lx_filter words;
+    uint64_t slots;
+} lx_ahead;
 
 typedef struct lx_phrase {
     uint16_t kind;   /* LX_* */

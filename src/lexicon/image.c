@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 14u
+#define IMAGE_VERSION 15u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_COUNT };
@@ -257,6 +257,7 @@ static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
             lx_filter need = dy_lexicon_need(lx, p);
             if (p->kind != kind || e[q].next != next ||
                 memcmp(&e[q].need, &need, sizeof need) != 0 ||
+                e[q].slots != dy_lexicon_slots(lx, p) ||
                 (q && next < e[q - 1].next))
                 return bad(err, "kind index entry");
         }
