@@ -19,6 +19,16 @@
 
 /* ---------------------------------------------------------- misspellings */
 
+/* are the n bytes at a and b the same? (inline: the names compared differ
+ * within a byte or two, where a memcmp call costs more than the loop) */
+static int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 /* Is a one edit away from b (Damerau-Levenshtein: one substitution,
  * transposition of neighbours, insertion or deletion)? *at is set to the
  * byte where the two part (in both), *at_end when the edit adds or drops
@@ -45,13 +55,13 @@ static int one_edit(const char *a, size_t na, const char *b, size_t nb,
         /* the last letter of a short name replaced ("Georgie"; not
          * "Palestina") */
         *at_end = i + 1 == na && na < 8;
-        if (memcmp(a + i + 1, b + i + 1, na - i - 1) == 0)
+        if (same_bytes(a + i + 1, b + i + 1, na - i - 1))
             return 1;
         return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-               memcmp(a + i + 2, b + i + 2, na - i - 2) == 0;
+               same_bytes(a + i + 2, b + i + 2, na - i - 2);
     }
     *at_end = i == nb; /* a letter added or dropped at the end */
-    return memcmp(a + i + 1, b + i, nb - i) == 0;
+    return same_bytes(a + i + 1, b + i, nb - i);
 }
 
 /* the length of the hyphen-separated part of s (n bytes) holding byte at
