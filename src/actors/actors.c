@@ -100,7 +100,8 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
         uint8_t how = ATOM_LEXICON;
         /* names the lexicon lacks, read from their shape (unknown.c):
          * "US-led", "Afghan-born"; "General Ahmed Musa"; "Afganistan" */
-        if (pid == LX_NONE)
+        /* (only a word scan_word read can hold a hyphen) */
+        if (pid == LX_NONE && (c->tok[i].flags & TF_SHAPED))
             pid = dy_actors_hyphen_prefix(c, i), e = i + 1, how = ATOM_HYPHEN;
         if (pid == LX_NONE && (c->tok[i].kinds & KIND_BIT(LX_CLASS)))
             pid = dy_actors_title(c, i, end), e = i + 1, how = ATOM_TITLE;

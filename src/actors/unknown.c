@@ -209,6 +209,10 @@ uint32_t dy_actors_hyphen_prefix(const dy_ctx *c, size_t i)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
+    /* (a word of ASCII letters and digits alone, most words, holds no
+     * hyphen: not looked for) */
+    if (t->type != TT_WORD || !(t->flags & TF_SHAPED))
+        return LX_NONE;
     const char *w = dy_tok_lower(c, t);
     const char *h = strchr(w, '-');
     if (!h || h == w || !h[1] || t->type != TT_WORD)
