@@ -45,11 +45,12 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
             lx_filter_add(&a.words, t->wid);
             a.slots |= lx_word_slots(&words[t->wid]);
         }
-        if (t->vlem != LX_NONE) {
+        /* (a lemma that is the form itself adds nothing) */
+        if (t->vlem != LX_NONE && t->vlem != t->wid) {
             lx_filter_add(&a.words, t->vlem);
             a.slots |= lx_word_slots(&words[t->vlem]);
         }
-        if (t->nlem != LX_NONE) {
+        if (t->nlem != LX_NONE && t->nlem != t->wid) {
             lx_filter_add(&a.words, t->nlem);
             a.slots |= lx_word_slots(&words[t->nlem]);
         }
