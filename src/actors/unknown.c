@@ -134,10 +134,17 @@ uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name)
         else
             hi = mid;
     }
+    uint64_t letters = lx_letters(w, n);
     for (uint32_t k = lo; k < tb->names_first[l + 1]; k++) {
         size_t sn = lx->names_len[k];
         if (sn > n + 1)
             break;
+        /* (one edit changes at most two bits of the letter sets: a name
+         * whose set differs in more is turned away unread) */
+        uint64_t d = letters ^ lx->names_letters[k];
+        d &= d - 1;
+        if (d & (d - 1))
+            continue;
         int at_end;
         size_t at;
         const char *s = lx_str(lx, lx->words[lx->names[k]].str);
