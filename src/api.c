@@ -229,7 +229,7 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
             goto done;
         }
         x->mark = mk;
-        lx_filter *ah = dy_realloc(&c->mem, x->ahead,
+        lx_ahead *ah = dy_realloc(&c->mem, x->ahead,
                                   c->tok_cap * sizeof *ah, cap * sizeof *ah);
         if (!ah) {
             rc = DYAD_ENOMEM;

@@ -156,8 +156,8 @@ typedef struct dy_ctx {
     dy_vec persons;   /* dy_person */
     dy_vec dyads;     /* dy_dyad */
     uint32_t *mark;   /* per token scratch: consumed by a pattern */
-    lx_filter *ahead; /* per token scratch: filter of the words after it in
-                         its sentence (events.c) */
+    lx_ahead *ahead;  /* per token scratch: the words after it in its
+                         sentence and the slots they fill (events.c) */
     dy_wcache *wcache; /* DY_WCACHE_SIZE entries, or NULL */
     /* countries seen so far, for choosing among same-named places:
      * places of earlier sentences, and actors (bounded sets) */

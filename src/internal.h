@@ -122,6 +122,17 @@ static inline int lx_filter_covers(const lx_filter *f, const lx_filter *need)
     return !((need->b[0] & ~f->b[0]) | (need->b[1] & ~f->b[1]));
 }
 
+/* the bytes of s[0..n) as a set, byte c as bit c & 63: two strings one
+ * edit apart (a byte replaced, added, dropped, or two swapped) differ in
+ * at most two bits of theirs */
+static inline uint64_t lx_letters(const char *s, size_t n)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        m |= 1ull << ((unsigned char)s[i] & 63);
+    return m;
+}
+
 /* an entry of the phrase index by second word and kind
  * (dyad_lexicon.kindex) */
 #define LX_KQ_BITS 24
@@ -134,7 +145,23 @@ typedef struct lx_kentry {
                        '+' or a slot): a verb pattern whose words are not
                        all ahead of the verb is rejected without reading
                        it */
+    uint64_t slots; /* bit k: its words from the second on hold typed slot
+                       k (LX_SLOT_BASE + k), which a word ahead of an
+                       active verb must fill (lx_word_slots) */
 } lx_kentry;
+
+/* the typed slots word w fills (lx_word.slots as one set: bit k, slot k) */
+static inline uint64_t lx_word_slots(const lx_word *w)
+{
+    return (uint64_t)w->slots[1] << 32 | w->slots[0];
+}
+
+/* what follows a token in its sentence (dy_match_prepare): a filter of
+ * the words and the typed slots they fill */
+typedef struct lx_ahead {
+    lx_filter words;
+    uint64_t slots;
+} lx_ahead;
 
 typedef struct lx_phrase {
     uint16_t kind;   /* LX_* */
@@ -270,6 +297,7 @@ struct dyad_lexicon {
                                 demonym and actor names of 6+ letters, by
                                 first letter, then length, then id */
     const uint8_t *names_len; /* their lengths in bytes (255: longer) */
+    const uint64_t *names_letters; /* their bytes as sets (lx_letters) */
     uint32_t nnames;
     /* the remap entries by family, built at load (dy_lexicon_remap looks
      * at one family's entries, not the whole table): family f's entry ids

@@ -100,7 +100,8 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
         uint8_t how = ATOM_LEXICON;
         /* names the lexicon lacks, read from their shape (unknown.c):
          * "US-led", "Afghan-born"; "General Ahmed Musa"; "Afganistan" */
-        if (pid == LX_NONE)
+        /* (only a word scan_word read can hold a hyphen) */
+        if (pid == LX_NONE && (c->tok[i].flags & TF_SHAPED))
             pid = dy_actors_hyphen_prefix(c, i), e = i + 1, how = ATOM_HYPHEN;
         if (pid == LX_NONE && (c->tok[i].kinds & KIND_BIT(LX_CLASS)))
             pid = dy_actors_title(c, i, end), e = i + 1, how = ATOM_TITLE;
@@ -497,21 +498,25 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
 {
     int rc = 0;
     for (size_t i = first; i < end && !rc;) {
-        mparts mp;
-        memset(&mp, 0, sizeof mp);
-        mp.title = LX_NONE;
         if (is_actor_place(c, at, first, i)) {
             i = at[i - first].end;
             continue;
         }
+        /* (most tokens start no mention: the parts are cleared only for
+         * those that do) */
+        const dy_person *person = NULL;
         if (at[i - first].phrase == LX_NONE && !at[i - first].org_end) {
             if (is_name_word(&c->tok[i]))
-                mp.person = find_person(c, &c->tok[i]);
-            if (!mp.person) {
+                person = find_person(c, &c->tok[i]);
+            if (!person) {
                 i++;
                 continue;
             }
         }
+        mparts mp;
+        memset(&mp, 0, sizeof mp);
+        mp.title = LX_NONE;
+        mp.person = person;
         size_t j = i;
         while (j < end) {
             size_t next;
@@ -800,9 +805,15 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
     size_t n = end - first;
     /* earlier sentences' mentions are not revisited: O(sentence) */
     const size_t m0 = c->mentions.count, p0 = c->persons.count;
-    atom *at = dy_calloc(&(dy_mem){c->opts->alloc}, n ? n : 1, sizeof *at);
+    /* (a sentence of up to 64 tokens, most of them, keeps its atoms on
+     * the stack: no allocation per sentence) */
+    atom small[64];
+    atom *at = n <= 64 ? small
+                       : dy_calloc(&(dy_mem){c->opts->alloc}, n, sizeof *at);
     if (!at)
         return DYAD_ENOMEM;
+    if (at == small)
+        memset(small, 0, n * sizeof *at);
     if (first == 0) /* a document's first sentence starts at token 0 */
         dy_actors_new_document(c);
     find_atoms(c, at, first, end);
@@ -817,6 +828,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         rc = coordinate(c, m0, first, end);
     if (!rc)
         dy_actors_context(c, m0, p0, first, end);
-    dy_free(&(dy_mem){c->opts->alloc}, at);
+    if (at != small)
+        dy_free(&(dy_mem){c->opts->alloc}, at);
     return rc;
 }

@@ -19,6 +19,16 @@
 
 /* ---------------------------------------------------------- misspellings */
 
+/* are the n bytes at a and b the same? (inline: the names compared differ
+ * within a byte or two, where a memcmp call costs more than the loop) */
+static int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 /* Is a one edit away from b (Damerau-Levenshtein: one substitution,
  * transposition of neighbours, insertion or deletion)? *at is set to the
  * byte where the two part (in both), *at_end when the edit adds or drops
@@ -45,13 +55,13 @@ static int one_edit(const char *a, size_t na, const char *b, size_t nb,
         /* the last letter of a short name replaced ("Georgie"; not
          * "Palestina") */
         *at_end = i + 1 == na && na < 8;
-        if (memcmp(a + i + 1, b + i + 1, na - i - 1) == 0)
+        if (same_bytes(a + i + 1, b + i + 1, na - i - 1))
             return 1;
         return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-               memcmp(a + i + 2, b + i + 2, na - i - 2) == 0;
+               same_bytes(a + i + 2, b + i + 2, na - i - 2);
     }
     *at_end = i == nb; /* a letter added or dropped at the end */
-    return memcmp(a + i + 1, b + i, nb - i) == 0;
+    return same_bytes(a + i + 1, b + i, nb - i);
 }
 
 /* the length of the hyphen-separated part of s (n bytes) holding byte at
@@ -124,10 +134,17 @@ uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name)
         else
             hi = mid;
     }
+    uint64_t letters = lx_letters(w, n);
     for (uint32_t k = lo; k < tb->names_first[l + 1]; k++) {
         size_t sn = lx->names_len[k];
         if (sn > n + 1)
             break;
+        /* (one edit changes at most two bits of the letter sets: a name
+         * whose set differs in more is turned away unread) */
+        uint64_t d = letters ^ lx->names_letters[k];
+        d &= d - 1;
+        if (d & (d - 1))
+            continue;
         int at_end;
         size_t at;
         const char *s = lx_str(lx, lx->words[lx->names[k]].str);
@@ -199,6 +216,10 @@ uint32_t dy_actors_hyphen_prefix(const dy_ctx *c, size_t i)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
+    /* (a word of ASCII letters and digits alone, most words, holds no
+     * hyphen: not looked for) */
+    if (t->type != TT_WORD || !(t->flags & TF_SHAPED))
+        return LX_NONE;
     const char *w = dy_tok_lower(c, t);
     const char *h = strchr(w, '-');
     if (!h || h == w || !h[1] || t->type != TT_WORD)

@@ -307,6 +307,23 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
     }
 }
 
+/* the bit of built-in class cl in half `half` of lx_word.classes */
+#define CLASS_BIT(cl, half) ((cl) >> 5 == (half) ? 1u << ((cl) & 31) : 0u)
+#define TOPIC_BITS(half)                                                    \
+    (CLASS_BIT(DY_CL_TOPIC_LEADERSHIP, half) |                              \
+     CLASS_BIT(DY_CL_TOPIC_POLICY, half) |                                  \
+     CLASS_BIT(DY_CL_TOPIC_RIGHTS, half) |                                  \
+     CLASS_BIT(DY_CL_TOPIC_INSTITUTION, half))
+
+/* is word w (LX_NONE: none) in some topic class? */
+static int topic_word(const dy_ctx *c, uint32_t w)
+{
+    if (w == LX_NONE)
+        return 0;
+    const uint32_t *cl = c->lx->words[w].classes;
+    return ((cl[0] & TOPIC_BITS(0)) | (cl[1] & TOPIC_BITS(1))) != 0;
+}
+
 /* the topic family of the first topic word after the trigger (else
  * before it) in the sentence, or -1 */
 static int topic_of(const dy_ctx *c, const dy_cand *k)
@@ -320,10 +337,16 @@ static int topic_of(const dy_ctx *c, const dy_cand *k)
     for (int pass = 0; pass < 2; pass++) {
         uint32_t from = pass ? k->sent_first : k->trig_end;
         uint32_t to = pass ? k->trig_first : k->sent_end;
-        for (uint32_t t = from; t < to; t++)
+        for (uint32_t t = from; t < to; t++) {
+            const dy_token *tk = &c->tok[t];
+            /* (most words are in no topic class: one test of all four) */
+            if (!topic_word(c, tk->wid) && !topic_word(c, tk->nlem) &&
+                !topic_word(c, tk->vlem))
+                continue;
             for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)
-                if (dy_in_class_lemma(c, topics[i].cl, &c->tok[t]))
+                if (dy_in_class_lemma(c, topics[i].cl, tk))
                     return topics[i].family;
+        }
     }
     return -1;
 }

@@ -1766,19 +1766,24 @@ static void compiled_view(const cb *b, const uint32_t *pindex, uint32_t np,
 }
 
 /* The actors stage's tables (tables.c), derived from the phrases as
- * compiled; names and names_len allocated with b's allocator.
- * DYAD_ENOMEM or 0. */
+ * compiled; names, names_len and letters (each name's, lx_letters)
+ * allocated with b's allocator. DYAD_ENOMEM or 0. */
 static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
                          lx_tables *t, uint32_t **names, uint8_t **names_len,
-                         uint32_t *nnames)
+                         uint64_t **letters, uint32_t *nnames)
 {
     dyad_lexicon view;
     compiled_view(b, pindex, np, &view);
     *names = dy_malloc(b->mem, LX_NAMES_MAX * sizeof **names);
     *names_len = dy_malloc(b->mem, LX_NAMES_MAX);
-    if (!*names || !*names_len)
+    *letters = dy_malloc(b->mem, LX_NAMES_MAX * sizeof **letters);
+    if (!*names || !*names_len || !*letters)
         return DYAD_ENOMEM;
     *nnames = dy_lexicon_tables(&view, t, *names, *names_len);
+    for (uint32_t k = 0; k < *nnames; k++) {
+        const char *s = lx_str(&view, view.words[(*names)[k]].str);
+        (*letters)[k] = lx_letters(s, strlen(s));
+    }
     t->options = b->options;
     memcpy(t->agent_alone, b->agent_alone, sizeof t->agent_alone);
     if (b->no_misspellings) { /* every letter's range empty */
@@ -1813,6 +1818,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     uint32_t *pindex = NULL, *gnhash = NULL, gnhash_cap = 0, *names = NULL;
     lx_kentry *kindex = NULL;
     uint8_t *names_len = NULL;
+    uint64_t *names_letters = NULL;
     dy_vec gnames, gnlist;
     dy_vec_init(&gnames, sizeof(lx_gname), mem);
     dy_vec_init(&gnlist, sizeof(uint32_t), mem);
@@ -1905,7 +1911,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     lx_tables tables;
     uint32_t nnames = 0;
     if (derive_tables(&b, pindex, (uint32_t)np, &tables, &names, &names_len,
-                      &nnames)) {
+                      &names_letters, &nnames)) {
         rc = DYAD_ENOMEM;
         goto done;
     }
@@ -1929,7 +1935,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         b.entries.data,     (uint32_t)b.entries.count,
         &tables,            names,
         names_len,          nnames,
-        kindex};
+        kindex,             names_letters};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -1948,6 +1954,7 @@ done:
     dy_free(mem, kindex);
     dy_free(mem, names);
     dy_free(mem, names_len);
+    dy_free(mem, names_letters);
     dy_free(mem, b.itab);
     dy_free(mem, b.wtab);
     dy_buf_free(&b.strings);

@@ -21,10 +21,10 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 14u
+#define IMAGE_VERSION 16u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
-       S_NAMES, S_NAMES_LEN, S_KINDEX, S_COUNT };
+       S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -55,7 +55,7 @@ static const uint32_t section_size[S_COUNT] = {
     sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
     sizeof(uint32_t),  sizeof(uint32_t),  sizeof(lx_entry),
     sizeof(lx_tables), sizeof(uint32_t),  1,
-    sizeof(lx_kentry)};
+    sizeof(lx_kentry), sizeof(uint64_t)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -65,12 +65,13 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                                  p->cameo,   p->gplaces, p->gnames,
                                  p->gnhash,  p->gnlist,  p->entries,
                                  p->tables,  p->names,   p->names_len,
-                                 p->kindex};
+                                 p->kindex,  p->names_letters};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
         p->ngnames,     p->gnhash_cap, p->ngnlist, p->nentries,
-        1,              p->nnames,   p->nnames,   p->npindex};
+        1,              p->nnames,   p->nnames,   p->npindex,
+        p->nnames};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -143,6 +144,8 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->nnames = h.sec[S_NAMES].count;
     lx->names_len = (const uint8_t *)(base + h.sec[S_NAMES_LEN].off);
     lx->kindex = (const lx_kentry *)(const void *)(base + h.sec[S_KINDEX].off);
+    lx->names_letters =
+        (const uint64_t *)(const void *)(base + h.sec[S_NAMES_LETTERS].off);
 }
 
 /* what loading checks whatever the image's size: the string pool's ends,
@@ -166,10 +169,12 @@ static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
 
 /* the derived tables (tables.c): small, and read by every run */
 static int check_derived(const dyad_lexicon *lx, uint32_t ntables,
-                         uint32_t nnames_len, dyad_error *err)
+                         uint32_t nnames_len, uint32_t nnames_letters,
+                         dyad_error *err)
 {
     const lx_tables *t = lx->tables;
     if (ntables != 1 || nnames_len != lx->nnames ||
+        nnames_letters != lx->nnames ||
         lx->nnames > LX_NAMES_MAX || t->nagents > LX_AGENTS_MAX ||
         t->names_first[0] != 0 || t->names_first[26] != lx->nnames ||
         (t->options & ~LX_OPT_ALL) ||
@@ -257,6 +262,7 @@ static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
             lx_filter need = dy_lexicon_need(lx, p);
             if (p->kind != kind || e[q].next != next ||
                 memcmp(&e[q].need, &need, sizeof need) != 0 ||
+                e[q].slots != dy_lexicon_slots(lx, p) ||
                 (q && next < e[q - 1].next))
                 return bad(err, "kind index entry");
         }
@@ -309,6 +315,17 @@ static int check_places(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
+/* the names' letter sets: those of the names' strings */
+static int check_name_letters(const dyad_lexicon *lx, dyad_error *err)
+{
+    for (uint32_t i = 0; i < lx->nnames; i++) {
+        const char *s = lx_str(lx, lx->words[lx->names[i]].str);
+        if (lx->names_letters[i] != lx_letters(s, strlen(s)))
+            return bad(err, "name letters");
+    }
+    return 0;
+}
+
 /* the full check: every record of the large sections (what loading
  * skips), then, for an image that claims one, the checksum */
 static int check_all(const dyad_lexicon *lx, int with_checksum,
@@ -316,7 +333,8 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
 {
     int rc;
     if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
-        (rc = check_kindex(lx, err)) || (rc = check_places(lx, err)))
+        (rc = check_kindex(lx, err)) || (rc = check_places(lx, err)) ||
+        (rc = check_name_letters(lx, err)))
         return rc;
     if (with_checksum) {
         uint64_t want;
@@ -448,7 +466,8 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     map_sections(lx, &h);
     if ((rc = check_shape(lx, h.sec[S_KINDEX].count, err)) || (rc = check_tables(lx, err)) ||
         (rc = check_derived(lx, h.sec[S_TABLES].count,
-                            h.sec[S_NAMES_LEN].count, err)) ||
+                            h.sec[S_NAMES_LEN].count,
+                            h.sec[S_NAMES_LETTERS].count, err)) ||
         (verify && (rc = check_all(lx, verify == DY_IMAGE_CHECKSUM, err))) ||
         (rc = index_remaps(lx, err)) || (rc = index_cameo(lx, err)))
         goto fail;

@@ -34,6 +34,7 @@ typedef struct lx_image_parts {
     const uint8_t *names_len;
     uint32_t nnames;
     const lx_kentry *kindex; /* npindex entries */
+    const uint64_t *names_letters; /* nnames entries */
 } lx_image_parts;
 
 /* Lays the parts out as one image allocated with mem. */

@@ -202,6 +202,17 @@ lx_filter dy_lexicon_need(const dyad_lexicon *lx, const lx_phrase *p)
     return need;
 }
 
+uint64_t dy_lexicon_slots(const dyad_lexicon *lx, const lx_phrase *p)
+{
+    uint64_t slots = 0;
+    for (uint32_t k = 1; k < p->nwords; k++) {
+        uint32_t w = lx->pwords[p->words + k];
+        if (lx_is_slot(w))
+            slots |= 1ull << (w - LX_SLOT_BASE);
+    }
+    return slots;
+}
+
 void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
 {
     for (uint32_t i = 0; i < lx->nwords; i++) {
@@ -212,6 +223,7 @@ void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
             e[q].kq = (uint32_t)p->kind << LX_KQ_BITS | q;
             e[q].next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
             e[q].need = dy_lexicon_need(lx, p);
+            e[q].slots = dy_lexicon_slots(lx, p);
         }
         if (w->phr_count > 1)
             qsort(e, w->phr_count, sizeof *e, kentry_cmp);

@@ -32,19 +32,28 @@ static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
 }
 
 /* fills c->ahead[k] for the sentence [first, end): the filter of the
- * words after token k (one pass from the end: linear, not quadratic) */
+ * words after token k and the slots they fill (one pass from the end:
+ * linear, not quadratic) */
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
 {
-    lx_filter bits = {{0, 0}};
+    const lx_word *words = c->lx->words;
+    lx_ahead a = {{{0, 0}}, 0};
     for (size_t k = end; k-- > first;) {
-        c->ahead[k] = bits;
+        c->ahead[k] = a;
         const dy_token *t = &c->tok[k];
-        if (t->wid != LX_NONE)
-            lx_filter_add(&bits, t->wid);
-        if (t->vlem != LX_NONE)
-            lx_filter_add(&bits, t->vlem);
-        if (t->nlem != LX_NONE)
-            lx_filter_add(&bits, t->nlem);
+        if (t->wid != LX_NONE) {
+            lx_filter_add(&a.words, t->wid);
+            a.slots |= lx_word_slots(&words[t->wid]);
+        }
+        /* (a lemma that is the form itself adds nothing) */
+        if (t->vlem != LX_NONE && t->vlem != t->wid) {
+            lx_filter_add(&a.words, t->vlem);
+            a.slots |= lx_word_slots(&words[t->vlem]);
+        }
+        if (t->nlem != LX_NONE && t->nlem != t->wid) {
+            lx_filter_add(&a.words, t->nlem);
+            a.slots |= lx_word_slots(&words[t->nlem]);
+        }
     }
 }
 
@@ -355,20 +364,25 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
 }
 
 /* can the verb or null pattern of kind index entry e fit the verb whose
- * filter of the words ahead is ahead (read actively when obj ==
- * SIZE_MAX)? 0 when it cannot: its kind is another, or a word that must
- * follow the verb is not ahead (for the pattern and for its particle read
- * after the object alike; verb_fits reads only the patterns that pass) */
-static int pattern_may_fit(const lx_kentry *e, const lx_filter *ahead,
+ * words ahead are ahead (read actively when obj == SIZE_MAX)? 0 when it
+ * cannot: its kind is another, or a word that must follow the verb is not
+ * ahead (for the pattern and for its particle read after the object
+ * alike; verb_fits reads only the patterns that pass). Read actively,
+ * every word from the second on follows the verb, so a typed slot among
+ * them that no word ahead fills rejects it too. */
+static int pattern_may_fit(const lx_kentry *e, const lx_ahead *ahead,
                            size_t obj)
 {
     uint32_t kind = e->kq >> LX_KQ_BITS;
     if ((kind != LX_VERB && kind != LX_BLOCK) ||
-        !lx_filter_covers(ahead, &e->need))
+        !lx_filter_covers(&ahead->words, &e->need))
         return 0;
-    uint32_t w1 = e->next; /* the passive reads it before the verb */
-    return obj != SIZE_MAX || w1 == LX_NONE || w1 == LX_PLUS ||
-           lx_is_slot(w1) || lx_filter_has(ahead, w1);
+    if (obj != SIZE_MAX) /* the passive reads its second word before */
+        return 1;
+    uint32_t w1 = e->next;
+    return !(e->slots & ~ahead->slots) &&
+           (w1 == LX_NONE || w1 == LX_PLUS || lx_is_slot(w1) ||
+            lx_filter_has(&ahead->words, w1));
 }
 
 /* the longest verb pattern keyed by keys[] (file order among the equally
@@ -384,7 +398,7 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
     const dyad_lexicon *lx = c->lx;
     dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
     int best_words = 0;
-    const lx_filter *ahead = &c->ahead[i];
+    const lx_ahead *ahead = &c->ahead[i];
     int active = obj == SIZE_MAX && first == i && nominals;
     int nominal = obj == SIZE_MAX && first != i; /* "the lifting of" */
     for (int q = 0; q < 2; q++) {

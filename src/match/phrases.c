@@ -91,14 +91,26 @@ static uint32_t next_from(const lx_kentry *e, uint32_t n, uint32_t next)
     return lo;
 }
 
+/* Tries at token i the phrase of entry q of word w's kind index slice
+ * (w the token's key-th form) */
+static void try_entry(const dy_ctx *c, best_match *b, size_t i, size_t end,
+                      int key, const lx_word *w, uint32_t q)
+{
+    const dyad_lexicon *lx = c->lx;
+    uint32_t at = lx->kindex[w->phr_first + q].kq & LX_KQ_MASK;
+    uint32_t pid = lx->pindex[w->phr_first + at];
+    size_t pe = phrase_fits(c, &lx->phrases[pid], i, end);
+    if (pe)
+        consider(c, b, pid, pe, key, at);
+}
+
 /* Tries at token i the phrases keyed by word w (the token's key-th form)
  * whose second word is `next` (LX_NONE: one-word phrases) and whose kind
  * is in the bit set ok. */
 static void try_next(const dy_ctx *c, best_match *b, size_t i, size_t end,
                      int key, const lx_word *w, uint32_t next, uint32_t ok)
 {
-    const dyad_lexicon *lx = c->lx;
-    const lx_kentry *e = lx->kindex + w->phr_first;
+    const lx_kentry *e = c->lx->kindex + w->phr_first;
     uint32_t q = w->phr_count;
     if (next == LX_NONE) {
         /* one-word phrases, last in the slice: found from its end (the
@@ -108,14 +120,30 @@ static void try_next(const dy_ctx *c, best_match *b, size_t i, size_t end,
     } else {
         q = next_from(e, w->phr_count, next);
     }
-    for (; q < w->phr_count && e[q].next == next; q++) {
-        if (!(ok >> (e[q].kq >> LX_KQ_BITS) & 1u))
-            continue;
-        uint32_t at = e[q].kq & LX_KQ_MASK;
-        uint32_t pid = lx->pindex[w->phr_first + at];
-        size_t pe = phrase_fits(c, &lx->phrases[pid], i, end);
-        if (pe)
-            consider(c, b, pid, pe, key, at);
+    for (; q < w->phr_count && e[q].next == next; q++)
+        if (ok >> (e[q].kq >> LX_KQ_BITS) & 1u)
+            try_entry(c, b, i, end, key, w, q);
+}
+
+/* a word that keys at most this many phrases has its slice read once
+ * (try_all) rather than searched for each word of the next token */
+#define READ_WHOLE 8
+
+/* try_next for one-word phrases and for each of the next token's words
+ * next[] (LX_NONE: none), by one pass over word w's slice. The best
+ * match does not depend on the order phrases are tried in (consider's
+ * order is total), so this finds what the searches find. */
+static void try_all(const dy_ctx *c, best_match *b, size_t i, size_t end,
+                    int key, const lx_word *w, const uint32_t next[3],
+                    uint32_t ok)
+{
+    const lx_kentry *e = c->lx->kindex + w->phr_first;
+    for (uint32_t q = 0; q < w->phr_count; q++) {
+        uint32_t nx = e[q].next;
+        if ((ok >> (e[q].kq >> LX_KQ_BITS) & 1u) &&
+            (nx == LX_NONE || nx == next[0] || nx == next[1] ||
+             nx == next[2]))
+            try_entry(c, b, i, end, key, w, q);
     }
 }
 
@@ -149,6 +177,10 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
             ok &= ~KIND_BIT(LX_PLACE);
         /* (sorted by second word, one-word phrases last: the ends of the
          * slice say whether the word keys any of one word, or of more) */
+        if (w->phr_count <= READ_WHOLE) {
+            try_all(c, &b, i, end, k, w, next, ok);
+            continue;
+        }
         const lx_kentry *e = lx->kindex + w->phr_first;
         if (e[w->phr_count - 1].next == LX_NONE)
             try_next(c, &b, i, end, k, w, LX_NONE, ok);

@@ -404,8 +404,10 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
             int flags, is_num;
             size_t j = b < 0x80 ? plain_word(s, n, i, &flags, &is_num) : 0;
-            if (!j)
+            if (!j) {
                 j = scan_word(s, n, i, c, k, &flags, &is_num);
+                flags |= TF_SHAPED;
+            }
             rc = push_tok(out, start, j - start, is_num ? TT_NUM : TT_WORD,
                           flags | para, max_tokens);
             if (rc)

@@ -17,7 +17,11 @@ enum {
     TF_PERIOD = 8,  /* the token ends in '.' (abbreviation, initials) */
     TF_QUOTE = 16,  /* a quotation mark */
     TF_OPEN = 32,   /* opening quote or bracket */
-    TF_CLOSE = 64   /* closing quote or bracket */
+    TF_CLOSE = 64,  /* closing quote or bracket */
+    TF_SHAPED = 128 /* a word of more than ASCII letters and digits: a
+                       hyphen, period, apostrophe, '&', digit group or
+                       another script inside (without it, a word has none
+                       of these) */
 };
 
 typedef struct dy_tok {

@@ -1362,7 +1362,23 @@ static void test_derived_tables(void **state)
     for (uint32_t i = 0; i < lx->nnames; i++) {
         assert_string_equal(lx_str(lx, lx->words[lx->names[i]].str), want[i]);
         assert_int_equal(lx->names_len[i], strlen(want[i]));
+        assert_true(lx->names_letters[i] ==
+                    lx_letters(want[i], strlen(want[i])));
     }
+    /* one edit apart, two letter sets differ in at most two bits (the
+     * misspelt-name search turns away names that differ in more) */
+    static const char *const edits[][2] = {
+        {"ukraine", "ukriane"}, {"ukraine", "ukrane"},
+        {"ukraine", "ukrainne"}, {"ukraine", "ukraime"}, {"russia", "rusia"}};
+    for (size_t i = 0; i < sizeof edits / sizeof edits[0]; i++) {
+        uint64_t d = lx_letters(edits[i][0], strlen(edits[i][0])) ^
+                     lx_letters(edits[i][1], strlen(edits[i][1]));
+        d &= d - 1;
+        assert_true((d & (d - 1)) == 0);
+    }
+    uint64_t far = lx_letters("ukraine", 7) ^ lx_letters("kremlin", 7);
+    far &= far - 1;
+    assert_true((far & (far - 1)) != 0);
     assert_int_equal(lx->tables->names_first['k' - 'a'], 0);
     assert_int_equal(lx->tables->names_first['u' - 'a'], 2);
     assert_int_equal(lx->tables->names_first['v' - 'a'], 5);
@@ -1375,6 +1391,8 @@ static void test_derived_tables(void **state)
     assert_int_equal(ld->nnames, lx->nnames);
     assert_memory_equal(ld->names, lx->names, lx->nnames * sizeof *lx->names);
     assert_memory_equal(ld->names_len, lx->names_len, lx->nnames);
+    assert_memory_equal(ld->names_letters, lx->names_letters,
+                        lx->nnames * sizeof *lx->names_letters);
     dyad_lexicon_free(ld);
     dyad_lexicon_free(lx);
 
@@ -1384,7 +1402,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 16);
+    assert_int_equal(nsec, 17);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
