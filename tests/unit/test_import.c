@@ -409,6 +409,36 @@ static void test_compound_actor_codes(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's "ANTI- + *" (PARADE): a prefix whose hyphen stands before a
+ * blank is the word ("anti"), and in the text such a hyphen ("an anti-
+ * Gondor parade") is part of its word, no dash that ends the clause where
+ * the target is sought; a dash with blanks on both sides still is one */
+static void test_suspended_hyphen(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "ATTACK_  [190]\n"
+                                "PARADE_  [075]\n"
+                                "- ANTI- + *  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_non_null(strstr(v, "verb 064 verbal : anti + ... parade   #"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree attacked an anti- Gondor convoy.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    code_events(lex, "Bree attacked a convoy - Gondor said.", got,
+                sizeof got);
+    assert_null(strstr(got, "GON"));
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 static void test_code_lines_compile(void **state)
 {
     (void)state;
@@ -461,6 +491,7 @@ int main(void)
         cmocka_unit_test(test_patterns_before_the_verb),
         cmocka_unit_test(test_imported_patterns_code),
         cmocka_unit_test(test_compound_actor_codes),
+        cmocka_unit_test(test_suspended_hyphen),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
     };
