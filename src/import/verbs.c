@@ -22,7 +22,9 @@ int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
     const char *g = im_take_code(s, &nl, &gl);
     int coded = 0;
     code[0] = '\0';
-    if (g) {
+    if (v->own) { /* (a bad one is reported at both lines) */
+        coded = im_verb_code(c, v->own, v->own_len, 1, code);
+    } else if (g) {
         size_t tl = gl;
         const char *tg = im_trim(g, &tl);
         if (tl == 3 && !memcmp(tg, "---", 3))

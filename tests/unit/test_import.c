@@ -439,6 +439,37 @@ static void test_suspended_hyphen(void **state)
     dyad_import_free(v);
 }
 
+/* a TABARI pattern of the verb alone ("- $ * [095]" under "CALLED_ON
+ * [094]") codes instead of the verb line, as TABARI prefers a pattern
+ * that matches to the verb's own code; its forms take the code too */
+static void test_pattern_of_the_verb_alone(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "CALLED_ON  [094]\n"
+                                "{ CALLS_ON_ }\n"
+                                "- $ *  [095] ; the source first\n"
+                                "ATTACK_  [190]\n"
+                                "- * CONVOY_  [075]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_int_equal(rs.n, 0);
+    assert_null(strstr(v, "verb 094"));
+    assert_non_null(strstr(v, "verb 190 verbal : attack ... +"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree called on Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 095 GON\n");
+    code_events(lex, "Bree calls on Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 095 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 static void test_code_lines_compile(void **state)
 {
     (void)state;
@@ -492,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_imported_patterns_code),
         cmocka_unit_test(test_compound_actor_codes),
         cmocka_unit_test(test_suspended_hyphen),
+        cmocka_unit_test(test_pattern_of_the_verb_alone),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
     };
