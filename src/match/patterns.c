@@ -303,22 +303,26 @@ static int32_t coordination(const dy_ctx *c, size_t j)
     return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->coord;
 }
 
-/* does token k end the clause for the words before a verb and the far
- * target? Clause punctuation, but for a hyphen that ends the word before
- * it with a blank after ("an anti- Gondor parade": a prefix standing
- * alone, as TABARI's and PETRARCH's "ANTI-" reads it), which is no dash */
-static int ends_clause(const dy_ctx *c, size_t k)
+/* is token k a hyphen that ends the word before it with a blank after
+ * ("an anti- Gondor parade": a prefix standing alone, as TABARI's and
+ * PETRARCH's "ANTI-" reads it)? It is part of that word, no dash. */
+static int suspended_hyphen(const dy_ctx *c, size_t k)
 {
     const dy_token *t = &c->tok[k];
-    if (!dy_is_clause_punct(c, t))
-        return 0;
-    if (t->len != 1 || c->text[t->start] != '-' || k == 0 ||
-        c->tok[k - 1].type == TT_PUNCT ||
+    if (t->type != TT_PUNCT || t->len != 1 || c->text[t->start] != '-' ||
+        k == 0 || c->tok[k - 1].type == TT_PUNCT ||
         c->tok[k - 1].start + c->tok[k - 1].len != t->start)
-        return 1;
+        return 0;
     size_t after = t->start + 1;
-    return after >= c->text_len ||
-           !(c->text[after] == ' ' || c->text[after] == '\t');
+    return after < c->text_len &&
+           (c->text[after] == ' ' || c->text[after] == '\t');
+}
+
+/* does token k end the clause for the words before a verb and the far
+ * target? Clause punctuation, but for a suspended hyphen */
+static int ends_clause(const dy_ctx *c, size_t k)
+{
+    return dy_is_clause_punct(c, &c->tok[k]) && !suspended_hyphen(c, k);
 }
 
 /* does token j fill word w of the words before a verb: a word, a typed
@@ -358,8 +362,9 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
                        &c->mentions, (size_t)coordination(c, pos)))
                       ->first;
         words++;
-        if (plus) {
-            *slot = (uint32_t)pos + 1;
+        if (plus) { /* (after "anti-": the hyphen is the word's) */
+            *slot = (uint32_t)pos + 1 + (pos + 1 < i &&
+                                         suspended_hyphen(c, pos + 1));
             plus = 0;
         }
     }

@@ -470,6 +470,39 @@ static void test_pattern_of_the_verb_alone(void **state)
     dyad_import_free(v);
 }
 
+/* "option first-actor-source" (an import on its own): the source is the
+ * first actor of the subject's phrase, as TABARI and PETRARCH2 read it
+ * ("Bree with Rohan and Arnor attacked": Bree; dyad's own reading takes
+ * the list nearest the verb), but not across a conjunction that starts
+ * another clause (a pattern whose target stands before its verb, "ANTI-
+ * + *", has its source before those words: tests/cli/lexicon_import.sh) */
+static void test_first_actor_source(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "ATTACK_  [190]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    const char *text = "Bree with Rohan and Arnor attacked Gondor.";
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ROH 190 GON\nARN 190 GON\n");
+    snprintf(lex, sizeof lex, "%s%soption first-actor-source\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    code_events(lex, "Bree attacked Rohan but Arnor attacked Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 ROH\nARN 190 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 static void test_code_lines_compile(void **state)
 {
     (void)state;
@@ -524,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_compound_actor_codes),
         cmocka_unit_test(test_suspended_hyphen),
         cmocka_unit_test(test_pattern_of_the_verb_alone),
+        cmocka_unit_test(test_first_actor_source),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
     };
