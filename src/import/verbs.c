@@ -127,7 +127,9 @@ void im_pattern_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
                im_col(base, s), code);
 }
 
-/* "&NAME" opens a set; 1 when the line was one */
+/* "&NAME" opens a set; 1 when the line was one. A '_' after the name
+ * ("&PREPOSIT1_", PETRARCH2's and Phoenix's) is no part of it: the
+ * patterns name the set "&PREPOSIT1", and their '_' joins words. */
 int im_set_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
                 size_t n)
 {
@@ -135,6 +137,8 @@ int im_set_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
         size_t k = 1;
         while (k < n && s[k] != ' ' && s[k] != '\t')
             k++;
+        while (k > 2 && s[k - 1] == '_')
+            k--;
         v->set = im_set_new(c, s, k);
         return 1;
     }

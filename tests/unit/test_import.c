@@ -503,6 +503,30 @@ static void test_first_actor_source(void **state)
     dyad_import_free(v);
 }
 
+/* a set named with a '_' after its name ("&PREPOSIT1_", PETRARCH2's
+ * validation verbs and Phoenix's CAMEO.2.0) is the set the patterns name
+ * without it ("- * &PREPOSIT1 RESOLUTION [102]") */
+static void test_set_name_underscore(void **state)
+{
+    (void)state;
+    static const char petrarch[] = "&PREP_\n"
+                                   "+ON\n"
+                                   "+IN\n"
+                                   "\n"
+                                   "--- ACT [040] ---\n"
+                                   "ACT\n"
+                                   "- * &PREP RESOLUTION  [064]\n";
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("x.verbs.txt", petrarch, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &out), 0);
+    assert_int_equal(rs.n, 0);
+    assert_non_null(strstr(out, "act on resolution"));
+    assert_non_null(strstr(out, "act in resolution"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+}
+
 static void test_code_lines_compile(void **state)
 {
     (void)state;
@@ -558,6 +582,7 @@ int main(void)
         cmocka_unit_test(test_suspended_hyphen),
         cmocka_unit_test(test_pattern_of_the_verb_alone),
         cmocka_unit_test(test_first_actor_source),
+        cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
     };
