@@ -718,7 +718,10 @@ static void with_head(const char *words, const char *head, int converse,
         size_t wl = (size_t)(q - p);
         char buf[IM_PHRASE_BYTES + 8];
         if (wl == 1 && *p == '*') {
-            snprintf(buf, sizeof buf, "%s%s", o ? "... " : "", head);
+            /* (a head with words of its own before the verb, "wire ...
+             * tap", takes the pattern's before them) */
+            snprintf(buf, sizeof buf, "%s%s",
+                     o && !strstr(head, " ... ") ? "... " : "", head);
             w = buf;
             wl = strlen(buf);
             before = 0;

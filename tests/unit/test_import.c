@@ -527,6 +527,34 @@ static void test_set_name_underscore(void **state)
     dyad_import_free(out);
 }
 
+/* PETRARCH2's '+' marks the conjugated word of a verb of several words:
+ * "+CORDON_OFF" is the verb "cordon" with its particle, "WIRE_+TAP" the
+ * verb "tap" with "wire" before it (dyad's words before the verb), and a
+ * pattern's words before the verb come before those */
+static void test_verb_plus_marks_the_verb(void **state)
+{
+    (void)state;
+    static const char petrarch[] =
+        "--- CONFISCATE  [075] ---\n"
+        "CONFISCATE\n"
+        "WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }\n"
+        "- WILL NOT * [064]\n"
+        "--- EXCLUDE  [040] ---\n"
+        "+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF }\n";
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("x.verbs.txt", petrarch, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &out), 0);
+    assert_int_equal(rs.n, 0);
+    assert_non_null(strstr(out, "verb 075 verbal : wire ... tap ... +"));
+    assert_non_null(strstr(out, "| wire ... tapped ... +"));
+    assert_non_null(strstr(out, "| will not wire ... tap"));
+    assert_non_null(strstr(out, "verb 040 verbal : cordon off ... +"));
+    assert_non_null(strstr(out, "| cordoned off ... +"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+}
+
 static void test_code_lines_compile(void **state)
 {
     (void)state;
@@ -583,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_pattern_of_the_verb_alone),
         cmocka_unit_test(test_first_actor_source),
         cmocka_unit_test(test_set_name_underscore),
+        cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
     };
