@@ -56,6 +56,10 @@ int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
     code[0] = '\0';
     if (v->own) { /* (a bad one is reported at both lines) */
         coded = im_verb_code(c, v->own, v->own_len, 1, code);
+        if (coded && !strcmp(code, "null")) { /* "- * [---]": no line */
+            coded = 0;
+            code[0] = '\0';
+        }
     } else if (g) {
         size_t tl = gl;
         const char *tg = im_trim(g, &tl);

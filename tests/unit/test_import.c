@@ -466,6 +466,16 @@ static void test_pattern_of_the_verb_alone(void **state)
     assert_string_equal(got, "BRE 095 GON\n");
     code_events(lex, "Bree calls on Gondor.", got, sizeof got);
     assert_string_equal(got, "BRE 095 GON\n");
+    dyad_import_free(v);
+    /* a null pattern of the verb alone ("- * [---]"): the verb codes
+     * nothing, as a verb line "[---]" (fuzz_import found it written as
+     * "verb null verbal", which does not compile) */
+    assert_int_equal(import("x.verbs",
+                            "ATTACK_  [190]\n{ ATTACKS_ }\n- *  [---]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &v), 0);
+    assert_null(strstr(v, "verb 190"));
+    assert_null(strstr(v, "null verbal"));
+    assert_int_equal(compiles(v), 0);
     dyad_import_free(a);
     dyad_import_free(v);
 }
