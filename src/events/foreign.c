@@ -9,6 +9,8 @@
 
 #include "words/words.h"
 
+#include <string.h>
+
 /* a token that no noun phrase reaches across: a verb, an auxiliary, a
  * conjunction or subordinator outside a list of actors ("... or assail
  * Arnor on Thursday but Dagolath promised"), clause punctuation other
@@ -27,6 +29,31 @@ static int no_country(const dy_ctx *c, const dy_mention *m)
 {
     return m->code[0] == '\0' || m->code[0] == '~' || m->code[0] == '-' ||
            dy_is_agent_code(c, m->code);
+}
+
+/* "Soldiers from Gondor", "Lawmakers in Fornost and Gondor": an agent
+ * with no country (mention x) and, after one "from", "in" or "of", the
+ * subject whose head mention is head. TABARI and PETRARCH2 compose the
+ * two (GONMIL; FORLEG and GONLEG): each member of the subject that is a
+ * bare three-letter code takes the agent's code after it. */
+static void compose_agent(const ev_sent *es, const dy_mention *x,
+                          int32_t head)
+{
+    dy_ctx *c = es->c;
+    const dy_mention *h = dy_vec_at(&c->mentions, (size_t)head);
+    if (strlen(x->code) != 3 || !dy_is_agent_code(c, x->code) ||
+        x->end + 1 != h->first)
+        return;
+    const dy_token *p = &c->tok[x->end];
+    if (!dy_tok_has(p, c->w_from) && !dy_tok_has(p, c->w_in) &&
+        !dy_tok_has(p, c->w_of))
+        return;
+    for (int32_t m = head, n = 0; m >= 0 && n < 64; n++) {
+        dy_mention *y = dy_vec_at(&c->mentions, (size_t)m);
+        if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code))
+            memcpy(y->code + 3, x->code, 4); /* "GON" + "MIL" and NUL */
+        m = y->coord_next;
+    }
 }
 
 /* the nearest actor before token `before`, inside the sentence and not
@@ -54,10 +81,11 @@ static int32_t actor_before(const ev_sent *es, size_t before)
  * the first actor of the subject's noun phrase ("Gollum, centre of a
  * diplomatic row between Radagast the Brown, called on Gondor": Gollum;
  * "Mordor with Fornost and Gondor welcomed": Mordor), where dyad takes
- * the actor nearest the verb; and a pattern whose target stands among
- * its words before the verb ("ANTI- + *": "Gollum participated in an
- * anti- Gondor parade") has its source before those words. The walk is
- * bounded by the sentence. */
+ * the actor nearest the verb; an agent with no country before the
+ * subject ("Soldiers from Gondor") is composed with it; and a pattern
+ * whose target stands among its words before the verb ("ANTI- + *":
+ * "Gollum participated in an anti- Gondor parade") has its source before
+ * those words. The walk is bounded by the sentence. */
 int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
                              const dy_pattern_match *pm, int32_t subj)
 {
@@ -85,8 +113,11 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
             q = x->first; /* the mention's first token next */
         if (m == head)
             continue;
-        if (no_country(c, x))
+        if (no_country(c, x)) {
+            if (best == subj)
+                compose_agent(es, x, head);
             break;
+        }
         best = m;
     }
     return best;

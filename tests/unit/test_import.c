@@ -485,7 +485,8 @@ static void test_pattern_of_the_verb_alone(void **state)
  * ("Bree with Rohan and Arnor attacked": Bree; dyad's own reading takes
  * the list nearest the verb), but not across a conjunction that starts
  * another clause (a pattern whose target stands before its verb, "ANTI-
- * + *", has its source before those words: tests/cli/lexicon_import.sh) */
+ * + *", has its source before those words: tests/cli/lexicon_import.sh);
+ * an agent with its country after "from" or "in" is composed with it */
 static void test_first_actor_source(void **state)
 {
     (void)state;
@@ -509,6 +510,23 @@ static void test_first_actor_source(void **state)
     code_events(lex, "Bree attacked Rohan but Arnor attacked Gondor.", got,
                 sizeof got);
     assert_string_equal(got, "BRE 190 ROH\nARN 190 GON\n");
+    /* an agent with its country after "from" or "in" is composed with
+     * it, as TABARI and PETRARCH2 compose them */
+    char *g = NULL;
+    assert_int_equal(import("x.agents",
+                            "SOLDIER_ {SOLDIERS_} [~MIL]\n"
+                            "LAWMAKER_ {LAWMAKERS_} [~LEG]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &g), 0);
+    snprintf(lex, sizeof lex, "%s%s%s", a, g, v);
+    code_events(lex, "Soldiers from Bree attacked Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    snprintf(lex, sizeof lex, "%s%s%soption first-actor-source\n", a, g, v);
+    code_events(lex, "Soldiers from Bree attacked Gondor.", got, sizeof got);
+    assert_string_equal(got, "BREMIL 190 GON\n");
+    code_events(lex, "Lawmakers in Bree and Rohan attacked Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRELEG 190 GON\nROHLEG 190 GON\n");
+    dyad_import_free(g);
     dyad_import_free(a);
     dyad_import_free(v);
 }
