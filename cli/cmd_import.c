@@ -273,11 +273,13 @@ static int compile_save(const sources *s, const char *wordnet,
 static const char alone_options[] =
     "# dyad-lexicon 1\n"
     "# TABARI and PETRARCH2 read no misspelt names, code an event only\n"
-    "# when both its source and its target are found, and read modifiers\n"
-    "# before a member of a list of actors\n"
+    "# when both its source and its target are found, read modifiers\n"
+    "# before a member of a list of actors, and take the first actor of\n"
+    "# the subject's phrase as the source\n"
     "option no-misspellings\n"
     "option dyads-only\n"
     "option compound-modifiers\n"
+    "option first-actor-source\n"
     "option agent-alone %s\n";
 
 /* adds alone_options to `all` (and to the --emit file) */

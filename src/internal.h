@@ -240,7 +240,11 @@ typedef struct lx_gname {
  * have lower-case modifiers before it ("Fornost and the evil awful
  * Gondor"), as TABARI's adjectives and PETRARCH2's noun phrases allow */
 #define LX_OPT_COMPOUND_MODIFIERS 2u
-#define LX_OPT_ALL 3u
+/* "option first-actor-source": a verb's source is the first actor of its
+ * subject's noun phrase, and before the pattern's words when they hold its
+ * target, as TABARI and PETRARCH2 read it (events/foreign.c) */
+#define LX_OPT_FIRST_ACTOR_SOURCE 4u
+#define LX_OPT_ALL 7u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

@@ -19,6 +19,10 @@ typedef struct ev_sent {
     size_t cand_first;  /* this sentence's first candidate */
 } ev_sent;
 
+/* the source of the verb at token i as TABARI and PETRARCH2 read it, where
+ * dyad's subject is subj ("option first-actor-source", foreign.c) */
+int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
+                             const dy_pattern_match *pm, int32_t subj);
 /* the candidate of a verb at token i, if a pattern fires there; *next is
  * the last token the pattern used. DYAD_ENOMEM. */
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next);

@@ -965,6 +965,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         c->tok[pm.first].tag == TAG_NOUN &&
         !object_actor(c, es->first, pm.first, i))
         subj = -1;
+    if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && !k->passive)
+        subj = dy_ev_foreign_source(es, i, &pm, subj);
     verb_arguments(es, k, i, pm, subj, &g);
     own_forces(c, k);
     attributive(es, k, i);

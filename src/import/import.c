@@ -156,6 +156,14 @@ static int stem_mark(im_ctx *c, char *out, size_t *o, size_t cap)
     return 1;
 }
 
+/* is the '-' at s[i] the last character of its word, a blank or the end
+ * after it ("ANTI-", "ANTI-_")? */
+static int suspended_hyphen(const char *s, size_t n, size_t i)
+{
+    return i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t' ||
+           s[i + 1] == '_';
+}
+
 int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
               size_t cap)
 {
@@ -167,6 +175,13 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
         if (ch == '_' || ch == ' ' || ch == '\t') {
             if (in_word && ch != '_' && !stem_mark(c, out, &o, cap))
                 return 0;
+            in_word = 0;
+            continue;
+        }
+        /* "ANTI- + *": a prefix whose hyphen stands before a blank ("an
+         * anti- Gondor parade") is the word; the matcher reads such a
+         * hyphen in the text as part of its word, not as a dash */
+        if (ch == '-' && in_word && suspended_hyphen(s, n, i)) {
             in_word = 0;
             continue;
         }
@@ -703,7 +718,10 @@ static void with_head(const char *words, const char *head, int converse,
         size_t wl = (size_t)(q - p);
         char buf[IM_PHRASE_BYTES + 8];
         if (wl == 1 && *p == '*') {
-            snprintf(buf, sizeof buf, "%s%s", o ? "... " : "", head);
+            /* (a head with words of its own before the verb, "wire ...
+             * tap", takes the pattern's before them) */
+            snprintf(buf, sizeof buf, "%s%s",
+                     o && !strstr(head, " ... ") ? "... " : "", head);
             w = buf;
             wl = strlen(buf);
             before = 0;

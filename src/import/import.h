@@ -95,6 +95,9 @@ typedef struct im_verbs {
     char *ptr[IM_MAX_HEADS];
     size_t nheads;
     im_set *set; /* the "&NAME" whose "+" members follow */
+    const char *own; /* a code for the next verb line instead of its
+                        own (TABARI's pattern of the verb alone) */
+    size_t own_len;
     int skip;    /* inside a section that is not imported */
     int html;    /* inside a "<!-- -->" comment */
 } im_verbs;

@@ -8,6 +8,48 @@
 
 #include <string.h>
 
+/* TABARI codes a verb by the longest of its patterns that matches, and by
+ * the verb's own code only when none does; so a pattern of the verb alone
+ * ("CALLED_ON [094]" with "- $ * [095]": the source before the verb, as
+ * dyad's subject always is) codes instead of the verb line, where dyad,
+ * of two equal lines, takes the first. The pattern lines below the verb
+ * line (from pos) are read ahead for one: its code (inside the brackets,
+ * *gl bytes), or NULL. */
+static const char *bare_pattern(const im_ctx *c, const char *t, size_t len,
+                                size_t pos, size_t *gl)
+{
+    while (pos < len) {
+        size_t e = pos;
+        while (e < len && t[e] != '\n')
+            e++;
+        const char *s = t + pos, *cm;
+        size_t n = e - pos, cmn;
+        pos = e + 1;
+        if (n > c->lim.max_line_bytes)
+            return NULL;
+        n = im_strip_comment(c, s, n, &cm, &cmn);
+        s = im_trim(s, &n);
+        if (!n || s[0] == '{') /* blank, or the verb's forms */
+            continue;
+        if (s[0] != '-')
+            return NULL; /* the next verb */
+        size_t nl = n - 1, code_len = 0;
+        const char *g = im_take_code(s + 1, &nl, &code_len);
+        int star = 0, other = 0;
+        for (size_t i = 1; i <= nl; i++) {
+            if (s[i] == '*')
+                star = 1;
+            else if (!strchr(" \t$_", s[i]))
+                other = 1;
+        }
+        if (g && star && !other) {
+            *gl = code_len;
+            return g;
+        }
+    }
+    return NULL;
+}
+
 void im_tabari_verbs(im_ctx *c, const char *t, size_t len)
 {
     im_verbs v;
@@ -32,6 +74,7 @@ void im_tabari_verbs(im_ctx *c, const char *t, size_t len)
                 im_forms_line(c, line, s, m, head_code);
         } else {
             v.nheads = 0; /* a new verb: its own patterns follow */
+            v.own = bare_pattern(c, t, len, pos, &v.own_len);
             if (!im_verb_line(c, &v, line, s, m, NULL, head_code))
                 head_code[0] = '\0';
         }

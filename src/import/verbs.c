@@ -5,11 +5,43 @@
  */
 #include "import.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void im_verbs_init(im_verbs *v)
 {
     memset(v, 0, sizeof *v);
+}
+
+/* a verb's words (s[0..n)) as a dyad phrase in out; 0 after a report.
+ * PETRARCH2 marks the conjugated word of a verb of several words with a
+ * '+': "+CORDON_OFF" is the verb "cordon" with its particle, and in
+ * "WIRE_+TAP" the verb is "tap" with "wire" before it, which dyad writes
+ * as a word before the verb ("wire ... tap", docs/lexicon.md). */
+static int verb_phrase(im_ctx *c, const char *s, size_t n, long col,
+                       char *out, size_t cap)
+{
+    const char *plus = memchr(s, '+', n);
+    if (!plus)
+        return im_phrase(c, s, n, col, out, cap);
+    size_t pre = (size_t)(plus - s);
+    while (pre && (s[pre - 1] == '_' || s[pre - 1] == ' '))
+        pre--;
+    if (!pre)
+        return im_phrase(c, plus + 1, n - (size_t)(plus + 1 - s),
+                         col + (long)(plus + 1 - s), out, cap);
+    char before[IM_PHRASE_BYTES], verb[IM_PHRASE_BYTES];
+    if (!im_phrase(c, s, pre, col, before, sizeof before) ||
+        !im_phrase(c, plus + 1, n - (size_t)(plus + 1 - s),
+                   col + (long)(plus + 1 - s), verb, sizeof verb))
+        return 0;
+    int k = snprintf(out, cap, "%s ... %s", before, verb);
+    if (k < 0 || (size_t)k >= cap) {
+        im_report(c, col, "phrase longer than %zu bytes (not imported)",
+                  cap - 1);
+        return 0;
+    }
+    return 1;
 }
 
 /* "WORD {FORMS} [CODE]" (s[0..n), columns from base): the verb becomes a
@@ -22,7 +54,13 @@ int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
     const char *g = im_take_code(s, &nl, &gl);
     int coded = 0;
     code[0] = '\0';
-    if (g) {
+    if (v->own) { /* (a bad one is reported at both lines) */
+        coded = im_verb_code(c, v->own, v->own_len, 1, code);
+        if (coded && !strcmp(code, "null")) { /* "- * [---]": no line */
+            coded = 0;
+            code[0] = '\0';
+        }
+    } else if (g) {
         size_t tl = gl;
         const char *tg = im_trim(g, &tl);
         if (tl == 3 && !memcmp(tg, "---", 3))
@@ -36,7 +74,7 @@ int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
     const char *ob = memchr(s, '{', nl);
     size_t name_len = ob ? (size_t)(ob - s) : nl;
     char ph[IM_PHRASE_BYTES];
-    if (!im_phrase(c, s, name_len, im_col(base, s), ph, sizeof ph))
+    if (!verb_phrase(c, s, name_len, im_col(base, s), ph, sizeof ph))
         return 0;
     if (v->nheads == IM_MAX_HEADS) {
         im_report(c, 1, "more than %d verbs in one block: '%s' not "
@@ -63,7 +101,7 @@ int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
         while (q < cb && *q != ' ' && *q != '\t')
             q++;
         if (q > p && na <= IM_MAX_HEADS &&
-            im_phrase(c, p, (size_t)(q - p), im_col(base, p), forms[na - 1],
+            verb_phrase(c, p, (size_t)(q - p), im_col(base, p), forms[na - 1],
                       sizeof forms[0])) {
             alts[na] = forms[na - 1];
             na++;
@@ -92,7 +130,7 @@ void im_forms_line(im_ctx *c, const char *base, const char *s, size_t n,
         const char *q = p;
         while (q < cb && *q != ' ' && *q != '\t')
             q++;
-        if (q > p && im_phrase(c, p, (size_t)(q - p), im_col(base, p),
+        if (q > p && verb_phrase(c, p, (size_t)(q - p), im_col(base, p),
                                forms[na], sizeof forms[0])) {
             alts[na] = forms[na];
             na++;
@@ -125,7 +163,9 @@ void im_pattern_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
                im_col(base, s), code);
 }
 
-/* "&NAME" opens a set; 1 when the line was one */
+/* "&NAME" opens a set; 1 when the line was one. A '_' after the name
+ * ("&PREPOSIT1_", PETRARCH2's and Phoenix's) is no part of it: the
+ * patterns name the set "&PREPOSIT1", and their '_' joins words. */
 int im_set_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
                 size_t n)
 {
@@ -133,6 +173,8 @@ int im_set_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
         size_t k = 1;
         while (k < n && s[k] != ' ' && s[k] != '\t')
             k++;
+        while (k > 2 && s[k - 1] == '_')
+            k--;
         v->set = im_set_new(c, s, k);
         return 1;
     }

@@ -1468,7 +1468,9 @@ static void parse_code(cb *b, const char *file, long lineno,
  * (the names table the actors stage compares unknown words with stays
  * empty); dyads-only: an event needs a source and a target;
  * compound-modifiers: a member of a coordination of actors may have
- * lower-case modifiers before it ("and the evil Gondor"); agent-alone
+ * lower-case modifiers before it ("and the evil Gondor");
+ * first-actor-source: a verb's source is the first actor of its subject's
+ * noun phrase (events/foreign.c); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
 static void parse_option(cb *b, const char *file, long lineno,
@@ -1484,6 +1486,9 @@ static void parse_option(cb *b, const char *file, long lineno,
     } else if (g.n == 2 &&
                dy_str_is("compound-modifiers", g.a[1], g.al[1])) {
         b->options |= LX_OPT_COMPOUND_MODIFIERS;
+    } else if (g.n == 2 &&
+               dy_str_is("first-actor-source", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_FIRST_ACTOR_SOURCE;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1491,8 +1496,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         memcpy(b->agent_alone, g.a[2], g.al[2]); /* 1 or 3 bytes */
     } else {
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
-             "'option dyads-only', 'option compound-modifiers' or 'option "
-             "agent-alone ~|---'%s", "");
+             "'option dyads-only', 'option compound-modifiers', 'option "
+             "first-actor-source' or 'option agent-alone ~|---'%s", "");
     }
 }
 

@@ -312,6 +312,28 @@ static int32_t coordination(const dy_ctx *c, size_t j)
     return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->coord;
 }
 
+/* is token k a hyphen that ends the word before it with a blank after
+ * ("an anti- Gondor parade": a prefix standing alone, as TABARI's and
+ * PETRARCH's "ANTI-" reads it)? It is part of that word, no dash. */
+static int suspended_hyphen(const dy_ctx *c, size_t k)
+{
+    const dy_token *t = &c->tok[k];
+    if (t->type != TT_PUNCT || t->len != 1 || c->text[t->start] != '-' ||
+        k == 0 || c->tok[k - 1].type == TT_PUNCT ||
+        c->tok[k - 1].start + c->tok[k - 1].len != t->start)
+        return 0;
+    size_t after = t->start + 1;
+    return after < c->text_len &&
+           (c->text[after] == ' ' || c->text[after] == '\t');
+}
+
+/* does token k end the clause for the words before a verb and the far
+ * target? Clause punctuation, but for a suspended hyphen */
+static int ends_clause(const dy_ctx *c, size_t k)
+{
+    return dy_is_clause_punct(c, &c->tok[k]) && !suspended_hyphen(c, k);
+}
+
 /* does token j fill word w of the words before a verb: a word, a typed
  * slot, or '%' (a member of a coordination of actors)? */
 static int pre_word_at(const dy_ctx *c, size_t j, uint32_t w)
@@ -339,7 +361,7 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
         }
         size_t j = pos;
         while (j > 0 && !pre_word_at(c, j - 1, w[k]) &&
-               !dy_is_clause_punct(c, &c->tok[j - 1]))
+               !ends_clause(c, j - 1))
             j--;
         if (j == 0 || !pre_word_at(c, j - 1, w[k]))
             return -1;
@@ -349,13 +371,14 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
                        &c->mentions, (size_t)coordination(c, pos)))
                       ->first;
         words++;
-        if (plus) {
-            *slot = (uint32_t)pos + 1;
+        if (plus) { /* (after "anti-": the hyphen is the word's) */
+            *slot = (uint32_t)pos + 1 + (pos + 1 < i &&
+                                         suspended_hyphen(c, pos + 1));
             plus = 0;
         }
     }
     if (plus) { /* a '+' first: from the clause's start */
-        while (pos > 0 && !dy_is_clause_punct(c, &c->tok[pos - 1]))
+        while (pos > 0 && !ends_clause(c, pos - 1))
             pos--;
         *slot = (uint32_t)pos;
     }
@@ -445,7 +468,7 @@ static uint32_t far_slot(const dy_ctx *c, size_t from, size_t end,
     for (size_t k = from; k < end; k++) {
         if (c->tok[k].mention >= 0)
             return (uint32_t)k;
-        if (dy_is_clause_punct(c, &c->tok[k]))
+        if (ends_clause(c, k))
             break;
     }
     return slot;

@@ -116,6 +116,20 @@ printf 'Fornost and the evil awful Arnor restored diplomatic relations with Gond
 "$bin" code -q -f events --lexicon out.lexb mod.txt >mod.ev
 check "a list member after modifiers acts" grep -q '^S0 FOR 064 GON' mod.ev
 check "... and so does the member they modify" grep -q '^S0 ARN 064 GON' mod.ev
+# and takes the first actor of the subject's phrase as the source, as
+# TABARI and PETRARCH2 do (option first-actor-source); a pattern whose
+# target stands before its verb ("ANTI- + *") has its source before it
+check "standalone import writes option first-actor-source" grep -qx 'option first-actor-source' out.lex
+printf 'Fornost with Arnor restored diplomatic relations with Gondor.\n' >first.txt
+"$bin" code -q -f events --lexicon out.lexb first.txt >first.ev
+check "the subject phrase's first actor is the source" grep -q '^S0 FOR 064 GON' first.ev
+check "... not the actor nearest the verb" test "$(grep -c ' 064 ' first.ev)" -eq 1
+printf 'GOLLUM_ [HOB]\nGONDOR_ [GON]\n' >pa.actors
+printf 'PARADE_  [017]\n- ANTI- + *  [111]\n' >pa.verbs
+"$bin" lexicon import --format tabari -o pa.lexb pa.actors pa.verbs 2>/dev/null
+printf 'Gollum participated in an anti- Gondor parade on Saturday.\n' >pa.txt
+"$bin" code -q -f events --lexicon pa.lexb pa.txt >pa.ev
+check "'ANTI- + *': target after the prefix, source before it" grep -q '^S0 HOB 111 GON' pa.ev
 
 # layering: the imported entries win equal matches (--over) or dyad's do
 # (--under); dyad's actor Navalny is RUSOPP, its verb condemn 111

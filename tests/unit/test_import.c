@@ -409,6 +409,180 @@ static void test_compound_actor_codes(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's "ANTI- + *" (PARADE): a prefix whose hyphen stands before a
+ * blank is the word ("anti"), and in the text such a hyphen ("an anti-
+ * Gondor parade") is part of its word, no dash that ends the clause where
+ * the target is sought; a dash with blanks on both sides still is one */
+static void test_suspended_hyphen(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "ATTACK_  [190]\n"
+                                "PARADE_  [075]\n"
+                                "- ANTI- + *  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_non_null(strstr(v, "verb 064 verbal : anti + ... parade   #"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree attacked an anti- Gondor convoy.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    code_events(lex, "Bree attacked a convoy - Gondor said.", got,
+                sizeof got);
+    assert_null(strstr(got, "GON"));
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* a TABARI pattern of the verb alone ("- $ * [095]" under "CALLED_ON
+ * [094]") codes instead of the verb line, as TABARI prefers a pattern
+ * that matches to the verb's own code; its forms take the code too */
+static void test_pattern_of_the_verb_alone(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "CALLED_ON  [094]\n"
+                                "{ CALLS_ON_ }\n"
+                                "- $ *  [095] ; the source first\n"
+                                "ATTACK_  [190]\n"
+                                "- * CONVOY_  [075]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_int_equal(rs.n, 0);
+    assert_null(strstr(v, "verb 094"));
+    assert_non_null(strstr(v, "verb 190 verbal : attack ... +"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree called on Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 095 GON\n");
+    code_events(lex, "Bree calls on Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 095 GON\n");
+    dyad_import_free(v);
+    /* a null pattern of the verb alone ("- * [---]"): the verb codes
+     * nothing, as a verb line "[---]" (fuzz_import found it written as
+     * "verb null verbal", which does not compile) */
+    assert_int_equal(import("x.verbs",
+                            "ATTACK_  [190]\n{ ATTACKS_ }\n- *  [---]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &v), 0);
+    assert_null(strstr(v, "verb 190"));
+    assert_null(strstr(v, "null verbal"));
+    assert_int_equal(compiles(v), 0);
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* "option first-actor-source" (an import on its own): the source is the
+ * first actor of the subject's phrase, as TABARI and PETRARCH2 read it
+ * ("Bree with Rohan and Arnor attacked": Bree; dyad's own reading takes
+ * the list nearest the verb), but not across a conjunction that starts
+ * another clause (a pattern whose target stands before its verb, "ANTI-
+ * + *", has its source before those words: tests/cli/lexicon_import.sh);
+ * an agent with its country after "from" or "in" is composed with it */
+static void test_first_actor_source(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "ATTACK_  [190]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    const char *text = "Bree with Rohan and Arnor attacked Gondor.";
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ROH 190 GON\nARN 190 GON\n");
+    snprintf(lex, sizeof lex, "%s%soption first-actor-source\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    code_events(lex, "Bree attacked Rohan but Arnor attacked Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 ROH\nARN 190 GON\n");
+    /* an agent with its country after "from" or "in" is composed with
+     * it, as TABARI and PETRARCH2 compose them */
+    char *g = NULL;
+    assert_int_equal(import("x.agents",
+                            "SOLDIER_ {SOLDIERS_} [~MIL]\n"
+                            "LAWMAKER_ {LAWMAKERS_} [~LEG]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &g), 0);
+    snprintf(lex, sizeof lex, "%s%s%s", a, g, v);
+    code_events(lex, "Soldiers from Bree attacked Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    snprintf(lex, sizeof lex, "%s%s%soption first-actor-source\n", a, g, v);
+    code_events(lex, "Soldiers from Bree attacked Gondor.", got, sizeof got);
+    assert_string_equal(got, "BREMIL 190 GON\n");
+    code_events(lex, "Lawmakers in Bree and Rohan attacked Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRELEG 190 GON\nROHLEG 190 GON\n");
+    dyad_import_free(g);
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* a set named with a '_' after its name ("&PREPOSIT1_", PETRARCH2's
+ * validation verbs and Phoenix's CAMEO.2.0) is the set the patterns name
+ * without it ("- * &PREPOSIT1 RESOLUTION [102]") */
+static void test_set_name_underscore(void **state)
+{
+    (void)state;
+    static const char petrarch[] = "&PREP_\n"
+                                   "+ON\n"
+                                   "+IN\n"
+                                   "\n"
+                                   "--- ACT [040] ---\n"
+                                   "ACT\n"
+                                   "- * &PREP RESOLUTION  [064]\n";
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("x.verbs.txt", petrarch, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &out), 0);
+    assert_int_equal(rs.n, 0);
+    assert_non_null(strstr(out, "act on resolution"));
+    assert_non_null(strstr(out, "act in resolution"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+}
+
+/* PETRARCH2's '+' marks the conjugated word of a verb of several words:
+ * "+CORDON_OFF" is the verb "cordon" with its particle, "WIRE_+TAP" the
+ * verb "tap" with "wire" before it (dyad's words before the verb), and a
+ * pattern's words before the verb come before those */
+static void test_verb_plus_marks_the_verb(void **state)
+{
+    (void)state;
+    static const char petrarch[] =
+        "--- CONFISCATE  [075] ---\n"
+        "CONFISCATE\n"
+        "WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }\n"
+        "- WILL NOT * [064]\n"
+        "--- EXCLUDE  [040] ---\n"
+        "+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF }\n";
+    reports rs;
+    char *out = NULL;
+    assert_int_equal(import("x.verbs.txt", petrarch, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &out), 0);
+    assert_int_equal(rs.n, 0);
+    assert_non_null(strstr(out, "verb 075 verbal : wire ... tap ... +"));
+    assert_non_null(strstr(out, "| wire ... tapped ... +"));
+    assert_non_null(strstr(out, "| will not wire ... tap"));
+    assert_non_null(strstr(out, "verb 040 verbal : cordon off ... +"));
+    assert_non_null(strstr(out, "| cordoned off ... +"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
+}
+
 static void test_code_lines_compile(void **state)
 {
     (void)state;
@@ -461,6 +635,11 @@ int main(void)
         cmocka_unit_test(test_patterns_before_the_verb),
         cmocka_unit_test(test_imported_patterns_code),
         cmocka_unit_test(test_compound_actor_codes),
+        cmocka_unit_test(test_suspended_hyphen),
+        cmocka_unit_test(test_pattern_of_the_verb_alone),
+        cmocka_unit_test(test_first_actor_source),
+        cmocka_unit_test(test_set_name_underscore),
+        cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
     };

@@ -1544,6 +1544,14 @@ static void test_option_compound_modifiers(void **state)
     dyad_lexicon_free(ld);
     expect_error("option compound-modifiers x\n", 2, 1,
                  "option compound-modifiers");
+    /* "option first-actor-source": its own bit (events/foreign.c) */
+    snprintf(src, sizeof src, "%soption first-actor-source\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_FIRST_ACTOR_SOURCE);
+    dyad_lexicon_free(lx);
+    expect_error("option first-actor-source x\n", 2, 1,
+                 "option first-actor-source");
 }
 
 /* ------------------------------------------------- allocation failures */

@@ -1,0 +1,124 @@
+/*
+ * foreign.c - a verb's source as TABARI and PETRARCH2 read it, for an
+ * imported lexicon on its own ("option first-actor-source", written by
+ * `dyad lexicon import`; docs/compat.md). dyad's own lexicon never sets
+ * it, and its coding does not pass here. Called by verbs.c once the
+ * verb's subject is found.
+ */
+#include "events_int.h"
+
+#include "words/words.h"
+
+#include <string.h>
+
+/* a token that no noun phrase reaches across: a verb, an auxiliary, a
+ * conjunction or subordinator outside a list of actors ("... or assail
+ * Arnor on Thursday but Dagolath promised"), clause punctuation other
+ * than a comma */
+static int ends_phrase(const dy_ctx *c, const dy_token *t)
+{
+    return t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_SUB ||
+           t->tag == TAG_CONJ ||
+           (dy_is_clause_punct(c, t) && c->lower.data[t->lower] != ',');
+}
+
+/* an agent with no country ("~REB", "---LEG", "LEG") or no code: the
+ * head of a phrase whose actor its "in" or "of" names ("Lawmakers in
+ * Fornost") */
+static int no_country(const dy_ctx *c, const dy_mention *m)
+{
+    return m->code[0] == '\0' || m->code[0] == '~' || m->code[0] == '-' ||
+           dy_is_agent_code(c, m->code);
+}
+
+/* "Soldiers from Gondor", "Lawmakers in Fornost and Gondor": an agent
+ * with no country (mention x) and, after one "from", "in" or "of", the
+ * subject whose head mention is head. TABARI and PETRARCH2 compose the
+ * two (GONMIL; FORLEG and GONLEG): each member of the subject that is a
+ * bare three-letter code takes the agent's code after it. */
+static void compose_agent(const ev_sent *es, const dy_mention *x,
+                          int32_t head)
+{
+    dy_ctx *c = es->c;
+    const dy_mention *h = dy_vec_at(&c->mentions, (size_t)head);
+    if (strlen(x->code) != 3 || !dy_is_agent_code(c, x->code) ||
+        x->end + 1 != h->first)
+        return;
+    const dy_token *p = &c->tok[x->end];
+    if (!dy_tok_has(p, c->w_from) && !dy_tok_has(p, c->w_in) &&
+        !dy_tok_has(p, c->w_of))
+        return;
+    for (int32_t m = head, n = 0; m >= 0 && n < 64; n++) {
+        dy_mention *y = dy_vec_at(&c->mentions, (size_t)m);
+        if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code))
+            memcpy(y->code + 3, x->code, 4); /* "GON" + "MIL" and NUL */
+        m = y->coord_next;
+    }
+}
+
+/* the nearest actor before token `before`, inside the sentence and not
+ * past clause punctuation other than a comma; -1 when none, -2 when a
+ * verb that coded an event stands between (TABARI codes a clause by its
+ * first verb: "Gollum abandoned an anti- Gondor parade" is the
+ * abandoning, and the parade its object) */
+static int32_t actor_before(const ev_sent *es, size_t before)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = before; q-- > es->first;) {
+        const dy_token *t = &c->tok[q];
+        if (t->mention >= 0)
+            return dy_head_mention(c, t->mention);
+        if (dy_is_clause_punct(c, t) && c->lower.data[t->lower] != ',')
+            break;
+        if (t->tag == TAG_VERB && dy_ev_cand_at(es, q))
+            return -2;
+    }
+    return -1;
+}
+
+/* The source of the verb at token i whose pattern matched as pm, where
+ * dyad's subject is subj (a mention, or -1). TABARI and PETRARCH2 take
+ * the first actor of the subject's noun phrase ("Gollum, centre of a
+ * diplomatic row between Radagast the Brown, called on Gondor": Gollum;
+ * "Mordor with Fornost and Gondor welcomed": Mordor), where dyad takes
+ * the actor nearest the verb; an agent with no country before the
+ * subject ("Soldiers from Gondor") is composed with it; and a pattern
+ * whose target stands among its words before the verb ("ANTI- + *":
+ * "Gollum participated in an anti- Gondor parade") has its source before
+ * those words. The walk is bounded by the sentence. */
+int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
+                             const dy_pattern_match *pm, int32_t subj)
+{
+    const dy_ctx *c = es->c;
+    if (pm->first < i && pm->slot != LX_NONE && pm->slot < i) {
+        int32_t m = actor_before(es, pm->first);
+        return m == -2 ? -1 : m >= 0 ? m : subj;
+    }
+    if (subj < 0)
+        return subj;
+    int32_t head = dy_head_mention(c, subj), best = subj;
+    const dy_mention *s = dy_vec_at(&c->mentions, (size_t)head);
+    if (s->first >= i)
+        return subj;
+    for (size_t q = s->first; q-- > es->first;) {
+        const dy_token *t = &c->tok[q];
+        if (t->mention < 0) {
+            if (ends_phrase(c, t))
+                break;
+            continue;
+        }
+        int32_t m = dy_head_mention(c, t->mention);
+        const dy_mention *x = dy_vec_at(&c->mentions, (size_t)t->mention);
+        if (x->first < q)
+            q = x->first; /* the mention's first token next */
+        if (m == head)
+            continue;
+        if (no_country(c, x)) {
+            if (best == subj)
+                compose_agent(es, x, head);
+            break;
+        }
+        best = m;
+    }
+    return best;
+}
