@@ -461,6 +461,7 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
         if (boss >= 0) {
             subj = boss; /* "ordered the police to free": the order's */
             k->modal = 0;
+            k->nonfinite = 0; /* told as done, even with no target */
         }
         if (headline_future(c, first, c->tok[pv].mention)) {
             k->modal = ST_FUTURE;

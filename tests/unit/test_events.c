@@ -1746,6 +1746,9 @@ static void test_causative_object(void **state)
     expect_line("The Kenyan president urged the police to free the "
                 "protesters.",
                 DATE, NULL, "S0 KENGOV 0253");
+    expect_line("The Kenyan president ordered the army to pull back from the "
+                "border.",
+                DATE, NULL, "S0 KENGOV 0874", "status=asserted");
     TC_END();
 }
 
