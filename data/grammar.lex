@@ -340,6 +340,10 @@ class protester : protester | protestor | demonstrator | marcher | picketer
 # verbs (any form) that make the negated act after them a refusal of it:
 # "refused to lift the sanctions" is 1244, not a negated lifting
 class refuse : refuse | decline | reject | refusal | rejection
+# verbs whose subject, ordering or declaring a halt or an end of an act
+# (class halt), does that halting itself: "the president ordered a halt to
+# the offensive" is his 087 (remap halt in data/remap.lex)
+class halt-verb : order | declare | announce | decree | command
 # verbs that link a subject to what a speaker judges it to be: "X said
 # the sanctions were illegal", "... amounted to a war crime" (the judgement
 # words are class censure, data/slots.lex)

@@ -94,6 +94,16 @@ remap disapproval : * 111
 # the strike then takes its topic digit ("against the reform": 1432)
 remap labour : 19 143 | 138 133
 
+# "ordered a halt to the offensive", "declared an end to the curfew": a halt
+# or end of an act, ordered or declared (class halt-verb), takes its code
+# from the act halted: force de-escalated (087), a blockade or siege eased
+# (0872), a curfew or emergency rule lifted (0813, 0814), restrictions and
+# sanctions eased (081, 085); halting talks or aid is a sanction (164,
+# 162). Acts with no entry stay a halted act, no event.
+remap halt : 18 087 | 19 087 | 20 087 | 191 0872 | 1723 0813 | 1724 0814
+  | 172 081 | 163 085 | 046 164 | 04 164 | 07 162 | 071 1621 | 072 1622
+  | 073 1623
+
 # Acts that a compound subject with no object does with each other: "Hungary
 # and Romania agreed", "the two sides held talks", "rebels and soldiers
 # clashed" give one event for each ordered pair of them; any other act of a

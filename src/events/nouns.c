@@ -270,12 +270,13 @@ static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
 }
 
 /* background: "since X's invasion" (b: the noun phrase's first token),
- * "... in 2022" (an earlier year than the document's) */
-static void noun_background(const ev_sent *es, dy_cand *k, size_t b,
-                            size_t i)
+ * "... in 2022" (an earlier year than the document's), "a halt to air
+ * strikes": the token of the halt noun then, else 0 */
+static size_t noun_background(const ev_sent *es, dy_cand *k, size_t b,
+                              size_t i)
 {
     const dy_ctx *c = es->c;
-    size_t first = es->first, end = es->end;
+    size_t first = es->first, end = es->end, halt = 0;
     size_t bb = b;
     while (bb > first && c->tok[bb - 1].tag == TAG_DET)
         bb--;
@@ -285,8 +286,10 @@ static void noun_background(const ev_sent *es, dy_cand *k, size_t b,
      * siege": an act stopped is not going on */
     if (bb > first + 1 &&
         (c->tok[bb - 1].tag == TAG_PREP || c->tok[bb - 1].tag == TAG_TO) &&
-        dy_in_class_noun(c, DY_CL_HALT, &c->tok[bb - 2]))
+        dy_in_class_noun(c, DY_CL_HALT, &c->tok[bb - 2])) {
         k->background = 1;
+        halt = bb - 2;
+    }
     for (size_t q = i + 1; q < end && q < i + 7; q++) {
         int y;
         if (dy_is_clause_punct(c, &c->tok[q]))
@@ -296,6 +299,37 @@ static void noun_background(const ev_sent *es, dy_cand *k, size_t b,
             (!c->date || y < c->date / 10000))
             k->background = 1;
     }
+    return halt;
+}
+
+/* "the president ordered a halt to the offensive", "declared an end to
+ * the curfew": a halt (class halt, token h) of an act, ordered or
+ * declared (class halt-verb) by the subject of the verb it is the object
+ * of, is that subject's act, coded from the halted one through remap
+ * halt (force 19 -> 087, curfew 1723 -> 0813, aid 07 -> 162); aimed at
+ * the side the halted act struck */
+static void halted(const ev_sent *es, dy_cand *k, size_t h)
+{
+    const dy_ctx *c = es->c;
+    const char *to = dy_lexicon_remap(c->lx, DY_RM_HALT, dy_cand_code(c, k), 0);
+    if (!to)
+        return;
+    size_t hb = h;
+    while (hb > es->first &&
+           (c->tok[hb - 1].tag == TAG_DET || c->tok[hb - 1].tag == TAG_ADJ))
+        hb--;
+    int patient;
+    size_t verb = es->end;
+    int32_t s = object_of_verb(c, es->first, hb, &patient, &verb);
+    if (s < 0 || patient || verb >= es->end ||
+        !dy_in_class_lemma(c, DY_CL_HALT_VERB, &c->tok[verb]))
+        return;
+    int32_t struck = k->tgt >= 0 ? k->tgt : k->src;
+    k->background = 0;
+    k->cameo_override = to;
+    k->src = s;
+    k->src_subject = 1;
+    k->tgt = struck != s ? struck : -1;
 }
 
 /* "the release of 30 Palestinian prisoners": an actor after the
@@ -368,7 +402,9 @@ static int nominal(ev_sent *es, size_t i)
     if (k->tgt >= 0)
         k->tgt = dy_head_mention(c, k->tgt);
     noun_place(es, k, i, pm.end, k->src >= 0, reacted_to(es, b));
-    noun_background(es, k, b, i);
+    size_t h = noun_background(es, k, b, i);
+    if (h)
+        halted(es, k, h);
     for (size_t q = i; q < pm.end; q++)
         c->mark[q] = 1;
     return 1;
@@ -509,6 +545,8 @@ int dy_ev_noun(ev_sent *es, size_t i)
     noun_place(es, k, i, a, src_mod, reacted_to(es, b));
     if (k->tgt < 0 && !k->tgt_code[0])
         struck_object(es, k, a);
-    noun_background(es, k, b, i);
+    size_t h = noun_background(es, k, b, i);
+    if (h)
+        halted(es, k, h);
     return 0;
 }

@@ -159,6 +159,8 @@ enum {
                            gathered outside the embassy": 141) */
     DY_CL_REFUSE,       /* refuse: refuse, decline, reject ("refused to
                            lift": a refusal of the act, not its negation) */
+    DY_CL_HALT_VERB,    /* halt-verb: order, declare ("ordered a halt to the
+                           offensive": the subject's 087) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");
@@ -196,6 +198,7 @@ enum {
     DY_RM_DISAPPROVAL,
     /* an act of force a striker does with a labour-act word: 19 -> 143 */
     DY_RM_LABOUR,
+    DY_RM_HALT,         /* halt: a halt of an act ordered (19 -> 087) */
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

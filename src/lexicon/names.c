@@ -21,7 +21,7 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "facility",   "needs-object", "street",       "aspect",
     "object-verb", "undergo",     "observe",      "censure",
     "copula",     "culprit",      "causative",    "assembly",
-    "protester",  "refuse"};
+    "protester",  "refuse",       "halt-verb"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",
@@ -30,4 +30,4 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "topic-policy",     "topic-rights", "topic-institution",
     "joint",            "own-government", "investigation",
     "agent-police",     "agent-court",  "agent-government",
-    "disapproval",      "labour"};
+    "disapproval",      "labour",       "halt"};

@@ -1749,6 +1749,15 @@ static void test_causative_object(void **state)
     expect_line("The Kenyan president ordered the army to pull back from the "
                 "border.",
                 DATE, NULL, "S0 KENGOV 0874", "status=asserted");
+    /* a halt or end ordered or declared: remap halt from the act halted */
+    expect_line("The Kenyan president ordered a halt to the offensive.", DATE,
+                NULL, "S0 KENGOV 087");
+    expect_line("The Kenyan president declared an end to the curfew.", DATE,
+                NULL, "S0 KENGOV 0813");
+    expect_line("Japan announced an end to its aid to Myanmar.", DATE, NULL,
+                "S0 JPN 162 MMR");
+    expect_no_line("The Kenyan president called for a halt to the fighting.",
+                   DATE, " 087 ");
     TC_END();
 }
 
