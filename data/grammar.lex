@@ -344,6 +344,10 @@ class refuse : refuse | decline | reject | refusal | rejection
 # (class halt), does that halting itself: "the president ordered a halt to
 # the offensive" is his 087 (remap halt in data/remap.lex)
 class halt-verb : order | declare | announce | decree | command
+# a country's missions abroad: the country's name before one ("outside the
+# US embassy in London") says whose mission, not where the people outside
+# it stand
+class mission : embassy | consulate | mission | legation
 # verbs that link a subject to what a speaker judges it to be: "X said
 # the sanctions were illegal", "... amounted to a war crime" (the judgement
 # words are class censure, data/slots.lex)

@@ -223,16 +223,18 @@ static int is_locative(const dy_ctx *c, size_t first, size_t p)
 }
 
 /* Does the place name ending before token e open the mention of a
- * government's mission that goes on past it: "outside the US embassy" is
- * in Baghdad, not in the United States ("near Tehran University" is in
- * Tehran)? */
+ * country's mission (class mission) that goes on past it: "outside the US
+ * embassy" is in Baghdad, not in the United States ("near Tehran
+ * University" is in Tehran)? */
 static int names_mission(const dy_ctx *c, const dy_token *t, size_t e)
 {
     if (t->mention < 0)
         return 0;
     const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
-    size_t n = strlen(m->code);
-    return m->end > e && n == 6 && strcmp(m->code + 3, "GOV") == 0;
+    for (size_t q = e; q < m->end; q++)
+        if (dy_in_class_noun(c, DY_CL_MISSION, &c->tok[q]))
+            return 1;
+    return 0;
 }
 
 /* the sentence's place names (at most max), as the place stage will find

@@ -161,6 +161,8 @@ enum {
                            lift": a refusal of the act, not its negation) */
     DY_CL_HALT_VERB,    /* halt-verb: order, declare ("ordered a halt to the
                            offensive": the subject's 087) */
+    DY_CL_MISSION,      /* mission: embassy, consulate ("outside the US
+                           embassy in London": protesters in London) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");
