@@ -101,18 +101,6 @@ static int noun_premodifier(const dy_token *t)
            (t->mention >= 0 && (t->flags & TF_CAP));
 }
 
-/* Is b, an event noun, a's object ("vetoed the EU aid package"): only
- * its determiners, adjectives and owner between them? */
-static int object_act(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
-{
-    if (!b->is_noun || b->trig_first <= a->trig_end)
-        return 0;
-    uint32_t p = b->trig_first;
-    while (p > a->trig_end && noun_premodifier(&c->tok[p - 1]))
-        p--;
-    return p == a->trig_end;
-}
-
 /* a verb, an auxiliary or a modal among tokens [from, to): a clause of
  * its own between a head and an act ("rejected the package, saying they
  * would defy ...") */
@@ -152,13 +140,13 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
         /* the preposition may end a's trigger ("called for"); past the
          * noun's determiners, adjectives and owner ("denounced the
          * Russian missile strike", "Israel's withdrawal") */
-        /* or the act is the object itself ("ruled out the resumption of
-         * talks", "demanded the imposition of emergency rule") */
-        if (object_act(c, a, b))
-            return 1;
         uint32_t p = b->trig_first;
         while (p > a->trig_end && noun_premodifier(&c->tok[p - 1]))
             p--;
+        /* or the act is the object itself ("ruled out the resumption of
+         * talks", "demanded the imposition of emergency rule") */
+        if (p == a->trig_end && b->trig_first > p)
+            return 1;
         return p > a->trig_first &&
                (dy_tok_has(&c->tok[p - 1], c->w_for) ||
                 dy_tok_has(&c->tok[p - 1], c->w_over) ||
