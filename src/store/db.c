@@ -172,10 +172,7 @@ void dy_store_count(dyad_store *st, int table, long long n)
 
 int dy_store_keep_counts(dyad_store *st)
 {
-    long long any = 0;
-    for (int i = 0; i < DY_ROWS_TABLES; i++)
-        any |= st->counted[i];
-    if (!any)
+    if (!dy_rows_counted(st->counted))
         return 0;
     if (!st->keep_counts &&
         sqlite3_prepare_v2(st->db,

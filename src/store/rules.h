@@ -35,6 +35,15 @@ enum {
     DY_ROWS_TABLES
 };
 
+/* did the write transaction count any row (counted: by DY_ROWS_*)? */
+static inline int dy_rows_counted(const long long *counted)
+{
+    for (int i = 0; i < DY_ROWS_TABLES; i++)
+        if (counted[i])
+            return 1;
+    return 0;
+}
+
 /* the bit of each status in events.status_mask (the statuses of an
  * event's reports), in dy_status_names' order: asserted 1, reported 2,
  * confirmed 4, denied 8, hypothetical 16, future 32, negated 64,

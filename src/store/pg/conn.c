@@ -810,10 +810,7 @@ int dy_pg_counts(dy_pg *pg, dyad_store_counts *out, dyad_error *err)
 
 int dy_pg_keep_counts(dy_pg *pg)
 {
-    long long any = 0;
-    for (int i = 0; i < DY_ROWS_TABLES; i++)
-        any |= pg->counted[i];
-    if (!any)
+    if (!dy_rows_counted(pg->counted))
         return 0;
     dy_pgp p;
     dy_pgp_init(&p);
