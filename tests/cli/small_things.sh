@@ -38,6 +38,10 @@ check "no CAMEO name with a trailing space in JSONL" \
 check "JSONL coordinates with 4 decimals" grep -qE '"lat":49\.98[0-9]{2},"lon":36\.25[0-9]{2}[,}]' "$T/doc.jsonl"
 check "JSONL coordinates: no 17 digits" test "$(grep -cE '"(lat|lon)":-?[0-9]+\.[0-9]{5,}' "$T/doc.jsonl")" -eq 0
 check "the PLOVER context is kept" grep -q '"plover":{"type":"ASSAULT","mode":"[a-z_-]*","context":\["military"\]}' "$T/doc.jsonl"
+echo "Russian troops occupied the town of Izium." >"$T/occupy.txt"
+"$DYAD_BIN" code --date 2022-04-01 --format jsonl "$T/occupy.txt" >"$T/occupy.jsonl" 2>/dev/null
+check "an occupation (192) is PLOVER ASSAULT, as the PLOVER manual has it" \
+    grep -q '"cameo":"192".*"plover":{"type":"ASSAULT"' "$T/occupy.jsonl"
 
 "$DYAD_BIN" ingest -q --date 2024-03-01 --db "$T/s.db" "$T/doc.txt"
 "$DYAD_BIN" show --db "$T/s.db" --format tsv >"$T/show.tsv"
