@@ -348,6 +348,12 @@ class halt-verb : order | declare | announce | decree | command
 # US embassy in London") says whose mission, not where the people outside
 # it stand
 class mission : embassy | consulate | mission | legation
+# nouns of time: "said last month it had agreed" names when, and the
+# pronoun after one starts the reported clause, not a relative clause
+# without "that" ("released the protesters they had arrested")
+class time-unit : day | week | month | year | weekend | night | morning
+  | evening | afternoon | decade | hour | time | season | spring | summer
+  | autumn | winter | fall | century
 # verbs that link a subject to what a speaker judges it to be: "X said
 # the sanctions were illegal", "... amounted to a war crime" (the judgement
 # words are class censure, data/slots.lex)

@@ -647,6 +647,7 @@ verb 082 : call off &protest | end &protest | suspend &protest | halt &protest |
 
 # 0831 Accede to demands for change in leadership
 verb 0831 : resign | step down | stand down | quit post | quit office | quit position
+  | quit as | step aside
   | announce resignation | tender resignation | submit resignation | hand in resignation
   | hand over power | hand power | cede power | relinquish power | transfer power | abdicate
   | leave office
@@ -657,7 +658,7 @@ noun 0831 : resignation
 # 0832 Accede to demands for change in policy
 verb 0832 : change policy | reverse decision | reverse policy | abandon policy | scrap plan
   | abandon plan | drop plan | shelve plan | drop proposal | drop bill | shelve bill | withdraw bill | withdraw law | repeal | rescind | revoke decision | reverse course
-  | backtrack | amend law | scrap | abolish | overturn decision
+  | backtrack | amend law | scrap | abolish | overturn decision | shelve
 
 # 0833 Accede to demands for rights
 verb 0833 : grant right | restore right | recognize right | recognise right | grant citizenship
@@ -754,6 +755,7 @@ noun 0873 : demobilization | demobilisation | disarmament | decommissioning
 verb 0874 : surrender | retreat | withdraw &troops | pull out | pull back | pull out &troops
   | pull back &troops | fall back | abandon position | cede &territory | give up &territory
   | raise white flag | end occupation | evacuate &troops | withdraw from &territory
+  | recall &troops
   | capitulate militarily | begin withdrawal | start withdrawal | complete withdrawal
   | speed up withdrawal | accelerate withdrawal | carry out withdrawal | finish withdrawal
 noun 0874 : withdrawal | troop withdrawal | pullout | pull-out | retreat | surrender | capitulation

@@ -6,8 +6,10 @@
  * ("If Russia attacks, ..."; "Hamas, which rejects the plan, said"), else
  * to the sentence's end or its next semicolon ("... if he is elected").
  * A past participle right after a noun that a verb governs modifies the
- * noun ("returned weapons seized last year"). Clauses do not nest: the
- * first to open wins its tokens.
+ * noun ("returned weapons seized last year"); a subject pronoun right
+ * after a verb's object opens a relative clause with no "that" ("released
+ * the protesters they had arrested"). Clauses do not nest: the first to
+ * open wins its tokens.
  */
 #include "clauses.h"
 
@@ -127,6 +129,64 @@ static int provided_if(const dy_ctx *c, size_t i)
         if (strcmp(n, subj[k]) == 0)
             return 1;
     return 0;
+}
+
+/* "released the protesters they had arrested", "returned the land it
+ * seized in 2019": a subject pronoun right after the object of a finite
+ * verb opens a relative clause with no "that" when its verb group (no form
+ * of "be") has no object of its own, the noun being that object; not a
+ * complement ("warned Washington it would face sanctions": "face" has one)
+ * nor a time ("said last month it had agreed": class time-unit). Returns
+ * where it ends: at clause punctuation or an "and" that joins a verb of
+ * the main clause ("raided areas it controls and arrested ten"), or 0. */
+static size_t contact_relative_end(const dy_ctx *c, size_t first,
+                                   size_t end, size_t i)
+{
+    static const char *const subj[] = {"he", "she", "it", "we", "they",
+                                       "i", "you"};
+    const dy_token *t = &c->tok[i], *p = &c->tok[i - 1];
+    if (t->tag != TAG_PRON || i < first + 2 || p->tag != TAG_NOUN ||
+        dy_in_class_lemma(c, DY_CL_TIME_UNIT, p))
+        return 0;
+    int pron = 0;
+    for (size_t k = 0; k < sizeof subj / sizeof subj[0] && !pron; k++)
+        pron = strcmp(dy_tok_lower(c, t), subj[k]) == 0;
+    size_t s = i - 1; /* the object's phrase: determiner, adjectives, nouns */
+    while (s > first && i - s < 6 &&
+           (c->tok[s - 1].tag == TAG_NOUN || c->tok[s - 1].tag == TAG_ADJ ||
+            c->tok[s - 1].tag == TAG_DET || c->tok[s - 1].tag == TAG_NUM ||
+            c->tok[s - 1].tag == TAG_POSS))
+        s--;
+    /* (a finite verb: not "meeting heavy resistance they withdrew") */
+    if (!pron || s < first + 1 || c->tok[s - 1].tag != TAG_VERB ||
+        (dy_tok_ends(c, &c->tok[s - 1], "ing", 4) &&
+         !(s >= first + 2 && c->tok[s - 2].tag == TAG_AUX)))
+        return 0;
+    size_t k = i + 1, verb = 0;
+    for (; k < end && k < i + 6; k++) {
+        const dy_token *u = &c->tok[k];
+        if (u->pos & POS_BE)
+            return 0;
+        if (u->tag == TAG_VERB)
+            verb = k;
+        else if (u->tag != TAG_AUX && u->tag != TAG_MODAL &&
+                 u->tag != TAG_ADV && u->tag != TAG_NEG)
+            break;
+    }
+    if (!verb)
+        return 0;
+    if (k < end) {
+        const dy_token *n = &c->tok[k];
+        if (n->tag == TAG_DET || n->tag == TAG_PRON || n->tag == TAG_NUM ||
+            n->tag == TAG_NOUN || n->tag == TAG_PROPN || n->tag == TAG_ADJ ||
+            n->tag == TAG_POSS || n->mention >= 0)
+            return 0;
+    }
+    for (; k < end && !dy_is_clause_punct(c, &c->tok[k]); k++)
+        if (c->tok[k].tag == TAG_CONJ && k + 1 < end &&
+            is_verbal(&c->tok[k + 1]))
+            return k;
+    return k;
 }
 
 /* the kind of clause token i opens, or SC_MAIN */
@@ -271,7 +331,10 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
             continue;
         int kind = opens(c, first, i);
         size_t stop = 0;
-        if (kind != SC_MAIN && verb_follows(c, i + 1, end)) {
+        if (kind == SC_MAIN &&
+            (stop = contact_relative_end(c, first, end, i)) != 0) {
+            kind = SC_RELATIVE;
+        } else if (kind != SC_MAIN && verb_follows(c, i + 1, end)) {
             stop = kind == SC_RELATIVE && !is_comma(c, &c->tok[i - 1])
                        ? subject_relative_end(c, first, end, i)
                        : 0;

@@ -163,6 +163,8 @@ enum {
                            offensive": the subject's 087) */
     DY_CL_MISSION,      /* mission: embassy, consulate ("outside the US
                            embassy in London": protesters in London) */
+    DY_CL_TIME_UNIT,    /* time-unit: week, month ("said last month it had
+                           agreed": no relative clause) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -21,7 +21,8 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "facility",   "needs-object", "street",       "aspect",
     "object-verb", "undergo",     "observe",      "censure",
     "copula",     "culprit",      "causative",    "assembly",
-    "protester",  "refuse",       "halt-verb",    "mission"};
+    "protester",  "refuse",       "halt-verb",    "mission",
+    "time-unit"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

@@ -77,6 +77,25 @@ static void test_relative(void **state)
     expect_no_line("Activists who attacked the embassy criticized the "
                    "government.",
                    DATE, "190");
+    /* a relative clause with no "that": a subject pronoun after the
+     * object, its verb group lacking an object of its own */
+    expect_no_line("The militants left the buildings they had occupied.",
+                   DATE, " 192");
+    expect_line_opts(&keep,
+                     "Police released the students they had arrested on "
+                     "Monday.",
+                     DATE, "verb 173 arrest", " 173 ", "status=embedded");
+    expect_line("Police released the students they had arrested on Monday.",
+                DATE, "verb 0841", "COP 0841", "status=asserted");
+    /* it ends where "and" joins the main clause's next verb */
+    expect_line("The army raided villages it controls and arrested ten "
+                "rebels.",
+                DATE, "verb 173 arrest", "MIL 173 REB", "status=asserted");
+    /* not a complement ("face" has its own object), nor after a time */
+    expect_line("Russia warned Ukraine it would face sanctions.", DATE,
+                "verb 13", "RUS 13", "status=asserted");
+    expect_line("Russia said last month it had attacked Ukrainian troops.",
+                DATE, "verb 19 attack", "RUS 19", "status=reported");
     TC_END();
 }
 

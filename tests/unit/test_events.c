@@ -1135,6 +1135,16 @@ static void test_yield_slots(void **state)
     expect_no_line("The distance had allowed the development of local "
                    "government.",
                    DATE, " 08");
+    /* troops recalled retreat; a plan shelved and an official quitting
+     * or stepping aside yield */
+    expect_line("Serbia recalled its troops from the border with Kosovo.",
+                DATE, NULL, "S0 SRB 0874");
+    expect_line("The government shelved the mining project.", DATE, NULL,
+                "S0 GOV 0832");
+    expect_line("The Kenyan interior minister quit as party leader.", DATE,
+                NULL, "S0 KENGOV 0831");
+    expect_line("The Kenyan interior minister stepped aside.", DATE, NULL,
+                "S0 KENGOV 0831");
     TC_END();
 }
 
