@@ -292,6 +292,11 @@ class facility : center | centre | facility | camp | site | compound
 # infinitive after them: "declined the offer", "declined to comment" are
 # rejections; "support has declined" is no act
 class needs-object : decline | back
+# verbs whose one-word pattern is an act only with no direct object and
+# no "that" clause after them: "students demonstrated outside parliament"
+# is a protest; "the vote demonstrated the strength of democracy" and
+# "scientists demonstrated that ..." are not
+class no-object : demonstrate
 # capitalised after a place's name, these name a street or square, not
 # the place: "Haifa Street" is in Baghdad, "Damascus Gate" in Jerusalem
 class street : street | road | avenue | square | boulevard | lane | gate

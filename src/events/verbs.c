@@ -912,6 +912,34 @@ static int lacks_object(const ev_sent *es, size_t i, dy_pattern_match pm)
              dy_tok_has(t, c->w_by));
 }
 
+/* Does a one-word pattern of a verb of class no-object have a direct
+ * object or a "that" clause after it, which gives the verb another sense
+ * ("the election demonstrated the strength of democracy", "scientists
+ * demonstrated that ..." are no protest; "demonstrated outside the
+ * embassy on Friday" is one)? */
+static int has_object(const ev_sent *es, size_t i, dy_pattern_match pm)
+{
+    const dy_ctx *c = es->c;
+    if (pm.end != i + 1 || !dy_in_class_lemma(c, DY_CL_NO_OBJECT, &c->tok[i]))
+        return 0;
+    /* (not a place or time word: "demonstrated here late Friday") */
+    size_t q = i + 1;
+    while (q < es->end &&
+           (c->tok[q].tag == TAG_ADV || dy_tok_is(c, &c->tok[q], "here") ||
+            dy_tok_is(c, &c->tok[q], "there") ||
+            (c->tok[q].tag == TAG_ADJ && q + 1 < es->end &&
+             (c->tok[q + 1].pos & POS_TIME))))
+        q++;
+    if (q >= es->end)
+        return 0;
+    const dy_token *t = &c->tok[q];
+    if (t->pos & POS_TIME)
+        return 0;
+    return t->tag == TAG_DET || t->tag == TAG_POSS || t->tag == TAG_ADJ ||
+           (t->tag == TAG_NOUN && !dy_in_class_lemma(c, DY_CL_TIME_UNIT, t)) ||
+           (t->tag == TAG_SUB && dy_tok_has(t, c->w_that));
+}
+
 /* "verb 032 paired 033 : arrive in +" (TABARI's and PETRARCH's paired
  * codes): the event of candidate ki also gives its second code's event
  * with source and target swapped ("Bree's president arrived in Gondor":
@@ -950,7 +978,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         c->tok[i - 2].tag == TAG_VERB)
         return 0;
     dy_pattern_match pm = passive_object(es, i, dy_match_verb(c, i, end));
-    if (pm.phrase == LX_NONE || lacks_object(es, i, pm))
+    if (pm.phrase == LX_NONE || lacks_object(es, i, pm) ||
+        has_object(es, i, pm))
         return 0;
     dy_cand *k = dy_ev_new_cand(es, &pm, i);
     if (!k)

@@ -165,6 +165,8 @@ enum {
                            embassy in London": protesters in London) */
     DY_CL_TIME_UNIT,    /* time-unit: week, month ("said last month it had
                            agreed": no relative clause) */
+    DY_CL_NO_OBJECT,    /* no-object: demonstrate (a one-word pattern that
+                           an object or "that" clause after it undoes) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

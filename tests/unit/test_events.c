@@ -1794,6 +1794,15 @@ static void test_assembly_protest(void **state)
     expect_no_line("Police gathered evidence at the scene in Lagos.", DATE,
                    " 141 ");
     expect_no_line("Ministers assembled in Nairobi on Monday.", DATE, " 141 ");
+    /* "demonstrate" with an object or a "that" clause shows, not protests */
+    expect_line("Hundreds of Kenyan students demonstrated here late Friday "
+                "against the fuel tax.",
+                DATE, NULL, " 141");
+    expect_no_line("The Kenyan election demonstrated the strength of "
+                   "democracy.",
+                   DATE, " 14");
+    expect_no_line("Kenyan scientists demonstrated that the vaccine works.",
+                   DATE, " 14");
     TC_END();
 }
 
