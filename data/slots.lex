@@ -7,7 +7,10 @@
 #
 # At most 64 classes are used as slot types. A class name shared with a rule's class
 # (person) extends that class: `person` is also what the casualty counts read as one
-# person, so it lists only singular nouns for one person.
+# person, so it lists only singular nouns for one person. "@noun.person" adds every noun
+# WordNet files only under people (noun.person: mercenary, villager, trader; not "tiger",
+# a fierce person only in a later sense, nor "civilian", also an adjective); see
+# docs/lexicon.md.
 
 # --- people and forces -----------------------------------------------------------
 # persons held, freed, arrested, expelled or attacked (0841 release &person, 173, 174)
@@ -22,6 +25,7 @@ class person : prisoner | hostage | detainee | captive | inmate | convict | acti
   | passenger | crewman | crewmember | cleric | academic | researcher | spy | mayor
   | governor | minister | member | chief | bomber | gunman | attacker | perpetrator
   | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker
+  | @noun.person
 # persons sought by justice, whose handing over is judicial cooperation (063 hand over
 # &suspect), not a release (0841)
 class suspect : suspect | fugitive | bomber | gunman | attacker | perpetrator | terrorist

@@ -43,6 +43,7 @@ typedef struct cb {
     dyad_error *err;
     int nerrors;
     int oom;
+    const lx_wordnet *wn; /* or NULL: "@noun.person" members add none */
     uint32_t *vocab; /* word ids in string order, for stems (built once) */
     uint32_t nvocab;
     int no_misspellings; /* "option no-misspellings": no names table */
@@ -1389,9 +1390,75 @@ static void add_stemmed(cb *b, const header *h, const char *file,
     }
 }
 
+/* the words of a class member "@noun.person" being added (wordnet_member) */
+typedef struct seed {
+    cb *b;
+    const header *h;
+    const char *file;
+    long lineno, col;
+    uint32_t order;
+} seed;
+
+static void add_seeded(void *ctx, const char *w, size_t n)
+{
+    seed *s = ctx;
+    if (!s->b->oom)
+        add_phrase_one(s->b, s->h, s->file, s->lineno, s->col, w, n, s->order);
+}
+
+/* "class person : prisoner | ... | @noun.person": a member naming one of
+ * WordNet's noun lexicographer files adds its nouns (dy_wordnet_lexfile_
+ * nouns: single words all of whose senses are in it, no adjective), when
+ * the compiler was given WordNet; 1 when p is such a member */
+static int wordnet_member(cb *b, const header *h, const char *file,
+                          long lineno, long col, const char *p, size_t n,
+                          uint32_t order)
+{
+    static const char *const lexfiles[] = {
+        "noun.tops",          "noun.act",      "noun.animal",
+        "noun.artifact",      "noun.attribute", "noun.body",
+        "noun.cognition",     "noun.communication", "noun.event",
+        "noun.feeling",       "noun.food",     "noun.group",
+        "noun.location",      "noun.motive",   "noun.object",
+        "noun.person",        "noun.phenomenon", "noun.plant",
+        "noun.possession",    "noun.process",  "noun.quantity",
+        "noun.relation",      "noun.shape",    "noun.state",
+        "noun.substance",     "noun.time"};
+    while (n && (p[0] == ' ' || p[0] == '\t')) {
+        p++;
+        n--;
+        col++;
+    }
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+        n--;
+    if (h->kind != LX_CLASS || n < 2 || p[0] != '@')
+        return 0;
+    unsigned lexfile = 0;
+    for (size_t k = 0; k < sizeof lexfiles / sizeof lexfiles[0]; k++)
+        if (dy_str_is(lexfiles[k], p + 1, n - 1))
+            lexfile = (unsigned)k + 3; /* noun.Tops is file 03 */
+    if (!lexfile) {
+        diag(b, file, lineno, col,
+             "unknown WordNet file '%.*s' (expected @noun.person or another "
+             "noun lexicographer file)",
+             (int)(n > 64 ? 64 : n), p);
+        return 1;
+    }
+    const lx_wordnet *wn = b->wn;
+    if (!wn || !wn->index[0] || !wn->data[1])
+        return 1;
+    seed s = {b, h, file, lineno, col, order};
+    dy_wordnet_lexfile_nouns(wn->index[0], wn->index_len[0], wn->index[2],
+                             wn->index_len[2], wn->data[1], wn->data_len[1],
+                             lexfile, add_seeded, &s);
+    return 1;
+}
+
 static void add_phrase(cb *b, const header *h, const char *file, long lineno,
                        long col, const char *p, size_t n, uint32_t order)
 {
+    if (wordnet_member(b, h, file, lineno, col, p, n, order))
+        return;
     if (h->kind == LX_REMAP || h->kind == LX_COUNTRIES) {
         add_entry(b, h, file, lineno, col, p, n);
         return;
@@ -1832,6 +1899,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     b.diag = diagfn;
     b.ctx = ctx;
     b.err = err;
+    b.wn = wn;
     dy_buf_init(&b.strings, mem);
     dy_vec_init(&b.words, sizeof(lx_word), mem);
     dy_vec_init(&b.phrases, sizeof(lx_phrase), mem);

@@ -4,7 +4,9 @@
  * impose, "expulsion" of expel). They come from the '+' pointers of
  * data.verb that lead to a noun synset of the lexicographer files noun.act
  * (04) or noun.event (11), so agent nouns ("leader", noun.person) are not
- * acts. Lines are bounded by the buffers; a malformed line is skipped.
+ * acts. And the nouns of one lexicographer file (noun.person), which seed
+ * a word class ("@noun.person" in data/slots.lex). Lines are bounded by
+ * the buffers; a malformed line is skipped.
  */
 #include "lexicon/lexicon.h"
 
@@ -127,6 +129,94 @@ size_t dy_wordnet_acts(const char *verbs, size_t nv, const char *nouns,
         size_t e = nl ? (size_t)(nl - verbs) : nv;
         if (e > i && verbs[i] != ' ') /* not the licence's lines */
             found += verb_line(verbs, i, e, nouns, nn, fn, ctx);
+        i = e + 1;
+    }
+    return found;
+}
+
+/* Does the sorted index file t hold lemma w (binary search by lines; the
+ * licence's lines, which start with a space, come first)? */
+static int index_holds(const char *t, size_t n, const char *w, size_t wl)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t s = lo + (hi - lo) / 2;
+        while (s > lo && t[s - 1] != '\n')
+            s--;
+        const char *nl = memchr(t + s, '\n', n - s);
+        size_t e = nl ? (size_t)(nl - t) : n;
+        if (t[s] == ' ') {
+            lo = e + 1;
+            continue;
+        }
+        size_t le = s;
+        while (le < e && t[le] != ' ')
+            le++;
+        size_t m = le - s < wl ? le - s : wl;
+        int c = memcmp(t + s, w, m);
+        if (c == 0)
+            c = (le - s > wl) - (le - s < wl);
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            lo = e + 1;
+        else
+            hi = s;
+    }
+    return 0;
+}
+
+/* one index.noun line [i, e): its lemma when it is one lower-case word
+ * (letters and '-') every sense of which is a synset of lexfile naming it
+ * in lower case (not a proper name: "Abel"), else 0 */
+static int lexfile_lemma(const char *t, size_t i, size_t e, const char *nouns,
+                         size_t nn, unsigned lexfile, size_t *ws, size_t *we)
+{
+    size_t at = i, fs, fe, nf = 0, f[512][2];
+    while (nf < 512 && field(t, e, &at, &fs, &fe)) {
+        f[nf][0] = fs;
+        f[nf][1] = fe;
+        nf++;
+    }
+    if (nf < 5 || nf == 512)
+        return 0;
+    *ws = f[0][0];
+    *we = f[0][1];
+    for (size_t k = *ws; k < *we; k++)
+        if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] == '-' && k > *ws)))
+            return 0;
+    unsigned long senses = num(t, f[2][0], f[2][1], 10);
+    if (senses == 0 || senses > nf - 4)
+        return 0;
+    for (size_t q = nf - senses; q < nf; q++) {
+        synset s;
+        if (!noun_at(nouns, nn, num(t, f[q][0], f[q][1], 10), &s) ||
+            s.lexfile != lexfile)
+            return 0;
+        int named = 0;
+        for (size_t k = 0; k < s.nwords && !named; k++)
+            named = s.we[k] - s.ws[k] == *we - *ws &&
+                    !memcmp(nouns + s.ws[k], t + *ws, *we - *ws);
+        if (!named)
+            return 0;
+    }
+    return 1;
+}
+
+size_t dy_wordnet_lexfile_nouns(const char *index, size_t ni, const char *adj,
+                                size_t na, const char *nouns, size_t nn,
+                                unsigned lexfile, dy_word_fn fn, void *ctx)
+{
+    size_t found = 0;
+    for (size_t i = 0; i < ni;) {
+        const char *nl = memchr(index + i, '\n', ni - i);
+        size_t e = nl ? (size_t)(nl - index) : ni, ws, we;
+        if (e > i && index[i] != ' ' &&
+            lexfile_lemma(index, i, e, nouns, nn, lexfile, &ws, &we) &&
+            !(adj && index_holds(adj, na, index + ws, we - ws))) {
+            fn(ctx, index + ws, we - ws);
+            found++;
+        }
         i = e + 1;
     }
     return found;

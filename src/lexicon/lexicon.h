@@ -32,6 +32,15 @@ typedef void (*dy_derive_fn)(void *ctx, const char *noun, size_t nlen,
 size_t dy_wordnet_acts(const char *verbs, size_t nv, const char *nouns,
                        size_t nn, dy_derive_fn fn, void *ctx);
 
+/* derive.c: the nouns of WordNet's lexicographer file lexfile (18:
+ * noun.person) from index.noun and data.noun: single lower-case words all
+ * of whose senses are there, less those index.adj also holds (adj may be
+ * NULL), each given to fn; returns how many. */
+typedef void (*dy_word_fn)(void *ctx, const char *word, size_t len);
+size_t dy_wordnet_lexfile_nouns(const char *index, size_t ni, const char *adj,
+                                size_t na, const char *nouns, size_t nn,
+                                unsigned lexfile, dy_word_fn fn, void *ctx);
+
 int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                      const lx_wordnet *wn, const dy_mem *mem,
                      dyad_diag_fn diag, void *ctx, dyad_error *err);

@@ -1145,6 +1145,11 @@ static void test_yield_slots(void **state)
                 NULL, "S0 KENGOV 0831");
     expect_line("The Kenyan interior minister stepped aside.", DATE, NULL,
                 "S0 KENGOV 0831");
+    /* any noun WordNet files only under people fills &person */
+    expect_line("Somali rebels released two shopkeepers.", DATE, NULL,
+                "S0 SOMREB 0841");
+    expect_line("Somali rebels captured two shopkeepers.", DATE, NULL,
+                "S0 SOMREB 173");
     TC_END();
 }
 

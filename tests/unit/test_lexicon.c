@@ -212,6 +212,8 @@ static void test_class_and_table_errors(void **state)
     (void)state;
     expect_error("class Place_Noun : city\n", 2, 7, "bad name 'Place_Noun'");
     expect_error("class : city\n", 2, 1, "wrong number of arguments");
+    expect_error("class person : man | @noun.bogus\n", 2, 22,
+                 "unknown WordNet file '@noun.bogus'");
     expect_error("remap promise : 04 036\n", 2, 7,
                  "unknown remap family 'promise'");
     expect_error("remap intent : 04 036 | 04\n", 2, 24,
@@ -310,6 +312,56 @@ static void test_wordnet_acts(void **state)
     assert_int_equal(n, 1);
     assert_int_equal(a.n, 1);
     assert_string_equal(a.got[0], "withdrawal<withdraw");
+}
+
+typedef struct seeded {
+    char got[8][32];
+    int n;
+} seeded;
+
+static void collect_word(void *ctx, const char *w, size_t n)
+{
+    seeded *a = ctx;
+    if (a->n < 8)
+        snprintf(a->got[a->n++], 32, "%.*s", (int)n, w);
+}
+
+/* the nouns of one lexicographer file: every sense there and named in
+ * lower case, and no adjective */
+static void test_wordnet_lexfile_nouns(void **state)
+{
+    (void)state;
+    /* byte offsets of the noun lines: 0, 40, 80, 120 and 160 */
+    const char nouns[] = "00000000 18 n 01 Abel 0 000 | a man    \n"
+                         "00000040 18 n 01 civilian 0 000 | x    \n"
+                         "00000080 18 n 01 shopkeeper 0 000 | x  \n"
+                         "00000120 05 n 01 tiger 0 000 | a cat   \n"
+                         "00000160 18 n 01 tiger 0 000 | a person\n";
+    assert_int_equal(nouns[40 - 1], '\n');
+    assert_int_equal(nouns[80 - 1], '\n');
+    assert_int_equal(nouns[120 - 1], '\n');
+    assert_int_equal(nouns[160 - 1], '\n');
+    const char index[] = "  1 This software and database is being provided\n"
+                         "abel n 1 0 1 0 00000000\n"
+                         "civilian n 1 0 1 0 00000040\n"
+                         "shopkeeper n 1 0 1 0 00000080\n"
+                         "tiger n 2 0 2 0 00000120 00000160\n";
+    const char adj[] = "  1 This software and database is being provided\n"
+                       "able a 1 0 1 0 00000001\n"
+                       "civilian a 1 0 1 0 00000002\n"
+                       "zonal a 1 0 1 0 00000003\n";
+    seeded a = {0};
+    size_t n = dy_wordnet_lexfile_nouns(index, sizeof index - 1, adj,
+                                        sizeof adj - 1, nouns,
+                                        sizeof nouns - 1, 18, collect_word, &a);
+    /* not Abel (a name), civilian (an adjective too), tiger (a cat too) */
+    assert_int_equal(n, 1);
+    assert_string_equal(a.got[0], "shopkeeper");
+    memset(&a, 0, sizeof a);
+    n = dy_wordnet_lexfile_nouns(index, sizeof index - 1, NULL, 0, nouns,
+                                 sizeof nouns - 1, 18, collect_word, &a);
+    assert_int_equal(n, 2);
+    assert_string_equal(a.got[0], "civilian");
 }
 
 /* up to LX_SLOT_MAX (64) classes serve as slot types; one more is an
@@ -1620,6 +1672,7 @@ int main(void)
         cmocka_unit_test(test_class_and_table_errors),
         cmocka_unit_test(test_slot_class_limit),
         cmocka_unit_test(test_wordnet_acts),
+        cmocka_unit_test(test_wordnet_lexfile_nouns),
         cmocka_unit_test(test_long_line_and_word),
         cmocka_unit_test(test_several_errors_all_reported),
         cmocka_unit_test(test_errors_in_several_files),
