@@ -211,6 +211,13 @@ static int opens(const dy_ctx *c, size_t first, size_t i)
         const dy_token *p = &c->tok[i - 1];
         if (p->tag == TAG_NOUN && p->mention < 0 && !(p->pos & POS_TIME))
             return SC_RELATIVE;
+        /* "the police that escorted the mob fired": after an actor's noun
+         * too when no verb comes before it (no verb's "that" clause) */
+        int verb = 0;
+        for (size_t k = first; k < i && !verb; k++)
+            verb = is_verbal(&c->tok[k]);
+        if (p->tag == TAG_NOUN && p->mention >= 0 && !verb)
+            return SC_RELATIVE;
     }
     return SC_MAIN;
 }

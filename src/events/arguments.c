@@ -6,6 +6,7 @@
  */
 #include "events_int.h"
 
+#include "clauses/clauses.h"
 #include "match/match.h"
 #include "place/place.h"
 #include "words/words.h"
@@ -306,6 +307,17 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
  * the apposition stands for it */
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
 {
+    /* "the police that escorted the mob fired": past a relative clause
+     * that ends at a main clause's verb */
+    size_t r = before;
+    if (before < c->ntok && c->tok[before].scope == SC_MAIN)
+        while (r > first && c->tok[r - 1].scope == SC_RELATIVE)
+            r--;
+    if (r < before) {
+        int32_t m = mention_before(c, first, r);
+        if (m >= 0)
+            return m;
+    }
     size_t b = skip_apposition(c, first, before);
     int32_t m = mention_before(c, first, b);
     if (m < 0 && b != before)

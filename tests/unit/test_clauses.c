@@ -77,6 +77,14 @@ static void test_relative(void **state)
     expect_no_line("Activists who attacked the embassy criticized the "
                    "government.",
                    DATE, "190");
+    /* "that" after an actor with no verb before it opens a relative
+     * clause too, and the main verb's subject is the actor before it */
+    expect_no_line("The rebels that attacked the convoy were arrested by "
+                   "police.",
+                   DATE, "REB 19");
+    expect_line("The police that escorted the marchers fired at the "
+                "students.",
+                DATE, "verb 19", "COP 19", "status=asserted");
     /* a relative clause with no "that": a subject pronoun after the
      * object, its verb group lacking an object of its own */
     expect_no_line("The militants left the buildings they had occupied.",
