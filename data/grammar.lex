@@ -297,6 +297,13 @@ class needs-object : decline | back
 # is a protest; "the vote demonstrated the strength of democracy" and
 # "scientists demonstrated that ..." are not
 class no-object : demonstrate
+# verbs that keep the act they take as object, or the act after their
+# object's "from", from happening: "police foiled a bomb attack",
+# "troops tried to prevent looting", "the army prevented protesters from
+# marching" tell of no attack, looting or march (its status is negated;
+# not "stop", whose act was going on: "stopped the shelling")
+class prevent : prevent | foil | thwart | avert | forestall | preempt
+  | pre-empt | avoid | deter | frustrate
 # capitalised after a place's name, these name a street or square, not
 # the place: "Haifa Street" is in Baghdad, "Damascus Gate" in Jerusalem
 class street : street | road | avenue | square | boulevard | lane | gate

@@ -131,6 +131,33 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
     return tok_is(c, q, "no");
 }
 
+/* Is candidate k an act a verb of class prevent keeps from happening: its
+ * object ("foiled a bomb attack", "trying to prevent looting") or the act
+ * after its object's "from" ("prevented protesters from marching")? */
+static int prevented(const dy_ctx *c, const dy_cand *k, size_t first)
+{
+    size_t q = k->trig_first;
+    int from = 0;
+    while (q > first && k->trig_first - q < 8) {
+        const dy_token *t = &c->tok[q - 1];
+        if (t->tag == TAG_VERB)
+            return !from || q < k->trig_first - 1
+                       ? dy_in_class_lemma(c, DY_CL_PREVENT, t)
+                       : 0;
+        if (!from && !k->is_noun && dy_tok_has(t, c->w_from) &&
+            q == k->trig_first)
+            from = 1;
+        else if (!(t->tag == TAG_DET || t->tag == TAG_ADJ ||
+                   t->tag == TAG_NUM || t->tag == TAG_POSS ||
+                   ((k->is_noun || from) &&
+                    (t->tag == TAG_NOUN || t->tag == TAG_PROPN ||
+                     t->mention >= 0))))
+            return 0;
+        q--;
+    }
+    return 0;
+}
+
 /* The mood of candidate k from the words before it: ST_NEGATED,
  * ST_FUTURE, ST_HYPOTHETICAL, ST_REPORTED ("may have") or 0; *would: the
  * mood is a bare "would" (the future of reported speech: "said it would
@@ -140,6 +167,8 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
 {
     *would = 0;
     const dyad_lexicon *lx = c->lx;
+    if (prevented(c, k, first))
+        return ST_NEGATED;
     size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
     if (k->src >= 0 && !k->is_noun) {
         const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->src);

@@ -176,6 +176,8 @@ enum {
                            agreed": no relative clause) */
     DY_CL_NO_OBJECT,    /* no-object: demonstrate (a one-word pattern that
                            an object or "that" clause after it undoes) */
+    DY_CL_PREVENT,      /* prevent: foil, thwart ("foiled a bomb attack":
+                           the attack is negated) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

@@ -402,6 +402,19 @@ static void test_negated(void **state)
     expect_line_opts(&o, "Russia refused to attack Ukraine.", DATE,
                      "modal negated refused to",
                      "S0 RUS 190 UKR status=negated");
+    /* an act a verb of class prevent takes as object, or after its
+     * object's "from", did not happen */
+    expect_line_opts(&o, "Kenyan police foiled a bomb attack on the embassy.",
+                     DATE, "noun 183", " 183 ", "status=negated");
+    expect_no_line("Kenyan police foiled a bomb attack on the embassy.", DATE,
+                   " 183 ");
+    expect_no_line("Kenyan troops patrolled the streets to prevent looting.",
+                   DATE, " 145 ");
+    expect_no_line("The Kenyan army prevented students from marching to "
+                   "parliament.",
+                   DATE, " 14");
+    expect_line("The Kenyan army foiled a plot and arrested five students.",
+                DATE, NULL, "KENMIL 173", "status=asserted");
     TC_END();
 }
 
