@@ -325,8 +325,12 @@ static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t vg,
     *subj = -1;
     while (q > es->first && np - q < 5) {
         const dy_token *u = &c->tok[q - 1];
+        /* ("and dozens of others injured": "of" inside the amount) */
         if (!(u->tag == TAG_NUM || u->tag == TAG_ADJ || u->tag == TAG_DET ||
-              u->tag == TAG_NOUN || u->tag == TAG_PROPN))
+              u->tag == TAG_NOUN || u->tag == TAG_PROPN ||
+              (dy_tok_has(u, c->w_of) && q - 1 > es->first &&
+               (c->tok[q - 2].tag == TAG_NUM ||
+                (c->tok[q - 2].pos & POS_NUMW)))))
             break;
         if (u->mention >= 0)
             *subj = dy_head_mention(c, u->mention);

@@ -925,6 +925,13 @@ static void test_gapped_passive(void **state)
     expect_no_line("Four people were killed and another badly injured in "
                    "the blast.",
                    DATE, "S0 CVL 19");
+    /* "of" inside the amount: "dozens of others" */
+    expect_no_line("Twelve civilians were killed and dozens of others "
+                   "injured in Aleppo.",
+                   DATE, "S0 SYRCVL 19");
+    expect_no_line("Twelve civilians were killed and dozens of others "
+                   "injured in Aleppo.",
+                   DATE, "S0 CVL 19");
     /* an object after the participle makes it active */
     expect_line("Two rebels were killed and government troops captured "
                 "the town.",
