@@ -445,6 +445,20 @@ static int actor_only(const dy_token *t)
 /* The tag of token i, a word that may be a verb or a noun (or an
  * adjective), from its neighbours: the tag before it (prev), its -ed or
  * -ing form and the word after it. */
+/* Do nouns and adjectives only lead back from token i to a determiner or
+ * possessive ("the suicide car" before "bombing")? */
+static int np_after_det(const dy_ctx *c, size_t first, size_t i)
+{
+    for (size_t q = i; q-- > first && i - q < 5;) {
+        const dy_token *u = &c->tok[q];
+        if (u->tag == TAG_DET || u->tag == TAG_POSS)
+            return q + 1 < i;
+        if (u->tag != TAG_NOUN && u->tag != TAG_ADJ)
+            return 0;
+    }
+    return 0;
+}
+
 static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
                         int prev, int ed, int ing, int n)
 {
@@ -534,6 +548,15 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
                    opens_verb_phrase(c, t, nt)))
                      ? TAG_VERB
                      : TAG_NOUN;
+    else if (ing && prev == TAG_NOUN && t->wid != LX_NONE &&
+             (c->lx->words[t->wid].kinds & (1u << LX_NOUN)) &&
+             np_after_det(c, first, i) &&
+             (!nt || nt->type == TT_PUNCT || (nt->pos & POS_PREP) ||
+              (nt->pos & (POS_BE | POS_HAVE | POS_MODAL))))
+        return TAG_NOUN; /* "the suicide car bombing in Peshawar": an -ing
+                            form that heads an event noun of the lexicon,
+                            ending a noun phrase a determiner opens, before
+                            a preposition or its verb */
     else if (ed || ing)
         return TAG_VERB;
     else if (prev == TAG_CONJ && i >= first + 2 &&

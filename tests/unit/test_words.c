@@ -187,6 +187,13 @@ static void test_noun_vs_verb(void **state)
     tag_is("They shelled the recently captured town.", "captured", 0,
            TAG_ADJ);
     tag_is("A car bomb attack killed nine people.", "killed", 0, TAG_VERB);
+    /* an -ing event noun ending a noun phrase a determiner opens, before
+     * a preposition; a participle after a noun that names no act stays a
+     * verb ("a statement calling for") */
+    tag_is("The toll from the suicide car bombing in Peshawar rose.",
+           "bombing", 0, TAG_NOUN);
+    tag_is("They issued a joint statement calling for calm.", "calling", 0,
+           TAG_VERB);
     /* a country's initials are no pronoun at the start of a sentence */
     tag_is("US troops entered the town.", "US", 0, TAG_PROPN);
     /* after a verb, a name and a plural before a preposition are its
