@@ -58,14 +58,27 @@ static int32_t apposed_place(const dy_ctx *c, int32_t p, size_t end)
             return p;
     }
     size_t k = pm->end;
-    int noun = 0;
+    int noun = 0, poss = 0;
     while (k < end && k < pm->end + 5) {
         const dy_token *u = &c->tok[k];
+        /* "Syria's western Hama province": a place after the possessive */
+        /* (not "Iraq's holy Shiite city of Karbala": a place noun and
+         * "of" after it name the place) */
+        if (poss && !noun && u->place >= 0 && u->place != p) {
+            const dy_placem *q = dy_vec_at(&c->places, (size_t)u->place);
+            size_t a = q->end;
+            if (!(a + 1 < end && place_noun(c, &c->tok[a]) &&
+                  dy_tok_has(&c->tok[a + 1], c->w_of)))
+                return u->place;
+            k = a;
+            continue;
+        }
         if (place_noun(c, u))
             noun = 1;
         else if (!(u->tag == TAG_ADJ || u->tag == TAG_POSS ||
                    is_direction(c, u)))
             break;
+        poss |= u->tag == TAG_POSS;
         k++;
     }
     if (!noun)
@@ -300,11 +313,18 @@ static int32_t sentence_place(const dy_ctx *c, size_t first, size_t end)
                 place_noun(c, &c->tok[b - 1]) ||
                 dy_tok_has(&c->tok[b - 1], c->w_of)))
             b--;
-        if (b > first && is_loc_prep(c, &c->tok[b - 1]) &&
-            !(pm->end < end && c->tok[pm->end].tag == TAG_POSS) &&
-            !(t->mention >= 0 && pm->gaz == LX_NONE && pm->phrase != LX_NONE &&
-              c->lx->phrases[pm->phrase].kind == LX_COUNTRY))
-            return t->place;
+        int32_t ap = b > first && is_loc_prep(c, &c->tok[b - 1])
+                         ? apposed_place(c, t->place, end)
+                         : -1;
+        /* ("in Syria's Hama province": the province, though Syria is an
+         * actor too) */
+        if (ap >= 0 &&
+            (ap != t->place ||
+             (!(pm->end < end && c->tok[pm->end].tag == TAG_POSS) &&
+              !(t->mention >= 0 && pm->gaz == LX_NONE &&
+                pm->phrase != LX_NONE &&
+                c->lx->phrases[pm->phrase].kind == LX_COUNTRY))))
+            return ap;
         k = pm->end - 1;
     }
     return -1;

@@ -31,6 +31,14 @@ static void test_place_in_the_clause(void **state)
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
     expect_line("Russia attacked Ukraine inside Kharkiv.", DATE,
                 "verb 19 attack", "S0 RUS 19", "loc=Kharkiv/UKR");
+    /* a place after a country's possessive: "in Syria's Aleppo province",
+     * "near Iraq's holy Shiite city of Karbala" */
+    expect_line("Dozens of people were killed in fighting in Syria's Aleppo "
+                "province on Friday.",
+                DATE, NULL, " 19", "loc=Aleppo");
+    expect_line("Five insurgents preparing an ambush near Iraq's holy Shiite "
+                "city of Karbala were killed by a Polish patrol.",
+                DATE, NULL, " 19", "loc=Karbala/IRQ");
     /* a town's name does not inflect: "Hamas" is no plural of Hama */
     char *e = tc_explain("Israel attacked Hamas.", DATE);
     int hama = strstr(e, "Hama (") != NULL;
