@@ -513,7 +513,7 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
 
 /* the lower case of each ASCII byte (dy_text_lower_hash's loop reads it
  * where a range test and a shift cost three more instructions a byte) */
-static const unsigned char ascii_lower[128] = {
+const unsigned char dy_ascii_lower[128] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
     12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
     24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
@@ -527,27 +527,9 @@ static const unsigned char ascii_lower[128] = {
     120, 121, 122, 123, 124, 125, 126, 127,
 };
 
-size_t dy_text_lower_hash(const char *s, size_t n, char *out, size_t cap,
-                          uint64_t *hash)
+size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
+                              uint64_t *hash)
 {
-    if (n < cap) {
-        /* (dy_hash's FNV-1a, a byte as it is written) */
-        uint64_t h = 1469598103934665603ULL;
-        size_t i = 0;
-        for (; i < n; i++) {
-            unsigned c = (unsigned char)s[i];
-            if (c >= 0x80)
-                break;
-            c = ascii_lower[c];
-            out[i] = (char)c;
-            h = (h ^ c) * 1099511628211ULL;
-        }
-        if (i == n) {
-            out[n] = '\0';
-            *hash = h ^ (h >> 29);
-            return n;
-        }
-    }
     size_t o = dy_text_lower(s, n, out, cap);
     *hash = dy_hash(out, o);
     return o;
