@@ -170,11 +170,6 @@ void *dy_vec_grow(dy_vec *v)
     return slot;
 }
 
-void *dy_vec_at(const dy_vec *v, size_t i)
-{
-    return (char *)v->data + i * v->item;
-}
-
 void dy_vec_free(dy_vec *v)
 {
     dy_free(v->mem, v->data);
