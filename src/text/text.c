@@ -412,7 +412,9 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                           flags | para, max_tokens);
             if (rc)
                 return rc;
-            i = j;
+            /* (the space after most words passed over here, where the
+             * loop would only count its newlines: none) */
+            i = j < n && s[j] == ' ' ? j + 1 : j;
             continue;
         }
         /* clitics 's and n't */
@@ -448,6 +450,8 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         if (rc)
             return rc;
         i += k;
+        if (i < n && s[i] == ' ')
+            i++;
     }
     return 0;
 }
