@@ -577,11 +577,14 @@ int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
     size_t first = 0;
     for (size_t i = 0; i < ntok; i++) {
         /* (most tokens end nothing: a word with no period of its own, no
-         * paragraph after it, the sentence below its limit) */
-        if (toks[i].type != TT_PUNCT && !(toks[i].flags & TF_PERIOD) &&
-            i + 1 < ntok && !(toks[i + 1].flags & TF_PARA) &&
-            !(max_tokens && i + 1 - first >= max_tokens))
-            continue;
+         * paragraph after it, the sentence below its limit; passed over
+         * by a loop whose bound holds the last two tests) */
+        size_t limit = max_tokens && first + max_tokens < ntok
+                           ? first + max_tokens
+                           : ntok;
+        while (i + 1 < limit && toks[i].type != TT_PUNCT &&
+               !(toks[i].flags & TF_PERIOD) && !(toks[i + 1].flags & TF_PARA))
+            i++;
         int end = 0;
         size_t last = i; /* last token of the sentence if it ends here */
         if (i + 1 < ntok && (toks[i + 1].flags & TF_PARA))
