@@ -40,7 +40,10 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             continue;
         rc = dy_ev_verb(&es, i, &i);
     }
+    /* (dy_ev_noun reads only a noun or a verb's gerund: the test is
+     * here, where most tokens fail it without a call) */
     for (size_t i = first; i < end && !rc; i++)
-        rc = dy_ev_noun(&es, i);
+        if (c->tok[i].tag == TAG_NOUN || c->tok[i].tag == TAG_VERB)
+            rc = dy_ev_noun(&es, i);
     return rc ? rc : dy_ev_context(&es);
 }

@@ -308,14 +308,11 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
  * or closed-class word ("said", "the") */
 static int uncased_name_word(const dy_token *t)
 {
-    return t->type == TT_WORD &&
-           !(t->pos & (POS_N | POS_V | POS_A | POS_R | POS_DET | POS_PREP |
-                       POS_PRON | POS_CONJ | POS_SUB | POS_BE | POS_HAVE |
-                       POS_MODAL | POS_TIME | POS_NEG | POS_NUMW));
+    return t->type == TT_WORD && !(t->pos & DY_PLACE_UNCASED_NOT_NAME);
 }
 
-const char *dy_place_peek_uncased(const dy_ctx *c, size_t i, size_t end,
-                                  size_t *e, int *is_weak)
+const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
+                                       size_t end, size_t *e, int *is_weak)
 {
     const dyad_lexicon *lx = c->lx;
     const uint32_t place_kinds =

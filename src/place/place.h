@@ -35,8 +35,31 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
  * and is no common word; *is_weak is set for the GeoNames guess, which
  * lower-case text makes weak evidence ("sabha" is a town in Libya and an
  * assembly in India). */
-const char *dy_place_peek_uncased(const dy_ctx *c, size_t i, size_t end,
-                                  size_t *e, int *is_weak);
+/* the parts of speech of a word that starts no place name in lower-case
+ * text (a common or closed-class word: "said", "the") */
+#define DY_PLACE_UNCASED_NOT_NAME                                           \
+    (POS_N | POS_V | POS_A | POS_R | POS_DET | POS_PREP | POS_PRON |      \
+     POS_CONJ | POS_SUB | POS_BE | POS_HAVE | POS_MODAL | POS_TIME |      \
+     POS_NEG | POS_NUMW)
+
+const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
+                                       size_t end, size_t *e, int *is_weak);
+/* (the first test inline: the actors stage asks at every token of a
+ * lower-case document, and most are common words that start no name) */
+static inline const char *dy_place_peek_uncased(const dy_ctx *c, size_t i,
+                                                size_t end, size_t *e,
+                                                int *is_weak)
+{
+    const dy_token *t = &c->tok[i];
+    *e = i + 1;
+    *is_weak = 0;
+    if (t->type != TT_WORD ||
+        (!(t->kinds & ((1u << LX_PLACE) | (1u << LX_COUNTRY) |
+                       (1u << LX_CAPITAL))) &&
+         (t->pos & DY_PLACE_UNCASED_NOT_NAME)))
+        return NULL;
+    return dy_place_peek_uncased_word(c, i, end, e, is_weak);
+}
 
 /* Country code of a place mention: its gazetteer entry's or lexicon
  * phrase's, its parent's when it is unresolved; "" when there is none. */

@@ -9,6 +9,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Windows-1252's 0x80-0x9F; 0xA0-0xFF are Latin-1's, the code points of
  * the same value */
@@ -100,6 +103,15 @@ size_t dy_enc_first_invalid(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+#if defined(__SSE2__)
+        if (n - i >= 16) { /* sixteen with SSE2 (every x86-64) */
+            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+            if (!_mm_movemask_epi8(w)) {
+                i += 16;
+                continue;
+            }
+        }
+#endif
         if (n - i >= 8) { /* eight ASCII bytes a step */
             uint64_t w;
             memcpy(&w, u + i, 8);

@@ -2,8 +2,9 @@
  * jscan.c - the JSONL record scanner (jscan.h): a lexer and an iterative
  * parser over one line, which look at each byte once, allocate nothing
  * per record, and stop at the first error with the class jansson gives
- * it. Strings are skipped eight bytes a step (the bytes that end a plain
- * run, '"', '\' and control characters, found with word arithmetic);
+ * it. Strings are skipped sixteen bytes a step with SSE2, else eight (the
+ * bytes that end a plain run, '"', '\' and control characters, found
+ * with vector compares or word arithmetic);
  * only the strings the reader takes are decoded, in place, after the
  * whole line has been found valid.
  *
@@ -16,6 +17,9 @@
 #include "reader/jscan.h"
 #include "reader/encoding.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <errno.h>
 #include <locale.h>
 #include <math.h>
@@ -80,6 +84,26 @@ static int lex_error(dy_jscan *s, int cls)
 static const unsigned char *skip_plain(const unsigned char *p,
                                        const unsigned char *end)
 {
+#if defined(__SSE2__)
+    /* sixteen bytes a step where SSE2 is (every x86-64): the same three
+     * tests, byte by byte in one register; the first flagged byte is the
+     * lowest bit of the mask */
+    const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
+    const __m128i ctl = _mm_set1_epi8(0x1F);
+    while (end - p >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
+            _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v)); /* v <= 0x1F */
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (mask) {
+            while (!(mask & 1u))
+                mask >>= 1, p++;
+            return p;
+        }
+        p += 16;
+    }
+#endif
     for (;;) {
         while (end - p >= 8) {
             uint64_t v, q, b;

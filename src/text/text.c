@@ -412,7 +412,9 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                           flags | para, max_tokens);
             if (rc)
                 return rc;
-            i = j;
+            /* (the space after most words passed over here, where the
+             * loop would only count its newlines: none) */
+            i = j < n && s[j] == ' ' ? j + 1 : j;
             continue;
         }
         /* clitics 's and n't */
@@ -448,6 +450,8 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         if (rc)
             return rc;
         i += k;
+        if (i < n && s[i] == ' ')
+            i++;
     }
     return 0;
 }
@@ -513,7 +517,7 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
 
 /* the lower case of each ASCII byte (dy_text_lower_hash's loop reads it
  * where a range test and a shift cost three more instructions a byte) */
-static const unsigned char ascii_lower[128] = {
+const unsigned char dy_ascii_lower[128] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
     12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
     24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
@@ -527,27 +531,9 @@ static const unsigned char ascii_lower[128] = {
     120, 121, 122, 123, 124, 125, 126, 127,
 };
 
-size_t dy_text_lower_hash(const char *s, size_t n, char *out, size_t cap,
-                          uint64_t *hash)
+size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
+                              uint64_t *hash)
 {
-    if (n < cap) {
-        /* (dy_hash's FNV-1a, a byte as it is written) */
-        uint64_t h = 1469598103934665603ULL;
-        size_t i = 0;
-        for (; i < n; i++) {
-            unsigned c = (unsigned char)s[i];
-            if (c >= 0x80)
-                break;
-            c = ascii_lower[c];
-            out[i] = (char)c;
-            h = (h ^ c) * 1099511628211ULL;
-        }
-        if (i == n) {
-            out[n] = '\0';
-            *hash = h ^ (h >> 29);
-            return n;
-        }
-    }
     size_t o = dy_text_lower(s, n, out, cap);
     *hash = dy_hash(out, o);
     return o;
@@ -591,11 +577,14 @@ int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
     size_t first = 0;
     for (size_t i = 0; i < ntok; i++) {
         /* (most tokens end nothing: a word with no period of its own, no
-         * paragraph after it, the sentence below its limit) */
-        if (toks[i].type != TT_PUNCT && !(toks[i].flags & TF_PERIOD) &&
-            i + 1 < ntok && !(toks[i + 1].flags & TF_PARA) &&
-            !(max_tokens && i + 1 - first >= max_tokens))
-            continue;
+         * paragraph after it, the sentence below its limit; passed over
+         * by a loop whose bound holds the last two tests) */
+        size_t limit = max_tokens && first + max_tokens < ntok
+                           ? first + max_tokens
+                           : ntok;
+        while (i + 1 < limit && toks[i].type != TT_PUNCT &&
+               !(toks[i].flags & TF_PERIOD) && !(toks[i + 1].flags & TF_PARA))
+            i++;
         int end = 0;
         size_t last = i; /* last token of the sentence if it ends here */
         if (i + 1 < ntok && (toks[i + 1].flags & TF_PARA))

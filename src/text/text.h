@@ -46,9 +46,36 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out);
 size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap);
 
 /* dy_text_lower, with *hash set to dy_hash of the form written: one pass
- * over a word of ASCII (the word analysis looks every form up by it). */
-size_t dy_text_lower_hash(const char *s, size_t n, char *out, size_t cap,
-                          uint64_t *hash);
+ * over a word of ASCII (the word analysis looks every form up by it).
+ * Inline, since it runs for every token: the call cost as much as the
+ * loop over a word of five bytes; anything but a word of ASCII shorter
+ * than cap goes to dy_text_lower_hash_any. */
+size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
+                              uint64_t *hash);
+extern const unsigned char dy_ascii_lower[128]; /* ASCII lower-cased */
+static inline size_t dy_text_lower_hash(const char *s, size_t n, char *out,
+                                        size_t cap, uint64_t *hash)
+{
+    if (n < cap) {
+        /* (dy_hash's FNV-1a, a byte as it is written) */
+        uint64_t h = 1469598103934665603ULL;
+        size_t i = 0;
+        for (; i < n; i++) {
+            unsigned c = (unsigned char)s[i];
+            if (c >= 0x80)
+                break;
+            c = dy_ascii_lower[c];
+            out[i] = (char)c;
+            h = (h ^ c) * 1099511628211ULL;
+        }
+        if (i == n) {
+            out[n] = '\0';
+            *hash = h ^ (h >> 29);
+            return n;
+        }
+    }
+    return dy_text_lower_hash_any(s, n, out, cap, hash);
+}
 
 /* Splits tokens into sentences (items dy_sent), at most max_tokens each. */
 int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,

@@ -65,7 +65,12 @@ static inline void *dy_vec_push(dy_vec *v)
     memset(slot, 0, v->item);
     return slot;
 }
-void *dy_vec_at(const dy_vec *v, size_t i);
+/* item i (< count); inline: the stages read their mentions, places and
+ * candidates through it 1.7 million times a corpus of 4 MB */
+static inline void *dy_vec_at(const dy_vec *v, size_t i)
+{
+    return (char *)v->data + i * v->item;
+}
 void dy_vec_free(dy_vec *v);
 
 /* ---- arena: many small allocations freed at once ---- */
