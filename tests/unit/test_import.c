@@ -277,8 +277,9 @@ static void test_patterns_before_the_verb(void **state)
 
 /* the events of text coded with lexicon source lex (and WordNet), as
  * "SRC CAMEO TGT" lines */
-static void code_events(const char *lex, const char *text, char *out,
-                        size_t cap)
+/* the events of text dated `date` (NULL: none) as "SRC CODE TGT" lines */
+static void code_events_on(const char *lex, const char *text,
+                           const char *date, char *out, size_t cap)
 {
     const char *names[2] = {"cameo.tsv", "import.lex"};
     const char *texts[2] = {cameo, lex};
@@ -295,6 +296,7 @@ static void code_events(const char *lex, const char *text, char *out,
     memset(&d, 0, sizeof d);
     d.text = text;
     d.text_len = strlen(text);
+    d.date = date;
     assert_int_equal(dyad_code(&res, coder, &d, NULL), 0);
     size_t o = 0;
     out[0] = '\0';
@@ -308,6 +310,12 @@ static void code_events(const char *lex, const char *text, char *out,
     dyad_result_free(res);
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);
+}
+
+static void code_events(const char *lex, const char *text, char *out,
+                        size_t cap)
+{
+    code_events_on(lex, text, NULL, out, cap);
 }
 
 /* imported patterns code as their dictionary meant: a paired code gives
@@ -364,6 +372,49 @@ static void test_imported_patterns_code(void **state)
     code_events(lex, "Bree and Gondor met after a visit by Rohan.", got,
                 sizeof got);
     assert_string_equal(got, "BRE 075 GON\nGON 075 BRE\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* a foreign date range holds its last day, and of two ranges that hold
+ * a day the narrower codes (PETRARCH2's Validate actors: "[ORCHOB
+ * 20100109-20100112] # This should override the next restriction"); the
+ * undated code stays the default outside them */
+static void test_dated_codes(void **state)
+{
+    (void)state;
+    static const char actors[] = "SAM_GAMGEE [HOB]\n"
+                                 "\t[HOBCIV <20080120]\n"
+                                 "\t[ORCHOB 20100109-20100112]\n"
+                                 "\t[HOBMIL 20080120-20121109]\n"
+                                 "GONDOR_ [GON]\n";
+    static const char verbs[] = "ATTACK_  [190]\n";
+    static const struct {
+        const char *date, *want;
+    } cases[] = {
+        {"2008-01-19", "HOBCIV 190 GON\n"},
+        {"2008-01-20", "HOBMIL 190 GON\n"},
+        {"2010-01-08", "HOBMIL 190 GON\n"},
+        {"2010-01-09", "ORCHOB 190 GON\n"},
+        {"2010-01-12", "ORCHOB 190 GON\n"},
+        {"2010-01-13", "HOBMIL 190 GON\n"},
+        {"2012-11-09", "HOBMIL 190 GON\n"},
+        {"2012-11-10", "HOB 190 GON\n"},
+    };
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(rs.n, 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        code_events_on(lex, "Sam Gamgee attacked Gondor.", cases[i].date, got,
+                       sizeof got);
+        assert_string_equal(got, cases[i].want);
+    }
     dyad_import_free(a);
     dyad_import_free(v);
 }
@@ -635,6 +686,7 @@ int main(void)
         cmocka_unit_test(test_patterns_before_the_verb),
         cmocka_unit_test(test_imported_patterns_code),
         cmocka_unit_test(test_compound_actor_codes),
+        cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_suspended_hyphen),
         cmocka_unit_test(test_pattern_of_the_verb_alone),
         cmocka_unit_test(test_first_actor_source),
