@@ -244,7 +244,12 @@ typedef struct lx_gname {
  * subject's noun phrase, and before the pattern's words when they hold its
  * target, as TABARI and PETRARCH2 read it (events/foreign.c) */
 #define LX_OPT_FIRST_ACTOR_SOURCE 4u
-#define LX_OPT_ALL 7u
+/* "option agent-over-list": an agent before "of", "from" or "in" and a
+ * list of actors goes with each member ("the ambassadors of Arnor,
+ * Osgiliath and Gondor": ARNGOV, OSGGOV, GONGOV), as PETRARCH2 reads one
+ * noun phrase per member (events/foreign.c) */
+#define LX_OPT_AGENT_OVER_LIST 8u
+#define LX_OPT_ALL 15u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

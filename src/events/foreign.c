@@ -122,3 +122,46 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
     }
     return best;
 }
+
+/* Is mention x an agent composed with the actor after its "of", "from" or
+ * "in" ("ambassadors of Arnor": ARNGOV)? */
+static int agent_of(const dy_ctx *c, const dy_mention *x)
+{
+    if (strlen(x->code) != 6 || !dy_is_agent_code(c, x->code + 3) ||
+        dy_is_agent_code(c, x->code))
+        return 0;
+    for (uint32_t q = x->first + 1; q + 1 < x->end; q++) {
+        const dy_token *t = &c->tok[q];
+        if (dy_tok_has(t, c->w_of) || dy_tok_has(t, c->w_from) ||
+            dy_tok_has(t, c->w_in))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The ambassadors of Arnor, Osgiliath and Gondor": PETRARCH2 reads a
+ * noun phrase for each member of a list inside an agent's "of", "from"
+ * or "in" phrase, each with the agent (ARNGOV, OSGGOV, GONGOV), where the
+ * actors stage composes it with the first member only. The members after
+ * it that are bare three-letter codes take its agent. Bounded by the
+ * sentence and by 64 members a list. */
+void dy_ev_foreign_lists(const ev_sent *es)
+{
+    dy_ctx *c = es->c;
+    for (size_t q = es->first; q < es->end; q++) {
+        int32_t mi = c->tok[q].mention;
+        if (mi < 0)
+            continue;
+        const dy_mention *x = dy_vec_at(&c->mentions, (size_t)mi);
+        if (x->end > q + 1)
+            q = x->end - 1; /* the mention's last token next */
+        if (x->coord != mi || !agent_of(c, x))
+            continue;
+        for (int32_t m = x->coord_next, n = 0; m >= 0 && n < 64; n++) {
+            dy_mention *y = dy_vec_at(&c->mentions, (size_t)m);
+            if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code))
+                memcpy(y->code + 3, x->code + 3, 4); /* "OSG" + "GOV" */
+            m = y->coord_next;
+        }
+    }
+}

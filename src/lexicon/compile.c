@@ -1470,7 +1470,9 @@ static void parse_code(cb *b, const char *file, long lineno,
  * compound-modifiers: a member of a coordination of actors may have
  * lower-case modifiers before it ("and the evil Gondor");
  * first-actor-source: a verb's source is the first actor of its subject's
- * noun phrase (events/foreign.c); agent-alone
+ * noun phrase (events/foreign.c); agent-over-list: an agent before "of"
+ * and a list of actors goes with each member (events/foreign.c);
+ * agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
 static void parse_option(cb *b, const char *file, long lineno,
@@ -1489,6 +1491,8 @@ static void parse_option(cb *b, const char *file, long lineno,
     } else if (g.n == 2 &&
                dy_str_is("first-actor-source", g.a[1], g.al[1])) {
         b->options |= LX_OPT_FIRST_ACTOR_SOURCE;
+    } else if (g.n == 2 && dy_str_is("agent-over-list", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_AGENT_OVER_LIST;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1497,7 +1501,8 @@ static void parse_option(cb *b, const char *file, long lineno,
     } else {
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
              "'option dyads-only', 'option compound-modifiers', 'option "
-             "first-actor-source' or 'option agent-alone ~|---'%s", "");
+             "first-actor-source', 'option agent-over-list' or 'option "
+             "agent-alone ~|---'%s", "");
     }
 }
 

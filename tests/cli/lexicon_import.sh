@@ -183,6 +183,23 @@ printf 'The congressman agreed with the media.\n' >agree.txt
 "$bin" code -q -f events --lexicon p.lexb agree.txt >agree.ev
 check "PETRARCH2's agent with no country: ---LEG" grep -q '^S0 ---LEG 030 ---MED' agree.ev
 check "source after the verb reported" grep -q "^Test.verbs.txt:10:9: '\\$' after the verb without a '+' before it" perr.txt
+# PETRARCH2 gives an agent before "of" and a list of actors to each
+# member (option agent-over-list); TABARI does not
+check "standalone PETRARCH2 import writes option agent-over-list" grep -qx 'option agent-over-list' p.lex
+check "... a TABARI import does not" test "$(grep -c 'agent-over-list' out.lex)" -eq 0
+cat >Amb.actors.txt <<'A'
+ARNOR [ARN]
+GONDOR [GON]
+ROHAN [ROH]
+A
+printf 'AMBASSADOR [~GOV]\n' >Amb.agents.txt
+printf -- '--- VISIT [042] ---\nVISIT\n' >Amb.verbs.txt
+"$bin" lexicon import --format petrarch -o amb.lexb Amb.actors.txt \
+    Amb.agents.txt Amb.verbs.txt 2>/dev/null
+printf 'The ambassadors of Arnor and Rohan visited Gondor.\n' >amb.txt
+"$bin" code -q -f events --lexicon amb.lexb amb.txt >amb.ev
+check "the agent of a list: the first member's" grep -q '^S0 ARNGOV 042 GON' amb.ev
+check "... and the next member's" grep -q '^S0 ROHGOV 042 GON' amb.ev
 
 printf 'FOO [ARN\n' >bad.actors
 "$bin" lexicon import --format tabari -o b.lexb bad.actors 2>berr.txt

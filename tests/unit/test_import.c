@@ -531,6 +531,44 @@ static void test_pattern_of_the_verb_alone(void **state)
     dyad_import_free(v);
 }
 
+/* "option agent-over-list" (a PETRARCH2 import on its own): an agent
+ * before "of" and a list of actors goes with each member, source or
+ * target; without it, with the first only; not past the list */
+static void test_agent_over_list(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE [BRE]\nGONDOR [GON]\n"
+                                 "ROHAN [ROH]\nARNOR [ARN]\n";
+    static const char agents[] = "AMBASSADOR [~GOV]\n";
+    static const char verbs[] = "--- VISIT [042] ---\nVISIT\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.agents.txt", agents, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &g), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    char lex[4096], got[512];
+    const char *text = "The ambassadors of Bree, Rohan and Arnor visited "
+                       "Gondor.";
+    snprintf(lex, sizeof lex, "%s%s%s", a, g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BREGOV 042 GON\nROH 042 GON\nARN 042 GON\n");
+    snprintf(lex, sizeof lex, "%s%s%soption agent-over-list\n", a, g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got,
+                        "BREGOV 042 GON\nROHGOV 042 GON\nARNGOV 042 GON\n");
+    code_events(lex, "Gondor visited the ambassadors of Bree and Rohan.", got,
+                sizeof got);
+    assert_string_equal(got, "GON 042 BREGOV\nGON 042 ROHGOV\n");
+    code_events(lex, "Bree and Rohan visited Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 042 GON\nROH 042 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
+    dyad_import_free(v);
+}
+
 /* "option first-actor-source" (an import on its own): the source is the
  * first actor of the subject's phrase, as TABARI and PETRARCH2 read it
  * ("Bree with Rohan and Arnor attacked": Bree; dyad's own reading takes
@@ -690,6 +728,7 @@ int main(void)
         cmocka_unit_test(test_suspended_hyphen),
         cmocka_unit_test(test_pattern_of_the_verb_alone),
         cmocka_unit_test(test_first_actor_source),
+        cmocka_unit_test(test_agent_over_list),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),

@@ -1552,6 +1552,14 @@ static void test_option_compound_modifiers(void **state)
     dyad_lexicon_free(lx);
     expect_error("option first-actor-source x\n", 2, 1,
                  "option first-actor-source");
+    /* "option agent-over-list": its own bit (events/foreign.c) */
+    snprintf(src, sizeof src, "%soption agent-over-list\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_AGENT_OVER_LIST);
+    dyad_lexicon_free(lx);
+    expect_error("option agent-over-list x\n", 2, 1,
+                 "option agent-over-list");
 }
 
 /* ------------------------------------------------- allocation failures */
