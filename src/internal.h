@@ -183,6 +183,8 @@ typedef struct lx_phrase {
     uint32_t cameo2; /* paired code: the CAMEO index of the event with
                         source and target swapped ("verb 032 paired 033"),
                         or LX_NONE */
+    uint32_t joined; /* verb patterns: bit k when word k directly follows
+                        word k - 1 ("abandon new_&ties_relations") */
 } lx_phrase;
 
 typedef struct lx_cameo {

@@ -415,6 +415,7 @@ typedef struct ptok {
     size_t n;
     long col;
     int exact; /* followed by '_': TABARI's whole word, not a stem */
+    int joined; /* and the next token right after that '_' */
 } ptok;
 
 #define MAX_PTOK 48
@@ -436,6 +437,7 @@ static size_t tokenize(const char *p, size_t n, long col, ptok *t)
             while (i < n && !strchr(" \t_{}()|\r", p[i]))
                 i++;
         t[k].exact = i < n && p[i] == '_';
+        t[k].joined = t[k].exact && i + 1 < n && !strchr(" \t\r_", p[i + 1]);
         t[k].s = p + s;
         t[k].n = i - s;
         t[k].col = col + (long)s;
@@ -570,6 +572,21 @@ static int is_choice(const ptok *t, size_t n)
     return 0;
 }
 
+/* "- * NEW_&TIETYPES_RELATIONS", "- MOST_CERTAINLY_&NEGATVAUXVRB *": a
+ * word joined by '_' to the word before it on the same side of the verb
+ * must follow that word directly (TABARI's connector;
+ * PETRARCH2 reads it so: "new global economic relations" is no
+ * NEW_&TIETYPES_RELATIONS), dyad's "new _ &ties _ relations" (docs/
+ * lexicon.md); t[i] is a word or set. 0 on OOM. */
+static int joined_word(im_ctx *c, const ptok *t, size_t i, dy_vec *acc)
+{
+    if (i == 0 || !t[i - 1].joined ||
+        (t[i - 1].n == 1 && strchr("*+$%(){}|^", t[i - 1].s[0])))
+        return 1;
+    const char *one = "_";
+    return product(c, acc, &one, 1, t[i].col);
+}
+
 int im_set_add(im_ctx *c, im_set *set, const char *s, size_t n, long col)
 {
     ptok t[MAX_PTOK];
@@ -579,7 +596,7 @@ int im_set_add(im_ctx *c, im_set *set, const char *s, size_t n, long col)
     const char *empty = "";
     int ok = product(c, &acc, &empty, 1, col);
     for (size_t i = 0; ok && i < nt; i++)
-        ok = expand_word(c, &acc, &t[i]);
+        ok = joined_word(c, t, i, &acc) && expand_word(c, &acc, &t[i]);
     for (size_t i = 0; ok && i < acc.count; i++) {
         const char **slot = dy_vec_push(&set->members);
         if (!slot) {
@@ -681,7 +698,8 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
         } else if (ch == '|') {
             im_report(c, t[i].col, "'|' outside '{ }' (not imported)");
             return 0;
-        } else if (!expand_word(c, acc, &t[i])) {
+        } else if (!joined_word(c, t, i, acc) ||
+                   !expand_word(c, acc, &t[i])) {
             return 0;
         }
     }

@@ -1076,6 +1076,24 @@ static size_t slot_names_before(const char *p, const dy_vec *toks,
     return k;
 }
 
+/* may the '_' at token i of a verb pattern (words before the verb up to
+ * `dots`, 0: none) join the word written before it, the at-th pattern
+ * word, to the next? Both must be words on the same side of the verb
+ * (the verb itself may be the first), not '+', '%', '...' or another
+ * '_' */
+static int joinable(const cb *b, const char *p, const dy_vec *toks,
+                    size_t i, size_t dots, size_t at, uint32_t first)
+{
+    if (at == 0 || at >= 32 || i + 1 >= toks->count || (dots && i == 0))
+        return 0;
+    const uint32_t prev = ((const uint32_t *)b->pwords.data)[first + at - 1];
+    const dy_tok *nt = dy_vec_at(toks, i + 1);
+    char ch = p[nt->start];
+    return prev != LX_PLUS && prev != LX_COMPOUND &&
+           !(nt->len == 1 && (ch == '+' || ch == '_' || ch == '%')) &&
+           !is_dots(p, nt);
+}
+
 static void add_phrase_one(cb *b, const header *h, const char *file,
                            long lineno, long col, const char *p, size_t n,
                            uint32_t order)
@@ -1121,6 +1139,8 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
              "verb%s", "");
         goto done;
     }
+    uint32_t joined = 0;
+    size_t pre_joins = 0; /* '_' among the words before the verb */
     for (size_t r = 0; r < toks.count; r++) {
         /* after "...": the verb and its words first, then the words
          * before it */
@@ -1131,6 +1151,19 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
             continue;
         const dy_tok *t = dy_vec_at(&toks, i);
         size_t at = b->pwords.count - first; /* 0: the verb */
+        /* "abandon new_relations": the next word directly follows */
+        if (t->len == 1 && p[t->start] == '_' &&
+            (h->kind == LX_VERB || h->kind == LX_BLOCK)) {
+            if (!joinable(b, p, &toks, i, pre ? dots : 0, at, first)) {
+                diag(b, file, lineno, col + (long)t->start,
+                     "'_' stands between two words after the verb%s", "");
+                b->pwords.count = first;
+                goto done;
+            }
+            joined |= 1u << at;
+            pre_joins += pre && i < dots;
+            continue;
+        }
         uint32_t *slot = dy_vec_push(&b->pwords);
         if (!slot) {
             b->oom = 1;
@@ -1202,10 +1235,13 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         goto done;
     }
     ph->kind = (uint16_t)h->kind;
-    ph->pre = (uint16_t)(pre ? pre - slot_names_before(p, &toks, dots) : 0);
+    ph->pre = (uint16_t)(pre ? pre - slot_names_before(p, &toks, dots) -
+                                   pre_joins
+                             : 0);
     ph->nwords = (uint16_t)(b->pwords.count - first - ph->pre);
     ph->cameo2 = h->cameo2;
     ph->flags = (uint16_t)(h->flags | (far ? LX_PF_FAR_TARGET : 0));
+    ph->joined = joined;
     ph->words = first;
     ph->code = h->code;
     ph->from = h->from;

@@ -105,8 +105,9 @@ static int prepositional_verb(const dy_ctx *c, const uint32_t *w, size_t nw,
 }
 
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
-                     const char *code, size_t i, size_t end, size_t kstart,
-                     uint32_t *mend, uint32_t *slot, int nominals)
+                     uint32_t joined, const char *code, size_t i, size_t end,
+                     size_t kstart, uint32_t *mend, uint32_t *slot,
+                     int nominals)
 {
     /* (most patterns of a common verb fail on a word that is not ahead:
      * best_any has rejected those, by pattern_may_fit) */
@@ -124,6 +125,14 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
         size_t j = pos, found = 0, gap = 0;
         int in_list = 0;
         int prep_verb = prepositional_verb(c, w, nw, k);
+        /* "new_relations": the word right after the one before, if any */
+        if (k < 32 && (joined >> k & 1u)) {
+            if (pos >= end || !dy_tok_fills(c, &c->tok[pos], w[k]))
+                return 0;
+            pos++;
+            words++;
+            continue;
+        }
         for (; j < end && gap <= GAP; j++) {
             const dy_token *t = &c->tok[j];
             /* a word inside an actor mention matches too ("expelled two
@@ -239,7 +248,8 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
     uint32_t sw[16];
     /* (the object is a slot or a noun, not a preposition: not "sit down
      * with +"; and "on" is a preposition there: "fire on &person") */
-    if (p->nwords < 3 || p->nwords > 16 || !particle_word(c, w[1]) ||
+    if (p->nwords < 3 || p->nwords > 16 || p->joined ||
+        !particle_word(c, w[1]) ||
         w[1] == c->w_on || w[2] == LX_PLUS ||
         !(lx_is_slot(w[2]) || ((c->lx->words[w[2]].pos & POS_N) &&
                                !(c->lx->words[w[2]].pos & POS_PREP))))
@@ -249,8 +259,8 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
     sw[2] = w[1];
     for (size_t k = 3; k < p->nwords; k++)
         sw[k] = w[k];
-    return verb_fits(c, sw, p->nwords, pattern_code(c, p), i, end, 1, me,
-                     slot, nominals);
+    return verb_fits(c, sw, p->nwords, 0, pattern_code(c, p), i, end, 1,
+                     me, slot, nominals);
 }
 
 /* "medicine was handed over to the Red Cross": a particle verb's pattern
@@ -265,8 +275,9 @@ static int particle_passive(const dy_ctx *c, const lx_phrase *p, size_t i,
     if (w[2] == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w[2]))
         return 0;
     *me = (uint32_t)i + 2;
-    return p->nwords > 3 ? verb_fits(c, w, p->nwords, pattern_code(c, p),
-                                     i + 1, end, 3, me, slot, nominals)
+    return p->nwords > 3 ? verb_fits(c, w, p->nwords, p->joined,
+                                     pattern_code(c, p), i + 1, end, 3, me,
+                                     slot, nominals)
                          : 3;
 }
 
@@ -282,8 +293,8 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     const uint32_t *w = c->lx->pwords + p->words;
     const char *code = pattern_code(c, p);
     if (obj == SIZE_MAX) {
-        int n = verb_fits(c, w, p->nwords, code, i, end, 1, me, slot,
-                          nominals);
+        int n = verb_fits(c, w, p->nwords, p->joined, code, i, end, 1, me,
+                          slot, nominals);
         return n ? n
                  : particle_shifted(c, p, i, end, me, slot, nominals);
     }
@@ -297,8 +308,8 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
         return 0;
     *me = (uint32_t)i + 1;
-    return p->nwords > 2 ? verb_fits(c, w, p->nwords, code, i, end, 2, me,
-                                     slot, nominals)
+    return p->nwords > 2 ? verb_fits(c, w, p->nwords, p->joined, code, i,
+                                     end, 2, me, slot, nominals)
                          : 2;
 }
 
@@ -360,7 +371,10 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             continue;
         }
         size_t j = pos;
-        while (j > 0 && !pre_word_at(c, j - 1, w[k]) &&
+        /* "most_certainly ...": the word right before the next one */
+        size_t bit = p->nwords + k + 1;
+        int joined = k + 1 < p->pre && bit < 32 && (p->joined >> bit & 1u);
+        while (!joined && j > 0 && !pre_word_at(c, j - 1, w[k]) &&
                !ends_clause(c, j - 1))
             j--;
         if (j == 0 || !pre_word_at(c, j - 1, w[k]))

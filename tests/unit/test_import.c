@@ -165,7 +165,7 @@ static void test_tabari_stems(void **state)
     assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
                             &out), 0);
     assert_non_null(strstr(out, "verb 064 verbal : restor*"));
-    assert_non_null(strstr(out, "restor* diplomatic ties*"));
+    assert_non_null(strstr(out, "restor* diplomatic _ ties*"));
     assert_non_null(strstr(out, "verb 064 verbal : restore "));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
@@ -531,6 +531,45 @@ static void test_pattern_of_the_verb_alone(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's and PETRARCH2's '_' joins two words of a pattern: the second
+ * directly follows the first (dyad's "new _ ties"), after the verb and
+ * before it; a blank lets other words stand between */
+static void test_connector(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "ABANDON_  [190]\n"
+                                "- * NEW_TIES  [064]\n"
+                                "- * OLD TIES  [075]\n"
+                                "- MOST_SURELY *  [040]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_non_null(strstr(v, "abandon new _ ties"));
+    assert_non_null(strstr(v, "abandon old* ties"));
+    assert_non_null(strstr(v, "most _ surely* ... abandon"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree abandoned new ties with Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 064 GON\n");
+    code_events(lex, "Bree abandoned new economic ties with Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    code_events(lex, "Bree abandoned old economic ties with Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 075 GON\n");
+    code_events(lex, "Bree most surely abandoned Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 040 GON\n");
+    code_events(lex, "Bree most certainly surely abandoned Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* "option agent-over-list" (a PETRARCH2 import on its own): an agent
  * before "of" and a list of actors goes with each member, source or
  * target; without it, with the first only; not past the list */
@@ -729,6 +768,7 @@ int main(void)
         cmocka_unit_test(test_pattern_of_the_verb_alone),
         cmocka_unit_test(test_first_actor_source),
         cmocka_unit_test(test_agent_over_list),
+        cmocka_unit_test(test_connector),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),

@@ -245,6 +245,13 @@ static void test_class_and_table_errors(void **state)
                  "'...' stands once");
     expect_error("verb 190 : said ... + attack\n", 2, 21,
                  "'+' is allowed only after the verb");
+    /* '_': the next word directly follows, on either side of the verb */
+    expect_ok("verb 190 : attack new_border | most_surely ... attack\n"
+              "verb 190 : attack_with + | said ... attack new _ border\n");
+    expect_error("verb 190 : attack _\n", 2, 19, "'_' stands between");
+    expect_error("verb 190 : attack with_+\n", 2, 23, "'_' stands between");
+    expect_error("verb 190 : _said ... attack\n", 2, 12, "'_' stands between");
+    expect_error("verb 190 : said_ ... attack\n", 2, 16, "'_' stands between");
     expect_error("verb 190 pairs 190 : attack\n", 2, 10,
                  "unknown verb qualifier");
     expect_ok("verb 190 converse verbal : suffer attack from +\n"
