@@ -281,6 +281,7 @@ static const char alone_options[] =
     "option dyads-only\n"
     "option compound-modifiers\n"
     "option first-actor-source\n"
+    "option form-first\n"
     "option agent-alone %s\n"
     "%s";
 

@@ -251,7 +251,12 @@ typedef struct lx_gname {
  * Osgiliath and Gondor": ARNGOV, OSGGOV, GONGOV), as PETRARCH2 reads one
  * noun phrase per member (events/foreign.c) */
 #define LX_OPT_AGENT_OVER_LIST 8u
-#define LX_OPT_ALL 15u
+/* "option form-first": of two verb patterns of equal length, the one whose
+ * verb is written as the token's own form wins over one reached through
+ * its lemma ("met": MET [031:032], not MEET [031]), as TABARI and
+ * PETRARCH2 key their verbs by form (match/patterns.c) */
+#define LX_OPT_FORM_FIRST 16u
+#define LX_OPT_ALL 31u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

@@ -112,7 +112,8 @@ static int word_byte(unsigned char ch)
 
 /* Does the dyad phrase s (stem marks '*' aside) hold at most 16 words of
  * at most 255 bytes each as dyad's tokenizer reads them ("&&&" is three,
- * "AT&T" three)? 0 after a report: the lexicon compiler would refuse it */
+ * "AT&T" three; a pattern's '_' none)? 0 after a report: the lexicon
+ * compiler would refuse it */
 static int im_fits(im_ctx *c, const char *s, long col)
 {
     char bare[IM_PHRASE_BYTES * 2];
@@ -122,9 +123,14 @@ static int im_fits(im_ctx *c, const char *s, long col)
             bare[n++] = *s;
     dy_vec toks;
     dy_vec_init(&toks, sizeof(dy_tok), c->mem);
-    int rc = dy_text_tokenize(bare, n, 17, &toks);
+    int rc = dy_text_tokenize(bare, n, 33, &toks);
     /* (no token at all: a name of spaces dyad reads as blanks, U+00A0) */
-    int ok = rc == 0 && toks.count >= 1 && toks.count <= 16;
+    size_t joins = 0;
+    for (size_t i = 0; i < toks.count; i++) {
+        const dy_tok *t = dy_vec_at(&toks, i);
+        joins += t->len == 1 && bare[t->start] == '_';
+    }
+    int ok = rc == 0 && toks.count >= 1 && toks.count - joins <= 16;
     for (size_t i = 0; ok && i < toks.count; i++)
         ok = ((const dy_tok *)dy_vec_at(&toks, i))->len <= 255;
     dy_vec_free(&toks);

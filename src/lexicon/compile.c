@@ -1076,6 +1076,17 @@ static size_t slot_names_before(const char *p, const dy_vec *toks,
     return k;
 }
 
+/* the tokens of p that are a lone '_' */
+static size_t underscores(const char *p, const dy_vec *toks)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < toks->count; i++) {
+        const dy_tok *t = dy_vec_at(toks, i);
+        k += t->len == 1 && p[t->start] == '_';
+    }
+    return k;
+}
+
 /* may the '_' at token i of a verb pattern (words before the verb up to
  * `dots`, 0: none) join the word written before it, the at-th pattern
  * word, to the next? Both must be words on the same side of the verb
@@ -1111,12 +1122,17 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         diag(b, file, lineno, col, "empty phrase%s", "");
         return;
     }
-    int rc = dy_text_tokenize(p, n, MAX_PHRASE_WORDS + 1, &toks);
+    /* (a verb pattern's '_' between two words is no word of its own) */
+    int verbs = h->kind == LX_VERB || h->kind == LX_BLOCK;
+    int rc = dy_text_tokenize(p, n, verbs ? 2 * MAX_PHRASE_WORDS + 1
+                                          : MAX_PHRASE_WORDS + 1,
+                              &toks);
     if (rc == DYAD_ENOMEM) {
         b->oom = 1;
         goto done;
     }
-    if (rc == DYAD_ELIMIT || toks.count > MAX_PHRASE_WORDS) {
+    if (rc == DYAD_ELIMIT ||
+        toks.count - (verbs ? underscores(p, &toks) : 0) > MAX_PHRASE_WORDS) {
         diag(b, file, lineno, col, "phrase has more than 16 words%s", "");
         goto done;
     }
@@ -1508,7 +1524,8 @@ static void parse_code(cb *b, const char *file, long lineno,
  * first-actor-source: a verb's source is the first actor of its subject's
  * noun phrase (events/foreign.c); agent-over-list: an agent before "of"
  * and a list of actors goes with each member (events/foreign.c);
- * agent-alone
+ * form-first: a verb pattern keyed by the token's own form wins over an
+ * equal one keyed by its lemma (match/patterns.c); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
 static void parse_option(cb *b, const char *file, long lineno,
@@ -1529,6 +1546,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_FIRST_ACTOR_SOURCE;
     } else if (g.n == 2 && dy_str_is("agent-over-list", g.a[1], g.al[1])) {
         b->options |= LX_OPT_AGENT_OVER_LIST;
+    } else if (g.n == 2 && dy_str_is("form-first", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_FORM_FIRST;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1537,8 +1556,8 @@ static void parse_option(cb *b, const char *file, long lineno,
     } else {
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
              "'option dyads-only', 'option compound-modifiers', 'option "
-             "first-actor-source', 'option agent-over-list' or 'option "
-             "agent-alone ~|---'%s", "");
+             "first-actor-source', 'option agent-over-list', 'option "
+             "form-first' or 'option agent-alone ~|---'%s", "");
     }
 }
 

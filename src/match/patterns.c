@@ -434,7 +434,10 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
 {
     const dyad_lexicon *lx = c->lx;
     dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
-    int best_words = 0;
+    int best_words = 0, best_q = 0;
+    /* "option form-first": of equal patterns, the one keyed by the form
+     * (keys[1]) before the one keyed by the lemma (keys[0]) */
+    int form_first = (lx->tables->options & LX_OPT_FORM_FIRST) != 0;
     const lx_ahead *ahead = &c->ahead[i];
     int active = obj == SIZE_MAX && first == i && nominals;
     int nominal = obj == SIZE_MAX && first != i; /* "the lifting of" */
@@ -458,10 +461,13 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                 int before = pre_fits(c, p, i, &pfirst, &pslot);
                 words = before < 0 ? 0 : words + before;
             }
+            int tie = words == best_words && words;
             if (words > best_words ||
-                (words == best_words && words && pid < m.phrase)) {
+                (tie && form_first && q != best_q ? q > best_q
+                                                  : tie && pid < m.phrase)) {
                 m.phrase = pid;
                 best_words = words;
+                best_q = q;
                 m.end = me;
                 m.slot = slot != LX_NONE ? slot : pslot;
                 /* the words before the verb are the pattern's too: its

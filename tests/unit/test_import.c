@@ -531,6 +531,33 @@ static void test_pattern_of_the_verb_alone(void **state)
     dyad_import_free(v);
 }
 
+/* "option form-first" (an import on its own): TABARI and PETRARCH2 key
+ * verbs by form, so "met" is MET's, not MEET's, which dyad reaches by
+ * the lemma: of two equal patterns the form's wins */
+static void test_form_first(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "MEET_  [040]\nMET_  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree met Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 040 GON\n");
+    snprintf(lex, sizeof lex, "%s%soption form-first\n", a, v);
+    code_events(lex, "Bree met Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 064 GON\n");
+    code_events(lex, "Bree meets Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 040 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* TABARI's and PETRARCH2's '_' joins two words of a pattern: the second
  * directly follows the first (dyad's "new _ ties"), after the verb and
  * before it; a blank lets other words stand between */
@@ -769,6 +796,7 @@ int main(void)
         cmocka_unit_test(test_first_actor_source),
         cmocka_unit_test(test_agent_over_list),
         cmocka_unit_test(test_connector),
+        cmocka_unit_test(test_form_first),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),

@@ -249,6 +249,10 @@ static void test_class_and_table_errors(void **state)
     expect_ok("verb 190 : attack new_border | most_surely ... attack\n"
               "verb 190 : attack_with + | said ... attack new _ border\n");
     expect_error("verb 190 : attack _\n", 2, 19, "'_' stands between");
+    /* a '_' is no word of the 16 a phrase may have */
+    expect_ok("verb 190 : a_b_c_d_e_f_g_h ... attack i_j_k_l_m_n\n");
+    expect_error("verb 190 : a b c d e f g h ... attack i j k l m n o\n", 2, 12,
+                 "more than 16 words");
     expect_error("verb 190 : attack with_+\n", 2, 23, "'_' stands between");
     expect_error("verb 190 : _said ... attack\n", 2, 12, "'_' stands between");
     expect_error("verb 190 : said_ ... attack\n", 2, 16, "'_' stands between");
@@ -1559,6 +1563,13 @@ static void test_option_compound_modifiers(void **state)
     dyad_lexicon_free(lx);
     expect_error("option first-actor-source x\n", 2, 1,
                  "option first-actor-source");
+    /* "option form-first": its own bit (match/patterns.c) */
+    snprintf(src, sizeof src, "%soption form-first\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_FORM_FIRST);
+    dyad_lexicon_free(lx);
+    expect_error("option form-first x\n", 2, 1, "option form-first");
     /* "option agent-over-list": its own bit (events/foreign.c) */
     snprintf(src, sizeof src, "%soption agent-over-list\n", good_lex);
     assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
