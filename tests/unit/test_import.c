@@ -531,6 +531,34 @@ static void test_pattern_of_the_verb_alone(void **state)
     dyad_import_free(v);
 }
 
+/* "- NEITHER * [081]": a subject negated by "neither ... nor" among the
+ * pattern's words before its verb is the pattern's meaning, not the
+ * event's mood; another verb of that subject stays negated */
+static void test_neither_in_pattern(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nROHAN [ROH]\n";
+    static const char verbs[] = "--- BOYCOTT [081] ---\nBOYCOTT\n"
+                                "- NEITHER * [081]\n"
+                                "--- ATTACK [190] ---\nATTACK\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Neither Bree nor Rohan boycotted Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 081 GON\nROH 081 GON\n");
+    code_events(lex, "Neither Bree nor Rohan attacked Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* "option form-first" (an import on its own): TABARI and PETRARCH2 key
  * verbs by form, so "met" is MET's, not MEET's, which dyad reaches by
  * the lemma: of two equal patterns the form's wins */
@@ -797,6 +825,7 @@ int main(void)
         cmocka_unit_test(test_agent_over_list),
         cmocka_unit_test(test_connector),
         cmocka_unit_test(test_form_first),
+        cmocka_unit_test(test_neither_in_pattern),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),
