@@ -256,7 +256,11 @@ typedef struct lx_gname {
  * its lemma ("met": MET [031:032], not MEET [031]), as TABARI and
  * PETRARCH2 key their verbs by form (match/patterns.c) */
 #define LX_OPT_FORM_FIRST 16u
-#define LX_OPT_ALL 31u
+/* "option possessor-agent": the source "Ithilen's awful minister
+ * Calimehtar" is the possessor's actor with the agent of the noun it owns
+ * (ITHGOV), as PETRARCH2's noun phrase composes them (events/foreign.c) */
+#define LX_OPT_POSSESSOR_AGENT 32u
+#define LX_OPT_ALL 63u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

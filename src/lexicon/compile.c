@@ -1525,9 +1525,24 @@ static void parse_code(cb *b, const char *file, long lineno,
  * noun phrase (events/foreign.c); agent-over-list: an agent before "of"
  * and a list of actors goes with each member (events/foreign.c);
  * form-first: a verb pattern keyed by the token's own form wins over an
- * equal one keyed by its lemma (match/patterns.c); agent-alone
+ * equal one keyed by its lemma (match/patterns.c); possessor-agent: a
+ * subject's possessor with the agent of the subject (events/foreign.c);
+ * agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
+/* is s[0..n) the name of an option without arguments? */
+static int option_named(const char *s, size_t n)
+{
+    static const char *const names[] = {
+        "no-misspellings", "dyads-only", "compound-modifiers",
+        "first-actor-source", "agent-over-list", "form-first",
+        "possessor-agent"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (dy_str_is(names[i], s, n))
+            return 1;
+    return 0;
+}
+
 static void parse_option(cb *b, const char *file, long lineno,
                          const char *line, size_t len)
 {
@@ -1548,16 +1563,24 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_AGENT_OVER_LIST;
     } else if (g.n == 2 && dy_str_is("form-first", g.a[1], g.al[1])) {
         b->options |= LX_OPT_FORM_FIRST;
+    } else if (g.n == 2 &&
+               dy_str_is("possessor-agent", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_POSSESSOR_AGENT;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
         memset(b->agent_alone, 0, sizeof b->agent_alone);
         memcpy(b->agent_alone, g.a[2], g.al[2]); /* 1 or 3 bytes */
+    } else if (g.n >= 2 && dy_str_is("agent-alone", g.a[1], g.al[1])) {
+        diag(b, file, lineno, 1, "expected 'option agent-alone ~|---'%s", "");
+    } else if (g.n >= 2 && option_named(g.a[1], g.al[1])) {
+        diag(b, file, lineno, 1, "expected 'option %.*s' alone",
+             (int)g.al[1], g.a[1]);
     } else {
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
-             "'option dyads-only', 'option compound-modifiers', 'option "
-             "first-actor-source', 'option agent-over-list', 'option "
-             "form-first' or 'option agent-alone ~|---'%s", "");
+             "dyads-only, compound-modifiers, first-actor-source, "
+             "agent-over-list, form-first, possessor-agent or agent-alone "
+             "~|---%s", "");
     }
 }
 

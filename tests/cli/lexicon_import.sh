@@ -188,6 +188,8 @@ check "source after the verb reported" grep -q "^Test.verbs.txt:10:9: '\\$' afte
 # member (option agent-over-list); TABARI does not
 check "standalone PETRARCH2 import writes option agent-over-list" grep -qx 'option agent-over-list' p.lex
 check "... a TABARI import does not" test "$(grep -c 'agent-over-list' out.lex)" -eq 0
+check "standalone PETRARCH2 import writes option possessor-agent" grep -qx 'option possessor-agent' p.lex
+check "... a TABARI import does not" test "$(grep -c 'possessor-agent' out.lex)" -eq 0
 cat >Amb.actors.txt <<'A'
 ARNOR [ARN]
 GONDOR [GON]

@@ -531,6 +531,45 @@ static void test_pattern_of_the_verb_alone(void **state)
     dyad_import_free(v);
 }
 
+/* "option possessor-agent" (a PETRARCH2 import on its own): the subject
+ * "Bree's awful and evil minister Calimehtar" is the possessor's actor
+ * with the agent of what it owns (BREGOV), where dyad (and TABARI) code
+ * the name the phrase ends in (ROHGOV) */
+static void test_possessor_agent(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE [BRE]\nGONDOR [GON]\n"
+                                 "ROHAN [ROH]\n+CALIMEHTAR\n";
+    static const char agents[] = "MINISTER [~GOV]\n";
+    static const char verbs[] = "--- WARN [160] ---\nWARN\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.agents.txt", agents, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &g), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    char lex[4096], got[512];
+    const char *text = "Bree's awful and evil minister Calimehtar warned "
+                       "Gondor.";
+    snprintf(lex, sizeof lex, "%s%s%soption first-actor-source\n", a, g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ROHGOV 160 GON\n");
+    snprintf(lex, sizeof lex,
+             "%s%s%soption first-actor-source\noption possessor-agent\n", a,
+             g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BREGOV 160 GON\n");
+    /* not past a verb */
+    code_events(lex, "Bree's envoy said minister Calimehtar warned Gondor.",
+                got, sizeof got);
+    assert_string_equal(got, "ROHGOV 160 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
+    dyad_import_free(v);
+}
+
 /* "- NEITHER * [081]": a subject negated by "neither ... nor" among the
  * pattern's words before its verb is the pattern's meaning, not the
  * event's mood; another verb of that subject stays negated */
@@ -826,6 +865,7 @@ int main(void)
         cmocka_unit_test(test_connector),
         cmocka_unit_test(test_form_first),
         cmocka_unit_test(test_neither_in_pattern),
+        cmocka_unit_test(test_possessor_agent),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),
