@@ -34,6 +34,10 @@ static inline int lx_is_slot(uint32_t w)
 /* lx_phrase.flags: "verb 064 verbal": read at a verb only, never from a
  * noun that names its act ("the resumption of ties") */
 #define LX_PF_VERBAL 2u
+/* lx_phrase.flags: "agree with %": the target ('+' in pwords) is a
+ * compound actor, a coordination whose members are each one (TABARI's
+ * and PETRARCH's '%' after the verb) */
+#define LX_PF_COMPOUND_TARGET 4u
 
 /* phrase kinds */
 enum {

@@ -685,13 +685,26 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
             im_report(c, t[i].col, "'^' (skip a noun phrase) has no dyad "
                       "counterpart: dropped, the pattern is kept");
         } else if (ch == '%') {
-            if (sl->star) {
-                im_report(c, t[i].col, "'%%' (a compound actor) after the "
-                          "verb has no dyad counterpart (not imported)");
+            if (sl->star && c->format == DYAD_IMPORT_TABARI) {
+                im_report(c, t[i].col, "TABARI's '%%' (a compound actor) "
+                          "after the verb, whose members act with each "
+                          "other, has no dyad counterpart (not imported)");
                 return 0;
             }
-            one = "%"; /* a compound actor before the verb */
-            sl->compound = 1;
+            if (sl->star && (sl->plus_before || sl->plus_after ||
+                             sl->dollar_after)) {
+                im_report(c, t[i].col, "'%%' (a compound actor) after the "
+                          "verb with a '+' or '$' (not imported)");
+                return 0;
+            }
+            /* before the verb: its members act with each other; after
+             * it (PETRARCH2's "- * WITH %"): the target, a compound whose
+             * members are each one */
+            one = "%";
+            if (sl->star)
+                sl->plus_after = 1;
+            else
+                sl->compound = 1;
             if (!product(c, acc, &one, 1, t[i].col))
                 return 0;
         } else if (ch == '{' || ch == '}') {

@@ -1156,6 +1156,7 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         goto done;
     }
     uint32_t joined = 0;
+    int compound_target = 0; /* a '%' after the verb */
     size_t pre_joins = 0; /* '_' among the words before the verb */
     for (size_t r = 0; r < toks.count; r++) {
         /* after "...": the verb and its words first, then the words
@@ -1197,18 +1198,21 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
             *slot = LX_PLUS;
             continue;
         }
-        /* "% ... hold talks": a compound actor before the verb */
+        /* "% ... hold talks": a compound actor before the verb; "agree
+         * with %": after it, the target, which must be a compound */
         if (t->len == 1 && p[t->start] == '%' &&
             (h->kind == LX_VERB || h->kind == LX_BLOCK)) {
-            if (!pre || i > dots) {
+            if (at == 0) {
                 diag(b, file, lineno, col + (long)t->start,
-                     "'%%' (a compound actor) stands among the words "
-                     "before the verb%s",
+                     "'%%' (a compound actor) stands before or after the "
+                     "verb%s",
                      "");
                 b->pwords.count = first;
                 goto done;
             }
-            *slot = LX_COMPOUND;
+            int after = !pre || i > dots;
+            *slot = after ? LX_PLUS : LX_COMPOUND;
+            compound_target |= after;
             continue;
         }
         const dy_tok *nt = i + 1 < toks.count && i + 1 != dots
@@ -1256,7 +1260,8 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
                              : 0);
     ph->nwords = (uint16_t)(b->pwords.count - first - ph->pre);
     ph->cameo2 = h->cameo2;
-    ph->flags = (uint16_t)(h->flags | (far ? LX_PF_FAR_TARGET : 0));
+    ph->flags = (uint16_t)(h->flags | (far ? LX_PF_FAR_TARGET : 0) |
+                           (compound_target ? LX_PF_COMPOUND_TARGET : 0));
     ph->joined = joined;
     ph->words = first;
     ph->code = h->code;

@@ -422,6 +422,8 @@ static int pattern_may_fit(const lx_kentry *e, const lx_ahead *ahead,
             lx_filter_has(&ahead->words, w1));
 }
 
+static int compound_at(const dy_ctx *c, uint32_t slot, size_t end);
+
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
@@ -461,6 +463,9 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                 int before = pre_fits(c, p, i, &pfirst, &pslot);
                 words = before < 0 ? 0 : words + before;
             }
+            if (words && (p->flags & LX_PF_COMPOUND_TARGET) &&
+                !compound_at(c, slot, end))
+                words = 0;
             int tie = words == best_words && words;
             if (words > best_words ||
                 (tie && form_first && q != best_q ? q > best_q
@@ -492,6 +497,16 @@ static uint32_t far_slot(const dy_ctx *c, size_t from, size_t end,
             break;
     }
     return slot;
+}
+
+/* "agree with %": is the first actor from token slot on, inside the
+ * clause, a member of a coordination of actors? */
+static int compound_at(const dy_ctx *c, uint32_t slot, size_t end)
+{
+    if (slot == LX_NONE)
+        return 0;
+    uint32_t j = far_slot(c, slot, end, LX_NONE);
+    return j != LX_NONE && coordination(c, j) >= 0;
 }
 
 /* best_any, where a null or discard pattern that wins leaves none */

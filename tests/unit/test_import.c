@@ -570,6 +570,40 @@ static void test_possessor_agent(void **state)
     dyad_import_free(v);
 }
 
+/* PETRARCH2's '%' after the verb ("- * WITH % [031]"): the target is a
+ * compound actor, each member one ("agreed with Rohan and Gondor": two
+ * events), and the pattern needs one ("agreed with Rohan" is the verb's
+ * own code); TABARI's, whose members act with each other, is reported */
+static void test_compound_target(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nROHAN [ROH]\n";
+    static const char verbs[] = "--- AGREE [081] ---\nAGREE\n"
+                                "- * WITH % [031]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    assert_int_equal(rs.n, 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree agreed with Rohan and Gondor on the border.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 031 ROH\nBRE 031 GON\n");
+    code_events(lex, "Bree agreed with Rohan on the border.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 081 ROH\n");
+    dyad_import_free(v);
+    assert_int_equal(import("x.verbs", "AGREE_ [081]\n- * WITH_ % [031]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &v), 0);
+    assert_int_equal(rs.n, 1);
+    assert_non_null(strstr(rs.r[0].msg, "TABARI's '%'"));
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* "- NEITHER * [081]": a subject negated by "neither ... nor" among the
  * pattern's words before its verb is the pattern's meaning, not the
  * event's mood; another verb of that subject stays negated */
@@ -866,6 +900,7 @@ int main(void)
         cmocka_unit_test(test_form_first),
         cmocka_unit_test(test_neither_in_pattern),
         cmocka_unit_test(test_possessor_agent),
+        cmocka_unit_test(test_compound_target),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),

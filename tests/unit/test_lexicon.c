@@ -240,7 +240,8 @@ static void test_class_and_table_errors(void **state)
     expect_error("verb 190 : said ... ... +\n", 2, 12,
                  "a far target '... +' follows the verb");
     expect_error("verb 190 : ... +\n", 2, 12, "'...' stands once");
-    expect_error("verb 190 : attack %\n", 2, 19, "'%' (a compound actor)");
+    expect_ok("verb 190 : attack with %\n");
+    expect_error("verb 190 : % attack\n", 2, 12, "'%' (a compound actor)");
     expect_error("verb 190 : said ... attack ... back\n", 2, 28,
                  "'...' stands once");
     expect_error("verb 190 : said ... + attack\n", 2, 21,
