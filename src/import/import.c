@@ -170,11 +170,24 @@ static int suspended_hyphen(const char *s, size_t n, size_t i)
            s[i + 1] == '_';
 }
 
+/* does the word at s (up to a blank, '_' or the end of n bytes) hold a
+ * dot ("K.U.", "U.S.")? Such a word keeps its capitals: dyad's tokenizer
+ * reads "K.U." as one word and "k.u." as "k.u" and a full stop, so the
+ * lower-case name would not match the text's "K.U." */
+static int dotted_word(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '_';
+         i++)
+        if (s[i] == '.')
+            return 1;
+    return 0;
+}
+
 int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
               size_t cap)
 {
     size_t o = 0, words = 0;
-    int in_word = 0;
+    int in_word = 0, keep_case = 0;
     s = im_trim(s, &n);
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
@@ -216,13 +229,15 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
             if (o && o + 1 < cap)
                 out[o++] = ' ';
             in_word = 1;
+            keep_case = dotted_word(s + i, n - i);
         }
         if (o + 1 >= cap) {
             im_report(c, col, "phrase longer than %zu bytes (not imported)",
                       cap - 1);
             return 0;
         }
-        out[o++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        out[o++] = (char)(ch >= 'A' && ch <= 'Z' && !keep_case ? ch - 'A' + 'a'
+                                                               : ch);
         /* "&" right before a word is a dyad slot ("&ties"): "AT&T" is
          * written "at& t", the same tokens */
         if (ch == '&' && i + 1 < n && word_byte((unsigned char)s[i + 1])) {

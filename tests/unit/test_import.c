@@ -604,6 +604,29 @@ static void test_compound_target(void **state)
     dyad_import_free(v);
 }
 
+/* a name word with a dot keeps its capitals ("K.U."): dyad's tokenizer
+ * reads "k.u." as "k.u" and a full stop, which "K.U." in a text is not */
+static void test_dotted_name(void **state)
+{
+    (void)state;
+    static const char actors[] = "THE_KU [USAEDU]\n+K.U.\nGONDOR [GON]\n";
+    static const char verbs[] = "--- ATTACK [190] ---\nATTACK\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    assert_non_null(strstr(a, "| K.U."));
+    assert_non_null(strstr(a, "the ku"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "The K.U. team attacked Gondor.", got, sizeof got);
+    assert_string_equal(got, "USAEDU 190 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* "- NEITHER * [081]": a subject negated by "neither ... nor" among the
  * pattern's words before its verb is the pattern's meaning, not the
  * event's mood; another verb of that subject stays negated */
@@ -899,6 +922,7 @@ int main(void)
         cmocka_unit_test(test_connector),
         cmocka_unit_test(test_form_first),
         cmocka_unit_test(test_neither_in_pattern),
+        cmocka_unit_test(test_dotted_name),
         cmocka_unit_test(test_possessor_agent),
         cmocka_unit_test(test_compound_target),
         cmocka_unit_test(test_set_name_underscore),
