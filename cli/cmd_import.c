@@ -283,6 +283,7 @@ static const char alone_options[] =
     "option compound-modifiers\n"
     "option first-actor-source\n"
     "option form-first\n"
+    "option free-gaps\n"
     "option agent-alone %s\n"
     "%s";
 

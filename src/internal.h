@@ -264,7 +264,11 @@ typedef struct lx_gname {
  * Calimehtar" is the possessor's actor with the agent of the noun it owns
  * (ITHGOV), as PETRARCH2's noun phrase composes them (events/foreign.c) */
 #define LX_OPT_POSSESSOR_AGENT 32u
-#define LX_OPT_ALL 63u
+/* "option free-gaps": a verb pattern's words after the verb may stand any
+ * number of tokens apart inside the clause (dyad: 3), as TABARI's and
+ * PETRARCH's blank between two words allows ('_' joins them) */
+#define LX_OPT_FREE_GAPS 64u
+#define LX_OPT_ALL 127u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

@@ -1532,7 +1532,8 @@ static void parse_code(cb *b, const char *file, long lineno,
  * form-first: a verb pattern keyed by the token's own form wins over an
  * equal one keyed by its lemma (match/patterns.c); possessor-agent: a
  * subject's possessor with the agent of the subject (events/foreign.c);
- * agent-alone
+ * free-gaps: a verb pattern's words after the verb any distance apart in
+ * the clause (match/patterns.c); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
 /* is s[0..n) the name of an option without arguments? */
@@ -1541,7 +1542,7 @@ static int option_named(const char *s, size_t n)
     static const char *const names[] = {
         "no-misspellings", "dyads-only", "compound-modifiers",
         "first-actor-source", "agent-over-list", "form-first",
-        "possessor-agent"};
+        "possessor-agent", "free-gaps"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
@@ -1571,6 +1572,8 @@ static void parse_option(cb *b, const char *file, long lineno,
     } else if (g.n == 2 &&
                dy_str_is("possessor-agent", g.a[1], g.al[1])) {
         b->options |= LX_OPT_POSSESSOR_AGENT;
+    } else if (g.n == 2 && dy_str_is("free-gaps", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_FREE_GAPS;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1584,8 +1587,8 @@ static void parse_option(cb *b, const char *file, long lineno,
     } else {
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
              "dyads-only, compound-modifiers, first-actor-source, "
-             "agent-over-list, form-first, possessor-agent or agent-alone "
-             "~|---%s", "");
+             "agent-over-list, form-first, possessor-agent, free-gaps or "
+             "agent-alone ~|---%s", "");
     }
 }
 

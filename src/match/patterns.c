@@ -114,6 +114,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
     size_t pos = i + 1;
     *slot = LX_NONE;
     int words = (int)kstart;
+    /* "option free-gaps": as far apart as the clause lets them */
+    size_t most = c->lx->tables->options & LX_OPT_FREE_GAPS ? end : GAP;
     for (size_t k = kstart; k < nw; k++) {
         if (w[k] == LX_PLUS) {
             *slot = (uint32_t)pos;
@@ -133,7 +135,7 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
             words++;
             continue;
         }
-        for (; j < end && gap <= GAP; j++) {
+        for (; j < end && gap <= most; j++) {
             const dy_token *t = &c->tok[j];
             /* a word inside an actor mention matches too ("expelled two
              * Russian diplomats"), and the mention counts as one token */

@@ -604,6 +604,44 @@ static void test_compound_target(void **state)
     dyad_import_free(v);
 }
 
+/* "option free-gaps" (an import on its own): a pattern's words after the
+ * verb may stand any distance apart inside the clause, as TABARI's and
+ * PETRARCH's blank allows (dyad's own: 3 tokens); '_' still joins */
+static void test_free_gaps(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "VOW_  [010]\n- * WAGE_ WAR_  [173]\n"
+                                "- * OPEN_WAR_  [190]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    const char *text = "Bree vowed on Thursday last week to wage war on "
+                       "Gondor.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 010 GON\n");
+    snprintf(lex, sizeof lex, "%s%soption free-gaps\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 173 GON\n");
+    /* not past the clause, and not between joined words */
+    code_events(lex, "Bree vowed on Thursday; they wage war on Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 010 -\n");
+    code_events(lex, "Bree vowed an open and total war on Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 010 GON\n");
+    code_events(lex, "Bree vowed on Thursday an open war on Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* a name word with a dot keeps its capitals ("K.U."): dyad's tokenizer
  * reads "k.u." as "k.u" and a full stop, which "K.U." in a text is not */
 static void test_dotted_name(void **state)
@@ -923,6 +961,7 @@ int main(void)
         cmocka_unit_test(test_form_first),
         cmocka_unit_test(test_neither_in_pattern),
         cmocka_unit_test(test_dotted_name),
+        cmocka_unit_test(test_free_gaps),
         cmocka_unit_test(test_possessor_agent),
         cmocka_unit_test(test_compound_target),
         cmocka_unit_test(test_set_name_underscore),
