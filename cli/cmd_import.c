@@ -269,7 +269,9 @@ static int compile_save(const sources *s, const char *wordnet,
 
 /* the settings of an import on its own: the foreign coders read names as
  * written, code dyads only and mark an agent with no country, TABARI with
- * '~', PETRARCH2 with '---' (docs/compat.md) */
+ * '~', PETRARCH2 with '---'; PETRARCH2 also gives an agent before "of"
+ * and a list of actors to each member, and composes a possessor with the
+ * agent of what it owns (docs/compat.md) */
 static const char alone_options[] =
     "# dyad-lexicon 1\n"
     "# TABARI and PETRARCH2 read no misspelt names, code an event only\n"
@@ -280,14 +282,20 @@ static const char alone_options[] =
     "option dyads-only\n"
     "option compound-modifiers\n"
     "option first-actor-source\n"
-    "option agent-alone %s\n";
+    "option form-first\n"
+    "option free-gaps\n"
+    "option agent-alone %s\n"
+    "%s";
 
 /* adds alone_options to `all` (and to the --emit file) */
 static int add_alone_options(sources *all, int format, FILE *emit)
 {
     char text[512];
-    int n = snprintf(text, sizeof text, alone_options,
-                     format == DYAD_IMPORT_TABARI ? "~" : "---");
+    int tabari = format == DYAD_IMPORT_TABARI;
+    int n = snprintf(text, sizeof text, alone_options, tabari ? "~" : "---",
+                     tabari ? ""
+                            : "option agent-over-list\n"
+                              "option possessor-agent\n");
     if (emit && fwrite(text, 1, (size_t)n, emit) != (size_t)n) {
         fprintf(stderr, "dyad lexicon import: cannot write --emit\n");
         return EX_IO;

@@ -34,6 +34,10 @@ static inline int lx_is_slot(uint32_t w)
 /* lx_phrase.flags: "verb 064 verbal": read at a verb only, never from a
  * noun that names its act ("the resumption of ties") */
 #define LX_PF_VERBAL 2u
+/* lx_phrase.flags: "agree with %": the target ('+' in pwords) is a
+ * compound actor, a coordination whose members are each one (TABARI's
+ * and PETRARCH's '%' after the verb) */
+#define LX_PF_COMPOUND_TARGET 4u
 
 /* phrase kinds */
 enum {
@@ -183,6 +187,8 @@ typedef struct lx_phrase {
     uint32_t cameo2; /* paired code: the CAMEO index of the event with
                         source and target swapped ("verb 032 paired 033"),
                         or LX_NONE */
+    uint32_t joined; /* verb patterns: bit k when word k directly follows
+                        word k - 1 ("abandon new_&ties_relations") */
 } lx_phrase;
 
 typedef struct lx_cameo {
@@ -244,7 +250,25 @@ typedef struct lx_gname {
  * subject's noun phrase, and before the pattern's words when they hold its
  * target, as TABARI and PETRARCH2 read it (events/foreign.c) */
 #define LX_OPT_FIRST_ACTOR_SOURCE 4u
-#define LX_OPT_ALL 7u
+/* "option agent-over-list": an agent before "of", "from" or "in" and a
+ * list of actors goes with each member ("the ambassadors of Arnor,
+ * Osgiliath and Gondor": ARNGOV, OSGGOV, GONGOV), as PETRARCH2 reads one
+ * noun phrase per member (events/foreign.c) */
+#define LX_OPT_AGENT_OVER_LIST 8u
+/* "option form-first": of two verb patterns of equal length, the one whose
+ * verb is written as the token's own form wins over one reached through
+ * its lemma ("met": MET [031:032], not MEET [031]), as TABARI and
+ * PETRARCH2 key their verbs by form (match/patterns.c) */
+#define LX_OPT_FORM_FIRST 16u
+/* "option possessor-agent": the source "Ithilen's awful minister
+ * Calimehtar" is the possessor's actor with the agent of the noun it owns
+ * (ITHGOV), as PETRARCH2's noun phrase composes them (events/foreign.c) */
+#define LX_OPT_POSSESSOR_AGENT 32u
+/* "option free-gaps": a verb pattern's words after the verb may stand any
+ * number of tokens apart inside the clause (dyad: 3), as TABARI's and
+ * PETRARCH's blank between two words allows ('_' joins them) */
+#define LX_OPT_FREE_GAPS 64u
+#define LX_OPT_ALL 127u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

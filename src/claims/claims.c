@@ -180,7 +180,9 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
         }
         if (last <= k->trig_first && last > from)
             from = last;
-        if (m->negated)
+        /* (a subject inside the pattern's words before its verb: their
+         * "neither" is its meaning, "- NEITHER * [081]", not a mood) */
+        if (m->negated && m->first < k->trig_first)
             return ST_NEGATED;
     }
     if (no_subject(c, k, first))

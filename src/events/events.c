@@ -32,6 +32,8 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     dy_match_prepare(c, first, end);
     if (dy_match_discard(c, first, end)) /* `verb discard`: no events */
         return 0;
+    if (c->lx->tables->options & LX_OPT_AGENT_OVER_LIST)
+        dy_ev_foreign_lists(&es);
     for (size_t i = first; i < end && !rc; i++) {
         const dy_token *t = &c->tok[i];
         if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE))

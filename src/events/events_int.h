@@ -23,6 +23,9 @@ typedef struct ev_sent {
  * dyad's subject is subj ("option first-actor-source", foreign.c) */
 int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
                              const dy_pattern_match *pm, int32_t subj);
+/* an agent before "of", "from" or "in" and a list of actors goes with
+ * each member ("option agent-over-list", foreign.c) */
+void dy_ev_foreign_lists(const ev_sent *es);
 /* the candidate of a verb at token i, if a pattern fires there; *next is
  * the last token the pattern used. DYAD_ENOMEM. */
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next);

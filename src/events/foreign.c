@@ -76,6 +76,41 @@ static int32_t actor_before(const ev_sent *es, size_t before)
     return -1;
 }
 
+/* "Ithilen's awful and evil minister Calimehtar", "Dagolath's first
+ * Deputy Prime Minister Telemar": PETRARCH2 composes the possessor's
+ * actor (ITH, DAG) with the agent of the noun phrase it owns (GOV), where
+ * the phrase's own name (Calimehtar, CAL) and dyad's first actor give
+ * way. The subject subj (before token i), an actor with an agent, takes
+ * the possessor's code before its agent when only modifiers (at most 6
+ * tokens: no verb, punctuation or other actor) stand between the "'s"
+ * and it. 1 when it did. */
+static int possessor_agent(const ev_sent *es, int32_t subj, size_t i)
+{
+    dy_ctx *c = es->c;
+    dy_mention *s = dy_vec_at(&c->mentions, (size_t)dy_head_mention(c, subj));
+    if (strlen(s->code) != 6 || !dy_is_agent_code(c, s->code + 3) ||
+        s->first >= i)
+        return 0;
+    size_t q = s->first;
+    while (q > es->first && s->first - q < 6) {
+        const dy_token *t = &c->tok[q - 1];
+        if (t->tag == TAG_POSS)
+            break;
+        if (t->mention >= 0 || t->tag == TAG_VERB || t->tag == TAG_AUX ||
+            t->tag == TAG_SUB || t->tag == TAG_PUNCT)
+            return 0;
+        q--;
+    }
+    if (q < es->first + 2 || c->tok[q - 1].tag != TAG_POSS ||
+        c->tok[q - 2].mention < 0)
+        return 0;
+    const dy_mention *x = dy_vec_at(&c->mentions, (size_t)c->tok[q - 2].mention);
+    if (strlen(x->code) != 3 || dy_is_agent_code(c, x->code))
+        return 0;
+    memcpy(s->code, x->code, 3); /* "CAL" "GOV" -> "ITH" "GOV" */
+    return 1;
+}
+
 /* The source of the verb at token i whose pattern matched as pm, where
  * dyad's subject is subj (a mention, or -1). TABARI and PETRARCH2 take
  * the first actor of the subject's noun phrase ("Gollum, centre of a
@@ -90,6 +125,9 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
                              const dy_pattern_match *pm, int32_t subj)
 {
     const dy_ctx *c = es->c;
+    if ((c->lx->tables->options & LX_OPT_POSSESSOR_AGENT) && subj >= 0 &&
+        possessor_agent(es, subj, i))
+        return subj;
     if (pm->first < i && pm->slot != LX_NONE && pm->slot < i) {
         int32_t m = actor_before(es, pm->first);
         return m == -2 ? -1 : m >= 0 ? m : subj;
@@ -121,4 +159,47 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
         best = m;
     }
     return best;
+}
+
+/* Is mention x an agent composed with the actor after its "of", "from" or
+ * "in" ("ambassadors of Arnor": ARNGOV)? */
+static int agent_of(const dy_ctx *c, const dy_mention *x)
+{
+    if (strlen(x->code) != 6 || !dy_is_agent_code(c, x->code + 3) ||
+        dy_is_agent_code(c, x->code))
+        return 0;
+    for (uint32_t q = x->first + 1; q + 1 < x->end; q++) {
+        const dy_token *t = &c->tok[q];
+        if (dy_tok_has(t, c->w_of) || dy_tok_has(t, c->w_from) ||
+            dy_tok_has(t, c->w_in))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The ambassadors of Arnor, Osgiliath and Gondor": PETRARCH2 reads a
+ * noun phrase for each member of a list inside an agent's "of", "from"
+ * or "in" phrase, each with the agent (ARNGOV, OSGGOV, GONGOV), where the
+ * actors stage composes it with the first member only. The members after
+ * it that are bare three-letter codes take its agent. Bounded by the
+ * sentence and by 64 members a list. */
+void dy_ev_foreign_lists(const ev_sent *es)
+{
+    dy_ctx *c = es->c;
+    for (size_t q = es->first; q < es->end; q++) {
+        int32_t mi = c->tok[q].mention;
+        if (mi < 0)
+            continue;
+        const dy_mention *x = dy_vec_at(&c->mentions, (size_t)mi);
+        if (x->end > q + 1)
+            q = x->end - 1; /* the mention's last token next */
+        if (x->coord != mi || !agent_of(c, x))
+            continue;
+        for (int32_t m = x->coord_next, n = 0; m >= 0 && n < 64; n++) {
+            dy_mention *y = dy_vec_at(&c->mentions, (size_t)m);
+            if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code))
+                memcpy(y->code + 3, x->code + 3, 4); /* "OSG" + "GOV" */
+            m = y->coord_next;
+        }
+    }
 }

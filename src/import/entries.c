@@ -46,6 +46,17 @@ static int32_t foreign_date(const char *s, size_t n)
     return dy_date_parse(iso, 10, &d) ? 0 : d;
 }
 
+/* the day after d (yyyymmdd): a foreign range "FROM-TO" holds its last
+ * day (PETRARCH2's [ORCHOB 20100109-20100112] codes the 12th), where
+ * dyad's FROM..TO ends before TO */
+static int32_t day_after(int32_t d)
+{
+    long y, m, dd;
+    dy_civil_from_days(dy_days_from_civil(d / 10000, d / 100 % 100,
+                                          d % 100) + 1, &y, &m, &dd);
+    return (int32_t)(y * 10000 + m * 100 + dd);
+}
+
 /* "<911226", ">911226", "911226-020101" into from/to, blanks allowed
  * between the parts ("< 950601", "950601 - 990815"); 0 after a report */
 static int date_spec(im_ctx *c, const char *raw, size_t rn, long col,
@@ -72,8 +83,10 @@ static int date_spec(im_ctx *c, const char *raw, size_t rn, long col,
     } else if (dash) {
         k->from = foreign_date(s, (size_t)(dash - s));
         k->to = foreign_date(dash + 1, n - (size_t)(dash - s) - 1);
-        if (k->from && k->to && k->from <= k->to)
+        if (k->from && k->to && k->from <= k->to) {
+            k->to = day_after(k->to);
             return 1;
+        }
     }
     im_report(c, col, "bad date restriction '%.*s' (expected <DATE, >DATE "
               "or DATE-DATE with yymmdd or yyyymmdd): code not imported",
@@ -225,6 +238,37 @@ static int cmp_from(const void *a, const void *b)
     return (x->from > y->from) - (x->from < y->from);
 }
 
+/* the days of k's range, an open end counting as the most */
+static int64_t span_days(const act_code *k)
+{
+    if (!k->from || !k->to)
+        return INT64_MAX;
+    return dy_days_from_civil(k->to / 10000, k->to / 100 % 100,
+                              k->to % 100) -
+           dy_days_from_civil(k->from / 10000, k->from / 100 % 100,
+                              k->from % 100);
+}
+
+/* writes the n dated codes, the narrower range first and, of equal ones,
+ * the first written: where two ranges hold a day, the first line wins in
+ * dyad, and PETRARCH2 takes the range nested in the other ("[ORCHOB
+ * 20100109-20100112] # This should override the next restriction", with
+ * [HOBMIL 20080120-20121109] after it) */
+static void put_narrowest_first(im_ctx *c, const act_entry *e,
+                                const act_code *dated, size_t n)
+{
+    unsigned char put[MAX_CODES] = {0};
+    for (size_t k = 0; k < n; k++) {
+        size_t best = n;
+        for (size_t i = 0; i < n; i++)
+            if (!put[i] && (best == n ||
+                            span_days(&dated[i]) < span_days(&dated[best])))
+                best = i;
+        put[best] = 1;
+        put_actor(c, e, dated[best].code, dated[best].from, dated[best].to);
+    }
+}
+
 /* writes the entry: each dated code on its dates, the undated code on
  * the days no dated code covers (TABARI's default) */
 static void entry_end(im_ctx *c, act_entry *e)
@@ -249,11 +293,11 @@ static void entry_end(im_ctx *c, act_entry *e)
             else
                 dflt = e->codes[i].code;
         }
+        put_narrowest_first(c, e, dated, nd);
         qsort(dated, nd, sizeof *dated, cmp_from);
         int32_t cursor = 0; /* 0: before all days */
         int done = 0;
         for (size_t i = 0; i < nd; i++) {
-            put_actor(c, e, dated[i].code, dated[i].from, dated[i].to);
             if (dflt && !done && dated[i].from > cursor)
                 put_actor(c, e, dflt, cursor, dated[i].from);
             if (!dated[i].to)

@@ -112,7 +112,8 @@ static int word_byte(unsigned char ch)
 
 /* Does the dyad phrase s (stem marks '*' aside) hold at most 16 words of
  * at most 255 bytes each as dyad's tokenizer reads them ("&&&" is three,
- * "AT&T" three)? 0 after a report: the lexicon compiler would refuse it */
+ * "AT&T" three; a pattern's '_' none)? 0 after a report: the lexicon
+ * compiler would refuse it */
 static int im_fits(im_ctx *c, const char *s, long col)
 {
     char bare[IM_PHRASE_BYTES * 2];
@@ -122,9 +123,14 @@ static int im_fits(im_ctx *c, const char *s, long col)
             bare[n++] = *s;
     dy_vec toks;
     dy_vec_init(&toks, sizeof(dy_tok), c->mem);
-    int rc = dy_text_tokenize(bare, n, 17, &toks);
+    int rc = dy_text_tokenize(bare, n, 33, &toks);
     /* (no token at all: a name of spaces dyad reads as blanks, U+00A0) */
-    int ok = rc == 0 && toks.count >= 1 && toks.count <= 16;
+    size_t joins = 0;
+    for (size_t i = 0; i < toks.count; i++) {
+        const dy_tok *t = dy_vec_at(&toks, i);
+        joins += t->len == 1 && bare[t->start] == '_';
+    }
+    int ok = rc == 0 && toks.count >= 1 && toks.count - joins <= 16;
     for (size_t i = 0; ok && i < toks.count; i++)
         ok = ((const dy_tok *)dy_vec_at(&toks, i))->len <= 255;
     dy_vec_free(&toks);
@@ -164,11 +170,24 @@ static int suspended_hyphen(const char *s, size_t n, size_t i)
            s[i + 1] == '_';
 }
 
+/* does the word at s (up to a blank, '_' or the end of n bytes) hold a
+ * dot ("K.U.", "U.S.")? Such a word keeps its capitals: dyad's tokenizer
+ * reads "K.U." as one word and "k.u." as "k.u" and a full stop, so the
+ * lower-case name would not match the text's "K.U." */
+static int dotted_word(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '_';
+         i++)
+        if (s[i] == '.')
+            return 1;
+    return 0;
+}
+
 int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
               size_t cap)
 {
     size_t o = 0, words = 0;
-    int in_word = 0;
+    int in_word = 0, keep_case = 0;
     s = im_trim(s, &n);
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
@@ -210,13 +229,15 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
             if (o && o + 1 < cap)
                 out[o++] = ' ';
             in_word = 1;
+            keep_case = dotted_word(s + i, n - i);
         }
         if (o + 1 >= cap) {
             im_report(c, col, "phrase longer than %zu bytes (not imported)",
                       cap - 1);
             return 0;
         }
-        out[o++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        out[o++] = (char)(ch >= 'A' && ch <= 'Z' && !keep_case ? ch - 'A' + 'a'
+                                                               : ch);
         /* "&" right before a word is a dyad slot ("&ties"): "AT&T" is
          * written "at& t", the same tokens */
         if (ch == '&' && i + 1 < n && word_byte((unsigned char)s[i + 1])) {
@@ -415,6 +436,7 @@ typedef struct ptok {
     size_t n;
     long col;
     int exact; /* followed by '_': TABARI's whole word, not a stem */
+    int joined; /* and the next token right after that '_' */
 } ptok;
 
 #define MAX_PTOK 48
@@ -436,6 +458,7 @@ static size_t tokenize(const char *p, size_t n, long col, ptok *t)
             while (i < n && !strchr(" \t_{}()|\r", p[i]))
                 i++;
         t[k].exact = i < n && p[i] == '_';
+        t[k].joined = t[k].exact && i + 1 < n && !strchr(" \t\r_", p[i + 1]);
         t[k].s = p + s;
         t[k].n = i - s;
         t[k].col = col + (long)s;
@@ -570,6 +593,21 @@ static int is_choice(const ptok *t, size_t n)
     return 0;
 }
 
+/* "- * NEW_&TIETYPES_RELATIONS", "- MOST_CERTAINLY_&NEGATVAUXVRB *": a
+ * word joined by '_' to the word before it on the same side of the verb
+ * must follow that word directly (TABARI's connector;
+ * PETRARCH2 reads it so: "new global economic relations" is no
+ * NEW_&TIETYPES_RELATIONS), dyad's "new _ &ties _ relations" (docs/
+ * lexicon.md); t[i] is a word or set. 0 on OOM. */
+static int joined_word(im_ctx *c, const ptok *t, size_t i, dy_vec *acc)
+{
+    if (i == 0 || !t[i - 1].joined ||
+        (t[i - 1].n == 1 && strchr("*+$%(){}|^", t[i - 1].s[0])))
+        return 1;
+    const char *one = "_";
+    return product(c, acc, &one, 1, t[i].col);
+}
+
 int im_set_add(im_ctx *c, im_set *set, const char *s, size_t n, long col)
 {
     ptok t[MAX_PTOK];
@@ -579,7 +617,7 @@ int im_set_add(im_ctx *c, im_set *set, const char *s, size_t n, long col)
     const char *empty = "";
     int ok = product(c, &acc, &empty, 1, col);
     for (size_t i = 0; ok && i < nt; i++)
-        ok = expand_word(c, &acc, &t[i]);
+        ok = joined_word(c, t, i, &acc) && expand_word(c, &acc, &t[i]);
     for (size_t i = 0; ok && i < acc.count; i++) {
         const char **slot = dy_vec_push(&set->members);
         if (!slot) {
@@ -662,13 +700,26 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
             im_report(c, t[i].col, "'^' (skip a noun phrase) has no dyad "
                       "counterpart: dropped, the pattern is kept");
         } else if (ch == '%') {
-            if (sl->star) {
-                im_report(c, t[i].col, "'%%' (a compound actor) after the "
-                          "verb has no dyad counterpart (not imported)");
+            if (sl->star && c->format == DYAD_IMPORT_TABARI) {
+                im_report(c, t[i].col, "TABARI's '%%' (a compound actor) "
+                          "after the verb, whose members act with each "
+                          "other, has no dyad counterpart (not imported)");
                 return 0;
             }
-            one = "%"; /* a compound actor before the verb */
-            sl->compound = 1;
+            if (sl->star && (sl->plus_before || sl->plus_after ||
+                             sl->dollar_after)) {
+                im_report(c, t[i].col, "'%%' (a compound actor) after the "
+                          "verb with a '+' or '$' (not imported)");
+                return 0;
+            }
+            /* before the verb: its members act with each other; after
+             * it (PETRARCH2's "- * WITH %"): the target, a compound whose
+             * members are each one */
+            one = "%";
+            if (sl->star)
+                sl->plus_after = 1;
+            else
+                sl->compound = 1;
             if (!product(c, acc, &one, 1, t[i].col))
                 return 0;
         } else if (ch == '{' || ch == '}') {
@@ -681,7 +732,8 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
         } else if (ch == '|') {
             im_report(c, t[i].col, "'|' outside '{ }' (not imported)");
             return 0;
-        } else if (!expand_word(c, acc, &t[i])) {
+        } else if (!joined_word(c, t, i, acc) ||
+                   !expand_word(c, acc, &t[i])) {
             return 0;
         }
     }

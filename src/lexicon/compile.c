@@ -1077,6 +1077,35 @@ static size_t slot_names_before(const char *p, const dy_vec *toks,
     return k;
 }
 
+/* the tokens of p that are a lone '_' */
+static size_t underscores(const char *p, const dy_vec *toks)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < toks->count; i++) {
+        const dy_tok *t = dy_vec_at(toks, i);
+        k += t->len == 1 && p[t->start] == '_';
+    }
+    return k;
+}
+
+/* may the '_' at token i of a verb pattern (words before the verb up to
+ * `dots`, 0: none) join the word written before it, the at-th pattern
+ * word, to the next? Both must be words on the same side of the verb
+ * (the verb itself may be the first), not '+', '%', '...' or another
+ * '_' */
+static int joinable(const cb *b, const char *p, const dy_vec *toks,
+                    size_t i, size_t dots, size_t at, uint32_t first)
+{
+    if (at == 0 || at >= 32 || i + 1 >= toks->count || (dots && i == 0))
+        return 0;
+    const uint32_t prev = ((const uint32_t *)b->pwords.data)[first + at - 1];
+    const dy_tok *nt = dy_vec_at(toks, i + 1);
+    char ch = p[nt->start];
+    return prev != LX_PLUS && prev != LX_COMPOUND &&
+           !(nt->len == 1 && (ch == '+' || ch == '_' || ch == '%')) &&
+           !is_dots(p, nt);
+}
+
 static void add_phrase_one(cb *b, const header *h, const char *file,
                            long lineno, long col, const char *p, size_t n,
                            uint32_t order)
@@ -1094,12 +1123,17 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         diag(b, file, lineno, col, "empty phrase%s", "");
         return;
     }
-    int rc = dy_text_tokenize(p, n, MAX_PHRASE_WORDS + 1, &toks);
+    /* (a verb pattern's '_' between two words is no word of its own) */
+    int verbs = h->kind == LX_VERB || h->kind == LX_BLOCK;
+    int rc = dy_text_tokenize(p, n, verbs ? 2 * MAX_PHRASE_WORDS + 1
+                                          : MAX_PHRASE_WORDS + 1,
+                              &toks);
     if (rc == DYAD_ENOMEM) {
         b->oom = 1;
         goto done;
     }
-    if (rc == DYAD_ELIMIT || toks.count > MAX_PHRASE_WORDS) {
+    if (rc == DYAD_ELIMIT ||
+        toks.count - (verbs ? underscores(p, &toks) : 0) > MAX_PHRASE_WORDS) {
         diag(b, file, lineno, col, "phrase has more than 16 words%s", "");
         goto done;
     }
@@ -1122,6 +1156,9 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
              "verb%s", "");
         goto done;
     }
+    uint32_t joined = 0;
+    int compound_target = 0; /* a '%' after the verb */
+    size_t pre_joins = 0; /* '_' among the words before the verb */
     for (size_t r = 0; r < toks.count; r++) {
         /* after "...": the verb and its words first, then the words
          * before it */
@@ -1132,6 +1169,19 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
             continue;
         const dy_tok *t = dy_vec_at(&toks, i);
         size_t at = b->pwords.count - first; /* 0: the verb */
+        /* "abandon new_relations": the next word directly follows */
+        if (t->len == 1 && p[t->start] == '_' &&
+            (h->kind == LX_VERB || h->kind == LX_BLOCK)) {
+            if (!joinable(b, p, &toks, i, pre ? dots : 0, at, first)) {
+                diag(b, file, lineno, col + (long)t->start,
+                     "'_' stands between two words after the verb%s", "");
+                b->pwords.count = first;
+                goto done;
+            }
+            joined |= 1u << at;
+            pre_joins += pre && i < dots;
+            continue;
+        }
         uint32_t *slot = dy_vec_push(&b->pwords);
         if (!slot) {
             b->oom = 1;
@@ -1149,18 +1199,21 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
             *slot = LX_PLUS;
             continue;
         }
-        /* "% ... hold talks": a compound actor before the verb */
+        /* "% ... hold talks": a compound actor before the verb; "agree
+         * with %": after it, the target, which must be a compound */
         if (t->len == 1 && p[t->start] == '%' &&
             (h->kind == LX_VERB || h->kind == LX_BLOCK)) {
-            if (!pre || i > dots) {
+            if (at == 0) {
                 diag(b, file, lineno, col + (long)t->start,
-                     "'%%' (a compound actor) stands among the words "
-                     "before the verb%s",
+                     "'%%' (a compound actor) stands before or after the "
+                     "verb%s",
                      "");
                 b->pwords.count = first;
                 goto done;
             }
-            *slot = LX_COMPOUND;
+            int after = !pre || i > dots;
+            *slot = after ? LX_PLUS : LX_COMPOUND;
+            compound_target |= after;
             continue;
         }
         const dy_tok *nt = i + 1 < toks.count && i + 1 != dots
@@ -1203,10 +1256,14 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         goto done;
     }
     ph->kind = (uint16_t)h->kind;
-    ph->pre = (uint16_t)(pre ? pre - slot_names_before(p, &toks, dots) : 0);
+    ph->pre = (uint16_t)(pre ? pre - slot_names_before(p, &toks, dots) -
+                                   pre_joins
+                             : 0);
     ph->nwords = (uint16_t)(b->pwords.count - first - ph->pre);
     ph->cameo2 = h->cameo2;
-    ph->flags = (uint16_t)(h->flags | (far ? LX_PF_FAR_TARGET : 0));
+    ph->flags = (uint16_t)(h->flags | (far ? LX_PF_FAR_TARGET : 0) |
+                           (compound_target ? LX_PF_COMPOUND_TARGET : 0));
+    ph->joined = joined;
     ph->words = first;
     ph->code = h->code;
     ph->from = h->from;
@@ -1537,9 +1594,28 @@ static void parse_code(cb *b, const char *file, long lineno,
  * compound-modifiers: a member of a coordination of actors may have
  * lower-case modifiers before it ("and the evil Gondor");
  * first-actor-source: a verb's source is the first actor of its subject's
- * noun phrase (events/foreign.c); agent-alone
+ * noun phrase (events/foreign.c); agent-over-list: an agent before "of"
+ * and a list of actors goes with each member (events/foreign.c);
+ * form-first: a verb pattern keyed by the token's own form wins over an
+ * equal one keyed by its lemma (match/patterns.c); possessor-agent: a
+ * subject's possessor with the agent of the subject (events/foreign.c);
+ * free-gaps: a verb pattern's words after the verb any distance apart in
+ * the clause (match/patterns.c); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
+/* is s[0..n) the name of an option without arguments? */
+static int option_named(const char *s, size_t n)
+{
+    static const char *const names[] = {
+        "no-misspellings", "dyads-only", "compound-modifiers",
+        "first-actor-source", "agent-over-list", "form-first",
+        "possessor-agent", "free-gaps"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (dy_str_is(names[i], s, n))
+            return 1;
+    return 0;
+}
+
 static void parse_option(cb *b, const char *file, long lineno,
                          const char *line, size_t len)
 {
@@ -1556,15 +1632,30 @@ static void parse_option(cb *b, const char *file, long lineno,
     } else if (g.n == 2 &&
                dy_str_is("first-actor-source", g.a[1], g.al[1])) {
         b->options |= LX_OPT_FIRST_ACTOR_SOURCE;
+    } else if (g.n == 2 && dy_str_is("agent-over-list", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_AGENT_OVER_LIST;
+    } else if (g.n == 2 && dy_str_is("form-first", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_FORM_FIRST;
+    } else if (g.n == 2 &&
+               dy_str_is("possessor-agent", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_POSSESSOR_AGENT;
+    } else if (g.n == 2 && dy_str_is("free-gaps", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_FREE_GAPS;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
         memset(b->agent_alone, 0, sizeof b->agent_alone);
         memcpy(b->agent_alone, g.a[2], g.al[2]); /* 1 or 3 bytes */
+    } else if (g.n >= 2 && dy_str_is("agent-alone", g.a[1], g.al[1])) {
+        diag(b, file, lineno, 1, "expected 'option agent-alone ~|---'%s", "");
+    } else if (g.n >= 2 && option_named(g.a[1], g.al[1])) {
+        diag(b, file, lineno, 1, "expected 'option %.*s' alone",
+             (int)g.al[1], g.a[1]);
     } else {
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
-             "'option dyads-only', 'option compound-modifiers', 'option "
-             "first-actor-source' or 'option agent-alone ~|---'%s", "");
+             "dyads-only, compound-modifiers, first-actor-source, "
+             "agent-over-list, form-first, possessor-agent, free-gaps or "
+             "agent-alone ~|---%s", "");
     }
 }
 

@@ -105,14 +105,17 @@ static int prepositional_verb(const dy_ctx *c, const uint32_t *w, size_t nw,
 }
 
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
-                     const char *code, size_t i, size_t end, size_t kstart,
-                     uint32_t *mend, uint32_t *slot, int nominals)
+                     uint32_t joined, const char *code, size_t i, size_t end,
+                     size_t kstart, uint32_t *mend, uint32_t *slot,
+                     int nominals)
 {
     /* (most patterns of a common verb fail on a word that is not ahead:
      * best_any has rejected those, by pattern_may_fit) */
     size_t pos = i + 1;
     *slot = LX_NONE;
     int words = (int)kstart;
+    /* "option free-gaps": as far apart as the clause lets them */
+    size_t most = c->lx->tables->options & LX_OPT_FREE_GAPS ? end : GAP;
     for (size_t k = kstart; k < nw; k++) {
         if (w[k] == LX_PLUS) {
             *slot = (uint32_t)pos;
@@ -124,7 +127,15 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
         size_t j = pos, found = 0, gap = 0;
         int in_list = 0;
         int prep_verb = prepositional_verb(c, w, nw, k);
-        for (; j < end && gap <= GAP; j++) {
+        /* "new_relations": the word right after the one before, if any */
+        if (k < 32 && (joined >> k & 1u)) {
+            if (pos >= end || !dy_tok_fills(c, &c->tok[pos], w[k]))
+                return 0;
+            pos++;
+            words++;
+            continue;
+        }
+        for (; j < end && gap <= most; j++) {
             const dy_token *t = &c->tok[j];
             /* a word inside an actor mention matches too ("expelled two
              * Russian diplomats"), and the mention counts as one token */
@@ -239,7 +250,8 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
     uint32_t sw[16];
     /* (the object is a slot or a noun, not a preposition: not "sit down
      * with +"; and "on" is a preposition there: "fire on &person") */
-    if (p->nwords < 3 || p->nwords > 16 || !particle_word(c, w[1]) ||
+    if (p->nwords < 3 || p->nwords > 16 || p->joined ||
+        !particle_word(c, w[1]) ||
         w[1] == c->w_on || w[2] == LX_PLUS ||
         !(lx_is_slot(w[2]) || ((c->lx->words[w[2]].pos & POS_N) &&
                                !(c->lx->words[w[2]].pos & POS_PREP))))
@@ -249,8 +261,8 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
     sw[2] = w[1];
     for (size_t k = 3; k < p->nwords; k++)
         sw[k] = w[k];
-    return verb_fits(c, sw, p->nwords, pattern_code(c, p), i, end, 1, me,
-                     slot, nominals);
+    return verb_fits(c, sw, p->nwords, 0, pattern_code(c, p), i, end, 1,
+                     me, slot, nominals);
 }
 
 /* "medicine was handed over to the Red Cross": a particle verb's pattern
@@ -265,8 +277,9 @@ static int particle_passive(const dy_ctx *c, const lx_phrase *p, size_t i,
     if (w[2] == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w[2]))
         return 0;
     *me = (uint32_t)i + 2;
-    return p->nwords > 3 ? verb_fits(c, w, p->nwords, pattern_code(c, p),
-                                     i + 1, end, 3, me, slot, nominals)
+    return p->nwords > 3 ? verb_fits(c, w, p->nwords, p->joined,
+                                     pattern_code(c, p), i + 1, end, 3, me,
+                                     slot, nominals)
                          : 3;
 }
 
@@ -282,8 +295,8 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     const uint32_t *w = c->lx->pwords + p->words;
     const char *code = pattern_code(c, p);
     if (obj == SIZE_MAX) {
-        int n = verb_fits(c, w, p->nwords, code, i, end, 1, me, slot,
-                          nominals);
+        int n = verb_fits(c, w, p->nwords, p->joined, code, i, end, 1, me,
+                          slot, nominals);
         return n ? n
                  : particle_shifted(c, p, i, end, me, slot, nominals);
     }
@@ -297,8 +310,8 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
     if (w1 == LX_PLUS || !dy_tok_fills(c, &c->tok[obj], w1))
         return 0;
     *me = (uint32_t)i + 1;
-    return p->nwords > 2 ? verb_fits(c, w, p->nwords, code, i, end, 2, me,
-                                     slot, nominals)
+    return p->nwords > 2 ? verb_fits(c, w, p->nwords, p->joined, code, i,
+                                     end, 2, me, slot, nominals)
                          : 2;
 }
 
@@ -360,7 +373,10 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             continue;
         }
         size_t j = pos;
-        while (j > 0 && !pre_word_at(c, j - 1, w[k]) &&
+        /* "most_certainly ...": the word right before the next one */
+        size_t bit = p->nwords + k + 1;
+        int joined = k + 1 < p->pre && bit < 32 && (p->joined >> bit & 1u);
+        while (!joined && j > 0 && !pre_word_at(c, j - 1, w[k]) &&
                !ends_clause(c, j - 1))
             j--;
         if (j == 0 || !pre_word_at(c, j - 1, w[k]))
@@ -408,6 +424,8 @@ static int pattern_may_fit(const lx_kentry *e, const lx_ahead *ahead,
             lx_filter_has(&ahead->words, w1));
 }
 
+static int compound_at(const dy_ctx *c, uint32_t slot, size_t end);
+
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
@@ -420,7 +438,10 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
 {
     const dyad_lexicon *lx = c->lx;
     dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
-    int best_words = 0;
+    int best_words = 0, best_q = 0;
+    /* "option form-first": of equal patterns, the one keyed by the form
+     * (keys[1]) before the one keyed by the lemma (keys[0]) */
+    int form_first = (lx->tables->options & LX_OPT_FORM_FIRST) != 0;
     const lx_ahead *ahead = &c->ahead[i];
     int active = obj == SIZE_MAX && first == i && nominals;
     int nominal = obj == SIZE_MAX && first != i; /* "the lifting of" */
@@ -444,10 +465,16 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                 int before = pre_fits(c, p, i, &pfirst, &pslot);
                 words = before < 0 ? 0 : words + before;
             }
+            if (words && (p->flags & LX_PF_COMPOUND_TARGET) &&
+                !compound_at(c, slot, end))
+                words = 0;
+            int tie = words == best_words && words;
             if (words > best_words ||
-                (words == best_words && words && pid < m.phrase)) {
+                (tie && form_first && q != best_q ? q > best_q
+                                                  : tie && pid < m.phrase)) {
                 m.phrase = pid;
                 best_words = words;
+                best_q = q;
                 m.end = me;
                 m.slot = slot != LX_NONE ? slot : pslot;
                 /* the words before the verb are the pattern's too: its
@@ -472,6 +499,16 @@ static uint32_t far_slot(const dy_ctx *c, size_t from, size_t end,
             break;
     }
     return slot;
+}
+
+/* "agree with %": is the first actor from token slot on, inside the
+ * clause, a member of a coordination of actors? */
+static int compound_at(const dy_ctx *c, uint32_t slot, size_t end)
+{
+    if (slot == LX_NONE)
+        return 0;
+    uint32_t j = far_slot(c, slot, end, LX_NONE);
+    return j != LX_NONE && coordination(c, j) >= 0;
 }
 
 /* best_any, where a null or discard pattern that wins leaves none */

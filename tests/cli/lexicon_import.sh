@@ -51,12 +51,12 @@ G
 "$bin" lexicon import --format tabari --emit out.lex -o out.lexb \
     demo.verbs demo.actors demo.agents 2>err.txt
 check "tabari import exits 0 with reports" test $? -eq 0
-check "synset and target slot kept" grep -q '^verb 064 verbal : restore\* diplomatic relations\* with\* +$' out.lex
-check "second member of the set" grep -q '^| restore\* ties\* with\* +' out.lex
+check "synset and target slot kept" grep -q '^verb 064 verbal : restore\* diplomatic _ relations\* _ with\* +$' out.lex
+check "second member of the set" grep -q '^| restore\* ties\* _ with\* +' out.lex
 check "choice expanded" grep -q '^| restore\* food supplies\* to\* +' out.lex
 check "a word before '_' is whole, a last word a stem" grep -q '^verb 040 verbal : negotiat\*' out.lex
 check "forms of a verb" grep -q '^verb 122 verbal : condemned ... +$' out.lex
-check "words before the verb kept" grep -q '^verb 064 verbal : plans to\* ... restore\* ties\*' out.lex
+check "words before the verb kept" grep -q '^verb 064 verbal : plans _ to\* ... restore\* ties\*' out.lex
 check "paired code kept" grep -q '^verb 032 paired 033 verbal : arrive' out.lex
 check "null pattern kept" grep -q '^verb null : condemn\* action\*' out.lex
 check "foreign code declared" grep -q '^code 9999 : foreign code 9999 (demo.verbs)$' out.lex
@@ -120,6 +120,8 @@ check "... and so does the member they modify" grep -q '^S0 ARN 064 GON' mod.ev
 # TABARI and PETRARCH2 do (option first-actor-source); a pattern whose
 # target stands before its verb ("ANTI- + *") has its source before it
 check "standalone import writes option first-actor-source" grep -qx 'option first-actor-source' out.lex
+check "standalone import writes option form-first" grep -qx 'option form-first' out.lex
+check "standalone import writes option free-gaps" grep -qx 'option free-gaps' out.lex
 printf 'Fornost with Arnor restored diplomatic relations with Gondor.\n' >first.txt
 "$bin" code -q -f events --lexicon out.lexb first.txt >first.ev
 check "the subject phrase's first actor is the source" grep -q '^S0 FOR 064 GON' first.ev
@@ -183,6 +185,25 @@ printf 'The congressman agreed with the media.\n' >agree.txt
 "$bin" code -q -f events --lexicon p.lexb agree.txt >agree.ev
 check "PETRARCH2's agent with no country: ---LEG" grep -q '^S0 ---LEG 030 ---MED' agree.ev
 check "source after the verb reported" grep -q "^Test.verbs.txt:10:9: '\\$' after the verb without a '+' before it" perr.txt
+# PETRARCH2 gives an agent before "of" and a list of actors to each
+# member (option agent-over-list); TABARI does not
+check "standalone PETRARCH2 import writes option agent-over-list" grep -qx 'option agent-over-list' p.lex
+check "... a TABARI import does not" test "$(grep -c 'agent-over-list' out.lex)" -eq 0
+check "standalone PETRARCH2 import writes option possessor-agent" grep -qx 'option possessor-agent' p.lex
+check "... a TABARI import does not" test "$(grep -c 'possessor-agent' out.lex)" -eq 0
+cat >Amb.actors.txt <<'A'
+ARNOR [ARN]
+GONDOR [GON]
+ROHAN [ROH]
+A
+printf 'AMBASSADOR [~GOV]\n' >Amb.agents.txt
+printf -- '--- VISIT [042] ---\nVISIT\n' >Amb.verbs.txt
+"$bin" lexicon import --format petrarch -o amb.lexb Amb.actors.txt \
+    Amb.agents.txt Amb.verbs.txt 2>/dev/null
+printf 'The ambassadors of Arnor and Rohan visited Gondor.\n' >amb.txt
+"$bin" code -q -f events --lexicon amb.lexb amb.txt >amb.ev
+check "the agent of a list: the first member's" grep -q '^S0 ARNGOV 042 GON' amb.ev
+check "... and the next member's" grep -q '^S0 ROHGOV 042 GON' amb.ev
 
 printf 'FOO [ARN\n' >bad.actors
 "$bin" lexicon import --format tabari -o b.lexb bad.actors 2>berr.txt

@@ -165,7 +165,7 @@ static void test_tabari_stems(void **state)
     assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
                             &out), 0);
     assert_non_null(strstr(out, "verb 064 verbal : restor*"));
-    assert_non_null(strstr(out, "restor* diplomatic ties*"));
+    assert_non_null(strstr(out, "restor* diplomatic _ ties*"));
     assert_non_null(strstr(out, "verb 064 verbal : restore "));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
@@ -277,8 +277,9 @@ static void test_patterns_before_the_verb(void **state)
 
 /* the events of text coded with lexicon source lex (and WordNet), as
  * "SRC CAMEO TGT" lines */
-static void code_events(const char *lex, const char *text, char *out,
-                        size_t cap)
+/* the events of text dated `date` (NULL: none) as "SRC CODE TGT" lines */
+static void code_events_on(const char *lex, const char *text,
+                           const char *date, char *out, size_t cap)
 {
     const char *names[2] = {"cameo.tsv", "import.lex"};
     const char *texts[2] = {cameo, lex};
@@ -295,6 +296,7 @@ static void code_events(const char *lex, const char *text, char *out,
     memset(&d, 0, sizeof d);
     d.text = text;
     d.text_len = strlen(text);
+    d.date = date;
     assert_int_equal(dyad_code(&res, coder, &d, NULL), 0);
     size_t o = 0;
     out[0] = '\0';
@@ -308,6 +310,12 @@ static void code_events(const char *lex, const char *text, char *out,
     dyad_result_free(res);
     dyad_coder_free(coder);
     dyad_lexicon_free(lx);
+}
+
+static void code_events(const char *lex, const char *text, char *out,
+                        size_t cap)
+{
+    code_events_on(lex, text, NULL, out, cap);
 }
 
 /* imported patterns code as their dictionary meant: a paired code gives
@@ -364,6 +372,49 @@ static void test_imported_patterns_code(void **state)
     code_events(lex, "Bree and Gondor met after a visit by Rohan.", got,
                 sizeof got);
     assert_string_equal(got, "BRE 075 GON\nGON 075 BRE\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* a foreign date range holds its last day, and of two ranges that hold
+ * a day the narrower codes (PETRARCH2's Validate actors: "[ORCHOB
+ * 20100109-20100112] # This should override the next restriction"); the
+ * undated code stays the default outside them */
+static void test_dated_codes(void **state)
+{
+    (void)state;
+    static const char actors[] = "SAM_GAMGEE [HOB]\n"
+                                 "\t[HOBCIV <20080120]\n"
+                                 "\t[ORCHOB 20100109-20100112]\n"
+                                 "\t[HOBMIL 20080120-20121109]\n"
+                                 "GONDOR_ [GON]\n";
+    static const char verbs[] = "ATTACK_  [190]\n";
+    static const struct {
+        const char *date, *want;
+    } cases[] = {
+        {"2008-01-19", "HOBCIV 190 GON\n"},
+        {"2008-01-20", "HOBMIL 190 GON\n"},
+        {"2010-01-08", "HOBMIL 190 GON\n"},
+        {"2010-01-09", "ORCHOB 190 GON\n"},
+        {"2010-01-12", "ORCHOB 190 GON\n"},
+        {"2010-01-13", "HOBMIL 190 GON\n"},
+        {"2012-11-09", "HOBMIL 190 GON\n"},
+        {"2012-11-10", "HOB 190 GON\n"},
+    };
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(rs.n, 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        code_events_on(lex, "Sam Gamgee attacked Gondor.", cases[i].date, got,
+                       sizeof got);
+        assert_string_equal(got, cases[i].want);
+    }
     dyad_import_free(a);
     dyad_import_free(v);
 }
@@ -477,6 +528,272 @@ static void test_pattern_of_the_verb_alone(void **state)
     assert_null(strstr(v, "null verbal"));
     assert_int_equal(compiles(v), 0);
     dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* "option possessor-agent" (a PETRARCH2 import on its own): the subject
+ * "Bree's awful and evil minister Calimehtar" is the possessor's actor
+ * with the agent of what it owns (BREGOV), where dyad (and TABARI) code
+ * the name the phrase ends in (ROHGOV) */
+static void test_possessor_agent(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE [BRE]\nGONDOR [GON]\n"
+                                 "ROHAN [ROH]\n+CALIMEHTAR\n";
+    static const char agents[] = "MINISTER [~GOV]\n";
+    static const char verbs[] = "--- WARN [160] ---\nWARN\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.agents.txt", agents, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &g), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    char lex[4096], got[512];
+    const char *text = "Bree's awful and evil minister Calimehtar warned "
+                       "Gondor.";
+    snprintf(lex, sizeof lex, "%s%s%soption first-actor-source\n", a, g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ROHGOV 160 GON\n");
+    snprintf(lex, sizeof lex,
+             "%s%s%soption first-actor-source\noption possessor-agent\n", a,
+             g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BREGOV 160 GON\n");
+    /* not past a verb */
+    code_events(lex, "Bree's envoy said minister Calimehtar warned Gondor.",
+                got, sizeof got);
+    assert_string_equal(got, "ROHGOV 160 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
+    dyad_import_free(v);
+}
+
+/* PETRARCH2's '%' after the verb ("- * WITH % [031]"): the target is a
+ * compound actor, each member one ("agreed with Rohan and Gondor": two
+ * events), and the pattern needs one ("agreed with Rohan" is the verb's
+ * own code); TABARI's, whose members act with each other, is reported */
+static void test_compound_target(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nROHAN [ROH]\n";
+    static const char verbs[] = "--- AGREE [081] ---\nAGREE\n"
+                                "- * WITH % [031]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    assert_int_equal(rs.n, 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree agreed with Rohan and Gondor on the border.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 031 ROH\nBRE 031 GON\n");
+    code_events(lex, "Bree agreed with Rohan on the border.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 081 ROH\n");
+    dyad_import_free(v);
+    assert_int_equal(import("x.verbs", "AGREE_ [081]\n- * WITH_ % [031]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &v), 0);
+    assert_int_equal(rs.n, 1);
+    assert_non_null(strstr(rs.r[0].msg, "TABARI's '%'"));
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* "option free-gaps" (an import on its own): a pattern's words after the
+ * verb may stand any distance apart inside the clause, as TABARI's and
+ * PETRARCH's blank allows (dyad's own: 3 tokens); '_' still joins */
+static void test_free_gaps(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "VOW_  [010]\n- * WAGE_ WAR_  [173]\n"
+                                "- * OPEN_WAR_  [190]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    const char *text = "Bree vowed on Thursday last week to wage war on "
+                       "Gondor.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 010 GON\n");
+    snprintf(lex, sizeof lex, "%s%soption free-gaps\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 173 GON\n");
+    /* not past the clause, and not between joined words */
+    code_events(lex, "Bree vowed on Thursday; they wage war on Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 010 -\n");
+    code_events(lex, "Bree vowed an open and total war on Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 010 GON\n");
+    code_events(lex, "Bree vowed on Thursday an open war on Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* a name word with a dot keeps its capitals ("K.U."): dyad's tokenizer
+ * reads "k.u." as "k.u" and a full stop, which "K.U." in a text is not */
+static void test_dotted_name(void **state)
+{
+    (void)state;
+    static const char actors[] = "THE_KU [USAEDU]\n+K.U.\nGONDOR [GON]\n";
+    static const char verbs[] = "--- ATTACK [190] ---\nATTACK\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    assert_non_null(strstr(a, "| K.U."));
+    assert_non_null(strstr(a, "the ku"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "The K.U. team attacked Gondor.", got, sizeof got);
+    assert_string_equal(got, "USAEDU 190 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* "- NEITHER * [081]": a subject negated by "neither ... nor" among the
+ * pattern's words before its verb is the pattern's meaning, not the
+ * event's mood; another verb of that subject stays negated */
+static void test_neither_in_pattern(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nROHAN [ROH]\n";
+    static const char verbs[] = "--- BOYCOTT [081] ---\nBOYCOTT\n"
+                                "- NEITHER * [081]\n"
+                                "--- ATTACK [190] ---\nATTACK\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Neither Bree nor Rohan boycotted Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 081 GON\nROH 081 GON\n");
+    code_events(lex, "Neither Bree nor Rohan attacked Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* "option form-first" (an import on its own): TABARI and PETRARCH2 key
+ * verbs by form, so "met" is MET's, not MEET's, which dyad reaches by
+ * the lemma: of two equal patterns the form's wins */
+static void test_form_first(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "MEET_  [040]\nMET_  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree met Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 040 GON\n");
+    snprintf(lex, sizeof lex, "%s%soption form-first\n", a, v);
+    code_events(lex, "Bree met Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 064 GON\n");
+    code_events(lex, "Bree meets Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 040 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI's and PETRARCH2's '_' joins two words of a pattern: the second
+ * directly follows the first (dyad's "new _ ties"), after the verb and
+ * before it; a blank lets other words stand between */
+static void test_connector(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "ABANDON_  [190]\n"
+                                "- * NEW_TIES  [064]\n"
+                                "- * OLD TIES  [075]\n"
+                                "- MOST_SURELY *  [040]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_non_null(strstr(v, "abandon new _ ties"));
+    assert_non_null(strstr(v, "abandon old* ties"));
+    assert_non_null(strstr(v, "most _ surely* ... abandon"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree abandoned new ties with Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 064 GON\n");
+    code_events(lex, "Bree abandoned new economic ties with Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    code_events(lex, "Bree abandoned old economic ties with Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 075 GON\n");
+    code_events(lex, "Bree most surely abandoned Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 040 GON\n");
+    code_events(lex, "Bree most certainly surely abandoned Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 190 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* "option agent-over-list" (a PETRARCH2 import on its own): an agent
+ * before "of" and a list of actors goes with each member, source or
+ * target; without it, with the first only; not past the list */
+static void test_agent_over_list(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE [BRE]\nGONDOR [GON]\n"
+                                 "ROHAN [ROH]\nARNOR [ARN]\n";
+    static const char agents[] = "AMBASSADOR [~GOV]\n";
+    static const char verbs[] = "--- VISIT [042] ---\nVISIT\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.agents.txt", agents, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &g), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    char lex[4096], got[512];
+    const char *text = "The ambassadors of Bree, Rohan and Arnor visited "
+                       "Gondor.";
+    snprintf(lex, sizeof lex, "%s%s%s", a, g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BREGOV 042 GON\nROH 042 GON\nARN 042 GON\n");
+    snprintf(lex, sizeof lex, "%s%s%soption agent-over-list\n", a, g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got,
+                        "BREGOV 042 GON\nROHGOV 042 GON\nARNGOV 042 GON\n");
+    code_events(lex, "Gondor visited the ambassadors of Bree and Rohan.", got,
+                sizeof got);
+    assert_string_equal(got, "GON 042 BREGOV\nGON 042 ROHGOV\n");
+    code_events(lex, "Bree and Rohan visited Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 042 GON\nROH 042 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
     dyad_import_free(v);
 }
 
@@ -635,9 +952,18 @@ int main(void)
         cmocka_unit_test(test_patterns_before_the_verb),
         cmocka_unit_test(test_imported_patterns_code),
         cmocka_unit_test(test_compound_actor_codes),
+        cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_suspended_hyphen),
         cmocka_unit_test(test_pattern_of_the_verb_alone),
         cmocka_unit_test(test_first_actor_source),
+        cmocka_unit_test(test_agent_over_list),
+        cmocka_unit_test(test_connector),
+        cmocka_unit_test(test_form_first),
+        cmocka_unit_test(test_neither_in_pattern),
+        cmocka_unit_test(test_dotted_name),
+        cmocka_unit_test(test_free_gaps),
+        cmocka_unit_test(test_possessor_agent),
+        cmocka_unit_test(test_compound_target),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),

@@ -242,11 +242,23 @@ static void test_class_and_table_errors(void **state)
     expect_error("verb 190 : said ... ... +\n", 2, 12,
                  "a far target '... +' follows the verb");
     expect_error("verb 190 : ... +\n", 2, 12, "'...' stands once");
-    expect_error("verb 190 : attack %\n", 2, 19, "'%' (a compound actor)");
+    expect_ok("verb 190 : attack with %\n");
+    expect_error("verb 190 : % attack\n", 2, 12, "'%' (a compound actor)");
     expect_error("verb 190 : said ... attack ... back\n", 2, 28,
                  "'...' stands once");
     expect_error("verb 190 : said ... + attack\n", 2, 21,
                  "'+' is allowed only after the verb");
+    /* '_': the next word directly follows, on either side of the verb */
+    expect_ok("verb 190 : attack new_border | most_surely ... attack\n"
+              "verb 190 : attack_with + | said ... attack new _ border\n");
+    expect_error("verb 190 : attack _\n", 2, 19, "'_' stands between");
+    /* a '_' is no word of the 16 a phrase may have */
+    expect_ok("verb 190 : a_b_c_d_e_f_g_h ... attack i_j_k_l_m_n\n");
+    expect_error("verb 190 : a b c d e f g h ... attack i j k l m n o\n", 2, 12,
+                 "more than 16 words");
+    expect_error("verb 190 : attack with_+\n", 2, 23, "'_' stands between");
+    expect_error("verb 190 : _said ... attack\n", 2, 12, "'_' stands between");
+    expect_error("verb 190 : said_ ... attack\n", 2, 16, "'_' stands between");
     expect_error("verb 190 pairs 190 : attack\n", 2, 10,
                  "unknown verb qualifier");
     expect_ok("verb 190 converse verbal : suffer attack from +\n"
@@ -1604,6 +1616,36 @@ static void test_option_compound_modifiers(void **state)
     dyad_lexicon_free(lx);
     expect_error("option first-actor-source x\n", 2, 1,
                  "option first-actor-source");
+    /* "option free-gaps": its own bit (match/patterns.c) */
+    snprintf(src, sizeof src, "%soption free-gaps\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_FREE_GAPS);
+    dyad_lexicon_free(lx);
+    expect_error("option free-gaps x\n", 2, 1, "option free-gaps");
+    /* "option possessor-agent": its own bit (events/foreign.c) */
+    snprintf(src, sizeof src, "%soption possessor-agent\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_POSSESSOR_AGENT);
+    dyad_lexicon_free(lx);
+    expect_error("option possessor-agent x\n", 2, 1,
+                 "option possessor-agent");
+    /* "option form-first": its own bit (match/patterns.c) */
+    snprintf(src, sizeof src, "%soption form-first\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_FORM_FIRST);
+    dyad_lexicon_free(lx);
+    expect_error("option form-first x\n", 2, 1, "option form-first");
+    /* "option agent-over-list": its own bit (events/foreign.c) */
+    snprintf(src, sizeof src, "%soption agent-over-list\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_AGENT_OVER_LIST);
+    dyad_lexicon_free(lx);
+    expect_error("option agent-over-list x\n", 2, 1,
+                 "option agent-over-list");
 }
 
 /* ------------------------------------------------- allocation failures */
