@@ -45,6 +45,13 @@
       " AND (SELECT mention_hi FROM documents WHERE id=" n ") AND " m          \
       "doc_id=" n
 
+/* SQL: the sentences of document n, the same way: the run of ids
+ * between its first and last (schema 14: no index on sentences by
+ * document; documents.sentence_lo, sentence_hi, set by the writer) */
+#define DY_SENTENCES_OF(n)                                                     \
+    "id BETWEEN (SELECT sentence_lo FROM documents WHERE id=" n ")"            \
+    " AND (SELECT sentence_hi FROM documents WHERE id=" n ") AND doc_id=" n
+
 /* SQL: the signature of document n, by its seq (its documents row) */
 #define DY_SIG_OF(n)                                                           \
     "seq=(SELECT rowid FROM documents WHERE id=" n ") AND doc_id=" n
@@ -74,7 +81,8 @@ enum {
 };
 
 /* the statements of document identity and near duplicates (identity.c,
- * near.c), prepared when first used */
+ * near.c) and of a document's run of sentences (merge.c, schema 14),
+ * prepared when first used */
 enum {
     I_DOC_GET,
     I_LEGACY,
@@ -100,6 +108,8 @@ enum {
     I_RECENT_FULL,
     I_RECENT_MERGE,
     I_RECENT_CLEAR,
+    I_SENT_IN_RUN, /* a sentence of the document being stored, by index */
+    I_SENT_RANGE,  /* that document's first and last sentence */
     I_COUNT
 };
 
@@ -122,6 +132,10 @@ struct dyad_store {
     /* dyad_store_add's document: its undated events, in id order; off
      * (scope_doc NULL) elsewhere, and SQL finds them instead */
     const char *scope_doc;
+    /* the ids of its first and last sentence row (0: none yet) and the
+     * highest sentence index stored, set on its documents row at its end */
+    sqlite3_int64 sent_lo, sent_hi;
+    long sent_max;
     scope_event *scope;
     size_t nscope;
     int scope_full;

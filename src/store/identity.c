@@ -106,6 +106,11 @@ static const char *const id_sql[I_COUNT] = {
     " SELECT band_key, day, seq FROM main.near_bands_recent",
     /* I_RECENT_CLEAR */
     "DELETE FROM main.near_bands_recent",
+    /* I_SENT_IN_RUN: among the rows stored for this document so far */
+    "SELECT id FROM sentences WHERE id BETWEEN ?1 AND ?2 AND doc_id=?3 AND "
+    "idx=?4",
+    /* I_SENT_RANGE */
+    "UPDATE documents SET sentence_lo=?1, sentence_hi=?2 WHERE id=?3",
 };
 
 /* the band keys waiting for the end of the transaction (db.h,
@@ -119,8 +124,9 @@ sqlite3_stmt *dy_store_id_stmt(dyad_store *st, int i)
 {
     if (st->id_s[i])
         return st->id_s[i];
-    if ((i == I_BAND_ADD || i == I_BAND_FIND || i >= I_PENDING_DEL) &&
-        dy_store_exec(st, pending_sql))
+    int pending = i == I_BAND_ADD || i == I_BAND_FIND ||
+                  (i >= I_PENDING_DEL && i < I_SENT_IN_RUN);
+    if (pending && dy_store_exec(st, pending_sql))
         return NULL;
     if (sqlite3_prepare_v2(st->db, id_sql[i], -1, &st->id_s[i], NULL) !=
         SQLITE_OK)

@@ -11,7 +11,9 @@
  * near-duplicate tables by the order of storing, so that ingest into a
  * large store appends to them; v10 adds near_bands_recent, which takes
  * new band keys first; v11 indexes a text's SHA-256 by its first digits;
- * v12 drops two indexes keyed by document; v13 keeps the row counts.
+ * v12 drops two indexes keyed by document; v13 keeps the row counts;
+ * v14 finds a document's sentences by their run of ids instead of an
+ * index keyed by document.
  */
 #include "store/db.h"
 
@@ -210,25 +212,66 @@ static const char schema_v13[] =
     " (SELECT count(*) FROM events), (SELECT count(*) FROM mentions),"
     " (SELECT count(*) FROM actors));";
 
-/* schema 12's columns, unless a store taken back for a test kept them */
-static int add_mention_range(dyad_store *st)
+/* v13 -> v14: ingest into a large store (docs/scale.md, "schema 14"):
+ * no index on sentences keyed by document, which every new sentence
+ * changed at a random place (at 20x the corpus one more copy changed
+ * 1,973 of its 1,976 pages). A document's sentences are a run of ids,
+ * stored one after another as mentions are: documents.sentence_lo,
+ * sentence_hi hold its first and last, set by the writer (merge.c) and
+ * here from the index before the table is rebuilt without it (an inline
+ * UNIQUE cannot be dropped; the columns come first, sentence_runs).
+ * Ids stay, and with them the full-text
+ * index's rowids and the mentions' sentence_id. */
+static const char schema_v14[] =
+    "UPDATE documents SET sentence_lo=s.lo, sentence_hi=s.hi"
+    " FROM (SELECT doc_id, min(id) AS lo, max(id) AS hi FROM sentences"
+    " GROUP BY doc_id) AS s WHERE documents.id=s.doc_id;"
+    "CREATE TABLE sentences_v14 (id INTEGER PRIMARY KEY,"
+    " doc_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,"
+    " start INTEGER, len INTEGER, text TEXT NOT NULL);"
+    "INSERT INTO sentences_v14(id, doc_id, idx, start, len, text)"
+    " SELECT id, doc_id, idx, start, len, text FROM sentences ORDER BY id;"
+    "DROP TABLE sentences;"
+    "ALTER TABLE sentences_v14 RENAME TO sentences;"
+    "CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN"
+    " INSERT INTO sentences_fts(sentences_fts, rowid, text)"
+    " VALUES ('delete', old.id, old.text); END;";
+
+/* whether table has column col: 1, 0, or -1 on error */
+static int has_column(dyad_store *st, const char *table, const char *col)
 {
     sqlite3_stmt *s = NULL;
     int have = -1;
     if (sqlite3_prepare_v2(st->db,
-                           "SELECT count(*) FROM pragma_table_info("
-                           "'documents') WHERE name='mention_lo'",
-                           -1, &s, NULL) == SQLITE_OK &&
-        sqlite3_step(s) == SQLITE_ROW)
-        have = sqlite3_column_int(s, 0);
+                           "SELECT count(*) FROM pragma_table_info(?1)"
+                           " WHERE name=?2",
+                           -1, &s, NULL) == SQLITE_OK) {
+        bind_ref(s, 1, table);
+        bind_ref(s, 2, col);
+        if (sqlite3_step(s) == SQLITE_ROW)
+            have = sqlite3_column_int(s, 0);
+    }
     sqlite3_finalize(s);
+    return have;
+}
+
+/* two columns of documents, unless a store taken back for a test kept
+ * them (schema 12's mention run, 14's sentence run) */
+static int add_run_columns(dyad_store *st, const char *lo, const char *sql)
+{
+    int have = has_column(st, "documents", lo);
     if (have < 0)
         return -1;
-    return have ? 0
-                : dy_store_exec(st, "ALTER TABLE documents ADD COLUMN"
-                                    " mention_lo INTEGER;"
-                                    "ALTER TABLE documents ADD COLUMN"
-                                    " mention_hi INTEGER;");
+    return have ? 0 : dy_store_exec(st, sql);
+}
+
+static int add_mention_range(dyad_store *st)
+{
+    return add_run_columns(st, "mention_lo",
+                           "ALTER TABLE documents ADD COLUMN"
+                           " mention_lo INTEGER;"
+                           "ALTER TABLE documents ADD COLUMN"
+                           " mention_hi INTEGER;");
 }
 
 static const char schema_v2[] =
@@ -385,6 +428,19 @@ static int mention_range(dyad_store *st)
     return add_mention_range(st) || dy_store_exec(st, schema_v12) ? -1 : 0;
 }
 
+/* v14's columns, then the SQL that fills them and rebuilds sentences */
+static int sentence_runs(dyad_store *st)
+{
+    return add_run_columns(st, "sentence_lo",
+                           "ALTER TABLE documents ADD COLUMN"
+                           " sentence_lo INTEGER;"
+                           "ALTER TABLE documents ADD COLUMN"
+                           " sentence_hi INTEGER;") ||
+                   dy_store_exec(st, schema_v14)
+               ? -1
+               : 0;
+}
+
 /* One step of the ladder: what brings a store below schema `to` to it,
  * its SQL and then its function (either may be NULL). A store older
  * than `since` skips the step: 2's replay took it already. */
@@ -409,6 +465,7 @@ static const step ladder[] = {
     {11, schema_v11, NULL, 0},
     {12, NULL, mention_range, 0},
     {13, schema_v13, NULL, 0},
+    {14, NULL, sentence_runs, 0},
 };
 
 int dy_store_migrate(dyad_store *st, int version, dyad_error *err)

@@ -352,10 +352,10 @@ static void test_feeds_store_migration_v6(void **state)
     snprintf(cmd, sizeof cmd,
              "test \"$(sqlite3 '%s' 'PRAGMA user_version; SELECT count(*) "
              "FROM feeds; SELECT count(*) FROM feed_items' | tr '\\n' ' ')\" "
-             "= '13 0 0 '",
+             "= '14 0 0 '",
              p);
     assert_int_equal(system(cmd), 0);
-    assert_int_equal(DYAD_STORE_SCHEMA, 13);
+    assert_int_equal(DYAD_STORE_SCHEMA, 14);
 }
 
 int main(void)
