@@ -52,6 +52,12 @@
     "id BETWEEN (SELECT sentence_lo FROM documents WHERE id=" n ")"            \
     " AND (SELECT sentence_hi FROM documents WHERE id=" n ") AND doc_id=" n
 
+/* SQL: the row of content_keys or content_keys_recent of document n
+ * (schema 15) */
+#define DY_CONTENT_KEY_OF(n)                                                   \
+    "k=(SELECT substr(content, 1, 16) FROM documents WHERE id=" n ") AND"      \
+    " seq=(SELECT rowid FROM documents WHERE id=" n ")"
+
 /* SQL: the signature of document n, by its seq (its documents row) */
 #define DY_SIG_OF(n)                                                           \
     "seq=(SELECT rowid FROM documents WHERE id=" n ") AND doc_id=" n
@@ -110,6 +116,10 @@ enum {
     I_RECENT_CLEAR,
     I_SENT_IN_RUN, /* a sentence of the document being stored, by index */
     I_SENT_RANGE,  /* that document's first and last sentence */
+    I_CKEY_ADD,    /* content_keys (schema 15, dy_store_content_flush) */
+    I_CKEY_FULL,
+    I_CKEY_MERGE,
+    I_CKEY_CLEAR,
     I_COUNT
 };
 
@@ -190,6 +200,11 @@ int dy_store_fts_flush(dyad_store *st);
  * order before its COMMIT: one pass over the table's pages instead of
  * one random page a key (docs/scale.md). 0 or -1. */
 int dy_store_near_flush(dyad_store *st);
+/* The SHA-256 prefixes of the documents stored go into
+ * content_keys_recent, and from there into content_keys in key order
+ * when it holds an eighth as many as the store has documents; called
+ * before a COMMIT (identity.c). 0 or -1. */
+int dy_store_content_flush(dyad_store *st);
 
 /* ---- schema.c ---- */
 

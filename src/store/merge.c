@@ -465,6 +465,9 @@ int dy_store_remove_doc(dyad_store *st, const char *id)
     static const removal after[] = {
         {"DELETE FROM sentences WHERE " DY_SENTENCES_OF("?1"),
          DY_ROWS_SENTENCES},
+        {"DELETE FROM content_keys WHERE " DY_CONTENT_KEY_OF("?1"), -1},
+        {"DELETE FROM content_keys_recent WHERE " DY_CONTENT_KEY_OF("?1"),
+         -1},
         {"DELETE FROM documents WHERE id=?1", DY_ROWS_DOCUMENTS},
     };
     if (dy_store_remove_mentions(st, id) || dy_store_near_unindex(st, id) ||
