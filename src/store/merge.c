@@ -343,8 +343,12 @@ static int add_sentence(void *ctx, const char *id, const dyad_doc *d,
     long idx = (long)e->sentence;
     if (st->sent_lo && idx <= st->sent_max) {
         sqlite3_int64 got = sentence_in_run(st, id, idx);
-        if (got)
-            return got < 0 ? -1 : (*sid = got, 0);
+        if (got < 0)
+            return -1;
+        if (got) {
+            *sid = got;
+            return 0;
+        }
     }
     sqlite3_stmt *s = st->s[S_INS_SENT];
     bind_ref(s, 1, id);
