@@ -207,7 +207,7 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
 /* Like the band keys (near.c): a new document's key lands at a random
  * place of the table it goes into, so that table is kept small, and
  * goes into the large one in key order, one pass over its pages for an
- * eighth of its rows (docs/scale.md, "schema 15"). */
+ * eighth of its rows (docs/scale.md, "schemas 14 and 15"). */
 int dy_store_content_flush(dyad_store *st)
 {
     if (!st->id_s[I_CKEY_ADD])

@@ -213,7 +213,7 @@ static const char schema_v13[] =
     " (SELECT count(*) FROM events), (SELECT count(*) FROM mentions),"
     " (SELECT count(*) FROM actors));";
 
-/* v13 -> v14: ingest into a large store (docs/scale.md, "schema 14"):
+/* v13 -> v14: ingest into a large store (docs/scale.md, "schemas 14 and 15"):
  * no index on sentences keyed by document, which every new sentence
  * changed at a random place (at 20x the corpus one more copy changed
  * 1,973 of its 1,976 pages). A document's sentences are a run of ids,
@@ -238,7 +238,7 @@ static const char schema_v14[] =
     " INSERT INTO sentences_fts(sentences_fts, rowid, text)"
     " VALUES ('delete', old.id, old.text); END;";
 
-/* v14 -> v15: ingest into a large store (docs/scale.md, "schema 15"):
+/* v14 -> v15: ingest into a large store (docs/scale.md, "schemas 14 and 15"):
  * the first 16 hex digits of a text's SHA-256 (schema 11's key) are kept
  * in content_keys with the document's seq, and a new document's go into
  * content_keys_recent first, which goes into content_keys in key order
