@@ -78,7 +78,7 @@ static const char *const stmt_sql[S_COUNT] = {
     /* S_FTS_ADD: full-text index of some sentences of this transaction */
     "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences "
     "WHERE id > ?1 AND id <= ?2",
-    /* S_SENT_ID */
+    /* S_SENT_ID: (a store migrating from schema 1 has the index) */
     "SELECT id FROM sentences WHERE doc_id=? AND idx=?",
     /* S_RECOUNT_*: one of an event's tolls from its reports, by the rule
      * (a report with a toll changes only its kind) */

@@ -45,6 +45,19 @@
       " AND (SELECT mention_hi FROM documents WHERE id=" n ") AND " m          \
       "doc_id=" n
 
+/* SQL: the sentences of document n, the same way: the run of ids
+ * between its first and last (schema 14: no index on sentences by
+ * document; documents.sentence_lo, sentence_hi, set by the writer) */
+#define DY_SENTENCES_OF(n)                                                     \
+    "id BETWEEN (SELECT sentence_lo FROM documents WHERE id=" n ")"            \
+    " AND (SELECT sentence_hi FROM documents WHERE id=" n ") AND doc_id=" n
+
+/* SQL: the row of content_keys or content_keys_recent of document n
+ * (schema 15) */
+#define DY_CONTENT_KEY_OF(n)                                                   \
+    "k=(SELECT substr(content, 1, 16) FROM documents WHERE id=" n ") AND"      \
+    " seq=(SELECT rowid FROM documents WHERE id=" n ")"
+
 /* SQL: the signature of document n, by its seq (its documents row) */
 #define DY_SIG_OF(n)                                                           \
     "seq=(SELECT rowid FROM documents WHERE id=" n ") AND doc_id=" n
@@ -74,7 +87,8 @@ enum {
 };
 
 /* the statements of document identity and near duplicates (identity.c,
- * near.c), prepared when first used */
+ * near.c) and of a document's run of sentences (merge.c, schema 14),
+ * prepared when first used */
 enum {
     I_DOC_GET,
     I_LEGACY,
@@ -100,6 +114,12 @@ enum {
     I_RECENT_FULL,
     I_RECENT_MERGE,
     I_RECENT_CLEAR,
+    I_SENT_IN_RUN, /* a sentence of the document being stored, by index */
+    I_SENT_RANGE,  /* that document's first and last sentence */
+    I_CKEY_ADD,    /* content_keys (schema 15, dy_store_content_flush) */
+    I_CKEY_FULL,
+    I_CKEY_MERGE,
+    I_CKEY_CLEAR,
     I_COUNT
 };
 
@@ -122,6 +142,10 @@ struct dyad_store {
     /* dyad_store_add's document: its undated events, in id order; off
      * (scope_doc NULL) elsewhere, and SQL finds them instead */
     const char *scope_doc;
+    /* the ids of its first and last sentence row (0: none yet) and the
+     * highest sentence index stored, set on its documents row at its end */
+    sqlite3_int64 sent_lo, sent_hi;
+    long sent_max;
     scope_event *scope;
     size_t nscope;
     int scope_full;
@@ -176,6 +200,11 @@ int dy_store_fts_flush(dyad_store *st);
  * order before its COMMIT: one pass over the table's pages instead of
  * one random page a key (docs/scale.md). 0 or -1. */
 int dy_store_near_flush(dyad_store *st);
+/* The SHA-256 prefixes of the documents stored go into
+ * content_keys_recent, and from there into content_keys in key order
+ * when it holds an eighth as many as the store has documents; called
+ * before a COMMIT (identity.c). 0 or -1. */
+int dy_store_content_flush(dyad_store *st);
 
 /* ---- schema.c ---- */
 

@@ -18,13 +18,13 @@ static const char *const id_sql[I_COUNT] = {
     "SELECT content, hash, origin FROM documents WHERE id=?1",
     /* I_LEGACY: rows stored before schema 7 have no SHA-256 */
     "SELECT id FROM documents WHERE content IS NULL AND hash=?1 LIMIT 1",
-    /* I_BY_CONTENT: articles with the same text under another key (by
-     * the index of the SHA-256's first 16 digits, schema.c; the '+' keeps
-     * SQLite from putting ?1 for content in the indexed expression,
-     * which would leave it nothing to look up) */
-    "SELECT id, rowid, date FROM documents WHERE substr(content, 1, 16)="
-    "substr(?1, 1, 16) AND +content=?1 AND article IS NULL AND id<>?2 "
-    "ORDER BY rowid LIMIT 8",
+    /* I_BY_CONTENT: articles with the same text under another key (the
+     * documents whose SHA-256 begins with the same 16 digits, by
+     * content_keys and content_keys_recent: schema.c) */
+    "SELECT id, rowid, date FROM documents WHERE rowid IN (SELECT seq FROM"
+    " content_keys WHERE k=substr(?1, 1, 16) UNION ALL SELECT seq FROM"
+    " content_keys_recent WHERE k=substr(?1, 1, 16)) AND content=?1 AND"
+    " article IS NULL AND id<>?2 ORDER BY rowid LIMIT 8",
     /* I_SIG_GET: an article's signature (only articles have one) */
     "SELECT sig, seq, day FROM near_sigs WHERE " DY_SIG_OF("?1"),
     /* I_SIG_ADD: keyed by seq, so that a new article's row appends */
@@ -106,6 +106,24 @@ static const char *const id_sql[I_COUNT] = {
     " SELECT band_key, day, seq FROM main.near_bands_recent",
     /* I_RECENT_CLEAR */
     "DELETE FROM main.near_bands_recent",
+    /* I_SENT_IN_RUN: among the rows stored for this document so far */
+    "SELECT id FROM sentences WHERE id BETWEEN ?1 AND ?2 AND doc_id=?3 AND "
+    "idx=?4",
+    /* I_SENT_RANGE */
+    "UPDATE documents SET sentence_lo=?1, sentence_hi=?2 WHERE id=?3",
+    /* I_CKEY_ADD: a stored document's SHA-256 prefix, by its seq */
+    "INSERT OR IGNORE INTO content_keys_recent(k, seq) VALUES(substr(?1, 1,"
+    " 16), ?2)",
+    /* I_CKEY_FULL: content_keys_recent holds more than an eighth of the
+     * store's documents (the rowid of the last counts them, or more) */
+    "SELECT 1 WHERE (SELECT count(*) FROM content_keys_recent) * 8 >"
+    " (SELECT coalesce(max(rowid), 0) FROM documents)",
+    /* I_CKEY_MERGE: in the primary key's order, one pass over
+     * content_keys */
+    "INSERT OR IGNORE INTO content_keys(k, seq) SELECT k, seq FROM"
+    " content_keys_recent",
+    /* I_CKEY_CLEAR */
+    "DELETE FROM content_keys_recent",
 };
 
 /* the band keys waiting for the end of the transaction (db.h,
@@ -119,8 +137,9 @@ sqlite3_stmt *dy_store_id_stmt(dyad_store *st, int i)
 {
     if (st->id_s[i])
         return st->id_s[i];
-    if ((i == I_BAND_ADD || i == I_BAND_FIND || i >= I_PENDING_DEL) &&
-        dy_store_exec(st, pending_sql))
+    int pending = i == I_BAND_ADD || i == I_BAND_FIND ||
+                  (i >= I_PENDING_DEL && i < I_SENT_IN_RUN);
+    if (pending && dy_store_exec(st, pending_sql))
         return NULL;
     if (sqlite3_prepare_v2(st->db, id_sql[i], -1, &st->id_s[i], NULL) !=
         SQLITE_OK)
@@ -175,7 +194,31 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
     if (step_done(s))
         return -1;
     dy_store_count(st, DY_ROWS_DOCUMENTS, 1);
-    return 0;
+    if (!content)
+        return 0;
+    sqlite3_stmt *k = dy_store_id_stmt(st, I_CKEY_ADD);
+    if (!k)
+        return -1;
+    bind_ref(k, 1, content);
+    sqlite3_bind_int64(k, 2, sqlite3_last_insert_rowid(st->db));
+    return step_done(k) ? -1 : 0;
+}
+
+/* Like the band keys (near.c): a new document's key lands at a random
+ * place of the table it goes into, so that table is kept small, and
+ * goes into the large one in key order, one pass over its pages for an
+ * eighth of its rows (docs/scale.md, "schemas 14 and 15"). */
+int dy_store_content_flush(dyad_store *st)
+{
+    if (!st->id_s[I_CKEY_ADD])
+        return 0; /* nothing stored on this connection */
+    sqlite3_stmt *full = dy_store_id_stmt(st, I_CKEY_FULL);
+    sqlite3_stmt *m = dy_store_id_stmt(st, I_CKEY_MERGE);
+    sqlite3_stmt *c = dy_store_id_stmt(st, I_CKEY_CLEAR);
+    if (!full || !m || !c)
+        return -1;
+    int over = step_exists(full);
+    return over < 0 || (over && (step_done(m) || step_done(c))) ? -1 : 0;
 }
 
 /* 1 with *p filled when key is stored, 0 when not, -1 on error */
@@ -383,7 +426,8 @@ int dyad_store_put(dyad_store *st, const dyad_result *r,
     if (dy_identity_put(&put_ops, st, r, &o, NULL, out))
         goto bad;
     if (own && (dy_store_fts_flush(st) || dy_store_near_flush(st) ||
-                dy_store_keep_counts(st) || dy_store_exec(st, "COMMIT")))
+                dy_store_content_flush(st) || dy_store_keep_counts(st) ||
+                dy_store_exec(st, "COMMIT")))
         goto bad;
     return 0;
 bad:;

@@ -312,28 +312,74 @@ static int add_actors(void *ctx, const dy_mention *m)
                : 0;
 }
 
-/* the row of a document's sentence, stored now or (out of order)
- * before */
+/* the row of sentence idx among those stored for the document being
+ * stored (st->sent_lo..sent_hi): 0 when none, -1 on error */
+static sqlite3_int64 sentence_in_run(dyad_store *st, const char *id, long idx)
+{
+    sqlite3_stmt *s = dy_store_id_stmt(st, I_SENT_IN_RUN);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, st->sent_lo);
+    sqlite3_bind_int64(s, 2, st->sent_hi);
+    bind_ref(s, 3, id);
+    sqlite3_bind_int64(s, 4, (sqlite3_int64)idx);
+    int rc = sqlite3_step(s);
+    sqlite3_int64 got = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0)
+                        : rc == SQLITE_DONE ? 0
+                                            : -1;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return got;
+}
+
+/* the row of a document's sentence, stored now or (out of order) before:
+ * a sentence whose index is not above every one stored for the document
+ * is looked for among them (schema 14 has no index on sentences by
+ * document, so nothing refuses a second row) */
 static int add_sentence(void *ctx, const char *id, const dyad_doc *d,
                         const dyad_event *e, long long *sid)
 {
     dyad_store *st = ctx;
+    long idx = (long)e->sentence;
+    if (st->sent_lo && idx <= st->sent_max) {
+        sqlite3_int64 got = sentence_in_run(st, id, idx);
+        if (got < 0)
+            return -1;
+        if (got) {
+            *sid = got;
+            return 0;
+        }
+    }
     sqlite3_stmt *s = st->s[S_INS_SENT];
     bind_ref(s, 1, id);
-    sqlite3_bind_int64(s, 2, (sqlite3_int64)e->sentence);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)idx);
     sqlite3_bind_int64(s, 3, (sqlite3_int64)e->sentence_span.start);
     sqlite3_bind_int64(s, 4, (sqlite3_int64)e->sentence_span.len);
     bind_refn(s, 5, d->text + e->sentence_span.start, e->sentence_span.len);
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
-    if (rc == SQLITE_DONE) {
-        *sid = sqlite3_last_insert_rowid(st->db);
-        dy_store_count(st, DY_ROWS_SENTENCES, 1);
-    } else if (rc == SQLITE_CONSTRAINT)
-        *sid = dy_store_sentence_id(st, id, (long)e->sentence);
-    else
+    if (rc != SQLITE_DONE)
         return -1;
+    *sid = sqlite3_last_insert_rowid(st->db);
+    if (!st->sent_lo)
+        st->sent_lo = *sid;
+    st->sent_hi = *sid; /* a new row's id is above every stored one */
+    if (idx > st->sent_max)
+        st->sent_max = idx;
+    dy_store_count(st, DY_ROWS_SENTENCES, 1);
     return 0;
+}
+
+/* the run of the document's sentences, on its row (DY_SENTENCES_OF) */
+static int keep_sentence_range(dyad_store *st, const char *id)
+{
+    sqlite3_stmt *s = dy_store_id_stmt(st, I_SENT_RANGE);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, st->sent_lo);
+    sqlite3_bind_int64(s, 2, st->sent_hi);
+    bind_ref(s, 3, id);
+    return step_done(s) ? -1 : 0;
 }
 
 static const dy_merge_ops merge_ops = {
@@ -421,7 +467,11 @@ int dy_store_remove_doc(dyad_store *st, const char *id)
     if (dy_store_fts_flush(st))
         return -1;
     static const removal after[] = {
-        {"DELETE FROM sentences WHERE doc_id=?1", DY_ROWS_SENTENCES},
+        {"DELETE FROM sentences WHERE " DY_SENTENCES_OF("?1"),
+         DY_ROWS_SENTENCES},
+        {"DELETE FROM content_keys WHERE " DY_CONTENT_KEY_OF("?1"), -1},
+        {"DELETE FROM content_keys_recent WHERE " DY_CONTENT_KEY_OF("?1"),
+         -1},
         {"DELETE FROM documents WHERE id=?1", DY_ROWS_DOCUMENTS},
     };
     if (dy_store_remove_mentions(st, id) || dy_store_near_unindex(st, id) ||
@@ -439,7 +489,12 @@ int dy_store_doc_events(dyad_store *st, const dyad_result *r, const char *id,
     st->nscope = 0;
     st->scope_full = 0;
     st->scope_keys.len = 0;
+    st->sent_lo = st->sent_hi = 0;
+    st->sent_max = -1;
     int rc = dy_merge_doc(&merge_ops, st, r, id, pub);
+    if (!rc && st->sent_lo)
+        rc = keep_sentence_range(st, id);
+    st->sent_lo = st->sent_hi = 0;
     st->scope_doc = NULL;
     return rc;
 }

@@ -11,7 +11,10 @@
  * near-duplicate tables by the order of storing, so that ingest into a
  * large store appends to them; v10 adds near_bands_recent, which takes
  * new band keys first; v11 indexes a text's SHA-256 by its first digits;
- * v12 drops two indexes keyed by document; v13 keeps the row counts.
+ * v12 drops two indexes keyed by document; v13 keeps the row counts;
+ * v14 finds a document's sentences by their run of ids instead of an
+ * index keyed by document; v15 keeps the SHA-256 prefixes in two tables
+ * instead of an index on documents.
  */
 #include "store/db.h"
 
@@ -210,25 +213,84 @@ static const char schema_v13[] =
     " (SELECT count(*) FROM events), (SELECT count(*) FROM mentions),"
     " (SELECT count(*) FROM actors));";
 
-/* schema 12's columns, unless a store taken back for a test kept them */
-static int add_mention_range(dyad_store *st)
+/* v13 -> v14: ingest into a large store (docs/scale.md, "schemas 14 and 15"):
+ * no index on sentences keyed by document, which every new sentence
+ * changed at a random place (at 20x the corpus one more copy changed
+ * 1,973 of its 1,976 pages). A document's sentences are a run of ids,
+ * stored one after another as mentions are: documents.sentence_lo,
+ * sentence_hi hold its first and last, set by the writer (merge.c) and
+ * here from the index before the table is rebuilt without it (an inline
+ * UNIQUE cannot be dropped; the columns come first, sentence_runs).
+ * Ids stay, and with them the full-text
+ * index's rowids and the mentions' sentence_id. */
+static const char schema_v14[] =
+    "UPDATE documents SET sentence_lo=s.lo, sentence_hi=s.hi"
+    " FROM (SELECT doc_id, min(id) AS lo, max(id) AS hi FROM sentences"
+    " GROUP BY doc_id) AS s WHERE documents.id=s.doc_id;"
+    "CREATE TABLE sentences_v14 (id INTEGER PRIMARY KEY,"
+    " doc_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,"
+    " start INTEGER, len INTEGER, text TEXT NOT NULL);"
+    "INSERT INTO sentences_v14(id, doc_id, idx, start, len, text)"
+    " SELECT id, doc_id, idx, start, len, text FROM sentences ORDER BY id;"
+    "DROP TABLE sentences;"
+    "ALTER TABLE sentences_v14 RENAME TO sentences;"
+    "CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN"
+    " INSERT INTO sentences_fts(sentences_fts, rowid, text)"
+    " VALUES ('delete', old.id, old.text); END;";
+
+/* v14 -> v15: ingest into a large store (docs/scale.md, "schemas 14 and 15"):
+ * the first 16 hex digits of a text's SHA-256 (schema 11's key) are kept
+ * in content_keys with the document's seq, and a new document's go into
+ * content_keys_recent first, which goes into content_keys in key order
+ * when it holds an eighth as many as the store has documents (identity.c,
+ * dy_store_content_flush), as the band keys do: the index on documents
+ * changed 1,467 of its 1,469 pages for one more copy at 20x the corpus.
+ * Look-ups read both tables. */
+static const char schema_v15[] =
+    "CREATE TABLE IF NOT EXISTS content_keys (k TEXT NOT NULL,"
+    " seq INTEGER NOT NULL, PRIMARY KEY(k, seq)) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS content_keys_recent (k TEXT NOT NULL,"
+    " seq INTEGER NOT NULL, PRIMARY KEY(k, seq)) WITHOUT ROWID;"
+    "INSERT OR IGNORE INTO content_keys(k, seq)"
+    " SELECT substr(content, 1, 16), rowid FROM documents"
+    " WHERE content IS NOT NULL ORDER BY 1, 2;"
+    "DROP INDEX IF EXISTS documents_content_key;";
+
+/* whether table has column col: 1, 0, or -1 on error */
+static int has_column(dyad_store *st, const char *table, const char *col)
 {
     sqlite3_stmt *s = NULL;
     int have = -1;
     if (sqlite3_prepare_v2(st->db,
-                           "SELECT count(*) FROM pragma_table_info("
-                           "'documents') WHERE name='mention_lo'",
-                           -1, &s, NULL) == SQLITE_OK &&
-        sqlite3_step(s) == SQLITE_ROW)
-        have = sqlite3_column_int(s, 0);
+                           "SELECT count(*) FROM pragma_table_info(?1)"
+                           " WHERE name=?2",
+                           -1, &s, NULL) == SQLITE_OK) {
+        bind_ref(s, 1, table);
+        bind_ref(s, 2, col);
+        if (sqlite3_step(s) == SQLITE_ROW)
+            have = sqlite3_column_int(s, 0);
+    }
     sqlite3_finalize(s);
+    return have;
+}
+
+/* two columns of documents, unless a store taken back for a test kept
+ * them (schema 12's mention run, 14's sentence run) */
+static int add_run_columns(dyad_store *st, const char *lo, const char *sql)
+{
+    int have = has_column(st, "documents", lo);
     if (have < 0)
         return -1;
-    return have ? 0
-                : dy_store_exec(st, "ALTER TABLE documents ADD COLUMN"
-                                    " mention_lo INTEGER;"
-                                    "ALTER TABLE documents ADD COLUMN"
-                                    " mention_hi INTEGER;");
+    return have ? 0 : dy_store_exec(st, sql);
+}
+
+static int add_mention_range(dyad_store *st)
+{
+    return add_run_columns(st, "mention_lo",
+                           "ALTER TABLE documents ADD COLUMN"
+                           " mention_lo INTEGER;"
+                           "ALTER TABLE documents ADD COLUMN"
+                           " mention_hi INTEGER;");
 }
 
 static const char schema_v2[] =
@@ -385,6 +447,19 @@ static int mention_range(dyad_store *st)
     return add_mention_range(st) || dy_store_exec(st, schema_v12) ? -1 : 0;
 }
 
+/* v14's columns, then the SQL that fills them and rebuilds sentences */
+static int sentence_runs(dyad_store *st)
+{
+    return add_run_columns(st, "sentence_lo",
+                           "ALTER TABLE documents ADD COLUMN"
+                           " sentence_lo INTEGER;"
+                           "ALTER TABLE documents ADD COLUMN"
+                           " sentence_hi INTEGER;") ||
+                   dy_store_exec(st, schema_v14)
+               ? -1
+               : 0;
+}
+
 /* One step of the ladder: what brings a store below schema `to` to it,
  * its SQL and then its function (either may be NULL). A store older
  * than `since` skips the step: 2's replay took it already. */
@@ -409,33 +484,50 @@ static const step ladder[] = {
     {11, schema_v11, NULL, 0},
     {12, NULL, mention_range, 0},
     {13, schema_v13, NULL, 0},
+    {14, NULL, sentence_runs, 0},
+    {15, schema_v15, NULL, 0},
 };
 
-int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
+/* Steps that drop a large table (9's near-duplicate tables, 14's
+ * sentences) make SQLite keep a statement journal of every page the DROP
+ * frees, in memory under the connection's temp_store=MEMORY: 248 MB for
+ * the sentences of the corpus 100x. The migration keeps its temporary
+ * files on disk instead (SQLite spills a statement journal there past 64
+ * KiB), and the connection gets its setting back after it. */
+static int migrate_steps(dyad_store *st, int version, char *what, size_t cap)
 {
     if (dy_store_exec(st, "BEGIN IMMEDIATE"))
-        return dy_store_fail(st, err, "cannot begin migration");
-    char what[64] = "cannot create schema";
+        return -1;
     for (size_t i = 0; i < sizeof ladder / sizeof ladder[0]; i++) {
         const step *s = &ladder[i];
         if (version >= s->to || version < s->since)
             continue;
         if (s->to > 1)
-            snprintf(what, sizeof what, "cannot migrate the store to schema %d",
+            snprintf(what, cap, "cannot migrate the store to schema %d",
                      s->to);
         if ((s->sql && dy_store_exec(st, s->sql)) || (s->run && s->run(st)))
-            goto bad;
+            return -1;
     }
     char done[40];
     snprintf(done, sizeof done, "PRAGMA user_version=%d", DYAD_STORE_SCHEMA);
-    if (dy_store_exec(st, done) || dy_store_exec(st, "COMMIT"))
-        goto bad;
+    return dy_store_exec(st, done) || dy_store_exec(st, "COMMIT") ? -1 : 0;
+}
+
+int dy_store_migrate(dyad_store *st, int version, dyad_error *err)
+{
+    char what[64] = "cannot begin migration";
+    if (dy_store_exec(st, "PRAGMA temp_store=FILE"))
+        return dy_store_fail(st, err, what);
+    if (migrate_steps(st, version, what, sizeof what)) {
+        int rc = dy_store_fail(st, err, what);
+        dy_store_exec(st, "ROLLBACK");
+        dy_store_rolled_back(st);
+        dy_store_exec(st, "PRAGMA temp_store=MEMORY");
+        return rc;
+    }
     /* the rows the steps stored are in schema 13's count */
     memset(st->counted, 0, sizeof st->counted);
+    if (dy_store_exec(st, "PRAGMA temp_store=MEMORY"))
+        return dy_store_fail(st, err, "cannot set temp_store");
     return 0;
-bad:;
-    int rc = dy_store_fail(st, err, what);
-    dy_store_exec(st, "ROLLBACK");
-    dy_store_rolled_back(st);
-    return rc;
 }

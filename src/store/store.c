@@ -323,7 +323,8 @@ int dyad_store_commit(dyad_store *st, dyad_error *err)
     if (st->pg)
         return dy_pg_commit(st->pg, err);
     if (dy_store_fts_flush(st) || dy_store_near_flush(st) ||
-        dy_store_keep_counts(st) || dy_store_exec(st, "COMMIT")) {
+        dy_store_content_flush(st) || dy_store_keep_counts(st) ||
+        dy_store_exec(st, "COMMIT")) {
         int rc = dy_store_fail(st, err, "cannot commit");
         dy_store_exec(st, "ROLLBACK");
         dy_store_rolled_back(st);

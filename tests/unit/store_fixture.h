@@ -104,7 +104,9 @@ static inline void sql_exec(const char *path, const char *sql)
     SCHEMA_V8_INDEXES_UNDONE                                                   \
     "DROP TABLE IF EXISTS near_bands_recent;"                                  \
     "DROP TABLE near_bands; DROP TABLE near_sigs;"                             \
-    "DROP INDEX documents_content_key; DROP INDEX documents_legacy;"           \
+    "DROP INDEX IF EXISTS documents_content_key;"                              \
+    "DROP TABLE IF EXISTS content_keys;"                                       \
+    "DROP TABLE IF EXISTS content_keys_recent; DROP INDEX documents_legacy;"   \
     "DROP INDEX documents_article;"                                            \
     "ALTER TABLE documents DROP COLUMN content;"                               \
     "ALTER TABLE documents DROP COLUMN origin;"                                \

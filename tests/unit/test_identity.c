@@ -5,7 +5,8 @@
  * names the reader no longer gives) found by their text after the
  * migration; near duplicates found within a batch, after the migration
  * to schema 9, and from the recent band keys of schema 10; schema 12's
- * look-ups of a document's mentions and signature without an index. */
+ * look-ups of a document's mentions and signature without an index,
+ * schema 14's of its sentences, and schema 15's keys of its text. */
 #include "store_fixture.h"
 
 /* codes text as a document of 2024-03-01 and puts it with flags;
@@ -342,8 +343,29 @@ static void test_near_recent(void **state)
                      0);
 }
 
-/* Schema 11: the look-up of a text by its SHA-256 reads the index of the
- * first 16 digits, not the table, and that index replaced the whole one */
+/* the invariant of schema 15: content_keys and content_keys_recent hold
+ * the SHA-256 prefix and seq of every document with a SHA-256, once, and
+ * nothing else */
+static void assert_content_keys(const char *p)
+{
+    assert_int_equal(sql_int(p, "SELECT (SELECT count(*) FROM content_keys)"
+                                " + (SELECT count(*) FROM "
+                                "content_keys_recent) - (SELECT count(*) "
+                                "FROM documents WHERE content IS NOT NULL)"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM (SELECT k, seq FROM "
+                                "content_keys UNION ALL SELECT k, seq FROM "
+                                "content_keys_recent) c LEFT JOIN documents "
+                                "d ON d.rowid=c.seq AND substr(d.content, 1,"
+                                " 16)=c.k WHERE d.id IS NULL"),
+                     0);
+}
+
+/* Schema 11 looked a text up by its SHA-256's first 16 hex digits, in an
+ * index on documents; schema 15 keeps them in content_keys and
+ * content_keys_recent (docs/store.md, "At scale"), which the look-up reads
+ * by their primary keys, and which a batch, a replace and the merge of
+ * the recent table into the large one keep equal to the documents. */
 static void test_content_index(void **state)
 {
     (void)state;
@@ -351,13 +373,12 @@ static void test_content_index(void **state)
     tmp_path(p, sizeof p, "content-key.db");
     dyad_store *st = NULL;
     dyad_error err;
+    dyad_put_result o;
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
-                                "name='documents_content_key'"),
-                     1);
-    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
-                                "name='documents_content'"),
+                                "name IN ('documents_content_key', "
+                                "'documents_content')"),
                      0);
     sqlite3 *db = NULL;
     sqlite3_stmt *s = NULL;
@@ -365,18 +386,54 @@ static void test_content_index(void **state)
     assert_int_equal(
         sqlite3_prepare_v2(db,
                            "EXPLAIN QUERY PLAN SELECT id, rowid, date FROM "
-                           "documents WHERE substr(content, 1, 16)=substr(?1,"
-                           " 1, 16) AND +content=?1 AND article IS NULL AND "
-                           "id<>?2 ORDER BY rowid LIMIT 8",
+                           "documents WHERE rowid IN (SELECT seq FROM"
+                           " content_keys WHERE k=substr(?1, 1, 16) UNION ALL"
+                           " SELECT seq FROM content_keys_recent WHERE"
+                           " k=substr(?1, 1, 16)) AND content=?1 AND article"
+                           " IS NULL AND id<>?2 ORDER BY rowid LIMIT 8",
                            -1, &s, NULL),
         SQLITE_OK);
-    int indexed = 0;
-    while (sqlite3_step(s) == SQLITE_ROW)
-        indexed |= strstr((const char *)sqlite3_column_text(s, 3),
-                          "documents_content_key") != NULL;
+    int keyed = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const char *d = (const char *)sqlite3_column_text(s, 3);
+        keyed += strstr(d, "content_keys USING PRIMARY KEY (k=?)") != NULL ||
+                 strstr(d, "content_keys_recent USING PRIMARY KEY (k=?)") !=
+                     NULL;
+    }
     sqlite3_finalize(s);
     sqlite3_close(db);
-    assert_true(indexed);
+    assert_int_equal(keyed, 2);
+    /* in one batch: the same text under another key is found among the
+     * batch's own (recent) keys; the commit merges them (a small store
+     * holds more than an eighth of its documents there) */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "z", ARTICLE2 "Power was cut.", 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "a2", article_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    assert_true(o.similarity == 1.0);
+    assert_int_equal(dyad_store_commit(st, &err), 0);
+    dyad_store_close(st);
+    assert_content_keys(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM content_keys"), 3);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM content_keys_recent"),
+                     0);
+    /* z replaced: its old key goes, its new one comes; found after the
+     * merge, from content_keys */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "z", "Russian forces shelled Kharkiv on "
+                                       "Monday.",
+                              DYAD_PUT_F_REPLACE, &o),
+                     DYAD_PUT_REPLACED);
+    assert_int_equal(put_near(st, "a3", article_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    dyad_store_close(st);
+    assert_content_keys(p);
 }
 
 /* A schema 8 store keyed near_sigs and near_bands by document: the
@@ -452,6 +509,24 @@ static void assert_mention_runs(const char *p)
                      0);
 }
 
+/* the invariant of schema 14: every sentence within its document's run
+ * of ids (documents.sentence_lo..sentence_hi), and one row a sentence */
+static void assert_sentence_runs(const char *p)
+{
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sentences s JOIN "
+                                "documents d ON d.id=s.doc_id WHERE s.id "
+                                "NOT BETWEEN d.sentence_lo AND d.sentence_hi "
+                                "OR d.sentence_lo IS NULL"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM (SELECT 1 FROM "
+                                "sentences GROUP BY doc_id, idx HAVING "
+                                "count(*) > 1)"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sentences WHERE "
+                                "doc_id NOT IN (SELECT id FROM documents)"),
+                     0);
+}
+
 /* A schema 11 store indexed signatures and mentions by document: the
  * migration to 12 drops both indexes and gives each document the ids of
  * its first and last mention; copies, replacements and look-ups then go
@@ -521,6 +596,151 @@ static void test_migration_v12(void **state)
                      0);
     /* copies' mentions, replaced documents: the row counts kept */
     assert_row_counts(p);
+    assert_sentence_runs(p);
+    assert_content_keys(p);
+}
+
+/* SQL that takes schema 15 back to 14: the index of the SHA-256 prefix
+ * on documents instead of the two tables */
+#define SCHEMA_V15_UNDONE                                                      \
+    "CREATE INDEX documents_content_key ON documents(substr(content, 1,"      \
+    " 16));"                                                                   \
+    "DROP TABLE content_keys; DROP TABLE content_keys_recent;"
+
+/* SQL that takes schema 14 back to 13: sentences with the index keyed
+ * by document, documents without the sentence runs */
+#define SCHEMA_V14_UNDONE                                                      \
+    SCHEMA_V15_UNDONE                                                          \
+    "CREATE TABLE s13 (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL"           \
+    " REFERENCES documents(id), idx INTEGER NOT NULL, start INTEGER,"          \
+    " len INTEGER, text TEXT NOT NULL, UNIQUE(doc_id, idx));"                  \
+    "INSERT INTO s13 SELECT id, doc_id, idx, start, len, text FROM"            \
+    " sentences;"                                                              \
+    "DROP TABLE sentences; ALTER TABLE s13 RENAME TO sentences;"               \
+    "CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN"              \
+    " INSERT INTO sentences_fts(sentences_fts, rowid, text)"                   \
+    " VALUES ('delete', old.id, old.text); END;"                               \
+    "ALTER TABLE documents DROP COLUMN sentence_lo;"                           \
+    "ALTER TABLE documents DROP COLUMN sentence_hi;"
+
+/* A schema 13 store indexed sentences by (doc_id, idx): the migration
+ * to 14 gives each document the ids of its first and last sentence and
+ * rebuilds the table without the index, keeping every row and id (the
+ * full-text index's rowids); a replace then deletes exactly the old
+ * document's sentences, found by its run. */
+static void test_migration_v14(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "v13.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    dyad_put_result o;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "z", ARTICLE2 "Power was cut.", 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "b", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    dyad_store_close(st);
+    const char *rows = "SELECT count(*) * 1000003 + sum(id * 7 + idx) FROM "
+                       "sentences";
+    const char *fts = "SELECT count(*) * 1000 + sum(rowid) FROM "
+                      "sentences_fts WHERE sentences_fts MATCH 'said'";
+    long long nsent = sql_int(p, "SELECT count(*) FROM sentences");
+    long long before = sql_int(p, rows), hits = sql_int(p, fts);
+    assert_true(nsent >= 2 && hits > 0);
+    sql_exec(p, SCHEMA_V14_UNDONE "PRAGMA user_version=13;");
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "tbl_name='sentences' AND type='index'"),
+                     1);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "tbl_name='sentences' AND type='index'"),
+                     0);
+    assert_int_equal(sql_int(p, rows), before);
+    assert_int_equal(sql_int(p, fts), hits);
+    /* a and z have sentences of their own; b, a copy, has none */
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents WHERE "
+                                "sentence_lo IS NOT NULL"),
+                     2);
+    assert_sentence_runs(p);
+    /* z replaced: its sentences go, a's stay; a sentence stored after
+     * the migration gets the next id */
+    long long z_sent = sql_int(p, "SELECT count(*) FROM sentences WHERE "
+                                  "doc_id='z'");
+    long long max_id = sql_int(p, "SELECT max(id) FROM sentences");
+    assert_true(z_sent > 0);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "z", "Russian forces shelled Kharkiv on "
+                                       "Monday.",
+                              DYAD_PUT_F_REPLACE, &o),
+                     DYAD_PUT_REPLACED);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sentences WHERE "
+                                "doc_id='z' AND text LIKE '%Gaza%'"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sentences WHERE "
+                                "doc_id='z'"),
+                     1);
+    assert_int_equal(sql_int(p, "SELECT min(id) FROM sentences WHERE "
+                                "doc_id='z'"),
+                     max_id - z_sent + 1);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sentences WHERE "
+                                "doc_id='a'"),
+                     nsent - z_sent);
+    assert_sentence_runs(p);
+    assert_row_counts(p);
+    assert_content_keys(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE "
+                                "sentences_fts MATCH 'Gaza'"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE "
+                                "sentences_fts MATCH 'Monday'"),
+                     1);
+}
+
+/* A schema 14 store indexed the SHA-256 prefix on documents: the
+ * migration to 15 puts every document's into content_keys and drops the
+ * index; the same text under another key is then found from there. */
+static void test_migration_v15(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "v14.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    dyad_put_result o;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "z", ARTICLE2 "Power was cut.", 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "b", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    dyad_store_close(st);
+    sql_exec(p, SCHEMA_V15_UNDONE "PRAGMA user_version=14;");
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name LIKE 'content_keys%'"),
+                     0);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='documents_content_key'"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM content_keys"), 3);
+    assert_content_keys(p);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "z2", ARTICLE2 "Power was cut.", 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "z");
+    assert_true(o.similarity == 1.0);
+    dyad_store_close(st);
+    assert_content_keys(p);
 }
 
 int main(void)
@@ -534,6 +754,8 @@ int main(void)
         cmocka_unit_test(test_near_recent),
         cmocka_unit_test(test_content_index),
         cmocka_unit_test(test_migration_v12),
+        cmocka_unit_test(test_migration_v14),
+        cmocka_unit_test(test_migration_v15),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
