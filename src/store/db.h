@@ -423,4 +423,15 @@ static inline int step_exists(sqlite3_stmt *s)
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* a small table of recent keys goes into its large one in key order once
+ * `full` says it has outgrown it: `merge`, then `clear` (the content keys
+ * of identity.c, the band keys of near.c); 0 or -1 */
+static inline int merge_when_full(sqlite3_stmt *full, sqlite3_stmt *merge,
+                                  sqlite3_stmt *clear)
+{
+    int over = step_exists(full);
+    return over < 0 || (over && (step_done(merge) || step_done(clear))) ? -1
+                                                                       : 0;
+}
+
 #endif

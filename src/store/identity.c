@@ -217,8 +217,7 @@ int dy_store_content_flush(dyad_store *st)
     sqlite3_stmt *c = dy_store_id_stmt(st, I_CKEY_CLEAR);
     if (!full || !m || !c)
         return -1;
-    int over = step_exists(full);
-    return over < 0 || (over && (step_done(m) || step_done(c))) ? -1 : 0;
+    return merge_when_full(full, m, c);
 }
 
 /* 1 with *p filled when key is stored, 0 when not, -1 on error */

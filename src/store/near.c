@@ -95,10 +95,7 @@ int dy_store_near_flush(dyad_store *st)
     if (!f || !c || !full || !m || !e || step_done(f) || step_done(c))
         return -1;
     st->near_pending = 0;
-    int over = step_exists(full);
-    if (over < 0 || (over && (step_done(m) || step_done(e))))
-        return -1;
-    return 0;
+    return merge_when_full(full, m, e);
 }
 
 /* the articles with the same text under another key: similarity 1 */
