@@ -144,8 +144,10 @@ static size_t contact_relative_end(const dy_ctx *c, size_t first,
 {
     static const char *const subj[] = {"he", "she", "it", "we", "they",
                                        "i", "you"};
+    if (i < first + 2)
+        return 0;
     const dy_token *t = &c->tok[i], *p = &c->tok[i - 1];
-    if (t->tag != TAG_PRON || i < first + 2 || p->tag != TAG_NOUN ||
+    if (t->tag != TAG_PRON || p->tag != TAG_NOUN ||
         dy_in_class_lemma(c, DY_CL_TIME_UNIT, p))
         return 0;
     int pron = 0;
