@@ -37,6 +37,25 @@ static int verb_follows(const dy_ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* a verb, auxiliary or modal among tokens [first, i) */
+static int verb_before(const dy_ctx *c, size_t first, size_t i)
+{
+    for (size_t k = first; k < i; k++)
+        if (is_verbal(&c->tok[k]))
+            return 1;
+    return 0;
+}
+
+/* Is token t the first word of a verb's object (a determiner, pronoun,
+ * number, noun, name, adjective or actor), so that the verb before it is
+ * no participle or relative verb lacking one? */
+static int object_word(const dy_token *t)
+{
+    return t->tag == TAG_DET || t->tag == TAG_PRON || t->tag == TAG_NUM ||
+           t->tag == TAG_NOUN || t->tag == TAG_PROPN || t->tag == TAG_ADJ ||
+           t->mention >= 0;
+}
+
 static int is_comma(const dy_ctx *c, const dy_token *t)
 {
     return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
@@ -52,9 +71,8 @@ static int is_comma(const dy_ctx *c, const dy_token *t)
 static size_t subject_relative_end(const dy_ctx *c, size_t first,
                                    size_t end, size_t i)
 {
-    for (size_t k = first; k < i; k++)
-        if (is_verbal(&c->tok[k]))
-            return 0;
+    if (verb_before(c, first, i))
+        return 0;
     size_t k = i + 1;
     while (k < end && !is_verbal(&c->tok[k]) &&
            !dy_is_clause_punct(c, &c->tok[k]))
@@ -177,13 +195,8 @@ static size_t contact_relative_end(const dy_ctx *c, size_t first,
     }
     if (!verb)
         return 0;
-    if (k < end) {
-        const dy_token *n = &c->tok[k];
-        if (n->tag == TAG_DET || n->tag == TAG_PRON || n->tag == TAG_NUM ||
-            n->tag == TAG_NOUN || n->tag == TAG_PROPN || n->tag == TAG_ADJ ||
-            n->tag == TAG_POSS || n->mention >= 0)
-            return 0;
-    }
+    if (k < end && (object_word(&c->tok[k]) || c->tok[k].tag == TAG_POSS))
+        return 0;
     for (; k < end && !dy_is_clause_punct(c, &c->tok[k]); k++)
         if (c->tok[k].tag == TAG_CONJ && k + 1 < end &&
             is_verbal(&c->tok[k + 1]))
@@ -215,10 +228,8 @@ static int opens(const dy_ctx *c, size_t first, size_t i)
             return SC_RELATIVE;
         /* "the police that escorted the mob fired": after an actor's noun
          * too when no verb comes before it (no verb's "that" clause) */
-        int verb = 0;
-        for (size_t k = first; k < i && !verb; k++)
-            verb = is_verbal(&c->tok[k]);
-        if (p->tag == TAG_NOUN && p->mention >= 0 && !verb)
+        if (p->tag == TAG_NOUN && p->mention >= 0 &&
+            !verb_before(c, first, i))
             return SC_RELATIVE;
     }
     return SC_MAIN;
@@ -316,13 +327,8 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     for (size_t k = i - 1; k > first && k + 6 > i; k--)
         if (c->tok[k - 1].tag == TAG_CONJ)
             return 0;
-    if (i + 1 < end) {
-        const dy_token *n = &c->tok[i + 1];
-        if (n->tag == TAG_DET || n->tag == TAG_PRON || n->tag == TAG_NUM ||
-            n->tag == TAG_NOUN || n->tag == TAG_PROPN || n->tag == TAG_ADJ ||
-            n->mention >= 0)
-            return 0;
-    }
+    if (i + 1 < end && object_word(&c->tok[i + 1]))
+        return 0;
     size_t k = i + 1;
     while (k < end && !dy_is_clause_punct(c, &c->tok[k]) &&
            c->tok[k].tag != TAG_VERB && c->tok[k].tag != TAG_AUX &&

@@ -442,9 +442,6 @@ static int actor_only(const dy_token *t)
            (1u << LX_ACTOR);
 }
 
-/* The tag of token i, a word that may be a verb or a noun (or an
- * adjective), from its neighbours: the tag before it (prev), its -ed or
- * -ing form and the word after it. */
 /* Do nouns and adjectives only lead back from token i to a determiner or
  * possessive ("the suicide car" before "bombing")? */
 static int np_after_det(const dy_ctx *c, size_t first, size_t i)
@@ -459,6 +456,9 @@ static int np_after_det(const dy_ctx *c, size_t first, size_t i)
     return 0;
 }
 
+/* The tag of token i, a word that may be a verb or a noun (or an
+ * adjective), from its neighbours: the tag before it (prev), its -ed or
+ * -ing form and the word after it. */
 static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
                         int prev, int ed, int ing, int n)
 {
