@@ -1106,19 +1106,26 @@ static int joinable(const cb *b, const char *p, const dy_vec *toks,
            !is_dots(p, nt);
 }
 
+/* an alternative between '|' without its blanks; col follows its start */
+static void trim_phrase(const char **p, size_t *n, long *col)
+{
+    while (*n && ((*p)[*n - 1] == ' ' || (*p)[*n - 1] == '\t' ||
+                  (*p)[*n - 1] == '\r'))
+        (*n)--;
+    while (*n && (**p == ' ' || **p == '\t')) {
+        (*p)++;
+        (*n)--;
+        (*col)++;
+    }
+}
+
 static void add_phrase_one(cb *b, const header *h, const char *file,
                            long lineno, long col, const char *p, size_t n,
                            uint32_t order)
 {
     dy_vec toks;
     dy_vec_init(&toks, sizeof(dy_tok), b->mem);
-    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
-        n--;
-    while (n && (p[0] == ' ' || p[0] == '\t')) {
-        p++;
-        n--;
-        col++;
-    }
+    trim_phrase(&p, &n, &col);
     if (n == 0) {
         diag(b, file, lineno, col, "empty phrase%s", "");
         return;
@@ -1481,13 +1488,7 @@ static int wordnet_member(cb *b, const header *h, const char *file,
         "noun.possession",    "noun.process",  "noun.quantity",
         "noun.relation",      "noun.shape",    "noun.state",
         "noun.substance",     "noun.time"};
-    while (n && (p[0] == ' ' || p[0] == '\t')) {
-        p++;
-        n--;
-        col++;
-    }
-    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
-        n--;
+    trim_phrase(&p, &n, &col);
     if (h->kind != LX_CLASS || n < 2 || p[0] != '@')
         return 0;
     unsigned lexfile = 0;
