@@ -612,6 +612,10 @@ int im_set_add(im_ctx *c, im_set *set, const char *s, size_t n, long col)
 {
     ptok t[MAX_PTOK];
     size_t nt = tokenize(s, n, col, t);
+    if (nt == 0) {
+        im_report(c, col, "'+' line without a member word: not imported");
+        return 1;
+    }
     dy_vec acc;
     dy_vec_init(&acc, sizeof(const char *), c->mem);
     const char *empty = "";

@@ -192,6 +192,19 @@ static void test_tabari_stems(void **state)
     assert_non_null(report_at(&rs, 2));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
+    /* a set's '+' line with no word is reported, not a blank member
+     * between two words of a pattern (found by fuzz_import) */
+    static const char blank[] = "&TIES\n+DIPLOMATIC\n+\n+ _ \n"
+                                "--- CUT [161] ---\nCUT\n"
+                                "- * NEW_&TIES_RELATIONS [161]\n";
+    assert_int_equal(import("x.verbs.txt", blank, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &out), 0);
+    assert_non_null(report_at(&rs, 3));
+    assert_non_null(report_at(&rs, 4));
+    assert_null(strstr(out, "_ _"));
+    assert_non_null(strstr(out, "new _ diplomatic _ relations"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
     /* PETRARCH has no stems */
     assert_int_equal(import("x.verbs.txt", "RESTOR [064]\n",
                             DYAD_IMPORT_PETRARCH, NULL, &rs, &out), 0);
