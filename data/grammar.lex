@@ -98,7 +98,7 @@ class war : conflict | war | fighting | violence | insurgency | uprising
 # particle after its verb also reads it after the object ("handed the remains over")
 class particle : up | out | down | off | on | over | back | away
 # words inside an amount, which counts as one word in a pattern's gap
-class amount : million | billion | worth | than | more | thousand
+class amount : million | billion | worth | than | more | thousand | least
 # before a gerund whose subject is the main clause's: "by donating"
 class means : through | while | after | before | when | upon | without
 # one person: "a mother and a child were killed" counts two

@@ -126,4 +126,12 @@ remap own-government : 14 14 | 082 082
 # inferred. TO is the act's own code.
 remap agent-police : 173 173
 remap agent-court : 116 116
-remap agent-government : 172 172 | 174 174 | 166 166 | 081 081
+remap agent-government : 172 172 | 174 174 | 166 166 | 081 081 | 0841 0841 | 161 161
+
+# Of those, the acts done to people who are mostly of another country than
+# the agent: deportation, expulsion of diplomats or others, and the release or handing over of
+# persons. Their agent is not guessed from the people's own country ("ten
+# Mexican migrants were deported" is no act of Mexico's government), and a
+# place after "to" is where the people went, not where the act happened
+# ("were handed over to Kyiv"). TO is the act's own code.
+remap agent-foreign : 174 174 | 0841 0841 | 161 161

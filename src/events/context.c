@@ -340,10 +340,25 @@ static const char *country_from(const ev_sent *es, const dy_cand *k)
     return strlen(code) == 3 && has_country(c, code) ? code : NULL;
 }
 
+/* Is k's place where people went ("were deported to Mexico": its
+ * place follows "to" or "into")? */
+static int destination(const dy_ctx *c, const dy_cand *k)
+{
+    if (k->place < 0)
+        return 0;
+    const dy_placem *pm = dy_vec_at(&c->places, (size_t)k->place);
+    if (pm->first == 0)
+        return 0;
+    const dy_token *t = &c->tok[pm->first - 1];
+    return dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_into);
+}
+
 /* The agent an agentless passive act implies (data/remap.lex agent-*):
  * "two journalists were arrested in Tehran" is IRNCOP 173, "was
  * sentenced to ten years" JUD 116, "were deported from Jordan" JORGOV
- * 174; of the country of the act's place, else of its target's */
+ * 174; of the country of the act's place, else of its target's (not
+ * for an act done to foreigners, agent-foreign, whose place after "to"
+ * is their destination) */
 static void implied_agents(ev_sent *es)
 {
     static const struct {
@@ -369,12 +384,15 @@ static void implied_agents(ev_sent *es)
                 role = agents[a].role;
         if (!role)
             continue;
-        const char *cc = place_country(c, k);
+        int foreign = dy_lexicon_remap(c->lx, DY_RM_AGENT_FOREIGN, code, 0)
+                      != NULL;
+        const char *cc =
+            foreign && destination(c, k) ? NULL : place_country(c, k);
         if (!cc)
             cc = country_from(es, k);
         const char *tg = k->tgt >= 0 ? dy_ev_mention_code(c, k->tgt)
                                      : k->tgt_code;
-        if (!cc && has_country(c, tg))
+        if (!cc && !foreign && has_country(c, tg))
             cc = tg;
         if (!cc)
             cc = dy_actors_doc_country(c);

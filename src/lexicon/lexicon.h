@@ -216,6 +216,10 @@ enum {
     /* an act of force a striker does with a labour-act word: 19 -> 143 */
     DY_RM_LABOUR,
     DY_RM_HALT,         /* halt: a halt of an act ordered (19 -> 087) */
+    /* of the agent-* acts, those done to people of another country
+     * (deportation, release): the agent is not guessed from the
+     * people's country, and a place after "to" is where they went */
+    DY_RM_AGENT_FOREIGN,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

@@ -31,4 +31,5 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "topic-policy",     "topic-rights", "topic-institution",
     "joint",            "own-government", "investigation",
     "agent-police",     "agent-court",  "agent-government",
-    "disapproval",      "labour",       "halt"};
+    "disapproval",      "labour",       "halt",
+    "agent-foreign"};

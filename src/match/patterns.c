@@ -104,6 +104,22 @@ static int prepositional_verb(const dy_ctx *c, const uint32_t *w, size_t nw,
     return k == 1 && nw > 2 && w[2] == LX_PLUS && particle_word(c, w[1]);
 }
 
+/* A typed slot stands for the verb's object, which no preposition
+ * comes before: "was handed over to the governor" fills no &person, nor
+ * "was captured by rebels" one; but "of" ("dozens of prisoners") and a
+ * preposition before a number, an amount or a time ("over 40 airstrikes",
+ * "on Sunday") may stand in the gap */
+static int object_barred(const dy_ctx *c, size_t j, size_t end)
+{
+    const dy_token *t = &c->tok[j];
+    if (t->tag != TAG_PREP || dy_tok_has(t, c->w_of))
+        return 0;
+    if (j + 1 >= end)
+        return 1;
+    const dy_token *n = &c->tok[j + 1];
+    return !(n->tag == TAG_NUM || (n->pos & POS_TIME) || dy_is_amount(c, n));
+}
+
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                      uint32_t joined, const char *code, size_t i, size_t end,
                      size_t kstart, uint32_t *mend, uint32_t *slot,
@@ -160,6 +176,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
             if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB ||
                 (prep_verb && (t->tag == TAG_DET || t->tag == TAG_PREP ||
                                t->tag == TAG_VERB)))
+                break;
+            if (lx_is_slot(w[k]) && object_barred(c, j, end))
                 break;
             /* "announced the lifting of sanctions": a noun that names an
              * act, with its "of", is a pattern of its own */

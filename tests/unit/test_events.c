@@ -1881,6 +1881,39 @@ static void test_toll_gives_target(void **state)
     TC_END();
 }
 
+/* a typed slot is the verb's object, never a preposition's; the agent an
+ * act on foreigners implies is not of their country */
+static void test_object_slot_and_foreign_agent(void **state)
+{
+    (void)state;
+    /* "to the governor", "by rebels" fill no &person */
+    expect_no_line("The memorandum was handed over to the governor on "
+                   "Thursday.",
+                   DATE, " 0841 ");
+    expect_no_line("The town was captured by rebels on Monday.", DATE,
+                   " 173 ");
+    /* "of", a number or a time may stand before the object */
+    expect_line("Kenyan police arrested dozens of protesters.", DATE, NULL,
+                "S0 KENCOP 173");
+    expect_line("Kenyan police fired at least 70 rounds of tear gas.", DATE,
+                NULL, "S0 KENCOP");
+    expect_line("Gunmen killed at least 23 Malian villagers.", DATE, NULL,
+                "S0 MLI");
+    /* a release or deportation is no act of the people's own country */
+    expect_no_line("Ten Mexican migrants were deported to Mexico.", DATE,
+                   "MEXGOV");
+    expect_no_line("Five Ukrainian prisoners were handed over to Kyiv.", DATE,
+                   "UKRGOV");
+    expect_line("Two Afghan men were deported from Germany to Afghanistan.",
+                DATE, NULL, "S0 DEUGOV 174 AFG");
+    expect_line("Two Iranian diplomats were expelled from France.", DATE,
+                NULL, "S0 FRAGOV 161 IRNGOV");
+    expect_line("Three British journalists were released in Nairobi on "
+                "Monday.",
+                DATE, NULL, "S0 KENGOV 0841 GBR");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1976,6 +2009,7 @@ int main(void)
         cmocka_unit_test(test_double_object_and_that),
         cmocka_unit_test(test_invective_and_quash),
         cmocka_unit_test(test_toll_gives_target),
+        cmocka_unit_test(test_object_slot_and_foreign_agent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
