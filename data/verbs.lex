@@ -753,7 +753,7 @@ noun 0873 : demobilization | demobilisation | disarmament | decommissioning
 
 # 0874 Retreat or surrender militarily
 verb 0874 : surrender | retreat | withdraw &troops | pull out | pull back | pull out &troops
-  | pull back &troops | fall back | abandon position | cede &territory | give up &territory
+  | pull back &troops | fall back | abandon position | cede &territory | give up &territory | return &territory | hand back &territory
   | raise white flag | end occupation | evacuate &troops | withdraw from &territory
   | recall &troops
   | capitulate militarily | begin withdrawal | start withdrawal | complete withdrawal
@@ -1512,7 +1512,7 @@ noun 161 : diplomatic expulsion | severance of ties
 
 # 1621 Reduce or stop economic assistance
 verb 1621 : cut &money | suspend &money | halt &money | freeze &money | withhold &money | stop &money
-  | end &money | cut off &money | reduce &money | slash &money | cancel loan
+  | end &money | cut off &money | reduce &money | slash &money | cancel loan | withdraw &money
 noun 1621 : funding cut | funding freeze
 
 # 1622 Reduce or stop military assistance

@@ -1914,6 +1914,24 @@ static void test_object_slot_and_foreign_agent(void **state)
     TC_END();
 }
 
+/* yielding and cutting written from CAMEO's 08 and 16 definitions */
+static void test_yield_and_cut_entries(void **state)
+{
+    (void)state;
+    /* strikers are workers: their return to work ends the strike */
+    expect_line("The strikers returned to work on Monday.", DATE, NULL,
+                "S0 LAB 082");
+    /* territory handed back is ceded (0874), like "cede" */
+    expect_line("Armenia returned the captured villages to Azerbaijan.", DATE,
+                NULL, "S0 ARM 0874 AZE");
+    /* withdrawn funding is aid cut (1621), not a grant */
+    expect_line("Canada withdrew funding from the UN agency.", DATE, NULL,
+                "S0 CAN 1621");
+    expect_no_line("Canada withdrew funding from the UN agency.", DATE,
+                   " 071 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2010,6 +2028,7 @@ int main(void)
         cmocka_unit_test(test_invective_and_quash),
         cmocka_unit_test(test_toll_gives_target),
         cmocka_unit_test(test_object_slot_and_foreign_agent),
+        cmocka_unit_test(test_yield_and_cut_entries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
