@@ -1877,6 +1877,16 @@ noun 195 : missile strike | air strike | airstrike | air-strike | air raid
   | aerial campaign | precision strike | long-range strike | aerial assault
   | air sortie | missile fire
 
+# A weapon as the subject of a verb of striking ("Russian missiles hit a
+# building"): the act of the weapon's owner, coded by the weapon
+verb 195 : &aerial ... hit | &aerial ... strike | &aerial ... slam into | &aerial ... rain down on
+  | &aerial ... pound
+verb 194 : &artillery ... hit | &artillery ... strike | &artillery ... slam into | &artillery ... rain down on
+  | &artillery ... pound | &artillery ... land
+verb 1952 : &drone ... hit | &drone ... strike | &drone ... slam into | &drone ... attack | &drone ... target
+# (a suicide bomber is no aircraft: "a suicide bomber struck a cafe")
+verb 1831 : suicide bomber ... strike | suicide bomber ... hit | suicide bomber ... attack
+
 # 1951 Employ precision-guided aerial munitions (the CAMEO manual's code)
 verb 1951 : drop guided bomb | drop glide bomb | drop smart bomb
 noun 1951 : guided bomb | glide bomb | smart bomb | precision-guided munition

@@ -1932,6 +1932,30 @@ static void test_yield_and_cut_entries(void **state)
     TC_END();
 }
 
+/* a weapon as the subject of a verb of striking: its owner's act, coded
+ * by the weapon */
+static void test_weapon_subject(void **state)
+{
+    (void)state;
+    expect_line("Russian missiles hit a residential building in Kyiv.", DATE,
+                NULL, "S0 RUS 195 UKR");
+    expect_line("Ukrainian drones struck an oil refinery in Russia.", DATE,
+                NULL, "S0 UKR 1952 RUS");
+    expect_line("Russian artillery pounded Bakhmut for hours.", DATE, NULL,
+                "S0 RUSMIL 194");
+    /* a suicide bomber is no aircraft */
+    expect_line("A suicide bomber struck a cafe in Baghdad, killing ten "
+                "people.",
+                DATE, NULL, " 1831 ");
+    expect_no_line("A suicide bomber struck a cafe in Baghdad, killing ten "
+                   "people.",
+                   DATE, " 195 ");
+    /* no weapon, no strike */
+    expect_no_line("The crisis hit the economy of Kenya hard.", DATE, " 19");
+    expect_no_line("The Kenyan plane landed safely in Nairobi.", DATE, " 19");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2029,6 +2053,7 @@ int main(void)
         cmocka_unit_test(test_toll_gives_target),
         cmocka_unit_test(test_object_slot_and_foreign_agent),
         cmocka_unit_test(test_yield_and_cut_entries),
+        cmocka_unit_test(test_weapon_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
