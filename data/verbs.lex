@@ -416,7 +416,7 @@ verb 040 : meet | meet with + | hold &meeting | hold &meeting with + | have meet
   | hold consultation with + | consult | consult with + | confer | confer with + | discuss
   | discuss with + | hold discussion | hold discussion with + | sit down with + | huddle with +
   | convene meeting | convene summit | engage with + | shake hands with + | shake hand with + | exchange views
-  | exchange view with +
+  | exchange view with + | talk with + | speak with +
 noun 040 : meeting | consultation | bilateral meeting | consultative meeting
 
 # ======================================================================

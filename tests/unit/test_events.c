@@ -1956,6 +1956,20 @@ static void test_weapon_subject(void **state)
     TC_END();
 }
 
+/* "talk with", "speak with" an actor is to consult (040) */
+static void test_talk_with(void **state)
+{
+    (void)state;
+    expect_line("Putin talked with Erdogan about the grain deal.", DATE, NULL,
+                "S0 RUSGOV 040 TURGOV");
+    expect_line("The Kenyan president spoke with Ugandan leaders on Monday.",
+                DATE, NULL, "S0 KENGOV 040 UGA");
+    /* (by phone stays 041) */
+    expect_line("Biden spoke with Zelensky by phone.", DATE, NULL,
+                "S0 USAGOV 041 UKRGOV");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2054,6 +2068,7 @@ int main(void)
         cmocka_unit_test(test_object_slot_and_foreign_agent),
         cmocka_unit_test(test_yield_and_cut_entries),
         cmocka_unit_test(test_weapon_subject),
+        cmocka_unit_test(test_talk_with),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
