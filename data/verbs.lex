@@ -1884,6 +1884,10 @@ verb 195 : &aerial ... hit | &aerial ... strike | &aerial ... slam into | &aeria
 verb 194 : &artillery ... hit | &artillery ... strike | &artillery ... slam into | &artillery ... rain down on
   | &artillery ... pound | &artillery ... land
 verb 1952 : &drone ... hit | &drone ... strike | &drone ... slam into | &drone ... attack | &drone ... target
+# the same in the passive, the weapon's owner named in the by-phrase
+verb 195 converse : hit by + &aerial | strike by + &aerial
+verb 194 converse : hit by + &artillery | strike by + &artillery
+verb 1952 converse : hit by + &drone | strike by + &drone
 # (a suicide bomber is no aircraft: "a suicide bomber struck a cafe")
 verb 1831 : suicide bomber ... strike | suicide bomber ... hit | suicide bomber ... attack
 

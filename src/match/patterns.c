@@ -365,12 +365,29 @@ static int ends_clause(const dy_ctx *c, size_t k)
     return dy_is_clause_punct(c, &c->tok[k]) && !suspended_hyphen(c, k);
 }
 
+/* does the token's form or noun lemma fill any typed slot? */
+static int in_some_slot(const dy_ctx *c, const dy_token *t)
+{
+    const lx_word *words = c->lx->words;
+    return (t->wid != LX_NONE && lx_word_slots(&words[t->wid])) ||
+           (t->nlem != LX_NONE && lx_word_slots(&words[t->nlem]));
+}
+
 /* does token j fill word w of the words before a verb: a word, a typed
  * slot, or '%' (a member of a coordination of actors)? */
 static int pre_word_at(const dy_ctx *c, size_t j, uint32_t w)
 {
-    return w == LX_COMPOUND ? coordination(c, j) >= 0
-                            : dy_tok_fills(c, &c->tok[j], w);
+    if (w == LX_COMPOUND)
+        return coordination(c, j) >= 0;
+    if (!dy_tok_fills(c, &c->tok[j], w))
+        return 0;
+    /* a typed slot's word heads its noun phrase, or modifies a word of
+     * a typed slot or an event noun ("air strikes", "mortar rounds",
+     * "drone attack"), not another noun ("the missile programme hit its
+     * economy") */
+    const dy_token *n = j + 1 < c->ntok ? &c->tok[j + 1] : NULL;
+    return !lx_is_slot(w) || !n || n->tag != TAG_NOUN ||
+           (n->kinds & (1u << LX_NOUN)) || in_some_slot(c, n);
 }
 
 /* The words pattern p has before its verb ("said ... hold talks") read

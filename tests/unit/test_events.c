@@ -1950,6 +1950,14 @@ static void test_weapon_subject(void **state)
     expect_no_line("A suicide bomber struck a cafe in Baghdad, killing ten "
                    "people.",
                    DATE, " 195 ");
+    /* the passive names the weapon's owner in its by-phrase */
+    expect_line("A residential building in Kyiv was hit by Russian missiles.",
+                DATE, NULL, "S0 RUS 195 UKR");
+    /* a weapon word that modifies another noun is no weapon striking */
+    expect_no_line("Sanctions on Iran's missile programme hit its economy.",
+                   DATE, " 195 ");
+    expect_line("Mortar rounds hit the market in Mogadishu.", DATE, NULL,
+                " 194 SOM");
     /* no weapon, no strike */
     expect_no_line("The crisis hit the economy of Kenya hard.", DATE, " 19");
     expect_no_line("The Kenyan plane landed safely in Nairobi.", DATE, " 19");
