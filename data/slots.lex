@@ -185,7 +185,8 @@ class censure : illegal | unlawful | illegitimate | unacceptable | outrageous | 
   | blackmail | aggression | outrage | violation | scandalous | absurd | unfounded
   | baseless | groundless | fabricated | untrue | lie | propaganda | massacre | atrocity
   | genocide | terrorism | rigged | fraudulent | crime | false | undemocratic
-  | unconstitutional | dangerous | authoritarian
+  | unconstitutional | dangerous | authoritarian | nazi | neo-nazi | fascist
+  | liar | murderer | dictator | thug | puppet
 # words that make an attack one of words: "launched a scathing attack on the
 # government" is criticism (111), not force
 class invective : verbal | scathing | blistering | stinging | withering | vitriolic

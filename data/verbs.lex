@@ -935,7 +935,7 @@ noun 100 : demand | ultimatum demand
 # ======================================================================
 
 # 111 Criticize or denounce
-verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste | rebuke | censure
+verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste | rebuke | censure | chide
   | castigate | berate | chastise | excoriate | deplore | decry | assail | scold | reprimand
   | rap | fault | lash out at + | hit out at + | round on + | take aim at + | deride
   | ridicule | mock | vilify | disparage | belittle | insult | smear | admonish | reproach

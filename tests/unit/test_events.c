@@ -1978,6 +1978,21 @@ static void test_talk_with(void **state)
     TC_END();
 }
 
+/* criticism (111): "chide", and calling an actor a word of class censure
+ * that names a kind of person ("neo-Nazis", "dictator") */
+static void test_invective_words(void **state)
+{
+    (void)state;
+    expect_line("Beijing chided Washington for its arms sales to Taiwan.",
+                DATE, NULL, "S0 CHN 111 USA");
+    expect_line("Russia called Ukraine's leaders neo-Nazis.", DATE, NULL,
+                "S0 RUS 111 UKRGOV");
+    /* (a modifier of an act is no verdict on an actor) */
+    expect_no_line("The minister said it was a terrorist attack.", DATE,
+                   " 111 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2077,6 +2092,7 @@ int main(void)
         cmocka_unit_test(test_yield_and_cut_entries),
         cmocka_unit_test(test_weapon_subject),
         cmocka_unit_test(test_talk_with),
+        cmocka_unit_test(test_invective_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
