@@ -62,7 +62,7 @@ class weapon : weapon | arm | armament | missile | rocket | ammunition | munitio
   | ammo | artillery | tank | drone | jet | warplane | aircraft | helicopter
   | howitzer | rifle | gun | firearm | shell | mortar | bomb | launcher | hardware
   | interceptor | himars | javelin | stinger | patriot | f-16 | abrams | leopard
-  | weaponry | materiel
+  | weaponry | materiel | defence | defense
 # aerial weapons and their fire (195); "air" and "aerial" fill the slot for "air strike",
 # "air raid", "aerial bombardment"
 class aerial : missile | airstrike | air-strike | air | aerial | warplane

@@ -1368,9 +1368,13 @@ static void test_own_forces(void **state)
 static void test_provide_with(void **state)
 {
     (void)state;
+    expect_line("The United States provided Ukraine with power "
+                "generators.",
+                DATE, NULL, "S0 USA 070 UKR");
+    /* (air defence systems are weapons: 072) */
     expect_line("The United States provided Ukraine with air defence "
                 "systems.",
-                DATE, NULL, "S0 USA 070 UKR");
+                DATE, NULL, "S0 USA 072 UKR");
     expect_line("The United States provided Ukraine with weapons.", DATE,
                 NULL, "S0 USA 072 UKR");
     expect_no_line("Iran will lift the ban provided he comes up with a "
@@ -1929,6 +1933,12 @@ static void test_yield_and_cut_entries(void **state)
                 "S0 CAN 1621");
     expect_no_line("Canada withdrew funding from the UN agency.", DATE,
                    " 071 ");
+    /* defence systems are weapons; defence spending is not */
+    expect_line("Germany provided air defence systems to Ukraine.", DATE,
+                NULL, "S0 DEU 072 UKR");
+    expect_no_line("The Kenyan government cut defence spending by ten "
+                   "percent.",
+                   DATE, " 162");
     TC_END();
 }
 
