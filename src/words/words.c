@@ -130,7 +130,8 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             return DYAD_ENOMEM;
         char *low = c->lower.data + c->lower.len;
         uint64_t full;
-        size_t ll = dy_text_lower_hash(c->text + t->start, t->len, low,
+        size_t ll = dy_text_lower_hash(c->text + t->start, t->len,
+                                       c->text_len - t->start, low,
                                        DY_LOWER_MAX, &full);
         t->lower = (uint32_t)c->lower.len;
         t->lower_len = (uint32_t)ll;
