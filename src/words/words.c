@@ -641,8 +641,10 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             continue;
         }
         int v = (p & POS_V) != 0, n = (p & POS_N) != 0, a = (p & POS_A) != 0;
-        int ed = ends(low, ll, "ed") || (t->is_part && t->vlem != t->wid);
-        int ing = ends(low, ll, "ing");
+        /* (read only for a word that can be a verb) */
+        int ed = v && (ends(low, ll, "ed") ||
+                       (t->is_part && t->vlem != t->wid));
+        int ing = v && ends(low, ll, "ing");
         const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
         /* "has once again outright rejected": a participle after an
          * auxiliary and adverbs is a verb */
