@@ -166,8 +166,6 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
             (k == 2 && (key == keys[0] || key == keys[1])))
             continue;
         const lx_word *w = &lx->words[key];
-        if (!(w->kinds & kinds) || !w->phr_count)
-            continue;
         /* the kinds tried under this key: noun patterns never (they are
          * keyed by their head); a town's name does not inflect, so no
          * place under a lemma ("Hamas" is no plural of the Syrian city
@@ -175,6 +173,10 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
         uint32_t ok = kinds & ~KIND_BIT(LX_NOUN);
         if (k > 0)
             ok &= ~KIND_BIT(LX_PLACE);
+        /* (w->kinds: the kinds of the phrases it keys, so none of its
+         * slice could be tried) */
+        if (!(w->kinds & ok))
+            continue;
         /* (sorted by second word, one-word phrases last: the ends of the
          * slice say whether the word keys any of one word, or of more) */
         if (w->phr_count <= READ_WHOLE) {

@@ -515,27 +515,23 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-/* the lower case of each ASCII byte (dy_text_lower_hash's loop reads it
- * where a range test and a shift cost three more instructions a byte) */
-const unsigned char dy_ascii_lower[128] = {
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-    12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-    24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
-    36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
-    60, 61, 62, 63, 64, 97, 98, 99, 100, 101, 102, 103,
-    104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115,
-    116, 117, 118, 119, 120, 121, 122, 91, 92, 93, 94, 95,
-    96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
-    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
-    120, 121, 122, 123, 124, 125, 126, 127,
-};
+uint64_t dy_text_form_hash(const char *form, size_t n)
+{
+    uint64_t h = DY_FORM_SEED ^ n;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t x = 0;
+        for (size_t k = 0; k < 8 && i + k < n; k++)
+            x |= (uint64_t)(unsigned char)form[i + k] << (8 * k);
+        h = (h ^ x) * DY_FORM_MUL;
+    }
+    return h ^ (h >> 32);
+}
 
 size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
                               uint64_t *hash)
 {
     size_t o = dy_text_lower(s, n, out, cap);
-    *hash = dy_hash(out, o);
+    *hash = dy_text_form_hash(out, o);
     return o;
 }
 

@@ -45,35 +45,73 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out);
  * cap - 1). */
 size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap);
 
-/* dy_text_lower, with *hash set to dy_hash of the form written: one pass
- * over a word of ASCII (the word analysis looks every form up by it).
- * Inline, since it runs for every token: the call cost as much as the
- * loop over a word of five bytes; anything but a word of ASCII shorter
- * than cap goes to dy_text_lower_hash_any. */
+/* The hash of a lower-case form that dy_text_lower_hash sets (for the
+ * word cache; not the lexicon's dy_hash): its length, then its bytes
+ * eight a step (the last step's missing bytes zero), each step a
+ * multiplication, the high half folded onto the low. */
+#define DY_FORM_SEED 0x9E3779B97F4A7C15ULL
+#define DY_FORM_MUL 0xFF51AFD7ED558CCDULL
+uint64_t dy_text_form_hash(const char *form, size_t n);
+
+/* Lower-cases the eight ASCII bytes x into out and steps the hash h by
+ * them; 0 when a byte is not ASCII (nothing written then) */
+static inline int dy_text_lower8(uint64_t x, char *out, uint64_t *h)
+{
+    const uint64_t high = 0x8080808080808080ULL;
+    if (x & high)
+        return 0;
+    /* 0x80 in each byte from 'A' to 'Z' (no byte carries: all are below
+     * 0x80), moved to 0x20 */
+    uint64_t up = (x + 0x3F3F3F3F3F3F3F3FULL) & ~(x + 0x2525252525252525ULL) &
+                  high;
+    x |= up >> 2;
+    memcpy(out, &x, 8);
+    *h = (*h ^ x) * DY_FORM_MUL;
+    return 1;
+}
+
+/* dy_text_lower, with *hash set to dy_text_form_hash of the form written:
+ * one pass over a word of ASCII, eight bytes a step (lower-cased in a
+ * register, stored whole, hashed). s may be read for `avail` bytes (at
+ * least n: the text the word is in), so a word's last step reads the
+ * bytes after it (masked off) where there are eight; out gets up to the
+ * next multiple of eight bytes written, within cap. Inline, since it runs
+ * for every token; anything but a word of ASCII with that room goes to
+ * dy_text_lower_hash_any. */
 size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
                               uint64_t *hash);
-extern const unsigned char dy_ascii_lower[128]; /* ASCII lower-cased */
-static inline size_t dy_text_lower_hash(const char *s, size_t n, char *out,
-                                        size_t cap, uint64_t *hash)
+static inline size_t dy_text_lower_hash(const char *s, size_t n, size_t avail,
+                                        char *out, size_t cap, uint64_t *hash)
 {
-    if (n < cap) {
-        /* (dy_hash's FNV-1a, a byte as it is written) */
-        uint64_t h = 1469598103934665603ULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n + 8 <= cap) {
+        uint64_t h = DY_FORM_SEED ^ n, x;
         size_t i = 0;
-        for (; i < n; i++) {
-            unsigned c = (unsigned char)s[i];
-            if (c >= 0x80)
-                break;
-            c = dy_ascii_lower[c];
-            out[i] = (char)c;
-            h = (h ^ c) * 1099511628211ULL;
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&x, s + i, 8);
+            if (!dy_text_lower8(x, out + i, &h))
+                goto any;
         }
-        if (i == n) {
-            out[n] = '\0';
-            *hash = h ^ (h >> 29);
-            return n;
+        if (i < n) { /* the last one to seven bytes */
+            if (i + 8 <= avail) {
+                memcpy(&x, s + i, 8);
+                x &= ((uint64_t)1 << (8 * (n - i))) - 1;
+            } else {
+                x = 0;
+                for (size_t k = i; k < n; k++)
+                    x |= (uint64_t)(unsigned char)s[k] << (8 * (k - i));
+            }
+            if (!dy_text_lower8(x, out + i, &h))
+                goto any;
         }
+        out[n] = '\0';
+        *hash = h ^ (h >> 32);
+        return n;
     }
+any:
+#else
+    (void)avail;
+#endif
     return dy_text_lower_hash_any(s, n, out, cap, hash);
 }
 

@@ -130,7 +130,8 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             return DYAD_ENOMEM;
         char *low = c->lower.data + c->lower.len;
         uint64_t full;
-        size_t ll = dy_text_lower_hash(c->text + t->start, t->len, low,
+        size_t ll = dy_text_lower_hash(c->text + t->start, t->len,
+                                       c->text_len - t->start, low,
                                        DY_LOWER_MAX, &full);
         t->lower = (uint32_t)c->lower.len;
         t->lower_len = (uint32_t)ll;
@@ -640,8 +641,10 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             continue;
         }
         int v = (p & POS_V) != 0, n = (p & POS_N) != 0, a = (p & POS_A) != 0;
-        int ed = ends(low, ll, "ed") || (t->is_part && t->vlem != t->wid);
-        int ing = ends(low, ll, "ing");
+        /* (read only for a word that can be a verb) */
+        int ed = v && (ends(low, ll, "ed") ||
+                       (t->is_part && t->vlem != t->wid));
+        int ing = v && ends(low, ll, "ing");
         const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
         /* "has once again outright rejected": a participle after an
          * auxiliary and adverbs is a verb */

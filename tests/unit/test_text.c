@@ -75,29 +75,45 @@ static void test_lower_normalises(void **state)
     assert_string_equal(out, "full-scale");
 }
 
-/* the one-pass form and hash: what dy_text_lower writes, and dy_hash of
- * it, for ASCII, for other scripts and for a word cut at the room */
+/* the one-pass form and hash: what dy_text_lower writes, and
+ * dy_text_form_hash of it, for ASCII, for other scripts and for a word cut
+ * at the room; read with no byte after the word, and with bytes after it
+ * (ASCII, upper case, another script) that must not change either */
 static void test_lower_hash(void **state)
 {
     (void)state;
     static const char *const words[] = {
         "Kyiv", "NATO", "al-Qaeda", "1,000", "", "\xC3\x89LYS\xC3\x89\x45",
-        "Full\xE2\x80\x94Scale", "ABCDEFGHIJKLMNOPQRSTUVWXYZ[@`{"};
+        "Full\xE2\x80\x94Scale", "ABCDEFGHIJKLMNOPQRSTUVWXYZ[@`{",
+        "Twelve-bytes", "sixteen-letters!", "Z@[`az{", "Sana'a"};
+    static const char *const after[] = {
+        "", " the", "QRSTUVWXYZ", "\xC3\x89\xC3\x89\xC3\x89\xC3\x89"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        for (size_t cap = 1; cap <= 40; cap += 7) {
-            char a[64], b[64];
-            uint64_t h = 0;
+        for (size_t f = 0; f < sizeof after / sizeof after[0]; f++) {
+            char text[96];
             size_t n = strlen(words[i]);
-            size_t la = dy_text_lower(words[i], n, a, cap);
-            size_t lb = dy_text_lower_hash(words[i], n, b, cap, &h);
-            assert_int_equal(la, lb);
-            assert_memory_equal(a, b, la + 1);
-            assert_true(h == dy_hash(b, lb));
+            size_t avail = n + strlen(after[f]);
+            memcpy(text, words[i], n);
+            memcpy(text + n, after[f], strlen(after[f]));
+            for (size_t cap = 1; cap <= 40; cap += 7) {
+                char a[64], b[64];
+                uint64_t h = 0;
+                size_t la = dy_text_lower(words[i], n, a, cap);
+                size_t lb = dy_text_lower_hash(text, n, avail, b, cap, &h);
+                assert_int_equal(la, lb);
+                assert_memory_equal(a, b, la + 1);
+                assert_true(h == dy_text_form_hash(b, lb));
+            }
         }
     }
+    /* forms that differ in a byte or in length hash apart */
+    assert_true(dy_text_form_hash("kyiv", 4) != dy_text_form_hash("kyiw", 4));
+    assert_true(dy_text_form_hash("kyiv", 4) != dy_text_form_hash("kyiv\0", 5));
+    assert_true(dy_text_form_hash("abcdefgh", 8) !=
+                dy_text_form_hash("abcdefgi", 8));
     char out[64];
     uint64_t h;
-    dy_text_lower_hash("Sana'a", 6, out, sizeof out, &h);
+    dy_text_lower_hash("Sana'a", 6, 6, out, sizeof out, &h);
     assert_string_equal(out, "sana'a");
 }
 
