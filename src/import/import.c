@@ -788,16 +788,70 @@ static int plain_word_after(const char *p)
     return *p && !strchr("+%_.", *p);
 }
 
+/* is the word w[0..n) (a stem mark aside) a determiner? */
+static int determiner(const char *w, size_t n)
+{
+    static const char *const dets[] = {"a", "an", "the", "its", "their",
+                                       "his", "her", "our", "my", "your",
+                                       NULL};
+    if (n && w[n - 1] == '*')
+        n--;
+    for (size_t i = 0; dets[i]; i++)
+        if (strlen(dets[i]) == n && !memcmp(dets[i], w, n))
+            return 1;
+    return 0;
+}
+
+/* `VOICE` with `- RECENTLY RAISED ITS * [042]` ("Calenardhon has
+ * recently raised its voice for Bree"): TABARI reads the word of its
+ * verbs file where it stands, here a noun after a determiner, which no
+ * verb pattern of dyad's is read at. The pattern word before the
+ * determiner is then dyad's verb ("recently ... raised its voice"): the
+ * start of that word in words, or NULL when the word before the verb is
+ * no determiner after a word. */
+static const char *noun_head_verb(const char *words, const char *head)
+{
+    const char *star = strstr(words, "*");
+    while (star && !((star == words || star[-1] == ' ') &&
+                     (star[1] == ' ' || !star[1])))
+        star = strstr(star + 1, "*");
+    if (!star || strstr(head, " ... ") || star - words < 4)
+        return NULL;
+    const char *w[2] = {NULL, NULL}; /* the two words before the verb */
+    size_t wn[2] = {0, 0};
+    for (const char *p = words; p < star;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (q < star && *q != ' ')
+            q++;
+        if (q > p) {
+            w[0] = w[1];
+            wn[0] = wn[1];
+            w[1] = p;
+            wn[1] = (size_t)(q - p);
+        }
+        p = q;
+    }
+    if (!w[0] || !determiner(w[1], wn[1]) ||
+        strchr("+%_.$", w[0][0]))
+        return NULL;
+    return w[0];
+}
+
 /* a pattern's words as written with its verb (a lone "*") replaced by
  * head: "said * talks" as "said ... hold talks"; a '+' before the verb of
  * a converse pattern (the subject) dropped. A modal head before a word
  * ("suggested * apply conventions" of SHOULD) is a word before the verb,
- * and that word dyad's verb: "suggested should ... apply conventions". */
+ * and that word dyad's verb: "suggested should ... apply conventions";
+ * a head after a determiner is read at the word before it
+ * (noun_head_verb). */
 static void with_head(const char *words, const char *head, int converse,
                       int far, char *out, size_t cap)
 {
     size_t o = 0;
     int before = 1;
+    const char *verb_at = noun_head_verb(words, head);
     for (const char *p = words; *p && o + 1 < cap;) {
         while (*p == ' ')
             p++;
@@ -816,11 +870,16 @@ static void with_head(const char *words, const char *head, int converse,
             w = buf;
             wl = strlen(buf);
             before = 0;
+        } else if (p == verb_at && o) {
+            snprintf(buf, sizeof buf, "... %.*s", (int)wl, p);
+            w = buf;
+            wl = strlen(buf);
         } else if (wl == 1 && *p == '*') {
             /* (a head with words of its own before the verb, "wire ...
              * tap", takes the pattern's before them) */
             snprintf(buf, sizeof buf, "%s%s",
-                     o && !strstr(head, " ... ") ? "... " : "", head);
+                     o && !verb_at && !strstr(head, " ... ") ? "... " : "",
+                     head);
             w = buf;
             wl = strlen(buf);
             before = 0;

@@ -912,6 +912,36 @@ static void test_modal_verb(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI reads a word of its verbs file where it stands: `VOICE` with
+ * `- RECENTLY RAISED ITS * [042]` reads "has recently raised its voice
+ * for Bree", a noun after a determiner to dyad, whose verb patterns are
+ * read at verbs. The pattern word before the determiner is imported as
+ * dyad's verb ("recently ... raised its voice"). */
+static void test_noun_after_determiner(void **state)
+{
+    (void)state;
+    static const char actors[] = "CALENARDHON_ [CAL]\nBREE_ [BRE]\n";
+    static const char verbs[] = "VOICE_  [040]\n"
+                                "- RECENTLY_ RAISED_ ITS_ *  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_non_null(strstr(v, "recently ... raised its voice ... +"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Calenardhon has recently raised its voice for Bree.",
+                got, sizeof got);
+    assert_string_equal(got, "CAL 064 BRE\n");
+    code_events(lex, "Calenardhon has raised its voice for Bree.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* a set named with a '_' after its name ("&PREPOSIT1_", PETRARCH2's
  * validation verbs and Phoenix's CAMEO.2.0) is the set the patterns name
  * without it ("- * &PREPOSIT1 RESOLUTION [102]") */
@@ -1030,6 +1060,7 @@ int main(void)
         cmocka_unit_test(test_compound_target),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_modal_verb),
+        cmocka_unit_test(test_noun_after_determiner),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
