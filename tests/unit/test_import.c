@@ -942,6 +942,40 @@ static void test_noun_after_determiner(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI reads a verb's patterns at each of its forms ("ACT_ { ACTING_
+ * ACTXD_ }" with "- * RESOLUTION_"), misspelt test forms too: the forms
+ * are heads of the patterns. "option verb-words" (written by an import
+ * on its own) makes a pattern's verb that no dictionary knows a verb to
+ * the tagger, which reads "actxd" as a noun without it. */
+static void test_verb_forms(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "ACT_  [040]\n"
+                                "{ ACTING_ ACTXD_ }\n"
+                                "- * RESOLUTION_  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_non_null(strstr(v, "| actxd resolution ... +"));
+    char lex[4096], got[512];
+    const char *text = "Bree actxd a resolution with Gondor.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption verb-words\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 064 GON\n");
+    code_events(lex, "Bree acted on a resolution with Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 064 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* a set named with a '_' after its name ("&PREPOSIT1_", PETRARCH2's
  * validation verbs and Phoenix's CAMEO.2.0) is the set the patterns name
  * without it ("- * &PREPOSIT1 RESOLUTION [102]") */
@@ -1061,6 +1095,7 @@ int main(void)
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_modal_verb),
         cmocka_unit_test(test_noun_after_determiner),
+        cmocka_unit_test(test_verb_forms),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
