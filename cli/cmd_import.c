@@ -276,26 +276,30 @@ static const char alone_options[] =
     "# dyad-lexicon 1\n"
     "# TABARI and PETRARCH2 read no misspelt names, code an event only\n"
     "# when both its source and its target are found, read modifiers\n"
-    "# before a member of a list of actors, and take the first actor of\n"
-    "# the subject's phrase as the source\n"
+    "# before a member of a list of actors, take the first actor of\n"
+    "# the subject's phrase as the source, and read each word of their\n"
+    "# verbs files as a verb\n"
     "option no-misspellings\n"
     "option dyads-only\n"
     "option compound-modifiers\n"
     "option first-actor-source\n"
     "option form-first\n"
     "option free-gaps\n"
+    "option verb-words\n"
     "option agent-alone %s\n"
     "%s";
 
 /* adds alone_options to `all` (and to the --emit file) */
 static int add_alone_options(sources *all, int format, FILE *emit)
 {
-    char text[512];
+    char text[1024];
     int tabari = format == DYAD_IMPORT_TABARI;
     int n = snprintf(text, sizeof text, alone_options, tabari ? "~" : "---",
                      tabari ? ""
                             : "option agent-over-list\n"
                               "option possessor-agent\n");
+    if (n < 0 || (size_t)n >= sizeof text) /* (the text is fixed) */
+        return EX_IO;
     if (emit && fwrite(text, 1, (size_t)n, emit) != (size_t)n) {
         fprintf(stderr, "dyad lexicon import: cannot write --emit\n");
         return EX_IO;

@@ -132,6 +132,11 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
         int32_t m = actor_before(es, pm->first);
         return m == -2 ? -1 : m >= 0 ? m : subj;
     }
+    if (pm->first < i && c->tok[pm->first].mention < 0) {
+        int32_t m = actor_before(es, pm->first);
+        if (m >= 0 && (subj < 0 || m != dy_head_mention(c, subj)))
+            return m;
+    }
     if (subj < 0)
         return subj;
     int32_t head = dy_head_mention(c, subj), best = subj;

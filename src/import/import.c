@@ -6,6 +6,8 @@
  */
 #include "import.h"
 
+#include "internal.h"
+#include "lexicon/closed.h"
 #include "text/text.h"
 
 #include <ctype.h>
@@ -601,8 +603,10 @@ static int is_choice(const ptok *t, size_t n)
  * lexicon.md); t[i] is a word or set. 0 on OOM. */
 static int joined_word(im_ctx *c, const ptok *t, size_t i, dy_vec *acc)
 {
+    if (i >= 2 && t[i - 1].n == 1 && t[i - 1].s[0] == '{')
+        i--; /* "APPLY_{ GENEVA CONVENTIONS }": joined to the word before */
     if (i == 0 || !t[i - 1].joined ||
-        (t[i - 1].n == 1 && strchr("*+$%(){}|^", t[i - 1].s[0])))
+        (t[i - 1].n == 1 && strchr("*+$%(){|^", t[i - 1].s[0])))
         return 1;
     const char *one = "_";
     return product(c, acc, &one, 1, t[i].col);
@@ -728,6 +732,8 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
                 return 0;
         } else if (ch == '{' || ch == '}') {
             if (ch == '{' && is_choice(t + i, nt - i)) {
+                if (!joined_word(c, t, i, acc))
+                    return 0;
                 size_t used = expand_choice(c, acc, t + i, nt - i);
                 if (!used)
                     return 0;
@@ -754,14 +760,98 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
     return 1;
 }
 
+/* Is head (a verb phrase, a stem mark aside) one word that dyad's
+ * grammar reads as a modal ("should", "would": the closed-class table)?
+ * TABARI reads any word of its verbs file as a verb: `SHOULD [101]` with
+ * `- SUGGESTED * APPLY CONVENTIONS [152]` ("Arnor suggested Gondor
+ * should apply ..."), where dyad's verb is "apply" and "should" its
+ * auxiliary, so no pattern of "should" is read at it. */
+static int modal_head(const char *head)
+{
+    size_t n = strcspn(head, " *");
+    if (head[n] == ' ' || (head[n] == '*' && head[n + 1]))
+        return 0;
+    for (const dy_closed_word *w = dy_closed_words; w->word; w++)
+        if ((w->pos & POS_MODAL) && strlen(w->word) == n &&
+            !memcmp(w->word, head, n))
+            return 1;
+    return 0;
+}
+
+/* the word after the verb in words (from p, the lone "*"): a word the
+ * modal head can give the verb's place to, not a slot, a '_' or none */
+static int plain_word_after(const char *p)
+{
+    p++;
+    while (*p == ' ')
+        p++;
+    return *p && !strchr("+%_.", *p);
+}
+
+/* is the word w[0..n) (a stem mark aside) a determiner? */
+static int determiner(const char *w, size_t n)
+{
+    static const char *const dets[] = {"a", "an", "the", "its", "their",
+                                       "his", "her", "our", "my", "your",
+                                       NULL};
+    if (n && w[n - 1] == '*')
+        n--;
+    for (size_t i = 0; dets[i]; i++)
+        if (strlen(dets[i]) == n && !memcmp(dets[i], w, n))
+            return 1;
+    return 0;
+}
+
+/* `VOICE` with `- RECENTLY RAISED ITS * [042]` ("Calenardhon has
+ * recently raised its voice for Bree"): TABARI reads the word of its
+ * verbs file where it stands, here a noun after a determiner, which no
+ * verb pattern of dyad's is read at. The pattern word before the
+ * determiner is then dyad's verb ("recently ... raised its voice"): the
+ * start of that word in words, or NULL when the word before the verb is
+ * no determiner after a word. */
+static const char *noun_head_verb(const char *words, const char *head)
+{
+    const char *star = strstr(words, "*");
+    while (star && !((star == words || star[-1] == ' ') &&
+                     (star[1] == ' ' || !star[1])))
+        star = strstr(star + 1, "*");
+    if (!star || strstr(head, " ... ") || star - words < 4)
+        return NULL;
+    const char *w[2] = {NULL, NULL}; /* the two words before the verb */
+    size_t wn[2] = {0, 0};
+    for (const char *p = words; p < star;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (q < star && *q != ' ')
+            q++;
+        if (q > p) {
+            w[0] = w[1];
+            wn[0] = wn[1];
+            w[1] = p;
+            wn[1] = (size_t)(q - p);
+        }
+        p = q;
+    }
+    if (!w[0] || !determiner(w[1], wn[1]) ||
+        strchr("+%_.$", w[0][0]))
+        return NULL;
+    return w[0];
+}
+
 /* a pattern's words as written with its verb (a lone "*") replaced by
  * head: "said * talks" as "said ... hold talks"; a '+' before the verb of
- * a converse pattern (the subject) dropped */
+ * a converse pattern (the subject) dropped. A modal head before a word
+ * ("suggested * apply conventions" of SHOULD) is a word before the verb,
+ * and that word dyad's verb: "suggested should ... apply conventions";
+ * a head after a determiner is read at the word before it
+ * (noun_head_verb). */
 static void with_head(const char *words, const char *head, int converse,
                       int far, char *out, size_t cap)
 {
     size_t o = 0;
     int before = 1;
+    const char *verb_at = noun_head_verb(words, head);
     for (const char *p = words; *p && o + 1 < cap;) {
         while (*p == ' ')
             p++;
@@ -773,11 +863,23 @@ static void with_head(const char *words, const char *head, int converse,
         const char *w = p;
         size_t wl = (size_t)(q - p);
         char buf[IM_PHRASE_BYTES + 8];
-        if (wl == 1 && *p == '*') {
+        if (wl == 1 && *p == '*' && modal_head(head) &&
+                   plain_word_after(p)) {
+            snprintf(buf, sizeof buf, "%.*s ...",
+                     (int)strcspn(head, "*"), head);
+            w = buf;
+            wl = strlen(buf);
+            before = 0;
+        } else if (p == verb_at && o) {
+            snprintf(buf, sizeof buf, "... %.*s", (int)wl, p);
+            w = buf;
+            wl = strlen(buf);
+        } else if (wl == 1 && *p == '*') {
             /* (a head with words of its own before the verb, "wire ...
              * tap", takes the pattern's before them) */
             snprintf(buf, sizeof buf, "%s%s",
-                     o && !strstr(head, " ... ") ? "... " : "", head);
+                     o && !verb_at && !strstr(head, " ... ") ? "... " : "",
+                     head);
             w = buf;
             wl = strlen(buf);
             before = 0;

@@ -106,8 +106,8 @@ void im_verbs_init(im_verbs *v);
 int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
                  size_t n, const char *dflt,
                  char code[IM_CODE_BYTES]);
-void im_forms_line(im_ctx *c, const char *base, const char *s, size_t n,
-                   const char *code);
+void im_forms_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
+                   size_t n, const char *code);
 void im_pattern_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
                      size_t n);
 int im_set_line(im_ctx *c, im_verbs *v, const char *base, const char *s,

@@ -71,7 +71,7 @@ void im_tabari_verbs(im_ctx *c, const char *t, size_t len)
             if (!v.nheads)
                 im_report(c, 1, "'{' forms without a verb: not imported");
             else
-                im_forms_line(c, line, s, m, head_code);
+                im_forms_line(c, &v, line, s, m, head_code);
         } else {
             v.nheads = 0; /* a new verb: its own patterns follow */
             v.own = bare_pattern(c, t, len, pos, &v.own_len);

@@ -44,6 +44,23 @@ static int verb_phrase(im_ctx *c, const char *s, size_t n, long col,
     return 1;
 }
 
+/* a verb's form as a head of the patterns below it, as TABARI and
+ * PETRARCH2 read their patterns at every form of the verb ("Estonia
+ * actxd on a resolution": ACT_ { ACTXD_ } with "- * RESOLUTION"), where
+ * dyad reaches a form through its lemma only when its vocabulary knows
+ * the form */
+static void add_head(im_verbs *v, const char *form)
+{
+    for (size_t h = 0; h < v->nheads; h++)
+        if (!strcmp(v->heads[h], form))
+            return;
+    if (v->nheads == IM_MAX_HEADS)
+        return;
+    memcpy(v->heads[v->nheads], form, strlen(form) + 1);
+    v->ptr[v->nheads] = v->heads[v->nheads];
+    v->nheads++;
+}
+
 /* "WORD {FORMS} [CODE]" (s[0..n), columns from base): the verb becomes a
  * head of the patterns below (when `head`), and with a code of the table
  * (its own, else `dflt`) a `verb CODE` line of the verb and its forms */
@@ -104,6 +121,7 @@ int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
             verb_phrase(c, p, (size_t)(q - p), im_col(base, p), forms[na - 1],
                       sizeof forms[0])) {
             alts[na] = forms[na - 1];
+            add_head(v, forms[na - 1]);
             na++;
         }
         p = q;
@@ -112,9 +130,10 @@ int im_verb_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
     return 1;
 }
 
-/* "{ BROKE_ BROKEN_ }": forms of the verb above, with its code */
-void im_forms_line(im_ctx *c, const char *base, const char *s, size_t n,
-                   const char *code)
+/* "{ BROKE_ BROKEN_ }": forms of the verb above, with its code, and heads
+ * of its patterns */
+void im_forms_line(im_ctx *c, im_verbs *v, const char *base, const char *s,
+                   size_t n, const char *code)
 {
     const char *alts[IM_MAX_HEADS];
     char forms[IM_MAX_HEADS][IM_PHRASE_BYTES];
@@ -133,6 +152,7 @@ void im_forms_line(im_ctx *c, const char *base, const char *s, size_t n,
         if (q > p && verb_phrase(c, p, (size_t)(q - p), im_col(base, p),
                                forms[na], sizeof forms[0])) {
             alts[na] = forms[na];
+            add_head(v, forms[na]);
             na++;
         }
         p = q;

@@ -47,6 +47,7 @@ typedef struct cb {
     uint32_t *vocab; /* word ids in string order, for stems (built once) */
     uint32_t nvocab;
     int no_misspellings; /* "option no-misspellings": no names table */
+    int verb_words;      /* "option verb-words" (verb_words below) */
     uint32_t options;    /* LX_OPT_* of the other "option" lines */
     char agent_alone[4]; /* "option agent-alone P" */
 } cb;
@@ -1601,7 +1602,8 @@ static void parse_code(cb *b, const char *file, long lineno,
  * equal one keyed by its lemma (match/patterns.c); possessor-agent: a
  * subject's possessor with the agent of the subject (events/foreign.c);
  * free-gaps: a verb pattern's words after the verb any distance apart in
- * the clause (match/patterns.c); agent-alone
+ * the clause (match/patterns.c); verb-words: a verb pattern's verb that
+ * no dictionary knows is a verb to the tagger (verb_words); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
 /* is s[0..n) the name of an option without arguments? */
@@ -1610,7 +1612,7 @@ static int option_named(const char *s, size_t n)
     static const char *const names[] = {
         "no-misspellings", "dyads-only", "compound-modifiers",
         "first-actor-source", "agent-over-list", "form-first",
-        "possessor-agent", "free-gaps"};
+        "possessor-agent", "free-gaps", "verb-words"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
@@ -1642,6 +1644,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_POSSESSOR_AGENT;
     } else if (g.n == 2 && dy_str_is("free-gaps", g.a[1], g.al[1])) {
         b->options |= LX_OPT_FREE_GAPS;
+    } else if (g.n == 2 && dy_str_is("verb-words", g.a[1], g.al[1])) {
+        b->verb_words = 1;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1655,8 +1659,29 @@ static void parse_option(cb *b, const char *file, long lineno,
     } else {
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
              "dyads-only, compound-modifiers, first-actor-source, "
-             "agent-over-list, form-first, possessor-agent, free-gaps or "
-             "agent-alone ~|---%s", "");
+             "agent-over-list, form-first, possessor-agent, free-gaps, "
+             "verb-words or agent-alone ~|---%s", "");
+    }
+}
+
+/* "option verb-words": TABARI and PETRARCH2 read a word of their verbs
+ * files as a verb wherever it stands, misspelt test words too ("Estonia
+ * has actxd from Libya": ACT's form ACTXD_), where dyad's tagger reads a
+ * word no dictionary knows as a noun. The verb of each verb pattern that
+ * has no part of speech (not in WordNet, no closed-class word) becomes a
+ * verb; words the dictionaries know keep theirs. */
+static void verb_words(cb *b)
+{
+    for (size_t i = 0; i < b->phrases.count; i++) {
+        const lx_phrase *p = dy_vec_at(&b->phrases, i);
+        if (p->kind != LX_VERB || !p->nwords)
+            continue;
+        uint32_t id = *(const uint32_t *)dy_vec_at(&b->pwords, p->words);
+        if (id >= b->words.count)
+            continue; /* '+', '%', a slot */
+        lx_word *w = word_at(b, id);
+        if (!w->pos)
+            w->pos = POS_V;
     }
 }
 
@@ -2033,6 +2058,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         if (!ends_with(src[i].name, "cameo.tsv") &&
             !ends_with(src[i].name, "gazetteer.tsv"))
             parse_source(&b, src[i].name, src[i].text, src[i].len);
+    if (b.verb_words)
+        verb_words(&b);
     for (size_t i = 0; i < n && !b.oom; i++)
         if (ends_with(src[i].name, "gazetteer.tsv"))
             load_gazetteer(&b, src[i].name, src[i].text, src[i].len);

@@ -861,6 +861,121 @@ static void test_first_actor_source(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's verbs are words, whatever their use: `SHOULD [101]` with
+ * `- SUGGESTED * APPLY CONVENTIONS [152]` reads "Arnor suggested Gondor
+ * should apply conventions ...", where "should" is a modal to dyad and
+ * "apply" the verb. A modal head before a word is imported as a word
+ * before the verb, that word as dyad's verb; under "option
+ * first-actor-source" a pattern with words before its verb has its
+ * source before them (TABARI's first actor: Arnor). A '_' before a '{'
+ * or after a '}' of a choice joins its branches' words to the word
+ * beside it ("DEMAND_{ GENEVA_ | INTERNATIONAL_ }_CONVENTIONS"). */
+static void test_modal_verb(void **state)
+{
+    (void)state;
+    static const char actors[] = "ARNOR_ [ARN]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\n";
+    static const char verbs[] =
+        "SHOULD_  [040]\n"
+        "- SUGGESTED_ * APPLY_CONVENTIONS  [064]\n"
+        "- SUGGESTED_ + * DEMAND_{ GENEVA_ | INTERNATIONAL_ }_CONVENTIONS "
+        " [075]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_non_null(strstr(v, "suggested should ... apply _ conventions"));
+    assert_non_null(strstr(v, "suggested + should ... demand _ geneva _ "
+                              "conventions"));
+    assert_non_null(strstr(v, "demand _ international _ conventions"));
+    char lex[4096], got[512];
+    const char *text = "Arnor suggested Gondor should apply conventions "
+                       "with Rohan.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "GON 064 ROH\n");
+    snprintf(lex, sizeof lex, "%s%soption first-actor-source\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ARN 064 ROH\n");
+    code_events(lex, "Arnor suggested Gondor should demand Geneva "
+                     "conventions.", got, sizeof got);
+    assert_string_equal(got, "ARN 075 GON\n");
+    code_events(lex, "Arnor suggested Gondor should demand Geneva new "
+                     "conventions.", got, sizeof got);
+    assert_string_equal(got, "");
+    code_events(lex, "Arnor suggested Gondor should demand new Geneva "
+                     "conventions.", got, sizeof got);
+    assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI reads a word of its verbs file where it stands: `VOICE` with
+ * `- RECENTLY RAISED ITS * [042]` reads "has recently raised its voice
+ * for Bree", a noun after a determiner to dyad, whose verb patterns are
+ * read at verbs. The pattern word before the determiner is imported as
+ * dyad's verb ("recently ... raised its voice"). */
+static void test_noun_after_determiner(void **state)
+{
+    (void)state;
+    static const char actors[] = "CALENARDHON_ [CAL]\nBREE_ [BRE]\n";
+    static const char verbs[] = "VOICE_  [040]\n"
+                                "- RECENTLY_ RAISED_ ITS_ *  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_non_null(strstr(v, "recently ... raised its voice ... +"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Calenardhon has recently raised its voice for Bree.",
+                got, sizeof got);
+    assert_string_equal(got, "CAL 064 BRE\n");
+    code_events(lex, "Calenardhon has raised its voice for Bree.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI reads a verb's patterns at each of its forms ("ACT_ { ACTING_
+ * ACTXD_ }" with "- * RESOLUTION_"), misspelt test forms too: the forms
+ * are heads of the patterns. "option verb-words" (written by an import
+ * on its own) makes a pattern's verb that no dictionary knows a verb to
+ * the tagger, which reads "actxd" as a noun without it. */
+static void test_verb_forms(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "ACT_  [040]\n"
+                                "{ ACTING_ ACTXD_ }\n"
+                                "- * RESOLUTION_  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_non_null(strstr(v, "| actxd resolution ... +"));
+    char lex[4096], got[512];
+    const char *text = "Bree actxd a resolution with Gondor.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption verb-words\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 064 GON\n");
+    code_events(lex, "Bree acted on a resolution with Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 064 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* a set named with a '_' after its name ("&PREPOSIT1_", PETRARCH2's
  * validation verbs and Phoenix's CAMEO.2.0) is the set the patterns name
  * without it ("- * &PREPOSIT1 RESOLUTION [102]") */
@@ -978,6 +1093,9 @@ int main(void)
         cmocka_unit_test(test_possessor_agent),
         cmocka_unit_test(test_compound_target),
         cmocka_unit_test(test_set_name_underscore),
+        cmocka_unit_test(test_modal_verb),
+        cmocka_unit_test(test_noun_after_determiner),
+        cmocka_unit_test(test_verb_forms),
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
