@@ -159,7 +159,11 @@ static int reports(void *ctx, const char *article, const char *cameo,
     dy_pgp_text(&p, cameo);
     dy_pgp_text(&p, source);
     dy_pgp_text(&p, target);
-    PGresult *res = dy_pg_run(ctx, DY_PGS_ART_EVENT, &p);
+    dy_buf events;
+    PGresult *res = dy_pg_doc_events(ctx, article, &events, &p)
+                        ? NULL
+                        : dy_pg_run(ctx, DY_PGS_ART_EVENT, &p);
+    dy_buf_free(&events);
     if (!res)
         return -1;
     int found = PQntuples(res) > 0;
@@ -194,7 +198,11 @@ int dy_pg_near_attach(dy_pg *pg, const char *copy, const char *pub,
     if (dy_pg_do(pg, DY_PGS_ATTACH_COUNT, &p))
         return -1;
     dy_pgp_text(&p, pub);
-    return dy_pg_do(pg, DY_PGS_ATTACH_EVENTS, &p);
+    dy_buf events;
+    int rc = dy_pg_doc_events(pg, copy, &events, &p) ||
+             dy_pg_do(pg, DY_PGS_ATTACH_EVENTS, &p);
+    dy_buf_free(&events);
+    return rc ? -1 : 0;
 }
 
 int dy_pg_near_relink(dy_pg *pg, const char *copy, const char *article)
