@@ -128,7 +128,7 @@ check "show: the same stored reports" cmp -s s.show p.show
 check "a rerun skips every document" \
     grep -q "$ndocs already stored (skipped)" again.err
 check "schema version recorded" \
-    test "$(pg_sql one "select value from dyad_meta where name='schema'")" = 4
+    test "$(pg_sql one "select value from dyad_meta where name='schema'")" = 3
 check "row counts kept" counts_kept one
 check "row counts: those of SQLite" test \
     "$(pg_sql one "select sum(documents), sum(sentences), sum(events), \

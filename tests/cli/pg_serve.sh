@@ -12,10 +12,9 @@
 #  - `dyad watch` and `ingest --feeds` into PostgreSQL store the same
 #    documents, events and feed state as into SQLite, ask again with the
 #    validators (a 304), and take exactly the new items of a changed feed;
-#  - a store of PostgreSQL schema 1 (before the feed tables, the row
-#    counts and the months; tests/fixtures/pg_schema1.sql) is migrated to
-#    4 by the first writer (its rows counted once), and served read-only
-#    as it is (its status counted from the tables).
+#  - a store of PostgreSQL schema 1 (before the feed tables and the row
+#    counts) is migrated to 3 by the first writer (its rows counted once),
+#    and served read-only as it is (its status counted from the tables).
 # Env: DYAD_BIN, DYAD_TEST_LEXB, DYAD_SOURCE_DIR, DYAD_FEEDSERVER,
 # DYAD_SHARED_DIR (the corpus; without it a generated one stands in),
 # DYAD_REQUIRE_PG.
@@ -87,8 +86,8 @@ check "SQLite ingest" test $? -eq 0
 pgdb=$(pg_url served)
 "$DYAD_BIN" ingest -q --db "$pgdb" corpus.jsonl
 check "PostgreSQL ingest" test $? -eq 0
-check "PostgreSQL schema 4 (the feed tables, the row counts, the months)" \
-    test "$(pg_sql served "select value from dyad_meta where name='schema'")" = 4
+check "PostgreSQL schema 3 (the feed tables, the row counts)" \
+    test "$(pg_sql served "select value from dyad_meta where name='schema'")" = 3
 
 serve lite sqlite.db
 plite=$PORT
@@ -232,11 +231,11 @@ pg_sql watched "UPDATE feeds SET items = items + 1 WHERE url = '$BASE/news.xml'"
 check "a changed feed state fails the comparison" \
     eval '! same_store watched.db "$wdb" >/dev/null'
 
-# ---- a store of schema 1 (before the feed tables, the row counts and the
-# months), made by the last dyad of schema 1 (tests/fixtures/pg_schema1.sql)
+# ---- a store of schema 1 (before the feed tables)
 old=$(pg_url old)
-"$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_SOCK" -U dyad -d old \
-    -f "$DYAD_SOURCE_DIR/tests/fixtures/pg_schema1.sql" >/dev/null
+head -n 50 corpus.jsonl >old.jsonl
+"$DYAD_BIN" ingest -q --db "$old" old.jsonl
+pg_sql old "DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE dyad_counts; UPDATE dyad_meta SET value = '1' WHERE name = 'schema'" >/dev/null
 serve old "$old"
 http "$PORT" /api/v1/status >old.out
 check "a schema-1 store is served as it is" test "$(head -n 1 old.out)" = 200
@@ -247,8 +246,8 @@ check "... and not migrated by a reader" \
 printf '%s\n' "$(cat news1.xml)" >"$W/news.xml"
 "$DYAD_BIN" ingest --db "$old" --host-interval 0 --no-progress \
     "$BASE/news.xml" 2>old.err
-check "a writer migrates it to schema 4 and stores the feed" \
-    test "$(pg_sql old "select value from dyad_meta where name='schema'")" = 4
+check "a writer migrates it to schema 3 and stores the feed" \
+    test "$(pg_sql old "select value from dyad_meta where name='schema'")" = 3
 check "... its row counts counted once, then kept" test \
     "$(pg_sql old "select sum(documents), sum(mentions) from dyad_counts")" = \
     "$(pg_sql old "select (select count(*) from documents), (select count(*) from mentions)")"

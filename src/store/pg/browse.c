@@ -99,7 +99,7 @@ static void limit(dy_pgq *q, const dyad_page *p)
 int dy_pg_page_count(dy_pg *pg, const dyad_query *f, size_t cap,
                      long long *n, int *exact, dyad_error *err)
 {
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_puts(&q->sql, "SELECT count(*) FROM (SELECT 1 FROM events e");
@@ -184,7 +184,7 @@ static int page_try(dy_pg *pg, int kind, const dyad_query *f,
                     const dyad_page *p, int dated, dy_page_row_fn row,
                     dy_buf *b, int *n, dyad_error *err)
 {
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     int rc = page_sql(q, kind, f, p, dated, err);
@@ -219,7 +219,7 @@ int dy_pg_page(dy_pg *pg, int kind, const dyad_query *f, const dyad_page *p,
 int dy_pg_event(dy_pg *pg, long long id, dy_page_row_fn row, dy_buf *b,
                 int *found, dyad_error *err)
 {
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_puts(&q->sql, DY_EVENT_SELECT("::int") " WHERE e.id = ");
@@ -234,7 +234,7 @@ int dy_pg_event(dy_pg *pg, long long id, dy_page_row_fn row, dy_buf *b,
 int dy_pg_reports(dy_pg *pg, long long id, size_t max, dy_page_row_fn row,
                   dy_buf *b, dyad_error *err)
 {
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_puts(&q->sql, DY_DETAIL_SELECT " WHERE m.event_id = ");

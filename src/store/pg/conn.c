@@ -16,9 +16,7 @@
 /* the tables of schema 1: schema 7 of the SQLite store (docs/store.md),
  * with a sequence for the order of storing (SQLite's rowid), a GIN index
  * for full-text search, and the byte-order collation "C" where SQLite
- * compares bytes (codes, keys, dates that are ordered). A new store is
- * made as schema 1, then migrated (part.c for schema 4), so that every
- * store goes through the same steps. */
+ * compares bytes (codes, keys, dates that are ordered) */
 static const char *const schema_v1 =
     "CREATE TABLE dyad_meta (name text PRIMARY KEY, value text NOT NULL);"
     "CREATE TABLE documents ("
@@ -153,7 +151,7 @@ static const char *const keep_counts_sql =
     "event_id,doc_id,sentence_id,sentence,publisher,date,source_text,"      \
     "target_text,trigger_text,trigger_start,status,attributed_to,location,"  \
     "country,killed,injured,pattern,loose,killed_approx,injured_approx,"     \
-    "killed_cumulative,injured_cumulative,doc_date,event_month"
+    "killed_cumulative,injured_cumulative,doc_date"
 
 static const char *const stmt_sql[DY_PGS_COUNT] = {
     /* DOC_GET */
@@ -167,15 +165,12 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     " ON CONFLICT (doc_id, idx) DO NOTHING RETURNING id",
     /* SENT_ID */
     "SELECT id FROM sentences WHERE doc_id=$1 AND idx=$2",
-    /* FIND_DATED: same code and dyad on one day ($5: its month), in id
-     * order */
+    /* FIND_DATED: same code and dyad on one day, in id order */
     "SELECT id, place_key, first_doc FROM events WHERE cameo=$1 AND "
-    "source_code=$2 AND target_code=$3 AND day=$4 AND month=$5 ORDER BY id"
-    " LIMIT 16",
+    "source_code=$2 AND target_code=$3 AND day=$4 ORDER BY id LIMIT 16",
     /* FIND_UNDATED: undated reports merge within their document only */
     "SELECT id, place_key FROM events WHERE cameo=$1 AND source_code=$2 AND "
-    "target_code=$3 AND day IS NULL AND month=0 AND first_doc=$4 ORDER BY id"
-    " LIMIT 16",
+    "target_code=$3 AND day IS NULL AND first_doc=$4 ORDER BY id LIMIT 16",
     /* HAS_ART */
     "SELECT 1 FROM mentions WHERE event_id=$1 AND doc_id=$2 LIMIT 1",
     /* HAS_PUB */
@@ -196,7 +191,7 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     " geonameid=CASE WHEN " FILL " THEN $12::bigint ELSE geonameid END,"
     " loose=CASE WHEN " FILL " THEN $13::integer ELSE loose END,"
     " place_key=coalesce(place_key, $5::text)"
-    " WHERE id=$1 AND month=$14",
+    " WHERE id=$1",
 #undef FILL
     /* INS_EV */
     "INSERT INTO events(date,day,source_code,source_name,target_code,"
@@ -204,27 +199,25 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     "status,place_key,location,country,admin1,precision,lat,lon,geonameid,"
     "killed,injured,num_mentions,num_sources,num_articles,first_doc,"
     "first_sentence,first_sentence_id,loose,status_mask,killed_cumulative,"
-    "injured_cumulative,month) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,"
-    "$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,1,1,1,$24,$25,$26,$27,$28,"
-    "$29,$30,$31) RETURNING id",
+    "injured_cumulative) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,"
+    "$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,1,1,1,$24,$25,$26,$27,$28,$29,"
+    "$30) RETURNING id",
     /* INS_MEN */
     "INSERT INTO mentions(" PG_MENTION_COLS ") VALUES($1,$2,$3,$4,$5,$6,$7,"
     "$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,"
-    "coalesce($23,''),$24)",
+    "coalesce($23,''))",
     /* INS_ACTORS: a document's new actor codes at once, in code order (so
      * that two writers inserting the same new codes wait on each other in
      * one order, never in a circle) */
     "INSERT INTO actors(code,country,name) SELECT * FROM unnest($1::text[],"
     " $2::text[], $3::text[]) ON CONFLICT (code) DO NOTHING",
-    /* RECOUNT_*: one toll of an event ($1, month $2) from its reports */
-    "UPDATE events SET killed=" PG_TOLL("killed", "0") " WHERE id=$1"
-    " AND month=$2",
+    /* RECOUNT_*: one toll of an event from its reports */
+    "UPDATE events SET killed=" PG_TOLL("killed", "0") " WHERE id=$1",
     "UPDATE events SET killed_cumulative=" PG_TOLL("killed", "1")
-    " WHERE id=$1 AND month=$2",
-    "UPDATE events SET injured=" PG_TOLL("injured", "0") " WHERE id=$1"
-    " AND month=$2",
+    " WHERE id=$1",
+    "UPDATE events SET injured=" PG_TOLL("injured", "0") " WHERE id=$1",
     "UPDATE events SET injured_cumulative=" PG_TOLL("injured", "1")
-    " WHERE id=$1 AND month=$2",
+    " WHERE id=$1",
     /* BY_CONTENT: articles with the same text under another key */
     "SELECT id, seq, date FROM documents WHERE content=$1 AND article IS "
     "NULL AND id<>$2 ORDER BY seq LIMIT 8",
@@ -246,10 +239,10 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     " near_bands nb JOIN near_sigs s ON s.doc_id = nb.doc_id WHERE"
     " nb.band_key=b.k AND nb.day BETWEEN $2 AND $3 ORDER BY nb.day, s.seq"
     " LIMIT 16) n ORDER BY b.i, n.day, n.seq",
-    /* ART_EVENT: among the events $5 (months $6) of article $1 */
-    "SELECT 1 FROM events WHERE id = ANY($5::bigint[]) AND"
-    " month = ANY($6::integer[]) AND cameo=$2 AND source_code=$3 AND"
-    " target_code=$4 AND $1::text IS NOT NULL LIMIT 1",
+    /* ART_EVENT */
+    "SELECT 1 FROM mentions m JOIN events e ON e.id=m.event_id WHERE "
+    "m.doc_id=$1 AND e.cameo=$2 AND e.source_code=$3 AND e.target_code=$4 "
+    "LIMIT 1",
     /* COPIES */
     "SELECT id FROM documents WHERE article=$1 ORDER BY seq",
     /* SIG_DAY */
@@ -266,8 +259,7 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     "target_text,trigger_text,trigger_start,status,attributed_to,"
     "location,country,killed,injured,pattern,loose,killed_approx,"
     "injured_approx,killed_cumulative,injured_cumulative,"
-    "coalesce((SELECT date FROM documents WHERE id=$1),''),event_month"
-    " FROM mentions"
+    "coalesce((SELECT date FROM documents WHERE id=$1),'') FROM mentions"
     " WHERE doc_id=$3 ORDER BY id",
     /* ATTACH_COUNT */
     "UPDATE documents SET events=(SELECT count(*) FROM mentions WHERE "
@@ -279,11 +271,11 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     " num_articles=num_articles+1,"
     " num_sources=num_sources+(NOT EXISTS(SELECT 1 FROM mentions m"
     "  WHERE m.event_id=events.id AND m.publisher=$2 AND m.doc_id<>$1))::int"
-    " WHERE id = ANY($3::bigint[]) AND month = ANY($4::integer[])",
+    " WHERE id IN (SELECT event_id FROM mentions WHERE doc_id=$1)",
     /* RELINK */
     "UPDATE documents SET article=$2 WHERE id=$1 RETURNING source, url",
     /* DEL_MENTIONS: the events they leave, for the recount */
-    "DELETE FROM mentions WHERE doc_id=$1 RETURNING event_id, event_month",
+    "DELETE FROM mentions WHERE doc_id=$1 RETURNING event_id",
     /* RECOUNT_ALL: merge.c's dy_store_recount_affected, for $1's events */
     "UPDATE events SET"
     " num_mentions=(SELECT count(*) FROM mentions m"
@@ -299,10 +291,9 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     " status_mask=" PG_STATUS_MASK ", killed=" PG_TOLL("killed", "0")
     ", injured=" PG_TOLL("injured", "0") ", killed_cumulative="
     PG_TOLL("killed", "1") ", injured_cumulative=" PG_TOLL("injured", "1")
-    " WHERE id = ANY($1::bigint[]) AND month = ANY($2::integer[])",
+    " WHERE id = ANY($1::bigint[])",
     /* DEL_EMPTY */
-    "DELETE FROM events WHERE num_mentions=0 AND id = ANY($1::bigint[])"
-    " AND month = ANY($2::integer[])",
+    "DELETE FROM events WHERE num_mentions=0 AND id = ANY($1::bigint[])",
     /* DEL_SENTS */
     "DELETE FROM sentences WHERE doc_id=$1",
     /* DEL_DOC */
@@ -316,17 +307,9 @@ static const char *const stmt_sql[DY_PGS_COUNT] = {
     "SELECT EXISTS(SELECT 1 FROM near_sigs WHERE day=-1)",
     /* LOCK: the advisory locks $1 (sorted), in their order */
     "SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) k",
-    /* DOC_GROUPS: the merge groups (code and dyad) of a document's events
-     * $1 (months $2) */
-    "SELECT DISTINCT cameo, source_code, target_code FROM events"
-    " WHERE id = ANY($1::bigint[]) AND month = ANY($2::integer[])",
-    /* EV_MONTH: an event's month, looked up in every partition */
-    "SELECT month FROM events WHERE id=$1",
-    /* DOC_EVENTS: a document's events and their months, as arrays */
-    "SELECT coalesce(array_agg(event_id)::text, '{}'),"
-    " coalesce(array_agg(DISTINCT event_month)::text, '{}') FROM"
-    " (SELECT DISTINCT event_id, event_month FROM mentions"
-    " WHERE doc_id=$1) x",
+    /* DOC_GROUPS: the merge groups (code and dyad) of a document's events */
+    "SELECT DISTINCT e.cameo, e.source_code, e.target_code FROM mentions m"
+    " JOIN events e ON e.id=m.event_id WHERE m.doc_id=$1",
 };
 
 /* The statements that insert (sign 1) or delete (-1) rows of a counted
@@ -443,39 +426,16 @@ static PGresult *checked(dy_pg *pg, PGresult *r)
     return NULL;
 }
 
-/* The statements that find events by a condition over the monthly
- * partitions (schema 4) when they are not run on one month's partition
- * (dy_pg_run_month): the months of a document's events, or a month this
- * session has not seen. They are sent with their values each time, not
- * prepared: PostgreSQL plans them then for those values and reads and
- * locks the partitions of the months they name, where a prepared
- * statement's generic plan, once PostgreSQL 15 settles on it, locks every
- * partition of events at each execution (docs/scale.md, "Events by
- * month"). An INSERT is routed to its partition either way. */
-static const unsigned char planned_each_time[DY_PGS_COUNT] = {
-    [DY_PGS_FIND_DATED] = 1,    [DY_PGS_FIND_UNDATED] = 1,
-    [DY_PGS_UPD_EV] = 1,        [DY_PGS_RECOUNT_K] = 1,
-    [DY_PGS_RECOUNT_KC] = 1,    [DY_PGS_RECOUNT_I] = 1,
-    [DY_PGS_RECOUNT_IC] = 1,    [DY_PGS_ART_EVENT] = 1,
-    [DY_PGS_ATTACH_EVENTS] = 1, [DY_PGS_RECOUNT_ALL] = 1,
-    [DY_PGS_DEL_EMPTY] = 1,     [DY_PGS_DOC_GROUPS] = 1,
-    [DY_PGS_EV_MONTH] = 1,
-};
-
 PGresult *dy_pg_run(dy_pg *pg, int i, const dy_pgp *p)
 {
     char name[16];
     if (p && p->bad)
         return NULL;
     snprintf(name, sizeof name, "dy%d", i);
-    int n = p ? p->n : 0;
-    const char *const *v = p ? p->v : NULL;
-    const int *len = p ? p->len : NULL, *fmt = p ? p->fmt : NULL;
-    PGresult *r = checked(pg, planned_each_time[i]
-                                  ? PQexecParams(pg->conn, stmt_sql[i], n,
-                                                 NULL, v, len, fmt, 0)
-                                  : PQexecPrepared(pg->conn, name, n, v, len,
-                                                   fmt, 0));
+    PGresult *r = checked(pg, PQexecPrepared(pg->conn, name, p ? p->n : 0,
+                                             p ? p->v : NULL,
+                                             p ? p->len : NULL,
+                                             p ? p->fmt : NULL, 0));
     if (r && counted[i].sign)
         pg->counted[counted[i].table] +=
             counted[i].sign * strtoll(PQcmdTuples(r), NULL, 10);
@@ -485,74 +445,6 @@ PGresult *dy_pg_run(dy_pg *pg, int i, const dy_pgp *p)
 int dy_pg_do(dy_pg *pg, int i, const dy_pgp *p)
 {
     PGresult *r = dy_pg_run(pg, i, p);
-    PQclear(r);
-    return r ? 0 : -1;
-}
-
-/* statement i's SQL on month's partition, named as the table it replaces
- * ("UPDATE events_202402 AS events ..."), so that the rest of the
- * statement reads as it is */
-static int month_sql(dy_buf *b, int i, int month)
-{
-    const char *sql = stmt_sql[i];
-    const char *at = strstr(sql, "UPDATE events ");
-    if (!at)
-        at = strstr(sql, "FROM events ");
-    if (!at)
-        return -1;
-    size_t head = (size_t)(strchr(at, ' ') - sql) + 1;
-    dy_buf_put(b, sql, head);
-    if (month)
-        dy_buf_printf(b, "events_%d AS ", month);
-    else
-        dy_buf_puts(b, "events_undated AS ");
-    dy_buf_puts(b, sql + head);
-    return b->failed ? -1 : 0;
-}
-
-/* the slot of key in the set of statements prepared on a month's
- * partition: the one holding it, else the free one it would take */
-static long long *month_slot(dy_pg *pg, long long key)
-{
-    unsigned h = (unsigned)((unsigned long long)key * 2654435761u) %
-                 DY_PG_ON_MONTH;
-    while (pg->on_month[h] != key && pg->on_month[h] != 0)
-        h = (h + 1) % DY_PG_ON_MONTH;
-    return &pg->on_month[h];
-}
-
-PGresult *dy_pg_run_month(dy_pg *pg, int i, int month, const dy_pgp *p)
-{
-    if (pg->schema < 4 || !dy_pg_has_partition(pg, month) || (p && p->bad))
-        return dy_pg_run(pg, i, p);
-    long long key = (i + 1) * 10000000LL + month;
-    long long *slot = month_slot(pg, key);
-    char name[32];
-    snprintf(name, sizeof name, "dy%d_%d", i, month);
-    if (*slot != key) {
-        /* past half the set: on the partitioned table, as before */
-        if (pg->non_month >= DY_PG_ON_MONTH / 2)
-            return dy_pg_run(pg, i, p);
-        dy_buf b;
-        dy_buf_init(&b, NULL);
-        PGresult *r = month_sql(&b, i, month) ? NULL
-                      : checked(pg, PQprepare(pg->conn, name, b.data, 0,
-                                              NULL));
-        dy_buf_free(&b);
-        if (!r)
-            return NULL;
-        PQclear(r);
-        *slot = key;
-        pg->non_month++;
-    }
-    return checked(pg, PQexecPrepared(pg->conn, name, p ? p->n : 0,
-                                      p ? p->v : NULL, p ? p->len : NULL,
-                                      p ? p->fmt : NULL, 0));
-}
-
-int dy_pg_do_month(dy_pg *pg, int i, int month, const dy_pgp *p)
-{
-    PGresult *r = dy_pg_run_month(pg, i, month, p);
     PQclear(r);
     return r ? 0 : -1;
 }
@@ -715,7 +607,6 @@ static int migrate(dy_pg *pg, dyad_error *err)
         if ((v == 0 && dy_pg_exec(pg, schema_v1)) ||
             (v >= 0 && v < 2 && dy_pg_exec(pg, schema_v2)) ||
             (v >= 0 && v < 3 && dy_pg_exec(pg, schema_v3)) ||
-            (v >= 0 && v < 4 && dy_pg_partition_events(pg)) ||
             dy_pg_exec(pg, "COMMIT"))
             rc = dy_pg_fail(pg, err, "cannot create schema");
         if (rc)
@@ -748,11 +639,6 @@ static int check_version(dy_pg *pg, int readonly, dyad_error *err)
 static int prepare_all(dy_pg *pg)
 {
     for (int i = 0; i < DY_PGS_COUNT; i++) {
-        /* a reader runs only MEN_OF_EVENT; the writer's statements name
-         * schema 4's months, which an older store it serves lacks */
-        if ((pg->readonly && i != DY_PGS_MEN_OF_EVENT) ||
-            planned_each_time[i])
-            continue;
         char name[16];
         snprintf(name, sizeof name, "dy%d", i);
         PGresult *r = checked(pg, PQprepare(pg->conn, name, stmt_sql[i], 0, NULL));
@@ -807,8 +693,6 @@ int dy_pg_revive(dy_pg *pg)
         return 0;
     PQreset(pg->conn); /* the same URL; the notice processor is kept */
     pg->timeout_ms = 0;
-    memset(pg->on_month, 0, sizeof pg->on_month); /* a new session */
-    pg->non_month = 0;
     dy_pg_rolled_back(pg);
     if (PQstatus(pg->conn) != CONNECTION_OK || settings(pg) ||
         prepare_all(pg))

@@ -159,11 +159,7 @@ static int reports(void *ctx, const char *article, const char *cameo,
     dy_pgp_text(&p, cameo);
     dy_pgp_text(&p, source);
     dy_pgp_text(&p, target);
-    dy_buf events;
-    PGresult *res = dy_pg_doc_events(ctx, article, &events, &p)
-                        ? NULL
-                        : dy_pg_run(ctx, DY_PGS_ART_EVENT, &p);
-    dy_buf_free(&events);
+    PGresult *res = dy_pg_run(ctx, DY_PGS_ART_EVENT, &p);
     if (!res)
         return -1;
     int found = PQntuples(res) > 0;
@@ -198,11 +194,7 @@ int dy_pg_near_attach(dy_pg *pg, const char *copy, const char *pub,
     if (dy_pg_do(pg, DY_PGS_ATTACH_COUNT, &p))
         return -1;
     dy_pgp_text(&p, pub);
-    dy_buf events;
-    int rc = dy_pg_doc_events(pg, copy, &events, &p) ||
-             dy_pg_do(pg, DY_PGS_ATTACH_EVENTS, &p);
-    dy_buf_free(&events);
-    return rc ? -1 : 0;
+    return dy_pg_do(pg, DY_PGS_ATTACH_EVENTS, &p);
 }
 
 int dy_pg_near_relink(dy_pg *pg, const char *copy, const char *article)

@@ -24,20 +24,13 @@
 /* The version of the PostgreSQL schema (dyad_meta 'schema'), apart from
  * the SQLite one: 1 holds schema 7's tables and meaning; 2 adds the feed
  * tables; 3 keeps the row counts (dyad_counts) as SQLite schema 13 does
- * (conn.c); 4 partitions events by month (part.c). */
-#define DY_PG_SCHEMA 4
+ * (conn.c). */
+#define DY_PG_SCHEMA 3
 #define DY_PG_PARAMS 40     /* bound values of one statement */
 #define DY_PG_FETCH 500     /* rows read from a cursor at a time */
 /* advisory lock keys (pg_advisory_*lock): the schema, and every write */
 #define DY_PG_LOCK_SCHEMA 0x64796164001LL
 #define DY_PG_LOCK_WRITE 0x64796164002LL
-/* and the creation of a month's partition of events (part.c) */
-#define DY_PG_LOCK_PART 0x64796164003LL
-#define DY_PG_MONTHS 1024   /* months known to have a partition, kept */
-#define DY_PG_SEEN 64       /* events whose month the merge just read */
-/* statements prepared on a month's partition, at most half this many a
- * session (then the others run on the partitioned table) */
-#define DY_PG_ON_MONTH 2048
 
 #define DY_PG_RETRIES 8     /* a document's transaction retried after a
                                deadlock or serialization failure */
@@ -55,18 +48,6 @@ typedef struct dy_pg {
      * DY_ROWS_*, added to dyad_counts before it commits
      * (dy_pg_keep_counts) */
     long long counted[DY_ROWS_TABLES];
-    int months[DY_PG_MONTHS]; /* months whose partition exists */
-    int nmonths;
-    /* the statements prepared on one month's partition (dy_pg_run_month),
-     * an open-addressed set of keys (statement + 1) * 10^7 + month, 0
-     * free */
-    long long on_month[DY_PG_ON_MONTH];
-    int non_month;
-    struct {
-        long long id;
-        int month;
-    } seen[DY_PG_SEEN]; /* the latest events read or made, a ring */
-    unsigned nseen;
 } dy_pg;
 
 /* the values of one statement, as libpq takes them: text, or binary for
@@ -115,13 +96,6 @@ int dy_pg_fail(dy_pg *pg, dyad_error *err, const char *what);
 PGresult *dy_pg_run(dy_pg *pg, int i, const dy_pgp *p);
 /* runs i and clears its result; 0 or -1 */
 int dy_pg_do(dy_pg *pg, int i, const dy_pgp *p);
-/* Runs statement i, one that reads or updates events of one month only
- * (FIND_DATED, FIND_UNDATED, UPD_EV, RECOUNT_*: month 0 for undated),
- * on that month's partition: prepared there once a session, so that its
- * plan is a plain table's (docs/scale.md, "Events by month"). A month
- * whose partition this session has not seen runs dy_pg_run. */
-PGresult *dy_pg_run_month(dy_pg *pg, int i, int month, const dy_pgp *p);
-int dy_pg_do_month(dy_pg *pg, int i, int month, const dy_pgp *p);
 /* runs SQL without values (BEGIN, COMMIT); 0 or -1 */
 int dy_pg_exec(dy_pg *pg, const char *sql);
 /* runs SQL built at run time with p's values (PQexecParams) */
@@ -146,32 +120,6 @@ int dy_pg_counts(dy_pg *pg, dyad_store_counts *out, dyad_error *err);
  * row it locks, so that a writer waiting for that row holds nothing the
  * one holding it waits for. 0 or -1. */
 int dy_pg_keep_counts(dy_pg *pg);
-
-/* ---- part.c: events partitioned by month (schema 4) ---- */
-
-/* An event's month key, YYYYMM, from its day (days since 1970-01-01); 0
- * for an undated event, whose rows are in the partition events_undated
- * (the range [0, 1)). */
-int dy_pg_month(long day, int dated);
-/* Makes sure the partitions of the months of r's events exist, creating
- * those missing (outside any transaction; several processes at once
- * create each one once). 0 or -1. */
-int dy_pg_partitions_for(dy_pg *pg, const dyad_result *r);
-/* 1 when this session knows month's partition exists (0: undated) */
-int dy_pg_has_partition(const dy_pg *pg, int month);
-/* Schema 3 to 4 inside the caller's transaction: events moved into
- * monthly partitions, ids kept, the month carried into mentions. */
-int dy_pg_partition_events(dy_pg *pg);
-/* event id has month key `month` (as the merge just read or made it) */
-void dy_pg_saw(dy_pg *pg, long long id, int month);
-/* event id's month key, from those seen, else from the store; 0 or -1 */
-int dy_pg_event_month(dy_pg *pg, long long id, int *month);
-/* Appends to p the ids of document doc's events (a bigint[]), then their
- * months (an integer[]): a statement about a document's events names
- * them by both, so that it reads their partitions only and there by id
- * (a join of mentions with events would be planned over every
- * partition). The texts are in *a (dy_buf_free it). 0 or -1. */
-int dy_pg_doc_events(dy_pg *pg, const char *doc, dy_buf *a, dy_pgp *p);
 
 /* ---- put.c: documents in (identity.c and merge.c's rules) ---- */
 
@@ -202,10 +150,9 @@ typedef struct dy_pgq {
     dy_buf sql;
     dy_pgp p;
     char s[DY_PG_PARAMS][256]; /* the text values */
-    int months; /* the store's events have a month key (schema 4) */
 } dy_pgq;
 
-dy_pgq *dy_pgq_new(const dy_pg *pg, dyad_error *err);
+dy_pgq *dy_pgq_new(dyad_error *err);
 void dy_pgq_free(dy_pgq *q);
 /* appends $n for an integer value */
 void dy_pgq_int(dy_pgq *q, long long v);
@@ -321,8 +268,6 @@ enum {
     DY_PGS_HAS_UNDATED,
     DY_PGS_LOCK,
     DY_PGS_DOC_GROUPS,
-    DY_PGS_EV_MONTH,
-    DY_PGS_DOC_EVENTS,
     DY_PGS_COUNT
 };
 

@@ -120,11 +120,8 @@ static int lock_doc_groups(dy_pg *pg, const char *id)
 {
     dy_pgp p;
     dy_pgp_init(&p);
-    dy_buf events;
-    PGresult *r = dy_pg_doc_events(pg, id, &events, &p)
-                      ? NULL
-                      : dy_pg_run(pg, DY_PGS_DOC_GROUPS, &p);
-    dy_buf_free(&events);
+    dy_pgp_text(&p, id);
+    PGresult *r = dy_pg_run(pg, DY_PGS_DOC_GROUPS, &p);
     if (!r)
         return -1;
     lockset ls;
@@ -237,15 +234,12 @@ static int events_on_day(void *ctx, const dy_mention *m, const char *tcode,
     dy_pgp_text(&p, m->source_code);
     dy_pgp_text(&p, tcode);
     dy_pgp_int(&p, day);
-    int month = dy_pg_month(day, 1);
-    dy_pgp_int(&p, month);
-    PGresult *r = dy_pg_run_month(pg, DY_PGS_FIND_DATED, month, &p);
+    PGresult *r = dy_pg_run(pg, DY_PGS_FIND_DATED, &p);
     if (!r)
         return -1;
     int n = PQntuples(r);
     for (int i = 0; i < n && i < MERGE_CANDIDATES; i++) {
         out[i].id = dy_pg_int(r, i, 0, 0);
-        dy_pg_saw(pg, out[i].id, month);
         out[i].place_ok = dy_merge_dated_agrees(m, pk, dy_pg_text(r, i, 1),
                                                 dy_pg_text(r, i, 2));
     }
@@ -265,14 +259,13 @@ static int find_undated(void *ctx, const dy_mention *m, const char *tcode,
     dy_pgp_text(&p, m->source_code);
     dy_pgp_text(&p, tcode);
     dy_pgp_text(&p, m->doc_id);
-    PGresult *r = dy_pg_run_month(pg, DY_PGS_FIND_UNDATED, 0, &p);
+    PGresult *r = dy_pg_run(pg, DY_PGS_FIND_UNDATED, &p);
     *out = 0;
     if (!r)
         return -1;
     for (int i = 0; i < PQntuples(r); i++)
         if (dy_merge_place_agrees(pk, dy_pg_text(r, i, 1))) {
             *out = dy_pg_int(r, i, 0, 0);
-            dy_pg_saw(pg, *out, 0);
             break;
         }
     PQclear(r);
@@ -318,10 +311,9 @@ static int join_event(void *ctx, const dy_mention *m, long long id,
                       const char *pk)
 {
     dy_pg *pg = ctx;
-    int month;
     int art = exists2(pg, DY_PGS_HAS_ART, id, m->doc_id);
     int pub = art < 0 ? -1 : exists2(pg, DY_PGS_HAS_PUB, id, m->publisher);
-    if (pub < 0 || dy_pg_event_month(pg, id, &month))
+    if (pub < 0)
         return -1;
     dy_pgp p;
     dy_pgp_init(&p);
@@ -331,8 +323,7 @@ static int join_event(void *ctx, const dy_mention *m, long long id,
     dy_pgp_int(&p, (long long)dy_store_status_bit(m->status));
     bind_place(&p, m, pk);
     dy_pgp_int(&p, m->loose);
-    dy_pgp_int(&p, month);
-    return dy_pg_do_month(pg, DY_PGS_UPD_EV, month, &p);
+    return dy_pg_do(pg, DY_PGS_UPD_EV, &p);
 }
 
 /* a new event from its first report; its id into *id */
@@ -368,15 +359,12 @@ static int new_event(void *ctx, const dy_mention *m, const char *tcode,
     dy_pgp_int(&p, (long long)dy_store_status_bit(m->status));
     dy_pgp_long(&p, m->killed, m->killed >= 0 && m->killed_cum);
     dy_pgp_long(&p, m->injured, m->injured >= 0 && m->injured_cum);
-    int month = dy_pg_month(day, dated);
-    dy_pgp_int(&p, month);
     PGresult *r = dy_pg_run(pg, DY_PGS_INS_EV, &p);
     if (!r || PQntuples(r) != 1) {
         PQclear(r);
         return -1;
     }
     *id = dy_pg_int(r, 0, 0, 0);
-    dy_pg_saw(pg, *id, month);
     PQclear(r);
     return 0;
 }
@@ -384,9 +372,6 @@ static int new_event(void *ctx, const dy_mention *m, const char *tcode,
 static int add_mention_row(void *ctx, const dy_mention *m, long long event)
 {
     dy_pg *pg = ctx;
-    int month;
-    if (dy_pg_event_month(pg, event, &month))
-        return -1;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_int(&p, event);
@@ -412,7 +397,6 @@ static int add_mention_row(void *ctx, const dy_mention *m, long long event)
     dy_pgp_int(&p, m->killed_cum);
     dy_pgp_int(&p, m->injured_cum);
     dy_pgp_text(&p, m->doc_date);
-    dy_pgp_int(&p, month);
     return dy_pg_do(pg, DY_PGS_INS_MEN, &p);
 }
 
@@ -421,14 +405,10 @@ static int recount(void *ctx, int which, long long id)
 {
     static const int stmt[] = {DY_PGS_RECOUNT_K, DY_PGS_RECOUNT_KC,
                                DY_PGS_RECOUNT_I, DY_PGS_RECOUNT_IC};
-    int month;
-    if (dy_pg_event_month(ctx, id, &month))
-        return -1;
     dy_pgp p;
     dy_pgp_init(&p);
     dy_pgp_int(&p, id);
-    dy_pgp_int(&p, month);
-    return dy_pg_do_month(ctx, stmt[which], month, &p);
+    return dy_pg_do(ctx, stmt[which], &p);
 }
 
 /* the id of sentence e->sentence of a document, stored now or before */
@@ -477,12 +457,12 @@ static int doc_events(dy_pg *pg, const dyad_result *r, const char *id,
 
 /* --------------------------------------------------------- removing */
 
-/* column c of a result (numbers) as an array literal {1,2,3} */
-static int num_array(const PGresult *r, int c, dy_buf *b)
+/* the ids of a result's first column as an array literal {1,2,3} */
+static int id_array(const PGresult *r, dy_buf *b)
 {
     dy_buf_puts(b, "{");
     for (int i = 0; i < PQntuples(r); i++)
-        dy_buf_printf(b, "%s%s", i ? "," : "", PQgetvalue(r, i, c));
+        dy_buf_printf(b, "%s%s", i ? "," : "", PQgetvalue(r, i, 0));
     dy_buf_puts(b, "}");
     return b->failed ? -1 : 0;
 }
@@ -495,20 +475,16 @@ int dy_pg_remove_mentions(dy_pg *pg, const char *id)
     PGresult *r = dy_pg_run(pg, DY_PGS_DEL_MENTIONS, &p);
     if (!r)
         return -1;
-    /* the events they leave, by id and month */
-    dy_buf ids, months;
+    dy_buf ids;
     dy_buf_init(&ids, NULL);
-    dy_buf_init(&months, NULL);
-    int rc = num_array(r, 0, &ids) || num_array(r, 1, &months);
+    int rc = id_array(r, &ids);
     PQclear(r);
     dy_pgp_init(&p);
     dy_pgp_text(&p, ids.data);
-    dy_pgp_text(&p, months.data);
     if (!rc)
         rc = dy_pg_do(pg, DY_PGS_RECOUNT_ALL, &p) ||
              dy_pg_do(pg, DY_PGS_DEL_EMPTY, &p);
     dy_buf_free(&ids);
-    dy_buf_free(&months);
     return rc ? -1 : 0;
 }
 
@@ -709,9 +685,6 @@ int dy_pg_put(dy_pg *pg, const dyad_result *r, const dyad_put_options *o,
     const dyad_doc *d = dyad_result_doc(r);
     dy_near_sig sig;
     sig.ok = dy_minhash(d->text, d->text_len, sig.v) > 0;
-    /* the months of its events have their partitions before it begins */
-    if (dy_pg_partitions_for(pg, r))
-        return dy_pg_fail(pg, err, "cannot create a month's partition");
     for (int attempt = 0;; attempt++) {
         pg->sqlstate[0] = '\0';
         if (put_once(pg, r, o, &sig, out) == 0)

@@ -53,27 +53,16 @@ static void q_prefix(dy_pgq *q, const char *column, const char *p)
 
 static void where_dates_actors(dy_pgq *q, const dyad_query *f)
 {
-    /* each day bound with its month's (schema 4): the partitions outside
-     * are left unread (docs/scale.md, "Events by month"); an undated
-     * event, month 0, is left out by either bound, as by the day's */
     long day;
     if (f->from && !dy_store_day(f->from, &day)) {
         dy_buf_puts(&q->sql, " AND e.day >= ");
         dy_pgq_int(q, day);
-        if (q->months) {
-            dy_buf_puts(&q->sql, " AND e.month >= ");
-            dy_pgq_int(q, dy_pg_month(day, 1));
-        }
     }
     if (f->to && !dy_store_day(f->to, &day)) {
         if (strlen(f->to) == 7)
             day = dy_store_next_period(day, DYAD_PERIOD_MONTH) - 1;
         dy_buf_puts(&q->sql, " AND e.day <= ");
         dy_pgq_int(q, day);
-        if (q->months) {
-            dy_buf_puts(&q->sql, " AND e.month BETWEEN 1 AND ");
-            dy_pgq_int(q, dy_pg_month(day, 1));
-        }
     }
     if (f->actor && f->actor[0]) {
         dy_buf_puts(&q->sql, " AND (");
@@ -214,7 +203,7 @@ int dy_pgq_where(dy_pgq *q, const dyad_query *f, int any_status,
     return 0;
 }
 
-dy_pgq *dy_pgq_new(const dy_pg *pg, dyad_error *err)
+dy_pgq *dy_pgq_new(dyad_error *err)
 {
     dy_pgq *q = dy_malloc(NULL, sizeof *q);
     if (!q) {
@@ -223,7 +212,6 @@ dy_pgq *dy_pgq_new(const dy_pg *pg, dyad_error *err)
     }
     dy_buf_init(&q->sql, NULL);
     dy_pgp_init(&q->p);
-    q->months = pg->schema >= 4;
     return q;
 }
 
@@ -405,7 +393,7 @@ int dy_pg_count_status_omitted(dy_pg *pg, const dyad_query *f,
     int rc = dy_store_status_mask(f ? f->status : NULL, &mask, err);
     if (rc || !mask)
         return rc;
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_puts(&q->sql, "SELECT e.status, count(*) FROM events e");
@@ -447,7 +435,7 @@ int dy_pg_export(dy_pg *pg, const dyad_query *f, dyad_format fmt,
                  dyad_sink_fn sink, void *ctx, dyad_omitted *omitted,
                  dyad_error *err)
 {
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     int mentions = fmt == DYAD_FORMAT_GDELT_MENTIONS;
@@ -491,7 +479,7 @@ int dy_pg_export(dy_pg *pg, const dyad_query *f, dyad_format fmt,
 int dy_pg_write(dy_pg *pg, dyad_format fmt, size_t limit, dyad_sink_fn sink,
                 void *ctx, dyad_error *err)
 {
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_puts(&q->sql, report_select);

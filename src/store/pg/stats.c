@@ -50,7 +50,7 @@ int dy_pg_totals(dy_pg *pg, const dyad_query *f, dy_bar *total,
     memset(om, 0, sizeof *om);
     *first = 1;
     *last = 0;
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_puts(&q->sql, "SELECT " BAR_COLUMNS ", count(*),"
@@ -126,7 +126,7 @@ int dy_pg_series(dy_pg *pg, const dyad_query *f, dyad_period *by,
                            : dy_store_pick_period(first, last);
     if (first > last)
         return 0;
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_printf(&q->sql, "SELECT %s AS p, " BAR_COLUMNS " FROM events e",
@@ -162,7 +162,7 @@ int dy_pg_top(dy_pg *pg, const dyad_query *f, int actors, size_t top,
     *count = 0;
     if (top > DY_MAX_BARS)
         top = DY_MAX_BARS;
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     if (actors)
@@ -233,7 +233,7 @@ int dy_pg_explain_tolls(dy_pg *pg, const dyad_query *f, dy_toll_row **out,
 {
     *out = NULL;
     *count = 0;
-    dy_pgq *q = dy_pgq_new(pg, err);
+    dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
     dy_buf_puts(&q->sql, EXPLAIN_SQL);
