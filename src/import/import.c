@@ -595,6 +595,21 @@ static int is_choice(const ptok *t, size_t n)
     return 0;
 }
 
+/* does the '}' at t[k] close a choice opened on the same side of the
+ * verb ("{ GENEVA_ | INTERNATIONAL_ }")? */
+static int closes_choice(const ptok *t, size_t k)
+{
+    while (k-- > 0) {
+        if (t[k].n != 1)
+            continue;
+        if (t[k].s[0] == '{')
+            return 1;
+        if (t[k].s[0] == '}' || t[k].s[0] == '*')
+            return 0;
+    }
+    return 0;
+}
+
 /* "- * NEW_&TIETYPES_RELATIONS", "- MOST_CERTAINLY_&NEGATVAUXVRB *": a
  * word joined by '_' to the word before it on the same side of the verb
  * must follow that word directly (TABARI's connector;
@@ -607,6 +622,10 @@ static int joined_word(im_ctx *c, const ptok *t, size_t i, dy_vec *acc)
         i--; /* "APPLY_{ GENEVA CONVENTIONS }": joined to the word before */
     if (i == 0 || !t[i - 1].joined ||
         (t[i - 1].n == 1 && strchr("*+$%(){|^", t[i - 1].s[0])))
+        return 1;
+    /* "}_CONVENTIONS" joins only after a choice's closing brace; a '}'
+     * that closes none ("- }_D * [043]") joins nothing */
+    if (t[i - 1].n == 1 && t[i - 1].s[0] == '}' && !closes_choice(t, i - 1))
         return 1;
     const char *one = "_";
     return product(c, acc, &one, 1, t[i].col);
@@ -731,6 +750,9 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
             if (!product(c, acc, &one, 1, t[i].col))
                 return 0;
         } else if (ch == '{' || ch == '}') {
+            /* (a choice's own '}' is read with it, by expand_choice) */
+            if (ch == '}')
+                im_report(c, t[i].col, "'}' without its '{': ignored");
             if (ch == '{' && is_choice(t + i, nt - i)) {
                 if (!joined_word(c, t, i, acc))
                     return 0;
@@ -846,6 +868,53 @@ static const char *noun_head_verb(const char *words, const char *head)
  * and that word dyad's verb: "suggested should ... apply conventions";
  * a head after a determiner is read at the word before it
  * (noun_head_verb). */
+/* is the blank-delimited token [p, p+n) a word ('_' joins words only:
+ * not the gap "...", a slot or the verb's '*')? */
+static int join_word(const char *p, size_t n)
+{
+    return n && !(n == 1 && strchr("_+%$*", *p)) &&
+           !(n == 3 && !memcmp(p, "...", 3));
+}
+
+/* drops each '_' of s that does not stand between two words: a choice
+ * with an empty alternative ("NEW_{ | GOOD }_RELATIONS") or a join at a
+ * pattern's edge leaves one beside another '_', a gap or nothing, which
+ * the compiler refuses (docs/lexicon.md) */
+static void tidy_joins(char *s)
+{
+    size_t o = 0;
+    const char *prev = NULL; /* the last token kept */
+    size_t prevn = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        size_t n = (size_t)(q - p);
+        if (!n)
+            break;
+        if (n == 1 && *p == '_') {
+            const char *r = q; /* the next token */
+            while (*r == ' ')
+                r++;
+            size_t rn = strcspn(r, " ");
+            if (!prev || !join_word(prev, prevn) || !join_word(r, rn)) {
+                p = q;
+                continue;
+            }
+        }
+        if (o)
+            s[o++] = ' ';
+        memmove(s + o, p, n);
+        prev = s + o;
+        prevn = n;
+        o += n;
+        p = q;
+    }
+    s[o] = '\0';
+}
+
 static void with_head(const char *words, const char *head, int converse,
                       int far, char *out, size_t cap)
 {
@@ -900,6 +969,7 @@ static void with_head(const char *words, const char *head, int converse,
         o += 6;
     }
     out[o] = '\0';
+    tidy_joins(out);
 }
 
 static void put_alt(im_ctx *c, int *first, const char *head, const char *rest)

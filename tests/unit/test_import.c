@@ -205,6 +205,19 @@ static void test_tabari_stems(void **state)
     assert_non_null(strstr(out, "new _ diplomatic _ relations"));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
+    /* a '_' beside an empty alternative or a stray '}' joins nothing
+     * (found by fuzz_import): what is written still compiles */
+    static const char joins[] = "--- CUT [161] ---\nCUT\n"
+                                "- * NEW_{ | GOOD }_RELATIONS [161]\n"
+                                "- }_D * [043]\n";
+    assert_int_equal(import("x.verbs.txt", joins, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &out), 0);
+    assert_null(strstr(out, "_ _"));
+    assert_non_null(strstr(out, "new _ relations"));
+    assert_non_null(strstr(out, "new _ good _ relations"));
+    assert_non_null(report_at(&rs, 4)); /* the stray '}' */
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
     /* PETRARCH has no stems */
     assert_int_equal(import("x.verbs.txt", "RESTOR [064]\n",
                             DYAD_IMPORT_PETRARCH, NULL, &rs, &out), 0);
