@@ -932,7 +932,9 @@ static void with_head(const char *words, const char *head, int converse,
         const char *w = p;
         size_t wl = (size_t)(q - p);
         char buf[IM_PHRASE_BYTES + 8];
-        if (wl == 1 && *p == '*' && modal_head(head) &&
+        /* (not when a verb after a determiner is the verb already:
+         * "- RECENTLY RAISED ITS *" of SHOULD has its gap before RAISED) */
+        if (wl == 1 && *p == '*' && !verb_at && modal_head(head) &&
                    plain_word_after(p)) {
             snprintf(buf, sizeof buf, "%.*s ...",
                      (int)strcspn(head, "*"), head);

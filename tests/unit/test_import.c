@@ -218,6 +218,15 @@ static void test_tabari_stems(void **state)
     assert_non_null(report_at(&rs, 4)); /* the stray '}' */
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
+    /* SHOULD's verb after a pattern whose verb stands after a
+     * determiner: one gap, before that verb (found by fuzz_import) */
+    static const char modal[] = "SHOULD  [101]\n"
+                                "- RECENTLY RAISED ITS *  NAL  [161]\n";
+    assert_int_equal(import("x.verbs", modal, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &out), 0);
+    assert_non_null(strstr(out, "recently* ... raised* its* should* nal*"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
     /* PETRARCH has no stems */
     assert_int_equal(import("x.verbs.txt", "RESTOR [064]\n",
                             DYAD_IMPORT_PETRARCH, NULL, &rs, &out), 0);
