@@ -861,13 +861,6 @@ static const char *noun_head_verb(const char *words, const char *head)
     return w[0];
 }
 
-/* a pattern's words as written with its verb (a lone "*") replaced by
- * head: "said * talks" as "said ... hold talks"; a '+' before the verb of
- * a converse pattern (the subject) dropped. A modal head before a word
- * ("suggested * apply conventions" of SHOULD) is a word before the verb,
- * and that word dyad's verb: "suggested should ... apply conventions";
- * a head after a determiner is read at the word before it
- * (noun_head_verb). */
 /* is the blank-delimited token [p, p+n) a word ('_' joins words only:
  * not the gap "...", a slot or the verb's '*')? */
 static int join_word(const char *p, size_t n)
@@ -915,6 +908,13 @@ static void tidy_joins(char *s)
     s[o] = '\0';
 }
 
+/* a pattern's words as written with its verb (a lone "*") replaced by
+ * head: "said * talks" as "said ... hold talks"; a '+' before the verb of
+ * a converse pattern (the subject) dropped. A modal head before a word
+ * ("suggested * apply conventions" of SHOULD) is a word before the verb,
+ * and that word dyad's verb: "suggested should ... apply conventions";
+ * a head after a determiner is read at the word before it
+ * (noun_head_verb). */
 static void with_head(const char *words, const char *head, int converse,
                       int far, char *out, size_t cap)
 {
