@@ -170,6 +170,7 @@ class investigation : investigation | inquiry | enquiry | probe | inquest
 class crime : corruption | fraud | bribery | embezzlement | laundering | crime
   | theft | smuggling | graft | trafficking | extortion | racketeering | murder
   | kickback | misconduct | wrongdoing | irregularity | evasion | money-laundering
+  | terrorism
 # abuses of rights (092 investigate &abuse, 1122 accuse of &abuse)
 class abuse : abuse | torture | violation | mistreatment | ill-treatment
   | persecution | repression | discrimination | disappearance | rape

@@ -963,11 +963,12 @@ noun 111 : criticism | condemnation | denunciation | rebuke | censure | verbal a
 # 1121 Accuse of crime, corruption
 verb 1121 : accuse of &crime | charge with &crime | accuse of rigging
   | accuse of abuse of power | accuse of terrorism | blame for &crime
+  | indict for &crime | prosecute for &crime | charge with terrorism
 
 # 1122 Accuse of human rights abuses
 verb 1122 : accuse of &abuse | accuse of human right | accuse of violate right
   | accuse of violate human right | accuse of abduct | accuse of illegal detention
-  | blame for &abuse
+  | blame for &abuse | charge with &abuse | indict for &abuse
 
 # 1123 Accuse of aggression
 verb 1123 : accuse of &attack | accuse of shell | accuse of bomb | accuse of invade | accuse of aggression
@@ -978,17 +979,18 @@ verb 1123 : accuse of &attack | accuse of shell | accuse of bomb | accuse of inv
 # 1124 Accuse of war crimes
 verb 1124 : accuse of war crime | accuse of genocide | accuse of crime against humanity
   | accuse of ethnic cleansing | accuse of atrocity | accuse of massacre
+  | indict for war crime | indict for genocide | charge with war crime | charge with genocide
 
 # 1125 Accuse of espionage, treason
 verb 1125 : accuse of spy | accuse of espionage | accuse of treason | accuse of sabotage
   | accuse of collaborate | charge with espionage | charge with treason
 
 # 112 Accuse, not specified below
-verb 112 : accuse | blame | allege | charge that | point finger at + | hold responsible | hold accountable | implicate
+verb 112 : accuse | blame | allege | charge that | charge | indict | prosecute | bring charge | file charge | press charge | point finger at + | hold responsible | hold accountable | implicate
   | incriminate | level accusation | make accusation | lodge accusation | trade accusation
   | trade blame | exchange accusation | lay blame on + | pin blame on +
   | present evidence against + | produce evidence against +
-noun 112 : accusation | allegation
+noun 112 : accusation | allegation | indictment
 
 # 113 Rally opposition against
 verb 113 : rally opposition | mobilize opposition | mobilise opposition | campaign against +
@@ -1666,15 +1668,15 @@ noun 172 : ban | travel ban | entry ban
 
 # 173 Arrest, detain, or charge with legal action
 verb 173 : arrest | detain | jail | imprison | incarcerate | apprehend | nab | round up
-  | take into custody | hold in custody | hold without charge | charge | indict | prosecute
-  | put on trial | bring to trial | bring charge | file charge | press charge
+  | take into custody | hold in custody | hold without charge
+  | put on trial | bring to trial
   | issue arrest warrant | issue warrant | seek arrest | order arrest | remand
   | remand in custody | lock up | put under house arrest | place under house arrest
   | place under arrest | take prisoner | intern | capture alive | capture &person | detain without trial
   | raid home | raid office | carry out arrest | make arrest | launch manhunt
   | send to prison | throw in jail | put behind bar | summon for questioning
   | hold incommunicado | keep in detention | extend detention | arrest in absentia
-noun 173 : arrest | detention | indictment | prosecution | house arrest | mass arrest | imprisonment
+noun 173 : arrest | detention | house arrest | mass arrest | imprisonment
   | arrest warrant | internment | administrative detention | arbitrary detention | detainment
 
 # 174 Expel or deport individuals
