@@ -304,6 +304,14 @@ class no-object : demonstrate
 # not "stop", whose act was going on: "stopped the shelling")
 class prevent : prevent | foil | thwart | avert | forestall | preempt
   | pre-empt | avoid | deter | frustrate
+# verbs whose past participle is their base form: after a form of "be" the
+# word is a passive participle ("was put under house arrest", "were cut off",
+# "the town was overrun": the subject is the act's target), as the "-ed" of
+# other verbs is; not before an infinitive ("is set to free": about to)
+class bare-participle : put | set | cut | hit | shut | let | cast | spread | quit
+  | hurt | upset | burst | split | shed | bid | thrust | broadcast | forecast
+  | beat | run | come | become | overrun | overcome | undercut | offset | reset
+  | outbid | rid | bet | wed | read | outrun | recast | rebroadcast | misread
 # capitalised after a place's name, these name a street or square, not
 # the place: "Haifa Street" is in Baghdad, "Damascus Gate" in Jerusalem
 class street : street | road | avenue | square | boulevard | lane | gate

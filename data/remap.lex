@@ -124,7 +124,7 @@ remap own-government : 14 14 | 082 082
 # government's ("were deported from Jordan": JORGOV 174). The agent is of
 # the country where the act happened, else of its target's, and marked as
 # inferred. TO is the act's own code.
-remap agent-police : 173 173
+remap agent-police : 173 173 | 091 091
 remap agent-court : 116 116
 remap agent-government : 172 172 | 174 174 | 166 166 | 081 081 | 0841 0841 | 161 161
 

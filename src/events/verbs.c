@@ -20,7 +20,20 @@ typedef struct vgroup {
     int be;     /* a form of "be" in the group */
     int has_to; /* an infinitive */
     int gerund; /* a gerund after a preposition: its own, nearest subject */
+    int part;   /* the trigger is a past participle */
 } vgroup;
+
+/* Is the verb at i, after a form of "be", a past participle though it has
+ * no participle's ending: a verb of class bare-participle ("was put under
+ * arrest", "had been cut off", "was overrun"), not before an infinitive
+ * ("is set to free": about to)? */
+static int base_participle(const dy_ctx *c, size_t i, size_t end)
+{
+    if (!dy_in_class(c, DY_CL_BARE_PARTICIPLE, &c->tok[i]))
+        return 0;
+    return !(i + 2 < end && c->tok[i + 1].tag == TAG_TO &&
+             c->tok[i + 2].tag == TAG_VERB);
+}
 
 /* an -ing verb right after a comma (", killing 7 and wounding 27") */
 static int ing_after_comma(const dy_ctx *c, size_t first, size_t vg)
@@ -143,6 +156,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
         if (c->tok[q].tag == TAG_TO) /* "are said to have attacked" is */
             g->has_to = 1, g->be = 0; /* active; "to be attacked" not */
     }
+    g->part = t->is_part || (g->be && base_participle(c, i, es->end));
     /* (not after the object of a verb: "called on the government to
      * hold", "urged Iran to") */
     size_t pv = before_group(c, first, vg);
@@ -445,7 +459,7 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
     size_t first = es->first, vg = g->vg;
     /* (a passive's subject is its target: "four others were arrested by
      * Kurdish forces" keeps the mention before it) */
-    int passive = g->be && c->tok[i].is_part;
+    int passive = g->be && g->part;
     int32_t subj = !passive && thing_subject(c, first, g->sv)
                        ? -1
                        : dy_ev_subject_before(c, first, g->sv);
@@ -574,13 +588,12 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
 {
     const dy_ctx *c = es->c;
     size_t end = es->end;
-    const dy_token *t = &c->tok[i];
     /* "victims killed by X": a participle with "by" right after it is
      * passive too (not "denied charges by X": the by-phrase of its
      * object) */
     int by_after = pm.end < end && pm.end == i + 1 &&
                    dy_tok_has(&c->tok[pm.end], c->w_by);
-    if (t->is_part && (g->be || k->passive || (by_after && g->vg == i))) {
+    if (g->part && (g->be || k->passive || (by_after && g->vg == i))) {
         k->passive = 1;
         size_t q = pm.end;
         /* "imposed on Iran by the EU", "delivered to Gaza by Egypt",
@@ -728,12 +741,12 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
                                        dy_pattern_match pm)
 {
     const dy_ctx *c = es->c;
-    if (!c->tok[i].is_part)
-        return pm;
     size_t vg = dy_ev_group_start(c, es->first, i);
     int be = 0;
     for (size_t q = vg; q < i; q++)
         be |= (c->tok[q].pos & POS_BE) != 0;
+    if (!c->tok[i].is_part && !(be && base_participle(c, i, es->end)))
+        return pm;
     size_t obj = vg > es->first ? subject_noun(es, vg) : SIZE_MAX;
     if (!be || obj == SIZE_MAX)
         return pm;

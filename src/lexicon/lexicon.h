@@ -178,6 +178,9 @@ enum {
                            an object or "that" clause after it undoes) */
     DY_CL_PREVENT,      /* prevent: foil, thwart ("foiled a bomb attack":
                            the attack is negated) */
+    DY_CL_BARE_PARTICIPLE, /* bare-participle: put, cut, overrun (verbs
+                              whose participle is the base form: "was put
+                              under arrest" is a passive) */
     DY_CL_COUNT
 };
 _Static_assert(DY_CL_COUNT <= 64, "lx_word.classes holds 64 class bits");

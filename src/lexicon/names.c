@@ -22,7 +22,7 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "object-verb", "undergo",     "observe",      "censure",
     "copula",     "culprit",      "causative",    "assembly",
     "protester",  "refuse",       "halt-verb",    "mission",
-    "time-unit",  "no-object",    "prevent"};
+    "time-unit",  "no-object",    "prevent",      "bare-participle"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

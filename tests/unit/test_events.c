@@ -1918,6 +1918,40 @@ static void test_object_slot_and_foreign_agent(void **state)
     TC_END();
 }
 
+/* a verb whose participle is its base form is passive after "be", and a
+ * judicial charge is an accusation (CAMEO 112x), not an arrest */
+static void test_bare_participle_and_charges(void **state)
+{
+    (void)state;
+    /* the subject of "was put" is the act's target; the agent is implied */
+    expect_line("A British journalist was put under house arrest in Egypt.",
+                DATE, NULL, "S0 EGYCOP 173 GBRMED");
+    expect_no_line("A British journalist was put under house arrest in "
+                   "Egypt.",
+                   DATE, "GBRMED 173");
+    expect_line("The Malian army base was overrun by jihadists on Sunday.",
+                DATE, NULL, "192 MLIMIL");
+    expect_line("A US national was put under investigation in Italy.", DATE,
+                NULL, "S0 ITACOP 091 USA");
+    /* "is set to" + verb is no passive of "set" */
+    expect_line("Israel is set to free 30 Palestinian prisoners.", DATE, NULL,
+                "S0 ISR 0841 PSE");
+    /* charges: the accusation, its sub-code from the crime */
+    expect_line("Kenyan prosecutors charged the former minister with "
+                "corruption.",
+                DATE, NULL, "S0 KENJUD 1121");
+    expect_line("The tribunal indicted the former Serbian president for war "
+                "crimes.",
+                DATE, NULL, " 1124 SRBGOV");
+    expect_line("The Indian opposition charged the government with "
+                "betraying farmers.",
+                DATE, NULL, "S0 INDOPP 112 INDGOV");
+    expect_no_line("The Indian opposition charged the government with "
+                   "betraying farmers.",
+                   DATE, " 173 ");
+    TC_END();
+}
+
 /* yielding and cutting written from CAMEO's 08 and 16 definitions */
 static void test_yield_and_cut_entries(void **state)
 {
@@ -2099,6 +2133,7 @@ int main(void)
         cmocka_unit_test(test_invective_and_quash),
         cmocka_unit_test(test_toll_gives_target),
         cmocka_unit_test(test_object_slot_and_foreign_agent),
+        cmocka_unit_test(test_bare_participle_and_charges),
         cmocka_unit_test(test_yield_and_cut_entries),
         cmocka_unit_test(test_weapon_subject),
         cmocka_unit_test(test_talk_with),
