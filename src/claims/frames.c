@@ -318,6 +318,26 @@ static int proposition(const dy_ctx *c, const dy_frame *f, size_t end,
            (t->tag == TAG_VERB && participle(c, f->end));
 }
 
+/* The first token from q before end that joins a new predicate to the
+ * clause ("and" or "but" with a verb after it, past adverbs: "rejected
+ * the accusations and blamed Israel"); end when there is none. A denial
+ * of accusations frames nothing past it. */
+static size_t next_predicate(const dy_ctx *c, size_t q, size_t end)
+{
+    for (; q + 1 < end; q++) {
+        if (c->tok[q].tag != TAG_CONJ)
+            continue;
+        size_t v = q + 1;
+        while (v < end && v < q + 4 && c->tok[v].tag == TAG_ADV)
+            v++;
+        if (v < end && (c->tok[v].tag == TAG_VERB ||
+                        c->tok[v].tag == TAG_AUX ||
+                        c->tok[v].tag == TAG_MODAL))
+            return q;
+    }
+    return end;
+}
+
 /* is token t the word "as"? */
 static int is_as(const dy_ctx *c, const dy_token *t)
 {
@@ -512,6 +532,8 @@ int dy_claims_frames(const dy_ctx *c, size_t first, size_t end,
                 (uint8_t)proposition(c, f, end, cands, cand_first);
             if (!f->has_object && !f->proposition)
                 f->after = 0;
+            else if (f->has_object)
+                f->limit = next_predicate(c, f->end, f->limit);
             if (!(e < end && dy_tok_has(&c->tok[e], c->w_by)))
                 f->before = 0; /* ", X denied." denies no event before */
         }

@@ -289,6 +289,11 @@ static void test_denial(void **state)
                 "say denied dismiss; class * report", "S0 ISR 016 -");
     expect_line("The Kremlin denied the reports.", DATE, "say denied deny",
                 "S0 RUSGOV 016 -");
+    /* a new predicate after the accusations denied is the speaker's own */
+    t = "Iran rejected the accusations and blamed Israel for the "
+        "explosion.";
+    expect_line(t, DATE, "say denied reject accusation",
+                "S0 IRN 1123 ISR status=asserted");
     /* a denied intent is no threat */
     t = "Russia denied it would attack Ukraine.";
     expect_line(t, DATE, "say denied deny", "S0 RUS 190 UKR status=denied");
