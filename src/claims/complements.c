@@ -190,7 +190,8 @@ static void take_target(dy_cand *a, const dy_cand *b, int family)
 
 /* ", killing three soldiers" after an act only alleged, asked for or
  * threatened (b, embedded): a participle that tells that act's toll is
- * as embedded as it */
+ * as embedded as it, and so is a gerund after "by" that tells how it was
+ * done ("accused Armenia of violating the ceasefire by shelling") */
 static void embed_participles(const dy_ctx *c, dy_vec *cands, size_t from,
                               const dy_cand *b)
 {
@@ -198,9 +199,15 @@ static void embed_participles(const dy_ctx *c, dy_vec *cands, size_t from,
         dy_cand *p = dy_vec_at(cands, r);
         if (p->trig_first < b->trig_end || p->trig_first > b->trig_end + 8)
             break;
-        if (!p->nonfinite || p->trig_first == 0 ||
-            c->tok[p->trig_first - 1].type != TT_PUNCT ||
-            c->lower.data[c->tok[p->trig_first - 1].lower] != ',' ||
+        const dy_token *before =
+            p->trig_first ? &c->tok[p->trig_first - 1] : NULL;
+        int comma = before && before->type == TT_PUNCT &&
+                    c->lower.data[before->lower] == ',';
+        int by = before && dy_tok_has(before, c->w_by);
+        /* (a gerund after "by" is told as done: not nonfinite) */
+        int means = by && !p->is_noun &&
+                    dy_tok_ends(c, &c->tok[p->trig_first], "ing", 3);
+        if (!((comma && p->nonfinite) || means) ||
             dy_cand_root(c, p) < 18) /* a toll, not ", urging X to" */
             continue;
         if (p->status != ST_NEGATED)

@@ -1949,6 +1949,13 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("The Indian opposition charged the government with "
                    "betraying farmers.",
                    DATE, " 173 ");
+    /* how the act alleged was done is alleged too */
+    expect_line("Azerbaijan accused Armenia of violating the ceasefire by "
+                "shelling its positions.",
+                DATE, NULL, "S0 AZE 1123 ARM");
+    expect_no_line("Azerbaijan accused Armenia of violating the ceasefire "
+                   "by shelling its positions.",
+                   DATE, " 194 ");
     TC_END();
 }
 
