@@ -1956,6 +1956,11 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("Azerbaijan accused Armenia of violating the ceasefire "
                    "by shelling its positions.",
                    DATE, " 194 ");
+    /* "the US strike": a noun, condemned, no act of its own */
+    expect_line("Iran denounced the US strike that killed the general.",
+                DATE, NULL, "S0 IRN 111 USA");
+    expect_no_line("Iran denounced the US strike that killed the general.",
+                   DATE, " 190 ");
     TC_END();
 }
 
