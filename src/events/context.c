@@ -95,6 +95,63 @@ static void agents_from_time_clause(ev_sent *es)
     }
 }
 
+/* Is there "in", "during" or "amid" among tokens [from, to)? */
+static int in_during(const dy_ctx *c, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++) {
+        const char *w = dy_tok_lower(c, &c->tok[q]);
+        if (!strcmp(w, "in") || !strcmp(w, "during") || !strcmp(w, "amid"))
+            return 1;
+    }
+    return 0;
+}
+
+/* The actor after "with" right after the noun ending at token end
+ * ("clashes with rebels", "fighting with the army"), or -1 */
+static int32_t with_party(const dy_ctx *c, size_t end, size_t sent_end)
+{
+    if (end >= sent_end || strcmp(dy_tok_lower(c, &c->tok[end]), "with"))
+        return -1;
+    for (size_t q = end + 1; q < sent_end && q < end + 5; q++) {
+        if (c->tok[q].mention >= 0)
+            return dy_head_mention(c, c->tok[q].mention);
+        if (c->tok[q].tag != TAG_DET && c->tok[q].tag != TAG_ADJ)
+            return -1;
+    }
+    return -1;
+}
+
+/* "Nine soldiers were killed in clashes with rebels": an act of force
+ * told in the passive with no agent, during a fight named right after it
+ * ("in clashes with", "during fighting with"), was done by the party the
+ * fight was with (not by the victims' own side) */
+static void agents_from_clash(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->background || !k->passive || k->is_noun || k->src >= 0 ||
+            k->src_code[0] || dy_cand_root(c, k) < 18 ||
+            c->tok[k->trig_first].scope != SC_MAIN)
+            continue;
+        for (size_t r = q + 1; r < es->cands->count; r++) {
+            const dy_cand *w = dy_vec_at(es->cands, r);
+            if (w->trig_first > k->trig_end + 8)
+                break;
+            if (!w->is_noun || w->background || dy_cand_root(c, w) != 19 ||
+                !in_during(c, k->trig_end, w->trig_first))
+                continue;
+            int32_t m = with_party(c, w->trig_end, es->end);
+            if (m < 0 || (k->tgt >= 0 &&
+                          !strcmp(dy_ev_mention_code(c, m),
+                                  dy_ev_mention_code(c, k->tgt))))
+                continue;
+            k->src = m;
+            break;
+        }
+    }
+}
+
 static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
                     uint32_t first, uint32_t end)
 {
@@ -415,6 +472,7 @@ int dy_ev_context(ev_sent *es)
     int rc = conflict_dyads(es);
     if (rc)
         return rc;
+    agents_from_clash(es);
     infer_attackers(es);
     unidentified_attackers(es);
     agents_from_time_clause(es);

@@ -1956,6 +1956,15 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("Azerbaijan accused Armenia of violating the ceasefire "
                    "by shelling its positions.",
                    DATE, " 194 ");
+    /* killed in clashes with a party: that party's act */
+    expect_line("Three Indian soldiers were killed during clashes with "
+                "Chinese troops in Ladakh.",
+                DATE, NULL, "S0 CHNMIL 190 INDMIL");
+    expect_no_line("Two US soldiers were killed in renewed clashes with "
+                   "Taliban fighters in Helmand.",
+                   DATE, "UAF");
+    expect_no_line("Four Americans were killed in an ambush near Fallujah.",
+                   DATE, "USA 190");
     /* "the US strike": a noun, condemned, no act of its own */
     expect_line("Iran denounced the US strike that killed the general.",
                 DATE, NULL, "S0 IRN 111 USA");
