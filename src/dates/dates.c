@@ -8,6 +8,9 @@
  */
 #include "dates.h"
 
+#include "clauses/clauses.h"
+#include "words/words.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -100,6 +103,55 @@ static int after_since(const dy_ctx *c, size_t first, size_t i)
     return 0;
 }
 
+/* The year of "in 1704" or "in the 1967 war" at token i ("in"), or -1 */
+static int year_at(const dy_ctx *c, size_t i, size_t end)
+{
+    if (!dy_tok_has(&c->tok[i], c->w_in))
+        return -1;
+    size_t q = i + 1;
+    if (q < end && dy_tok_has(&c->tok[q], c->w_the))
+        q++;
+    if (q >= end)
+        return -1;
+    const dy_token *n = &c->tok[q];
+    if (n->type != TT_NUM || n->len != 4)
+        return -1;
+    /* ("in 1990s", "in 2014-15": no one year) */
+    const dy_token *a = q + 1 < end ? &c->tok[q + 1] : NULL;
+    if (a && a->start == n->start + n->len &&
+        (a->type != TT_PUNCT || strchr("-/", c->lower.data[a->lower])))
+        return -1;
+    /* ("in the 1967 war", not "in the 1990 ...") */
+    if (q > i + 1 && !(a && a->type == TT_WORD))
+        return -1;
+    int y = num_of(c, n, 2100);
+    return y >= 1000 ? y : -1;
+}
+
+/* The year the act of candidate k is told to have happened: "In 1992,"
+ * opening the sentence, or "in 1967" after its trigger in its own clause
+ * (before punctuation, a conjunction, a subordinator or another verb:
+ * not "the law approved in 1996"); -1 when none */
+static int cand_year(const dy_ctx *c, size_t first, size_t end,
+                     const dy_cand *k)
+{
+    int y;
+    if (first + 2 < end && (y = year_at(c, first, end)) > 0 &&
+        c->tok[first + 2].type == TT_PUNCT &&
+        c->lower.data[c->tok[first + 2].lower] == ',')
+        return y;
+    for (size_t q = k->trig_end; q < end && q < k->trig_end + 16; q++) {
+        const dy_token *t = &c->tok[q];
+        if (dy_is_clause_punct(c, t) || t->tag == TAG_CONJ ||
+            t->tag == TAG_SUB || t->tag == TAG_VERB ||
+            t->scope != c->tok[k->trig_first].scope)
+            return -1;
+        if ((y = year_at(c, q, end)) > 0)
+            return after_since(c, first, q) ? -1 : y;
+    }
+    return -1;
+}
+
 /* The date of the events of sentence [first, end) and its precision
  * (0 and 0 when unknown). */
 static void sentence_date(const dy_ctx *c, size_t first, size_t end,
@@ -188,9 +240,17 @@ void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
     int32_t date;
     int prec;
     sentence_date(c, first, end, &date, &prec);
+    /* a year told with the act dates it when the sentence names no
+     * finer date than the document's ("captured the area in 1967") */
+    int plain = date == c->date;
     for (size_t q = cand_first; q < cands->count; q++) {
         dy_cand *k = dy_vec_at(cands, q);
         k->date = date;
         k->date_prec = prec;
+        int y = plain ? cand_year(c, first, end, k) : -1;
+        if (y > 0 && (!c->date || y != c->date / 10000)) {
+            k->date = y * 10000 + 101;
+            k->date_prec = DY_PREC_YEAR;
+        }
     }
 }

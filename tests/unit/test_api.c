@@ -493,6 +493,50 @@ static void test_dates(void **state)
     expect_date("", 0);
 }
 
+/* the date and precision of the first event of text, in a document of
+ * date doc */
+static void expect_event_date(const char *text, const char *doc,
+                              const char *date, const char *prec)
+{
+    dyad_doc d = mkdoc(text);
+    d.date = doc;
+    dyad_result *r = NULL;
+    dyad_error err;
+    assert_int_equal(code_with(NULL, &d, &r, &err), 0);
+    assert_true(dyad_result_count(r) >= 1);
+    const dyad_event *e = dyad_result_event(r, 0);
+    if (!e->date || strcmp(e->date, date) || strcmp(e->date_precision, prec))
+        fail_msg("'%s': %s/%s, expected %s/%s", text,
+                 e->date ? e->date : "-",
+                 e->date_precision ? e->date_precision : "-", date, prec);
+    dyad_result_free(r);
+}
+
+/* a year told with the act dates it; one told elsewhere does not */
+static void test_year_dates(void **state)
+{
+    (void)state;
+    expect_event_date("Russia attacked Ukraine in 1967.", "2016-05-01",
+                      "1967-01-01", "year");
+    expect_event_date("Russia attacked Ukraine in the 1967 war.",
+                      "2016-05-01", "1967-01-01", "year");
+    expect_event_date("In 1992, Russian troops attacked Kharkiv.", NULL,
+                      "1992-01-01", "year");
+    /* the document's own year: its day stays */
+    expect_event_date("Russian troops attacked Kharkiv in 2016.",
+                      "2016-05-01", "2016-05-01", "day");
+    /* a modifier's year, a decade, a span: not the act's */
+    expect_event_date("Russia attacked the bridge built in 1996.",
+                      "2016-05-01", "2016-05-01", "day");
+    expect_event_date("Russia attacked Ukraine in the 1990s.", "2016-05-01",
+                      "2016-05-01", "day");
+    expect_event_date("Russia attacked Ukraine in 2014-15.", "2016-05-01",
+                      "2016-05-01", "day");
+    /* a finer date of the sentence wins */
+    expect_event_date("Russia attacked Ukraine on Monday, as in 1995.",
+                      "2016-05-04", "2016-05-02", "day");
+}
+
 static void test_empty_text(void **state)
 {
     (void)state;
@@ -1196,6 +1240,7 @@ int main(void)
         cmocka_unit_test(test_out_of_memory_persistent),
         cmocka_unit_test(test_coder_recovers_after_out_of_memory),
         cmocka_unit_test(test_load_out_of_memory),
+        cmocka_unit_test(test_year_dates),
         cmocka_unit_test(test_store),
         cmocka_unit_test(test_store_open_errors),
     };
