@@ -107,7 +107,9 @@ class person : victim | driver | man | woman | boy | girl | child | baby
   | farmer | mother | father | son | daughter | wife | husband | teenager
   | pensioner | worker | employee | policeman | officer | volunteer | doctor
   | nurse | teacher | student | priest | fighter | militant | person | guard
-  | commander | pilot | local | villager | shepherd
+  | commander | pilot | local | villager | shepherd | prisoner | detainee
+  | inmate | captive | hostage | protester | demonstrator | activist | refugee
+  | migrant
 # the head of a body's name: "the Nigerian Union of Teachers" is that role
 class body : union | association | federation | council | congress
   | confederation | syndicate | league | society | committee | organization

@@ -12,6 +12,7 @@
 #include "words/words.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* acts whose target, when no actor is named, is the country where they
@@ -305,6 +306,59 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
  * past an apposition; when the subject itself is no actor ("The team, led
  * by US Army Secretary Dan Driscoll, is set to meet"), the actor inside
  * the apposition stands for it */
+/* "The floods in Pakistan killed", "An explosion in Kabul killed": a
+ * place's mention m after a place preposition ("in", "near", class
+ * place-prep) that follows a noun heading the subject is only where that
+ * noun was; the noun is the subject: its own mention if it is an actor
+ * ("Students across Bangladesh" are the students), still m if it names
+ * people (class person: "Prisoners in Bahrain"), else none (-2) */
+static int32_t place_of_head(const dy_ctx *c, size_t first, int32_t m)
+{
+    size_t q =
+        ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->first;
+    /* (a place's name: not "a general in the Revolutionary Guards") */
+    if (c->tok[q].place < 0)
+        return m;
+    while (q > first && c->tok[q - 1].tag == TAG_DET)
+        q--;
+    if (q < first + 2)
+        return m;
+    const dy_token *p = &c->tok[q - 1], *h = &c->tok[q - 2];
+    if (!(dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
+          dy_in_class(c, DY_CL_PLACE_PREP, p)) ||
+        (h->tag != TAG_NOUN && h->mention < 0))
+        return m;
+    if (h->mention >= 0)
+        return dy_head_mention(c, h->mention);
+    /* (people the lexicon has no actor for: "prisoners in Bahrain" still
+     * stand for Bahrain) */
+    if (dy_in_class_noun(c, DY_CL_PERSON, h))
+        return m;
+    /* (the noun opens its clause, past determiners and modifiers) */
+    size_t k = q - 2;
+    while (k > first && (c->tok[k - 1].tag == TAG_DET ||
+                         c->tok[k - 1].tag == TAG_ADJ ||
+                         c->tok[k - 1].tag == TAG_NOUN))
+        k--;
+    if (k == first)
+        return -2;
+    /* ("Pakistan, a key ally in Washington's war, has captured": an
+     * apposition's; its head before the comma) */
+    if (c->tok[k - 1].type == TT_PUNCT && c->lower.data[c->tok[k - 1].lower] == ',') {
+        int32_t a = mention_before(c, first, k - 1);
+        return a >= 0 ? a : -2;
+    }
+    return dy_is_clause_punct(c, &c->tok[k - 1]) ? -2 : m;
+}
+
+int32_t dy_ev_active_subject(const dy_ctx *c, size_t first, int32_t m)
+{
+    if (m < 0)
+        return m;
+    m = place_of_head(c, first, m);
+    return m == -2 ? -1 : m;
+}
+
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
 {
     /* "the police that escorted the mob fired": past a relative clause

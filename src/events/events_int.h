@@ -57,6 +57,12 @@ int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
                         int32_t src);
 /* the subject: nearest mention before token `before` in the sentence */
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before);
+
+/* The subject of an active verb from the mention m before it: not a
+ * place after the noun that heads the subject ("The floods in Pakistan
+ * killed": no actor; "Students across Bangladesh": the students), -1 when
+ * none */
+int32_t dy_ev_active_subject(const dy_ctx *c, size_t first, int32_t m);
 /* start of the verb group ending at head: auxiliaries, modals, negation,
  * adverbs, "to", "set to" */
 size_t dy_ev_group_start(const dy_ctx *c, size_t first, size_t head);

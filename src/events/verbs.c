@@ -463,6 +463,8 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
     int32_t subj = !passive && thing_subject(c, first, g->sv)
                        ? -1
                        : dy_ev_subject_before(c, first, g->sv);
+    if (!passive)
+        subj = dy_ev_active_subject(c, first, subj);
     int32_t main = pronoun_after_that(c, first, g->sv);
     if (main >= 0)
         subj = main;
@@ -800,15 +802,37 @@ static void own_forces(const dy_ctx *c, dy_cand *k)
     k->tgt = -1;
 }
 
+/* The token after the subject's head noun when a place phrase follows it
+ * right before the verb group ("the earthquake in Turkey killed": after
+ * "earthquake"); q itself when none */
+static size_t past_place_phrase(const dy_ctx *c, size_t first, size_t q)
+{
+    size_t k = q;
+    while (k > first && (c->tok[k - 1].mention >= 0 ||
+                         c->tok[k - 1].place >= 0 ||
+                         (k < q && c->tok[k - 1].tag == TAG_DET)))
+        k--;
+    if (k == q || k <= first + 1)
+        return q;
+    const dy_token *p = &c->tok[k - 1];
+    if (dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
+        dy_in_class(c, DY_CL_PLACE_PREP, p))
+        return k - 1;
+    return q;
+}
+
 /* "floods killed 20", "were killed in a landslide", "a bus crash killed
- * 14": is the act of force at i (group from vg) caused by a hazard (class
- * hazard): its subject noun, or a noun after "in"/"by" close behind it? */
+ * 14", "the earthquake in Turkey killed": is the act of force at i (group
+ * from vg) caused by a hazard (class hazard): its subject noun, or a noun
+ * after "in"/"by" close behind it? So is a war's running toll ("the
+ * conflict in Syria has killed 100,000": class war as the subject) */
 static int hazard_caused(const ev_sent *es, const dy_cand *k, size_t vg)
 {
     const dy_ctx *c = es->c;
     if (dy_cand_root(c, k) < 18)
         return 0;
-    size_t q = past_adverbs(c, es->first, vg);
+    size_t q = past_place_phrase(c, es->first,
+                                 past_adverbs(c, es->first, vg));
     if (q > es->first && (c->tok[q - 1].pos & POS_N) &&
         c->tok[q - 1].mention < 0 &&
         dy_in_class_noun(c, DY_CL_HAZARD, &c->tok[q - 1]))

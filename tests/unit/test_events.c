@@ -1965,6 +1965,22 @@ static void test_bare_participle_and_charges(void **state)
                    DATE, "UAF");
     expect_no_line("Four Americans were killed in an ambush near Fallujah.",
                    DATE, "USA 190");
+    /* a place after the subject's noun is where it was, not who acted */
+    expect_no_line("The floods in Pakistan killed 1,000 people.", DATE,
+                   " 190 ");
+    expect_no_line("The earthquake in Turkey killed 50,000 people.", DATE,
+                   " 190 ");
+    expect_no_line("The conflict in Syria has killed more than 100,000 "
+                   "people.",
+                   DATE, "S0 SYR 190");
+    expect_no_line("An explosion in Kabul killed 20 people.", DATE,
+                   "S0 AFG 190");
+    expect_line("Students across Bangladesh protested against the quota "
+                "system.",
+                DATE, NULL, "S0 BGDEDU 140");
+    expect_line("Pakistan, a key ally in Washington's war on terror, has "
+                "captured 600 militants.",
+                DATE, NULL, "S0 PAK ");
     /* "the US strike": a noun, condemned, no act of its own */
     expect_line("Iran denounced the US strike that killed the general.",
                 DATE, NULL, "S0 IRN 111 USA");
