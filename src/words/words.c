@@ -468,11 +468,6 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
     size_t ll = t->lower_len;
     const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
     const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
-    /* "the US strike that killed": a singular name after a determiner
-     * takes no base form as its verb ("the US strikes") */
-    if (prev == TAG_PROPN && n && !ed && !ing && !ends(low, ll, "s") &&
-        i >= first + 2 && c->tok[i - 2].tag == TAG_DET)
-        return TAG_NOUN;
     if ((prev == TAG_NOUN || prev == TAG_PROPN) &&
         that_clause_verb(c, first, i, nt))
         return TAG_VERB;

@@ -1981,11 +1981,6 @@ static void test_bare_participle_and_charges(void **state)
     expect_line("Pakistan, a key ally in Washington's war on terror, has "
                 "captured 600 militants.",
                 DATE, NULL, "S0 PAK ");
-    /* "the US strike": a noun, condemned, no act of its own */
-    expect_line("Iran denounced the US strike that killed the general.",
-                DATE, NULL, "S0 IRN 111 USA");
-    expect_no_line("Iran denounced the US strike that killed the general.",
-                   DATE, " 190 ");
     TC_END();
 }
 
