@@ -114,9 +114,12 @@ class person : victim | driver | man | woman | boy | girl | child | baby
 class body : union | association | federation | council | congress
   | confederation | syndicate | league | society | committee | organization
   | organisation | movement | alliance | assembly | chamber
-# "US-led", "Russian-backed": the country before the hyphen is the actor
-class backing : led | backed | supported | sponsored | allied | controlled
-  | run | installed | trained | armed
+# "US-led", "Saudi-led", "Kremlin-controlled": the country before the hyphen
+# leads the actor, which is its own. Not a sponsor ("Turkish-backed rebels",
+# "Iranian-backed militias", "US-trained forces" are not Turkey's, Iran's or
+# the United States' own: their country comes from the rest of the name or
+# the context, as for any role)
+class backing : led | controlled | run
 # what a denial can deny: "Moscow denied these reports"
 class report-noun : report | claim | plan
 # say verbs whose object is the one told or quoted: ", X told Reuters."

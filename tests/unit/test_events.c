@@ -1965,6 +1965,15 @@ static void test_bare_participle_and_charges(void **state)
                    DATE, "UAF");
     expect_no_line("Four Americans were killed in an ambush near Fallujah.",
                    DATE, "USA 190");
+    /* a sponsor is no owner: "Turkish-backed rebels" are no Turkish
+     * rebels; a leader is ("Saudi-led coalition") */
+    expect_no_line("Turkish-backed rebels attacked Kurdish fighters in "
+                   "Afrin, Syria.",
+                   DATE, "TUR");
+    expect_no_line("Iranian-backed militias attacked a US base in Syria.",
+                   DATE, "S0 IRN");
+    expect_line("Saudi-led coalition jets bombed Sanaa.", DATE, NULL,
+                "S0 SAUMIL 195 YEM");
     /* a place after the subject's noun is where it was, not who acted */
     expect_no_line("The floods in Pakistan killed 1,000 people.", DATE,
                    " 190 ");
