@@ -135,3 +135,11 @@ remap agent-government : 172 172 | 174 174 | 166 166 | 081 081 | 0841 0841 | 161
 # place after "to" is where the people went, not where the act happened
 # ("were handed over to Kyiv"). TO is the act's own code.
 remap agent-foreign : 174 174 | 0841 0841 | 161 161
+
+# An act of taking whose patient is a person rather than a place, by a verb
+# that has an entry of code TO with a typed slot ("capture &person" 173):
+# a personal pronoun, an actor, in the passive a name that is no place, a
+# number of people or a word of grammar class person ("Ocalan was captured
+# in Kenya", "troops captured him", "rebels captured two"): seizing
+# territory (192) is a detention (173). TO replaces FROM.
+remap captive : 192 173

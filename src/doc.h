@@ -340,6 +340,13 @@ static inline const char *dy_cand_code(const dy_ctx *c, const dy_cand *k)
                                : k->cameo_override;
 }
 
+/* the code the candidate's act has now: an override a rule gave it (a
+ * capture of a person read as a detention), else its pattern's */
+static inline const char *dy_cand_act_code(const dy_ctx *c, const dy_cand *k)
+{
+    return k->cameo_override ? k->cameo_override : dy_cand_code(c, k);
+}
+
 static inline int dy_cand_root(const dy_ctx *c, const dy_cand *k)
 {
     const char *code = dy_cand_code(c, k);

@@ -365,8 +365,9 @@ static void unidentified_attackers(ev_sent *es)
     }
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
         dy_cand *k = dy_vec_at(es->cands, q);
-        if (k->background || k->src >= 0 || k->src_code[0] ||
-            dy_cand_root(c, k) < 18 || (k->tgt < 0 && !k->tgt_code[0]))
+        const char *act = dy_cand_act_code(c, k);
+        if (k->background || k->src >= 0 || k->src_code[0] || !act ||
+            strncmp(act, "18", 2) < 0 || (k->tgt < 0 && !k->tgt_code[0]))
             continue;
         const char *cc = place_country(c, k);
         const char *tg = k->tgt >= 0 ? dy_ev_mention_code(c, k->tgt)
@@ -429,7 +430,7 @@ static void implied_agents(ev_sent *es)
         return;
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
         dy_cand *k = dy_vec_at(es->cands, q);
-        const char *code = dy_cand_code(c, k);
+        const char *code = dy_cand_act_code(c, k);
         /* (a main clause's act: not "who was arrested last year") */
         if (k->background || !k->passive || k->src >= 0 || k->src_code[0] ||
             !code || k->scope != SC_MAIN)

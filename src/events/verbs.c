@@ -897,6 +897,87 @@ static void labour_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
         k->cameo_override = to;
 }
 
+/* Is token q a person: a word of class person ("prisoners"), a pronoun
+ * other than "it" ("he", "them"), an actor that is no place and
+ * ends its noun phrase ("Ocalan", "captured the rebels", not "the ISIS
+ * stronghold"), in the passive a capitalised name that is no place
+ * ("Giotopoulos was captured"), or a number with no noun after it
+ * ("captured two")? */
+static int person_at(const dy_ctx *c, size_t q, size_t end, int passive)
+{
+    const dy_token *t = &c->tok[q];
+    const dy_token *n = q + 1 < end ? &c->tok[q + 1] : NULL;
+    int np_goes_on = n && (n->tag == TAG_NOUN || n->tag == TAG_PROPN ||
+                           n->tag == TAG_ADJ || n->tag == TAG_NUM);
+    if (dy_in_class_noun(c, DY_CL_PERSON, t))
+        return 1;
+    /* (a pronoun other than "it": "he was captured", "captured them";
+     * not the determiner of "captured her second title") */
+    if (t->tag == TAG_PRON)
+        return !dy_tok_is(c, t, "it") && !np_goes_on;
+    if (t->place >= 0)
+        return 0;
+    if (t->mention >= 0) {
+        size_t e = ((const dy_mention *)dy_vec_at(&c->mentions,
+                                                  (size_t)t->mention))->end;
+        return !(e < end && (c->tok[e].tag == TAG_NOUN ||
+                             c->tok[e].tag == TAG_PROPN ||
+                             c->tok[e].tag == TAG_ADJ));
+    }
+    if (t->tag == TAG_PROPN)
+        return passive && !np_goes_on;
+    return t->tag == TAG_NUM && !np_goes_on;
+}
+
+/* Has the verb at i an entry of code `code` with a typed slot after it
+ * ("capture &person" 173): the lexicon says it takes people? */
+static int takes_person(const dy_ctx *c, size_t i, const char *code)
+{
+    const dy_token *t = &c->tok[i];
+    uint32_t w = t->vlem != LX_NONE ? t->vlem : t->wid;
+    if (w == LX_NONE)
+        return 0;
+    const lx_word *x = &c->lx->words[w];
+    for (uint32_t q = 0; q < x->phr_count; q++) {
+        const lx_phrase *p = &c->lx->phrases[c->lx->pindex[x->phr_first + q]];
+        if (p->kind != LX_VERB || p->nwords != 2 ||
+            !lx_is_slot(c->lx->pwords[p->words + 1]))
+            continue;
+        const char *pc = lx_phrase_cameo(c->lx, p);
+        if (pc && strcmp(pc, code) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Ocalan was captured in Kenya", "troops captured him": an act of taking
+ * (remap captive) whose verb takes people in another entry ("capture
+ * &person") and whose patient is a person, the passive's subject right
+ * before its verb group or the active's object right after the pattern,
+ * takes that entry's code (a detention) */
+static void captive_patient(const ev_sent *es, dy_cand *k, size_t vg)
+{
+    const dy_ctx *c = es->c;
+    const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
+    const char *to = dy_lexicon_remap(c->lx, DY_RM_CAPTIVE, own, 0);
+    if (!to || k->cameo_override || !takes_person(c, k->trig_first, to))
+        return;
+    size_t q;
+    if (k->passive) {
+        if (vg <= es->first)
+            return;
+        q = vg - 1;
+    } else {
+        q = k->trig_end;
+        while (q < es->end && c->tok[q].tag == TAG_DET)
+            q++;
+        if (q >= es->end)
+            return;
+    }
+    if (person_at(c, q, es->end, k->passive))
+        k->cameo_override = to;
+}
+
 /* "a rampaging mob", "the advancing troops": a participle between a
  * determiner and the noun it describes is that noun's act, told as a
  * property: its source is the noun's actor, it has no object, and it
@@ -1042,6 +1123,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     own_forces(c, k);
     attributive(es, k, i);
     labour_sense(es, k, pm);
+    captive_patient(es, k, g.vg);
     if (hazard_caused(es, k, g.vg) || self_harm(es, k))
         k->background = 1; /* a disaster or a suicide, not an attack */
     if (assembly_without_protesters(es, k, pm))

@@ -223,6 +223,9 @@ enum {
      * (deportation, release): the agent is not guessed from the
      * people's country, and a place after "to" is where they went */
     DY_RM_AGENT_FOREIGN,
+    /* an act of taking whose patient is a person, not a place: 192 ->
+     * 173 ("Ocalan was captured in Kenya": detained, no territory) */
+    DY_RM_CAPTIVE,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

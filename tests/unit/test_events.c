@@ -1974,6 +1974,16 @@ static void test_bare_participle_and_charges(void **state)
                    DATE, "S0 IRN");
     expect_line("Saudi-led coalition jets bombed Sanaa.", DATE, NULL,
                 "S0 SAUMIL 195 YEM");
+    /* a person captured is detained (173), a place taken (192) */
+    expect_line("Ocalan was captured in Kenya in 1999.", DATE, NULL,
+                "S0 KENCOP 173 TURREB");
+    expect_line("Turkish troops captured him in Kenya.", DATE, NULL,
+                "S0 TURMIL 173 ");
+    expect_line("Syrian rebels captured the town of Quraytayn.", DATE, NULL,
+                "S0 SYRREB 192 ");
+    expect_line("Israel captured Arab east Jerusalem in 1967.", DATE, NULL,
+                "S0 ISR 192 ");
+    expect_no_line("They had been invaded by Russian troops.", DATE, " 173 ");
     /* a place after the subject's noun is where it was, not who acted */
     expect_no_line("The floods in Pakistan killed 1,000 people.", DATE,
                    " 190 ");
