@@ -143,3 +143,9 @@ remap agent-foreign : 174 174 | 0841 0841 | 161 161
 # in Kenya", "troops captured him", "rebels captured two"): seizing
 # territory (192) is a detention (173). TO replaces FROM.
 remap captive : 192 173
+
+# What an arrest or detention (173) is when its source is a non-state armed
+# actor, a rebel group, criminals or unidentified gunmen (roles REB, CRM,
+# UAF): CAMEO's abduction or hostage-taking (181), "Hezbollah captured three
+# Israeli soldiers", "the men had been captured by the Polisario Front".
+remap abduction : 173 181

@@ -294,6 +294,27 @@ static const side *agent_alone(const emitter *em, const side *s, side *buf)
 
 /* Emits candidate k as the event of source a and target b (NULL: none).
  * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
+/* An act of the state done by a non-state armed actor (its role REB, CRM
+ * or UAF): "Hezbollah captured three soldiers" is no arrest but an
+ * abduction (remap abduction, data/remap.lex); cm when no remap applies */
+static const lx_cameo *non_state(const dyad_lexicon *lx, const lx_cameo *cm,
+                                 const side *a)
+{
+    static const char *const roles[] = {"REB", "CRM", "UAF"};
+    size_t n = a ? strlen(a->code) : 0;
+    if (n < 3)
+        return cm;
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+        if (strcmp(a->code + n - 3, roles[i]) != 0)
+            continue;
+        const char *to = dy_lexicon_remap(lx, DY_RM_ABDUCTION,
+                                          lx_str(lx, cm->code), 0);
+        const lx_cameo *o = to ? dy_lexicon_cameo(lx, to) : NULL;
+        return o ? o : cm;
+    }
+    return cm;
+}
+
 static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
 {
     const dy_ctx *x = em->x;
@@ -305,6 +326,7 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     const lx_cameo *cm = cand_cameo(lx, k);
     if (!cm)
         return 0; /* (claims makes no candidate without a code) */
+    cm = non_state(lx, cm, a);
     if (!b && (lx->tables->options & LX_OPT_DYADS_ONLY))
         return 0; /* an imported lexicon's coder needs both actors */
     const char *code = lx_str(lx, cm->code);

@@ -226,6 +226,9 @@ enum {
     /* an act of taking whose patient is a person, not a place: 192 ->
      * 173 ("Ocalan was captured in Kenya": detained, no territory) */
     DY_RM_CAPTIVE,
+    /* an act a non-state armed actor (REB, CRM, UAF) does to people:
+     * 173 -> 181 ("Hezbollah captured three soldiers": an abduction) */
+    DY_RM_ABDUCTION,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

@@ -32,4 +32,4 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "joint",            "own-government", "investigation",
     "agent-police",     "agent-court",  "agent-government",
     "disapproval",      "labour",       "halt",
-    "agent-foreign",    "captive"};
+    "agent-foreign",    "captive",      "abduction"};

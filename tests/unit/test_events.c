@@ -1152,11 +1152,12 @@ static void test_yield_slots(void **state)
                 NULL, "S0 KENGOV 0831");
     expect_line("The Kenyan interior minister stepped aside.", DATE, NULL,
                 "S0 KENGOV 0831");
-    /* any noun WordNet files only under people fills &person */
+    /* any noun WordNet files only under people fills &person (a
+     * rebel group's capture of people is an abduction, 181) */
     expect_line("Somali rebels released two shopkeepers.", DATE, NULL,
                 "S0 SOMREB 0841");
     expect_line("Somali rebels captured two shopkeepers.", DATE, NULL,
-                "S0 SOMREB 173");
+                "S0 SOMREB 181");
     TC_END();
 }
 
@@ -1984,6 +1985,11 @@ static void test_bare_participle_and_charges(void **state)
     expect_line("Israel captured Arab east Jerusalem in 1967.", DATE, NULL,
                 "S0 ISR 192 ");
     expect_no_line("They had been invaded by Russian troops.", DATE, " 173 ");
+    /* a non-state armed group's arrest is an abduction (181) */
+    expect_line("Hezbollah captured three Israeli soldiers.", DATE, NULL,
+                "S0 LBNREB 181 ISRMIL");
+    expect_line("Israeli police arrested three Palestinian men.", DATE, NULL,
+                "S0 ISRCOP 173 ");
     /* a place after the subject's noun is where it was, not who acted */
     expect_no_line("The floods in Pakistan killed 1,000 people.", DATE,
                    " 190 ");
