@@ -217,3 +217,5 @@ class statement : statement | report | video | footage | figure | data | detail
 class prize : title | crown | win | victory | prize | medal | award | trophy
   | championship | cup | pennant | wicket | gold | silver | bronze | seat | vote
   | imagination | attention | heart | headline | mood | spirit | essence | market
+  | stage | race | match | game | tournament | series | league | pole | lap
+  | record

@@ -968,8 +968,15 @@ static void captive_patient(const ev_sent *es, dy_cand *k, size_t vg)
             return;
         q = vg - 1;
     } else {
+        /* (past determiners, numbers and modifiers to the head: "three
+         * former Iraqi generals") */
         q = k->trig_end;
-        while (q < es->end && c->tok[q].tag == TAG_DET)
+        while (q + 1 < es->end && c->tok[q].mention < 0 &&
+               (c->tok[q].tag == TAG_DET ||
+                ((c->tok[q].tag == TAG_NUM || c->tok[q].tag == TAG_ADJ) &&
+                 (c->tok[q + 1].tag == TAG_NOUN ||
+                  c->tok[q + 1].tag == TAG_ADJ ||
+                  c->tok[q + 1].mention >= 0))))
             q++;
         if (q >= es->end)
             return;

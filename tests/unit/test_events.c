@@ -1985,6 +1985,11 @@ static void test_bare_participle_and_charges(void **state)
     expect_line("Israel captured Arab east Jerusalem in 1967.", DATE, NULL,
                 "S0 ISR 192 ");
     expect_no_line("They had been invaded by Russian troops.", DATE, " 173 ");
+    expect_line("US forces captured three former Iraqi generals.", DATE,
+                NULL, "S0 USAMIL 173 IRQMIL");
+    expect_no_line("Britain's Mark Cavendish captured the eighth stage in "
+                   "a rain-soaked finish.",
+                   DATE, " 192 ");
     /* a non-state armed group's arrest is an abduction (181) */
     expect_line("Hezbollah captured three Israeli soldiers.", DATE, NULL,
                 "S0 LBNREB 181 ISRMIL");
