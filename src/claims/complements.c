@@ -154,6 +154,17 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
                 dy_tok_has(&c->tok[p - 1], c->w_of) ||
                 dy_tok_has(&c->tok[p - 1], c->w_on));
     }
+    /* "demanded the United States pull out its troops": a base form
+     * right after the object (a subjunctive with no "that") */
+    if (!that && b->trig_first > a->trig_end) {
+        const dy_token *v = &c->tok[b->trig_first];
+        int np = 1;
+        for (uint32_t t = a->trig_end; np && t < b->trig_first; t++)
+            np = c->tok[t].mention >= 0 || c->tok[t].tag == TAG_DET;
+        if (np && v->vlem != LX_NONE && v->vlem == v->wid &&
+            !dy_tok_ends(c, v, "s", 1) && !dy_tok_ends(c, v, "ing", 3))
+            that = 1;
+    }
     /* (", urging X to": a participle after a comma tells what the
      * subject did besides, not what it refused or asked for) */
     int adjunct = b->nonfinite && b->trig_first > 0 &&

@@ -1990,6 +1990,13 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("Britain's Mark Cavendish captured the eighth stage in "
                    "a rain-soaked finish.",
                    DATE, " 192 ");
+    /* a subjunctive complement with no "that" is only demanded */
+    expect_line("Protesters demanded the United States pull out its troops "
+                "from Korea.",
+                DATE, NULL, " 1056 USA");
+    expect_no_line("Protesters demanded the United States pull out its "
+                   "troops from Korea.",
+                   DATE, " 0874 ");
     /* a non-state armed group's arrest is an abduction (181) */
     expect_line("Hezbollah captured three Israeli soldiers.", DATE, NULL,
                 "S0 LBNREB 181 ISRMIL");
