@@ -63,6 +63,9 @@ class weapon : weapon | arm | armament | missile | rocket | ammunition | munitio
   | howitzer | rifle | gun | firearm | shell | mortar | bomb | launcher | hardware
   | interceptor | himars | javelin | stinger | patriot | f-16 | abrams | leopard
   | weaponry | materiel | defence | defense
+# a government's own budget for a sector: "cut defence spending" is no aid
+# withheld from anyone (verb null entries in data/verbs.lex)
+class budget : spending | budget | budgets | expenditure | outlay | outlays
 # aerial weapons and their fire (195); "air" and "aerial" fill the slot for "air strike",
 # "air raid", "aerial bombardment"
 class aerial : missile | airstrike | air-strike | air | aerial | warplane

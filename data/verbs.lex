@@ -1523,6 +1523,8 @@ verb 1622 : cut &weapon | suspend &weapon | halt &weapon | freeze &weapon | with
   | freeze military &aid | withhold military &aid | stop military &aid | end military &aid
   | cancel arm deal | halt arm export | suspend arm export | embargo &weapon
 noun 1622 : military aid cut | military aid suspension | arm delivery halt
+verb null : cut &weapon_&budget | reduce &weapon_&budget | slash &weapon_&budget
+  | freeze &weapon_&budget
 
 # 1623 Reduce or stop humanitarian assistance
 verb 1623 : cut &relief | suspend &relief | halt &relief | stop &relief | withhold &relief | reduce &relief

@@ -527,6 +527,14 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
              prev == TAG_AUX || prev == TAG_NEG || prev == TAG_PRON ||
              prev == TAG_ADV)
         return TAG_VERB;
+    else if (prev == TAG_NOUN && pt && !ed && !ing &&
+             (one_word_name(c->lx, pt->wid) ||
+              one_word_name(c->lx, pt->nlem)) &&
+             !(t->kinds & (1u << LX_AGENT)) && nt && !(nt->pos & POS_TO) &&
+             opens_verb_phrase(c, t, nt))
+        return TAG_VERB; /* "police fire tear gas", "troops storm the
+                            town": after a role, a word that opens a verb
+                            phrase of the lexicon with the next word */
     else if (ing && pt &&
              ((prev == TAG_PROPN && !(pt->pos & POS_TIME)) ||
               (prev == TAG_NOUN &&

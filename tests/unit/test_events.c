@@ -1990,6 +1990,11 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("Britain's Mark Cavendish captured the eighth stage in "
                    "a rain-soaked finish.",
                    DATE, " 192 ");
+    /* a headline's present tense after a role: "police fire tear gas" */
+    expect_line("Kenyan police fire tear gas at protesters in Nairobi.", DATE,
+                NULL, "S0 KENCOP 175 KENCVL");
+    expect_line("A suicide bomber set off his explosives belt in Baghdad.",
+                DATE, NULL, " 183 ");
     /* a subjunctive complement with no "that" is only demanded */
     expect_line("Protesters demanded the United States pull out its troops "
                 "from Korea.",
