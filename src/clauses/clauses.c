@@ -279,6 +279,22 @@ static int verb_follows_phrase(const dy_ctx *c, size_t end, size_t k)
     return 0;
 }
 
+/* Does a verb in the past tense follow right after adverbs and time words
+ * from k ("arrested recently revealed", "detained on Monday said")? */
+static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
+{
+    for (; k < end; k++) {
+        const dy_token *t = &c->tok[k];
+        if (t->tag == TAG_ADV || (t->pos & POS_TIME) ||
+            (t->tag == TAG_PREP && k + 1 < end && (c->tok[k + 1].pos & POS_TIME)))
+            continue;
+        if (k > 0 && (c->tok[k - 1].pos & POS_TIME) && t->tag == TAG_PREP)
+            continue;
+        return t->tag == TAG_VERB && t->is_part && !(t->pos & POS_BE);
+    }
+    return 0;
+}
+
 /* "weapons seized last year", "a treaty signed decades ago": a past
  * participle right after a common noun that a verb before it governs (so
  * the noun is no subject: "Iraq on Saturday appealed" is a verb), with no
@@ -305,11 +321,14 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
                 (c->tok[i - 2].tag == TAG_NOUN || c->tok[i - 2].mention >= 0);
     /* ("Soldiers accused of ...": capitalised as the sentence's first) */
     int cap = (p->flags & TF_CAP) && !(passive && i - 1 == first);
+    /* "criminals arrested recently revealed the plot": a past tense
+     * follows, so this one modifies the noun, an actor's too */
+    int follows = !passive && past_verb_follows(c, end, i + 1);
     if (!those && !comma &&
         (p->tag != TAG_NOUN || cap || (p->pos & POS_TIME) ||
-         (p->mention >= 0 && !passive)))
+         (p->mention >= 0 && !passive && !follows)))
         return 0;
-    int governed = those || comma;
+    int governed = those || comma || follows;
     /* (not after an existential "there were": "There were 10 soldiers
      * killed" tells the killing) */
     for (size_t k = first; k + 1 < i && !governed; k++)

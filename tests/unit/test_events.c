@@ -1990,6 +1990,13 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("Britain's Mark Cavendish captured the eighth stage in "
                    "a rain-soaked finish.",
                    DATE, " 192 ");
+    /* a participle before the clause's own past tense modifies its noun */
+    expect_no_line("Interrogations of several criminals arrested recently "
+                   "revealed the plot.",
+                   DATE, " 18");
+    expect_no_line("Interrogations of several criminals arrested recently "
+                   "revealed the plot.",
+                   DATE, " 173 ");
     /* a headline's present tense after a role: "police fire tear gas" */
     expect_line("Kenyan police fire tear gas at protesters in Nairobi.", DATE,
                 NULL, "S0 KENCOP 175 KENCVL");
