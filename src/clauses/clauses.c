@@ -280,9 +280,11 @@ static int verb_follows_phrase(const dy_ctx *c, size_t end, size_t k)
 }
 
 /* Does a verb in the past tense follow right after adverbs and time words
- * from k ("arrested recently revealed", "detained on Monday said")? */
+ * from k ("arrested recently revealed", "detained on Monday said"; not a
+ * participle right at k, "believed linked to": a chain of them)? */
 static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
 {
+    size_t from = k;
     for (; k < end; k++) {
         const dy_token *t = &c->tok[k];
         if (t->tag == TAG_ADV || (t->pos & POS_TIME) ||
@@ -290,7 +292,8 @@ static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
             continue;
         if (k > 0 && (c->tok[k - 1].pos & POS_TIME) && t->tag == TAG_PREP)
             continue;
-        return t->tag == TAG_VERB && t->is_part && !(t->pos & POS_BE);
+        return k > from && t->tag == TAG_VERB && t->is_part &&
+               !(t->pos & POS_BE);
     }
     return 0;
 }
