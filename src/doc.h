@@ -130,8 +130,15 @@ typedef struct dy_dyad {
 } dy_dyad;
 
 /* a cache of word analyses (form -> ids, lemmas, POS); lexicon-derived
- * only, so it stays valid across documents */
+ * only, so it stays valid across documents. Sets of DY_WCACHE_WAYS
+ * entries, newest first: a form whose hash shares its set with another
+ * common word's does not evict it */
 #define DY_WCACHE_SIZE 32768
+#define DY_WCACHE_WAYS 4
+_Static_assert((DY_WCACHE_SIZE & (DY_WCACHE_SIZE - 1)) == 0 &&
+                   (DY_WCACHE_WAYS & (DY_WCACHE_WAYS - 1)) == 0 &&
+                   DY_WCACHE_SIZE % DY_WCACHE_WAYS == 0,
+               "the word cache's sets are found by masking the hash");
 #define DY_WCACHE_FORM 24
 typedef struct dy_wcache {
     uint32_t hash;

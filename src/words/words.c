@@ -103,6 +103,18 @@ static int same_form(const char *form, const char *low, size_t ll)
 #endif
 }
 
+/* the entry of the cache set `set` (DY_WCACHE_WAYS entries) that holds
+ * the form low (ll bytes, hash h), or NULL */
+static const dy_wcache *cached(const dy_wcache *set, uint32_t h,
+                               const char *low, size_t ll)
+{
+    for (size_t k = 0; k < DY_WCACHE_WAYS; k++)
+        if (set[k].hash == h && set[k].len == ll &&
+            same_form(set[k].form, low, ll))
+            return &set[k];
+    return NULL;
+}
+
 /* the longest lower-case form of a word kept, NUL included (longer forms
  * are cut by dy_text_lower) */
 #define DY_LOWER_MAX 1024
@@ -143,16 +155,20 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         uint32_t h = 0;
         if (c->wcache && ll < DY_WCACHE_FORM) {
             h = (uint32_t)full;
-            ce = &c->wcache[h & (DY_WCACHE_SIZE - 1)];
-            if (ce->hash == h && ce->len == ll && same_form(ce->form, low, ll)) {
-                t->kinds = ce->kinds;
-                t->wid = ce->wid;
-                t->vlem = ce->vlem;
-                t->nlem = ce->nlem;
-                t->pos = ce->pos;
-                t->is_part = ce->is_part;
+            dy_wcache *set = &c->wcache[h & (DY_WCACHE_SIZE - DY_WCACHE_WAYS)];
+            const dy_wcache *hit = cached(set, h, low, ll);
+            if (hit) {
+                t->kinds = hit->kinds;
+                t->wid = hit->wid;
+                t->vlem = hit->vlem;
+                t->nlem = hit->nlem;
+                t->pos = hit->pos;
+                t->is_part = hit->is_part;
                 continue;
             }
+            /* the set's newest entry first, its oldest dropped */
+            memmove(set + 1, set, (DY_WCACHE_WAYS - 1) * sizeof *set);
+            ce = set;
         }
         analyse_one(lx, t, low, ll);
         t->kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |

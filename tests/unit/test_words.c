@@ -384,6 +384,82 @@ static void test_explain_token_line(void **state)
     assert_explains("The sentence.", "== sentence 0 [0+13]: The sentence.");
 }
 
+/* -------------------------------------------------------- word cache */
+
+/* a plain lower-case word: one token, cached (shorter than a cache
+ * entry's form) */
+static int cacheable(const char *w)
+{
+    size_t n = strlen(w);
+    if (n < 2 || n >= DY_WCACHE_FORM)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return 0;
+    return 1;
+}
+
+/* the cache set of lower-case form w */
+static size_t cache_set(const char *w)
+{
+    uint32_t h = (uint32_t)dy_text_form_hash(w, strlen(w));
+    return h & (DY_WCACHE_SIZE - DY_WCACHE_WAYS);
+}
+
+/* Words of the lexicon that share one cache set, more of them than it
+ * holds, read twice over through the cache: each token gets what it gets
+ * with no cache, whether its form is new, cached or was evicted. */
+static void test_word_cache_keeps_analyses(void **state)
+{
+    (void)state;
+    const dyad_lexicon *lx = th_lexicon();
+    enum { NW = DY_WCACHE_WAYS + 3 };
+    size_t target = SIZE_MAX, found = 0;
+    const char *w[NW];
+    for (uint32_t id = 0; id < lx->nwords && found < NW; id++) {
+        const char *s = lx_str(lx, lx->words[id].str);
+        if (!cacheable(s) || !(lx->words[id].pos || lx->words[id].kinds))
+            continue;
+        if (target == SIZE_MAX)
+            target = cache_set(s);
+        if (cache_set(s) == target)
+            w[found++] = s;
+    }
+    assert_int_equal(found, NW);
+    char text[NW * 3 * DY_WCACHE_FORM + 2] = "";
+    for (int round = 0; round < 3; round++)
+        for (size_t k = 0; k < NW; k++) {
+            /* forwards, backwards, forwards */
+            strcat(text, w[round == 1 ? NW - 1 - k : k]);
+            strcat(text, " ");
+        }
+    strcat(text, ".");
+
+    wdoc d;
+    analyse(&d, text); /* no cache: the analyses to match */
+    dy_token *want = calloc(d.x.ntok, sizeof *want);
+    assert_non_null(want);
+    memcpy(want, d.x.tok, d.x.ntok * sizeof *want);
+    d.x.wcache = calloc(DY_WCACHE_SIZE, sizeof *d.x.wcache);
+    assert_non_null(d.x.wcache);
+    for (int pass = 0; pass < 2; pass++) { /* a cold cache, then warm */
+        d.x.lower.len = 0;
+        assert_int_equal(dy_words_analyse(&d.x, d.raw.data, d.x.ntok), 0);
+        for (size_t i = 0; i < d.x.ntok; i++) {
+            const dy_token *a = &want[i], *b = &d.x.tok[i];
+            if (a->wid != b->wid || a->vlem != b->vlem || a->nlem != b->nlem ||
+                a->pos != b->pos || a->kinds != b->kinds ||
+                a->is_part != b->is_part || a->lower_len != b->lower_len)
+                fail_msg("pass %d: token %zu of \"%s\" differs with the "
+                         "word cache",
+                         pass, i, text);
+        }
+    }
+    free(d.x.wcache);
+    free(want);
+    release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -402,6 +478,7 @@ int main(void)
         cmocka_unit_test(test_proper_nouns),
         cmocka_unit_test(test_tag_names),
         cmocka_unit_test(test_explain_token_line),
+        cmocka_unit_test(test_word_cache_keeps_analyses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
