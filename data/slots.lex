@@ -221,4 +221,4 @@ class prize : title | crown | win | victory | prize | medal | award | trophy
   | championship | cup | pennant | wicket | gold | silver | bronze | seat | vote
   | imagination | attention | heart | headline | mood | spirit | essence | market
   | stage | race | match | game | tournament | series | league | pole | lap
-  | record
+  | record | footage | video | image | photo | picture | moment

@@ -112,10 +112,12 @@ static int32_t with_party(const dy_ctx *c, size_t end, size_t sent_end)
 {
     if (end >= sent_end || strcmp(dy_tok_lower(c, &c->tok[end]), "with"))
         return -1;
-    for (size_t q = end + 1; q < sent_end && q < end + 5; q++) {
+    for (size_t q = end + 1; q < sent_end && q < end + 7; q++) {
         if (c->tok[q].mention >= 0)
             return dy_head_mention(c, c->tok[q].mention);
-        if (c->tok[q].tag != TAG_DET && c->tok[q].tag != TAG_ADJ)
+        /* (past "the Kurdish forces of" to "the YPG") */
+        if (c->tok[q].tag != TAG_DET && c->tok[q].tag != TAG_ADJ &&
+            c->tok[q].tag != TAG_NOUN && !dy_tok_has(&c->tok[q], c->w_of))
             return -1;
     }
     return -1;
