@@ -277,8 +277,8 @@ static const char alone_options[] =
     "# TABARI and PETRARCH2 read no misspelt names, code an event only\n"
     "# when both its source and its target are found, read modifiers\n"
     "# before a member of a list of actors, take the first actor of\n"
-    "# the subject's phrase as the source, and read each word of their\n"
-    "# verbs files as a verb\n"
+    "# the subject's phrase as the source, read each word of their\n"
+    "# verbs files as a verb, and a '_' in the text as their connector\n"
     "option no-misspellings\n"
     "option dyads-only\n"
     "option compound-modifiers\n"
@@ -286,6 +286,7 @@ static const char alone_options[] =
     "option form-first\n"
     "option free-gaps\n"
     "option verb-words\n"
+    "option underscore-joins\n"
     "option agent-alone %s\n"
     "%s";
 

@@ -268,7 +268,11 @@ typedef struct lx_gname {
  * number of tokens apart inside the clause (dyad: 3), as TABARI's and
  * PETRARCH's blank between two words allows ('_' joins them) */
 #define LX_OPT_FREE_GAPS 64u
-#define LX_OPT_ALL 127u
+/* "option underscore-joins": a '_' between two words of the text joins
+ * them ("the Prince of Dol_Amroth": the name DOL AMROTH), as TABARI and
+ * PETRARCH2 read their connector in the text (text/joins.c, api.c) */
+#define LX_OPT_UNDERSCORE_JOINS 128u
+#define LX_OPT_ALL 255u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

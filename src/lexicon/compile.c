@@ -1603,7 +1603,9 @@ static void parse_code(cb *b, const char *file, long lineno,
  * subject's possessor with the agent of the subject (events/foreign.c);
  * free-gaps: a verb pattern's words after the verb any distance apart in
  * the clause (match/patterns.c); verb-words: a verb pattern's verb that
- * no dictionary knows is a verb to the tagger (verb_words); agent-alone
+ * no dictionary knows is a verb to the tagger (verb_words);
+ * underscore-joins: a '_' between two words of the text joins them
+ * (text/joins.c); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
 /* is s[0..n) the name of an option without arguments? */
@@ -1612,7 +1614,7 @@ static int option_named(const char *s, size_t n)
     static const char *const names[] = {
         "no-misspellings", "dyads-only", "compound-modifiers",
         "first-actor-source", "agent-over-list", "form-first",
-        "possessor-agent", "free-gaps", "verb-words"};
+        "possessor-agent", "free-gaps", "verb-words", "underscore-joins"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
@@ -1646,6 +1648,9 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_FREE_GAPS;
     } else if (g.n == 2 && dy_str_is("verb-words", g.a[1], g.al[1])) {
         b->verb_words = 1;
+    } else if (g.n == 2 &&
+               dy_str_is("underscore-joins", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_UNDERSCORE_JOINS;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1660,7 +1665,7 @@ static void parse_option(cb *b, const char *file, long lineno,
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
              "dyads-only, compound-modifiers, first-actor-source, "
              "agent-over-list, form-first, possessor-agent, free-gaps, "
-             "verb-words or agent-alone ~|---%s", "");
+             "verb-words, underscore-joins or agent-alone ~|---%s", "");
     }
 }
 
