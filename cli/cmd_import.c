@@ -269,9 +269,10 @@ static int compile_save(const sources *s, const char *wordnet,
 
 /* the settings of an import on its own: the foreign coders read names as
  * written, code dyads only and mark an agent with no country, TABARI with
- * '~', PETRARCH2 with '---'; PETRARCH2 also gives an agent before "of"
- * and a list of actors to each member, and composes a possessor with the
- * agent of what it owns (docs/compat.md) */
+ * '~', PETRARCH2 with '---'; TABARI's roots reach any word they begin;
+ * PETRARCH2 also gives an agent before "of" and a list of actors to each
+ * member, and composes a possessor with the agent of what it owns
+ * (docs/compat.md) */
 static const char alone_options[] =
     "# dyad-lexicon 1\n"
     "# TABARI and PETRARCH2 read no misspelt names, code an event only\n"
@@ -296,7 +297,7 @@ static int add_alone_options(sources *all, int format, FILE *emit)
     char text[1024];
     int tabari = format == DYAD_IMPORT_TABARI;
     int n = snprintf(text, sizeof text, alone_options, tabari ? "~" : "---",
-                     tabari ? ""
+                     tabari ? "option prefix-stems\n"
                             : "option agent-over-list\n"
                               "option possessor-agent\n");
     if (n < 0 || (size_t)n >= sizeof text) /* (the text is fixed) */
