@@ -269,16 +269,17 @@ static int compile_save(const sources *s, const char *wordnet,
 
 /* the settings of an import on its own: the foreign coders read names as
  * written, code dyads only and mark an agent with no country, TABARI with
- * '~', PETRARCH2 with '---'; PETRARCH2 also gives an agent before "of"
- * and a list of actors to each member, and composes a possessor with the
- * agent of what it owns (docs/compat.md) */
+ * '~', PETRARCH2 with '---'; TABARI's roots reach any word they begin;
+ * PETRARCH2 also gives an agent before "of" and a list of actors to each
+ * member, and composes a possessor with the agent of what it owns
+ * (docs/compat.md) */
 static const char alone_options[] =
     "# dyad-lexicon 1\n"
     "# TABARI and PETRARCH2 read no misspelt names, code an event only\n"
     "# when both its source and its target are found, read modifiers\n"
     "# before a member of a list of actors, take the first actor of\n"
-    "# the subject's phrase as the source, and read each word of their\n"
-    "# verbs files as a verb\n"
+    "# the subject's phrase as the source, read each word of their\n"
+    "# verbs files as a verb, and a '_' in the text as their connector\n"
     "option no-misspellings\n"
     "option dyads-only\n"
     "option compound-modifiers\n"
@@ -286,6 +287,7 @@ static const char alone_options[] =
     "option form-first\n"
     "option free-gaps\n"
     "option verb-words\n"
+    "option underscore-joins\n"
     "option agent-alone %s\n"
     "%s";
 
@@ -295,7 +297,7 @@ static int add_alone_options(sources *all, int format, FILE *emit)
     char text[1024];
     int tabari = format == DYAD_IMPORT_TABARI;
     int n = snprintf(text, sizeof text, alone_options, tabari ? "~" : "---",
-                     tabari ? ""
+                     tabari ? "option prefix-stems\n"
                             : "option agent-over-list\n"
                               "option possessor-agent\n");
     if (n < 0 || (size_t)n >= sizeof text) /* (the text is fixed) */

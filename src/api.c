@@ -212,6 +212,9 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
     rc = dy_text_tokenize(text, doc->text_len, 0, &c->raw);
     if (rc)
         goto done;
+    if (c->lx->tables->options & LX_OPT_UNDERSCORE_JOINS)
+        c->raw.count = dy_text_underscore_joins(text, c->raw.data,
+                                                c->raw.count);
     size_t n = c->raw.count;
     if (n + 1 > c->tok_cap) {
         size_t cap = n + 1 > 1024 ? n + 1 : 1024;

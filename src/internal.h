@@ -84,9 +84,15 @@ enum {
     POS_TIME = 1u << 17  /* weekdays, months, yesterday */
 };
 
+/* lx_word.pos: the word is written as a stem in some phrase ("eriador*",
+ * TABARI's root without '_'): no part of speech, read only by "option
+ * prefix-stems" (words/words.c) and masked off where parts of speech are
+ * read; dyad's own lexicon has no stems */
+#define LX_WORD_STEM 0x80000000u
+
 typedef struct lx_word {
     uint32_t str;       /* offset of the lower-case form in strings */
-    uint32_t pos;       /* POS_* bits */
+    uint32_t pos;       /* POS_* bits, and LX_WORD_STEM */
     uint32_t vlem;      /* word id of an irregular verb lemma, or LX_NONE */
     uint32_t nlem;      /* word id of an irregular noun lemma, or LX_NONE */
     uint32_t phr_first; /* first slot in the phrase index */
@@ -268,7 +274,15 @@ typedef struct lx_gname {
  * number of tokens apart inside the clause (dyad: 3), as TABARI's and
  * PETRARCH's blank between two words allows ('_' joins them) */
 #define LX_OPT_FREE_GAPS 64u
-#define LX_OPT_ALL 127u
+/* "option underscore-joins": a '_' between two words of the text joins
+ * them ("the Prince of Dol_Amroth": the name DOL AMROTH), as TABARI and
+ * PETRARCH2 read their connector in the text (text/joins.c, api.c) */
+#define LX_OPT_UNDERSCORE_JOINS 128u
+/* "option prefix-stems": a word dyad knows in no form reads as the
+ * longest stem it begins with ("Eriadori": eriador*), as TABARI's root
+ * without '_' matches any word that begins with it (words/words.c) */
+#define LX_OPT_PREFIX_STEMS 256u
+#define LX_OPT_ALL 511u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

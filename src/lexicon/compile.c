@@ -1346,8 +1346,9 @@ static size_t stem_words(cb *b, const char *s, size_t n, int verb,
     if (!b->vocab && build_vocab(b))
         return 0;
     uint32_t self = word_get(b, s, n); /* a function word: itself only */
-    if (self == LX_NONE || (word_at(b, self)->pos & ~(uint32_t)(POS_N | POS_V |
-                                                               POS_A | POS_R)))
+    if (self == LX_NONE ||
+        (word_at(b, self)->pos &
+         ~(uint32_t)(POS_N | POS_V | POS_A | POS_R | LX_WORD_STEM)))
         return 0;
     size_t lo = 0, hi = b->nvocab, k = 0;
     while (lo < hi) { /* the first word not below the stem */
@@ -1377,6 +1378,24 @@ static size_t stem_words(cb *b, const char *s, size_t n, int verb,
             out[at] = b->vocab[i];
     }
     return k;
+}
+
+/* Marks the words written as stems among the nw words ws[] of p[0..n)
+ * (a '*' right after a word) with LX_WORD_STEM, for "option prefix-stems"
+ * (words/words.c) */
+static void mark_stems(cb *b, const char *const *ws, const size_t *wl,
+                       size_t nw, const char *p, size_t n)
+{
+    for (size_t k = 0; k < nw; k++) {
+        size_t end = (size_t)(ws[k] - p) + wl[k];
+        if (end >= n || p[end] != '*' || wl[k] >= MAX_WORD_BYTES)
+            continue;
+        char low[MAX_WORD_BYTES * 2 + 8];
+        size_t ll = dy_text_lower(ws[k], wl[k], low, sizeof low);
+        uint32_t id = ll ? word_get(b, low, ll) : LX_NONE;
+        if (id != LX_NONE)
+            word_at(b, id)->pos |= LX_WORD_STEM;
+    }
 }
 
 /* A phrase with stems ("restor* ties": a word ending in '*' stands for
@@ -1428,6 +1447,7 @@ static void add_stemmed(cb *b, const header *h, const char *file,
         }
         nw++;
     }
+    mark_stems(b, ws, wl, nw, p, n);
     for (;;) { /* every choice of words, the stems themselves first */
         char text[MAX_LINE_BYTES + 64];
         size_t tl = 0;
@@ -1603,7 +1623,10 @@ static void parse_code(cb *b, const char *file, long lineno,
  * subject's possessor with the agent of the subject (events/foreign.c);
  * free-gaps: a verb pattern's words after the verb any distance apart in
  * the clause (match/patterns.c); verb-words: a verb pattern's verb that
- * no dictionary knows is a verb to the tagger (verb_words); agent-alone
+ * no dictionary knows is a verb to the tagger (verb_words);
+ * underscore-joins: a '_' between two words of the text joins them
+ * (text/joins.c); prefix-stems: a word dyad knows in no form reads as the
+ * longest stem it begins with (words/words.c); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
 /* is s[0..n) the name of an option without arguments? */
@@ -1612,7 +1635,8 @@ static int option_named(const char *s, size_t n)
     static const char *const names[] = {
         "no-misspellings", "dyads-only", "compound-modifiers",
         "first-actor-source", "agent-over-list", "form-first",
-        "possessor-agent", "free-gaps", "verb-words"};
+        "possessor-agent", "free-gaps", "verb-words", "underscore-joins",
+        "prefix-stems"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
@@ -1646,6 +1670,11 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_FREE_GAPS;
     } else if (g.n == 2 && dy_str_is("verb-words", g.a[1], g.al[1])) {
         b->verb_words = 1;
+    } else if (g.n == 2 &&
+               dy_str_is("underscore-joins", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_UNDERSCORE_JOINS;
+    } else if (g.n == 2 && dy_str_is("prefix-stems", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_PREFIX_STEMS;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1660,7 +1689,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
              "dyads-only, compound-modifiers, first-actor-source, "
              "agent-over-list, form-first, possessor-agent, free-gaps, "
-             "verb-words or agent-alone ~|---%s", "");
+             "verb-words, underscore-joins, prefix-stems or agent-alone "
+             "~|---%s", "");
     }
 }
 
@@ -1680,8 +1710,8 @@ static void verb_words(cb *b)
         if (id >= b->words.count)
             continue; /* '+', '%', a slot */
         lx_word *w = word_at(b, id);
-        if (!w->pos)
-            w->pos = POS_V;
+        if (!(w->pos & ~LX_WORD_STEM))
+            w->pos |= POS_V;
     }
 }
 

@@ -115,6 +115,12 @@ any:
     return dy_text_lower_hash_any(s, n, out, cap, hash);
 }
 
+/* "option underscore-joins" (an imported lexicon): drops from toks[0..n)
+ * each '_' that stands between two words with no blank on either side, so
+ * "Dol_Amroth" reads as the two words of a name, as TABARI and PETRARCH2
+ * read their connector (joins.c). Returns the tokens left, in place. */
+size_t dy_text_underscore_joins(const char *s, dy_tok *toks, size_t n);
+
 /* Splits tokens into sentences (items dy_sent), at most max_tokens each. */
 int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
                       size_t max_tokens, dy_vec *out);

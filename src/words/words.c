@@ -31,7 +31,8 @@ static const rule noun_rules[] = {
 static int pattern_verb(const dyad_lexicon *lx, uint32_t id, const char *s,
                         size_t n)
 {
-    return !lx->words[id].pos && (lx->words[id].kinds & (1u << LX_VERB)) &&
+    return !(lx->words[id].pos & ~LX_WORD_STEM) &&
+           (lx->words[id].kinds & (1u << LX_VERB)) &&
            memchr(s, '-', n) != NULL;
 }
 
@@ -55,7 +56,8 @@ static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
          * phrases use ("airstrikes" -> "airstrike") */
         if (id != LX_NONE &&
             ((lx->words[id].pos & bit) ||
-             (bit == POS_N && lx->words[id].kinds && !lx->words[id].pos) ||
+             (bit == POS_N && lx->words[id].kinds &&
+              !(lx->words[id].pos & ~LX_WORD_STEM)) ||
              (bit == POS_V && pattern_verb(lx, id, buf, stem + rl))))
             return id;
         /* stopped -> stop, planning -> plan */
@@ -189,6 +191,34 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
     return 0;
 }
 
+/* "option prefix-stems" (a TABARI import): TABARI's root without '_'
+ * matches any word that begins with it ("Eriadori", "Eriadorian" for
+ * ERIADOR), where a dyad stem reaches only the vocabulary it was compiled
+ * with. A word dyad knows in no form reads as the longest stem it begins
+ * with: that word is its lemma, a verb's when the stem keys verb patterns,
+ * else a noun's; a function word's stem ("to*") stands for itself only,
+ * as when compiled. At most ll - 1 lookups, for unknown words only. */
+static void stem_prefix(const dyad_lexicon *lx, dy_token *t, const char *low,
+                        size_t ll)
+{
+    for (size_t k = ll - 1; k >= 1 && k < ll; k--) {
+        uint32_t id = dy_lexicon_find(lx, low, k);
+        uint32_t pos = id != LX_NONE ? lx->words[id].pos : 0;
+        /* (a function word stands for itself only, as when compiled) */
+        if (!(pos & LX_WORD_STEM) ||
+            (pos & ~(uint32_t)(POS_N | POS_V | POS_A | POS_R | LX_WORD_STEM)))
+            continue;
+        if (lx->words[id].kinds & (1u << LX_VERB)) {
+            t->vlem = id;
+            t->pos |= POS_V;
+        } else {
+            t->nlem = id;
+            t->pos |= POS_N;
+        }
+        return;
+    }
+}
+
 /* ids, lemmas and POS of one lower-case form */
 static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
                         size_t ll)
@@ -197,7 +227,7 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
         t->wid = dy_lexicon_find(lx, low, ll);
         if (t->wid != LX_NONE) {
             const lx_word *w = &lx->words[t->wid];
-            t->pos = w->pos;
+            t->pos = w->pos & ~LX_WORD_STEM;
             t->vlem = w->vlem;
             t->nlem = w->nlem;
             if (t->vlem != LX_NONE) {
@@ -239,6 +269,9 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
                 t->nlem = t->wid;
             }
         }
+        if ((lx->tables->options & LX_OPT_PREFIX_STEMS) &&
+            t->wid == LX_NONE && t->vlem == LX_NONE && t->nlem == LX_NONE)
+            stem_prefix(lx, t, low, ll);
     }
 }
 

@@ -122,6 +122,8 @@ check "... and so does the member they modify" grep -q '^S0 ARN 064 GON' mod.ev
 check "standalone import writes option first-actor-source" grep -qx 'option first-actor-source' out.lex
 check "standalone import writes option form-first" grep -qx 'option form-first' out.lex
 check "standalone import writes option free-gaps" grep -qx 'option free-gaps' out.lex
+check "standalone import writes option underscore-joins" grep -qx 'option underscore-joins' out.lex
+check "a TABARI import writes option prefix-stems" grep -qx 'option prefix-stems' out.lex
 printf 'Fornost with Arnor restored diplomatic relations with Gondor.\n' >first.txt
 "$bin" code -q -f events --lexicon out.lexb first.txt >first.ev
 check "the subject phrase's first actor is the source" grep -q '^S0 FOR 064 GON' first.ev

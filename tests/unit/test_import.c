@@ -677,6 +677,72 @@ static void test_free_gaps(void **state)
     dyad_import_free(v);
 }
 
+/* "option underscore-joins" (an import on its own): a '_' between two
+ * words of the text joins them as the foreign dictionaries' connector does
+ * ("the Prince of Dol_Amroth" names PRINCE_OF_DOL_AMROTH); without it
+ * dyad's tokenizer reads the '_' as punctuation and no name spans it */
+static void test_underscore_joins(void **state)
+{
+    (void)state;
+    static const char actors[] = "ITHILEN [ITH]\n"
+                                 "PRINCE_OF_DOL_AMROTH [DOL]\n";
+    static const char verbs[] = "--- WARN [160] ---\nWARN\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_int_equal(import("x.verbs.txt", verbs, DYAD_IMPORT_PETRARCH, NULL,
+                            &rs, &v), 0);
+    char lex[4096], got[512];
+    const char *text = "Ithilen warned the Prince of Dol_Amroth.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ITH 160 -\n");
+    snprintf(lex, sizeof lex, "%s%soption underscore-joins\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ITH 160 DOL\n");
+    /* a '_' with a blank beside it, or doubled, joins nothing */
+    code_events(lex, "Ithilen warned the Prince of Dol _Amroth.", got,
+                sizeof got);
+    assert_string_equal(got, "ITH 160 -\n");
+    code_events(lex, "Ithilen warned the Prince of Dol__Amroth.", got,
+                sizeof got);
+    assert_string_equal(got, "ITH 160 -\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* "option prefix-stems" (a TABARI import on its own): a root without
+ * '_' reaches a word dyad knows in no form that begins with it
+ * ("Eriadori" for ERIADOR); a root with '_' (GONDOR_) and a function
+ * word's stem do not */
+static void test_prefix_stems(void **state)
+{
+    (void)state;
+    static const char actors[] = "ERIADOR [ERI]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "ATTACK_ [190]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    const char *text = "The Eriadori attacked Gondor.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_null(strstr(got, "ERI 190 GON"));
+    snprintf(lex, sizeof lex, "%s%soption prefix-stems\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ERI 190 GON\n");
+    /* GONDOR_ is a whole word: "Gondorians" is none of its forms */
+    code_events(lex, "The Eriadori attacked the Gondorians.", got,
+                sizeof got);
+    assert_null(strstr(got, "GON"));
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* a name word with a dot keeps its capitals ("K.U."): dyad's tokenizer
  * reads "k.u." as "k.u" and a full stop, which "K.U." in a text is not */
 static void test_dotted_name(void **state)
@@ -1112,6 +1178,8 @@ int main(void)
         cmocka_unit_test(test_neither_in_pattern),
         cmocka_unit_test(test_dotted_name),
         cmocka_unit_test(test_free_gaps),
+        cmocka_unit_test(test_underscore_joins),
+        cmocka_unit_test(test_prefix_stems),
         cmocka_unit_test(test_possessor_agent),
         cmocka_unit_test(test_compound_target),
         cmocka_unit_test(test_set_name_underscore),

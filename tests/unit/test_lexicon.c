@@ -1623,6 +1623,21 @@ static void test_option_compound_modifiers(void **state)
     assert_int_equal(lx->tables->options, LX_OPT_FREE_GAPS);
     dyad_lexicon_free(lx);
     expect_error("option free-gaps x\n", 2, 1, "option free-gaps");
+    /* "option underscore-joins": its own bit (text/joins.c) */
+    snprintf(src, sizeof src, "%soption underscore-joins\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_UNDERSCORE_JOINS);
+    dyad_lexicon_free(lx);
+    expect_error("option underscore-joins x\n", 2, 1,
+                 "option underscore-joins");
+    /* "option prefix-stems": its own bit (words/words.c) */
+    snprintf(src, sizeof src, "%soption prefix-stems\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_PREFIX_STEMS);
+    dyad_lexicon_free(lx);
+    expect_error("option prefix-stems x\n", 2, 1, "option prefix-stems");
     /* "option possessor-agent": its own bit (events/foreign.c) */
     snprintf(src, sizeof src, "%soption possessor-agent\n", good_lex);
     assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
