@@ -195,8 +195,12 @@ static inline int dy_tok_fills(const dy_ctx *c, const dy_token *t,
         return dy_tok_has(t, w);
     uint32_t k = w - LX_SLOT_BASE, bit = 1u << (k & 31), at = k >> 5;
     const lx_word *words = c->lx->words;
+    /* (a typed slot names things: an "-ing" form fills it by its form or
+     * noun lemma, not by its verb's, "denied shelling" is no "shell") */
+    int ing = t->lower_len > 4 &&
+              !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
     return (t->wid != LX_NONE && (words[t->wid].slots[at] & bit)) ||
-           (t->vlem != LX_NONE && (words[t->vlem].slots[at] & bit)) ||
+           (!ing && t->vlem != LX_NONE && (words[t->vlem].slots[at] & bit)) ||
            (t->nlem != LX_NONE && (words[t->nlem].slots[at] & bit));
 }
 
