@@ -149,3 +149,9 @@ remap captive : 192 173
 # UAF): CAMEO's abduction or hostage-taking (181), "Hezbollah captured three
 # Israeli soldiers", "the men had been captured by the Polisario Front".
 remap abduction : 173 181
+
+# An act of taking whose patient is a place (a place's name), by a verb
+# that has an entry of code TO with a typed slot ("seize &territory" 192):
+# seizing property (171) is occupying territory (192), "rebels seized
+# Kidal". TO replaces FROM.
+remap occupation : 171 192

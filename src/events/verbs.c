@@ -930,7 +930,8 @@ static int person_at(const dy_ctx *c, size_t q, size_t end, int passive)
 }
 
 /* Has the verb at i an entry of code `code` with a typed slot after it
- * ("capture &person" 173): the lexicon says it takes people? */
+ * ("capture &person" 173, "seize &territory" 192): the lexicon says what
+ * it takes? */
 static int takes_person(const dy_ctx *c, size_t i, const char *code)
 {
     const dy_token *t = &c->tok[i];
@@ -950,39 +951,49 @@ static int takes_person(const dy_ctx *c, size_t i, const char *code)
     return 0;
 }
 
-/* "Ocalan was captured in Kenya", "troops captured him": an act of taking
- * (remap captive) whose verb takes people in another entry ("capture
- * &person") and whose patient is a person, the passive's subject right
- * before its verb group or the active's object right after the pattern,
- * takes that entry's code (a detention) */
-static void captive_patient(const ev_sent *es, dy_cand *k, size_t vg)
+/* The patient of candidate k: the passive's subject right before its verb
+ * group, or the active's object right after the pattern, past
+ * determiners, numbers and modifiers to its head ("three former Iraqi
+ * generals"); SIZE_MAX when none */
+static size_t patient_at(const ev_sent *es, const dy_cand *k, size_t vg)
 {
     const dy_ctx *c = es->c;
-    const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
-    const char *to = dy_lexicon_remap(c->lx, DY_RM_CAPTIVE, own, 0);
-    if (!to || k->cameo_override || !takes_person(c, k->trig_first, to))
+    if (k->passive)
+        return vg > es->first ? vg - 1 : SIZE_MAX;
+    size_t q = k->trig_end;
+    while (q + 1 < es->end && c->tok[q].mention < 0 &&
+           (c->tok[q].tag == TAG_DET ||
+            ((c->tok[q].tag == TAG_NUM || c->tok[q].tag == TAG_ADJ) &&
+             (c->tok[q + 1].tag == TAG_NOUN || c->tok[q + 1].tag == TAG_ADJ ||
+              c->tok[q + 1].mention >= 0))))
+        q++;
+    return q < es->end ? q : SIZE_MAX;
+}
+
+/* An act of taking whose patient says what was taken, when its verb has
+ * an entry of that code with a typed slot ("capture &person" 173, "seize
+ * &territory" 192): a person captured is detained ("Ocalan was captured
+ * in Kenya", remap captive), a place seized is occupied ("rebels seized
+ * Kidal", remap occupation) */
+static void taken_patient(const ev_sent *es, dy_cand *k, size_t vg)
+{
+    const dy_ctx *c = es->c;
+    if (k->cameo_override)
         return;
-    size_t q;
-    if (k->passive) {
-        if (vg <= es->first)
-            return;
-        q = vg - 1;
-    } else {
-        /* (past determiners, numbers and modifiers to the head: "three
-         * former Iraqi generals") */
-        q = k->trig_end;
-        while (q + 1 < es->end && c->tok[q].mention < 0 &&
-               (c->tok[q].tag == TAG_DET ||
-                ((c->tok[q].tag == TAG_NUM || c->tok[q].tag == TAG_ADJ) &&
-                 (c->tok[q + 1].tag == TAG_NOUN ||
-                  c->tok[q + 1].tag == TAG_ADJ ||
-                  c->tok[q + 1].mention >= 0))))
-            q++;
-        if (q >= es->end)
-            return;
-    }
-    if (person_at(c, q, es->end, k->passive))
-        k->cameo_override = to;
+    const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
+    const char *person = dy_lexicon_remap(c->lx, DY_RM_CAPTIVE, own, 0);
+    const char *place = dy_lexicon_remap(c->lx, DY_RM_OCCUPATION, own, 0);
+    if (person && !takes_person(c, k->trig_first, person))
+        person = NULL;
+    if (place && !takes_person(c, k->trig_first, place))
+        place = NULL;
+    size_t q = person || place ? patient_at(es, k, vg) : SIZE_MAX;
+    if (q == SIZE_MAX)
+        return;
+    if (person && person_at(c, q, es->end, k->passive))
+        k->cameo_override = person;
+    else if (place && c->tok[q].place >= 0)
+        k->cameo_override = place;
 }
 
 /* "a rampaging mob", "the advancing troops": a participle between a
@@ -1130,7 +1141,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     own_forces(c, k);
     attributive(es, k, i);
     labour_sense(es, k, pm);
-    captive_patient(es, k, g.vg);
+    taken_patient(es, k, g.vg);
     if (hazard_caused(es, k, g.vg) || self_harm(es, k))
         k->background = 1; /* a disaster or a suicide, not an attack */
     if (assembly_without_protesters(es, k, pm))

@@ -229,6 +229,9 @@ enum {
     /* an act a non-state armed actor (REB, CRM, UAF) does to people:
      * 173 -> 181 ("Hezbollah captured three soldiers": an abduction) */
     DY_RM_ABDUCTION,
+    /* an act of taking whose patient is a place: 171 -> 192 ("rebels
+     * seized Kidal": an occupation, not property seized) */
+    DY_RM_OCCUPATION,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

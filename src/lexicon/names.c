@@ -32,4 +32,5 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "joint",            "own-government", "investigation",
     "agent-police",     "agent-court",  "agent-government",
     "disapproval",      "labour",       "halt",
-    "agent-foreign",    "captive",      "abduction"};
+    "agent-foreign",    "captive",      "abduction",
+    "occupation"};

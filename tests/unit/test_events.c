@@ -2013,6 +2013,11 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("Protesters demanded the United States pull out its "
                    "troops from Korea.",
                    DATE, " 0874 ");
+    /* a place seized is occupied (192), goods seized are property (171) */
+    expect_line("Tuareg rebels seized Kidal on Sunday.", DATE, NULL,
+                "S0 MLIREB 192 MLI");
+    expect_line("Police seized 2 tonnes of cocaine.", DATE, NULL,
+                "S0 COP 171 ");
     /* a non-state armed group's arrest is an abduction (181) */
     expect_line("Hezbollah captured three Israeli soldiers.", DATE, NULL,
                 "S0 LBNREB 181 ISRMIL");
