@@ -603,6 +603,7 @@ static void test_migration_v12(void **state)
 /* SQL that takes schema 15 back to 14: the index of the SHA-256 prefix
  * on documents instead of the two tables */
 #define SCHEMA_V15_UNDONE                                                      \
+    SCHEMA_V16_UNDONE                                                          \
     "CREATE INDEX documents_content_key ON documents(substr(content, 1,"      \
     " 16));"                                                                   \
     "DROP TABLE content_keys; DROP TABLE content_keys_recent;"
@@ -743,6 +744,198 @@ static void test_migration_v15(void **state)
     assert_content_keys(p);
 }
 
+/* SQL: how many band keys of document `id` a table holds */
+static long long bands_of(const char *p, const char *table, const char *id)
+{
+    char q[200];
+    snprintf(q, sizeof q,
+             "SELECT count(*) FROM %s WHERE seq=(SELECT seq FROM near_sigs "
+             "WHERE doc_id='%s')",
+             table, id);
+    return sql_int(p, q);
+}
+
+/* every band key stored names a stored article, in one table only */
+static void assert_band_levels(const char *p)
+{
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM (SELECT seq FROM "
+                                "near_bands UNION ALL SELECT seq FROM "
+                                "near_bands_mid UNION ALL SELECT seq FROM "
+                                "near_bands_recent) WHERE seq NOT IN (SELECT "
+                                "seq FROM near_sigs)"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM (SELECT DISTINCT seq "
+                                "FROM near_bands_mid) m JOIN (SELECT "
+                                "DISTINCT seq FROM near_bands UNION ALL "
+                                "SELECT DISTINCT seq FROM near_bands_recent)"
+                                " o ON o.seq=m.seq"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM (SELECT DISTINCT seq "
+                                "FROM near_bands) b JOIN (SELECT DISTINCT "
+                                "seq FROM near_bands_recent) r ON "
+                                "r.seq=b.seq"),
+                     0);
+}
+
+#define ARTICLE3                                                               \
+    "Thousands of protesters marched through the centre of Paris on "        \
+    "Saturday against the government's pension reform, and unions said "     \
+    "strikes on the railways and at the ports would continue next week "     \
+    "unless ministers withdrew the bill before the vote in parliament. "
+#define ARTICLE4                                                               \
+    "Floods in the north of Pakistan swept away bridges and hundreds of "     \
+    "homes after days of monsoon rain, and the army sent helicopters to "    \
+    "carry food and medicine to villages cut off in the mountain valleys "   \
+    "where the roads had been washed into the rivers. "
+
+/* Schema 16: band keys go from near_bands_recent (a sixteenth of the
+ * store's keys at most) into near_bands_mid (a third at most), and from
+ * there into near_bands. A copy is found whichever level holds its
+ * article's keys, or while they are pending; a replaced article leaves
+ * none in near_bands_mid; a merge into near_bands_mid leaves near_bands
+ * alone until near_bands_mid outgrows its share. */
+static void test_near_levels(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "near-levels.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    dyad_put_result o;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "g", ARTICLE2 "Roads were closed.", 0, &o),
+                     DYAD_PUT_STORED);
+    dyad_store_close(st);
+    /* a small store: every key goes down to near_bands at once */
+    assert_true(bands_of(p, "near_bands", "g") > 0);
+    assert_int_equal(sql_int(p, "SELECT (SELECT count(*) FROM "
+                                "near_bands_recent) + (SELECT count(*) FROM "
+                                "near_bands_mid)"),
+                     0);
+    /* g's keys in the middle level, a store that seems large */
+    sql_exec(p, "INSERT INTO near_bands_mid SELECT * FROM near_bands WHERE "
+                "seq=(SELECT seq FROM near_sigs WHERE doc_id='g');"
+                "DELETE FROM near_bands WHERE seq=(SELECT seq FROM near_sigs"
+                " WHERE doc_id='g');"
+                "INSERT INTO near_sigs(seq, doc_id, day, sig)"
+                " SELECT 1000000, 'ghost', day, sig FROM near_sigs"
+                " WHERE doc_id='a';");
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "h", ARTICLE3 "Schools were shut.", 0, &o),
+                     DYAD_PUT_STORED);
+    dyad_store_close(st);
+    assert_true(bands_of(p, "near_bands_recent", "h") > 0);
+    /* a, g, h on three levels, w pending: a copy of each is found */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    assert_int_equal(put_near(st, "w", ARTICLE4 "Two bridges fell.", 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "a2", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    assert_int_equal(put_near(st, "g2", ARTICLE2 "Roads were shut.", 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "g");
+    assert_int_equal(put_near(st, "h2", ARTICLE3 "Schools were closed.", 0,
+                              &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "h");
+    assert_int_equal(put_near(st, "w2", ARTICLE4 "Two bridges fell down.", 0,
+                              &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "w");
+    assert_int_equal(dyad_store_commit(st, &err), 0);
+    /* g replaced by another text: none of its old keys is left */
+    long long old_g = sql_int(p, "SELECT seq FROM near_sigs WHERE "
+                                 "doc_id='g'");
+    assert_int_equal(put_near(st, "g", "Protesters marched in Rome on "
+                                       "Sunday against the new tax.",
+                              DYAD_PUT_F_REPLACE, &o),
+                     DYAD_PUT_REPLACED);
+    dyad_store_close(st);
+    char q[200];
+    snprintf(q, sizeof q,
+             "SELECT count(*) FROM near_bands_mid WHERE seq=%lld", old_g);
+    assert_int_equal(sql_int(p, q), 0);
+    assert_true(bands_of(p, "near_bands", "a") > 0);
+    assert_true(bands_of(p, "near_bands_recent", "w") > 0);
+    assert_band_levels(p);
+    /* the store as large as its recent keys: the next article's flush
+     * moves them into near_bands_mid, which stays under a third */
+    sql_exec(p, "UPDATE near_sigs SET seq=(SELECT count(*) FROM "
+                "near_bands_recent) WHERE doc_id='ghost';");
+    long long recent = sql_int(p, "SELECT count(*) FROM near_bands_recent");
+    long long stored = sql_int(p, "SELECT count(*) FROM near_bands");
+    assert_true(recent > sql_int(p, "SELECT max(seq) FROM near_sigs WHERE "
+                                    "doc_id<>'ghost'"));
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "k", ARTICLE2 "Shops were closed, too.",
+                              DYAD_PUT_F_NO_NEAR, &o),
+                     DYAD_PUT_STORED);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands_recent"), 0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands"), stored);
+    assert_true(bands_of(p, "near_bands_mid", "h") > 0);
+    assert_true(bands_of(p, "near_bands_mid", "k") > 0);
+    assert_band_levels(p);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "h3", ARTICLE3 "Schools were empty.", 0,
+                              &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "h");
+    dyad_store_close(st);
+    /* the store its true size: the next flush moves every key down */
+    sql_exec(p, "DELETE FROM near_sigs WHERE doc_id='ghost';");
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "m", "Fighting in Sudan forced thousands to"
+                                       " flee Khartoum on Monday.",
+                              0, &o),
+                     DYAD_PUT_STORED);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT (SELECT count(*) FROM "
+                                "near_bands_recent) + (SELECT count(*) FROM "
+                                "near_bands_mid)"),
+                     0);
+    assert_true(bands_of(p, "near_bands", "h") > 0);
+    assert_true(bands_of(p, "near_bands", "w") > 0);
+    assert_band_levels(p);
+}
+
+/* A schema 15 store had no near_bands_mid: the migration to 16 adds it,
+ * empty, and the keys stored before are found as they were. */
+static void test_migration_v16(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "v15.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    dyad_put_result o;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    dyad_store_close(st);
+    long long keys = sql_int(p, "SELECT count(*) FROM near_bands");
+    assert_true(keys > 0);
+    sql_exec(p, SCHEMA_V16_UNDONE "PRAGMA user_version=15;");
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='near_bands_mid'"),
+                     0);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands_mid"), 0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM near_bands"), keys);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "b", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    dyad_store_close(st);
+    assert_band_levels(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -756,6 +949,8 @@ int main(void)
         cmocka_unit_test(test_migration_v12),
         cmocka_unit_test(test_migration_v14),
         cmocka_unit_test(test_migration_v15),
+        cmocka_unit_test(test_near_levels),
+        cmocka_unit_test(test_migration_v16),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
