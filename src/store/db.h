@@ -114,10 +114,6 @@ enum {
     I_RECENT_FULL,
     I_RECENT_MERGE,
     I_RECENT_CLEAR,
-    I_MID_DEL, /* near_bands_mid (schema 16, dy_store_near_flush) */
-    I_MID_FULL,
-    I_MID_MERGE,
-    I_MID_CLEAR,
     I_SENT_IN_RUN, /* a sentence of the document being stored, by index */
     I_SENT_RANGE,  /* that document's first and last sentence */
     I_CKEY_ADD,    /* content_keys (schema 15, dy_store_content_flush) */
@@ -200,11 +196,9 @@ int dy_store_keep_counts(dyad_store *st);
 int dy_store_fts_mark(dyad_store *st);
 int dy_store_fts_flush(dyad_store *st);
 /* The band keys of the articles indexed in a write transaction wait in
- * temp.near_pending (look-ups read it with the stored ones) and go into
- * near_bands_recent in key order before its COMMIT, from there into
- * near_bands_mid and then near_bands as each outgrows its share of the
- * store: one pass over a table's pages instead of one random page a key
- * (docs/scale.md). 0 or -1. */
+ * temp.near_pending (look-ups read both) and go into near_bands in key
+ * order before its COMMIT: one pass over the table's pages instead of
+ * one random page a key (docs/scale.md). 0 or -1. */
 int dy_store_near_flush(dyad_store *st);
 /* The SHA-256 prefixes of the documents stored go into
  * content_keys_recent, and from there into content_keys in key order
@@ -431,15 +425,13 @@ static inline int step_exists(sqlite3_stmt *s)
 
 /* a small table of recent keys goes into its large one in key order once
  * `full` says it has outgrown it: `merge`, then `clear` (the content keys
- * of identity.c, the band keys of near.c); 1 when it did, 0 when it was
- * not full, -1 on error */
+ * of identity.c, the band keys of near.c); 0 or -1 */
 static inline int merge_when_full(sqlite3_stmt *full, sqlite3_stmt *merge,
                                   sqlite3_stmt *clear)
 {
     int over = step_exists(full);
-    if (over < 0 || (over && (step_done(merge) || step_done(clear))))
-        return -1;
-    return over;
+    return over < 0 || (over && (step_done(merge) || step_done(clear))) ? -1
+                                                                       : 0;
 }
 
 #endif

@@ -36,11 +36,8 @@ static const char *const id_sql[I_COUNT] = {
     "VALUES(?1, ?2, ?3)",
     /* I_BAND_FIND: the first 16 articles of some days sharing a band, by
      * day then order of storing (the primary key's order; rules_near.c
-     * orders them further), stored (in any of the three tables) or
-     * pending */
+     * orders them further), stored (in either table) or pending */
     "SELECT s.doc_id FROM (SELECT day, seq FROM main.near_bands"
-    " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3"
-    " UNION ALL SELECT day, seq FROM main.near_bands_mid"
     " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3"
     " UNION ALL SELECT day, seq FROM main.near_bands_recent"
     " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3"
@@ -98,28 +95,17 @@ static const char *const id_sql[I_COUNT] = {
     "DELETE FROM temp.near_pending",
     /* I_RECENT_DEL */
     "DELETE FROM near_bands_recent WHERE band_key=?1 AND day=?2 AND seq=?3",
-    /* I_RECENT_FULL: near_bands_recent holds more than a sixteenth of
-     * the band keys (16 an article; seq counts the documents stored, so
-     * this errs on the large side) */
-    "SELECT 1 WHERE (SELECT count(*) FROM near_bands_recent) * 16 >"
+    /* I_RECENT_FULL: near_bands_recent holds more than an eighth of the
+     * band keys (16 an article; seq counts the documents stored, so this
+     * errs on the large side) */
+    "SELECT 1 WHERE (SELECT count(*) FROM near_bands_recent) * 8 >"
     " 16 * (SELECT coalesce(max(seq), 0) FROM near_sigs)",
     /* I_RECENT_MERGE: in the primary key's order, one pass over
-     * near_bands_mid */
-    "INSERT OR IGNORE INTO main.near_bands_mid(band_key, day, seq)"
+     * near_bands */
+    "INSERT OR IGNORE INTO main.near_bands(band_key, day, seq)"
     " SELECT band_key, day, seq FROM main.near_bands_recent",
     /* I_RECENT_CLEAR */
     "DELETE FROM main.near_bands_recent",
-    /* I_MID_DEL */
-    "DELETE FROM near_bands_mid WHERE band_key=?1 AND day=?2 AND seq=?3",
-    /* I_MID_FULL: near_bands_mid holds more than a third of the band keys
-     * (asked after a merge into it only) */
-    "SELECT 1 WHERE (SELECT count(*) FROM near_bands_mid) * 3 >"
-    " 16 * (SELECT coalesce(max(seq), 0) FROM near_sigs)",
-    /* I_MID_MERGE: in the primary key's order, one pass over near_bands */
-    "INSERT OR IGNORE INTO main.near_bands(band_key, day, seq)"
-    " SELECT band_key, day, seq FROM main.near_bands_mid",
-    /* I_MID_CLEAR */
-    "DELETE FROM main.near_bands_mid",
     /* I_SENT_IN_RUN: among the rows stored for this document so far */
     "SELECT id FROM sentences WHERE id BETWEEN ?1 AND ?2 AND doc_id=?3 AND "
     "idx=?4",
@@ -231,7 +217,7 @@ int dy_store_content_flush(dyad_store *st)
     sqlite3_stmt *c = dy_store_id_stmt(st, I_CKEY_CLEAR);
     if (!full || !m || !c)
         return -1;
-    return merge_when_full(full, m, c) < 0 ? -1 : 0;
+    return merge_when_full(full, m, c);
 }
 
 /* 1 with *p filled when key is stored, 0 when not, -1 on error */

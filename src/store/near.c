@@ -47,8 +47,7 @@ int dy_store_near_unindex(dyad_store *st, const char *key)
     sqlite3_stmt *d = dy_store_id_stmt(st, I_SIG_DEL);
     sqlite3_stmt *p = dy_store_id_stmt(st, I_PENDING_DEL);
     sqlite3_stmt *r = dy_store_id_stmt(st, I_RECENT_DEL);
-    sqlite3_stmt *mid = dy_store_id_stmt(st, I_MID_DEL);
-    if (!s || !b || !d || !p || !r || !mid)
+    if (!s || !b || !d || !p || !r)
         return -1;
     bind_ref(s, 1, key);
     dy_near_sig sig;
@@ -66,8 +65,8 @@ int dy_store_near_unindex(dyad_store *st, const char *key)
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return -1;
     for (int i = 0; sig.ok && i < DY_MINHASH_BANDS; i++) {
-        for (int k = 0; k < 4; k++) { /* stored, mid, recent or pending */
-            sqlite3_stmt *del = k == 0 ? b : k == 1 ? mid : k == 2 ? r : p;
+        for (int k = 0; k < 3; k++) { /* stored, recent or pending */
+            sqlite3_stmt *del = k == 0 ? b : k == 1 ? r : p;
             sqlite3_bind_int64(del, 1, dy_minhash_band(sig.v, i));
             sqlite3_bind_int64(del, 2, day);
             sqlite3_bind_int64(del, 3, seq);
@@ -79,13 +78,11 @@ int dy_store_near_unindex(dyad_store *st, const char *key)
     return step_done(d);
 }
 
-/* The pending keys go into near_bands_recent, a table kept at most a
- * sixteenth of the band keys: random keys land on most pages of the table
- * they go into, so a small table keeps a flush's pages few. When it
- * outgrows that, it goes into near_bands_mid in key order (one pass over
- * that table's pages), and near_bands_mid, kept at most a third, into
- * near_bands when it outgrows its share: the largest table is rewritten
- * every few merges, not at every one (docs/store.md, "At scale"). */
+/* The pending keys go into near_bands_recent, a table kept at most an
+ * eighth of near_bands: random keys land on most pages of the table they
+ * go into, so a small table keeps a flush's pages few. When it outgrows
+ * that, it goes into near_bands in key order, one pass over that table's
+ * pages for an eighth of its rows (docs/store.md, "At scale"). */
 int dy_store_near_flush(dyad_store *st)
 {
     if (!st->id_s[I_BAND_ADD])
@@ -95,17 +92,10 @@ int dy_store_near_flush(dyad_store *st)
     sqlite3_stmt *full = dy_store_id_stmt(st, I_RECENT_FULL);
     sqlite3_stmt *m = dy_store_id_stmt(st, I_RECENT_MERGE);
     sqlite3_stmt *e = dy_store_id_stmt(st, I_RECENT_CLEAR);
-    sqlite3_stmt *mfull = dy_store_id_stmt(st, I_MID_FULL);
-    sqlite3_stmt *mm = dy_store_id_stmt(st, I_MID_MERGE);
-    sqlite3_stmt *me = dy_store_id_stmt(st, I_MID_CLEAR);
-    if (!f || !c || !full || !m || !e || !mfull || !mm || !me ||
-        step_done(f) || step_done(c))
+    if (!f || !c || !full || !m || !e || step_done(f) || step_done(c))
         return -1;
     st->near_pending = 0;
-    int merged = merge_when_full(full, m, e);
-    if (merged <= 0)
-        return merged;
-    return merge_when_full(mfull, mm, me) < 0 ? -1 : 0;
+    return merge_when_full(full, m, e);
 }
 
 /* the articles with the same text under another key: similarity 1 */

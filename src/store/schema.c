@@ -1,7 +1,7 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> ... -> 16) inside one transaction,
+ * store brings it forward (0 -> 1 -> ... -> 13) inside one transaction,
  * through the steps of `ladder` (at the end), each its SQL and function.
  * The v1 rows are replayed through the merge (merge.c); v4 recounts the
  * events' statuses and tolls from their reports; v5 adds the date-ordered
@@ -14,8 +14,7 @@
  * v12 drops two indexes keyed by document; v13 keeps the row counts;
  * v14 finds a document's sentences by their run of ids instead of an
  * index keyed by document; v15 keeps the SHA-256 prefixes in two tables
- * instead of an index on documents; v16 adds near_bands_mid, a level
- * between near_bands_recent and near_bands.
+ * instead of an index on documents.
  */
 #include "store/db.h"
 
@@ -257,17 +256,6 @@ static const char schema_v15[] =
     " WHERE content IS NOT NULL ORDER BY 1, 2;"
     "DROP INDEX IF EXISTS documents_content_key;";
 
-/* v15 -> v16: ingest into a large store (docs/scale.md, "schema 16"):
- * near_bands_recent goes into near_bands_mid when it holds a sixteenth of
- * the band keys, and near_bands_mid into near_bands when it holds a third
- * (near.c, dy_store_near_flush), so that the merge that rewrites every
- * page of near_bands comes every few merges instead of at each. Look-ups
- * read the three tables. */
-static const char schema_v16[] =
-    "CREATE TABLE IF NOT EXISTS near_bands_mid (band_key INTEGER NOT NULL,"
-    " day INTEGER NOT NULL, seq INTEGER NOT NULL,"
-    " PRIMARY KEY(band_key, day, seq)) WITHOUT ROWID;";
-
 /* whether table has column col: 1, 0, or -1 on error */
 static int has_column(dyad_store *st, const char *table, const char *col)
 {
@@ -498,7 +486,6 @@ static const step ladder[] = {
     {13, schema_v13, NULL, 0},
     {14, NULL, sentence_runs, 0},
     {15, schema_v15, NULL, 0},
-    {16, schema_v16, NULL, 0},
 };
 
 /* Steps that drop a large table (9's near-duplicate tables, 14's

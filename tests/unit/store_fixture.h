@@ -63,16 +63,9 @@ static inline void sql_exec(const char *path, const char *sql)
     sqlite3_close(db);
 }
 
-/* SQL that takes schema 16 back to 15: the band keys of near_bands_mid
- * in near_bands, and no near_bands_mid */
-#define SCHEMA_V16_UNDONE                                                      \
-    "INSERT OR IGNORE INTO near_bands SELECT band_key, day, seq"               \
-    " FROM near_bands_mid; DROP TABLE near_bands_mid;"
-
-/* SQL that takes away what schema 10 added (and 16): the recent band keys
- * go back into near_bands */
+/* SQL that takes away what schema 10 added: the recent band keys go back
+ * into near_bands */
 #define SCHEMA_V10_UNDONE                                                      \
-    SCHEMA_V16_UNDONE                                                          \
     "INSERT OR IGNORE INTO near_bands SELECT band_key, day, seq"               \
     " FROM near_bands_recent; DROP TABLE near_bands_recent;"
 
@@ -110,7 +103,6 @@ static inline void sql_exec(const char *path, const char *sql)
 #define SCHEMA_V7_UNDONE                                                       \
     SCHEMA_V8_INDEXES_UNDONE                                                   \
     "DROP TABLE IF EXISTS near_bands_recent;"                                  \
-    "DROP TABLE IF EXISTS near_bands_mid;"                                     \
     "DROP TABLE near_bands; DROP TABLE near_sigs;"                             \
     "DROP INDEX IF EXISTS documents_content_key;"                              \
     "DROP TABLE IF EXISTS content_keys;"                                       \
