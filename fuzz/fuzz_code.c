@@ -42,7 +42,12 @@ static void check_events(const dyad_result *res, size_t text_len)
             (ev->source.span.start > text_len ||
              ev->source.span.len > text_len - ev->source.span.start))
             abort();
-        if (ev->quad_class < 1 || ev->quad_class > 4)
+        /* (QuadClass 0 only for a code an imported lexicon declares
+         * foreign, with no CAMEO prefix: docs/compat.md) */
+        if (ev->quad_class < 0 || ev->quad_class > 4 ||
+            (ev->quad_class == 0 &&
+             (!ev->cameo_name ||
+              strncmp(ev->cameo_name, "foreign code", 12) != 0)))
             abort();
     }
     if (dyad_result_event(res, count) != NULL)
