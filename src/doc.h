@@ -186,24 +186,6 @@ static inline int dy_tok_has(const dy_token *t, uint32_t w)
     return w != LX_NONE && (w == t->wid || w == t->vlem || w == t->nlem);
 }
 
-/* does token t fill pattern word w: the word (form or lemma), or for a
- * typed slot ("&person") a word of the slot's class (form or lemma)? */
-static inline int dy_tok_fills(const dy_ctx *c, const dy_token *t,
-                               uint32_t w)
-{
-    if (!lx_is_slot(w))
-        return dy_tok_has(t, w);
-    uint32_t k = w - LX_SLOT_BASE, bit = 1u << (k & 31), at = k >> 5;
-    const lx_word *words = c->lx->words;
-    /* (a typed slot names things: an "-ing" form fills it by its form or
-     * noun lemma, not by its verb's, "denied shelling" is no "shell") */
-    int ing = t->lower_len > 4 &&
-              !memcmp(c->lower.data + t->lower + t->lower_len - 3, "ing", 3);
-    return (t->wid != LX_NONE && (words[t->wid].slots[at] & bit)) ||
-           (!ing && t->vlem != LX_NONE && (words[t->vlem].slots[at] & bit)) ||
-           (t->nlem != LX_NONE && (words[t->nlem].slots[at] & bit));
-}
-
 static inline const char *dy_tok_lower(const dy_ctx *c, const dy_token *t)
 {
     return c->lower.data + t->lower;
@@ -223,6 +205,23 @@ static inline const char *dy_tok_lower(const dy_ctx *c, const dy_token *t)
     ((t)->lower_len > (min_len) && (t)->lower_len >= sizeof suffix - 1 &&    \
      !memcmp(dy_tok_lower((c), (t)) + (t)->lower_len - (sizeof suffix - 1),   \
              suffix, sizeof suffix - 1))
+
+/* does token t fill pattern word w: the word (form or lemma), or for a
+ * typed slot ("&person") a word of the slot's class (form or lemma)? */
+static inline int dy_tok_fills(const dy_ctx *c, const dy_token *t,
+                               uint32_t w)
+{
+    if (!lx_is_slot(w))
+        return dy_tok_has(t, w);
+    uint32_t k = w - LX_SLOT_BASE, bit = 1u << (k & 31), at = k >> 5;
+    const lx_word *words = c->lx->words;
+    /* (a typed slot names things: an "-ing" form fills it by its form or
+     * noun lemma, not by its verb's, "denied shelling" is no "shell") */
+    return (t->wid != LX_NONE && (words[t->wid].slots[at] & bit)) ||
+           (t->nlem != LX_NONE && (words[t->nlem].slots[at] & bit)) ||
+           (t->vlem != LX_NONE && (words[t->vlem].slots[at] & bit) &&
+            !dy_tok_ends(c, t, "ing", 4));
+}
 
 enum {
     ST_ASSERTED = 0,

@@ -292,8 +292,6 @@ static const side *agent_alone(const emitter *em, const side *s, side *buf)
     return s;
 }
 
-/* Emits candidate k as the event of source a and target b (NULL: none).
- * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
 /* An act of the state done by a non-state armed actor (its role REB, CRM
  * or UAF): "Hezbollah captured three soldiers" is no arrest but an
  * abduction (remap abduction, data/remap.lex); cm when no remap applies */
@@ -315,6 +313,8 @@ static const lx_cameo *non_state(const dyad_lexicon *lx, const lx_cameo *cm,
     return cm;
 }
 
+/* Emits candidate k as the event of source a and target b (NULL: none).
+ * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
 static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
 {
     const dy_ctx *x = em->x;

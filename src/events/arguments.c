@@ -12,7 +12,6 @@
 #include "words/words.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* acts whose target, when no actor is named, is the country where they
@@ -302,10 +301,12 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
     return before;
 }
 
-/* the subject: nearest mention before token `before` in the sentence,
- * past an apposition; when the subject itself is no actor ("The team, led
- * by US Army Secretary Dan Driscoll, is set to meet"), the actor inside
- * the apposition stands for it */
+int dy_ev_place_prep(const dy_ctx *c, const dy_token *t)
+{
+    return dy_tok_has(t, c->w_in) || dy_tok_has(t, c->w_near) ||
+           dy_in_class(c, DY_CL_PLACE_PREP, t);
+}
+
 /* "The floods in Pakistan killed", "An explosion in Kabul killed": a
  * place's mention m after a place preposition ("in", "near", class
  * place-prep) that follows a noun heading the subject is only where that
@@ -323,9 +324,8 @@ static int32_t place_of_head(const dy_ctx *c, size_t first, int32_t m)
         q--;
     if (q < first + 2)
         return m;
-    const dy_token *p = &c->tok[q - 1], *h = &c->tok[q - 2];
-    if (!(dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
-          dy_in_class(c, DY_CL_PLACE_PREP, p)) ||
+    const dy_token *h = &c->tok[q - 2];
+    if (!dy_ev_place_prep(c, &c->tok[q - 1]) ||
         (h->tag != TAG_NOUN && h->mention < 0))
         return m;
     if (h->mention >= 0)
@@ -359,6 +359,10 @@ int32_t dy_ev_active_subject(const dy_ctx *c, size_t first, int32_t m)
     return m == -2 ? -1 : m;
 }
 
+/* the subject: nearest mention before token `before` in the sentence,
+ * past an apposition; when the subject itself is no actor ("The team, led
+ * by US Army Secretary Dan Driscoll, is set to meet"), the actor inside
+ * the apposition stands for it */
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
 {
     /* "the police that escorted the mob fired": past a relative clause

@@ -99,8 +99,9 @@ static void agents_from_time_clause(ev_sent *es)
 static int in_during(const dy_ctx *c, size_t from, size_t to)
 {
     for (size_t q = from; q < to; q++) {
-        const char *w = dy_tok_lower(c, &c->tok[q]);
-        if (!strcmp(w, "in") || !strcmp(w, "during") || !strcmp(w, "amid"))
+        const dy_token *t = &c->tok[q];
+        if (dy_tok_has(t, c->w_in) || dy_tok_is(c, t, "during") ||
+            dy_tok_is(c, t, "amid"))
             return 1;
     }
     return 0;
@@ -110,7 +111,7 @@ static int in_during(const dy_ctx *c, size_t from, size_t to)
  * ("clashes with rebels", "fighting with the army"), or -1 */
 static int32_t with_party(const dy_ctx *c, size_t end, size_t sent_end)
 {
-    if (end >= sent_end || strcmp(dy_tok_lower(c, &c->tok[end]), "with"))
+    if (end >= sent_end || !dy_tok_has(&c->tok[end], c->w_with))
         return -1;
     for (size_t q = end + 1; q < sent_end && q < end + 7; q++) {
         if (c->tok[q].mention >= 0)

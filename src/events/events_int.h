@@ -58,6 +58,10 @@ int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
 /* the subject: nearest mention before token `before` in the sentence */
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before);
 
+/* a preposition that puts its noun phrase at a place: "in", "near" or one
+ * of class place-prep ("across", "outside") */
+int dy_ev_place_prep(const dy_ctx *c, const dy_token *t);
+
 /* The subject of an active verb from the mention m before it: not a
  * place after the noun that heads the subject ("The floods in Pakistan
  * killed": no actor; "Students across Bangladesh": the students), -1 when

@@ -814,18 +814,13 @@ static size_t past_place_phrase(const dy_ctx *c, size_t first, size_t q)
         k--;
     if (k == q || k <= first + 1)
         return q;
-    const dy_token *p = &c->tok[k - 1];
-    if (dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
-        dy_in_class(c, DY_CL_PLACE_PREP, p))
-        return k - 1;
-    return q;
+    return dy_ev_place_prep(c, &c->tok[k - 1]) ? k - 1 : q;
 }
 
 /* "floods killed 20", "were killed in a landslide", "a bus crash killed
  * 14", "the earthquake in Turkey killed": is the act of force at i (group
  * from vg) caused by a hazard (class hazard): its subject noun, or a noun
- * after "in"/"by" close behind it? So is a war's running toll ("the
- * conflict in Syria has killed 100,000": class war as the subject) */
+ * after "in"/"by" close behind it? */
 static int hazard_caused(const ev_sent *es, const dy_cand *k, size_t vg)
 {
     const dy_ctx *c = es->c;
@@ -932,7 +927,7 @@ static int person_at(const dy_ctx *c, size_t q, size_t end, int passive)
 /* Has the verb at i an entry of code `code` with a typed slot after it
  * ("capture &person" 173, "seize &territory" 192): the lexicon says what
  * it takes? */
-static int takes_person(const dy_ctx *c, size_t i, const char *code)
+static int takes_slot(const dy_ctx *c, size_t i, const char *code)
 {
     const dy_token *t = &c->tok[i];
     uint32_t w = t->vlem != LX_NONE ? t->vlem : t->wid;
@@ -983,9 +978,9 @@ static void taken_patient(const ev_sent *es, dy_cand *k, size_t vg)
     const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
     const char *person = dy_lexicon_remap(c->lx, DY_RM_CAPTIVE, own, 0);
     const char *place = dy_lexicon_remap(c->lx, DY_RM_OCCUPATION, own, 0);
-    if (person && !takes_person(c, k->trig_first, person))
+    if (person && !takes_slot(c, k->trig_first, person))
         person = NULL;
-    if (place && !takes_person(c, k->trig_first, place))
+    if (place && !takes_slot(c, k->trig_first, place))
         place = NULL;
     size_t q = person || place ? patient_at(es, k, vg) : SIZE_MAX;
     if (q == SIZE_MAX)
