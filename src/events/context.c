@@ -155,6 +155,48 @@ static void agents_from_clash(ev_sent *es)
     }
 }
 
+/* "Six civilians were killed in an air strike by the Syrian air force",
+ * "five were killed and eight wounded during a raid by Israeli troops":
+ * an act of force against named victims, told in the passive with no
+ * agent, in, during or amid an act-of-force noun whose source is named
+ * (its "by" phrase or its own words) and which names no target, is that
+ * act: the noun's source did it, and a generic kill or wound (x0) takes
+ * the noun's code. The noun is then no event of its own. */
+static void agents_from_means(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    size_t used[8], nused = 0;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->background || !k->passive || k->is_noun || k->src >= 0 ||
+            k->src_code[0] || k->tgt < 0 || dy_cand_root(c, k) < 18 ||
+            c->tok[k->trig_first].scope != SC_MAIN)
+            continue;
+        for (size_t r = q + 1; r < es->cands->count; r++) {
+            const dy_cand *w = dy_vec_at(es->cands, r);
+            if (w->trig_first > k->trig_end + 8)
+                break;
+            if (!w->is_noun || w->background || w->src < 0 ||
+                w->tgt >= 0 || w->tgt_code[0] || dy_cand_root(c, w) < 18 ||
+                !in_during(c, k->trig_end, w->trig_first) ||
+                !strcmp(dy_ev_mention_code(c, w->src),
+                        dy_ev_mention_code(c, k->tgt)))
+                continue;
+            k->src = w->src;
+            const char *own = dy_cand_act_code(c, k);
+            if (own && strlen(own) == 3 && own[2] == '0' && !k->cameo_override)
+                k->cameo_override = dy_cand_act_code(c, w);
+            if (nused < sizeof used / sizeof used[0])
+                used[nused++] = r;
+            break;
+        }
+    }
+    /* (after the loop: "killed and eight wounded in an attack by" gives
+     * both passives the attack's source) */
+    for (size_t u = 0; u < nused; u++)
+        ((dy_cand *)dy_vec_at(es->cands, used[u]))->background = 1;
+}
+
 static int add_dyad(dy_ctx *c, const char *src, const char *tgt,
                     uint32_t first, uint32_t end)
 {
@@ -473,6 +515,7 @@ int dy_ev_context(ev_sent *es)
     purpose_targets(es);
     own_government(es);
     assault_tolls(es);
+    agents_from_means(es);
     int rc = conflict_dyads(es);
     if (rc)
         return rc;

@@ -2042,6 +2042,37 @@ static void test_bare_participle_and_charges(void **state)
     TC_END();
 }
 
+/* the act of force a passive's victims died in, when it names its source:
+ * that source did it (and the act's code is the noun's), one event */
+static void test_killed_in_act_by(void **state)
+{
+    (void)state;
+    expect_line("At least six civilians were killed on Sunday amid an air "
+                "strike by the Syrian air force.",
+                DATE, NULL, "S0 SYRMIL 195 CVL");
+    expect_line("Three children were wounded during a raid by Israeli "
+                "troops.",
+                DATE, NULL, "S0 ISRMIL 190 CVL");
+    expect_line("Nine civilians were killed in a Turkish artillery attack.",
+                DATE, NULL, "S0 TURMIL 194 CVL");
+    /* the noun is that act, no event of its own */
+    expect_no_line("Nine civilians were killed in a Turkish artillery "
+                   "attack.",
+                   DATE, "TURMIL 194 -");
+    /* both passives of a coordination take the source */
+    expect_line("Two farmers were shot dead and four villagers were wounded "
+                "in an attack by Fulani militiamen.",
+                DATE, NULL, "S0 REB 193 CVL");
+    /* not the victims' own side's act */
+    expect_line("Two Syrian soldiers were killed during a Turkish army "
+                "offensive.",
+                DATE, NULL, "S0 TURMIL 190 SYRMIL");
+    expect_no_line("Two Syrian soldiers were killed during a Syrian army "
+                   "offensive.",
+                   DATE, "SYRMIL 190 SYRMIL");
+    TC_END();
+}
+
 /* yielding and cutting written from CAMEO's 08 and 16 definitions */
 static void test_yield_and_cut_entries(void **state)
 {
@@ -2224,6 +2255,7 @@ int main(void)
         cmocka_unit_test(test_toll_gives_target),
         cmocka_unit_test(test_object_slot_and_foreign_agent),
         cmocka_unit_test(test_bare_participle_and_charges),
+        cmocka_unit_test(test_killed_in_act_by),
         cmocka_unit_test(test_yield_and_cut_entries),
         cmocka_unit_test(test_weapon_subject),
         cmocka_unit_test(test_talk_with),
