@@ -47,7 +47,7 @@ static void contest(dy_ctx *c, dy_cand *k, int32_t who, int kind)
     }
 }
 
-/* "must", "should", "has to", "needs to" in the verb group */
+/* "must", "should", "has to", "needs to", "ought to" in the verb group */
 static int deontic(const dy_ctx *c, size_t from, size_t to)
 {
     for (size_t q = from; q < to; q++) {
@@ -55,11 +55,28 @@ static int deontic(const dy_ctx *c, size_t from, size_t to)
         if (!strcmp(w, "must") || !strcmp(w, "should"))
             return 1;
         if ((!strcmp(w, "has") || !strcmp(w, "have") || !strcmp(w, "need") ||
-             !strcmp(w, "needs")) &&
+             !strcmp(w, "needs") || !strcmp(w, "ought")) &&
             q + 1 < to && c->tok[q + 1].tag == TAG_TO)
             return 1;
     }
     return 0;
+}
+
+/* "Russia must withdraw its troops", "everybody should cooperate", with
+ * nobody's word for it: an obligation, not an act (the verb group right
+ * before the trigger at t, from `first` on) */
+static int obliged(const dy_ctx *c, size_t first, size_t t)
+{
+    size_t g = t;
+    while (g > first && t - g < 5) {
+        const dy_token *p = &c->tok[g - 1];
+        if (p->tag != TAG_AUX && p->tag != TAG_MODAL && p->tag != TAG_ADV &&
+            p->tag != TAG_TO && !(p->tag == TAG_VERB && g < t &&
+                                  c->tok[g].tag == TAG_TO))
+            break;
+        g--;
+    }
+    return deontic(c, g, t);
 }
 
 /* a modal verb of possibility before the act ("could launch", "may
@@ -307,6 +324,9 @@ static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
     if (!mod && k->modal)
         mod = k->modal; /* set by the events stage ("wants X to") */
     const dy_frame *use = frame_of(c, fr, nfr, k);
+    /* (with a speaker: "X said Y must Z" is X's demand, below) */
+    if (!mod && !use && !k->is_noun && obliged(c, first, k->trig_first))
+        mod = ST_HYPOTHETICAL;
     /* "Iraq said it would allow": the speaker's own announced act, the
      * future of reported speech (intent), not a hypothesis */
     if (mod == ST_HYPOTHETICAL && would && use && use->after &&

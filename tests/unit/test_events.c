@@ -2042,6 +2042,27 @@ static void test_bare_participle_and_charges(void **state)
     TC_END();
 }
 
+/* an obligation with nobody's word for it is no act (hypothetical); with
+ * a speaker it is the speaker's demand */
+static void test_obligation(void **state)
+{
+    (void)state;
+    expect_line("Russia must withdraw its troops from Ukraine.", DATE, NULL,
+                "S0 RUS 0874 UKR status=hypothetical");
+    expect_line("The opposition should cooperate with the government.",
+                DATE, NULL, "status=hypothetical");
+    expect_no_line("The opposition should cooperate with the government.",
+                   DATE, "status=asserted");
+    expect_line("The army has to release the detainees.", DATE, NULL,
+                "S0 MIL 0841 - status=hypothetical");
+    expect_line("The US said Russia must withdraw its troops from Ukraine.",
+                DATE, NULL, "S0 USA 1056 RUS status=asserted");
+    /* the act itself, told plainly, stays asserted */
+    expect_line("Russia withdrew its troops from Ukraine.", DATE, NULL,
+                "S0 RUS 0874 UKR status=asserted");
+    TC_END();
+}
+
 /* the act of force a passive's victims died in, when it names its source:
  * that source did it (and the act's code is the noun's), one event */
 static void test_killed_in_act_by(void **state)
@@ -2256,6 +2277,7 @@ int main(void)
         cmocka_unit_test(test_object_slot_and_foreign_agent),
         cmocka_unit_test(test_bare_participle_and_charges),
         cmocka_unit_test(test_killed_in_act_by),
+        cmocka_unit_test(test_obligation),
         cmocka_unit_test(test_yield_and_cut_entries),
         cmocka_unit_test(test_weapon_subject),
         cmocka_unit_test(test_talk_with),
