@@ -946,10 +946,27 @@ static int takes_slot(const dy_ctx *c, size_t i, const char *code)
     return 0;
 }
 
+/* Is token q a word of an inexact amount right before a number ("at
+ * least 200", "more than 30", "up to 40", "about 50"; not "around the
+ * hospital")? */
+static int amount_word(const dy_ctx *c, size_t q, size_t end)
+{
+    size_t n = q + 1;
+    while (n < end && n < q + 3 && c->tok[n].tag != TAG_NUM &&
+           !dy_in_class(c, DY_CL_VAGUE_NUMBER, &c->tok[n]))
+        n++;
+    if (n >= end || n == q + 3)
+        return 0;
+    const dy_token *t = &c->tok[q];
+    return dy_in_class(c, DY_CL_APPROXIMATOR, t) ||
+           dy_in_class(c, DY_CL_AMOUNT, t) || dy_tok_has(t, c->w_at) ||
+           dy_tok_is(c, t, "up") || dy_tok_has(t, c->w_to);
+}
+
 /* The patient of candidate k: the passive's subject right before its verb
  * group, or the active's object right after the pattern, past
- * determiners, numbers and modifiers to its head ("three former Iraqi
- * generals"); SIZE_MAX when none */
+ * determiners, amounts, numbers and modifiers to its head ("three former
+ * Iraqi generals", "at least 200 troops"); SIZE_MAX when none */
 static size_t patient_at(const ev_sent *es, const dy_cand *k, size_t vg)
 {
     const dy_ctx *c = es->c;
@@ -957,7 +974,11 @@ static size_t patient_at(const ev_sent *es, const dy_cand *k, size_t vg)
         return vg > es->first ? vg - 1 : SIZE_MAX;
     size_t q = k->trig_end;
     while (q + 1 < es->end && c->tok[q].mention < 0 &&
-           (c->tok[q].tag == TAG_DET ||
+           (c->tok[q].tag == TAG_DET || amount_word(c, q, es->end) ||
+            (c->tok[q].tag == TAG_NOUN && q > k->trig_end &&
+             c->tok[q - 1].tag == TAG_NUM &&
+             (c->tok[q + 1].tag == TAG_NOUN ||
+              c->tok[q + 1].mention >= 0)) ||
             ((c->tok[q].tag == TAG_NUM || c->tok[q].tag == TAG_ADJ) &&
              (c->tok[q + 1].tag == TAG_NOUN || c->tok[q + 1].tag == TAG_ADJ ||
               c->tok[q + 1].mention >= 0))))

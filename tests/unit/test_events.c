@@ -1987,6 +1987,12 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("They had been invaded by Russian troops.", DATE, " 173 ");
     expect_line("US forces captured three former Iraqi generals.", DATE,
                 NULL, "S0 USAMIL 173 IRQMIL");
+    /* past an inexact amount ("up to 40"), not past a place's "around" */
+    expect_line("Russian forces captured up to 40 Ukrainian marines.", DATE,
+                NULL, "S0 RUSMIL 173 UKRMIL");
+    expect_line("Syrian troops captured most of the territory around the "
+                "hospital.",
+                DATE, NULL, "S0 SYRMIL 192");
     expect_no_line("Britain's Mark Cavendish captured the eighth stage in "
                    "a rain-soaked finish.",
                    DATE, " 192 ");
