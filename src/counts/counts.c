@@ -253,6 +253,13 @@ static void number_before(const dy_ctx *c, size_t first, size_t i, toll *tl)
 {
     for (size_t k = i; k-- > first && k + 5 > i;) {
         const dy_token *t = &c->tok[k];
+        /* "no one was injured": none, not one */
+        if (k > first && is_word(c, k, "one") && is_word(c, k - 1, "no")) {
+            tl->nk = k;
+            tl->value = 0;
+            tl->counted = 1;
+            return;
+        }
         if (number_at(c, k, tl))
             return;
         /* "a civilian was killed": one */

@@ -162,13 +162,24 @@ static void agents_from_clash(ev_sent *es)
     }
 }
 
+/* Does the act-of-force noun w name a target of its own after it ("an
+ * attack by gunmen on a checkpoint"), not the victims before it? */
+static int own_target(const dy_ctx *c, const dy_cand *w)
+{
+    if (w->tgt < 0)
+        return w->tgt_code[0] != '\0';
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)w->tgt);
+    return m->first >= w->trig_end;
+}
+
 /* "Six civilians were killed in an air strike by the Syrian air force",
  * "five were killed and eight wounded during a raid by Israeli troops":
  * an act of force against named victims, told in the passive with no
  * agent, in, during or amid an act-of-force noun whose source is named
  * (its "by" phrase or its own words) and which names no target, is that
  * act: the noun's source did it, and a generic kill or wound (x0) takes
- * the noun's code. The noun is then no event of its own. */
+ * the noun's code. The noun is then no event of its own. A noun that
+ * names its target is the event, and the passive its toll. */
 static void agents_from_means(ev_sent *es)
 {
     const dy_ctx *c = es->c;
@@ -182,11 +193,17 @@ static void agents_from_means(ev_sent *es)
             if (w->trig_first > k->trig_end + 8)
                 break;
             if (!w->is_noun || w->background || w->src < 0 ||
-                w->tgt >= 0 || w->tgt_code[0] || dy_cand_root(c, w) < 18 ||
+                dy_cand_root(c, w) < 18 ||
                 !in_during(c, k->trig_end, w->trig_first) ||
                 !strcmp(dy_ev_mention_code(c, w->src),
                         dy_ev_mention_code(c, k->tgt)))
                 continue;
+            /* (a noun with a target of its own, "an attack by gunmen on
+             * a checkpoint", is the event; the passive tells its toll) */
+            if (own_target(c, w)) {
+                k->background = 1;
+                break;
+            }
             k->src = w->src;
             const char *own = dy_cand_act_code(c, k);
             if (own && strlen(own) == 3 && own[2] == '0' && !k->cameo_override)

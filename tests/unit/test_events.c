@@ -2090,6 +2090,21 @@ static void test_killed_in_act_by(void **state)
     expect_line("Two farmers were shot dead and four villagers were wounded "
                 "in an attack by Fulani militiamen.",
                 DATE, NULL, "S0 REB 193 CVL");
+    /* a noun with a target of its own is the event, the passive its toll
+     * (one event, not a second one by a guessed attacker) */
+    expect_line("Three police officers were killed in an attack by gunmen "
+                "on a checkpoint in Sinai.",
+                DATE, NULL, "S0 EGYREB 190 EGYCOP status=asserted");
+    expect_line("Three police officers were killed in an attack by gunmen "
+                "on a checkpoint in Sinai.",
+                DATE, NULL, "killed=3");
+    expect_no_line("Three police officers were killed in an attack by "
+                   "gunmen on a checkpoint in Sinai.",
+                   DATE, "source=inferred");
+    /* "no one was injured" tells no injury */
+    expect_no_line("No one was injured in the attack by rebels on the army "
+                   "base.",
+                   DATE, "injured=1");
     /* not the victims' own side's act */
     expect_line("Two Syrian soldiers were killed during a Turkish army "
                 "offensive.",
