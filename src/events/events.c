@@ -42,10 +42,13 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             continue;
         rc = dy_ev_verb(&es, i, &i);
     }
-    /* (dy_ev_noun reads only a noun or a verb's gerund: the test is
-     * here, where most tokens fail it without a call) */
+    /* (dy_ev_noun reads only a noun or a verb's gerund, that keys noun
+     * patterns or has an "of" after it: the test is here, where most
+     * tokens fail it without a call) */
     for (size_t i = first; i < end && !rc; i++)
-        if (c->tok[i].tag == TAG_NOUN || c->tok[i].tag == TAG_VERB)
+        if ((c->tok[i].tag == TAG_NOUN || c->tok[i].tag == TAG_VERB) &&
+            ((c->tok[i].kinds & (1u << LX_NOUN)) ||
+             (i + 2 < end && dy_tok_has(&c->tok[i + 1], c->w_of))))
             rc = dy_ev_noun(&es, i);
     return rc ? rc : dy_ev_context(&es);
 }
