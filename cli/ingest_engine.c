@@ -292,6 +292,42 @@ static int seen_add(seen_set *s, uint64_t h)
     return 0;
 }
 
+/* Look-ups that find nothing are most of a large store's: a new
+ * document's key is looked up at a random place of the documents' key
+ * B-tree here and again by the writer, and the two connections hold
+ * different pages (docs/scale.md, "The look-ups before coding"). After
+ * PROBE_AFTER look-ups in a row found nothing, one document in
+ * PROBE_EVERY is looked up, until one is found again. A document not
+ * looked up is coded and the writer finds it stored
+ * (DYAD_PUT_DUPLICATE): the same store and tally, at the cost of its
+ * coding. */
+#define PROBE_AFTER 256
+#define PROBE_EVERY 16
+
+typedef struct probe {
+    unsigned misses; /* look-ups in a row that found nothing, to PROBE_AFTER */
+    unsigned passed; /* documents since the last look-up, to PROBE_EVERY */
+} probe;
+
+/* whether the next document not seen in this run is looked up */
+static int probe_due(probe *p)
+{
+    if (p->misses < PROBE_AFTER || ++p->passed >= PROBE_EVERY) {
+        p->passed = 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* what a look-up found */
+static void probe_found(probe *p, int stored)
+{
+    if (stored)
+        p->misses = 0;
+    else if (p->misses < PROBE_AFTER)
+        p->misses++;
+}
+
 /* Queues an item once there is room, and wakes an idle writer (at once,
  * or when WAKE_AT items wait); -1 when the writer has failed */
 static int writer_enqueue(writer *w, work it, int wake_now)
@@ -357,6 +393,7 @@ struct cli_engine {
     int empty;          /* the store held no document at the start */
     int replace;        /* DYAD_PUT_F_REPLACE: a later text replaces */
     seen_set seen;
+    probe probe;        /* which unseen documents are looked up */
     pthread_t thread;
     int threaded;       /* the writer thread runs */
 };
@@ -443,8 +480,13 @@ int cli_engine_is_stored(cli_engine *e, const dyad_doc *doc, int *stored,
      * same text is the answer the writer would give. */
     if (e->replace && seen)
         return 0;
-    return dyad_store_contains(stored, e->threaded ? e->lookup : e->store, doc,
-                               err);
+    if (!seen && !probe_due(&e->probe))
+        return 0;
+    int rc = dyad_store_contains(stored, e->threaded ? e->lookup : e->store,
+                                 doc, err);
+    if (!rc && !seen)
+        probe_found(&e->probe, *stored);
+    return rc;
 }
 
 int cli_engine_hand_over(cli_engine *e, const dyad_doc *doc,

@@ -118,6 +118,34 @@ check "dup --replace: same rows with one thread and batch 1" \
     test "$(q dupr.db "select group_concat(id || ':' || content) from documents")" = \
          "$(q dupr1.db "select group_concat(id || ':' || content) from documents")"
 
+# ---- a store's documents after a long run of new ones: past 256 look-ups
+# that found nothing, ingest looks up one document in 16 before coding
+# (cli/ingest_engine.c); the writer still finds every stored one, so
+# they are skipped, a changed text is a conflict, and the store is the
+# one that looking each up gives (the same rows as one thread, batch 1)
+for i in $(seq 300); do
+    printf '{"id":"old%d","text":"Russia attacked Ukraine on day %d."}\n' "$i" "$i"
+done >old.jsonl
+for i in $(seq 600); do
+    printf '{"id":"new%d","text":"Israel bombed Gaza on day %d."}\n' "$i" "$i"
+done >new.jsonl
+{ cat new.jsonl old.jsonl
+  printf '{"id":"old7","text":"Russia attacked Ukraine again."}\n'
+  printf '{"id":"late","text":"Iran condemned Iraq."}\n'; } >late.jsonl
+"$DYAD_BIN" ingest --db probe.db old.jsonl 2>/dev/null
+cp probe.db probe1.db
+"$DYAD_BIN" ingest --db probe.db late.jsonl 2>err
+check "probe: the 300 stored after 600 new ones are skipped" \
+    grep -q "300 already stored (skipped)" err
+check "probe: the changed text is a conflict" grep -q "1 conflicting duplicates" err
+check "probe: 901 documents" test "$(q probe.db "select count(*) from documents")" -eq 901
+"$DYAD_BIN" ingest --single-thread --batch 1 --db probe1.db late.jsonl 2>err1
+check "probe: one thread, batch 1 skips as many" \
+    grep -q "300 already stored (skipped)" err1
+check "probe: the same rows as one thread and batch 1" \
+    test "$(q probe.db "select group_concat(id || ':' || content || ':' || events) from documents")" = \
+         "$(q probe1.db "select group_concat(id || ':' || content || ':' || events) from documents")"
+
 # ---- the summary adds up: documents = coded + without events + empty +
 # rejected + near-duplicates + conflicting (+ entries); the skipped apart
 printf '{"id":"e1","text":"   "}\n{"id":"e2","text":"Russia attacked Ukraine."}\n{oops\n{"id":"e2","text":"Israel bombed Gaza."}\n{"id":"e3","text":"The weather was fine."}\n{"id":"e1","text":"   "}\n' >mix.jsonl
