@@ -114,8 +114,8 @@ static int word_byte(unsigned char ch)
 
 /* Does the dyad phrase s (stem marks '*' aside) hold at most 16 words of
  * at most 255 bytes each as dyad's tokenizer reads them ("&&&" is three,
- * "AT&T" three; a pattern's '_' none)? 0 after a report: the lexicon
- * compiler would refuse it */
+ * "AT&T" three; a pattern's '_' and a name's gap none)? 0 after a report:
+ * the lexicon compiler would refuse it */
 static int im_fits(im_ctx *c, const char *s, long col)
 {
     char bare[IM_PHRASE_BYTES * 2];
@@ -130,8 +130,10 @@ static int im_fits(im_ctx *c, const char *s, long col)
     size_t joins = 0;
     for (size_t i = 0; i < toks.count; i++) {
         const dy_tok *t = dy_vec_at(&toks, i);
+        /* (a name's gap "..." is no word either; a pattern's is) */
         joins += (t->len == 1 && bare[t->start] == '_') ||
-                 (t->len == 3 && !memcmp(bare + t->start, "...", 3));
+                 (c->name_gaps && t->len == 3 &&
+                  !memcmp(bare + t->start, "...", 3));
     }
     int ok = rc == 0 && toks.count >= 1 && toks.count - joins <= 16;
     for (size_t i = 0; ok && i < toks.count; i++)

@@ -1,6 +1,7 @@
 /*
- * phrases.c - contiguous lexicon phrases over tokens: the longest phrase
- * of the asked kinds at a token (each word matched by form or lemma), the
+ * phrases.c - contiguous lexicon phrases over tokens (a name may have
+ * gaps, "prince ... dol amroth"): the longest phrase of the asked kinds
+ * at a token (each word matched by form or lemma), the
  * date fit of dated actors, and when a match is believable as a name.
  */
 #include "match.h"
