@@ -19,6 +19,9 @@
 /* '%' among the words before a verb pattern's verb: a compound actor
  * ("Gondor and Osgiliath") stands there */
 #define LX_COMPOUND 0xFFFFFFFDu
+/* lx_kentry.next of a name whose second word may stand apart from its
+ * first ("prince ... dol amroth"): no word of the next token is asked */
+#define LX_GAP 0xFFFFFFFCu
 /* a typed slot "&name" inside a pattern: LX_SLOT_BASE + its index (0..63),
  * matched by a word of the class `name` (lx_word.slots) */
 #define LX_SLOT_BASE 0xFFFFFF00u
@@ -38,6 +41,11 @@ static inline int lx_is_slot(uint32_t w)
  * compound actor, a coordination whose members are each one (TABARI's
  * and PETRARCH's '%' after the verb) */
 #define LX_PF_COMPOUND_TARGET 4u
+/* lx_phrase.flags: a name with gaps ("prince ... dol amroth": up to
+ * DY_NAME_GAP words stand between "prince" and "dol"), TABARI's blank
+ * between the words of an actor; lx_phrase.joined marks the words a gap
+ * stands before */
+#define LX_PF_NAME_GAPS 8u
 
 /* phrase kinds */
 enum {
@@ -194,7 +202,9 @@ typedef struct lx_phrase {
                         source and target swapped ("verb 032 paired 033"),
                         or LX_NONE */
     uint32_t joined; /* verb patterns: bit k when word k directly follows
-                        word k - 1 ("abandon new_&ties_relations") */
+                        word k - 1 ("abandon new_&ties_relations"); names
+                        with LX_PF_NAME_GAPS: bit k when other words may
+                        stand before word k */
 } lx_phrase;
 
 typedef struct lx_cameo {
@@ -282,7 +292,10 @@ typedef struct lx_gname {
  * longest stem it begins with ("Eriadori": eriador*), as TABARI's root
  * without '_' matches any word that begins with it (words/words.c) */
 #define LX_OPT_PREFIX_STEMS 256u
-#define LX_OPT_ALL 511u
+/* set by the compiler, not by an "option" line: a name has a gap
+ * (LX_PF_NAME_GAPS), so the matcher asks the kind index for LX_GAP */
+#define LX_OPT_NAME_GAPS 512u
+#define LX_OPT_ALL 1023u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

@@ -317,7 +317,12 @@ static void entry_name(im_ctx *c, act_entry *e, const char *base,
                        const char *s, size_t n)
 {
     char ph[IM_PHRASE_BYTES];
-    if (!im_phrase(c, s, n, im_col(base, s), ph, sizeof ph))
+    /* TABARI's blank between the words of an actor lets other words
+     * stand there ("PRINCE DOL_AMROTH": "the Prince of Dol_Amroth") */
+    c->name_gaps = c->format == DYAD_IMPORT_TABARI;
+    int ok = im_phrase(c, s, n, im_col(base, s), ph, sizeof ph);
+    c->name_gaps = 0;
+    if (!ok)
         return;
     s = im_trim(s, &n);
     if (!(c->once & IM_ONCE_STEM) && n && s[n - 1] != '_' &&

@@ -114,8 +114,8 @@ static int word_byte(unsigned char ch)
 
 /* Does the dyad phrase s (stem marks '*' aside) hold at most 16 words of
  * at most 255 bytes each as dyad's tokenizer reads them ("&&&" is three,
- * "AT&T" three; a pattern's '_' none)? 0 after a report: the lexicon
- * compiler would refuse it */
+ * "AT&T" three; a pattern's '_' and a name's gap none)? 0 after a report:
+ * the lexicon compiler would refuse it */
 static int im_fits(im_ctx *c, const char *s, long col)
 {
     char bare[IM_PHRASE_BYTES * 2];
@@ -130,7 +130,10 @@ static int im_fits(im_ctx *c, const char *s, long col)
     size_t joins = 0;
     for (size_t i = 0; i < toks.count; i++) {
         const dy_tok *t = dy_vec_at(&toks, i);
-        joins += t->len == 1 && bare[t->start] == '_';
+        /* (a name's gap "..." is no word either; a pattern's is) */
+        joins += (t->len == 1 && bare[t->start] == '_') ||
+                 (c->name_gaps && t->len == 3 &&
+                  !memcmp(bare + t->start, "...", 3));
     }
     int ok = rc == 0 && toks.count >= 1 && toks.count - joins <= 16;
     for (size_t i = 0; ok && i < toks.count; i++)
@@ -189,13 +192,14 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
               size_t cap)
 {
     size_t o = 0, words = 0;
-    int in_word = 0, keep_case = 0;
+    int in_word = 0, keep_case = 0, gap = 0;
     s = im_trim(s, &n);
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
         if (ch == '_' || ch == ' ' || ch == '\t') {
             if (in_word && ch != '_' && !stem_mark(c, out, &o, cap))
                 return 0;
+            gap = c->name_gaps && ch != '_' && (gap || in_word);
             in_word = 0;
             continue;
         }
@@ -228,8 +232,18 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
                           "imported)", (int)n, s, IM_MAX_WORDS);
                 return 0;
             }
+            if (o && gap) {
+                if (o + 5 >= cap) {
+                    im_report(c, col, "phrase longer than %zu bytes (not "
+                              "imported)", cap - 1);
+                    return 0;
+                }
+                memcpy(out + o, " ...", 4);
+                o += 4;
+            }
             if (o && o + 1 < cap)
                 out[o++] = ' ';
+            gap = 0;
             in_word = 1;
             keep_case = dotted_word(s + i, n - i);
         }

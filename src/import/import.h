@@ -42,6 +42,9 @@ typedef struct im_ctx {
     dy_buf codes;  /* foreign codes declared so far, "CODE\n" each */
     long line;     /* the line being read, 1-based */
     unsigned once; /* IM_ONCE_* notes given */
+    int name_gaps; /* im_phrase writes a blank between two words as a gap
+                      "..." (TABARI's actor names: other words may stand
+                      there; '_' joins) */
 } im_ctx;
 
 #define IM_ONCE_STEM 1u

@@ -48,7 +48,8 @@ typedef struct cb {
     uint32_t nvocab;
     int no_misspellings; /* "option no-misspellings": no names table */
     int verb_words;      /* "option verb-words" (verb_words below) */
-    uint32_t options;    /* LX_OPT_* of the other "option" lines */
+    uint32_t options;    /* LX_OPT_* of the other "option" lines, and
+                            LX_OPT_NAME_GAPS when a name has a gap */
     char agent_alone[4]; /* "option agent-alone P" */
 } cb;
 
@@ -1089,6 +1090,15 @@ static size_t underscores(const char *p, const dy_vec *toks)
     return k;
 }
 
+/* the tokens of a name that are a gap "..." ("prince ... dol amroth") */
+static size_t name_gaps(const char *p, const dy_vec *toks)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < toks->count; i++)
+        k += is_dots(p, dy_vec_at(toks, i));
+    return k;
+}
+
 /* may the '_' at token i of a verb pattern (words before the verb up to
  * `dots`, 0: none) join the word written before it, the at-th pattern
  * word, to the next? Both must be words on the same side of the verb
@@ -1131,17 +1141,22 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         diag(b, file, lineno, col, "empty phrase%s", "");
         return;
     }
-    /* (a verb pattern's '_' between two words is no word of its own) */
+    /* (a verb pattern's '_' between two words is no word of its own, nor
+     * is a name's gap "...") */
     int verbs = h->kind == LX_VERB || h->kind == LX_BLOCK;
-    int rc = dy_text_tokenize(p, n, verbs ? 2 * MAX_PHRASE_WORDS + 1
-                                          : MAX_PHRASE_WORDS + 1,
+    int names = h->kind == LX_ACTOR || h->kind == LX_AGENT;
+    int rc = dy_text_tokenize(p, n, verbs || names ? 2 * MAX_PHRASE_WORDS + 1
+                                                   : MAX_PHRASE_WORDS + 1,
                               &toks);
     if (rc == DYAD_ENOMEM) {
         b->oom = 1;
         goto done;
     }
     if (rc == DYAD_ELIMIT ||
-        toks.count - (verbs ? underscores(p, &toks) : 0) > MAX_PHRASE_WORDS) {
+        toks.count - (verbs   ? underscores(p, &toks)
+                      : names ? name_gaps(p, &toks)
+                              : 0) >
+            MAX_PHRASE_WORDS) {
         diag(b, file, lineno, col, "phrase has more than 16 words%s", "");
         goto done;
     }
@@ -1165,6 +1180,7 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
         goto done;
     }
     uint32_t joined = 0;
+    uint32_t gaps = 0; /* a name's words with a gap "..." before them */
     int compound_target = 0; /* a '%' after the verb */
     size_t pre_joins = 0; /* '_' among the words before the verb */
     for (size_t r = 0; r < toks.count; r++) {
@@ -1188,6 +1204,19 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
             }
             joined |= 1u << at;
             pre_joins += pre && i < dots;
+            continue;
+        }
+        /* "prince ... dol amroth": other words may stand before the next
+         * (TABARI's blank between the words of an actor) */
+        if (names && is_dots(p, t)) {
+            if (at == 0 || at >= 32 || i + 1 >= toks.count ||
+                is_dots(p, dy_vec_at(&toks, i + 1))) {
+                diag(b, file, lineno, col + (long)t->start,
+                     "'...' stands between two words of a name%s", "");
+                b->pwords.count = first;
+                goto done;
+            }
+            gaps |= 1u << at;
             continue;
         }
         uint32_t *slot = dy_vec_push(&b->pwords);
@@ -1270,8 +1299,11 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
     ph->nwords = (uint16_t)(b->pwords.count - first - ph->pre);
     ph->cameo2 = h->cameo2;
     ph->flags = (uint16_t)(h->flags | (far ? LX_PF_FAR_TARGET : 0) |
-                           (compound_target ? LX_PF_COMPOUND_TARGET : 0));
-    ph->joined = joined;
+                           (compound_target ? LX_PF_COMPOUND_TARGET : 0) |
+                           (gaps ? LX_PF_NAME_GAPS : 0));
+    ph->joined = joined | gaps;
+    if (gaps)
+        b->options |= LX_OPT_NAME_GAPS;
     ph->words = first;
     ph->code = h->code;
     ph->from = h->from;

@@ -222,6 +222,8 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
              p->cameo == LX_NONE) ||
             (p->cameo2 != LX_NONE && p->cameo2 >= lx->ncameo) ||
             (p->pre && p->kind != LX_VERB && p->kind != LX_BLOCK) ||
+            ((p->flags & LX_PF_NAME_GAPS) &&
+             (p->kind != LX_ACTOR && p->kind != LX_AGENT)) ||
             p->pre > lx->npwords - p->words - p->nwords)
             return bad(err, "phrase record");
         /* ('%' stands only before a verb: no rule reads it elsewhere) */
@@ -258,7 +260,7 @@ static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
             if (at >= w->phr_count)
                 return bad(err, "kind index entry");
             const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
-            uint32_t next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
+            uint32_t next = dy_lexicon_next(lx, p);
             lx_filter need = dy_lexicon_need(lx, p);
             if (p->kind != kind || e[q].next != next ||
                 memcmp(&e[q].need, &need, sizeof need) != 0 ||

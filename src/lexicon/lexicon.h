@@ -58,6 +58,9 @@ void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex);
 lx_filter dy_lexicon_need(const dyad_lexicon *lx, const lx_phrase *p);
 /* tables.c: a kind index entry's slots (internal.h, lx_kentry) of phrase p */
 uint64_t dy_lexicon_slots(const dyad_lexicon *lx, const lx_phrase *p);
+/* tables.c: a kind index entry's next (internal.h, lx_kentry) of phrase
+ * p: its second word, LX_GAP when a gap may stand before it, or LX_NONE */
+uint32_t dy_lexicon_next(const dyad_lexicon *lx, const lx_phrase *p);
 /* is the code's first three letters a country of the lexicon? */
 int dy_lexicon_is_country(const dyad_lexicon *lx, const char *code);
 

@@ -213,6 +213,15 @@ uint64_t dy_lexicon_slots(const dyad_lexicon *lx, const lx_phrase *p)
     return slots;
 }
 
+uint32_t dy_lexicon_next(const dyad_lexicon *lx, const lx_phrase *p)
+{
+    if (p->nwords < 2)
+        return LX_NONE;
+    if ((p->flags & LX_PF_NAME_GAPS) && (p->joined & 2u))
+        return LX_GAP;
+    return lx->pwords[p->words + 1];
+}
+
 void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
 {
     for (uint32_t i = 0; i < lx->nwords; i++) {
@@ -221,7 +230,7 @@ void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
         for (uint32_t q = 0; q < w->phr_count; q++) {
             const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + q]];
             e[q].kq = (uint32_t)p->kind << LX_KQ_BITS | q;
-            e[q].next = p->nwords > 1 ? lx->pwords[p->words + 1] : LX_NONE;
+            e[q].next = dy_lexicon_next(lx, p);
             e[q].need = dy_lexicon_need(lx, p);
             e[q].slots = dy_lexicon_slots(lx, p);
         }

@@ -12,8 +12,13 @@
 
 #define KIND_BIT(k) (1u << (k))
 
+/* words that may stand in a gap of a name ("prince ... dol amroth":
+ * "the Prince of Dol Amroth"), none of them punctuation */
+#define DY_NAME_GAP 3
+
 /* Longest contiguous match at token i (< end) of a phrase whose kind is in
- * `kinds`; the phrase id, or LX_NONE. *mend gets one past its last token
+ * `kinds` (a name with gaps, "prince ... dol amroth", spans the words in
+ * its gaps); the phrase id, or LX_NONE. *mend gets one past its last token
  * (0 for none). Ties go to the better date fit, then to the kind rank
  * actor > place > country > capital > demonym > agent, then to the first
  * in the phrase index. Most tokens key no phrase of the kinds asked: that

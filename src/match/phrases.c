@@ -1,6 +1,7 @@
 /*
- * phrases.c - contiguous lexicon phrases over tokens: the longest phrase
- * of the asked kinds at a token (each word matched by form or lemma), the
+ * phrases.c - contiguous lexicon phrases over tokens (a name may have
+ * gaps, "prince ... dol amroth"): the longest phrase of the asked kinds
+ * at a token (each word matched by form or lemma), the
  * date fit of dated actors, and when a match is believable as a name.
  */
 #include "match.h"
@@ -40,11 +41,34 @@ static int kind_rank(int kind)
     }
 }
 
+/* Does the name p with gaps ("prince ... dol amroth", LX_PF_NAME_GAPS)
+ * match at token i? Each gap holds up to DY_NAME_GAP words (no
+ * punctuation), the first place its next word matches taken. Returns its
+ * end or 0. */
+static size_t gapped_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
+                          size_t end)
+{
+    const uint32_t *w = c->lx->pwords + p->words;
+    size_t j = i + 1;
+    for (size_t k = 1; k < p->nwords; k++, j++) {
+        size_t most = k < 32 && (p->joined >> k & 1u) ? DY_NAME_GAP : 0;
+        for (size_t g = 0; g < most && j < end && c->tok[j].type != TT_PUNCT &&
+                           !dy_tok_has(&c->tok[j], w[k]);
+             g++)
+            j++;
+        if (j >= end || !dy_tok_has(&c->tok[j], w[k]))
+            return 0;
+    }
+    return j;
+}
+
 /* Does phrase p match contiguously at token i? Returns its end or 0. */
 static size_t phrase_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
                           size_t end)
 {
     const uint32_t *w = c->lx->pwords + p->words;
+    if (p->flags & LX_PF_NAME_GAPS)
+        return gapped_fits(c, p, i, end);
     if (i + p->nwords > end)
         return 0;
     for (size_t k = 1; k < p->nwords; k++)
@@ -130,11 +154,12 @@ static void try_next(const dy_ctx *c, best_match *b, size_t i, size_t end,
 #define READ_WHOLE 8
 
 /* try_next for one-word phrases and for each of the next token's words
- * next[] (LX_NONE: none), by one pass over word w's slice. The best
+ * next[] (LX_NONE: none; LX_GAP among them: names with a gap after their
+ * first word), by one pass over word w's slice. The best
  * match does not depend on the order phrases are tried in (consider's
  * order is total), so this finds what the searches find. */
 static void try_all(const dy_ctx *c, best_match *b, size_t i, size_t end,
-                    int key, const lx_word *w, const uint32_t next[3],
+                    int key, const lx_word *w, const uint32_t next[4],
                     uint32_t ok)
 {
     const lx_kentry *e = c->lx->kindex + w->phr_first;
@@ -142,7 +167,7 @@ static void try_all(const dy_ctx *c, best_match *b, size_t i, size_t end,
         uint32_t nx = e[q].next;
         if ((ok >> (e[q].kq >> LX_KQ_BITS) & 1u) &&
             (nx == LX_NONE || nx == next[0] || nx == next[1] ||
-             nx == next[2]))
+             nx == next[2] || nx == next[3]))
             try_entry(c, b, i, end, key, w, q);
     }
 }
@@ -156,9 +181,13 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
     /* the words of the next token, one of which a phrase's second word
      * must be (none past the end) */
     const dy_token *nt = i + 1 < end ? t + 1 : NULL;
-    uint32_t next[3] = {LX_NONE, LX_NONE, LX_NONE};
+    uint32_t next[4] = {LX_NONE, LX_NONE, LX_NONE, LX_NONE};
     if (nt)
         next[0] = nt->wid, next[1] = nt->vlem, next[2] = nt->nlem;
+    /* names with a gap after their first word ("prince ... dol amroth")
+     * are keyed by LX_GAP, not by their second word */
+    if (nt && (lx->tables->options & LX_OPT_NAME_GAPS))
+        next[3] = LX_GAP;
     best_match b = {LX_NONE, 0, -1, -1, 0, 0};
     for (int k = 0; k < 3; k++) {
         uint32_t key = keys[k];
@@ -188,7 +217,7 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
             try_next(c, &b, i, end, k, w, LX_NONE, ok);
         if (e[0].next == LX_NONE)
             continue;
-        for (int n = 0; n < 3; n++)
+        for (int n = 0; n < 4; n++)
             if (next[n] != LX_NONE && (n < 1 || next[n] != next[0]) &&
                 (n < 2 || next[n] != next[1]))
                 try_next(c, &b, i, end, k, w, next[n], ok);

@@ -22,8 +22,8 @@ check "TABARI dictionaries import" test $? -eq 0
 check "TABARI reports name file:line:col" \
     grep -q '^.*TABARI.Demo.verbs:[0-9]*:[0-9]*: ' "$T/tabari.err"
 check "TABARI suite at its recorded level" python3 "$src/tools/compat.py" \
-    --dyad "$bin" --lexicon "$T/tabari.lexb" --min-recall 0.665 \
-    --min-precision 0.715 "$C/tabari/validation.jsonl"
+    --dyad "$bin" --lexicon "$T/tabari.lexb" --min-recall 0.670 \
+    --min-precision 0.712 "$C/tabari/validation.jsonl"
 
 "$bin" lexicon import --format petrarch -o "$T/petr.lexb" \
     "$C/petrarch2/PETR.Validate.actors.txt" \

@@ -712,6 +712,40 @@ static void test_underscore_joins(void **state)
     dyad_import_free(v);
 }
 
+/* a TABARI actor's blank between words lets other words stand there
+ * ("DUKE KESTREL_VALE_": "the Duke of Kestrel Vale"), '_' joins them; a
+ * PETRARCH2 actor is read as written */
+static void test_name_gaps(void **state)
+{
+    (void)state;
+    static const char actors[] = "EASTMARCH_ [EAS]\n"
+                                 "DUKE KESTREL_VALE_ [KES]\n";
+    static const char verbs[] = "WARN_ [160]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL,
+                            &rs, &a), 0);
+    assert_non_null(strstr(a, "actor KES : duke* ... kestrel vale "));
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Eastmarch warned the Duke of Kestrel Vale.", got,
+                sizeof got);
+    assert_string_equal(got, "EAS 160 KES\n");
+    /* '_' joins: "Kestrel the Vale" is no KES */
+    code_events(lex, "Eastmarch warned the Duke of Kestrel the Vale.", got,
+                sizeof got);
+    assert_string_equal(got, "EAS 160 -\n");
+    dyad_import_free(a);
+    a = NULL;
+    assert_int_equal(import("x.actors.txt", actors, DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &a), 0);
+    assert_non_null(strstr(a, "actor KES : duke kestrel vale"));
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* "option prefix-stems" (a TABARI import on its own): a root without
  * '_' reaches a word dyad knows in no form that begins with it
  * ("Eriadori" for ERIADOR); a root with '_' (GONDOR_) and a function
@@ -1179,6 +1213,7 @@ int main(void)
         cmocka_unit_test(test_dotted_name),
         cmocka_unit_test(test_free_gaps),
         cmocka_unit_test(test_underscore_joins),
+        cmocka_unit_test(test_name_gaps),
         cmocka_unit_test(test_prefix_stems),
         cmocka_unit_test(test_possessor_agent),
         cmocka_unit_test(test_compound_target),

@@ -187,6 +187,76 @@ static void test_ties(void **state)
     dyad_lexicon_free(lx);
 }
 
+/* a name with a gap ("duke ... kestrel vale"): up to DY_NAME_GAP words,
+ * none punctuation, stand in it, or none; the words after it stay
+ * contiguous; a name keyed by its gap is found beside contiguous ones */
+static void test_name_gaps(void **state)
+{
+    (void)state;
+    static const char lex[] = "# dyad-lexicon 1\n"
+                              "actor KES : duke ... kestrel vale\n"
+                              "actor DUK : duke\n"
+                              "actor KTV : kestrel ... television\n"
+                              "agent GOV : government\n";
+    const char *names[2] = {"cameo.tsv", "gaps.lex"};
+    const char *texts[2] = {match_cameo, lex};
+    size_t lens[2] = {strlen(match_cameo), strlen(lex)};
+    dyad_lexicon *lx = NULL;
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2,
+                                                  "/usr/share/wordnet", NULL,
+                                                  NULL, NULL, &err),
+                     0);
+    assert_true(lx->tables->options & LX_OPT_NAME_GAPS);
+    static const struct {
+        const char *text, *code;
+        size_t words; /* tokens the match covers from "Duke"/"Kestrel" */
+    } cases[] = {
+        {"The Duke of Kestrel Vale spoke.", "KES", 4},
+        {"The Duke Kestrel Vale spoke.", "KES", 3},
+        {"The Duke of the old Kestrel Vale spoke.", "KES", 6},
+        /* four words in the gap: too many; a comma: none may stand */
+        {"The Duke of the very old Kestrel Vale spoke.", "DUK", 1},
+        {"The Duke, of Kestrel Vale, spoke.", "DUK", 1},
+        /* the words after the gap are contiguous */
+        {"The Duke of Kestrel in the Vale spoke.", "DUK", 1},
+        {"Kestrel state-run television spoke.", "KTV", 3},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        mdoc d;
+        ta_analyse(&d, lx, cases[k].text, NULL, TA_ACTORS);
+        size_t i = d.x.tok[1].len == 4 ? 1 : 0; /* "Duke" or "Kestrel" */
+        size_t e = 0;
+        uint32_t pid = dy_match_at(&d.x, i, d.x.ntok, KIND_BIT(LX_ACTOR), &e);
+        assert_true(pid != LX_NONE);
+        if (strcmp(lx_str(lx, lx->phrases[pid].code), cases[k].code) != 0 ||
+            e != i + cases[k].words)
+            fail_msg("\"%s\": %s over %zu tokens, expected %s over %zu",
+                     cases[k].text, lx_str(lx, lx->phrases[pid].code), e - i,
+                     cases[k].code, cases[k].words);
+        ta_release(&d);
+    }
+    dyad_lexicon_free(lx);
+    /* a gap stands between two words: not first, last or doubled */
+    static const char *const bad[] = {
+        "# dyad-lexicon 1\nactor KES : ... duke\n",
+        "# dyad-lexicon 1\nactor KES : duke ...\n",
+        "# dyad-lexicon 1\nactor KES : duke ... ... vale\n"};
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        texts[1] = bad[k];
+        lens[1] = strlen(bad[k]);
+        memset(&err, 0, sizeof err);
+        lx = NULL;
+        assert_int_not_equal(dyad_lexicon_compile_buffers(
+                                 &lx, names, texts, lens, 2,
+                                 "/usr/share/wordnet", NULL, NULL, NULL, &err),
+                             0);
+        assert_non_null(strstr(err.message, "between two words of a name"));
+        dyad_lexicon_free(lx);
+    }
+}
+
 /* an office holder fits the dates of the office: in office 3, out of it
  * 0; with no document date the open (current) spell is preferred */
 static void test_date_fit(void **state)
@@ -544,6 +614,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_longest_phrase),
         cmocka_unit_test(test_ties),
+        cmocka_unit_test(test_name_gaps),
         cmocka_unit_test(test_date_fit),
         cmocka_unit_test(test_closed_class_words_need_capitals),
         cmocka_unit_test(test_verb_pattern_gaps),
