@@ -56,17 +56,26 @@ static const char match_lex[] =
 
 static dyad_lexicon *match_lx;
 
+/* the test CAMEO table and lexicon text lex (as file name) compiled into
+ * *out; dyad_lexicon_compile_buffers' result */
+static int compile_lex(dyad_lexicon **out, const char *name, const char *lex,
+                       dyad_error *err)
+{
+    const char *names[2] = {"cameo.tsv", name};
+    const char *texts[2] = {match_cameo, lex};
+    size_t lens[2] = {strlen(match_cameo), strlen(lex)};
+    memset(err, 0, sizeof *err);
+    *out = NULL;
+    return dyad_lexicon_compile_buffers(out, names, texts, lens, 2,
+                                        "/usr/share/wordnet", NULL, NULL,
+                                        NULL, err);
+}
+
 static const dyad_lexicon *lexicon(void)
 {
     if (!match_lx) {
-        const char *names[2] = {"cameo.tsv", "match.lex"};
-        const char *texts[2] = {match_cameo, match_lex};
-        size_t lens[2] = {strlen(match_cameo), strlen(match_lex)};
         dyad_error err;
-        memset(&err, 0, sizeof err);
-        if (dyad_lexicon_compile_buffers(&match_lx, names, texts, lens, 2,
-                                         "/usr/share/wordnet", NULL, NULL,
-                                         NULL, &err))
+        if (compile_lex(&match_lx, "match.lex", match_lex, &err))
             fail_msg("cannot compile the test lexicon: %s:%ld:%ld: %s",
                      err.file, err.line, err.column, err.message);
     }
@@ -145,16 +154,9 @@ static void test_ties(void **state)
                               "agent GOV : government\n"
                               "country KOR 36 128 : Korea\n"
                               "agent MIL : government forces\n";
-    const char *names[2] = {"cameo.tsv", "ties.lex"};
-    const char *texts[2] = {match_cameo, lex};
-    size_t lens[2] = {strlen(match_cameo), strlen(lex)};
     dyad_lexicon *lx = NULL;
     dyad_error err;
-    memset(&err, 0, sizeof err);
-    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2,
-                                                  "/usr/share/wordnet", NULL,
-                                                  NULL, NULL, &err),
-                     0);
+    assert_int_equal(compile_lex(&lx, "ties.lex", lex, &err), 0);
     mdoc d;
     ta_analyse(&d, lx, "Korea said the government would act.", NULL,
                TA_ACTORS);
@@ -198,16 +200,9 @@ static void test_name_gaps(void **state)
                               "actor DUK : duke\n"
                               "actor KTV : kestrel ... television\n"
                               "agent GOV : government\n";
-    const char *names[2] = {"cameo.tsv", "gaps.lex"};
-    const char *texts[2] = {match_cameo, lex};
-    size_t lens[2] = {strlen(match_cameo), strlen(lex)};
     dyad_lexicon *lx = NULL;
     dyad_error err;
-    memset(&err, 0, sizeof err);
-    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2,
-                                                  "/usr/share/wordnet", NULL,
-                                                  NULL, NULL, &err),
-                     0);
+    assert_int_equal(compile_lex(&lx, "gaps.lex", lex, &err), 0);
     assert_true(lx->tables->options & LX_OPT_NAME_GAPS);
     static const struct {
         const char *text, *code;
@@ -244,14 +239,7 @@ static void test_name_gaps(void **state)
         "# dyad-lexicon 1\nactor KES : duke ...\n",
         "# dyad-lexicon 1\nactor KES : duke ... ... vale\n"};
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
-        texts[1] = bad[k];
-        lens[1] = strlen(bad[k]);
-        memset(&err, 0, sizeof err);
-        lx = NULL;
-        assert_int_not_equal(dyad_lexicon_compile_buffers(
-                                 &lx, names, texts, lens, 2,
-                                 "/usr/share/wordnet", NULL, NULL, NULL, &err),
-                             0);
+        assert_int_not_equal(compile_lex(&lx, "gaps.lex", bad[k], &err), 0);
         assert_non_null(strstr(err.message, "between two words of a name"));
         dyad_lexicon_free(lx);
     }
