@@ -53,6 +53,15 @@ static void assault_tolls(ev_sent *es)
     }
 }
 
+/* an act of force (18 and up) of the main clause, told in the passive
+ * with no agent ("were killed", "was wounded") */
+static int agentless_force(const dy_ctx *c, const dy_cand *k)
+{
+    return !k->background && k->passive && !k->is_noun && k->src < 0 &&
+           !k->src_code[0] && dy_cand_root(c, k) >= 18 &&
+           c->tok[k->trig_first].scope == SC_MAIN;
+}
+
 /* Does the time clause of token t open with "when" or "as" (how the
  * main clause's act came about, not "after" or "before" it)? */
 static int when_clause(const dy_ctx *c, size_t first, size_t t)
@@ -72,9 +81,7 @@ static void agents_from_time_clause(ev_sent *es)
     const dy_ctx *c = es->c;
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
         dy_cand *k = dy_vec_at(es->cands, q);
-        if (k->background || !k->passive || k->src >= 0 ||
-            k->src_code[0] || dy_cand_root(c, k) < 18 ||
-            c->tok[k->trig_first].scope != SC_MAIN)
+        if (!agentless_force(c, k))
             continue;
         for (size_t r = q + 1; r < es->cands->count; r++) {
             const dy_cand *w = dy_vec_at(es->cands, r);
@@ -93,15 +100,6 @@ static void agents_from_time_clause(ev_sent *es)
             break;
         }
     }
-}
-
-/* an act of force (18 and up) of the main clause, told in the passive
- * with no agent ("were killed", "was wounded") */
-static int agentless_force(const dy_ctx *c, const dy_cand *k)
-{
-    return !k->background && k->passive && !k->is_noun && k->src < 0 &&
-           !k->src_code[0] && dy_cand_root(c, k) >= 18 &&
-           c->tok[k->trig_first].scope == SC_MAIN;
 }
 
 /* Is there "in", "during" or "amid" among tokens [from, to)? */
