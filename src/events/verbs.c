@@ -946,21 +946,18 @@ static int takes_slot(const dy_ctx *c, size_t i, const char *code)
     return 0;
 }
 
-/* Is token q a word of an inexact amount right before a number ("at
- * least 200", "more than 30", "up to 40", "about 50"; not "around the
- * hospital")? */
-static int amount_word(const dy_ctx *c, size_t q, size_t end)
+/* The number an inexact amount opening at token q leads to ("at least
+ * 200", "more than 30", "up to 40", "about 50"): a number within two
+ * tokens with a member of class approximator right before it, starting
+ * at q or after; q when there is none ("around the hospital") */
+static size_t amount_number(const dy_ctx *c, size_t q, size_t end)
 {
-    size_t n = q + 1;
-    while (n < end && n < q + 3 && c->tok[n].tag != TAG_NUM &&
-           !dy_in_class(c, DY_CL_VAGUE_NUMBER, &c->tok[n]))
-        n++;
-    if (n >= end || n == q + 3)
-        return 0;
-    const dy_token *t = &c->tok[q];
-    return dy_in_class(c, DY_CL_APPROXIMATOR, t) ||
-           dy_in_class(c, DY_CL_AMOUNT, t) || dy_tok_has(t, c->w_at) ||
-           dy_tok_is(c, t, "up") || dy_tok_has(t, c->w_to);
+    for (size_t n = q + 1; n < end && n <= q + 2; n++)
+        if ((c->tok[n].tag == TAG_NUM ||
+             dy_in_class(c, DY_CL_VAGUE_NUMBER, &c->tok[n])) &&
+            dy_match_class_before(c, q, n, DY_CL_APPROXIMATOR))
+            return n;
+    return q;
 }
 
 /* The patient of candidate k: the passive's subject right before its verb
@@ -973,16 +970,23 @@ static size_t patient_at(const ev_sent *es, const dy_cand *k, size_t vg)
     if (k->passive)
         return vg > es->first ? vg - 1 : SIZE_MAX;
     size_t q = k->trig_end;
-    while (q + 1 < es->end && c->tok[q].mention < 0 &&
-           (c->tok[q].tag == TAG_DET || amount_word(c, q, es->end) ||
-            (c->tok[q].tag == TAG_NOUN && q > k->trig_end &&
-             c->tok[q - 1].tag == TAG_NUM &&
-             (c->tok[q + 1].tag == TAG_NOUN ||
-              c->tok[q + 1].mention >= 0)) ||
-            ((c->tok[q].tag == TAG_NUM || c->tok[q].tag == TAG_ADJ) &&
-             (c->tok[q + 1].tag == TAG_NOUN || c->tok[q + 1].tag == TAG_ADJ ||
-              c->tok[q + 1].mention >= 0))))
+    while (q + 1 < es->end && c->tok[q].mention < 0) {
+        size_t n = amount_number(c, q, es->end);
+        if (n != q) {
+            q = n; /* past "at least" to its number */
+            continue;
+        }
+        const dy_token *t = &c->tok[q], *nt = &c->tok[q + 1];
+        if (!(t->tag == TAG_DET ||
+              (t->tag == TAG_NOUN && q > k->trig_end &&
+               c->tok[q - 1].tag == TAG_NUM &&
+               (nt->tag == TAG_NOUN || nt->mention >= 0)) ||
+              ((t->tag == TAG_NUM || t->tag == TAG_ADJ) &&
+               (nt->tag == TAG_NOUN || nt->tag == TAG_ADJ ||
+                nt->mention >= 0))))
+            break;
         q++;
+    }
     return q < es->end ? q : SIZE_MAX;
 }
 
