@@ -359,6 +359,43 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     return k;
 }
 
+/* "convicted of spying", "arrested for insulting the king", "charged with
+ * killing": a gerund right after "of", "for" or "with" that a verb or noun
+ * of class object-verb (accuse, charge, suspect, convict, arrest, jail ...)
+ * governs, with no other verb or clause punctuation between, names the act
+ * charged, not one the sentence tells; it runs to the next clause
+ * punctuation, verb or subordinate clause. Returns its end, or 0. */
+static size_t charge_end(const dy_ctx *c, size_t first, size_t end, size_t i)
+{
+    const dy_token *t = &c->tok[i];
+    if (i < first + 2 || t->tag != TAG_VERB || !dy_tok_ends(c, t, "ing", 5))
+        return 0;
+    const dy_token *p = &c->tok[i - 1];
+    if (!dy_tok_has(p, c->w_of) && !dy_tok_has(p, c->w_for) &&
+        !dy_tok_has(p, c->w_with))
+        return 0;
+    int charged = 0;
+    for (size_t k = i - 1; k > first && k + 8 > i && !charged; k--) {
+        const dy_token *u = &c->tok[k - 1];
+        if (dy_is_clause_punct(c, u) || u->tag == TAG_CONJ ||
+            u->tag == TAG_SUB)
+            break;
+        charged = dy_in_class_lemma(c, DY_CL_OBJECT_VERB, u);
+        if (!charged && (u->tag == TAG_VERB || u->tag == TAG_MODAL))
+            break;
+    }
+    if (!charged)
+        return 0;
+    /* (up to a clause of its own: "of throwing a grenade that killed") */
+    size_t k = i + 1;
+    while (k < end && !dy_is_clause_punct(c, &c->tok[k]) &&
+           c->tok[k].tag != TAG_VERB && c->tok[k].tag != TAG_AUX &&
+           c->tok[k].tag != TAG_MODAL && c->tok[k].tag != TAG_CONJ &&
+           opens(c, first, k) == SC_MAIN)
+        k++;
+    return k;
+}
+
 void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
 {
     for (size_t k = first; k < end; k++)
@@ -379,6 +416,8 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
                 stop = clause_end(c, first, end, i);
         } else if ((stop = modifier_end(c, first, end, i)) != 0) {
             kind = SC_MODIFIER;
+        } else if ((stop = charge_end(c, first, end, i)) != 0) {
+            kind = SC_CHARGE;
         }
         if (!stop)
             continue;
@@ -391,6 +430,7 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
 const char *dy_clause_name(int scope)
 {
     static const char *const names[] = {"main",     "conditional", "temporal",
-                                        "reason",   "relative",    "modifier"};
-    return scope >= 0 && scope <= SC_MODIFIER ? names[scope] : "?";
+                                        "reason",   "relative",    "modifier",
+                                        "charge"};
+    return scope >= 0 && scope <= SC_CHARGE ? names[scope] : "?";
 }

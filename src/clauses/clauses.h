@@ -1,7 +1,8 @@
 /*
  * clauses.h - stage 6: the scope of each clause. Marks the tokens of
  * subordinate clauses (conditional, temporal, reason, relative) and of
- * participles that modify a noun, so that an act told inside them is known
+ * participles that modify a noun, and the acts charged ("convicted of
+ * spying"), so that an act told inside them is known
  * to be embedded, not asserted by the sentence ("unless the decree is
  * withdrawn", "a treaty signed decades ago", "Hamas, which rejects the
  * plan"). Runs after place, before events.
@@ -18,7 +19,9 @@ enum {
     SC_TIME,      /* when, before, after, until, while, since + a verb */
     SC_REASON,    /* because */
     SC_RELATIVE,  /* who, which, whose; "that" after a noun */
-    SC_MODIFIER   /* a participle after a noun: "weapons seized last year" */
+    SC_MODIFIER,  /* a participle after a noun: "weapons seized last year" */
+    SC_CHARGE     /* the act one is accused, convicted or arrested of or
+                     for: "convicted of spying", "jailed for insulting" */
 };
 
 /* Marks the scope of every token of sentence [first, end). */

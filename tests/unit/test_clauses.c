@@ -1,6 +1,7 @@
 /* test_clauses.c - the clauses stage through the public API: an act told
- * in a conditional, temporal, reason or relative clause, or in a
- * participle modifying a noun, is embedded (left out by default, kept with
+ * in a conditional, temporal, reason or relative clause, in a
+ * participle modifying a noun, or charged ("convicted of spying"), is
+ * embedded (left out by default, kept with
  * DYAD_F_KEEP_EMBEDDED), while the main clause's act stays asserted. Uses
  * the build lexicon. */
 #include "coding.h"
@@ -127,6 +128,32 @@ static void test_participle_modifier(void **state)
     TC_END();
 }
 
+/* the act one is convicted, suspected or arrested of or for is charged,
+ * not told: embedded, while the conviction or arrest stays asserted */
+static void test_charged_act(void **state)
+{
+    (void)state;
+    const char *t = "A Kyiv court convicted the priest of collaborating "
+                    "with Russian forces.";
+    expect_line(t, DATE, "verb 116 convict", "UKRJUD 116", "status=asserted");
+    expect_no_line(t, DATE, " 050 ");
+    expect_line_opts(&keep, t, DATE, "verb 050 collaborate", " 050 ",
+                     "status=embedded");
+    expect_no_line("Ukraine detained a priest suspected of collaborating "
+                   "with Russia.",
+                   DATE, " 050 ");
+    /* up to a clause of its own: the grenade's killing is the charge's
+     * relative clause, embedded too, not released as asserted */
+    expect_no_line("The man is accused of throwing a grenade that killed two "
+                   "soldiers in Kabul.",
+                   DATE, "status=asserted");
+    /* a gerund after "for" with no such verb before it is told */
+    expect_line("Turkish troops crossed the border for shelling Kurdish "
+                "positions in Syria.",
+                DATE, NULL, "TURMIL", "status=asserted");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +161,7 @@ int main(void)
         cmocka_unit_test(test_temporal_and_reason),
         cmocka_unit_test(test_relative),
         cmocka_unit_test(test_participle_modifier),
+        cmocka_unit_test(test_charged_act),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
