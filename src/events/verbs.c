@@ -451,6 +451,26 @@ static int32_t causer(const dy_ctx *c, size_t first, int32_t m)
     return dy_ev_subject_before(c, first, q - 1);
 }
 
+/* "Protesters injured by police in Lima accused the government": is the
+ * mention m the agent of a participle that modifies an actor's noun right
+ * before it (a reduced relative: participle, "by", m)? Then that actor is
+ * the subject of the verb after them; otherwise m. (A thing's agent stays:
+ * "a shell fired by rebels hit", "steps taken by the government eased".) */
+static int32_t past_reduced_relative(const dy_ctx *c, size_t first, int32_t m)
+{
+    if (m < 0)
+        return m;
+    size_t q = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->first;
+    while (q > first && c->tok[q - 1].tag == TAG_DET)
+        q--;
+    if (q < first + 3 || !dy_tok_has(&c->tok[q - 1], c->w_by))
+        return m;
+    const dy_token *part = &c->tok[q - 2], *n = &c->tok[q - 3];
+    if (part->tag != TAG_VERB || !part->is_part)
+        return m;
+    return n->mention >= 0 ? dy_head_mention(c, n->mention) : m;
+}
+
 /* the grammatical subject of the trigger at i (a mention, or -1) */
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
@@ -464,7 +484,8 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                        ? -1
                        : dy_ev_subject_before(c, first, g->sv);
     if (!passive)
-        subj = dy_ev_active_subject(c, first, subj);
+        subj = past_reduced_relative(c, first,
+                                     dy_ev_active_subject(c, first, subj));
     int32_t main = pronoun_after_that(c, first, g->sv);
     if (main >= 0)
         subj = main;

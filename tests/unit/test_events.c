@@ -2071,6 +2071,28 @@ static void test_obligation(void **state)
 
 /* the act of force a passive's victims died in, when it names its source:
  * that source did it (and the act's code is the noun's), one event */
+/* a participle with a "by" agent after the subject's noun (a reduced
+ * relative) leaves the subject the actor before it; a thing's agent is
+ * still the one that acts through it */
+static void test_reduced_relative_subject(void **state)
+{
+    (void)state;
+    expect_line("Protesters injured by police in Lima accused the government "
+                "of brutality.",
+                DATE, "verb 112 accuse", "S0 PERCVL 1122 PERGOV");
+    expect_line("Villagers displaced by the Sudanese army accused the "
+                "government of abandoning them.",
+                DATE, "verb 112 accuse", "S0 SDNCVL 112 SDNGOV");
+    /* the participle's own act keeps its agent */
+    expect_line("Protesters injured by police in Lima accused the government "
+                "of brutality.",
+                DATE, "verb 19 injure", "S0 PERCOP 190 PERCVL");
+    expect_line("A mortar shell fired by Syrian rebels hit a Russian base in "
+                "Latakia.",
+                DATE, "verb 19 hit", "S0 SYRREB 19");
+    TC_END();
+}
+
 static void test_killed_in_act_by(void **state)
 {
     (void)state;
@@ -2298,6 +2320,7 @@ int main(void)
         cmocka_unit_test(test_object_slot_and_foreign_agent),
         cmocka_unit_test(test_bare_participle_and_charges),
         cmocka_unit_test(test_killed_in_act_by),
+        cmocka_unit_test(test_reduced_relative_subject),
         cmocka_unit_test(test_obligation),
         cmocka_unit_test(test_yield_and_cut_entries),
         cmocka_unit_test(test_weapon_subject),
