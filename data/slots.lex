@@ -22,7 +22,7 @@ class person : prisoner | hostage | detainee | captive | inmate | convict | acti
   | suspect | militant | fighter | rebel | insurgent | captain | missionary
   | priest | monk | lawyer | diplomat | official | officer | policeman | pow
   | aid-worker | volunteer | doctor | nurse | teacher | farmer | villager | resident
-  | passenger | crewman | crewmember | cleric | academic | researcher | spy | mayor
+  | passenger | crew | crewman | crewmember | cleric | academic | researcher | spy | mayor
   | governor | minister | member | chief | bomber | gunman | attacker | perpetrator
   | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker
   | @noun.person

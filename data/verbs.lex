@@ -638,6 +638,7 @@ verb 081 : ease &restriction | lift &restriction | relax &restriction | loosen &
   | end curb | end restriction | reopen &passage
   | open border | open crossing | drop charge | withdraw charge | commute sentence
   | overturn &restriction | quash &restriction | strike down &restriction | annul &restriction
+  | revoke &restriction | rescind &restriction | repeal &restriction | suspend &restriction
 noun 081 : easing of restriction | lifting of restriction
 
 # 082 Ease political dissent
@@ -718,7 +719,7 @@ verb 0862 : allow inspector | allow monitor | allow observer | allow investigato
   | allow inspector back
 
 # 0863 Allow delivery of humanitarian aid
-verb 0863 : allow &aid | allow &relief | permit &aid | permit &relief | let &relief
+verb 0863 : allow &aid | allow &relief | permit &aid | permit &relief | let &relief | let &aid
   | allow convoy | allow delivery
   | open humanitarian corridor | open corridor | establish humanitarian corridor
   | create humanitarian corridor | grant humanitarian access

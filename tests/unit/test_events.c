@@ -2158,6 +2158,19 @@ static void test_yield_and_cut_entries(void **state)
     expect_no_line("The Kenyan government cut defence spending by ten "
                    "percent.",
                    DATE, " 162");
+    /* a restriction revoked is eased (081), not imposed (172) */
+    expect_line("The Kenyan government revoked the ban on the opposition "
+                "newspaper.",
+                DATE, "verb 081 revoke &restriction", "S0 KENGOV 081");
+    expect_no_line("The Kenyan government revoked the ban on the opposition "
+                   "newspaper.",
+                   DATE, " 172 ");
+    /* aid let in is humanitarian access (0863); a ship's crew are persons
+     * released (0841) */
+    expect_line("Israel let aid trucks into northern Gaza.", DATE,
+                "verb 0863 let &aid", "S0 ISR 0863");
+    expect_line("The Houthis released the crew of the tanker.", DATE, NULL,
+                "S0 YEMREB 0841");
     TC_END();
 }
 
