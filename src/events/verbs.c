@@ -1121,6 +1121,30 @@ static int has_object(const ev_sent *es, size_t i, dy_pattern_match pm)
            (t->tag == TAG_SUB && dy_tok_has(t, c->w_that));
 }
 
+/* "the president received the Israeli foreign minister", "received
+ * Netanyahu in Cairo": a one-word pattern of a hosted visit (CAMEO 043)
+ * hosts only the actor that is its direct object, past determiners and
+ * modifiers; "received 18 bodies", "received a letter from the embassy",
+ * "received the backing of the army" host no one */
+static int visit_without_visitor(const ev_sent *es, const dy_cand *k,
+                                 size_t i, dy_pattern_match pm)
+{
+    const dy_ctx *c = es->c;
+    if (pm.first != i || pm.end != i + 1 ||
+        strcmp(dy_cand_code(c, k), "043") != 0 || k->passive)
+        return 0;
+    size_t q = i + 1;
+    while (q < es->end && q < i + 5 &&
+           (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
+            c->tok[q].tag == TAG_ADV ||
+            ((c->tok[q].tag == TAG_VERB || c->tok[q].tag == TAG_NOUN) &&
+             dy_tok_ends(c, &c->tok[q], "ing", 4))) && /* "visiting" */
+           c->tok[q].mention < 0)
+        q++;
+    return q >= es->end || c->tok[q].mention < 0 ||
+           c->tok[q].mention != k->tgt;
+}
+
 /* "verb 032 paired 033 : arrive in +" (TABARI's and PETRARCH's paired
  * codes): the event of candidate ki also gives its second code's event
  * with source and target swapped ("Bree's president arrived in Gondor":
@@ -1185,7 +1209,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     taken_patient(es, k, g.vg);
     if (hazard_caused(es, k, g.vg) || self_harm(es, k))
         k->background = 1; /* a disaster or a suicide, not an attack */
-    if (assembly_without_protesters(es, k, pm))
+    if (assembly_without_protesters(es, k, pm) ||
+        visit_without_visitor(es, k, i, pm))
         k->background = 1;
     /* "Georgia received weapons from Russia": a converse entry's subject
      * is acted on, its '+' actor acts */

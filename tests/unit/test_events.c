@@ -2093,6 +2093,27 @@ static void test_reduced_relative_subject(void **state)
     TC_END();
 }
 
+/* "received" hosts a visit (043) only when its direct object is an
+ * actor: bodies, letters, support and calls are no visitors */
+static void test_receive_visitor(void **state)
+{
+    (void)state;
+    expect_line("The Egyptian president received Netanyahu in Cairo.", DATE,
+                "verb 04 receive", "S0 EGYGOV 043 ISRGOV");
+    expect_line("Putin received the visiting Chinese delegation at the "
+                "Kremlin.",
+                DATE, "verb 04 receive", "S0 RUSGOV 043 CHNGOV");
+    expect_no_line("A Gaza hospital said it had received the bodies of two "
+                   "Palestinian men.",
+                   DATE, " 043 ");
+    expect_no_line("The Palestinian Authority received a letter from the US "
+                   "president.",
+                   DATE, " 043 ");
+    expect_no_line("The opposition leader received the backing of the army.",
+                   DATE, " 043 ");
+    TC_END();
+}
+
 static void test_killed_in_act_by(void **state)
 {
     (void)state;
@@ -2333,6 +2354,7 @@ int main(void)
         cmocka_unit_test(test_object_slot_and_foreign_agent),
         cmocka_unit_test(test_bare_participle_and_charges),
         cmocka_unit_test(test_killed_in_act_by),
+        cmocka_unit_test(test_receive_visitor),
         cmocka_unit_test(test_reduced_relative_subject),
         cmocka_unit_test(test_obligation),
         cmocka_unit_test(test_yield_and_cut_entries),
