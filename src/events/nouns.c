@@ -379,10 +379,11 @@ static int nominal(ev_sent *es, size_t i)
         return DYAD_ENOMEM;
     k->is_noun = 1;
     size_t b = noun_modifier_source(es, k, i);
-    /* "Iran's rejection of the deal": its own source, so told as done */
-    k->src_np = k->src >= 0;
+    /* "Iran's rejection of the deal", "the release of 50 prisoners by
+     * the junta": its own source, so told as done */
     if (k->src < 0 && pm.end < end && dy_tok_has(&c->tok[pm.end], c->w_by))
         k->src = dy_ev_object_at(c, pm.end + 1, end, 0);
+    k->src_np = k->src >= 0;
     int patient = 0;
     size_t vat = end;
     if (k->src < 0) {

@@ -2093,6 +2093,17 @@ static void test_reduced_relative_subject(void **state)
     TC_END();
 }
 
+/* a nominal form's "by" agent names its source in its own noun phrase:
+ * told as done, even with no target */
+static void test_nominal_by_agent(void **state)
+{
+    (void)state;
+    expect_line("The release of 50 prisoners by the Myanmar junta came "
+                "after talks.",
+                DATE, "verb 0841 release &person", "S0 MMRMIL 0841");
+    TC_END();
+}
+
 /* "received" hosts a visit (043) only when its direct object is an
  * actor: bodies, letters, support and calls are no visitors */
 static void test_receive_visitor(void **state)
@@ -2355,6 +2366,7 @@ int main(void)
         cmocka_unit_test(test_bare_participle_and_charges),
         cmocka_unit_test(test_killed_in_act_by),
         cmocka_unit_test(test_receive_visitor),
+        cmocka_unit_test(test_nominal_by_agent),
         cmocka_unit_test(test_reduced_relative_subject),
         cmocka_unit_test(test_obligation),
         cmocka_unit_test(test_yield_and_cut_entries),
