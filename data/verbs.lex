@@ -943,7 +943,7 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
   | upbraid | rail against + | speak out against + | voice criticism | express criticism
   | level criticism at + | issue condemnation | express condemnation | voice condemnation
   | express outrage | voice outrage | express indignation | brand | pillory | tear into +
-  | attack verbally | denounce as | call + &censure | attack &policy | assail &policy
+  | attack verbally | denounce as | call + &censure | label + &censure | brand + &censure | term + &censure | describe + as &censure | attack &policy | assail &policy
   | attack + as &censure | assail + as &censure
   | describe + as &censure | characterize + as &censure | characterise + as &censure
   | label + as &censure | portray + as &censure | term + &censure

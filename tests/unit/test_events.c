@@ -2264,6 +2264,11 @@ static void test_invective_words(void **state)
     /* (a modifier of an act is no verdict on an actor) */
     expect_no_line("The minister said it was a terrorist attack.", DATE,
                    " 111 ");
+    /* verbs of labelling with a word of censure, as "call" */
+    expect_line("Ukraine labelled the referendum a sham.", DATE,
+                "verb 111 label + &censure", "S0 UKR 111");
+    expect_line("Russia described the Ukrainian attack as barbaric.", DATE,
+                "verb 111 describe + as &censure", "S0 RUS 111 UKR");
     TC_END();
 }
 
