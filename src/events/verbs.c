@@ -1124,7 +1124,8 @@ static int has_object(const ev_sent *es, size_t i, dy_pattern_match pm)
 /* "the president received the Israeli foreign minister", "received
  * Netanyahu in Cairo": a one-word pattern of a hosted visit (CAMEO 043)
  * hosts only the actor that is its direct object, past determiners and
- * modifiers; "received 18 bodies", "received a letter from the embassy",
+ * modifiers, or a role word there with an actor for target ("received a
+ * delegation from Russia"); "received 18 bodies", "received a letter from the embassy",
  * "received the backing of the army" host no one */
 static int visit_without_visitor(const ev_sent *es, const dy_cand *k,
                                  size_t i, dy_pattern_match pm)
@@ -1141,8 +1142,18 @@ static int visit_without_visitor(const ev_sent *es, const dy_cand *k,
              dy_tok_ends(c, &c->tok[q], "ing", 4))) && /* "visiting" */
            c->tok[q].mention < 0)
         q++;
-    return q >= es->end || c->tok[q].mention < 0 ||
-           c->tok[q].mention != k->tgt;
+    if (q >= es->end)
+        return 1;
+    /* ("received a delegation from Russia": a role word, its country
+     * after it) */
+    const dy_token *o = &c->tok[q];
+    if (o->mention >= 0 && o->mention == k->tgt)
+        return 0;
+    int role = o->mention >= 0
+                   ? dy_ev_is_agent_only(c, dy_vec_at(&c->mentions,
+                                                      (size_t)o->mention))
+                   : (o->kinds & (1u << LX_AGENT)) != 0;
+    return !role || k->tgt < 0;
 }
 
 /* "verb 032 paired 033 : arrive in +" (TABARI's and PETRARCH's paired

@@ -2122,6 +2122,9 @@ static void test_receive_visitor(void **state)
                    DATE, " 043 ");
     expect_no_line("The opposition leader received the backing of the army.",
                    DATE, " 043 ");
+    /* a role word for object, its country after it */
+    expect_line("The Sudanese president received a delegation from Russia.",
+                DATE, "verb 04 receive", "S0 SDNGOV 043 RUS");
     TC_END();
 }
 
