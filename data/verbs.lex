@@ -553,7 +553,7 @@ verb 071 : provide &money | give &money | send &money | grant &money | extend &m
   | cancel debt | reschedule debt | provide budget support | provide million
   | provide billion | give million | give billion | allocate million | allocate billion
   | earmark million | earmark billion | donate million | donate billion | contribute million
-  | contribute billion | grant million | grant billion
+  | contribute billion | grant million | grant billion | deposit million | deposit billion
 noun 071 : economic aid | financial aid | financial assistance | economic assistance | loan | bailout
   | credit line | debt relief | budget support | development aid | grant aid
 
@@ -572,7 +572,8 @@ noun 072 : military aid | military assistance | arm supply | arm shipment | arm 
 # 073 Provide humanitarian aid
 verb 073 : provide &relief | give &relief | send &relief | deliver &relief | supply &relief
   | ship &relief | donate &relief | distribute &relief | distribute &aid
-  | hand over &relief | dispatch &relief | airdrop | airlift | provide shelter | rescue
+  | hand over &relief | hand out &relief | dispatch &relief | airdrop | airlift | provide shelter
+  | rescue
   | evacuate &person | evacuate wounded | evacuate injured | evacuate people | evacuate sick
   | evacuate patient | carry out evacuation | conduct evacuation | send rescue team
   | deploy rescue team | dispatch rescue team | send search-and-rescue team

@@ -2206,6 +2206,13 @@ static void test_yield_and_cut_entries(void **state)
                 "verb 0863 let &aid", "S0 ISR 0863");
     expect_line("The Houthis released the crew of the tanker.", DATE, NULL,
                 "S0 YEMREB 0841");
+    /* relief handed out (073); money deposited in a central bank (071) */
+    expect_line("The Red Cross handed out blankets to displaced families in "
+                "Ukraine.",
+                DATE, "verb 073 hand out &relief", "S0 NGO 073");
+    expect_line("Saudi Arabia deposited $3 billion in Pakistan's central "
+                "bank.",
+                DATE, "verb 071 deposit billion", "S0 SAU 071");
     TC_END();
 }
 
