@@ -83,10 +83,44 @@ static const char *clear_winner(const dy_doc_countries *t, uint32_t min)
     return t->cc[best];
 }
 
+#define UNCASED_TOWNS 64 /* distinct town names a document's country is
+                            read from (later ones are not counted) */
+
+/* has the town name starting with token t been counted (adds it if not,
+ * while there is room; a name past the room counts as seen)? Names are
+ * told apart by a hash of their first word's lower case: most towns are
+ * no word of the lexicon */
+static int seen_town(const dy_ctx *c, const dy_token *t, uint32_t *seen,
+                     size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)dy_tok_lower(c, t);
+    uint32_t w = 2166136261u;
+    for (size_t k = 0; k < t->lower_len; k++)
+        w = (w ^ p[k]) * 16777619u;
+    for (size_t k = 0; k < *n; k++)
+        if (seen[k] == w)
+            return 1;
+    if (*n >= UNCASED_TOWNS)
+        return 1;
+    seen[(*n)++] = w;
+    return 0;
+}
+
+/* the sightings of country cc in tally t */
+static uint32_t tally_of(const dy_doc_countries *t, const char *cc)
+{
+    for (int k = 0; k < t->n; k++)
+        if (strncmp(t->cc[k], cc, 3) == 0)
+            return t->count[k];
+    return 0;
+}
+
 /* In a lower-case document, the country its names name (in uncased_cc;
  * "" when none): the lexicon's place, country, capital and demonym names
  * when two thirds of them name one, else GeoNames towns when at least
- * three and two thirds of them lie in one country. One pass over the
+ * three and two thirds of them lie in one country; the towns win over
+ * the lexicon's names too when at least three distinct towns name their
+ * country, more often than the names name theirs. Two passes over the
  * document, on its first sentence. */
 static void uncased_country(dy_ctx *c)
 {
@@ -108,17 +142,34 @@ static void uncased_country(dy_ctx *c)
             add_country(&lex, cc);
         i = cc && e > i ? e : i + 1;
     }
-    const char *w = clear_winner(&lex, 1);
-    for (size_t i = 0; !w && i < c->ntok;) { /* GeoNames only if need be */
+    /* GeoNames towns, and apart the distinct names among them: a word
+     * that is a town's name only by accident repeats ("lok sabha" is no
+     * Libyan Sabha), the towns of a local report differ */
+    dy_doc_countries towns;
+    memset(&towns, 0, sizeof towns);
+    uint32_t seen[UNCASED_TOWNS];
+    size_t nseen = 0;
+    for (size_t i = 0; i < c->ntok;) {
         size_t e = i + 1;
         int weak;
         const char *cc = dy_place_peek_uncased(c, i, c->ntok, &e, &weak);
-        if (cc && weak && dy_actors_is_country(c, cc))
+        if (cc && weak && dy_actors_is_country(c, cc)) {
             add_country(&gaz, cc);
+            if (!seen_town(c, &c->tok[i], seen, &nseen))
+                add_country(&towns, cc);
+        }
         i = cc && e > i ? e : i + 1;
     }
-    if (!w)
-        w = clear_winner(&gaz, 3);
+    /* the lexicon's names decide, unless three towns or more of another
+     * country are named more often ("ahmedabad: ... vadodara ... surat
+     * ... from saudi arabia": a country named once in passing) */
+    const char *w = clear_winner(&lex, 1);
+    const char *g = clear_winner(&gaz, 3);
+    if (g && w &&
+        (tally_of(&towns, g) < 3 || tally_of(&gaz, g) <= tally_of(&lex, w)))
+        g = NULL;
+    if (g)
+        w = g;
     dy_str_copy(c->dcc.uncased_cc, sizeof c->dcc.uncased_cc, w ? w : "");
 }
 

@@ -444,7 +444,7 @@ static void test_titled_person_takes_context(void **state)
 }
 
 /* a document in lower case ("police in nairobi"): its names give the
- * country */
+ * country; so do its towns, when they are many */
 static void test_country_in_lower_case_text(void **state)
 {
     (void)state;
@@ -454,6 +454,15 @@ static void test_country_in_lower_case_text(void **state)
                 "about their reports.",
                 DATE, "capital KEN Nairobi; agent COP police",
                 "S1 KENCOP 173 KENMED");
+    /* the towns of a local report outweigh a country named once in
+     * passing (GeoNames towns, three distinct ones or more) */
+    const char *t = "ahmedabad: police in vadodara and surat arrested twelve "
+                    "men on sunday after clashes between two groups. in "
+                    "bhavnagar and rajkot the police detained four more "
+                    "people. a trader who had returned from saudi arabia "
+                    "said the markets stayed shut all day.";
+    expect_line(t, DATE, "agent COP police", "S0 INDCOP 173");
+    expect_no_line(t, DATE, "SAUCOP");
     TC_END();
 }
 
