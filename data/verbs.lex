@@ -636,7 +636,8 @@ verb 0814 : lift &emergency | end &emergency | revoke &emergency | rescind &emer
 # 081 Ease administrative sanctions, not specified below
 verb 081 : ease &restriction | lift &restriction | relax &restriction | loosen &restriction
   | remove restriction | remove curb | remove ban | scrap &restriction | end &restriction
-  | end curb | end restriction | reopen &passage
+  | end curb | end restriction | reopen &passage | reopen school | reopen business
+  | reopen shop | reopen economy | reopen airport
   | open border | open crossing | drop charge | withdraw charge | commute sentence
   | overturn &restriction | quash &restriction | strike down &restriction | annul &restriction
   | revoke &restriction | rescind &restriction | repeal &restriction | suspend &restriction
@@ -944,7 +945,7 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
   | upbraid | rail against + | speak out against + | voice criticism | express criticism
   | level criticism at + | issue condemnation | express condemnation | voice condemnation
   | express outrage | voice outrage | express indignation | brand | pillory | tear into +
-  | attack verbally | denounce as | call + &censure | label + &censure | brand + &censure | term + &censure | describe + as &censure | attack &policy | assail &policy
+  | attack verbally | denounce as | call + &censure | label + &censure | brand + &censure | attack &policy | assail &policy
   | attack + as &censure | assail + as &censure
   | describe + as &censure | characterize + as &censure | characterise + as &censure
   | label + as &censure | portray + as &censure | term + &censure
@@ -959,6 +960,8 @@ verb null : ship | sell | distribute
 # 0862 allow inspector ...): "the distance had allowed the development of
 # self-government" is none
 verb null : allow | let | permit
+# "as far as the party is concerned" names a topic, no worry of anyone's
+verb null : as far as ... be concerned
 noun 111 : criticism | condemnation | denunciation | rebuke | censure | verbal attack
   | scathing attack | blistering attack | stinging attack | withering attack | vitriolic attack
 

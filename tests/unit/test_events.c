@@ -2206,6 +2206,9 @@ static void test_yield_and_cut_entries(void **state)
                 "verb 0863 let &aid", "S0 ISR 0863");
     expect_line("The Houthis released the crew of the tanker.", DATE, NULL,
                 "S0 YEMREB 0841");
+    /* schools and businesses reopened are restrictions eased (081) */
+    expect_line("Germany reopened schools and shops.", DATE,
+                "verb 081 reopen school", "S0 DEU 081");
     /* relief handed out (073); money deposited in a central bank (071) */
     expect_line("The Red Cross handed out blankets to displaced families in "
                 "Ukraine.",
@@ -2274,6 +2277,10 @@ static void test_invective_words(void **state)
     /* (a modifier of an act is no verdict on an actor) */
     expect_no_line("The minister said it was a terrorist attack.", DATE,
                    " 111 ");
+    /* "as far as X is concerned" names a topic, no concern */
+    expect_no_line("As far as the Kenyan government is concerned, the talks "
+                   "have failed.",
+                   DATE, " 012 ");
     /* verbs of labelling with a word of censure, as "call" */
     expect_line("Ukraine labelled the referendum a sham.", DATE,
                 "verb 111 label + &censure", "S0 UKR 111");
