@@ -261,9 +261,11 @@ class not-actor : sea | ocean | river | lake | strait | straits | gulf | bay
 class effort : effort | bid | attempt | initiative | process | mission | push
   | drive | campaign | plan | operation
 # documents whose publisher acts through them: "published a declaration
-# demanding reforms" is the publisher's demand, told as done
+# demanding reforms" is the publisher's demand, told as done; "signed a
+# decree pardoning 500 prisoners" the signer's pardon
 class document : statement | declaration | communique | resolution | letter
   | petition | memorandum | open letter | report | manifesto | joint statement
+  | decree | edict | ordinance | executive order | law | bill
 # the role of the one met or called before it: "the defence minister met his
 # Chinese counterpart" is CHNMIL (agents.lex gives it GOV when none is before)
 class counterpart : counterpart | counterparts | opposite number

@@ -960,6 +960,11 @@ verb null : ship | sell | distribute
 # 0862 allow inspector ...): "the distance had allowed the development of
 # self-government" is none
 verb null : allow | let | permit
+# signing a domestic act into force is no formal agreement (057): what the decree or law
+# does, told after it, is the signer's act ("signed a decree pardoning 500 prisoners":
+# 0841, data/grammar.lex class document)
+verb null : sign decree | sign law | sign bill | sign executive order | sign edict
+  | sign ordinance
 # "as far as the party is concerned" names a topic, no worry of anyone's
 verb null : as far as ... be concerned
 noun 111 : criticism | condemnation | denunciation | rebuke | censure | verbal attack

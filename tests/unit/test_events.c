@@ -2206,6 +2206,14 @@ static void test_yield_and_cut_entries(void **state)
                 "verb 0863 let &aid", "S0 ISR 0863");
     expect_line("The Houthis released the crew of the tanker.", DATE, NULL,
                 "S0 YEMREB 0841");
+    /* a decree or law signed is no agreement (057): what it does is the
+     * signer's act, told as done */
+    expect_line("The president signed a decree pardoning 500 prisoners.",
+                DATE, "verb 0841 pardon", "S0 GOV 0841");
+    expect_no_line("The president signed a decree pardoning 500 prisoners.",
+                   DATE, " 057 ");
+    expect_line("Israel and the UAE signed a peace agreement.", DATE,
+                "verb 057 sign &agreement", "S0 ISR 057 ARE");
     /* schools and businesses reopened are restrictions eased (081) */
     expect_line("Germany reopened schools and shops.", DATE,
                 "verb 081 reopen school", "S0 DEU 081");
