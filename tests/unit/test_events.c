@@ -2212,6 +2212,9 @@ static void test_yield_and_cut_entries(void **state)
                 DATE, "verb 0841 pardon", "S0 GOV 0841");
     expect_no_line("The president signed a decree pardoning 500 prisoners.",
                    DATE, " 057 ");
+    expect_line("The Iranian president issued an order releasing 100 "
+                "prisoners.",
+                DATE, "verb 0841 release &person", "S0 IRNGOV 0841");
     expect_line("Israel and the UAE signed a peace agreement.", DATE,
                 "verb 057 sign &agreement", "S0 ISR 057 ARE");
     /* schools and businesses reopened are restrictions eased (081) */
