@@ -354,8 +354,11 @@ class observe : witness | report | describe | call | label | brand | term
   | anticipate | hear
 # verbs whose subject has the act its object names carried out: "the defence
 # minister ordered a blockade" is the minister's blockade, an event even
-# with no target named
-class causative : order | authorize | authorise | command | decree
+# with no target named; so is what a subject launches, mounts, conducts or
+# stages ("the African Union launched a mediation effort", "the army staged
+# a flag march")
+class causative : order | authorize | authorise | command | decree | launch | mount
+  | conduct | stage | undertake | initiate
 # verbs of coming together, a protest (141 in data/verbs.lex) only when
 # their subject names protesters: "protesters gathered outside the
 # embassy" is one, "leaders gathered in Paris" and "clouds gathered" are

@@ -2215,6 +2215,9 @@ static void test_yield_and_cut_entries(void **state)
     expect_line("The Iranian president issued an order releasing 100 "
                 "prisoners.",
                 DATE, "verb 0841 release &person", "S0 IRNGOV 0841");
+    /* what a subject launches or stages is its act, with no target too */
+    expect_line("The African Union launched a mediation effort.", DATE,
+                "noun 045 mediation", "S0 IGOAFU 045");
     expect_line("Israel and the UAE signed a peace agreement.", DATE,
                 "verb 057 sign &agreement", "S0 ISR 057 ARE");
     /* schools and businesses reopened are restrictions eased (081) */
