@@ -216,6 +216,7 @@ verb 025 : call for concession | urge concession | seek concession
 verb 020 : urge | appeal | appeal to + | appeal for | call on + | call upon + | call for | implore
   | plead with + | plead for | beseech | exhort | entreat | press for | press + to | push for
   | ask for | ask + to | request | issue appeal | issue call | make appeal | renew call
+  | make request | send request | submit request | file request | issue request
   | renew appeal | launch appeal | petition | submit petition | present petition
   | deliver petition | send petition
 
@@ -358,6 +359,7 @@ noun 039 : mediation offer | offer of mediation | offer to mediate
 
 # 030 Express intent to cooperate, not specified below
 verb 030 : pledge | promise | vow | commit to | offer | agree | express willingness | express readiness
+  | make offer | make pledge | make promise | make commitment
   | signal willingness | signal readiness | assure | give assurance | provide assurance
   | agree cooperate | pledge cooperate | promise cooperate | offer cooperate | vow cooperate
   | pledge &cooperation | promise &cooperation | accept proposal | reach consensus to

@@ -2215,6 +2215,13 @@ static void test_yield_and_cut_entries(void **state)
     expect_line("The Iranian president issued an order releasing 100 "
                 "prisoners.",
                 DATE, "verb 0841 release &person", "S0 IRNGOV 0841");
+    /* a request or an offer made, sent or submitted */
+    expect_line("Iran sent a request to the IAEA to postpone the "
+                "inspection.",
+                DATE, "verb 020 send request", "S0 IRN 020 IGOIAE");
+    expect_line("Turkey made an offer to mediate between Russia and "
+                "Ukraine.",
+                DATE, "verb 030 make offer", "S0 TUR 039");
     /* what a subject launches or stages is its act, with no target too */
     expect_line("The African Union launched a mediation effort.", DATE,
                 "noun 045 mediation", "S0 IGOAFU 045");
