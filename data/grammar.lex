@@ -265,7 +265,7 @@ class effort : effort | bid | attempt | initiative | process | mission | push
 # decree pardoning 500 prisoners" the signer's pardon
 class document : statement | declaration | communique | resolution | letter
   | petition | memorandum | open letter | report | manifesto | joint statement
-  | decree | edict | ordinance | order | executive order | law | bill
+  | decree | edict | ordinance | order | law | bill
 # the role of the one met or called before it: "the defence minister met his
 # Chinese counterpart" is CHNMIL (agents.lex gives it GOV when none is before)
 class counterpart : counterpart | counterparts | opposite number

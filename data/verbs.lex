@@ -965,7 +965,7 @@ verb null : allow | let | permit
 # signing a domestic act into force is no formal agreement (057): what the decree or law
 # does, told after it, is the signer's act ("signed a decree pardoning 500 prisoners":
 # 0841, data/grammar.lex class document)
-verb null : sign decree | sign law | sign bill | sign order | sign executive order | sign edict
+verb null : sign decree | sign law | sign bill | sign order | sign edict
   | sign ordinance
 # "as far as the party is concerned" names a topic, no worry of anyone's
 verb null : as far as ... be concerned
