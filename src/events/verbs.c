@@ -1094,7 +1094,8 @@ static int lacks_object(const ev_sent *es, size_t i, dy_pattern_match pm)
 }
 
 /* Does a one-word pattern of a verb of class no-object have a direct
- * object or a "that" clause after it, which gives the verb another sense
+ * object or a "that" clause after it, or is it passive, which gives the
+ * verb another sense
  * ("the election demonstrated the strength of democracy", "scientists
  * demonstrated that ..." are no protest; "demonstrated outside the
  * embassy on Friday" is one)? */
@@ -1103,6 +1104,13 @@ static int has_object(const ev_sent *es, size_t i, dy_pattern_match pm)
     const dy_ctx *c = es->c;
     if (pm.end != i + 1 || !dy_in_class_lemma(c, DY_CL_NO_OBJECT, &c->tok[i]))
         return 0;
+    /* (a passive has had an object: "haughtiness was demonstrated by the
+     * air force") */
+    size_t b = i;
+    while (b > es->first && c->tok[b - 1].tag == TAG_ADV)
+        b--;
+    if (b > es->first && (c->tok[b - 1].pos & POS_BE) && c->tok[i].is_part)
+        return 1;
     /* (not a place or time word: "demonstrated here late Friday") */
     size_t q = i + 1;
     while (q < es->end &&

@@ -2215,6 +2215,12 @@ static void test_yield_and_cut_entries(void **state)
     expect_line("The Iranian president issued an order releasing 100 "
                 "prisoners.",
                 DATE, "verb 0841 release &person", "S0 IRNGOV 0841");
+    /* a passive "demonstrated" is no protest; a perfect one is */
+    expect_no_line("Their haughtiness was demonstrated by the Sri Lankan air "
+                   "force.",
+                   DATE, " 14");
+    expect_line("Thousands have demonstrated in Nairobi.", DATE, NULL,
+                "S0 KENCVL 141");
     /* a request or an offer made, sent or submitted */
     expect_line("Iran sent a request to the IAEA to postpone the "
                 "inspection.",
