@@ -1039,6 +1039,8 @@ actor AFGREB 2015-07-29..2016-05-21 : Akhtar Mohammad Mansour | Mullah Akhtar Ma
 actor AFGREB 2016-05-25..2021-08-15 : Haibatullah Akhundzada | Hibatullah Akhundzada | Akhundzada
 actor AFGGOV 2021-08-15.. : Haibatullah Akhundzada | Hibatullah Akhundzada | Akhundzada
 actor AFGREB 2007-01-01..2021-08-15 : Zabihullah Mujahid   # approx date
+actor AFGREB ..2001-12-22 : Northern Alliance | United Islamic Front   # fought the Taliban regime until the interim government
+actor AFGREB 2021-08-15.. : National Resistance Front | NRF   # armed opposition to the Taliban government
 actor AFGGOV 2021-08-15.. : Zabihullah Mujahid
 actor AFGREB 2001-11-13..2021-08-15 : Abdul Ghani Baradar | Mullah Baradar | Mullah Abdul Ghani Baradar | Baradar
 actor AFGGOV 2021-08-15.. : Abdul Ghani Baradar | Mullah Baradar | Mullah Abdul Ghani Baradar | Baradar

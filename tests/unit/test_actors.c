@@ -475,6 +475,18 @@ static void test_lowercase_capital_name(void **state)
     TC_END();
 }
 
+/* a dated armed opposition: the Northern Alliance before the interim
+ * government of December 2001 is an Afghan rebel group, not a party of
+ * whatever country the context names */
+static void test_dated_opposition(void **state)
+{
+    (void)state;
+    expect_line("The Northern Alliance captured the city of Kunduz.",
+                "2001-11-20", "actor AFGREB Northern Alliance",
+                "S0 AFGREB 192");
+    TC_END();
+}
+
 /* a named international body keeps its code: its officials are the body
  * (not NGOGOV), and the context gives it no country (not IRQNGO) */
 static void test_named_body(void **state)
@@ -652,6 +664,7 @@ int main(void)
         cmocka_unit_test(test_country_in_lower_case_text),
         cmocka_unit_test(test_organisation_by_head_word),
         cmocka_unit_test(test_named_body),
+        cmocka_unit_test(test_dated_opposition),
         cmocka_unit_test(test_lowercase_capital_name),
         cmocka_unit_test(test_organisation_country_and_role),
         cmocka_unit_test(test_title_before_name),
