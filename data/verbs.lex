@@ -1944,6 +1944,10 @@ verb null : capture &prize | capture on &statement | capture on camera | capture
 noun 192 : invasion | occupation | annexation | military occupation | ground invasion
   | territorial gain | capture of town | capture of city | fall of city | settlement expansion
   | illegal occupation
+# troops or militants on the march advance or parade; they do not protest (141):
+# "troops marched into the town" is still 192 (march into +, above: on a tie of
+# words the earlier entry wins)
+verb null : &troops ... march | militant ... march
 
 # 191 Impose blockade, restrict movement
 verb 191 : besiege | lay siege to + | lay siege | encircle | surround | blockade | impose &blockade

@@ -2215,6 +2215,13 @@ static void test_yield_and_cut_entries(void **state)
     expect_line("The Iranian president issued an order releasing 100 "
                 "prisoners.",
                 DATE, "verb 0841 release &person", "S0 IRNGOV 0841");
+    /* troops or militants on the march do not protest; marching into a
+     * town is still taking it */
+    expect_no_line("Russian troops marched through the town.", DATE, " 14");
+    expect_line("The soldiers marched into the town amid celebrations.",
+                DATE, "verb 192 march into +", " 192 ");
+    expect_line("Thousands of people marched through Nairobi.", DATE, NULL,
+                "S0 KENCVL 141");
     /* a passive "demonstrated" is no protest; a perfect one is */
     expect_no_line("Their haughtiness was demonstrated by the Sri Lankan air "
                    "force.",
