@@ -6,6 +6,7 @@ events (docs/compat.md).
     tools/compat.py --dyad build/dyad --lexicon OUT.lexb SUITE.jsonl
                     [--by-category] [--diff] [--classify]
                     [--min-recall R] [--min-precision P]
+                    [--tabari-options DICT ...]
 
 SUITE.jsonl is TABARI's validation.jsonl or PETRARCH2's unittest.jsonl
 (../shared/compat): records with id, text, date and events. Each record is
@@ -16,12 +17,22 @@ and precision (matched / produced); exits 1 when either is below the
 given minimum. --diff prints each record whose events differ (missed and
 extra events); --classify sorts every difference into the classes of
 docs/compat.md ("Remaining differences") and prints their counts.
+
+--tabari-options DICT ... (TABARI's suite): the records switch TABARI's
+options as its own validation file does, a `{OPTION: DEFAULT: ...}`
+marker taking effect after its record; each record is coded with the
+TABARI dictionaries DICT imported with a `.options` file holding the
+DEFAULT command then in force (`dyad lexicon import`), the records under
+none with --lexicon.
 """
 import argparse
 import collections
 import json
+import os
+import re
 import subprocess
 import sys
+import tempfile
 
 
 def key(src, tgt, cameo):
@@ -69,6 +80,42 @@ def classify(missed, extra, record):
     return out
 
 
+def option_states(records):
+    """the TABARI DEFAULT command in force at each record ("" for none):
+    a record's `{OPTION: DEFAULT: ...}` markers act after it is coded, as
+    in TABARI's own file, where they stand in the comment after the
+    text; `DEFAULT: OFF` ends it"""
+    state, out = "", []
+    for r in records:
+        out.append(state)
+        for m in r.get("markers") or []:
+            g = re.match(r"\{\s*OPTION:\s*(DEFAULT\s*:.*?)\s*\}$", m)
+            if g:
+                cmd = g.group(1)
+                state = "" if re.search(r":\s*OFF$", cmd) else cmd
+    return out
+
+
+def code_states(dyad, lexicon, records, dictionaries, tmp):
+    """codes each record with the dictionaries imported under the options
+    in force at it (option_states), or with lexicon under none"""
+    states = option_states(records)
+    produced = {}
+    for st in sorted(set(states)):
+        lex = lexicon
+        if st:
+            opts = os.path.join(tmp, "state%d.options" % len(produced))
+            with open(opts, "w", encoding="utf-8") as f:
+                f.write(st + "\n")
+            lex = opts[:-len(".options")] + ".lexb"
+            subprocess.run([dyad, "lexicon", "import", "--format", "tabari",
+                            "-o", lex] + dictionaries + [opts],
+                           stderr=subprocess.DEVNULL, check=True)
+        part = [r for r, s in zip(records, states) if s == st]
+        produced.update(code_suite(dyad, lex, part))
+    return produced
+
+
 def code_suite(dyad, lexicon, records):
     docs = "".join(json.dumps({"id": r["id"], "text": r["text"],
                                "date": r.get("date")}) + "\n"
@@ -98,11 +145,19 @@ def main():
                     help="print each record whose events differ")
     ap.add_argument("--classify", action="store_true",
                     help="count the differences by class")
+    ap.add_argument("--tabari-options", nargs="+", metavar="DICT",
+                    help="switch TABARI's DEFAULT option as the records' "
+                    "markers do, importing these dictionaries with it")
     ap.add_argument("suite")
     a = ap.parse_args()
     with open(a.suite, encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
-    produced = code_suite(a.dyad, a.lexicon, records)
+    if a.tabari_options:
+        with tempfile.TemporaryDirectory() as tmp:
+            produced = code_states(a.dyad, a.lexicon, records,
+                                   a.tabari_options, tmp)
+    else:
+        produced = code_suite(a.dyad, a.lexicon, records)
     tally = collections.defaultdict(lambda: [0, 0, 0])  # matched, exp, prod
     classes = collections.Counter()
     for r in records:
