@@ -303,7 +303,10 @@ typedef struct lx_gname {
  * the target only after the verb; without it, a verb with no target takes
  * the second member of a compound source */
 #define LX_OPT_DEFAULT_AFTER 2048u
-#define LX_OPT_ALL 4095u
+/* "option forward": TABARI's FORWARD, a pronoun subject that opens its
+ * sentence is the first actor of the sentence before (events/foreign.c) */
+#define LX_OPT_FORWARD 4096u
+#define LX_OPT_ALL 8191u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

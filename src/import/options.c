@@ -2,8 +2,10 @@
  * options.c - a TABARI .options file: its DEFAULT command, the actors of
  * a side not found ("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]
  * AFTER"), as dyad "option default-source" and "option default-target"
- * lines. TABARI's other commands (COMPLEX, SET, OUTPUT, LABEL ...) steer
- * its program, not its coding by the dictionaries, and are reported.
+ * lines, and its FORWARD command (a pronoun subject that opens a sentence
+ * is the first actor of the story's sentence before) as "option forward".
+ * TABARI's other commands (COMPLEX, SET, OUTPUT, LABEL ...) steer its
+ * program, not its coding by the dictionaries, and are reported.
  */
 #include "import.h"
 
@@ -86,6 +88,27 @@ static void default_line(im_ctx *c, const char *base, const char *s,
                         : ": not imported");
 }
 
+/* "FORWARD: MASK [DOC] [OFF]": the mask tells the story and sentence
+ * numbers in a record's id, which a document of dyad holds already (a
+ * story is one document); OFF writes nothing */
+static void forward_line(im_ctx *c, const char *base, const char *s,
+                         size_t n)
+{
+    s = im_trim(s, &n);
+    if (!n) {
+        im_report(c, im_col(base, s), "FORWARD: expected the id mask: not "
+                  "imported");
+        return;
+    }
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\t')
+        w--;
+    if (keyword(s + w, n - w, "OFF"))
+        return;
+    dy_buf_printf(&c->out, "option forward");
+    im_provenance(c, NULL, 0);
+}
+
 /* the length of s[0..n) up to and with its first c, at most 40 */
 static size_t strcspn_n(const char *s, size_t n, char c)
 {
@@ -109,8 +132,11 @@ void im_tabari_options(im_ctx *c, const char *t, size_t len)
             const char *p = im_trim(s + k, &r);
             k = r && p[0] == ':' ? (size_t)(p - s) + 1 : 0;
         }
+        size_t f = keyword(s, m, "FORWARD:");
         if (k)
             default_line(c, line, s + k, m - k);
+        else if (f)
+            forward_line(c, line, s + f, m - f);
         else
             im_report(c, im_col(line, s), "TABARI option '%.*s': steers "
                       "TABARI's program, not its coding: not imported",

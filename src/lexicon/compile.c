@@ -1664,7 +1664,9 @@ static void parse_code(cb *b, const char *file, long lineno,
  * P (P is "~" or "---"): an agent code with no country is written after P,
  * as TABARI ("~REB") and PETRARCH2 ("---REB") write it; default-source
  * CODE [prior] and default-target CODE [after]: TABARI's DEFAULT actors
- * for a side not found (emit/emit.c) */
+ * for a side not found (emit/emit.c); forward: TABARI's FORWARD, a
+ * pronoun subject that opens its sentence is the first actor of the
+ * sentence before (events/foreign.c) */
 /* is s[0..n) the name of an option without arguments? */
 static int option_named(const char *s, size_t n)
 {
@@ -1672,7 +1674,7 @@ static int option_named(const char *s, size_t n)
         "no-misspellings", "dyads-only", "compound-modifiers",
         "first-actor-source", "agent-over-list", "form-first",
         "possessor-agent", "free-gaps", "verb-words", "underscore-joins",
-        "prefix-stems"};
+        "prefix-stems", "forward"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
@@ -1732,6 +1734,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_UNDERSCORE_JOINS;
     } else if (g.n == 2 && dy_str_is("prefix-stems", g.a[1], g.al[1])) {
         b->options |= LX_OPT_PREFIX_STEMS;
+    } else if (g.n == 2 && dy_str_is("forward", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_FORWARD;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1752,8 +1756,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
              "dyads-only, compound-modifiers, first-actor-source, "
              "agent-over-list, form-first, possessor-agent, free-gaps, "
-             "verb-words, underscore-joins, prefix-stems, agent-alone "
-             "~|---, default-source or default-target%s", "");
+             "verb-words, underscore-joins, prefix-stems, forward, "
+             "agent-alone ~|---, default-source or default-target%s", "");
     }
 }
 

@@ -1038,6 +1038,48 @@ static void test_default_actors(void **state)
     dyad_import_free(o);
 }
 
+/* TABARI's FORWARD command ("FORWARD: ^^*****NNN*SSS") is imported as
+ * "option forward" ("... OFF" writes nothing): a pronoun subject that
+ * opens its sentence is the first actor of the sentence before, its code
+ * without the agent, where dyad reads the subject before with its agent */
+static void test_forward(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL, *o = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.agents", "PRESIDENT_ [~GOV]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &g), 0);
+    assert_int_equal(import("x.verbs", "RESTORE_  [064]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &v), 0);
+    assert_int_equal(import("x.options",
+                            "FORWARD: ^^*****NNN*SSS\n"
+                            "FORWARD: ^^*****NNN*SSS OFF\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &o), 0);
+    assert_int_equal(rs.n, 0);
+    assert_non_null(strstr(o, "option forward "));
+    assert_null(strstr(strstr(o, "option forward ") + 1, "option forward"));
+    const char *text = "Bree President Aldor restored ties with Rohan. "
+                       "He restored ties with Arnor.";
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s%soption dyads-only\n", a, g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BREGOV 064 ROH\nBREGOV 064 ARN\n");
+    snprintf(lex, sizeof lex, "%s%s%s%soption dyads-only\n", a, g, v, o);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BREGOV 064 ROH\nBRE 064 ARN\n");
+    /* the first actor as the text names it, not a pronoun's */
+    code_events(lex, "However, it restored ties with Rohan and Bree. "
+                "They restored ties with Arnor.", got, sizeof got);
+    assert_string_equal(got, "ROH 064 ARN\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
+    dyad_import_free(v);
+    dyad_import_free(o);
+}
+
 /* TABARI's verbs are words, whatever their use: `SHOULD [101]` with
  * `- SUGGESTED * APPLY CONVENTIONS [152]` reads "Arnor suggested Gondor
  * should apply conventions ...", where "should" is a modal to dyad and
@@ -1280,6 +1322,7 @@ int main(void)
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_default_actors),
+        cmocka_unit_test(test_forward),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
