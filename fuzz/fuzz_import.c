@@ -10,7 +10,9 @@
  *             that every bound is reached;
  *   bit 4:    compile the translated text with the CAMEO table it was
  *             translated against: what the importer writes must compile
- *             without a single error.
+ *             without a single error;
+ *   bit 5:    the file is a TABARI .options file instead (its DEFAULT
+ *             command; a PETRARCH2 import reports it).
  * The rest is the file. Every report goes to a callback that checks its
  * fields, and the count the call returns must equal the reports seen. */
 #include "fuzz_common.h"
@@ -70,6 +72,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     int petrarch = data[0] & 1, kind = (data[0] >> 1) & 3;
     int small = (data[0] >> 3) & 1, comp = (data[0] >> 4) & 1;
+    const char *name = (data[0] >> 5) & 1 ? "Fuzz.options"
+                                           : names[petrarch][kind];
     const char *text = (const char *)data + 1;
     size_t len = size - 1;
     dyad_import_limits lim = {16, 8, 4};
@@ -81,7 +85,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memset(&err, 0, sizeof err);
     int rc = dyad_lexicon_import(
         &out, &out_len, petrarch ? DYAD_IMPORT_PETRARCH : DYAD_IMPORT_TABARI,
-        names[petrarch][kind], text, len, fz_cameo, sizeof fz_cameo - 1,
+        name, text, len, fz_cameo, sizeof fz_cameo - 1,
         small ? &lim : NULL, report_cb, &s, &reports, &err);
     if (rc == 0) {
         if (!out || strlen(out) != out_len || reports != s.reports)

@@ -295,7 +295,18 @@ typedef struct lx_gname {
 /* set by the compiler, not by an "option" line: a name has a gap
  * (LX_PF_NAME_GAPS), so the matcher asks the kind index for LX_GAP */
 #define LX_OPT_NAME_GAPS 512u
-#define LX_OPT_ALL 1023u
+/* "option default-source CODE prior": TABARI's DEFAULT source with PRIOR,
+ * the source only before the verb (emit/emit.c); without it, a verb with
+ * no source before it takes the first actor after it */
+#define LX_OPT_DEFAULT_PRIOR 1024u
+/* "option default-target CODE after": TABARI's DEFAULT target with AFTER,
+ * the target only after the verb; without it, a verb with no target takes
+ * the second member of a compound source */
+#define LX_OPT_DEFAULT_AFTER 2048u
+/* "option forward": TABARI's FORWARD, a pronoun subject that opens its
+ * sentence is the first actor of the sentence before (events/foreign.c) */
+#define LX_OPT_FORWARD 4096u
+#define LX_OPT_ALL 8191u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */
@@ -308,6 +319,10 @@ typedef struct lx_tables {
                                       phrases, first seen first */
     uint8_t country[2200];    /* bit per code AAA..ZZZ (2197 bytes used): a
                                  code of a country phrase */
+    char default_source[16];  /* "option default-source CODE": the source
+                                 of a verb whose source is not found
+                                 (TABARI's DEFAULT), "" when none */
+    char default_target[16];  /* "option default-target CODE": its target */
 } lx_tables;
 
 #define LX_REMAP_FAMILIES 24 /* at least DY_RM_COUNT (lexicon/names.c) */

@@ -6,6 +6,7 @@ events (docs/compat.md).
     tools/compat.py --dyad build/dyad --lexicon OUT.lexb SUITE.jsonl
                     [--by-category] [--diff] [--classify]
                     [--min-recall R] [--min-precision P]
+                    [--tabari-options DICT ...]
 
 SUITE.jsonl is TABARI's validation.jsonl or PETRARCH2's unittest.jsonl
 (../shared/compat): records with id, text, date and events. Each record is
@@ -16,12 +17,24 @@ and precision (matched / produced); exits 1 when either is below the
 given minimum. --diff prints each record whose events differ (missed and
 extra events); --classify sorts every difference into the classes of
 docs/compat.md ("Remaining differences") and prints their counts.
+
+--tabari-options DICT ... (TABARI's suite): the records switch TABARI's
+options as its own validation file does, a `{OPTION: DEFAULT: ...}` or
+`{OPTION: FORWARD: ...}` marker taking effect after its record; each
+record is coded with the TABARI dictionaries DICT imported with a
+`.options` file holding the commands then in force (`dyad lexicon
+import`), the records under none with --lexicon. Under FORWARD the
+consecutive records of one story (the N places of its mask in the id)
+are coded as one document, a sentence each.
 """
 import argparse
 import collections
 import json
+import os
+import re
 import subprocess
 import sys
+import tempfile
 
 
 def key(src, tgt, cameo):
@@ -69,21 +82,114 @@ def classify(missed, extra, record):
     return out
 
 
-def code_suite(dyad, lexicon, records):
-    docs = "".join(json.dumps({"id": r["id"], "text": r["text"],
-                               "date": r.get("date")}) + "\n"
-                   for r in records)
+def option_states(records):
+    """the TABARI DEFAULT and FORWARD commands in force at each record, as
+    the lines of an options file ("" for none): a record's `{OPTION: ...}`
+    markers act after it is coded, as in TABARI's own file, where they
+    stand in the comment after the text; a command ending in OFF ends
+    it"""
+    state, out = {}, []
+    for r in records:
+        out.append("".join(state[k] + "\n" for k in sorted(state)))
+        for m in r.get("markers") or []:
+            g = re.match(r"\{\s*OPTION:\s*((DEFAULT|FORWARD)\s*:.*?)\s*\}$",
+                         m)
+            if not g:
+                continue
+            if re.search(r"\bOFF$", g.group(1)):
+                state.pop(g.group(2), None)
+            else:
+                state[g.group(2)] = g.group(1)
+    return out
+
+
+def story_of(record, mask):
+    """the story number of a record under FORWARD's mask (its N places),
+    read from the record's id as TABARI's file writes it after the date
+    (two blanks, then the id: "  FRWD-001-002")"""
+    tail = "  " + record["id"].split("TABARI-", 1)[-1]
+    return "".join(tail[i] for i, ch in enumerate(mask)
+                   if ch == "N" and i < len(tail))
+
+
+def code_stories(dyad, lexicon, records, mask):
+    """codes the consecutive records of one story (FORWARD) as one
+    document, a sentence each, and gives each record the events of its
+    sentences (by byte offset)"""
+    docs, spans = [], {}
+    for r in records:
+        key = story_of(r, mask)
+        if docs and docs[-1][0] == key:
+            docs[-1][1].append(r)
+        else:
+            docs.append((key, [r]))
+    joined = []
+    for n, (key, rs) in enumerate(docs):
+        text, parts = b"", []
+        for r in rs:
+            if text:
+                text += b"\n\n"
+            parts.append((len(text), r["id"]))
+            text += r["text"].encode("utf-8")
+        doc_id = "story%d" % n
+        spans[doc_id] = parts
+        joined.append({"id": doc_id, "text": text.decode("utf-8"),
+                       "date": rs[0].get("date")})
+    produced = collections.defaultdict(list)
+    for e in run_dyad(dyad, lexicon, joined):
+        start = e["sentence"]["span"][0]
+        rid = [i for off, i in spans[e["doc_id"]] if off <= start][-1]
+        produced[rid].append(event_key(e))
+    return produced
+
+
+def code_states(dyad, lexicon, records, dictionaries, tmp):
+    """codes each record with the dictionaries imported under the options
+    in force at it (option_states), or with lexicon under none"""
+    states = option_states(records)
+    produced = {}
+    for n, st in enumerate(sorted(set(states))):
+        lex = lexicon
+        if st:
+            opts = os.path.join(tmp, "state%d.options" % n)
+            with open(opts, "w", encoding="utf-8") as f:
+                f.write(st)
+            lex = opts[:-len(".options")] + ".lexb"
+            subprocess.run([dyad, "lexicon", "import", "--format", "tabari",
+                            "-o", lex] + dictionaries + [opts],
+                           stderr=subprocess.DEVNULL, check=True)
+        part = [r for r, s in zip(records, states) if s == st]
+        fw = re.search(r"^FORWARD\s*:\s*(\S+)", st, re.M)
+        if fw:
+            produced.update(code_stories(dyad, lex, part, fw.group(1)))
+        else:
+            produced.update(code_suite(dyad, lex, part))
+    return produced
+
+
+def run_dyad(dyad, lexicon, docs):
+    """the events dyad codes in docs (dicts of id, text, date)"""
+    text = "".join(json.dumps(d) + "\n" for d in docs)
     out = subprocess.run([dyad, "code", "-q", "-f", "jsonl", "--lexicon",
-                          lexicon, "-"], input=docs.encode(),
+                          lexicon, "-"], input=text.encode(),
                          stdout=subprocess.PIPE, check=False)
     if out.returncode not in (0, 1):
         sys.exit("dyad code failed with exit code %d" % out.returncode)
+    return [json.loads(line) for line in out.stdout.decode().splitlines()]
+
+
+def event_key(e):
+    src = (e.get("source") or {}).get("code")
+    tgt = (e.get("target") or {}).get("code")
+    return key(src, tgt, e.get("cameo"))
+
+
+def code_suite(dyad, lexicon, records):
     produced = collections.defaultdict(list)
-    for line in out.stdout.decode().splitlines():
-        e = json.loads(line)
-        src = (e.get("source") or {}).get("code")
-        tgt = (e.get("target") or {}).get("code")
-        produced[e["doc_id"]].append(key(src, tgt, e.get("cameo")))
+    for e in run_dyad(dyad, lexicon, [{"id": r["id"], "text": r["text"],
+                                       "date": r.get("date")}
+                                      for r in records]):
+        produced[e["doc_id"]].append(event_key(e))
     return produced
 
 
@@ -98,11 +204,20 @@ def main():
                     help="print each record whose events differ")
     ap.add_argument("--classify", action="store_true",
                     help="count the differences by class")
+    ap.add_argument("--tabari-options", nargs="+", metavar="DICT",
+                    help="switch TABARI's DEFAULT and FORWARD options as "
+                    "the records' markers do, importing these dictionaries "
+                    "with them")
     ap.add_argument("suite")
     a = ap.parse_args()
     with open(a.suite, encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
-    produced = code_suite(a.dyad, a.lexicon, records)
+    if a.tabari_options:
+        with tempfile.TemporaryDirectory() as tmp:
+            produced = code_states(a.dyad, a.lexicon, records,
+                                   a.tabari_options, tmp)
+    else:
+        produced = code_suite(a.dyad, a.lexicon, records)
     tally = collections.defaultdict(lambda: [0, 0, 0])  # matched, exp, prod
     classes = collections.Counter()
     for r in records:

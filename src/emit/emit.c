@@ -29,6 +29,7 @@ typedef struct side {
     int unguessed;       /* the mention's guessed country taken off */
     int placed;          /* a bare role given the country of the act's
                             place (victims_of_place) */
+    int deflt;           /* the lexicon's default actor (default_sides) */
 } side;
 
 /* what the emission of one document works on */
@@ -60,6 +61,7 @@ static int mention_sides(const dy_ctx *x, int32_t q, side *out, int max)
         out[n].inferred = 0;
         out[n].unguessed = 0;
         out[n].placed = 0;
+        out[n].deflt = 0;
         n++;
         if (c[strcspn(c, "+")] != '+')
             break;
@@ -87,6 +89,7 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
         out[0].inferred = inferred;
         out[0].unguessed = 0;
         out[0].placed = 0;
+        out[0].deflt = 0;
         n = 1;
     }
     return n;
@@ -214,6 +217,10 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
                   "convention for domestic dissent)";
     } else if (k->passive) {
         e->note = "passive: source from the by-phrase";
+    } else if (a->deflt || (b && b->deflt)) {
+        e->note = "a side not found is the lexicon's default actor "
+                  "(option default-source, default-target: TABARI's "
+                  "DEFAULT)";
     }
     const lx_phrase *p = &em->x->lx->phrases[k->phrase];
     if (p->kind == LX_VERB && strcmp(lx_str(em->x->lx, p->ptype),
@@ -534,6 +541,52 @@ static void sort_events(dy_vec *evs)
     }
 }
 
+/* the lexicon's default actor `code` as side s, with no words at the
+ * trigger */
+static void default_side(const dy_cand *k, const char *code, side *s)
+{
+    memset(s, 0, sizeof *s);
+    dy_str_copy(s->code, sizeof s->code, code);
+    s->first = s->end = k->trig_first;
+    s->mention = -1;
+    s->deflt = 1;
+}
+
+/* TABARI's DEFAULT ("option default-source CODE [prior]", "option
+ * default-target CODE [after]"): a side not found is the default actor.
+ * Without "prior", a verb with no source before it takes the first actor
+ * after it as its source ("Fxrnost ... ties with Gondor and Bree": GON
+ * against BRE); without "after", one with no target after it takes the
+ * second member of its compound source ("Bree and Arnor ... with Gxndor":
+ * BRE against ARN). The members of a joint act keep acting with each
+ * other. S and T hold 8 sides each. */
+static void default_sides(const dy_ctx *x, const dy_cand *k, side *S,
+                          int *ns, side *T, int *nt)
+{
+    const lx_tables *t = x->lx->tables;
+    if (!t->default_source[0] && !t->default_target[0])
+        return;
+    if (*ns == 0 && *nt > 0 && t->default_source[0] &&
+        !(t->options & LX_OPT_DEFAULT_PRIOR)) {
+        S[0] = T[0];
+        memmove(T, T + 1, (size_t)(*nt - 1) * sizeof *T);
+        *ns = 1;
+        (*nt)--;
+    } else if (*ns == 0 && t->default_source[0]) {
+        default_side(k, t->default_source, &S[0]);
+        *ns = 1;
+    }
+    if (*nt > 0 || !t->default_target[0] || (*ns >= 2 && joint(x, k)))
+        return;
+    if (*ns >= 2 && !(t->options & LX_OPT_DEFAULT_AFTER)) {
+        T[0] = S[1];
+        *ns = 1;
+    } else {
+        default_side(k, t->default_target, &T[0]);
+    }
+    *nt = 1;
+}
+
 /* one candidate in one pass: pass 0 emits events with a target, pass 1
  * the rest, so that a source-only event can see a fuller one */
 static int emit_cand(emitter *em, const dy_cand *k, int second)
@@ -564,6 +617,7 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     /* "rebels and soldiers clashed in Goma": against each other */
     if (nt > 0 && k->tgt_from_place && ns >= 2 && joint(x, k))
         nt = 0;
+    default_sides(x, k, S, &ns, T, &nt);
     if (ns == 0 || (nt == 0) != second)
         return 0;
     if (nt == 0)

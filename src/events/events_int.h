@@ -23,6 +23,9 @@ typedef struct ev_sent {
  * dyad's subject is subj ("option first-actor-source", foreign.c) */
 int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
                              const dy_pattern_match *pm, int32_t subj);
+/* TABARI's FORWARD: the source of candidate k, the verb at token i, when
+ * a pronoun subject opens the sentence ("option forward", foreign.c) */
+void dy_ev_foreign_forward(const ev_sent *es, dy_cand *k, size_t i);
 /* an agent before "of", "from" or "in" and a list of actors goes with
  * each member ("option agent-over-list", foreign.c) */
 void dy_ev_foreign_lists(const ev_sent *es);

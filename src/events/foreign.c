@@ -166,6 +166,72 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
     return best;
 }
 
+/* does a pronoun he, she, it or they open the sentence as the subject of
+ * the verb at token i: no actor and no verb before it, none between it
+ * and the verb? */
+static int pronoun_subject(const ev_sent *es, size_t i)
+{
+    const dy_ctx *c = es->c;
+    int pron = 0;
+    for (size_t q = es->first; q < i; q++) {
+        const dy_token *t = &c->tok[q];
+        if (t->mention >= 0 || t->tag == TAG_VERB)
+            return 0;
+        if (t->tag == TAG_PRON) {
+            if (pron || !(dy_tok_is(c, t, "he") || dy_tok_is(c, t, "she") ||
+                          dy_tok_is(c, t, "it") || dy_tok_is(c, t, "they")))
+                return 0;
+            pron = 1;
+        }
+    }
+    return pron;
+}
+
+/* the first actor of the sentence that ends right before token first, as
+ * its text names it (a pronoun forwarded to it is none), or -1; the walk
+ * back to its start is bounded */
+static int32_t first_actor_before(const dy_ctx *c, size_t first)
+{
+    if (first == 0)
+        return -1;
+    size_t s = first - 1; /* its final punctuation */
+    while (s > 0 && first - s < 512 &&
+           !(c->tok[s - 1].type == TT_PUNCT &&
+             strchr(".!?", c->lower.data[c->tok[s - 1].lower])))
+        s--;
+    for (size_t q = s; q < first; q++)
+        if (c->tok[q].mention >= 0)
+            return c->tok[q].mention;
+    return -1;
+}
+
+/* TABARI's FORWARD ("option forward"): a sentence whose verb has a
+ * pronoun for its subject, opening the sentence ("He has also asked
+ * Gondor ...", "However, it acknowledged ..."), takes the first actor of
+ * the story's sentence before as its source, that actor's code without
+ * its agent ("Fornost President Umbardacil ...": FOR), where dyad's own
+ * reading takes the subject of the sentence before, with its agent. */
+void dy_ev_foreign_forward(const ev_sent *es, dy_cand *k, size_t i)
+{
+    const dy_ctx *c = es->c;
+    if (!pronoun_subject(es, i))
+        return;
+    int32_t m = first_actor_before(c, es->first);
+    if (m < 0)
+        return;
+    const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+    if (!x->code[0] || x->code[0] == '~' || x->code[0] == '-')
+        return;
+    dy_str_copy(k->src_code, sizeof k->src_code, x->code);
+    if (strlen(x->code) == 6 && !dy_is_agent_code(c, x->code) &&
+        dy_is_agent_code(c, x->code + 3))
+        k->src_code[3] = '\0'; /* "FORGOV": FOR */
+    k->src = -1;
+    k->src_inferred = 0;
+    k->ctx_first = x->first;
+    k->ctx_end = x->end;
+}
+
 /* Is mention x an agent composed with the actor after its "of", "from" or
  * "in" ("ambassadors of Arnor": ARNGOV)? */
 static int agent_of(const dy_ctx *c, const dy_mention *x)

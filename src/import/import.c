@@ -1124,11 +1124,13 @@ static int contains_ci(const char *s, const char *w)
 }
 
 /* which driver reads a file of this name: 'a'ctors, a'g'ents, 'v'erbs,
- * 'd'iscards or 'i'ssues (reported), 0 unknown */
+ * TABARI 'o'ptions, 'd'iscards or 'i'ssues (reported), 0 unknown */
 static int kind_of(const char *name)
 {
     const char *base = strrchr(name, '/');
     base = base ? base + 1 : name;
+    if (ends_with_ci(base, ".options"))
+        return 'o';
     if (contains_ci(base, "discard"))
         return 'd';
     if (contains_ci(base, "issue"))
@@ -1167,7 +1169,8 @@ int dyad_lexicon_import(char **out, size_t *out_len,
         return dy_error_set(err, DYAD_EINPUT, name, 0, 0, -1,
                             "cannot tell actors, agents or verbs from the "
                             "file name (expected .actors, .agents, .verbs, "
-                            "*.actors.txt, *.agents.txt, *verbs*, CAMEO*)");
+                            ".options, *.actors.txt, *.agents.txt, *verbs*, "
+                            "CAMEO*)");
     int is_nul = 0;
     size_t bad = text ? dy_utf8_check(text, len, &is_nul) : (size_t)-1;
     if (bad != (size_t)-1)
@@ -1211,6 +1214,11 @@ int dyad_lexicon_import(char **out, size_t *out_len,
         im_tabari_verbs(&c, text, len);
     else if (kind == 'v')
         im_petrarch_verbs(&c, text, len);
+    else if (kind == 'o' && format == DYAD_IMPORT_TABARI)
+        im_tabari_options(&c, text, len);
+    else if (kind == 'o' && (c.line = 1) != 0)
+        im_report(&c, 1, "a .options file is TABARI's: not imported with "
+                  "--format petrarch");
     int rc = c.failed ? c.failed : c.out.failed ? DYAD_ENOMEM : 0;
     im_free_sets(&c);
     dy_arena_free(&c.arena);

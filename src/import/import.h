@@ -122,6 +122,8 @@ void im_actors(im_ctx *c, const char *t, size_t len);
 void im_agents(im_ctx *c, const char *t, size_t len);
 void im_tabari_verbs(im_ctx *c, const char *t, size_t len);
 void im_petrarch_verbs(im_ctx *c, const char *t, size_t len);
+/* a TABARI .options file: its DEFAULT command (options.c) */
+void im_tabari_options(im_ctx *c, const char *t, size_t len);
 /* strips the format's comment from a line; the comment in *cm */
 size_t im_strip_comment(const im_ctx *c, const char *s, size_t n,
                         const char **cm, size_t *cmn);

@@ -51,6 +51,8 @@ typedef struct cb {
     uint32_t options;    /* LX_OPT_* of the other "option" lines, and
                             LX_OPT_NAME_GAPS when a name has a gap */
     char agent_alone[4]; /* "option agent-alone P" */
+    char default_source[16]; /* "option default-source CODE" */
+    char default_target[16]; /* "option default-target CODE" */
 } cb;
 
 static int parse_float(const char *s, size_t n, float *out);
@@ -1660,7 +1662,11 @@ static void parse_code(cb *b, const char *file, long lineno,
  * (text/joins.c); prefix-stems: a word dyad knows in no form reads as the
  * longest stem it begins with (words/words.c); agent-alone
  * P (P is "~" or "---"): an agent code with no country is written after P,
- * as TABARI ("~REB") and PETRARCH2 ("---REB") write it */
+ * as TABARI ("~REB") and PETRARCH2 ("---REB") write it; default-source
+ * CODE [prior] and default-target CODE [after]: TABARI's DEFAULT actors
+ * for a side not found (emit/emit.c); forward: TABARI's FORWARD, a
+ * pronoun subject that opens its sentence is the first actor of the
+ * sentence before (events/foreign.c) */
 /* is s[0..n) the name of an option without arguments? */
 static int option_named(const char *s, size_t n)
 {
@@ -1668,11 +1674,32 @@ static int option_named(const char *s, size_t n)
         "no-misspellings", "dyads-only", "compound-modifiers",
         "first-actor-source", "agent-over-list", "form-first",
         "possessor-agent", "free-gaps", "verb-words", "underscore-joins",
-        "prefix-stems"};
+        "prefix-stems", "forward"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
     return 0;
+}
+
+/* "option default-source CODE [prior]", "option default-target CODE
+ * [after]" (TABARI's "DEFAULT: SOURCE [CODE] PRIOR TARGET [CODE] AFTER"):
+ * 1 when g is one, and b holds it */
+static int default_option(cb *b, const args *g)
+{
+    int src = dy_str_is("default-source", g->a[1], g->al[1]);
+    if (!src && !dy_str_is("default-target", g->a[1], g->al[1]))
+        return 0;
+    if (!is_upper_code(g->a[2], g->al[2], 3, 15) || g->al[2] % 3 != 0)
+        return 0;
+    const char *flag = src ? "prior" : "after";
+    if (g->n == 4 && !dy_str_is(flag, g->a[3], g->al[3]))
+        return 0;
+    char *to = src ? b->default_source : b->default_target;
+    memset(to, 0, 16);
+    memcpy(to, g->a[2], g->al[2]); /* at most 15 bytes */
+    uint32_t bit = src ? LX_OPT_DEFAULT_PRIOR : LX_OPT_DEFAULT_AFTER;
+    b->options = g->n == 4 ? b->options | bit : b->options & ~bit;
+    return 1;
 }
 
 static void parse_option(cb *b, const char *file, long lineno,
@@ -1707,11 +1734,19 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_UNDERSCORE_JOINS;
     } else if (g.n == 2 && dy_str_is("prefix-stems", g.a[1], g.al[1])) {
         b->options |= LX_OPT_PREFIX_STEMS;
+    } else if (g.n == 2 && dy_str_is("forward", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_FORWARD;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
         memset(b->agent_alone, 0, sizeof b->agent_alone);
         memcpy(b->agent_alone, g.a[2], g.al[2]); /* 1 or 3 bytes */
+    } else if (g.n >= 3 && g.n <= 4 && default_option(b, &g)) {
+        /* (set) */
+    } else if (g.n >= 2 && (dy_str_is("default-source", g.a[1], g.al[1]) ||
+                            dy_str_is("default-target", g.a[1], g.al[1]))) {
+        diag(b, file, lineno, 1, "expected 'option default-source CODE "
+             "[prior]' or 'option default-target CODE [after]'%s", "");
     } else if (g.n >= 2 && dy_str_is("agent-alone", g.a[1], g.al[1])) {
         diag(b, file, lineno, 1, "expected 'option agent-alone ~|---'%s", "");
     } else if (g.n >= 2 && option_named(g.a[1], g.al[1])) {
@@ -1721,8 +1756,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
              "dyads-only, compound-modifiers, first-actor-source, "
              "agent-over-list, form-first, possessor-agent, free-gaps, "
-             "verb-words, underscore-joins, prefix-stems or agent-alone "
-             "~|---%s", "");
+             "verb-words, underscore-joins, prefix-stems, forward, "
+             "agent-alone ~|---, default-source or default-target%s", "");
     }
 }
 
@@ -2037,6 +2072,8 @@ static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
     }
     t->options = b->options;
     memcpy(t->agent_alone, b->agent_alone, sizeof t->agent_alone);
+    memcpy(t->default_source, b->default_source, sizeof t->default_source);
+    memcpy(t->default_target, b->default_target, sizeof t->default_target);
     if (b->no_misspellings) { /* every letter's range empty */
         memset(t->names_first, 0, sizeof t->names_first);
         *nnames = 0;

@@ -983,6 +983,103 @@ static void test_first_actor_source(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's DEFAULT command in a .options file ("DEFAULT: SOURCE [DEFSRC]
+ * PRIOR TARGET [DEFTAR] AFTER") is imported as "option default-source"
+ * and "option default-target": a side not found is the default actor.
+ * Without PRIOR a verb with no source before it takes the first actor
+ * after it; without AFTER one with no target takes the second member of
+ * its compound source. TABARI's other commands are reported. */
+static void test_default_actors(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "RESTORE_  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL, *o = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &v), 0);
+    assert_int_equal(import("x.options",
+                            "// the validation options\n"
+                            "COMPLEX: VERBS[5] CONJ[4]\n"
+                            "DEFAULT: SOURCE [DEFSRC] PRIOR "
+                            "TARGET [DEFTAR] AFTER\n"
+                            "DEFAULT: SOURCE [DEF$]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &o), 0);
+    assert_int_equal(rs.n, 2);
+    assert_non_null(strstr(report_at(&rs, 2)->msg, "'COMPLEX:'"));
+    assert_int_equal(report_at(&rs, 4)->col, 17);
+    assert_non_null(strstr(o, "option default-source DEFSRC prior "));
+    assert_non_null(strstr(o, "option default-target DEFTAR after "));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n", a, v);
+    code_events(lex, "Zembla restored ties with Rohan.", got, sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%s%soption dyads-only\n", a, v, o);
+    code_events(lex, "Zembla restored ties with Rohan.", got, sizeof got);
+    assert_string_equal(got, "DEFSRC 064 ROH\n");
+    code_events(lex, "Bree and Arnor restored ties with Zembla.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 064 DEFTAR\nARN 064 DEFTAR\n");
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n"
+             "option default-source DEFSRC\noption default-target DEFTAR\n",
+             a, v);
+    code_events(lex, "Zembla restored ties with Rohan and Arnor.", got,
+                sizeof got);
+    assert_string_equal(got, "ROH 064 ARN\n");
+    code_events(lex, "Zembla restored ties with Rohan.", got, sizeof got);
+    assert_string_equal(got, "ROH 064 DEFTAR\n");
+    code_events(lex, "Bree and Arnor restored ties with Zembla.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 064 ARN\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+    dyad_import_free(o);
+}
+
+/* TABARI's FORWARD command ("FORWARD: ^^*****NNN*SSS") is imported as
+ * "option forward" ("... OFF" writes nothing): a pronoun subject that
+ * opens its sentence is the first actor of the sentence before, its code
+ * without the agent, where dyad reads the subject before with its agent */
+static void test_forward(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL, *o = NULL;
+    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
+                            &a), 0);
+    assert_int_equal(import("x.agents", "PRESIDENT_ [~GOV]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &g), 0);
+    assert_int_equal(import("x.verbs", "RESTORE_  [064]\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &v), 0);
+    assert_int_equal(import("x.options",
+                            "FORWARD: ^^*****NNN*SSS\n"
+                            "FORWARD: ^^*****NNN*SSS OFF\n",
+                            DYAD_IMPORT_TABARI, NULL, &rs, &o), 0);
+    assert_int_equal(rs.n, 0);
+    assert_non_null(strstr(o, "option forward "));
+    assert_null(strstr(strstr(o, "option forward ") + 1, "option forward"));
+    const char *text = "Bree President Aldor restored ties with Rohan. "
+                       "He restored ties with Arnor.";
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s%soption dyads-only\n", a, g, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BREGOV 064 ROH\nBREGOV 064 ARN\n");
+    snprintf(lex, sizeof lex, "%s%s%s%soption dyads-only\n", a, g, v, o);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BREGOV 064 ROH\nBRE 064 ARN\n");
+    /* the first actor as the text names it, not a pronoun's */
+    code_events(lex, "However, it restored ties with Rohan and Bree. "
+                "They restored ties with Arnor.", got, sizeof got);
+    assert_string_equal(got, "ROH 064 ARN\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
+    dyad_import_free(v);
+    dyad_import_free(o);
+}
+
 /* TABARI's verbs are words, whatever their use: `SHOULD [101]` with
  * `- SUGGESTED * APPLY CONVENTIONS [152]` reads "Arnor suggested Gondor
  * should apply conventions ...", where "should" is a modal to dyad and
@@ -1224,6 +1321,8 @@ int main(void)
         cmocka_unit_test(test_verb_plus_marks_the_verb),
         cmocka_unit_test(test_code_lines_compile),
         cmocka_unit_test(test_bad_arguments),
+        cmocka_unit_test(test_default_actors),
+        cmocka_unit_test(test_forward),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1557,6 +1557,30 @@ static void test_option_dyads_only(void **state)
     free(img);
 }
 
+/* "option default-source CODE [prior]" and "option default-target CODE
+ * [after]" keep their codes and flags in the image's tables (the emitter
+ * fills a side not found: test_import.c); a bad code or flag is reported */
+static void test_option_default_actors(void **state)
+{
+    (void)state;
+    char src[sizeof good_lex + 128];
+    snprintf(src, sizeof src, "%soption default-source DEFSRC prior\n"
+             "option default-target DEFTAR\n", good_lex);
+    diags ds;
+    dyad_error err;
+    dyad_lexicon *lx = NULL;
+    assert_int_equal(compile_one(&lx, "dflt.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_string_equal(lx->tables->default_source, "DEFSRC");
+    assert_string_equal(lx->tables->default_target, "DEFTAR");
+    assert_int_equal(lx->tables->options, LX_OPT_DEFAULT_PRIOR);
+    dyad_lexicon_free(lx);
+    expect_error("option default-source DEFSR\n", 2, 1,
+                 "option default-source CODE");
+    expect_error("option default-target DEFTAR prior\n", 2, 1,
+                 "option default-target CODE [after]");
+}
+
 /* "option agent-alone P" keeps P ("~" or "---", the last line wins) in
  * the image's tables for the emitter (tests/cli/lexicon_import.sh codes
  * with it); any other P is reported */
@@ -1745,6 +1769,7 @@ int main(void)
         cmocka_unit_test(test_option_no_misspellings),
         cmocka_unit_test(test_option_dyads_only),
         cmocka_unit_test(test_option_agent_alone),
+        cmocka_unit_test(test_option_default_actors),
         cmocka_unit_test(test_option_compound_modifiers),
         cmocka_unit_test(test_kind_index),
         cmocka_unit_test(test_kind_index_need),
