@@ -14,6 +14,7 @@
 #include "lexicon/lexicon.h"
 #include "match/match.h"
 #include "place/place.h"
+#include "words/words.h"
 
 #include <string.h>
 
@@ -683,6 +684,26 @@ static int headline_pair(const dy_ctx *c, const dy_mention *a,
              strchr(".!?", c->lower.data[last->lower]));
 }
 
+/* ", killing ten people, residents and officials said.": does the list
+ * that mention b starts (its members, "and", "or", commas, determiners and
+ * modifiers) end right before a say verb that ends its clause? Then b
+ * opens the subject of a trailing attribution, no member of a list with
+ * the mention before the comma. */
+static int opens_attribution(const dy_ctx *c, const dy_mention *b,
+                             size_t end)
+{
+    size_t q = b->end;
+    while (q < end && q < b->end + 12 &&
+           (c->tok[q].mention >= 0 || c->tok[q].tag == TAG_DET ||
+            c->tok[q].tag == TAG_ADJ || dy_tok_has(&c->tok[q], c->w_and) ||
+            dy_tok_has(&c->tok[q], c->w_or)))
+        q++;
+    if (q + 1 >= end || !(c->tok[q].kinds & KIND_BIT(LX_SAY)) ||
+        c->tok[q].tag != TAG_VERB)
+        return 0;
+    return dy_is_clause_punct(c, &c->tok[q + 1]);
+}
+
 /* coordination: X and Y, X, Y and Z, neither X nor Y (mentions from m0) */
 static int coordinate(dy_ctx *c, size_t m0, size_t first, size_t end)
 {
@@ -691,6 +712,8 @@ static int coordinate(dy_ctx *c, size_t m0, size_t first, size_t end)
         dy_mention *a = dy_vec_at(&c->mentions, mi);
         dy_mention *b = dy_vec_at(&c->mentions, mi + 1);
         if (a->first < first || !joined(c, a, b))
+            continue;
+        if (c->tok[a->end].type == TT_PUNCT && opens_attribution(c, b, end))
             continue;
         /* a comma alone links an apposition ("the Kremlin's spokesman,
          * Dmitry Peskov,"), unless a later "and"/"or" closes a list */

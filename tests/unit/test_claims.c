@@ -86,6 +86,15 @@ static void test_trailing_frame(void **state)
                 "posted online.",
                 DATE, "say reported say", "REB 190 ",
                 "status=reported by=MIL ");
+    /* a toll before a trailing attribution with a list of speakers:
+     * the speakers are no victims ("ten people, residents and officials
+     * said" is no list of three) */
+    expect_line("Rebels attacked a village near Goma, killing ten people, "
+                "residents and officials said.",
+                DATE, "verb 19 attack", "REB 190 ", "status=reported");
+    expect_no_line("Rebels attacked a village near Goma, killing ten people, "
+                   "residents and officials said.",
+                   DATE, "GOV status");
     /* the governing speaker is the nearest, unless it opens a quotation
      * that names its own */
     expect_line("Ukraine said rebels attacked the convoy, the agency "
