@@ -685,10 +685,10 @@ static int headline_pair(const dy_ctx *c, const dy_mention *a,
 }
 
 /* ", killing ten people, residents and officials said.": does the list
- * that mention b starts (its members, "and", "or", commas, determiners and
- * modifiers) end right before a say verb that ends its clause? Then b
- * opens the subject of a trailing attribution, no member of a list with
- * the mention before the comma. */
+ * that mention b starts (its members, "and", "or", determiners and
+ * adjectives) end right before a say verb that ends its sentence (past a
+ * time or place)? Then b opens the subject of a trailing attribution, no
+ * member of a list with the mention before the comma. */
 static int opens_attribution(const dy_ctx *c, const dy_mention *b,
                              size_t end)
 {
@@ -698,10 +698,21 @@ static int opens_attribution(const dy_ctx *c, const dy_mention *b,
             c->tok[q].tag == TAG_ADJ || dy_tok_has(&c->tok[q], c->w_and) ||
             dy_tok_has(&c->tok[q], c->w_or)))
         q++;
-    if (q + 1 >= end || !(c->tok[q].kinds & KIND_BIT(LX_SAY)) ||
+    if (q >= end || !(c->tok[q].kinds & KIND_BIT(LX_SAY)) ||
         c->tok[q].tag != TAG_VERB)
         return 0;
-    return dy_is_clause_punct(c, &c->tok[q + 1]);
+    /* (trailing: only a time or place may follow before the sentence
+     * ends, "said on Tuesday."; not "Russia, the ministry said,
+     * attacked") */
+    for (q++; q < end && q < b->end + 20; q++) {
+        const dy_token *t = &c->tok[q];
+        if (t->type == TT_PUNCT)
+            return strchr(".!?\"", c->lower.data[t->lower]) != NULL;
+        if (!(t->tag == TAG_PREP || t->tag == TAG_DET || t->tag == TAG_NUM ||
+              t->tag == TAG_ADV || t->tag == TAG_PROPN || (t->pos & POS_TIME)))
+            return 0;
+    }
+    return q >= end;
 }
 
 /* coordination: X and Y, X, Y and Z, neither X nor Y (mentions from m0) */
