@@ -779,7 +779,7 @@ static int punct_is(const dy_ctx *c, size_t q, char ch)
 
 /* "The International Labor Office (ILO)": a name read by shape, or a bare
  * role, glossed by an acronym in parentheses that the lexicon knows takes
- * the acronym's code */
+ * the acronym's code; a role after the gloss is the named actor's */
 static void glossed_by_acronym(dy_ctx *c, size_t m0, size_t end)
 {
     for (size_t i = m0; i < c->mentions.count; i++) {
@@ -794,11 +794,29 @@ static void glossed_by_acronym(dy_ctx *c, size_t m0, size_t end)
             b->country_inferred || dy_is_agent_code(c, b->code) ||
             !(c->tok[q + 1].flags & TF_ALLCAP))
             continue;
+        /* (not a name whose own words name another country: "South
+         * Lebanon Army (SLA)" is no Sudan Liberation Army) */
+        if (a->origin == DY_ORIGIN_SHAPE && !a->country_inferred &&
+            dy_actors_is_country(c, a->code) &&
+            strncmp(a->code, b->code, 3) != 0)
+            continue;
         if (a->origin == DY_ORIGIN_SHAPE || dy_is_agent_code(c, a->code)) {
             dy_str_copy(a->code, sizeof a->code, b->code);
             a->origin = DY_ORIGIN_LEXICON;
             a->country_inferred = 0;
             a->via = LX_NONE;
+        }
+        /* "Islamic State (ISIS) militants", "an Islamic State (ISIS)
+         * suicide bomber": a role right after the parenthesis is the
+         * named actor's, as "Hamas militants" is Hamas */
+        if (q + 3 < end && c->tok[q + 3].mention >= 0 &&
+            strlen(a->code) == 6 && strcmp(a->code, b->code) == 0) {
+            dy_mention *r =
+                dy_vec_at(&c->mentions, (size_t)c->tok[q + 3].mention);
+            if (r->first == q + 3 && dy_mention_is_role(c, r)) {
+                dy_str_copy(r->code, sizeof r->code, a->code);
+                r->country_inferred = 0;
+            }
         }
     }
 }

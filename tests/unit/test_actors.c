@@ -241,6 +241,14 @@ static void test_actor_mentions_in_explain(void **state)
     expect_line("The International Labor Office (ILO) demanded that Israel "
                 "ease restrictions.",
                 DATE, NULL, "S0 IGOUNO 1", " ISR status=");
+    /* a role after the gloss is the named actor's */
+    expect_line("Islamic State (ISIS) militants attacked the village.", DATE,
+                NULL, "S0 IMGREB 190");
+    /* but a name whose own words name another country keeps it: the
+     * Palestine Liberation Army is no People's Liberation Army (PLA) */
+    expect_no_line("The Palestine Liberation Army (PLA) backed the Syrian "
+                   "army.",
+                   DATE, "CHNMIL");
     /* a name the lexicon writes in lower case ("al-Qaeda") is a name in
      * lower case too, though WordNet lists it as a noun */
     expect_line("The army killed eight al-Qaeda fighters.", DATE, NULL,
