@@ -37,6 +37,10 @@ agent MIL : army secretary | secretary of the army | navy secretary | secretary 
 agent MIL : generals | army general | military general | top general | senior general | lieutenant general | major general | brigadier | brigadier general | colonel | lieutenant colonel | sergeant | admiral | vice admiral | rear admiral | field marshal | commander | commander-in-chief | commander in chief | army chief | army commander | military chief | chief of staff | army chief of staff | chief of the general staff | chief of general staff | general staff | joint chiefs | chief of defence staff | chief of defense staff | military commander | officer corps | army officer | military officer | naval officer
 agent MIL : battalion | brigade | regiment | garrison | platoon | sailor | airman | conscript | reservist | mercenary | peacekeeper | peacekeeping force | sniper | warplane | fighter jet | fighter plane | military aircraft | warship | naval vessel | gunboat | helicopter gunship | military helicopter | military junta
 agent MIL : military intelligence chief
+# a government's or a regime's troops are its military, not the government ("Syrian
+# government forces stormed the village" is SYRMIL; the first agent word would give GOV)
+agent MIL : government troops | government forces | government soldiers | regime forces
+  | regime troops | pro-government forces | pro-government troops
 # abbreviated ranks as written before a name in wire copy ("Lt. Gen. X", "Maj. Gen. Y")
 agent MIL : gen. | lt. gen. | lt.-gen. | maj. gen. | maj.-gen. | brig. gen. | brig.-gen. | col. | lt. col. | lt.-col. | adm. | vice adm. | rear adm. | lieutenant-general | major-general | lieutenant-colonel | field-marshal
 

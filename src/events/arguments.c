@@ -267,6 +267,21 @@ static int32_t mention_before(const dy_ctx *c, size_t first, size_t before)
     return -1;
 }
 
+/* a mark that opens or closes an apposition or a parenthetical phrase:
+ * a comma or a dash (a hyphen with a blank before it, an en or em dash:
+ * "the army's brigades -backed by the SSNP and the Desert Hawks- launched";
+ * not "the Kremlin- backed reshuffle") */
+static int apposition_mark(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type != TT_PUNCT)
+        return 0;
+    const char *p = (const char *)c->lower.data + t->lower;
+    int spaced = t > c->tok && t->start > t[-1].start + t[-1].len;
+    return p[0] == ',' || (p[0] == '-' && t->lower_len == 1 && spaced) ||
+           (t->lower_len == 3 && strncmp(p, "\xe2\x80\x93", 3) == 0) ||
+           (t->lower_len == 3 && strncmp(p, "\xe2\x80\x94", 3) == 0);
+}
+
 /* The start of a comma-enclosed phrase ending at the comma before
  * `before` that stands between a subject and its verb: an apposition
  * with no finite verb ("Pakistan, a key U.S. ally, has refused"; "a body
@@ -278,8 +293,7 @@ static int32_t mention_before(const dy_ctx *c, size_t first, size_t before)
  * commander in Iraq, General David Petraeus, held"). `before` when none. */
 static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
 {
-    if (!(before > first + 2 && c->tok[before - 1].type == TT_PUNCT &&
-          c->lower.data[c->tok[before - 1].lower] == ','))
+    if (!(before > first + 2 && apposition_mark(c, &c->tok[before - 1])))
         return before;
     size_t q = before - 1;
     int verb = 0;
@@ -287,14 +301,17 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
         const dy_token *u = &c->tok[q];
         if (u->tag == TAG_VERB && !u->is_part && !dy_tok_ends(c, u, "ing", 3))
             verb = 1;
-        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',')
+        if (apposition_mark(c, u))
             break;
     }
     const dy_token *o = q < before - 1 ? &c->tok[q + 1] : NULL;
     int modifier = o && (dy_in_class(c, DY_CL_RELATIVE, o) ||
                          (o->tag == TAG_VERB &&
                           (o->is_part || dy_tok_ends(c, o, "ing", 3))));
-    if (q > first && o && (!verb || modifier) && q + 12 > before &&
+    /* (a phrase between dashes may be longer than one between commas:
+     * it may hold commas, a list, an acronym in parentheses) */
+    size_t reach = c->lower.data[c->tok[before - 1].lower] == ',' ? 12 : 24;
+    if (q > first && o && (!verb || modifier) && q + reach > before &&
         (o->tag == TAG_DET || o->tag == TAG_PREP || o->tag == TAG_ADV ||
          modifier))
         return q;

@@ -119,7 +119,7 @@ static void test_speaker_words(void **state)
     (void)state;
     const char *told = "Government forces killed three protesters in "
                        "Khartoum, security sources told Reuters.";
-    expect_line(told, DATE, "say reported tell", "GOV 175 ",
+    expect_line(told, DATE, "say reported tell", "MIL 175 ",
                 "status=reported by=text ");
     expect_attr_text(told, "175", "security sources");
     const char *wit = "Israel attacked Hamas in Gaza, witnesses said.";
