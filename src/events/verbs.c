@@ -840,8 +840,9 @@ static size_t past_place_phrase(const dy_ctx *c, size_t first, size_t q)
 
 /* "floods killed 20", "were killed in a landslide", "a bus crash killed
  * 14", "the earthquake in Turkey killed": is the act of force at i (group
- * from vg) caused by a hazard (class hazard): its subject noun, or a noun
- * after "in"/"by" close behind it? */
+ * from vg) caused by a hazard (class hazard): its subject noun (a
+ * participle's: its clause's), or a noun after "in"/"by" close behind
+ * it? */
 static int hazard_caused(const ev_sent *es, const dy_cand *k, size_t vg)
 {
     const dy_ctx *c = es->c;
@@ -853,6 +854,15 @@ static int hazard_caused(const ev_sent *es, const dy_cand *k, size_t vg)
         c->tok[q - 1].mention < 0 &&
         dy_in_class_noun(c, DY_CL_HAZARD, &c->tok[q - 1]))
         return 1;
+    /* "an earthquake destroyed villages, killing 40": a participle's
+     * subject is its clause's, a hazard before the clause's first verb */
+    for (size_t t = es->first; k->nonfinite && t < vg; t++) {
+        const dy_token *u = &c->tok[t];
+        if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->mention >= 0)
+            break;
+        if (u->tag == TAG_NOUN && dy_in_class_noun(c, DY_CL_HAZARD, u))
+            return 1;
+    }
     for (size_t t = k->trig_end; t < es->end && t < k->trig_end + 6; t++) {
         const dy_token *u = &c->tok[t];
         if (dy_is_clause_punct(c, u))

@@ -2034,6 +2034,10 @@ static void test_bare_participle_and_charges(void **state)
                    " 190 ");
     expect_no_line("The earthquake in Turkey killed 50,000 people.", DATE,
                    " 190 ");
+    /* a participle's subject is its clause's: no guessed attacker */
+    expect_no_line("An earthquake destroyed villages on Cyprus, killing at "
+                   "least 40 people.",
+                   DATE, " 190 ");
     expect_no_line("The conflict in Syria has killed more than 100,000 "
                    "people.",
                    DATE, "S0 SYR 190");
