@@ -67,6 +67,13 @@ static int import(const char *name, const char *text, int format,
     return rc;
 }
 
+/* a TABARI dictionary's import into *out, which must succeed */
+static void tabari_ok(const char *name, const char *text, reports *rs,
+                      char **out)
+{
+    assert_int_equal(import(name, text, DYAD_IMPORT_TABARI, NULL, rs, out), 0);
+}
+
 /* the report at `line`, or NULL */
 static const report *report_at(const reports *rs, long line)
 {
@@ -98,8 +105,7 @@ static void test_malformed_line_reported_rest_loads(void **state)
                                  "GONDOR_ [GON]\n";
     reports rs;
     char *out = NULL;
-    assert_int_equal(import("dir/demo.actors", actors, DYAD_IMPORT_TABARI,
-                            NULL, &rs, &out), 0);
+    tabari_ok("dir/demo.actors", actors, &rs, &out);
     const report *r = report_at(&rs, 2);
     assert_non_null(r);
     assert_int_equal(r->col, 6);
@@ -162,8 +168,7 @@ static void test_tabari_stems(void **state)
                                 "RESTORE_  [064]\n";
     reports rs;
     char *out = NULL;
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &out), 0);
+    tabari_ok("x.verbs", verbs, &rs, &out);
     assert_non_null(strstr(out, "verb 064 verbal : restor*"));
     assert_non_null(strstr(out, "restor* diplomatic _ ties*"));
     assert_non_null(strstr(out, "verb 064 verbal : restore "));
@@ -173,8 +178,7 @@ static void test_tabari_stems(void **state)
      * imported still compiles (found by fuzz_import) */
     static const char dots[] = "RESTOR...[  064]\n"
                                "- * &TIES_WITH +  [064]\n";
-    assert_int_equal(import("x.verbs", dots, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &out), 0);
+    tabari_ok("x.verbs", dots, &rs, &out);
     assert_non_null(report_at(&rs, 1));
     assert_null(strstr(out, "..."));
     assert_int_equal(compiles(out), 0);
@@ -187,8 +191,7 @@ static void test_tabari_stems(void **state)
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
     /* a head dyad reads as blanks (a no-break space) is no verb */
-    assert_int_equal(import("x.verbs", "ARRIVE  [033]\n{ ARRIVE \xc2\xa0 }\n",
-                            DYAD_IMPORT_TABARI, NULL, &rs, &out), 0);
+    tabari_ok("x.verbs", "ARRIVE  [033]\n{ ARRIVE \xc2\xa0 }\n", &rs, &out);
     assert_non_null(report_at(&rs, 2));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
@@ -222,8 +225,7 @@ static void test_tabari_stems(void **state)
      * determiner: one gap, before that verb (found by fuzz_import) */
     static const char modal[] = "SHOULD  [101]\n"
                                 "- RECENTLY RAISED ITS *  NAL  [161]\n";
-    assert_int_equal(import("x.verbs", modal, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &out), 0);
+    tabari_ok("x.verbs", modal, &rs, &out);
     assert_non_null(strstr(out, "recently* ... raised* its* should* nal*"));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
@@ -243,8 +245,7 @@ static void test_foreign_codes_kept(void **state)
                                 "- * THING_  [X12]\n";
     reports rs;
     char *out = NULL;
-    assert_int_equal(import("dir/x.verbs", verbs, DYAD_IMPORT_TABARI, NULL,
-                            &rs, &out), 0);
+    tabari_ok("dir/x.verbs", verbs, &rs, &out);
     const char *first = strstr(out, "code 223 : foreign code 223 (x.verbs)");
     assert_non_null(first);
     assert_null(strstr(first + 1, "\ncode 223 ")); /* declared once */
@@ -273,8 +274,7 @@ static void test_patterns_before_the_verb(void **state)
                                  "- + * FROM  [040]\n";
     reports rs;
     char *out = NULL;
-    assert_int_equal(import("x.verbs", tabari, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &out), 0);
+    tabari_ok("x.verbs", tabari, &rs, &out);
     /* (TABARI's stems: a word not followed by '_') */
     assert_non_null(strstr(out, "verb 040 verbal : meet ... +"));
     assert_non_null(
@@ -373,10 +373,8 @@ static void test_imported_patterns_code(void **state)
                                 "- % *  [075]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     char lex[4096], got[512];
     snprintf(lex, sizeof lex, "%s%s", a, v);
     code_events(lex, "Bree arrived in Gondor.", got, sizeof got);
@@ -468,8 +466,7 @@ static void test_compound_actor_codes(void **state)
     static const char verbs[] = "ATTACK_  [190]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
     assert_non_null(strstr(a, "actor FRO+BIL+SAM : the shire"));
     assert_non_null(strstr(a, "actor ELR+GAL : lorien"));
     assert_non_null(report_at(&rs, 4));
@@ -477,8 +474,7 @@ static void test_compound_actor_codes(void **state)
     assert_non_null(report_at(&rs, 5));
     assert_null(strstr(a, "big five"));
     assert_null(strstr(a, "odd pair"));
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     char lex[4096], got[512];
     snprintf(lex, sizeof lex, "%s%s", a, v);
     assert_int_equal(compiles(lex), 0);
@@ -508,10 +504,8 @@ static void test_suspended_hyphen(void **state)
                                 "- ANTI- + *  [064]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     assert_non_null(strstr(v, "verb 064 verbal : anti + ... parade   #"));
     char lex[4096], got[512];
     snprintf(lex, sizeof lex, "%s%s", a, v);
@@ -539,10 +533,8 @@ static void test_pattern_of_the_verb_alone(void **state)
                                 "- * CONVOY_  [075]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     assert_int_equal(rs.n, 0);
     assert_null(strstr(v, "verb 094"));
     assert_non_null(strstr(v, "verb 190 verbal : attack ... +"));
@@ -556,9 +548,7 @@ static void test_pattern_of_the_verb_alone(void **state)
     /* a null pattern of the verb alone ("- * [---]"): the verb codes
      * nothing, as a verb line "[---]" (fuzz_import found it written as
      * "verb null verbal", which does not compile) */
-    assert_int_equal(import("x.verbs",
-                            "ATTACK_  [190]\n{ ATTACKS_ }\n- *  [---]\n",
-                            DYAD_IMPORT_TABARI, NULL, &rs, &v), 0);
+    tabari_ok("x.verbs", "ATTACK_  [190]\n{ ATTACKS_ }\n- *  [---]\n", &rs, &v);
     assert_null(strstr(v, "verb 190"));
     assert_null(strstr(v, "null verbal"));
     assert_int_equal(compiles(v), 0);
@@ -631,8 +621,7 @@ static void test_compound_target(void **state)
                 sizeof got);
     assert_string_equal(got, "BRE 081 ROH\n");
     dyad_import_free(v);
-    assert_int_equal(import("x.verbs", "AGREE_ [081]\n- * WITH_ % [031]\n",
-                            DYAD_IMPORT_TABARI, NULL, &rs, &v), 0);
+    tabari_ok("x.verbs", "AGREE_ [081]\n- * WITH_ % [031]\n", &rs, &v);
     assert_int_equal(rs.n, 1);
     assert_non_null(strstr(rs.r[0].msg, "TABARI's '%'"));
     dyad_import_free(a);
@@ -650,10 +639,8 @@ static void test_free_gaps(void **state)
                                 "- * OPEN_WAR_  [190]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     char lex[4096], got[512];
     const char *text = "Bree vowed on Thursday last week to wage war on "
                        "Gondor.";
@@ -723,11 +710,9 @@ static void test_name_gaps(void **state)
     static const char verbs[] = "WARN_ [160]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL,
-                            &rs, &a), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
     assert_non_null(strstr(a, "actor KES : duke* ... kestrel vale "));
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     char lex[4096], got[512];
     snprintf(lex, sizeof lex, "%s%s", a, v);
     code_events(lex, "Eastmarch warned the Duke of Kestrel Vale.", got,
@@ -757,10 +742,8 @@ static void test_prefix_stems(void **state)
     static const char verbs[] = "ATTACK_ [190]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     char lex[4096], got[512];
     const char *text = "The Eriadori attacked Gondor.";
     snprintf(lex, sizeof lex, "%s%s", a, v);
@@ -838,10 +821,8 @@ static void test_form_first(void **state)
     static const char verbs[] = "MEET_  [040]\nMET_  [064]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     char lex[4096], got[512];
     snprintf(lex, sizeof lex, "%s%s", a, v);
     code_events(lex, "Bree met Gondor.", got, sizeof got);
@@ -868,10 +849,8 @@ static void test_connector(void **state)
                                 "- MOST_SURELY *  [040]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     assert_non_null(strstr(v, "abandon new _ ties"));
     assert_non_null(strstr(v, "abandon old* ties"));
     assert_non_null(strstr(v, "most _ surely* ... abandon"));
@@ -947,10 +926,8 @@ static void test_first_actor_source(void **state)
     static const char verbs[] = "ATTACK_  [190]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     char lex[4096], got[512];
     snprintf(lex, sizeof lex, "%s%s", a, v);
     const char *text = "Bree with Rohan and Arnor attacked Gondor.";
@@ -965,10 +942,8 @@ static void test_first_actor_source(void **state)
     /* an agent with its country after "from" or "in" is composed with
      * it, as TABARI and PETRARCH2 compose them */
     char *g = NULL;
-    assert_int_equal(import("x.agents",
-                            "SOLDIER_ {SOLDIERS_} [~MIL]\n"
-                            "LAWMAKER_ {LAWMAKERS_} [~LEG]\n",
-                            DYAD_IMPORT_TABARI, NULL, &rs, &g), 0);
+    tabari_ok("x.agents", "SOLDIER_ {SOLDIERS_} [~MIL]\n"
+                            "LAWMAKER_ {LAWMAKERS_} [~LEG]\n", &rs, &g);
     snprintf(lex, sizeof lex, "%s%s%s", a, g, v);
     code_events(lex, "Soldiers from Bree attacked Gondor.", got, sizeof got);
     assert_string_equal(got, "BRE 190 GON\n");
@@ -996,17 +971,13 @@ static void test_default_actors(void **state)
     static const char verbs[] = "RESTORE_  [064]\n";
     reports rs;
     char *a = NULL, *v = NULL, *o = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
-    assert_int_equal(import("x.options",
-                            "// the validation options\n"
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    tabari_ok("x.options", "// the validation options\n"
                             "COMPLEX: VERBS[5] CONJ[4]\n"
                             "DEFAULT: SOURCE [DEFSRC] PRIOR "
                             "TARGET [DEFTAR] AFTER\n"
-                            "DEFAULT: SOURCE [DEF$]\n",
-                            DYAD_IMPORT_TABARI, NULL, &rs, &o), 0);
+                            "DEFAULT: SOURCE [DEF$]\n", &rs, &o);
     assert_int_equal(rs.n, 2);
     assert_non_null(strstr(report_at(&rs, 2)->msg, "'COMPLEX:'"));
     assert_int_equal(report_at(&rs, 4)->col, 17);
@@ -1048,16 +1019,11 @@ static void test_forward(void **state)
     static const char actors[] = "BREE_ [BRE]\nROHAN_ [ROH]\nARNOR_ [ARN]\n";
     reports rs;
     char *a = NULL, *g = NULL, *v = NULL, *o = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.agents", "PRESIDENT_ [~GOV]\n",
-                            DYAD_IMPORT_TABARI, NULL, &rs, &g), 0);
-    assert_int_equal(import("x.verbs", "RESTORE_  [064]\n",
-                            DYAD_IMPORT_TABARI, NULL, &rs, &v), 0);
-    assert_int_equal(import("x.options",
-                            "FORWARD: ^^*****NNN*SSS\n"
-                            "FORWARD: ^^*****NNN*SSS OFF\n",
-                            DYAD_IMPORT_TABARI, NULL, &rs, &o), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.agents", "PRESIDENT_ [~GOV]\n", &rs, &g);
+    tabari_ok("x.verbs", "RESTORE_  [064]\n", &rs, &v);
+    tabari_ok("x.options", "FORWARD: ^^*****NNN*SSS\n"
+                            "FORWARD: ^^*****NNN*SSS OFF\n", &rs, &o);
     assert_int_equal(rs.n, 0);
     assert_non_null(strstr(o, "option forward "));
     assert_null(strstr(strstr(o, "option forward ") + 1, "option forward"));
@@ -1101,10 +1067,8 @@ static void test_modal_verb(void **state)
         " [075]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     assert_non_null(strstr(v, "suggested should ... apply _ conventions"));
     assert_non_null(strstr(v, "suggested + should ... demand _ geneva _ "
                               "conventions"));
@@ -1144,10 +1108,8 @@ static void test_noun_after_determiner(void **state)
                                 "- RECENTLY_ RAISED_ ITS_ *  [064]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     assert_non_null(strstr(v, "recently ... raised its voice ... +"));
     char lex[4096], got[512];
     snprintf(lex, sizeof lex, "%s%s", a, v);
@@ -1175,10 +1137,8 @@ static void test_verb_forms(void **state)
                                 "- * RESOLUTION_  [064]\n";
     reports rs;
     char *a = NULL, *v = NULL;
-    assert_int_equal(import("x.actors", actors, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &a), 0);
-    assert_int_equal(import("x.verbs", verbs, DYAD_IMPORT_TABARI, NULL, &rs,
-                            &v), 0);
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
     assert_non_null(strstr(v, "| actxd resolution ... +"));
     char lex[4096], got[512];
     const char *text = "Bree actxd a resolution with Gondor.";
