@@ -943,7 +943,7 @@ static void test_first_actor_source(void **state)
      * it, as TABARI and PETRARCH2 compose them */
     char *g = NULL;
     tabari_ok("x.agents", "SOLDIER_ {SOLDIERS_} [~MIL]\n"
-                            "LAWMAKER_ {LAWMAKERS_} [~LEG]\n", &rs, &g);
+              "LAWMAKER_ {LAWMAKERS_} [~LEG]\n", &rs, &g);
     snprintf(lex, sizeof lex, "%s%s%s", a, g, v);
     code_events(lex, "Soldiers from Bree attacked Gondor.", got, sizeof got);
     assert_string_equal(got, "BRE 190 GON\n");
@@ -974,10 +974,10 @@ static void test_default_actors(void **state)
     tabari_ok("x.actors", actors, &rs, &a);
     tabari_ok("x.verbs", verbs, &rs, &v);
     tabari_ok("x.options", "// the validation options\n"
-                            "COMPLEX: VERBS[5] CONJ[4]\n"
-                            "DEFAULT: SOURCE [DEFSRC] PRIOR "
-                            "TARGET [DEFTAR] AFTER\n"
-                            "DEFAULT: SOURCE [DEF$]\n", &rs, &o);
+              "COMPLEX: VERBS[5] CONJ[4]\n"
+              "DEFAULT: SOURCE [DEFSRC] PRIOR "
+              "TARGET [DEFTAR] AFTER\n"
+              "DEFAULT: SOURCE [DEF$]\n", &rs, &o);
     assert_int_equal(rs.n, 2);
     assert_non_null(strstr(report_at(&rs, 2)->msg, "'COMPLEX:'"));
     assert_int_equal(report_at(&rs, 4)->col, 17);
@@ -1023,7 +1023,7 @@ static void test_forward(void **state)
     tabari_ok("x.agents", "PRESIDENT_ [~GOV]\n", &rs, &g);
     tabari_ok("x.verbs", "RESTORE_  [064]\n", &rs, &v);
     tabari_ok("x.options", "FORWARD: ^^*****NNN*SSS\n"
-                            "FORWARD: ^^*****NNN*SSS OFF\n", &rs, &o);
+              "FORWARD: ^^*****NNN*SSS OFF\n", &rs, &o);
     assert_int_equal(rs.n, 0);
     assert_non_null(strstr(o, "option forward "));
     assert_null(strstr(strstr(o, "option forward ") + 1, "option forward"));
