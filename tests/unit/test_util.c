@@ -108,6 +108,14 @@ static void test_date_read(void **state)
         assert_string_equal(day, ok[i].day);
         assert_string_equal(iso, ok[i].iso);
     }
+    /* a short buffer gets the date-time cut as snprintf cuts it */
+    char day[11], cut[12];
+    assert_int_equal(dyad_date_read("2024-11-19T10:00:00-09:30", day, cut,
+                                    sizeof cut), 0);
+    assert_string_equal(cut, "2024-11-19T");
+    char one[1] = {'x'};
+    assert_int_equal(dyad_date_read("2024-11-19T10:00", day, one, 1), 0);
+    assert_int_equal(one[0], '\0');
     static const char *const bad[] = {
         "NA", "", "2023-02-29", "20241319", "2024-11-19T25:00", "19 Nov",
         "Nov 2024", "19 Novembre 2024", "2024-11-19 garbage",
