@@ -21,16 +21,19 @@ void *dy_malloc(const dy_mem *m, size_t n)
     return malloc(n);
 }
 
-/* With the C library's allocator this is calloc, which takes a large
- * block zeroed from the kernel instead of writing it: a coder's word
- * cache (1.8 MB) then costs only the pages a run touches. */
+/* With the C library's allocator a large block is calloc's, which takes
+ * it zeroed from the kernel instead of writing it: a coder's word cache
+ * (1.8 MB) then costs only the pages a run touches. A small one is
+ * malloc's and zeroed here: glibc's calloc passes by its per-thread cache
+ * of small blocks (a document's result: 540 instructions a calloc, 100
+ * with malloc and memset). */
 void *dy_calloc(const dy_mem *m, size_t count, size_t size)
 {
     if (size && count > SIZE_MAX / size)
         return NULL;
     size_t total = count * size;
-    if (!(m && m->a))
-        return calloc(total ? count : 1, total ? size : 1);
+    if (!(m && m->a) && total > 1024)
+        return calloc(count, size);
     void *p = dy_malloc(m, total);
     if (p)
         memset(p, 0, total ? total : 1);
