@@ -123,7 +123,7 @@ static void victims_of_place(const dy_ctx *x, const dy_cand *k, side *T,
             continue;
         char role[4];
         memcpy(role, T[q].code, 4);
-        snprintf(T[q].code, sizeof T[q].code, "%s%s", cc, role);
+        dy_str_copy2(T[q].code, sizeof T[q].code, cc, 3, role);
         T[q].placed = 1;
     }
 }
@@ -346,8 +346,7 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
         static const char *const precs[] = {NULL, "day", "week", "month",
                                             "year"};
         char d[16];
-        snprintf(d, sizeof d, "%04d-%02d-%02d", (int)(k->date / 10000),
-                 (int)(k->date / 100 % 100), (int)(k->date % 100));
+        dy_date_ymd(k->date, d);
         e->date = dy_arena_dup(em->a, d);
         e->date_precision = precs[k->date_prec];
     }

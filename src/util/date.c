@@ -6,6 +6,7 @@
  */
 #include "util.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* days in month m (1-12) of year y, proleptic Gregorian */
@@ -319,6 +320,24 @@ static char *put_digits(char *p, int v, int w)
     for (int k = w - 1; k >= 0; k--, v /= 10)
         p[k] = (char)('0' + v % 10);
     return p + w;
+}
+
+void dy_date_ymd(int32_t yyyymmdd, char d[16])
+{
+    if (yyyymmdd < 0) {
+        snprintf(d, 16, "%04d-%02d-%02d", (int)(yyyymmdd / 10000),
+                 (int)(yyyymmdd / 100 % 100), (int)(yyyymmdd % 100));
+        return;
+    }
+    int y = (int)(yyyymmdd / 10000), w = 4;
+    for (int ten = 10000; w < 6 && y >= ten; ten *= 10)
+        w++; /* (at most 214748: six digits) */
+    char *p = put_digits(d, y, w);
+    *p++ = '-';
+    p = put_digits(p, (int)(yyyymmdd / 100 % 100), 2);
+    *p++ = '-';
+    p = put_digits(p, (int)(yyyymmdd % 100), 2);
+    *p = '\0';
 }
 
 /* (snprintf cost 1,700 instructions a call here: the fields are checked

@@ -128,6 +128,21 @@ static void test_date_read(void **state)
     }
 }
 
+/* dy_date_ymd writes what snprintf "%04d-%02d-%02d" writes */
+static void test_date_ymd(void **state)
+{
+    (void)state;
+    static const int32_t v[] = {20240229, 10000101, 9991231, 101,   0,
+                                99991231, 100000101, 214748364, -20240101};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        char want[16], got[16];
+        snprintf(want, sizeof want, "%04d-%02d-%02d", (int)(v[i] / 10000),
+                 (int)(v[i] / 100 % 100), (int)(v[i] % 100));
+        dy_date_ymd(v[i], got);
+        assert_string_equal(got, want);
+    }
+}
+
 /* dy_str_int writes what snprintf "%lld" writes, cut where it cuts */
 static void test_str_int(void **state)
 {
@@ -152,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_date_parse_days),
         cmocka_unit_test(test_date_parse_refuses),
         cmocka_unit_test(test_date_read),
+        cmocka_unit_test(test_date_ymd),
         cmocka_unit_test(test_days),
         cmocka_unit_test(test_str_int),
     };
