@@ -88,6 +88,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx,
     dy_vec_init(&c->raw, sizeof(dy_tok), &c->mem);
     dy_vec_init(&c->sents, sizeof(dy_sent), &c->mem);
     dy_vec_init(&c->cands, sizeof(dy_cand), &c->mem);
+    dy_vec_init(&c->evs, sizeof(dyad_event), &c->mem);
     dy_ctx *x = &c->ctx;
     x->lx = lx;
     x->opts = &c->opts;
@@ -114,6 +115,7 @@ void dyad_coder_free(dyad_coder *c)
     dy_vec_free(&c->raw);
     dy_vec_free(&c->sents);
     dy_vec_free(&c->cands);
+    dy_vec_free(&c->evs);
     dy_buf_free(&c->ctx.lower);
     dy_vec_free(&c->ctx.mentions);
     dy_vec_free(&c->ctx.places);
@@ -273,7 +275,7 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
             goto done;
     }
     rc = dy_emit(&r->events, &r->count, &r->dropped, &r->arena, x, &c->cands,
-                 c->sents.data);
+                 c->sents.data, &c->evs);
     if (!rc)
         rc = dy_emit_unknown(&r->unknown, &r->nunknown, &r->arena, x,
                              &c->cands, c->sents.data, ns);

@@ -16,6 +16,7 @@ struct dyad_coder {
     dy_vec raw;   /* dy_tok */
     dy_vec sents; /* dy_sent */
     dy_vec cands; /* dy_cand */
+    dy_vec evs;   /* dyad_event: the emitter's, kept for the next document */
     dy_ctx ctx;
     size_t tok_cap;
 };

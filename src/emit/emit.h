@@ -13,9 +13,12 @@ extern const char *const dy_status_names[];
 
 /* Emits the events of candidates `cands` (sentences `sents`) into arena
  * `a`: *events and *count (at most x->opts->max_events; *dropped the
- * events past it). DYAD_ENOMEM. */
+ * events past it). `scratch` (of dyad_event) is the work array, emptied
+ * first and kept, up to DY_EMIT_KEEP events of room, for the next call.
+ * DYAD_ENOMEM. */
 int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
-            const dy_ctx *x, const dy_vec *cands, const dy_sent *sents);
+            const dy_ctx *x, const dy_vec *cands, const dy_sent *sents,
+            dy_vec *scratch);
 
 /* The document's mentions of actors the lexicon lacks (unknown.c), in
  * text order, into arena `a`: *out and *count. Mentions the actors stage

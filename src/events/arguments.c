@@ -422,8 +422,8 @@ size_t dy_ev_group_start(const dy_ctx *c, size_t first, size_t head)
 /* the event targets the country of a place ("shelled Pokrovsk") */
 void dy_ev_target_place_country(const dy_ctx *c, dy_cand *k, int32_t place)
 {
-    snprintf(k->tgt_code, sizeof k->tgt_code, "%.3s",
-             dy_place_country(c, dy_vec_at(&c->places, (size_t)place)));
+    dy_str_copyn(k->tgt_code, sizeof k->tgt_code,
+                 dy_place_country(c, dy_vec_at(&c->places, (size_t)place)), 3);
     k->tgt_from_place = k->tgt_code[0] != '\0';
 }
 

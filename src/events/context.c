@@ -278,8 +278,8 @@ static void infer_attackers(ev_sent *es)
                 if (dd->first < k->trig_end && dd->end > k->trig_first)
                     dy_str_copy(k->src_code, sizeof k->src_code, dd->source);
                 else
-                    snprintf(k->src_code, sizeof k->src_code, "%.3s",
-                             dd->source);
+                    dy_str_copyn(k->src_code, sizeof k->src_code,
+                                 dd->source, 3);
                 k->src_inferred = 1;
                 k->ctx_first = dd->first;
                 k->ctx_end = dd->end;
@@ -371,7 +371,7 @@ static void own_government(ev_sent *es)
         if (k->tgt_code[0] &&
             !(k->tgt_from_place && strncmp(k->tgt_code, sc, 3) == 0))
             continue;
-        snprintf(k->tgt_code, sizeof k->tgt_code, "%.3sGOV", sc);
+        dy_str_copy2(k->tgt_code, sizeof k->tgt_code, sc, 3, "GOV");
         k->tgt_from_place = 0;
         k->tgt_own_gov = 1;
     }
@@ -439,8 +439,8 @@ static void unidentified_attackers(ev_sent *es)
                                      : k->tgt_code;
         if ((!cc || !cc[0]) && has_country(c, tg))
             cc = tg;
-        snprintf(k->src_code, sizeof k->src_code, "%.3sUAF",
-                 cc && strlen(cc) >= 3 ? cc : "");
+        dy_str_copy2(k->src_code, sizeof k->src_code,
+                     cc && strlen(cc) >= 3 ? cc : "", 3, "UAF");
         k->src_inferred = 1;
         k->src_unidentified = 1;
         k->ctx_first = k->ctx_end = k->trig_first;
@@ -523,7 +523,7 @@ static void implied_agents(ev_sent *es)
          * analyst too little to stand as a source) */
         if (!cc || strlen(cc) < 3)
             continue;
-        snprintf(k->src_code, sizeof k->src_code, "%.3s%s", cc, role);
+        dy_str_copy2(k->src_code, sizeof k->src_code, cc, 3, role);
         k->src_inferred = 1;
         k->src_implied = 1;
         k->ctx_first = k->ctx_end = k->trig_first;

@@ -313,27 +313,70 @@ int dy_date_read(const char *s, size_t n, dy_datetime *out)
     return 0;
 }
 
+/* v's last w decimal digits (v >= 0), zero-padded as %0*d pads a
+ * number below 10^w, at p; the byte after them */
+static char *put_digits(char *p, int v, int w)
+{
+    for (int k = w - 1; k >= 0; k--, v /= 10)
+        p[k] = (char)('0' + v % 10);
+    return p + w;
+}
+
+void dy_date_ymd(int32_t yyyymmdd, char d[16])
+{
+    if (yyyymmdd < 0) {
+        snprintf(d, 16, "%04d-%02d-%02d", (int)(yyyymmdd / 10000),
+                 (int)(yyyymmdd / 100 % 100), (int)(yyyymmdd % 100));
+        return;
+    }
+    int y = (int)(yyyymmdd / 10000), w = 4;
+    for (int ten = 10000; w < 6 && y >= ten; ten *= 10)
+        w++; /* (at most 214748: six digits) */
+    char *p = put_digits(d, y, w);
+    *p++ = '-';
+    p = put_digits(p, (int)(yyyymmdd / 100 % 100), 2);
+    *p++ = '-';
+    p = put_digits(p, (int)(yyyymmdd % 100), 2);
+    *p = '\0';
+}
+
+/* (snprintf cost 1,700 instructions a call here: the fields are checked
+ * and non-negative, so their digits are written directly) */
 void dy_date_format(const dy_datetime *t, char day[11], char *iso,
                     size_t size)
 {
-    char d[16]; /* (the fields are checked: 10 bytes are written) */
-    snprintf(d, sizeof d, "%04d-%02d-%02d", t->year % 10000, t->month % 13,
-             t->day % 32);
-    memcpy(day, d, 10);
-    day[10] = '\0';
+    char *p = put_digits(day, t->year % 10000, 4);
+    *p++ = '-';
+    p = put_digits(p, t->month % 13, 2);
+    *p++ = '-';
+    p = put_digits(p, t->day % 32, 2);
+    *p = '\0';
     if (!iso || !size)
         return;
     iso[0] = '\0';
     if (!t->has_time)
         return;
-    char zone[16] = "";
+    char w[32]; /* 10 + 9 + 6 bytes at most, and the NUL */
+    memcpy(w, day, 10);
+    p = w + 10;
+    *p++ = 'T';
+    p = put_digits(p, t->hour % 24, 2);
+    *p++ = ':';
+    p = put_digits(p, t->min % 60, 2);
+    *p++ = ':';
+    p = put_digits(p, t->sec % 61, 2);
     if (t->has_zone && t->zone_min == 0)
-        snprintf(zone, sizeof zone, "Z");
+        *p++ = 'Z';
     else if (t->has_zone) {
         int z = t->zone_min < 0 ? -t->zone_min : t->zone_min;
-        snprintf(zone, sizeof zone, "%c%02d:%02d", t->zone_min < 0 ? '-' : '+',
-                 (z / 60) % 24, z % 60);
+        *p++ = t->zone_min < 0 ? '-' : '+';
+        p = put_digits(p, (z / 60) % 24, 2);
+        *p++ = ':';
+        p = put_digits(p, z % 60, 2);
     }
-    snprintf(iso, size, "%sT%02d:%02d:%02d%s", day, t->hour % 24,
-             t->min % 60, t->sec % 61, zone);
+    size_t n = (size_t)(p - w);
+    if (n > size - 1)
+        n = size - 1; /* cut as snprintf cuts */
+    memcpy(iso, w, n);
+    iso[n] = '\0';
 }

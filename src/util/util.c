@@ -21,16 +21,19 @@ void *dy_malloc(const dy_mem *m, size_t n)
     return malloc(n);
 }
 
-/* With the C library's allocator this is calloc, which takes a large
- * block zeroed from the kernel instead of writing it: a coder's word
- * cache (1.8 MB) then costs only the pages a run touches. */
+/* With the C library's allocator a large block is calloc's, which takes
+ * it zeroed from the kernel instead of writing it: a coder's word cache
+ * (1.8 MB) then costs only the pages a run touches. A small one is
+ * malloc's and zeroed here: glibc's calloc passes by its per-thread cache
+ * of small blocks (a document's result: 540 instructions a calloc, 100
+ * with malloc and memset). */
 void *dy_calloc(const dy_mem *m, size_t count, size_t size)
 {
     if (size && count > SIZE_MAX / size)
         return NULL;
     size_t total = count * size;
-    if (!(m && m->a))
-        return calloc(total ? count : 1, total ? size : 1);
+    if (!(m && m->a) && total > 1024)
+        return calloc(count, size);
     void *p = dy_malloc(m, total);
     if (p)
         memset(p, 0, total ? total : 1);
@@ -197,7 +200,8 @@ void dy_arena_init(dy_arena *a, const dy_mem *mem)
     a->mem = mem;
 }
 
-void *dy_arena_alloc(dy_arena *a, size_t n)
+/* n bytes of a's block (a new block when they do not fit), unwritten */
+static char *arena_take(dy_arena *a, size_t n)
 {
     n = (n + 7) & ~(size_t)7;
     if (n == 0)
@@ -217,18 +221,32 @@ void *dy_arena_alloc(dy_arena *a, size_t n)
     }
     char *p = (char *)b + BLOCK_HDR + b->used;
     b->used += n;
-    memset(p, 0, n);
     return p;
 }
 
+/* (zeroed to its 8-byte end, as every block of the arena is) */
+void *dy_arena_alloc(dy_arena *a, size_t n)
+{
+    char *p = arena_take(a, n);
+    if (p)
+        memset(p, 0, n ? (n + 7) & ~(size_t)7 : 8);
+    return p;
+}
+
+/* (a memset of the whole copy first, 3 M instructions a corpus, wrote
+ * bytes the copy writes again: the last eight bytes of the rounded size,
+ * which hold the terminator and the padding after it, are zeroed in one
+ * store before the copy instead) */
 char *dy_arena_strndup(dy_arena *a, const char *s, size_t n)
 {
-    char *d = dy_arena_alloc(a, n + 1);
+    if (n > SIZE_MAX - 8)
+        return NULL;
+    char *d = arena_take(a, n + 1);
     if (!d)
         return NULL;
+    memset(d + ((n + 8) & ~(size_t)7) - 8, 0, 8);
     if (n)
         memcpy(d, s, n);
-    d[n] = '\0';
     return d;
 }
 

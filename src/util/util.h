@@ -108,6 +108,15 @@ static inline size_t dy_str_copy(char *dst, size_t cap, const char *src)
     return dy_str_copyn(dst, cap, src, (size_t)-1);
 }
 
+/* snprintf(dst, cap, "%.*s%s", (int)n, a, b): an actor code of a
+ * country's three letters and a role ("NGA" "GOV") */
+static inline size_t dy_str_copy2(char *dst, size_t cap, const char *a,
+                                  size_t n, const char *b)
+{
+    size_t k = dy_str_copyn(dst, cap, a, n);
+    return k + dy_str_copy(dst + k, cap - k, b);
+}
+
 /* snprintf(dst, cap, "%lld", v): the decimal digits that fit, without
  * parsing a format (the reader's per-record origin and id) */
 static inline size_t dy_str_int(char *dst, size_t cap, long long v)
@@ -194,6 +203,9 @@ size_t dy_utf8_check(const char *s, size_t n, int *is_nul);
  * 0 with *yyyymmdd set (e.g. 20240229; yyyymmdd may be NULL), or -1:
  * 2023-02-29, 2024-13-01, 2024-1-5 and "NA" are all refused. */
 int dy_date_parse(const char *s, size_t n, int32_t *yyyymmdd);
+/* yyyymmdd (e.g. 20240229) into d as snprintf's "%04d-%02d-%02d" of
+ * yyyymmdd / 10000, / 100 % 100 and % 100 writes it */
+void dy_date_ymd(int32_t yyyymmdd, char d[16]);
 
 /* A date as sources write it (docs/input.md, "Dates"): its day, and its
  * time and zone when given (kept as written: the day is the writer's, not

@@ -683,6 +683,35 @@ static void test_coder_is_reusable(void **state)
     dyad_coder_free(c);
 }
 
+/* a coder's emitter keeps its work array between documents, and lets go
+ * of it past 256 events: each document codes as with a fresh coder */
+static void test_coder_after_many_events(void **state)
+{
+    (void)state;
+    char *big = many_events(300);
+    const char *texts[] = {"Russia attacked Ukraine.", big,
+                           "Ukraine attacked Russia.", big};
+    dyad_coder *c = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_coder_new(&c, api_lexicon(), NULL, &err), 0);
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        dyad_doc d = mkdoc(texts[i]);
+        dyad_result *r = NULL, *fresh = NULL;
+        assert_int_equal(dyad_code(&r, c, &d, &err), 0);
+        assert_int_equal(code_with(NULL, &d, &fresh, &err), 0);
+        assert_int_equal(dyad_result_count(r), i % 2 ? 300 : 1);
+        char *got = dump(r, DYAD_FORMAT_EVENTS);
+        char *want = dump(fresh, DYAD_FORMAT_EVENTS);
+        assert_string_equal(got, want);
+        free(got);
+        free(want);
+        dyad_result_free(fresh);
+        dyad_result_free(r);
+    }
+    free(big);
+    dyad_coder_free(c);
+}
+
 /* every span of every event is a byte range of the text holding the
  * event's words (the build lexicon, a text with multi-byte characters) */
 static void test_spans_point_into_text(void **state)
@@ -1231,6 +1260,7 @@ int main(void)
         cmocka_unit_test(test_max_sentences),
         cmocka_unit_test(test_keep_negated_flag),
         cmocka_unit_test(test_coder_is_reusable),
+        cmocka_unit_test(test_coder_after_many_events),
         cmocka_unit_test(test_spans_point_into_text),
         cmocka_unit_test(test_output_formats),
         cmocka_unit_test(test_unknown_format_without_events),

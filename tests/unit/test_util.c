@@ -108,6 +108,14 @@ static void test_date_read(void **state)
         assert_string_equal(day, ok[i].day);
         assert_string_equal(iso, ok[i].iso);
     }
+    /* a short buffer gets the date-time cut as snprintf cuts it */
+    char day[11], cut[12];
+    assert_int_equal(dyad_date_read("2024-11-19T10:00:00-09:30", day, cut,
+                                    sizeof cut), 0);
+    assert_string_equal(cut, "2024-11-19T");
+    char one[1] = {'x'};
+    assert_int_equal(dyad_date_read("2024-11-19T10:00", day, one, 1), 0);
+    assert_int_equal(one[0], '\0');
     static const char *const bad[] = {
         "NA", "", "2023-02-29", "20241319", "2024-11-19T25:00", "19 Nov",
         "Nov 2024", "19 Novembre 2024", "2024-11-19 garbage",
@@ -117,6 +125,21 @@ static void test_date_read(void **state)
         char day[11];
         if (dyad_date_read(bad[i], day, NULL, 0) != DYAD_EDATE)
             fail_msg("read: %s", bad[i]);
+    }
+}
+
+/* dy_date_ymd writes what snprintf "%04d-%02d-%02d" writes */
+static void test_date_ymd(void **state)
+{
+    (void)state;
+    static const int32_t v[] = {20240229, 10000101, 9991231, 101,   0,
+                                99991231, 100000101, 214748364, -20240101};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        char want[16], got[16];
+        snprintf(want, sizeof want, "%04d-%02d-%02d", (int)(v[i] / 10000),
+                 (int)(v[i] / 100 % 100), (int)(v[i] % 100));
+        dy_date_ymd(v[i], got);
+        assert_string_equal(got, want);
     }
 }
 
@@ -144,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_date_parse_days),
         cmocka_unit_test(test_date_parse_refuses),
         cmocka_unit_test(test_date_read),
+        cmocka_unit_test(test_date_ymd),
         cmocka_unit_test(test_days),
         cmocka_unit_test(test_str_int),
     };
