@@ -400,6 +400,18 @@ int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
     return m;
 }
 
+size_t dy_ev_previous_sentence(const dy_ctx *c, size_t first, size_t limit)
+{
+    if (first == 0)
+        return first;
+    size_t s = first - 1; /* its final punctuation */
+    while (s > 0 && first - s < limit &&
+           !(c->tok[s - 1].type == TT_PUNCT &&
+             strchr(".!?", c->lower.data[c->tok[s - 1].lower])))
+        s--;
+    return s;
+}
+
 /* start of the verb group ending at the trigger: auxiliaries, modals,
  * negation, adverbs, "set to", "plans to" */
 size_t dy_ev_group_start(const dy_ctx *c, size_t first, size_t head)

@@ -73,6 +73,11 @@ int32_t dy_ev_active_subject(const dy_ctx *c, size_t first, int32_t m);
 /* start of the verb group ending at head: auxiliaries, modals, negation,
  * adverbs, "to", "set to" */
 size_t dy_ev_group_start(const dy_ctx *c, size_t first, size_t head);
+
+/* the first token of the sentence that ends right before token first (its
+ * final punctuation at first - 1), walking back at most `limit` tokens;
+ * first itself when there is none (first == 0) */
+size_t dy_ev_previous_sentence(const dy_ctx *c, size_t first, size_t limit);
 /* a role with no country ("MIL", "CVL") */
 int dy_ev_is_agent_only(const dy_ctx *c, const dy_mention *m);
 /* "its troops", "their forces" */

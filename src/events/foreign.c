@@ -192,14 +192,7 @@ static int pronoun_subject(const ev_sent *es, size_t i)
  * back to its start is bounded */
 static int32_t first_actor_before(const dy_ctx *c, size_t first)
 {
-    if (first == 0)
-        return -1;
-    size_t s = first - 1; /* its final punctuation */
-    while (s > 0 && first - s < 512 &&
-           !(c->tok[s - 1].type == TT_PUNCT &&
-             strchr(".!?", c->lower.data[c->tok[s - 1].lower])))
-        s--;
-    for (size_t q = s; q < first; q++)
+    for (size_t q = dy_ev_previous_sentence(c, first, 512); q < first; q++)
         if (c->tok[q].mention >= 0)
             return c->tok[q].mention;
     return -1;

@@ -278,15 +278,9 @@ static int names_person(const dy_ctx *c, const dy_mention *x)
  * last mention before its first verb, or -1 (none, or no sentence) */
 static int32_t previous_subject(const dy_ctx *c, size_t first)
 {
-    if (first == 0)
-        return -1;
-    size_t s = first - 1; /* its final punctuation */
-    while (s > 0 && first - s < 80 &&
-           !(c->tok[s - 1].type == TT_PUNCT &&
-             strchr(".!?", c->lower.data[c->tok[s - 1].lower])))
-        s--;
     int32_t m = -1;
-    for (size_t q = s; q + 1 < first; q++) {
+    for (size_t q = dy_ev_previous_sentence(c, first, 80); q + 1 < first;
+         q++) {
         const dy_token *t = &c->tok[q];
         if (t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_MODAL)
             break;
