@@ -967,8 +967,6 @@ verb null : allow | let | permit
 # 0841, data/grammar.lex class document)
 verb null : sign decree | sign law | sign bill | sign order | sign edict
   | sign ordinance
-# "as far as the party is concerned" names a topic, no worry of anyone's
-verb null : as far as ... be concerned
 noun 111 : criticism | condemnation | denunciation | rebuke | censure | verbal attack
   | scathing attack | blistering attack | stinging attack | withering attack | vitriolic attack
 

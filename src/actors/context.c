@@ -144,12 +144,16 @@ static void uncased_country(dy_ctx *c)
     }
     /* GeoNames towns, and apart the distinct names among them: a word
      * that is a town's name only by accident repeats ("lok sabha" is no
-     * Libyan Sabha), the towns of a local report differ */
+     * Libyan Sabha), the towns of a local report differ. Read only when
+     * the lexicon's names leave the country open or name it at most
+     * twice: a country named more often is the document's */
+    const char *w = clear_winner(&lex, 1);
     dy_doc_countries towns;
     memset(&towns, 0, sizeof towns);
     uint32_t seen[UNCASED_TOWNS];
     size_t nseen = 0;
-    for (size_t i = 0; i < c->ntok;) {
+    int read_towns = !w || tally_of(&lex, w) <= 2;
+    for (size_t i = 0; read_towns && i < c->ntok;) {
         size_t e = i + 1;
         int weak;
         const char *cc = dy_place_peek_uncased(c, i, c->ntok, &e, &weak);
@@ -163,7 +167,6 @@ static void uncased_country(dy_ctx *c)
     /* the lexicon's names decide, unless three towns or more of another
      * country are named more often ("ahmedabad: ... vadodara ... surat
      * ... from saudi arabia": a country named once in passing) */
-    const char *w = clear_winner(&lex, 1);
     const char *g = clear_winner(&gaz, 3);
     if (g && w &&
         (tally_of(&towns, g) < 3 || tally_of(&gaz, g) <= tally_of(&lex, w)))

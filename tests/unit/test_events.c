@@ -2323,10 +2323,6 @@ static void test_invective_words(void **state)
     /* (a modifier of an act is no verdict on an actor) */
     expect_no_line("The minister said it was a terrorist attack.", DATE,
                    " 111 ");
-    /* "as far as X is concerned" names a topic, no concern */
-    expect_no_line("As far as the Kenyan government is concerned, the talks "
-                   "have failed.",
-                   DATE, " 012 ");
     /* verbs of labelling with a word of censure, as "call" */
     expect_line("Ukraine labelled the referendum a sham.", DATE,
                 "verb 111 label + &censure", "S0 UKR 111");
