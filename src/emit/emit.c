@@ -53,15 +53,9 @@ static int mention_sides(const dy_ctx *x, int32_t q, side *out, int max)
         size_t len = strcspn(c, "+");
         if (len >= sizeof out[n].code)
             len = sizeof out[n].code - 1; /* codes are at most 15 bytes */
+        out[n] = (side){.first = mm->first, .end = mm->end, .mention = q};
         memcpy(out[n].code, c, len);
         out[n].code[len] = '\0';
-        out[n].first = mm->first;
-        out[n].end = mm->end;
-        out[n].mention = q;
-        out[n].inferred = 0;
-        out[n].unguessed = 0;
-        out[n].placed = 0;
-        out[n].deflt = 0;
         n++;
         if (c[strcspn(c, "+")] != '+')
             break;
@@ -82,14 +76,9 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
             q = mm->coord_next;
         }
     } else if (code && code[0]) {
+        out[0] = (side){.first = cf, .end = ce, .mention = -1,
+                        .inferred = inferred};
         dy_str_copy(out[0].code, sizeof out[0].code, code);
-        out[0].first = cf;
-        out[0].end = ce;
-        out[0].mention = -1;
-        out[0].inferred = inferred;
-        out[0].unguessed = 0;
-        out[0].placed = 0;
-        out[0].deflt = 0;
         n = 1;
     }
     return n;
@@ -544,11 +533,9 @@ static void sort_events(dy_vec *evs)
  * trigger */
 static void default_side(const dy_cand *k, const char *code, side *s)
 {
-    memset(s, 0, sizeof *s);
+    *s = (side){.first = k->trig_first, .end = k->trig_first, .mention = -1,
+                .deflt = 1};
     dy_str_copy(s->code, sizeof s->code, code);
-    s->first = s->end = k->trig_first;
-    s->mention = -1;
-    s->deflt = 1;
 }
 
 /* TABARI's DEFAULT ("option default-source CODE [prior]", "option
