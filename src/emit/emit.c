@@ -39,6 +39,7 @@ typedef struct emitter {
     const dy_sent *sents;
     dy_vec evs; /* dyad_event */
     size_t dropped; /* events past max_events: counted, not kept */
+    int fallback; /* the last pass: event nouns of eventless sentences */
 } emitter;
 
 /* mention q as sides out[0..max), one per member of a compound actor's
@@ -428,6 +429,26 @@ static int joint(const dy_ctx *x, const dy_cand *k)
              (x->tok[q].tag == TAG_NOUN && !(x->tok[q].pos & POS_TIME)));
 }
 
+/* Is k an event noun that may stand alone where its sentence has no other
+ * event ("the rebels began the assault at dawn": the noun's source is
+ * the clause's subject, not named in its own phrase)? Told as done or
+ * reported, never a say verb's object ("police say a car bomb exploded":
+ * the police report it, they did not bomb). */
+static int fallback_noun(const dy_cand *k)
+{
+    return k->is_noun && !k->src_sayer && !k->src_np && !k->src_subject &&
+           (k->status == ST_ASSERTED || k->status == ST_REPORTED);
+}
+
+static int sentence_has_event(const emitter *em, uint32_t sentence)
+{
+    for (size_t q = 0; q < em->evs.count; q++)
+        if (((const dyad_event *)dy_vec_at(&em->evs, q))->sentence ==
+            sentence)
+            return 1;
+    return 0;
+}
+
 /* Does k stand as its source's act alone, with no target? A told act
  * does, whatever its source: a country, an organisation, a person or a
  * bare role ("the interior minister resigned": GOV 0831, its country
@@ -435,9 +456,12 @@ static int joint(const dy_ctx *x, const dy_cand *k)
  * noun whose source its own noun phrase names ("Iran's rejection of the
  * deal") or a causative verb's subject ("ordered a blockade"); another
  * event noun or a participle without a target does not ("the
- * resignation", "hoping to meet"). */
+ * resignation", "hoping to meet"), except that in the last pass such a
+ * noun stands where its sentence has no other event. */
 static int stands_alone(const emitter *em, const dy_cand *k)
 {
+    if (em->fallback)
+        return fallback_noun(k) && !sentence_has_event(em, k->sentence);
     return dy_cand_root(em->x, k) == 1 || (!k->is_noun && !k->nonfinite) ||
            (k->is_noun && (k->src_np || k->src_subject));
 }
@@ -621,7 +645,7 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents,
             dy_vec *scratch)
 {
-    emitter em = {a, x, sents, *scratch, 0};
+    emitter em = {a, x, sents, *scratch, 0, 0};
     int rc = 0;
     *events = NULL;
     *count = 0;
@@ -629,6 +653,12 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
     for (size_t n = 0; n < 2 * cands->count && !rc; n++)
         rc = emit_cand(&em, dy_vec_at(cands, n % cands->count),
                        n >= cands->count);
+    /* an event noun with no target and no source in its own words stands
+     * alone only where nothing else in its sentence did */
+    em.fallback = 1;
+    for (size_t n = 0; n < cands->count && !rc; n++)
+        if (fallback_noun(dy_vec_at(cands, n)))
+            rc = emit_cand(&em, dy_vec_at(cands, n), 1);
     *dropped = em.dropped; /* the first max_events are kept */
     if (!rc)
         sort_events(&em.evs);

@@ -650,14 +650,18 @@ static void test_dissent_own_government(void **state)
 
 /* a told act stands as its source's alone, with no target, whatever the
  * source: a bare role too ("the interior minister resigned": GOV 0831,
- * its country unknown); an event noun without a target does not */
+ * its country unknown); an event noun without a target does only where
+ * its sentence tells no other event */
 static void test_bare_role_alone(void **state)
 {
     (void)state;
     expect_line("The interior minister resigned on Tuesday.", DATE, NULL,
                 "S0 GOV 0831");
-    expect_no_line("The minister's resignation surprised observers.", DATE,
-                   " 0831");
+    expect_line("The minister's resignation surprised observers.", DATE,
+                NULL, "S0 GOV 0831");
+    expect_no_line("After the minister's resignation, police arrested ten "
+                   "protesters.",
+                   DATE, " 0831");
     TC_END();
 }
 
@@ -2331,6 +2335,24 @@ static void test_invective_words(void **state)
     TC_END();
 }
 
+/* an event noun whose source is its clause's subject stands alone only
+ * where its sentence has no other event */
+static void test_noun_of_eventless_sentence(void **state)
+{
+    (void)state;
+    expect_line("The rebels began the assault at dawn.", DATE,
+                "noun 190 assault", "S0 REB 190");
+    expect_line("Kenyan police kept a high alert in the capital.", DATE,
+                NULL, "S0 KENCOP 152");
+    /* (a say verb's object is the sayer's report, not its act) */
+    expect_no_line("Kenyan police say a car bomb exploded in the market.",
+                   DATE, " 183");
+    /* (a sentence with an event of its own keeps the noun out) */
+    expect_no_line("The rebels began the assault, and the army arrested ten "
+                   "men.", DATE, " 190 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2437,6 +2459,7 @@ int main(void)
         cmocka_unit_test(test_weapon_subject),
         cmocka_unit_test(test_talk_with),
         cmocka_unit_test(test_invective_words),
+        cmocka_unit_test(test_noun_of_eventless_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
