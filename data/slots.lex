@@ -49,8 +49,11 @@ class inspector : inspector | monitor | observer | investigator | rapporteur
 # aid in general (070 provide &aid, 033 pledge &aid, 162 cut &aid)
 class aid : aid | assistance | relief | support | donation | supply
   | package | delivery | shipment | contribution
-# money as aid (071, 0331, 1621)
+# money as aid (071, 0331, 1621); an amount that heads its phrase ("gave $5 million
+# to", "pledged 2 billion for") is money: one followed by a noun is not ("1 million doses")
 class money : loan | credit | grant | funding | fund | money | cash | bailout
+  | million | billion | trillion | pound | yen | yuan | renminbi | rupee | ruble | rouble
+  | franc | riyal | dirham | shilling | naira | peso | lira | krone | krona | dinar | taka
   | economic | financial
   | financing | subsidy | dollar | euro | payment | budget | tranche | disbursement | lending
 # humanitarian goods (073, 0333, 1623)

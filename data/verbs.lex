@@ -256,8 +256,7 @@ verb 032 : pledge support | promise support | vow support | offer support | pled
   | promise backing | offer backing | pledge solidarity
 
 # 0331 Express intent to provide economic aid
-verb 0331 : pledge &money | promise &money | offer &money | pledge million | pledge billion
-  | promise million | promise billion | offer million | offer billion | offer debt relief
+verb 0331 : pledge &money | promise &money | offer &money | offer debt relief
   | pledge debt relief
 
 # 0332 Express intent to provide military aid
@@ -552,10 +551,10 @@ verb 070 converse : receive &aid from + | accept &aid from + | obtain &aid from 
 verb 071 : provide &money | give &money | send &money | grant &money | extend &money | donate &money
   | disburse | release &money | allocate fund | approve &money | transfer &money
   | lend | bail out | finance | fund | forgive debt | write off debt
-  | cancel debt | reschedule debt | provide budget support | provide million
-  | provide billion | give million | give billion | allocate million | allocate billion
-  | earmark million | earmark billion | donate million | donate billion | contribute million
-  | contribute billion | grant million | grant billion | deposit million | deposit billion
+  | cancel debt | reschedule debt | provide budget support
+# (heads of everyday sense take the amount written out, not &money, so they get no back-off)
+  | allocate million | allocate billion | earmark million | earmark billion | contribute million
+  | contribute billion | deposit million | deposit billion
 noun 071 : economic aid | financial aid | financial assistance | economic assistance | loan | bailout
   | credit line | debt relief | budget support | development aid | grant aid
 
@@ -1179,6 +1178,7 @@ verb 120 : reject | rule out | turn down | spurn | rebuff | repudiate | refuse |
   | brush off | shrug off | snub | ignore | dismiss criticism | dismiss call | dismiss demand
   | dismiss &plan | dismiss offer | dismiss request | dismiss idea | vote against | vote down
   | balk at | baulk at | block bid | block membership | block accession | block nomination
+  | deny request | deny application | deny petition | deny appeal | deny bid
 noun 120 : rejection | refusal
 
 # ======================================================================

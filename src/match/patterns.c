@@ -85,6 +85,16 @@ static int modifies_other_act(const dy_ctx *c, size_t j, size_t pos,
     return strncmp(act, code, 2) != 0;
 }
 
+/* "sent $5 million" is money, "sent 1 million doses" is not: an amount
+ * word at j fills a typed slot only when it heads its phrase (its noun
+ * follows it otherwise) */
+static int amount_of_noun(const dy_ctx *c, size_t j, size_t end)
+{
+    return dy_is_amount(c, &c->tok[j]) && j + 1 < end &&
+           (c->tok[j + 1].tag == TAG_NOUN || c->tok[j + 1].tag == TAG_ADJ ||
+            c->tok[j + 1].tag == TAG_PROPN);
+}
+
 /* is pattern word w a particle of a phrasal verb (class particle) */
 static int particle_word(const dy_ctx *c, uint32_t w)
 {
@@ -117,6 +127,10 @@ static int object_barred(const dy_ctx *c, size_t j, size_t end)
     if (j + 1 >= end)
         return 1;
     const dy_token *n = &c->tok[j + 1];
+    /* ("provided up to $400 million": a currency sign before the number) */
+    if (n->tag == TAG_PUNCT && !dy_is_clause_punct(c, n) && j + 2 < end &&
+        c->tok[j + 2].type == TT_NUM)
+        return 0;
     return !(n->tag == TAG_NUM || (n->pos & POS_TIME) || dy_is_amount(c, n));
 }
 
@@ -155,7 +169,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
             const dy_token *t = &c->tok[j];
             /* a word inside an actor mention matches too ("expelled two
              * Russian diplomats"), and the mention counts as one token */
-            if (dy_tok_fills(c, t, w[k])) {
+            if (dy_tok_fills(c, t, w[k]) &&
+                !(lx_is_slot(w[k]) && amount_of_noun(c, j, end))) {
                 found = !(lx_is_slot(w[k]) &&
                           modifies_other_act(c, j, pos, end, code));
                 break;

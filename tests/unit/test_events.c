@@ -2266,6 +2266,20 @@ static void test_yield_and_cut_entries(void **state)
     expect_line("Saudi Arabia deposited $3 billion in Pakistan's central "
                 "bank.",
                 DATE, "verb 071 deposit billion", "S0 SAU 071");
+    /* an amount that heads its phrase is money; one before a noun is not */
+    expect_line("The World Bank released $200 million for flood relief.",
+                DATE, "verb 071 release &money", "S0 IGOWBK 071");
+    expect_line("Norway gave 50 million to the relief fund.", DATE,
+                "verb 071 give &money", "S0 NOR 071");
+    expect_no_line("The army released 2 million leaflets over the city.", DATE,
+                   " 071");
+    expect_line("Britain provided up to $40 million in aid to Sudan.", DATE,
+                "verb 071 provide &money", "S0 GBR 071 SDN");
+    expect_line("Britain gave an additional 10 million pounds to the fund.",
+                DATE, "verb 071 give &money", "S0 GBR 071");
+    /* a request denied is a rejection (120) */
+    expect_line("Beijing denied the request for consular access.", DATE,
+                "verb 120 deny request", "S0 CHN 120");
     TC_END();
 }
 
