@@ -264,6 +264,14 @@ static int32_t pronoun_after_that(const dy_ctx *c, size_t first, size_t sv)
     return -1;
 }
 
+/* "Kenya's president", "the interior minister": a role named by a common
+ * noun in the singular (its noun lemma is the word itself) */
+static int role_in_singular(const dy_token *t)
+{
+    return t->tag == TAG_NOUN && !(t->flags & TF_CAP) &&
+           (t->nlem == LX_NONE || t->nlem == t->wid);
+}
+
 /* does mention x name a person: a person's name or title, or a
  * capitalised name coded with a role ("Tony Blair", GBRGOV); not a
  * country, a place or a common noun ("the government")? */
@@ -293,8 +301,8 @@ static int32_t previous_subject(const dy_ctx *c, size_t first)
 /* "Lavrov spoke in Moscow. He rejected the proposal": a pronoun subject
  * (he, she, it, they) that opens its sentence, with no actor before it,
  * is the subject of the sentence before when that one fits it (he and
- * she a person or a name with a role, it and they no person named as
- * one); -1 when none does */
+ * she a person, a name with a role or a role in the singular with its
+ * country, it and they no person named as one); -1 when none does */
 static int32_t earlier_subject(const dy_ctx *c, size_t first, size_t sv)
 {
     size_t p = sv;
@@ -316,7 +324,11 @@ static int32_t earlier_subject(const dy_ctx *c, size_t first, size_t sv)
         return -1;
     m = dy_head_mention(c, m);
     const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
-    return (person ? names_person(c, x) : !x->is_person) ? m : -1;
+    /* (he or she is also the role a subject named: "Kenya's president
+     * spoke. He rejected") */
+    int one = names_person(c, x) ||
+              (strlen(x->code) >= 6 && role_in_singular(&c->tok[x->end - 1]));
+    return (person ? one : !x->is_person) ? m : -1;
 }
 
 /* "three soldiers were killed and two others wounded", "and another

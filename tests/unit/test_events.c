@@ -1330,6 +1330,9 @@ static void test_pronoun_subject(void **state)
     expect_line("Russian Foreign Minister Sergei Lavrov spoke in Moscow on "
                 "Monday. He rejected the proposal.",
                 DATE, NULL, "S1 RUSGOV 127");
+    expect_line("Kenya's president spoke in Nairobi. He rejected the "
+                "opposition's demands.",
+                DATE, NULL, "S1 KENGOV 124 KENOPP");
     expect_line("Hamas issued a statement. It accused Israel of violating "
                 "the truce.",
                 DATE, NULL, "S1 PSEREB 112", " ISR");
