@@ -440,6 +440,22 @@ static int fallback_noun(const dy_cand *k)
            (k->status == ST_ASSERTED || k->status == ST_REPORTED);
 }
 
+/* "rejected the opposition's demand": is noun k a word of a verb
+ * pattern of another root, its object rather than an act of its own
+ * ("killed in a Turkish airstrike" is the killing's means, one act)? */
+static int object_of_verb(const dy_ctx *x, const dy_vec *cands,
+                          const dy_cand *k)
+{
+    for (size_t n = 0; n < cands->count; n++) {
+        const dy_cand *v = dy_vec_at(cands, n);
+        if (!v->is_noun && v->sentence == k->sentence &&
+            v->trig_first <= k->head && k->head < v->trig_end &&
+            dy_cand_root(x, v) != dy_cand_root(x, k))
+            return 1;
+    }
+    return 0;
+}
+
 static int sentence_has_event(const emitter *em, uint32_t sentence)
 {
     for (size_t q = 0; q < em->evs.count; q++)
@@ -657,7 +673,8 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
      * alone only where nothing else in its sentence did */
     em.fallback = 1;
     for (size_t n = 0; n < cands->count && !rc; n++)
-        if (fallback_noun(dy_vec_at(cands, n)))
+        if (fallback_noun(dy_vec_at(cands, n)) &&
+            !object_of_verb(x, cands, dy_vec_at(cands, n)))
             rc = emit_cand(&em, dy_vec_at(cands, n), 1);
     *dropped = em.dropped; /* the first max_events are kept */
     if (!rc)

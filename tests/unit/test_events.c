@@ -2364,6 +2364,10 @@ static void test_noun_of_eventless_sentence(void **state)
     /* (a say verb's object is the sayer's report, not its act) */
     expect_no_line("Kenyan police say a car bomb exploded in the market.",
                    DATE, " 183");
+    /* (nor the object of a verb pattern of another root whose subject is
+     * unknown) */
+    expect_no_events("He rejected the Kenyan opposition's demand for talks.",
+                     DATE);
     /* (a sentence with an event of its own keeps the noun out) */
     expect_no_line("The rebels began the assault, and the army arrested ten "
                    "men.", DATE, " 190 ");
