@@ -14,7 +14,9 @@
 int dy_actors_find(dy_ctx *c, size_t first, size_t end);
 
 /* The country the document has named most in the sentences the actors
- * stage has read (places and stated actors; ties: the latest), or NULL. */
+ * stage has read (places and stated actors; ties: the latest), or NULL;
+ * in a lower-case document, the country its names name when they name
+ * one. */
 const char *dy_actors_doc_country(const dy_ctx *c);
 
 #endif

@@ -51,6 +51,10 @@ static const char *dominant(const dy_ctx *c)
 
 const char *dy_actors_doc_country(const dy_ctx *c)
 {
+    /* (a lower-case document's country is read from all its names at
+     * once, as for its bare roles: see context_country) */
+    if (c->dcc.uncased_cc[0])
+        return c->dcc.uncased_cc;
     return dominant(c);
 }
 

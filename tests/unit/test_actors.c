@@ -471,6 +471,11 @@ static void test_country_in_lower_case_text(void **state)
                     "said the markets stayed shut all day.";
     expect_line(t, DATE, "agent COP police", "S0 INDCOP 173");
     expect_no_line(t, DATE, "SAUCOP");
+    /* an agentless passive's implied agent takes that country too */
+    expect_line("vadodara: indefinite curfew was imposed in the walled city "
+                "on friday after clashes in surat, anand and rajkot. "
+                "schools in bharuch remained closed all day.",
+                DATE, NULL, "S0 INDGOV 1723");
     TC_END();
 }
 
