@@ -136,6 +136,23 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
         (tok_is(c, e, "nobody") || tok_is(c, e, "none") ||
          (tok_is(c, e, "no") && e + 1 < k->sent_end && tok_is(c, e + 1, "one"))))
         return 1;
+    /* "made no arrests", "imposed no sanctions", "no arrests were made":
+     * the pattern's own object quantified by "no" */
+    for (size_t q = k->trig_first > first ? k->trig_first - 1 : first;
+         q < k->trig_end; q++)
+        if (tok_is(c, q, "no") && q + 1 < k->trig_end &&
+            c->tok[q + 1].tag != TAG_VERB)
+            return 1;
+    /* "no one was arrested": a subject that is nobody, before the verb
+     * group (its auxiliaries and adverbs) */
+    size_t g = k->trig_first;
+    while (g > first && (c->tok[g - 1].tag == TAG_AUX ||
+                         c->tok[g - 1].tag == TAG_ADV))
+        g--;
+    if (g > first && (tok_is(c, g - 1, "nobody") || tok_is(c, g - 1, "none") ||
+                      (tok_is(c, g - 1, "one") && g - 1 > first &&
+                       tok_is(c, g - 2, "no"))))
+        return 1;
     int32_t s = k->passive ? k->tgt : k->src;
     if (s < 0)
         return 0;
@@ -145,6 +162,10 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
     size_t q = m->first - 1;
     while (q > first && c->tok[q].tag == TAG_ADJ)
         q--;
+    /* ("none of the protesters were arrested") */
+    if (q > first + 1 && tok_is(c, q, "the") && tok_is(c, q - 1, "of") &&
+        tok_is(c, q - 2, "none"))
+        return 1;
     return tok_is(c, q, "no");
 }
 

@@ -157,6 +157,15 @@ static void test_negation(void **state)
     expect_no_events("Russia never attacked Ukraine.", DATE);
     expect_no_events("Russia didn't attack Ukraine.", DATE);
     expect_no_events("Russia cannot attack Ukraine.", DATE);
+    /* an object or subject that is nobody, or quantified by "no" */
+    expect_no_events("Kenyan police made no arrests.", DATE);
+    expect_no_events("No arrests have been made in Kenya.", DATE);
+    expect_no_events("No one was arrested in Nairobi.", DATE);
+    expect_no_events("None of the protesters were arrested in Nairobi.",
+                     DATE);
+    expect_no_events("Kenya has imposed no sanctions on Uganda.", DATE);
+    expect_line("Kenya imposed a no-fly zone over Somalia.", DATE, NULL,
+                "S0 KEN 191 SOM");
     /* negated events are kept on request */
     dyad_options o = DYAD_OPTIONS_INIT;
     o.flags = DYAD_F_KEEP_NEGATED;
