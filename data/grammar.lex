@@ -352,6 +352,9 @@ class observe : witness | report | describe | call | label | brand | term
   | dub | characterise | characterize | document | film | record | recall
   | remember | mourn | commemorate | fear | flee | escape | predict
   | anticipate | hear
+# and verbs of praise, which react to what their object names: "India welcomed the
+# release of the fishermen" is no release by India
+  | welcome | hail | praise | applaud | laud | commend | congratulate | salute | acclaim
 # verbs whose subject has the act its object names carried out: "the defence
 # minister ordered a blockade" is the minister's blockade, an event even
 # with no target named; so is what a subject launches, mounts, conducts or

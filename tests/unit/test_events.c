@@ -463,6 +463,11 @@ static void test_reaction_object(void **state)
                 "verb 111 condemn", "S0 DEU 111");
     expect_no_line("Germany condemned the attack on the embassy.", DATE,
                    "S0 DEU 190");
+    /* praise reacts too: the release and the withdrawal are others' */
+    expect_no_line("India welcomed the release of the detained fishermen.",
+                   DATE, "S0 IND 0841");
+    expect_line("India welcomed the withdrawal of Chinese troops.", DATE,
+                NULL, "S0 CHNMIL 0874");
     /* the clause's place is the reaction's, not the act's */
     expect_no_line("Students protested in Paris against the Russian "
                    "invasion.",
