@@ -140,8 +140,8 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
      * the pattern's own object quantified by "no" */
     for (size_t q = k->trig_first > first ? k->trig_first - 1 : first;
          q < k->trig_end; q++)
-        if (tok_is(c, q, "no") && q + 1 < k->trig_end &&
-            c->tok[q + 1].tag != TAG_VERB)
+        if ((c->tok[q].pos & POS_NEG) && tok_is(c, q, "no") &&
+            q + 1 < k->trig_end && c->tok[q + 1].tag != TAG_VERB)
             return 1;
     /* "no one was arrested": a subject that is nobody, before the verb
      * group (its auxiliaries and adverbs) */
@@ -149,9 +149,12 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
     while (g > first && (c->tok[g - 1].tag == TAG_AUX ||
                          c->tok[g - 1].tag == TAG_ADV))
         g--;
-    if (g > first && (tok_is(c, g - 1, "nobody") || tok_is(c, g - 1, "none") ||
-                      (tok_is(c, g - 1, "one") && g - 1 > first &&
-                       tok_is(c, g - 2, "no"))))
+    const dy_token *u = g > first ? &c->tok[g - 1] : NULL;
+    if (u && ((u->tag == TAG_NOUN && (tok_is(c, g - 1, "nobody") ||
+                                      tok_is(c, g - 1, "none"))) ||
+              (u->tag == TAG_NUM && g - 1 > first &&
+               (c->tok[g - 2].pos & POS_NEG) && tok_is(c, g - 1, "one") &&
+               tok_is(c, g - 2, "no"))))
         return 1;
     int32_t s = k->passive ? k->tgt : k->src;
     if (s < 0)
