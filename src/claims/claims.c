@@ -200,9 +200,10 @@ static int prevented(const dy_ctx *c, const dy_cand *k, size_t first)
 }
 
 /* The mood of candidate k from the words before it: ST_NEGATED,
- * ST_FUTURE, ST_HYPOTHETICAL, ST_REPORTED ("may have") or 0; *would: the
- * mood is a bare "would" (the future of reported speech: "said it would
- * allow") */
+ * ST_FUTURE, ST_HYPOTHETICAL, ST_REPORTED ("may have") or 0; *would: 1
+ * when the mood is a bare "would" (the future of reported speech: "said
+ * it would allow"), 2 when it is counterfactual ("would have", "could
+ * have", "should have") */
 static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
                     int *would)
 {
@@ -244,8 +245,16 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
                 st = ST_HYPOTHETICAL;
             *would = strcmp(w, "would") == 0;
             if (q + 2 <= k->trig_first && q + 1 < k->trig_first &&
-                dy_tok_has(&c->tok[q + 1], c->w_have))
+                dy_tok_has(&c->tok[q + 1], c->w_have)) {
                 may_have = 1;
+                /* "would have thanked him", "could have averted": what
+                 * did not happen, told or not */
+                if (*would || !strcmp(w, "could") || !strcmp(w, "should")) {
+                    st = ST_HYPOTHETICAL;
+                    may_have = 0;
+                    *would = 2;
+                }
+            }
         }
         size_t e;
         uint32_t pid = dy_match_at(c, q, k->trig_first + 1,
@@ -338,6 +347,20 @@ static int status_under(int mod, const dy_frame *use)
     return ST_ASSERTED;
 }
 
+/* Is the subject of verb candidate k "we" or "I", right before its verb
+ * group ("'We reject the proposal,' the minister said")? */
+static int first_person_subject(const dy_ctx *c, const dy_cand *k,
+                                size_t first)
+{
+    size_t g = k->trig_first;
+    while (g > first &&
+           (c->tok[g - 1].tag == TAG_AUX || c->tok[g - 1].tag == TAG_MODAL ||
+            c->tok[g - 1].tag == TAG_NEG || c->tok[g - 1].tag == TAG_ADV))
+        g--;
+    return g > first && c->tok[g - 1].tag == TAG_PRON &&
+           (tok_is(c, g - 1, "we") || tok_is(c, g - 1, "i"));
+}
+
 /* Status, attribution and the codes that mood gives candidate k
  * (intent, refusal, demand). */
 static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
@@ -348,12 +371,16 @@ static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
     if (!mod && k->modal)
         mod = k->modal; /* set by the events stage ("wants X to") */
     const dy_frame *use = frame_of(c, fr, nfr, k);
+    /* the speaker of a first-person act is its source */
+    if (use && use->who >= 0 && k->src < 0 && !k->is_noun &&
+        first_person_subject(c, k, first))
+        k->src = use->who;
     /* (with a speaker: "X said Y must Z" is X's demand, below) */
     if (!mod && !use && !k->is_noun && obliged(c, first, k->trig_first))
         mod = ST_HYPOTHETICAL;
     /* "Iraq said it would allow": the speaker's own announced act, the
      * future of reported speech (intent), not a hypothesis */
-    if (mod == ST_HYPOTHETICAL && would && use && use->after &&
+    if (mod == ST_HYPOTHETICAL && would == 1 && use && use->after &&
         use->status == ST_REPORTED && use->who >= 0 && k->src >= 0 &&
         dy_head_mention(c, use->who) == dy_head_mention(c, k->src))
         mod = ST_FUTURE;
@@ -368,6 +395,8 @@ static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
         refusal(c, k, refuse, from, cands, cand_first);
     else
         k->status = (uint8_t)status_under(mod, use);
+    if (would == 2 && k->status == ST_REPORTED)
+        k->status = ST_HYPOTHETICAL; /* told or not, it did not happen */
     if (use) {
         k->attr = use->who;
         k->attr_first = (uint32_t)use->who_first;
@@ -379,8 +408,8 @@ static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
      * force or a penalty held out as possible is a threat (13x), not the
      * act (CAMEO: conditional use of force is a threat), also when told
      * by another ("Iraq said Iran would attack"); the mood stays */
-    if (mod == ST_HYPOTHETICAL && k->status != ST_DENIED && !k->is_noun &&
-        possible(c, from, k->trig_first)) {
+    if (mod == ST_HYPOTHETICAL && would != 2 && k->status != ST_DENIED &&
+        !k->is_noun && possible(c, from, k->trig_first)) {
         const char *th = dy_lexicon_remap(c->lx, DY_RM_INTENT, kcode, 0);
         if (th && th[0] == '1' && th[1] == '3')
             k->cameo_override = th;

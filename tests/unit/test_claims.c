@@ -488,6 +488,30 @@ static void test_judgements(void **state)
     TC_END();
 }
 
+/* a quoted first-person act is its speaker's; what would, could or
+ * should have happened did not, told or not */
+static void test_first_person_and_counterfactual(void **state)
+{
+    (void)state;
+    expect_line("\"We reject the proposal,\" the Kenyan foreign minister "
+                "said.",
+                DATE, NULL, "S0 KENGOV 127", "status=reported");
+    expect_line("\"I condemn this attack,\" said the Nigerian president.",
+                DATE, NULL, "S0 NGAGOV 111");
+    /* (they is no speaker) */
+    expect_no_events("\"They attacked our positions overnight,\" a "
+                     "spokesman said.",
+                     DATE);
+    expect_line("\"I would have thanked him,\" the Kenyan president said.",
+                DATE, NULL, "S0 KENGOV 051", "status=hypothetical");
+    expect_line("Kenyan police could have arrested the suspects, the report "
+                "said.",
+                DATE, NULL, "S0 KENCOP 173", "status=hypothetical");
+    expect_line("Russian troops may have shelled the town, Ukraine said.",
+                DATE, NULL, "S0 RUSMIL 194", "status=reported");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -506,6 +530,7 @@ int main(void)
         cmocka_unit_test(test_negated),
         cmocka_unit_test(test_plain_statement_is_asserted),
         cmocka_unit_test(test_judgements),
+        cmocka_unit_test(test_first_person_and_counterfactual),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
