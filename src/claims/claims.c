@@ -623,6 +623,34 @@ static void embed_subordinate(dy_vec *cands, size_t cand_first)
     }
 }
 
+/* "Will Kenya impose sanctions?", "Did Russia attack?": a sentence that
+ * ends in a question mark (before closing quotes) asks about its acts
+ * and asserts none of them: told, done or announced, they are
+ * hypothetical. A question quoted at the end asks only about the acts
+ * inside the quotation ("marched chanting, 'Why do you poison us?'") */
+static void questioned(const dy_ctx *c, size_t first, size_t end,
+                       dy_vec *cands, size_t cand_first)
+{
+    size_t q = end;
+    while (q > first && dy_is_quote(c, &c->tok[q - 1]))
+        q--;
+    if (q == first || c->tok[q - 1].lower_len != 1 ||
+        c->lower.data[c->tok[q - 1].lower] != '?')
+        return;
+    size_t from = first;
+    if (q < end) /* the quotation's opening mark */
+        for (size_t b = q - 1; b > first && from == first; b--)
+            if (dy_is_quote(c, &c->tok[b - 1]))
+                from = b;
+    for (size_t n = cand_first; n < cands->count; n++) {
+        dy_cand *k = dy_vec_at(cands, n);
+        if (k->trig_first >= from &&
+            (k->status == ST_ASSERTED || k->status == ST_REPORTED ||
+             k->status == ST_FUTURE))
+            k->status = ST_HYPOTHETICAL;
+    }
+}
+
 int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                        dy_vec *cands, size_t cand_first)
 {
@@ -642,5 +670,6 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         rc = dy_claims_judgements(c, si, first, end, fr, nfr, cands,
                                   cand_first);
     embed_subordinate(cands, cand_first);
+    questioned(c, first, end, cands, cand_first);
     return rc;
 }

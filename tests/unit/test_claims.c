@@ -489,7 +489,7 @@ static void test_judgements(void **state)
 }
 
 /* a quoted first-person act is its speaker's; what would, could or
- * should have happened did not, told or not */
+ * should have happened did not, told or not; a question asks */
 static void test_first_person_and_counterfactual(void **state)
 {
     (void)state;
@@ -509,6 +509,12 @@ static void test_first_person_and_counterfactual(void **state)
                 DATE, NULL, "S0 KENCOP 173", "status=hypothetical");
     expect_line("Russian troops may have shelled the town, Ukraine said.",
                 DATE, NULL, "S0 RUSMIL 194", "status=reported");
+    /* a question asserts none of its acts; a quoted one only its own */
+    expect_line("Will Kenya impose sanctions on Uganda?", DATE, NULL,
+                "S0 KEN 163 UGA", "status=hypothetical");
+    expect_line("The crowd marched through Nairobi chanting, \"Why do you "
+                "poison us?\"",
+                DATE, NULL, "S0 KENCVL 141", "status=asserted");
     TC_END();
 }
 
