@@ -108,8 +108,11 @@ remap halt : 18 087 | 19 087 | 20 087 | 191 0872 | 1723 0813 | 1724 0814
 # and Romania agreed", "the two sides held talks", "rebels and soldiers
 # clashed" give one event for each ordered pair of them; any other act of a
 # compound subject ("Russia, China and Iran condemned the strike") is an act
-# of each on its own. TO is the code the pairs take (the act's own here).
+# of each on its own. TO is the code the pairs take: the act's own, except
+# military exercises, which held together or with a partner ("held exercises
+# with South Korea") are military cooperation (CAMEO 062, joint exercises).
 remap joint : 03 03 | 04 04 | 050 050 | 057 057 | 06 06 | 190 190 | 193 193
+  | 150 062
 
 # Acts of dissent, and their ending, that name no target are aimed at the
 # protesters' own government (CAMEO's convention: "students staged

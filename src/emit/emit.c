@@ -40,6 +40,7 @@ typedef struct emitter {
     dy_vec evs; /* dyad_event */
     size_t dropped; /* events past max_events: counted, not kept */
     int fallback; /* the last pass: event nouns of eventless sentences */
+    int jointly;  /* emitting the pairs of a compound source's joint act */
 } emitter;
 
 /* mention q as sides out[0..max), one per member of a compound actor's
@@ -310,6 +311,29 @@ static const lx_cameo *non_state(const dyad_lexicon *lx, const lx_cameo *cm,
     return cm;
 }
 
+/* "China and Russia held military exercises", "the US held exercises
+ * with South Korea": an act of remap joint done with a partner (the
+ * members of a compound source with each other, or a target after
+ * "with") takes the code the family gives its pairs when that is another
+ * act (150 exercises -> 062 military cooperation), not its own prefix */
+static const lx_cameo *partnered(const emitter *em, const dy_cand *k,
+                                 const lx_cameo *cm, const side *b)
+{
+    const dy_ctx *x = em->x;
+    /* (the "with" right after the pattern's words: not "patrolled its
+     * border with Sudan") */
+    if (!b || !(em->jointly ||
+                (b->mention >= 0 && b->first == k->trig_end + 1 &&
+                 dy_tok_has(&x->tok[k->trig_end], x->w_with))))
+        return cm;
+    const char *code = lx_str(x->lx, cm->code);
+    const char *to = dy_lexicon_remap(x->lx, DY_RM_JOINT, code, 0);
+    if (!to || strncmp(code, to, strlen(to)) == 0)
+        return cm;
+    const lx_cameo *o = dy_lexicon_cameo(x->lx, to);
+    return o ? o : cm;
+}
+
 /* Emits candidate k as the event of source a and target b (NULL: none).
  * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
 static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
@@ -323,7 +347,7 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     const lx_cameo *cm = cand_cameo(lx, k);
     if (!cm)
         return 0; /* (claims makes no candidate without a code) */
-    cm = non_state(lx, cm, a);
+    cm = partnered(em, k, non_state(lx, cm, a), b);
     if (!b && (lx->tables->options & LX_OPT_DYADS_ONLY))
         return 0; /* an imported lexicon's coder needs both actors */
     const char *code = lx_str(lx, cm->code);
@@ -486,15 +510,55 @@ static int stands_alone(const emitter *em, const dy_cand *k)
  * compound source (joint action), or the source alone when it can stand
  * alone ("Syria offered to withdraw", "called for free trade": still an
  * event of its source, as GDELT and the CAMEO manual code it) */
+/* Does the joint family give k's pairs another act than k's own (150
+ * exercises held together are 062)? */
+static int joint_recodes(const dy_ctx *x, const dy_cand *k)
+{
+    const lx_cameo *cm = cand_cameo(x->lx, k);
+    const char *code = cm ? lx_str(x->lx, cm->code) : NULL;
+    const char *to = code ? dy_lexicon_remap(x->lx, DY_RM_JOINT, code, 0)
+                          : NULL;
+    return to && strncmp(code, to, strlen(to)) != 0;
+}
+
+/* Are the sides S[0..ns) of as many countries, none a bare role ("US and
+ * British warplanes", not "police and soldiers" nor "Indian army and
+ * paramilitary forces")? */
+static int countries_apart(const dy_ctx *x, const side *S, int ns)
+{
+    for (int a = 0; a < ns; a++) {
+        char cc[4] = {0};
+        memcpy(cc, S[a].code, 3);
+        if (strlen(S[a].code) < 3 || dy_is_agent_code(x, cc))
+            return 0;
+        for (int b = 0; b < a; b++)
+            if (strncmp(S[a].code, S[b].code, 3) == 0)
+                return 0;
+    }
+    return 1;
+}
+
+/* Do the sides S[0..ns) of k act with each other (joint)? An act the
+ * pairs recode is done together only by actors of different countries:
+ * police and soldiers patrolling a town each patrol. */
+static int acts_jointly(const dy_ctx *x, const dy_cand *k, const side *S,
+                        int ns)
+{
+    return joint(x, k) &&
+           (!joint_recodes(x, k) || countries_apart(x, S, ns));
+}
+
 static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
                            int ns)
 {
     int rc = 0;
-    if (ns >= 2 && joint(em->x, k)) {
+    if (ns >= 2 && acts_jointly(em->x, k, S, ns)) {
+        em->jointly = 1;
         for (int a = 0; a < ns && !rc; a++)
             for (int b = 0; b < ns && !rc; b++)
                 if (a != b && strcmp(S[a].code, S[b].code) != 0)
                     rc = emit(em, k, &S[a], &S[b]);
+        em->jointly = 0;
         return rc;
     }
     /* "Russia, China and Iran condemned the strike": each on its own */
@@ -641,7 +705,7 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
         (ns >= 2 || (ns == 1 && !stands_alone(em, k))))
         nt = 0;
     /* "rebels and soldiers clashed in Goma": against each other */
-    if (nt > 0 && k->tgt_from_place && ns >= 2 && joint(x, k))
+    if (nt > 0 && k->tgt_from_place && ns >= 2 && acts_jointly(x, k, S, ns))
         nt = 0;
     default_sides(x, k, S, &ns, T, &nt);
     if (ns == 0 || (nt == 0) != second)
@@ -661,7 +725,7 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents,
             dy_vec *scratch)
 {
-    emitter em = {a, x, sents, *scratch, 0, 0};
+    emitter em = {a, x, sents, *scratch, 0, 0, 0};
     int rc = 0;
     *events = NULL;
     *count = 0;

@@ -2388,6 +2388,25 @@ static void test_noun_of_eventless_sentence(void **state)
     TC_END();
 }
 
+/* military exercises or patrols held with a partner, or together by
+ * forces of different countries, are military cooperation (062);
+ * those of one country's forces, or a "with" of another noun, are not */
+static void test_exercise_with_partner(void **state)
+{
+    (void)state;
+    expect_line("The US held military exercises with South Korea.", DATE,
+                NULL, "S0 USA 062 KOR");
+    expect_line("China and Russia held military exercises in the Pacific.",
+                DATE, NULL, "S0 CHN 062 RUS");
+    expect_line("Iran launched war games near the Strait of Hormuz.", DATE,
+                NULL, "S0 IRN 150");
+    expect_no_line("Kenyan police and soldiers patrolled the town.", DATE,
+                   " 062 ");
+    expect_no_line("Ugandan troops patrolled the border with Sudan.", DATE,
+                   " 062 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2495,6 +2514,7 @@ int main(void)
         cmocka_unit_test(test_talk_with),
         cmocka_unit_test(test_invective_words),
         cmocka_unit_test(test_noun_of_eventless_sentence),
+        cmocka_unit_test(test_exercise_with_partner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
