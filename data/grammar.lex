@@ -355,6 +355,9 @@ class observe : witness | report | describe | call | label | brand | term
 # and verbs of praise, which react to what their object names: "India welcomed the
 # release of the fishermen" is no release by India
   | welcome | hail | praise | applaud | laud | commend | congratulate | salute | acclaim
+# and verbs of brokering: "Egypt brokered a ceasefire between Israel and Hamas" is the
+# parties' ceasefire, Egypt's mediation
+  | broker | mediate
 # verbs whose subject has the act its object names carried out: "the defence
 # minister ordered a blockade" is the minister's blockade, an event even
 # with no target named; so is what a subject launches, mounts, conducts or

@@ -112,7 +112,7 @@ remap halt : 18 087 | 19 087 | 20 087 | 191 0872 | 1723 0813 | 1724 0814
 # military exercises, which held together or with a partner ("held exercises
 # with South Korea") are military cooperation (CAMEO 062, joint exercises).
 remap joint : 03 03 | 04 04 | 050 050 | 057 057 | 06 06 | 190 190 | 193 193
-  | 150 062
+  | 150 062 | 0871 0871
 
 # Acts of dissent, and their ending, that name no target are aimed at the
 # protesters' own government (CAMEO's convention: "students staged

@@ -739,7 +739,7 @@ verb 0871 : declare &ceasefire | agree &ceasefire | agree to &ceasefire | sign &
   | announce &ceasefire | call &ceasefire | observe &ceasefire | respect ceasefire | respect truce
   | honor &ceasefire | honour &ceasefire | extend &ceasefire | reach &ceasefire
   | implement ceasefire | implement truce | accept &ceasefire | renew &ceasefire | restore &ceasefire
-  | broker &ceasefire | hold fire | cease fire | agree humanitarian pause
+  | hold fire | cease fire | agree humanitarian pause
   | declare cessation of hostilities | announce cessation of hostilities
   | agree cessation of hostilities | declare cessation of hostility
 noun 0871 : ceasefire | cease-fire | truce | armistice | ceasefire agreement | ceasefire deal

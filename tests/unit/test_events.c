@@ -2390,7 +2390,8 @@ static void test_noun_of_eventless_sentence(void **state)
 
 /* military exercises or patrols held with a partner, or together by
  * forces of different countries, are military cooperation (062);
- * those of one country's forces, or a "with" of another noun, are not */
+ * those of one country's forces, or a "with" of another noun, are not;
+ * acts done with each other take the pairs' code */
 static void test_exercise_with_partner(void **state)
 {
     (void)state;
@@ -2404,6 +2405,17 @@ static void test_exercise_with_partner(void **state)
                    " 062 ");
     expect_no_line("Ugandan troops patrolled the border with Sudan.", DATE,
                    " 062 ");
+    /* a ceasefire agreed by a compound subject is between its members;
+     * one brokered is the mediator's 045 and the parties' ceasefire */
+    expect_line("Sudan's army and the Rapid Support Forces agreed to a "
+                "truce.",
+                DATE, NULL, "S0 SDNMIL 0871 SDNREB");
+    expect_line("Egypt and Qatar brokered a ceasefire between Israel and "
+                "Hamas.",
+                DATE, NULL, "S0 EGY 045");
+    expect_no_line("Egypt and Qatar brokered a ceasefire between Israel and "
+                   "Hamas.",
+                   DATE, "EGY 0871");
     TC_END();
 }
 
