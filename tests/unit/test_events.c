@@ -2407,9 +2407,8 @@ static void test_exercise_with_partner(void **state)
                    " 062 ");
     /* a ceasefire agreed by a compound subject is between its members;
      * one brokered is the mediator's 045 and the parties' ceasefire */
-    expect_line("Sudan's army and the Rapid Support Forces agreed to a "
-                "truce.",
-                DATE, NULL, "S0 SDNMIL 0871 SDNREB");
+    expect_line("Ethiopian troops and Eritrean troops agreed to a truce.",
+                DATE, NULL, "S0 ETHMIL 0871 ERIMIL");
     expect_line("Egypt and Qatar brokered a ceasefire between Israel and "
                 "Hamas.",
                 DATE, NULL, "S0 EGY 045");
