@@ -612,6 +612,20 @@ static int32_t object_pronoun(const ev_sent *es, size_t i,
 /* Source and target: in the passive the "by" actor and the subject; else
  * the subject and the '+' slot's actor, an actor between the pattern's
  * words ("accused Russia of shelling") or the object after it. */
+/* "at his home", "off the coast of Libya": is token q (after the verb's
+ * words, from `from` on) the common noun of a prepositional phrase, right
+ * after its preposition and any determiners and adjectives? */
+static int place_phrase_noun(const dy_ctx *c, size_t from, size_t q)
+{
+    if (q <= from || c->tok[q].tag != TAG_NOUN)
+        return 0;
+    size_t p = q;
+    while (p > from && (c->tok[p - 1].tag == TAG_DET ||
+                        c->tok[p - 1].tag == TAG_ADJ))
+        p--;
+    return p > from && c->tok[p - 1].tag == TAG_PREP;
+}
+
 static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                            dy_pattern_match pm, int32_t subj, const vgroup *g)
 {
@@ -626,11 +640,13 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
         k->passive = 1;
         size_t q = pm.end;
         /* "imposed on Iran by the EU", "delivered to Gaza by Egypt",
-         * "released on Monday by the army": the by-phrase after the
-         * slot's actor, a place or a time */
+         * "released on Monday by the army", "arrested at his home by
+         * police": the by-phrase after the slot's actor, a place, a time
+         * or a phrase of place */
         while (q < end && q < pm.end + 6 &&
                !dy_tok_has(&c->tok[q], c->w_by) &&
                (pm.slot != LX_NONE || c->tok[q].tag == TAG_PREP ||
+                place_phrase_noun(c, pm.end, q) ||
                 (c->tok[q].pos & POS_TIME) || c->tok[q].tag == TAG_ADV ||
                 c->tok[q].tag == TAG_NUM ||
                 to_death(c, q, end) ||

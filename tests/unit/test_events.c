@@ -1904,6 +1904,12 @@ static void test_toll_gives_target(void **state)
                 DATE, NULL, "S0 KENMIL 0841");
     expect_line("The border was patrolled jointly by Kenyan troops.", DATE,
                 NULL, "S0 KENMIL 150");
+    /* ... or after a phrase of place */
+    expect_line("The journalist was arrested at his home by Kenyan police.",
+                DATE, NULL, "S0 KENCOP 173 MED");
+    expect_line("Hundreds of migrants were rescued off the coast of Libya "
+                "by the Italian coast guard.",
+                DATE, NULL, "S0 ITACOP 073");
     TC_END();
 }
 
