@@ -429,6 +429,12 @@ static void test_negated(void **state)
                    DATE, " 14");
     expect_line("The Kenyan army foiled a plot and arrested five students.",
                 DATE, NULL, "KENMIL 173", "status=asserted");
+    /* bars, bans and blocks keep acts from happening too */
+    expect_no_line("The Taliban barred women from attending universities.",
+                   DATE, " 042 ");
+    expect_no_line("Kenyan police blocked students from marching to "
+                   "parliament.",
+                   DATE, " 141 ");
     TC_END();
 }
 
