@@ -310,7 +310,7 @@ class no-object : demonstrate
 # marching" tell of no attack, looting or march (its status is negated;
 # not "stop", whose act was going on: "stopped the shelling")
 class prevent : prevent | foil | thwart | avert | forestall | preempt
-  | pre-empt | avoid | deter | frustrate | bar | ban | stop | block | prohibit | forbid
+  | pre-empt | avoid | deter | frustrate | bar | ban | block | prohibit | forbid
 # verbs whose past participle is their base form: after a form of "be" the
 # word is a passive participle ("was put under house arrest", "were cut off",
 # "the town was overrun": the subject is the act's target), as the "-ed" of
