@@ -612,6 +612,14 @@ static int32_t object_pronoun(const ev_sent *es, size_t i,
 /* Source and target: in the passive the "by" actor and the subject; else
  * the subject and the '+' slot's actor, an actor between the pattern's
  * words ("accused Russia of shelling") or the object after it. */
+/* in, at, near, outside: a preposition of place */
+static int locative_prep(const dy_ctx *c, const dy_token *t)
+{
+    return t->tag == TAG_PREP &&
+           (dy_tok_has(t, c->w_in) || dy_tok_has(t, c->w_at) ||
+            dy_tok_has(t, c->w_near) || dy_tok_has(t, c->w_outside));
+}
+
 /* "at his home", "off the coast of Libya": is token q (after the verb's
  * words, from `from` on) the common noun of a prepositional phrase, right
  * after its preposition and any determiners and adjectives? */
@@ -710,7 +718,14 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                 int means = m->first > i + 1 &&
                             dy_tok_has(&c->tok[m->first - 1], c->w_with) &&
                             pattern_word(c, k->phrase, &c->tok[m->end - 1], 1);
+                /* nor a place's name where a non-violent act happens
+                 * ("protested in Belgrade against rising prices") */
+                int locative = m->first > i + 1 &&
+                               c->tok[m->first].place >= 0 &&
+                               dy_cand_root(c, k) < 17 &&
+                               locative_prep(c, &c->tok[m->first - 1]);
                 if (!dy_ev_possessed(c, m, es->first) && !means &&
+                    !locative &&
                     (!dy_ev_is_agent_only(c, m) || object) &&
                     !(m->end == m->first + 1 && m->country_inferred &&
                       pattern_word(c, k->phrase, &c->tok[m->first], 0)))
@@ -1073,12 +1088,22 @@ static void taken_patient(const ev_sent *es, dy_cand *k, size_t vg)
  * determiner and the noun it describes is that noun's act, told as a
  * property: its source is the noun's actor, it has no object, and it
  * stands as an event only when a rule gives it a target (a domestic
- * protest's own government) */
+ * protest's own government); a past participle there is background */
 static void attributive(const ev_sent *es, dy_cand *k, size_t i)
 {
     const dy_ctx *c = es->c;
-    if (i <= es->first || i + 1 >= es->end || k->trig_end != i + 1 ||
-        !dy_tok_ends(c, &c->tok[i], "ing", 4) ||
+    if (i <= es->first || i + 1 >= es->end || k->trig_end != i + 1)
+        return;
+    /* "rescued 20 kidnapped schoolchildren", "the detained journalists":
+     * a past participle so placed tells what was done to the noun before
+     * this sentence's acts, by no one it names: background */
+    if (c->tok[i].is_part && !dy_tok_ends(c, &c->tok[i], "ing", 4) &&
+        (c->tok[i - 1].tag == TAG_DET || c->tok[i - 1].tag == TAG_NUM) &&
+        (c->tok[i + 1].tag == TAG_NOUN || c->tok[i + 1].mention >= 0)) {
+        k->background = 1;
+        return;
+    }
+    if (!dy_tok_ends(c, &c->tok[i], "ing", 4) ||
         c->tok[i - 1].tag != TAG_DET || c->tok[i + 1].mention < 0)
         return;
     k->src = c->tok[i + 1].mention;

@@ -1419,6 +1419,15 @@ static void test_attributive_participle(void **state)
     expect_line("The minister was prevented from doing so by the protesting "
                 "Indian opposition members.",
                 DATE, NULL, "S0 INDOPP 140");
+    /* a past participle so placed was done before, by no one named */
+    expect_no_line("The Nigerian army rescued 20 kidnapped schoolchildren.",
+                   DATE, " 181 ");
+    expect_line("The Nigerian army rescued 20 kidnapped schoolchildren.",
+                DATE, NULL, "S0 NGAMIL 073");
+    /* a capital where a protest happens is no target of it */
+    expect_line("Thousands of Serbs protested in Belgrade against rising "
+                "prices.",
+                DATE, NULL, "S0 SRB 1412 SRBGOV");
     TC_END();
 }
 
