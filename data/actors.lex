@@ -1659,6 +1659,9 @@ actor VATREL 2013-03-13..2025-04-21 : Pope Francis
 actor VATREL 2005-04-19..2013-02-28 : Pope Benedict | Pope Benedict XVI | Benedict XVI
 actor VATREL ..2005-04-02 : Pope John Paul II | John Paul II
 actor VATREL 2025-05-08.. : Pope Leo XIV | Pope Leo | Leo XIV
+# the office whoever holds it: "the pope" is the Holy See's, not of the country he visits
+# (not "pontiff", also a Hindu Shankaracharya's title)
+actor VATREL : pope
 actor VATREL 2013-10-15.. : Pietro Parolin | Cardinal Parolin | Parolin   # secretary of state
 
 # ===================================================================== Other Asia

@@ -735,6 +735,13 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
             if (k->tgt < 0)
                 k->tgt = dy_ev_object_at(c, pm.end, end, 1);
         }
+        /* "mediating between Israel and Hamas": the parties right after
+         * the verb itself (not "captured the territory between"; and
+         * "fighting between X and Y" names the sides, not targets) */
+        if (k->tgt < 0 && pm.end == i + 1 && pm.end < end &&
+            dy_cand_root(c, k) < 17 &&
+            dy_tok_has(&c->tok[pm.end], c->w_between))
+            k->tgt = dy_ev_object_at(c, pm.end + 1, end, 1);
         /* (not for an infinitive of purpose or a participle: "arrived to
          * discuss the war with Russia") */
         if (k->tgt < 0 && !k->nonfinite)

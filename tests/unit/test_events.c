@@ -2430,6 +2430,12 @@ static void test_exercise_with_partner(void **state)
     expect_no_line("Egypt and Qatar brokered a ceasefire between Israel and "
                    "Hamas.",
                    DATE, "EGY 0871");
+    /* the parties a verb itself acts between are its targets */
+    expect_line("Qatar is mediating between Israel and Hamas.", DATE, NULL,
+                "S0 QAT 045 ISR");
+    /* the pope is the Holy See's, wherever he goes */
+    expect_line("Ukraine's president invited the pope to visit Kyiv.", DATE,
+                NULL, "S0 UKRGOV 036 VATREL");
     TC_END();
 }
 
