@@ -15,7 +15,7 @@
 
 static const char *const id_sql[I_COUNT] = {
     /* I_DOC_GET */
-    "SELECT content, hash, origin FROM documents WHERE id=?1",
+    "SELECT content, hash, origin FROM documents WHERE " DY_DOC_ROW("?1"),
     /* I_LEGACY: rows stored before schema 7 have no SHA-256 */
     "SELECT id FROM documents WHERE content IS NULL AND hash=?1 LIMIT 1",
     /* I_BY_CONTENT: articles with the same text under another key (the
@@ -45,7 +45,7 @@ static const char *const id_sql[I_COUNT] = {
     " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3 ORDER BY 1, 2 LIMIT 16) b"
     " JOIN near_sigs s ON s.seq = b.seq ORDER BY b.day, b.seq",
     /* I_DOC_DATE */
-    "SELECT rowid, date FROM documents WHERE id=?1",
+    "SELECT rowid, date FROM documents WHERE " DY_DOC_ROW("?1"),
     /* I_ART_EVENT: the article reports an event of this code and dyad */
     "SELECT 1 FROM mentions m JOIN events e ON e.id=m.event_id WHERE "
     DY_MENTIONS_OF("m.", "?1")
@@ -68,11 +68,12 @@ static const char *const id_sql[I_COUNT] = {
     "target_text,trigger_text,trigger_start,status,attributed_to,"
     "location,country,killed,injured,pattern,loose,killed_approx,"
     "injured_approx,killed_cumulative,injured_cumulative,"
-    "coalesce((SELECT date FROM documents WHERE id=?1),'') FROM mentions"
+    "coalesce((SELECT date FROM documents WHERE " DY_DOC_ROW("?1") "),'')"
+    " FROM mentions"
     " WHERE " DY_MENTIONS_OF("", "?3") " ORDER BY id",
     /* I_ATTACH_COUNT: and its row says how many */
     "UPDATE documents SET events=(SELECT count(*) FROM mentions WHERE "
-    DY_MENTIONS_OF("", "?1") ") WHERE id=?1",
+    DY_MENTIONS_OF("", "?1") ") WHERE " DY_DOC_ROW("?1"),
     /* I_ATTACH_EVENTS: the counts of the copy's events, as the merge
      * counts (merge.c): its mentions, one more article, and one more
      * source unless another mention has its publisher */
@@ -85,7 +86,8 @@ static const char *const id_sql[I_COUNT] = {
     " WHERE id IN (SELECT event_id FROM mentions WHERE "
     DY_MENTIONS_OF("", "?1") ")",
     /* I_RELINK */
-    "UPDATE documents SET article=?2 WHERE id=?1 RETURNING source, url",
+    "UPDATE documents SET article=?2 WHERE " DY_DOC_ROW("?1")
+    " RETURNING source, url",
     /* I_PENDING_DEL */
     "DELETE FROM temp.near_pending WHERE band_key=?1 AND day=?2 AND seq=?3",
     /* I_PENDING_FLUSH: in the primary key's order, page after page */
@@ -110,7 +112,8 @@ static const char *const id_sql[I_COUNT] = {
     "SELECT id FROM sentences WHERE id BETWEEN ?1 AND ?2 AND doc_id=?3 AND "
     "idx=?4",
     /* I_SENT_RANGE */
-    "UPDATE documents SET sentence_lo=?1, sentence_hi=?2 WHERE id=?3",
+    "UPDATE documents SET sentence_lo=?1, sentence_hi=?2 WHERE "
+    DY_DOC_ROW("?3"),
     /* I_CKEY_ADD: a stored document's SHA-256 prefix, by its seq */
     "INSERT OR IGNORE INTO content_keys_recent(k, seq) VALUES(substr(?1, 1,"
     " 16), ?2)",
@@ -124,6 +127,19 @@ static const char *const id_sql[I_COUNT] = {
     " content_keys_recent",
     /* I_CKEY_CLEAR */
     "DELETE FROM content_keys_recent",
+    /* I_DKEY_ADD: a stored document's key, by its seq (no OR IGNORE: a
+     * key stored twice is an error, as documents' primary key made it
+     * before schema 16) */
+    "INSERT INTO doc_keys_recent(k, seq) VALUES(?1, ?2)",
+    /* I_DKEY_FULL: doc_keys_recent holds more than an eighth of the
+     * store's documents, as I_CKEY_FULL */
+    "SELECT 1 WHERE (SELECT count(*) FROM doc_keys_recent) * 8 >"
+    " (SELECT coalesce(max(rowid), 0) FROM documents)",
+    /* I_DKEY_MERGE: in key order, one pass over doc_keys; a key in both
+     * would fail it, and with it the transaction */
+    "INSERT INTO doc_keys(k, seq) SELECT k, seq FROM doc_keys_recent",
+    /* I_DKEY_CLEAR */
+    "DELETE FROM doc_keys_recent",
 };
 
 /* the band keys waiting for the end of the transaction (db.h,
@@ -194,30 +210,53 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
     if (step_done(s))
         return -1;
     dy_store_count(st, DY_ROWS_DOCUMENTS, 1);
+    sqlite3_int64 seq = sqlite3_last_insert_rowid(st->db);
+    sqlite3_stmt *dk = dy_store_id_stmt(st, I_DKEY_ADD);
+    if (!dk)
+        return -1;
+    bind_ref(dk, 1, key);
+    sqlite3_bind_int64(dk, 2, seq);
+    if (step_done(dk))
+        return -1;
     if (!content)
         return 0;
     sqlite3_stmt *k = dy_store_id_stmt(st, I_CKEY_ADD);
     if (!k)
         return -1;
     bind_ref(k, 1, content);
-    sqlite3_bind_int64(k, 2, sqlite3_last_insert_rowid(st->db));
+    sqlite3_bind_int64(k, 2, seq);
     return step_done(k) ? -1 : 0;
+}
+
+/* one pair of key tables: the recent one into the large one when full
+ * (add: the statement that fills it, unprepared when this connection
+ * stored nothing) */
+static int flush_keys(dyad_store *st, int add, int full_i, int merge_i,
+                      int clear_i)
+{
+    if (!st->id_s[add])
+        return 0; /* nothing stored on this connection */
+    sqlite3_stmt *full = dy_store_id_stmt(st, full_i);
+    sqlite3_stmt *m = dy_store_id_stmt(st, merge_i);
+    sqlite3_stmt *c = dy_store_id_stmt(st, clear_i);
+    if (!full || !m || !c)
+        return -1;
+    return merge_when_full(full, m, c);
 }
 
 /* Like the band keys (near.c): a new document's key lands at a random
  * place of the table it goes into, so that table is kept small, and
  * goes into the large one in key order, one pass over its pages for an
- * eighth of its rows (docs/scale.md, "schemas 14 and 15"). */
+ * eighth of its rows (docs/scale.md, "schemas 14 and 15"; the documents'
+ * keys since schema 16, "The documents' key in two levels"). */
 int dy_store_content_flush(dyad_store *st)
 {
-    if (!st->id_s[I_CKEY_ADD])
-        return 0; /* nothing stored on this connection */
-    sqlite3_stmt *full = dy_store_id_stmt(st, I_CKEY_FULL);
-    sqlite3_stmt *m = dy_store_id_stmt(st, I_CKEY_MERGE);
-    sqlite3_stmt *c = dy_store_id_stmt(st, I_CKEY_CLEAR);
-    if (!full || !m || !c)
-        return -1;
-    return merge_when_full(full, m, c);
+    return flush_keys(st, I_CKEY_ADD, I_CKEY_FULL, I_CKEY_MERGE,
+                      I_CKEY_CLEAR) ||
+                   flush_keys(st, I_DKEY_ADD, I_DKEY_FULL, I_DKEY_MERGE,
+                              I_DKEY_CLEAR)
+               ? -1
+               : 0;
 }
 
 /* 1 with *p filled when key is stored, 0 when not, -1 on error */
