@@ -139,6 +139,10 @@ enum {
     I_DKEY_FULL,
     I_DKEY_MERGE,
     I_DKEY_CLEAR,
+    I_DKEY_RECENT_GET, /* I_DOC_GET from doc_keys_recent alone */
+    I_DKEY_ALL,        /* the keys of doc_keys (identity.c's filter) */
+    I_DKEY_BOUND,
+    I_DATA_VERSION,
     I_COUNT
 };
 
@@ -192,6 +196,12 @@ struct dyad_store {
      * DY_ROWS_*, added to row_counts before its COMMIT */
     long long counted[DY_ROWS_TABLES];
     sqlite3_stmt *keep_counts; /* prepared on first use */
+    /* a Bloom filter of the keys in doc_keys (schema 16), for the
+     * writer's look-ups (identity.c, key_filter): NULL when not built;
+     * built at PRAGMA data_version key_version */
+    uint64_t *key_bits;
+    size_t key_nbits; /* a power of two */
+    long long key_version;
 };
 
 /* ---- store.c: the connection ---- */

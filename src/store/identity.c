@@ -140,6 +140,16 @@ static const char *const id_sql[I_COUNT] = {
     "INSERT INTO doc_keys(k, seq) SELECT k, seq FROM doc_keys_recent",
     /* I_DKEY_CLEAR */
     "DELETE FROM doc_keys_recent",
+    /* I_DKEY_RECENT_GET: I_DOC_GET when the key is surely not in
+     * doc_keys (key_filter) */
+    "SELECT content, hash, origin FROM documents WHERE rowid=(SELECT seq"
+    " FROM doc_keys_recent WHERE k=?1)",
+    /* I_DKEY_ALL */
+    "SELECT k FROM doc_keys",
+    /* I_DKEY_BOUND: no more keys than the last rowid */
+    "SELECT coalesce(max(rowid), 0) FROM documents",
+    /* I_DATA_VERSION: changes when another connection commits */
+    "PRAGMA data_version",
 };
 
 /* the band keys waiting for the end of the transaction (db.h,
@@ -244,6 +254,107 @@ static int flush_keys(dyad_store *st, int add, int full_i, int merge_i,
     return merge_when_full(full, m, c);
 }
 
+/* The writer's look-up of a new document's key reads a leaf of doc_keys
+ * at random, a page miss a document in a large store, to find nothing
+ * there (docs/scale.md, "The documents' key in two levels"). A Bloom
+ * filter of doc_keys' keys, built on this connection's first look-up,
+ * lets a key that is surely not there read doc_keys_recent alone. It
+ * holds every key doc_keys held when it was built: another connection's
+ * commit (PRAGMA data_version) has it built again, this connection's
+ * own merge drops it (dy_store_content_flush). A key deleted since stays
+ * in it: a false positive costs only the look-up. */
+#define KEY_FILTER_HASHES 5
+#define KEY_FILTER_BITS_PER_KEY 12
+#define KEY_FILTER_MIN_BITS ((size_t)1 << 16)
+#define KEY_FILTER_MAX_BITS ((size_t)1 << 25) /* 4 MiB */
+
+/* the i-th bit of key hash h (double hashing) */
+static size_t filter_bit(const dyad_store *st, uint64_t h, int i)
+{
+    uint64_t h2 = (h >> 33 | h << 31) | 1;
+    return (size_t)(h + (uint64_t)i * h2) & (st->key_nbits - 1);
+}
+
+static void filter_add(dyad_store *st, const char *key)
+{
+    uint64_t h = dy_hash(key, strlen(key));
+    for (int i = 0; i < KEY_FILTER_HASHES; i++) {
+        size_t b = filter_bit(st, h, i);
+        st->key_bits[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+}
+
+static int filter_has(const dyad_store *st, const char *key)
+{
+    uint64_t h = dy_hash(key, strlen(key));
+    for (int i = 0; i < KEY_FILTER_HASHES; i++) {
+        size_t b = filter_bit(st, h, i);
+        if (!(st->key_bits[b / 64] & (uint64_t)1 << (b % 64)))
+            return 0;
+    }
+    return 1;
+}
+
+static void filter_drop(dyad_store *st)
+{
+    dy_free(NULL, st->key_bits);
+    st->key_bits = NULL;
+}
+
+/* the filter of doc_keys' keys as they are now, sized for at most the
+ * last rowid of documents (KEY_FILTER_MAX_BITS at most: past about 2.8
+ * million keys it only lets fewer look-ups skip); 0, or -1 on an SQLite
+ * error. Out of memory leaves none (every look-up reads both tables). */
+static int filter_build(dyad_store *st, long long version)
+{
+    filter_drop(st);
+    sqlite3_stmt *bound = dy_store_id_stmt(st, I_DKEY_BOUND);
+    sqlite3_stmt *all = dy_store_id_stmt(st, I_DKEY_ALL);
+    if (!bound || !all || sqlite3_step(bound) != SQLITE_ROW) {
+        if (bound)
+            sqlite3_reset(bound);
+        return -1;
+    }
+    long long n = sqlite3_column_int64(bound, 0);
+    sqlite3_reset(bound);
+    size_t bits = KEY_FILTER_MIN_BITS;
+    while (bits < KEY_FILTER_MAX_BITS &&
+           (long long)(bits / KEY_FILTER_BITS_PER_KEY) < n)
+        bits *= 2;
+    st->key_bits = dy_calloc(NULL, bits / 64, sizeof *st->key_bits);
+    if (!st->key_bits)
+        return 0;
+    st->key_nbits = bits;
+    int rc;
+    /* bounded by the table */
+    while ((rc = sqlite3_step(all)) == SQLITE_ROW)
+        filter_add(st, col(all, 0));
+    sqlite3_reset(all);
+    if (rc != SQLITE_DONE) {
+        filter_drop(st);
+        return -1;
+    }
+    st->key_version = version;
+    return 0;
+}
+
+/* 1 when key is surely not in doc_keys, 0 when it may be, -1 on error */
+static int surely_not_merged(dyad_store *st, const char *key)
+{
+    sqlite3_stmt *v = dy_store_id_stmt(st, I_DATA_VERSION);
+    if (!v || sqlite3_step(v) != SQLITE_ROW) {
+        if (v)
+            sqlite3_reset(v);
+        return -1;
+    }
+    long long version = sqlite3_column_int64(v, 0);
+    sqlite3_reset(v);
+    if ((!st->key_bits || st->key_version != version) &&
+        filter_build(st, version))
+        return -1;
+    return st->key_bits && !filter_has(st, key);
+}
+
 /* Like the band keys (near.c): a new document's key lands at a random
  * place of the table it goes into, so that table is kept small, and
  * goes into the large one in key order, one pass over its pages for an
@@ -251,18 +362,27 @@ static int flush_keys(dyad_store *st, int add, int full_i, int merge_i,
  * keys since schema 16, "The documents' key in two levels"). */
 int dy_store_content_flush(dyad_store *st)
 {
-    return flush_keys(st, I_CKEY_ADD, I_CKEY_FULL, I_CKEY_MERGE,
-                      I_CKEY_CLEAR) ||
-                   flush_keys(st, I_DKEY_ADD, I_DKEY_FULL, I_DKEY_MERGE,
-                              I_DKEY_CLEAR)
+    if (flush_keys(st, I_CKEY_ADD, I_CKEY_FULL, I_CKEY_MERGE, I_CKEY_CLEAR))
+        return -1;
+    if (!st->id_s[I_DKEY_ADD])
+        return 0;
+    sqlite3_stmt *full = dy_store_id_stmt(st, I_DKEY_FULL);
+    int over = full ? step_exists(full) : -1;
+    if (over > 0)
+        filter_drop(st); /* doc_keys takes the recent keys */
+    return over < 0 || (over && flush_keys(st, I_DKEY_ADD, I_DKEY_FULL,
+                                           I_DKEY_MERGE, I_DKEY_CLEAR))
                ? -1
                : 0;
 }
 
-/* 1 with *p filled when key is stored, 0 when not, -1 on error */
-static int doc_get(void *ctx, const char *key, dy_stored_doc *p)
+/* 1 with *p filled when key is stored (statement i: I_DOC_GET, or
+ * I_DKEY_RECENT_GET when it is surely not in doc_keys), 0 when not, -1
+ * on error */
+static int doc_get_by(dyad_store *st, int i, const char *key,
+                      dy_stored_doc *p)
 {
-    sqlite3_stmt *s = dy_store_id_stmt(ctx, I_DOC_GET);
+    sqlite3_stmt *s = dy_store_id_stmt(st, i);
     if (!s)
         return -1;
     bind_ref(s, 1, key);
@@ -275,6 +395,21 @@ static int doc_get(void *ctx, const char *key, dy_stored_doc *p)
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int doc_get(dyad_store *st, const char *key, dy_stored_doc *p)
+{
+    return doc_get_by(st, I_DOC_GET, key, p);
+}
+
+/* doc_get for dyad_store_put, inside its write transaction: through the
+ * filter of doc_keys' keys */
+static int put_doc_get(void *ctx, const char *key, dy_stored_doc *p)
+{
+    int skip = surely_not_merged(ctx, key);
+    if (skip < 0)
+        return -1;
+    return doc_get_by(ctx, skip ? I_DKEY_RECENT_GET : I_DOC_GET, key, p);
 }
 
 /* whether the store has rows from before schema 7 (asked once) */
@@ -422,7 +557,7 @@ static int relink(void *ctx, const char *copy, const char *article)
 
 /* the rules of dyad_store_put (rules.c) over SQLite's statements */
 static const dy_put_ops put_ops = {
-    doc_get,     find_legacy,    NULL,
+    put_doc_get, find_legacy,    NULL,
     insert_doc,  doc_events,     near_find,
     near_attach, near_index,     list_copies,
     remove_mentions, remove_doc, relink,

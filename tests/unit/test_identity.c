@@ -886,6 +886,44 @@ static void test_doc_keys(void **state)
     assert_row_counts(p);
 }
 
+
+/* The writer's filter of doc_keys' keys (identity.c) is built again
+ * when another connection has committed: a key it merged into doc_keys
+ * after the filter was built is still found, a duplicate. */
+static void test_doc_keys_two_writers(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "doc-keys-two.db");
+    dyad_store *st = NULL, *other = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    for (int i = 0; i < 20; i++)
+        assert_int_equal(put_key(st, i, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(dyad_store_commit(st, &err), 0);
+    /* the filter is built (k0..k19) */
+    assert_int_equal(put_key(st, 20, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(put_key(st, 3, -1, 0), DYAD_PUT_DUPLICATE);
+    /* another writer stores k21 and k22 and merges them into doc_keys
+     * (3 * 8 > 23) */
+    assert_int_equal(dyad_store_open(&other, p, &err), 0);
+    assert_int_equal(dyad_store_begin(other, &err), 0);
+    assert_int_equal(put_key(other, 21, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(put_key(other, 22, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(dyad_store_commit(other, &err), 0);
+    dyad_store_close(other);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys WHERE k IN "
+                                "('k21', 'k22')"),
+                     2);
+    assert_int_equal(put_key(st, 21, -1, 0), DYAD_PUT_DUPLICATE);
+    assert_int_equal(put_key(st, 22, 3, 0), DYAD_PUT_CONFLICT);
+    assert_int_equal(put_key(st, 23, -1, 0), DYAD_PUT_STORED);
+    dyad_store_close(st);
+    assert_doc_keys(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents"), 24);
+}
+
 /* SQL that takes schema 16 back to 15: documents with its key as its
  * primary key (rowids kept), no key tables, the trigger of schema 12 */
 #define SCHEMA_V16_UNDONE                                                      \
@@ -989,6 +1027,7 @@ int main(void)
         cmocka_unit_test(test_migration_v14),
         cmocka_unit_test(test_migration_v15),
         cmocka_unit_test(test_doc_keys),
+        cmocka_unit_test(test_doc_keys_two_writers),
         cmocka_unit_test(test_migration_v16),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
