@@ -12,8 +12,6 @@
 #include <string.h>
 
 static const char *const stmt_sql[S_COUNT] = {
-    /* S_HAS_DOC */
-    "SELECT 1 FROM documents WHERE id=?",
     /* S_INS_DOC */
     "INSERT INTO documents(id,date,source,url,title,bytes,sentences,events,"
     "hash,content,origin,datetime,article,similarity) "

@@ -37,34 +37,49 @@
 #define DY_CACHE_WRITER "-8192" /* 8 MiB */
 #define DY_CACHE_SMALL "-4096"   /* 4 MiB */
 
+/* SQL: the rowid (seq) of the documents row of key n, a bound parameter
+ * or a column (schema 16): documents has no index on its key; the keys
+ * are in doc_keys_recent, the recent ones, and doc_keys, the rest
+ * (identity.c, dy_store_content_flush). The small table first: the
+ * scalar subquery stops at the first row. */
+#define DY_DOC_SEQ(n)                                                          \
+    "(SELECT seq FROM doc_keys_recent WHERE k=" n                              \
+    " UNION ALL SELECT seq FROM doc_keys WHERE k=" n ")"
+
+/* SQL: the condition on documents (unaliased) that picks key n's row */
+#define DY_DOC_ROW(n) "rowid=" DY_DOC_SEQ(n)
+
+/* SQL: the same on documents aliased d, for rules.h's selects */
+#define DY_DOC_IS_SQLITE(n) "d." DY_DOC_ROW(n)
+
 /* SQL: the mentions of document n (a bound parameter), m the table's
  * alias with its dot or "": the run of ids between its first and last
  * (schema 12: no index on mentions by document), then the document */
 #define DY_MENTIONS_OF(m, n)                                                   \
-    m "id BETWEEN (SELECT mention_lo FROM documents WHERE id=" n ")"           \
-      " AND (SELECT mention_hi FROM documents WHERE id=" n ") AND " m          \
+    m "id BETWEEN (SELECT mention_lo FROM documents WHERE " DY_DOC_ROW(n) ")" \
+      " AND (SELECT mention_hi FROM documents WHERE " DY_DOC_ROW(n) ") AND " m \
       "doc_id=" n
 
 /* SQL: the sentences of document n, the same way: the run of ids
  * between its first and last (schema 14: no index on sentences by
  * document; documents.sentence_lo, sentence_hi, set by the writer) */
 #define DY_SENTENCES_OF(n)                                                     \
-    "id BETWEEN (SELECT sentence_lo FROM documents WHERE id=" n ")"            \
-    " AND (SELECT sentence_hi FROM documents WHERE id=" n ") AND doc_id=" n
+    "id BETWEEN (SELECT sentence_lo FROM documents WHERE " DY_DOC_ROW(n) ")"   \
+    " AND (SELECT sentence_hi FROM documents WHERE " DY_DOC_ROW(n)            \
+    ") AND doc_id=" n
 
 /* SQL: the row of content_keys or content_keys_recent of document n
  * (schema 15) */
 #define DY_CONTENT_KEY_OF(n)                                                   \
-    "k=(SELECT substr(content, 1, 16) FROM documents WHERE id=" n ") AND"      \
-    " seq=(SELECT rowid FROM documents WHERE id=" n ")"
+    "k=(SELECT substr(content, 1, 16) FROM documents WHERE " DY_DOC_ROW(n)    \
+    ") AND seq=" DY_DOC_SEQ(n)
 
 /* SQL: the signature of document n, by its seq (its documents row) */
 #define DY_SIG_OF(n)                                                           \
-    "seq=(SELECT rowid FROM documents WHERE id=" n ") AND doc_id=" n
+    "seq=" DY_DOC_SEQ(n) " AND doc_id=" n
 
 /* the statements prepared once per connection (SQL in store.c) */
 enum {
-    S_HAS_DOC,
     S_INS_DOC,
     S_INS_SENT,
     S_FIND_DATED,
@@ -120,6 +135,14 @@ enum {
     I_CKEY_FULL,
     I_CKEY_MERGE,
     I_CKEY_CLEAR,
+    I_DKEY_ADD, /* doc_keys (schema 16, dy_store_content_flush) */
+    I_DKEY_FULL,
+    I_DKEY_MERGE,
+    I_DKEY_CLEAR,
+    I_DKEY_RECENT_GET, /* I_DOC_GET from doc_keys_recent alone */
+    I_DKEY_ALL,        /* the keys of doc_keys (identity.c's filter) */
+    I_DKEY_BOUND,
+    I_DATA_VERSION,
     I_COUNT
 };
 
@@ -173,6 +196,12 @@ struct dyad_store {
      * DY_ROWS_*, added to row_counts before its COMMIT */
     long long counted[DY_ROWS_TABLES];
     sqlite3_stmt *keep_counts; /* prepared on first use */
+    /* a Bloom filter of the keys in doc_keys (schema 16), for the
+     * writer's look-ups (identity.c, key_filter): NULL when not built;
+     * built at PRAGMA data_version key_version */
+    uint64_t *key_bits;
+    size_t key_nbits; /* a power of two */
+    long long key_version;
 };
 
 /* ---- store.c: the connection ---- */
@@ -202,7 +231,8 @@ int dy_store_fts_flush(dyad_store *st);
 int dy_store_near_flush(dyad_store *st);
 /* The SHA-256 prefixes of the documents stored go into
  * content_keys_recent, and from there into content_keys in key order
- * when it holds an eighth as many as the store has documents; called
+ * when it holds an eighth as many as the store has documents; their keys
+ * the same way from doc_keys_recent into doc_keys (schema 16); called
  * before a COMMIT (identity.c). 0 or -1. */
 int dy_store_content_flush(dyad_store *st);
 

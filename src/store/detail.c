@@ -21,7 +21,8 @@ enum {
 };
 
 static const char *const report_sql =
-    DY_DETAIL_SELECT " WHERE m.event_id = ? ORDER BY m.id LIMIT ?";
+    DY_DETAIL_SELECT(DY_DOC_IS_SQLITE)
+    " WHERE m.event_id = ? ORDER BY m.id LIMIT ?";
 
 /* the first place of `word` (n bytes) in text that does not cut a word
  * of letters or digits; -1 when none */

@@ -15,7 +15,7 @@
 
 static const char *const id_sql[I_COUNT] = {
     /* I_DOC_GET */
-    "SELECT content, hash, origin FROM documents WHERE id=?1",
+    "SELECT content, hash, origin FROM documents WHERE " DY_DOC_ROW("?1"),
     /* I_LEGACY: rows stored before schema 7 have no SHA-256 */
     "SELECT id FROM documents WHERE content IS NULL AND hash=?1 LIMIT 1",
     /* I_BY_CONTENT: articles with the same text under another key (the
@@ -45,7 +45,7 @@ static const char *const id_sql[I_COUNT] = {
     " WHERE band_key=?1 AND day BETWEEN ?2 AND ?3 ORDER BY 1, 2 LIMIT 16) b"
     " JOIN near_sigs s ON s.seq = b.seq ORDER BY b.day, b.seq",
     /* I_DOC_DATE */
-    "SELECT rowid, date FROM documents WHERE id=?1",
+    "SELECT rowid, date FROM documents WHERE " DY_DOC_ROW("?1"),
     /* I_ART_EVENT: the article reports an event of this code and dyad */
     "SELECT 1 FROM mentions m JOIN events e ON e.id=m.event_id WHERE "
     DY_MENTIONS_OF("m.", "?1")
@@ -68,11 +68,12 @@ static const char *const id_sql[I_COUNT] = {
     "target_text,trigger_text,trigger_start,status,attributed_to,"
     "location,country,killed,injured,pattern,loose,killed_approx,"
     "injured_approx,killed_cumulative,injured_cumulative,"
-    "coalesce((SELECT date FROM documents WHERE id=?1),'') FROM mentions"
+    "coalesce((SELECT date FROM documents WHERE " DY_DOC_ROW("?1") "),'')"
+    " FROM mentions"
     " WHERE " DY_MENTIONS_OF("", "?3") " ORDER BY id",
     /* I_ATTACH_COUNT: and its row says how many */
     "UPDATE documents SET events=(SELECT count(*) FROM mentions WHERE "
-    DY_MENTIONS_OF("", "?1") ") WHERE id=?1",
+    DY_MENTIONS_OF("", "?1") ") WHERE " DY_DOC_ROW("?1"),
     /* I_ATTACH_EVENTS: the counts of the copy's events, as the merge
      * counts (merge.c): its mentions, one more article, and one more
      * source unless another mention has its publisher */
@@ -85,7 +86,8 @@ static const char *const id_sql[I_COUNT] = {
     " WHERE id IN (SELECT event_id FROM mentions WHERE "
     DY_MENTIONS_OF("", "?1") ")",
     /* I_RELINK */
-    "UPDATE documents SET article=?2 WHERE id=?1 RETURNING source, url",
+    "UPDATE documents SET article=?2 WHERE " DY_DOC_ROW("?1")
+    " RETURNING source, url",
     /* I_PENDING_DEL */
     "DELETE FROM temp.near_pending WHERE band_key=?1 AND day=?2 AND seq=?3",
     /* I_PENDING_FLUSH: in the primary key's order, page after page */
@@ -110,7 +112,8 @@ static const char *const id_sql[I_COUNT] = {
     "SELECT id FROM sentences WHERE id BETWEEN ?1 AND ?2 AND doc_id=?3 AND "
     "idx=?4",
     /* I_SENT_RANGE */
-    "UPDATE documents SET sentence_lo=?1, sentence_hi=?2 WHERE id=?3",
+    "UPDATE documents SET sentence_lo=?1, sentence_hi=?2 WHERE "
+    DY_DOC_ROW("?3"),
     /* I_CKEY_ADD: a stored document's SHA-256 prefix, by its seq */
     "INSERT OR IGNORE INTO content_keys_recent(k, seq) VALUES(substr(?1, 1,"
     " 16), ?2)",
@@ -124,6 +127,29 @@ static const char *const id_sql[I_COUNT] = {
     " content_keys_recent",
     /* I_CKEY_CLEAR */
     "DELETE FROM content_keys_recent",
+    /* I_DKEY_ADD: a stored document's key, by its seq (no OR IGNORE: a
+     * key stored twice is an error, as documents' primary key made it
+     * before schema 16) */
+    "INSERT INTO doc_keys_recent(k, seq) VALUES(?1, ?2)",
+    /* I_DKEY_FULL: doc_keys_recent holds more than an eighth of the
+     * store's documents, as I_CKEY_FULL */
+    "SELECT 1 WHERE (SELECT count(*) FROM doc_keys_recent) * 8 >"
+    " (SELECT coalesce(max(rowid), 0) FROM documents)",
+    /* I_DKEY_MERGE: in key order, one pass over doc_keys; a key in both
+     * would fail it, and with it the transaction */
+    "INSERT INTO doc_keys(k, seq) SELECT k, seq FROM doc_keys_recent",
+    /* I_DKEY_CLEAR */
+    "DELETE FROM doc_keys_recent",
+    /* I_DKEY_RECENT_GET: I_DOC_GET when the key is surely not in
+     * doc_keys (key_filter) */
+    "SELECT content, hash, origin FROM documents WHERE rowid=(SELECT seq"
+    " FROM doc_keys_recent WHERE k=?1)",
+    /* I_DKEY_ALL */
+    "SELECT k FROM doc_keys",
+    /* I_DKEY_BOUND: no more keys than the last rowid */
+    "SELECT coalesce(max(rowid), 0) FROM documents",
+    /* I_DATA_VERSION: changes when another connection commits */
+    "PRAGMA data_version",
 };
 
 /* the band keys waiting for the end of the transaction (db.h,
@@ -194,36 +220,168 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
     if (step_done(s))
         return -1;
     dy_store_count(st, DY_ROWS_DOCUMENTS, 1);
+    sqlite3_int64 seq = sqlite3_last_insert_rowid(st->db);
+    sqlite3_stmt *dk = dy_store_id_stmt(st, I_DKEY_ADD);
+    if (!dk)
+        return -1;
+    bind_ref(dk, 1, key);
+    sqlite3_bind_int64(dk, 2, seq);
+    if (step_done(dk))
+        return -1;
     if (!content)
         return 0;
     sqlite3_stmt *k = dy_store_id_stmt(st, I_CKEY_ADD);
     if (!k)
         return -1;
     bind_ref(k, 1, content);
-    sqlite3_bind_int64(k, 2, sqlite3_last_insert_rowid(st->db));
+    sqlite3_bind_int64(k, 2, seq);
     return step_done(k) ? -1 : 0;
 }
 
-/* Like the band keys (near.c): a new document's key lands at a random
- * place of the table it goes into, so that table is kept small, and
- * goes into the large one in key order, one pass over its pages for an
- * eighth of its rows (docs/scale.md, "schemas 14 and 15"). */
-int dy_store_content_flush(dyad_store *st)
+/* one pair of key tables: the recent one into the large one when full
+ * (add: the statement that fills it, unprepared when this connection
+ * stored nothing) */
+static int flush_keys(dyad_store *st, int add, int full_i, int merge_i,
+                      int clear_i)
 {
-    if (!st->id_s[I_CKEY_ADD])
+    if (!st->id_s[add])
         return 0; /* nothing stored on this connection */
-    sqlite3_stmt *full = dy_store_id_stmt(st, I_CKEY_FULL);
-    sqlite3_stmt *m = dy_store_id_stmt(st, I_CKEY_MERGE);
-    sqlite3_stmt *c = dy_store_id_stmt(st, I_CKEY_CLEAR);
+    sqlite3_stmt *full = dy_store_id_stmt(st, full_i);
+    sqlite3_stmt *m = dy_store_id_stmt(st, merge_i);
+    sqlite3_stmt *c = dy_store_id_stmt(st, clear_i);
     if (!full || !m || !c)
         return -1;
     return merge_when_full(full, m, c);
 }
 
-/* 1 with *p filled when key is stored, 0 when not, -1 on error */
-static int doc_get(void *ctx, const char *key, dy_stored_doc *p)
+/* The writer's look-up of a new document's key reads a leaf of doc_keys
+ * at random, a page miss a document in a large store, to find nothing
+ * there (docs/scale.md, "The documents' key in two levels"). A Bloom
+ * filter of doc_keys' keys, built on this connection's first look-up,
+ * lets a key that is surely not there read doc_keys_recent alone. It
+ * holds every key doc_keys held when it was built: another connection's
+ * commit (PRAGMA data_version) has it built again, this connection's
+ * own merge drops it (dy_store_content_flush). A key deleted since stays
+ * in it: a false positive costs only the look-up. */
+#define KEY_FILTER_HASHES 5
+#define KEY_FILTER_BITS_PER_KEY 12
+#define KEY_FILTER_MIN_BITS ((size_t)1 << 16)
+#define KEY_FILTER_MAX_BITS ((size_t)1 << 25) /* 4 MiB */
+
+/* the i-th bit of key hash h (double hashing) */
+static size_t filter_bit(const dyad_store *st, uint64_t h, int i)
 {
-    sqlite3_stmt *s = dy_store_id_stmt(ctx, I_DOC_GET);
+    uint64_t h2 = (h >> 33 | h << 31) | 1;
+    return (size_t)(h + (uint64_t)i * h2) & (st->key_nbits - 1);
+}
+
+static void filter_add(dyad_store *st, const char *key)
+{
+    uint64_t h = dy_hash(key, strlen(key));
+    for (int i = 0; i < KEY_FILTER_HASHES; i++) {
+        size_t b = filter_bit(st, h, i);
+        st->key_bits[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+}
+
+static int filter_has(const dyad_store *st, const char *key)
+{
+    uint64_t h = dy_hash(key, strlen(key));
+    for (int i = 0; i < KEY_FILTER_HASHES; i++) {
+        size_t b = filter_bit(st, h, i);
+        if (!(st->key_bits[b / 64] & (uint64_t)1 << (b % 64)))
+            return 0;
+    }
+    return 1;
+}
+
+static void filter_drop(dyad_store *st)
+{
+    dy_free(NULL, st->key_bits);
+    st->key_bits = NULL;
+}
+
+/* the filter of doc_keys' keys as they are now, sized for at most the
+ * last rowid of documents (KEY_FILTER_MAX_BITS at most: past about 2.8
+ * million keys it only lets fewer look-ups skip); 0, or -1 on an SQLite
+ * error. Out of memory leaves none (every look-up reads both tables). */
+static int filter_build(dyad_store *st, long long version)
+{
+    filter_drop(st);
+    sqlite3_stmt *bound = dy_store_id_stmt(st, I_DKEY_BOUND);
+    sqlite3_stmt *all = dy_store_id_stmt(st, I_DKEY_ALL);
+    if (!bound || !all || sqlite3_step(bound) != SQLITE_ROW) {
+        if (bound)
+            sqlite3_reset(bound);
+        return -1;
+    }
+    long long n = sqlite3_column_int64(bound, 0);
+    sqlite3_reset(bound);
+    size_t bits = KEY_FILTER_MIN_BITS;
+    while (bits < KEY_FILTER_MAX_BITS &&
+           (long long)(bits / KEY_FILTER_BITS_PER_KEY) < n)
+        bits *= 2;
+    st->key_bits = dy_calloc(NULL, bits / 64, sizeof *st->key_bits);
+    if (!st->key_bits)
+        return 0;
+    st->key_nbits = bits;
+    int rc;
+    /* bounded by the table */
+    while ((rc = sqlite3_step(all)) == SQLITE_ROW)
+        filter_add(st, col(all, 0));
+    sqlite3_reset(all);
+    if (rc != SQLITE_DONE) {
+        filter_drop(st);
+        return -1;
+    }
+    st->key_version = version;
+    return 0;
+}
+
+/* 1 when key is surely not in doc_keys, 0 when it may be, -1 on error */
+static int surely_not_merged(dyad_store *st, const char *key)
+{
+    sqlite3_stmt *v = dy_store_id_stmt(st, I_DATA_VERSION);
+    if (!v || sqlite3_step(v) != SQLITE_ROW) {
+        if (v)
+            sqlite3_reset(v);
+        return -1;
+    }
+    long long version = sqlite3_column_int64(v, 0);
+    sqlite3_reset(v);
+    if ((!st->key_bits || st->key_version != version) &&
+        filter_build(st, version))
+        return -1;
+    return st->key_bits && !filter_has(st, key);
+}
+
+/* Like the band keys (near.c): a new document's key lands at a random
+ * place of the table it goes into, so that table is kept small, and
+ * goes into the large one in key order, one pass over its pages for an
+ * eighth of its rows (docs/scale.md, "schemas 14 and 15"; the documents'
+ * keys since schema 16, "The documents' key in two levels"). */
+int dy_store_content_flush(dyad_store *st)
+{
+    if (flush_keys(st, I_CKEY_ADD, I_CKEY_FULL, I_CKEY_MERGE, I_CKEY_CLEAR))
+        return -1;
+    if (!st->id_s[I_DKEY_ADD])
+        return 0; /* no document stored on this connection */
+    sqlite3_stmt *full = dy_store_id_stmt(st, I_DKEY_FULL);
+    sqlite3_stmt *m = dy_store_id_stmt(st, I_DKEY_MERGE);
+    sqlite3_stmt *c = dy_store_id_stmt(st, I_DKEY_CLEAR);
+    int over = full && m && c ? step_exists(full) : -1;
+    if (over > 0)
+        filter_drop(st); /* doc_keys takes the recent keys */
+    return over < 0 || (over && (step_done(m) || step_done(c))) ? -1 : 0;
+}
+
+/* 1 with *p filled when key is stored (statement i: I_DOC_GET, or
+ * I_DKEY_RECENT_GET when it is surely not in doc_keys), 0 when not, -1
+ * on error */
+static int doc_get_by(dyad_store *st, int i, const char *key,
+                      dy_stored_doc *p)
+{
+    sqlite3_stmt *s = dy_store_id_stmt(st, i);
     if (!s)
         return -1;
     bind_ref(s, 1, key);
@@ -236,6 +394,21 @@ static int doc_get(void *ctx, const char *key, dy_stored_doc *p)
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int doc_get(dyad_store *st, const char *key, dy_stored_doc *p)
+{
+    return doc_get_by(st, I_DOC_GET, key, p);
+}
+
+/* doc_get for dyad_store_put, inside its write transaction: through the
+ * filter of doc_keys' keys */
+static int put_doc_get(void *ctx, const char *key, dy_stored_doc *p)
+{
+    int skip = surely_not_merged(ctx, key);
+    if (skip < 0)
+        return -1;
+    return doc_get_by(ctx, skip ? I_DKEY_RECENT_GET : I_DOC_GET, key, p);
 }
 
 /* whether the store has rows from before schema 7 (asked once) */
@@ -383,7 +556,7 @@ static int relink(void *ctx, const char *copy, const char *article)
 
 /* the rules of dyad_store_put (rules.c) over SQLite's statements */
 static const dy_put_ops put_ops = {
-    doc_get,     find_legacy,    NULL,
+    put_doc_get, find_legacy,    NULL,
     insert_doc,  doc_events,     near_find,
     near_attach, near_index,     list_copies,
     remove_mentions, remove_doc, relink,

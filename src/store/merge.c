@@ -451,8 +451,8 @@ int dy_store_remove_mentions(dyad_store *st, const char *id)
          "WHERE " DY_MENTIONS_OF("", "?1"), -1},
         {"DELETE FROM mentions WHERE " DY_MENTIONS_OF("", "?1"),
          DY_ROWS_MENTIONS},
-        {"UPDATE documents SET mention_lo=NULL, mention_hi=NULL WHERE id=?1",
-         -1},
+        {"UPDATE documents SET mention_lo=NULL, mention_hi=NULL WHERE "
+         DY_DOC_ROW("?1"), -1},
     };
     return run_all(st, sql, sizeof sql / sizeof sql[0], id) ||
                    dy_store_recount_affected(st)
@@ -472,7 +472,10 @@ int dy_store_remove_doc(dyad_store *st, const char *id)
         {"DELETE FROM content_keys WHERE " DY_CONTENT_KEY_OF("?1"), -1},
         {"DELETE FROM content_keys_recent WHERE " DY_CONTENT_KEY_OF("?1"),
          -1},
-        {"DELETE FROM documents WHERE id=?1", DY_ROWS_DOCUMENTS},
+        {"DELETE FROM documents WHERE " DY_DOC_ROW("?1"), DY_ROWS_DOCUMENTS},
+        /* the key last: the statements above find the row by it */
+        {"DELETE FROM doc_keys_recent WHERE k=?1", -1},
+        {"DELETE FROM doc_keys WHERE k=?1", -1},
     };
     if (dy_store_remove_mentions(st, id) || dy_store_near_unindex(st, id) ||
         run_all(st, after, sizeof after / sizeof after[0], id))

@@ -17,10 +17,10 @@
 #define FLUSH_BYTES 65536 /* output handed to the sink in pieces this big */
 
 /* a merged event's row (rules.h) */
-const char *const dy_store_event_select = DY_EVENT_SELECT("");
+const char *const dy_store_event_select = DY_EVENT_SELECT("", DY_DOC_IS_SQLITE);
 
 /* a stored report's row (rules.h) */
-static const char *const report_select = DY_REPORT_SELECT;
+static const char *const report_select = DY_REPORT_SELECT(DY_DOC_IS_SQLITE);
 
 static int is_null(sqlite3_stmt *s, int c)
 {

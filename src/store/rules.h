@@ -359,11 +359,17 @@ enum {
 };
 enum { R_TRIGGER = K_END, R_TSTART, R_PUB, R_SEEN, R_BYTES };
 
+/* the condition on documents d that picks the row of key n: its
+ * primary key in PostgreSQL (SQLite keeps the keys apart since schema
+ * 16: DY_DOC_IS_SQLITE, store/db.h) */
+#define DY_DOC_IS(n) "d.id = " n
+
 /* A merged event's row, K_* then C_*, ending in FROM (no WHERE): its
  * first report's document and sentence; its own tolls, else its running
  * ones (marked cumulative). INT turns a boolean into 0 or 1: "" in
- * SQLite, "::int" in PostgreSQL. */
-#define DY_EVENT_SELECT(INT)                                                  \
+ * SQLite, "::int" in PostgreSQL; DOC(n) is the condition on documents d
+ * that picks the row of key n (DY_DOC_IS). */
+#define DY_EVENT_SELECT(INT, DOC)                                             \
     "SELECT e.first_doc, d.url, e.first_sentence, s.text, s.start, s.len,"  \
     " e.date, e.source_code, e.source_name, e.target_code, e.target_name,"  \
     " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"    \
@@ -374,13 +380,13 @@ enum { R_TRIGGER = K_END, R_TSTART, R_PUB, R_SEEN, R_BYTES };
     " (e.injured IS NULL AND e.injured_cumulative IS NOT NULL)" INT ","     \
     " e.id, e.added_at, e.admin1, e.precision, e.lat, e.lon, e.geonameid,"  \
     " e.num_mentions, e.num_sources, e.num_articles"                        \
-    " FROM events e LEFT JOIN documents d ON d.id = e.first_doc"            \
+    " FROM events e LEFT JOIN documents d ON " DOC("e.first_doc")           \
     " LEFT JOIN sentences s ON s.id = e.first_sentence_id"
 
 /* A stored report's row, K_* then R_*: the mention's words, place and
  * counts, its event's codes and id, its document's publisher, coding
- * time and length; ending in FROM (no WHERE). */
-#define DY_REPORT_SELECT                                                      \
+ * time and length; ending in FROM (no WHERE). DOC as above. */
+#define DY_REPORT_SELECT(DOC)                                                 \
     "SELECT m.doc_id, d.url, m.sentence, s.text, s.start, s.len,"           \
     " m.date, e.source_code, m.source_text, e.target_code, m.target_text,"  \
     " e.cameo, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,"    \
@@ -389,7 +395,7 @@ enum { R_TRIGGER = K_END, R_TSTART, R_PUB, R_SEEN, R_BYTES };
     " m.trigger_text, m.trigger_start, m.publisher, d.coded_at, d.bytes"    \
     " FROM mentions m JOIN events e ON e.id = m.event_id"                   \
     " LEFT JOIN sentences s ON s.id = m.sentence_id"                        \
-    " LEFT JOIN documents d ON d.id = m.doc_id"
+    " LEFT JOIN documents d ON " DOC("m.doc_id")
 
 /* A merged event's row as a record: what the events table keeps (the
  * first report's document and sentence, the merged place and counts). */
@@ -451,13 +457,13 @@ typedef void (*dy_page_row_fn)(dy_buf *b, const dy_row *row);
     " e.num_mentions, e.location, e.country FROM events e"
 
 /* One report of an event with its document and sentence (detail.c's
- * M_* columns), ending in FROM (no WHERE) */
-#define DY_DETAIL_SELECT                                                      \
+ * M_* columns), ending in FROM (no WHERE); DOC as above */
+#define DY_DETAIL_SELECT(DOC)                                                 \
     "SELECT m.id, m.doc_id, m.publisher, d.url, d.title, m.date, m.status," \
     " m.attributed_to, m.sentence, s.text, s.start, m.source_text,"         \
     " m.target_text, m.trigger_text, m.trigger_start, m.location,"          \
     " m.country, m.killed, m.injured, m.pattern"                            \
     " FROM mentions m LEFT JOIN sentences s ON s.id = m.sentence_id"        \
-    " LEFT JOIN documents d ON d.id = m.doc_id"
+    " LEFT JOIN documents d ON " DOC("m.doc_id")
 
 #endif

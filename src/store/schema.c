@@ -1,7 +1,7 @@
 /*
  * schema.c - the store's tables (docs/store.md) and their migrations:
  * PRAGMA user_version holds the schema version, and opening an older
- * store brings it forward (0 -> 1 -> ... -> 13) inside one transaction,
+ * store brings it forward (0 -> 1 -> ... -> 16) inside one transaction,
  * through the steps of `ladder` (at the end), each its SQL and function.
  * The v1 rows are replayed through the merge (merge.c); v4 recounts the
  * events' statuses and tolls from their reports; v5 adds the date-ordered
@@ -14,7 +14,8 @@
  * v12 drops two indexes keyed by document; v13 keeps the row counts;
  * v14 finds a document's sentences by their run of ids instead of an
  * index keyed by document; v15 keeps the SHA-256 prefixes in two tables
- * instead of an index on documents.
+ * instead of an index on documents; v16 keeps the documents' keys in two
+ * tables instead of documents' primary key.
  */
 #include "store/db.h"
 
@@ -256,6 +257,53 @@ static const char schema_v15[] =
     " WHERE content IS NOT NULL ORDER BY 1, 2;"
     "DROP INDEX IF EXISTS documents_content_key;";
 
+/* v15 -> v16: ingest into a large store (docs/scale.md, "The documents'
+ * key in two levels"): documents has no index on its key, which every
+ * new document's id changed at a random place (at 20x the corpus one
+ * more copy wrote about one page of it and missed one a document). Its
+ * keys are kept with its rowid (seq) in doc_keys, and a new document's go
+ * into doc_keys_recent first, which goes into doc_keys in key order when
+ * it holds an eighth as many as the store has documents, as the SHA-256
+ * prefixes do (identity.c, dy_store_content_flush). Look-ups read both
+ * (db.h, DY_DOC_SEQ). The table is rebuilt without its inline PRIMARY
+ * KEY, rowids kept (content_keys and near-duplicate tables hold them);
+ * the trigger of schema 12 finds the row by key the new way. */
+static const char schema_v16[] =
+    "DROP TABLE IF EXISTS doc_keys;" /* a store taken back for a test */
+    "DROP TABLE IF EXISTS doc_keys_recent;"
+    "CREATE TABLE doc_keys (k TEXT NOT NULL PRIMARY KEY,"
+    " seq INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE doc_keys_recent (k TEXT NOT NULL PRIMARY KEY,"
+    " seq INTEGER NOT NULL) WITHOUT ROWID;"
+    "INSERT INTO doc_keys(k, seq) SELECT id, rowid FROM documents"
+    " ORDER BY id;"
+    "DROP TRIGGER IF EXISTS mentions_range;"
+    "CREATE TABLE documents_v16 (id TEXT NOT NULL, date TEXT, source TEXT,"
+    " url TEXT, title TEXT, bytes INTEGER NOT NULL,"
+    " sentences INTEGER NOT NULL, events INTEGER NOT NULL,"
+    " coded_at TEXT NOT NULL"
+    " DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')), hash TEXT,"
+    " content TEXT, origin TEXT, datetime TEXT, article TEXT,"
+    " similarity REAL, mention_lo INTEGER, mention_hi INTEGER,"
+    " sentence_lo INTEGER, sentence_hi INTEGER);"
+    "INSERT INTO documents_v16(rowid, id, date, source, url, title, bytes,"
+    " sentences, events, coded_at, hash, content, origin, datetime,"
+    " article, similarity, mention_lo, mention_hi, sentence_lo,"
+    " sentence_hi) SELECT rowid, id, date, source, url, title, bytes,"
+    " sentences, events, coded_at, hash, content, origin, datetime,"
+    " article, similarity, mention_lo, mention_hi, sentence_lo,"
+    " sentence_hi FROM documents ORDER BY rowid;"
+    "DROP TABLE documents;"
+    "ALTER TABLE documents_v16 RENAME TO documents;"
+    "CREATE INDEX documents_legacy ON documents(hash) WHERE content IS NULL;"
+    "CREATE INDEX documents_article ON documents(article)"
+    " WHERE article IS NOT NULL;"
+    "CREATE TRIGGER mentions_range AFTER INSERT ON mentions"
+    " BEGIN UPDATE documents SET"
+    " mention_lo=min(coalesce(mention_lo, new.id), new.id),"
+    " mention_hi=max(coalesce(mention_hi, new.id), new.id)"
+    " WHERE " DY_DOC_ROW("new.doc_id") "; END;";
+
 /* whether table has column col: 1, 0, or -1 on error */
 static int has_column(dyad_store *st, const char *table, const char *col)
 {
@@ -486,6 +534,7 @@ static const step ladder[] = {
     {13, schema_v13, NULL, 0},
     {14, NULL, sentence_runs, 0},
     {15, schema_v15, NULL, 0},
+    {16, schema_v16, NULL, 0},
 };
 
 /* Steps that drop a large table (9's near-duplicate tables, 14's

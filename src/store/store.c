@@ -278,6 +278,7 @@ void dyad_store_close(dyad_store *st)
     sqlite3_finalize(st->keep_counts);
     sqlite3_close(st->db);
     dy_free(NULL, st->scope);
+    dy_free(NULL, st->key_bits);
     dy_buf_free(&st->scope_keys);
     dy_free(NULL, st);
 }

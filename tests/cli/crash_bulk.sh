@@ -26,6 +26,9 @@ check "bulk reference run: the events of a run in batches of 100" test "$(q "$T/
 bspan=$((bulk_ms * 9 / 10))
 [ $bspan -lt 50 ] && bspan=50
 echo "  bulk reference run: ${bulk_ms} ms; kills between 10 and $((10 + bspan)) ms"
+# schema 16: every document's key once in doc_keys or doc_keys_recent,
+# with its row's seq, and nothing else (0 when so)
+keys_off="select (select count(*) from doc_keys) + (select count(*) from doc_keys_recent) - (select count(*) from documents) + (select count(*) from (select k, seq from doc_keys union all select k, seq from doc_keys_recent) c left join documents d on d.rowid = c.seq and d.id = c.k where d.id is null)"
 for trial in $(seq 1 5); do
     db="$T/kill$trial.db"
     ms=$((10 + RANDOM % bspan))
@@ -39,6 +42,7 @@ for trial in $(seq 1 5); do
     docs=0
     if [ "$(q "$db" "select count(*) from sqlite_master where name = 'documents'")" -ne 0 ]; then
         docs=$(q "$db" "select count(*) from documents")
+        check "bulk trial $trial: the documents' keys agree with the rows" test "$(q "$db" "$keys_off")" -eq 0
     fi
     check "bulk trial $trial: whole batches committed ($docs)" test $((docs % B)) -eq 0 -o "$docs" -eq $N
     check "bulk trial $trial: row counts of the committed batches" test "$(q "$db" "select documents || ' ' || mentions from row_counts" 2>/dev/null || echo 0 0)" = "$docs $(q "$db" "select count(*) from mentions" 2>/dev/null || echo 0)"
@@ -47,6 +51,7 @@ for trial in $(seq 1 5); do
     check "bulk trial $trial: rerun exit 0" test $? -eq 0
     check "bulk trial $trial: rerun integrity" test "$(q "$db" "pragma integrity_check")" = "ok"
     check "bulk trial $trial: every document exactly once" test "$(q "$db" "select count(*) || ' ' || count(distinct id) from documents")" = "$N $N"
+    check "bulk trial $trial: rerun: the documents' keys agree with the rows" test "$(q "$db" "$keys_off")" -eq 0
     check "bulk trial $trial: same events as one run" test "$(q "$db" "select count(*) from events")" -eq "$ref_ev"
     check "bulk trial $trial: same mentions as one run" test "$(q "$db" "select count(*) from mentions")" -eq "$ref_men"
     check "bulk trial $trial: merged counts agree with the mentions" test "$(q "$db" "select count(*) from events e where num_mentions <> (select count(*) from mentions m where m.event_id=e.id)")" -eq 0

@@ -27,6 +27,10 @@ ref_ev=$(q "$T/ref.db" "select count(*) from events")
 ref_men=$(q "$T/ref.db" "select count(*) from mentions")
 check "reference run stores all $N documents" test "$(q "$T/ref.db" "select count(*) from documents")" -eq $N
 
+# schema 16: every document's key once in doc_keys or doc_keys_recent,
+# with its row's seq, and nothing else (0 when so)
+keys_off="select (select count(*) from doc_keys) + (select count(*) from doc_keys_recent) - (select count(*) from documents) + (select count(*) from (select k, seq from doc_keys union all select k, seq from doc_keys_recent) c left join documents d on d.rowid = c.seq and d.id = c.k where d.id is null)"
+
 RANDOM=20261126
 for trial in $(seq 1 20); do
     db="$T/kill$trial.db"
@@ -44,12 +48,14 @@ for trial in $(seq 1 20); do
     else
         docs=$(q "$db" "select count(*) from documents")
         check "trial $trial: no document twice" test "$(q "$db" "select count(*) - count(distinct id) from documents")" -eq 0
+        check "trial $trial: the documents' keys agree with the rows" test "$(q "$db" "$keys_off")" -eq 0
     fi
     echo "  trial $trial: killed after ${ms} ms with $docs of $N documents committed"
     "$DYAD_BIN" ingest -q --db "$db" "$T/corpus.jsonl"
     check "trial $trial: rerun exit 0" test $? -eq 0
     check "trial $trial: rerun integrity" test "$(q "$db" "pragma integrity_check")" = "ok"
     check "trial $trial: every document exactly once" test "$(q "$db" "select count(*) from documents")" -eq $N
+    check "trial $trial: rerun: the documents' keys agree with the rows" test "$(q "$db" "$keys_off")" -eq 0
     check "trial $trial: same events as one run" test "$(q "$db" "select count(*) from events")" -eq "$ref_ev"
     check "trial $trial: same mentions as one run" test "$(q "$db" "select count(*) from mentions")" -eq "$ref_men"
     check "trial $trial: no mention twice" test "$(q "$db" "select count(*) from (select doc_id, sentence, event_id from mentions group by 1,2,3 having count(*)>1)")" -eq 0

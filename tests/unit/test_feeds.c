@@ -331,12 +331,14 @@ static void test_feeds_store_migration_v6(void **state)
     dyad_store_close(st);
     snprintf(cmd, sizeof cmd,
              "sqlite3 '%s' 'DROP TABLE feeds; DROP TABLE feed_items; "
-             /* and what schemas 7 to 15 added after them */
+             /* and what schemas 7 to 16 added after them */
              "DROP INDEX events_root_day; DROP INDEX mentions_sentence; "
              "DROP INDEX events_left_out; "
              "DROP TABLE near_bands_recent; "
              "DROP TABLE near_bands; DROP TABLE near_sigs; "
              "DROP TABLE content_keys; DROP TABLE content_keys_recent; "
+             "DROP TRIGGER mentions_range; "
+             "DROP TABLE doc_keys; DROP TABLE doc_keys_recent; "
              "DROP INDEX documents_legacy; "
              "DROP INDEX documents_article; "
              "ALTER TABLE documents DROP COLUMN content; "
@@ -353,10 +355,10 @@ static void test_feeds_store_migration_v6(void **state)
     snprintf(cmd, sizeof cmd,
              "test \"$(sqlite3 '%s' 'PRAGMA user_version; SELECT count(*) "
              "FROM feeds; SELECT count(*) FROM feed_items' | tr '\\n' ' ')\" "
-             "= '15 0 0 '",
+             "= '16 0 0 '",
              p);
     assert_int_equal(system(cmd), 0);
-    assert_int_equal(DYAD_STORE_SCHEMA, 15);
+    assert_int_equal(DYAD_STORE_SCHEMA, 16);
 }
 
 int main(void)

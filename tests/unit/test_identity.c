@@ -6,7 +6,8 @@
  * migration; near duplicates found within a batch, after the migration
  * to schema 9, and from the recent band keys of schema 10; schema 12's
  * look-ups of a document's mentions and signature without an index,
- * schema 14's of its sentences, and schema 15's keys of its text. */
+ * schema 14's of its sentences, schema 15's keys of its text, and
+ * schema 16's keys of the documents. */
 #include "store_fixture.h"
 
 /* codes text as a document of 2024-03-01 and puts it with flags;
@@ -743,6 +744,275 @@ static void test_migration_v15(void **state)
     assert_content_keys(p);
 }
 
+/* the invariant of schema 16: doc_keys and doc_keys_recent hold the key
+ * and seq (rowid) of every document, once, and nothing else */
+static void assert_doc_keys(const char *p)
+{
+    assert_int_equal(sql_int(p, "SELECT (SELECT count(*) FROM doc_keys) + "
+                                "(SELECT count(*) FROM doc_keys_recent) - "
+                                "(SELECT count(*) FROM documents)"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM (SELECT k, seq FROM "
+                                "doc_keys UNION ALL SELECT k, seq FROM "
+                                "doc_keys_recent) c LEFT JOIN documents d "
+                                "ON d.rowid=c.seq AND d.id=c.k WHERE d.id "
+                                "IS NULL"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys WHERE k IN "
+                                "(SELECT k FROM doc_keys_recent)"),
+                     0);
+}
+
+/* whether the store holds key with text (dyad_store_contains) */
+static int contains(dyad_store *st, const char *key, const char *text)
+{
+    dyad_doc d;
+    memset(&d, 0, sizeof d);
+    d.id = key;
+    d.text = text;
+    d.text_len = strlen(text);
+    dyad_error err;
+    int found = -1;
+    assert_int_equal(dyad_store_contains(&found, st, &d, &err), 0);
+    return found;
+}
+
+/* the text of the n-th document of test_doc_keys */
+static const char *key_text(char *buf, size_t cap, int n)
+{
+    snprintf(buf, cap, "Russian forces shelled Kharkiv on Monday. Report "
+                       "%d.", n);
+    return buf;
+}
+
+/* puts key k<n> with the text of n (or of other, when other >= 0) */
+static dyad_put_kind put_key(dyad_store *st, int n, int other,
+                             uint32_t flags)
+{
+    char key[16], text[80];
+    dyad_put_result o;
+    snprintf(key, sizeof key, "k%d", n);
+    return put_text(st, key, NULL,
+                    key_text(text, sizeof text, other >= 0 ? other : n),
+                    flags, &o);
+}
+
+/* Schema 16 keeps the documents' keys in doc_keys and doc_keys_recent
+ * (docs/scale.md, "The documents' key in two levels"): a key is found as
+ * stored from either level, in a batch and across runs, by dyad_store_put
+ * (a duplicate or a conflict) and by dyad_store_contains; a replace moves
+ * it; a merge of the recent keys that fails rolls its batch back whole,
+ * and the next commit merges them. */
+static void test_doc_keys(void **state)
+{
+    (void)state;
+    char p[512], text[80];
+    tmp_path(p, sizeof p, "doc-keys.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    /* twenty in one batch, k0 twice: a duplicate among the batch's own
+     * (recent) keys; the commit merges them (20 * 8 > 20) */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    for (int i = 0; i < 20; i++)
+        assert_int_equal(put_key(st, i, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(put_key(st, 0, -1, 0), DYAD_PUT_DUPLICATE);
+    assert_int_equal(dyad_store_commit(st, &err), 0);
+    dyad_store_close(st);
+    assert_doc_keys(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys"), 20);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys_recent"), 0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "tbl_name='documents' AND type='index' AND "
+                                "sql IS NULL"),
+                     0); /* no automatic index: no primary key */
+    /* one more: it stays recent (1 * 8 <= 21) */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_key(st, 20, -1, 0), DYAD_PUT_STORED);
+    dyad_store_close(st);
+    assert_doc_keys(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys_recent WHERE "
+                                "k='k20'"),
+                     1);
+    /* a later run: a key of each level is stored, with its text or not */
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(contains(st, "k3", key_text(text, sizeof text, 3)), 1);
+    assert_int_equal(contains(st, "k20", key_text(text, sizeof text, 20)),
+                     1);
+    assert_int_equal(contains(st, "k20", key_text(text, sizeof text, 3)), 0);
+    assert_int_equal(contains(st, "k21", key_text(text, sizeof text, 3)), 0);
+    assert_int_equal(put_key(st, 3, -1, 0), DYAD_PUT_DUPLICATE);
+    assert_int_equal(put_key(st, 20, -1, 0), DYAD_PUT_DUPLICATE);
+    assert_int_equal(put_key(st, 3, 20, 0), DYAD_PUT_CONFLICT);
+    assert_int_equal(put_key(st, 20, 3, 0), DYAD_PUT_CONFLICT);
+    /* replaced: the old row and its key go, the new ones are recent
+     * (2 * 8 <= 22) */
+    assert_int_equal(put_key(st, 3, 40, DYAD_PUT_F_REPLACE),
+                     DYAD_PUT_REPLACED);
+    dyad_store_close(st);
+    assert_doc_keys(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys WHERE "
+                                "k='k3'"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys_recent"), 2);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents"), 21);
+    /* a merge that fails (k31 put in doc_keys behind the store's back,
+     * pointing at no row: the merge meets it twice) takes its batch with
+     * it: nothing of the batch stored, the recent keys as they were */
+    sql_exec(p, "INSERT INTO doc_keys VALUES ('k31', 999)");
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    assert_int_equal(put_key(st, 30, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(put_key(st, 31, -1, 0), DYAD_PUT_STORED);
+    assert_int_not_equal(dyad_store_commit(st, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents WHERE id IN "
+                                "('k30', 'k31')"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys_recent"), 2);
+    /* resumed: the stray key gone, the next run stores k30 and k31 and
+     * merges the recent keys (4 * 8 > 23) */
+    sql_exec(p, "DELETE FROM doc_keys WHERE k='k31'");
+    assert_doc_keys(p);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    assert_int_equal(put_key(st, 30, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(put_key(st, 31, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(dyad_store_commit(st, &err), 0);
+    dyad_store_close(st);
+    assert_doc_keys(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys_recent"), 0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys"), 23);
+    assert_row_counts(p);
+}
+
+
+/* The writer's filter of doc_keys' keys (identity.c) is built again
+ * when another connection has committed: a key it merged into doc_keys
+ * after the filter was built is still found, a duplicate. */
+static void test_doc_keys_two_writers(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "doc-keys-two.db");
+    dyad_store *st = NULL, *other = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    for (int i = 0; i < 20; i++)
+        assert_int_equal(put_key(st, i, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(dyad_store_commit(st, &err), 0);
+    /* the filter is built (k0..k19) */
+    assert_int_equal(put_key(st, 20, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(put_key(st, 3, -1, 0), DYAD_PUT_DUPLICATE);
+    /* another writer stores k21 and k22 and merges them into doc_keys
+     * (3 * 8 > 23) */
+    assert_int_equal(dyad_store_open(&other, p, &err), 0);
+    assert_int_equal(dyad_store_begin(other, &err), 0);
+    assert_int_equal(put_key(other, 21, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(put_key(other, 22, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(dyad_store_commit(other, &err), 0);
+    dyad_store_close(other);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys WHERE k IN "
+                                "('k21', 'k22')"),
+                     2);
+    assert_int_equal(put_key(st, 21, -1, 0), DYAD_PUT_DUPLICATE);
+    assert_int_equal(put_key(st, 22, 3, 0), DYAD_PUT_CONFLICT);
+    assert_int_equal(put_key(st, 23, -1, 0), DYAD_PUT_STORED);
+    dyad_store_close(st);
+    assert_doc_keys(p);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents"), 24);
+}
+
+/* SQL that takes schema 16 back to 15: documents with its key as its
+ * primary key (rowids kept), no key tables, the trigger of schema 12 */
+#define SCHEMA_V16_UNDONE                                                      \
+    "DROP TRIGGER mentions_range;"                                             \
+    "CREATE TABLE d15 (id TEXT PRIMARY KEY, date TEXT, source TEXT,"           \
+    " url TEXT, title TEXT, bytes INTEGER NOT NULL,"                           \
+    " sentences INTEGER NOT NULL, events INTEGER NOT NULL,"                    \
+    " coded_at TEXT NOT NULL, hash TEXT, content TEXT, origin TEXT,"           \
+    " datetime TEXT, article TEXT, similarity REAL, mention_lo INTEGER,"       \
+    " mention_hi INTEGER, sentence_lo INTEGER, sentence_hi INTEGER);"          \
+    "INSERT INTO d15(rowid, id, date, source, url, title, bytes, sentences,"   \
+    " events, coded_at, hash, content, origin, datetime, article,"             \
+    " similarity, mention_lo, mention_hi, sentence_lo, sentence_hi)"           \
+    " SELECT rowid, id, date, source, url, title, bytes, sentences, events,"   \
+    " coded_at, hash, content, origin, datetime, article, similarity,"         \
+    " mention_lo, mention_hi, sentence_lo, sentence_hi FROM documents;"        \
+    "DROP TABLE documents; ALTER TABLE d15 RENAME TO documents;"               \
+    "CREATE INDEX documents_legacy ON documents(hash) WHERE content IS NULL;"  \
+    "CREATE INDEX documents_article ON documents(article)"                     \
+    " WHERE article IS NOT NULL;"                                              \
+    "DROP TABLE doc_keys; DROP TABLE doc_keys_recent;"                         \
+    "CREATE TRIGGER mentions_range AFTER INSERT ON mentions BEGIN UPDATE"      \
+    " documents SET mention_lo=min(coalesce(mention_lo, new.id), new.id),"     \
+    " mention_hi=max(coalesce(mention_hi, new.id), new.id)"                    \
+    " WHERE id=new.doc_id; END;"
+
+/* A schema 15 store keyed documents by their primary key: the migration
+ * to 16 puts every key with its rowid into doc_keys and rebuilds the
+ * table without the key's index, every row, rowid and near duplicate
+ * kept; a key stored before is then a duplicate, a replace finds its
+ * mentions and sentences, and the near duplicates are found as before. */
+static void test_migration_v16(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "v15.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    dyad_put_result o;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "z", ARTICLE2 "Power was cut.", 0, &o),
+                     DYAD_PUT_STORED);
+    assert_int_equal(put_near(st, "b", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    dyad_store_close(st);
+    long long men = sql_int(p, "SELECT count(*) FROM mentions");
+    long long rows = sql_int(p, "SELECT sum(rowid * length(id)) FROM "
+                                "documents");
+    sql_exec(p, SCHEMA_V16_UNDONE "PRAGMA user_version=15;");
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='sqlite_autoindex_documents_1'"),
+                     1);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(DYAD_STORE_SCHEMA, 16);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='sqlite_autoindex_documents_1'"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys"), 3);
+    assert_int_equal(sql_int(p, "SELECT sum(rowid * length(id)) FROM "
+                                "documents"),
+                     rows);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
+    assert_doc_keys(p);
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_DUPLICATE);
+    assert_int_equal(put_near(st, "z", "Russian forces shelled Kharkiv on "
+                                       "Monday.",
+                              DYAD_PUT_F_REPLACE, &o),
+                     DYAD_PUT_REPLACED);
+    assert_int_equal(put_near(st, "c", copy_text, 0, &o),
+                     DYAD_PUT_NEAR_DUPLICATE);
+    assert_string_equal(o.other, "a");
+    dyad_store_close(st);
+    assert_doc_keys(p);
+    assert_content_keys(p);
+    assert_sentence_runs(p);
+    assert_row_counts(p);
+    /* the trigger keeps each document's run of mentions */
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents d WHERE "
+                                "d.mention_lo IS NOT (SELECT min(id) FROM "
+                                "mentions m WHERE m.doc_id=d.id)"),
+                     0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -756,6 +1026,9 @@ int main(void)
         cmocka_unit_test(test_migration_v12),
         cmocka_unit_test(test_migration_v14),
         cmocka_unit_test(test_migration_v15),
+        cmocka_unit_test(test_doc_keys),
+        cmocka_unit_test(test_doc_keys_two_writers),
+        cmocka_unit_test(test_migration_v16),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -348,7 +348,7 @@ static void test_migration_v2(void **state)
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 15);
+    assert_int_equal(DYAD_STORE_SCHEMA, 16);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM events"), 0);
@@ -652,7 +652,7 @@ static void test_migration_v13(void **state)
     dyad_store_close(st);
     assert_memory_equal(&before, &after, sizeof before);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 15);
+    assert_int_equal(DYAD_STORE_SCHEMA, 16);
     assert_row_counts(p);
     /* replaced (a changed text: its rows deleted and stored again), then
      * one more document in a batch: counted inside it, and kept at the

@@ -136,7 +136,7 @@ static int page_sql(dy_pgq *q, int kind, const dyad_query *f,
     int rc;
     switch (kind) {
     case DY_PG_PAGE_EVENTS:
-        dy_buf_puts(&q->sql, DY_EVENT_SELECT("::int")
+        dy_buf_puts(&q->sql, DY_EVENT_SELECT("::int", DY_DOC_IS)
                     " JOIN (SELECT e.id AS page_id FROM events e");
         if ((rc = dy_pgq_where(q, f, 0, err)))
             return rc;
@@ -222,7 +222,7 @@ int dy_pg_event(dy_pg *pg, long long id, dy_page_row_fn row, dy_buf *b,
     dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
-    dy_buf_puts(&q->sql, DY_EVENT_SELECT("::int") " WHERE e.id = ");
+    dy_buf_puts(&q->sql, DY_EVENT_SELECT("::int", DY_DOC_IS) " WHERE e.id = ");
     dy_pgq_int(q, id);
     int n = 0;
     int rc = rows(pg, q, row, b, &n, "cannot read the event", err);
@@ -237,7 +237,7 @@ int dy_pg_reports(dy_pg *pg, long long id, size_t max, dy_page_row_fn row,
     dy_pgq *q = dy_pgq_new(err);
     if (!q)
         return DYAD_ENOMEM;
-    dy_buf_puts(&q->sql, DY_DETAIL_SELECT " WHERE m.event_id = ");
+    dy_buf_puts(&q->sql, DY_DETAIL_SELECT(DY_DOC_IS) " WHERE m.event_id = ");
     dy_pgq_int(q, id);
     dy_buf_puts(&q->sql, " ORDER BY m.id LIMIT ");
     dy_pgq_int(q, (long long)max);

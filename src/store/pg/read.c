@@ -225,8 +225,8 @@ void dy_pgq_free(dy_pgq *q)
 /* ------------------------------------------------------------ records */
 
 /* the rows of rules.h */
-static const char *const event_select = DY_EVENT_SELECT("::int");
-static const char *const report_select = DY_REPORT_SELECT;
+static const char *const event_select = DY_EVENT_SELECT("::int", DY_DOC_IS);
+static const char *const report_select = DY_REPORT_SELECT(DY_DOC_IS);
 
 static const char *txt(const PGresult *r, int row, int c)
 {
