@@ -311,11 +311,19 @@ static const lx_cameo *non_state(const dyad_lexicon *lx, const lx_cameo *cm,
     return cm;
 }
 
+/* the code remap joint gives the pairs of an act of code `code` when that
+ * is another act than its own (150 exercises held together are 062), not
+ * its own prefix ("03 03"); NULL when it keeps its own */
+static const char *joint_other(const dyad_lexicon *lx, const char *code)
+{
+    const char *to = dy_lexicon_remap(lx, DY_RM_JOINT, code, 0);
+    return to && strncmp(code, to, strlen(to)) != 0 ? to : NULL;
+}
+
 /* "China and Russia held military exercises", "the US held exercises
  * with South Korea": an act of remap joint done with a partner (the
  * members of a compound source with each other, or a target after
- * "with") takes the code the family gives its pairs when that is another
- * act (150 exercises -> 062 military cooperation), not its own prefix */
+ * "with") takes the other act the family gives its pairs (joint_other) */
 static const lx_cameo *partnered(const emitter *em, const dy_cand *k,
                                  const lx_cameo *cm, const side *b)
 {
@@ -326,11 +334,8 @@ static const lx_cameo *partnered(const emitter *em, const dy_cand *k,
                 (b->mention >= 0 && b->first == k->trig_end + 1 &&
                  dy_tok_has(&x->tok[k->trig_end], x->w_with))))
         return cm;
-    const char *code = lx_str(x->lx, cm->code);
-    const char *to = dy_lexicon_remap(x->lx, DY_RM_JOINT, code, 0);
-    if (!to || strncmp(code, to, strlen(to)) == 0)
-        return cm;
-    const lx_cameo *o = dy_lexicon_cameo(x->lx, to);
+    const char *to = joint_other(x->lx, lx_str(x->lx, cm->code));
+    const lx_cameo *o = to ? dy_lexicon_cameo(x->lx, to) : NULL;
     return o ? o : cm;
 }
 
@@ -467,8 +472,8 @@ static int fallback_noun(const dy_cand *k)
 /* "rejected the opposition's demand": is noun k a word of a verb
  * pattern of another root, its object rather than an act of its own
  * ("killed in a Turkish airstrike" is the killing's means, one act)? */
-static int object_of_verb(const dy_ctx *x, const dy_vec *cands,
-                          const dy_cand *k)
+static int object_in_verb_pattern(const dy_ctx *x, const dy_vec *cands,
+                                  const dy_cand *k)
 {
     for (size_t n = 0; n < cands->count; n++) {
         const dy_cand *v = dy_vec_at(cands, n);
@@ -506,19 +511,11 @@ static int stands_alone(const emitter *em, const dy_cand *k)
            (k->is_noun && (k->src_np || k->src_subject));
 }
 
-/* a candidate with sources S[0..ns) and no target: the pairs among a
- * compound source (joint action), or the source alone when it can stand
- * alone ("Syria offered to withdraw", "called for free trade": still an
- * event of its source, as GDELT and the CAMEO manual code it) */
-/* Does the joint family give k's pairs another act than k's own (150
- * exercises held together are 062)? */
+/* Does the joint family give k's pairs another act than k's own? */
 static int joint_recodes(const dy_ctx *x, const dy_cand *k)
 {
     const lx_cameo *cm = cand_cameo(x->lx, k);
-    const char *code = cm ? lx_str(x->lx, cm->code) : NULL;
-    const char *to = code ? dy_lexicon_remap(x->lx, DY_RM_JOINT, code, 0)
-                          : NULL;
-    return to && strncmp(code, to, strlen(to)) != 0;
+    return cm && joint_other(x->lx, lx_str(x->lx, cm->code));
 }
 
 /* Are the sides S[0..ns) of as many countries, none a bare role ("US and
@@ -548,6 +545,10 @@ static int acts_jointly(const dy_ctx *x, const dy_cand *k, const side *S,
            (!joint_recodes(x, k) || countries_apart(x, S, ns));
 }
 
+/* a candidate with sources S[0..ns) and no target: the pairs among a
+ * compound source (joint action), or the source alone when it can stand
+ * alone ("Syria offered to withdraw", "called for free trade": still an
+ * event of its source, as GDELT and the CAMEO manual code it) */
 static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
                            int ns)
 {
@@ -738,7 +739,7 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
     em.fallback = 1;
     for (size_t n = 0; n < cands->count && !rc; n++)
         if (fallback_noun(dy_vec_at(cands, n)) &&
-            !object_of_verb(x, cands, dy_vec_at(cands, n)))
+            !object_in_verb_pattern(x, cands, dy_vec_at(cands, n)))
             rc = emit_cand(&em, dy_vec_at(cands, n), 1);
     *dropped = em.dropped; /* the first max_events are kept */
     if (!rc)

@@ -609,9 +609,6 @@ static int32_t object_pronoun(const ev_sent *es, size_t i,
     return best;
 }
 
-/* Source and target: in the passive the "by" actor and the subject; else
- * the subject and the '+' slot's actor, an actor between the pattern's
- * words ("accused Russia of shelling") or the object after it. */
 /* in, at, near, outside: a preposition of place */
 static int locative_prep(const dy_ctx *c, const dy_token *t)
 {
@@ -634,6 +631,9 @@ static int place_phrase_noun(const dy_ctx *c, size_t from, size_t q)
     return p > from && c->tok[p - 1].tag == TAG_PREP;
 }
 
+/* Source and target: in the passive the "by" actor and the subject; else
+ * the subject and the '+' slot's actor, an actor between the pattern's
+ * words ("accused Russia of shelling") or the object after it. */
 static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                            dy_pattern_match pm, int32_t subj, const vgroup *g)
 {
