@@ -454,14 +454,16 @@ static inline int step_exists(sqlite3_stmt *s)
 }
 
 /* a small table of recent keys goes into its large one in key order once
- * `full` says it has outgrown it: `merge`, then `clear` (the content keys
- * of identity.c, the band keys of near.c); 0 or -1 */
+ * `full` says it has outgrown it: `merge`, then `clear` (the content and
+ * document keys of identity.c, the band keys of near.c); 1 when it
+ * merged, 0 when not, -1 on an error */
 static inline int merge_when_full(sqlite3_stmt *full, sqlite3_stmt *merge,
                                   sqlite3_stmt *clear)
 {
     int over = step_exists(full);
-    return over < 0 || (over && (step_done(merge) || step_done(clear))) ? -1
-                                                                       : 0;
+    if (over <= 0)
+        return over;
+    return step_done(merge) || step_done(clear) ? -1 : 1;
 }
 
 #endif

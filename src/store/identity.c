@@ -240,7 +240,7 @@ int dy_store_insert_doc(dyad_store *st, const dyad_result *r, const char *key,
 
 /* one pair of key tables: the recent one into the large one when full
  * (add: the statement that fills it, unprepared when this connection
- * stored nothing) */
+ * stored nothing); 1 when it merged, 0 when not, -1 on an error */
 static int flush_keys(dyad_store *st, int add, int full_i, int merge_i,
                       int clear_i)
 {
@@ -362,17 +362,14 @@ static int surely_not_merged(dyad_store *st, const char *key)
  * keys since schema 16, "The documents' key in two levels"). */
 int dy_store_content_flush(dyad_store *st)
 {
-    if (flush_keys(st, I_CKEY_ADD, I_CKEY_FULL, I_CKEY_MERGE, I_CKEY_CLEAR))
+    if (flush_keys(st, I_CKEY_ADD, I_CKEY_FULL, I_CKEY_MERGE, I_CKEY_CLEAR) <
+        0)
         return -1;
-    if (!st->id_s[I_DKEY_ADD])
-        return 0; /* no document stored on this connection */
-    sqlite3_stmt *full = dy_store_id_stmt(st, I_DKEY_FULL);
-    sqlite3_stmt *m = dy_store_id_stmt(st, I_DKEY_MERGE);
-    sqlite3_stmt *c = dy_store_id_stmt(st, I_DKEY_CLEAR);
-    int over = full && m && c ? step_exists(full) : -1;
-    if (over > 0)
-        filter_drop(st); /* doc_keys takes the recent keys */
-    return over < 0 || (over && (step_done(m) || step_done(c))) ? -1 : 0;
+    int merged =
+        flush_keys(st, I_DKEY_ADD, I_DKEY_FULL, I_DKEY_MERGE, I_DKEY_CLEAR);
+    if (merged)
+        filter_drop(st); /* doc_keys took the recent keys (or may have) */
+    return merged < 0 ? -1 : 0;
 }
 
 /* 1 with *p filled when key is stored (statement i: I_DOC_GET, or

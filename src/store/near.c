@@ -95,7 +95,7 @@ int dy_store_near_flush(dyad_store *st)
     if (!f || !c || !full || !m || !e || step_done(f) || step_done(c))
         return -1;
     st->near_pending = 0;
-    return merge_when_full(full, m, e);
+    return merge_when_full(full, m, e) < 0 ? -1 : 0;
 }
 
 /* the articles with the same text under another key: similarity 1 */
