@@ -7,6 +7,7 @@
  * X"; failing all, one named anywhere in the sentence, marked loose.
  */
 #include "place.h"
+#include "place_int.h"
 
 #include "match/match.h"
 #include "words/words.h"
@@ -76,7 +77,10 @@ static int32_t apposed_place(const dy_ctx *c, int32_t p, size_t end)
         if (place_noun(c, u))
             noun = 1;
         else if (!(u->tag == TAG_ADJ || u->tag == TAG_POSS ||
-                   is_direction(c, u)))
+                   is_direction(c, u) ||
+                   /* the rest of a name: "Bab al-Mu'adham area" */
+                   (k == pm->end && pm->unresolved &&
+                    dy_place_joined_particle(c, u))))
             break;
         poss |= u->tag == TAG_POSS;
         k++;
@@ -85,6 +89,12 @@ static int32_t apposed_place(const dy_ctx *c, int32_t p, size_t end)
         return p;
     if (k < end && dy_tok_has(&c->tok[k], c->w_of))
         k++;
+    /* "the Bab al-Mu'adham area in central Baghdad": a name no gazetteer
+     * knows, in the place after it */
+    else if (k + 1 < end && pm->unresolved && dy_tok_has(&c->tok[k], c->w_in))
+        for (k++; k + 1 < end && k < pm->end + 8 &&
+                  (c->tok[k].tag == TAG_ADJ || is_direction(c, &c->tok[k]));)
+            k++;
     if (k < end && c->tok[k].place >= 0 && c->tok[k].place != p)
         return c->tok[k].place;
     return p;

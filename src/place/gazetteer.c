@@ -53,6 +53,24 @@ static int context_score(const dy_ctx *c, const dy_sent_cc *s, const char *cc,
     return 0;
 }
 
+int dy_place_in_context(const dy_ctx *c, const dy_sent_cc *sc,
+                        const char *cc)
+{
+    return context_score(c, sc, cc, NULL) > 0;
+}
+
+int dy_place_joined_particle(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type != TT_WORD || (t->flags & TF_CAP) || t->len < 3)
+        return 0;
+    const char *w = c->text + t->start;
+    size_t h = 1;
+    while (h < t->len && h < 4 && w[h] >= 'a' && w[h] <= 'z')
+        h++;
+    return h < 4 && h + 1 < t->len && w[h] == '-' && w[h + 1] >= 'A' &&
+           w[h + 1] <= 'Z';
+}
+
 static int pop_score(uint32_t pop)
 {
     int s = 0;

@@ -234,9 +234,11 @@ static size_t name_run(const dy_ctx *c, size_t i, size_t end)
 }
 
 /* the longest GeoNames name over the name run at i (*e: its end), or
- * LX_NONE */
+ * LX_NONE; `final` when no later look at the sentence's places will
+ * check it again */
 static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
-                               size_t first, size_t i, size_t end, size_t *e)
+                               size_t first, size_t i, size_t end, size_t *e,
+                               int final)
 {
     const dyad_lexicon *lx = c->lx;
     uint32_t gaz = LX_NONE;
@@ -261,6 +263,13 @@ static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
             dy_place_region_hint(c, i + n, end, hint, sizeof hint);
             gaz = dy_place_best_gplace(c, scc, gn, NULL, hint);
             *e = i + n;
+            /* "Bab al-Mu'adham": the first word of a longer name is a
+             * place of that name only where the context speaks for its
+             * country ("Bab al-Hawa ... in Idlib, Syria") */
+            if (gaz != LX_NONE && final && i + n < end &&
+                dy_place_joined_particle(c, &c->tok[i + n]) &&
+                !dy_place_in_context(c, scc, lx->gplaces[gaz].cc))
+                gaz = LX_NONE;
         }
         /* "Arab intellectuals": a small town named by a common word
          * (Arab, Alabama) is no place when it modifies a noun */
@@ -296,7 +305,7 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
     if (!lx->ngnames || !gaz_word(&c->tok[i]) ||
         !(c->tok[i].mention < 0 || capital))
         return NULL;
-    uint32_t gaz = gazetteer_name(c, &scc, first, i, end, e);
+    uint32_t gaz = gazetteer_name(c, &scc, first, i, end, e, 1);
     if (gaz == LX_NONE || dy_place_street_after(c, *e, end)) {
         *e = i + 1;
         return NULL;
@@ -371,6 +380,11 @@ static void recheck_places(dy_ctx *c, const dy_sent_cc *scc, size_t first,
         if (gn != LX_NONE)
             pm->gaz =
                 dy_place_best_gplace(c, scc, gn, dy_place_cc(c, pm), hint);
+        /* (the first word of a longer name, by the whole sentence) */
+        if (pm->gaz != LX_NONE && pm->end < end &&
+            dy_place_joined_particle(c, &c->tok[pm->end]) &&
+            !dy_place_in_context(c, scc, lx->gplaces[pm->gaz].cc))
+            pm->gaz = LX_NONE;
         if (pm->gaz == LX_NONE) /* no longer believable: drop it */
             for (size_t k = pm->first; k < pm->end; k++)
                 c->tok[k].place = -1;
@@ -395,7 +409,7 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
         }
         if (pid == LX_NONE && gaz == LX_NONE && lx->ngnames &&
             gaz_word(&c->tok[i]) && (c->tok[i].mention < 0 || capital))
-            gaz = gazetteer_name(c, &scc, first, i, end, &e);
+            gaz = gazetteer_name(c, &scc, first, i, end, &e, 0);
         if (pid == LX_NONE && gaz == LX_NONE) {
             i++;
             continue;

@@ -27,6 +27,14 @@ size_t dy_place_region_hint(const dy_ctx *c, size_t e, size_t end, char *out,
 /* does place p lie in the ADM1 named by hint (first five letters)? */
 int dy_place_admin1_matches(const dyad_lexicon *lx, const lx_gplace *p,
                             const char *hint, size_t hl);
+/* "al-Mu'adham", "ez-Zor": a lower-case particle of at most three
+ * letters joined by a hyphen to a capitalised word, which goes on the
+ * name before it ("Bab al-Mu'adham" is not Bab, Slovakia) */
+int dy_place_joined_particle(const dy_ctx *c, const dy_token *t);
+/* does the context (the sentence's places sc, earlier places, actors)
+ * speak for a place in country cc? */
+int dy_place_in_context(const dy_ctx *c, const dy_sent_cc *sc,
+                        const char *cc);
 /* the best GeoNames place of name gname in this context (`own`: the
  * country the place itself counted in sc, or NULL; `hint`: a region named
  * after it), or LX_NONE when none is believable */

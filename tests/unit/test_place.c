@@ -135,6 +135,19 @@ static void test_places_no_list_knows(void **state)
      * also Valka, Latvia) */
     expect_line("Russian forces shelled positions in Shyroka Balka, Donetsk.",
                 DATE, "verb 194 shell", "loc=Shyroka Balka/UKR");
+    /* nor is the first word of a name that goes on with a joined
+     * particle ("Bab al-..." is not Bab, Slovakia), unless the context
+     * speaks for its country; a name no gazetteer knows, followed by a
+     * place noun and "in" another place, is in that place */
+    expect_no_line("Two car bombs exploded near the Health Ministry in Bab "
+                   "al-Mu'adham area in central Baghdad.",
+                   DATE, "SVK");
+    expect_line("Two car bombs exploded near the Health Ministry in Bab "
+                "al-Mu'adham area in central Baghdad.",
+                DATE, "noun 1832 car bomb", "IRQ", "loc=Baghdad/IRQ");
+    expect_line("Gunmen killed three villagers in the Shah Wali Kot district "
+                "in southern Kandahar.",
+                DATE, "verb 190 kill", "loc=Kandahar/AFG");
     /* a small town named by a common word is no place before a noun
      * ("Arab" is also a town in Alabama) */
     expect_no_line("Arab intellectuals demanded political changes.", DATE,
