@@ -152,7 +152,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
             continue;
         }
         /* up to GAP tokens between words; an actor mention counts as one
-         * ("accused the Russian government of shelling"), and so does an
+         * ("accused the Russian government of shelling"), and so do a
+         * place's name ("withdrew from the Black Sea grain deal") and an
          * amount ("handed over more than USD $4 million worth of") */
         size_t j = pos, found = 0, gap = 0;
         int in_list = 0;
@@ -208,6 +209,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                 break;
             if (!(t->mention >= 0 && j + 1 < end &&
                   c->tok[j + 1].mention == t->mention) &&
+                !(t->place >= 0 && j + 1 < end &&
+                  c->tok[j + 1].place == t->place) &&
                 !dy_is_amount(c, t))
                 gap++;
         }
