@@ -1177,6 +1177,7 @@ noun 129 : veto
 verb 120 : reject | rule out | turn down | spurn | rebuff | repudiate | refuse | decline | brush aside
   | brush off | shrug off | snub | ignore | dismiss criticism | dismiss call | dismiss demand
   | dismiss &plan | dismiss offer | dismiss request | dismiss idea | vote against | vote down
+  | shoot down &plan | shoot down idea
   | balk at | baulk at | block bid | block membership | block accession | block nomination
   | deny request | deny application | deny petition | deny appeal | deny bid
 noun 120 : rejection | refusal
@@ -1579,6 +1580,7 @@ verb 165 : end mediation | halt mediation | suspend mediation | quit mediation |
 
 # 1661 Expel or withdraw peacekeepers
 verb 1661 : expel peacekeeper | withdraw peacekeeper | pull out peacekeeper | order peacekeeper out
+  | expel peacekeeping | order peacekeeping out
   | end peacekeeping | terminate peacekeeping mission | withdraw peacekeeping | reduce peacekeeper
 
 # 1662 Expel or withdraw inspectors, observers

@@ -222,6 +222,10 @@ static void test_accuse_of(void **state)
                 DATE, NULL, " 112", "COP status=asserted");
     expect_no_line("The opposition charged that the police beat protesters.",
                    DATE, " 182 ");
+    /* an alleged cyberattack is spying (1125), not a human rights abuse
+     * as the rest of 17 (coercion) */
+    expect_line("Washington accused Beijing of hacking government computers.",
+                DATE, "verb 176 hack", "S0 USA 1125 CHN");
     TC_END();
 }
 
@@ -680,13 +684,20 @@ static void test_bare_role_alone(void **state)
 }
 
 /* an amount between a verb and the event noun it takes counts as one
- * token: the noun still takes the verb's subject as its source */
+ * token: the noun still takes the verb's subject as its source; a place's
+ * name in a verb pattern's gap counts as one too */
 static void test_amount_before_event_noun(void **state)
 {
     (void)state;
     expect_line("The US announced a new $400 million military aid package "
                 "for Ukraine.",
                 DATE, NULL, "S0 USA 07", "UKR");
+    /* so does a place's name between a pattern's words: "the Black Sea
+     * grain deal" is a deal three words on */
+    expect_line("Russia withdrew from the Black Sea grain deal.", DATE,
+                "verb 127 withdraw from &agreement", "S0 RUS 127");
+    expect_no_line("Russia withdrew from the Black Sea grain deal.", DATE,
+                   " 080 ");
     TC_END();
 }
 
@@ -761,8 +772,8 @@ static void test_support_restated(void **state)
     TC_END();
 }
 
-/* dismissing a proposal or voting it down is a rejection (120); a
- * dismissed accusation stays a denial */
+/* dismissing a proposal, shooting it down or voting it down is a
+ * rejection (120); a dismissed accusation stays a denial */
 static void test_dismiss_and_vote_down(void **state)
 {
     (void)state;
@@ -770,6 +781,12 @@ static void test_dismiss_and_vote_down(void **state)
                 "verb 120 dismiss &plan", "S0 IRN 120 FRA");
     expect_line("Nepal's parliament voted against the Indian plan.", DATE,
                 "verb 120 vote against", "S0 NPLLEG 120 IND");
+    /* shooting down a plan is no shooting: a proposal is no aircraft */
+    expect_line("The Kremlin shot down the French peace proposal.", DATE,
+                "verb 120 shoot down &plan", "S0 RUSGOV 120 FRA");
+    expect_no_line("The Kremlin shot down the French peace proposal.", DATE,
+                   " 190 ");
+    expect_line("Syria shot down a Turkish jet.", DATE, NULL, "S0 SYR 190 TUR");
     TC_END();
 }
 
