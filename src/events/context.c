@@ -530,8 +530,56 @@ static void implied_agents(ev_sent *es)
     }
 }
 
+/* Is k an act that answers another's act named as its object: an
+ * appeal, investigation, demand, criticism or accusation, rejection,
+ * protest or denial (as nouns.c's reacts_to_object), or praise (05:
+ * "welcomed the release")? */
+static int reaction(const dy_ctx *c, const dy_cand *k)
+{
+    int root = dy_cand_root(c, k);
+    return root == 2 || root == 5 || root == 9 || root == 10 || root == 11 ||
+           root == 12 || root == 14 ||
+           strncmp(dy_cand_code(c, k), "016", 3) == 0;
+}
+
+/* "Kenya welcomed the release of 20 prisoners by Uganda", "the UN
+ * denounced the killing of aid workers by Israeli forces": a reaction
+ * whose object is an act with a named source is aimed at that source,
+ * not at the act's own target (the victims the object names first) */
+static void reaction_targets(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->is_noun || k->src < 0 || !reaction(c, k))
+            continue;
+        /* the object: the first act after the verb's words, past only
+         * determiners, adjectives and actor modifiers */
+        size_t t = k->trig_end;
+        while (t < es->end && t < k->trig_end + 4 &&
+               (c->tok[t].tag == TAG_DET || c->tok[t].tag == TAG_ADJ ||
+                c->tok[t].mention >= 0))
+            t++;
+        for (size_t r = es->cand_first; r < es->cands->count; r++) {
+            const dy_cand *n = dy_vec_at(es->cands, r);
+            if (r == q || n->trig_first != t || n->src < 0)
+                continue;
+            int32_t s = dy_head_mention(c, n->src);
+            if (s != dy_head_mention(c, k->src) &&
+                (k->tgt < 0 || (n->tgt >= 0 && dy_head_mention(c, k->tgt) ==
+                                                   dy_head_mention(c, n->tgt)))) {
+                k->tgt = s;
+                k->tgt_code[0] = '\0';
+                k->tgt_from_place = 0;
+            }
+            break;
+        }
+    }
+}
+
 int dy_ev_context(ev_sent *es)
 {
+    reaction_targets(es);
     purpose_targets(es);
     own_government(es);
     assault_tolls(es);

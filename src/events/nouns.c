@@ -103,6 +103,28 @@ static size_t after_noun(const dy_ctx *c, size_t i, size_t end)
     return a;
 }
 
+/* "the killing of aid workers in Gaza by Israeli forces": the "by" after
+ * the noun's "of" phrase (its nouns, names, numbers and a place after
+ * in, at or near) at a, or SIZE_MAX */
+static size_t by_after_of(const dy_ctx *c, size_t a, size_t end)
+{
+    if (a >= end || !dy_tok_has(&c->tok[a], c->w_of))
+        return SIZE_MAX;
+    for (size_t q = a + 1; q < end && q < a + 10; q++) {
+        const dy_token *t = &c->tok[q];
+        if (dy_tok_has(t, c->w_by))
+            return q > a + 1 ? q : SIZE_MAX;
+        int place_prep = (dy_tok_has(t, c->w_in) || dy_tok_has(t, c->w_at) ||
+                          dy_tok_has(t, c->w_near)) &&
+                         q + 1 < end && c->tok[q + 1].place >= 0;
+        if (!(t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
+              t->tag == TAG_NOUN || t->tag == TAG_PROPN || t->mention >= 0 ||
+              t->place >= 0 || place_prep))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* a token of an amount: a number, a number word, a currency sign */
 static int is_amount_part(const dy_ctx *c, const dy_token *t)
 {
@@ -494,6 +516,9 @@ int dy_ev_noun(ev_sent *es, size_t i)
     size_t a = after_noun(c, i, end);
     if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
         k->src = dy_ev_object_at(c, a + 1, end, 0);
+    size_t by = k->src < 0 ? by_after_of(c, a, end) : SIZE_MAX;
+    if (by != SIZE_MAX)
+        k->src = dy_ev_object_at(c, by + 1, end, 0);
     size_t ta = a; /* where its target may be told: past "from X" */
     if (a < end && dy_tok_has(&c->tok[a], c->w_from) && k->src < 0 &&
         from_is_source(c, k)) {

@@ -459,7 +459,8 @@ static void test_appeal_to_group(void **state)
 }
 
 /* the subject of a verb that reacts to an act (condemns, denies,
- * praises, investigates it) did not do the act its object names */
+ * praises, investigates it) did not do the act its object names, and
+ * aims at the act's author where a "by" names it */
 static void test_reaction_object(void **state)
 {
     (void)state;
@@ -485,6 +486,15 @@ static void test_reaction_object(void **state)
     /* a light verb's subject still does the act */
     expect_line("Russia launched an offensive against Ukraine.", DATE, NULL,
                 "S0 RUS 190 UKR");
+    /* the reaction is aimed at the author of the act it answers, named
+     * by "by" after the act's "of" phrase, not at the act's victims */
+    expect_line("The UN denounced the killing of aid workers in Gaza by "
+                "Israeli forces.",
+                DATE, NULL, "S0 IGOUNO 111 ISRMIL");
+    expect_line("Kenya welcomed the release of 20 prisoners by Uganda.", DATE,
+                NULL, "S0 KEN 051 UGA");
+    expect_line("Ukraine condemned the Russian shelling of Kharkiv.", DATE,
+                NULL, "S0 UKR 111 RUS");
     TC_END();
 }
 
