@@ -630,7 +630,7 @@ DYAD_API void dyad_reader_close(dyad_reader *r);
 /* ===================================================================== */
 
 /** Version of the SQLite store schema (PRAGMA user_version, docs/store.md). */
-#define DYAD_STORE_SCHEMA 16
+#define DYAD_STORE_SCHEMA 17
 
 typedef struct dyad_store dyad_store;
 

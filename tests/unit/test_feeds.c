@@ -355,10 +355,10 @@ static void test_feeds_store_migration_v6(void **state)
     snprintf(cmd, sizeof cmd,
              "test \"$(sqlite3 '%s' 'PRAGMA user_version; SELECT count(*) "
              "FROM feeds; SELECT count(*) FROM feed_items' | tr '\\n' ' ')\" "
-             "= '16 0 0 '",
+             "= '17 0 0 '",
              p);
     assert_int_equal(system(cmd), 0);
-    assert_int_equal(DYAD_STORE_SCHEMA, 16);
+    assert_int_equal(DYAD_STORE_SCHEMA, 17);
 }
 
 int main(void)

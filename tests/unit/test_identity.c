@@ -981,7 +981,7 @@ static void test_migration_v16(void **state)
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 16);
+    assert_int_equal(DYAD_STORE_SCHEMA, 17);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
                                 "name='sqlite_autoindex_documents_1'"),
                      0);

@@ -348,7 +348,7 @@ static void test_migration_v2(void **state)
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     dyad_store_close(st);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 16);
+    assert_int_equal(DYAD_STORE_SCHEMA, 17);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM events"), ev);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM mentions"), men);
     assert_int_equal(sql_int(p, "SELECT sum(loose) FROM events"), 0);
@@ -652,7 +652,7 @@ static void test_migration_v13(void **state)
     dyad_store_close(st);
     assert_memory_equal(&before, &after, sizeof before);
     assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
-    assert_int_equal(DYAD_STORE_SCHEMA, 16);
+    assert_int_equal(DYAD_STORE_SCHEMA, 17);
     assert_row_counts(p);
     /* replaced (a changed text: its rows deleted and stored again), then
      * one more document in a batch: counted inside it, and kept at the
@@ -675,6 +675,82 @@ static void test_migration_v13(void **state)
     assert_int_equal(sql_int(p, "SELECT documents FROM row_counts"), 7);
 }
 
+/* whether SQLite's plan for sql on the file reads index `name` */
+static int plan_uses(const char *path, const char *sql, const char *name)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    char q[1024];
+    int found = 0;
+    snprintf(q, sizeof q, "EXPLAIN QUERY PLAN %s", sql);
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    if (sqlite3_prepare_v2(db, q, -1, &s, NULL) != SQLITE_OK)
+        fail_msg("%s: %s", q, sqlite3_errmsg(db));
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const char *d = (const char *)sqlite3_column_text(s, 3);
+        if (d && strstr(d, name))
+            found = 1;
+    }
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return found;
+}
+
+/* the merge's events in one number: which reports merged into which */
+#define EVENTS_SUM                                                             \
+    "SELECT sum(id * (num_mentions * 100 + num_articles * 10 +"               \
+    " num_sources) + coalesce(day, -1)) FROM events"
+
+/* A schema 16 store found a dated event to merge into by an index keyed
+ * by code first (events_key), which every event, dated or not, entered at
+ * a random place. Schema 17 keys the dated ones by day first
+ * (events_day_key) and leaves the undated out: the migration drops one
+ * index for the other, the merge reads the new one, and a report merges
+ * into the store migrated as it does into one made new. */
+static void test_migration_v17(void **state)
+{
+    (void)state;
+    static const tdoc more = {"a7", "2024-03-01", "BBC",
+                              "Russian forces shelled Kharkiv."};
+    static const char dated[] =
+        "SELECT id, place_key, first_doc FROM events WHERE cameo='190' AND "
+        "source_code='RUSMIL' AND target_code='UKR' AND day=?4 ORDER BY id "
+        "LIMIT 16";
+    static const char undated[] =
+        "SELECT id, place_key FROM events WHERE cameo='190' AND "
+        "source_code='RUSMIL' AND target_code='UKR' AND day IS NULL AND "
+        "first_doc='a1' ORDER BY id LIMIT 16";
+    char p[512];
+    dyad_error err;
+    dyad_store *st = merge_store(p, sizeof p);
+    add_docs(st, &more, 1);
+    dyad_store_close(st);
+    long long fresh = sql_int(p, EVENTS_SUM);
+    assert_int_equal(sql_int(p, "SELECT num_mentions FROM events WHERE "
+                                "date='2024-03-01' AND location='Kharkiv'"),
+                     4);
+    st = merge_store(p, sizeof p);
+    dyad_store_close(st);
+    sql_exec(p, "DROP INDEX events_day_key; CREATE INDEX events_key ON "
+                "events(cameo, source_code, target_code, day);"
+                "PRAGMA user_version=16;");
+    assert_true(plan_uses(p, dated, "events_key"));
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    add_docs(st, &more, 1);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "PRAGMA user_version"), DYAD_STORE_SCHEMA);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='events_key'"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name='events_day_key' AND sql LIKE "
+                                "'%(day, cameo,%WHERE day IS NOT NULL'"),
+                     1);
+    assert_int_equal(sql_int(p, EVENTS_SUM), fresh);
+    assert_true(plan_uses(p, dated, "events_day_key"));
+    assert_true(plan_uses(p, undated, "events_dyad_day"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -693,6 +769,7 @@ int main(void)
         cmocka_unit_test(test_migration_v4),
         cmocka_unit_test(test_migration_v7),
         cmocka_unit_test(test_migration_v13),
+        cmocka_unit_test(test_migration_v17),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
