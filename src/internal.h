@@ -22,6 +22,12 @@
 /* lx_kentry.next of a name whose second word may stand apart from its
  * first ("prince ... dol amroth"): no word of the next token is asked */
 #define LX_GAP 0xFFFFFFFCu
+/* '^' among a verb pattern's words after its verb (TABARI's and
+ * PETRARCH's skip): an actor, or a noun group before the pattern's next
+ * word, stands there, passed over, neither source nor target ("warn at
+ * ^ +": "warned at the Gondor of the Prince of Dol_Amroth" is against
+ * the prince; match/patterns.c) */
+#define LX_SKIP 0xFFFFFFFBu
 /* a typed slot "&name" inside a pattern: LX_SLOT_BASE + its index (0..63),
  * matched by a word of the class `name` (lx_word.slots) */
 #define LX_SLOT_BASE 0xFFFFFF00u

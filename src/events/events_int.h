@@ -23,6 +23,11 @@ typedef struct ev_sent {
  * dyad's subject is subj ("option first-actor-source", foreign.c) */
 int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
                              const dy_pattern_match *pm, int32_t subj);
+/* is candidate k of a pattern with TABARI's '%' before its verb, its
+ * source that coordination? Then it has no target (dropped): its members
+ * act with each other, each pair with a paired code's both codes
+ * (foreign.c) */
+int dy_ev_foreign_joint(const ev_sent *es, dy_cand *k);
 /* TABARI's FORWARD: the source of candidate k, the verb at token i, when
  * a pronoun subject opens the sentence ("option forward", foreign.c) */
 void dy_ev_foreign_forward(const ev_sent *es, dy_cand *k, size_t i);

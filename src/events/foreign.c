@@ -111,6 +111,38 @@ static int possessor_agent(const ev_sent *es, int32_t subj, size_t i)
     return 1;
 }
 
+/* has pattern `phrase` a '%' among its words before the verb? */
+static int compound_before(const dyad_lexicon *lx, uint32_t phrase)
+{
+    if (phrase >= lx->nphrases)
+        return 0;
+    const lx_phrase *p = &lx->phrases[phrase];
+    const uint32_t *w = lx->pwords + p->words + p->nwords;
+    for (uint32_t k = 0; k < p->pre; k++)
+        if (w[k] == LX_COMPOUND)
+            return 1;
+    return 0;
+}
+
+/* TABARI's '%' before a verb ("- % *  [046]"): the coordination of actors
+ * it matched, the first of its members between the pattern's first word
+ * and the verb at token i ("Mordor with Fornost and Gondor welcxmed":
+ * Fornost, not Mordor); -1 when pm's pattern has no '%' before its verb */
+static int32_t compound_matched(const ev_sent *es, size_t i,
+                                const dy_pattern_match *pm)
+{
+    const dy_ctx *c = es->c;
+    int has = compound_before(c->lx, pm->phrase);
+    for (size_t q = pm->first; has && q < i && q < es->end; q++) {
+        int32_t m = c->tok[q].mention;
+        if (m >= 0 &&
+            ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->coord >= 0)
+            return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))
+                ->coord;
+    }
+    return -1;
+}
+
 /* The source of the verb at token i whose pattern matched as pm, where
  * dyad's subject is subj (a mention, or -1). TABARI and PETRARCH2 take
  * the first actor of the subject's noun phrase ("Gollum, centre of a
@@ -125,6 +157,9 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
                              const dy_pattern_match *pm, int32_t subj)
 {
     const dy_ctx *c = es->c;
+    int32_t compound = compound_matched(es, i, pm);
+    if (compound >= 0)
+        return compound;
     if ((c->lx->tables->options & LX_OPT_POSSESSOR_AGENT) && subj >= 0 &&
         possessor_agent(es, subj, i))
         return subj;
@@ -266,4 +301,17 @@ void dy_ev_foreign_lists(const ev_sent *es)
             m = y->coord_next;
         }
     }
+}
+
+int dy_ev_foreign_joint(const ev_sent *es, dy_cand *k)
+{
+    const dy_ctx *c = es->c;
+    if (k->src < 0 || k->is_noun || !compound_before(c->lx, k->phrase) ||
+        ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))
+                ->coord < 0)
+        return 0;
+    k->tgt = -1; /* TABARI sets the compound as target too */
+    k->tgt_code[0] = '\0';
+    k->tgt_from_place = k->tgt_own_gov = 0;
+    return 1;
 }

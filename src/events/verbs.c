@@ -1235,21 +1235,26 @@ static int visit_without_visitor(const ev_sent *es, const dy_cand *k,
 static int paired_event(ev_sent *es, size_t ki)
 {
     const dyad_lexicon *lx = es->c->lx;
-    const dy_cand *k = dy_vec_at(es->cands, ki);
+    dy_cand *k = dy_vec_at(es->cands, ki);
     uint32_t second = lx->phrases[k->phrase].cameo2;
-    if (second == LX_NONE || k->src < 0 || k->tgt < 0 || k->src == k->tgt)
+    /* ("Fornost and Gondor welcxmed", TABARI's '%': each pair both) */
+    int joint = second != LX_NONE && dy_ev_foreign_joint(es, k);
+    if (second == LX_NONE || k->src < 0 || (k->tgt < 0 && !joint) ||
+        k->src == k->tgt)
         return 0;
     dy_cand *k2 = dy_vec_push(es->cands);
     if (!k2)
         return DYAD_ENOMEM;
     k = dy_vec_at(es->cands, ki); /* (the push may move it) */
     *k2 = *k;
+    k2->cameo_override = lx_str(lx, lx->cameo[second].code);
+    if (joint)
+        return 0;
     k2->src = k->tgt;
     k2->tgt = k->src;
     k2->src_code[0] = k2->tgt_code[0] = '\0';
     k2->src_inferred = k2->src_unidentified = k2->src_implied = 0;
     k2->src_sayer = k2->tgt_from_place = k2->tgt_own_gov = 0;
-    k2->cameo_override = lx_str(lx, lx->cameo[second].code);
     return 0;
 }
 
@@ -1286,6 +1291,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && !k->passive)
         subj = dy_ev_foreign_source(es, i, &pm, subj);
     verb_arguments(es, k, i, pm, subj, &g);
+    dy_ev_foreign_joint(es, k); /* (TABARI's '%': no target) */
     if (c->lx->tables->options & LX_OPT_FORWARD)
         dy_ev_foreign_forward(es, k, i);
     own_forces(c, k);

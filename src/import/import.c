@@ -737,9 +737,15 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
         } else if (ch == '$' || ch == '+') {
             if (!pattern_slot(c, &t[i], sl, acc))
                 return 0;
+        } else if (ch == '^' && !sl->star) {
+            im_report(c, t[i].col, "'^' (skip an actor) before the verb "
+                      "has no dyad counterpart: dropped, the pattern is "
+                      "kept");
         } else if (ch == '^') {
-            im_report(c, t[i].col, "'^' (skip a noun phrase) has no dyad "
-                      "counterpart: dropped, the pattern is kept");
+            /* "- * AT ^ +": what stands after the verb, passed over */
+            one = "^";
+            if (!product(c, acc, &one, 1, t[i].col))
+                return 0;
         } else if (ch == '%') {
             if (sl->star && c->format == DYAD_IMPORT_TABARI) {
                 im_report(c, t[i].col, "TABARI's '%%' (a compound actor) "
@@ -821,7 +827,7 @@ static int plain_word_after(const char *p)
     p++;
     while (*p == ' ')
         p++;
-    return *p && !strchr("+%_.", *p);
+    return *p && !strchr("+%_.^", *p);
 }
 
 /* is the word w[0..n) (a stem mark aside) a determiner? */
@@ -870,7 +876,7 @@ static const char *noun_head_verb(const char *words, const char *head)
         p = q;
     }
     if (!w[0] || !determiner(w[1], wn[1]) ||
-        strchr("+%_.$", w[0][0]))
+        strchr("+%_.$^", w[0][0]))
         return NULL;
     return w[0];
 }
@@ -879,7 +885,7 @@ static const char *noun_head_verb(const char *words, const char *head)
  * not the gap "...", a slot or the verb's '*')? */
 static int join_word(const char *p, size_t n)
 {
-    return n && !(n == 1 && strchr("_+%$*", *p)) &&
+    return n && !(n == 1 && strchr("_+%$*^", *p)) &&
            !(n == 3 && !memcmp(p, "...", 3));
 }
 

@@ -1114,8 +1114,9 @@ static int joinable(const cb *b, const char *p, const dy_vec *toks,
     const uint32_t prev = ((const uint32_t *)b->pwords.data)[first + at - 1];
     const dy_tok *nt = dy_vec_at(toks, i + 1);
     char ch = p[nt->start];
-    return prev != LX_PLUS && prev != LX_COMPOUND &&
-           !(nt->len == 1 && (ch == '+' || ch == '_' || ch == '%')) &&
+    return prev != LX_PLUS && prev != LX_COMPOUND && prev != LX_SKIP &&
+           !(nt->len == 1 &&
+             (ch == '+' || ch == '_' || ch == '%' || ch == '^')) &&
            !is_dots(p, nt);
 }
 
@@ -1236,6 +1237,21 @@ static void add_phrase_one(cb *b, const header *h, const char *file,
                 goto done;
             }
             *slot = LX_PLUS;
+            continue;
+        }
+        /* "warn at ^ +": an actor or noun group passed over after the
+         * verb (match/patterns.c) */
+        if (t->len == 1 && p[t->start] == '^') {
+            if ((h->kind != LX_VERB && h->kind != LX_BLOCK) || at == 0 ||
+                (pre && i < dots)) {
+                diag(b, file, lineno, col + (long)t->start,
+                     "'^' (a phrase passed over) stands only after the "
+                     "verb of a verb pattern%s",
+                     "");
+                b->pwords.count = first;
+                goto done;
+            }
+            *slot = LX_SKIP;
             continue;
         }
         /* "% ... hold talks": a compound actor before the verb; "agree
@@ -1775,7 +1791,7 @@ static void verb_words(cb *b)
             continue;
         uint32_t id = *(const uint32_t *)dy_vec_at(&b->pwords, p->words);
         if (id >= b->words.count)
-            continue; /* '+', '%', a slot */
+            continue; /* '+', '%', '^', a slot */
         lx_word *w = word_at(b, id);
         if (!(w->pos & ~LX_WORD_STEM))
             w->pos |= POS_V;

@@ -230,8 +230,13 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
             return bad(err, "phrase record");
         /* ('%' stands only before a verb: no rule reads it elsewhere) */
         for (uint32_t k = 0; k < p->nwords; k++)
-            if (lx->pwords[p->words + k] == LX_COMPOUND)
-                return bad(err, "'%' after a verb");
+            if (lx->pwords[p->words + k] == LX_COMPOUND ||
+                (lx->pwords[p->words + k] == LX_SKIP &&
+                 (k == 0 || (p->kind != LX_VERB && p->kind != LX_BLOCK))))
+                return bad(err, "'%' after a verb, or '^' not after one");
+        for (uint32_t k = 0; k < p->pre; k++)
+            if (lx->pwords[p->words + p->nwords + k] == LX_SKIP)
+                return bad(err, "'^' before a verb");
         uint32_t w0 = lx->pwords[p->words];
         uint32_t wn = lx->pwords[p->words + p->nwords - 1];
         if (w0 == LX_PLUS || lx_is_slot(w0) ||
@@ -241,7 +246,8 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
     }
     for (uint32_t i = 0; i < lx->npwords; i++)
         if (lx->pwords[i] != LX_PLUS && lx->pwords[i] != LX_COMPOUND &&
-            !lx_is_slot(lx->pwords[i]) && lx->pwords[i] >= lx->nwords)
+            lx->pwords[i] != LX_SKIP && !lx_is_slot(lx->pwords[i]) &&
+            lx->pwords[i] >= lx->nwords)
             return bad(err, "phrase word");
     for (uint32_t i = 0; i < lx->npindex; i++)
         if (lx->pindex[i] >= lx->nphrases)

@@ -47,7 +47,7 @@ int dyad_lexicon_pattern_next(const dyad_lexicon *lx, size_t *cursor,
     const uint32_t *w = lx->pwords + p->words;
     size_t words = 0;
     for (uint32_t k = 0; k < p->nwords; k++)
-        words += w[k] != LX_PLUS;
+        words += w[k] != LX_PLUS && w[k] != LX_SKIP;
     memset(out, 0, sizeof *out);
     out->kind = p->kind == LX_VERB ? "verb" : "noun";
     out->code = lx_phrase_cameo(lx, p);

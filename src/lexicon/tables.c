@@ -196,7 +196,7 @@ lx_filter dy_lexicon_need(const dyad_lexicon *lx, const lx_phrase *p)
     lx_filter need = {{0, 0}};
     for (uint32_t k = 2; k < p->nwords; k++) {
         uint32_t w = lx->pwords[p->words + k];
-        if (w != LX_PLUS && !lx_is_slot(w))
+        if (w != LX_PLUS && w != LX_SKIP && !lx_is_slot(w))
             lx_filter_add(&need, w);
     }
     return need;

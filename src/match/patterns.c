@@ -134,6 +134,39 @@ static int object_barred(const dy_ctx *c, size_t j, size_t end)
     return !(n->tag == TAG_NUM || (n->pos & POS_TIME) || dy_is_amount(c, n));
 }
 
+/* "warn at ^ +" (TABARI's and PETRARCH's '^'): the token after what is
+ * passed over from token pos on (at most `most` tokens on, inside the
+ * clause): the first actor mention ("at the North Yemen of the Prince":
+ * Yemen), as TABARI skips an actor; but where the pattern's next word
+ * `next` (a word or typed slot) comes first, the noun group before it, as
+ * PETRARCH skips a noun phrase ("warned their populations about"). SIZE_MAX
+ * when neither stands there. */
+static size_t skip_phrase(const dy_ctx *c, size_t pos, size_t end,
+                          size_t most, uint32_t next)
+{
+    int word = next < c->lx->nwords || lx_is_slot(next);
+    size_t group = SIZE_MAX; /* the end of the first noun group */
+    for (size_t j = pos; j < end && j <= pos + most; j++) {
+        const dy_token *t = &c->tok[j];
+        if (t->mention >= 0) {
+            const dy_mention *m = dy_vec_at(&c->mentions, (size_t)t->mention);
+            return m->end > j ? m->end : j + 1;
+        }
+        if (word && group != SIZE_MAX && dy_tok_fills(c, t, next))
+            return group;
+        if (group == SIZE_MAX && (t->tag == TAG_NOUN || t->tag == TAG_PROPN)) {
+            size_t q = j;
+            while (q < end && dy_is_nominal(&c->tok[q]) &&
+                   c->tok[q].mention < 0)
+                q++;
+            group = q;
+        }
+        if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB)
+            break;
+    }
+    return SIZE_MAX;
+}
+
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                      uint32_t joined, const char *code, size_t i, size_t end,
                      size_t kstart, uint32_t *mend, uint32_t *slot,
@@ -149,6 +182,13 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
     for (size_t k = kstart; k < nw; k++) {
         if (w[k] == LX_PLUS) {
             *slot = (uint32_t)pos;
+            continue;
+        }
+        if (w[k] == LX_SKIP) { /* "at ^ +": a noun phrase passed over */
+            pos = skip_phrase(c, pos, end, most,
+                              k + 1 < nw ? w[k + 1] : LX_NONE);
+            if (pos == SIZE_MAX)
+                return 0;
             continue;
         }
         /* up to GAP tokens between words; an actor mention counts as one
@@ -288,7 +328,7 @@ static int particle_shifted(const dy_ctx *c, const lx_phrase *p, size_t i,
      * with +"; and "on" is a preposition there: "fire on &person") */
     if (p->nwords < 3 || p->nwords > 16 || p->joined ||
         !particle_word(c, w[1]) ||
-        w[1] == c->w_on || w[2] == LX_PLUS ||
+        w[1] == c->w_on || w[2] == LX_PLUS || w[2] == LX_SKIP ||
         !(lx_is_slot(w[2]) || ((c->lx->words[w[2]].pos & POS_N) &&
                                !(c->lx->words[w[2]].pos & POS_PREP))))
         return 0;
@@ -473,7 +513,8 @@ static int pattern_may_fit(const lx_kentry *e, const lx_ahead *ahead,
         return 1;
     uint32_t w1 = e->next;
     return !(e->slots & ~ahead->slots) &&
-           (w1 == LX_NONE || w1 == LX_PLUS || lx_is_slot(w1) ||
+           (w1 == LX_NONE || w1 == LX_PLUS || w1 == LX_SKIP ||
+            lx_is_slot(w1) ||
             lx_filter_has(&ahead->words, w1));
 }
 

@@ -958,6 +958,77 @@ static void test_first_actor_source(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's '%' before the verb ("- % *  [032:033]"): the coordination
+ * of actors it matched acts with itself, each member with each other, a
+ * paired code giving both its codes for every pair; the coordination is
+ * the source even where another actor opens the subject ("Rohan with
+ * Bree and Gondor"). Invented sentences. */
+static void test_compound_members(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "EMBRACE_  [---]\n- % *  [032:033]\n"
+                                "APPLAUD_  [---]\n- % *  [040]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%soption first-actor-source\n", a, v);
+    code_events(lex, "Bree and Gondor embraced the plan of Arnor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 032 GON\nGON 032 BRE\n"
+                             "BRE 033 GON\nGON 033 BRE\n");
+    code_events(lex, "Rohan with Bree and Gondor embraced the plan.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 032 GON\nGON 032 BRE\n"
+                             "BRE 033 GON\nGON 033 BRE\n");
+    code_events(lex, "Rohan with Bree and Gondor applauded the plan.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 040 GON\nGON 040 BRE\n");
+    /* no coordination, no '%' pattern: the verb alone is null */
+    code_events(lex, "Rohan applauded Gondor.", got, sizeof got);
+    assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI's and PETRARCH's '^' after the verb: what stands there is
+ * passed over, neither source nor target: the first actor ("- * AT ^ +":
+ * "warned at Rohan of Arnor" is against Arnor), or where the pattern's
+ * next word comes first, the noun group before it ("- * THEIR ^ ABOUT +");
+ * before the verb it is reported and dropped. Invented sentences. */
+static void test_skip_in_pattern(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "ADVISE_  [040]\n- * AT ^ +  [064]\n"
+                                "- * THEIR ^ ABOUT +  [075]\n"
+                                "- $ IN ^ *  [032]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    assert_int_equal(rs.n, 1); /* the '^' before the verb */
+    assert_int_equal(rs.r[0].line, 4);
+    assert_non_null(strstr(v, "advise at* ^ +"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    assert_int_equal(compiles(lex), 0);
+    code_events(lex, "Bree advised at Rohan of Arnor.", got, sizeof got);
+    assert_string_equal(got, "BRE 064 ARN\n");
+    code_events(lex, "Bree advised their farmers about Arnor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 075 ARN\n");
+    /* dyad's compiler takes '^' after a verb only */
+    snprintf(lex, sizeof lex, "%sverb 064 : ^ ... advise*\n", a);
+    assert_int_not_equal(compiles(lex), 0);
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* TABARI's DEFAULT command in a .options file ("DEFAULT: SOURCE [DEFSRC]
  * PRIOR TARGET [DEFTAR] AFTER") is imported as "option default-source"
  * and "option default-target": a side not found is the default actor.
@@ -1283,6 +1354,8 @@ int main(void)
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_default_actors),
         cmocka_unit_test(test_forward),
+        cmocka_unit_test(test_compound_members),
+        cmocka_unit_test(test_skip_in_pattern),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
