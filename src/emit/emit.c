@@ -418,20 +418,6 @@ static int reciprocal(const dy_ctx *x, const dy_cand *k)
     return 0;
 }
 
-/* "% ... renew ties" (TABARI's '%'): does pattern `phrase` name a
- * compound actor before its verb, whose members act with each other? */
-static int compound_pattern(const dyad_lexicon *lx, uint32_t phrase)
-{
-    if (phrase >= lx->nphrases)
-        return 0;
-    const lx_phrase *p = &lx->phrases[phrase];
-    const uint32_t *w = lx->pwords + p->words + p->nwords;
-    for (uint32_t k = 0; k < p->pre; k++)
-        if (w[k] == LX_COMPOUND)
-            return 1;
-    return 0;
-}
-
 /* Is k an act a compound subject does with each other (a reciprocal, a
  * verb of class mutual, a pattern with '%', or remap joint)? Not when a
  * verb's trigger is followed by an object of its own: "Iran and Iraq
@@ -441,7 +427,7 @@ static int joint(const dy_ctx *x, const dy_cand *k)
     if (!k->is_noun && !k->src_sayer &&
         (reciprocal(x, k) ||
          dy_in_class_lemma(x, DY_CL_MUTUAL, &x->tok[k->trig_first]) ||
-         compound_pattern(x->lx, k->phrase)))
+         dy_lexicon_compound_before(x->lx, k->phrase)))
         return 1;
     const lx_cameo *cm = cand_cameo(x->lx, k);
     /* (nor the speakers of "X and Y said the attack ...": told, not

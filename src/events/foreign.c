@@ -111,19 +111,6 @@ static int possessor_agent(const ev_sent *es, int32_t subj, size_t i)
     return 1;
 }
 
-/* has pattern `phrase` a '%' among its words before the verb? */
-static int compound_before(const dyad_lexicon *lx, uint32_t phrase)
-{
-    if (phrase >= lx->nphrases)
-        return 0;
-    const lx_phrase *p = &lx->phrases[phrase];
-    const uint32_t *w = lx->pwords + p->words + p->nwords;
-    for (uint32_t k = 0; k < p->pre; k++)
-        if (w[k] == LX_COMPOUND)
-            return 1;
-    return 0;
-}
-
 /* TABARI's '%' before a verb ("- % *  [046]"): the coordination of actors
  * it matched, the first of its members between the pattern's first word
  * and the verb at token i ("Mordor with Fornost and Gondor welcxmed":
@@ -132,7 +119,7 @@ static int32_t compound_matched(const ev_sent *es, size_t i,
                                 const dy_pattern_match *pm)
 {
     const dy_ctx *c = es->c;
-    int has = compound_before(c->lx, pm->phrase);
+    int has = dy_lexicon_compound_before(c->lx, pm->phrase);
     for (size_t q = pm->first; has && q < i && q < es->end; q++) {
         int32_t m = c->tok[q].mention;
         if (m >= 0 &&
@@ -306,7 +293,7 @@ void dy_ev_foreign_lists(const ev_sent *es)
 int dy_ev_foreign_joint(const ev_sent *es, dy_cand *k)
 {
     const dy_ctx *c = es->c;
-    if (k->src < 0 || k->is_noun || !compound_before(c->lx, k->phrase) ||
+    if (k->src < 0 || k->is_noun || !dy_lexicon_compound_before(c->lx, k->phrase) ||
         ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))
                 ->coord < 0)
         return 0;

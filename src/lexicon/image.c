@@ -600,3 +600,15 @@ const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
     }
     return best;
 }
+
+int dy_lexicon_compound_before(const dyad_lexicon *lx, uint32_t phrase)
+{
+    if (phrase >= lx->nphrases)
+        return 0;
+    const lx_phrase *p = &lx->phrases[phrase];
+    const uint32_t *w = lx->pwords + p->words + p->nwords;
+    for (uint32_t k = 0; k < p->pre; k++)
+        if (w[k] == LX_COMPOUND)
+            return 1;
+    return 0;
+}

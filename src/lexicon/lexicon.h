@@ -255,6 +255,11 @@ static inline const char *dy_lexicon_remap_star(const dyad_lexicon *lx,
                                                : NULL;
 }
 
+/* Has pattern `phrase` a '%' (a compound actor, TABARI's) among its
+ * words before the verb ("% ... renew ties"), whose members act with each
+ * other? */
+int dy_lexicon_compound_before(const dyad_lexicon *lx, uint32_t phrase);
+
 /* word id of a lower-case form, or LX_NONE */
 uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n);
 const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code);
