@@ -205,9 +205,9 @@ static size_t contact_relative_end(const dy_ctx *c, size_t first,
 }
 
 /* Can token t open a clause at all: a word of one of the four classes
- * opens reads, "as", "provided", "providing" or "that"? Most tokens are none, and are turned away here in a few
- * instructions, not in a call of opens (which gives SC_MAIN for every
- * token this turns away). */
+ * opens reads, "as", "provided", "providing" or "that"? Most tokens are
+ * none, and are turned away here in a few instructions, not in a call of
+ * opens (which gives SC_MAIN for every token this turns away). */
 static inline int may_open(const dy_ctx *c, const dy_token *t)
 {
     static const uint64_t cls =
