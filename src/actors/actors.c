@@ -104,7 +104,10 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
         /* (only a word scan_word read can hold a hyphen) */
         if (pid == LX_NONE && (c->tok[i].flags & TF_SHAPED))
             pid = dy_actors_hyphen_prefix(c, i), e = i + 1, how = ATOM_HYPHEN;
-        if (pid == LX_NONE && (c->tok[i].kinds & KIND_BIT(LX_CLASS)))
+        /* (a title is capitalised: most class words are turned away here,
+         * not in a call) */
+        if (pid == LX_NONE && (c->tok[i].kinds & KIND_BIT(LX_CLASS)) &&
+            (c->tok[i].flags & TF_CAP))
             pid = dy_actors_title(c, i, end), e = i + 1, how = ATOM_TITLE;
         if (pid == LX_NONE && (c->tok[i].flags & TF_CAP) &&
             c->tok[i].wid == LX_NONE)

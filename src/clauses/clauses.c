@@ -204,6 +204,24 @@ static size_t contact_relative_end(const dy_ctx *c, size_t first,
     return k;
 }
 
+/* Can token t open a clause at all: a word of one of the four classes
+ * opens reads, "as", "provided", "providing" or "that"? Most tokens are
+ * none, and are turned away here in a few instructions, not in a call of
+ * opens (which gives SC_MAIN for every token this turns away). */
+static inline int may_open(const dy_ctx *c, const dy_token *t)
+{
+    static const uint64_t cls =
+        (uint64_t)1 << DY_CL_CONDITION | (uint64_t)1 << DY_CL_TIME_CONJ |
+        (uint64_t)1 << DY_CL_REASON_CONJ | (uint64_t)1 << DY_CL_RELATIVE;
+    if (t->wid != LX_NONE) {
+        const uint32_t *k = c->lx->words[t->wid].classes;
+        if (((k[0] | (uint64_t)k[1] << 32) & cls) != 0)
+            return 1;
+    }
+    return dy_tok_is(c, t, "as") || dy_tok_is(c, t, "provided") ||
+           dy_tok_is(c, t, "providing") || dy_tok_has(t, c->w_that);
+}
+
 /* the kind of clause token i opens, or SC_MAIN */
 static int opens(const dy_ctx *c, size_t first, size_t i)
 {
@@ -391,7 +409,7 @@ static size_t charge_end(const dy_ctx *c, size_t first, size_t end, size_t i)
     while (k < end && !dy_is_clause_punct(c, &c->tok[k]) &&
            c->tok[k].tag != TAG_VERB && c->tok[k].tag != TAG_AUX &&
            c->tok[k].tag != TAG_MODAL && c->tok[k].tag != TAG_CONJ &&
-           opens(c, first, k) == SC_MAIN)
+           (!may_open(c, &c->tok[k]) || opens(c, first, k) == SC_MAIN))
         k++;
     return k;
 }
@@ -403,7 +421,7 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
     for (size_t i = first; i < end; i++) {
         if (c->tok[i].scope != SC_MAIN)
             continue;
-        int kind = opens(c, first, i);
+        int kind = may_open(c, &c->tok[i]) ? opens(c, first, i) : SC_MAIN;
         size_t stop = 0;
         if (kind == SC_MAIN &&
             (stop = contact_relative_end(c, first, end, i)) != 0) {
