@@ -136,8 +136,11 @@ static const char *const id_sql[I_COUNT] = {
     "SELECT 1 WHERE (SELECT count(*) FROM doc_keys_recent) * 8 >"
     " (SELECT coalesce(max(rowid), 0) FROM documents)",
     /* I_DKEY_MERGE: in key order, one pass over doc_keys; a key in both
-     * would fail it, and with it the transaction */
-    "INSERT INTO doc_keys(k, seq) SELECT k, seq FROM doc_keys_recent",
+     * would fail it, and with it the transaction. OR FAIL, not the
+     * default ABORT: the transaction is given up on a failure anyway, so
+     * SQLite keeps no statement journal of the pages the merge changes
+     * (in memory under temp_store=MEMORY: about 17 MB at 20x) */
+    "INSERT OR FAIL INTO doc_keys(k, seq) SELECT k, seq FROM doc_keys_recent",
     /* I_DKEY_CLEAR */
     "DELETE FROM doc_keys_recent",
     /* I_DKEY_RECENT_GET: I_DOC_GET when the key is surely not in
