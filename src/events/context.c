@@ -530,16 +530,11 @@ static void implied_agents(ev_sent *es)
     }
 }
 
-/* Is k an act that answers another's act named as its object: an
- * appeal, investigation, demand, criticism or accusation, rejection,
- * protest or denial (as nouns.c's reacts_to_object), or praise (05:
- * "welcomed the release")? */
+/* Is k an act that answers another's act named as its object
+ * (dy_ev_answers_act), or praise of it (05: "welcomed the release")? */
 static int reaction(const dy_ctx *c, const dy_cand *k)
 {
-    int root = dy_cand_root(c, k);
-    return root == 2 || root == 5 || root == 9 || root == 10 || root == 11 ||
-           root == 12 || root == 14 ||
-           strncmp(dy_cand_code(c, k), "016", 3) == 0;
+    return dy_ev_answers_act(c, k) || dy_cand_root(c, k) == 5;
 }
 
 /* "Kenya welcomed the release of 20 prisoners by Uganda", "the UN

@@ -44,10 +44,15 @@ int dy_ev_context(ev_sent *es);
 
 /* a new candidate of the sentence for the pattern that fired at head
  * (source, target, place: none); NULL when out of memory */
-/* the sentence's candidate triggered at token head, or NULL */
-const dy_cand *dy_ev_cand_at(const ev_sent *es, size_t head);
 dy_cand *dy_ev_new_cand(ev_sent *es, const dy_pattern_match *pm,
                         size_t head);
+/* the sentence's candidate triggered at token head, or NULL */
+const dy_cand *dy_ev_cand_at(const ev_sent *es, size_t head);
+/* Does k answer another's act that its object names: an appeal (02),
+ * investigation (09), demand (10), criticism or accusation (11),
+ * rejection (12), protest (14) or denial (016)? Its subject did not do
+ * that act ("Germany condemned the attack on the embassy"). */
+int dy_ev_answers_act(const dy_ctx *c, const dy_cand *k);
 /* first mention of the object after pos: past determiners, adjectives,
  * numbers and up to `preps` prepositions */
 int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps);

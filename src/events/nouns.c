@@ -137,19 +137,21 @@ static int is_amount_part(const dy_ctx *c, const dy_token *t)
 }
 
 /* Is the verb at token v the trigger of an act that reacts to its object
- * (appeals 02, investigations 09, demands 10, criticism and accusations
- * 11, rejections 12, protests 14, denials 016)? Its subject did not do
- * what the object names: "Germany condemned the attack on the embassy". (Not support,
- * 051: "artillery units supported the offensive" take part in it.) */
+ * (dy_ev_answers_act)? Its subject did not do what the object names:
+ * "Germany condemned the attack on the embassy". (Not support, 051:
+ * "artillery units supported the offensive" take part in it.) */
 static int reacts_to_object(const ev_sent *es, size_t v)
 {
     const dy_cand *k = dy_ev_cand_at(es, v);
-    if (!k)
-        return 0;
-    int root = dy_cand_root(es->c, k);
+    return k && dy_ev_answers_act(es->c, k);
+}
+
+int dy_ev_answers_act(const dy_ctx *c, const dy_cand *k)
+{
+    int root = dy_cand_root(c, k);
     return root == 2 || root == 9 || root == 10 || root == 11 ||
            root == 12 || root == 14 ||
-           strncmp(dy_cand_code(es->c, k), "016", 3) == 0;
+           strncmp(dy_cand_code(c, k), "016", 3) == 0;
 }
 
 /* "the army intensified its bombardment", "began a joint military

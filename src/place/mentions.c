@@ -233,6 +233,18 @@ static size_t name_run(const dy_ctx *c, size_t i, size_t end)
     return n;
 }
 
+/* "Bab al-Mu'adham": is GeoNames place gaz, read from a name that a
+ * joined particle at token next goes on, a place of that name where the
+ * context does not speak for its country ("Bab al-Hawa ... in Idlib,
+ * Syria" is)? Then it is only the first word of a longer name. */
+static int unbacked_first_word(const dy_ctx *c, const dy_sent_cc *scc,
+                               uint32_t gaz, size_t next, size_t end)
+{
+    return gaz != LX_NONE && next < end &&
+           dy_place_joined_particle(c, &c->tok[next]) &&
+           !dy_place_in_context(c, scc, c->lx->gplaces[gaz].cc);
+}
+
 /* the longest GeoNames name over the name run at i (*e: its end), or
  * LX_NONE; `final` when no later look at the sentence's places will
  * check it again */
@@ -263,12 +275,7 @@ static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
             dy_place_region_hint(c, i + n, end, hint, sizeof hint);
             gaz = dy_place_best_gplace(c, scc, gn, NULL, hint);
             *e = i + n;
-            /* "Bab al-Mu'adham": the first word of a longer name is a
-             * place of that name only where the context speaks for its
-             * country ("Bab al-Hawa ... in Idlib, Syria") */
-            if (gaz != LX_NONE && final && i + n < end &&
-                dy_place_joined_particle(c, &c->tok[i + n]) &&
-                !dy_place_in_context(c, scc, lx->gplaces[gaz].cc))
+            if (final && unbacked_first_word(c, scc, gaz, i + n, end))
                 gaz = LX_NONE;
         }
         /* "Arab intellectuals": a small town named by a common word
@@ -381,9 +388,7 @@ static void recheck_places(dy_ctx *c, const dy_sent_cc *scc, size_t first,
             pm->gaz =
                 dy_place_best_gplace(c, scc, gn, dy_place_cc(c, pm), hint);
         /* (the first word of a longer name, by the whole sentence) */
-        if (pm->gaz != LX_NONE && pm->end < end &&
-            dy_place_joined_particle(c, &c->tok[pm->end]) &&
-            !dy_place_in_context(c, scc, lx->gplaces[pm->gaz].cc))
+        if (unbacked_first_word(c, scc, pm->gaz, pm->end, end))
             pm->gaz = LX_NONE;
         if (pm->gaz == LX_NONE) /* no longer believable: drop it */
             for (size_t k = pm->first; k < pm->end; k++)
