@@ -566,7 +566,13 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         pt && ends(low, ll, "s") && !ends(low, ll, "ss") &&
         !(t->kinds & (1u << LX_AGENT)) && !(pt->pos & POS_A) &&
         one_word_name(c->lx, pt->wid) &&
-        !ends(dy_tok_lower(c, pt), pt->lower_len, "s")) {
+        !ends(dy_tok_lower(c, pt), pt->lower_len, "s") &&
+        !(i >= first + 2 && c->tok[i - 2].tag == TAG_VERB &&
+          (!nt || nt->type == TT_PUNCT ||
+           (nt->pos & (POS_PREP | POS_CONJ))))) {
+        /* (not "fired artillery shells near": after a verb, the noun and
+         * the plural before a preposition are its object, as
+         * name_after_verb says of names) */
         return TAG_VERB;
     }
     if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||

@@ -264,6 +264,14 @@ static void test_plural_noun_after_demonym(void **state)
            TAG_NOUN);
     tag_is("Russia attacked Ukrainian troops.", "troops", 0, TAG_NOUN);
     tag_is("Ukraine shelled Russian positions.", "positions", 0, TAG_NOUN);
+    /* after a verb, a role word and a plural before a preposition are a
+     * compound, its object: "fired artillery shells near", while a role
+     * word opening the sentence is still a subject ("Police fires ...") */
+    tag_is("The army fired artillery shells near the border.", "shells", 0,
+           TAG_NOUN);
+    tag_is("He visited police stations in the city.", "stations", 0,
+           TAG_NOUN);
+    tag_is("Artillery shells the town every night.", "shells", 0, TAG_VERB);
 }
 
 /* a past tense spelt like its base form after a singular subject, before
