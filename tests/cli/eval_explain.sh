@@ -51,6 +51,16 @@ cat >"$tmp/plv.jsonl" <<'G'
 G
 "$bin" eval --lexicon "$lex" --format json "$tmp/plv.jsonl" >"$tmp/plv.json" 2>&1
 check "eval scores older PLOVER names as 2021 ones" "$(has "$tmp/plv.json" '"plover_macro_f1": 1.0')"
+# one label a sentence, as a classifier gives: the text's first event's
+# type alone. The attack told first is ASSAULT, the condemnation after it
+# the gold's ACCUSE: all types 0.8333 (ASSAULT counted once wrong), the
+# first type alone 0.6667 (ACCUSE missed there too)
+cat >>"$tmp/plv.jsonl" <<'G'
+{"id":"p3","text":"Russian forces shelled Kharkiv on Monday and Ukraine condemned the attack.","date":"2023-03-01","plover_event":"ACCUSE"}
+G
+"$bin" eval --lexicon "$lex" --format json "$tmp/plv.jsonl" >"$tmp/plv1.json" 2>&1
+check "eval scores every PLOVER type of a text" "$(has "$tmp/plv1.json" '"plover_macro_f1": 0.8333')"
+check "eval scores the first event's PLOVER type alone" "$(has "$tmp/plv1.json" '"plover_macro_f1_first": 0.6667')"
 echo '{"id":"bad","text":' >"$tmp/bad.jsonl"
 "$bin" eval --lexicon "$lex" "$tmp/bad.jsonl" >"$tmp/bad.txt" 2>&1
 check "eval rejects a malformed gold file" "$([ $? -eq 1 ]; echo $?)"
