@@ -333,7 +333,7 @@ verb 035 : offer concession | promise concession | offer compromise | agree comp
 
 # 036 Express intent to meet or negotiate
 verb 036 : offer &talks | offer negotiate | offer meet | agree meet | agree &talks | agree negotiate
-  | agree hold &talks | agree resume &talks | agree return to &talks | promise return to &talks
+  | agree to &talks | agree to &meeting | agree hold &talks | agree resume &talks | agree return to &talks | promise return to &talks
   | propose talk | propose negotiation | propose dialogue | propose meeting | propose summit | offer &meeting | agree &meeting | invite
   | extend invitation | accept invitation | express readiness for &talks
   | express willingness for &talks | express readiness to negotiate

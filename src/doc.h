@@ -62,6 +62,19 @@ enum {
     DY_ORIGIN_MISSPELT     /* a word one edit from a lexicon name */
 };
 
+/* where a bare role's inferred country came from (dy_mention.country_from;
+ * actors/context.c context_country tries them in this order) */
+enum {
+    DY_CTRY_STATED = 0,  /* not inferred */
+    DY_CTRY_PLACE,       /* a place it stands in or that names it */
+    DY_CTRY_POSSESSED,   /* "their troops": the sentence's other actors */
+    DY_CTRY_SAME_ROLE,   /* an earlier mention of the same role */
+    DY_CTRY_UNCASED,     /* a lower-case document's country */
+    DY_CTRY_DOCUMENT,    /* the document's dominant country so far */
+    DY_CTRY_OTHERS,      /* the sentence's other actors, when they agree */
+    DY_CTRY_PLACE_AFTER  /* a place after it */
+};
+
 typedef struct dy_mention {
     uint32_t first, end;  /* tokens [first, end) */
     char code[16];        /* composed actor code, "" when none */
@@ -71,6 +84,7 @@ typedef struct dy_mention {
     uint8_t is_person;
     uint8_t country_inferred; /* the country of code is the context's, not
                                  stated ("Police in Lagos": NGACOP) */
+    uint8_t country_from; /* DY_CTRY_*: which context gave it */
     uint8_t origin;       /* DY_ORIGIN_*: how its unknown name was read */
     uint8_t named_body;   /* a named non-state body the lexicon codes with
                              no country ("the Red Cross": NGO): the

@@ -463,28 +463,30 @@ static int is_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
  * actors; the latest earlier mention of the same role; a lower-case
  * document's country; the document's dominant country so far; the
  * sentence's other actors when they agree; a place after it. NULL when
- * none (buf holds a country the pointer may point to). */
+ * none (buf holds a country the pointer may point to); *how gets which
+ * (DY_CTRY_*). */
 static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
                                    const seen_place *sp, int nsp,
-                                   size_t first, char buf[4])
+                                   size_t first, char buf[4], int *how)
 {
     const dy_mention *m = dy_vec_at(&c->mentions, mi);
     int others = others_country(c, m0, mi, buf);
     const char *from = place_country(c, sp, nsp, m, 0);
     if (!from)
         from = place_country(c, sp, nsp, m, 1);
+    *how = DY_CTRY_PLACE;
     if (!from && others && is_possessed(c, m, first))
-        from = buf;
+        from = buf, *how = DY_CTRY_POSSESSED;
     if (!from)
-        from = same_role(c, m0, m->code);
+        from = same_role(c, m0, m->code), *how = DY_CTRY_SAME_ROLE;
     if (!from && c->dcc.uncased_cc[0])
-        from = c->dcc.uncased_cc;
+        from = c->dcc.uncased_cc, *how = DY_CTRY_UNCASED;
     if (!from)
-        from = dominant(c);
+        from = dominant(c), *how = DY_CTRY_DOCUMENT;
     if (!from && others)
-        from = buf;
+        from = buf, *how = DY_CTRY_OTHERS;
     if (!from)
-        from = place_country(c, sp, nsp, m, 2);
+        from = place_country(c, sp, nsp, m, 2), *how = DY_CTRY_PLACE_AFTER;
     return from;
 }
 
@@ -517,7 +519,9 @@ void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
         if (nsp < 0)
             nsp = sentence_places(c, first, end, sp, 16);
         char cc[4];
-        const char *from = context_country(c, m0, mi, sp, nsp, first, cc);
+        int how;
+        const char *from =
+            context_country(c, m0, mi, sp, nsp, first, cc, &how);
         if (!from)
             continue;
         char old[4];
@@ -525,6 +529,7 @@ void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
         memcpy(m->code, from, 3);
         memcpy(m->code + 3, old, 4);
         m->country_inferred = 1;
+        m->country_from = (uint8_t)how;
         if (m->is_person)
             update_people(c, p0, old, m->code);
     }

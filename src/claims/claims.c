@@ -259,6 +259,13 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
         size_t e;
         uint32_t pid = dy_match_at(c, q, k->trig_first + 1,
                                    KIND_BIT(LX_MODAL), &e);
+        /* ("killed due to airstrikes": a phrase's "to" that is a
+         * preposition after no verb opens a noun, a cause, not an
+         * infinitive; "agreed to talks" keeps its verb's mood) */
+        if (pid != LX_NONE && e > q + 1 && c->tok[e - 1].tag == TAG_PREP &&
+            dy_tok_has(&c->tok[e - 1], c->w_to) &&
+            c->tok[e - 2].tag != TAG_VERB)
+            pid = LX_NONE;
         if (pid != LX_NONE) {
             const char *s = lx_str(lx, lx->phrases[pid].code);
             if (strcmp(s, "negated") == 0 && !k->is_noun)

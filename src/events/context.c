@@ -572,8 +572,83 @@ static void reaction_targets(ev_sent *es)
     }
 }
 
+/* Does mention m name a country by its name or people ("Germany",
+ * "Ukrainian positions"), not by a city or capital ("Tokyo")? */
+static int names_country(const dy_ctx *c, const dy_mention *m)
+{
+    const uint32_t country = (1u << LX_COUNTRY) | (1u << LX_DEMONYM);
+    int named = 0;
+    for (size_t q = m->first; q < m->end; q++) {
+        if (c->tok[q].kinds & (1u << LX_CAPITAL))
+            return 0;
+        if (c->tok[q].kinds & country)
+            named = 1;
+    }
+    return named;
+}
+
+/* Does a mention of the sentence other than mentions a and b state
+ * country cc (its code's first three letters, not inferred)? */
+static int stated_elsewhere(const ev_sent *es, const char *cc, int32_t a,
+                            int32_t b)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->first; q < es->end; q++) {
+        int32_t mi = c->tok[q].mention;
+        if (mi < 0 || mi == a || mi == b)
+            continue;
+        const dy_mention *m = dy_vec_at(&c->mentions, (size_t)mi);
+        if (!m->country_inferred && strncmp(m->code, cc, 3) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "The minister criticised Germany", "the army attacked Ukrainian
+ * positions", "the president visited Kenya": a bare government or army
+ * whose country the actors stage took from the sentence's other actors
+ * or a place after it, where only its own act's target states that
+ * country, is not of the state its act is aimed at (at home it would act on
+ * a part of it: its people, a town, the opposition), so against a target
+ * that names a country as a whole the source stays a bare role. Acts
+ * done at home whatever they aim at keep the country: protests (14),
+ * shows of force (15), coercion (17) and unconventional violence (18). */
+static void source_not_its_target(ev_sent *es)
+{
+    static const int home[] = {14, 15, 17, 18};
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->background || k->src < 0 || k->tgt < 0)
+            continue;
+        const dy_mention *s = dy_vec_at(&c->mentions, (size_t)k->src);
+        const dy_mention *t = dy_vec_at(&c->mentions, (size_t)k->tgt);
+        if (!s->country_inferred || s->coord_next >= 0 || s->is_person ||
+            (s->country_from != DY_CTRY_OTHERS &&
+             s->country_from != DY_CTRY_PLACE_AFTER) ||
+            strlen(s->code) != 6 ||
+            (strcmp(s->code + 3, "GOV") != 0 &&
+             strcmp(s->code + 3, "MIL") != 0) ||
+            t->country_inferred || strlen(t->code) != 3 ||
+            strncmp(s->code, t->code, 3) != 0 || !names_country(c, t) ||
+            stated_elsewhere(es, t->code, k->src, k->tgt))
+            continue;
+        int root = dy_cand_root(c, k), at_home = 0;
+        for (size_t h = 0; h < sizeof home / sizeof home[0]; h++)
+            at_home |= root == home[h];
+        if (at_home)
+            continue;
+        dy_str_copy(k->src_code, sizeof k->src_code, s->code + 3);
+        k->src = -1;
+        k->src_inferred = 0;
+        k->ctx_first = s->first;
+        k->ctx_end = s->end;
+    }
+}
+
 int dy_ev_context(ev_sent *es)
 {
+    source_not_its_target(es);
     reaction_targets(es);
     purpose_targets(es);
     own_government(es);

@@ -755,7 +755,13 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = (uint8_t)verb_or_noun(c, first, end, i, prev, ed, ing, n);
         } else if (a && n) {
             const dy_token *nx = i + 1 < end ? &c->tok[i + 1] : NULL;
-            t->tag = (nx && (nx->pos & POS_N) && nx->type == TT_WORD)
+            /* "is due to visit", "are free to leave": after a form of
+             * "be" and before "to", the predicate's adjective */
+            int predicate = nx && i > first && dy_tok_has(nx, c->w_to) &&
+                            c->tok[i - 1].tag == TAG_AUX &&
+                            (c->tok[i - 1].pos & POS_BE);
+            t->tag = predicate || (nx && (nx->pos & POS_N) &&
+                                   nx->type == TT_WORD)
                          ? TAG_ADJ
                          : TAG_NOUN;
         } else if (a) {

@@ -2466,6 +2466,39 @@ static void test_exercise_with_partner(void **state)
     TC_END();
 }
 
+/* a bare government or army whose country only its act's target states
+ * is not of that state; a domestic act's source keeps it */
+static void test_source_not_its_target(void **state)
+{
+    (void)state;
+    expect_line("The president visited Kenya on Monday.", DATE, NULL,
+                "S0 GOV 042 KEN");
+    expect_line("The minister criticised Germany for its stance.", DATE,
+                NULL, "S0 GOV 111 DEU");
+    expect_no_line("The minister criticised Germany for its stance.", DATE,
+                   "DEUGOV");
+    expect_line("Police arrested Kenyan protesters.", DATE, NULL,
+                "S0 KENCOP 173 KENCVL");
+    /* a country said by another mention is the source's too */
+    expect_line("Kenyan officials said the minister criticised Kenya's "
+                "critics.",
+                DATE, NULL, "KENGOV");
+    /* "is due to visit" is the visit to come (not a noun "due" whose
+     * complement names no event), "killed due to airstrikes" a cause */
+    expect_line("The Kenyan president is due to visit China next week.",
+                DATE, NULL, "S0 KENGOV 036 CHN");
+    expect_line("Ten people were killed due to airstrikes by the Syrian "
+                "air force in Raqqa.",
+                DATE, NULL, " 195 ");
+    expect_no_line("Ten people were killed due to airstrikes by the Syrian "
+                   "air force in Raqqa.",
+                   DATE, "future");
+    /* agreeing to talks is the intent to meet (036), not accord (019) */
+    expect_line("Hamas agreed to talks with Israel.", DATE, NULL,
+                "S0 PSEREB 036 ISR");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2574,6 +2607,7 @@ int main(void)
         cmocka_unit_test(test_invective_words),
         cmocka_unit_test(test_noun_of_eventless_sentence),
         cmocka_unit_test(test_exercise_with_partner),
+        cmocka_unit_test(test_source_not_its_target),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -274,6 +274,18 @@ static void test_plural_noun_after_demonym(void **state)
     tag_is("Artillery shells the town every night.", "shells", 0, TAG_VERB);
 }
 
+/* an adjective-or-noun after a form of "be" and before "to" is the
+ * predicate's adjective ("is due to visit"); after a possessive it is a
+ * noun ("the capital's", "Venezuela's capital to demand") */
+static void test_predicate_adjective_before_to(void **state)
+{
+    (void)state;
+    tag_is("The president is due to visit China.", "due", 0, TAG_ADJ);
+    tag_is("Thousands marched in Venezuela's capital to demand his "
+           "resignation.",
+           "capital", 0, TAG_NOUN);
+}
+
 /* a past tense spelt like its base form after a singular subject, before
  * an article or a possessive that opens its object: "put", "cut", "shut"
  * are verbs there, not the second noun of a compound; "that" does not
@@ -480,6 +492,7 @@ int main(void)
         cmocka_unit_test(test_noun_vs_verb),
         cmocka_unit_test(test_present_tense_after_plural_subject),
         cmocka_unit_test(test_plural_noun_after_demonym),
+        cmocka_unit_test(test_predicate_adjective_before_to),
         cmocka_unit_test(test_base_form_past_before_object),
         cmocka_unit_test(test_said_is_a_verb),
         cmocka_unit_test(test_closed_class_tags),
