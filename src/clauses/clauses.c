@@ -352,10 +352,20 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     int governed = those || comma || follows;
     /* (not after an existential "there were": "There were 10 soldiers
      * killed" tells the killing) */
-    for (size_t k = first; k + 1 < i && !governed; k++)
+    size_t gv = i;
+    for (size_t k = first; k + 1 < i && !governed; k++) {
         governed = (c->tok[k].tag == TAG_VERB || c->tok[k].tag == TAG_AUX) &&
                    !(k > first && (c->tok[k].pos & POS_BE) &&
                      dy_tok_is(c, &c->tok[k - 1], "there"));
+        gv = k;
+    }
+    /* ("Protesters demanding reforms marched": the first verb, a
+     * participle on the sentence's subject, leaves the main verb to
+     * come) */
+    if (governed && !those && !comma && !follows && gv > first &&
+        c->tok[gv].tag == TAG_VERB && dy_tok_ends(c, &c->tok[gv], "ing", 5) &&
+        c->tok[gv - 1].tag == TAG_NOUN)
+        return 0;
     /* ("Soldiers accused of killing civilians were arrested": the clause's
      * own verb comes after) */
     if (!governed && passive)
@@ -375,6 +385,42 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
            c->tok[k].tag != TAG_MODAL && c->tok[k].tag != TAG_CONJ)
         k++;
     return k;
+}
+
+int dy_clauses_doing(const dy_ctx *c, size_t first, size_t i)
+{
+    const dy_token *t = &c->tok[i];
+    if (i < first + 2 || t->tag != TAG_VERB || !dy_tok_ends(c, t, "ing", 5) ||
+        (t->kinds & (1u << LX_COUNT)))
+        return 0;
+    const dy_token *p = &c->tok[i - 1];
+    if (p->tag != TAG_NOUN || p->mention < 0 || (p->flags & TF_CAP) ||
+        !(p->kinds & (1u << LX_AGENT)))
+        return 0;
+    /* people in the plural, or one person or body after "a" ("a woman
+     * protesting"); not a compound's first noun ("artillery shelling",
+     * "the police shooting") */
+    int plural = p->nlem != LX_NONE && p->nlem != p->wid;
+    if (!plural && !(dy_tok_is(c, &c->tok[i - 2], "a") ||
+                     dy_tok_is(c, &c->tok[i - 2], "an")))
+        return 0;
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)p->mention);
+    if (m->end != i)
+        return 0;
+    for (size_t k = m->first; k-- > first;) {
+        const dy_token *u = &c->tok[k];
+        if (dy_is_clause_punct(c, u) || u->tag == TAG_SUB ||
+            u->tag == TAG_CONJ)
+            return 0;
+        /* (an absolute "with": "erupted with mobs torching shops" tells
+         * what the mobs did, told as the main verb's subject's) */
+        if (dy_tok_has(u, c->w_with))
+            return 0;
+        /* (not an existential "there were protesters demanding") */
+        if (u->tag == TAG_VERB && !(u->pos & POS_BE))
+            return 1;
+    }
+    return 0;
 }
 
 /* "convicted of spying", "arrested for insulting the king", "charged with

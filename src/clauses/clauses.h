@@ -27,6 +27,17 @@ enum {
 /* Marks the scope of every token of sentence [first, end). */
 void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end);
 
+/* "fired tear gas at protesters demanding his resignation", "detained
+ * farmers blocking the highway": is the present participle at token i
+ * (of a sentence from first) what the role right before it was doing, a
+ * reduced relative clause on a role that a verb before it governs (its
+ * object or its preposition's)? Its subject is that role, not the main
+ * verb's; the act is told as going on, as the main one is. Not a toll
+ * ("shelled positions killing 20"), nor a compound ("artillery
+ * shelling"), nor the role as subject ("Protesters demanding reforms
+ * marched": no verb before it). */
+int dy_clauses_doing(const dy_ctx *c, size_t first, size_t i);
+
 /* the name of a scope, for explain ("conditional", "relative" ...) */
 const char *dy_clause_name(int scope);
 

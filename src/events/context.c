@@ -401,6 +401,13 @@ static const char *force_country(const ev_sent *es)
     return NULL;
 }
 
+/* is k a present participle of what a role was doing ("civilians
+ * traveling to a wedding", clauses.h)? */
+static int victims_doing(const ev_sent *es, const dy_cand *k)
+{
+    return !k->is_noun && dy_clauses_doing(es->c, es->first, k->trig_first);
+}
+
 /* A killing or assault whose victims are named but whose perpetrator is
  * neither named nor known from the document's conflicts ("a journalist
  * was killed in a car bomb explosion in Beirut") is the act of
@@ -413,16 +420,18 @@ static void unidentified_attackers(ev_sent *es)
     const dy_ctx *c = es->c;
     if (c->opts->flags & DYAD_F_NO_INFERENCE)
         return;
-    /* not when the sentence names its actors, nor after an earlier act
-     * of force of the document, whose toll this may tell, unless that
-     * act happened in another country ("... in Aleppo. A roadside bomb
-     * killed two soldiers near Kandahar.") */
+    /* not when the sentence names its actors (not those of a participle
+     * modifying the victims: "killing 12 civilians traveling to a
+     * wedding"), nor after an earlier act of force of the document,
+     * whose toll this may tell, unless that act happened in another
+     * country ("... in Aleppo. A roadside bomb killed two soldiers near
+     * Kandahar.") */
     const char *here = force_country(es);
     for (size_t q = 0; q < es->cands->count; q++) {
         const dy_cand *o = dy_vec_at(es->cands, q);
         const char *there = q < es->cand_first ? place_country(c, o) : NULL;
-        if (q >= es->cand_first ? !o->background && (o->src >= 0 ||
-                                                     o->src_code[0])
+        if (q >= es->cand_first ? !o->background && !victims_doing(es, o) &&
+                                      (o->src >= 0 || o->src_code[0])
                                 : dy_cand_root(c, o) >= 18 && o->src >= 0 &&
                                       !(here && there &&
                                         strncmp(here, there, 3) != 0))

@@ -217,7 +217,10 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     if (g->gerund && vg > first + 1 && dy_tok_has(&c->tok[vg - 1], c->w_of) &&
         c->tok[vg - 2].tag == TAG_NOUN && c->tok[vg - 2].mention < 0)
         k->background = 1;
-    if (!k->nonfinite || g->gerund)
+    /* "protesters demanding his resignation": a participle of what a
+     * role was doing (clauses.h) is that role's act, whose subject is
+     * right before it */
+    if (!k->nonfinite || g->gerund || dy_clauses_doing(c, first, vg))
         return;
     if (document)
         k->nonfinite = 0;
@@ -397,6 +400,42 @@ static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
     return 1;
 }
 
+/* "Protesters demanding reforms marched", "two roadside bombs targeting
+ * an army convoy detonated": the present participle (between first and
+ * the verb group at sv) that opens a phrase on the subject: the clause's
+ * first verb, right after the subject's noun, its phrase running up to
+ * the verb group; sv when there is none. The subject is before it. */
+static size_t subject_participle(const dy_ctx *c, size_t first, size_t sv)
+{
+    size_t p = sv;
+    while (p > first) {
+        const dy_token *u = &c->tok[p - 1];
+        if (u->tag == TAG_AUX || u->tag == TAG_MODAL || u->tag == TAG_SUB ||
+            dy_is_clause_punct(c, u))
+            return sv;
+        if (u->tag == TAG_VERB)
+            break;
+        p--;
+    }
+    if (p <= first + 1)
+        return sv;
+    p--; /* the verb */
+    /* (not a say verb's: "with Erdogan claiming the army has killed") */
+    if (!dy_tok_ends(c, &c->tok[p], "ing", 5) ||
+        (c->tok[p].kinds & KIND_BIT(LX_SAY)) ||
+        (c->tok[p - 1].tag != TAG_NOUN && c->tok[p - 1].mention < 0))
+        return sv;
+    for (size_t q = p; q-- > first;) {
+        const dy_token *u = &c->tok[q];
+        if (dy_is_clause_punct(c, u))
+            break;
+        if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_MODAL ||
+            u->tag == TAG_SUB)
+            return sv;
+    }
+    return p;
+}
+
 /* "... and a rocket struck a school", "police said the bomb killed four
  * soldiers": is the subject of the verb group at sv a noun phrase that
  * names no actor, right after the start of its clause (the sentence's
@@ -486,9 +525,10 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
     /* (a passive's subject is its target: "four others were arrested by
      * Kurdish forces" keeps the mention before it) */
     int passive = g->be && g->part;
-    int32_t subj = !passive && thing_subject(c, first, g->sv)
+    size_t sv = k->nonfinite ? g->sv : subject_participle(c, first, g->sv);
+    int32_t subj = !passive && thing_subject(c, first, sv)
                        ? -1
-                       : dy_ev_subject_before(c, first, g->sv);
+                       : dy_ev_subject_before(c, first, sv);
     if (!passive)
         subj = past_reduced_relative(c, first,
                                      dy_ev_active_subject(c, first, subj));

@@ -2499,6 +2499,43 @@ static void test_source_not_its_target(void **state)
     TC_END();
 }
 
+/* a present participle right after a role that a verb governs tells
+ * what those people were doing ("protesters demanding"); one on the
+ * subject leaves the main verb to come ("protesters demanding reforms
+ * marched") */
+static void test_role_participle(void **state)
+{
+    (void)state;
+    expect_line("Police fired tear gas at thousands of protesters demanding "
+                "the resignation of the prime minister.",
+                DATE, NULL, "S0 CVL 1041");
+    expect_line("Soldiers detained farmers blocking the highway in Punjab.",
+                DATE, NULL, "S0 INDCVL 1443");
+    expect_line("Thousands of protesters demanding reforms marched in "
+                "Nairobi.",
+                DATE, NULL, "S0 KENCVL 1412");
+    /* a toll is the main subject's; a compound is no role's act */
+    expect_line("Russian forces shelled Ukrainian positions killing 12 "
+                "soldiers.",
+                DATE, NULL, "S0 RUSMIL 194");
+    expect_line("Following intense artillery shelling, the army recaptured "
+                "the town.",
+                DATE, NULL, " 192 ");
+    /* the victims' doing names no attacker ("traveling"), nor does the
+     * target of the bombs' participle ("targeting an army convoy") */
+    expect_line("A roadside bomb killed 12 civilians traveling to a wedding "
+                "in Ghazni.",
+                DATE, NULL, "S0 AFGUAF");
+    expect_no_line("Two roadside bombs targeting an Iraqi Army convoy "
+                   "detonated in Baghdad.",
+                   DATE, "S0 IRQMIL 183");
+    /* a say verb's participle frames a clause, whose subject acts */
+    expect_line("Turkey vowed to fight ISIS, with President Erdogan claiming "
+                "the Turkish army has killed hundreds of ISIS fighters.",
+                DATE, NULL, "S0 TURMIL 190");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2608,6 +2645,7 @@ int main(void)
         cmocka_unit_test(test_noun_of_eventless_sentence),
         cmocka_unit_test(test_exercise_with_partner),
         cmocka_unit_test(test_source_not_its_target),
+        cmocka_unit_test(test_role_participle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
