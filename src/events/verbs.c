@@ -239,6 +239,15 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
             !(q > first && (c->tok[q - 1].tag == TAG_TO ||
                             (c->tok[q - 1].tag == TAG_PREP &&
                              dy_tok_ends(c, u, "ing", 3))))) {
+            /* (after a comma, past a participle modifying a noun, "drove
+             * into a cafe frequented by police, killing", and past an
+             * adjunct of the same subject, "killing 10, wounding 15") */
+            if (adjunct &&
+                ((u->scope == SC_MODIFIER &&
+                  (dy_tok_ends(c, u, "ed", 3) ||
+                   (q + 1 < es->end && dy_tok_has(&c->tok[q + 1], c->w_by)))) ||
+                 ing_after_comma(c, first, dy_ev_group_start(c, first, q))))
+                continue;
             g->sv = dy_ev_group_start(c, first, q);
             break;
         }

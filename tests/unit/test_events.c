@@ -2529,6 +2529,15 @@ static void test_role_participle(void **state)
     expect_no_line("Two roadside bombs targeting an Iraqi Army convoy "
                    "detonated in Baghdad.",
                    DATE, "S0 IRQMIL 183");
+    /* an adjunct after a comma is the main subject's, past a participle
+     * modifying a noun and past the adjuncts before it */
+    expect_line("A suicide bomber drove a car into a cafe frequented by "
+                "soldiers in Mogadishu on Thursday, killing at least 10 "
+                "people, wounding 15 and destroying the cafe.",
+                DATE, NULL, "S0 SOMREB 190 SOMCVL");
+    expect_line("The government clamped down on advocacy groups in China, "
+                "raiding their offices and arresting employees.",
+                DATE, NULL, "GOV 173");
     /* a say verb's participle frames a clause, whose subject acts */
     expect_line("Turkey vowed to fight ISIS, with President Erdogan claiming "
                 "the Turkish army has killed hundreds of ISIS fighters.",
