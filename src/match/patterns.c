@@ -210,8 +210,12 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
             const dy_token *t = &c->tok[j];
             /* a word inside an actor mention matches too ("expelled two
              * Russian diplomats"), and the mention counts as one token */
+            /* (a slot's word before a possessive is no object: "captured
+             * the men's gold medal") */
             if (dy_tok_fills(c, t, w[k]) &&
-                !(lx_is_slot(w[k]) && amount_of_noun(c, j, end))) {
+                !(lx_is_slot(w[k]) &&
+                  (amount_of_noun(c, j, end) ||
+                   (j + 1 < end && c->tok[j + 1].tag == TAG_POSS)))) {
                 found = !(lx_is_slot(w[k]) &&
                           modifies_other_act(c, j, pos, end, code));
                 break;

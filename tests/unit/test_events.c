@@ -2538,6 +2538,10 @@ static void test_role_participle(void **state)
     expect_line("The government clamped down on advocacy groups in China, "
                 "raiding their offices and arresting employees.",
                 DATE, NULL, "GOV 173");
+    /* a slot's word before a possessive is no object: the camps are
+     * taken, not the person */
+    expect_line("Philippine troops captured the commander's two camps.",
+                DATE, NULL, "S0 PHLMIL 192");
     /* a say verb's participle frames a clause, whose subject acts */
     expect_line("Turkey vowed to fight ISIS, with President Erdogan claiming "
                 "the Turkish army has killed hundreds of ISIS fighters.",
