@@ -421,6 +421,25 @@ static int verb_before_object(const dy_ctx *c, size_t j, size_t end)
            (o->pos & (POS_DET | POS_NUMW));
 }
 
+/* "The ISIS attacks on Kobani killed": after token j (a preposition), a
+ * short noun phrase and then a past tense (-ed) that may be a verb? */
+static int pp_then_past_verb(const dy_ctx *c, size_t j, size_t end)
+{
+    if (j >= end || !(c->tok[j].pos & POS_PREP))
+        return 0;
+    for (size_t k = j + 1; k < end && k < j + 6; k++) {
+        const dy_token *u = &c->tok[k];
+        if (u->type != TT_WORD)
+            return 0;
+        if (k > j + 1 && (u->pos & POS_V) && !(u->flags & TF_CAP) &&
+            ends(dy_tok_lower(c, u), u->lower_len, "ed"))
+            return 1;
+        if (!(u->flags & TF_CAP) && !(u->pos & (POS_N | POS_DET | POS_A)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "struck Hamas targets", "attacking Islamic State targets": is the name
  * (and its modifiers) before token i right after a verb? */
 static int name_after_verb(const dy_ctx *c, size_t first, size_t i)
@@ -602,6 +621,13 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         return TAG_NOUN; /* "US drones hit Taliban positions", "Israeli
                             strikes kill 12": the plural is the subject
                             of the verb after it */
+    else if (prev == TAG_PROPN && n && ends(low, ll, "s") &&
+             name_start(c, first, i) > first &&
+             c->tok[name_start(c, first, i) - 1].tag == TAG_DET &&
+             pp_then_past_verb(c, i + 1, end))
+        return TAG_NOUN; /* "The ISIS attacks on Kobani killed": a name
+                            after "the" modifies the plural, the subject
+                            of the past tense after its phrase */
     else if (prev == TAG_PROPN)
         /* "Russia attacks" is a verb; "Houthi rebels", "Serb
          * forces" are role words heading a name */

@@ -281,6 +281,11 @@ static void test_predicate_adjective_before_to(void **state)
 {
     (void)state;
     tag_is("The president is due to visit China.", "due", 0, TAG_ADJ);
+    /* a name after "the" modifies the plural, the subject of the past
+     * tense after its phrase; a name alone before it is its subject */
+    tag_is("The ISIS attacks on Kobani killed dozens.", "attacks", 0,
+           TAG_NOUN);
+    tag_is("The Kremlin says talks stalled.", "says", 0, TAG_VERB);
     tag_is("Thousands marched in Venezuela's capital to demand his "
            "resignation.",
            "capital", 0, TAG_NOUN);
