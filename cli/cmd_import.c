@@ -298,6 +298,7 @@ static int add_alone_options(sources *all, int format, FILE *emit)
     int tabari = format == DYAD_IMPORT_TABARI;
     int n = snprintf(text, sizeof text, alone_options, tabari ? "~" : "---",
                      tabari ? "option prefix-stems\n"
+                              "option pronouns\n"
                             : "option agent-over-list\n"
                               "option possessor-agent\n");
     if (n < 0 || (size_t)n >= sizeof text) /* (the text is fixed) */

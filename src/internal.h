@@ -312,7 +312,11 @@ typedef struct lx_gname {
 /* "option forward": TABARI's FORWARD, a pronoun subject that opens its
  * sentence is the first actor of the sentence before (events/foreign.c) */
 #define LX_OPT_FORWARD 4096u
-#define LX_OPT_ALL 8191u
+/* "option pronouns": TABARI's pronouns, a subject or object pronoun is
+ * the sentence's first actor before it, not in a list for he, she, it,
+ * him and her, the first list for they and them (events/foreign.c) */
+#define LX_OPT_PRONOUNS 8192u
+#define LX_OPT_ALL 16383u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */
