@@ -316,7 +316,11 @@ typedef struct lx_gname {
  * the sentence's first actor before it, not in a list for he, she, it,
  * him and her, the first list for they and them (events/foreign.c) */
 #define LX_OPT_PRONOUNS 8192u
-#define LX_OPT_ALL 16383u
+/* "option keep-negated": an event dyad reads as negated is emitted, with
+ * status negated, as TABARI codes a verb whatever "not" stands before it
+ * unless a pattern names the "not" ("- NOT *  [112]"; emit/emit.c) */
+#define LX_OPT_KEEP_NEGATED 16384u
+#define LX_OPT_ALL 32767u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */
