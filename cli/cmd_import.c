@@ -269,7 +269,8 @@ static int compile_save(const sources *s, const char *wordnet,
 
 /* the settings of an import on its own: the foreign coders read names as
  * written, code dyads only and mark an agent with no country, TABARI with
- * '~', PETRARCH2 with '---'; TABARI's roots reach any word they begin;
+ * '~', PETRARCH2 with '---'; TABARI's roots reach any word they begin,
+ * its pronouns are actors and it has no negation but its patterns';
  * PETRARCH2 also gives an agent before "of" and a list of actors to each
  * member, and composes a possessor with the agent of what it owns
  * (docs/compat.md) */
@@ -298,6 +299,8 @@ static int add_alone_options(sources *all, int format, FILE *emit)
     int tabari = format == DYAD_IMPORT_TABARI;
     int n = snprintf(text, sizeof text, alone_options, tabari ? "~" : "---",
                      tabari ? "option prefix-stems\n"
+                              "option pronouns\n"
+                              "option keep-negated\n"
                             : "option agent-over-list\n"
                               "option possessor-agent\n");
     if (n < 0 || (size_t)n >= sizeof text) /* (the text is fixed) */

@@ -312,7 +312,15 @@ typedef struct lx_gname {
 /* "option forward": TABARI's FORWARD, a pronoun subject that opens its
  * sentence is the first actor of the sentence before (events/foreign.c) */
 #define LX_OPT_FORWARD 4096u
-#define LX_OPT_ALL 8191u
+/* "option pronouns": TABARI's pronouns, a subject or object pronoun is
+ * the sentence's first actor before it, not in a list for he, she, it,
+ * him and her, the first list for they and them (events/foreign.c) */
+#define LX_OPT_PRONOUNS 8192u
+/* "option keep-negated": an event dyad reads as negated is emitted, with
+ * status negated, as TABARI codes a verb whatever "not" stands before it
+ * unless a pattern names the "not" ("- NOT *  [112]"; emit/emit.c) */
+#define LX_OPT_KEEP_NEGATED 16384u
+#define LX_OPT_ALL 32767u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

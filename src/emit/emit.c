@@ -671,7 +671,8 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     const dy_ctx *x = em->x;
     if (k->background)
         return 0;
-    if (k->status == ST_NEGATED && !(x->opts->flags & DYAD_F_KEEP_NEGATED))
+    if (k->status == ST_NEGATED && !(x->opts->flags & DYAD_F_KEEP_NEGATED) &&
+        !(x->lx->tables->options & LX_OPT_KEEP_NEGATED))
         return 0;
     if (k->status == ST_EMBEDDED && !(x->opts->flags & DYAD_F_KEEP_EMBEDDED))
         return 0;

@@ -302,3 +302,115 @@ int dy_ev_foreign_joint(const ev_sent *es, dy_cand *k)
     k->tgt_from_place = k->tgt_own_gov = 0;
     return 1;
 }
+
+/* TABARI's pronouns ("option pronouns"): 1 for he, she, it, him and her,
+ * which stand for the sentence's first actor before them that is not in
+ * a list; 2 for they and them, which stand for its first list of actors,
+ * or its first actor when it has none; 0 for any other token ("her" as
+ * dyad's determiner too: "assist her to win") */
+static int pronoun_kind(const dy_ctx *c, const dy_token *t)
+{
+    if (t->tag != TAG_PRON && t->tag != TAG_DET)
+        return 0;
+    if (dy_tok_is(c, t, "her"))
+        return 1;
+    if (t->tag != TAG_PRON)
+        return 0;
+    if (dy_tok_is(c, t, "he") || dy_tok_is(c, t, "she") ||
+        dy_tok_is(c, t, "it") || dy_tok_is(c, t, "him"))
+        return 1;
+    return dy_tok_is(c, t, "they") || dy_tok_is(c, t, "them") ? 2 : 0;
+}
+
+/* the actor pronoun token p of kind `kind` stands for in its sentence
+ * (the mention of a single actor, the first mention of a list), or -1;
+ * the walk is bounded by the sentence */
+static int32_t pronoun_actor(const ev_sent *es, size_t p, int kind)
+{
+    const dy_ctx *c = es->c;
+    int32_t first = -1;
+    for (size_t q = es->first; q < p; q++) {
+        int32_t m = c->tok[q].mention;
+        if (m < 0)
+            continue;
+        const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+        if (x->end > q + 1)
+            q = x->end - 1; /* the mention's last token next */
+        if (!x->code[0])
+            continue;
+        if (x->coord >= 0 && kind == 2)
+            return x->coord;
+        if (x->coord >= 0)
+            continue; /* (he, it: not a member of a list) */
+        if (kind == 1)
+            return m;
+        if (first < 0)
+            first = m;
+    }
+    return first;
+}
+
+/* the first actor after the source src and before token i, not src's
+ * own list ("Calenardhon urged Bree on Monday to assist it": Bree), or
+ * -1 */
+static int32_t actor_after_source(const ev_sent *es, int32_t src, size_t i)
+{
+    const dy_ctx *c = es->c;
+    int32_t head = dy_head_mention(c, src);
+    const dy_mention *s = dy_vec_at(&c->mentions, (size_t)head);
+    for (size_t q = s->first; q < i && q < es->end; q++) {
+        int32_t m = c->tok[q].mention;
+        if (m >= 0 && dy_head_mention(c, m) != head &&
+            ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code[0])
+            return dy_head_mention(c, m);
+    }
+    return -1;
+}
+
+/* TABARI's pronouns ("option pronouns"; its parser's pronoun
+ * dereferencing): a pronoun subject right before the verb at token i
+ * (past its auxiliaries and adverbs: "and then she asked Gondor") is the
+ * source, a pronoun right after the verb ("Gondor asked him") the target
+ * when none was found, each the actor of the sentence before it that
+ * pronoun_kind names. A target that is the source itself ("Calenardhon
+ * urged Bree on Monday to assist it") gives way to the first other actor
+ * between the source and the verb (Bree), as the suite's records expect.
+ * dyad's own reading leaves a pronoun with no actor. */
+void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i)
+{
+    const dy_ctx *c = es->c;
+    if (k->passive)
+        return;
+    size_t q = i;
+    while (q > es->first && i - q < 6 &&
+           (c->tok[q - 1].tag == TAG_AUX || c->tok[q - 1].tag == TAG_MODAL ||
+            c->tok[q - 1].tag == TAG_NEG || c->tok[q - 1].tag == TAG_ADV))
+        q--;
+    const dy_token *t = q > es->first ? &c->tok[q - 1] : NULL;
+    int kind = t ? pronoun_kind(c, t) : 0;
+    int32_t m = kind && !dy_tok_is(c, t, "him") && !dy_tok_is(c, t, "her") &&
+                        !dy_tok_is(c, t, "them")
+                    ? pronoun_actor(es, q - 1, kind)
+                    : -1;
+    if (m >= 0) {
+        k->src = m;
+        k->src_code[0] = '\0';
+        k->src_inferred = k->src_unidentified = k->src_implied = 0;
+        k->src_sayer = 0;
+    }
+    if (k->tgt >= 0 || k->tgt_code[0] || i + 1 >= es->end)
+        return;
+    t = &c->tok[i + 1];
+    kind = pronoun_kind(c, t);
+    if (!kind || dy_tok_is(c, t, "he") || dy_tok_is(c, t, "she") ||
+        dy_tok_is(c, t, "they"))
+        return;
+    m = pronoun_actor(es, i + 1, kind);
+    if (m >= 0 && k->src >= 0 &&
+        dy_head_mention(c, m) == dy_head_mention(c, k->src))
+        m = actor_after_source(es, k->src, i);
+    if (m < 0)
+        return;
+    k->tgt = m;
+    k->tgt_from_place = k->tgt_own_gov = 0;
+}

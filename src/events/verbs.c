@@ -1340,6 +1340,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && !k->passive)
         subj = dy_ev_foreign_source(es, i, &pm, subj);
     verb_arguments(es, k, i, pm, subj, &g);
+    if (c->lx->tables->options & LX_OPT_PRONOUNS)
+        dy_ev_foreign_pronouns(es, k, i);
     dy_ev_foreign_joint(es, k); /* (TABARI's '%': no target) */
     if (c->lx->tables->options & LX_OPT_FORWARD)
         dy_ev_foreign_forward(es, k, i);

@@ -1682,7 +1682,11 @@ static void parse_code(cb *b, const char *file, long lineno,
  * CODE [prior] and default-target CODE [after]: TABARI's DEFAULT actors
  * for a side not found (emit/emit.c); forward: TABARI's FORWARD, a
  * pronoun subject that opens its sentence is the first actor of the
- * sentence before (events/foreign.c) */
+ * sentence before (events/foreign.c); pronouns: TABARI's pronouns, a
+ * subject or object pronoun is an actor of its sentence before it
+ * (events/foreign.c); keep-negated: an event read as negated is emitted
+ * with status negated, as TABARI has no negation but its patterns'
+ * (emit/emit.c) */
 /* is s[0..n) the name of an option without arguments? */
 static int option_named(const char *s, size_t n)
 {
@@ -1690,7 +1694,7 @@ static int option_named(const char *s, size_t n)
         "no-misspellings", "dyads-only", "compound-modifiers",
         "first-actor-source", "agent-over-list", "form-first",
         "possessor-agent", "free-gaps", "verb-words", "underscore-joins",
-        "prefix-stems", "forward"};
+        "prefix-stems", "forward", "pronouns", "keep-negated"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
@@ -1752,6 +1756,10 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_PREFIX_STEMS;
     } else if (g.n == 2 && dy_str_is("forward", g.a[1], g.al[1])) {
         b->options |= LX_OPT_FORWARD;
+    } else if (g.n == 2 && dy_str_is("pronouns", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_PRONOUNS;
+    } else if (g.n == 2 && dy_str_is("keep-negated", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_KEEP_NEGATED;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1772,8 +1780,9 @@ static void parse_option(cb *b, const char *file, long lineno,
         diag(b, file, lineno, 1, "expected 'option no-misspellings', "
              "dyads-only, compound-modifiers, first-actor-source, "
              "agent-over-list, form-first, possessor-agent, free-gaps, "
-             "verb-words, underscore-joins, prefix-stems, forward, "
-             "agent-alone ~|---, default-source or default-target%s", "");
+             "verb-words, underscore-joins, prefix-stems, forward, pronouns, "
+             "keep-negated, agent-alone ~|---, default-source or "
+             "default-target%s", "");
     }
 }
 

@@ -1117,6 +1117,86 @@ static void test_forward(void **state)
     dyad_import_free(o);
 }
 
+/* TABARI's pronouns ("option pronouns", written by an import on its
+ * own): a subject or object pronoun of a verb is an actor of its
+ * sentence before it: he, she, it, him and her the first actor not in a
+ * list, they and them the first list; an object that is the source
+ * itself gives way to the actor between the source and the verb.
+ * Invented sentences. */
+static void test_pronouns(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "PRAISE_  [051]\nHELP_  [073]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    const char *subject = "Bree met Rohan on Friday and then it praised "
+                          "Gondor.";
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n", a, v);
+    code_events(lex, subject, got, sizeof got);
+    assert_string_equal(got, "ROH 051 GON\n"); /* (dyad: the actor before) */
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\noption pronouns\n",
+             a, v);
+    code_events(lex, subject, got, sizeof got);
+    assert_string_equal(got, "BRE 051 GON\n");
+    /* an object pronoun; "him" passes over a list for the single actor */
+    code_events(lex, "Bree and Arnor met Rohan, and Gondor praised him.", got,
+                sizeof got);
+    assert_string_equal(got, "GON 051 ROH\n");
+    /* "they": the first list, each member */
+    code_events(lex, "Bree and Arnor met Rohan and then they praised "
+                "Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 GON\nARN 051 GON\n");
+    /* the source itself as object: the actor before the verb instead */
+    code_events(lex, "Arnor asked Gondor on Monday to help it.", got,
+                sizeof got);
+    assert_string_equal(got, "ARN 073 GON\n");
+    /* a pronoun with no actor before it in its sentence stays none */
+    code_events(lex, "It praised Gondor.", got, sizeof got);
+    assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI has no negation but its patterns' ("- NOT *  [112]"): under
+ * "option keep-negated" (written by a TABARI import on its own) an event
+ * dyad reads as negated is emitted, "neither ... nor" a list like any
+ * other; a pattern that names the "not" still wins. Invented sentences. */
+static void test_keep_negated(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\n";
+    static const char verbs[] = "PRAISE_  [051]\n- NOT *  [112]\n"
+                                "HELP_  [073]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n", a, v);
+    code_events(lex, "Bree did not help Gondor.", got, sizeof got);
+    assert_string_equal(got, "");
+    code_events(lex, "Neither Bree nor Rohan helped Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\noption keep-negated\n",
+             a, v);
+    code_events(lex, "Bree did not help Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 073 GON\n");
+    code_events(lex, "Neither Bree nor Rohan helped Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 073 GON\nROH 073 GON\n");
+    code_events(lex, "Bree did not praise Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 112 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* TABARI's verbs are words, whatever their use: `SHOULD [101]` with
  * `- SUGGESTED * APPLY CONVENTIONS [152]` reads "Arnor suggested Gondor
  * should apply conventions ...", where "should" is a modal to dyad and
@@ -1354,6 +1434,8 @@ int main(void)
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_default_actors),
         cmocka_unit_test(test_forward),
+        cmocka_unit_test(test_pronouns),
+        cmocka_unit_test(test_keep_negated),
         cmocka_unit_test(test_compound_members),
         cmocka_unit_test(test_skip_in_pattern),
     };

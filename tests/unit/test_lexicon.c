@@ -1640,6 +1640,20 @@ static void test_option_compound_modifiers(void **state)
     dyad_lexicon_free(lx);
     expect_error("option first-actor-source x\n", 2, 1,
                  "option first-actor-source");
+    /* "option pronouns": its own bit (events/foreign.c) */
+    snprintf(src, sizeof src, "%soption pronouns\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_PRONOUNS);
+    dyad_lexicon_free(lx);
+    expect_error("option pronouns x\n", 2, 1, "option pronouns");
+    /* "option keep-negated": its own bit (emit/emit.c) */
+    snprintf(src, sizeof src, "%soption keep-negated\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_KEEP_NEGATED);
+    dyad_lexicon_free(lx);
+    expect_error("option keep-negated x\n", 2, 1, "option keep-negated");
     /* "option free-gaps": its own bit (match/patterns.c) */
     snprintf(src, sizeof src, "%soption free-gaps\n", good_lex);
     assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
