@@ -297,12 +297,21 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
         return before;
     size_t q = before - 1;
     int verb = 0;
+    size_t inside = 0; /* tokens in parentheses, "(Palestinian
+                          paramilitary)": they do not count */
+    int paren = 0;
     while (q-- > first) {
         const dy_token *u = &c->tok[q];
         if (u->tag == TAG_VERB && !u->is_part && !dy_tok_ends(c, u, "ing", 3))
             verb = 1;
         if (apposition_mark(c, u))
             break;
+        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ')')
+            paren = 1;
+        else if (u->type == TT_PUNCT && c->lower.data[u->lower] == '(')
+            paren = 0;
+        if (paren || (u->type == TT_PUNCT && c->lower.data[u->lower] == '('))
+            inside++;
     }
     const dy_token *o = q < before - 1 ? &c->tok[q + 1] : NULL;
     int modifier = o && (dy_in_class(c, DY_CL_RELATIVE, o) ||
@@ -310,7 +319,8 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
                           (o->is_part || dy_tok_ends(c, o, "ing", 3))));
     /* (a phrase between dashes may be longer than one between commas:
      * it may hold commas, a list, an acronym in parentheses) */
-    size_t reach = c->lower.data[c->tok[before - 1].lower] == ',' ? 12 : 24;
+    size_t reach =
+        (c->lower.data[c->tok[before - 1].lower] == ',' ? 12 : 24) + inside;
     if (q > first && o && (!verb || modifier) && q + reach > before &&
         (o->tag == TAG_DET || o->tag == TAG_PREP || o->tag == TAG_ADV ||
          modifier))

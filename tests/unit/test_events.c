@@ -2542,6 +2542,11 @@ static void test_role_participle(void **state)
      * taken, not the person */
     expect_line("Philippine troops captured the commander's two camps.",
                 DATE, NULL, "S0 PHLMIL 192");
+    /* an apposition between commas is skipped whatever its
+     * parentheses hold */
+    expect_line("The Syrian army, backed by Hezbollah and Liwaa Al-Quds "
+                "(Palestinian paramilitary), launched an offensive in Aleppo.",
+                DATE, NULL, "S0 SYRMIL 190");
     /* a say verb's participle frames a clause, whose subject acts */
     expect_line("Turkey vowed to fight ISIS, with President Erdogan claiming "
                 "the Turkish army has killed hundreds of ISIS fighters.",
