@@ -674,6 +674,20 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         return TAG_NOUN;
 }
 
+/* Is an unknown word ending in -ly (low, ll bytes) an adverb after the
+ * tag prev? Not a compound's "fly" ("the no-fly zones"), nor after a
+ * determiner or a possessive. */
+static int ly_adverb(const char *low, size_t ll, int prev)
+{
+    size_t seg = ll;
+    for (size_t k = ll; k-- > 0;)
+        if (low[k] == '-') {
+            seg = ll - k - 1;
+            break;
+        }
+    return seg >= 5 && prev != TAG_DET && prev != TAG_POSS;
+}
+
 void dy_words_tag(dy_ctx *c, size_t first, size_t end)
 {
     for (size_t i = first; i < end; i++) {
@@ -796,7 +810,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = TAG_NOUN;
         } else if (p & POS_R) {
             t->tag = TAG_ADV;
-        } else if (ends(low, ll, "ly")) {
+        } else if (ends(low, ll, "ly") && ly_adverb(low, ll, prev)) {
             t->tag = TAG_ADV;
         } else if (t->flags & TF_CAP) {
             t->tag = TAG_PROPN;

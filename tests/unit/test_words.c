@@ -286,6 +286,12 @@ static void test_predicate_adjective_before_to(void **state)
     tag_is("The ISIS attacks on Kobani killed dozens.", "attacks", 0,
            TAG_NOUN);
     tag_is("The Kremlin says talks stalled.", "says", 0, TAG_VERB);
+    /* an unknown word ending in -ly is an adverb only when its last
+     * part is long enough and no determiner comes before it */
+    tag_is("Jets patrolling the no-fly zones clashed with Iraqi units.",
+           "zones", 0, TAG_NOUN);
+    tag_is("The three-yearly congress called for unity.", "three-yearly",
+           0, TAG_NOUN);
     tag_is("Thousands marched in Venezuela's capital to demand his "
            "resignation.",
            "capital", 0, TAG_NOUN);
