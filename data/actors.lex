@@ -2004,9 +2004,9 @@ actor SYRGOV ..2024-12-08 : Syrian regime | Assad regime | Syrian government | D
 actor SYRGOV 2024-12-08.. : Syrian government | Damascus government | Syrian transitional government | Syrian interim government | new Syrian authorities | SANA
 actor SYRMIL ..2024-12-08 : Syrian army | Syrian military | Syrian troops | Syrian forces | Syrian Arab Army | Fourth Division | 4th Division | Tiger Forces | Republican Guard of Syria | Shabiha
 actor SYRMIL 2024-12-08.. : Syrian army | Syrian military | Syrian troops | Syrian forces | Syrian Defence Ministry | Syrian Defense Ministry | General Security Service
-actor SYRREB ..2024-12-08 : Hayat Tahrir al-Sham | Hay'at Tahrir al-Sham | HTS | Jabhat Fateh al-Sham | Jabhat al-Nusra | al-Nusra Front | Nusra Front | al-Nusra | Nusra
+actor SYRREB ..2024-12-08 : Hayat Tahrir al-Sham | Hay'at Tahrir al-Sham | HTS | Jabhat Fateh al-Sham | Jabhat Fatah al-Sham | Jabhat Fath al-Sham | Jabhat al-Nusra | al-Nusra Front | Nusra Front | al-Nusra | Nusra
 actor SYRGOV 2024-12-08.. : Hayat Tahrir al-Sham | Hay'at Tahrir al-Sham | HTS
-actor SYRREB : Free Syrian Army | FSA | Syrian National Army | Turkish-backed Syrian National Army | Jaysh al-Islam | Jaish al-Islam | Ahrar al-Sham | Syrian rebels | Syrian opposition fighters | Syrian rebel groups
+actor SYRREB : Free Syrian Army | FSA | Syrian National Army | Turkish-backed Syrian National Army | Jaysh al-Islam | Jaish al-Islam | Ahrar al-Sham | Harakat Ahrar al-Sham | Faylaq al-Rahman | Failaq al-Rahman | Jund al-Aqsa | Syrian rebels | Syrian opposition fighters | Syrian rebel groups
 actor SYRREB : Syrian Democratic Forces | SDF | YPG | People's Protection Units | YPJ | Women's Protection Units | PYD | Democratic Union Party | Kurdish-led Syrian Democratic Forces | Kurdish-led SDF | Syrian Kurdish fighters | Syrian Kurdish forces
 actor SYROPP : Syrian National Coalition | Syrian opposition | Syrian National Council | Syrian Negotiation Commission
 # Lebanon, Jordan, Egypt, Gulf

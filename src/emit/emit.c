@@ -540,12 +540,19 @@ static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
 {
     int rc = 0;
     if (ns >= 2 && acts_jointly(em->x, k, S, ns)) {
+        int apart = 0;
         em->jointly = 1;
         for (int a = 0; a < ns && !rc; a++)
             for (int b = 0; b < ns && !rc; b++)
-                if (a != b && strcmp(S[a].code, S[b].code) != 0)
+                if (a != b && strcmp(S[a].code, S[b].code) != 0) {
                     rc = emit(em, k, &S[a], &S[b]);
+                    apart = 1;
+                }
         em->jointly = 0;
+        /* "Hamas and Islamic Jihad launched an offensive": members of
+         * one code act together, as that code, not with each other */
+        if (!apart && !rc && stands_alone(em, k))
+            rc = emit(em, k, &S[0], NULL);
         return rc;
     }
     /* "Russia, China and Iran condemned the strike": each on its own */

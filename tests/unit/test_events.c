@@ -2547,6 +2547,12 @@ static void test_role_participle(void **state)
     expect_line("The Syrian army, backed by Hezbollah and Liwaa Al-Quds "
                 "(Palestinian paramilitary), launched an offensive in Aleppo.",
                 DATE, NULL, "S0 SYRMIL 190");
+    /* allies of one code who act together act as that code, once */
+    expect_line("Hamas and Islamic Jihad launched an offensive in Gaza.",
+                DATE, NULL, "S0 PSEREB 190");
+    expect_line("The Free Syrian Army and rebel groups have launched a "
+                "counterattack in rural Latakia.",
+                DATE, NULL, "S0 SYRREB 190");
     /* a say verb's participle frames a clause, whose subject acts */
     expect_line("Turkey vowed to fight ISIS, with President Erdogan claiming "
                 "the Turkish army has killed hundreds of ISIS fighters.",
