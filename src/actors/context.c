@@ -89,6 +89,8 @@ static const char *clear_winner(const dy_doc_countries *t, uint32_t min)
 
 #define UNCASED_TOWNS 64 /* distinct town names a document's country is
                             read from (later ones are not counted) */
+#define UNCASED_MEMO 4096 /* tokens of a document uncased_country
+                            remembers a lexicon miss for (512 bytes) */
 
 /* has the town name starting with token t been counted (adds it if not,
  * while there is room; a name past the room counts as seen)? Names are
@@ -133,11 +135,19 @@ static void uncased_country(dy_ctx *c)
     dy_doc_countries lex, gaz;
     memset(&lex, 0, sizeof lex);
     memset(&gaz, 0, sizeof gaz);
+    /* the tokens where the first pass searched the lexicon and found no
+     * name of its kinds (a bit each, for the first UNCASED_MEMO tokens):
+     * the second pass asks for fewer kinds and need not search there */
+    uint64_t misses[UNCASED_MEMO / 64];
+    memset(misses, 0, sizeof misses);
     for (size_t i = 0; i < c->ntok;) {
         size_t e = i + 1;
         uint32_t pid = LX_NONE;
-        if (c->tok[i].kinds & kinds)
+        if (c->tok[i].kinds & kinds) {
             pid = dy_match_at(c, i, c->ntok, kinds, &e);
+            if (pid == LX_NONE && i < UNCASED_MEMO)
+                misses[i >> 6] |= 1ull << (i & 63);
+        }
         const char *cc = NULL;
         if (pid != LX_NONE &&
             dy_actors_name_ok(c, i, e, &c->lx->phrases[pid]))
@@ -160,7 +170,8 @@ static void uncased_country(dy_ctx *c)
     for (size_t i = 0; read_towns && i < c->ntok;) {
         size_t e = i + 1;
         int weak;
-        const char *cc = dy_place_peek_uncased(c, i, c->ntok, &e, &weak);
+        const char *cc = dy_place_peek_uncased(c, i, c->ntok, &e, &weak,
+                                               misses, UNCASED_MEMO);
         if (cc && weak && dy_actors_is_country(c, cc)) {
             add_country(&gaz, cc);
             if (!seen_town(c, &c->tok[i], seen, &nseen))

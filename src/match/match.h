@@ -61,7 +61,8 @@ typedef struct dy_pattern_match {
 } dy_pattern_match;
 
 /* Prepares sentence [first, end) for dy_match_verb: the filter of the
- * words ahead of each token (one pass, linear in the sentence). */
+ * words ahead of each token, filled on first need (one pass from the
+ * sentence's end back to the first token a pattern is tried at). */
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end);
 
 /* The longest verb pattern whose verb is token i of the sentence ending at

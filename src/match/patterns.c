@@ -31,15 +31,30 @@ static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
            n->mention < 0 && n->place < 0;
 }
 
-/* fills c->ahead[k] for the sentence [first, end): the filter of the
- * words after token k and the slots they fill (one pass from the end:
- * linear, not quadratic) */
+/* readies c->ahead for the sentence [first, end): nothing is filled
+ * yet (ahead_at fills it on first need) */
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
 {
+    c->ahead_state.first = first;
+    c->ahead_state.lo = end;
+    c->ahead_state.acc = (lx_ahead){{{0, 0}}, 0};
+    c->ahead_fill = &c->ahead_state;
+}
+
+/* fills c->ahead back from where the last fill stopped down to token
+ * stop (one pass from the sentence's end in all: linear, not quadratic).
+ * Kept out of line: best_any, its one caller, holds many values in
+ * registers, and the loop inlined there cost 44 instructions a token,
+ * 36 here. */
+__attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
+                                                 size_t stop)
+{
+    struct dy_ahead_fill *f = c->ahead_fill;
     const lx_word *words = c->lx->words;
-    lx_ahead a = {{{0, 0}}, 0};
-    for (size_t k = end; k-- > first;) {
-        c->ahead[k] = a;
+    lx_ahead a = f->acc;
+    size_t k = f->lo;
+    while (k > stop) {
+        c->ahead[--k] = a;
         const dy_token *t = &c->tok[k];
         if (t->wid != LX_NONE) {
             lx_filter_add(&a.words, t->wid);
@@ -55,6 +70,20 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
             a.slots |= lx_word_slots(&words[t->nlem]);
         }
     }
+    f->lo = k;
+    f->acc = a;
+}
+
+/* c->ahead[i]: the filter of the words after token i in its sentence and
+ * the slots they fill, filled on first need (the tokens before the first
+ * verb a pattern is tried at, a fifth of all, are never read) */
+static const lx_ahead *ahead_at(const dy_ctx *c, size_t i)
+{
+    const struct dy_ahead_fill *f = c->ahead_fill;
+    size_t stop = i > f->first ? i : f->first;
+    if (f->lo > stop)
+        fill_ahead(c, stop);
+    return &c->ahead[i];
 }
 
 /* Matches verb pattern p at token i from its word kstart on (1; 2 when its
@@ -540,7 +569,7 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
     /* "option form-first": of equal patterns, the one keyed by the form
      * (keys[1]) before the one keyed by the lemma (keys[0]) */
     int form_first = (lx->tables->options & LX_OPT_FORM_FIRST) != 0;
-    const lx_ahead *ahead = &c->ahead[i];
+    const lx_ahead *ahead = ahead_at(c, i);
     int active = obj == SIZE_MAX && first == i && nominals;
     int nominal = obj == SIZE_MAX && first != i; /* "the lifting of" */
     for (int q = 0; q < 2; q++) {

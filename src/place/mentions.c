@@ -328,7 +328,9 @@ static int uncased_name_word(const dy_token *t)
 }
 
 const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
-                                       size_t end, size_t *e, int *is_weak)
+                                       size_t end, size_t *e, int *is_weak,
+                                       const uint64_t *misses,
+                                       size_t nmisses)
 {
     const dyad_lexicon *lx = c->lx;
     const uint32_t place_kinds =
@@ -340,7 +342,8 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
     if (c->tok[i].type != TT_WORD ||
         (!(c->tok[i].kinds & place_kinds) && !uncased_name_word(&c->tok[i])))
         return NULL;
-    uint32_t pid = dy_match_at(c, i, end, place_kinds, e);
+    int missed = i < nmisses && (misses[i >> 6] >> (i & 63) & 1);
+    uint32_t pid = missed ? LX_NONE : dy_match_at(c, i, end, place_kinds, e);
     if (pid != LX_NONE && !(*e == i + 1 && (c->tok[i].pos & closed)))
         return lx_str(lx, lx->phrases[pid].code);
     *e = i + 1;

@@ -42,13 +42,20 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
      POS_CONJ | POS_SUB | POS_BE | POS_HAVE | POS_MODAL | POS_TIME |      \
      POS_NEG | POS_NUMW)
 
+/* misses: bit k of misses[k / 64] set, for k < nmisses, where the caller
+ * knows that no lexicon place, country or capital starts at token k
+ * (only GeoNames is read there); NULL and 0 when it knows none. */
 const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
-                                       size_t end, size_t *e, int *is_weak);
+                                       size_t end, size_t *e, int *is_weak,
+                                       const uint64_t *misses,
+                                       size_t nmisses);
 /* (the first test inline: the actors stage asks at every token of a
  * lower-case document, and most are common words that start no name) */
 static inline const char *dy_place_peek_uncased(const dy_ctx *c, size_t i,
                                                 size_t end, size_t *e,
-                                                int *is_weak)
+                                                int *is_weak,
+                                                const uint64_t *misses,
+                                                size_t nmisses)
 {
     const dy_token *t = &c->tok[i];
     *e = i + 1;
@@ -58,7 +65,8 @@ static inline const char *dy_place_peek_uncased(const dy_ctx *c, size_t i,
                        (1u << LX_CAPITAL))) &&
          (t->pos & DY_PLACE_UNCASED_NOT_NAME)))
         return NULL;
-    return dy_place_peek_uncased_word(c, i, end, e, is_weak);
+    return dy_place_peek_uncased_word(c, i, end, e, is_weak, misses,
+                                      nmisses);
 }
 
 /* Country code of a place mention: its gazetteer entry's or lexicon
