@@ -347,7 +347,14 @@ static int32_t place_of_head(const dy_ctx *c, size_t first, int32_t m)
     /* (a place's name: not "a general in the Revolutionary Guards") */
     if (c->tok[q].place < 0)
         return m;
-    while (q > first && c->tok[q - 1].tag == TAG_DET)
+    /* (past determiners and modifiers: "in militant-infested northwest
+     * Pakistan") */
+    while (q > first && q + 4 > ((const dy_mention *)dy_vec_at(
+                                     &c->mentions, (size_t)m))->first &&
+           (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
+            (c->tok[q - 1].tag == TAG_NOUN && c->tok[q - 1].mention < 0 &&
+             memchr(c->text + c->tok[q - 1].start, '-',
+                    c->tok[q - 1].len))))
         q--;
     if (q < first + 2)
         return m;
@@ -355,8 +362,19 @@ static int32_t place_of_head(const dy_ctx *c, size_t first, int32_t m)
     if (!dy_ev_place_prep(c, &c->tok[q - 1]) ||
         (h->tag != TAG_NOUN && h->mention < 0))
         return m;
-    if (h->mention >= 0)
+    if (h->mention >= 0) {
+        /* (not an actor that is itself in a phrase of the subject's: "a
+         * bomb attack on a packed mosque in Pakistan killed") */
+        const dy_mention *hm = dy_vec_at(&c->mentions, (size_t)h->mention);
+        size_t p = hm->first;
+        while (p > first && (c->tok[p - 1].tag == TAG_DET ||
+                             c->tok[p - 1].tag == TAG_ADJ))
+            p--;
+        if (p > first && c->tok[p - 1].tag == TAG_PREP &&
+            !dy_tok_has(&c->tok[p - 1], c->w_of))
+            return -2;
         return dy_head_mention(c, h->mention);
+    }
     /* (people the lexicon has no actor for: "prisoners in Bahrain" still
      * stand for Bahrain) */
     if (dy_in_class_noun(c, DY_CL_PERSON, h))

@@ -2553,6 +2553,14 @@ static void test_role_participle(void **state)
     expect_line("The Free Syrian Army and rebel groups have launched a "
                 "counterattack in rural Latakia.",
                 DATE, NULL, "S0 SYRREB 190");
+    /* a place in the subject's phrases, past its modifiers, and an actor
+     * in a phrase of the subject's, are not the subject */
+    expect_line("A bomb attack on a packed mosque in militant-infested "
+                "northwest Pakistan killed at least 11 people.",
+                DATE, NULL, "S0 PAKUAF 190 PAKCVL");
+    expect_line("Thousands of workers in oil-rich Angola demonstrated in "
+                "Luanda on Monday.",
+                DATE, NULL, "S0 AGOLAB 141");
     /* a say verb's participle frames a clause, whose subject acts */
     expect_line("Turkey vowed to fight ISIS, with President Erdogan claiming "
                 "the Turkish army has killed hundreds of ISIS fighters.",
