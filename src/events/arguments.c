@@ -370,8 +370,11 @@ static int32_t place_of_head(const dy_ctx *c, size_t first, int32_t m)
         while (p > first && (c->tok[p - 1].tag == TAG_DET ||
                              c->tok[p - 1].tag == TAG_ADJ))
             p--;
+        /* (a passive's agent, "injured by police in Lima", is left to
+         * the reduced relative's reading) */
         if (p > first && c->tok[p - 1].tag == TAG_PREP &&
-            !dy_tok_has(&c->tok[p - 1], c->w_of))
+            !dy_tok_has(&c->tok[p - 1], c->w_of) &&
+            !dy_tok_has(&c->tok[p - 1], c->w_by))
             return -2;
         return dy_head_mention(c, h->mention);
     }

@@ -30,7 +30,7 @@ static inline int tc_has_entry(const char *entry)
     static const char *const tc_kind_names[LX_KIND_MAX] = {
         NULL,    "country", "demonym", "capital", "actor", "agent",
         "verb",  "noun",    "say",     "modal",   "count", "place",
-        "class"};
+        "class", "verb"}; /* LX_BLOCK: "verb null" */
     char kind[32], code[32];
     int used = 0;
     if (sscanf(entry, " %31s %31s %n", kind, code, &used) < 2)
@@ -43,6 +43,7 @@ static inline int tc_has_entry(const char *entry)
     for (uint32_t i = 0; i < lx->nphrases; i++) {
         const lx_phrase *p = &lx->phrases[i];
         if (p->kind < 1 || p->kind >= LX_KIND_MAX ||
+            !tc_kind_names[p->kind] ||
             strcmp(tc_kind_names[p->kind], kind) != 0)
             continue;
         if (strcmp(code, "*") != 0 &&
