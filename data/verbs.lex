@@ -776,6 +776,7 @@ noun 087 : de-escalation | humanitarian pause
 verb 080 : yield | concede | give in | cave in | back down | relent | bow to pressure | capitulate
   | comply | comply with + | heed | heed call | withdraw | pay compensation | pay reparation
   | back off | soften stance | make concession | drop &objection | abandon &objection
+  | end &objection
   | lift &objection | withdraw &objection | waive &objection | relax &objection
   | cede control | quash &verdict | overturn &verdict | annul &verdict | set aside &verdict
 noun 080 : concession

@@ -2547,6 +2547,9 @@ static void test_role_participle(void **state)
     expect_line("The Syrian army, backed by Hezbollah and Liwaa Al-Quds "
                 "(Palestinian paramilitary), launched an offensive in Aleppo.",
                 DATE, NULL, "S0 SYRMIL 190");
+    /* ending an objection is yielding (080), as dropping one is */
+    expect_line("Turkey ends opposition to Sweden's NATO bid.", DATE, NULL,
+                "S0 TUR 080");
     /* allies of one code who act together act as that code, once */
     expect_line("Hamas and Islamic Jihad launched an offensive in Gaza.",
                 DATE, NULL, "S0 PSEREB 190");
