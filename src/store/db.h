@@ -231,7 +231,7 @@ int dy_store_fts_flush(dyad_store *st);
 int dy_store_near_flush(dyad_store *st);
 /* The SHA-256 prefixes of the documents stored go into
  * content_keys_recent, and from there into content_keys in key order
- * when it holds an eighth as many as the store has documents; their keys
+ * when it holds a quarter as many as the store has documents; their keys
  * the same way from doc_keys_recent into doc_keys (schema 16); called
  * before a COMMIT (identity.c). 0 or -1. */
 int dy_store_content_flush(dyad_store *st);

@@ -13,6 +13,18 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The recent key tables (band keys, content keys, documents' keys) go
+ * into their large ones, in key order, when they hold more than one part
+ * in RECENT_PARTS of the keys the store's documents could have: the
+ * larger the part, the fewer the merges, each a pass over the large
+ * table's pages, and the more pages a commit's random inserts land on in
+ * the recent table. An eighth until schema 17; a quarter merges three
+ * times in ten copies into the store of the corpus 20x instead of eight,
+ * with a tenth fewer page reads and writes, for the same CPU at the load
+ * it was measured at (docs/scale.md, "The recent key tables at a
+ * quarter"). */
+#define RECENT_PARTS "4"
+
 static const char *const id_sql[I_COUNT] = {
     /* I_DOC_GET */
     "SELECT content, hash, origin FROM documents WHERE " DY_DOC_ROW("?1"),
@@ -97,10 +109,11 @@ static const char *const id_sql[I_COUNT] = {
     "DELETE FROM temp.near_pending",
     /* I_RECENT_DEL */
     "DELETE FROM near_bands_recent WHERE band_key=?1 AND day=?2 AND seq=?3",
-    /* I_RECENT_FULL: near_bands_recent holds more than an eighth of the
+    /* I_RECENT_FULL: near_bands_recent holds more than a part of the
      * band keys (16 an article; seq counts the documents stored, so this
      * errs on the large side) */
-    "SELECT 1 WHERE (SELECT count(*) FROM near_bands_recent) * 8 >"
+    "SELECT 1 WHERE (SELECT count(*) FROM near_bands_recent) * " RECENT_PARTS
+    " >"
     " 16 * (SELECT coalesce(max(seq), 0) FROM near_sigs)",
     /* I_RECENT_MERGE: in the primary key's order, one pass over
      * near_bands */
@@ -117,9 +130,10 @@ static const char *const id_sql[I_COUNT] = {
     /* I_CKEY_ADD: a stored document's SHA-256 prefix, by its seq */
     "INSERT OR IGNORE INTO content_keys_recent(k, seq) VALUES(substr(?1, 1,"
     " 16), ?2)",
-    /* I_CKEY_FULL: content_keys_recent holds more than an eighth of the
+    /* I_CKEY_FULL: content_keys_recent holds more than a part of the
      * store's documents (the rowid of the last counts them, or more) */
-    "SELECT 1 WHERE (SELECT count(*) FROM content_keys_recent) * 8 >"
+    "SELECT 1 WHERE (SELECT count(*) FROM content_keys_recent) * "
+    RECENT_PARTS " >"
     " (SELECT coalesce(max(rowid), 0) FROM documents)",
     /* I_CKEY_MERGE: in the primary key's order, one pass over
      * content_keys */
@@ -131,9 +145,10 @@ static const char *const id_sql[I_COUNT] = {
      * key stored twice is an error, as documents' primary key made it
      * before schema 16) */
     "INSERT INTO doc_keys_recent(k, seq) VALUES(?1, ?2)",
-    /* I_DKEY_FULL: doc_keys_recent holds more than an eighth of the
+    /* I_DKEY_FULL: doc_keys_recent holds more than a part of the
      * store's documents, as I_CKEY_FULL */
-    "SELECT 1 WHERE (SELECT count(*) FROM doc_keys_recent) * 8 >"
+    "SELECT 1 WHERE (SELECT count(*) FROM doc_keys_recent) * " RECENT_PARTS
+    " >"
     " (SELECT coalesce(max(rowid), 0) FROM documents)",
     /* I_DKEY_MERGE: in key order, one pass over doc_keys; a key in both
      * would fail it, and with it the transaction. OR FAIL, not the
@@ -360,9 +375,10 @@ static int surely_not_merged(dyad_store *st, const char *key)
 
 /* Like the band keys (near.c): a new document's key lands at a random
  * place of the table it goes into, so that table is kept small, and
- * goes into the large one in key order, one pass over its pages for an
- * eighth of its rows (docs/scale.md, "schemas 14 and 15"; the documents'
- * keys since schema 16, "The documents' key in two levels"). */
+ * goes into the large one in key order, one pass over its pages for a
+ * quarter of its rows, RECENT_PARTS (docs/scale.md, "schemas 14 and
+ * 15"; the documents' keys since schema 16, "The documents' key in two
+ * levels"). */
 int dy_store_content_flush(dyad_store *st)
 {
     if (flush_keys(st, I_CKEY_ADD, I_CKEY_FULL, I_CKEY_MERGE, I_CKEY_CLEAR) <

@@ -78,11 +78,12 @@ int dy_store_near_unindex(dyad_store *st, const char *key)
     return step_done(d);
 }
 
-/* The pending keys go into near_bands_recent, a table kept at most an
- * eighth of near_bands: random keys land on most pages of the table they
- * go into, so a small table keeps a flush's pages few. When it outgrows
- * that, it goes into near_bands in key order, one pass over that table's
- * pages for an eighth of its rows (docs/store.md, "At scale"). */
+/* The pending keys go into near_bands_recent, a table kept at most a
+ * quarter of near_bands (identity.c, RECENT_PARTS): random keys land on
+ * most pages of the table they go into, so a small table keeps a flush's
+ * pages few. When it outgrows that, it goes into near_bands in key order,
+ * one pass over that table's pages for a quarter of its rows
+ * (docs/store.md, "At scale"). */
 int dy_store_near_flush(dyad_store *st)
 {
     if (!st->id_s[I_BAND_ADD])

@@ -159,9 +159,10 @@ static const char schema_v9[] =
     "CREATE INDEX near_sigs_doc ON near_sigs(doc_id);";
 
 /* v9 -> v10: new band keys go into near_bands_recent, kept small, and
- * from there into near_bands in key order when it holds an eighth as
- * many (near.c, dy_store_near_flush): a flush no longer lands on nearly
- * every page of near_bands. Look-ups read both. */
+ * from there into near_bands in key order when it holds a quarter as
+ * many (identity.c, RECENT_PARTS; near.c, dy_store_near_flush): a flush
+ * no longer lands on nearly every page of near_bands. Look-ups read
+ * both. */
 static const char schema_v10[] =
     "CREATE TABLE IF NOT EXISTS near_bands_recent (band_key INTEGER NOT NULL,"
     " day INTEGER NOT NULL, seq INTEGER NOT NULL,"
@@ -244,7 +245,7 @@ static const char schema_v14[] =
  * the first 16 hex digits of a text's SHA-256 (schema 11's key) are kept
  * in content_keys with the document's seq, and a new document's go into
  * content_keys_recent first, which goes into content_keys in key order
- * when it holds an eighth as many as the store has documents (identity.c,
+ * when it holds a quarter as many as the store has documents (identity.c,
  * dy_store_content_flush), as the band keys do: the index on documents
  * changed 1,467 of its 1,469 pages for one more copy at 20x the corpus.
  * Look-ups read both tables. */
@@ -264,7 +265,7 @@ static const char schema_v15[] =
  * more copy wrote about one page of it and missed one a document). Its
  * keys are kept with its rowid (seq) in doc_keys, and a new document's go
  * into doc_keys_recent first, which goes into doc_keys in key order when
- * it holds an eighth as many as the store has documents, as the SHA-256
+ * it holds a quarter as many as the store has documents, as the SHA-256
  * prefixes do (identity.c, dy_store_content_flush). Look-ups read both
  * (db.h, DY_DOC_SEQ). The table is rebuilt without its inline PRIMARY
  * KEY, rowids kept (content_keys and near-duplicate tables hold them);

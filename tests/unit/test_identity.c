@@ -269,7 +269,7 @@ static void test_near_in_batch(void **state)
     "wounded to hospitals in the south while families searched the rubble "   \
     "for survivors. "
 
-/* Schema 10: band keys wait in near_bands_recent until it holds an eighth
+/* Schema 10: band keys wait in near_bands_recent until it holds a quarter
  * as many as the store's articles could (16 each); a copy is found from
  * keys there, from near_bands, or pending; an article replaced leaves none
  * of its keys in either table; and the flush that finds the recent table
@@ -303,7 +303,7 @@ static void test_near_recent(void **state)
     assert_int_equal(put_near(st, "c", ARTICLE2 "Roads were closed.", 0, &o),
                      DYAD_PUT_STORED);
     dyad_store_close(st);
-    /* c's keys stay recent: far under an eighth of the store */
+    /* c's keys stay recent: far under a quarter of the store */
     long long nc = sql_int(p, "SELECT count(*) FROM near_bands_recent WHERE "
                               "seq=(SELECT seq FROM near_sigs WHERE "
                               "doc_id='c')");
@@ -406,7 +406,7 @@ static void test_content_index(void **state)
     assert_int_equal(keyed, 2);
     /* in one batch: the same text under another key is found among the
      * batch's own (recent) keys; the commit merges them (a small store
-     * holds more than an eighth of its documents there) */
+     * holds more than a quarter of its documents there) */
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     assert_int_equal(dyad_store_begin(st, &err), 0);
     assert_int_equal(put_near(st, "a", article_text, 0, &o),
@@ -811,7 +811,7 @@ static void test_doc_keys(void **state)
     dyad_store *st = NULL;
     dyad_error err;
     /* twenty in one batch, k0 twice: a duplicate among the batch's own
-     * (recent) keys; the commit merges them (20 * 8 > 20) */
+     * (recent) keys; the commit merges them (20 * 4 > 20) */
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     assert_int_equal(dyad_store_begin(st, &err), 0);
     for (int i = 0; i < 20; i++)
@@ -826,7 +826,7 @@ static void test_doc_keys(void **state)
                                 "tbl_name='documents' AND type='index' AND "
                                 "sql IS NULL"),
                      0); /* no automatic index: no primary key */
-    /* one more: it stays recent (1 * 8 <= 21) */
+    /* one more: it stays recent (1 * 4 <= 21) */
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     assert_int_equal(put_key(st, 20, -1, 0), DYAD_PUT_STORED);
     dyad_store_close(st);
@@ -846,7 +846,7 @@ static void test_doc_keys(void **state)
     assert_int_equal(put_key(st, 3, 20, 0), DYAD_PUT_CONFLICT);
     assert_int_equal(put_key(st, 20, 3, 0), DYAD_PUT_CONFLICT);
     /* replaced: the old row and its key go, the new ones are recent
-     * (2 * 8 <= 22) */
+     * (2 * 4 <= 22, the last rowid) */
     assert_int_equal(put_key(st, 3, 40, DYAD_PUT_F_REPLACE),
                      DYAD_PUT_REPLACED);
     dyad_store_close(st);
@@ -862,27 +862,27 @@ static void test_doc_keys(void **state)
     sql_exec(p, "INSERT INTO doc_keys VALUES ('k31', 999)");
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     assert_int_equal(dyad_store_begin(st, &err), 0);
-    assert_int_equal(put_key(st, 30, -1, 0), DYAD_PUT_STORED);
-    assert_int_equal(put_key(st, 31, -1, 0), DYAD_PUT_STORED);
+    for (int i = 30; i < 35; i++)
+        assert_int_equal(put_key(st, i, -1, 0), DYAD_PUT_STORED);
     assert_int_not_equal(dyad_store_commit(st, &err), 0);
     dyad_store_close(st);
-    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents WHERE id IN "
-                                "('k30', 'k31')"),
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents WHERE id "
+                                "BETWEEN 'k30' AND 'k34'"),
                      0);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys_recent"), 2);
-    /* resumed: the stray key gone, the next run stores k30 and k31 and
-     * merges the recent keys (4 * 8 > 23) */
+    /* resumed: the stray key gone, the next run stores k30 to k34 and
+     * merges the recent keys (7 * 4 > 27) */
     sql_exec(p, "DELETE FROM doc_keys WHERE k='k31'");
     assert_doc_keys(p);
     assert_int_equal(dyad_store_open(&st, p, &err), 0);
     assert_int_equal(dyad_store_begin(st, &err), 0);
-    assert_int_equal(put_key(st, 30, -1, 0), DYAD_PUT_STORED);
-    assert_int_equal(put_key(st, 31, -1, 0), DYAD_PUT_STORED);
+    for (int i = 30; i < 35; i++)
+        assert_int_equal(put_key(st, i, -1, 0), DYAD_PUT_STORED);
     assert_int_equal(dyad_store_commit(st, &err), 0);
     dyad_store_close(st);
     assert_doc_keys(p);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys_recent"), 0);
-    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys"), 23);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys"), 26);
     assert_row_counts(p);
 }
 
@@ -905,12 +905,12 @@ static void test_doc_keys_two_writers(void **state)
     /* the filter is built (k0..k19) */
     assert_int_equal(put_key(st, 20, -1, 0), DYAD_PUT_STORED);
     assert_int_equal(put_key(st, 3, -1, 0), DYAD_PUT_DUPLICATE);
-    /* another writer stores k21 and k22 and merges them into doc_keys
-     * (3 * 8 > 23) */
+    /* another writer stores k21 to k26 and merges them into doc_keys
+     * (7 * 4 > 27) */
     assert_int_equal(dyad_store_open(&other, p, &err), 0);
     assert_int_equal(dyad_store_begin(other, &err), 0);
-    assert_int_equal(put_key(other, 21, -1, 0), DYAD_PUT_STORED);
-    assert_int_equal(put_key(other, 22, -1, 0), DYAD_PUT_STORED);
+    for (int i = 21; i < 27; i++)
+        assert_int_equal(put_key(other, i, -1, 0), DYAD_PUT_STORED);
     assert_int_equal(dyad_store_commit(other, &err), 0);
     dyad_store_close(other);
     assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys WHERE k IN "
@@ -918,10 +918,78 @@ static void test_doc_keys_two_writers(void **state)
                      2);
     assert_int_equal(put_key(st, 21, -1, 0), DYAD_PUT_DUPLICATE);
     assert_int_equal(put_key(st, 22, 3, 0), DYAD_PUT_CONFLICT);
-    assert_int_equal(put_key(st, 23, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(put_key(st, 27, -1, 0), DYAD_PUT_STORED);
     dyad_store_close(st);
     assert_doc_keys(p);
-    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents"), 24);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM documents"), 28);
+}
+
+/* The recent key tables go into their large ones when they hold more
+ * than a quarter of the keys the store could have (identity.c,
+ * RECENT_PARTS; docs/scale.md, "The recent key tables at a quarter"),
+ * not at an eighth as before, nor at a fifth or a third: the documents'
+ * keys and the content keys counted against the last rowid of
+ * documents, the band keys against 16 for each article stored. */
+static void test_recent_quarter(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "recent-quarter.db");
+    dyad_store *st = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_store_open(&st, p, &err), 0);
+    assert_int_equal(dyad_store_begin(st, &err), 0);
+    for (int i = 0; i < 20; i++)
+        assert_int_equal(put_key(st, i, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(dyad_store_commit(st, &err), 0);
+    /* one commit a document: six recent keys of 26 stay (6 * 4 <= 26;
+     * an eighth or a fifth would have merged them) */
+    for (int i = 20; i < 26; i++)
+        assert_int_equal(put_key(st, i, -1, 0), DYAD_PUT_STORED);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys_recent"), 6);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM content_keys_recent"),
+                     6);
+    /* the seventh merges both tables (7 * 4 > 27; a third would not) */
+    assert_int_equal(put_key(st, 26, -1, 0), DYAD_PUT_STORED);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys_recent"), 0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM content_keys_recent"),
+                     0);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM doc_keys"), 27);
+    assert_int_equal(sql_int(p, "SELECT count(*) FROM content_keys"), 27);
+    assert_doc_keys(p);
+    assert_content_keys(p);
+    /* band keys: an article stored on this connection (a small store
+     * merges its keys at once), then a store of 1,000 articles as far as
+     * the test is concerned (16,000 keys) and 4,000 recent keys, put
+     * there by another connection; each commit of this one checks, the
+     * article put again (a duplicate, no keys of its own) commits */
+    char q[512];
+    dyad_put_result o;
+    tmp_path(q, sizeof q, "recent-quarter-bands.db");
+    assert_int_equal(dyad_store_open(&st, q, &err), 0);
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_STORED);
+    long long na = sql_int(q, "SELECT count(*) FROM near_bands");
+    assert_true(na > 0 && na <= 16);
+    sql_exec(q, "INSERT INTO near_sigs(seq, doc_id, day, sig)"
+                " SELECT 1000, 'ghost', day, sig FROM near_sigs;"
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM"
+                " n WHERE i < 4000) INSERT INTO near_bands_recent(band_key,"
+                " day, seq) SELECT i, 0, 1000 FROM n;");
+    /* 4,000 * 4 <= 16,000: they stay (a fifth would merge them) */
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_DUPLICATE);
+    assert_int_equal(sql_int(q, "SELECT count(*) FROM near_bands_recent"),
+                     4000);
+    /* one more: 4,001 * 4 > 16,000, merged (a third would not) */
+    sql_exec(q, "INSERT INTO near_bands_recent VALUES (4001, 0, 1000)");
+    assert_int_equal(put_near(st, "a", article_text, 0, &o),
+                     DYAD_PUT_DUPLICATE);
+    dyad_store_close(st);
+    assert_int_equal(sql_int(q, "SELECT count(*) FROM near_bands_recent"), 0);
+    assert_int_equal(sql_int(q, "SELECT count(*) FROM near_bands"),
+                     na + 4001);
 }
 
 /* SQL that takes schema 16 back to 15: documents with its key as its
@@ -1028,6 +1096,7 @@ int main(void)
         cmocka_unit_test(test_migration_v15),
         cmocka_unit_test(test_doc_keys),
         cmocka_unit_test(test_doc_keys_two_writers),
+        cmocka_unit_test(test_recent_quarter),
         cmocka_unit_test(test_migration_v16),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
