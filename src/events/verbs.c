@@ -160,7 +160,16 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     /* (not after the object of a verb: "called on the government to
      * hold", "urged Iran to") */
     size_t pv = before_group(c, first, vg);
-    if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first &&
+    /* (nor after a headline's actor opening the sentence: "Myanmar junta
+     * to free 5,000 prisoners", the act announced) */
+    const dy_mention *hm = c->tok[pv].mention >= 0
+                               ? dy_vec_at(&c->mentions,
+                                           (size_t)c->tok[pv].mention)
+                               : NULL;
+    int headline = hm && (hm->first == first ||
+                          (hm->first == first + 1 &&
+                           c->tok[first].tag == TAG_DET));
+    if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first && !headline &&
         !verb_object(c, first, pv) && !appeal_object(es, pv) &&
         (c->tok[pv].tag == TAG_NOUN ||
          (c->tok[pv].tag == TAG_ADJ && pv > first &&

@@ -2547,6 +2547,10 @@ static void test_role_participle(void **state)
     expect_line("The Syrian army, backed by Hezbollah and Liwaa Al-Quds "
                 "(Palestinian paramilitary), launched an offensive in Aleppo.",
                 DATE, NULL, "S0 SYRMIL 190");
+    /* a headline's actor before "to" and a verb announces the act, even
+     * an actor named by a common noun ("junta") */
+    expect_line("Myanmar junta to free 5,000 prisoners in amnesty.", DATE,
+                NULL, "S0 MMRMIL 0353");
     /* ending an objection is yielding (080), as dropping one is */
     expect_line("Turkey ends opposition to Sweden's NATO bid.", DATE, NULL,
                 "S0 TUR 080");
