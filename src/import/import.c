@@ -477,6 +477,12 @@ static size_t tokenize(const char *p, size_t n, long col, ptok *t)
         t[k].joined = t[k].exact && i + 1 < n && !strchr(" \t\r_", p[i + 1]);
         t[k].s = p + s;
         t[k].n = i - s;
+        /* TABARI's "REAL~_PLEASANT": '~' before the connector keeps the
+         * word a stem ("really pleasant", "real pleasant") */
+        if (t[k].exact && t[k].n > 1 && p[i - 1] == '~') {
+            t[k].exact = 0;
+            t[k].n--;
+        }
         t[k].col = col + (long)s;
         k++;
     }
@@ -732,7 +738,8 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
             }
             sl->star = 1;
             one = "*";
-            if (!product(c, acc, &one, 1, t[i].col))
+            if (!joined_word(c, t, i, acc) ||
+                !product(c, acc, &one, 1, t[i].col))
                 return 0;
         } else if (ch == '$' || ch == '+') {
             if (!pattern_slot(c, &t[i], sl, acc))
@@ -912,7 +919,12 @@ static void tidy_joins(char *s)
             while (*r == ' ')
                 r++;
             size_t rn = strcspn(r, " ");
-            if (!prev || !join_word(prev, prevn) || !join_word(r, rn)) {
+            /* ("recent* _ ... allow*": the word right before the verb) */
+            int verb = rn == 3 && !memcmp(r, "...", 3) &&
+                       join_word(r + 3 + strspn(r + 3, " "),
+                                 strcspn(r + 3 + strspn(r + 3, " "), " "));
+            if (!prev || !join_word(prev, prevn) ||
+                (!join_word(r, rn) && !verb)) {
                 p = q;
                 continue;
             }

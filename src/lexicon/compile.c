@@ -1105,7 +1105,8 @@ static size_t name_gaps(const char *p, const dy_vec *toks)
  * `dots`, 0: none) join the word written before it, the at-th pattern
  * word, to the next? Both must be words on the same side of the verb
  * (the verb itself may be the first), not '+', '%', '...' or another
- * '_' */
+ * '_'; the last word before the verb may be joined to the verb across
+ * its "..." ("recently _ ... allow": right before it) */
 static int joinable(const cb *b, const char *p, const dy_vec *toks,
                     size_t i, size_t dots, size_t at, uint32_t first)
 {
@@ -1117,7 +1118,7 @@ static int joinable(const cb *b, const char *p, const dy_vec *toks,
     return prev != LX_PLUS && prev != LX_COMPOUND && prev != LX_SKIP &&
            !(nt->len == 1 &&
              (ch == '+' || ch == '_' || ch == '%' || ch == '^')) &&
-           !is_dots(p, nt);
+           (!is_dots(p, nt) || (dots && i + 1 == dots));
 }
 
 /* an alternative between '|' without its blanks; col follows its start */

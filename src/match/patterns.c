@@ -499,9 +499,10 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
             continue;
         }
         size_t j = pos;
-        /* "most_certainly ...": the word right before the next one */
+        /* "most_certainly ...": the word right before the next one (the
+         * last of them, "recently_ ... allow", right before the verb) */
         size_t bit = p->nwords + k + 1;
-        int joined = k + 1 < p->pre && bit < 32 && (p->joined >> bit & 1u);
+        int joined = bit < 32 && (p->joined >> bit & 1u);
         while (!joined && j > 0 && !pre_word_at(c, j - 1, w[k]) &&
                !ends_clause(c, j - 1))
             j--;

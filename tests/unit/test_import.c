@@ -229,6 +229,19 @@ static void test_tabari_stems(void **state)
     assert_non_null(strstr(out, "recently* ... raised* its* should* nal*"));
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
+    /* TABARI's '~' before '_' keeps the word a stem, joined to the next
+     * word; a word joined to the verb stands right before it */
+    static const char tilde[] = "GREET  [050]\n"
+                                "- * WARM~_WELCOME  [051]\n"
+                                "- SOON~_*  [052]\n"
+                                "- HAS_*  [053]\n";
+    tabari_ok("x.verbs", tilde, &rs, &out);
+    assert_null(report_at(&rs, 2));
+    assert_non_null(strstr(out, "greet* warm* _ welcome* ... +"));
+    assert_non_null(strstr(out, "soon* _ ... greet* ... +"));
+    assert_non_null(strstr(out, "has _ ... greet* ... +"));
+    assert_int_equal(compiles(out), 0);
+    dyad_import_free(out);
     /* PETRARCH has no stems */
     assert_int_equal(import("x.verbs.txt", "RESTOR [064]\n",
                             DYAD_IMPORT_PETRARCH, NULL, &rs, &out), 0);
@@ -279,7 +292,8 @@ static void test_patterns_before_the_verb(void **state)
     assert_non_null(strstr(out, "verb 040 verbal : meet ... +"));
     assert_non_null(
         strstr(out, "verb 040 verbal : said* ... meet talks ... +"));
-    assert_non_null(strstr(out, "verb null : not ... meet"));
+    /* ("NOT_*": joined, "not" stands right before the verb) */
+    assert_non_null(strstr(out, "verb null : not _ ... meet"));
     assert_non_null(strstr(out, "verb discard : film ... meet"));
     /* a '+' before the verb is the target: no "... +" after it */
     assert_non_null(

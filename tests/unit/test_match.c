@@ -41,6 +41,7 @@ static const char match_lex[] =
     "verb 112 : urged + ... protest\n"
     "verb 112 : protest\n"
     "verb null : would ... attack\n"
+    "verb 190 : fiercely _ ... attack\n"
     "verb 070 : % ... hand over\n"
     "verb 070 : deliver ... +\n"
     "verb 0841 verbal : free &person\n"
@@ -408,6 +409,16 @@ static void test_words_before_the_verb(void **state)
     assert_string_equal(verb_at(&d, "Kyiv would sign the agreement, it said.",
                                 "sign", NULL),
                         "sign agreement");
+    release(&d);
+    /* the last word joined to the verb stands right before it */
+    verb_at(&d, "Kyiv fiercely attacked Russia.", "attacked", NULL);
+    dy_pattern_match j = dy_match_verb(&d.x, at(&d, "attacked"), d.x.ntok);
+    assert_int_equal(j.first, at(&d, "fiercely"));
+    release(&d);
+    verb_at(&d, "Kyiv fiercely and suddenly attacked Russia.", "attacked",
+            NULL);
+    j = dy_match_verb(&d.x, at(&d, "attacked"), d.x.ntok);
+    assert_int_equal(j.first, at(&d, "attacked"));
     release(&d);
 }
 
