@@ -349,8 +349,8 @@ static int32_t place_of_head(const dy_ctx *c, size_t first, int32_t m)
         return m;
     /* (past determiners and modifiers: "in militant-infested northwest
      * Pakistan") */
-    while (q > first && q + 4 > ((const dy_mention *)dy_vec_at(
-                                     &c->mentions, (size_t)m))->first &&
+    const size_t start = q;
+    while (q > first && q + 4 > start &&
            (c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
             (c->tok[q - 1].tag == TAG_NOUN && c->tok[q - 1].mention < 0 &&
              memchr(c->text + c->tok[q - 1].start, '-',

@@ -138,6 +138,16 @@ static int published(const ev_sent *es, size_t d)
     return !o || dy_cand_root(c, o) == 1;
 }
 
+/* "EU to impose new sanctions on Russia": a headline's actor that opens
+ * the sentence (after "The" at most) followed by "to" and a verb, with no
+ * verb of its own, announces the act (future), as "will" does */
+static int headline_future(const dy_ctx *c, size_t first, int32_t m)
+{
+    const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+    return x->first == first ||
+           (x->first == first + 1 && c->tok[first].tag == TAG_DET);
+}
+
 /* Is the trigger at i finite? Sets k->nonfinite and k->background
  * (infinitives after a noun: "efforts to end the war" is no event) and
  * fills g; an infinitive or participle of purpose ("arrived in Kyiv to
@@ -162,13 +172,8 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     size_t pv = before_group(c, first, vg);
     /* (nor after a headline's actor opening the sentence: "Myanmar junta
      * to free 5,000 prisoners", the act announced) */
-    const dy_mention *hm = c->tok[pv].mention >= 0
-                               ? dy_vec_at(&c->mentions,
-                                           (size_t)c->tok[pv].mention)
-                               : NULL;
-    int headline = hm && (hm->first == first ||
-                          (hm->first == first + 1 &&
-                           c->tok[first].tag == TAG_DET));
+    int headline = c->tok[pv].mention >= 0 &&
+                   headline_future(c, first, c->tok[pv].mention);
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first && !headline &&
         !verb_object(c, first, pv) && !appeal_object(es, pv) &&
         (c->tok[pv].tag == TAG_NOUN ||
@@ -487,16 +492,6 @@ static int thing_subject(const dy_ctx *c, size_t first, size_t sv)
         return 0;
     return (b->type == TT_PUNCT && c->lower.data[b->lower] == ',') ||
            b->tag == TAG_CONJ || b->tag == TAG_SUB || b->tag == TAG_VERB;
-}
-
-/* "EU to impose new sanctions on Russia": a headline's actor that opens
- * the sentence (after "The" at most) followed by "to" and a verb, with no
- * verb of its own, announces the act (future), as "will" does */
-static int headline_future(const dy_ctx *c, size_t first, int32_t m)
-{
-    const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
-    return x->first == first ||
-           (x->first == first + 1 && c->tok[first].tag == TAG_DET);
 }
 
 /* "the president ordered the police to free them": the subject of a

@@ -421,6 +421,14 @@ static int verb_before_object(const dy_ctx *c, size_t j, size_t end)
            (o->pos & (POS_DET | POS_NUMW));
 }
 
+/* Does a determiner stand right before the name (and its modifiers)
+ * that ends before token i ("The ISIS" before "attacks")? */
+static int det_before_name(const dy_ctx *c, size_t first, size_t i)
+{
+    size_t q = name_start(c, first, i);
+    return q > first && c->tok[q - 1].tag == TAG_DET;
+}
+
 /* "The ISIS attacks on Kobani killed": after token j (a preposition), a
  * short noun phrase and then a past tense (-ed) that may be a verb? */
 static int pp_then_past_verb(const dy_ctx *c, size_t j, size_t end)
@@ -622,8 +630,7 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
                             strikes kill 12": the plural is the subject
                             of the verb after it */
     else if (prev == TAG_PROPN && n && ends(low, ll, "s") &&
-             name_start(c, first, i) > first &&
-             c->tok[name_start(c, first, i) - 1].tag == TAG_DET &&
+             det_before_name(c, first, i) &&
              pp_then_past_verb(c, i + 1, end))
         return TAG_NOUN; /* "The ISIS attacks on Kobani killed": a name
                             after "the" modifies the plural, the subject
