@@ -431,6 +431,20 @@ int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
     return m;
 }
 
+/* the subject before an apposition that ends at the comma right before
+ * token `before` ("Kastellanos, the interior minister, ordered"): the
+ * name before it, or where that is no actor the actor inside it; -1 when
+ * no apposition ends there */
+int32_t dy_ev_apposition_subject(const dy_ctx *c, size_t first,
+                                 size_t before)
+{
+    size_t b = skip_apposition(c, first, before);
+    if (b == before)
+        return -1;
+    int32_t m = mention_before(c, first, b);
+    return m >= 0 ? m : mention_before(c, first, before);
+}
+
 size_t dy_ev_previous_sentence(const dy_ctx *c, size_t first, size_t limit)
 {
     if (first == 0)

@@ -73,6 +73,10 @@ int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
                         int32_t src);
 /* the subject: nearest mention before token `before` in the sentence */
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before);
+/* the subject before an apposition that ends right before `before`; -1
+ * when none ends there */
+int32_t dy_ev_apposition_subject(const dy_ctx *c, size_t first,
+                                 size_t before);
 
 /* a preposition that puts its noun phrase at a place: "in", "near" or one
  * of class place-prep ("across", "outside") */

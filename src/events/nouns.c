@@ -194,7 +194,15 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
          * whose subject suffers it */
         if (q < b && dy_tok_has(&c->tok[q], c->w_by))
             *patient = 1;
-        if (vg0 > first && c->tok[vg0 - 1].mention >= 0) {
+        /* (or an apposition between them: "Kastellanos, the interior
+         * minister, ordered the release") */
+        int32_t subj = -1;
+        if (vg0 > first && c->tok[vg0 - 1].mention >= 0)
+            subj = c->tok[vg0 - 1].mention;
+        else if (c->tok[vg0].tag != TAG_TO &&
+                 (vg0 < q - 1 || !dy_tok_ends(c, &c->tok[q - 1], "ing", 3)))
+            subj = dy_ev_apposition_subject(c, first, vg0);
+        if (subj >= 0) {
             for (size_t v = vg0; v < q - 1; v++)
                 if ((c->tok[v].pos & POS_BE) && c->tok[q - 1].is_part)
                     *patient = 1;
@@ -204,7 +212,7 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
                 *patient = 1;
             else if (dy_in_class_lemma(c, DY_CL_OBSERVE, &c->tok[q - 1]))
                 return -1;
-            return dy_head_mention(c, c->tok[vg0 - 1].mention);
+            return dy_head_mention(c, subj);
         }
     }
     return -1;

@@ -2575,6 +2575,24 @@ static void test_role_participle(void **state)
     TC_END();
 }
 
+/* a nominal act's source is the subject of the verb it is the object
+ * of, past an apposition between them; not a participle's or an
+ * infinitive's */
+static void test_nominal_past_apposition(void **state)
+{
+    (void)state;
+    expect_line("Kastellanos, the interior minister, ordered the release of "
+                "the detainees.",
+                DATE, NULL, "S0 GOV 0841");
+    expect_line("The Kenyan army, backed by British advisers, began a new "
+                "offensive against the rebels.",
+                DATE, NULL, "S0 KENMIL 190 REB");
+    /* "persuade X, a Y, to withdraw his threat": not the persuader's */
+    expect_no_line("The minister persuaded Kastellanos, a tribal elder, to "
+                   "withdraw his threat.",
+                   DATE, " 130 ");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2685,6 +2703,7 @@ int main(void)
         cmocka_unit_test(test_exercise_with_partner),
         cmocka_unit_test(test_source_not_its_target),
         cmocka_unit_test(test_role_participle),
+        cmocka_unit_test(test_nominal_past_apposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
