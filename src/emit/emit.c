@@ -320,19 +320,28 @@ static const char *joint_other(const dyad_lexicon *lx, const char *code)
     return to && strncmp(code, to, strlen(to)) != 0 ? to : NULL;
 }
 
+/* Is the target b told right after k's words by "with", "alongside" or
+ * "together with" (not "patrolled its border with Sudan")? */
+static int comitative(const dy_ctx *x, const dy_cand *k, const side *b)
+{
+    size_t p = k->trig_end;
+    if (p < k->sent_end && dy_tok_has(&x->tok[p], x->w_together))
+        p++;
+    return b->mention >= 0 && p < k->sent_end && b->first == p + 1 &&
+           (dy_tok_has(&x->tok[p], x->w_with) ||
+            dy_tok_has(&x->tok[p], x->w_alongside));
+}
+
 /* "China and Russia held military exercises", "the US held exercises
  * with South Korea": an act of remap joint done with a partner (the
- * members of a compound source with each other, or a target after
- * "with") takes the other act the family gives its pairs (joint_other) */
+ * members of a compound source with each other, or a target told as
+ * its companion, comitative) takes the other act the family gives its
+ * pairs (joint_other) */
 static const lx_cameo *partnered(const emitter *em, const dy_cand *k,
                                  const lx_cameo *cm, const side *b)
 {
     const dy_ctx *x = em->x;
-    /* (the "with" right after the pattern's words: not "patrolled its
-     * border with Sudan") */
-    if (!b || !(em->jointly ||
-                (b->mention >= 0 && b->first == k->trig_end + 1 &&
-                 dy_tok_has(&x->tok[k->trig_end], x->w_with))))
+    if (!b || !(em->jointly || comitative(x, k, b)))
         return cm;
     const char *to = joint_other(x->lx, lx_str(x->lx, cm->code));
     const lx_cameo *o = to ? dy_lexicon_cameo(x->lx, to) : NULL;

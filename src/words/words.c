@@ -873,6 +873,8 @@ void dy_words_init_ids(dy_ctx *c)
         ID(w_have, "have"),
         ID(w_comma, ","),
         ID(w_that, "that"),
+        ID(w_alongside, "alongside"),
+        ID(w_together, "together"),
 #undef ID
     };
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {

@@ -2441,6 +2441,11 @@ static void test_exercise_with_partner(void **state)
                 NULL, "S0 USA 062 KOR");
     expect_line("China and Russia held military exercises in the Pacific.",
                 DATE, NULL, "S0 CHN 062 RUS");
+    /* a partner told by "alongside" or "together with" */
+    expect_line("Kenya staged war games alongside Ugandan forces.", DATE,
+                NULL, "S0 KEN 062 UGAMIL");
+    expect_line("Kenya staged war games together with Uganda.", DATE, NULL,
+                "S0 KEN 062 UGA");
     expect_line("Iran launched war games near the Strait of Hormuz.", DATE,
                 NULL, "S0 IRN 150");
     expect_no_line("Kenyan police and soldiers patrolled the town.", DATE,
