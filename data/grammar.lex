@@ -198,6 +198,13 @@ class identity : kurds | kurd | pashtuns | pakhtuns | tutsis | hutus
   | buddhists | sikhs | catholics | bahais
 
 # --- actors the lexicon lacks, by shape (actors/unknown.c) ----------------
+# honorific: a word of address before a person's surname ("Mr Biden",
+# "Sheikh Hasina"); any other capitalised word right before a surname that
+# an entry gives to its full names is another given name ("Hunter Biden"
+# is not the president; actors/actors.c)
+class honorific : mr | mrs | ms | miss | mister | madam | dr | sir | dame
+  | lord | lady | sheikh | sheik | mx
+
 # title-AGT: a word that is a role (agent AGT) only right before a person's
 # name: "General Ahmed Musa" (not "General Motors", not "general strike")
 class title-mil : general | marshal | lieutenant | corporal | commodore

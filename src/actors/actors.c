@@ -78,6 +78,44 @@ static int in_unknown_name(const dy_ctx *c, const atom *at, size_t first,
            (n && n->type == TT_WORD && n->tag == TAG_PROPN);
 }
 
+/* Is the one-word actor name at token i (phrase pid) the surname its
+ * entry gives to full names, after a capitalised given name that none of
+ * them has ("Hunter Biden", "Yusuf Mbeki": another bearer of the surname,
+ * not the office holder; "Joe Biden" is one)? The names of one entry
+ * share its line. */
+static int other_bearer(const dy_ctx *c, const atom *at, size_t first,
+                        size_t i, uint32_t pid)
+{
+    const dyad_lexicon *lx = c->lx;
+    const lx_phrase *p = &lx->phrases[pid];
+    if (p->kind != LX_ACTOR || p->nwords != 1 || i == first)
+        return 0;
+    const dy_token *g = &c->tok[i - 1];
+    /* (an abbreviation is a title or an initial: "Mr. Biden", "George
+     * W. Bush") */
+    if (g->type != TT_WORD || !(g->flags & TF_CAP) ||
+        !(g->tag == TAG_PROPN || g->tag == TAG_NOUN) ||
+        c->text[g->start + g->len - 1] == '.' ||
+        at[i - 1 - first].phrase != LX_NONE ||
+        (g->kinds & (KIND_BIT(LX_AGENT) | KIND_BIT(LX_CLASS) |
+                     KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM))))
+        return 0;
+    uint32_t lo = pid > 8 ? pid - 8 : 0;
+    uint32_t hi = pid + 8 < lx->nphrases ? pid + 8 : lx->nphrases;
+    int full = 0;
+    for (uint32_t q = lo; q < hi; q++) {
+        const lx_phrase *o = &lx->phrases[q];
+        if (q == pid || o->kind != LX_ACTOR || o->line != p->line ||
+            o->file != p->file || o->nwords < 2 ||
+            lx->pwords[o->words + o->nwords - 1] != lx->pwords[p->words])
+            continue;
+        if (lx->pwords[o->words + o->nwords - 2] == g->wid)
+            return 0; /* the entry's own given name */
+        full = 1;
+    }
+    return full;
+}
+
 /* the actor atom starting at each token of [first, end), if any */
 static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
 {
@@ -120,6 +158,9 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
             continue;
         /* "Palestine Street", "Haifa Street": a street, not the actor */
         if (pid != LX_NONE && dy_place_street_after(c, e, end))
+            continue;
+        if (pid != LX_NONE && how == ATOM_LEXICON &&
+            other_bearer(c, at, first, i, pid))
             continue;
         if (pid != LX_NONE && dy_actors_name_ok(c, i, e, &lx->phrases[pid])) {
             at[i - first].phrase = pid;

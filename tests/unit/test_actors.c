@@ -585,6 +585,24 @@ static void test_title_before_name(void **state)
     TC_END();
 }
 
+/* a surname an entry gives to its full names, after another given name,
+ * is another person's; after the entry's own given name, a word of
+ * address or an initial it is the office holder */
+static void test_other_bearer_of_surname(void **state)
+{
+    (void)state;
+    expect_line("Joe Biden criticized China.", DATE, NULL,
+                "S0 USAGOV 111 CHN");
+    expect_line("Mr Biden criticized China.", DATE, "class honorific mr",
+                "S0 USAGOV 111 CHN");
+    expect_line("Mr. Biden criticized China.", DATE, NULL,
+                "S0 USAGOV 111 CHN");
+    expect_no_line("Jill Biden criticized China.", DATE, "USAGOV");
+    expect_no_line("Officials said Jill Biden criticized China.", DATE,
+                   "USAGOV");
+    TC_END();
+}
+
 /* ethnic and religious groups: roles composed with a country */
 static void test_ethnic_and_religious_groups(void **state)
 {
@@ -685,6 +703,7 @@ int main(void)
         cmocka_unit_test(test_region_of_a_country),
         cmocka_unit_test(test_hyphenated_demonyms),
         cmocka_unit_test(test_misspelt_names),
+        cmocka_unit_test(test_other_bearer_of_surname),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
