@@ -205,6 +205,15 @@ class identity : kurds | kurd | pashtuns | pakhtuns | tutsis | hutus
 class honorific : mr | mrs | ms | miss | mister | madam | dr | sir | dame
   | lord | lady | sheikh | sheik | mx
 
+# anaphor-org: a head noun that, after "the", names again an organisation
+# introduced earlier in the document: by that noun ("the UN Security
+# Council ... the Council") or, for "bloc", "alliance", "group",
+# "movement", "militia", "party" and the like, by its kind (an
+# international body, an armed group, a party; actors/actors.c)
+class anaphor-org : group | bloc | alliance | coalition | movement
+  | organisation | organization | council | commission | committee | agency
+  | militia | faction | party | front | body
+
 # title-AGT: a word that is a role (agent AGT) only right before a person's
 # name: "General Ahmed Musa" (not "General Motors", not "general strike")
 class title-mil : general | marshal | lieutenant | corporal | commodore

@@ -119,6 +119,8 @@ typedef struct dy_person {
     char code[16];
     uint8_t country_inferred; /* its country came from context */
     uint8_t origin;           /* DY_ORIGIN_* of the mention naming it */
+    uint8_t is_org;           /* an organisation, keyed "@" and a head
+                                 noun's id ("the group", "the bloc") */
     uint32_t name_first, name_end, via; /* that mention's (dy_mention) */
 } dy_person;
 

@@ -51,6 +51,7 @@ static int remember_key(dy_ctx *c, const char *key, const dy_mention *m)
         return DYAD_ENOMEM;
     dy_str_copy(p->name, sizeof p->name, key);
     dy_str_copy(p->code, sizeof p->code, m->code);
+    p->is_org = key[0] == '@';
     p->country_inferred = m->country_inferred;
     p->origin = m->origin;
     p->name_first = m->name_first;
@@ -434,6 +435,87 @@ static void set_origin(const dy_ctx *c, dy_mention *m, const mparts *mp,
     }
 }
 
+/* ------------------------------------------ organisations named again */
+
+/* Is token t a word of class anaphor-org, a head noun that names an
+ * organisation introduced before ("the group", "the bloc")? */
+static int anaphor_noun(const dy_ctx *c, const dy_token *t)
+{
+    const dyad_lexicon *lx = c->lx;
+    if (t->wid == LX_NONE || !(t->kinds & KIND_BIT(LX_CLASS)))
+        return 0;
+    const lx_word *x = &lx->words[t->wid];
+    for (uint32_t q = 0; q < x->phr_count; q++) {
+        const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
+        if (p->kind == LX_CLASS && p->nwords == 1 &&
+            strcmp(lx_str(lx, p->code), "anaphor-org") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int remember_org_word(dy_ctx *c, uint32_t w, const dy_mention *m)
+{
+    char key[16] = "@";
+    if (w == LX_NONE || c->persons.count >= 384)
+        return 0; /* (room is kept for people) */
+    dy_str_int(key + 1, sizeof key - 1, w);
+    const dy_person *p = find_key(c, key);
+    if (p && strcmp(p->code, m->code) == 0)
+        return 0;
+    return remember_key(c, key, m);
+}
+
+/* An organisation named by the lexicon or by its shape (mention m over
+ * [i, j)) is remembered under its head noun when that is of class
+ * anaphor-org ("the Security Council": "the Council"), and under the
+ * nouns news uses for its kind: an international body is "the bloc", "the
+ * alliance", "the organisation"; an armed group "the group", "the
+ * movement", "the militia"; a party "the party" */
+static int remember_org(dy_ctx *c, size_t j, const dy_mention *m)
+{
+    static const char *const igo[] = {"bloc", "alliance", "organisation",
+                                      "organization", "body", NULL};
+    static const char *const armed[] = {"group", "movement", "militia",
+                                        "faction", "organisation",
+                                        "organization", NULL};
+    static const char *const party[] = {"party", NULL};
+    const char *code = m->code;
+    size_t n = strlen(code);
+    const char *const *words =
+        strncmp(code, "IGO", 3) == 0 ? igo
+        : strncmp(code, "IMG", 3) == 0 || (n >= 6 && strcmp(code + n - 3, "REB") == 0)
+            ? armed
+        : n >= 6 && strcmp(code + n - 3, "PTY") == 0 ? party
+                                                     : NULL;
+    int rc = 0;
+    const dy_token *h = &c->tok[j - 1];
+    if (anaphor_noun(c, h))
+        rc = remember_org_word(c, h->wid, m);
+    for (size_t k = 0; !rc && words && words[k]; k++)
+        rc = remember_org_word(
+            c, dy_lexicon_find(c->lx, words[k], strlen(words[k])), m);
+    return rc;
+}
+
+/* "the group", "the Council": the organisation remembered under the
+ * singular head noun at token i after "the", with no noun after it
+ * ("the group's leader" is one; "the party leadership" is not); NULL when
+ * none is */
+static const dy_person *org_named_again(const dy_ctx *c, size_t first,
+                                        size_t i, size_t end)
+{
+    const dy_token *t = &c->tok[i];
+    if (i == first || !dy_tok_has(&c->tok[i - 1], c->w_the) ||
+        !(t->tag == TAG_NOUN || t->tag == TAG_PROPN) || !anaphor_noun(c, t) ||
+        (i + 1 < end && (c->tok[i + 1].tag == TAG_NOUN ||
+                         c->tok[i + 1].tag == TAG_PROPN)))
+        return NULL;
+    char key[16] = "@";
+    dy_str_int(key + 1, sizeof key - 1, t->wid);
+    return find_key(c, key);
+}
+
 /* Adds the mention over tokens [i, j) with its parts; one with no code is
  * no actor. People named here are remembered: by surname, and by the
  * title's head word ("the Secretary", "the defence minister" alone later
@@ -472,7 +554,8 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         }
     }
     set_origin(c, m, mp, pt);
-    m->is_person = (uint8_t)(mp->has_name || mp->person || mp->eli);
+    m->is_person = (uint8_t)(mp->has_name ||
+                             (mp->person && !mp->person->is_org) || mp->eli);
     m->named_body = (uint8_t)(strlen(mp->named) == 3 &&
                               non_state_root(mp->named));
     if (mp->has_name && mp->surname && m->code[0] && !mp->person)
@@ -488,6 +571,9 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         c->mentions.count--; /* no code: not an actor */
         return 0;
     }
+    if (!m->is_person && (mp->named[0] || mp->org_end) &&
+        (rc = remember_org(c, j, m)))
+        return rc;
     for (size_t k = i; k < j; k++)
         c->tok[k].mention = (int32_t)(c->mentions.count - 1);
     return 0;
@@ -553,6 +639,8 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
         if (at[i - first].phrase == LX_NONE && !at[i - first].org_end) {
             if (is_name_word(&c->tok[i]))
                 person = find_person(c, &c->tok[i]);
+            if (!person)
+                person = org_named_again(c, first, i, end);
             if (!person) {
                 i++;
                 continue;

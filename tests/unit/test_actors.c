@@ -603,6 +603,33 @@ static void test_other_bearer_of_surname(void **state)
     TC_END();
 }
 
+/* an organisation named again by its head noun or by a noun for its kind
+ * ("the group", "the bloc") is the organisation named before */
+static void test_organisation_named_again(void **state)
+{
+    (void)state;
+    const char *t = "The African Union met in Addis Ababa. The bloc "
+                    "suspended Niger's membership.";
+    expect_line(t, DATE, "class anaphor-org bloc", "S1 IGOAFU 160 NER");
+    expect_line("The UN Security Council met on Monday. The Council "
+                "criticised Russia.",
+                DATE, NULL, "S1 IGOUNO 111 RUS");
+    /* an armed group is "the group", not "the bloc" */
+    expect_line("Hamas fighters attacked Israeli towns. The group took 240 "
+                "hostages.",
+                DATE, NULL, "S1 PSEREB 181");
+    expect_no_line("Hamas fighters attacked Israeli towns. The bloc "
+                   "criticised Israel.",
+                   DATE, "S1 PSEREB");
+    /* nothing named before: no actor */
+    expect_no_line("The group took 240 hostages.", DATE, " 181 ");
+    /* a noun after it makes another thing of it: "the group leaders" */
+    expect_no_line("Hamas fighters attacked Israeli towns. The group "
+                   "leaders criticised Israel.",
+                   DATE, "S1 PSEREB");
+    TC_END();
+}
+
 /* ethnic and religious groups: roles composed with a country */
 static void test_ethnic_and_religious_groups(void **state)
 {
@@ -704,6 +731,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_demonyms),
         cmocka_unit_test(test_misspelt_names),
         cmocka_unit_test(test_other_bearer_of_surname),
+        cmocka_unit_test(test_organisation_named_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
