@@ -46,6 +46,43 @@ static int verb_before(const dy_ctx *c, size_t first, size_t i)
     return 0;
 }
 
+/* Is token t a verb of saying? */
+static int says(const dy_token *t)
+{
+    return t->tag == TAG_VERB && (t->kinds & (1u << LX_SAY));
+}
+
+/* Does the noun ending at token q close what stands between a verb of
+ * saying and what was said: its particle ("pointed out"), its
+ * prepositional phrase ("said in a statement", "said on its website") or
+ * the hearer a verb of class tell names ("told a news conference")? Then
+ * a "that" after it opens what was said, not a relative clause ("said
+ * the blasts that wounded him killed ...", "explained the reasons that
+ * compelled ..." stay relative). */
+static int said_in(const dy_ctx *c, size_t first, size_t q)
+{
+    if (q > first && dy_in_class(c, DY_CL_PARTICLE, &c->tok[q]) &&
+        says(&c->tok[q - 1]))
+        return 1;
+    /* (back to its determiner, which opens it: not "explained in detail
+     * the reasons") */
+    size_t k = q + 1, words = 0;
+    while (k > first && words < 5 &&
+           (c->tok[k - 1].tag == TAG_NOUN || c->tok[k - 1].tag == TAG_ADJ ||
+            c->tok[k - 1].tag == TAG_DET || c->tok[k - 1].tag == TAG_PROPN ||
+            c->tok[k - 1].tag == TAG_POSS)) {
+        k--, words++;
+        if (c->tok[k].tag == TAG_DET)
+            break;
+    }
+    if (k <= first || k > q)
+        return 0;
+    if (c->tok[k - 1].tag == TAG_PREP)
+        return k - 1 > first && says(&c->tok[k - 2]);
+    return says(&c->tok[k - 1]) &&
+           dy_in_class_lemma(c, DY_CL_TELL, &c->tok[k - 1]);
+}
+
 /* Is token t the first word of a verb's object (a determiner, pronoun,
  * number, noun, name, adjective or actor), so that the verb before it is
  * no participle or relative verb lacking one? */
@@ -242,7 +279,8 @@ static int opens(const dy_ctx *c, size_t first, size_t i)
      * Friday that") */
     if (i > first && dy_tok_has(t, c->w_that) && t->tag == TAG_SUB) {
         const dy_token *p = &c->tok[i - 1];
-        if (p->tag == TAG_NOUN && p->mention < 0 && !(p->pos & POS_TIME))
+        if (p->tag == TAG_NOUN && p->mention < 0 && !(p->pos & POS_TIME) &&
+            !said_in(c, first, i - 1))
             return SC_RELATIVE;
         /* "the police that escorted the mob fired": after an actor's noun
          * too when no verb comes before it (no verb's "that" clause) */

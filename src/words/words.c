@@ -311,7 +311,8 @@ static int closed_tag(const dy_ctx *c, size_t i, size_t end)
     if (p & (POS_BE | POS_HAVE | POS_DO))
         return TAG_AUX;
     if ((p & POS_DET) && (p & POS_SUB)) { /* that */
-        if (nx && (nx->pos & POS_N) && !(nx->pos & POS_V) &&
+        /* (not before a pronoun that is also a noun: "that it had") */
+        if (nx && (nx->pos & POS_N) && !(nx->pos & (POS_V | POS_PRON)) &&
             !(nx->flags & TF_CAP))
             return TAG_DET;
         return TAG_SUB;

@@ -69,6 +69,23 @@ static void test_relative(void **state)
     /* "that" after a day belongs to the say verb */
     expect_line("Russia said on Friday that Ukraine attacked a convoy.", DATE,
                 "verb 19 attack", "UKR 19", "status=reported");
+    /* so does "that" after a say verb's phrase or particle, or the
+     * hearer a verb of telling names; not after its subject's noun */
+    expect_line("Russia said in a statement that Ukraine attacked a convoy.",
+                DATE, "verb 19 attack", "UKR 19", "status=reported");
+    expect_line("Russia pointed out that Ukraine attacked a convoy.", DATE,
+                "verb 19 attack", "UKR 19", "status=reported");
+    expect_line("The minister told a news conference that Ukraine attacked "
+                "a convoy.",
+                DATE, "verb 19 attack", "UKR 19", "status=reported");
+    expect_no_line("Police said the bomb that wounded the officer killed "
+                   "three people.",
+                   DATE, "COP 19");
+    /* "that" before a pronoun is no determiner: "denied that it had" */
+    expect_line("The army denied that it had shelled the village.", DATE,
+                "verb 19", " 016 ", "status=asserted");
+    expect_no_line("The army denied that it had shelled the village.", DATE,
+                   "1222");
     /* "once again" opens no clause */
     expect_line("Russian forces once again attacked Kharkiv.", DATE,
                 "verb 19 attack", "RUSMIL 19", "status=asserted");
