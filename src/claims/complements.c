@@ -266,6 +266,26 @@ static const char *inner_refinement(const dy_ctx *c, const dy_cand *a,
     return NULL;
 }
 
+/* "assured parliament that Kenya had expelled the ambassador": is b,
+ * in the complement of a head of the intent family, a finite verb told as
+ * done, with no modal or "to" before it? Then the head tells a fact, no
+ * intent: b is its report. */
+static int fact_not_intent(const dy_ctx *c, const dy_cand *a,
+                           const dy_cand *b, int family)
+{
+    if (family != DY_RM_INTENT || b->is_noun || b->nonfinite ||
+        b->modal == ST_HYPOTHETICAL || b->modal == ST_FUTURE)
+        return 0;
+    int that = 0;
+    for (uint32_t t = a->trig_end; t < b->trig_first; t++) {
+        const dy_token *u = &c->tok[t];
+        if (u->tag == TAG_TO || (u->pos & POS_MODAL))
+            return 0;
+        that |= dy_tok_has(u, c->w_that);
+    }
+    return that;
+}
+
 /* appeals, demands, refusals and threats take the code of their
  * complement's act, which becomes embedded */
 static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
@@ -288,6 +308,15 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             dy_cand *b = dy_vec_at(cands, r);
             if (!in_complement(c, a, b))
                 continue;
+            if (fact_not_intent(c, a, b, family)) {
+                a->background = 1;
+                if (b->status == ST_ASSERTED) {
+                    b->status = ST_REPORTED;
+                    if (b->attr < 0)
+                        b->attr = a->src;
+                }
+                break;
+            }
             const char *mapped =
                 dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
             if (refine && (!mapped || strncmp(mapped, own, 3) != 0 ||

@@ -2598,6 +2598,21 @@ static void test_nominal_past_apposition(void **state)
                    DATE, " 130 ");
 }
 
+/* an assurance that an act was done tells a fact, not an intent: the act
+ * is reported; one that it will be done is the intent */
+static void test_assured_fact(void **state)
+{
+    (void)state;
+    expect_line("The minister assured parliament that Kenya had expelled "
+                "the Somali ambassador.",
+                DATE, NULL, "KEN 161", "status=reported");
+    expect_no_line("The minister assured parliament that Kenya had "
+                   "expelled the Somali ambassador.",
+                   DATE, "1313");
+    expect_line("Kenya assured Somalia that its troops would withdraw.",
+                DATE, NULL, "S0 KEN 035 SOM");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2709,6 +2724,7 @@ int main(void)
         cmocka_unit_test(test_source_not_its_target),
         cmocka_unit_test(test_role_participle),
         cmocka_unit_test(test_nominal_past_apposition),
+        cmocka_unit_test(test_assured_fact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
