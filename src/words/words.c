@@ -449,12 +449,25 @@ static int pp_then_past_verb(const dy_ctx *c, size_t j, size_t end)
     return 0;
 }
 
-/* "struck Hamas targets", "attacking Islamic State targets": is the name
- * (and its modifiers) before token i right after a verb? */
+/* "struck Hamas targets", "attacking Islamic State targets", "vetoed
+ * the EU sanctions package": is the name (and its modifiers) before token
+ * i right after a verb, or after a verb and a determiner? */
 static int name_after_verb(const dy_ctx *c, size_t first, size_t i)
 {
     size_t q = name_start(c, first, i);
+    if (q > first + 1 && q < i && c->tok[q - 1].tag == TAG_DET)
+        q--;
     return q < i && q > first && c->tok[q - 1].tag == TAG_VERB;
+}
+
+/* "the EU sanctions package": is nt a lower-case noun in the singular
+ * with no determiner, which only a compound's head can be after a plural
+ * (not "sanctions companies", "arms rebels")? */
+static int compound_head(const dy_token *nt)
+{
+    return nt && nt->type == TT_WORD && !(nt->flags & TF_CAP) &&
+           (nt->pos & POS_N) && !(nt->pos & (POS_DET | POS_PRON)) &&
+           (nt->nlem == LX_NONE || nt->nlem == nt->wid);
 }
 
 /* "demanded that the government end curbs", "urged that Israel halt the
@@ -580,7 +593,7 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
     if (n && ends(low, ll, "s") && !ends(low, ll, "ss") &&
         name_after_verb(c, first, i) &&
         (!nt || nt->type == TT_PUNCT ||
-         (nt->pos & (POS_PREP | POS_CONJ))))
+         (nt->pos & (POS_PREP | POS_CONJ)) || compound_head(nt)))
         return TAG_NOUN;
     /* ("Republicans in Congress refuses to": a verb before to,
      * a determiner or a pronoun) */

@@ -272,6 +272,15 @@ static void test_plural_noun_after_demonym(void **state)
     tag_is("He visited police stations in the city.", "stations", 0,
            TAG_NOUN);
     tag_is("Artillery shells the town every night.", "shells", 0, TAG_VERB);
+    /* after a verb, a determiner and a name, a plural before a singular
+     * noun with no determiner is that compound's modifier; before its
+     * object it is the verb of a complement */
+    tag_is("Hungary vetoed the EU sanctions package.", "sanctions", 0,
+           TAG_NOUN);
+    tag_is("Officials said the EU sanctions Russian banks.", "sanctions", 0,
+           TAG_VERB);
+    tag_is("Officials said the EU sanctions companies.", "sanctions", 0,
+           TAG_VERB);
 }
 
 /* an adjective-or-noun after a form of "be" and before "to" is the
