@@ -1485,7 +1485,9 @@ verb 154 : deploy | deploy &troops | deploy &troops in + | deploy &troops to + |
   | strengthen &troops | increase &troops | boost &troops | bring in &troops | rush &troops
   | redeploy &troops | position troop | gather &troops | send reinforcement | reinforce position
   | reinforce front | reinforce garrison | mobilize | mobilise | conscript | station | deploy &weapon
-  | move &weapon | send aircraft carrier | order mobilization | declare mobilization
+  | move &weapon | send &weapon into + | send &weapon over + | fly &weapon into +
+  | fly &weapon over + | send aircraft carrier
+  | order mobilization | declare mobilization
   | announce mobilization | increase military presence | boost military presence
   | beef up military presence | expand army | deploy military | send military
 noun 154 : mobilization | mobilisation | military buildup | troop buildup | military build-up

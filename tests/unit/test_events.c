@@ -2613,6 +2613,21 @@ static void test_assured_fact(void **state)
                 DATE, NULL, "S0 KEN 035 SOM");
 }
 
+/* weapons sent to a state are military aid; sent or flown into or over
+ * a place, a show of force (154) */
+static void test_weapons_sent_into(void **state)
+{
+    (void)state;
+    expect_line("Germany sent tanks to Ukraine.", DATE, NULL,
+                "S0 DEU 072 UKR");
+    expect_line("China sent 20 warplanes into Taiwan's air defence zone.",
+                DATE, NULL, "S0 CHN 154 TWN");
+    expect_line("China flew 20 warplanes over Taiwan's islands.", DATE, NULL,
+                "S0 CHN 154 TWN");
+    expect_no_line("China sent 20 warplanes into Taiwan's air defence zone.",
+                   DATE, " 072 ");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2725,6 +2740,7 @@ int main(void)
         cmocka_unit_test(test_role_participle),
         cmocka_unit_test(test_nominal_past_apposition),
         cmocka_unit_test(test_assured_fact),
+        cmocka_unit_test(test_weapons_sent_into),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
