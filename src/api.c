@@ -145,6 +145,7 @@ static void reset(dyad_coder *c)
     x->lower.len = 0;
     x->lower.failed = 0; /* a failed document leaves no trace */
     x->mentions.count = x->places.count = x->persons.count = 0;
+    x->norgs = 0;
     x->dyads.count = 0;
     x->ntok = 0;
     x->nplace_cc = x->nactor_cc = 0;

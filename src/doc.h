@@ -124,6 +124,8 @@ typedef struct dy_person {
     uint32_t name_first, name_end, via; /* that mention's (dy_mention) */
 } dy_person;
 
+#define DY_ORG_MEMO 32
+
 /* the countries of a document's earlier sentences, for a role with no
  * country (actors/context.c) */
 typedef struct dy_doc_countries {
@@ -177,6 +179,12 @@ typedef struct dy_ctx {
     dy_vec mentions;  /* dy_mention, whole document */
     dy_vec places;    /* dy_placem, whole document */
     dy_vec persons;   /* dy_person */
+    /* organisations named in this document, by the head nouns that may
+     * name them again ("the bloc", "the group"): the latest DY_ORG_MEMO
+     * (actors/actors.c), the word in org_word */
+    dy_person orgs[DY_ORG_MEMO];
+    uint32_t org_word[DY_ORG_MEMO];
+    uint32_t norgs; /* written so far; slot norgs % DY_ORG_MEMO is next */
     dy_vec dyads;     /* dy_dyad */
     uint32_t *mark;   /* per token scratch: consumed by a pattern */
     lx_ahead *ahead;  /* per token scratch: the words after it in its
@@ -204,6 +212,9 @@ typedef struct dy_ctx {
         w_and, w_or, w_nor, w_neither, w_the, w_between, w_since, w_from,
         w_into, w_toward, w_towards, w_over, w_around, w_according, w_outside,
         w_for, w_have, w_comma, w_that, w_alongside, w_together;
+    /* the nouns that name an organisation again by its kind: an
+     * international body's, an armed group's, a party's (LX_NONE ends) */
+    uint32_t w_kind_igo[6], w_kind_armed[7], w_kind_party[2];
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)

@@ -51,7 +51,6 @@ static int remember_key(dy_ctx *c, const char *key, const dy_mention *m)
         return DYAD_ENOMEM;
     dy_str_copy(p->name, sizeof p->name, key);
     dy_str_copy(p->code, sizeof p->code, m->code);
-    p->is_org = key[0] == '@';
     p->country_inferred = m->country_inferred;
     p->origin = m->origin;
     p->name_first = m->name_first;
@@ -454,66 +453,70 @@ static int anaphor_noun(const dy_ctx *c, const dy_token *t)
     return 0;
 }
 
-static int remember_org_word(dy_ctx *c, uint32_t w, const dy_mention *m)
+/* remembers the organisation of mention m under noun w (the latest
+ * DY_ORG_MEMO are kept) */
+static void remember_org_word(dy_ctx *c, uint32_t w, const dy_mention *m)
 {
-    char key[16] = "@";
-    if (w == LX_NONE || c->persons.count >= 384)
-        return 0; /* (room is kept for people) */
-    dy_str_int(key + 1, sizeof key - 1, w);
-    const dy_person *p = find_key(c, key);
-    if (p && strcmp(p->code, m->code) == 0)
-        return 0;
-    return remember_key(c, key, m);
+    if (w == LX_NONE)
+        return;
+    uint32_t k = c->norgs++ % DY_ORG_MEMO;
+    dy_person *p = &c->orgs[k];
+    memset(p, 0, sizeof *p);
+    dy_str_copy(p->code, sizeof p->code, m->code);
+    p->country_inferred = m->country_inferred;
+    p->origin = m->origin;
+    p->name_first = m->name_first;
+    p->name_end = m->name_end;
+    p->via = m->via;
+    p->is_org = 1;
+    c->org_word[k] = w;
 }
 
-/* An organisation named by the lexicon or by its shape (mention m over
- * [i, j)) is remembered under its head noun when that is of class
- * anaphor-org ("the Security Council": "the Council"), and under the
- * nouns news uses for its kind: an international body is "the bloc", "the
- * alliance", "the organisation"; an armed group "the group", "the
- * movement", "the militia"; a party "the party" */
-static int remember_org(dy_ctx *c, size_t j, const dy_mention *m)
+/* An organisation named by the lexicon or by its shape (mention m, its
+ * last token j - 1) is remembered under its head noun when that is of
+ * class anaphor-org ("the Security Council": "the Council"), and under
+ * the nouns news uses for its kind: an international body is "the bloc",
+ * "the alliance", "the organisation"; an armed group "the group", "the
+ * movement", "the militia"; a party "the party" (dy_ctx w_kind_*) */
+static void remember_org(dy_ctx *c, size_t j, const dy_mention *m)
 {
-    static const char *const igo[] = {"bloc", "alliance", "organisation",
-                                      "organization", "body", NULL};
-    static const char *const armed[] = {"group", "movement", "militia",
-                                        "faction", "organisation",
-                                        "organization", NULL};
-    static const char *const party[] = {"party", NULL};
     const char *code = m->code;
     size_t n = strlen(code);
-    const char *const *words =
-        strncmp(code, "IGO", 3) == 0 ? igo
-        : strncmp(code, "IMG", 3) == 0 || (n >= 6 && strcmp(code + n - 3, "REB") == 0)
-            ? armed
-        : n >= 6 && strcmp(code + n - 3, "PTY") == 0 ? party
+    const uint32_t *words =
+        strncmp(code, "IGO", 3) == 0 ? c->w_kind_igo
+        : strncmp(code, "IMG", 3) == 0 ||
+                (n >= 6 && strcmp(code + n - 3, "REB") == 0)
+            ? c->w_kind_armed
+        : n >= 6 && strcmp(code + n - 3, "PTY") == 0 ? c->w_kind_party
                                                      : NULL;
-    int rc = 0;
     const dy_token *h = &c->tok[j - 1];
     if (anaphor_noun(c, h))
-        rc = remember_org_word(c, h->wid, m);
-    for (size_t k = 0; !rc && words && words[k]; k++)
-        rc = remember_org_word(
-            c, dy_lexicon_find(c->lx, words[k], strlen(words[k])), m);
-    return rc;
+        remember_org_word(c, h->wid, m);
+    for (size_t k = 0; words && words[k] != LX_NONE; k++)
+        remember_org_word(c, words[k], m);
 }
 
-/* "the group", "the Council": the organisation remembered under the
- * singular head noun at token i after "the", with no noun after it
- * ("the group's leader" is one; "the party leadership" is not); NULL when
+/* "the group", "the Council": the organisation remembered latest under
+ * the singular head noun at token i after "the", with no noun after it
+ * ("the group's leader" is one; "the group leaders" are not); NULL when
  * none is */
 static const dy_person *org_named_again(const dy_ctx *c, size_t first,
                                         size_t i, size_t end)
 {
     const dy_token *t = &c->tok[i];
-    if (i == first || !dy_tok_has(&c->tok[i - 1], c->w_the) ||
+    if (c->norgs == 0 || i == first ||
+        !dy_tok_has(&c->tok[i - 1], c->w_the) ||
         !(t->tag == TAG_NOUN || t->tag == TAG_PROPN) || !anaphor_noun(c, t) ||
         (i + 1 < end && (c->tok[i + 1].tag == TAG_NOUN ||
                          c->tok[i + 1].tag == TAG_PROPN)))
         return NULL;
-    char key[16] = "@";
-    dy_str_int(key + 1, sizeof key - 1, t->wid);
-    return find_key(c, key);
+    uint32_t held = c->norgs < DY_ORG_MEMO ? c->norgs : DY_ORG_MEMO;
+    for (uint32_t q = 0; q < held; q++) {
+        uint32_t k = (c->norgs - 1 - q) % DY_ORG_MEMO;
+        if (c->org_word[k] == t->wid)
+            return &c->orgs[k];
+    }
+    return NULL;
 }
 
 /* Adds the mention over tokens [i, j) with its parts; one with no code is
@@ -571,9 +574,8 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         c->mentions.count--; /* no code: not an actor */
         return 0;
     }
-    if (!m->is_person && (mp->named[0] || mp->org_end) &&
-        (rc = remember_org(c, j, m)))
-        return rc;
+    if (!m->is_person && (mp->named[0] || mp->org_end))
+        remember_org(c, j, m);
     for (size_t k = i; k < j; k++)
         c->tok[k].mention = (int32_t)(c->mentions.count - 1);
     return 0;
