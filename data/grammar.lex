@@ -214,6 +214,13 @@ class anaphor-org : group | bloc | alliance | coalition | movement
   | organisation | organization | council | commission | committee | agency
   | militia | faction | party | front | body
 
+# pair-noun: a plural that, after "the two" or "both", names again the two
+# actors named last ("Putin met Xi ... the two leaders signed", "India and
+# Pakistan held talks. Both sides agreed"; actors/actors.c)
+class pair-noun : sides | leaders | countries | nations | governments
+  | presidents | ministers | states | neighbours | neighbors | parties
+  | armies | delegations | rivals | allies | foes | capitals
+
 # title-AGT: a word that is a role (agent AGT) only right before a person's
 # name: "General Ahmed Musa" (not "General Motors", not "general strike")
 class title-mil : general | marshal | lieutenant | corporal | commodore

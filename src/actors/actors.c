@@ -625,6 +625,115 @@ static int is_actor_place(const dy_ctx *c, const atom *at, size_t first,
     return 1;
 }
 
+/* ------------------------------------------------ a pair named again */
+
+/* Is token t a word of the named class `name` (one word)? */
+static int in_named_class(const dy_ctx *c, const dy_token *t,
+                          const char *name)
+{
+    const dyad_lexicon *lx = c->lx;
+    if (t->wid == LX_NONE || !(t->kinds & KIND_BIT(LX_CLASS)))
+        return 0;
+    const lx_word *x = &lx->words[t->wid];
+    for (uint32_t q = 0; q < x->phr_count; q++) {
+        const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
+        if (p->kind == LX_CLASS && p->nwords == 1 &&
+            strcmp(lx_str(lx, p->code), name) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Putin met Xi ... the two leaders signed", "India and Pakistan held
+ * talks. Both sides agreed": "the two" or "both" before a plural of class
+ * pair-noun at token i names the two actors named last before it in its
+ * sentence or the one before, within PAIR_REACH mentions: the two latest
+ * codes of different countries or bodies that are no bare role nor where
+ * an act happened. Their codes into a and b (the earlier first); 0 when
+ * there is no such pair. */
+#define PAIR_REACH 12
+static int pair_named_again(const dy_ctx *c, size_t first, size_t i,
+                            size_t end, dy_person *a, dy_person *b)
+{
+    const dy_token *t = &c->tok[i];
+    const char *w = dy_tok_lower(c, t);
+    int two = strcmp(w, "two") == 0 && i > first &&
+              dy_tok_has(&c->tok[i - 1], c->w_the);
+    if (!(two || strcmp(w, "both") == 0) || i + 1 >= end ||
+        !in_named_class(c, &c->tok[i + 1], "pair-noun"))
+        return 0;
+    /* (not "a pact between the two countries": a pair that restates the
+     * act's own participants) */
+    size_t d = two ? i - 1 : i;
+    if (d > first && dy_tok_has(&c->tok[d - 1], c->w_between))
+        return 0;
+    /* (this sentence and the one before it) */
+    size_t from = first;
+    while (from > 0 && first - from < 120 &&
+           !(from < first && c->tok[from - 1].type == TT_PUNCT &&
+             strchr(".!?", c->lower.data[c->tok[from - 1].lower])))
+        from--;
+    const char *codes[2] = {NULL, NULL};
+    const dy_mention *ms[2] = {NULL, NULL};
+    size_t seen = 0;
+    for (size_t k = c->mentions.count; k-- > 0 && seen < PAIR_REACH;) {
+        const dy_mention *m = dy_vec_at(&c->mentions, k);
+        if (m->first < from)
+            break;
+        if (m->first >= i)
+            continue;
+        seen++;
+        /* (not where an act happened: "met Xi in Beijing") */
+        const dy_token *pt = m->first > 0 ? &c->tok[m->first - 1] : NULL;
+        if (pt && (dy_tok_has(pt, c->w_in) || dy_tok_has(pt, c->w_at) ||
+                   dy_tok_has(pt, c->w_near)))
+            continue;
+        /* (of two countries or bodies: "the two ministers" of one
+         * government are read as any role) */
+        if (strlen(m->code) < 3 || dy_mention_is_role(c, m) ||
+            (codes[0] && strncmp(codes[0], m->code, 3) == 0))
+            continue;
+        int n = codes[0] ? 1 : 0;
+        codes[n] = m->code;
+        ms[n] = m;
+        if (n == 1)
+            break;
+    }
+    if (!codes[1])
+        return 0;
+    memset(a, 0, sizeof *a);
+    memset(b, 0, sizeof *b);
+    dy_str_copy(a->code, sizeof a->code, codes[1]);
+    dy_str_copy(b->code, sizeof b->code, codes[0]);
+    a->country_inferred = ms[1]->country_inferred;
+    b->country_inferred = ms[0]->country_inferred;
+    a->is_org = b->is_org = 1; /* (not one person: no "he" later) */
+    return 1;
+}
+
+/* adds the pair's two mentions over tokens i and i + 1, coordinated */
+static int add_pair(dy_ctx *c, size_t i, const dy_person *a,
+                    const dy_person *b)
+{
+    int rc;
+    mparts mp;
+    memset(&mp, 0, sizeof mp);
+    mp.title = LX_NONE;
+    mp.person = a;
+    if ((rc = add_mention(c, i, i + 1, &mp)))
+        return rc;
+    mp.person = b;
+    if ((rc = add_mention(c, i + 1, i + 2, &mp)))
+        return rc;
+    size_t n = c->mentions.count;
+    dy_mention *ma = dy_vec_at(&c->mentions, n - 2);
+    dy_mention *mb = dy_vec_at(&c->mentions, n - 1);
+    ma->coord = (int32_t)(n - 2);
+    ma->coord_next = (int32_t)(n - 1);
+    mb->coord = (int32_t)(n - 2);
+    return 0;
+}
+
 /* the mentions of the sentence: runs of atoms and the words that link
  * them, starting at an atom or at the surname of a known person */
 static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
@@ -638,6 +747,13 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
         /* (most tokens start no mention: the parts are cleared only for
          * those that do) */
         const dy_person *person = NULL;
+        dy_person pa, pb;
+        if (at[i - first].phrase == LX_NONE && !at[i - first].org_end &&
+            pair_named_again(c, first, i, end, &pa, &pb)) {
+            rc = add_pair(c, i, &pa, &pb);
+            i += 2;
+            continue;
+        }
         if (at[i - first].phrase == LX_NONE && !at[i - first].org_end) {
             if (is_name_word(&c->tok[i]))
                 person = find_person(c, &c->tok[i]);

@@ -630,6 +630,25 @@ static void test_organisation_named_again(void **state)
     TC_END();
 }
 
+/* "the two" or "both" before a plural of class pair-noun names the two
+ * actors named last, of different countries or bodies, in its sentence or
+ * the one before; not a place where an act happened */
+static void test_pair_named_again(void **state)
+{
+    (void)state;
+    const char *t = "India and Pakistan held talks in Geneva. The two sides "
+                    "agreed to a ceasefire.";
+    expect_line(t, DATE, "class pair-noun sides", "S1 IND 0871 PAK");
+    expect_line(t, DATE, NULL, "S1 PAK 0871 IND");
+    expect_line("Kenya's president met Uganda's president in Nairobi, where "
+                "the two leaders signed a trade agreement.",
+                DATE, NULL, "S0 KENGOV 057 UGAGOV");
+    expect_no_line("Kenya's president met Uganda's president in Nairobi, "
+                   "where the two leaders signed a trade agreement.",
+                   DATE, "057 KEN ");
+    TC_END();
+}
+
 /* ethnic and religious groups: roles composed with a country */
 static void test_ethnic_and_religious_groups(void **state)
 {
@@ -732,6 +751,7 @@ int main(void)
         cmocka_unit_test(test_misspelt_names),
         cmocka_unit_test(test_other_bearer_of_surname),
         cmocka_unit_test(test_organisation_named_again),
+        cmocka_unit_test(test_pair_named_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
