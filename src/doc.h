@@ -211,7 +211,8 @@ typedef struct dy_ctx {
     uint32_t w_by, w_of, w_in, w_near, w_at, w_on, w_against, w_with, w_to,
         w_and, w_or, w_nor, w_neither, w_the, w_between, w_since, w_from,
         w_into, w_toward, w_towards, w_over, w_around, w_according, w_outside,
-        w_for, w_have, w_comma, w_that, w_alongside, w_together;
+        w_for, w_have, w_comma, w_that, w_alongside, w_together, w_two,
+        w_both;
     /* the nouns that name an organisation again by its kind: an
      * international body's, an armed group's, a party's (LX_NONE ends) */
     uint32_t w_kind_igo[6], w_kind_armed[7], w_kind_party[2];

@@ -656,10 +656,11 @@ static int pair_named_again(const dy_ctx *c, size_t first, size_t i,
                             size_t end, dy_person *a, dy_person *b)
 {
     const dy_token *t = &c->tok[i];
-    const char *w = dy_tok_lower(c, t);
-    int two = strcmp(w, "two") == 0 && i > first &&
+    if (t->wid == LX_NONE || (t->wid != c->w_two && t->wid != c->w_both))
+        return 0;
+    int two = t->wid == c->w_two && i > first &&
               dy_tok_has(&c->tok[i - 1], c->w_the);
-    if (!(two || strcmp(w, "both") == 0) || i + 1 >= end ||
+    if (!(two || t->wid == c->w_both) || i + 1 >= end ||
         !in_named_class(c, &c->tok[i + 1], "pair-noun"))
         return 0;
     /* (not "a pact between the two countries": a pair that restates the
@@ -748,7 +749,10 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
          * those that do) */
         const dy_person *person = NULL;
         dy_person pa, pb;
-        if (at[i - first].phrase == LX_NONE && !at[i - first].org_end &&
+        /* (the word is tested here: a call for every token costs) */
+        if ((c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both) &&
+            c->tok[i].wid != LX_NONE && at[i - first].phrase == LX_NONE &&
+            !at[i - first].org_end &&
             pair_named_again(c, first, i, end, &pa, &pb)) {
             rc = add_pair(c, i, &pa, &pb);
             i += 2;

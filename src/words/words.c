@@ -897,6 +897,8 @@ void dy_words_init_ids(dy_ctx *c)
         ID(w_that, "that"),
         ID(w_alongside, "alongside"),
         ID(w_together, "together"),
+        ID(w_two, "two"),
+        ID(w_both, "both"),
 #undef ID
     };
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
