@@ -185,8 +185,9 @@ typedef struct dy_ctx {
      * `ahead_fill` points at `ahead_state`, so the matchers, which read a
      * const dy_ctx, can move it */
     struct dy_ahead_fill {
-        size_t first, lo, end; /* the sentence's first token and its end;
-                                  ahead[lo..end) is filled */
+        uint32_t first, lo, end; /* the sentence's first token and its
+                                    end; ahead[lo..end) is filled (32
+                                    bits: dy_ctx keeps its layout) */
         lx_ahead acc;     /* the words of tokens [lo, the first such
                              punctuation at or after lo) */
     } ahead_state, *ahead_fill;

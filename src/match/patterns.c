@@ -35,9 +35,9 @@ static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
  * yet (ahead_at fills it on first need) */
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
 {
-    c->ahead_state.first = first;
-    c->ahead_state.lo = end;
-    c->ahead_state.end = end;
+    c->ahead_state.first = (uint32_t)first;
+    c->ahead_state.lo = (uint32_t)end;
+    c->ahead_state.end = (uint32_t)end;
     c->ahead_state.acc = (lx_ahead){{{0, 0}}, 0};
     c->ahead_fill = &c->ahead_state;
 }
@@ -101,7 +101,7 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
             a.slots |= lx_word_slots(&words[t->nlem]);
         }
     }
-    f->lo = k;
+    f->lo = (uint32_t)k;
     f->acc = a;
 }
 
