@@ -4,6 +4,7 @@
 # to /dev/null; prints per command the median wall and CPU (user+sys from
 # wait4) in ms, and per command the median of its per-round ratio to the
 # first command's wall time (min-max over the rounds), and of its CPU time.
+# The fastest wall time of each command (min) is what load adds least to.
 # On Linux it also counts the CPU time other processes took during each
 # round (/proc/stat's busy time less the commands' own) and prints the
 # same ratios over the "quiet" rounds, where the others took less than a
@@ -40,8 +41,8 @@ def show(rounds, i):
         statistics.median(x[i][1]/x[0][1] for x in rounds))
 for i, c in enumerate(cmds):
     w = sorted(x[i][0] for x in r)
-    print("%-70s wall %6.2f ms (p10 %5.2f p90 %6.2f)  cpu %5.2f ms  %s" % (
-        ' '.join(c)[:70], 1e3*statistics.median(w), 1e3*w[len(w)//10], 1e3*w[len(w)*9//10],
+    print("%-70s wall %6.2f ms (min %5.2f p10 %5.2f p90 %6.2f)  cpu %5.2f ms  %s" % (
+        ' '.join(c)[:70], 1e3*statistics.median(w), 1e3*w[0], 1e3*w[len(w)//10], 1e3*w[len(w)*9//10],
         1e3*statistics.median(x[i][1] for x in r), show(r, i)))
 print("quiet rounds (others took < 0.1 core): %d of %d" % (len(quiet), n))
 for i, c in enumerate(cmds):

@@ -188,15 +188,18 @@ typedef struct dy_ctx {
     dy_vec dyads;     /* dy_dyad */
     uint32_t *mark;   /* per token scratch: consumed by a pattern */
     lx_ahead *ahead;  /* per token scratch: the words after it in its
-                         sentence and the slots they fill (events.c) */
+                         sentence up to the first punctuation no pattern
+                         reads past, and the slots they fill (events.c) */
     /* ahead[] is filled from the sentence's end back to the first token
      * a verb pattern is tried at, on first need (dy_match_prepare);
      * `ahead_fill` points at `ahead_state`, so the matchers, which read a
      * const dy_ctx, can move it */
     struct dy_ahead_fill {
-        size_t first, lo; /* the sentence's first token; ahead[lo..end)
-                             is filled */
-        lx_ahead acc;     /* the words of tokens [lo, end) */
+        uint32_t first, lo, end; /* the sentence's first token and its
+                                    end; ahead[lo..end) is filled (32
+                                    bits: dy_ctx keeps its layout) */
+        lx_ahead acc;     /* the words of tokens [lo, the first such
+                             punctuation at or after lo) */
     } ahead_state, *ahead_fill;
     dy_wcache *wcache; /* DY_WCACHE_SIZE entries, or NULL */
     /* countries seen so far, for choosing among same-named places:

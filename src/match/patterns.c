@@ -35,14 +35,39 @@ static int list_separator(const dy_ctx *c, size_t j, size_t from, size_t end)
  * yet (ahead_at fills it on first need) */
 void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
 {
-    c->ahead_state.first = first;
-    c->ahead_state.lo = end;
+    c->ahead_state.first = (uint32_t)first;
+    c->ahead_state.lo = (uint32_t)end;
+    c->ahead_state.end = (uint32_t)end;
     c->ahead_state.acc = (lx_ahead){{{0, 0}}, 0};
     c->ahead_fill = &c->ahead_state;
 }
 
+/* Does every reading of a verb pattern stop at token k of the sentence
+ * [first, end), whatever token before it the pattern starts at? So it
+ * does at clause punctuation (verb_fits, skip_phrase) that no word of a
+ * pattern can fill (it is no lexicon word) and that is not passed over:
+ * no quotation mark, no part of a mention or place, and no comma that
+ * could separate a list's nominals (list_separator, for any start). The
+ * words after such a token are out of every pattern's reach. */
+static int stops_patterns(const dy_ctx *c, size_t k, size_t first,
+                          size_t end)
+{
+    const dy_token *t = &c->tok[k];
+    if (!dy_is_clause_punct(c, t) || t->wid != LX_NONE ||
+        t->vlem != LX_NONE || t->nlem != LX_NONE || t->mention >= 0 ||
+        t->place >= 0 || dy_is_quote(c, t) || dy_is_nominal(t))
+        return 0;
+    if (c->lower.data[t->lower] != ',')
+        return 1;
+    const dy_token *n = k + 1 < end ? t + 1 : NULL;
+    return !(k > first && n && dy_is_nominal(t - 1) && dy_is_nominal(n) &&
+             n->mention < 0 && n->place < 0);
+}
+
 /* fills c->ahead back from where the last fill stopped down to token
- * stop (one pass from the sentence's end in all: linear, not quadratic).
+ * stop (one pass from the sentence's end in all: linear, not quadratic),
+ * each token's filter holding the words up to the first token after it
+ * that stops every pattern (stops_patterns), not the whole sentence's.
  * Kept out of line: best_any, its one caller, holds many values in
  * registers, and the loop inlined there cost 44 instructions a token,
  * 36 here. */
@@ -59,6 +84,12 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
         if (t->wid != LX_NONE) {
             lx_filter_add(&a.words, t->wid);
             a.slots |= lx_word_slots(&words[t->wid]);
+        } else if (t->type == TT_PUNCT &&
+                   stops_patterns(c, k, f->first, f->end)) {
+            /* (tokens before a stop see nothing past it; the stop
+             * itself is no word) */
+            a = (lx_ahead){{{0, 0}}, 0};
+            continue;
         }
         /* (a lemma that is the form itself adds nothing) */
         if (t->vlem != LX_NONE && t->vlem != t->wid) {
@@ -70,7 +101,7 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
             a.slots |= lx_word_slots(&words[t->nlem]);
         }
     }
-    f->lo = k;
+    f->lo = (uint32_t)k;
     f->acc = a;
 }
 

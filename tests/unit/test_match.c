@@ -335,6 +335,31 @@ static void test_verb_pattern_gaps(void **state)
     release(&d);
 }
 
+/* the words a verb pattern may read stop at clause punctuation, but not
+ * at a list's comma: "aid" after "cars, tractors and" is in reach, after
+ * a semicolon it is not (a filter of the words ahead that stopped at the
+ * comma would turn "hand over + aid" away unread) */
+static void test_verb_pattern_reach(void **state)
+{
+    (void)state;
+    mdoc d;
+    const char *slot;
+    assert_string_equal(verb_at(&d,
+                                "The US handed over cars, tractors and aid.",
+                                "handed", &slot),
+                        "hand over + aid");
+    assert_string_equal(slot, "cars");
+    release(&d);
+    assert_string_equal(verb_at(&d, "The US handed over cars; aid came later.",
+                                "handed", NULL),
+                        "hand over");
+    release(&d);
+    assert_string_equal(verb_at(&d, "The US handed over cars (aid came later).",
+                                "handed", NULL),
+                        "hand over");
+    release(&d);
+}
+
 /* an actor mention and an amount count as one token of a gap; the longest
  * pattern wins and its '+' slot is where the target is sought */
 static void test_verb_pattern_mentions_and_amounts(void **state)
@@ -617,6 +642,7 @@ int main(void)
         cmocka_unit_test(test_date_fit),
         cmocka_unit_test(test_closed_class_words_need_capitals),
         cmocka_unit_test(test_verb_pattern_gaps),
+        cmocka_unit_test(test_verb_pattern_reach),
         cmocka_unit_test(test_verb_pattern_mentions_and_amounts),
         cmocka_unit_test(test_typed_slots),
         cmocka_unit_test(test_words_before_the_verb),
