@@ -179,12 +179,6 @@ typedef struct dy_ctx {
     dy_vec mentions;  /* dy_mention, whole document */
     dy_vec places;    /* dy_placem, whole document */
     dy_vec persons;   /* dy_person */
-    /* organisations named in this document, by the head nouns that may
-     * name them again ("the bloc", "the group"): the latest DY_ORG_MEMO
-     * (actors/actors.c), the word in org_word */
-    dy_person orgs[DY_ORG_MEMO];
-    uint32_t org_word[DY_ORG_MEMO];
-    uint32_t norgs; /* written so far; slot norgs % DY_ORG_MEMO is next */
     dy_vec dyads;     /* dy_dyad */
     uint32_t *mark;   /* per token scratch: consumed by a pattern */
     lx_ahead *ahead;  /* per token scratch: the words after it in its
@@ -219,6 +213,14 @@ typedef struct dy_ctx {
     /* the nouns that name an organisation again by its kind: an
      * international body's, an armed group's, a party's (LX_NONE ends) */
     uint32_t w_kind_igo[6], w_kind_armed[7], w_kind_party[2];
+    /* (last: the fields above keep their places, which the hot paths
+     * are sensitive to, docs/performance.md)
+     * organisations named in this document, by the head nouns that may
+     * name them again ("the bloc", "the group"): the latest DY_ORG_MEMO
+     * (actors/actors.c), the word in org_word */
+    dy_person orgs[DY_ORG_MEMO];
+    uint32_t org_word[DY_ORG_MEMO];
+    uint32_t norgs; /* written so far; slot norgs % DY_ORG_MEMO is next */
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)
