@@ -674,6 +674,16 @@ static void test_free_gaps(void **state)
     code_events(lex, "Bree vowed on Thursday an open war on Gondor.", got,
                 sizeof got);
     assert_string_equal(got, "BRE 190 GON\n");
+    /* past a subordinator: TABARI reads words anywhere after the verb,
+     * PETRARCH2 in the verb's phrase, which holds its "that" clause; the
+     * target is still the first actor after the verb */
+    const char *sub = "Bree vowed that Gondor would see it wage a long "
+                      "war.";
+    code_events(lex, sub, got, sizeof got);
+    assert_string_equal(got, "BRE 173 GON\n");
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, sub, got, sizeof got);
+    assert_string_equal(got, "BRE 010 GON\n");
     dyad_import_free(a);
     dyad_import_free(v);
 }
