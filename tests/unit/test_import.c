@@ -1144,8 +1144,8 @@ static void test_forward(void **state)
 /* TABARI's pronouns ("option pronouns", written by an import on its
  * own): a subject or object pronoun of a verb is an actor of its
  * sentence before it: he, she, it, him and her the first actor not in a
- * list, they and them the first list; an object that is the source
- * itself gives way to the actor between the source and the verb.
+ * list, they, them and their the first list; an object that is the
+ * source itself gives way to the actor between the source and the verb.
  * Invented sentences. */
 static void test_pronouns(void **state)
 {
@@ -1182,6 +1182,21 @@ static void test_pronouns(void **state)
     /* a pronoun with no actor before it in its sentence stays none */
     code_events(lex, "It praised Gondor.", got, sizeof got);
     assert_string_equal(got, "");
+    /* right after the verb, a pronoun is the first actor after it, the
+     * target even where another actor stands further on; "their" is
+     * TABARI's too */
+    code_events(lex, "Arnor met Bree, and Rohan praised him before "
+                "Gondor.", got, sizeof got);
+    assert_string_equal(got, "ROH 051 ARN\n");
+    code_events(lex, "Bree met Arnor, and Rohan praised their gifts to "
+                "Gondor.", got, sizeof got);
+    assert_string_equal(got, "ROH 051 BRE\n");
+    /* the source's own list, with no other actor before the verb: each
+     * member acts on each other, as TABARI codes it */
+    code_events(lex, "Bree, Rohan and Arnor praised their gifts to "
+                "Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 ROH\nBRE 051 ARN\nROH 051 BRE\n"
+                             "ROH 051 ARN\nARN 051 BRE\nARN 051 ROH\n");
     dyad_import_free(a);
     dyad_import_free(v);
 }
