@@ -428,3 +428,25 @@ void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i)
     k->tgt_code[0] = '\0';
     k->tgt_from_place = k->tgt_own_gov = 0;
 }
+
+/* TABARI's verb read at a noun ("option verb-nouns"): TABARI reads a word
+ * of its verbs file as a verb wherever it stands, unless "a", "an" or
+ * "the" stands right before it or it is capitalized (its parser's
+ * markNouns), and codes a clause by its first verb. So a noun token i
+ * that keys a verb pattern ("Gondor and Osgiliath have postponed their
+ * meeting": MEET's "% HAVE POSTPONED *"; "Gollum was in accord with":
+ * ACCORD's "IN_*") is read as that verb when no event of its sentence
+ * stands before it. dyad's own reading keeps it a noun. */
+int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i)
+{
+    const dy_ctx *c = es->c;
+    const dy_token *t = &c->tok[i];
+    if (t->tag != TAG_NOUN || (t->flags & TF_CAP) ||
+        es->cands->count != es->cand_first)
+        return 0;
+    if (i == es->first)
+        return 1;
+    const dy_token *p = &c->tok[i - 1];
+    return !(dy_tok_is(c, p, "a") || dy_tok_is(c, p, "an") ||
+             dy_tok_is(c, p, "the"));
+}

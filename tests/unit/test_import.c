@@ -1201,6 +1201,44 @@ static void test_pronouns(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI reads a word of its verbs file as a verb wherever it stands,
+ * unless "a", "an" or "the" is before it or it is capitalized, and codes a
+ * clause by its first verb: under "option verb-nouns" (written by a
+ * TABARI import on its own) a noun that keys a verb pattern is that verb
+ * where no event of its sentence stands before it. Invented sentences. */
+static void test_verb_nouns(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\n";
+    static const char verbs[] = "TALK  [010]\n- % HAVE DELAYED *  [191]\n"
+                                "PRAISE_  [051]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    const char *text = "Bree and Rohan have delayed their talks over "
+                       "the dam.";
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\noption verb-nouns\n",
+             a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 191 ROH\nROH 191 BRE\n");
+    /* a noun after "the" stays a noun; so does one after the sentence's
+     * first event */
+    code_events(lex, "Bree and Rohan have delayed the talks.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    code_events(lex, "Bree praised Gondor on the eve of their talks with "
+                "Rohan.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* TABARI has no negation but its patterns' ("- NOT *  [112]"): under
  * "option keep-negated" (written by a TABARI import on its own) an event
  * dyad reads as negated is emitted, "neither ... nor" a list like any
@@ -1474,6 +1512,7 @@ int main(void)
         cmocka_unit_test(test_default_actors),
         cmocka_unit_test(test_forward),
         cmocka_unit_test(test_pronouns),
+        cmocka_unit_test(test_verb_nouns),
         cmocka_unit_test(test_keep_negated),
         cmocka_unit_test(test_compound_members),
         cmocka_unit_test(test_skip_in_pattern),
