@@ -301,6 +301,7 @@ static int add_alone_options(sources *all, int format, FILE *emit)
                      tabari ? "option prefix-stems\n"
                               "option pronouns\n"
                               "option keep-negated\n"
+                              "option verb-nouns\n"
                             : "option agent-over-list\n"
                               "option possessor-agent\n");
     if (n < 0 || (size_t)n >= sizeof text) /* (the text is fixed) */

@@ -320,7 +320,12 @@ typedef struct lx_gname {
  * status negated, as TABARI codes a verb whatever "not" stands before it
  * unless a pattern names the "not" ("- NOT *  [112]"; emit/emit.c) */
 #define LX_OPT_KEEP_NEGATED 16384u
-#define LX_OPT_ALL 32767u
+/* "option verb-nouns": a noun a verb pattern keys is that verb where
+ * TABARI reads it as one, the sentence's first verb, no "a", "an" or
+ * "the" before it and not capitalized ("postponed their meeting": MEET;
+ * events/foreign.c) */
+#define LX_OPT_VERB_NOUNS 32768u
+#define LX_OPT_ALL 65535u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

@@ -36,7 +36,9 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         dy_ev_foreign_lists(&es);
     for (size_t i = first; i < end && !rc; i++) {
         const dy_token *t = &c->tok[i];
-        if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE))
+        if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE) &&
+            !((c->lx->tables->options & LX_OPT_VERB_NOUNS) &&
+              dy_ev_foreign_verb_noun(&es, i)))
             continue;
         if (!(t->kinds & (1u << LX_VERB)))
             continue;

@@ -37,6 +37,9 @@ void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i);
 /* an agent before "of", "from" or "in" and a list of actors goes with
  * each member ("option agent-over-list", foreign.c) */
 void dy_ev_foreign_lists(const ev_sent *es);
+/* TABARI's verb read at a noun: is token i, a noun, the sentence's first
+ * verb to TABARI ("option verb-nouns", foreign.c)? */
+int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i);
 /* the candidate of a verb at token i, if a pattern fires there; *next is
  * the last token the pattern used. DYAD_ENOMEM. */
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next);

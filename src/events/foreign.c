@@ -305,15 +305,18 @@ int dy_ev_foreign_joint(const ev_sent *es, dy_cand *k)
 
 /* TABARI's pronouns ("option pronouns"): 1 for he, she, it, him and her,
  * which stand for the sentence's first actor before them that is not in
- * a list; 2 for they and them, which stand for its first list of actors,
- * or its first actor when it has none; 0 for any other token ("her" as
- * dyad's determiner too: "assist her to win") */
+ * a list; 2 for they, them and their, which stand for its first list of
+ * actors, or its first actor when it has none; 0 for any other token
+ * ("her" and "their" as dyad's determiners too: "assist her to win",
+ * "presented their credentials") */
 static int pronoun_kind(const dy_ctx *c, const dy_token *t)
 {
     if (t->tag != TAG_PRON && t->tag != TAG_DET)
         return 0;
     if (dy_tok_is(c, t, "her"))
         return 1;
+    if (dy_tok_is(c, t, "their"))
+        return 2;
     if (t->tag != TAG_PRON)
         return 0;
     if (dy_tok_is(c, t, "he") || dy_tok_is(c, t, "she") ||
@@ -351,8 +354,8 @@ static int32_t pronoun_actor(const ev_sent *es, size_t p, int kind)
 }
 
 /* the first actor after the source src and before token i, not src's
- * own list ("Calenardhon urged Bree on Monday to assist it": Bree), or
- * -1 */
+ * own list or one of its members ("Calenardhon urged Bree on Monday to
+ * assist it": Bree), or -1 */
 static int32_t actor_after_source(const ev_sent *es, int32_t src, size_t i)
 {
     const dy_ctx *c = es->c;
@@ -360,8 +363,10 @@ static int32_t actor_after_source(const ev_sent *es, int32_t src, size_t i)
     const dy_mention *s = dy_vec_at(&c->mentions, (size_t)head);
     for (size_t q = s->first; q < i && q < es->end; q++) {
         int32_t m = c->tok[q].mention;
-        if (m >= 0 && dy_head_mention(c, m) != head &&
-            ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code[0])
+        if (m < 0 || dy_head_mention(c, m) == head)
+            continue;
+        const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+        if (x->code[0] && (s->coord < 0 || x->coord != s->coord))
             return dy_head_mention(c, m);
     }
     return -1;
@@ -370,12 +375,16 @@ static int32_t actor_after_source(const ev_sent *es, int32_t src, size_t i)
 /* TABARI's pronouns ("option pronouns"; its parser's pronoun
  * dereferencing): a pronoun subject right before the verb at token i
  * (past its auxiliaries and adverbs: "and then she asked Gondor") is the
- * source, a pronoun right after the verb ("Gondor asked him") the target
- * when none was found, each the actor of the sentence before it that
- * pronoun_kind names. A target that is the source itself ("Calenardhon
- * urged Bree on Monday to assist it") gives way to the first other actor
- * between the source and the verb (Bree), as the suite's records expect.
- * dyad's own reading leaves a pronoun with no actor. */
+ * source, a pronoun right after the verb ("Gondor asked him", "presented
+ * their credentials to Ithilen") the target, the first actor after the
+ * verb in TABARI's reading, each the actor of the sentence before it
+ * that pronoun_kind names. A target that is the source itself
+ * ("Calenardhon urged Bree on Monday to assist it") gives way to the
+ * first other actor between the source and the verb (Bree), as the
+ * suite's records expect; with none, a list the source and target both
+ * name ("Arnor, Osgiliath and Gondor presented their credentials") acts
+ * on itself, each member on each other, as TABARI codes it. dyad's own
+ * reading leaves a pronoun with no actor. */
 void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i)
 {
     const dy_ctx *c = es->c;
@@ -389,7 +398,7 @@ void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i)
     const dy_token *t = q > es->first ? &c->tok[q - 1] : NULL;
     int kind = t ? pronoun_kind(c, t) : 0;
     int32_t m = kind && !dy_tok_is(c, t, "him") && !dy_tok_is(c, t, "her") &&
-                        !dy_tok_is(c, t, "them")
+                        !dy_tok_is(c, t, "them") && !dy_tok_is(c, t, "their")
                     ? pronoun_actor(es, q - 1, kind)
                     : -1;
     if (m >= 0) {
@@ -398,7 +407,7 @@ void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i)
         k->src_inferred = k->src_unidentified = k->src_implied = 0;
         k->src_sayer = 0;
     }
-    if (k->tgt >= 0 || k->tgt_code[0] || i + 1 >= es->end)
+    if (i + 1 >= es->end)
         return;
     t = &c->tok[i + 1];
     kind = pronoun_kind(c, t);
@@ -407,10 +416,37 @@ void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i)
         return;
     m = pronoun_actor(es, i + 1, kind);
     if (m >= 0 && k->src >= 0 &&
-        dy_head_mention(c, m) == dy_head_mention(c, k->src))
-        m = actor_after_source(es, k->src, i);
+        dy_head_mention(c, m) == dy_head_mention(c, k->src)) {
+        int32_t other = actor_after_source(es, k->src, i);
+        if (other >= 0 || kind != 2 ||
+            ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->coord < 0)
+            m = other;
+    }
     if (m < 0)
         return;
     k->tgt = m;
+    k->tgt_code[0] = '\0';
     k->tgt_from_place = k->tgt_own_gov = 0;
+}
+
+/* TABARI's verb read at a noun ("option verb-nouns"): TABARI reads a word
+ * of its verbs file as a verb wherever it stands, unless "a", "an" or
+ * "the" stands right before it or it is capitalized (its parser's
+ * markNouns), and codes a clause by its first verb. So a noun token i
+ * that keys a verb pattern ("Gondor and Osgiliath have postponed their
+ * meeting": MEET's "% HAVE POSTPONED *"; "Gollum was in accord with":
+ * ACCORD's "IN_*") is read as that verb when no event of its sentence
+ * stands before it. dyad's own reading keeps it a noun. */
+int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i)
+{
+    const dy_ctx *c = es->c;
+    const dy_token *t = &c->tok[i];
+    if (t->tag != TAG_NOUN || (t->flags & TF_CAP) ||
+        es->cands->count != es->cand_first)
+        return 0;
+    if (i == es->first)
+        return 1;
+    const dy_token *p = &c->tok[i - 1];
+    return !(dy_tok_is(c, p, "a") || dy_tok_is(c, p, "an") ||
+             dy_tok_is(c, p, "the"));
 }

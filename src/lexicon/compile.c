@@ -1687,7 +1687,8 @@ static void parse_code(cb *b, const char *file, long lineno,
  * subject or object pronoun is an actor of its sentence before it
  * (events/foreign.c); keep-negated: an event read as negated is emitted
  * with status negated, as TABARI has no negation but its patterns'
- * (emit/emit.c) */
+ * (emit/emit.c); verb-nouns: a noun a verb pattern keys is that verb
+ * where TABARI reads it as one (events/foreign.c) */
 /* is s[0..n) the name of an option without arguments? */
 static int option_named(const char *s, size_t n)
 {
@@ -1695,7 +1696,8 @@ static int option_named(const char *s, size_t n)
         "no-misspellings", "dyads-only", "compound-modifiers",
         "first-actor-source", "agent-over-list", "form-first",
         "possessor-agent", "free-gaps", "verb-words", "underscore-joins",
-        "prefix-stems", "forward", "pronouns", "keep-negated"};
+        "prefix-stems", "forward", "pronouns", "keep-negated",
+        "verb-nouns"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
@@ -1761,6 +1763,8 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_PRONOUNS;
     } else if (g.n == 2 && dy_str_is("keep-negated", g.a[1], g.al[1])) {
         b->options |= LX_OPT_KEEP_NEGATED;
+    } else if (g.n == 2 && dy_str_is("verb-nouns", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_VERB_NOUNS;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1782,8 +1786,8 @@ static void parse_option(cb *b, const char *file, long lineno,
              "dyads-only, compound-modifiers, first-actor-source, "
              "agent-over-list, form-first, possessor-agent, free-gaps, "
              "verb-words, underscore-joins, prefix-stems, forward, pronouns, "
-             "keep-negated, agent-alone ~|---, default-source or "
-             "default-target%s", "");
+             "keep-negated, verb-nouns, agent-alone ~|---, default-source "
+             "or default-target%s", "");
     }
 }
 

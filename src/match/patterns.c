@@ -237,8 +237,12 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
     size_t pos = i + 1;
     *slot = LX_NONE;
     int words = (int)kstart;
-    /* "option free-gaps": as far apart as the clause lets them */
-    size_t most = c->lx->tables->options & LX_OPT_FREE_GAPS ? end : GAP;
+    /* "option free-gaps": as far apart as clause punctuation lets them, past a
+     * subordinator ("allowed that Mordor isn't a real pleasant place":
+     * TABARI matches words anywhere after the verb, PETRARCH2 in the
+     * verb's phrase, which holds its "that" clause) */
+    int free_gaps = (c->lx->tables->options & LX_OPT_FREE_GAPS) != 0;
+    size_t most = free_gaps ? end : GAP;
     for (size_t k = kstart; k < nw; k++) {
         if (w[k] == LX_PLUS) {
             *slot = (uint32_t)pos;
@@ -293,7 +297,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
             if (in_list && dy_is_nominal(t))
                 continue;
             in_list = 0;
-            if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB ||
+            if (dy_is_clause_punct(c, t) ||
+                (t->tag == TAG_SUB && !free_gaps) ||
                 (prep_verb && (t->tag == TAG_DET || t->tag == TAG_PREP ||
                                t->tag == TAG_VERB)))
                 break;

@@ -674,6 +674,16 @@ static void test_free_gaps(void **state)
     code_events(lex, "Bree vowed on Thursday an open war on Gondor.", got,
                 sizeof got);
     assert_string_equal(got, "BRE 190 GON\n");
+    /* past a subordinator: TABARI reads words anywhere after the verb,
+     * PETRARCH2 in the verb's phrase, which holds its "that" clause; the
+     * target is still the first actor after the verb */
+    const char *sub = "Bree vowed that Gondor would see it wage a long "
+                      "war.";
+    code_events(lex, sub, got, sizeof got);
+    assert_string_equal(got, "BRE 173 GON\n");
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, sub, got, sizeof got);
+    assert_string_equal(got, "BRE 010 GON\n");
     dyad_import_free(a);
     dyad_import_free(v);
 }
@@ -1134,8 +1144,8 @@ static void test_forward(void **state)
 /* TABARI's pronouns ("option pronouns", written by an import on its
  * own): a subject or object pronoun of a verb is an actor of its
  * sentence before it: he, she, it, him and her the first actor not in a
- * list, they and them the first list; an object that is the source
- * itself gives way to the actor between the source and the verb.
+ * list, they, them and their the first list; an object that is the
+ * source itself gives way to the actor between the source and the verb.
  * Invented sentences. */
 static void test_pronouns(void **state)
 {
@@ -1172,6 +1182,59 @@ static void test_pronouns(void **state)
     /* a pronoun with no actor before it in its sentence stays none */
     code_events(lex, "It praised Gondor.", got, sizeof got);
     assert_string_equal(got, "");
+    /* right after the verb, a pronoun is the first actor after it, the
+     * target even where another actor stands further on; "their" is
+     * TABARI's too */
+    code_events(lex, "Arnor met Bree, and Rohan praised him before "
+                "Gondor.", got, sizeof got);
+    assert_string_equal(got, "ROH 051 ARN\n");
+    code_events(lex, "Bree met Arnor, and Rohan praised their gifts to "
+                "Gondor.", got, sizeof got);
+    assert_string_equal(got, "ROH 051 BRE\n");
+    /* the source's own list, with no other actor before the verb: each
+     * member acts on each other, as TABARI codes it */
+    code_events(lex, "Bree, Rohan and Arnor praised their gifts to "
+                "Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 ROH\nBRE 051 ARN\nROH 051 BRE\n"
+                             "ROH 051 ARN\nARN 051 BRE\nARN 051 ROH\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI reads a word of its verbs file as a verb wherever it stands,
+ * unless "a", "an" or "the" is before it or it is capitalized, and codes a
+ * clause by its first verb: under "option verb-nouns" (written by a
+ * TABARI import on its own) a noun that keys a verb pattern is that verb
+ * where no event of its sentence stands before it. Invented sentences. */
+static void test_verb_nouns(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\n";
+    static const char verbs[] = "TALK  [010]\n- % HAVE DELAYED *  [191]\n"
+                                "PRAISE_  [051]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    const char *text = "Bree and Rohan have delayed their talks over "
+                       "the dam.";
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\noption verb-nouns\n",
+             a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 191 ROH\nROH 191 BRE\n");
+    /* a noun after "the" stays a noun; so does one after the sentence's
+     * first event */
+    code_events(lex, "Bree and Rohan have delayed the talks.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    code_events(lex, "Bree praised Gondor on the eve of their talks with "
+                "Rohan.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 GON\n");
     dyad_import_free(a);
     dyad_import_free(v);
 }
@@ -1449,6 +1512,7 @@ int main(void)
         cmocka_unit_test(test_default_actors),
         cmocka_unit_test(test_forward),
         cmocka_unit_test(test_pronouns),
+        cmocka_unit_test(test_verb_nouns),
         cmocka_unit_test(test_keep_negated),
         cmocka_unit_test(test_compound_members),
         cmocka_unit_test(test_skip_in_pattern),

@@ -1656,6 +1656,13 @@ static void test_option_compound_modifiers(void **state)
     assert_int_equal(lx->tables->options, LX_OPT_KEEP_NEGATED);
     dyad_lexicon_free(lx);
     expect_error("option keep-negated x\n", 2, 1, "option keep-negated");
+    /* "option verb-nouns": its own bit (events/foreign.c) */
+    snprintf(src, sizeof src, "%soption verb-nouns\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_VERB_NOUNS);
+    dyad_lexicon_free(lx);
+    expect_error("option verb-nouns x\n", 2, 1, "option verb-nouns");
     /* "option free-gaps": its own bit (match/patterns.c) */
     snprintf(src, sizeof src, "%soption free-gaps\n", good_lex);
     assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
