@@ -436,9 +436,9 @@ static void set_origin(const dy_ctx *c, dy_mention *m, const mparts *mp,
 
 /* ------------------------------------------ organisations named again */
 
-/* Is token t a word of class anaphor-org, a head noun that names an
- * organisation introduced before ("the group", "the bloc")? */
-static int anaphor_noun(const dy_ctx *c, const dy_token *t)
+/* Is token t a word of the named class `name` (one word)? */
+static int in_named_class(const dy_ctx *c, const dy_token *t,
+                          const char *name)
 {
     const dyad_lexicon *lx = c->lx;
     if (t->wid == LX_NONE || !(t->kinds & KIND_BIT(LX_CLASS)))
@@ -447,10 +447,17 @@ static int anaphor_noun(const dy_ctx *c, const dy_token *t)
     for (uint32_t q = 0; q < x->phr_count; q++) {
         const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
         if (p->kind == LX_CLASS && p->nwords == 1 &&
-            strcmp(lx_str(lx, p->code), "anaphor-org") == 0)
+            strcmp(lx_str(lx, p->code), name) == 0)
             return 1;
     }
     return 0;
+}
+
+/* Is token t a word of class anaphor-org, a head noun that names an
+ * organisation introduced before ("the group", "the bloc")? */
+static int anaphor_noun(const dy_ctx *c, const dy_token *t)
+{
+    return in_named_class(c, t, "anaphor-org");
 }
 
 /* remembers the organisation of mention m under noun w (the latest
@@ -626,23 +633,6 @@ static int is_actor_place(const dy_ctx *c, const atom *at, size_t first,
 }
 
 /* ------------------------------------------------ a pair named again */
-
-/* Is token t a word of the named class `name` (one word)? */
-static int in_named_class(const dy_ctx *c, const dy_token *t,
-                          const char *name)
-{
-    const dyad_lexicon *lx = c->lx;
-    if (t->wid == LX_NONE || !(t->kinds & KIND_BIT(LX_CLASS)))
-        return 0;
-    const lx_word *x = &lx->words[t->wid];
-    for (uint32_t q = 0; q < x->phr_count; q++) {
-        const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
-        if (p->kind == LX_CLASS && p->nwords == 1 &&
-            strcmp(lx_str(lx, p->code), name) == 0)
-            return 1;
-    }
-    return 0;
-}
 
 /* "Putin met Xi ... the two leaders signed", "India and Pakistan held
  * talks. Both sides agreed": "the two" or "both" before a plural of class
