@@ -645,9 +645,8 @@ static int is_actor_place(const dy_ctx *c, const atom *at, size_t first,
 static int pair_named_again(const dy_ctx *c, size_t first, size_t i,
                             size_t end, dy_person *a, dy_person *b)
 {
-    const dy_token *t = &c->tok[i];
-    if (t->wid == LX_NONE || (t->wid != c->w_two && t->wid != c->w_both))
-        return 0;
+    const dy_token *t = &c->tok[i]; /* "two" or "both" (the caller's
+                                        test) */
     int two = t->wid == c->w_two && i > first &&
               dy_tok_has(&c->tok[i - 1], c->w_the);
     if (!(two || t->wid == c->w_both) || i + 1 >= end ||
@@ -711,12 +710,15 @@ static int add_pair(dy_ctx *c, size_t i, const dy_person *a,
     memset(&mp, 0, sizeof mp);
     mp.title = LX_NONE;
     mp.person = a;
+    const size_t n0 = c->mentions.count;
     if ((rc = add_mention(c, i, i + 1, &mp)))
         return rc;
     mp.person = b;
     if ((rc = add_mention(c, i + 1, i + 2, &mp)))
         return rc;
     size_t n = c->mentions.count;
+    if (n != n0 + 2) /* (a code left empty adds no mention) */
+        return 0;
     dy_mention *ma = dy_vec_at(&c->mentions, n - 2);
     dy_mention *mb = dy_vec_at(&c->mentions, n - 1);
     ma->coord = (int32_t)(n - 2);

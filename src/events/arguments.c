@@ -407,6 +407,20 @@ int32_t dy_ev_active_subject(const dy_ctx *c, size_t first, int32_t m)
     return m == -2 ? -1 : m;
 }
 
+/* the subject before an apposition that ends at the comma right before
+ * token `before` ("Kastellanos, the interior minister, ordered"): the
+ * name before it, or where that is no actor the actor inside it; -1 when
+ * no apposition ends there */
+int32_t dy_ev_apposition_subject(const dy_ctx *c, size_t first,
+                                 size_t before)
+{
+    size_t b = skip_apposition(c, first, before);
+    if (b == before)
+        return -1;
+    int32_t m = mention_before(c, first, b);
+    return m >= 0 ? m : mention_before(c, first, before);
+}
+
 /* the subject: nearest mention before token `before` in the sentence,
  * past an apposition; when the subject itself is no actor ("The team, led
  * by US Army Secretary Dan Driscoll, is set to meet"), the actor inside
@@ -424,24 +438,7 @@ int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
         if (m >= 0)
             return m;
     }
-    size_t b = skip_apposition(c, first, before);
-    int32_t m = mention_before(c, first, b);
-    if (m < 0 && b != before)
-        m = mention_before(c, first, before);
-    return m;
-}
-
-/* the subject before an apposition that ends at the comma right before
- * token `before` ("Kastellanos, the interior minister, ordered"): the
- * name before it, or where that is no actor the actor inside it; -1 when
- * no apposition ends there */
-int32_t dy_ev_apposition_subject(const dy_ctx *c, size_t first,
-                                 size_t before)
-{
-    size_t b = skip_apposition(c, first, before);
-    if (b == before)
-        return -1;
-    int32_t m = mention_before(c, first, b);
+    int32_t m = dy_ev_apposition_subject(c, first, before);
     return m >= 0 ? m : mention_before(c, first, before);
 }
 
