@@ -39,6 +39,18 @@ static const dy_person *find_person(const dy_ctx *c, const dy_token *t)
     return find_key(c, dy_tok_lower(c, t));
 }
 
+/* what a remembered actor keeps of the mention m that named it: its
+ * code, whose country may have been inferred, and how its name was read */
+static void held_as(dy_person *p, const dy_mention *m)
+{
+    dy_str_copy(p->code, sizeof p->code, m->code);
+    p->country_inferred = m->country_inferred;
+    p->origin = m->origin;
+    p->name_first = m->name_first;
+    p->name_end = m->name_end;
+    p->via = m->via;
+}
+
 /* remembers the person of mention m under key (a surname, or "#" and a
  * title's head word id): its code, whose country may have been inferred,
  * and how its name was read */
@@ -50,12 +62,7 @@ static int remember_key(dy_ctx *c, const char *key, const dy_mention *m)
     if (!p)
         return DYAD_ENOMEM;
     dy_str_copy(p->name, sizeof p->name, key);
-    dy_str_copy(p->code, sizeof p->code, m->code);
-    p->country_inferred = m->country_inferred;
-    p->origin = m->origin;
-    p->name_first = m->name_first;
-    p->name_end = m->name_end;
-    p->via = m->via;
+    held_as(p, m);
     return 0;
 }
 
@@ -469,12 +476,7 @@ static void remember_org_word(dy_ctx *c, uint32_t w, const dy_mention *m)
     uint32_t k = c->norgs++ % DY_ORG_MEMO;
     dy_person *p = &c->orgs[k];
     memset(p, 0, sizeof *p);
-    dy_str_copy(p->code, sizeof p->code, m->code);
-    p->country_inferred = m->country_inferred;
-    p->origin = m->origin;
-    p->name_first = m->name_first;
-    p->name_end = m->name_end;
-    p->via = m->via;
+    held_as(p, m);
     p->is_org = 1;
     c->org_word[k] = w;
 }
