@@ -213,6 +213,13 @@ class honorific : mr | mrs | ms | miss | mister | madam | dr | sir | dame
 class anaphor-org : group | bloc | alliance | coalition | movement
   | organisation | organization | council | commission | committee | agency
   | militia | faction | party | front | body
+# kind-igo, kind-armed, kind-party: the nouns that name again, by its kind,
+# an international body (a code IGO...), an armed group (IMG..., ...REB) or
+# a party (...PTY) named before under any name ("NATO ... the alliance")
+class kind-igo : bloc | alliance | organisation | organization | body
+class kind-armed : group | movement | militia | faction | organisation
+  | organization
+class kind-party : party
 
 # pair-noun: a plural that, after "the two" or "both", names again the two
 # actors named last ("Putin met Xi ... the two leaders signed", "India and

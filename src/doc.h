@@ -119,12 +119,15 @@ typedef struct dy_person {
     char code[16];
     uint8_t country_inferred; /* its country came from context */
     uint8_t origin;           /* DY_ORIGIN_* of the mention naming it */
-    uint8_t is_org;           /* an organisation, keyed "@" and a head
-                                 noun's id ("the group", "the bloc") */
+    uint8_t is_org;           /* an organisation or a pair named again
+                                 (dy_ctx.orgs), never one person */
     uint32_t name_first, name_end, via; /* that mention's (dy_mention) */
 } dy_person;
 
 #define DY_ORG_MEMO 32
+/* the kinds of organisation a noun may name again (grammar classes
+ * kind-igo, kind-armed, kind-party) */
+enum { DY_KIND_NONE, DY_KIND_IGO, DY_KIND_ARMED, DY_KIND_PARTY };
 
 /* the countries of a document's earlier sentences, for a role with no
  * country (actors/context.c) */
@@ -210,16 +213,15 @@ typedef struct dy_ctx {
         w_into, w_toward, w_towards, w_over, w_around, w_according, w_outside,
         w_for, w_have, w_comma, w_that, w_alongside, w_together, w_two,
         w_both;
-    /* the nouns that name an organisation again by its kind: an
-     * international body's, an armed group's, a party's (LX_NONE ends) */
-    uint32_t w_kind_igo[6], w_kind_armed[7], w_kind_party[2];
     /* (last: the fields above keep their places, which the hot paths
      * are sensitive to, docs/performance.md)
-     * organisations named in this document, by the head nouns that may
-     * name them again ("the bloc", "the group"): the latest DY_ORG_MEMO
-     * (actors/actors.c), the word in org_word */
+     * organisations named in this document, which a head noun or a noun
+     * of their kind may name again ("the Council", "the bloc"): the latest
+     * DY_ORG_MEMO (actors/actors.c), with their head noun (LX_NONE: none
+     * of class anaphor-org) and kind (DY_KIND_*) */
     dy_person orgs[DY_ORG_MEMO];
     uint32_t org_word[DY_ORG_MEMO];
+    uint8_t org_kind[DY_ORG_MEMO];
     uint32_t norgs; /* written so far; slot norgs % DY_ORG_MEMO is next */
 } dy_ctx;
 

@@ -461,17 +461,49 @@ static int in_named_class(const dy_ctx *c, const dy_token *t,
 }
 
 /* Is token t a word of class anaphor-org, a head noun that names an
- * organisation introduced before ("the group", "the bloc")? */
+ * organisation introduced before ("the Council")? */
 static int anaphor_noun(const dy_ctx *c, const dy_token *t)
 {
     return in_named_class(c, t, "anaphor-org");
 }
 
-/* remembers the organisation of mention m under noun w (the latest
- * DY_ORG_MEMO are kept) */
-static void remember_org_word(dy_ctx *c, uint32_t w, const dy_mention *m)
+/* the kind of organisation a code names: an international body (IGO...),
+ * an armed group (IMG..., ...REB), a party (...PTY), or none */
+static int org_kind(const char *code)
 {
-    if (w == LX_NONE)
+    size_t n = strlen(code);
+    if (strncmp(code, "IGO", 3) == 0)
+        return DY_KIND_IGO;
+    if (strncmp(code, "IMG", 3) == 0 ||
+        (n >= 6 && strcmp(code + n - 3, "REB") == 0))
+        return DY_KIND_ARMED;
+    if (n >= 6 && strcmp(code + n - 3, "PTY") == 0)
+        return DY_KIND_PARTY;
+    return DY_KIND_NONE;
+}
+
+/* Is token t a noun of the grammar class of organisations of kind k
+ * ("the bloc" of an international body, "the group" of an armed one)? */
+static int names_kind(const dy_ctx *c, const dy_token *t, int k)
+{
+    static const char *const classes[] = {NULL, "kind-igo", "kind-armed",
+                                          "kind-party"};
+    return k != DY_KIND_NONE && in_named_class(c, t, classes[k]);
+}
+
+/* An organisation named by the lexicon or by its shape (mention m, its
+ * last token j - 1) is remembered, with its head noun when that is of
+ * class anaphor-org ("the Security Council": "the Council") and its kind,
+ * whose nouns name it too: an international body "the bloc", "the
+ * alliance"; an armed group "the group", "the movement"; a party "the
+ * party" (classes kind-igo, kind-armed, kind-party). The latest
+ * DY_ORG_MEMO are kept. */
+static void remember_org(dy_ctx *c, size_t j, const dy_mention *m)
+{
+    const dy_token *h = &c->tok[j - 1];
+    uint32_t w = anaphor_noun(c, h) ? h->wid : LX_NONE;
+    int kind = org_kind(m->code);
+    if (w == LX_NONE && kind == DY_KIND_NONE)
         return;
     uint32_t k = c->norgs++ % DY_ORG_MEMO;
     dy_person *p = &c->orgs[k];
@@ -479,50 +511,28 @@ static void remember_org_word(dy_ctx *c, uint32_t w, const dy_mention *m)
     held_as(p, m);
     p->is_org = 1;
     c->org_word[k] = w;
+    c->org_kind[k] = (uint8_t)kind;
 }
 
-/* An organisation named by the lexicon or by its shape (mention m, its
- * last token j - 1) is remembered under its head noun when that is of
- * class anaphor-org ("the Security Council": "the Council"), and under
- * the nouns news uses for its kind: an international body is "the bloc",
- * "the alliance", "the organisation"; an armed group "the group", "the
- * movement", "the militia"; a party "the party" (dy_ctx w_kind_*) */
-static void remember_org(dy_ctx *c, size_t j, const dy_mention *m)
-{
-    const char *code = m->code;
-    size_t n = strlen(code);
-    const uint32_t *words =
-        strncmp(code, "IGO", 3) == 0 ? c->w_kind_igo
-        : strncmp(code, "IMG", 3) == 0 ||
-                (n >= 6 && strcmp(code + n - 3, "REB") == 0)
-            ? c->w_kind_armed
-        : n >= 6 && strcmp(code + n - 3, "PTY") == 0 ? c->w_kind_party
-                                                     : NULL;
-    const dy_token *h = &c->tok[j - 1];
-    if (anaphor_noun(c, h))
-        remember_org_word(c, h->wid, m);
-    for (size_t k = 0; words && words[k] != LX_NONE; k++)
-        remember_org_word(c, words[k], m);
-}
-
-/* "the group", "the Council": the organisation remembered latest under
- * the singular head noun at token i after "the", with no noun after it
- * ("the group's leader" is one; "the group leaders" are not); NULL when
- * none is */
+/* "the group", "the Council": the organisation remembered latest that the
+ * singular noun at token i after "the" names, by its head noun or its
+ * kind, with no noun after it ("the group's leader" is one; "the group
+ * leaders" are not); NULL when none is */
 static const dy_person *org_named_again(const dy_ctx *c, size_t first,
                                         size_t i, size_t end)
 {
     const dy_token *t = &c->tok[i];
-    if (c->norgs == 0 || i == first ||
+    if (c->norgs == 0 || i == first || t->wid == LX_NONE ||
+        !(t->kinds & KIND_BIT(LX_CLASS)) ||
         !dy_tok_has(&c->tok[i - 1], c->w_the) ||
-        !(t->tag == TAG_NOUN || t->tag == TAG_PROPN) || !anaphor_noun(c, t) ||
+        !(t->tag == TAG_NOUN || t->tag == TAG_PROPN) ||
         (i + 1 < end && (c->tok[i + 1].tag == TAG_NOUN ||
                          c->tok[i + 1].tag == TAG_PROPN)))
         return NULL;
     uint32_t held = c->norgs < DY_ORG_MEMO ? c->norgs : DY_ORG_MEMO;
     for (uint32_t q = 0; q < held; q++) {
         uint32_t k = (c->norgs - 1 - q) % DY_ORG_MEMO;
-        if (c->org_word[k] == t->wid)
+        if (c->org_word[k] == t->wid || names_kind(c, t, c->org_kind[k]))
             return &c->orgs[k];
     }
     return NULL;

@@ -852,14 +852,6 @@ const char *dy_tag_name(int tag)
     return names[tag];
 }
 
-/* the word ids of n nouns into ids (n + 1 slots; LX_NONE after them) */
-static void kind_ids(dy_ctx *c, uint32_t *ids, const char *const *w, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        ids[i] = dy_lexicon_find(c->lx, w[i], strlen(w[i]));
-    ids[n] = LX_NONE;
-}
-
 void dy_words_init_ids(dy_ctx *c)
 {
     static const struct {
@@ -905,13 +897,4 @@ void dy_words_init_ids(dy_ctx *c)
         uint32_t *slot = (uint32_t *)(void *)((char *)c + ids[i].off);
         *slot = dy_lexicon_find(c->lx, ids[i].w, strlen(ids[i].w));
     }
-    static const char *const igo[] = {"bloc", "alliance", "organisation",
-                                      "organization", "body"};
-    static const char *const armed[] = {"group", "movement", "militia",
-                                        "faction", "organisation",
-                                        "organization"};
-    static const char *const party[] = {"party"};
-    kind_ids(c, c->w_kind_igo, igo, sizeof igo / sizeof igo[0]);
-    kind_ids(c, c->w_kind_armed, armed, sizeof armed / sizeof armed[0]);
-    kind_ids(c, c->w_kind_party, party, sizeof party / sizeof party[0]);
 }
