@@ -212,7 +212,7 @@ typedef struct dy_ctx {
         w_and, w_or, w_nor, w_neither, w_the, w_between, w_since, w_from,
         w_into, w_toward, w_towards, w_over, w_around, w_according, w_outside,
         w_for, w_have, w_comma, w_that, w_alongside, w_together, w_two,
-        w_both;
+        w_both, w_had, w_were, w_should;
     /* (last: the fields above keep their places, which the hot paths
      * are sensitive to, docs/performance.md)
      * organisations named in this document, which a head noun or a noun

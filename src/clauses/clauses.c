@@ -498,6 +498,41 @@ static size_t charge_end(const dy_ctx *c, size_t first, size_t end, size_t i)
     return k;
 }
 
+/* "Had they put pressure on the government, many lives would have been
+ * saved", "said that had Russia attacked, ...", "Were Iran to attack",
+ * "Should the talks fail": does an inverted conditional open at token i,
+ * "had", "were" or "should" at a clause's start (the sentence's, after a
+ * comma or "that") before a subject and then a verb ("had", "should")
+ * or "to" ("were")? */
+static int inverted_condition(const dy_ctx *c, size_t first, size_t end,
+                              size_t i)
+{
+    const dy_token *t = &c->tok[i];
+    if (!(t->tag == TAG_AUX || t->tag == TAG_MODAL) || i + 2 >= end)
+        return 0;
+    int were = t->wid == c->w_were;
+    if (t->wid == LX_NONE ||
+        !(were || t->wid == c->w_had || t->wid == c->w_should))
+        return 0;
+    if (i > first && !is_comma(c, &c->tok[i - 1]) &&
+        !dy_tok_has(&c->tok[i - 1], c->w_that))
+        return 0;
+    const dy_token *s = &c->tok[i + 1];
+    if (!(s->tag == TAG_PRON || s->tag == TAG_DET || s->tag == TAG_PROPN ||
+          s->mention >= 0))
+        return 0;
+    for (size_t k = i + 2; k < end && k < i + 7; k++) {
+        const dy_token *u = &c->tok[k];
+        if (dy_is_clause_punct(c, u))
+            return 0;
+        if (were ? u->tag == TAG_TO : u->tag == TAG_VERB)
+            return 1;
+        if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_MODAL)
+            return 0;
+    }
+    return 0;
+}
+
 void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
 {
     for (size_t k = first; k < end; k++)
@@ -508,6 +543,11 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
         int kind = may_open(c, &c->tok[i]) ? opens(c, first, i) : SC_MAIN;
         size_t stop = 0;
         if (kind == SC_MAIN &&
+            (c->tok[i].tag == TAG_AUX || c->tok[i].tag == TAG_MODAL) &&
+            inverted_condition(c, first, end, i)) {
+            kind = SC_COND;
+            stop = clause_end(c, first, end, i);
+        } else if (kind == SC_MAIN &&
             (stop = contact_relative_end(c, first, end, i)) != 0) {
             kind = SC_RELATIVE;
         } else if (kind != SC_MAIN && verb_follows(c, i + 1, end)) {

@@ -891,6 +891,9 @@ void dy_words_init_ids(dy_ctx *c)
         ID(w_together, "together"),
         ID(w_two, "two"),
         ID(w_both, "both"),
+        ID(w_had, "had"),
+        ID(w_were, "were"),
+        ID(w_should, "should"),
 #undef ID
     };
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {

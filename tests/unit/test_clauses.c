@@ -24,6 +24,20 @@ static void test_conditional(void **state)
     /* a fronted conditional ends at its comma */
     expect_line("Unless Russia withdraws its troops, Ukraine will sue Russia.",
                 DATE, "verb * sue", "UKR", "status=future");
+    /* an inverted conditional: "had", "were" or "should" before its
+     * subject at a clause's start; not a past perfect after its subject */
+    expect_no_line("Had the Kenyan army deployed earlier, many lives would "
+                   "have been saved.",
+                   DATE, " 154");
+    expect_no_line("The minister said that had Russia attacked the convoy, "
+                   "Kenya would have responded.",
+                   DATE, "RUS 19");
+    expect_line_opts(&keep,
+                     "Were Iran to attack Israel, the United States would "
+                     "defend its ally.",
+                     DATE, "verb 19 attack", "IRN 19", "status=embedded");
+    expect_line("The rebels had attacked the convoy before the army arrived.",
+                DATE, "verb 19 attack", "REB 19", "status=asserted");
     TC_END();
 }
 
