@@ -198,6 +198,11 @@ class identity : kurds | kurd | pashtuns | pakhtuns | tutsis | hutus
   | buddhists | sikhs | catholics | bahais
 
 # --- actors the lexicon lacks, by shape (actors/unknown.c) ----------------
+# adverb-first: a word that is an adverb, not a verb or noun, between a
+# subject and a word that may be its verb ("rebels still hold", "Israel
+# still controls"; words/words.c)
+class adverb-first : still | further | even | just | yet | well
+
 # honorific: a word of address before a person's surname ("Mr Biden",
 # "Sheikh Hasina"); any other capitalised word right before a surname that
 # an entry gives to its full names is another given name ("Hunter Biden"

@@ -336,6 +336,25 @@ static inline int dy_word_in_class(const dy_ctx *c, uint32_t w, int cl)
            (c->lx->words[w].classes[cl >> 5] >> (cl & 31) & 1u);
 }
 
+/* is the token's form a one-word member of the class named `name` of
+ * data/grammar.lex (a class the coder asks for by name, not a built-in
+ * DY_CL_* one)? */
+static inline int dy_in_named_class(const dy_ctx *c, const dy_token *t,
+                                    const char *name)
+{
+    const dyad_lexicon *lx = c->lx;
+    if (t->wid == LX_NONE || !(t->kinds & (1u << LX_CLASS)))
+        return 0;
+    const lx_word *x = &lx->words[t->wid];
+    for (uint32_t q = 0; q < x->phr_count; q++) {
+        const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
+        if (p->kind == LX_CLASS && p->nwords == 1 &&
+            strcmp(lx_str(lx, p->code), name) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* is the token's form a word of built-in class cl (DY_CL_*)? */
 static inline int dy_in_class(const dy_ctx *c, int cl, const dy_token *t)
 {

@@ -443,28 +443,11 @@ static void set_origin(const dy_ctx *c, dy_mention *m, const mparts *mp,
 
 /* ------------------------------------------ organisations named again */
 
-/* Is token t a word of the named class `name` (one word)? */
-static int in_named_class(const dy_ctx *c, const dy_token *t,
-                          const char *name)
-{
-    const dyad_lexicon *lx = c->lx;
-    if (t->wid == LX_NONE || !(t->kinds & KIND_BIT(LX_CLASS)))
-        return 0;
-    const lx_word *x = &lx->words[t->wid];
-    for (uint32_t q = 0; q < x->phr_count; q++) {
-        const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
-        if (p->kind == LX_CLASS && p->nwords == 1 &&
-            strcmp(lx_str(lx, p->code), name) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* Is token t a word of class anaphor-org, a head noun that names an
  * organisation introduced before ("the Council")? */
 static int anaphor_noun(const dy_ctx *c, const dy_token *t)
 {
-    return in_named_class(c, t, "anaphor-org");
+    return dy_in_named_class(c, t, "anaphor-org");
 }
 
 /* the kind of organisation a code names: an international body (IGO...),
@@ -488,7 +471,7 @@ static int names_kind(const dy_ctx *c, const dy_token *t, int k)
 {
     static const char *const classes[] = {NULL, "kind-igo", "kind-armed",
                                           "kind-party"};
-    return k != DY_KIND_NONE && in_named_class(c, t, classes[k]);
+    return k != DY_KIND_NONE && dy_in_named_class(c, t, classes[k]);
 }
 
 /* An organisation named by the lexicon or by its shape (mention m, its
@@ -662,7 +645,7 @@ static int pair_named_again(const dy_ctx *c, size_t first, size_t i,
     int two = t->wid == c->w_two && i > first &&
               dy_tok_has(&c->tok[i - 1], c->w_the);
     if (!(two || t->wid == c->w_both) || i + 1 >= end ||
-        !in_named_class(c, &c->tok[i + 1], "pair-noun"))
+        !dy_in_named_class(c, &c->tok[i + 1], "pair-noun"))
         return 0;
     /* (not "a pact between the two countries": a pair that restates the
      * act's own participants) */

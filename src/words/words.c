@@ -812,6 +812,16 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = TAG_ADJ;
         } else if (v && !n && !a) {
             t->tag = TAG_VERB;
+        } else if ((p & POS_R) && i > first &&
+                   (prev == TAG_NOUN || prev == TAG_PROPN ||
+                    prev == TAG_PRON) &&
+                   nt && nt->type == TT_WORD &&
+                   (nt->pos & POS_V) && !(nt->flags & TF_CAP) &&
+                   !(nt->pos & (POS_DET | POS_PREP | POS_PRON)) &&
+                   dy_in_named_class(c, t, "adverb-first")) {
+            /* "rebels still hold", "Israel still controls": an adverb
+             * between a subject and a word that may be its verb */
+            t->tag = TAG_ADV;
         } else if (v) {
             t->tag = (uint8_t)verb_or_noun(c, first, end, i, prev, ed, ing, n);
         } else if (a && n) {

@@ -281,6 +281,11 @@ static void test_plural_noun_after_demonym(void **state)
            TAG_VERB);
     tag_is("Officials said the EU sanctions companies.", "sanctions", 0,
            TAG_VERB);
+    /* a word of class adverb-first between a subject and a word that may
+     * be its verb is the adverb, and that word the verb */
+    tag_is("The rebels still hold the town.", "still", 0, TAG_ADV);
+    tag_is("The rebels still hold the town.", "hold", 0, TAG_VERB);
+    tag_is("Israel still controls the crossing.", "controls", 0, TAG_VERB);
 }
 
 /* an adjective-or-noun after a form of "be" and before "to" is the
