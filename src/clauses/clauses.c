@@ -507,8 +507,9 @@ static size_t charge_end(const dy_ctx *c, size_t first, size_t end, size_t i)
 static int inverted_condition(const dy_ctx *c, size_t first, size_t end,
                               size_t i)
 {
-    const dy_token *t = &c->tok[i];
-    if (!(t->tag == TAG_AUX || t->tag == TAG_MODAL) || i + 2 >= end)
+    const dy_token *t = &c->tok[i]; /* an auxiliary or modal (the
+                                       caller's test) */
+    if (i + 2 >= end)
         return 0;
     int were = t->wid == c->w_were;
     if (t->wid == LX_NONE ||
