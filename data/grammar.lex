@@ -197,6 +197,19 @@ class identity : kurds | kurd | pashtuns | pakhtuns | tutsis | hutus
   | copts | maronites | christians | muslims | moslems | hindus | jews
   | buddhists | sikhs | catholics | bahais
 
+# passive-get: the forms of "get" that make a passive with a past
+# participle right after them, as "be" does ("civilians got killed", "to
+# get arrested": the civilians are the ones acted on; words/words.c)
+class passive-get : get | gets | got | gotten | getting
+
+# decision-verb: a verb of the intent family (03x, data/verbs.lex) that
+# also tells a body's own decision: an act of conflict agreed to is that
+# act, decided ("EU leaders agreed to extend sanctions on Russia": 163),
+# not a threat (1312: the intent family's code for it, data/remap.lex);
+# an act of cooperation agreed to stays an intent ("agreed to withdraw":
+# 0356; claims/complements.c)
+class decision-verb : agree
+
 # --- actors the lexicon lacks, by shape (actors/unknown.c) ----------------
 # adverb-first: a word that is an adverb, not a verb or noun, between a
 # subject and a word that may be its verb ("rebels still hold", "Israel

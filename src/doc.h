@@ -336,16 +336,16 @@ static inline int dy_word_in_class(const dy_ctx *c, uint32_t w, int cl)
            (c->lx->words[w].classes[cl >> 5] >> (cl & 31) & 1u);
 }
 
-/* is the token's form a one-word member of the class named `name` of
- * data/grammar.lex (a class the coder asks for by name, not a built-in
+/* is word id w (LX_NONE: no) a one-word member of the class named `name`
+ * of data/grammar.lex (a class the coder asks for by name, not a built-in
  * DY_CL_* one)? */
-static inline int dy_in_named_class(const dy_ctx *c, const dy_token *t,
-                                    const char *name)
+static inline int dy_word_in_named_class(const dy_ctx *c, uint32_t w,
+                                         const char *name)
 {
     const dyad_lexicon *lx = c->lx;
-    if (t->wid == LX_NONE || !(t->kinds & (1u << LX_CLASS)))
+    if (w == LX_NONE || !(lx->words[w].kinds & (1u << LX_CLASS)))
         return 0;
-    const lx_word *x = &lx->words[t->wid];
+    const lx_word *x = &lx->words[w];
     for (uint32_t q = 0; q < x->phr_count; q++) {
         const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
         if (p->kind == LX_CLASS && p->nwords == 1 &&
@@ -353,6 +353,23 @@ static inline int dy_in_named_class(const dy_ctx *c, const dy_token *t,
             return 1;
     }
     return 0;
+}
+
+/* is the token's form a one-word member of the class named `name`? (its
+ * cached kinds turn most tokens away without a look at the word) */
+static inline int dy_in_named_class(const dy_ctx *c, const dy_token *t,
+                                    const char *name)
+{
+    return (t->kinds & (1u << LX_CLASS)) &&
+           dy_word_in_named_class(c, t->wid, name);
+}
+
+/* the same for the form or its verb lemma ("agreed" of "agree") */
+static inline int dy_in_named_class_verb(const dy_ctx *c, const dy_token *t,
+                                         const char *name)
+{
+    return dy_in_named_class(c, t, name) ||
+           dy_word_in_named_class(c, t->vlem, name);
 }
 
 /* is the token's form a word of built-in class cl (DY_CL_*)? */

@@ -286,6 +286,28 @@ static int fact_not_intent(const dy_ctx *c, const dy_cand *a,
     return that;
 }
 
+/* "EU leaders agreed to extend sanctions on Russia": is the act b that a
+ * head a of class decision-verb, told as done, agrees to one of conflict,
+ * which the intent family would make a threat (13x, `mapped`)? Then it is
+ * decided, not threatened: b is the act itself, told as a is ("agreed to"
+ * made it future), and a no event of its own. */
+static int decided(const dy_ctx *c, dy_cand *a, dy_cand *b,
+                   const char *mapped, int family)
+{
+    if (family != DY_RM_INTENT || !mapped || strncmp(mapped, "13", 2) != 0 ||
+        (a->status != ST_ASSERTED && a->status != ST_REPORTED) ||
+        !dy_in_named_class_verb(c, &c->tok[a->trig_first], "decision-verb"))
+        return 0;
+    a->background = 1;
+    if (b->status == ST_FUTURE) {
+        b->status = a->status;
+        b->cameo_override = NULL;
+        if (b->attr < 0)
+            b->attr = a->attr;
+    }
+    return 1;
+}
+
 /* appeals, demands, refusals and threats take the code of their
  * complement's act, which becomes embedded */
 static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
@@ -319,6 +341,8 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             }
             const char *mapped =
                 dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
+            if (decided(c, a, b, mapped, family))
+                break;
             if (refine && (!mapped || strncmp(mapped, own, 3) != 0 ||
                            strlen(mapped) <= 3)) {
                 /* the head says more than its complement; an act that is

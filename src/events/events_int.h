@@ -19,6 +19,15 @@ typedef struct ev_sent {
     size_t cand_first;  /* this sentence's first candidate */
 } ev_sent;
 
+/* Is t the auxiliary of a passive: a form of "be", or of "get" that the
+ * tagger made one ("civilians got killed": data/grammar.lex,
+ * passive-get)? */
+static inline int dy_ev_passive_aux(const dy_ctx *c, const dy_token *t)
+{
+    return (t->pos & POS_BE) ||
+           (t->tag == TAG_AUX && dy_in_named_class(c, t, "passive-get"));
+}
+
 /* the source of the verb at token i as TABARI and PETRARCH2 read it, where
  * dyad's subject is subj ("option first-actor-source", foreign.c) */
 int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,

@@ -204,7 +204,8 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
             subj = dy_ev_apposition_subject(c, first, vg0);
         if (subj >= 0) {
             for (size_t v = vg0; v < q - 1; v++)
-                if ((c->tok[v].pos & POS_BE) && c->tok[q - 1].is_part)
+                if (dy_ev_passive_aux(c, &c->tok[v]) &&
+                    c->tok[q - 1].is_part)
                     *patient = 1;
             /* "Ukraine repelled a Russian attack": the subject suffers
              * it; "residents reported shelling": it is another's */

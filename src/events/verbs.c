@@ -101,6 +101,15 @@ static int appeal_object(const ev_sent *es, size_t q)
     return root == 2 || root == 10;
 }
 
+/* Is mention m of the same code as mention src (-1: none)? */
+static int same_role(const dy_ctx *c, int32_t src, const dy_mention *m)
+{
+    if (src < 0)
+        return 0;
+    const dy_mention *s = dy_vec_at(&c->mentions, (size_t)src);
+    return strcmp(s->code, m->code) == 0;
+}
+
 /* Does t fill one of the words after the verb of pattern `phrase`: a
  * literal word (slot 0) or a typed slot (slot 1)? */
 static int pattern_word(const dy_ctx *c, uint32_t phrase, const dy_token *t,
@@ -161,7 +170,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     memset(g, 0, sizeof *g);
     g->vg = g->sv = vg;
     for (size_t q = vg; q < i; q++) {
-        if (c->tok[q].pos & POS_BE)
+        if (dy_ev_passive_aux(c, &c->tok[q]))
             g->be = 1;
         if (c->tok[q].tag == TAG_TO) /* "are said to have attacked" is */
             g->has_to = 1, g->be = 0; /* active; "to be attacked" not */
@@ -777,10 +786,22 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                                c->tok[m->first].place >= 0 &&
                                dy_cand_root(c, k) < 17 &&
                                locative_prep(c, &c->tok[m->first - 1]);
+                /* but a bare role that a coercive or violent act's own
+                 * words name is its victim ("opened fire on protesters",
+                 * "beat demonstrators"): people (class person), not the
+                 * source's kind, nor a building ("bombed a mosque") or a
+                 * noun's modifier ("a military vehicle") */
+                int victim = !object && dy_cand_root(c, k) >= 17 &&
+                             !same_role(c, k->src, m) &&
+                             dy_in_class_noun(c, DY_CL_PERSON,
+                                              &c->tok[m->end - 1]) &&
+                             !(m->end < end &&
+                               c->tok[m->end].tag == TAG_NOUN);
                 if (!dy_ev_possessed(c, m, es->first) && !means &&
                     !locative &&
-                    (!dy_ev_is_agent_only(c, m) || object) &&
+                    (!dy_ev_is_agent_only(c, m) || object || victim) &&
                     !(m->end == m->first + 1 && m->country_inferred &&
+                      !victim &&
                       pattern_word(c, k->phrase, &c->tok[m->first], 0)))
                     k->tgt = u->mention;
                 q = m->end - 1;
@@ -864,7 +885,7 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
     size_t vg = dy_ev_group_start(c, es->first, i);
     int be = 0;
     for (size_t q = vg; q < i; q++)
-        be |= (c->tok[q].pos & POS_BE) != 0;
+        be |= dy_ev_passive_aux(c, &c->tok[q]);
     if (!c->tok[i].is_part && !(be && base_participle(c, i, es->end)))
         return pm;
     size_t obj = vg > es->first ? subject_noun(es, vg) : SIZE_MAX;
@@ -1226,7 +1247,8 @@ static int has_object(const ev_sent *es, size_t i, dy_pattern_match pm)
     size_t b = i;
     while (b > es->first && c->tok[b - 1].tag == TAG_ADV)
         b--;
-    if (b > es->first && (c->tok[b - 1].pos & POS_BE) && c->tok[i].is_part)
+    if (b > es->first && dy_ev_passive_aux(c, &c->tok[b - 1]) &&
+        c->tok[i].is_part)
         return 1;
     /* (not a place or time word: "demonstrated here late Friday") */
     size_t q = i + 1;

@@ -848,6 +848,11 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         } else {
             t->tag = TAG_NOUN;
         }
+        /* "civilians got killed", "to get arrested": a form of "get"
+         * right before a past participle is the passive's auxiliary */
+        if (t->tag == TAG_VERB && t->is_part && prev == TAG_VERB &&
+            dy_in_named_class(c, &c->tok[i - 1], "passive-get"))
+            c->tok[i - 1].tag = TAG_AUX;
     }
 }
 

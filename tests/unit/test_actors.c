@@ -621,8 +621,10 @@ static void test_organisation_named_again(void **state)
     expect_no_line("Hamas fighters attacked Israeli towns. The bloc "
                    "criticised Israel.",
                    DATE, "S1 PSEREB");
-    /* nothing named before: no actor */
-    expect_no_line("The group took 240 hostages.", DATE, " 181 ");
+    /* nothing named before: no actor (the act's source is then the
+     * unidentified attacker of an act with victims) */
+    expect_no_line("The group took 240 hostages.", DATE, "REB 181");
+    expect_line("The group took 240 hostages.", DATE, NULL, "S0 UAF 181");
     /* a noun after it makes another thing of it: "the group leaders" */
     expect_no_line("Hamas fighters attacked Israeli towns. The group "
                    "leaders criticised Israel.",

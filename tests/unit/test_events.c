@@ -2596,6 +2596,7 @@ static void test_nominal_past_apposition(void **state)
     expect_no_line("The minister persuaded Kastellanos, a tribal elder, to "
                    "withdraw his threat.",
                    DATE, " 130 ");
+    TC_END();
 }
 
 /* an assurance that an act was done tells a fact, not an intent: the act
@@ -2611,6 +2612,7 @@ static void test_assured_fact(void **state)
                    DATE, "1313");
     expect_line("Kenya assured Somalia that its troops would withdraw.",
                 DATE, NULL, "S0 KEN 035 SOM");
+    TC_END();
 }
 
 /* weapons sent to a state are military aid; sent or flown into or over
@@ -2626,6 +2628,54 @@ static void test_weapons_sent_into(void **state)
                 "S0 CHN 154 TWN");
     expect_no_line("China sent 20 warplanes into Taiwan's air defence zone.",
                    DATE, " 072 ");
+    TC_END();
+}
+
+/* an act of conflict that a body agrees to is decided, not threatened;
+ * an act of cooperation agreed to stays an intent */
+static void test_agreed_conflict(void **state)
+{
+    (void)state;
+    expect_line("The Arab League agreed to impose sanctions on Chad.", DATE,
+                NULL, "S0 IGOARL 163 TCD", "status=asserted");
+    expect_no_line("The Arab League agreed to impose sanctions on Chad.",
+                   DATE, "1312");
+    expect_line("NATO agreed to send more troops to Estonia.", DATE, NULL,
+                " 154 EST");
+    expect_line("Chad agreed to withdraw its soldiers from the frontier.",
+                DATE, NULL, "S0 TCD 0356");
+    /* (an agreement still to come stays the threat) */
+    expect_line("The Arab League will agree to impose sanctions on Chad.",
+                DATE, NULL, " 1312 TCD");
+    TC_END();
+}
+
+/* "got killed", "get arrested": a passive, its subject the one acted on */
+static void test_get_passive(void **state)
+{
+    (void)state;
+    expect_line("Villagers got killed in the shelling of Kumba.", DATE, NULL,
+                "S0 CMRUAF 194 CMRCVL");
+    expect_no_line("Villagers got killed in the shelling of Kumba.", DATE,
+                   "S0 CVL 19");
+    expect_line("Two reporters got arrested by the police in Accra.", DATE,
+                NULL, "S0 GHACOP 173 GHAMED");
+    expect_line("Ghana got the loan it wanted.", DATE, NULL, "S0 GHA ");
+    TC_END();
+}
+
+/* a bare role named among a violent act's own words is its victim */
+static void test_victim_in_pattern(void **state)
+{
+    (void)state;
+    expect_line("Soldiers opened fire on protesters in Accra.", DATE, NULL,
+                "S0 GHAMIL 175 GHACVL");
+    expect_line("Police beat demonstrators outside the parliament.", DATE,
+                NULL, " 175 CVL");
+    /* (not a role that modifies a noun, nor the source's own kind) */
+    expect_no_line("The rebels destroyed a military vehicle near Goma.",
+                   DATE, " MIL\t");
+    TC_END();
 }
 
 int main(void)
@@ -2741,6 +2791,9 @@ int main(void)
         cmocka_unit_test(test_nominal_past_apposition),
         cmocka_unit_test(test_assured_fact),
         cmocka_unit_test(test_weapons_sent_into),
+        cmocka_unit_test(test_agreed_conflict),
+        cmocka_unit_test(test_get_passive),
+        cmocka_unit_test(test_victim_in_pattern),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
