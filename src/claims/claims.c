@@ -355,15 +355,35 @@ static int status_under(int mod, const dy_frame *use)
 }
 
 /* Is the subject of verb candidate k "we" or "I", right before its verb
- * group ("'We reject the proposal,' the minister said")? */
+ * group ("'We reject the proposal,' the minister said"), or before the
+ * verb or adjective whose infinitive it is ("'I have decided to resign'",
+ * "'We are ready to talk'")? */
 static int first_person_subject(const dy_ctx *c, const dy_cand *k,
                                 size_t first)
 {
     size_t g = k->trig_first;
-    while (g > first &&
-           (c->tok[g - 1].tag == TAG_AUX || c->tok[g - 1].tag == TAG_MODAL ||
-            c->tok[g - 1].tag == TAG_NEG || c->tok[g - 1].tag == TAG_ADV))
-        g--;
+    int to = 0; /* (past an infinitive's "to": not "to be branded", nor
+                   after a modal, "we would be forced to pull out") */
+    while (g > first) {
+        int tag = c->tok[g - 1].tag;
+        /* (a hostile passive's subject is acted on, "we were forced";
+         * "we are committed to" is a stance, as adjectives are) */
+        if (tag == TAG_AUX && (c->tok[g - 1].pos & POS_BE) &&
+            c->tok[g].is_part && !to && dy_cand_root(c, k) >= 11)
+            return 0;
+        if (tag == TAG_TO && c->tok[g].tag == TAG_AUX)
+            return 0;
+        if (tag == TAG_MODAL && to)
+            return 0;
+        to |= tag == TAG_TO;
+        if (tag == TAG_AUX || tag == TAG_MODAL || tag == TAG_NEG ||
+            tag == TAG_ADV || tag == TAG_TO ||
+            ((tag == TAG_VERB || tag == TAG_ADJ) &&
+             c->tok[g].tag == TAG_TO))
+            g--;
+        else
+            break;
+    }
     return g > first && c->tok[g - 1].tag == TAG_PRON &&
            (tok_is(c, g - 1, "we") || tok_is(c, g - 1, "i"));
 }

@@ -504,6 +504,17 @@ static void test_first_person_and_counterfactual(void **state)
                 DATE, NULL, "S0 KENGOV 127", "status=reported");
     expect_line("\"I condemn this attack,\" said the Nigerian president.",
                 DATE, NULL, "S0 NGAGOV 111");
+    /* the act a first person decided on or is ready for */
+    expect_line("\"I have decided to resign,\" the Kenyan prime minister "
+                "said.",
+                DATE, NULL, "S0 KENGOV 0831", "status=reported");
+    expect_line("\"We are ready to talk with Uganda,\" the Kenyan president "
+                "said.",
+                DATE, NULL, "S0 KENGOV 036 UGA");
+    /* (not one that would be forced on it, nor one it would suffer) */
+    expect_no_line("\"We would be forced to pull out of the talks,\" the "
+                   "Kenyan minister said.",
+                   DATE, "KENGOV");
     /* (they is no speaker) */
     expect_no_events("\"They attacked our positions overnight,\" a "
                      "spokesman said.",
