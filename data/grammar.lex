@@ -202,6 +202,21 @@ class identity : kurds | kurd | pashtuns | pakhtuns | tutsis | hutus
 # get arrested": the civilians are the ones acted on; words/words.c)
 class passive-get : get | gets | got | gotten | getting
 
+# small-clause: a verb whose object a past participle may follow as the
+# act the verb's subject has done to it ("ordered the prisoners freed",
+# "ordered the border closed": the orderer's 0841 and 191; not a
+# participle modifying the object; clauses/clauses.c, events/verbs.c)
+class small-clause : order | command | decree
+
+# directive, directive-verb: an order issued, given, signed or received
+# ("issued an order to release the prisoners", "troops received orders to
+# withdraw"): its infinitive is the act done, by the subject of the verb
+# (events/verbs.c); "defied orders to withdraw" is none
+class directive : order | orders | decree | directive | directives
+  | instruction | instructions | command | commands
+class directive-verb : issue | give | sign | send | receive | get | obey
+  | follow | carry
+
 # decision-verb: a verb of the intent family (03x, data/verbs.lex) that
 # also tells a body's own decision: an act of conflict agreed to is that
 # act, decided ("EU leaders agreed to extend sanctions on Russia": 163),

@@ -354,6 +354,27 @@ static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
     return 0;
 }
 
+size_t dy_clauses_small_clause(const dy_ctx *c, size_t first, size_t i)
+{
+    const dy_token *t = &c->tok[i];
+    if (i < first + 2 || t->tag != TAG_VERB || !t->is_part)
+        return 0;
+    size_t k = i, nouns = 0;
+    while (k > first && i - k < 6) {
+        int tag = c->tok[k - 1].tag;
+        if (tag == TAG_NOUN || tag == TAG_PROPN)
+            nouns++;
+        else if (tag != TAG_DET && tag != TAG_ADJ && tag != TAG_NUM &&
+                 tag != TAG_POSS)
+            break;
+        k--;
+    }
+    if (!nouns || k == first || k == i || c->tok[k - 1].tag != TAG_VERB ||
+        !dy_in_named_class_verb(c, &c->tok[k - 1], "small-clause"))
+        return 0;
+    return k;
+}
+
 /* "weapons seized last year", "a treaty signed decades ago": a past
  * participle right after a common noun that a verb before it governs (so
  * the noun is no subject: "Iraq on Saturday appealed" is a verb), with no
@@ -363,7 +384,8 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
                            size_t i)
 {
     const dy_token *t = &c->tok[i];
-    if (i < first + 1 || t->tag != TAG_VERB || !t->is_part)
+    if (i < first + 1 || t->tag != TAG_VERB || !t->is_part ||
+        dy_clauses_small_clause(c, first, i))
         return 0;
     /* "the security forces accused of abuses": a verb that takes an object
      * whenever it is active, with a preposition right after it, is a

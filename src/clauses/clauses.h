@@ -38,6 +38,13 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end);
  * marched": no verb before it). */
 int dy_clauses_doing(const dy_ctx *c, size_t first, size_t i);
 
+/* "ordered the prisoners freed", "ordered the border closed": is the past
+ * participle at token i the verb of a small clause, right after the
+ * object noun phrase of a verb of grammar class small-clause? Returns
+ * one past that verb's token (its subject does the act, the object
+ * undergoes it), or 0. Such a participle modifies no noun. */
+size_t dy_clauses_small_clause(const dy_ctx *c, size_t first, size_t i);
+
 /* the name of a scope, for explain ("conditional", "relative" ...) */
 const char *dy_clause_name(int scope);
 

@@ -21,6 +21,7 @@ typedef struct vgroup {
     int has_to; /* an infinitive */
     int gerund; /* a gerund after a preposition: its own, nearest subject */
     int part;   /* the trigger is a past participle */
+    int directive; /* the infinitive of an order issued or received */
 } vgroup;
 
 /* Is the verb at i, after a form of "be", a past participle though it has
@@ -79,6 +80,25 @@ static int verb_object(const dy_ctx *c, size_t first, size_t q)
     if (k > first && c->tok[k - 1].tag == TAG_PREP)
         k--;
     return k > first && c->tok[k - 1].tag == TAG_VERB;
+}
+
+/* "issued an order to release the prisoners", "troops received orders
+ * to withdraw": is the noun at q one of grammar class directive, the
+ * object of a verb of class directive-verb right before it (past its
+ * determiners and adjectives)? Its infinitive is the act done, by that
+ * verb's subject. */
+static int directive_object(const dy_ctx *c, size_t first, size_t q)
+{
+    if (c->tok[q].tag != TAG_NOUN ||
+        !dy_in_named_class(c, &c->tok[q], "directive"))
+        return 0;
+    size_t k = q;
+    while (k > first && q - k < 4 &&
+           (c->tok[k - 1].tag == TAG_DET || c->tok[k - 1].tag == TAG_ADJ ||
+            c->tok[k - 1].tag == TAG_POSS))
+        k--;
+    return k > first && c->tok[k - 1].tag == TAG_VERB &&
+           dy_in_named_class_verb(c, &c->tok[k - 1], "directive-verb");
 }
 
 /* Is the noun at q the object of an appeal or demand (02, 10), right
@@ -185,6 +205,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
                    headline_future(c, first, c->tok[pv].mention);
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first && !headline &&
         !verb_object(c, first, pv) && !appeal_object(es, pv) &&
+        !(g->directive = directive_object(c, first, pv)) &&
         (c->tok[pv].tag == TAG_NOUN ||
          (c->tok[pv].tag == TAG_ADJ && pv > first &&
           c->tok[pv - 1].tag == TAG_DET)))
@@ -538,12 +559,52 @@ static int32_t past_reduced_relative(const dy_ctx *c, size_t first, int32_t m)
     return n->mention >= 0 ? dy_head_mention(c, n->mention) : m;
 }
 
+/* "ordered that the prisoners be freed": the passive of a subjunctive
+ * "be" (or "should be") whose clause a "that" after a verb of grammar
+ * class small-clause opens; one past that verb, or 0 */
+static size_t ordered_that(const dy_ctx *c, size_t first, size_t vg)
+{
+    size_t b = vg;
+    if (b < vg + 1 && c->tok[b].tag == TAG_MODAL)
+        b++;
+    if (!dy_tok_is(c, &c->tok[b], "be"))
+        return 0;
+    size_t k = vg;
+    while (k > first && vg - k < 6 &&
+           (c->tok[k - 1].tag == TAG_NOUN || c->tok[k - 1].tag == TAG_PROPN ||
+            c->tok[k - 1].tag == TAG_DET || c->tok[k - 1].tag == TAG_ADJ ||
+            c->tok[k - 1].tag == TAG_NUM))
+        k--;
+    if (k == vg || k < first + 2 || !dy_tok_has(&c->tok[k - 1], c->w_that) ||
+        c->tok[k - 2].tag != TAG_VERB ||
+        !dy_in_named_class_verb(c, &c->tok[k - 2], "small-clause"))
+        return 0;
+    return k - 1;
+}
+
 /* the grammatical subject of the trigger at i (a mention, or -1) */
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
 {
     const dy_ctx *c = es->c;
     size_t first = es->first, vg = g->vg;
+    /* "ordered the prisoners freed": the small clause's object undergoes
+     * the act, which the ordering verb's subject does */
+    size_t sc = g->part && !g->be && vg == i
+                    ? dy_clauses_small_clause(c, first, i)
+                    : 0;
+    if (sc) {
+        k->passive = 1;
+        k->src = dy_ev_subject_before(c, first, sc - 1);
+        int32_t obj = c->tok[i - 1].mention;
+        return obj >= 0 ? dy_head_mention(c, obj) : -1;
+    }
+    /* "ordered that the prisoners be freed": the same, in a clause */
+    if (g->be && g->part && (sc = ordered_that(c, first, vg)) != 0) {
+        k->src = dy_ev_subject_before(c, first, sc - 1);
+        int32_t obj = c->tok[vg - 1].mention;
+        return obj >= 0 ? dy_head_mention(c, obj) : -1;
+    }
     /* (a passive's subject is its target: "four others were arrested by
      * Kurdish forces" keeps the mention before it) */
     int passive = g->be && g->part;
@@ -557,6 +618,9 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
     int32_t main = pronoun_after_that(c, first, g->sv);
     if (main >= 0)
         subj = main;
+    /* "issued an order to release": told as done, by the subject found */
+    if (g->directive)
+        k->nonfinite = 0;
     if (subj < 0)
         subj = earlier_subject(c, first, g->sv);
     /* "wants Putin to attack", "urged Russia to withdraw": the actor right
@@ -886,6 +950,11 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
     int be = 0;
     for (size_t q = vg; q < i; q++)
         be |= dy_ev_passive_aux(c, &c->tok[q]);
+    /* ("ordered the ban lifted": a small clause's object is a passive's
+     * subject) */
+    if (!be && vg == i && c->tok[i].is_part &&
+        dy_clauses_small_clause(c, es->first, i))
+        be = 1;
     if (!c->tok[i].is_part && !(be && base_participle(c, i, es->end)))
         return pm;
     size_t obj = vg > es->first ? subject_noun(es, vg) : SIZE_MAX;
@@ -1379,6 +1448,11 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         k->background = 1; /* a disaster or a suicide, not an attack */
     if (assembly_without_protesters(es, k, pm) ||
         visit_without_visitor(es, k, i, pm))
+        k->background = 1;
+    /* "ordered the curfew lifted": what the order verb's own pattern
+     * names ("order &curfew") is the small clause's object; the act is
+     * the participle's */
+    if (pm.end < end && dy_clauses_small_clause(c, first, pm.end) == i + 1)
         k->background = 1;
     /* "Georgia received weapons from Russia": a converse entry's subject
      * is acted on, its '+' actor acts */

@@ -2678,6 +2678,31 @@ static void test_victim_in_pattern(void **state)
     TC_END();
 }
 
+/* an act ordered in a small clause, a "that" clause or an order issued
+ * or received is the act of the one who orders or obeys */
+static void test_ordered_acts(void **state)
+{
+    (void)state;
+    expect_line("The Kenyan president ordered the prisoners freed.", DATE,
+                NULL, "S0 KENGOV 0841");
+    expect_line("The Kenyan president ordered the curfew lifted.", DATE,
+                NULL, "S0 KENGOV 0813");
+    expect_no_line("The Kenyan president ordered the curfew lifted.", DATE,
+                   " 1723 ");
+    expect_line("The Kenyan president ordered that the prisoners be freed.",
+                DATE, NULL, "S0 KENGOV 0841");
+    expect_line("The Kenyan president issued an order to release the "
+                "prisoners.",
+                DATE, NULL, "S0 KENGOV 0841");
+    expect_line("Kenyan troops received orders to withdraw from the town.",
+                DATE, NULL, "S0 KENMIL 0874");
+    /* (a participle that modifies its noun is still no act: "weapons
+     * seized last year") */
+    expect_no_line("The Kenyan army returned weapons seized last year.",
+                   DATE, " 1711");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2794,6 +2819,7 @@ int main(void)
         cmocka_unit_test(test_agreed_conflict),
         cmocka_unit_test(test_get_passive),
         cmocka_unit_test(test_victim_in_pattern),
+        cmocka_unit_test(test_ordered_acts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
