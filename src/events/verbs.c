@@ -235,6 +235,13 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
         complement = 1;
     k->nonfinite = (uint8_t)((g->has_to && !aux && !complement) ||
                              (ing && !aux));
+    /* "ordered the lifting of the curfew", "authorised the reopening of
+     * schools": a gerund that a causative verb's object names is that
+     * verb's subject's act, told as done, as an event noun is */
+    if (ing && !aux && vg == i && vg > first + 1 &&
+        c->tok[vg - 1].tag == TAG_DET && c->tok[vg - 2].tag == TAG_VERB &&
+        dy_in_class_lemma(c, DY_CL_CAUSATIVE, &c->tok[vg - 2]))
+        k->nonfinite = 0;
     /* a gerund after a preposition ("jailed a student for helping
      * militants") has its own subject, the nearest one */
     g->gerund = ing && vg > first && c->tok[vg - 1].tag == TAG_PREP &&

@@ -2696,6 +2696,8 @@ static void test_ordered_acts(void **state)
                 DATE, NULL, "S0 KENGOV 0841");
     expect_line("Kenyan troops received orders to withdraw from the town.",
                 DATE, NULL, "S0 KENMIL 0874");
+    expect_line("The Kenyan president ordered the lifting of the curfew.",
+                DATE, NULL, "S0 KENGOV 0813");
     /* (a participle that modifies its noun is still no act: "weapons
      * seized last year") */
     expect_no_line("The Kenyan army returned weapons seized last year.",
