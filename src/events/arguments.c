@@ -137,9 +137,12 @@ int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
             continue;
         }
         /* participles as adjectives: "neighboring Lebanon", "suspected
-         * British militant" */
+         * British militant"; not a verb right after a noun, its predicate
+         * ("Iran's rejection of the proposal angered Washington") */
         if (t->tag == TAG_VERB && k + 1 < end && c->tok[k + 1].mention >= 0 &&
-            (dy_tok_ends(c, t, "ing", 3) || dy_tok_ends(c, t, "ed", 3)))
+            (dy_tok_ends(c, t, "ing", 3) || dy_tok_ends(c, t, "ed", 3)) &&
+            !(k > 0 && (c->tok[k - 1].tag == TAG_NOUN ||
+                        c->tok[k - 1].tag == TAG_PROPN)))
             continue;
         if (t->tag == TAG_PREP && (preps > 0 || owned) &&
             (dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_with) ||

@@ -2705,6 +2705,20 @@ static void test_ordered_acts(void **state)
     TC_END();
 }
 
+/* a verb after a nominal act is its clause's predicate, not an
+ * adjective before the act's object */
+static void test_predicate_after_nominal(void **state)
+{
+    (void)state;
+    expect_line("Kenya's rejection of the proposal angered Uganda.", DATE,
+                NULL, "S0 KEN 127");
+    expect_no_line("Kenya's rejection of the proposal angered Uganda.", DATE,
+                   "127 UGA");
+    expect_line("Kenya attacked neighbouring Somalia.", DATE, NULL,
+                "S0 KEN 190 SOM");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2822,6 +2836,7 @@ int main(void)
         cmocka_unit_test(test_get_passive),
         cmocka_unit_test(test_victim_in_pattern),
         cmocka_unit_test(test_ordered_acts),
+        cmocka_unit_test(test_predicate_after_nominal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
