@@ -689,6 +689,21 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                  !prev->passive && prev->tgt >= 0 && subj == prev->tgt)
             subj = -1;
     }
+    /* "the army arrested three protesters, detained a journalist and ...":
+     * a finite verb with its own object right after a comma that ends the
+     * object of the verb before it shares that verb's subject; the object
+     * is no subject (not "Wang Dan, sentenced Wednesday to ...") */
+    if (prev && !prev->is_noun && prev->sentence == es->si &&
+        !prev->passive && prev->src >= 0 && !k->nonfinite && subj >= 0 &&
+        i + 1 < es->end && !(c->tok[i + 1].pos & POS_TIME) &&
+        (c->tok[i + 1].tag == TAG_DET || c->tok[i + 1].tag == TAG_NUM ||
+         c->tok[i + 1].tag == TAG_NOUN || c->tok[i + 1].tag == TAG_PROPN ||
+         c->tok[i + 1].tag == TAG_ADJ) &&
+        subj == prev->tgt && vg > first && c->tok[vg - 1].type == TT_PUNCT &&
+        c->lower.data[c->tok[vg - 1].lower] == ',' &&
+        ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)subj))->end ==
+            vg - 1)
+        subj = prev->src;
     return subj;
 }
 

@@ -2719,6 +2719,24 @@ static void test_predicate_after_nominal(void **state)
     TC_END();
 }
 
+/* verbs in a list after a comma share the first one's subject, not its
+ * object */
+static void test_comma_shared_subject(void **state)
+{
+    (void)state;
+    expect_line("Kenyan police arrested three students, detained a reporter "
+                "and closed the university.",
+                DATE, NULL, "S0 KENCOP 173 KENMED");
+    expect_no_line("Kenyan police arrested three students, detained a "
+                   "reporter and closed the university.",
+                   DATE, "EDU 173");
+    /* (a participle after a name is no verb of the list) */
+    expect_no_line("Protesters demanded the release of the dissident Ali "
+                   "Musa, sentenced on Monday to ten years.",
+                   DATE, "CVL 17");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2837,6 +2855,7 @@ int main(void)
         cmocka_unit_test(test_victim_in_pattern),
         cmocka_unit_test(test_ordered_acts),
         cmocka_unit_test(test_predicate_after_nominal),
+        cmocka_unit_test(test_comma_shared_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
