@@ -217,6 +217,12 @@ class directive : order | orders | decree | directive | directives
 class directive-verb : issue | give | sign | send | receive | get | obey
   | follow | carry
 
+# to-object: verbs after which "to" is a preposition before a word that is
+# also a noun ("yielded to pressure", "bowed to demands", "responded to
+# criticism": no infinitive "to pressure"; words/words.c)
+class to-object : yield | bow | succumb | submit | cave | bend | respond
+  | react | object | reply | adhere | cling
+
 # decision-verb: a verb of the intent family (03x, data/verbs.lex) that
 # also tells a body's own decision: an act of conflict agreed to is that
 # act, decided ("EU leaders agreed to extend sanctions on Russia": 163),

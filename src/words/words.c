@@ -292,6 +292,12 @@ static int closed_tag(const dy_ctx *c, size_t i, size_t end)
     if ((p & POS_NEG) && !(p & POS_DET))
         return TAG_NEG;
     if (p & POS_TO) {
+        /* "yielded to pressure", "bowed to demands": after a verb of class
+         * to-object, "to" and a word that is also a noun are a phrase */
+        if (i > 0 && c->tok[i - 1].tag == TAG_VERB && nx &&
+            (nx->pos & POS_N) &&
+            dy_in_named_class_verb(c, &c->tok[i - 1], "to-object"))
+            return TAG_PREP;
         /* past adverbs ("to immediately lift") */
         for (size_t q = i + 2; nx && q < end && q < i + 4 &&
                                (nx->pos & POS_R) && !(nx->pos & POS_V);

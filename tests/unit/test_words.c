@@ -309,6 +309,14 @@ static void test_predicate_adjective_before_to(void **state)
     tag_is("Thousands marched in Venezuela's capital to demand his "
            "resignation.",
            "capital", 0, TAG_NOUN);
+    /* after a verb of class to-object, "to" is a preposition before a
+     * word that is also a noun; after others it opens an infinitive */
+    tag_is("The president yielded to pressure and resigned.", "pressure", 0,
+           TAG_NOUN);
+    tag_is("The junta bowed to demands for elections.", "demands", 0,
+           TAG_NOUN);
+    tag_is("The minister vowed to pressure Kenya.", "pressure", 0,
+           TAG_VERB);
 }
 
 /* a past tense spelt like its base form after a singular subject, before
