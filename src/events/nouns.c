@@ -166,6 +166,7 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
 {
     *patient = 0;
     size_t q = b, amount = 0;
+    int amount_in = 0;
     /* (an amount counts as one token: "announced a new $400 million
      * military aid package") */
     while (q > first && q + 4 + amount > b && amount < 6 &&
@@ -180,10 +181,19 @@ static int32_t object_of_verb(const dy_ctx *c, size_t first, size_t b,
               /* "were killed by shelling": the means of a passive */
               (dy_tok_has(&c->tok[q - 1], c->w_by) &&
                c->tok[q - 2].is_part))) ||
+            /* "announced $1 billion in military aid": an amount's "in"
+             * (after a say verb only, below) */
+            (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
+             dy_tok_has(&c->tok[q - 1], c->w_in) &&
+             is_amount_part(c, &c->tok[q - 2]) && (amount_in = 1)) ||
             /* a particle: "speeded up the withdrawal" */
             (c->tok[q - 1].tag == TAG_PREP && q - 1 > first &&
              c->tok[q - 2].tag == TAG_VERB && is_particle(c, &c->tok[q - 1]))))
         q--;
+    /* (a verb of giving names the amount in its own pattern: "pledged
+     * $5 million in aid" is the pledge's alone) */
+    if (amount_in && q > first && !(c->tok[q - 1].kinds & KIND_BIT(LX_SAY)))
+        return -1;
     if (q > first && c->tok[q - 1].tag == TAG_VERB &&
         c->tok[q - 1].mention < 0) {
         /* a finite verb right after its subject: not "a plan involving

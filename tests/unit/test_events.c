@@ -2719,6 +2719,22 @@ static void test_predicate_after_nominal(void **state)
     TC_END();
 }
 
+/* aid announced as an amount "in" aid is the announcer's; pledged, it is
+ * the pledge alone */
+static void test_announced_amount_in_aid(void **state)
+{
+    (void)state;
+    expect_line("Kenya announced $40 million in new military aid for "
+                "Somalia.",
+                DATE, NULL, "S0 KEN 072 SOM");
+    expect_line("Kenya pledged $40 million in humanitarian aid to Somalia.",
+                DATE, NULL, "S0 KEN 0331 SOM");
+    expect_no_line("Kenya pledged $40 million in humanitarian aid to "
+                   "Somalia.",
+                   DATE, " 073 ");
+    TC_END();
+}
+
 /* verbs in a list after a comma share the first one's subject, not its
  * object */
 static void test_comma_shared_subject(void **state)
@@ -2856,6 +2872,7 @@ int main(void)
         cmocka_unit_test(test_ordered_acts),
         cmocka_unit_test(test_predicate_after_nominal),
         cmocka_unit_test(test_comma_shared_subject),
+        cmocka_unit_test(test_announced_amount_in_aid),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
