@@ -536,14 +536,19 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     m->end = (uint32_t)j;
     m->coord = m->coord_next = -1;
     compose_code(mp, m->code, sizeof m->code);
-    char tkey[16] = "";
+    /* a title is keyed by its head word ("Defense Secretary" and "the
+     * Secretary") and, of several words, by itself: "the prime minister"
+     * is not the defence minister named before */
+    char tkey[16] = "", pkey[16] = "";
+    int multi = 0;
     if (mp->title != LX_NONE) {
         const lx_phrase *tp = &lx->phrases[mp->title];
-        /* keyed by the title's head word: "Defense Secretary" and "the
-         * Secretary" */
         tkey[0] = '#';
         dy_str_int(tkey + 1, sizeof tkey - 1,
                    lx->pwords[tp->words + tp->nwords - 1]);
+        pkey[0] = '%';
+        dy_str_int(pkey + 1, sizeof pkey - 1, mp->title);
+        multi = tp->nwords > 1;
     }
     /* a person named before: the country may have been inferred */
     if (mp->person && !mp->named[0] && !mp->country[0])
@@ -552,7 +557,7 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     if (mp->title != LX_NONE && !mp->country[0] && !mp->named[0] &&
         !mp->person && !mp->has_name &&
         j == i + lx->phrases[mp->title].nwords) {
-        pt = find_key(c, tkey);
+        pt = find_key(c, multi ? pkey : tkey);
         if (pt) {
             dy_str_copy(m->code, sizeof m->code, pt->code);
             m->country_inferred = pt->country_inferred;
@@ -570,7 +575,8 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
      * at the end of the sentence, dy_actors_context) */
     if ((mp->has_name || mp->named[0]) && mp->title != LX_NONE &&
         (strlen(m->code) > 3 || dy_is_agent_code(c, m->code)) &&
-        (rc = remember_key(c, tkey, m)))
+        ((rc = remember_key(c, tkey, m)) ||
+         (multi && (rc = remember_key(c, pkey, m)))))
         return rc;
     if (!m->code[0]) {
         c->mentions.count--; /* no code: not an actor */

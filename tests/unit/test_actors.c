@@ -603,6 +603,25 @@ static void test_other_bearer_of_surname(void **state)
     TC_END();
 }
 
+/* a title said again names the person it named before: by its head word
+ * alone ("the minister"), by the whole title when it has several words
+ * ("the prime minister" is not the defence minister) */
+static void test_title_said_again(void **state)
+{
+    (void)state;
+    const char *t = "Kenyan Defence Minister Aden Duale visited Garissa. "
+                    "The prime minister criticised the police.";
+    expect_line(t, DATE, NULL, "S1 KENGOV 111");
+    expect_no_line(t, DATE, "KENMIL 111");
+    expect_line("Kenyan Defence Minister Aden Duale visited Garissa. The "
+                "minister criticised the police.",
+                DATE, NULL, "S1 KENMIL 111");
+    expect_line("Kenyan Defence Minister Aden Duale visited Garissa. The "
+                "defence minister criticised the police.",
+                DATE, NULL, "S1 KENMIL 111");
+    TC_END();
+}
+
 /* an organisation named again by its head noun or by a noun for its kind
  * ("the group", "the bloc") is the organisation named before */
 static void test_organisation_named_again(void **state)
@@ -753,6 +772,7 @@ int main(void)
         cmocka_unit_test(test_misspelt_names),
         cmocka_unit_test(test_other_bearer_of_surname),
         cmocka_unit_test(test_organisation_named_again),
+        cmocka_unit_test(test_title_said_again),
         cmocka_unit_test(test_pair_named_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
