@@ -573,12 +573,17 @@ static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
 
 /* An actor against itself only by a guessed country ("Russia said its
  * forces struck military targets": RUSMIL against RUSMIL): the guess is
- * taken off the target (else the source), which stays a bare role. */
+ * taken off the target (else the source), which stays a bare role. Not
+ * two officials of one government, one of them named with its country
+ * ("Modi met the home minister": a state's politics is its own) */
 static void unguess_self(const dy_ctx *x, side *s, side *t)
 {
     if (strcmp(s->code, t->code) != 0)
         return;
-    side *g = country_guessed(x, t) ? t : country_guessed(x, s) ? s : NULL;
+    int gs = country_guessed(x, s), gt = country_guessed(x, t);
+    if (gs != gt && strlen(s->code) == 6 && strcmp(s->code + 3, "GOV") == 0)
+        return;
+    side *g = gt ? t : gs ? s : NULL;
     if (g && strlen(g->code) > 3) {
         memmove(g->code, g->code + 3, strlen(g->code + 3) + 1);
         g->unguessed = 1;
