@@ -1946,7 +1946,7 @@ actor GBRMIL : British Ministry of Defence | UK Ministry of Defence | British ar
 actor GBRSPY : MI6 | Secret Intelligence Service | MI5 | GCHQ
 actor GBRCOP : National Crime Agency | Scotland Yard | Metropolitan Police
 actor GBRLEG : British parliament | UK parliament | House of Lords
-actor GBRMED : BBC
+actor GBRMED : BBC | British Broadcasting Corporation | British Broadcasting Corp.
 # France
 actor FRAGOV : Elysee | Élysée | Elysee Palace | Élysée Palace | Elysée | Quai d'Orsay | Matignon | French government | French foreign ministry
 actor FRAMIL : French army | French military | French forces | French troops | French Defence Ministry | French Defense Ministry | French navy | Foreign Legion | French Foreign Legion | Operation Barkhane | Barkhane
