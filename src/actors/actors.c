@@ -371,8 +371,16 @@ static void compose_code(const mparts *mp, char *code, size_t cap)
     if (mp->named[0]) {
         /* a country's role ("Syrian" + police), not a non-state body's:
          * "Red Cross officials" are the Red Cross (NGO), not NGOGOV */
-        if (strlen(mp->named) == 3 && mp->agent[0] &&
-            !non_state_root(mp->named)) {
+        /* and the "militants" or "fighters" of a body its line calls a
+         * government fight as rebels ("Taliban fighters" where the
+         * Taliban's line of the document's date, or of no date, is
+         * AFGGOV: AFGREB) */
+        int armed = strlen(mp->named) == 6 &&
+                    strcmp(mp->named + 3, "GOV") == 0 &&
+                    strcmp(mp->agent, "REB") == 0;
+        if ((strlen(mp->named) == 3 && mp->agent[0] &&
+             !non_state_root(mp->named)) ||
+            armed) {
             size_t k = dy_str_copyn(code, cap, mp->named, 3);
             dy_str_copyn(code + k, cap - k, mp->agent, 3);
         } else {

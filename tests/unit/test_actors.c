@@ -622,6 +622,18 @@ static void test_title_said_again(void **state)
     TC_END();
 }
 
+/* the militants or fighters of a body coded as a government are rebels */
+static void test_government_body_militants(void **state)
+{
+    (void)state;
+    /* (DATE is 2023: the Taliban's line is AFGGOV) */
+    expect_line("Taliban fighters attacked a checkpoint in Kandahar.", DATE,
+                NULL, "S0 AFGREB 190");
+    expect_line("The Taliban arrested two journalists in Kandahar.", DATE,
+                NULL, "S0 AFGGOV 173");
+    TC_END();
+}
+
 /* an organisation named again by its head noun or by a noun for its kind
  * ("the group", "the bloc") is the organisation named before */
 static void test_organisation_named_again(void **state)
@@ -773,6 +785,7 @@ int main(void)
         cmocka_unit_test(test_other_bearer_of_surname),
         cmocka_unit_test(test_organisation_named_again),
         cmocka_unit_test(test_title_said_again),
+        cmocka_unit_test(test_government_body_militants),
         cmocka_unit_test(test_pair_named_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
