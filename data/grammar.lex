@@ -300,6 +300,16 @@ class org-med : times | herald | tribune | gazette | journal | news
   | broadcasting | press
 class org-bus : company | corporation | corp. | inc. | ltd | holdings
   | airlines | airways | industries
+# body-AGT: a lower-case noun naming a body (agent AGT) whose official's
+# title follows it: "the farmers' association president", "the chamber
+# chairman" speak for that body, not for a government (a title's agent
+# GOV gives way; actors/actors.c). Not "union" ("union minister" is a
+# federal minister in Indian English), "committee" (a party's or a
+# parliament's) nor "bank" ("a West Bank leader")
+class body-ngo : association | associations | society | foundation
+  | federation | trust | league | club
+class body-lab : syndicate | confederation
+class body-bus : company | firm | corporation | chamber
 # a request, call or offer whose infinitive is the act asked for or offered:
 # "rejected a request to lift the blockade" refuses the lifting (1241);
 # "welcomed the offer to mediate"

@@ -222,10 +222,17 @@ static void take_atom(const dy_ctx *c, size_t q, const atom *a, mparts *mp)
         dy_tok_has(&c->tok[q + 1], c->w_of))
         return;
     if (p->kind == LX_AGENT || dy_actors_class_agent(c, phrase, agt)) {
+        const char *role = p->kind == LX_AGENT ? code : agt;
+        /* "the farmers' association president", "the union chairman":
+         * an official's title after a body's lower-case head noun is that
+         * body's (not a government's) */
+        char body[4];
+        if (strncmp(role, "GOV", 3) == 0 && !mp->agent[0] &&
+            dy_actors_org_head_before(c, q, body) && strcmp(body, "GOV"))
+            role = body;
         if (!mp->agent[0] || mp->group_agent) {
             /* terminated even for a bad image */
-            dy_str_copyn(mp->agent, sizeof mp->agent,
-                         p->kind == LX_AGENT ? code : agt, 3);
+            dy_str_copyn(mp->agent, sizeof mp->agent, role, 3);
             mp->group_agent =
                 dy_in_class_noun(c, DY_CL_IDENTITY, &c->tok[q]);
         }

@@ -247,9 +247,10 @@ int dy_actors_class_agent(const dy_ctx *c, uint32_t phrase, char *out)
     if (p->kind != LX_CLASS)
         return 0;
     const char *name = lx_str(c->lx, p->code);
-    const char *agt = strncmp(name, "title-", 6) == 0 ? name + 6
-                      : strncmp(name, "org-", 4) == 0 ? name + 4
-                                                      : NULL;
+    const char *agt = strncmp(name, "title-", 6) == 0  ? name + 6
+                      : strncmp(name, "org-", 4) == 0  ? name + 4
+                      : strncmp(name, "body-", 5) == 0 ? name + 5
+                                                       : NULL;
     if (!agt || strlen(agt) != 3)
         return 0;
     for (int k = 0; k < 3; k++)
@@ -324,6 +325,37 @@ uint32_t dy_actors_title(const dy_ctx *c, size_t i, size_t end)
          n->nlem != LX_NONE || n->vlem != LX_NONE))
         return LX_NONE;
     return pid;
+}
+
+/* the agent of a one-word `body-AGT` class phrase of word id w into out;
+ * 0 when w is no such member */
+static int org_word_agent(const dy_ctx *c, uint32_t w, char *out)
+{
+    const dyad_lexicon *lx = c->lx;
+    if (w == LX_NONE || !(lx->words[w].kinds & KIND_BIT(LX_CLASS)))
+        return 0;
+    const lx_word *x = &lx->words[w];
+    for (uint32_t q = 0; q < x->phr_count; q++) {
+        uint32_t pid = lx->pindex[x->phr_first + q];
+        const lx_phrase *p = &lx->phrases[pid];
+        if (p->kind == LX_CLASS && p->nwords == 1 &&
+            strncmp(lx_str(lx, p->code), "body-", 5) == 0 &&
+            dy_actors_class_agent(c, pid, out))
+            return 1;
+    }
+    return 0;
+}
+
+int dy_actors_org_head_before(const dy_ctx *c, size_t q, char *out)
+{
+    if (q == 0)
+        return 0;
+    const dy_token *t = &c->tok[q - 1];
+    /* (a noun, or a noun read as a modifier: "union") */
+    if (!(t->tag == TAG_NOUN || (t->tag == TAG_ADJ && (t->pos & POS_N))) ||
+        (t->flags & TF_CAP) || t->mention >= 0)
+        return 0;
+    return org_word_agent(c, t->wid, out) || org_word_agent(c, t->nlem, out);
 }
 
 /* ------------------------------------------------------- organisations */

@@ -622,6 +622,22 @@ static void test_title_said_again(void **state)
     TC_END();
 }
 
+/* an official's title after a body's lower-case head noun is that body's */
+static void test_body_official(void **state)
+{
+    (void)state;
+    expect_line("The farmers' association president criticised the Kenyan "
+                "government.",
+                DATE, NULL, "S0 KENNGO 111 KENGOV");
+    expect_line("The company chairman welcomed the Kenyan government's "
+                "decision.",
+                DATE, NULL, "S0 KENBUS 051");
+    /* (not a union minister, a federal one) */
+    expect_line("Union minister Arun Jaitley criticised the strike.", DATE,
+                NULL, "S0 INDGOV 111");
+    TC_END();
+}
+
 /* the militants or fighters of a body coded as a government are rebels */
 static void test_government_body_militants(void **state)
 {
@@ -786,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_organisation_named_again),
         cmocka_unit_test(test_title_said_again),
         cmocka_unit_test(test_government_body_militants),
+        cmocka_unit_test(test_body_official),
         cmocka_unit_test(test_pair_named_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
