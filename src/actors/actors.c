@@ -561,9 +561,11 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         tkey[0] = '#';
         dy_str_int(tkey + 1, sizeof tkey - 1,
                    lx->pwords[tp->words + tp->nwords - 1]);
-        pkey[0] = '%';
-        dy_str_int(pkey + 1, sizeof pkey - 1, mp->title);
         multi = tp->nwords > 1;
+        if (multi) {
+            pkey[0] = '%';
+            dy_str_int(pkey + 1, sizeof pkey - 1, mp->title);
+        }
     }
     /* a person named before: the country may have been inferred */
     if (mp->person && !mp->named[0] && !mp->country[0])

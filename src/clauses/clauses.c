@@ -384,8 +384,7 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
                            size_t i)
 {
     const dy_token *t = &c->tok[i];
-    if (i < first + 1 || t->tag != TAG_VERB || !t->is_part ||
-        dy_clauses_small_clause(c, first, i))
+    if (i < first + 1 || t->tag != TAG_VERB || !t->is_part)
         return 0;
     /* "the security forces accused of abuses": a verb that takes an object
      * whenever it is active, with a preposition right after it, is a
@@ -438,6 +437,9 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
         if (c->tok[k - 1].tag == TAG_CONJ)
             return 0;
     if (i + 1 < end && object_word(&c->tok[i + 1]))
+        return 0;
+    /* ("ordered the prisoners freed": a small clause's verb) */
+    if (dy_clauses_small_clause(c, first, i))
         return 0;
     size_t k = i + 1;
     while (k < end && !dy_is_clause_punct(c, &c->tok[k]) &&

@@ -24,8 +24,11 @@ typedef struct ev_sent {
  * passive-get)? */
 static inline int dy_ev_passive_aux(const dy_ctx *c, const dy_token *t)
 {
+    /* (the class is asked only of an auxiliary that is no form of "be",
+     * "have" or "do": the tagger's "get") */
     return (t->pos & POS_BE) ||
-           (t->tag == TAG_AUX && dy_in_named_class(c, t, "passive-get"));
+           (t->tag == TAG_AUX && !(t->pos & (POS_HAVE | POS_DO)) &&
+            dy_in_named_class(c, t, "passive-get"));
 }
 
 /* the source of the verb at token i as TABARI and PETRARCH2 read it, where

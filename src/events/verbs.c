@@ -1474,7 +1474,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     /* "ordered the curfew lifted": what the order verb's own pattern
      * names ("order &curfew") is the small clause's object; the act is
      * the participle's */
-    if (pm.end < end && dy_clauses_small_clause(c, first, pm.end) == i + 1)
+    if (pm.end < end && c->tok[pm.end].is_part &&
+        dy_clauses_small_clause(c, first, pm.end) == i + 1)
         k->background = 1;
     /* "Georgia received weapons from Russia": a converse entry's subject
      * is acted on, its '+' actor acts */
