@@ -223,6 +223,13 @@ class directive-verb : issue | give | sign | send | receive | get | obey
 class to-object : yield | bow | succumb | submit | cave | bend | respond
   | react | object | reply | adhere | cling
 
+# hearsay: verbs whose passive tells an act second-hand; a past participle
+# right after one is passive too ("ten soldiers were reported killed", "two
+# engineers are feared kidnapped": the soldiers and engineers are acted on;
+# events/verbs.c)
+class hearsay : report | say | believe | fear | think | presume | confirm
+  | suspect | understand | expect | know | rumour | rumor | allege
+
 # decision-verb: a verb of the intent family (03x, data/verbs.lex) that
 # also tells a body's own decision: an act of conflict agreed to is that
 # act, decided ("EU leaders agreed to extend sanctions on Russia": 163),

@@ -195,6 +195,13 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
         if (c->tok[q].tag == TAG_TO) /* "are said to have attacked" is */
             g->has_to = 1, g->be = 0; /* active; "to be attacked" not */
     }
+    /* "were reported killed", "are feared kidnapped": a participle right
+     * after the passive of a verb of grammar class hearsay is passive */
+    if (!g->be && t->is_part && vg == i && i >= first + 2 &&
+        c->tok[i - 1].tag == TAG_VERB && c->tok[i - 1].is_part &&
+        dy_ev_passive_aux(c, &c->tok[i - 2]) &&
+        dy_in_named_class_verb(c, &c->tok[i - 1], "hearsay"))
+        g->be = 1;
     g->part = t->is_part || (g->be && base_participle(c, i, es->end));
     /* (not after the object of a verb: "called on the government to
      * hold", "urged Iran to") */

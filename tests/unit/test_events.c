@@ -2661,6 +2661,11 @@ static void test_get_passive(void **state)
     expect_line("Two reporters got arrested by the police in Accra.", DATE,
                 NULL, "S0 GHACOP 173 GHAMED");
     expect_line("Ghana got the loan it wanted.", DATE, NULL, "S0 GHA ");
+    /* "were reported killed": a participle after a hearsay passive */
+    expect_line("Ten Kenyan soldiers were reported killed near Mandera.",
+                DATE, NULL, " 190 KENMIL");
+    expect_no_line("Ten Kenyan soldiers were reported killed near Mandera.",
+                   DATE, "S0 KENMIL 190");
     TC_END();
 }
 
