@@ -330,7 +330,14 @@ typedef struct lx_gname {
  * and the rest of the sentence read as one clause across its commas
  * (events/foreign.c) */
 #define LX_OPT_COMMA 65536u
-#define LX_OPT_ALL 131071u
+/* "option code-all": TABARI's "SET: CODE ALL", every verb of a clause
+ * codes, a noun TABARI reads as a verb too wherever it stands
+ * (events/foreign.c) */
+#define LX_OPT_CODE_ALL 131072u
+/* "option code-by-sentence": TABARI's "SET: CODE BY SENTENCE", only the
+ * sentence's first verb codes (events/foreign.c) */
+#define LX_OPT_CODE_BY_SENTENCE 262144u
+#define LX_OPT_ALL 524287u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

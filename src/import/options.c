@@ -4,8 +4,9 @@
  * AFTER"), as dyad "option default-source" and "option default-target"
  * lines, and its FORWARD command (a pronoun subject that opens a sentence
  * is the first actor of the story's sentence before) as "option forward",
- * and its COMMA command (comma-delimited clauses eliminated by length) as
- * "option comma".
+ * its COMMA command (comma-delimited clauses eliminated by length) as
+ * "option comma", and its "SET: CODE ..." (which verbs it codes) as
+ * "option code-all" or "option code-by-sentence".
  * TABARI's other commands (COMPLEX, SET, OUTPUT, LABEL ...) steer its
  * program, not its coding by the dictionaries, and are reported.
  */
@@ -169,6 +170,36 @@ static void comma_line(im_ctx *c, const char *base, const char *s, size_t n)
     im_provenance(c, NULL, 0);
 }
 
+/* "SET: CODE ALL", "SET: CODE BY SENTENCE", "SET: CODE BY CLAUSE": which
+ * verbs TABARI codes (every verb of each clause, the sentence's first,
+ * each clause's first: its default, which writes nothing), as "option
+ * code-all" and "option code-by-sentence". 1 when s[0..n) is one of
+ * them. */
+static int code_by_line(im_ctx *c, const char *s, size_t n)
+{
+    s = im_trim(s, &n);
+    size_t k = keyword(s, n, "CODE");
+    if (!k)
+        return 0;
+    size_t r = n - k;
+    const char *p = im_trim(s + k, &r);
+    if (keyword(p, r, "ALL") == r && r)
+        dy_buf_printf(&c->out, "option code-all");
+    else if (r > 2 && keyword(p, r, "BY")) {
+        size_t q = r - 2;
+        const char *w = im_trim(p + 2, &q);
+        if (keyword(w, q, "CLAUSE") == q && q)
+            return 1; /* (TABARI's default: nothing written) */
+        if (!(keyword(w, q, "SENTENCE") == q && q))
+            return 0;
+        dy_buf_printf(&c->out, "option code-by-sentence");
+    } else {
+        return 0;
+    }
+    im_provenance(c, NULL, 0);
+    return 1;
+}
+
 /* the length of s[0..n) up to and with its first c, at most 40 */
 static size_t strcspn_n(const char *s, size_t n, char c)
 {
@@ -200,6 +231,9 @@ void im_tabari_options(im_ctx *c, const char *t, size_t len)
             forward_line(c, line, s + f, m - f);
         else if (cm)
             comma_line(c, line, s + cm, m - cm);
+        else if ((f = keyword(s, m, "SET:")) != 0 &&
+                 code_by_line(c, s + f, m - f))
+            continue;
         else
             im_report(c, im_col(line, s), "TABARI option '%.*s': steers "
                       "TABARI's program, not its coding: not imported",

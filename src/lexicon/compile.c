@@ -1692,7 +1692,9 @@ static void parse_code(cb *b, const char *file, long lineno,
  * where TABARI reads it as one (events/foreign.c); comma MIN-MAX
  * EMIN-EMAX BMIN-BMAX (or off): TABARI's COMMA, comma-delimited clauses
  * of those lengths eliminated, the rest read as one clause
- * (events/foreign.c) */
+ * (events/comma.c); code-all, code-by-sentence: TABARI's "SET: CODE ALL"
+ * (every verb codes) and "SET: CODE BY SENTENCE" (only the sentence's
+ * first; events/foreign.c) */
 /* is s[0..n) the name of an option without arguments? */
 static int option_named(const char *s, size_t n)
 {
@@ -1701,7 +1703,7 @@ static int option_named(const char *s, size_t n)
         "first-actor-source", "agent-over-list", "form-first",
         "possessor-agent", "free-gaps", "verb-words", "underscore-joins",
         "prefix-stems", "forward", "pronouns", "keep-negated",
-        "verb-nouns"};
+        "verb-nouns", "code-all", "code-by-sentence"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
@@ -1810,6 +1812,11 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_KEEP_NEGATED;
     } else if (g.n == 2 && dy_str_is("verb-nouns", g.a[1], g.al[1])) {
         b->options |= LX_OPT_VERB_NOUNS;
+    } else if (g.n == 2 && dy_str_is("code-all", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_CODE_ALL;
+    } else if (g.n == 2 &&
+               dy_str_is("code-by-sentence", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_CODE_BY_SENTENCE;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1837,8 +1844,9 @@ static void parse_option(cb *b, const char *file, long lineno,
              "dyads-only, compound-modifiers, first-actor-source, "
              "agent-over-list, form-first, possessor-agent, free-gaps, "
              "verb-words, underscore-joins, prefix-stems, forward, pronouns, "
-             "keep-negated, verb-nouns, agent-alone ~|---, default-source, "
-             "default-target or comma%s", "");
+             "keep-negated, verb-nouns, code-all, code-by-sentence, "
+             "agent-alone ~|---, default-source, default-target or "
+             "comma%s", "");
     }
 }
 

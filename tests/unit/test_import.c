@@ -1302,6 +1302,59 @@ static void test_comma(void **state)
     dyad_import_free(off);
 }
 
+/* TABARI's "SET: CODE ALL" and "SET: CODE BY SENTENCE" are imported as
+ * "option code-all" and "option code-by-sentence" ("SET: CODE BY CLAUSE",
+ * its default, writes nothing; its other SET commands are reported):
+ * under code-all a noun TABARI reads as a verb codes after the
+ * sentence's first event too, its source the sentence's first actor;
+ * under code-by-sentence only the sentence's first verb codes. Invented
+ * sentences. */
+static void test_code_by(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "PRAISE_  [051]\nRESUM  [065]\n"
+                                "- * TIES  [064]\nBLAME_  [112]\n";
+    reports rs;
+    char *a = NULL, *v = NULL, *all = NULL, *sent = NULL, *cl = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    tabari_ok("x.options", "SET: CODE ALL\n", &rs, &all);
+    assert_non_null(strstr(all, "option code-all "));
+    tabari_ok("y.options", "SET: CODE BY SENTENCE\n", &rs, &sent);
+    assert_non_null(strstr(sent, "option code-by-sentence "));
+    tabari_ok("z.options", "SET: CODE BY CLAUSE\nSET: LABEL = TRUE\n", &rs,
+              &cl);
+    assert_null(strstr(cl, "option code"));
+    assert_int_equal(rs.n, 1);
+    assert_non_null(report_at(&rs, 2));
+    char lex[4096], got[512];
+    const char *text = "Bree was praised by Rohan, its old friend, for its "
+                       "resumption of diplomatic ties with Gondor.";
+    const char *opts = "option dyads-only\noption first-actor-source\n"
+                       "option verb-nouns\n";
+    snprintf(lex, sizeof lex, "%s%s%s", a, v, opts);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ROH 051 BRE\n");
+    snprintf(lex, sizeof lex, "%s%s%s%s", a, v, opts, all);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ROH 051 BRE\nBRE 064 GON\n");
+    /* by sentence: its first verb only */
+    text = "Bree praised Rohan on Monday but Arnor blamed Gondor.";
+    snprintf(lex, sizeof lex, "%s%s%s", a, v, opts);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 051 ROH\nARN 112 GON\n");
+    snprintf(lex, sizeof lex, "%s%s%s%s", a, v, opts, sent);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 051 ROH\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+    dyad_import_free(all);
+    dyad_import_free(sent);
+    dyad_import_free(cl);
+}
+
 /* TABARI has no negation but its patterns' ("- NOT *  [112]"): under
  * "option keep-negated" (written by a TABARI import on its own) an event
  * dyad reads as negated is emitted, "neither ... nor" a list like any
@@ -1577,6 +1630,7 @@ int main(void)
         cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_verb_nouns),
         cmocka_unit_test(test_comma),
+        cmocka_unit_test(test_code_by),
         cmocka_unit_test(test_keep_negated),
         cmocka_unit_test(test_compound_members),
         cmocka_unit_test(test_skip_in_pattern),
