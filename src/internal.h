@@ -325,7 +325,19 @@ typedef struct lx_gname {
  * "the" before it and not capitalized ("postponed their meeting": MEET;
  * events/foreign.c) */
 #define LX_OPT_VERB_NOUNS 32768u
-#define LX_OPT_ALL 65535u
+/* "option comma MIN-MAX EMIN-EMAX BMIN-BMAX" (or "off"): TABARI's COMMA,
+ * comma-delimited clauses of those lengths eliminated (lx_tables.comma)
+ * and the rest of the sentence read as one clause across its commas
+ * (events/foreign.c) */
+#define LX_OPT_COMMA 65536u
+/* "option code-all": TABARI's "SET: CODE ALL", every verb of a clause
+ * codes, a noun TABARI reads as a verb too wherever it stands
+ * (events/foreign.c) */
+#define LX_OPT_CODE_ALL 131072u
+/* "option code-by-sentence": TABARI's "SET: CODE BY SENTENCE", only the
+ * sentence's first verb codes (events/foreign.c) */
+#define LX_OPT_CODE_BY_SENTENCE 262144u
+#define LX_OPT_ALL 524287u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */
@@ -342,6 +354,10 @@ typedef struct lx_tables {
                                  of a verb whose source is not found
                                  (TABARI's DEFAULT), "" when none */
     char default_target[16];  /* "option default-target CODE": its target */
+    uint8_t comma[8];         /* "option comma": the words of a clause
+                                 eliminated inside the sentence (MIN, MAX),
+                                 at its end (EMIN, EMAX), at its start
+                                 (BMIN, BMAX); then 2 bytes of 0 */
 } lx_tables;
 
 #define LX_REMAP_FAMILIES 24 /* at least DY_RM_COUNT (lexicon/names.c) */

@@ -19,8 +19,9 @@ extra events); --classify sorts every difference into the classes of
 docs/compat.md ("Remaining differences") and prints their counts.
 
 --tabari-options DICT ... (TABARI's suite): the records switch TABARI's
-options as its own validation file does, a `{OPTION: DEFAULT: ...}` or
-`{OPTION: FORWARD: ...}` marker taking effect after its record; each
+options as its own validation file does, a `{OPTION: DEFAULT: ...}`,
+`{OPTION: FORWARD: ...}`, `{OPTION: COMMA: ...}` or `{OPTION: SET: CODE
+...}` marker taking effect after its record; each
 record is coded with the TABARI dictionaries DICT imported with a
 `.options` file holding the commands then in force (`dyad lexicon
 import`), the records under none with --lexicon. Under FORWARD the
@@ -83,20 +84,21 @@ def classify(missed, extra, record):
 
 
 def option_states(records):
-    """the TABARI DEFAULT and FORWARD commands in force at each record, as
-    the lines of an options file ("" for none): a record's `{OPTION: ...}`
-    markers act after it is coded, as in TABARI's own file, where they
-    stand in the comment after the text; a command ending in OFF ends
-    it"""
+    """the TABARI DEFAULT, FORWARD, COMMA and SET: CODE commands in force
+    at each record, as the lines of an options file ("" for none): a record's
+    `{OPTION: ...}` markers act after it is coded, as in TABARI's own file,
+    where they stand in the comment after the text; a DEFAULT or FORWARD
+    command ending in OFF ends it (COMMA: OFF is a state of its own: no
+    clause eliminated)"""
     state, out = {}, []
     for r in records:
         out.append("".join(state[k] + "\n" for k in sorted(state)))
         for m in r.get("markers") or []:
-            g = re.match(r"\{\s*OPTION:\s*((DEFAULT|FORWARD)\s*:.*?)\s*\}$",
-                         m)
+            g = re.match(r"\{\s*OPTION:\s*((DEFAULT|FORWARD|COMMA|SET: CODE)"
+                         r"\s*:?.*?)\s*\}$", m)
             if not g:
                 continue
-            if re.search(r"\bOFF$", g.group(1)):
+            if re.search(r"\bOFF$", g.group(1)) and g.group(2) != "COMMA":
                 state.pop(g.group(2), None)
             else:
                 state[g.group(2)] = g.group(1)

@@ -40,7 +40,9 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             !((c->lx->tables->options & LX_OPT_VERB_NOUNS) &&
               dy_ev_foreign_verb_noun(&es, i)))
             continue;
-        if (!(t->kinds & (1u << LX_VERB)))
+        if (!(t->kinds & (1u << LX_VERB)) ||
+            ((c->lx->tables->options & LX_OPT_COMMA) &&
+             dy_ev_foreign_comma_skips(&es, i)))
             continue;
         rc = dy_ev_verb(&es, i, &i);
     }
@@ -52,5 +54,7 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             ((c->tok[i].kinds & (1u << LX_NOUN)) ||
              (i + 2 < end && dy_tok_has(&c->tok[i + 1], c->w_of))))
             rc = dy_ev_noun(&es, i);
+    if (!rc && (c->lx->tables->options & LX_OPT_CODE_BY_SENTENCE))
+        dy_ev_foreign_by_sentence(&es);
     return rc ? rc : dy_ev_context(&es);
 }

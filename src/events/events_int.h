@@ -52,6 +52,16 @@ void dy_ev_foreign_lists(const ev_sent *es);
 /* TABARI's verb read at a noun: is token i, a noun, the sentence's first
  * verb to TABARI ("option verb-nouns", foreign.c)? */
 int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i);
+/* TABARI's COMMA: does the verb at token i code nothing, in a clause
+ * TABARI eliminates or past a comma after its clause's first verb
+ * ("option comma", comma.c)? */
+int dy_ev_foreign_comma_skips(const ev_sent *es, size_t i);
+/* TABARI's COMMA: the source and target of candidate k, the verb at token
+ * i, read across the commas left ("option comma", comma.c) */
+void dy_ev_foreign_comma(const ev_sent *es, dy_cand *k, size_t i);
+/* TABARI's "SET: CODE BY SENTENCE": only the sentence's first verb codes
+ * ("option code-by-sentence", foreign.c) */
+void dy_ev_foreign_by_sentence(const ev_sent *es);
 /* the candidate of a verb at token i, if a pattern fires there; *next is
  * the last token the pattern used. DYAD_ENOMEM. */
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next);

@@ -130,6 +130,19 @@ static int32_t compound_matched(const ev_sent *es, size_t i,
     return -1;
 }
 
+/* the first actor with a code of the sentence before token i, or -1 */
+static int32_t first_actor_of(const ev_sent *es, size_t i)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->first; q < i; q++) {
+        int32_t m = c->tok[q].mention;
+        if (m >= 0 &&
+            ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code[0])
+            return dy_head_mention(c, m);
+    }
+    return -1;
+}
+
 /* The source of the verb at token i whose pattern matched as pm, where
  * dyad's subject is subj (a mention, or -1). TABARI and PETRARCH2 take
  * the first actor of the subject's noun phrase ("Gollum, centre of a
@@ -139,7 +152,10 @@ static int32_t compound_matched(const ev_sent *es, size_t i,
  * subject ("Soldiers from Gondor") is composed with it; and a pattern
  * whose target stands among its words before the verb ("ANTI- + *":
  * "Gollum participated in an anti- Gondor parade") has its source before
- * those words. The walk is bounded by the sentence. */
+ * those words. Under "option code-all" (TABARI's "SET: CODE ALL") a
+ * noun read as a verb after the sentence's first event ("by its
+ * resumption of ties") takes the sentence's first actor, the source of
+ * TABARI's clause. The walk is bounded by the sentence. */
 int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
                              const dy_pattern_match *pm, int32_t subj)
 {
@@ -147,6 +163,9 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
     int32_t compound = compound_matched(es, i, pm);
     if (compound >= 0)
         return compound;
+    if ((c->lx->tables->options & LX_OPT_CODE_ALL) &&
+        c->tok[i].tag == TAG_NOUN && es->cands->count - 1 != es->cand_first)
+        return first_actor_of(es, i);
     if ((c->lx->tables->options & LX_OPT_POSSESSOR_AGENT) && subj >= 0 &&
         possessor_agent(es, subj, i))
         return subj;
@@ -436,17 +455,40 @@ void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i)
  * that keys a verb pattern ("Gondor and Osgiliath have postponed their
  * meeting": MEET's "% HAVE POSTPONED *"; "Gollum was in accord with":
  * ACCORD's "IN_*") is read as that verb when no event of its sentence
- * stands before it. dyad's own reading keeps it a noun. */
+ * stands before it (under "option code-all", TABARI's "SET: CODE ALL",
+ * wherever it stands). dyad's own reading keeps it a noun. */
 int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i)
 {
     const dy_ctx *c = es->c;
     const dy_token *t = &c->tok[i];
     if (t->tag != TAG_NOUN || (t->flags & TF_CAP) ||
-        es->cands->count != es->cand_first)
+        (es->cands->count != es->cand_first &&
+         !(c->lx->tables->options & LX_OPT_CODE_ALL)))
         return 0;
     if (i == es->first)
         return 1;
     const dy_token *p = &c->tok[i - 1];
     return !(dy_tok_is(c, p, "a") || dy_tok_is(c, p, "an") ||
              dy_tok_is(c, p, "the"));
+}
+
+/* TABARI's "SET: CODE BY SENTENCE" ("option code-by-sentence"): only the
+ * sentence's first verb codes. The candidates of its verbs after the
+ * first that has both a source and a target are background (not
+ * emitted); the first keeps each of its events (a paired code's second
+ * too). Its nouns TABARI reads as nouns already. */
+void dy_ev_foreign_by_sentence(const ev_sent *es)
+{
+    uint32_t first = UINT32_MAX;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        const dy_cand *k = dy_vec_at(es->cands, q);
+        if (!k->is_noun && (k->src >= 0 || k->src_code[0]) &&
+            (k->tgt >= 0 || k->tgt_code[0]) && k->head < first)
+            first = k->head;
+    }
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (first != UINT32_MAX && k->head != first)
+            k->background = 1;
+    }
 }

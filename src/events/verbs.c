@@ -1466,6 +1466,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     verb_arguments(es, k, i, pm, subj, &g);
     if (c->lx->tables->options & LX_OPT_PRONOUNS)
         dy_ev_foreign_pronouns(es, k, i);
+    if (c->lx->tables->options & LX_OPT_COMMA)
+        dy_ev_foreign_comma(es, k, i);
     dy_ev_foreign_joint(es, k); /* (TABARI's '%': no target) */
     if (c->lx->tables->options & LX_OPT_FORWARD)
         dy_ev_foreign_forward(es, k, i);

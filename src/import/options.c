@@ -3,7 +3,10 @@
  * a side not found ("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]
  * AFTER"), as dyad "option default-source" and "option default-target"
  * lines, and its FORWARD command (a pronoun subject that opens a sentence
- * is the first actor of the story's sentence before) as "option forward".
+ * is the first actor of the story's sentence before) as "option forward",
+ * its COMMA command (comma-delimited clauses eliminated by length) as
+ * "option comma", and its "SET: CODE ..." (which verbs it codes) as
+ * "option code-all" or "option code-by-sentence".
  * TABARI's other commands (COMPLEX, SET, OUTPUT, LABEL ...) steer its
  * program, not its coding by the dictionaries, and are reported.
  */
@@ -109,6 +112,94 @@ static void forward_line(im_ctx *c, const char *base, const char *s,
     im_provenance(c, NULL, 0);
 }
 
+/* "COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8" or
+ * "COMMA: OFF": TABARI's elimination of comma-delimited clauses by their
+ * length in words (inside the sentence, at its end, at its start), as
+ * "option comma MIN-MAX EMIN-EMAX BMIN-BMAX". A bound not given keeps
+ * TABARI's default (2-10 2-10 255-0: no initial clause is eliminated);
+ * OFF, which eliminates none, as "option comma off". */
+static void comma_line(im_ctx *c, const char *base, const char *s, size_t n)
+{
+    static const char *const names[6] = {"MIN",  "MAX",  "EMIN",
+                                         "EMAX", "BMIN", "BMAX"};
+    unsigned v[6] = {2, 10, 2, 10, 255, 0};
+    s = im_trim(s, &n);
+    if (n && keyword(s, n, "OFF") == n) {
+        dy_buf_printf(&c->out, "option comma off");
+        im_provenance(c, NULL, 0);
+        return;
+    }
+    for (int guard = 0; n && guard < 6; guard++) {
+        int k = 0;
+        size_t w = 0;
+        while (k < 6 && !(w = keyword(s, n, names[k])) &&
+               !(n > strlen(names[k]) && s[strlen(names[k])] == '=' &&
+                 (w = keyword(s, strlen(names[k]), names[k]))))
+            k++;
+        size_t r = n - w;
+        const char *p = im_trim(s + w, &r);
+        if (k == 6 || !r || p[0] != '=') {
+            im_report(c, im_col(base, s), "COMMA: expected MIN, MAX, EMIN, "
+                      "EMAX, BMIN or BMAX = a number of words, or OFF: not "
+                      "imported");
+            return;
+        }
+        r--;
+        p = im_trim(p + 1, &r);
+        unsigned x = 0;
+        size_t d = 0;
+        while (d < r && d < 4 && p[d] >= '0' && p[d] <= '9')
+            x = x * 10 + (unsigned)(p[d++] - '0');
+        if (!d || x > 255 || (d < r && p[d] != ' ' && p[d] != '\t')) {
+            im_report(c, im_col(base, p), "COMMA: %s needs a number of "
+                      "words from 0 to 255: not imported", names[k]);
+            return;
+        }
+        v[k] = x;
+        r -= d;
+        s = im_trim(p + d, &r);
+        n = r;
+    }
+    if (n) {
+        im_report(c, im_col(base, s), "COMMA: the rest of the line is not "
+                  "imported");
+        return;
+    }
+    dy_buf_printf(&c->out, "option comma %u-%u %u-%u %u-%u", v[0], v[1],
+                  v[2], v[3], v[4], v[5]);
+    im_provenance(c, NULL, 0);
+}
+
+/* "SET: CODE ALL", "SET: CODE BY SENTENCE", "SET: CODE BY CLAUSE": which
+ * verbs TABARI codes (every verb of each clause, the sentence's first,
+ * each clause's first: its default, which writes nothing), as "option
+ * code-all" and "option code-by-sentence". 1 when s[0..n) is one of
+ * them. */
+static int code_by_line(im_ctx *c, const char *s, size_t n)
+{
+    s = im_trim(s, &n);
+    size_t k = keyword(s, n, "CODE");
+    if (!k)
+        return 0;
+    size_t r = n - k;
+    const char *p = im_trim(s + k, &r);
+    if (keyword(p, r, "ALL") == r && r)
+        dy_buf_printf(&c->out, "option code-all");
+    else if (r > 2 && keyword(p, r, "BY")) {
+        size_t q = r - 2;
+        const char *w = im_trim(p + 2, &q);
+        if (keyword(w, q, "CLAUSE") == q && q)
+            return 1; /* (TABARI's default: nothing written) */
+        if (!(keyword(w, q, "SENTENCE") == q && q))
+            return 0;
+        dy_buf_printf(&c->out, "option code-by-sentence");
+    } else {
+        return 0;
+    }
+    im_provenance(c, NULL, 0);
+    return 1;
+}
+
 /* the length of s[0..n) up to and with its first c, at most 40 */
 static size_t strcspn_n(const char *s, size_t n, char c)
 {
@@ -133,10 +224,16 @@ void im_tabari_options(im_ctx *c, const char *t, size_t len)
             k = r && p[0] == ':' ? (size_t)(p - s) + 1 : 0;
         }
         size_t f = keyword(s, m, "FORWARD:");
+        size_t cm = keyword(s, m, "COMMA:");
         if (k)
             default_line(c, line, s + k, m - k);
         else if (f)
             forward_line(c, line, s + f, m - f);
+        else if (cm)
+            comma_line(c, line, s + cm, m - cm);
+        else if ((f = keyword(s, m, "SET:")) != 0 &&
+                 code_by_line(c, s + f, m - f))
+            continue;
         else
             im_report(c, im_col(line, s), "TABARI option '%.*s': steers "
                       "TABARI's program, not its coding: not imported",

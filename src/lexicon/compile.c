@@ -53,6 +53,7 @@ typedef struct cb {
     char agent_alone[4]; /* "option agent-alone P" */
     char default_source[16]; /* "option default-source CODE" */
     char default_target[16]; /* "option default-target CODE" */
+    uint8_t comma[6];        /* "option comma MIN-MAX EMIN-EMAX BMIN-BMAX" */
 } cb;
 
 static int parse_float(const char *s, size_t n, float *out);
@@ -1688,7 +1689,12 @@ static void parse_code(cb *b, const char *file, long lineno,
  * (events/foreign.c); keep-negated: an event read as negated is emitted
  * with status negated, as TABARI has no negation but its patterns'
  * (emit/emit.c); verb-nouns: a noun a verb pattern keys is that verb
- * where TABARI reads it as one (events/foreign.c) */
+ * where TABARI reads it as one (events/foreign.c); comma MIN-MAX
+ * EMIN-EMAX BMIN-BMAX (or off): TABARI's COMMA, comma-delimited clauses
+ * of those lengths eliminated, the rest read as one clause
+ * (events/comma.c); code-all, code-by-sentence: TABARI's "SET: CODE ALL"
+ * (every verb codes) and "SET: CODE BY SENTENCE" (only the sentence's
+ * first; events/foreign.c) */
 /* is s[0..n) the name of an option without arguments? */
 static int option_named(const char *s, size_t n)
 {
@@ -1697,11 +1703,52 @@ static int option_named(const char *s, size_t n)
         "first-actor-source", "agent-over-list", "form-first",
         "possessor-agent", "free-gaps", "verb-words", "underscore-joins",
         "prefix-stems", "forward", "pronouns", "keep-negated",
-        "verb-nouns"};
+        "verb-nouns", "code-all", "code-by-sentence"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
     return 0;
+}
+
+/* "A-B" with A and B numbers from 0 to 255 into to[0], to[1]: 0, else -1 */
+static int word_range(const char *s, size_t n, uint8_t *to)
+{
+    unsigned v[2] = {0, 0};
+    size_t i = 0;
+    for (int k = 0; k < 2; k++) {
+        size_t d = 0;
+        while (i < n && d < 4 && s[i] >= '0' && s[i] <= '9') {
+            v[k] = v[k] * 10 + (unsigned)(s[i++] - '0');
+            d++;
+        }
+        if (!d || v[k] > 255 || (k == 0 && (i >= n || s[i++] != '-')))
+            return -1;
+    }
+    if (i != n)
+        return -1;
+    to[0] = (uint8_t)v[0];
+    to[1] = (uint8_t)v[1];
+    return 0;
+}
+
+/* "option comma MIN-MAX EMIN-EMAX BMIN-BMAX" or "option comma off"
+ * (TABARI's COMMA): 1 when g is one, and b holds it */
+static int comma_option(cb *b, const args *g)
+{
+    uint8_t v[6];
+    if (!dy_str_is("comma", g->a[1], g->al[1]))
+        return 0;
+    if (g->n == 3 && dy_str_is("off", g->a[2], g->al[2])) {
+        const uint8_t none[6] = {255, 0, 255, 0, 255, 0};
+        memcpy(v, none, sizeof v);
+    } else if (g->n != 5 || word_range(g->a[2], g->al[2], v) ||
+               word_range(g->a[3], g->al[3], v + 2) ||
+               word_range(g->a[4], g->al[4], v + 4)) {
+        return 0;
+    }
+    memcpy(b->comma, v, sizeof v);
+    b->options |= LX_OPT_COMMA;
+    return 1;
 }
 
 /* "option default-source CODE [prior]", "option default-target CODE
@@ -1765,6 +1812,11 @@ static void parse_option(cb *b, const char *file, long lineno,
         b->options |= LX_OPT_KEEP_NEGATED;
     } else if (g.n == 2 && dy_str_is("verb-nouns", g.a[1], g.al[1])) {
         b->options |= LX_OPT_VERB_NOUNS;
+    } else if (g.n == 2 && dy_str_is("code-all", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_CODE_ALL;
+    } else if (g.n == 2 &&
+               dy_str_is("code-by-sentence", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_CODE_BY_SENTENCE;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1772,6 +1824,12 @@ static void parse_option(cb *b, const char *file, long lineno,
         memcpy(b->agent_alone, g.a[2], g.al[2]); /* 1 or 3 bytes */
     } else if (g.n >= 3 && g.n <= 4 && default_option(b, &g)) {
         /* (set) */
+    } else if (g.n >= 3 && comma_option(b, &g)) {
+        /* (set) */
+    } else if (g.n >= 2 && dy_str_is("comma", g.a[1], g.al[1])) {
+        diag(b, file, lineno, 1, "expected 'option comma MIN-MAX EMIN-EMAX "
+             "BMIN-BMAX' (numbers of words, 0 to 255) or 'option comma "
+             "off'%s", "");
     } else if (g.n >= 2 && (dy_str_is("default-source", g.a[1], g.al[1]) ||
                             dy_str_is("default-target", g.a[1], g.al[1]))) {
         diag(b, file, lineno, 1, "expected 'option default-source CODE "
@@ -1786,8 +1844,9 @@ static void parse_option(cb *b, const char *file, long lineno,
              "dyads-only, compound-modifiers, first-actor-source, "
              "agent-over-list, form-first, possessor-agent, free-gaps, "
              "verb-words, underscore-joins, prefix-stems, forward, pronouns, "
-             "keep-negated, verb-nouns, agent-alone ~|---, default-source "
-             "or default-target%s", "");
+             "keep-negated, verb-nouns, code-all, code-by-sentence, "
+             "agent-alone ~|---, default-source, default-target or "
+             "comma%s", "");
     }
 }
 
@@ -2104,6 +2163,7 @@ static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
     memcpy(t->agent_alone, b->agent_alone, sizeof t->agent_alone);
     memcpy(t->default_source, b->default_source, sizeof t->default_source);
     memcpy(t->default_target, b->default_target, sizeof t->default_target);
+    memcpy(t->comma, b->comma, sizeof b->comma);
     if (b->no_misspellings) { /* every letter's range empty */
         memset(t->names_first, 0, sizeof t->names_first);
         *nnames = 0;

@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 19u
+#define IMAGE_VERSION 20u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_COUNT };
@@ -180,7 +180,8 @@ static int check_derived(const dyad_lexicon *lx, uint32_t ntables,
         (t->options & ~LX_OPT_ALL) ||
         t->agent_alone[sizeof t->agent_alone - 1] != '\0' ||
         t->default_source[sizeof t->default_source - 1] != '\0' ||
-        t->default_target[sizeof t->default_target - 1] != '\0')
+        t->default_target[sizeof t->default_target - 1] != '\0' ||
+        t->comma[6] || t->comma[7])
         return bad(err, "derived tables");
     for (int l = 0; l < 26; l++)
         if (t->names_first[l] > t->names_first[l + 1])

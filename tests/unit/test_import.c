@@ -1239,6 +1239,122 @@ static void test_verb_nouns(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's COMMA command ("COMMA: MIN = 4 MAX = 6 ...", "COMMA: OFF") is
+ * imported as "option comma": a comma-delimited clause of those lengths
+ * is eliminated, and the rest is one clause across its commas, coded by
+ * its first verb, its source the first actor before that verb, its
+ * target the first actor after it. Invented sentences. */
+static void test_comma(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "PRAISE_  [051]\nBURN DOWN  [222]\n";
+    reports rs;
+    char *a = NULL, *v = NULL, *o = NULL, *off = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    tabari_ok("x.options", "COMMA: MIN = 4 MAX = 6 EMIN=3 EMAX = 6 "
+              "BMIN = 3 BMAX = 8\n", &rs, &o);
+    tabari_ok("y.options", "COMMA: OFF\n", &rs, &off);
+    assert_int_equal(rs.n, 0);
+    assert_non_null(strstr(o, "option comma 4-6 3-6 3-8 "));
+    assert_non_null(strstr(off, "option comma off "));
+    /* a bound not given keeps TABARI's default; a bad one is reported */
+    char *d = NULL;
+    tabari_ok("z.options", "COMMA: BMAX = 5\nCOMMA: MAX = x\n"
+              "COMMA: WIDTH = 3\n", &rs, &d);
+    assert_non_null(strstr(d, "option comma 2-10 2-10 255-5 "));
+    assert_int_equal(rs.n, 2);
+    assert_non_null(strstr(report_at(&rs, 2)->msg, "MAX needs a number"));
+    assert_non_null(strstr(report_at(&rs, 3)->msg, "COMMA: expected"));
+    dyad_import_free(d);
+    char lex[4096], got[512];
+    /* a target past a comma, the initial clause (9 words) and the inner
+     * one (7 words) kept */
+    const char *inner = "Bree praised the very old stone farms of Zembla, "
+                        "over the many long winters of Rohan, the elders "
+                        "said.";
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n", a, v);
+    code_events(lex, inner, got, sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n%s", a, v, o);
+    code_events(lex, inner, got, sizeof got);
+    assert_string_equal(got, "BRE 051 ROH\n");
+    /* the initial clause (5 words) eliminated: the verb after it codes,
+     * its source the first actor left, across "after" and a comma */
+    const char *initial = "Arnor praised the dam builders, long years "
+                          "with Gondor before Zembla crowds burned down "
+                          "its mills, a sad old Rohan herder said today.";
+    code_events(lex, initial, got, sizeof got);
+    assert_string_equal(got, "GON 222 ROH\n");
+    /* with no clause eliminated, the first verb codes the clause */
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n%s", a, v, off);
+    code_events(lex, initial, got, sizeof got);
+    assert_string_equal(got, "ARN 051 GON\n");
+    /* a list's commas delimit no clause */
+    code_events(lex, "Arnor, Bree and Gondor praised Rohan.", got,
+                sizeof got);
+    assert_string_equal(got, "ARN 051 ROH\nBRE 051 ROH\nGON 051 ROH\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+    dyad_import_free(o);
+    dyad_import_free(off);
+}
+
+/* TABARI's "SET: CODE ALL" and "SET: CODE BY SENTENCE" are imported as
+ * "option code-all" and "option code-by-sentence" ("SET: CODE BY CLAUSE",
+ * its default, writes nothing; its other SET commands are reported):
+ * under code-all a noun TABARI reads as a verb codes after the
+ * sentence's first event too, its source the sentence's first actor;
+ * under code-by-sentence only the sentence's first verb codes. Invented
+ * sentences. */
+static void test_code_by(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "PRAISE_  [051]\nRESUM  [065]\n"
+                                "- * TIES  [064]\nBLAME_  [112]\n";
+    reports rs;
+    char *a = NULL, *v = NULL, *all = NULL, *sent = NULL, *cl = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    tabari_ok("x.options", "SET: CODE ALL\n", &rs, &all);
+    assert_non_null(strstr(all, "option code-all "));
+    tabari_ok("y.options", "SET: CODE BY SENTENCE\n", &rs, &sent);
+    assert_non_null(strstr(sent, "option code-by-sentence "));
+    tabari_ok("z.options", "SET: CODE BY CLAUSE\nSET: LABEL = TRUE\n", &rs,
+              &cl);
+    assert_null(strstr(cl, "option code"));
+    assert_int_equal(rs.n, 1);
+    assert_non_null(report_at(&rs, 2));
+    char lex[4096], got[512];
+    const char *text = "Bree was praised by Rohan, its old friend, for its "
+                       "resumption of diplomatic ties with Gondor.";
+    const char *opts = "option dyads-only\noption first-actor-source\n"
+                       "option verb-nouns\n";
+    snprintf(lex, sizeof lex, "%s%s%s", a, v, opts);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ROH 051 BRE\n");
+    snprintf(lex, sizeof lex, "%s%s%s%s", a, v, opts, all);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "ROH 051 BRE\nBRE 064 GON\n");
+    /* by sentence: its first verb only */
+    text = "Bree praised Rohan on Monday but Arnor blamed Gondor.";
+    snprintf(lex, sizeof lex, "%s%s%s", a, v, opts);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 051 ROH\nARN 112 GON\n");
+    snprintf(lex, sizeof lex, "%s%s%s%s", a, v, opts, sent);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 051 ROH\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+    dyad_import_free(all);
+    dyad_import_free(sent);
+    dyad_import_free(cl);
+}
+
 /* TABARI has no negation but its patterns' ("- NOT *  [112]"): under
  * "option keep-negated" (written by a TABARI import on its own) an event
  * dyad reads as negated is emitted, "neither ... nor" a list like any
@@ -1513,6 +1629,8 @@ int main(void)
         cmocka_unit_test(test_forward),
         cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_verb_nouns),
+        cmocka_unit_test(test_comma),
+        cmocka_unit_test(test_code_by),
         cmocka_unit_test(test_keep_negated),
         cmocka_unit_test(test_compound_members),
         cmocka_unit_test(test_skip_in_pattern),

@@ -1663,6 +1663,34 @@ static void test_option_compound_modifiers(void **state)
     assert_int_equal(lx->tables->options, LX_OPT_VERB_NOUNS);
     dyad_lexicon_free(lx);
     expect_error("option verb-nouns x\n", 2, 1, "option verb-nouns");
+    /* "option comma MIN-MAX EMIN-EMAX BMIN-BMAX" (or off): its bit and
+     * its six bounds (events/comma.c) */
+    snprintf(src, sizeof src, "%soption comma 4-6 3-6 3-8\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_COMMA);
+    assert_memory_equal(lx->tables->comma, "\4\6\3\6\3\10\0\0", 8);
+    dyad_lexicon_free(lx);
+    snprintf(src, sizeof src, "%soption comma off\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_COMMA);
+    assert_int_equal(lx->tables->comma[0], 255);
+    assert_int_equal(lx->tables->comma[1], 0);
+    dyad_lexicon_free(lx);
+    /* "option code-all", "option code-by-sentence": their own bits
+     * (events/foreign.c) */
+    snprintf(src, sizeof src, "%soption code-all\noption code-by-sentence\n",
+             good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options,
+                     LX_OPT_CODE_ALL | LX_OPT_CODE_BY_SENTENCE);
+    dyad_lexicon_free(lx);
+    expect_error("option code-all x\n", 2, 1, "option code-all");
+    expect_error("option comma 4-6 3-6\n", 2, 1, "option comma MIN-MAX");
+    expect_error("option comma 4-6 3-6 3-256\n", 2, 1, "option comma MIN-MAX");
+    expect_error("option comma 4-6 3-6 3x8\n", 2, 1, "option comma MIN-MAX");
     /* "option free-gaps": its own bit (match/patterns.c) */
     snprintf(src, sizeof src, "%soption free-gaps\n", good_lex);
     assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
