@@ -640,8 +640,12 @@ static int is_actor_place(const dy_ctx *c, const atom *at, size_t first,
             (c->tok[k].tag == TAG_ADJ && !(c->tok[k].flags & TF_CAP))))
         k--;
     const dy_token *p = &c->tok[k];
+    /* (and "across Lebanon", "from across Lebanon": class place-prep) */
+    int spread = dy_in_class(c, DY_CL_PLACE_PREP, p);
+    if (spread && k > first + 1 && dy_tok_has(&c->tok[k - 1], c->w_from))
+        k--;
     if (!((dy_tok_has(p, c->w_in) || dy_tok_has(p, c->w_near) ||
-           dy_tok_has(p, c->w_at)) &&
+           dy_tok_has(p, c->w_at) || spread) &&
           c->tok[k - 1].mention >= 0))
         return 0;
     for (size_t q = first; q + 1 < k; q++)

@@ -638,6 +638,20 @@ static void test_body_official(void **state)
     TC_END();
 }
 
+/* a country after "across" or "from across" a subject is where it
+ * stands, not an actor */
+static void test_from_across(void **state)
+{
+    (void)state;
+    expect_line("Thousands of teachers from across Kenya marched in Nairobi "
+                "on Friday.",
+                DATE, NULL, "S0 KENEDU 141");
+    expect_no_line("Thousands of teachers from across Kenya marched in "
+                   "Nairobi on Friday.",
+                   DATE, "S0 KEN 141");
+    TC_END();
+}
+
 /* the militants or fighters of a body coded as a government are rebels */
 static void test_government_body_militants(void **state)
 {
@@ -803,6 +817,7 @@ int main(void)
         cmocka_unit_test(test_title_said_again),
         cmocka_unit_test(test_government_body_militants),
         cmocka_unit_test(test_body_official),
+        cmocka_unit_test(test_from_across),
         cmocka_unit_test(test_pair_named_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
