@@ -375,6 +375,26 @@ static void halted(const ev_sent *es, dy_cand *k, size_t h)
     k->tgt = struck != s ? struck : -1;
 }
 
+/* "a state visit of US President George W. Bush to Britain": the one
+ * named right after a visit's "of" (token a) is the visitor, its source,
+ * not the host; the host follows "to" */
+static void visitor_of(const dy_ctx *c, dy_cand *k, size_t a, size_t end)
+{
+    if (k->src >= 0 || k->tgt < 0 || a >= end ||
+        !dy_tok_has(&c->tok[a], c->w_of) ||
+        strncmp(dy_cand_code(c, k), "042", 3) != 0)
+        return;
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->tgt);
+    size_t q = a + 1;
+    while (q < m->first && (c->tok[q].tag == TAG_DET ||
+                            c->tok[q].tag == TAG_ADJ))
+        q++;
+    if (q != m->first)
+        return;
+    k->src = k->tgt;
+    k->tgt = dy_ev_pp_target(c, m->end, end, k->src);
+}
+
 /* "the release of 30 Palestinian prisoners": an actor after the
  * pattern's own "of" is the one acted on, or -1 */
 static int32_t object_inside(const dy_ctx *c, const dy_cand *k, size_t from,
@@ -587,6 +607,7 @@ int dy_ev_noun(ev_sent *es, size_t i)
         noun_target(es, k, ta);
     if (k->tgt < 0)
         k->tgt = dy_ev_pp_target(c, ta, end, k->src);
+    visitor_of(c, k, a, end);
     if (k->src >= 0)
         k->src = dy_head_mention(c, k->src);
     noun_place(es, k, i, a, src_mod, reacted_to(es, b));

@@ -2764,6 +2764,18 @@ static void test_unknown_name_subject(void **state)
     TC_END();
 }
 
+/* the one named after a visit's "of" is the visitor */
+static void test_visit_of(void **state)
+{
+    (void)state;
+    expect_line("The visit of the Chinese president to Kenya ended on "
+                "Monday.",
+                DATE, NULL, "S0 CHNGOV 042 KEN");
+    expect_line("Kenya's president began a visit to China.", DATE, NULL,
+                "S0 KENGOV 042 CHN");
+    TC_END();
+}
+
 /* verbs in a list after a comma share the first one's subject, not its
  * object */
 static void test_comma_shared_subject(void **state)
@@ -2904,6 +2916,7 @@ int main(void)
         cmocka_unit_test(test_announced_amount_in_aid),
         cmocka_unit_test(test_officials_of_one_state),
         cmocka_unit_test(test_unknown_name_subject),
+        cmocka_unit_test(test_visit_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
