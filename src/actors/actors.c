@@ -223,12 +223,12 @@ static void take_atom(const dy_ctx *c, size_t q, const atom *a, mparts *mp)
         return;
     if (p->kind == LX_AGENT || dy_actors_class_agent(c, phrase, agt)) {
         const char *role = p->kind == LX_AGENT ? code : agt;
-        /* "the farmers' association president", "the union chairman":
+        /* "the farmers' association president", "the company chairman":
          * an official's title after a body's lower-case head noun is that
          * body's (not a government's) */
         char body[4];
         if (strncmp(role, "GOV", 3) == 0 && !mp->agent[0] &&
-            dy_actors_org_head_before(c, q, body) && strcmp(body, "GOV"))
+            dy_actors_body_before(c, q, body) && strcmp(body, "GOV"))
             role = body;
         if (!mp->agent[0] || mp->group_agent) {
             /* terminated even for a bad image */

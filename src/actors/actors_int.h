@@ -65,7 +65,7 @@ int dy_actors_class_agent(const dy_ctx *c, uint32_t phrase, char *out);
 /* "the farmers' association president": is the token before q a
  * lower-case noun of a `body-AGT` class (by form or lemma), the body whose
  * head a title after it names? Its agent goes to out (4 bytes). */
-int dy_actors_org_head_before(const dy_ctx *c, size_t q, char *out);
+int dy_actors_body_before(const dy_ctx *c, size_t q, char *out);
 
 /* Organisations recognised by shape in sentence [first, end): a run of
  * capitalised words with an organisation head word ("the Kano Traders

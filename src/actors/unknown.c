@@ -329,7 +329,7 @@ uint32_t dy_actors_title(const dy_ctx *c, size_t i, size_t end)
 
 /* the agent of a one-word `body-AGT` class phrase of word id w into out;
  * 0 when w is no such member */
-static int org_word_agent(const dy_ctx *c, uint32_t w, char *out)
+static int body_word_agent(const dy_ctx *c, uint32_t w, char *out)
 {
     const dyad_lexicon *lx = c->lx;
     if (w == LX_NONE || !(lx->words[w].kinds & KIND_BIT(LX_CLASS)))
@@ -346,16 +346,16 @@ static int org_word_agent(const dy_ctx *c, uint32_t w, char *out)
     return 0;
 }
 
-int dy_actors_org_head_before(const dy_ctx *c, size_t q, char *out)
+int dy_actors_body_before(const dy_ctx *c, size_t q, char *out)
 {
     if (q == 0)
         return 0;
     const dy_token *t = &c->tok[q - 1];
-    /* (a noun, or a noun read as a modifier: "union") */
+    /* (a noun, or a noun read as a modifier) */
     if (!(t->tag == TAG_NOUN || (t->tag == TAG_ADJ && (t->pos & POS_N))) ||
         (t->flags & TF_CAP) || t->mention >= 0)
         return 0;
-    return org_word_agent(c, t->wid, out) || org_word_agent(c, t->nlem, out);
+    return body_word_agent(c, t->wid, out) || body_word_agent(c, t->nlem, out);
 }
 
 /* ------------------------------------------------------- organisations */

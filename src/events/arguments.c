@@ -428,31 +428,8 @@ int32_t dy_ev_apposition_subject(const dy_ctx *c, size_t first,
  * past an apposition; when the subject itself is no actor ("The team, led
  * by US Army Secretary Dan Driscoll, is set to meet"), the actor inside
  * the apposition stands for it */
-/* "In his statement to the police, Pilu Ram accused ...": does a name no
- * list knows (capitalised proper nouns, no mention, place or time word)
- * stand right before token `before`, opening the sentence or after a
- * comma? It is the subject, an actor dyad cannot code. */
-static int unknown_name_subject(const dy_ctx *c, size_t first, size_t before)
-{
-    size_t s = before;
-    while (s > first && before - s < 4) {
-        const dy_token *t = &c->tok[s - 1];
-        if (t->tag != TAG_PROPN || t->mention >= 0 || t->place >= 0 ||
-            (t->pos & POS_TIME) || !(t->flags & TF_CAP))
-            break;
-        s--;
-    }
-    if (s == before)
-        return 0;
-    return s == first || (c->tok[s - 1].type == TT_PUNCT &&
-                          c->lower.data[c->tok[s - 1].lower] == ',');
-}
-
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
 {
-    if (before > first && c->tok[before - 1].tag == TAG_PROPN &&
-        unknown_name_subject(c, first, before))
-        return -1;
     /* "the police that escorted the mob fired": past a relative clause
      * that ends at a main clause's verb */
     size_t r = before;

@@ -578,9 +578,7 @@ static int32_t past_reduced_relative(const dy_ctx *c, size_t first, int32_t m)
  * class small-clause opens; one past that verb, or 0 */
 static size_t ordered_that(const dy_ctx *c, size_t first, size_t vg)
 {
-    size_t b = vg;
-    if (b < vg + 1 && c->tok[b].tag == TAG_MODAL)
-        b++;
+    size_t b = vg + (c->tok[vg].tag == TAG_MODAL); /* "should be" */
     if (!dy_tok_is(c, &c->tok[b], "be"))
         return 0;
     size_t k = vg;
