@@ -357,7 +357,9 @@ static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
 size_t dy_clauses_small_clause(const dy_ctx *c, size_t first, size_t i)
 {
     const dy_token *t = &c->tok[i];
-    if (i < first + 2 || t->tag != TAG_VERB || !t->is_part)
+    /* (the object's head right before the participle) */
+    if (i < first + 2 || t->tag != TAG_VERB || !t->is_part ||
+        (c->tok[i - 1].tag != TAG_NOUN && c->tok[i - 1].tag != TAG_PROPN))
         return 0;
     size_t k = i, nouns = 0;
     while (k > first && i - k < 6) {

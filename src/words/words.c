@@ -294,8 +294,14 @@ static int closed_tag(const dy_ctx *c, size_t i, size_t end)
     if (p & POS_TO) {
         /* "yielded to pressure", "bowed to demands": after a verb of class
          * to-object, "to" and a word that is also a noun are a phrase */
+        /* (the class is asked only where no object follows that word:
+         * "vowed to pressure Kenya" is an infinitive whatever the verb) */
+        const dy_token *n2 = i + 2 < end ? &c->tok[i + 2] : NULL;
         if (i > 0 && c->tok[i - 1].tag == TAG_VERB && nx &&
             (nx->pos & POS_N) &&
+            !(n2 && (((n2->pos & (POS_DET | POS_PRON)) &&
+                      !(n2->pos & POS_CONJ)) ||
+                     (n2->flags & TF_CAP))) &&
             dy_in_named_class_verb(c, &c->tok[i - 1], "to-object"))
             return TAG_PREP;
         /* past adverbs ("to immediately lift") */
