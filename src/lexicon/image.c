@@ -307,9 +307,10 @@ static int check_vslice(const dyad_lexicon *lx, const lx_word *w,
     if (v->off[0] != 0 || v->pad != 0 || v->first > lx->nvindex ||
         n > lx->nvindex - v->first)
         return 1;
-    for (uint32_t g = 0; g < LX_VGROUPS; g++) {
+    for (uint32_t g = 0; g < LX_VGROUPS; g++) /* (so all inside the index) */
         if (v->off[g] > v->off[g + 1])
             return 1;
+    for (uint32_t g = 0; g < LX_VGROUPS; g++) {
         int occ = g && ((v->occ.b[(g - 1) >> 6] >> ((g - 1) & 63)) & 1);
         if (g && occ != (v->off[g] < v->off[g + 1]))
             return 1;
