@@ -128,15 +128,21 @@ typedef struct lx_filter {
     uint64_t b[2];
 } lx_filter;
 
+/* word w's bit in a filter (0..127): bit h & 63 of b[h >> 6] */
+static inline uint32_t lx_filter_bit(uint32_t w)
+{
+    return (w * 0x9E3779B1u) >> 25;
+}
+
 static inline void lx_filter_add(lx_filter *f, uint32_t w)
 {
-    uint32_t h = (w * 0x9E3779B1u) >> 25;
+    uint32_t h = lx_filter_bit(w);
     f->b[h >> 6] |= 1ull << (h & 63);
 }
 
 static inline int lx_filter_has(const lx_filter *f, uint32_t w)
 {
-    uint32_t h = (w * 0x9E3779B1u) >> 25;
+    uint32_t h = lx_filter_bit(w);
     return (f->b[h >> 6] >> (h & 63)) & 1;
 }
 
@@ -173,6 +179,32 @@ typedef struct lx_kentry {
                        k (LX_SLOT_BASE + k), which a word ahead of an
                        active verb must fill (lx_word_slots) */
 } lx_kentry;
+
+/* The verb index (dyad_lexicon.vindex): a word's verb and null patterns
+ * (its kind index entries of kind LX_VERB or LX_BLOCK, copied), grouped by
+ * their second word's filter bit (lx_filter_bit), so that a verb read
+ * actively passes over, unread, the patterns whose second word is not
+ * ahead. Of word w's slice (vslices[vslot[w]]), group 0 holds the patterns
+ * whose second word is no word (none, '+', '^' or a slot), group 1 + b
+ * those whose second word has bit b; group g is the entries
+ * vindex[first + off[g] .. first + off[g + 1]), in kind index order, and
+ * occ has bit b set when group 1 + b is not empty. */
+#define LX_VGROUPS 129
+typedef struct lx_vslice {
+    lx_filter occ;
+    uint32_t first;
+    uint32_t off[LX_VGROUPS + 1];
+    uint32_t pad; /* 0 */
+} lx_vslice;
+
+/* the group of the verb index (lx_vslice) of a pattern whose second word
+ * (lx_kentry.next) is w1 */
+static inline uint32_t lx_vgroup(uint32_t w1)
+{
+    return w1 == LX_NONE || w1 == LX_PLUS || w1 == LX_SKIP || lx_is_slot(w1)
+               ? 0
+               : 1 + lx_filter_bit(w1);
+}
 
 /* the typed slots word w fills (lx_word.slots as one set: bit k, slot k) */
 static inline uint64_t lx_word_slots(const lx_word *w)
@@ -413,6 +445,13 @@ struct dyad_lexicon {
     /* the CAMEO rows in the order of their codes (then of the rows), built
      * at load: dy_lexicon_cameo searches it instead of every row */
     uint32_t *cameo_order;
+    /* the verb index (lx_vslice): word w's verb and null patterns are
+     * vslices[vslot[w]], LX_NONE when it keys none */
+    const uint32_t *vslot; /* nwords */
+    const lx_vslice *vslices;
+    uint32_t nvslices;
+    const lx_kentry *vindex;
+    uint32_t nvindex;
 };
 
 /* string at an offset of the string pool ("" for 0) */

@@ -2187,6 +2187,36 @@ static int derive_kindex(const cb *b, const uint32_t *pindex, uint32_t np,
     return 0;
 }
 
+/* the verb index's sections as compiled (derive_vindex) */
+typedef struct vindex_parts {
+    uint32_t *vslot;
+    lx_vslice *vslices;
+    lx_kentry *vindex;
+    uint32_t nvslices, nvindex;
+} vindex_parts;
+
+/* The verb index (tables.c) of the kind index, allocated with b's
+ * allocator into v. DYAD_ENOMEM or 0. */
+static int derive_vindex(const cb *b, const uint32_t *pindex, uint32_t np,
+                         const lx_kentry *kindex, vindex_parts *v)
+{
+    dyad_lexicon view;
+    compiled_view(b, pindex, np, &view);
+    dy_lexicon_vindex(&view, kindex, NULL, NULL, NULL, &v->nvslices,
+                      &v->nvindex);
+    v->vslot = dy_calloc(b->mem, view.nwords ? view.nwords : 1,
+                         sizeof *v->vslot);
+    v->vslices = dy_calloc(b->mem, v->nvslices ? v->nvslices : 1,
+                           sizeof *v->vslices);
+    v->vindex = dy_calloc(b->mem, v->nvindex ? v->nvindex : 1,
+                          sizeof *v->vindex);
+    if (!v->vslot || !v->vslices || !v->vindex)
+        return DYAD_ENOMEM;
+    dy_lexicon_vindex(&view, kindex, v->vslot, v->vslices, v->vindex,
+                      &v->nvslices, &v->nvindex);
+    return 0;
+}
+
 int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                      const lx_wordnet *wn, const dy_mem *mem,
                      dyad_diag_fn diagfn, void *ctx, dyad_error *err)
@@ -2195,6 +2225,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     int rc = 0;
     uint32_t *pindex = NULL, *gnhash = NULL, gnhash_cap = 0, *names = NULL;
     lx_kentry *kindex = NULL;
+    vindex_parts vx = {NULL, NULL, NULL, 0, 0};
     uint8_t *names_len = NULL;
     uint64_t *names_letters = NULL;
     dy_vec gnames, gnlist;
@@ -2303,6 +2334,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                               (1u << LX_KQ_BITS) - 1);
         goto done;
     }
+    if ((rc = derive_vindex(&b, pindex, (uint32_t)np, kindex, &vx)))
+        goto done;
     lx_image_parts parts = {
         b.strings.data,     (uint32_t)b.strings.len, b.words.data,
         (uint32_t)b.words.count, b.wtab,              b.wcap,
@@ -2316,7 +2349,9 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         b.entries.data,     (uint32_t)b.entries.count,
         &tables,            names,
         names_len,          nnames,
-        kindex,             names_letters};
+        kindex,             names_letters,
+        vx.vslot,           vx.vslices,              vx.nvslices,
+        vx.vindex,          vx.nvindex};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -2333,6 +2368,9 @@ done:
                      "out of memory compiling the lexicon");
     dy_free(mem, pindex);
     dy_free(mem, kindex);
+    dy_free(mem, vx.vslot);
+    dy_free(mem, vx.vslices);
+    dy_free(mem, vx.vindex);
     dy_free(mem, names);
     dy_free(mem, names_len);
     dy_free(mem, names_letters);

@@ -24,7 +24,8 @@
 #define IMAGE_VERSION 20u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
-       S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_COUNT };
+       S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
+       S_VINDEX, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -55,7 +56,8 @@ static const uint32_t section_size[S_COUNT] = {
     sizeof(lx_cameo),  sizeof(lx_gplace), sizeof(lx_gname),
     sizeof(uint32_t),  sizeof(uint32_t),  sizeof(lx_entry),
     sizeof(lx_tables), sizeof(uint32_t),  1,
-    sizeof(lx_kentry), sizeof(uint64_t)};
+    sizeof(lx_kentry), sizeof(uint64_t),  sizeof(uint32_t),
+    sizeof(lx_vslice), sizeof(lx_kentry)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -65,13 +67,14 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                                  p->cameo,   p->gplaces, p->gnames,
                                  p->gnhash,  p->gnlist,  p->entries,
                                  p->tables,  p->names,   p->names_len,
-                                 p->kindex,  p->names_letters};
+                                 p->kindex,  p->names_letters,
+                                 p->vslot,   p->vslices, p->vindex};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
         p->ngnames,     p->gnhash_cap, p->ngnlist, p->nentries,
         1,              p->nnames,   p->nnames,   p->npindex,
-        p->nnames};
+        p->nnames,      p->nwords,   p->nvslices, p->nvindex};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -146,15 +149,24 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->kindex = (const lx_kentry *)(const void *)(base + h.sec[S_KINDEX].off);
     lx->names_letters =
         (const uint64_t *)(const void *)(base + h.sec[S_NAMES_LETTERS].off);
+    lx->vslot = (const uint32_t *)(const void *)(base + h.sec[S_VSLOT].off);
+    lx->vslices =
+        (const lx_vslice *)(const void *)(base + h.sec[S_VSLICES].off);
+    lx->nvslices = h.sec[S_VSLICES].count;
+    lx->vindex = (const lx_kentry *)(const void *)(base + h.sec[S_VINDEX].off);
+    lx->nvindex = h.sec[S_VINDEX].count;
 }
 
 /* what loading checks whatever the image's size: the string pool's ends,
- * the sizes of the two hash tables and of the kind index */
+ * the sizes of the two hash tables, of the kind index and of the verb
+ * index's word table */
 static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
-                       dyad_error *err)
+                       uint32_t nvslot, dyad_error *err)
 {
     if (nkindex != lx->npindex)
         return bad(err, "kind index size");
+    if (nvslot != lx->nwords)
+        return bad(err, "verb index size");
     uint32_t sl = lx->strings_len;
     if (sl == 0 || lx->strings[sl - 1] != '\0' || lx->strings[0] != '\0')
         return bad(err, "string pool not terminated");
@@ -256,29 +268,85 @@ static int check_phrases(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
-/* the kind index: each entry of a word's slice is a position in the
- * word's slice of pindex, with that phrase's kind and second word, in
- * the order of second words */
+/* is e not the kind index entry of a phrase of word w: a position in the
+ * word's slice of pindex, with that phrase's kind, second word, need and
+ * slots? */
+static int kentry_bad(const dyad_lexicon *lx, const lx_word *w,
+                      const lx_kentry *e)
+{
+    uint32_t kind = e->kq >> LX_KQ_BITS, at = e->kq & LX_KQ_MASK;
+    if (at >= w->phr_count)
+        return 1;
+    const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
+    lx_filter need = dy_lexicon_need(lx, p);
+    return p->kind != kind || e->next != dy_lexicon_next(lx, p) ||
+           memcmp(&e->need, &need, sizeof need) != 0 ||
+           e->slots != dy_lexicon_slots(lx, p);
+}
+
+/* the kind index: each entry of a word's slice is one of its phrases'
+ * (kentry_bad), in the order of second words */
 static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
 {
     for (uint32_t i = 0; i < lx->nwords; i++) {
         const lx_word *w = &lx->words[i];
         const lx_kentry *e = lx->kindex + w->phr_first;
-        for (uint32_t q = 0; q < w->phr_count; q++) {
-            uint32_t kind = e[q].kq >> LX_KQ_BITS, at = e[q].kq & LX_KQ_MASK;
-            if (at >= w->phr_count)
+        for (uint32_t q = 0; q < w->phr_count; q++)
+            if (kentry_bad(lx, w, &e[q]) || (q && e[q].next < e[q - 1].next))
                 return bad(err, "kind index entry");
-            const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
-            uint32_t next = dy_lexicon_next(lx, p);
-            lx_filter need = dy_lexicon_need(lx, p);
-            if (p->kind != kind || e[q].next != next ||
-                memcmp(&e[q].need, &need, sizeof need) != 0 ||
-                e[q].slots != dy_lexicon_slots(lx, p) ||
-                (q && next < e[q - 1].next))
-                return bad(err, "kind index entry");
-        }
     }
     return 0;
+}
+
+/* one word's slice of the verb index: its groups in order, inside the
+ * index, each entry a verb or null pattern's kind index entry of the word
+ * (kentry_bad) in its group, as many as the word's kind index has */
+static int check_vslice(const dyad_lexicon *lx, const lx_word *w,
+                        const lx_vslice *v)
+{
+    uint32_t n = v->off[LX_VGROUPS], seen = 0;
+    if (v->off[0] != 0 || v->pad != 0 || v->first > lx->nvindex ||
+        n > lx->nvindex - v->first)
+        return 1;
+    for (uint32_t g = 0; g < LX_VGROUPS; g++) /* (so all inside the index) */
+        if (v->off[g] > v->off[g + 1])
+            return 1;
+    for (uint32_t g = 0; g < LX_VGROUPS; g++) {
+        int occ = g && ((v->occ.b[(g - 1) >> 6] >> ((g - 1) & 63)) & 1);
+        if (g && occ != (v->off[g] < v->off[g + 1]))
+            return 1;
+        for (uint32_t r = v->off[g]; r < v->off[g + 1]; r++) {
+            const lx_kentry *e = &lx->vindex[v->first + r];
+            uint32_t kind = e->kq >> LX_KQ_BITS;
+            if ((kind != LX_VERB && kind != LX_BLOCK) ||
+                lx_vgroup(e->next) != g || kentry_bad(lx, w, e))
+                return 1;
+        }
+    }
+    for (uint32_t q = 0; q < w->phr_count; q++) {
+        uint32_t kind = lx->kindex[w->phr_first + q].kq >> LX_KQ_BITS;
+        seen += kind == LX_VERB || kind == LX_BLOCK;
+    }
+    return seen != n;
+}
+
+/* the verb index: each word with verb or null patterns has a slice of
+ * them (check_vslice), the others none; the slices cover the index */
+static int check_vindex(const dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t total = 0;
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        const lx_word *w = &lx->words[i];
+        uint32_t s = lx->vslot[i];
+        int verbs = (w->kinds & (1u << LX_VERB | 1u << LX_BLOCK)) != 0;
+        if (s == LX_NONE ? verbs
+                         : (s >= lx->nvslices || !verbs ||
+                            check_vslice(lx, w, &lx->vslices[s])))
+            return bad(err, "verb index entry");
+        if (s != LX_NONE)
+            total += lx->vslices[s].off[LX_VGROUPS];
+    }
+    return total != lx->nvindex ? bad(err, "verb index size") : 0;
 }
 
 /* the CAMEO table and the table entries: small, and read at load */
@@ -344,7 +412,8 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
 {
     int rc;
     if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
-        (rc = check_kindex(lx, err)) || (rc = check_places(lx, err)) ||
+        (rc = check_kindex(lx, err)) || (rc = check_vindex(lx, err)) ||
+        (rc = check_places(lx, err)) ||
         (rc = check_name_letters(lx, err)))
         return rc;
     if (with_checksum) {
@@ -475,7 +544,8 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     lx->image_len = len;
     lx->is_mapped = is_mapped;
     map_sections(lx, &h);
-    if ((rc = check_shape(lx, h.sec[S_KINDEX].count, err)) || (rc = check_tables(lx, err)) ||
+    if ((rc = check_shape(lx, h.sec[S_KINDEX].count,
+                               h.sec[S_VSLOT].count, err)) || (rc = check_tables(lx, err)) ||
         (rc = check_derived(lx, h.sec[S_TABLES].count,
                             h.sec[S_NAMES_LEN].count,
                             h.sec[S_NAMES_LETTERS].count, err)) ||

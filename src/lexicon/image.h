@@ -35,6 +35,11 @@ typedef struct lx_image_parts {
     uint32_t nnames;
     const lx_kentry *kindex; /* npindex entries */
     const uint64_t *names_letters; /* nnames entries */
+    const uint32_t *vslot;   /* nwords entries */
+    const lx_vslice *vslices;
+    uint32_t nvslices;
+    const lx_kentry *vindex;
+    uint32_t nvindex;
 } lx_image_parts;
 
 /* Lays the parts out as one image allocated with mem. */

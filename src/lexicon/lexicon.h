@@ -54,6 +54,13 @@ uint32_t dy_lexicon_tables(const dyad_lexicon *lx, lx_tables *t,
  * into kindex (npindex entries); every word's phrases number fewer than
  * 1 << LX_KQ_BITS. */
 void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex);
+/* tables.c: the verb index (internal.h, lx_vslice) of a compiled
+ * lexicon's words and its kind index: with vslot, vslices and vindex
+ * NULL, counts its slices and entries into *nslices and *nentries; else
+ * also fills them (nwords, *nslices and *nentries records). */
+void dy_lexicon_vindex(const dyad_lexicon *lx, const lx_kentry *kindex,
+                      uint32_t *vslot, lx_vslice *vslices, lx_kentry *vindex,
+                      uint32_t *nslices, uint32_t *nentries);
 /* tables.c: a kind index entry's need (internal.h, lx_kentry) of phrase p */
 lx_filter dy_lexicon_need(const dyad_lexicon *lx, const lx_phrase *p);
 /* tables.c: a kind index entry's slots (internal.h, lx_kentry) of phrase p */

@@ -238,3 +238,56 @@ void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
             qsort(e, w->phr_count, sizeof *e, kentry_cmp);
     }
 }
+
+/* is kind index entry e a verb or null pattern's (the verb index's)? */
+static int verb_entry(const lx_kentry *e)
+{
+    uint32_t kind = e->kq >> LX_KQ_BITS;
+    return kind == LX_VERB || kind == LX_BLOCK;
+}
+
+/* word w's verb index slice at vindex + first (a counting sort of its
+ * verb and null patterns by group, stable); returns its entries */
+static uint32_t vslice_fill(const lx_word *w, const lx_kentry *kindex,
+                            lx_vslice *v, lx_kentry *vindex, uint32_t first)
+{
+    const lx_kentry *e = kindex + w->phr_first;
+    uint32_t at[LX_VGROUPS + 1] = {0};
+    memset(v, 0, sizeof *v);
+    v->first = first;
+    for (uint32_t q = 0; q < w->phr_count; q++)
+        if (verb_entry(&e[q]))
+            at[lx_vgroup(e[q].next) + 1]++;
+    for (uint32_t g = 0; g < LX_VGROUPS; g++) {
+        if (g && at[g + 1])
+            v->occ.b[(g - 1) >> 6] |= 1ull << ((g - 1) & 63);
+        at[g + 1] += at[g];
+        v->off[g + 1] = at[g + 1];
+    }
+    for (uint32_t q = 0; q < w->phr_count; q++)
+        if (verb_entry(&e[q]))
+            vindex[first + at[lx_vgroup(e[q].next)]++] = e[q];
+    return v->off[LX_VGROUPS];
+}
+
+void dy_lexicon_vindex(const dyad_lexicon *lx, const lx_kentry *kindex,
+                      uint32_t *vslot, lx_vslice *vslices, lx_kentry *vindex,
+                      uint32_t *nslices, uint32_t *nentries)
+{
+    uint32_t ns = 0, ne = 0;
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        const lx_word *w = &lx->words[i];
+        const lx_kentry *e = kindex + w->phr_first;
+        uint32_t n = 0;
+        for (uint32_t q = 0; q < w->phr_count; q++)
+            n += (uint32_t)verb_entry(&e[q]);
+        if (vslot)
+            vslot[i] = n ? ns : LX_NONE;
+        if (n && vslices)
+            vslice_fill(w, kindex, &vslices[ns], vindex, ne);
+        ns += n != 0;
+        ne += n;
+    }
+    *nslices = ns;
+    *nentries = ne;
+}

@@ -565,89 +565,121 @@ static int pre_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
     return words;
 }
 
-/* can the verb or null pattern of kind index entry e fit the verb whose
+/* can the verb or null pattern of verb index entry e fit the verb whose
  * words ahead are ahead (read actively when obj == SIZE_MAX)? 0 when it
- * cannot: its kind is another, or a word that must follow the verb is not
- * ahead (for the pattern and for its particle read after the object
- * alike; verb_fits reads only the patterns that pass). Read actively,
- * every word from the second on follows the verb, so a typed slot among
- * them that no word ahead fills rejects it too. */
+ * cannot: a word that must follow the verb is not ahead (for the pattern
+ * and for its particle read after the object alike; verb_fits reads only
+ * the patterns that pass). Read actively, every word from the second on
+ * follows the verb, so a typed slot among them that no word ahead fills
+ * rejects it too; its second word, when a word, is ahead in the filter
+ * (best_any reads only the verb index's groups whose bit is). */
 static int pattern_may_fit(const lx_kentry *e, const lx_ahead *ahead,
                            size_t obj)
 {
-    uint32_t kind = e->kq >> LX_KQ_BITS;
-    if ((kind != LX_VERB && kind != LX_BLOCK) ||
-        !lx_filter_covers(&ahead->words, &e->need))
-        return 0;
-    if (obj != SIZE_MAX) /* the passive reads its second word before */
-        return 1;
-    uint32_t w1 = e->next;
-    return !(e->slots & ~ahead->slots) &&
-           (w1 == LX_NONE || w1 == LX_PLUS || w1 == LX_SKIP ||
-            lx_is_slot(w1) ||
-            lx_filter_has(&ahead->words, w1));
+    return lx_filter_covers(&ahead->words, &e->need) &&
+           (obj != SIZE_MAX || !(e->slots & ~ahead->slots));
 }
 
 static int compound_at(const dy_ctx *c, uint32_t slot, size_t end);
+
+/* best_any's question and its best pattern so far */
+typedef struct verb_walk {
+    size_t i, end, obj, first;
+    int nominals, active, nominal, form_first;
+    dy_pattern_match m;
+    int best_words, best_q;
+} verb_walk;
+
+/* tries the pattern of kind index entry e of word w (keys[q]) for v */
+static void try_pattern(const dy_ctx *c, verb_walk *v, const lx_word *w,
+                        const lx_kentry *e, int q)
+{
+    const dyad_lexicon *lx = c->lx;
+    size_t i = v->i, end = v->end;
+    uint32_t pid = lx->pindex[w->phr_first + (e->kq & LX_KQ_MASK)];
+    const lx_phrase *p = &lx->phrases[pid];
+    if ((p->pre && !v->active) ||
+        ((p->flags & LX_PF_VERBAL) && v->nominal))
+        return;
+    uint32_t me, slot, pslot = LX_NONE, pfirst = (uint32_t)i;
+    int words = fit_at(c, p, i, end, v->obj, &me, &slot, v->nominals);
+    if (words && p->pre) {
+        int before = pre_fits(c, p, i, &pfirst, &pslot);
+        words = before < 0 ? 0 : words + before;
+    }
+    if (words && (p->flags & LX_PF_COMPOUND_TARGET) &&
+        !compound_at(c, slot, end))
+        words = 0;
+    int tie = words == v->best_words && words;
+    if (words > v->best_words ||
+        (tie && v->form_first && q != v->best_q ? q > v->best_q
+                                                : tie && pid < v->m.phrase)) {
+        v->m.phrase = pid;
+        v->best_words = words;
+        v->best_q = q;
+        v->m.end = me;
+        v->m.slot = slot != LX_NONE ? slot : pslot;
+        /* the words before the verb are the pattern's too: its
+         * "not" or "would" is no mood of the event's */
+        v->m.first = p->pre ? pfirst : (uint32_t)v->first;
+    }
+}
 
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
  * active reading of a verb only (first == i); a verbal pattern is not
  * read from a noun (first != i). The winner may be a null or
- * discard pattern (LX_BLOCK): best_of leaves no pattern then. */
+ * discard pattern (LX_BLOCK): best_of leaves no pattern then. The
+ * winner does not depend on the order the patterns are read in, so a
+ * key's verb index slice is read by groups: read with its object before
+ * (obj set), the second word is read before the verb and every group is
+ * read; else the group of the patterns whose second word is no word, and
+ * those whose second word's filter bit is among the words ahead. */
 static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                                  size_t i, size_t end, size_t obj,
                                  size_t first, int nominals)
 {
     const dyad_lexicon *lx = c->lx;
-    dy_pattern_match m = {LX_NONE, (uint32_t)first, 0, LX_NONE};
-    int best_words = 0, best_q = 0;
-    /* "option form-first": of equal patterns, the one keyed by the form
-     * (keys[1]) before the one keyed by the lemma (keys[0]) */
-    int form_first = (lx->tables->options & LX_OPT_FORM_FIRST) != 0;
+    verb_walk v = {i, end, obj, first, nominals,
+                   obj == SIZE_MAX && first == i && nominals,
+                   obj == SIZE_MAX && first != i, /* "the lifting of" */
+                   /* "option form-first": of equal patterns, the one
+                    * keyed by the form (keys[1]) before the one keyed by
+                    * the lemma (keys[0]) */
+                   (lx->tables->options & LX_OPT_FORM_FIRST) != 0,
+                   {LX_NONE, (uint32_t)first, 0, LX_NONE}, 0, 0};
     const lx_ahead *ahead = ahead_at(c, i);
-    int active = obj == SIZE_MAX && first == i && nominals;
-    int nominal = obj == SIZE_MAX && first != i; /* "the lifting of" */
     for (int q = 0; q < 2; q++) {
-        if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
+        if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]) ||
+            lx->vslot[keys[q]] == LX_NONE)
             continue;
         const lx_word *w = &lx->words[keys[q]];
-        const lx_kentry *e = lx->kindex + w->phr_first;
-        for (uint32_t r = 0; r < w->phr_count; r++) {
-            if (!pattern_may_fit(&e[r], ahead, obj))
-                continue;
-            uint32_t pid = lx->pindex[w->phr_first + (e[r].kq & LX_KQ_MASK)];
-            const lx_phrase *p = &lx->phrases[pid];
-            if ((p->pre && !active) ||
-                ((p->flags & LX_PF_VERBAL) && nominal))
-                continue;
-            uint32_t me, slot, pslot = LX_NONE, pfirst = (uint32_t)i;
-            int words =
-                fit_at(c, p, i, end, obj, &me, &slot, nominals);
-            if (words && p->pre) {
-                int before = pre_fits(c, p, i, &pfirst, &pslot);
-                words = before < 0 ? 0 : words + before;
-            }
-            if (words && (p->flags & LX_PF_COMPOUND_TARGET) &&
-                !compound_at(c, slot, end))
-                words = 0;
-            int tie = words == best_words && words;
-            if (words > best_words ||
-                (tie && form_first && q != best_q ? q > best_q
-                                                  : tie && pid < m.phrase)) {
-                m.phrase = pid;
-                best_words = words;
-                best_q = q;
-                m.end = me;
-                m.slot = slot != LX_NONE ? slot : pslot;
-                /* the words before the verb are the pattern's too: its
-                 * "not" or "would" is no mood of the event's */
-                m.first = p->pre ? pfirst : (uint32_t)first;
+        const lx_vslice *vs = &lx->vslices[lx->vslot[keys[q]]];
+        const lx_kentry *e = lx->vindex + vs->first;
+        uint64_t b0 = ahead->words.b[0] & vs->occ.b[0];
+        uint64_t b1 = ahead->words.b[1] & vs->occ.b[1];
+        uint32_t g = 0;
+        for (;;) {
+            uint32_t to = obj != SIZE_MAX ? vs->off[LX_VGROUPS]
+                                          : vs->off[g + 1];
+            for (uint32_t r = vs->off[g]; r < to; r++)
+                if (pattern_may_fit(&e[r], ahead, obj))
+                    try_pattern(c, &v, w, &e[r], q);
+            if (obj != SIZE_MAX)
+                break;
+            if (b0) {
+                g = 1 + (uint32_t)__builtin_ctzll(b0);
+                b0 &= b0 - 1;
+            } else if (b1) {
+                g = 65 + (uint32_t)__builtin_ctzll(b1);
+                b1 &= b1 - 1;
+            } else {
+                break;
             }
         }
     }
-    return m;
+    return v.m;
 }
 
 /* "welcome ... +" (TABARI's and PETRARCH's target): the first actor

@@ -150,8 +150,10 @@ static void try_next(const dy_ctx *c, best_match *b, size_t i, size_t end,
 }
 
 /* a word that keys at most this many phrases has its slice read once
- * (try_all) rather than searched for each word of the next token */
-#define READ_WHOLE 8
+ * (try_all) rather than searched for each word of the next token (of 0,
+ * 2-6, 8 and 16, 5 cost the corpus fewest instructions: see
+ * docs/performance.md, eighteenth session) */
+#define READ_WHOLE 5
 
 /* try_next for one-word phrases and for each of the next token's words
  * next[] (LX_NONE: none; LX_GAP among them: names with a gap after their

@@ -1406,6 +1406,79 @@ static void test_kind_index_need(void **state)
     dyad_lexicon_free(lx);
 }
 
+/* the verb index: a word's verb and null patterns, none of its other
+ * phrases, in groups by their second word's filter bit (group 0: no
+ * word second), each group's bit in occ; a changed entry is found by the
+ * full check */
+static void test_verb_index(void **state)
+{
+    (void)state;
+    static const char src[] = "# dyad-lexicon 1\n"
+                              "class cargo : grain\n"
+                              "agent MIL : ship army\n"
+                              "verb 042 : ship + to port | ship aid\n"
+                              "verb 042 : ship &cargo | ship\n"
+                              "verb null : ship out\n"
+                              "verb 042 : sail\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "v.lex", src, strlen(src), &ds, &err),
+                     0);
+    uint32_t ship = dy_lexicon_find(lx, "ship", 4);
+    uint32_t aid = dy_lexicon_find(lx, "aid", 3);
+    uint32_t out = dy_lexicon_find(lx, "out", 3);
+    assert_int_equal(lx->words[ship].phr_count, 6);
+    assert_int_equal(lx->vslot[aid], LX_NONE);
+    assert_int_not_equal(lx->vslot[dy_lexicon_find(lx, "sail", 4)], LX_NONE);
+    const lx_vslice *v = &lx->vslices[lx->vslot[ship]];
+    /* "ship + to port", "ship &cargo" and "ship" first; the agent not */
+    assert_int_equal(v->off[1], 3);
+    assert_int_equal(v->off[LX_VGROUPS], 5);
+    int verbs = 0, blocks = 0;
+    lx_filter occ = {{0, 0}};
+    for (uint32_t g = 0; g < LX_VGROUPS; g++)
+        for (uint32_t r = v->off[g]; r < v->off[g + 1]; r++) {
+            const lx_kentry *e = &lx->vindex[v->first + r];
+            uint32_t kind = e->kq >> LX_KQ_BITS;
+            verbs += kind == LX_VERB;
+            blocks += kind == LX_BLOCK;
+            assert_int_equal(lx_vgroup(e->next), g);
+            assert_true(g == 0 || e->next == aid || e->next == out);
+            if (g)
+                lx_filter_add(&occ, e->next);
+        }
+    assert_int_equal(verbs, 4);
+    assert_int_equal(blocks, 1);
+    assert_memory_equal(&v->occ, &occ, sizeof occ);
+    char p[512];
+    snprintf(p, sizeof p, "%s/vindex.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+
+    /* the first entry of another kind, under a matching checksum: the
+     * plain load does not read it, the full check does */
+    size_t n;
+    char *img = read_all(p, &n);
+    uint64_t off; /* section 19: the verb index */
+    memcpy(&off, img + 32 + 16 * 19 + 8, 8);
+    assert_true(off + sizeof(lx_kentry) <= n);
+    uint32_t kq;
+    memcpy(&kq, img + off + offsetof(lx_kentry, kq), sizeof kq);
+    kq = (uint32_t)LX_AGENT << LX_KQ_BITS | (kq & LX_KQ_MASK);
+    memcpy(img + off + offsetof(lx_kentry, kq), &kq, sizeof kq);
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(p, img, n);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
+    assert_non_null(strstr(err.message, "verb index entry"));
+    dyad_lexicon_free(ld);
+    free(img);
+}
+
 /* the actors stage's tables come with the image (lexicon/tables.c):
  * country codes, agent codes, and the one-word names of 6+ letters by
  * letter and length, as compiled and as loaded again */
@@ -1468,7 +1541,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 17);
+    assert_int_equal(nsec, 20);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
@@ -1824,6 +1897,7 @@ int main(void)
         cmocka_unit_test(test_option_compound_modifiers),
         cmocka_unit_test(test_kind_index),
         cmocka_unit_test(test_kind_index_need),
+        cmocka_unit_test(test_verb_index),
         cmocka_unit_test(test_compile_out_of_memory),
     };
     return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);
