@@ -1311,6 +1311,35 @@ static void test_verify_checks_records(void **state)
     free(img);
 }
 
+/* the image saved at p, read whole (*n bytes), and the offset of its
+ * section `section` (an entry of it fits) in *off */
+static char *image_section(const char *p, int section, size_t *n,
+                           uint64_t *off)
+{
+    char *img = read_all(p, n);
+    memcpy(off, img + 32 + 16 * section + 8, 8);
+    assert_true(*off + sizeof(lx_kentry) <= *n);
+    return img;
+}
+
+/* writes img (n bytes, changed) back to p under a matching checksum:
+ * the plain load takes it, the full check reports `what`; frees img */
+static void verify_finds(const char *p, char *img, size_t n,
+                         const char *what)
+{
+    dyad_error err;
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(p, img, n);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
+    assert_non_null(strstr(err.message, what));
+    dyad_lexicon_free(ld);
+    free(img);
+}
+
 /* the phrase index by second word and kind: each of a word's phrases
  * once, with its kind and second word, in the order of second words; a
  * changed entry is found by the full check */
@@ -1360,22 +1389,11 @@ static void test_kind_index(void **state)
     /* another second word in the first entry, under a matching checksum:
      * the plain load does not read it, the full check does */
     size_t n;
-    char *img = read_all(p, &n);
-    uint64_t off; /* section 15: the kind index */
-    memcpy(&off, img + 32 + 16 * 15 + 8, 8);
-    assert_true(off + sizeof(lx_kentry) <= n);
+    uint64_t off;
+    char *img = image_section(p, 15, &n, &off); /* the kind index */
     uint32_t other = 7;
     memcpy(img + off + offsetof(lx_kentry, next), &other, sizeof other);
-    uint64_t sum = dy_checksum(img + 32, n - 32);
-    memcpy(img + 24, &sum, 8);
-    write_all(p, img, n);
-    dyad_lexicon *ld = NULL;
-    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
-    memset(&err, 0, sizeof err);
-    assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
-    assert_non_null(strstr(err.message, "kind index entry"));
-    dyad_lexicon_free(ld);
-    free(img);
+    verify_finds(p, img, n, "kind index entry");
 }
 
 /* a kind index entry's need holds a bit for each word of its phrase
@@ -1459,24 +1477,13 @@ static void test_verb_index(void **state)
     /* the first entry of another kind, under a matching checksum: the
      * plain load does not read it, the full check does */
     size_t n;
-    char *img = read_all(p, &n);
-    uint64_t off; /* section 19: the verb index */
-    memcpy(&off, img + 32 + 16 * 19 + 8, 8);
-    assert_true(off + sizeof(lx_kentry) <= n);
+    uint64_t off;
+    char *img = image_section(p, 19, &n, &off); /* the verb index */
     uint32_t kq;
     memcpy(&kq, img + off + offsetof(lx_kentry, kq), sizeof kq);
     kq = (uint32_t)LX_AGENT << LX_KQ_BITS | (kq & LX_KQ_MASK);
     memcpy(img + off + offsetof(lx_kentry, kq), &kq, sizeof kq);
-    uint64_t sum = dy_checksum(img + 32, n - 32);
-    memcpy(img + 24, &sum, 8);
-    write_all(p, img, n);
-    dyad_lexicon *ld = NULL;
-    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
-    memset(&err, 0, sizeof err);
-    assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
-    assert_non_null(strstr(err.message, "verb index entry"));
-    dyad_lexicon_free(ld);
-    free(img);
+    verify_finds(p, img, n, "verb index entry");
 }
 
 /* the actors stage's tables come with the image (lexicon/tables.c):
