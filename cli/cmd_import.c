@@ -302,6 +302,7 @@ static int add_alone_options(sources *all, int format, FILE *emit)
                               "option pronouns\n"
                               "option keep-negated\n"
                               "option verb-nouns\n"
+                              "option compound-mutual\n"
                             : "option agent-over-list\n"
                               "option possessor-agent\n");
     if (n < 0 || (size_t)n >= sizeof text) /* (the text is fixed) */

@@ -369,7 +369,11 @@ typedef struct lx_gname {
 /* "option code-by-sentence": TABARI's "SET: CODE BY SENTENCE", only the
  * sentence's first verb codes (events/foreign.c) */
 #define LX_OPT_CODE_BY_SENTENCE 262144u
-#define LX_OPT_ALL 524287u
+/* "option compound-mutual": TABARI's '%' after the verb ("- HAS * WITH
+ * %"): the coordination it matched is source and target, its members act
+ * with each other (events/foreign.c, emit/emit.c) */
+#define LX_OPT_COMPOUND_MUTUAL 524288u
+#define LX_OPT_ALL 1048575u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

@@ -436,7 +436,7 @@ static int joint(const dy_ctx *x, const dy_cand *k)
     if (!k->is_noun && !k->src_sayer &&
         (reciprocal(x, k) ||
          dy_in_class_lemma(x, DY_CL_MUTUAL, &x->tok[k->trig_first]) ||
-         dy_lexicon_compound_before(x->lx, k->phrase)))
+         dy_lexicon_compound_mutual(x->lx, k->phrase)))
         return 1;
     const lx_cameo *cm = cand_cameo(x->lx, k);
     /* (nor the speakers of "X and Y said the attack ...": told, not

@@ -114,13 +114,23 @@ static int possessor_agent(const ev_sent *es, int32_t subj, size_t i)
 /* TABARI's '%' before a verb ("- % *  [046]"): the coordination of actors
  * it matched, the first of its members between the pattern's first word
  * and the verb at token i ("Mordor with Fornost and Gondor welcxmed":
- * Fornost, not Mordor); -1 when pm's pattern has no '%' before its verb */
+ * Fornost, not Mordor); under "option compound-mutual" its '%' after the
+ * verb ("- HAS * WITH %"): the coordination of the first actor from the
+ * pattern's target slot on ("exchanged prisoners with Gondor and
+ * Osgiliath": Gondor); -1 when pm's pattern has neither */
 static int32_t compound_matched(const ev_sent *es, size_t i,
                                 const dy_pattern_match *pm)
 {
     const dy_ctx *c = es->c;
     int has = dy_lexicon_compound_before(c->lx, pm->phrase);
-    for (size_t q = pm->first; has && q < i && q < es->end; q++) {
+    size_t from = pm->first, to = i;
+    if (!has && pm->slot != LX_NONE && pm->slot > i &&
+        dy_lexicon_compound_mutual(c->lx, pm->phrase)) {
+        has = 1;
+        from = pm->slot;
+        to = es->end;
+    }
+    for (size_t q = from; has && q < to && q < es->end; q++) {
         int32_t m = c->tok[q].mention;
         if (m >= 0 &&
             ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->coord >= 0)
@@ -312,7 +322,7 @@ void dy_ev_foreign_lists(const ev_sent *es)
 int dy_ev_foreign_joint(const ev_sent *es, dy_cand *k)
 {
     const dy_ctx *c = es->c;
-    if (k->src < 0 || k->is_noun || !dy_lexicon_compound_before(c->lx, k->phrase) ||
+    if (k->src < 0 || k->is_noun || !dy_lexicon_compound_mutual(c->lx, k->phrase) ||
         ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))
                 ->coord < 0)
         return 0;

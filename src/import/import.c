@@ -754,12 +754,6 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
             if (!product(c, acc, &one, 1, t[i].col))
                 return 0;
         } else if (ch == '%') {
-            if (sl->star && c->format == DYAD_IMPORT_TABARI) {
-                im_report(c, t[i].col, "TABARI's '%%' (a compound actor) "
-                          "after the verb, whose members act with each "
-                          "other, has no dyad counterpart (not imported)");
-                return 0;
-            }
             if (sl->star && (sl->plus_before || sl->plus_after ||
                              sl->dollar_after)) {
                 im_report(c, t[i].col, "'%%' (a compound actor) after the "
@@ -768,7 +762,8 @@ static int pattern_words(im_ctx *c, const ptok *t, size_t nt, dy_vec *acc,
             }
             /* before the verb: its members act with each other; after
              * it (PETRARCH2's "- * WITH %"): the target, a compound whose
-             * members are each one */
+             * members are each one (TABARI's "- HAS * WITH %": its
+             * members act with each other, "option compound-mutual") */
             one = "%";
             if (sl->star)
                 sl->plus_after = 1;

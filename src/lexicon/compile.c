@@ -1694,7 +1694,8 @@ static void parse_code(cb *b, const char *file, long lineno,
  * of those lengths eliminated, the rest read as one clause
  * (events/comma.c); code-all, code-by-sentence: TABARI's "SET: CODE ALL"
  * (every verb codes) and "SET: CODE BY SENTENCE" (only the sentence's
- * first; events/foreign.c) */
+ * first; events/foreign.c); compound-mutual: TABARI's '%' after the verb,
+ * the coordination it matched both source and target (events/foreign.c) */
 /* is s[0..n) the name of an option without arguments? */
 static int option_named(const char *s, size_t n)
 {
@@ -1703,7 +1704,7 @@ static int option_named(const char *s, size_t n)
         "first-actor-source", "agent-over-list", "form-first",
         "possessor-agent", "free-gaps", "verb-words", "underscore-joins",
         "prefix-stems", "forward", "pronouns", "keep-negated",
-        "verb-nouns", "code-all", "code-by-sentence"};
+        "verb-nouns", "code-all", "code-by-sentence", "compound-mutual"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (dy_str_is(names[i], s, n))
             return 1;
@@ -1817,6 +1818,9 @@ static void parse_option(cb *b, const char *file, long lineno,
     } else if (g.n == 2 &&
                dy_str_is("code-by-sentence", g.a[1], g.al[1])) {
         b->options |= LX_OPT_CODE_BY_SENTENCE;
+    } else if (g.n == 2 &&
+               dy_str_is("compound-mutual", g.a[1], g.al[1])) {
+        b->options |= LX_OPT_COMPOUND_MUTUAL;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
@@ -1845,7 +1849,7 @@ static void parse_option(cb *b, const char *file, long lineno,
              "agent-over-list, form-first, possessor-agent, free-gaps, "
              "verb-words, underscore-joins, prefix-stems, forward, pronouns, "
              "keep-negated, verb-nouns, code-all, code-by-sentence, "
-             "agent-alone ~|---, default-source, default-target or "
+             "compound-mutual, agent-alone ~|---, default-source, default-target or "
              "comma%s", "");
     }
 }

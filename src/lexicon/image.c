@@ -683,3 +683,12 @@ int dy_lexicon_compound_before(const dyad_lexicon *lx, uint32_t phrase)
             return 1;
     return 0;
 }
+
+int dy_lexicon_compound_mutual(const dyad_lexicon *lx, uint32_t phrase)
+{
+    if (phrase >= lx->nphrases)
+        return 0;
+    return dy_lexicon_compound_before(lx, phrase) ||
+           ((lx->tables->options & LX_OPT_COMPOUND_MUTUAL) &&
+            (lx->phrases[phrase].flags & LX_PF_COMPOUND_TARGET));
+}

@@ -267,6 +267,11 @@ static inline const char *dy_lexicon_remap_star(const dyad_lexicon *lx,
  * other? */
 int dy_lexicon_compound_before(const dyad_lexicon *lx, uint32_t phrase);
 
+/* Do the members of the compound actor pattern `phrase` names act with
+ * each other: a '%' before its verb, or one after it under "option
+ * compound-mutual" (TABARI's "- HAS * WITH %")? */
+int dy_lexicon_compound_mutual(const dyad_lexicon *lx, uint32_t phrase);
+
 /* word id of a lower-case form, or LX_NONE */
 uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n);
 const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code);

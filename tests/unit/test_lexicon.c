@@ -1768,6 +1768,14 @@ static void test_option_compound_modifiers(void **state)
                      LX_OPT_CODE_ALL | LX_OPT_CODE_BY_SENTENCE);
     dyad_lexicon_free(lx);
     expect_error("option code-all x\n", 2, 1, "option code-all");
+    /* "option compound-mutual": its own bit (events/foreign.c) */
+    snprintf(src, sizeof src, "%soption compound-mutual\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_COMPOUND_MUTUAL);
+    dyad_lexicon_free(lx);
+    expect_error("option compound-mutual x\n", 2, 1,
+                 "option compound-mutual");
     expect_error("option comma 4-6 3-6\n", 2, 1, "option comma MIN-MAX");
     expect_error("option comma 4-6 3-6 3-256\n", 2, 1, "option comma MIN-MAX");
     expect_error("option comma 4-6 3-6 3x8\n", 2, 1, "option comma MIN-MAX");
