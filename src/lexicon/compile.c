@@ -1696,18 +1696,38 @@ static void parse_code(cb *b, const char *file, long lineno,
  * (every verb codes) and "SET: CODE BY SENTENCE" (only the sentence's
  * first; events/foreign.c); compound-mutual: TABARI's '%' after the verb,
  * the coordination it matched both source and target (events/foreign.c) */
-/* is s[0..n) the name of an option without arguments? */
-static int option_named(const char *s, size_t n)
+/* the options without arguments and the LX_OPT_* bit each sets; 0 for
+ * the two the compiler keeps apart (no-misspellings, verb-words) */
+static const struct {
+    const char *name;
+    uint32_t bit;
+} lone_options[] = {
+    {"no-misspellings", 0},
+    {"dyads-only", LX_OPT_DYADS_ONLY},
+    {"compound-modifiers", LX_OPT_COMPOUND_MODIFIERS},
+    {"first-actor-source", LX_OPT_FIRST_ACTOR_SOURCE},
+    {"agent-over-list", LX_OPT_AGENT_OVER_LIST},
+    {"form-first", LX_OPT_FORM_FIRST},
+    {"possessor-agent", LX_OPT_POSSESSOR_AGENT},
+    {"free-gaps", LX_OPT_FREE_GAPS},
+    {"verb-words", 0},
+    {"underscore-joins", LX_OPT_UNDERSCORE_JOINS},
+    {"prefix-stems", LX_OPT_PREFIX_STEMS},
+    {"forward", LX_OPT_FORWARD},
+    {"pronouns", LX_OPT_PRONOUNS},
+    {"keep-negated", LX_OPT_KEEP_NEGATED},
+    {"verb-nouns", LX_OPT_VERB_NOUNS},
+    {"code-all", LX_OPT_CODE_ALL},
+    {"code-by-sentence", LX_OPT_CODE_BY_SENTENCE},
+    {"compound-mutual", LX_OPT_COMPOUND_MUTUAL}};
+
+/* is s[0..n) the name of an option without arguments? Its index in
+ * lone_options + 1, else 0 */
+static size_t option_named(const char *s, size_t n)
 {
-    static const char *const names[] = {
-        "no-misspellings", "dyads-only", "compound-modifiers",
-        "first-actor-source", "agent-over-list", "form-first",
-        "possessor-agent", "free-gaps", "verb-words", "underscore-joins",
-        "prefix-stems", "forward", "pronouns", "keep-negated",
-        "verb-nouns", "code-all", "code-by-sentence", "compound-mutual"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (dy_str_is(names[i], s, n))
-            return 1;
+    for (size_t i = 0; i < sizeof lone_options / sizeof *lone_options; i++)
+        if (dy_str_is(lone_options[i].name, s, n))
+            return i + 1;
     return 0;
 }
 
@@ -1779,48 +1799,15 @@ static void parse_option(cb *b, const char *file, long lineno,
     args g;
     if (split_args(b, file, lineno, line, len, &g))
         return;
-    if (g.n == 2 && dy_str_is("no-misspellings", g.a[1], g.al[1])) {
-        b->no_misspellings = 1;
-    } else if (g.n == 2 && dy_str_is("dyads-only", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_DYADS_ONLY;
-    } else if (g.n == 2 &&
-               dy_str_is("compound-modifiers", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_COMPOUND_MODIFIERS;
-    } else if (g.n == 2 &&
-               dy_str_is("first-actor-source", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_FIRST_ACTOR_SOURCE;
-    } else if (g.n == 2 && dy_str_is("agent-over-list", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_AGENT_OVER_LIST;
-    } else if (g.n == 2 && dy_str_is("form-first", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_FORM_FIRST;
-    } else if (g.n == 2 &&
-               dy_str_is("possessor-agent", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_POSSESSOR_AGENT;
-    } else if (g.n == 2 && dy_str_is("free-gaps", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_FREE_GAPS;
-    } else if (g.n == 2 && dy_str_is("verb-words", g.a[1], g.al[1])) {
-        b->verb_words = 1;
-    } else if (g.n == 2 &&
-               dy_str_is("underscore-joins", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_UNDERSCORE_JOINS;
-    } else if (g.n == 2 && dy_str_is("prefix-stems", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_PREFIX_STEMS;
-    } else if (g.n == 2 && dy_str_is("forward", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_FORWARD;
-    } else if (g.n == 2 && dy_str_is("pronouns", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_PRONOUNS;
-    } else if (g.n == 2 && dy_str_is("keep-negated", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_KEEP_NEGATED;
-    } else if (g.n == 2 && dy_str_is("verb-nouns", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_VERB_NOUNS;
-    } else if (g.n == 2 && dy_str_is("code-all", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_CODE_ALL;
-    } else if (g.n == 2 &&
-               dy_str_is("code-by-sentence", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_CODE_BY_SENTENCE;
-    } else if (g.n == 2 &&
-               dy_str_is("compound-mutual", g.a[1], g.al[1])) {
-        b->options |= LX_OPT_COMPOUND_MUTUAL;
+    size_t lone = g.n == 2 ? option_named(g.a[1], g.al[1]) : 0;
+    if (lone) {
+        const char *name = lone_options[lone - 1].name;
+        if (strcmp(name, "no-misspellings") == 0)
+            b->no_misspellings = 1;
+        else if (strcmp(name, "verb-words") == 0)
+            b->verb_words = 1;
+        else
+            b->options |= lone_options[lone - 1].bit;
     } else if (g.n == 3 && dy_str_is("agent-alone", g.a[1], g.al[1]) &&
                (dy_str_is("~", g.a[2], g.al[2]) ||
                 dy_str_is("---", g.a[2], g.al[2]))) {
