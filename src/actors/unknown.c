@@ -260,19 +260,16 @@ int dy_actors_class_agent(const dy_ctx *c, uint32_t phrase, char *out)
 }
 
 /* the member phrase of a class named prefix + "AGT" (a three-letter
- * agent) of `words` words ending at token k, matched by form from token
- * k + 1 - words; LX_NONE when none */
-static uint32_t class_member(const dy_ctx *c, const char *prefix, size_t k,
-                             size_t first, size_t words)
+ * agent) of `words` words whose first is word id w (a form or a lemma of
+ * token s) and whose others are the forms of the tokens after s; LX_NONE
+ * when none */
+static uint32_t word_member(const dy_ctx *c, const char *prefix, uint32_t w,
+                            size_t s, size_t words)
 {
     const dyad_lexicon *lx = c->lx;
-    if (k + 1 < first + words)
+    if (w == LX_NONE || !(lx->words[w].kinds & KIND_BIT(LX_CLASS)))
         return LX_NONE;
-    size_t s = k + 1 - words;
-    const dy_token *t = &c->tok[s];
-    if (t->wid == LX_NONE || !(t->kinds & KIND_BIT(LX_CLASS)))
-        return LX_NONE;
-    const lx_word *x = &lx->words[t->wid];
+    const lx_word *x = &lx->words[w];
     size_t pl = strlen(prefix);
     char agt[4];
     for (uint32_t q = 0; q < x->phr_count; q++) {
@@ -289,6 +286,20 @@ static uint32_t class_member(const dy_ctx *c, const char *prefix, size_t k,
             return pid;
     }
     return LX_NONE;
+}
+
+/* the member phrase of a class named prefix + "AGT" of `words` words
+ * ending at token k, matched by form from token k + 1 - words; LX_NONE
+ * when none */
+static uint32_t class_member(const dy_ctx *c, const char *prefix, size_t k,
+                             size_t first, size_t words)
+{
+    if (k + 1 < first + words)
+        return LX_NONE;
+    size_t s = k + 1 - words;
+    if (!(c->tok[s].kinds & KIND_BIT(LX_CLASS)))
+        return LX_NONE;
+    return word_member(c, prefix, c->tok[s].wid, s, words);
 }
 
 /* a capitalised word of a name: not a closed-class or time word */
@@ -327,25 +338,6 @@ uint32_t dy_actors_title(const dy_ctx *c, size_t i, size_t end)
     return pid;
 }
 
-/* the agent of a one-word `body-AGT` class phrase of word id w into out;
- * 0 when w is no such member */
-static int body_word_agent(const dy_ctx *c, uint32_t w, char *out)
-{
-    const dyad_lexicon *lx = c->lx;
-    if (w == LX_NONE || !(lx->words[w].kinds & KIND_BIT(LX_CLASS)))
-        return 0;
-    const lx_word *x = &lx->words[w];
-    for (uint32_t q = 0; q < x->phr_count; q++) {
-        uint32_t pid = lx->pindex[x->phr_first + q];
-        const lx_phrase *p = &lx->phrases[pid];
-        if (p->kind == LX_CLASS && p->nwords == 1 &&
-            strncmp(lx_str(lx, p->code), "body-", 5) == 0 &&
-            dy_actors_class_agent(c, pid, out))
-            return 1;
-    }
-    return 0;
-}
-
 int dy_actors_body_before(const dy_ctx *c, size_t q, char *out)
 {
     if (q == 0)
@@ -355,7 +347,10 @@ int dy_actors_body_before(const dy_ctx *c, size_t q, char *out)
     if (!(t->tag == TAG_NOUN || (t->tag == TAG_ADJ && (t->pos & POS_N))) ||
         (t->flags & TF_CAP) || t->mention >= 0)
         return 0;
-    return body_word_agent(c, t->wid, out) || body_word_agent(c, t->nlem, out);
+    uint32_t pid = word_member(c, "body-", t->wid, q - 1, 1);
+    if (pid == LX_NONE)
+        pid = word_member(c, "body-", t->nlem, q - 1, 1);
+    return pid != LX_NONE && dy_actors_class_agent(c, pid, out);
 }
 
 /* ------------------------------------------------------- organisations */
