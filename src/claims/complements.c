@@ -308,6 +308,28 @@ static int decided(const dy_ctx *c, dy_cand *a, dy_cand *b,
     return 1;
 }
 
+/* the event noun that is the object of cands[q]'s verb itself, past its
+ * determiners, adjectives and owner ("condemned the Israeli airstrike");
+ * cands->count when none */
+static size_t object_act(const dy_ctx *c, dy_vec *cands, size_t q)
+{
+    const dy_cand *a = dy_vec_at(cands, q);
+    if (a->is_noun)
+        return cands->count;
+    for (size_t r = q + 1; r < cands->count; r++) {
+        const dy_cand *b = dy_vec_at(cands, r);
+        if (!b->is_noun || b->trig_first < a->trig_end ||
+            b->trig_first > a->trig_end + 6)
+            continue;
+        uint32_t p = b->trig_first;
+        while (p > a->trig_end && noun_premodifier(&c->tok[p - 1]))
+            p--;
+        if (p == a->trig_end)
+            return r;
+    }
+    return cands->count;
+}
+
 /* appeals, demands, refusals and threats take the code of their
  * complement's act, which becomes embedded */
 static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
@@ -358,6 +380,12 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             embed_from(c, cands, r);
             break;
         }
+        /* "condemned the Israeli airstrike that killed 20": the act
+         * that is the head's object is embedded, whichever act of the
+         * complement gave the head its code */
+        size_t obj = object_act(c, cands, q);
+        if (obj < cands->count)
+            embed_from(c, cands, obj);
         const char *inner = a->cameo_override
                                 ? NULL
                                 : inner_refinement(c, a, family, own);

@@ -261,11 +261,14 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     /* "published a declaration demanding reforms", "issued a statement
      * condemning the raid": the document's publisher acts, told as done
      * (its subject is found below, past the document's verb) */
+    /* (its number after it: "adopted Resolution 1298 imposing") */
+    size_t doc = vg > first + 1 && c->tok[vg - 1].tag == TAG_NUM ? vg - 2
+                                                                 : vg - 1;
     int document = ing && !aux && vg > first &&
-                   dy_in_class_noun(c, DY_CL_DOCUMENT, &c->tok[vg - 1]);
+                   dy_in_class_noun(c, DY_CL_DOCUMENT, &c->tok[doc]);
     /* "vetoed a resolution condemning X": the act of a document its
      * clause's subject did not publish is not that subject's */
-    if (document && !published(es, vg - 1)) {
+    if (document && !published(es, doc)) {
         document = 0;
         k->background = 1;
     }

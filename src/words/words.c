@@ -536,6 +536,19 @@ static int plural_subject(const dy_ctx *c, const dy_token *pt,
              !(nt->pos & (POS_PREP | POS_DET)));
 }
 
+/* Does "a" or "an" stand right before token j ("an arms embargo", "a
+ * drugs raid")? A plural after it modifies the noun after the plural,
+ * which is then no verb of which the plural is the subject. */
+static int indefinite_before(const dy_ctx *c, size_t first, size_t j)
+{
+    if (j <= first)
+        return 0;
+    const dy_token *u = &c->tok[j - 1];
+    const char *w = dy_tok_lower(c, u);
+    return (u->lower_len == 1 && w[0] == 'a') ||
+           (u->lower_len == 2 && w[0] == 'a' && w[1] == 'n');
+}
+
 /* Is the word only an actor's name in the lexicon ("Xi"), not a demonym,
  * a country or a role word ("Kurdish", "Argentine")? */
 static int actor_only(const dy_token *t)
@@ -628,6 +641,11 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
          * name_after_verb says of names) */
         return TAG_VERB;
     }
+    /* "Resolution 1298 imposing an embargo": an -ing form after a number
+     * that ends a name, before its object */
+    if (ing && prev == TAG_NUM && pt && i >= first + 2 &&
+        c->tok[i - 2].tag == TAG_PROPN && nt && (nt->pos & POS_DET))
+        return TAG_VERB;
     if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
         prev == TAG_NUM || (prev == TAG_PREP && !ing))
         return TAG_NOUN;
@@ -701,7 +719,8 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
     else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
         return TAG_VERB;
     else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&
-             plural_subject(c, pt, nt) && !ends(low, ll, "s"))
+             plural_subject(c, pt, nt) && !ends(low, ll, "s") &&
+             !indefinite_before(c, first, i - 1))
         return TAG_VERB; /* "rebels attack", "gunmen kill 12" */
     else
         return TAG_NOUN;

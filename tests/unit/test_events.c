@@ -2780,6 +2780,38 @@ static void test_comma_shared_subject(void **state)
     TC_END();
 }
 
+/* the act that is the object of a condemnation is what its subject
+ * reacts to, embedded, even where a later act of the complement (a
+ * relative clause's) told the condemnation its target */
+static void test_condemned_object(void **state)
+{
+    (void)state;
+    expect_line("Egypt condemned the Sudanese airstrike that killed 20 "
+                "people in Darfur.",
+                DATE, NULL, "S0 EGY 111 SDN");
+    expect_no_line("Egypt condemned the Sudanese airstrike that killed 20 "
+                   "people in Darfur.",
+                   DATE, "SDN 19");
+    TC_END();
+}
+
+/* "an arms embargo": a plural after "a" or "an" modifies the noun after
+ * it, which is no verb; a document's number stands between it and its
+ * participle */
+static void test_plural_modifier(void **state)
+{
+    (void)state;
+    expect_line("The EU placed an arms embargo on Sudan.", DATE, NULL,
+                "S0 IGOEEC 163 SDN");
+    expect_line("The Security Council adopted Resolution 2231 imposing an "
+                "arms embargo on Sudan.",
+                DATE, NULL, "S0 IGOUNO 163 SDN");
+    /* (a plural subject still takes its verb: "the rebels attack") */
+    expect_line("Somali rebels attack the town every night.", DATE, NULL,
+                " 190 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2902,6 +2934,8 @@ int main(void)
         cmocka_unit_test(test_announced_amount_in_aid),
         cmocka_unit_test(test_officials_of_one_state),
         cmocka_unit_test(test_visit_of),
+        cmocka_unit_test(test_condemned_object),
+        cmocka_unit_test(test_plural_modifier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
