@@ -177,6 +177,31 @@ static int headline_future(const dy_ctx *c, size_t first, int32_t m)
            (x->first == first + 1 && c->tok[first].tag == TAG_DET);
 }
 
+/* Is k's act one of words (comment, appeal, intent, consult, praise,
+ * demand, disapproval, rejection, threat: roots 01-05 and 10-13)? */
+static int verbal_act(const dy_ctx *c, const dy_cand *k)
+{
+    int root = dy_cand_root(c, k);
+    return (root >= 1 && root <= 5) || (root >= 10 && root <= 13);
+}
+
+/* "The UN said Israeli strikes killed 40 people, calling the attacks
+ * unacceptable": an act of words told by a participle after the comma is
+ * the say verb's subject's, not that of the verb of what it said; the
+ * group of that say verb when one opens the clause of sv (at most 12
+ * tokens before it), else sv */
+static size_t sayer_group(const dy_ctx *c, size_t first, size_t sv)
+{
+    for (size_t q = sv; q-- > first && sv - q <= 12;) {
+        const dy_token *u = &c->tok[q];
+        if (dy_is_clause_punct(c, u))
+            break;
+        if (u->tag == TAG_VERB && (u->kinds & KIND_BIT(LX_SAY)))
+            return dy_ev_group_start(c, first, q);
+    }
+    return sv;
+}
+
 /* Is the trigger at i finite? Sets k->nonfinite and k->background
  * (infinitives after a noun: "efforts to end the war" is no event) and
  * fills g; an infinitive or participle of purpose ("arrived in Kyiv to
@@ -310,6 +335,8 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
                  ing_after_comma(c, first, dy_ev_group_start(c, first, q))))
                 continue;
             g->sv = dy_ev_group_start(c, first, q);
+            if (adjunct && verbal_act(c, k))
+                g->sv = sayer_group(c, first, g->sv);
             break;
         }
     }

@@ -2795,6 +2795,26 @@ static void test_condemned_object(void **state)
     TC_END();
 }
 
+/* an act of words told by a participle after the comma that ends what
+ * a say verb's subject said is that subject's; an act of force there
+ * stays the said act's toll */
+static void test_sayer_participle(void **state)
+{
+    (void)state;
+    expect_line("The Kenyan government said Somali militants attacked a "
+                "bus near Mandera, urging Somalia to tighten its border "
+                "controls.",
+                DATE, NULL, "S0 KENGOV 02", " SOM ");
+    expect_no_line("The Kenyan government said Somali militants attacked a "
+                   "bus near Mandera, urging Somalia to tighten its border "
+                   "controls.",
+                   DATE, "SOMREB 02");
+    expect_line("Kenyan police said Somali militants attacked a bus near "
+                "Mandera, killing five passengers.",
+                DATE, NULL, "S0 SOMREB 190", "killed=5");
+    TC_END();
+}
+
 /* "an arms embargo": a plural after "a" or "an" modifies the noun after
  * it, which is no verb; a document's number stands between it and its
  * participle */
@@ -2936,6 +2956,7 @@ int main(void)
         cmocka_unit_test(test_visit_of),
         cmocka_unit_test(test_condemned_object),
         cmocka_unit_test(test_plural_modifier),
+        cmocka_unit_test(test_sayer_participle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
