@@ -384,12 +384,13 @@ class facility : center | centre | facility | camp | site | compound
 # verbs whose one-word pattern is an act only with an object or an
 # infinitive after them: "declined the offer", "declined to comment" are
 # rejections; "support has declined" is no act
-class needs-object : decline | back
+class needs-object : decline | back | disperse
 # verbs whose one-word pattern is an act only with no direct object and
 # no "that" clause after them: "students demonstrated outside parliament"
 # is a protest; "the vote demonstrated the strength of democracy" and
-# "scientists demonstrated that ..." are not
-class no-object : demonstrate
+# "scientists demonstrated that ..." are not; "the minister quit" resigned,
+# "quit smoking" did not
+class no-object : demonstrate | quit
 # verbs that keep the act they take as object, or the act after their
 # object's "from", from happening: "police foiled a bomb attack",
 # "troops tried to prevent looting", "the army prevented protesters from

@@ -210,7 +210,7 @@ class policy : policy | handling | decision | remark | comment | stance
   | approach | strategy | response | rhetoric | budget | reform | law
   | bill | legislation | plan | proposal | move | performance | leadership
   | management | failure | claim | statement | speech | view | ruling | verdict
-  | judgment | judgement | measure | idea
+  | judgment | judgement | measure | idea | decree | ordinance | regulation | tax
 # statements and documents made public ("released a report": 010, not 084)
 class statement : statement | report | video | footage | figure | data | detail
   | photo | photograph | image | picture | recording | audio | communique | study

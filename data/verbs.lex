@@ -650,7 +650,7 @@ verb 082 : call off &protest | end &protest | suspend &protest | halt &protest |
   | cancel &protest | abandon &protest | break off &protest | return to work | disperse peacefully
 
 # 0831 Accede to demands for change in leadership
-verb 0831 : resign | step down | stand down | quit post | quit office | quit position
+verb 0831 : resign | step down | stand down | quit | quit post | quit office | quit position
   | quit as | step aside
   | announce resignation | tender resignation | submit resignation | hand in resignation
   | hand over power | hand power | cede power | relinquish power | transfer power | abdicate
@@ -663,6 +663,7 @@ noun 0831 : resignation
 verb 0832 : change policy | reverse decision | reverse policy | abandon policy | scrap plan
   | abandon plan | drop plan | shelve plan | drop proposal | drop bill | shelve bill | withdraw bill | withdraw law | repeal | rescind | revoke decision | reverse course
   | backtrack | amend law | scrap | abolish | overturn decision | shelve
+  | revoke &policy | rescind &policy | annul &policy | suspend &policy
 
 # 0833 Accede to demands for rights
 verb 0833 : grant right | restore right | recognize right | recognise right | grant citizenship

@@ -2815,6 +2815,27 @@ static void test_sayer_participle(void **state)
     TC_END();
 }
 
+/* yielding on a policy: revoking or suspending a law, decree or tax is
+ * 0832; "quit" with no object is a resignation; "dispersed" with no
+ * object is no repression */
+static void test_yield_on_policy(void **state)
+{
+    (void)state;
+    expect_line("The Kenyan government revoked the controversial decree "
+                "after weeks of protests.",
+                DATE, "verb 0832 revoke &policy", "S0 KENGOV 0832");
+    expect_line("Kenya suspended the new fuel tax.", DATE,
+                "verb 0832 suspend &policy", "S0 KEN 0832");
+    expect_line("Kenya's finance minister quit on Monday.", DATE,
+                "verb 0831 quit", "S0 KENGOV 0831");
+    expect_line("Kenya quit the talks.", DATE, NULL, "S0 KEN 164");
+    expect_no_line("Protesters in Nairobi dispersed peacefully.", DATE,
+                   " 175 ");
+    expect_line("Kenyan police dispersed the protesters with tear gas.",
+                DATE, NULL, "S0 KENCOP 175 KENCVL");
+    TC_END();
+}
+
 /* "an arms embargo": a plural after "a" or "an" modifies the noun after
  * it, which is no verb; a document's number stands between it and its
  * participle */
@@ -2957,6 +2978,7 @@ int main(void)
         cmocka_unit_test(test_condemned_object),
         cmocka_unit_test(test_plural_modifier),
         cmocka_unit_test(test_sayer_participle),
+        cmocka_unit_test(test_yield_on_policy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
