@@ -9,6 +9,7 @@
  */
 #include "events_int.h"
 
+#include "clauses/clauses.h"
 #include "match/match.h"
 #include "place/place.h"
 #include "words/words.h"
@@ -494,14 +495,28 @@ static void struck_object(const ev_sent *es, dy_cand *k, size_t a)
     int aux = 0;
     while (a < end && (c->tok[a].tag == TAG_AUX || c->tok[a].tag == TAG_ADV))
         aux |= c->tok[a++].tag == TAG_AUX;
-    if (dy_cand_root(c, k) < 18 || a >= end || c->tok[a].tag != TAG_VERB ||
-        (c->tok[a].is_part && !aux) || c->mark[a])
+    if (dy_cand_root(c, k) < 18 || a >= end || c->tok[a].tag != TAG_VERB)
+        return;
+    /* (a verb of force a pattern took, told as done, is the noun's
+     * predicate where its subject is no actor but the noun itself: "two
+     * car bombs struck the city", "the raid had targeted fishermen") */
+    const dy_cand *v = c->mark[a] ? dy_ev_cand_at(es, a) : NULL;
+    int predicate = v && v->src < 0 && !v->src_code[0] &&
+                    dy_cand_root(c, v) >= 18 &&
+                    c->tok[a].scope == SC_MAIN &&
+                    !dy_tok_ends(c, &c->tok[a], "ing", 3);
+    if (c->mark[a] ? !predicate : (c->tok[a].is_part && !aux))
         return;
     size_t q = a + 1;
     while (q < end && q < a + 4 &&
            (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ) &&
            c->tok[q].mention < 0)
         q++;
+    /* ("struck the city of Kerbala") */
+    if (q + 2 < end && c->tok[q].mention < 0 &&
+        dy_in_class_noun(c, DY_CL_PLACE_NOUN, &c->tok[q]) &&
+        dy_tok_has(&c->tok[q + 1], c->w_of))
+        q += 2;
     if (q >= end)
         return;
     if (c->tok[q].mention >= 0) {

@@ -334,6 +334,25 @@ static void test_unidentified_attackers(void **state)
     TC_END();
 }
 
+/* a weapon or attack noun that is the subject of a verb of force told
+ * in the past is aimed at that verb's object, "the city of X" too; its
+ * perpetrator unnamed, the attackers are unidentified */
+static void test_weapon_subject_past(void **state)
+{
+    (void)state;
+    expect_line("A car bomb struck the town of Mandera, killing five "
+                "people.",
+                DATE, "noun 1832 car bomb", "S0 KENUAF 1832 KEN",
+                "killed=5");
+    expect_line("Two car bombs struck Mandera.", DATE, NULL,
+                "S0 KENUAF 1832 KEN");
+    /* (a verb of no force after an attack noun names no target) */
+    expect_no_line("The attacks followed the adoption of a resolution by "
+                   "the Kenyan parliament.",
+                   DATE, " 19");
+    TC_END();
+}
+
 /* an apposition between subject and verb is skipped, also when a
  * participle continues it ("a country backed by Iran") */
 static void test_apposition_participle(void **state)
@@ -2868,6 +2887,7 @@ int main(void)
         cmocka_unit_test(test_later_targets),
         cmocka_unit_test(test_place_as_target),
         cmocka_unit_test(test_unidentified_attackers),
+        cmocka_unit_test(test_weapon_subject_past),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
         cmocka_unit_test(test_joint_needs_no_object),
