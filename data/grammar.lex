@@ -238,6 +238,18 @@ class hearsay : report | say | believe | fear | think | presume | confirm
 # 0356; claims/complements.c)
 class decision-verb : agree
 
+# crowd-noun: people who, as the subject of a protest with no actor the
+# lexicon knows, are its civilians, of the country where they protest
+# ("More than 200 neo-Nazis demonstrated in Germany": DEUCVL 141 DEUGOV;
+# events/context.c); plural forms, as written
+class crowd-noun : supporters | followers | backers | sympathizers
+  | sympathisers | loyalists | nationalists | royalists | monarchists
+  | neo-nazis | islamists | leftists | rightists | anarchists
+  | feminists | environmentalists | monks | nuns | priests | clerics
+  | lawyers | doctors | nurses | veterans | mothers | relatives
+  | hardliners | partisans | opponents | critics | adherents | believers
+  | worshippers | devotees | hindus | muslims | christians | buddhists
+
 # --- actors the lexicon lacks, by shape (actors/unknown.c) ----------------
 # adverb-first: a word that is an adverb, not a verb or noun, between a
 # subject and a word that may be its verb ("rebels still hold", "Israel

@@ -388,6 +388,68 @@ static const char *place_country(const dy_ctx *c, const dy_cand *k)
     return cc && strlen(cc) >= 3 ? cc : NULL;
 }
 
+/* the head noun of the subject right before the verb group at vg,
+ * past an "of" phrase ("supporters of Kefaya"); SIZE_MAX when none */
+static size_t subject_head(const dy_ctx *c, size_t first, size_t vg)
+{
+    size_t h = vg;
+    while (h > first && c->tok[h - 1].tag == TAG_ADV)
+        h--;
+    if (h == first)
+        return SIZE_MAX;
+    h--;
+    for (size_t q = h; q > first && h - q < 4; q--)
+        if (dy_tok_has(&c->tok[q], c->w_of)) {
+            h = q - 1;
+            break;
+        }
+    return c->tok[h].tag == TAG_NOUN && c->tok[h].mention < 0 ? h
+                                                                : SIZE_MAX;
+}
+
+/* "More than 200 neo-Nazis demonstrated in Germany", "supporters of
+ * Kefaya marched in Cairo": a protest (14) whose subject is people the
+ * lexicon names no actor for (class crowd-noun, data/grammar.lex) is
+ * done by civilians of the country where it
+ * happened (inferred), aimed, with no target named, at that country's
+ * government, as a domestic protest is (own_government) */
+static void implied_protesters(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    if (c->opts->flags & DYAD_F_NO_INFERENCE)
+        return;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        if (k->background || k->is_noun || k->passive || k->nonfinite ||
+            k->src >= 0 || k->src_code[0] || k->scope != SC_MAIN ||
+            k->tgt >= 0 || dy_cand_root(c, k) != 14)
+            continue;
+        const char *cc = place_country(c, k);
+        if (!cc && k->tgt_from_place && strlen(k->tgt_code) == 3)
+            cc = k->tgt_code;
+        size_t h = cc ? subject_head(c, es->first,
+                                     dy_ev_group_start(c, es->first,
+                                                       k->trig_first))
+                      : SIZE_MAX;
+        if (h == SIZE_MAX)
+            continue;
+        if (!dy_in_named_class(c, &c->tok[h], "crowd-noun"))
+            continue;
+        char own[4];
+        dy_str_copy2(own, sizeof own, cc, 3, "");
+        dy_str_copy2(k->src_code, sizeof k->src_code, own, 3, "CVL");
+        k->src_inferred = 1;
+        k->src_implied = 1;
+        k->ctx_first = k->ctx_end = k->trig_first;
+        if (!k->tgt_code[0] ||
+            (k->tgt_from_place && strncmp(k->tgt_code, own, 3) == 0)) {
+            dy_str_copy2(k->tgt_code, sizeof k->tgt_code, own, 3, "GOV");
+            k->tgt_from_place = 0;
+            k->tgt_own_gov = 1;
+        }
+    }
+}
+
 /* the country where the sentence's acts of force happened, or NULL */
 static const char *force_country(const ev_sent *es)
 {
@@ -660,6 +722,7 @@ int dy_ev_context(ev_sent *es)
     source_not_its_target(es);
     reaction_targets(es);
     purpose_targets(es);
+    implied_protesters(es);
     own_government(es);
     assault_tolls(es);
     agents_from_means(es);

@@ -2855,6 +2855,22 @@ static void test_yield_on_policy(void **state)
     TC_END();
 }
 
+/* a protest by people the lexicon has no actor for is done by civilians
+ * of the country where it happened, aimed at its government */
+static void test_implied_protesters(void **state)
+{
+    (void)state;
+    expect_line("More than 200 nationalists demonstrated in Nairobi on "
+                "Saturday.",
+                DATE, NULL, "S0 KENCVL 141 KENGOV", "source=inferred");
+    expect_line("Supporters of Ali Musa marched in Mombasa.",
+                DATE, NULL, "S0 KENCVL 14");
+    /* (not a market's rally, nor a protest of unknown country) */
+    expect_no_line("Stocks rallied in Nairobi on Monday.", DATE, " 14");
+    expect_no_events("Nationalists demonstrated on Saturday.", DATE);
+    TC_END();
+}
+
 /* "an arms embargo": a plural after "a" or "an" modifies the noun after
  * it, which is no verb; a document's number stands between it and its
  * participle */
@@ -2999,6 +3015,7 @@ int main(void)
         cmocka_unit_test(test_plural_modifier),
         cmocka_unit_test(test_sayer_participle),
         cmocka_unit_test(test_yield_on_policy),
+        cmocka_unit_test(test_implied_protesters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
