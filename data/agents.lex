@@ -46,7 +46,7 @@ agent MIL : gen. | lt. gen. | lt.-gen. | maj. gen. | maj.-gen. | brig. gen. | br
 
 # ---------------------------------------------------------------- police and security
 agent COP : police | policeman | policewoman | police officer | police force | riot police | traffic police | national police | military police | special police | police chief | police commander | police spokesman
-agent COP : security forces | security force | security personnel | security official | gendarme | gendarmerie | border guard | border police | border service | coast guard | coastguard | constable | detective | law enforcement | law-enforcement | prison guard | prison officials | customs officer | customs officials | interior troops | riot squad | counter-terrorism police | anti-terrorism police
+agent COP : security forces | security force | security personnel | security official | security officer | security agent | gendarme | gendarmerie | border guard | border police | border service | coast guard | coastguard | constable | detective | law enforcement | law-enforcement | prison guard | prison officials | customs officer | customs officials | interior troops | riot squad | counter-terrorism police | anti-terrorism police
 
 # ---------------------------------------------------------------- judiciary
 agent JUD : court | judge | prosecutor | public prosecutor | prosecutor general | prosecutor-general | prosecutor 's office | prosecutors office | tribunal | judiciary | judicial authorities | supreme court | constitutional court | high court | appeals court | court of appeal | appeal court | magistrate | chief justice | attorney general | attorney-general | solicitor general | investigating judge | war crimes tribunal | military court | military prosecutor

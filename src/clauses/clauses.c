@@ -148,7 +148,9 @@ static int as_clause(const dy_ctx *c, size_t first, size_t i)
 {
     static const char *const not_after[] = {"such", "well", "known", "same",
                                             "so", "just"};
-    if (!dy_tok_is(c, &c->tok[i], "as") || i + 2 >= c->ntok)
+    /* (nor the "as" of an amount the tagger read: "as many as") */
+    if (!dy_tok_is(c, &c->tok[i], "as") || i + 2 >= c->ntok ||
+        c->tok[i].tag == TAG_ADV)
         return 0;
     const dy_token *n = &c->tok[i + 1];
     if (!(n->tag == TAG_PRON || n->tag == TAG_DET || n->tag == TAG_NUM))

@@ -275,6 +275,34 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
     }
 }
 
+/* is token t the word "as"? */
+static int is_as(const dy_ctx *c, const dy_token *t)
+{
+    return t->lower_len == 2 && memcmp(dy_tok_lower(c, t), "as", 2) == 0;
+}
+
+/* do tokens a, a+1, a+2 (all before end) read "as many as", "as much
+ * as" or "as few as"? */
+static int as_x_as(const dy_ctx *c, size_t a, size_t end)
+{
+    static const char *const mid[] = {"many", "much", "few"};
+    if (a + 2 >= end || !is_as(c, &c->tok[a]) || !is_as(c, &c->tok[a + 2]))
+        return 0;
+    const dy_token *m = &c->tok[a + 1];
+    for (size_t k = 0; k < sizeof mid / sizeof mid[0]; k++)
+        if (m->lower_len == strlen(mid[k]) &&
+            memcmp(dy_tok_lower(c, m), mid[k], m->lower_len) == 0)
+            return 1;
+    return 0;
+}
+
+/* is token i one of the two "as" of an amount ("as many as three
+ * million marched"), no subordinator? */
+static int as_many_as(const dy_ctx *c, size_t i, size_t end)
+{
+    return as_x_as(c, i, end) || (i >= 2 && as_x_as(c, i - 2, end));
+}
+
 /* the parts of speech closed_tag reads: a word with none has no tag of
  * its closed classes */
 #define CLOSED_POS                                                          \
@@ -331,6 +359,8 @@ static int closed_tag(const dy_ctx *c, size_t i, size_t end)
     }
     if (p & POS_DET)
         return TAG_DET;
+    if ((p & POS_SUB) && (p & POS_PREP) && as_many_as(c, i, end))
+        return TAG_ADV;
     if ((p & POS_SUB) && (p & POS_PREP))
         return TAG_SUB;
     if (p & POS_PREP)

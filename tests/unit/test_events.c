@@ -2871,6 +2871,19 @@ static void test_implied_protesters(void **state)
     TC_END();
 }
 
+/* "as many as" is an amount, no clause of time or reason */
+static void test_as_many_as(void **state)
+{
+    (void)state;
+    expect_line("As many as 3,000 people marched through Nairobi on "
+                "Saturday.",
+                DATE, NULL, "S0 KENCVL 141 KENGOV status=asserted");
+    expect_line("Kenyan security officers shot dead two suspects in "
+                "Nairobi.",
+                DATE, "agent COP security officer", "S0 KENCOP 193");
+    TC_END();
+}
+
 /* "an arms embargo": a plural after "a" or "an" modifies the noun after
  * it, which is no verb; a document's number stands between it and its
  * participle */
@@ -3016,6 +3029,7 @@ int main(void)
         cmocka_unit_test(test_sayer_participle),
         cmocka_unit_test(test_yield_on_policy),
         cmocka_unit_test(test_implied_protesters),
+        cmocka_unit_test(test_as_many_as),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
