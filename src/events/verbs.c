@@ -490,6 +490,10 @@ static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
         if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
             q > first && c->tok[q - 1].mention >= 0)
             continue;
+        /* (an opening "According to X," is no verb of the clause) */
+        if (dy_tok_has(u, c->w_according) && q + 1 < conj &&
+            dy_tok_has(&c->tok[q + 1], c->w_to))
+            return 1;
         if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_SUB ||
             u->tag == TAG_CONJ || dy_is_clause_punct(c, u))
             return 0;

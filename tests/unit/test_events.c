@@ -2831,6 +2831,11 @@ static void test_sayer_participle(void **state)
     expect_line("Kenyan police said Somali militants attacked a bus near "
                 "Mandera, killing five passengers.",
                 DATE, NULL, "S0 SOMREB 190", "killed=5");
+    /* an opening "According to X," is no verb before a coordinated
+     * subject */
+    expect_line("According to the correspondent, the Kenyan army and their "
+                "allies captured the town of Kismayo.",
+                DATE, NULL, "S0 KENMIL 192");
     TC_END();
 }
 
