@@ -476,6 +476,17 @@ static size_t past_adverbs(const dy_ctx *c, size_t first, size_t q)
     return q;
 }
 
+/* a verb, an auxiliary, a modal or a subordinator among tokens
+ * [from, to) */
+static int verb_between(const dy_ctx *c, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++)
+        if (c->tok[q].tag == TAG_VERB || c->tok[q].tag == TAG_AUX ||
+            c->tok[q].tag == TAG_MODAL || c->tok[q].tag == TAG_SUB)
+            return 1;
+    return 0;
+}
+
 /* "The United States and its allies condemned": is the conjunction at
  * token `conj` inside the subject, joining an actor right before it, with
  * no verb or clause mark between the clause's start and it? (Not "Russia
@@ -490,9 +501,14 @@ static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
         if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
             q > first && c->tok[q - 1].mention >= 0)
             continue;
-        /* (an opening "According to X," is no verb of the clause) */
+        /* (an opening "According to X," is no verb of the clause; an
+         * opening phrase with no verb ends at its comma: "Elsewhere, the
+         * army and their allies") */
         if (dy_tok_has(u, c->w_according) && q + 1 < conj &&
             dy_tok_has(&c->tok[q + 1], c->w_to))
+            return 1;
+        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
+            !verb_between(c, first, q))
             return 1;
         if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_SUB ||
             u->tag == TAG_CONJ || dy_is_clause_punct(c, u))
@@ -1528,9 +1544,12 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         k->tgt = s;
     }
     /* ", killing 12 civilians" after an assault tells its toll: part of
-     * that event, not another one */
+     * that event, not another one; so does ", damaging a Humvee" (property
+     * damaged or destroyed, 171x) */
     if (i > first + 1 && k->nonfinite && !g.has_to &&
-        dy_cand_root(c, k) >= 18) {
+        (dy_cand_root(c, k) >= 18 ||
+         (dy_cand_code(c, k) &&
+          strncmp(dy_cand_code(c, k), "171", 3) == 0))) {
         dy_cand *act = NULL;
         for (size_t q = es->cand_first; q + 1 < es->cands->count; q++) {
             dy_cand *o = dy_vec_at(es->cands, q);

@@ -2836,6 +2836,9 @@ static void test_sayer_participle(void **state)
     expect_line("According to the correspondent, the Kenyan army and their "
                 "allies captured the town of Kismayo.",
                 DATE, NULL, "S0 KENMIL 192");
+    expect_line("On Monday, the Kenyan army and their allies captured the "
+                "town of Kismayo.",
+                DATE, NULL, "S0 KENMIL 192");
     TC_END();
 }
 
