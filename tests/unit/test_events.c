@@ -346,6 +346,13 @@ static void test_weapon_subject_past(void **state)
                 "killed=5");
     expect_line("Two car bombs struck Mandera.", DATE, NULL,
                 "S0 KENUAF 1832 KEN");
+    /* a property toll is part of the act of force before it, and names
+     * its target where the act named none */
+    expect_line("A roadside bomb was detonated near Mandera, damaging a "
+                "Kenyan army truck.",
+                DATE, NULL, "S0 KENUAF 183 KENMIL");
+    expect_no_line("Kenyan jets struck Kismayo, destroying three houses.",
+                   DATE, " 1712 ");
     /* (a verb of no force after an attack noun names no target) */
     expect_no_line("The attacks followed the adoption of a resolution by "
                    "the Kenyan parliament.",
