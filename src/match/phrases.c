@@ -254,6 +254,13 @@ int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
         !(t->flags & TF_CAP) && (t->pos & (POS_N | POS_V | POS_A)) &&
         e == i + 1 && !written_lower(c->lx, p))
         return 0;
+    /* so does a demonym that is also a common noun, and no adjective
+     * ("lebanese villages" is sloppy, not another word), in a document
+     * that uses capitals ("two power poles" are no Poles) */
+    if (p->kind == LX_DEMONYM && !(t->flags & TF_CAP) &&
+        (t->pos & (POS_N | POS_A)) == POS_N && e == i + 1 &&
+        !written_lower(c->lx, p) && !c->dcc.is_uncased)
+        return 0;
     /* nor does a name of several words with no capital letter at all in
      * a document that uses capitals ("the valley" is not The Valley,
      * Anguilla's capital) */

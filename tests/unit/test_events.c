@@ -2910,6 +2910,11 @@ static void test_plural_modifier(void **state)
     expect_line("The Security Council adopted Resolution 2231 imposing an "
                 "arms embargo on Sudan.",
                 DATE, NULL, "S0 IGOUNO 163 SDN");
+    /* a lower-case demonym that is only a common noun names no one in a
+     * document that uses capitals */
+    expect_no_line("Somali militants destroyed two power poles near "
+                   "Mandera.",
+                   DATE, "POL");
     /* (a plural subject still takes its verb: "the rebels attack") */
     expect_line("Somali rebels attack the town every night.", DATE, NULL,
                 " 190 ");
