@@ -621,6 +621,14 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
     if (n && ends(low, ll, "s") && !ends(low, ll, "ss") && nt &&
         (nt->pos & (POS_BE | POS_HAVE | POS_MODAL)))
         return TAG_NOUN;
+    /* "Ethiopian armed men attacked": an -ed form between a demonym and
+     * a lower-case noun is an adjective of that noun, no verb of which
+     * the demonym is the subject */
+    if (ed && prev == TAG_PROPN && pt && (pt->pos & POS_A) &&
+        (pt->kinds & (1u << LX_DEMONYM)) && nt && (nt->pos & POS_N) &&
+        !(nt->pos & (POS_DET | POS_PRON | POS_PREP)) &&
+        !(nt->flags & TF_CAP) && nt->type == TT_WORD)
+        return TAG_ADJ;
     /* "Ukrainian soldiers": a capitalised adjective opening the
      * noun phrase (not the end of a name: "Amnesty International
      * accused"; not a name the lexicon knows: "Modi, Xi hold talks");

@@ -2910,6 +2910,13 @@ static void test_plural_modifier(void **state)
     expect_line("The Security Council adopted Resolution 2231 imposing an "
                 "arms embargo on Sudan.",
                 DATE, NULL, "S0 IGOUNO 163 SDN");
+    /* an -ed form between a demonym and a noun is an adjective */
+    expect_line("At least 38 people were killed when Ethiopian armed men "
+                "attacked a village in north Kenya.",
+                DATE, NULL, "S0 ETHREB 190 KENCVL");
+    expect_no_line("Guerrillas detonated a bomb on a road inside the "
+                   "Ethiopian occupied buffer zone.",
+                   DATE, " 192 ");
     /* a lower-case demonym that is only a common noun names no one in a
      * document that uses capitals */
     expect_no_line("Somali militants destroyed two power poles near "
