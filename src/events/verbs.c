@@ -860,6 +860,9 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                 place_phrase_noun(c, pm.end, q) ||
                 (c->tok[q].pos & POS_TIME) || c->tok[q].tag == TAG_ADV ||
                 c->tok[q].tag == TAG_NUM ||
+                /* ("captured last June by": a time's modifier) */
+                (c->tok[q].type == TT_WORD && q + 1 < end &&
+                 (c->tok[q + 1].pos & POS_TIME)) ||
                 to_death(c, q, end) ||
                 c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
                 c->tok[q].mention >= 0 || c->tok[q].place >= 0 ||

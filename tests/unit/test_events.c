@@ -2910,6 +2910,10 @@ static void test_plural_modifier(void **state)
     expect_line("The Security Council adopted Resolution 2231 imposing an "
                 "arms embargo on Sudan.",
                 DATE, NULL, "S0 IGOUNO 163 SDN");
+    /* a passive's by-phrase past "last June" */
+    expect_line("The Kenyan soldier was captured last June by Somali "
+                "militants.",
+                DATE, NULL, "S0 SOMREB 181 KENMIL");
     /* an -ed form between a demonym and a noun is an adjective */
     expect_line("At least 38 people were killed when Ethiopian armed men "
                 "attacked a village in north Kenya.",
