@@ -493,10 +493,17 @@ static int verb_between(const dy_ctx *c, size_t from, size_t to)
  * shelled Kharkiv and a rocket struck a school": a verb comes first.) */
 static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
 {
-    if (conj == first || c->tok[conj - 1].mention < 0)
+    /* (past a closing quotation mark: 'the group "Jabhat Al-Nusra" and
+     * their allies') */
+    size_t a = conj;
+    while (a > first + 1 && dy_is_quote(c, &c->tok[a - 1]))
+        a--;
+    if (a == first || c->tok[a - 1].mention < 0)
         return 0;
     for (size_t q = conj; q-- > first;) {
         const dy_token *u = &c->tok[q];
+        if (dy_is_quote(c, u)) /* (a quoted name's marks) */
+            continue;
         /* (a list's comma: "Russia, China and their allies") */
         if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
             q > first && c->tok[q - 1].mention >= 0)

@@ -2846,6 +2846,11 @@ static void test_sayer_participle(void **state)
     expect_line("On Monday, the Kenyan army and their allies captured the "
                 "town of Kismayo.",
                 DATE, NULL, "S0 KENMIL 192");
+    expect_line("The Somali group \"Al-Shabaab\" and their allies attacked "
+                "the town of Mandera.",
+                DATE, NULL, "S0 SOMREB 190");
+    expect_line("Government opponents clashed with police in Nairobi.", DATE,
+                "agent OPP government opponent", "S0 KENOPP 145");
     TC_END();
 }
 
