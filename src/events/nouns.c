@@ -314,6 +314,7 @@ static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
 }
 
 /* background: "since X's invasion" (b: the noun phrase's first token),
+ * "during the occupation",
  * "... in 2022" (an earlier year than the document's), "a halt to air
  * strikes": the token of the halt noun then, else 0 */
 static size_t noun_background(const ev_sent *es, dy_cand *k, size_t b,
@@ -325,6 +326,13 @@ static size_t noun_background(const ev_sent *es, dy_cand *k, size_t b,
     while (bb > first && c->tok[bb - 1].tag == TAG_DET)
         bb--;
     if (bb > first && (dy_tok_has(&c->tok[bb - 1], c->w_since)))
+        k->background = 1;
+    /* "killed during the occupation", "throughout the war": a long
+     * conflict (class war) that frames a time is no event of its own */
+    if (bb > first &&
+        (dy_tok_is(c, &c->tok[bb - 1], "during") ||
+         dy_tok_is(c, &c->tok[bb - 1], "throughout")) &&
+        dy_in_class_noun(c, DY_CL_WAR, &c->tok[i]))
         k->background = 1;
     /* "a lull in the shelling", "a halt to air strikes", "the end of the
      * siege": an act stopped is not going on */

@@ -2915,6 +2915,10 @@ static void test_plural_modifier(void **state)
     expect_line("The Security Council adopted Resolution 2231 imposing an "
                 "arms embargo on Sudan.",
                 DATE, NULL, "S0 IGOUNO 163 SDN");
+    /* a long conflict after "during" frames a time, no event */
+    expect_no_line("The truck was destroyed near Kismayo during the "
+                   "Kenyan occupation.",
+                   DATE, " 192 ");
     /* a passive's by-phrase past "last June" */
     expect_line("The Kenyan soldier was captured last June by Somali "
                 "militants.",
