@@ -879,6 +879,15 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             /* "with exiled dissidents", "the wounded soldiers": a
              * participle used as an adjective */
             t->tag = TAG_ADJ;
+        } else if (v && ends(low, ll, "ed") && prev == TAG_VERB && nt &&
+                   nt->type == TT_WORD && (nt->pos & (POS_N | POS_A)) &&
+                   !(nt->pos & (POS_DET | POS_PRON | POS_PREP)) &&
+                   !(nt->flags & TF_CAP) &&
+                   dy_in_named_class_verb(c, t, "hearsay")) {
+            /* "to protest alleged electoral fraud", "condemned reported
+             * killings": a participle of class hearsay between a verb
+             * and its object is the object's adjective */
+            t->tag = TAG_ADJ;
         } else if (v && !n && !a) {
             t->tag = TAG_VERB;
         } else if ((p & POS_R) && i > first &&

@@ -2915,6 +2915,11 @@ static void test_plural_modifier(void **state)
     expect_line("The Security Council adopted Resolution 2231 imposing an "
                 "arms embargo on Sudan.",
                 DATE, NULL, "S0 IGOUNO 163 SDN");
+    /* a participle of class hearsay between a verb and its object is an
+     * adjective */
+    expect_no_line("Kenyan students demonstrated in Nairobi to protest "
+                   "alleged electoral fraud.",
+                   DATE, " 112 ");
     /* a long conflict after "during" frames a time, no event */
     expect_no_line("The truck was destroyed near Kismayo during the "
                    "Kenyan occupation.",
