@@ -477,12 +477,16 @@ static size_t past_adverbs(const dy_ctx *c, size_t first, size_t q)
 }
 
 /* a verb, an auxiliary, a modal or a subordinator among tokens
- * [from, to) */
+ * [from, to), but for a participle opening them ("Led by the Republican
+ * Guard,", "Attacking from the south,") */
 static int verb_between(const dy_ctx *c, size_t from, size_t to)
 {
     for (size_t q = from; q < to; q++)
-        if (c->tok[q].tag == TAG_VERB || c->tok[q].tag == TAG_AUX ||
-            c->tok[q].tag == TAG_MODAL || c->tok[q].tag == TAG_SUB)
+        if ((c->tok[q].tag == TAG_VERB &&
+             !(q == from && (c->tok[q].is_part ||
+                             dy_tok_ends(c, &c->tok[q], "ing", 3)))) ||
+            c->tok[q].tag == TAG_AUX || c->tok[q].tag == TAG_MODAL ||
+            c->tok[q].tag == TAG_SUB)
             return 1;
     return 0;
 }
@@ -504,10 +508,6 @@ static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
         const dy_token *u = &c->tok[q];
         if (dy_is_quote(c, u)) /* (a quoted name's marks) */
             continue;
-        /* (a list's comma: "Russia, China and their allies") */
-        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
-            q > first && c->tok[q - 1].mention >= 0)
-            continue;
         /* (an opening "According to X," is no verb of the clause; an
          * opening phrase with no verb ends at its comma: "Elsewhere, the
          * army and their allies") */
@@ -517,6 +517,10 @@ static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
         if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
             !verb_between(c, first, q))
             return 1;
+        /* (a list's comma: "Russia, China and their allies") */
+        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
+            q > first && c->tok[q - 1].mention >= 0)
+            continue;
         if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_SUB ||
             u->tag == TAG_CONJ || dy_is_clause_punct(c, u))
             return 0;
