@@ -1269,6 +1269,34 @@ static size_t amount_number(const dy_ctx *c, size_t q, size_t end)
     return q;
 }
 
+/* is token t a comma? */
+static int is_comma(const dy_ctx *c, const dy_token *t)
+{
+    return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
+}
+
+/* "Ramzi Binalshibh, a suspected planner of the attacks, was captured",
+ * "Lindh, 26, was captured": where token q is the comma that closes an
+ * apposition (no finite verb in it, at most 24 tokens) that says nothing
+ * of a place ("Mbuji Mayi, the main city of the province, was captured":
+ * no word of class place-noun or place-word), the last token of the name
+ * before it; else q */
+static size_t before_apposition(const dy_ctx *c, size_t first, size_t q)
+{
+    if (!is_comma(c, &c->tok[q]))
+        return q;
+    for (size_t b = q; b > first + 1 && b + 24 > q; b--) {
+        const dy_token *u = &c->tok[b - 1];
+        if ((u->tag == TAG_VERB && !u->is_part) ||
+            dy_in_class_noun(c, DY_CL_PLACE_NOUN, u) ||
+            dy_in_class_noun(c, DY_CL_PLACE_WORD, u))
+            return q;
+        if (is_comma(c, u))
+            return b - 2;
+    }
+    return q;
+}
+
 /* The patient of candidate k: the passive's subject right before its verb
  * group, or the active's object right after the pattern, past
  * determiners, amounts, numbers and modifiers to its head ("three former
@@ -1277,7 +1305,8 @@ static size_t patient_at(const ev_sent *es, const dy_cand *k, size_t vg)
 {
     const dy_ctx *c = es->c;
     if (k->passive)
-        return vg > es->first ? vg - 1 : SIZE_MAX;
+        return vg > es->first ? before_apposition(c, es->first, vg - 1)
+                              : SIZE_MAX;
     size_t q = k->trig_end;
     while (q + 1 < es->end && c->tok[q].mention < 0) {
         size_t n = amount_number(c, q, es->end);

@@ -2927,6 +2927,17 @@ static void test_plural_modifier(void **state)
     expect_no_line("The truck was destroyed near Kismayo during the "
                    "Kenyan occupation.",
                    DATE, " 192 ");
+    /* a captured person named before an apposition is detained or
+     * abducted, no territory occupied; a place so named is occupied */
+    expect_line("Ali Musa, a senior commander of the Somali militia, was "
+                "captured in Mombasa last week.",
+                DATE, NULL, "S0 KENCOP 173 SOMMIL");
+    expect_line("Lindh, 26, was captured by Somali militants near "
+                "Mandera.",
+                DATE, NULL, "S0 SOMREB 181");
+    expect_line("Kismayo, the main port of southern Somalia, was captured "
+                "by Kenyan troops in 2012.",
+                DATE, NULL, "S0 KENMIL 192 SOM");
     /* a passive's by-phrase past "last June" */
     expect_line("The Kenyan soldier was captured last June by Somali "
                 "militants.",
