@@ -101,6 +101,15 @@ static int noun_premodifier(const dy_token *t)
            (t->mention >= 0 && (t->flags & TF_CAP));
 }
 
+/* the first token of the noun phrase whose head is at t, past its
+ * premodifiers, not before `from` */
+static uint32_t phrase_start(const dy_ctx *c, uint32_t from, uint32_t t)
+{
+    while (t > from && noun_premodifier(&c->tok[t - 1]))
+        t--;
+    return t;
+}
+
 /* a verb, an auxiliary or a modal among tokens [from, to): a clause of
  * its own between a head and an act ("rejected the package, saying they
  * would defy ...") */
@@ -140,9 +149,7 @@ static int in_complement(const dy_ctx *c, const dy_cand *a, const dy_cand *b)
         /* the preposition may end a's trigger ("called for"); past the
          * noun's determiners, adjectives and owner ("denounced the
          * Russian missile strike", "Israel's withdrawal") */
-        uint32_t p = b->trig_first;
-        while (p > a->trig_end && noun_premodifier(&c->tok[p - 1]))
-            p--;
+        uint32_t p = phrase_start(c, a->trig_end, b->trig_first);
         /* or the act is the object itself ("ruled out the resumption of
          * talks", "demanded the imposition of emergency rule") */
         if (p == a->trig_end && b->trig_first > p)
@@ -321,10 +328,7 @@ static size_t object_act(const dy_ctx *c, dy_vec *cands, size_t q)
         if (!b->is_noun || b->trig_first < a->trig_end ||
             b->trig_first > a->trig_end + 6)
             continue;
-        uint32_t p = b->trig_first;
-        while (p > a->trig_end && noun_premodifier(&c->tok[p - 1]))
-            p--;
-        if (p == a->trig_end)
+        if (phrase_start(c, a->trig_end, b->trig_first) == a->trig_end)
             return r;
     }
     return cands->count;
