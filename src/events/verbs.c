@@ -1255,6 +1255,40 @@ static int takes_slot(const dy_ctx *c, size_t i, const char *code)
     return 0;
 }
 
+/* "captured this season's Austrian league title": a null pattern of the
+ * verb with a typed slot ("verb null : capture &prize") blocks the act of
+ * a one-word pattern whose object's head fills that slot, however far
+ * the head stands from the verb inside its noun phrase (a pattern's
+ * words stand at most 3 tokens apart) */
+static int blocked_object(const ev_sent *es, const dy_cand *k)
+{
+    const dy_ctx *c = es->c;
+    const dy_token *t = &c->tok[k->trig_first];
+    uint32_t w = t->vlem != LX_NONE ? t->vlem : t->wid;
+    if (k->passive || k->trig_end != k->trig_first + 1 || w == LX_NONE)
+        return 0;
+    size_t h = SIZE_MAX; /* the last noun of the object's phrase */
+    for (size_t q = k->trig_end; q < es->end && q < k->trig_end + 10; q++) {
+        const dy_token *u = &c->tok[q];
+        if (u->tag == TAG_NOUN || u->tag == TAG_PROPN)
+            h = q;
+        else if (u->tag != TAG_DET && u->tag != TAG_ADJ &&
+                 u->tag != TAG_NUM && u->tag != TAG_POSS)
+            break;
+    }
+    if (h == SIZE_MAX)
+        return 0;
+    const lx_word *x = &c->lx->words[w];
+    for (uint32_t q = 0; q < x->phr_count; q++) {
+        const lx_phrase *p = &c->lx->phrases[c->lx->pindex[x->phr_first + q]];
+        uint32_t slot = p->nwords == 2 ? c->lx->pwords[p->words + 1] : 0;
+        if (p->kind == LX_BLOCK && lx_is_slot(slot) &&
+            dy_tok_fills(c, &c->tok[h], slot))
+            return 1;
+    }
+    return 0;
+}
+
 /* The number an inexact amount opening at token q leads to ("at least
  * 200", "more than 30", "up to 40", "about 50"): a number within two
  * tokens with a member of class approximator right before it, starting
@@ -1566,6 +1600,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     attributive(es, k, i);
     labour_sense(es, k, pm);
     taken_patient(es, k, g.vg);
+    if (blocked_object(es, k))
+        k->background = 1; /* "captured the league title" */
     if (hazard_caused(es, k, g.vg) || self_harm(es, k))
         k->background = 1; /* a disaster or a suicide, not an attack */
     if (assembly_without_protesters(es, k, pm) ||

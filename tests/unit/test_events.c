@@ -2938,6 +2938,13 @@ static void test_plural_modifier(void **state)
     expect_line("Kismayo, the main port of southern Somalia, was captured "
                 "by Kenyan troops in 2012.",
                 DATE, NULL, "S0 KENMIL 192 SOM");
+    /* a null pattern with a typed slot blocks the act whose object's
+     * head fills it, however far the head stands from the verb */
+    expect_no_events("Kenya captured its third consecutive regional football "
+                     "title on Sunday.",
+                     DATE);
+    expect_line("Kenyan troops captured the town of Kismayo on Sunday.", DATE,
+                NULL, "S0 KENMIL 192");
     /* a passive's by-phrase past "last June" */
     expect_line("The Kenyan soldier was captured last June by Somali "
                 "militants.",
