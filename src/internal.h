@@ -180,6 +180,17 @@ typedef struct lx_kentry {
                        active verb must fill (lx_word_slots) */
 } lx_kentry;
 
+/* What follows the first word of the phrases a word keys
+ * (dyad_lexicon.pnext): a phrase can start at a token only where the
+ * word has one of one word of a kind asked, or one whose second word
+ * (or LX_GAP) the next token has, which next, a filter, may say */
+typedef struct lx_pnext {
+    lx_filter next; /* the second words of its phrases of two words or
+                       more, any kind */
+    uint32_t one;   /* bit k: it keys a phrase of kind k of one word */
+    uint32_t pad;   /* 0 */
+} lx_pnext;
+
 /* The verb index (dyad_lexicon.vindex): a word's verb and null patterns
  * (its kind index entries of kind LX_VERB or LX_BLOCK, copied), grouped by
  * their second word's filter bit (lx_filter_bit), so that a verb read
@@ -456,6 +467,10 @@ struct dyad_lexicon {
     uint32_t nvslices;
     const lx_kentry *vindex;
     uint32_t nvindex;
+    /* what follows word w's first word in the phrases it keys
+     * (lx_pnext): dy_match_longest passes w over unread where none of
+     * its phrases can start */
+    const lx_pnext *pnext; /* nwords */
 };
 
 /* string at an offset of the string pool ("" for 0) */

@@ -59,14 +59,18 @@ const char *dy_actors_doc_country(const dy_ctx *c)
 }
 
 /* Is the document written in lower case ("police in lucknow said")?
- * Fewer than one word in twenty capitalised. */
+ * Fewer than one word in twenty capitalised. (Read until the capitals
+ * number a twentieth of the tokens: then they number a twentieth of the
+ * words at least, whatever follows, and most documents are told there,
+ * a few sentences in.) */
 static int is_uncased(const dy_ctx *c)
 {
     size_t words = 0, caps = 0;
     for (size_t i = 0; i < c->ntok; i++)
         if (c->tok[i].type == TT_WORD) {
             words++;
-            caps += (c->tok[i].flags & TF_CAP) != 0;
+            if ((c->tok[i].flags & TF_CAP) && ++caps * 20 >= c->ntok)
+                return 0;
         }
     return words >= 20 && caps * 20 < words;
 }

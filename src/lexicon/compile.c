@@ -2208,6 +2208,20 @@ static int derive_vindex(const cb *b, const uint32_t *pindex, uint32_t np,
     return 0;
 }
 
+/* The phrases' second words (dyad_lexicon.pnext) of the kind index,
+ * allocated with b's allocator into *pnext. DYAD_ENOMEM or 0. */
+static int derive_pnext(const cb *b, const lx_kentry *kindex,
+                        lx_pnext **pnext)
+{
+    size_t nw = b->words.count;
+    *pnext = dy_calloc(b->mem, nw ? nw : 1, sizeof **pnext);
+    if (!*pnext)
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < nw; i++)
+        (*pnext)[i] = dy_lexicon_pnext(dy_vec_at(&b->words, i), kindex);
+    return 0;
+}
+
 int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                      const lx_wordnet *wn, const dy_mem *mem,
                      dyad_diag_fn diagfn, void *ctx, dyad_error *err)
@@ -2216,6 +2230,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     int rc = 0;
     uint32_t *pindex = NULL, *gnhash = NULL, gnhash_cap = 0, *names = NULL;
     lx_kentry *kindex = NULL;
+    lx_pnext *pnext = NULL;
     vindex_parts vx = {NULL, NULL, NULL, 0, 0};
     uint8_t *names_len = NULL;
     uint64_t *names_letters = NULL;
@@ -2325,7 +2340,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                               (1u << LX_KQ_BITS) - 1);
         goto done;
     }
-    if ((rc = derive_vindex(&b, pindex, (uint32_t)np, kindex, &vx)))
+    if ((rc = derive_vindex(&b, pindex, (uint32_t)np, kindex, &vx)) ||
+        (rc = derive_pnext(&b, kindex, &pnext)))
         goto done;
     lx_image_parts parts = {
         b.strings.data,     (uint32_t)b.strings.len, b.words.data,
@@ -2342,7 +2358,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         names_len,          nnames,
         kindex,             names_letters,
         vx.vslot,           vx.vslices,              vx.nvslices,
-        vx.vindex,          vx.nvindex};
+        vx.vindex,          vx.nvindex,              pnext};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -2362,6 +2378,7 @@ done:
     dy_free(mem, vx.vslot);
     dy_free(mem, vx.vslices);
     dy_free(mem, vx.vindex);
+    dy_free(mem, pnext);
     dy_free(mem, names);
     dy_free(mem, names_len);
     dy_free(mem, names_letters);

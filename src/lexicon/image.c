@@ -21,11 +21,11 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 21u
+#define IMAGE_VERSION 22u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
-       S_VINDEX, S_COUNT };
+       S_VINDEX, S_PNEXT, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -57,7 +57,7 @@ static const uint32_t section_size[S_COUNT] = {
     sizeof(uint32_t),  sizeof(uint32_t),  sizeof(lx_entry),
     sizeof(lx_tables), sizeof(uint32_t),  1,
     sizeof(lx_kentry), sizeof(uint64_t),  sizeof(uint32_t),
-    sizeof(lx_vslice), sizeof(lx_kentry)};
+    sizeof(lx_vslice), sizeof(lx_kentry), sizeof(lx_pnext)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -68,13 +68,15 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                                  p->gnhash,  p->gnlist,  p->entries,
                                  p->tables,  p->names,   p->names_len,
                                  p->kindex,  p->names_letters,
-                                 p->vslot,   p->vslices, p->vindex};
+                                 p->vslot,   p->vslices, p->vindex,
+                                 p->pnext};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
         p->ngnames,     p->gnhash_cap, p->ngnlist, p->nentries,
         1,              p->nnames,   p->nnames,   p->npindex,
-        p->nnames,      p->nwords,   p->nvslices, p->nvindex};
+        p->nnames,      p->nwords,   p->nvslices, p->nvindex,
+        p->nwords};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -155,18 +157,21 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->nvslices = h.sec[S_VSLICES].count;
     lx->vindex = (const lx_kentry *)(const void *)(base + h.sec[S_VINDEX].off);
     lx->nvindex = h.sec[S_VINDEX].count;
+    lx->pnext = (const lx_pnext *)(const void *)(base + h.sec[S_PNEXT].off);
 }
 
 /* what loading checks whatever the image's size: the string pool's ends,
- * the sizes of the two hash tables, of the kind index and of the verb
- * index's word table */
+ * the sizes of the two hash tables, of the kind index, of the verb
+ * index's word table and of the phrases' second words */
 static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
-                       uint32_t nvslot, dyad_error *err)
+                       uint32_t nvslot, uint32_t npnext, dyad_error *err)
 {
     if (nkindex != lx->npindex)
         return bad(err, "kind index size");
     if (nvslot != lx->nwords)
         return bad(err, "verb index size");
+    if (npnext != lx->nwords)
+        return bad(err, "phrases' second words size");
     uint32_t sl = lx->strings_len;
     if (sl == 0 || lx->strings[sl - 1] != '\0' || lx->strings[0] != '\0')
         return bad(err, "string pool not terminated");
@@ -349,6 +354,18 @@ static int check_vindex(const dyad_lexicon *lx, dyad_error *err)
     return total != lx->nvindex ? bad(err, "verb index size") : 0;
 }
 
+/* the phrases' second words: each word's record is the one its kind
+ * index slice gives (dy_lexicon_pnext) */
+static int check_pnext(const dyad_lexicon *lx, dyad_error *err)
+{
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        lx_pnext p = dy_lexicon_pnext(&lx->words[i], lx->kindex);
+        if (memcmp(&p, &lx->pnext[i], sizeof p) != 0)
+            return bad(err, "phrases' second words");
+    }
+    return 0;
+}
+
 /* the CAMEO table and the table entries: small, and read at load */
 static int check_tables(const dyad_lexicon *lx, dyad_error *err)
 {
@@ -413,6 +430,7 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
     int rc;
     if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
         (rc = check_kindex(lx, err)) || (rc = check_vindex(lx, err)) ||
+        (rc = check_pnext(lx, err)) ||
         (rc = check_places(lx, err)) ||
         (rc = check_name_letters(lx, err)))
         return rc;
@@ -544,8 +562,9 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     lx->image_len = len;
     lx->is_mapped = is_mapped;
     map_sections(lx, &h);
-    if ((rc = check_shape(lx, h.sec[S_KINDEX].count,
-                               h.sec[S_VSLOT].count, err)) || (rc = check_tables(lx, err)) ||
+    if ((rc = check_shape(lx, h.sec[S_KINDEX].count, h.sec[S_VSLOT].count,
+                          h.sec[S_PNEXT].count, err)) ||
+        (rc = check_tables(lx, err)) ||
         (rc = check_derived(lx, h.sec[S_TABLES].count,
                             h.sec[S_NAMES_LEN].count,
                             h.sec[S_NAMES_LETTERS].count, err)) ||

@@ -40,6 +40,7 @@ typedef struct lx_image_parts {
     uint32_t nvslices;
     const lx_kentry *vindex;
     uint32_t nvindex;
+    const lx_pnext *pnext;   /* nwords entries */
 } lx_image_parts;
 
 /* Lays the parts out as one image allocated with mem. */

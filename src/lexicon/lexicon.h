@@ -61,6 +61,9 @@ void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex);
 void dy_lexicon_vindex(const dyad_lexicon *lx, const lx_kentry *kindex,
                       uint32_t *vslot, lx_vslice *vslices, lx_kentry *vindex,
                       uint32_t *nslices, uint32_t *nentries);
+/* tables.c: what follows word w's first word in the phrases it keys
+ * (dyad_lexicon.pnext), from a compiled lexicon's kind index */
+lx_pnext dy_lexicon_pnext(const lx_word *w, const lx_kentry *kindex);
 /* tables.c: a kind index entry's need (internal.h, lx_kentry) of phrase p */
 lx_filter dy_lexicon_need(const dyad_lexicon *lx, const lx_phrase *p);
 /* tables.c: a kind index entry's slots (internal.h, lx_kentry) of phrase p */

@@ -239,6 +239,20 @@ void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex)
     }
 }
 
+lx_pnext dy_lexicon_pnext(const lx_word *w, const lx_kentry *kindex)
+{
+    const lx_kentry *e = kindex + w->phr_first;
+    lx_pnext p;
+    memset(&p, 0, sizeof p);
+    for (uint32_t q = 0; q < w->phr_count; q++) {
+        if (e[q].next == LX_NONE)
+            p.one |= 1u << (e[q].kq >> LX_KQ_BITS);
+        else
+            lx_filter_add(&p.next, e[q].next);
+    }
+    return p;
+}
+
 /* is kind index entry e a verb or null pattern's (the verb index's)? */
 static int verb_entry(const lx_kentry *e)
 {

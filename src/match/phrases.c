@@ -190,6 +190,12 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
      * are keyed by LX_GAP, not by their second word */
     if (nt && (lx->tables->options & LX_OPT_NAME_GAPS))
         next[3] = LX_GAP;
+    /* the next token's words as a filter, to meet each key's second
+     * words (lx->pnext) */
+    lx_filter nf = {{0, 0}};
+    for (int n = 0; n < 4; n++)
+        if (next[n] != LX_NONE)
+            lx_filter_add(&nf, next[n]);
     best_match b = {LX_NONE, 0, -1, -1, 0, 0};
     for (int k = 0; k < 3; k++) {
         uint32_t key = keys[k];
@@ -207,6 +213,12 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
         /* (w->kinds: the kinds of the phrases it keys, so none of its
          * slice could be tried) */
         if (!(w->kinds & ok))
+            continue;
+        /* (none of its phrases of those kinds has one word, and none of
+         * any kind a second word the next token has: none can match) */
+        const lx_pnext *pn = &lx->pnext[key];
+        if (!(pn->one & ok) && !((pn->next.b[0] & nf.b[0]) |
+                                 (pn->next.b[1] & nf.b[1])))
             continue;
         /* (sorted by second word, one-word phrases last: the ends of the
          * slice say whether the word keys any of one word, or of more) */

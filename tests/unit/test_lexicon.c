@@ -1486,6 +1486,59 @@ static void test_verb_index(void **state)
     verify_finds(p, img, n, "verb index entry");
 }
 
+/* what follows each word's first word in its phrases (lx_pnext): the
+ * kinds of its phrases of one word, the second words of the others in a
+ * filter; a changed record is found by the full check */
+static void test_phrase_next(void **state)
+{
+    (void)state;
+    static const char src[] = "# dyad-lexicon 1\n"
+                              "agent MIL : south army\n"
+                              "country KOR 36 128 : south korea\n"
+                              "place KOR 35 127 city : south\n"
+                              "agent MIL : army\n"
+                              "verb 042 : sail south\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "n.lex", src, strlen(src), &ds, &err),
+                     0);
+    uint32_t south = dy_lexicon_find(lx, "south", 5);
+    uint32_t army = dy_lexicon_find(lx, "army", 4);
+    uint32_t korea = dy_lexicon_find(lx, "korea", 5);
+    uint32_t sail = dy_lexicon_find(lx, "sail", 4);
+    const lx_pnext *s = &lx->pnext[south];
+    assert_int_equal(s->one, 1u << LX_PLACE);
+    lx_filter two = {{0, 0}};
+    lx_filter_add(&two, army);
+    lx_filter_add(&two, korea);
+    assert_memory_equal(&s->next, &two, sizeof two);
+    assert_int_equal(lx->pnext[army].one, 1u << LX_AGENT);
+    assert_int_equal(lx->pnext[army].next.b[0] | lx->pnext[army].next.b[1],
+                     0);
+    assert_int_equal(lx->pnext[sail].one, 0);
+    assert_true(lx_filter_has(&lx->pnext[sail].next, south));
+    assert_int_equal(lx->pnext[korea].one, 0);
+    assert_int_equal(lx->pnext[korea].next.b[0] | lx->pnext[korea].next.b[1],
+                     0);
+    char p[512];
+    snprintf(p, sizeof p, "%s/pnext.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+
+    /* "south" said to key an agent of one word, under a matching
+     * checksum: the plain load does not read it, the full check does */
+    size_t n;
+    uint64_t off;
+    char *img = image_section(p, 20, &n, &off); /* the second words */
+    uint64_t at = off + (uint64_t)south * sizeof(lx_pnext) +
+                  offsetof(lx_pnext, one);
+    assert_true(at + sizeof(uint32_t) <= n);
+    uint32_t one = 1u << LX_PLACE | 1u << LX_AGENT;
+    memcpy(img + at, &one, sizeof one);
+    verify_finds(p, img, n, "phrases' second words");
+}
+
 /* the actors stage's tables come with the image (lexicon/tables.c):
  * country codes, agent codes, and the one-word names of 6+ letters by
  * letter and length, as compiled and as loaded again */
@@ -1548,7 +1601,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 20);
+    assert_int_equal(nsec, 21);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
@@ -1913,6 +1966,7 @@ int main(void)
         cmocka_unit_test(test_kind_index),
         cmocka_unit_test(test_kind_index_need),
         cmocka_unit_test(test_verb_index),
+        cmocka_unit_test(test_phrase_next),
         cmocka_unit_test(test_compile_out_of_memory),
     };
     return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);
