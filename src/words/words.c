@@ -300,7 +300,8 @@ static int as_x_as(const dy_ctx *c, size_t a, size_t end)
  * million marched"), no subordinator? */
 static int as_many_as(const dy_ctx *c, size_t i, size_t end)
 {
-    return as_x_as(c, i, end) || (i >= 2 && as_x_as(c, i - 2, end));
+    return is_as(c, &c->tok[i]) &&
+           (as_x_as(c, i, end) || (i >= 2 && as_x_as(c, i - 2, end)));
 }
 
 /* the parts of speech closed_tag reads: a word with none has no tag of
