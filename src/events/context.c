@@ -410,9 +410,9 @@ static size_t subject_head(const dy_ctx *c, size_t first, size_t vg)
 /* "More than 200 neo-Nazis demonstrated in Germany", "supporters of
  * Kefaya marched in Cairo": a protest (14) whose subject is people the
  * lexicon names no actor for (class crowd-noun, data/grammar.lex) is
- * done by civilians of the country where it
- * happened (inferred), aimed, with no target named, at that country's
- * government, as a domestic protest is (own_government) */
+ * done by civilians of the country where it happened (inferred), aimed,
+ * with no target named, at that country's government, as a domestic
+ * protest is (own_government) */
 static void implied_protesters(ev_sent *es)
 {
     const dy_ctx *c = es->c;
