@@ -502,6 +502,10 @@ static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
     size_t a = conj;
     while (a > first + 1 && dy_is_quote(c, &c->tok[a - 1]))
         a--;
+    /* (or a noun an actor modifies: "US jets and helicopters") */
+    if (a > first + 1 && c->tok[a - 1].tag == TAG_NOUN &&
+        c->tok[a - 1].mention < 0)
+        a--;
     if (a == first || c->tok[a - 1].mention < 0)
         return 0;
     for (size_t q = conj; q-- > first;) {

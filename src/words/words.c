@@ -712,6 +712,15 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         return TAG_NOUN; /* "US drones hit Taliban positions", "Israeli
                             strikes kill 12": the plural is the subject
                             of the verb after it */
+    else if (prev == TAG_PROPN && n && ends(low, ll, "s") && nt &&
+             (nt->pos & POS_CONJ) && i + 3 < end &&
+             (c->tok[i + 2].pos & POS_N) &&
+             ends(dy_tok_lower(c, &c->tok[i + 2]), c->tok[i + 2].lower_len,
+                  "s") &&
+             (c->tok[i + 3].pos & POS_V) &&
+             !(c->tok[i + 3].pos & (POS_N | POS_PREP)))
+        return TAG_NOUN; /* "US jets and helicopters bombed": two plurals
+                            joined before a verb are its subject */
     else if (prev == TAG_PROPN && n && ends(low, ll, "s") &&
              det_before_name(c, first, i) &&
              pp_then_past_verb(c, i + 1, end))

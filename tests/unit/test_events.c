@@ -2849,6 +2849,8 @@ static void test_sayer_participle(void **state)
     expect_line("Led by its special forces, the Kenyan army and their "
                 "allies captured the town of Kismayo.",
                 DATE, NULL, "S0 KENMIL 192");
+    expect_line("Kenyan jets and helicopters bombed the town of Kismayo.",
+                DATE, NULL, "S0 KEN 195 SOM");
     expect_line("The Somali group \"Al-Shabaab\" and their allies attacked "
                 "the town of Mandera.",
                 DATE, NULL, "S0 SOMREB 190");
