@@ -54,6 +54,12 @@ agent JUD : court | judge | prosecutor | public prosecutor | prosecutor general 
 # ---------------------------------------------------------------- legislature
 agent LEG : parliament | parliamentarian | lawmaker | legislator | legislature | senator | senate | congress | congressman | congresswoman | mp | mps | m.p. | member of parliament | members of parliament | national assembly | house of representatives | house of commons | lower house | upper house | state duma | parliament speaker | parliamentary speaker | speaker of parliament | house speaker | speaker of the house | parliamentary committee | legislative council
 
+# ---------------------------------------------------------------- unidentified attackers
+# the CAMEO sector of armed attackers nobody named: "an attacker detonated a bomb",
+# "unidentified gunmen opened fire" (with the country of the place, as other roles)
+agent UAF : attacker | assailant | unidentified attacker | unknown attacker | unidentified gunman
+  | unidentified gunmen | unknown gunmen | unidentified assailant | unknown assailant
+
 # ---------------------------------------------------------------- opposition
 agent OPP : opposition | opposition leader | opposition party | opposition figure | opposition politician | opposition lawmaker | opposition activist | opposition supporter | opposition group | opposition coalition | dissident | exiled opposition | government critic | regime critic | government opponent | regime opponent
 

@@ -346,6 +346,12 @@ static void test_weapon_subject_past(void **state)
                 "killed=5");
     expect_line("Two car bombs struck Mandera.", DATE, NULL,
                 "S0 KENUAF 1832 KEN");
+    /* attackers nobody named are CAMEO's unidentified armed forces */
+    expect_line("Unidentified gunmen killed two policemen in Mandera.", DATE,
+                "agent UAF unidentified gunman", "S0 KENUAF 190 KENCOP");
+    expect_line("An attacker detonated a bomb in a market in Mombasa, "
+                "killing three tourists.",
+                DATE, "agent UAF attacker", "S0 KENUAF 183", "killed=3");
     /* a property toll is part of the act of force before it, and names
      * its target where the act named none */
     expect_line("A roadside bomb was detonated near Mandera, damaging a "
