@@ -284,9 +284,9 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     if (ing && vg > first && c->tok[vg - 1].tag == TAG_PREP && !g->gerund)
         k->nonfinite = 0;
     /* "published a declaration demanding reforms", "issued a statement
-     * condemning the raid": the document's publisher acts, told as done
-     * (its subject is found below, past the document's verb) */
-    /* (its number after it: "adopted Resolution 1298 imposing") */
+     * condemning the raid", "adopted Resolution 1298 imposing" (its number
+     * between them): the document's publisher acts, told as done (its
+     * subject is found below, past the document's verb) */
     size_t doc = vg > first + 1 && c->tok[vg - 1].tag == TAG_NUM ? vg - 2
                                                                  : vg - 1;
     int document = ing && !aux && vg > first &&
@@ -476,6 +476,12 @@ static size_t past_adverbs(const dy_ctx *c, size_t first, size_t q)
     return q;
 }
 
+/* is token t a comma? */
+static int is_comma(const dy_ctx *c, const dy_token *t)
+{
+    return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
+}
+
 /* a verb, an auxiliary, a modal or a subordinator among tokens
  * [from, to), but for a participle opening them ("Led by the Republican
  * Guard,", "Attacking from the south,") */
@@ -518,12 +524,10 @@ static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
         if (dy_tok_has(u, c->w_according) && q + 1 < conj &&
             dy_tok_has(&c->tok[q + 1], c->w_to))
             return 1;
-        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
-            !verb_between(c, first, q))
+        if (is_comma(c, u) && !verb_between(c, first, q))
             return 1;
         /* (a list's comma: "Russia, China and their allies") */
-        if (u->type == TT_PUNCT && c->lower.data[u->lower] == ',' &&
-            q > first && c->tok[q - 1].mention >= 0)
+        if (is_comma(c, u) && q > first && c->tok[q - 1].mention >= 0)
             continue;
         if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_SUB ||
             u->tag == TAG_CONJ || dy_is_clause_punct(c, u))
@@ -1305,12 +1309,6 @@ static size_t amount_number(const dy_ctx *c, size_t q, size_t end)
             dy_match_class_before(c, q, n, DY_CL_APPROXIMATOR))
             return n;
     return q;
-}
-
-/* is token t a comma? */
-static int is_comma(const dy_ctx *c, const dy_token *t)
-{
-    return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
 }
 
 /* "Ramzi Binalshibh, a suspected planner of the attacks, was captured",
