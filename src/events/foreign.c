@@ -7,6 +7,7 @@
  */
 #include "events_int.h"
 
+#include "actors/actors.h"
 #include "words/words.h"
 
 #include <string.h>
@@ -28,20 +29,23 @@ static int ends_phrase(const dy_ctx *c, const dy_token *t)
 static int no_country(const dy_ctx *c, const dy_mention *m)
 {
     return m->code[0] == '\0' || m->code[0] == '~' || m->code[0] == '-' ||
-           dy_is_agent_code(c, m->code);
+           dy_is_agent_code(c, m->code) || m->agent_code[0];
 }
 
 /* "Soldiers from Gondor", "Lawmakers in Fornost and Gondor": an agent
  * with no country (mention x) and, after one "from", "in" or "of", the
  * subject whose head mention is head. TABARI and PETRARCH2 compose the
  * two (GONMIL; FORLEG and GONLEG): each member of the subject that is a
- * bare three-letter code takes the agent's code after it. */
+ * bare three-letter code takes the agent's code after it, or under
+ * "option agent-groups" as TABARI composes them ("Human rights activists
+ * in Arnor", NGM~: NGMARN; actors/groups.c). */
 static void compose_agent(const ev_sent *es, const dy_mention *x,
                           int32_t head)
 {
     dy_ctx *c = es->c;
     const dy_mention *h = dy_vec_at(&c->mentions, (size_t)head);
-    if (strlen(x->code) != 3 || !dy_is_agent_code(c, x->code) ||
+    if ((!x->agent_code[0] &&
+         (strlen(x->code) != 3 || !dy_is_agent_code(c, x->code))) ||
         x->end + 1 != h->first)
         return;
     const dy_token *p = &c->tok[x->end];
@@ -50,7 +54,11 @@ static void compose_agent(const ev_sent *es, const dy_mention *x,
         return;
     for (int32_t m = head, n = 0; m >= 0 && n < 64; n++) {
         dy_mention *y = dy_vec_at(&c->mentions, (size_t)m);
-        if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code))
+        if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code) &&
+            x->agent_code[0])
+            dy_actors_agent_groups(y->code, x->agent_code, y->code,
+                                   sizeof y->code); /* "NGM" + "ARN" */
+        else if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code))
             memcpy(y->code + 3, x->code, 4); /* "GON" + "MIL" and NUL */
         m = y->coord_next;
     }
@@ -267,9 +275,12 @@ void dy_ev_foreign_forward(const ev_sent *es, dy_cand *k, size_t i)
     if (!x->code[0] || x->code[0] == '~' || x->code[0] == '-')
         return;
     dy_str_copy(k->src_code, sizeof k->src_code, x->code);
-    if (strlen(x->code) == 6 && !dy_is_agent_code(c, x->code) &&
-        dy_is_agent_code(c, x->code + 3))
-        k->src_code[3] = '\0'; /* "FORGOV": FOR */
+    char agt[4] = "";
+    size_t n = strlen(x->code);
+    if (n >= 6 && n % 3 == 0)
+        memcpy(agt, x->code + 3, 3); /* (and the NUL) */
+    if (agt[0] && !dy_is_agent_code(c, x->code) && dy_is_agent_code(c, agt))
+        k->src_code[3] = '\0'; /* "FORGOV", "FORGOVPRS": FOR */
     k->src = -1;
     k->src_inferred = 0;
     k->ctx_first = x->first;

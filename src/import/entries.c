@@ -508,23 +508,32 @@ static void agent_name(im_ctx *c, const char *code, long col,
     *first = 0;
 }
 
-/* "[~GOVFRM]", "[NGO~]": the first group of 3 as a dyad agent */
+/* "[~GOVFRM]", "[NGO~]": dyad's agent "GOVFRM", "NGO~" (groups of 3, a
+ * '~' after them for an agent written before the country). dyad's actors
+ * stage reads the first group; under "option agent-groups" (a TABARI
+ * import on its own) all of them, as TABARI composes them */
 static int agent_code(im_ctx *c, const char *base, const char *g, size_t gl,
                       char out[16])
 {
     char raw[16];
-    size_t k = 0;
+    size_t k = 0, first = 0;
+    while (first < gl && (g[first] == ' ' || g[first] == '\t'))
+        first++;
+    int before = first < gl && g[first] != '~';
     for (size_t i = 0; i < gl; i++)
         if (g[i] != '~' && g[i] != ' ' && g[i] != '\t' && k < 15)
             raw[k++] = g[i];
     if (!actor_code(c, raw, k, im_col(base, g), out))
         return 0;
-    if (k > 3) {
-        im_report(c, im_col(base, g), "agent code '%.*s': a dyad agent is "
-                  "one group of 3; kept as '%.3s', '%s' not imported",
-                  (int)gl, g, out, out + 3);
-        out[3] = '\0';
+    if (k > 12) {
+        im_report(c, im_col(base, g), "agent code '%.*s': a dyad agent has "
+                  "at most 4 groups of 3; kept as '%.12s'",
+                  (int)gl, g, out);
+        k = 12;
     }
+    if (before && memchr(g, '~', gl))
+        out[k++] = '~';
+    out[k] = '\0';
     return 1;
 }
 

@@ -595,6 +595,16 @@ static int is_actor_code(const char *s, size_t n)
     return 1;
 }
 
+/* an agent code: groups of 3 capitals or digits, at most 12 bytes
+ * ("GOV", TABARI's "GOVPRS"), and a '~' after them for an agent TABARI
+ * writes before the country ("NGM~": option agent-groups) */
+static int is_agent_code(const char *s, size_t n)
+{
+    if (n > 3 && s[n - 1] == '~')
+        n--;
+    return n % 3 == 0 && is_upper_code(s, n, 3, 12);
+}
+
 static int parse_float(const char *s, size_t n, float *out)
 {
     char buf[40];
@@ -740,8 +750,10 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
                    "by '+', at most 15 bytes)";
         break;
     case LX_AGENT:
-        if (!is_upper_code(a, al, 3, 3))
-            bad = "bad agent code", post = " (expected 3 capitals)";
+        if (!is_agent_code(a, al))
+            bad = "bad agent code",
+            post = " (expected groups of 3 capitals, at most 12 bytes, and "
+                   "'~' after them for an agent before the country)";
         break;
     case LX_VERB:
         /* "verb null : ...", "verb discard : ...": patterns that code
@@ -1695,7 +1707,9 @@ static void parse_code(cb *b, const char *file, long lineno,
  * (events/comma.c); code-all, code-by-sentence: TABARI's "SET: CODE ALL"
  * (every verb codes) and "SET: CODE BY SENTENCE" (only the sentence's
  * first; events/foreign.c); compound-mutual: TABARI's '%' after the verb,
- * the coordination it matched both source and target (events/foreign.c) */
+ * the coordination it matched both source and target (events/foreign.c);
+ * agent-groups: an agent code of several groups or written before the
+ * country ("GOVPRS", "NGM~") composes as TABARI's (actors/groups.c) */
 /* the options without arguments and the LX_OPT_* bit each sets; 0 for
  * the two the compiler keeps apart (no-misspellings, verb-words) */
 static const struct {
@@ -1719,7 +1733,8 @@ static const struct {
     {"verb-nouns", LX_OPT_VERB_NOUNS},
     {"code-all", LX_OPT_CODE_ALL},
     {"code-by-sentence", LX_OPT_CODE_BY_SENTENCE},
-    {"compound-mutual", LX_OPT_COMPOUND_MUTUAL}};
+    {"compound-mutual", LX_OPT_COMPOUND_MUTUAL},
+    {"agent-groups", LX_OPT_AGENT_GROUPS}};
 
 /* is s[0..n) the name of an option without arguments? Its index in
  * lone_options + 1, else 0 */
@@ -1836,8 +1851,8 @@ static void parse_option(cb *b, const char *file, long lineno,
              "agent-over-list, form-first, possessor-agent, free-gaps, "
              "verb-words, underscore-joins, prefix-stems, forward, pronouns, "
              "keep-negated, verb-nouns, code-all, code-by-sentence, "
-             "compound-mutual, agent-alone ~|---, default-source, default-target or "
-             "comma%s", "");
+             "compound-mutual, agent-groups, agent-alone ~|---, "
+             "default-source, default-target or comma%s", "");
     }
 }
 

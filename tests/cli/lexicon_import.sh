@@ -70,7 +70,8 @@ check "bad date reported" grep -q "^demo.actors:6:16: bad date restriction '9913
 check "name without code reported" grep -q "^demo.actors:7:1: 'orphan name' has no code" err.txt
 check "a '#' line is skipped, reported" grep -q "^demo.actors:8:1: line starting with '#'" err.txt
 check "agent plural" grep -q '^| foreign ministers' out.lex
-check "long agent code reported" grep -q "^demo.agents:2:41: agent code '~GOVFRM'" err.txt
+check "agent of two groups kept" grep -q '^agent GOVFRM : foreign minister' out.lex
+check "agent of two groups not reported" sh -c "! grep -q '^demo.agents:2:' err.txt"
 check "the rest loads" test -s out.lexb
 
 printf 'Arnor restored diplomatic relations with Gondor.\n' >doc.txt

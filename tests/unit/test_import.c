@@ -656,6 +656,51 @@ static void test_compound_target(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's agents of several groups ("[~GOVPRS]") and before the country
+ * ("[NGM~]") are imported whole; dyad's actors stage reads their first
+ * group, and under "option agent-groups" (a TABARI import on its own)
+ * they compose as TABARI's: after or before the actor's code, a group the
+ * code holds at a group's place left out. Invented names. */
+static void test_agent_groups(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "NORTH_ROHAN_ [ROHGOV]\n"
+                                 "WATCH_OF_ANGMAR_ [NGM]\n";
+    static const char agents[] = "PRESIDENT_ [~GOVPRS]\nENVOY_ [~GOV]\n"
+                                 "TREE_WARDENS_ [NGM~]\n"
+                                 "HILL_RAIDERS_ [~MOSREB]\n";
+    static const char verbs[] = "PRAISE_ [041]\n{ PRAISED_ }\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.agents", agents, &rs, &g);
+    assert_int_equal(rs.n, 0);
+    assert_non_null(strstr(g, "agent GOVPRS : president"));
+    assert_non_null(strstr(g, "agent NGM~ : tree wardens"));
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s%soption agent-alone ~\n", a, g, v);
+    code_events(lex, "Bree's president praised Gondor's tree wardens.", got,
+                sizeof got);
+    assert_string_equal(got, "BREGOV 041 GONNGM\n");
+    snprintf(lex, sizeof lex,
+             "%s%s%soption agent-alone ~\noption agent-groups\n", a, g, v);
+    code_events(lex, "Bree's president praised Gondor's tree wardens.", got,
+                sizeof got);
+    assert_string_equal(got, "BREGOVPRS 041 NGMGON\n");
+    /* a group the code holds at a group's place is not added again */
+    code_events(lex, "The North Rohan envoy praised the Watch of Angmar "
+                "tree wardens.", got, sizeof got);
+    assert_string_equal(got, "ROHGOV 041 NGM\n");
+    /* an agent alone is written whole after '~' */
+    code_events(lex, "Hill raiders praised Bree.", got, sizeof got);
+    assert_string_equal(got, "~MOSREB 041 BRE\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
+    dyad_import_free(v);
+}
+
 /* "option free-gaps" (an import on its own): a pattern's words after the
  * verb may stand any distance apart inside the clause, as TABARI's and
  * PETRARCH's blank allows (dyad's own: 3 tokens); '_' still joins */
@@ -1632,6 +1677,7 @@ int main(void)
         cmocka_unit_test(test_prefix_stems),
         cmocka_unit_test(test_possessor_agent),
         cmocka_unit_test(test_compound_target),
+        cmocka_unit_test(test_agent_groups),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_modal_verb),
         cmocka_unit_test(test_noun_after_determiner),
