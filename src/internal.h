@@ -378,7 +378,10 @@ typedef struct lx_gname {
  * group of the agent not already at a group's place in the code goes
  * after it, or before it (actors/groups.c) */
 #define LX_OPT_AGENT_GROUPS 1048576u
-#define LX_OPT_ALL 2097151u
+/* "option all-caps": TABARI's all-capital detection, a text in capitals
+ * only is read in lower case (text/caps.c, api.c) */
+#define LX_OPT_ALL_CAPS 2097152u
+#define LX_OPT_ALL 4194303u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

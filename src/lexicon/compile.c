@@ -1709,7 +1709,8 @@ static void parse_code(cb *b, const char *file, long lineno,
  * first; events/foreign.c); compound-mutual: TABARI's '%' after the verb,
  * the coordination it matched both source and target (events/foreign.c);
  * agent-groups: an agent code of several groups or written before the
- * country ("GOVPRS", "NGM~") composes as TABARI's (actors/groups.c) */
+ * country ("GOVPRS", "NGM~") composes as TABARI's (actors/groups.c);
+ * all-caps: a text in capitals only is read in lower case (text/caps.c) */
 /* the options without arguments and the LX_OPT_* bit each sets; 0 for
  * the two the compiler keeps apart (no-misspellings, verb-words) */
 static const struct {
@@ -1734,7 +1735,8 @@ static const struct {
     {"code-all", LX_OPT_CODE_ALL},
     {"code-by-sentence", LX_OPT_CODE_BY_SENTENCE},
     {"compound-mutual", LX_OPT_COMPOUND_MUTUAL},
-    {"agent-groups", LX_OPT_AGENT_GROUPS}};
+    {"agent-groups", LX_OPT_AGENT_GROUPS},
+    {"all-caps", LX_OPT_ALL_CAPS}};
 
 /* is s[0..n) the name of an option without arguments? Its index in
  * lone_options + 1, else 0 */
@@ -1851,7 +1853,7 @@ static void parse_option(cb *b, const char *file, long lineno,
              "agent-over-list, form-first, possessor-agent, free-gaps, "
              "verb-words, underscore-joins, prefix-stems, forward, pronouns, "
              "keep-negated, verb-nouns, code-all, code-by-sentence, "
-             "compound-mutual, agent-groups, agent-alone ~|---, "
+             "compound-mutual, agent-groups, all-caps, agent-alone ~|---, "
              "default-source, default-target or comma%s", "");
     }
 }

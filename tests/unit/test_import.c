@@ -701,6 +701,32 @@ static void test_agent_groups(void **state)
     dyad_import_free(v);
 }
 
+/* "option all-caps" (a TABARI import on its own): a text in capitals
+ * only is read in lower case, as TABARI's case-blind dictionaries read it;
+ * dyad's tagger reads each capitalised word as a name (tests/unit/
+ * test_text.c: which texts are). Invented sentences. */
+static void test_all_caps(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "PRAISE_ [041]\n{ PRAISED_ }\n"
+                                "- * THE_BRAVE_ + [042]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    const char *caps = "BREE HAS PRAISED THE BRAVE GONDOR ON MONDAY.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, caps, got, sizeof got);
+    assert_string_not_equal(got, "BRE 042 GON\n");
+    snprintf(lex, sizeof lex, "%s%soption all-caps\n", a, v);
+    code_events(lex, caps, got, sizeof got);
+    assert_string_equal(got, "BRE 042 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* "option free-gaps" (an import on its own): a pattern's words after the
  * verb may stand any distance apart inside the clause, as TABARI's and
  * PETRARCH's blank allows (dyad's own: 3 tokens); '_' still joins */
@@ -1678,6 +1704,7 @@ int main(void)
         cmocka_unit_test(test_possessor_agent),
         cmocka_unit_test(test_compound_target),
         cmocka_unit_test(test_agent_groups),
+        cmocka_unit_test(test_all_caps),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_modal_verb),
         cmocka_unit_test(test_noun_after_determiner),

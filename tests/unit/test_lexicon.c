@@ -1792,6 +1792,13 @@ static void test_option_compound_modifiers(void **state)
     assert_true(gov && ngm);
     dyad_lexicon_free(lx);
     expect_error("option agent-groups x\n", 2, 1, "option agent-groups");
+    /* "option all-caps": its own bit (text/caps.c) */
+    snprintf(src, sizeof src, "%soption all-caps\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_ALL_CAPS);
+    dyad_lexicon_free(lx);
+    expect_error("option all-caps x\n", 2, 1, "option all-caps");
     expect_error("agent GOVPR : x\n", 2, 7, "bad agent code");
     expect_error("agent ~GOV : x\n", 2, 7, "bad agent code");
     expect_error("agent GOVPRSABCDEFGHI : x\n", 2, 7, "bad agent code");
