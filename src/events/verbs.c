@@ -1451,6 +1451,12 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     size_t ki = es->cands->count - 1;
     vgroup g;
     verb_form(es, k, i, &g);
+    /* an imported pattern whose words before the verb reach before its
+     * "to" ("inching closer to accord"): they name the act, not a noun
+     * the infinitive completes ("efforts to end the war") */
+    if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && g.has_to &&
+        pm.first < g.vg)
+        k->background = 0;
     int32_t subj = verb_subject(es, k, i, &g);
     /* "operations were carried out": a passive whose subject noun is its
      * pattern's object, with no actor in its phrase ("the Syrian pilot

@@ -727,6 +727,36 @@ static void test_all_caps(void **state)
     dyad_import_free(v);
 }
 
+/* An imported pattern whose words before the verb reach before its "to"
+ * ("- EDGING CLOSER *": "is edging closer to settle with") codes its act
+ * as TABARI does, under "option first-actor-source" (an import on its
+ * own); dyad reads an infinitive after a noun as no event ("efforts to
+ * end the war"). Invented sentences. */
+static void test_words_before_to(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "SETTLE_ [080]\n- EDGING_ CLOSER_ * [083]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    const char *text = "Bree is edging closer to settle with Gondor.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption first-actor-source\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 083 GON\n");
+    /* an infinitive after a noun the pattern does not hold: no event */
+    code_events(lex, "Bree made efforts to settle with Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* "option free-gaps" (an import on its own): a pattern's words after the
  * verb may stand any distance apart inside the clause, as TABARI's and
  * PETRARCH's blank allows (dyad's own: 3 tokens); '_' still joins */
@@ -1705,6 +1735,7 @@ int main(void)
         cmocka_unit_test(test_compound_target),
         cmocka_unit_test(test_agent_groups),
         cmocka_unit_test(test_all_caps),
+        cmocka_unit_test(test_words_before_to),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_modal_verb),
         cmocka_unit_test(test_noun_after_determiner),
