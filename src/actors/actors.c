@@ -411,16 +411,22 @@ static void compose_code(const mparts *mp, char *code, size_t cap)
 /* Under "option agent-groups" the agent of a country or named actor is
  * composed as TABARI composes it (groups.c: "ITHGOVPRS", "NGMARN"), and
  * an agent alone keeps its code as written for the emit step ("~MOSREB")
- * and for a country named after its "in" (events/foreign.c). A person's
- * code stays dyad's. */
-static void agent_groups(const mparts *mp, dy_mention *m)
+ * and for a country named after its "in" (events/foreign.c). TABARI's
+ * FORMER conversion: an agent with "former" in its mention or right
+ * before it is the elite, ELI ("Arnor former security officials": ARNELI;
+ * "former Gondor prosecutors": GONELI). A person's code stays dyad's. */
+static void agent_groups(const dy_ctx *c, const mparts *mp, dy_mention *m)
 {
     if (!mp->agent_code || (mp->person && !mp->country[0] && !mp->named[0]))
         return;
+    const char *agent = mp->agent_code;
+    for (uint32_t q = m->first ? m->first - 1 : 0; q < m->end; q++)
+        if (strcmp(dy_tok_lower(c, &c->tok[q]), "former") == 0)
+            agent = "ELI";
     const char *base = mp->named[0] ? mp->named : mp->country;
-    dy_actors_agent_groups(base, mp->agent_code, m->code, sizeof m->code);
+    dy_actors_agent_groups(base, agent, m->code, sizeof m->code);
     if (!base[0])
-        dy_str_copy(m->agent_code, sizeof m->agent_code, mp->agent_code);
+        dy_str_copy(m->agent_code, sizeof m->agent_code, agent);
 }
 
 /* Do tokens [first, end) look like a person's name ("Ahmed Musa", "George
@@ -571,7 +577,7 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     m->coord = m->coord_next = -1;
     compose_code(mp, m->code, sizeof m->code);
     if (lx->tables->options & LX_OPT_AGENT_GROUPS)
-        agent_groups(mp, m);
+        agent_groups(c, mp, m);
     /* a title is keyed by its head word ("Defense Secretary" and "the
      * Secretary") and, of several words, by itself: "the prime minister"
      * is not the defence minister named before */

@@ -37,8 +37,9 @@ static int no_country(const dy_ctx *c, const dy_mention *m)
  * subject whose head mention is head. TABARI and PETRARCH2 compose the
  * two (GONMIL; FORLEG and GONLEG): each member of the subject that is a
  * bare three-letter code takes the agent's code after it, or under
- * "option agent-groups" as TABARI composes them ("Human rights activists
- * in Arnor", NGM~: NGMARN; actors/groups.c). */
+ * "option agent-groups" each member's code as TABARI composes them
+ * ("Human rights activists in Arnor", NGM~: NGMARN; "Former security
+ * officials in White House": USAGOVELI; actors/groups.c). */
 static void compose_agent(const ev_sent *es, const dy_mention *x,
                           int32_t head)
 {
@@ -54,8 +55,8 @@ static void compose_agent(const ev_sent *es, const dy_mention *x,
         return;
     for (int32_t m = head, n = 0; m >= 0 && n < 64; n++) {
         dy_mention *y = dy_vec_at(&c->mentions, (size_t)m);
-        if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code) &&
-            x->agent_code[0])
+        if (x->agent_code[0] && y->code[0] && !y->agent_code[0] &&
+            !dy_is_agent_code(c, y->code))
             dy_actors_agent_groups(y->code, x->agent_code, y->code,
                                    sizeof y->code); /* "NGM" + "ARN" */
         else if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code))

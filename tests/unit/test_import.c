@@ -660,14 +660,16 @@ static void test_compound_target(void **state)
  * ("[NGM~]") are imported whole; dyad's actors stage reads their first
  * group, and under "option agent-groups" (a TABARI import on its own)
  * they compose as TABARI's: after or before the actor's code, a group the
- * code holds at a group's place left out. Invented names. */
+ * code holds at a group's place left out, ELI for an agent after "former".
+ * Invented names. */
 static void test_agent_groups(void **state)
 {
     (void)state;
     static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
                                  "NORTH_ROHAN_ [ROHGOV]\n"
                                  "WATCH_OF_ANGMAR_ [NGM]\n";
-    static const char agents[] = "PRESIDENT_ [~GOVPRS]\nENVOY_ [~GOV]\n"
+    static const char agents[] = "PRESIDENT_ [~GOVPRS]\nENVOY_ {ENVOYS_} "
+                                 "[~GOV]\n"
                                  "TREE_WARDENS_ [NGM~]\n"
                                  "HILL_RAIDERS_ [~MOSREB]\n";
     static const char verbs[] = "PRAISE_ [041]\n{ PRAISED_ }\n";
@@ -696,6 +698,18 @@ static void test_agent_groups(void **state)
     /* an agent alone is written whole after '~' */
     code_events(lex, "Hill raiders praised Bree.", got, sizeof got);
     assert_string_equal(got, "~MOSREB 041 BRE\n");
+    /* TABARI's FORMER conversion: the agent is the elite */
+    code_events(lex, "Bree's former president praised Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BREELI 041 GON\n");
+    /* across "in" (option first-actor-source): each member composed */
+    snprintf(lex, sizeof lex, "%s%s%soption agent-alone ~\noption "
+             "agent-groups\noption first-actor-source\n", a, g, v);
+    code_events(lex, "Tree wardens in Bree praised Gondor.", got, sizeof got);
+    assert_string_equal(got, "NGMBRE 041 GON\n");
+    code_events(lex, "Former envoys in North Rohan praised Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "ROHGOVELI 041 GON\n");
     dyad_import_free(a);
     dyad_import_free(g);
     dyad_import_free(v);
