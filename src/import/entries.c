@@ -94,11 +94,12 @@ static int date_spec(im_ctx *c, const char *raw, size_t rn, long col,
     return 0;
 }
 
-/* an actor or agent code: upper-cased, groups of 3; 0 after a report */
-static int actor_code(im_ctx *c, const char *s, size_t n, long col,
-                      char out[16])
+/* an actor or agent code: upper-cased, 2 to 15 letters or digits (in
+ * groups of 3 when `groups`); 0 after a report */
+static int code_of(im_ctx *c, const char *s, size_t n, long col, int groups,
+                   char out[16])
 {
-    int ok = n >= 3 && n <= 15 && n % 3 == 0;
+    int ok = n >= 2 && n <= 15 && (!groups || (n >= 3 && n % 3 == 0));
     for (size_t i = 0; i < n && ok; i++) {
         char ch = s[i];
         ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
@@ -111,13 +112,22 @@ static int actor_code(im_ctx *c, const char *s, size_t n, long col,
         return 0;
     }
     if (!ok) {
-        im_report(c, col, "bad actor code '%.*s' (dyad: groups of 3 "
-                  "letters or digits, at most 15): not imported",
-                  (int)(n < 40 ? n : 40), s);
+        im_report(c, col, "bad actor code '%.*s' (dyad: %s, at most 15): "
+                  "not imported", (int)(n < 40 ? n : 40), s,
+                  groups ? "groups of 3 letters or digits"
+                         : "2 or more letters or digits");
         return 0;
     }
     out[n] = '\0';
     return 1;
+}
+
+/* an actor's code; one not in groups of 3 ("ITHTV", "YEMNO") is written
+ * with the "option actor-code" line that declares it (put_actor) */
+static int actor_code(im_ctx *c, const char *s, size_t n, long col,
+                      char out[16])
+{
+    return code_of(c, s, n, col, 0, out);
 }
 
 /* an actor's code, or the codes of a compound actor ("[FRO/BIL/SAM]": the
@@ -134,7 +144,7 @@ static int actor_codes(im_ctx *c, const char *s, size_t n, long col,
         while (j < n && s[j] != '/')
             j++;
         char m[16];
-        if (!actor_code(c, s + i, j - i, col + (long)i, m))
+        if (!code_of(c, s + i, j - i, col + (long)i, 1, m))
             return 0;
         size_t ml = strlen(m);
         if (k + (k > 0) + ml > 15) {
@@ -215,6 +225,8 @@ static void put_actor(im_ctx *c, const act_entry *e, const char *code,
 {
     if (!im_count(c, e->names.count))
         return;
+    if (!strchr(code, '+') && strlen(code) % 3 != 0)
+        dy_buf_printf(&c->out, "option actor-code %s\n", code);
     dy_buf_printf(&c->out, "actor %s", code);
     if (from || to) {
         dy_buf_putc(&c->out, ' ');
@@ -523,7 +535,7 @@ static int agent_code(im_ctx *c, const char *base, const char *g, size_t gl,
     for (size_t i = 0; i < gl; i++)
         if (g[i] != '~' && g[i] != ' ' && g[i] != '\t' && k < 15)
             raw[k++] = g[i];
-    if (!actor_code(c, raw, k, im_col(base, g), out))
+    if (!code_of(c, raw, k, im_col(base, g), 1, out))
         return 0;
     if (k > 12) {
         im_report(c, im_col(base, g), "agent code '%.*s': a dyad agent has "

@@ -680,6 +680,19 @@ static void test_agent_groups(void **state)
     assert_int_equal(rs.n, 0);
     assert_non_null(strstr(g, "agent GOVPRS : president"));
     assert_non_null(strstr(g, "agent NGM~ : tree wardens"));
+    /* an actor code not in groups of 3 is declared before its line; an
+     * agent's must be in groups */
+    char *o = NULL;
+    tabari_ok("y.actors", "BREE_RADIO_ [BRETV]\nTHE_MARCH_ [BREMA/GON]\n",
+              &rs, &o);
+    assert_non_null(strstr(o, "option actor-code BRETV\nactor BRETV : "));
+    assert_null(strstr(o, "BREMA"));
+    assert_non_null(report_at(&rs, 2));
+    assert_int_equal(compiles(o), 0);
+    dyad_import_free(o);
+    tabari_ok("y.agents", "SCRIBE_ [~GOVSC]\n", &rs, &o);
+    assert_non_null(report_at(&rs, 1));
+    dyad_import_free(o);
     tabari_ok("x.verbs", verbs, &rs, &v);
     char lex[4096], got[512];
     snprintf(lex, sizeof lex, "%s%s%soption agent-alone ~\n", a, g, v);

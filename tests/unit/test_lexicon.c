@@ -1799,6 +1799,18 @@ static void test_option_compound_modifiers(void **state)
     assert_int_equal(lx->tables->options, LX_OPT_ALL_CAPS);
     dyad_lexicon_free(lx);
     expect_error("option all-caps x\n", 2, 1, "option all-caps");
+    /* "option actor-code CODE": a foreign code not in groups of 3 that
+     * actor lines after it may use; no bit */
+    snprintf(src, sizeof src, "%soption actor-code ITHTV\nactor ITHTV : "
+             "ithilen television\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, 0);
+    dyad_lexicon_free(lx);
+    expect_error("actor ITHTV : ithilen television\noption actor-code "
+                 "ITHTV\n", 2, 7, "bad actor code 'ITHTV'");
+    expect_error("option actor-code itv\n", 2, 1, "option actor-code CODE");
+    expect_error("option actor-code\n", 2, 1, "option actor-code CODE");
     expect_error("agent GOVPR : x\n", 2, 7, "bad agent code");
     expect_error("agent ~GOV : x\n", 2, 7, "bad agent code");
     expect_error("agent GOVPRSABCDEFGHI : x\n", 2, 7, "bad agent code");
