@@ -299,8 +299,9 @@ static void test_patterns_before_the_verb(void **state)
     assert_non_null(
         strstr(out, "verb 040 verbal : suggested + ... meet with*   #"));
     assert_non_null(strstr(out, "verb 040 verbal : + ... meet from*   #"));
+    /* (TABARI's '$': the first actor after the verb) */
     assert_non_null(
-        strstr(out, "verb 075 converse verbal : meet from* +"));
+        strstr(out, "verb 075 converse verbal : meet from* ... +"));
     assert_non_null(
         strstr(out, "verb 064 paired 075 verbal : meet in +"));
     assert_non_null(
@@ -780,6 +781,35 @@ static void test_words_before_to(void **state)
     code_events(lex, "Bree made efforts to settle with Gondor.", got,
                 sizeof got);
     assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI's '$' after the verb of a converse pattern ("- + * IN_ $"): the
+ * source is the first actor after the verb, past words that are none
+ * ("broke in at a pro- Bree rally"), as TABARI's '$' matches an actor;
+ * PETRARCH2's stays dyad's '+' (its parse's noun phrase). Invented
+ * sentences. */
+static void test_converse_far_source(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nROHAN_ [ROH]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", "BREAK_ [1717]\n{ BROKE_ }\n- + * IN_ $ [075]\n",
+              &rs, &v);
+    assert_non_null(strstr(v, "verb 075 converse verbal : break in ... +"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Rohan was seen to break in at a pro- Bree rally.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 075 ROH\n");
+    dyad_import_free(v);
+    assert_int_equal(import("x.verbs.txt", "--- BREAK [1717] ---\nBREAK\n"
+                            "- + * IN $ [075]\n", DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &v), 0);
+    assert_non_null(strstr(v, "verb 075 converse verbal : break in +"));
     dyad_import_free(a);
     dyad_import_free(v);
 }
@@ -1763,6 +1793,7 @@ int main(void)
         cmocka_unit_test(test_agent_groups),
         cmocka_unit_test(test_all_caps),
         cmocka_unit_test(test_words_before_to),
+        cmocka_unit_test(test_converse_far_source),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_modal_verb),
         cmocka_unit_test(test_noun_after_determiner),
