@@ -557,6 +557,8 @@ static int expand_word(im_ctx *c, dy_vec *acc, const ptok *t)
     return product(c, acc, &one, 1, t->col);
 }
 
+static int joined_word(im_ctx *c, const ptok *t, size_t i, dy_vec *acc);
+
 /* "{ A | B C }" starting at t[0]: the union of its branches into acc;
  * returns the tokens used, 0 after a report */
 static size_t expand_choice(im_ctx *c, dy_vec *acc, const ptok *t, size_t n)
@@ -577,7 +579,13 @@ static size_t expand_choice(im_ctx *c, dy_vec *acc, const ptok *t, size_t n)
                           t[i].s[0]);
                 ok = 0;
             } else {
-                ok = expand_word(c, &br, &t[i]);
+                /* "{ ECONOMIC_SANCTIONS | ... }": joined inside a branch
+                 * ("economic _ sanctions", not "economic high sanctions";
+                 * the branch's first word joins as the '{' does) */
+                ok = (strchr("{|", t[i - 1].s[0]) && t[i - 1].n == 1
+                          ? 1
+                          : joined_word(c, t, i, &br)) &&
+                     expand_word(c, &br, &t[i]);
             }
             i++;
         }

@@ -814,6 +814,31 @@ static void test_converse_far_source(void **state)
     dyad_import_free(v);
 }
 
+/* a '_' inside a branch of TABARI's "{ | }" joins as it does outside one
+ * ("{ HARSH_PENALTIES | EMBARGO }": "harsh new penalties" is none of
+ * them). Invented sentences. */
+static void test_choice_joins(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", "ASK_ [090]\n{ ASKED_ }\n"
+              "- * FOR { HARSH_PENALTIES | EMBARGO_ } [172]\n", &rs, &v);
+    assert_non_null(strstr(v, "ask for* harsh _ penalties* ... +"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree asked for harsh penalties against Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 172 GON\n");
+    code_events(lex, "Bree asked for harsh new penalties against Gondor.",
+                got, sizeof got);
+    assert_string_equal(got, "BRE 090 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* "option free-gaps" (an import on its own): a pattern's words after the
  * verb may stand any distance apart inside the clause, as TABARI's and
  * PETRARCH's blank allows (dyad's own: 3 tokens); '_' still joins */
@@ -1794,6 +1819,7 @@ int main(void)
         cmocka_unit_test(test_all_caps),
         cmocka_unit_test(test_words_before_to),
         cmocka_unit_test(test_converse_far_source),
+        cmocka_unit_test(test_choice_joins),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_modal_verb),
         cmocka_unit_test(test_noun_after_determiner),
