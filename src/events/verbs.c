@@ -1468,6 +1468,15 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && !k->passive)
         subj = dy_ev_foreign_source(es, i, &pm, subj);
     verb_arguments(es, k, i, pm, subj, &g);
+    /* an imported converse pattern in the passive ("+ * FROM $": "Ithilen
+     * was freed from Mordor"): the subject is acted on, as the passive
+     * says, and the actor at its '+' acts when no "by" names one */
+    if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && k->passive &&
+        k->src < 0 && pm.slot != LX_NONE &&
+        c->lx->phrases[k->phrase].ptype &&
+        strcmp(lx_str(c->lx, c->lx->phrases[k->phrase].ptype), "converse") ==
+            0)
+        k->src = dy_ev_object_at(c, pm.slot, end, 1);
     if (c->lx->tables->options & LX_OPT_PRONOUNS)
         dy_ev_foreign_pronouns(es, k, i);
     if (c->lx->tables->options & LX_OPT_COMMA)

@@ -810,6 +810,20 @@ static void test_converse_far_source(void **state)
                             "- + * IN $ [075]\n", DYAD_IMPORT_PETRARCH,
                             NULL, &rs, &v), 0);
     assert_non_null(strstr(v, "verb 075 converse verbal : break in +"));
+    dyad_import_free(v);
+    /* in the passive ("was rescued from Rohan"), under option
+     * first-actor-source (an import on its own): the subject is acted on
+     * and the actor after the verb acts, where no "by" names one */
+    tabari_ok("x.verbs", "RESCUE_ [073]\n{ RESCUED_ }\n"
+              "- + * FROM_ $ [066]\n", &rs, &v);
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree was rescued from Rohan on Monday.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption first-actor-source\n", a, v);
+    code_events(lex, "Bree was rescued from Rohan on Monday.", got,
+                sizeof got);
+    assert_string_equal(got, "ROH 066 BRE\n");
     dyad_import_free(a);
     dyad_import_free(v);
 }
