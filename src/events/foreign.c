@@ -32,6 +32,24 @@ static int no_country(const dy_ctx *c, const dy_mention *m)
            dy_is_agent_code(c, m->code) || m->agent_code[0];
 }
 
+/* is token q (after first) a conjunction between two words of TABARI's
+ * <NOUN> or <ADJECTIVE> lists (the classes tabari-noun and
+ * tabari-adjective a TABARI import writes): "Ithilen's awful and evil
+ * minister", "Ithilen's sheep and goats of Gondor"? TABARI's noun phrase
+ * goes on across it ("awful and cool": "cool" is in neither) */
+static int modifier_conj(const dy_ctx *c, size_t q, size_t first)
+{
+    if (c->tok[q].tag != TAG_CONJ || q <= first || q + 1 >= c->ntok)
+        return 0;
+    for (int d = -1; d <= 1; d += 2) {
+        const dy_token *t = &c->tok[(size_t)((long)q + d)];
+        if (!dy_in_named_class(c, t, "tabari-noun") &&
+            !dy_in_named_class(c, t, "tabari-adjective"))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Soldiers from Gondor", "Lawmakers in Fornost and Gondor": an agent
  * with no country (mention x) and, after one "from", "in" or "of", the
  * subject whose head mention is head. TABARI and PETRARCH2 compose the
@@ -166,7 +184,8 @@ static int32_t first_actor_of(const ev_sent *es, size_t i)
  * dyad's subject is subj (a mention, or -1). TABARI and PETRARCH2 take
  * the first actor of the subject's noun phrase ("Gollum, centre of a
  * diplomatic row between Radagast the Brown, called on Gondor": Gollum;
- * "Mordor with Fornost and Gondor welcomed": Mordor), where dyad takes
+ * "Mordor with Fornost and Gondor welcomed": Mordor; "Ithilen's awful
+ * and evil minister Calimehtar": Ithilen), where dyad takes
  * the actor nearest the verb; an agent with no country before the
  * subject ("Soldiers from Gondor") is composed with it; and a pattern
  * whose target stands among its words before the verb ("ANTI- + *":
@@ -206,7 +225,7 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
     for (size_t q = s->first; q-- > es->first;) {
         const dy_token *t = &c->tok[q];
         if (t->mention < 0) {
-            if (ends_phrase(c, t))
+            if (ends_phrase(c, t) && !modifier_conj(c, q, es->first))
                 break;
             continue;
         }

@@ -355,20 +355,49 @@ static void entry_name(im_ctx *c, act_entry *e, const char *base,
     *slot = copy;
 }
 
-/* TABARI's <NOUN>, <ADJECTIVE>, ... sections: 1 while inside one */
+/* a word of TABARI's <NOUN> or <ADJECTIVE> list ("SHEEP", "AWFUL") as a
+ * member of the class tabari-noun or tabari-adjective (events/foreign.c
+ * reads a noun phrase across "and" between two of them: "Ithilen's
+ * awful and evil minister"); a line of several words is left out */
+static void section_word(im_ctx *c, const char *s, size_t n, int kind)
+{
+    char w[64];
+    size_t k = 0;
+    for (size_t i = 0; i < n && s[i] != ' ' && s[i] != '\t'; i++) {
+        char ch = s[i];
+        if (ch == '_' && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t'))
+            break;
+        if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) ||
+            k + 1 >= sizeof w)
+            return;
+        w[k++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    }
+    if (k)
+        dy_buf_printf(&c->out, "class %s : %.*s\n",
+                      kind == 2 ? "tabari-noun" : "tabari-adjective", (int)k,
+                      w);
+}
+
+/* TABARI's <NOUN>, <ADJECTIVE>, ... sections: 1 while inside one; the
+ * words of <NOUN> and <ADJECTIVE> are kept as classes (section_word) */
 static int skip_section(im_ctx *c, const char *s, size_t n, int *inside)
 {
     if (n > 2 && s[0] == '<' && s[1] != '!' && s[n - 1] == '>') {
         if (s[1] == '/') {
             *inside = 0;
+        } else if (dy_str_is("<NOUN>", s, n) ||
+                   dy_str_is("<ADJECTIVE>", s, n)) {
+            *inside = s[1] == 'N' ? 2 : 3;
         } else {
             *inside = 1;
             im_report(c, 1, "section '%.*s': TABARI's part-of-speech lists "
-                      "are not imported (dyad tags words itself)", (int)n,
-                      s);
+                      "other than <NOUN> and <ADJECTIVE> are not imported "
+                      "(dyad tags words itself)", (int)n, s);
         }
         return 1;
     }
+    if (*inside >= 2)
+        section_word(c, s, n, *inside);
     return *inside;
 }
 

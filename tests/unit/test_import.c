@@ -853,6 +853,43 @@ static void test_choice_joins(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's <NOUN> and <ADJECTIVE> lists are kept as the classes
+ * tabari-noun and tabari-adjective; under option first-actor-source the
+ * subject's noun phrase goes on across "and" between two of their words
+ * to the first actor ("Bree's grim and cruel envoy Hador": Bree), as
+ * TABARI's does, and stops at one between other words. Invented names. */
+static void test_tabari_word_lists(void **state)
+{
+    (void)state;
+    static const char actors[] = "<ADJECTIVE>\nGRIM\nCRUEL_\nVERY_GRIM\n"
+                                 "</ADJECTIVE>\n<NOUN>\nOXEN\n</NOUN>\n"
+                                 "<TIME>\n</TIME>\n"
+                                 "BREE_ [BRE]\nGONDOR_ [GON]\nHADOR_ [ROH]\n";
+    static const char agents[] = "ENVOY_ [~GOV]\n";
+    static const char verbs[] = "WARN_ [160]\n{ WARNED_ }\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    assert_int_equal(rs.n, 1); /* <TIME>, not imported */
+    assert_non_null(strstr(a, "class tabari-adjective : grim\n"));
+    assert_non_null(strstr(a, "class tabari-adjective : cruel\n"));
+    assert_non_null(strstr(a, "class tabari-noun : oxen\n"));
+    assert_null(strstr(a, "very"));
+    tabari_ok("x.agents", agents, &rs, &g);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s%soption first-actor-source\n", a, g, v);
+    code_events(lex, "Bree's grim and cruel envoy Hador warned Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 160 GON\n");
+    code_events(lex, "Bree's grim and wise envoy Hador warned Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "ROHGOV 160 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
+    dyad_import_free(v);
+}
+
 /* "option free-gaps" (an import on its own): a pattern's words after the
  * verb may stand any distance apart inside the clause, as TABARI's and
  * PETRARCH's blank allows (dyad's own: 3 tokens); '_' still joins */
@@ -1834,6 +1871,7 @@ int main(void)
         cmocka_unit_test(test_words_before_to),
         cmocka_unit_test(test_converse_far_source),
         cmocka_unit_test(test_choice_joins),
+        cmocka_unit_test(test_tabari_word_lists),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_modal_verb),
         cmocka_unit_test(test_noun_after_determiner),
