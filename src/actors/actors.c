@@ -910,11 +910,27 @@ static size_t modifiers_end(const dy_ctx *c, size_t k, size_t end)
     return k;
 }
 
+/* do tokens [k, to) hold words of TABARI's <ADJECTIVE> list only (the
+ * class tabari-adjective a TABARI import writes), one at least? Its
+ * coder reads "the evil Arnor awful Gondor" as a list of two actors */
+static int tabari_adjectives(const dy_ctx *c, size_t k, size_t to)
+{
+    if (k >= to || !(c->lx->tables->options & LX_OPT_COMPOUND_MODIFIERS))
+        return 0;
+    for (; k < to; k++)
+        if (!dy_in_named_class(c, &c->tok[k], "tabari-adjective"))
+            return 0;
+    return 1;
+}
+
 /* is mention b joined to mention a by "and", "or", "nor", a comma or the
- * serial comma's ", and" (a determiner may follow)? */
+ * serial comma's ", and" (a determiner may follow), or by an imported
+ * lexicon's adjectives (tabari_adjectives)? */
 static int joined(const dy_ctx *c, const dy_mention *a, const dy_mention *b)
 {
     size_t k = a->end;
+    if (tabari_adjectives(c, k, b->first))
+        return 1;
     int comma = k < b->first && c->tok[k].type == TT_PUNCT &&
                 c->lower.data[c->tok[k].lower] == ',';
     if (!(k < b->first && (and_or(c, &c->tok[k]) ||

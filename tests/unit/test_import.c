@@ -857,7 +857,9 @@ static void test_choice_joins(void **state)
  * tabari-noun and tabari-adjective; under option first-actor-source the
  * subject's noun phrase goes on across "and" between two of their words
  * to the first actor ("Bree's grim and cruel envoy Hador": Bree), as
- * TABARI's does, and stops at one between other words. Invented names. */
+ * TABARI's does, and stops at one between other words; under option
+ * compound-modifiers two actors with only adjectives of the list between
+ * them are a list. Invented names. */
 static void test_tabari_word_lists(void **state)
 {
     (void)state;
@@ -885,6 +887,16 @@ static void test_tabari_word_lists(void **state)
     code_events(lex, "Bree's grim and wise envoy Hador warned Gondor.", got,
                 sizeof got);
     assert_string_equal(got, "ROHGOV 160 GON\n");
+    /* under option compound-modifiers two actors with only its
+     * adjectives between them are a list ("Bree grim Gondor") */
+    snprintf(lex, sizeof lex, "%s%s%s", a, g, v);
+    code_events(lex, "Bree grim Gondor warned Hador.", got, sizeof got);
+    assert_string_equal(got, "GON 160 ROH\n");
+    snprintf(lex, sizeof lex, "%s%s%soption compound-modifiers\n", a, g, v);
+    code_events(lex, "Bree grim Gondor warned Hador.", got, sizeof got);
+    assert_string_equal(got, "BRE 160 ROH\nGON 160 ROH\n");
+    code_events(lex, "Bree wise Gondor warned Hador.", got, sizeof got);
+    assert_string_equal(got, "GON 160 ROH\n");
     dyad_import_free(a);
     dyad_import_free(g);
     dyad_import_free(v);
