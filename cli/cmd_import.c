@@ -270,7 +270,9 @@ static int compile_save(const sources *s, const char *wordnet,
 /* the settings of an import on its own: the foreign coders read names as
  * written, code dyads only and mark an agent with no country, TABARI with
  * '~', PETRARCH2 with '---'; TABARI's roots reach any word they begin,
- * its pronouns are actors and it has no negation but its patterns';
+ * its pronouns are actors and it has no negation but its patterns', and
+ * it composes agents of several groups or before the country and reads
+ * a text in capitals only as any other;
  * PETRARCH2 also gives an agent before "of" and a list of actors to each
  * member, and composes a possessor with the agent of what it owns
  * (docs/compat.md) */
@@ -303,6 +305,8 @@ static int add_alone_options(sources *all, int format, FILE *emit)
                               "option keep-negated\n"
                               "option verb-nouns\n"
                               "option compound-mutual\n"
+                              "option agent-groups\n"
+                              "option all-caps\n"
                             : "option agent-over-list\n"
                               "option possessor-agent\n");
     if (n < 0 || (size_t)n >= sizeof text) /* (the text is fixed) */

@@ -212,11 +212,22 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
     x->text = text;
     x->text_len = doc->text_len;
     x->date = date;
-    rc = dy_text_tokenize(text, doc->text_len, 0, &c->raw);
+    if ((c->lx->tables->options & LX_OPT_ALL_CAPS) &&
+        dy_text_all_capitals(text, doc->text_len)) {
+        /* read in lower case; the result's text stays as given */
+        char *low = dy_arena_strndup(&r->arena, text, doc->text_len);
+        if (!low) {
+            rc = DYAD_ENOMEM;
+            goto done;
+        }
+        dy_text_lower_ascii(low, doc->text_len);
+        x->text = low;
+    }
+    rc = dy_text_tokenize(x->text, doc->text_len, 0, &c->raw);
     if (rc)
         goto done;
     if (c->lx->tables->options & LX_OPT_UNDERSCORE_JOINS)
-        c->raw.count = dy_text_underscore_joins(text, c->raw.data,
+        c->raw.count = dy_text_underscore_joins(x->text, c->raw.data,
                                                 c->raw.count);
     size_t n = c->raw.count;
     if (n + 1 > c->tok_cap) {
@@ -248,8 +259,8 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
     rc = dy_words_analyse(x, c->raw.data, n);
     if (rc)
         goto done;
-    rc = dy_text_sentences(text, c->raw.data, n, c->opts.max_sentence_tokens,
-                           &c->sents);
+    rc = dy_text_sentences(x->text, c->raw.data, n,
+                           c->opts.max_sentence_tokens, &c->sents);
     if (rc)
         goto done;
     size_t ns = c->sents.count;

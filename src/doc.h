@@ -95,6 +95,8 @@ typedef struct dy_mention {
     uint32_t via;         /* the phrase that read it: the class or agent of
                              the role (shape, title), the lexicon name one
                              edit away (misspelt); else LX_NONE */
+    char agent_code[16];  /* an agent alone under option agent-groups: its
+                             code as written ("MOSREB", "NGM~"), else "" */
 } dy_mention;
 
 typedef struct dy_placem {

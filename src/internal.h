@@ -384,7 +384,15 @@ typedef struct lx_gname {
  * %"): the coordination it matched is source and target, its members act
  * with each other (events/foreign.c, emit/emit.c) */
 #define LX_OPT_COMPOUND_MUTUAL 524288u
-#define LX_OPT_ALL 1048575u
+/* "option agent-groups": TABARI's agents of several groups ("~GOVPRS")
+ * and before the country ("NGM~"), composed as TABARI composes them: each
+ * group of the agent not already at a group's place in the code goes
+ * after it, or before it (actors/groups.c) */
+#define LX_OPT_AGENT_GROUPS 1048576u
+/* "option all-caps": TABARI's all-capital detection, a text in capitals
+ * only is read in lower case (text/caps.c, api.c) */
+#define LX_OPT_ALL_CAPS 2097152u
+#define LX_OPT_ALL 4194303u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

@@ -181,6 +181,9 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
 /* what the words of one mention say, gathered as they are read */
 typedef struct mparts {
     char country[4], agent[4], named[16];
+    const char *agent_code;   /* the agent phrase's code as written, of
+                                 several groups or with its '~' ("GOVPRS",
+                                 "NGM~"): option agent-groups */
     uint32_t title;           /* the last role phrase, for "the Secretary"
                                  later, or LX_NONE */
     int eli;                  /* a named actor out of office: the elite */
@@ -233,6 +236,7 @@ static void take_atom(const dy_ctx *c, size_t q, const atom *a, mparts *mp)
         if (!mp->agent[0] || mp->group_agent) {
             /* terminated even for a bad image */
             dy_str_copyn(mp->agent, sizeof mp->agent, role, 3);
+            mp->agent_code = role == code ? code : NULL;
             mp->group_agent =
                 dy_in_class_noun(c, DY_CL_IDENTITY, &c->tok[q]);
         }
@@ -404,6 +408,27 @@ static void compose_code(const mparts *mp, char *code, size_t cap)
     }
 }
 
+/* Under "option agent-groups" the agent of a country or named actor is
+ * composed as TABARI composes it (groups.c: "ITHGOVPRS", "NGMARN"), and
+ * an agent alone keeps its code as written for the emit step ("~MOSREB")
+ * and for a country named after its "in" (events/foreign.c). TABARI's
+ * FORMER conversion: an agent with "former" in its mention or right
+ * before it is the elite, ELI ("Arnor former security officials": ARNELI;
+ * "former Gondor prosecutors": GONELI). A person's code stays dyad's. */
+static void agent_groups(const dy_ctx *c, const mparts *mp, dy_mention *m)
+{
+    if (!mp->agent_code || (mp->person && !mp->country[0] && !mp->named[0]))
+        return;
+    const char *agent = mp->agent_code;
+    for (uint32_t q = m->first ? m->first - 1 : 0; q < m->end; q++)
+        if (strcmp(dy_tok_lower(c, &c->tok[q]), "former") == 0)
+            agent = "ELI";
+    const char *base = mp->named[0] ? mp->named : mp->country;
+    dy_actors_agent_groups(base, agent, m->code, sizeof m->code);
+    if (!base[0])
+        dy_str_copy(m->agent_code, sizeof m->agent_code, agent);
+}
+
 /* Do tokens [first, end) look like a person's name ("Ahmed Musa", "George
  * W. Bush")? No time word ("police Saturday"), no abbreviation of more
  * than one letter ("police Lt."), and one word at least that is no common
@@ -551,6 +576,8 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     m->end = (uint32_t)j;
     m->coord = m->coord_next = -1;
     compose_code(mp, m->code, sizeof m->code);
+    if (lx->tables->options & LX_OPT_AGENT_GROUPS)
+        agent_groups(c, mp, m);
     /* a title is keyed by its head word ("Defense Secretary" and "the
      * Secretary") and, of several words, by itself: "the prime minister"
      * is not the defence minister named before */
@@ -883,11 +910,27 @@ static size_t modifiers_end(const dy_ctx *c, size_t k, size_t end)
     return k;
 }
 
+/* do tokens [k, to) hold words of TABARI's <ADJECTIVE> list only (the
+ * class tabari-adjective a TABARI import writes), one at least? Its
+ * coder reads "the evil Arnor awful Gondor" as a list of two actors */
+static int tabari_adjectives(const dy_ctx *c, size_t k, size_t to)
+{
+    if (k >= to || !(c->lx->tables->options & LX_OPT_COMPOUND_MODIFIERS))
+        return 0;
+    for (; k < to; k++)
+        if (!dy_in_named_class(c, &c->tok[k], "tabari-adjective"))
+            return 0;
+    return 1;
+}
+
 /* is mention b joined to mention a by "and", "or", "nor", a comma or the
- * serial comma's ", and" (a determiner may follow)? */
+ * serial comma's ", and" (a determiner may follow), or by an imported
+ * lexicon's adjectives (tabari_adjectives)? */
 static int joined(const dy_ctx *c, const dy_mention *a, const dy_mention *b)
 {
     size_t k = a->end;
+    if (tabari_adjectives(c, k, b->first))
+        return 1;
     int comma = k < b->first && c->tok[k].type == TT_PUNCT &&
                 c->lower.data[c->tok[k].lower] == ',';
     if (!(k < b->first && (and_or(c, &c->tok[k]) ||

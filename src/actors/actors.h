@@ -19,4 +19,12 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end);
  * one. */
 const char *dy_actors_doc_country(const dy_ctx *c);
 
+/* TABARI's composition ("option agent-groups"; groups.c): base (a
+ * country's or named actor's code, "" for none) with agent (an agent
+ * phrase's code: groups of 3, and '~' after them for one written before
+ * the country), each group base does not hold at a group's place after it
+ * or before it, into code (cap bytes, at least 16). */
+void dy_actors_agent_groups(const char *base, const char *agent, char *code,
+                            size_t cap);
+
 #endif

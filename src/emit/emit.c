@@ -8,6 +8,7 @@
  */
 #include "emit.h"
 
+#include "actors/actors.h"
 #include "counts/counts.h"
 #include "lexicon/lexicon.h"
 #include "place/place.h"
@@ -266,6 +267,27 @@ static int repeated(emitter *em, const dy_cand *k, const char *code,
     return 0;
 }
 
+/* is code, the side of mention m, an agent named with no country? Under
+ * "option agent-groups" the agent alone as its code is written ("MOSREB"
+ * of "~MOSREB", actors/groups.c), else one of the lexicon's agent codes */
+static int agent_alone_code(const lx_tables *t, const dy_mention *m,
+                            const char *code)
+{
+    if (t->options & LX_OPT_AGENT_GROUPS) {
+        char own[16];
+        if (!m->agent_code[0])
+            return 0;
+        dy_actors_agent_groups("", m->agent_code, own, sizeof own);
+        return strcmp(own, code) == 0;
+    }
+    if (strlen(code) != 3)
+        return 0;
+    for (uint32_t q = 0; q < t->nagents; q++)
+        if (strcmp(t->agents[q], code) == 0)
+            return 1;
+    return 0;
+}
+
 /* An agent named with no country ("Guerrillas": REB) as an imported
  * lexicon's coder writes it ("option agent-alone": TABARI's "~REB",
  * PETRARCH2's "---REB"): s itself, or its copy in buf with the code so
@@ -274,20 +296,17 @@ static int repeated(emitter *em, const dy_cand *k, const char *code,
 static const side *agent_alone(const emitter *em, const side *s, side *buf)
 {
     const lx_tables *t = em->x->lx->tables;
-    if (!s || !t->agent_alone[0] || s->mention < 0 || strlen(s->code) != 3)
+    size_t n = s ? strlen(s->code) : 0;
+    if (!s || !t->agent_alone[0] || s->mention < 0 || n > 12)
         return s;
     const dy_mention *m = dy_vec_at(&em->x->mentions, (size_t)s->mention);
-    if (m->named_body)
+    if (m->named_body || !agent_alone_code(t, m, s->code))
         return s;
-    for (uint32_t q = 0; q < t->nagents; q++)
-        if (strcmp(t->agents[q], s->code) == 0) {
-            size_t pl = strlen(t->agent_alone); /* at most 3 (image.c) */
-            *buf = *s;
-            memcpy(buf->code, t->agent_alone, pl); /* 3 + 3 + NUL < 16 */
-            memcpy(buf->code + pl, s->code, 4);
-            return buf;
-        }
-    return s;
+    size_t pl = strlen(t->agent_alone); /* at most 3 (image.c) */
+    *buf = *s;
+    memcpy(buf->code, t->agent_alone, pl); /* 3 + 12 + NUL <= 16 */
+    memcpy(buf->code + pl, s->code, n + 1);
+    return buf;
 }
 
 /* An act of the state done by a non-state armed actor (its role REB, CRM

@@ -7,6 +7,7 @@
  */
 #include "events_int.h"
 
+#include "actors/actors.h"
 #include "words/words.h"
 
 #include <string.h>
@@ -28,20 +29,42 @@ static int ends_phrase(const dy_ctx *c, const dy_token *t)
 static int no_country(const dy_ctx *c, const dy_mention *m)
 {
     return m->code[0] == '\0' || m->code[0] == '~' || m->code[0] == '-' ||
-           dy_is_agent_code(c, m->code);
+           dy_is_agent_code(c, m->code) || m->agent_code[0];
+}
+
+/* is token q (after first) a conjunction between two words of TABARI's
+ * <NOUN> or <ADJECTIVE> lists (the classes tabari-noun and
+ * tabari-adjective a TABARI import writes): "Ithilen's awful and evil
+ * minister", "Ithilen's sheep and goats of Gondor"? TABARI's noun phrase
+ * goes on across it ("awful and cool": "cool" is in neither) */
+static int modifier_conj(const dy_ctx *c, size_t q, size_t first)
+{
+    if (c->tok[q].tag != TAG_CONJ || q <= first || q + 1 >= c->ntok)
+        return 0;
+    for (int d = -1; d <= 1; d += 2) {
+        const dy_token *t = &c->tok[(size_t)((long)q + d)];
+        if (!dy_in_named_class(c, t, "tabari-noun") &&
+            !dy_in_named_class(c, t, "tabari-adjective"))
+            return 0;
+    }
+    return 1;
 }
 
 /* "Soldiers from Gondor", "Lawmakers in Fornost and Gondor": an agent
  * with no country (mention x) and, after one "from", "in" or "of", the
  * subject whose head mention is head. TABARI and PETRARCH2 compose the
  * two (GONMIL; FORLEG and GONLEG): each member of the subject that is a
- * bare three-letter code takes the agent's code after it. */
+ * bare three-letter code takes the agent's code after it, or under
+ * "option agent-groups" each member's code as TABARI composes them
+ * ("Human rights activists in Arnor", NGM~: NGMARN; "Former security
+ * officials in White House": USAGOVELI; actors/groups.c). */
 static void compose_agent(const ev_sent *es, const dy_mention *x,
                           int32_t head)
 {
     dy_ctx *c = es->c;
     const dy_mention *h = dy_vec_at(&c->mentions, (size_t)head);
-    if (strlen(x->code) != 3 || !dy_is_agent_code(c, x->code) ||
+    if ((!x->agent_code[0] &&
+         (strlen(x->code) != 3 || !dy_is_agent_code(c, x->code))) ||
         x->end + 1 != h->first)
         return;
     const dy_token *p = &c->tok[x->end];
@@ -50,7 +73,11 @@ static void compose_agent(const ev_sent *es, const dy_mention *x,
         return;
     for (int32_t m = head, n = 0; m >= 0 && n < 64; n++) {
         dy_mention *y = dy_vec_at(&c->mentions, (size_t)m);
-        if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code))
+        if (x->agent_code[0] && y->code[0] && !y->agent_code[0] &&
+            !dy_is_agent_code(c, y->code))
+            dy_actors_agent_groups(y->code, x->agent_code, y->code,
+                                   sizeof y->code); /* "NGM" + "ARN" */
+        else if (strlen(y->code) == 3 && !dy_is_agent_code(c, y->code))
             memcpy(y->code + 3, x->code, 4); /* "GON" + "MIL" and NUL */
         m = y->coord_next;
     }
@@ -157,7 +184,8 @@ static int32_t first_actor_of(const ev_sent *es, size_t i)
  * dyad's subject is subj (a mention, or -1). TABARI and PETRARCH2 take
  * the first actor of the subject's noun phrase ("Gollum, centre of a
  * diplomatic row between Radagast the Brown, called on Gondor": Gollum;
- * "Mordor with Fornost and Gondor welcomed": Mordor), where dyad takes
+ * "Mordor with Fornost and Gondor welcomed": Mordor; "Ithilen's awful
+ * and evil minister Calimehtar": Ithilen), where dyad takes
  * the actor nearest the verb; an agent with no country before the
  * subject ("Soldiers from Gondor") is composed with it; and a pattern
  * whose target stands among its words before the verb ("ANTI- + *":
@@ -197,7 +225,7 @@ int32_t dy_ev_foreign_source(const ev_sent *es, size_t i,
     for (size_t q = s->first; q-- > es->first;) {
         const dy_token *t = &c->tok[q];
         if (t->mention < 0) {
-            if (ends_phrase(c, t))
+            if (ends_phrase(c, t) && !modifier_conj(c, q, es->first))
                 break;
             continue;
         }
@@ -267,9 +295,12 @@ void dy_ev_foreign_forward(const ev_sent *es, dy_cand *k, size_t i)
     if (!x->code[0] || x->code[0] == '~' || x->code[0] == '-')
         return;
     dy_str_copy(k->src_code, sizeof k->src_code, x->code);
-    if (strlen(x->code) == 6 && !dy_is_agent_code(c, x->code) &&
-        dy_is_agent_code(c, x->code + 3))
-        k->src_code[3] = '\0'; /* "FORGOV": FOR */
+    char agt[4] = "";
+    size_t n = strlen(x->code);
+    if (n >= 6 && n % 3 == 0)
+        memcpy(agt, x->code + 3, 3); /* (and the NUL) */
+    if (agt[0] && !dy_is_agent_code(c, x->code) && dy_is_agent_code(c, agt))
+        k->src_code[3] = '\0'; /* "FORGOV", "FORGOVPRS": FOR */
     k->src = -1;
     k->src_inferred = 0;
     k->ctx_first = x->first;

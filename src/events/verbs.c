@@ -1580,6 +1580,12 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     size_t ki = es->cands->count - 1;
     vgroup g;
     verb_form(es, k, i, &g);
+    /* an imported pattern whose words before the verb reach before its
+     * "to" ("inching closer to accord"): they name the act, not a noun
+     * the infinitive completes ("efforts to end the war") */
+    if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && g.has_to &&
+        pm.first < g.vg)
+        k->background = 0;
     int32_t subj = verb_subject(es, k, i, &g);
     /* "operations were carried out": a passive whose subject noun is its
      * pattern's object, with no actor in its phrase ("the Syrian pilot
@@ -1591,6 +1597,15 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && !k->passive)
         subj = dy_ev_foreign_source(es, i, &pm, subj);
     verb_arguments(es, k, i, pm, subj, &g);
+    /* an imported converse pattern in the passive ("+ * FROM $": "Ithilen
+     * was freed from Mordor"): the subject is acted on, as the passive
+     * says, and the actor at its '+' acts when no "by" names one */
+    if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && k->passive &&
+        k->src < 0 && pm.slot != LX_NONE &&
+        c->lx->phrases[k->phrase].ptype &&
+        strcmp(lx_str(c->lx, c->lx->phrases[k->phrase].ptype), "converse") ==
+            0)
+        k->src = dy_ev_object_at(c, pm.slot, end, 1);
     if (c->lx->tables->options & LX_OPT_PRONOUNS)
         dy_ev_foreign_pronouns(es, k, i);
     if (c->lx->tables->options & LX_OPT_COMMA)

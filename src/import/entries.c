@@ -94,11 +94,12 @@ static int date_spec(im_ctx *c, const char *raw, size_t rn, long col,
     return 0;
 }
 
-/* an actor or agent code: upper-cased, groups of 3; 0 after a report */
-static int actor_code(im_ctx *c, const char *s, size_t n, long col,
-                      char out[16])
+/* an actor or agent code: upper-cased, 2 to 15 letters or digits (in
+ * groups of 3 when `groups`); 0 after a report */
+static int code_of(im_ctx *c, const char *s, size_t n, long col, int groups,
+                   char out[16])
 {
-    int ok = n >= 3 && n <= 15 && n % 3 == 0;
+    int ok = n >= 2 && n <= 15 && (!groups || (n >= 3 && n % 3 == 0));
     for (size_t i = 0; i < n && ok; i++) {
         char ch = s[i];
         ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
@@ -111,13 +112,22 @@ static int actor_code(im_ctx *c, const char *s, size_t n, long col,
         return 0;
     }
     if (!ok) {
-        im_report(c, col, "bad actor code '%.*s' (dyad: groups of 3 "
-                  "letters or digits, at most 15): not imported",
-                  (int)(n < 40 ? n : 40), s);
+        im_report(c, col, "bad actor code '%.*s' (dyad: %s, at most 15): "
+                  "not imported", (int)(n < 40 ? n : 40), s,
+                  groups ? "groups of 3 letters or digits"
+                         : "2 or more letters or digits");
         return 0;
     }
     out[n] = '\0';
     return 1;
+}
+
+/* an actor's code; one not in groups of 3 ("ITHTV", "YEMNO") is written
+ * with the "option actor-code" line that declares it (put_actor) */
+static int actor_code(im_ctx *c, const char *s, size_t n, long col,
+                      char out[16])
+{
+    return code_of(c, s, n, col, 0, out);
 }
 
 /* an actor's code, or the codes of a compound actor ("[FRO/BIL/SAM]": the
@@ -134,7 +144,7 @@ static int actor_codes(im_ctx *c, const char *s, size_t n, long col,
         while (j < n && s[j] != '/')
             j++;
         char m[16];
-        if (!actor_code(c, s + i, j - i, col + (long)i, m))
+        if (!code_of(c, s + i, j - i, col + (long)i, 1, m))
             return 0;
         size_t ml = strlen(m);
         if (k + (k > 0) + ml > 15) {
@@ -215,6 +225,8 @@ static void put_actor(im_ctx *c, const act_entry *e, const char *code,
 {
     if (!im_count(c, e->names.count))
         return;
+    if (!strchr(code, '+') && strlen(code) % 3 != 0)
+        dy_buf_printf(&c->out, "option actor-code %s\n", code);
     dy_buf_printf(&c->out, "actor %s", code);
     if (from || to) {
         dy_buf_putc(&c->out, ' ');
@@ -343,20 +355,49 @@ static void entry_name(im_ctx *c, act_entry *e, const char *base,
     *slot = copy;
 }
 
-/* TABARI's <NOUN>, <ADJECTIVE>, ... sections: 1 while inside one */
+/* a word of TABARI's <NOUN> or <ADJECTIVE> list ("SHEEP", "AWFUL") as a
+ * member of the class tabari-noun or tabari-adjective (events/foreign.c
+ * reads a noun phrase across "and" between two of them: "Ithilen's
+ * awful and evil minister"); a line of several words is left out */
+static void section_word(im_ctx *c, const char *s, size_t n, int kind)
+{
+    char w[64];
+    size_t k = 0;
+    for (size_t i = 0; i < n && s[i] != ' ' && s[i] != '\t'; i++) {
+        char ch = s[i];
+        if (ch == '_' && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t'))
+            break;
+        if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) ||
+            k + 1 >= sizeof w)
+            return;
+        w[k++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    }
+    if (k)
+        dy_buf_printf(&c->out, "class %s : %.*s\n",
+                      kind == 2 ? "tabari-noun" : "tabari-adjective", (int)k,
+                      w);
+}
+
+/* TABARI's <NOUN>, <ADJECTIVE>, ... sections: 1 while inside one; the
+ * words of <NOUN> and <ADJECTIVE> are kept as classes (section_word) */
 static int skip_section(im_ctx *c, const char *s, size_t n, int *inside)
 {
     if (n > 2 && s[0] == '<' && s[1] != '!' && s[n - 1] == '>') {
         if (s[1] == '/') {
             *inside = 0;
+        } else if (dy_str_is("<NOUN>", s, n) ||
+                   dy_str_is("<ADJECTIVE>", s, n)) {
+            *inside = s[1] == 'N' ? 2 : 3;
         } else {
             *inside = 1;
             im_report(c, 1, "section '%.*s': TABARI's part-of-speech lists "
-                      "are not imported (dyad tags words itself)", (int)n,
-                      s);
+                      "other than <NOUN> and <ADJECTIVE> are not imported "
+                      "(dyad tags words itself)", (int)n, s);
         }
         return 1;
     }
+    if (*inside >= 2)
+        section_word(c, s, n, *inside);
     return *inside;
 }
 
@@ -508,23 +549,32 @@ static void agent_name(im_ctx *c, const char *code, long col,
     *first = 0;
 }
 
-/* "[~GOVFRM]", "[NGO~]": the first group of 3 as a dyad agent */
+/* "[~GOVFRM]", "[NGO~]": dyad's agent "GOVFRM", "NGO~" (groups of 3, a
+ * '~' after them for an agent written before the country). dyad's actors
+ * stage reads the first group; under "option agent-groups" (a TABARI
+ * import on its own) all of them, as TABARI composes them */
 static int agent_code(im_ctx *c, const char *base, const char *g, size_t gl,
                       char out[16])
 {
     char raw[16];
-    size_t k = 0;
+    size_t k = 0, first = 0;
+    while (first < gl && (g[first] == ' ' || g[first] == '\t'))
+        first++;
+    int before = first < gl && g[first] != '~';
     for (size_t i = 0; i < gl; i++)
         if (g[i] != '~' && g[i] != ' ' && g[i] != '\t' && k < 15)
             raw[k++] = g[i];
-    if (!actor_code(c, raw, k, im_col(base, g), out))
+    if (!code_of(c, raw, k, im_col(base, g), 1, out))
         return 0;
-    if (k > 3) {
-        im_report(c, im_col(base, g), "agent code '%.*s': a dyad agent is "
-                  "one group of 3; kept as '%.3s', '%s' not imported",
-                  (int)gl, g, out, out + 3);
-        out[3] = '\0';
+    if (k > 12) {
+        im_report(c, im_col(base, g), "agent code '%.*s': a dyad agent has "
+                  "at most 4 groups of 3; kept as '%.12s'",
+                  (int)gl, g, out);
+        k = 12;
     }
+    if (before && memchr(g, '~', gl))
+        out[k++] = '~';
+    out[k] = '\0';
     return 1;
 }
 

@@ -557,6 +557,8 @@ static int expand_word(im_ctx *c, dy_vec *acc, const ptok *t)
     return product(c, acc, &one, 1, t->col);
 }
 
+static int joined_word(im_ctx *c, const ptok *t, size_t i, dy_vec *acc);
+
 /* "{ A | B C }" starting at t[0]: the union of its branches into acc;
  * returns the tokens used, 0 after a report */
 static size_t expand_choice(im_ctx *c, dy_vec *acc, const ptok *t, size_t n)
@@ -577,7 +579,13 @@ static size_t expand_choice(im_ctx *c, dy_vec *acc, const ptok *t, size_t n)
                           t[i].s[0]);
                 ok = 0;
             } else {
-                ok = expand_word(c, &br, &t[i]);
+                /* "{ ECONOMIC_SANCTIONS | ... }": joined inside a branch
+                 * ("economic _ sanctions", not "economic high sanctions";
+                 * the branch's first word joins as the '{' does) */
+                ok = (strchr("{|", t[i - 1].s[0]) && t[i - 1].n == 1
+                          ? 1
+                          : joined_word(c, t, i, &br)) &&
+                     expand_word(c, &br, &t[i]);
             }
             i++;
         }
@@ -941,7 +949,8 @@ static void tidy_joins(char *s)
  * ("suggested * apply conventions" of SHOULD) is a word before the verb,
  * and that word dyad's verb: "suggested should ... apply conventions";
  * a head after a determiner is read at the word before it
- * (noun_head_verb). */
+ * (noun_head_verb). converse: 1, a '$' after the verb read as dyad's '+';
+ * 2 (TABARI's), as the first actor after the verb ("... +"). */
 static void with_head(const char *words, const char *head, int converse,
                       int far, char *out, size_t cap)
 {
@@ -997,6 +1006,14 @@ static void with_head(const char *words, const char *head, int converse,
         memcpy(out + o, " ... +", 6);
         o += 6;
     }
+    /* TABARI's "+ * IN_ $": the source, the first actor after the verb
+     * ("was seen to break in an anti- Gondor parade"; PETRARCH2's '$'
+     * is its parse's noun phrase, where dyad's '+' stands) */
+    if (converse > 1 && o >= 2 && o + 4 < cap && out[o - 1] == '+' &&
+        out[o - 2] == ' ' && !(o >= 5 && out[o - 3] == '.')) {
+        memcpy(out + o - 1, "... +", 5);
+        o += 4;
+    }
     out[o] = '\0';
     tidy_joins(out);
 }
@@ -1046,7 +1063,8 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
     char whole[IM_PHRASE_BYTES * 2];
     for (size_t h = 0; h < nheads; h++)
         for (size_t i = 0; i < acc.count; i++) {
-            with_head(*(const char **)dy_vec_at(&acc, i), heads[h], converse,
+            with_head(*(const char **)dy_vec_at(&acc, i), heads[h],
+                      converse ? 1 + (c->format == DYAD_IMPORT_TABARI) : 0,
                       far, whole, sizeof whole);
             if (!im_fits(c, whole, col))
                 goto done;
@@ -1062,7 +1080,8 @@ void im_pattern(im_ctx *c, const char *const *heads, size_t nheads,
     int first = 1;
     for (size_t h = 0; h < nheads; h++)
         for (size_t i = 0; i < acc.count; i++) {
-            with_head(*(const char **)dy_vec_at(&acc, i), heads[h], converse,
+            with_head(*(const char **)dy_vec_at(&acc, i), heads[h],
+                      converse ? 1 + (c->format == DYAD_IMPORT_TABARI) : 0,
                       far, whole, sizeof whole);
             put_alt(c, &first, whole, "");
         }

@@ -54,6 +54,9 @@ typedef struct cb {
     char default_source[16]; /* "option default-source CODE" */
     char default_target[16]; /* "option default-target CODE" */
     uint8_t comma[6];        /* "option comma MIN-MAX EMIN-EMAX BMIN-BMAX" */
+    char actor_codes[64][16]; /* "option actor-code CODE": a foreign actor
+                                 code not in groups of 3 ("ITHTV") */
+    uint32_t nactor_codes;
 } cb;
 
 static int parse_float(const char *s, size_t n, float *out);
@@ -595,6 +598,25 @@ static int is_actor_code(const char *s, size_t n)
     return 1;
 }
 
+/* a foreign actor code an "option actor-code" line declared before? */
+static int declared_code(const cb *b, const char *s, size_t n)
+{
+    for (uint32_t i = 0; i < b->nactor_codes; i++)
+        if (dy_str_is(b->actor_codes[i], s, n))
+            return 1;
+    return 0;
+}
+
+/* an agent code: groups of 3 capitals or digits, at most 12 bytes
+ * ("GOV", TABARI's "GOVPRS"), and a '~' after them for an agent TABARI
+ * writes before the country ("NGM~": option agent-groups) */
+static int is_agent_code(const char *s, size_t n)
+{
+    if (n > 3 && s[n - 1] == '~')
+        n--;
+    return n % 3 == 0 && is_upper_code(s, n, 3, 12);
+}
+
 static int parse_float(const char *s, size_t n, float *out)
 {
     char buf[40];
@@ -734,14 +756,16 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
             bad = "bad country code", post = " (expected 3 capitals)";
         break;
     case LX_ACTOR:
-        if (!is_actor_code(a, al))
+        if (!is_actor_code(a, al) && !declared_code(b, a, al))
             bad = "bad actor code",
             post = " (expected groups of 3 capitals, or such codes joined "
                    "by '+', at most 15 bytes)";
         break;
     case LX_AGENT:
-        if (!is_upper_code(a, al, 3, 3))
-            bad = "bad agent code", post = " (expected 3 capitals)";
+        if (!is_agent_code(a, al))
+            bad = "bad agent code",
+            post = " (expected groups of 3 capitals, at most 12 bytes, and "
+                   "'~' after them for an agent before the country)";
         break;
     case LX_VERB:
         /* "verb null : ...", "verb discard : ...": patterns that code
@@ -1695,7 +1719,13 @@ static void parse_code(cb *b, const char *file, long lineno,
  * (events/comma.c); code-all, code-by-sentence: TABARI's "SET: CODE ALL"
  * (every verb codes) and "SET: CODE BY SENTENCE" (only the sentence's
  * first; events/foreign.c); compound-mutual: TABARI's '%' after the verb,
- * the coordination it matched both source and target (events/foreign.c) */
+ * the coordination it matched both source and target (events/foreign.c);
+ * agent-groups: an agent code of several groups or written before the
+ * country ("GOVPRS", "NGM~") composes as TABARI's (actors/groups.c);
+ * all-caps: a text in capitals only is read in lower case (text/caps.c);
+ * actor-code CODE: a foreign actor code not in groups of 3 ("ITHTV",
+ * TABARI's) that actor lines after it may use, where dyad's codes are
+ * groups of 3 */
 /* the options without arguments and the LX_OPT_* bit each sets; 0 for
  * the two the compiler keeps apart (no-misspellings, verb-words) */
 static const struct {
@@ -1719,7 +1749,9 @@ static const struct {
     {"verb-nouns", LX_OPT_VERB_NOUNS},
     {"code-all", LX_OPT_CODE_ALL},
     {"code-by-sentence", LX_OPT_CODE_BY_SENTENCE},
-    {"compound-mutual", LX_OPT_COMPOUND_MUTUAL}};
+    {"compound-mutual", LX_OPT_COMPOUND_MUTUAL},
+    {"agent-groups", LX_OPT_AGENT_GROUPS},
+    {"all-caps", LX_OPT_ALL_CAPS}};
 
 /* is s[0..n) the name of an option without arguments? Its index in
  * lone_options + 1, else 0 */
@@ -1813,6 +1845,10 @@ static void parse_option(cb *b, const char *file, long lineno,
                 dy_str_is("---", g.a[2], g.al[2]))) {
         memset(b->agent_alone, 0, sizeof b->agent_alone);
         memcpy(b->agent_alone, g.a[2], g.al[2]); /* 1 or 3 bytes */
+    } else if (g.n == 3 && dy_str_is("actor-code", g.a[1], g.al[1]) &&
+               is_upper_code(g.a[2], g.al[2], 2, 15)) {
+        if (!declared_code(b, g.a[2], g.al[2]) && b->nactor_codes < 64)
+            memcpy(b->actor_codes[b->nactor_codes++], g.a[2], g.al[2]);
     } else if (g.n >= 3 && g.n <= 4 && default_option(b, &g)) {
         /* (set) */
     } else if (g.n >= 3 && comma_option(b, &g)) {
@@ -1825,6 +1861,9 @@ static void parse_option(cb *b, const char *file, long lineno,
                             dy_str_is("default-target", g.a[1], g.al[1]))) {
         diag(b, file, lineno, 1, "expected 'option default-source CODE "
              "[prior]' or 'option default-target CODE [after]'%s", "");
+    } else if (g.n >= 2 && dy_str_is("actor-code", g.a[1], g.al[1])) {
+        diag(b, file, lineno, 1, "expected 'option actor-code CODE' (2 to 15 "
+             "capitals or digits)%s", "");
     } else if (g.n >= 2 && dy_str_is("agent-alone", g.a[1], g.al[1])) {
         diag(b, file, lineno, 1, "expected 'option agent-alone ~|---'%s", "");
     } else if (g.n >= 2 && option_named(g.a[1], g.al[1])) {
@@ -1836,8 +1875,8 @@ static void parse_option(cb *b, const char *file, long lineno,
              "agent-over-list, form-first, possessor-agent, free-gaps, "
              "verb-words, underscore-joins, prefix-stems, forward, pronouns, "
              "keep-negated, verb-nouns, code-all, code-by-sentence, "
-             "compound-mutual, agent-alone ~|---, default-source, default-target or "
-             "comma%s", "");
+             "compound-mutual, agent-groups, all-caps, agent-alone ~|---, "
+             "actor-code, default-source, default-target or comma%s", "");
     }
 }
 

@@ -150,7 +150,9 @@ static uint32_t index_names(const dyad_lexicon *lx, lx_tables *t,
     return t->names_first[26]; /* each letter filled its range */
 }
 
-/* the distinct three-letter codes of agent phrases, first seen first */
+/* the distinct three-letter codes of agent phrases, first seen first;
+ * of a longer code ("GOVPRS", "NGM~": option agent-groups) its first
+ * group, which the actors stage reads as dyad's agent */
 static void index_agents(const dyad_lexicon *lx, lx_tables *t)
 {
     for (uint32_t i = 0; i < lx->nphrases; i++) {
@@ -161,8 +163,10 @@ static void index_agents(const dyad_lexicon *lx, lx_tables *t)
         int seen = 0;
         for (uint32_t k = 0; k < t->nagents && !seen; k++)
             seen = !strncmp(t->agents[k], code, 3);
-        if (!seen && t->nagents < LX_AGENTS_MAX && strlen(code) == 3)
-            memcpy(t->agents[t->nagents++], code, 4);
+        if (!seen && t->nagents < LX_AGENTS_MAX && strlen(code) >= 3) {
+            memcpy(t->agents[t->nagents], code, 3);
+            t->agents[t->nagents++][3] = '\0';
+        }
     }
 }
 

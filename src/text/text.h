@@ -121,6 +121,13 @@ any:
  * read their connector (joins.c). Returns the tokens left, in place. */
 size_t dy_text_underscore_joins(const char *s, dy_tok *toks, size_t n);
 
+/* "option all-caps" (an imported lexicon; caps.c): is s[0..n) written in
+ * capitals only (no ASCII lower-case letter, two capitals in a row
+ * somewhere)? Such a text is read in lower case: dy_text_lower_ascii
+ * lowers its ASCII letters in place. */
+int dy_text_all_capitals(const char *s, size_t n);
+void dy_text_lower_ascii(char *s, size_t n);
+
 /* Splits tokens into sentences (items dy_sent), at most max_tokens each. */
 int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
                       size_t max_tokens, dy_vec *out);

@@ -299,8 +299,9 @@ static void test_patterns_before_the_verb(void **state)
     assert_non_null(
         strstr(out, "verb 040 verbal : suggested + ... meet with*   #"));
     assert_non_null(strstr(out, "verb 040 verbal : + ... meet from*   #"));
+    /* (TABARI's '$': the first actor after the verb) */
     assert_non_null(
-        strstr(out, "verb 075 converse verbal : meet from* +"));
+        strstr(out, "verb 075 converse verbal : meet from* ... +"));
     assert_non_null(
         strstr(out, "verb 064 paired 075 verbal : meet in +"));
     assert_non_null(
@@ -653,6 +654,251 @@ static void test_compound_target(void **state)
                 sizeof got);
     assert_string_equal(got, "BRE 081 ROH\n");
     dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI's agents of several groups ("[~GOVPRS]") and before the country
+ * ("[NGM~]") are imported whole; dyad's actors stage reads their first
+ * group, and under "option agent-groups" (a TABARI import on its own)
+ * they compose as TABARI's: after or before the actor's code, a group the
+ * code holds at a group's place left out, ELI for an agent after "former".
+ * Invented names. */
+static void test_agent_groups(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "NORTH_ROHAN_ [ROHGOV]\n"
+                                 "WATCH_OF_ANGMAR_ [NGM]\n";
+    static const char agents[] = "PRESIDENT_ [~GOVPRS]\nENVOY_ {ENVOYS_} "
+                                 "[~GOV]\n"
+                                 "TREE_WARDENS_ [NGM~]\n"
+                                 "HILL_RAIDERS_ [~MOSREB]\n";
+    static const char verbs[] = "PRAISE_ [041]\n{ PRAISED_ }\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.agents", agents, &rs, &g);
+    assert_int_equal(rs.n, 0);
+    assert_non_null(strstr(g, "agent GOVPRS : president"));
+    assert_non_null(strstr(g, "agent NGM~ : tree wardens"));
+    /* an actor code not in groups of 3 is declared before its line; an
+     * agent's must be in groups */
+    char *o = NULL;
+    tabari_ok("y.actors", "BREE_RADIO_ [BRETV]\nTHE_MARCH_ [BREMA/GON]\n",
+              &rs, &o);
+    assert_non_null(strstr(o, "option actor-code BRETV\nactor BRETV : "));
+    assert_null(strstr(o, "BREMA"));
+    assert_non_null(report_at(&rs, 2));
+    assert_int_equal(compiles(o), 0);
+    dyad_import_free(o);
+    tabari_ok("y.agents", "SCRIBE_ [~GOVSC]\n", &rs, &o);
+    assert_non_null(report_at(&rs, 1));
+    dyad_import_free(o);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s%soption agent-alone ~\n", a, g, v);
+    code_events(lex, "Bree's president praised Gondor's tree wardens.", got,
+                sizeof got);
+    assert_string_equal(got, "BREGOV 041 GONNGM\n");
+    snprintf(lex, sizeof lex,
+             "%s%s%soption agent-alone ~\noption agent-groups\n", a, g, v);
+    code_events(lex, "Bree's president praised Gondor's tree wardens.", got,
+                sizeof got);
+    assert_string_equal(got, "BREGOVPRS 041 NGMGON\n");
+    /* a group the code holds at a group's place is not added again */
+    code_events(lex, "The North Rohan envoy praised the Watch of Angmar "
+                "tree wardens.", got, sizeof got);
+    assert_string_equal(got, "ROHGOV 041 NGM\n");
+    /* an agent alone is written whole after '~' */
+    code_events(lex, "Hill raiders praised Bree.", got, sizeof got);
+    assert_string_equal(got, "~MOSREB 041 BRE\n");
+    /* TABARI's FORMER conversion: the agent is the elite */
+    code_events(lex, "Bree's former president praised Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BREELI 041 GON\n");
+    /* across "in" (option first-actor-source): each member composed */
+    snprintf(lex, sizeof lex, "%s%s%soption agent-alone ~\noption "
+             "agent-groups\noption first-actor-source\n", a, g, v);
+    code_events(lex, "Tree wardens in Bree praised Gondor.", got, sizeof got);
+    assert_string_equal(got, "NGMBRE 041 GON\n");
+    code_events(lex, "Former envoys in North Rohan praised Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "ROHGOVELI 041 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
+    dyad_import_free(v);
+}
+
+/* "option all-caps" (a TABARI import on its own): a text in capitals
+ * only is read in lower case, as TABARI's case-blind dictionaries read it;
+ * dyad's tagger reads each capitalised word as a name (tests/unit/
+ * test_text.c: which texts are). Invented sentences. */
+static void test_all_caps(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "PRAISE_ [041]\n{ PRAISED_ }\n"
+                                "- * THE_BRAVE_ + [042]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    const char *caps = "BREE HAS PRAISED THE BRAVE GONDOR ON MONDAY.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, caps, got, sizeof got);
+    assert_string_not_equal(got, "BRE 042 GON\n");
+    snprintf(lex, sizeof lex, "%s%soption all-caps\n", a, v);
+    code_events(lex, caps, got, sizeof got);
+    assert_string_equal(got, "BRE 042 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* An imported pattern whose words before the verb reach before its "to"
+ * ("- EDGING CLOSER *": "is edging closer to settle with") codes its act
+ * as TABARI does, under "option first-actor-source" (an import on its
+ * own); dyad reads an infinitive after a noun as no event ("efforts to
+ * end the war"). Invented sentences. */
+static void test_words_before_to(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    static const char verbs[] = "SETTLE_ [080]\n- EDGING_ CLOSER_ * [083]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    const char *text = "Bree is edging closer to settle with Gondor.";
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption first-actor-source\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 083 GON\n");
+    /* an infinitive after a noun the pattern does not hold: no event */
+    code_events(lex, "Bree made efforts to settle with Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI's '$' after the verb of a converse pattern ("- + * IN_ $"): the
+ * source is the first actor after the verb, past words that are none
+ * ("broke in at a pro- Bree rally"), as TABARI's '$' matches an actor;
+ * PETRARCH2's stays dyad's '+' (its parse's noun phrase). Invented
+ * sentences. */
+static void test_converse_far_source(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nROHAN_ [ROH]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", "BREAK_ [1717]\n{ BROKE_ }\n- + * IN_ $ [075]\n",
+              &rs, &v);
+    assert_non_null(strstr(v, "verb 075 converse verbal : break in ... +"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Rohan was seen to break in at a pro- Bree rally.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 075 ROH\n");
+    dyad_import_free(v);
+    assert_int_equal(import("x.verbs.txt", "--- BREAK [1717] ---\nBREAK\n"
+                            "- + * IN $ [075]\n", DYAD_IMPORT_PETRARCH,
+                            NULL, &rs, &v), 0);
+    assert_non_null(strstr(v, "verb 075 converse verbal : break in +"));
+    dyad_import_free(v);
+    /* in the passive ("was rescued from Rohan"), under option
+     * first-actor-source (an import on its own): the subject is acted on
+     * and the actor after the verb acts, where no "by" names one */
+    tabari_ok("x.verbs", "RESCUE_ [073]\n{ RESCUED_ }\n"
+              "- + * FROM_ $ [066]\n", &rs, &v);
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree was rescued from Rohan on Monday.", got,
+                sizeof got);
+    assert_string_equal(got, "");
+    snprintf(lex, sizeof lex, "%s%soption first-actor-source\n", a, v);
+    code_events(lex, "Bree was rescued from Rohan on Monday.", got,
+                sizeof got);
+    assert_string_equal(got, "ROH 066 BRE\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* a '_' inside a branch of TABARI's "{ | }" joins as it does outside one
+ * ("{ HARSH_PENALTIES | EMBARGO }": "harsh new penalties" is none of
+ * them). Invented sentences. */
+static void test_choice_joins(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", "ASK_ [090]\n{ ASKED_ }\n"
+              "- * FOR { HARSH_PENALTIES | EMBARGO_ } [172]\n", &rs, &v);
+    assert_non_null(strstr(v, "ask for* harsh _ penalties* ... +"));
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s", a, v);
+    code_events(lex, "Bree asked for harsh penalties against Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 172 GON\n");
+    code_events(lex, "Bree asked for harsh new penalties against Gondor.",
+                got, sizeof got);
+    assert_string_equal(got, "BRE 090 GON\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
+/* TABARI's <NOUN> and <ADJECTIVE> lists are kept as the classes
+ * tabari-noun and tabari-adjective; under option first-actor-source the
+ * subject's noun phrase goes on across "and" between two of their words
+ * to the first actor ("Bree's grim and cruel envoy Hador": Bree), as
+ * TABARI's does, and stops at one between other words; under option
+ * compound-modifiers two actors with only adjectives of the list between
+ * them are a list. Invented names. */
+static void test_tabari_word_lists(void **state)
+{
+    (void)state;
+    static const char actors[] = "<ADJECTIVE>\nGRIM\nCRUEL_\nVERY_GRIM\n"
+                                 "</ADJECTIVE>\n<NOUN>\nOXEN\n</NOUN>\n"
+                                 "<TIME>\n</TIME>\n"
+                                 "BREE_ [BRE]\nGONDOR_ [GON]\nHADOR_ [ROH]\n";
+    static const char agents[] = "ENVOY_ [~GOV]\n";
+    static const char verbs[] = "WARN_ [160]\n{ WARNED_ }\n";
+    reports rs;
+    char *a = NULL, *g = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    assert_int_equal(rs.n, 1); /* <TIME>, not imported */
+    assert_non_null(strstr(a, "class tabari-adjective : grim\n"));
+    assert_non_null(strstr(a, "class tabari-adjective : cruel\n"));
+    assert_non_null(strstr(a, "class tabari-noun : oxen\n"));
+    assert_null(strstr(a, "very"));
+    tabari_ok("x.agents", agents, &rs, &g);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    snprintf(lex, sizeof lex, "%s%s%soption first-actor-source\n", a, g, v);
+    code_events(lex, "Bree's grim and cruel envoy Hador warned Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 160 GON\n");
+    code_events(lex, "Bree's grim and wise envoy Hador warned Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "ROHGOV 160 GON\n");
+    /* under option compound-modifiers two actors with only its
+     * adjectives between them are a list ("Bree grim Gondor") */
+    snprintf(lex, sizeof lex, "%s%s%s", a, g, v);
+    code_events(lex, "Bree grim Gondor warned Hador.", got, sizeof got);
+    assert_string_equal(got, "GON 160 ROH\n");
+    snprintf(lex, sizeof lex, "%s%s%soption compound-modifiers\n", a, g, v);
+    code_events(lex, "Bree grim Gondor warned Hador.", got, sizeof got);
+    assert_string_equal(got, "BRE 160 ROH\nGON 160 ROH\n");
+    code_events(lex, "Bree wise Gondor warned Hador.", got, sizeof got);
+    assert_string_equal(got, "GON 160 ROH\n");
+    dyad_import_free(a);
+    dyad_import_free(g);
     dyad_import_free(v);
 }
 
@@ -1632,6 +1878,12 @@ int main(void)
         cmocka_unit_test(test_prefix_stems),
         cmocka_unit_test(test_possessor_agent),
         cmocka_unit_test(test_compound_target),
+        cmocka_unit_test(test_agent_groups),
+        cmocka_unit_test(test_all_caps),
+        cmocka_unit_test(test_words_before_to),
+        cmocka_unit_test(test_converse_far_source),
+        cmocka_unit_test(test_choice_joins),
+        cmocka_unit_test(test_tabari_word_lists),
         cmocka_unit_test(test_set_name_underscore),
         cmocka_unit_test(test_modal_verb),
         cmocka_unit_test(test_noun_after_determiner),

@@ -1749,7 +1749,7 @@ static void test_option_agent_alone(void **state)
 static void test_option_compound_modifiers(void **state)
 {
     (void)state;
-    char src[sizeof good_lex + 64];
+    char src[sizeof good_lex + 128];
     snprintf(src, sizeof src, "%soption compound-modifiers\n", good_lex);
     diags ds;
     dyad_error err;
@@ -1829,6 +1829,44 @@ static void test_option_compound_modifiers(void **state)
     dyad_lexicon_free(lx);
     expect_error("option compound-mutual x\n", 2, 1,
                  "option compound-mutual");
+    /* "option agent-groups": its own bit (actors/groups.c); agent codes
+     * of several groups and with a '~' after them compile, the first
+     * group indexed as the agent */
+    snprintf(src, sizeof src, "%soption agent-groups\nagent GOVPRS : "
+             "president\nagent NGM~ : watchers\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_AGENT_GROUPS);
+    int gov = 0, ngm = 0;
+    for (uint32_t q = 0; q < lx->tables->nagents; q++) {
+        gov |= strcmp(lx->tables->agents[q], "GOV") == 0;
+        ngm |= strcmp(lx->tables->agents[q], "NGM") == 0;
+    }
+    assert_true(gov && ngm);
+    dyad_lexicon_free(lx);
+    expect_error("option agent-groups x\n", 2, 1, "option agent-groups");
+    /* "option all-caps": its own bit (text/caps.c) */
+    snprintf(src, sizeof src, "%soption all-caps\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_ALL_CAPS);
+    dyad_lexicon_free(lx);
+    expect_error("option all-caps x\n", 2, 1, "option all-caps");
+    /* "option actor-code CODE": a foreign code not in groups of 3 that
+     * actor lines after it may use; no bit */
+    snprintf(src, sizeof src, "%soption actor-code ITHTV\nactor ITHTV : "
+             "ithilen television\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, 0);
+    dyad_lexicon_free(lx);
+    expect_error("actor ITHTV : ithilen television\noption actor-code "
+                 "ITHTV\n", 2, 7, "bad actor code 'ITHTV'");
+    expect_error("option actor-code itv\n", 2, 1, "option actor-code CODE");
+    expect_error("option actor-code\n", 2, 1, "option actor-code CODE");
+    expect_error("agent GOVPR : x\n", 2, 7, "bad agent code");
+    expect_error("agent ~GOV : x\n", 2, 7, "bad agent code");
+    expect_error("agent GOVPRSABCDEFGHI : x\n", 2, 7, "bad agent code");
     expect_error("option comma 4-6 3-6\n", 2, 1, "option comma MIN-MAX");
     expect_error("option comma 4-6 3-6 3-256\n", 2, 1, "option comma MIN-MAX");
     expect_error("option comma 4-6 3-6 3x8\n", 2, 1, "option comma MIN-MAX");

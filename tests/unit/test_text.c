@@ -191,6 +191,22 @@ static void test_token_limit(void **state)
 
 /* Ukrainian and Russian romanisations of one name share a skeleton;
  * different names do not */
+/* "option all-caps" (text/caps.c): a text in capitals only, with two
+ * capitals in a row somewhere, is lowered in place (ASCII letters only) */
+static void test_all_capitals(void **state)
+{
+    (void)state;
+    static const char caps[] = "ARNOR HAS RESTORED TIES WITH GONDOR, 2 A.M.";
+    assert_true(dy_text_all_capitals(caps, strlen(caps)));
+    assert_false(dy_text_all_capitals("Arnor has restored TIES", 23));
+    assert_false(dy_text_all_capitals("A. B. 42", 8));
+    assert_false(dy_text_all_capitals("", 0));
+    char buf[sizeof caps];
+    memcpy(buf, caps, sizeof caps);
+    dy_text_lower_ascii(buf, strlen(buf));
+    assert_string_equal(buf, "arnor has restored ties with gondor, 2 a.m.");
+}
+
 static void test_skeleton(void **state)
 {
     (void)state;
@@ -235,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_sentence_token_limit),
         cmocka_unit_test(test_token_limit),
         cmocka_unit_test(test_skeleton),
+        cmocka_unit_test(test_all_capitals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
