@@ -146,6 +146,13 @@ static inline int lx_filter_has(const lx_filter *f, uint32_t w)
     return (f->b[h >> 6] >> (h & 63)) & 1;
 }
 
+/* do filters a and b share a bit (a word of one may be a word of the
+ * other)? */
+static inline int lx_filter_meets(const lx_filter *a, const lx_filter *b)
+{
+    return ((a->b[0] & b->b[0]) | (a->b[1] & b->b[1])) != 0;
+}
+
 /* is every word of need perhaps in f? */
 static inline int lx_filter_covers(const lx_filter *f, const lx_filter *need)
 {

@@ -421,7 +421,7 @@ static void agent_groups(const dy_ctx *c, const mparts *mp, dy_mention *m)
         return;
     const char *agent = mp->agent_code;
     for (uint32_t q = m->first ? m->first - 1 : 0; q < m->end; q++)
-        if (strcmp(dy_tok_lower(c, &c->tok[q]), "former") == 0)
+        if (dy_tok_is(c, &c->tok[q], "former"))
             agent = "ELI";
     const char *base = mp->named[0] ? mp->named : mp->country;
     dy_actors_agent_groups(base, agent, m->code, sizeof m->code);

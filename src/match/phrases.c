@@ -217,8 +217,7 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
         /* (none of its phrases of those kinds has one word, and none of
          * any kind a second word the next token has: none can match) */
         const lx_pnext *pn = &lx->pnext[key];
-        if (!(pn->one & ok) && !((pn->next.b[0] & nf.b[0]) |
-                                 (pn->next.b[1] & nf.b[1])))
+        if (!(pn->one & ok) && !lx_filter_meets(&pn->next, &nf))
             continue;
         /* (sorted by second word, one-word phrases last: the ends of the
          * slice say whether the word keys any of one word, or of more) */

@@ -275,32 +275,23 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
     }
 }
 
-/* is token t the word "as"? */
-static int is_as(const dy_ctx *c, const dy_token *t)
-{
-    return t->lower_len == 2 && memcmp(dy_tok_lower(c, t), "as", 2) == 0;
-}
-
 /* do tokens a, a+1, a+2 (all before end) read "as many as", "as much
  * as" or "as few as"? */
 static int as_x_as(const dy_ctx *c, size_t a, size_t end)
 {
-    static const char *const mid[] = {"many", "much", "few"};
-    if (a + 2 >= end || !is_as(c, &c->tok[a]) || !is_as(c, &c->tok[a + 2]))
+    if (a + 2 >= end || !dy_tok_is(c, &c->tok[a], "as") ||
+        !dy_tok_is(c, &c->tok[a + 2], "as"))
         return 0;
     const dy_token *m = &c->tok[a + 1];
-    for (size_t k = 0; k < sizeof mid / sizeof mid[0]; k++)
-        if (m->lower_len == strlen(mid[k]) &&
-            memcmp(dy_tok_lower(c, m), mid[k], m->lower_len) == 0)
-            return 1;
-    return 0;
+    return dy_tok_is(c, m, "many") || dy_tok_is(c, m, "much") ||
+           dy_tok_is(c, m, "few");
 }
 
 /* is token i one of the two "as" of an amount ("as many as three
  * million marched"), no subordinator? */
 static int as_many_as(const dy_ctx *c, size_t i, size_t end)
 {
-    return is_as(c, &c->tok[i]) &&
+    return dy_tok_is(c, &c->tok[i], "as") &&
            (as_x_as(c, i, end) || (i >= 2 && as_x_as(c, i - 2, end)));
 }
 
@@ -575,9 +566,7 @@ static int indefinite_before(const dy_ctx *c, size_t first, size_t j)
     if (j <= first)
         return 0;
     const dy_token *u = &c->tok[j - 1];
-    const char *w = dy_tok_lower(c, u);
-    return (u->lower_len == 1 && w[0] == 'a') ||
-           (u->lower_len == 2 && w[0] == 'a' && w[1] == 'n');
+    return dy_tok_is(c, u, "a") || dy_tok_is(c, u, "an");
 }
 
 /* Is the word only an actor's name in the lexicon ("Xi"), not a demonym,
