@@ -924,9 +924,11 @@ static int tabari_adjectives(const dy_ctx *c, size_t k, size_t to)
 }
 
 /* is mention b joined to mention a by "and", "or", "nor", a comma or the
- * serial comma's ", and" (a determiner may follow), or by an imported
- * lexicon's adjectives (tabari_adjectives)? */
-static int joined(const dy_ctx *c, const dy_mention *a, const dy_mention *b)
+ * serial comma's ", and" (a determiner and a lexicon place naming b's
+ * home may follow: "Ethiopia and the Tigray rebels"), or by an imported
+ * lexicon's adjectives (tabari_adjectives)? (Sentence from first.) */
+static int joined(const dy_ctx *c, size_t first, const dy_mention *a,
+                  const dy_mention *b)
 {
     size_t k = a->end;
     if (tabari_adjectives(c, k, b->first))
@@ -941,6 +943,12 @@ static int joined(const dy_ctx *c, const dy_mention *a, const dy_mention *b)
         k++; /* "Russia, China, and Iran" */
     if (k < b->first && c->tok[k].tag == TAG_DET)
         k++;
+    size_t e = k;
+    int is_gaz = 1;
+    if (k < b->first && (c->tok[k].flags & TF_CAP) &&
+        dy_place_peek(c, first, k, b->first, &e, &is_gaz) && !is_gaz &&
+        e == b->first)
+        return 1;
     return modifiers_end(c, k, b->first) == b->first;
 }
 
@@ -1033,7 +1041,7 @@ static int coordinate(dy_ctx *c, size_t m0, size_t first, size_t end)
     for (size_t mi = m0; mi + 1 < c->mentions.count; mi++) {
         dy_mention *a = dy_vec_at(&c->mentions, mi);
         dy_mention *b = dy_vec_at(&c->mentions, mi + 1);
-        if (a->first < first || !joined(c, a, b))
+        if (a->first < first || !joined(c, first, a, b))
             continue;
         if (c->tok[a->end].type == TT_PUNCT && opens_attribution(c, b, end))
             continue;

@@ -371,7 +371,9 @@ static int modifies(const dy_ctx *c, const seen_place *p, const dy_mention *m)
 /* The country of the place nearest to mention m that stands where `how`
  * says: 0 after in/near/at ("Police in Lagos"), 1 right before the role
  * and not an actor itself ("Lagos police", "Cebu City--Police") or its
- * seat after "of" ("the mayor of Kharkiv"), 2 after
+ * seat after "of" ("the mayor of Kharkiv"), 3 the same named by the
+ * lexicon's places, not GeoNames alone (so before any locative: "Tigray
+ * rebels ... in Pretoria" are Ethiopian), 2 after
  * it and not an actor ("against Palestina": weak); NULL when none. */
 static const char *place_country(const dy_ctx *c, const seen_place *sp,
                                  int n, const dy_mention *m, int how)
@@ -380,8 +382,9 @@ static const char *place_country(const dy_ctx *c, const seen_place *sp,
     uint32_t best_d = 0;
     for (int i = 0; i < n; i++) {
         int ok = how == 0 ? sp[i].is_locative
-                 : how == 1
+                 : how == 1 || how == 3
                      ? !sp[i].is_locative && !sp[i].is_actor &&
+                           (how == 1 || !sp[i].is_gaz) &&
                            modifies(c, &sp[i], m)
                      : !sp[i].is_locative && !sp[i].is_actor &&
                            sp[i].first > m->first;
@@ -486,7 +489,9 @@ static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
 {
     const dy_mention *m = dy_vec_at(&c->mentions, mi);
     int others = others_country(c, m0, mi, buf);
-    const char *from = place_country(c, sp, nsp, m, 0);
+    const char *from = place_country(c, sp, nsp, m, 3);
+    if (!from)
+        from = place_country(c, sp, nsp, m, 0);
     if (!from)
         from = place_country(c, sp, nsp, m, 1);
     *how = DY_CTRY_PLACE;

@@ -416,8 +416,12 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     /* (not after an existential "there were": "There were 10 soldiers
      * killed" tells the killing) */
     size_t gv = i;
+    /* (a verb inside a relative clause before it governs that clause's
+     * object, not the sentence's: "Soldiers who defended the plant
+     * surrendered to the army") */
     for (size_t k = first; k + 1 < i && !governed; k++) {
         governed = (c->tok[k].tag == TAG_VERB || c->tok[k].tag == TAG_AUX) &&
+                   c->tok[k].scope != SC_RELATIVE &&
                    !(k > first && (c->tok[k].pos & POS_BE) &&
                      dy_tok_is(c, &c->tok[k - 1], "there"));
         gv = k;

@@ -592,6 +592,16 @@ static int np_after_det(const dy_ctx *c, size_t first, size_t i)
     return 0;
 }
 
+/* Does a verb, or a verb and its particle ("handed over"), end right
+ * before token j? */
+static int verb_ends_before(const dy_ctx *c, size_t first, size_t j)
+{
+    if (j > first && c->tok[j - 1].tag == TAG_VERB)
+        return 1;
+    return j > first + 1 && c->tok[j - 2].tag == TAG_VERB &&
+           dy_in_class(c, DY_CL_PARTICLE, &c->tok[j - 1]);
+}
+
 /* The tag of token i, a word that may be a verb or a noun (or an
  * adjective), from its neighbours: the tag before it (prev), its -ed or
  * -ing form and the word after it. */
@@ -661,12 +671,13 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         !(t->kinds & (1u << LX_AGENT)) && !(pt->pos & POS_A) &&
         one_word_name(c->lx, pt->wid) &&
         !ends(dy_tok_lower(c, pt), pt->lower_len, "s") &&
-        !(i >= first + 2 && c->tok[i - 2].tag == TAG_VERB &&
+        !(i >= first + 2 && verb_ends_before(c, first, i - 1) &&
           (!nt || nt->type == TT_PUNCT ||
            (nt->pos & (POS_PREP | POS_CONJ))))) {
-        /* (not "fired artillery shells near": after a verb, the noun and
-         * the plural before a preposition are its object, as
-         * name_after_verb says of names) */
+        /* (not "fired artillery shells near", "handed over fighter jets
+         * to": after a verb, the noun and the plural before a
+         * preposition are its object, as name_after_verb says of
+         * names) */
         return TAG_VERB;
     }
     /* "Resolution 1298 imposing an embargo": an -ing form after a number

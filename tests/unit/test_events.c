@@ -2915,6 +2915,27 @@ static void test_as_many_as(void **state)
     TC_END();
 }
 
+/* a relative clause inside the subject ends at the main verb, which is
+ * no participle modifying the relative's object; a lexicon place right
+ * before a role names its country before a place the act happens in, and
+ * joins the role to a list */
+static void test_relative_subject_and_home_place(void **state)
+{
+    (void)state;
+    expect_line("Kenyan soldiers who defended the base surrendered to Somali "
+                "militants.",
+                DATE, NULL, "S0 KENMIL 0874 SOMREB status=asserted");
+    expect_line("The Tigray rebels signed a ceasefire agreement in Nairobi.",
+                DATE, NULL, "S0 ETHREB 057");
+    expect_line("Ethiopia and the Tigray rebels signed a ceasefire agreement "
+                "in Nairobi.",
+                DATE, NULL, "S0 ETH 057 ETHREB");
+    expect_line("Ethiopia and the Tigray rebels signed a ceasefire agreement "
+                "in Nairobi.",
+                DATE, NULL, "S0 ETHREB 057 ETH");
+    TC_END();
+}
+
 /* "an arms embargo": a plural after "a" or "an" modifies the noun after
  * it, which is no verb; a document's number stands between it and its
  * participle */
@@ -3100,6 +3121,7 @@ int main(void)
         cmocka_unit_test(test_visit_of),
         cmocka_unit_test(test_condemned_object),
         cmocka_unit_test(test_plural_modifier),
+        cmocka_unit_test(test_relative_subject_and_home_place),
         cmocka_unit_test(test_sayer_participle),
         cmocka_unit_test(test_yield_on_policy),
         cmocka_unit_test(test_implied_protesters),

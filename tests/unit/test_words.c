@@ -272,6 +272,9 @@ static void test_plural_noun_after_demonym(void **state)
     tag_is("He visited police stations in the city.", "stations", 0,
            TAG_NOUN);
     tag_is("Artillery shells the town every night.", "shells", 0, TAG_VERB);
+    /* so after a verb and its particle */
+    tag_is("The Netherlands handed over fighter planes to Ukraine.", "planes",
+           0, TAG_NOUN);
     /* after a verb, a determiner and a name, a plural before a singular
      * noun with no determiner is that compound's modifier; before its
      * object it is the verb of a complement */
