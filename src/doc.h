@@ -329,6 +329,8 @@ typedef struct dy_cand {
                                    a candidate made by claims (016) */
     int32_t date;              /* yyyymmdd or 0 */
     int date_prec;             /* DY_PREC_* or 0 */
+    uint8_t place_is_object;   /* a noun's place is what it acts on ("a
+                                  strike on Kharkiv"), not where */
 } dy_cand;
 
 /* is word id w (LX_NONE: no) a one-word member of built-in class cl? */

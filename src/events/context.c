@@ -16,6 +16,23 @@
 #include <stdio.h>
 #include <string.h>
 
+static int is_comma_tok(const dy_ctx *c, const dy_token *t)
+{
+    return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
+}
+
+/* the victims of toll v are the target of the act n it tells the toll of,
+ * when n names none (but the country it happened in: not "a missile
+ * strike on Kharkiv", a place its own target) */
+static void victims_of_toll(dy_cand *n, const dy_cand *v)
+{
+    if (n->tgt < 0 && v->tgt >= 0 && v->tgt != n->src &&
+        !n->place_is_object) {
+        n->tgt = v->tgt;
+        n->tgt_code[0] = '\0';
+    }
+}
+
 /* "A Russian missile strike on Kharkiv killed 5 people": a kill or wound
  * verb whose subject is an assault noun tells that assault's toll; it is
  * not another event, nor is its coordinate ("... and wounded 20") */
@@ -26,21 +43,50 @@ static void assault_tolls(ev_sent *es)
         dy_cand *v = dy_vec_at(es->cands, q);
         if (v->is_noun || v->background || dy_cand_root(c, v) < 18)
             continue;
-        for (size_t r = es->cand_first; r < es->cands->count; r++) {
-            const dy_cand *n = dy_vec_at(es->cands, r);
+        /* (an active verb whose subject the noun is, in the main clause:
+         * not "insurgents who prepared an ambush were killed by") */
+        for (size_t r = es->cand_first; r < es->cands->count && !v->passive;
+             r++) {
+            dy_cand *n = dy_vec_at(es->cands, r);
             if (!n->is_noun || n->background || dy_cand_root(c, n) < 18 ||
-                n->trig_end > v->trig_first)
+                n->trig_end > v->trig_first ||
+                c->tok[n->trig_first].scope != SC_MAIN)
                 continue;
+            /* (past a participle on the noun: "a roadside bomb targeting
+             * an army patrol killed one soldier") */
             int clause = 1;
             for (size_t t = n->trig_end; t < v->trig_first && clause; t++)
-                if (c->tok[t].tag == TAG_VERB ||
+                if ((c->tok[t].tag == TAG_VERB &&
+                     !(t == n->trig_end &&
+                       dy_tok_ends(c, &c->tok[t], "ing", 4))) ||
                     dy_is_clause_punct(c, &c->tok[t]) ||
                     c->tok[t].tag == TAG_SUB)
                     clause = 0;
-            if (clause && v->trig_first - n->trig_end < 8) {
+            if (clause && v->trig_first - n->trig_end < 12) {
                 v->background = 1;
+                victims_of_toll(n, v);
                 break;
             }
+        }
+        /* "A car bomb exploded in a market, killing 14 people": a toll
+         * told by a participle after an act-of-force noun of the sentence
+         * (found after the verbs: dy_ev_verb could not see it) is that
+         * act's; its victims are the act's target when it names none */
+        for (size_t r = es->cand_first; r < es->cands->count &&
+                                        !v->background && v->nonfinite;
+             r++) {
+            dy_cand *n = dy_vec_at(es->cands, r);
+            if (!n->is_noun || n->background || dy_cand_root(c, n) < 18 ||
+                n->trig_end > v->trig_first || v->trig_first < 1 ||
+                !is_comma_tok(c, &c->tok[v->trig_first - 1]))
+                continue;
+            v->background = 1;
+            victims_of_toll(n, v);
+            /* (the participle's subject is the clause's, which did the
+             * act: "Hezbollah carried out an ambush ..., killing ...") */
+            if (n->src < 0 && !n->src_code[0] && v->src >= 0 &&
+                v->src != n->tgt)
+                n->src = v->src;
         }
         /* "... killed 5 people and wounded 20": so is its coordinate */
         for (size_t r = q + 1; v->background && r < es->cands->count; r++) {
@@ -315,6 +361,43 @@ static int has_country(const dy_ctx *c, const char *code)
         if (strncmp(code, roots[i], 3) == 0)
             return 0;
     return 1;
+}
+
+/* "Two soldiers were killed in a roadside bomb attack", "were killed in
+ * an air strike": an act of force against named victims, told in the
+ * passive with no agent, by or in an act-of-force noun that names no
+ * source either, is one act with it: the passive, which names the
+ * victims, is the event (a generic kill or wound, x0, takes the noun's
+ * code), the noun no event of its own. (A noun with a source is
+ * agents_from_means'; one that names another target after it, "an attack
+ * on a checkpoint", stays an event.) */
+static void unsourced_means(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *k = dy_vec_at(es->cands, q);
+        /* (victims with a country: the attacker unnamed is inferred
+         * from it, unidentified_attackers) */
+        if (!agentless_force(c, k) || k->tgt < 0 ||
+            !has_country(c, dy_ev_mention_code(c, k->tgt)))
+            continue;
+        for (size_t r = q + 1; r < es->cands->count; r++) {
+            dy_cand *w = dy_vec_at(es->cands, r);
+            if (w->trig_first > k->trig_end + 8)
+                break;
+            int inside = w->trig_first < k->trig_end;
+            if (!w->is_noun || w->background || w->src >= 0 ||
+                w->src_code[0] || dy_cand_root(c, w) < 18 ||
+                (!inside && !in_during(c, k->trig_end, w->trig_first)) ||
+                (w->tgt >= 0 && w->tgt != k->tgt))
+                continue;
+            const char *own = dy_cand_act_code(c, k);
+            if (own && strlen(own) == 3 && own[2] == '0' && !k->cameo_override)
+                k->cameo_override = dy_cand_act_code(c, w);
+            w->background = 1;
+            break;
+        }
+    }
 }
 
 /* "started a hunger strike to protest President Assad's failure", "sent
@@ -730,6 +813,7 @@ int dy_ev_context(ev_sent *es)
     if (rc)
         return rc;
     agents_from_clash(es);
+    unsourced_means(es);
     infer_attackers(es);
     unidentified_attackers(es);
     agents_from_time_clause(es);
