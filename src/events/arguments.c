@@ -78,6 +78,34 @@ int32_t dy_ev_means_agent(const dy_ctx *c, size_t h, size_t end)
     return dy_ev_object_at(c, h + 2, end, 0);
 }
 
+/* The role mention of the apposition after the name of no actor that
+ * starts at token k ("Peter Mwangi, a prominent activist,", "Ali Hassan,
+ * the local councillor"): a bare role after the name's comma, past a
+ * determiner and adjectives, ending at a comma or the sentence; -1 when
+ * there is none. */
+static int32_t apposed_role(const dy_ctx *c, size_t k, size_t end)
+{
+    size_t q = k;
+    while (q < end && q < k + 4 && c->tok[q].tag == TAG_PROPN &&
+           c->tok[q].mention < 0 && c->tok[q].place < 0)
+        q++;
+    if (q + 2 >= end || c->tok[q].type != TT_PUNCT ||
+        c->lower.data[c->tok[q].lower] != ',' ||
+        c->tok[q + 1].tag != TAG_DET)
+        return -1;
+    q += 2;
+    while (q < end && (c->tok[q].tag == TAG_ADJ || c->tok[q].tag == TAG_ADV) &&
+           c->tok[q].mention < 0)
+        q++;
+    if (q >= end || c->tok[q].mention < 0)
+        return -1;
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)c->tok[q].mention);
+    if (!(dy_ev_is_agent_only(c, m) || m->country_inferred) ||
+        m->is_person || (m->end < end && c->tok[m->end].type != TT_PUNCT))
+        return -1;
+    return c->tok[q].mention;
+}
+
 /* the object: the first mention after pos, past determiners, adjectives,
  * numbers, dates and up to `preps` prepositions; the subject's own ("its
  * troops") is passed over to the mention after it */
@@ -123,6 +151,13 @@ int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
         if ((t->tag == TAG_PROPN || t->tag == TAG_NOUN) && k + 1 < end &&
             c->tok[k + 1].mention >= 0 && t->type == TT_WORD)
             continue;
+        /* "arrested Peter Mwangi, a prominent activist,": a name no actor
+         * names is the role its apposition names */
+        if (t->tag == TAG_PROPN && t->mention < 0 && t->place < 0) {
+            int32_t r = apposed_role(c, k, end);
+            if (r >= 0)
+                return r;
+        }
         if (t->tag == TAG_DET || t->tag == TAG_ADJ || t->tag == TAG_NUM ||
             t->tag == TAG_ADV || dy_is_amount(c, t))
             continue; /* "arrested more than 100 Palestinians" */

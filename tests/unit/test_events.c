@@ -2919,7 +2919,8 @@ static void test_as_many_as(void **state)
 /* a relative clause inside the subject ends at the main verb, which is
  * no participle modifying the relative's object; a lexicon place right
  * before a role names its country before a place the act happens in, and
- * joins the role to a list */
+ * joins the role to a list; a name of no actor as object is the role its
+ * apposition names */
 static void test_relative_subject_and_home_place(void **state)
 {
     (void)state;
@@ -2934,6 +2935,10 @@ static void test_relative_subject_and_home_place(void **state)
     expect_line("Ethiopia and the Tigray rebels signed a ceasefire agreement "
                 "in Nairobi.",
                 DATE, NULL, "S0 ETHREB 057 ETH");
+    /* a name of no actor as object is the role its apposition names */
+    expect_line("Kenyan police arrested Peter Mwangi, a prominent activist, "
+                "in Nairobi.",
+                DATE, NULL, "S0 KENCOP 173 KENNGO");
     TC_END();
 }
 
