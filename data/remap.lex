@@ -159,3 +159,10 @@ remap abduction : 173 181
 # seizing property (171) is occupying territory (192), "rebels seized
 # Kidal". TO replaces FROM.
 remap occupation : 171 192
+
+# What an act of dissent (14x) is when its source is an armed force (roles
+# MIL, COP, REB, UAF, SPY): a violent protest or riot (145, "stormed the
+# parliament", "ransacked government buildings") done by soldiers, police,
+# rebels or gunmen is the use of force (190), not a riot; other dissent
+# (a protest, a strike) stays as it is. TO replaces FROM.
+remap armed : 145 190

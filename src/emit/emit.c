@@ -309,25 +309,40 @@ static const side *agent_alone(const emitter *em, const side *s, side *buf)
     return buf;
 }
 
-/* An act of the state done by a non-state armed actor (its role REB, CRM
- * or UAF): "Hezbollah captured three soldiers" is no arrest but an
- * abduction (remap abduction, data/remap.lex); cm when no remap applies */
-static const lx_cameo *non_state(const dyad_lexicon *lx, const lx_cameo *cm,
-                                 const side *a)
+/* The code of act cm in remap `family` when its source a ends in one of
+ * the roles (three letters each, n of them); cm when none applies */
+static const lx_cameo *by_role(const dyad_lexicon *lx, const lx_cameo *cm,
+                               const side *a, int family,
+                               const char *const *roles, size_t nroles)
 {
-    static const char *const roles[] = {"REB", "CRM", "UAF"};
     size_t n = a ? strlen(a->code) : 0;
     if (n < 3)
         return cm;
-    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+    for (size_t i = 0; i < nroles; i++) {
         if (strcmp(a->code + n - 3, roles[i]) != 0)
             continue;
-        const char *to = dy_lexicon_remap(lx, DY_RM_ABDUCTION,
-                                          lx_str(lx, cm->code), 0);
+        const char *to = dy_lexicon_remap(lx, family, lx_str(lx, cm->code), 0);
         const lx_cameo *o = to ? dy_lexicon_cameo(lx, to) : NULL;
         return o ? o : cm;
     }
     return cm;
+}
+
+/* An act of the state done by a non-state armed actor (its role REB, CRM
+ * or UAF): "Hezbollah captured three soldiers" is no arrest but an
+ * abduction (remap abduction, data/remap.lex); an act of dissent done by
+ * armed forces (MIL, COP, REB, UAF, SPY): "troops stormed government
+ * buildings" is no riot but force (remap armed); cm when no remap
+ * applies */
+static const lx_cameo *non_state(const dyad_lexicon *lx, const lx_cameo *cm,
+                                 const side *a)
+{
+    static const char *const irregular[] = {"REB", "CRM", "UAF"};
+    static const char *const armed[] = {"MIL", "COP", "REB", "UAF", "SPY"};
+    cm = by_role(lx, cm, a, DY_RM_ABDUCTION, irregular,
+                 sizeof irregular / sizeof irregular[0]);
+    return by_role(lx, cm, a, DY_RM_ARMED, armed,
+                   sizeof armed / sizeof armed[0]);
 }
 
 /* the code remap joint gives the pairs of an act of code `code` when that

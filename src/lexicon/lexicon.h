@@ -245,6 +245,9 @@ enum {
     /* an act of taking whose patient is a place: 171 -> 192 ("rebels
      * seized Kidal": an occupation, not property seized) */
     DY_RM_OCCUPATION,
+    /* an act of dissent done by armed forces (MIL, COP, REB, UAF, SPY):
+     * 145 -> 190 ("troops stormed government buildings": force) */
+    DY_RM_ARMED,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

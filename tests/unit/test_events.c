@@ -2945,7 +2945,8 @@ static void test_relative_subject_and_home_place(void **state)
 /* one act of force, told by a noun and a verb or by two overlapping
  * nouns, is one event: a toll after an act-of-force noun is its toll and
  * names its victims; an agentless passive in an act-of-force noun with no
- * source is that act; overlapping event nouns keep the more precise code */
+ * source is that act; overlapping event nouns keep the more precise code;
+ * a riot's act by armed forces is force (remap armed) */
 static void test_one_act_one_event(void **state)
 {
     (void)state;
@@ -2977,6 +2978,12 @@ static void test_one_act_one_event(void **state)
     expect_no_line("Two Kenyan soldiers were killed in a roadside bomb attack "
                    "near Mandera.",
                    DATE, "1833 KEN status");
+    /* a riot's act done by armed forces is force; by protesters a riot */
+    expect_line("Kenyan troops stormed the parliament building in Nairobi.",
+                DATE, NULL, "S0 KENMIL 190");
+    expect_line("Kenyan protesters stormed the parliament building in "
+                "Nairobi.",
+                DATE, NULL, "S0 KENCVL 145");
     /* (a noun inside a relative clause tells no toll of the main verb) */
     expect_line("Five militants who were preparing an ambush near Mandera "
                 "were killed by Kenyan troops.",
