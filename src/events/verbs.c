@@ -598,6 +598,9 @@ static int thing_subject(const dy_ctx *c, size_t first, size_t sv)
             break;
         np--;
     }
+    /* (past an opening quotation mark: 'said that "two bombs exploded') */
+    while (np > first && dy_is_quote(c, &c->tok[np - 1]))
+        np--;
     if (np == first)
         return 1;
     const dy_token *b = &c->tok[np - 1];
@@ -605,6 +608,30 @@ static int thing_subject(const dy_ctx *c, size_t first, size_t sv)
         return 0;
     return (b->type == TT_PUNCT && c->lower.data[b->lower] == ',') ||
            b->tag == TAG_CONJ || b->tag == TAG_SUB || b->tag == TAG_VERB;
+}
+
+/* "AP reported that two bombs exploded near a square, killing seven
+ * people": does the participle whose verb group starts at vg follow a
+ * comma that ends a clause whose subject names no actor (the bombs, not
+ * the reporter, killed)? */
+static int participle_of_thing(const dy_ctx *c, size_t first, size_t vg)
+{
+    if (vg < first + 2 || !is_comma(c, &c->tok[vg - 1]))
+        return 0;
+    for (size_t q = vg - 1; q-- > first;) {
+        const dy_token *t = &c->tok[q];
+        if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB)
+            return 0;
+        /* (the clause's finite verb: not "used force to influence the
+         * situation, storming ...") */
+        if (t->tag == TAG_VERB && !dy_tok_ends(c, t, "ing", 3)) {
+            size_t sv = dy_ev_group_start(c, first, q);
+            if (sv < q && c->tok[sv].tag == TAG_TO)
+                continue;
+            return thing_subject(c, first, sv);
+        }
+    }
+    return 0;
 }
 
 /* "the president ordered the police to free them": the subject of a
@@ -696,6 +723,8 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
     if (!passive)
         subj = past_reduced_relative(c, first,
                                      dy_ev_active_subject(c, first, subj));
+    if (k->nonfinite && participle_of_thing(c, first, vg))
+        subj = -1;
     int32_t main = pronoun_after_that(c, first, g->sv);
     if (main >= 0)
         subj = main;

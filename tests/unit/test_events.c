@@ -2978,6 +2978,11 @@ static void test_one_act_one_event(void **state)
     expect_no_line("Two Kenyan soldiers were killed in a roadside bomb attack "
                    "near Mandera.",
                    DATE, "1833 KEN status");
+    /* a participle after a clause whose subject is a thing is no act of
+     * the reporter before it */
+    expect_line("Reuters reported that \"two bombs exploded near a market "
+                "in Mombasa, killing at least seven people.",
+                DATE, NULL, "S0 KENUAF 190 KENCVL");
     /* a riot's act done by armed forces is force; by protesters a riot */
     expect_line("Kenyan troops stormed the parliament building in Nairobi.",
                 DATE, NULL, "S0 KENMIL 190");
