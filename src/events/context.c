@@ -99,6 +99,44 @@ static void assault_tolls(ev_sent *es)
     }
 }
 
+/* "The conflict in Syria has killed more than 100,000 people", "Syria's
+ * civil war has killed 130,000": an act of force (or displacement) whose
+ * subject is a war, a conflict or the fighting (class war, the head of its
+ * phrase) tells the war's running toll, no event (the counts stage reads
+ * the toll as cumulative) */
+static void war_tolls(ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        dy_cand *v = dy_vec_at(es->cands, q);
+        if (v->is_noun || v->background || v->passive ||
+            dy_cand_root(c, v) < 18)
+            continue;
+        size_t sv = dy_ev_group_start(c, es->first, v->trig_first);
+        for (size_t t = sv; t-- > es->first && sv - t < 8;) {
+            const dy_token *u = &c->tok[t];
+            if (u->tag == TAG_VERB || u->tag == TAG_SUB ||
+                dy_is_clause_punct(c, u))
+                break;
+            if (u->tag == TAG_NOUN && dy_in_class_noun(c, DY_CL_WAR, u) &&
+                c->tok[t + 1].tag != TAG_NOUN) {
+                v->background = 1;
+                break;
+            }
+        }
+        /* (and the acts joined to it: "... and driven millions from their
+         * homes") */
+        for (size_t r = q + 1; v->background && r < es->cands->count; r++) {
+            dy_cand *w = dy_vec_at(es->cands, r);
+            if (w->is_noun || dy_cand_root(c, w) < 18 ||
+                w->trig_first < 1 ||
+                c->tok[w->trig_first - 1].tag != TAG_CONJ)
+                break;
+            w->background = 1;
+        }
+    }
+}
+
 /* an act of force (18 and up) of the main clause, told in the passive
  * with no agent ("were killed", "was wounded") */
 static int agentless_force(const dy_ctx *c, const dy_cand *k)
@@ -807,6 +845,7 @@ int dy_ev_context(ev_sent *es)
     purpose_targets(es);
     implied_protesters(es);
     own_government(es);
+    war_tolls(es);
     assault_tolls(es);
     agents_from_means(es);
     int rc = conflict_dyads(es);

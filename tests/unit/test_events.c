@@ -2983,6 +2983,13 @@ static void test_one_act_one_event(void **state)
     expect_line("Reuters reported that \"two bombs exploded near a market "
                 "in Mombasa, killing at least seven people.",
                 DATE, NULL, "S0 KENUAF 190 KENCVL");
+    /* a war that has killed tells its running toll, no event */
+    expect_no_events("Somalia's civil war has killed more than 100,000 people "
+                     "and forced millions from their homes.",
+                     DATE);
+    expect_no_events("The conflict in Somalia has killed more than 100,000 "
+                     "people since 1991.",
+                     DATE);
     /* a riot's act done by armed forces is force; by protesters a riot */
     expect_line("Kenyan troops stormed the parliament building in Nairobi.",
                 DATE, NULL, "S0 KENMIL 190");
