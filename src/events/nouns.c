@@ -33,6 +33,19 @@ static int is_year(const dy_ctx *c, const dy_token *t, int *year)
     return 1;
 }
 
+/* Is mention m a capital city's name alone (one word that names no
+ * country, demonym or actor of its own: "Paris", "Kabul")? */
+static int city_modifier(const dy_ctx *c, int32_t m)
+{
+    const dy_mention *mm = dy_vec_at(&c->mentions, (size_t)m);
+    if (mm->end != mm->first + 1)
+        return 0;
+    uint32_t kinds = c->tok[mm->first].kinds;
+    return (kinds & KIND_BIT(LX_CAPITAL)) &&
+           !(kinds & (KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM) |
+                      KIND_BIT(LX_ACTOR)));
+}
+
 /* the source before the noun phrase starting at `start`: an actor
  * modifier or possessor (k->src); returns the first token of the noun
  * phrase with its modifiers */
@@ -49,7 +62,11 @@ static size_t noun_modifier_source(const ev_sent *es, dy_cand *k,
              c->tok[b - 1].mention < 0 && c->tok[b - 1].place < 0 &&
              !c->mark[b - 1])))
         b--;
-    if (b > first && c->tok[b - 1].mention >= 0) {
+    /* (a capital city right before the noun names where it happened:
+     * "the Paris terror attacks", "the Kabul bombing"; its possessive
+     * names the government: "Moscow's offensive") */
+    if (b > first && c->tok[b - 1].mention >= 0 &&
+        !city_modifier(c, c->tok[b - 1].mention)) {
         k->src = c->tok[b - 1].mention;
         b = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))
                 ->first;

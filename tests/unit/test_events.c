@@ -2983,6 +2983,10 @@ static void test_one_act_one_event(void **state)
     expect_line("Reuters reported that \"two bombs exploded near a market "
                 "in Mombasa, killing at least seven people.",
                 DATE, NULL, "S0 KENUAF 190 KENCVL");
+    /* a capital city before an attack noun is where it happened */
+    expect_no_line("The court heard evidence about the Nairobi terror attacks "
+                   "of 2013.",
+                   DATE, "S0 KEN 18");
     /* a war that has killed tells its running toll, no event */
     expect_no_events("Somalia's civil war has killed more than 100,000 people "
                      "and forced millions from their homes.",
