@@ -898,6 +898,16 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
              * killings": a participle of class hearsay between a verb
              * and its object is the object's adjective */
             t->tag = TAG_ADJ;
+        } else if (ing && !n && prev == TAG_DET && nt &&
+                   nt->type == TT_WORD && (nt->pos & POS_N) &&
+                   !(nt->pos & (POS_DET | POS_PRON | POS_PREP)) &&
+                   !(nt->flags & TF_CAP) &&
+                   !(nt->kinds & ((1u << LX_AGENT) | (1u << LX_ACTOR)))) {
+            /* "recalled its negotiating team", "the neighbouring
+             * province": an -ing form that is no noun, between a
+             * determiner and a noun, is that noun's adjective (not before
+             * a role: "the rampaging mob" tells a riot) */
+            t->tag = TAG_ADJ;
         } else if (v && !n && !a) {
             t->tag = TAG_VERB;
         } else if ((p & POS_R) && i > first &&

@@ -272,6 +272,10 @@ static void test_plural_noun_after_demonym(void **state)
     tag_is("He visited police stations in the city.", "stations", 0,
            TAG_NOUN);
     tag_is("Artillery shells the town every night.", "shells", 0, TAG_VERB);
+    /* an -ing form that is no noun, between a determiner and a noun that
+     * names no role, is the noun's adjective */
+    tag_is("Israel recalled its negotiating team from Doha.", "negotiating",
+           0, TAG_ADJ);
     /* so after a verb and its particle */
     tag_is("The Netherlands handed over fighter planes to Ukraine.", "planes",
            0, TAG_NOUN);
