@@ -807,6 +807,26 @@ place XXX 74.0000 36.0000 sea : Barents Sea
 place XXX 50.2000 -1.0000 sea : English Channel
 place XXX 15.0000 -75.0000 sea : Caribbean Sea | Caribbean
 place XXX 25.0000 -90.0000 sea : Gulf of Mexico | Gulf of America
+# XXX continents and world regions: places of no one country, so that a
+# continent's name is no GeoNames village ("in central Asia" is not Asia, a
+# town of Peru) and gives a role no country
+place XXX 34.0000 100.0000 region : Asia
+place XXX 43.0000 65.0000 region : Central Asia
+place XXX 10.0000 110.0000 region : Southeast Asia | South-East Asia | South East Asia
+place XXX 22.0000 78.0000 region : South Asia
+place XXX 2.0000 20.0000 region : Africa | sub-Saharan Africa
+place XXX 10.0000 0.0000 region : West Africa
+place XXX 2.0000 38.0000 region : East Africa
+place XXX 27.0000 15.0000 region : North Africa
+place XXX 9.0000 45.0000 region : Horn of Africa
+place XXX 15.0000 5.0000 region : Sahel | the Sahel
+place XXX 50.0000 15.0000 region : Europe
+place XXX 52.0000 25.0000 region : Eastern Europe
+place XXX 29.0000 41.0000 region : Middle East | the Middle East | Mideast
+place XXX -10.0000 -60.0000 region : Latin America | South America
+place XXX 13.0000 -86.0000 region : Central America
+place XXX 43.0000 21.0000 region : Balkans | the Balkans
+place XXX 42.5000 44.0000 region : Caucasus | the Caucasus
 # TUR seas
 place TUR 41.1200 29.0700 sea : Bosphorus | Bosporus | Istanbul Strait
 place TUR 40.2000 26.4000 sea : Dardanelles | Dardanelles Strait

@@ -78,6 +78,10 @@ static void test_regions(void **state)
                 "SYRCOP", "loc=Aleppo/SYR");
     expect_no_line("Western diplomats met Iranian officials in Vienna.",
                    DATE, "loc=Western");
+    /* a continent is no one country's, nor a village of its name */
+    expect_line("Local residents patrolled the streets of Bishkek, capital of "
+                "Kyrgyzstan in central Asia.",
+                DATE, NULL, "S0 KGZCVL 150");
     TC_END();
 }
 
