@@ -320,6 +320,27 @@ static int apposition_mark(const dy_ctx *c, const dy_token *t)
            (t->lower_len == 3 && strncmp(p, "\xe2\x80\x94", 3) == 0);
 }
 
+/* Is the comma at token q, inside a phrase that ends at token `close`,
+ * one of a list's ("taking off from Kuwait, Saudi Arabia and Turkey,",
+ * "equipped with guns, television cameras and heat sensors,"): between
+ * two names or nouns, with an "and" or "or" after it before `close`? */
+static int list_comma(const dy_ctx *c, size_t first, size_t q, size_t close)
+{
+    const dy_token *u = &c->tok[q];
+    if (q <= first || q + 1 >= close || u->type != TT_PUNCT ||
+        c->lower.data[u->lower] != ',' || !dy_is_nominal(&c->tok[q - 1]) ||
+        !(dy_is_nominal(&c->tok[q + 1]) || c->tok[q + 1].tag == TAG_ADJ))
+        return 0;
+    for (size_t k = q + 2; k < close; k++) {
+        if (dy_tok_has(&c->tok[k], c->w_and) || dy_tok_has(&c->tok[k], c->w_or))
+            return 1;
+        if (!(dy_is_nominal(&c->tok[k]) || c->tok[k].tag == TAG_ADJ ||
+              c->tok[k].tag == TAG_DET))
+            return 0;
+    }
+    return 0;
+}
+
 /* The start of a comma-enclosed phrase ending at the comma before
  * `before` that stands between a subject and its verb: an apposition
  * with no finite verb ("Pakistan, a key U.S. ally, has refused"; "a body
@@ -342,7 +363,7 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
         const dy_token *u = &c->tok[q];
         if (u->tag == TAG_VERB && !u->is_part && !dy_tok_ends(c, u, "ing", 3))
             verb = 1;
-        if (apposition_mark(c, u))
+        if (apposition_mark(c, u) && !list_comma(c, first, q, before - 1))
             break;
         if (u->type == TT_PUNCT && c->lower.data[u->lower] == ')')
             paren = 1;

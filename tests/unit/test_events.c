@@ -2935,6 +2935,14 @@ static void test_relative_subject_and_home_place(void **state)
     expect_line("Ethiopia and the Tigray rebels signed a ceasefire agreement "
                 "in Nairobi.",
                 DATE, NULL, "S0 ETHREB 057 ETH");
+    /* a list's commas inside a phrase between the subject and its verb
+     * do not end the phrase */
+    expect_line("Kenyan jets, taking off from Kampala, Kigali and Addis "
+                "Ababa, bombed Kismayo.",
+                DATE, NULL, "S0 KEN 195");
+    expect_no_line("Kenyan jets, taking off from Kampala, Kigali and Addis "
+                   "Ababa, bombed Kismayo.",
+                   DATE, "S0 UGA");
     /* a name of no actor as object is the role its apposition names */
     expect_line("Kenyan police arrested Peter Mwangi, a prominent activist, "
                 "in Nairobi.",
