@@ -46,6 +46,10 @@ void dy_ev_foreign_forward(const ev_sent *es, dy_cand *k, size_t i);
 /* TABARI's pronouns: a pronoun subject or object of the verb at token i
  * is an actor of its sentence before it ("option pronouns", foreign.c) */
 void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i);
+/* TABARI's source of candidate k, the verb at token i, past a
+ * subordinator: the first actor of its clause ("option clause-source",
+ * foreign.c) */
+void dy_ev_foreign_clause_source(const ev_sent *es, dy_cand *k, size_t i);
 /* an agent before "of", "from" or "in" and a list of actors goes with
  * each member ("option agent-over-list", foreign.c) */
 void dy_ev_foreign_lists(const ev_sent *es);

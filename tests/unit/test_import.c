@@ -1499,6 +1499,56 @@ static void test_verb_nouns(void **state)
     dyad_import_free(v);
 }
 
+/* TABARI's clauses end only at a conjunction, and its source is the
+ * first actor of the clause: under "option clause-source" (written by a
+ * TABARI import on its own) a verb whose subject stands past "that",
+ * "after" or another subordinator after that actor has it as source,
+ * and the subordinate subject as target when no other actor follows the
+ * verb in its clause; a clause whose verb coded an event before it keeps
+ * dyad's reading. Invented sentences. */
+static void test_clause_source(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
+    static const char verbs[] = "PRAISE_  [051]\nBURN DOWN  [222]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    const char *that = "Bree agrees that Rohan might praise Gondor.";
+    const char *after = "Bree waited two years after Rohan crowds burned "
+                        "down its old granary.";
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n"
+             "option first-actor-source\n", a, v);
+    code_events(lex, that, got, sizeof got);
+    assert_string_equal(got, "ROH 051 GON\n");
+    code_events(lex, after, got, sizeof got);
+    assert_string_equal(got, ""); /* (dyad: inside the "after" clause) */
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n"
+             "option first-actor-source\noption clause-source\n", a, v);
+    code_events(lex, that, got, sizeof got);
+    assert_string_equal(got, "BRE 051 GON\n");
+    /* no other actor after the verb: the subordinate subject is target */
+    code_events(lex, after, got, sizeof got);
+    assert_string_equal(got, "BRE 222 ROH\n");
+    /* nor in its clause, which "or" ends: Gondor stands in the next */
+    code_events(lex, "Bree agrees that Rohan might praise or even fear "
+                "Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 ROH\n");
+    /* a verb of the clause coded before it: dyad's reading stays */
+    code_events(lex, "Bree praised Arnor after Rohan praised Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 051 ARN\nROH 051 GON\n");
+    /* a clause that opens with an actor has its own source */
+    code_events(lex, "Bree praised Arnor on Monday and Gondor agrees that "
+                "Rohan might praise Arnor.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 ARN\nGON 051 ARN\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* TABARI's COMMA command ("COMMA: MIN = 4 MAX = 6 ...", "COMMA: OFF") is
  * imported as "option comma": a comma-delimited clause of those lengths
  * is eliminated, and the rest is one clause across its commas, coded by
@@ -1894,6 +1944,7 @@ int main(void)
         cmocka_unit_test(test_default_actors),
         cmocka_unit_test(test_forward),
         cmocka_unit_test(test_pronouns),
+        cmocka_unit_test(test_clause_source),
         cmocka_unit_test(test_verb_nouns),
         cmocka_unit_test(test_comma),
         cmocka_unit_test(test_code_by),
