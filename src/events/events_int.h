@@ -56,6 +56,9 @@ void dy_ev_foreign_lists(const ev_sent *es);
 /* TABARI's verb read at a noun: is token i, a noun, the sentence's first
  * verb to TABARI ("option verb-nouns", foreign.c)? */
 int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i);
+/* TABARI's noun at a verb: does "a", "an" or "the" stand right before
+ * token i ("option verb-nouns", foreign.c)? */
+int dy_ev_foreign_after_article(const ev_sent *es, size_t i);
 /* TABARI's COMMA: does the verb at token i code nothing, in a clause
  * TABARI eliminates or past a comma after its clause's first verb
  * ("option comma", comma.c)? */

@@ -507,11 +507,21 @@ int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i)
         (es->cands->count != es->cand_first &&
          !(c->lx->tables->options & LX_OPT_CODE_ALL)))
         return 0;
+    return !dy_ev_foreign_after_article(es, i);
+}
+
+/* TABARI's noun at a verb ("option verb-nouns"; its parser's markNouns):
+ * does "a", "an" or "the" stand right before token i? Then TABARI reads
+ * the word as a noun, whatever dyad's tagger made of it ("Arnor is about
+ * the restore full diplomatic ties": no RESTORE) */
+int dy_ev_foreign_after_article(const ev_sent *es, size_t i)
+{
+    const dy_ctx *c = es->c;
     if (i == es->first)
-        return 1;
+        return 0;
     const dy_token *p = &c->tok[i - 1];
-    return !(dy_tok_is(c, p, "a") || dy_tok_is(c, p, "an") ||
-             dy_tok_is(c, p, "the"));
+    return dy_tok_is(c, p, "a") || dy_tok_is(c, p, "an") ||
+           dy_tok_is(c, p, "the");
 }
 
 /* TABARI's "SET: CODE BY SENTENCE" ("option code-by-sentence"): only the

@@ -1499,6 +1499,34 @@ static void test_verb_nouns(void **state)
     dyad_import_free(v);
 }
 
+/* and the other way round: a word dyad's tagger reads as a verb is a
+ * noun to TABARI when "a", "an" or "the" stands right before it (its
+ * parser's markNouns), under "option verb-nouns" too. Invented
+ * sentence. */
+static void test_verb_after_article(void **state)
+{
+    (void)state;
+    static const char actors[] = "BREE_ [BRE]\nROHAN_ [ROH]\n";
+    static const char verbs[] = "RESTORE  [064]\n";
+    reports rs;
+    char *a = NULL, *v = NULL;
+    tabari_ok("x.actors", actors, &rs, &a);
+    tabari_ok("x.verbs", verbs, &rs, &v);
+    char lex[4096], got[512];
+    const char *text = "Bree is about the restore full ties with Rohan.";
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\n", a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 064 ROH\n"); /* (dyad: a verb) */
+    snprintf(lex, sizeof lex, "%s%soption dyads-only\noption verb-nouns\n",
+             a, v);
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "");
+    code_events(lex, "Bree restored full ties with Rohan.", got, sizeof got);
+    assert_string_equal(got, "BRE 064 ROH\n");
+    dyad_import_free(a);
+    dyad_import_free(v);
+}
+
 /* TABARI's clauses end only at a conjunction, and its source is the
  * first actor of the clause: under "option clause-source" (written by a
  * TABARI import on its own) a verb whose subject stands past "that",
@@ -1946,6 +1974,7 @@ int main(void)
         cmocka_unit_test(test_pronouns),
         cmocka_unit_test(test_clause_source),
         cmocka_unit_test(test_verb_nouns),
+        cmocka_unit_test(test_verb_after_article),
         cmocka_unit_test(test_comma),
         cmocka_unit_test(test_code_by),
         cmocka_unit_test(test_keep_negated),
