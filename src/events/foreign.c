@@ -490,22 +490,81 @@ void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i)
     k->tgt_from_place = k->tgt_own_gov = 0;
 }
 
+/* is the conjunction at token q a boundary of TABARI's clauses (its
+ * parser's markClauses): not the sentence's first or last word, not
+ * inside a list of actors ("Elrond and Gondor urged") nor between two
+ * words of its <NOUN> and <ADJECTIVE> lists? */
+static int clause_conj(const ev_sent *es, size_t q)
+{
+    const dy_ctx *c = es->c;
+    if (c->tok[q].tag != TAG_CONJ || q == es->first || q + 1 >= es->end ||
+        modifier_conj(c, q, es->first))
+        return 0;
+    int32_t b = c->tok[q - 1].mention;
+    if (b < 0)
+        return 1;
+    int32_t coord = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)b))
+                        ->coord;
+    for (size_t r = q + 1; coord >= 0 && r < es->end && r < q + 6; r++) {
+        int32_t m = c->tok[r].mention;
+        if (m >= 0)
+            return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))
+                       ->coord != coord;
+        if (c->tok[r].tag == TAG_VERB)
+            break;
+    }
+    return 1;
+}
+
+/* the first actor with a code in tokens [from, to), its list's head, or -1 */
+static int32_t first_actor_in(const dy_ctx *c, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++) {
+        int32_t m = c->tok[q].mention;
+        if (m >= 0 &&
+            ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code[0])
+            return dy_head_mention(c, m);
+    }
+    return -1;
+}
+
+/* the first token of TABARI's clause of token i */
+static size_t clause_start(const ev_sent *es, size_t i)
+{
+    for (size_t q = i; q-- > es->first;)
+        if (clause_conj(es, q))
+            return q + 1;
+    return es->first;
+}
+
+/* has a verb of tokens [from, i) a candidate, whatever its actors? */
+static int clause_verb(const ev_sent *es, size_t from, size_t i)
+{
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        const dy_cand *o = dy_vec_at(es->cands, q);
+        if (o->head >= from && o->head < i)
+            return 1;
+    }
+    return 0;
+}
+
 /* TABARI's verb read at a noun ("option verb-nouns"): TABARI reads a word
  * of its verbs file as a verb wherever it stands, unless "a", "an" or
  * "the" stands right before it or it is capitalized (its parser's
  * markNouns), and codes a clause by its first verb. So a noun token i
  * that keys a verb pattern ("Gondor and Osgiliath have postponed their
  * meeting": MEET's "% HAVE POSTPONED *"; "Gollum was in accord with":
- * ACCORD's "IN_*") is read as that verb when no event of its sentence
- * stands before it (under "option code-all", TABARI's "SET: CODE ALL",
- * wherever it stands). dyad's own reading keeps it a noun. */
+ * ACCORD's "IN_*") is read as that verb when no verb of its clause
+ * (TABARI's, which a conjunction ends: clause_conj) coded before it
+ * (under "option code-all", TABARI's "SET: CODE ALL", wherever it
+ * stands). dyad's own reading keeps it a noun. */
 int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i)
 {
     const dy_ctx *c = es->c;
     const dy_token *t = &c->tok[i];
     if (t->tag != TAG_NOUN || (t->flags & TF_CAP) ||
-        (es->cands->count != es->cand_first &&
-         !(c->lx->tables->options & LX_OPT_CODE_ALL)))
+        (!(c->lx->tables->options & LX_OPT_CODE_ALL) &&
+         clause_verb(es, clause_start(es, i), i)))
         return 0;
     return !dy_ev_foreign_after_article(es, i);
 }
@@ -545,56 +604,6 @@ void dy_ev_foreign_by_sentence(const ev_sent *es)
     }
 }
 
-/* is the conjunction at token q a boundary of TABARI's clauses (its
- * parser's markClauses): not the sentence's first or last word, not
- * inside a list of actors ("Elrond and Gondor urged") nor between two
- * words of its <NOUN> and <ADJECTIVE> lists? */
-static int clause_conj(const ev_sent *es, size_t q)
-{
-    const dy_ctx *c = es->c;
-    if (c->tok[q].tag != TAG_CONJ || q == es->first || q + 1 >= es->end ||
-        modifier_conj(c, q, es->first))
-        return 0;
-    int32_t b = c->tok[q - 1].mention;
-    if (b < 0)
-        return 1;
-    int32_t coord = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)b))
-                        ->coord;
-    for (size_t r = q + 1; coord >= 0 && r < es->end && r < q + 6; r++) {
-        int32_t m = c->tok[r].mention;
-        if (m >= 0)
-            return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))
-                       ->coord != coord;
-        if (c->tok[r].tag == TAG_VERB)
-            break;
-    }
-    return 1;
-}
-
-/* the first actor with a code in tokens [from, to), its list's head, or -1 */
-static int32_t first_actor_in(const dy_ctx *c, size_t from, size_t to)
-{
-    for (size_t q = from; q < to; q++) {
-        int32_t m = c->tok[q].mention;
-        if (m >= 0 &&
-            ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code[0])
-            return dy_head_mention(c, m);
-    }
-    return -1;
-}
-
-/* has a verb of tokens [from, i) an event, a source and a target? */
-static int clause_coded(const ev_sent *es, size_t from, size_t i)
-{
-    for (size_t q = es->cand_first; q + 1 < es->cands->count; q++) {
-        const dy_cand *o = dy_vec_at(es->cands, q);
-        if (!o->is_noun && o->head >= from && o->head < i &&
-            (o->src >= 0 || o->src_code[0]) && (o->tgt >= 0 || o->tgt_code[0]))
-            return 1;
-    }
-    return 0;
-}
-
 /* TABARI's source of a verb past a subordinator ("option clause-source"):
  * TABARI's clauses end only at a conjunction (its parser's markClauses),
  * and its source is the first actor of the clause, kept by a clause that
@@ -602,8 +611,8 @@ static int clause_coded(const ev_sent *es, size_t from, size_t i)
  * none. So the verb at token i of candidate k, whose subject stands past
  * a subordinator after such an actor ("Bree accepts that Rohan might
  * praise ...", "... after Rohan crowds burned down its embassy"), has
- * that actor as its source when no verb of its clause before it coded an
- * event (under "option code-all", whatever did), and, when no actor
+ * that actor as its source when no verb of its clause before it coded
+ * (under "option code-all", whatever did), and, when no actor
  * other than the source follows the verb in its clause, the nearest one
  * before it as target (TABARI's getRegularTarget): the subordinate
  * subject. A pattern with words before the verb keeps dyad's reading. */
@@ -612,15 +621,11 @@ void dy_ev_foreign_clause_source(const ev_sent *es, dy_cand *k, size_t i)
     const dy_ctx *c = es->c;
     if (k->passive || k->trig_first != i)
         return;
-    size_t start = es->first, from = es->first, end = es->end;
-    for (size_t q = i; q-- > es->first;)
-        if (clause_conj(es, q)) {
-            if (start == es->first)
-                start = q + 1;
-            if (c->tok[q + 1].mention >= 0) {
-                from = q + 1;
-                break;
-            }
+    size_t start = clause_start(es, i), from = es->first, end = es->end;
+    for (size_t q = start; q-- > es->first;) /* (a clause with an actor) */
+        if (clause_conj(es, q) && c->tok[q + 1].mention >= 0) {
+            from = q + 1;
+            break;
         }
     for (size_t q = i + 1; q < es->end; q++)
         if (clause_conj(es, q)) {
@@ -640,7 +645,7 @@ void dy_ev_foreign_clause_source(const ev_sent *es, dy_cand *k, size_t i)
              sub) ||
         (k->src < 0 && k->src_code[0]) ||
         (!(c->lx->tables->options & LX_OPT_CODE_ALL) &&
-         clause_coded(es, start, i)))
+         clause_verb(es, start, i)))
         return;
     if (k->tgt >= 0 &&
         (dy_head_mention(c, k->tgt) == src ||

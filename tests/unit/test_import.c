@@ -1465,12 +1465,12 @@ static void test_pronouns(void **state)
  * unless "a", "an" or "the" is before it or it is capitalized, and codes a
  * clause by its first verb: under "option verb-nouns" (written by a
  * TABARI import on its own) a noun that keys a verb pattern is that verb
- * where no event of its sentence stands before it. Invented sentences. */
+ * where no verb of its clause coded before it. Invented sentences. */
 static void test_verb_nouns(void **state)
 {
     (void)state;
     static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
-                                 "ROHAN_ [ROH]\n";
+                                 "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
     static const char verbs[] = "TALK  [010]\n- % HAVE DELAYED *  [191]\n"
                                 "PRAISE_  [051]\n";
     reports rs;
@@ -1495,6 +1495,11 @@ static void test_verb_nouns(void **state)
     code_events(lex, "Bree praised Gondor on the eve of their talks with "
                 "Rohan.", got, sizeof got);
     assert_string_equal(got, "BRE 051 GON\n");
+    /* TABARI codes by clause, which a conjunction ends: after one, a noun
+     * is a verb again */
+    code_events(lex, "Bree praised Gondor on Monday, and then Rohan and "
+                "Arnor have delayed their talks.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 GON\nROH 191 ARN\nARN 191 ROH\n");
     dyad_import_free(a);
     dyad_import_free(v);
 }
