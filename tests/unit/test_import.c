@@ -284,7 +284,8 @@ static void test_patterns_before_the_verb(void **state)
                                  "- + * FROM $  [075]\n"
                                  "- * IN_ +  [064:075]\n"
                                  "- % HAVE *  [040]\n"
-                                 "- + * FROM  [040]\n";
+                                 "- + * FROM  [040]\n"
+                                 "- * FXLL  [+++]\n";
     reports rs;
     char *out = NULL;
     tabari_ok("x.verbs", tabari, &rs, &out);
@@ -295,6 +296,8 @@ static void test_patterns_before_the_verb(void **state)
     /* ("NOT_*": joined, "not" stands right before the verb) */
     assert_non_null(strstr(out, "verb null : not _ ... meet"));
     assert_non_null(strstr(out, "verb discard : film ... meet"));
+    /* a complex event: TABARI writes its sentence apart, with no event */
+    assert_non_null(strstr(out, "verb discard : meet fxll"));
     /* a '+' before the verb is the target: no "... +" after it */
     assert_non_null(
         strstr(out, "verb 040 verbal : suggested + ... meet with*   #"));
@@ -313,14 +316,18 @@ static void test_patterns_before_the_verb(void **state)
                                    "MEET\n"
                                    "- SAID * TALKS  [040]\n"
                                    "- WILL NOT * [---]\n"
-                                   "- * WITH + [040:064]\n";
+                                   "- * WITH + [040:064]\n"
+                                   "- * FXLL [+++]\n";
     assert_int_equal(import("x.verbs.txt", petrarch, DYAD_IMPORT_PETRARCH,
                             NULL, &rs, &out), 0);
+    /* (PETRARCH2's complex code: reported, not imported) */
+    assert_int_equal(rs.n, 1);
+    assert_non_null(strstr(report_at(&rs, 6)->msg, "complex event"));
+    assert_null(strstr(out, "fxll"));
     assert_non_null(strstr(out, "verb 040 verbal : said ... meet talks"));
     assert_non_null(strstr(out, "verb null : will not ... meet"));
     assert_non_null(
         strstr(out, "verb 040 paired 064 verbal : meet with +"));
-    assert_int_equal(rs.n, 0);
     assert_int_equal(compiles(out), 0);
     dyad_import_free(out);
 }
