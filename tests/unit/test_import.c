@@ -332,10 +332,46 @@ static void test_patterns_before_the_verb(void **state)
     dyad_import_free(out);
 }
 
-/* the events of text dated `date` (NULL: none), coded by coder, as
- * "SRC CODE TGT" lines */
-static void code_with(dyad_coder *coder, const char *text, const char *date,
-                      char *out, size_t cap)
+/* the lexicon source last compiled, its image and a coder of it: most
+ * tests code several sentences with one lexicon, compiled once */
+static struct {
+    char *lex;
+    dyad_lexicon *lx;
+    dyad_coder *coder;
+} last;
+
+static void last_free(void)
+{
+    dyad_coder_free(last.coder);
+    dyad_lexicon_free(last.lx);
+    free(last.lex);
+    memset(&last, 0, sizeof last);
+}
+
+/* a coder of lexicon source lex (and WordNet) */
+static dyad_coder *coder_of(const char *lex)
+{
+    if (last.lex && strcmp(last.lex, lex) == 0)
+        return last.coder;
+    last_free();
+    const char *names[2] = {"cameo.tsv", "import.lex"};
+    const char *texts[2] = {cameo, lex};
+    size_t lens[2] = {strlen(cameo), strlen(lex)};
+    assert_int_equal(dyad_lexicon_compile_buffers(&last.lx, names, texts,
+                                                  lens, 2,
+                                                  "/usr/share/wordnet", NULL,
+                                                  NULL, NULL, NULL),
+                     0);
+    assert_int_equal(dyad_coder_new(&last.coder, last.lx, NULL, NULL), 0);
+    last.lex = strdup(lex);
+    assert_non_null(last.lex);
+    return last.coder;
+}
+
+/* the events of text dated `date` (NULL: none) coded with lexicon source
+ * lex (and WordNet), as "SRC CODE TGT" lines */
+static void code_events_on(const char *lex, const char *text,
+                           const char *date, char *out, size_t cap)
 {
     dyad_result *res = NULL;
     dyad_doc d;
@@ -343,7 +379,7 @@ static void code_with(dyad_coder *coder, const char *text, const char *date,
     d.text = text;
     d.text_len = strlen(text);
     d.date = date;
-    assert_int_equal(dyad_code(&res, coder, &d, NULL), 0);
+    assert_int_equal(dyad_code(&res, coder_of(lex), &d, NULL), 0);
     size_t o = 0;
     out[0] = '\0';
     for (size_t i = 0; i < dyad_result_count(res) && o < cap; i++) {
@@ -354,47 +390,6 @@ static void code_with(dyad_coder *coder, const char *text, const char *date,
         o += k > 0 ? (size_t)k : 0;
     }
     dyad_result_free(res);
-}
-
-/* the events of each of the n texts (undated), coded with lexicon source
- * lex (and WordNet) compiled once, in outs[i] */
-static void code_each(const char *lex, size_t n, const char *const *text,
-                      char (*outs)[512])
-{
-    const char *names[2] = {"cameo.tsv", "import.lex"};
-    const char *texts[2] = {cameo, lex};
-    size_t lens[2] = {strlen(cameo), strlen(lex)};
-    dyad_lexicon *lx = NULL;
-    dyad_coder *coder = NULL;
-    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2,
-                                                  "/usr/share/wordnet", NULL,
-                                                  NULL, NULL, NULL),
-                     0);
-    assert_int_equal(dyad_coder_new(&coder, lx, NULL, NULL), 0);
-    for (size_t i = 0; i < n; i++)
-        code_with(coder, text[i], NULL, outs[i], sizeof outs[i]);
-    dyad_coder_free(coder);
-    dyad_lexicon_free(lx);
-}
-
-/* the events of text dated `date` (NULL: none), coded with lexicon source
- * lex (and WordNet), as "SRC CODE TGT" lines */
-static void code_events_on(const char *lex, const char *text,
-                           const char *date, char *out, size_t cap)
-{
-    const char *names[2] = {"cameo.tsv", "import.lex"};
-    const char *texts[2] = {cameo, lex};
-    size_t lens[2] = {strlen(cameo), strlen(lex)};
-    dyad_lexicon *lx = NULL;
-    dyad_coder *coder = NULL;
-    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, lens, 2,
-                                                  "/usr/share/wordnet", NULL,
-                                                  NULL, NULL, NULL),
-                     0);
-    assert_int_equal(dyad_coder_new(&coder, lx, NULL, NULL), 0);
-    code_with(coder, text, date, out, cap);
-    dyad_coder_free(coder);
-    dyad_lexicon_free(lx);
 }
 
 static void code_events(const char *lex, const char *text, char *out,
@@ -1548,22 +1543,21 @@ static void test_verb_after_article(void **state)
     (void)state;
     static const char actors[] = "BREE_ [BRE]\nROHAN_ [ROH]\n";
     static const char verbs[] = "RESTORE  [064]\n";
-    static const char *const text[] = {
-        "Bree is about the restore full ties with Rohan.",
-        "Bree restored full ties with Rohan."};
     reports rs;
     char *a = NULL, *v = NULL;
     tabari_ok("x.actors", actors, &rs, &a);
     tabari_ok("x.verbs", verbs, &rs, &v);
-    char lex[4096], got[2][512];
+    char lex[4096], got[512];
+    const char *text = "Bree is about the restore full ties with Rohan.";
     snprintf(lex, sizeof lex, "%s%soption dyads-only\n", a, v);
-    code_each(lex, 1, text, got);
-    assert_string_equal(got[0], "BRE 064 ROH\n"); /* (dyad: a verb) */
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "BRE 064 ROH\n"); /* (dyad: a verb) */
     snprintf(lex, sizeof lex, "%s%soption dyads-only\noption verb-nouns\n",
              a, v);
-    code_each(lex, 2, text, got);
-    assert_string_equal(got[0], "");
-    assert_string_equal(got[1], "BRE 064 ROH\n");
+    code_events(lex, text, got, sizeof got);
+    assert_string_equal(got, "");
+    code_events(lex, "Bree restored full ties with Rohan.", got, sizeof got);
+    assert_string_equal(got, "BRE 064 ROH\n");
     dyad_import_free(a);
     dyad_import_free(v);
 }
@@ -1581,36 +1575,39 @@ static void test_clause_source(void **state)
     static const char actors[] = "BREE_ [BRE]\nGONDOR_ [GON]\n"
                                  "ROHAN_ [ROH]\nARNOR_ [ARN]\n";
     static const char verbs[] = "PRAISE_  [051]\nBURN DOWN  [222]\n";
-    static const char *const text[] = {
-        "Bree agrees that Rohan might praise Gondor.",
-        "Bree waited two years after Rohan crowds burned down its old "
-        "granary.",
-        /* nor in its clause, which "or" ends: Gondor stands in the next */
-        "Bree agrees that Rohan might praise or even fear Gondor.",
-        /* a verb of the clause coded before it: dyad's reading stays */
-        "Bree praised Arnor after Rohan praised Gondor.",
-        /* a clause that opens with an actor has its own source */
-        "Bree praised Arnor on Monday and Gondor agrees that Rohan might "
-        "praise Arnor."};
     reports rs;
     char *a = NULL, *v = NULL;
     tabari_ok("x.actors", actors, &rs, &a);
     tabari_ok("x.verbs", verbs, &rs, &v);
-    char lex[4096], got[5][512];
+    char lex[4096], got[512];
+    const char *that = "Bree agrees that Rohan might praise Gondor.";
+    const char *after = "Bree waited two years after Rohan crowds burned "
+                        "down its old granary.";
     snprintf(lex, sizeof lex, "%s%soption dyads-only\n"
              "option first-actor-source\n", a, v);
-    code_each(lex, 2, text, got);
-    assert_string_equal(got[0], "ROH 051 GON\n");
-    assert_string_equal(got[1], ""); /* (dyad: inside the "after" clause) */
+    code_events(lex, that, got, sizeof got);
+    assert_string_equal(got, "ROH 051 GON\n");
+    code_events(lex, after, got, sizeof got);
+    assert_string_equal(got, ""); /* (dyad: inside the "after" clause) */
     snprintf(lex, sizeof lex, "%s%soption dyads-only\n"
              "option first-actor-source\noption clause-source\n", a, v);
-    code_each(lex, 5, text, got);
-    assert_string_equal(got[0], "BRE 051 GON\n");
+    code_events(lex, that, got, sizeof got);
+    assert_string_equal(got, "BRE 051 GON\n");
     /* no other actor after the verb: the subordinate subject is target */
-    assert_string_equal(got[1], "BRE 222 ROH\n");
-    assert_string_equal(got[2], "BRE 051 ROH\n");
-    assert_string_equal(got[3], "BRE 051 ARN\nROH 051 GON\n");
-    assert_string_equal(got[4], "BRE 051 ARN\nGON 051 ARN\n");
+    code_events(lex, after, got, sizeof got);
+    assert_string_equal(got, "BRE 222 ROH\n");
+    /* nor in its clause, which "or" ends: Gondor stands in the next */
+    code_events(lex, "Bree agrees that Rohan might praise or even fear "
+                "Gondor.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 ROH\n");
+    /* a verb of the clause coded before it: dyad's reading stays */
+    code_events(lex, "Bree praised Arnor after Rohan praised Gondor.", got,
+                sizeof got);
+    assert_string_equal(got, "BRE 051 ARN\nROH 051 GON\n");
+    /* a clause that opens with an actor has its own source */
+    code_events(lex, "Bree praised Arnor on Monday and Gondor agrees that "
+                "Rohan might praise Arnor.", got, sizeof got);
+    assert_string_equal(got, "BRE 051 ARN\nGON 051 ARN\n");
     dyad_import_free(a);
     dyad_import_free(v);
 }
@@ -2019,5 +2016,7 @@ int main(void)
         cmocka_unit_test(test_compound_members),
         cmocka_unit_test(test_skip_in_pattern),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int failed = cmocka_run_group_tests(tests, NULL, NULL);
+    last_free();
+    return failed;
 }
