@@ -307,6 +307,7 @@ static int add_alone_options(sources *all, int format, FILE *emit)
                               "option compound-mutual\n"
                               "option agent-groups\n"
                               "option all-caps\n"
+                              "option clause-source\n"
                             : "option agent-over-list\n"
                               "option possessor-agent\n");
     if (n < 0 || (size_t)n >= sizeof text) /* (the text is fixed) */

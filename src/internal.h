@@ -399,7 +399,12 @@ typedef struct lx_gname {
 /* "option all-caps": TABARI's all-capital detection, a text in capitals
  * only is read in lower case (text/caps.c, api.c) */
 #define LX_OPT_ALL_CAPS 2097152u
-#define LX_OPT_ALL 4194303u
+/* "option clause-source": TABARI's source of a verb in a clause that
+ * "that", "after" and the other subordinators open, the first actor of
+ * its clause before them, the subordinate subject its target when none
+ * follows the verb in its clause (events/foreign.c) */
+#define LX_OPT_CLAUSE_SOURCE 4194304u
+#define LX_OPT_ALL 8388607u
 typedef struct lx_tables {
     uint32_t names_first[27]; /* start of each letter's names (a-z) in the
                                  names section; [26] = their count */

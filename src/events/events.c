@@ -42,7 +42,9 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             continue;
         if (!(t->kinds & (1u << LX_VERB)) ||
             ((c->lx->tables->options & LX_OPT_COMMA) &&
-             dy_ev_foreign_comma_skips(&es, i)))
+             dy_ev_foreign_comma_skips(&es, i)) ||
+            ((c->lx->tables->options & LX_OPT_VERB_NOUNS) &&
+             t->tag != TAG_NOUN && dy_ev_foreign_after_article(&es, i)))
             continue;
         rc = dy_ev_verb(&es, i, &i);
     }

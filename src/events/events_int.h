@@ -46,12 +46,19 @@ void dy_ev_foreign_forward(const ev_sent *es, dy_cand *k, size_t i);
 /* TABARI's pronouns: a pronoun subject or object of the verb at token i
  * is an actor of its sentence before it ("option pronouns", foreign.c) */
 void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i);
+/* TABARI's source of candidate k, the verb at token i, past a
+ * subordinator: the first actor of its clause ("option clause-source",
+ * foreign.c) */
+void dy_ev_foreign_clause_source(const ev_sent *es, dy_cand *k, size_t i);
 /* an agent before "of", "from" or "in" and a list of actors goes with
  * each member ("option agent-over-list", foreign.c) */
 void dy_ev_foreign_lists(const ev_sent *es);
 /* TABARI's verb read at a noun: is token i, a noun, the sentence's first
  * verb to TABARI ("option verb-nouns", foreign.c)? */
 int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i);
+/* TABARI's noun at a verb: does "a", "an" or "the" stand right before
+ * token i ("option verb-nouns", foreign.c)? */
+int dy_ev_foreign_after_article(const ev_sent *es, size_t i);
 /* TABARI's COMMA: does the verb at token i code nothing, in a clause
  * TABARI eliminates or past a comma after its clause's first verb
  * ("option comma", comma.c)? */

@@ -8,6 +8,7 @@
 #include "events_int.h"
 
 #include "actors/actors.h"
+#include "clauses/clauses.h"
 #include "words/words.h"
 
 #include <string.h>
@@ -489,28 +490,97 @@ void dy_ev_foreign_pronouns(const ev_sent *es, dy_cand *k, size_t i)
     k->tgt_from_place = k->tgt_own_gov = 0;
 }
 
+/* is the conjunction at token q a boundary of TABARI's clauses (its
+ * parser's markClauses): not the sentence's first or last word, not
+ * inside a list of actors ("Elrond and Gondor urged") nor between two
+ * words of its <NOUN> and <ADJECTIVE> lists? */
+static int clause_conj(const ev_sent *es, size_t q)
+{
+    const dy_ctx *c = es->c;
+    if (c->tok[q].tag != TAG_CONJ || q == es->first || q + 1 >= es->end ||
+        modifier_conj(c, q, es->first))
+        return 0;
+    int32_t b = c->tok[q - 1].mention;
+    if (b < 0)
+        return 1;
+    int32_t coord = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)b))
+                        ->coord;
+    for (size_t r = q + 1; coord >= 0 && r < es->end && r < q + 6; r++) {
+        int32_t m = c->tok[r].mention;
+        if (m >= 0)
+            return ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))
+                       ->coord != coord;
+        if (c->tok[r].tag == TAG_VERB)
+            break;
+    }
+    return 1;
+}
+
+/* the first actor with a code in tokens [from, to), its list's head, or -1 */
+static int32_t first_actor_in(const dy_ctx *c, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++) {
+        int32_t m = c->tok[q].mention;
+        if (m >= 0 &&
+            ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code[0])
+            return dy_head_mention(c, m);
+    }
+    return -1;
+}
+
+/* the first token of TABARI's clause of token i */
+static size_t clause_start(const ev_sent *es, size_t i)
+{
+    for (size_t q = i; q-- > es->first;)
+        if (clause_conj(es, q))
+            return q + 1;
+    return es->first;
+}
+
+/* has a verb of tokens [from, i) a candidate, whatever its actors? */
+static int clause_verb(const ev_sent *es, size_t from, size_t i)
+{
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        const dy_cand *o = dy_vec_at(es->cands, q);
+        if (o->head >= from && o->head < i)
+            return 1;
+    }
+    return 0;
+}
+
 /* TABARI's verb read at a noun ("option verb-nouns"): TABARI reads a word
  * of its verbs file as a verb wherever it stands, unless "a", "an" or
  * "the" stands right before it or it is capitalized (its parser's
  * markNouns), and codes a clause by its first verb. So a noun token i
  * that keys a verb pattern ("Gondor and Osgiliath have postponed their
  * meeting": MEET's "% HAVE POSTPONED *"; "Gollum was in accord with":
- * ACCORD's "IN_*") is read as that verb when no event of its sentence
- * stands before it (under "option code-all", TABARI's "SET: CODE ALL",
- * wherever it stands). dyad's own reading keeps it a noun. */
+ * ACCORD's "IN_*") is read as that verb when no verb of its clause
+ * (TABARI's, which a conjunction ends: clause_conj) coded before it
+ * (under "option code-all", TABARI's "SET: CODE ALL", wherever it
+ * stands). dyad's own reading keeps it a noun. */
 int dy_ev_foreign_verb_noun(const ev_sent *es, size_t i)
 {
     const dy_ctx *c = es->c;
     const dy_token *t = &c->tok[i];
     if (t->tag != TAG_NOUN || (t->flags & TF_CAP) ||
-        (es->cands->count != es->cand_first &&
-         !(c->lx->tables->options & LX_OPT_CODE_ALL)))
+        (!(c->lx->tables->options & LX_OPT_CODE_ALL) &&
+         clause_verb(es, clause_start(es, i), i)))
         return 0;
+    return !dy_ev_foreign_after_article(es, i);
+}
+
+/* TABARI's noun at a verb ("option verb-nouns"; its parser's markNouns):
+ * does "a", "an" or "the" stand right before token i? Then TABARI reads
+ * the word as a noun, whatever dyad's tagger made of it ("Arnor is about
+ * the restore full diplomatic ties": no RESTORE) */
+int dy_ev_foreign_after_article(const ev_sent *es, size_t i)
+{
+    const dy_ctx *c = es->c;
     if (i == es->first)
-        return 1;
+        return 0;
     const dy_token *p = &c->tok[i - 1];
-    return !(dy_tok_is(c, p, "a") || dy_tok_is(c, p, "an") ||
-             dy_tok_is(c, p, "the"));
+    return dy_tok_is(c, p, "a") || dy_tok_is(c, p, "an") ||
+           dy_tok_is(c, p, "the");
 }
 
 /* TABARI's "SET: CODE BY SENTENCE" ("option code-by-sentence"): only the
@@ -532,4 +602,65 @@ void dy_ev_foreign_by_sentence(const ev_sent *es)
         if (first != UINT32_MAX && k->head != first)
             k->background = 1;
     }
+}
+
+/* TABARI's source of a verb past a subordinator ("option clause-source"):
+ * TABARI's clauses end only at a conjunction (its parser's markClauses),
+ * and its source is the first actor of the clause, kept by a clause that
+ * opens with no actor; "that", "after" and the other subordinators open
+ * none. So the verb at token i of candidate k, whose subject stands past
+ * a subordinator after such an actor ("Bree accepts that Rohan might
+ * praise ...", "... after Rohan crowds burned down its embassy"), has
+ * that actor as its source when no verb of its clause before it coded
+ * (under "option code-all", whatever did), and, when no actor
+ * other than the source follows the verb in its clause, the nearest one
+ * before it as target (TABARI's getRegularTarget): the subordinate
+ * subject. A pattern with words before the verb keeps dyad's reading. */
+void dy_ev_foreign_clause_source(const ev_sent *es, dy_cand *k, size_t i)
+{
+    const dy_ctx *c = es->c;
+    if (k->passive || k->trig_first != i)
+        return;
+    size_t start = clause_start(es, i), from = es->first, end = es->end;
+    for (size_t q = start; q-- > es->first;) /* (a clause with an actor) */
+        if (clause_conj(es, q) && c->tok[q + 1].mention >= 0) {
+            from = q + 1;
+            break;
+        }
+    for (size_t q = i + 1; q < es->end; q++)
+        if (clause_conj(es, q)) {
+            end = q;
+            break;
+        }
+    int32_t src = first_actor_in(c, from, i);
+    if (src < 0)
+        return;
+    const dy_mention *s = dy_vec_at(&c->mentions, (size_t)src);
+    size_t sub = s->end;
+    while (sub < i && c->tok[sub].tag != TAG_SUB)
+        sub++;
+    if (sub >= i ||
+        (k->src >= 0 &&
+         ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))->first <
+             sub) ||
+        (k->src < 0 && k->src_code[0]) ||
+        (!(c->lx->tables->options & LX_OPT_CODE_ALL) &&
+         clause_verb(es, start, i)))
+        return;
+    if (k->tgt >= 0 &&
+        (dy_head_mention(c, k->tgt) == src ||
+         ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->tgt))->first >=
+             end))
+        k->tgt = -1;
+    for (size_t q = i; k->tgt < 0 && !k->tgt_code[0] && q-- > start;) {
+        int32_t m = c->tok[q].mention;
+        if (m >= 0 && dy_head_mention(c, m) != src &&
+            ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->code[0])
+            k->tgt = dy_head_mention(c, m);
+    }
+    k->src = src;
+    k->src_code[0] = '\0';
+    k->src_inferred = k->src_unidentified = k->src_implied = 0;
+    k->src_sayer = 0;
+    k->scope = SC_MAIN; /* (TABARI reads no subordinate clause) */
 }

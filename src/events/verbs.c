@@ -1639,6 +1639,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         dy_ev_foreign_pronouns(es, k, i);
     if (c->lx->tables->options & LX_OPT_COMMA)
         dy_ev_foreign_comma(es, k, i);
+    if (c->lx->tables->options & LX_OPT_CLAUSE_SOURCE)
+        dy_ev_foreign_clause_source(es, k, i);
     dy_ev_foreign_joint(es, k); /* (TABARI's '%': no target) */
     if (c->lx->tables->options & LX_OPT_FORWARD)
         dy_ev_foreign_forward(es, k, i);

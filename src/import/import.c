@@ -353,12 +353,16 @@ int im_verb_code(im_ctx *c, const char *s, size_t n, long col,
                  char out[IM_CODE_BYTES])
 {
     s = im_trim(s, &n);
-    if (n == 3 && (!memcmp(s, "---", 3) || !memcmp(s, "###", 3))) {
+    /* (TABARI's "+++", a complex event: TABARI writes its sentence
+     * apart, with no event, as a discard's is dropped) */
+    int complex = n == 3 && !memcmp(s, "+++", 3);
+    if (n == 3 && (!memcmp(s, "---", 3) || !memcmp(s, "###", 3) ||
+                   (complex && c->format == DYAD_IMPORT_TABARI))) {
         memcpy(out, s[0] == '-' ? "null" : "discard",
                s[0] == '-' ? 5 : 8);
         return 1;
     }
-    if (n == 3 && !memcmp(s, "+++", 3)) {
+    if (complex) {
         im_report(c, col, "code '[+++]' (complex event): dyad has no such "
                   "pattern; not imported");
         return 0;

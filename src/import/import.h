@@ -69,7 +69,7 @@ int im_phrase(im_ctx *c, const char *s, size_t n, long col, char *out,
 /* the code inside a verb's [...] as the arguments of a dyad verb line:
  * 1 and out when it is a code of the CAMEO table or a foreign one
  * (declared), "032 paired 033" for a paired code, "null" for [---] and
- * "discard" for [###]; 0 after a report */
+ * "discard" for [###] and TABARI's [+++]; 0 after a report */
 int im_verb_code(im_ctx *c, const char *s, size_t n, long col,
                  char out[IM_CODE_BYTES]);
 /* "[CODE]" at the end of s[0..*n): its inside, *n cut before it; NULL

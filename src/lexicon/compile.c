@@ -1723,6 +1723,8 @@ static void parse_code(cb *b, const char *file, long lineno,
  * agent-groups: an agent code of several groups or written before the
  * country ("GOVPRS", "NGM~") composes as TABARI's (actors/groups.c);
  * all-caps: a text in capitals only is read in lower case (text/caps.c);
+ * clause-source: TABARI's source of a verb past a subordinator, the first
+ * actor of its clause before it (events/foreign.c);
  * actor-code CODE: a foreign actor code not in groups of 3 ("ITHTV",
  * TABARI's) that actor lines after it may use, where dyad's codes are
  * groups of 3 */
@@ -1751,7 +1753,8 @@ static const struct {
     {"code-by-sentence", LX_OPT_CODE_BY_SENTENCE},
     {"compound-mutual", LX_OPT_COMPOUND_MUTUAL},
     {"agent-groups", LX_OPT_AGENT_GROUPS},
-    {"all-caps", LX_OPT_ALL_CAPS}};
+    {"all-caps", LX_OPT_ALL_CAPS},
+    {"clause-source", LX_OPT_CLAUSE_SOURCE}};
 
 /* is s[0..n) the name of an option without arguments? Its index in
  * lone_options + 1, else 0 */
@@ -1875,7 +1878,8 @@ static void parse_option(cb *b, const char *file, long lineno,
              "agent-over-list, form-first, possessor-agent, free-gaps, "
              "verb-words, underscore-joins, prefix-stems, forward, pronouns, "
              "keep-negated, verb-nouns, code-all, code-by-sentence, "
-             "compound-mutual, agent-groups, all-caps, agent-alone ~|---, "
+             "compound-mutual, agent-groups, all-caps, clause-source, "
+             "agent-alone ~|---, "
              "actor-code, default-source, default-target or comma%s", "");
     }
 }

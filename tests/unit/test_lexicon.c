@@ -1852,6 +1852,13 @@ static void test_option_compound_modifiers(void **state)
     assert_int_equal(lx->tables->options, LX_OPT_ALL_CAPS);
     dyad_lexicon_free(lx);
     expect_error("option all-caps x\n", 2, 1, "option all-caps");
+    /* "option clause-source": its own bit (events/foreign.c) */
+    snprintf(src, sizeof src, "%soption clause-source\n", good_lex);
+    assert_int_equal(compile_one(&lx, "alone.lex", src, strlen(src), &ds, &err),
+                     0);
+    assert_int_equal(lx->tables->options, LX_OPT_CLAUSE_SOURCE);
+    dyad_lexicon_free(lx);
+    expect_error("option clause-source x\n", 2, 1, "option clause-source");
     /* "option actor-code CODE": a foreign code not in groups of 3 that
      * actor lines after it may use; no bit */
     snprintf(src, sizeof src, "%soption actor-code ITHTV\nactor ITHTV : "
