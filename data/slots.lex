@@ -58,6 +58,7 @@ class money : loan | credit | grant | funding | fund | money | cash | bailout
   | financing | subsidy | dollar | euro | payment | budget | tranche | disbursement | lending
 # humanitarian goods (073, 0333, 1623)
 class relief : humanitarian | emergency | food | medicine | medication | vaccine | vaccines | drug | water | shelter
+  | dose
   | tent | blanket | grain | flour | rice | wheat | ration | meal | foodstuff
   | fuel | medical | hygiene | nutrition | clothing | clothes
 # weapons (072 supply &weapon, 0332, 1622, 0873 lay down &weapon)
@@ -66,6 +67,11 @@ class weapon : weapon | arm | armament | missile | rocket | ammunition | munitio
   | howitzer | rifle | gun | firearm | shell | mortar | bomb | launcher | hardware
   | interceptor | himars | javelin | stinger | patriot | f-16 | abrams | leopard
   | weaponry | materiel | defence | defense
+# outcomes an actor's conduct leads to, which contributing to is no aid (verb null
+# contribute to &outcome, data/verbs.lex)
+class outcome : success | failure | defeat | debacle | victory | growth | decline | rise
+  | fall | increase | decrease | loss | crisis | problem | tension | instability | unrest
+  | outflow | collapse | downfall | death | violence | polarisation | polarization | rout
 # a government's own budget for a sector: "cut defence spending" is no aid
 # withheld from anyone (verb null entries in data/verbs.lex)
 class budget : spending | budget | budgets | expenditure | outlay | outlays

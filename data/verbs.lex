@@ -550,6 +550,7 @@ verb 073 converse : receive &relief from + | accept &relief from +
 verb 070 converse : receive &aid from + | accept &aid from + | obtain &aid from +
 verb 071 : provide &money | give &money | send &money | grant &money | extend &money | donate &money
   | disburse | release &money | allocate fund | approve &money | transfer &money
+  | channel fund | channel money | channel million | channel billion | bankroll
   | lend | bail out | finance | fund | forgive debt | write off debt
   | cancel debt | reschedule debt | provide budget support
 # (heads of everyday sense take the amount written out, not &money, so they get no back-off)
@@ -572,7 +573,8 @@ noun 072 : military aid | military assistance | arm supply | arm shipment | arm 
 
 # 073 Provide humanitarian aid
 verb 073 : provide &relief | give &relief | send &relief | deliver &relief | supply &relief
-  | ship &relief | donate &relief | distribute &relief | distribute &aid
+  | ship &relief | donate &relief | distribute &relief | distribute &aid | fly &relief
+  | gift vaccine | gift dose
   | hand over &relief | hand out &relief | dispatch &relief | airdrop | airlift | provide shelter
   | rescue
   | evacuate &person | evacuate wounded | evacuate injured | evacuate people | evacuate sick
@@ -611,6 +613,9 @@ verb 070 : aid | assist | help | provide &aid | give &aid | send &aid | deliver 
   | supply | allocate aid | approve &aid | earmark aid | hand over &aid | announce &aid
   | contribute &aid | increase &aid | boost &aid
 noun 070 : aid | assistance | donation | aid package | aid shipment | aid delivery | foreign aid
+# contributing to an outcome ("contributed to the party's defeat", "to the growth of") is no
+# aid; contributing to a mission, a fund or an effort still backs off to 070
+verb null : contribute to &outcome
 
 # ======================================================================
 # 08 YIELD
@@ -1530,6 +1535,7 @@ noun 161 : diplomatic expulsion | severance of ties
 # 1621 Reduce or stop economic assistance
 verb 1621 : cut &money | suspend &money | halt &money | freeze &money | withhold &money | stop &money
   | end &money | cut off &money | reduce &money | slash &money | cancel loan | withdraw &money
+  | pause &money
 noun 1621 : funding cut | funding freeze
 
 # 1622 Reduce or stop military assistance

@@ -2996,6 +2996,30 @@ static void test_plural_modifier(void **state)
     TC_END();
 }
 
+/* coverage sweep (twentieth session): aid, written from CAMEO 07's
+ * definitions; sentences of our own */
+static void test_sweep_aid_codes(void **state)
+{
+    (void)state;
+    expect_line("India gifted 500,000 doses of vaccine to Bangladesh.", DATE,
+                "verb 073 gift dose", "S0 IND 073 BGD");
+    expect_line("China sent 1 million doses to Pakistan.", DATE,
+                "verb 073 send &relief", "S0 CHN 073 PAK");
+    expect_line("Saudi Arabia bankrolled the Egyptian government.", DATE,
+                "verb 071 bankroll", "S0 SAU 071 EGYGOV");
+    expect_line("Qatar channelled funds to the Palestinian Authority.", DATE,
+                "verb 071 channel fund", "S0 QAT 071 PSEGOV");
+    expect_line("Turkey flew medical supplies into Syria on Monday.", DATE,
+                "verb 073 fly &relief", "S0 TUR 073");
+    /* contributing to an outcome is no aid; to a mission it still is */
+    expect_no_line("The Kenyan government contributed to its defeat in the "
+                   "elections.",
+                   DATE, " 070 ");
+    expect_line("Kenya contributed troops to the UN mission in Somalia.",
+                DATE, "verb 074 contribute &troops", "S0 KEN 074");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3126,6 +3150,7 @@ int main(void)
         cmocka_unit_test(test_yield_on_policy),
         cmocka_unit_test(test_implied_protesters),
         cmocka_unit_test(test_as_many_as),
+        cmocka_unit_test(test_sweep_aid_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
