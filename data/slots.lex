@@ -24,7 +24,7 @@ class person : prisoner | hostage | detainee | captive | inmate | convict | acti
   | aid-worker | volunteer | doctor | nurse | teacher | farmer | villager | resident
   | passenger | crew | crewman | crewmember | cleric | academic | researcher | spy | mayor
   | governor | minister | member | chief | bomber | gunman | attacker | perpetrator
-  | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker
+  | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker | veteran
   | @noun.person
 # persons sought by justice, whose handing over is judicial cooperation (063 hand over
 # &suspect), not a release (0841)

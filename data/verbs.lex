@@ -647,6 +647,7 @@ verb 081 : ease &restriction | lift &restriction | relax &restriction | loosen &
   | open border | open crossing | drop charge | withdraw charge | commute sentence
   | overturn &restriction | quash &restriction | strike down &restriction | annul &restriction
   | revoke &restriction | rescind &restriction | repeal &restriction | suspend &restriction
+  | drop &restriction
 noun 081 : easing of restriction | lifting of restriction
 
 # 082 Ease political dissent
@@ -782,6 +783,7 @@ noun 087 : de-escalation | humanitarian pause
 verb 080 : yield | concede | give in | cave in | back down | relent | bow to pressure | capitulate
   | comply | comply with + | heed | heed call | withdraw | pay compensation | pay reparation
   | back off | soften stance | make concession | drop &objection | abandon &objection
+  | accept defeat | admit defeat | acknowledge defeat
   | end &objection
   | lift &objection | withdraw &objection | waive &objection | relax &objection
   | cede control | quash &verdict | overturn &verdict | annul &verdict | set aside &verdict

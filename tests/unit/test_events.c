@@ -3020,6 +3020,21 @@ static void test_sweep_aid_codes(void **state)
     TC_END();
 }
 
+/* coverage sweep (twentieth session): yielding, written from CAMEO 08's
+ * definitions; sentences of our own */
+static void test_sweep_yield_codes(void **state)
+{
+    (void)state;
+    expect_line("The opposition candidate accepted defeat in the presidential "
+                "election.",
+                DATE, "verb 080 accept defeat", "S0 OPP 080");
+    expect_line("Kenya dropped its travel restrictions on Monday.", DATE,
+                "verb 081 drop &restriction", "S0 KEN 081");
+    expect_line("The Taliban released a US Navy veteran on Friday.", DATE,
+                "verb 0841 release &person", "S0 AFGGOV 0841 USAMIL");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3151,6 +3166,7 @@ int main(void)
         cmocka_unit_test(test_implied_protesters),
         cmocka_unit_test(test_as_many_as),
         cmocka_unit_test(test_sweep_aid_codes),
+        cmocka_unit_test(test_sweep_yield_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
