@@ -616,6 +616,9 @@ noun 070 : aid | assistance | donation | aid package | aid shipment | aid delive
 # contributing to an outcome ("contributed to the party's defeat", "to the growth of") is no
 # aid; contributing to a mission, a fund or an effort still backs off to 070
 verb null : contribute to &outcome
+# helping in an act ("should help in maintaining peace", "helped in the killings") names a part
+# taken in it, not aid given; "help" with its object ("helped the injured in") still is 070
+verb null : help_in
 
 # ======================================================================
 # 08 YIELD

@@ -3017,6 +3017,12 @@ static void test_sweep_aid_codes(void **state)
                    DATE, " 070 ");
     expect_line("Kenya contributed troops to the UN mission in Somalia.",
                 DATE, "verb 074 contribute &troops", "S0 KEN 074");
+    /* helping in an act is taking part in it, not aid; helping people
+     * still is */
+    expect_no_line("Kenyan police helped in restoring order in Nairobi.",
+                   DATE, " 070 ");
+    expect_line("Kenyan volunteers helped the injured in Nairobi.", DATE,
+                "verb 070 help", " 070 ");
     TC_END();
 }
 
