@@ -30,7 +30,7 @@ class person : prisoner | hostage | detainee | captive | inmate | convict | acti
 # &suspect), not a release (0841)
 class suspect : suspect | fugitive | bomber | gunman | attacker | perpetrator | terrorist
   | killer | murderer | hijacker | kidnapper | smuggler | trafficker | criminal | accused
-  | culprit | assassin
+  | culprit | assassin | kingpin | lord
 # the staff and bodies of aid (1663 expel &aid &aidstaff, expel &aidgroup)
 class aidstaff : worker | staff | agency | organisation | organization | personnel
   | team | volunteer | group | mission
@@ -56,8 +56,9 @@ class money : loan | credit | grant | funding | fund | money | cash | bailout
   | franc | riyal | dirham | shilling | naira | peso | lira | krone | krona | dinar | taka
   | economic | financial
   | financing | subsidy | dollar | euro | payment | budget | tranche | disbursement | lending
-# humanitarian goods (073, 0333, 1623)
-class relief : humanitarian | emergency | food | medicine | medication | vaccine | vaccines | drug | water | shelter
+# humanitarian goods (073, 0333, 1623); not "drug": in news mostly narcotics ("handed over
+# the drug lord", "drug smugglers"), and a modifier fills a slot after the verb
+class relief : humanitarian | emergency | food | medicine | medication | vaccine | vaccines | water | shelter
   | dose
   | tent | blanket | grain | flour | rice | wheat | ration | meal | foodstuff
   | fuel | medical | hygiene | nutrition | clothing | clothes

@@ -430,6 +430,7 @@ verb 051 : reaffirm support | reiterate support | renew support | affirm support
   | praise | commend | applaud | hail | laud | welcome | congratulate | thank | compliment
   | extol | acclaim | salute | approve of + | endorse | support | back | side with +
   | voice support for + | voice support | express support for + | express support
+  | voice backing | express backing | give blessing
   | voice approval | express approval | express gratitude | express thanks | lend support
   | throw support behind | throw weight behind | give backing | give green light | champion
   | stand behind | rally behind | rally around | pay tribute | pay homage | honor | honour

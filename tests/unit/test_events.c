@@ -3041,6 +3041,33 @@ static void test_sweep_yield_codes(void **state)
     TC_END();
 }
 
+/* coverage sweep (twentieth session): diplomatic support, written from
+ * CAMEO 05's definitions; sentences of our own */
+static void test_sweep_support_codes(void **state)
+{
+    (void)state;
+    expect_line("China voiced its backing for Pakistan's sovereignty.", DATE,
+                "verb 051 voice backing", "S0 CHN 051 PAK");
+    expect_line("Kenya gave its blessing to the Ugandan plan.", DATE,
+                "verb 051 give blessing", "S0 KEN 051");
+    TC_END();
+}
+
+/* coverage sweep (twentieth session): material cooperation, written from
+ * CAMEO 06's definitions; sentences of our own */
+static void test_sweep_cooperation_codes(void **state)
+{
+    (void)state;
+    /* a drug lord handed over is judicial cooperation, not relief */
+    expect_line("Colombian authorities handed over the drug lord to US "
+                "agents.",
+                DATE, "verb 063 hand over &suspect", "S0 COLGOV 063 USA");
+    expect_no_line("Colombian authorities handed over the drug lord to US "
+                   "agents.",
+                   DATE, " 073 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3173,6 +3200,8 @@ int main(void)
         cmocka_unit_test(test_as_many_as),
         cmocka_unit_test(test_sweep_aid_codes),
         cmocka_unit_test(test_sweep_yield_codes),
+        cmocka_unit_test(test_sweep_support_codes),
+        cmocka_unit_test(test_sweep_cooperation_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
