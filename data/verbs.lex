@@ -1447,6 +1447,9 @@ verb 141 : demonstrate | rally | march | march on + | take to street | pour into
   | organize march | organise march | join &protest | lead &protest | picket | chant slogan | gather to protest | march in protest
   | protest outside | demonstrate outside | call for &protest | turn out to protest
   | gather | assemble | converge | congregate
+# burning a flag or an effigy is a protest against what it stands for, not property destroyed
+# (1712 burn)
+  | burn flag | burn effigy | torch effigy | torch flag
 noun 141 : protest | demonstration | rally | street protest | mass protest | anti-government protest
   | protest march | mass rally | protest rally | anti-war protest | protest movement
   | street demonstration | mass demonstration | protest action | sit-in protest

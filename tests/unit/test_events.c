@@ -3068,6 +3068,21 @@ static void test_sweep_cooperation_codes(void **state)
     TC_END();
 }
 
+/* coverage sweep (twentieth session): coercion and protest, written from
+ * CAMEO 17's and 14's definitions; sentences of our own */
+static void test_sweep_coerce_codes(void **state)
+{
+    (void)state;
+    /* a flag or an effigy burnt is a protest, not property destroyed */
+    expect_line("Egyptian students burned an Israeli flag on Friday.", DATE,
+                "verb 141 burn flag", "S0 EGYEDU 141 ISR");
+    expect_no_line("Egyptian students burned an Israeli flag on Friday.", DATE,
+                   " 1712 ");
+    expect_line("Kenyan rioters burned shops in Kisumu.", DATE, NULL,
+                " 1712 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3202,6 +3217,7 @@ int main(void)
         cmocka_unit_test(test_sweep_yield_codes),
         cmocka_unit_test(test_sweep_support_codes),
         cmocka_unit_test(test_sweep_cooperation_codes),
+        cmocka_unit_test(test_sweep_coerce_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
