@@ -73,6 +73,11 @@ class weapon : weapon | arm | armament | missile | rocket | ammunition | munitio
 class outcome : success | failure | defeat | debacle | victory | growth | decline | rise
   | fall | increase | decrease | loss | crisis | problem | tension | instability | unrest
   | outflow | collapse | downfall | death | violence | polarisation | polarization | rout
+# what is harmed only in a figure: destroying or damaging it is no act of force on property
+# (verb null destroy &intangible, data/verbs.lex)
+class intangible : economy | unity | reputation | image | credibility | stability | prospect
+  | chance | relationship | trust | confidence | morale | career | hope | harmony | fabric
+  | legacy | standing | interest | cause | momentum | process
 # a government's own budget for a sector: "cut defence spending" is no aid
 # withheld from anyone (verb null entries in data/verbs.lex)
 class budget : spending | budget | budgets | expenditure | outlay | outlays

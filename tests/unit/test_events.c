@@ -3080,6 +3080,12 @@ static void test_sweep_coerce_codes(void **state)
                    " 1712 ");
     expect_line("Kenyan rioters burned shops in Kisumu.", DATE, NULL,
                 " 1712 ");
+    /* what is damaged only in a figure is no property */
+    expect_no_line("The Kenyan government damaged the economy of the "
+                   "country.",
+                   DATE, " 1712 ");
+    expect_line("Kenyan rioters damaged two police cars in Kisumu.", DATE,
+                NULL, " 1712 ");
     TC_END();
 }
 
