@@ -2007,6 +2007,8 @@ noun 190 : attack | offensive | counteroffensive | counter-offensive | counterat
   | fierce fighting | armed confrontation | military confrontation | sortie | land offensive
   | spring offensive | military incursion | naval attack | commando raid | night raid
   | military intervention | combat operation
+# striking a balance, a note, a chord, a tone or a pose is no blow
+verb null : strike balance | strike note | strike chord | strike tone | strike pose
 
 # ======================================================================
 # 20 USE UNCONVENTIONAL MASS VIOLENCE

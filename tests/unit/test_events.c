@@ -3089,6 +3089,20 @@ static void test_sweep_coerce_codes(void **state)
     TC_END();
 }
 
+/* coverage sweep (twentieth session): force, written from CAMEO 18-20's
+ * definitions; sentences of our own */
+static void test_sweep_assault_codes(void **state)
+{
+    (void)state;
+    /* a balance or a note struck is no blow */
+    expect_no_line("The Kenyan government struck a discordant note on the "
+                   "Ugandan plan.",
+                   DATE, " 190 ");
+    expect_line("Kenyan troops struck militant positions near Mandera.", DATE,
+                NULL, "S0 KENMIL 190");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3224,6 +3238,7 @@ int main(void)
         cmocka_unit_test(test_sweep_support_codes),
         cmocka_unit_test(test_sweep_cooperation_codes),
         cmocka_unit_test(test_sweep_coerce_codes),
+        cmocka_unit_test(test_sweep_assault_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
