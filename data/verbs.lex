@@ -1645,10 +1645,10 @@ verb 1712 : raze | demolish | bulldoze | destroy | blow up | set fire to | set a
   | loot and burn | destroy &property | demolish &property | burn &property | blow up &property
   | blow up &territory | blow up pipeline | blow up power line | blow up railway
 noun 1712 : demolition | arson | sabotage | destruction of property | house demolition
+  | home demolition | arson attack
 # what is damaged or destroyed only in a figure ("damage the economy", "destroyed a fragile
 # stability", "destroyed the president's strategy"): no property (class intangible, policy)
 verb null : destroy &intangible | damage &intangible | destroy &policy | damage &policy
-  | home demolition | arson attack
 
 # 171 Seize or damage property, not specified below
 verb 171 : seize | plunder | pillage | steal | seize &property | steal &property
