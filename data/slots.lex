@@ -24,13 +24,13 @@ class person : prisoner | hostage | detainee | captive | inmate | convict | acti
   | aid-worker | volunteer | doctor | nurse | teacher | farmer | villager | resident
   | passenger | crew | crewman | crewmember | cleric | academic | researcher | spy | mayor
   | governor | minister | member | chief | bomber | gunman | attacker | perpetrator
-  | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker
+  | fugitive | terrorist | killer | hijacker | kidnapper | smuggler | trafficker | veteran
   | @noun.person
 # persons sought by justice, whose handing over is judicial cooperation (063 hand over
 # &suspect), not a release (0841)
 class suspect : suspect | fugitive | bomber | gunman | attacker | perpetrator | terrorist
   | killer | murderer | hijacker | kidnapper | smuggler | trafficker | criminal | accused
-  | culprit | assassin
+  | culprit | assassin | kingpin | lord
 # the staff and bodies of aid (1663 expel &aid &aidstaff, expel &aidgroup)
 class aidstaff : worker | staff | agency | organisation | organization | personnel
   | team | volunteer | group | mission
@@ -56,8 +56,10 @@ class money : loan | credit | grant | funding | fund | money | cash | bailout
   | franc | riyal | dirham | shilling | naira | peso | lira | krone | krona | dinar | taka
   | economic | financial
   | financing | subsidy | dollar | euro | payment | budget | tranche | disbursement | lending
-# humanitarian goods (073, 0333, 1623)
-class relief : humanitarian | emergency | food | medicine | medication | vaccine | vaccines | drug | water | shelter
+# humanitarian goods (073, 0333, 1623); not "drug": in news mostly narcotics ("handed over
+# the drug lord", "drug smugglers"), and a modifier fills a slot after the verb
+class relief : humanitarian | emergency | food | medicine | medication | vaccine | vaccines | water | shelter
+  | dose
   | tent | blanket | grain | flour | rice | wheat | ration | meal | foodstuff
   | fuel | medical | hygiene | nutrition | clothing | clothes
 # weapons (072 supply &weapon, 0332, 1622, 0873 lay down &weapon)
@@ -66,6 +68,16 @@ class weapon : weapon | arm | armament | missile | rocket | ammunition | munitio
   | howitzer | rifle | gun | firearm | shell | mortar | bomb | launcher | hardware
   | interceptor | himars | javelin | stinger | patriot | f-16 | abrams | leopard
   | weaponry | materiel | defence | defense
+# outcomes an actor's conduct leads to, which contributing to is no aid (verb null
+# contribute to &outcome, data/verbs.lex)
+class outcome : success | failure | defeat | debacle | victory | growth | decline | rise
+  | fall | increase | decrease | loss | crisis | problem | tension | instability | unrest
+  | outflow | collapse | downfall | death | violence | polarisation | polarization | rout
+# what is harmed only in a figure: destroying or damaging it is no act of force on property
+# (verb null destroy &intangible, data/verbs.lex)
+class intangible : economy | unity | reputation | image | credibility | stability | prospect
+  | chance | relationship | trust | confidence | morale | career | hope | harmony | fabric
+  | legacy | standing | interest | cause | momentum | process
 # a government's own budget for a sector: "cut defence spending" is no aid
 # withheld from anyone (verb null entries in data/verbs.lex)
 class budget : spending | budget | budgets | expenditure | outlay | outlays

@@ -430,6 +430,7 @@ verb 051 : reaffirm support | reiterate support | renew support | affirm support
   | praise | commend | applaud | hail | laud | welcome | congratulate | thank | compliment
   | extol | acclaim | salute | approve of + | endorse | support | back | side with +
   | voice support for + | voice support | express support for + | express support
+  | voice backing | express backing | give blessing
   | voice approval | express approval | express gratitude | express thanks | lend support
   | throw support behind | throw weight behind | give backing | give green light | champion
   | stand behind | rally behind | rally around | pay tribute | pay homage | honor | honour
@@ -550,6 +551,7 @@ verb 073 converse : receive &relief from + | accept &relief from +
 verb 070 converse : receive &aid from + | accept &aid from + | obtain &aid from +
 verb 071 : provide &money | give &money | send &money | grant &money | extend &money | donate &money
   | disburse | release &money | allocate fund | approve &money | transfer &money
+  | channel fund | channel money | channel million | channel billion | bankroll
   | lend | bail out | finance | fund | forgive debt | write off debt
   | cancel debt | reschedule debt | provide budget support
 # (heads of everyday sense take the amount written out, not &money, so they get no back-off)
@@ -572,7 +574,8 @@ noun 072 : military aid | military assistance | arm supply | arm shipment | arm 
 
 # 073 Provide humanitarian aid
 verb 073 : provide &relief | give &relief | send &relief | deliver &relief | supply &relief
-  | ship &relief | donate &relief | distribute &relief | distribute &aid
+  | ship &relief | donate &relief | distribute &relief | distribute &aid | fly &relief
+  | gift vaccine | gift dose
   | hand over &relief | hand out &relief | dispatch &relief | airdrop | airlift | provide shelter
   | rescue
   | evacuate &person | evacuate wounded | evacuate injured | evacuate people | evacuate sick
@@ -611,6 +614,12 @@ verb 070 : aid | assist | help | provide &aid | give &aid | send &aid | deliver 
   | supply | allocate aid | approve &aid | earmark aid | hand over &aid | announce &aid
   | contribute &aid | increase &aid | boost &aid
 noun 070 : aid | assistance | donation | aid package | aid shipment | aid delivery | foreign aid
+# contributing to an outcome ("contributed to the party's defeat", "to the growth of") is no
+# aid; contributing to a mission, a fund or an effort still backs off to 070
+verb null : contribute to &outcome
+# helping in an act ("should help in maintaining peace", "helped in the killings") names a part
+# taken in it, not aid given; "help" with its object ("helped the injured in") still is 070
+verb null : help_in
 
 # ======================================================================
 # 08 YIELD
@@ -642,6 +651,7 @@ verb 081 : ease &restriction | lift &restriction | relax &restriction | loosen &
   | open border | open crossing | drop charge | withdraw charge | commute sentence
   | overturn &restriction | quash &restriction | strike down &restriction | annul &restriction
   | revoke &restriction | rescind &restriction | repeal &restriction | suspend &restriction
+  | drop &restriction
 noun 081 : easing of restriction | lifting of restriction
 
 # 082 Ease political dissent
@@ -777,6 +787,7 @@ noun 087 : de-escalation | humanitarian pause
 verb 080 : yield | concede | give in | cave in | back down | relent | bow to pressure | capitulate
   | comply | comply with + | heed | heed call | withdraw | pay compensation | pay reparation
   | back off | soften stance | make concession | drop &objection | abandon &objection
+  | accept defeat | admit defeat | acknowledge defeat
   | end &objection
   | lift &objection | withdraw &objection | waive &objection | relax &objection
   | cede control | quash &verdict | overturn &verdict | annul &verdict | set aside &verdict
@@ -1436,6 +1447,9 @@ verb 141 : demonstrate | rally | march | march on + | take to street | pour into
   | organize march | organise march | join &protest | lead &protest | picket | chant slogan | gather to protest | march in protest
   | protest outside | demonstrate outside | call for &protest | turn out to protest
   | gather | assemble | converge | congregate
+# burning a flag or an effigy is a protest against what it stands for, not property destroyed
+# (1712 burn)
+  | burn flag | burn effigy | torch effigy | torch flag
 noun 141 : protest | demonstration | rally | street protest | mass protest | anti-government protest
   | protest march | mass rally | protest rally | anti-war protest | protest movement
   | street demonstration | mass demonstration | protest action | sit-in protest
@@ -1530,6 +1544,7 @@ noun 161 : diplomatic expulsion | severance of ties
 # 1621 Reduce or stop economic assistance
 verb 1621 : cut &money | suspend &money | halt &money | freeze &money | withhold &money | stop &money
   | end &money | cut off &money | reduce &money | slash &money | cancel loan | withdraw &money
+  | pause &money
 noun 1621 : funding cut | funding freeze
 
 # 1622 Reduce or stop military assistance
@@ -1631,6 +1646,9 @@ verb 1712 : raze | demolish | bulldoze | destroy | blow up | set fire to | set a
   | blow up &territory | blow up pipeline | blow up power line | blow up railway
 noun 1712 : demolition | arson | sabotage | destruction of property | house demolition
   | home demolition | arson attack
+# what is damaged or destroyed only in a figure ("damage the economy", "destroyed a fragile
+# stability", "destroyed the president's strategy"): no property (class intangible, policy)
+verb null : destroy &intangible | damage &intangible | destroy &policy | damage &policy
 
 # 171 Seize or damage property, not specified below
 verb 171 : seize | plunder | pillage | steal | seize &property | steal &property
@@ -1989,6 +2007,8 @@ noun 190 : attack | offensive | counteroffensive | counter-offensive | counterat
   | fierce fighting | armed confrontation | military confrontation | sortie | land offensive
   | spring offensive | military incursion | naval attack | commando raid | night raid
   | military intervention | combat operation
+# striking a balance, a note, a chord, a tone or a pose is no blow
+verb null : strike balance | strike note | strike chord | strike tone | strike pose
 
 # ======================================================================
 # 20 USE UNCONVENTIONAL MASS VIOLENCE

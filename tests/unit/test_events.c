@@ -3075,6 +3075,113 @@ static void test_plural_modifier(void **state)
     TC_END();
 }
 
+/* coverage sweep (twentieth session): aid, written from CAMEO 07's
+ * definitions; sentences of our own */
+static void test_sweep_aid_codes(void **state)
+{
+    (void)state;
+    expect_line("India gifted 500,000 doses of vaccine to Bangladesh.", DATE,
+                "verb 073 gift dose", "S0 IND 073 BGD");
+    expect_line("China sent 1 million doses to Pakistan.", DATE,
+                "verb 073 send &relief", "S0 CHN 073 PAK");
+    expect_line("Saudi Arabia bankrolled the Egyptian government.", DATE,
+                "verb 071 bankroll", "S0 SAU 071 EGYGOV");
+    expect_line("Qatar channelled funds to the Palestinian Authority.", DATE,
+                "verb 071 channel fund", "S0 QAT 071 PSEGOV");
+    expect_line("Turkey flew medical supplies into Syria on Monday.", DATE,
+                "verb 073 fly &relief", "S0 TUR 073");
+    /* contributing to an outcome is no aid; to a mission it still is */
+    expect_no_line("The Kenyan government contributed to its defeat in the "
+                   "elections.",
+                   DATE, " 070 ");
+    expect_line("Kenya contributed troops to the UN mission in Somalia.",
+                DATE, "verb 074 contribute &troops", "S0 KEN 074");
+    /* helping in an act is taking part in it, not aid; helping people
+     * still is */
+    expect_no_line("Kenyan police helped in restoring order in Nairobi.",
+                   DATE, " 070 ");
+    expect_line("Kenyan volunteers helped the injured in Nairobi.", DATE,
+                "verb 070 help", " 070 ");
+    TC_END();
+}
+
+/* coverage sweep (twentieth session): yielding, written from CAMEO 08's
+ * definitions; sentences of our own */
+static void test_sweep_yield_codes(void **state)
+{
+    (void)state;
+    expect_line("The opposition candidate accepted defeat in the presidential "
+                "election.",
+                DATE, "verb 080 accept defeat", "S0 OPP 080");
+    expect_line("Kenya dropped its travel restrictions on Monday.", DATE,
+                "verb 081 drop &restriction", "S0 KEN 081");
+    expect_line("The Taliban released a US Navy veteran on Friday.", DATE,
+                "verb 0841 release &person", "S0 AFGGOV 0841 USAMIL");
+    TC_END();
+}
+
+/* coverage sweep (twentieth session): diplomatic support, written from
+ * CAMEO 05's definitions; sentences of our own */
+static void test_sweep_support_codes(void **state)
+{
+    (void)state;
+    expect_line("China voiced its backing for Pakistan's sovereignty.", DATE,
+                "verb 051 voice backing", "S0 CHN 051 PAK");
+    expect_line("Kenya gave its blessing to the Ugandan plan.", DATE,
+                "verb 051 give blessing", "S0 KEN 051");
+    TC_END();
+}
+
+/* coverage sweep (twentieth session): material cooperation, written from
+ * CAMEO 06's definitions; sentences of our own */
+static void test_sweep_cooperation_codes(void **state)
+{
+    (void)state;
+    /* a drug lord handed over is judicial cooperation, not relief */
+    expect_line("Colombian authorities handed over the drug lord to US "
+                "agents.",
+                DATE, "verb 063 hand over &suspect", "S0 COLGOV 063 USA");
+    expect_no_line("Colombian authorities handed over the drug lord to US "
+                   "agents.",
+                   DATE, " 073 ");
+    TC_END();
+}
+
+/* coverage sweep (twentieth session): coercion and protest, written from
+ * CAMEO 17's and 14's definitions; sentences of our own */
+static void test_sweep_coerce_codes(void **state)
+{
+    (void)state;
+    /* a flag or an effigy burnt is a protest, not property destroyed */
+    expect_line("Egyptian students burned an Israeli flag on Friday.", DATE,
+                "verb 141 burn flag", "S0 EGYEDU 141 ISR");
+    expect_no_line("Egyptian students burned an Israeli flag on Friday.", DATE,
+                   " 1712 ");
+    expect_line("Kenyan rioters burned shops in Kisumu.", DATE, NULL,
+                " 1712 ");
+    /* what is damaged only in a figure is no property */
+    expect_no_line("The Kenyan government damaged the economy of the "
+                   "country.",
+                   DATE, " 1712 ");
+    expect_line("Kenyan rioters damaged two police cars in Kisumu.", DATE,
+                NULL, " 1712 ");
+    TC_END();
+}
+
+/* coverage sweep (twentieth session): force, written from CAMEO 18-20's
+ * definitions; sentences of our own */
+static void test_sweep_assault_codes(void **state)
+{
+    (void)state;
+    /* a balance or a note struck is no blow */
+    expect_no_line("The Kenyan government struck a discordant note on the "
+                   "Ugandan plan.",
+                   DATE, " 190 ");
+    expect_line("Kenyan troops struck militant positions near Mandera.", DATE,
+                NULL, "S0 KENMIL 190");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3206,6 +3313,12 @@ int main(void)
         cmocka_unit_test(test_yield_on_policy),
         cmocka_unit_test(test_implied_protesters),
         cmocka_unit_test(test_as_many_as),
+        cmocka_unit_test(test_sweep_aid_codes),
+        cmocka_unit_test(test_sweep_yield_codes),
+        cmocka_unit_test(test_sweep_support_codes),
+        cmocka_unit_test(test_sweep_cooperation_codes),
+        cmocka_unit_test(test_sweep_coerce_codes),
+        cmocka_unit_test(test_sweep_assault_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
