@@ -51,11 +51,12 @@ static void contest(dy_ctx *c, dy_cand *k, int32_t who, int kind)
 static int deontic(const dy_ctx *c, size_t from, size_t to)
 {
     for (size_t q = from; q < to; q++) {
-        const char *w = dy_tok_lower(c, &c->tok[q]);
-        if (!strcmp(w, "must") || !strcmp(w, "should"))
+        const dy_token *t = &c->tok[q];
+        if (dy_tok_is(c, t, "must") || dy_tok_is(c, t, "should"))
             return 1;
-        if ((!strcmp(w, "has") || !strcmp(w, "have") || !strcmp(w, "need") ||
-             !strcmp(w, "needs") || !strcmp(w, "ought")) &&
+        if ((dy_tok_is(c, t, "has") || dy_tok_is(c, t, "have") ||
+             dy_tok_is(c, t, "need") || dy_tok_is(c, t, "needs") ||
+             dy_tok_is(c, t, "ought")) &&
             q + 1 < to && c->tok[q + 1].tag == TAG_TO)
             return 1;
     }
@@ -85,21 +86,22 @@ static int possible(const dy_ctx *c, size_t from, size_t to)
 {
     int modal = 0;
     for (size_t q = from; q < to; q++) {
-        const char *w = dy_tok_lower(c, &c->tok[q]);
-        if (!strcmp(w, "if") || !strcmp(w, "unless"))
+        const dy_token *t = &c->tok[q];
+        if (dy_tok_is(c, t, "if") || dy_tok_is(c, t, "unless"))
             return 0;
-        if (c->tok[q].tag == TAG_MODAL &&
-            (!strcmp(w, "could") || !strcmp(w, "may") ||
-             !strcmp(w, "might") || !strcmp(w, "would")))
+        if (t->tag == TAG_MODAL &&
+            (dy_tok_is(c, t, "could") || dy_tok_is(c, t, "may") ||
+             dy_tok_is(c, t, "might") || dy_tok_is(c, t, "would")))
             modal = 1;
     }
     return modal;
 }
 
 /* will, shall, won't's "wo": a modal of the future */
-static int future_modal(const char *w)
+static int future_modal(const dy_ctx *c, const dy_token *t)
 {
-    return !strcmp(w, "will") || !strcmp(w, "shall") || !strcmp(w, "wo");
+    return dy_tok_is(c, t, "will") || dy_tok_is(c, t, "shall") ||
+           dy_tok_is(c, t, "wo");
 }
 
 /* "will not", "refused to", "declined to": a refusal, not a plain
@@ -111,8 +113,8 @@ static int refusal_words(const dy_ctx *c, size_t from, size_t to)
             return 1;
         if (c->tok[q].tag == TAG_NEG && q > from &&
             c->tok[q - 1].tag == TAG_MODAL) {
-            const char *m = dy_tok_lower(c, &c->tok[q - 1]);
-            if (future_modal(m) || !strcmp(m, "would"))
+            const dy_token *m = &c->tok[q - 1];
+            if (future_modal(c, m) || dy_tok_is(c, m, "would"))
                 return 1;
         }
     }
@@ -237,19 +239,19 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
         if (t->tag == TAG_NEG && !k->is_noun)
             return ST_NEGATED;
         if (t->tag == TAG_MODAL) {
-            const char *w = c->lower.data + t->lower;
-            if (future_modal(w))
+            if (future_modal(c, t))
                 st = ST_FUTURE;
-            else if (strcmp(w, "must") != 0 && strcmp(w, "can") != 0 &&
-                     strcmp(w, "should") != 0)
+            else if (!dy_tok_is(c, t, "must") && !dy_tok_is(c, t, "can") &&
+                     !dy_tok_is(c, t, "should"))
                 st = ST_HYPOTHETICAL;
-            *would = strcmp(w, "would") == 0;
+            *would = dy_tok_is(c, t, "would");
             if (q + 2 <= k->trig_first && q + 1 < k->trig_first &&
                 dy_tok_has(&c->tok[q + 1], c->w_have)) {
                 may_have = 1;
                 /* "would have thanked him", "could have averted": what
                  * did not happen, told or not */
-                if (*would || !strcmp(w, "could") || !strcmp(w, "should")) {
+                if (*would || dy_tok_is(c, t, "could") ||
+                    dy_tok_is(c, t, "should")) {
                     st = ST_HYPOTHETICAL;
                     may_have = 0;
                     *would = 2;
