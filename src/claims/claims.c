@@ -121,11 +121,6 @@ static int refusal_words(const dy_ctx *c, size_t from, size_t to)
     return 0;
 }
 
-static int tok_is(const dy_ctx *c, size_t q, const char *w)
-{
-    return strcmp(dy_tok_lower(c, &c->tok[q]), w) == 0;
-}
-
 /* Is the act's subject or object quantified by "no" ("No Israeli has
  * been killed", "no country has recognised", "killed no one")? The
  * subject is the source, or the target of a passive. */
@@ -133,17 +128,19 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
 {
     if (k->is_noun)
         return 0;
+    const dy_token *tk = c->tok;
     size_t e = k->trig_end;
     if (e < k->sent_end &&
-        (tok_is(c, e, "nobody") || tok_is(c, e, "none") ||
-         (tok_is(c, e, "no") && e + 1 < k->sent_end && tok_is(c, e + 1, "one"))))
+        (dy_tok_is(c, &tk[e], "nobody") || dy_tok_is(c, &tk[e], "none") ||
+         (dy_tok_is(c, &tk[e], "no") && e + 1 < k->sent_end &&
+          dy_tok_is(c, &tk[e + 1], "one"))))
         return 1;
     /* "made no arrests", "imposed no sanctions", "no arrests were made":
      * the pattern's own object quantified by "no" */
     for (size_t q = k->trig_first > first ? k->trig_first - 1 : first;
          q < k->trig_end; q++)
-        if ((c->tok[q].pos & POS_NEG) && tok_is(c, q, "no") &&
-            q + 1 < k->trig_end && c->tok[q + 1].tag != TAG_VERB)
+        if ((tk[q].pos & POS_NEG) && dy_tok_is(c, &tk[q], "no") &&
+            q + 1 < k->trig_end && tk[q + 1].tag != TAG_VERB)
             return 1;
     /* "no one was arrested": a subject that is nobody, before the verb
      * group (its auxiliaries and adverbs) */
@@ -152,11 +149,11 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
                          c->tok[g - 1].tag == TAG_ADV))
         g--;
     const dy_token *u = g > first ? &c->tok[g - 1] : NULL;
-    if (u && ((u->tag == TAG_NOUN && (tok_is(c, g - 1, "nobody") ||
-                                      tok_is(c, g - 1, "none"))) ||
+    if (u && ((u->tag == TAG_NOUN && (dy_tok_is(c, u, "nobody") ||
+                                      dy_tok_is(c, u, "none"))) ||
               (u->tag == TAG_NUM && g - 1 > first &&
-               (c->tok[g - 2].pos & POS_NEG) && tok_is(c, g - 1, "one") &&
-               tok_is(c, g - 2, "no"))))
+               (tk[g - 2].pos & POS_NEG) && dy_tok_is(c, u, "one") &&
+               dy_tok_is(c, &tk[g - 2], "no"))))
         return 1;
     int32_t s = k->passive ? k->tgt : k->src;
     if (s < 0)
@@ -168,10 +165,10 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
     while (q > first && c->tok[q].tag == TAG_ADJ)
         q--;
     /* ("none of the protesters were arrested") */
-    if (q > first + 1 && tok_is(c, q, "the") && tok_is(c, q - 1, "of") &&
-        tok_is(c, q - 2, "none"))
+    if (q > first + 1 && dy_tok_is(c, &tk[q], "the") &&
+        dy_tok_is(c, &tk[q - 1], "of") && dy_tok_is(c, &tk[q - 2], "none"))
         return 1;
-    return tok_is(c, q, "no");
+    return dy_tok_is(c, &tk[q], "no");
 }
 
 /* Is candidate k an act a verb of class prevent keeps from happening: its
@@ -387,7 +384,8 @@ static int first_person_subject(const dy_ctx *c, const dy_cand *k,
             break;
     }
     return g > first && c->tok[g - 1].tag == TAG_PRON &&
-           (tok_is(c, g - 1, "we") || tok_is(c, g - 1, "i"));
+           (dy_tok_is(c, &c->tok[g - 1], "we") ||
+            dy_tok_is(c, &c->tok[g - 1], "i"));
 }
 
 /* Status, attribution and the codes that mood gives candidate k
