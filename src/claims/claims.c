@@ -51,11 +51,12 @@ static void contest(dy_ctx *c, dy_cand *k, int32_t who, int kind)
 static int deontic(const dy_ctx *c, size_t from, size_t to)
 {
     for (size_t q = from; q < to; q++) {
-        const char *w = dy_tok_lower(c, &c->tok[q]);
-        if (!strcmp(w, "must") || !strcmp(w, "should"))
+        const dy_token *t = &c->tok[q];
+        if (dy_tok_is(c, t, "must") || dy_tok_is(c, t, "should"))
             return 1;
-        if ((!strcmp(w, "has") || !strcmp(w, "have") || !strcmp(w, "need") ||
-             !strcmp(w, "needs") || !strcmp(w, "ought")) &&
+        if ((dy_tok_is(c, t, "has") || dy_tok_is(c, t, "have") ||
+             dy_tok_is(c, t, "need") || dy_tok_is(c, t, "needs") ||
+             dy_tok_is(c, t, "ought")) &&
             q + 1 < to && c->tok[q + 1].tag == TAG_TO)
             return 1;
     }
@@ -85,21 +86,22 @@ static int possible(const dy_ctx *c, size_t from, size_t to)
 {
     int modal = 0;
     for (size_t q = from; q < to; q++) {
-        const char *w = dy_tok_lower(c, &c->tok[q]);
-        if (!strcmp(w, "if") || !strcmp(w, "unless"))
+        const dy_token *t = &c->tok[q];
+        if (dy_tok_is(c, t, "if") || dy_tok_is(c, t, "unless"))
             return 0;
-        if (c->tok[q].tag == TAG_MODAL &&
-            (!strcmp(w, "could") || !strcmp(w, "may") ||
-             !strcmp(w, "might") || !strcmp(w, "would")))
+        if (t->tag == TAG_MODAL &&
+            (dy_tok_is(c, t, "could") || dy_tok_is(c, t, "may") ||
+             dy_tok_is(c, t, "might") || dy_tok_is(c, t, "would")))
             modal = 1;
     }
     return modal;
 }
 
 /* will, shall, won't's "wo": a modal of the future */
-static int future_modal(const char *w)
+static int future_modal(const dy_ctx *c, const dy_token *t)
 {
-    return !strcmp(w, "will") || !strcmp(w, "shall") || !strcmp(w, "wo");
+    return dy_tok_is(c, t, "will") || dy_tok_is(c, t, "shall") ||
+           dy_tok_is(c, t, "wo");
 }
 
 /* "will not", "refused to", "declined to": a refusal, not a plain
@@ -111,17 +113,12 @@ static int refusal_words(const dy_ctx *c, size_t from, size_t to)
             return 1;
         if (c->tok[q].tag == TAG_NEG && q > from &&
             c->tok[q - 1].tag == TAG_MODAL) {
-            const char *m = dy_tok_lower(c, &c->tok[q - 1]);
-            if (future_modal(m) || !strcmp(m, "would"))
+            const dy_token *m = &c->tok[q - 1];
+            if (future_modal(c, m) || dy_tok_is(c, m, "would"))
                 return 1;
         }
     }
     return 0;
-}
-
-static int tok_is(const dy_ctx *c, size_t q, const char *w)
-{
-    return strcmp(dy_tok_lower(c, &c->tok[q]), w) == 0;
 }
 
 /* Is the act's subject or object quantified by "no" ("No Israeli has
@@ -131,17 +128,19 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
 {
     if (k->is_noun)
         return 0;
+    const dy_token *tk = c->tok;
     size_t e = k->trig_end;
     if (e < k->sent_end &&
-        (tok_is(c, e, "nobody") || tok_is(c, e, "none") ||
-         (tok_is(c, e, "no") && e + 1 < k->sent_end && tok_is(c, e + 1, "one"))))
+        (dy_tok_is(c, &tk[e], "nobody") || dy_tok_is(c, &tk[e], "none") ||
+         (dy_tok_is(c, &tk[e], "no") && e + 1 < k->sent_end &&
+          dy_tok_is(c, &tk[e + 1], "one"))))
         return 1;
     /* "made no arrests", "imposed no sanctions", "no arrests were made":
      * the pattern's own object quantified by "no" */
     for (size_t q = k->trig_first > first ? k->trig_first - 1 : first;
          q < k->trig_end; q++)
-        if ((c->tok[q].pos & POS_NEG) && tok_is(c, q, "no") &&
-            q + 1 < k->trig_end && c->tok[q + 1].tag != TAG_VERB)
+        if ((tk[q].pos & POS_NEG) && dy_tok_is(c, &tk[q], "no") &&
+            q + 1 < k->trig_end && tk[q + 1].tag != TAG_VERB)
             return 1;
     /* "no one was arrested": a subject that is nobody, before the verb
      * group (its auxiliaries and adverbs) */
@@ -150,11 +149,11 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
                          c->tok[g - 1].tag == TAG_ADV))
         g--;
     const dy_token *u = g > first ? &c->tok[g - 1] : NULL;
-    if (u && ((u->tag == TAG_NOUN && (tok_is(c, g - 1, "nobody") ||
-                                      tok_is(c, g - 1, "none"))) ||
+    if (u && ((u->tag == TAG_NOUN && (dy_tok_is(c, u, "nobody") ||
+                                      dy_tok_is(c, u, "none"))) ||
               (u->tag == TAG_NUM && g - 1 > first &&
-               (c->tok[g - 2].pos & POS_NEG) && tok_is(c, g - 1, "one") &&
-               tok_is(c, g - 2, "no"))))
+               (tk[g - 2].pos & POS_NEG) && dy_tok_is(c, u, "one") &&
+               dy_tok_is(c, &tk[g - 2], "no"))))
         return 1;
     int32_t s = k->passive ? k->tgt : k->src;
     if (s < 0)
@@ -166,10 +165,10 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
     while (q > first && c->tok[q].tag == TAG_ADJ)
         q--;
     /* ("none of the protesters were arrested") */
-    if (q > first + 1 && tok_is(c, q, "the") && tok_is(c, q - 1, "of") &&
-        tok_is(c, q - 2, "none"))
+    if (q > first + 1 && dy_tok_is(c, &tk[q], "the") &&
+        dy_tok_is(c, &tk[q - 1], "of") && dy_tok_is(c, &tk[q - 2], "none"))
         return 1;
-    return tok_is(c, q, "no");
+    return dy_tok_is(c, &tk[q], "no");
 }
 
 /* Is candidate k an act a verb of class prevent keeps from happening: its
@@ -237,19 +236,19 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
         if (t->tag == TAG_NEG && !k->is_noun)
             return ST_NEGATED;
         if (t->tag == TAG_MODAL) {
-            const char *w = c->lower.data + t->lower;
-            if (future_modal(w))
+            if (future_modal(c, t))
                 st = ST_FUTURE;
-            else if (strcmp(w, "must") != 0 && strcmp(w, "can") != 0 &&
-                     strcmp(w, "should") != 0)
+            else if (!dy_tok_is(c, t, "must") && !dy_tok_is(c, t, "can") &&
+                     !dy_tok_is(c, t, "should"))
                 st = ST_HYPOTHETICAL;
-            *would = strcmp(w, "would") == 0;
+            *would = dy_tok_is(c, t, "would");
             if (q + 2 <= k->trig_first && q + 1 < k->trig_first &&
                 dy_tok_has(&c->tok[q + 1], c->w_have)) {
                 may_have = 1;
                 /* "would have thanked him", "could have averted": what
                  * did not happen, told or not */
-                if (*would || !strcmp(w, "could") || !strcmp(w, "should")) {
+                if (*would || dy_tok_is(c, t, "could") ||
+                    dy_tok_is(c, t, "should")) {
                     st = ST_HYPOTHETICAL;
                     may_have = 0;
                     *would = 2;
@@ -385,7 +384,8 @@ static int first_person_subject(const dy_ctx *c, const dy_cand *k,
             break;
     }
     return g > first && c->tok[g - 1].tag == TAG_PRON &&
-           (tok_is(c, g - 1, "we") || tok_is(c, g - 1, "i"));
+           (dy_tok_is(c, &c->tok[g - 1], "we") ||
+            dy_tok_is(c, &c->tok[g - 1], "i"));
 }
 
 /* Status, attribution and the codes that mood gives candidate k

@@ -39,12 +39,21 @@ static const int head_fams[] = {
     DY_RM_THREAT,     DY_RM_INTENT,        DY_RM_ACCUSATION,
     DY_RM_INVESTIGATION, DY_RM_DISAPPROVAL};
 
+/* do the generic code g and code differ in their first two bytes? Most
+ * codes differ from most families' there (the families' codes all start
+ * with 0 or 1), so the string calls below are left for the few that do
+ * not; a code of one byte is told by its first */
+static int differ_early(const char *g, const char *code)
+{
+    return g[0] != code[0] || (g[0] && g[1] != code[1]);
+}
+
 /* the family whose generic code ("*" entry) is code, or -1 */
 static int head_family(const dy_ctx *c, const char *code)
 {
     for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
         const char *g = dy_lexicon_remap_star(c->lx, head_fams[i]);
-        if (g && g[0] == code[0] && strcmp(g, code) == 0)
+        if (g && !differ_early(g, code) && strcmp(g, code) == 0)
             return head_fams[i];
     }
     return -1;
@@ -57,6 +66,9 @@ static int code_family(const dy_ctx *c, const char *code)
     for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
         const char *g = dy_lexicon_remap_star(c->lx, head_fams[i]);
         if (!g || g[0] != code[0]) /* (no family of this root) */
+            continue;
+        /* (a generic code of two bytes or more keeps two of them) */
+        if (g[0] && g[1] && g[1] != code[1])
             continue;
         size_t n = strlen(g);
         while (n > 2 && g[n - 1] == '0')

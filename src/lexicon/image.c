@@ -203,9 +203,6 @@ static int check_derived(const dyad_lexicon *lx, uint32_t ntables,
     for (int l = 0; l < 26; l++)
         if (t->names_first[l] > t->names_first[l + 1])
             return bad(err, "derived tables");
-    for (uint32_t i = 0; i < lx->nnames; i++)
-        if (lx->names[i] >= lx->nwords)
-            return bad(err, "name index entry");
     return 0;
 }
 
@@ -411,9 +408,13 @@ static int check_places(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
-/* the names' letter sets: those of the names' strings */
+/* the name index (each entry a word) and the names' letter sets (those
+ * of the names' strings) */
 static int check_name_letters(const dyad_lexicon *lx, dyad_error *err)
 {
+    for (uint32_t i = 0; i < lx->nnames; i++)
+        if (lx->names[i] >= lx->nwords)
+            return bad(err, "name index entry");
     for (uint32_t i = 0; i < lx->nnames; i++) {
         const char *s = lx_str(lx, lx->words[lx->names[i]].str);
         if (lx->names_letters[i] != lx_letters(s, strlen(s)))
@@ -446,13 +447,23 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
     return 0;
 }
 
-/* the family of a remap entry's name; -1 for a name no family has */
-static int remap_family(const dyad_lexicon *lx, const lx_entry *e)
+/* the family of a remap entry's name; -1 for a name no family has. The
+ * entries of a family stand together in the table, their name one string
+ * of the pool: *memo holds the last name offset and its family (name 0,
+ * the empty string, is no family's), so a run of them costs one strcmp
+ * per family, not one per family tried per entry */
+static int remap_family(const dyad_lexicon *lx, const lx_entry *e,
+                        uint32_t memo[2])
 {
-    for (int f = 0; f < DY_RM_COUNT; f++)
+    if (e->name == memo[0])
+        return (int)memo[1];
+    int family = -1;
+    for (int f = 0; f < DY_RM_COUNT && family < 0; f++)
         if (!strcmp(lx->strings + e->name, dy_remap_names[f]))
-            return f;
-    return -1;
+            family = f;
+    memo[0] = e->name;
+    memo[1] = (uint32_t)family;
+    return family;
 }
 
 /* lx->remap_ids and remap_at: the remap entries grouped by family, in
@@ -460,11 +471,11 @@ static int remap_family(const dyad_lexicon *lx, const lx_entry *e)
 static int index_remaps(dyad_lexicon *lx, dyad_error *err)
 {
     _Static_assert(DY_RM_COUNT <= LX_REMAP_FAMILIES, "remap families");
-    uint32_t n = 0;
+    uint32_t n = 0, memo[2] = {0, (uint32_t)-1};
     memset(lx->remap_at, 0, sizeof lx->remap_at);
     for (uint32_t i = 0; i < lx->nentries; i++) {
         int f = lx->entries[i].kind == LX_REMAP
-                    ? remap_family(lx, &lx->entries[i])
+                    ? remap_family(lx, &lx->entries[i], memo)
                     : -1;
         if (f >= 0)
             lx->remap_at[f + 1]++, n++;
@@ -478,7 +489,7 @@ static int index_remaps(dyad_lexicon *lx, dyad_error *err)
     memcpy(fill, lx->remap_at, sizeof fill);
     for (uint32_t i = 0; i < lx->nentries; i++) {
         int f = lx->entries[i].kind == LX_REMAP
-                    ? remap_family(lx, &lx->entries[i])
+                    ? remap_family(lx, &lx->entries[i], memo)
                     : -1;
         if (f < 0)
             continue;

@@ -62,6 +62,7 @@ void dy_jscan_free(dy_jscan *s)
     if (!s)
         return;
     dy_free(s->mem, s->keys);
+    dy_free(s->mem, s->obj);
     dy_buf_free(&s->keybuf);
     dy_buf_free(&s->num);
 }
@@ -615,6 +616,12 @@ int dy_jscan_record(dy_jscan *s, char *line, size_t len,
                     dy_jfield f[DY_JF_N])
 {
     record_start(s, line, len, f);
+    if (!s->obj) {
+        s->obj = dy_malloc(s->mem, DY_JSCAN_MAX_DEPTH * (sizeof *s->obj + 1));
+        if (!s->obj)
+            return DY_JS_NOMEM;
+        s->kind = (unsigned char *)(s->obj + DY_JSCAN_MAX_DEPTH);
+    }
     int t = lex(s);
     if (t != T_LBRACE && t != T_LBRACK)
         return unexpected(s, t);

@@ -60,7 +60,7 @@ enum {
     DY_JS_NUL,       /* \u0000 in a string value (null_character) */
     DY_JS_NUL_KEY,   /* \u0000 in a key (null_byte_in_key) */
     DY_JS_RANGE,     /* an integer or real out of range (numeric_overflow) */
-    DY_JS_NOMEM      /* out of memory (the key table) */
+    DY_JS_NOMEM      /* out of memory (the key table, the open values) */
 };
 
 /* values nested in values, the top one at 1 (jansson's JSON_PARSER_MAX_DEPTH) */
@@ -87,8 +87,11 @@ typedef struct dy_jscan {
     size_t tok_len;
     int tok_esc, tok_nul;
     long long tok_int;            /* the last token, when an integer */
-    unsigned char kind[DY_JSCAN_MAX_DEPTH]; /* '{' or '[' of each open value */
-    uint32_t obj[DY_JSCAN_MAX_DEPTH];       /* its object number */
+    /* of each open value, DY_JSCAN_MAX_DEPTH of them in one block made
+     * at the first record and never cleared (only those below depth are
+     * read): '{' or '[', and its object number */
+    unsigned char *kind;
+    uint32_t *obj;
     size_t depth;
     uint32_t nobj;
     dy_jkey *keys;                /* open addressing, power of two */

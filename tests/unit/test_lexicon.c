@@ -1614,6 +1614,17 @@ static void test_derived_tables(void **state)
     assert_null(ld);
     assert_non_null(strstr(err.message, "derived tables"));
     free(img);
+
+    /* a name index entry past the words, under a matching checksum: the
+     * plain load does not read the index record by record, the full
+     * check does (before the letters, which read the word it names) */
+    lx = good_lexicon();
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    uint32_t nwords = lx->nwords;
+    dyad_lexicon_free(lx);
+    img = image_section(p, 13, &n, &off); /* the name index */
+    memcpy(img + off + sizeof(uint32_t), &nwords, sizeof nwords);
+    verify_finds(p, img, n, "name index entry");
 }
 
 /* "option no-misspellings" (an import on its own): the names table a
