@@ -93,11 +93,6 @@ static int object_word(const dy_token *t)
            t->mention >= 0;
 }
 
-static int is_comma(const dy_ctx *c, const dy_token *t)
-{
-    return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
-}
-
 /* where a clause opened at token i ends: the next comma when it opens the
  * sentence or follows a comma, else the next semicolon or the end */
 /* "Activists who fled the country criticized the government": a relative
@@ -126,7 +121,7 @@ static size_t subject_relative_end(const dy_ctx *c, size_t first,
 
 static size_t clause_end(const dy_ctx *c, size_t first, size_t end, size_t i)
 {
-    int fronted = i == first || is_comma(c, &c->tok[i - 1]);
+    int fronted = i == first || dy_is_comma(c, &c->tok[i - 1]);
     for (size_t k = i + 1; k < end; k++) {
         const dy_token *t = &c->tok[k];
         if (t->type != TT_PUNCT)
@@ -547,7 +542,7 @@ static int inverted_condition(const dy_ctx *c, size_t first, size_t end,
     if (t->wid == LX_NONE ||
         !(were || t->wid == c->w_had || t->wid == c->w_should))
         return 0;
-    if (i > first && !is_comma(c, &c->tok[i - 1]) &&
+    if (i > first && !dy_is_comma(c, &c->tok[i - 1]) &&
         !dy_tok_has(&c->tok[i - 1], c->w_that))
         return 0;
     const dy_token *s = &c->tok[i + 1];
@@ -584,7 +579,7 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
             (stop = contact_relative_end(c, first, end, i)) != 0) {
             kind = SC_RELATIVE;
         } else if (kind != SC_MAIN && verb_follows(c, i + 1, end)) {
-            stop = kind == SC_RELATIVE && !is_comma(c, &c->tok[i - 1])
+            stop = kind == SC_RELATIVE && !dy_is_comma(c, &c->tok[i - 1])
                        ? subject_relative_end(c, first, end, i)
                        : 0;
             if (!stop)

@@ -89,8 +89,7 @@ static int32_t apposed_role(const dy_ctx *c, size_t k, size_t end)
     while (q < end && q < k + 4 && c->tok[q].tag == TAG_PROPN &&
            c->tok[q].mention < 0 && c->tok[q].place < 0)
         q++;
-    if (q + 2 >= end || c->tok[q].type != TT_PUNCT ||
-        c->lower.data[c->tok[q].lower] != ',' ||
+    if (q + 2 >= end || !dy_is_comma(c, &c->tok[q]) ||
         c->tok[q + 1].tag != TAG_DET)
         return -1;
     q += 2;
@@ -326,9 +325,8 @@ static int apposition_mark(const dy_ctx *c, const dy_token *t)
  * two names or nouns, with an "and" or "or" after it before `close`? */
 static int list_comma(const dy_ctx *c, size_t first, size_t q, size_t close)
 {
-    const dy_token *u = &c->tok[q];
-    if (q <= first || q + 1 >= close || u->type != TT_PUNCT ||
-        c->lower.data[u->lower] != ',' || !dy_is_nominal(&c->tok[q - 1]) ||
+    if (q <= first || q + 1 >= close || !dy_is_comma(c, &c->tok[q]) ||
+        !dy_is_nominal(&c->tok[q - 1]) ||
         !(dy_is_nominal(&c->tok[q + 1]) || c->tok[q + 1].tag == TAG_ADJ))
         return 0;
     for (size_t k = q + 2; k < close; k++) {

@@ -16,9 +16,28 @@
 #include <stdio.h>
 #include <string.h>
 
-static int is_comma_tok(const dy_ctx *c, const dy_token *t)
+/* The acts of force joined by a conjunction to the act cands[q], which
+ * is no event of its own ("killed 5 people and wounded 20", "has killed
+ * 100,000 and driven millions from their homes"), are none either */
+static void background_joined(ev_sent *es, size_t q)
 {
-    return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
+    const dy_ctx *c = es->c;
+    for (size_t r = q + 1; r < es->cands->count; r++) {
+        dy_cand *w = dy_vec_at(es->cands, r);
+        if (w->is_noun || dy_cand_root(c, w) < 18 || w->trig_first < 1 ||
+            c->tok[w->trig_first - 1].tag != TAG_CONJ)
+            break;
+        w->background = 1;
+    }
+}
+
+/* A generic kill or wound (x0) k that is the act of force noun w takes
+ * w's code ("were killed in an air strike": 195) */
+static void take_means_code(const dy_ctx *c, dy_cand *k, const dy_cand *w)
+{
+    const char *own = dy_cand_act_code(c, k);
+    if (own && strlen(own) == 3 && own[2] == '0' && !k->cameo_override)
+        k->cameo_override = dy_cand_act_code(c, w);
 }
 
 /* the victims of toll v are the target of the act n it tells the toll of,
@@ -78,7 +97,7 @@ static void assault_tolls(ev_sent *es)
             dy_cand *n = dy_vec_at(es->cands, r);
             if (!n->is_noun || n->background || dy_cand_root(c, n) < 18 ||
                 n->trig_end > v->trig_first || v->trig_first < 1 ||
-                !is_comma_tok(c, &c->tok[v->trig_first - 1]))
+                !dy_is_comma(c, &c->tok[v->trig_first - 1]))
                 continue;
             v->background = 1;
             victims_of_toll(n, v);
@@ -89,13 +108,8 @@ static void assault_tolls(ev_sent *es)
                 n->src = v->src;
         }
         /* "... killed 5 people and wounded 20": so is its coordinate */
-        for (size_t r = q + 1; v->background && r < es->cands->count; r++) {
-            dy_cand *w = dy_vec_at(es->cands, r);
-            if (w->is_noun || dy_cand_root(c, w) < 18 || w->trig_first < 1 ||
-                c->tok[w->trig_first - 1].tag != TAG_CONJ)
-                break;
-            w->background = 1;
-        }
+        if (v->background)
+            background_joined(es, q);
     }
 }
 
@@ -126,14 +140,8 @@ static void war_tolls(ev_sent *es)
         }
         /* (and the acts joined to it: "... and driven millions from their
          * homes") */
-        for (size_t r = q + 1; v->background && r < es->cands->count; r++) {
-            dy_cand *w = dy_vec_at(es->cands, r);
-            if (w->is_noun || dy_cand_root(c, w) < 18 ||
-                w->trig_first < 1 ||
-                c->tok[w->trig_first - 1].tag != TAG_CONJ)
-                break;
-            w->background = 1;
-        }
+        if (v->background)
+            background_joined(es, q);
     }
 }
 
@@ -287,9 +295,7 @@ static void agents_from_means(ev_sent *es)
                 break;
             }
             k->src = w->src;
-            const char *own = dy_cand_act_code(c, k);
-            if (own && strlen(own) == 3 && own[2] == '0' && !k->cameo_override)
-                k->cameo_override = dy_cand_act_code(c, w);
+            take_means_code(c, k, w);
             if (nused < sizeof used / sizeof used[0])
                 used[nused++] = r;
             break;
@@ -429,9 +435,7 @@ static void unsourced_means(ev_sent *es)
                 (!inside && !in_during(c, k->trig_end, w->trig_first)) ||
                 (w->tgt >= 0 && w->tgt != k->tgt))
                 continue;
-            const char *own = dy_cand_act_code(c, k);
-            if (own && strlen(own) == 3 && own[2] == '0' && !k->cameo_override)
-                k->cameo_override = dy_cand_act_code(c, w);
+            take_means_code(c, k, w);
             w->background = 1;
             break;
         }

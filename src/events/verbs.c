@@ -476,12 +476,6 @@ static size_t past_adverbs(const dy_ctx *c, size_t first, size_t q)
     return q;
 }
 
-/* is token t a comma? */
-static int is_comma(const dy_ctx *c, const dy_token *t)
-{
-    return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
-}
-
 /* a verb, an auxiliary, a modal or a subordinator among tokens
  * [from, to), but for a participle opening them ("Led by the Republican
  * Guard,", "Attacking from the south,") */
@@ -524,10 +518,10 @@ static int coordinated_subject(const dy_ctx *c, size_t first, size_t conj)
         if (dy_tok_has(u, c->w_according) && q + 1 < conj &&
             dy_tok_has(&c->tok[q + 1], c->w_to))
             return 1;
-        if (is_comma(c, u) && !verb_between(c, first, q))
+        if (dy_is_comma(c, u) && !verb_between(c, first, q))
             return 1;
         /* (a list's comma: "Russia, China and their allies") */
-        if (is_comma(c, u) && q > first && c->tok[q - 1].mention >= 0)
+        if (dy_is_comma(c, u) && q > first && c->tok[q - 1].mention >= 0)
             continue;
         if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_SUB ||
             u->tag == TAG_CONJ || dy_is_clause_punct(c, u))
@@ -616,7 +610,7 @@ static int thing_subject(const dy_ctx *c, size_t first, size_t sv)
  * the reporter, killed)? */
 static int participle_of_thing(const dy_ctx *c, size_t first, size_t vg)
 {
-    if (vg < first + 2 || !is_comma(c, &c->tok[vg - 1]))
+    if (vg < first + 2 || !dy_is_comma(c, &c->tok[vg - 1]))
         return 0;
     for (size_t q = vg - 1; q-- > first;) {
         const dy_token *t = &c->tok[q];
@@ -1348,7 +1342,7 @@ static size_t amount_number(const dy_ctx *c, size_t q, size_t end)
  * before it; else q */
 static size_t before_apposition(const dy_ctx *c, size_t first, size_t q)
 {
-    if (!is_comma(c, &c->tok[q]))
+    if (!dy_is_comma(c, &c->tok[q]))
         return q;
     for (size_t b = q; b > first + 1 && b + 24 > q; b--) {
         const dy_token *u = &c->tok[b - 1];
@@ -1356,7 +1350,7 @@ static size_t before_apposition(const dy_ctx *c, size_t first, size_t q)
             dy_in_class_noun(c, DY_CL_PLACE_NOUN, u) ||
             dy_in_class_noun(c, DY_CL_PLACE_WORD, u))
             return q;
-        if (is_comma(c, u))
+        if (dy_is_comma(c, u))
             return b - 2;
     }
     return q;

@@ -28,6 +28,12 @@ static inline int dy_is_clause_punct(const dy_ctx *c, const dy_token *t)
            ch == '.' || ch == '!' || ch == '?' || ch == '-' || ch == '"';
 }
 
+/* a comma */
+static inline int dy_is_comma(const dy_ctx *c, const dy_token *t)
+{
+    return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
+}
+
 /* a quotation mark: ' " and the typographic ones */
 static inline int dy_is_quote(const dy_ctx *c, const dy_token *t)
 {
