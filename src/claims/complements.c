@@ -296,7 +296,9 @@ static int fact_not_intent(const dy_ctx *c, const dy_cand *a,
         b->modal == ST_HYPOTHETICAL || b->modal == ST_FUTURE)
         return 0;
     int that = 0;
-    for (uint32_t t = a->trig_end; t < b->trig_first; t++) {
+    /* (up to b's verb: a passive's words start at its subject, "that
+     * sanctions would be lifted") */
+    for (uint32_t t = a->trig_end; t < b->head; t++) {
         const dy_token *u = &c->tok[t];
         if (u->tag == TAG_TO || (u->pos & POS_MODAL))
             return 0;

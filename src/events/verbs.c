@@ -1061,6 +1061,53 @@ static size_t subject_noun(const ev_sent *es, size_t vg)
     return q - 1;
 }
 
+/* The first modifier (adjective or noun, at most three) of the noun at
+ * token obj, down to first; obj when none */
+static size_t noun_group_start(const dy_ctx *c, size_t first, size_t obj)
+{
+    size_t q = obj;
+    while (q > first && q + 3 > obj &&
+           (c->tok[q - 1].tag == TAG_ADJ || c->tok[q - 1].tag == TAG_NOUN) &&
+           c->tok[q - 1].mention < 0 && c->tok[q - 1].place < 0)
+        q--;
+    return q;
+}
+
+/* The best passive match of the verb at i whose object is the subject
+ * ending at its head noun obj: the head ("sanctions were imposed"), else
+ * the word the active's object would start with ("medical supplies were
+ * handed over": &relief, as in "handed over medical supplies"), else the
+ * noun a phrase after it depends on ("restrictions on travel were
+ * lifted"); the most words matched, and of equally long patterns the
+ * first in file order, as in the active */
+static dy_pattern_match passive_fit(const ev_sent *es, size_t i, size_t obj)
+{
+    const dy_ctx *c = es->c;
+    size_t cand[3] = {obj, noun_group_start(c, es->first, obj), SIZE_MAX};
+    size_t g = cand[1];
+    if (g > es->first && (c->tok[g - 1].tag == TAG_DET ||
+                          c->tok[g - 1].tag == TAG_POSS))
+        g--;
+    if (g > es->first + 1 && c->tok[g - 1].tag == TAG_PREP &&
+        !dy_tok_has(&c->tok[g - 1], c->w_of) && c->tok[g - 2].tag == TAG_NOUN)
+        cand[2] = g - 2;
+    dy_pattern_match best = dy_match_verb_passive(c, i, es->end, obj);
+    for (size_t k = 1; k < 3; k++) {
+        if (cand[k] == SIZE_MAX || cand[k] == obj)
+            continue;
+        dy_pattern_match m = dy_match_verb_passive(c, i, es->end, cand[k]);
+        if (m.phrase == LX_NONE)
+            continue;
+        uint32_t mw = c->lx->phrases[m.phrase].nwords;
+        uint32_t bw = best.phrase != LX_NONE
+                          ? c->lx->phrases[best.phrase].nwords
+                          : 0;
+        if (mw > bw || (mw == bw && m.phrase < best.phrase))
+            best = m;
+    }
+    return best;
+}
+
 /* "sanctions were imposed on Iran by the EU": a passive verb whose
  * subject noun is its pattern's object; taken when it matches more words
  * than the active reading (pm) */
@@ -1082,7 +1129,7 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
     size_t obj = vg > es->first ? subject_noun(es, vg) : SIZE_MAX;
     if (!be || obj == SIZE_MAX)
         return pm;
-    dy_pattern_match pp = dy_match_verb_passive(c, i, es->end, obj);
+    dy_pattern_match pp = passive_fit(es, i, obj);
     if (pp.phrase == LX_NONE)
         return pm;
     if (pm.phrase != LX_NONE &&

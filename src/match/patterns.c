@@ -227,6 +227,34 @@ static size_t skip_phrase(const dy_ctx *c, size_t pos, size_t end,
     return SIZE_MAX;
 }
 
+/* past the gap, a typed slot's filler may still come after up to two
+ * words that modify it ("called the decision a war crime": &censure;
+ * "the attack a" is the gap): token j and the one before it are
+ * adjectives or nouns of no actor or place; the filler found so must
+ * end its noun group (group_head) */
+static int slot_modifier(const dy_ctx *c, uint32_t w, size_t j, size_t gap,
+                         size_t most)
+{
+    if (!lx_is_slot(w) || gap > most + 2)
+        return 0;
+    for (size_t q = j - 1; q <= j; q++) {
+        const dy_token *t = &c->tok[q];
+        if (!(t->tag == TAG_ADJ || t->tag == TAG_NOUN || t->tag == TAG_DET) ||
+            t->mention >= 0 || t->place >= 0)
+            return 0;
+    }
+    return c->tok[j].tag != TAG_DET;
+}
+
+/* is token j a noun that ends its noun group (no noun or adjective
+ * after it)? */
+static int group_head(const dy_ctx *c, size_t j, size_t end)
+{
+    return c->tok[j].tag == TAG_NOUN &&
+           !(j + 1 < end && (c->tok[j + 1].tag == TAG_NOUN ||
+                             c->tok[j + 1].tag == TAG_ADJ));
+}
+
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                      uint32_t joined, const char *code, size_t i, size_t end,
                      size_t kstart, uint32_t *mend, uint32_t *slot,
@@ -270,7 +298,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
             words++;
             continue;
         }
-        for (; j < end && gap <= most; j++) {
+        for (; j < end && (gap <= most || slot_modifier(c, w[k], j, gap, most));
+             j++) {
             const dy_token *t = &c->tok[j];
             /* a word inside an actor mention matches too ("expelled two
              * Russian diplomats"), and the mention counts as one token */
@@ -281,7 +310,8 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                   (amount_of_noun(c, j, end) ||
                    (j + 1 < end && c->tok[j + 1].tag == TAG_POSS)))) {
                 found = !(lx_is_slot(w[k]) &&
-                          modifies_other_act(c, j, pos, end, code));
+                          modifies_other_act(c, j, pos, end, code)) &&
+                        (gap <= most || group_head(c, j, end));
                 break;
             }
             /* "launched 'HIMARS' and 'Grad' missiles": quotation marks
