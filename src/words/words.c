@@ -671,13 +671,16 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
         !(t->kinds & (1u << LX_AGENT)) && !(pt->pos & POS_A) &&
         one_word_name(c->lx, pt->wid) &&
         !ends(dy_tok_lower(c, pt), pt->lower_len, "s") &&
-        !(i >= first + 2 && verb_ends_before(c, first, i - 1) &&
+        !(i >= first + 2 &&
+          (verb_ends_before(c, first, i - 1) ||
+           c->tok[i - 2].tag == TAG_PREP) &&
           (!nt || nt->type == TT_PUNCT ||
            (nt->pos & (POS_PREP | POS_CONJ))))) {
         /* (not "fired artillery shells near", "handed over fighter jets
          * to": after a verb, the noun and the plural before a
          * preposition are its object, as name_after_verb says of
-         * names) */
+         * names; nor "a ban on opposition rallies.": after a
+         * preposition, its object) */
         return TAG_VERB;
     }
     /* "Resolution 1298 imposing an embargo": an -ing form after a number

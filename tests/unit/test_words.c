@@ -279,6 +279,11 @@ static void test_plural_noun_after_demonym(void **state)
     /* so after a verb and its particle */
     tag_is("The Netherlands handed over fighter planes to Ukraine.", "planes",
            0, TAG_NOUN);
+    /* and after a preposition: its object, before the clause ends */
+    tag_is("The government imposed a ban on opposition rallies.", "rallies",
+           0, TAG_NOUN);
+    tag_is("Troops patrolled the streets against terrorist attacks.",
+           "attacks", 0, TAG_NOUN);
     /* after a verb, a determiner and a name, a plural before a singular
      * noun with no determiner is that compound's modifier; before its
      * object it is the verb of a complement */
