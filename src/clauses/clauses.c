@@ -351,6 +351,29 @@ static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
     return 0;
 }
 
+/* "rebels backed by Rwanda captured Goma": from token k on, a "by" and
+ * its agent's phrase (no verb, clause punctuation or subordinator in it,
+ * at most eight tokens), then a finite verb: the clause's own */
+static int verb_after_agent(const dy_ctx *c, size_t end, size_t k)
+{
+    if (k >= end || !dy_tok_has(&c->tok[k], c->w_by))
+        return 0;
+    for (size_t q = k + 1; q < end && q < k + 10; q++) {
+        const dy_token *t = &c->tok[q];
+        /* (not a copula: "among the rebels killed by the army was their
+         * commander" tells the killing) */
+        if (t->tag == TAG_AUX || t->tag == TAG_MODAL)
+            return q > k + 1 &&
+                   !((t->pos & POS_BE) &&
+                     !(q + 1 < end && c->tok[q + 1].tag == TAG_VERB));
+        if (t->tag == TAG_VERB)
+            return q > k + 1 && !dy_tok_ends(c, t, "ing", 3);
+        if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB)
+            return 0;
+    }
+    return 0;
+}
+
 size_t dy_clauses_small_clause(const dy_ctx *c, size_t first, size_t i)
 {
     const dy_token *t = &c->tok[i];
@@ -389,7 +412,11 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
      * whenever it is active, with a preposition right after it, is a
      * passive participle, after an actor's noun too */
     int passive = object_verb_passive(c, first, end, i);
-    if (i < first + 2 && !passive)
+    /* (not of a verb of harm or law, whose act the modifier tells:
+     * "protesters injured by police accused the government") */
+    int agent = !passive && !dy_in_class_lemma(c, DY_CL_OBJECT_VERB, t) &&
+                verb_after_agent(c, end, i + 1);
+    if (i < first + 2 && !passive && !agent)
         return 0;
     const dy_token *p = &c->tok[i - 1];
     /* "those arrested", "those convicted of violence": always a modifier */
@@ -398,11 +425,12 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     int comma = passive && i >= first + 2 && p->type == TT_PUNCT &&
                 c->lower.data[p->lower] == ',' &&
                 (c->tok[i - 2].tag == TAG_NOUN || c->tok[i - 2].mention >= 0);
-    /* ("Soldiers accused of ...": capitalised as the sentence's first) */
-    int cap = (p->flags & TF_CAP) && !(passive && i - 1 == first);
     /* "criminals arrested recently revealed the plot": a past tense
-     * follows, so this one modifies the noun, an actor's too */
-    int follows = !passive && past_verb_follows(c, end, i + 1);
+     * follows, so this one modifies the noun, an actor's too; so does a
+     * verb after its agent ("rebels backed by Rwanda captured Goma") */
+    int follows = !passive && (past_verb_follows(c, end, i + 1) || agent);
+    /* ("Soldiers accused of ...": capitalised as the sentence's first) */
+    int cap = (p->flags & TF_CAP) && !((passive || agent) && i - 1 == first);
     if (!those && !comma &&
         (p->tag != TAG_NOUN || cap || (p->pos & POS_TIME) ||
          (p->mention >= 0 && !passive && !follows)))

@@ -653,7 +653,10 @@ static int32_t past_reduced_relative(const dy_ctx *c, size_t first, int32_t m)
     if (m < 0)
         return m;
     size_t q = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->first;
-    while (q > first && c->tok[q - 1].tag == TAG_DET)
+    /* (past its determiners and modifiers: "backed by foreign troops") */
+    while (q > first && (c->tok[q - 1].tag == TAG_DET ||
+                         c->tok[q - 1].tag == TAG_ADJ ||
+                         c->tok[q - 1].tag == TAG_NUM))
         q--;
     if (q < first + 3 || !dy_tok_has(&c->tok[q - 1], c->w_by))
         return m;

@@ -2997,6 +2997,29 @@ static void test_slot_filler_modifiers(void **state)
     TC_END();
 }
 
+/* a past participle and its agent between a subject and its verb modify
+ * the subject (a reduced relative): no event of their own, and the
+ * agent is not the verb's subject; a copula after them tells the act */
+static void test_reduced_relative_agent(void **state)
+{
+    (void)state;
+    expect_line("Militiamen backed by foreign troops captured the city of "
+                "Pointe-Noire.",
+                DATE, NULL, "S0 COGREB 192 COG");
+    expect_no_line("Militiamen backed by foreign troops captured the city of "
+                   "Pointe-Noire.",
+                   DATE, "051");
+    expect_no_line("The treaty signed by Kenya and Uganda has expired.", DATE,
+                   "057");
+    expect_no_line("A statement signed by 25 Kenyan lawyers demanded the "
+                   "release of the activists.",
+                   DATE, "057");
+    expect_line("Among the rebels killed by the Kenyan army on Monday was "
+                "their commander.",
+                DATE, NULL, "S0 KENMIL 190 KENREB");
+    TC_END();
+}
+
 /* one act of force, told by a noun and a verb or by two overlapping
  * nouns, is one event: a toll after an act-of-force noun is its toll and
  * names its victims; an agentless passive in an act-of-force noun with no
@@ -3358,6 +3381,7 @@ int main(void)
         cmocka_unit_test(test_one_act_one_event),
         cmocka_unit_test(test_passive_subject_words),
         cmocka_unit_test(test_slot_filler_modifiers),
+        cmocka_unit_test(test_reduced_relative_agent),
         cmocka_unit_test(test_sayer_participle),
         cmocka_unit_test(test_yield_on_policy),
         cmocka_unit_test(test_implied_protesters),
