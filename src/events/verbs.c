@@ -604,6 +604,51 @@ static int thing_subject(const dy_ctx *c, size_t first, size_t sv)
            b->tag == TAG_CONJ || b->tag == TAG_SUB || b->tag == TAG_VERB;
 }
 
+/* "The explosion of a truck in the southern Syria province of Daraa has
+ * killed 21 people": is the subject of the verb group at sv an event noun
+ * that opens its clause and names no actor before it, with phrases after
+ * it (no "by", "with", "between" or "among" in them) up to the verb?
+ * Then the actors in those phrases are where or to whom it happened, not
+ * who did it. */
+static int act_noun_subject(const dy_ctx *c, size_t first, size_t sv)
+{
+    size_t h = first;
+    while (h < sv && (c->tok[h].tag == TAG_DET || c->tok[h].tag == TAG_ADJ ||
+                      c->tok[h].tag == TAG_NUM))
+        h++;
+    if (h >= sv || c->tok[h].tag != TAG_NOUN)
+        return 0;
+    while (h + 1 < sv && c->tok[h + 1].tag == TAG_NOUN)
+        h++;
+    const dy_token *t = &c->tok[h];
+    /* (a word some event noun starts with, "explosion", but no person:
+     * "prisoners in Bahrain launched a hunger strike") */
+    if (!(t->kinds & (1u << LX_NOUN)) || t->mention >= 0 || t->place >= 0 ||
+        (t->kinds & (1u << LX_AGENT)) || dy_in_class_noun(c, DY_CL_PERSON, t) ||
+        h + 1 >= sv || c->tok[h + 1].tag != TAG_PREP)
+        return 0;
+    for (size_t q = first; q < h; q++)
+        if (c->tok[q].mention >= 0 || c->tok[q].place >= 0)
+            return 0;
+    /* (an actor right after its "of" may be its doer: "the deployment of
+     * NATO troops arrived", "the attack of the rebels killed") */
+    if (dy_tok_has(&c->tok[h + 1], c->w_of))
+        for (size_t q = h + 2; q < sv && c->tok[q].tag != TAG_PREP; q++)
+            if (c->tok[q].mention >= 0)
+                return 0;
+    for (size_t q = h + 1; q < sv; q++) {
+        const dy_token *u = &c->tok[q];
+        /* (nor who took part: "talks between Serbia and the EU broke
+         * down", "a meeting with rebels ended") */
+        if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_MODAL ||
+            u->tag == TAG_SUB || dy_is_clause_punct(c, u) ||
+            dy_tok_has(u, c->w_by) || dy_tok_has(u, c->w_with) ||
+            dy_tok_is(c, u, "between") || dy_tok_is(c, u, "among"))
+            return 0;
+    }
+    return 1;
+}
+
 /* "AP reported that two bombs exploded near a square, killing seven
  * people": does the participle whose verb group starts at vg follow a
  * comma that ends a clause whose subject names no actor (the bombs, not
@@ -714,7 +759,8 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
      * Kurdish forces" keeps the mention before it) */
     int passive = g->be && g->part;
     size_t sv = k->nonfinite ? g->sv : subject_participle(c, first, g->sv);
-    int32_t subj = !passive && thing_subject(c, first, sv)
+    int32_t subj = !passive && (thing_subject(c, first, sv) ||
+                                act_noun_subject(c, first, sv))
                        ? -1
                        : dy_ev_subject_before(c, first, sv);
     if (!passive)

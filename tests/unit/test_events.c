@@ -3020,6 +3020,23 @@ static void test_reduced_relative_agent(void **state)
     TC_END();
 }
 
+/* an event noun opening its clause, with phrases after it, is the
+ * subject: the actors of its place phrases did nothing; an actor right
+ * after its "of", or in a "with" or "between" phrase, may have */
+static void test_act_noun_subject(void **state)
+{
+    (void)state;
+    expect_line("An explosion in a Kenyan town near the Somali border killed "
+                "five people.",
+                DATE, NULL, "S0 UAF 190");
+    expect_no_line("An explosion in a Kenyan town near the Somali border "
+                   "killed five people.",
+                   DATE, "S0 SOM");
+    expect_line("The deployment of Kenyan troops arrived in Mogadishu.", DATE,
+                NULL, "S0 KENMIL 042 SOM");
+    TC_END();
+}
+
 /* one act of force, told by a noun and a verb or by two overlapping
  * nouns, is one event: a toll after an act-of-force noun is its toll and
  * names its victims; an agentless passive in an act-of-force noun with no
@@ -3382,6 +3399,7 @@ int main(void)
         cmocka_unit_test(test_passive_subject_words),
         cmocka_unit_test(test_slot_filler_modifiers),
         cmocka_unit_test(test_reduced_relative_agent),
+        cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_sayer_participle),
         cmocka_unit_test(test_yield_on_policy),
         cmocka_unit_test(test_implied_protesters),
