@@ -1787,6 +1787,9 @@ noun 1823 : lynching | beheading | execution | murder | extrajudicial killing | 
 # abusing power, office or trust is misconduct, not violence: no event
 verb null : abuse power | abuse authority | abuse office | abuse position | abuse trust
   | abuse privilege
+# beating a deadline, the crowds or the odds is arriving or winning first: no event
+verb null : beat crowd | beat deadline | beat odds | beat traffic | beat rush | beat record
+  | beat expectation
 verb 182 : beat | beat up | punch | maim | flog | whip | lash | cane | mutilate | manhandle | rough up
   | batter | abuse | mistreat | ill-treat | attack physically | shove | slap | pistol-whip
   | stone | stab | assault &person | beat &person | attack with stone | attack with stick

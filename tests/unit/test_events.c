@@ -3037,6 +3037,20 @@ static void test_act_noun_subject(void **state)
     TC_END();
 }
 
+/* figures of speech are no events; a compound role names whom it
+ * leads */
+static void test_idioms_and_compound_roles(void **state)
+{
+    (void)state;
+    expect_no_events("The pilgrims left early to beat the crowds.", DATE);
+    expect_no_events("Kenya beat the deadline by a day.", DATE);
+    expect_line("Police beat the protesters with batons in Nairobi.", DATE,
+                NULL, "S0 KENCOP 175");
+    expect_line("Police arrested three protest leaders in Nairobi.", DATE,
+                NULL, "S0 KENCOP 173 KENCVL");
+    TC_END();
+}
+
 /* one act of force, told by a noun and a verb or by two overlapping
  * nouns, is one event: a toll after an act-of-force noun is its toll and
  * names its victims; an agentless passive in an act-of-force noun with no
@@ -3400,6 +3414,7 @@ int main(void)
         cmocka_unit_test(test_slot_filler_modifiers),
         cmocka_unit_test(test_reduced_relative_agent),
         cmocka_unit_test(test_act_noun_subject),
+        cmocka_unit_test(test_idioms_and_compound_roles),
         cmocka_unit_test(test_sayer_participle),
         cmocka_unit_test(test_yield_on_policy),
         cmocka_unit_test(test_implied_protesters),
