@@ -451,7 +451,10 @@ static void purpose_targets(ev_sent *es)
     const dy_ctx *c = es->c;
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
         dy_cand *k = dy_vec_at(es->cands, q);
-        if (k->background || k->tgt >= 0 || k->tgt_code[0] || k->src < 0)
+        /* (a target taken from the place only gives way: "used tear gas
+         * to disperse protesters in Lagos") */
+        if (k->background || k->tgt >= 0 ||
+            (k->tgt_code[0] && !k->tgt_from_place) || k->src < 0)
             continue;
         for (size_t r = q + 1; r < es->cands->count; r++) {
             const dy_cand *b = dy_vec_at(es->cands, r);
@@ -466,8 +469,16 @@ static void purpose_targets(ev_sent *es)
             for (uint32_t t = k->trig_end; t < to - 1 && clause; t++)
                 clause = !dy_is_clause_punct(c, &c->tok[t]) &&
                          c->tok[t].tag != TAG_VERB;
-            if (clause)
+            /* (of the place's country: not "an assault to take control
+             * of the Palestine Roundabout" in Damascus) */
+            if (clause && k->tgt_from_place &&
+                strncmp(dy_ev_mention_code(c, b->tgt), k->tgt_code, 3) != 0)
+                clause = 0;
+            if (clause) {
                 k->tgt = b->tgt;
+                k->tgt_code[0] = '\0';
+                k->tgt_from_place = 0;
+            }
             break;
         }
     }

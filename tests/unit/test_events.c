@@ -3038,7 +3038,7 @@ static void test_act_noun_subject(void **state)
 }
 
 /* figures of speech are no events; a compound role names whom it
- * leads */
+ * leads; a purpose names whom an act is aimed at */
 static void test_idioms_and_compound_roles(void **state)
 {
     (void)state;
@@ -3048,6 +3048,10 @@ static void test_idioms_and_compound_roles(void **state)
                 NULL, "S0 KENCOP 175");
     expect_line("Police arrested three protest leaders in Nairobi.", DATE,
                 NULL, "S0 KENCOP 173 KENCVL");
+    /* the target of an act's purpose, of the place's country, before the
+     * place's country alone */
+    expect_line("Police used tear gas to disperse protesters in Lagos.", DATE,
+                NULL, "S0 NGACOP 175 NGACVL");
     TC_END();
 }
 
