@@ -732,6 +732,33 @@ static size_t ordered_that(const dy_ctx *c, size_t first, size_t vg)
     return k - 1;
 }
 
+/* "X dissolved parliament and suspended": when subj, the mention found
+ * for the verb after the "and" at token a, is the object of a finite verb
+ * before it (its noun phrase, at most eight tokens, between them), the
+ * subject is that verb's; else subj */
+static int32_t first_verb_subject(const dy_ctx *c, size_t first, size_t a,
+                                  int32_t subj)
+{
+    if (subj < 0)
+        return subj;
+    size_t m = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)subj))
+                   ->first;
+    size_t q = a;
+    while (q > first && a - q < 8 &&
+           (c->tok[q - 1].tag == TAG_NOUN || c->tok[q - 1].tag == TAG_PROPN ||
+            c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
+            c->tok[q - 1].tag == TAG_NUM || c->tok[q - 1].mention >= 0))
+        q--;
+    if (q == a || q <= first + 1 || m < q || c->tok[q - 1].tag != TAG_VERB ||
+        dy_tok_ends(c, &c->tok[q - 1], "ing", 3))
+        return subj;
+    size_t sv = dy_ev_group_start(c, first, q - 1);
+    if (sv < q - 1 && c->tok[sv].tag == TAG_TO)
+        return subj;
+    int32_t s = dy_ev_subject_before(c, first, sv);
+    return s >= 0 ? s : subj;
+}
+
 /* the grammatical subject of the trigger at i (a mention, or -1) */
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
@@ -835,6 +862,11 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                  !prev->passive && prev->tgt >= 0 && subj == prev->tgt)
             subj = -1;
     }
+    /* ("The junta dissolved parliament and suspended the constitution":
+     * the same when the first verb is no event) */
+    if (vg > first + 1 && c->tok[vg - 1].tag == TAG_CONJ &&
+        dy_tok_is(c, &c->tok[vg - 1], "and"))
+        subj = first_verb_subject(c, first, vg - 1, subj);
     /* "the army arrested three protesters, detained a journalist and ...":
      * a finite verb with its own object right after a comma that ends the
      * object of the verb before it shares that verb's subject; the object

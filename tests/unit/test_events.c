@@ -3022,7 +3022,8 @@ static void test_reduced_relative_agent(void **state)
 
 /* an event noun opening its clause, with phrases after it, is the
  * subject: the actors of its place phrases did nothing; an actor right
- * after its "of", or in a "with" or "between" phrase, may have */
+ * after its "of", or in a "with" or "between" phrase, may have; and a
+ * verb's object is not the subject of the verb joined to it */
 static void test_act_noun_subject(void **state)
 {
     (void)state;
@@ -3034,6 +3035,14 @@ static void test_act_noun_subject(void **state)
                    DATE, "S0 SOM");
     expect_line("The deployment of Kenyan troops arrived in Mogadishu.", DATE,
                 NULL, "S0 KENMIL 042 SOM");
+    /* a verb after "and" shares the subject of a verb before it that is
+     * no event, not that verb's object */
+    expect_line("The Malian junta dissolved parliament and suspended the "
+                "constitution.",
+                DATE, NULL, "S0 MLIGOV 1724");
+    expect_no_line("The Malian junta dissolved parliament and suspended the "
+                   "constitution.",
+                   DATE, "LEG 1724");
     TC_END();
 }
 
