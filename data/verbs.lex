@@ -1742,6 +1742,7 @@ noun 175 : crackdown | repression | security crackdown | violent crackdown | bru
 verb 176 : hack | hack into | launch cyberattack | carry out cyberattack
   | conduct cyberattack | mount cyberattack | launch cyber attack | carry out cyber attack
   | stage cyberattack | breach network | launch cyber warfare | wage cyber warfare
+  | attack website | deface website | crash website | attack server
 noun 176 : cyberattack | cyber attack | cyber-attack | hacking attack | cyber intrusion
   | ransomware attack | hacking campaign | cyber warfare | cyberwarfare | cyberwar | cyber war
 

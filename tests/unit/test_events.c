@@ -3061,6 +3061,9 @@ static void test_idioms_and_compound_roles(void **state)
      * place's country alone */
     expect_line("Police used tear gas to disperse protesters in Lagos.", DATE,
                 NULL, "S0 NGACOP 175 NGACVL");
+    /* an attack on a website is a cyberattack */
+    expect_line("Hackers attacked the websites of Estonian banks.", DATE, NULL,
+                " 176 ESTBUS");
     TC_END();
 }
 
