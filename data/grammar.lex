@@ -371,6 +371,11 @@ class counterpart : counterpart | counterparts | opposite number
 # "Russia and Ukraine exchanged prisoners" is RUS 0841 UKR and UKR 0841 RUS
 # (as are "each other" and "one another" after any verb)
 class mutual : exchange | swap
+# verbs of force whose compound subject fights each with the other (remap
+# joint): "rebels and soldiers clashed" is one event for each ordered pair;
+# any other act of force of a compound subject ("Syrian and Russian forces
+# stepped up operations", "attacked") is each one's own, against another
+class reciprocal : clash | fight | battle | skirmish | engage
 # "dock workers struck", "teachers threatened to strike": a pattern word of
 # class labour-act whose subject names a striker (a word of class striker)
 # is a labour strike, not force (remap labour in data/remap.lex)

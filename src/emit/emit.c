@@ -478,6 +478,14 @@ static int joint(const dy_ctx *x, const dy_cand *k)
     if (!cm || k->src_sayer ||
         !dy_lexicon_remap(x->lx, DY_RM_JOINT, lx_str(x->lx, cm->code), 0))
         return 0;
+    /* (material conflict done with each other only by a verb of class
+     * reciprocal: "clashed", not "stepped up operations", done by allies;
+     * an act the pairs do as another act, exercises or patrols held
+     * together, stays joint) */
+    if (cm->quad == 4 && !k->is_noun &&
+        !joint_other(x->lx, lx_str(x->lx, cm->code)) &&
+        !dy_in_named_class_verb(x, &x->tok[k->head], "reciprocal"))
+        return 0;
     size_t q = k->trig_end;
     while (q < k->sent_end && q < k->trig_end + 3 &&
            (x->tok[q].tag == TAG_DET || x->tok[q].tag == TAG_ADJ))

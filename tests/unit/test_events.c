@@ -3061,6 +3061,16 @@ static void test_idioms_and_compound_roles(void **state)
      * place's country alone */
     expect_line("Police used tear gas to disperse protesters in Lagos.", DATE,
                 NULL, "S0 NGACOP 175 NGACVL");
+    /* allies' joint act of force is each one's own, not one against the
+     * other; a reciprocal verb's is */
+    expect_line("Syrian and Russian forces stepped up attacks on rebel-held "
+                "areas.",
+                DATE, NULL, "S0 RUSMIL 190");
+    expect_no_line("Syrian and Russian forces stepped up attacks on "
+                   "rebel-held areas.",
+                   DATE, "190 SYRMIL");
+    expect_line("Rebels and soldiers fought in the town of Goma.", DATE, NULL,
+                "S0 CODREB 190 CODMIL");
     /* an attack on a website is a cyberattack */
     expect_line("Hackers attacked the websites of Estonian banks.", DATE, NULL,
                 " 176 ESTBUS");
