@@ -429,6 +429,15 @@ typedef struct lx_tables {
 
 #define LX_REMAP_FAMILIES 24 /* at least DY_RM_COUNT (lexicon/names.c) */
 
+/* the remap entries by family, derived by compile (lexicon/image.c
+ * dy_image_index; one record of the image): family f's entry ids are
+ * remap_ids[at[f] .. at[f + 1]), in table order; star[f] is the CAMEO row
+ * its "*" entry maps to (the first), LX_NONE when it has none */
+typedef struct lx_remaps {
+    uint32_t at[LX_REMAP_FAMILIES + 1];
+    uint32_t star[LX_REMAP_FAMILIES];
+} lx_remaps;
+
 struct dyad_lexicon {
     dy_mem mem;
     void *image;        /* the whole image: mmap'd or owned */
@@ -471,15 +480,17 @@ struct dyad_lexicon {
     const uint8_t *names_len; /* their lengths in bytes (255: longer) */
     const uint64_t *names_letters; /* their bytes as sets (lx_letters) */
     uint32_t nnames;
-    /* the remap entries by family, built at load (dy_lexicon_remap looks
-     * at one family's entries, not the whole table): family f's entry ids
-     * are remap_ids[remap_at[f] .. remap_at[f + 1]) */
-    uint32_t *remap_ids;
-    uint32_t remap_at[LX_REMAP_FAMILIES + 1];
-    const char *remap_star[LX_REMAP_FAMILIES]; /* a family's "*" code */
-    /* the CAMEO rows in the order of their codes (then of the rows), built
-     * at load: dy_lexicon_cameo searches it instead of every row */
-    uint32_t *cameo_order;
+    /* the remap entries by family, derived by compile (dy_lexicon_remap
+     * looks at one family's entries, not the whole table): family f's
+     * entry ids are remap_ids[remaps->at[f] .. remaps->at[f + 1]) */
+    const lx_remaps *remaps;
+    const uint32_t *remap_ids;
+    const char *remap_star[LX_REMAP_FAMILIES]; /* a family's "*" code, set
+                                                  at load from remaps */
+    /* the CAMEO rows in the order of their codes (then of the rows),
+     * derived by compile: dy_lexicon_cameo searches it instead of every
+     * row (ncameo entries) */
+    const uint32_t *cameo_order;
     /* the verb index (lx_vslice): word w's verb and null patterns are
      * vslices[vslot[w]], LX_NONE when it keys none */
     const uint32_t *vslot; /* nwords */

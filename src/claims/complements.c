@@ -429,6 +429,26 @@ static int topic_word(const dy_ctx *c, uint32_t w)
     return ((cl[0] & TOPIC_BITS(0)) | (cl[1] & TOPIC_BITS(1))) != 0;
 }
 
+/* is token tk in some topic class by any of its forms? */
+static int topic_token(const dy_ctx *c, const dy_token *tk)
+{
+    return topic_word(c, tk->wid) || topic_word(c, tk->nlem) ||
+           topic_word(c, tk->vlem);
+}
+
+/* Does a topic word stand in tokens [from, to)? (*memo keeps the answer
+ * for the range it was asked of: the candidates of a sentence share it) */
+static int has_topic(const dy_ctx *c, uint32_t from, uint32_t to,
+                     uint32_t memo[3])
+{
+    if (memo[0] != from || memo[1] != to) {
+        memo[0] = from, memo[1] = to, memo[2] = 0;
+        for (uint32_t t = from; t < to && !memo[2]; t++)
+            memo[2] = (uint32_t)topic_token(c, &c->tok[t]);
+    }
+    return memo[2] != 0;
+}
+
 /* the topic family of the first topic word after the trigger (else
  * before it) in the sentence, or -1 */
 static int topic_of(const dy_ctx *c, const dy_cand *k)
@@ -445,8 +465,7 @@ static int topic_of(const dy_ctx *c, const dy_cand *k)
         for (uint32_t t = from; t < to; t++) {
             const dy_token *tk = &c->tok[t];
             /* (most words are in no topic class: one test of all four) */
-            if (!topic_word(c, tk->wid) && !topic_word(c, tk->nlem) &&
-                !topic_word(c, tk->vlem))
+            if (!topic_token(c, tk))
                 continue;
             for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)
                 if (dy_in_class_lemma(c, topics[i].cl, tk))
@@ -460,10 +479,15 @@ static int topic_of(const dy_ctx *c, const dy_cand *k)
  * ("staged demonstrations to demand political reforms" is 1412) */
 static void topic_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
 {
+    /* (whether the sentence holds a topic word at all, read once for
+     * its candidates: in most it holds none, and topic_of would read
+     * the sentence again for each) */
+    uint32_t memo[3] = {UINT32_MAX, 0, 0};
     for (size_t q = cand_first; q < cands->count; q++) {
         dy_cand *k = dy_vec_at(cands, q);
         const char *code = cand_code(c, k);
-        if (k->background || strlen(code) != 3)
+        if (k->background || strlen(code) != 3 ||
+            !has_topic(c, k->sent_first, k->sent_end, memo))
             continue;
         int family = topic_of(c, k);
         if (family < 0)

@@ -2274,6 +2274,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     uint32_t *pindex = NULL, *gnhash = NULL, gnhash_cap = 0, *names = NULL;
     lx_kentry *kindex = NULL;
     lx_pnext *pnext = NULL;
+    uint32_t *remap_ids = NULL, *cameo_order = NULL;
     vindex_parts vx = {NULL, NULL, NULL, 0, 0};
     uint8_t *names_len = NULL;
     uint64_t *names_letters = NULL;
@@ -2386,6 +2387,19 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     if ((rc = derive_vindex(&b, pindex, (uint32_t)np, kindex, &vx)) ||
         (rc = derive_pnext(&b, kindex, &pnext)))
         goto done;
+    /* the small tables' indexes, which loading would otherwise build */
+    lx_remaps remaps;
+    remap_ids = dy_calloc(mem, b.entries.count ? b.entries.count : 1,
+                          sizeof *remap_ids);
+    cameo_order = dy_calloc(mem, b.cameo.count ? b.cameo.count : 1,
+                            sizeof *cameo_order);
+    if (!remap_ids || !cameo_order) {
+        rc = DYAD_ENOMEM;
+        goto done;
+    }
+    dy_image_index(b.strings.data, b.entries.data, (uint32_t)b.entries.count,
+                   b.cameo.data, (uint32_t)b.cameo.count, &remaps, remap_ids,
+                   cameo_order);
     lx_image_parts parts = {
         b.strings.data,     (uint32_t)b.strings.len, b.words.data,
         (uint32_t)b.words.count, b.wtab,              b.wcap,
@@ -2401,7 +2415,9 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         names_len,          nnames,
         kindex,             names_letters,
         vx.vslot,           vx.vslices,              vx.nvslices,
-        vx.vindex,          vx.nvindex,              pnext};
+        vx.vindex,          vx.nvindex,              pnext,
+        &remaps,            remap_ids,
+        remaps.at[LX_REMAP_FAMILIES],                cameo_order};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -2422,6 +2438,8 @@ done:
     dy_free(mem, vx.vslices);
     dy_free(mem, vx.vindex);
     dy_free(mem, pnext);
+    dy_free(mem, remap_ids);
+    dy_free(mem, cameo_order);
     dy_free(mem, names);
     dy_free(mem, names_len);
     dy_free(mem, names_letters);

@@ -7,7 +7,9 @@
  * record of the image it builds and writes a checksum over all of it;
  * loading checks the header, the section table against the file size,
  * the string pool's ends, the hash table sizes and the two small tables
- * (CAMEO codes, remap entries), which costs the same for any image size,
+ * (CAMEO codes, remap entries) with the bounds of their indexes (remaps
+ * by family, CAMEO rows in code order: computed by compile), which costs
+ * the same for any image size,
  * so a run touches only the pages it reads. A truncated, stale or foreign
  * file is refused there; damage inside a section is found by the full
  * check (the checksum and every record against its sections), which
@@ -21,11 +23,11 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 22u
+#define IMAGE_VERSION 23u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
-       S_VINDEX, S_PNEXT, S_COUNT };
+       S_VINDEX, S_PNEXT, S_REMAPS, S_REMAP_IDS, S_CAMEO_ORDER, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -57,7 +59,8 @@ static const uint32_t section_size[S_COUNT] = {
     sizeof(uint32_t),  sizeof(uint32_t),  sizeof(lx_entry),
     sizeof(lx_tables), sizeof(uint32_t),  1,
     sizeof(lx_kentry), sizeof(uint64_t),  sizeof(uint32_t),
-    sizeof(lx_vslice), sizeof(lx_kentry), sizeof(lx_pnext)};
+    sizeof(lx_vslice), sizeof(lx_kentry), sizeof(lx_pnext),
+    sizeof(lx_remaps), sizeof(uint32_t),  sizeof(uint32_t)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -69,14 +72,15 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                                  p->tables,  p->names,   p->names_len,
                                  p->kindex,  p->names_letters,
                                  p->vslot,   p->vslices, p->vindex,
-                                 p->pnext};
+                                 p->pnext,   p->remaps,  p->remap_ids,
+                                 p->cameo_order};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
         p->ngnames,     p->gnhash_cap, p->ngnlist, p->nentries,
         1,              p->nnames,   p->nnames,   p->npindex,
         p->nnames,      p->nwords,   p->nvslices, p->nvindex,
-        p->nwords};
+        p->nwords,      1,           p->nremap_ids, p->ncameo};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -158,6 +162,11 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->vindex = (const lx_kentry *)(const void *)(base + h.sec[S_VINDEX].off);
     lx->nvindex = h.sec[S_VINDEX].count;
     lx->pnext = (const lx_pnext *)(const void *)(base + h.sec[S_PNEXT].off);
+    lx->remaps = (const lx_remaps *)(const void *)(base + h.sec[S_REMAPS].off);
+    lx->remap_ids =
+        (const uint32_t *)(const void *)(base + h.sec[S_REMAP_IDS].off);
+    lx->cameo_order =
+        (const uint32_t *)(const void *)(base + h.sec[S_CAMEO_ORDER].off);
 }
 
 /* what loading checks whatever the image's size: the string pool's ends,
@@ -384,6 +393,33 @@ static int check_tables(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
+/* the indexes of the small tables (dy_image_index), read at load: every
+ * id inside its table (a remap id a remap entry's), the families' ranges
+ * in order and inside the ids; whether they are the tables' own indexes
+ * is the full check's (check_indexes) */
+static int check_index_bounds(const dyad_lexicon *lx, uint32_t nremaps,
+                              uint32_t nids, uint32_t norder,
+                              dyad_error *err)
+{
+    const lx_remaps *rm = lx->remaps;
+    if (nremaps != 1 || rm->at[0] != 0 || rm->at[LX_REMAP_FAMILIES] != nids)
+        return bad(err, "remap index");
+    for (int f = 0; f < LX_REMAP_FAMILIES; f++)
+        if (rm->at[f] > rm->at[f + 1] ||
+            (rm->star[f] != LX_NONE && rm->star[f] >= lx->ncameo))
+            return bad(err, "remap index");
+    for (uint32_t j = 0; j < nids; j++)
+        if (lx->remap_ids[j] >= lx->nentries ||
+            lx->entries[lx->remap_ids[j]].kind != LX_REMAP)
+            return bad(err, "remap index");
+    if (norder != lx->ncameo)
+        return bad(err, "CAMEO order");
+    for (uint32_t i = 0; i < norder; i++)
+        if (lx->cameo_order[i] >= lx->ncameo)
+            return bad(err, "CAMEO order");
+    return 0;
+}
+
 /* the gazetteer: places, their names, the name hash and lists */
 static int check_places(const dyad_lexicon *lx, dyad_error *err)
 {
@@ -423,8 +459,131 @@ static int check_name_letters(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
+/* the family of a remap entry's name; -1 for a name no family has. The
+ * entries of a family stand together in the table, their name one string
+ * of the pool: *memo holds the last name offset and its family (name 0,
+ * the empty string, is no family's), so a run of them costs one strcmp
+ * per family, not one per family tried per entry */
+static int remap_family(const char *strings, const lx_entry *e,
+                        uint32_t memo[2])
+{
+    if (e->name == memo[0])
+        return (int)memo[1];
+    int family = -1;
+    for (int f = 0; f < DY_RM_COUNT && family < 0; f++)
+        if (!strcmp(strings + e->name, dy_remap_names[f]))
+            family = f;
+    memo[0] = e->name;
+    memo[1] = (uint32_t)family;
+    return family;
+}
+
+/* the remap entries grouped by family, in table order (a counting sort) */
+static void index_remaps(const char *strings, const lx_entry *entries,
+                         uint32_t n, lx_remaps *rm, uint32_t *ids)
+{
+    _Static_assert(DY_RM_COUNT <= LX_REMAP_FAMILIES, "remap families");
+    uint32_t memo[2] = {0, (uint32_t)-1};
+    memset(rm, 0, sizeof *rm);
+    for (int f = 0; f < LX_REMAP_FAMILIES; f++)
+        rm->star[f] = LX_NONE;
+    for (uint32_t i = 0; i < n; i++) {
+        int f = entries[i].kind == LX_REMAP
+                    ? remap_family(strings, &entries[i], memo)
+                    : -1;
+        if (f >= 0)
+            rm->at[f + 1]++;
+    }
+    for (int f = 0; f < LX_REMAP_FAMILIES; f++)
+        rm->at[f + 1] += rm->at[f];
+    uint32_t fill[LX_REMAP_FAMILIES];
+    memcpy(fill, rm->at, sizeof fill);
+    for (uint32_t i = 0; i < n; i++) {
+        int f = entries[i].kind == LX_REMAP
+                    ? remap_family(strings, &entries[i], memo)
+                    : -1;
+        if (f < 0)
+            continue;
+        ids[fill[f]++] = i;
+        const char *key = strings + entries[i].key;
+        if (rm->star[f] == LX_NONE && key[0] == '*' && key[1] == '\0')
+            rm->star[f] = entries[i].cameo;
+    }
+}
+
+/* does CAMEO row a come before row b: by code, then by row */
+static int cameo_before(const char *strings, const lx_cameo *cameo,
+                        uint32_t a, uint32_t b)
+{
+    int d = strcmp(strings + cameo[a].code, strings + cameo[b].code);
+    return d < 0 || (d == 0 && a < b);
+}
+
+/* the CAMEO rows in code order: an insertion sort, near linear for a
+ * table written in code order as data/cameo.tsv is */
+static void order_cameo(const char *strings, const lx_cameo *cameo,
+                        uint32_t n, uint32_t *order)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t j = i;
+        while (j > 0 && cameo_before(strings, cameo, i, order[j - 1])) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = i;
+    }
+}
+
+void dy_image_index(const char *strings, const lx_entry *entries,
+                    uint32_t nentries, const lx_cameo *cameo, uint32_t ncameo,
+                    lx_remaps *rm, uint32_t *ids, uint32_t *order)
+{
+    index_remaps(strings, entries, nentries, rm, ids);
+    order_cameo(strings, cameo, ncameo, order);
+}
+
+/* are the image's remap index and CAMEO order those of its tables
+ * (dy_image_index over them)? Part of the full check. */
+static int check_indexes(const dyad_lexicon *lx, dyad_error *err)
+{
+    lx_remaps rm;
+    uint32_t *ids = dy_calloc(&lx->mem, lx->nentries ? lx->nentries : 1,
+                              sizeof *ids);
+    uint32_t *order = dy_calloc(&lx->mem, lx->ncameo ? lx->ncameo : 1,
+                                sizeof *order);
+    int rc = 0;
+    if (!ids || !order) {
+        rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    } else {
+        dy_image_index(lx->strings, lx->entries, lx->nentries, lx->cameo,
+                       lx->ncameo, &rm, ids, order);
+        if (memcmp(&rm, lx->remaps, sizeof rm) != 0 ||
+            memcmp(ids, lx->remap_ids,
+                   (size_t)rm.at[LX_REMAP_FAMILIES] * sizeof *ids) != 0)
+            rc = bad(err, "remap index");
+        else if (memcmp(order, lx->cameo_order,
+                        (size_t)lx->ncameo * sizeof *order) != 0)
+            rc = bad(err, "CAMEO order");
+    }
+    dy_free(&lx->mem, ids);
+    dy_free(&lx->mem, order);
+    return rc;
+}
+
+/* a family's "*" code, from its CAMEO row (check_index_bounds has
+ * checked the rows) */
+static void set_stars(dyad_lexicon *lx)
+{
+    for (int f = 0; f < LX_REMAP_FAMILIES; f++)
+        lx->remap_star[f] =
+            lx->remaps->star[f] == LX_NONE
+                ? NULL
+                : lx->strings + lx->cameo[lx->remaps->star[f]].code;
+}
+
 /* the full check: every record of the large sections (what loading
- * skips), then, for an image that claims one, the checksum */
+ * skips), the small tables' indexes against the tables, then, for an
+ * image that claims one, the checksum */
 static int check_all(const dyad_lexicon *lx, int with_checksum,
                      dyad_error *err)
 {
@@ -433,7 +592,8 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
         (rc = check_kindex(lx, err)) || (rc = check_vindex(lx, err)) ||
         (rc = check_pnext(lx, err)) ||
         (rc = check_places(lx, err)) ||
-        (rc = check_name_letters(lx, err)))
+        (rc = check_name_letters(lx, err)) ||
+        (rc = check_indexes(lx, err)))
         return rc;
     if (with_checksum) {
         uint64_t want;
@@ -443,88 +603,6 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
                         lx->image_len - CHECKSUM_FROM) != want)
             return bad(err, "checksum mismatch (the file was changed or "
                             "damaged after it was compiled)");
-    }
-    return 0;
-}
-
-/* the family of a remap entry's name; -1 for a name no family has. The
- * entries of a family stand together in the table, their name one string
- * of the pool: *memo holds the last name offset and its family (name 0,
- * the empty string, is no family's), so a run of them costs one strcmp
- * per family, not one per family tried per entry */
-static int remap_family(const dyad_lexicon *lx, const lx_entry *e,
-                        uint32_t memo[2])
-{
-    if (e->name == memo[0])
-        return (int)memo[1];
-    int family = -1;
-    for (int f = 0; f < DY_RM_COUNT && family < 0; f++)
-        if (!strcmp(lx->strings + e->name, dy_remap_names[f]))
-            family = f;
-    memo[0] = e->name;
-    memo[1] = (uint32_t)family;
-    return family;
-}
-
-/* lx->remap_ids and remap_at: the remap entries grouped by family, in
- * table order (a counting sort) */
-static int index_remaps(dyad_lexicon *lx, dyad_error *err)
-{
-    _Static_assert(DY_RM_COUNT <= LX_REMAP_FAMILIES, "remap families");
-    uint32_t n = 0, memo[2] = {0, (uint32_t)-1};
-    memset(lx->remap_at, 0, sizeof lx->remap_at);
-    for (uint32_t i = 0; i < lx->nentries; i++) {
-        int f = lx->entries[i].kind == LX_REMAP
-                    ? remap_family(lx, &lx->entries[i], memo)
-                    : -1;
-        if (f >= 0)
-            lx->remap_at[f + 1]++, n++;
-    }
-    for (int f = 0; f < LX_REMAP_FAMILIES; f++)
-        lx->remap_at[f + 1] += lx->remap_at[f];
-    lx->remap_ids = dy_calloc(&lx->mem, n ? n : 1, sizeof *lx->remap_ids);
-    if (!lx->remap_ids)
-        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-    uint32_t fill[LX_REMAP_FAMILIES];
-    memcpy(fill, lx->remap_at, sizeof fill);
-    for (uint32_t i = 0; i < lx->nentries; i++) {
-        int f = lx->entries[i].kind == LX_REMAP
-                    ? remap_family(lx, &lx->entries[i], memo)
-                    : -1;
-        if (f < 0)
-            continue;
-        lx->remap_ids[fill[f]++] = i;
-        const lx_entry *e = &lx->entries[i];
-        const char *key = lx->strings + e->key;
-        if (!lx->remap_star[f] && key[0] == '*' && key[1] == '\0')
-            lx->remap_star[f] = lx->strings + lx->cameo[e->cameo].code;
-    }
-    return 0;
-}
-
-/* does CAMEO row a come before row b: by code, then by row */
-static int cameo_before(const dyad_lexicon *lx, uint32_t a, uint32_t b)
-{
-    int d = strcmp(lx->strings + lx->cameo[a].code,
-                   lx->strings + lx->cameo[b].code);
-    return d < 0 || (d == 0 && a < b);
-}
-
-/* lx->cameo_order: an insertion sort, near linear for a table written in
- * code order as data/cameo.tsv is */
-static int index_cameo(dyad_lexicon *lx, dyad_error *err)
-{
-    uint32_t n = lx->ncameo;
-    lx->cameo_order = dy_calloc(&lx->mem, n ? n : 1, sizeof *lx->cameo_order);
-    if (!lx->cameo_order)
-        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t j = i;
-        while (j > 0 && cameo_before(lx, i, lx->cameo_order[j - 1])) {
-            lx->cameo_order[j] = lx->cameo_order[j - 1];
-            j--;
-        }
-        lx->cameo_order[j] = i;
     }
     return 0;
 }
@@ -576,17 +654,18 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     if ((rc = check_shape(lx, h.sec[S_KINDEX].count, h.sec[S_VSLOT].count,
                           h.sec[S_PNEXT].count, err)) ||
         (rc = check_tables(lx, err)) ||
+        (rc = check_index_bounds(lx, h.sec[S_REMAPS].count,
+                                 h.sec[S_REMAP_IDS].count,
+                                 h.sec[S_CAMEO_ORDER].count, err)) ||
         (rc = check_derived(lx, h.sec[S_TABLES].count,
                             h.sec[S_NAMES_LEN].count,
                             h.sec[S_NAMES_LETTERS].count, err)) ||
-        (verify && (rc = check_all(lx, verify == DY_IMAGE_CHECKSUM, err))) ||
-        (rc = index_remaps(lx, err)) || (rc = index_cameo(lx, err)))
+        (verify && (rc = check_all(lx, verify == DY_IMAGE_CHECKSUM, err))))
         goto fail;
+    set_stars(lx);
     *out = lx;
     return 0;
 fail:
-    if (lx)
-        dy_free(mem, lx->remap_ids);
     dy_free(mem, lx);
     if (!is_mapped)
         dy_free(mem, image);
@@ -677,7 +756,7 @@ const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
     /* "*" itself (a family's generic code) is no other key's prefix */
     if (code[0] == '*' && code[1] == '\0')
         return any ? lx->remap_star[family] : NULL;
-    for (uint32_t j = lx->remap_at[family]; j < lx->remap_at[family + 1];
+    for (uint32_t j = lx->remaps->at[family]; j < lx->remaps->at[family + 1];
          j++) {
         const lx_entry *e = &lx->entries[lx->remap_ids[j]];
         const char *key = lx->strings + e->key;

@@ -41,7 +41,19 @@ typedef struct lx_image_parts {
     const lx_kentry *vindex;
     uint32_t nvindex;
     const lx_pnext *pnext;   /* nwords entries */
+    const lx_remaps *remaps; /* one record */
+    const uint32_t *remap_ids;
+    uint32_t nremap_ids;     /* remaps->at[LX_REMAP_FAMILIES] */
+    const uint32_t *cameo_order; /* ncameo entries */
 } lx_image_parts;
+
+/* The indexes of the two small tables (the remap entries of nentries by
+ * family into rm and ids, which has room for nentries; the ncameo CAMEO
+ * rows in the order of their codes, then rows, into order), computed by
+ * `lexicon compile` for the image and again by its full check. */
+void dy_image_index(const char *strings, const lx_entry *entries,
+                    uint32_t nentries, const lx_cameo *cameo, uint32_t ncameo,
+                    lx_remaps *rm, uint32_t *ids, uint32_t *order);
 
 /* Lays the parts out as one image allocated with mem. */
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,

@@ -230,8 +230,6 @@ void dyad_lexicon_free(dyad_lexicon *lx)
     if (!lx)
         return;
     dy_mem mem = lx->mem;
-    dy_free(&mem, lx->remap_ids);
-    dy_free(&mem, lx->cameo_order);
     if (lx->is_mapped)
         munmap(lx->image, lx->image_len);
     else

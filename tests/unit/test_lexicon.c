@@ -1601,7 +1601,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 21);
+    assert_int_equal(nsec, 24);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
@@ -1625,6 +1625,113 @@ static void test_derived_tables(void **state)
     img = image_section(p, 13, &n, &off); /* the name index */
     memcpy(img + off + sizeof(uint32_t), &nwords, sizeof nwords);
     verify_finds(p, img, n, "name index entry");
+}
+
+/* a copy of the image good (n bytes), with the offset of its section */
+static char *image_copy(const char *good, size_t n, int section, uint64_t *off)
+{
+    char *img = malloc(n);
+    assert_non_null(img);
+    memcpy(img, good, n);
+    memcpy(off, img + 32 + 16 * section + 8, 8);
+    assert_true(*off < n);
+    return img;
+}
+
+/* writes img (n bytes, changed) back to p under a matching checksum: the
+ * plain load refuses it, reporting `what`; frees img */
+static void load_refuses(const char *p, char *img, size_t n, const char *what)
+{
+    dyad_error err;
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(p, img, n);
+    dyad_lexicon *ld = NULL;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), DYAD_EDICT);
+    assert_null(ld);
+    assert_non_null(strstr(err.message, what));
+    free(img);
+}
+
+/* the remap index (section 21, ids 22) and the CAMEO order (23), computed
+ * by compile: the loaded image's are the compiled ones and answer as
+ * they did; an id outside its table is refused at load, an order or a
+ * family's "*" row that is not the tables' own is found by the full
+ * check */
+static void test_small_indexes(void **state)
+{
+    (void)state;
+    const char *text = "# dyad-lexicon 1\n"
+                       "remap intent : 04 036 | 042 190\n"
+                       "countries skeleton : UKR | RUS\n"
+                       "remap demand : * 036 | 19 190\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "t.lex", text, strlen(text), &ds, &err),
+                     0);
+    char p[512];
+    snprintf(p, sizeof p, "%s/indexes.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_int_equal(ld->ncameo, N_CODES);
+    for (uint32_t i = 0; i < N_CODES; i++) /* cameo_tsv is in code order */
+        assert_int_equal(ld->cameo_order[i], i);
+    assert_memory_equal(ld->remaps, lx->remaps, sizeof *lx->remaps);
+    /* intent's two entries, then demand's two, the countries between */
+    assert_int_equal(ld->remaps->at[DY_RM_INTENT + 1] -
+                         ld->remaps->at[DY_RM_INTENT],
+                     2);
+    uint32_t dm = ld->remaps->at[DY_RM_DEMAND];
+    assert_int_equal(ld->remaps->at[DY_RM_DEMAND + 1] - dm, 2);
+    assert_int_equal(ld->remap_ids[dm], 4);
+    assert_int_equal(ld->remaps->star[DY_RM_INTENT], LX_NONE);
+    assert_string_equal(ld->remap_star[DY_RM_DEMAND], "036");
+    assert_null(ld->remap_star[DY_RM_INTENT]);
+    assert_string_equal(dy_lexicon_remap(ld, DY_RM_INTENT, "042", 1), "190");
+    assert_string_equal(dy_lexicon_remap(ld, DY_RM_DEMAND, "195", 1), "190");
+    assert_string_equal(dy_lexicon_remap(ld, DY_RM_DEMAND, "042", 1), "036");
+    assert_non_null(dy_lexicon_cameo(ld, "042"));
+    assert_string_equal(lx_str(ld, dy_lexicon_cameo(ld, "195")->code), "195");
+    assert_null(dy_lexicon_cameo(ld, "196"));
+    assert_int_equal(dyad_lexicon_verify(ld, &err), 0);
+    dyad_lexicon_free(ld);
+    dyad_lexicon_free(lx);
+
+    /* each change below to a copy of the compiled image */
+    size_t n;
+    char *good = read_all(p, &n);
+    uint64_t off;
+    /* two rows swapped: inside the table, so loaded; not in code order */
+    char *img = image_copy(good, n, 23, &off);
+    uint32_t two[2] = {1, 0};
+    memcpy(img + off, two, sizeof two);
+    verify_finds(p, img, n, "CAMEO order");
+    /* a row past the table */
+    img = image_copy(good, n, 23, &off);
+    uint32_t past = N_CODES;
+    memcpy(img + off + 4, &past, sizeof past);
+    load_refuses(p, img, n, "CAMEO order");
+    /* a remap id naming a countries entry, whose code is no row */
+    img = image_copy(good, n, 22, &off);
+    uint32_t countries = 2;
+    memcpy(img + off + sizeof(uint32_t) * dm, &countries, sizeof countries);
+    load_refuses(p, img, n, "remap index");
+    /* demand's "*" mapped to another row: loaded, not the table's */
+    img = image_copy(good, n, 21, &off);
+    uint32_t row = 0;
+    memcpy(img + off + offsetof(lx_remaps, star) +
+               sizeof(uint32_t) * DY_RM_DEMAND,
+           &row, sizeof row);
+    verify_finds(p, img, n, "remap index");
+    /* a family's range past the ids */
+    img = image_copy(good, n, 21, &off);
+    uint32_t far = 9;
+    memcpy(img + off + sizeof(uint32_t) * LX_REMAP_FAMILIES, &far, sizeof far);
+    load_refuses(p, img, n, "remap index");
+    free(good);
 }
 
 /* "option no-misspellings" (an import on its own): the names table a
@@ -2014,6 +2121,7 @@ int main(void)
         cmocka_unit_test(test_flipped_bytes),
         cmocka_unit_test(test_verify_checks_records),
         cmocka_unit_test(test_derived_tables),
+        cmocka_unit_test(test_small_indexes),
         cmocka_unit_test(test_option_no_misspellings),
         cmocka_unit_test(test_option_dyads_only),
         cmocka_unit_test(test_option_agent_alone),
