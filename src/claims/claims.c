@@ -678,6 +678,51 @@ static void questioned(const dy_ctx *c, size_t first, size_t end,
     }
 }
 
+/* "Hamas said it had not fired the rocket": an act its speaker says it
+ * did not do (negated, in the complement of a say frame, done by the
+ * speaker) is the speaker's denial, 016, and the act is denied, as after
+ * "denied firing". DYAD_ENOMEM. */
+static int said_not_done(dy_ctx *c, uint32_t si, size_t first, size_t end,
+                         const dy_frame *fr, int nfr, dy_vec *cands,
+                         size_t cand_first)
+{
+    size_t made = cands->count;
+    for (size_t q = cand_first; q < made; q++) {
+        dy_cand *k = dy_vec_at(cands, q);
+        /* (a finite verb of the complement's own clause, active: not "he
+         * was not authorized to release", "were not allowed to visit") */
+        if (k->status != ST_NEGATED || k->background || k->is_noun ||
+            k->src < 0 || k->nonfinite || k->passive || k->modal ||
+            c->tok[k->trig_first].scope != SC_MAIN)
+            continue;
+        /* (its subject right before its verb group: a pronoun, "it had
+         * not fired", or the speaker's name) */
+        size_t v = k->trig_first;
+        while (v > first && (c->tok[v - 1].tag == TAG_AUX ||
+                             c->tok[v - 1].tag == TAG_MODAL ||
+                             c->tok[v - 1].tag == TAG_NEG ||
+                             c->tok[v - 1].tag == TAG_ADV))
+            v--;
+        if (v == first || !(c->tok[v - 1].tag == TAG_PRON ||
+                            c->tok[v - 1].mention >= 0))
+            continue;
+        const dy_frame *x = frame_of(c, fr, nfr, k);
+        if (!x || x->status != ST_REPORTED || x->negated || x->who < 0 ||
+            !x->after || dy_head_mention(c, x->who) !=
+                             dy_head_mention(c, k->src) ||
+            !dy_lexicon_cameo(c->lx, "016"))
+            continue;
+        k->status = ST_DENIED;
+        k->attr = x->who;
+        if (!dy_claims_frame_act(c, si, first, end, fr, nfr, x, cands, "016",
+                                 -1))
+            return DYAD_ENOMEM;
+    }
+    if (cands->count > made)
+        dy_dates_sentence(c, first, end, cands, made);
+    return 0;
+}
+
 int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                        dy_vec *cands, size_t cand_first)
 {
@@ -693,6 +738,8 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     dy_claims_complements(c, cands, cand_first);
     contests(c, si, fr, nfr, cands, cand_first);
     int rc = denials(c, si, first, end, fr, nfr, cands, cand_first);
+    if (!rc)
+        rc = said_not_done(c, si, first, end, fr, nfr, cands, cand_first);
     if (!rc)
         rc = dy_claims_judgements(c, si, first, end, fr, nfr, cands,
                                   cand_first);

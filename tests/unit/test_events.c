@@ -3077,6 +3077,25 @@ static void test_idioms_and_compound_roles(void **state)
     TC_END();
 }
 
+/* "X said it had not done Y" is X's denial (016), and Y is denied; not
+ * so an act whose subject is another ("said Uganda had not"), nor one
+ * inside an infinitive or a "because" clause */
+static void test_said_not_done(void **state)
+{
+    (void)state;
+    expect_line("Hamas said it had not fired the rocket.", DATE, NULL,
+                "S0 PSEREB 016 - status=asserted");
+    expect_line("Hamas said it had not fired the rocket.", DATE, NULL,
+                "S0 PSEREB 194", "status=denied");
+    expect_no_line("Kenya said Uganda had not attacked the border post.",
+                   DATE, "016");
+    expect_no_line("A police official said the toll was 15, speaking on "
+                   "condition of anonymity because he was not authorized "
+                   "to release the information.",
+                   DATE, "016");
+    TC_END();
+}
+
 /* one act of force, told by a noun and a verb or by two overlapping
  * nouns, is one event: a toll after an act-of-force noun is its toll and
  * names its victims; an agentless passive in an act-of-force noun with no
@@ -3441,6 +3460,7 @@ int main(void)
         cmocka_unit_test(test_reduced_relative_agent),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
+        cmocka_unit_test(test_said_not_done),
         cmocka_unit_test(test_sayer_participle),
         cmocka_unit_test(test_yield_on_policy),
         cmocka_unit_test(test_implied_protesters),
