@@ -121,12 +121,26 @@ static size_t after_noun(const dy_ctx *c, size_t i, size_t end)
     return a;
 }
 
-/* "the killing of aid workers in Gaza by Israeli forces": the "by" after
- * the noun's "of" phrase (its nouns, names, numbers and a place after
- * in, at or near) at a, or SIZE_MAX */
+/* is the noun phrase opening at b the object of "against", past its
+ * determiners and adjectives? */
+static int after_against(const dy_ctx *c, size_t first, size_t b)
+{
+    size_t q = b;
+    while (q > first && (c->tok[q - 1].tag == TAG_DET ||
+                         c->tok[q - 1].tag == TAG_ADJ))
+        q--;
+    return q > first && dy_tok_has(&c->tok[q - 1], c->w_against);
+}
+
+/* "the killing of aid workers in Gaza by Israeli forces", "a crackdown
+ * on his supporters by government forces": the "by" after the noun's
+ * "of", "on" or "against" phrase (its nouns, names, numbers and a place
+ * after in, at or near) at a, or SIZE_MAX */
 static size_t by_after_of(const dy_ctx *c, size_t a, size_t end)
 {
-    if (a >= end || !dy_tok_has(&c->tok[a], c->w_of))
+    if (a >= end || !(dy_tok_has(&c->tok[a], c->w_of) ||
+                      dy_tok_has(&c->tok[a], c->w_on) ||
+                      dy_tok_has(&c->tok[a], c->w_against)))
         return SIZE_MAX;
     for (size_t q = a + 1; q < end && q < a + 10; q++) {
         const dy_token *t = &c->tok[q];
@@ -622,7 +636,11 @@ int dy_ev_noun(ev_sent *es, size_t i)
     size_t a = after_noun(c, i, end);
     if (a < end && dy_tok_has(&c->tok[a], c->w_by) && k->src < 0)
         k->src = dy_ev_object_at(c, a + 1, end, 0);
-    size_t by = k->src < 0 ? by_after_of(c, a, end) : SIZE_MAX;
+    /* (not of an act protested against, only referred to: "protested
+     * against the bombing of Yugoslavia by NATO") */
+    size_t by = k->src < 0 && !after_against(c, first, b)
+                    ? by_after_of(c, a, end)
+                    : SIZE_MAX;
     if (by != SIZE_MAX)
         k->src = dy_ev_object_at(c, by + 1, end, 0);
     size_t ta = a; /* where its target may be told: past "from X" */

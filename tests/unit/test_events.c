@@ -3035,6 +3035,14 @@ static void test_act_noun_subject(void **state)
                    DATE, "S0 SOM");
     expect_line("The deployment of Kenyan troops arrived in Mogadishu.", DATE,
                 NULL, "S0 KENMIL 042 SOM");
+    /* a "by" past the noun's "on" or "against" phrase names its doer; not
+     * of an act protested against */
+    expect_line("Five Kenyan soldiers died in an attack on their convoy by "
+                "Islamist rebels.",
+                DATE, NULL, "REB 190");
+    expect_no_line("Kenyan students protested against an attack on Somalia "
+                   "by Ethiopian troops.",
+                   DATE, "ETHMIL 190");
     /* a verb after "and" shares the subject of a verb before it that is
      * no event, not that verb's object */
     expect_line("The Malian junta dissolved parliament and suspended the "
