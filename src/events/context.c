@@ -415,24 +415,36 @@ static int has_country(const dy_ctx *c, const char *code)
  * code), the noun no event of its own. (A noun with a source is
  * agents_from_means'; one that names another target after it, "an attack
  * on a checkpoint", stays an event.) */
+static const char *place_country(const dy_ctx *c, const dy_cand *k);
+
 static void unsourced_means(ev_sent *es)
 {
     const dy_ctx *c = es->c;
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
         dy_cand *k = dy_vec_at(es->cands, q);
         /* (victims with a country: the attacker unnamed is inferred
-         * from it, unidentified_attackers) */
-        if (!agentless_force(c, k) || k->tgt < 0 ||
-            !has_country(c, dy_ev_mention_code(c, k->tgt)))
+         * from it, unidentified_attackers; a noun inside the passive's own
+         * pattern, "kill + in &aerial", is its act whatever the victims,
+         * when the act's place has a country to infer it from) */
+        if (!agentless_force(c, k) || k->tgt < 0)
+            continue;
+        int national = has_country(c, dy_ev_mention_code(c, k->tgt));
+        if (!national && !place_country(c, k))
             continue;
         for (size_t r = q + 1; r < es->cands->count; r++) {
             dy_cand *w = dy_vec_at(es->cands, r);
             if (w->trig_first > k->trig_end + 8)
                 break;
-            int inside = w->trig_first < k->trig_end;
+            /* (but not a noun inside the pattern's words short of its
+             * last: "airstrikes" of "killed in airstrikes and shelling",
+             * another act) */
+            int inside = w->trig_first < k->trig_end &&
+                         !(w->trig_first > k->trig_first &&
+                           w->trig_end < k->trig_end);
             if (!w->is_noun || w->background || w->src >= 0 ||
                 w->src_code[0] || dy_cand_root(c, w) < 18 ||
-                (!inside && !in_during(c, k->trig_end, w->trig_first)) ||
+                (!inside && (!national ||
+                             !in_during(c, k->trig_end, w->trig_first))) ||
                 (w->tgt >= 0 && w->tgt != k->tgt))
                 continue;
             take_means_code(c, k, w);

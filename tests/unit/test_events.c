@@ -3043,6 +3043,16 @@ static void test_act_noun_subject(void **state)
     expect_no_line("Kenyan students protested against an attack on Somalia "
                    "by Ethiopian troops.",
                    DATE, "ETHMIL 190");
+    /* an attack noun the passive's own pattern ends with ("kill + in
+     * &aerial") is that one act, where the place names the country; not
+     * one short of the pattern's last word ("in airstrikes and shelling") */
+    expect_line("At least 19 people were killed in air raids in Idlib.", DATE,
+                NULL, "S0 SYRUAF 195 SYRCVL");
+    expect_no_line("At least 19 people were killed in air raids in Idlib.",
+                   DATE, "195 SYR ");
+    expect_line("More than 40 people were killed in airstrikes and shelling "
+                "in Idlib.",
+                DATE, NULL, "S0 SYRUAF 195 SYRCVL");
     /* a verb after "and" shares the subject of a verb before it that is
      * no event, not that verb's object */
     expect_line("The Malian junta dissolved parliament and suspended the "
