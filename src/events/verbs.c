@@ -1794,8 +1794,10 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     }
     /* ", killing 12 civilians" after an assault tells its toll: part of
      * that event, not another one; so does ", damaging a Humvee" (property
-     * damaged or destroyed, 171x) */
+     * damaged or destroyed, 171x); the act a charge names is none
+     * ("executed a man accused of attacking a police officer") */
     if (i > first + 1 && k->nonfinite && !g.has_to &&
+        c->tok[i].scope != SC_CHARGE &&
         (dy_cand_root(c, k) >= 18 ||
          (dy_cand_code(c, k) &&
           strncmp(dy_cand_code(c, k), "171", 3) == 0))) {

@@ -3097,7 +3097,8 @@ static void test_idioms_and_compound_roles(void **state)
 
 /* "X said it had not done Y" is X's denial (016), and Y is denied; not
  * so an act whose subject is another ("said Uganda had not"), nor one
- * inside an infinitive or a "because" clause */
+ * inside an infinitive or a "because" clause; an act charged is told,
+ * not done */
 static void test_said_not_done(void **state)
 {
     (void)state;
@@ -3107,6 +3108,12 @@ static void test_said_not_done(void **state)
                 "S0 PSEREB 194", "status=denied");
     expect_no_line("Kenya said Uganda had not attacked the border post.",
                    DATE, "016");
+    /* the act a charge names is no toll of an act of force before it */
+    expect_line("Iran executed a man accused of attacking a police officer.",
+                DATE, NULL, "S0 IRN 1823");
+    expect_no_line("Iran executed a man accused of attacking a police "
+                   "officer.",
+                   DATE, "1823 IRNCOP");
     expect_no_line("A police official said the toll was 15, speaking on "
                    "condition of anonymity because he was not authorized "
                    "to release the information.",
