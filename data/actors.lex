@@ -2072,7 +2072,7 @@ actor PAKGOV : Pakistani government | Pakistan's government | Islamabad governme
 actor PAKMIL : Pakistan Army | Pakistani army | Pakistani military | Pakistan's army | Pakistan's military | Inter-Services Public Relations | ISPR | Pakistan Air Force | Pakistani Air Force | Frontier Corps
 actor PAKSPY : ISI | Inter-Services Intelligence | Inter Services Intelligence
 actor PAKPTY : Pakistan Tehreek-e-Insaf | Pakistan Tehreek-i-Insaf | Pakistan Tehrik-e-Insaf | PML-N | Pakistan Muslim League-Nawaz | Pakistan Peoples Party | Pakistan People's Party
-actor PAKREB : Tehrik-i-Taliban Pakistan | Tehreek-e-Taliban Pakistan | Tehrik-e-Taliban Pakistan | Pakistani Taliban | TTP | Balochistan Liberation Army | Baloch Liberation Army | Baloch Liberation Front | Lashkar-e-Taiba | Lashkar-e-Tayyiba | Lashkar-e-Toiba | Jaish-e-Mohammed | Jaish-e-Muhammad | Jaish-e-Mohammad | Lashkar-e-Jhangvi | Jamaat-ul-Ahrar
+actor PAKREB : Tehrik-i-Taliban Pakistan | Tehreek-e-Taliban Pakistan | Tehrik-e-Taliban Pakistan | Pakistani Taliban | TTP | Balochistan Liberation Army | Baloch Liberation Army | Baloch Liberation Front | Lashkar-e-Taiba | Lashkar-e-Tayyiba | Lashkar-e-Toiba | Lashkar-e-Tayyaba | Jaish-e-Mohammed | Jaish-e-Muhammad | Jaish-e-Mohammad | Lashkar-e-Jhangvi | Jamaat-ul-Ahrar
 actor INDGOV : Indian government | India's government | New Delhi government | Ministry of External Affairs | Indian foreign ministry | India's foreign ministry | South Block
 actor INDMIL : Indian army | Indian military | Indian armed forces | Indian Air Force | Indian Navy | Indian troops | Indian forces | Border Security Force | BSF | Central Reserve Police Force | CRPF | Assam Rifles
 actor INDSPY : Research and Analysis Wing | Intelligence Bureau of India
@@ -2102,6 +2102,9 @@ actor TWNLEG : Legislative Yuan
 actor BLRGOV : Belarusian government | Minsk government
 actor BLRSPY : Belarusian KGB | KGB of Belarus
 actor HUNPTY : Fidesz | Tisza party
+actor GRCMIL : Hellenic Navy | Hellenic Army | Hellenic Air Force | Hellenic Armed Forces
+actor BGDCOP : Rapid Action Battalion   # Bangladesh's elite police unit
+actor LKAPTY : United People's Freedom Alliance | UPFA | Sri Lanka Freedom Party | SLFP
 actor GEOPTY : Georgian Dream
 actor BRAGOV : Planalto | Planalto Palace | Itamaraty | Brazilian government
 actor ARGGOV : Casa Rosada | Argentine government
