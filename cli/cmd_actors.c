@@ -458,6 +458,8 @@ static void write_lex(FILE *f, const name_entry *e)
         fprintf(f, how == DYAD_UNKNOWN_UNCODED
                        ? "; country from context, role unknown"
                        : "; country from context");
+    else if (how == DYAD_UNKNOWN_UNCODED)
+        fprintf(f, "; country stated with the name, role unknown");
     if (codes_split(e)) {
         fprintf(f, "; codes ");
         write_codes(f, e, " ");

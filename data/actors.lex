@@ -92,6 +92,7 @@ actor USAGOV 2001-02-07..2006-02-07 : Robert Zoellick | Zoellick   # trade repre
 actor USAGOV 2021-02-02..2025-01-20 : Alejandro Mayorkas | Mayorkas
 actor USAGOV 2025-01-25.. : Kristi Noem | Noem
 # Defence secretaries and other military
+actor USAMIL : Michael Barbero | Michael D. Barbero   # army general
 actor USAMIL 1997-01-24..2001-01-20 : William Cohen | William S. Cohen
 actor USAMIL 2001-01-20..2006-12-18 : Donald Rumsfeld | Donald H. Rumsfeld | Rumsfeld
 actor USAMIL 2001-03-02..2005-06-01 : Paul Wolfowitz | Wolfowitz
@@ -581,7 +582,7 @@ actor POLMIL 2023-12-13.. : Wladyslaw Kosiniak-Kamysz | Władysław Kosiniak-Kam
 actor TURGOV 2000-05-16..2007-08-28 : Ahmet Necdet Sezer | Necdet Sezer | Sezer
 actor TURGOV 1999-05-28..2002-11-18 : Bulent Ecevit | Bülent Ecevit | Ecevit
 actor TURGOV 2002-11-18..2014-08-28 : Abdullah Gul | Abdullah Gül | Gül   # PM, foreign minister, president 2007-2014
-actor TURGOV 2003-03-14.. : Recep Tayyip Erdogan | Recep Tayyip Erdoğan | Tayyip Erdogan | Tayyip Erdoğan | Erdogan | Erdoğan   # PM 2003-2014, president from 2014-08-28
+actor TURGOV 2003-03-14.. : Recep Tayyip Erdogan | Recep Tayyip Erdoğan | Tayyip Erdogan | Tayyip Erdoğan | Recep Erdogan | Recep Erdoğan | Erdogan | Erdoğan   # PM 2003-2014, president from 2014-08-28
 actor TURGOV 2009-05-01..2016-05-24 : Ahmet Davutoglu | Ahmet Davutoğlu | Davutoglu | Davutoğlu
 actor TURGOV 2016-05-24..2018-07-09 : Binali Yildirim | Binali Yıldırım
 actor TURGOV 2007-08-29..2009-05-01 : Ali Babacan   # foreign minister
@@ -606,6 +607,7 @@ actor TUROPP : Selahattin Demirtas | Selahattin Demirtaş | Demirtas | Demirtaş
 actor TURREB : Abdullah Ocalan | Abdullah Öcalan | Ocalan | Öcalan
 
 # ===================================================================== Israel
+actor ISRMIL : Ron Arad   # air force navigator captured in Lebanon in 1986
 actor ISRGOV 1999-07-06..2001-03-07 : Ehud Barak | Barak
 actor ISRMIL 2007-06-18..2013-03-18 : Ehud Barak | Barak
 actor ISRGOV 2001-03-07..2006-04-14 : Ariel Sharon | Sharon
@@ -1040,6 +1042,12 @@ actor AFGREB 2016-05-25..2021-08-15 : Haibatullah Akhundzada | Hibatullah Akhund
 actor AFGGOV 2021-08-15.. : Haibatullah Akhundzada | Hibatullah Akhundzada | Akhundzada
 actor AFGREB 2007-01-01..2021-08-15 : Zabihullah Mujahid   # approx date
 actor AFGREB ..2001-12-22 : Northern Alliance | United Islamic Front   # fought the Taliban regime until the interim government
+actor AFGGOV 1992-06-28..1996-09-27 : Burhanuddin Rabbani   # president until the Taliban took Kabul
+actor AFGREB 1996-09-27..2001-12-22 : Burhanuddin Rabbani   # then political leader of the Northern Alliance
+actor AFGREB 1996-09-27..2001-09-10 : Ahmad Shah Massoud | Ahmad Shah Masood | Ahmad Shah Masoud | Ahmed Shah Massoud   # Northern Alliance commander until his assassination
+actor AFGMIL 1992-06-28..1996-09-27 : Ahmad Shah Massoud | Ahmad Shah Masood | Ahmad Shah Masoud | Ahmed Shah Massoud   # defence minister, then the government's commander
+actor AFGREB : Mullah Dadullah | Dadullah   # Taliban commander (killed 2007)
+actor AFGGOV : Gulab Mangal   # provincial governor (Helmand, Nangarhar), later minister
 actor AFGREB 2021-08-15.. : National Resistance Front | NRF   # armed opposition to the Taliban government
 actor AFGGOV 2021-08-15.. : Zabihullah Mujahid
 actor AFGREB 2001-11-13..2021-08-15 : Abdul Ghani Baradar | Mullah Baradar | Mullah Abdul Ghani Baradar | Baradar
@@ -1068,6 +1076,7 @@ actor AFGSPY 2004-06-01..2010-06-06 : Amrullah Saleh   # intelligence chief; app
 actor AFGREB 2021-08-15.. : Ahmad Massoud | National Resistance Front   # anti-Taliban resistance
 
 # ===================================================================== Japan
+actor JPNLEG : Koichi Kato   # Liberal Democratic Party lawmaker
 actor JPNGOV 2000-04-05..2001-04-26 : Yoshiro Mori
 actor JPNGOV 2001-04-26..2006-09-26 : Junichiro Koizumi | Koizumi
 actor JPNGOV 2006-09-26..2007-09-26 : Shinzo Abe | Abe
@@ -1171,6 +1180,7 @@ actor PRKGOV 2018-01-01..2022-01-01 : Kim Yong-chol | Kim Yong Chol   # approx d
 
 # ===================================================================== Taiwan
 actor TWNGOV 2000-05-20..2008-05-20 : Chen Shui-bian | Chen Shui Bian
+actor TWNGOV 1988-01-13..2000-05-20 : Lee Teng-hui | Lee Teng-Hui | Lee Teng Hui
 actor TWNGOV 2008-05-20..2016-05-20 : Ma Ying-jeou | Ma Ying Jeou
 actor TWNGOV 2016-05-20..2024-05-20 : Tsai Ing-wen | Tsai Ing Wen | Tsai
 actor TWNGOV 2017-09-08..2019-01-14 : Lai Ching-te | Lai Ching Te | William Lai
@@ -1238,6 +1248,7 @@ actor MEXGOV 2012-12-01..2018-12-01 : Enrique Pena Nieto | Enrique Peña Nieto |
 actor MEXGOV 2000-12-05..2005-07-29 : Andres Manuel Lopez Obrador | Andrés Manuel López Obrador | Lopez Obrador | López Obrador | AMLO   # head of government of Mexico City
 actor MEXOPP 2005-07-29..2018-12-01 : Andres Manuel Lopez Obrador | Andrés Manuel López Obrador | Lopez Obrador | López Obrador | AMLO
 actor MEXGOV 2018-12-01..2024-10-01 : Andres Manuel Lopez Obrador | Andrés Manuel López Obrador | Lopez Obrador | López Obrador | AMLO
+actor MEXGOV 2004-12-01..2010-12-01 : Ulises Ruiz | Ulises Ruiz Ortiz   # governor of Oaxaca
 actor MEXGOV 2018-12-05..2023-06-16 : Claudia Sheinbaum | Sheinbaum   # head of government of Mexico City
 actor MEXGOV 2024-10-01.. : Claudia Sheinbaum | Claudia Sheinbaum Pardo | Sheinbaum
 actor MEXGOV 2000-12-01..2003-01-10 : Jorge Castaneda | Jorge Castañeda
@@ -1881,6 +1892,10 @@ actor IGOEEC 1993-01-06..1999-09-15 : Hans van den Broek | Van den Broek   # Eur
 actor IGOUNO 1972-01-01..1982-01-01 : Kurt Waldheim
 actor AUTGOV 1986-07-08..1992-07-08 : Kurt Waldheim | Waldheim
 actor IGOUNO 1982-01-01..1992-01-01 : Javier Perez de Cuellar | Javier Pérez de Cuéllar | Perez de Cuellar | Pérez de Cuéllar
+actor COGGOV 1992-08-31..1997-10-25 : Pascal Lissouba | Lissouba
+actor DZAGOV 1962-09-27..1965-06-19 : Ahmed Ben Bella | Ben Bella   # prime minister, then president
+actor USAGOV 1913-03-04..1921-03-04 : Woodrow Wilson
+actor DEUGOV 1933-01-30..1945-04-30 : Adolf Hitler | Hitler
 
 # ===================================================================== Metonyms and national institutions
 # United States
@@ -1985,7 +2000,7 @@ actor PSEGOV : Palestinian Authority | Palestinian National Authority | PLO | Pa
 actor PSEGOV 2012-11-29.. : State of Palestine
 actor PSEPTY : Fatah | Fateh
 actor PSEREB : Hamas | Islamic Resistance Movement | Izz ad-Din al-Qassam Brigades | Izz al-Din al-Qassam Brigades | Ezzedine al-Qassam Brigades | Ezzedine al-Qassam | al-Qassam Brigades | Qassam Brigades | al-Qassam | Qassam
-actor PSEREB : Islamic Jihad | Palestinian Islamic Jihad | PIJ | Al-Quds Brigades | Saraya al-Quds | Al-Aqsa Martyrs Brigades | Al-Aqsa Martyrs' Brigades | al-Aqsa Martyrs Brigade | Popular Resistance Committees | Popular Front for the Liberation of Palestine | PFLP | Democratic Front for the Liberation of Palestine | DFLP | Lions' Den | Jenin Brigade | Jenin Brigades
+actor PSEREB : Islamic Jihad | Palestinian Islamic Jihad | PIJ | Al-Quds Brigades | Saraya al-Quds | Al-Aqsa Martyrs Brigades | Al-Aqsa Martyrs' Brigades | al-Aqsa Martyrs Brigade | Al Aqsa Martyrs Brigades | Al Aqsa Martyrs' Brigades | Al Aqsa Martyrs Brigade | Popular Resistance Committees | Popular Front for the Liberation of Palestine | PFLP | Democratic Front for the Liberation of Palestine | DFLP | Lions' Den | Jenin Brigade | Jenin Brigades
 actor PSEGOV 2007-06-14.. : Hamas-run government | Hamas-run health ministry | Gaza health ministry | Gaza's health ministry | Health Ministry in Gaza | Gaza government media office | Gaza Civil Defence | Palestinian Civil Defence
 # Iran
 actor IRNGOV : Iranian government | Iran's government | Tehran government | Iranian Foreign Ministry | Iran's Foreign Ministry | Supreme National Security Council | Assembly of Experts | Expediency Council | Guardian Council | Atomic Energy Organization of Iran | AEOI | office of the supreme leader
@@ -1999,6 +2014,8 @@ actor IRQGOV : Iraqi government | Iraq's government | Baghdad government | Kurdi
 actor IRQMIL : Iraqi army | Iraqi military | Iraqi security forces | Iraqi forces | Iraqi troops | Counter-Terrorism Service | Golden Division | Popular Mobilization Forces | Popular Mobilisation Forces | Popular Mobilization Units | PMF | PMU | Hashd al-Shaabi | Hashed al-Shaabi | al-Hashd al-Shaabi | Peshmerga | Kurdish Peshmerga
 actor IRQREB : Kataib Hezbollah | Kata'ib Hezbollah | Kataib Hizbollah | Asaib Ahl al-Haq | Asa'ib Ahl al-Haq | Harakat al-Nujaba | Nujaba | Kataib Sayyid al-Shuhada | Islamic Resistance in Iraq | Mahdi Army | Jaish al-Mahdi | Saraya al-Salam | Peace Brigades
 actor IRQLEG : Iraqi parliament | Council of Representatives of Iraq
+actor IRQPTY : Patriotic Union of Kurdistan | PUK | Kurdistan Democratic Party | KDP
+actor IRQMED : Iraqi News Agency
 # Syria
 actor SYRGOV ..2024-12-08 : Syrian regime | Assad regime | Syrian government | Damascus government | SANA
 actor SYRGOV 2024-12-08.. : Syrian government | Damascus government | Syrian transitional government | Syrian interim government | new Syrian authorities | SANA
@@ -2009,12 +2026,22 @@ actor SYRGOV 2024-12-08.. : Hayat Tahrir al-Sham | Hay'at Tahrir al-Sham | HTS
 actor SYRREB : Free Syrian Army | FSA | Syrian National Army | Turkish-backed Syrian National Army | Jaysh al-Islam | Jaish al-Islam | Ahrar al-Sham | Harakat Ahrar al-Sham | Faylaq al-Rahman | Failaq al-Rahman | Jund al-Aqsa | Syrian rebels | Syrian opposition fighters | Syrian rebel groups
 actor SYRREB : Syrian Democratic Forces | SDF | YPG | People's Protection Units | YPJ | Women's Protection Units | PYD | Democratic Union Party | Kurdish-led Syrian Democratic Forces | Kurdish-led SDF | Syrian Kurdish fighters | Syrian Kurdish forces
 actor SYROPP : Syrian National Coalition | Syrian opposition | Syrian National Council | Syrian Negotiation Commission
+# pro-government militias and parties (the Palestine Liberation Army's Syrian branch serves under the Syrian army)
+actor SYRMIL : National Defense Forces | National Defence Forces | NDF | Desert Hawks Brigade | Desert Hawks | Liwa al-Quds | Liwaa al-Quds | Ba'ath Battalions | Ba’ath Battalions | Kataeb al-Baath | Palestine Liberation Army | Syrian Arab Air Force
+actor SYRPTY : Syrian Social Nationalist Party | SSNP
+# rebel groups and alliances of 2013-2018
+actor SYRREB : Jaysh al-Fateh | Jaysh al-Fatah | Jaish al-Fatah | Jaish al-Fateh | Army of Conquest | Faylaq al-Sham | Failaq al-Sham | Sham Legion | Ajnad al-Sham | Harakat Nour al-Din al-Zenki | Nour al-Din al-Zenki | Nour al-Din al-Zinki | Harakat Nouriddeen al-Zinki | Nouriddeen al-Zinki | Jabhat al-Shamiya | Jabhat al-Shamiyah | Levant Front | Levantine Front | Jaysh al-Thuwar | Jaysh al-Thuwwar | Jaish al-Thuwar | Army of Revolutionaries
+actor PSEREB ..2013-09-29 : Army of Islam   # the Gaza group (Jaysh al-Islam of Gaza)
+actor SYRREB 2013-09-29.. : Army of Islam   # Jaysh al-Islam of Eastern Ghouta
+actor SYRMED : ARA News
+actor IMGREB : Amaq | Amaq News | Amaq News Agency | Amaq Agency | Aamaq | Aamaq Agency | Aamaq News Agency   # Islamic State's news agency, its voice (as al-Manar is Hezbollah's)
 # Lebanon, Jordan, Egypt, Gulf
 actor LBNGOV : Lebanese government | Lebanon's government | Baabda | Baabda Palace | Grand Serail
 actor LBNMIL : Lebanese army | Lebanese Armed Forces | Lebanese military | Lebanese troops
 actor LBNLEG : Lebanese parliament | Lebanon's parliament
 actor LBNREB : Hezbollah | Hizbollah | Hizballah | Hizbullah | Hezbullah | Islamic Resistance in Lebanon | Radwan Force | Radwan forces | al-Manar
 actor LBNPTY : Amal Movement | Lebanese Forces party | Free Patriotic Movement | Future Movement
+actor LBNREB ..2000-05-25 : South Lebanon Army | South Lebanese Army   # Israeli-backed militia until Israel's withdrawal
 actor JORGOV : Jordanian government | Royal Court of Jordan | Royal Hashemite Court
 actor JORMIL : Jordanian army | Jordanian military | Jordan Armed Forces | Jordanian Armed Forces | Royal Jordanian Air Force
 actor EGYGOV : Egyptian government | Egypt's government | Egyptian presidency | Egyptian Foreign Ministry | Egypt's Foreign Ministry
@@ -2045,7 +2072,7 @@ actor PAKGOV : Pakistani government | Pakistan's government | Islamabad governme
 actor PAKMIL : Pakistan Army | Pakistani army | Pakistani military | Pakistan's army | Pakistan's military | Inter-Services Public Relations | ISPR | Pakistan Air Force | Pakistani Air Force | Frontier Corps
 actor PAKSPY : ISI | Inter-Services Intelligence | Inter Services Intelligence
 actor PAKPTY : Pakistan Tehreek-e-Insaf | Pakistan Tehreek-i-Insaf | Pakistan Tehrik-e-Insaf | PML-N | Pakistan Muslim League-Nawaz | Pakistan Peoples Party | Pakistan People's Party
-actor PAKREB : Tehrik-i-Taliban Pakistan | Tehreek-e-Taliban Pakistan | Tehrik-e-Taliban Pakistan | Pakistani Taliban | TTP | Balochistan Liberation Army | Baloch Liberation Army | Baloch Liberation Front | Lashkar-e-Taiba | Lashkar-e-Tayyiba | Lashkar-e-Toiba | Jaish-e-Mohammed | Jaish-e-Muhammad | Jaish-e-Mohammad | Lashkar-e-Jhangvi | Jamaat-ul-Ahrar
+actor PAKREB : Tehrik-i-Taliban Pakistan | Tehreek-e-Taliban Pakistan | Tehrik-e-Taliban Pakistan | Pakistani Taliban | TTP | Balochistan Liberation Army | Baloch Liberation Army | Baloch Liberation Front | Lashkar-e-Taiba | Lashkar-e-Tayyiba | Lashkar-e-Toiba | Lashkar-e-Tayyaba | Jaish-e-Mohammed | Jaish-e-Muhammad | Jaish-e-Mohammad | Lashkar-e-Jhangvi | Jamaat-ul-Ahrar
 actor INDGOV : Indian government | India's government | New Delhi government | Ministry of External Affairs | Indian foreign ministry | India's foreign ministry | South Block
 actor INDMIL : Indian army | Indian military | Indian armed forces | Indian Air Force | Indian Navy | Indian troops | Indian forces | Border Security Force | BSF | Central Reserve Police Force | CRPF | Assam Rifles
 actor INDSPY : Research and Analysis Wing | Intelligence Bureau of India
@@ -2075,6 +2102,9 @@ actor TWNLEG : Legislative Yuan
 actor BLRGOV : Belarusian government | Minsk government
 actor BLRSPY : Belarusian KGB | KGB of Belarus
 actor HUNPTY : Fidesz | Tisza party
+actor GRCMIL : Hellenic Navy | Hellenic Army | Hellenic Air Force | Hellenic Armed Forces
+actor BGDCOP : Rapid Action Battalion   # Bangladesh's elite police unit
+actor LKAPTY : United People's Freedom Alliance | UPFA | Sri Lanka Freedom Party | SLFP
 actor GEOPTY : Georgian Dream
 actor BRAGOV : Planalto | Planalto Palace | Itamaraty | Brazilian government
 actor ARGGOV : Casa Rosada | Argentine government
@@ -2092,7 +2122,10 @@ actor AUSGOV : Australian government | Canberra government | Department of Forei
 actor AUSMIL : Australian Defence Force | Australian military | Australian army
 actor ZAFPTY : ANC | African National Congress | Democratic Alliance | uMkhonto weSizwe party | MK party
 actor ZAFOPP : Economic Freedom Fighters | EFF
+actor ZAFMED : Greg Marinovich   # photographer
+actor LBRLEG : Alex Tyler   # House speaker, representative of Bomi County
 actor NGAMIL : Nigerian army | Nigerian military | Nigerian Air Force | Nigerian troops | Defence Headquarters
+actor NGAMED : Daily Trust | Premium Times
 actor SDNMIL : Sudanese Armed Forces | Sudanese army | Sudanese military | Sudan's army | Sudan's military | SAF
 actor SDNMIL ..2023-04-15 : Rapid Support Forces | RSF | Rapid Support Force | Janjaweed
 actor SDNREB 2023-04-15.. : Rapid Support Forces | RSF | Rapid Support Force | Janjaweed | Tasis | Government of Peace and Unity
@@ -2106,6 +2139,8 @@ actor ETHPTY ..2020-11-04 : TPLF | Tigray People's Liberation Front | Tigrayan P
 actor ETHREB 2020-11-04..2022-11-03 : TPLF | Tigray People's Liberation Front | Tigrayan People's Liberation Front | Tigray Defense Forces | Tigray Defence Forces | TDF | Tigrayan forces | Tigrayan fighters
 actor ETHPTY 2022-11-03.. : TPLF | Tigray People's Liberation Front | Tigrayan People's Liberation Front
 actor ETHREB : Fano | Fano militia | Amhara Fano | Oromo Liberation Army | OLA | Shene | Oromo Liberation Front | OLF | Ogaden National Liberation Front | ONLF
+actor SOMREB ..1996-08-02 : Mohamed Farah Aidid | Mohammed Farah Aidid | Mohamed Farrah Aidid | General Aidid | Aidid   # faction leader until his death
+actor SOMREB : Aden Hashi Ayro | Aden Hashi Farah Ayro | Ayro   # al-Shabaab commander (killed 2008)
 actor ERIMIL : Eritrean army | Eritrean troops | Eritrean forces | Eritrean Defence Forces | Eritrean Defense Forces
 actor KENMIL : Kenya Defence Forces | Kenya Defense Forces | KDF | Kenyan army | Kenyan military | Kenyan troops
 actor KENCOP : Kenyan police | National Police Service of Kenya
@@ -2117,9 +2152,13 @@ actor LBRREB : NPFL | National Patriotic Front of Liberia | ULIMO | United Liber
 actor SLEREB : RUF | Revolutionary United Front | RUF rebels
 actor AGOREB ..2002-04-04 : UNITA | National Union for the Total Independence of Angola | UNITA rebels
 actor AGOOPP 2002-04-04.. : UNITA | National Union for the Total Independence of Angola
+actor AGOMED : Radio Ecclesia
 actor KHMGOV 1975-04-17..1979-01-07 : Khmer Rouge
 actor KHMREB 1979-01-07..1999-01-01 : Khmer Rouge | Khmer Rouge guerrillas
 actor KSVREB ..2000-01-21 : Kosovo Liberation Army | KLA | UCK
+actor KSVOPP ..2002-03-04 : Ibrahim Rugova | Rugova   # leader of the Kosovo Albanians' LDK
+actor KSVGOV 2002-03-04..2006-01-21 : Ibrahim Rugova | Rugova   # president of Kosovo until his death
+actor DZAOPP : Islamic Salvation Front   # the FIS, banned in 1992
 actor NICREB ..1990-04-25 : Contras | Contra rebels
 actor MOZREB ..1992-10-04 : Renamo | Mozambican National Resistance
 actor MOZOPP 1992-10-04.. : Renamo | Mozambican National Resistance
@@ -2186,6 +2225,7 @@ actor IGO : OPCW | Organisation for the Prohibition of Chemical Weapons | Organi
 # ===================================================================== Transnational armed groups
 actor IMGREB : al-Qaeda | al-Qaida | al Qaeda | al Qaida | al-Qa'ida | al-Qa’ida | Qaeda | Qaida | al-Qaeda in the Arabian Peninsula | AQAP | al-Qaeda in the Islamic Maghreb | AQIM | al-Qaeda in Iraq | AQI | al-Qaeda in the Indian Subcontinent | AQIS | Jama'at Nusrat al-Islam wal-Muslimin | Jamaat Nusrat al-Islam wal-Muslimin | JNIM | Ansar al-Sharia | Ansar Dine | Hurras al-Din | Hurras ad-Din
 actor IMGREB : Osama bin Laden | Usama bin Laden | bin Laden | Ayman al-Zawahiri | Ayman al-Zawahri | Ayman Zawahiri | al-Zawahiri | Zawahiri | Saif al-Adel | Abu Musab al-Zarqawi | al-Zarqawi | Zarqawi | Anwar al-Awlaki | Awlaki | Nasser al-Wuhayshi
+actor IMGREB : Abu Zubaydah | Abu Zubaida   # al-Qaeda operative captured in 2002
 actor IMGREB : Islamic State | IS group | the IS group | Islamic State group | ISIS | ISIL | I.S.I.S. | Daesh | Daish | Da'esh | Islamic State of Iraq and the Levant | Islamic State of Iraq and Syria | Islamic State of Iraq and al-Sham | Islamic State in Iraq and Syria | Islamic State of Iraq | Islamic State militants | Islamic State fighters | ISIS fighters | ISIS militants | IS militants | IS fighters | Islamic State-Khorasan | Islamic State Khorasan | Islamic State Khorasan Province | ISIS-K | ISIS-Khorasan | ISKP | IS-K | Islamic State West Africa Province | ISWAP | Islamic State Sahel Province | Islamic State in the Greater Sahara | ISGS | Islamic State Central Africa Province | ISCAP | Islamic State Somalia | Islamic State Mozambique | Ansar al-Sunna | Sinai Province | Wilayat Sinai | Ansar Beit al-Maqdis
 actor IMGREB : Abu Bakr al-Baghdadi | al-Baghdadi | Abu Ibrahim al-Hashimi al-Qurashi | Abu Hafs al-Hashimi al-Qurashi | Abu Mohammed al-Adnani | al-Adnani
 
@@ -2213,14 +2253,17 @@ actor AREMED : WAM | Emirates News Agency
 actor MYSMED : Bernama | Bernama news agency
 actor IDNMED : Antara | Antara news agency
 actor INDMED : Press Trust of India | PTI news agency
-actor PAKMED : Associated Press of Pakistan | Dawn newspaper
+actor PAKMED : Associated Press of Pakistan | Dawn newspaper | Geo News | Geo TV
 actor DEUMED : Deutsche Welle | Der Spiegel | Deutsche Presse-Agentur
 actor FRAMED : Agence France-Presse | Agence France Presse | Le Monde | France 24
 actor GBRMED : Reuters | Reuters news agency | Financial Times | Sky News
-actor USAMED : Associated Press | The Associated Press | CNN | New York Times | The New York Times | Washington Post | The Washington Post | Wall Street Journal | The Wall Street Journal | Fox News | NBC News | CBS News | ABC News | Bloomberg News | Voice of America | VOA | Radio Free Europe | RFE/RL | Politico | Axios
+actor USAMED : Associated Press | The Associated Press | AP Television News | APTN | CNN | New York Times | The New York Times | Washington Post | The Washington Post | Wall Street Journal | The Wall Street Journal | Fox News | NBC News | CBS News | ABC News | Bloomberg News | Voice of America | VOA | Radio Free Europe | RFE/RL | Politico | Axios
 actor ISRMED : Haaretz | Times of Israel | Jerusalem Post | Kan public broadcaster | Army Radio
 actor LBNMED : LBCI | Naharnet
 actor QATMED : Al Jazeera English
+actor AFGMED : Afghan Islamic Press
+actor MED : Al-Masdar News   # a privately run news site
+actor FRAMED : Gilles Jacquier   # France 2 journalist killed in Homs in 2012
 
 # ===================================================================== Former states, coded as their successor state (CAMEO practice)
 actor SRB : Yugoslavia | Federal Republic of Yugoslavia | Socialist Federal Republic of Yugoslavia | Yugoslav

@@ -9,6 +9,8 @@
 #   that began earlier.  Written from general knowledge as of 2026; dates marked "approx date"
 #   where known only to the month (written as the 1st) or less exactly.  A person whose tenure
 #   could not be recalled with reasonable confidence is left out rather than guessed.
+# * A few earlier spells (1984-2011) of people that news names by title and actors.lex lacks
+#   close their country's block, under a comment that says so.
 # * data/actors.lex already holds many of these people (especially for the big powers).  They are
 #   not repeated here: a country block says "in actors.lex" for what is covered there, and this
 #   file adds only the spells actors.lex lacks.  A phrase never has two codes over overlapping
@@ -173,6 +175,9 @@ actor BGDGOV 2014-01-12..2019-01-07 : Abul Hassan Mahmood Ali | Abul Hassan Mahm
 actor BGDGOV 2019-01-07..2024-01-11 : A.K. Abdul Momen | A. K. Abdul Momen | AK Abdul Momen | Abdul Momen   # foreign minister
 actor BGDGOV 2024-01-11..2024-08-05 : Hasan Mahmud   # foreign minister
 actor BGDGOV 2024-08-16.. : Touhid Hossain | Md Touhid Hossain   # foreign adviser
+# earlier spells of people the unknown-actor report found (twenty-first session)
+actor BGDGOV 1991-03-20..1996-03-30 : Khaleda Zia | Begum Khaleda Zia   # prime minister
+actor BGDGOV 2001-10-10..2006-10-29 : Khaleda Zia | Begum Khaleda Zia   # prime minister
 
 # ===== BGR Bulgaria [HS HG FM DM]
 actor BGRGOV 2012-01-22..2017-01-22 : Rosen Plevneliev | Plevneliev
@@ -361,6 +366,8 @@ actor CIVGOV 2017-07-19..2020-03-01 : Marcel Amon-Tanoh | Amon-Tanoh   # foreign
 actor CIVGOV 2021-04-06.. : Kandia Camara   # foreign minister (a change in 2025 is possible; verify)
 actor CIVMIL 2016-01-12..2019-07-19 : Alain-Richard Donwahi | Donwahi   # approx date
 actor CIVMIL 2021-04-06.. : Tene Birahima Ouattara | Téné Birahima Ouattara | Birahima Ouattara
+# earlier spells of people the unknown-actor report found (twenty-first session)
+actor CIVGOV 2000-10-26..2011-04-11 : Laurent Gbagbo | Gbagbo   # president until his arrest
 
 # ===== CMR Cameroon [HS HG FM DM]
 actor CMRGOV 1982-11-06.. : Paul Biya | Biya
@@ -795,6 +802,8 @@ actor IRLGOV 2025-11-18.. : Helen McEntee | McEntee   # foreign and defence mini
 actor IRQMIL 2017-01-30..2018-10-25 : Erfan al-Hiyali | Irfan al-Hiyali | al-Hiyali   # approx date
 actor IRQMIL 2019-06-24..2020-05-07 : Najah al-Shammari
 actor IRQMIL 2020-06-06..2022-10-27 : Juma Inad | Jumaa Inad | Juma Anad | Jumaa Anad
+# earlier spells of people the unknown-actor report found (twenty-first session)
+actor IRQMIL 2005-05-08..2006-05-20 : Saadoun al-Dulaimi | Saadun al-Dulaimi | Sadoun al-Dulaimi | Sadun al-Dulaimi   # approx date
 
 # ===== ISL Iceland [HS HG FM]
 # No armed forces, so no defence minister.
@@ -817,6 +826,8 @@ actor ISLGOV 2024-12-21.. : Thorgerdur Katrin Gunnarsdottir | Þorgerður Katrí
 
 # ===== ITA Italy [HS HG FM DM]
 # Presidents, prime ministers, foreign and defence ministers 2015-2026: all in actors.lex.
+# earlier spells of people the unknown-actor report found (twenty-first session)
+actor ITAMIL 1998-10-21..2000-04-26 : Carlo Scognamiglio | Carlo Scognamiglio Pasini | Scognamiglio   # approx date
 
 # ===== JAM Jamaica [HS HG FM]
 # Head of state: the British monarch (GBR block); the prime minister also holds defence.
@@ -866,6 +877,8 @@ actor KGZGOV 2012-09-01..2018-05-01 : Erlan Abdyldaev | Abdyldaev   # foreign mi
 actor KGZGOV 2018-05-01..2020-10-15 : Chingiz Aidarbekov | Aidarbekov   # foreign minister; approx date
 actor KGZGOV 2020-10-15..2022-05-01 : Ruslan Kazakbaev | Kazakbaev   # foreign minister; approx date
 actor KGZGOV 2022-05-01.. : Jeenbek Kulubaev | Kulubaev   # foreign minister; approx date
+# earlier spells of people the unknown-actor report found (twenty-first session)
+actor KGZGOV 2005-03-25..2010-04-07 : Kurmanbek Bakiyev | Kurmanbek Bakiev | Bakiyev | Bakiev   # acting, then elected president
 
 # ===== KHM Cambodia [HS HG FM DM]
 # Hun Sen is in actors.lex.
@@ -992,6 +1005,10 @@ actor LKAGOV 2017-08-15..2019-11-22 : Tilak Marapana | Marapana   # foreign mini
 actor LKAGOV 2021-08-16..2022-05-09 : G.L. Peiris | G. L. Peiris | GL Peiris   # foreign minister
 actor LKAGOV 2022-05-23..2024-09-23 : Ali Sabry | M. U. M. Ali Sabry   # foreign minister
 actor LKAGOV 2024-09-24.. : Vijitha Herath   # foreign minister
+# earlier spells of people the unknown-actor report found (twenty-first session)
+actor LKAGOV 1994-08-19..2005-11-19 : Chandrika Kumaratunga | Chandrika Bandaranaike Kumaratunga | Kumaratunga   # prime minister, president from 1994-11-12
+actor LKAGOV 1994-08-19..2001-12-12 : Lakshman Kadirgamar | Kadirgamar   # foreign minister; approx date
+actor LKAGOV 2004-04-10..2005-08-13 : Lakshman Kadirgamar | Kadirgamar   # foreign minister until his assassination; approx date
 
 # ===== LSO Lesotho [HS HG]
 actor LSOGOV 1996-02-07.. : King Letsie III | Letsie III
@@ -1222,6 +1239,8 @@ actor MRTGOV 2024-08-02.. : Mokhtar Ould Djay | Ould Djay   # prime minister
 actor MRTGOV 2018-10-29..2022-03-31 : Ismail Ould Cheikh Ahmed | Ould Cheikh Ahmed   # foreign minister; approx date
 actor MRTGOV 2022-03-31.. : Mohamed Salem Ould Merzoug | Ould Merzoug   # foreign minister; approx date
 actor MRTMIL 2019-08-08.. : Hanena Ould Sidi | Hanenna Ould Sidi   # approx date
+# earlier spells of people the unknown-actor report found (twenty-first session)
+actor MRTGOV 1984-12-12..2005-08-03 : Maaouya Ould Sid'Ahmed Taya | Maaouya Sid'Ahmed Ould Taya | Maaouya Ould Taya | Ould Taya
 
 # ===== MUS Mauritius [HS HG FM]
 # No armed forces (or none with a minister of its own): no defence minister.
@@ -1240,6 +1259,8 @@ actor MWIGOV 2014-05-31..2020-06-28 : Peter Mutharika | Mutharika
 actor MWIGOV 2025-10-04.. : Peter Mutharika | Mutharika
 actor MWIGOV 2020-06-28..2025-10-04 : Lazarus Chakwera | Chakwera
 actor MWIGOV 2022-10-01..2025-10-04 : Nancy Tembo   # foreign minister; approx date
+# earlier spells of people the unknown-actor report found (twenty-first session)
+actor MWIGOV 1994-05-24..2004-05-24 : Bakili Muluzi | Muluzi
 
 # ===== MYS Malaysia [HS HG FM DM]
 # Mahathir and Anwar Ibrahim are in actors.lex.
@@ -1347,6 +1368,8 @@ actor NPLGOV 2018-03-16..2021-06-04 : Pradeep Gyawali | Pradeep Kumar Gyawali   
 actor NPLGOV 2021-09-01..2022-12-26 : Narayan Khadka   # foreign minister; approx date
 actor NPLGOV 2023-03-31..2024-03-06 : N.P. Saud | Narayan Prakash Saud   # foreign minister; approx date
 actor NPLGOV 2024-07-15..2025-09-12 : Arzu Rana Deuba   # foreign minister
+# earlier spells of people the unknown-actor report found (twenty-first session)
+actor NPLGOV 2001-06-04..2008-05-28 : King Gyanendra | Gyanendra | Gyanendra Bir Bikram Shah | Gyanendra Shah
 
 # ===== NRU Nauru [HS HG]
 # No armed forces (or none with a minister of its own): no defence minister.

@@ -319,22 +319,63 @@ static int actor_prep(const dy_ctx *x, const dy_token *t)
     return 0;
 }
 
-/* the country an uncoded name of candidate k is suggested: its place's,
- * else the document's most named; NULL when none */
-static const char *context_country(const dy_ctx *x, const dy_cand *k)
+/* a mention's code that is a bare country ("ESP" of "Spain", "USA" of
+ * "American"): no role, no sponsor ("Rwandan-backed" codes none) */
+static int bare_country(const dy_mention *m)
+{
+    return strlen(m->code) == 3;
+}
+
+/* The country that name [s, e) states itself: a country, demonym or
+ * capital right before it, with or without "'s" ("Spain's Carlos Checa",
+ * "American Eugene Hasenfus"), else the place of the tail [e, full) that
+ * cut_place_tail took off ("Doris Guenther of Austria"); NULL when none.
+ * It says whose the person is better than where the act happened. */
+static const char *stated_country(const dy_ctx *x, size_t first, size_t s,
+                                  size_t e, size_t full)
+{
+    size_t j = s;
+    if (j > first && x->tok[j - 1].tag == TAG_POSS)
+        j--;
+    if (j > first && x->tok[j - 1].mention >= 0 &&
+        (size_t)x->tok[j - 1].mention < x->mentions.count) {
+        const dy_mention *m =
+            dy_vec_at(&x->mentions, (size_t)x->tok[j - 1].mention);
+        if (m->end == j && bare_country(m))
+            return m->code;
+    }
+    for (size_t k = e; k < full; k++) {
+        int32_t p = x->tok[k].place;
+        if (p >= 0 && (size_t)p < x->places.count) {
+            const char *cc = dy_place_country(x, dy_vec_at(&x->places,
+                                                           (size_t)p));
+            if (cc && strlen(cc) == 3)
+                return cc;
+        }
+    }
+    return NULL;
+}
+
+/* the country an uncoded name [s, e) of candidate k is suggested from its
+ * context: its event's place's, unless that place is a word of the name
+ * ("Aden" of "Aden Hashi Ayro"), else the document's most named; NULL
+ * when none */
+static const char *context_country(const dy_ctx *x, const dy_cand *k,
+                                   size_t s, size_t e)
 {
     if (k->place >= 0 && (size_t)k->place < x->places.count) {
-        const char *cc =
-            dy_place_country(x, dy_vec_at(&x->places, (size_t)k->place));
-        if (cc && strlen(cc) == 3)
+        const dy_placem *p = dy_vec_at(&x->places, (size_t)k->place);
+        const char *cc = dy_place_country(x, p);
+        if (cc && strlen(cc) == 3 && (p->end <= s || p->first >= e))
             return cc;
     }
     return dy_actors_doc_country(x);
 }
 
-/* records the uncoded name [s, e) found at `where` of candidate k */
+/* records the uncoded name [s, e) found at `where` of candidate k; full
+ * is its end before a place tail was cut */
 static int add_uncoded(collector *co, const dy_cand *k, size_t s, size_t e,
-                       const char *where)
+                       size_t full, const char *where)
 {
     dyad_unknown_actor *u =
         add(co, DYAD_UNKNOWN_UNCODED, (uint32_t)s, (uint32_t)e, (uint32_t)s,
@@ -342,13 +383,16 @@ static int add_uncoded(collector *co, const dy_cand *k, size_t s, size_t e,
     if (!u)
         return DYAD_ENOMEM;
     u->evidence = where;
-    const char *cc = context_country(co->x, k);
+    const char *cc = stated_country(co->x, k->sent_first, s, e, full);
+    u->country_inferred = !cc;
+    if (!cc)
+        cc = context_country(co->x, k, s, e);
     if (cc) {
         u->code = dy_arena_strndup(co->a, cc, 3);
-        u->country_inferred = 1;
         if (!u->code)
             return DYAD_ENOMEM;
-    }
+    } else
+        u->country_inferred = 0;
     return 0;
 }
 
@@ -368,16 +412,17 @@ static int uncoded_of(collector *co, const dy_cand *k)
     size_t s = name_start_before(x, first, b);
     size_t e = cut_place_tail(x, s, b);
     if (s < e && is_uncoded_name(x, first, &s, e) &&
-        (rc = add_uncoded(co, k, s, e, "subject")))
+        (rc = add_uncoded(co, k, s, e, b, "subject")))
         return rc;
     size_t a = k->trig_end;
     if (a < end && actor_prep(x, &x->tok[a]))
         a++;
     for (int d = 0; d < 2 && a < end && x->tok[a].tag == TAG_DET; d++)
         a++;
-    e = cut_place_tail(x, a, name_end_from(x, a, end));
+    size_t full = name_end_from(x, a, end);
+    e = cut_place_tail(x, a, full);
     if (e > a && is_uncoded_name(x, first, &a, e) &&
-        (rc = add_uncoded(co, k, a, e, "object")))
+        (rc = add_uncoded(co, k, a, e, full, "object")))
         return rc;
     return 0;
 }

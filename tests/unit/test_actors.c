@@ -776,6 +776,31 @@ static void test_misspelt_names(void **state)
     TC_END();
 }
 
+/* lines written from the unknown-actor report: Syrian armed groups by
+ * their own names, a name two groups bore in turn, an office holder's
+ * spell, a faction leader named by surname */
+static void test_actors_from_unknown_report(void **state)
+{
+    (void)state;
+    expect_line("The National Defence Forces attacked Jaish al-Fatah in "
+                "Idlib.",
+                DATE, NULL, "S0 SYRMIL 190 SYRREB");
+    expect_line("The Army of Islam attacked Syrian troops.", DATE, NULL,
+                "S0 SYRREB 190 SYRMIL");
+    expect_line("The Army of Islam attacked Syrian troops.", "2007-03-12",
+                NULL, "S0 PSEREB 190 SYRMIL");
+    expect_line("Laurent Gbagbo criticized France.", "2004-11-08", NULL,
+                "S0 CIVGOV 111 FRA");
+    expect_line("Laurent Gbagbo criticized France.", DATE, NULL,
+                "S0 CIVELI 111 FRA");
+    expect_line("Aidid's militiamen attacked Baidoa.", "1995-06-01", NULL,
+                "S0 SOMREB 190 SOM");
+    expect_line("Syrian troops captured two fighters of the Levant Front "
+                "near Azaz.",
+                "2016-05-01", NULL, "S0 SYRMIL 173 SYRREB");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -819,6 +844,7 @@ int main(void)
         cmocka_unit_test(test_body_official),
         cmocka_unit_test(test_from_across),
         cmocka_unit_test(test_pair_named_again),
+        cmocka_unit_test(test_actors_from_unknown_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -175,6 +175,26 @@ static void test_uncoded_names(void **state)
     TC_END();
 }
 
+/* a country the name states itself wins over the event's place: a
+ * country or demonym right before it, with or without "'s"; a place that
+ * is a word of the name ("Aden" of a Somali name) gives no country */
+static void test_uncoded_stated_country(void **state)
+{
+    (void)state;
+    expect_unknown("Ghana's Kwesi Boateng Mensah was shot dead in Lome on "
+                   "Friday.",
+                   "uncoded name=Kwesi Boateng Mensah ", "code=GHA",
+                   "inferred=0");
+    expect_unknown("Ghanaian Kwesi Boateng was captured by rebels near Gao.",
+                   "uncoded name=Kwesi Boateng ", "code=GHA", "inferred=0");
+    /* without the country word, the place's */
+    expect_unknown("Rebels captured Kwesi Boateng near Gao.",
+                   "uncoded name=Kwesi Boateng ", "code=MLI", "inferred=1");
+    expect_no_unknown("Gunmen shot Aden Warsame Duale on Tuesday.",
+                      "name=Aden Warsame Duale ", "code=YEM");
+    TC_END();
+}
+
 /* places, buildings and occasions are no actors (class not-actor,
  * place-word), nor a lone capitalised word, nor a name the lexicon has */
 static void test_places_and_occasions_are_not_reported(void **state)
@@ -251,6 +271,7 @@ int main(void)
         cmocka_unit_test(test_person_after_title),
         cmocka_unit_test(test_misspelt_name),
         cmocka_unit_test(test_uncoded_names),
+        cmocka_unit_test(test_uncoded_stated_country),
         cmocka_unit_test(test_places_and_occasions_are_not_reported),
         cmocka_unit_test(test_headline_case),
         cmocka_unit_test(test_names_do_not_make_a_headline),
