@@ -353,13 +353,33 @@ static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
 
 /* "rebels backed by Rwanda captured Goma": from token k on, a "by" and
  * its agent's phrase (no verb, clause punctuation or subordinator in it,
- * at most eight tokens), then a finite verb: the clause's own */
-static int verb_after_agent(const dy_ctx *c, size_t end, size_t k)
+ * at most fourteen tokens; enclosed: then a comma), then a finite verb:
+ * the clause's own */
+static int verb_after_agent(const dy_ctx *c, size_t end, size_t k,
+                            int enclosed)
 {
     if (k >= end || !dy_tok_has(&c->tok[k], c->w_by))
         return 0;
-    for (size_t q = k + 1; q < end && q < k + 10; q++) {
+    for (size_t q = k + 1; q < end && q < k + 16; q++) {
         const dy_token *t = &c->tok[q];
+        /* (between commas: "the army, backed by militias, launched") */
+        if (enclosed && dy_is_comma(c, t) && q > k + 1) {
+            enclosed = 0;
+            continue;
+        }
+        /* (an abbreviation in parentheses: "the National Defense Forces
+         * (NDF)") */
+        if (t->type == TT_PUNCT && c->lower.data[t->lower] == '(') {
+            size_t r = q + 1;
+            while (r < end && r < q + 6 && !(c->tok[r].type == TT_PUNCT &&
+                                            c->lower.data[c->tok[r].lower] ==
+                                                ')'))
+                r++;
+            if (r < end && r < q + 6) {
+                q = r;
+                continue;
+            }
+        }
         /* (not a copula: "among the rebels killed by the army was their
          * commander" tells the killing) */
         if (t->tag == TAG_AUX || t->tag == TAG_MODAL)
@@ -415,16 +435,20 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     /* (not of a verb of harm or law, whose act the modifier tells:
      * "protesters injured by police accused the government") */
     int agent = !passive && !dy_in_class_lemma(c, DY_CL_OBJECT_VERB, t) &&
-                verb_after_agent(c, end, i + 1);
+                verb_after_agent(c, end, i + 1, 0);
     if (i < first + 2 && !passive && !agent)
         return 0;
     const dy_token *p = &c->tok[i - 1];
     /* "those arrested", "those convicted of violence": always a modifier */
     int those = dy_tok_is(c, p, "those");
     /* ("The militia, accused of war crimes, denied": between commas) */
-    int comma = passive && i >= first + 2 && p->type == TT_PUNCT &&
+    int comma = i >= first + 2 && p->type == TT_PUNCT &&
                 c->lower.data[p->lower] == ',' &&
-                (c->tok[i - 2].tag == TAG_NOUN || c->tok[i - 2].mention >= 0);
+                (c->tok[i - 2].tag == TAG_NOUN || c->tok[i - 2].mention >= 0) &&
+                (passive ||
+                 /* ("The army, backed by militias, launched": enclosed) */
+                 (!dy_in_class_lemma(c, DY_CL_OBJECT_VERB, t) &&
+                  verb_after_agent(c, end, i + 1, 1)));
     /* "criminals arrested recently revealed the plot": a past tense
      * follows, so this one modifies the noun, an actor's too; so does a
      * verb after its agent ("rebels backed by Rwanda captured Goma") */
