@@ -397,7 +397,7 @@ class hazard : flood | floods | flooding | earthquake | quake | tremor
 class facility : center | centre | facility | camp | site | compound
   | complex | ward | cell | helicopter | aircraft | plane | jet | boat
   | ship | vessel | submarine | dog | song | slogan | banner | placard
-  | leader | organiser | organizer | route | corridor | zone
+  | leader | organiser | organizer | route | corridor | zone | range
 # verbs whose one-word pattern is an act only with an object or an
 # infinitive after them: "declined the offer", "declined to comment" are
 # rejections; "support has declined" is no act

@@ -3083,6 +3083,10 @@ static void test_idioms_and_compound_roles(void **state)
     (void)state;
     expect_no_events("The pilgrims left early to beat the crowds.", DATE);
     expect_no_events("Kenya beat the deadline by a day.", DATE);
+    /* a shooting range is a place, no shooting */
+    expect_no_line("The bombs were detonated at a shooting range by the "
+                   "police in Johor.",
+                   DATE, "193");
     expect_line("Police beat the protesters with batons in Nairobi.", DATE,
                 NULL, "S0 KENCOP 175");
     expect_line("Police arrested three protest leaders in Nairobi.", DATE,
