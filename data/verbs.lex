@@ -1791,6 +1791,8 @@ verb null : abuse power | abuse authority | abuse office | abuse position | abus
 # beating a deadline, the crowds or the odds is arriving or winning first: no event
 verb null : beat crowd | beat deadline | beat odds | beat traffic | beat rush | beat record
   | beat expectation
+# prices, shares and emissions shoot up by a share: no shooting
+verb null : shoot up by percent
 verb 182 : beat | beat up | punch | maim | flog | whip | lash | cane | mutilate | manhandle | rough up
   | batter | abuse | mistreat | ill-treat | attack physically | shove | slap | pistol-whip
   | stone | stab | assault &person | beat &person | attack with stone | attack with stick

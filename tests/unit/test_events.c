@@ -3083,6 +3083,9 @@ static void test_idioms_and_compound_roles(void **state)
     (void)state;
     expect_no_events("The pilgrims left early to beat the crowds.", DATE);
     expect_no_events("Kenya beat the deadline by a day.", DATE);
+    expect_no_events("The price of the shares shot up by 3.9 percent in "
+                     "Moscow trading.",
+                     DATE);
     /* a shooting range is a place, no shooting */
     expect_no_line("The bombs were detonated at a shooting range by the "
                    "police in Johor.",
