@@ -39,6 +39,8 @@ typedef struct dy_token {
     uint8_t tag;         /* TAG_* */
     uint8_t is_part;     /* verb form is a past participle / -ed form */
     uint8_t scope;       /* SC_* (clauses.h): the clause it belongs to */
+    uint16_t one;        /* kinds of the one-word phrases its forms key (a
+                            place by its form only; no noun pattern) */
     uint32_t lower;      /* offset of the lower-case form in coder->lower */
     uint32_t lower_len;
     uint32_t wid;        /* word id or LX_NONE */
@@ -47,6 +49,12 @@ typedef struct dy_token {
     uint32_t kinds;      /* phrase kinds keyed by any of its forms */
     int32_t mention;     /* mention covering it, or -1 */
     int32_t place;       /* place covering it, or -1 */
+    /* a phrase of two words or more can start here only where the next
+     * token's self meets this token's follow: the second words of the
+     * phrases its forms key (lx_pnext.next) and its forms themselves
+     * (LX_GAP too, in a lexicon with names with gaps; none for
+     * punctuation), each a filter folded to 64 bits (bit h & 63) */
+    uint64_t follow, self;
 } dy_token;
 
 /* how a mention's name the lexicon lacks was read (dy_mention.origin),
@@ -168,7 +176,9 @@ typedef struct dy_wcache {
     uint32_t len;
     uint32_t wid, vlem, nlem, pos, kinds;
     uint8_t is_part;
+    uint16_t one;
     char form[DY_WCACHE_FORM];
+    uint64_t follow, self;
 } dy_wcache;
 
 /* the state every stage after text works on, one document at a time */

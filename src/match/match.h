@@ -21,14 +21,20 @@
  * its gaps); the phrase id, or LX_NONE. *mend gets one past its last token
  * (0 for none). Ties go to the better date fit, then to the kind rank
  * actor > place > country > capital > demonym > agent, then to the first
- * in the phrase index. Most tokens key no phrase of the kinds asked: that
- * test is inline, the search is dy_match_longest. */
+ * in the phrase index. Most tokens key no phrase of the kinds asked, or
+ * none that can start before the next token: those tests are inline
+ * (from what dy_words_analyse kept in the tokens), the search is
+ * dy_match_longest. */
 uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
                           uint32_t kinds, size_t *mend);
 static inline uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end,
                                    uint32_t kinds, size_t *mend)
 {
-    if (!(c->tok[i].kinds & kinds)) {
+    const dy_token *t = &c->tok[i];
+    /* (a phrase of one word of a kind asked, or of more whose second
+     * word the next token may be: dy_token.one, follow and self) */
+    if (!(t->kinds & kinds) ||
+        (!(t->one & kinds) && (i + 1 >= end || !(t->follow & t[1].self)))) {
         *mend = 0;
         return LX_NONE;
     }

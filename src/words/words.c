@@ -81,6 +81,36 @@ static int ends(const char *s, size_t n, const char *suf)
 static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
                         size_t ll);
 
+/* a filter folded to 64 bits: word w's bit h (lx_filter_bit) is h & 63 */
+static uint64_t folded(const lx_filter *f)
+{
+    return f->b[0] | f->b[1];
+}
+
+/* The token's one, follow and self (dy_token) from its forms' lx_pnext:
+ * what dy_match_at asks before the phrase matcher's setup. A place is
+ * keyed by the form only (dy_match_longest tries none under a lemma
+ * other than the form), a noun pattern by no phrase look-up. */
+static void phrase_starts(const dyad_lexicon *lx, dy_token *t)
+{
+    uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
+    uint32_t one = 0;
+    uint64_t follow = 0, self = 0;
+    for (int k = 0; k < 3; k++) {
+        if (keys[k] == LX_NONE)
+            continue;
+        const lx_pnext *pn = &lx->pnext[keys[k]];
+        one |= keys[k] == keys[0] ? pn->one : pn->one & ~(1u << LX_PLACE);
+        follow |= folded(&pn->next);
+        self |= 1ull << (lx_filter_bit(keys[k]) & 63);
+    }
+    if (lx->tables->options & LX_OPT_NAME_GAPS)
+        self |= 1ull << (lx_filter_bit(LX_GAP) & 63);
+    t->one = (uint16_t)(one & ~(1u << LX_NOUN));
+    t->follow = follow;
+    t->self = self;
+}
+
 /* are the ll bytes (ll < DY_WCACHE_FORM) of a cached form and of low the
  * same? Eight bytes a step, those past ll masked off, where a memcmp call
  * cost more than the few bytes of a word: both can be read for
@@ -166,6 +196,9 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
                 t->nlem = hit->nlem;
                 t->pos = hit->pos;
                 t->is_part = hit->is_part;
+                t->one = hit->one;
+                t->follow = hit->follow;
+                t->self = hit->self;
                 continue;
             }
             /* the set's newest entry first, its oldest dropped */
@@ -176,6 +209,7 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         t->kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
                    (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
                    (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
+        phrase_starts(lx, t);
         if (ce) {
             ce->hash = h;
             ce->len = (uint32_t)ll;
@@ -186,6 +220,9 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             ce->pos = t->pos;
             ce->is_part = t->is_part;
             ce->kinds = t->kinds;
+            ce->one = t->one;
+            ce->follow = t->follow;
+            ce->self = t->self;
         }
     }
     return 0;

@@ -246,6 +246,82 @@ static void test_name_gaps(void **state)
     }
 }
 
+/* dy_match_at's tests before the search (dy_token.one, follow, self)
+ * turn a token away only where dy_match_longest finds nothing: every
+ * token of sentences read with two lexicons (one with names with gaps),
+ * every kind alone and the actors' kinds, up to the sentence's end and
+ * up to the next token; and they do turn some away */
+static void test_phrase_starts(void **state)
+{
+    (void)state;
+    static const char gaps[] = "# dyad-lexicon 1\n"
+                               "actor KES : duke ... kestrel vale\n"
+                               "actor DUK : duke\n"
+                               "actor KTV : kestrel ... television\n"
+                               "country USA 38 -97 : United States\n"
+                               "place USA 40.5 -100.5 city : "
+                               "kestrel vale | vales\n"
+                               "agent GOV : government\n";
+    static const char *const texts[] = {
+        "The United States and Russia, said Biden, signed the agreement.",
+        "Russian troops attacked; the US government accused Ukraine of "
+        "shelling, United States said.",
+        "The Duke of Kestrel Vale spoke. The Duke, of Kestrel Vale, spoke.",
+        "Kestrel state-run television spoke of Kestrel Vale.",
+        "Up to 7 hostages were released from prison and a drone attack "
+        "hit Kestrel Vale.",
+    };
+    dyad_lexicon *glx = NULL;
+    dyad_error err;
+    assert_int_equal(compile_lex(&glx, "gaps.lex", gaps, &err), 0);
+    const dyad_lexicon *lxs[2] = {lexicon(), glx};
+    size_t turned = 0;
+    for (int l = 0; l < 2; l++)
+        for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+            mdoc d;
+            ta_analyse(&d, lxs[l], texts[k], NULL, TA_ACTORS);
+            for (size_t i = 0; i < d.x.ntok; i++)
+                for (int kind = 0; kind <= LX_KIND_MAX; kind++) {
+                    uint32_t kinds =
+                        kind < LX_KIND_MAX
+                            ? KIND_BIT(kind)
+                            : KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM) |
+                                  KIND_BIT(LX_CAPITAL) | KIND_BIT(LX_ACTOR) |
+                                  KIND_BIT(LX_AGENT);
+                    for (size_t end = i + 1; end <= d.x.ntok;
+                         end = end < d.x.ntok ? d.x.ntok : end + 1) {
+                        size_t e1 = 9, e2 = 9;
+                        uint32_t p1 = dy_match_at(&d.x, i, end, kinds, &e1);
+                        uint32_t p2 =
+                            dy_match_longest(&d.x, i, end, kinds, &e2);
+                        if (p1 != p2 || e1 != e2)
+                            fail_msg("lexicon %d, \"%s\", token %zu, kinds "
+                                     "%#x, end %zu: %u over %zu, not %u over "
+                                     "%zu",
+                                     l, texts[k], i, kinds, end, p1, e1, p2,
+                                     e2);
+                        turned += (d.x.tok[i].kinds & kinds) &&
+                                  !(d.x.tok[i].one & kinds) &&
+                                  !(end > i + 1 &&
+                                    (d.x.tok[i].follow & d.x.tok[i + 1].self));
+                    }
+                }
+            ta_release(&d);
+        }
+    assert_true(turned > 0);
+    /* "United" keys a country of two words only: asked up to itself, or
+     * before a word that is not "States", it is turned away */
+    mdoc d;
+    analyse(&d, "United Russia and the United States.", NULL);
+    const dy_token *t = d.x.tok;
+    assert_false(t[0].one & KIND_BIT(LX_COUNTRY));
+    assert_int_equal(t[0].follow & t[1].self, 0);
+    size_t u = at(&d, "States") - 1;
+    assert_true(t[u].follow & t[u + 1].self);
+    release(&d);
+    dyad_lexicon_free(glx);
+}
+
 /* an office holder fits the dates of the office: in office 3, out of it
  * 0; with no document date the open (current) spell is preferred */
 static void test_date_fit(void **state)
@@ -639,6 +715,7 @@ int main(void)
         cmocka_unit_test(test_longest_phrase),
         cmocka_unit_test(test_ties),
         cmocka_unit_test(test_name_gaps),
+        cmocka_unit_test(test_phrase_starts),
         cmocka_unit_test(test_date_fit),
         cmocka_unit_test(test_closed_class_words_need_capitals),
         cmocka_unit_test(test_verb_pattern_gaps),

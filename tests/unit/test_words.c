@@ -514,7 +514,9 @@ static void test_word_cache_keeps_analyses(void **state)
             const dy_token *a = &want[i], *b = &d.x.tok[i];
             if (a->wid != b->wid || a->vlem != b->vlem || a->nlem != b->nlem ||
                 a->pos != b->pos || a->kinds != b->kinds ||
-                a->is_part != b->is_part || a->lower_len != b->lower_len)
+                a->is_part != b->is_part || a->lower_len != b->lower_len ||
+                a->one != b->one || a->follow != b->follow ||
+                a->self != b->self)
                 fail_msg("pass %d: token %zu of \"%s\" differs with the "
                          "word cache",
                          pass, i, text);
