@@ -407,6 +407,8 @@ static int has_country(const dy_ctx *c, const char *code)
     return 1;
 }
 
+static const char *place_country(const dy_ctx *c, const dy_cand *k);
+
 /* "Two soldiers were killed in a roadside bomb attack", "were killed in
  * an air strike": an act of force against named victims, told in the
  * passive with no agent, by or in an act-of-force noun that names no
@@ -415,8 +417,6 @@ static int has_country(const dy_ctx *c, const char *code)
  * code), the noun no event of its own. (A noun with a source is
  * agents_from_means'; one that names another target after it, "an attack
  * on a checkpoint", stays an event.) */
-static const char *place_country(const dy_ctx *c, const dy_cand *k);
-
 static void unsourced_means(ev_sent *es)
 {
     const dy_ctx *c = es->c;

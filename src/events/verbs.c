@@ -643,7 +643,7 @@ static int act_noun_subject(const dy_ctx *c, size_t first, size_t sv)
         if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_MODAL ||
             u->tag == TAG_SUB || dy_is_clause_punct(c, u) ||
             dy_tok_has(u, c->w_by) || dy_tok_has(u, c->w_with) ||
-            dy_tok_is(c, u, "between") || dy_tok_is(c, u, "among"))
+            dy_tok_has(u, c->w_between) || dy_tok_is(c, u, "among"))
             return 0;
     }
     return 1;
