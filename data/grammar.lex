@@ -120,6 +120,12 @@ class body : union | association | federation | council | congress
 # the United States' own: their country comes from the rest of the name or
 # the context, as for any role)
 class backing : led | controlled | run
+# "rebels backed by Rwanda", "militias armed by Iran": the sponsor named
+# after "by" is someone else, so a role with no country of its own does not
+# take the sponsor's from the document or the sentence's other actors
+# (actors/context.c); verb lemmas
+class sponsor : back | support | arm | fund | finance | sponsor | train
+  | equip | bankroll
 # what a denial can deny: "Moscow denied these reports"
 class report-noun : report | claim | plan
 # say verbs whose object is the one told or quoted: ", X told Reuters."

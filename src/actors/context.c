@@ -475,6 +475,39 @@ static int is_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
     return 0;
 }
 
+/* The country of the sponsor a participle of class `sponsor` names right
+ * after mention m ("rebels backed by Rwanda", "militias armed by the
+ * Iranian government"), in out; 0 when none. A sponsor is someone else:
+ * the role does not take its country from the document or the sentence's
+ * other actors. */
+static int sponsor_country(const dy_ctx *c, const dy_mention *m, size_t end,
+                           char out[4])
+{
+    size_t k = m->end;
+    if (k + 2 >= end || c->tok[k].type != TT_WORD ||
+        !dy_tok_has(&c->tok[k + 1], c->w_by) ||
+        !dy_in_named_class_verb(c, &c->tok[k], "sponsor"))
+        return 0;
+    k += 2;
+    if (c->tok[k].tag == TAG_DET && k + 1 < end)
+        k++;
+    if (c->tok[k].mention < 0)
+        return 0;
+    const dy_mention *s = dy_vec_at(&c->mentions, (size_t)c->tok[k].mention);
+    if (!dy_actors_is_country(c, s->code))
+        return 0;
+    dy_str_copyn(out, 4, s->code, 3);
+    return 1;
+}
+
+/* from, unless it is the sponsor's country (NULL then) */
+static const char *not_sponsor(const char *from, int has_sponsor,
+                               const char sponsor[4])
+{
+    return from && has_sponsor && strncmp(from, sponsor, 3) == 0 ? NULL
+                                                                 : from;
+}
+
 /* The country mention mi (a bare role of the sentence from `first`, whose
  * mentions start at m0) takes from its context, in this order: a place
  * it stands in or that names it; for "their troops" the sentence's other
@@ -485,10 +518,14 @@ static int is_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
  * (DY_CTRY_*). */
 static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
                                    const seen_place *sp, int nsp,
-                                   size_t first, char buf[4], int *how)
+                                   size_t first, size_t end, char buf[4],
+                                   int *how)
 {
     const dy_mention *m = dy_vec_at(&c->mentions, mi);
-    int others = others_country(c, m0, mi, buf);
+    char spc[4];
+    int spon = sponsor_country(c, m, end, spc);
+    int others = others_country(c, m0, mi, buf) &&
+                 not_sponsor(buf, spon, spc) != NULL;
     const char *from = place_country(c, sp, nsp, m, 3);
     if (!from)
         from = place_country(c, sp, nsp, m, 0);
@@ -498,11 +535,13 @@ static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
     if (!from && others && is_possessed(c, m, first))
         from = buf, *how = DY_CTRY_POSSESSED;
     if (!from)
-        from = same_role(c, m0, m->code), *how = DY_CTRY_SAME_ROLE;
+        from = not_sponsor(same_role(c, m0, m->code), spon, spc),
+        *how = DY_CTRY_SAME_ROLE;
     if (!from && c->dcc.uncased_cc[0])
-        from = c->dcc.uncased_cc, *how = DY_CTRY_UNCASED;
+        from = not_sponsor(c->dcc.uncased_cc, spon, spc),
+        *how = DY_CTRY_UNCASED;
     if (!from)
-        from = dominant(c), *how = DY_CTRY_DOCUMENT;
+        from = not_sponsor(dominant(c), spon, spc), *how = DY_CTRY_DOCUMENT;
     if (!from && others)
         from = buf, *how = DY_CTRY_OTHERS;
     if (!from)
@@ -541,7 +580,7 @@ void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
         char cc[4];
         int how;
         const char *from =
-            context_country(c, m0, mi, sp, nsp, first, cc, &how);
+            context_country(c, m0, mi, sp, nsp, first, end, cc, &how);
         if (!from)
             continue;
         char old[4];

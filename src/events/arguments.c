@@ -375,9 +375,14 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
                          (o->tag == TAG_VERB &&
                           (o->is_part || dy_tok_ends(c, o, "ing", 3))));
     /* (a phrase between dashes may be longer than one between commas:
-     * it may hold commas, a list, an acronym in parentheses) */
+     * it may hold commas, a list, an acronym in parentheses; so may a
+     * participle's or relative's, whose opening word marks its start:
+     * "backed by the Free Syrian Army and several Islamist groups") */
     size_t reach =
-        (c->lower.data[c->tok[before - 1].lower] == ',' ? 12 : 24) + inside;
+        (c->lower.data[c->tok[before - 1].lower] != ',' ? 24
+         : modifier                                     ? 16
+                                                        : 12) +
+        inside;
     if (q > first && o && (!verb || modifier) && q + reach > before &&
         (o->tag == TAG_DET || o->tag == TAG_PREP || o->tag == TAG_ADV ||
          modifier))

@@ -3032,6 +3032,31 @@ static void test_reduced_relative_agent(void **state)
     TC_END();
 }
 
+/* a sponsor named after "backed by" is someone else: the backed role
+ * takes no country from it; and a comma-enclosed participle phrase may be
+ * a little longer than other appositions before the clause's verb */
+static void test_sponsor_and_long_modifier(void **state)
+{
+    (void)state;
+    expect_line("Rebels backed by Rwanda captured Goma on Monday.", DATE,
+                NULL, "S0 CODREB 192 COD");
+    expect_no_line("Rebels backed by Rwanda captured Goma on Monday.", DATE,
+                   "RWAREB");
+    expect_line("Fighters supported by the United States captured Raqqa.",
+                DATE, NULL, "S0 SYRREB 192 SYR");
+    /* (a stated country stays: these troops are Syria's) */
+    expect_line("Syrian troops backed by Russia captured Palmyra.", DATE,
+                NULL, "S0 SYRMIL 192 SYR");
+    expect_line("The Turkish army, backed by the Free Syrian Army and several "
+                "Islamist groups, launched an offensive on Jarabulus.",
+                DATE, NULL, "S0 TURMIL 190");
+    expect_no_line("The Turkish army, backed by the Free Syrian Army and "
+                   "several Islamist groups, launched an offensive on "
+                   "Jarabulus.",
+                   DATE, "SYRREB 190");
+    TC_END();
+}
+
 /* an event noun opening its clause, with phrases after it, is the
  * subject: the actors of its place phrases did nothing; an actor right
  * after its "of", or in a "with" or "between" phrase, may have; and a
@@ -3502,6 +3527,7 @@ int main(void)
         cmocka_unit_test(test_passive_subject_words),
         cmocka_unit_test(test_slot_filler_modifiers),
         cmocka_unit_test(test_reduced_relative_agent),
+        cmocka_unit_test(test_sponsor_and_long_modifier),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
         cmocka_unit_test(test_said_not_done),
