@@ -270,6 +270,7 @@ verb 0333 : pledge &relief | promise &relief | offer &relief | offer shelter
 verb 0334 : offer peacekeeper | pledge peacekeeper | promise peacekeeper | offer peacekeeping | offer protection
   | pledge protection | promise protection | offer security guarantee
   | pledge security guarantee | pledge defend | vow defend | promise defend
+  | offer police | pledge police | promise police
 
 # 033 Express intent to provide material aid, not specified below
 verb 033 : pledge &aid | promise &aid | offer &aid | vow &aid | offer help | pledge help
@@ -432,6 +433,7 @@ verb 051 : reaffirm support | reiterate support | renew support | affirm support
   | voice support for + | voice support | express support for + | express support
   | voice backing | express backing | give blessing
   | voice approval | express approval | express gratitude | express thanks | lend support
+  | welcome &policy to
   | throw support behind | throw weight behind | give backing | give green light | champion
   | stand behind | rally behind | rally around | pay tribute | pay homage | honor | honour
   | express admiration | speak highly of +

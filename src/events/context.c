@@ -695,6 +695,25 @@ static int destination(const dy_ctx *c, const dy_cand *k)
     return dy_tok_has(t, c->w_to) || dy_tok_has(t, c->w_into);
 }
 
+/* "Kenya's ban on rallies was lifted", "the Kenyan curfew was eased": the
+ * country an actor before the passive's words states as the owner of what
+ * is acted on (a possessor or a modifier of it, at most three tokens
+ * before, in the same clause), or NULL */
+static const char *owner_country(const ev_sent *es, const dy_cand *k)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = k->trig_first; q > es->first && q + 3 >= k->trig_first;) {
+        const dy_token *t = &c->tok[--q];
+        if (t->mention >= 0) {
+            const char *code = dy_ev_mention_code(c, t->mention);
+            return has_country(c, code) ? code : NULL;
+        }
+        if (t->tag != TAG_DET && t->tag != TAG_ADJ && t->tag != TAG_POSS)
+            return NULL;
+    }
+    return NULL;
+}
+
 /* The agent an agentless passive act implies (data/remap.lex agent-*):
  * "two journalists were arrested in Tehran" is IRNCOP 173, "was
  * sentenced to ten years" JUD 116, "were deported from Jordan" JORGOV
@@ -736,6 +755,8 @@ static void implied_agents(ev_sent *es)
                                      : k->tgt_code;
         if (!cc && !foreign && has_country(c, tg))
             cc = tg;
+        if (!cc && !foreign)
+            cc = owner_country(es, k);
         if (!cc)
             cc = dy_actors_doc_country(c);
         /* (a bare "police" or "government" of no known country tells an

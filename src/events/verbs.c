@@ -202,6 +202,56 @@ static size_t sayer_group(const dy_ctx *c, size_t first, size_t sv)
     return sv;
 }
 
+/* "The girl, shot in the leg, survived", "the boy, also shot, ran": a
+ * participle set off by a comma right after a noun (adverbs only
+ * between), with no object after it (a preposition, an adverb or the
+ * comma), whose phrase closes with a comma before a finite verb, is a
+ * passive: the noun underwent the act */
+static int enclosed_participle(const ev_sent *es, size_t vg, size_t i)
+{
+    const dy_ctx *c = es->c;
+    if (vg < es->first + 2 || i + 1 >= es->end ||
+        !dy_is_comma(c, &c->tok[vg - 1]) ||
+        !(c->tok[vg - 2].tag == TAG_NOUN || c->tok[vg - 2].mention >= 0))
+        return 0;
+    for (size_t q = vg; q < i; q++)
+        if (c->tok[q].tag != TAG_ADV)
+            return 0;
+    /* (the noun heads a subject, not a preposition's object: "captured by
+     * an angry mob, beaten, bayoneted" is a list) */
+    size_t h = vg - 2;
+    while (h > es->first && vg - h < 8 &&
+           (c->tok[h - 1].tag == TAG_NOUN || c->tok[h - 1].tag == TAG_PROPN ||
+            c->tok[h - 1].tag == TAG_ADJ || c->tok[h - 1].tag == TAG_DET ||
+            c->tok[h - 1].tag == TAG_NUM || c->tok[h - 1].tag == TAG_POSS))
+        h--;
+    if (h > es->first && c->tok[h - 1].tag == TAG_PREP)
+        return 0;
+    const dy_token *n = &c->tok[i + 1];
+    if (!(n->tag == TAG_PREP || n->tag == TAG_ADV || dy_is_comma(c, n)))
+        return 0;
+    for (size_t q = i + 1; q < es->end && q < i + 12; q++) {
+        const dy_token *u = &c->tok[q];
+        if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_MODAL ||
+            u->tag == TAG_SUB || u->tag == TAG_CONJ)
+            return 0;
+        if (dy_is_comma(c, u)) {
+            size_t r = q + 1;
+            while (r < es->end && c->tok[r].tag == TAG_ADV)
+                r++;
+            /* (not a participle of manner after it: "marched in the
+             * streets, brandishing placards" is the subject's verb) */
+            return r < es->end &&
+                   ((c->tok[r].tag == TAG_VERB &&
+                     !dy_tok_ends(c, &c->tok[r], "ing", 3)) ||
+                    c->tok[r].tag == TAG_AUX || c->tok[r].tag == TAG_MODAL);
+        }
+        if (dy_is_clause_punct(c, u))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at i finite? Sets k->nonfinite and k->background
  * (infinitives after a noun: "efforts to end the war" is no event) and
  * fills g; an infinitive or participle of purpose ("arrived in Kyiv to
@@ -226,6 +276,8 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
         c->tok[i - 1].tag == TAG_VERB && c->tok[i - 1].is_part &&
         dy_ev_passive_aux(c, &c->tok[i - 2]) &&
         dy_in_named_class_verb(c, &c->tok[i - 1], "hearsay"))
+        g->be = 1;
+    if (!g->be && t->is_part && enclosed_participle(es, vg, i))
         g->be = 1;
     g->part = t->is_part || (g->be && base_participle(c, i, es->end));
     /* (not after the object of a verb: "called on the government to

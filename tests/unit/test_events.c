@@ -3057,6 +3057,33 @@ static void test_sponsor_and_long_modifier(void **state)
     TC_END();
 }
 
+/* a participle set off by commas after a subject's noun is a passive; an
+ * owner country before an agentless passive's words is the agent's; an
+ * offer of police is one of protection; welcoming a decision to act is
+ * praise, not hosting */
+static void test_enclosed_participle_and_owner(void **state)
+{
+    (void)state;
+    expect_line("The Kenyan girl, shot in the leg, survived.", DATE, NULL,
+                "S0 KENUAF 193 KENCVL");
+    expect_no_line("The Kenyan girl, shot in the leg, survived.", DATE,
+                   "KENCVL 193");
+    /* (not a list of participles after a preposition's object, nor the
+     * subject's verb before a participle of manner) */
+    expect_line("Hundreds of Kenyan farmers, including women, marched in "
+                "Nairobi, carrying placards.",
+                DATE, NULL, "S0 KENCVL 141");
+    expect_line("Kenya's ban on rallies was lifted on Monday.", DATE, NULL,
+                "S0 KENGOV 081");
+    expect_line("Kenya offered to send police to Haiti.", DATE, NULL,
+                "S0 KEN 0334 HTI");
+    expect_line("The EU welcomed the decision to lift sanctions on Syria.",
+                DATE, NULL, "S0 IGOEEC 051");
+    expect_no_line("The EU welcomed the decision to lift sanctions on Syria.",
+                   DATE, "043");
+    TC_END();
+}
+
 /* an event noun opening its clause, with phrases after it, is the
  * subject: the actors of its place phrases did nothing; an actor right
  * after its "of", or in a "with" or "between" phrase, may have; and a
@@ -3528,6 +3555,7 @@ int main(void)
         cmocka_unit_test(test_slot_filler_modifiers),
         cmocka_unit_test(test_reduced_relative_agent),
         cmocka_unit_test(test_sponsor_and_long_modifier),
+        cmocka_unit_test(test_enclosed_participle_and_owner),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
         cmocka_unit_test(test_said_not_done),
