@@ -166,3 +166,12 @@ remap occupation : 171 192
 # rebels or gunmen is the use of force (190), not a riot; other dissent
 # (a protest, a strike) stays as it is. TO replaces FROM.
 remap armed : 145 190
+
+# The converse: force used by protesters (a source naming a word of grammar
+# class protester: "protesters clashed with police", "demonstrators attacked
+# the police", "rioters fought troops") is a violent protest, CAMEO's 145
+# ("Protest violently, riot"), not a fight between armed forces: fighting
+# (190) and assault (180, 182); a killing, weapons (193-195: "demonstrators
+# launched missiles"), a seizure or a blockade keep their own codes. TO
+# replaces FROM.
+remap riot : 190 145 | 180 145 | 182 145 | 1821 1821 | 1822 1822 | 1823 1823

@@ -427,7 +427,7 @@ typedef struct lx_tables {
                                  (BMIN, BMAX); then 2 bytes of 0 */
 } lx_tables;
 
-#define LX_REMAP_FAMILIES 24 /* at least DY_RM_COUNT (lexicon/names.c) */
+#define LX_REMAP_FAMILIES 32 /* at least DY_RM_COUNT (lexicon/names.c) */
 
 /* the remap entries by family, derived by compile (lexicon/image.c
  * dy_image_index; one record of the image): family f's entry ids are

@@ -1412,6 +1412,25 @@ static void labour_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
         k->cameo_override = to;
 }
 
+/* "protesters clashed with police", "demonstrators attacked the police":
+ * force whose source names a protester (class protester) is a violent
+ * protest (remap riot: 190 -> 145); a killing keeps its code. Not of a
+ * compound subject ("protesters and police clashed": each against the
+ * other, remap joint) */
+static void riot_sense(const ev_sent *es, dy_cand *k)
+{
+    const dy_ctx *c = es->c;
+    if (k->passive || k->cameo_override || k->src < 0 ||
+        ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))
+                ->coord_next >= 0 ||
+        !mention_names(c, k->src, DY_CL_PROTESTER))
+        return;
+    const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
+    const char *to = dy_lexicon_remap(c->lx, DY_RM_RIOT, own, 0);
+    if (to)
+        k->cameo_override = to;
+}
+
 /* Is token q a person: a word of class person ("prisoners"), a pronoun
  * other than "it" ("he", "them"), an actor that is no place and
  * ends its noun phrase ("Ocalan", "captured the rebels", not "the ISIS
@@ -1821,6 +1840,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     own_forces(c, k);
     attributive(es, k, i);
     labour_sense(es, k, pm);
+    riot_sense(es, k);
     taken_patient(es, k, g.vg);
     if (blocked_object(es, k))
         k->background = 1; /* "captured the league title" */

@@ -248,6 +248,7 @@ enum {
     /* an act of dissent done by armed forces (MIL, COP, REB, UAF, SPY):
      * 145 -> 190 ("troops stormed government buildings": force) */
     DY_RM_ARMED,
+    DY_RM_RIOT,         /* riot: force by protesters (190 -> 145) */
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

@@ -33,4 +33,4 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "agent-police",     "agent-court",  "agent-government",
     "disapproval",      "labour",       "halt",
     "agent-foreign",    "captive",      "abduction",
-    "occupation",       "armed"};
+    "occupation",       "armed",        "riot"};

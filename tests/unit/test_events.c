@@ -3084,6 +3084,27 @@ static void test_enclosed_participle_and_owner(void **state)
     TC_END();
 }
 
+/* force used by protesters is a violent protest (remap riot), not a
+ * fight; weapons and a compound subject's fight keep their codes */
+static void test_riot_sense(void **state)
+{
+    (void)state;
+    expect_line("Hundreds of Palestinian protesters clashed with Israeli "
+                "troops in Hebron.",
+                DATE, NULL, "S0 PSECVL 145 ISRMIL");
+    expect_line("Kenyan demonstrators attacked police officers in Nairobi.",
+                DATE, NULL, "S0 KENCVL 145 KENCOP");
+    expect_no_line("Kenyan demonstrators attacked police officers in "
+                   "Nairobi.",
+                   DATE, "KENCVL 190");
+    expect_line("Protesters and police clashed in Nairobi.", DATE, NULL,
+                "S0 KENCVL 190 KENCOP");
+    expect_no_line("Kenyan demonstrators launched missiles at the Kenyan "
+                   "government.",
+                   DATE, "145");
+    TC_END();
+}
+
 /* an event noun opening its clause, with phrases after it, is the
  * subject: the actors of its place phrases did nothing; an actor right
  * after its "of", or in a "with" or "between" phrase, may have; and a
@@ -3556,6 +3577,7 @@ int main(void)
         cmocka_unit_test(test_reduced_relative_agent),
         cmocka_unit_test(test_sponsor_and_long_modifier),
         cmocka_unit_test(test_enclosed_participle_and_owner),
+        cmocka_unit_test(test_riot_sense),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
         cmocka_unit_test(test_said_not_done),
