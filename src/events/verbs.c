@@ -252,6 +252,53 @@ static int enclosed_participle(const ev_sent *es, size_t vg, size_t i)
     return 0;
 }
 
+/* "At least 22 people killed in Kubaisah", "Two soldiers wounded by a
+ * roadside bomb": a headline's bare participle of a verb that takes an
+ * object whenever it is active (class object-verb), right after the
+ * common noun of a noun group that opens the sentence, with a preposition
+ * after it (not "at least nine") and no finite verb in its sentence but a
+ * say verb after it ("..., police said"), is a passive whose auxiliary is
+ * left out (not "India captured from the guerrillas a peak") */
+static int headline_participle(const ev_sent *es, size_t vg, size_t i)
+{
+    const dy_ctx *c = es->c;
+    if (vg != i || i <= es->first || i + 2 >= es->end)
+        return 0;
+    const dy_token *t = &c->tok[i], *p = &c->tok[i - 1];
+    const dy_token *n = &c->tok[i + 1], *n2 = &c->tok[i + 2];
+    if (dy_tok_ends(c, t, "ing", 3) ||
+        !dy_in_class_lemma(c, DY_CL_OBJECT_VERB, t) ||
+        p->tag != TAG_NOUN || n->tag != TAG_PREP ||
+        dy_in_class(c, DY_CL_APPROXIMATOR, n) ||
+        dy_in_class(c, DY_CL_APPROXIMATOR, n2) || n2->tag == TAG_NUM)
+        return 0;
+    /* (the noun group opens the sentence: "At least 22 people") */
+    size_t np = i - 1;
+    while (np > es->first && i - np < 8) {
+        const dy_token *u = &c->tok[np - 1];
+        if (!(u->tag == TAG_NOUN || u->tag == TAG_PROPN || u->tag == TAG_ADJ ||
+              u->tag == TAG_DET || u->tag == TAG_NUM ||
+              dy_in_class(c, DY_CL_APPROXIMATOR, u) ||
+              (u->tag == TAG_PREP &&
+               dy_in_class(c, DY_CL_APPROXIMATOR, &c->tok[np]))))
+            break;
+        np--;
+    }
+    if (np != es->first)
+        return 0;
+    for (size_t q = es->first; q < es->end; q++) {
+        const dy_token *u = &c->tok[q];
+        if (q == i)
+            continue;
+        if (u->tag == TAG_AUX || u->tag == TAG_MODAL)
+            return 0;
+        if (u->tag == TAG_VERB && !dy_tok_ends(c, u, "ing", 3) &&
+            !(q > i && (u->kinds & KIND_BIT(LX_SAY))))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is the trigger at i finite? Sets k->nonfinite and k->background
  * (infinitives after a noun: "efforts to end the war" is no event) and
  * fills g; an infinitive or participle of purpose ("arrived in Kyiv to
@@ -277,7 +324,8 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
         dy_ev_passive_aux(c, &c->tok[i - 2]) &&
         dy_in_named_class_verb(c, &c->tok[i - 1], "hearsay"))
         g->be = 1;
-    if (!g->be && t->is_part && enclosed_participle(es, vg, i))
+    if (!g->be && t->is_part &&
+        (enclosed_participle(es, vg, i) || headline_participle(es, vg, i)))
         g->be = 1;
     g->part = t->is_part || (g->be && base_participle(c, i, es->end));
     /* (not after the object of a verb: "called on the government to
