@@ -714,6 +714,28 @@ static const char *owner_country(const ev_sent *es, const dy_cand *k)
     return NULL;
 }
 
+/* "Kenyan officials said the journalists were arrested": the country the
+ * subject of a say verb before k's words states (not one inferred), when
+ * k is what it says; NULL when none */
+static const char *sayer_country(const ev_sent *es, const dy_cand *k)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = k->trig_first; q-- > es->first;) {
+        const dy_token *t = &c->tok[q];
+        if (dy_is_clause_punct(c, t))
+            return NULL;
+        if (t->tag != TAG_VERB || !(t->kinds & KIND_BIT(LX_SAY)))
+            continue;
+        int32_t m = dy_ev_subject_before(c, es->first, q);
+        if (m < 0)
+            return NULL;
+        const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+        return !x->country_inferred && has_country(c, x->code) ? x->code
+                                                                : NULL;
+    }
+    return NULL;
+}
+
 /* The agent an agentless passive act implies (data/remap.lex agent-*):
  * "two journalists were arrested in Tehran" is IRNCOP 173, "was
  * sentenced to ten years" JUD 116, "were deported from Jordan" JORGOV
@@ -759,6 +781,8 @@ static void implied_agents(ev_sent *es)
             cc = owner_country(es, k);
         if (!cc)
             cc = dy_actors_doc_country(c);
+        if (!cc && !foreign)
+            cc = sayer_country(es, k);
         /* (a bare "police" or "government" of no known country tells an
          * analyst too little to stand as a source) */
         if (!cc || strlen(cc) < 3)

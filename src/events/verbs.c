@@ -860,6 +860,24 @@ static int32_t first_verb_subject(const dy_ctx *c, size_t first, size_t a,
 }
 
 /* the grammatical subject of the trigger at i (a mention, or -1) */
+/* "Russian police said seven hunters were shot dead": is the subject
+ * mention m, found before a say verb whose complement holds the verb group
+ * at sv, the say verb's own, while a common noun the lexicon has no actor
+ * for stands right before the group as its subject? */
+static int sayer_not_subject(const dy_ctx *c, size_t first, int32_t m,
+                             size_t sv)
+{
+    size_t p = past_adverbs(c, first, sv);
+    if (m < 0 || p <= first || c->tok[p - 1].tag != TAG_NOUN ||
+        c->tok[p - 1].mention >= 0)
+        return 0;
+    size_t from = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)m))->end;
+    for (size_t q = from; q + 1 < p; q++)
+        if (c->tok[q].tag == TAG_VERB && (c->tok[q].kinds & KIND_BIT(LX_SAY)))
+            return 1;
+    return 0;
+}
+
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
 {
@@ -894,6 +912,8 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
         subj = past_reduced_relative(c, first,
                                      dy_ev_active_subject(c, first, subj));
     if (k->nonfinite && participle_of_thing(c, first, vg))
+        subj = -1;
+    if (sayer_not_subject(c, first, subj, sv))
         subj = -1;
     int32_t main = pronoun_after_that(c, first, g->sv);
     if (main >= 0)

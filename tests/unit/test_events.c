@@ -3085,6 +3085,18 @@ static void test_enclosed_participle_and_owner(void **state)
                 NULL, "S0 KEN 192");
     expect_line("Kenya offered to send police to Haiti.", DATE, NULL,
                 "S0 KEN 0334 HTI");
+    /* a sayer is neither the subject of what it says, when a common noun
+     * stands there, nor lost as the country of an implied agent */
+    expect_no_line("Kenyan police said the buses were ambushed near Garissa.",
+                   DATE, "KENCOP status");
+    expect_no_line("Russian police said seven hunters have been shot dead in "
+                   "the forest.",
+                   DATE, "RUSCOP status");
+    expect_line("Kenya said its troops attacked the rebels.", DATE, NULL,
+                "S0 KENMIL 190 KENREB");
+    expect_line("Kenyan officials said the journalists were arrested on "
+                "Monday.",
+                DATE, NULL, "S0 KENCOP 173");
     expect_line("The EU welcomed the decision to lift sanctions on Syria.",
                 DATE, NULL, "S0 IGOEEC 051");
     expect_no_line("The EU welcomed the decision to lift sanctions on Syria.",
