@@ -351,6 +351,19 @@ static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
     return 0;
 }
 
+/* a mark that sets a phrase off: a comma, or a dash (an en or em dash, or
+ * a hyphen with a blank before it: "the army -backed by militias-") */
+static int sets_off(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type != TT_PUNCT)
+        return 0;
+    const char *p = c->lower.data + t->lower;
+    int spaced = t > c->tok && t->start > t[-1].start + t[-1].len;
+    return p[0] == ',' || (p[0] == '-' && t->lower_len == 1 && spaced) ||
+           (t->lower_len == 3 && (strncmp(p, "\xe2\x80\x93", 3) == 0 ||
+                                  strncmp(p, "\xe2\x80\x94", 3) == 0));
+}
+
 /* "rebels backed by Rwanda captured Goma": from token k on, a "by" and
  * its agent's phrase (no verb, clause punctuation or subordinator in it,
  * at most fourteen tokens; enclosed: then a comma), then a finite verb:
@@ -362,8 +375,9 @@ static int verb_after_agent(const dy_ctx *c, size_t end, size_t k,
         return 0;
     for (size_t q = k + 1; q < end && q < k + 16; q++) {
         const dy_token *t = &c->tok[q];
-        /* (between commas: "the army, backed by militias, launched") */
-        if (enclosed && dy_is_comma(c, t) && q > k + 1) {
+        /* (between commas or dashes: "the army, backed by militias,
+         * launched") */
+        if (enclosed && sets_off(c, t) && q > k + 1) {
             enclosed = 0;
             continue;
         }
@@ -441,10 +455,21 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     const dy_token *p = &c->tok[i - 1];
     /* "those arrested", "those convicted of violence": always a modifier */
     int those = dy_tok_is(c, p, "those");
-    /* ("The militia, accused of war crimes, denied": between commas) */
-    int comma = i >= first + 2 && p->type == TT_PUNCT &&
-                c->lower.data[p->lower] == ',' &&
-                (c->tok[i - 2].tag == TAG_NOUN || c->tok[i - 2].mention >= 0) &&
+    /* ("The militia, accused of war crimes, denied": between commas;
+     * past an abbreviation in parentheses: "The army (SAA) - backed by") */
+    size_t h = i >= first + 2 ? i - 2 : first;
+    if (h > first && c->tok[h].type == TT_PUNCT &&
+        c->lower.data[c->tok[h].lower] == ')') {
+        size_t o = h;
+        while (o > first && h - o < 6 &&
+               !(c->tok[o].type == TT_PUNCT &&
+                 c->lower.data[c->tok[o].lower] == '('))
+            o--;
+        if (o > first && h - o < 6)
+            h = o - 1;
+    }
+    int comma = i >= first + 2 && sets_off(c, p) &&
+                (c->tok[h].tag == TAG_NOUN || c->tok[h].mention >= 0) &&
                 (passive ||
                  /* ("The army, backed by militias, launched": enclosed) */
                  (!dy_in_class_lemma(c, DY_CL_OBJECT_VERB, t) &&

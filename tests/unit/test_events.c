@@ -3054,6 +3054,15 @@ static void test_sponsor_and_long_modifier(void **state)
                    "several Islamist groups, launched an offensive on "
                    "Jarabulus.",
                    DATE, "SYRREB 190");
+    /* between dashes too, past an abbreviation in parentheses */
+    expect_no_line("The Kenya Defence Forces (KDF) \xe2\x80\x93 backed by "
+                   "Ugandan troops \xe2\x80\x93 launched an offensive on "
+                   "Kismayo.",
+                   DATE, "051");
+    expect_line("The Kenya Defence Forces (KDF) \xe2\x80\x93 backed by "
+                "Ugandan troops \xe2\x80\x93 launched an offensive on "
+                "Kismayo.",
+                DATE, NULL, "S0 KENMIL 190");
     TC_END();
 }
 
