@@ -391,6 +391,14 @@ class labour-act : strike
 # is a natural or accidental hazard is no event (not an attack by
 # unidentified forces); not "fire", which is as often a weapon's ("killed by
 # sniper fire")
+# nouns of measured quantities: an act of force whose subject is one tells
+# its rise or fall, no attack ("oil prices shot past $28 a barrel",
+# "inflation hit a record", "shares plunged"); singular forms (a plural is
+# read through its noun lemma)
+class quantity : price | rate | share | stock | index | inflation
+  | unemployment | cost | value | production | output | export | import
+  | sale | temperature | currency | deficit | debt | turnout | rating
+  | growth | revenue | earning | profit | tariff | yield
 class hazard : flood | floods | flooding | earthquake | quake | tremor
   | tsunami | storm | typhoon | hurricane | cyclone | tornado | landslide
   | landslip | mudslide | avalanche | wildfire | bushfire | forest-fire

@@ -1395,6 +1395,23 @@ static size_t past_place_phrase(const dy_ctx *c, size_t first, size_t q)
     return dy_ev_place_prep(c, &c->tok[k - 1]) ? k - 1 : q;
 }
 
+/* "Crude oil prices shot past $28 a barrel", "inflation hit a record":
+ * is the subject of the act of force at i (group from vg) a measured
+ * quantity (grammar class quantity), whose rise or fall it tells? */
+static int quantity_subject(const ev_sent *es, const dy_cand *k, size_t vg)
+{
+    const dy_ctx *c = es->c;
+    if (dy_cand_root(c, k) < 18 || k->passive)
+        return 0;
+    size_t q = past_adverbs(c, es->first, vg);
+    if (q == es->first)
+        return 0;
+    const dy_token *h = &c->tok[q - 1];
+    return h->tag == TAG_NOUN && h->mention < 0 &&
+           (dy_in_named_class(c, h, "quantity") ||
+            dy_word_in_named_class(c, h->nlem, "quantity"));
+}
+
 /* "floods killed 20", "were killed in a landslide", "a bus crash killed
  * 14", "the earthquake in Turkey killed": is the act of force at i (group
  * from vg) caused by a hazard (class hazard): its subject noun (a
@@ -1912,7 +1929,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     taken_patient(es, k, g.vg);
     if (blocked_object(es, k))
         k->background = 1; /* "captured the league title" */
-    if (hazard_caused(es, k, g.vg) || self_harm(es, k))
+    if (hazard_caused(es, k, g.vg) || self_harm(es, k) ||
+        quantity_subject(es, k, g.vg))
         k->background = 1; /* a disaster or a suicide, not an attack */
     if (assembly_without_protesters(es, k, pm) ||
         visit_without_visitor(es, k, i, pm))

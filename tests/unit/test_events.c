@@ -3084,6 +3084,11 @@ static void test_enclosed_participle_and_owner(void **state)
                 DATE, NULL, "S0 KENCVL 141");
     expect_line("Kenya's ban on rallies was lifted on Monday.", DATE, NULL,
                 "S0 KENGOV 081");
+    /* a measured quantity's rise is no act of force */
+    expect_no_events("Crude oil prices shot past $28 a barrel on Tuesday in "
+                     "Nairobi.",
+                     DATE);
+    expect_line("A rocket hit a school in Kharkiv.", DATE, NULL, "194");
     /* a headline's bare participle is a passive, unless its noun group
      * does not open the sentence or an object follows */
     expect_line("At least 22 Kenyan civilians killed in Mandera.", DATE, NULL,
