@@ -878,6 +878,20 @@ static int sayer_not_subject(const dy_ctx *c, size_t first, int32_t m,
     return 0;
 }
 
+/* "After fleeing Buenos Aires following the priest's death, Erize was
+ * captured": a name the lexicon has no actor for, right before a passive's
+ * verb group and right after a comma, is what underwent the act; an actor
+ * before the comma belongs to a fronted phrase */
+static int unknown_name_patient(const dy_ctx *c, size_t first, size_t sv)
+{
+    size_t q = sv;
+    while (q > first && sv - q < 4 && c->tok[q - 1].tag == TAG_PROPN &&
+           (c->tok[q - 1].flags & TF_CAP) && c->tok[q - 1].mention < 0 &&
+           c->tok[q - 1].place < 0 && !(c->tok[q - 1].pos & POS_TIME))
+        q--;
+    return q < sv && q > first + 1 && dy_is_comma(c, &c->tok[q - 1]);
+}
+
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
 {
@@ -913,7 +927,8 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                                      dy_ev_active_subject(c, first, subj));
     if (k->nonfinite && participle_of_thing(c, first, vg))
         subj = -1;
-    if (sayer_not_subject(c, first, subj, sv))
+    if (sayer_not_subject(c, first, subj, sv) ||
+        (passive && subj >= 0 && unknown_name_patient(c, first, sv)))
         subj = -1;
     int32_t main = pronoun_after_that(c, first, g->sv);
     if (main >= 0)

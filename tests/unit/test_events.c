@@ -3084,6 +3084,13 @@ static void test_enclosed_participle_and_owner(void **state)
                 DATE, NULL, "S0 KENCVL 141");
     expect_line("Kenya's ban on rallies was lifted on Monday.", DATE, NULL,
                 "S0 KENGOV 081");
+    /* an unknown name after a fronted phrase is a passive's patient */
+    expect_line("After fleeing Nairobi following the priest's death, Erize "
+                "was captured in Mombasa.",
+                DATE, NULL, "S0 KENCOP 173");
+    expect_no_line("After fleeing Nairobi following the priest's death, Erize "
+                   "was captured in Mombasa.",
+                   DATE, "KENREL");
     /* a measured quantity's rise is no act of force */
     expect_no_events("Crude oil prices shot past $28 a barrel on Tuesday in "
                      "Nairobi.",
