@@ -975,6 +975,8 @@ actor INDGOV 2014-05-26..2019-05-30 : Sushma Swaraj | Swaraj
 actor INDGOV 2015-01-29..2018-01-28 : Subrahmanyam Jaishankar | S. Jaishankar | S Jaishankar | Jaishankar   # foreign secretary
 actor INDGOV 2019-05-30.. : Subrahmanyam Jaishankar | S. Jaishankar | S Jaishankar | Jaishankar
 actor INDMIL 1998-03-19..2004-05-22 : George Fernandes
+actor INDGOV 1998-03-19..2004-05-22 : Lal Krishna Advani | L.K. Advani | L. K. Advani | LK Advani | L K Advani | Advani   # home minister, deputy prime minister from 2002-06-29
+actor INDOPP 2004-05-22..2009-12-21 : Lal Krishna Advani | L.K. Advani | L. K. Advani | LK Advani | L K Advani | Advani   # leader of the opposition
 actor INDMIL 2006-10-26..2014-05-26 : A.K. Antony | A. K. Antony
 actor INDGOV 2014-05-26..2019-05-30 : Arun Jaitley | Jaitley   # finance minister; also held defence 2014 and 2017
 actor INDMIL 2014-11-09..2017-03-14 : Manohar Parrikar | Parrikar
