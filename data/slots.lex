@@ -61,7 +61,7 @@ class money : loan | credit | grant | funding | fund | money | cash | bailout
 class relief : humanitarian | emergency | food | medicine | medication | vaccine | vaccines | water | shelter
   | dose
   | tent | blanket | grain | flour | rice | wheat | ration | meal | foodstuff
-  | fuel | medical | hygiene | nutrition | clothing | clothes
+  | fuel | medical | hygiene | nutrition | clothing | clothes | hospital
 # weapons (072 supply &weapon, 0332, 1622, 0873 lay down &weapon)
 class weapon : weapon | arm | armament | missile | rocket | ammunition | munition
   | ammo | artillery | tank | drone | jet | warplane | aircraft | helicopter

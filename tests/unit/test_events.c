@@ -3091,6 +3091,9 @@ static void test_enclosed_participle_and_owner(void **state)
     expect_no_line("After fleeing Nairobi following the priest's death, Erize "
                    "was captured in Mombasa.",
                    DATE, "KENREL");
+    expect_line("Germany sent two field hospitals to Turkey after the "
+                "earthquake.",
+                DATE, NULL, "S0 DEU 073 TUR");
     /* a measured quantity's rise is no act of force */
     expect_no_events("Crude oil prices shot past $28 a barrel on Tuesday in "
                      "Nairobi.",
