@@ -310,6 +310,18 @@ static int names_mission(const dy_ctx *c, const dy_token *t, size_t e)
     return 0;
 }
 
+/* "massed troops along the border with Ukraine": is the place at token p
+ * the other side of a border ("border with", "frontier with")? Then it
+ * gives no role its country. */
+static int across_border(const dy_ctx *c, size_t first, size_t p)
+{
+    if (p < first + 2 || !dy_tok_has(&c->tok[p - 1], c->w_with))
+        return 0;
+    const char *w = dy_tok_lower(c, &c->tok[p - 2]);
+    return strcmp(w, "border") == 0 || strcmp(w, "borders") == 0 ||
+           strcmp(w, "frontier") == 0;
+}
+
 /* the sentence's place names (at most max), as the place stage will find
  * them; read-only */
 static int sentence_places(const dy_ctx *c, size_t first, size_t end,
@@ -323,7 +335,7 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
         int is_gaz = 0;
         if (t->type == TT_WORD && (t->flags & TF_CAP))
             cc = dy_place_peek(c, first, i, end, &e, &is_gaz);
-        if (cc && dy_actors_is_country(c, cc)) {
+        if (cc && dy_actors_is_country(c, cc) && !across_border(c, first, i)) {
             const char *above = sovereign(c, first, i);
             out[n].cc = above ? above : cc;
             out[n].first = (uint32_t)i;
@@ -398,16 +410,18 @@ static const char *place_country(const dy_ctx *c, const seen_place *sp,
     return best >= 0 ? sp[best].cc : NULL;
 }
 
-/* the country every other actor of the sentence (mentions from m0) states,
- * when they agree, in out; 0 when none states one or they differ */
+/* the country every other actor of the sentence (mentions from m0, the
+ * sentence's tokens from first) states, when they agree, in out; 0 when
+ * none states one or they differ (one across a border says nothing) */
 static int others_country(const dy_ctx *c, size_t m0, size_t self,
-                          char out[4])
+                          size_t first, char out[4])
 {
     out[0] = '\0';
     for (size_t i = m0; i < c->mentions.count; i++) {
         const dy_mention *o = dy_vec_at(&c->mentions, i);
         if (i == self || o->country_inferred ||
-            !dy_actors_is_country(c, o->code))
+            !dy_actors_is_country(c, o->code) ||
+            across_border(c, first, o->first))
             continue;
         if (out[0] && strncmp(out, o->code, 3) != 0)
             return 0;
@@ -524,7 +538,7 @@ static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
     const dy_mention *m = dy_vec_at(&c->mentions, mi);
     char spc[4];
     int spon = sponsor_country(c, m, end, spc);
-    int others = others_country(c, m0, mi, buf) &&
+    int others = others_country(c, m0, mi, first, buf) &&
                  not_sponsor(buf, spon, spc) != NULL;
     const char *from = place_country(c, sp, nsp, m, 3);
     if (!from)

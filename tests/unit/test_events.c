@@ -3042,6 +3042,9 @@ static void test_sponsor_and_long_modifier(void **state)
                 NULL, "S0 CODREB 192 COD");
     expect_no_line("Rebels backed by Rwanda captured Goma on Monday.", DATE,
                    "RWAREB");
+    /* the other side of a border gives no role its country */
+    expect_no_line("The army massed troops along the border with Ukraine.",
+                   DATE, "UKRMIL");
     expect_line("Fighters supported by the United States captured Raqqa.",
                 DATE, NULL, "S0 SYRREB 192 SYR");
     /* (a stated country stays: these troops are Syria's) */
