@@ -1187,6 +1187,7 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         memset(small, 0, n * sizeof *at);
     if (first == 0) /* a document's first sentence starts at token 0 */
         dy_actors_new_document(c);
+    dy_caps_mark(c, first, end);
     find_atoms(c, at, first, end);
     int rc = find_mentions(c, at, first, end);
     if (!rc)

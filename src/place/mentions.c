@@ -59,7 +59,9 @@ static int unknown_name(const dy_token *t)
  * still be placed there by name (and by its region when one follows). */
 static int find_unresolved(dy_ctx *c, size_t first, size_t end)
 {
-    for (size_t i = first + 1; i < end; i++) {
+    /* (an unknown name is capitalised) */
+    for (size_t i = dy_caps_next(c, first + 1, end); i < end;
+         i = dy_caps_next(c, i + 1, end)) {
         if (!unknown_name(&c->tok[i]))
             continue;
         size_t e = i;
@@ -405,7 +407,12 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
     dy_sent_cc scc;
     memset(&scc, 0, sizeof scc);
     note_actor_countries(c, first);
-    for (size_t i = first; i < end;) {
+    if (c->caps_first != first || c->caps_end != end)
+        dy_caps_mark(c, first, end);
+    /* (a place's name starts with a capitalised word: lexicon_place,
+     * gaz_word) */
+    for (size_t i = dy_caps_next(c, first, end); i < end;
+         i = dy_caps_next(c, i, end)) {
         size_t e = i + 1;
         uint32_t gaz = LX_NONE;
         int capital;
