@@ -18,10 +18,12 @@
 
 #include <string.h>
 
-/* a capitalised word that is no known common word: part of a name */
+/* a capitalised word that is no known common word: part of a name (the
+ * tagger tags only a capitalised word TAG_PROPN; the capital is tested
+ * too, as dy_caps_next finds only capitalised words) */
 static int is_name_word(const dy_token *t)
 {
-    return t->tag == TAG_PROPN && t->type == TT_WORD && t->mention < 0;
+    return t->tag == TAG_PROPN && dy_cap_word(t) && t->mention < 0;
 }
 
 static const dy_person *find_key(const dy_ctx *c, const char *key)
@@ -840,7 +842,8 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
 static int named_appositions(dy_ctx *c, size_t first, size_t end)
 {
     int rc;
-    for (size_t i = first; i + 3 < end; i++) {
+    for (size_t i = dy_caps_next(c, first, end); i + 3 < end;
+         i = dy_caps_next(c, i + 1, end)) {
         if (c->tok[i].mention >= 0 || !is_name_word(&c->tok[i]) ||
             (i > first && is_name_word(&c->tok[i - 1])))
             continue;
