@@ -166,6 +166,11 @@ static void find_atoms(const dy_ctx *c, atom *at, uint64_t *starts,
         if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
             may_name_org_again(c, first, i))
             mark_start(starts, first, i, 1);
+        /* (a lower-case word that keys no actor and has no shape to read,
+         * most words, starts no atom: each reading below needs one) */
+        if (!(c->tok[i].flags & (TF_CAP | TF_SHAPED)) &&
+            !(c->tok[i].kinds & actor_kinds))
+            continue;
         if (i >= pl_end && (c->tok[i].flags & TF_CAP) &&
             dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &pe) != LX_NONE &&
             pe > i + 1) {
