@@ -135,6 +135,9 @@ typedef struct dy_person {
 } dy_person;
 
 #define DY_ORG_MEMO 32
+/* the tokens of a sentence whose capitalised words dy_ctx.caps marks
+ * (a longer sentence's later tokens are tested one by one) */
+#define DY_CAPS_MEMO 512
 /* the kinds of organisation a noun may name again (grammar classes
  * kind-igo, kind-armed, kind-party) */
 enum { DY_KIND_NONE, DY_KIND_IGO, DY_KIND_ARMED, DY_KIND_PARTY };
@@ -235,6 +238,12 @@ typedef struct dy_ctx {
     uint32_t org_word[DY_ORG_MEMO];
     uint8_t org_kind[DY_ORG_MEMO];
     uint32_t norgs; /* written so far; slot norgs % DY_ORG_MEMO is next */
+    /* the capitalised words (TT_WORD with TF_CAP) of the sentence
+     * [caps_first, caps_end), where the actors and place stages look for
+     * names that start with one: bit k of caps[k / 64] for token
+     * caps_first + k, the first DY_CAPS_MEMO tokens (place/capitals.c) */
+    uint64_t caps[DY_CAPS_MEMO / 64];
+    size_t caps_first, caps_end;
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)

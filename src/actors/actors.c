@@ -18,10 +18,12 @@
 
 #include <string.h>
 
-/* a capitalised word that is no known common word: part of a name */
+/* a capitalised word that is no known common word: part of a name (the
+ * tagger tags only a capitalised word TAG_PROPN; the capital is tested
+ * too, as dy_caps_next finds only capitalised words) */
 static int is_name_word(const dy_token *t)
 {
-    return t->tag == TAG_PROPN && t->type == TT_WORD && t->mention < 0;
+    return t->tag == TAG_PROPN && dy_cap_word(t) && t->mention < 0;
 }
 
 static const dy_person *find_key(const dy_ctx *c, const char *key)
@@ -123,8 +125,33 @@ static int other_bearer(const dy_ctx *c, const atom *at, size_t first,
     return full;
 }
 
-/* the actor atom starting at each token of [first, end), if any */
-static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
+/* marks token i of the sentence starting at first in `starts` (bit k for
+ * token first + k, the first DY_CAPS_MEMO tokens) */
+static void mark_start(uint64_t *starts, size_t first, size_t i,
+                       uint64_t yes)
+{
+    size_t k = i - first;
+    if (k < DY_CAPS_MEMO)
+        starts[k >> 6] |= yes << (k & 63);
+}
+
+/* can org_named_again find an organisation at token i: a noun of a class
+ * after "the"? */
+static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
+{
+    const dy_token *t = &c->tok[i];
+    return (t->kinds & KIND_BIT(LX_CLASS)) &&
+           (t->tag == TAG_NOUN || t->tag == TAG_PROPN) &&
+           i > first && dy_tok_has(&c->tok[i - 1], c->w_the);
+}
+
+/* The actor atom starting at each token of [first, end), if any. Marks
+ * in `starts` (which holds the sentence's capitalised words) the tokens
+ * where an atom starts, the words "two" and "both", and the nouns that
+ * may name an organisation again, where find_mentions may start a
+ * mention too. */
+static void find_atoms(const dy_ctx *c, atom *at, uint64_t *starts,
+                       size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;
     const uint32_t actor_kinds = KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM) |
@@ -135,6 +162,14 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
         size_t e, pe;
         at[i - first].phrase = LX_NONE;
         if (c->tok[i].type != TT_WORD)
+            continue;
+        if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
+            may_name_org_again(c, first, i))
+            mark_start(starts, first, i, 1);
+        /* (a lower-case word that keys no actor and has no shape to read,
+         * most words, starts no atom: each reading below needs one) */
+        if (!(c->tok[i].flags & (TF_CAP | TF_SHAPED)) &&
+            !(c->tok[i].kinds & actor_kinds))
             continue;
         if (i >= pl_end && (c->tok[i].flags & TF_CAP) &&
             dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &pe) != LX_NONE &&
@@ -173,8 +208,10 @@ static void find_atoms(const dy_ctx *c, atom *at, size_t first, size_t end)
             at[i - first].phrase = pid;
             at[i - first].end = (uint32_t)e;
             at[i - first].how = how;
+            mark_start(starts, first, i, 1);
         }
     }
+    /* (an organisation by shape starts at a capitalised word) */
     dy_actors_orgs(c, at, first, end);
 }
 
@@ -776,12 +813,34 @@ static int add_pair(dy_ctx *c, size_t i, const dy_person *a,
     return 0;
 }
 
-/* the mentions of the sentence: runs of atoms and the words that link
- * them, starting at an atom or at the surname of a known person */
-static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
+/* the first token from i on, before end, marked in `starts` (bit k for
+ * token first + k), or end; past the marks (DY_CAPS_MEMO), i itself */
+static size_t next_start(const uint64_t *starts, size_t first, size_t i,
+                         size_t end)
+{
+    while (i < end && i - first < DY_CAPS_MEMO) {
+        size_t k = i - first;
+        uint64_t w = starts[k >> 6] >> (k & 63);
+        if (w) {
+            i += (size_t)__builtin_ctzll(w);
+            return i < end ? i : end;
+        }
+        i += 64 - (k & 63);
+    }
+    return i < end ? i : end;
+}
+
+/* The mentions of the sentence: runs of atoms and the words that link
+ * them, starting at an atom or at the surname of a known person. Only
+ * the tokens marked in `starts` (find_atoms) can start one: an atom, an
+ * organisation (at a capitalised word), "two"/"both" of a pair, a name
+ * word, a class word that names an organisation again. */
+static int find_mentions(dy_ctx *c, const atom *at, const uint64_t *starts,
+                         size_t first, size_t end)
 {
     int rc = 0;
-    for (size_t i = first; i < end && !rc;) {
+    for (size_t i = next_start(starts, first, first, end); i < end && !rc;
+         i = next_start(starts, first, i, end)) {
         if (is_actor_place(c, at, first, i)) {
             i = at[i - first].end;
             continue;
@@ -840,7 +899,8 @@ static int find_mentions(dy_ctx *c, const atom *at, size_t first, size_t end)
 static int named_appositions(dy_ctx *c, size_t first, size_t end)
 {
     int rc;
-    for (size_t i = first; i + 3 < end; i++) {
+    for (size_t i = dy_caps_next(c, first, end); i + 3 < end;
+         i = dy_caps_next(c, i + 1, end)) {
         if (c->tok[i].mention >= 0 || !is_name_word(&c->tok[i]) ||
             (i > first && is_name_word(&c->tok[i - 1])))
             continue;
@@ -1187,8 +1247,14 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         memset(small, 0, n * sizeof *at);
     if (first == 0) /* a document's first sentence starts at token 0 */
         dy_actors_new_document(c);
-    find_atoms(c, at, first, end);
-    int rc = find_mentions(c, at, first, end);
+    dy_caps_mark(c, first, end);
+    /* the tokens where a mention may start: the capitalised words, and
+     * what find_atoms adds */
+    uint64_t starts[DY_CAPS_MEMO / 64];
+    size_t marked = n < DY_CAPS_MEMO ? n : DY_CAPS_MEMO;
+    memcpy(starts, c->caps, (marked + 63) / 64 * sizeof starts[0]);
+    find_atoms(c, at, starts, first, end);
+    int rc = find_mentions(c, at, starts, first, end);
     if (!rc)
         rc = named_appositions(c, first, end);
     if (!rc)

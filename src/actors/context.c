@@ -328,7 +328,8 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
                            seen_place *out, int max)
 {
     int n = 0;
-    for (size_t i = first; i < end && n < max;) {
+    for (size_t i = dy_caps_next(c, first, end); i < end && n < max;
+         i = dy_caps_next(c, i, end)) {
         const dy_token *t = &c->tok[i];
         size_t e = i + 1;
         const char *cc = NULL;

@@ -555,7 +555,8 @@ static size_t name_possessive(const dy_ctx *c, const atom *at, size_t first,
 
 void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end)
 {
-    for (size_t i = first; i < end;) {
+    for (size_t i = dy_caps_next(c, first, end); i < end;
+         i = dy_caps_next(c, i, end)) {
         if (!cap_word(&c->tok[i])) {
             i++;
             continue;

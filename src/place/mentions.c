@@ -59,7 +59,9 @@ static int unknown_name(const dy_token *t)
  * still be placed there by name (and by its region when one follows). */
 static int find_unresolved(dy_ctx *c, size_t first, size_t end)
 {
-    for (size_t i = first + 1; i < end; i++) {
+    /* (an unknown name is capitalised) */
+    for (size_t i = dy_caps_next(c, first + 1, end); i < end;
+         i = dy_caps_next(c, i + 1, end)) {
         if (!unknown_name(&c->tok[i]))
             continue;
         size_t e = i;
@@ -294,12 +296,14 @@ int dy_place_street_after(const dy_ctx *c, size_t e, size_t end)
            dy_in_class(c, DY_CL_STREET, &c->tok[e]);
 }
 
+/* the sentence's places as the peeks see them: none is known yet (one
+ * set for all: a dy_sent_cc is 260 bytes to clear a call) */
+static const dy_sent_cc no_places;
+
 const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
                           size_t end, size_t *e, int *is_gaz)
 {
     const dyad_lexicon *lx = c->lx;
-    dy_sent_cc scc; /* no other place of the sentence is known yet */
-    memset(&scc, 0, sizeof scc);
     int capital;
     *e = i + 1;
     *is_gaz = 0;
@@ -312,7 +316,7 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
     if (!lx->ngnames || !gaz_word(&c->tok[i]) ||
         !(c->tok[i].mention < 0 || capital))
         return NULL;
-    uint32_t gaz = gazetteer_name(c, &scc, first, i, end, e, 1);
+    uint32_t gaz = gazetteer_name(c, &no_places, first, i, end, e, 1);
     if (gaz == LX_NONE || dy_place_street_after(c, *e, end)) {
         *e = i + 1;
         return NULL;
@@ -350,8 +354,6 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
     *is_weak = 1;
     if (!lx->ngnames || !uncased_name_word(&c->tok[i]))
         return NULL;
-    dy_sent_cc scc;
-    memset(&scc, 0, sizeof scc);
     size_t words = 1; /* a name of no common words: "uttar pradesh" */
     while (words < 3 && i + words < end &&
            uncased_name_word(&c->tok[i + words]))
@@ -361,7 +363,7 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
         size_t kl = dy_place_name_key(c, i, i + n, key, sizeof key);
         uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
         uint32_t g = gn != LX_NONE
-                         ? dy_place_best_gplace(c, &scc, gn, NULL, NULL)
+                         ? dy_place_best_gplace(c, &no_places, gn, NULL, NULL)
                          : LX_NONE;
         if (g != LX_NONE &&
             (lx->gplaces[g].pop >= 10000 || lx->gplaces[g].frank >= 3)) {
@@ -405,7 +407,12 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
     dy_sent_cc scc;
     memset(&scc, 0, sizeof scc);
     note_actor_countries(c, first);
-    for (size_t i = first; i < end;) {
+    if (c->caps_first != first || c->caps_end != end)
+        dy_caps_mark(c, first, end);
+    /* (a place's name starts with a capitalised word: lexicon_place,
+     * gaz_word) */
+    for (size_t i = dy_caps_next(c, first, end); i < end;
+         i = dy_caps_next(c, i, end)) {
         size_t e = i + 1;
         uint32_t gaz = LX_NONE;
         int capital;

@@ -14,6 +14,37 @@
  * token's `place`). */
 int dy_place_find(dy_ctx *c, size_t first, size_t end);
 
+/* Marks the capitalised words of sentence [first, end) in c->caps
+ * (capitals.c): the actors stage, first on a sentence, does; the place
+ * stage does again only for a sentence not marked. */
+void dy_caps_mark(dy_ctx *c, size_t first, size_t end);
+
+/* is t a capitalised word (no branch: dy_caps_mark asks at every token) */
+static inline uint64_t dy_cap_word(const dy_token *t)
+{
+    return (uint64_t)((t->type == TT_WORD) & ((t->flags & TF_CAP) != 0));
+}
+
+/* The first capitalised word from token i on, before end (i and end
+ * inside the sentence dy_caps_mark marked last), or end: by the marks,
+ * then one by one past them. Most tokens are none, and a name that
+ * starts with one is looked for only there. */
+static inline size_t dy_caps_next(const dy_ctx *c, size_t i, size_t end)
+{
+    while (i < end && i - c->caps_first < DY_CAPS_MEMO) {
+        size_t k = i - c->caps_first;
+        uint64_t w = c->caps[k >> 6] >> (k & 63);
+        if (w) {
+            i += (size_t)__builtin_ctzll(w);
+            return i < end ? i : end;
+        }
+        i += 64 - (k & 63);
+    }
+    while (i < end && !dy_cap_word(&c->tok[i]))
+        i++;
+    return i < end ? i : end;
+}
+
 /* Is token e a capitalised word of class street ("Haifa Street",
  * "Damascus Gate"), so that the place or actor name ending before it names
  * a street, not itself? */

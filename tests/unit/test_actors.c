@@ -801,10 +801,31 @@ static void test_actors_from_unknown_report(void **state)
     TC_END();
 }
 
+/* a sentence longer than the tokens whose capitals and mention starts the
+ * actors stage marks (DY_CAPS_MEMO, 512): past them every token is read
+ * as before, and the actors there are found */
+static void test_long_sentence(void **state)
+{
+    (void)state;
+    char text[8192];
+    size_t n = 0;
+    for (int k = 0; k < 600; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "lorem ");
+    snprintf(text + n, sizeof text - n,
+             "and the Council said Russian forces attacked Ukraine.");
+    dyad_options o;
+    memset(&o, 0, sizeof o);
+    o.max_sentence_tokens = 2000;
+    expect_line_opts(&o, text, DATE, "agent MIL forces", "S0 RUSMIL 19",
+                     " UKR status=");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_and_agent),
+        cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_demonym_and_agent_as_object),
         cmocka_unit_test(test_noun_between_demonym_and_role),
         cmocka_unit_test(test_capital_metonymy),

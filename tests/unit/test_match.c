@@ -5,6 +5,7 @@
  * modifier, and class members before a token. The tokens are analysed,
  * tagged and given actor mentions the way api.c does. */
 #include "analyse.h"
+#include "place/place.h"
 
 static const char match_cameo[] =
     "# code\tgoldstein\tquad_class\tpenta_class\tplover_type\tplover_mode\t"
@@ -696,6 +697,58 @@ static void test_class_before(void **state)
     release(&d);
 }
 
+/* the capitalised words of a sentence, marked by dy_caps_mark, are found
+ * by dy_caps_next as a test of every token finds them: from every token,
+ * up to the range's end and before it, in a range longer than the marks
+ * (DY_CAPS_MEMO) and one that starts inside the document; the actors
+ * stage leaves the marks of the sentence it read last */
+static void test_capitalised_words(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"the", "Russian", "troops", ",",
+                                        "7", "US", "said", "Ukraine",
+                                        "and", "United", "States", "of"};
+    size_t cap = 16384, n = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    for (unsigned k = 0; n + 32 < cap && k < 1500; k++) {
+        /* irregular gaps between capitals, runs of them across 64 */
+        const char *w = words[(k * 7 + k / 13) % 12];
+        n += (size_t)snprintf(text + n, cap - n, "%s ", w);
+    }
+    snprintf(text + n, cap - n, "Kyiv.");
+    mdoc d;
+    analyse(&d, text, NULL);
+    const dy_sent *last = dy_vec_at(&d.sents, d.sents.count - 1);
+    assert_int_equal(d.x.caps_first, last->first);
+    assert_int_equal(d.x.caps_end, last->end);
+    assert_true(d.x.ntok > DY_CAPS_MEMO + 200);
+    const size_t ranges[][2] = {{0, d.x.ntok},
+                                {0, d.x.ntok - 3},
+                                {70, d.x.ntok},
+                                {70, 70 + DY_CAPS_MEMO},
+                                {5, 9}};
+    size_t found = 0;
+    for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) {
+        size_t first = ranges[r][0], end = ranges[r][1];
+        dy_caps_mark(&d.x, first, end);
+        for (size_t i = first; i <= end; i++) {
+            size_t want = i;
+            while (want < end && !(d.x.tok[want].type == TT_WORD &&
+                                   (d.x.tok[want].flags & TF_CAP)))
+                want++;
+            size_t got = dy_caps_next(&d.x, i, end);
+            if (got != want)
+                fail_msg("range [%zu, %zu), from %zu: %zu, not %zu", first,
+                         end, i, got, want);
+            found += want < end;
+        }
+    }
+    assert_true(found > 1000);
+    ta_release(&d);
+    free(text);
+}
+
 /* a one-word class member sets its word's class bit; others do not */
 static void test_class_bits(void **state)
 {
@@ -733,6 +786,7 @@ int main(void)
         cmocka_unit_test(test_noun_patterns),
         cmocka_unit_test(test_class_before),
         cmocka_unit_test(test_class_bits),
+        cmocka_unit_test(test_capitalised_words),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
 }
