@@ -2033,6 +2033,7 @@ actor SYRMIL : National Defense Forces | National Defence Forces | NDF | Desert 
 actor SYRPTY : Syrian Social Nationalist Party | SSNP
 # rebel groups and alliances of 2013-2018
 actor SYRREB : Jaysh al-Fateh | Jaysh al-Fatah | Jaish al-Fatah | Jaish al-Fateh | Army of Conquest | Faylaq al-Sham | Failaq al-Sham | Sham Legion | Ajnad al-Sham | Harakat Nour al-Din al-Zenki | Nour al-Din al-Zenki | Nour al-Din al-Zinki | Harakat Nouriddeen al-Zinki | Nouriddeen al-Zinki | Jabhat al-Shamiya | Jabhat al-Shamiyah | Levant Front | Levantine Front | Jaysh al-Thuwar | Jaysh al-Thuwwar | Jaish al-Thuwar | Army of Revolutionaries
+  | Fatah Halab | Fateh Halab | Fatah Halab operations room
 actor PSEREB ..2013-09-29 : Army of Islam   # the Gaza group (Jaysh al-Islam of Gaza)
 actor SYRREB 2013-09-29.. : Army of Islam   # Jaysh al-Islam of Eastern Ghouta
 actor SYRMED : ARA News
