@@ -2033,7 +2033,8 @@ actor SYRMIL : National Defense Forces | National Defence Forces | NDF | Desert 
 actor SYRPTY : Syrian Social Nationalist Party | SSNP
 # rebel groups and alliances of 2013-2018
 actor SYRREB : Jaysh al-Fateh | Jaysh al-Fatah | Jaish al-Fatah | Jaish al-Fateh | Army of Conquest | Faylaq al-Sham | Failaq al-Sham | Sham Legion | Ajnad al-Sham | Harakat Nour al-Din al-Zenki | Nour al-Din al-Zenki | Nour al-Din al-Zinki | Harakat Nouriddeen al-Zinki | Nouriddeen al-Zinki | Jabhat al-Shamiya | Jabhat al-Shamiyah | Levant Front | Levantine Front | Jaysh al-Thuwar | Jaysh al-Thuwwar | Jaish al-Thuwar | Army of Revolutionaries
-  | Fatah Halab | Fateh Halab | Fatah Halab operations room
+  | Fatah Halab | Fateh Halab | Fatah Halab operations room | Jaysh al-Mujahideen
+  | Jaysh al-Mujahiddeen | Jaish al-Mujahideen | Army of Mujahideen
 actor PSEREB ..2013-09-29 : Army of Islam   # the Gaza group (Jaysh al-Islam of Gaza)
 actor SYRREB 2013-09-29.. : Army of Islam   # Jaysh al-Islam of Eastern Ghouta
 actor SYRMED : ARA News
@@ -2167,6 +2168,7 @@ actor MOZREB ..1992-10-04 : Renamo | Mozambican National Resistance
 actor MOZOPP 1992-10-04.. : Renamo | Mozambican National Resistance
 actor CODMIL : FARDC | Armed Forces of the Democratic Republic of the Congo | Congolese army | Congolese military | Congolese troops | Wazalendo
 actor CODREB : M23 | M23 rebels | March 23 Movement | Mouvement du 23 mars | AFC/M23 | Congo River Alliance | Alliance Fleuve Congo | CODECO | Mai-Mai | Mai Mai
+actor CODREB : Rally for Congolese Democracy | Congolese Rally for Democracy | RCD-Goma | RCD-ML   # the rebels of 1998-2003
 actor UGAREB : Allied Democratic Forces | Lord's Resistance Army | LRA
 actor SOMGOV : Somali government | Federal Government of Somalia | Somalia's federal government | Villa Somalia
 actor SOMMIL : Somali National Army | Somali army | Somali military | Danab
