@@ -156,19 +156,31 @@ static int is_hyphen(int32_t c)
     return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
-static int push_tok(dy_vec *out, size_t start, size_t len, int type,
-                    int flags, size_t max_tokens)
+/* The tokens written so far. dy_text_tokenize keeps it in a local whose
+ * address only inlined code takes, so its fields stay in registers: a
+ * token's byte fields, written through a pointer, would make the compiler
+ * read a dy_vec's fields again after every token. */
+typedef struct tok_out {
+    dy_tok *data;
+    size_t count, cap, max; /* max: 0 for no limit */
+    dy_vec *vec;
+} tok_out;
+
+static inline int push_tok(tok_out *o, size_t start, size_t len, int type,
+                           int flags)
 {
-    if (max_tokens && out->count >= max_tokens)
+    if (o->max && o->count >= o->max)
         return DYAD_ELIMIT;
-    /* (written whole where there is room: dy_vec_push would zero it
-     * first through a memset of a size it only knows at run time) */
-    dy_tok *t = out->count < out->cap ? (dy_tok *)out->data + out->count++
-                                      : dy_vec_push(out);
-    if (!t)
-        return DYAD_ENOMEM;
-    *t = (dy_tok){(uint32_t)start, (uint32_t)len, (uint8_t)type,
-                  (uint8_t)flags};
+    if (o->count == o->cap) { /* grown by the vector, then read again */
+        o->vec->count = o->count;
+        if (!dy_vec_grow(o->vec))
+            return DYAD_ENOMEM;
+        o->vec->count--;
+        o->data = o->vec->data;
+        o->cap = o->vec->cap;
+    }
+    o->data[o->count++] = (dy_tok){(uint32_t)start, (uint32_t)len,
+                                   (uint8_t)type, (uint8_t)flags};
     return 0;
 }
 
@@ -362,6 +374,7 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
     size_t i = 0;
     int newlines = 0;
     int rc = 0;
+    tok_out o = {out->data, out->count, out->cap, max_tokens, out};
     while (i < n) {
         unsigned char b = (unsigned char)s[i];
         size_t k = 1;
@@ -392,10 +405,9 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                 size_t kz;
                 if ((t == 't' || t == 'T') &&
                     (after >= n || !is_alpha_cp(cp_at(s, n, after, &kz)))) {
-                    rc = push_tok(out, i, after - i, TT_WORD, para,
-                                  max_tokens);
+                    rc = push_tok(&o, i, after - i, TT_WORD, para);
                     if (rc)
-                        return rc;
+                        break;
                     i = after;
                     continue;
                 }
@@ -408,10 +420,10 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                 j = scan_word(s, n, i, c, k, &flags, &is_num);
                 flags |= TF_SHAPED;
             }
-            rc = push_tok(out, start, j - start, is_num ? TT_NUM : TT_WORD,
-                          flags | para, max_tokens);
+            rc = push_tok(&o, start, j - start, is_num ? TT_NUM : TT_WORD,
+                          flags | para);
             if (rc)
-                return rc;
+                break;
             /* (the space after most words passed over here, where the
              * loop would only count its newlines: none) */
             i = j < n && s[j] == ' ' ? j + 1 : j;
@@ -423,17 +435,17 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
             int32_t e = cp_at(s, n, i + k, &k2);
             if ((e == 's' || e == 'S') &&
                 (i + k + k2 >= n || !is_alpha_cp(cp_at(s, n, i + k + k2, &k2)))) {
-                rc = push_tok(out, i, k + 1, TT_WORD, para, max_tokens);
+                rc = push_tok(&o, i, k + 1, TT_WORD, para);
                 if (rc)
-                    return rc;
+                    break;
                 i += k + 1;
                 continue;
             }
         }
         if (c == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {
-            rc = push_tok(out, i, 3, TT_PUNCT, para, max_tokens);
+            rc = push_tok(&o, i, 3, TT_PUNCT, para);
             if (rc)
-                return rc;
+                break;
             i += 3;
             continue;
         }
@@ -446,14 +458,17 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         if (c == 0x201D || c == 0x2019 || c == 0x00BB || c == ')' ||
             c == ']')
             flags |= TF_CLOSE;
-        rc = push_tok(out, i, k, TT_PUNCT, flags, max_tokens);
+        rc = push_tok(&o, i, k, TT_PUNCT, flags);
         if (rc)
-            return rc;
+            break;
         i += k;
         if (i < n && s[i] == ' ')
             i++;
     }
-    return 0;
+    out->data = o.data; /* (the tokens pushed before a failure stay) */
+    out->count = o.count;
+    out->cap = o.cap;
+    return rc;
 }
 
 size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)

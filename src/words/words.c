@@ -156,8 +156,11 @@ _Static_assert(DY_WCACHE_FORM % 8 == 0 && DY_WCACHE_FORM <= DY_LOWER_MAX,
 int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
 {
     const dyad_lexicon *lx = c->lx;
+    /* (in a local: the tokens' byte fields, stored through t, may alias
+     * c->tok, which would be read again for every token) */
+    dy_token *tok = c->tok;
     for (size_t i = 0; i < n; i++) {
-        dy_token *t = &c->tok[i];
+        dy_token *t = &tok[i];
         memset(t, 0, sizeof *t);
         t->start = raw[i].start;
         t->len = raw[i].len;

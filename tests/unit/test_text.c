@@ -186,6 +186,26 @@ static void test_token_limit(void **state)
     dy_vec v;
     dy_vec_init(&v, sizeof(dy_tok), NULL);
     assert_int_equal(dy_text_tokenize("a b c d e", 9, 3, &v), DYAD_ELIMIT);
+    /* the tokens pushed before the limit are kept in the vector */
+    assert_int_equal(v.count, 3);
+    assert_int_equal(((dy_tok *)v.data)[2].start, 4);
+    dy_vec_free(&v);
+    /* the vector grown while scanning (the tokenizer keeps its fields in
+     * locals): every token there, appended after those already in it */
+    char text[400];
+    size_t n = 0;
+    for (int k = 0; k < 100; k++)
+        n += (size_t)sprintf(text + n, "w%d ", k % 10);
+    dy_vec_init(&v, sizeof(dy_tok), NULL);
+    assert_int_equal(dy_text_tokenize("x", 1, 0, &v), 0);
+    assert_int_equal(dy_text_tokenize(text, n, 0, &v), 0);
+    assert_int_equal(v.count, 101);
+    assert_true(v.cap >= 101);
+    for (size_t k = 1; k < v.count; k++) {
+        const dy_tok *t = (const dy_tok *)v.data + k;
+        assert_int_equal(t->start, 3 * (k - 1));
+        assert_int_equal(t->len, 2);
+    }
     dy_vec_free(&v);
 }
 
