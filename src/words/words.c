@@ -184,7 +184,10 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         t->lower_len = (uint32_t)ll;
         low[ll] = '\0';
         c->lower.len += ll + 1;
-        if (t->type == TT_PUNCT)
+        /* (punctuation is no word, but for the apostrophe of a plural's
+         * possessive inside a name the lexicon writes with it: "Kurdistan
+         * Workers' Party", "Workers' Party of Korea") */
+        if (t->type == TT_PUNCT && !(ll == 1 && low[0] == '\''))
             continue;
         dy_wcache *ce = NULL;
         uint32_t h = 0;
@@ -655,6 +658,12 @@ static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
     const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
     if ((prev == TAG_NOUN || prev == TAG_PROPN) &&
         that_clause_verb(c, first, i, nt))
+        return TAG_VERB;
+    /* "police say seven hunters were shot": a say verb right after its
+     * subject, before the number that opens what it says */
+    if ((prev == TAG_NOUN || prev == TAG_PROPN) && !ed && !ing &&
+        (t->kinds & (1u << LX_SAY)) && nt &&
+        (nt->type == TT_NUM || (nt->pos & POS_NUMW)))
         return TAG_VERB;
     /* "US Predator attacks have killed", "the strikes were": an -s form
      * right before an auxiliary is its plural subject, not a verb */

@@ -3131,6 +3131,26 @@ static void test_enclosed_participle_and_owner(void **state)
     TC_END();
 }
 
+/* the word analysis: a name the lexicon writes with a plural's possessive
+ * apostrophe matches the text's apostrophe, straight or curly; a say verb
+ * before a number is tagged a verb */
+static void test_name_apostrophe(void **state)
+{
+    (void)state;
+    expect_line("The Kurdistan Workers' Party attacked a Turkish army post.",
+                DATE, NULL, "S0 TURREB 190 TURMIL");
+    expect_line("The Kurdistan Workers\xe2\x80\x99 Party attacked a Turkish "
+                "army post.",
+                DATE, NULL, "S0 TURREB 190 TURMIL");
+    expect_no_line("The Kurdistan Workers' Party attacked a Turkish army post.",
+                   DATE, "TURPTY");
+    /* a say verb after its subject and before a number is a verb */
+    expect_line("Russian police say seven tourists have been shot dead in "
+                "the Caucasus.",
+                DATE, NULL, "193", "status=reported");
+    TC_END();
+}
+
 /* force used by protesters is a violent protest (remap riot), not a
  * fight; weapons and a compound subject's fight keep their codes */
 static void test_riot_sense(void **state)
@@ -3625,6 +3645,7 @@ int main(void)
         cmocka_unit_test(test_sponsor_and_long_modifier),
         cmocka_unit_test(test_enclosed_participle_and_owner),
         cmocka_unit_test(test_riot_sense),
+        cmocka_unit_test(test_name_apostrophe),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
         cmocka_unit_test(test_said_not_done),
