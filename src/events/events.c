@@ -34,17 +34,19 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         return 0;
     if (c->lx->tables->options & LX_OPT_AGENT_OVER_LIST)
         dy_ev_foreign_lists(&es);
+    /* (a token whose forms key no verb pattern is passed over first, by
+     * one test: the tests after it only read) */
+    const uint32_t opts = c->lx->tables->options;
     for (size_t i = first; i < end && !rc; i++) {
         const dy_token *t = &c->tok[i];
-        if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE) &&
-            !((c->lx->tables->options & LX_OPT_VERB_NOUNS) &&
-              dy_ev_foreign_verb_noun(&es, i)))
+        if (!(t->kinds & (1u << LX_VERB)))
             continue;
-        if (!(t->kinds & (1u << LX_VERB)) ||
-            ((c->lx->tables->options & LX_OPT_COMMA) &&
-             dy_ev_foreign_comma_skips(&es, i)) ||
-            ((c->lx->tables->options & LX_OPT_VERB_NOUNS) &&
-             t->tag != TAG_NOUN && dy_ev_foreign_after_article(&es, i)))
+        if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE) &&
+            !((opts & LX_OPT_VERB_NOUNS) && dy_ev_foreign_verb_noun(&es, i)))
+            continue;
+        if (((opts & LX_OPT_COMMA) && dy_ev_foreign_comma_skips(&es, i)) ||
+            ((opts & LX_OPT_VERB_NOUNS) && t->tag != TAG_NOUN &&
+             dy_ev_foreign_after_article(&es, i)))
             continue;
         rc = dy_ev_verb(&es, i, &i);
     }
