@@ -34,28 +34,38 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         return 0;
     if (c->lx->tables->options & LX_OPT_AGENT_OVER_LIST)
         dy_ev_foreign_lists(&es);
-    for (size_t i = first; i < end && !rc; i++) {
+    /* (a token whose forms key no verb pattern is passed over first, by
+     * one test: the tests after it only read) */
+    const uint32_t opts = c->lx->tables->options;
+    for (size_t i = first; i < end; i++) {
         const dy_token *t = &c->tok[i];
+        if (!(t->kinds & (1u << LX_VERB)))
+            continue;
         if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE) &&
-            !((c->lx->tables->options & LX_OPT_VERB_NOUNS) &&
-              dy_ev_foreign_verb_noun(&es, i)))
+            !((opts & LX_OPT_VERB_NOUNS) && dy_ev_foreign_verb_noun(&es, i)))
             continue;
-        if (!(t->kinds & (1u << LX_VERB)) ||
-            ((c->lx->tables->options & LX_OPT_COMMA) &&
-             dy_ev_foreign_comma_skips(&es, i)) ||
-            ((c->lx->tables->options & LX_OPT_VERB_NOUNS) &&
-             t->tag != TAG_NOUN && dy_ev_foreign_after_article(&es, i)))
+        if (((opts & LX_OPT_COMMA) && dy_ev_foreign_comma_skips(&es, i)) ||
+            ((opts & LX_OPT_VERB_NOUNS) && t->tag != TAG_NOUN &&
+             dy_ev_foreign_after_article(&es, i)))
             continue;
-        rc = dy_ev_verb(&es, i, &i);
+        /* (i itself not passed: kept in a register, not in memory) */
+        size_t next = i;
+        if ((rc = dy_ev_verb(&es, i, &next)) != 0)
+            break;
+        i = next;
     }
     /* (dy_ev_noun reads only a noun or a verb's gerund, that keys noun
      * patterns or has an "of" after it: the test is here, where most
      * tokens fail it without a call) */
-    for (size_t i = first; i < end && !rc; i++)
-        if ((c->tok[i].tag == TAG_NOUN || c->tok[i].tag == TAG_VERB) &&
-            ((c->tok[i].kinds & (1u << LX_NOUN)) ||
-             (i + 2 < end && dy_tok_has(&c->tok[i + 1], c->w_of))))
-            rc = dy_ev_noun(&es, i);
+    for (size_t i = rc ? end : first; i < end; i++) {
+        const dy_token *t = &c->tok[i];
+        if (t->tag != TAG_NOUN && t->tag != TAG_VERB)
+            continue;
+        if (((t->kinds & (1u << LX_NOUN)) ||
+             (i + 2 < end && dy_tok_has(t + 1, c->w_of))) &&
+            (rc = dy_ev_noun(&es, i)) != 0)
+            break;
+    }
     if (!rc && (c->lx->tables->options & LX_OPT_CODE_BY_SENTENCE))
         dy_ev_foreign_by_sentence(&es);
     return rc ? rc : dy_ev_context(&es);

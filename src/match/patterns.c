@@ -753,8 +753,17 @@ static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
 
 int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
 {
+    const dy_token *tok = c->tok;
     for (size_t i = first; i < end; i++) {
-        const dy_token *t = &c->tok[i];
+        /* (four tokens a step while none keys a block: the loop's own
+         * count and test cost as much as a token's test) */
+        while (i + 4 <= end &&
+               !((tok[i].kinds | tok[i + 1].kinds | tok[i + 2].kinds |
+                  tok[i + 3].kinds) & KIND_BIT(LX_BLOCK)))
+            i += 4;
+        if (i >= end)
+            break;
+        const dy_token *t = &tok[i];
         if (!(t->kinds & KIND_BIT(LX_BLOCK)) ||
             (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE)))
             continue;

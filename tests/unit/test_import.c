@@ -435,6 +435,16 @@ static void test_imported_patterns_code(void **state)
     code_events(lex, "Bree arrived in Gondor and filmed soldiers who "
                 "attacked Gondor.", got, sizeof got);
     assert_string_equal(got, "");
+    /* ... wherever its verb stands (the look for a discard passes over
+     * tokens four at a time) */
+    for (int k = 1; k <= 4; k++) {
+        char text[256];
+        snprintf(text, sizeof text, "Bree arrived in Gondor and filmed "
+                 "soldiers who%.*s attacked Gondor.", 8 * k,
+                 " quickly quickly quickly quickly");
+        code_events(lex, text, got, sizeof got);
+        assert_string_equal(got, "");
+    }
     code_events(lex, "Bree said it would meet Gondor for talks.", got,
                 sizeof got);
     assert_string_equal(got, "BRE 064 GON\n");
