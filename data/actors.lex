@@ -2021,7 +2021,7 @@ actor IRQMED : Iraqi News Agency
 # Syria
 actor SYRGOV ..2024-12-08 : Syrian regime | Assad regime | Syrian government | Damascus government | SANA
 actor SYRGOV 2024-12-08.. : Syrian government | Damascus government | Syrian transitional government | Syrian interim government | new Syrian authorities | SANA
-actor SYRMIL ..2024-12-08 : Syrian army | Syrian military | Syrian troops | Syrian forces | Syrian Arab Army | Fourth Division | 4th Division | Tiger Forces | Republican Guard of Syria | Shabiha
+actor SYRMIL ..2024-12-08 : Syrian army | Syrian military | Syrian troops | Syrian forces | Syrian Arab Army | Fourth Division | 4th Division | Tiger Forces | Republican Guard of Syria | Shabiha | SAA
 actor SYRMIL 2024-12-08.. : Syrian army | Syrian military | Syrian troops | Syrian forces | Syrian Defence Ministry | Syrian Defense Ministry | General Security Service
 actor SYRREB ..2024-12-08 : Hayat Tahrir al-Sham | Hay'at Tahrir al-Sham | HTS | Jabhat Fateh al-Sham | Jabhat Fatah al-Sham | Jabhat Fath al-Sham | Jabhat al-Nusra | al-Nusra Front | Nusra Front | al-Nusra | Nusra
 actor SYRGOV 2024-12-08.. : Hayat Tahrir al-Sham | Hay'at Tahrir al-Sham | HTS
