@@ -351,19 +351,6 @@ static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
     return 0;
 }
 
-/* a mark that sets a phrase off: a comma, or a dash (an en or em dash, or
- * a hyphen with a blank before it: "the army -backed by militias-") */
-static int sets_off(const dy_ctx *c, const dy_token *t)
-{
-    if (t->type != TT_PUNCT)
-        return 0;
-    const char *p = c->lower.data + t->lower;
-    int spaced = t > c->tok && t->start > t[-1].start + t[-1].len;
-    return p[0] == ',' || (p[0] == '-' && t->lower_len == 1 && spaced) ||
-           (t->lower_len == 3 && (strncmp(p, "\xe2\x80\x93", 3) == 0 ||
-                                  strncmp(p, "\xe2\x80\x94", 3) == 0));
-}
-
 /* "rebels backed by Rwanda captured Goma": from token k on, a "by" and
  * its agent's phrase (no verb, clause punctuation or subordinator in it,
  * at most fourteen tokens; enclosed: then a comma), then a finite verb:
@@ -377,7 +364,7 @@ static int verb_after_agent(const dy_ctx *c, size_t end, size_t k,
         const dy_token *t = &c->tok[q];
         /* (between commas or dashes: "the army, backed by militias,
          * launched") */
-        if (enclosed && sets_off(c, t) && q > k + 1) {
+        if (enclosed && dy_is_phrase_mark(c, t) && q > k + 1) {
             enclosed = 0;
             continue;
         }
@@ -468,7 +455,7 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
         if (o > first && h - o < 6)
             h = o - 1;
     }
-    int comma = i >= first + 2 && sets_off(c, p) &&
+    int comma = i >= first + 2 && dy_is_phrase_mark(c, p) &&
                 (c->tok[h].tag == TAG_NOUN || c->tok[h].mention >= 0) &&
                 (passive ||
                  /* ("The army, backed by militias, launched": enclosed) */

@@ -304,21 +304,6 @@ static int32_t mention_before(const dy_ctx *c, size_t first, size_t before)
     return -1;
 }
 
-/* a mark that opens or closes an apposition or a parenthetical phrase:
- * a comma or a dash (a hyphen with a blank before it, an en or em dash:
- * "the army's brigades -backed by the SSNP and the Desert Hawks- launched";
- * not "the Kremlin- backed reshuffle") */
-static int apposition_mark(const dy_ctx *c, const dy_token *t)
-{
-    if (t->type != TT_PUNCT)
-        return 0;
-    const char *p = (const char *)c->lower.data + t->lower;
-    int spaced = t > c->tok && t->start > t[-1].start + t[-1].len;
-    return p[0] == ',' || (p[0] == '-' && t->lower_len == 1 && spaced) ||
-           (t->lower_len == 3 && strncmp(p, "\xe2\x80\x93", 3) == 0) ||
-           (t->lower_len == 3 && strncmp(p, "\xe2\x80\x94", 3) == 0);
-}
-
 /* Is the comma at token q, inside a phrase that ends at token `close`,
  * one of a list's ("taking off from Kuwait, Saudi Arabia and Turkey,",
  * "equipped with guns, television cameras and heat sensors,"): between
@@ -350,7 +335,7 @@ static int list_comma(const dy_ctx *c, size_t first, size_t q, size_t close)
  * commander in Iraq, General David Petraeus, held"). `before` when none. */
 static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
 {
-    if (!(before > first + 2 && apposition_mark(c, &c->tok[before - 1])))
+    if (!(before > first + 2 && dy_is_phrase_mark(c, &c->tok[before - 1])))
         return before;
     size_t q = before - 1;
     int verb = 0;
@@ -361,7 +346,7 @@ static size_t skip_apposition(const dy_ctx *c, size_t first, size_t before)
         const dy_token *u = &c->tok[q];
         if (u->tag == TAG_VERB && !u->is_part && !dy_tok_ends(c, u, "ing", 3))
             verb = 1;
-        if (apposition_mark(c, u) && !list_comma(c, first, q, before - 1))
+        if (dy_is_phrase_mark(c, u) && !list_comma(c, first, q, before - 1))
             break;
         if (u->type == TT_PUNCT && c->lower.data[u->lower] == ')')
             paren = 1;

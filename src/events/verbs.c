@@ -859,7 +859,6 @@ static int32_t first_verb_subject(const dy_ctx *c, size_t first, size_t a,
     return s >= 0 ? s : subj;
 }
 
-/* the grammatical subject of the trigger at i (a mention, or -1) */
 /* "Russian police said seven hunters were shot dead": is the subject
  * mention m, found before a say verb whose complement holds the verb group
  * at sv, the say verb's own, while a common noun the lexicon has no actor
@@ -892,6 +891,7 @@ static int unknown_name_patient(const dy_ctx *c, size_t first, size_t sv)
     return q < sv && q > first + 1 && dy_is_comma(c, &c->tok[q - 1]);
 }
 
+/* the grammatical subject of the trigger at i (a mention, or -1) */
 static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
                             const vgroup *g)
 {
@@ -1495,6 +1495,15 @@ static int assembly_without_protesters(const ev_sent *es, const dy_cand *k,
            !mention_names(es->c, k->src, DY_CL_PROTESTER);
 }
 
+/* k takes the code remap `family` gives its pattern's own code, if any */
+static void take_remap(const dy_ctx *c, dy_cand *k, int family)
+{
+    const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
+    const char *to = dy_lexicon_remap(c->lx, family, own, 0);
+    if (to)
+        k->cameo_override = to;
+}
+
 /* "dock workers struck for a third day", "teachers threatened to strike":
  * a pattern with a labour-act word whose source is a striker takes its
  * labour sense (remap labour: 190 -> 143, 1384 -> 133) */
@@ -1506,10 +1515,7 @@ static void labour_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
         act = dy_in_class_lemma(c, DY_CL_LABOUR_ACT, &c->tok[q]);
     if (!act || k->passive || !mention_names(c, k->src, DY_CL_STRIKER))
         return;
-    const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
-    const char *to = dy_lexicon_remap(c->lx, DY_RM_LABOUR, own, 0);
-    if (to)
-        k->cameo_override = to;
+    take_remap(c, k, DY_RM_LABOUR);
 }
 
 /* "protesters clashed with police", "demonstrators attacked the police":
@@ -1525,10 +1531,7 @@ static void riot_sense(const ev_sent *es, dy_cand *k)
                 ->coord_next >= 0 ||
         !mention_names(c, k->src, DY_CL_PROTESTER))
         return;
-    const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
-    const char *to = dy_lexicon_remap(c->lx, DY_RM_RIOT, own, 0);
-    if (to)
-        k->cameo_override = to;
+    take_remap(c, k, DY_RM_RIOT);
 }
 
 /* Is token q a person: a word of class person ("prisoners"), a pronoun
@@ -1946,7 +1949,8 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         k->background = 1; /* "captured the league title" */
     if (hazard_caused(es, k, g.vg) || self_harm(es, k) ||
         quantity_subject(es, k, g.vg))
-        k->background = 1; /* a disaster or a suicide, not an attack */
+        k->background = 1; /* a disaster, a suicide or a price's rise,
+                              not an attack */
     if (assembly_without_protesters(es, k, pm) ||
         visit_without_visitor(es, k, i, pm))
         k->background = 1;

@@ -34,6 +34,21 @@ static inline int dy_is_comma(const dy_ctx *c, const dy_token *t)
     return t->type == TT_PUNCT && c->lower.data[t->lower] == ',';
 }
 
+/* a mark that opens or closes an apposition or a parenthetical phrase:
+ * a comma or a dash (a hyphen with a blank before it, an en or em dash:
+ * "the army's brigades -backed by the SSNP and the Desert Hawks- launched";
+ * not "the Kremlin- backed reshuffle") */
+static inline int dy_is_phrase_mark(const dy_ctx *c, const dy_token *t)
+{
+    if (t->type != TT_PUNCT)
+        return 0;
+    const char *p = c->lower.data + t->lower;
+    int spaced = t > c->tok && t->start > t[-1].start + t[-1].len;
+    return p[0] == ',' || (p[0] == '-' && t->lower_len == 1 && spaced) ||
+           (t->lower_len == 3 && (strncmp(p, "\xe2\x80\x93", 3) == 0 ||
+                                  strncmp(p, "\xe2\x80\x94", 3) == 0));
+}
+
 /* a quotation mark: ' " and the typographic ones */
 static inline int dy_is_quote(const dy_ctx *c, const dy_token *t)
 {
