@@ -391,6 +391,10 @@ class labour-act : strike
 # is a natural or accidental hazard is no event (not an attack by
 # unidentified forces); not "fire", which is as often a weapon's ("killed by
 # sniper fire")
+# a country named after one of these and "with" is the other side of a
+# border: "massed troops along the border with Ukraine" gives the troops no
+# country (actors/context.c); word forms
+class border : border | borders | frontier
 # nouns of measured quantities: an act of force whose subject is one tells
 # its rise or fall, no attack ("oil prices shot past $28 a barrel",
 # "inflation hit a record", "shares plunged"); singular forms (a plural is

@@ -311,15 +311,12 @@ static int names_mission(const dy_ctx *c, const dy_token *t, size_t e)
 }
 
 /* "massed troops along the border with Ukraine": is the place at token p
- * the other side of a border ("border with", "frontier with")? Then it
- * gives no role its country. */
+ * the other side of a border (a word of grammar class border, then
+ * "with")? Then it gives no role its country. */
 static int across_border(const dy_ctx *c, size_t first, size_t p)
 {
-    if (p < first + 2 || !dy_tok_has(&c->tok[p - 1], c->w_with))
-        return 0;
-    const char *w = dy_tok_lower(c, &c->tok[p - 2]);
-    return strcmp(w, "border") == 0 || strcmp(w, "borders") == 0 ||
-           strcmp(w, "frontier") == 0;
+    return p >= first + 2 && dy_tok_has(&c->tok[p - 1], c->w_with) &&
+           dy_in_named_class(c, &c->tok[p - 2], "border");
 }
 
 /* the sentence's place names (at most max), as the place stage will find
