@@ -205,9 +205,11 @@ static size_t contact_relative_end(const dy_ctx *c, size_t first,
     int pron = 0;
     for (size_t k = 0; k < sizeof subj / sizeof subj[0] && !pron; k++)
         pron = strcmp(dy_tok_lower(c, t), subj[k]) == 0;
-    size_t s = i - 1; /* the object's phrase: determiner, adjectives, nouns */
+    size_t s = i - 1; /* the object's phrase: determiner, adjectives, nouns
+                         and names ("the British tanker") */
     while (s > first && i - s < 6 &&
            (c->tok[s - 1].tag == TAG_NOUN || c->tok[s - 1].tag == TAG_ADJ ||
+            c->tok[s - 1].tag == TAG_PROPN ||
             c->tok[s - 1].tag == TAG_DET || c->tok[s - 1].tag == TAG_NUM ||
             c->tok[s - 1].tag == TAG_POSS))
         s--;

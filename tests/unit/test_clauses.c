@@ -127,6 +127,13 @@ static void test_relative(void **state)
                      DATE, "verb 173 arrest", " 173 ", "status=embedded");
     expect_line("Police released the students they had arrested on Monday.",
                 DATE, "verb 0841", "COP 0841", "status=asserted");
+    /* the object may hold a name used as a modifier ("the British
+     * tanker", "the Russian soldiers") */
+    expect_no_line("Iran released the British tanker it had seized.", DATE,
+                   " 171");
+    expect_line_opts(&keep, "Ukraine freed the Russian soldiers it had "
+                            "captured in Kursk.",
+                     DATE, "verb 17", "status=embedded");
     /* it ends where "and" joins the main clause's next verb */
     expect_line("The army raided villages it controls and arrested ten "
                 "rebels.",
