@@ -329,6 +329,44 @@ static int decided(const dy_ctx *c, dy_cand *a, dy_cand *b,
     return 1;
 }
 
+/* is there a negation ("not", "never") between head a's words and its
+ * complement act b ("urged Russia not to attack", "vowed never to
+ * recognise")? A refusal's own complement is negated by the refusal, and
+ * is no such act. */
+static int negated_complement(const dy_ctx *c, const dy_cand *a,
+                              const dy_cand *b, int family)
+{
+    if (b->status != ST_NEGATED ||
+        (family != DY_RM_INTENT && family != DY_RM_APPEAL &&
+         family != DY_RM_DEMAND && family != DY_RM_THREAT))
+        return 0;
+    for (uint32_t t = a->trig_end; t < b->trig_first; t++)
+        if (c->tok[t].tag == TAG_NEG)
+            return 1;
+    return 0;
+}
+
+/* The code of a head of `family` whose complement act (code `act`) is
+ * negated: not doing an act is its halt where CAMEO has one (data/remap.lex
+ * halt: "promised not to attack" is a promise to de-escalate, 0356; "urged
+ * Russia not to invade" an appeal for it, 0256; "threatened not to attend
+ * the talks" a threat to halt them, 134); else an act promised not to be
+ * done is refused ("vowed never to recognise Kosovo": 120; "vowed not to
+ * withdraw": 1246); else the family's generic code ("urged Sweden not to
+ * extradite": 020; "warned Israel not to invade" is no threat to invade,
+ * 130). */
+static const char *negated_code(const dy_ctx *c, int family,
+                                const char *act)
+{
+    const char *h = dy_lexicon_remap(c->lx, DY_RM_HALT, act, 0);
+    if (h)
+        return dy_lexicon_remap(c->lx, family, h, 1);
+    const char *r = family == DY_RM_INTENT
+                        ? dy_lexicon_remap(c->lx, DY_RM_REFUSAL, act, 0)
+                        : NULL;
+    return r ? r : dy_lexicon_remap_star(c->lx, family);
+}
+
 /* the event noun that is the object of cands[q]'s verb itself, past its
  * determiners, adjectives and owner ("condemned the Israeli airstrike");
  * cands->count when none */
@@ -380,7 +418,9 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
                 break;
             }
             const char *mapped =
-                dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
+                negated_complement(c, a, b, family)
+                    ? negated_code(c, family, pattern_code(c, b))
+                    : dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
             if (decided(c, a, b, mapped, family))
                 break;
             if (refine && (!mapped || strncmp(mapped, own, 3) != 0 ||

@@ -3172,6 +3172,32 @@ static void test_riot_sense(void **state)
     TC_END();
 }
 
+/* a promise, appeal, demand or threat whose act is negated ("not to",
+ * "never to") is coded from the act's halt (de-escalation), or promised,
+ * from its refusal; never as the act itself */
+static void test_negated_complement(void **state)
+{
+    (void)state;
+    expect_line("Iran promised not to attack Saudi oil facilities.", DATE,
+                NULL, "S0 IRN 0356 SAU");
+    expect_no_line("Iran promised not to attack Saudi oil facilities.", DATE,
+                   "1384");
+    expect_line("The UN urged Russia not to attack Ukraine.", DATE, NULL,
+                "S0 IGOUNO 0256 RUS");
+    expect_line("Serbia vowed never to recognise Kosovo's independence.",
+                DATE, NULL, "S0 SRB 120 KSV");
+    expect_line("Russia vowed not to withdraw its troops from Crimea.", DATE,
+                NULL, "S0 RUS 1246");
+    expect_line("Washington warned Israel not to invade Rafah.", DATE, NULL,
+                "S0 USA 130 ISR");
+    expect_line("Turkey asked Sweden not to extradite the journalists.",
+                DATE, NULL, "S0 TUR 020 SWE");
+    /* without the negation, the act's own parallel code */
+    expect_line("Iran promised to attack Saudi oil facilities.", DATE, NULL,
+                "S0 IRN 1384 SAU");
+    TC_END();
+}
+
 /* an event noun opening its clause, with phrases after it, is the
  * subject: the actors of its place phrases did nothing; an actor right
  * after its "of", or in a "with" or "between" phrase, may have; and a
@@ -3645,6 +3671,7 @@ int main(void)
         cmocka_unit_test(test_sponsor_and_long_modifier),
         cmocka_unit_test(test_enclosed_participle_and_owner),
         cmocka_unit_test(test_riot_sense),
+        cmocka_unit_test(test_negated_complement),
         cmocka_unit_test(test_name_apostrophe),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
