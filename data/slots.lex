@@ -205,7 +205,7 @@ class censure : illegal | unlawful | illegitimate | unacceptable | outrageous | 
   | baseless | groundless | fabricated | untrue | lie | propaganda | massacre | atrocity
   | genocide | terrorism | rigged | fraudulent | crime | false | undemocratic
   | unconstitutional | dangerous | authoritarian | nazi | neo-nazi | fascist
-  | liar | murderer | dictator | thug | puppet
+  | liar | murderer | dictator | thug | puppet | biased | one-sided
 # words that make an attack one of words: "launched a scathing attack on the
 # government" is criticism (111), not force
 class invective : verbal | scathing | blistering | stinging | withering | vitriolic
