@@ -832,22 +832,31 @@ static size_t ordered_that(const dy_ctx *c, size_t first, size_t vg)
     return k - 1;
 }
 
-/* "X dissolved parliament and suspended": when subj, the mention found
- * for the verb after the "and" at token a, is the object of a finite verb
- * before it (its noun phrase, at most eight tokens, between them), the
- * subject is that verb's; else subj */
+/* "X dissolved parliament and suspended", "gunmen crossed over to a
+ * village in Chad and killed": when subj, the mention found for the verb
+ * after the "and" at token a, is the object of a finite verb before it
+ * (its noun phrase, at most eight tokens, between them) or, for an active
+ * verb after the "and", in that verb's prepositional phrases (at most ten
+ * tokens), the subject is that verb's; else subj. (A passive after the
+ * "and" keeps its own: "were seen trying to enter the city from Gonda and
+ * were arrested".) */
 static int32_t first_verb_subject(const dy_ctx *c, size_t first, size_t a,
-                                  int32_t subj)
+                                  int32_t subj, int passive)
 {
     if (subj < 0)
         return subj;
     size_t m = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)subj))
                    ->first;
-    size_t q = a;
-    while (q > first && a - q < 8 &&
+    size_t q = a, reach = passive ? 8 : 10;
+    while (q > first && a - q < reach &&
            (c->tok[q - 1].tag == TAG_NOUN || c->tok[q - 1].tag == TAG_PROPN ||
             c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
-            c->tok[q - 1].tag == TAG_NUM || c->tok[q - 1].mention >= 0))
+            c->tok[q - 1].tag == TAG_NUM || c->tok[q - 1].mention >= 0 ||
+            (c->tok[q - 1].tag == TAG_PREP && !passive)))
+        q--;
+    /* (a particle right after the verb: "crossed over to") */
+    if (!passive && q > first + 1 && q < a &&
+        c->tok[q - 1].tag == TAG_ADV && c->tok[q - 2].tag == TAG_VERB)
         q--;
     if (q == a || q <= first + 1 || m < q || c->tok[q - 1].tag != TAG_VERB ||
         dy_tok_ends(c, &c->tok[q - 1], "ing", 3))
@@ -1001,7 +1010,7 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
      * the same when the first verb is no event) */
     if (vg > first + 1 && c->tok[vg - 1].tag == TAG_CONJ &&
         dy_tok_is(c, &c->tok[vg - 1], "and"))
-        subj = first_verb_subject(c, first, vg - 1, subj);
+        subj = first_verb_subject(c, first, vg - 1, subj, passive);
     /* "the army arrested three protesters, detained a journalist and ...":
      * a finite verb with its own object right after a comma that ends the
      * object of the verb before it shares that verb's subject; the object

@@ -3198,6 +3198,21 @@ static void test_negated_complement(void **state)
     TC_END();
 }
 
+/* a verb after "and" shares the subject of the verb before it, past
+ * that verb's prepositional phrases and particle; a place named in them
+ * is no subject */
+static void test_and_verb_past_phrases(void **state)
+{
+    (void)state;
+    expect_line("Al-Shabaab fighters crossed over to a village in Kenya and "
+                "killed six police officers.",
+                DATE, NULL, "S0 SOMREB 190 KENCOP");
+    expect_no_line("Al-Shabaab fighters crossed over to a village in Kenya "
+                   "and killed six police officers.",
+                   DATE, "S0 KEN 190");
+    TC_END();
+}
+
 /* an event noun opening its clause, with phrases after it, is the
  * subject: the actors of its place phrases did nothing; an actor right
  * after its "of", or in a "with" or "between" phrase, may have; and a
@@ -3672,6 +3687,7 @@ int main(void)
         cmocka_unit_test(test_enclosed_participle_and_owner),
         cmocka_unit_test(test_riot_sense),
         cmocka_unit_test(test_negated_complement),
+        cmocka_unit_test(test_and_verb_past_phrases),
         cmocka_unit_test(test_name_apostrophe),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
