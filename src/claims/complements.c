@@ -469,11 +469,14 @@ static int topic_word(const dy_ctx *c, uint32_t w)
     return ((cl[0] & TOPIC_BITS(0)) | (cl[1] & TOPIC_BITS(1))) != 0;
 }
 
-/* is token tk in some topic class by any of its forms? */
+/* is token tk in some topic class by any of its forms? (a word of a
+ * class keys its one-word member phrase, so a token none of whose forms
+ * keys a class phrase is turned away by its cached kinds) */
 static int topic_token(const dy_ctx *c, const dy_token *tk)
 {
-    return topic_word(c, tk->wid) || topic_word(c, tk->nlem) ||
-           topic_word(c, tk->vlem);
+    return (tk->kinds & KIND_BIT(LX_CLASS)) &&
+           (topic_word(c, tk->wid) || topic_word(c, tk->nlem) ||
+            topic_word(c, tk->vlem));
 }
 
 /* Does a topic word stand in tokens [from, to)? (*memo keeps the answer
