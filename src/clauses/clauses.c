@@ -249,7 +249,8 @@ static inline int may_open(const dy_ctx *c, const dy_token *t)
     static const uint64_t cls =
         (uint64_t)1 << DY_CL_CONDITION | (uint64_t)1 << DY_CL_TIME_CONJ |
         (uint64_t)1 << DY_CL_REASON_CONJ | (uint64_t)1 << DY_CL_RELATIVE;
-    if (t->wid != LX_NONE) {
+    /* (a word of a class keys that class's phrase, so its kinds say so) */
+    if ((t->kinds & (1u << LX_CLASS)) && t->wid != LX_NONE) {
         const uint32_t *k = c->lx->words[t->wid].classes;
         if (((k[0] | (uint64_t)k[1] << 32) & cls) != 0)
             return 1;
@@ -629,12 +630,17 @@ static int inverted_condition(const dy_ctx *c, size_t first, size_t end,
 
 void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
 {
-    for (size_t k = first; k < end; k++)
-        c->tok[k].scope = SC_MAIN;
+    /* (only a verb, an auxiliary, a modal or a pronoun starts a clause
+     * that no word opens: the rules below read those tokens first) */
+    static const uint32_t starts = 1u << TAG_VERB | 1u << TAG_AUX |
+                                   1u << TAG_MODAL | 1u << TAG_PRON;
+    /* (each token's scope is set as the walk reaches it, or with its
+     * clause; the rules read the scope of tokens before theirs only) */
     for (size_t i = first; i < end; i++) {
-        if (c->tok[i].scope != SC_MAIN)
-            continue;
+        c->tok[i].scope = SC_MAIN;
         int kind = may_open(c, &c->tok[i]) ? opens(c, first, i) : SC_MAIN;
+        if (kind == SC_MAIN && !(starts >> c->tok[i].tag & 1u))
+            continue;
         size_t stop = 0;
         if (kind == SC_MAIN &&
             (c->tok[i].tag == TAG_AUX || c->tok[i].tag == TAG_MODAL) &&
