@@ -499,13 +499,12 @@ int dy_claims_frames(const dy_ctx *c, size_t first, size_t end,
     int n = 0;
     /* (a say phrase starts only at a word whose forms key one, its
      * kinds say, with or without a gap: a sentence with none, most of
-     * them, has no frame, and say_at is asked only at those words) */
-    uint32_t kinds = 0;
-    for (size_t i = first; i < end; i++)
-        kinds |= c->tok[i].kinds;
-    if (!(kinds & KIND_BIT(LX_SAY)))
-        return 0;
-    for (size_t i = first; i < end && n < max; i++) {
+     * them, has no frame, and say_at is asked only at those words; the
+     * walk starts at the first) */
+    size_t from = first;
+    while (from < end && !(c->tok[from].kinds & KIND_BIT(LX_SAY)))
+        from++;
+    for (size_t i = from; i < end && n < max; i++) {
         if (c->tok[i].type != TT_WORD ||
             !(c->tok[i].kinds & KIND_BIT(LX_SAY)))
             continue;
