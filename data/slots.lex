@@ -35,6 +35,10 @@ class suspect : suspect | fugitive | bomber | gunman | attacker | perpetrator | 
 class aidstaff : worker | staff | agency | organisation | organization | personnel
   | team | volunteer | group | mission
 class aidgroup : ngo | charity | unhcr | unicef | wfp | msf | icrc | unrwa
+# explosive devices, which security forces find and make safe (verb null: detonate &explosive
+# found, a bomb disposal, is no bombing)
+class explosive : bomb | device | mine | landmine | ied | explosive | explosives | grenade
+  | shell | ordnance | munition | charge
 # what people are used as in an attack (184 use &person as &shield)
 class shield : shield | cover
 # armed forces and their units (154 deploy &troops, 0874 withdraw &troops, 0861)

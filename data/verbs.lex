@@ -1801,6 +1801,13 @@ verb 182 : beat | beat up | punch | maim | flog | whip | lash | cane | mutilate 
 noun 182 : beating | physical assault | stabbing | flogging | mistreatment | ill-treatment
   | maltreatment | physical abuse | abuse of prisoner
 
+# Making safe a device that was found (bomb disposal) is no bombing (ahead of the
+# bombings, so that it wins over one of as many words): "police detonated a bomb
+# found near the market", "sappers destroyed the mines discovered on the road"
+verb null : detonate &explosive found | detonate &explosive discovered | detonate &explosive recovered
+  | destroy &explosive found | destroy &explosive discovered | blow up &explosive found
+  | detonate in controlled explosion | destroy in controlled explosion | carry out controlled explosion
+
 # 1831 Carry out suicide bombing
 verb 1831 : blow himself up | blow herself up | blow themselves up | blow up himself
   | carry out suicide attack | carry out suicide bombing | launch suicide attack

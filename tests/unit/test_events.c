@@ -3213,6 +3213,23 @@ static void test_and_verb_past_phrases(void **state)
     TC_END();
 }
 
+/* a device that was found and made safe is no bombing; a device set
+ * off by attackers is */
+static void test_bomb_disposal(void **state)
+{
+    (void)state;
+    expect_no_events("Kenyan police detonated a bomb found near the market "
+                     "in Mombasa.",
+                     DATE);
+    expect_no_events("The Kenyan army destroyed an explosive device found "
+                     "near the road.",
+                     DATE);
+    expect_line("Al-Shabaab fighters detonated a bomb near the market in "
+                "Mombasa.",
+                DATE, NULL, "S0 SOMREB 183");
+    TC_END();
+}
+
 /* an event noun opening its clause, with phrases after it, is the
  * subject: the actors of its place phrases did nothing; an actor right
  * after its "of", or in a "with" or "between" phrase, may have; and a
@@ -3688,6 +3705,7 @@ int main(void)
         cmocka_unit_test(test_riot_sense),
         cmocka_unit_test(test_negated_complement),
         cmocka_unit_test(test_and_verb_past_phrases),
+        cmocka_unit_test(test_bomb_disposal),
         cmocka_unit_test(test_name_apostrophe),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
