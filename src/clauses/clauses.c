@@ -356,14 +356,15 @@ static int past_verb_follows(const dy_ctx *c, size_t end, size_t k)
 
 /* "rebels backed by Rwanda captured Goma": from token k on, a "by" and
  * its agent's phrase (no verb, clause punctuation or subordinator in it,
- * at most fourteen tokens; enclosed: then a comma), then a finite verb:
- * the clause's own */
+ * at most fourteen tokens besides abbreviations in parentheses; enclosed:
+ * then a comma), then a finite verb: the clause's own */
 static int verb_after_agent(const dy_ctx *c, size_t end, size_t k,
                             int enclosed)
 {
     if (k >= end || !dy_tok_has(&c->tok[k], c->w_by))
         return 0;
-    for (size_t q = k + 1; q < end && q < k + 16; q++) {
+    size_t skipped = 0; /* tokens of abbreviations in parentheses */
+    for (size_t q = k + 1; q < end && q < k + 16 + skipped; q++) {
         const dy_token *t = &c->tok[q];
         /* (between commas or dashes: "the army, backed by militias,
          * launched") */
@@ -380,6 +381,7 @@ static int verb_after_agent(const dy_ctx *c, size_t end, size_t k,
                                                 ')'))
                 r++;
             if (r < end && r < q + 6) {
+                skipped += r + 1 - q;
                 q = r;
                 continue;
             }
@@ -459,7 +461,10 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
             h = o - 1;
     }
     int comma = i >= first + 2 && dy_is_phrase_mark(c, p) &&
-                (c->tok[h].tag == TAG_NOUN || c->tok[h].mention >= 0) &&
+                (c->tok[h].tag == TAG_NOUN || c->tok[h].mention >= 0 ||
+                 /* (a unit's name: "the army's 5th Armored Division") */
+                 (c->tok[h].tag == TAG_PROPN &&
+                  (c->tok[h].flags & TF_CAP))) &&
                 (passive ||
                  /* ("The army, backed by militias, launched": enclosed) */
                  (!dy_in_class_lemma(c, DY_CL_OBJECT_VERB, t) &&

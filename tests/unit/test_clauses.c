@@ -149,6 +149,21 @@ static void test_relative(void **state)
 static void test_participle_modifier(void **state)
 {
     (void)state;
+    /* a backing told between commas or dashes is no asserted act, after
+     * a unit's name too, and past abbreviations in parentheses in its
+     * agent's phrase */
+    expect_no_line("The Syrian Arab Army's 5th Armored Division - backed by "
+                   "the National Defense Forces (NDF) - continued its "
+                   "offensive in Sweida.",
+                   DATE, " 051 ");
+    expect_no_line("The Syrian army's 105th Brigade, backed by the Palestine "
+                   "Liberation Army (PLA) and National Defense Forces (NDF), "
+                   "launched a new assault in Ghouta.",
+                   DATE, " 051 ");
+    expect_line("The Syrian army's 105th Brigade, backed by the Palestine "
+                "Liberation Army (PLA) and National Defense Forces (NDF), "
+                "launched a new assault in Ghouta.",
+                DATE, "verb 190", "SYRMIL 190", "status=asserted");
     expect_no_line("Kenya displayed the trucks seized by Somali rebels last "
                    "year.",
                    DATE, "REB ");
