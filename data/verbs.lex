@@ -1795,6 +1795,8 @@ verb null : beat crowd | beat deadline | beat odds | beat traffic | beat rush | 
   | beat expectation
 # prices, shares and emissions shoot up by a share: no shooting
 verb null : shoot up by percent
+# "shot back that ..." is a retort, no shooting
+verb null : shoot back that | fire back that
 verb 182 : beat | beat up | punch | maim | flog | whip | lash | cane | mutilate | manhandle | rough up
   | batter | abuse | mistreat | ill-treat | attack physically | shove | slap | pistol-whip
   | stone | stab | assault &person | beat &person | attack with stone | attack with stick

@@ -3227,6 +3227,10 @@ static void test_bomb_disposal(void **state)
     expect_line("Al-Shabaab fighters detonated a bomb near the market in "
                 "Mombasa.",
                 DATE, NULL, "S0 SOMREB 183");
+    /* a retort is no shooting; returned fire is */
+    expect_no_events("Obama shot back that McCain was out of touch.", DATE);
+    expect_line("Kenyan soldiers shot back at the gunmen in Mombasa.", DATE,
+                NULL, "193");
     TC_END();
 }
 
