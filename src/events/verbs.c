@@ -442,26 +442,34 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     }
 }
 
-/* "X, the umbrella union for teachers, announced that it has called off":
- * a pronoun subject after "that" is the reporting verb's subject, not the
- * nearest name before it; -1 when that rule does not apply */
-static int32_t pronoun_after_that(const dy_ctx *c, size_t first, size_t sv)
+/* "X, the umbrella union for teachers, announced that it has called off",
+ * "Hezbollah said it wanted to swap them": a pronoun subject after "that",
+ * or right after a say verb, is the reporting verb's subject, not the
+ * nearest name before it. Returns where the reporting verb's group
+ * starts, or SIZE_MAX when that rule does not apply. */
+static size_t pronoun_after_that(const dy_ctx *c, size_t first, size_t sv)
 {
     size_t p = sv;
     while (p > first &&
            (c->tok[p - 1].tag == TAG_AUX || c->tok[p - 1].tag == TAG_ADV))
         p--;
     if (!(p > first + 2 && c->tok[p - 1].tag == TAG_PRON &&
-          c->tok[p - 1].mention < 0 && dy_tok_has(&c->tok[p - 2], c->w_that)))
-        return -1;
-    size_t q = p - 2;
+          c->tok[p - 1].mention < 0))
+        return SIZE_MAX;
+    const dy_token *b = &c->tok[p - 2];
+    size_t q;
+    if (dy_tok_has(b, c->w_that))
+        q = p - 2;
+    else if (b->tag == TAG_VERB && (b->kinds & (1u << LX_SAY)))
+        q = p - 1;
+    else
+        return SIZE_MAX;
     while (q > first && c->tok[q - 1].tag != TAG_VERB &&
            !dy_is_clause_punct(c, &c->tok[q - 1]) && p - q < 6)
         q--;
     if (q > first && c->tok[q - 1].tag == TAG_VERB)
-        return dy_ev_subject_before(c, first,
-                                    dy_ev_group_start(c, first, q - 1));
-    return -1;
+        return dy_ev_group_start(c, first, q - 1);
+    return SIZE_MAX;
 }
 
 /* "Kenya's president", "the interior minister": a role named by a common
@@ -836,8 +844,8 @@ static size_t ordered_that(const dy_ctx *c, size_t first, size_t vg)
  * village in Chad and killed": when subj, the mention found for the verb
  * after the "and" at token a, is the object of a finite verb before it
  * (its noun phrase, at most eight tokens, between them) or, for an active
- * verb after the "and", in that verb's prepositional phrases (at most ten
- * tokens), the subject is that verb's; else subj. (A passive after the
+ * verb after the "and", in that verb's prepositional phrases (at most
+ * twelve tokens), the subject is that verb's; else subj. (A passive after the
  * "and" keeps its own: "were seen trying to enter the city from Gonda and
  * were arrested".) */
 static int32_t first_verb_subject(const dy_ctx *c, size_t first, size_t a,
@@ -847,12 +855,13 @@ static int32_t first_verb_subject(const dy_ctx *c, size_t first, size_t a,
         return subj;
     size_t m = ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)subj))
                    ->first;
-    size_t q = a, reach = passive ? 8 : 10;
+    size_t q = a, reach = passive ? 8 : 12;
     while (q > first && a - q < reach &&
            (c->tok[q - 1].tag == TAG_NOUN || c->tok[q - 1].tag == TAG_PROPN ||
             c->tok[q - 1].tag == TAG_DET || c->tok[q - 1].tag == TAG_ADJ ||
             c->tok[q - 1].tag == TAG_NUM || c->tok[q - 1].mention >= 0 ||
-            (c->tok[q - 1].tag == TAG_PREP && !passive)))
+            ((c->tok[q - 1].tag == TAG_PREP || c->tok[q - 1].tag == TAG_POSS) &&
+             !passive)))
         q--;
     /* (a particle right after the verb: "crossed over to") */
     if (!passive && q > first + 1 && q < a &&
@@ -939,7 +948,13 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
     if (sayer_not_subject(c, first, subj, sv) ||
         (passive && subj >= 0 && unknown_name_patient(c, first, sv)))
         subj = -1;
-    int32_t main = pronoun_after_that(c, first, g->sv);
+    /* (the reporting verb's subject, which a verb after "and" shares:
+     * "Hezbollah captured three soldiers and said it wanted") */
+    size_t rv = pronoun_after_that(c, first, g->sv);
+    int32_t main = rv != SIZE_MAX ? dy_ev_subject_before(c, first, rv) : -1;
+    if (main >= 0 && rv > first + 1 && c->tok[rv - 1].tag == TAG_CONJ &&
+        dy_tok_is(c, &c->tok[rv - 1], "and"))
+        main = first_verb_subject(c, first, rv - 1, main, 0);
     if (main >= 0)
         subj = main;
     /* "issued an order to release": told as done, by the subject found */

@@ -3210,6 +3210,17 @@ static void test_and_verb_past_phrases(void **state)
     expect_no_line("Al-Shabaab fighters crossed over to a village in Kenya "
                    "and killed six police officers.",
                    DATE, "S0 KEN 190");
+    /* a pronoun right after a say verb (no "that") is the sayer, and a
+     * say verb after "and" has the first verb's subject, past a
+     * possessive in its phrases */
+    expect_line("Hezbollah captured three Israeli soldiers along Lebanon's "
+                "border with Israel and said it wanted to swap them for "
+                "prisoners.",
+                DATE, NULL, "S0 LBNREB 0353");
+    expect_no_line("Hezbollah captured three Israeli soldiers along "
+                   "Lebanon's border with Israel and said it wanted to swap "
+                   "them for prisoners.",
+                   DATE, "ISR 0353");
     TC_END();
 }
 
