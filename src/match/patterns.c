@@ -778,6 +778,9 @@ static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
 
 int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
 {
+    /* (dyad's own lexicon has none: imported dictionaries do) */
+    if (!c->lx->tables->discards)
+        return 0;
     const dy_token *tok = c->tok;
     for (size_t i = first; i < end; i++) {
         /* (four tokens a step while none keys a block: the loop's own
