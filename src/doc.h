@@ -138,6 +138,8 @@ typedef struct dy_person {
 /* the tokens of a sentence whose capitalised words dy_ctx.caps marks
  * (a longer sentence's later tokens are tested one by one) */
 #define DY_CAPS_MEMO 512
+/* verb patterns whose remaps taken_patient remembers (dy_ctx.taken) */
+#define DY_TAKEN_MEMO 512
 /* the kinds of organisation a noun may name again (grammar classes
  * kind-igo, kind-armed, kind-party) */
 enum { DY_KIND_NONE, DY_KIND_IGO, DY_KIND_ARMED, DY_KIND_PARTY };
@@ -244,6 +246,14 @@ typedef struct dy_ctx {
      * caps_first + k, the first DY_CAPS_MEMO tokens (place/capitals.c) */
     uint64_t caps[DY_CAPS_MEMO / 64];
     size_t caps_first, caps_end;
+    /* the captive and occupation remaps of verb patterns' codes, one
+     * phrase's in entry phrase % DY_TAKEN_MEMO, keyed by phrase + 1 (0:
+     * none yet): events/verbs.c taken_patient asks them for every verb
+     * event, and a lexicon's answer for a phrase does not change */
+    struct dy_taken_memo {
+        uint32_t key;
+        const char *person, *place;
+    } taken[DY_TAKEN_MEMO];
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)

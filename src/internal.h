@@ -410,6 +410,8 @@ typedef struct lx_tables {
                                  names section; [26] = their count */
     uint32_t nagents;         /* agent codes in agents */
     uint32_t options;         /* LX_OPT_*: "option" lines of the sources */
+    uint32_t discards;        /* its `verb discard` patterns: with none, no
+                                 sentence is looked through for one */
     char agent_alone[4];      /* "option agent-alone P": P before an agent
                                  code with no country ("~" TABARI, "---"
                                  PETRARCH2), "" when none */

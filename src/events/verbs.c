@@ -1723,9 +1723,16 @@ static void taken_patient(const ev_sent *es, dy_cand *k, size_t vg)
     const dy_ctx *c = es->c;
     if (k->cameo_override)
         return;
-    const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
-    const char *person = dy_lexicon_remap(c->lx, DY_RM_CAPTIVE, own, 0);
-    const char *place = dy_lexicon_remap(c->lx, DY_RM_OCCUPATION, own, 0);
+    /* (the two remaps of the pattern's code, remembered by phrase: a few
+     * common patterns code most events) */
+    struct dy_taken_memo *tm = &es->c->taken[k->phrase % DY_TAKEN_MEMO];
+    if (tm->key != k->phrase + 1) {
+        const char *own = lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]);
+        tm->person = dy_lexicon_remap(c->lx, DY_RM_CAPTIVE, own, 0);
+        tm->place = dy_lexicon_remap(c->lx, DY_RM_OCCUPATION, own, 0);
+        tm->key = k->phrase + 1;
+    }
+    const char *person = tm->person, *place = tm->place;
     if (person && !takes_slot(c, k->trig_first, person))
         person = NULL;
     if (place && !takes_slot(c, k->trig_first, place))

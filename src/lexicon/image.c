@@ -23,7 +23,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 24u
+#define IMAGE_VERSION 25u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
@@ -203,7 +203,7 @@ static int check_derived(const dyad_lexicon *lx, uint32_t ntables,
         nnames_letters != lx->nnames ||
         lx->nnames > LX_NAMES_MAX || t->nagents > LX_AGENTS_MAX ||
         t->names_first[0] != 0 || t->names_first[26] != lx->nnames ||
-        (t->options & ~LX_OPT_ALL) ||
+        (t->options & ~LX_OPT_ALL) || t->discards > lx->nphrases ||
         t->agent_alone[sizeof t->agent_alone - 1] != '\0' ||
         t->default_source[sizeof t->default_source - 1] != '\0' ||
         t->default_target[sizeof t->default_target - 1] != '\0' ||

@@ -176,6 +176,8 @@ uint32_t dy_lexicon_tables(const dyad_lexicon *lx, lx_tables *t,
     memset(t, 0, sizeof *t);
     for (uint32_t i = 0; i < lx->nphrases; i++) {
         const lx_phrase *p = &lx->phrases[i];
+        if (p->kind == LX_BLOCK && !strcmp(lx_str(lx, p->ptype), "discard"))
+            t->discards++;
         if (p->kind != LX_COUNTRY)
             continue;
         int b = code_bit(lx_str(lx, p->code));

@@ -655,6 +655,35 @@ static void try_pattern(const dy_ctx *c, verb_walk *v, const lx_word *w,
     }
 }
 
+/* adds the words of token t to filter f */
+static void add_token_words(lx_filter *f, const dy_token *t)
+{
+    if (t->wid != LX_NONE)
+        lx_filter_add(f, t->wid);
+    if (t->vlem != LX_NONE)
+        lx_filter_add(f, t->vlem);
+    if (t->nlem != LX_NONE)
+        lx_filter_add(f, t->nlem);
+}
+
+/* The words a verb pattern's second word, when a word, must be one of at
+ * the verb at token i (fit_at): read actively, a word ahead; read with its
+ * object at obj before the verb, a word of the object or of the particle
+ * right after the verb ("was handed over"), which it fills (dy_tok_fills:
+ * one of the token's words). So the passive reads only the groups of
+ * those two tokens' words, not all of a common verb's patterns. */
+static lx_filter second_words(const dy_ctx *c, const lx_ahead *ahead,
+                              size_t i, size_t end, size_t obj)
+{
+    if (obj == SIZE_MAX)
+        return ahead->words;
+    lx_filter f = {{0, 0}};
+    add_token_words(&f, &c->tok[obj]);
+    if (i + 1 < end)
+        add_token_words(&f, &c->tok[i + 1]);
+    return f;
+}
+
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
@@ -662,10 +691,9 @@ static void try_pattern(const dy_ctx *c, verb_walk *v, const lx_word *w,
  * read from a noun (first != i). The winner may be a null or
  * discard pattern (LX_BLOCK): best_of leaves no pattern then. The
  * winner does not depend on the order the patterns are read in, so a
- * key's verb index slice is read by groups: read with its object before
- * (obj set), the second word is read before the verb and every group is
- * read; else the group of the patterns whose second word is no word, and
- * those whose second word's filter bit is among the words ahead. */
+ * key's verb index slice is read by groups: the group of the patterns
+ * whose second word is no word, and those whose second word's filter bit
+ * is among the words it must be one of (second_words). */
 static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                                  size_t i, size_t end, size_t obj,
                                  size_t first, int nominals)
@@ -680,6 +708,7 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                    (lx->tables->options & LX_OPT_FORM_FIRST) != 0,
                    {LX_NONE, (uint32_t)first, 0, LX_NONE}, 0, 0};
     const lx_ahead *ahead = ahead_at(c, i);
+    lx_filter second = second_words(c, ahead, i, end, obj);
     for (int q = 0; q < 2; q++) {
         if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]) ||
             lx->vslot[keys[q]] == LX_NONE)
@@ -687,17 +716,13 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
         const lx_word *w = &lx->words[keys[q]];
         const lx_vslice *vs = &lx->vslices[lx->vslot[keys[q]]];
         const lx_kentry *e = lx->vindex + vs->first;
-        uint64_t b0 = ahead->words.b[0] & vs->occ.b[0];
-        uint64_t b1 = ahead->words.b[1] & vs->occ.b[1];
+        uint64_t b0 = second.b[0] & vs->occ.b[0];
+        uint64_t b1 = second.b[1] & vs->occ.b[1];
         uint32_t g = 0;
         for (;;) {
-            uint32_t to = obj != SIZE_MAX ? vs->off[LX_VGROUPS]
-                                          : vs->off[g + 1];
-            for (uint32_t r = vs->off[g]; r < to; r++)
+            for (uint32_t r = vs->off[g]; r < vs->off[g + 1]; r++)
                 if (pattern_may_fit(&e[r], ahead, obj))
                     try_pattern(c, &v, w, &e[r], q);
-            if (obj != SIZE_MAX)
-                break;
             if (b0) {
                 g = 1 + (uint32_t)__builtin_ctzll(b0);
                 b0 &= b0 - 1;
@@ -753,6 +778,9 @@ static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
 
 int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
 {
+    /* (dyad's own lexicon has none: imported dictionaries do) */
+    if (!c->lx->tables->discards)
+        return 0;
     const dy_token *tok = c->tok;
     for (size_t i = first; i < end; i++) {
         /* (four tokens a step while none keys a block: the loop's own

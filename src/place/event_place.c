@@ -42,6 +42,35 @@ static int listed_place(const dy_ctx *c, const dy_placem *pm)
             c->lx->phrases[pm->phrase].kind == LX_PLACE);
 }
 
+/* The tokens [*lo, *hi) of the sentence [first, end) that hold all its
+ * places (*lo == *hi when it names none): the places are found sentence by
+ * sentence, so its own are the run of c->places that starts at first or
+ * later and before end (after it, during the events stage, none). A token
+ * outside them has no place; a place dropped after it was found only makes
+ * the span wider. Every place search below reads only inside it: most
+ * sentences name no place, and each of their events read the whole
+ * sentence three times to find none. */
+static void place_span(const dy_ctx *c, size_t first, size_t end, size_t *lo,
+                       size_t *hi)
+{
+    *lo = end;
+    *hi = end;
+    size_t h = first;
+    for (size_t q = c->places.count; q-- > 0;) {
+        const dy_placem *pm = dy_vec_at(&c->places, q);
+        if (pm->first >= end)
+            continue;
+        if (pm->first < first)
+            break;
+        if (pm->first < *lo)
+            *lo = pm->first;
+        if (pm->end > h)
+            h = pm->end;
+    }
+    if (*lo < end)
+        *hi = h < end ? h : end;
+}
+
 /* "the Belarus capital Minsk", "the Shiite holy city of Najaf", "Iraq's
  * northern city of Mosul", "the Red Sea island of X": after a country, a
  * region or a name no gazetteer knows, the place named after a place noun
@@ -115,7 +144,12 @@ static int country_modifier(const dy_ctx *c, const dy_placem *pm, size_t end)
  * when the text names a district or a front instead */
 static int32_t coded_to(const dy_ctx *c, size_t first, size_t end)
 {
-    for (size_t k = first; k + 2 < end; k++)
+    size_t lo, hi;
+    place_span(c, first, end, &lo, &hi);
+    if (lo == hi)
+        return -1;
+    /* (its place at k + 2, inside the span) */
+    for (size_t k = lo >= first + 2 ? lo - 2 : first; k + 2 < hi; k++)
         if (c->tok[k].lower_len == 5 &&
             !memcmp(dy_tok_lower(c, &c->tok[k]), "coded", 5) &&
             dy_tok_has(&c->tok[k + 1], c->w_to) && c->tok[k + 2].place >= 0)
@@ -162,9 +196,14 @@ static int coarse_place(const dy_ctx *c, int32_t p, size_t end)
 static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
                            size_t tstart, size_t from)
 {
+    size_t lo, hi;
+    place_span(c, first, end, &lo, &hi);
+    if (lo == hi)
+        return -1;
     for (int pass = 0; pass < 2; pass++) {
-        /* pass 1: a place opening the sentence ("In Kyiv, ...") */
-        size_t stop = pass ? (first + 4 < end ? first + 4 : end) : end;
+        /* pass 1: a place opening the sentence ("In Kyiv, ..."); (no
+         * place after hi) */
+        size_t stop = pass ? (first + 4 < hi ? first + 4 : hi) : hi;
         for (size_t k = pass ? first : from; k < stop; k++) {
             const dy_token *t = &c->tok[k];
             if (pass == 0 && dy_is_quote(c, t) &&
@@ -254,7 +293,7 @@ static int32_t event_place(const dy_ctx *c, size_t first, size_t end,
      * Lysychansk, Luhansk": a place named with its region ("X, Region")
      * after the trigger, across the clause's commas (not in a quote's or
      * another sentence's) */
-    for (size_t k = from; k + 2 < end; k++) {
+    for (size_t k = from; k + 2 < end && k < hi; k++) {
         const dy_token *t = &c->tok[k];
         if (t->type == TT_PUNCT && (c->lower.data[t->lower] == ';' ||
                                     c->lower.data[t->lower] == '"'))
@@ -312,7 +351,9 @@ int32_t dy_place_of_verb(const dy_ctx *c, size_t first, size_t end,
  * Only the event's location: it makes no target. */
 static int32_t sentence_place(const dy_ctx *c, size_t first, size_t end)
 {
-    for (size_t k = first; k < end; k++) {
+    size_t lo, hi;
+    place_span(c, first, end, &lo, &hi);
+    for (size_t k = lo; k < hi; k++) {
         const dy_token *t = &c->tok[k];
         if (t->place < 0 || k == first)
             continue;

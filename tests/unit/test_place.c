@@ -255,6 +255,11 @@ static void test_location_records(void **state)
          "Russian forces attempted an offensive in the direction of Kryvyi "
          "Rih, and clashed with Ukrainian forces.",
          "Kryvyi Rih", NULL, NULL, NULL, -1, 1, 0, 0, -1, 0},
+        {"the sentence's first place, though found after the one that "
+         "follows it (a name no list knows, before its region), loose",
+         "Police said that in the village of Zyxtovka, Kharkiv, Russian "
+         "forces attacked Ukraine.",
+         "Zyxtovka", "UKR", NULL, "Kharkiv", -1, 1, 0, 0, -1, 0},
         {"the clause's own place is not loose",
          "Russian forces shelled Kharkiv.", "Kharkiv", NULL, NULL, NULL, -1, 0,
          0, 0, -1, 0},
