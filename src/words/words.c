@@ -147,11 +147,23 @@ static const dy_wcache *cached(const dy_wcache *set, uint32_t h,
     return NULL;
 }
 
+/* a token's analysis before any: no word, no lemma, nothing keyed */
+static void word_none(dy_token *t)
+{
+    t->follow = t->self = 0;
+    t->wid = t->vlem = t->nlem = LX_NONE;
+    t->pos = 0;
+    t->kinds = t->one = 0;
+    t->is_part = 0;
+}
+
 /* the longest lower-case form of a word kept, NUL included (longer forms
  * are cut by dy_text_lower) */
 #define DY_LOWER_MAX 1024
 _Static_assert(DY_WCACHE_FORM % 8 == 0 && DY_WCACHE_FORM <= DY_LOWER_MAX,
                "same_form reads a cached form and a lower form 8 bytes a step");
+_Static_assert(DY_LOWER_MAX - 1 <= UINT16_MAX,
+               "a token's lower_len is 16 bits");
 
 int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
 {
@@ -161,14 +173,16 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
     dy_token *tok = c->tok;
     for (size_t i = 0; i < n; i++) {
         dy_token *t = &tok[i];
-        memset(t, 0, sizeof *t);
+        /* (each field written once, no memset: the analysis below, the
+         * rest here) */
         t->start = raw[i].start;
         t->len = raw[i].len;
         t->type = raw[i].type;
         t->flags = raw[i].flags;
+        t->tag = 0;
+        t->scope = 0;
         t->mention = -1;
         t->place = -1;
-        t->wid = t->vlem = t->nlem = LX_NONE;
         /* lower-cased straight into the buffer of lower forms (at most
          * DY_LOWER_MAX bytes a word, and its NUL); `low` stays valid
          * until the next word's reserve */
@@ -181,14 +195,16 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
                                        c->text_len - t->start, low,
                                        DY_LOWER_MAX, &full);
         t->lower = (uint32_t)c->lower.len;
-        t->lower_len = (uint32_t)ll;
+        t->lower_len = (uint16_t)ll;
         low[ll] = '\0';
         c->lower.len += ll + 1;
         /* (punctuation is no word, but for the apostrophe of a plural's
          * possessive inside a name the lexicon writes with it: "Kurdistan
          * Workers' Party", "Workers' Party of Korea") */
-        if (t->type == TT_PUNCT && !(ll == 1 && low[0] == '\''))
+        if (t->type == TT_PUNCT && !(ll == 1 && low[0] == '\'')) {
+            word_none(t);
             continue;
+        }
         dy_wcache *ce = NULL;
         uint32_t h = 0;
         if (c->wcache && ll < DY_WCACHE_FORM) {
@@ -196,39 +212,25 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             dy_wcache *set = &c->wcache[h & (DY_WCACHE_SIZE - DY_WCACHE_WAYS)];
             const dy_wcache *hit = cached(set, h, low, ll);
             if (hit) {
-                t->kinds = hit->kinds;
-                t->wid = hit->wid;
-                t->vlem = hit->vlem;
-                t->nlem = hit->nlem;
-                t->pos = hit->pos;
-                t->is_part = hit->is_part;
-                t->one = hit->one;
-                t->follow = hit->follow;
-                t->self = hit->self;
+                memcpy(t, hit->word, DY_TOKEN_WORD);
                 continue;
             }
             /* the set's newest entry first, its oldest dropped */
             memmove(set + 1, set, (DY_WCACHE_WAYS - 1) * sizeof *set);
             ce = set;
         }
+        word_none(t);
         analyse_one(lx, t, low, ll);
-        t->kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
-                   (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
-                   (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
+        uint32_t kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
+                         (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
+                         (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
+        t->kinds = (uint16_t)kinds;
         phrase_starts(lx, t);
         if (ce) {
             ce->hash = h;
             ce->len = (uint32_t)ll;
             memcpy(ce->form, low, ll);
-            ce->wid = t->wid;
-            ce->vlem = t->vlem;
-            ce->nlem = t->nlem;
-            ce->pos = t->pos;
-            ce->is_part = t->is_part;
-            ce->kinds = t->kinds;
-            ce->one = t->one;
-            ce->follow = t->follow;
-            ce->self = t->self;
+            memcpy(ce->word, t, DY_TOKEN_WORD);
         }
     }
     return 0;
