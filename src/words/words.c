@@ -184,8 +184,9 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         t->mention = -1;
         t->place = -1;
         /* lower-cased straight into the buffer of lower forms (at most
-         * DY_LOWER_MAX bytes a word, and its NUL); `low` stays valid
-         * until the next word's reserve */
+         * DY_LOWER_MAX bytes a word, its NUL included, which
+         * dy_text_lower_hash writes); `low` stays valid until the next
+         * word's reserve */
         if (c->lower.cap - c->lower.len <= DY_LOWER_MAX &&
             dy_buf_reserve(&c->lower, DY_LOWER_MAX))
             return DYAD_ENOMEM;
@@ -196,7 +197,6 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
                                        DY_LOWER_MAX, &full);
         t->lower = (uint32_t)c->lower.len;
         t->lower_len = (uint16_t)ll;
-        low[ll] = '\0';
         c->lower.len += ll + 1;
         /* (punctuation is no word, but for the apostrophe of a plural's
          * possessive inside a name the lexicon writes with it: "Kurdistan
