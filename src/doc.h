@@ -67,6 +67,9 @@ typedef struct dy_token {
 _Static_assert(sizeof(dy_token) == 64,
                "a token is 64 bytes: the hot loops walk arrays of them");
 _Static_assert(LX_KIND_MAX <= 16, "a token's kinds are 16 bits");
+_Static_assert(DY_TOKEN_WORD == 2 * 8 + 4 * 4 + 2 * 2 + 1,
+               "a token's analysis has no padding: it is copied and compared "
+               "whole");
 
 /* how a mention's name the lexicon lacks was read (dy_mention.origin),
  * for the report of unknown actors (dyad_result_unknown) */
