@@ -11,6 +11,7 @@
 #include "lexicon/lexicon.h"
 #include "text/text.h"
 
+#include <stddef.h>
 #include <string.h>
 
 enum {
@@ -34,28 +35,41 @@ enum {
 };
 
 typedef struct dy_token {
-    uint32_t start, len; /* bytes in the text */
-    uint8_t type, flags; /* TT_*, TF_* */
-    uint8_t tag;         /* TAG_* */
-    uint8_t is_part;     /* verb form is a past participle / -ed form */
-    uint8_t scope;       /* SC_* (clauses.h): the clause it belongs to */
-    uint16_t one;        /* kinds of the one-word phrases its forms key (a
-                            place by its form only; no noun pattern) */
-    uint32_t lower;      /* offset of the lower-case form in coder->lower */
-    uint32_t lower_len;
-    uint32_t wid;        /* word id or LX_NONE */
-    uint32_t vlem, nlem; /* lemma word ids or LX_NONE */
-    uint32_t pos;        /* POS_* possibilities */
-    uint32_t kinds;      /* phrase kinds keyed by any of its forms */
-    int32_t mention;     /* mention covering it, or -1 */
-    int32_t place;       /* place covering it, or -1 */
+    /* the word's analysis, read from its lower-case form alone: the first
+     * DY_TOKEN_WORD bytes, in the order the word cache keeps them
+     * (dy_wcache.word), so a cache hit is one copy */
     /* a phrase of two words or more can start here only where the next
      * token's self meets this token's follow: the second words of the
      * phrases its forms key (lx_pnext.next) and its forms themselves
      * (LX_GAP too, in a lexicon with names with gaps; none for
      * punctuation), each a filter folded to 64 bits (bit h & 63) */
     uint64_t follow, self;
+    uint32_t wid;        /* word id or LX_NONE */
+    uint32_t vlem, nlem; /* lemma word ids or LX_NONE */
+    uint32_t pos;        /* POS_* possibilities */
+    uint16_t kinds;      /* phrase kinds keyed by any of its forms */
+    uint16_t one;        /* kinds of the one-word phrases its forms key (a
+                            place by its form only; no noun pattern) */
+    uint8_t is_part;     /* verb form is a past participle / -ed form */
+    /* (the analysis ends here) */
+    uint8_t type, flags; /* TT_*, TF_* */
+    uint8_t tag;         /* TAG_* */
+    uint32_t start, len; /* bytes in the text */
+    uint32_t lower;      /* offset of the lower-case form in coder->lower */
+    int32_t mention;     /* mention covering it, or -1 */
+    int32_t place;       /* place covering it, or -1 */
+    uint16_t lower_len;  /* (forms are cut at 1,023 bytes: DY_LOWER_MAX) */
+    uint8_t scope;       /* SC_* (clauses.h): the clause it belongs to */
 } dy_token;
+
+/* the bytes of a token's analysis (dy_token) */
+#define DY_TOKEN_WORD offsetof(dy_token, type)
+_Static_assert(sizeof(dy_token) == 64,
+               "a token is 64 bytes: the hot loops walk arrays of them");
+_Static_assert(LX_KIND_MAX <= 16, "a token's kinds are 16 bits");
+_Static_assert(DY_TOKEN_WORD == 2 * 8 + 4 * 4 + 2 * 2 + 1,
+               "a token's analysis has no padding: it is copied and compared "
+               "whole");
 
 /* how a mention's name the lexicon lacks was read (dy_mention.origin),
  * for the report of unknown actors (dyad_result_unknown) */
@@ -179,11 +193,10 @@ _Static_assert((DY_WCACHE_SIZE & (DY_WCACHE_SIZE - 1)) == 0 &&
 typedef struct dy_wcache {
     uint32_t hash;
     uint32_t len;
-    uint32_t wid, vlem, nlem, pos, kinds;
-    uint8_t is_part;
-    uint16_t one;
     char form[DY_WCACHE_FORM];
-    uint64_t follow, self;
+    unsigned char word[DY_TOKEN_WORD]; /* the analysis of a token of the
+                                          form: its first DY_TOKEN_WORD
+                                          bytes (dy_token) */
 } dy_wcache;
 
 /* the state every stage after text works on, one document at a time */

@@ -520,8 +520,10 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
         for (utf8proc_ssize_t q = 0; q < m; q++) {
             utf8proc_uint8_t enc[4];
             utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
-            if (o + (size_t)el + 1 > cap)
+            if (o + (size_t)el + 1 > cap) {
+                out[o] = '\0';
                 return o;
+            }
             memcpy(out + o, enc, (size_t)el);
             o += (size_t)el;
         }

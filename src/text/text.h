@@ -41,8 +41,8 @@ typedef struct dy_sent {
 int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out);
 
 /* Writes the lower-case, normalised form of s[0..n) (quotes -> ', dashes
- * -> -, marks stripped) to out (cap bytes) and returns its length (cut at
- * cap - 1). */
+ * -> -, marks stripped) and its NUL to out (cap bytes) and returns its
+ * length (cut at cap - 1). */
 size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap);
 
 /* The hash of a lower-case form that dy_text_lower_hash sets (for the
@@ -70,14 +70,14 @@ static inline int dy_text_lower8(uint64_t x, char *out, uint64_t *h)
     return 1;
 }
 
-/* dy_text_lower, with *hash set to dy_text_form_hash of the form written:
- * one pass over a word of ASCII, eight bytes a step (lower-cased in a
- * register, stored whole, hashed). s may be read for `avail` bytes (at
- * least n: the text the word is in), so a word's last step reads the
- * bytes after it (masked off) where there are eight; out gets up to the
- * next multiple of eight bytes written, within cap. Inline, since it runs
- * for every token; anything but a word of ASCII with that room goes to
- * dy_text_lower_hash_any. */
+/* dy_text_lower (the form and its NUL), with *hash set to
+ * dy_text_form_hash of the form written: one pass over a word of ASCII,
+ * eight bytes a step (lower-cased in a register, stored whole, hashed).
+ * s may be read for `avail` bytes (at least n: the text the word is in),
+ * so a word's last step reads the bytes after it (masked off) where there
+ * are eight; out gets up to the next multiple of eight bytes written,
+ * within cap. Inline, since it runs for every token; anything but a word
+ * of ASCII with that room goes to dy_text_lower_hash_any. */
 size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
                               uint64_t *hash);
 static inline size_t dy_text_lower_hash(const char *s, size_t n, size_t avail,

@@ -147,11 +147,23 @@ static const dy_wcache *cached(const dy_wcache *set, uint32_t h,
     return NULL;
 }
 
+/* a token's analysis before any: no word, no lemma, nothing keyed */
+static void word_none(dy_token *t)
+{
+    t->follow = t->self = 0;
+    t->wid = t->vlem = t->nlem = LX_NONE;
+    t->pos = 0;
+    t->kinds = t->one = 0;
+    t->is_part = 0;
+}
+
 /* the longest lower-case form of a word kept, NUL included (longer forms
  * are cut by dy_text_lower) */
 #define DY_LOWER_MAX 1024
 _Static_assert(DY_WCACHE_FORM % 8 == 0 && DY_WCACHE_FORM <= DY_LOWER_MAX,
                "same_form reads a cached form and a lower form 8 bytes a step");
+_Static_assert(DY_LOWER_MAX - 1 <= UINT16_MAX,
+               "a token's lower_len is 16 bits");
 
 int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
 {
@@ -161,17 +173,20 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
     dy_token *tok = c->tok;
     for (size_t i = 0; i < n; i++) {
         dy_token *t = &tok[i];
-        memset(t, 0, sizeof *t);
+        /* (each field written once, no memset: the analysis below, the
+         * rest here) */
         t->start = raw[i].start;
         t->len = raw[i].len;
         t->type = raw[i].type;
         t->flags = raw[i].flags;
+        t->tag = 0;
+        t->scope = 0;
         t->mention = -1;
         t->place = -1;
-        t->wid = t->vlem = t->nlem = LX_NONE;
         /* lower-cased straight into the buffer of lower forms (at most
-         * DY_LOWER_MAX bytes a word, and its NUL); `low` stays valid
-         * until the next word's reserve */
+         * DY_LOWER_MAX bytes a word, its NUL included, which
+         * dy_text_lower_hash writes); `low` stays valid until the next
+         * word's reserve */
         if (c->lower.cap - c->lower.len <= DY_LOWER_MAX &&
             dy_buf_reserve(&c->lower, DY_LOWER_MAX))
             return DYAD_ENOMEM;
@@ -181,14 +196,15 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
                                        c->text_len - t->start, low,
                                        DY_LOWER_MAX, &full);
         t->lower = (uint32_t)c->lower.len;
-        t->lower_len = (uint32_t)ll;
-        low[ll] = '\0';
+        t->lower_len = (uint16_t)ll;
         c->lower.len += ll + 1;
         /* (punctuation is no word, but for the apostrophe of a plural's
          * possessive inside a name the lexicon writes with it: "Kurdistan
          * Workers' Party", "Workers' Party of Korea") */
-        if (t->type == TT_PUNCT && !(ll == 1 && low[0] == '\''))
+        if (t->type == TT_PUNCT && !(ll == 1 && low[0] == '\'')) {
+            word_none(t);
             continue;
+        }
         dy_wcache *ce = NULL;
         uint32_t h = 0;
         if (c->wcache && ll < DY_WCACHE_FORM) {
@@ -196,39 +212,25 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             dy_wcache *set = &c->wcache[h & (DY_WCACHE_SIZE - DY_WCACHE_WAYS)];
             const dy_wcache *hit = cached(set, h, low, ll);
             if (hit) {
-                t->kinds = hit->kinds;
-                t->wid = hit->wid;
-                t->vlem = hit->vlem;
-                t->nlem = hit->nlem;
-                t->pos = hit->pos;
-                t->is_part = hit->is_part;
-                t->one = hit->one;
-                t->follow = hit->follow;
-                t->self = hit->self;
+                memcpy(t, hit->word, DY_TOKEN_WORD);
                 continue;
             }
             /* the set's newest entry first, its oldest dropped */
             memmove(set + 1, set, (DY_WCACHE_WAYS - 1) * sizeof *set);
             ce = set;
         }
+        word_none(t);
         analyse_one(lx, t, low, ll);
-        t->kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
-                   (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
-                   (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
+        uint32_t kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
+                         (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
+                         (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
+        t->kinds = (uint16_t)kinds;
         phrase_starts(lx, t);
         if (ce) {
             ce->hash = h;
             ce->len = (uint32_t)ll;
             memcpy(ce->form, low, ll);
-            ce->wid = t->wid;
-            ce->vlem = t->vlem;
-            ce->nlem = t->nlem;
-            ce->pos = t->pos;
-            ce->is_part = t->is_part;
-            ce->kinds = t->kinds;
-            ce->one = t->one;
-            ce->follow = t->follow;
-            ce->self = t->self;
+            memcpy(ce->word, t, DY_TOKEN_WORD);
         }
     }
     return 0;
@@ -647,9 +649,11 @@ static int verb_ends_before(const dy_ctx *c, size_t first, size_t j)
 
 /* The tag of token i, a word that may be a verb or a noun (or an
  * adjective), from its neighbours: the tag before it (prev), its -ed or
- * -ing form and the word after it. */
-static int verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i,
-                        int prev, int ed, int ing, int n)
+ * -ing form and the word after it. (Not inlined: in dy_words_tag's loop
+ * its many values spill those of every other token.) */
+__attribute__((noinline)) static int
+verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
+             int ed, int ing, int n)
 {
     const dy_token *t = &c->tok[i];
     const char *low = dy_tok_lower(c, t);
@@ -842,8 +846,13 @@ static int ly_adverb(const char *low, size_t ll, int prev)
 
 void dy_words_tag(dy_ctx *c, size_t first, size_t end)
 {
+    /* (in locals: a tag, stored through a token, may alias the context,
+     * which would be read again for every token) */
+    dy_token *tok = c->tok;
+    const lx_word *words = c->lx->words;
+    const char *lower = c->lower.data;
     for (size_t i = first; i < end; i++) {
-        dy_token *t = &c->tok[i];
+        dy_token *t = &tok[i];
         if (t->type == TT_PUNCT) {
             t->tag = TAG_PUNCT;
             continue;
@@ -852,35 +861,39 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = TAG_NUM;
             continue;
         }
-        int sent_start = i == first ||
-                         (c->tok[i - 1].type == TT_PUNCT &&
-                          (c->tok[i - 1].flags & (TF_QUOTE | TF_OPEN)));
-        int cap = (t->flags & TF_CAP) && !sent_start;
+        /* (a word with no capital, most of them, asks none of these) */
+        int sent_start = 0, cap = 0, initials = 0;
+        if (t->flags & (TF_CAP | TF_ALLCAP)) {
+            sent_start = i == first ||
+                         (tok[i - 1].type == TT_PUNCT &&
+                          (tok[i - 1].flags & (TF_QUOTE | TF_OPEN)));
+            cap = (t->flags & TF_CAP) && !sent_start;
+            /* "US drones hit": a country's initials are no pronoun, even
+             * opening the sentence */
+            initials = (t->flags & TF_ALLCAP) && t->lower_len >= 2 &&
+                       t->wid != LX_NONE &&
+                       (words[t->wid].kinds & (1u << LX_COUNTRY)) &&
+                       (!sent_start ||
+                        (i + 1 < end && tok[i + 1].type == TT_WORD &&
+                         !(tok[i + 1].flags & TF_ALLCAP)));
+        }
         /* (a word of no closed class, most of them, has no closed tag:
          * one test of its bits instead of closed_tag's dozen) */
         int ct = (t->pos & CLOSED_POS) ? closed_tag(c, i, end) : 0;
-        /* "US drones hit": a country's initials are no pronoun, even
-         * opening the sentence */
-        int initials = (t->flags & TF_ALLCAP) && t->lower_len >= 2 &&
-                       t->wid != LX_NONE &&
-                       (c->lx->words[t->wid].kinds & (1u << LX_COUNTRY)) &&
-                       (!sent_start ||
-                        (i + 1 < end && c->tok[i + 1].type == TT_WORD &&
-                         !(c->tok[i + 1].flags & TF_ALLCAP)));
         if (ct && !((cap || initials) && (t->flags & TF_ALLCAP))) {
             t->tag = (uint8_t)ct;
             continue;
         }
         /* "Syria   s Aleppo province": a possessive whose apostrophe a
          * broken encoding turned into spaces */
-        if (t->lower_len == 1 && c->lower.data[t->lower] == 's' && i > first &&
-            c->tok[i - 1].tag == TAG_PROPN) {
+        if (t->lower_len == 1 && lower[t->lower] == 's' && i > first &&
+            tok[i - 1].tag == TAG_PROPN) {
             t->tag = TAG_POSS;
             continue;
         }
         uint32_t p = t->pos;
-        int prev = i > first ? c->tok[i - 1].tag : 0;
-        const char *low = dy_tok_lower(c, t);
+        int prev = i > first ? tok[i - 1].tag : 0;
+        const char *low = lower + t->lower;
         size_t ll = t->lower_len;
         /* a capitalised word that starts an actor or place name of the
          * lexicon ("Russia attacks", "Putin is set to") is a name even at
@@ -888,7 +901,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         const uint32_t name_kinds = (1u << LX_COUNTRY) | (1u << LX_CAPITAL) |
                                     (1u << LX_ACTOR) | (1u << LX_PLACE);
         int lex_name = (t->flags & TF_CAP) && t->wid != LX_NONE &&
-                       (c->lx->words[t->wid].kinds & name_kinds);
+                       (words[t->wid].kinds & name_kinds);
         if (cap || lex_name ||
             (sent_start && (t->flags & TF_CAP) &&
              !(p & (POS_N | POS_V | POS_A | POS_R)))) {
@@ -900,13 +913,13 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         int ed = v && (ends(low, ll, "ed") ||
                        (t->is_part && t->vlem != t->wid));
         int ing = v && ends(low, ll, "ing");
-        const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
+        const dy_token *nt = i + 1 < end ? &tok[i + 1] : NULL;
         /* "has once again outright rejected": a participle after an
          * auxiliary and adverbs is a verb */
         int after_aux = 0;
         if (v && ed)
             for (size_t q = i; q-- > first && q + 5 > i;) {
-                const dy_token *u = &c->tok[q];
+                const dy_token *u = &tok[q];
                 if (u->tag == TAG_AUX) {
                     after_aux = 1;
                     break;
@@ -925,16 +938,16 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
               * between a verb and its plural object */
              (prev == TAG_VERB && !ends(low, ll, "ed") && nt &&
               (nt->pos & POS_N) &&
-              ends(dy_tok_lower(c, nt), nt->lower_len, "s")) ||
+              ends(lower + nt->lower, nt->lower_len, "s")) ||
              /* "used banned cluster munitions", "the newly elected
               * president", "used internationally banned weapons" */
              /* (after a verb in the past: not after a noun read as a
               * verb, "a gas attack killed", "fighter jets bombed") */
-             (prev == TAG_VERB && c->tok[i - 1].is_part &&
-              !(c->tok[i - 1].pos & (POS_BE | POS_HAVE))) ||
+             (prev == TAG_VERB && tok[i - 1].is_part &&
+              !(tok[i - 1].pos & (POS_BE | POS_HAVE))) ||
              (prev == TAG_ADV && i > first + 1 &&
-              (c->tok[i - 2].tag == TAG_DET || c->tok[i - 2].tag == TAG_VERB ||
-               c->tok[i - 2].tag == TAG_NUM))) &&
+              (tok[i - 2].tag == TAG_DET || tok[i - 2].tag == TAG_VERB ||
+               tok[i - 2].tag == TAG_NUM))) &&
             nt &&
             nt->type == TT_WORD && (nt->pos & POS_N) && !(nt->pos & POS_PREP) &&
             !(nt->pos & (POS_DET | POS_PRON))) {
@@ -975,12 +988,12 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         } else if (v) {
             t->tag = (uint8_t)verb_or_noun(c, first, end, i, prev, ed, ing, n);
         } else if (a && n) {
-            const dy_token *nx = i + 1 < end ? &c->tok[i + 1] : NULL;
+            const dy_token *nx = i + 1 < end ? &tok[i + 1] : NULL;
             /* "is due to visit", "are free to leave": after a form of
              * "be" and before "to", the predicate's adjective */
             int predicate = nx && i > first && dy_tok_has(nx, c->w_to) &&
-                            c->tok[i - 1].tag == TAG_AUX &&
-                            (c->tok[i - 1].pos & POS_BE);
+                            tok[i - 1].tag == TAG_AUX &&
+                            (tok[i - 1].pos & POS_BE);
             t->tag = predicate || (nx && (nx->pos & POS_N) &&
                                    nx->type == TT_WORD)
                          ? TAG_ADJ
@@ -1001,8 +1014,8 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         /* "civilians got killed", "to get arrested": a form of "get"
          * right before a past participle is the passive's auxiliary */
         if (t->tag == TAG_VERB && t->is_part && prev == TAG_VERB &&
-            dy_in_named_class(c, &c->tok[i - 1], "passive-get"))
-            c->tok[i - 1].tag = TAG_AUX;
+            dy_in_named_class(c, &tok[i - 1], "passive-get"))
+            tok[i - 1].tag = TAG_AUX;
     }
 }
 

@@ -73,6 +73,11 @@ static void test_lower_normalises(void **state)
     assert_string_equal(out, "'s");
     dy_text_lower("Full\xE2\x80\x94Scale", 12, out, sizeof out);
     assert_string_equal(out, "full-scale");
+    /* cut inside what one character lowers to ("\xC3\x9F" folds to
+     * "ss"): the form still ends with its NUL */
+    memset(out, 'x', sizeof out);
+    assert_int_equal(dy_text_lower("a\xC3\x9F", 3, out, 3), 2);
+    assert_string_equal(out, "as");
 }
 
 /* the one-pass form and hash: what dy_text_lower writes, and
