@@ -1926,7 +1926,14 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         dy_tok_has(&c->tok[i - 1], c->w_by) && c->tok[i - 2].is_part &&
         c->tok[i - 2].tag == TAG_VERB)
         return 0;
-    dy_pattern_match pm = passive_object(es, i, dy_match_verb(c, i, end));
+    dy_pattern_match vm = dy_match_verb(c, i, end);
+    /* a null pattern that won ("detonate &explosive found"): its words
+     * are taken, so an event noun among them ("a roadside bomb") is what
+     * it acts on, no act of its own */
+    if (vm.phrase == LX_NONE && vm.end > i + 1 && vm.end <= end)
+        for (size_t q = i; q < vm.end; q++)
+            c->mark[q] = 1;
+    dy_pattern_match pm = passive_object(es, i, vm);
     if (pm.phrase == LX_NONE || lacks_object(es, i, pm) ||
         has_object(es, i, pm))
         return 0;
