@@ -172,8 +172,7 @@ static void find_atoms(const dy_ctx *c, atom *at, uint64_t *starts,
             !(c->tok[i].kinds & actor_kinds))
             continue;
         if (i >= pl_end && (c->tok[i].flags & TF_CAP) &&
-            dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &pe) != LX_NONE &&
-            pe > i + 1) {
+            dy_match_at_long(c, i, end, KIND_BIT(LX_PLACE), &pe) != LX_NONE) {
             pl_first = i;
             pl_end = pe;
         }
