@@ -150,7 +150,7 @@ static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
  * where an atom starts, the words "two" and "both", and the nouns that
  * may name an organisation again, where find_mentions may start a
  * mention too. */
-static void find_atoms(const dy_ctx *c, atom *at, uint64_t *starts,
+static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
                        size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;

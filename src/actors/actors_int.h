@@ -73,7 +73,7 @@ static inline int dy_code_same3(const char *a, const char *b)
  * exactly one such name of 6+ letters), or LX_NONE. `in_name`: the word
  * is part of a longer unknown name ("Tis Hazari"), which is no misspelt
  * person of the lexicon (a country may still be). */
-uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name);
+uint32_t dy_actors_misspelt(dy_ctx *c, size_t i, int in_name);
 
 /* "Iraqi-Kurdish", "Afghan-born", "US-led": the country, demonym or
  * country-coded actor phrase before the hyphen of token i, when the part

@@ -775,6 +775,13 @@ static void test_misspelt_names(void **state)
     /* another person: a letter more at the end, another given name */
     expect_no_line("Sharifi criticized Iran.", DATE, "PAKGOV");
     expect_no_line("Mr Tis Hazari criticized the court.", DATE, "ISRMIL");
+    /* what a word misspells is kept for the coder's life (unknown.c), not
+     * whether it was read inside a longer unknown name: alone later, it
+     * is the actor */
+    expect_line("Mr Zork Erdgoan criticized Iran. President Erdgoan visited "
+                "Berlin. Sambia and Sambia criticized Kenya.",
+                DATE, "actor TURGOV Erdogan", "S1 TURGOV 042 DEU");
+    expect_no_line("Mr Zork Erdgoan criticized Iran.", DATE, "TURGOV");
     TC_END();
 }
 
