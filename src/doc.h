@@ -149,6 +149,11 @@ typedef struct dy_person {
 } dy_person;
 
 #define DY_ORG_MEMO 32
+/* the misspelt-name searches dy_ctx.misspelt keeps, and the longest word
+ * searched (40 bytes) with its NUL */
+#define DY_MISSPELT_MEMO 1024
+#define DY_MISSPELT_LEN 41
+
 /* the tokens of a sentence whose capitalised words dy_ctx.caps marks
  * (a longer sentence's later tokens are tested one by one) */
 #define DY_CAPS_MEMO 512
@@ -267,6 +272,14 @@ typedef struct dy_ctx {
         uint32_t key;
         const char *person, *place;
     } taken[DY_TAKEN_MEMO];
+    /* the misspelt-name searches of unknown capitalised words, kept for
+     * the coder's life (what a word misspells depends on the lexicon
+     * alone): DY_MISSPELT_MEMO slots by a hash of the word
+     * (actors/unknown.c) */
+    struct dy_misspelt_memo {
+        char w[DY_MISSPELT_LEN]; /* the lower-case word, "" when empty */
+        uint32_t found;          /* the word it misspells, or LX_NONE */
+    } misspelt[DY_MISSPELT_MEMO];
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)

@@ -150,7 +150,7 @@ static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
  * where an atom starts, the words "two" and "both", and the nouns that
  * may name an organisation again, where find_mentions may start a
  * mention too. */
-static void find_atoms(const dy_ctx *c, atom *at, uint64_t *starts,
+static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
                        size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;
@@ -172,8 +172,7 @@ static void find_atoms(const dy_ctx *c, atom *at, uint64_t *starts,
             !(c->tok[i].kinds & actor_kinds))
             continue;
         if (i >= pl_end && (c->tok[i].flags & TF_CAP) &&
-            dy_match_at(c, i, end, KIND_BIT(LX_PLACE), &pe) != LX_NONE &&
-            pe > i + 1) {
+            dy_match_at_long(c, i, end, KIND_BIT(LX_PLACE), &pe) != LX_NONE) {
             pl_first = i;
             pl_end = pe;
         }
@@ -403,7 +402,7 @@ static int non_state_root(const char *code)
 {
     static const char *const roots[] = {"IGO", "NGO", "IMG", "MNC", "UIS"};
     for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
-        if (strncmp(code, roots[i], 3) == 0)
+        if (dy_code_same3(code, roots[i]))
             return 1;
     return 0;
 }
@@ -423,10 +422,10 @@ static void compose_code(const mparts *mp, char *code, size_t cap)
          * government fight as rebels ("Taliban fighters" where the
          * Taliban's line of the document's date, or of no date, is
          * AFGGOV: AFGREB) */
-        int armed = strlen(mp->named) == 6 &&
-                    strcmp(mp->named + 3, "GOV") == 0 &&
-                    strcmp(mp->agent, "REB") == 0;
-        if ((strlen(mp->named) == 3 && mp->agent[0] &&
+        int armed = dy_code_is_len(mp->named, 6) &&
+                    dy_code_is(mp->named + 3, "GOV") &&
+                    dy_code_is(mp->agent, "REB");
+        if ((dy_code_is_len(mp->named, 3) && mp->agent[0] &&
              !non_state_root(mp->named)) ||
             armed) {
             size_t k = dy_str_copyn(code, cap, mp->named, 3);
@@ -647,7 +646,7 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     set_origin(c, m, mp, pt);
     m->is_person = (uint8_t)(mp->has_name ||
                              (mp->person && !mp->person->is_org) || mp->eli);
-    m->named_body = (uint8_t)(strlen(mp->named) == 3 &&
+    m->named_body = (uint8_t)(dy_code_is_len(mp->named, 3) &&
                               non_state_root(mp->named));
     if (mp->has_name && mp->surname && m->code[0] && !mp->person)
         if ((rc = remember(c, mp->surname, m)))

@@ -39,6 +39,33 @@ static inline int dy_actors_is_country(const dy_ctx *c, const char *code)
     return dy_lexicon_is_country(c->lx, code);
 }
 
+/* Codes compared without a call (the hot paths compared them with
+ * strlen, strcmp and strncmp, a call each): is code n letters long (3 a
+ * root, 6 a root and an agent), reading at most n + 1 bytes? */
+static inline int dy_code_is_len(const char *code, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!code[k])
+            return 0;
+    return code[n] == '\0';
+}
+
+/* is code the three letters of lit and no more (strcmp(code, lit) == 0
+ * for a lit of three letters)? */
+static inline int dy_code_is(const char *code, const char *lit)
+{
+    return code[0] == lit[0] && code[1] == lit[1] && code[2] == lit[2] &&
+           code[3] == '\0';
+}
+
+/* do a and b agree in their first three letters (strncmp(a, b, 3) == 0:
+ * nothing read past the end of either)? */
+static inline int dy_code_same3(const char *a, const char *b)
+{
+    return a[0] == b[0] &&
+           (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
+}
+
 /* ---- unknown.c: names the lexicon lacks */
 
 /* The one-word country, capital, demonym or named actor phrase that the
@@ -46,7 +73,7 @@ static inline int dy_actors_is_country(const dy_ctx *c, const char *code)
  * exactly one such name of 6+ letters), or LX_NONE. `in_name`: the word
  * is part of a longer unknown name ("Tis Hazari"), which is no misspelt
  * person of the lexicon (a country may still be). */
-uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name);
+uint32_t dy_actors_misspelt(dy_ctx *c, size_t i, int in_name);
 
 /* "Iraqi-Kurdish", "Afghan-born", "US-led": the country, demonym or
  * country-coded actor phrase before the hyphen of token i, when the part

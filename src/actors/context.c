@@ -23,7 +23,7 @@
 static void add_country(dy_doc_countries *d, const char *cc)
 {
     int i = 0;
-    while (i < d->n && strncmp(d->cc[i], cc, 3) != 0)
+    while (i < d->n && !dy_code_same3(d->cc[i], cc))
         i++;
     if (i == d->n) {
         if (d->n >= 32)
@@ -120,7 +120,7 @@ static int seen_town(const dy_ctx *c, const dy_token *t, uint32_t *seen,
 static uint32_t tally_of(const dy_doc_countries *t, const char *cc)
 {
     for (int k = 0; k < t->n; k++)
-        if (strncmp(t->cc[k], cc, 3) == 0)
+        if (dy_code_same3(t->cc[k], cc))
             return t->count[k];
     return 0;
 }
@@ -421,7 +421,7 @@ static int others_country(const dy_ctx *c, size_t m0, size_t self,
             !dy_actors_is_country(c, o->code) ||
             across_border(c, first, o->first))
             continue;
-        if (out[0] && strncmp(out, o->code, 3) != 0)
+        if (out[0] && !dy_code_same3(out, o->code))
             return 0;
         dy_str_copyn(out, 4, o->code, 3);
     }
@@ -450,8 +450,10 @@ static const char *same_role(const dy_ctx *c, size_t m0, const char *role)
 {
     for (size_t i = m0; i-- > 0 && i + 64 >= m0;) {
         const dy_mention *o = dy_vec_at(&c->mentions, i);
-        if (!o->country_inferred && strcmp(o->code + 3, role) == 0 &&
-            strlen(o->code) == 6 && dy_actors_is_country(c, o->code))
+        /* (role: a bare role's three letters) */
+        if (!o->country_inferred && dy_code_is_len(o->code, 6) &&
+            dy_code_is(role, o->code + 3) &&
+            dy_actors_is_country(c, o->code))
             return o->code;
     }
     return NULL;
@@ -480,7 +482,10 @@ static int is_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
                                          "our"};
     if (m->first <= first)
         return 0;
-    const char *w = dy_tok_lower(c, &c->tok[m->first - 1]);
+    const dy_token *t = &c->tok[m->first - 1];
+    if (t->lower_len != 3 && t->lower_len != 5) /* (none is another length) */
+        return 0;
+    const char *w = dy_tok_lower(c, t);
     for (size_t i = 0; i < sizeof owners / sizeof owners[0]; i++)
         if (strcmp(w, owners[i]) == 0)
             return 1;

@@ -106,19 +106,13 @@ static uint32_t best_name(const dy_ctx *c, uint32_t w)
     return best;
 }
 
-uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name)
+/* The lexicon word (a one-word name's) that the unknown word w (n bytes,
+ * a letter first) misspells: one edit away from exactly one of the names
+ * of its first letter, not at its end, and in a hyphenated name in a
+ * part long enough to tell; else LX_NONE. Depends on the lexicon alone. */
+static uint32_t misspelt_word(const dyad_lexicon *lx, const char *w,
+                              size_t n)
 {
-    const dyad_lexicon *lx = c->lx;
-    const dy_token *t = &c->tok[i];
-    /* a capitalised word that is no known word or form of one */
-    if (t->type != TT_WORD || !(t->flags & TF_CAP) || t->wid != LX_NONE ||
-        t->vlem != LX_NONE || t->nlem != LX_NONE || t->lower_len < 5 ||
-        t->lower_len > 40)
-        return LX_NONE;
-    const char *w = dy_tok_lower(c, t);
-    size_t n = t->lower_len;
-    if (w[0] < 'a' || w[0] > 'z')
-        return LX_NONE;
     const lx_tables *tb = lx->tables;
     int l = w[0] - 'a', found_end = 0;
     uint32_t found = LX_NONE;
@@ -165,6 +159,44 @@ uint32_t dy_actors_misspelt(const dy_ctx *c, size_t i, int in_name)
      * part with the edit must be long enough to tell */
     if (part_len(name, name_len, found_at) < 7 && memchr(name, '-', name_len))
         return LX_NONE;
+    return found;
+}
+
+/* misspelt_word through the coder's memo: an unknown name recurs across
+ * a corpus's documents ("Mbeki" misspells no name each time it is read),
+ * and the search reads every name of its letter and length */
+static uint32_t misspelt_word_memo(dy_ctx *c, const char *w, size_t n)
+{
+    struct dy_misspelt_memo *m =
+        &c->misspelt[dy_hash(w, n) & (DY_MISSPELT_MEMO - 1)];
+    if (n < sizeof m->w && memcmp(m->w, w, n + 1) == 0)
+        return m->found;
+    uint32_t found = misspelt_word(c->lx, w, n);
+    if (n < sizeof m->w) {
+        memcpy(m->w, w, n + 1);
+        m->found = found;
+    }
+    return found;
+}
+
+uint32_t dy_actors_misspelt(dy_ctx *c, size_t i, int in_name)
+{
+    const dyad_lexicon *lx = c->lx;
+    const dy_token *t = &c->tok[i];
+    /* a capitalised word that is no known word or form of one */
+    if (t->type != TT_WORD || !(t->flags & TF_CAP) || t->wid != LX_NONE ||
+        t->vlem != LX_NONE || t->nlem != LX_NONE || t->lower_len < 5 ||
+        t->lower_len > 40)
+        return LX_NONE;
+    const char *w = dy_tok_lower(c, t);
+    size_t n = t->lower_len;
+    if (w[0] < 'a' || w[0] > 'z')
+        return LX_NONE;
+    uint32_t found = misspelt_word_memo(c, w, n);
+    if (found == LX_NONE)
+        return LX_NONE;
+    const char *name = lx_str(lx, lx->words[found].str);
+    size_t name_len = strlen(name);
     uint32_t pid = best_name(c, found);
     if (pid == LX_NONE)
         return LX_NONE;

@@ -41,6 +41,26 @@ static inline uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end,
     return dy_match_longest(c, i, end, kinds, mend);
 }
 
+/* The longest match at token i of a phrase of two words or more whose kind
+ * is in `kinds`, or LX_NONE (*mend 0): for a caller to whom a one-word
+ * phrase is none. Where the next token cannot be a second word (follow
+ * and self), none is looked for, even where a one-word phrase is keyed. */
+static inline uint32_t dy_match_at_long(const dy_ctx *c, size_t i,
+                                        size_t end, uint32_t kinds,
+                                        size_t *mend)
+{
+    const dy_token *t = &c->tok[i];
+    uint32_t pid = LX_NONE;
+    *mend = 0;
+    if ((t->kinds & kinds) && i + 1 < end && (t->follow & t[1].self))
+        pid = dy_match_longest(c, i, end, kinds, mend);
+    if (pid == LX_NONE || *mend < i + 2) {
+        *mend = 0;
+        return LX_NONE;
+    }
+    return pid;
+}
+
 /* Is the match of phrase p over tokens [i, e) believable as a name?
  * Closed-class words ("us", "is") need capitals; a lower-case country or
  * actor word that is also a common word ("turkey") needs its capital. */

@@ -251,7 +251,9 @@ static void test_name_gaps(void **state)
  * turn a token away only where dy_match_longest finds nothing: every
  * token of sentences read with two lexicons (one with names with gaps),
  * every kind alone and the actors' kinds, up to the sentence's end and
- * up to the next token; and they do turn some away */
+ * up to the next token; and they do turn some away. dy_match_at_long
+ * answers with the same match where it has two words or more, and with
+ * none where it has one ("Duke" before a word that may stand in a gap) */
 static void test_phrase_starts(void **state)
 {
     (void)state;
@@ -269,6 +271,7 @@ static void test_phrase_starts(void **state)
         "shelling, United States said.",
         "The Duke of Kestrel Vale spoke. The Duke, of Kestrel Vale, spoke.",
         "Kestrel state-run television spoke of Kestrel Vale.",
+        "The Duke spoke to the United Nations in Kestrel.",
         "Up to 7 hostages were released from prison and a drone attack "
         "hit Kestrel Vale.",
     };
@@ -276,7 +279,7 @@ static void test_phrase_starts(void **state)
     dyad_error err;
     assert_int_equal(compile_lex(&glx, "gaps.lex", gaps, &err), 0);
     const dyad_lexicon *lxs[2] = {lexicon(), glx};
-    size_t turned = 0;
+    size_t turned = 0, longs = 0, shorts = 0;
     for (int l = 0; l < 2; l++)
         for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
             mdoc d;
@@ -301,6 +304,19 @@ static void test_phrase_starts(void **state)
                                      "%zu",
                                      l, texts[k], i, kinds, end, p1, e1, p2,
                                      e2);
+                        /* dy_match_at_long: the same match when it
+                         * has two words or more, else none */
+                        size_t e3 = 9;
+                        uint32_t p3 =
+                            dy_match_at_long(&d.x, i, end, kinds, &e3);
+                        int long2 = p2 != LX_NONE && e2 >= i + 2;
+                        if (p3 != (long2 ? p2 : LX_NONE) ||
+                            e3 != (long2 ? e2 : 0))
+                            fail_msg("lexicon %d, \"%s\", token %zu, kinds "
+                                     "%#x, end %zu: long %u over %zu",
+                                     l, texts[k], i, kinds, end, p3, e3);
+                        longs += long2;
+                        shorts += p2 != LX_NONE && !long2;
                         turned += (d.x.tok[i].kinds & kinds) &&
                                   !(d.x.tok[i].one & kinds) &&
                                   !(end > i + 1 &&
@@ -310,6 +326,7 @@ static void test_phrase_starts(void **state)
             ta_release(&d);
         }
     assert_true(turned > 0);
+    assert_true(longs > 0 && shorts > 0);
     /* "United" keys a country of two words only: asked up to itself, or
      * before a word that is not "States", it is turned away */
     mdoc d;
