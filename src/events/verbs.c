@@ -877,6 +877,14 @@ static int32_t first_verb_subject(const dy_ctx *c, size_t first, size_t a,
     return s >= 0 ? s : subj;
 }
 
+/* does the verb group starting at token vg follow a conjunction "and"
+ * (a second verb of its clause, whose subject first_verb_subject finds)? */
+static int after_and(const dy_ctx *c, size_t first, size_t vg)
+{
+    return vg > first + 1 && c->tok[vg - 1].tag == TAG_CONJ &&
+           dy_tok_is(c, &c->tok[vg - 1], "and");
+}
+
 /* "Russian police said seven hunters were shot dead": is the subject
  * mention m, found before a say verb whose complement holds the verb group
  * at sv, the say verb's own, while a common noun the lexicon has no actor
@@ -952,8 +960,7 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
      * "Hezbollah captured three soldiers and said it wanted") */
     size_t rv = pronoun_after_that(c, first, g->sv);
     int32_t main = rv != SIZE_MAX ? dy_ev_subject_before(c, first, rv) : -1;
-    if (main >= 0 && rv > first + 1 && c->tok[rv - 1].tag == TAG_CONJ &&
-        dy_tok_is(c, &c->tok[rv - 1], "and"))
+    if (main >= 0 && after_and(c, first, rv))
         main = first_verb_subject(c, first, rv - 1, main, 0);
     if (main >= 0)
         subj = main;
@@ -1023,8 +1030,7 @@ static int32_t verb_subject(const ev_sent *es, dy_cand *k, size_t i,
     }
     /* ("The junta dissolved parliament and suspended the constitution":
      * the same when the first verb is no event) */
-    if (vg > first + 1 && c->tok[vg - 1].tag == TAG_CONJ &&
-        dy_tok_is(c, &c->tok[vg - 1], "and"))
+    if (after_and(c, first, vg))
         subj = first_verb_subject(c, first, vg - 1, subj, passive);
     /* "the army arrested three protesters, detained a journalist and ...":
      * a finite verb with its own object right after a comma that ends the
