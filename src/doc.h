@@ -386,6 +386,10 @@ typedef struct dy_cand {
     int date_prec;             /* DY_PREC_* or 0 */
     uint8_t place_is_object;   /* a noun's place is what it acts on ("a
                                   strike on Kharkiv"), not where */
+    uint32_t mood_from;        /* an adjunct participle's main verb + 1
+                                  ("will hold a protest, protesting the
+                                  law": its mood is the main verb's); 0
+                                  when none */
 } dy_cand;
 
 /* is word id w (LX_NONE: no) a one-word member of built-in class cl? */

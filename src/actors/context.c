@@ -410,7 +410,9 @@ static const char *place_country(const dy_ctx *c, const seen_place *sp,
 
 /* the country every other actor of the sentence (mentions from m0, the
  * sentence's tokens from first) states, when they agree, in out; 0 when
- * none states one or they differ (one across a border says nothing) */
+ * none states one or they differ (one across a border says nothing, nor
+ * does one whose head is a role from elsewhere, class foreign: "summoned
+ * the Russian envoy" tells whose envoy, not whose ministry) */
 static int others_country(const dy_ctx *c, size_t m0, size_t self,
                           size_t first, char out[4])
 {
@@ -419,7 +421,8 @@ static int others_country(const dy_ctx *c, size_t m0, size_t self,
         const dy_mention *o = dy_vec_at(&c->mentions, i);
         if (i == self || o->country_inferred ||
             !dy_actors_is_country(c, o->code) ||
-            across_border(c, first, o->first))
+            across_border(c, first, o->first) ||
+            dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[o->end - 1]))
             continue;
         if (out[0] && !dy_code_same3(out, o->code))
             return 0;

@@ -395,6 +395,13 @@ static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
 {
     int would;
     int mod = modality(c, k, first, &would);
+    /* "will hold a protest on Friday, protesting the law": a participle
+     * after a comma tells of the main verb's act, in its mood */
+    if (!mod && k->mood_from) {
+        dy_cand m = *k;
+        m.trig_first = k->mood_from - 1;
+        mod = modality(c, &m, first, &would);
+    }
     if (!mod && k->modal)
         mod = k->modal; /* set by the events stage ("wants X to") */
     const dy_frame *use = frame_of(c, fr, nfr, k);

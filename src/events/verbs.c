@@ -435,6 +435,8 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
                  ing_after_comma(c, first, dy_ev_group_start(c, first, q))))
                 continue;
             g->sv = dy_ev_group_start(c, first, q);
+            if (adjunct)
+                k->mood_from = (uint32_t)q + 1;
             if (adjunct && verbal_act(c, k))
                 g->sv = sayer_group(c, first, g->sv);
             break;

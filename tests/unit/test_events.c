@@ -3250,6 +3250,39 @@ static void test_bomb_disposal(void **state)
     TC_END();
 }
 
+/* a role from elsewhere (envoy, migrants) tells whose it is, not whose
+ * ministry or police acts on it: a bare role takes no country from it */
+static void test_foreign_role_context(void **state)
+{
+    (void)state;
+    expect_line("The ministry summoned the Russian envoy to protest the "
+                "strikes.",
+                DATE, NULL, "S0 GOV 114 RUSGOV");
+    expect_line("The government expelled the French ambassador.", DATE, NULL,
+                "S0 GOV 161 FRAGOV");
+    expect_line("Police detained 20 Afghan migrants near the border.", DATE,
+                NULL, "S0 COP 173 AFGREF");
+    /* an actor that is no role from elsewhere still tells it */
+    expect_line("Police arrested three Kenyan activists.", DATE, NULL,
+                "S0 KENCOP 173");
+    TC_END();
+}
+
+/* a participle after a comma tells of the main verb's act, in its mood */
+static void test_adjunct_mood(void **state)
+{
+    (void)state;
+    expect_no_line("Syrian activists will hold a protest on Friday, "
+                   "protesting the new law.",
+                   DATE, "status=asserted");
+    expect_line("Russia would lead the assault on the city, striking rebel "
+                "positions near the river.",
+                DATE, NULL, "RUS 190", "status=hypothetical");
+    expect_line("Russian troops shelled the town, killing five civilians.",
+                DATE, NULL, "status=asserted");
+    TC_END();
+}
+
 /* an event noun opening its clause, with phrases after it, is the
  * subject: the actors of its place phrases did nothing; an actor right
  * after its "of", or in a "with" or "between" phrase, may have; and a
@@ -3726,6 +3759,8 @@ int main(void)
         cmocka_unit_test(test_negated_complement),
         cmocka_unit_test(test_and_verb_past_phrases),
         cmocka_unit_test(test_bomb_disposal),
+        cmocka_unit_test(test_foreign_role_context),
+        cmocka_unit_test(test_adjunct_mood),
         cmocka_unit_test(test_name_apostrophe),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
