@@ -502,6 +502,14 @@ class refuse : refuse | decline | reject | refusal | rejection
 # (class halt), does that halting itself: "the president ordered a halt to
 # the offensive" is his 087 (remap halt in data/remap.lex)
 class halt-verb : order | declare | announce | decree | command
+# deliberation: what is discussed is no act that happened. An event noun
+# that a verb of this class takes as object ("discussed the withdrawal of
+# Russian troops"), or that follows one of its nouns with on, about, over,
+# regarding or concerning ("talks on a troop pullback", "a debate about
+# sanctions"), is the topic, no event of its own
+class deliberation : discuss | negotiate | debate | consider | weigh | mull
+  | deliberate | talks | negotiations | discussion | discussions | debate
+  | debates | dialogue | consultations | deliberations
 # a country's missions abroad: the country's name before one ("outside the
 # US embassy in London") says whose mission, not where the people outside
 # it stand

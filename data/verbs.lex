@@ -775,7 +775,7 @@ verb 0874 : surrender | retreat | withdraw &troops | pull out | pull back | pull
   | recall &troops
   | capitulate militarily | begin withdrawal | start withdrawal | complete withdrawal
   | speed up withdrawal | accelerate withdrawal | carry out withdrawal | finish withdrawal
-noun 0874 : withdrawal | troop withdrawal | pullout | pull-out | retreat | surrender | capitulation
+noun 0874 : withdrawal | troop withdrawal | pullout | pull-out | retreat | surrender | capitulation | pullback | pull-back | drawdown
   | military withdrawal
 
 # 087 De-escalate military engagement

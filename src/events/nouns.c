@@ -79,14 +79,23 @@ static size_t noun_modifier_source(const ev_sent *es, dy_cand *k,
     return b;
 }
 
-/* "the withdrawal of Russian troops": the forces of a yielding act's "of"
- * phrase are the ones who yield, when nobody else is named */
-static void yielding_forces(const dy_ctx *c, dy_cand *k)
+/* "the withdrawal of Russian troops", "the surrender of 200 militants":
+ * the forces of a yielding act's "of" phrase are the ones who yield, when
+ * nobody else is named. Troops of any 08 act a verb pattern matched in
+ * its noun form (not those released or returned: "the release of two
+ * soldiers", 084x); troops or rebels of a retreat or demobilisation
+ * (0873, 0874), also for a noun pattern ("the pullout of US forces"), not
+ * those a ceasefire covers or a concession is made to. */
+static void yielding_forces(const dy_ctx *c, dy_cand *k, int nominal)
 {
     if (k->src >= 0 || k->tgt < 0 || dy_cand_root(c, k) != 8)
         return;
+    const char *act = dy_cand_code(c, k);
+    int retreat = !strncmp(act, "0873", 4) || !strncmp(act, "0874", 4);
     const char *code = dy_ev_mention_code(c, k->tgt);
-    if (!code || !strstr(code, "MIL"))
+    int mil = code && strstr(code, "MIL"), reb = code && strstr(code, "REB");
+    if (!(nominal && mil && strncmp(act, "084", 3) != 0) &&
+        !(retreat && (mil || reb)))
         return;
     k->src = k->tgt;
     k->tgt = -1;
@@ -346,6 +355,28 @@ static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
         dy_place_loosely(c, k, first, end);
 }
 
+/* "discussed the withdrawal of troops", "talks on a troop pullback",
+ * "negotiations over the release": is the noun phrase starting at b (past
+ * its determiners) the topic of a deliberation (class deliberation: a verb
+ * whose object it is, or a noun before on, about, over, regarding,
+ * concerning, with a time or adverb between)? */
+static int topic_of_talks(const dy_ctx *c, size_t first, size_t b)
+{
+    const dy_token *p = &c->tok[b - 1];
+    if (p->tag == TAG_VERB)
+        return dy_in_named_class_verb(c, p, "deliberation");
+    if (b < first + 2 || p->tag != TAG_PREP ||
+        !(dy_tok_has(p, c->w_on) || dy_tok_has(p, c->w_over) ||
+          dy_tok_is(c, p, "about") || dy_tok_is(c, p, "regarding") ||
+          dy_tok_is(c, p, "concerning")))
+        return 0;
+    size_t q = b - 2; /* (past a time: "negotiations today on") */
+    while (q > first && q + 4 > b &&
+           ((c->tok[q].pos & POS_TIME) || c->tok[q].tag == TAG_ADV))
+        q--;
+    return dy_in_named_class(c, &c->tok[q], "deliberation");
+}
+
 /* background: "since X's invasion" (b: the noun phrase's first token),
  * "during the occupation",
  * "... in 2022" (an earlier year than the document's), "a halt to air
@@ -366,6 +397,8 @@ static size_t noun_background(const ev_sent *es, dy_cand *k, size_t b,
         (dy_tok_is(c, &c->tok[bb - 1], "during") ||
          dy_tok_is(c, &c->tok[bb - 1], "throughout")) &&
         dy_in_class_noun(c, DY_CL_WAR, &c->tok[i]))
+        k->background = 1;
+    if (bb > first && topic_of_talks(c, first, bb))
         k->background = 1;
     /* "a lull in the shelling", "a halt to air strikes", "the end of the
      * siege": an act stopped is not going on */
@@ -502,7 +535,7 @@ static int nominal(ev_sent *es, size_t i)
         k->tgt = object_inside(c, k, i, pm.end - 1);
     if (k->tgt < 0)
         k->tgt = dy_ev_object_at(c, pm.end, end, 1);
-    yielding_forces(c, k);
+    yielding_forces(c, k, 1);
     if (k->src >= 0)
         k->src = dy_head_mention(c, k->src);
     if (k->tgt >= 0)
@@ -691,6 +724,7 @@ int dy_ev_noun(ev_sent *es, size_t i)
     if (k->tgt < 0)
         k->tgt = dy_ev_pp_target(c, ta, end, k->src);
     visitor_of(c, k, a, end);
+    yielding_forces(c, k, 0);
     if (k->src >= 0)
         k->src = dy_head_mention(c, k->src);
     noun_place(es, k, i, a, src_mod, reacted_to(es, b));

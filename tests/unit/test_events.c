@@ -3268,6 +3268,31 @@ static void test_foreign_role_context(void **state)
     TC_END();
 }
 
+/* the forces of a retreat noun's "of" phrase retreat; the topic of talks
+ * is no event of its own */
+static void test_retreat_noun_and_talks_topic(void **state)
+{
+    (void)state;
+    expect_line("The pullout of US forces from Syria began on Monday.", DATE,
+                NULL, "S0 USAMIL 0874");
+    expect_line("The surrender of 200 al-Shabaab militants was announced by "
+                "the Kenyan army.",
+                DATE, NULL, "S0 SOMREB 0874");
+    /* those released are no source of the release */
+    expect_no_line("The rebels announced the release of two Kenyan soldiers.",
+                   DATE, "S0 KENMIL 0841");
+    expect_no_line("Kenyan officials discussed the withdrawal of Somali troops "
+                   "from the border.",
+                   DATE, "0874");
+    expect_no_line("Israel and Lebanon held negotiations on Monday on an "
+                   "Israeli troop pullback.",
+                   DATE, "0874");
+    expect_line("Israel and Lebanon held negotiations on Monday on an "
+                "Israeli troop pullback.",
+                DATE, NULL, "S0 ISR 046");
+    TC_END();
+}
+
 /* a participle after a comma tells of the main verb's act, in its mood */
 static void test_adjunct_mood(void **state)
 {
@@ -3761,6 +3786,7 @@ int main(void)
         cmocka_unit_test(test_bomb_disposal),
         cmocka_unit_test(test_foreign_role_context),
         cmocka_unit_test(test_adjunct_mood),
+        cmocka_unit_test(test_retreat_noun_and_talks_topic),
         cmocka_unit_test(test_name_apostrophe),
         cmocka_unit_test(test_act_noun_subject),
         cmocka_unit_test(test_idioms_and_compound_roles),
