@@ -477,6 +477,9 @@ class observe : witness | report | describe | call | label | brand | term
 # and verbs of praise, which react to what their object names: "India welcomed the
 # release of the fishermen" is no release by India
   | welcome | hail | praise | applaud | laud | commend | congratulate | salute | acclaim
+# and of defending or backing it in words: "the president defended the airstrikes"
+# tells no strike of his
+  | defend | justify | endorse | condone
 # and verbs of brokering: "Egypt brokered a ceasefire between Israel and Hamas" is the
 # parties' ceasefire, Egypt's mediation
   | broker | mediate

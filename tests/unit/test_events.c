@@ -510,6 +510,10 @@ static void test_reaction_object(void **state)
     expect_no_line("Students protested in Paris against the Russian "
                    "invasion.",
                    DATE, "192 FRA");
+    /* so does defending it in words */
+    expect_no_line("The Kenyan president defended the airstrikes on "
+                   "militant camps in Somalia.",
+                   DATE, "S0 KENGOV 195");
     /* support takes part in the act */
     expect_line("Russian artillery units supported the offensive against "
                 "Ukrainian forces.",
