@@ -513,6 +513,10 @@ class halt-verb : order | declare | announce | decree | command
 class deliberation : discuss | negotiate | debate | consider | weigh | mull
   | deliberate | talks | negotiations | discussion | discussions | debate
   | debates | dialogue | consultations | deliberations
+# hesitate: a negated verb of this class says the act after it is meant, not
+# that it is not done ("Israel would not hesitate to strike Iran" is a threat,
+# "will not hesitate to respond" an intent, in the mood of the modal)
+class hesitate : hesitate | hesitated | hesitates | flinch | shy
 # a country's missions abroad: the country's name before one ("outside the
 # US embassy in London") says whose mission, not where the people outside
 # it stand

@@ -233,6 +233,11 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
         const dy_token *t = &c->tok[q];
         if (t->tag == TAG_PUNCT)
             st = 0, may_have = 0;
+        /* "would not hesitate to strike": a negated verb of class
+         * hesitate says the act is meant, in the mood of its modal */
+        if (t->tag == TAG_NEG && q + 1 < k->trig_first &&
+            dy_in_named_class_verb(c, &c->tok[q + 1], "hesitate"))
+            continue;
         if (t->tag == TAG_NEG && !k->is_noun)
             return ST_NEGATED;
         if (t->tag == TAG_MODAL) {
@@ -267,6 +272,9 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
             pid = LX_NONE;
         if (pid != LX_NONE) {
             const char *s = lx_str(lx, lx->phrases[pid].code);
+            if (strcmp(s, "negated") == 0 && e < k->trig_first &&
+                dy_in_named_class_verb(c, &c->tok[e], "hesitate"))
+                continue; /* "did not hesitate to attack" */
             if (strcmp(s, "negated") == 0 && !k->is_noun)
                 return ST_NEGATED;
             st = strcmp(s, "future") == 0 ? ST_FUTURE : ST_HYPOTHETICAL;

@@ -3297,6 +3297,19 @@ static void test_retreat_noun_and_talks_topic(void **state)
     TC_END();
 }
 
+/* "would not hesitate to strike": the act is meant (a threat), "did not
+ * hesitate to attack": done; "did not attack": not done */
+static void test_not_hesitate(void **state)
+{
+    (void)state;
+    expect_line("Kenya would not hesitate to strike al-Shabaab in Somalia.",
+                DATE, NULL, "S0 KEN 1384 SOMREB", "status=hypothetical");
+    expect_line("Russia did not hesitate to attack Ukraine.", DATE, NULL,
+                "S0 RUS 190 UKR", "status=asserted");
+    expect_no_events("Russia did not attack Ukraine.", DATE);
+    TC_END();
+}
+
 /* a participle after a comma tells of the main verb's act, in its mood */
 static void test_adjunct_mood(void **state)
 {
@@ -3790,6 +3803,7 @@ int main(void)
         cmocka_unit_test(test_bomb_disposal),
         cmocka_unit_test(test_foreign_role_context),
         cmocka_unit_test(test_adjunct_mood),
+        cmocka_unit_test(test_not_hesitate),
         cmocka_unit_test(test_retreat_noun_and_talks_topic),
         cmocka_unit_test(test_name_apostrophe),
         cmocka_unit_test(test_act_noun_subject),
