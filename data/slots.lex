@@ -34,6 +34,8 @@ class suspect : suspect | fugitive | bomber | gunman | attacker | perpetrator | 
 # the staff and bodies of aid (1663 expel &aid &aidstaff, expel &aidgroup)
 class aidstaff : worker | staff | agency | organisation | organization | personnel
   | team | volunteer | group | mission
+# those who give care or rescue, sent where help is needed (073 send &medic)
+class medic : doctor | medic | nurse | paramedic | surgeon | rescuer | physician
 class aidgroup : ngo | charity | unhcr | unicef | wfp | msf | icrc | unrwa
 # explosive devices, which security forces find and make safe (verb null: detonate &explosive
 # found, a bomb disposal, is no bombing)

@@ -581,9 +581,11 @@ verb 073 : provide &relief | give &relief | send &relief | deliver &relief | sup
   | hand over &relief | hand out &relief | dispatch &relief | airdrop | airlift | provide shelter
   | rescue
   | evacuate &person | evacuate wounded | evacuate injured | evacuate people | evacuate sick
-  | evacuate patient | carry out evacuation | conduct evacuation | send rescue team
-  | deploy rescue team | dispatch rescue team | send search-and-rescue team
-  | deploy search-and-rescue team | send medical team | dispatch medical team | send doctor
+  | evacuate patient | carry out evacuation | conduct evacuation
+  | send &medic | dispatch &medic | deploy &medic | fly in &medic
+  | send rescue &aidstaff | deploy rescue &aidstaff | dispatch rescue &aidstaff
+  | send search-and-rescue &aidstaff | deploy search-and-rescue &aidstaff
+  | send &relief &aidstaff | dispatch &relief &aidstaff | deploy &relief &aidstaff
   | announce &relief
 noun 073 : humanitarian aid | humanitarian assistance | food aid | emergency aid | medical aid
   | disaster relief | humanitarian relief | relief supply | relief aid | aid convoy

@@ -3585,6 +3585,15 @@ static void test_sweep_aid_codes(void **state)
                    DATE, " 070 ");
     expect_line("Kenyan volunteers helped the injured in Nairobi.", DATE,
                 "verb 070 help", " 070 ");
+    /* those who give care or rescue, sent (slot medic, or rescue and
+     * relief staff) */
+    expect_line("Cuba sent 200 doctors to Italy.", DATE, NULL,
+                "S0 CUB 073 ITA");
+    expect_line("India dispatched a team of doctors to Nepal after the "
+                "earthquake.",
+                DATE, NULL, "S0 IND 073 NPL");
+    expect_line("Kenya sent rescue workers to Somalia.", DATE, NULL,
+                "S0 KEN 073");
     TC_END();
 }
 
