@@ -273,9 +273,12 @@ class honorific : mr | mrs | ms | miss | mister | madam | dr | sir | dame
 # introduced earlier in the document: by that noun ("the UN Security
 # Council ... the Council") or, for "bloc", "alliance", "group",
 # "movement", "militia", "party" and the like, by its kind (an
-# international body, an armed group, a party; actors/actors.c)
+# international body, an armed group, a party; actors/actors.c); a role
+# word of its own ("the militia", "the party") names such an organisation
+# too when one was named before
 class anaphor-org : group | bloc | alliance | coalition | movement
   | organisation | organization | council | commission | committee | agency
+  | union
   | militia | faction | party | front | body
 # kind-igo, kind-armed, kind-party: the nouns that name again, by its kind,
 # an international body (a code IGO...), an armed group (IMG..., ...REB) or

@@ -857,6 +857,20 @@ static int find_mentions(dy_ctx *c, const atom *at, const uint64_t *starts,
             i += 2;
             continue;
         }
+        /* "the union", "the militia": a one-word role that names again an
+         * organisation of the document is that organisation ("the
+         * European Union ... the union") */
+        if (at[i - first].phrase != LX_NONE && at[i - first].end == i + 1 &&
+            !at[i - first].org_end &&
+            (person = org_named_again(c, first, i, end)) != NULL) {
+            mparts mo;
+            memset(&mo, 0, sizeof mo);
+            mo.title = LX_NONE;
+            mo.person = person;
+            rc = add_mention(c, i, i + 1, &mo);
+            i++;
+            continue;
+        }
         if (at[i - first].phrase == LX_NONE && !at[i - first].org_end) {
             if (is_name_word(&c->tok[i]))
                 person = find_person(c, &c->tok[i]);

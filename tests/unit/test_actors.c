@@ -688,6 +688,14 @@ static void test_organisation_named_again(void **state)
      * unidentified attacker of an act with victims) */
     expect_no_line("The group took 240 hostages.", DATE, "REB 181");
     expect_line("The group took 240 hostages.", DATE, NULL, "S0 UAF 181");
+    /* a role word of its own ("militia", an agent) names the
+     * organisation again too, and "the union" the European Union */
+    expect_line("Islamic State fighters attacked a Kurdish checkpoint in "
+                "Syria. The militia later withdrew from the town.",
+                DATE, NULL, "S1 IMGREB 0874");
+    expect_line("The European Union imposed sanctions on Russia. The union "
+                "also froze the assets of Russian banks.",
+                DATE, NULL, "S1 IGOEEC 163");
     /* a noun after it makes another thing of it: "the group leaders" */
     expect_no_line("Hamas fighters attacked Israeli towns. The group "
                    "leaders criticised Israel.",
