@@ -1231,8 +1231,16 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                                               &c->tok[m->end - 1]) &&
                              !(m->end < end &&
                                c->tok[m->end].tag == TAG_NOUN);
+                /* nor what is given, filling a typed slot of an act of
+                 * aid ("sent a medical team to Gaza": the team goes; not
+                 * people helped, "evacuated the fighters", class person) */
+                int given = dy_cand_root(c, k) == 7 &&
+                            pattern_word(c, k->phrase, &c->tok[m->end - 1],
+                                         1) &&
+                            !dy_in_class_noun(c, DY_CL_PERSON,
+                                              &c->tok[m->end - 1]);
                 if (!dy_ev_possessed(c, m, es->first) && !means &&
-                    !locative &&
+                    !locative && !given &&
                     (!dy_ev_is_agent_only(c, m) || object || victim) &&
                     !(m->end == m->first + 1 && m->country_inferred &&
                       !victim &&
@@ -1240,7 +1248,11 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                     k->tgt = u->mention;
                 q = m->end - 1;
             }
-            if (k->tgt < 0)
+            /* (not the "of" phrase of what aid gives: "a package of
+             * military assistance for Ukraine") */
+            if (k->tgt < 0 &&
+                !(dy_cand_root(c, k) == 7 && pm.end < end &&
+                  dy_tok_has(&c->tok[pm.end], c->w_of)))
                 k->tgt = dy_ev_object_at(c, pm.end, end, 1);
         }
         /* "mediating between Israel and Hamas": the parties right after

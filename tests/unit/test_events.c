@@ -3594,6 +3594,12 @@ static void test_sweep_aid_codes(void **state)
                 DATE, NULL, "S0 IND 073 NPL");
     expect_line("Kenya sent rescue workers to Somalia.", DATE, NULL,
                 "S0 KEN 073");
+    /* what aid gives is no target: the team goes, the "of" phrase is
+     * the aid's kind; the recipient is after "to" or "for" */
+    expect_no_line("Egypt sent a medical team to Kenya.", DATE, "EGYHLH");
+    expect_line("The US announced a new package of military assistance for "
+                "Ukraine.",
+                DATE, NULL, "S0 USA 070 UKR");
     TC_END();
 }
 
