@@ -408,6 +408,20 @@ static const char *place_country(const dy_ctx *c, const seen_place *sp,
     return best >= 0 ? sp[best].cc : NULL;
 }
 
+/* "told Reuters", "according to AFP": the one told or quoted as the
+ * source of a report says where the news went or came from, not where
+ * the sentence's acts are */
+static int told_or_source(const dy_ctx *c, size_t first, const dy_mention *o)
+{
+    if (o->first <= first)
+        return 0;
+    const dy_token *b = &c->tok[o->first - 1];
+    if (b->tag == TAG_VERB && dy_in_class_lemma(c, DY_CL_TELL, b))
+        return 1;
+    return o->first > first + 1 && dy_tok_has(b, c->w_to) &&
+           dy_tok_has(&c->tok[o->first - 2], c->w_according);
+}
+
 /* the country every other actor of the sentence (mentions from m0, the
  * sentence's tokens from first) states, when they agree, in out; 0 when
  * none states one or they differ (one across a border says nothing, nor
@@ -422,7 +436,8 @@ static int others_country(const dy_ctx *c, size_t m0, size_t self,
         if (i == self || o->country_inferred ||
             !dy_actors_is_country(c, o->code) ||
             across_border(c, first, o->first) ||
-            dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[o->end - 1]))
+            dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[o->end - 1]) ||
+            told_or_source(c, first, o))
             continue;
         if (out[0] && !dy_code_same3(out, o->code))
             return 0;

@@ -3266,6 +3266,11 @@ static void test_foreign_role_context(void **state)
                 "S0 GOV 161 FRAGOV");
     expect_line("Police detained 20 Afghan migrants near the border.", DATE,
                 NULL, "S0 COP 173 AFGREF");
+    /* nor does the one told or quoted as a report's source */
+    expect_no_line("Witnesses told Reuters that police attacked the crowd.",
+                   DATE, "GBRCOP");
+    expect_no_line("Police fired on protesters, according to AFP.", DATE,
+                   "FRACOP");
     /* an actor that is no role from elsewhere still tells it */
     expect_line("Police arrested three Kenyan activists.", DATE, NULL,
                 "S0 KENCOP 173");
