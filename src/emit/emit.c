@@ -486,6 +486,14 @@ static int joint(const dy_ctx *x, const dy_cand *k)
         !joint_other(x->lx, lx_str(x->lx, cm->code)) &&
         !dy_in_named_class_verb(x, &x->tok[k->head], "reciprocal"))
         return 0;
+    /* (consultation, talk and negotiation name their topic as object:
+     * "Kenya and Uganda discussed trade" is talk with each other; not
+     * visits made or mediation done together) */
+    const char *cc = lx_str(x->lx, cm->code);
+    if ((!strncmp(cc, "040", 3) || !strncmp(cc, "041", 3) ||
+         !strncmp(cc, "046", 3)) &&
+        k->tgt < 0 && !k->tgt_code[0])
+        return 1;
     size_t q = k->trig_end;
     while (q < k->sent_end && q < k->trig_end + 3 &&
            (x->tok[q].tag == TAG_DET || x->tok[q].tag == TAG_ADJ))

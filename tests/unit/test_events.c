@@ -3299,6 +3299,9 @@ static void test_retreat_noun_and_talks_topic(void **state)
     expect_line("Israel and Lebanon held negotiations on Monday on an "
                 "Israeli troop pullback.",
                 DATE, NULL, "S0 ISR 046");
+    /* the topic as object: the pair talk with each other */
+    expect_line("Kenya and Uganda discussed trade and security.", DATE, NULL,
+                "S0 KEN 040 UGA");
     TC_END();
 }
 
