@@ -411,6 +411,7 @@ class hazard : flood | floods | flooding | earthquake | quake | tremor
   | landslip | mudslide | avalanche | wildfire | bushfire | forest-fire
   | drought | heatwave | lightning | epidemic | outbreak | accident | crash
   | collision | stampede | derailment | eruption | volcano
+  | collide | capsize | derail | collapse | overturn
 # things an event noun may name by what they are for: "a detention
 # center", "a protest camp", "attack helicopters", "a protest leader" name
 # a place, a machine or a person, not an act (an event noun right before

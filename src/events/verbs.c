@@ -1474,8 +1474,8 @@ static int quantity_subject(const ev_sent *es, const dy_cand *k, size_t vg)
 /* "floods killed 20", "were killed in a landslide", "a bus crash killed
  * 14", "the earthquake in Turkey killed": is the act of force at i (group
  * from vg) caused by a hazard (class hazard): its subject noun (a
- * participle's: its clause's), or a noun after "in"/"by" close behind
- * it? */
+ * participle's: its clause's, or its main verb: "crashed, killing"), or a
+ * noun after "in"/"by" close behind it? */
 static int hazard_caused(const ev_sent *es, const dy_cand *k, size_t vg)
 {
     const dy_ctx *c = es->c;
@@ -1486,6 +1486,11 @@ static int hazard_caused(const ev_sent *es, const dy_cand *k, size_t vg)
     if (q > es->first && (c->tok[q - 1].pos & POS_N) &&
         c->tok[q - 1].mention < 0 &&
         dy_in_class_noun(c, DY_CL_HAZARD, &c->tok[q - 1]))
+        return 1;
+    /* "the plane hit an antenna and crashed, killing 148": a participle
+     * after a comma that tells what a hazard verb's mishap did */
+    if (k->mood_from &&
+        dy_in_class_lemma(c, DY_CL_HAZARD, &c->tok[k->mood_from - 1]))
         return 1;
     /* "an earthquake destroyed villages, killing 40": a participle's
      * subject is its clause's, a hazard before the clause's first verb */

@@ -2141,6 +2141,16 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("An earthquake destroyed villages on Cyprus, killing at "
                    "least 40 people.",
                    DATE, " 190 ");
+    /* a participle after a hazard verb tells what the mishap did */
+    expect_no_events("A Kenya Airways jet crashed near Nairobi, killing 48 "
+                     "people.",
+                     DATE);
+    expect_no_events("A bus overturned on the highway near Nakuru, killing "
+                     "12 passengers.",
+                     DATE);
+    expect_no_events("A ferry capsized off the coast of Tanzania, killing 40 "
+                     "people.",
+                     DATE);
     expect_no_line("The conflict in Syria has killed more than 100,000 "
                    "people.",
                    DATE, "S0 SYR 190");
