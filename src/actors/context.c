@@ -426,7 +426,8 @@ static int told_or_source(const dy_ctx *c, size_t first, const dy_mention *o)
  * sentence's tokens from first) states, when they agree, in out; 0 when
  * none states one or they differ (one across a border says nothing, nor
  * does one whose head is a role from elsewhere, class foreign: "summoned
- * the Russian envoy" tells whose envoy, not whose ministry) */
+ * the Russian envoy" tells whose envoy, not whose ministry; nor a
+ * counterpart, of another country by its name) */
 static int others_country(const dy_ctx *c, size_t m0, size_t self,
                           size_t first, char out[4])
 {
@@ -437,6 +438,7 @@ static int others_country(const dy_ctx *c, size_t m0, size_t self,
             !dy_actors_is_country(c, o->code) ||
             across_border(c, first, o->first) ||
             dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[o->end - 1]) ||
+            dy_in_class_noun(c, DY_CL_COUNTERPART, &c->tok[o->end - 1]) ||
             told_or_source(c, first, o))
             continue;
         if (out[0] && !dy_code_same3(out, o->code))

@@ -3276,6 +3276,10 @@ static void test_foreign_role_context(void **state)
                 "S0 GOV 161 FRAGOV");
     expect_line("Police detained 20 Afghan migrants near the border.", DATE,
                 NULL, "S0 COP 173 AFGREF");
+    /* nor does a counterpart, of another country by its name */
+    expect_no_line("The minister requested a meeting with his Israeli "
+                   "counterpart.",
+                   DATE, "S0 ISRGOV 026");
     /* nor does the one told or quoted as a report's source */
     expect_no_line("Witnesses told Reuters that police attacked the crowd.",
                    DATE, "GBRCOP");
