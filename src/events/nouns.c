@@ -400,6 +400,11 @@ static size_t noun_background(const ev_sent *es, dy_cand *k, size_t b,
         k->background = 1;
     if (bb > first && topic_of_talks(c, first, bb))
         k->background = 1;
+    /* "to stop military drills", "ended the talks": an act a verb of
+     * halting (class halt) takes as object is not going on */
+    if (bb > first && c->tok[bb - 1].tag == TAG_VERB &&
+        dy_in_class_lemma(c, DY_CL_HALT, &c->tok[bb - 1]))
+        k->background = 1;
     /* "a lull in the shelling", "a halt to air strikes", "the end of the
      * siege": an act stopped is not going on */
     if (bb > first + 1 &&

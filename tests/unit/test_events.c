@@ -3313,6 +3313,12 @@ static void test_retreat_noun_and_talks_topic(void **state)
     expect_line("Israel and Lebanon held negotiations on Monday on an "
                 "Israeli troop pullback.",
                 DATE, NULL, "S0 ISR 046");
+    /* an act a verb of halting takes as object is not going on */
+    expect_no_line("The US urged China to stop military drills near Taiwan.",
+                   DATE, "150");
+    expect_no_events("China ended its military drills near Taiwan.", DATE);
+    expect_line("China launched military drills near Taiwan.", DATE, NULL,
+                "S0 CHN 150 TWN");
     /* the topic as object: the pair talk with each other */
     expect_line("Kenya and Uganda discussed trade and security.", DATE, NULL,
                 "S0 KEN 040 UGA");
