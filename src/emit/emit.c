@@ -382,6 +382,19 @@ static const lx_cameo *partnered(const emitter *em, const dy_cand *k,
     return o ? o : cm;
 }
 
+/* "the footage was shot by Mediaset", "the video captured the attack", "a
+ * photographer captured the moment": the media shoot and capture with
+ * cameras. Is cm an act of coercion, force or taking (roots 17-20) whose
+ * source a is the media (role MED)? */
+static int filmed(const dyad_lexicon *lx, const lx_cameo *cm, const side *a)
+{
+    size_t n = a ? strlen(a->code) : 0;
+    const char *code = lx_str(lx, cm->code);
+    return n >= 3 && strcmp(a->code + n - 3, "MED") == 0 &&
+           ((code[0] == '1' && code[1] >= '7') ||
+            (code[0] == '2' && code[1] == '0'));
+}
+
 /* Emits candidate k as the event of source a and target b (NULL: none).
  * Past max_events, counted in em->dropped and not kept. DYAD_ENOMEM. */
 static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
@@ -396,6 +409,8 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     if (!cm)
         return 0; /* (claims makes no candidate without a code) */
     cm = partnered(em, k, non_state(lx, cm, a), b);
+    if (filmed(lx, cm, a))
+        return 0;
     if (!b && (lx->tables->options & LX_OPT_DYADS_ONLY))
         return 0; /* an imported lexicon's coder needs both actors */
     const char *code = lx_str(lx, cm->code);

@@ -2141,6 +2141,14 @@ static void test_bare_participle_and_charges(void **state)
     expect_no_line("An earthquake destroyed villages on Cyprus, killing at "
                    "least 40 people.",
                    DATE, " 190 ");
+    /* the media shoot and capture with cameras */
+    expect_no_events("The footage of the raid was shot by Kenyan television.",
+                     DATE);
+    expect_no_events("A Kenyan photographer captured the moment the minister "
+                     "arrived.",
+                     DATE);
+    expect_line("Police shot two Kenyan journalists in Nairobi.", DATE, NULL,
+                "S0 KENCOP 193 KENMED");
     /* a participle after a hazard verb tells what the mishap did */
     expect_no_events("A Kenya Airways jet crashed near Nairobi, killing 48 "
                      "people.",
