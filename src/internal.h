@@ -224,6 +224,20 @@ static inline uint32_t lx_vgroup(uint32_t w1)
                : 1 + lx_filter_bit(w1);
 }
 
+/* The noun index (dyad_lexicon.nindex): a word's noun patterns (it is
+ * their head, the last word), grouped as the verb index groups verb
+ * patterns but by their word before the head, so that dy_match_noun passes
+ * over, unread, the patterns whose word before the head no token there
+ * can fill. Word w's slice is nslices[nslot[w]], an lx_vslice: group 0
+ * holds the patterns of one word and those whose word before the head is
+ * no word (a typed slot, '+'), group 1 + b those whose word before the
+ * head has filter bit b. An entry is the pattern's position in w's slice
+ * of pindex (pindex[w->phr_first + entry]), in that order inside a group. */
+static inline uint32_t lx_ngroup(const uint32_t *words, uint32_t nwords)
+{
+    return nwords < 2 ? 0 : lx_vgroup(words[nwords - 2]);
+}
+
 /* the typed slots word w fills (lx_word.slots as one set: bit k, slot k) */
 static inline uint64_t lx_word_slots(const lx_word *w)
 {
@@ -504,6 +518,13 @@ struct dyad_lexicon {
      * (lx_pnext): dy_match_longest passes w over unread where none of
      * its phrases can start */
     const lx_pnext *pnext; /* nwords */
+    /* the noun index (lx_ngroup): word w's noun patterns are
+     * nslices[nslot[w]], LX_NONE when it keys none */
+    const uint32_t *nslot; /* nwords */
+    const lx_vslice *nslices;
+    uint32_t nnslices;
+    const uint32_t *nindex;
+    uint32_t nnindex;
 };
 
 /* string at an offset of the string pool ("" for 0) */

@@ -2251,6 +2251,35 @@ static int derive_vindex(const cb *b, const uint32_t *pindex, uint32_t np,
     return 0;
 }
 
+/* the noun index's sections as compiled (derive_nindex) */
+typedef struct nindex_parts {
+    uint32_t *nslot;
+    lx_vslice *nslices;
+    uint32_t *nindex;
+    uint32_t nnslices, nnindex;
+} nindex_parts;
+
+/* The noun index (tables.c) of the phrases as compiled, allocated with
+ * b's allocator into n. DYAD_ENOMEM or 0. */
+static int derive_nindex(const cb *b, const uint32_t *pindex, uint32_t np,
+                         nindex_parts *n)
+{
+    dyad_lexicon view;
+    compiled_view(b, pindex, np, &view);
+    dy_lexicon_nindex(&view, NULL, NULL, NULL, &n->nnslices, &n->nnindex);
+    n->nslot = dy_calloc(b->mem, view.nwords ? view.nwords : 1,
+                         sizeof *n->nslot);
+    n->nslices = dy_calloc(b->mem, n->nnslices ? n->nnslices : 1,
+                           sizeof *n->nslices);
+    n->nindex = dy_calloc(b->mem, n->nnindex ? n->nnindex : 1,
+                          sizeof *n->nindex);
+    if (!n->nslot || !n->nslices || !n->nindex)
+        return DYAD_ENOMEM;
+    dy_lexicon_nindex(&view, n->nslot, n->nslices, n->nindex, &n->nnslices,
+                      &n->nnindex);
+    return 0;
+}
+
 /* The phrases' second words (dyad_lexicon.pnext) of the kind index,
  * allocated with b's allocator into *pnext. DYAD_ENOMEM or 0. */
 static int derive_pnext(const cb *b, const lx_kentry *kindex,
@@ -2276,6 +2305,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     lx_pnext *pnext = NULL;
     uint32_t *remap_ids = NULL, *cameo_order = NULL;
     vindex_parts vx = {NULL, NULL, NULL, 0, 0};
+    nindex_parts nx = {NULL, NULL, NULL, 0, 0};
     uint8_t *names_len = NULL;
     uint64_t *names_letters = NULL;
     dy_vec gnames, gnlist;
@@ -2385,7 +2415,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         goto done;
     }
     if ((rc = derive_vindex(&b, pindex, (uint32_t)np, kindex, &vx)) ||
-        (rc = derive_pnext(&b, kindex, &pnext)))
+        (rc = derive_pnext(&b, kindex, &pnext)) ||
+        (rc = derive_nindex(&b, pindex, (uint32_t)np, &nx)))
         goto done;
     /* the small tables' indexes, which loading would otherwise build */
     lx_remaps remaps;
@@ -2417,7 +2448,9 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         vx.vslot,           vx.vslices,              vx.nvslices,
         vx.vindex,          vx.nvindex,              pnext,
         &remaps,            remap_ids,
-        remaps.at[LX_REMAP_FAMILIES],                cameo_order};
+        remaps.at[LX_REMAP_FAMILIES],                cameo_order,
+        nx.nslot,           nx.nslices,              nx.nnslices,
+        nx.nindex,          nx.nnindex};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -2437,6 +2470,9 @@ done:
     dy_free(mem, vx.vslot);
     dy_free(mem, vx.vslices);
     dy_free(mem, vx.vindex);
+    dy_free(mem, nx.nslot);
+    dy_free(mem, nx.nslices);
+    dy_free(mem, nx.nindex);
     dy_free(mem, pnext);
     dy_free(mem, remap_ids);
     dy_free(mem, cameo_order);

@@ -23,11 +23,12 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 25u
+#define IMAGE_VERSION 26u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
-       S_VINDEX, S_PNEXT, S_REMAPS, S_REMAP_IDS, S_CAMEO_ORDER, S_COUNT };
+       S_VINDEX, S_PNEXT, S_REMAPS, S_REMAP_IDS, S_CAMEO_ORDER, S_NSLOT,
+       S_NSLICES, S_NINDEX, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -60,7 +61,8 @@ static const uint32_t section_size[S_COUNT] = {
     sizeof(lx_tables), sizeof(uint32_t),  1,
     sizeof(lx_kentry), sizeof(uint64_t),  sizeof(uint32_t),
     sizeof(lx_vslice), sizeof(lx_kentry), sizeof(lx_pnext),
-    sizeof(lx_remaps), sizeof(uint32_t),  sizeof(uint32_t)};
+    sizeof(lx_remaps), sizeof(uint32_t),  sizeof(uint32_t),
+    sizeof(uint32_t),  sizeof(lx_vslice), sizeof(uint32_t)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -73,14 +75,16 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                                  p->kindex,  p->names_letters,
                                  p->vslot,   p->vslices, p->vindex,
                                  p->pnext,   p->remaps,  p->remap_ids,
-                                 p->cameo_order};
+                                 p->cameo_order,
+                                 p->nslot,   p->nslices, p->nindex};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
         p->ngnames,     p->gnhash_cap, p->ngnlist, p->nentries,
         1,              p->nnames,   p->nnames,   p->npindex,
         p->nnames,      p->nwords,   p->nvslices, p->nvindex,
-        p->nwords,      1,           p->nremap_ids, p->ncameo};
+        p->nwords,      1,           p->nremap_ids, p->ncameo,
+        p->nwords,      p->nnslices, p->nnindex};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -167,18 +171,27 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
         (const uint32_t *)(const void *)(base + h.sec[S_REMAP_IDS].off);
     lx->cameo_order =
         (const uint32_t *)(const void *)(base + h.sec[S_CAMEO_ORDER].off);
+    lx->nslot = (const uint32_t *)(const void *)(base + h.sec[S_NSLOT].off);
+    lx->nslices =
+        (const lx_vslice *)(const void *)(base + h.sec[S_NSLICES].off);
+    lx->nnslices = h.sec[S_NSLICES].count;
+    lx->nindex = (const uint32_t *)(const void *)(base + h.sec[S_NINDEX].off);
+    lx->nnindex = h.sec[S_NINDEX].count;
 }
 
 /* what loading checks whatever the image's size: the string pool's ends,
- * the sizes of the two hash tables, of the kind index, of the verb
- * index's word table and of the phrases' second words */
+ * the sizes of the two hash tables, of the kind index, of the verb and
+ * noun indexes' word tables and of the phrases' second words */
 static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
-                       uint32_t nvslot, uint32_t npnext, dyad_error *err)
+                       uint32_t nvslot, uint32_t nnslot, uint32_t npnext,
+                       dyad_error *err)
 {
     if (nkindex != lx->npindex)
         return bad(err, "kind index size");
     if (nvslot != lx->nwords)
         return bad(err, "verb index size");
+    if (nnslot != lx->nwords)
+        return bad(err, "noun index size");
     if (npnext != lx->nwords)
         return bad(err, "phrases' second words size");
     uint32_t sl = lx->strings_len;
@@ -358,6 +371,59 @@ static int check_vindex(const dyad_lexicon *lx, dyad_error *err)
             total += lx->vslices[s].off[LX_VGROUPS];
     }
     return total != lx->nvindex ? bad(err, "verb index size") : 0;
+}
+
+/* one word's slice of the noun index: its groups in order, inside the
+ * index, each entry a position in the word's slice of pindex holding a
+ * noun pattern of the entry's group (lx_ngroup), after the one before it
+ * in its group, as many as the word has noun patterns */
+static int check_nslice(const dyad_lexicon *lx, const lx_word *w,
+                        const lx_vslice *v)
+{
+    uint32_t n = v->off[LX_VGROUPS], seen = 0;
+    if (v->off[0] != 0 || v->pad != 0 || v->first > lx->nnindex ||
+        n > lx->nnindex - v->first)
+        return 1;
+    for (uint32_t g = 0; g < LX_VGROUPS; g++) /* (so all inside the index) */
+        if (v->off[g] > v->off[g + 1])
+            return 1;
+    for (uint32_t g = 0; g < LX_VGROUPS; g++) {
+        int occ = g && ((v->occ.b[(g - 1) >> 6] >> ((g - 1) & 63)) & 1);
+        if (g && occ != (v->off[g] < v->off[g + 1]))
+            return 1;
+        for (uint32_t r = v->off[g]; r < v->off[g + 1]; r++) {
+            uint32_t q = lx->nindex[v->first + r];
+            if (q >= w->phr_count ||
+                (r > v->off[g] && q <= lx->nindex[v->first + r - 1]))
+                return 1;
+            const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + q]];
+            if (p->kind != LX_NOUN ||
+                lx_ngroup(lx->pwords + p->words, p->nwords) != g)
+                return 1;
+        }
+    }
+    for (uint32_t q = 0; q < w->phr_count; q++)
+        seen += lx->phrases[lx->pindex[w->phr_first + q]].kind == LX_NOUN;
+    return seen != n;
+}
+
+/* the noun index: each word with noun patterns has a slice of them
+ * (check_nslice), the others none; the slices cover the index */
+static int check_nindex(const dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t total = 0;
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        const lx_word *w = &lx->words[i];
+        uint32_t s = lx->nslot[i];
+        int nouns = (w->kinds & (1u << LX_NOUN)) != 0;
+        if (s == LX_NONE ? nouns
+                         : (s >= lx->nnslices || !nouns ||
+                            check_nslice(lx, w, &lx->nslices[s])))
+            return bad(err, "noun index entry");
+        if (s != LX_NONE)
+            total += lx->nslices[s].off[LX_VGROUPS];
+    }
+    return total != lx->nnindex ? bad(err, "noun index size") : 0;
 }
 
 /* the phrases' second words: each word's record is the one its kind
@@ -590,7 +656,7 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
     int rc;
     if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
         (rc = check_kindex(lx, err)) || (rc = check_vindex(lx, err)) ||
-        (rc = check_pnext(lx, err)) ||
+        (rc = check_nindex(lx, err)) || (rc = check_pnext(lx, err)) ||
         (rc = check_places(lx, err)) ||
         (rc = check_name_letters(lx, err)) ||
         (rc = check_indexes(lx, err)))
@@ -652,7 +718,8 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     lx->is_mapped = is_mapped;
     map_sections(lx, &h);
     if ((rc = check_shape(lx, h.sec[S_KINDEX].count, h.sec[S_VSLOT].count,
-                          h.sec[S_PNEXT].count, err)) ||
+                          h.sec[S_NSLOT].count, h.sec[S_PNEXT].count,
+                          err)) ||
         (rc = check_tables(lx, err)) ||
         (rc = check_index_bounds(lx, h.sec[S_REMAPS].count,
                                  h.sec[S_REMAP_IDS].count,

@@ -45,6 +45,11 @@ typedef struct lx_image_parts {
     const uint32_t *remap_ids;
     uint32_t nremap_ids;     /* remaps->at[LX_REMAP_FAMILIES] */
     const uint32_t *cameo_order; /* ncameo entries */
+    const uint32_t *nslot;   /* nwords entries */
+    const lx_vslice *nslices;
+    uint32_t nnslices;
+    const uint32_t *nindex;
+    uint32_t nnindex;
 } lx_image_parts;
 
 /* The indexes of the two small tables (the remap entries of nentries by

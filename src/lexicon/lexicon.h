@@ -61,6 +61,13 @@ void dy_lexicon_kindex(const dyad_lexicon *lx, lx_kentry *kindex);
 void dy_lexicon_vindex(const dyad_lexicon *lx, const lx_kentry *kindex,
                       uint32_t *vslot, lx_vslice *vslices, lx_kentry *vindex,
                       uint32_t *nslices, uint32_t *nentries);
+/* tables.c: the noun index (internal.h, lx_ngroup) of a compiled
+ * lexicon's words, phrases and pindex: with nslot, nslices and nindex
+ * NULL, counts its slices and entries into *nslices_n and *nentries; else
+ * also fills them (nwords, *nslices_n and *nentries records). */
+void dy_lexicon_nindex(const dyad_lexicon *lx, uint32_t *nslot,
+                       lx_vslice *nslices, uint32_t *nindex,
+                       uint32_t *nslices_n, uint32_t *nentries);
 /* tables.c: what follows word w's first word in the phrases it keys
  * (dyad_lexicon.pnext), from a compiled lexicon's kind index */
 lx_pnext dy_lexicon_pnext(const lx_word *w, const lx_kentry *kindex);

@@ -311,3 +311,60 @@ void dy_lexicon_vindex(const dyad_lexicon *lx, const lx_kentry *kindex,
     *nslices = ns;
     *nentries = ne;
 }
+
+/* the group of the noun index of phrase p, and whether it is a noun
+ * pattern's (-1 when not) */
+static int noun_group(const dyad_lexicon *lx, const lx_phrase *p)
+{
+    return p->kind != LX_NOUN
+               ? -1
+               : (int)lx_ngroup(lx->pwords + p->words, p->nwords);
+}
+
+/* word w's noun index slice at nindex + first (a counting sort of its
+ * noun patterns by group, stable); returns its entries */
+static uint32_t nslice_fill(const dyad_lexicon *lx, const lx_word *w,
+                            lx_vslice *v, uint32_t *nindex, uint32_t first)
+{
+    uint32_t at[LX_VGROUPS + 1] = {0};
+    memset(v, 0, sizeof *v);
+    v->first = first;
+    for (uint32_t q = 0; q < w->phr_count; q++) {
+        int g = noun_group(lx, &lx->phrases[lx->pindex[w->phr_first + q]]);
+        if (g >= 0)
+            at[g + 1]++;
+    }
+    for (uint32_t g = 0; g < LX_VGROUPS; g++) {
+        if (g && at[g + 1])
+            v->occ.b[(g - 1) >> 6] |= 1ull << ((g - 1) & 63);
+        at[g + 1] += at[g];
+        v->off[g + 1] = at[g + 1];
+    }
+    for (uint32_t q = 0; q < w->phr_count; q++) {
+        int g = noun_group(lx, &lx->phrases[lx->pindex[w->phr_first + q]]);
+        if (g >= 0)
+            nindex[first + at[g]++] = q;
+    }
+    return v->off[LX_VGROUPS];
+}
+
+void dy_lexicon_nindex(const dyad_lexicon *lx, uint32_t *nslot,
+                       lx_vslice *nslices, uint32_t *nindex,
+                       uint32_t *nslices_n, uint32_t *nentries)
+{
+    uint32_t ns = 0, ne = 0;
+    for (uint32_t i = 0; i < lx->nwords; i++) {
+        const lx_word *w = &lx->words[i];
+        uint32_t n = 0;
+        for (uint32_t q = 0; q < w->phr_count; q++)
+            n += lx->phrases[lx->pindex[w->phr_first + q]].kind == LX_NOUN;
+        if (nslot)
+            nslot[i] = n ? ns : LX_NONE;
+        if (n && nslices)
+            nslice_fill(lx, w, &nslices[ns], nindex, ne);
+        ns += n != 0;
+        ne += n;
+    }
+    *nslices_n = ns;
+    *nentries = ne;
+}

@@ -873,28 +873,79 @@ dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end)
     return best_verb(c, i, end, SIZE_MAX);
 }
 
+/* The words a noun pattern's word before its head, when a word, must be
+ * one of for the head at token i (noun_fits): those of the token before
+ * the head, or of the one before "and" or "or" and it ("missile and drone
+ * attack"); and, where the slice has "of"'s group, of the token before the
+ * modifiers that end there ("release of 30 Palestinian prisoners") and of
+ * the one before "and" or "or" and it. None when the head is the first
+ * token: no pattern of two words or more fits then. */
+static lx_filter before_words(const dy_ctx *c, const lx_vslice *vs, size_t i,
+                              size_t first)
+{
+    lx_filter f = {{0, 0}};
+    if (i == first)
+        return f;
+    size_t j = i - 1;
+    for (int of = 0; of < 2; of++) {
+        add_token_words(&f, &c->tok[j]);
+        if (j >= first + 2 && (dy_tok_has(&c->tok[j - 1], c->w_and) ||
+                               dy_tok_has(&c->tok[j - 1], c->w_or)))
+            add_token_words(&f, &c->tok[j - 2]);
+        if (of || !lx_filter_has(&vs->occ, c->w_of))
+            break;
+        j = modifiers_before(c, first, i - 1);
+    }
+    return f;
+}
+
+/* the longest noun pattern whose head is token i, its words from token
+ * first on; of equally long ones, that of the noun lemma (keys[0]), then
+ * the first in its key's slice. A key's noun index slice is read by
+ * groups: group 0 and the groups of the words before the head
+ * (before_words). */
 dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
     dy_pattern_match m = {LX_NONE, 0, (uint32_t)i + 1, LX_NONE};
     uint32_t keys[2] = {t->nlem, t->wid};
-    int best_words = 0;
+    int best_words = 0, best_q = 0;
+    uint32_t best_r = 0;
     for (int q = 0; q < 2; q++) {
-        if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]))
+        if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]) ||
+            lx->nslot[keys[q]] == LX_NONE)
             continue;
         const lx_word *w = &lx->words[keys[q]];
-        for (uint32_t r = 0; r < w->phr_count; r++) {
-            uint32_t pid = lx->pindex[w->phr_first + r];
-            const lx_phrase *p = &lx->phrases[pid];
-            if (p->kind != LX_NOUN)
-                continue;
-            uint32_t ms;
-            int words = noun_fits(c, p, i, first, &ms);
-            if (words > best_words) {
-                m.phrase = pid;
-                best_words = words;
-                m.first = ms;
+        const lx_vslice *vs = &lx->nslices[lx->nslot[keys[q]]];
+        const uint32_t *e = lx->nindex + vs->first;
+        lx_filter before = before_words(c, vs, i, first);
+        uint64_t b0 = before.b[0] & vs->occ.b[0];
+        uint64_t b1 = before.b[1] & vs->occ.b[1];
+        uint32_t g = 0;
+        for (;;) {
+            for (uint32_t r = vs->off[g]; r < vs->off[g + 1]; r++) {
+                uint32_t pid = lx->pindex[w->phr_first + e[r]];
+                uint32_t ms;
+                int words = noun_fits(c, &lx->phrases[pid], i, first, &ms);
+                if (words > best_words ||
+                    (words == best_words && words && q == best_q &&
+                     e[r] < best_r)) {
+                    m.phrase = pid;
+                    best_words = words;
+                    best_q = q;
+                    best_r = e[r];
+                    m.first = ms;
+                }
+            }
+            if (b0) {
+                g = 1 + (uint32_t)__builtin_ctzll(b0);
+                b0 &= b0 - 1;
+            } else if (b1) {
+                g = 65 + (uint32_t)__builtin_ctzll(b1);
+                b1 &= b1 - 1;
+            } else {
+                break;
             }
         }
     }

@@ -191,11 +191,10 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
     if (nt && (lx->tables->options & LX_OPT_NAME_GAPS))
         next[3] = LX_GAP;
     /* the next token's words as a filter, to meet each key's second
-     * words (lx->pnext) */
+     * words (lx->pnext): made for the first key that has no phrase of
+     * one word of the kinds asked (most keys asked have one: "Russia") */
     lx_filter nf = {{0, 0}};
-    for (int n = 0; n < 4; n++)
-        if (next[n] != LX_NONE)
-            lx_filter_add(&nf, next[n]);
+    int nf_made = 0;
     best_match b = {LX_NONE, 0, -1, -1, 0, 0};
     for (int k = 0; k < 3; k++) {
         uint32_t key = keys[k];
@@ -217,8 +216,16 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
         /* (none of its phrases of those kinds has one word, and none of
          * any kind a second word the next token has: none can match) */
         const lx_pnext *pn = &lx->pnext[key];
-        if (!(pn->one & ok) && !lx_filter_meets(&pn->next, &nf))
-            continue;
+        if (!(pn->one & ok)) {
+            if (!nf_made) {
+                for (int n = 0; n < 4; n++)
+                    if (next[n] != LX_NONE)
+                        lx_filter_add(&nf, next[n]);
+                nf_made = 1;
+            }
+            if (!lx_filter_meets(&pn->next, &nf))
+                continue;
+        }
         /* (sorted by second word, one-word phrases last: the ends of the
          * slice say whether the word keys any of one word, or of more) */
         if (w->phr_count <= READ_WHOLE) {

@@ -696,6 +696,56 @@ static void test_noun_patterns(void **state)
     release(&d);
 }
 
+/* the noun index reads a head's patterns by their word before the head:
+ * a typed slot there (group 0, read always), a word found past "and"
+ * ("drone and missile strike"), after "of" past the head's modifiers
+ * ("release of 30 hostages"), and the lemma's pattern before the form's
+ * of equal length, the first in the file among its own */
+static void test_noun_index(void **state)
+{
+    (void)state;
+    static const char lex[] = "# dyad-lexicon 1\n"
+                              "class weapon : rocket | shell\n"
+                              "noun 190 : strike | heavy &weapon strike\n"
+                              "noun 195 : drone strike | missile strike\n"
+                              "noun 0841 : release of hostage\n"
+                              "noun 195 : air strikes | air strike\n";
+    dyad_lexicon *lx = NULL;
+    dyad_error err;
+    if (compile_lex(&lx, "nindex.lex", lex, &err))
+        fail_msg("nindex.lex:%ld: %s", err.line, err.message);
+    static const struct {
+        const char *text, *head, *pattern, *first;
+    } cases[] = {
+        {"A heavy rocket strike hit Kyiv.", "strike", "heavy &weapon strike",
+         "heavy"},
+        /* (of equal length, the first in the file, whatever its group) */
+        {"A drone and missile strike hit Kyiv.", "strike", "drone strike",
+         "drone"},
+        {"A heavy rocket and missile strike hit Kyiv.", "strike",
+         "heavy &weapon strike", "heavy"},
+        {"The release of 30 hostages began.", "hostages",
+         "release of hostage", "release"},
+        {"The release of hostages began.", "hostages", "release of hostage",
+         "release"},
+        {"Two air strikes hit Kyiv.", "strikes", "air strike", "air"},
+        {"A strike hit Kyiv.", "strike", "strike", "strike"},
+        {"Strike first.", "Strike", "strike", "Strike"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        mdoc d;
+        ta_analyse(&d, lx, cases[k].text, NULL, TA_ACTORS);
+        dy_pattern_match m = dy_match_noun(&d.x, at(&d, cases[k].head), 0);
+        if (strcmp(phrase_text(&d, m.phrase), cases[k].pattern) != 0 ||
+            m.first != at(&d, cases[k].first))
+            fail_msg("\"%s\": \"%s\" from token %u, not \"%s\"",
+                     cases[k].text, phrase_text(&d, m.phrase), m.first,
+                     cases[k].pattern);
+        release(&d);
+    }
+    dyad_lexicon_free(lx);
+}
+
 /* a member of a class, of one or more words, right before a token */
 static void test_class_before(void **state)
 {
@@ -801,6 +851,7 @@ int main(void)
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_backoff),
         cmocka_unit_test(test_noun_patterns),
+        cmocka_unit_test(test_noun_index),
         cmocka_unit_test(test_class_before),
         cmocka_unit_test(test_class_bits),
         cmocka_unit_test(test_capitalised_words),
