@@ -861,7 +861,8 @@ static int find_mentions(dy_ctx *c, const atom *at, const uint64_t *starts,
          * organisation of the document is that organisation ("the
          * European Union ... the union") */
         if (at[i - first].phrase != LX_NONE && at[i - first].end == i + 1 &&
-            !at[i - first].org_end &&
+            !at[i - first].org_end && c->norgs &&
+            may_name_org_again(c, first, i) &&
             (person = org_named_again(c, first, i, end)) != NULL) {
             mparts mo;
             memset(&mo, 0, sizeof mo);

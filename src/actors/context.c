@@ -422,19 +422,21 @@ static int told_or_source(const dy_ctx *c, size_t first, const dy_mention *o)
            dy_tok_has(&c->tok[o->first - 2], c->w_according);
 }
 
-/* the country every other actor of the sentence (mentions from m0, the
- * sentence's tokens from first) states, when they agree, in out; 0 when
+/* the country every actor of the sentence that states one (mentions from
+ * m0, the sentence's tokens from first) states, when they agree, in out
+ * (the same for each bare role of the sentence, which states none: asked
+ * once a sentence); 0 when
  * none states one or they differ (one across a border says nothing, nor
  * does one whose head is a role from elsewhere, class foreign: "summoned
  * the Russian envoy" tells whose envoy, not whose ministry; nor a
  * counterpart, of another country by its name) */
-static int others_country(const dy_ctx *c, size_t m0, size_t self,
-                          size_t first, char out[4])
+static int others_country(const dy_ctx *c, size_t m0, size_t first,
+                          char out[4])
 {
     out[0] = '\0';
     for (size_t i = m0; i < c->mentions.count; i++) {
         const dy_mention *o = dy_vec_at(&c->mentions, i);
-        if (i == self || o->country_inferred ||
+        if (o->country_inferred ||
             !dy_actors_is_country(c, o->code) ||
             across_border(c, first, o->first) ||
             dy_in_class_noun(c, DY_CL_FOREIGN, &c->tok[o->end - 1]) ||
@@ -550,19 +552,20 @@ static const char *not_sponsor(const char *from, int has_sponsor,
  * it stands in or that names it; for "their troops" the sentence's other
  * actors; the latest earlier mention of the same role; a lower-case
  * document's country; the document's dominant country so far; the
- * sentence's other actors when they agree; a place after it. NULL when
- * none (buf holds a country the pointer may point to); *how gets which
- * (DY_CTRY_*). */
+ * sentence's other actors when they agree (all: others_country's, or
+ * NULL); a place after it. NULL when none (buf holds a country the
+ * pointer may point to); *how gets which (DY_CTRY_*). */
 static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
                                    const seen_place *sp, int nsp,
-                                   size_t first, size_t end, char buf[4],
-                                   int *how)
+                                   size_t first, size_t end,
+                                   const char *all, char buf[4], int *how)
 {
     const dy_mention *m = dy_vec_at(&c->mentions, mi);
     char spc[4];
     int spon = sponsor_country(c, m, end, spc);
-    int others = others_country(c, m0, mi, first, buf) &&
-                 not_sponsor(buf, spon, spc) != NULL;
+    int others = all && not_sponsor(all, spon, spc) != NULL;
+    if (others)
+        memcpy(buf, all, 4);
     const char *from = place_country(c, sp, nsp, m, 3);
     if (!from)
         from = place_country(c, sp, nsp, m, 0);
@@ -607,6 +610,8 @@ void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
     count_earlier(c, m0);
     seen_place sp[16];
     int nsp = -1; /* the sentence's places, looked up once when needed */
+    char all[4];
+    int nall = -1; /* the actors' agreed country, asked once when needed */
     for (size_t mi = m0; mi < c->mentions.count; mi++) {
         dy_mention *m = dy_vec_at(&c->mentions, mi);
         if (!dy_is_agent_code(c, m->code) || m->named_body ||
@@ -614,10 +619,12 @@ void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
             continue;
         if (nsp < 0)
             nsp = sentence_places(c, first, end, sp, 16);
+        if (nall < 0)
+            nall = others_country(c, m0, first, all);
         char cc[4];
         int how;
-        const char *from =
-            context_country(c, m0, mi, sp, nsp, first, end, cc, &how);
+        const char *from = context_country(c, m0, mi, sp, nsp, first, end,
+                                           nall ? all : NULL, cc, &how);
         if (!from)
             continue;
         char old[4];

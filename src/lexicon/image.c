@@ -322,6 +322,27 @@ static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
+/* a slice of a grouped index of `size` entries (the verb or the noun
+ * index): its groups' offsets start at 0 and rise, it lies inside the
+ * index, and its occupancy bits say which groups after group 0 hold
+ * entries. 1 when it does not hold. */
+static int slice_frame_bad(const lx_vslice *v, uint32_t size)
+{
+    uint32_t n = v->off[LX_VGROUPS];
+    if (v->off[0] != 0 || v->pad != 0 || v->first > size ||
+        n > size - v->first)
+        return 1;
+    for (uint32_t g = 0; g < LX_VGROUPS; g++) /* (so all inside the index) */
+        if (v->off[g] > v->off[g + 1])
+            return 1;
+    for (uint32_t g = 1; g < LX_VGROUPS; g++) {
+        int occ = (v->occ.b[(g - 1) >> 6] >> ((g - 1) & 63)) & 1;
+        if (occ != (v->off[g] < v->off[g + 1]))
+            return 1;
+    }
+    return 0;
+}
+
 /* one word's slice of the verb index: its groups in order, inside the
  * index, each entry a verb or null pattern's kind index entry of the word
  * (kentry_bad) in its group, as many as the word's kind index has */
@@ -329,16 +350,9 @@ static int check_vslice(const dyad_lexicon *lx, const lx_word *w,
                         const lx_vslice *v)
 {
     uint32_t n = v->off[LX_VGROUPS], seen = 0;
-    if (v->off[0] != 0 || v->pad != 0 || v->first > lx->nvindex ||
-        n > lx->nvindex - v->first)
+    if (slice_frame_bad(v, lx->nvindex))
         return 1;
-    for (uint32_t g = 0; g < LX_VGROUPS; g++) /* (so all inside the index) */
-        if (v->off[g] > v->off[g + 1])
-            return 1;
     for (uint32_t g = 0; g < LX_VGROUPS; g++) {
-        int occ = g && ((v->occ.b[(g - 1) >> 6] >> ((g - 1) & 63)) & 1);
-        if (g && occ != (v->off[g] < v->off[g + 1]))
-            return 1;
         for (uint32_t r = v->off[g]; r < v->off[g + 1]; r++) {
             const lx_kentry *e = &lx->vindex[v->first + r];
             uint32_t kind = e->kq >> LX_KQ_BITS;
@@ -381,16 +395,9 @@ static int check_nslice(const dyad_lexicon *lx, const lx_word *w,
                         const lx_vslice *v)
 {
     uint32_t n = v->off[LX_VGROUPS], seen = 0;
-    if (v->off[0] != 0 || v->pad != 0 || v->first > lx->nnindex ||
-        n > lx->nnindex - v->first)
+    if (slice_frame_bad(v, lx->nnindex))
         return 1;
-    for (uint32_t g = 0; g < LX_VGROUPS; g++) /* (so all inside the index) */
-        if (v->off[g] > v->off[g + 1])
-            return 1;
     for (uint32_t g = 0; g < LX_VGROUPS; g++) {
-        int occ = g && ((v->occ.b[(g - 1) >> 6] >> ((g - 1) & 63)) & 1);
-        if (g && occ != (v->off[g] < v->off[g + 1]))
-            return 1;
         for (uint32_t r = v->off[g]; r < v->off[g + 1]; r++) {
             uint32_t q = lx->nindex[v->first + r];
             if (q >= w->phr_count ||

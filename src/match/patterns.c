@@ -612,6 +612,23 @@ static int pattern_may_fit(const lx_kentry *e, const lx_ahead *ahead,
 
 static int compound_at(const dy_ctx *c, uint32_t slot, size_t end);
 
+/* the next group of a slice to read after group 0: the lowest bit left
+ * in b0 (groups 1-64), else in b1 (groups 65-128), taken out of it; 0
+ * when none is left */
+static inline int next_group(uint64_t *b0, uint64_t *b1, uint32_t *g)
+{
+    if (*b0) {
+        *g = 1 + (uint32_t)__builtin_ctzll(*b0);
+        *b0 &= *b0 - 1;
+    } else if (*b1) {
+        *g = 65 + (uint32_t)__builtin_ctzll(*b1);
+        *b1 &= *b1 - 1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 /* best_any's question and its best pattern so far */
 typedef struct verb_walk {
     size_t i, end, obj, first;
@@ -723,15 +740,8 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
             for (uint32_t r = vs->off[g]; r < vs->off[g + 1]; r++)
                 if (pattern_may_fit(&e[r], ahead, obj))
                     try_pattern(c, &v, w, &e[r], q);
-            if (b0) {
-                g = 1 + (uint32_t)__builtin_ctzll(b0);
-                b0 &= b0 - 1;
-            } else if (b1) {
-                g = 65 + (uint32_t)__builtin_ctzll(b1);
-                b1 &= b1 - 1;
-            } else {
+            if (!next_group(&b0, &b1, &g))
                 break;
-            }
         }
     }
     return v.m;
@@ -938,15 +948,8 @@ dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first)
                     m.first = ms;
                 }
             }
-            if (b0) {
-                g = 1 + (uint32_t)__builtin_ctzll(b0);
-                b0 &= b0 - 1;
-            } else if (b1) {
-                g = 65 + (uint32_t)__builtin_ctzll(b1);
-                b1 &= b1 - 1;
-            } else {
+            if (!next_group(&b0, &b1, &g))
                 break;
-            }
         }
     }
     return m;
