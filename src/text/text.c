@@ -369,6 +369,23 @@ static inline size_t plain_word(const char *s, size_t n, size_t i,
     return j;
 }
 
+/* The end of "n't" at i, left over by a word split before it, or 0 */
+static size_t nt_end(const char *s, size_t n, size_t i)
+{
+    if ((s[i] != 'n' && s[i] != 'N') || i + 1 >= n)
+        return 0;
+    size_t ka, kt, kz;
+    int32_t a = cp_at(s, n, i + 1, &ka);
+    if (!is_apos(a) || i + 1 + ka >= n)
+        return 0;
+    int32_t t = cp_at(s, n, i + 1 + ka, &kt);
+    size_t after = i + 1 + ka + kt;
+    if ((t == 't' || t == 'T') &&
+        (after >= n || !is_alpha_cp(cp_at(s, n, after, &kz))))
+        return after;
+    return 0;
+}
+
 int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
 {
     size_t i = 0;
@@ -395,28 +412,19 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         int para = newlines >= 2 ? TF_PARA : 0;
         newlines = 0;
         size_t start = i;
-        if ((c == 'n' || c == 'N') && i + 1 < n) {
-            /* "n't" left over by a word split before it */
-            size_t ka, kt;
-            int32_t a = cp_at(s, n, i + 1, &ka);
-            if (is_apos(a) && i + 1 + ka < n) {
-                int32_t t = cp_at(s, n, i + 1 + ka, &kt);
-                size_t after = i + 1 + ka + kt;
-                size_t kz;
-                if ((t == 't' || t == 'T') &&
-                    (after >= n || !is_alpha_cp(cp_at(s, n, after, &kz)))) {
+        if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
+            int flags, is_num;
+            size_t j = b < 0x80 ? plain_word(s, n, i, &flags, &is_num) : 0;
+            if (!j) {
+                /* (an apostrophe after the 'n' makes "n't" no plain word) */
+                size_t after = nt_end(s, n, i);
+                if (after) {
                     rc = push_tok(&o, i, after - i, TT_WORD, para);
                     if (rc)
                         break;
                     i = after;
                     continue;
                 }
-            }
-        }
-        if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
-            int flags, is_num;
-            size_t j = b < 0x80 ? plain_word(s, n, i, &flags, &is_num) : 0;
-            if (!j) {
                 j = scan_word(s, n, i, c, k, &flags, &is_num);
                 flags |= TF_SHAPED;
             }

@@ -46,6 +46,17 @@ static void test_clitics_split(void **state)
     tok_is(s, &v, 7, "Ukraine");
     tok_is(s, &v, 8, "\xE2\x80\x99s");
     dy_vec_free(&v);
+    /* (in capitals, with a curly apostrophe, at the text's end; "n'" before
+     * another letter is a word's) */
+    const char *u = "They DIDN'T play rock n'roll, and didn\xE2\x80\x99t";
+    toks(u, &v);
+    tok_is(u, &v, 1, "DID");
+    tok_is(u, &v, 2, "N'T");
+    tok_is(u, &v, 5, "n'roll");
+    tok_is(u, &v, 8, "did");
+    tok_is(u, &v, 9, "n\xE2\x80\x99t");
+    assert_int_equal(v.count, 10);
+    dy_vec_free(&v);
 }
 
 static void test_spans_point_into_original(void **state)
