@@ -938,6 +938,12 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                          (tok[i - 1].type == TT_PUNCT &&
                           (tok[i - 1].flags & (TF_QUOTE | TF_OPEN)));
             cap = (t->flags & TF_CAP) && !sent_start;
+            /* (a capitalised word inside the sentence, of no closed class
+             * and not the "s" below, is a name, as the tests below find) */
+            if (cap && !(t->pos & CLOSED_POS) && t->lower_len > 1) {
+                t->tag = TAG_PROPN;
+                continue;
+            }
             /* "US drones hit": a country's initials are no pronoun, even
              * opening the sentence */
             initials = (t->flags & TF_ALLCAP) && t->lower_len >= 2 &&

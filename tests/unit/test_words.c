@@ -395,6 +395,13 @@ static void test_proper_nouns(void **state)
     (void)state;
     tag_is("Officials met Zelensky in Kyiv.", "Zelensky", 0, TAG_PROPN);
     tag_is("Officials met Zelensky in Kyiv.", "Kyiv", 0, TAG_PROPN);
+    /* a capital inside the sentence makes a name, but not of a closed
+     * class's word, nor of a broken possessive's "s" */
+    const char *s = "Fighting raged in Syria S Aleppo province and Russia "
+                    "said The talks ended.";
+    tag_is(s, "Aleppo", 0, TAG_PROPN);
+    tag_is(s, "S", 0, TAG_POSS);
+    tag_is(s, "The", 0, TAG_DET);
 }
 
 static void test_tag_names(void **state)
