@@ -592,6 +592,26 @@ static int starts_upper_or_open(const char *s, const dy_tok *t)
     return c == '"' || c == '(' || c == '\'';
 }
 
+/* Can the sentence end at token t (t[1] follows it): punctuation, a word
+ * with its own period, a paragraph after it? One test: t's type and flags
+ * read as one 16-bit value, where TT_* + 1 has bit 2 only for TT_PUNCT,
+ * the bit of TF_PARA, which t[1]'s flags bring */
+static inline int may_end(const dy_tok *t)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    _Static_assert(TT_PUNCT + 1 == TF_PARA && ((TT_WORD + 1) & TF_PARA) == 0 &&
+                       ((TT_NUM + 1) & TF_PARA) == 0 &&
+                       offsetof(dy_tok, flags) == offsetof(dy_tok, type) + 1,
+                   "may_end reads a token's type and flags as one value");
+    uint16_t tf;
+    memcpy(&tf, &t->type, 2);
+    return (((unsigned)tf + 1) | t[1].flags) & (TF_PARA | TF_PERIOD << 8);
+#else
+    return t->type == TT_PUNCT || (t->flags & TF_PERIOD) ||
+           (t[1].flags & TF_PARA);
+#endif
+}
+
 int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
                       size_t max_tokens, dy_vec *out)
 {
@@ -603,9 +623,11 @@ int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
         size_t limit = max_tokens && first + max_tokens < ntok
                            ? first + max_tokens
                            : ntok;
-        while (i + 1 < limit && toks[i].type != TT_PUNCT &&
-               !(toks[i].flags & TF_PERIOD) && !(toks[i + 1].flags & TF_PARA))
-            i++;
+        /* (a pointer, the loop's one induction variable) */
+        const dy_tok *p = &toks[i], *last_p = &toks[limit - 1];
+        while (p < last_p && !may_end(p))
+            p++;
+        i = (size_t)(p - toks);
         int end = 0;
         size_t last = i; /* last token of the sentence if it ends here */
         if (i + 1 < ntok && (toks[i + 1].flags & TF_PARA))
