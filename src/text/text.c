@@ -363,9 +363,14 @@ static inline size_t plain_word(const char *s, size_t n, size_t i,
             return 0;
     }
     unsigned f = (unsigned char)s[i];
-    *flags = (f - 'A' < 26u ? TF_CAP : 0) |
-             (upper > 1 && !lower ? TF_ALLCAP : 0);
-    *is_num = lower + upper == 0;
+    int cap = f - 'A' < 26u ? TF_CAP : 0;
+    if (lower) { /* (most words) */
+        *flags = cap;
+        *is_num = 0;
+    } else {
+        *flags = cap | (upper > 1 ? TF_ALLCAP : 0);
+        *is_num = upper == 0;
+    }
     return j;
 }
 

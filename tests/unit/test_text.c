@@ -59,6 +59,46 @@ static void test_clitics_split(void **state)
     dy_vec_free(&v);
 }
 
+/* a word's type and case flags, whatever the order of its capitals,
+ * lower-case letters and digits */
+static void test_word_case_flags(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *w;
+        int type, flags;
+    } want[] = {
+        {"NATO", TT_WORD, TF_CAP | TF_ALLCAP},
+        {"McCAIN", TT_WORD, TF_CAP},
+        {"iPhone", TT_WORD, 0},
+        {"AbcDEF", TT_WORD, TF_CAP},
+        {"US", TT_WORD, TF_CAP | TF_ALLCAP},
+        {"A1", TT_WORD, TF_CAP},
+        {"2ND", TT_WORD, TF_ALLCAP},
+        {"2nd", TT_WORD, 0},
+        {"1990", TT_NUM, 0},
+        {"1990s", TT_WORD, 0},
+        {"x", TT_WORD, 0},
+        {"F-16", TT_WORD, TF_CAP | TF_SHAPED},
+        {"GAZA-BASED", TT_WORD, TF_CAP | TF_ALLCAP | TF_SHAPED},
+        {"al-QAEDA", TT_WORD, TF_SHAPED},
+        {"KYIV", TT_WORD, TF_CAP | TF_ALLCAP},
+    };
+    const char *s = "NATO McCAIN iPhone AbcDEF US A1 2ND 2nd 1990 1990s x "
+                    "F-16 GAZA-BASED al-QAEDA KYIV";
+    dy_vec v;
+    size_t n = toks(s, &v);
+    assert_int_equal(n, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < n; i++) {
+        const dy_tok *t = dy_vec_at(&v, i);
+        tok_is(s, &v, i, want[i].w);
+        if (t->type != want[i].type || t->flags != want[i].flags)
+            fail_msg("'%s': type %d flags %d, expected %d and %d", want[i].w,
+                     t->type, t->flags, want[i].type, want[i].flags);
+    }
+    dy_vec_free(&v);
+}
+
 static void test_spans_point_into_original(void **state)
 {
     (void)state;
@@ -279,6 +319,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviations_stay_whole),
         cmocka_unit_test(test_clitics_split),
+        cmocka_unit_test(test_word_case_flags),
         cmocka_unit_test(test_spans_point_into_original),
         cmocka_unit_test(test_lower_normalises),
         cmocka_unit_test(test_lower_hash),
