@@ -72,7 +72,7 @@ static int is_abbrev(const char *s, size_t n)
  * is_space_cp takes below 0x80), letters and digits, and the punctuation
  * a word's scan reads after its letters (scan_word) */
 enum { A_SPACE = 1, A_ALNUM = 2, A_INWORD = 4 };
-static const uint8_t ascii_class[128] = {
+static const uint8_t ascii_class[256] = { /* (none at or above 0x80) */
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
     ['\r'] = A_SPACE, [' '] = A_SPACE,
     ['0'] = A_ALNUM, ['1'] = A_ALNUM, ['2'] = A_ALNUM, ['3'] = A_ALNUM,
@@ -203,23 +203,32 @@ static int initials_so_far(const char *s, size_t a, size_t i)
     return 0;
 }
 
-/* The end of the run of ASCII letters and digits from j, with the number
- * of lower- and upper-case letters in it (counted in locals, which stay in
- * registers: most of a word, without decoding) */
+/* The end of the run of ASCII letters and digits from j; *lower is 1 if
+ * a lower-case letter is in it, else 0, and *upper the number of capitals
+ * before the first lower-case letter (all of them in a run with none).
+ * (Counted in locals, which stay in registers: most of a word, without
+ * decoding. Past the first lower-case letter, what the callers ask no
+ * more depends on the case: the rest is passed over by one table test a
+ * byte.) */
 static inline size_t ascii_run(const char *s, size_t n, size_t j,
                                size_t *lower, size_t *upper)
 {
-    size_t lo = 0, up = 0;
+    size_t up = 0;
+    *lower = 0;
     for (; j < n; j++) {
         unsigned b = (unsigned char)s[j];
-        if (b - 'a' < 26u)
-            lo++;
-        else if (b - 'A' < 26u)
+        if (b - 'a' < 26u) {
+            *lower = 1;
+            for (j++; j < n && (ascii_class[(unsigned char)s[j]] & A_ALNUM);
+                 j++)
+                ;
+            break;
+        }
+        if (b - 'A' < 26u)
             up++;
         else if (b - '0' >= 10u)
             break;
     }
-    *lower = lo;
     *upper = up;
     return j;
 }
@@ -232,6 +241,9 @@ static inline size_t ascii_run(const char *s, size_t n, size_t j,
 static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
                         size_t k, int *flags, int *is_num)
 {
+    /* (letters: all of them in a word with no lower-case letter, else
+     * at least one; only letters > 0, and > 1 with no lower-case letter,
+     * are asked) */
     int digits_only = 1, has_lower = 0, letters = 0;
     *flags = is_upper_cp(c) ? TF_CAP : 0;
     size_t j = i;
