@@ -406,6 +406,8 @@ static size_t nt_end(const char *s, size_t n, size_t i)
 int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
 {
     size_t i = 0;
+    /* 0, 1 after a newline, TF_PARA after two or more: the next token's
+     * flag as it stands */
     int newlines = 0;
     int rc = 0;
     tok_out o = {out->data, out->count, out->cap, max_tokens, out};
@@ -415,7 +417,8 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         int32_t c = b;
         if (b < 0x80) {
             if (ascii_class[b] & A_SPACE) {
-                newlines += b == '\n';
+                if (b == '\n')
+                    newlines = newlines ? TF_PARA : 1;
                 i++;
                 continue;
             }
@@ -426,7 +429,7 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                 continue;
             }
         }
-        int para = newlines >= 2 ? TF_PARA : 0;
+        int para = newlines & TF_PARA;
         newlines = 0;
         size_t start = i;
         if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {

@@ -218,6 +218,16 @@ static void test_paragraph_break_ends_sentence(void **state)
                                &sv),
                      2);
     dy_vec_free(&sv);
+    /* two newlines or more, spaces between them or not, open a paragraph;
+     * one does not, nor do spaces alone */
+    const char *s = "one\ntwo\n\nthree\r\n \r\nfour  five\n\n\n(six)";
+    static const int para[] = {0, 0, TF_PARA, TF_PARA, 0, TF_PARA, 0, 0};
+    dy_vec v;
+    assert_int_equal(toks(s, &v), sizeof para / sizeof para[0]);
+    for (size_t i = 0; i < v.count; i++)
+        assert_int_equal(((const dy_tok *)dy_vec_at(&v, i))->flags & TF_PARA,
+                         para[i]);
+    dy_vec_free(&v);
 }
 
 static void test_sentence_token_limit(void **state)
