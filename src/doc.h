@@ -51,15 +51,18 @@ typedef struct dy_token {
     uint16_t one;        /* kinds of the one-word phrases its forms key (a
                             place by its form only; no noun pattern) */
     uint8_t is_part;     /* verb form is a past participle / -ed form */
+    /* the tag (TAG_*) of a token of this form with no capital wherever
+     * it stands, or 0 where its neighbours decide (words.c alone_tag) */
+    uint8_t alone;
     /* (the analysis ends here) */
     uint8_t type, flags; /* TT_*, TF_* */
     uint8_t tag;         /* TAG_* */
+    uint8_t scope;       /* SC_* (clauses.h): the clause it belongs to */
+    uint16_t lower_len;  /* (forms are cut at 1,023 bytes: DY_LOWER_MAX) */
     uint32_t start, len; /* bytes in the text */
     uint32_t lower;      /* offset of the lower-case form in coder->lower */
     int32_t mention;     /* mention covering it, or -1 */
     int32_t place;       /* place covering it, or -1 */
-    uint16_t lower_len;  /* (forms are cut at 1,023 bytes: DY_LOWER_MAX) */
-    uint8_t scope;       /* SC_* (clauses.h): the clause it belongs to */
 } dy_token;
 
 /* the bytes of a token's analysis (dy_token) */
@@ -67,7 +70,7 @@ typedef struct dy_token {
 _Static_assert(sizeof(dy_token) == 64,
                "a token is 64 bytes: the hot loops walk arrays of them");
 _Static_assert(LX_KIND_MAX <= 16, "a token's kinds are 16 bits");
-_Static_assert(DY_TOKEN_WORD == 2 * 8 + 4 * 4 + 2 * 2 + 1,
+_Static_assert(DY_TOKEN_WORD == 2 * 8 + 4 * 4 + 2 * 2 + 2,
                "a token's analysis has no padding: it is copied and compared "
                "whole");
 

@@ -72,7 +72,7 @@ static int is_abbrev(const char *s, size_t n)
  * is_space_cp takes below 0x80), letters and digits, and the punctuation
  * a word's scan reads after its letters (scan_word) */
 enum { A_SPACE = 1, A_ALNUM = 2, A_INWORD = 4 };
-static const uint8_t ascii_class[128] = {
+static const uint8_t ascii_class[256] = { /* (none at or above 0x80) */
     ['\t'] = A_SPACE, ['\n'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE,
     ['\r'] = A_SPACE, [' '] = A_SPACE,
     ['0'] = A_ALNUM, ['1'] = A_ALNUM, ['2'] = A_ALNUM, ['3'] = A_ALNUM,
@@ -203,23 +203,32 @@ static int initials_so_far(const char *s, size_t a, size_t i)
     return 0;
 }
 
-/* The end of the run of ASCII letters and digits from j, with the number
- * of lower- and upper-case letters in it (counted in locals, which stay in
- * registers: most of a word, without decoding) */
+/* The end of the run of ASCII letters and digits from j; *lower is 1 if
+ * a lower-case letter is in it, else 0, and *upper the number of capitals
+ * before the first lower-case letter (all of them in a run with none).
+ * (Counted in locals, which stay in registers: most of a word, without
+ * decoding. Past the first lower-case letter, what the callers ask no
+ * more depends on the case: the rest is passed over by one table test a
+ * byte.) */
 static inline size_t ascii_run(const char *s, size_t n, size_t j,
                                size_t *lower, size_t *upper)
 {
-    size_t lo = 0, up = 0;
+    size_t up = 0;
+    *lower = 0;
     for (; j < n; j++) {
         unsigned b = (unsigned char)s[j];
-        if (b - 'a' < 26u)
-            lo++;
-        else if (b - 'A' < 26u)
+        if (b - 'a' < 26u) {
+            *lower = 1;
+            for (j++; j < n && (ascii_class[(unsigned char)s[j]] & A_ALNUM);
+                 j++)
+                ;
+            break;
+        }
+        if (b - 'A' < 26u)
             up++;
         else if (b - '0' >= 10u)
             break;
     }
-    *lower = lo;
     *upper = up;
     return j;
 }
@@ -232,6 +241,9 @@ static inline size_t ascii_run(const char *s, size_t n, size_t j,
 static size_t scan_word(const char *s, size_t n, size_t i, int32_t c,
                         size_t k, int *flags, int *is_num)
 {
+    /* (letters: all of them in a word with no lower-case letter, else
+     * at least one; only letters > 0, and > 1 with no lower-case letter,
+     * are asked) */
     int digits_only = 1, has_lower = 0, letters = 0;
     *flags = is_upper_cp(c) ? TF_CAP : 0;
     size_t j = i;
@@ -363,15 +375,39 @@ static inline size_t plain_word(const char *s, size_t n, size_t i,
             return 0;
     }
     unsigned f = (unsigned char)s[i];
-    *flags = (f - 'A' < 26u ? TF_CAP : 0) |
-             (upper > 1 && !lower ? TF_ALLCAP : 0);
-    *is_num = lower + upper == 0;
+    int cap = f - 'A' < 26u ? TF_CAP : 0;
+    if (lower) { /* (most words) */
+        *flags = cap;
+        *is_num = 0;
+    } else {
+        *flags = cap | (upper > 1 ? TF_ALLCAP : 0);
+        *is_num = upper == 0;
+    }
     return j;
+}
+
+/* The end of "n't" at i, left over by a word split before it, or 0 */
+static size_t nt_end(const char *s, size_t n, size_t i)
+{
+    if ((s[i] != 'n' && s[i] != 'N') || i + 1 >= n)
+        return 0;
+    size_t ka, kt, kz;
+    int32_t a = cp_at(s, n, i + 1, &ka);
+    if (!is_apos(a) || i + 1 + ka >= n)
+        return 0;
+    int32_t t = cp_at(s, n, i + 1 + ka, &kt);
+    size_t after = i + 1 + ka + kt;
+    if ((t == 't' || t == 'T') &&
+        (after >= n || !is_alpha_cp(cp_at(s, n, after, &kz))))
+        return after;
+    return 0;
 }
 
 int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
 {
     size_t i = 0;
+    /* 0, 1 after a newline, TF_PARA after two or more: the next token's
+     * flag as it stands */
     int newlines = 0;
     int rc = 0;
     tok_out o = {out->data, out->count, out->cap, max_tokens, out};
@@ -381,7 +417,8 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         int32_t c = b;
         if (b < 0x80) {
             if (ascii_class[b] & A_SPACE) {
-                newlines += b == '\n';
+                if (b == '\n')
+                    newlines = newlines ? TF_PARA : 1;
                 i++;
                 continue;
             }
@@ -392,31 +429,22 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
                 continue;
             }
         }
-        int para = newlines >= 2 ? TF_PARA : 0;
+        int para = newlines & TF_PARA;
         newlines = 0;
         size_t start = i;
-        if ((c == 'n' || c == 'N') && i + 1 < n) {
-            /* "n't" left over by a word split before it */
-            size_t ka, kt;
-            int32_t a = cp_at(s, n, i + 1, &ka);
-            if (is_apos(a) && i + 1 + ka < n) {
-                int32_t t = cp_at(s, n, i + 1 + ka, &kt);
-                size_t after = i + 1 + ka + kt;
-                size_t kz;
-                if ((t == 't' || t == 'T') &&
-                    (after >= n || !is_alpha_cp(cp_at(s, n, after, &kz)))) {
+        if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
+            int flags, is_num;
+            size_t j = b < 0x80 ? plain_word(s, n, i, &flags, &is_num) : 0;
+            if (!j) {
+                /* (an apostrophe after the 'n' makes "n't" no plain word) */
+                size_t after = nt_end(s, n, i);
+                if (after) {
                     rc = push_tok(&o, i, after - i, TT_WORD, para);
                     if (rc)
                         break;
                     i = after;
                     continue;
                 }
-            }
-        }
-        if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
-            int flags, is_num;
-            size_t j = b < 0x80 ? plain_word(s, n, i, &flags, &is_num) : 0;
-            if (!j) {
                 j = scan_word(s, n, i, c, k, &flags, &is_num);
                 flags |= TF_SHAPED;
             }
@@ -584,6 +612,26 @@ static int starts_upper_or_open(const char *s, const dy_tok *t)
     return c == '"' || c == '(' || c == '\'';
 }
 
+/* Can the sentence end at token t (t[1] follows it): punctuation, a word
+ * with its own period, a paragraph after it? One test: t's type and flags
+ * read as one 16-bit value, where TT_* + 1 has bit 2 only for TT_PUNCT,
+ * the bit of TF_PARA, which t[1]'s flags bring */
+static inline int may_end(const dy_tok *t)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    _Static_assert(TT_PUNCT + 1 == TF_PARA && ((TT_WORD + 1) & TF_PARA) == 0 &&
+                       ((TT_NUM + 1) & TF_PARA) == 0 &&
+                       offsetof(dy_tok, flags) == offsetof(dy_tok, type) + 1,
+                   "may_end reads a token's type and flags as one value");
+    uint16_t tf;
+    memcpy(&tf, &t->type, 2);
+    return (((unsigned)tf + 1) | t[1].flags) & (TF_PARA | TF_PERIOD << 8);
+#else
+    return t->type == TT_PUNCT || (t->flags & TF_PERIOD) ||
+           (t[1].flags & TF_PARA);
+#endif
+}
+
 int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
                       size_t max_tokens, dy_vec *out)
 {
@@ -595,9 +643,11 @@ int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
         size_t limit = max_tokens && first + max_tokens < ntok
                            ? first + max_tokens
                            : ntok;
-        while (i + 1 < limit && toks[i].type != TT_PUNCT &&
-               !(toks[i].flags & TF_PERIOD) && !(toks[i + 1].flags & TF_PARA))
-            i++;
+        /* (a pointer, the loop's one induction variable) */
+        const dy_tok *p = &toks[i], *last_p = &toks[limit - 1];
+        while (p < last_p && !may_end(p))
+            p++;
+        i = (size_t)(p - toks);
         int end = 0;
         size_t last = i; /* last token of the sentence if it ends here */
         if (i + 1 < ntok && (toks[i + 1].flags & TF_PARA))

@@ -80,6 +80,8 @@ static int ends(const char *s, size_t n, const char *suf)
 
 static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
                         size_t ll);
+static int alone_tag(const dy_ctx *c, const dy_token *t, const char *low,
+                     size_t ll);
 
 /* a filter folded to 64 bits: word w's bit h (lx_filter_bit) is h & 63 */
 static uint64_t folded(const lx_filter *f)
@@ -155,6 +157,7 @@ static void word_none(dy_token *t)
     t->pos = 0;
     t->kinds = t->one = 0;
     t->is_part = 0;
+    t->alone = 0;
 }
 
 /* the longest lower-case form of a word kept, NUL included (longer forms
@@ -203,6 +206,7 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
          * Workers' Party", "Workers' Party of Korea") */
         if (t->type == TT_PUNCT && !(ll == 1 && low[0] == '\'')) {
             word_none(t);
+            t->alone = TAG_PUNCT;
             continue;
         }
         dy_wcache *ce = NULL;
@@ -226,6 +230,7 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
                          (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
         t->kinds = (uint16_t)kinds;
         phrase_starts(lx, t);
+        t->alone = (uint8_t)alone_tag(c, t, low, ll);
         if (ce) {
             ce->hash = h;
             ce->len = (uint32_t)ll;
@@ -347,15 +352,47 @@ static int as_many_as(const dy_ctx *c, size_t i, size_t end)
      POS_DO | POS_DET | POS_SUB | POS_PREP | POS_PRON | POS_CONJ |         \
      POS_NUMW)
 
+/* the tag of a word of closed classes p (closed_tag's order) that no
+ * neighbour changes, or 0: none of them, or "to", "that" (a determiner
+ * and subordinator) and a subordinator that is also a preposition ("as"
+ * of "as many as"), which closed_tag reads the neighbours of */
+static int closed_alone(uint32_t p)
+{
+    if (p & POS_POSS)
+        return TAG_POSS;
+    if ((p & POS_NEG) && !(p & POS_DET))
+        return TAG_NEG;
+    if (p & POS_TO)
+        return 0;
+    if (p & POS_MODAL)
+        return TAG_MODAL;
+    if (p & (POS_BE | POS_HAVE | POS_DO))
+        return TAG_AUX;
+    if (p & POS_DET)
+        return (p & POS_SUB) ? 0 : TAG_DET;
+    if ((p & POS_SUB) && (p & POS_PREP))
+        return 0;
+    if (p & POS_PREP)
+        return TAG_PREP;
+    if (p & POS_PRON)
+        return TAG_PRON;
+    if (p & POS_CONJ)
+        return TAG_CONJ;
+    if (p & POS_SUB)
+        return TAG_SUB;
+    if (p & POS_NUMW)
+        return TAG_NUM;
+    return 0;
+}
+
 static int closed_tag(const dy_ctx *c, size_t i, size_t end)
 {
     const dy_token *t = &c->tok[i];
     uint32_t p = t->pos;
     const dy_token *nx = i + 1 < end ? &c->tok[i + 1] : NULL;
-    if (p & POS_POSS)
-        return TAG_POSS;
-    if ((p & POS_NEG) && !(p & POS_DET))
-        return TAG_NEG;
+    int k = closed_alone(p);
+    if (k)
+        return k;
     if (p & POS_TO) {
         /* "yielded to pressure", "bowed to demands": after a verb of class
          * to-object, "to" and a word that is also a noun are a phrase */
@@ -383,33 +420,15 @@ static int closed_tag(const dy_ctx *c, size_t i, size_t end)
             return TAG_TO;
         return TAG_PREP;
     }
-    if (p & POS_MODAL)
-        return TAG_MODAL;
-    if (p & (POS_BE | POS_HAVE | POS_DO))
-        return TAG_AUX;
-    if ((p & POS_DET) && (p & POS_SUB)) { /* that */
+    if (p & POS_DET) { /* that (a subordinator too) */
         /* (not before a pronoun that is also a noun: "that it had") */
         if (nx && (nx->pos & POS_N) && !(nx->pos & (POS_V | POS_PRON)) &&
             !(nx->flags & TF_CAP))
             return TAG_DET;
         return TAG_SUB;
     }
-    if (p & POS_DET)
-        return TAG_DET;
-    if ((p & POS_SUB) && (p & POS_PREP) && as_many_as(c, i, end))
-        return TAG_ADV;
     if ((p & POS_SUB) && (p & POS_PREP))
-        return TAG_SUB;
-    if (p & POS_PREP)
-        return TAG_PREP;
-    if (p & POS_PRON)
-        return TAG_PRON;
-    if (p & POS_CONJ)
-        return TAG_CONJ;
-    if (p & POS_SUB)
-        return TAG_SUB;
-    if (p & POS_NUMW)
-        return TAG_NUM;
+        return as_many_as(c, i, end) ? TAG_ADV : TAG_SUB;
     return 0;
 }
 
@@ -844,6 +863,52 @@ static int ly_adverb(const char *low, size_t ll, int prev)
     return seg >= 5 && prev != TAG_DET && prev != TAG_POSS;
 }
 
+/* The tag dy_words_tag gives a token t of form low (ll bytes) with no
+ * capital (no TF_CAP, no TF_ALLCAP) wherever it stands, from its
+ * analysis alone; 0 where a neighbour may decide. It follows
+ * dy_words_tag's cascade for such a token, each rule that reads a
+ * neighbour or an earlier tag answering 0: "to", "that" and "as"
+ * (closed_tag); a broken possessive's "s"; a verb that is also a noun
+ * or an adjective (verb_or_noun), a participle or an -ed or -ing form
+ * (read by their neighbours, and "get" before a participle); an adverb
+ * of class adverb-first; an adjective that is also a noun; an unknown
+ * word in -ly. dy_words_analyse keeps it in the token's analysis, so a
+ * cache hit brings it, and the tagger takes it in one test. */
+static int alone_tag(const dy_ctx *c, const dy_token *t, const char *low,
+                     size_t ll)
+{
+    if (t->type == TT_PUNCT)
+        return TAG_PUNCT;
+    if (t->type == TT_NUM)
+        return TAG_NUM;
+    uint32_t p = t->pos;
+    if (p & CLOSED_POS) {
+        int k = closed_alone(p);
+        /* (a subordinator and preposition: only "as" reads neighbours) */
+        if (!k && !(p & (POS_TO | POS_DET)) &&
+            !(ll == 2 && memcmp(low, "as", 2) == 0))
+            k = TAG_SUB;
+        return k;
+    }
+    if (ll == 1 && low[0] == 's')
+        return 0;
+    int v = (p & POS_V) != 0, n = (p & POS_N) != 0, a = (p & POS_A) != 0;
+    if (v)
+        return n || a || t->is_part || ends(low, ll, "ed") ||
+                       ends(low, ll, "ing")
+                   ? 0
+                   : TAG_VERB;
+    if ((p & POS_R) && dy_in_named_class(c, t, "adverb-first"))
+        return 0;
+    if (a)
+        return n ? 0 : TAG_ADJ;
+    if (n)
+        return TAG_NOUN;
+    if (p & POS_R)
+        return TAG_ADV;
+    return ends(low, ll, "ly") ? 0 : TAG_NOUN;
+}
+
 void dy_words_tag(dy_ctx *c, size_t first, size_t end)
 {
     /* (in locals: a tag, stored through a token, may alias the context,
@@ -853,6 +918,11 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
     const char *lower = c->lower.data;
     for (size_t i = first; i < end; i++) {
         dy_token *t = &tok[i];
+        /* (most tokens: a tag their form decides, kept by the analysis) */
+        if (t->alone && !(t->flags & (TF_CAP | TF_ALLCAP))) {
+            t->tag = t->alone;
+            continue;
+        }
         if (t->type == TT_PUNCT) {
             t->tag = TAG_PUNCT;
             continue;
@@ -868,6 +938,12 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                          (tok[i - 1].type == TT_PUNCT &&
                           (tok[i - 1].flags & (TF_QUOTE | TF_OPEN)));
             cap = (t->flags & TF_CAP) && !sent_start;
+            /* (a capitalised word inside the sentence, of no closed class
+             * and not the "s" below, is a name, as the tests below find) */
+            if (cap && !(t->pos & CLOSED_POS) && t->lower_len > 1) {
+                t->tag = TAG_PROPN;
+                continue;
+            }
             /* "US drones hit": a country's initials are no pronoun, even
              * opening the sentence */
             initials = (t->flags & TF_ALLCAP) && t->lower_len >= 2 &&

@@ -46,6 +46,57 @@ static void test_clitics_split(void **state)
     tok_is(s, &v, 7, "Ukraine");
     tok_is(s, &v, 8, "\xE2\x80\x99s");
     dy_vec_free(&v);
+    /* (in capitals, with a curly apostrophe, at the text's end; "n'" before
+     * another letter is a word's) */
+    const char *u = "They DIDN'T play rock n'roll, and didn\xE2\x80\x99t";
+    toks(u, &v);
+    tok_is(u, &v, 1, "DID");
+    tok_is(u, &v, 2, "N'T");
+    tok_is(u, &v, 5, "n'roll");
+    tok_is(u, &v, 8, "did");
+    tok_is(u, &v, 9, "n\xE2\x80\x99t");
+    assert_int_equal(v.count, 10);
+    dy_vec_free(&v);
+}
+
+/* a word's type and case flags, whatever the order of its capitals,
+ * lower-case letters and digits */
+static void test_word_case_flags(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *w;
+        int type, flags;
+    } want[] = {
+        {"NATO", TT_WORD, TF_CAP | TF_ALLCAP},
+        {"McCAIN", TT_WORD, TF_CAP},
+        {"iPhone", TT_WORD, 0},
+        {"AbcDEF", TT_WORD, TF_CAP},
+        {"US", TT_WORD, TF_CAP | TF_ALLCAP},
+        {"A1", TT_WORD, TF_CAP},
+        {"2ND", TT_WORD, TF_ALLCAP},
+        {"2nd", TT_WORD, 0},
+        {"1990", TT_NUM, 0},
+        {"1990s", TT_WORD, 0},
+        {"x", TT_WORD, 0},
+        {"F-16", TT_WORD, TF_CAP | TF_SHAPED},
+        {"GAZA-BASED", TT_WORD, TF_CAP | TF_ALLCAP | TF_SHAPED},
+        {"al-QAEDA", TT_WORD, TF_SHAPED},
+        {"KYIV", TT_WORD, TF_CAP | TF_ALLCAP},
+    };
+    const char *s = "NATO McCAIN iPhone AbcDEF US A1 2ND 2nd 1990 1990s x "
+                    "F-16 GAZA-BASED al-QAEDA KYIV";
+    dy_vec v;
+    size_t n = toks(s, &v);
+    assert_int_equal(n, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < n; i++) {
+        const dy_tok *t = dy_vec_at(&v, i);
+        tok_is(s, &v, i, want[i].w);
+        if (t->type != want[i].type || t->flags != want[i].flags)
+            fail_msg("'%s': type %d flags %d, expected %d and %d", want[i].w,
+                     t->type, t->flags, want[i].type, want[i].flags);
+    }
+    dy_vec_free(&v);
 }
 
 static void test_spans_point_into_original(void **state)
@@ -167,6 +218,16 @@ static void test_paragraph_break_ends_sentence(void **state)
                                &sv),
                      2);
     dy_vec_free(&sv);
+    /* two newlines or more, spaces between them or not, open a paragraph;
+     * one does not, nor do spaces alone */
+    const char *s = "one\ntwo\n\nthree\r\n \r\nfour  five\n\n\n(six)";
+    static const int para[] = {0, 0, TF_PARA, TF_PARA, 0, TF_PARA, 0, 0};
+    dy_vec v;
+    assert_int_equal(toks(s, &v), sizeof para / sizeof para[0]);
+    for (size_t i = 0; i < v.count; i++)
+        assert_int_equal(((const dy_tok *)dy_vec_at(&v, i))->flags & TF_PARA,
+                         para[i]);
+    dy_vec_free(&v);
 }
 
 static void test_sentence_token_limit(void **state)
@@ -268,6 +329,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviations_stay_whole),
         cmocka_unit_test(test_clitics_split),
+        cmocka_unit_test(test_word_case_flags),
         cmocka_unit_test(test_spans_point_into_original),
         cmocka_unit_test(test_lower_normalises),
         cmocka_unit_test(test_lower_hash),

@@ -395,6 +395,13 @@ static void test_proper_nouns(void **state)
     (void)state;
     tag_is("Officials met Zelensky in Kyiv.", "Zelensky", 0, TAG_PROPN);
     tag_is("Officials met Zelensky in Kyiv.", "Kyiv", 0, TAG_PROPN);
+    /* a capital inside the sentence makes a name, but not of a closed
+     * class's word, nor of a broken possessive's "s" */
+    const char *s = "Fighting raged in Syria S Aleppo province and Russia "
+                    "said The talks ended.";
+    tag_is(s, "Aleppo", 0, TAG_PROPN);
+    tag_is(s, "S", 0, TAG_POSS);
+    tag_is(s, "The", 0, TAG_DET);
 }
 
 static void test_tag_names(void **state)
@@ -531,6 +538,52 @@ static void test_word_cache_keeps_analyses(void **state)
     release(&d);
 }
 
+/* A token's `alone` (the tag its form gives it wherever it stands, which
+ * the tagger takes in one test) must be the tag the whole cascade gives:
+ * the text tagged again with every `alone` cleared gets the same tags. */
+static void test_alone_tags_are_the_cascades(void **state)
+{
+    (void)state;
+    const char *s =
+        "As many as 3,000 people marched in Kyiv on Tuesday, and police "
+        "said that the protesters were peacefully dispersed. Rebels still "
+        "hold the town. Militants just seized another. The wounded soldiers were taken to hospital as the "
+        "army vowed to pressure Kenya and yielded to pressure. Civilians "
+        "got killed when the newly elected president used internationally "
+        "banned weapons. Syria s Aleppo province is due to visit the "
+        "neighbouring province. The ministers have met twice and recalled "
+        "its negotiating team, to protest alleged electoral fraud. "
+        "Officials warned of a quickly growing crisis and condemned "
+        "reported killings; the no-fly zones remained. Protesters burned "
+        "tyres, chanting slogans against the government, which denies it "
+        "and has once again outright rejected talks. That plan failed.";
+    wdoc d;
+    analyse(&d, s);
+    size_t n = d.x.ntok, alone = 0;
+    uint8_t *want = malloc(n);
+    assert_non_null(want);
+    for (size_t i = 0; i < n; i++) {
+        want[i] = d.x.tok[i].tag;
+        alone += d.x.tok[i].alone != 0;
+        d.x.tok[i].alone = 0;
+        d.x.tok[i].tag = 0;
+    }
+    /* (both ways taken: most tokens by their form, some by the rules) */
+    assert_true(alone > n / 2 && alone < n);
+    for (size_t k = 0; k < d.sents.count; k++) {
+        const dy_sent *st = dy_vec_at(&d.sents, k);
+        dy_words_tag(&d.x, st->first, st->end);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (d.x.tok[i].tag != want[i])
+            fail_msg("'%.*s' (token %zu): %s by its form alone, %s by the "
+                     "rules",
+                     (int)d.x.tok[i].len, s + d.x.tok[i].start, i,
+                     dy_tag_name(want[i]), dy_tag_name(d.x.tok[i].tag));
+    free(want);
+    release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -551,6 +604,7 @@ int main(void)
         cmocka_unit_test(test_tag_names),
         cmocka_unit_test(test_explain_token_line),
         cmocka_unit_test(test_word_cache_keeps_analyses),
+        cmocka_unit_test(test_alone_tags_are_the_cascades),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
