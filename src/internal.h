@@ -504,6 +504,11 @@ struct dyad_lexicon {
      * (lx_pnext): dy_match_longest passes w over unread where none of
      * its phrases can start */
     const lx_pnext *pnext; /* nwords */
+    /* the first words of the GeoNames names of two words or more
+     * (dy_gaz_first_words): 2 bits a slot, 32 slots a word; ngnfirst 0
+     * or a power of two (0: no table, every name is looked for) */
+    const uint64_t *gnfirst;
+    uint32_t ngnfirst;
 };
 
 /* string at an offset of the string pool ("" for 0) */

@@ -247,6 +247,23 @@ static int unbacked_first_word(const dy_ctx *c, const dy_sent_cc *scc,
            !dy_place_in_context(c, scc, c->lx->gplaces[gaz].cc);
 }
 
+/* How many of the `most` words from token i a GeoNames name may have,
+ * by the lexicon's table of the first words of longer names
+ * (dy_gaz_first_words): the longer keys are not built */
+static size_t gaz_words(const dy_ctx *c, size_t i, size_t most)
+{
+    if (most < 2)
+        return most;
+    const dy_token *t = &c->tok[i];
+    const char *w = dy_tok_lower(c, t);
+    size_t k = dy_gaz_first_words(c->lx, dy_hash(w, t->lower_len));
+    /* (a lower-case form with a space in it, rare, is no first word of
+     * the table's: a name's first word ends at its first space) */
+    if (k < most && memchr(w, ' ', t->lower_len))
+        k = most;
+    return k < most ? k : most;
+}
+
 /* the GeoNames name of tokens [i, i + n), or LX_NONE: a name of one word
  * looked up as the token's lower-case form where it lies (no copy), a
  * name of more words by its key (dy_place_name_key) */
@@ -271,7 +288,7 @@ static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
 {
     const dyad_lexicon *lx = c->lx;
     uint32_t gaz = LX_NONE;
-    size_t n = name_run(c, i, end);
+    size_t n = gaz_words(c, i, name_run(c, i, end));
     for (; n > 0 && gaz == LX_NONE; n--) {
         if (!gaz_word(&c->tok[i + n - 1]))
             continue; /* a name ends on a capitalised word */
@@ -371,7 +388,7 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
     while (words < 3 && i + words < end &&
            uncased_name_word(&c->tok[i + words]))
         words++;
-    for (size_t n = words; n > 0; n--) {
+    for (size_t n = gaz_words(c, i, words); n > 0; n--) {
         uint32_t gn = gaz_name_at(c, i, n);
         uint32_t g = gn != LX_NONE
                          ? dy_place_best_gplace(c, &no_places, gn, NULL, NULL)
