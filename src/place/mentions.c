@@ -134,7 +134,7 @@ static void note_actor_countries(dy_ctx *c, size_t first)
         m0--;
     for (size_t i = m0; i < c->mentions.count; i++) {
         const dy_mention *m = dy_vec_at(&c->mentions, i);
-        if (m->first >= first && strlen(m->code) >= 3)
+        if (m->first >= first && m->code[0] && m->code[1] && m->code[2])
             dy_place_cc_add(c->actor_cc, &c->nactor_cc, m->code);
     }
 }
@@ -430,7 +430,7 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;
     dy_sent_cc scc;
-    memset(&scc, 0, sizeof scc);
+    scc.n = 0;
     note_actor_countries(c, first);
     if (c->caps_first != first || c->caps_end != end)
         dy_caps_mark(c, first, end);
