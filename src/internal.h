@@ -525,6 +525,11 @@ struct dyad_lexicon {
     uint32_t nnslices;
     const uint32_t *nindex;
     uint32_t nnindex;
+    /* the first words of the GeoNames names of two words or more
+     * (dy_gaz_first_words): 2 bits a slot, 32 slots a word; ngnfirst 0
+     * or a power of two (0: no table, every name is looked for) */
+    const uint64_t *gnfirst;
+    uint32_t ngnfirst;
 };
 
 /* string at an offset of the string pool ("" for 0) */

@@ -2304,6 +2304,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     lx_kentry *kindex = NULL;
     lx_pnext *pnext = NULL;
     uint32_t *remap_ids = NULL, *cameo_order = NULL;
+    uint64_t *gnfirst = NULL;
     vindex_parts vx = {NULL, NULL, NULL, 0, 0};
     nindex_parts nx = {NULL, NULL, NULL, 0, 0};
     uint8_t *names_len = NULL;
@@ -2400,6 +2401,15 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         rc = DYAD_ENOMEM;
         goto done;
     }
+    uint32_t ngnfirst = dy_image_gnfirst_len(b.strings.data, gnames.data,
+                                             (uint32_t)gnames.count);
+    gnfirst = dy_calloc(mem, ngnfirst ? ngnfirst : 1, sizeof *gnfirst);
+    if (!gnfirst) {
+        rc = DYAD_ENOMEM;
+        goto done;
+    }
+    dy_image_gnfirst(b.strings.data, gnames.data, (uint32_t)gnames.count,
+                     gnfirst, ngnfirst);
     lx_tables tables;
     uint32_t nnames = 0;
     if (derive_tables(&b, pindex, (uint32_t)np, &tables, &names, &names_len,
@@ -2450,7 +2460,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         &remaps,            remap_ids,
         remaps.at[LX_REMAP_FAMILIES],                cameo_order,
         nx.nslot,           nx.nslices,              nx.nnslices,
-        nx.nindex,          nx.nnindex};
+        nx.nindex,          nx.nnindex,              gnfirst,
+        ngnfirst};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -2476,6 +2487,7 @@ done:
     dy_free(mem, pnext);
     dy_free(mem, remap_ids);
     dy_free(mem, cameo_order);
+    dy_free(mem, gnfirst);
     dy_free(mem, names);
     dy_free(mem, names_len);
     dy_free(mem, names_letters);

@@ -23,12 +23,12 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 26u
+#define IMAGE_VERSION 27u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
        S_VINDEX, S_PNEXT, S_REMAPS, S_REMAP_IDS, S_CAMEO_ORDER, S_NSLOT,
-       S_NSLICES, S_NINDEX, S_COUNT };
+       S_NSLICES, S_NINDEX, S_GNFIRST, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -62,7 +62,8 @@ static const uint32_t section_size[S_COUNT] = {
     sizeof(lx_kentry), sizeof(uint64_t),  sizeof(uint32_t),
     sizeof(lx_vslice), sizeof(lx_kentry), sizeof(lx_pnext),
     sizeof(lx_remaps), sizeof(uint32_t),  sizeof(uint32_t),
-    sizeof(uint32_t),  sizeof(lx_vslice), sizeof(uint32_t)};
+    sizeof(uint32_t),  sizeof(lx_vslice), sizeof(uint32_t),
+    sizeof(uint64_t)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -76,7 +77,8 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                                  p->vslot,   p->vslices, p->vindex,
                                  p->pnext,   p->remaps,  p->remap_ids,
                                  p->cameo_order,
-                                 p->nslot,   p->nslices, p->nindex};
+                                 p->nslot,   p->nslices, p->nindex,
+                                 p->gnfirst};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
@@ -84,7 +86,7 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
         1,              p->nnames,   p->nnames,   p->npindex,
         p->nnames,      p->nwords,   p->nvslices, p->nvindex,
         p->nwords,      1,           p->nremap_ids, p->ncameo,
-        p->nwords,      p->nnslices, p->nnindex};
+        p->nwords,      p->nnslices, p->nnindex, p->ngnfirst};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -177,11 +179,14 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->nnslices = h.sec[S_NSLICES].count;
     lx->nindex = (const uint32_t *)(const void *)(base + h.sec[S_NINDEX].off);
     lx->nnindex = h.sec[S_NINDEX].count;
+    lx->gnfirst = (const uint64_t *)(const void *)(base + h.sec[S_GNFIRST].off);
+    lx->ngnfirst = h.sec[S_GNFIRST].count;
 }
 
 /* what loading checks whatever the image's size: the string pool's ends,
  * the sizes of the two hash tables, of the kind index, of the verb and
- * noun indexes' word tables and of the phrases' second words */
+ * noun indexes' word tables, of the phrases' second words and of the
+ * place names' first words */
 static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
                        uint32_t nvslot, uint32_t nnslot, uint32_t npnext,
                        dyad_error *err)
@@ -203,6 +208,8 @@ static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
     if (lx->gnhash_cap && ((lx->gnhash_cap & (lx->gnhash_cap - 1)) ||
                            lx->gnhash_cap <= lx->ngnames))
         return bad(err, "place name hash size");
+    if (lx->ngnfirst & (lx->ngnfirst - 1))
+        return bad(err, "place name first words size");
     return 0;
 }
 
@@ -517,6 +524,59 @@ static int check_places(const dyad_lexicon *lx, dyad_error *err)
     return 0;
 }
 
+uint32_t dy_image_gnfirst_len(const char *strings, const lx_gname *gnames,
+                              uint32_t ngnames)
+{
+    uint64_t multi = 0, words = 64;
+    for (uint32_t i = 0; i < ngnames; i++)
+        multi += strchr(strings + gnames[i].str, ' ') != NULL;
+    if (!multi)
+        return 0;
+    /* four slots a name at least: most slots are empty */
+    while (words * 32 < multi * 4 && words < (1u << 30))
+        words *= 2;
+    return (uint32_t)words;
+}
+
+void dy_image_gnfirst(const char *strings, const lx_gname *gnames,
+                      uint32_t ngnames, uint64_t *out, uint32_t nout)
+{
+    memset(out, 0, (size_t)nout * sizeof *out);
+    for (uint32_t i = 0; nout && i < ngnames; i++) {
+        const char *s = strings + gnames[i].str;
+        const char *sp = strchr(s, ' ');
+        if (!sp)
+            continue;
+        unsigned words = 1; /* a space a word ("dar es salaam": 3) */
+        for (const char *q = sp; *q && words < 4; q++)
+            words += *q == ' ';
+        uint64_t slot = lx_gnfirst_slot(dy_hash(s, (size_t)(sp - s)), nout);
+        uint64_t *w = &out[slot >> 5];
+        unsigned at = (unsigned)(slot & 31) * 2;
+        unsigned v = (unsigned)(*w >> at) & 3u;
+        if (words - 1 > v)
+            *w = (*w & ~(3ull << at)) | (uint64_t)(words - 1) << at;
+    }
+}
+
+/* are the image's place names' first words those of its names? Part of
+ * the full check. */
+static int check_gnfirst(const dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t n = dy_image_gnfirst_len(lx->strings, lx->gnames, lx->ngnames);
+    if (n != lx->ngnfirst)
+        return bad(err, "place name first words");
+    if (!n)
+        return 0;
+    uint64_t *t = dy_calloc(&lx->mem, n, sizeof *t);
+    if (!t)
+        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    dy_image_gnfirst(lx->strings, lx->gnames, lx->ngnames, t, n);
+    int same = memcmp(t, lx->gnfirst, (size_t)n * sizeof *t) == 0;
+    dy_free(&lx->mem, t);
+    return same ? 0 : bad(err, "place name first words");
+}
+
 /* the name index (each entry a word) and the names' letter sets (those
  * of the names' strings) */
 static int check_name_letters(const dyad_lexicon *lx, dyad_error *err)
@@ -664,7 +724,7 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
     if ((rc = check_words(lx, err)) || (rc = check_phrases(lx, err)) ||
         (rc = check_kindex(lx, err)) || (rc = check_vindex(lx, err)) ||
         (rc = check_nindex(lx, err)) || (rc = check_pnext(lx, err)) ||
-        (rc = check_places(lx, err)) ||
+        (rc = check_places(lx, err)) || (rc = check_gnfirst(lx, err)) ||
         (rc = check_name_letters(lx, err)) ||
         (rc = check_indexes(lx, err)))
         return rc;

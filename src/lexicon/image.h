@@ -50,6 +50,8 @@ typedef struct lx_image_parts {
     uint32_t nnslices;
     const uint32_t *nindex;
     uint32_t nnindex;
+    const uint64_t *gnfirst; /* the names' first words (dy_image_gnfirst) */
+    uint32_t ngnfirst;
 } lx_image_parts;
 
 /* The indexes of the two small tables (the remap entries of nentries by
@@ -59,6 +61,16 @@ typedef struct lx_image_parts {
 void dy_image_index(const char *strings, const lx_entry *entries,
                     uint32_t nentries, const lx_cameo *cameo, uint32_t ncameo,
                     lx_remaps *rm, uint32_t *ids, uint32_t *order);
+
+/* The table of the first words of the ngnames GeoNames names of two words
+ * or more (lexicon.h dy_gaz_first_words), computed by `lexicon compile`
+ * for the image and again by its full check: its size in 64-bit words
+ * (0 when no name has two words), then the table itself in out, which
+ * has room for that many. */
+uint32_t dy_image_gnfirst_len(const char *strings, const lx_gname *gnames,
+                              uint32_t ngnames);
+void dy_image_gnfirst(const char *strings, const lx_gname *gnames,
+                      uint32_t ngnames, uint64_t *out, uint32_t nout);
 
 /* Lays the parts out as one image allocated with mem. */
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,

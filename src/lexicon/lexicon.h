@@ -292,4 +292,25 @@ const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code);
 /* gazetteer name id of a lower-case place name, or LX_NONE */
 uint32_t dy_gaz_find(const dyad_lexicon *lx, const char *s, size_t n);
 
+/* the slot of the first-word table (lx->gnfirst, nwords 64-bit words of
+ * 32 slots) for a word of hash h (dy_hash of its lower case) */
+static inline uint64_t lx_gnfirst_slot(uint64_t h, uint32_t nwords)
+{
+    return (h >> 32) & ((uint64_t)nwords * 32 - 1);
+}
+
+/* The most words a GeoNames name may have whose first word (up to its
+ * first space) hashes to h: 1 when no name of two words or more starts
+ * with a word of that slot, else 2, 3, or SIZE_MAX for four or more. An
+ * image without the table answers SIZE_MAX. A slot holds the most of all
+ * the first words that fall in it, so the answer is never too small. */
+static inline size_t dy_gaz_first_words(const dyad_lexicon *lx, uint64_t h)
+{
+    if (!lx->ngnfirst)
+        return SIZE_MAX;
+    uint64_t s = lx_gnfirst_slot(h, lx->ngnfirst);
+    unsigned v = (unsigned)(lx->gnfirst[s >> 5] >> ((s & 31) * 2)) & 3u;
+    return v == 3 ? SIZE_MAX : (size_t)v + 1;
+}
+
 #endif

@@ -17,7 +17,7 @@
 void dy_place_cc_add(char set[32][4], int *n, const char *cc)
 {
     for (int i = 0; i < *n; i++)
-        if (strncmp(set[i], cc, 3) == 0)
+        if (dy_place_cc_same(set[i], cc))
             return;
     if (*n < 32) {
         dy_str_copyn(set[*n], 4, cc, 3);
@@ -28,7 +28,7 @@ void dy_place_cc_add(char set[32][4], int *n, const char *cc)
 static int cc_has(char set[32][4], int n, const char *cc)
 {
     for (int i = 0; i < n; i++)
-        if (strncmp(set[i], cc, 3) == 0)
+        if (dy_place_cc_same(set[i], cc))
             return 1;
     return 0;
 }
@@ -41,8 +41,8 @@ static int context_score(const dy_ctx *c, const dy_sent_cc *s, const char *cc,
                          const char *own)
 {
     for (int i = 0; i < s->n; i++)
-        if (strncmp(s->cc[i], cc, 3) == 0) {
-            int n = s->count[i] - (own && strncmp(own, cc, 3) == 0);
+        if (dy_place_cc_same(s->cc[i], cc)) {
+            int n = s->count[i] - (own && dy_place_cc_same(own, cc));
             if (n > 0)
                 return 500;
         }
@@ -127,14 +127,14 @@ uint32_t dy_place_best_gplace(const dy_ctx *c, const dy_sent_cc *sc,
     for (uint32_t k = 0; k < g->count && k < 400; k++) {
         uint32_t slot = lx->gnlist[g->first + k];
         const lx_gplace *p = &lx->gplaces[slot & ~LX_GALT];
-        int score = (slot & LX_GALT ? 0 : 400) +
-                    context_score(c, sc, p->cc, own) + p->frank * 60 +
+        int ctx = context_score(c, sc, p->cc, own);
+        int score = (slot & LX_GALT ? 0 : 400) + ctx + p->frank * 60 +
                     pop_score(p->pop) +
                     (dy_place_admin1_matches(lx, p, hint, hl) ? 900 : 0);
         if (score > best_score) {
             best_score = score;
             best = slot & ~LX_GALT;
-            best_ctx = context_score(c, sc, p->cc, own);
+            best_ctx = ctx;
         }
     }
     /* "Zarichne, Donetsk" when no Zarichne lies in Donetsk: another
@@ -182,7 +182,7 @@ size_t dy_place_name_key(const dy_ctx *c, size_t first, size_t end, char *key,
 void dy_place_scc_add(dy_sent_cc *s, const char *cc)
 {
     for (int i = 0; i < s->n; i++)
-        if (strncmp(s->cc[i], cc, 3) == 0) {
+        if (dy_place_cc_same(s->cc[i], cc)) {
             s->count[i]++;
             return;
         }

@@ -134,7 +134,7 @@ static void note_actor_countries(dy_ctx *c, size_t first)
         m0--;
     for (size_t i = m0; i < c->mentions.count; i++) {
         const dy_mention *m = dy_vec_at(&c->mentions, i);
-        if (m->first >= first && strlen(m->code) >= 3)
+        if (m->first >= first && m->code[0] && m->code[1] && m->code[2])
             dy_place_cc_add(c->actor_cc, &c->nactor_cc, m->code);
     }
 }
@@ -247,6 +247,38 @@ static int unbacked_first_word(const dy_ctx *c, const dy_sent_cc *scc,
            !dy_place_in_context(c, scc, c->lx->gplaces[gaz].cc);
 }
 
+/* How many of the `most` words from token i a GeoNames name may have,
+ * by the lexicon's table of the first words of longer names
+ * (dy_gaz_first_words): the longer keys are not built */
+static size_t gaz_words(const dy_ctx *c, size_t i, size_t most)
+{
+    if (most < 2)
+        return most;
+    const dy_token *t = &c->tok[i];
+    const char *w = dy_tok_lower(c, t);
+    size_t k = dy_gaz_first_words(c->lx, dy_hash(w, t->lower_len));
+    /* (a lower-case form with a space in it, rare, is no first word of
+     * the table's: a name's first word ends at its first space) */
+    if (k < most && memchr(w, ' ', t->lower_len))
+        k = most;
+    return k < most ? k : most;
+}
+
+/* the GeoNames name of tokens [i, i + n), or LX_NONE: a name of one word
+ * looked up as the token's lower-case form where it lies (no copy), a
+ * name of more words by its key (dy_place_name_key) */
+static uint32_t gaz_name_at(const dy_ctx *c, size_t i, size_t n)
+{
+    char key[256];
+    const dy_token *t = &c->tok[i];
+    if (n == 1) /* (the key's bound: dy_place_name_key) */
+        return (size_t)t->lower_len + 2 <= sizeof key
+                   ? dy_gaz_find(c->lx, dy_tok_lower(c, t), t->lower_len)
+                   : LX_NONE;
+    size_t kl = dy_place_name_key(c, i, i + n, key, sizeof key);
+    return kl ? dy_gaz_find(c->lx, key, kl) : LX_NONE;
+}
+
 /* the longest GeoNames name over the name run at i (*e: its end), or
  * LX_NONE; `final` when no later look at the sentence's places will
  * check it again */
@@ -256,13 +288,11 @@ static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
 {
     const dyad_lexicon *lx = c->lx;
     uint32_t gaz = LX_NONE;
-    size_t n = name_run(c, i, end);
+    size_t n = gaz_words(c, i, name_run(c, i, end));
     for (; n > 0 && gaz == LX_NONE; n--) {
         if (!gaz_word(&c->tok[i + n - 1]))
             continue; /* a name ends on a capitalised word */
-        char key[256];
-        size_t kl = dy_place_name_key(c, i, i + n, key, sizeof key);
-        uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
+        uint32_t gn = gaz_name_at(c, i, n);
         /* one word of a longer name ("Pan" of "Pan Am") is no place */
         if (gn != LX_NONE && i + n < end && c->tok[i + n].type == TT_WORD &&
             (c->tok[i + n].flags & TF_CAP) && c->tok[i + n].mention < 0 &&
@@ -358,10 +388,8 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
     while (words < 3 && i + words < end &&
            uncased_name_word(&c->tok[i + words]))
         words++;
-    for (size_t n = words; n > 0; n--) {
-        char key[256];
-        size_t kl = dy_place_name_key(c, i, i + n, key, sizeof key);
-        uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
+    for (size_t n = gaz_words(c, i, words); n > 0; n--) {
+        uint32_t gn = gaz_name_at(c, i, n);
         uint32_t g = gn != LX_NONE
                          ? dy_place_best_gplace(c, &no_places, gn, NULL, NULL)
                          : LX_NONE;
@@ -379,14 +407,11 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
 static void recheck_places(dy_ctx *c, const dy_sent_cc *scc, size_t first,
                            size_t end, size_t sent_places)
 {
-    const dyad_lexicon *lx = c->lx;
     for (size_t q = sent_places; q < c->places.count; q++) {
         dy_placem *pm = dy_vec_at(&c->places, q);
         if (pm->first < first || pm->gaz == LX_NONE)
             continue;
-        char key[256];
-        size_t kl = dy_place_name_key(c, pm->first, pm->end, key, sizeof key);
-        uint32_t gn = kl ? dy_gaz_find(lx, key, kl) : LX_NONE;
+        uint32_t gn = gaz_name_at(c, pm->first, pm->end - pm->first);
         char hint[64];
         dy_place_region_hint(c, pm->end, end, hint, sizeof hint);
         if (gn != LX_NONE)
@@ -405,7 +430,7 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;
     dy_sent_cc scc;
-    memset(&scc, 0, sizeof scc);
+    scc.n = 0;
     note_actor_countries(c, first);
     if (c->caps_first != first || c->caps_end != end)
         dy_caps_mark(c, first, end);

@@ -5,6 +5,7 @@
 #include "coding.h"
 
 #include "actors/actors_int.h"
+#include "place/place_int.h"
 
 #define DATE "2023-03-01"
 
@@ -838,8 +839,9 @@ static void test_long_sentence(void **state)
     TC_END();
 }
 
-/* the code tests without a call answer as strlen, strcmp and strncmp,
- * also for codes shorter than three letters and bytes after the end */
+/* the code tests without a call (and the places stage's dy_place_cc_same)
+ * answer as strlen, strcmp and strncmp, also for codes shorter than three
+ * letters and bytes after the end */
 static void test_code_tests(void **state)
 {
     (void)state;
@@ -861,6 +863,7 @@ static void test_code_tests(void **state)
             memset(b, 'y', sizeof b);
             memcpy(b, codes[j], strlen(codes[j]) + 1);
             assert_int_equal(dy_code_same3(a, b), strncmp(a, b, 3) == 0);
+            assert_int_equal(dy_place_cc_same(a, b), strncmp(a, b, 3) == 0);
             same += dy_code_same3(a, b) && i != j;
         }
     }

@@ -1670,7 +1670,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 27);
+    assert_int_equal(nsec, 28);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
@@ -1800,6 +1800,88 @@ static void test_small_indexes(void **state)
     uint32_t far = 9;
     memcpy(img + off + sizeof(uint32_t) * LX_REMAP_FAMILIES, &far, sizeof far);
     load_refuses(p, img, n, "remap index");
+    free(good);
+}
+
+/* the first words of the GeoNames names of two words or more (section
+ * 24, computed by compile): a slot holds the most words of the names its
+ * first words start; a table of no power of two is refused at load, one
+ * that is not the names' own (a slot cleared, or none at all) is found by
+ * the full check, and an image without one looks for every name */
+static void test_place_first_words(void **state)
+{
+    (void)state;
+    static const char lex[] = "# dyad-lexicon 1\n";
+    static const char gaz[] =
+        "1\tSDN\tRed Sea\tPPLA\t19.6\t37.2\t400000\tPort Sudan\t\n"
+        "2\tVNM\tHo Chi Minh\tPPLA\t10.8\t106.6\t9000000\tHo Chi Minh City\t"
+        "Saigon\n"
+        "3\tTZA\tDar es Salaam\tPPLA\t-6.8\t39.3\t4000000\tDar es Salaam\t\n"
+        "4\tSDN\tKhartoum\tPPLC\t15.5\t32.5\t2000000\tKhartoum\t\n";
+    const char *names[3] = {"cameo.tsv", "t.lex", "gazetteer.tsv"};
+    const char *texts[3] = {cameo_tsv, lex, gaz};
+    size_t lens[3] = {strlen(cameo_tsv), strlen(lex), strlen(gaz)};
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    memset(&ds, 0, sizeof ds);
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_compile_buffers(&lx, names, texts, lens, 3,
+                                                  NULL, NULL, collect, &ds,
+                                                  &err),
+                     0);
+    assert_int_equal(lx->ngnfirst, 64); /* the least table: 2,048 slots */
+    static const char *const first[] = {"port", "dar", "ho", "khartoum",
+                                        "saigon", "sudan"};
+    static const size_t most[] = {2, 3, SIZE_MAX, 1, 1, 1};
+    for (size_t k = 0; k < 6; k++)
+        assert_int_equal(dy_gaz_first_words(
+                             lx, dy_hash(first[k], strlen(first[k]))),
+                         most[k]);
+    assert_int_not_equal(dy_gaz_find(lx, "dar es salaam", 13), LX_NONE);
+    char p[512];
+    snprintf(p, sizeof p, "%s/gnfirst.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_int_equal(ld->ngnfirst, 64);
+    assert_int_equal(dy_gaz_first_words(ld, dy_hash("dar", 3)), 3);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), 0);
+    dyad_lexicon_free(ld);
+
+    size_t n;
+    char *good = read_all(p, &n);
+    uint64_t off;
+    /* "port" cleared: loaded, but not the names' table */
+    char *img = image_copy(good, n, 27, &off);
+    uint64_t slot = lx_gnfirst_slot(dy_hash("port", 4), 64), word;
+    memcpy(&word, img + off + 8 * (slot >> 5), 8);
+    assert_int_equal(word >> (slot & 31) * 2 & 3, 1);
+    word &= ~(3ull << (slot & 31) * 2);
+    memcpy(img + off + 8 * (slot >> 5), &word, 8);
+    verify_finds(p, img, n, "place name first words");
+    /* three words: no power of two */
+    img = image_copy(good, n, 27, &off);
+    uint32_t three = 3;
+    memcpy(img + 32 + 16 * 27, &three, sizeof three);
+    load_refuses(p, img, n, "place name first words size");
+    /* none: loaded, every name looked for, and not the names' table */
+    img = image_copy(good, n, 27, &off);
+    uint32_t none = 0;
+    memcpy(img + 32 + 16 * 27, &none, sizeof none);
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(p, img, n);
+    free(img);
+    ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_int_equal(dy_gaz_first_words(ld, dy_hash("khartoum", 8)),
+                     SIZE_MAX);
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
+    assert_non_null(strstr(err.message, "place name first words"));
+    dyad_lexicon_free(ld);
     free(good);
 }
 
@@ -2191,6 +2273,7 @@ int main(void)
         cmocka_unit_test(test_verify_checks_records),
         cmocka_unit_test(test_derived_tables),
         cmocka_unit_test(test_small_indexes),
+        cmocka_unit_test(test_place_first_words),
         cmocka_unit_test(test_option_no_misspellings),
         cmocka_unit_test(test_option_dyads_only),
         cmocka_unit_test(test_option_agent_alone),
