@@ -375,23 +375,48 @@ static int check_vslice(const dyad_lexicon *lx, const lx_word *w,
     return seen != n;
 }
 
-/* the verb index: each word with verb or null patterns has a slice of
- * them (check_vslice), the others none; the slices cover the index */
-static int check_vindex(const dyad_lexicon *lx, dyad_error *err)
+/* a check of one word's slice of a grouped index (check_vslice,
+ * check_nslice): 1 when it is not sound */
+typedef int (*slice_check)(const dyad_lexicon *, const lx_word *,
+                           const lx_vslice *);
+
+/* A grouped index (the verb or the noun index): each word whose kinds
+ * hold a bit of `kinds` has a slice of nslices at slot[word] that
+ * check_slice finds sound, the others none (LX_NONE); the slices cover
+ * its nentries. `what` ("verb", "noun") names it in the error. */
+static int check_grouped(const dyad_lexicon *lx, const uint32_t *slot,
+                         const lx_vslice *slices, uint32_t nslices,
+                         uint32_t nentries, uint32_t kinds,
+                         slice_check check_slice, const char *what,
+                         dyad_error *err)
 {
     uint32_t total = 0;
     for (uint32_t i = 0; i < lx->nwords; i++) {
         const lx_word *w = &lx->words[i];
-        uint32_t s = lx->vslot[i];
-        int verbs = (w->kinds & (1u << LX_VERB | 1u << LX_BLOCK)) != 0;
-        if (s == LX_NONE ? verbs
-                         : (s >= lx->nvslices || !verbs ||
-                            check_vslice(lx, w, &lx->vslices[s])))
-            return bad(err, "verb index entry");
+        uint32_t s = slot[i];
+        int has = (w->kinds & kinds) != 0;
+        if (s == LX_NONE ? has
+                         : (s >= nslices || !has ||
+                            check_slice(lx, w, &slices[s])))
+            return dy_error_set(err, DYAD_EDICT, NULL, 0, 0, -1,
+                                "corrupt lexicon image: %s index entry",
+                                what);
         if (s != LX_NONE)
-            total += lx->vslices[s].off[LX_VGROUPS];
+            total += slices[s].off[LX_VGROUPS];
     }
-    return total != lx->nvindex ? bad(err, "verb index size") : 0;
+    return total != nentries
+               ? dy_error_set(err, DYAD_EDICT, NULL, 0, 0, -1,
+                              "corrupt lexicon image: %s index size", what)
+               : 0;
+}
+
+/* the verb index: each word with verb or null patterns has a slice of
+ * them (check_vslice), the others none; the slices cover the index */
+static int check_vindex(const dyad_lexicon *lx, dyad_error *err)
+{
+    return check_grouped(lx, lx->vslot, lx->vslices, lx->nvslices,
+                         lx->nvindex, 1u << LX_VERB | 1u << LX_BLOCK,
+                         check_vslice, "verb", err);
 }
 
 /* one word's slice of the noun index: its groups in order, inside the
@@ -425,19 +450,9 @@ static int check_nslice(const dyad_lexicon *lx, const lx_word *w,
  * (check_nslice), the others none; the slices cover the index */
 static int check_nindex(const dyad_lexicon *lx, dyad_error *err)
 {
-    uint32_t total = 0;
-    for (uint32_t i = 0; i < lx->nwords; i++) {
-        const lx_word *w = &lx->words[i];
-        uint32_t s = lx->nslot[i];
-        int nouns = (w->kinds & (1u << LX_NOUN)) != 0;
-        if (s == LX_NONE ? nouns
-                         : (s >= lx->nnslices || !nouns ||
-                            check_nslice(lx, w, &lx->nslices[s])))
-            return bad(err, "noun index entry");
-        if (s != LX_NONE)
-            total += lx->nslices[s].off[LX_VGROUPS];
-    }
-    return total != lx->nnindex ? bad(err, "noun index size") : 0;
+    return check_grouped(lx, lx->nslot, lx->nslices, lx->nnslices,
+                         lx->nnindex, 1u << LX_NOUN, check_nslice, "noun",
+                         err);
 }
 
 /* the phrases' second words: each word's record is the one its kind
