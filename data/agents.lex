@@ -24,6 +24,9 @@ agent GOV : official | officials | senior official | government official | spoke
 agent GOV : envoy | special envoy | special representative | ambassador | diplomat | embassy | consulate | consul | consul general | charge d'affaires | chargé d'affaires | delegation | negotiator | chief negotiator
 agent GOV : adviser | advisor | aide | national security adviser | national security advisor | national security council | security council secretary | chief of cabinet
 agent GOV : governor | provincial governor | regional governor | mayor | deputy mayor | city hall | municipality | local authorities | regional authorities
+# the councils that govern a city, town, district, county or province (not a
+# "council" alone: a security council, a tribal council or a union's)
+agent GOV : city council | town council | municipal council | local council | county council | district council | provincial council | regional council | council of ministers | state council | city government | municipal government
 agent GOV : leader | leadership | ruler | king | queen | emir | crown prince | monarch | royal family | dictator | strongman | autocrat | head of the regime
 agent GOV : secretary-general | secretary general | general secretary | director general | director-general | inspector general | governor-general | governor general | central bank | central bank governor
 agent GOV : state department | counterpart

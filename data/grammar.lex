@@ -505,6 +505,11 @@ class protester : protester | protestor | demonstrator | marcher | picketer
 # verbs (any form) that make the negated act after them a refusal of it:
 # "refused to lift the sanctions" is 1244, not a negated lifting
 class refuse : refuse | decline | reject | refusal | rejection
+# acceptance: a verb of this class negated, even with no modal ("Hamas did
+# not accept the deal", "has not recognised the new government"), withholds
+# what was asked: a rejection (remap refusal in data/remap.lex), not an act
+# that did not happen
+class acceptance : accept | approve | endorse | recognise | recognize
 # verbs whose subject, ordering or declaring a halt or an end of an act
 # (class halt), does that halting itself: "the president ordered a halt to
 # the offensive" is his 087 (remap halt in data/remap.lex)

@@ -471,6 +471,7 @@ verb 057 : sign | sign &agreement | ratify | conclude &agreement | reach &agreem
   | finalise deal | finalise agreement | ink &agreement | initial &agreement | forge agreement
   | forge deal | hammer out &agreement | agree &agreement | agree on &agreement
   | enter into &agreement | renew &agreement | extend &agreement | sign peace | sign up to +
+  | accept &agreement
 noun 057 : agreement | deal | accord | treaty | pact | peace deal | peace agreement | peace accord
   | peace treaty | memorandum | trade agreement | trade deal | framework agreement
   | memorandum of understanding | signing

@@ -121,6 +121,18 @@ static int refusal_words(const dy_ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* "did not accept the deal", "has not recognised the junta": a negated
+ * verb of class acceptance (data/grammar.lex) withholds what was asked, a
+ * rejection, as "refused to accept" does */
+static int withheld(const dy_ctx *c, const dy_cand *k)
+{
+    /* (not an infinitive: "vowed never to recognise" is the vow's) */
+    size_t v = k->trig_first;
+    return !k->is_noun && !k->nonfinite && v > 0 &&
+           c->tok[v - 1].tag != TAG_TO &&
+           dy_in_named_class_verb(c, &c->tok[v], "acceptance");
+}
+
 /* Is the act's subject or object quantified by "no" ("No Israeli has
  * been killed", "no country has recognised", "killed no one")? The
  * subject is the source, or the target of a passive. */
@@ -430,7 +442,8 @@ static void qualify(dy_ctx *c, dy_cand *k, const dy_frame *fr, int nfr,
     size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
     /* modality() never calls a noun trigger negated */
     const char *refuse = mod == ST_NEGATED &&
-                                 refusal_words(c, from, k->trig_first)
+                                 (refusal_words(c, from, k->trig_first) ||
+                                  withheld(c, k))
                              ? dy_lexicon_remap(c->lx, DY_RM_REFUSAL, kcode, 0)
                              : NULL;
     if (refuse)

@@ -1113,7 +1113,7 @@ static void test_refused_cooperation(void **state)
     expect_line("The White House said it would not accept the proposal.",
                 DATE, NULL, "S0 USAGOV 127");
     expect_line("Hamas said it would not sign the agreement.", DATE, NULL,
-                " 120 ");
+                " 127 ");
     expect_no_events("Iran could not lift the sanctions.", DATE);
     expect_line("Iran won't lift the sanctions.", DATE, NULL, "S0 IRN 1244");
     TC_END();
@@ -1387,9 +1387,9 @@ static void test_verbal_attack(void **state)
                 DATE, NULL, "S0 OPP 111");
     expect_no_line("Trump attacked the decision.", DATE, " 190 ");
     expect_line("Rebels attacked the army's positions.", DATE, NULL, " 190 ");
-    /* balking at terms is rejecting them */
+    /* balking at terms is rejecting them, here a deal's (127) */
     expect_line("Iran balked at the terms of the deal.", DATE, NULL,
-                "S0 IRN 120");
+                "S0 IRN 127");
     /* attacking a ruling or a person "as" a censure is words */
     expect_line("The Danish premier attacked the court ruling as "
                 "undemocratic.",
@@ -3716,6 +3716,33 @@ static void test_sweep_assault_codes(void **state)
     TC_END();
 }
 
+/* a negated verb of class acceptance withholds what was asked: a rejection
+ * (twenty-fifth session); a plain negated act stays no event */
+static void test_negated_acceptance(void **state)
+{
+    (void)state;
+    expect_line("Hamas did not accept the ceasefire deal.", DATE, NULL,
+                "S0 PSEREB 127");
+    expect_line("Kenya has not recognised the new government in Niger.", DATE,
+                NULL, "S0 KEN 120 NERGOV");
+    expect_line("Hamas accepted the ceasefire deal.", DATE,
+                "verb 057 accept &agreement", "S0 PSEREB 057");
+    expect_no_line("Hamas accepted the ceasefire deal.", DATE, " 127 ");
+    expect_no_events("The Kenyan army did not attack the village.", DATE);
+    TC_END();
+}
+
+/* the councils that govern a city or a county are its government */
+static void test_local_councils(void **state)
+{
+    (void)state;
+    expect_line("The Nairobi city council condemned the attack.", DATE, NULL,
+                "S0 KENGOV 111");
+    expect_line("Gunmen stormed a municipal council in Kirkuk.", DATE, NULL,
+                "IRQGOV");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3870,6 +3897,8 @@ int main(void)
         cmocka_unit_test(test_sweep_cooperation_codes),
         cmocka_unit_test(test_sweep_coerce_codes),
         cmocka_unit_test(test_sweep_assault_codes),
+        cmocka_unit_test(test_negated_acceptance),
+        cmocka_unit_test(test_local_councils),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
