@@ -114,8 +114,15 @@ int dy_place_admin1_matches(const dyad_lexicon *lx, const lx_gplace *p,
     return 1;
 }
 
+/* An ADM1 region (which GeoNames gives no population) ranks as a capital
+ * does: a region named alone in the news is as likely meant as a country's
+ * capital, more than a town of that name elsewhere ("clashes in Kasai" are
+ * in Congo's province, not in Kasai, Hyogo) */
+#define REGION_RANK 5
+
 /* the best GeoNames place for a name: primary name, then the countries
- * in context, then feature class (capital, ADM1 seat...), then size */
+ * in context, then feature class (capital, ADM1 region or seat...), then
+ * size */
 uint32_t dy_place_best_gplace(const dy_ctx *c, const dy_sent_cc *sc,
                               uint32_t gname, const char *own, const char *hint)
 {
@@ -128,7 +135,8 @@ uint32_t dy_place_best_gplace(const dy_ctx *c, const dy_sent_cc *sc,
         uint32_t slot = lx->gnlist[g->first + k];
         const lx_gplace *p = &lx->gplaces[slot & ~LX_GALT];
         int ctx = context_score(c, sc, p->cc, own);
-        int score = (slot & LX_GALT ? 0 : 400) + ctx + p->frank * 60 +
+        int score = (slot & LX_GALT ? 0 : 400) + ctx +
+                    (p->region ? REGION_RANK : p->frank) * 60 +
                     pop_score(p->pop) +
                     (dy_place_admin1_matches(lx, p, hint, hl) ? 900 : 0);
         if (score > best_score) {

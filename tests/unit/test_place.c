@@ -78,6 +78,10 @@ static void test_regions(void **state)
                 "SYRCOP", "loc=Aleppo/SYR");
     expect_no_line("Western diplomats met Iranian officials in Vienna.",
                    DATE, "loc=Western");
+    /* a region ranks as a capital does, above a town of its name
+     * elsewhere (Kasai, Hyogo) */
+    expect_line("Rebels attacked civilians in Kasai.", DATE, NULL,
+                "S0 CODREB 190 CODCVL", "loc=Kasai/COD");
     /* a continent is no one country's, nor a village of its name */
     expect_line("Local residents patrolled the streets of Bishkek, capital of "
                 "Kyrgyzstan in central Asia.",
