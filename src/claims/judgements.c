@@ -98,6 +98,28 @@ static int judges_accusation(const dy_ctx *c, size_t q, size_t v)
     return 0;
 }
 
+/* "said Russia was responsible for the attack on the hospital": an act
+ * after the culprit word (tokens (j, lim)) that names no perpetrator of its
+ * own is the accused's, as the speaker tells it (its status stays the
+ * frame's), not unidentified attackers' */
+static void culprit_acts(size_t j, size_t lim, dy_vec *cands,
+                         size_t cand_first, size_t made, int32_t accused)
+{
+    for (size_t q = cand_first; q < made; q++) {
+        dy_cand *o = dy_vec_at(cands, q);
+        if (o->trig_first <= j || o->trig_first >= lim || o->background ||
+            (o->src >= 0 && !o->src_inferred) ||
+            (o->src < 0 && o->src_code[0] && !o->src_unidentified) ||
+            o->tgt == accused)
+            continue;
+        o->src = accused;
+        o->src_code[0] = '\0';
+        o->src_inferred = 0;
+        o->src_unidentified = 0;
+        o->ctx_first = o->ctx_end = 0;
+    }
+}
+
 int dy_claims_judgements(dy_ctx *c, uint32_t si, size_t first, size_t end,
                          const dy_frame *fr, int nfr, dy_vec *cands,
                          size_t cand_first)
@@ -134,6 +156,8 @@ int dy_claims_judgements(dy_ctx *c, uint32_t si, size_t first, size_t end,
                                          cands, code, tgt);
         if (!k)
             return DYAD_ENOMEM;
+        if (culprit)
+            culprit_acts(j, lim, cands, cand_first, made, tgt);
     }
     if (cands->count > made)
         dy_dates_sentence(c, first, end, cands, made);

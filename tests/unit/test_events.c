@@ -3743,6 +3743,20 @@ static void test_local_councils(void **state)
     TC_END();
 }
 
+/* the act a culprit is said to be responsible for is the accused's, as
+ * told, not unidentified attackers' */
+static void test_culprit_act(void **state)
+{
+    (void)state;
+    expect_line("Ukraine said Russia was responsible for the attack on the "
+                "hospital.",
+                DATE, NULL, "S0 UKR 112 RUS", "S0 RUS 190 HLH status=reported");
+    expect_no_line("Ukraine said Russia was responsible for the attack on the "
+                   "hospital.",
+                   DATE, "UAF");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3899,6 +3913,7 @@ int main(void)
         cmocka_unit_test(test_sweep_assault_codes),
         cmocka_unit_test(test_negated_acceptance),
         cmocka_unit_test(test_local_councils),
+        cmocka_unit_test(test_culprit_act),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
