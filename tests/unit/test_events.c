@@ -3750,7 +3750,7 @@ static void test_culprit_act(void **state)
     (void)state;
     expect_line("Ukraine said Russia was responsible for the attack on the "
                 "hospital.",
-                DATE, NULL, "S0 UKR 112 RUS", "S0 RUS 190 HLH status=reported");
+                DATE, NULL, "S0 RUS 190 HLH status=reported by=UKR");
     expect_no_line("Ukraine said Russia was responsible for the attack on the "
                    "hospital.",
                    DATE, "UAF");
