@@ -504,6 +504,13 @@ class protester : protester | protestor | demonstrator | marcher | picketer
   | rioter
 # verbs (any form) that make the negated act after them a refusal of it:
 # "refused to lift the sanctions" is 1244, not a negated lifting
+# container: a noun of this class before "of" holds what a verb's typed slot
+# asks ("adopted a new package of sanctions" is 163): the matcher passes over
+# it and its "of" when a word after them fills the slot. Not "round" ("fired
+# rounds of ammunition" is a pattern of its own) nor a sequence of acts
+# ("series", "wave": "a series of airstrikes" is told by its own noun)
+class container : package | packages | batch | batches | raft | slew
+  | tranche | tranches | bundle | consignment | consignments
 class refuse : refuse | decline | reject | refusal | rejection
 # acceptance: a verb of this class negated, even with no modal ("Hamas did
 # not accept the deal", "has not recognised the new government"), withholds

@@ -255,6 +255,35 @@ static int group_head(const dy_ctx *c, size_t j, size_t end)
                              c->tok[j + 1].tag == TAG_ADJ));
 }
 
+/* Is the noun at j of class container (data/grammar.lex: package,
+ * tranche ...), right before "of" and a noun phrase with a word that fills
+ * slot w (up to three tokens on: "a package of tough new sanctions")? 1 if
+ * so; -1 if that phrase names an act of its own first, so that neither
+ * fills the slot; 0 otherwise ("a package of Rs 2 lakh": the container is
+ * what fills it) */
+static int container_of(const dy_ctx *c, size_t j, size_t end, uint32_t w)
+{
+    const dy_token *t = &c->tok[j];
+    if (j + 2 >= end || t->tag != TAG_NOUN ||
+        !dy_tok_has(&c->tok[j + 1], c->w_of) ||
+        !(dy_in_named_class(c, t, "container") ||
+          dy_word_in_named_class(c, t->nlem, "container")))
+        return 0;
+    for (size_t q = j + 2; q < end && q < j + 6; q++) {
+        const dy_token *u = &c->tok[q];
+        if (dy_tok_fills(c, u, w))
+            return 1;
+        /* (what it holds names an act of its own: "a package of
+         * sanctions" is no aid, whatever "approved" may take) */
+        if (u->tag == TAG_NOUN && dy_match_noun(c, q, j + 2).phrase != LX_NONE)
+            return -1;
+        if (dy_is_clause_punct(c, u) || u->tag == TAG_VERB ||
+            u->tag == TAG_PREP || u->tag == TAG_SUB)
+            return 0;
+    }
+    return 0;
+}
+
 static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                      uint32_t joined, const char *code, size_t i, size_t end,
                      size_t kstart, uint32_t *mend, uint32_t *slot,
@@ -305,6 +334,16 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
              * Russian diplomats"), and the mention counts as one token */
             /* (a slot's word before a possessive is no object: "captured
              * the men's gold medal") */
+            /* "a new package of sanctions", "a second round of talks":
+             * a container noun and its "of" are passed over, what they
+             * hold fills the slot (and counts as the gap's one noun) */
+            int held = lx_is_slot(w[k]) ? container_of(c, j, end, w[k]) : 0;
+            if (held < 0)
+                break;
+            if (held) {
+                j++;
+                continue;
+            }
             if (dy_tok_fills(c, t, w[k]) &&
                 !(lx_is_slot(w[k]) &&
                   (amount_of_noun(c, j, end) ||

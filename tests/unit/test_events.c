@@ -3757,6 +3757,21 @@ static void test_culprit_act(void **state)
     TC_END();
 }
 
+/* a container noun before "of" holds what a typed slot asks */
+static void test_container_of(void **state)
+{
+    (void)state;
+    expect_line("The EU adopted a new package of sanctions against Russia.",
+                DATE, NULL, "S0 IGOEEC 163 RUS");
+    expect_line("The EU approved a 12th package of sanctions on Russia.", DATE,
+                NULL, "S0 IGOEEC 163 RUS");
+    expect_no_line("The EU approved a 12th package of sanctions on Russia.",
+                   DATE, " 070 ");
+    expect_line("Japan sent a consignment of tents and blankets to Nepal.",
+                DATE, NULL, "S0 JPN 073 NPL");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3914,6 +3929,7 @@ int main(void)
         cmocka_unit_test(test_negated_acceptance),
         cmocka_unit_test(test_local_councils),
         cmocka_unit_test(test_culprit_act),
+        cmocka_unit_test(test_container_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
