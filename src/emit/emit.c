@@ -750,6 +750,16 @@ static void default_sides(const dy_ctx *x, const dy_cand *k, side *S,
     *nt = 1;
 }
 
+/* is side a an actor mention whose last word is a plural noun
+ * ("leaders", "officials")? */
+static int plural_side(const dy_ctx *x, const side *a)
+{
+    if (a->mention < 0 || a->end == 0)
+        return 0;
+    const dy_token *t = &x->tok[a->end - 1];
+    return t->tag == TAG_NOUN && t->nlem != LX_NONE && t->nlem != t->wid;
+}
+
 /* one candidate in one pass: pass 0 emits events with a target, pass 1
  * the rest, so that a source-only event can see a fuller one */
 static int emit_cand(emitter *em, const dy_cand *k, int second)
@@ -778,8 +788,13 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     if (nt > 0 && k->tgt_from_place == TGT_PLACE_ADJUNCT &&
         (ns >= 2 || (ns == 1 && !stands_alone(em, k))))
         nt = 0;
-    /* "rebels and soldiers clashed in Goma": against each other */
-    if (nt > 0 && k->tgt_from_place && ns >= 2 && acts_jointly(x, k, S, ns))
+    /* "rebels and soldiers clashed in Goma": against each other; so do
+     * the members of one plural side ("leaders met in Paris": the place
+     * is where they met, not whom) */
+    if (nt > 0 && k->tgt_from_place &&
+        ((ns >= 2 && acts_jointly(x, k, S, ns)) ||
+         (ns == 1 && k->tgt_from_place == TGT_PLACE_ADJUNCT && !k->is_noun &&
+          plural_side(x, &S[0]) && joint(x, k) && !joint_recodes(x, k))))
         nt = 0;
     default_sides(x, k, S, &ns, T, &nt);
     if (ns == 0 || (nt == 0) != second)

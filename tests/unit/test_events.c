@@ -3772,6 +3772,21 @@ static void test_container_of(void **state)
     TC_END();
 }
 
+/* the members of one plural side meet one another: the place is where,
+ * not whom */
+static void test_plural_side_meets(void **state)
+{
+    (void)state;
+    expect_line("Leaders met in Paris to discuss the crisis.", DATE, NULL,
+                "S0 FRAGOV 040 -");
+    expect_line("The French president met in Paris with the German "
+                "chancellor.",
+                DATE, NULL, "S0 FRAGOV 040 DEUGOV");
+    expect_line("Kenyan soldiers were patrolling in Mandera.", DATE, NULL,
+                "S0 KENMIL 150 KEN");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3930,6 +3945,7 @@ int main(void)
         cmocka_unit_test(test_local_councils),
         cmocka_unit_test(test_culprit_act),
         cmocka_unit_test(test_container_of),
+        cmocka_unit_test(test_plural_side_meets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
