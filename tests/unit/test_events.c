@@ -3787,6 +3787,25 @@ static void test_plural_side_meets(void **state)
     TC_END();
 }
 
+/* wanting another to act is an appeal to it; wanting to act is an intent;
+ * a "+ ^" target is an actor, not any noun group */
+static void test_want_to(void **state)
+{
+    (void)state;
+    expect_line("Kenya wants Uganda to withdraw its troops.", DATE, NULL,
+                "S0 KEN 0256 UGA");
+    expect_line("Turkey wants Sweden to extradite the journalists.", DATE,
+                NULL, "S0 TUR 0213 SWE");
+    expect_line("Iran wants to resume talks with the European Union.", DATE,
+                NULL, "S0 IRN 036 IGOEEC status=future");
+    expect_no_line("Iran wants to resume talks with the European Union.",
+                   DATE, " 020 ");
+    expect_no_line("The Kenyan opposition wanted the opportunity to prove "
+                   "its majority.",
+                   DATE, " 020 ");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3946,6 +3965,7 @@ int main(void)
         cmocka_unit_test(test_culprit_act),
         cmocka_unit_test(test_container_of),
         cmocka_unit_test(test_plural_side_meets),
+        cmocka_unit_test(test_want_to),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
