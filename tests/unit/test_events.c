@@ -3806,6 +3806,18 @@ static void test_want_to(void **state)
     TC_END();
 }
 
+/* people a release's typed slot names are its target, as a violent act's
+ * victims are */
+static void test_released_people(void **state)
+{
+    (void)state;
+    expect_line("The army released the civilians.", DATE, NULL,
+                "S0 MIL 0841 CVL");
+    expect_line("Police freed the hostages on Sunday.", DATE, NULL,
+                "S0 COP 0841 CVL");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3966,6 +3978,7 @@ int main(void)
         cmocka_unit_test(test_container_of),
         cmocka_unit_test(test_plural_side_meets),
         cmocka_unit_test(test_want_to),
+        cmocka_unit_test(test_released_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
