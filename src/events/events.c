@@ -68,5 +68,9 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     }
     if (!rc && (c->lx->tables->options & LX_OPT_CODE_BY_SENTENCE))
         dy_ev_foreign_by_sentence(&es);
-    return rc ? rc : dy_ev_context(&es);
+    /* (every context rule reads or changes the sentence's own candidates:
+     * a sentence with none has nothing for them) */
+    if (rc || cands->count == es.cand_first)
+        return rc;
+    return dy_ev_context(&es);
 }
