@@ -1381,6 +1381,11 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
                                        dy_pattern_match pm)
 {
     const dy_ctx *c = es->c;
+    /* (a verb that is no participle and not of the class base_participle
+     * asks is read actively whatever comes before it) */
+    if (!c->tok[i].is_part &&
+        !dy_in_class(c, DY_CL_BARE_PARTICIPLE, &c->tok[i]))
+        return pm;
     size_t vg = dy_ev_group_start(c, es->first, i);
     int be = 0;
     for (size_t q = vg; q < i; q++)

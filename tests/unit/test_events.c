@@ -302,6 +302,24 @@ static void test_place_as_target(void **state)
     TC_END();
 }
 
+
+/* the context rules of acts of force run in a sentence whose first
+ * candidate is no act of force (the noun "killing" comes after the verb
+ * "condemned"): such an act is looked for among all the sentence's
+ * candidates (context.c has_force; each fails when only the first is
+ * asked) */
+static void test_force_after_other_acts(void **state)
+{
+    (void)state;
+    expect_line("Three people were torched to death in Kandahar and two were "
+                "stabbed in Kandahar on Saturday, the source said.",
+                DATE, NULL, "S0 AFGUAF 182 AFGCVL");
+    expect_line("If the killings in Kandahar were to be condemned, the "
+                "killing of innocent people in Kandahar was even more "
+                "condemnable, the minister said.",
+                DATE, NULL, "S0 AFGUAF 190 AFGCVL");
+    TC_END();
+}
 /* a killing whose perpetrator no one names is CAMEO's unidentified armed
  * force of the country where it happened; the victim of a passive is the
  * target of the noun event after it, not its source; not when the
@@ -3833,6 +3851,7 @@ int main(void)
         cmocka_unit_test(test_later_targets),
         cmocka_unit_test(test_place_as_target),
         cmocka_unit_test(test_unidentified_attackers),
+        cmocka_unit_test(test_force_after_other_acts),
         cmocka_unit_test(test_weapon_subject_past),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
