@@ -379,7 +379,12 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                 (prep_verb && (t->tag == TAG_DET || t->tag == TAG_PREP ||
                                t->tag == TAG_VERB)))
                 break;
-            if (lx_is_slot(w[k]) && object_barred(c, j, end))
+            /* ("threatened Russia with sanctions", "hit Iran with new
+             * sanctions": a verb of class with-object names its act's
+             * means after "with") */
+            if (lx_is_slot(w[k]) && object_barred(c, j, end) &&
+                !(dy_tok_has(t, c->w_with) &&
+                  dy_in_named_class_verb(c, &c->tok[i], "with-object")))
                 break;
             /* "announced the lifting of sanctions": a noun that names an
              * act, with its "of", is a pattern of its own */

@@ -3836,6 +3836,18 @@ static void test_released_people(void **state)
     TC_END();
 }
 
+/* a verb of class with-object names its act's means after "with" */
+static void test_with_object(void **state)
+{
+    (void)state;
+    expect_line("The EU threatened Russia with new sanctions.", DATE, NULL,
+                "S0 IGOEEC 1312 RUS");
+    expect_line("The US hit Iran with new sanctions.", DATE, NULL,
+                "S0 USA 163 IRN");
+    expect_line("Russia hit Kyiv with missiles.", DATE, NULL, "S0 RUS 195 UKR");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3998,6 +4010,7 @@ int main(void)
         cmocka_unit_test(test_plural_side_meets),
         cmocka_unit_test(test_want_to),
         cmocka_unit_test(test_released_people),
+        cmocka_unit_test(test_with_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
