@@ -174,6 +174,17 @@ static void try_all(const dy_ctx *c, best_match *b, size_t i, size_t end,
     }
 }
 
+/* may a phrase keyed by word key have one of next[] (LX_NONE: none) as
+ * its second word? */
+static int pair_ahead(const dyad_lexicon *lx, uint32_t key,
+                      const uint32_t next[4])
+{
+    for (int n = 0; n < 4; n++)
+        if (next[n] != LX_NONE && dy_phrase_pair_may(lx, key, next[n]))
+            return 1;
+    return 0;
+}
+
 uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
                           uint32_t kinds, size_t *mend)
 {
@@ -225,6 +236,10 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
             }
             if (!lx_filter_meets(&pn->next, &nf))
                 continue;
+            /* (a word that keys many phrases, "the", meets most filters:
+             * the pairs' table tells its second words apart) */
+            if (!pair_ahead(lx, key, next))
+                continue;
         }
         /* (sorted by second word, one-word phrases last: the ends of the
          * slice say whether the word keys any of one word, or of more) */
@@ -239,7 +254,8 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
             continue;
         for (int n = 0; n < 4; n++)
             if (next[n] != LX_NONE && (n < 1 || next[n] != next[0]) &&
-                (n < 2 || next[n] != next[1]))
+                (n < 2 || next[n] != next[1]) &&
+                dy_phrase_pair_may(lx, key, next[n]))
                 try_next(c, &b, i, end, k, w, next[n], ok);
     }
     *mend = b.end;
