@@ -636,17 +636,34 @@ static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
     return rc;
 }
 
+/* Is side a a mention whose country a demonym in it states ("Russian
+ * officials", "the Indian foreign minister")? */
+static int by_demonym(const dy_ctx *x, const side *a)
+{
+    if (a->mention < 0)
+        return 0;
+    const dy_mention *m = dy_vec_at(&x->mentions, (size_t)a->mention);
+    for (uint32_t q = m->first; q < m->end; q++)
+        if (x->tok[q].kinds & (1u << LX_DEMONYM))
+            return 1;
+    return 0;
+}
+
 /* An actor against itself only by a guessed country ("Russia said its
  * forces struck military targets": RUSMIL against RUSMIL): the guess is
  * taken off the target (else the source), which stays a bare role. Not
  * two officials of one government, one of them named with its country
- * ("Modi met the home minister": a state's politics is its own) */
-static void unguess_self(const dy_ctx *x, side *s, side *t)
+ * ("Modi met the home minister": a state's politics is its own), unless
+ * they meet, cooperate or agree (roots 03-06) and a demonym states the
+ * other's country ("The president met Russian officials": another
+ * state's) */
+static void unguess_self(const dy_ctx *x, side *s, side *t, int root)
 {
     if (strcmp(s->code, t->code) != 0)
         return;
     int gs = country_guessed(x, s), gt = country_guessed(x, t);
-    if (gs != gt && strlen(s->code) == 6 && strcmp(s->code + 3, "GOV") == 0)
+    if (gs != gt && strlen(s->code) == 6 && strcmp(s->code + 3, "GOV") == 0 &&
+        !(root >= 3 && root <= 6 && by_demonym(x, gs ? t : s)))
         return;
     side *g = gt ? t : gs ? s : NULL;
     if (g && strlen(g->code) > 3) {
@@ -667,7 +684,7 @@ static int emit_pairs(emitter *em, const dy_cand *k, const side *S, int ns,
             if (strcmp(S[a].code, T[b].code) == 0 && S[a].inferred)
                 continue;
             side s0 = S[a], t = T[b];
-            unguess_self(em->x, &s0, &t);
+            unguess_self(em->x, &s0, &t, dy_cand_root(em->x, k));
             /* a country acting in its own territory is no dyad */
             if (k->tgt_from_place && strncmp(s0.code, t.code, 3) == 0 &&
                 strlen(s0.code) == 3) {

@@ -3848,6 +3848,21 @@ static void test_with_object(void **state)
     TC_END();
 }
 
+/* a bare official who meets another state's official, named by a
+ * demonym, is not of that state; one of the same government named by
+ * name stays its compatriot */
+static void test_meeting_demonym(void **state)
+{
+    (void)state;
+    expect_line("The president met Russian officials in Moscow.", DATE, NULL,
+                "S0 GOV 040 RUSGOV");
+    expect_line("The minister telephoned the Turkish president.", DATE, NULL,
+                "S0 GOV 041 TURGOV");
+    expect_line("Modi met the home minister on Monday.", DATE, NULL,
+                "S0 INDGOV 040 INDGOV");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4011,6 +4026,7 @@ int main(void)
         cmocka_unit_test(test_want_to),
         cmocka_unit_test(test_released_people),
         cmocka_unit_test(test_with_object),
+        cmocka_unit_test(test_meeting_demonym),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
