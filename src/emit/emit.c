@@ -636,17 +636,23 @@ static int emit_targetless(emitter *em, const dy_cand *k, const side *S,
     return rc;
 }
 
-/* Is side a a mention whose country a demonym in it states ("Russian
- * officials", "the Indian foreign minister")? */
+/* Is side a an office or body, not a named person, whose country a
+ * demonym in it states ("Russian officials", "the Indian foreign
+ * minister"; not "Kenyan President William Ruto")? */
 static int by_demonym(const dy_ctx *x, const side *a)
 {
     if (a->mention < 0)
         return 0;
     const dy_mention *m = dy_vec_at(&x->mentions, (size_t)a->mention);
-    for (uint32_t q = m->first; q < m->end; q++)
-        if (x->tok[q].kinds & (1u << LX_DEMONYM))
-            return 1;
-    return 0;
+    int demonym = 0;
+    for (uint32_t q = m->first; q < m->end; q++) {
+        const dy_token *t = &x->tok[q];
+        if (t->kinds & (1u << LX_DEMONYM))
+            demonym = 1;
+        else if ((t->flags & TF_CAP) && !(t->kinds & (1u << LX_AGENT)))
+            return 0; /* a name ("William Ruto") */
+    }
+    return demonym && !m->is_person;
 }
 
 /* An actor against itself only by a guessed country ("Russia said its
