@@ -1,20 +1,22 @@
 /*
- * jobs.c - `dyad code --jobs N`: the documents coded on N worker threads,
- * each with its own dyad_coder over the one shared lexicon, while the
- * calling thread reads them in order (inputs.c), and writes, stores and
- * counts each in input order once it is coded. So the output, the store,
- * the messages on stderr and the summary are those of one job.
+ * jobs.c - `dyad code --jobs N`: the documents coded on N threads, each
+ * with its own dyad_coder over the one shared lexicon: N - 1 workers and
+ * the calling thread, which also reads them in order (inputs.c), and
+ * writes, stores and counts each in input order once it is coded. So the
+ * output, the store, the messages on stderr and the summary are those of
+ * one job.
  *
  * The documents in flight (read, not yet written) sit in a ring of slots
  * that is both the work queue and the reorder buffer: at most
- * JOBS_SLOTS_PER_THREAD per worker and JOBS_BYTES of document text at
- * once (a larger document goes alone). Messages about a document, the
+ * JOBS_SLOTS_PER_THREAD per coding thread and JOBS_BYTES of document text
+ * at once (a larger document goes alone). Messages about a document, the
  * reader's and the coder's, are kept in its slot and printed when its
- * turn comes. When the ring is full the reading thread sleeps until half
- * of it is coded, and a worker takes up to JOBS_CLAIM documents at a
- * time, so the threads lock and wake each other once per run of
- * documents rather than once per document. The library stays
- * single-threaded per coder.
+ * turn comes. When the ring is full the reading thread codes a run of it
+ * itself, and sleeps only when every document is taken: on N cores N
+ * threads run, none waiting on another. A thread takes up to JOBS_CLAIM
+ * documents at a time and a worker is woken for a run, so the threads
+ * lock and wake each other once per run of documents rather than once
+ * per document. The library stays single-threaded per coder.
  *
  * Without a store, the worker also formats the document's events into
  * its slot (every format but GeoJSON, whose records depend on what was
@@ -34,12 +36,14 @@
 #include <string.h>
 #include <sys/mman.h>
 
-/* documents in flight per worker thread */
-#define JOBS_SLOTS_PER_THREAD 32
+/* documents in flight per coding thread: the ring lasts a worker about
+ * 7 ms while the reading thread codes a run, or has lost its core */
+#define JOBS_SLOTS_PER_THREAD 256
 /* most documents a worker takes at once */
 #define JOBS_CLAIM 8
-/* a slot's output buffer is kept for the next document up to this size */
-#define JOBS_OUT_KEEP ((size_t)64 << 10)
+/* a slot's output buffer is kept for the next document up to this size
+ * (a document's JSONL is 0.9 KB on average) */
+#define JOBS_OUT_KEEP ((size_t)8 << 10)
 /* document text in flight: the coded results hold about as much again */
 #define JOBS_BYTES ((size_t)64 << 20)
 /* a block the workers' coders allocate from this size (the word cache,
@@ -93,6 +97,9 @@ typedef struct pool {
     cli_msgs pending; /* the reader's messages, for the next document */
     int nthreads;
     pthread_t th[CLI_JOBS_MAX];
+    dyad_coder *coder;       /* the reading thread's (help), or NULL */
+    int timed;               /* its coding CPU time is measured ... */
+    double coding_cpu;       /* ... here */
     const dyad_lexicon *lex; /* for the workers' coders */
     dyad_options wopts;
     int made;                /* workers whose coder is made or failed */
@@ -177,13 +184,29 @@ static int worker_coder(worker_arg *wa)
     return rc;
 }
 
+/* Codes the claimed run [first, first + n) with coder (mu not held),
+ * then marks it coded (mu held on return). */
+static void code_run(pool *pl, dyad_coder *coder, unsigned long long first,
+                     unsigned long long n)
+{
+    for (unsigned long long seq = first; seq < first + n; seq++) {
+        slot *s = &pl->slots[seq % pl->cap];
+        s->rc = cli_code_doc_to(&s->res, coder, &s->doc->doc, pl->quiet,
+                                &s->msgs);
+        if (!s->rc && pl->finish)
+            finish_slot(pl, s);
+    }
+    pthread_mutex_lock(&pl->mu);
+    for (unsigned long long seq = first; seq < first + n; seq++)
+        pl->slots[seq % pl->cap].done = 1;
+}
+
 static void *worker_main(void *arg)
 {
     worker_arg *wa = arg;
     pool *pl = wa->pl;
     if (worker_coder(wa))
         return NULL;
-    dyad_coder *coder = wa->coder;
     pthread_mutex_lock(&pl->mu);
     for (;;) {
         while (pl->next == pl->tail && !pl->closed)
@@ -193,22 +216,38 @@ static void *worker_main(void *arg)
         unsigned long long n;
         unsigned long long first = claim(pl, &n);
         pthread_mutex_unlock(&pl->mu);
-        for (unsigned long long seq = first; seq < first + n; seq++) {
-            slot *s = &pl->slots[seq % pl->cap];
-            s->rc = cli_code_doc_to(&s->res, coder, &s->doc->doc, pl->quiet,
-                                    &s->msgs);
-            if (!s->rc && pl->finish)
-                finish_slot(pl, s);
-        }
-        pthread_mutex_lock(&pl->mu);
-        for (unsigned long long seq = first; seq < first + n; seq++)
-            pl->slots[seq % pl->cap].done = 1;
+        code_run(pl, wa->coder, first, n);
         if (pl->awaited >= first && pl->awaited < first + n)
             pthread_cond_signal(&pl->done);
     }
     pthread_mutex_unlock(&pl->mu);
     wa->cpu = cli_thread_cpu();
     return NULL;
+}
+
+/* On the reading thread, instead of waiting: codes a run of the
+ * documents no worker has taken, with its own coder. 0 when there was
+ * none. */
+static int help(pool *pl)
+{
+    if (!pl->coder)
+        return 0;
+    pthread_mutex_lock(&pl->mu);
+    if (pl->next == pl->tail) {
+        pthread_mutex_unlock(&pl->mu);
+        return 0;
+    }
+    unsigned long long n;
+    unsigned long long first = claim(pl, &n);
+    if (pl->next < pl->tail)
+        pthread_cond_signal(&pl->work);
+    pthread_mutex_unlock(&pl->mu);
+    double t0 = pl->timed ? cli_thread_cpu() : 0;
+    code_run(pl, pl->coder, first, n);
+    pthread_mutex_unlock(&pl->mu);
+    if (pl->timed)
+        pl->coding_cpu += cli_thread_cpu() - t0;
+    return 1;
 }
 
 /* A document the worker finished: its bytes out, its counts in. */
@@ -273,6 +312,8 @@ static void write_slot(pool *pl, slot *s)
 static void wait_coded(pool *pl, unsigned long long seq)
 {
     pl->awaited = seq;
+    if (pl->next < pl->tail) /* a run shorter than JOBS_CLAIM waits */
+        pthread_cond_signal(&pl->work);
     while (!pl->slots[seq % pl->cap].done)
         pthread_cond_wait(&pl->done, &pl->mu);
     pl->awaited = ULLONG_MAX;
@@ -311,11 +352,13 @@ static int write_ready(pool *pl, unsigned long long ahead)
     return 1;
 }
 
-/* writes every document in flight, in order */
+/* writes every document in flight, in order, coding what no worker
+ * has taken */
 static void drain(pool *pl)
 {
-    while (write_ready(pl, 1))
-        ;
+    while (pl->head < pl->tail)
+        if (!write_ready(pl, 0) && !help(pl))
+            write_ready(pl, 1);
 }
 
 /* the reader's messages grew large between two documents: everything in
@@ -328,14 +371,19 @@ static void pending_full(void *ctx)
 }
 
 /* Puts a document read into the ring for the workers, once there is room
- * (writing the oldest meanwhile). -1 when memory runs out. */
+ * (writing the oldest meanwhile, and while the ring is full coding a run
+ * of it, or when every one is taken waiting for the oldest). -1 when
+ * memory runs out. */
 static int put_doc(pool *pl, const dyad_doc *doc)
 {
     size_t need = doc->text_len;
     write_ready(pl, 0);
     while (pl->head < pl->tail &&
            (pl->tail - pl->head == pl->cap || pl->bytes + need > JOBS_BYTES)) {
-        write_ready(pl, pl->cap / 2);
+        if (!help(pl))
+            write_ready(pl, 1);
+        else
+            write_ready(pl, 0);
     }
     slot *s = &pl->slots[pl->tail % pl->cap];
     s->doc = cli_doc_copy_new(doc);
@@ -352,7 +400,10 @@ static int put_doc(pool *pl, const dyad_doc *doc)
     pthread_mutex_lock(&pl->mu);
     pl->bytes += need;
     pl->tail++;
-    pthread_cond_signal(&pl->work);
+    /* a worker is woken for a whole run, not for each document (help
+     * wakes one for fewer, before it codes itself) */
+    if (pl->tail - pl->next >= JOBS_CLAIM)
+        pthread_cond_signal(&pl->work);
     pthread_mutex_unlock(&pl->mu);
     return 0;
 }
@@ -403,10 +454,10 @@ static void libc_free(void *ctx, void *ptr)
 static const dyad_allocator libc_allocator = {libc_malloc, libc_realloc,
                                               libc_free, NULL};
 
-/* Starts the workers, each making a coder of its own, and waits until
- * they have: the coders' first writes run on the threads that use them,
- * side by side. A coder not made is said and its worker ends. 0 when at
- * least one coder is made. */
+/* Starts jobs - 1 workers, each making a coder of its own, makes this
+ * thread's, and waits until they have: the coders' first writes run on
+ * the threads that use them, side by side. A coder not made is said (a
+ * worker without one ends). 0 when at least one coder is made. */
 static int pool_start(pool *pl, int jobs, const dyad_lexicon *lex,
                       const dyad_options *opts, worker_arg *args)
 {
@@ -414,17 +465,23 @@ static int pool_start(pool *pl, int jobs, const dyad_lexicon *lex,
     pl->wopts = *opts;
     if (!pl->wopts.alloc)
         pl->wopts.alloc = &libc_allocator;
-    for (int i = 0; i < jobs; i++) {
+    for (int i = 0; i < jobs - 1; i++) {
         args[i] = (worker_arg){.pl = pl};
         if (pthread_create(&pl->th[i], NULL, worker_main, &args[i]))
             break;
         pl->nthreads++;
     }
+    dyad_error err;
+    memset(&err, 0, sizeof err);
+    if (dyad_coder_new(&pl->coder, lex, &pl->wopts, &err)) {
+        pl->coder = NULL;
+        cli_error(&err);
+    }
     pthread_mutex_lock(&pl->mu);
     while (pl->made < pl->nthreads)
         pthread_cond_wait(&pl->ready, &pl->mu);
     pthread_mutex_unlock(&pl->mu);
-    int coders = 0;
+    int coders = pl->coder != NULL;
     for (int i = 0; i < pl->nthreads; i++) {
         if (args[i].coder)
             coders++;
@@ -445,6 +502,7 @@ static void pool_stop(pool *pl, worker_arg *args)
         pthread_join(pl->th[i], NULL);
         dyad_coder_free(args[i].coder);
     }
+    dyad_coder_free(pl->coder);
 }
 
 /* the loop: read in order, hand over, write in order */
@@ -513,11 +571,16 @@ int cli_pipeline_run_jobs(cli_pipeline *p, cli_tally *t, int *status)
     pl->status = status;
     pl->pending.full = pending_full;
     pl->pending.ctx = pl;
+    pl->timed = p->timed;
     int rc = pool_start(pl, p->jobs, p->lex, p->opts, args);
     if (!rc) {
         p->in.msgs = &pl->pending;
         pool_loop(pl);
         p->in.msgs = NULL;
+    }
+    if (!rc && pl->coder) { /* this thread coded too */
+        p->ran_jobs = 1;
+        p->jobs_cpu = p->jobs_cpu_max = p->jobs_main_cpu = pl->coding_cpu;
     }
     pool_stop(pl, args);
     for (int i = 0; i < pl->nthreads; i++) {
