@@ -42,8 +42,8 @@
 /* most documents a worker takes at once */
 #define JOBS_CLAIM 8
 /* a slot's output buffer is kept for the next document up to this size
- * (a document's JSONL is 0.9 KB on average) */
-#define JOBS_OUT_KEEP ((size_t)8 << 10)
+ * (a document's JSONL is 0.9 KB on average, 1.1% of them pass 4 KiB) */
+#define JOBS_OUT_KEEP ((size_t)4 << 10)
 /* document text in flight: the coded results hold about as much again */
 #define JOBS_BYTES ((size_t)64 << 20)
 /* a block the workers' coders allocate from this size (the word cache,

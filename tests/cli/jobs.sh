@@ -92,7 +92,7 @@ check "summary: every input counted" \
     grep -q "^dyad: 8058 documents: .* 4003 empty, 5 rejected, 1 entries skipped" one.jsonl.err
 
 # ---- a document whose events outgrow the output buffer a slot keeps
-# between documents (8 KiB), between small ones
+# between documents (4 KiB), between small ones
 python3 - <<'PY'
 import json
 good = "Russian forces shelled Kharkiv on Monday, killing {} people. " \
