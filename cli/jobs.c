@@ -18,7 +18,7 @@
  * lock and wake each other once per run of documents rather than once
  * per document. The library stays single-threaded per coder.
  *
- * Without a store, the worker also formats the document's events into
+ * Without a store, the coding thread also formats the document's events into
  * its slot (every format but GeoJSON, whose records depend on what was
  * written before), counts them and frees the result, so the writing
  * thread only copies bytes out, and each result is freed by the thread
@@ -39,7 +39,7 @@
 /* documents in flight per coding thread: the ring lasts a worker about
  * 7 ms while the reading thread codes a run, or has lost its core */
 #define JOBS_SLOTS_PER_THREAD 256
-/* most documents a worker takes at once */
+/* most documents a coding thread takes at once */
 #define JOBS_CLAIM 8
 /* a slot's output buffer is kept for the next document up to this size
  * (a document's JSONL is 0.9 KB on average, 1.1% of them pass 4 KiB) */
@@ -135,7 +135,7 @@ static int out_sink(void *ctx, const char *bytes, size_t len)
     return 0;
 }
 
-/* On the worker: the coded document's events formatted into its slot,
+/* On the coding thread: the coded document's events formatted into its slot,
  * counted, and its result freed. */
 static void finish_slot(pool *pl, slot *s)
 {
@@ -250,7 +250,7 @@ static int help(pool *pl)
     return 1;
 }
 
-/* A document the worker finished: its bytes out, its counts in. */
+/* A document its coding thread finished: its bytes out, its counts in. */
 static void write_finished(pool *pl, slot *s)
 {
     outbuf *o = &s->out;
