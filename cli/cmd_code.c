@@ -153,7 +153,8 @@ static void code_summary(const code_args *a, const cli_tally *t,
         fprintf(stderr,
                 "dyad: stats: CPU: reading and writing %.3f s, coding %.3f "
                 "s, the busiest coding thread %.3f s\n",
-                cli_thread_cpu(), p->jobs_cpu, p->jobs_cpu_max);
+                cli_thread_cpu() - p->jobs_main_cpu, p->jobs_cpu,
+                p->jobs_cpu_max);
 }
 
 /* --db: the store's side opens the engine; the coding-only dyad has none
@@ -214,7 +215,8 @@ int cmd_code(int argc, char **argv)
         .jobs = a.jobs ? (int)a.jobs
                        : cli_default_jobs_for(p_paths, p_npaths),
         .lex = lx,
-        .opts = &a.run.opts};
+        .opts = &a.run.opts,
+        .timed = a.run.stats};
     cli_tally t;
     cli_engine_report rep;
     memset(&t, 0, sizeof t);

@@ -242,12 +242,14 @@ static void ingest_stats(const ingest_args *a, const cli_tally *t,
         fprintf(stderr,
                 "dyad: stats: CPU: reading and closing %.3f s, coding (%d "
                 "threads) %.3f s, storing (writer thread) %.3f s\n",
-                cli_thread_cpu(), p->ran_jobs, p->jobs_cpu, rep->writer_cpu);
+                cli_thread_cpu() - p->jobs_main_cpu, p->ran_jobs, p->jobs_cpu,
+                rep->writer_cpu);
     else if (p->ran_jobs)
         fprintf(stderr,
                 "dyad: stats: CPU: reading and storing %.3f s, coding (%d "
                 "threads) %.3f s\n",
-                cli_thread_cpu(), p->ran_jobs, p->jobs_cpu);
+                cli_thread_cpu() - p->jobs_main_cpu, p->ran_jobs,
+                p->jobs_cpu);
     else if (rep->threaded)
         fprintf(stderr,
                 "dyad: stats: CPU: reading and coding %.3f s, storing "
@@ -310,7 +312,7 @@ int cmd_ingest(int argc, char **argv)
         .progress = tty ? ingest_progress : NULL, .progress_every = 0.2,
         .progress_ctx = &total, .t0 = cli_now(), .stop = &interrupted,
         .jobs = a.single ? 1 : a.jobs ? (int)a.jobs : cli_default_jobs(),
-        .lex = lx, .opts = &a.run.opts};
+        .lex = lx, .opts = &a.run.opts, .timed = a.run.stats};
     cli_tally t;
     cli_engine_report rep;
     memset(&t, 0, sizeof t);

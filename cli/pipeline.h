@@ -102,9 +102,12 @@ typedef struct cli_pipeline {
                                one, with coder */
     const dyad_lexicon *lex; /* for the workers' coders */
     const dyad_options *opts;
-    int ran_jobs;           /* out: threads that coded (jobs.c), or 0 */
-    double jobs_cpu;        /* out: their CPU seconds together */
+    int ran_jobs;           /* out: threads that coded (jobs.c, this one
+                               among them), or 0 */
+    double jobs_cpu;        /* out: their CPU seconds of coding together */
     double jobs_cpu_max;    /* out: the CPU seconds of the busiest */
+    int timed;              /* measure jobs_main_cpu (--stats) */
+    double jobs_main_cpu;   /* out: this thread's coding, in jobs_cpu */
 } cli_pipeline;
 
 /* most threads --jobs starts */

@@ -91,8 +91,8 @@ done
 check "summary: every input counted" \
     grep -q "^dyad: 8058 documents: .* 4003 empty, 5 rejected, 1 entries skipped" one.jsonl.err
 
-# ---- a document whose events outgrow the output buffer a worker keeps
-# between documents (64 KiB), between small ones
+# ---- a document whose events outgrow the output buffer a slot keeps
+# between documents (4 KiB), between small ones
 python3 - <<'PY'
 import json
 good = "Russian forces shelled Kharkiv on Monday, killing {} people. " \
@@ -162,6 +162,15 @@ check "--quiet --jobs 3: no message about a document" \
 "$DYAD_BIN" code -f events --jobs 4 - <news.jsonl >in4 2>in4.err
 check "stdin --jobs 4: same output" cmp -s in1 in4
 check "stdin --jobs 4: same stderr" cmp -s in1.err in4.err
+# a few documents at a time, fewer than a worker is woken for (a run):
+# they are coded all the same, and the run ends with the input
+{ head -n 3 news.jsonl; sleep 1; sed -n 4,5p news.jsonl; } |
+    timeout 60 "$DYAD_BIN" code -f events --jobs 2 - >tr2 2>tr2.err
+check "stdin by trickles --jobs 2: ends, exit 0" test $? -eq 0
+head -n 5 news.jsonl | "$DYAD_BIN" code -f events --jobs 1 - >tr1 2>tr1.err
+check "stdin by trickles --jobs 2: same output" cmp -s tr1 tr2
+check "stdin by trickles --jobs 2: same stderr" cmp -s tr1.err tr2.err
+check "stdin by trickles: as meant, events written" test -s tr1
 
 # ---- --db: the store holds the same, its summary is the same
 for j in 1 4; do
