@@ -56,13 +56,15 @@ verb 015 : claim responsibility | claim credit | admit responsibility | accept r
   | admit guilt | confess | plead guilty | own up | admit mistake | acknowledge mistake
   | admit error | acknowledge error | admit failure | acknowledge failure
 # admitting to have carried out an act is acknowledging responsibility for it
-verb 015 : admit carry out | admit to carry out
+verb 015 : admit carry out
 
 # 016 Deny responsibility
 verb 016 : deny responsibility | deny involvement | deny role | deny charge | deny accusation
   | deny allegation | deny wrongdoing | reject accusation | reject allegation | reject charge
   | dismiss accusation | dismiss allegation | dismiss charge | refute | rebut | disown
   | plead not guilty | disclaim
+# denying having used arms is a denial, not a refusal of arms (1222 deny &weapon)
+verb 016 : deny use &weapon
 noun 016 : denial
 
 # 017 Engage in symbolic act
@@ -142,7 +144,7 @@ verb 0234 : call for peacekeeper | request peacekeeper | ask for peacekeeper | s
 # 023 Appeal for aid, not specified below
 verb 023 : appeal for &aid | ask for &aid | request &aid | seek &aid | call for &aid | plead for &aid
   | appeal for help | seek asylum | apply for asylum | request asylum | ask for asylum
-verb 023 : ask for help | seek help | request help | call for help | plead for help
+verb 023 : ask for help | seek help | request help | call for help
 noun 023 : aid appeal
 
 # 0241 Appeal for change in leadership
@@ -815,7 +817,7 @@ verb 091 : investigate &crime | probe &crime | look into &crime | audit
   | launch criminal &investigation | open criminal case | open criminal proceeding
   | put under &investigation | place under &investigation
   | investigate killing | investigate murder
-verb 091 : investigate + for &crime | probe + for &crime
+verb 091 : investigate + for &crime
 noun 091 : audit | corruption probe | corruption investigation | criminal investigation
   | fraud investigation | criminal case | corruption inquiry | fraud probe
 
@@ -978,9 +980,8 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
   | launch &invective attack | mount &invective attack | unleash &invective attack
 verb 111 : hit back at + | take + to task
 # criticism drawn or met: the one who criticises is the "from" actor (converse)
-verb 111 converse : draw criticism from + | draw condemnation from + | draw rebuke from +
-  | come under criticism from + | face criticism from + | face condemnation from +
-  | draw ire of + | draw censure from +
+verb 111 converse : draw criticism from + | draw condemnation from +
+  | come under criticism from + | face criticism from +
 # describing, labelling or portraying is no criticism by itself ("described his rival as
 # president"): these heads back off to nothing
 verb null : describe | characterize | characterise | label | portray | term
@@ -1043,7 +1044,7 @@ verb 114 : lodge complaint | file complaint | lodge protest | file protest | sen
   | deliver protest note | hand protest note | issue protest | register protest
   | lodge formal protest | lodge objection | send letter of protest | complain to + | summon
   | summon ambassador | summon envoy | summon diplomat | make representation | lodge diplomatic protest | send note of protest
-verb 114 : lodge representation | make stern representation
+verb 114 : lodge representation
 noun 114 : complaint | protest note | diplomatic protest | formal protest | demarche | démarche
   | note of protest
 
@@ -1164,6 +1165,7 @@ verb 1245 : refuse access | deny access | block &aid | block &relief | refuse en
 verb 1246 : reject &ceasefire | refuse &ceasefire | rule out &ceasefire | rule out withdrawal
   | reject withdrawal | vow continue fighting | vow fight on | vow continue &attack
   | rule out retreat | reject disarmament | vow press on | fight on
+verb 1246 : vow keep fight
 
 # 124 Refuse to yield, not specified below
 verb 124 : refuse yield | rule out concession | rule out compromise | refuse concession
@@ -1279,7 +1281,6 @@ verb 137 : threaten crackdown | threaten repression | warn of crackdown | vow cr
   | threaten use force against &protest | threaten force against protester
   | threaten violent crackdown | vow crush &protest | vow crush rebellion | threaten crush
 verb 137 : threaten crush &protest | threaten disperse &protest | threaten disperse
-  | threaten suppress &protest
 
 # 1381 Threaten blockade
 verb 1381 : threaten &blockade | warn of &blockade
@@ -1306,7 +1307,7 @@ verb 1384 : threaten &attack | threaten &aerial | threaten &artillery | warn of 
   | threaten shoot down | threaten sink
 # an attack threatened on a place is no threat to occupy it (1382 threaten &territory)
 verb 1384 : threaten bomb &territory | threaten shell &territory | threaten attack &territory
-  | threaten strike &territory | threaten bombard &territory
+  | threaten strike &territory
 
 # 1385 Threaten attack with WMD
 verb 1385 : threaten nuclear | threaten nuclear strike | threaten nuclear attack | threaten nuclear war
