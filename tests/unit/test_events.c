@@ -3865,6 +3865,24 @@ static void test_sweep25_appeal_statement_codes(void **state)
     /* a claim that an attack hit something is no claim of the attack */
     expect_no_line("Russia claimed the strike hit a military target.", DATE,
                    " 015 ");
+    /* denying having used arms is a denial, not a refusal of arms */
+    expect_line("The government has denied using chemical weapons.", DATE,
+                "verb 016 deny use &weapon", "S0 GOV 016");
+    expect_line("The United States denied weapons to Ukraine.", DATE, NULL,
+                "S0 USA 1222 UKR");
+    TC_END();
+}
+
+/* coverage sweep (twenty-fifth session): refusals, written from CAMEO
+ * 12's definitions; sentences of our own */
+static void test_sweep25_reject_codes(void **state)
+{
+    (void)state;
+    /* vowing to keep fighting refuses to de-escalate; it threatens no
+     * new attack */
+    expect_line("Hezbollah vowed to keep fighting.", DATE,
+                "verb 1246 vow keep fight", "S0 LBNREB 1246");
+    expect_no_line("Hezbollah vowed to keep fighting.", DATE, " 1384 ");
     TC_END();
 }
 
@@ -4041,6 +4059,7 @@ int main(void)
         cmocka_unit_test(test_sweep25_investigate_codes),
         cmocka_unit_test(test_sweep25_threaten_codes),
         cmocka_unit_test(test_sweep25_appeal_statement_codes),
+        cmocka_unit_test(test_sweep25_reject_codes),
         cmocka_unit_test(test_sweep25_yield_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
