@@ -504,6 +504,10 @@ class protester : protester | protestor | demonstrator | marcher | picketer
   | rioter
 # verbs (any form) that make the negated act after them a refusal of it:
 # "refused to lift the sanctions" is 1244, not a negated lifting
+# with-object: verbs whose act a typed slot after "with" names ("threatened
+# Russia with sanctions" is 1312, "hit Iran with new sanctions" 163): the
+# slot may be sought past "with" (other prepositions bar it)
+class with-object : threaten | hit | slap | punish | target | menace
 # container: a noun of this class before "of" holds what a verb's typed slot
 # asks ("adopted a new package of sanctions" is 163): the matcher passes over
 # it and its "of" when a word after them fills the slot. Not "round" ("fired

@@ -220,7 +220,7 @@ verb 025 : call for concession | urge concession | seek concession
 # 020 Appeal, not specified below
 verb 020 : urge | appeal | appeal to + | appeal for | call on + | call upon + | call for | implore
   | plead with + | plead for | beseech | exhort | entreat | press for | press + to | push for
-  | ask for | ask + to | request | issue appeal | issue call | make appeal | renew call
+  | ask for | ask + to | want + ^ to | request | issue appeal | issue call | make appeal | renew call
   | make request | send request | submit request | file request | issue request
   | renew appeal | launch appeal | petition | submit petition | present petition
   | deliver petition | send petition

@@ -6,8 +6,24 @@
  */
 #include "api.h"
 
+#include "clauses/clauses.h"
 #include "emit/emit.h"
 #include "words/words.h"
+
+/* where an embedded act was told, for its pattern line */
+static const char *embedded_in(int scope)
+{
+    switch (scope) {
+    case SC_COND: return " (in a conditional clause)";
+    case SC_TIME: return " (in a temporal clause)";
+    case SC_REASON: return " (in a reason clause)";
+    case SC_RELATIVE: return " (in a relative clause)";
+    case SC_MODIFIER: return " (in a participle modifying a noun)";
+    case SC_CHARGE: return " (the act of a charge)";
+    default: return " (in the complement of an appeal, demand, accusation "
+                    "or another act, or a toll)";
+    }
+}
 
 static int put(dyad_sink_fn sink, void *ctx, dy_buf *b)
 {
@@ -113,7 +129,8 @@ int dyad_explain(dyad_coder *c, const dyad_doc *doc, dyad_sink_fn sink,
                           dy_status_names[k->status],
                           k->background ? " (background: not an event)"
                           : k->status == ST_NEGATED ? " (negated: dropped)"
-                                                    : "");
+                          : k->status == ST_EMBEDDED ? embedded_in(k->scope)
+                                                     : "");
         }
         for (size_t i = 0; i < r->count; i++) {
             const dyad_event *ev = &r->events[i];

@@ -530,6 +530,11 @@ struct dyad_lexicon {
      * or a power of two (0: no table, every name is looked for) */
     const uint64_t *gnfirst;
     uint32_t ngnfirst;
+    /* the pairs of a key word and a second word of the phrases of two
+     * words or more (dy_phrase_pair_may): a bit a pair by a hash, 64 bits
+     * a word; nppairs 0 or a power of two (0: no table, every pair may) */
+    const uint64_t *ppairs;
+    uint32_t nppairs;
 };
 
 /* string at an offset of the string pool ("" for 0) */

@@ -910,24 +910,47 @@ static void source_not_its_target(ev_sent *es)
     }
 }
 
+/* Does a candidate of the sentence name an act of force (18 and up), by
+ * its pattern's code or by the code it acts under? The rules that change
+ * only such acts (war_tolls, assault_tolls, agents_from_means,
+ * agents_from_clash, unsourced_means, infer_attackers,
+ * unidentified_attackers, agents_from_time_clause) have nothing to do in
+ * a sentence without one, and no rule gives a candidate another root. */
+static int has_force(const ev_sent *es)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = es->cand_first; q < es->cands->count; q++) {
+        const dy_cand *k = dy_vec_at(es->cands, q);
+        const char *act = dy_cand_act_code(c, k);
+        if (dy_cand_root(c, k) >= 18 || (act && strncmp(act, "18", 2) >= 0))
+            return 1;
+    }
+    return 0;
+}
+
 int dy_ev_context(ev_sent *es)
 {
+    const int force = has_force(es);
     source_not_its_target(es);
     reaction_targets(es);
     purpose_targets(es);
     implied_protesters(es);
     own_government(es);
-    war_tolls(es);
-    assault_tolls(es);
-    agents_from_means(es);
+    if (force) {
+        war_tolls(es);
+        assault_tolls(es);
+        agents_from_means(es);
+    }
     int rc = conflict_dyads(es);
     if (rc)
         return rc;
-    agents_from_clash(es);
-    unsourced_means(es);
-    infer_attackers(es);
-    unidentified_attackers(es);
-    agents_from_time_clause(es);
+    if (force) {
+        agents_from_clash(es);
+        unsourced_means(es);
+        infer_attackers(es);
+        unidentified_attackers(es);
+        agents_from_time_clause(es);
+    }
     implied_agents(es);
     return 0;
 }

@@ -37,10 +37,13 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     /* (a token whose forms key no verb pattern is passed over first, by
      * one test: the tests after it only read) */
     const uint32_t opts = c->lx->tables->options;
-    for (size_t i = first; i < end; i++) {
-        const dy_token *t = &c->tok[i];
+    /* (both walks step a pointer: no stage here moves the tokens, and
+     * the array's address is not read again after every call) */
+    const dy_token *const tok = c->tok, *const tend = tok + end;
+    for (const dy_token *t = tok + first; t < tend; t++) {
         if (!(t->kinds & (1u << LX_VERB)))
             continue;
+        size_t i = (size_t)(t - tok);
         if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE) &&
             !((opts & LX_OPT_VERB_NOUNS) && dy_ev_foreign_verb_noun(&es, i)))
             continue;
@@ -52,21 +55,24 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         size_t next = i;
         if ((rc = dy_ev_verb(&es, i, &next)) != 0)
             break;
-        i = next;
+        t = tok + next;
     }
     /* (dy_ev_noun reads only a noun or a verb's gerund, that keys noun
      * patterns or has an "of" after it: the test is here, where most
      * tokens fail it without a call) */
-    for (size_t i = rc ? end : first; i < end; i++) {
-        const dy_token *t = &c->tok[i];
+    for (const dy_token *t = tok + (rc ? end : first); t < tend; t++) {
         if (t->tag != TAG_NOUN && t->tag != TAG_VERB)
             continue;
         if (((t->kinds & (1u << LX_NOUN)) ||
-             (i + 2 < end && dy_tok_has(t + 1, c->w_of))) &&
-            (rc = dy_ev_noun(&es, i)) != 0)
+             (tend - t > 2 && dy_tok_has(t + 1, c->w_of))) &&
+            (rc = dy_ev_noun(&es, (size_t)(t - tok))) != 0)
             break;
     }
     if (!rc && (c->lx->tables->options & LX_OPT_CODE_BY_SENTENCE))
         dy_ev_foreign_by_sentence(&es);
-    return rc ? rc : dy_ev_context(&es);
+    /* (every context rule reads or changes the sentence's own candidates:
+     * a sentence with none has nothing for them) */
+    if (rc || cands->count == es.cand_first)
+        return rc;
+    return dy_ev_context(&es);
 }

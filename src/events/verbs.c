@@ -1222,10 +1222,16 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                                locative_prep(c, &c->tok[m->first - 1]);
                 /* but a bare role that a coercive or violent act's own
                  * words name is its victim ("opened fire on protesters",
-                 * "beat demonstrators"): people (class person), not the
-                 * source's kind, nor a building ("bombed a mosque") or a
-                 * noun's modifier ("a military vehicle") */
-                int victim = !object && dy_cand_root(c, k) >= 17 &&
+                 * "beat demonstrators"), and one that fills an act's typed
+                 * slot is acted on ("released the civilians"): people
+                 * (class person), not the source's kind, nor a building
+                 * ("bombed a mosque") or a noun's modifier ("a military
+                 * vehicle") */
+                int victim = !object &&
+                             (dy_cand_root(c, k) >= 17 ||
+                              (dy_cand_root(c, k) == 8 &&
+                               pattern_word(c, k->phrase,
+                                            &c->tok[m->end - 1], 1))) &&
                              !same_role(c, k->src, m) &&
                              dy_in_class_noun(c, DY_CL_PERSON,
                                               &c->tok[m->end - 1]) &&
@@ -1375,6 +1381,11 @@ static dy_pattern_match passive_object(const ev_sent *es, size_t i,
                                        dy_pattern_match pm)
 {
     const dy_ctx *c = es->c;
+    /* (a verb that is no participle and not of the class base_participle
+     * asks is read actively whatever comes before it) */
+    if (!c->tok[i].is_part &&
+        !dy_in_class(c, DY_CL_BARE_PARTICIPLE, &c->tok[i]))
+        return pm;
     size_t vg = dy_ev_group_start(c, es->first, i);
     int be = 0;
     for (size_t q = vg; q < i; q++)

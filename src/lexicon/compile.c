@@ -2304,7 +2304,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     lx_kentry *kindex = NULL;
     lx_pnext *pnext = NULL;
     uint32_t *remap_ids = NULL, *cameo_order = NULL;
-    uint64_t *gnfirst = NULL;
+    uint64_t *gnfirst = NULL, *ppairs = NULL;
     vindex_parts vx = {NULL, NULL, NULL, 0, 0};
     nindex_parts nx = {NULL, NULL, NULL, 0, 0};
     uint8_t *names_len = NULL;
@@ -2428,6 +2428,15 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         (rc = derive_pnext(&b, kindex, &pnext)) ||
         (rc = derive_nindex(&b, pindex, (uint32_t)np, &nx)))
         goto done;
+    uint32_t nppairs = dy_image_ppairs_len(b.words.data,
+                                           (uint32_t)b.words.count, kindex);
+    ppairs = dy_calloc(mem, nppairs ? nppairs : 1, sizeof *ppairs);
+    if (!ppairs) {
+        rc = DYAD_ENOMEM;
+        goto done;
+    }
+    dy_image_ppairs(b.words.data, (uint32_t)b.words.count, kindex, ppairs,
+                    nppairs);
     /* the small tables' indexes, which loading would otherwise build */
     lx_remaps remaps;
     remap_ids = dy_calloc(mem, b.entries.count ? b.entries.count : 1,
@@ -2461,7 +2470,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         remaps.at[LX_REMAP_FAMILIES],                cameo_order,
         nx.nslot,           nx.nslices,              nx.nnslices,
         nx.nindex,          nx.nnindex,              gnfirst,
-        ngnfirst};
+        ngnfirst,           ppairs,                  nppairs};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -2488,6 +2497,7 @@ done:
     dy_free(mem, remap_ids);
     dy_free(mem, cameo_order);
     dy_free(mem, gnfirst);
+    dy_free(mem, ppairs);
     dy_free(mem, names);
     dy_free(mem, names_len);
     dy_free(mem, names_letters);

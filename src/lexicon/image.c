@@ -23,12 +23,12 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 27u
+#define IMAGE_VERSION 28u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
        S_VINDEX, S_PNEXT, S_REMAPS, S_REMAP_IDS, S_CAMEO_ORDER, S_NSLOT,
-       S_NSLICES, S_NINDEX, S_GNFIRST, S_COUNT };
+       S_NSLICES, S_NINDEX, S_GNFIRST, S_PPAIRS, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -63,7 +63,7 @@ static const uint32_t section_size[S_COUNT] = {
     sizeof(lx_vslice), sizeof(lx_kentry), sizeof(lx_pnext),
     sizeof(lx_remaps), sizeof(uint32_t),  sizeof(uint32_t),
     sizeof(uint32_t),  sizeof(lx_vslice), sizeof(uint32_t),
-    sizeof(uint64_t)};
+    sizeof(uint64_t),  sizeof(uint64_t)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -78,7 +78,7 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                                  p->pnext,   p->remaps,  p->remap_ids,
                                  p->cameo_order,
                                  p->nslot,   p->nslices, p->nindex,
-                                 p->gnfirst};
+                                 p->gnfirst, p->ppairs};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
@@ -86,7 +86,8 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
         1,              p->nnames,   p->nnames,   p->npindex,
         p->nnames,      p->nwords,   p->nvslices, p->nvindex,
         p->nwords,      1,           p->nremap_ids, p->ncameo,
-        p->nwords,      p->nnslices, p->nnindex, p->ngnfirst};
+        p->nwords,      p->nnslices, p->nnindex, p->ngnfirst,
+        p->nppairs};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -181,12 +182,14 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->nnindex = h.sec[S_NINDEX].count;
     lx->gnfirst = (const uint64_t *)(const void *)(base + h.sec[S_GNFIRST].off);
     lx->ngnfirst = h.sec[S_GNFIRST].count;
+    lx->ppairs = (const uint64_t *)(const void *)(base + h.sec[S_PPAIRS].off);
+    lx->nppairs = h.sec[S_PPAIRS].count;
 }
 
 /* what loading checks whatever the image's size: the string pool's ends,
  * the sizes of the two hash tables, of the kind index, of the verb and
- * noun indexes' word tables, of the phrases' second words and of the
- * place names' first words */
+ * noun indexes' word tables, of the phrases' second words, of the
+ * place names' first words and of the phrases' word pairs */
 static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
                        uint32_t nvslot, uint32_t nnslot, uint32_t npnext,
                        dyad_error *err)
@@ -210,6 +213,8 @@ static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
         return bad(err, "place name hash size");
     if (lx->ngnfirst & (lx->ngnfirst - 1))
         return bad(err, "place name first words size");
+    if ((lx->nppairs & (lx->nppairs - 1)) || lx->nppairs > LX_PPAIRS_MAX)
+        return bad(err, "phrases' word pairs size");
     return 0;
 }
 
@@ -592,6 +597,54 @@ static int check_gnfirst(const dyad_lexicon *lx, dyad_error *err)
     return same ? 0 : bad(err, "place name first words");
 }
 
+uint32_t dy_image_ppairs_len(const lx_word *words, uint32_t nwords,
+                             const lx_kentry *kindex)
+{
+    uint64_t pairs = 0, n = 64;
+    for (uint32_t w = 0; w < nwords; w++)
+        for (uint32_t q = 0; q < words[w].phr_count; q++)
+            pairs += kindex[words[w].phr_first + q].next != LX_NONE;
+    if (!pairs)
+        return 0;
+    /* 32 bits a pair at least: a word of the sentence that follows no
+     * key word in the lexicon meets a set bit about once in 32 */
+    while (n * 64 < pairs * 32 && n < LX_PPAIRS_MAX)
+        n *= 2;
+    return (uint32_t)n;
+}
+
+void dy_image_ppairs(const lx_word *words, uint32_t nwords,
+                     const lx_kentry *kindex, uint64_t *out, uint32_t nout)
+{
+    memset(out, 0, (size_t)nout * sizeof *out);
+    for (uint32_t w = 0; nout && w < nwords; w++)
+        for (uint32_t q = 0; q < words[w].phr_count; q++) {
+            uint32_t nx = kindex[words[w].phr_first + q].next;
+            if (nx == LX_NONE)
+                continue;
+            uint64_t b = lx_ppair_bit(w, nx, nout);
+            out[b >> 6] |= 1ull << (b & 63);
+        }
+}
+
+/* are the image's phrases' word pairs those of its kind index? Part of
+ * the full check (after the kind index's). */
+static int check_ppairs(const dyad_lexicon *lx, dyad_error *err)
+{
+    uint32_t n = dy_image_ppairs_len(lx->words, lx->nwords, lx->kindex);
+    if (n != lx->nppairs)
+        return bad(err, "phrases' word pairs");
+    if (!n)
+        return 0;
+    uint64_t *t = dy_calloc(&lx->mem, n, sizeof *t);
+    if (!t)
+        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    dy_image_ppairs(lx->words, lx->nwords, lx->kindex, t, n);
+    int same = memcmp(t, lx->ppairs, (size_t)n * sizeof *t) == 0;
+    dy_free(&lx->mem, t);
+    return same ? 0 : bad(err, "phrases' word pairs");
+}
+
 /* the name index (each entry a word) and the names' letter sets (those
  * of the names' strings) */
 static int check_name_letters(const dyad_lexicon *lx, dyad_error *err)
@@ -740,6 +793,7 @@ static int check_all(const dyad_lexicon *lx, int with_checksum,
         (rc = check_kindex(lx, err)) || (rc = check_vindex(lx, err)) ||
         (rc = check_nindex(lx, err)) || (rc = check_pnext(lx, err)) ||
         (rc = check_places(lx, err)) || (rc = check_gnfirst(lx, err)) ||
+        (rc = check_ppairs(lx, err)) ||
         (rc = check_name_letters(lx, err)) ||
         (rc = check_indexes(lx, err)))
         return rc;

@@ -52,6 +52,8 @@ typedef struct lx_image_parts {
     uint32_t nnindex;
     const uint64_t *gnfirst; /* the names' first words (dy_image_gnfirst) */
     uint32_t ngnfirst;
+    const uint64_t *ppairs; /* the phrases' word pairs (dy_image_ppairs) */
+    uint32_t nppairs;
 } lx_image_parts;
 
 /* The indexes of the two small tables (the remap entries of nentries by
@@ -71,6 +73,17 @@ uint32_t dy_image_gnfirst_len(const char *strings, const lx_gname *gnames,
                               uint32_t ngnames);
 void dy_image_gnfirst(const char *strings, const lx_gname *gnames,
                       uint32_t ngnames, uint64_t *out, uint32_t nout);
+
+/* The table of the pairs of key word and second word of the phrases of
+ * two words or more (lexicon.h dy_phrase_pair_may), from the nwords
+ * words' kind index slices, computed by `lexicon compile` for the image
+ * and again by its full check: its size in 64-bit words (0 when no phrase
+ * has two words), then the table itself in out, which has room for that
+ * many. */
+uint32_t dy_image_ppairs_len(const lx_word *words, uint32_t nwords,
+                             const lx_kentry *kindex);
+void dy_image_ppairs(const lx_word *words, uint32_t nwords,
+                     const lx_kentry *kindex, uint64_t *out, uint32_t nout);
 
 /* Lays the parts out as one image allocated with mem. */
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,

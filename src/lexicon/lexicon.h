@@ -292,6 +292,30 @@ const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code);
 /* gazetteer name id of a lower-case place name, or LX_NONE */
 uint32_t dy_gaz_find(const dyad_lexicon *lx, const char *s, size_t n);
 
+#define LX_PPAIRS_MAX (1u << 18) /* 64-bit words of the pairs table */
+
+/* the bit of the phrases' word pairs table (lx->ppairs, nwords 64-bit
+ * words, a power of two up to 2^18) of a phrase keyed by word w whose
+ * second word is n */
+static inline uint64_t lx_ppair_bit(uint32_t w, uint32_t n, uint32_t nwords)
+{
+    uint64_t h = ((uint64_t)w << 32 | n) * 0x9E3779B97F4A7C15ull;
+    return (h >> 40) & ((uint64_t)nwords * 64 - 1);
+}
+
+/* May a phrase of two words or more keyed by word w (its kind index
+ * slice) have the second word n (LX_GAP: a name with a gap after its
+ * first word)? 0 only when none has; 1 may be a hash's accident. An
+ * image without the table answers 1. */
+static inline int dy_phrase_pair_may(const dyad_lexicon *lx, uint32_t w,
+                                     uint32_t n)
+{
+    if (!lx->nppairs)
+        return 1;
+    uint64_t b = lx_ppair_bit(w, n, lx->nppairs);
+    return (int)(lx->ppairs[b >> 6] >> (b & 63) & 1u);
+}
+
 /* the slot of the first-word table (lx->gnfirst, nwords 64-bit words of
  * 32 slots) for a word of hash h (dy_hash of its lower case) */
 static inline uint64_t lx_gnfirst_slot(uint64_t h, uint32_t nwords)

@@ -199,10 +199,11 @@ static int object_barred(const dy_ctx *c, size_t j, size_t end)
  * clause): the first actor mention ("at the North Yemen of the Prince":
  * Yemen), as TABARI skips an actor; but where the pattern's next word
  * `next` (a word or typed slot) comes first, the noun group before it, as
- * PETRARCH skips a noun phrase ("warned their populations about"). SIZE_MAX
- * when neither stands there. */
+ * PETRARCH skips a noun phrase ("warned their populations about"); with
+ * actor_only (a '+' right before the '^'), only the actor. SIZE_MAX when
+ * neither stands there. */
 static size_t skip_phrase(const dy_ctx *c, size_t pos, size_t end,
-                          size_t most, uint32_t next)
+                          size_t most, uint32_t next, int actor_only)
 {
     int word = next < c->lx->nwords || lx_is_slot(next);
     size_t group = SIZE_MAX; /* the end of the first noun group */
@@ -215,13 +216,18 @@ static size_t skip_phrase(const dy_ctx *c, size_t pos, size_t end,
         if (word && group != SIZE_MAX && dy_tok_fills(c, t, next))
             return group;
         if (group == SIZE_MAX && (t->tag == TAG_NOUN || t->tag == TAG_PROPN)) {
+            if (actor_only)
+                return SIZE_MAX;
             size_t q = j;
             while (q < end && dy_is_nominal(&c->tok[q]) &&
                    c->tok[q].mention < 0)
                 q++;
             group = q;
         }
-        if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB)
+        /* (a verb before any noun group: no noun phrase stands there,
+         * "wanted to sell information to the police") */
+        if (dy_is_clause_punct(c, t) || t->tag == TAG_SUB ||
+            (group == SIZE_MAX && (t->tag == TAG_VERB || t->tag == TAG_TO)))
             break;
     }
     return SIZE_MAX;
@@ -306,8 +312,10 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
             continue;
         }
         if (w[k] == LX_SKIP) { /* "at ^ +": a noun phrase passed over */
+            /* ("want + ^ to": the target is the actor passed over) */
             pos = skip_phrase(c, pos, end, most,
-                              k + 1 < nw ? w[k + 1] : LX_NONE);
+                              k + 1 < nw ? w[k + 1] : LX_NONE,
+                              k > 0 && w[k - 1] == LX_PLUS);
             if (pos == SIZE_MAX)
                 return 0;
             continue;
@@ -371,7 +379,12 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                 (prep_verb && (t->tag == TAG_DET || t->tag == TAG_PREP ||
                                t->tag == TAG_VERB)))
                 break;
-            if (lx_is_slot(w[k]) && object_barred(c, j, end))
+            /* ("threatened Russia with sanctions", "hit Iran with new
+             * sanctions": a verb of class with-object names its act's
+             * means after "with") */
+            if (lx_is_slot(w[k]) && object_barred(c, j, end) &&
+                !(dy_tok_has(t, c->w_with) &&
+                  dy_in_named_class_verb(c, &c->tok[i], "with-object")))
                 break;
             /* "announced the lifting of sanctions": a noun that names an
              * act, with its "of", is a pattern of its own */

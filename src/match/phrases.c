@@ -174,8 +174,20 @@ static void try_all(const dy_ctx *c, best_match *b, size_t i, size_t end,
     }
 }
 
-uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
-                          uint32_t kinds, size_t *mend)
+/* may a phrase keyed by word key have one of next[] (LX_NONE: none) as
+ * its second word? */
+static int pair_ahead(const dyad_lexicon *lx, uint32_t key,
+                      const uint32_t next[4])
+{
+    for (int n = 0; n < 4; n++)
+        if (next[n] != LX_NONE && dy_phrase_pair_may(lx, key, next[n]))
+            return 1;
+    return 0;
+}
+
+/* dy_match_longest's search, where a phrase may start */
+__attribute__((noinline)) static uint32_t
+search(const dy_ctx *c, size_t i, size_t end, uint32_t kinds, size_t *mend)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
@@ -239,11 +251,44 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
             continue;
         for (int n = 0; n < 4; n++)
             if (next[n] != LX_NONE && (n < 1 || next[n] != next[0]) &&
-                (n < 2 || next[n] != next[1]))
+                (n < 2 || next[n] != next[1]) &&
+                dy_phrase_pair_may(lx, key, next[n]))
                 try_next(c, &b, i, end, k, w, next[n], ok);
     }
     *mend = b.end;
     return b.pid;
+}
+
+/* can a phrase of two words or more keyed by token t start there, the
+ * next token nt (NULL: none) its second word? Not where no pair of their
+ * words is in the pairs' table: "the" before most words */
+static int pairs_at(const dyad_lexicon *lx, const dy_token *t,
+                    const dy_token *nt)
+{
+    if (!nt)
+        return 0;
+    uint32_t next[4] = {nt->wid, nt->vlem, nt->nlem,
+                        (lx->tables->options & LX_OPT_NAME_GAPS) ? LX_GAP
+                                                                  : LX_NONE};
+    return (t->wid != LX_NONE && pair_ahead(lx, t->wid, next)) ||
+           (t->vlem != LX_NONE && t->vlem != t->wid &&
+            pair_ahead(lx, t->vlem, next)) ||
+           (t->nlem != LX_NONE && t->nlem != t->wid && t->nlem != t->vlem &&
+            pair_ahead(lx, t->nlem, next));
+}
+
+uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
+                          uint32_t kinds, size_t *mend)
+{
+    const dy_token *t = &c->tok[i];
+    /* (no phrase of one word of the kinds asked, and no pair of this
+     * token's and the next one's words: an ask that finds nothing,
+     * turned away before the search's setup) */
+    if (!(t->one & kinds) && !pairs_at(c->lx, t, i + 1 < end ? t + 1 : NULL)) {
+        *mend = 0;
+        return LX_NONE;
+    }
+    return search(c, i, end, kinds, mend);
 }
 
 /* is the phrase written in lower case in the lexicon ("al-Qaeda",

@@ -91,10 +91,13 @@ static inline const char *dy_place_peek_uncased(const dy_ctx *c, size_t i,
     const dy_token *t = &c->tok[i];
     *e = i + 1;
     *is_weak = 0;
+    /* (a common word where the caller knows no lexicon name starts is no
+     * town either: most words of a place's kinds are, "new", "south") */
     if (t->type != TT_WORD ||
-        (!(t->kinds & ((1u << LX_PLACE) | (1u << LX_COUNTRY) |
-                       (1u << LX_CAPITAL))) &&
-         (t->pos & DY_PLACE_UNCASED_NOT_NAME)))
+        ((t->pos & DY_PLACE_UNCASED_NOT_NAME) &&
+         (!(t->kinds & ((1u << LX_PLACE) | (1u << LX_COUNTRY) |
+                        (1u << LX_CAPITAL))) ||
+          (i < nmisses && (misses[i >> 6] >> (i & 63) & 1)))))
         return NULL;
     return dy_place_peek_uncased_word(c, i, end, e, is_weak, misses,
                                       nmisses);

@@ -714,12 +714,17 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
      * a present tense right after a role or an actor */
     /* "EU and UN hand over", "Yemen let free": a base form right
      * after a name, before an object or particle */
+    /* ("Russia hit Kyiv with missiles": before another name of the
+     * lexicon, an actor, a country or a capital) */
     if (prev == TAG_PROPN && pt && !ends(low, ll, "s") &&
         (pt->kinds & ((1u << LX_ACTOR) | (1u << LX_COUNTRY) |
                       (1u << LX_CAPITAL))) &&
         nt && ((nt->pos & POS_DET) || nt->type == TT_NUM ||
                dy_in_class(c, DY_CL_PARTICLE, nt) ||
-               (nt->pos & POS_PRON))) {
+               (nt->pos & POS_PRON) ||
+               ((nt->flags & TF_CAP) &&
+                (nt->kinds & ((1u << LX_ACTOR) | (1u << LX_COUNTRY) |
+                              (1u << LX_CAPITAL)))))) {
         return TAG_VERB;
     }
     /* "struck Hamas targets in Gaza", "shelled PKK camps near": after a
@@ -841,6 +846,22 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
                             the city" stays a noun) */
     else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
         return TAG_VERB;
+    else if (prev == TAG_NOUN && pt && !ends(low, ll, "s") &&
+             (i == first + 1 || c->tok[i - 2].tag == TAG_DET) &&
+             one_word_name(c->lx, pt->wid) &&
+             (pt->kinds & ((1u << LX_AGENT) | (1u << LX_ACTOR) |
+                           (1u << LX_COUNTRY))) == (1u << LX_AGENT) &&
+             nt && nt->type == TT_WORD &&
+             !(nt->flags & TF_CAP) &&
+             (one_word_name(c->lx, nt->wid) ||
+              one_word_name(c->lx, nt->nlem)) &&
+             !(t->kinds & (1u << LX_AGENT)))
+        return TAG_VERB; /* "police hit protesters", "the troops beat
+                            students": a base form between two roles of
+                            one word, the first a role word alone (no
+                            party's name: "the bjp floor leader") opening
+                            the sentence or after a determiner (not
+                            "Thorala police station officials") */
     else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&
              plural_subject(c, pt, nt) && !ends(low, ll, "s") &&
              !indefinite_before(c, first, i - 1))

@@ -18,6 +18,10 @@ check "explain lists tokens with tags and lemmas" "$(has "$tmp/ex" "attacked/VER
 check "explain lists actor mentions" "$(has "$tmp/ex" 'actor: RUSMIL "Russian forces"')"
 check "explain names the pattern with its file and line" "$(grep -qE 'pattern: verb 19[0-9]: attack \(verbs.lex:[0-9]+\)' "$tmp/ex"; echo $?)"
 check "explain gives the decision" "$(has "$tmp/ex" "event: RUSMIL 19")"
+"$bin" explain --lexicon "$lex" --date 2023-03-01 \
+  "Kenya urged Uganda to withdraw its troops, which attacked a village." >"$tmp/ex2" 2>&1
+check "explain says where an embedded act was told" "$(has "$tmp/ex2" "status embedded (in a relative clause)")"
+check "explain says an appeal's act is its complement" "$(has "$tmp/ex2" "status embedded (in the complement of an appeal")"
 "$bin" explain --lexicon "$lex" </dev/null >/dev/null 2>&1
 check "explain without text is a usage error" "$([ $? -eq 2 ]; echo $?)"
 

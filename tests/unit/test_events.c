@@ -302,6 +302,24 @@ static void test_place_as_target(void **state)
     TC_END();
 }
 
+
+/* the context rules of acts of force run in a sentence whose first
+ * candidate is no act of force (the noun "killing" comes after the verb
+ * "condemned"): such an act is looked for among all the sentence's
+ * candidates (context.c has_force; each fails when only the first is
+ * asked) */
+static void test_force_after_other_acts(void **state)
+{
+    (void)state;
+    expect_line("Three people were torched to death in Kandahar and two were "
+                "stabbed in Kandahar on Saturday, the source said.",
+                DATE, NULL, "S0 AFGUAF 182 AFGCVL");
+    expect_line("If the killings in Kandahar were to be condemned, the "
+                "killing of innocent people in Kandahar was even more "
+                "condemnable, the minister said.",
+                DATE, NULL, "S0 AFGUAF 190 AFGCVL");
+    TC_END();
+}
 /* a killing whose perpetrator no one names is CAMEO's unidentified armed
  * force of the country where it happened; the victim of a passive is the
  * target of the noun event after it, not its source; not when the
@@ -3896,6 +3914,49 @@ static void test_sweep25_yield_codes(void **state)
     TC_END();
 }
 
+/* wanting another to act is an appeal to it; wanting to act is an intent;
+ * a "+ ^" target is an actor, not any noun group */
+static void test_want_to(void **state)
+{
+    (void)state;
+    expect_line("Kenya wants Uganda to withdraw its troops.", DATE, NULL,
+                "S0 KEN 0256 UGA");
+    expect_line("Turkey wants Sweden to extradite the journalists.", DATE,
+                NULL, "S0 TUR 0213 SWE");
+    expect_line("Iran wants to resume talks with the European Union.", DATE,
+                NULL, "S0 IRN 036 IGOEEC status=future");
+    expect_no_line("Iran wants to resume talks with the European Union.",
+                   DATE, " 020 ");
+    expect_no_line("The Kenyan opposition wanted the opportunity to prove "
+                   "its majority.",
+                   DATE, " 020 ");
+    TC_END();
+}
+
+/* people a release's typed slot names are its target, as a violent act's
+ * victims are */
+static void test_released_people(void **state)
+{
+    (void)state;
+    expect_line("The army released the civilians.", DATE, NULL,
+                "S0 MIL 0841 CVL");
+    expect_line("Police freed the hostages on Sunday.", DATE, NULL,
+                "S0 COP 0841 CVL");
+    TC_END();
+}
+
+/* a verb of class with-object names its act's means after "with" */
+static void test_with_object(void **state)
+{
+    (void)state;
+    expect_line("The EU threatened Russia with new sanctions.", DATE, NULL,
+                "S0 IGOEEC 1312 RUS");
+    expect_line("The US hit Iran with new sanctions.", DATE, NULL,
+                "S0 USA 163 IRN");
+    expect_line("Russia hit Kyiv with missiles.", DATE, NULL, "S0 RUS 195 UKR");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3911,6 +3972,7 @@ int main(void)
         cmocka_unit_test(test_later_targets),
         cmocka_unit_test(test_place_as_target),
         cmocka_unit_test(test_unidentified_attackers),
+        cmocka_unit_test(test_force_after_other_acts),
         cmocka_unit_test(test_weapon_subject_past),
         cmocka_unit_test(test_by_phrase_passive),
         cmocka_unit_test(test_reaction_object),
@@ -4061,6 +4123,9 @@ int main(void)
         cmocka_unit_test(test_sweep25_appeal_statement_codes),
         cmocka_unit_test(test_sweep25_reject_codes),
         cmocka_unit_test(test_sweep25_yield_codes),
+        cmocka_unit_test(test_want_to),
+        cmocka_unit_test(test_released_people),
+        cmocka_unit_test(test_with_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

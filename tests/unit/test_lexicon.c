@@ -1670,7 +1670,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 28);
+    assert_int_equal(nsec, 29);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
@@ -1881,6 +1881,91 @@ static void test_place_first_words(void **state)
     memset(&err, 0, sizeof err);
     assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
     assert_non_null(strstr(err.message, "place name first words"));
+    dyad_lexicon_free(ld);
+    free(good);
+}
+
+/* the pairs of key word and second word of the phrases of two words or
+ * more (section 28, dy_phrase_pair_may): every pair of the kind index,
+ * of any kind (a verb pattern's too, a gap's LX_GAP), is in the table and
+ * the image's; a cleared bit is found by the full check, a size of no
+ * power of two refused at load, a table of size 0 loaded and answering
+ * "may" (and not the kind index's by the full check) */
+static void test_phrase_pairs(void **state)
+{
+    (void)state;
+    static const char src[] = "# dyad-lexicon 1\n"
+                              "agent MIL : south army\n"
+                              "country KOR 36 128 : south korea\n"
+                              "place KOR 35 127 city : south\n"
+                              "agent MIL : army\n"
+                              "verb 042 : sail south\n"
+                              "actor GBRROY : prince ... dol amroth\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "pairs.lex", src, strlen(src), &ds,
+                                 &err),
+                     0);
+    uint32_t south = dy_lexicon_find(lx, "south", 5);
+    uint32_t army = dy_lexicon_find(lx, "army", 4);
+    uint32_t korea = dy_lexicon_find(lx, "korea", 5);
+    uint32_t sail = dy_lexicon_find(lx, "sail", 4);
+    uint32_t prince = dy_lexicon_find(lx, "prince", 6);
+    uint32_t dol = dy_lexicon_find(lx, "dol", 3);
+    assert_int_equal(lx->nppairs, 64); /* the least table: 4,096 bits */
+    assert_true(dy_phrase_pair_may(lx, south, army));
+    assert_true(dy_phrase_pair_may(lx, south, korea));
+    assert_true(dy_phrase_pair_may(lx, sail, south));
+    assert_true(dy_phrase_pair_may(lx, prince, LX_GAP));
+    /* four pairs in 4,096 bits: these are told apart */
+    assert_false(dy_phrase_pair_may(lx, army, south));
+    assert_false(dy_phrase_pair_may(lx, korea, south));
+    assert_false(dy_phrase_pair_may(lx, south, sail));
+    assert_false(dy_phrase_pair_may(lx, prince, dol));
+    assert_false(dy_phrase_pair_may(lx, south, LX_NONE));
+    char p[512];
+    snprintf(p, sizeof p, "%s/ppairs.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+    dyad_lexicon *ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_int_equal(ld->nppairs, 64);
+    assert_true(dy_phrase_pair_may(ld, south, korea));
+    assert_false(dy_phrase_pair_may(ld, korea, south));
+    assert_int_equal(dyad_lexicon_verify(ld, &err), 0);
+    dyad_lexicon_free(ld);
+
+    size_t n;
+    char *good = read_all(p, &n);
+    uint64_t off;
+    /* "south korea" cleared: loaded, but not the kind index's pairs */
+    char *img = image_copy(good, n, 28, &off);
+    uint64_t bit = lx_ppair_bit(south, korea, 64), word;
+    memcpy(&word, img + off + 8 * (bit >> 6), 8);
+    assert_true(word >> (bit & 63) & 1u);
+    word &= ~(1ull << (bit & 63));
+    memcpy(img + off + 8 * (bit >> 6), &word, 8);
+    verify_finds(p, img, n, "phrases' word pairs");
+    /* three words: no power of two */
+    img = image_copy(good, n, 28, &off);
+    uint32_t three = 3;
+    memcpy(img + 32 + 16 * 28, &three, sizeof three);
+    load_refuses(p, img, n, "phrases' word pairs size");
+    /* none: loaded, every pair may be, and not the kind index's pairs */
+    img = image_copy(good, n, 28, &off);
+    uint32_t none = 0;
+    memcpy(img + 32 + 16 * 28, &none, sizeof none);
+    uint64_t sum = dy_checksum(img + 32, n - 32);
+    memcpy(img + 24, &sum, 8);
+    write_all(p, img, n);
+    free(img);
+    ld = NULL;
+    assert_int_equal(dyad_lexicon_load(&ld, p, NULL, &err), 0);
+    assert_true(dy_phrase_pair_may(ld, korea, south));
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
+    assert_non_null(strstr(err.message, "phrases' word pairs"));
     dyad_lexicon_free(ld);
     free(good);
 }
@@ -2284,6 +2369,7 @@ int main(void)
         cmocka_unit_test(test_verb_index),
         cmocka_unit_test(test_noun_index),
         cmocka_unit_test(test_phrase_next),
+        cmocka_unit_test(test_phrase_pairs),
         cmocka_unit_test(test_compile_out_of_memory),
     };
     return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);

@@ -247,6 +247,48 @@ static void test_name_gaps(void **state)
     }
 }
 
+/* the asks turned away before the search (dy_match_longest: no phrase of
+ * one word of the kinds, no pair of the token's and the next token's
+ * words in the image's table): a phrase is still found through either
+ * token's lemma and across a gap, and "the" before another word finds
+ * none (fails when the pairs are asked of the token's form alone, or of
+ * the next token's) */
+static void test_phrase_pairs_asked(void **state)
+{
+    (void)state;
+    static const char lex[] = "# dyad-lexicon 1\n"
+                              "agent MIL : army chief\n"
+                              "actor ISR : the state\n"
+                              "actor GBRROY : prince ... dol amroth\n";
+    static const struct {
+        const char *text;
+        size_t at, end; /* the match's tokens; end 0: none */
+    } cases[] = {
+        {"The armies chief spoke.", 1, 3},
+        {"The army chiefs spoke.", 1, 3},
+        {"The states spoke.", 0, 2},
+        {"The Prince of Dol Amroth spoke.", 1, 5},
+        {"The army spoke.", 0, 0},
+        {"The chief spoke.", 0, 0},
+    };
+    dyad_lexicon *lx = NULL;
+    dyad_error err;
+    assert_int_equal(compile_lex(&lx, "pairs.lex", lex, &err), 0);
+    const uint32_t kinds = KIND_BIT(LX_ACTOR) | KIND_BIT(LX_AGENT);
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        mdoc d;
+        ta_analyse(&d, lx, cases[k].text, NULL, TA_ACTORS);
+        size_t e = 9;
+        uint32_t pid = dy_match_longest(&d.x, cases[k].at, d.x.ntok, kinds, &e);
+        if (cases[k].end ? pid == LX_NONE || e != cases[k].end
+                         : pid != LX_NONE || e != 0)
+            fail_msg("\"%s\" at token %zu: %u over %zu", cases[k].text,
+                     cases[k].at, pid, e);
+        ta_release(&d);
+    }
+    dyad_lexicon_free(lx);
+}
+
 /* dy_match_at's tests before the search (dy_token.one, follow, self)
  * turn a token away only where dy_match_longest finds nothing: every
  * token of sentences read with two lexicons (one with names with gaps),
@@ -836,6 +878,7 @@ int main(void)
         cmocka_unit_test(test_ties),
         cmocka_unit_test(test_name_gaps),
         cmocka_unit_test(test_phrase_starts),
+        cmocka_unit_test(test_phrase_pairs_asked),
         cmocka_unit_test(test_date_fit),
         cmocka_unit_test(test_closed_class_words_need_capitals),
         cmocka_unit_test(test_verb_pattern_gaps),

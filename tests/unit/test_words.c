@@ -255,6 +255,20 @@ static void test_present_tense_after_plural_subject(void **state)
            TAG_NOUN);
 }
 
+/* a base form that is also a noun is a verb between a name and another
+ * name of the lexicon, or between two roles of one word; not between a
+ * party's name and a role, nor inside a compound of roles */
+static void test_base_form_between_names(void **state)
+{
+    (void)state;
+    tag_is("Russia hit Kyiv with missiles.", "hit", 0, TAG_VERB);
+    tag_is("The US hit Iran with new sanctions.", "hit", 0, TAG_VERB);
+    tag_is("Police hit protesters with batons.", "hit", 0, TAG_VERB);
+    tag_is("The bjp floor leader spoke.", "floor", 0, TAG_NOUN);
+    tag_is("According to Thorala police station officials, two died.",
+           "station", 0, TAG_NOUN);
+}
+
 /* a plural noun after a capitalised demonym is a noun: "three Ukrainian
  * soldiers", not "Ukrainian" + the verb "soldiers" */
 static void test_plural_noun_after_demonym(void **state)
@@ -595,6 +609,7 @@ int main(void)
         cmocka_unit_test(test_unknown_words_have_no_lemma),
         cmocka_unit_test(test_noun_vs_verb),
         cmocka_unit_test(test_present_tense_after_plural_subject),
+        cmocka_unit_test(test_base_form_between_names),
         cmocka_unit_test(test_plural_noun_after_demonym),
         cmocka_unit_test(test_predicate_adjective_before_to),
         cmocka_unit_test(test_base_form_past_before_object),
