@@ -1231,7 +1231,6 @@ verb 1311 : threaten &aid | threaten &money | warn of &aid cut | threaten cut in
 # 1312 Threaten to boycott, embargo, or sanction
 verb 1312 : threaten &sanction | warn of &sanction | threaten trade war | warn of trade war
   | threaten economic consequence | warn of economic consequence
-verb 1312 : threaten + with &sanction
 
 # 1313 Threaten to reduce or break relations
 verb 1313 : threaten &ties | threaten expel ambassador | threaten expel diplomat | threaten secede | threaten secession | threaten rupture

@@ -3866,8 +3866,6 @@ static void test_sweep25_threaten_codes(void **state)
     /* an attack threatened on a place is no threat to occupy it */
     expect_line("The army threatened to shell the town.", DATE,
                 "verb 1384 threaten shell &territory", "S0 MIL 1384");
-    expect_line("The EU threatened Belarus with new sanctions.", DATE,
-                "verb 1312 threaten + with &sanction", "S0 IGOEEC 1312 BLR");
     TC_END();
 }
 
