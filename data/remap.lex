@@ -73,8 +73,10 @@ remap topic-institution : 024 0244 | 034 0344 | 083 0834 | 104 1044
 # "accused Russia of shelling Kharkiv" is 1123 (aggression); an alleged act
 # of repression is a human rights abuse (1122), mass violence a war crime
 # (1124), a cyberattack spying (1125: "accused Beijing of hacking government
-# computers"); an accusation of any other act is 112
-remap accusation : * 112 | 17 1122 | 176 1125 | 18 1123 | 19 1123 | 20 1124
+# computers"); torture and sexual assault (1822, 1821) are abuses of rights too
+# (1122: "accused the police of torturing detainees"); an accusation of any
+# other act is 112
+remap accusation : * 112 | 17 1122 | 176 1125 | 18 1123 | 1821 1122 | 1822 1122 | 19 1123 | 20 1124
 
 # "launched an investigation into the shelling of the city" is 093
 # (military action); an investigation of repression or assault is one of

@@ -55,12 +55,16 @@ verb 015 : claim responsibility | claim credit | admit responsibility | accept r
   | take responsibility | acknowledge responsibility | admit involvement | admit role
   | admit guilt | confess | plead guilty | own up | admit mistake | acknowledge mistake
   | admit error | acknowledge error | admit failure | acknowledge failure
+# admitting to have carried out an act is acknowledging responsibility for it
+verb 015 : admit carry out
 
 # 016 Deny responsibility
 verb 016 : deny responsibility | deny involvement | deny role | deny charge | deny accusation
   | deny allegation | deny wrongdoing | reject accusation | reject allegation | reject charge
   | dismiss accusation | dismiss allegation | dismiss charge | refute | rebut | disown
   | plead not guilty | disclaim
+# denying having used arms is a denial, not a refusal of arms (1222 deny &weapon)
+verb 016 : deny use &weapon
 noun 016 : denial
 
 # 017 Engage in symbolic act
@@ -140,6 +144,7 @@ verb 0234 : call for peacekeeper | request peacekeeper | ask for peacekeeper | s
 # 023 Appeal for aid, not specified below
 verb 023 : appeal for &aid | ask for &aid | request &aid | seek &aid | call for &aid | plead for &aid
   | appeal for help | seek asylum | apply for asylum | request asylum | ask for asylum
+verb 023 : ask for help | seek help | request help | call for help
 noun 023 : aid appeal
 
 # 0241 Appeal for change in leadership
@@ -778,6 +783,7 @@ verb 0874 : surrender | retreat | withdraw &troops | pull out | pull back | pull
   | recall &troops
   | capitulate militarily | begin withdrawal | start withdrawal | complete withdrawal
   | speed up withdrawal | accelerate withdrawal | carry out withdrawal | finish withdrawal
+verb 0874 : pull &troops out | pull &troops back | pull &troops from +
 noun 0874 : withdrawal | troop withdrawal | pullout | pull-out | retreat | surrender | capitulation | pullback | pull-back | drawdown
   | military withdrawal
 
@@ -809,8 +815,9 @@ noun 080 : concession
 verb 091 : investigate &crime | probe &crime | look into &crime | audit
   | open &crime &investigation | launch &crime &investigation | open criminal &investigation
   | launch criminal &investigation | open criminal case | open criminal proceeding
-  | put under &investigation | place under &investigation | open &investigation into
+  | put under &investigation | place under &investigation
   | investigate killing | investigate murder
+verb 091 : investigate + for &crime
 noun 091 : audit | corruption probe | corruption investigation | criminal investigation
   | fraud investigation | criminal case | corruption inquiry | fraud probe
 
@@ -839,6 +846,8 @@ verb 090 : investigate | probe | look into | inquire into | open &investigation 
   | conduct inspection | scrutinize | scrutinise | interrogate | examine | re-examine
   | reexamine | re-inspect | reinspect | send fact-finding mission | set up fact-finding mission
   | complete &investigation
+# an investigation opened into an act takes its sub-code from the act (remap investigation)
+verb 090 : open &investigation into
 noun 090 : investigation | probe | inquiry | inquest | inspection | fact-finding mission
 
 # ======================================================================
@@ -969,6 +978,10 @@ verb 111 : criticize | criticise | condemn | denounce | slam | blast | lambaste 
   | describe + as &censure | characterize + as &censure | characterise + as &censure
   | label + as &censure | portray + as &censure | term + &censure
   | launch &invective attack | mount &invective attack | unleash &invective attack
+verb 111 : hit back at + | take + to task
+# criticism drawn or met: the one who criticises is the "from" actor (converse)
+verb 111 converse : draw criticism from + | draw condemnation from +
+  | come under criticism from + | face criticism from +
 # describing, labelling or portraying is no criticism by itself ("described his rival as
 # president"): these heads back off to nothing
 verb null : describe | characterize | characterise | label | portray | term
@@ -1031,6 +1044,7 @@ verb 114 : lodge complaint | file complaint | lodge protest | file protest | sen
   | deliver protest note | hand protest note | issue protest | register protest
   | lodge formal protest | lodge objection | send letter of protest | complain to + | summon
   | summon ambassador | summon envoy | summon diplomat | make representation | lodge diplomatic protest | send note of protest
+verb 114 : lodge representation
 noun 114 : complaint | protest note | diplomatic protest | formal protest | demarche | démarche
   | note of protest
 
@@ -1047,6 +1061,7 @@ verb 116 : convict | find guilty | sentence | find liable | rule against | hand 
   | pass sentence | pronounce guilty | declare guilty | condemn to death | sentence to death
   | impose fine | impose sentence | fine | find responsible | order to pay
   | sentence in absentia
+verb 116 : hand + sentence | give + sentence
 noun 116 : conviction | guilty verdict | death sentence | prison sentence | jail sentence
   | jail term | prison term
 
@@ -1150,6 +1165,7 @@ verb 1245 : refuse access | deny access | block &aid | block &relief | refuse en
 verb 1246 : reject &ceasefire | refuse &ceasefire | rule out &ceasefire | rule out withdrawal
   | reject withdrawal | vow continue fighting | vow fight on | vow continue &attack
   | rule out retreat | reject disarmament | vow press on | fight on
+verb 1246 : vow keep fight
 
 # 124 Refuse to yield, not specified below
 verb 124 : refuse yield | rule out concession | rule out compromise | refuse concession
@@ -1225,6 +1241,7 @@ verb 131 : threaten countermeasure | threaten retaliatory measure | threaten res
   | warn of countermeasure | threaten legal action | threaten lawsuit | threaten sue
   | threaten withdraw | threaten quit | threaten resign | threaten leave | threaten cut off
   | threaten halt supply | threaten cut supply
+verb 131 : threaten to veto | threaten veto
 
 # 1321 Threaten to impose restrictions on political freedoms
 verb 1321 : threaten censorship | threaten crackdown on media | threaten ban on &protest
@@ -1262,6 +1279,7 @@ verb 136 : threaten &inspector | threaten expel aid worker | threaten expel aid 
 verb 137 : threaten crackdown | threaten repression | warn of crackdown | vow crush | vow crack down
   | threaten use force against &protest | threaten force against protester
   | threaten violent crackdown | vow crush &protest | vow crush rebellion | threaten crush
+verb 137 : threaten crush &protest | threaten disperse &protest | threaten disperse
 
 # 1381 Threaten blockade
 verb 1381 : threaten &blockade | warn of &blockade
@@ -1286,6 +1304,9 @@ verb 1384 : threaten &attack | threaten &aerial | threaten &artillery | warn of 
   | threaten preemptive strike | threaten pre-emptive strike | vow strike | vow attack
   | vow hit | vow destroy | threaten destroy | threaten wipe out | threaten annihilate
   | threaten shoot down | threaten sink
+# an attack threatened on a place is no threat to occupy it (1382 threaten &territory)
+verb 1384 : threaten bomb &territory | threaten shell &territory | threaten attack &territory
+  | threaten strike &territory
 
 # 1385 Threaten attack with WMD
 verb 1385 : threaten nuclear | threaten nuclear strike | threaten nuclear attack | threaten nuclear war

@@ -3805,6 +3805,113 @@ static void test_plural_side_meets(void **state)
     TC_END();
 }
 
+/* coverage sweep (twenty-fifth session): disapproval and accusation,
+ * written from CAMEO 11's definitions; sentences of our own */
+static void test_sweep25_accuse_codes(void **state)
+{
+    (void)state;
+    expect_line("Beijing hit back at Washington over its criticism of the "
+                "crackdown.",
+                DATE, "verb 111 hit back at +", "S0 CHN 111 USA");
+    expect_line("The minister took the police to task over the killings.",
+                DATE, "verb 111 take + to task", "S0 GOV 111 COP");
+    /* criticism drawn or met: the critic is the "from" actor */
+    expect_line("Israel drew condemnation from Egypt over the raid.", DATE,
+                "verb 111 converse draw condemnation from +",
+                "S0 EGY 111 ISR");
+    expect_line("The Kenyan government came under criticism from rights "
+                "groups.",
+                DATE, "verb 111 converse come under criticism from +",
+                "S0 KENNGO 111 KENGOV");
+    expect_no_line("Kenyan troops came under attack from militants.", DATE,
+                   " 111 ");
+    expect_line("China lodged stern representations with the United States.",
+                DATE, "verb 114 lodge representation", "S0 CHN 114 USA");
+    expect_line("The court gave him a life sentence.", DATE,
+                "verb 116 give + sentence", "S0 JUD 116");
+    /* torture is an abuse of rights (remap accusation 1822 1122) */
+    expect_line("Amnesty International accused Egyptian police of torturing "
+                "detainees.",
+                DATE, NULL, "S0 NGOHRI 1122 EGYCOP");
+    TC_END();
+}
+
+/* coverage sweep (twenty-fifth session): investigations, written from
+ * CAMEO 09's definitions; sentences of our own */
+static void test_sweep25_investigate_codes(void **state)
+{
+    (void)state;
+    /* an investigation opened into an act takes its sub-code from it */
+    expect_line("Israel opened a probe into the shooting of the journalist.",
+                DATE, "verb 090 open &investigation into", "S0 ISR 093");
+    expect_no_line("Israel opened a probe into the shooting of the "
+                   "journalist.",
+                   DATE, " 091 ");
+    expect_line("The prosecutors are investigating the senator for bribery.",
+                DATE, "verb 091 investigate + for &crime", "S0 JUD 091 LEG");
+    TC_END();
+}
+
+/* coverage sweep (twenty-fifth session): threats, written from CAMEO
+ * 13's definitions; sentences of our own */
+static void test_sweep25_threaten_codes(void **state)
+{
+    (void)state;
+    expect_line("Hungary threatened to veto the budget.", DATE,
+                "verb 131 threaten to veto", "S0 HUN 131 -");
+    expect_line("The junta threatened to crush the protests.", DATE,
+                "verb 137 threaten crush &protest", "S0 GOV 137");
+    expect_line("Police threatened to disperse the protesters.", DATE,
+                "verb 137 threaten disperse", "S0 COP 137 CVL");
+    /* an attack threatened on a place is no threat to occupy it */
+    expect_line("The army threatened to shell the town.", DATE,
+                "verb 1384 threaten shell &territory", "S0 MIL 1384");
+    TC_END();
+}
+
+/* coverage sweep (twenty-fifth session): appeals and statements, written
+ * from CAMEO 02's and 01's definitions; sentences of our own */
+static void test_sweep25_appeal_statement_codes(void **state)
+{
+    (void)state;
+    expect_line("Kyiv asked Western allies for more help.", DATE,
+                "verb 023 ask for help", "S0 UKR 023");
+    expect_line("Hamas admitted carrying out the attack.", DATE,
+                "verb 015 admit carry out", "S0 PSEREB 015");
+    /* a claim that an attack hit something is no claim of the attack */
+    expect_no_line("Russia claimed the strike hit a military target.", DATE,
+                   " 015 ");
+    /* denying having used arms is a denial, not a refusal of arms */
+    expect_line("The government has denied using chemical weapons.", DATE,
+                "verb 016 deny use &weapon", "S0 GOV 016");
+    expect_line("The United States denied weapons to Ukraine.", DATE, NULL,
+                "S0 USA 1222 UKR");
+    TC_END();
+}
+
+/* coverage sweep (twenty-fifth session): refusals, written from CAMEO
+ * 12's definitions; sentences of our own */
+static void test_sweep25_reject_codes(void **state)
+{
+    (void)state;
+    /* vowing to keep fighting refuses to de-escalate; it threatens no
+     * new attack */
+    expect_line("Hezbollah vowed to keep fighting.", DATE,
+                "verb 1246 vow keep fight", "S0 LBNREB 1246");
+    expect_no_line("Hezbollah vowed to keep fighting.", DATE, " 1384 ");
+    TC_END();
+}
+
+/* coverage sweep (twenty-fifth session): retreats, written from CAMEO
+ * 0874's definition; sentences of our own */
+static void test_sweep25_yield_codes(void **state)
+{
+    (void)state;
+    expect_line("Rwanda pulls troops from Congo", DATE,
+                "verb 0874 pull &troops from +", "S0 RWA 0874 COG");
+    TC_END();
+}
+
 /* wanting another to act is an appeal to it; wanting to act is an intent;
  * a "+ ^" target is an actor, not any noun group */
 static void test_want_to(void **state)
@@ -4023,6 +4130,12 @@ int main(void)
         cmocka_unit_test(test_culprit_act),
         cmocka_unit_test(test_container_of),
         cmocka_unit_test(test_plural_side_meets),
+        cmocka_unit_test(test_sweep25_accuse_codes),
+        cmocka_unit_test(test_sweep25_investigate_codes),
+        cmocka_unit_test(test_sweep25_threaten_codes),
+        cmocka_unit_test(test_sweep25_appeal_statement_codes),
+        cmocka_unit_test(test_sweep25_reject_codes),
+        cmocka_unit_test(test_sweep25_yield_codes),
         cmocka_unit_test(test_want_to),
         cmocka_unit_test(test_released_people),
         cmocka_unit_test(test_with_object),
