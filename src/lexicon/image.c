@@ -579,22 +579,41 @@ void dy_image_gnfirst(const char *strings, const lx_gname *gnames,
     }
 }
 
-/* are the image's place names' first words those of its names? Part of
- * the full check. */
-static int check_gnfirst(const dyad_lexicon *lx, dyad_error *err)
+/* is the image's table have (n words, as the header counts them; want
+ * words as its source says) what fill makes of that source? what names
+ * the table in the error */
+static int check_table(const dyad_lexicon *lx, const uint64_t *have,
+                       uint32_t n, uint32_t want,
+                       void (*fill)(const dyad_lexicon *, uint64_t *,
+                                    uint32_t),
+                       const char *what, dyad_error *err)
 {
-    uint32_t n = dy_image_gnfirst_len(lx->strings, lx->gnames, lx->ngnames);
-    if (n != lx->ngnfirst)
-        return bad(err, "place name first words");
+    if (n != want)
+        return bad(err, what);
     if (!n)
         return 0;
     uint64_t *t = dy_calloc(&lx->mem, n, sizeof *t);
     if (!t)
         return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-    dy_image_gnfirst(lx->strings, lx->gnames, lx->ngnames, t, n);
-    int same = memcmp(t, lx->gnfirst, (size_t)n * sizeof *t) == 0;
+    fill(lx, t, n);
+    int same = memcmp(t, have, (size_t)n * sizeof *t) == 0;
     dy_free(&lx->mem, t);
-    return same ? 0 : bad(err, "place name first words");
+    return same ? 0 : bad(err, what);
+}
+
+static void fill_gnfirst(const dyad_lexicon *lx, uint64_t *t, uint32_t n)
+{
+    dy_image_gnfirst(lx->strings, lx->gnames, lx->ngnames, t, n);
+}
+
+/* are the image's place names' first words those of its names? Part of
+ * the full check. */
+static int check_gnfirst(const dyad_lexicon *lx, dyad_error *err)
+{
+    return check_table(lx, lx->gnfirst, lx->ngnfirst,
+                       dy_image_gnfirst_len(lx->strings, lx->gnames,
+                                            lx->ngnames),
+                       fill_gnfirst, "place name first words", err);
 }
 
 uint32_t dy_image_ppairs_len(const lx_word *words, uint32_t nwords,
@@ -627,22 +646,19 @@ void dy_image_ppairs(const lx_word *words, uint32_t nwords,
         }
 }
 
+static void fill_ppairs(const dyad_lexicon *lx, uint64_t *t, uint32_t n)
+{
+    dy_image_ppairs(lx->words, lx->nwords, lx->kindex, t, n);
+}
+
 /* are the image's phrases' word pairs those of its kind index? Part of
  * the full check (after the kind index's). */
 static int check_ppairs(const dyad_lexicon *lx, dyad_error *err)
 {
-    uint32_t n = dy_image_ppairs_len(lx->words, lx->nwords, lx->kindex);
-    if (n != lx->nppairs)
-        return bad(err, "phrases' word pairs");
-    if (!n)
-        return 0;
-    uint64_t *t = dy_calloc(&lx->mem, n, sizeof *t);
-    if (!t)
-        return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-    dy_image_ppairs(lx->words, lx->nwords, lx->kindex, t, n);
-    int same = memcmp(t, lx->ppairs, (size_t)n * sizeof *t) == 0;
-    dy_free(&lx->mem, t);
-    return same ? 0 : bad(err, "phrases' word pairs");
+    return check_table(lx, lx->ppairs, lx->nppairs,
+                       dy_image_ppairs_len(lx->words, lx->nwords,
+                                           lx->kindex),
+                       fill_ppairs, "phrases' word pairs", err);
 }
 
 /* the name index (each entry a word) and the names' letter sets (those
