@@ -746,6 +746,8 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
     if ((prev == TAG_NOUN || prev == TAG_PROPN || prev == TAG_ADJ) &&
         pt && ends(low, ll, "s") && !ends(low, ll, "ss") &&
         !(t->kinds & (1u << LX_AGENT)) && !(pt->pos & POS_A) &&
+        !(n && t->nlem == t->wid) && /* "police headquarters": a noun
+                                        whose singular ends in -s */
         one_word_name(c->lx, pt->wid) &&
         !ends(dy_tok_lower(c, pt), pt->lower_len, "s") &&
         !(i >= first + 2 &&

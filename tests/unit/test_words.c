@@ -267,6 +267,10 @@ static void test_base_form_between_names(void **state)
     tag_is("The bjp floor leader spoke.", "floor", 0, TAG_NOUN);
     tag_is("According to Thorala police station officials, two died.",
            "station", 0, TAG_NOUN);
+    /* a noun whose singular ends in -s stays a noun after a role */
+    tag_is("Gunmen attacked the police headquarters in Kano.",
+           "headquarters", 0, TAG_NOUN);
+    tag_is("The army attacks the town.", "attacks", 0, TAG_VERB);
 }
 
 /* a plural noun after a capitalised demonym is a noun: "three Ukrainian
