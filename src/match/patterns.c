@@ -338,13 +338,9 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
         for (; j < end && (gap <= most || slot_modifier(c, w[k], j, gap, most));
              j++) {
             const dy_token *t = &c->tok[j];
-            /* a word inside an actor mention matches too ("expelled two
-             * Russian diplomats"), and the mention counts as one token */
-            /* (a slot's word before a possessive is no object: "captured
-             * the men's gold medal") */
-            /* "a new package of sanctions", "a second round of talks":
-             * a container noun and its "of" are passed over, what they
-             * hold fills the slot (and counts as the gap's one noun) */
+            /* "a new package of sanctions": a container noun and its
+             * "of" are passed over, what they hold fills the slot (and
+             * counts as the gap's one noun) */
             int held = lx_is_slot(w[k]) ? container_of(c, j, end, w[k]) : 0;
             if (held < 0)
                 break;
@@ -352,6 +348,10 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
                 j++;
                 continue;
             }
+            /* a word inside an actor mention matches too ("expelled two
+             * Russian diplomats"), and the mention counts as one token */
+            /* (a slot's word before a possessive is no object: "captured
+             * the men's gold medal") */
             if (dy_tok_fills(c, t, w[k]) &&
                 !(lx_is_slot(w[k]) &&
                   (amount_of_noun(c, j, end) ||
