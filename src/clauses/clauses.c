@@ -46,6 +46,18 @@ static int verb_before(const dy_ctx *c, size_t first, size_t i)
     return 0;
 }
 
+/* a verb, auxiliary or modal among tokens [first, i) other than an -ing
+ * form ("According to", "Referring to") */
+static int finite_verb_before(const dy_ctx *c, size_t first, size_t i)
+{
+    for (size_t k = first; k < i; k++) {
+        const dy_token *t = &c->tok[k];
+        if (is_verbal(t) && !dy_tok_ends(c, t, "ing", 4))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is token t a verb of saying? */
 static int says(const dy_token *t)
 {
@@ -103,7 +115,14 @@ static int object_word(const dy_token *t)
 static size_t subject_relative_end(const dy_ctx *c, size_t first,
                                    size_t end, size_t i)
 {
-    if (verb_before(c, first, i))
+    /* (the subject of the main clause after a fronted clause: "When
+     * youths threw stones, the police who were escorting the mob fired") */
+    size_t from = i;
+    while (from > first && !dy_is_comma(c, &c->tok[from - 1]))
+        from--;
+    if (from < first + 2 || c->tok[from - 2].scope == SC_MAIN)
+        from = first;
+    if (verb_before(c, from, i))
         return 0;
     size_t k = i + 1;
     while (k < end && !is_verbal(&c->tok[k]) &&
@@ -286,6 +305,13 @@ static int opens(const dy_ctx *c, size_t first, size_t i)
          * too when no verb comes before it (no verb's "that" clause) */
         if (p->tag == TAG_NOUN && p->mention >= 0 &&
             !verb_before(c, first, i))
+            return SC_RELATIVE;
+        /* "fought the militant group that has seized parts of Iraq": after
+         * a finite verb too when the verb group comes right after "that"
+         * (what a verb's "that" opens starts with its own subject; not
+         * "According to a reporter that is embedded with ...") */
+        if (p->tag == TAG_NOUN && p->mention >= 0 && i + 1 < c->ntok &&
+            is_verbal(&c->tok[i + 1]) && finite_verb_before(c, first, i))
             return SC_RELATIVE;
     }
     return SC_MAIN;

@@ -3970,6 +3970,30 @@ static void test_meeting_demonym(void **state)
     TC_END();
 }
 
+/* "that" right before a verb group opens a relative clause after a verb's
+ * object too (what a verb's "that" opens starts with its subject), and a
+ * relative clause in the subject after a fronted clause ends at the main
+ * verb; "that" in a fronted phrase with no finite verb before it leaves
+ * the main clause alone */
+static void test_that_relative_after_object(void **state)
+{
+    (void)state;
+    const char *fought = "The army fought the militant group that has seized "
+                         "parts of Iraq.";
+    expect_line(fought, DATE, NULL, "S0 IRQMIL 190 IRQREB status=asserted");
+    expect_no_line(fought, DATE, "171", "status=asserted");
+    expect_no_line("The minister told the rebels that attacked the town to "
+                   "lay down their arms.",
+                   DATE, "190", "status=reported");
+    expect_line("When youths threw stones at the convoy, the police who were "
+                "escorting it fired at the youths.",
+                DATE, NULL, "S0 COP 190 CVL status=asserted");
+    expect_line("According to a reporter that is embedded with the army, "
+                "Syrian troops killed 40 militants.",
+                DATE, NULL, "S0 SYRMIL 190", "status=reported");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4140,6 +4164,7 @@ int main(void)
         cmocka_unit_test(test_released_people),
         cmocka_unit_test(test_with_object),
         cmocka_unit_test(test_meeting_demonym),
+        cmocka_unit_test(test_that_relative_after_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
