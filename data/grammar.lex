@@ -38,7 +38,7 @@ modal hypothetical : if | possible | potential | possibly | perhaps
 # negation of the event
 modal negated : not | never | cannot | no longer | fail to | failed to | refuse to
   | refused to | decline to | declined to | declines to | did not | called off
-  | postponed | neither | nor
+  | postponed | neither | nor | yet to
 
 # --- casualty counts -----------------------------------------------------------
 count killed : dead | killed | died | kill | killing | death | deaths

@@ -1237,6 +1237,22 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                                               &c->tok[m->end - 1]) &&
                              !(m->end < end &&
                                c->tok[m->end].tag == TAG_NOUN);
+                /* and a bare role the pattern names after its own "with",
+                 * "against", "on" or "at" is the side the act is against
+                 * ("clashed with police", "rioted against the government";
+                 * not the court a case is taken to) */
+                size_t pp = m->first;
+                while (pp > i + 1 && c->tok[pp - 1].tag == TAG_DET)
+                    pp--;
+                const dy_token *pv = &c->tok[pp - 1];
+                int party = pp > i + 1 &&
+                            (dy_tok_has(pv, c->w_with) ||
+                             dy_tok_has(pv, c->w_against) ||
+                             dy_tok_has(pv, c->w_on) ||
+                             dy_tok_has(pv, c->w_at)) &&
+                            pattern_word(c, k->phrase, pv, 0) &&
+                            pattern_word(c, k->phrase, &c->tok[m->end - 1],
+                                         0);
                 /* nor what is given, filling a typed slot of an act of
                  * aid ("sent a medical team to Gaza": the team goes; not
                  * people helped, "evacuated the fighters", class person) */
@@ -1247,7 +1263,8 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                                               &c->tok[m->end - 1]);
                 if (!dy_ev_possessed(c, m, es->first) && !means &&
                     !locative && !given &&
-                    (!dy_ev_is_agent_only(c, m) || object || victim) &&
+                    (!dy_ev_is_agent_only(c, m) || object || victim ||
+                     party) &&
                     !(m->end == m->first + 1 && m->country_inferred &&
                       !victim &&
                       pattern_word(c, k->phrase, &c->tok[m->first], 0)))

@@ -3994,6 +3994,31 @@ static void test_that_relative_after_object(void **state)
     TC_END();
 }
 
+/* "has yet to" negates the act after it */
+static void test_yet_to(void **state)
+{
+    (void)state;
+    expect_no_line("The rebels have yet to release the hostages.", DATE,
+                   "0841", "status=asserted");
+    expect_no_line("The rebels are yet to free the hostages.", DATE, "0841",
+                   "status=asserted");
+    TC_END();
+}
+
+/* a bare role a pattern names after its own "with" or "against" is the
+ * side the act is against, not the court a case is taken to */
+static void test_pattern_party(void **state)
+{
+    (void)state;
+    expect_line("Opposition supporters clashed with police.", DATE, NULL,
+                "S0 OPP 145 COP");
+    expect_line("Students rioted against the government.", DATE, NULL,
+                "S0 EDU 1451 GOV");
+    expect_no_line("The party said it would take the issue to the court.",
+                   DATE, "115 JUD");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4165,6 +4190,8 @@ int main(void)
         cmocka_unit_test(test_with_object),
         cmocka_unit_test(test_meeting_demonym),
         cmocka_unit_test(test_that_relative_after_object),
+        cmocka_unit_test(test_yet_to),
+        cmocka_unit_test(test_pattern_party),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
