@@ -386,6 +386,44 @@ static size_t object_act(const dy_ctx *c, dy_vec *cands, size_t q)
     return cands->count;
 }
 
+/* "Police injured 30 protesters, the opposition alleged.": is the
+ * accusation a (a finite verb whose subject follows a comma and after
+ * which only the sentence's end or adjuncts come) told after what it
+ * alleges? Returns the index of that act, the last act before the comma
+ * that is told as done, or cands->count. */
+static size_t trailing_allegation(const dy_ctx *c, const dy_vec *cands,
+                                  size_t cand_first, const dy_cand *a)
+{
+    if (a->is_noun || a->nonfinite || a->src < 0)
+        return cands->count;
+    const dy_mention *m = dy_vec_at(&c->mentions, (size_t)a->src);
+    uint32_t q = m->first;
+    while (q > a->sent_first && c->tok[q - 1].tag == TAG_DET)
+        q--;
+    if (q <= a->sent_first || m->end > a->trig_first ||
+        !dy_is_comma(c, &c->tok[q - 1]))
+        return cands->count;
+    for (uint32_t t = m->end; t < a->trig_first; t++)
+        if (c->tok[t].tag != TAG_ADV && c->tok[t].tag != TAG_AUX)
+            return cands->count;
+    for (uint32_t t = a->trig_end; t < a->sent_end; t++) {
+        const dy_token *u = &c->tok[t];
+        if (u->tag == TAG_VERB || u->tag == TAG_AUX || u->tag == TAG_MODAL ||
+            dy_tok_has(u, c->w_that) || u->mention >= 0)
+            return cands->count;
+    }
+    uint32_t comma = q - 1;
+    for (size_t r = cands->count; r-- > cand_first;) {
+        const dy_cand *b = dy_vec_at(cands, r);
+        if (b->sentence != a->sentence || b->trig_end > comma)
+            continue;
+        if (!b->background && b->scope == SC_MAIN &&
+            (b->status == ST_ASSERTED || b->status == ST_REPORTED))
+            return r;
+    }
+    return cands->count;
+}
+
 /* appeals, demands, refusals and threats take the code of their
  * complement's act, which becomes embedded */
 static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
@@ -404,6 +442,21 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
             embed_participles(c, cands, q + 1, a);
         if (family < 0)
             continue;
+        /* (an accusation told after what it alleges takes it as its
+         * complement, as "alleged that ..." does) */
+        size_t before = family == DY_RM_ACCUSATION
+                            ? trailing_allegation(c, cands, cand_first, a)
+                            : cands->count;
+        if (before < cands->count) {
+            dy_cand *b = dy_vec_at(cands, before);
+            const char *mapped =
+                dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
+            if (mapped && strcmp(mapped, cand_code(c, a)) != 0)
+                a->cameo_override = mapped;
+            take_target(a, b, family);
+            embed_from(c, cands, before);
+            continue;
+        }
         for (size_t r = q + 1; r < cands->count; r++) {
             dy_cand *b = dy_vec_at(cands, r);
             if (!in_complement(c, a, b))

@@ -4019,6 +4019,23 @@ static void test_pattern_party(void **state)
     TC_END();
 }
 
+/* an accusation told after what it alleges (", the opposition alleged")
+ * takes it as its complement, as "alleged that ..." does: the accuser's
+ * 112x against the accused, the act itself only alleged */
+static void test_trailing_allegation(void **state)
+{
+    (void)state;
+    const char *t = "Police injured 30 protesters, the opposition alleged.";
+    expect_line(t, DATE, NULL, "S0 OPP 1123 COP status=asserted");
+    expect_no_line(t, DATE, "190", "status=reported");
+    expect_line("Russian forces shelled the hospital, Ukraine charged.", DATE,
+                NULL, "S0 UKR 1123 RUSMIL");
+    /* (a plain say verb after the act still only reports it) */
+    expect_line("Police injured 30 protesters, activists claimed.", DATE, NULL,
+                "S0 COP 190 CVL status=reported");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4192,6 +4209,7 @@ int main(void)
         cmocka_unit_test(test_that_relative_after_object),
         cmocka_unit_test(test_yet_to),
         cmocka_unit_test(test_pattern_party),
+        cmocka_unit_test(test_trailing_allegation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
