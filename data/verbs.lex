@@ -590,6 +590,7 @@ verb 073 : provide &relief | give &relief | send &relief | deliver &relief | sup
   | evacuate patient | carry out evacuation | conduct evacuation
   | send &medic | dispatch &medic | deploy &medic | fly in &medic
   | send rescue &aidstaff | deploy rescue &aidstaff | dispatch rescue &aidstaff
+  | vaccinate | immunize | immunise
   | send search-and-rescue &aidstaff | deploy search-and-rescue &aidstaff
   | send &relief &aidstaff | dispatch &relief &aidstaff | deploy &relief &aidstaff
   | announce &relief
@@ -1193,6 +1194,7 @@ verb 127 : reject &plan | reject peace plan | reject &agreement | refuse sign | 
   | suspend &agreement | abandon &agreement | exit &agreement | quit &agreement | quit treaty
   | walk away from &agreement | reject peace | denounce &agreement | annul &agreement
   | cancel &agreement | rebuff &plan | spurn &plan | revoke &agreement | terminate &agreement
+  | back out of &agreement | back away from &agreement | back out of &plan | back away from &plan
   | end &agreement | back out of &agreement | back out of &plan | block &plan
 
 # 128 Defy norms, law

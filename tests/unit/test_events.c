@@ -4036,6 +4036,21 @@ static void test_trailing_allegation(void **state)
     TC_END();
 }
 
+/* backing out of a deal rejects it (not "back" as support); vaccinating
+ * is humanitarian aid */
+static void test_back_out_vaccinate(void **state)
+{
+    (void)state;
+    expect_line("The government backed away from the deal.", DATE, NULL,
+                "S0 GOV 127");
+    expect_line("The rebels backed out of the agreement.", DATE, NULL,
+                "S0 REB 127");
+    expect_line("The government backed the deal.", DATE, NULL, "S0 GOV 051");
+    expect_line("UNICEF vaccinated two million children in Yemen.", DATE, NULL,
+                "S0 IGOUNO 073");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4210,6 +4225,7 @@ int main(void)
         cmocka_unit_test(test_yet_to),
         cmocka_unit_test(test_pattern_party),
         cmocka_unit_test(test_trailing_allegation),
+        cmocka_unit_test(test_back_out_vaccinate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
