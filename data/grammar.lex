@@ -525,6 +525,10 @@ class acceptance : accept | approve | endorse | recognise | recognize
 # (class halt), does that halting itself: "the president ordered a halt to
 # the offensive" is his 087 (remap halt in data/remap.lex)
 class halt-verb : order | declare | announce | decree | command
+# prohibition: a noun that forbids an act; the act named after it with on
+# or against ("a ban on opposition rallies", "curbs on protests") is not
+# going on, so it is no event of its own
+class prohibition : ban | restriction | curb | prohibition | limit | limitation
 # deliberation: what is discussed is no act that happened. An event noun
 # that a verb of this class takes as object ("discussed the withdrawal of
 # Russian troops"), or that follows one of its nouns with on, about, over,

@@ -405,6 +405,14 @@ static size_t noun_background(const ev_sent *es, dy_cand *k, size_t b,
     if (bb > first && c->tok[bb - 1].tag == TAG_VERB &&
         dy_in_class_lemma(c, DY_CL_HALT, &c->tok[bb - 1]))
         k->background = 1;
+    /* "a ban on opposition rallies", "curbs on protests": an act a
+     * prohibition (class prohibition) forbids is not going on */
+    if (bb > first + 1 &&
+        (dy_tok_has(&c->tok[bb - 1], c->w_on) ||
+         dy_tok_has(&c->tok[bb - 1], c->w_against)) &&
+        (dy_in_named_class(c, &c->tok[bb - 2], "prohibition") ||
+         dy_word_in_named_class(c, c->tok[bb - 2].nlem, "prohibition")))
+        k->background = 1;
     /* "a lull in the shelling", "a halt to air strikes", "the end of the
      * siege": an act stopped is not going on */
     if (bb > first + 1 &&

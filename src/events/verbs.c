@@ -1367,9 +1367,12 @@ static dy_pattern_match passive_fit(const ev_sent *es, size_t i, size_t obj)
 {
     const dy_ctx *c = es->c;
     size_t cand[3] = {obj, noun_group_start(c, es->first, obj), SIZE_MAX};
+    /* (past its determiner and an actor naming whose it is: "the ban on
+     * opposition rallies") */
     size_t g = cand[1];
-    if (g > es->first && (c->tok[g - 1].tag == TAG_DET ||
-                          c->tok[g - 1].tag == TAG_POSS))
+    while (g > es->first && g + 3 > cand[1] &&
+           (c->tok[g - 1].tag == TAG_DET || c->tok[g - 1].tag == TAG_POSS ||
+            c->tok[g - 1].mention >= 0))
         g--;
     if (g > es->first + 1 && c->tok[g - 1].tag == TAG_PREP &&
         !dy_tok_has(&c->tok[g - 1], c->w_of) && c->tok[g - 2].tag == TAG_NOUN)

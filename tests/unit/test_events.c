@@ -4051,6 +4051,28 @@ static void test_back_out_vaccinate(void **state)
     TC_END();
 }
 
+/* an act a prohibition forbids ("a ban on opposition rallies") is no
+ * event; a passive's subject noun is found past an actor modifying the
+ * noun its phrase depends on */
+static void test_prohibited_acts(void **state)
+{
+    (void)state;
+    const char *lifted = "The government lifted the ban on opposition "
+                         "rallies in Zimbabwe.";
+    expect_line(lifted, DATE, NULL, "S0 ZWEGOV 0812");
+    expect_no_line(lifted, DATE, "141", "status=asserted");
+    expect_no_line("Police imposed restrictions on protests in the capital.",
+                   DATE, "141", "status=asserted");
+    const char *passive = "The ban on opposition rallies in Zimbabwe was "
+                          "lifted.";
+    expect_line(passive, DATE, NULL, "S0 ZWEGOV 081");
+    expect_no_line(passive, DATE, "141", "status=asserted");
+    /* (a protest held despite a ban still is one) */
+    expect_line("The opposition held rallies despite the ban.", DATE, NULL,
+                "S0 OPP 141");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4226,6 +4248,7 @@ int main(void)
         cmocka_unit_test(test_pattern_party),
         cmocka_unit_test(test_trailing_allegation),
         cmocka_unit_test(test_back_out_vaccinate),
+        cmocka_unit_test(test_prohibited_acts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
