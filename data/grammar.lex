@@ -529,6 +529,9 @@ class halt-verb : order | declare | announce | decree | command
 # or against ("a ban on opposition rallies", "curbs on protests") is not
 # going on, so it is no event of its own
 class prohibition : ban | restriction | curb | prohibition | limit | limitation
+# owner-pronoun: a determiner that names who holds what follows ("his
+# protests": a person's, not the people's of a place)
+class owner-pronoun : his | her | their | its | our | my | your
 # deliberation: what is discussed is no act that happened. An event noun
 # that a verb of this class takes as object ("discussed the withdrawal of
 # Russian troops"), or that follows one of its nouns with on, about, over,

@@ -555,6 +555,27 @@ static size_t subject_head(const dy_ctx *c, size_t first, size_t vg)
                                                                 : SIZE_MAX;
 }
 
+/* Does the act noun k head the subject of its clause: no verb,
+ * preposition or subordinator before it since the sentence's start or a
+ * comma, no owner ("his protests") and no noun after it that it would
+ * only modify ("riot gear", "protest vote")? */
+static int subject_act_noun(const dy_ctx *c, size_t first, const dy_cand *k)
+{
+    size_t h = k->head;
+    if (h + 1 < c->ntok && c->tok[h + 1].tag == TAG_NOUN)
+        return 0;
+    for (size_t q = h; q-- > first;) {
+        const dy_token *t = &c->tok[q];
+        if (dy_is_comma(c, t))
+            break;
+        if (t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_MODAL ||
+            t->tag == TAG_PREP || t->tag == TAG_SUB || t->tag == TAG_POSS ||
+            dy_in_named_class(c, t, "owner-pronoun"))
+            return 0;
+    }
+    return 1;
+}
+
 /* "More than 200 neo-Nazis demonstrated in Germany", "supporters of
  * Kefaya marched in Cairo": a protest (14) whose subject is people the
  * lexicon names no actor for (class crowd-noun, data/grammar.lex) is
@@ -568,21 +589,28 @@ static void implied_protesters(ev_sent *es)
         return;
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
         dy_cand *k = dy_vec_at(es->cands, q);
-        if (k->background || k->is_noun || k->passive || k->nonfinite ||
+        if (k->background || k->passive || k->nonfinite ||
             k->src >= 0 || k->src_code[0] || k->scope != SC_MAIN ||
             k->tgt >= 0 || dy_cand_root(c, k) != 14)
             continue;
         const char *cc = place_country(c, k);
         if (!cc && k->tgt_from_place && strlen(k->tgt_code) == 3)
             cc = k->tgt_code;
-        size_t h = cc ? subject_head(c, es->first,
-                                     dy_ev_group_start(c, es->first,
-                                                       k->trig_first))
-                      : SIZE_MAX;
-        if (h == SIZE_MAX)
+        if (!cc)
             continue;
-        if (!dy_in_named_class(c, &c->tok[h], "crowd-noun"))
+        /* ("Mass protests erupted in Cairo": a protest noun that names
+         * no one who holds it, heading the subject of its clause, is held
+         * by the people of its place) */
+        if (k->is_noun && !subject_act_noun(c, es->first, k))
             continue;
+        if (!k->is_noun) {
+            size_t h = subject_head(c, es->first,
+                                    dy_ev_group_start(c, es->first,
+                                                      k->trig_first));
+            if (h == SIZE_MAX ||
+                !dy_in_named_class(c, &c->tok[h], "crowd-noun"))
+                continue;
+        }
         char own[4];
         dy_str_copy2(own, sizeof own, cc, 3, "");
         dy_str_copy2(k->src_code, sizeof k->src_code, own, 3, "CVL");

@@ -4073,6 +4073,24 @@ static void test_prohibited_acts(void **state)
     TC_END();
 }
 
+/* a protest noun heading its clause's subject, naming no one who holds
+ * it, is held by the people of its place against their government; not
+ * one in an adjunct, one modifying a noun, nor one a person holds */
+static void test_protest_noun_place(void **state)
+{
+    (void)state;
+    expect_line("Mass protests erupted in Cairo against the government.",
+                DATE, NULL, "S0 EGYCVL 141 EGYGOV");
+    expect_line("In Belgrade, protests continued for a third week.", DATE,
+                NULL, "S0 SRBCVL 141 SRBGOV");
+    expect_no_line("Police in riot gear patrolled the streets of Tokyo.", DATE,
+                   "145");
+    expect_no_line("The candidate was shot at a campaign rally in Tijuana.",
+                   DATE, "141");
+    expect_no_events("His protests continued in Paris.", DATE);
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4249,6 +4267,7 @@ int main(void)
         cmocka_unit_test(test_trailing_allegation),
         cmocka_unit_test(test_back_out_vaccinate),
         cmocka_unit_test(test_prohibited_acts),
+        cmocka_unit_test(test_protest_noun_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
