@@ -180,6 +180,8 @@ class foreign : foreign | international | western | multinational
   | asylum-seeker | asylum-seekers | visiting | embassy | embassies
   | consulate | consulates | ambassador | ambassadors | envoy | envoys
   | diplomat | diplomats
+  | donor | donors | monitor | monitors | observer | observers | occupiers
+  | invaders
 # an organisation the lexicon lacks, named for a continent, takes no country
 # from its context ("the Association of African Jurists"); people so named
 # do ("African farmers in Johannesburg")

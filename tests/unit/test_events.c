@@ -2203,7 +2203,7 @@ static void test_obligation(void **state)
     expect_no_line("The opposition should cooperate with the government.",
                    DATE, "status=asserted");
     expect_line("The army has to release the detainees.", DATE, NULL,
-                "S0 MIL 0841 - status=hypothetical");
+                "S0 MIL 0841 CVL status=hypothetical");
     expect_line("The US said Russia must withdraw its troops from Ukraine.",
                 DATE, NULL, "S0 USA 1056 RUS status=asserted");
     /* the act itself, told plainly, stays asserted */
@@ -4019,6 +4019,55 @@ static void test_pattern_party(void **state)
     TC_END();
 }
 
+/* role and group nouns of news English that name political actors: each
+ * with the CAMEO agent its definition calls for, and no country where it
+ * comes from elsewhere (donors, monitors, occupiers) */
+static void test_plural_roles(void **state)
+{
+    (void)state;
+    expect_line("Critics accused the mayor of nepotism.", DATE, NULL,
+                "S0 OPP 112 GOV");
+    expect_line("Investigators accused the bank of fraud.", DATE, NULL,
+                "S0 COP 1121");
+    expect_line("Donors pledged 300 million dollars to Yemen.", DATE, NULL,
+                "S0 DEV 0331 YEM");
+    expect_line("Mourners marched to the presidential palace in Accra.",
+                DATE, NULL, "S0 GHACVL 141 GHAGOV");
+    expect_line("Looters ransacked the headquarters of the ruling party in "
+                "Lima.",
+                DATE, NULL, "S0 PERCRM 1712 PERPTY");
+    expect_line("Islamists seized two towns in Mali.", DATE, NULL,
+                "S0 MLIRAD 192");
+    expect_line("Reformists criticised the judiciary in Tehran.", DATE, NULL,
+                "S0 IRNMOD 111 IRNJUD");
+    expect_line("Exiles criticised the junta in Myanmar.", DATE, NULL,
+                "S0 MMROPP 111 MMRGOV");
+    /* a whole phrase wins over its last word: ENV, not the NGO of
+     * "activists"; CVL, not the GOV of "leaders" */
+    expect_line("Environmental activists protested outside the parliament "
+                "in Oslo.",
+                DATE, NULL, "S0 NORENV 1414 NORLEG");
+    expect_line("Tribal leaders in Helmand condemned the raid.", DATE, NULL,
+                "S0 AFGCVL 111");
+    expect_line("Taxi drivers blocked the main roads in Nairobi.", DATE,
+                NULL, "S0 KENLAB 144 KENGOV");
+    expect_line("Arsonists burned three churches in Egypt.", DATE, NULL,
+                "S0 EGYCRM 1712 EGYREL");
+    /* occupiers come from elsewhere: no country from the place */
+    expect_line("Russian occupiers shelled Kherson.", DATE, NULL,
+                "S0 RUSMIL 194 UKR");
+    expect_line("Occupiers shelled a school in Kherson.", DATE, NULL,
+                "S0 MIL 194");
+    expect_no_line("Occupiers shelled a school in Kherson.", DATE,
+                   "S0 UKRMIL");
+    expect_line("Ceasefire monitors accused both sides of shelling the "
+                "town.",
+                DATE, NULL, "S0 NGO 1123");
+    /* "monitors" alone is a verb too */
+    expect_no_line("The Kremlin monitors the talks closely.", DATE, "NGO");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4192,6 +4241,7 @@ int main(void)
         cmocka_unit_test(test_that_relative_after_object),
         cmocka_unit_test(test_yet_to),
         cmocka_unit_test(test_pattern_party),
+        cmocka_unit_test(test_plural_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
