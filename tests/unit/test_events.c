@@ -4068,6 +4068,32 @@ static void test_plural_roles(void **state)
     TC_END();
 }
 
+/* states named together by their region or faith take CAMEO's regional
+ * code (or the religion's, with GOV): a code that names no country, so no
+ * country's government is the target of their protest */
+static void test_groups_of_states(void **state)
+{
+    (void)state;
+    expect_line("Arab states condemned the raid on Jenin.", DATE, NULL,
+                "S0 MEA 111 PSE");
+    expect_line("Gulf states pledged 500 million dollars to Egypt.", DATE,
+                NULL, "S0 PGS 0331 EGY");
+    expect_line("Western powers imposed sanctions on Belarus.", DATE, NULL,
+                "S0 WST 163 BLR");
+    expect_line("Baltic states expelled Russian diplomats.", DATE, NULL,
+                "S0 EUR 161 RUSGOV");
+    expect_line("Muslim countries condemned the burning of the Koran in "
+                "Denmark.",
+                DATE, NULL, "S0 MOSGOV 111 DNK");
+    expect_no_line("Muslim countries condemned the burning of the Koran in "
+                   "Denmark.",
+                   DATE, "DNKMOS");
+    expect_line("Arab states protested the decision.", DATE, NULL,
+                "S0 MEA 140");
+    expect_no_line("Arab states protested the decision.", DATE, "MEAGOV");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4242,6 +4268,7 @@ int main(void)
         cmocka_unit_test(test_yet_to),
         cmocka_unit_test(test_pattern_party),
         cmocka_unit_test(test_plural_roles),
+        cmocka_unit_test(test_groups_of_states),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
