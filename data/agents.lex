@@ -181,6 +181,14 @@ agent ORO : oromos
 agent AMH : amharas
 agent TIG : tigrayans
 agent CHC : chechens
+# more peoples news names as actors of conflicts: Arabs (of Israel, Iraq, Syria, Sudan), the
+# Assyrians of Iraq and Syria, the Bedouin. The lexicon image holds at most 64 distinct agent
+# codes (LX_AGENTS_MAX; this file has 63): a code past them is silently no agent, and its
+# roles lose their context's country, so South Sudan's Dinka and Nuer and Kenya's Kikuyu
+# wait for a larger table
+agent ARB : arabs
+agent ASY : assyrians
+agent BED : bedouins | bedouin
 agent YZD : yazidis
 agent SHI : shiites | shias | shiite muslims | shia muslims
 agent SUN : sunnis | sunni muslims | sunni arabs
@@ -196,6 +204,9 @@ agent HIN : hindus
 agent BUD : buddhists
 agent SIK : sikhs
 agent BAH : bahais
+# CAMEO's code for Protestants (its others, Orthodox DOX, Sufi SFI, Latter-day Saints LDS,
+# wait for a larger agent table, as above)
+agent PRO : protestants
 
 # ---------------------------------------------------------------- development
 # CAMEO's DEV: those who fund development and relief abroad ("donors pledged

@@ -200,6 +200,7 @@ class ethnic : ethnic | ethnically
 class identity : kurds | kurd | pashtuns | pakhtuns | tutsis | hutus
   | uighurs | uyghurs | rohingya | rohingyas | baloch | baluch | balochs
   | hazaras | tamils | berbers | amazigh | tuareg | tuaregs | fulani
+  | arabs | assyrians | bedouins | bedouin
   | igbos | yorubas | hausas | oromos | amharas | tigrayans | chechens
   | yazidis | shiites | shias | sunnis | alawites | alawis | alevis | druze
   | copts | maronites | christians | muslims | moslems | hindus | jews

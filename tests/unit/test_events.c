@@ -4094,6 +4094,24 @@ static void test_groups_of_states(void **state)
     TC_END();
 }
 
+/* more peoples and faiths named by a plural: composed with a country or
+ * given their context's, as the Kurds are; before a role, the role */
+static void test_plural_peoples(void **state)
+{
+    (void)state;
+    expect_line("Israeli Arabs marched in Nazareth.", DATE, NULL,
+                "S0 ISRARB 141 ISRGOV");
+    expect_line("Assyrians protested in Baghdad.", DATE, NULL,
+                "S0 IRQASY 140 IRQGOV");
+    expect_line("Bedouins blocked the highway in the Negev.", DATE, NULL,
+                "S0 ISRBED 144 ISRGOV");
+    expect_line("Protestants marched in Belfast.", DATE, NULL,
+                "S0 GBRPRO 141 GBRGOV");
+    expect_line("Bedouin gunmen attacked a checkpoint in Sinai.", DATE, NULL,
+                "S0 EGYREB 190");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4269,6 +4287,7 @@ int main(void)
         cmocka_unit_test(test_pattern_party),
         cmocka_unit_test(test_plural_roles),
         cmocka_unit_test(test_groups_of_states),
+        cmocka_unit_test(test_plural_peoples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
