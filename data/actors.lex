@@ -2270,6 +2270,40 @@ actor AFGMED : Afghan Islamic Press
 actor MED : Al-Masdar News   # a privately run news site
 actor FRAMED : Gilles Jacquier   # France 2 journalist killed in Homs in 2012
 
+# ===================================================================== Groups of states named by region or faith
+# "Arab states condemned ...", "Western powers imposed sanctions ...": several states acting
+# together, named by their region, take CAMEO's regional code (WST the West, MEA Middle East,
+# PGS Persian Gulf, EUR Europe, EEU Eastern Europe, BLK Balkans, SCN Scandinavia, AFR Africa,
+# WAF West Africa, EAF East Africa, ASA Asia, SEA Southeast Asia, SAS South Asia, CAS Central
+# Asia, LAM Latin America, CRB Caribbean); named by their faith, CAMEO's religion code and
+# GOV (MOSGOV: MOS alone is the role "Muslims", agents.lex, which takes its context's country).
+# A region code names no country: such an actor gives a bare role no country, and it counts
+# as no country in the figures. Only the plural nouns of states ("countries", "nations",
+# "states", "powers", "governments", "allies"): "Arab", "Western" or "African" alone name
+# people, a direction or a place ("Arab residents", "western Ukraine", "African farmers"), and
+# "Muslim leaders" are a community's. "The West" is left out: lower-case text writes the
+# direction the same way ("in the west of the country"). The Baltic states, which CAMEO's
+# regions do not name, are EUR. Bodies with a name of their own (Arab League, GCC, EU, AU,
+# ASEAN, G7) are IGOs above. A new region code also goes into the regions list of
+# src/format/codes.c (a region is no country part of a code); the format test fails until it does.
+actor WST : Western countries | Western nations | Western states | Western powers | Western governments | Western allies | Western democracies
+actor MEA : Arab states | Arab countries | Arab nations | Arab governments | Arab allies | Middle Eastern countries | Middle East countries
+actor PGS : Gulf states | Gulf countries | Gulf nations | Gulf monarchies | Gulf Arab states | Arab Gulf states
+actor EUR : European countries | European nations | European states | European powers | European governments | European allies | Baltic states | Baltic countries | Baltic nations
+actor EEU : Eastern European countries | East European countries | Eastern European nations
+actor BLK : Balkan countries | Balkan states | Balkan nations
+actor SCN : Nordic countries | Nordic nations | Nordic states | Scandinavian countries | Scandinavian nations
+actor AFR : African countries | African nations | African states | African governments
+actor WAF : West African countries | West African states | West African nations
+actor EAF : East African countries | East African states | East African nations
+actor ASA : Asian countries | Asian nations | Asian states | Asian governments
+actor SEA : Southeast Asian countries | Southeast Asian nations | South-East Asian nations
+actor SAS : South Asian countries | South Asian nations
+actor CAS : Central Asian countries | Central Asian states | Central Asian republics
+actor LAM : Latin American countries | Latin American nations | Latin American governments
+actor CRB : Caribbean countries | Caribbean nations | Caribbean states
+actor MOSGOV : Muslim countries | Muslim nations | Muslim states | Islamic countries | Islamic nations | Muslim-majority countries
+
 # ===================================================================== Former states, coded as their successor state (CAMEO practice)
 actor SRB : Yugoslavia | Federal Republic of Yugoslavia | Socialist Federal Republic of Yugoslavia | Yugoslav
 actor RUS : Soviet Union | USSR | U.S.S.R. | Soviet

@@ -31,6 +31,10 @@ agent GOV : leader | leadership | ruler | king | queen | emir | crown prince | m
 agent GOV : secretary-general | secretary general | general secretary | director general | director-general | inspector general | governor-general | governor general | central bank | central bank governor
 agent GOV : state department | counterpart
 agent GOV : electoral commission | election commission | electoral board | election board | electoral council | electoral authority | electoral body
+# the people who run and check a state's business below its ministers ("civil
+# servants", "bureaucrats", "regulators", "auditors") and the elected members
+# of a local council
+agent GOV : civil servant | public servant | bureaucrat | regulator | auditor | councillor | councilor
 
 # ---------------------------------------------------------------- military
 agent MIL : army | military | troops | troop | soldier | serviceman | servicemen | servicewoman | service member | forces | armed forces | ground forces | land forces | defence forces | defense forces | defence attache | defense attache | military attache
@@ -40,6 +44,9 @@ agent MIL : army secretary | secretary of the army | navy secretary | secretary 
 agent MIL : generals | army general | military general | top general | senior general | lieutenant general | major general | brigadier | brigadier general | colonel | lieutenant colonel | sergeant | admiral | vice admiral | rear admiral | field marshal | commander | commander-in-chief | commander in chief | army chief | army commander | military chief | chief of staff | army chief of staff | chief of the general staff | chief of general staff | general staff | joint chiefs | chief of defence staff | chief of defense staff | military commander | officer corps | army officer | military officer | naval officer
 agent MIL : battalion | brigade | regiment | garrison | platoon | sailor | airman | conscript | reservist | mercenary | peacekeeper | peacekeeping force | sniper | warplane | fighter jet | fighter plane | fighter bomber | fighter-bomber | fighter aircraft | military aircraft | warship | naval vessel | gunboat | helicopter gunship | military helicopter | military junta
 agent MIL : military intelligence chief
+# a force that holds or entered another's land ("Russian occupiers"); class
+# foreign in grammar.lex keeps a bare one from taking its context's country
+agent MIL : occupiers | invaders
 # a government's or a regime's troops are its military, not the government ("Syrian
 # government forces stormed the village" is SYRMIL; the first agent word would give GOV)
 agent MIL : government troops | government forces | government soldiers | regime forces
@@ -50,6 +57,8 @@ agent MIL : gen. | lt. gen. | lt.-gen. | maj. gen. | maj.-gen. | brig. gen. | br
 # ---------------------------------------------------------------- police and security
 agent COP : police | policeman | policewoman | police officer | police force | riot police | traffic police | national police | military police | special police | police chief | police commander | police spokesman
 agent COP : security forces | security force | security personnel | security official | security officer | security agent | gendarme | gendarmerie | border guard | border police | border service | coast guard | coastguard | constable | detective | law enforcement | law-enforcement | prison guard | prison officials | customs officer | customs officials | interior troops | riot squad | counter-terrorism police | anti-terrorism police
+# those who investigate crimes and keep prisoners, the police's work in CAMEO
+agent COP : investigator | jailer | prison warden
 
 # ---------------------------------------------------------------- judiciary
 agent JUD : court | judge | prosecutor | public prosecutor | prosecutor general | prosecutor-general | prosecutor 's office | prosecutors office | tribunal | judiciary | judicial authorities | supreme court | constitutional court | high court | appeals court | court of appeal | appeal court | magistrate | chief justice | attorney general | attorney-general | solicitor general | investigating judge | war crimes tribunal | military court | military prosecutor
@@ -65,24 +74,45 @@ agent UAF : attacker | assailant | unidentified attacker | unknown attacker | un
 
 # ---------------------------------------------------------------- opposition
 agent OPP : opposition | opposition leader | opposition party | opposition figure | opposition politician | opposition lawmaker | opposition activist | opposition supporter | opposition group | opposition coalition | dissident | exiled opposition | government critic | regime critic | government opponent | regime opponent
+# those who oppose a government or its policy in public, and those who fled it
+# ("critics", "exiles"); not "opponents" (of a bill, a candidate, a body:
+# "opponents of the Senate"), nor "exile" (a state)
+agent OPP : critic | critics | exiles
 
 # ---------------------------------------------------------------- rebels and armed groups
 agent REB : rebel | rebel group | rebel fighter | insurgent | insurgency | militant | militant group | guerrilla | guerilla | separatist | secessionist | jihadist | jihadi | jihadist group | extremist | terrorist | terrorist group | terror group | fighter | militia | militiaman | militiamen | armed group | armed faction | gunman | gunmen | armed men | mujahideen | mujahedin | suicide bomber | bomber | paramilitary | paramilitaries | rebel leader | rebel commander | insurgent group | mutineer | putschist | coup leader | coup plotter
+# armed resistance behind the lines ("Ukrainian partisans"); only the plural,
+# as "partisan" is an adjective of party politics
+agent REB : partisans
 
 # ---------------------------------------------------------------- civilians
 agent CVL : thousands | hundreds | civilian | resident | villager | people | citizen | inhabitant | population | locals | townspeople | crowd | community leader | tribal elder | elder | protester | protestor | demonstrator | marcher | rioter | protest leader | protest organiser | protest organizer | mob | pedestrian | passenger | motorist | farmer | fisherman | fishermen | shepherd | herder | pilgrim | tourist | hostage | captive | voter | family | families | child | children | kid | woman | women | girl | boy | teenager | youth | infant | baby | elderly | pensioner | settler | bystander | shopkeeper | rescuer | rescue worker
+# people who mourn, travel, retire or are held: private persons, civilians in
+# CAMEO's sense, whatever brings them into the news; plurals where the
+# singular is an adjective ("relative calm") or names something else before
+# a noun ("commuter trains", "detainee abuse"). Not "prisoners": the gold
+# sets code "free Palestinian prisoners" as a release to the country alone
+agent CVL : mourner | commuters | relatives | survivor | retiree
+agent CVL : detainees | inmates | political prisoners
+agent CVL : tribesman | tribesmen | tribal leader | tribal chief | tribal chieftain | clan elder | clan leader
 
 # ---------------------------------------------------------------- media
 agent MED : journalist | reporter | correspondent | media | media outlet | news outlet | newspaper | news agency | press agency | wire service | broadcaster | television | tv | state media | state television | state tv | state broadcaster | state news agency | state-run media | state-run television | state-run news agency | radio | editor | photographer | photojournalist | cameraman | blogger | columnist | news website | magazine
 
 # ---------------------------------------------------------------- business
 agent BUS : company | firm | corporation | conglomerate | businessman | businesswoman | businesspeople | business leader | business group | business community | banks | banker | state bank | state-owned bank | commercial bank | investment bank | private bank | lender | investor | entrepreneur | tycoon | oligarch | ceo | chief executive | chief executive officer | manufacturer | contractor | trader | retailer | airline | shipping company | shipowner | insurer | oil company | energy company | state-owned company | state company | state-owned enterprise | defence firm | defense firm | defence contractor | defense contractor | arms maker | arms manufacturer | merchant | industrialist
+# people who sell in the street and those who run or own companies (not
+# "vendor" alone: an arms or software vendor is a company named elsewhere)
+agent BUS : street vendor | hawker | executives | shareholder
 
 # ---------------------------------------------------------------- education
 agent EDU : student | university | college | school | schoolchildren | schoolchild | schoolgirl | schoolboy | pupil | teacher | professor | lecturer | academic | scholar | researcher | scientist | campus | seminary
 
 # ---------------------------------------------------------------- religion
 agent REL : cleric | clergy | clergyman | church | imam | bishop | archbishop | priest | pastor | rabbi | chief rabbi | monk | nun | mullah | ayatollah | grand ayatollah | patriarch | cardinal | pope | mufti | grand mufti | preacher | mosque | synagogue | temple | monastery | diocese | parish | religious leader | religious authorities | spiritual leader | clerical establishment | religious group | sect | worshipper | congregation
+# the faithful and those who spread a faith ("worshiper" is the American
+# spelling of worshipper)
+agent REL : worshiper | parishioner | missionary | believers
 
 # ---------------------------------------------------------------- health
 agent HLH : doctor | physician | surgeon | nurse | medic | paramedic | medical staff | medical worker | health worker | healthcare worker | health care worker | hospital | clinic | field hospital | medical team | ambulance | ambulance crew
@@ -92,6 +122,9 @@ agent REF : refugee | displaced | displaced people | displaced person | displace
 
 # ---------------------------------------------------------------- labour
 agent LAB : trade union | labour union | labor union | unions | trade unions | labour unions | labor unions | trade unionist | unionist | union leader | union member | union official | worker | workers | labourer | laborer | employee | miner | dockworker | docker | factory worker | striking workers | striker | workforce
+# people who drive for a living: their strikes and blockades are labour's
+# (not "truck driver": it costs a validation figure, and "trucker" says it)
+agent LAB : trucker | lorry driver | taxi driver | rickshaw driver | auto-rickshaw driver
 
 # ---------------------------------------------------------------- elites (former office holders)
 agent ELI : former president | ex-president | former prime minister | ex-prime minister | former premier | ex-premier | former chancellor | former leader | ex-leader | former minister | ex-minister | former foreign minister | former defence minister | former defense minister | former interior minister | former finance minister | former army chief | former military chief | former intelligence chief | former spy chief | former ambassador | former diplomat | former official | former senior official | former general | former commander | former governor | former mayor | former king | former monarch | former dictator | former ruler | ousted president | ousted leader | deposed president | deposed leader | elder statesman | prince | princess
@@ -101,9 +134,17 @@ agent SPY : intelligence | intelligence agency | intelligence service | intellig
 
 # ---------------------------------------------------------------- crime
 agent CRM : criminal | criminal gang | criminal group | criminal network | organised crime | organized crime | organised crime group | organized crime group | crime syndicate | mafia | mobster | gangster | gang | gang member | gang leader | smuggler | people smuggler | human smuggler | trafficker | drug trafficker | human trafficker | arms trafficker | drug cartel | cartel | drug lord | kingpin | narco | narcotrafficker | pirate | kidnapper | bandit | robber | thief | poacher | hijacker | extortionist | fraudster | hacker | hacker group | cybercriminal
+# people who loot, burn or abduct
+agent CRM : looter | arsonist | abductor
 
 # ---------------------------------------------------------------- non-governmental organisations
 agent NGO : activist | rights activist | human rights activist | campaigner | rights group | human rights group | rights organisation | rights organization | human rights organisation | human rights organization | rights defender | human rights defender | ngo | non-governmental organisation | non-governmental organization | nongovernmental organization | charity | aid group | aid agency | aid organisation | aid organization | aid worker | humanitarian worker | humanitarian group | humanitarian organisation | humanitarian organization | humanitarian agency | relief agency | relief group | relief worker | advocacy group | pressure group | monitoring group | war monitor | civil society | civil society group | think tank
+# people who watch a ceasefire or a vote for no side ("ceasefire monitors",
+# "election observers"; "UN monitors" and "OSCE monitors" are named in
+# actors.lex). Not "monitors" alone, a verb too ("Russia monitors the
+# border"), nor "observers" alone: "political observers" are commentators.
+# Class foreign (grammar.lex) keeps them from taking their context's country
+agent NGO : ceasefire monitor | truce monitor | election monitor | election observer | international monitors | international observers | independent monitors | independent observers
 
 # ---------------------------------------------------------------- parties
 agent PTY : party | political party | ruling party | governing party | party leader | party official | party chief | party member | communist party | ruling coalition | governing coalition | coalition partner | party congress | politburo | central committee
@@ -140,6 +181,14 @@ agent ORO : oromos
 agent AMH : amharas
 agent TIG : tigrayans
 agent CHC : chechens
+# more peoples news names as actors of conflicts: Arabs (of Israel, Iraq, Syria, Sudan), the
+# Assyrians of Iraq and Syria, the Bedouin. The lexicon image holds at most 64 distinct agent
+# codes (LX_AGENTS_MAX; this file has 63): a code past them is silently no agent, and its
+# roles lose their context's country, so South Sudan's Dinka and Nuer and Kenya's Kikuyu
+# wait for a larger table
+agent ARB : arabs
+agent ASY : assyrians
+agent BED : bedouins | bedouin
 agent YZD : yazidis
 agent SHI : shiites | shias | shiite muslims | shia muslims
 agent SUN : sunnis | sunni muslims | sunni arabs
@@ -155,3 +204,25 @@ agent HIN : hindus
 agent BUD : buddhists
 agent SIK : sikhs
 agent BAH : bahais
+# CAMEO's code for Protestants (its others, Orthodox DOX, Sufi SFI, Latter-day Saints LDS,
+# wait for a larger agent table, as above)
+agent PRO : protestants
+
+# ---------------------------------------------------------------- development
+# CAMEO's DEV: those who fund development and relief abroad ("donors pledged
+# 2 billion dollars"); class foreign (grammar.lex) keeps them from taking
+# their context's country, which is the one they give to
+agent DEV : donor | donors | international donors | donor country | donor countries | donor nations
+
+# ---------------------------------------------------------------- environment
+# CAMEO's ENV: groups and people campaigning for the environment (as whole
+# phrases, the longest match, "environmental activist" is ENV, not NGO)
+agent ENV : environmentalist | conservationist | environmental activist | climate activist | environmental group | green group | environmental campaigner
+
+# ---------------------------------------------------------------- radicals and moderates
+# CAMEO's RAD (radical, extremist, fundamentalist) and MOD (moderate)
+# factions; plurals only, as the singulars are adjectives before a role
+# ("Islamist militants" are militants, "a reformist president" a president).
+# Not "moderates", a verb too ("Russia moderates its tone")
+agent RAD : islamists | salafists | salafis | hardliners
+agent MOD : reformists

@@ -180,6 +180,8 @@ class foreign : foreign | international | western | multinational
   | asylum-seeker | asylum-seekers | visiting | embassy | embassies
   | consulate | consulates | ambassador | ambassadors | envoy | envoys
   | diplomat | diplomats
+  | donor | donors | monitor | monitors | observer | observers | occupiers
+  | invaders
 # an organisation the lexicon lacks, named for a continent, takes no country
 # from its context ("the Association of African Jurists"); people so named
 # do ("African farmers in Johannesburg")
@@ -198,6 +200,7 @@ class ethnic : ethnic | ethnically
 class identity : kurds | kurd | pashtuns | pakhtuns | tutsis | hutus
   | uighurs | uyghurs | rohingya | rohingyas | baloch | baluch | balochs
   | hazaras | tamils | berbers | amazigh | tuareg | tuaregs | fulani
+  | arabs | assyrians | bedouins | bedouin
   | igbos | yorubas | hausas | oromos | amharas | tigrayans | chechens
   | yazidis | shiites | shias | sunnis | alawites | alawis | alevis | druze
   | copts | maronites | christians | muslims | moslems | hindus | jews

@@ -394,12 +394,15 @@ static int state_code(const char *code)
 }
 
 /* a country's code at the start of an actor code: not a bare role, nor an
- * international or non-state root (IGO, NGO, IMG, MNC ...) */
+ * international or non-state root (IGO, NGO, IMG, MNC ...), nor a region
+ * the lexicon names states by ("Arab states" MEA, "Western powers" WST:
+ * no one country's government, police or place) */
 static int has_country(const dy_ctx *c, const char *code)
 {
     static const char *const roots[] = {"IGO", "NGO", "IMG", "MNC", "INT",
                                         "UIS", "CRM", "REB"};
-    if (strlen(code) < 3 || dy_is_agent_code(c, code))
+    if (strlen(code) < 3 || dy_is_agent_code(c, code) ||
+        !dy_lexicon_is_country(c->lx, code))
         return 0;
     for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
         if (strncmp(code, roots[i], 3) == 0)

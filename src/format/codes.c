@@ -25,10 +25,15 @@ static const char religions[] =
 /* dyad's ethnic group codes (data/agents.lex; CAMEO writes ethnic groups
  * in lower case after a role, which dyad's codes cannot hold) */
 static const char ethnics[] =
-    "AMH BAL BER CHC FUL HAU HAZ HUT IGB KUR ORO PAS ROH TAM TIG TUA TUT UIG "
-    "YOR YZD ";
+    "AMH ARB ASY BAL BED BER CHC FUL HAU HAZ HUT IGB KUR ORO PAS ROH TAM TIG "
+    "TUA TUT UIG YOR YZD ";
 /* CAMEO's codes for an unknown actor: no country either */
 static const char unknown[] = "UNK XXX ";
+/* CAMEO's regions (data/actors.lex: "Arab states" MEA, "Western powers"
+ * WST): several states, no one country */
+static const char regions[] =
+    "AFR ASA BLK CAS CAU CEU CFR CRB EAF EEU EIN EUR LAM MDT MEA NAF NMR "
+    "PGS SAF SAM SAS SCN SEA WAF WST ";
 
 /* 1 when the three letters at p are one of the space-separated set */
 static int in_set(const char *set, const char *p)
@@ -47,11 +52,11 @@ static void take(char out[4], const char *p)
 }
 
 /* Splits an actor code into its 3-letter parts. The first part is the
- * country unless it is a type, a religion, an international code or an
- * unknown marker; later parts are types, religions, or (the first other
- * one) the known group ("PSEREBHMS": PSE, REB, HMS; "IGOUNO": IGO, UNO;
- * "IMGREB": IMG and REB, both types). Parts beyond what GDELT has room
- * for (three types, two religions) are dropped. */
+ * country unless it is a type, a religion, an international code, a
+ * region or an unknown marker; later parts are types, religions, or (the
+ * first other one) the known group ("PSEREBHMS": PSE, REB, HMS; "IGOUNO":
+ * IGO, UNO; "IMGREB": IMG and REB, both types). Parts beyond what GDELT
+ * has room for (three types, two religions) are dropped. */
 void dy_actor_parts(const char *code, dy_code_parts *out)
 {
     memset(out, 0, sizeof *out);
@@ -68,7 +73,7 @@ void dy_actor_parts(const char *code, dy_code_parts *out)
         } else if (in_set(ethnics, p)) {
             if (!out->ethnic[0])
                 take(out->ethnic, p);
-        } else if (at == 0 && !in_set(unknown, p)) {
+        } else if (at == 0 && !in_set(unknown, p) && !in_set(regions, p)) {
             take(out->country, p);
         } else if (at > 0 && !out->group[0]) {
             take(out->group, p);

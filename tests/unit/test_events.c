@@ -2203,7 +2203,7 @@ static void test_obligation(void **state)
     expect_no_line("The opposition should cooperate with the government.",
                    DATE, "status=asserted");
     expect_line("The army has to release the detainees.", DATE, NULL,
-                "S0 MIL 0841 - status=hypothetical");
+                "S0 MIL 0841 CVL status=hypothetical");
     expect_line("The US said Russia must withdraw its troops from Ukraine.",
                 DATE, NULL, "S0 USA 1056 RUS status=asserted");
     /* the act itself, told plainly, stays asserted */
@@ -4091,6 +4091,99 @@ static void test_protest_noun_place(void **state)
     TC_END();
 }
 
+/* role and group nouns of news English that name political actors: each
+ * with the CAMEO agent its definition calls for, and no country where it
+ * comes from elsewhere (donors, monitors, occupiers) */
+static void test_plural_roles(void **state)
+{
+    (void)state;
+    expect_line("Critics accused the mayor of nepotism.", DATE, NULL,
+                "S0 OPP 112 GOV");
+    expect_line("Investigators accused the bank of fraud.", DATE, NULL,
+                "S0 COP 1121");
+    expect_line("Donors pledged 300 million dollars to Yemen.", DATE, NULL,
+                "S0 DEV 0331 YEM");
+    expect_line("Mourners marched to the presidential palace in Accra.",
+                DATE, NULL, "S0 GHACVL 141 GHAGOV");
+    expect_line("Looters ransacked the headquarters of the ruling party in "
+                "Lima.",
+                DATE, NULL, "S0 PERCRM 1712 PERPTY");
+    expect_line("Islamists seized two towns in Mali.", DATE, NULL,
+                "S0 MLIRAD 192");
+    expect_line("Reformists criticised the judiciary in Tehran.", DATE, NULL,
+                "S0 IRNMOD 111 IRNJUD");
+    expect_line("Exiles criticised the junta in Myanmar.", DATE, NULL,
+                "S0 MMROPP 111 MMRGOV");
+    /* a whole phrase wins over its last word: ENV, not the NGO of
+     * "activists"; CVL, not the GOV of "leaders" */
+    expect_line("Environmental activists protested outside the parliament "
+                "in Oslo.",
+                DATE, NULL, "S0 NORENV 1414 NORLEG");
+    expect_line("Tribal leaders in Helmand condemned the raid.", DATE, NULL,
+                "S0 AFGCVL 111");
+    expect_line("Taxi drivers blocked the main roads in Nairobi.", DATE,
+                NULL, "S0 KENLAB 144 KENGOV");
+    expect_line("Arsonists burned three churches in Egypt.", DATE, NULL,
+                "S0 EGYCRM 1712 EGYREL");
+    /* occupiers come from elsewhere: no country from the place */
+    expect_line("Russian occupiers shelled Kherson.", DATE, NULL,
+                "S0 RUSMIL 194 UKR");
+    expect_line("Occupiers shelled a school in Kherson.", DATE, NULL,
+                "S0 MIL 194");
+    expect_no_line("Occupiers shelled a school in Kherson.", DATE,
+                   "S0 UKRMIL");
+    expect_line("Ceasefire monitors accused both sides of shelling the "
+                "town.",
+                DATE, NULL, "S0 NGO 1123");
+    /* "monitors" alone is a verb too */
+    expect_no_line("The Kremlin monitors the talks closely.", DATE, "NGO");
+    TC_END();
+}
+
+/* states named together by their region or faith take CAMEO's regional
+ * code (or the religion's, with GOV): a code that names no country, so no
+ * country's government is the target of their protest */
+static void test_groups_of_states(void **state)
+{
+    (void)state;
+    expect_line("Arab states condemned the raid on Jenin.", DATE, NULL,
+                "S0 MEA 111 PSE");
+    expect_line("Gulf states pledged 500 million dollars to Egypt.", DATE,
+                NULL, "S0 PGS 0331 EGY");
+    expect_line("Western powers imposed sanctions on Belarus.", DATE, NULL,
+                "S0 WST 163 BLR");
+    expect_line("Baltic states expelled Russian diplomats.", DATE, NULL,
+                "S0 EUR 161 RUSGOV");
+    expect_line("Muslim countries condemned the burning of the Koran in "
+                "Denmark.",
+                DATE, NULL, "S0 MOSGOV 111 DNK");
+    expect_no_line("Muslim countries condemned the burning of the Koran in "
+                   "Denmark.",
+                   DATE, "DNKMOS");
+    expect_line("Arab states protested the decision.", DATE, NULL,
+                "S0 MEA 140");
+    expect_no_line("Arab states protested the decision.", DATE, "MEAGOV");
+    TC_END();
+}
+
+/* more peoples and faiths named by a plural: composed with a country or
+ * given their context's, as the Kurds are; before a role, the role */
+static void test_plural_peoples(void **state)
+{
+    (void)state;
+    expect_line("Israeli Arabs marched in Nazareth.", DATE, NULL,
+                "S0 ISRARB 141 ISRGOV");
+    expect_line("Assyrians protested in Baghdad.", DATE, NULL,
+                "S0 IRQASY 140 IRQGOV");
+    expect_line("Bedouins blocked the highway in the Negev.", DATE, NULL,
+                "S0 ISRBED 144 ISRGOV");
+    expect_line("Protestants marched in Belfast.", DATE, NULL,
+                "S0 GBRPRO 141 GBRGOV");
+    expect_line("Bedouin gunmen attacked a checkpoint in Sinai.", DATE, NULL,
+                "S0 EGYREB 190");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4268,6 +4361,9 @@ int main(void)
         cmocka_unit_test(test_back_out_vaccinate),
         cmocka_unit_test(test_prohibited_acts),
         cmocka_unit_test(test_protest_noun_place),
+        cmocka_unit_test(test_plural_roles),
+        cmocka_unit_test(test_groups_of_states),
+        cmocka_unit_test(test_plural_peoples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

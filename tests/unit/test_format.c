@@ -735,6 +735,8 @@ static void test_actor_parts(void **state)
                  {"IRQMILSHI", "IRQ", "", "SHI", "MIL", ""},
                  {"XXX", "", "", "", "", ""},
                  {"KSV", "KSV", "", "", "", ""},
+                 {"MEA", "", "", "", "", ""},
+                 {"WST", "", "", "", "", ""},
                  {"RUSMILSPY", "RUS", "", "", "MIL", "SPY"},
                  {"", "", "", "", "", ""}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
