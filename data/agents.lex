@@ -55,7 +55,7 @@ agent MIL : government troops | government forces | government soldiers | regime
 agent MIL : gen. | lt. gen. | lt.-gen. | maj. gen. | maj.-gen. | brig. gen. | brig.-gen. | col. | lt. col. | lt.-col. | adm. | vice adm. | rear adm. | lieutenant-general | major-general | lieutenant-colonel | field-marshal
 
 # ---------------------------------------------------------------- police and security
-agent COP : police | policeman | policewoman | police officer | police force | riot police | traffic police | national police | military police | special police | police chief | police commander | police spokesman
+agent COP : police | policeman | policewoman | police officer | police force | riot police | traffic police | national police | military police | paramilitary police | special police | police chief | police commander | police spokesman
 agent COP : security forces | security force | security personnel | security official | security officer | security agent | gendarme | gendarmerie | border guard | border police | border service | coast guard | coastguard | constable | detective | law enforcement | law-enforcement | prison guard | prison officials | customs officer | customs officials | interior troops | riot squad | counter-terrorism police | anti-terrorism police
 # those who investigate crimes and keep prisoners, the police's work in CAMEO
 agent COP : investigator | jailer | prison warden

@@ -4097,6 +4097,10 @@ static void test_protest_noun_place(void **state)
 static void test_plural_roles(void **state)
 {
     (void)state;
+    /* (paramilitary police are police, not the paramilitaries of REB) */
+    expect_line("Kenyan paramilitary police patrolled the area south of "
+                "Mombasa.",
+                DATE, NULL, "S0 KENCOP 150");
     expect_line("Critics accused the mayor of nepotism.", DATE, NULL,
                 "S0 OPP 112 GOV");
     expect_line("Investigators accused the bank of fraud.", DATE, NULL,
