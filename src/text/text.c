@@ -7,6 +7,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* abbreviations that keep their period, by first letter, each list
  * separated by spaces */
@@ -203,13 +206,45 @@ static int initials_so_far(const char *s, size_t a, size_t i)
     return 0;
 }
 
+/* The end of the ASCII letters and digits from j on (j <= n). Where SSE2 is
+ * (every x86-64), sixteen bytes a step while sixteen are left: a byte is
+ * a letter when it ORed with 0x20 is from 'a' to 'z', a digit when it is
+ * from '0' to '9', each asked as one signed compare after a shift of the
+ * range to -128 (no byte at or above 0x80 lands in either); the first
+ * byte that is neither ends the run. The byte loop before (a table test a
+ * byte, some 7 instructions) cost more than one step over the rest of a
+ * word of news, most of which end within sixteen bytes. */
+static inline size_t alnum_end(const char *s, size_t n, size_t j)
+{
+#if defined(__SSE2__)
+    const __m128i c20 = _mm_set1_epi8(0x20);
+    const __m128i to_a = _mm_set1_epi8((char)(0x80 - 'a'));
+    const __m128i to_0 = _mm_set1_epi8((char)(0x80 - '0'));
+    const __m128i az = _mm_set1_epi8((char)(-128 + 26));
+    const __m128i d09 = _mm_set1_epi8((char)(-128 + 10));
+    while (n - j >= 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+        __m128i letter = _mm_cmplt_epi8(
+            _mm_add_epi8(_mm_or_si128(w, c20), to_a), az);
+        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(w, to_0), d09);
+        unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) &
+                     0xFFFFu;
+        if (m)
+            return j + (size_t)__builtin_ctz(m);
+        j += 16;
+    }
+#endif
+    while (j < n && (ascii_class[(unsigned char)s[j]] & A_ALNUM))
+        j++;
+    return j;
+}
+
 /* The end of the run of ASCII letters and digits from j; *lower is 1 if
  * a lower-case letter is in it, else 0, and *upper the number of capitals
  * before the first lower-case letter (all of them in a run with none).
  * (Counted in locals, which stay in registers: most of a word, without
  * decoding. Past the first lower-case letter, what the callers ask no
- * more depends on the case: the rest is passed over by one table test a
- * byte.) */
+ * more depends on the case: the rest is passed over by alnum_end.) */
 static inline size_t ascii_run(const char *s, size_t n, size_t j,
                                size_t *lower, size_t *upper)
 {
@@ -219,10 +254,8 @@ static inline size_t ascii_run(const char *s, size_t n, size_t j,
         unsigned b = (unsigned char)s[j];
         if (b - 'a' < 26u) {
             *lower = 1;
-            for (j++; j < n && (ascii_class[(unsigned char)s[j]] & A_ALNUM);
-                 j++)
-                ;
-            break;
+            *upper = up;
+            return alnum_end(s, n, j + 1);
         }
         if (b - 'A' < 26u)
             up++;
