@@ -16,14 +16,29 @@ typedef struct rule {
     size_t sl, rl; /* their lengths */
 } rule;
 
+/* A part of speech's rules, and the last letters their suffixes end in,
+ * each letter c as bit (c & 63) of `lasts`: a word that ends in none of
+ * them (most of the names and unknown words the analysis sees first) is
+ * turned away by one test, not by a test of every rule. Each rule's last
+ * letter must be in `lasts` (test_regular_verb_lemmas and
+ * test_noun_lemmas try every one). */
+typedef struct rules {
+    uint64_t lasts;
+    rule r[9];
+} rules;
+
 #define R(suf, rep) {suf, rep, sizeof suf - 1, sizeof rep - 1}
-static const rule verb_rules[] = {
-    R("ies", "y"), R("es", "e"),  R("es", ""),  R("s", ""),        R("ed", "e"),
-    R("ed", ""),   R("ing", "e"), R("ing", ""), {NULL, NULL, 0, 0}};
-static const rule noun_rules[] = {
-    R("ies", "y"),   R("ses", "s"),   R("xes", "x"), R("zes", "z"),
-    R("ches", "ch"), R("shes", "sh"), R("men", "man"), R("s", ""),
-    {NULL, NULL, 0, 0}};
+#define LAST(c) (1ull << ((c) & 63))
+static const rules verb_rules = {
+    LAST('s') | LAST('d') | LAST('g'),
+    {R("ies", "y"), R("es", "e"), R("es", ""), R("s", ""), R("ed", "e"),
+     R("ed", ""), R("ing", "e"), R("ing", ""), {NULL, NULL, 0, 0}}};
+static const rules noun_rules = {
+    LAST('s') | LAST('n'),
+    {R("ies", "y"), R("ses", "s"), R("xes", "x"), R("zes", "z"),
+     R("ches", "ch"), R("shes", "sh"), R("men", "man"), R("s", ""),
+     {NULL, NULL, 0, 0}}};
+#undef LAST
 #undef R
 
 /* is word id (form s, n bytes) a hyphenated verb no dictionary knows
@@ -37,12 +52,13 @@ static int pattern_verb(const dyad_lexicon *lx, uint32_t id, const char *s,
 }
 
 static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
-                      uint32_t bit, const rule *rules)
+                      uint32_t bit, const rules *rs)
 {
     char buf[128];
-    if (n >= sizeof buf - 8 || n < 3)
+    if (n >= sizeof buf - 8 || n < 3 ||
+        !((rs->lasts >> ((unsigned char)s[n - 1] & 63)) & 1))
         return LX_NONE;
-    for (const rule *r = rules; r->suf; r++) {
+    for (const rule *r = rs->r; r->suf; r++) {
         size_t sl = r->sl, rl = r->rl;
         /* (the last letter first: most rules end there) */
         if (n <= sl + 1 || s[n - 1] != r->suf[sl - 1] ||
@@ -297,7 +313,7 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
         if (t->vlem == LX_NONE) {
             if (t->pos & POS_V)
                 t->vlem = t->wid;
-            uint32_t m = morph(lx, low, ll, POS_V, verb_rules);
+            uint32_t m = morph(lx, low, ll, POS_V, &verb_rules);
             if (m != LX_NONE) {
                 if (!(t->pos & POS_V))
                     t->vlem = m;
@@ -311,7 +327,7 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
         if (t->nlem == LX_NONE) {
             /* "relations", "hostilities" are WordNet entries of their own,
              * but their lemma is the singular when it exists */
-            uint32_t m = morph(lx, low, ll, POS_N, noun_rules);
+            uint32_t m = morph(lx, low, ll, POS_N, &noun_rules);
             if (m != LX_NONE) {
                 t->nlem = m;
                 t->pos |= POS_N;
