@@ -610,6 +610,10 @@ size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
 {
     size_t o = dy_text_lower(s, n, out, cap);
     *hash = dy_text_form_hash(out, o);
+    /* (zeros up to the next multiple of eight within cap, as the ASCII
+     * path's last step stores them) */
+    for (size_t z = o + 1; z % 8 && z < cap; z++)
+        out[z] = '\0';
     return o;
 }
 
