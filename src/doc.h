@@ -199,8 +199,8 @@ _Static_assert((DY_WCACHE_SIZE & (DY_WCACHE_SIZE - 1)) == 0 &&
                "the word cache's sets are found by masking the hash");
 #define DY_WCACHE_FORM 24
 typedef struct dy_wcache {
-    uint32_t hash;
-    uint32_t len;
+    uint64_t key; /* the form's hash (32 bits) and its length above them:
+                     one compare asks both */
     char form[DY_WCACHE_FORM];
     unsigned char word[DY_TOKEN_WORD]; /* the analysis of a token of the
                                           form: its first DY_TOKEN_WORD

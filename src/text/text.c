@@ -7,6 +7,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* abbreviations that keep their period, by first letter, each list
  * separated by spaces */
@@ -203,26 +206,94 @@ static int initials_so_far(const char *s, size_t a, size_t i)
     return 0;
 }
 
+#if defined(__SSE2__)
+/* The ASCII letters and digits among the sixteen bytes w, one bit a
+ * byte (bit k: byte k): a letter is a byte that ORed with 0x20 is from
+ * 'a' to 'z', a digit one from '0' to '9', each asked as one signed
+ * compare after a shift of the range to -128 (no byte at or above 0x80
+ * lands in either); *letters gets the letters' bits alone */
+static inline unsigned alnum_bits(__m128i w, unsigned *letters)
+{
+    __m128i letter = _mm_cmplt_epi8(
+        _mm_add_epi8(_mm_or_si128(w, _mm_set1_epi8(0x20)),
+                     _mm_set1_epi8((char)(0x80 - 'a'))),
+        _mm_set1_epi8((char)(-128 + 26)));
+    __m128i digit = _mm_cmplt_epi8(
+        _mm_add_epi8(w, _mm_set1_epi8((char)(0x80 - '0'))),
+        _mm_set1_epi8((char)(-128 + 10)));
+    *letters = (unsigned)_mm_movemask_epi8(letter);
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+}
+#endif
+
+/* The end of the ASCII letters and digits from j on (j <= n). Where SSE2 is
+ * (every x86-64), sixteen bytes a step while sixteen are left
+ * (alnum_bits); the first byte that is neither ends the run. The byte
+ * loop before (a table test a byte, some 7 instructions) cost more than
+ * one step over the rest of a word of news, most of which end within
+ * sixteen bytes. */
+static inline size_t alnum_end(const char *s, size_t n, size_t j)
+{
+#if defined(__SSE2__)
+    while (n - j >= 16) {
+        unsigned letters;
+        unsigned m = ~alnum_bits(
+                         _mm_loadu_si128((const __m128i *)(const void *)(s + j)),
+                         &letters) &
+                     0xFFFFu;
+        if (m)
+            return j + (size_t)__builtin_ctz(m);
+        j += 16;
+    }
+#endif
+    while (j < n && (ascii_class[(unsigned char)s[j]] & A_ALNUM))
+        j++;
+    return j;
+}
+
 /* The end of the run of ASCII letters and digits from j; *lower is 1 if
- * a lower-case letter is in it, else 0, and *upper the number of capitals
- * before the first lower-case letter (all of them in a run with none).
- * (Counted in locals, which stay in registers: most of a word, without
- * decoding. Past the first lower-case letter, what the callers ask no
- * more depends on the case: the rest is passed over by one table test a
- * byte.) */
+ * a lower-case letter is in it, else 0, and *upper, in a run with no
+ * lower-case letter, the number of its capitals (0 in a run with one:
+ * the callers ask it only where *lower is 0). Where SSE2 is and sixteen
+ * bytes are left, a run shorter than sixteen (most words) is read in one
+ * step: its end, its lower-case letters (the letters with bit 0x20, which
+ * a 16-bit shift by two moves to each byte's top bit) and, with none,
+ * its capitals counted from their bits. Else (counted in locals, which
+ * stay in registers) byte by byte up to the first lower-case letter, the
+ * rest passed over by alnum_end. */
 static inline size_t ascii_run(const char *s, size_t n, size_t j,
                                size_t *lower, size_t *upper)
 {
+#if defined(__SSE2__)
+    if (n - j >= 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+        unsigned letters, run = alnum_bits(w, &letters);
+        unsigned m = ~run & 0xFFFFu;
+        if (m) {
+            unsigned in = (m & -m) - 1; /* the run's bytes */
+            unsigned lows = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(w, 2));
+            if (letters & lows & in) {
+                *lower = 1;
+                *upper = 0;
+            } else {
+                size_t up = 0;
+                for (unsigned c = letters & in; c; c &= c - 1)
+                    up++;
+                *lower = 0;
+                *upper = up;
+            }
+            return j + (size_t)__builtin_ctz(m);
+        }
+    }
+#endif
     size_t up = 0;
     *lower = 0;
     for (; j < n; j++) {
         unsigned b = (unsigned char)s[j];
         if (b - 'a' < 26u) {
             *lower = 1;
-            for (j++; j < n && (ascii_class[(unsigned char)s[j]] & A_ALNUM);
-                 j++)
-                ;
-            break;
+            *upper = 0;
+            return alnum_end(s, n, j + 1);
         }
         if (b - 'A' < 26u)
             up++;
@@ -577,6 +648,10 @@ size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
 {
     size_t o = dy_text_lower(s, n, out, cap);
     *hash = dy_text_form_hash(out, o);
+    /* (zeros up to the next multiple of eight within cap, as the ASCII
+     * path's last step stores them) */
+    for (size_t z = o + 1; z % 8 && z < cap; z++)
+        out[z] = '\0';
     return o;
 }
 

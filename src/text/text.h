@@ -76,7 +76,8 @@ static inline int dy_text_lower8(uint64_t x, char *out, uint64_t *h)
  * s may be read for `avail` bytes (at least n: the text the word is in),
  * so a word's last step reads the bytes after it (masked off) where there
  * are eight; out gets up to the next multiple of eight bytes written,
- * within cap. Inline, since it runs for every token; anything but a word
+ * within cap, those past the form's NUL zero (so a form can be compared
+ * eight bytes a step without masking, see same_form in words.c). Inline, since it runs for every token; anything but a word
  * of ASCII with that room goes to dy_text_lower_hash_any. */
 size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
                               uint64_t *hash);

@@ -16,14 +16,29 @@ typedef struct rule {
     size_t sl, rl; /* their lengths */
 } rule;
 
+/* A part of speech's rules, and the last letters their suffixes end in,
+ * each letter c as bit (c & 63) of `lasts`: a word that ends in none of
+ * them (most of the names and unknown words the analysis sees first) is
+ * turned away by one test, not by a test of every rule. Each rule's last
+ * letter must be in `lasts` (test_regular_verb_lemmas and
+ * test_noun_lemmas try every one). */
+typedef struct rules {
+    uint64_t lasts;
+    rule r[9];
+} rules;
+
 #define R(suf, rep) {suf, rep, sizeof suf - 1, sizeof rep - 1}
-static const rule verb_rules[] = {
-    R("ies", "y"), R("es", "e"),  R("es", ""),  R("s", ""),        R("ed", "e"),
-    R("ed", ""),   R("ing", "e"), R("ing", ""), {NULL, NULL, 0, 0}};
-static const rule noun_rules[] = {
-    R("ies", "y"),   R("ses", "s"),   R("xes", "x"), R("zes", "z"),
-    R("ches", "ch"), R("shes", "sh"), R("men", "man"), R("s", ""),
-    {NULL, NULL, 0, 0}};
+#define LAST(c) (1ull << ((c) & 63))
+static const rules verb_rules = {
+    LAST('s') | LAST('d') | LAST('g'),
+    {R("ies", "y"), R("es", "e"), R("es", ""), R("s", ""), R("ed", "e"),
+     R("ed", ""), R("ing", "e"), R("ing", ""), {NULL, NULL, 0, 0}}};
+static const rules noun_rules = {
+    LAST('s') | LAST('n'),
+    {R("ies", "y"), R("ses", "s"), R("xes", "x"), R("zes", "z"),
+     R("ches", "ch"), R("shes", "sh"), R("men", "man"), R("s", ""),
+     {NULL, NULL, 0, 0}}};
+#undef LAST
 #undef R
 
 /* is word id (form s, n bytes) a hyphenated verb no dictionary knows
@@ -37,12 +52,13 @@ static int pattern_verb(const dyad_lexicon *lx, uint32_t id, const char *s,
 }
 
 static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
-                      uint32_t bit, const rule *rules)
+                      uint32_t bit, const rules *rs)
 {
     char buf[128];
-    if (n >= sizeof buf - 8 || n < 3)
+    if (n >= sizeof buf - 8 || n < 3 ||
+        !((rs->lasts >> ((unsigned char)s[n - 1] & 63)) & 1))
         return LX_NONE;
-    for (const rule *r = rules; r->suf; r++) {
+    for (const rule *r = rs->r; r->suf; r++) {
         size_t sl = r->sl, rl = r->rl;
         /* (the last letter first: most rules end there) */
         if (n <= sl + 1 || s[n - 1] != r->suf[sl - 1] ||
@@ -114,10 +130,10 @@ static void phrase_starts(const dyad_lexicon *lx, dy_token *t)
 }
 
 /* are the ll bytes (ll < DY_WCACHE_FORM) of a cached form and of low the
- * same? Eight bytes a step, those past ll masked off, where a memcmp call
- * cost more than the few bytes of a word: both can be read for
- * DY_WCACHE_FORM bytes (the cache entry's array; the buffer of lower
- * forms, reserved for DY_LOWER_MAX bytes a word) */
+ * same? Eight bytes a step, where a memcmp call cost more than the few
+ * bytes of a word, and whole: both hold zeros past ll up to the next
+ * multiple of eight (dy_text_lower_hash writes them after low's form, and
+ * the cache keeps a form with them), so no step masks off bytes past ll */
 static int same_form(const char *form, const char *low, size_t ll)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -125,10 +141,7 @@ static int same_form(const char *form, const char *low, size_t ll)
         uint64_t a, b;
         memcpy(&a, form + i, 8);
         memcpy(&b, low + i, 8);
-        uint64_t x = a ^ b;
-        if (ll - i < 8)
-            x &= ((uint64_t)1 << (8 * (ll - i))) - 1;
-        if (x)
+        if (a != b)
             return 0;
     }
     return 1;
@@ -138,12 +151,12 @@ static int same_form(const char *form, const char *low, size_t ll)
 }
 
 /* the entry of the cache set `set` (DY_WCACHE_WAYS entries) that holds
- * the form low (ll bytes, hash h), or NULL */
-static const dy_wcache *cached(const dy_wcache *set, uint32_t h,
+ * the form low (ll bytes, dy_wcache.key `key`), or NULL */
+static const dy_wcache *cached(const dy_wcache *set, uint64_t key,
                                const char *low, size_t ll)
 {
     for (size_t k = 0; k < DY_WCACHE_WAYS; k++)
-        if (set[k].hash == h && set[k].len == ll &&
+        if (set[k].key == key &&
             same_form(set[k].form, low, ll))
             return &set[k];
     return NULL;
@@ -210,11 +223,12 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             continue;
         }
         dy_wcache *ce = NULL;
-        uint32_t h = 0;
+        uint64_t key = 0;
         if (c->wcache && ll < DY_WCACHE_FORM) {
-            h = (uint32_t)full;
-            dy_wcache *set = &c->wcache[h & (DY_WCACHE_SIZE - DY_WCACHE_WAYS)];
-            const dy_wcache *hit = cached(set, h, low, ll);
+            key = (uint32_t)full | (uint64_t)ll << 32;
+            dy_wcache *set =
+                &c->wcache[(uint32_t)full & (DY_WCACHE_SIZE - DY_WCACHE_WAYS)];
+            const dy_wcache *hit = cached(set, key, low, ll);
             if (hit) {
                 memcpy(t, hit->word, DY_TOKEN_WORD);
                 continue;
@@ -232,9 +246,10 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         phrase_starts(lx, t);
         t->alone = (uint8_t)alone_tag(c, t, low, ll);
         if (ce) {
-            ce->hash = h;
-            ce->len = (uint32_t)ll;
-            memcpy(ce->form, low, ll);
+            ce->key = key;
+            /* (with low's zeros up to the next multiple of eight: ll <
+             * DY_WCACHE_FORM, itself a multiple of eight) */
+            memcpy(ce->form, low, (ll + 7) & ~(size_t)7);
             memcpy(ce->word, t, DY_TOKEN_WORD);
         }
     }
@@ -297,7 +312,7 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
         if (t->vlem == LX_NONE) {
             if (t->pos & POS_V)
                 t->vlem = t->wid;
-            uint32_t m = morph(lx, low, ll, POS_V, verb_rules);
+            uint32_t m = morph(lx, low, ll, POS_V, &verb_rules);
             if (m != LX_NONE) {
                 if (!(t->pos & POS_V))
                     t->vlem = m;
@@ -311,7 +326,7 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
         if (t->nlem == LX_NONE) {
             /* "relations", "hostilities" are WordNet entries of their own,
              * but their lemma is the singular when it exists */
-            uint32_t m = morph(lx, low, ll, POS_N, noun_rules);
+            uint32_t m = morph(lx, low, ll, POS_N, &noun_rules);
             if (m != LX_NONE) {
                 t->nlem = m;
                 t->pos |= POS_N;

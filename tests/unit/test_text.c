@@ -99,6 +99,35 @@ static void test_word_case_flags(void **state)
     dy_vec_free(&v);
 }
 
+/* a word's end wherever it falls past the first lower-case letter: after
+ * 1 to 40 letters and digits (within and across the tokenizer's steps of
+ * sixteen bytes), before each byte that borders the ranges of letters and
+ * digits, and at the text's end */
+static void test_word_ends_at_any_length(void **state)
+{
+    (void)state;
+    const char *alnum = "aZ9qmA0zbY";
+    const char *after = "@[`{/:";
+    char s[64];
+    dy_vec v;
+    for (size_t len = 1; len <= 40; len++) {
+        s[0] = 'x';
+        for (size_t k = 1; k < len; k++)
+            s[k] = alnum[k % 10];
+        for (size_t a = 0; a <= strlen(after); a++) {
+            s[len] = after[a];
+            s[len + 1] = '\0';
+            toks(s, &v);
+            const dy_tok *t = dy_vec_at(&v, 0);
+            if (t->len != len)
+                fail_msg("'%s': first token %u bytes, expected %zu", s,
+                         (unsigned)t->len, len);
+            assert_int_equal(v.count, after[a] ? 2 : 1);
+            dy_vec_free(&v);
+        }
+    }
+}
+
 static void test_spans_point_into_original(void **state)
 {
     (void)state;
@@ -337,6 +366,7 @@ int main(void)
         cmocka_unit_test(test_paragraph_break_ends_sentence),
         cmocka_unit_test(test_sentence_token_limit),
         cmocka_unit_test(test_token_limit),
+        cmocka_unit_test(test_word_ends_at_any_length),
         cmocka_unit_test(test_skeleton),
         cmocka_unit_test(test_all_capitals),
     };
