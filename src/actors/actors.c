@@ -146,10 +146,11 @@ static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
 }
 
 /* The actor atom starting at each token of [first, end), if any. Marks
- * in `starts` (which holds the sentence's capitalised words) the tokens
+ * in `starts` (cleared) the sentence's capitalised words, the tokens
  * where an atom starts, the words "two" and "both", and the nouns that
  * may name an organisation again, where find_mentions may start a
- * mention too. */
+ * mention; and the capitalised words in c->caps (cleared, caps_first and
+ * caps_end set) before it reads them itself (dy_actors_orgs). */
 static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
                        size_t first, size_t end)
 {
@@ -171,10 +172,17 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
         if (!(c->tok[i].flags & (TF_CAP | TF_SHAPED)) &&
             !(c->tok[i].kinds & actor_kinds))
             continue;
-        if (i >= pl_end && (c->tok[i].flags & TF_CAP) &&
-            dy_match_at_long(c, i, end, KIND_BIT(LX_PLACE), &pe) != LX_NONE) {
-            pl_first = i;
-            pl_end = pe;
+        if (c->tok[i].flags & TF_CAP) {
+            /* (the sentence's capitalised words, for the walks after this
+             * one, dy_caps_next: marked here, where each token is read
+             * anyway, rather than in a walk of their own) */
+            mark_start(c->caps, first, i, 1);
+            mark_start(starts, first, i, 1);
+            if (i >= pl_end && dy_match_at_long(c, i, end, KIND_BIT(LX_PLACE),
+                                                &pe) != LX_NONE) {
+                pl_first = i;
+                pl_end = pe;
+            }
         }
         uint32_t pid = dy_match_at(c, i, end, actor_kinds, &e);
         uint8_t how = ATOM_LEXICON;
@@ -1261,12 +1269,14 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
         memset(small, 0, n * sizeof *at);
     if (first == 0) /* a document's first sentence starts at token 0 */
         dy_actors_new_document(c);
-    dy_caps_mark(c, first, end);
-    /* the tokens where a mention may start: the capitalised words, and
-     * what find_atoms adds */
+    /* the tokens where a mention may start, and the sentence's capitalised
+     * words (c->caps, as dy_caps_mark marks them): find_atoms marks both */
     uint64_t starts[DY_CAPS_MEMO / 64];
     size_t marked = n < DY_CAPS_MEMO ? n : DY_CAPS_MEMO;
-    memcpy(starts, c->caps, (marked + 63) / 64 * sizeof starts[0]);
+    memset(starts, 0, (marked + 63) / 64 * sizeof starts[0]);
+    memset(c->caps, 0, (marked + 63) / 64 * sizeof c->caps[0]);
+    c->caps_first = first;
+    c->caps_end = end;
     find_atoms(c, at, starts, first, end);
     int rc = find_mentions(c, at, starts, first, end);
     if (!rc)

@@ -15,8 +15,9 @@
 int dy_place_find(dy_ctx *c, size_t first, size_t end);
 
 /* Marks the capitalised words of sentence [first, end) in c->caps
- * (capitals.c): the actors stage, first on a sentence, does; the place
- * stage does again only for a sentence not marked. */
+ * (capitals.c): the actors stage, first on a sentence, marks them in its
+ * own walk (actors.c find_atoms); the place stage calls this only for a
+ * sentence not marked. */
 void dy_caps_mark(dy_ctx *c, size_t first, size_t end);
 
 /* is t a capitalised word (no branch: dy_caps_mark asks at every token) */
