@@ -162,6 +162,7 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
     for (size_t i = first; i < end; i++) {
         size_t e, pe;
         at[i - first].phrase = LX_NONE;
+        at[i - first].org_end = 0;
         if (c->tok[i].type != TT_WORD)
             continue;
         if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
@@ -1259,14 +1260,13 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
     /* earlier sentences' mentions are not revisited: O(sentence) */
     const size_t m0 = c->mentions.count, p0 = c->persons.count;
     /* (a sentence of up to 64 tokens, most of them, keeps its atoms on
-     * the stack: no allocation per sentence) */
+     * the stack: no allocation per sentence; find_atoms clears what is
+     * read) */
     atom small[64];
     atom *at = n <= 64 ? small
                        : dy_calloc(&(dy_mem){c->opts->alloc}, n, sizeof *at);
     if (!at)
         return DYAD_ENOMEM;
-    if (at == small)
-        memset(small, 0, n * sizeof *at);
     if (first == 0) /* a document's first sentence starts at token 0 */
         dy_actors_new_document(c);
     /* the tokens where a mention may start, and the sentence's capitalised
