@@ -475,7 +475,8 @@ static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
      * list) */
     if (code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' &&
         code[1] <= 'Z' && code[2] >= 'A' && code[2] <= 'Z') {
-        int v = ((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 + (code[2] - 'A');
+        int v = ((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 +
+                (code[2] - 'A');
         return c->lx->agent_bits[v >> 3] >> (v & 7) & 1;
     }
     const lx_tables *t = c->lx->tables;

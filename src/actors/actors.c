@@ -146,11 +146,12 @@ static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
 }
 
 /* The actor atom starting at each token of [first, end), if any. Marks
- * in `starts` (cleared) the sentence's capitalised words, the tokens
- * where an atom starts, the words "two" and "both", and the nouns that
- * may name an organisation again, where find_mentions may start a
- * mention; and the capitalised words in c->caps (cleared, caps_first and
- * caps_end set) before it reads them itself (dy_actors_orgs). */
+ * in `starts` the sentence's capitalised words, the tokens where an atom
+ * starts, the words "two" and "both", and the nouns that may name an
+ * organisation again, where find_mentions may start a mention; and the
+ * capitalised words in c->caps, before it reads them itself
+ * (dy_actors_orgs). The caller clears both and sets caps_first and
+ * caps_end. */
 static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
                        size_t first, size_t end)
 {
