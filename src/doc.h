@@ -470,6 +470,15 @@ static inline int dy_is_agent_code(const dy_ctx *c, const char *code)
 {
     if (!code[0] || !code[1] || !code[2] || code[3])
         return 0;
+    /* (three capital letters, every code of the bundled lexicon: one bit
+     * of the lexicon's agent_bits; another code is looked for in the
+     * list) */
+    if (code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' &&
+        code[1] <= 'Z' && code[2] >= 'A' && code[2] <= 'Z') {
+        int v = ((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 +
+                (code[2] - 'A');
+        return c->lx->agent_bits[v >> 3] >> (v & 7) & 1;
+    }
     const lx_tables *t = c->lx->tables;
     for (uint32_t i = 0; i < t->nagents; i++)
         if (t->agents[i][0] == code[0] && t->agents[i][1] == code[1] &&

@@ -503,6 +503,10 @@ struct dyad_lexicon {
     const uint32_t *remap_ids;
     const char *remap_star[LX_REMAP_FAMILIES]; /* a family's "*" code, set
                                                   at load from remaps */
+    /* a bit per code AAA..ZZZ (as lx_tables.country): one of the agent
+     * codes (tables->agents), set at load from them; dy_is_agent_code,
+     * asked at every mention, reads a bit instead of the list */
+    uint8_t agent_bits[2200];
     /* the CAMEO rows in the order of their codes (then of the rows),
      * derived by compile: dy_lexicon_cameo searches it instead of every
      * row (ncameo entries) */

@@ -146,10 +146,12 @@ static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
 }
 
 /* The actor atom starting at each token of [first, end), if any. Marks
- * in `starts` (which holds the sentence's capitalised words) the tokens
- * where an atom starts, the words "two" and "both", and the nouns that
- * may name an organisation again, where find_mentions may start a
- * mention too. */
+ * in `starts` the sentence's capitalised words, the tokens where an atom
+ * starts, the words "two" and "both", and the nouns that may name an
+ * organisation again, where find_mentions may start a mention; and the
+ * capitalised words in c->caps, before it reads them itself
+ * (dy_actors_orgs). The caller clears both and sets caps_first and
+ * caps_end. */
 static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
                        size_t first, size_t end)
 {
@@ -161,6 +163,7 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
     for (size_t i = first; i < end; i++) {
         size_t e, pe;
         at[i - first].phrase = LX_NONE;
+        at[i - first].org_end = 0;
         if (c->tok[i].type != TT_WORD)
             continue;
         if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
@@ -171,10 +174,17 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
         if (!(c->tok[i].flags & (TF_CAP | TF_SHAPED)) &&
             !(c->tok[i].kinds & actor_kinds))
             continue;
-        if (i >= pl_end && (c->tok[i].flags & TF_CAP) &&
-            dy_match_at_long(c, i, end, KIND_BIT(LX_PLACE), &pe) != LX_NONE) {
-            pl_first = i;
-            pl_end = pe;
+        if (c->tok[i].flags & TF_CAP) {
+            /* (the sentence's capitalised words, for the walks after this
+             * one, dy_caps_next: marked here, where each token is read
+             * anyway, rather than in a walk of their own) */
+            mark_start(c->caps, first, i, 1);
+            mark_start(starts, first, i, 1);
+            if (i >= pl_end && dy_match_at_long(c, i, end, KIND_BIT(LX_PLACE),
+                                                &pe) != LX_NONE) {
+                pl_first = i;
+                pl_end = pe;
+            }
         }
         uint32_t pid = dy_match_at(c, i, end, actor_kinds, &e);
         uint8_t how = ATOM_LEXICON;
@@ -1251,22 +1261,23 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end)
     /* earlier sentences' mentions are not revisited: O(sentence) */
     const size_t m0 = c->mentions.count, p0 = c->persons.count;
     /* (a sentence of up to 64 tokens, most of them, keeps its atoms on
-     * the stack: no allocation per sentence) */
+     * the stack: no allocation per sentence; find_atoms clears what is
+     * read) */
     atom small[64];
     atom *at = n <= 64 ? small
                        : dy_calloc(&(dy_mem){c->opts->alloc}, n, sizeof *at);
     if (!at)
         return DYAD_ENOMEM;
-    if (at == small)
-        memset(small, 0, n * sizeof *at);
     if (first == 0) /* a document's first sentence starts at token 0 */
         dy_actors_new_document(c);
-    dy_caps_mark(c, first, end);
-    /* the tokens where a mention may start: the capitalised words, and
-     * what find_atoms adds */
+    /* the tokens where a mention may start, and the sentence's capitalised
+     * words (c->caps, as dy_caps_mark marks them): find_atoms marks both */
     uint64_t starts[DY_CAPS_MEMO / 64];
     size_t marked = n < DY_CAPS_MEMO ? n : DY_CAPS_MEMO;
-    memcpy(starts, c->caps, (marked + 63) / 64 * sizeof starts[0]);
+    memset(starts, 0, (marked + 63) / 64 * sizeof starts[0]);
+    memset(c->caps, 0, (marked + 63) / 64 * sizeof c->caps[0]);
+    c->caps_first = first;
+    c->caps_end = end;
     find_atoms(c, at, starts, first, end);
     int rc = find_mentions(c, at, starts, first, end);
     if (!rc)

@@ -12,11 +12,13 @@
 
 /* the actor reading of the words starting at one token */
 typedef struct atom {
+    /* (phrase and org_end, side by side, are all that find_atoms clears:
+     * the other fields are read only where one of them says so) */
     uint32_t phrase;    /* lexicon phrase (actor kinds or a title class
                            member), or LX_NONE */
-    uint32_t end;       /* one past its last token */
     uint32_t org_end;   /* an organisation named by shape starts here and
                            ends before org_end; 0 when none */
+    uint32_t end;       /* one past its last token (with a phrase) */
     char org_agent[4];  /* its agent code ("" when none) */
     char org_country[4]; /* the country named inside it ("" when none) */
     uint32_t org_via;   /* the agent or `org-AGT` phrase its role came

@@ -144,14 +144,20 @@ static void uncased_country(dy_ctx *c)
      * the second pass asks for fewer kinds and need not search there */
     uint64_t misses[UNCASED_MEMO / 64];
     memset(misses, 0, sizeof misses);
-    for (size_t i = 0; i < c->ntok;) {
+    /* (each pass steps over the tokens where it can find nothing, most of
+     * them, in a loop of its own that stores nothing: the compiler keeps
+     * what it reads in registers) */
+    const dy_token *tok = c->tok;
+    const size_t ntok = c->ntok;
+    for (size_t i = 0; i < ntok;) {
+        while (i < ntok && !(tok[i].kinds & kinds))
+            i++;
+        if (i >= ntok)
+            break;
         size_t e = i + 1;
-        uint32_t pid = LX_NONE;
-        if (c->tok[i].kinds & kinds) {
-            pid = dy_match_at(c, i, c->ntok, kinds, &e);
-            if (pid == LX_NONE && i < UNCASED_MEMO)
-                misses[i >> 6] |= 1ull << (i & 63);
-        }
+        uint32_t pid = dy_match_at(c, i, ntok, kinds, &e);
+        if (pid == LX_NONE && i < UNCASED_MEMO)
+            misses[i >> 6] |= 1ull << (i & 63);
         const char *cc = NULL;
         if (pid != LX_NONE &&
             dy_actors_name_ok(c, i, e, &c->lx->phrases[pid]))
@@ -171,11 +177,16 @@ static void uncased_country(dy_ctx *c)
     uint32_t seen[UNCASED_TOWNS];
     size_t nseen = 0;
     int read_towns = !w || tally_of(&lex, w) <= 2;
-    for (size_t i = 0; read_towns && i < c->ntok;) {
-        size_t e = i + 1;
+    for (size_t i = 0; read_towns && i < ntok;) {
+        while (i < ntok &&
+               !dy_place_uncased_may_start(&tok[i], i, misses, UNCASED_MEMO))
+            i++;
+        if (i >= ntok)
+            break;
+        size_t e;
         int weak;
-        const char *cc = dy_place_peek_uncased(c, i, c->ntok, &e, &weak,
-                                               misses, UNCASED_MEMO);
+        const char *cc = dy_place_peek_uncased_word(c, i, ntok, &e, &weak,
+                                                    misses, UNCASED_MEMO);
         if (cc && weak && dy_actors_is_country(c, cc)) {
             add_country(&gaz, cc);
             if (!seen_town(c, &c->tok[i], seen, &nseen))

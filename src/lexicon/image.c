@@ -798,6 +798,21 @@ static void set_stars(dyad_lexicon *lx)
                 : lx->strings + lx->cameo[lx->remaps->star[f]].code;
 }
 
+/* the agent codes of three capital letters as bits (agent_bits: the
+ * letters' code AAA..ZZZ as a number; other codes are asked of the list) */
+static void set_agent_bits(dyad_lexicon *lx)
+{
+    const lx_tables *t = lx->tables;
+    for (uint32_t i = 0; i < t->nagents; i++) {
+        const char *a = t->agents[i];
+        int v = 0;
+        for (int k = 0; k < 3 && v >= 0; k++)
+            v = a[k] >= 'A' && a[k] <= 'Z' ? v * 26 + (a[k] - 'A') : -1;
+        if (v >= 0)
+            lx->agent_bits[v >> 3] |= (uint8_t)(1u << (v & 7));
+    }
+}
+
 /* the full check: every record of the large sections (what loading
  * skips), the small tables' indexes against the tables, then, for an
  * image that claims one, the checksum */
@@ -882,6 +897,7 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
         (verify && (rc = check_all(lx, verify == DY_IMAGE_CHECKSUM, err))))
         goto fail;
     set_stars(lx);
+    set_agent_bits(lx);
     *out = lx;
     return 0;
 fail:

@@ -15,8 +15,9 @@
 int dy_place_find(dy_ctx *c, size_t first, size_t end);
 
 /* Marks the capitalised words of sentence [first, end) in c->caps
- * (capitals.c): the actors stage, first on a sentence, does; the place
- * stage does again only for a sentence not marked. */
+ * (capitals.c): the actors stage, first on a sentence, marks them in its
+ * own walk (actors.c find_atoms); the place stage calls this only for a
+ * sentence not marked. */
 void dy_caps_mark(dy_ctx *c, size_t first, size_t end);
 
 /* is t a capitalised word (no branch: dy_caps_mark asks at every token) */
@@ -80,27 +81,20 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
                                        size_t end, size_t *e, int *is_weak,
                                        const uint64_t *misses,
                                        size_t nmisses);
-/* (the first test inline: the actors stage asks at every token of a
- * lower-case document, and most are common words that start no name) */
-static inline const char *dy_place_peek_uncased(const dy_ctx *c, size_t i,
-                                                size_t end, size_t *e,
-                                                int *is_weak,
-                                                const uint64_t *misses,
-                                                size_t nmisses)
+/* Can dy_place_peek_uncased_word find a name at token t, the document's
+ * token i? Its first test, inline: the actors stage asks at every token
+ * of a lower-case document, and most are common words that start no
+ * name. (A common word where the caller knows no lexicon name starts is
+ * no town either: most words of a place's kinds are, "new", "south".) */
+static inline int dy_place_uncased_may_start(const dy_token *t, size_t i,
+                                             const uint64_t *misses,
+                                             size_t nmisses)
 {
-    const dy_token *t = &c->tok[i];
-    *e = i + 1;
-    *is_weak = 0;
-    /* (a common word where the caller knows no lexicon name starts is no
-     * town either: most words of a place's kinds are, "new", "south") */
-    if (t->type != TT_WORD ||
-        ((t->pos & DY_PLACE_UNCASED_NOT_NAME) &&
-         (!(t->kinds & ((1u << LX_PLACE) | (1u << LX_COUNTRY) |
-                        (1u << LX_CAPITAL))) ||
-          (i < nmisses && (misses[i >> 6] >> (i & 63) & 1)))))
-        return NULL;
-    return dy_place_peek_uncased_word(c, i, end, e, is_weak, misses,
-                                      nmisses);
+    return t->type == TT_WORD &&
+           (!(t->pos & DY_PLACE_UNCASED_NOT_NAME) ||
+            ((t->kinds & ((1u << LX_PLACE) | (1u << LX_COUNTRY) |
+                          (1u << LX_CAPITAL))) &&
+             !(i < nmisses && (misses[i >> 6] >> (i & 63) & 1))));
 }
 
 /* Country code of a place mention: its gazetteer entry's or lexicon

@@ -870,12 +870,43 @@ static void test_code_tests(void **state)
     assert_true(same > 0); /* "RUS" and "RUSGOV" agree in three letters */
 }
 
+/* the agent codes answered by the lexicon's bits (agent_bits, set at
+ * load) as by its list: every code of three capital letters, and codes
+ * of other lengths and bytes */
+static void test_agent_codes(void **state)
+{
+    (void)state;
+    dy_ctx *c = calloc(1, sizeof *c);
+    assert_non_null(c);
+    c->lx = th_lexicon();
+    const lx_tables *t = c->lx->tables;
+    int agents = 0;
+    char code[8] = "AAA";
+    for (int v = 0; v < 26 * 26 * 26; v++) {
+        code[0] = (char)('A' + v / 676);
+        code[1] = (char)('A' + v / 26 % 26);
+        code[2] = (char)('A' + v % 26);
+        int listed = 0;
+        for (uint32_t i = 0; i < t->nagents; i++)
+            listed |= strncmp(t->agents[i], code, 3) == 0;
+        assert_int_equal(dy_is_agent_code(c, code), listed);
+        agents += listed;
+    }
+    assert_true(agents > 10); /* GOV, MIL, COP, REB ... */
+    static const char *const others[] = {"", "GO", "GOVX", "gov", "G0V",
+                                         "MIL ", "~GO"};
+    for (size_t k = 0; k < sizeof others / sizeof others[0]; k++)
+        assert_false(dy_is_agent_code(c, others[k]));
+    free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_and_agent),
         cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_code_tests),
+        cmocka_unit_test(test_agent_codes),
         cmocka_unit_test(test_demonym_and_agent_as_object),
         cmocka_unit_test(test_noun_between_demonym_and_role),
         cmocka_unit_test(test_capital_metonymy),
