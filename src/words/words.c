@@ -786,6 +786,10 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
     if (ing && prev == TAG_NUM && pt && i >= first + 2 &&
         c->tok[i - 2].tag == TAG_PROPN && nt && (nt->pos & POS_DET))
         return TAG_VERB;
+    /* (dy_words_tag gives this noun, and the verb of the next list but
+     * for a plural, itself without the call: a rule added above that
+     * answers otherwise after those tags must be asked there too;
+     * test_verb_or_noun_by_the_tag_before) */
     if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
         prev == TAG_NUM || (prev == TAG_PREP && !ing))
         return TAG_NOUN;
@@ -1103,6 +1107,20 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             /* "rebels still hold", "Israel still controls": an adverb
              * between a subject and a word that may be its verb */
             t->tag = TAG_ADV;
+        } else if (v && (prev == TAG_DET || prev == TAG_POSS ||
+                         (prev == TAG_PREP && !ing))) {
+            /* (verb_or_noun's answer after these, given without the call:
+             * every rule before its noun after a determiner asks for a
+             * noun, a name, an adjective or a number before, or finds a
+             * noun itself) */
+            t->tag = TAG_NOUN;
+        } else if (v &&
+                   (prev == TAG_MODAL || prev == TAG_TO || prev == TAG_AUX ||
+                    prev == TAG_NEG || prev == TAG_PRON || prev == TAG_ADV) &&
+                   !(n && ends(low, ll, "s") && !ends(low, ll, "ss"))) {
+            /* (and its verb after these, but for a plural noun, which
+             * its rules may keep a noun) */
+            t->tag = TAG_VERB;
         } else if (v) {
             t->tag = (uint8_t)verb_or_noun(c, first, end, i, prev, ed, ing, n);
         } else if (a && n) {
