@@ -786,10 +786,10 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
     if (ing && prev == TAG_NUM && pt && i >= first + 2 &&
         c->tok[i - 2].tag == TAG_PROPN && nt && (nt->pos & POS_DET))
         return TAG_VERB;
-    /* (dy_words_tag gives this noun, and the verb of the next list but
-     * for a plural, itself without the call: a rule added above that
-     * answers otherwise after those tags must be asked there too;
-     * test_verb_or_noun_by_the_tag_before) */
+    /* (by_prev gives this noun, the verb of the next list and the
+     * chain's end for tags no rule asks for, but for a plural, without
+     * the call: a rule added above that answers otherwise after those
+     * tags must be asked there too; test_verb_or_noun_by_the_tag_before) */
     if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
         prev == TAG_NUM || (prev == TAG_PREP && !ing))
         return TAG_NOUN;
@@ -893,6 +893,29 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
         return TAG_VERB; /* "rebels attack", "gunmen kill 12" */
     else
         return TAG_NOUN;
+}
+
+/* verb_or_noun's answer for a word after a tag prev that no rule of its
+ * chain asks for before that answer, given without the call (its spills
+ * and its rules' walks back); 0 where its rules decide. After a
+ * determiner, a possessive or a preposition (not before an -ing form)
+ * every rule before its noun asks for a noun, a name, an adjective or a
+ * number before, or itself answers a noun. Every other rule asks for one
+ * of those tags or a conjunction before, or for a plural noun
+ * (plural_noun); past them the chain gives a verb after a modal, "to",
+ * an auxiliary, a negation, a pronoun or an adverb, and after any other
+ * tag a verb for an -ed or -ing form and a noun else. */
+static int by_prev(int prev, int ed, int ing, int plural_noun)
+{
+    if (prev == TAG_DET || prev == TAG_POSS || (prev == TAG_PREP && !ing))
+        return TAG_NOUN;
+    if (plural_noun || prev == TAG_NOUN || prev == TAG_PROPN ||
+        prev == TAG_ADJ || prev == TAG_NUM || prev == TAG_CONJ)
+        return 0;
+    if (prev == TAG_MODAL || prev == TAG_TO || prev == TAG_AUX ||
+        prev == TAG_NEG || prev == TAG_PRON || prev == TAG_ADV)
+        return TAG_VERB;
+    return ed || ing ? TAG_VERB : TAG_NOUN;
 }
 
 /* Is an unknown word ending in -ly (low, ll bytes) an adverb after the
@@ -1107,22 +1130,12 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             /* "rebels still hold", "Israel still controls": an adverb
              * between a subject and a word that may be its verb */
             t->tag = TAG_ADV;
-        } else if (v && (prev == TAG_DET || prev == TAG_POSS ||
-                         (prev == TAG_PREP && !ing))) {
-            /* (verb_or_noun's answer after these, given without the call:
-             * every rule before its noun after a determiner asks for a
-             * noun, a name, an adjective or a number before, or finds a
-             * noun itself) */
-            t->tag = TAG_NOUN;
-        } else if (v &&
-                   (prev == TAG_MODAL || prev == TAG_TO || prev == TAG_AUX ||
-                    prev == TAG_NEG || prev == TAG_PRON || prev == TAG_ADV) &&
-                   !(n && ends(low, ll, "s") && !ends(low, ll, "ss"))) {
-            /* (and its verb after these, but for a plural noun, which
-             * its rules may keep a noun) */
-            t->tag = TAG_VERB;
         } else if (v) {
-            t->tag = (uint8_t)verb_or_noun(c, first, end, i, prev, ed, ing, n);
+            int k = by_prev(prev, ed, ing,
+                            n && ends(low, ll, "s") && !ends(low, ll, "ss"));
+            t->tag = (uint8_t)(k ? k
+                                 : verb_or_noun(c, first, end, i, prev, ed,
+                                                ing, n));
         } else if (a && n) {
             const dy_token *nx = i + 1 < end ? &tok[i + 1] : NULL;
             /* "is due to visit", "are free to leave": after a form of

@@ -561,8 +561,9 @@ static void test_word_cache_keeps_analyses(void **state)
  * the text tagged again with every `alone` cleared gets the same tags. */
 /* dy_words_tag answers a verb-or-noun after a determiner, a possessive
  * or a preposition, and after a modal, "to", an auxiliary, a negation, a
- * pronoun or an adverb, without verb_or_noun: the answers its chain
- * gives, the plural after the second group left to its rules */
+ * pronoun or an adverb, and after any tag its rules do not ask for,
+ * without verb_or_noun: the answers its chain gives, a plural noun left
+ * to its rules */
 static void test_verb_or_noun_by_the_tag_before(void **state)
 {
     (void)state;
@@ -574,6 +575,9 @@ static void test_verb_or_noun_by_the_tag_before(void **state)
     tag_is("They march on Sunday.", "march", 0, TAG_VERB);
     tag_is("Rebels often raid the villages.", "raid", 0, TAG_VERB);
     tag_is("Recently attacks have risen.", "attacks", 0, TAG_NOUN);
+    /* after any other tag: a verb for an -ed or -ing form, a noun else */
+    tag_is("Police used force against them.", "force", 0, TAG_NOUN);
+    tag_is("They began shelling the town.", "shelling", 0, TAG_VERB);
 }
 
 static void test_alone_tags_are_the_cascades(void **state)
