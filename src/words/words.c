@@ -901,17 +901,25 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
  * determiner, a possessive or a preposition (not before an -ing form)
  * every rule before its noun asks for a noun, a name, an adjective or a
  * number before, or itself answers a noun. Every other rule asks for one
- * of those tags or a conjunction before, or for a plural noun
- * (plural_noun); past them the chain gives a verb after a modal, "to",
- * an auxiliary, a negation, a pronoun or an adverb, and after any other
- * tag a verb for an -ed or -ing form and a noun else. */
-static int by_prev(int prev, int ed, int ing, int plural_noun)
+ * of those tags or a conjunction before, or for a plural noun (n, a word
+ * that may be a noun, and plural, a form in -s that is no -ss); past them
+ * the chain gives a verb after a modal, "to", an auxiliary, a negation,
+ * a pronoun or an adverb, and after any other tag a verb for an -ed or
+ * -ing form and a noun else. */
+static int by_prev(int prev, int ed, int ing, int plural, int n)
 {
     if (prev == TAG_DET || prev == TAG_POSS || (prev == TAG_PREP && !ing))
         return TAG_NOUN;
+    int plural_noun = n && plural;
     if (plural_noun || prev == TAG_NOUN || prev == TAG_PROPN ||
-        prev == TAG_ADJ || prev == TAG_NUM || prev == TAG_CONJ)
+        prev == TAG_CONJ)
         return 0;
+    /* (after an adjective, one rule more asks for any -s form; after a
+     * number, one for an -ing form) */
+    if (prev == TAG_ADJ)
+        return plural ? 0 : TAG_NOUN;
+    if (prev == TAG_NUM)
+        return ing ? 0 : TAG_NOUN;
     if (prev == TAG_MODAL || prev == TAG_TO || prev == TAG_AUX ||
         prev == TAG_NEG || prev == TAG_PRON || prev == TAG_ADV)
         return TAG_VERB;
@@ -1132,7 +1140,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = TAG_ADV;
         } else if (v) {
             int k = by_prev(prev, ed, ing,
-                            n && ends(low, ll, "s") && !ends(low, ll, "ss"));
+                            ends(low, ll, "s") && !ends(low, ll, "ss"), n);
             t->tag = (uint8_t)(k ? k
                                  : verb_or_noun(c, first, end, i, prev, ed,
                                                 ing, n));

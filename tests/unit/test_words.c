@@ -575,6 +575,10 @@ static void test_verb_or_noun_by_the_tag_before(void **state)
     tag_is("They march on Sunday.", "march", 0, TAG_VERB);
     tag_is("Rebels often raid the villages.", "raid", 0, TAG_VERB);
     tag_is("Recently attacks have risen.", "attacks", 0, TAG_NOUN);
+    /* after an adjective but for an -s form, after a number but for an
+     * -ing form: a noun */
+    tag_is("A new attack hit Kyiv.", "attack", 0, TAG_NOUN);
+    tag_is("The 2014 attack killed two.", "attack", 0, TAG_NOUN);
     /* after any other tag: a verb for an -ed or -ing form, a noun else */
     tag_is("Police used force against them.", "force", 0, TAG_NOUN);
     tag_is("They began shelling the town.", "shelling", 0, TAG_VERB);
