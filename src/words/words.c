@@ -692,6 +692,10 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
     const dy_token *t = &c->tok[i];
     const char *low = dy_tok_lower(c, t);
     size_t ll = t->lower_len;
+    /* (the form's -s, asked by a dozen rules below: read once; "plural"
+     * is an -s that is no -ss, "attacks" but not "press") */
+    int s_end = ends(low, ll, "s");
+    int plural = s_end && !ends(low, ll, "ss");
     const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
     const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
     if ((prev == TAG_NOUN || prev == TAG_PROPN) &&
@@ -705,7 +709,7 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
         return TAG_VERB;
     /* "US Predator attacks have killed", "the strikes were": an -s form
      * right before an auxiliary is its plural subject, not a verb */
-    if (n && ends(low, ll, "s") && !ends(low, ll, "ss") && nt &&
+    if (n && plural && nt &&
         (nt->pos & (POS_BE | POS_HAVE | POS_MODAL)))
         return TAG_NOUN;
     /* "Ethiopian armed men attacked": an -ed form between a demonym and
@@ -731,7 +735,7 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
      * after a name, before an object or particle */
     /* ("Russia hit Kyiv with missiles": before another name of the
      * lexicon, an actor, a country or a capital) */
-    if (prev == TAG_PROPN && pt && !ends(low, ll, "s") &&
+    if (prev == TAG_PROPN && pt && !s_end &&
         (pt->kinds & ((1u << LX_ACTOR) | (1u << LX_COUNTRY) |
                       (1u << LX_CAPITAL))) &&
         nt && ((nt->pos & POS_DET) || nt->type == TT_NUM ||
@@ -745,21 +749,21 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
     /* "struck Hamas targets in Gaza", "shelled PKK camps near": after a
      * verb, a name and a plural before a preposition (or nothing) are its
      * object */
-    if (n && ends(low, ll, "s") && !ends(low, ll, "ss") &&
+    if (n && plural &&
         name_after_verb(c, first, i) &&
         (!nt || nt->type == TT_PUNCT ||
          (nt->pos & (POS_PREP | POS_CONJ)) || compound_head(nt)))
         return TAG_NOUN;
     /* ("Republicans in Congress refuses to": a verb before to,
      * a determiner or a pronoun) */
-    if (n && ends(low, ll, "s") && !ends(low, ll, "ss") &&
+    if (n && plural &&
         name_in_pp(c, first, i) &&
         !(nt && (dy_tok_has(nt, c->w_to) ||
                  (nt->pos & (POS_DET | POS_PRON))))) {
         return TAG_NOUN;
     }
     if ((prev == TAG_NOUN || prev == TAG_PROPN || prev == TAG_ADJ) &&
-        pt && ends(low, ll, "s") && !ends(low, ll, "ss") &&
+        pt && plural &&
         !(t->kinds & (1u << LX_AGENT)) && !(pt->pos & POS_A) &&
         !(n && t->nlem == t->wid) && /* "police headquarters": a noun
                                         whose singular ends in -s */
@@ -782,6 +786,10 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
     if (ing && prev == TAG_NUM && pt && i >= first + 2 &&
         c->tok[i - 2].tag == TAG_PROPN && nt && (nt->pos & POS_DET))
         return TAG_VERB;
+    /* (by_prev gives this noun, the verb of the next list and the
+     * chain's end for tags no rule asks for, but for a plural, without
+     * the call: a rule added above that answers otherwise after those
+     * tags must be asked there too; test_verb_or_noun_by_the_tag_before) */
     if (prev == TAG_DET || prev == TAG_POSS || prev == TAG_ADJ ||
         prev == TAG_NUM || (prev == TAG_PREP && !ing))
         return TAG_NOUN;
@@ -804,12 +812,12 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
         return TAG_VERB; /* "with Driscoll shaking hands",
                               "troops shelling" (not "tank
                               shelling", "Friday evening") */
-    else if (prev == TAG_PROPN && n && ends(low, ll, "s") &&
+    else if (prev == TAG_PROPN && n && s_end &&
              verb_before_object(c, i + 1, end))
         return TAG_NOUN; /* "US drones hit Taliban positions", "Israeli
                             strikes kill 12": the plural is the subject
                             of the verb after it */
-    else if (prev == TAG_PROPN && n && ends(low, ll, "s") && nt &&
+    else if (prev == TAG_PROPN && n && s_end && nt &&
              (nt->pos & POS_CONJ) && i + 3 < end &&
              (c->tok[i + 2].pos & POS_N) &&
              ends(dy_tok_lower(c, &c->tok[i + 2]), c->tok[i + 2].lower_len,
@@ -818,7 +826,7 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
              !(c->tok[i + 3].pos & (POS_N | POS_PREP)))
         return TAG_NOUN; /* "US jets and helicopters bombed": two plurals
                             joined before a verb are its subject */
-    else if (prev == TAG_PROPN && n && ends(low, ll, "s") &&
+    else if (prev == TAG_PROPN && n && s_end &&
              det_before_name(c, first, i) &&
              pp_then_past_verb(c, i + 1, end))
         return TAG_NOUN; /* "The ISIS attacks on Kobani killed": a name
@@ -828,7 +836,7 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
         /* "Russia attacks" is a verb; "Houthi rebels", "Serb
          * forces" are role words heading a name */
         return (ed || !n ||
-                  (ends(low, ll, "s") &&
+                  (s_end &&
                    !(t->kinds & (1u << LX_AGENT))) ||
                   (!(t->kinds & (1u << LX_AGENT)) &&
                    opens_verb_phrase(c, t, nt)))
@@ -851,7 +859,7 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
               (nt->pos & (POS_NUMW | POS_PRON))))
         return TAG_VERB; /* "arrested and beat dozens of protesters": a
                             verb joined to a verb, before its object */
-    else if (prev == TAG_NOUN && !ends(low, ll, "s") &&
+    else if (prev == TAG_NOUN && !s_end &&
              (opens_object(c, i + 1, end) ||
               (nt && dy_in_class(c, DY_CL_PARTICLE, nt) &&
                !(nt->pos & POS_PREP) && opens_object(c, i + 2, end))))
@@ -861,9 +869,9 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
                             its base form, before its object or a
                             particle that is no preposition ("strike on
                             the city" stays a noun) */
-    else if (prev == TAG_NOUN && t->vlem != t->wid && !ends(low, ll, "s"))
+    else if (prev == TAG_NOUN && t->vlem != t->wid && !s_end)
         return TAG_VERB;
-    else if (prev == TAG_NOUN && pt && !ends(low, ll, "s") &&
+    else if (prev == TAG_NOUN && pt && !s_end &&
              (i == first + 1 || c->tok[i - 2].tag == TAG_DET) &&
              one_word_name(c->lx, pt->wid) &&
              (pt->kinds & ((1u << LX_AGENT) | (1u << LX_ACTOR) |
@@ -880,11 +888,42 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
                             the sentence or after a determiner (not
                             "Thorala police station officials") */
     else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&
-             plural_subject(c, pt, nt) && !ends(low, ll, "s") &&
+             plural_subject(c, pt, nt) && !s_end &&
              !indefinite_before(c, first, i - 1))
         return TAG_VERB; /* "rebels attack", "gunmen kill 12" */
     else
         return TAG_NOUN;
+}
+
+/* verb_or_noun's answer for a word after a tag prev that no rule of its
+ * chain asks for before that answer, given without the call (its spills
+ * and its rules' walks back); 0 where its rules decide. After a
+ * determiner, a possessive or a preposition (not before an -ing form)
+ * every rule before its noun asks for a noun, a name, an adjective or a
+ * number before, or itself answers a noun. Every other rule asks for one
+ * of those tags or a conjunction before, or for a plural noun (n, a word
+ * that may be a noun, and plural, a form in -s that is no -ss); past them
+ * the chain gives a verb after a modal, "to", an auxiliary, a negation,
+ * a pronoun or an adverb, and after any other tag a verb for an -ed or
+ * -ing form and a noun else. */
+static int by_prev(int prev, int ed, int ing, int plural, int n)
+{
+    if (prev == TAG_DET || prev == TAG_POSS || (prev == TAG_PREP && !ing))
+        return TAG_NOUN;
+    int plural_noun = n && plural;
+    if (plural_noun || prev == TAG_NOUN || prev == TAG_PROPN ||
+        prev == TAG_CONJ)
+        return 0;
+    /* (after an adjective, one rule more asks for any -s form; after a
+     * number, one for an -ing form) */
+    if (prev == TAG_ADJ)
+        return plural ? 0 : TAG_NOUN;
+    if (prev == TAG_NUM)
+        return ing ? 0 : TAG_NOUN;
+    if (prev == TAG_MODAL || prev == TAG_TO || prev == TAG_AUX ||
+        prev == TAG_NEG || prev == TAG_PRON || prev == TAG_ADV)
+        return TAG_VERB;
+    return ed || ing ? TAG_VERB : TAG_NOUN;
 }
 
 /* Is an unknown word ending in -ly (low, ll bytes) an adverb after the
@@ -1100,7 +1139,11 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
              * between a subject and a word that may be its verb */
             t->tag = TAG_ADV;
         } else if (v) {
-            t->tag = (uint8_t)verb_or_noun(c, first, end, i, prev, ed, ing, n);
+            int k = by_prev(prev, ed, ing,
+                            ends(low, ll, "s") && !ends(low, ll, "ss"), n);
+            t->tag = (uint8_t)(k ? k
+                                 : verb_or_noun(c, first, end, i, prev, ed,
+                                                ing, n));
         } else if (a && n) {
             const dy_token *nx = i + 1 < end ? &tok[i + 1] : NULL;
             /* "is due to visit", "are free to leave": after a form of

@@ -559,6 +559,31 @@ static void test_word_cache_keeps_analyses(void **state)
 /* A token's `alone` (the tag its form gives it wherever it stands, which
  * the tagger takes in one test) must be the tag the whole cascade gives:
  * the text tagged again with every `alone` cleared gets the same tags. */
+/* dy_words_tag answers a verb-or-noun after a determiner, a possessive
+ * or a preposition, and after a modal, "to", an auxiliary, a negation, a
+ * pronoun or an adverb, and after any tag its rules do not ask for,
+ * without verb_or_noun: the answers its chain gives, a plural noun left
+ * to its rules */
+static void test_verb_or_noun_by_the_tag_before(void **state)
+{
+    (void)state;
+    tag_is("They saw the march on Sunday.", "march", 0, TAG_NOUN);
+    tag_is("Its strikes on the port went on.", "strikes", 0, TAG_NOUN);
+    tag_is("A report on shelling near the port.", "shelling", 0, TAG_VERB);
+    tag_is("Protests after clashes near the port.", "clashes", 0, TAG_NOUN);
+    tag_is("Troops did not march on Sunday.", "march", 0, TAG_VERB);
+    tag_is("They march on Sunday.", "march", 0, TAG_VERB);
+    tag_is("Rebels often raid the villages.", "raid", 0, TAG_VERB);
+    tag_is("Recently attacks have risen.", "attacks", 0, TAG_NOUN);
+    /* after an adjective but for an -s form, after a number but for an
+     * -ing form: a noun */
+    tag_is("A new attack hit Kyiv.", "attack", 0, TAG_NOUN);
+    tag_is("The 2014 attack killed two.", "attack", 0, TAG_NOUN);
+    /* after any other tag: a verb for an -ed or -ing form, a noun else */
+    tag_is("Police used force against them.", "force", 0, TAG_NOUN);
+    tag_is("They began shelling the town.", "shelling", 0, TAG_VERB);
+}
+
 static void test_alone_tags_are_the_cascades(void **state)
 {
     (void)state;
@@ -624,6 +649,7 @@ int main(void)
         cmocka_unit_test(test_explain_token_line),
         cmocka_unit_test(test_word_cache_keeps_analyses),
         cmocka_unit_test(test_alone_tags_are_the_cascades),
+        cmocka_unit_test(test_verb_or_noun_by_the_tag_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
