@@ -2176,7 +2176,8 @@ static void compiled_view(const cb *b, const uint32_t *pindex, uint32_t np,
 
 /* The actors stage's tables (tables.c), derived from the phrases as
  * compiled; names, names_len and letters (each name's, lx_letters)
- * allocated with b's allocator. DYAD_ENOMEM or 0. */
+ * allocated with b's allocator. DYAD_ENOMEM, DYAD_ELIMIT (more agent
+ * codes than the tables hold), or 0. */
 static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
                          lx_tables *t, uint32_t **names, uint8_t **names_len,
                          uint64_t **letters, uint32_t *nnames)
@@ -2188,6 +2189,8 @@ static int derive_tables(const cb *b, const uint32_t *pindex, uint32_t np,
     *letters = dy_malloc(b->mem, LX_NAMES_MAX * sizeof **letters);
     if (!*names || !*names_len || !*letters)
         return DYAD_ENOMEM;
+    if (dy_lexicon_agent_codes(&view) > LX_AGENTS_MAX)
+        return DYAD_ELIMIT;
     *nnames = dy_lexicon_tables(&view, t, *names, *names_len);
     for (uint32_t k = 0; k < *nnames; k++) {
         const char *s = lx_str(&view, view.words[(*names)[k]].str);
@@ -2412,9 +2415,12 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
                      gnfirst, ngnfirst);
     lx_tables tables;
     uint32_t nnames = 0;
-    if (derive_tables(&b, pindex, (uint32_t)np, &tables, &names, &names_len,
-                      &names_letters, &nnames)) {
-        rc = DYAD_ENOMEM;
+    if ((rc = derive_tables(&b, pindex, (uint32_t)np, &tables, &names,
+                            &names_len, &names_letters, &nnames))) {
+        if (rc == DYAD_ELIMIT)
+            rc = dy_error_set(err, rc, NULL, 0, 0, -1,
+                              "too many agent codes (at most %u)",
+                              (unsigned)LX_AGENTS_MAX);
         goto done;
     }
     if ((rc = derive_kindex(&b, pindex, (uint32_t)np, &kindex))) {

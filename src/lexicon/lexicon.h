@@ -47,6 +47,10 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
 /* tables.c: the actors stage's tables derived from a compiled lexicon's
  * phrases (its strings, words, phrases, pwords and pindex) into t, names
  * and names_len (LX_NAMES_MAX each); returns the number of names. */
+/* the number of distinct three-letter codes of lx's agent phrases, which
+ * may exceed LX_AGENTS_MAX, the most lx_tables holds (the compiler turns
+ * such a lexicon away) */
+uint32_t dy_lexicon_agent_codes(const dyad_lexicon *lx);
 uint32_t dy_lexicon_tables(const dyad_lexicon *lx, lx_tables *t,
                            uint32_t *names, uint8_t *names_len);
 /* tables.c: the phrase index by second word and kind

@@ -170,6 +170,21 @@ static void index_agents(const dyad_lexicon *lx, lx_tables *t)
     }
 }
 
+uint32_t dy_lexicon_agent_codes(const dyad_lexicon *lx)
+{
+    uint8_t seen[2200] = {0}; /* bit per code AAA..ZZZ, as lx_tables' */
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        const lx_phrase *p = &lx->phrases[i];
+        int b = p->kind == LX_AGENT ? code_bit(lx_str(lx, p->code)) : -1;
+        if (b >= 0 && !(seen[b >> 3] & (1u << (b & 7)))) {
+            seen[b >> 3] |= (uint8_t)(1u << (b & 7));
+            n++;
+        }
+    }
+    return n;
+}
+
 uint32_t dy_lexicon_tables(const dyad_lexicon *lx, lx_tables *t,
                            uint32_t *names, uint8_t *names_len)
 {

@@ -885,6 +885,35 @@ static void test_errors_in_several_files(void **state)
     assert_null(lx);
 }
 
+/* a lexicon with more distinct agent codes than the tables hold is
+ * turned away with an error naming the limit, not compiled with the codes
+ * past it silently left out */
+static void test_too_many_agent_codes(void **state)
+{
+    (void)state;
+    char text[8192];
+    size_t n = (size_t)snprintf(text, sizeof text, "# dyad-lexicon 1\n");
+    for (int k = 0; k < 65; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "agent Q%c%c : role%c%c\n", 'A' + k / 26,
+                              'A' + k % 26, 'a' + k / 26, 'a' + k % 26);
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    int rc = compile_one(&lx, "agents.lex", text, n, &ds, &err);
+    assert_int_equal(rc, DYAD_ELIMIT);
+    assert_null(lx);
+    assert_non_null(strstr(err.message, "too many agent codes (at most 64)"));
+    /* (64 compile) */
+    n = (size_t)snprintf(text, sizeof text, "# dyad-lexicon 1\n");
+    for (int k = 0; k < 64; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "agent Q%c%c : role%c%c\n", 'A' + k / 26,
+                              'A' + k % 26, 'a' + k / 26, 'a' + k % 26);
+    assert_int_equal(compile_one(&lx, "agents.lex", text, n, &ds, &err), 0);
+    dyad_lexicon_free(lx);
+}
+
 static void test_bad_cameo_table(void **state)
 {
     (void)state;
@@ -2348,6 +2377,7 @@ int main(void)
         cmocka_unit_test(test_long_line_and_word),
         cmocka_unit_test(test_several_errors_all_reported),
         cmocka_unit_test(test_errors_in_several_files),
+        cmocka_unit_test(test_too_many_agent_codes),
         cmocka_unit_test(test_bad_cameo_table),
         cmocka_unit_test(test_compile_bad_arguments),
         cmocka_unit_test(test_image_round_trip),
