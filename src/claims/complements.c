@@ -389,8 +389,9 @@ static size_t object_act(const dy_ctx *c, dy_vec *cands, size_t q)
 /* "Police injured 30 protesters, the opposition alleged.": is the
  * accusation a (a finite verb whose subject follows a comma and after
  * which only the sentence's end or adjuncts come) told after what it
- * alleges? Returns the index of that act, the last act before the comma
- * that is told as done, or cands->count. */
+ * alleges? Returns the index of that act, the last act of the sentence's
+ * candidates (from cand_first) before the comma that is told as done,
+ * or cands->count. */
 static size_t trailing_allegation(const dy_ctx *c, const dy_vec *cands,
                                   size_t cand_first, const dy_cand *a)
 {
@@ -415,7 +416,7 @@ static size_t trailing_allegation(const dy_ctx *c, const dy_vec *cands,
     uint32_t comma = q - 1;
     for (size_t r = cands->count; r-- > cand_first;) {
         const dy_cand *b = dy_vec_at(cands, r);
-        if (b->sentence != a->sentence || b->trig_end > comma)
+        if (b->trig_end > comma)
             continue;
         if (!b->background && b->scope == SC_MAIN &&
             (b->status == ST_ASSERTED || b->status == ST_REPORTED))
@@ -443,23 +444,15 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
         if (family < 0)
             continue;
         /* (an accusation told after what it alleges takes it as its
-         * complement, as "alleged that ..." does) */
+         * complement, as "alleged that ..." does: the walk starts there,
+         * and every act it reads as the complement ends it) */
         size_t before = family == DY_RM_ACCUSATION
                             ? trailing_allegation(c, cands, cand_first, a)
                             : cands->count;
-        if (before < cands->count) {
-            dy_cand *b = dy_vec_at(cands, before);
-            const char *mapped =
-                dy_lexicon_remap(c->lx, family, pattern_code(c, b), 1);
-            if (mapped && strcmp(mapped, cand_code(c, a)) != 0)
-                a->cameo_override = mapped;
-            take_target(a, b, family);
-            embed_from(c, cands, before);
-            continue;
-        }
-        for (size_t r = q + 1; r < cands->count; r++) {
+        for (size_t r = before < cands->count ? before : q + 1;
+             r < cands->count; r++) {
             dy_cand *b = dy_vec_at(cands, r);
-            if (!in_complement(c, a, b))
+            if (r != before && !in_complement(c, a, b))
                 continue;
             if (fact_not_intent(c, a, b, family)) {
                 a->background = 1;
