@@ -75,6 +75,15 @@ class place-noun : city | town | village | area | areas | outskirts | outskirt
   | central | part | parts | northeast | northwest | southeast | southwest
   | km | island | state | oblast | governorate | county | prefecture
 # words that name a place after a name or before "of": "the town of X"
+# accord: what a city's name before it names, not the city ("the Paris
+# agreement", "the Minsk accords", "the Doha talks": no actor, no place)
+class accord : agreement | accord | treaty | deal | protocol | convention | declaration
+  | memorandum | format | process | talks | summit | conference | communique | charter
+  | framework | ceasefire | truce | pact | understanding | roadmap | formula
+# home-place: what a demonym before it places in its country ("in several
+# Iranian cities": Iran); not base, camp or border, often a state's abroad
+class home-place : city | town | village | province | region | district
+  | countryside | county | governorate | municipality | settlement | hamlet
 class place-word : town | village | city | district | neighbourhood
   | neighborhood | region | oblast | province | area | camp | settlement
   | suburb | county | governorate | municipality | outskirts | valley | port
@@ -391,7 +400,22 @@ class reciprocal : clash | fight | battle | skirmish | engage
 # "dock workers struck", "teachers threatened to strike": a pattern word of
 # class labour-act whose subject names a striker (a word of class striker)
 # is a labour strike, not force (remap labour in data/remap.lex)
+# aim: verbs of aiming: after a noun event they name its target ("sanctions
+# targeting Myanmar's generals", "measures aimed at Iran"); after a noun of class
+# measure they are no act of force ("rules targeting Chinese investment")
+class aim : target | aim | direct
+# measure: what a state adopts against others, whose "targeting" is an aim
+class measure : measure | sanction | rule | law | legislation | bill | tariff | restriction
+  | ban | policy | decree | regulation | step | package | probe | investigation
+  | crackdown | campaign | reform | tax | levy | duty | curb | embargo | proposal | plan
+  | resolution | order | action | program | programme | initiative | legislation
 class labour-act : strike
+# "halted air strikes", "demanded an end to drone strikes": a labour-act word
+# right after one of these is a military strike, not a labour one (remap
+# weapon-strike in data/remap.lex)
+class strike-weapon : air | aerial | missile | drone | rocket | artillery | military
+  | retaliatory | preemptive | pre-emptive | nuclear | naval | precision | coalition
+  | allied | enemy
 # "floods killed 20 people", "were killed in a landslide", "the storm hit the
 # town": an act of force (18-20) whose subject, or cause after "in"/"by",
 # is a natural or accidental hazard is no event (not an attack by
@@ -471,9 +495,10 @@ class object-verb : accuse | charge | suspect | convict | sentence | blame
   | execute | extradite | torture | sanction | ban | condemn | hold | threaten
 # verbs whose subject suffers the act their object names: "Ukraine repelled
 # a Russian attack", "the convoy came under fire", "Kharkiv endured heavy
-# shelling" (the subject is the target, the attacker unnamed)
+# shelling", "the president faced accusations" (the subject is the target, the
+# attacker unnamed)
 class undergo : suffer | survive | endure | withstand | repel | repulse
-  | sustain | undergo | weather
+  | sustain | undergo | weather | face
 # verbs whose subject tells, sees or judges an act its object names, done
 # by someone else: "the president called the attack a terrorist act",
 # "residents reported shelling overnight", "families mourned the killing"
@@ -563,7 +588,8 @@ class time-unit : day | week | month | year | weekend | night | morning
 class copula : be | amount | constitute
 # what a speaker who names the culprit says the subject was: "Iran said the
 # United States was behind the attack" accuses it (112)
-class culprit : responsible | behind | culpable | guilty
+# (and "blame" after "be to": "said Hamas was to blame")
+class culprit : responsible | behind | culpable | guilty | blame
 # (not "staff": "the General Staff said its forces struck"; not "pilot")
 class striker : worker | workers | employee | employees | workforce
   | labourer | laborer | unionist | miner | docker | dockworker | driver

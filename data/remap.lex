@@ -97,6 +97,13 @@ remap disapproval : * 111
 # the strike then takes its topic digit ("against the reform": 1432)
 remap labour : 19 143 | 138 133
 
+# The converse: "Israel halted air strikes", "the UN demanded an end to drone
+# strikes": a labour pattern's strike word right after a weapon word (class
+# strike-weapon, data/grammar.lex) is force called off (087) or its end
+# demanded (1056), appealed for (0256) or promised (0356), not a labour
+# strike's
+remap weapon-strike : 082 087 | 1052 1056 | 0252 0256 | 0352 0356
+
 # "ordered a halt to the offensive", "declared an end to the curfew": a halt
 # or end of an act, ordered or declared (class halt-verb), takes its code
 # from the act halted: force de-escalated (087), a blockade or siege eased

@@ -207,8 +207,12 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
          * actors, unless the actor reading covers the whole name */
         if (pid != LX_NONE && i < pl_end && !(i == pl_first && e >= pl_end))
             continue;
-        /* "Palestine Street", "Haifa Street": a street, not the actor */
-        if (pid != LX_NONE && dy_place_street_after(c, e, end))
+        /* "Palestine Street", "Haifa Street": a street, not the actor;
+         * "the Paris agreement": an agreement (a capital only: "the Iran
+         * nuclear deal" is Iran's) */
+        if (pid != LX_NONE && (dy_place_street_after(c, e, end) ||
+                               (lx->phrases[pid].kind == LX_CAPITAL &&
+                                dy_place_accord_after(c, i, e, end))))
             continue;
         if (pid != LX_NONE && how == ATOM_LEXICON &&
             other_bearer(c, at, first, i, pid))

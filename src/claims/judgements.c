@@ -44,7 +44,8 @@ static size_t copula_at(const dy_ctx *c, size_t q, size_t end)
 
 /* the judgement word after the copula at v: a word of class censure
  * within VERDICT_GAP tokens ("was a clear violation", "amounted to an act
- * of aggression") or one of class culprit right after it ("was behind");
+ * of aggression") or one of class culprit right after it ("was behind",
+ * "was to blame");
  * SIZE_MAX when none or when negated */
 static size_t verdict_at(const dy_ctx *c, size_t v, size_t end)
 {
@@ -59,6 +60,10 @@ static size_t verdict_at(const dy_ctx *c, size_t v, size_t end)
         if ((adj && dy_in_class_lemma(c, DY_CL_CENSURE, t)) ||
             (r == v + 1 && dy_in_class(c, DY_CL_CULPRIT, t)))
             return r;
+        /* "was to blame" */
+        if (r == v + 1 && t->tag == TAG_TO && r + 1 < end &&
+            dy_in_class(c, DY_CL_CULPRIT, &c->tok[r + 1]))
+            return r + 1;
     }
     return SIZE_MAX;
 }

@@ -247,11 +247,16 @@ int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
         return -1;
     const char *scode = src >= 0 ? dy_ev_mention_code(c, src) : "";
     for (size_t k = from; k < end && k < from + 16; k++) {
-        if (ends_clause(c, k, end))
-            return -1;
-        if (!target_prep(c, &c->tok[k]))
-            continue;
         size_t q = k + 1;
+        /* "sanctions targeting Myanmar's generals", "measures aimed at
+         * Iran": a verb of aiming (class aim) names the target */
+        if (c->tok[k].tag == TAG_VERB &&
+            dy_in_named_class_verb(c, &c->tok[k], "aim"))
+            q += q < end && dy_tok_has(&c->tok[q], c->w_at);
+        else if (ends_clause(c, k, end))
+            return -1;
+        else if (!target_prep(c, &c->tok[k]))
+            continue;
         while (q < end && q < k + 5 &&
                (c->tok[q].tag == TAG_DET || c->tok[q].tag == TAG_ADJ ||
                 c->tok[q].tag == TAG_NUM) &&

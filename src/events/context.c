@@ -512,9 +512,9 @@ static void own_government(ev_sent *es)
         /* (an act only wished for keeps no target it does not name:
          * "pressed the workers to cancel the strike") */
         if (k->background || k->src < 0 || k->tgt >= 0 || k->modal ||
-            !dy_cand_code(c, k) ||
+            !dy_cand_act_code(c, k) ||
             !dy_lexicon_remap(c->lx, DY_RM_OWN_GOVERNMENT,
-                              dy_cand_code(c, k), 0))
+                              dy_cand_act_code(c, k), 0))
             continue;
         const char *sc = dy_ev_mention_code(c, k->src);
         if (!has_country(c, sc) || state_code(sc))

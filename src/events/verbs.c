@@ -359,6 +359,13 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     /* "decided to ease", "agreed to withdraw": a complement of a verb is
      * the act itself; "arrived in Kyiv to discuss" is a purpose */
     int complement = g->has_to && c->tok[vg].tag != TAG_TO;
+    /* "said Hamas was to blame": "be to" before a culprit word (class
+     * culprit) judges the subject guilty and blames no one (the speaker's
+     * accusation is read in claims/judgements.c) */
+    if (i > first + 1 && c->tok[i - 1].tag == TAG_TO &&
+        (c->tok[i - 2].pos & POS_BE) &&
+        dy_in_class_lemma(c, DY_CL_CULPRIT, t))
+        k->background = 1;
     /* "is about to restore ties": the subject's imminent act, not a
      * purpose */
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first + 1 &&
@@ -402,6 +409,15 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * after a noun does not ("efforts to end the war") */
     if (g->gerund && vg > first + 1 && dy_tok_has(&c->tok[vg - 1], c->w_of) &&
         c->tok[vg - 2].tag == TAG_NOUN && c->tok[vg - 2].mention < 0)
+        k->background = 1;
+    /* "measures targeting Russian banks", "sanctions aimed at Iran": a
+     * verb of aiming (class aim) right after a noun of class measure
+     * names what the measure is aimed at (its target: nouns.c
+     * noun_target), no act of force of the clause's subject */
+    if (ing && vg == i && vg > first && c->tok[vg - 1].mention < 0 &&
+        dy_in_named_class_verb(c, t, "aim") &&
+        (dy_in_named_class(c, &c->tok[vg - 1], "measure") ||
+         dy_word_in_named_class(c, c->tok[vg - 1].nlem, "measure")))
         k->background = 1;
     /* "protesters demanding his resignation": a participle of what a
      * role was doing (clauses.h) is that role's act, whose subject is
@@ -1598,6 +1614,21 @@ static void labour_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
     take_remap(c, k, DY_RM_LABOUR);
 }
 
+/* "Israel halted air strikes", "the army suspended drone strikes": a
+ * pattern's labour-act word right after a word of class strike-weapon is
+ * a military strike, whatever labour pattern it matched (remap
+ * weapon-strike: 082 -> 087, 1052 -> 1056) */
+static void weapon_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = pm.first + 1; q < pm.end; q++)
+        if (dy_in_class_lemma(c, DY_CL_LABOUR_ACT, &c->tok[q]) &&
+            dy_in_named_class(c, &c->tok[q - 1], "strike-weapon")) {
+            take_remap(c, k, DY_RM_WEAPON_STRIKE);
+            return;
+        }
+}
+
 /* "protesters clashed with police", "demonstrators attacked the police":
  * force whose source names a protester (class protester) is a violent
  * protest (remap riot: 190 -> 145); a killing keeps its code. Not of a
@@ -2037,6 +2068,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     own_forces(c, k);
     attributive(es, k, i);
     labour_sense(es, k, pm);
+    weapon_sense(es, k, pm);
     riot_sense(es, k);
     taken_patient(es, k, g.vg);
     if (blocked_object(es, k))

@@ -53,7 +53,7 @@ static void take(char out[4], const char *p)
 
 /* Splits an actor code into its 3-letter parts. The first part is the
  * country unless it is a type, a religion, an international code, a
- * region or an unknown marker; later parts are types, religions, or (the
+ * region (its own part) or an unknown marker; later parts are types, religions, or (the
  * first other one) the known group ("PSEREBHMS": PSE, REB, HMS; "IGOUNO":
  * IGO, UNO; "IMGREB": IMG and REB, both types). Parts beyond what GDELT
  * has room for (three types, two religions) are dropped. */
@@ -73,7 +73,9 @@ void dy_actor_parts(const char *code, dy_code_parts *out)
         } else if (in_set(ethnics, p)) {
             if (!out->ethnic[0])
                 take(out->ethnic, p);
-        } else if (at == 0 && !in_set(unknown, p) && !in_set(regions, p)) {
+        } else if (at == 0 && in_set(regions, p)) {
+            take(out->region, p);
+        } else if (at == 0 && !in_set(unknown, p)) {
             take(out->country, p);
         } else if (at > 0 && !out->group[0]) {
             take(out->group, p);

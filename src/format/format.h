@@ -151,7 +151,9 @@ void dy_table_header(dy_buf *b, dy_rec_kind kind);
 /* the parts of a CAMEO actor code as GDELT's columns split it; "" when
  * the code has no such part */
 typedef struct dy_code_parts {
-    char country[4];     /* ISO3 or CAMEO region; never a role */
+    char country[4];     /* ISO3; never a role, nor a region */
+    char region[4];      /* CAMEO region (MEA of "Arab states"), which
+                            GDELT writes where a country would stand */
     char group[4];       /* known group (UNO of IGOUNO, HMS of PSEREBHMS) */
     char ethnic[4];      /* dyad's ethnic group code (KUR of IRQKUR) */
     char religion[2][4]; /* CAMEO religion codes */

@@ -52,7 +52,10 @@ static void gdelt_actor(dy_buf *b, const dyad_actor *a)
     dy_cellz(b, code, 0);
     dy_buf_putc(b, '\t');
     dy_cellz(b, code[0] ? a->text : NULL, 0);
-    dy_buf_printf(b, "\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t", cp.country,
+    /* (a region in the country column, as GDELT's CAMEO country table
+     * has them: "Western powers" WST) */
+    dy_buf_printf(b, "\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t",
+                  cp.country[0] ? cp.country : cp.region,
                   cp.group, cp.ethnic, cp.religion[0], cp.religion[1],
                   cp.type[0], cp.type[1], cp.type[2]);
 }

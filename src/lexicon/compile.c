@@ -2037,6 +2037,40 @@ static void mark_classes(cb *b)
                  "members", b->strings.data + b->slot_name[k]);
 }
 
+/* A demonym's point is its country's, the first country phrase of its
+ * code: a demonym may place an event ("in several Iranian cities",
+ * place/mentions.c). A lexicon has a few hundred countries. */
+static void demonym_points(cb *b)
+{
+    dy_vec countries; /* uint32_t: the country phrases */
+    dy_vec_init(&countries, sizeof(uint32_t), b->mem);
+    for (size_t i = 0; i < b->phrases.count && !b->oom; i++) {
+        if (((const lx_phrase *)dy_vec_at(&b->phrases, i))->kind !=
+            LX_COUNTRY)
+            continue;
+        uint32_t *slot = dy_vec_push(&countries);
+        if (!slot)
+            b->oom = 1;
+        else
+            *slot = (uint32_t)i;
+    }
+    for (size_t i = 0; i < b->phrases.count; i++) {
+        lx_phrase *d = dy_vec_at(&b->phrases, i);
+        if (d->kind != LX_DEMONYM || d->lat != 0 || d->lon != 0)
+            continue;
+        for (size_t j = 0; j < countries.count; j++) {
+            const lx_phrase *p = dy_vec_at(
+                &b->phrases, *(const uint32_t *)dy_vec_at(&countries, j));
+            if (p->code == d->code) {
+                d->lat = p->lat;
+                d->lon = p->lon;
+                break;
+            }
+        }
+    }
+    dy_vec_free(&countries);
+}
+
 static int ends_with(const char *s, const char *suf)
 {
     size_t n = strlen(s), m = strlen(suf);
@@ -2367,6 +2401,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     for (size_t i = 0; i < n && !b.oom; i++)
         if (ends_with(src[i].name, "gazetteer.tsv"))
             load_gazetteer(&b, src[i].name, src[i].text, src[i].len);
+    demonym_points(&b);
     if (b.oom) {
         rc = dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
                           "out of memory compiling the lexicon");

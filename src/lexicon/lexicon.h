@@ -260,6 +260,9 @@ enum {
      * 145 -> 190 ("troops stormed government buildings": force) */
     DY_RM_ARMED,
     DY_RM_RIOT,         /* riot: force by protesters (190 -> 145) */
+    /* a labour-act word after a weapon word ("halted air strikes"): a
+     * military strike, 082 -> 087 */
+    DY_RM_WEAPON_STRIKE,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

@@ -33,4 +33,5 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "agent-police",     "agent-court",  "agent-government",
     "disapproval",      "labour",       "halt",
     "agent-foreign",    "captive",      "abduction",
-    "occupation",       "armed",        "riot"};
+    "occupation",       "armed",        "riot",
+    "weapon-strike"};

@@ -72,7 +72,8 @@ static void place_span(const dy_ctx *c, size_t first, size_t end, size_t *lo,
 }
 
 /* "the Belarus capital Minsk", "the Shiite holy city of Najaf", "Iraq's
- * northern city of Mosul", "the Red Sea island of X": after a country, a
+ * northern city of Mosul", "the Red Sea island of X", "the Lebanese port
+ * city of Tripoli": after a country or a demonym, a
  * region or a name no gazetteer knows, the place named after a place noun
  * is the more exact one; else p ("the Ghat area of Doda district" stays
  * at Ghat) */
@@ -83,7 +84,7 @@ static int32_t apposed_place(const dy_ctx *c, int32_t p, size_t end)
         return p;
     if (!pm->unresolved) {
         const lx_phrase *ph = &c->lx->phrases[pm->phrase];
-        if (ph->kind != LX_COUNTRY &&
+        if (ph->kind != LX_COUNTRY && ph->kind != LX_DEMONYM &&
             !(ph->kind == LX_PLACE && strcmp(lx_str(c->lx, ph->ptype), "city")))
             return p;
     }

@@ -326,6 +326,27 @@ int dy_place_street_after(const dy_ctx *c, size_t e, size_t end)
            dy_in_class(c, DY_CL_STREET, &c->tok[e]);
 }
 
+/* Is the word after the name [i, e) the thing it names: "the Paris
+ * agreement", "the Minsk accords", "the Istanbul grain deal", "the Doha
+ * talks" (after "the", up to two nouns or adjectives before a noun of the
+ * named class accord)? The name is then neither an actor nor where an
+ * act happened. */
+int dy_place_accord_after(const dy_ctx *c, size_t i, size_t e, size_t end)
+{
+    if (i == 0 || c->tok[i - 1].tag != TAG_DET)
+        return 0;
+    for (size_t q = e; q < end && q < e + 3; q++) {
+        const dy_token *t = &c->tok[q];
+        if (t->tag == TAG_NOUN && (dy_in_named_class(c, t, "accord") ||
+                                   dy_word_in_named_class(c, t->nlem, "accord")))
+            return 1;
+        if (t->type != TT_WORD || t->mention >= 0 ||
+            (t->tag != TAG_NOUN && t->tag != TAG_ADJ && t->tag != TAG_PROPN))
+            return 0;
+    }
+    return 0;
+}
+
 /* the sentence's places as the peeks see them: none is known yet (one
  * set for all: a dy_sent_cc is 260 bytes to clear a call) */
 static const dy_sent_cc no_places;
@@ -338,7 +359,8 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
     *e = i + 1;
     *is_gaz = 0;
     uint32_t pid = lexicon_place(c, i, end, e, &capital);
-    if (pid != LX_NONE && dy_place_street_after(c, *e, end))
+    if (pid != LX_NONE && (dy_place_street_after(c, *e, end) ||
+                           dy_place_accord_after(c, i, *e, end)))
         return NULL;
     if (pid != LX_NONE)
         return lx_str(lx, lx->phrases[pid].code);
@@ -347,7 +369,8 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
         !(c->tok[i].mention < 0 || capital))
         return NULL;
     uint32_t gaz = gazetteer_name(c, &no_places, first, i, end, e, 1);
-    if (gaz == LX_NONE || dy_place_street_after(c, *e, end)) {
+    if (gaz == LX_NONE || dy_place_street_after(c, *e, end) ||
+        dy_place_accord_after(c, i, *e, end)) {
         *e = i + 1;
         return NULL;
     }
@@ -426,6 +449,62 @@ static void recheck_places(dy_ctx *c, const dy_sent_cc *scc, size_t first,
     }
 }
 
+/* Is token i a demonym that names its country as a place: "in several
+ * Iranian cities", "shelled Ukrainian border villages" (up to two
+ * adjectives or nouns between it and a lower-case word of the named class
+ * home-place; not "a Russian base", "US bases": a state's bases and camps
+ * are often abroad)? Its phrase, or LX_NONE. */
+static uint32_t demonym_place(const dy_ctx *c, size_t i, size_t end)
+{
+    const dy_token *t = &c->tok[i];
+    size_t e;
+    if (t->place >= 0 || !(t->kinds & KIND_BIT(LX_DEMONYM)) ||
+        !(t->flags & TF_CAP))
+        return LX_NONE;
+    uint32_t pid = dy_match_at(c, i, end, KIND_BIT(LX_DEMONYM), &e);
+    if (pid == LX_NONE || e != i + 1)
+        return LX_NONE;
+    for (size_t q = e; q < end && q < e + 3; q++) {
+        const dy_token *u = &c->tok[q];
+        if (u->flags & TF_CAP)
+            return LX_NONE;
+        if (u->tag == TAG_NOUN && dy_in_named_class(c, u, "home-place"))
+            return pid;
+        if (u->tag == TAG_NOUN && u->nlem != LX_NONE &&
+            dy_word_in_named_class(c, u->nlem, "home-place"))
+            return pid;
+        if (u->tag != TAG_ADJ && u->tag != TAG_NOUN)
+            return LX_NONE;
+    }
+    return LX_NONE;
+}
+
+/* the demonym places of the sentence (demonym_place), after its named
+ * places: a country's own point, the demonym's phrase; their countries
+ * into scc */
+static int find_demonym_places(dy_ctx *c, dy_sent_cc *scc, size_t first,
+                               size_t end)
+{
+    for (size_t i = dy_caps_next(c, first, end); i < end;
+         i = dy_caps_next(c, i + 1, end)) {
+        uint32_t pid = demonym_place(c, i, end);
+        if (pid == LX_NONE)
+            continue;
+        dy_placem *pm = dy_vec_push(&c->places);
+        if (!pm)
+            return DYAD_ENOMEM;
+        pm->first = (uint32_t)i;
+        pm->end = (uint32_t)i + 1;
+        pm->phrase = pid;
+        pm->gaz = LX_NONE;
+        pm->unresolved = 0;
+        pm->parent = -1;
+        c->tok[i].place = (int32_t)(c->places.count - 1);
+        dy_place_scc_add(scc, dy_place_cc(c, pm));
+    }
+    return 0;
+}
+
 int dy_place_find(dy_ctx *c, size_t first, size_t end)
 {
     const dyad_lexicon *lx = c->lx;
@@ -454,8 +533,10 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
             i++;
             continue;
         }
-        /* "Haifa Street", "Damascus Gate": a street, not the place */
-        if (dy_place_street_after(c, e, end)) {
+        /* "Haifa Street", "Damascus Gate": a street, not the place; "the
+         * Paris agreement": an agreement */
+        if (dy_place_street_after(c, e, end) ||
+            dy_place_accord_after(c, i, e, end)) {
             i = e + 1;
             continue;
         }
@@ -472,6 +553,10 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
         dy_place_scc_add(&scc, dy_place_cc(c, pm));
         i = e;
     }
+    /* ("the Lebanese port city of Tripoli": Lebanon's, chosen below) */
+    int rc = find_demonym_places(c, &scc, first, end);
+    if (rc)
+        return rc;
     size_t sent_places = c->places.count; /* none yet in this sentence */
     for (size_t q = c->places.count; q-- > 0;) {
         const dy_placem *pm = dy_vec_at(&c->places, q);

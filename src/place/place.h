@@ -51,6 +51,11 @@ static inline size_t dy_caps_next(const dy_ctx *c, size_t i, size_t end)
  * a street, not itself? */
 int dy_place_street_after(const dy_ctx *c, size_t e, size_t end);
 
+/* Is the name [i, e) that of an agreement or meeting held there, not the
+ * place: "the Paris agreement", "the Minsk accords", "the Doha talks"
+ * ("the" before it, a word of the named class accord after it)? */
+int dy_place_accord_after(const dy_ctx *c, size_t i, size_t e, size_t end);
+
 /* Read-only, for the actors stage, which runs before dy_place_find: the
  * country of the lexicon place, country or GeoNames place whose name
  * starts at token i of sentence [first, end) (a capital without

@@ -4172,6 +4172,103 @@ static void test_groups_of_states(void **state)
 
 /* more peoples and faiths named by a plural: composed with a country or
  * given their context's, as the Kurds are; before a role, the role */
+/* a labour pattern's strike word after a weapon word is force called
+ * off (087) or its end demanded (1056), not a labour strike's (082, 1052);
+ * a strike by workers keeps its labour sense */
+static void test_weapon_strikes(void **state)
+{
+    (void)state;
+    expect_line("Israel halted air strikes on Gaza on Monday.", DATE, NULL,
+                "S0 ISR 087 PSE");
+    expect_line("The army suspended drone strikes in the north.", DATE, NULL,
+                "S0 MIL 087");
+    expect_line("The United Nations demanded an end to air strikes on Yemen.",
+                DATE, NULL, "S0 IGOUNO 1056 YEM");
+    expect_line("Teachers ended their strike on Monday.", DATE, NULL,
+                "S0 EDU 082");
+    expect_no_line("Israel halted air strikes on Gaza on Monday.", DATE,
+                   " 082 ");
+    TC_END();
+}
+
+/* "X said Y was to blame": the speaker accuses Y (112); Y blames no one */
+static void test_to_blame(void **state)
+{
+    (void)state;
+    expect_line("The Kremlin said Ukraine was to blame for the attack.", DATE,
+                NULL, "S0 RUSGOV 112 UKR");
+    expect_no_line("The Kremlin said Ukraine was to blame for the attack.",
+                   DATE, "S0 UKR 112");
+    expect_line("Israel says Hezbollah is to blame for the rocket fire.", DATE,
+                NULL, "S0 ISR 112 LBNREB");
+    expect_line("The government was to meet the rebels on Monday.", DATE, NULL,
+                "S0 GOV 040 REB");
+    TC_END();
+}
+
+/* the subject of "face" suffers the act its object names: it is no
+ * accuser */
+static void test_faced_accusations(void **state)
+{
+    (void)state;
+    expect_no_line(
+        "The president faced accusations of corruption from the opposition.",
+        DATE, "S0 GOV 112");
+    expect_line("The president faced criticism from the opposition.", DATE,
+                NULL, "S0 OPP 111 GOV");
+    TC_END();
+}
+
+/* "in several Iranian cities": a demonym before a word of class
+ * home-place places the act in its country; not a base, often abroad */
+static void test_demonym_places(void **state)
+{
+    (void)state;
+    expect_line("Clashes broke out in Syrian towns near the border.", DATE,
+                NULL, "loc=Syrian/SYR");
+    expect_line("Police detained dozens of protesters in several Iranian "
+                "cities.", DATE, NULL, "S0 IRNCOP 173", "loc=Iranian/IRN");
+    /* (and picks among same-named towns) */
+    expect_line("Gunmen killed five people in the Philippine town of San "
+                "Jose.", DATE, NULL, "loc=San Jose/PHL");
+    expect_no_line("Gunmen attacked a Russian base in the desert.", DATE,
+                   "loc=Russian");
+    TC_END();
+}
+
+/* a verb of aiming after an act names its target; after a noun of class
+ * measure it is no act of force */
+static void test_aimed_acts(void **state)
+{
+    (void)state;
+    expect_line("Canada announced sanctions targeting Myanmar's military "
+                "leaders.", DATE, NULL, "S0 CAN 163 MMRMIL");
+    expect_line("The US unveiled a package of sanctions aimed at Iran's oil "
+                "sector.", DATE, NULL, "S0 USA 163 IRN");
+    expect_no_line("The EU announced measures targeting Russian banks.", DATE,
+                   " 190 ");
+    expect_line("Russia launched drones targeting Kyiv overnight.", DATE, NULL,
+                "S0 RUS 1952 UKR");
+    expect_line("The army launched operations targeting rebel hideouts.", DATE,
+                NULL, "S0 MIL 190 REB");
+    TC_END();
+}
+
+/* "the Paris agreement", "the Minsk accords": a city naming an agreement
+ * or a meeting is neither an actor nor a place */
+static void test_accord_names(void **state)
+{
+    (void)state;
+    expect_line("The United States withdrew from the Paris agreement.", DATE,
+                NULL, "S0 USA 127 -");
+    expect_no_line("The United States withdrew from the Paris agreement.",
+                   DATE, "FRA");
+    expect_no_line("The rebels rejected the Doha agreement.", DATE, "QAT");
+    expect_no_line("Russia violated the Minsk agreements.", DATE, "BLR");
+    expect_line("France hosted talks in Paris.", DATE, NULL, "loc=Paris/FRA");
+    TC_END();
+}
+
 static void test_plural_peoples(void **state)
 {
     (void)state;
@@ -4368,6 +4465,12 @@ int main(void)
         cmocka_unit_test(test_plural_roles),
         cmocka_unit_test(test_groups_of_states),
         cmocka_unit_test(test_plural_peoples),
+        cmocka_unit_test(test_weapon_strikes),
+        cmocka_unit_test(test_to_blame),
+        cmocka_unit_test(test_faced_accusations),
+        cmocka_unit_test(test_demonym_places),
+        cmocka_unit_test(test_accord_names),
+        cmocka_unit_test(test_aimed_acts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -750,6 +750,26 @@ static void test_actor_parts(void **state)
     }
 }
 
+/* a CAMEO region is no country but has its own part, which GDELT writes
+ * in its CountryCode column ("Western powers": WST) */
+static void test_gdelt_region_country(void **state)
+{
+    (void)state;
+    dy_code_parts cp;
+    dy_actor_parts("MEAGOV", &cp);
+    assert_string_equal(cp.country, "");
+    assert_string_equal(cp.region, "MEA");
+    assert_string_equal(cp.type[0], "GOV");
+    dy_actor_parts("USAGOV", &cp);
+    assert_string_equal(cp.region, "");
+    dy_record r;
+    coded_record(&r);
+    r.source = (dyad_actor){"WST", "Western powers", {0, 14}, 0, 0};
+    char *s = render(DYAD_FORMAT_GDELT, &r, 0);
+    assert_non_null(strstr(s, "\tWST\tWestern powers\tWST\t"));
+    free(s);
+}
+
 /* every actor code of the lexicon sources: its country part, if any, is
  * one of the lexicon's countries (a role never is) */
 static void test_actor_parts_lexicon(void **state)
@@ -1094,6 +1114,7 @@ int main(void)
         cmocka_unit_test(test_gdelt),
         cmocka_unit_test(test_gdelt_fraction_date),
         cmocka_unit_test(test_actor_parts),
+        cmocka_unit_test(test_gdelt_region_country),
         cmocka_unit_test(test_actor_parts_lexicon),
         cmocka_unit_test(test_gdelt_mentions),
         cmocka_unit_test(test_geojson),
