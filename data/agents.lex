@@ -86,7 +86,7 @@ agent REB : rebel | rebel group | rebel fighter | insurgent | insurgency | milit
 agent REB : partisans
 
 # ---------------------------------------------------------------- civilians
-agent CVL : thousands | hundreds | civilian | resident | villager | people | citizen | inhabitant | population | locals | townspeople | crowd | community leader | tribal elder | elder | protester | protestor | demonstrator | marcher | rioter | protest leader | protest organiser | protest organizer | mob | pedestrian | passenger | motorist | farmer | fisherman | fishermen | shepherd | herder | pilgrim | tourist | hostage | captive | voter | family | families | child | children | kid | woman | women | girl | boy | teenager | youth | infant | baby | elderly | pensioner | settler | bystander | shopkeeper | rescuer | rescue worker
+agent CVL : thousands | hundreds | civilian | resident | villager | people | citizen | inhabitant | population | locals | townspeople | crowd | community leader | tribal elder | elder | protester | protestor | demonstrator | marcher | rioter | protest leader | protest organiser | protest organizer | mob | pedestrian | passenger | motorist | fisherman | fishermen | pilgrim | tourist | hostage | captive | voter | family | families | child | children | kid | woman | women | girl | boy | teenager | youth | infant | baby | elderly | pensioner | settler | bystander | shopkeeper | rescuer | rescue worker
 # people who mourn, travel, retire or are held: private persons, civilians in
 # CAMEO's sense, whatever brings them into the news; plurals where the
 # singular is an adjective ("relative calm") or names something else before
@@ -119,6 +119,13 @@ agent HLH : doctor | physician | surgeon | nurse | medic | paramedic | medical s
 
 # ---------------------------------------------------------------- refugees and displaced people
 agent REF : refugee | displaced | displaced people | displaced person | displaced persons | internally displaced | internally displaced people | internally displaced persons | idp | idps | asylum seeker | asylum-seeker | migrant | evacuee | returnee | deportee | stateless people
+
+# ---------------------------------------------------------------- agriculture
+# CAMEO's AGR: those who farm and raise livestock for a living ("farmers blocked the
+# highway": AGR 144; "clashes between herders and farmers")
+agent AGR : farmer | farmers | peasant | peasants | agricultural worker | agricultural workers
+  | farm worker | farm workers | farmworker | farmworkers | rancher | ranchers | herder | herders
+  | shepherd | shepherds | pastoralist | pastoralists | cattle herder | cattle herders
 
 # ---------------------------------------------------------------- labour
 agent LAB : trade union | labour union | labor union | unions | trade unions | labour unions | labor unions | trade unionist | unionist | union leader | union member | union official | worker | workers | labourer | laborer | employee | miner | dockworker | docker | factory worker | striking workers | striker | workforce
@@ -182,10 +189,12 @@ agent AMH : amharas
 agent TIG : tigrayans
 agent CHC : chechens
 # more peoples news names as actors of conflicts: Arabs (of Israel, Iraq, Syria, Sudan), the
-# Assyrians of Iraq and Syria, the Bedouin. The lexicon image holds at most 64 distinct agent
-# codes (LX_AGENTS_MAX; this file has 63): a code past them is silently no agent, and its
-# roles lose their context's country, so South Sudan's Dinka and Nuer and Kenya's Kikuyu
-# wait for a larger table
+# Assyrians of Iraq and Syria, the Bedouin, South Sudan's Dinka and Nuer, Kenya's Kikuyu. The
+# lexicon image holds at most 128 distinct agent codes (LX_AGENTS_MAX); a 129th is a compile
+# error
+agent DIN : dinka | dinkas
+agent NUE : nuer | nuers
+agent KIK : kikuyu | kikuyus
 agent ARB : arabs
 agent ASY : assyrians
 agent BED : bedouins | bedouin
@@ -204,9 +213,11 @@ agent HIN : hindus
 agent BUD : buddhists
 agent SIK : sikhs
 agent BAH : bahais
-# CAMEO's code for Protestants (its others, Orthodox DOX, Sufi SFI, Latter-day Saints LDS,
-# wait for a larger agent table, as above)
+# CAMEO's codes for Protestants, Orthodox Christians, Sufis and Latter-day Saints
 agent PRO : protestants
+agent DOX : orthodox christians
+agent SFI : sufis
+agent LDS : mormons
 
 # ---------------------------------------------------------------- development
 # CAMEO's DEV: those who fund development and relief abroad ("donors pledged

@@ -213,7 +213,8 @@ class identity : kurds | kurd | pashtuns | pakhtuns | tutsis | hutus
   | igbos | yorubas | hausas | oromos | amharas | tigrayans | chechens
   | yazidis | shiites | shias | sunnis | alawites | alawis | alevis | druze
   | copts | maronites | christians | muslims | moslems | hindus | jews
-  | buddhists | sikhs | catholics | bahais
+  | buddhists | sikhs | catholics | bahais | dinka | dinkas | nuer | nuers
+  | kikuyu | kikuyus | sufis | mormons | protestants
 
 # passive-get: the forms of "get" that make a passive with a past
 # participle right after them, as "be" does ("civilians got killed", "to
@@ -408,7 +409,7 @@ class aim : target | aim | direct
 class measure : measure | sanction | rule | law | legislation | bill | tariff | restriction
   | ban | policy | decree | regulation | step | package | probe | investigation
   | crackdown | campaign | reform | tax | levy | duty | curb | embargo | proposal | plan
-  | resolution | order | action | program | programme | initiative | legislation
+  | resolution | order | action | program | programme | initiative
 class labour-act : strike
 # "halted air strikes", "demanded an end to drone strikes": a labour-act word
 # right after one of these is a military strike, not a labour one (remap

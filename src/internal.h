@@ -324,7 +324,7 @@ typedef struct lx_gname {
 /* what `lexicon compile` derives from the phrases for the actors stage
  * (lexicon/tables.c), one record of the image, so that no run builds it */
 #define LX_NAMES_MAX 4096 /* one-word names a misspelling may stand for */
-#define LX_AGENTS_MAX 64  /* distinct agent codes */
+#define LX_AGENTS_MAX 128 /* distinct agent codes */
 /* lx_tables.options: "option dyads-only": an event needs a source and a
  * target, as TABARI and PETRARCH2 code (an imported lexicon on its own) */
 #define LX_OPT_DYADS_ONLY 1u

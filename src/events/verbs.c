@@ -892,6 +892,12 @@ static int32_t first_verb_subject(const dy_ctx *c, size_t first, size_t a,
     if (sv < q - 1 && c->tok[sv].tag == TAG_TO)
         return subj;
     int32_t s = dy_ev_subject_before(c, first, sv);
+    /* "armed men dragged six peasants from their homes and shot them": a
+     * first verb whose subject is a noun the lexicon has no actor for
+     * leaves the second none, not its object */
+    if (s < 0 && sv > first && c->tok[sv - 1].tag == TAG_NOUN &&
+        c->tok[sv - 1].mention < 0)
+        return -1;
     return s >= 0 ? s : subj;
 }
 

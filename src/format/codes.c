@@ -25,8 +25,8 @@ static const char religions[] =
 /* dyad's ethnic group codes (data/agents.lex; CAMEO writes ethnic groups
  * in lower case after a role, which dyad's codes cannot hold) */
 static const char ethnics[] =
-    "AMH ARB ASY BAL BED BER CHC FUL HAU HAZ HUT IGB KUR ORO PAS ROH TAM TIG "
-    "TUA TUT UIG YOR YZD ";
+    "AMH ARB ASY BAL BED BER CHC DIN FUL HAU HAZ HUT IGB KIK KUR NUE ORO PAS "
+    "ROH TAM TIG TUA TUT UIG YOR YZD ";
 /* CAMEO's codes for an unknown actor: no country either */
 static const char unknown[] = "UNK XXX ";
 /* CAMEO's regions (data/actors.lex: "Arab states" MEA, "Western powers"

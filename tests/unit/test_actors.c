@@ -559,8 +559,8 @@ static void test_organisation_country_and_role(void **state)
     (void)state;
     expect_line("The Ghana Cocoa Farmers Association criticized the "
                 "government.",
-                DATE, "class org-ngo association; agent CVL farmer",
-                "S0 GHACVL 111");
+                DATE, "class org-ngo association; agent AGR farmers",
+                "S0 GHAAGR 111");
     /* a place inside the name gives the country */
     expect_line("The Lagos State Police Command arrested twelve men.", DATE,
                 "class org-mil command; agent COP police",

@@ -893,7 +893,7 @@ static void test_too_many_agent_codes(void **state)
     (void)state;
     char text[8192];
     size_t n = (size_t)snprintf(text, sizeof text, "# dyad-lexicon 1\n");
-    for (int k = 0; k < 65; k++)
+    for (int k = 0; k < 129; k++)
         n += (size_t)snprintf(text + n, sizeof text - n,
                               "agent Q%c%c : role%c%c\n", 'A' + k / 26,
                               'A' + k % 26, 'a' + k / 26, 'a' + k % 26);
@@ -903,10 +903,10 @@ static void test_too_many_agent_codes(void **state)
     int rc = compile_one(&lx, "agents.lex", text, n, &ds, &err);
     assert_int_equal(rc, DYAD_ELIMIT);
     assert_null(lx);
-    assert_non_null(strstr(err.message, "too many agent codes (at most 64)"));
-    /* (64 compile) */
+    assert_non_null(strstr(err.message, "too many agent codes (at most 128)"));
+    /* (128 compile) */
     n = (size_t)snprintf(text, sizeof text, "# dyad-lexicon 1\n");
-    for (int k = 0; k < 64; k++)
+    for (int k = 0; k < 128; k++)
         n += (size_t)snprintf(text + n, sizeof text - n,
                               "agent Q%c%c : role%c%c\n", 'A' + k / 26,
                               'A' + k % 26, 'a' + k / 26, 'a' + k % 26);
