@@ -2286,6 +2286,18 @@ actor FRAMED : Gilles Jacquier   # France 2 journalist killed in Homs in 2012
 # regions do not name, are EUR. Bodies with a name of their own (Arab League, GCC, EU, AU,
 # ASEAN, G7) are IGOs above. A new region code also goes into the regions list of
 # src/format/codes.c (a region is no country part of a code); the format test fails until it does.
+# Leaders and officials of several states named by their region speak for their
+# governments: the region's code and GOV ("European leaders", "African envoys", "Western
+# officials"). Not the region's adjective alone: "African farmers", "the West African
+# country", "Africans" are people or one country, not the region's states.
+actor EURGOV : European leaders | European officials | European diplomats | European negotiators | European ministers | European envoys | European governments
+actor AFRGOV : African leaders | African officials | African diplomats | African negotiators | African ministers | African envoys | African heads of state
+actor WAFGOV : West African leaders | West African officials | West African envoys | West African mediators | West African heads of state
+actor EAFGOV : East African leaders | East African officials | East African envoys | East African mediators | East African heads of state
+actor ASAGOV : Asian leaders | Asian officials | Asian diplomats | Asian ministers
+actor LAMGOV : Latin American leaders | Latin American officials | Latin American diplomats | Latin American ministers
+actor WSTGOV : Western leaders | Western officials | Western diplomats | Western negotiators | Western ministers | Western envoys
+actor MEAGOV : Arab leaders | Arab officials | Arab diplomats | Arab ministers | Arab envoys | Arab mediators
 actor WST : Western countries | Western nations | Western states | Western powers | Western governments | Western allies | Western democracies
 actor MEA : Arab states | Arab countries | Arab nations | Arab governments | Arab allies | Middle Eastern countries | Middle East countries
 actor PGS : Gulf states | Gulf countries | Gulf nations | Gulf monarchies | Gulf Arab states | Arab Gulf states

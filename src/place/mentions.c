@@ -462,7 +462,10 @@ static uint32_t demonym_place(const dy_ctx *c, size_t i, size_t end)
         !(t->flags & TF_CAP))
         return LX_NONE;
     uint32_t pid = dy_match_at(c, i, end, KIND_BIT(LX_DEMONYM), &e);
-    if (pid == LX_NONE || e != i + 1)
+    /* (a region's demonym, "European", places nothing) */
+    if (pid == LX_NONE || e != i + 1 ||
+        !dy_lexicon_is_country(c->lx,
+                               lx_str(c->lx, c->lx->phrases[pid].code)))
         return LX_NONE;
     for (size_t q = e; q < end && q < e + 3; q++) {
         const dy_token *u = &c->tok[q];

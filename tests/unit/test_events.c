@@ -4271,6 +4271,22 @@ static void test_more_agents(void **state)
     TC_END();
 }
 
+/* leaders and officials named by their region are its governments'
+ * (CAMEO's regional code and GOV), no context country's */
+static void test_regional_officials(void **state)
+{
+    (void)state;
+    expect_line("Iran rejected the latest proposal from European "
+                "negotiators.", DATE, NULL, "S0 IRN 127 EURGOV");
+    expect_line("African leaders met in Addis Ababa.", DATE, NULL,
+                "S0 AFRGOV 040");
+    expect_line("Arab leaders condemned the Israeli raid.", DATE, NULL,
+                "S0 MEAGOV 111 ISR");
+    expect_line("African farmers protested in Johannesburg.", DATE, NULL,
+                "S0 ZAFAGR 140 ZAFGOV");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4504,6 +4520,7 @@ int main(void)
         cmocka_unit_test(test_accord_names),
         cmocka_unit_test(test_aimed_acts),
         cmocka_unit_test(test_more_agents),
+        cmocka_unit_test(test_regional_officials),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
