@@ -44,6 +44,8 @@ agent MIL : army secretary | secretary of the army | navy secretary | secretary 
 agent MIL : generals | army general | military general | top general | senior general | lieutenant general | major general | brigadier | brigadier general | colonel | lieutenant colonel | sergeant | admiral | vice admiral | rear admiral | field marshal | commander | commander-in-chief | commander in chief | army chief | army commander | military chief | chief of staff | army chief of staff | chief of the general staff | chief of general staff | general staff | joint chiefs | chief of defence staff | chief of defense staff | military commander | officer corps | army officer | military officer | naval officer
 agent MIL : battalion | brigade | regiment | garrison | platoon | sailor | airman | conscript | reservist | mercenary | peacekeeper | peacekeeping force | sniper | warplane | fighter jet | fighter plane | fighter bomber | fighter-bomber | fighter aircraft | military aircraft | warship | naval vessel | gunboat | helicopter gunship | military helicopter | military junta
 agent MIL : military intelligence chief
+# the forces that shoot down missiles and drones: "its air defences downed 57 drones"
+agent MIL : air defences | air defenses | air defence forces | air defense forces | air defence units | air defense units
 # a force that holds or entered another's land ("Russian occupiers"); class
 # foreign in grammar.lex keeps a bare one from taking its context's country
 agent MIL : occupiers | invaders

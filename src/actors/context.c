@@ -525,6 +525,27 @@ static int is_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
     return 0;
 }
 
+/* "Russia said its air defences downed 57 Ukrainian drones": the country
+ * of the one whose say verb (and "that") stands right before the owner
+ * of a possessed role (is_possessed), the owner itself, in out; 0 when
+ * none. */
+static int sayer_owner(const dy_ctx *c, const dy_mention *m, size_t first,
+                       char out[4])
+{
+    size_t k = m->first - 1; /* the owner ("its") */
+    if (k > first && dy_tok_has(&c->tok[k - 1], c->w_that))
+        k--;
+    if (k <= first + 1 || c->tok[k - 1].tag != TAG_VERB ||
+        !(c->tok[k - 1].kinds & KIND_BIT(LX_SAY)) ||
+        c->tok[k - 2].mention < 0)
+        return 0;
+    const dy_mention *s = dy_vec_at(&c->mentions, (size_t)c->tok[k - 2].mention);
+    if (!dy_actors_is_country(c, s->code))
+        return 0;
+    dy_str_copyn(out, 4, s->code, 3);
+    return 1;
+}
+
 /* The country of the sponsor a participle of class `sponsor` names right
  * after mention m ("rebels backed by Rwanda", "militias armed by the
  * Iranian government"), in out; 0 when none. A sponsor is someone else:
@@ -559,9 +580,9 @@ static const char *not_sponsor(const char *from, int has_sponsor,
 }
 
 /* The country mention mi (a bare role of the sentence from `first`, whose
- * mentions start at m0) takes from its context, in this order: a place
- * it stands in or that names it; for "their troops" the sentence's other
- * actors; the latest earlier mention of the same role; a lower-case
+ * mentions start at m0) takes from its context, in this order: for "its
+ * troops" after a say verb, the sayer's; a place it stands in or that
+ * names it; for "their troops" the sentence's other actors; the latest earlier mention of the same role; a lower-case
  * document's country; the document's dominant country so far; the
  * sentence's other actors when they agree (all: others_country's, or
  * NULL); a place after it. NULL when none (buf holds a country the
@@ -572,6 +593,12 @@ static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
                                    const char *all, char buf[4], int *how)
 {
     const dy_mention *m = dy_vec_at(&c->mentions, mi);
+    /* "Israel said that its troops killed two militants in Gaza": "its"
+     * after a say verb is the sayer's, wherever the troops are */
+    if (is_possessed(c, m, first) && sayer_owner(c, m, first, buf)) {
+        *how = DY_CTRY_POSSESSED;
+        return buf;
+    }
     char spc[4];
     int spon = sponsor_country(c, m, end, spc);
     int others = all && not_sponsor(all, spon, spc) != NULL;

@@ -4287,6 +4287,18 @@ static void test_regional_officials(void **state)
     TC_END();
 }
 
+/* "its" after a say verb is the sayer's: the role takes its country
+ * before any place's or the other actors'; air defences are MIL */
+static void test_sayer_owns_role(void **state)
+{
+    (void)state;
+    expect_line("Russia said its air defences downed 57 Ukrainian drones "
+                "overnight.", DATE, NULL, "S0 RUSMIL 190 UKR");
+    expect_line("Israel said that its troops killed two Hamas militants in "
+                "Gaza.", DATE, NULL, "S0 ISRMIL 190 PSEREB");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4521,6 +4533,7 @@ int main(void)
         cmocka_unit_test(test_aimed_acts),
         cmocka_unit_test(test_more_agents),
         cmocka_unit_test(test_regional_officials),
+        cmocka_unit_test(test_sayer_owns_role),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
