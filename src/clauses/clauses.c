@@ -138,9 +138,22 @@ static size_t subject_relative_end(const dy_ctx *c, size_t first,
     return 0;
 }
 
+/* Does the subordinator at i open the sentence or follow a comma, past up
+ * to two adverbs, negations or adjectives ("Shortly after", "Not long
+ * after", "Even if")? */
+static int fronted_at(const dy_ctx *c, size_t first, size_t i)
+{
+    size_t k = i;
+    while (k > first && i - k < 2 &&
+           (c->tok[k - 1].tag == TAG_ADV || c->tok[k - 1].tag == TAG_NEG ||
+            c->tok[k - 1].tag == TAG_ADJ))
+        k--;
+    return k == first || dy_is_comma(c, &c->tok[k - 1]);
+}
+
 static size_t clause_end(const dy_ctx *c, size_t first, size_t end, size_t i)
 {
-    int fronted = i == first || dy_is_comma(c, &c->tok[i - 1]);
+    int fronted = fronted_at(c, first, i);
     for (size_t k = i + 1; k < end; k++) {
         const dy_token *t = &c->tok[k];
         if (t->type != TT_PUNCT)

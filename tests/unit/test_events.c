@@ -4299,6 +4299,18 @@ static void test_sayer_owns_role(void **state)
     TC_END();
 }
 
+/* a fronted temporal clause after an adverb ("Shortly after ...,") ends
+ * at its comma, as one that opens the sentence does */
+static void test_fronted_after_adverb(void **state)
+{
+    (void)state;
+    expect_line("Shortly after seizing the suburb, Syrian troops launched an "
+                "attack on the town.", DATE, NULL, "S0 SYRMIL 190");
+    expect_line("Just before the troops left, rebels attacked the base in "
+                "Mali.", DATE, NULL, "S0 MLIREB 190");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4534,6 +4546,7 @@ int main(void)
         cmocka_unit_test(test_more_agents),
         cmocka_unit_test(test_regional_officials),
         cmocka_unit_test(test_sayer_owns_role),
+        cmocka_unit_test(test_fronted_after_adverb),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
