@@ -477,6 +477,39 @@ int32_t dy_ev_apposition_subject(const dy_ctx *c, size_t first,
  * past an apposition; when the subject itself is no actor ("The team, led
  * by US Army Secretary Dan Driscoll, is set to meet"), the actor inside
  * the apposition stands for it */
+/* "The family of the murdered soldier protested", "relatives of the
+ * hostages met": the mention m that ends right before the verb group at
+ * `before` is the object of an "of" after a civilian role (CVL), which
+ * heads the subject; m itself when not, when the head only counts (class
+ * vague-number: "thousands of Kurds", a number) or when it is a role an
+ * "of" names the group of ("the leader of the rebels" is a rebel) */
+static int32_t of_head(const dy_ctx *c, size_t first, size_t before,
+                       int32_t m)
+{
+    if (m < 0)
+        return m;
+    const dy_mention *x = dy_vec_at(&c->mentions, (size_t)m);
+    if (x->end != before)
+        return m;
+    size_t q = x->first;
+    while (q > first && (c->tok[q - 1].tag == TAG_DET ||
+                         c->tok[q - 1].tag == TAG_ADJ ||
+                         (c->tok[q - 1].tag == TAG_VERB &&
+                          c->tok[q - 1].is_part)))
+        q--;
+    if (q < first + 2 || !dy_tok_has(&c->tok[q - 1], c->w_of))
+        return m;
+    const dy_token *h = &c->tok[q - 2];
+    if (h->mention < 0 || h->tag == TAG_NUM ||
+        dy_in_class_noun(c, DY_CL_VAGUE_NUMBER, h))
+        return m;
+    const dy_mention *hm = dy_vec_at(&c->mentions, (size_t)h->mention);
+    size_t n = strlen(hm->code);
+    if (hm->end != q - 1 || n < 3 || strcmp(hm->code + n - 3, "CVL") != 0)
+        return m;
+    return dy_head_mention(c, h->mention);
+}
+
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
 {
     /* "the police that escorted the mob fired": past a relative clause
@@ -491,7 +524,8 @@ int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
             return m;
     }
     int32_t m = dy_ev_apposition_subject(c, first, before);
-    return m >= 0 ? m : mention_before(c, first, before);
+    return m >= 0 ? m
+                  : of_head(c, first, before, mention_before(c, first, before));
 }
 
 size_t dy_ev_previous_sentence(const dy_ctx *c, size_t first, size_t limit)

@@ -4311,6 +4311,22 @@ static void test_fronted_after_adverb(void **state)
     TC_END();
 }
 
+/* "the family of the soldier protested": a civilian role before "of"
+ * heads the subject, not the role after it; a leader of a group is the
+ * group's, and a count is no head */
+static void test_of_head_subject(void **state)
+{
+    (void)state;
+    expect_line("The family of the murdered Israeli soldier protested "
+                "outside the theater in Haifa.", DATE, NULL,
+                "S0 ISRCVL 141");
+    expect_line("The leader of the rebels met the minister.", DATE, NULL,
+                "S0 REB 040");
+    expect_line("Thousands of Kurds marched in Istanbul.", DATE, NULL,
+                "S0 TURKUR 141");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4547,6 +4563,7 @@ int main(void)
         cmocka_unit_test(test_regional_officials),
         cmocka_unit_test(test_sayer_owns_role),
         cmocka_unit_test(test_fronted_after_adverb),
+        cmocka_unit_test(test_of_head_subject),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
