@@ -1762,6 +1762,7 @@ verb 175 : crack down on + | crack down | suppress | repress | quell | disperse 
   | crush dissent | crush rebellion | crush revolt | crush uprising | suppress &protest
   | suppress dissent | kill protester | kill demonstrator | terrorize population
   | launch crackdown | intensify crackdown | step up crackdown | unleash crackdown
+  | put down &protest | put down riot | put down rebellion | put down revolt | quell riot
 noun 175 : crackdown | repression | security crackdown | violent crackdown | brutal crackdown
   | police brutality
 

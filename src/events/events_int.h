@@ -85,8 +85,9 @@ dy_cand *dy_ev_new_cand(ev_sent *es, const dy_pattern_match *pm,
 const dy_cand *dy_ev_cand_at(const ev_sent *es, size_t head);
 /* Does k answer another's act that its object names: an appeal (02),
  * investigation (09), demand (10), criticism or accusation (11),
- * rejection (12), protest (14) or denial (016)? Its subject did not do
- * that act ("Germany condemned the attack on the embassy"). */
+ * rejection (12), protest (14), coercion (17) or denial (016)? Its
+ * subject did not do that act ("Germany condemned the attack on the
+ * embassy", "police dispersed the protest"). */
 int dy_ev_answers_act(const dy_ctx *c, const dy_cand *k);
 /* first mention of the object after pos: past determiners, adjectives,
  * numbers and up to `preps` prepositions */

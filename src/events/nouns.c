@@ -179,8 +179,9 @@ static int is_amount_part(const dy_ctx *c, const dy_token *t)
 
 /* Is the verb at token v the trigger of an act that reacts to its object
  * (dy_ev_answers_act)? Its subject did not do what the object names:
- * "Germany condemned the attack on the embassy". (Not support, 051:
- * "artillery units supported the offensive" take part in it.) */
+ * "Germany condemned the attack on the embassy", "police dispersed the
+ * protest". (Not support, 051: "artillery units supported the offensive"
+ * take part in it.) */
 static int reacts_to_object(const ev_sent *es, size_t v)
 {
     const dy_cand *k = dy_ev_cand_at(es, v);
@@ -191,7 +192,7 @@ int dy_ev_answers_act(const dy_ctx *c, const dy_cand *k)
 {
     int root = dy_cand_root(c, k);
     return root == 2 || root == 9 || root == 10 || root == 11 ||
-           root == 12 || root == 14 ||
+           root == 12 || root == 14 || root == 17 ||
            strncmp(dy_cand_code(c, k), "016", 3) == 0;
 }
 

@@ -4327,6 +4327,22 @@ static void test_of_head_subject(void **state)
     TC_END();
 }
 
+/* the act a coercion's object names (a protest dispersed, a riot
+ * quelled) is not the coercer's own */
+static void test_coerced_act_not_own(void **state)
+{
+    (void)state;
+    expect_line("Police dispersed the protest in Minsk.", DATE, NULL,
+                "S0 BLRCOP 175");
+    expect_no_line("Police dispersed the protest in Minsk.", DATE,
+                   "S0 BLRCOP 141");
+    expect_no_line("Police quelled the riots in Delhi.", DATE,
+                   "S0 INDCOP 190");
+    expect_line("Troops put down the rebellion in the north of Mali.", DATE,
+                NULL, "S0 MLIMIL 175");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4564,6 +4580,7 @@ int main(void)
         cmocka_unit_test(test_sayer_owns_role),
         cmocka_unit_test(test_fronted_after_adverb),
         cmocka_unit_test(test_of_head_subject),
+        cmocka_unit_test(test_coerced_act_not_own),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
