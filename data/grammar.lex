@@ -32,9 +32,11 @@ modal future : set to | plan to | planned | plans to | intend to | want to | wan
 # hypothetical
 modal hypothetical : if | possible | potential | possibly | perhaps
   | would | could | might | may | consider | mull | weigh | unless
-  | hypothetical | rumored | rumoured | reportedly | allegedly | purportedly
-  | supposedly | capable of | capability to
+  | hypothetical | capable of | capability to
   | capacity to
+# told on someone's word, unnamed: "rebels reportedly captured the town" is
+# a report of a capture, not a capture that may happen
+modal reported : reportedly | allegedly | purportedly | supposedly | rumored | rumoured
 # negation of the event
 modal negated : not | never | cannot | no longer | fail to | failed to | refuse to
   | refused to | decline to | declined to | declines to | did not | called off

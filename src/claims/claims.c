@@ -210,8 +210,14 @@ static int prevented(const dy_ctx *c, const dy_cand *k, size_t first)
     return 0;
 }
 
+/* a mood of modality() beside the statuses: told on an unnamed word
+ * ("reportedly", "allegedly"), reported whether or not a speaker frames
+ * it */
+enum { MOOD_HEARSAY = ST_EMBEDDED + 1 };
+
 /* The mood of candidate k from the words before it: ST_NEGATED,
- * ST_FUTURE, ST_HYPOTHETICAL, ST_REPORTED ("may have") or 0; *would: 1
+ * ST_FUTURE, ST_HYPOTHETICAL, ST_REPORTED ("may have"), MOOD_HEARSAY or
+ * 0; *would: 1
  * when the mood is a bare "would" (the future of reported speech: "said
  * it would allow"), 2 when it is counterfactual ("would have", "could
  * have", "should have") */
@@ -289,7 +295,9 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
                 continue; /* "did not hesitate to attack" */
             if (strcmp(s, "negated") == 0 && !k->is_noun)
                 return ST_NEGATED;
-            st = strcmp(s, "future") == 0 ? ST_FUTURE : ST_HYPOTHETICAL;
+            st = strcmp(s, "future") == 0     ? ST_FUTURE
+                 : strcmp(s, "reported") == 0 ? MOOD_HEARSAY
+                                              : ST_HYPOTHETICAL;
             if (!(t->tag == TAG_MODAL && e == q + 1))
                 *would = 0; /* a longer phrase than the modal */
         }
@@ -370,6 +378,8 @@ static int status_under(int mod, const dy_frame *use)
         return use->status;
     if (mod == ST_REPORTED)
         return ST_HYPOTHETICAL; /* "may have" with nobody's word */
+    if (mod == MOOD_HEARSAY)
+        return ST_REPORTED; /* "reportedly", nobody named */
     return ST_ASSERTED;
 }
 

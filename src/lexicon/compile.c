@@ -738,7 +738,7 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
     static const char *const says[] = {"asserted", "reported", "confirmed",
                                        "denied", NULL};
     static const char *const modals[] = {"hypothetical", "future", "negated",
-                                         NULL};
+                                         "reported", NULL};
     static const char *const counts[] = {"killed", "injured", "missing",
                                          "arrested", "displaced", NULL};
     const char *a = g->a[1];

@@ -4343,6 +4343,20 @@ static void test_coerced_act_not_own(void **state)
     TC_END();
 }
 
+/* "reportedly", "allegedly": told on an unnamed word, reported, not
+ * hypothetical ("may", "could" stay so) */
+static void test_hearsay_adverbs(void **state)
+{
+    (void)state;
+    expect_line("Rebels have reportedly captured the town of Kidal in Mali.",
+                DATE, NULL, "S0 MLIREB 192", "status=reported");
+    expect_line("The soldiers allegedly tortured detainees in Tigray.", DATE,
+                NULL, "1822", "status=reported");
+    expect_line("Israel may have struck the convoy in Gaza.", DATE, NULL,
+                "S0 ISR 190", "status=hypothetical");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4581,6 +4595,7 @@ int main(void)
         cmocka_unit_test(test_fronted_after_adverb),
         cmocka_unit_test(test_of_head_subject),
         cmocka_unit_test(test_coerced_act_not_own),
+        cmocka_unit_test(test_hearsay_adverbs),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
