@@ -177,6 +177,12 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
         size_t e, pe;
         at[i - first].phrase = LX_NONE;
         at[i - first].org_end = 0;
+        /* (most tokens, read in one bit: punctuation, and words of no
+         * actor's or class kinds other than "two" and "both", without a
+         * capital or shape to read, DY_POS_NO_ACTOR) */
+        if ((c->tok[i].pos & DY_POS_NO_ACTOR) &&
+            !(c->tok[i].flags & (TF_CAP | TF_SHAPED)))
+            continue;
         if (c->tok[i].type != TT_WORD)
             continue;
         if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
