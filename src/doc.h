@@ -73,6 +73,12 @@ typedef struct dy_token {
  * mention (actors.c find_atoms): set once a word form by the word
  * analysis (and its cache), so that the actors' walk reads one bit. */
 #define DY_POS_NO_ACTOR (1u << 30)
+/* Another such bit: the word's lower-case form holds a hyphen after its
+ * first byte with a byte after it ("us-led", "afghan-born"), where a
+ * country's prefix may be read (actors/unknown.c dy_actors_hyphen_prefix,
+ * asked only then); most shaped words have periods, apostrophes or
+ * another script instead. */
+#define DY_POS_HYPHEN (1u << 29)
 
 /* the bytes of a token's analysis (dy_token) */
 #define DY_TOKEN_WORD offsetof(dy_token, type)

@@ -252,6 +252,12 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         if (!(kinds & actor_kinds) && t->wid != c->w_two &&
             t->wid != c->w_both)
             t->pos |= DY_POS_NO_ACTOR;
+        /* (a form of ASCII letters and digits alone, an unshaped
+         * token's, holds no hyphen: not looked for) */
+        const char *hy =
+            (t->flags & TF_SHAPED) ? memchr(low, '-', ll) : NULL;
+        if (hy && hy != low && hy + 1 < low + ll)
+            t->pos |= DY_POS_HYPHEN;
         phrase_starts(lx, t);
         t->alone = (uint8_t)alone_tag(c, t, low, ll);
         if (ce) {
