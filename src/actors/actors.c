@@ -209,8 +209,9 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
         uint8_t how = ATOM_LEXICON;
         /* names the lexicon lacks, read from their shape (unknown.c):
          * "US-led", "Afghan-born"; "General Ahmed Musa"; "Afganistan" */
-        /* (only a word scan_word read can hold a hyphen) */
-        if (pid == LX_NONE && (c->tok[i].flags & TF_SHAPED))
+        /* (only a word whose form holds a hyphen, DY_POS_HYPHEN, can
+         * have such a prefix: most shaped words are turned away here) */
+        if (pid == LX_NONE && (c->tok[i].pos & DY_POS_HYPHEN))
             pid = dy_actors_hyphen_prefix(c, i), e = i + 1, how = ATOM_HYPHEN;
         /* (a title is capitalised: most class words are turned away here,
          * not in a call) */
