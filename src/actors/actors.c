@@ -560,13 +560,17 @@ static int anaphor_noun(const dy_ctx *c, const dy_token *t)
  * an armed group (IMG..., ...REB), a party (...PTY), or none */
 static int org_kind(const char *code)
 {
-    size_t n = strlen(code);
-    if (strncmp(code, "IGO", 3) == 0)
+    /* (compared without calls, as dy_code_same3: at every organisation's
+     * mention) */
+    size_t n = 0;
+    while (code[n])
+        n++;
+    if (dy_code_same3(code, "IGO"))
         return DY_KIND_IGO;
-    if (strncmp(code, "IMG", 3) == 0 ||
-        (n >= 6 && strcmp(code + n - 3, "REB") == 0))
+    if (dy_code_same3(code, "IMG") ||
+        (n >= 6 && dy_code_is(code + n - 3, "REB")))
         return DY_KIND_ARMED;
-    if (n >= 6 && strcmp(code + n - 3, "PTY") == 0)
+    if (n >= 6 && dy_code_is(code + n - 3, "PTY"))
         return DY_KIND_PARTY;
     return DY_KIND_NONE;
 }
