@@ -729,6 +729,7 @@ int cmd_actors(int argc, char **argv)
     dyad_error err;
     memset(&err, 0, sizeof err);
     dyad_options opts = DYAD_OPTIONS_INIT;
+    opts.flags = DYAD_F_UNKNOWN_ACTORS;
     if (dyad_coder_new(&coder, lx, &opts, &err)) {
         cli_error(&err);
         dyad_lexicon_free(lx);

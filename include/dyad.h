@@ -111,6 +111,10 @@ typedef struct dyad_allocator {
  * dyad_lexicon_verify does (reading the whole file), instead of only its
  * header, section table and small tables: for an image from elsewhere */
 #define DYAD_F_VERIFY_LEXICON 0x10u
+/* dyad_code lists the document's mentions of actors the lexicon lacks
+ * (dyad_result_unknown_actor); without it the list is empty and the work
+ * of finding them is skipped (it changes no event) */
+#define DYAD_F_UNKNOWN_ACTORS 0x20u
 
 /** Options: all-zero means the defaults (shown in brackets). */
 typedef struct dyad_options {
@@ -471,7 +475,8 @@ typedef struct dyad_unknown_actor {
 
 /**
  * Number of mentions in `res` of actors the lexicon lacks, for lexicon
- * review (`dyad actors --unknown`); 0 for NULL. They are found while the
+ * review (`dyad actors --unknown`); 0 for NULL, and 0 unless the coder's
+ * options asked for them (DYAD_F_UNKNOWN_ACTORS). They are found while the
  * document is coded and change nothing in its events.
  */
 DYAD_API size_t dyad_result_unknown_count(const dyad_result *res);

@@ -288,7 +288,9 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
     }
     rc = dy_emit(&r->events, &r->count, &r->dropped, &r->arena, x, &c->cands,
                  c->sents.data, &c->evs);
-    if (!rc)
+    /* the unknown actors' report reads every mention and event again, and
+     * only a lexicon review reads it */
+    if (!rc && (c->opts.flags & DYAD_F_UNKNOWN_ACTORS))
         rc = dy_emit_unknown(&r->unknown, &r->nunknown, &r->arena, x,
                              &c->cands, c->sents.data, ns);
 done:

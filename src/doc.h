@@ -65,6 +65,21 @@ typedef struct dy_token {
     int32_t place;       /* place covering it, or -1 */
 } dy_token;
 
+/* A bit of dy_token.pos that is no part of speech (the lexicon's stop at
+ * bit 17, and LX_WORD_STEM, bit 31, is never a token's): the word's forms
+ * key no phrase of an actor's kinds (country, demonym, capital, actor,
+ * agent) nor a class, and it is not "two" or "both"; punctuation has it
+ * too. Such a token with no capital or shape starts no actor atom and no
+ * mention (actors.c find_atoms): set once a word form by the word
+ * analysis (and its cache), so that the actors' walk reads one bit. */
+#define DY_POS_NO_ACTOR (1u << 30)
+/* Another such bit: the word's lower-case form holds a hyphen after its
+ * first byte with a byte after it ("us-led", "afghan-born"), where a
+ * country's prefix may be read (actors/unknown.c dy_actors_hyphen_prefix,
+ * asked only then); most shaped words have periods, apostrophes or
+ * another script instead. */
+#define DY_POS_HYPHEN (1u << 29)
+
 /* the bytes of a token's analysis (dy_token) */
 #define DY_TOKEN_WORD offsetof(dy_token, type)
 _Static_assert(sizeof(dy_token) == 64,

@@ -53,9 +53,9 @@ static void held_as(dy_person *p, const dy_mention *m)
     p->via = m->via;
 }
 
-/* remembers the person of mention m under key (a surname, or "#" and a
- * title's head word id): its code, whose country may have been inferred,
- * and how its name was read */
+/* remembers the person of mention m under key (a surname, or title_key's
+ * key of a title): its code, whose country may have been inferred, and
+ * how its name was read */
 static int remember_key(dy_ctx *c, const char *key, const dy_mention *m)
 {
     if (c->persons.count >= 512)
@@ -66,6 +66,19 @@ static int remember_key(dy_ctx *c, const char *key, const dy_mention *m)
     dy_str_copy(p->name, sizeof p->name, key);
     held_as(p, m);
     return 0;
+}
+
+/* The key a title is remembered by: `mark` ('#' for a head word's id, '%'
+ * for a title phrase's) and the id six bits a byte, each byte 0x80-0xBF
+ * (a UTF-8 continuation byte after an ASCII one, which no word's lower
+ * case is, so no surname meets it), in key[8]. Cheaper than decimal
+ * digits, and the key is only compared, never shown. */
+static void title_key(char key[8], char mark, uint32_t id)
+{
+    key[0] = mark;
+    for (int k = 0; k < 6; k++)
+        key[1 + k] = (char)(0x80 | (id >> (6 * k) & 63));
+    key[7] = '\0';
 }
 
 static int remember(dy_ctx *c, const dy_token *t, const dy_mention *m)
@@ -164,6 +177,12 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
         size_t e, pe;
         at[i - first].phrase = LX_NONE;
         at[i - first].org_end = 0;
+        /* (most tokens, read in one bit: punctuation, and words of no
+         * actor's or class kinds other than "two" and "both", without a
+         * capital or shape to read, DY_POS_NO_ACTOR) */
+        if ((c->tok[i].pos & DY_POS_NO_ACTOR) &&
+            !(c->tok[i].flags & (TF_CAP | TF_SHAPED)))
+            continue;
         if (c->tok[i].type != TT_WORD)
             continue;
         if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
@@ -190,8 +209,9 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
         uint8_t how = ATOM_LEXICON;
         /* names the lexicon lacks, read from their shape (unknown.c):
          * "US-led", "Afghan-born"; "General Ahmed Musa"; "Afganistan" */
-        /* (only a word scan_word read can hold a hyphen) */
-        if (pid == LX_NONE && (c->tok[i].flags & TF_SHAPED))
+        /* (only a word whose form holds a hyphen, DY_POS_HYPHEN, can
+         * have such a prefix: most shaped words are turned away here) */
+        if (pid == LX_NONE && (c->tok[i].pos & DY_POS_HYPHEN))
             pid = dy_actors_hyphen_prefix(c, i), e = i + 1, how = ATOM_HYPHEN;
         /* (a title is capitalised: most class words are turned away here,
          * not in a call) */
@@ -544,13 +564,17 @@ static int anaphor_noun(const dy_ctx *c, const dy_token *t)
  * an armed group (IMG..., ...REB), a party (...PTY), or none */
 static int org_kind(const char *code)
 {
-    size_t n = strlen(code);
-    if (strncmp(code, "IGO", 3) == 0)
+    /* (compared without calls, as dy_code_same3: at every organisation's
+     * mention) */
+    size_t n = 0;
+    while (code[n])
+        n++;
+    if (dy_code_same3(code, "IGO"))
         return DY_KIND_IGO;
-    if (strncmp(code, "IMG", 3) == 0 ||
-        (n >= 6 && strcmp(code + n - 3, "REB") == 0))
+    if (dy_code_same3(code, "IMG") ||
+        (n >= 6 && dy_code_is(code + n - 3, "REB")))
         return DY_KIND_ARMED;
-    if (n >= 6 && strcmp(code + n - 3, "PTY") == 0)
+    if (n >= 6 && dy_code_is(code + n - 3, "PTY"))
         return DY_KIND_PARTY;
     return DY_KIND_NONE;
 }
@@ -631,18 +655,14 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     /* a title is keyed by its head word ("Defense Secretary" and "the
      * Secretary") and, of several words, by itself: "the prime minister"
      * is not the defence minister named before */
-    char tkey[16] = "", pkey[16] = "";
+    char tkey[8] = "", pkey[8] = "";
     int multi = 0;
     if (mp->title != LX_NONE) {
         const lx_phrase *tp = &lx->phrases[mp->title];
-        tkey[0] = '#';
-        dy_str_int(tkey + 1, sizeof tkey - 1,
-                   lx->pwords[tp->words + tp->nwords - 1]);
+        title_key(tkey, '#', lx->pwords[tp->words + tp->nwords - 1]);
         multi = tp->nwords > 1;
-        if (multi) {
-            pkey[0] = '%';
-            dy_str_int(pkey + 1, sizeof pkey - 1, mp->title);
-        }
+        if (multi)
+            title_key(pkey, '%', mp->title);
     }
     /* a person named before: the country may have been inferred */
     if (mp->person && !mp->named[0] && !mp->country[0])

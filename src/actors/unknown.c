@@ -307,8 +307,11 @@ static uint32_t word_member(const dy_ctx *c, const char *prefix, uint32_t w,
     for (uint32_t q = 0; q < x->phr_count; q++) {
         uint32_t pid = lx->pindex[x->phr_first + q];
         const lx_phrase *p = &lx->phrases[pid];
+        /* (the first letter tested inline: most classes a word is in
+         * are of another prefix, and turned away without a call) */
+        const char *name = lx_str(lx, p->code);
         if (p->kind != LX_CLASS || p->nwords != words ||
-            strncmp(lx_str(lx, p->code), prefix, pl) != 0 ||
+            name[0] != prefix[0] || strncmp(name, prefix, pl) != 0 ||
             !dy_actors_class_agent(c, pid, agt))
             continue;
         size_t m = 1;

@@ -219,6 +219,7 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
          * Workers' Party", "Workers' Party of Korea") */
         if (t->type == TT_PUNCT && !(ll == 1 && low[0] == '\'')) {
             word_none(t);
+            t->pos = DY_POS_NO_ACTOR;
             t->alone = TAG_PUNCT;
             continue;
         }
@@ -243,6 +244,20 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
                          (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
                          (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
         t->kinds = (uint16_t)kinds;
+        /* (what the actors' walk asks of every token, answered once a
+         * word form: DY_POS_NO_ACTOR) */
+        const uint32_t actor_kinds =
+            (1u << LX_COUNTRY) | (1u << LX_DEMONYM) | (1u << LX_CAPITAL) |
+            (1u << LX_ACTOR) | (1u << LX_AGENT) | (1u << LX_CLASS);
+        if (!(kinds & actor_kinds) && t->wid != c->w_two &&
+            t->wid != c->w_both)
+            t->pos |= DY_POS_NO_ACTOR;
+        /* (a form of ASCII letters and digits alone, an unshaped
+         * token's, holds no hyphen: not looked for) */
+        const char *hy =
+            (t->flags & TF_SHAPED) ? memchr(low, '-', ll) : NULL;
+        if (hy && hy != low && hy + 1 < low + ll)
+            t->pos |= DY_POS_HYPHEN;
         phrase_starts(lx, t);
         t->alone = (uint8_t)alone_tag(c, t, low, ll);
         if (ce) {

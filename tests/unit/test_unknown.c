@@ -11,11 +11,12 @@
 static const char *const how_name[] = {"?", "shape", "title", "misspelt",
                                        "uncoded"};
 
-/* Codes text and dumps its unknown actors, one line each:
- * "how name=NAME text=TEXT code=CODE ev=EVIDENCE matched=M inferred=0|1
- * s=SENTENCE"; caller frees. The events are dumped into *events (caller
- * frees) when events is not NULL. */
-static char *unknown_dump(const char *text, char **events)
+/* Codes text with the option flags given and dumps its unknown actors,
+ * one line each: "how name=NAME text=TEXT code=CODE ev=EVIDENCE matched=M
+ * inferred=0|1 s=SENTENCE"; caller frees. The events are dumped into
+ * *events (caller frees) when events is not NULL. */
+static char *unknown_dump_flags(const char *text, char **events,
+                                uint32_t flags)
 {
     dyad_coder *c = NULL;
     dyad_result *r = NULL;
@@ -25,7 +26,9 @@ static char *unknown_dump(const char *text, char **events)
     doc.text = text;
     doc.text_len = strlen(text);
     doc.date = DATE;
-    if (dyad_coder_new(&c, th_lexicon(), NULL, &err) ||
+    dyad_options opts = DYAD_OPTIONS_INIT;
+    opts.flags = flags;
+    if (dyad_coder_new(&c, th_lexicon(), &opts, &err) ||
         dyad_code(&r, c, &doc, &err)) {
         fprintf(stderr, "coding failed: %s\n", err.message);
         abort();
@@ -63,6 +66,12 @@ static char *unknown_dump(const char *text, char **events)
     dyad_result_free(r);
     dyad_coder_free(c);
     return out.data;
+}
+
+/* the dump of a coder that asked for the unknown actors */
+static char *unknown_dump(const char *text, char **events)
+{
+    return unknown_dump_flags(text, events, DYAD_F_UNKNOWN_ACTORS);
 }
 
 static int unk_expect(const char *text, const char *const *frags, int want)
@@ -239,7 +248,8 @@ static void test_names_do_not_make_a_headline(void **state)
 }
 
 /* the report only reads the stages' state: the events are those of the
- * same text coded without anyone asking for the unknown actors */
+ * same text coded without anyone asking for the unknown actors, and a
+ * coder that did not ask (no DYAD_F_UNKNOWN_ACTORS) lists none */
 static void test_events_unchanged(void **state)
 {
     (void)state;
@@ -251,9 +261,16 @@ static void test_events_unchanged(void **state)
     char *plain = th_code_opts(text, DATE, NULL);
     assert_string_equal(events, plain);
     assert_non_null(strstr(plain, "NGAPTY 190"));
+    assert_non_null(strstr(dump, "shape name=Kano Youth Front "));
+    char *unasked = NULL;
+    char *none = unknown_dump_flags(text, &unasked, 0);
+    assert_string_equal(none, "");
+    assert_string_equal(unasked, plain);
     free(dump);
     free(events);
     free(plain);
+    free(none);
+    free(unasked);
 }
 
 static void test_null_and_range(void **state)

@@ -474,6 +474,30 @@ static void test_explain_token_line(void **state)
     assert_explains("The sentence.", "== sentence 0 [0+13]: The sentence.");
 }
 
+/* ------------------------------------------------- the actors' bits */
+
+/* DY_POS_NO_ACTOR: a form keying no actor's or class kinds, not "two" or
+ * "both", and punctuation; DY_POS_HYPHEN: a form with a hyphen inside */
+static void test_actor_bits(void **state)
+{
+    (void)state;
+    wdoc d;
+    analyse(&d, "Both armies said two US-led soldiers, -ab and ab- "
+                "crossed into Russia.");
+    const char *quiet[] = {",", "-", "crossed", "into", "."};
+    for (size_t k = 0; k < sizeof quiet / sizeof quiet[0]; k++)
+        if (!(tok(&d, quiet[k], 0)->pos & DY_POS_NO_ACTOR))
+            fail_msg("\"%s\" should have DY_POS_NO_ACTOR", quiet[k]);
+    const char *actor[] = {"Both", "armies", "two", "soldiers", "Russia"};
+    for (size_t k = 0; k < sizeof actor / sizeof actor[0]; k++)
+        if (tok(&d, actor[k], 0)->pos & DY_POS_NO_ACTOR)
+            fail_msg("\"%s\" should not have DY_POS_NO_ACTOR", actor[k]);
+    assert_true(tok(&d, "US-led", 0)->pos & DY_POS_HYPHEN);
+    assert_false(tok(&d, "said", 0)->pos & DY_POS_HYPHEN);
+    assert_false(tok(&d, "Russia", 0)->pos & DY_POS_HYPHEN);
+    release(&d);
+}
+
 /* -------------------------------------------------------- word cache */
 
 /* a plain lower-case word: one token, cached (shorter than a cache
@@ -647,6 +671,7 @@ int main(void)
         cmocka_unit_test(test_proper_nouns),
         cmocka_unit_test(test_tag_names),
         cmocka_unit_test(test_explain_token_line),
+        cmocka_unit_test(test_actor_bits),
         cmocka_unit_test(test_word_cache_keeps_analyses),
         cmocka_unit_test(test_alone_tags_are_the_cascades),
         cmocka_unit_test(test_verb_or_noun_by_the_tag_before),
