@@ -345,8 +345,10 @@ static int conflict_dyads(ev_sent *es)
 /* an assault with a target and no stated attacker takes the attacker of
  * the latest conflict dyad against that target (marked inferred, with the
  * words it came from): its country, or the whole attacker of an act among
- * its own words ("were killed in an ISIS suicide bombing": the bombing is
- * the same act, IMGREB, not IMG) */
+ * its own words or in its own sentence ("were killed in an ISIS suicide
+ * bombing": the bombing is the same act, IMGREB, not IMG; "ISIS militants
+ * were killed and their vehicles destroyed at the hands of SDF fighters":
+ * SYRREB, not the state SYR) */
 static void infer_attackers(ev_sent *es)
 {
     const dy_ctx *c = es->c;
@@ -365,7 +367,8 @@ static void infer_attackers(ev_sent *es)
             const dy_dyad *dd = dy_vec_at(&c->dyads, d);
             if (strncmp(dd->target, tg, 3) == 0 &&
                 strncmp(dd->source, tg, 3) != 0) {
-                if (dd->first < k->trig_end && dd->end > k->trig_first)
+                if ((dd->first < k->trig_end && dd->end > k->trig_first) ||
+                    dd->first >= es->first)
                     dy_str_copy(k->src_code, sizeof k->src_code, dd->source);
                 else
                     dy_str_copyn(k->src_code, sizeof k->src_code,

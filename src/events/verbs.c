@@ -1146,9 +1146,25 @@ static int place_phrase_noun(const dy_ctx *c, size_t from, size_t q)
     return p > from && c->tok[p - 1].tag == TAG_PREP;
 }
 
-/* Source and target: in the passive the "by" actor and the subject; else
- * the subject and the '+' slot's actor, an actor between the pattern's
- * words ("accused Russia of shelling") or the object after it. */
+/* Where a passive's agent starts when an agent phrase opens at token q:
+ * after "by", or after "at the hands of" ("were killed at the hands of
+ * SDF fighters"); 0 when none opens there */
+static size_t agent_start(const dy_ctx *c, size_t q, size_t end)
+{
+    if (dy_tok_has(&c->tok[q], c->w_by))
+        return q + 1;
+    if (q + 4 < end && dy_tok_has(&c->tok[q], c->w_at) &&
+        dy_tok_has(&c->tok[q + 1], c->w_the) &&
+        dy_tok_is(c, &c->tok[q + 2], "hands") &&
+        dy_tok_has(&c->tok[q + 3], c->w_of))
+        return q + 4;
+    return 0;
+}
+
+/* Source and target: in the passive the agent (agent_start) and the
+ * subject; else the subject and the '+' slot's actor, an actor between
+ * the pattern's words ("accused Russia of shelling") or the object after
+ * it. */
 static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                            dy_pattern_match pm, int32_t subj, const vgroup *g)
 {
@@ -1166,8 +1182,7 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
          * "released on Monday by the army", "arrested at his home by
          * police": the by-phrase after the slot's actor, a place, a time
          * or a phrase of place */
-        while (q < end && q < pm.end + 6 &&
-               !dy_tok_has(&c->tok[q], c->w_by) &&
+        while (q < end && q < pm.end + 6 && !agent_start(c, q, end) &&
                (pm.slot != LX_NONE || c->tok[q].tag == TAG_PREP ||
                 place_phrase_noun(c, pm.end, q) ||
                 (c->tok[q].pos & POS_TIME) || c->tok[q].tag == TAG_ADV ||
@@ -1181,15 +1196,16 @@ static void verb_arguments(const ev_sent *es, dy_cand *k, size_t i,
                 joined_participle(c, q, end)) &&
                !dy_is_clause_punct(c, &c->tok[q]))
             q++;
-        if (q < end && dy_tok_has(&c->tok[q], c->w_by)) {
-            k->src = dy_ev_object_at(c, q + 1, end, 0);
+        size_t a = q < end ? agent_start(c, q, end) : 0;
+        if (a) {
+            k->src = dy_ev_object_at(c, a, end, 0);
             /* an act of force by a means: "killed by shelling (from X)"
              * is the event noun's to code; "killed by fire from Israeli
              * tanks" is the act of the means' actor (not "was met by
              * fierce resistance from": no harm done by means) */
             size_t h = k->src < 0 && dy_cand_root(c, k) >= 18
-                           ? dy_ev_means_head(c, q + 1, end) : 0;
-            if (h && dy_ev_means_is_event(c, q + 1, h))
+                           ? dy_ev_means_head(c, a, end) : 0;
+            if (h && dy_ev_means_is_event(c, a, h))
                 k->background = k->by_means = 1;
             else if (h)
                 k->src = dy_ev_means_agent(c, h, end);

@@ -4357,6 +4357,20 @@ static void test_hearsay_adverbs(void **state)
     TC_END();
 }
 
+/* "at the hands of X" names a passive's agent as "by X" does; an
+ * assault with no attacker takes the whole attacker of a conflict dyad
+ * in its own sentence, not only its country */
+static void test_hands_of_and_sentence_dyad(void **state)
+{
+    (void)state;
+    expect_line("Dozens of ISIS fighters were killed at the hands of Kurdish "
+                "police near Hasakah.", DATE, NULL, "S0 SYRCOP 190 IMGREB");
+    expect_line("Three ISIS militants were killed and four others were "
+                "arrested by Kurdish police near Hasakah.", DATE, NULL,
+                "S0 SYRCOP 190 IMGREB");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4596,6 +4610,7 @@ int main(void)
         cmocka_unit_test(test_of_head_subject),
         cmocka_unit_test(test_coerced_act_not_own),
         cmocka_unit_test(test_hearsay_adverbs),
+        cmocka_unit_test(test_hands_of_and_sentence_dyad),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
