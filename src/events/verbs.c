@@ -592,14 +592,25 @@ static int gapped_passive(const ev_sent *es, const dy_cand *prev, size_t vg,
                     (nt->tag == TAG_NOUN && !(nt->pos & POS_TIME)));
 }
 
-/* the start of the adverbs and time words ("reportedly", "Monday") that end
- * right before token q: where the subject before a verb group ends */
+/* the start of the adverbs and time words ("reportedly", "Monday", "last
+ * week") that end right before token q: where the subject before a verb
+ * group ends */
 static size_t past_adverbs(const dy_ctx *c, size_t first, size_t q)
 {
-    while (q > first && (c->tok[q - 1].tag == TAG_ADV ||
-                         (c->tok[q - 1].pos & POS_TIME)))
-        q--;
-    return q;
+    for (;;) {
+        if (q > first && (c->tok[q - 1].tag == TAG_ADV ||
+                          (c->tok[q - 1].pos & POS_TIME)))
+            q--;
+        /* "Pakistani jets last week bombed": a time unit (class
+         * time-unit) and its determiner or adjective */
+        else if (q > first + 1 &&
+                 dy_in_class_noun(c, DY_CL_TIME_UNIT, &c->tok[q - 1]) &&
+                 (c->tok[q - 2].tag == TAG_ADJ ||
+                  c->tok[q - 2].tag == TAG_DET))
+            q -= 2;
+        else
+            return q;
+    }
 }
 
 /* a verb, an auxiliary, a modal or a subordinator among tokens

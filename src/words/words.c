@@ -1143,6 +1143,14 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = TAG_ADJ;
         } else if (v && !n && !a) {
             t->tag = TAG_VERB;
+        } else if (v && a && !ed && !ing && nt && nt->type == TT_WORD &&
+                   !ends(lower + nt->lower, nt->lower_len, "s") &&
+                   dy_in_class_noun(c, DY_CL_TIME_UNIT, nt)) {
+            /* "jets last week bombed", "in the past month": a word that
+             * may be an adjective, right before a time unit in the
+             * singular, is its adjective (not "the talks could last
+             * weeks") */
+            t->tag = TAG_ADJ;
         } else if ((p & POS_R) && i > first &&
                    (prev == TAG_NOUN || prev == TAG_PROPN ||
                     prev == TAG_PRON) &&

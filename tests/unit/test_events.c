@@ -4371,6 +4371,18 @@ static void test_hands_of_and_sentence_dyad(void **state)
     TC_END();
 }
 
+/* "last week" between a subject and its verb is a time, not the verb
+ * "last", and the subject is found past it */
+static void test_last_week(void **state)
+{
+    (void)state;
+    expect_line("Pakistani jets last week bombed a village in Waziristan.",
+                DATE, NULL, "S0 PAK 195");
+    expect_line("Russian forces last night shelled Kharkiv.", DATE, NULL,
+                "S0 RUSMIL 194 UKR");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4611,6 +4623,7 @@ int main(void)
         cmocka_unit_test(test_coerced_act_not_own),
         cmocka_unit_test(test_hearsay_adverbs),
         cmocka_unit_test(test_hands_of_and_sentence_dyad),
+        cmocka_unit_test(test_last_week),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
