@@ -104,6 +104,13 @@ remap labour : 19 143 | 138 133
 # strike's
 remap weapon-strike : 082 087 | 1052 1056 | 0252 0256 | 0352 0356
 
+# "hacked a woman and her five children to death", "beat the prisoner and his
+# brother to death": an assault (18) or a hacking (176) whose object is
+# followed by "to death" in its clause, past its pattern's words, is a killing
+# by physical assault (1823; "hack to death" and "beat to death" say so when
+# the object is short)
+remap to-death : 18 1823 | 176 1823
+
 # "ordered a halt to the offensive", "declared an end to the curfew": a halt
 # or end of an act, ordered or declared (class halt-verb), takes its code
 # from the act halted: force de-escalated (087), a blockade or siege eased

@@ -1662,6 +1662,25 @@ static void weapon_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
         }
 }
 
+/* "hacked a woman and her five children to death", "beat the prisoner
+ * and his brother to death": "to death" after the object of an act, in
+ * its clause and past its pattern's words, makes it a killing (remap
+ * to-death: 18 -> 1823; hacking, 176, is then no cyber attack) */
+static void deadly_result(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
+{
+    const dy_ctx *c = es->c;
+    for (size_t q = pm.end; q + 1 < es->end && q < (size_t)pm.end + 10; q++) {
+        const dy_token *t = &c->tok[q];
+        if (dy_is_clause_punct(c, t) || t->tag == TAG_VERB ||
+            t->tag == TAG_SUB)
+            return;
+        if (dy_tok_has(t, c->w_to) && to_death(c, q, es->end)) {
+            take_remap(c, k, DY_RM_TO_DEATH);
+            return;
+        }
+    }
+}
+
 /* "protesters clashed with police", "demonstrators attacked the police":
  * force whose source names a protester (class protester) is a violent
  * protest (remap riot: 190 -> 145); a killing keeps its code. Not of a
@@ -2102,6 +2121,7 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     attributive(es, k, i);
     labour_sense(es, k, pm);
     weapon_sense(es, k, pm);
+    deadly_result(es, k, pm);
     riot_sense(es, k);
     taken_patient(es, k, g.vg);
     if (blocked_object(es, k))

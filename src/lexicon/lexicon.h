@@ -263,6 +263,9 @@ enum {
     /* a labour-act word after a weapon word ("halted air strikes"): a
      * military strike, 082 -> 087 */
     DY_RM_WEAPON_STRIKE,
+    /* an act whose object is followed by "to death" ("hacked a woman and
+     * her children to death"): a killing, 18 -> 1823 */
+    DY_RM_TO_DEATH,
     DY_RM_COUNT
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];

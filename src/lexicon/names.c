@@ -34,4 +34,4 @@ const char *const dy_remap_names[DY_RM_COUNT] = {
     "disapproval",      "labour",       "halt",
     "agent-foreign",    "captive",      "abduction",
     "occupation",       "armed",        "riot",
-    "weapon-strike"};
+    "weapon-strike",    "to-death"};

@@ -4383,6 +4383,21 @@ static void test_last_week(void **state)
     TC_END();
 }
 
+/* "to death" after a long object makes the assault a killing (1823),
+ * and a hacking no cyber attack */
+static void test_to_death_after_object(void **state)
+{
+    (void)state;
+    expect_line("Men armed with machetes hacked a Guatemalan woman and her "
+                "five children to death in Guatemala.", DATE, NULL,
+                "S0 GTMUAF 1823 GTMCVL");
+    expect_line("Police beat the prisoner and his brother to death in Lagos.",
+                DATE, NULL, "S0 NGACOP 1823");
+    expect_line("Hackers hacked the ministry's website in Kyiv.", DATE, NULL,
+                " 176 ");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4624,6 +4639,7 @@ int main(void)
         cmocka_unit_test(test_hearsay_adverbs),
         cmocka_unit_test(test_hands_of_and_sentence_dyad),
         cmocka_unit_test(test_last_week),
+        cmocka_unit_test(test_to_death_after_object),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
