@@ -224,7 +224,8 @@ typedef struct dy_ctx {
     uint32_t *mark;   /* per token scratch: consumed by a pattern */
     lx_ahead *ahead;  /* per token scratch: the words after it in its
                          sentence up to the first punctuation no pattern
-                         reads past, and the slots they fill (events.c) */
+                         reads past that a verb pattern reads after its
+                         verb, and the slots they fill (events.c) */
     /* ahead[] is filled from the sentence's end back to the first token
      * a verb pattern is tried at, on first need (dy_match_prepare);
      * `ahead_fill` points at `ahead_state`, so the matchers, which read a

@@ -244,8 +244,18 @@ static inline uint64_t lx_word_slots(const lx_word *w)
     return (uint64_t)w->slots[1] << 32 | w->slots[0];
 }
 
+/* How a word counts among the words ahead of a verb (dyad_lexicon.ahead,
+ * a byte a word): LX_AHEAD_WORD when it is a word of some verb or null
+ * pattern after the pattern's first (the filter of the words ahead holds
+ * only those: no pattern asks it for another, and each word left out
+ * leaves the filter sparser); LX_AHEAD_SLOTS when it fills a typed slot
+ * (lx_word.slots not empty). */
+#define LX_AHEAD_WORD 1u
+#define LX_AHEAD_SLOTS 2u
+
 /* what follows a token in its sentence (dy_match_prepare): a filter of
- * the words and the typed slots they fill */
+ * the words a verb pattern may read there and the typed slots they
+ * fill */
 typedef struct lx_ahead {
     lx_filter words;
     uint64_t slots;
@@ -539,6 +549,9 @@ struct dyad_lexicon {
      * a word; nppairs 0 or a power of two (0: no table, every pair may) */
     const uint64_t *ppairs;
     uint32_t nppairs;
+    /* how each word counts among the words ahead of a verb
+     * (LX_AHEAD_WORD, LX_AHEAD_SLOTS) */
+    const uint8_t *ahead; /* nwords */
 };
 
 /* string at an offset of the string pool ("" for 0) */

@@ -64,6 +64,21 @@ static int stops_patterns(const dy_ctx *c, size_t k, size_t first,
              n->mention < 0 && n->place < 0);
 }
 
+/* adds word w, a token's form or lemma, to the words ahead a: to the
+ * filter only when a verb pattern reads it after its verb (most words of
+ * a sentence no pattern reads there; their bits made the filter pass
+ * patterns whose words are not there), its slots only when it fills one
+ * (the word's record is not read for the others) */
+static inline void ahead_add(lx_ahead *a, const dyad_lexicon *lx,
+                             uint32_t w)
+{
+    uint8_t how = lx->ahead[w];
+    if (how & LX_AHEAD_WORD)
+        lx_filter_add(&a->words, w);
+    if (how & LX_AHEAD_SLOTS)
+        a->slots |= lx_word_slots(&lx->words[w]);
+}
+
 /* fills c->ahead back from where the last fill stopped down to token
  * stop (one pass from the sentence's end in all: linear, not quadratic),
  * each token's filter holding the words up to the first token after it
@@ -75,15 +90,14 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
                                                  size_t stop)
 {
     struct dy_ahead_fill *f = c->ahead_fill;
-    const lx_word *words = c->lx->words;
+    const dyad_lexicon *lx = c->lx;
     lx_ahead a = f->acc;
     size_t k = f->lo;
     while (k > stop) {
         c->ahead[--k] = a;
         const dy_token *t = &c->tok[k];
         if (t->wid != LX_NONE) {
-            lx_filter_add(&a.words, t->wid);
-            a.slots |= lx_word_slots(&words[t->wid]);
+            ahead_add(&a, lx, t->wid);
         } else if (t->type == TT_PUNCT &&
                    stops_patterns(c, k, f->first, f->end)) {
             /* (tokens before a stop see nothing past it; the stop
@@ -92,14 +106,10 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
             continue;
         }
         /* (a lemma that is the form itself adds nothing) */
-        if (t->vlem != LX_NONE && t->vlem != t->wid) {
-            lx_filter_add(&a.words, t->vlem);
-            a.slots |= lx_word_slots(&words[t->vlem]);
-        }
-        if (t->nlem != LX_NONE && t->nlem != t->wid) {
-            lx_filter_add(&a.words, t->nlem);
-            a.slots |= lx_word_slots(&words[t->nlem]);
-        }
+        if (t->vlem != LX_NONE && t->vlem != t->wid)
+            ahead_add(&a, lx, t->vlem);
+        if (t->nlem != LX_NONE && t->nlem != t->wid)
+            ahead_add(&a, lx, t->nlem);
     }
     f->lo = (uint32_t)k;
     f->acc = a;
