@@ -69,14 +69,13 @@ static int stops_patterns(const dy_ctx *c, size_t k, size_t first,
  * a sentence no pattern reads there; their bits made the filter pass
  * patterns whose words are not there), its slots only when it fills one
  * (the word's record is not read for the others) */
-static inline void ahead_add(lx_ahead *a, const dyad_lexicon *lx,
-                             uint32_t w)
+static inline void ahead_add(lx_ahead *a, const uint8_t *how,
+                             const lx_word *words, uint32_t w)
 {
-    uint8_t how = lx->ahead[w];
-    if (how & LX_AHEAD_WORD)
+    if (how[w] & LX_AHEAD_WORD)
         lx_filter_add(&a->words, w);
-    if (how & LX_AHEAD_SLOTS)
-        a->slots |= lx_word_slots(&lx->words[w]);
+    if (how[w] & LX_AHEAD_SLOTS)
+        a->slots |= lx_word_slots(&words[w]);
 }
 
 /* fills c->ahead back from where the last fill stopped down to token
@@ -90,14 +89,17 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
                                                  size_t stop)
 {
     struct dy_ahead_fill *f = c->ahead_fill;
-    const dyad_lexicon *lx = c->lx;
+    /* (the tables in locals: the stores to c->ahead are not known not to
+     * change the lexicon's fields, which would be read again a token) */
+    const uint8_t *how = c->lx->ahead;
+    const lx_word *words = c->lx->words;
     lx_ahead a = f->acc;
     size_t k = f->lo;
     while (k > stop) {
         c->ahead[--k] = a;
         const dy_token *t = &c->tok[k];
         if (t->wid != LX_NONE) {
-            ahead_add(&a, lx, t->wid);
+            ahead_add(&a, how, words, t->wid);
         } else if (t->type == TT_PUNCT &&
                    stops_patterns(c, k, f->first, f->end)) {
             /* (tokens before a stop see nothing past it; the stop
@@ -107,9 +109,9 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
         }
         /* (a lemma that is the form itself adds nothing) */
         if (t->vlem != LX_NONE && t->vlem != t->wid)
-            ahead_add(&a, lx, t->vlem);
+            ahead_add(&a, how, words, t->vlem);
         if (t->nlem != LX_NONE && t->nlem != t->wid)
-            ahead_add(&a, lx, t->nlem);
+            ahead_add(&a, how, words, t->nlem);
     }
     f->lo = (uint32_t)k;
     f->acc = a;
