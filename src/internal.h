@@ -253,12 +253,23 @@ static inline uint64_t lx_word_slots(const lx_word *w)
 #define LX_AHEAD_WORD 1u
 #define LX_AHEAD_SLOTS 2u
 
+/* word w's bit in a second filter of 64 bits (lx_ahead.words2), by
+ * another hash than lx_filter_bit's: two words that share one bit rarely
+ * share the other */
+static inline uint32_t lx_filter_bit2(uint32_t w)
+{
+    return (w * 0x85EBCA6Bu) >> 26;
+}
+
 /* what follows a token in its sentence (dy_match_prepare): a filter of
- * the words a verb pattern may read there and the typed slots they
- * fill */
+ * the words a verb pattern may read there, the typed slots they fill,
+ * and the same words by their second bit (lx_filter_bit2: a verb
+ * pattern's second word shares its first bit, its verb index group, with
+ * the other second words of that group) */
 typedef struct lx_ahead {
     lx_filter words;
     uint64_t slots;
+    uint64_t words2;
 } lx_ahead;
 
 typedef struct lx_phrase {

@@ -38,7 +38,7 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
     c->ahead_state.first = (uint32_t)first;
     c->ahead_state.lo = (uint32_t)end;
     c->ahead_state.end = (uint32_t)end;
-    c->ahead_state.acc = (lx_ahead){{{0, 0}}, 0};
+    c->ahead_state.acc = (lx_ahead){{{0, 0}}, 0, 0};
     c->ahead_fill = &c->ahead_state;
 }
 
@@ -72,8 +72,10 @@ static int stops_patterns(const dy_ctx *c, size_t k, size_t first,
 static inline void ahead_add(lx_ahead *a, const uint8_t *how,
                              const lx_word *words, uint32_t w)
 {
-    if (how[w] & LX_AHEAD_WORD)
+    if (how[w] & LX_AHEAD_WORD) {
         lx_filter_add(&a->words, w);
+        a->words2 |= 1ull << lx_filter_bit2(w);
+    }
     if (how[w] & LX_AHEAD_SLOTS)
         a->slots |= lx_word_slots(&words[w]);
 }
@@ -104,7 +106,7 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
                    stops_patterns(c, k, f->first, f->end)) {
             /* (tokens before a stop see nothing past it; the stop
              * itself is no word) */
-            a = (lx_ahead){{{0, 0}}, 0};
+            a = (lx_ahead){{{0, 0}}, 0, 0};
             continue;
         }
         /* (a lemma that is the form itself adds nothing) */
@@ -800,12 +802,18 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
         uint64_t b0 = second.b[0] & vs->occ.b[0];
         uint64_t b1 = second.b[1] & vs->occ.b[1];
         uint32_t g = 0;
+        /* (group 0's second words are no words; read actively, a group's
+         * second words that share its bit with a word ahead are passed
+         * over by their second bit: the passive's, fewer, are not) */
+        uint64_t two = ~0ull;
         for (;;) {
             for (uint32_t r = vs->off[g]; r < vs->off[g + 1]; r++)
-                if (pattern_may_fit(&e[r], ahead, obj))
+                if (pattern_may_fit(&e[r], ahead, obj) &&
+                    (two >> lx_filter_bit2(e[r].next) & 1))
                     try_pattern(c, &v, w, &e[r], q);
             if (!next_group(&b0, &b1, &g))
                 break;
+            two = obj == SIZE_MAX ? ahead->words2 : ~0ull;
         }
     }
     return v.m;
