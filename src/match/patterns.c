@@ -100,15 +100,17 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
     while (k > stop) {
         c->ahead[--k] = a;
         const dy_token *t = &c->tok[k];
-        if (t->wid != LX_NONE) {
-            ahead_add(&a, how, words, t->wid);
-        } else if (t->type == TT_PUNCT &&
-                   stops_patterns(c, k, f->first, f->end)) {
-            /* (tokens before a stop see nothing past it; the stop
-             * itself is no word) */
-            a = (lx_ahead){{{0, 0}}, 0, 0};
+        /* (most tokens have no form that counts: they add nothing, and a
+         * stop is one of them, with no form at all) */
+        if (!(t->kinds & (1u << DY_KIND_AHEAD))) {
+            if (t->wid == LX_NONE && t->type == TT_PUNCT &&
+                stops_patterns(c, k, f->first, f->end))
+                /* (tokens before a stop see nothing past it) */
+                a = (lx_ahead){{{0, 0}}, 0, 0};
             continue;
         }
+        if (t->wid != LX_NONE)
+            ahead_add(&a, how, words, t->wid);
         /* (a lemma that is the form itself adds nothing) */
         if (t->vlem != LX_NONE && t->vlem != t->wid)
             ahead_add(&a, how, words, t->vlem);
