@@ -803,20 +803,19 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
         const lx_kentry *e = lx->vindex + vs->first;
         uint64_t b0 = second.b[0] & vs->occ.b[0];
         uint64_t b1 = second.b[1] & vs->occ.b[1];
-        uint32_t g = 0;
+        for (uint32_t r = 0; r < vs->off[1]; r++) /* group 0 (off[0] 0) */
+            if (pattern_may_fit(&e[r], ahead, obj))
+                try_pattern(c, &v, w, &e[r], q);
         /* (group 0's second words are no words; read actively, a group's
          * second words that share its bit with a word ahead are passed
          * over by their second bit: the passive's, fewer, are not) */
-        uint64_t two = ~0ull;
-        for (;;) {
+        uint64_t two = obj == SIZE_MAX ? ahead->words2 : ~0ull;
+        uint32_t g;
+        while (next_group(&b0, &b1, &g))
             for (uint32_t r = vs->off[g]; r < vs->off[g + 1]; r++)
                 if (pattern_may_fit(&e[r], ahead, obj) &&
                     (two >> lx_filter_bit2(e[r].next) & 1))
                     try_pattern(c, &v, w, &e[r], q);
-            if (!next_group(&b0, &b1, &g))
-                break;
-            two = obj == SIZE_MAX ? ahead->words2 : ~0ull;
-        }
     }
     return v.m;
 }
