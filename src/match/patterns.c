@@ -803,8 +803,12 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
         const lx_kentry *e = lx->vindex + vs->first;
         uint64_t b0 = second.b[0] & vs->occ.b[0];
         uint64_t b1 = second.b[1] & vs->occ.b[1];
-        for (uint32_t r = 0; r < vs->off[1]; r++) /* group 0 (off[0] 0) */
-            if (pattern_may_fit(&e[r], ahead, obj))
+        /* (group 0, off[0] 0: with the object before the verb, only a
+         * typed slot second can fit, filled by the object, fit_at; none,
+         * '+' or '^' cannot) */
+        for (uint32_t r = 0; r < vs->off[1]; r++)
+            if ((obj == SIZE_MAX || lx_is_slot(e[r].next)) &&
+                pattern_may_fit(&e[r], ahead, obj))
                 try_pattern(c, &v, w, &e[r], q);
         /* (group 0's second words are no words; read actively, a group's
          * second words that share its bit with a word ahead are passed
