@@ -47,7 +47,8 @@ typedef struct dy_token {
     uint32_t wid;        /* word id or LX_NONE */
     uint32_t vlem, nlem; /* lemma word ids or LX_NONE */
     uint32_t pos;        /* POS_* possibilities */
-    uint16_t kinds;      /* phrase kinds keyed by any of its forms */
+    uint16_t kinds;      /* phrase kinds keyed by any of its forms, and
+                            DY_KIND_AHEAD */
     uint16_t one;        /* kinds of the one-word phrases its forms key (a
                             place by its form only; no noun pattern) */
     uint8_t is_part;     /* verb form is a past participle / -ed form */
@@ -84,7 +85,13 @@ typedef struct dy_token {
 #define DY_TOKEN_WORD offsetof(dy_token, type)
 _Static_assert(sizeof(dy_token) == 64,
                "a token is 64 bytes: the hot loops walk arrays of them");
-_Static_assert(LX_KIND_MAX <= 16, "a token's kinds are 16 bits");
+/* a bit of a token's kinds that is no phrase kind: one of its forms
+ * counts among the words ahead of a verb (dyad_lexicon.ahead not 0), set
+ * with the kinds by the word analysis, once a form; filling the words
+ * ahead passes the other tokens over (match/patterns.c fill_ahead) */
+#define DY_KIND_AHEAD 15
+_Static_assert(LX_KIND_MAX <= DY_KIND_AHEAD,
+               "a token's kinds are 16 bits, DY_KIND_AHEAD the last");
 _Static_assert(DY_TOKEN_WORD == 2 * 8 + 4 * 4 + 2 * 2 + 2,
                "a token's analysis has no padding: it is copied and compared "
                "whole");
@@ -239,7 +246,8 @@ typedef struct dy_ctx {
     uint32_t *mark;   /* per token scratch: consumed by a pattern */
     lx_ahead *ahead;  /* per token scratch: the words after it in its
                          sentence up to the first punctuation no pattern
-                         reads past, and the slots they fill (events.c) */
+                         reads past that a verb pattern reads after its
+                         verb, and the slots they fill (events.c) */
     /* ahead[] is filled from the sentence's end back to the first token
      * a verb pattern is tried at, on first need (dy_match_prepare);
      * `ahead_fill` points at `ahead_state`, so the matchers, which read a

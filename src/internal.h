@@ -244,11 +244,32 @@ static inline uint64_t lx_word_slots(const lx_word *w)
     return (uint64_t)w->slots[1] << 32 | w->slots[0];
 }
 
+/* How a word counts among the words ahead of a verb (dyad_lexicon.ahead,
+ * a byte a word): LX_AHEAD_WORD when it is a word of some verb or null
+ * pattern after the pattern's first (the filter of the words ahead holds
+ * only those: no pattern asks it for another, and each word left out
+ * leaves the filter sparser); LX_AHEAD_SLOTS when it fills a typed slot
+ * (lx_word.slots not empty). */
+#define LX_AHEAD_WORD 1u
+#define LX_AHEAD_SLOTS 2u
+
+/* word w's bit in a second filter of 64 bits (lx_ahead.words2), by
+ * another hash than lx_filter_bit's: two words that share one bit rarely
+ * share the other */
+static inline uint32_t lx_filter_bit2(uint32_t w)
+{
+    return (w * 0x85EBCA6Bu) >> 26;
+}
+
 /* what follows a token in its sentence (dy_match_prepare): a filter of
- * the words and the typed slots they fill */
+ * the words a verb pattern may read there, the typed slots they fill,
+ * and the same words by their second bit (lx_filter_bit2: a verb
+ * pattern's second word shares its first bit, its verb index group, with
+ * the other second words of that group) */
 typedef struct lx_ahead {
     lx_filter words;
     uint64_t slots;
+    uint64_t words2;
 } lx_ahead;
 
 typedef struct lx_phrase {
@@ -539,6 +560,9 @@ struct dyad_lexicon {
      * a word; nppairs 0 or a power of two (0: no table, every pair may) */
     const uint64_t *ppairs;
     uint32_t nppairs;
+    /* how each word counts among the words ahead of a verb
+     * (LX_AHEAD_WORD, LX_AHEAD_SLOTS) */
+    const uint8_t *ahead; /* nwords */
 };
 
 /* string at an offset of the string pool ("" for 0) */

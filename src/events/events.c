@@ -59,12 +59,15 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     }
     /* (dy_ev_noun reads only a noun or a verb's gerund, that keys noun
      * patterns or has an "of" after it: the test is here, where most
-     * tokens fail it without a call) */
+     * tokens fail it without a call; the next token's forms' folded bits,
+     * its self, turn most away from the test for "of") */
+    const uint64_t of_bit = 1ull << (lx_filter_bit(c->w_of) & 63);
     for (const dy_token *t = tok + (rc ? end : first); t < tend; t++) {
         if (t->tag != TAG_NOUN && t->tag != TAG_VERB)
             continue;
         if (((t->kinds & (1u << LX_NOUN)) ||
-             (tend - t > 2 && dy_tok_has(t + 1, c->w_of))) &&
+             (tend - t > 2 && (t[1].self & of_bit) &&
+              dy_tok_has(t + 1, c->w_of))) &&
             (rc = dy_ev_noun(&es, (size_t)(t - tok))) != 0)
             break;
     }

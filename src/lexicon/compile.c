@@ -2317,6 +2317,21 @@ static int derive_nindex(const cb *b, const uint32_t *pindex, uint32_t np,
     return 0;
 }
 
+/* How each word counts among the words ahead of a verb
+ * (dyad_lexicon.ahead), allocated with b's allocator into *ahead.
+ * DYAD_ENOMEM or 0. */
+static int derive_ahead(const cb *b, const uint32_t *pindex, uint32_t np,
+                        uint8_t **ahead)
+{
+    dyad_lexicon view;
+    compiled_view(b, pindex, np, &view);
+    *ahead = dy_calloc(b->mem, view.nwords ? view.nwords : 1, 1);
+    if (!*ahead)
+        return DYAD_ENOMEM;
+    dy_lexicon_ahead(&view, *ahead);
+    return 0;
+}
+
 /* The phrases' second words (dyad_lexicon.pnext) of the kind index,
  * allocated with b's allocator into *pnext. DYAD_ENOMEM or 0. */
 static int derive_pnext(const cb *b, const lx_kentry *kindex,
@@ -2344,7 +2359,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     uint64_t *gnfirst = NULL, *ppairs = NULL;
     vindex_parts vx = {NULL, NULL, NULL, 0, 0};
     nindex_parts nx = {NULL, NULL, NULL, 0, 0};
-    uint8_t *names_len = NULL;
+    uint8_t *names_len = NULL, *ahead = NULL;
     uint64_t *names_letters = NULL;
     dy_vec gnames, gnlist;
     dy_vec_init(&gnames, sizeof(lx_gname), mem);
@@ -2467,7 +2482,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     }
     if ((rc = derive_vindex(&b, pindex, (uint32_t)np, kindex, &vx)) ||
         (rc = derive_pnext(&b, kindex, &pnext)) ||
-        (rc = derive_nindex(&b, pindex, (uint32_t)np, &nx)))
+        (rc = derive_nindex(&b, pindex, (uint32_t)np, &nx)) ||
+        (rc = derive_ahead(&b, pindex, (uint32_t)np, &ahead)))
         goto done;
     uint32_t nppairs = dy_image_ppairs_len(b.words.data,
                                            (uint32_t)b.words.count, kindex);
@@ -2511,7 +2527,8 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         remaps.at[LX_REMAP_FAMILIES],                cameo_order,
         nx.nslot,           nx.nslices,              nx.nnslices,
         nx.nindex,          nx.nnindex,              gnfirst,
-        ngnfirst,           ppairs,                  nppairs};
+        ngnfirst,           ppairs,                  nppairs,
+        ahead};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -2539,6 +2556,7 @@ done:
     dy_free(mem, cameo_order);
     dy_free(mem, gnfirst);
     dy_free(mem, ppairs);
+    dy_free(mem, ahead);
     dy_free(mem, names);
     dy_free(mem, names_len);
     dy_free(mem, names_letters);

@@ -54,6 +54,7 @@ typedef struct lx_image_parts {
     uint32_t ngnfirst;
     const uint64_t *ppairs; /* the phrases' word pairs (dy_image_ppairs) */
     uint32_t nppairs;
+    const uint8_t *ahead; /* nwords entries (dy_lexicon_ahead) */
 } lx_image_parts;
 
 /* The indexes of the two small tables (the remap entries of nentries by

@@ -72,6 +72,9 @@ void dy_lexicon_vindex(const dyad_lexicon *lx, const lx_kentry *kindex,
 void dy_lexicon_nindex(const dyad_lexicon *lx, uint32_t *nslot,
                        lx_vslice *nslices, uint32_t *nindex,
                        uint32_t *nslices_n, uint32_t *nentries);
+/* tables.c: how each word of a compiled lexicon counts among the words
+ * ahead of a verb (dyad_lexicon.ahead) into ahead (nwords bytes) */
+void dy_lexicon_ahead(const dyad_lexicon *lx, uint8_t *ahead);
 /* tables.c: what follows word w's first word in the phrases it keys
  * (dyad_lexicon.pnext), from a compiled lexicon's kind index */
 lx_pnext dy_lexicon_pnext(const lx_word *w, const lx_kentry *kindex);

@@ -274,6 +274,24 @@ lx_pnext dy_lexicon_pnext(const lx_word *w, const lx_kentry *kindex)
     return p;
 }
 
+void dy_lexicon_ahead(const dyad_lexicon *lx, uint8_t *ahead)
+{
+    for (uint32_t w = 0; w < lx->nwords; w++)
+        ahead[w] = lx_word_slots(&lx->words[w]) ? LX_AHEAD_SLOTS : 0;
+    for (uint32_t i = 0; i < lx->nphrases; i++) {
+        const lx_phrase *p = &lx->phrases[i];
+        if (p->kind != LX_VERB && p->kind != LX_BLOCK)
+            continue;
+        /* (its words after the verb only: those before it, p->pre, are
+         * read back from the verb, not by the filter) */
+        for (uint32_t k = 1; k < p->nwords; k++) {
+            uint32_t x = lx->pwords[p->words + k];
+            if (x < lx->nwords)
+                ahead[x] |= LX_AHEAD_WORD;
+        }
+    }
+}
+
 /* is kind index entry e a verb or null pattern's (the verb index's)? */
 static int verb_entry(const lx_kentry *e)
 {

@@ -38,7 +38,7 @@ void dy_match_prepare(dy_ctx *c, size_t first, size_t end)
     c->ahead_state.first = (uint32_t)first;
     c->ahead_state.lo = (uint32_t)end;
     c->ahead_state.end = (uint32_t)end;
-    c->ahead_state.acc = (lx_ahead){{{0, 0}}, 0};
+    c->ahead_state.acc = (lx_ahead){{{0, 0}}, 0, 0};
     c->ahead_fill = &c->ahead_state;
 }
 
@@ -64,6 +64,22 @@ static int stops_patterns(const dy_ctx *c, size_t k, size_t first,
              n->mention < 0 && n->place < 0);
 }
 
+/* adds word w, a token's form or lemma, to the words ahead a: to the
+ * filter only when a verb pattern reads it after its verb (most words of
+ * a sentence no pattern reads there; their bits made the filter pass
+ * patterns whose words are not there), its slots only when it fills one
+ * (the word's record is not read for the others) */
+static inline void ahead_add(lx_ahead *a, const uint8_t *how,
+                             const lx_word *words, uint32_t w)
+{
+    if (how[w] & LX_AHEAD_WORD) {
+        lx_filter_add(&a->words, w);
+        a->words2 |= 1ull << lx_filter_bit2(w);
+    }
+    if (how[w] & LX_AHEAD_SLOTS)
+        a->slots |= lx_word_slots(&words[w]);
+}
+
 /* fills c->ahead back from where the last fill stopped down to token
  * stop (one pass from the sentence's end in all: linear, not quadratic),
  * each token's filter holding the words up to the first token after it
@@ -75,31 +91,31 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
                                                  size_t stop)
 {
     struct dy_ahead_fill *f = c->ahead_fill;
+    /* (the tables in locals: the stores to c->ahead are not known not to
+     * change the lexicon's fields, which would be read again a token) */
+    const uint8_t *how = c->lx->ahead;
     const lx_word *words = c->lx->words;
     lx_ahead a = f->acc;
     size_t k = f->lo;
     while (k > stop) {
         c->ahead[--k] = a;
         const dy_token *t = &c->tok[k];
-        if (t->wid != LX_NONE) {
-            lx_filter_add(&a.words, t->wid);
-            a.slots |= lx_word_slots(&words[t->wid]);
-        } else if (t->type == TT_PUNCT &&
-                   stops_patterns(c, k, f->first, f->end)) {
-            /* (tokens before a stop see nothing past it; the stop
-             * itself is no word) */
-            a = (lx_ahead){{{0, 0}}, 0};
+        /* (most tokens have no form that counts: they add nothing, and a
+         * stop is one of them, with no form at all) */
+        if (!(t->kinds & (1u << DY_KIND_AHEAD))) {
+            if (t->wid == LX_NONE && t->type == TT_PUNCT &&
+                stops_patterns(c, k, f->first, f->end))
+                /* (tokens before a stop see nothing past it) */
+                a = (lx_ahead){{{0, 0}}, 0, 0};
             continue;
         }
+        if (t->wid != LX_NONE)
+            ahead_add(&a, how, words, t->wid);
         /* (a lemma that is the form itself adds nothing) */
-        if (t->vlem != LX_NONE && t->vlem != t->wid) {
-            lx_filter_add(&a.words, t->vlem);
-            a.slots |= lx_word_slots(&words[t->vlem]);
-        }
-        if (t->nlem != LX_NONE && t->nlem != t->wid) {
-            lx_filter_add(&a.words, t->nlem);
-            a.slots |= lx_word_slots(&words[t->nlem]);
-        }
+        if (t->vlem != LX_NONE && t->vlem != t->wid)
+            ahead_add(&a, how, words, t->vlem);
+        if (t->nlem != LX_NONE && t->nlem != t->wid)
+            ahead_add(&a, how, words, t->nlem);
     }
     f->lo = (uint32_t)k;
     f->acc = a;
@@ -787,14 +803,23 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
         const lx_kentry *e = lx->vindex + vs->first;
         uint64_t b0 = second.b[0] & vs->occ.b[0];
         uint64_t b1 = second.b[1] & vs->occ.b[1];
-        uint32_t g = 0;
-        for (;;) {
+        /* (group 0, off[0] 0: with the object before the verb, only a
+         * typed slot second can fit, filled by the object, fit_at; none,
+         * '+' or '^' cannot) */
+        for (uint32_t r = 0; r < vs->off[1]; r++)
+            if ((obj == SIZE_MAX || lx_is_slot(e[r].next)) &&
+                pattern_may_fit(&e[r], ahead, obj))
+                try_pattern(c, &v, w, &e[r], q);
+        /* (group 0's second words are no words; read actively, a group's
+         * second words that share its bit with a word ahead are passed
+         * over by their second bit: the passive's, fewer, are not) */
+        uint64_t two = obj == SIZE_MAX ? ahead->words2 : ~0ull;
+        uint32_t g;
+        while (next_group(&b0, &b1, &g))
             for (uint32_t r = vs->off[g]; r < vs->off[g + 1]; r++)
-                if (pattern_may_fit(&e[r], ahead, obj))
+                if (pattern_may_fit(&e[r], ahead, obj) &&
+                    (two >> lx_filter_bit2(e[r].next) & 1))
                     try_pattern(c, &v, w, &e[r], q);
-            if (!next_group(&b0, &b1, &g))
-                break;
-        }
     }
     return v.m;
 }

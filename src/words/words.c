@@ -243,6 +243,10 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         uint32_t kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
                          (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
                          (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
+        if ((t->wid != LX_NONE && lx->ahead[t->wid]) ||
+            (t->vlem != LX_NONE && lx->ahead[t->vlem]) ||
+            (t->nlem != LX_NONE && lx->ahead[t->nlem]))
+            kinds |= 1u << DY_KIND_AHEAD;
         t->kinds = (uint16_t)kinds;
         /* (what the actors' walk asks of every token, answered once a
          * word form: DY_POS_NO_ACTOR) */

@@ -1699,7 +1699,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 29);
+    assert_int_equal(nsec, 30);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
@@ -1911,6 +1911,63 @@ static void test_place_first_words(void **state)
     assert_int_equal(dyad_lexicon_verify(ld, &err), DYAD_EDICT);
     assert_non_null(strstr(err.message, "place name first words"));
     dyad_lexicon_free(ld);
+    free(good);
+}
+
+/* how each word counts among the words ahead of a verb (section 29): a
+ * word of a verb or null pattern after its verb goes in the filter; the
+ * verb, a word before it ("never ... sail"), a noun pattern's word and an
+ * agent's do not; a member of a typed slot's class has its slots; a
+ * changed byte is found by the full check, a table of another size is
+ * refused at load */
+static void test_words_ahead(void **state)
+{
+    (void)state;
+    static const char src[] = "# dyad-lexicon 1\n"
+                              "class cargo : grain\n"
+                              "agent MIL : navy\n"
+                              "verb 042 : ship &cargo to port\n"
+                              "verb 042 : never ... sail\n"
+                              "verb null : ship out\n"
+                              "noun 042 : grain convoy\n";
+    dyad_lexicon *lx = NULL;
+    diags ds;
+    dyad_error err;
+    assert_int_equal(compile_one(&lx, "ahead.lex", src, strlen(src), &ds,
+                                 &err),
+                     0);
+    uint32_t to = dy_lexicon_find(lx, "to", 2);
+    assert_int_equal(lx->ahead[to], LX_AHEAD_WORD);
+    assert_int_equal(lx->ahead[dy_lexicon_find(lx, "port", 4)],
+                     LX_AHEAD_WORD);
+    assert_int_equal(lx->ahead[dy_lexicon_find(lx, "out", 3)],
+                     LX_AHEAD_WORD);
+    assert_int_equal(lx->ahead[dy_lexicon_find(lx, "grain", 5)],
+                     LX_AHEAD_SLOTS);
+    const char *none[] = {"ship", "never", "sail", "convoy", "navy"};
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++)
+        assert_int_equal(lx->ahead[dy_lexicon_find(lx, none[k],
+                                                   strlen(none[k]))],
+                         0);
+    char p[512];
+    snprintf(p, sizeof p, "%s/ahead.lexb", tmpdir);
+    assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    dyad_lexicon_free(lx);
+
+    size_t n;
+    char *good = read_all(p, &n);
+    uint64_t off;
+    /* "to" left out of the filter: loaded, but not its phrases' table */
+    char *img = image_copy(good, n, 29, &off);
+    img[off + to] = 0;
+    verify_finds(p, img, n, "words ahead");
+    /* a word short */
+    img = image_copy(good, n, 29, &off);
+    uint32_t count;
+    memcpy(&count, img + 32 + 16 * 29, sizeof count);
+    count--;
+    memcpy(img + 32 + 16 * 29, &count, sizeof count);
+    load_refuses(p, img, n, "words ahead size");
     free(good);
 }
 
@@ -2400,6 +2457,7 @@ int main(void)
         cmocka_unit_test(test_noun_index),
         cmocka_unit_test(test_phrase_next),
         cmocka_unit_test(test_phrase_pairs),
+        cmocka_unit_test(test_words_ahead),
         cmocka_unit_test(test_compile_out_of_memory),
     };
     return cmocka_run_group_tests(tests, setup_tmp, teardown_tmp);

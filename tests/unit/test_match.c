@@ -496,6 +496,33 @@ static void test_verb_pattern_reach(void **state)
     release(&d);
 }
 
+/* the tokens the words ahead of a verb read: those with a form that some
+ * verb pattern has after its verb ("from", "prison", "over") or that
+ * fills a typed slot ("hostages", by its lemma); not a verb, a word of a
+ * noun pattern or one before a verb ("said"), nor a name or punctuation.
+ * The word analysis marks them in their kinds, and the fill passes the
+ * others over: with the marks, the patterns are still found */
+static void test_words_ahead_marked(void **state)
+{
+    (void)state;
+    mdoc d;
+    assert_string_equal(verb_at(&d,
+                                "Russia said it released the hostages from "
+                                "prison and handed over missile aid.",
+                                "released", NULL),
+                        "release &person from prison");
+    const char *marked[] = {"hostages", "from", "prison", "over", "aid"};
+    const char *not[] = {"Russia", "said", "it",      "released", "the",
+                         "and",    "handed", "missile", "."};
+    for (size_t k = 0; k < sizeof marked / sizeof *marked; k++)
+        assert_true(d.x.tok[at(&d, marked[k])].kinds & (1u << DY_KIND_AHEAD));
+    for (size_t k = 0; k < sizeof not / sizeof *not; k++)
+        assert_false(d.x.tok[at(&d, not[k])].kinds & (1u << DY_KIND_AHEAD));
+    dy_pattern_match m = dy_match_verb(&d.x, at(&d, "handed"), d.x.ntok);
+    assert_string_equal(phrase_text(&d, m.phrase), "hand over + aid");
+    release(&d);
+}
+
 /* an actor mention and an amount count as one token of a gap; the longest
  * pattern wins and its '+' slot is where the target is sought */
 static void test_verb_pattern_mentions_and_amounts(void **state)
@@ -883,6 +910,7 @@ int main(void)
         cmocka_unit_test(test_closed_class_words_need_capitals),
         cmocka_unit_test(test_verb_pattern_gaps),
         cmocka_unit_test(test_verb_pattern_reach),
+        cmocka_unit_test(test_words_ahead_marked),
         cmocka_unit_test(test_verb_pattern_mentions_and_amounts),
         cmocka_unit_test(test_typed_slots),
         cmocka_unit_test(test_words_before_the_verb),
