@@ -111,6 +111,11 @@ typedef struct dyad_allocator {
  * dyad_lexicon_verify does (reading the whole file), instead of only its
  * header, section table and small tables: for an image from elsewhere */
 #define DYAD_F_VERIFY_LEXICON 0x10u
+/* events are counted, not described, for a caller that writes none
+ * (`dyad code -f null`): a result has the same events, codes, actors'
+ * codes and statuses, but no actor text or span, no date, no counts
+ * (value -1), no location, no attribution or contest and no note */
+#define DYAD_F_COUNT_ONLY 0x20u
 
 /** Options: all-zero means the defaults (shown in brackets). */
 typedef struct dyad_options {
