@@ -237,27 +237,24 @@ void dy_json_coord(dy_buf *b, double v)
     put(b, frac, n);
 }
 
-/* ,"key": */
-static void json_key(dy_buf *b, const char *key)
-{
-    put(b, ",\"", 2);
-    put(b, key, strlen(key));
-    put(b, "\":", 2);
-}
+/* ,"key": (key a string literal: one copy of a length known when
+ * compiled, where a key's three pieces and its strlen cost a hundred
+ * instructions, 12.5 M on the corpus's events) */
+#define JSON_KEY(b, key) PUT_LIT(b, ",\"" key "\":")
 
 /* ,"key":"value" (value NULL: null) */
-static void json_member(dy_buf *b, const char *key, const char *value)
-{
-    json_key(b, key);
-    dy_json_cstr(b, value);
-}
+#define json_member(b, key, value)                                          \
+    do {                                                                    \
+        JSON_KEY(b, key);                                                   \
+        dy_json_cstr(b, value);                                             \
+    } while (0)
 
 /* ,"key":integer */
-static void json_member_int(dy_buf *b, const char *key, long long v)
-{
-    json_key(b, key);
-    dy_put_int(b, v);
-}
+#define json_member_int(b, key, v)                                          \
+    do {                                                                    \
+        JSON_KEY(b, key);                                                   \
+        dy_put_int(b, v);                                                   \
+    } while (0)
 
 static void json_span(dy_buf *b, dyad_span s)
 {
@@ -297,12 +294,14 @@ static void json_actor(dy_buf *b, const dy_record *r, const dyad_actor *a,
     putch(b, '}');
 }
 
+/* ,"key":{...} for count c; key is the member's ,"key": and klen its
+ * length (JSON_COUNT) */
 static void json_count(dy_buf *b, const dy_record *r, const char *key,
-                       const dyad_count *c)
+                       size_t klen, const dyad_count *c)
 {
     if (c->value < 0)
         return;
-    json_key(b, key);
+    put(b, key, klen);
     PUT_LIT(b, "{\"value\":");
     dy_put_int(b, (long long)c->value);
     if ((r->has & DY_HAS_CODING) && c->approximate)
@@ -482,8 +481,10 @@ void dy_write_jsonl(dy_buf *b, const dy_record *r)
     if (coding)
         json_claim(b, r);
     json_location(b, r);
-    json_count(b, r, "fatalities", &r->killed);
-    json_count(b, r, "injured", &r->injured);
+    json_count(b, r, ",\"fatalities\":", sizeof ",\"fatalities\":" - 1,
+               &r->killed);
+    json_count(b, r, ",\"injured\":", sizeof ",\"injured\":" - 1,
+               &r->injured);
     if (coding)
         json_evidence(b, r);
     if (r->has & DY_HAS_STORE)
