@@ -816,6 +816,12 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
     if ((k->src < 0 && !k->src_code[0] && !tb->default_source[0]) ||
         (!second && k->tgt < 0 && !k->tgt_code[0] && !tb->default_target[0]))
         return 0;
+    /* (nor, in the second pass, one whose target only the place rules
+     * below or a default source could take away: it had its events in
+     * the first) */
+    int targeted = k->tgt >= 0 || k->tgt_code[0];
+    if (second && targeted && !k->tgt_from_place && !tb->default_source[0])
+        return 0;
     side S[8], T[8];
     int ns = collect(x, k->src, k->src_code, k->ctx_first, k->ctx_end,
                      k->src_inferred, S, 8);
