@@ -81,19 +81,29 @@ static const char *json_escape(unsigned c, char hex[8])
  * UTF-8 by the caller). Eight bytes a step: each test on the word is
  * exact for the word as a whole, so a flagged word is read byte by
  * byte. */
+static inline int word_flagged(const unsigned char *p)
+{
+    uint64_t v, q, s;
+    memcpy(&v, p, 8);
+    q = v ^ (ONES * '"');
+    s = v ^ (ONES * '\\');
+    return ((((q - ONES) & ~q) | ((s - ONES) & ~s) |
+             ((v - ONES * 0x20) & ~v) | v) & HIGH) != 0;
+}
+
 static size_t plain_run(const unsigned char *p, size_t i, size_t n)
 {
     for (;;) {
         while (n - i >= 8) {
-            uint64_t v, q, s;
-            memcpy(&v, p + i, 8);
-            q = v ^ (ONES * '"');
-            s = v ^ (ONES * '\\');
-            if ((((q - ONES) & ~q) | ((s - ONES) & ~s) |
-                 ((v - ONES * 0x20) & ~v) | v) & HIGH)
+            if (word_flagged(p + i))
                 break;
             i += 8;
         }
+        /* (the last one to seven bytes of a string of eight or more are
+         * told by the word that ends it, which overlaps bytes already
+         * passed, not byte by byte) */
+        if (i < n && n - i < 8 && n >= 8 && !word_flagged(p + n - 8))
+            return n;
         size_t stop = n - i >= 8 ? i + 8 : n;
         for (; i < stop; i++)
             if (p[i] == '"' || p[i] == '\\' || p[i] < 0x20 || p[i] >= 0x80)
