@@ -506,8 +506,9 @@ int dy_claims_frames(const dy_ctx *c, size_t first, size_t end,
     while (from < end && !(c->tok[from].kinds & KIND_BIT(LX_SAY)))
         from++;
     for (size_t i = from; i < end && n < max; i++) {
-        if (c->tok[i].type != TT_WORD ||
-            !(c->tok[i].kinds & KIND_BIT(LX_SAY)))
+        /* (the kinds first: most words are no say word) */
+        if (!(c->tok[i].kinds & KIND_BIT(LX_SAY)) ||
+            c->tok[i].type != TT_WORD)
             continue;
         size_t e;
         uint32_t pid = say_at(c, i, end, &e);

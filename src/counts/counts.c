@@ -514,7 +514,9 @@ void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
         return;
     for (size_t i = first; i < end; i++) {
         size_t e;
-        if (c->tok[i].type != TT_WORD)
+        /* (the kinds first: most words are no count word) */
+        if (!(c->tok[i].kinds & KIND_BIT(LX_COUNT)) ||
+            c->tok[i].type != TT_WORD)
             continue;
         uint32_t pid = dy_match_at(c, i, end, KIND_BIT(LX_COUNT), &e);
         if (pid == LX_NONE)
