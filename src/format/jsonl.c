@@ -207,12 +207,27 @@ void dy_json_real(dy_buf *b, double v)
 
 void dy_put_int(dy_buf *b, long long v)
 {
+    /* (two digits a division: the spans' offsets have four to six) */
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324"
+        "25262728293031323334353637383940414243444546474849"
+        "50515253545556575859606162636465666768697071727374"
+        "75767778798081828384858687888990919293949596979899";
     char d[24], *e = d + sizeof d, *p = e;
     unsigned long long u = v < 0 ? 0 - (unsigned long long)v
                                  : (unsigned long long)v;
-    do
-        *--p = (char)('0' + u % 10);
-    while (u /= 10);
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        *--p = pairs[2 * r + 1];
+        *--p = pairs[2 * r];
+    }
+    if (u >= 10) {
+        *--p = pairs[2 * u + 1];
+        *--p = pairs[2 * u];
+    } else {
+        *--p = (char)('0' + u);
+    }
     if (v < 0)
         *--p = '-';
     put(b, p, (size_t)(e - p));
