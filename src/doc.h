@@ -306,6 +306,11 @@ typedef struct dy_ctx {
         char w[DY_MISSPELT_LEN]; /* the lower-case word, "" when empty */
         uint32_t found;          /* the word it misspells, or LX_NONE */
     } misspelt[DY_MISSPELT_MEMO];
+    /* the union of the kinds and of the POS_* bits of the tokens of the
+     * sentence being coded, set by the clause walk (dy_clauses_sentence),
+     * which reads every token before the stages after it: a stage that
+     * looks for a word of a kind asks these before walking the sentence */
+    uint32_t sent_kinds, sent_pos;
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)

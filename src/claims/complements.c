@@ -39,30 +39,17 @@ static const int head_fams[] = {
     DY_RM_THREAT,     DY_RM_INTENT,        DY_RM_ACCUSATION,
     DY_RM_INVESTIGATION, DY_RM_DISAPPROVAL};
 
-/* do the generic code g and code differ in their first two bytes? Most
- * codes differ from most families' there (the families' codes all start
- * with 0 or 1), so the string calls below are left for the few that do
- * not; a code of one byte is told by its first */
-static int differ_early(const char *g, const char *code)
+/* The families of code, each the first of head_fams or -1: *head the
+ * one whose generic code ("*" entry) is code, *covers the one whose
+ * generic code covers it (a generic code ending in 0 covers its root: 120
+ * covers 12x; 112 covers 112x). One walk over the families for both:
+ * most codes differ from most families' in their first byte (the
+ * families' codes all start with 0 or 1), and the string calls are left
+ * for the few that do not. */
+static void code_families(const dy_ctx *c, const char *code, int *head,
+                          int *covers)
 {
-    return g[0] != code[0] || (g[0] && g[1] != code[1]);
-}
-
-/* the family whose generic code ("*" entry) is code, or -1 */
-static int head_family(const dy_ctx *c, const char *code)
-{
-    for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
-        const char *g = dy_lexicon_remap_star(c->lx, head_fams[i]);
-        if (g && !differ_early(g, code) && strcmp(g, code) == 0)
-            return head_fams[i];
-    }
-    return -1;
-}
-
-/* the family whose generic code covers code (a generic code ending in
- * 0 covers its root: 120 covers 12x; 112 covers 112x), or -1 */
-static int code_family(const dy_ctx *c, const char *code)
-{
+    *head = *covers = -1;
     for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
         const char *g = dy_lexicon_remap_star(c->lx, head_fams[i]);
         if (!g || g[0] != code[0]) /* (no family of this root) */
@@ -70,22 +57,16 @@ static int code_family(const dy_ctx *c, const char *code)
         /* (a generic code of two bytes or more keeps two of them) */
         if (g[0] && g[1] && g[1] != code[1])
             continue;
+        if (*head < 0 && strcmp(g, code) == 0)
+            *head = head_fams[i];
         size_t n = strlen(g);
         while (n > 2 && g[n - 1] == '0')
             n--;
-        if (n && strncmp(g, code, n) == 0)
-            return head_fams[i];
+        if (*covers < 0 && n && strncmp(g, code, n) == 0)
+            *covers = head_fams[i];
+        if (*head >= 0 && *covers >= 0)
+            return;
     }
-    return -1;
-}
-
-/* the family of a three-digit code below a family's generic one, whose
- * complement may only refine it ("rejected an ultimatum to release the
- * prisoners": 124 to 1243): the family whose generic code shares its
- * root, or -1 */
-static int refined_family(const dy_ctx *c, const char *code)
-{
-    return strlen(code) == 3 ? code_family(c, code) : -1;
 }
 
 /* Is b the infinitive of a request noun after a ("rejected a request to
@@ -434,12 +415,18 @@ static void complement_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
         if (a->background || a->status == ST_NEGATED)
             continue;
         const char *own = cand_code(c, a);
-        int family = head_family(c, own), refine = 0;
-        if (family < 0 && (family = refined_family(c, own)) >= 0)
+        int family, covers, refine = 0;
+        code_families(c, own, &family, &covers);
+        /* (a three-digit code below a family's generic one, whose
+         * complement may only refine it: "rejected an ultimatum to
+         * release the prisoners", 124 to 1243) */
+        if (family < 0 && covers >= 0 && strlen(own) == 3) {
+            family = covers;
             refine = 1;
+        }
         /* "accused the rebels of attacking a convoy, killing three": the
          * toll of an act the head's own pattern names */
-        if (family >= 0 || code_family(c, own) >= 0)
+        if (family >= 0 || covers >= 0)
             embed_participles(c, cands, q + 1, a);
         if (family < 0)
             continue;

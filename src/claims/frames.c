@@ -500,13 +500,15 @@ int dy_claims_frames(const dy_ctx *c, size_t first, size_t end,
     /* (a say phrase starts only at a word whose forms key one, its
      * kinds say, with or without a gap: a sentence with none, most of
      * them, has no frame, and say_at is asked only at those words; the
-     * walk starts at the first) */
-    size_t from = first;
+     * walk starts at the first, and the union of the sentence's kinds
+     * tells where there is none) */
+    size_t from = c->sent_kinds & KIND_BIT(LX_SAY) ? first : end;
     while (from < end && !(c->tok[from].kinds & KIND_BIT(LX_SAY)))
         from++;
     for (size_t i = from; i < end && n < max; i++) {
-        if (c->tok[i].type != TT_WORD ||
-            !(c->tok[i].kinds & KIND_BIT(LX_SAY)))
+        /* (the kinds first: most words are no say word) */
+        if (!(c->tok[i].kinds & KIND_BIT(LX_SAY)) ||
+            c->tok[i].type != TT_WORD)
             continue;
         size_t e;
         uint32_t pid = say_at(c, i, end, &e);

@@ -680,8 +680,11 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
                                    1u << TAG_MODAL | 1u << TAG_PRON;
     /* (each token's scope is set as the walk reaches it, or with its
      * clause; the rules read the scope of tokens before theirs only) */
+    uint32_t kinds = 0, pos = 0;
     for (size_t i = first; i < end; i++) {
         c->tok[i].scope = SC_MAIN;
+        kinds |= c->tok[i].kinds;
+        pos |= c->tok[i].pos;
         int kind = may_open(c, &c->tok[i]) ? opens(c, first, i) : SC_MAIN;
         if (kind == SC_MAIN && !(starts >> c->tok[i].tag & 1u))
             continue;
@@ -707,10 +710,15 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
         }
         if (!stop)
             continue;
-        for (size_t k = i; k < stop; k++)
+        for (size_t k = i; k < stop; k++) {
             c->tok[k].scope = (uint8_t)kind;
+            kinds |= c->tok[k].kinds;
+            pos |= c->tok[k].pos;
+        }
         i = stop - 1;
     }
+    c->sent_kinds = kinds;
+    c->sent_pos = pos;
 }
 
 const char *dy_clause_name(int scope)

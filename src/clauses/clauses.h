@@ -24,7 +24,9 @@ enum {
                      for: "convicted of spying", "jailed for insulting" */
 };
 
-/* Marks the scope of every token of sentence [first, end). */
+/* Marks the scope of every token of sentence [first, end), and sets
+ * c->sent_kinds and c->sent_pos to the union of their kinds and POS_*
+ * bits. */
 void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end);
 
 /* "fired tear gas at protesters demanding his resignation", "detained

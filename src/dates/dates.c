@@ -160,7 +160,10 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
     int32_t doc = c->date;
     *date = doc;
     *prec = doc ? DY_PREC_DAY : 0;
-    for (size_t i = first; i < end; i++) {
+    /* (a month and a day's name are time words: a sentence with none,
+     * its tokens' POS_* bits say, is not walked for them) */
+    size_t from = c->sent_pos & POS_TIME ? first : end;
+    for (size_t i = from; i < end; i++) {
         const dy_token *t = &c->tok[i];
         int m = month_at(c, first, end, i);
         if (m > 0 && after_since(c, first, i))
@@ -239,6 +242,11 @@ void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
 {
     int32_t date;
     int prec;
+    /* (a date is given to the sentence's candidates alone: a sentence
+     * with none is not read; nor is any when no date is written,
+     * DYAD_F_COUNT_ONLY) */
+    if (cand_first >= cands->count || (c->opts->flags & DYAD_F_COUNT_ONLY))
+        return;
     sentence_date(c, first, end, &date, &prec);
     /* a year told with the act dates it when the sentence names no
      * finer date than the document's ("captured the area in 1967") */

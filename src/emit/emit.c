@@ -42,6 +42,8 @@ typedef struct emitter {
     size_t dropped; /* events past max_events: counted, not kept */
     int fallback; /* the last pass: event nouns of eventless sentences */
     int jointly;  /* emitting the pairs of a compound source's joint act */
+    int count_only; /* DYAD_F_COUNT_ONLY: what only an output reads is
+                       left out */
 } emitter;
 
 /* mention q as sides out[0..max), one per member of a compound actor's
@@ -53,16 +55,21 @@ static int mention_sides(const dy_ctx *x, int32_t q, side *out, int max)
     const char *c = mm->code;
     int n = 0;
     while (n < max) {
-        size_t len = strcspn(c, "+");
+        /* (a member's code runs to the next '+' or the end: codes are
+         * short, read by a loop, not a library call) */
+        size_t full = 0;
+        while (c[full] && c[full] != '+')
+            full++;
+        size_t len = full;
         if (len >= sizeof out[n].code)
             len = sizeof out[n].code - 1; /* codes are at most 15 bytes */
         out[n] = (side){.first = mm->first, .end = mm->end, .mention = q};
         memcpy(out[n].code, c, len);
         out[n].code[len] = '\0';
         n++;
-        if (c[strcspn(c, "+")] != '+')
+        if (c[full] != '+')
             break;
-        c += strcspn(c, "+") + 1;
+        c += full + 1;
     }
     return n;
 }
@@ -128,7 +135,7 @@ static void fill_actor(emitter *em, const side *s, dyad_actor *a)
     a->code = dy_arena_dup(em->a, s->code);
     a->inferred = s->inferred;
     a->country_inferred = country_guessed(em->x, s);
-    if (s->inferred) {
+    if (s->inferred || em->count_only) {
         a->text = dy_arena_dup(em->a, "");
         a->span.start = a->span.len = 0;
     } else {
@@ -215,8 +222,8 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
                   "DEFAULT)";
     }
     const lx_phrase *p = &em->x->lx->phrases[k->phrase];
-    if (p->kind == LX_VERB && strcmp(lx_str(em->x->lx, p->ptype),
-                                     "back-off") == 0 && !e->note)
+    if (!e->note && p->kind == LX_VERB &&
+        strcmp(lx_str(em->x->lx, p->ptype), "back-off") == 0)
         e->note = "back-off: no pattern of the verb fits its words; coded "
                   "by the family of its patterns";
 }
@@ -259,7 +266,8 @@ static int repeated(emitter *em, const dy_cand *k, const char *code,
             if (e->source.inferred && !a->inferred) {
                 fill_actor(em, a, &e->source);
                 e->note = NULL;
-                fill_note(em, k, a, b, e);
+                if (!em->count_only)
+                    fill_note(em, k, a, b, e);
             }
             return 1;
         }
@@ -296,8 +304,10 @@ static int agent_alone_code(const lx_tables *t, const dy_mention *m,
 static const side *agent_alone(const emitter *em, const side *s, side *buf)
 {
     const lx_tables *t = em->x->lx->tables;
-    size_t n = s ? strlen(s->code) : 0;
-    if (!s || !t->agent_alone[0] || s->mention < 0 || n > 12)
+    if (!s || !t->agent_alone[0] || s->mention < 0)
+        return s;
+    size_t n = strlen(s->code);
+    if (n > 12)
         return s;
     const dy_mention *m = dy_vec_at(&em->x->mentions, (size_t)s->mention);
     if (m->named_body || !agent_alone_code(t, m, s->code))
@@ -318,8 +328,10 @@ static const lx_cameo *by_role(const dyad_lexicon *lx, const lx_cameo *cm,
     size_t n = a ? strlen(a->code) : 0;
     if (n < 3)
         return cm;
+    /* (the last three bytes against each role's three: no call) */
+    const char *r = a->code + n - 3;
     for (size_t i = 0; i < nroles; i++) {
-        if (strcmp(a->code + n - 3, roles[i]) != 0)
+        if (r[0] != roles[i][0] || r[1] != roles[i][1] || r[2] != roles[i][2])
             continue;
         const char *to = dy_lexicon_remap(lx, family, lx_str(lx, cm->code), 0);
         const lx_cameo *o = to ? dy_lexicon_cameo(lx, to) : NULL;
@@ -390,7 +402,7 @@ static int filmed(const dyad_lexicon *lx, const lx_cameo *cm, const side *a)
 {
     size_t n = a ? strlen(a->code) : 0;
     const char *code = lx_str(lx, cm->code);
-    return n >= 3 && strcmp(a->code + n - 3, "MED") == 0 &&
+    return n >= 3 && memcmp(a->code + n - 3, "MED", 3) == 0 &&
            ((code[0] == '1' && code[1] >= '7') ||
             (code[0] == '2' && code[1] == '0'));
 }
@@ -445,16 +457,18 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     e->quad_class = cm->quad;
     e->penta_class = cm->penta;
     e->status = dy_status_names[k->status];
-    if (fill_claim(em, k, e))
+    if (!em->count_only && fill_claim(em, k, e))
         return DYAD_ENOMEM;
-    if (k->place >= 0 && dy_place_location(&e->location, em->a, x, k))
+    if (!em->count_only && k->place >= 0 &&
+        dy_place_location(&e->location, em->a, x, k))
         return DYAD_ENOMEM;
     dy_counts_fill(e, x, k);
     e->pattern = lx_str(lx, p->text);
     e->pattern_file = lx_str(lx, p->file);
     e->pattern_line = p->line;
     e->trigger = dy_tokens_span(x, k->trig_first, k->trig_end);
-    fill_note(em, k, a, b, e);
+    if (!em->count_only)
+        fill_note(em, k, a, b, e);
     if (!e->source.code || !e->cameo_name || !e->sentence_span.len)
         return DYAD_ENOMEM;
     return 0;
@@ -795,6 +809,19 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
         return 0;
     if (k->status == ST_EMBEDDED && !(x->opts->flags & DYAD_F_KEEP_EMBEDDED))
         return 0;
+    /* (a candidate with no source, or in the first pass no target, has
+     * no side of that kind to collect, unless the lexicon names a default
+     * actor for it: the sides are not collected) */
+    const lx_tables *tb = x->lx->tables;
+    if ((k->src < 0 && !k->src_code[0] && !tb->default_source[0]) ||
+        (!second && k->tgt < 0 && !k->tgt_code[0] && !tb->default_target[0]))
+        return 0;
+    /* (nor, in the second pass, one whose target only the place rules
+     * below or a default source could take away: it had its events in
+     * the first) */
+    int targeted = k->tgt >= 0 || k->tgt_code[0];
+    if (second && targeted && !k->tgt_from_place && !tb->default_source[0])
+        return 0;
     side S[8], T[8];
     int ns = collect(x, k->src, k->src_code, k->ctx_first, k->ctx_end,
                      k->src_inferred, S, 8);
@@ -837,7 +864,8 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents,
             dy_vec *scratch)
 {
-    emitter em = {a, x, sents, *scratch, 0, 0, 0};
+    emitter em = {a, x, sents, *scratch, 0, 0, 0,
+                  (x->opts->flags & DYAD_F_COUNT_ONLY) != 0};
     int rc = 0;
     *events = NULL;
     *count = 0;
