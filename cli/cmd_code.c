@@ -193,9 +193,6 @@ int cmd_code(int argc, char **argv)
     a.run.put.flags |= DYAD_PUT_F_REPLACE | DYAD_PUT_F_RECODE;
     cli_engine_options eo = {a.run.dbpath, 0, 0, 0, a.run.quiet, lx,
                              &a.run.opts, a.run.put, 0};
-    /* -f null writes no event and stores none: the summary counts them */
-    if (a.fmt < 0 && !a.run.dbpath)
-        a.run.opts.flags |= DYAD_F_COUNT_ONLY;
     if (dyad_coder_new(&coder, lx, &a.run.opts, &err) ||
         (a.run.dbpath && open_store(&engine, &eo, &err))) {
         cli_error(&err);

@@ -115,11 +115,6 @@ typedef struct dyad_allocator {
  * (dyad_result_unknown_actor); without it the list is empty and the work
  * of finding them is skipped (it changes no event) */
 #define DYAD_F_UNKNOWN_ACTORS 0x20u
-/* events are counted, not described, for a caller that writes none
- * (`dyad code -f null`): a result has the same events, codes, actors'
- * codes and statuses, but no actor text or span, no date, no counts
- * (value -1), no location, no attribution or contest and no note */
-#define DYAD_F_COUNT_ONLY 0x40u
 
 /** Options: all-zero means the defaults (shown in brackets). */
 typedef struct dyad_options {

@@ -504,10 +504,6 @@ void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
                         size_t cand_first)
 {
     const dyad_lexicon *lx = c->lx;
-    /* (tolls are read for the output alone: no count is written under
-     * DYAD_F_COUNT_ONLY) */
-    if (c->opts->flags & DYAD_F_COUNT_ONLY)
-        return;
     /* (a count phrase starts at a word whose kinds say so: most
      * sentences hold none, and are not walked) */
     if (!(c->sent_kinds & KIND_BIT(LX_COUNT)))

@@ -243,9 +243,8 @@ void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
     int32_t date;
     int prec;
     /* (a date is given to the sentence's candidates alone: a sentence
-     * with none is not read; nor is any when no date is written,
-     * DYAD_F_COUNT_ONLY) */
-    if (cand_first >= cands->count || (c->opts->flags & DYAD_F_COUNT_ONLY))
+     * with none is not read) */
+    if (cand_first >= cands->count)
         return;
     sentence_date(c, first, end, &date, &prec);
     /* a year told with the act dates it when the sentence names no

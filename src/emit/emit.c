@@ -42,8 +42,6 @@ typedef struct emitter {
     size_t dropped; /* events past max_events: counted, not kept */
     int fallback; /* the last pass: event nouns of eventless sentences */
     int jointly;  /* emitting the pairs of a compound source's joint act */
-    int count_only; /* DYAD_F_COUNT_ONLY: what only an output reads is
-                       left out */
 } emitter;
 
 /* mention q as sides out[0..max), one per member of a compound actor's
@@ -135,7 +133,7 @@ static void fill_actor(emitter *em, const side *s, dyad_actor *a)
     a->code = dy_arena_dup(em->a, s->code);
     a->inferred = s->inferred;
     a->country_inferred = country_guessed(em->x, s);
-    if (s->inferred || em->count_only) {
+    if (s->inferred) {
         a->text = dy_arena_dup(em->a, "");
         a->span.start = a->span.len = 0;
     } else {
@@ -266,8 +264,7 @@ static int repeated(emitter *em, const dy_cand *k, const char *code,
             if (e->source.inferred && !a->inferred) {
                 fill_actor(em, a, &e->source);
                 e->note = NULL;
-                if (!em->count_only)
-                    fill_note(em, k, a, b, e);
+                fill_note(em, k, a, b, e);
             }
             return 1;
         }
@@ -457,18 +454,16 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     e->quad_class = cm->quad;
     e->penta_class = cm->penta;
     e->status = dy_status_names[k->status];
-    if (!em->count_only && fill_claim(em, k, e))
+    if (fill_claim(em, k, e))
         return DYAD_ENOMEM;
-    if (!em->count_only && k->place >= 0 &&
-        dy_place_location(&e->location, em->a, x, k))
+    if (k->place >= 0 && dy_place_location(&e->location, em->a, x, k))
         return DYAD_ENOMEM;
     dy_counts_fill(e, x, k);
     e->pattern = lx_str(lx, p->text);
     e->pattern_file = lx_str(lx, p->file);
     e->pattern_line = p->line;
     e->trigger = dy_tokens_span(x, k->trig_first, k->trig_end);
-    if (!em->count_only)
-        fill_note(em, k, a, b, e);
+    fill_note(em, k, a, b, e);
     if (!e->source.code || !e->cameo_name || !e->sentence_span.len)
         return DYAD_ENOMEM;
     return 0;
@@ -864,8 +859,7 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents,
             dy_vec *scratch)
 {
-    emitter em = {a, x, sents, *scratch, 0, 0, 0,
-                  (x->opts->flags & DYAD_F_COUNT_ONLY) != 0};
+    emitter em = {a, x, sents, *scratch, 0, 0, 0};
     int rc = 0;
     *events = NULL;
     *count = 0;

@@ -638,56 +638,6 @@ static void test_keep_negated_flag(void **state)
     dyad_result_free(r);
 }
 
-/* DYAD_F_COUNT_ONLY: the same events, codes, actors' codes and statuses,
- * without what only an output reads (actor text, date, toll, place) */
-static void test_count_only_flag(void **state)
-{
-    (void)state;
-    dyad_doc d = mkdoc("Russian troops killed 12 civilians in Kharkiv on "
-                       "Monday. Officials said Turkey and Greece held talks "
-                       "in Athens yesterday. Iran did not attack Israel.");
-    d.date = "2024-11-20";
-    dyad_result *full = NULL, *counted = NULL;
-    dyad_error err;
-    dyad_options o = DYAD_OPTIONS_INIT;
-    dyad_coder *c = NULL;
-    /* (the build lexicon: the test lexicon has no tolls or places) */
-    assert_int_equal(dyad_coder_new(&c, th_lexicon(), &o, &err), 0);
-    assert_int_equal(dyad_code(&full, c, &d, &err), 0);
-    dyad_coder_free(c);
-    o.flags = DYAD_F_COUNT_ONLY;
-    assert_int_equal(dyad_coder_new(&c, th_lexicon(), &o, &err), 0);
-    assert_int_equal(dyad_code(&counted, c, &d, &err), 0);
-    dyad_coder_free(c);
-    assert_true(dyad_result_count(full) >= 2);
-    assert_int_equal(dyad_result_count(counted), dyad_result_count(full));
-    assert_int_equal(dyad_result_sentence_count(counted),
-                     dyad_result_sentence_count(full));
-    int tolls = 0, places = 0, dates = 0;
-    for (size_t i = 0; i < dyad_result_count(full); i++) {
-        const dyad_event *f = dyad_result_event(full, i);
-        const dyad_event *e = dyad_result_event(counted, i);
-        assert_int_equal(e->sentence, f->sentence);
-        assert_string_equal(e->cameo, f->cameo);
-        assert_string_equal(e->status, f->status);
-        assert_string_equal(e->source.code, f->source.code);
-        assert_true((e->target.code == NULL) == (f->target.code == NULL));
-        if (f->target.code)
-            assert_string_equal(e->target.code, f->target.code);
-        tolls += f->killed.value >= 0;
-        places += f->location != NULL;
-        dates += f->date != NULL;
-        assert_int_equal(e->killed.value, -1);
-        assert_null(e->location);
-        assert_null(e->date);
-        assert_string_equal(e->source.text, "");
-    }
-    /* (what the counted result leaves out is there in the full one) */
-    assert_true(tolls > 0 && places > 0 && dates > 0);
-    dyad_result_free(full);
-    dyad_result_free(counted);
-}
-
 static void test_coder_is_reusable(void **state)
 {
     (void)state;
@@ -1321,7 +1271,6 @@ int main(void)
         cmocka_unit_test(test_coder_recovers_after_out_of_memory),
         cmocka_unit_test(test_load_out_of_memory),
         cmocka_unit_test(test_year_dates),
-        cmocka_unit_test(test_count_only_flag),
         cmocka_unit_test(test_store),
         cmocka_unit_test(test_store_open_errors),
     };
