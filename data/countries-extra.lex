@@ -6,8 +6,8 @@
 country USA 38 -97 : U.S. | US | U.S.A. | America | United States | the States
 demonym USA : U.S. | US | American | Americans
 capital USA : Washington
-country GBR 54 -2 : Britain | UK | U.K. | England | Scotland | Wales
-demonym GBR : British | Briton | Britons | English | Scottish | Welsh | UK
+country GBR 54 -2 : Britain | UK | U.K. | England | Scotland | Wales | Northern Ireland
+demonym GBR : British | Briton | Britons | English | Scottish | Welsh | UK | Northern Irish
 country TUR 39 35 : Turkey | Republic of Turkey
 demonym TUR : Turkish | Turk | Turks
 # CAMEO codes Kosovo as KSV, not the user-assigned XKX/UNK

@@ -453,58 +453,56 @@ static void recheck_places(dy_ctx *c, const dy_sent_cc *scc, size_t first,
  * Iranian cities", "shelled Ukrainian border villages" (up to two
  * adjectives or nouns between it and a lower-case word of the named class
  * home-place; not "a Russian base", "US bases": a state's bases and camps
- * are often abroad)? Its phrase, or LX_NONE. */
-static uint32_t demonym_place(const dy_ctx *c, size_t i, size_t end)
+ * are often abroad)? Its phrase, or LX_NONE. (The words after it are
+ * read before the lexicon: most demonyms name no place.) */
+static uint32_t demonym_place(const dy_ctx *c, size_t i, size_t end,
+                              size_t *e)
 {
     const dy_token *t = &c->tok[i];
-    size_t e;
-    if (t->place >= 0 || !(t->kinds & KIND_BIT(LX_DEMONYM)) ||
-        !(t->flags & TF_CAP))
+    if (t->place >= 0 || !(t->kinds & KIND_BIT(LX_DEMONYM)))
         return LX_NONE;
-    uint32_t pid = dy_match_at(c, i, end, KIND_BIT(LX_DEMONYM), &e);
-    /* (a region's demonym, "European", places nothing) */
-    if (pid == LX_NONE || e != i + 1 ||
+    size_t q = i + 1; /* (past the rest of the name: "South Sudanese") */
+    while (q < end && q < i + 3 && (c->tok[q].flags & TF_CAP) &&
+           (c->tok[q].kinds & KIND_BIT(LX_DEMONYM)))
+        q++;
+    size_t name_end = q;
+    int home = 0;
+    for (; q < end && q < name_end + 3 && !home; q++) {
+        const dy_token *u = &c->tok[q];
+        if ((u->flags & TF_CAP) ||
+            (u->tag != TAG_ADJ && u->tag != TAG_NOUN))
+            return LX_NONE;
+        home = u->tag == TAG_NOUN &&
+               (dy_in_named_class(c, u, "home-place") ||
+                dy_word_in_named_class(c, u->nlem, "home-place"));
+    }
+    uint32_t pid = home ? dy_match_at(c, i, end, KIND_BIT(LX_DEMONYM), e)
+                        : LX_NONE;
+    /* (the whole name; a region's demonym, "European", places nothing) */
+    if (pid == LX_NONE || *e != name_end ||
         !dy_lexicon_is_country(c->lx,
                                lx_str(c->lx, c->lx->phrases[pid].code)))
         return LX_NONE;
-    for (size_t q = e; q < end && q < e + 3; q++) {
-        const dy_token *u = &c->tok[q];
-        if (u->flags & TF_CAP)
-            return LX_NONE;
-        if (u->tag == TAG_NOUN && dy_in_named_class(c, u, "home-place"))
-            return pid;
-        if (u->tag == TAG_NOUN && u->nlem != LX_NONE &&
-            dy_word_in_named_class(c, u->nlem, "home-place"))
-            return pid;
-        if (u->tag != TAG_ADJ && u->tag != TAG_NOUN)
-            return LX_NONE;
-    }
-    return LX_NONE;
+    return pid;
 }
 
-/* the demonym places of the sentence (demonym_place), after its named
- * places: a country's own point, the demonym's phrase; their countries
+/* a demonym place at token i (demonym_place) into c->places, its country
  * into scc */
-static int find_demonym_places(dy_ctx *c, dy_sent_cc *scc, size_t first,
-                               size_t end)
+static int add_demonym_place(dy_ctx *c, dy_sent_cc *scc, size_t i,
+                             size_t e, uint32_t pid)
 {
-    for (size_t i = dy_caps_next(c, first, end); i < end;
-         i = dy_caps_next(c, i + 1, end)) {
-        uint32_t pid = demonym_place(c, i, end);
-        if (pid == LX_NONE)
-            continue;
-        dy_placem *pm = dy_vec_push(&c->places);
-        if (!pm)
-            return DYAD_ENOMEM;
-        pm->first = (uint32_t)i;
-        pm->end = (uint32_t)i + 1;
-        pm->phrase = pid;
-        pm->gaz = LX_NONE;
-        pm->unresolved = 0;
-        pm->parent = -1;
-        c->tok[i].place = (int32_t)(c->places.count - 1);
-        dy_place_scc_add(scc, dy_place_cc(c, pm));
-    }
+    dy_placem *pm = dy_vec_push(&c->places);
+    if (!pm)
+        return DYAD_ENOMEM;
+    pm->first = (uint32_t)i;
+    pm->end = (uint32_t)e;
+    pm->phrase = pid;
+    pm->gaz = LX_NONE;
+    pm->unresolved = 0;
+    pm->parent = -1;
+    for (size_t k = i; k < e; k++)
+        c->tok[k].place = (int32_t)(c->places.count - 1);
+    dy_place_scc_add(scc, dy_place_cc(c, pm));
     return 0;
 }
 
@@ -533,7 +531,13 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
             gaz_word(&c->tok[i]) && (c->tok[i].mention < 0 || capital))
             gaz = gazetteer_name(c, &scc, first, i, end, &e, 0);
         if (pid == LX_NONE && gaz == LX_NONE) {
-            i++;
+            /* ("the Lebanese port city of Tripoli": Lebanon's, chosen by
+             * recheck_places below) */
+            size_t de;
+            uint32_t dp = demonym_place(c, i, end, &de);
+            if (dp != LX_NONE && add_demonym_place(c, &scc, i, de, dp))
+                return DYAD_ENOMEM;
+            i = dp != LX_NONE ? de : i + 1;
             continue;
         }
         /* "Haifa Street", "Damascus Gate": a street, not the place; "the
@@ -556,10 +560,6 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
         dy_place_scc_add(&scc, dy_place_cc(c, pm));
         i = e;
     }
-    /* ("the Lebanese port city of Tripoli": Lebanon's, chosen below) */
-    int rc = find_demonym_places(c, &scc, first, end);
-    if (rc)
-        return rc;
     size_t sent_places = c->places.count; /* none yet in this sentence */
     for (size_t q = c->places.count; q-- > 0;) {
         const dy_placem *pm = dy_vec_at(&c->places, q);

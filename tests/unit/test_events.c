@@ -4233,6 +4233,11 @@ static void test_demonym_places(void **state)
                 "Jose.", DATE, NULL, "loc=San Jose/PHL");
     expect_no_line("Gunmen attacked a Russian base in the desert.", DATE,
                    "loc=Russian");
+    /* (a demonym of two words: "South Sudanese", "Northern Irish") */
+    expect_line("Rebels attacked the South Sudanese town of Wau.", DATE, NULL,
+                "S0 SSDREB 190", "loc=Wau/SSD");
+    expect_line("A car bomb exploded in the Northern Irish town of Omagh, "
+                "killing 29 people.", DATE, NULL, "loc=Omagh/GBR");
     TC_END();
 }
 
