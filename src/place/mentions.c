@@ -54,6 +54,21 @@ static int unknown_name(const dy_token *t)
                        POS_SUB | POS_NEG));
 }
 
+/* the place mention of tokens [i, e) pushed on c->places (phrase and
+ * gazetteer place LX_NONE when none, parent -1 when none), each of its
+ * tokens pointed at it; NULL when out of memory */
+static dy_placem *push_place(dy_ctx *c, size_t i, size_t e, uint32_t phrase,
+                             uint32_t gaz, int32_t parent)
+{
+    dy_placem *pm = dy_vec_push(&c->places);
+    if (!pm)
+        return NULL;
+    *pm = (dy_placem){(uint32_t)i, (uint32_t)e, phrase, gaz, 0, parent};
+    for (size_t k = i; k < e; k++)
+        c->tok[k].place = (int32_t)(c->places.count - 1);
+    return pm;
+}
+
 /* names no gazetteer knows, in a place's position: "near Berestove,
  * Donetsk", "the town of Huddur", "the Teba neighbourhood". An event may
  * still be placed there by name (and by its region when one follows). */
@@ -109,17 +124,10 @@ static int find_unresolved(dy_ctx *c, size_t first, size_t end)
         uint32_t gz = dy_place_region_hint(c, e, end, hint, sizeof hint)
                           ? dy_place_skeleton(c, i, e, hint)
                           : LX_NONE;
-        dy_placem *pm = dy_vec_push(&c->places);
+        dy_placem *pm = push_place(c, i, e, LX_NONE, gz, parent);
         if (!pm)
             return DYAD_ENOMEM;
-        pm->first = (uint32_t)i;
-        pm->end = (uint32_t)e;
-        pm->phrase = LX_NONE;
-        pm->gaz = gz;
         pm->unresolved = gz == LX_NONE;
-        pm->parent = parent;
-        for (size_t k = i; k < e; k++)
-            c->tok[k].place = (int32_t)(c->places.count - 1);
         i = e;
     }
     return 0;
@@ -491,17 +499,9 @@ static uint32_t demonym_place(const dy_ctx *c, size_t i, size_t end,
 static int add_demonym_place(dy_ctx *c, dy_sent_cc *scc, size_t i,
                              size_t e, uint32_t pid)
 {
-    dy_placem *pm = dy_vec_push(&c->places);
+    dy_placem *pm = push_place(c, i, e, pid, LX_NONE, -1);
     if (!pm)
         return DYAD_ENOMEM;
-    pm->first = (uint32_t)i;
-    pm->end = (uint32_t)e;
-    pm->phrase = pid;
-    pm->gaz = LX_NONE;
-    pm->unresolved = 0;
-    pm->parent = -1;
-    for (size_t k = i; k < e; k++)
-        c->tok[k].place = (int32_t)(c->places.count - 1);
     dy_place_scc_add(scc, dy_place_cc(c, pm));
     return 0;
 }
@@ -547,16 +547,9 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
             i = e + 1;
             continue;
         }
-        dy_placem *pm = dy_vec_push(&c->places);
+        dy_placem *pm = push_place(c, i, e, pid, gaz, -1);
         if (!pm)
             return DYAD_ENOMEM;
-        pm->first = (uint32_t)i;
-        pm->end = (uint32_t)e;
-        pm->phrase = pid;
-        pm->gaz = gaz;
-        pm->parent = -1;
-        for (size_t k = i; k < e; k++)
-            c->tok[k].place = (int32_t)(c->places.count - 1);
         dy_place_scc_add(&scc, dy_place_cc(c, pm));
         i = e;
     }
