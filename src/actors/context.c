@@ -552,7 +552,8 @@ static int sayer_owner(const dy_ctx *c, const dy_mention *m, size_t first,
         !(c->tok[k - 1].kinds & KIND_BIT(LX_SAY)) ||
         c->tok[k - 2].mention < 0)
         return 0;
-    const dy_mention *s = dy_vec_at(&c->mentions, (size_t)c->tok[k - 2].mention);
+    const dy_mention *s =
+        dy_vec_at(&c->mentions, (size_t)c->tok[k - 2].mention);
     if (!dy_actors_is_country(c, s->code))
         return 0;
     dy_str_copyn(out, 4, s->code, 3);
@@ -595,11 +596,12 @@ static const char *not_sponsor(const char *from, int has_sponsor,
 /* The country mention mi (a bare role of the sentence from `first`, whose
  * mentions start at m0) takes from its context, in this order: for "its
  * troops" after a say verb, the sayer's; a place it stands in or that
- * names it; for "their troops" the sentence's other actors; the latest earlier mention of the same role; a lower-case
- * document's country; the document's dominant country so far; the
- * sentence's other actors when they agree (all: others_country's, or
- * NULL); a place after it. NULL when none (buf holds a country the
- * pointer may point to); *how gets which (DY_CTRY_*). */
+ * names it; for "their troops" the sentence's other actors; the latest
+ * earlier mention of the same role; a lower-case document's country; the
+ * document's dominant country so far; the sentence's other actors when
+ * they agree (all: others_country's, or NULL); a place after it. NULL
+ * when none (buf holds a country the pointer may point to); *how gets
+ * which (DY_CTRY_*). */
 static const char *context_country(const dy_ctx *c, size_t m0, size_t mi,
                                    const seen_place *sp, int nsp,
                                    size_t first, size_t end,

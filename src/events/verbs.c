@@ -412,8 +412,8 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
         k->background = 1;
     /* "measures targeting Russian banks", "sanctions aimed at Iran": a
      * verb of aiming (class aim) right after a noun of class measure
-     * names what the measure is aimed at (its target: nouns.c
-     * noun_target), no act of force of the clause's subject */
+     * names what the measure is aimed at (its target:
+     * dy_ev_pp_target), no act of force of the clause's subject */
     if (ing && vg == i && vg > first && c->tok[vg - 1].mention < 0 &&
         dy_in_named_class_verb(c, t, "aim") &&
         (dy_in_named_class(c, &c->tok[vg - 1], "measure") ||

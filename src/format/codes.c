@@ -53,10 +53,11 @@ static void take(char out[4], const char *p)
 
 /* Splits an actor code into its 3-letter parts. The first part is the
  * country unless it is a type, a religion, an international code, a
- * region (its own part) or an unknown marker; later parts are types, religions, or (the
- * first other one) the known group ("PSEREBHMS": PSE, REB, HMS; "IGOUNO":
- * IGO, UNO; "IMGREB": IMG and REB, both types). Parts beyond what GDELT
- * has room for (three types, two religions) are dropped. */
+ * region (its own part) or an unknown marker; later parts are types,
+ * religions, or (the first other one) the known group ("PSEREBHMS": PSE,
+ * REB, HMS; "IGOUNO": IGO, UNO; "IMGREB": IMG and REB, both types). Parts
+ * beyond what GDELT has room for (three types, two religions) are
+ * dropped. */
 void dy_actor_parts(const char *code, dy_code_parts *out)
 {
     memset(out, 0, sizeof *out);

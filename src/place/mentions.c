@@ -345,8 +345,9 @@ int dy_place_accord_after(const dy_ctx *c, size_t i, size_t e, size_t end)
         return 0;
     for (size_t q = e; q < end && q < e + 3; q++) {
         const dy_token *t = &c->tok[q];
-        if (t->tag == TAG_NOUN && (dy_in_named_class(c, t, "accord") ||
-                                   dy_word_in_named_class(c, t->nlem, "accord")))
+        if (t->tag == TAG_NOUN &&
+            (dy_in_named_class(c, t, "accord") ||
+             dy_word_in_named_class(c, t->nlem, "accord")))
             return 1;
         if (t->type != TT_WORD || t->mention >= 0 ||
             (t->tag != TAG_NOUN && t->tag != TAG_ADJ && t->tag != TAG_PROPN))
