@@ -1992,7 +1992,7 @@ actor ISRCOP : Israeli police | Israel Police | Israeli Border Police
 actor ISRLEG : Knesset | Israeli parliament | Israel's parliament
 actor ISRPTY : Likud | Likud party | Yesh Atid | Otzma Yehudit | Jewish Power | Religious Zionism | Shas | United Torah Judaism | National Unity party
 actor ISRJUD : Israeli Supreme Court | Israel's Supreme Court | High Court of Justice
-actor ISRCVL : Israeli settlers | Jewish settlers | settlers in the West Bank
+actor ISRCVL : Israeli settlers | Jewish settlers | settlers in the West Bank | Jewish settler | Israeli settler
 # epithets news uses for a state as a whole
 actor ISR : Jewish state
 actor IRN : Islamic Republic

@@ -4273,6 +4273,9 @@ static void test_more_agents(void **state)
                 "S0 EGYSFI 141 EGYGOV");
     expect_line("Gunmen killed six Orthodox Christians in Ethiopia.", DATE,
                 NULL, "S0 ETHREB 190 ETHDOX");
+    /* (a settler alone, as settlers, is Israel's: not the West Bank's) */
+    expect_line("A Jewish settler shot two Palestinian farmers in Hebron.",
+                DATE, NULL, "S0 ISRCVL 193 PSEAGR");
     TC_END();
 }
 
