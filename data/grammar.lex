@@ -407,6 +407,11 @@ class reciprocal : clash | fight | battle | skirmish | engage
 # targeting Myanmar's generals", "measures aimed at Iran"); after a noun of class
 # measure they are no act of force ("rules targeting Chinese investment")
 class aim : target | aim | direct
+# collective: nouns whose "of" names who they are ("captured by three groups of
+# Palestinian militants", "by a unit of the army"): the mention after them is
+# the actor
+class collective : group | band | gang | unit | squad | cell | faction | contingent
+  | member | detachment | battalion | column
 # measure: what a state adopts against others, whose "targeting" is an aim
 class measure : measure | sanction | rule | law | legislation | bill | tariff | restriction
   | ban | policy | decree | regulation | step | package | probe | investigation

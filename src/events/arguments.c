@@ -188,6 +188,16 @@ int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
             preps--;
             continue;
         }
+        /* "captured by three groups of Palestinian militants": a noun of
+         * class collective and its "of" stand for the mention after them,
+         * a preposition or not */
+        if (t->tag == TAG_NOUN && k + 1 < end &&
+            dy_tok_has(&c->tok[k + 1], c->w_of) &&
+            (dy_in_named_class(c, t, "collective") ||
+             dy_word_in_named_class(c, t->nlem, "collective"))) {
+            k++;
+            continue;
+        }
         /* "the headquarters of X", "demands from Hutu rebels" */
         if (t->tag == TAG_NOUN && k + 1 < end && preps > 0 &&
             (dy_tok_has(&c->tok[k + 1], c->w_of) ||

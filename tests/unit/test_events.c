@@ -4406,6 +4406,19 @@ static void test_to_death_after_object(void **state)
     TC_END();
 }
 
+/* "by three groups of militants", "against a group of rebels": a
+ * collective noun and its "of" stand for the actor after them */
+static void test_collective_of(void **state)
+{
+    (void)state;
+    expect_line("The soldier was captured by two groups of Hamas fighters "
+                "near Gaza.", DATE, NULL, "S0 PSEREB 181");
+    expect_line("The US Air Force carried out a strike against a group of "
+                "jihadist rebels in Idlib.", DATE, NULL,
+                "S0 USAMIL 190 SYRREB");
+    TC_END();
+}
+
 /* a verb after "and" whose first verb's subject is a noun the lexicon has
  * no actor for has no actor for subject either, not the first verb's
  * object */
@@ -4648,6 +4661,7 @@ int main(void)
         cmocka_unit_test(test_hands_of_and_sentence_dyad),
         cmocka_unit_test(test_last_week),
         cmocka_unit_test(test_to_death_after_object),
+        cmocka_unit_test(test_collective_of),
         cmocka_unit_test(test_unnamed_first_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
