@@ -466,6 +466,14 @@ static inline int dy_in_named_class_verb(const dy_ctx *c, const dy_token *t,
            dy_word_in_named_class(c, t->vlem, name);
 }
 
+/* the same for the form or its noun lemma ("agreements" of "agreement") */
+static inline int dy_in_named_class_noun(const dy_ctx *c, const dy_token *t,
+                                         const char *name)
+{
+    return dy_in_named_class(c, t, name) ||
+           dy_word_in_named_class(c, t->nlem, name);
+}
+
 /* is the token's form a word of built-in class cl (DY_CL_*)? */
 static inline int dy_in_class(const dy_ctx *c, int cl, const dy_token *t)
 {

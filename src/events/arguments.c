@@ -193,8 +193,7 @@ int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
          * a preposition or not */
         if (t->tag == TAG_NOUN && k + 1 < end &&
             dy_tok_has(&c->tok[k + 1], c->w_of) &&
-            (dy_in_named_class(c, t, "collective") ||
-             dy_word_in_named_class(c, t->nlem, "collective"))) {
+            dy_in_named_class_noun(c, t, "collective")) {
             k++;
             continue;
         }

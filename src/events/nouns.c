@@ -411,8 +411,7 @@ static size_t noun_background(const ev_sent *es, dy_cand *k, size_t b,
     if (bb > first + 1 &&
         (dy_tok_has(&c->tok[bb - 1], c->w_on) ||
          dy_tok_has(&c->tok[bb - 1], c->w_against)) &&
-        (dy_in_named_class(c, &c->tok[bb - 2], "prohibition") ||
-         dy_word_in_named_class(c, c->tok[bb - 2].nlem, "prohibition")))
+        dy_in_named_class_noun(c, &c->tok[bb - 2], "prohibition"))
         k->background = 1;
     /* "a lull in the shelling", "a halt to air strikes", "the end of the
      * siege": an act stopped is not going on */

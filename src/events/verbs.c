@@ -416,8 +416,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * dy_ev_pp_target), no act of force of the clause's subject */
     if (ing && vg == i && vg > first && c->tok[vg - 1].mention < 0 &&
         dy_in_named_class_verb(c, t, "aim") &&
-        (dy_in_named_class(c, &c->tok[vg - 1], "measure") ||
-         dy_word_in_named_class(c, c->tok[vg - 1].nlem, "measure")))
+        dy_in_named_class_noun(c, &c->tok[vg - 1], "measure"))
         k->background = 1;
     /* "protesters demanding his resignation": a participle of what a
      * role was doing (clauses.h) is that role's act, whose subject is
@@ -1547,8 +1546,7 @@ static int quantity_subject(const ev_sent *es, const dy_cand *k, size_t vg)
         return 0;
     const dy_token *h = &c->tok[q - 1];
     return h->tag == TAG_NOUN && h->mention < 0 &&
-           (dy_in_named_class(c, h, "quantity") ||
-            dy_word_in_named_class(c, h->nlem, "quantity"));
+           dy_in_named_class_noun(c, h, "quantity");
 }
 
 /* "floods killed 20", "were killed in a landslide", "a bus crash killed

@@ -288,8 +288,7 @@ static int container_of(const dy_ctx *c, size_t j, size_t end, uint32_t w)
     const dy_token *t = &c->tok[j];
     if (j + 2 >= end || t->tag != TAG_NOUN ||
         !dy_tok_has(&c->tok[j + 1], c->w_of) ||
-        !(dy_in_named_class(c, t, "container") ||
-          dy_word_in_named_class(c, t->nlem, "container")))
+        !dy_in_named_class_noun(c, t, "container"))
         return 0;
     for (size_t q = j + 2; q < end && q < j + 6; q++) {
         const dy_token *u = &c->tok[q];
