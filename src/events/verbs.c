@@ -1631,16 +1631,24 @@ static void take_remap(const dy_ctx *c, dy_cand *k, int family)
         k->cameo_override = to;
 }
 
+/* the pattern's word of class labour-act ("strike"), or SIZE_MAX: what
+ * labour_sense and weapon_sense both read */
+static size_t labour_act_at(const dy_ctx *c, dy_pattern_match pm)
+{
+    for (size_t q = pm.first; q < pm.end; q++)
+        if (dy_in_class_lemma(c, DY_CL_LABOUR_ACT, &c->tok[q]))
+            return q;
+    return SIZE_MAX;
+}
+
 /* "dock workers struck for a third day", "teachers threatened to strike":
  * a pattern with a labour-act word whose source is a striker takes its
  * labour sense (remap labour: 190 -> 143, 1384 -> 133) */
-static void labour_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
+static void labour_sense(const ev_sent *es, dy_cand *k, size_t act)
 {
     const dy_ctx *c = es->c;
-    int act = 0;
-    for (size_t q = pm.first; q < pm.end && !act; q++)
-        act = dy_in_class_lemma(c, DY_CL_LABOUR_ACT, &c->tok[q]);
-    if (!act || k->passive || !mention_names(c, k->src, DY_CL_STRIKER))
+    if (act == SIZE_MAX || k->passive ||
+        !mention_names(c, k->src, DY_CL_STRIKER))
         return;
     take_remap(c, k, DY_RM_LABOUR);
 }
@@ -1649,15 +1657,13 @@ static void labour_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
  * pattern's labour-act word right after a word of class strike-weapon is
  * a military strike, whatever labour pattern it matched (remap
  * weapon-strike: 082 -> 087, 1052 -> 1056) */
-static void weapon_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
+static void weapon_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm,
+                         size_t act)
 {
     const dy_ctx *c = es->c;
-    for (size_t q = pm.first + 1; q < pm.end; q++)
-        if (dy_in_class_lemma(c, DY_CL_LABOUR_ACT, &c->tok[q]) &&
-            dy_in_named_class(c, &c->tok[q - 1], "strike-weapon")) {
-            take_remap(c, k, DY_RM_WEAPON_STRIKE);
-            return;
-        }
+    if (act != SIZE_MAX && act > pm.first &&
+        dy_in_named_class(c, &c->tok[act - 1], "strike-weapon"))
+        take_remap(c, k, DY_RM_WEAPON_STRIKE);
 }
 
 /* "hacked a woman and her five children to death", "beat the prisoner
@@ -2117,8 +2123,9 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         dy_ev_foreign_forward(es, k, i);
     own_forces(c, k);
     attributive(es, k, i);
-    labour_sense(es, k, pm);
-    weapon_sense(es, k, pm);
+    size_t strike = labour_act_at(c, pm);
+    labour_sense(es, k, strike);
+    weapon_sense(es, k, pm, strike);
     deadly_result(es, k, pm);
     riot_sense(es, k);
     taken_patient(es, k, g.vg);
