@@ -273,9 +273,10 @@ static size_t contact_relative_end(const dy_ctx *c, size_t first,
 }
 
 /* Can token t open a clause at all: a word of one of the four classes
- * opens reads, "as", "provided", "providing" or "that"? Most tokens are
- * none, and are turned away here in a few instructions, not in a call of
- * opens (which gives SC_MAIN for every token this turns away). */
+ * opens reads, "as", "provided", "providing" or a subordinator "that"?
+ * Most tokens are none, and are turned away here in a few instructions,
+ * not in a call of opens (which gives SC_MAIN for every token this turns
+ * away). */
 static inline int may_open(const dy_ctx *c, const dy_token *t)
 {
     static const uint64_t cls =
@@ -287,8 +288,15 @@ static inline int may_open(const dy_ctx *c, const dy_token *t)
         if (((k[0] | (uint64_t)k[1] << 32) & cls) != 0)
             return 1;
     }
-    return dy_tok_is(c, t, "as") || dy_tok_is(c, t, "provided") ||
-           dy_tok_is(c, t, "providing") || dy_tok_has(t, c->w_that);
+    /* (the three forms by their lengths first, one bit test for most
+     * tokens; opens reads "that" only as a subordinator: the tag turns
+     * away the other tokens before the three word ids) */
+    static const uint32_t lens = 1u << 2 | 1u << 8 | 1u << 9;
+    if (t->lower_len < 32 && (lens >> t->lower_len & 1u) &&
+        (dy_tok_is(c, t, "as") || dy_tok_is(c, t, "provided") ||
+         dy_tok_is(c, t, "providing")))
+        return 1;
+    return t->tag == TAG_SUB && dy_tok_has(t, c->w_that);
 }
 
 /* the kind of clause token i opens, or SC_MAIN */
@@ -678,31 +686,35 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
      * that no word opens: the rules below read those tokens first) */
     static const uint32_t starts = 1u << TAG_VERB | 1u << TAG_AUX |
                                    1u << TAG_MODAL | 1u << TAG_PRON;
-    /* (each token's scope is set as the walk reaches it, or with its
-     * clause; the rules read the scope of tokens before theirs only) */
+    /* (every token's scope is SC_MAIN, as the word analysis leaves it,
+     * until its clause sets it; the rules read the scope of tokens before
+     * theirs only) */
     uint32_t kinds = 0, pos = 0;
     for (size_t i = first; i < end; i++) {
-        c->tok[i].scope = SC_MAIN;
-        kinds |= c->tok[i].kinds;
-        pos |= c->tok[i].pos;
-        int kind = may_open(c, &c->tok[i]) ? opens(c, first, i) : SC_MAIN;
-        if (kind == SC_MAIN && !(starts >> c->tok[i].tag & 1u))
-            continue;
+        const dy_token *t = &c->tok[i];
+        kinds |= t->kinds;
+        pos |= t->pos;
+        int kind = may_open(c, t) ? opens(c, first, i) : SC_MAIN;
         size_t stop = 0;
-        if (kind == SC_MAIN &&
-            (c->tok[i].tag == TAG_AUX || c->tok[i].tag == TAG_MODAL) &&
-            inverted_condition(c, first, end, i)) {
-            kind = SC_COND;
-            stop = clause_end(c, first, end, i);
-        } else if (kind == SC_MAIN &&
-            (stop = contact_relative_end(c, first, end, i)) != 0) {
-            kind = SC_RELATIVE;
-        } else if (kind != SC_MAIN && verb_follows(c, i + 1, end)) {
+        /* (each rule of a token no word opens asks its tag first: only
+         * those of this token's tag are called) */
+        if (kind != SC_MAIN && verb_follows(c, i + 1, end)) {
             stop = kind == SC_RELATIVE && !dy_is_comma(c, &c->tok[i - 1])
                        ? subject_relative_end(c, first, end, i)
                        : 0;
             if (!stop)
                 stop = clause_end(c, first, end, i);
+        } else if (kind == SC_MAIN && !(starts >> t->tag & 1u)) {
+            continue;
+        } else if (kind == SC_MAIN &&
+                   (t->tag == TAG_AUX || t->tag == TAG_MODAL)) {
+            if (inverted_condition(c, first, end, i)) {
+                kind = SC_COND;
+                stop = clause_end(c, first, end, i);
+            }
+        } else if (kind == SC_MAIN && t->tag == TAG_PRON) {
+            if ((stop = contact_relative_end(c, first, end, i)) != 0)
+                kind = SC_RELATIVE;
         } else if ((stop = modifier_end(c, first, end, i)) != 0) {
             kind = SC_MODIFIER;
         } else if ((stop = charge_end(c, first, end, i)) != 0) {

@@ -26,7 +26,9 @@ enum {
 
 /* Marks the scope of every token of sentence [first, end), and sets
  * c->sent_kinds and c->sent_pos to the union of their kinds and POS_*
- * bits. */
+ * bits. The tokens come as the word analysis leaves them, SC_MAIN (0):
+ * the walk writes the scope of the tokens of the clauses it finds only,
+ * once a sentence. */
 void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end);
 
 /* "fired tear gas at protesters demanding his resignation", "detained
