@@ -311,6 +311,14 @@ typedef struct dy_ctx {
      * which reads every token before the stages after it: a stage that
      * looks for a word of a kind asks these before walking the sentence */
     uint32_t sent_kinds, sent_pos;
+    /* the two-digit roots of the codes a topic family of the remaps
+     * (data/remap.lex topic-*) has a key for, bit 10 * d1 + d2 of the
+     * digits d1 d2 (all of them for a key shorter than two digits), and
+     * whether they are read yet: the topic codes (claims/complements.c)
+     * read a sentence for a topic word only for a candidate of such a
+     * root; read from the lexicon on first need */
+    uint64_t topic_roots[2];
+    int topic_roots_read;
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)

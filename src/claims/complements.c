@@ -551,18 +551,66 @@ static int topic_of(const dy_ctx *c, const dy_cand *k)
     return -1;
 }
 
+/* the two-digit root of a code as a bit of c->topic_roots (10 * d1 +
+ * d2), or -1 when its first two bytes are no digits */
+static int code_root(const char *code)
+{
+    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+        return -1;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* c->topic_roots from the keys of the four topic families: a key maps a
+ * code it is a prefix of (dy_lexicon_remap), so a code whose root no key
+ * of two digits or more begins with, nor any shorter key, maps in none */
+static void read_topic_roots(dy_ctx *c)
+{
+    static const int families[] = {DY_RM_TOPIC_LEADERSHIP,
+                                   DY_RM_TOPIC_POLICY, DY_RM_TOPIC_RIGHTS,
+                                   DY_RM_TOPIC_INSTITUTION};
+    const dyad_lexicon *lx = c->lx;
+    c->topic_roots[0] = c->topic_roots[1] = 0;
+    for (size_t i = 0; i < sizeof families / sizeof families[0]; i++) {
+        int f = families[i];
+        for (uint32_t j = lx->remaps->at[f]; j < lx->remaps->at[f + 1];
+             j++) {
+            const char *key = lx->strings + lx->entries[lx->remap_ids[j]].key;
+            /* ("*", a family's generic code, maps no topic: any = 0) */
+            if (key[0] == '*' && key[1] == '\0')
+                continue;
+            int r = key[0] && key[1] ? code_root(key) : -1;
+            if (r < 0) {
+                c->topic_roots[0] = c->topic_roots[1] = UINT64_MAX;
+                break;
+            }
+            c->topic_roots[r >> 6] |= 1ull << (r & 63);
+        }
+    }
+    c->topic_roots_read = 1;
+}
+
+/* Can a topic family map code (three bytes)? */
+static int topic_root(dy_ctx *c, const char *code)
+{
+    if (!c->topic_roots_read)
+        read_topic_roots(c);
+    int r = code_root(code);
+    return r < 0 || (c->topic_roots[r >> 6] >> (r & 63) & 1u);
+}
+
 /* protests, strikes and demands for reform: the topic's sub-code
  * ("staged demonstrations to demand political reforms" is 1412) */
 static void topic_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
 {
     /* (whether the sentence holds a topic word at all, read once for
      * its candidates: in most it holds none, and topic_of would read
-     * the sentence again for each) */
+     * the sentence again for each; and only for a code a topic family
+     * can map, most codes' roots being none of theirs) */
     uint32_t memo[3] = {UINT32_MAX, 0, 0};
     for (size_t q = cand_first; q < cands->count; q++) {
         dy_cand *k = dy_vec_at(cands, q);
         const char *code = cand_code(c, k);
-        if (k->background || strlen(code) != 3 ||
+        if (k->background || strlen(code) != 3 || !topic_root(c, code) ||
             !has_topic(c, k->sent_first, k->sent_end, memo))
             continue;
         int family = topic_of(c, k);
