@@ -311,14 +311,18 @@ typedef struct dy_ctx {
      * which reads every token before the stages after it: a stage that
      * looks for a word of a kind asks these before walking the sentence */
     uint32_t sent_kinds, sent_pos;
-    /* the two-digit roots of the codes a topic family of the remaps
-     * (data/remap.lex topic-*) has a key for, bit 10 * d1 + d2 of the
-     * digits d1 d2 (all of them for a key shorter than two digits), and
-     * whether they are read yet: the topic codes (claims/complements.c)
-     * read a sentence for a topic word only for a candidate of such a
-     * root; read from the lexicon on first need */
-    uint64_t topic_roots[2];
-    int topic_roots_read;
+    /* what the complements of claims (claims/complements.c) ask of a
+     * code by its two-digit root r (10 * d1 + d2 of its first two digits),
+     * read from the lexicon's remaps on first need (they depend on the
+     * lexicon alone): families[r], the complement families (bit i for
+     * the i-th) whose generic code may head or cover a code of root r;
+     * topic[r], whether a topic family (data/remap.lex topic-*) has a key
+     * for one */
+    struct dy_code_roots {
+        uint8_t families[100];
+        uint8_t topic[100];
+        int read;
+    } roots;
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)

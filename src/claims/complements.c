@@ -39,18 +39,89 @@ static const int head_fams[] = {
     DY_RM_THREAT,     DY_RM_INTENT,        DY_RM_ACCUSATION,
     DY_RM_INVESTIGATION, DY_RM_DISAPPROVAL};
 
+_Static_assert(sizeof head_fams / sizeof head_fams[0] <= 8,
+               "dy_ctx.roots.families has a bit for each of head_fams");
+
+static const int topic_fams[] = {DY_RM_TOPIC_LEADERSHIP, DY_RM_TOPIC_POLICY,
+                                 DY_RM_TOPIC_RIGHTS,
+                                 DY_RM_TOPIC_INSTITUTION};
+
+/* the two-digit root of a code (10 * d1 + d2, an index of dy_ctx.roots),
+ * or -1 when its first two bytes are no digits */
+static int code_root(const char *code)
+{
+    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+        return -1;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* dy_ctx.roots from the lexicon's remaps. A family of head_fams serves a
+ * code (code_families) only when its generic code starts with the code's
+ * first byte and, if it has a second, its second. A topic family's key
+ * maps a code it is a prefix of (dy_lexicon_remap): a code whose root no
+ * key of two digits or more starts with, and no shorter key, maps in
+ * none. */
+static void read_roots(dy_ctx *c)
+{
+    struct dy_code_roots *x = &c->roots;
+    memset(x, 0, sizeof *x);
+    for (int r = 0; r < 100; r++) {
+        char d0 = (char)('0' + r / 10), d1 = (char)('0' + r % 10);
+        for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
+            const char *g = dy_lexicon_remap_star(c->lx, head_fams[i]);
+            if (g && g[0] == d0 && (!g[1] || g[1] == d1))
+                x->families[r] |= (uint8_t)(1u << i);
+        }
+    }
+    const dyad_lexicon *lx = c->lx;
+    for (size_t i = 0; i < sizeof topic_fams / sizeof topic_fams[0]; i++) {
+        int f = topic_fams[i];
+        for (uint32_t j = lx->remaps->at[f]; j < lx->remaps->at[f + 1];
+             j++) {
+            const char *key = lx->strings + lx->entries[lx->remap_ids[j]].key;
+            /* ("*", a family's generic code, maps no topic: any = 0) */
+            if (key[0] == '*' && key[1] == '\0')
+                continue;
+            int r = key[0] && key[1] ? code_root(key) : -1;
+            if (r < 0)
+                memset(x->topic, 1, sizeof x->topic);
+            else
+                x->topic[r] = 1;
+        }
+    }
+    x->read = 1;
+}
+
+/* dy_ctx.roots, read on first need */
+static const struct dy_code_roots *roots(dy_ctx *c)
+{
+    if (!c->roots.read)
+        read_roots(c);
+    return &c->roots;
+}
+
+/* Can a topic family map code (three bytes)? */
+static int topic_root(dy_ctx *c, const char *code)
+{
+    int r = code_root(code);
+    return r < 0 || roots(c)->topic[r];
+}
+
 /* The families of code, each the first of head_fams or -1: *head the
  * one whose generic code ("*" entry) is code, *covers the one whose
  * generic code covers it (a generic code ending in 0 covers its root: 120
- * covers 12x; 112 covers 112x). One walk over the families for both:
- * most codes differ from most families' in their first byte (the
- * families' codes all start with 0 or 1), and the string calls are left
- * for the few that do not. */
-static void code_families(const dy_ctx *c, const char *code, int *head,
+ * covers 12x; 112 covers 112x). One walk over the families for both, over
+ * those whose generic code starts as code does (dy_ctx.roots: for most
+ * codes none); the string calls are left for the few that do. */
+static void code_families(dy_ctx *c, const char *code, int *head,
                           int *covers)
 {
     *head = *covers = -1;
-    for (size_t i = 0; i < sizeof head_fams / sizeof head_fams[0]; i++) {
+    int r = code_root(code);
+    unsigned fams = r < 0 ? 0xffu : roots(c)->families[r];
+    for (size_t i = 0; fams >> i; i++) {
+        if (!(fams >> i & 1u))
+            continue;
         const char *g = dy_lexicon_remap_star(c->lx, head_fams[i]);
         if (!g || g[0] != code[0]) /* (no family of this root) */
             continue;
@@ -549,53 +620,6 @@ static int topic_of(const dy_ctx *c, const dy_cand *k)
         }
     }
     return -1;
-}
-
-/* the two-digit root of a code as a bit of c->topic_roots (10 * d1 +
- * d2), or -1 when its first two bytes are no digits */
-static int code_root(const char *code)
-{
-    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
-        return -1;
-    return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
-/* c->topic_roots from the keys of the four topic families: a key maps a
- * code it is a prefix of (dy_lexicon_remap), so a code whose root no key
- * of two digits or more begins with, nor any shorter key, maps in none */
-static void read_topic_roots(dy_ctx *c)
-{
-    static const int families[] = {DY_RM_TOPIC_LEADERSHIP,
-                                   DY_RM_TOPIC_POLICY, DY_RM_TOPIC_RIGHTS,
-                                   DY_RM_TOPIC_INSTITUTION};
-    const dyad_lexicon *lx = c->lx;
-    c->topic_roots[0] = c->topic_roots[1] = 0;
-    for (size_t i = 0; i < sizeof families / sizeof families[0]; i++) {
-        int f = families[i];
-        for (uint32_t j = lx->remaps->at[f]; j < lx->remaps->at[f + 1];
-             j++) {
-            const char *key = lx->strings + lx->entries[lx->remap_ids[j]].key;
-            /* ("*", a family's generic code, maps no topic: any = 0) */
-            if (key[0] == '*' && key[1] == '\0')
-                continue;
-            int r = key[0] && key[1] ? code_root(key) : -1;
-            if (r < 0) {
-                c->topic_roots[0] = c->topic_roots[1] = UINT64_MAX;
-                break;
-            }
-            c->topic_roots[r >> 6] |= 1ull << (r & 63);
-        }
-    }
-    c->topic_roots_read = 1;
-}
-
-/* Can a topic family map code (three bytes)? */
-static int topic_root(dy_ctx *c, const char *code)
-{
-    if (!c->topic_roots_read)
-        read_topic_roots(c);
-    int r = code_root(code);
-    return r < 0 || (c->topic_roots[r >> 6] >> (r & 63) & 1u);
 }
 
 /* protests, strikes and demands for reform: the topic's sub-code
