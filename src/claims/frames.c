@@ -503,12 +503,14 @@ int dy_claims_frames(const dy_ctx *c, size_t first, size_t end,
      * walk starts at the first, and the union of the sentence's kinds
      * tells where there is none) */
     size_t from = c->sent_kinds & KIND_BIT(LX_SAY) ? first : end;
-    while (from < end && !(c->tok[from].kinds & KIND_BIT(LX_SAY)))
-        from++;
     for (size_t i = from; i < end && n < max; i++) {
-        /* (the kinds first: most words are no say word) */
-        if (!(c->tok[i].kinds & KIND_BIT(LX_SAY)) ||
-            c->tok[i].type != TT_WORD)
+        /* (on to the next say word by the kinds alone, in a loop of its
+         * own: most words are none) */
+        const dy_token *t = &c->tok[i], *stop = &c->tok[end];
+        while (t < stop && !(t->kinds & KIND_BIT(LX_SAY)))
+            t++;
+        i = (size_t)(t - c->tok);
+        if (i >= end || t->type != TT_WORD)
             continue;
         size_t e;
         uint32_t pid = say_at(c, i, end, &e);
