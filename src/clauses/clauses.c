@@ -272,12 +272,10 @@ static size_t contact_relative_end(const dy_ctx *c, size_t first,
     return k;
 }
 
-/* Can token t open a clause at all: a word of one of the four classes
- * opens reads, "as", "provided", "providing" or a subordinator "that"?
- * Most tokens are none, and are turned away here in a few instructions,
- * not in a call of opens (which gives SC_MAIN for every token this turns
- * away). */
-static inline int may_open(const dy_ctx *c, const dy_token *t)
+/* Can token t open a clause by its word: one of the four classes opens
+ * reads, "as", "provided" or "providing"? Most tokens are none, and are
+ * turned away here in a few instructions, not in a call of opens. */
+static inline int word_may_open(const dy_ctx *c, const dy_token *t)
 {
     static const uint64_t cls =
         (uint64_t)1 << DY_CL_CONDITION | (uint64_t)1 << DY_CL_TIME_CONJ |
@@ -289,14 +287,27 @@ static inline int may_open(const dy_ctx *c, const dy_token *t)
             return 1;
     }
     /* (the three forms by their lengths first, one bit test for most
-     * tokens; opens reads "that" only as a subordinator: the tag turns
-     * away the other tokens before the three word ids) */
+     * tokens; a length of 32 or more tested as its last five bits, the
+     * compares after it telling) */
     static const uint32_t lens = 1u << 2 | 1u << 8 | 1u << 9;
-    if (t->lower_len < 32 && (lens >> t->lower_len & 1u) &&
-        (dy_tok_is(c, t, "as") || dy_tok_is(c, t, "provided") ||
-         dy_tok_is(c, t, "providing")))
-        return 1;
+    return (lens >> (t->lower_len & 31u) & 1u) &&
+           (dy_tok_is(c, t, "as") || dy_tok_is(c, t, "provided") ||
+            dy_tok_is(c, t, "providing"));
+}
+
+/* Can a subordinator t open a clause as "that"? (opens reads "that"
+ * only as a subordinator: the tag turns away the other tokens before the
+ * three word ids) */
+static inline int that_may_open(const dy_ctx *c, const dy_token *t)
+{
     return t->tag == TAG_SUB && dy_tok_has(t, c->w_that);
+}
+
+/* Can token t open a clause at all? opens gives SC_MAIN for every token
+ * this turns away. */
+static inline int may_open(const dy_ctx *c, const dy_token *t)
+{
+    return word_may_open(c, t) || that_may_open(c, t);
 }
 
 /* the kind of clause token i opens, or SC_MAIN */
@@ -694,7 +705,15 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
         const dy_token *t = &c->tok[i];
         kinds |= t->kinds;
         pos |= t->pos;
-        int kind = may_open(c, t) ? opens(c, first, i) : SC_MAIN;
+        int kind = word_may_open(c, t) ? opens(c, first, i) : SC_MAIN;
+        /* (a token no word opens is read on only with a tag that starts
+         * a clause or a subordinator's, one test of both) */
+        if (kind == SC_MAIN) {
+            if (!((starts | 1u << TAG_SUB) >> t->tag & 1u))
+                continue;
+            if (that_may_open(c, t))
+                kind = opens(c, first, i);
+        }
         size_t stop = 0;
         /* (each rule of a token no word opens asks its tag first: only
          * those of this token's tag are called) */
