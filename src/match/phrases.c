@@ -123,7 +123,10 @@ static void try_entry(const dy_ctx *c, best_match *b, size_t i, size_t end,
     const dyad_lexicon *lx = c->lx;
     uint32_t at = lx->kindex[w->phr_first + q].kq & LX_KQ_MASK;
     uint32_t pid = lx->pindex[w->phr_first + at];
-    size_t pe = phrase_fits(c, &lx->phrases[pid], i, end);
+    const lx_phrase *p = &lx->phrases[pid];
+    /* (a phrase of one word fits at its key inside the slice: most
+     * tried are of one word, and the call was most of their cost) */
+    size_t pe = p->nwords == 1 && i < end ? i + 1 : phrase_fits(c, p, i, end);
     if (pe)
         consider(c, b, pid, pe, key, at);
 }
