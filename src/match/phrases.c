@@ -89,10 +89,22 @@ typedef struct best_match {
 static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
                      int key, uint32_t at)
 {
+    /* (another length decides alone: the date fit and the kind rank are
+     * read only for a tie of lengths, the best's then too, -1 until
+     * read; most matches are the only one of their length) */
+    if (e != b->end) {
+        if (e > b->end)
+            *b = (best_match){pid, e, -1, -1, key, at};
+        return;
+    }
     const lx_phrase *p = &c->lx->phrases[pid];
     int rank = kind_rank(p->kind), ds = dy_match_date_fit(c, p);
-    int d = e != b->end       ? (e > b->end ? 1 : -1)
-            : ds != b->date   ? (ds > b->date ? 1 : -1)
+    if (b->rank < 0) {
+        const lx_phrase *bp = &c->lx->phrases[b->pid];
+        b->rank = kind_rank(bp->kind);
+        b->date = dy_match_date_fit(c, bp);
+    }
+    int d = ds != b->date     ? (ds > b->date ? 1 : -1)
             : rank != b->rank ? (rank > b->rank ? 1 : -1)
             : key != b->key   ? (key < b->key ? 1 : -1)
                               : (at < b->at ? 1 : -1);
@@ -170,9 +182,10 @@ static void try_all(const dy_ctx *c, best_match *b, size_t i, size_t end,
     const lx_kentry *e = c->lx->kindex + w->phr_first;
     for (uint32_t q = 0; q < w->phr_count; q++) {
         uint32_t nx = e[q].next;
-        if ((ok >> (e[q].kq >> LX_KQ_BITS) & 1u) &&
-            (nx == LX_NONE || nx == next[0] || nx == next[1] ||
-             nx == next[2] || nx == next[3]))
+        if (!(ok >> (e[q].kq >> LX_KQ_BITS) & 1u))
+            continue;
+        if (nx == LX_NONE || nx == next[0] || nx == next[1] ||
+            nx == next[2] || nx == next[3])
             try_entry(c, b, i, end, key, w, q);
     }
 }
