@@ -127,6 +127,17 @@ static uint32_t next_from(const lx_kentry *e, uint32_t n, uint32_t next)
     return lo;
 }
 
+/* try_entry for a phrase p (pid) of two words or more, or at the end */
+__attribute__((noinline)) static void try_longer(const dy_ctx *c,
+                                                best_match *b, size_t i,
+                                                size_t end, int key,
+                                                uint32_t pid, uint32_t at)
+{
+    size_t pe = phrase_fits(c, &c->lx->phrases[pid], i, end);
+    if (pe)
+        consider(c, b, pid, pe, key, at);
+}
+
 /* Tries at token i the phrase of entry q of word w's kind index slice
  * (w the token's key-th form) */
 static void try_entry(const dy_ctx *c, best_match *b, size_t i, size_t end,
@@ -135,12 +146,13 @@ static void try_entry(const dy_ctx *c, best_match *b, size_t i, size_t end,
     const dyad_lexicon *lx = c->lx;
     uint32_t at = lx->kindex[w->phr_first + q].kq & LX_KQ_MASK;
     uint32_t pid = lx->pindex[w->phr_first + at];
-    const lx_phrase *p = &lx->phrases[pid];
     /* (a phrase of one word fits at its key inside the slice: most
-     * tried are of one word, and the call was most of their cost) */
-    size_t pe = p->nwords == 1 && i < end ? i + 1 : phrase_fits(c, p, i, end);
-    if (pe)
-        consider(c, b, pid, pe, key, at);
+     * tried are of one word, and with phrase_fits' call out of this
+     * path, it saves no registers either) */
+    if (lx->phrases[pid].nwords == 1 && i < end)
+        consider(c, b, pid, i + 1, key, at);
+    else
+        try_longer(c, b, i, end, key, pid, at);
 }
 
 /* Tries at token i the phrases keyed by word w (the token's key-th form)
