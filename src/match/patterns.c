@@ -772,19 +772,24 @@ static lx_filter second_words(const dy_ctx *c, const lx_ahead *ahead,
     return f;
 }
 
+static uint32_t far_slot(const dy_ctx *c, size_t from, size_t end,
+                         uint32_t slot);
+
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
  * active reading of a verb only (first == i); a verbal pattern is not
  * read from a noun (first != i). The winner may be a null or
- * discard pattern (LX_BLOCK): best_of leaves no pattern then. The
+ * discard pattern (LX_BLOCK): read raw (the discard search) it is the
+ * answer; else no pattern is then, and a far target's slot is the first
+ * actor after the verb (far_slot), best_of's answer. The
  * winner does not depend on the order the patterns are read in, so a
  * key's verb index slice is read by groups: the group of the patterns
  * whose second word is no word, and those whose second word's filter bit
  * is among the words it must be one of (second_words). */
 static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                                  size_t i, size_t end, size_t obj,
-                                 size_t first, int nominals)
+                                 size_t first, int nominals, int raw)
 {
     const dyad_lexicon *lx = c->lx;
     verb_walk v = {i, end, obj, first, nominals,
@@ -824,6 +829,15 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                     (two >> lx_filter_bit2(e[r].next) & 1))
                     try_pattern(c, &v, w, &e[r], q);
     }
+    /* (best_of's answer made here, where the question is at hand: its
+     * caller then keeps nothing across the call) */
+    if (!raw && v.m.phrase != LX_NONE) {
+        const lx_phrase *p = &lx->phrases[v.m.phrase];
+        if (p->kind == LX_BLOCK)
+            v.m.phrase = LX_NONE;
+        else if (v.m.slot != LX_NONE && (p->flags & LX_PF_FAR_TARGET))
+            v.m.slot = far_slot(c, i + 1, end, v.m.slot);
+    }
     return v.m;
 }
 
@@ -852,18 +866,13 @@ static int compound_at(const dy_ctx *c, uint32_t slot, size_t end)
     return j != LX_NONE && coordination(c, j) >= 0;
 }
 
-/* best_any, where a null or discard pattern that wins leaves none */
+/* best_any, where a null or discard pattern that wins leaves none (and a
+ * far target's slot is moved: best_any does both when not read raw) */
 static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
                                 size_t i, size_t end, size_t obj,
                                 size_t first, int nominals)
 {
-    dy_pattern_match m = best_any(c, keys, i, end, obj, first, nominals);
-    if (m.phrase != LX_NONE && c->lx->phrases[m.phrase].kind == LX_BLOCK)
-        m.phrase = LX_NONE;
-    if (m.phrase != LX_NONE && m.slot != LX_NONE &&
-        (c->lx->phrases[m.phrase].flags & LX_PF_FAR_TARGET))
-        m.slot = far_slot(c, i + 1, end, m.slot);
-    return m;
+    return best_any(c, keys, i, end, obj, first, nominals, 0);
 }
 
 int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
@@ -886,7 +895,7 @@ int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
             (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE)))
             continue;
         uint32_t keys[2] = {t->vlem, t->wid};
-        dy_pattern_match m = best_any(c, keys, i, end, SIZE_MAX, i, 1);
+        dy_pattern_match m = best_any(c, keys, i, end, SIZE_MAX, i, 1, 1);
         const lx_phrase *p =
             m.phrase != LX_NONE ? &c->lx->phrases[m.phrase] : NULL;
         if (p && p->kind == LX_BLOCK &&
