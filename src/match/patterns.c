@@ -96,15 +96,19 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
     const uint8_t *how = c->lx->ahead;
     const lx_word *words = c->lx->words;
     lx_ahead a = f->acc;
-    size_t k = f->lo;
-    while (k > stop) {
-        c->ahead[--k] = a;
-        const dy_token *t = &c->tok[k];
+    /* (a pointer into each array, stepped back a token: an index made
+     * both addresses, and cost a third of a token's instructions) */
+    const dy_token *const tok = c->tok, *t = tok + f->lo;
+    const dy_token *const ts = tok + stop;
+    lx_ahead *ap = c->ahead + f->lo;
+    while (t > ts) {
+        *--ap = a;
+        --t;
         /* (most tokens have no form that counts: they add nothing, and a
          * stop is one of them, with no form at all) */
         if (!(t->kinds & (1u << DY_KIND_AHEAD))) {
             if (t->wid == LX_NONE && t->type == TT_PUNCT &&
-                stops_patterns(c, k, f->first, f->end))
+                stops_patterns(c, (size_t)(t - tok), f->first, f->end))
                 /* (tokens before a stop see nothing past it) */
                 a = (lx_ahead){{{0, 0}}, 0, 0};
             continue;
@@ -117,7 +121,7 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
         if (t->nlem != LX_NONE && t->nlem != t->wid)
             ahead_add(&a, how, words, t->nlem);
     }
-    f->lo = (uint32_t)k;
+    f->lo = (uint32_t)stop;
     f->acc = a;
 }
 
@@ -768,19 +772,24 @@ static lx_filter second_words(const dy_ctx *c, const lx_ahead *ahead,
     return f;
 }
 
+static uint32_t far_slot(const dy_ctx *c, size_t from, size_t end,
+                         uint32_t slot);
+
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
  * active reading of a verb only (first == i); a verbal pattern is not
  * read from a noun (first != i). The winner may be a null or
- * discard pattern (LX_BLOCK): best_of leaves no pattern then. The
+ * discard pattern (LX_BLOCK): read raw (the discard search) it is the
+ * answer; else no pattern is then, and a far target's slot is the first
+ * actor after the verb (far_slot), best_of's answer. The
  * winner does not depend on the order the patterns are read in, so a
  * key's verb index slice is read by groups: the group of the patterns
  * whose second word is no word, and those whose second word's filter bit
  * is among the words it must be one of (second_words). */
 static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                                  size_t i, size_t end, size_t obj,
-                                 size_t first, int nominals)
+                                 size_t first, int nominals, int raw)
 {
     const dyad_lexicon *lx = c->lx;
     verb_walk v = {i, end, obj, first, nominals,
@@ -820,6 +829,15 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                     (two >> lx_filter_bit2(e[r].next) & 1))
                     try_pattern(c, &v, w, &e[r], q);
     }
+    /* (best_of's answer made here, where the question is at hand: its
+     * caller then keeps nothing across the call) */
+    if (!raw && v.m.phrase != LX_NONE) {
+        const lx_phrase *p = &lx->phrases[v.m.phrase];
+        if (p->kind == LX_BLOCK)
+            v.m.phrase = LX_NONE;
+        else if (v.m.slot != LX_NONE && (p->flags & LX_PF_FAR_TARGET))
+            v.m.slot = far_slot(c, i + 1, end, v.m.slot);
+    }
     return v.m;
 }
 
@@ -848,18 +866,13 @@ static int compound_at(const dy_ctx *c, uint32_t slot, size_t end)
     return j != LX_NONE && coordination(c, j) >= 0;
 }
 
-/* best_any, where a null or discard pattern that wins leaves none */
+/* best_any, where a null or discard pattern that wins leaves none (and a
+ * far target's slot is moved: best_any does both when not read raw) */
 static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
                                 size_t i, size_t end, size_t obj,
                                 size_t first, int nominals)
 {
-    dy_pattern_match m = best_any(c, keys, i, end, obj, first, nominals);
-    if (m.phrase != LX_NONE && c->lx->phrases[m.phrase].kind == LX_BLOCK)
-        m.phrase = LX_NONE;
-    if (m.phrase != LX_NONE && m.slot != LX_NONE &&
-        (c->lx->phrases[m.phrase].flags & LX_PF_FAR_TARGET))
-        m.slot = far_slot(c, i + 1, end, m.slot);
-    return m;
+    return best_any(c, keys, i, end, obj, first, nominals, 0);
 }
 
 int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
@@ -882,7 +895,7 @@ int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
             (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE)))
             continue;
         uint32_t keys[2] = {t->vlem, t->wid};
-        dy_pattern_match m = best_any(c, keys, i, end, SIZE_MAX, i, 1);
+        dy_pattern_match m = best_any(c, keys, i, end, SIZE_MAX, i, 1, 1);
         const lx_phrase *p =
             m.phrase != LX_NONE ? &c->lx->phrases[m.phrase] : NULL;
         if (p && p->kind == LX_BLOCK &&

@@ -89,10 +89,22 @@ typedef struct best_match {
 static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
                      int key, uint32_t at)
 {
+    /* (another length decides alone: the date fit and the kind rank are
+     * read only for a tie of lengths, the best's then too, -1 until
+     * read; most matches are the only one of their length) */
+    if (e != b->end) {
+        if (e > b->end)
+            *b = (best_match){pid, e, -1, -1, key, at};
+        return;
+    }
     const lx_phrase *p = &c->lx->phrases[pid];
     int rank = kind_rank(p->kind), ds = dy_match_date_fit(c, p);
-    int d = e != b->end       ? (e > b->end ? 1 : -1)
-            : ds != b->date   ? (ds > b->date ? 1 : -1)
+    if (b->rank < 0) {
+        const lx_phrase *bp = &c->lx->phrases[b->pid];
+        b->rank = kind_rank(bp->kind);
+        b->date = dy_match_date_fit(c, bp);
+    }
+    int d = ds != b->date     ? (ds > b->date ? 1 : -1)
             : rank != b->rank ? (rank > b->rank ? 1 : -1)
             : key != b->key   ? (key < b->key ? 1 : -1)
                               : (at < b->at ? 1 : -1);
@@ -115,6 +127,17 @@ static uint32_t next_from(const lx_kentry *e, uint32_t n, uint32_t next)
     return lo;
 }
 
+/* try_entry for a phrase p (pid) of two words or more, or at the end */
+__attribute__((noinline)) static void try_longer(const dy_ctx *c,
+                                                best_match *b, size_t i,
+                                                size_t end, int key,
+                                                uint32_t pid, uint32_t at)
+{
+    size_t pe = phrase_fits(c, &c->lx->phrases[pid], i, end);
+    if (pe)
+        consider(c, b, pid, pe, key, at);
+}
+
 /* Tries at token i the phrase of entry q of word w's kind index slice
  * (w the token's key-th form) */
 static void try_entry(const dy_ctx *c, best_match *b, size_t i, size_t end,
@@ -123,9 +146,13 @@ static void try_entry(const dy_ctx *c, best_match *b, size_t i, size_t end,
     const dyad_lexicon *lx = c->lx;
     uint32_t at = lx->kindex[w->phr_first + q].kq & LX_KQ_MASK;
     uint32_t pid = lx->pindex[w->phr_first + at];
-    size_t pe = phrase_fits(c, &lx->phrases[pid], i, end);
-    if (pe)
-        consider(c, b, pid, pe, key, at);
+    /* (a phrase of one word fits at its key inside the slice: most
+     * tried are of one word, and with phrase_fits' call out of this
+     * path, it saves no registers either) */
+    if (lx->phrases[pid].nwords == 1 && i < end)
+        consider(c, b, pid, i + 1, key, at);
+    else
+        try_longer(c, b, i, end, key, pid, at);
 }
 
 /* Tries at token i the phrases keyed by word w (the token's key-th form)
@@ -167,9 +194,10 @@ static void try_all(const dy_ctx *c, best_match *b, size_t i, size_t end,
     const lx_kentry *e = c->lx->kindex + w->phr_first;
     for (uint32_t q = 0; q < w->phr_count; q++) {
         uint32_t nx = e[q].next;
-        if ((ok >> (e[q].kq >> LX_KQ_BITS) & 1u) &&
-            (nx == LX_NONE || nx == next[0] || nx == next[1] ||
-             nx == next[2] || nx == next[3]))
+        if (!(ok >> (e[q].kq >> LX_KQ_BITS) & 1u))
+            continue;
+        if (nx == LX_NONE || nx == next[0] || nx == next[1] ||
+            nx == next[2] || nx == next[3])
             try_entry(c, b, i, end, key, w, q);
     }
 }
@@ -299,17 +327,15 @@ static int written_lower(const dyad_lexicon *lx, const lx_phrase *p)
     return t && islower((unsigned char)t[2]);
 }
 
-/* closed-class words ("us", "is") are names only when capitalised */
-int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
+/* the tests of dy_match_name_ok that may read how the lexicon writes p
+ * (written_lower), kept apart: their calls made the whole test save six
+ * registers at each of its 76,193 asks on the corpus, most of which
+ * none of these tests concerns */
+__attribute__((noinline)) static int name_ok_as_written(const dy_ctx *c,
+                                                       size_t i, size_t e,
+                                                       const lx_phrase *p)
 {
     const dy_token *t = &c->tok[i];
-    if (e == i + 1 &&
-        (t->pos & (POS_PRON | POS_BE | POS_DET | POS_PREP | POS_MODAL |
-                   POS_CONJ | POS_HAVE | POS_DO | POS_SUB)) &&
-        !(t->flags & TF_ALLCAP))
-        return 0;
-    if (p->kind == LX_AGENT && t->tag == TAG_VERB && !(t->flags & TF_CAP))
-        return 0;
     /* a lower-case country/actor name word that is also a common noun
      * ("turkey", "chad") needs its capital letter */
     if ((p->kind == LX_COUNTRY || p->kind == LX_CAPITAL ||
@@ -337,6 +363,30 @@ int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
             return 0;
     }
     return 1;
+}
+
+/* closed-class words ("us", "is") are names only when capitalised */
+int dy_match_name_ok(const dy_ctx *c, size_t i, size_t e, const lx_phrase *p)
+{
+    const dy_token *t = &c->tok[i];
+    if (e == i + 1 &&
+        (t->pos & (POS_PRON | POS_BE | POS_DET | POS_PREP | POS_MODAL |
+                   POS_CONJ | POS_HAVE | POS_DO | POS_SUB)) &&
+        !(t->flags & TF_ALLCAP))
+        return 0;
+    if (p->kind == LX_AGENT && t->tag == TAG_VERB && !(t->flags & TF_CAP))
+        return 0;
+    /* (the tests of name_ok_as_written, each without its reading of the
+     * lexicon's text: where none can hold, the name is believable) */
+    int name = p->kind == LX_COUNTRY || p->kind == LX_CAPITAL ||
+               p->kind == LX_ACTOR;
+    int lower = !(t->flags & TF_CAP) && e == i + 1;
+    if (!(name && lower && (t->pos & (POS_N | POS_V | POS_A))) &&
+        !(p->kind == LX_DEMONYM && lower &&
+          (t->pos & (POS_N | POS_A)) == POS_N) &&
+        !(name && e > i + 1))
+        return 1;
+    return name_ok_as_written(c, i, e, p);
 }
 
 int dy_match_class_before(const dy_ctx *c, size_t first, size_t k, int cl)
