@@ -311,6 +311,23 @@ typedef struct dy_ctx {
      * which reads every token before the stages after it: a stage that
      * looks for a word of a kind asks these before walking the sentence */
     uint32_t sent_kinds, sent_pos;
+    /* the place stage's look-ups at the capitalised words of sentence
+     * [first, end) as the actors' context made them (place/mentions.c
+     * dy_place_peek_sentence), when `valid`: the place stage asks the
+     * same words again. Bit k of `lex` (of `gaz`) says token first + k,
+     * one of the first DY_CAPS_MEMO, holds its lexicon place (its
+     * GeoNames name). The context empties them on its first look at a
+     * sentence and drops them at every sentence (place.h). */
+    struct dy_place_memo {
+        size_t first, end;
+        int valid;
+        uint64_t lex[DY_CAPS_MEMO / 64], gaz[DY_CAPS_MEMO / 64];
+        uint32_t pid[DY_CAPS_MEMO]; /* the lexicon place or LX_NONE */
+        uint32_t gn[DY_CAPS_MEMO];  /* the GeoNames name (gn_n words) */
+        uint8_t pid_len[DY_CAPS_MEMO]; /* the place's tokens */
+        uint8_t capital[DY_CAPS_MEMO]; /* a capital left to GeoNames */
+        uint8_t gn_n[DY_CAPS_MEMO];    /* 0: no GeoNames name */
+    } place_memo;
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)
