@@ -330,10 +330,11 @@ static uint32_t gaz_name_at(const dy_ctx *c, size_t i, size_t n)
 }
 
 /* The longest GeoNames name of at most n words from token i (of the
- * sentence from first to end) that may be a place by its neighbours:
- * its number of words (0: none), the name in *gn */
-static size_t gaz_longest(const dy_ctx *c, size_t first, size_t i,
-                          size_t end, size_t n, uint32_t *gn)
+ * sentence to end) that may be a place by the words after it: its number
+ * of words (0: none), the name in *gn. (What it reads is the same in the
+ * actors' context and in the place stage: the look-ups keep it.) */
+static size_t gaz_longest(const dy_ctx *c, size_t i, size_t end, size_t n,
+                          uint32_t *gn)
 {
     for (; n > 0; n--) {
         if (!gaz_word(&c->tok[i + n - 1]))
@@ -343,10 +344,6 @@ static size_t gaz_longest(const dy_ctx *c, size_t first, size_t i,
         if (g != LX_NONE && i + n < end && c->tok[i + n].type == TT_WORD &&
             (c->tok[i + n].flags & TF_CAP) && c->tok[i + n].mention < 0 &&
             !(c->tok[i + n].pos & (POS_TIME | POS_DET | POS_PREP)))
-            g = LX_NONE;
-        /* nor is the last word of one ("Balka" of "Shyroka Balka" is not
-         * Valka, Latvia) */
-        if (g != LX_NONE && i > first + 1 && unknown_name(&c->tok[i - 1]))
             g = LX_NONE;
         if (g != LX_NONE) {
             *gn = g;
@@ -368,12 +365,18 @@ static uint32_t gazetteer_name(const dy_ctx *c, struct dy_place_memo *m,
     const dyad_lexicon *lx = c->lx;
     uint32_t gaz = LX_NONE, gn = LX_NONE;
     size_t k = i - first, n;
+    /* no name is the last word of one ("Balka" of "Shyroka Balka" is not
+     * Valka, Latvia). (Asked here, not kept: the word before may be a
+     * place the place stage has found since the context looked, "Lagos
+     * Ikeja", and then it is no unknown name.) */
+    if (i > first + 1 && unknown_name(&c->tok[i - 1]))
+        return LX_NONE;
     if (m && memo_has(m->gaz, k)) {
         n = m->gn_n[k];
         gn = m->gn[k];
     } else {
-        n = gaz_longest(c, first, i, end,
-                        gaz_words(c, i, name_run(c, i, end)), &gn);
+        n = gaz_longest(c, i, end, gaz_words(c, i, name_run(c, i, end)),
+                        &gn);
         if (keep && m && k < DY_CAPS_MEMO) {
             m->gaz[k >> 6] |= 1ull << (k & 63);
             m->gn_n[k] = (uint8_t)n; /* (at most 5: name_run) */
@@ -395,7 +398,7 @@ static uint32_t gazetteer_name(const dy_ctx *c, struct dy_place_memo *m,
             gaz = LX_NONE;
         if (gaz != LX_NONE)
             break;
-        n = gaz_longest(c, first, i, end, n - 1, &gn);
+        n = gaz_longest(c, i, end, n - 1, &gn);
     }
     return gaz;
 }

@@ -370,6 +370,29 @@ static void test_place_lookups_not_kept_between_documents(void **state)
     TC_END();
 }
 
+/* The place look-ups kept from the actors' context do not hold what the
+ * place stage changes: a town after a place the stage has just found
+ * ("Lagos Ikeja", "Nairobi Kisumu") is a place, where the context, which
+ * had found no place before it yet, saw the last word of a longer name */
+static void test_place_after_a_place_kept(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Police in Lagos Ikeja arrested six protesters.",
+        "Police in Nairobi Kisumu arrested six protesters."};
+    static const char *const towns[] = {"\"Ikeja\" GeoNames",
+                                        "\"Kisumu\" GeoNames"};
+    for (size_t k = 0; k < 2; k++) {
+        char *e = tc_explain(texts[k], DATE);
+        int ok = strstr(e, towns[k]) != NULL;
+        if (!ok)
+            print_error("%s\n", e);
+        free(e);
+        TC_CHECK(ok);
+    }
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -381,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_place_in_longer_triggers),
         cmocka_unit_test(test_location_records),
         cmocka_unit_test(test_place_lookups_not_kept_between_documents),
+        cmocka_unit_test(test_place_after_a_place_kept),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
