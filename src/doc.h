@@ -175,8 +175,11 @@ typedef struct dy_person {
 
 #define DY_ORG_MEMO 32
 /* the misspelt-name searches dy_ctx.misspelt keeps, and the longest word
- * searched (40 bytes) with its NUL */
-#define DY_MISSPELT_MEMO 1024
+ * searched (40 bytes) with its NUL. (4,096 slots, 192 KB: a word pushed
+ * out of its slot by another is searched again, and the corpus's words
+ * were searched 5,180 times with 1,024 slots, 4,348 with 4,096; a coder
+ * this large is calloc'd from fresh zero pages, not cleared by memset.) */
+#define DY_MISSPELT_MEMO 4096
 #define DY_MISSPELT_LEN 41
 
 /* the tokens of a sentence whose capitalised words dy_ctx.caps marks
@@ -323,6 +326,23 @@ typedef struct dy_ctx {
         uint8_t topic[100];
         int read;
     } roots;
+    /* the place stage's look-ups at the capitalised words of sentence
+     * [first, end) as the actors' context made them (place/mentions.c
+     * dy_place_peek_sentence), when `valid`: the place stage asks the
+     * same words again. Bit k of `lex` (of `gaz`) says token first + k,
+     * one of the first DY_CAPS_MEMO, holds its lexicon place (its
+     * GeoNames name). The context empties them on its first look at a
+     * sentence and drops them at every sentence (place.h). */
+    struct dy_place_memo {
+        size_t first, end;
+        int valid;
+        uint64_t lex[DY_CAPS_MEMO / 64], gaz[DY_CAPS_MEMO / 64];
+        uint32_t pid[DY_CAPS_MEMO]; /* the lexicon place or LX_NONE */
+        uint32_t gn[DY_CAPS_MEMO];  /* the GeoNames name (gn_n words) */
+        uint8_t pid_len[DY_CAPS_MEMO]; /* the place's tokens */
+        uint8_t capital[DY_CAPS_MEMO]; /* a capital left to GeoNames */
+        uint8_t gn_n[DY_CAPS_MEMO];    /* 0: no GeoNames name */
+    } place_memo;
 } dy_ctx;
 
 static inline int dy_tok_has(const dy_token *t, uint32_t w)

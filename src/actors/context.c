@@ -344,11 +344,13 @@ static int across_border(const dy_ctx *c, size_t first, size_t p)
 }
 
 /* the sentence's place names (at most max), as the place stage will find
- * them; read-only */
-static int sentence_places(const dy_ctx *c, size_t first, size_t end,
+ * them; changes only the look-ups kept for the place stage
+ * (dy_place_peek_sentence) */
+static int sentence_places(dy_ctx *c, size_t first, size_t end,
                            seen_place *out, int max)
 {
     int n = 0;
+    dy_place_memo_start(c, first, end);
     for (size_t i = dy_caps_next(c, first, end); i < end && n < max;
          i = dy_caps_next(c, i, end)) {
         const dy_token *t = &c->tok[i];
@@ -356,7 +358,7 @@ static int sentence_places(const dy_ctx *c, size_t first, size_t end,
         const char *cc = NULL;
         int is_gaz = 0;
         if (t->type == TT_WORD && (t->flags & TF_CAP))
-            cc = dy_place_peek(c, first, i, end, &e, &is_gaz);
+            cc = dy_place_peek_sentence(c, first, i, end, &e, &is_gaz);
         if (cc && dy_actors_is_country(c, cc) && !across_border(c, first, i)) {
             const char *above = sovereign(c, first, i);
             out[n].cc = above ? above : cc;
@@ -524,18 +526,14 @@ static int is_passive_victim(const dy_ctx *c, const dy_mention *m,
  * in the sentence */
 static int is_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
 {
-    static const char *const owners[] = {"its", "their", "his", "her",
-                                         "our"};
     if (m->first <= first)
         return 0;
+    /* (dy_tok_is: the length, then bytes compared without a call; asked
+     * at nearly every bare role, up to three times) */
     const dy_token *t = &c->tok[m->first - 1];
-    if (t->lower_len != 3 && t->lower_len != 5) /* (none is another length) */
-        return 0;
-    const char *w = dy_tok_lower(c, t);
-    for (size_t i = 0; i < sizeof owners / sizeof owners[0]; i++)
-        if (strcmp(w, owners[i]) == 0)
-            return 1;
-    return 0;
+    return dy_tok_is(c, t, "its") || dy_tok_is(c, t, "their") ||
+           dy_tok_is(c, t, "his") || dy_tok_is(c, t, "her") ||
+           dy_tok_is(c, t, "our");
 }
 
 /* "Russia said its air defences downed 57 Ukrainian drones": the country
@@ -661,6 +659,7 @@ void dy_actors_context(dy_ctx *c, size_t m0, size_t p0, size_t first,
                        size_t end)
 {
     count_earlier(c, m0);
+    dy_place_memo_drop(c); /* (kept again by sentence_places) */
     seen_place sp[16];
     int nsp = -1; /* the sentence's places, looked up once when needed */
     char all[4];

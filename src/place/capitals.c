@@ -27,4 +27,5 @@ void dy_caps_mark(dy_ctx *c, size_t first, size_t end)
     }
     c->caps_first = first;
     c->caps_end = end;
+    dy_place_memo_drop(c); /* (a sentence the actors stage did not see) */
 }

@@ -147,6 +147,20 @@ static void note_actor_countries(dy_ctx *c, size_t first)
     }
 }
 
+/* the look-ups kept for sentence [first, end) (dy_ctx.place_memo), or
+ * NULL when none are */
+static struct dy_place_memo *memo_for(dy_ctx *c, size_t first, size_t end)
+{
+    struct dy_place_memo *m = &c->place_memo;
+    return m->valid && m->first == first && m->end == end ? m : NULL;
+}
+
+/* is token first + k's look-up kept in bits (m->lex or m->gaz)? */
+static int memo_has(const uint64_t *bits, size_t k)
+{
+    return k < DY_CAPS_MEMO && (bits[k >> 6] >> (k & 63) & 1);
+}
+
 /* a lexicon place, country or capital at capitalised token i (*e: its
  * end); a capital without coordinates is left to GeoNames (*capital),
  * which has them (and the capital's name, an actor too, is still a place:
@@ -174,6 +188,34 @@ static uint32_t lexicon_place(const dy_ctx *c, size_t i, size_t end,
     if (pid == LX_NONE)
         *e = i + 1;
     return pid;
+}
+
+/* lexicon_place at token i of sentence [first, end), read from the
+ * look-ups kept (m, or NULL) where they hold it */
+static uint32_t lexicon_place_kept(const dy_ctx *c,
+                                   const struct dy_place_memo *m,
+                                   size_t first, size_t i, size_t end,
+                                   size_t *e, int *capital)
+{
+    size_t k = i - first;
+    if (m && memo_has(m->lex, k)) {
+        *e = i + m->pid_len[k];
+        *capital = m->capital[k];
+        return m->pid[k];
+    }
+    return lexicon_place(c, i, end, e, capital);
+}
+
+/* keeps lexicon_place's answer at token first + k in m */
+static void keep_lexicon_place(struct dy_place_memo *m, size_t k,
+                               uint32_t pid, size_t len, int capital)
+{
+    if (k < DY_CAPS_MEMO && len <= UINT8_MAX) {
+        m->lex[k >> 6] |= 1ull << (k & 63);
+        m->pid[k] = pid;
+        m->pid_len[k] = (uint8_t)len;
+        m->capital[k] = (uint8_t)capital;
+    }
 }
 
 /* "Pervomaisk, Luhansk", "Makiivka, Luhansk": a town of our own list
@@ -287,43 +329,76 @@ static uint32_t gaz_name_at(const dy_ctx *c, size_t i, size_t n)
     return kl ? dy_gaz_find(c->lx, key, kl) : LX_NONE;
 }
 
-/* the longest GeoNames name over the name run at i (*e: its end), or
- * LX_NONE; `final` when no later look at the sentence's places will
- * check it again */
-static uint32_t gazetteer_name(const dy_ctx *c, const dy_sent_cc *scc,
-                               size_t first, size_t i, size_t end, size_t *e,
-                               int final)
+/* The longest GeoNames name of at most n words from token i (of the
+ * sentence to end) that may be a place by the words after it: its number
+ * of words (0: none), the name in *gn. (What it reads is the same in the
+ * actors' context and in the place stage: the look-ups keep it.) */
+static size_t gaz_longest(const dy_ctx *c, size_t i, size_t end, size_t n,
+                          uint32_t *gn)
 {
-    const dyad_lexicon *lx = c->lx;
-    uint32_t gaz = LX_NONE;
-    size_t n = gaz_words(c, i, name_run(c, i, end));
-    for (; n > 0 && gaz == LX_NONE; n--) {
+    for (; n > 0; n--) {
         if (!gaz_word(&c->tok[i + n - 1]))
             continue; /* a name ends on a capitalised word */
-        uint32_t gn = gaz_name_at(c, i, n);
+        uint32_t g = gaz_name_at(c, i, n);
         /* one word of a longer name ("Pan" of "Pan Am") is no place */
-        if (gn != LX_NONE && i + n < end && c->tok[i + n].type == TT_WORD &&
+        if (g != LX_NONE && i + n < end && c->tok[i + n].type == TT_WORD &&
             (c->tok[i + n].flags & TF_CAP) && c->tok[i + n].mention < 0 &&
             !(c->tok[i + n].pos & (POS_TIME | POS_DET | POS_PREP)))
-            gn = LX_NONE;
-        /* nor is the last word of one ("Balka" of "Shyroka Balka" is not
-         * Valka, Latvia) */
-        if (gn != LX_NONE && i > first + 1 && unknown_name(&c->tok[i - 1]))
-            gn = LX_NONE;
-        if (gn != LX_NONE) {
-            char hint[64];
-            dy_place_region_hint(c, i + n, end, hint, sizeof hint);
-            gaz = dy_place_best_gplace(c, scc, gn, NULL, hint);
-            *e = i + n;
-            if (final && unbacked_first_word(c, scc, gaz, i + n, end))
-                gaz = LX_NONE;
+            g = LX_NONE;
+        if (g != LX_NONE) {
+            *gn = g;
+            return n;
         }
+    }
+    return 0;
+}
+
+/* the longest GeoNames name over the name run at i (*e: its end), or
+ * LX_NONE; `final` when no later look at the sentence's places will
+ * check it again. The longest name is read from the look-ups kept (m, or
+ * NULL) or found and, when `keep`, kept there: it does not depend on the
+ * sentence's places, which choose among its namesakes. */
+static uint32_t gazetteer_name(const dy_ctx *c, struct dy_place_memo *m,
+                               int keep, const dy_sent_cc *scc, size_t first,
+                               size_t i, size_t end, size_t *e, int final)
+{
+    const dyad_lexicon *lx = c->lx;
+    uint32_t gaz = LX_NONE, gn = LX_NONE;
+    size_t k = i - first, n;
+    /* no name is the last word of one ("Balka" of "Shyroka Balka" is not
+     * Valka, Latvia). (Asked here, not kept: the word before may be a
+     * place the place stage has found since the context looked, "Lagos
+     * Ikeja", and then it is no unknown name.) */
+    if (i > first + 1 && unknown_name(&c->tok[i - 1]))
+        return LX_NONE;
+    if (m && memo_has(m->gaz, k)) {
+        n = m->gn_n[k];
+        gn = m->gn[k];
+    } else {
+        n = gaz_longest(c, i, end, gaz_words(c, i, name_run(c, i, end)),
+                        &gn);
+        if (keep && m && k < DY_CAPS_MEMO) {
+            m->gaz[k >> 6] |= 1ull << (k & 63);
+            m->gn_n[k] = (uint8_t)n; /* (at most 5: name_run) */
+            m->gn[k] = gn;
+        }
+    }
+    while (n > 0) {
+        char hint[64];
+        dy_place_region_hint(c, i + n, end, hint, sizeof hint);
+        gaz = dy_place_best_gplace(c, scc, gn, NULL, hint);
+        *e = i + n;
+        if (final && unbacked_first_word(c, scc, gaz, i + n, end))
+            gaz = LX_NONE;
         /* "Arab intellectuals": a small town named by a common word
          * (Arab, Alabama) is no place when it modifies a noun */
         if (gaz != LX_NONE && n == 1 && lx->gplaces[gaz].pop < 10000 &&
             (c->tok[i].pos & (POS_N | POS_A)) && i + 1 < end &&
             c->tok[i + 1].tag == TAG_NOUN && !(c->tok[i + 1].flags & TF_CAP))
             gaz = LX_NONE;
+        if (gaz != LX_NONE)
+            break;
+        n = gaz_longest(c, i, end, n - 1, &gn);
     }
     return gaz;
 }
@@ -358,14 +433,18 @@ int dy_place_accord_after(const dy_ctx *c, size_t i, size_t e, size_t end)
  * set for all: a dy_sent_cc is 260 bytes to clear a call) */
 static const dy_sent_cc no_places;
 
-const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
-                          size_t end, size_t *e, int *is_gaz)
+/* dy_place_peek, keeping its look-ups in m (or NULL: none kept) */
+static const char *peek(const dy_ctx *c, struct dy_place_memo *m,
+                        size_t first, size_t i, size_t end, size_t *e,
+                        int *is_gaz)
 {
     const dyad_lexicon *lx = c->lx;
     int capital;
     *e = i + 1;
     *is_gaz = 0;
     uint32_t pid = lexicon_place(c, i, end, e, &capital);
+    if (m)
+        keep_lexicon_place(m, i - first, pid, *e - i, capital);
     if (pid != LX_NONE && (dy_place_street_after(c, *e, end) ||
                            dy_place_accord_after(c, i, *e, end)))
         return NULL;
@@ -375,13 +454,27 @@ const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
     if (!lx->ngnames || !gaz_word(&c->tok[i]) ||
         !(c->tok[i].mention < 0 || capital))
         return NULL;
-    uint32_t gaz = gazetteer_name(c, &no_places, first, i, end, e, 1);
+    uint32_t gaz = gazetteer_name(c, m, 1, &no_places, first, i, end, e, 1);
     if (gaz == LX_NONE || dy_place_street_after(c, *e, end) ||
         dy_place_accord_after(c, i, *e, end)) {
         *e = i + 1;
         return NULL;
     }
     return lx->gplaces[gaz].cc;
+}
+
+const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
+                          size_t end, size_t *e, int *is_gaz)
+{
+    return peek(c, NULL, first, i, end, e, is_gaz);
+}
+
+const char *dy_place_peek_sentence(dy_ctx *c, size_t first, size_t i,
+                                   size_t end, size_t *e, int *is_gaz)
+{
+    /* (the context started the look-ups for this sentence:
+     * dy_place_memo_start) */
+    return peek(c, &c->place_memo, first, i, end, e, is_gaz);
 }
 
 /* a word of lower-case text that may start a place's name: no common
@@ -512,6 +605,8 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
     note_actor_countries(c, first);
     if (c->caps_first != first || c->caps_end != end)
         dy_caps_mark(c, first, end);
+    /* (the look-ups the actors' context made here, read, not kept) */
+    struct dy_place_memo *m = memo_for(c, first, end);
     /* (a place's name starts with a capitalised word: lexicon_place,
      * gaz_word) */
     for (size_t i = dy_caps_next(c, first, end); i < end;
@@ -519,7 +614,8 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
         size_t e = i + 1;
         uint32_t gaz = LX_NONE;
         int capital;
-        uint32_t pid = lexicon_place(c, i, end, &e, &capital);
+        uint32_t pid =
+            lexicon_place_kept(c, m, first, i, end, &e, &capital);
         if (pid != LX_NONE &&
             own_place_in_region(c, &scc, i, e, end, &pid, &gaz)) {
             i = e;
@@ -527,7 +623,7 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end)
         }
         if (pid == LX_NONE && gaz == LX_NONE && lx->ngnames &&
             gaz_word(&c->tok[i]) && (c->tok[i].mention < 0 || capital))
-            gaz = gazetteer_name(c, &scc, first, i, end, &e, 0);
+            gaz = gazetteer_name(c, m, 0, &scc, first, i, end, &e, 0);
         if (pid == LX_NONE && gaz == LX_NONE) {
             /* ("the Lebanese port city of Tripoli": Lebanon's, chosen by
              * recheck_places below) */

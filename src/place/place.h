@@ -20,6 +20,25 @@ int dy_place_find(dy_ctx *c, size_t first, size_t end);
  * sentence not marked. */
 void dy_caps_mark(dy_ctx *c, size_t first, size_t end);
 
+/* Keeps no place look-ups (dy_ctx.place_memo) from here on: at every
+ * sentence, before any is made */
+static inline void dy_place_memo_drop(dy_ctx *c)
+{
+    c->place_memo.valid = 0;
+}
+
+/* Empties the place look-ups kept and keeps them for sentence [first,
+ * end) from here on */
+static inline void dy_place_memo_start(dy_ctx *c, size_t first, size_t end)
+{
+    size_t n = end - first < DY_CAPS_MEMO ? end - first : DY_CAPS_MEMO;
+    for (size_t k = 0; k < (n + 63) / 64; k++)
+        c->place_memo.lex[k] = c->place_memo.gaz[k] = 0;
+    c->place_memo.first = first;
+    c->place_memo.end = end;
+    c->place_memo.valid = 1;
+}
+
 /* is t a capitalised word (no branch: dy_caps_mark asks at every token) */
 static inline uint64_t dy_cap_word(const dy_token *t)
 {
@@ -64,6 +83,12 @@ int dy_place_accord_after(const dy_ctx *c, size_t i, size_t e, size_t end);
  * nothing. */
 const char *dy_place_peek(const dy_ctx *c, size_t first, size_t i,
                           size_t end, size_t *e, int *is_gaz);
+/* The same, for the actors' context once the sentence's mentions are
+ * found (the last before dy_place_find), after dy_place_memo_start for
+ * the sentence: the look-ups it makes are kept for dy_place_find, which
+ * makes the same ones at the same words (dy_ctx.place_memo). */
+const char *dy_place_peek_sentence(dy_ctx *c, size_t first, size_t i,
+                                   size_t end, size_t *e, int *is_gaz);
 
 /* The same for text written in lower case ("police in lucknow"), read
  * only: a lexicon place, country or capital at token i in any case (not a

@@ -331,6 +331,68 @@ static void test_location_records(void **state)
     dyad_result_free(r);
 }
 
+/* The place look-ups the actors' context keeps for the place stage
+ * (dy_ctx.place_memo) are of one sentence: a sentence of the next
+ * document with the same tokens' span and no bare role reads none of
+ * them ("Kharkiv" at token 2 of the first is not "Ukraine" at token 2 of
+ * the second, whose place is Odesa) */
+static void test_place_lookups_not_kept_between_documents(void **state)
+{
+    (void)state;
+    dyad_coder *c = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    const char *texts[2] = {"Police in Kharkiv arrested six protesters.",
+                            "Russia attacked Ukraine in Odesa again."};
+    char *dumps[2];
+    for (int i = 0; i < 2; i++) {
+        dyad_doc d;
+        memset(&d, 0, sizeof d);
+        d.text = texts[i];
+        d.text_len = strlen(texts[i]);
+        d.date = DATE;
+        dyad_result *r = NULL;
+        assert_int_equal(dyad_code(&r, c, &d, &err), 0);
+        th_out o = {NULL, 0, 0};
+        th_sink(&o, "", 0);
+        dyad_result_write(r, DYAD_FORMAT_EVENTS, th_sink, &o);
+        dumps[i] = o.data;
+        dyad_result_free(r);
+    }
+    dyad_coder_free(c);
+    int ok = strstr(dumps[0], "Kharkiv") != NULL &&
+             strstr(dumps[1], "Odesa") != NULL;
+    if (!ok)
+        print_error("doc 1:\n%s\ndoc 2:\n%s\n", dumps[0], dumps[1]);
+    free(dumps[0]);
+    free(dumps[1]);
+    TC_CHECK(ok);
+    TC_END();
+}
+
+/* The place look-ups kept from the actors' context do not hold what the
+ * place stage changes: a town after a place the stage has just found
+ * ("Lagos Ikeja", "Nairobi Kisumu") is a place, where the context, which
+ * had found no place before it yet, saw the last word of a longer name */
+static void test_place_after_a_place_kept(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Police in Lagos Ikeja arrested six protesters.",
+        "Police in Nairobi Kisumu arrested six protesters."};
+    static const char *const towns[] = {"\"Ikeja\" GeoNames",
+                                        "\"Kisumu\" GeoNames"};
+    for (size_t k = 0; k < 2; k++) {
+        char *e = tc_explain(texts[k], DATE);
+        int ok = strstr(e, towns[k]) != NULL;
+        if (!ok)
+            print_error("%s\n", e);
+        free(e);
+        TC_CHECK(ok);
+    }
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -341,6 +403,8 @@ int main(void)
         cmocka_unit_test(test_coded_to),
         cmocka_unit_test(test_place_in_longer_triggers),
         cmocka_unit_test(test_location_records),
+        cmocka_unit_test(test_place_lookups_not_kept_between_documents),
+        cmocka_unit_test(test_place_after_a_place_kept),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
