@@ -3,10 +3,13 @@
  * parser over one line, which look at each byte once, allocate nothing
  * per record, and stop at the first error with the class jansson gives
  * it. Strings are skipped sixteen bytes a step with SSE2, else eight (the
- * bytes that end a plain run, '"', '\' and control characters, found
- * with vector compares or word arithmetic);
- * only the strings the reader takes are decoded, in place, after the
- * whole line has been found valid.
+ * bytes that end a plain run, '"', '\', control characters and non-ASCII
+ * bytes, found with vector compares or word arithmetic); a non-ASCII
+ * character is checked for UTF-8 where the run stops at it, so that a
+ * line read as an object is UTF-8 throughout (every byte outside a
+ * string is ASCII or no token) and the reader checks no other line's
+ * encoding. Only the strings the reader takes are decoded, in place,
+ * after the whole line has been found valid.
  *
  * jansson's order of checks is kept where it decides the class: a
  * token's own errors (an unterminated string, a bad escape, an integer
@@ -79,16 +82,17 @@ static int lex_error(dy_jscan *s, int cls)
 #define HIGH 0x8080808080808080ull
 
 /* The first byte at or after p that ends a plain run of a string ('"',
- * '\' or a control character), or end. A word of eight bytes holds one
- * when one of the three tests below is true of it; each test is exact
- * for the word as a whole, so a flagged word is then read byte by byte. */
+ * '\\', a control character or a non-ASCII byte), or end. A word of eight
+ * bytes holds one when one of the four tests below is true of it; each
+ * test is exact for the word as a whole, so a flagged word is then read
+ * byte by byte. */
 static const unsigned char *skip_plain(const unsigned char *p,
                                        const unsigned char *end)
 {
 #if defined(__SSE2__)
-    /* sixteen bytes a step where SSE2 is (every x86-64): the same three
-     * tests, byte by byte in one register; the first flagged byte is the
-     * lowest bit of the mask */
+    /* sixteen bytes a step where SSE2 is (every x86-64): the same tests,
+     * byte by byte in one register (a non-ASCII byte by its own top bit);
+     * the first flagged byte is the lowest bit of the mask */
     const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
     const __m128i ctl = _mm_set1_epi8(0x1F);
     while (end - p >= 16) {
@@ -96,7 +100,7 @@ static const unsigned char *skip_plain(const unsigned char *p,
         __m128i hit = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
             _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v)); /* v <= 0x1F */
-        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(hit, v));
         if (mask) {
 #if defined(__GNUC__)
             /* (its index counted by one instruction, not bit by bit: a
@@ -118,13 +122,13 @@ static const unsigned char *skip_plain(const unsigned char *p,
             q = v ^ (ONES * '"');
             b = v ^ (ONES * '\\');
             if ((((q - ONES) & ~q) | ((b - ONES) & ~b) |
-                 ((v - ONES * 0x20) & ~v)) & HIGH)
+                 ((v - ONES * 0x20) & ~v) | v) & HIGH)
                 break;
             p += 8;
         }
         const unsigned char *stop = end - p >= 8 ? p + 8 : end;
         for (; p < stop; p++)
-            if (*p == '"' || *p == '\\' || *p < 0x20)
+            if (*p == '"' || *p == '\\' || *p < 0x20 || *p >= 0x80)
                 return p;
         if (p == end)
             return p;
@@ -193,6 +197,16 @@ static int lex_string(dy_jscan *s)
             return lex_error(s, DY_JS_EOF);
         if (*p == '"')
             break;
+        if (*p >= 0x80) {
+            /* a character of more than one byte, or no UTF-8 at all:
+             * then the reader names the byte (it checks the encoding of
+             * every line not read as an object) */
+            size_t n = dy_enc_utf8_len(p, (size_t)(end - p));
+            if (!n)
+                return lex_error(s, DY_JS_UTF8);
+            p += n;
+            continue;
+        }
         if (*p != '\\')
             return lex_error(s, DY_JS_SYNTAX); /* a control character */
         s->tok_esc = 1;

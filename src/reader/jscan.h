@@ -7,8 +7,11 @@
  * (RFC 8259, keys unique in every object, no \u0000, integers that fit a
  * long long, reals that do not overflow, nesting to 2048 values) and
  * names the class of the first error as jansson's json_error_code does
- * (tests/unit/test_jscan.c runs both over a catalogue of lines). The
- * line must be UTF-8 (the reader checks it first).
+ * (tests/unit/test_jscan.c runs both over a catalogue of lines), for a
+ * line that is UTF-8. A line read as an object is UTF-8: a string's bytes
+ * that are no UTF-8 stop the scan (DY_JS_UTF8), and so does any non-ASCII
+ * byte outside a string (no token); the caller checks the encoding of
+ * the lines not read as an object before it names their class.
  */
 #ifndef DYAD_READER_JSCAN_H
 #define DYAD_READER_JSCAN_H
@@ -60,7 +63,9 @@ enum {
     DY_JS_NUL,       /* \u0000 in a string value (null_character) */
     DY_JS_NUL_KEY,   /* \u0000 in a key (null_byte_in_key) */
     DY_JS_RANGE,     /* an integer or real out of range (numeric_overflow) */
-    DY_JS_NOMEM      /* out of memory (the key table, the open values) */
+    DY_JS_NOMEM,     /* out of memory (the key table, the open values) */
+    DY_JS_UTF8       /* bytes that are no UTF-8 in a string (the line is
+                        no UTF-8: the caller names the byte) */
 };
 
 /* values nested in values, the top one at 1 (jansson's JSON_PARSER_MAX_DEPTH) */
