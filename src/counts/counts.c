@@ -24,13 +24,24 @@ static int is_war_noun(const dy_ctx *c, const dy_token *t)
     return dy_in_class(c, DY_CL_WAR, t);
 }
 
-/* token k's lower-case form is w */
-static int is_word(const dy_ctx *c, size_t k, const char *w)
+/* a word of a list with its length, so that a token of another length
+ * is turned away before its bytes are read */
+typedef struct word_n {
+    const char *w;
+    size_t n;
+} word_n;
+#define WORD_N(lit) {lit, sizeof lit - 1}
+
+/* token k's lower-case form is w (n bytes) */
+static int is_word_n(const dy_ctx *c, size_t k, const char *w, size_t n)
 {
     const dy_token *t = &c->tok[k];
-    return t->lower_len == strlen(w) &&
-           memcmp(c->lower.data + t->lower, w, t->lower_len) == 0;
+    return t->lower_len == n && memcmp(c->lower.data + t->lower, w, n) == 0;
 }
+
+/* token k's lower-case form is the literal w (its length known when
+ * compiled) */
+#define is_word(c, k, w) is_word_n((c), (k), (w), sizeof w - 1)
 
 /* "the deadliest attack since ...", "the first since ...": a superlative
  * (a word in -est after a determiner, not before a verb: "the protest
@@ -56,17 +67,19 @@ static int superlative_before(const dy_ctx *c, size_t first, size_t k)
  * "a total of ... since". Grammar, not lexicon: temporal adverbials. */
 static int period_words(const dy_ctx *c, size_t first, size_t end)
 {
-    static const char *const pairs[][2] = {
-        {"so", "far"},     {"to", "date"},    {"this", "year"},
-        {"past", "year"},  {"past", "years"}, {"past", "months"},
-        {"past", "decade"}, {"every", "month"}, {"per", "month"},
-        {"each", "month"}};
+    static const word_n pairs[][2] = {
+        {WORD_N("so"), WORD_N("far")},       {WORD_N("to"), WORD_N("date")},
+        {WORD_N("this"), WORD_N("year")},    {WORD_N("past"), WORD_N("year")},
+        {WORD_N("past"), WORD_N("years")},   {WORD_N("past"), WORD_N("months")},
+        {WORD_N("past"), WORD_N("decade")},  {WORD_N("every"), WORD_N("month")},
+        {WORD_N("per"), WORD_N("month")},    {WORD_N("each"), WORD_N("month")}};
     for (size_t k = first; k < end; k++) {
         if (is_word(c, k, "already"))
             return 1;
         for (size_t p = 0; k + 1 < end && p < sizeof pairs / sizeof pairs[0];
              p++)
-            if (is_word(c, k, pairs[p][0]) && is_word(c, k + 1, pairs[p][1]))
+            if (is_word_n(c, k, pairs[p][0].w, pairs[p][0].n) &&
+                is_word_n(c, k + 1, pairs[p][1].w, pairs[p][1].n))
                 return 1;
     }
     return 0;
@@ -324,11 +337,12 @@ static void number_value(const dy_ctx *c, toll *tl)
  * (an adverb between) makes the count word passive */
 static int passive_at(const dy_ctx *c, size_t first, size_t i)
 {
-    static const char *const be[] = {"was", "were", "been", "being", "is",
-                                     "are", "be"};
+    static const word_n be[] = {WORD_N("was"),   WORD_N("were"), WORD_N("been"),
+                                WORD_N("being"), WORD_N("is"),   WORD_N("are"),
+                                WORD_N("be")};
     for (size_t k = i; k-- > first && k + 3 > i;) {
         for (size_t w = 0; w < sizeof be / sizeof be[0]; w++)
-            if (is_word(c, k, be[w]))
+            if (is_word_n(c, k, be[w].w, be[w].n))
                 return 1;
         if (c->tok[k].tag != TAG_ADV)
             return 0;
