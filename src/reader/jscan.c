@@ -91,16 +91,18 @@ static const unsigned char *skip_plain(const unsigned char *p,
 {
 #if defined(__SSE2__)
     /* sixteen bytes a step where SSE2 is (every x86-64): the same tests,
-     * byte by byte in one register (a non-ASCII byte by its own top bit);
-     * the first flagged byte is the lowest bit of the mask */
+     * byte by byte in one register; a control byte and a non-ASCII one
+     * by one signed compare (as signed bytes 0x80-0xFF are below zero,
+     * so both are below 0x20); the first flagged byte is the lowest bit
+     * of the mask */
     const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
-    const __m128i ctl = _mm_set1_epi8(0x1F);
+    const __m128i space = _mm_set1_epi8(0x20);
     while (end - p >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
         __m128i hit = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
-            _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v)); /* v <= 0x1F */
-        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(hit, v));
+            _mm_cmplt_epi8(v, space));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
         if (mask) {
 #if defined(__GNUC__)
             /* (its index counted by one instruction, not bit by bit: a
