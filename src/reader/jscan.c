@@ -187,7 +187,7 @@ static int lex_unicode(const unsigned char *p, const unsigned char *end,
 /* A string, s->p after its opening quote: T_STRING with s->tok (the raw
  * bytes), or the error. jansson reads a string to its end before it
  * decodes it, so a bad surrogate is named only when nothing else is. */
-static int lex_string(dy_jscan *s)
+__attribute__((noinline)) static int lex_string(dy_jscan *s)
 {
     const unsigned char *p = s->p, *end = s->end;
     int bad = 0;
@@ -380,7 +380,22 @@ static int lex_word(dy_jscan *s)
     return t;
 }
 
-static int lex(dy_jscan *s)
+/* a token that is no string and more than one byte: a number, a word, or
+ * none (s->p at its first byte) */
+__attribute__((noinline)) static int lex_other(dy_jscan *s)
+{
+    const unsigned char *p = s->p;
+    if (*p == '-' || (*p >= '0' && *p <= '9'))
+        return lex_number(s);
+    if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+        return lex_word(s);
+    return *p ? T_INVALID : T_NUL;
+}
+
+/* The next token. Inline at each of its calls: half of a record's tokens
+ * are white space and one byte (":", ",", the braces), read here without
+ * a call; strings and the rest are read by calls. */
+static inline int lex(dy_jscan *s)
 {
     const unsigned char *p = s->p, *end = s->end;
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
@@ -399,11 +414,7 @@ static int lex(dy_jscan *s)
     case '"': return lex_string(s);
     default:
         s->p = p;
-        if (*p == '-' || (*p >= '0' && *p <= '9'))
-            return lex_number(s);
-        if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
-            return lex_word(s);
-        return *p ? T_INVALID : T_NUL;
+        return lex_other(s);
     }
 }
 
