@@ -468,6 +468,34 @@ static int key_add(dy_jscan *s, uint32_t obj, const char *key, size_t len,
     }
 }
 
+/* Adds key (len bytes at key, or decoded in keybuf at off) to object 0
+ * of this record, which keeps its first DY_JSCAN_FEW keys in s->few and
+ * compares them byte by byte; the key after them moves them all into the
+ * table, where that object's later keys go. 0, 1 when the object has it
+ * already, -1 out of memory. */
+static int key_add_first(dy_jscan *s, const char *key, size_t len,
+                         int scratch, size_t off)
+{
+    if (s->nfew > DY_JSCAN_FEW)
+        return key_add(s, 0, key, len, scratch, off);
+    for (size_t i = 0; i < s->nfew; i++) {
+        const dy_jkey *k = &s->few[i];
+        if (k->len == len && !memcmp(key_bytes(s, k), key, len))
+            return 1;
+    }
+    if (s->nfew < DY_JSCAN_FEW) {
+        s->few[s->nfew++] = (dy_jkey){s->gen, 0, 0, off, len, scratch};
+        return 0;
+    }
+    for (size_t i = 0; i < DY_JSCAN_FEW; i++) {
+        const dy_jkey *k = &s->few[i];
+        if (key_add(s, 0, key_bytes(s, k), k->len, k->scratch, k->off) < 0)
+            return -1;
+    }
+    s->nfew = DY_JSCAN_FEW + 1;
+    return key_add(s, 0, key, len, scratch, off);
+}
+
 /* The key just read (s->tok) as its decoded bytes: in the line when it
  * has no escape, else decoded into keybuf. */
 static const char *key_value(dy_jscan *s, size_t *len, int *scratch,
@@ -499,7 +527,9 @@ static int object_key(dy_jscan *s, int *field)
     const char *key = key_value(s, &len, &scratch, &off);
     if (!key)
         return DY_JS_NOMEM;
-    int rc = key_add(s, s->obj[s->depth - 1], key, len, scratch, off);
+    uint32_t obj = s->obj[s->depth - 1];
+    int rc = obj == 0 ? key_add_first(s, key, len, scratch, off)
+                      : key_add(s, obj, key, len, scratch, off);
     if (rc)
         return rc < 0 ? DY_JS_NOMEM : DY_JS_DUPLICATE;
     *field = -1;
@@ -635,6 +665,7 @@ static void record_start(dy_jscan *s, char *line, size_t len,
     s->depth = 0;
     s->nobj = 0;
     s->nkeys = 0;
+    s->nfew = 0;
     s->keybuf.len = 0;
     if (++s->gen == 0) { /* wrapped: no key may look current */
         if (s->keys)

@@ -71,6 +71,9 @@ enum {
 /* values nested in values, the top one at 1 (jansson's JSON_PARSER_MAX_DEPTH) */
 #define DY_JSCAN_MAX_DEPTH 2048
 
+/* keys of a record's first object compared one by one (dy_jscan.few) */
+#define DY_JSCAN_FEW 8
+
 /* one key seen in the current record: its object, hash and bytes */
 typedef struct dy_jkey {
     uint32_t gen;        /* the record it belongs to (0: free) */
@@ -101,6 +104,12 @@ typedef struct dy_jscan {
     uint32_t nobj;
     dy_jkey *keys;                /* open addressing, power of two */
     size_t keys_cap, nkeys;
+    /* the first DY_JSCAN_FEW keys of the record's object 0 (its top
+     * object, or an array's first object), told apart by comparing them,
+     * without the table: a record's few keys cost less so; nfew is
+     * DY_JSCAN_FEW + 1 once they have gone into the table */
+    dy_jkey few[DY_JSCAN_FEW];
+    size_t nfew;
     uint32_t gen;
     dy_buf keybuf;                /* keys with escapes, decoded */
     dy_buf num;                   /* a real whose range is checked */

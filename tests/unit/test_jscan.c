@@ -354,6 +354,37 @@ static void test_not_utf8(void **state)
     dy_jscan_free(&s);
 }
 
+/* a record's keys told apart, its first few by comparing them and the
+ * rest in the table: objects of 1 to 20 keys with key i written again
+ * (plain or escaped) as key j, at the top and nested */
+static void test_duplicate_keys(void **state)
+{
+    (void)state;
+    dy_mem mem = {NULL};
+    dy_jscan s;
+    dy_jscan_init(&s, &mem);
+    char b[1024];
+    for (int n = 1; n <= 20; n++)
+        for (int i = 0; i <= n; i++)
+            for (int j = 0; j < n; j++)
+                for (int form = 0; form < 4; form++) {
+                    size_t o = 0;
+                    o += (size_t)snprintf(b + o, sizeof b - o, "%s",
+                                          form == 3 ? "[{" : "{");
+                    for (int q = 0; q < n; q++) {
+                        int k = q == j && i < n ? i : q;
+                        o += (size_t)snprintf(
+                            b + o, sizeof b - o, "%s\"%s%c%d\":%d",
+                            q ? "," : "", form == 1 && q == j ? "\\u006b" : "k",
+                            form == 2 ? 'x' : 'y', k, q);
+                    }
+                    o += (size_t)snprintf(b + o, sizeof b - o, "%s",
+                                          form == 3 ? "}]" : "}");
+                    check(&s, b, o);
+                }
+    dy_jscan_free(&s);
+}
+
 /* ------------------------------------------- real lines and mutants */
 
 typedef struct lines {
@@ -537,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_real_lines_and_mutants),
         cmocka_unit_test(test_first_invalid),
         cmocka_unit_test(test_not_utf8),
+        cmocka_unit_test(test_duplicate_keys),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
