@@ -137,22 +137,30 @@ static const unsigned char *skip_plain(const unsigned char *p,
     }
 }
 
+/* What a byte after a backslash means: the byte it stands for ("\\n": a
+ * newline), 0 when it is 'u' or no escape */
+static const unsigned char escaped[256] = {
+    ['"'] = '"',  ['\\'] = '\\', ['/'] = '/',  ['b'] = '\b',
+    ['f'] = '\f', ['n'] = '\n',  ['r'] = '\r', ['t'] = '\t'};
+
+/* a hexadecimal digit's value plus one, 0 for any other byte */
+static const unsigned char hex1[256] = {
+    ['0'] = 1,  ['1'] = 2,  ['2'] = 3,  ['3'] = 4,  ['4'] = 5,  ['5'] = 6,
+    ['6'] = 7,  ['7'] = 8,  ['8'] = 9,  ['9'] = 10, ['a'] = 11, ['b'] = 12,
+    ['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16, ['A'] = 11, ['B'] = 12,
+    ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16};
+
+/* the four hexadecimal digits at p as a number, or -1 (each digit by a
+ * table: JSONL news often escapes every non-ASCII character, "\u2019",
+ * and each escape is read twice, lexed and decoded) */
 static int hex4(const unsigned char *p, const unsigned char *end)
 {
     if (end - p < 4)
         return -1;
-    int v = 0;
-    for (int i = 0; i < 4; i++) {
-        unsigned c = p[i];
-        int d = c >= '0' && c <= '9'   ? (int)(c - '0')
-                : c >= 'a' && c <= 'f' ? (int)(c - 'a' + 10)
-                : c >= 'A' && c <= 'F' ? (int)(c - 'A' + 10)
-                                       : -1;
-        if (d < 0)
-            return -1;
-        v = v * 16 + d;
-    }
-    return v;
+    int a = hex1[p[0]], b = hex1[p[1]], c = hex1[p[2]], d = hex1[p[3]];
+    if (!a || !b || !c || !d)
+        return -1;
+    return (a - 1) << 12 | (b - 1) << 8 | (c - 1) << 4 | (d - 1);
 }
 
 /* The \u escape at p (after its 'u'): how many bytes after the 'u' it
@@ -219,7 +227,7 @@ __attribute__((noinline)) static int lex_string(dy_jscan *s)
             if (n < 0)
                 return lex_error(s, DY_JS_SYNTAX);
             p += 1 + n;
-        } else if (*p && strchr("\"\\/bfnrt", *p)) {
+        } else if (escaped[*p]) {
             p++;
         } else {
             return lex_error(s, DY_JS_SYNTAX);
@@ -246,9 +254,8 @@ static size_t decode(char *s, size_t n)
         if (!bs)
             break;
         p = bs + 1;
-        static const char plain[] = "\"\\/bfnrt", meant[] = "\"\\/\b\f\n\r\t";
         if (*p != 'u') {
-            *o++ = meant[strchr(plain, *p) - plain];
+            *o++ = (char)escaped[(unsigned char)*p];
             p++;
             continue;
         }
