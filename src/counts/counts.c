@@ -74,6 +74,11 @@ static int period_words(const dy_ctx *c, size_t first, size_t end)
         {WORD_N("past"), WORD_N("decade")},  {WORD_N("every"), WORD_N("month")},
         {WORD_N("per"), WORD_N("month")},    {WORD_N("each"), WORD_N("month")}};
     for (size_t k = first; k < end; k++) {
+        /* (every word above starts with one of five letters: a token
+         * that does not is turned away by its first byte) */
+        char h = c->lower.data[c->tok[k].lower];
+        if (h != 'a' && h != 'e' && h != 'p' && h != 's' && h != 't')
+            continue;
         if (is_word(c, k, "already"))
             return 1;
         for (size_t p = 0; k + 1 < end && p < sizeof pairs / sizeof pairs[0];
@@ -94,19 +99,29 @@ static int perfect_before(const dy_ctx *c, size_t first, size_t i)
     return 0;
 }
 
-/* `since` at token k starts a period a running toll is told over ("since
+/* `since`, token k, starts a period a running toll is told over ("since
  * 2022", "since March", "since the war began"), not the days of one event
  * ("since Monday", "since yesterday"), nor a comparison ("the deadliest
  * since") */
-static int since_period(const dy_ctx *c, size_t first, size_t end, size_t k)
+static int since_period_at(const dy_ctx *c, size_t first, size_t end,
+                           size_t k)
 {
-    if (!dy_tok_has(&c->tok[k], c->w_since) || superlative_before(c, first, k))
+    if (superlative_before(c, first, k))
         return 0;
     if (k + 1 >= end)
         return 1;
     const dy_token *n = &c->tok[k + 1];
     return !(n->pos & POS_TIME) || n->type == TT_NUM ||
            (n->wid != LX_NONE && c->lx->words[n->wid].num >= 101);
+}
+
+/* since_period_at, asked only where token k is `since` (inline: the walks
+ * below ask at every token, and few are) */
+static inline int since_period(const dy_ctx *c, size_t first, size_t end,
+                               size_t k)
+{
+    return dy_tok_has(&c->tok[k], c->w_since) &&
+           since_period_at(c, first, end, k);
 }
 
 /* "the conflict that has killed more than 300,000 people", "... have been
