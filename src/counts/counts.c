@@ -43,6 +43,10 @@ static int is_word_n(const dy_ctx *c, size_t k, const char *w, size_t n)
  * compiled) */
 #define is_word(c, k, w) is_word_n((c), (k), (w), sizeof w - 1)
 
+/* string s is the literal w: its first byte compared before the call, as
+ * most strings asked differ there */
+#define str_is(s, w) ((s)[0] == (w)[0] && strcmp((s), (w)) == 0)
+
 /* "the deadliest attack since ...", "the first since ...": a superlative
  * (a word in -est after a determiner, not before a verb: "the protest
  * began" is none) before `since` compares the event with the past; it
@@ -490,7 +494,7 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     /* "Unspecified fatalities coded as 10" (ACLED's notes): a coder's
      * placeholder for an unknown toll, not a count */
     const char *qual = lx_str(lx, lx->phrases[pid].ptype);
-    if (strcmp(qual, "placeholder") == 0)
+    if (str_is(qual, "placeholder"))
         tl.approx = 1;
     long parts = is_killed ? split_between(c, e, end) : 0;
     if (parts > 1 && tl.value >= parts) {
@@ -500,7 +504,7 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     /* a toll restated for this event replaces the figure told before:
      * "8 fatalities split between 2 locations", "[3 fatalities coded to
      * this event]" */
-    int this_event = strcmp(qual, "restated") == 0;
+    int this_event = str_is(qual, "restated");
     int restated = (parts > 1 && tl.value >= 1) || this_event;
     dy_cand *best = toll_event(c, cands, cand_first, i, this_event);
     if (!best)
@@ -547,8 +551,8 @@ void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
         if (pid == LX_NONE)
             continue;
         const char *kind = lx_str(lx, lx->phrases[pid].code);
-        int is_killed = strcmp(kind, "killed") == 0;
-        int is_injured = strcmp(kind, "injured") == 0;
+        int is_killed = str_is(kind, "killed");
+        int is_injured = str_is(kind, "injured");
         if (!is_killed && !is_injured)
             continue;
         if (count_at(c, first, end, i, e, pid, is_killed, cands, cand_first))
