@@ -17,6 +17,18 @@ static int is_blank(const char *s, size_t n)
     return 1;
 }
 
+/* An error cleared before a call that may set it: the fields its readers
+ * read (its code, numbers and the first byte of its two strings, read as
+ * C strings), not all of its 544 bytes twice a document. Every error
+ * set writes all of them (dy_error_set). */
+static void err_clear(dyad_error *e)
+{
+    e->code = 0;
+    e->message[0] = e->file[0] = '\0';
+    e->line = e->column = 0;
+    e->byte = 0;
+}
+
 int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
 {
     dyad_error err;
@@ -36,7 +48,7 @@ int cli_inputs_next(cli_inputs *in, dyad_doc *doc, cli_tally *t, int *status)
                 continue;
             }
         }
-        memset(&err, 0, sizeof err);
+        err_clear(&err);
         int rc = dyad_reader_next(in->rd, doc, &err);
         if (rc == 0) {
             in->done_bytes += dyad_reader_bytes(in->rd);
@@ -131,7 +143,7 @@ int cli_code_doc_to(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
                     int quiet, cli_msgs *m)
 {
     dyad_error err;
-    memset(&err, 0, sizeof err);
+    err_clear(&err);
     *res = NULL;
     int rc = dyad_code(res, coder, doc, &err);
     if (rc == DYAD_EDATE) {
@@ -140,7 +152,7 @@ int cli_code_doc_to(dyad_result **res, dyad_coder *coder, dyad_doc *doc,
             cli_say(m, "dyad: %s: %s; coded without a date\n",
                     cli_doc_name(doc), err.message);
         doc->date = NULL;
-        memset(&err, 0, sizeof err);
+        err_clear(&err);
         rc = dyad_code(res, coder, doc, &err);
     }
     if (rc) {

@@ -24,13 +24,28 @@ static int is_war_noun(const dy_ctx *c, const dy_token *t)
     return dy_in_class(c, DY_CL_WAR, t);
 }
 
-/* token k's lower-case form is w */
-static int is_word(const dy_ctx *c, size_t k, const char *w)
+/* a word of a list with its length, so that a token of another length
+ * is turned away before its bytes are read */
+typedef struct word_n {
+    const char *w;
+    size_t n;
+} word_n;
+#define WORD_N(lit) {lit, sizeof lit - 1}
+
+/* token k's lower-case form is w (n bytes) */
+static int is_word_n(const dy_ctx *c, size_t k, const char *w, size_t n)
 {
     const dy_token *t = &c->tok[k];
-    return t->lower_len == strlen(w) &&
-           memcmp(c->lower.data + t->lower, w, t->lower_len) == 0;
+    return t->lower_len == n && memcmp(c->lower.data + t->lower, w, n) == 0;
 }
+
+/* token k's lower-case form is the literal w (its length known when
+ * compiled) */
+#define is_word(c, k, w) is_word_n((c), (k), (w), sizeof w - 1)
+
+/* string s is the literal w: its first byte compared before the call, as
+ * most strings asked differ there */
+#define str_is(s, w) ((s)[0] == (w)[0] && strcmp((s), (w)) == 0)
 
 /* "the deadliest attack since ...", "the first since ...": a superlative
  * (a word in -est after a determiner, not before a verb: "the protest
@@ -56,17 +71,24 @@ static int superlative_before(const dy_ctx *c, size_t first, size_t k)
  * "a total of ... since". Grammar, not lexicon: temporal adverbials. */
 static int period_words(const dy_ctx *c, size_t first, size_t end)
 {
-    static const char *const pairs[][2] = {
-        {"so", "far"},     {"to", "date"},    {"this", "year"},
-        {"past", "year"},  {"past", "years"}, {"past", "months"},
-        {"past", "decade"}, {"every", "month"}, {"per", "month"},
-        {"each", "month"}};
+    static const word_n pairs[][2] = {
+        {WORD_N("so"), WORD_N("far")},       {WORD_N("to"), WORD_N("date")},
+        {WORD_N("this"), WORD_N("year")},    {WORD_N("past"), WORD_N("year")},
+        {WORD_N("past"), WORD_N("years")},   {WORD_N("past"), WORD_N("months")},
+        {WORD_N("past"), WORD_N("decade")},  {WORD_N("every"), WORD_N("month")},
+        {WORD_N("per"), WORD_N("month")},    {WORD_N("each"), WORD_N("month")}};
     for (size_t k = first; k < end; k++) {
+        /* (every word above starts with one of five letters: a token
+         * that does not is turned away by its first byte) */
+        char h = c->lower.data[c->tok[k].lower];
+        if (h != 'a' && h != 'e' && h != 'p' && h != 's' && h != 't')
+            continue;
         if (is_word(c, k, "already"))
             return 1;
         for (size_t p = 0; k + 1 < end && p < sizeof pairs / sizeof pairs[0];
              p++)
-            if (is_word(c, k, pairs[p][0]) && is_word(c, k + 1, pairs[p][1]))
+            if (is_word_n(c, k, pairs[p][0].w, pairs[p][0].n) &&
+                is_word_n(c, k + 1, pairs[p][1].w, pairs[p][1].n))
                 return 1;
     }
     return 0;
@@ -81,19 +103,29 @@ static int perfect_before(const dy_ctx *c, size_t first, size_t i)
     return 0;
 }
 
-/* `since` at token k starts a period a running toll is told over ("since
+/* `since`, token k, starts a period a running toll is told over ("since
  * 2022", "since March", "since the war began"), not the days of one event
  * ("since Monday", "since yesterday"), nor a comparison ("the deadliest
  * since") */
-static int since_period(const dy_ctx *c, size_t first, size_t end, size_t k)
+static int since_period_at(const dy_ctx *c, size_t first, size_t end,
+                           size_t k)
 {
-    if (!dy_tok_has(&c->tok[k], c->w_since) || superlative_before(c, first, k))
+    if (superlative_before(c, first, k))
         return 0;
     if (k + 1 >= end)
         return 1;
     const dy_token *n = &c->tok[k + 1];
     return !(n->pos & POS_TIME) || n->type == TT_NUM ||
            (n->wid != LX_NONE && c->lx->words[n->wid].num >= 101);
+}
+
+/* since_period_at, asked only where token k is `since` (inline: the walks
+ * below ask at every token, and few are) */
+static inline int since_period(const dy_ctx *c, size_t first, size_t end,
+                               size_t k)
+{
+    return dy_tok_has(&c->tok[k], c->w_since) &&
+           since_period_at(c, first, end, k);
 }
 
 /* "the conflict that has killed more than 300,000 people", "... have been
@@ -324,11 +356,12 @@ static void number_value(const dy_ctx *c, toll *tl)
  * (an adverb between) makes the count word passive */
 static int passive_at(const dy_ctx *c, size_t first, size_t i)
 {
-    static const char *const be[] = {"was", "were", "been", "being", "is",
-                                     "are", "be"};
+    static const word_n be[] = {WORD_N("was"),   WORD_N("were"), WORD_N("been"),
+                                WORD_N("being"), WORD_N("is"),   WORD_N("are"),
+                                WORD_N("be")};
     for (size_t k = i; k-- > first && k + 3 > i;) {
         for (size_t w = 0; w < sizeof be / sizeof be[0]; w++)
-            if (is_word(c, k, be[w]))
+            if (is_word_n(c, k, be[w].w, be[w].n))
                 return 1;
         if (c->tok[k].tag != TAG_ADV)
             return 0;
@@ -461,7 +494,7 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     /* "Unspecified fatalities coded as 10" (ACLED's notes): a coder's
      * placeholder for an unknown toll, not a count */
     const char *qual = lx_str(lx, lx->phrases[pid].ptype);
-    if (strcmp(qual, "placeholder") == 0)
+    if (str_is(qual, "placeholder"))
         tl.approx = 1;
     long parts = is_killed ? split_between(c, e, end) : 0;
     if (parts > 1 && tl.value >= parts) {
@@ -471,7 +504,7 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     /* a toll restated for this event replaces the figure told before:
      * "8 fatalities split between 2 locations", "[3 fatalities coded to
      * this event]" */
-    int this_event = strcmp(qual, "restated") == 0;
+    int this_event = str_is(qual, "restated");
     int restated = (parts > 1 && tl.value >= 1) || this_event;
     dy_cand *best = toll_event(c, cands, cand_first, i, this_event);
     if (!best)
@@ -518,8 +551,8 @@ void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
         if (pid == LX_NONE)
             continue;
         const char *kind = lx_str(lx, lx->phrases[pid].code);
-        int is_killed = strcmp(kind, "killed") == 0;
-        int is_injured = strcmp(kind, "injured") == 0;
+        int is_killed = str_is(kind, "killed");
+        int is_injured = str_is(kind, "injured");
         if (!is_killed && !is_injured)
             continue;
         if (count_at(c, first, end, i, e, pid, is_killed, cands, cand_first))

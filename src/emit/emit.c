@@ -718,18 +718,27 @@ static int emit_pairs(emitter *em, const dy_cand *k, const side *S, int ns,
     return rc;
 }
 
+/* may event p stay before event e in document order? */
+static int in_order(const dyad_event *p, const dyad_event *e)
+{
+    return p->sentence < e->sentence ||
+           (p->sentence == e->sentence &&
+            p->trigger.start <= e->trigger.start);
+}
+
 /* document order: sentence, then trigger (stable: insertion sort, the
- * list is short and nearly sorted) */
+ * list is short and nearly sorted; an event already in its place is not
+ * copied out and back, 376 bytes each way) */
 static void sort_events(dy_vec *evs)
 {
     for (size_t i = 1; i < evs->count; i++) {
+        if (in_order(dy_vec_at(evs, i - 1), dy_vec_at(evs, i)))
+            continue;
         dyad_event tmp = *(dyad_event *)dy_vec_at(evs, i);
         size_t j = i;
         while (j > 0) {
             const dyad_event *p = dy_vec_at(evs, j - 1);
-            if (p->sentence < tmp.sentence ||
-                (p->sentence == tmp.sentence &&
-                 p->trigger.start <= tmp.trigger.start))
+            if (in_order(p, &tmp))
                 break;
             *(dyad_event *)dy_vec_at(evs, j) = *p;
             j--;
@@ -792,11 +801,11 @@ static int plural_side(const dy_ctx *x, const side *a)
     return t->tag == TAG_NOUN && t->nlem != LX_NONE && t->nlem != t->wid;
 }
 
-/* one candidate in one pass: pass 0 emits events with a target, pass 1
- * the rest, so that a source-only event can see a fuller one */
-static int emit_cand(emitter *em, const dy_cand *k, int second)
+/* Can candidate k give an event in this pass? Inline at the passes'
+ * loops: most candidates cannot, and are turned away without a call to
+ * emit_cand and its frame of sixteen sides. */
+static inline int may_emit(const dy_ctx *x, const dy_cand *k, int second)
 {
-    const dy_ctx *x = em->x;
     if (k->background)
         return 0;
     if (k->status == ST_NEGATED && !(x->opts->flags & DYAD_F_KEEP_NEGATED) &&
@@ -815,8 +824,16 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
      * below or a default source could take away: it had its events in
      * the first) */
     int targeted = k->tgt >= 0 || k->tgt_code[0];
-    if (second && targeted && !k->tgt_from_place && !tb->default_source[0])
-        return 0;
+    return !(second && targeted && !k->tgt_from_place &&
+             !tb->default_source[0]);
+}
+
+/* one candidate in one pass, may_emit's tests passed: pass 0 emits
+ * events with a target, pass 1 the rest, so that a source-only event can
+ * see a fuller one */
+static int emit_cand(emitter *em, const dy_cand *k, int second)
+{
+    const dy_ctx *x = em->x;
     side S[8], T[8];
     int ns = collect(x, k->src, k->src_code, k->ctx_first, k->ctx_end,
                      k->src_inferred, S, 8);
@@ -864,14 +881,18 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
     *events = NULL;
     *count = 0;
     em.evs.count = 0;
-    for (size_t n = 0; n < 2 * cands->count && !rc; n++)
-        rc = emit_cand(&em, dy_vec_at(cands, n % cands->count),
-                       n >= cands->count);
+    for (size_t n = 0; n < 2 * cands->count && !rc; n++) {
+        const dy_cand *k = dy_vec_at(cands, n % cands->count);
+        int second = n >= cands->count;
+        if (may_emit(x, k, second))
+            rc = emit_cand(&em, k, second);
+    }
     /* an event noun with no target and no source in its own words stands
      * alone only where nothing else in its sentence did */
     em.fallback = 1;
     for (size_t n = 0; n < cands->count && !rc; n++)
         if (fallback_noun(dy_vec_at(cands, n)) &&
+            may_emit(x, dy_vec_at(cands, n), 1) &&
             !object_in_verb_pattern(x, cands, dy_vec_at(cands, n)))
             rc = emit_cand(&em, dy_vec_at(cands, n), 1);
     *dropped = em.dropped; /* the first max_events are kept */

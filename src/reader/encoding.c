@@ -80,25 +80,6 @@ size_t dy_enc_utf16(const unsigned char *in, size_t n, int big_endian,
     return o;
 }
 
-/* the length of the valid UTF-8 sequence at s (of n bytes), 0 if none:
- * no overlong forms, no surrogates, nothing past U+10FFFF */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
-    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (!len || c > 0xF4 || len > n)
-        return 0;
-    for (size_t k = 1; k < len; k++)
-        if ((s[k] & 0xC0) != 0x80)
-            return 0;
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
-        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
-        return 0;
-    return len;
-}
-
 size_t dy_enc_first_invalid(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -120,7 +101,7 @@ size_t dy_enc_first_invalid(const char *s, size_t n)
                 continue;
             }
         }
-        size_t len = utf8_len(u + i, n - i);
+        size_t len = dy_enc_utf8_len(u + i, n - i);
         if (!len)
             return i;
         i += len;
@@ -139,7 +120,7 @@ int dy_enc_repair(dy_buf *b, size_t *repaired)
     const unsigned char *u = (const unsigned char *)b->data;
     dy_buf_put(&out, b->data, bad);
     for (size_t i = bad; i < b->len;) {
-        size_t len = utf8_len(u + i, b->len - i);
+        size_t len = dy_enc_utf8_len(u + i, b->len - i);
         if (len) {
             dy_buf_put(&out, u + i, len);
             i += len;

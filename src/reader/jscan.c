@@ -3,10 +3,13 @@
  * parser over one line, which look at each byte once, allocate nothing
  * per record, and stop at the first error with the class jansson gives
  * it. Strings are skipped sixteen bytes a step with SSE2, else eight (the
- * bytes that end a plain run, '"', '\' and control characters, found
- * with vector compares or word arithmetic);
- * only the strings the reader takes are decoded, in place, after the
- * whole line has been found valid.
+ * bytes that end a plain run, '"', '\', control characters and non-ASCII
+ * bytes, found with vector compares or word arithmetic); a non-ASCII
+ * character is checked for UTF-8 where the run stops at it, so that a
+ * line read as an object is UTF-8 throughout (every byte outside a
+ * string is ASCII or no token) and the reader checks no other line's
+ * encoding. Only the strings the reader takes are decoded, in place,
+ * after the whole line has been found valid.
  *
  * jansson's order of checks is kept where it decides the class: a
  * token's own errors (an unterminated string, a bad escape, an integer
@@ -79,23 +82,26 @@ static int lex_error(dy_jscan *s, int cls)
 #define HIGH 0x8080808080808080ull
 
 /* The first byte at or after p that ends a plain run of a string ('"',
- * '\' or a control character), or end. A word of eight bytes holds one
- * when one of the three tests below is true of it; each test is exact
- * for the word as a whole, so a flagged word is then read byte by byte. */
+ * '\\', a control character or a non-ASCII byte), or end. A word of eight
+ * bytes holds one when one of the four tests below is true of it; each
+ * test is exact for the word as a whole, so a flagged word is then read
+ * byte by byte. */
 static const unsigned char *skip_plain(const unsigned char *p,
                                        const unsigned char *end)
 {
 #if defined(__SSE2__)
-    /* sixteen bytes a step where SSE2 is (every x86-64): the same three
-     * tests, byte by byte in one register; the first flagged byte is the
-     * lowest bit of the mask */
+    /* sixteen bytes a step where SSE2 is (every x86-64): the same tests,
+     * byte by byte in one register; a control byte and a non-ASCII one
+     * by one signed compare (as signed bytes 0x80-0xFF are below zero,
+     * so both are below 0x20); the first flagged byte is the lowest bit
+     * of the mask */
     const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
-    const __m128i ctl = _mm_set1_epi8(0x1F);
+    const __m128i space = _mm_set1_epi8(0x20);
     while (end - p >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
         __m128i hit = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
-            _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v)); /* v <= 0x1F */
+            _mm_cmplt_epi8(v, space));
         unsigned mask = (unsigned)_mm_movemask_epi8(hit);
         if (mask) {
 #if defined(__GNUC__)
@@ -118,35 +124,43 @@ static const unsigned char *skip_plain(const unsigned char *p,
             q = v ^ (ONES * '"');
             b = v ^ (ONES * '\\');
             if ((((q - ONES) & ~q) | ((b - ONES) & ~b) |
-                 ((v - ONES * 0x20) & ~v)) & HIGH)
+                 ((v - ONES * 0x20) & ~v) | v) & HIGH)
                 break;
             p += 8;
         }
         const unsigned char *stop = end - p >= 8 ? p + 8 : end;
         for (; p < stop; p++)
-            if (*p == '"' || *p == '\\' || *p < 0x20)
+            if (*p == '"' || *p == '\\' || *p < 0x20 || *p >= 0x80)
                 return p;
         if (p == end)
             return p;
     }
 }
 
+/* What a byte after a backslash means: the byte it stands for ("\\n": a
+ * newline), 0 when it is 'u' or no escape */
+static const unsigned char escaped[256] = {
+    ['"'] = '"',  ['\\'] = '\\', ['/'] = '/',  ['b'] = '\b',
+    ['f'] = '\f', ['n'] = '\n',  ['r'] = '\r', ['t'] = '\t'};
+
+/* a hexadecimal digit's value plus one, 0 for any other byte */
+static const unsigned char hex1[256] = {
+    ['0'] = 1,  ['1'] = 2,  ['2'] = 3,  ['3'] = 4,  ['4'] = 5,  ['5'] = 6,
+    ['6'] = 7,  ['7'] = 8,  ['8'] = 9,  ['9'] = 10, ['a'] = 11, ['b'] = 12,
+    ['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16, ['A'] = 11, ['B'] = 12,
+    ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16};
+
+/* the four hexadecimal digits at p as a number, or -1 (each digit by a
+ * table: JSONL news often escapes every non-ASCII character, "\u2019",
+ * and each escape is read twice, lexed and decoded) */
 static int hex4(const unsigned char *p, const unsigned char *end)
 {
     if (end - p < 4)
         return -1;
-    int v = 0;
-    for (int i = 0; i < 4; i++) {
-        unsigned c = p[i];
-        int d = c >= '0' && c <= '9'   ? (int)(c - '0')
-                : c >= 'a' && c <= 'f' ? (int)(c - 'a' + 10)
-                : c >= 'A' && c <= 'F' ? (int)(c - 'A' + 10)
-                                       : -1;
-        if (d < 0)
-            return -1;
-        v = v * 16 + d;
-    }
-    return v;
+    int a = hex1[p[0]], b = hex1[p[1]], c = hex1[p[2]], d = hex1[p[3]];
+    if (!a || !b || !c || !d)
+        return -1;
+    return (a - 1) << 12 | (b - 1) << 8 | (c - 1) << 4 | (d - 1);
 }
 
 /* The \u escape at p (after its 'u'): how many bytes after the 'u' it
@@ -181,7 +195,7 @@ static int lex_unicode(const unsigned char *p, const unsigned char *end,
 /* A string, s->p after its opening quote: T_STRING with s->tok (the raw
  * bytes), or the error. jansson reads a string to its end before it
  * decodes it, so a bad surrogate is named only when nothing else is. */
-static int lex_string(dy_jscan *s)
+__attribute__((noinline)) static int lex_string(dy_jscan *s)
 {
     const unsigned char *p = s->p, *end = s->end;
     int bad = 0;
@@ -193,6 +207,16 @@ static int lex_string(dy_jscan *s)
             return lex_error(s, DY_JS_EOF);
         if (*p == '"')
             break;
+        if (*p >= 0x80) {
+            /* a character of more than one byte, or no UTF-8 at all:
+             * then the reader names the byte (it checks the encoding of
+             * every line not read as an object) */
+            size_t n = dy_enc_utf8_len(p, (size_t)(end - p));
+            if (!n)
+                return lex_error(s, DY_JS_UTF8);
+            p += n;
+            continue;
+        }
         if (*p != '\\')
             return lex_error(s, DY_JS_SYNTAX); /* a control character */
         s->tok_esc = 1;
@@ -203,7 +227,7 @@ static int lex_string(dy_jscan *s)
             if (n < 0)
                 return lex_error(s, DY_JS_SYNTAX);
             p += 1 + n;
-        } else if (*p && strchr("\"\\/bfnrt", *p)) {
+        } else if (escaped[*p]) {
             p++;
         } else {
             return lex_error(s, DY_JS_SYNTAX);
@@ -230,9 +254,8 @@ static size_t decode(char *s, size_t n)
         if (!bs)
             break;
         p = bs + 1;
-        static const char plain[] = "\"\\/bfnrt", meant[] = "\"\\/\b\f\n\r\t";
         if (*p != 'u') {
-            *o++ = meant[strchr(plain, *p) - plain];
+            *o++ = (char)escaped[(unsigned char)*p];
             p++;
             continue;
         }
@@ -364,7 +387,22 @@ static int lex_word(dy_jscan *s)
     return t;
 }
 
-static int lex(dy_jscan *s)
+/* a token that is no string and more than one byte: a number, a word, or
+ * none (s->p at its first byte) */
+__attribute__((noinline)) static int lex_other(dy_jscan *s)
+{
+    const unsigned char *p = s->p;
+    if (*p == '-' || (*p >= '0' && *p <= '9'))
+        return lex_number(s);
+    if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+        return lex_word(s);
+    return *p ? T_INVALID : T_NUL;
+}
+
+/* The next token. Inline at each of its calls: half of a record's tokens
+ * are white space and one byte (":", ",", the braces), read here without
+ * a call; strings and the rest are read by calls. */
+static inline int lex(dy_jscan *s)
 {
     const unsigned char *p = s->p, *end = s->end;
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
@@ -383,11 +421,7 @@ static int lex(dy_jscan *s)
     case '"': return lex_string(s);
     default:
         s->p = p;
-        if (*p == '-' || (*p >= '0' && *p <= '9'))
-            return lex_number(s);
-        if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
-            return lex_word(s);
-        return *p ? T_INVALID : T_NUL;
+        return lex_other(s);
     }
 }
 
@@ -441,6 +475,34 @@ static int key_add(dy_jscan *s, uint32_t obj, const char *key, size_t len,
     }
 }
 
+/* Adds key (len bytes at key, or decoded in keybuf at off) to object 0
+ * of this record, which keeps its first DY_JSCAN_FEW keys in s->few and
+ * compares them byte by byte; the key after them moves them all into the
+ * table, where that object's later keys go. 0, 1 when the object has it
+ * already, -1 out of memory. */
+static int key_add_first(dy_jscan *s, const char *key, size_t len,
+                         int scratch, size_t off)
+{
+    if (s->nfew > DY_JSCAN_FEW)
+        return key_add(s, 0, key, len, scratch, off);
+    for (size_t i = 0; i < s->nfew; i++) {
+        const dy_jkey *k = &s->few[i];
+        if (k->len == len && !memcmp(key_bytes(s, k), key, len))
+            return 1;
+    }
+    if (s->nfew < DY_JSCAN_FEW) {
+        s->few[s->nfew++] = (dy_jkey){s->gen, 0, 0, off, len, scratch};
+        return 0;
+    }
+    for (size_t i = 0; i < DY_JSCAN_FEW; i++) {
+        const dy_jkey *k = &s->few[i];
+        if (key_add(s, 0, key_bytes(s, k), k->len, k->scratch, k->off) < 0)
+            return -1;
+    }
+    s->nfew = DY_JSCAN_FEW + 1;
+    return key_add(s, 0, key, len, scratch, off);
+}
+
 /* The key just read (s->tok) as its decoded bytes: in the line when it
  * has no escape, else decoded into keybuf. */
 static const char *key_value(dy_jscan *s, size_t *len, int *scratch,
@@ -472,7 +534,9 @@ static int object_key(dy_jscan *s, int *field)
     const char *key = key_value(s, &len, &scratch, &off);
     if (!key)
         return DY_JS_NOMEM;
-    int rc = key_add(s, s->obj[s->depth - 1], key, len, scratch, off);
+    uint32_t obj = s->obj[s->depth - 1];
+    int rc = obj == 0 ? key_add_first(s, key, len, scratch, off)
+                      : key_add(s, obj, key, len, scratch, off);
     if (rc)
         return rc < 0 ? DY_JS_NOMEM : DY_JS_DUPLICATE;
     *field = -1;
@@ -608,6 +672,7 @@ static void record_start(dy_jscan *s, char *line, size_t len,
     s->depth = 0;
     s->nobj = 0;
     s->nkeys = 0;
+    s->nfew = 0;
     s->keybuf.len = 0;
     if (++s->gen == 0) { /* wrapped: no key may look current */
         if (s->keys)

@@ -7,8 +7,11 @@
  * (RFC 8259, keys unique in every object, no \u0000, integers that fit a
  * long long, reals that do not overflow, nesting to 2048 values) and
  * names the class of the first error as jansson's json_error_code does
- * (tests/unit/test_jscan.c runs both over a catalogue of lines). The
- * line must be UTF-8 (the reader checks it first).
+ * (tests/unit/test_jscan.c runs both over a catalogue of lines), for a
+ * line that is UTF-8. A line read as an object is UTF-8: a string's bytes
+ * that are no UTF-8 stop the scan (DY_JS_UTF8), and so does any non-ASCII
+ * byte outside a string (no token); the caller checks the encoding of
+ * the lines not read as an object before it names their class.
  */
 #ifndef DYAD_READER_JSCAN_H
 #define DYAD_READER_JSCAN_H
@@ -60,11 +63,16 @@ enum {
     DY_JS_NUL,       /* \u0000 in a string value (null_character) */
     DY_JS_NUL_KEY,   /* \u0000 in a key (null_byte_in_key) */
     DY_JS_RANGE,     /* an integer or real out of range (numeric_overflow) */
-    DY_JS_NOMEM      /* out of memory (the key table, the open values) */
+    DY_JS_NOMEM,     /* out of memory (the key table, the open values) */
+    DY_JS_UTF8       /* bytes that are no UTF-8 in a string (the line is
+                        no UTF-8: the caller names the byte) */
 };
 
 /* values nested in values, the top one at 1 (jansson's JSON_PARSER_MAX_DEPTH) */
 #define DY_JSCAN_MAX_DEPTH 2048
+
+/* keys of a record's first object compared one by one (dy_jscan.few) */
+#define DY_JSCAN_FEW 8
 
 /* one key seen in the current record: its object, hash and bytes */
 typedef struct dy_jkey {
@@ -96,6 +104,12 @@ typedef struct dy_jscan {
     uint32_t nobj;
     dy_jkey *keys;                /* open addressing, power of two */
     size_t keys_cap, nkeys;
+    /* the first DY_JSCAN_FEW keys of the record's object 0 (its top
+     * object, or an array's first object), told apart by comparing them,
+     * without the table: a record's few keys cost less so; nfew is
+     * DY_JSCAN_FEW + 1 once they have gone into the table */
+    dy_jkey few[DY_JSCAN_FEW];
+    size_t nfew;
     uint32_t gen;
     dy_buf keybuf;                /* keys with escapes, decoded */
     dy_buf num;                   /* a real whose range is checked */

@@ -44,6 +44,9 @@ struct dyad_reader {
     dy_jscan scan;                /* the JSONL record scanner's tables */
     char id[DYAD_KEY_MAX];        /* the document's id, when it has one */
     char origin[DYAD_KEY_MAX + 32]; /* where it was read: file[:line] */
+    size_t origin_pre;            /* of a JSONL file: the length of its
+                                     "file:" at the start of origin, 0
+                                     until its first record writes it */
     size_t max_depth;             /* levels walked below a directory */
     struct dy_inode {
         uint64_t dev, ino;
@@ -454,6 +457,7 @@ static int open_next(dyad_reader *r, dyad_error *err)
                             r->fname + strlen(r->fname) + 1);
     r->line = 0;
     r->line_byte = 0;
+    r->origin_pre = 0;
     r->io_len = r->io_pos = 0;
     r->eof = 0;
     if (r->bytes) {
@@ -635,9 +639,15 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
         if (rc == 0)
             return 0;
         r->line++;
-        /* "%s:%ld" of the file and the line, without a format */
-        size_t o = dy_str_copy(r->origin, sizeof r->origin, r->fname);
-        o += dy_str_copy(r->origin + o, sizeof r->origin - o, ":");
+        /* "%s:%ld" of the file and the line, without a format; the
+         * file's part is the same on every line, written once a file
+         * (nothing else writes origin while a JSONL file is read) */
+        size_t o = r->origin_pre;
+        if (!o) {
+            o = dy_str_copy(r->origin, sizeof r->origin, r->fname);
+            o += dy_str_copy(r->origin + o, sizeof r->origin - o, ":");
+            r->origin_pre = o;
+        }
         dy_str_int(r->origin + o, sizeof r->origin - o, r->line);
         doc->origin = r->origin;
         doc->id = NULL;
@@ -657,10 +667,19 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
             k++;
         if (k == r->buf.len)
             continue; /* blank line: not a document */
-        if ((rc = check_encoding(r, at, err)))
-            return rc;
         dy_jfield f[DY_JF_N];
         int cls = dy_jscan_record(&r->scan, r->buf.data, r->buf.len, f);
+        /* A line read as an object is UTF-8 (the scanner checks its
+         * strings' characters, and a non-ASCII byte anywhere else is no
+         * token); any other line's encoding is checked first, as it was
+         * before it was read as JSON, and read again once repaired. */
+        if (cls != DY_JS_OBJECT) {
+            size_t before = r->repaired;
+            if ((rc = check_encoding(r, at, err)))
+                return rc;
+            if (r->repaired != before)
+                cls = dy_jscan_record(&r->scan, r->buf.data, r->buf.len, f);
+        }
         if (cls == DY_JS_NOT_OBJECT)
             return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
                                 (long long)at,

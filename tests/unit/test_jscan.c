@@ -295,6 +295,96 @@ static void test_string_words(void **state)
     dy_jscan_free(&s);
 }
 
+/* A line that is no UTF-8 is not read as an object, and is left as it
+ * was: the reader checks the encoding of every other line, and so names
+ * the bad byte whatever the JSON around it. */
+static void check_not_utf8(dy_jscan *s, const char *line, size_t len)
+{
+    char *copy = malloc(len + 1);
+    assert_non_null(copy);
+    memcpy(copy, line, len);
+    dy_jfield f[DY_JF_N];
+    int got = dy_jscan_record(s, copy, len, f);
+    if (got == DY_JS_OBJECT || memcmp(copy, line, len))
+        fail_msg("class %d on bytes that are no UTF-8: %.*s", got,
+                 (int)(len < 300 ? len : 300), line);
+    free(copy);
+}
+
+/* a string's characters of two, three and four bytes at every offset of
+ * its sixteen- and eight-byte steps, and bytes that are no UTF-8 there,
+ * in a key, or outside any string */
+static void test_not_utf8(void **state)
+{
+    (void)state;
+    dy_mem mem = {NULL};
+    dy_jscan s;
+    dy_jscan_init(&s, &mem);
+    static const char *const good[] = {"\xc3\xa9", "\xe2\x80\x99",
+                                       "\xf0\x9f\x98\x80", "\xef\xbf\xbd"};
+    static const char *const bad[] = {"\xff",         "\xc3(",
+                                      "\xed\xa0\x80", "\xf4\x90\x80\x80",
+                                      "\xc0\xaf",     "\x80",
+                                      "\xe2\x80",     "\xc3"};
+    char b[160];
+    for (int at = 0; at < 40; at++) {
+        for (size_t k = 0; k < sizeof good / sizeof *good; k++) {
+            int n = snprintf(b, sizeof b, "{\"text\":\"%.*s%s%s\"}", at,
+                             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN",
+                             good[k], "tail of the line");
+            check(&s, b, (size_t)n);
+        }
+        for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+            int n = snprintf(b, sizeof b, "{\"text\":\"%.*s%s%s\"}", at,
+                             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN",
+                             bad[k], "tail of the line");
+            check_not_utf8(&s, b, (size_t)n);
+            check_not_utf8(&s, b, (size_t)n - 2); /* and cut after it */
+            n = snprintf(b, sizeof b, "{\"x%.*s%s\":1,\"text\":\"t\"}", at,
+                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN", bad[k]);
+            check_not_utf8(&s, b, (size_t)n);
+            n = snprintf(b, sizeof b, "[\"%.*s\"]%s", at,
+                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN", bad[k]);
+            check_not_utf8(&s, b, (size_t)n);
+        }
+    }
+    /* outside a string: a character that is UTF-8 is still no token */
+    CHECK(&s, "{\"text\":\"t\"}\xc3\xa9");
+    CHECK(&s, "{\"text\":\xc3\xa9}");
+    dy_jscan_free(&s);
+}
+
+/* a record's keys told apart, its first few by comparing them and the
+ * rest in the table: objects of 1 to 20 keys with key i written again
+ * (plain or escaped) as key j, at the top and nested */
+static void test_duplicate_keys(void **state)
+{
+    (void)state;
+    dy_mem mem = {NULL};
+    dy_jscan s;
+    dy_jscan_init(&s, &mem);
+    char b[1024];
+    for (int n = 1; n <= 20; n++)
+        for (int i = 0; i <= n; i++)
+            for (int j = 0; j < n; j++)
+                for (int form = 0; form < 4; form++) {
+                    size_t o = 0;
+                    o += (size_t)snprintf(b + o, sizeof b - o, "%s",
+                                          form == 3 ? "[{" : "{");
+                    for (int q = 0; q < n; q++) {
+                        int k = q == j && i < n ? i : q;
+                        o += (size_t)snprintf(
+                            b + o, sizeof b - o, "%s\"%s%c%d\":%d",
+                            q ? "," : "", form == 1 && q == j ? "\\u006b" : "k",
+                            form == 2 ? 'x' : 'y', k, q);
+                    }
+                    o += (size_t)snprintf(b + o, sizeof b - o, "%s",
+                                          form == 3 ? "}]" : "}");
+                    check(&s, b, o);
+                }
+    dy_jscan_free(&s);
+}
+
 /* ------------------------------------------- real lines and mutants */
 
 typedef struct lines {
@@ -431,8 +521,10 @@ static void test_real_lines_and_mutants(void **state)
         if (seeds.n[k] > 2000)
             continue;
         size_t n = mutate(seeds.s[k], seeds.n[k], out, &x);
-        if (dy_enc_first_invalid(out, n) != (size_t)-1)
+        if (dy_enc_first_invalid(out, n) != (size_t)-1) {
+            check_not_utf8(&s, out, n); /* the reader names the byte */
             continue;
+        }
         check(&s, out, n);
         tried++;
     }
@@ -475,6 +567,8 @@ int main(void)
         cmocka_unit_test(test_string_words),
         cmocka_unit_test(test_real_lines_and_mutants),
         cmocka_unit_test(test_first_invalid),
+        cmocka_unit_test(test_not_utf8),
+        cmocka_unit_test(test_duplicate_keys),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
