@@ -631,6 +631,13 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+const unsigned char dy_text_keep16[32] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+#endif
+
 uint64_t dy_text_form_hash(const char *form, size_t n)
 {
     uint64_t h = DY_FORM_SEED ^ n;

@@ -191,6 +191,24 @@ static void test_lower_hash(void **state)
             }
         }
     }
+    /* every length up to 24 (one SSE2 step up to fifteen bytes, the
+     * eight-byte steps past it) with sixteen bytes and more after the
+     * word, another script's among them: the form, its NUL, the zeros up
+     * to the next multiple of eight, the hash */
+    static const char src[] = "AZaz@[`{09-'MNOPQRSTUVWXYZ\xC3\x89\xC3\x89"
+                              "\xC3\x89 the rest of the text";
+    for (size_t n = 1; n <= 24; n++) {
+        char a[64], b[64];
+        uint64_t h = 0;
+        memset(b, 0x55, sizeof b);
+        size_t la = dy_text_lower(src, n, a, sizeof a);
+        size_t lb = dy_text_lower_hash(src, n, sizeof src - 1, b, sizeof b, &h);
+        assert_int_equal(la, lb);
+        assert_memory_equal(a, b, la + 1);
+        for (size_t z = lb + 1; z < ((lb + 7) & ~(size_t)7); z++)
+            assert_int_equal(b[z], 0);
+        assert_true(h == dy_text_form_hash(b, lb));
+    }
     /* forms that differ in a byte or in length hash apart */
     assert_true(dy_text_form_hash("kyiv", 4) != dy_text_form_hash("kyiw", 4));
     assert_true(dy_text_form_hash("kyiv", 4) != dy_text_form_hash("kyiv\0", 5));
