@@ -457,6 +457,77 @@ static inline size_t plain_word(const char *s, size_t n, size_t i,
     return j;
 }
 
+#if defined(__SSE2__)
+/* Up to 64 bytes of the text from `base` read in SSE2 steps of sixteen,
+ * one bit a byte (bit k: byte base + k): `ends` has the bytes that are
+ * no ASCII letter or digit (where a run of them ends), `lower` the
+ * lower-case letters. Bits past the bytes read (`known`) are 0 in both,
+ * so a run that reaches them finds no end. The tokenizer's words are
+ * short and close together: one window serves the words of some 48
+ * bytes, where each word read its own sixteen bytes before (ascii_run). */
+typedef struct tok_win {
+    size_t base, known;
+    uint64_t ends, lower;
+} tok_win;
+
+/* w filled from i (n - i >= 16): as many whole steps as fit, up to four */
+static inline void win_fill(const char *s, size_t n, size_t i, tok_win *w)
+{
+    size_t steps = (n - i) / 16;
+    if (steps > 4)
+        steps = 4;
+    uint64_t ends = 0, lower = 0;
+    for (size_t q = 0; q < steps; q++) {
+        __m128i v =
+            _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
+        unsigned letters, run = alnum_bits(v, &letters);
+        unsigned lows = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2));
+        ends |= (uint64_t)(~run & 0xFFFFu) << (16 * q);
+        lower |= (uint64_t)(letters & lows) << (16 * q);
+    }
+    w->base = i;
+    w->known = 16 * steps;
+    w->ends = ends;
+    w->lower = lower;
+}
+#endif
+
+/* plain_word read from the window w where it can be: a word with a
+ * lower-case letter whose end lies in the window (most words); w filled
+ * again from i when i is within sixteen bytes of its end or past it.
+ * Anything else (a word with no lower-case letter, one that reaches past
+ * the window, the last fifteen bytes of a text) asks plain_word. */
+static inline size_t plain_word_w(const char *s, size_t n, size_t i,
+                                  void *win, int *flags, int *is_num)
+{
+#if defined(__SSE2__)
+    tok_win *w = win;
+    size_t rel = i - w->base;
+    uint64_t e = rel < w->known ? w->ends >> rel : 0;
+    if (!e && n - i >= 16) {
+        win_fill(s, n, i, w);
+        rel = 0;
+        e = w->ends;
+    }
+    if (e) {
+        uint64_t in = (e & -e) - 1; /* the run's bytes */
+        if ((w->lower >> rel) & in) {
+            size_t j = i + (size_t)__builtin_ctzll(e);
+            unsigned char x = (unsigned char)s[j];
+            if (x >= 0x80 || (ascii_class[x] & A_INWORD))
+                return 0;
+            unsigned f = (unsigned char)s[i];
+            *flags = f - 'A' < 26u ? TF_CAP : 0;
+            *is_num = 0;
+            return j;
+        }
+    }
+#else
+    (void)win;
+#endif
+    return plain_word(s, n, i, flags, is_num);
+}
+
 /* The end of "n't" at i, left over by a word split before it, or 0 */
 static size_t nt_end(const char *s, size_t n, size_t i)
 {
@@ -482,6 +553,11 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
     int newlines = 0;
     int rc = 0;
     tok_out o = {out->data, out->count, out->cap, max_tokens, out};
+#if defined(__SSE2__)
+    tok_win win = {0, 0, 0, 0}; /* (empty: filled at the first word) */
+#else
+    int win = 0;
+#endif
     while (i < n) {
         unsigned char b = (unsigned char)s[i];
         size_t k = 1;
@@ -505,7 +581,8 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         size_t start = i;
         if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
             int flags, is_num;
-            size_t j = b < 0x80 ? plain_word(s, n, i, &flags, &is_num) : 0;
+            size_t j =
+                b < 0x80 ? plain_word_w(s, n, i, &win, &flags, &is_num) : 0;
             if (!j) {
                 /* (an apostrophe after the 'n' makes "n't" no plain word) */
                 size_t after = nt_end(s, n, i);

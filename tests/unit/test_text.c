@@ -128,6 +128,60 @@ static void test_word_ends_at_any_length(void **state)
     }
 }
 
+/* words in a long text, each tokenized as it is alone: the tokenizer
+ * reads a long text's words from 64-byte windows (plain_word_w), so a
+ * first word of every length from 1 to 70 moves the others across the
+ * windows' edges; a word longer than a window, words with no lower-case
+ * letter, shaped words, a clitic and another script's word among them */
+static void test_words_across_windows(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "the", "Kyiv", "NATO", "2014", "al-Qaeda", "x", "rocket",
+        "Ukraine's", "A", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghij",
+        "U.S.", "ceasefire,", "\xC3\x89lys\xC3\xA9\x65", "attacks", "9mm", "iPhone",
+        "KYIV", "said.", "Sana'a", "Zz", "soldiers"};
+    const size_t nw = sizeof words / sizeof words[0];
+    char text[1024];
+    for (size_t first = 1; first <= 70; first++) {
+        size_t len = 0;
+        for (size_t k = 0; k < first; k++)
+            text[len++] = (char)(k % 3 ? 'a' + k % 26 : 'A' + k % 26);
+        size_t starts[32];
+        for (size_t w = 0; w < nw; w++) {
+            text[len++] = ' ';
+            starts[w] = len;
+            memcpy(text + len, words[w], strlen(words[w]));
+            len += strlen(words[w]);
+        }
+        text[len] = '\0';
+        dy_vec v;
+        toks(text, &v);
+        size_t at = 1; /* (the first word, one token) */
+        assert_true(((const dy_tok *)dy_vec_at(&v, 0))->len == first);
+        for (size_t w = 0; w < nw; w++) {
+            dy_vec alone;
+            toks(words[w], &alone);
+            for (size_t q = 0; q < alone.count; q++, at++) {
+                const dy_tok *a = dy_vec_at(&alone, q);
+                assert_true(at < v.count);
+                const dy_tok *t = dy_vec_at(&v, at);
+                if (t->start != starts[w] + a->start || t->len != a->len ||
+                    t->type != a->type || t->flags != a->flags)
+                    fail_msg("first word %zu bytes, '%s' token %zu: %u+%u "
+                             "type %d flags %d, alone %u+%u type %d flags %d",
+                             first, words[w], q, (unsigned)t->start,
+                             (unsigned)t->len, t->type, t->flags,
+                             (unsigned)(starts[w] + a->start),
+                             (unsigned)a->len, a->type, a->flags);
+            }
+            dy_vec_free(&alone);
+        }
+        assert_int_equal(v.count, at);
+        dy_vec_free(&v);
+    }
+}
+
 static void test_spans_point_into_original(void **state)
 {
     (void)state;
@@ -385,6 +439,7 @@ int main(void)
         cmocka_unit_test(test_sentence_token_limit),
         cmocka_unit_test(test_token_limit),
         cmocka_unit_test(test_word_ends_at_any_length),
+        cmocka_unit_test(test_words_across_windows),
         cmocka_unit_test(test_skeleton),
         cmocka_unit_test(test_all_capitals),
     };
