@@ -159,6 +159,29 @@ static int is_hyphen(int32_t c)
     return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
+/* the quote and bracket flags of the ASCII marks (punct_flags) */
+static const uint8_t ascii_punct[128] = {
+    ['"'] = TF_QUOTE, ['\''] = TF_QUOTE, ['('] = TF_OPEN, ['['] = TF_OPEN,
+    [')'] = TF_CLOSE, [']'] = TF_CLOSE,
+};
+
+/* A punctuation mark's TF_QUOTE, TF_OPEN and TF_CLOSE: an ASCII mark's
+ * from a table (most marks: a comma, a period, which the tests below
+ * would each ask in turn) */
+static inline int punct_flags(int32_t c)
+{
+    if (c < 0x80)
+        return ascii_punct[c];
+    int flags = 0;
+    if (is_dquote(c) || is_apos(c))
+        flags |= TF_QUOTE;
+    if (c == 0x201C || c == 0x2018 || c == 0x00AB)
+        flags |= TF_OPEN;
+    if (c == 0x201D || c == 0x2019 || c == 0x00BB)
+        flags |= TF_CLOSE;
+    return flags;
+}
+
 /* The tokens written so far. dy_text_tokenize keeps it in a local whose
  * address only inlined code takes, so its fields stay in registers: a
  * token's byte fields, written through a pointer, would make the compiler
@@ -625,15 +648,7 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
             i += 3;
             continue;
         }
-        int flags = para;
-        if (c == '"' || is_dquote(c) || is_apos(c))
-            flags |= TF_QUOTE;
-        if (c == 0x201C || c == 0x2018 || c == 0x00AB || c == '(' ||
-            c == '[')
-            flags |= TF_OPEN;
-        if (c == 0x201D || c == 0x2019 || c == 0x00BB || c == ')' ||
-            c == ']')
-            flags |= TF_CLOSE;
+        int flags = para | punct_flags(c);
         rc = push_tok(&o, i, k, TT_PUNCT, flags);
         if (rc)
             break;

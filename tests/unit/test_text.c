@@ -182,6 +182,39 @@ static void test_words_across_windows(void **state)
     }
 }
 
+/* the quote and bracket flags of every mark that has one, ASCII
+ * (from punct_flags' table) and typographic, and of marks with none */
+static void test_punct_flags(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *mark;
+        int flags;
+    } marks[] = {
+        {"\"", TF_QUOTE}, {"'", TF_QUOTE}, {"(", TF_OPEN}, {"[", TF_OPEN},
+        {")", TF_CLOSE}, {"]", TF_CLOSE}, {",", 0}, {".", 0}, {";", 0},
+        {"{", 0}, {"}", 0}, {"`", 0}, {"-", 0}, {"!", 0}, {"/", 0},
+        {"\xE2\x80\x9C", TF_QUOTE | TF_OPEN},  /* left double quote */
+        {"\xE2\x80\x9D", TF_QUOTE | TF_CLOSE}, /* right double quote */
+        {"\xE2\x80\x98", TF_QUOTE | TF_OPEN},  /* left single quote */
+        {"\xE2\x80\x99", TF_QUOTE | TF_CLOSE}, /* right single quote */
+        {"\xC2\xAB", TF_QUOTE | TF_OPEN},       /* guillemets */
+        {"\xC2\xBB", TF_QUOTE | TF_CLOSE},
+        {"\xE2\x80\x93", 0}};                   /* en dash */
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+        char text[32];
+        snprintf(text, sizeof text, "x %s 1", marks[m].mark);
+        dy_vec v;
+        assert_int_equal(toks(text, &v), 3);
+        const dy_tok *t = dy_vec_at(&v, 1);
+        assert_int_equal(t->type, TT_PUNCT);
+        if ((t->flags & (TF_QUOTE | TF_OPEN | TF_CLOSE)) != marks[m].flags)
+            fail_msg("'%s': flags %d, expected %d", marks[m].mark, t->flags,
+                     marks[m].flags);
+        dy_vec_free(&v);
+    }
+}
+
 static void test_spans_point_into_original(void **state)
 {
     (void)state;
@@ -440,6 +473,7 @@ int main(void)
         cmocka_unit_test(test_token_limit),
         cmocka_unit_test(test_word_ends_at_any_length),
         cmocka_unit_test(test_words_across_windows),
+        cmocka_unit_test(test_punct_flags),
         cmocka_unit_test(test_skeleton),
         cmocka_unit_test(test_all_capitals),
     };
