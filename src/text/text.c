@@ -11,35 +11,38 @@
 #include <emmintrin.h>
 #endif
 
-/* abbreviations that keep their period, by first letter, each list
- * separated by spaces */
-static const char *const abbrevs[26] = {
-    "adm amb approx apr aug", /* a */
-    "brig", /* b */
-    "capt cmdr co col corp cpl cpt", /* c */
-    "dec dept dr", /* d */
-    "est etc", /* e */
-    "feb ft", /* f */
-    "gen gens gov", /* g */
-    "", /* h */
-    "inc insp", /* i */
-    "jan jr jul jun", /* j */
-    "", /* k */
-    "lieut lt ltd", /* l */
-    "maj mar messrs mr mrs ms mt", /* m */
-    "no nos nov", /* n */
-    "oct", /* o */
-    "pres prof pvt", /* p */
-    "", /* q */
-    "rep rev", /* r */
-    "sen sep sept sgt sr st supt", /* s */
-    "", /* t */
-    "", /* u */
-    "vs", /* v */
-    "", /* w */
-    "", /* x */
-    "", /* y */
-    "", /* z */
+/* abbreviations that keep their period, by first letter: each eight
+ * bytes, zero-padded, so a word is compared with one as one 64-bit value
+ * (is_abbrev); at most DY_ABBREVS a letter, an empty one ending a
+ * shorter list */
+#define DY_ABBREVS 8
+static const char abbrevs[26][DY_ABBREVS][8] = {
+    {"adm", "amb", "approx", "apr", "aug"}, /* a */
+    {"brig"}, /* b */
+    {"capt", "cmdr", "co", "col", "corp", "cpl", "cpt"}, /* c */
+    {"dec", "dept", "dr"}, /* d */
+    {"est", "etc"}, /* e */
+    {"feb", "ft"}, /* f */
+    {"gen", "gens", "gov"}, /* g */
+    {""}, /* h */
+    {"inc", "insp"}, /* i */
+    {"jan", "jr", "jul", "jun"}, /* j */
+    {""}, /* k */
+    {"lieut", "lt", "ltd"}, /* l */
+    {"maj", "mar", "messrs", "mr", "mrs", "ms", "mt"}, /* m */
+    {"no", "nos", "nov"}, /* n */
+    {"oct"}, /* o */
+    {"pres", "prof", "pvt"}, /* p */
+    {""}, /* q */
+    {"rep", "rev"}, /* r */
+    {"sen", "sep", "sept", "sgt", "sr", "st", "supt"}, /* s */
+    {""}, /* t */
+    {""}, /* u */
+    {"vs"}, /* v */
+    {""}, /* w */
+    {""}, /* x */
+    {""}, /* y */
+    {""}, /* z */
 };
 
 /* sentence-initial words that show a period after "U.S." ends a sentence */
@@ -49,7 +52,7 @@ static const char *const starters[] = {
 
 static int is_abbrev(const char *s, size_t n)
 {
-    char low[8];
+    char low[8] = {0};
     if (n == 0 || n >= sizeof low)
         return 0;
     for (size_t i = 0; i < n; i++) {
@@ -60,13 +63,14 @@ static int is_abbrev(const char *s, size_t n)
             return 0;
         low[i] = c;
     }
-    for (const char *a = abbrevs[low[0] - 'a']; *a;) {
-        size_t k = 0;
-        while (a[k] && a[k] != ' ')
-            k++;
-        if (k == n && memcmp(a, low, n) == 0)
+    uint64_t w;
+    memcpy(&w, low, 8);
+    const char(*a)[8] = abbrevs[low[0] - 'a'];
+    for (size_t k = 0; k < DY_ABBREVS && a[k][0]; k++) {
+        uint64_t e;
+        memcpy(&e, a[k], 8);
+        if (e == w)
             return 1;
-        a += a[k] ? k + 1 : k;
     }
     return 0;
 }

@@ -215,6 +215,43 @@ static void test_punct_flags(void **state)
     }
 }
 
+/* every abbreviation of the tokenizer's list keeps its period, in lower
+ * case and capitalised; a word one letter off, longer or shorter, or of
+ * another first letter, does not */
+static void test_abbreviations_keep_period(void **state)
+{
+    (void)state;
+    static const char *const kept[] = {
+        "adm", "amb", "approx", "apr", "aug", "brig", "capt", "cmdr", "co",
+        "col", "corp", "cpl", "cpt", "dec", "dept", "dr", "est", "etc",
+        "feb", "ft", "gen", "gens", "gov", "inc", "insp", "jan", "jr", "jul",
+        "jun", "lieut", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs",
+        "ms", "mt", "nov", "oct", "pres", "prof", "pvt", "rep", "rev", "sen",
+        "sep", "sept", "sgt", "sr", "st", "supt", "vs", "Gen", "MR", "Sept"};
+    static const char *const split[] = {
+        "said", "ad", "admx", "approxi", "m", "septe", "ste", "vsx", "hr",
+        "zz", "messrsx", "abcdefgh"};
+    char text[64];
+    dy_vec v;
+    for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++) {
+        snprintf(text, sizeof text, "x %s. y", kept[k]);
+        assert_int_equal(toks(text, &v), 3);
+        const dy_tok *t = dy_vec_at(&v, 1);
+        if (t->len != strlen(kept[k]) + 1 || !(t->flags & TF_PERIOD))
+            fail_msg("'%s.' lost its period", kept[k]);
+        dy_vec_free(&v);
+    }
+    for (size_t k = 0; k < sizeof split / sizeof split[0]; k++) {
+        snprintf(text, sizeof text, "x %s. y", split[k]);
+        toks(text, &v);
+        const dy_tok *t = dy_vec_at(&v, 1);
+        if (v.count != 4 || t->len != strlen(split[k]) ||
+            (t->flags & TF_PERIOD))
+            fail_msg("'%s.' kept its period", split[k]);
+        dy_vec_free(&v);
+    }
+}
+
 static void test_spans_point_into_original(void **state)
 {
     (void)state;
@@ -474,6 +511,7 @@ int main(void)
         cmocka_unit_test(test_word_ends_at_any_length),
         cmocka_unit_test(test_words_across_windows),
         cmocka_unit_test(test_punct_flags),
+        cmocka_unit_test(test_abbreviations_keep_period),
         cmocka_unit_test(test_skeleton),
         cmocka_unit_test(test_all_capitals),
     };
