@@ -193,21 +193,32 @@ static inline int punct_flags(int32_t c)
 typedef struct tok_out {
     dy_tok *data;
     size_t count, cap, max; /* max: 0 for no limit */
+    size_t lim; /* the smaller of cap and max (cap with no max): one test a
+                   token, the two asked in turn only there */
     dy_vec *vec;
 } tok_out;
+
+/* o->lim from o->cap and o->max */
+static size_t tok_lim(const tok_out *o)
+{
+    return o->max && o->max < o->cap ? o->max : o->cap;
+}
 
 static inline int push_tok(tok_out *o, size_t start, size_t len, int type,
                            int flags)
 {
-    if (o->max && o->count >= o->max)
-        return DYAD_ELIMIT;
-    if (o->count == o->cap) { /* grown by the vector, then read again */
-        o->vec->count = o->count;
-        if (!dy_vec_grow(o->vec))
-            return DYAD_ENOMEM;
-        o->vec->count--;
-        o->data = o->vec->data;
-        o->cap = o->vec->cap;
+    if (o->count >= o->lim) {
+        if (o->max && o->count >= o->max)
+            return DYAD_ELIMIT;
+        if (o->count == o->cap) { /* grown by the vector, then read again */
+            o->vec->count = o->count;
+            if (!dy_vec_grow(o->vec))
+                return DYAD_ENOMEM;
+            o->vec->count--;
+            o->data = o->vec->data;
+            o->cap = o->vec->cap;
+        }
+        o->lim = tok_lim(o);
     }
     o->data[o->count++] = (dy_tok){(uint32_t)start, (uint32_t)len,
                                    (uint8_t)type, (uint8_t)flags};
@@ -579,7 +590,8 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
      * flag as it stands */
     int newlines = 0;
     int rc = 0;
-    tok_out o = {out->data, out->count, out->cap, max_tokens, out};
+    tok_out o = {out->data, out->count, out->cap, max_tokens, 0, out};
+    o.lim = tok_lim(&o);
 #if defined(__SSE2__)
     tok_win win = {0, 0, 0, 0}; /* (empty: filled at the first word) */
 #else
