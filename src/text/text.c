@@ -11,35 +11,38 @@
 #include <emmintrin.h>
 #endif
 
-/* abbreviations that keep their period, by first letter, each list
- * separated by spaces */
-static const char *const abbrevs[26] = {
-    "adm amb approx apr aug", /* a */
-    "brig", /* b */
-    "capt cmdr co col corp cpl cpt", /* c */
-    "dec dept dr", /* d */
-    "est etc", /* e */
-    "feb ft", /* f */
-    "gen gens gov", /* g */
-    "", /* h */
-    "inc insp", /* i */
-    "jan jr jul jun", /* j */
-    "", /* k */
-    "lieut lt ltd", /* l */
-    "maj mar messrs mr mrs ms mt", /* m */
-    "no nos nov", /* n */
-    "oct", /* o */
-    "pres prof pvt", /* p */
-    "", /* q */
-    "rep rev", /* r */
-    "sen sep sept sgt sr st supt", /* s */
-    "", /* t */
-    "", /* u */
-    "vs", /* v */
-    "", /* w */
-    "", /* x */
-    "", /* y */
-    "", /* z */
+/* abbreviations that keep their period, by first letter: each eight
+ * bytes, zero-padded, so a word is compared with one as one 64-bit value
+ * (is_abbrev); at most DY_ABBREVS a letter, an empty one ending a
+ * shorter list */
+#define DY_ABBREVS 8
+static const char abbrevs[26][DY_ABBREVS][8] = {
+    {"adm", "amb", "approx", "apr", "aug"}, /* a */
+    {"brig"}, /* b */
+    {"capt", "cmdr", "co", "col", "corp", "cpl", "cpt"}, /* c */
+    {"dec", "dept", "dr"}, /* d */
+    {"est", "etc"}, /* e */
+    {"feb", "ft"}, /* f */
+    {"gen", "gens", "gov"}, /* g */
+    {""}, /* h */
+    {"inc", "insp"}, /* i */
+    {"jan", "jr", "jul", "jun"}, /* j */
+    {""}, /* k */
+    {"lieut", "lt", "ltd"}, /* l */
+    {"maj", "mar", "messrs", "mr", "mrs", "ms", "mt"}, /* m */
+    {"no", "nos", "nov"}, /* n */
+    {"oct"}, /* o */
+    {"pres", "prof", "pvt"}, /* p */
+    {""}, /* q */
+    {"rep", "rev"}, /* r */
+    {"sen", "sep", "sept", "sgt", "sr", "st", "supt"}, /* s */
+    {""}, /* t */
+    {""}, /* u */
+    {"vs"}, /* v */
+    {""}, /* w */
+    {""}, /* x */
+    {""}, /* y */
+    {""}, /* z */
 };
 
 /* sentence-initial words that show a period after "U.S." ends a sentence */
@@ -49,7 +52,7 @@ static const char *const starters[] = {
 
 static int is_abbrev(const char *s, size_t n)
 {
-    char low[8];
+    char low[8] = {0};
     if (n == 0 || n >= sizeof low)
         return 0;
     for (size_t i = 0; i < n; i++) {
@@ -60,13 +63,14 @@ static int is_abbrev(const char *s, size_t n)
             return 0;
         low[i] = c;
     }
-    for (const char *a = abbrevs[low[0] - 'a']; *a;) {
-        size_t k = 0;
-        while (a[k] && a[k] != ' ')
-            k++;
-        if (k == n && memcmp(a, low, n) == 0)
+    uint64_t w;
+    memcpy(&w, low, 8);
+    const char(*a)[8] = abbrevs[low[0] - 'a'];
+    for (size_t k = 0; k < DY_ABBREVS && a[k][0]; k++) {
+        uint64_t e;
+        memcpy(&e, a[k], 8);
+        if (e == w)
             return 1;
-        a += a[k] ? k + 1 : k;
     }
     return 0;
 }
@@ -159,6 +163,29 @@ static int is_hyphen(int32_t c)
     return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
+/* the quote and bracket flags of the ASCII marks (punct_flags) */
+static const uint8_t ascii_punct[128] = {
+    ['"'] = TF_QUOTE, ['\''] = TF_QUOTE, ['('] = TF_OPEN, ['['] = TF_OPEN,
+    [')'] = TF_CLOSE, [']'] = TF_CLOSE,
+};
+
+/* A punctuation mark's TF_QUOTE, TF_OPEN and TF_CLOSE: an ASCII mark's
+ * from a table (most marks: a comma, a period, which the tests below
+ * would each ask in turn) */
+static inline int punct_flags(int32_t c)
+{
+    if (c < 0x80)
+        return ascii_punct[c];
+    int flags = 0;
+    if (is_dquote(c) || is_apos(c))
+        flags |= TF_QUOTE;
+    if (c == 0x201C || c == 0x2018 || c == 0x00AB)
+        flags |= TF_OPEN;
+    if (c == 0x201D || c == 0x2019 || c == 0x00BB)
+        flags |= TF_CLOSE;
+    return flags;
+}
+
 /* The tokens written so far. dy_text_tokenize keeps it in a local whose
  * address only inlined code takes, so its fields stay in registers: a
  * token's byte fields, written through a pointer, would make the compiler
@@ -166,21 +193,32 @@ static int is_hyphen(int32_t c)
 typedef struct tok_out {
     dy_tok *data;
     size_t count, cap, max; /* max: 0 for no limit */
+    size_t lim; /* the smaller of cap and max (cap with no max): one test a
+                   token, the two asked in turn only there */
     dy_vec *vec;
 } tok_out;
+
+/* o->lim from o->cap and o->max */
+static size_t tok_lim(const tok_out *o)
+{
+    return o->max && o->max < o->cap ? o->max : o->cap;
+}
 
 static inline int push_tok(tok_out *o, size_t start, size_t len, int type,
                            int flags)
 {
-    if (o->max && o->count >= o->max)
-        return DYAD_ELIMIT;
-    if (o->count == o->cap) { /* grown by the vector, then read again */
-        o->vec->count = o->count;
-        if (!dy_vec_grow(o->vec))
-            return DYAD_ENOMEM;
-        o->vec->count--;
-        o->data = o->vec->data;
-        o->cap = o->vec->cap;
+    if (o->count >= o->lim) {
+        if (o->max && o->count >= o->max)
+            return DYAD_ELIMIT;
+        if (o->count == o->cap) { /* grown by the vector, then read again */
+            o->vec->count = o->count;
+            if (!dy_vec_grow(o->vec))
+                return DYAD_ENOMEM;
+            o->vec->count--;
+            o->data = o->vec->data;
+            o->cap = o->vec->cap;
+        }
+        o->lim = tok_lim(o);
     }
     o->data[o->count++] = (dy_tok){(uint32_t)start, (uint32_t)len,
                                    (uint8_t)type, (uint8_t)flags};
@@ -457,6 +495,77 @@ static inline size_t plain_word(const char *s, size_t n, size_t i,
     return j;
 }
 
+#if defined(__SSE2__)
+/* Up to 64 bytes of the text from `base` read in SSE2 steps of sixteen,
+ * one bit a byte (bit k: byte base + k): `ends` has the bytes that are
+ * no ASCII letter or digit (where a run of them ends), `lower` the
+ * lower-case letters. Bits past the bytes read (`known`) are 0 in both,
+ * so a run that reaches them finds no end. The tokenizer's words are
+ * short and close together: one window serves the words of some 48
+ * bytes, where each word read its own sixteen bytes before (ascii_run). */
+typedef struct tok_win {
+    size_t base, known;
+    uint64_t ends, lower;
+} tok_win;
+
+/* w filled from i (n - i >= 16): as many whole steps as fit, up to four */
+static inline void win_fill(const char *s, size_t n, size_t i, tok_win *w)
+{
+    size_t steps = (n - i) / 16;
+    if (steps > 4)
+        steps = 4;
+    uint64_t ends = 0, lower = 0;
+    for (size_t q = 0; q < steps; q++) {
+        __m128i v =
+            _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
+        unsigned letters, run = alnum_bits(v, &letters);
+        unsigned lows = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2));
+        ends |= (uint64_t)(~run & 0xFFFFu) << (16 * q);
+        lower |= (uint64_t)(letters & lows) << (16 * q);
+    }
+    w->base = i;
+    w->known = 16 * steps;
+    w->ends = ends;
+    w->lower = lower;
+}
+#endif
+
+/* plain_word read from the window w where it can be: a word with a
+ * lower-case letter whose end lies in the window (most words); w filled
+ * again from i when i is within sixteen bytes of its end or past it.
+ * Anything else (a word with no lower-case letter, one that reaches past
+ * the window, the last fifteen bytes of a text) asks plain_word. */
+static inline size_t plain_word_w(const char *s, size_t n, size_t i,
+                                  void *win, int *flags, int *is_num)
+{
+#if defined(__SSE2__)
+    tok_win *w = win;
+    size_t rel = i - w->base;
+    uint64_t e = rel < w->known ? w->ends >> rel : 0;
+    if (!e && n - i >= 16) {
+        win_fill(s, n, i, w);
+        rel = 0;
+        e = w->ends;
+    }
+    if (e) {
+        uint64_t in = (e & -e) - 1; /* the run's bytes */
+        if ((w->lower >> rel) & in) {
+            size_t j = i + (size_t)__builtin_ctzll(e);
+            unsigned char x = (unsigned char)s[j];
+            if (x >= 0x80 || (ascii_class[x] & A_INWORD))
+                return 0;
+            unsigned f = (unsigned char)s[i];
+            *flags = f - 'A' < 26u ? TF_CAP : 0;
+            *is_num = 0;
+            return j;
+        }
+    }
+#else
+    (void)win;
+#endif
+    return plain_word(s, n, i, flags, is_num);
+}
+
 /* The end of "n't" at i, left over by a word split before it, or 0 */
 static size_t nt_end(const char *s, size_t n, size_t i)
 {
@@ -481,7 +590,13 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
      * flag as it stands */
     int newlines = 0;
     int rc = 0;
-    tok_out o = {out->data, out->count, out->cap, max_tokens, out};
+    tok_out o = {out->data, out->count, out->cap, max_tokens, 0, out};
+    o.lim = tok_lim(&o);
+#if defined(__SSE2__)
+    tok_win win = {0, 0, 0, 0}; /* (empty: filled at the first word) */
+#else
+    int win = 0;
+#endif
     while (i < n) {
         unsigned char b = (unsigned char)s[i];
         size_t k = 1;
@@ -505,7 +620,8 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         size_t start = i;
         if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
             int flags, is_num;
-            size_t j = b < 0x80 ? plain_word(s, n, i, &flags, &is_num) : 0;
+            size_t j =
+                b < 0x80 ? plain_word_w(s, n, i, &win, &flags, &is_num) : 0;
             if (!j) {
                 /* (an apostrophe after the 'n' makes "n't" no plain word) */
                 size_t after = nt_end(s, n, i);
@@ -548,15 +664,7 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
             i += 3;
             continue;
         }
-        int flags = para;
-        if (c == '"' || is_dquote(c) || is_apos(c))
-            flags |= TF_QUOTE;
-        if (c == 0x201C || c == 0x2018 || c == 0x00AB || c == '(' ||
-            c == '[')
-            flags |= TF_OPEN;
-        if (c == 0x201D || c == 0x2019 || c == 0x00BB || c == ')' ||
-            c == ']')
-            flags |= TF_CLOSE;
+        int flags = para | punct_flags(c);
         rc = push_tok(&o, i, k, TT_PUNCT, flags);
         if (rc)
             break;
@@ -630,6 +738,13 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
     out[o] = '\0';
     return o;
 }
+
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+const unsigned char dy_text_keep16[32] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+#endif
 
 uint64_t dy_text_form_hash(const char *form, size_t n)
 {

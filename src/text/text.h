@@ -8,6 +8,9 @@
 #include "util/util.h"
 
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 enum { TT_WORD = 1, TT_NUM, TT_PUNCT };
 enum {
@@ -70,20 +73,71 @@ static inline int dy_text_lower8(uint64_t x, char *out, uint64_t *h)
     return 1;
 }
 
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* sixteen 0xFF then sixteen zeros: the sixteen bytes at 16 - n keep the
+ * first n bytes of a step (dy_text_lower16) */
+extern const unsigned char dy_text_keep16[32];
+
+/* dy_text_lower_hash of a word of 1 to 15 bytes with sixteen to read at
+ * s and room for sixteen at out, in one SSE2 step: its bytes kept by a
+ * mask, none at or above 0x80 (else 0, nothing written), the capitals
+ * (a byte from 'A' to 'Z', asked by one signed compare after a shift of
+ * the range to -128) given 0x20, the sixteen bytes stored whole (zeros
+ * from out[n] on: the NUL, hence at most fifteen, and the zeros
+ * same_form reads), the hash
+ * stepped by the low eight and, past eight bytes, the high eight, as the
+ * eight-byte steps do. Most words of news are this short: one step
+ * against two of the eight-byte loop with its tail's tests. */
+static inline int dy_text_lower16(const char *s, size_t n, char *out,
+                                  uint64_t *hash)
+{
+    __m128i w = _mm_and_si128(
+        _mm_loadu_si128((const __m128i *)(const void *)s),
+        _mm_loadu_si128((const __m128i *)(const void *)(dy_text_keep16 + 16 -
+                                                        n)));
+    if (_mm_movemask_epi8(w))
+        return 0;
+    __m128i up = _mm_cmplt_epi8(
+        _mm_add_epi8(w, _mm_set1_epi8((char)(0x80 - 'A'))),
+        _mm_set1_epi8((char)(-128 + 26)));
+    w = _mm_or_si128(w, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+    _mm_storeu_si128((__m128i *)(void *)out, w);
+    /* (the halves read back from out: a move each) */
+    uint64_t x;
+    memcpy(&x, out, 8);
+    uint64_t h = (DY_FORM_SEED ^ n ^ x) * DY_FORM_MUL;
+    if (n > 8) {
+        memcpy(&x, out + 8, 8);
+        h = (h ^ x) * DY_FORM_MUL;
+    }
+    *hash = h ^ (h >> 32);
+    return 1;
+}
+#endif
+
 /* dy_text_lower (the form and its NUL), with *hash set to
  * dy_text_form_hash of the form written: one pass over a word of ASCII,
  * eight bytes a step (lower-cased in a register, stored whole, hashed).
  * s may be read for `avail` bytes (at least n: the text the word is in),
  * so a word's last step reads the bytes after it (masked off) where there
  * are eight; out gets up to the next multiple of eight bytes written,
- * within cap, those past the form's NUL zero (so a form can be compared
- * eight bytes a step without masking, see same_form in words.c). Inline, since it runs for every token; anything but a word
- * of ASCII with that room goes to dy_text_lower_hash_any. */
+ * within cap (sixteen for a word of at most fifteen: dy_text_lower16),
+ * those past the form's NUL zero (so a form can be compared eight bytes a
+ * step without masking, see same_form in words.c). Inline, since it runs
+ * for every token; anything but a word of ASCII with that room goes to
+ * dy_text_lower_hash_any. */
 size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
                               uint64_t *hash);
 static inline size_t dy_text_lower_hash(const char *s, size_t n, size_t avail,
                                         char *out, size_t cap, uint64_t *hash)
 {
+#if defined(__SSE2__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n - 1 < 15 && avail >= 16 && cap >= 16 &&
+        dy_text_lower16(s, n, out, hash))
+        return n;
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (n + 8 <= cap) {
         uint64_t h = DY_FORM_SEED ^ n, x;

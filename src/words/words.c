@@ -98,6 +98,8 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
                         size_t ll);
 static int alone_tag(const dy_ctx *c, const dy_token *t, const char *low,
                      size_t ll);
+static void analyse_miss(const dy_ctx *c, dy_token *t, const char *low,
+                         size_t ll);
 
 /* a filter folded to 64 bits: word w's bit h (lx_filter_bit) is h & 63 */
 static uint64_t folded(const lx_filter *f)
@@ -183,7 +185,6 @@ _Static_assert(DY_LOWER_MAX - 1 <= UINT16_MAX,
 
 int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
 {
-    const dyad_lexicon *lx = c->lx;
     /* (in a local: the tokens' byte fields, stored through t, may alias
      * c->tok, which would be read again for every token) */
     dy_token *tok = c->tok;
@@ -238,32 +239,7 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             memmove(set + 1, set, (DY_WCACHE_WAYS - 1) * sizeof *set);
             ce = set;
         }
-        word_none(t);
-        analyse_one(lx, t, low, ll);
-        uint32_t kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
-                         (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
-                         (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
-        if ((t->wid != LX_NONE && lx->ahead[t->wid]) ||
-            (t->vlem != LX_NONE && lx->ahead[t->vlem]) ||
-            (t->nlem != LX_NONE && lx->ahead[t->nlem]))
-            kinds |= 1u << DY_KIND_AHEAD;
-        t->kinds = (uint16_t)kinds;
-        /* (what the actors' walk asks of every token, answered once a
-         * word form: DY_POS_NO_ACTOR) */
-        const uint32_t actor_kinds =
-            (1u << LX_COUNTRY) | (1u << LX_DEMONYM) | (1u << LX_CAPITAL) |
-            (1u << LX_ACTOR) | (1u << LX_AGENT) | (1u << LX_CLASS);
-        if (!(kinds & actor_kinds) && t->wid != c->w_two &&
-            t->wid != c->w_both)
-            t->pos |= DY_POS_NO_ACTOR;
-        /* (a form of ASCII letters and digits alone, an unshaped
-         * token's, holds no hyphen: not looked for) */
-        const char *hy =
-            (t->flags & TF_SHAPED) ? memchr(low, '-', ll) : NULL;
-        if (hy && hy != low && hy + 1 < low + ll)
-            t->pos |= DY_POS_HYPHEN;
-        phrase_starts(lx, t);
-        t->alone = (uint8_t)alone_tag(c, t, low, ll);
+        analyse_miss(c, t, low, ll);
         if (ce) {
             ce->key = key;
             /* (with low's zeros up to the next multiple of eight: ll <
@@ -273,6 +249,42 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         }
     }
     return 0;
+}
+
+/* The analysis of a token t of form low (ll bytes) that the word cache
+ * does not hold: its ids, lemmas, kinds and what later stages ask of it
+ * once a form. (Not inlined: inside dy_words_analyse's loop its values
+ * took registers from the cache hit's path, which most tokens take.) */
+__attribute__((noinline)) static void
+analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
+{
+    const dyad_lexicon *lx = c->lx;
+    word_none(t);
+    analyse_one(lx, t, low, ll);
+    uint32_t kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
+                     (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
+                     (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
+    if ((t->wid != LX_NONE && lx->ahead[t->wid]) ||
+        (t->vlem != LX_NONE && lx->ahead[t->vlem]) ||
+        (t->nlem != LX_NONE && lx->ahead[t->nlem]))
+        kinds |= 1u << DY_KIND_AHEAD;
+    t->kinds = (uint16_t)kinds;
+    /* (what the actors' walk asks of every token, answered once a
+     * word form: DY_POS_NO_ACTOR) */
+    const uint32_t actor_kinds =
+        (1u << LX_COUNTRY) | (1u << LX_DEMONYM) | (1u << LX_CAPITAL) |
+        (1u << LX_ACTOR) | (1u << LX_AGENT) | (1u << LX_CLASS);
+    if (!(kinds & actor_kinds) && t->wid != c->w_two &&
+        t->wid != c->w_both)
+        t->pos |= DY_POS_NO_ACTOR;
+    /* (a form of ASCII letters and digits alone, an unshaped
+     * token's, holds no hyphen: not looked for) */
+    const char *hy =
+        (t->flags & TF_SHAPED) ? memchr(low, '-', ll) : NULL;
+    if (hy && hy != low && hy + 1 < low + ll)
+        t->pos |= DY_POS_HYPHEN;
+    phrase_starts(lx, t);
+    t->alone = (uint8_t)alone_tag(c, t, low, ll);
 }
 
 /* "option prefix-stems" (a TABARI import): TABARI's root without '_'

@@ -128,6 +128,130 @@ static void test_word_ends_at_any_length(void **state)
     }
 }
 
+/* words in a long text, each tokenized as it is alone: the tokenizer
+ * reads a long text's words from 64-byte windows (plain_word_w), so a
+ * first word of every length from 1 to 70 moves the others across the
+ * windows' edges; a word longer than a window, words with no lower-case
+ * letter, shaped words, a clitic and another script's word among them */
+static void test_words_across_windows(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "the", "Kyiv", "NATO", "2014", "al-Qaeda", "x", "rocket",
+        "Ukraine's", "A", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghij",
+        "U.S.", "ceasefire,", "\xC3\x89lys\xC3\xA9\x65", "attacks", "9mm", "iPhone",
+        "KYIV", "said.", "Sana'a", "Zz", "soldiers"};
+    const size_t nw = sizeof words / sizeof words[0];
+    char text[1024];
+    for (size_t first = 1; first <= 70; first++) {
+        size_t len = 0;
+        for (size_t k = 0; k < first; k++)
+            text[len++] = (char)(k % 3 ? 'a' + k % 26 : 'A' + k % 26);
+        size_t starts[32];
+        for (size_t w = 0; w < nw; w++) {
+            text[len++] = ' ';
+            starts[w] = len;
+            memcpy(text + len, words[w], strlen(words[w]));
+            len += strlen(words[w]);
+        }
+        text[len] = '\0';
+        dy_vec v;
+        toks(text, &v);
+        size_t at = 1; /* (the first word, one token) */
+        assert_true(((const dy_tok *)dy_vec_at(&v, 0))->len == first);
+        for (size_t w = 0; w < nw; w++) {
+            dy_vec alone;
+            toks(words[w], &alone);
+            for (size_t q = 0; q < alone.count; q++, at++) {
+                const dy_tok *a = dy_vec_at(&alone, q);
+                assert_true(at < v.count);
+                const dy_tok *t = dy_vec_at(&v, at);
+                if (t->start != starts[w] + a->start || t->len != a->len ||
+                    t->type != a->type || t->flags != a->flags)
+                    fail_msg("first word %zu bytes, '%s' token %zu: %u+%u "
+                             "type %d flags %d, alone %u+%u type %d flags %d",
+                             first, words[w], q, (unsigned)t->start,
+                             (unsigned)t->len, t->type, t->flags,
+                             (unsigned)(starts[w] + a->start),
+                             (unsigned)a->len, a->type, a->flags);
+            }
+            dy_vec_free(&alone);
+        }
+        assert_int_equal(v.count, at);
+        dy_vec_free(&v);
+    }
+}
+
+/* the quote and bracket flags of every mark that has one, ASCII
+ * (from punct_flags' table) and typographic, and of marks with none */
+static void test_punct_flags(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *mark;
+        int flags;
+    } marks[] = {
+        {"\"", TF_QUOTE}, {"'", TF_QUOTE}, {"(", TF_OPEN}, {"[", TF_OPEN},
+        {")", TF_CLOSE}, {"]", TF_CLOSE}, {",", 0}, {".", 0}, {";", 0},
+        {"{", 0}, {"}", 0}, {"`", 0}, {"-", 0}, {"!", 0}, {"/", 0},
+        {"\xE2\x80\x9C", TF_QUOTE | TF_OPEN},  /* left double quote */
+        {"\xE2\x80\x9D", TF_QUOTE | TF_CLOSE}, /* right double quote */
+        {"\xE2\x80\x98", TF_QUOTE | TF_OPEN},  /* left single quote */
+        {"\xE2\x80\x99", TF_QUOTE | TF_CLOSE}, /* right single quote */
+        {"\xC2\xAB", TF_QUOTE | TF_OPEN},       /* guillemets */
+        {"\xC2\xBB", TF_QUOTE | TF_CLOSE},
+        {"\xE2\x80\x93", 0}};                   /* en dash */
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+        char text[32];
+        snprintf(text, sizeof text, "x %s 1", marks[m].mark);
+        dy_vec v;
+        assert_int_equal(toks(text, &v), 3);
+        const dy_tok *t = dy_vec_at(&v, 1);
+        assert_int_equal(t->type, TT_PUNCT);
+        if ((t->flags & (TF_QUOTE | TF_OPEN | TF_CLOSE)) != marks[m].flags)
+            fail_msg("'%s': flags %d, expected %d", marks[m].mark, t->flags,
+                     marks[m].flags);
+        dy_vec_free(&v);
+    }
+}
+
+/* every abbreviation of the tokenizer's list keeps its period, in lower
+ * case and capitalised; a word one letter off, longer or shorter, or of
+ * another first letter, does not */
+static void test_abbreviations_keep_period(void **state)
+{
+    (void)state;
+    static const char *const kept[] = {
+        "adm", "amb", "approx", "apr", "aug", "brig", "capt", "cmdr", "co",
+        "col", "corp", "cpl", "cpt", "dec", "dept", "dr", "est", "etc",
+        "feb", "ft", "gen", "gens", "gov", "inc", "insp", "jan", "jr", "jul",
+        "jun", "lieut", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs",
+        "ms", "mt", "nov", "oct", "pres", "prof", "pvt", "rep", "rev", "sen",
+        "sep", "sept", "sgt", "sr", "st", "supt", "vs", "Gen", "MR", "Sept"};
+    static const char *const split[] = {
+        "said", "ad", "admx", "approxi", "m", "septe", "ste", "vsx", "hr",
+        "zz", "messrsx", "abcdefgh"};
+    char text[64];
+    dy_vec v;
+    for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++) {
+        snprintf(text, sizeof text, "x %s. y", kept[k]);
+        assert_int_equal(toks(text, &v), 3);
+        const dy_tok *t = dy_vec_at(&v, 1);
+        if (t->len != strlen(kept[k]) + 1 || !(t->flags & TF_PERIOD))
+            fail_msg("'%s.' lost its period", kept[k]);
+        dy_vec_free(&v);
+    }
+    for (size_t k = 0; k < sizeof split / sizeof split[0]; k++) {
+        snprintf(text, sizeof text, "x %s. y", split[k]);
+        toks(text, &v);
+        const dy_tok *t = dy_vec_at(&v, 1);
+        if (v.count != 4 || t->len != strlen(split[k]) ||
+            (t->flags & TF_PERIOD))
+            fail_msg("'%s.' kept its period", split[k]);
+        dy_vec_free(&v);
+    }
+}
+
 static void test_spans_point_into_original(void **state)
 {
     (void)state;
@@ -190,6 +314,24 @@ static void test_lower_hash(void **state)
                 assert_true(h == dy_text_form_hash(b, lb));
             }
         }
+    }
+    /* every length up to 24 (one SSE2 step up to fifteen bytes, the
+     * eight-byte steps past it) with sixteen bytes and more after the
+     * word, another script's among them: the form, its NUL, the zeros up
+     * to the next multiple of eight, the hash */
+    static const char src[] = "AZaz@[`{09-'MNOPQRSTUVWXYZ\xC3\x89\xC3\x89"
+                              "\xC3\x89 the rest of the text";
+    for (size_t n = 1; n <= 24; n++) {
+        char a[64], b[64];
+        uint64_t h = 0;
+        memset(b, 0x55, sizeof b);
+        size_t la = dy_text_lower(src, n, a, sizeof a);
+        size_t lb = dy_text_lower_hash(src, n, sizeof src - 1, b, sizeof b, &h);
+        assert_int_equal(la, lb);
+        assert_memory_equal(a, b, la + 1);
+        for (size_t z = lb + 1; z < ((lb + 7) & ~(size_t)7); z++)
+            assert_int_equal(b[z], 0);
+        assert_true(h == dy_text_form_hash(b, lb));
     }
     /* forms that differ in a byte or in length hash apart */
     assert_true(dy_text_form_hash("kyiv", 4) != dy_text_form_hash("kyiw", 4));
@@ -367,6 +509,9 @@ int main(void)
         cmocka_unit_test(test_sentence_token_limit),
         cmocka_unit_test(test_token_limit),
         cmocka_unit_test(test_word_ends_at_any_length),
+        cmocka_unit_test(test_words_across_windows),
+        cmocka_unit_test(test_punct_flags),
+        cmocka_unit_test(test_abbreviations_keep_period),
         cmocka_unit_test(test_skeleton),
         cmocka_unit_test(test_all_capitals),
     };
