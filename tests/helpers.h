@@ -81,12 +81,12 @@ static inline dyad_lexicon *th_lexicon(void)
     return lx;
 }
 
-/* Codes text (with an optional date and options, NULL for the defaults)
- * and returns the canonical dump, one event per line; caller frees. */
-static inline char *th_code_opts(const char *text, const char *date,
-                                 const dyad_options *opts)
+/* Codes text (with an optional date) with coder c, which may have coded
+ * other documents before, and returns the canonical dump, one event per
+ * line; caller frees. */
+static inline char *th_code_with(dyad_coder *c, const char *text,
+                                 const char *date)
 {
-    dyad_coder *c = NULL;
     dyad_result *r = NULL;
     dyad_error err;
     dyad_doc doc;
@@ -95,16 +95,31 @@ static inline char *th_code_opts(const char *text, const char *date,
     doc.text = text;
     doc.text_len = strlen(text);
     doc.date = date;
-    if (dyad_coder_new(&c, th_lexicon(), opts, &err) ||
-        dyad_code(&r, c, &doc, &err)) {
+    if (dyad_code(&r, c, &doc, &err)) {
         fprintf(stderr, "coding failed: %s\n", err.message);
         abort();
     }
     th_sink(&out, "", 0);
     dyad_result_write(r, DYAD_FORMAT_EVENTS, th_sink, &out);
     dyad_result_free(r);
-    dyad_coder_free(c);
     return out.data;
+}
+
+/* Codes text (with an optional date and options, NULL for the defaults)
+ * with a coder of its own and returns the canonical dump, one event per
+ * line; caller frees. */
+static inline char *th_code_opts(const char *text, const char *date,
+                                 const dyad_options *opts)
+{
+    dyad_coder *c = NULL;
+    dyad_error err;
+    if (dyad_coder_new(&c, th_lexicon(), opts, &err)) {
+        fprintf(stderr, "coding failed: %s\n", err.message);
+        abort();
+    }
+    char *dump = th_code_with(c, text, date);
+    dyad_coder_free(c);
+    return dump;
 }
 
 /* An allocator that fails the fail_at-th call (counting malloc and

@@ -124,20 +124,8 @@ static void test_person_forgotten_between_documents(void **state)
         "Russian Foreign Minister Ivan Petrov visited Belarus.",
         "Petrov criticized Ukraine."};
     char *dumps[2];
-    for (int i = 0; i < 2; i++) {
-        dyad_doc d;
-        memset(&d, 0, sizeof d);
-        d.text = texts[i];
-        d.text_len = strlen(texts[i]);
-        d.date = DATE;
-        dyad_result *r = NULL;
-        assert_int_equal(dyad_code(&r, c, &d, &err), 0);
-        th_out o = {NULL, 0, 0};
-        th_sink(&o, "", 0);
-        dyad_result_write(r, DYAD_FORMAT_EVENTS, th_sink, &o);
-        dumps[i] = o.data;
-        dyad_result_free(r);
-    }
+    for (int i = 0; i < 2; i++)
+        dumps[i] = th_code_with(c, texts[i], DATE);
     dyad_coder_free(c);
     int remembered = strstr(dumps[1], "RUSGOV") != NULL;
     int first_ok = strstr(dumps[0], "S0 RUSGOV 042 BLR") != NULL;
