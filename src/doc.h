@@ -580,9 +580,14 @@ static inline const char *dy_cand_act_code(const dy_ctx *c, const dy_cand *k)
     return k->cameo_override ? k->cameo_override : dy_cand_code(c, k);
 }
 
+/* the pattern's root was read from its code at compile (lx_cameo.root);
+ * only an override, which has no record, is read here */
 static inline int dy_cand_root(const dy_ctx *c, const dy_cand *k)
 {
-    const char *code = dy_cand_code(c, k);
+    const lx_phrase *p = &c->lx->phrases[k->phrase];
+    if (p->cameo != LX_NONE)
+        return c->lx->cameo[p->cameo].root;
+    const char *code = k->cameo_override;
     return code ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
 }
 

@@ -306,7 +306,10 @@ typedef struct lx_cameo {
     float goldstein;
     int32_t quad;
     int32_t penta;
-    int32_t pad;
+    int32_t root;         /* the code's first two digits as a number (1..20
+                             for a CAMEO code), set at compile so the
+                             events rules, which ask it of every candidate,
+                             read it with one load instead of the string */
 } lx_cameo;
 
 /* a line of a table kind: "remap intent : 04 036" (name "intent", key

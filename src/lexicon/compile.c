@@ -498,6 +498,15 @@ static int build_gnames(cb *b, dy_vec *names, uint32_t **hash, uint32_t *cap,
 /* --------------------------------------------------------- CAMEO table */
 
 
+/* a code's root, its first two digits as a number ("0231": 2, "190": 19),
+ * as dy_cand_root read it from the string before it was kept here: a
+ * missing second character reads as the string's end */
+static int32_t cameo_root(const char *s, size_t n)
+{
+    int d0 = n > 0 ? s[0] : 0, d1 = n > 1 ? s[1] : 0;
+    return (d0 - '0') * 10 + (d1 - '0');
+}
+
 static void load_cameo(cb *b, const char *name, const char *t, size_t n)
 {
     size_t i = 0;
@@ -531,6 +540,7 @@ static void load_cameo(cb *b, const char *name, const char *t, size_t n)
                     return;
                 }
                 c->code = intern(b, f[0], fl[0]);
+                c->root = cameo_root(f[0], fl[0]);
                 snprintf(num, sizeof num, "%.*s", (int)fl[1], f[1]);
                 c->goldstein = strtof(num, NULL);
                 c->quad = f[2][0] - '0';
@@ -1681,6 +1691,7 @@ static void parse_code(cb *b, const char *file, long lineno,
     else
         memset(c, 0, sizeof *c);
     c->code = intern(b, g.a[1], g.al[1]);
+    c->root = cameo_root(g.a[1], g.al[1]);
     c->name = intern(b, nm, nl);
 }
 

@@ -204,6 +204,11 @@ static size_t tok_lim(const tok_out *o)
     return o->max && o->max < o->cap ? o->max : o->cap;
 }
 
+_Static_assert(sizeof(dy_tok) == 12, "dy_tok.may_end sits in the padding");
+
+/* the token's may_end: punctuation, or a word with its own period
+ * (nonzero: TF_PERIOD); a blank line after it marks it too, in
+ * dy_text_tokenize */
 static inline int push_tok(tok_out *o, size_t start, size_t len, int type,
                            int flags)
 {
@@ -220,8 +225,9 @@ static inline int push_tok(tok_out *o, size_t start, size_t len, int type,
         }
         o->lim = tok_lim(o);
     }
-    o->data[o->count++] = (dy_tok){(uint32_t)start, (uint32_t)len,
-                                   (uint8_t)type, (uint8_t)flags};
+    o->data[o->count++] = (dy_tok){
+        (uint32_t)start, (uint32_t)len, (uint8_t)type, (uint8_t)flags,
+        (uint8_t)(type == TT_PUNCT ? 1 : (flags & TF_PERIOD))};
     return 0;
 }
 
@@ -603,8 +609,14 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         int32_t c = b;
         if (b < 0x80) {
             if (ascii_class[b] & A_SPACE) {
-                if (b == '\n')
+                if (b == '\n') {
+                    /* (a sentence may end before a blank line: the
+                     * token before it marked, once a line, not every
+                     * token asked whether it follows one) */
+                    if (newlines && o.count)
+                        o.data[o.count - 1].may_end = 1;
                     newlines = newlines ? TF_PARA : 1;
+                }
                 i++;
                 continue;
             }
@@ -802,26 +814,6 @@ static int starts_upper_or_open(const char *s, const dy_tok *t)
     return c == '"' || c == '(' || c == '\'';
 }
 
-/* Can the sentence end at token t (t[1] follows it): punctuation, a word
- * with its own period, a paragraph after it? One test: t's type and flags
- * read as one 16-bit value, where TT_* + 1 has bit 2 only for TT_PUNCT,
- * the bit of TF_PARA, which t[1]'s flags bring */
-static inline int may_end(const dy_tok *t)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    _Static_assert(TT_PUNCT + 1 == TF_PARA && ((TT_WORD + 1) & TF_PARA) == 0 &&
-                       ((TT_NUM + 1) & TF_PARA) == 0 &&
-                       offsetof(dy_tok, flags) == offsetof(dy_tok, type) + 1,
-                   "may_end reads a token's type and flags as one value");
-    uint16_t tf;
-    memcpy(&tf, &t->type, 2);
-    return (((unsigned)tf + 1) | t[1].flags) & (TF_PARA | TF_PERIOD << 8);
-#else
-    return t->type == TT_PUNCT || (t->flags & TF_PERIOD) ||
-           (t[1].flags & TF_PARA);
-#endif
-}
-
 int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
                       size_t max_tokens, dy_vec *out)
 {
@@ -835,7 +827,7 @@ int dy_text_sentences(const char *s, const dy_tok *toks, size_t ntok,
                            : ntok;
         /* (a pointer, the loop's one induction variable) */
         const dy_tok *p = &toks[i], *last_p = &toks[limit - 1];
-        while (p < last_p && !may_end(p))
+        while (p < last_p && !p->may_end)
             p++;
         i = (size_t)(p - toks);
         int end = 0;
