@@ -94,6 +94,44 @@ static int ends(const char *s, size_t n, const char *suf)
     return n >= m && memcmp(s + n - m, suf, m) == 0;
 }
 
+/* Bits of a token's pos that are no part of speech (as doc.h's
+ * DY_POS_NO_ACTOR and DY_POS_HYPHEN, above the lexicon's bits): the
+ * endings of the word's lower-case form that the tagger asks of the
+ * words it reads by their neighbours, and of those neighbours. Set once a
+ * form by the word analysis (form_ends; the word cache keeps them), so
+ * that the tagger tests a bit where it compared the form's last bytes;
+ * punctuation, which the analysis passes over, ends in none of them. */
+#define WF_ED (1u << 28)  /* "-ed" */
+#define WF_ING (1u << 27) /* "-ing" */
+#define WF_S (1u << 26)   /* "-s" */
+#define WF_SS (1u << 25)  /* "-ss" */
+#define WF_LY (1u << 24)  /* "-ly" */
+#define WF_ALL (WF_ED | WF_ING | WF_S | WF_SS | WF_LY)
+_Static_assert((WF_ALL & (DY_POS_NO_ACTOR | DY_POS_HYPHEN |
+                          LX_WORD_STEM | ((POS_TIME << 1) - 1))) == 0,
+               "the form's endings take bits of pos no one else does");
+
+/* the WF_* bits of a form low (ll bytes), by its last byte first (at
+ * every cache miss: one branch, not five compares) */
+static uint32_t form_ends(const char *low, size_t ll)
+{
+    if (ll == 0)
+        return 0;
+    char y = ll >= 2 ? low[ll - 2] : 0;
+    switch (low[ll - 1]) {
+    case 's':
+        return y == 's' ? WF_S | WF_SS : WF_S;
+    case 'd':
+        return y == 'e' ? WF_ED : 0;
+    case 'y':
+        return y == 'l' ? WF_LY : 0;
+    case 'g':
+        return ends(low, ll, "ing") ? WF_ING : 0;
+    default:
+        return 0;
+    }
+}
+
 static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
                         size_t ll);
 static int alone_tag(const dy_ctx *c, const dy_token *t, const char *low,
@@ -283,6 +321,7 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
         (t->flags & TF_SHAPED) ? memchr(low, '-', ll) : NULL;
     if (hy && hy != low && hy + 1 < low + ll)
         t->pos |= DY_POS_HYPHEN;
+    t->pos |= form_ends(low, ll);
     phrase_starts(lx, t);
     t->alone = (uint8_t)alone_tag(c, t, low, ll);
 }
@@ -585,7 +624,7 @@ static int pp_then_past_verb(const dy_ctx *c, size_t j, size_t end)
         if (u->type != TT_WORD)
             return 0;
         if (k > j + 1 && (u->pos & POS_V) && !(u->flags & TF_CAP) &&
-            ends(dy_tok_lower(c, u), u->lower_len, "ed"))
+            (u->pos & WF_ED))
             return 1;
         if (!(u->flags & TF_CAP) && !(u->pos & (POS_N | POS_DET | POS_A)))
             return 0;
@@ -658,10 +697,9 @@ static int opens_object(const dy_ctx *c, size_t j, size_t end)
  * subject (nt: the word after that form): "rebels", or an irregular
  * plural ("gunmen") that no noun follows ("women aid workers" is a
  * compound)? */
-static int plural_subject(const dy_ctx *c, const dy_token *pt,
-                          const dy_token *nt)
+static int plural_subject(const dy_token *pt, const dy_token *nt)
 {
-    if (ends(dy_tok_lower(c, pt), pt->lower_len, "s"))
+    if (pt->pos & WF_S)
         return 1;
     return pt->nlem != LX_NONE && pt->nlem != pt->wid &&
            !(nt && nt->type != TT_NUM && (nt->pos & (POS_N | POS_CONJ)) &&
@@ -721,12 +759,10 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
              int ed, int ing, int n)
 {
     const dy_token *t = &c->tok[i];
-    const char *low = dy_tok_lower(c, t);
-    size_t ll = t->lower_len;
     /* (the form's -s, asked by a dozen rules below: read once; "plural"
      * is an -s that is no -ss, "attacks" but not "press") */
-    int s_end = ends(low, ll, "s");
-    int plural = s_end && !ends(low, ll, "ss");
+    int s_end = (t->pos & WF_S) != 0;
+    int plural = (t->pos & (WF_S | WF_SS)) == WF_S;
     const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
     const dy_token *pt = i > first ? &c->tok[i - 1] : NULL;
     if ((prev == TAG_NOUN || prev == TAG_PROPN) &&
@@ -799,7 +835,7 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
         !(n && t->nlem == t->wid) && /* "police headquarters": a noun
                                         whose singular ends in -s */
         one_word_name(c->lx, pt->wid) &&
-        !ends(dy_tok_lower(c, pt), pt->lower_len, "s") &&
+        !(pt->pos & WF_S) &&
         !(i >= first + 2 &&
           (verb_ends_before(c, first, i - 1) ||
            c->tok[i - 2].tag == TAG_PREP) &&
@@ -851,8 +887,7 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
     else if (prev == TAG_PROPN && n && s_end && nt &&
              (nt->pos & POS_CONJ) && i + 3 < end &&
              (c->tok[i + 2].pos & POS_N) &&
-             ends(dy_tok_lower(c, &c->tok[i + 2]), c->tok[i + 2].lower_len,
-                  "s") &&
+             (c->tok[i + 2].pos & WF_S) &&
              (c->tok[i + 3].pos & POS_V) &&
              !(c->tok[i + 3].pos & (POS_N | POS_PREP)))
         return TAG_NOUN; /* "US jets and helicopters bombed": two plurals
@@ -919,7 +954,7 @@ verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
                             the sentence or after a determiner (not
                             "Thorala police station officials") */
     else if (prev == TAG_NOUN && pt && t->vlem == t->wid &&
-             plural_subject(c, pt, nt) && !s_end &&
+             plural_subject(pt, nt) && !s_end &&
              !indefinite_before(c, first, i - 1))
         return TAG_VERB; /* "rebels attack", "gunmen kill 12" */
     else
@@ -1002,10 +1037,7 @@ static int alone_tag(const dy_ctx *c, const dy_token *t, const char *low,
         return 0;
     int v = (p & POS_V) != 0, n = (p & POS_N) != 0, a = (p & POS_A) != 0;
     if (v)
-        return n || a || t->is_part || ends(low, ll, "ed") ||
-                       ends(low, ll, "ing")
-                   ? 0
-                   : TAG_VERB;
+        return n || a || t->is_part || (p & (WF_ED | WF_ING)) ? 0 : TAG_VERB;
     if ((p & POS_R) && dy_in_named_class(c, t, "adverb-first"))
         return 0;
     if (a)
@@ -1014,7 +1046,7 @@ static int alone_tag(const dy_ctx *c, const dy_token *t, const char *low,
         return TAG_NOUN;
     if (p & POS_R)
         return TAG_ADV;
-    return ends(low, ll, "ly") ? 0 : TAG_NOUN;
+    return (p & WF_LY) ? 0 : TAG_NOUN;
 }
 
 void dy_words_tag(dy_ctx *c, size_t first, size_t end)
@@ -1094,9 +1126,9 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         }
         int v = (p & POS_V) != 0, n = (p & POS_N) != 0, a = (p & POS_A) != 0;
         /* (read only for a word that can be a verb) */
-        int ed = v && (ends(low, ll, "ed") ||
+        int ed = v && ((p & WF_ED) ||
                        (t->is_part && t->vlem != t->wid));
-        int ing = v && ends(low, ll, "ing");
+        int ing = v && (p & WF_ING);
         const dy_token *nt = i + 1 < end ? &tok[i + 1] : NULL;
         /* "has once again outright rejected": a participle after an
          * auxiliary and adverbs is a verb */
@@ -1120,9 +1152,9 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
              prev == TAG_NUM ||
              /* "conducted ground attacks": an irregular participle
               * between a verb and its plural object */
-             (prev == TAG_VERB && !ends(low, ll, "ed") && nt &&
+             (prev == TAG_VERB && !(p & WF_ED) && nt &&
               (nt->pos & POS_N) &&
-              ends(lower + nt->lower, nt->lower_len, "s")) ||
+              (nt->pos & WF_S)) ||
              /* "used banned cluster munitions", "the newly elected
               * president", "used internationally banned weapons" */
              /* (after a verb in the past: not after a noun read as a
@@ -1138,7 +1170,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             /* "with exiled dissidents", "the wounded soldiers": a
              * participle used as an adjective */
             t->tag = TAG_ADJ;
-        } else if (v && ends(low, ll, "ed") && prev == TAG_VERB && nt &&
+        } else if (v && (p & WF_ED) && prev == TAG_VERB && nt &&
                    nt->type == TT_WORD && (nt->pos & (POS_N | POS_A)) &&
                    !(nt->pos & (POS_DET | POS_PRON | POS_PREP)) &&
                    !(nt->flags & TF_CAP) &&
@@ -1160,7 +1192,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         } else if (v && !n && !a) {
             t->tag = TAG_VERB;
         } else if (v && a && !ed && !ing && nt && nt->type == TT_WORD &&
-                   !ends(lower + nt->lower, nt->lower_len, "s") &&
+                   !(nt->pos & WF_S) &&
                    dy_in_class_noun(c, DY_CL_TIME_UNIT, nt)) {
             /* "jets last week bombed", "in the past month": a word that
              * may be an adjective, right before a time unit in the
@@ -1178,8 +1210,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
              * between a subject and a word that may be its verb */
             t->tag = TAG_ADV;
         } else if (v) {
-            int k = by_prev(prev, ed, ing,
-                            ends(low, ll, "s") && !ends(low, ll, "ss"), n);
+            int k = by_prev(prev, ed, ing, (p & (WF_S | WF_SS)) == WF_S, n);
             t->tag = (uint8_t)(k ? k
                                  : verb_or_noun(c, first, end, i, prev, ed,
                                                 ing, n));
@@ -1200,7 +1231,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = TAG_NOUN;
         } else if (p & POS_R) {
             t->tag = TAG_ADV;
-        } else if (ends(low, ll, "ly") && ly_adverb(low, ll, prev)) {
+        } else if ((p & WF_LY) && ly_adverb(low, ll, prev)) {
             t->tag = TAG_ADV;
         } else if (t->flags & TF_CAP) {
             t->tag = TAG_PROPN;
