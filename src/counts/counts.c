@@ -39,9 +39,8 @@ static int is_word_n(const dy_ctx *c, size_t k, const char *w, size_t n)
     return t->lower_len == n && memcmp(c->lower.data + t->lower, w, n) == 0;
 }
 
-/* token k's lower-case form is the literal w (its length known when
- * compiled) */
-#define is_word(c, k, w) is_word_n((c), (k), (w), sizeof w - 1)
+/* token k's lower-case form is the literal w (doc.h's dy_tok_is) */
+#define is_word(c, k, w) dy_tok_is((c), &(c)->tok[(k)], w)
 
 /* string s is the literal w: its first byte compared before the call, as
  * most strings asked differ there */
