@@ -487,12 +487,18 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
                      size_t cand_first)
 {
     const dyad_lexicon *lx = c->lx;
+    const char *qual = lx_str(lx, lx->phrases[pid].ptype);
+    int this_event = str_is(qual, "restated");
+    /* (the event first: it does not depend on the toll, and a count word
+     * with no event to go to needs no number read) */
+    dy_cand *best = toll_event(c, cands, cand_first, i, this_event);
+    if (!best)
+        return 0;
     toll tl;
     if (!read_toll(c, first, end, i, e, &tl))
         return 0;
     /* "Unspecified fatalities coded as 10" (ACLED's notes): a coder's
      * placeholder for an unknown toll, not a count */
-    const char *qual = lx_str(lx, lx->phrases[pid].ptype);
     if (str_is(qual, "placeholder"))
         tl.approx = 1;
     long parts = is_killed ? split_between(c, e, end) : 0;
@@ -503,11 +509,7 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     /* a toll restated for this event replaces the figure told before:
      * "8 fatalities split between 2 locations", "[3 fatalities coded to
      * this event]" */
-    int this_event = str_is(qual, "restated");
     int restated = (parts > 1 && tl.value >= 1) || this_event;
-    dy_cand *best = toll_event(c, cands, cand_first, i, this_event);
-    if (!best)
-        return 0;
     size_t nk = tl.nk;
     size_t sf = nk < i ? nk : i, se = nk < i ? e : nk + 1;
     if (tl.listed_end)
