@@ -634,7 +634,9 @@ static void topic_codes(dy_ctx *c, dy_vec *cands, size_t cand_first)
     for (size_t q = cand_first; q < cands->count; q++) {
         dy_cand *k = dy_vec_at(cands, q);
         const char *code = cand_code(c, k);
-        if (k->background || strlen(code) != 3 || !topic_root(c, code) ||
+        /* (a code of three bytes told by its bytes: no call a candidate) */
+        if (k->background || !code[0] || !code[1] || !code[2] || code[3] ||
+            !topic_root(c, code) ||
             !has_topic(c, k->sent_first, k->sent_end, memo))
             continue;
         int family = topic_of(c, k);
