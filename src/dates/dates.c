@@ -237,6 +237,17 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
     }
 }
 
+/* Does sentence [first, end) hold a number of four bytes, as every year
+ * cand_year reads is? Most sentences hold none, and the walks after each
+ * of their candidates' triggers are not taken. */
+static int year_number(const dy_ctx *c, size_t first, size_t end)
+{
+    for (size_t i = first; i < end; i++)
+        if (c->tok[i].type == TT_NUM && c->tok[i].len == 4)
+            return 1;
+    return 0;
+}
+
 void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
                        dy_vec *cands, size_t cand_first)
 {
@@ -249,7 +260,7 @@ void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
     sentence_date(c, first, end, &date, &prec);
     /* a year told with the act dates it when the sentence names no
      * finer date than the document's ("captured the area in 1967") */
-    int plain = date == c->date;
+    int plain = date == c->date && year_number(c, first, end);
     for (size_t q = cand_first; q < cands->count; q++) {
         dy_cand *k = dy_vec_at(cands, q);
         k->date = date;
