@@ -761,9 +761,27 @@ static int said_not_done(dy_ctx *c, uint32_t si, size_t first, size_t end,
     return 0;
 }
 
+/* Does a token of sentence [first, end) belong to an actor mention? */
+static int has_mention(const dy_ctx *c, size_t first, size_t end)
+{
+    for (size_t i = first; i < end; i++)
+        if (c->tok[i].mention >= 0)
+            return 1;
+    return 0;
+}
+
 int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                        dy_vec *cands, size_t cand_first)
 {
+    /* A sentence with no candidate is read only for the acts and
+     * contests its frames make (denials, judgements), every one of which
+     * asks for the frame's speaker, a mention of the sentence's own
+     * tokens (or of an earlier frame's, or of a candidate's source): with
+     * no say word or no mention, no frame has one, and none is looked
+     * for. */
+    if (cand_first == cands->count &&
+        (!(c->sent_kinds & KIND_BIT(LX_SAY)) || !has_mention(c, first, end)))
+        return 0;
     dy_frame fr[DY_MAX_FRAMES];
     int nfr = dy_claims_frames(c, first, end, cands, cand_first, fr,
                                DY_MAX_FRAMES);

@@ -315,6 +315,23 @@ static void test_denial(void **state)
     TC_END();
 }
 
+/* a sentence with no event is read for its frames only when it has a
+ * say word and a mention to speak (claims.c): one without either leaves
+ * the events around it as they were, and one with both still contests */
+static void test_sentence_without_event(void **state)
+{
+    (void)state;
+    const char *t = "Russia attacked Ukraine, Ukrainian officials said. "
+                    "More was said later. "
+                    "The Kremlin denied these reports.";
+    expect_line(t, DATE, NULL, "S0 RUS 19", "status=reported by=UKRGOV",
+                "denied_by=RUSGOV");
+    t = "Residents said it was quiet. Russia attacked Ukraine.";
+    expect_line(t, DATE, NULL, "S1 RUS 19", "status=asserted");
+    expect_no_line(t, DATE, "S0 ");
+    TC_END();
+}
+
 /* denying a thing, a passive "dismissed" and "did not deny" are no
  * denials of an act */
 static void test_not_a_denial(void **state)
@@ -553,6 +570,7 @@ int main(void)
         cmocka_unit_test(test_negated),
         cmocka_unit_test(test_plain_statement_is_asserted),
         cmocka_unit_test(test_judgements),
+        cmocka_unit_test(test_sentence_without_event),
         cmocka_unit_test(test_first_person_and_counterfactual),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
