@@ -370,7 +370,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * purpose */
     if (g->has_to && c->tok[vg].tag == TAG_TO && vg > first + 1 &&
         (c->tok[vg - 2].pos & POS_BE) &&
-        !strcmp(dy_tok_lower(c, &c->tok[vg - 1]), "about"))
+        dy_tok_is(c, &c->tok[vg - 1], "about"))
         complement = 1;
     k->nonfinite = (uint8_t)((g->has_to && !aux && !complement) ||
                              (ing && !aux));
@@ -540,9 +540,9 @@ static int32_t earlier_subject(const dy_ctx *c, size_t first, size_t sv)
     for (size_t q = first; q + 1 < p; q++)
         if (c->tok[q].mention >= 0 || c->tok[q].tag == TAG_VERB)
             return -1;
-    const char *w = dy_tok_lower(c, &c->tok[p - 1]);
-    int person = !strcmp(w, "he") || !strcmp(w, "she");
-    if (!person && strcmp(w, "it") && strcmp(w, "they"))
+    const dy_token *w = &c->tok[p - 1];
+    int person = dy_tok_is(c, w, "he") || dy_tok_is(c, w, "she");
+    if (!person && !dy_tok_is(c, w, "it") && !dy_tok_is(c, w, "they"))
         return -1;
     int32_t m = previous_subject(c, first);
     if (m < 0)
@@ -1100,10 +1100,10 @@ static int joined_participle(const dy_ctx *c, size_t q, size_t end)
  * passive verb and its agent (token q, "to", or "death" after it) */
 static int to_death(const dy_ctx *c, size_t q, size_t end)
 {
-    if (!strcmp(dy_tok_lower(c, &c->tok[q]), "to"))
-        return q + 1 < end && !strcmp(dy_tok_lower(c, &c->tok[q + 1]), "death");
-    return q > 0 && !strcmp(dy_tok_lower(c, &c->tok[q - 1]), "to") &&
-           !strcmp(dy_tok_lower(c, &c->tok[q]), "death");
+    if (dy_tok_is(c, &c->tok[q], "to"))
+        return q + 1 < end && dy_tok_is(c, &c->tok[q + 1], "death");
+    return q > 0 && dy_tok_is(c, &c->tok[q - 1], "to") &&
+           dy_tok_is(c, &c->tok[q], "death");
 }
 
 /* "protested against Blair's visit, accusing him of ...": an object "him"
@@ -1117,8 +1117,8 @@ static int32_t object_pronoun(const ev_sent *es, size_t i,
     const dy_ctx *c = es->c;
     size_t at = pm.slot != LX_NONE ? pm.slot : pm.end;
     if (at >= es->end ||
-        (strcmp(dy_tok_lower(c, &c->tok[at]), "him") &&
-         strcmp(dy_tok_lower(c, &c->tok[at]), "her")))
+        !(dy_tok_is(c, &c->tok[at], "him") ||
+          dy_tok_is(c, &c->tok[at], "her")))
         return -2;
     int32_t best = -1;
     for (size_t q = es->first; q < i; q++) {
@@ -1925,9 +1925,9 @@ static int self_harm(const ev_sent *es, const dy_cand *k)
     if (dy_cand_root(c, k) < 18 || k->passive || k->head + 1 >= es->end ||
         !strncmp(dy_cand_code(c, k), "183", 3))
         return 0;
-    const char *w = dy_tok_lower(c, &c->tok[k->head + 1]);
-    return !strcmp(w, "himself") || !strcmp(w, "herself") ||
-           !strcmp(w, "themselves");
+    const dy_token *w = &c->tok[k->head + 1];
+    return dy_tok_is(c, w, "himself") || dy_tok_is(c, w, "herself") ||
+           dy_tok_is(c, w, "themselves");
 }
 
 /* Does a one-word pattern of a verb of class needs-object lack the object
