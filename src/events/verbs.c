@@ -2002,7 +2002,8 @@ static int visit_without_visitor(const ev_sent *es, const dy_cand *k,
                                  size_t i, dy_pattern_match pm)
 {
     const dy_ctx *c = es->c;
-    if (pm.first != i || pm.end != i + 1 ||
+    /* (the root, a load, turns most acts away before the code's compare) */
+    if (pm.first != i || pm.end != i + 1 || dy_cand_root(c, k) != 4 ||
         strcmp(dy_cand_code(c, k), "043") != 0 || k->passive)
         return 0;
     size_t q = i + 1;
