@@ -1765,7 +1765,10 @@ static int blocked_object(const ev_sent *es, const dy_cand *k)
     const dy_ctx *c = es->c;
     const dy_token *t = &c->tok[k->trig_first];
     uint32_t w = t->vlem != LX_NONE ? t->vlem : t->wid;
-    if (k->passive || k->trig_end != k->trig_first + 1 || w == LX_NONE)
+    /* (a word's kinds are those of the phrases it keys: most verbs key
+     * no null pattern, and neither the object nor the phrases are read) */
+    if (k->passive || k->trig_end != k->trig_first + 1 || w == LX_NONE ||
+        !(c->lx->words[w].kinds & (1u << LX_BLOCK)))
         return 0;
     size_t h = SIZE_MAX; /* the last noun of the object's phrase */
     for (size_t q = k->trig_end; q < es->end && q < k->trig_end + 10; q++) {

@@ -3588,6 +3588,13 @@ static void test_plural_modifier(void **state)
     expect_no_events("Kenya captured its third consecutive regional football "
                      "title on Sunday.",
                      DATE);
+    /* (asked only of a verb that keys a null pattern: "capture" does) */
+    expect_no_events("Kenyan troops captured the prestigious annual regional "
+                     "military rugby title.",
+                     DATE);
+    expect_no_events("Kenyan soldiers captured a big new shiny silver rugby "
+                     "trophy.",
+                     DATE);
     expect_line("Kenyan troops captured the town of Kismayo on Sunday.", DATE,
                 NULL, "S0 KENMIL 192");
     /* a passive's by-phrase past "last June" */
