@@ -35,9 +35,11 @@ int dy_ev_possessed(const dy_ctx *c, const dy_mention *m, size_t first)
     if (m->first <= first ||
         dy_in_class(c, DY_CL_COUNTERPART, &c->tok[m->end - 1]))
         return 0;
-    const char *w = dy_tok_lower(c, &c->tok[m->first - 1]);
-    return !strcmp(w, "its") || !strcmp(w, "their") || !strcmp(w, "his") ||
-           !strcmp(w, "her") || !strcmp(w, "our");
+    /* (each word by its length first: dy_tok_is) */
+    const dy_token *w = &c->tok[m->first - 1];
+    return dy_tok_is(c, w, "its") || dy_tok_is(c, w, "their") ||
+           dy_tok_is(c, w, "his") || dy_tok_is(c, w, "her") ||
+           dy_tok_is(c, w, "our");
 }
 
 /* The means a passive's by-phrase names at pos ("killed by fire from

@@ -160,8 +160,8 @@ static int when_clause(const dy_ctx *c, size_t first, size_t t)
 {
     while (t > first && c->tok[t - 1].scope == SC_TIME)
         t--;
-    const char *w = dy_tok_lower(c, &c->tok[t]);
-    return strcmp(w, "when") == 0 || strcmp(w, "as") == 0;
+    const dy_token *w = &c->tok[t];
+    return dy_tok_is(c, w, "when") || dy_tok_is(c, w, "as");
 }
 
 /* "Five men were killed when gunmen opened fire on a bar": an act of force

@@ -115,15 +115,15 @@ static size_t after_noun(const dy_ctx *c, size_t i, size_t end)
         return a + 1;
     if (!(a + 1 < end && c->tok[a].tag == TAG_VERB))
         return a;
-    const char *w = dy_tok_lower(c, &c->tok[a]);
-    const char *w2 = dy_tok_lower(c, &c->tok[a + 1]);
-    if ((!strcmp(w, "took") || !strcmp(w, "take") || !strcmp(w, "takes")) &&
-        !strcmp(w2, "place"))
+    const dy_token *w = &c->tok[a], *w2 = &c->tok[a + 1];
+    if ((dy_tok_is(c, w, "took") || dy_tok_is(c, w, "take") ||
+         dy_tok_is(c, w, "takes")) &&
+        dy_tok_is(c, w2, "place"))
         a += 2;
-    else if ((!strcmp(w, "broke") || !strcmp(w, "break")) &&
-             !strcmp(w2, "out"))
+    else if ((dy_tok_is(c, w, "broke") || dy_tok_is(c, w, "break")) &&
+             dy_tok_is(c, w2, "out"))
         a += 2;
-    else if (!strcmp(w, "occurred") || !strcmp(w, "erupted"))
+    else if (dy_tok_is(c, w, "occurred") || dy_tok_is(c, w, "erupted"))
         a += 1;
     if (a >= end || !dy_tok_has(&c->tok[a], c->w_between))
         a = i + 1;

@@ -775,6 +775,23 @@ static lx_filter second_words(const dy_ctx *c, const lx_ahead *ahead,
 static uint32_t far_slot(const dy_ctx *c, size_t from, size_t end,
                          uint32_t slot);
 
+/* Has a key of keys[] (as best_any reads them) a verb index group to
+ * read: group 0, or a group whose second words' bit is in second? When
+ * neither has, best_any tries no pattern and finds none. */
+static int some_group(const dyad_lexicon *lx, const uint32_t keys[2],
+                      const lx_filter *second)
+{
+    for (int q = 0; q < 2; q++) {
+        if (keys[q] == LX_NONE || lx->vslot[keys[q]] == LX_NONE)
+            continue;
+        const lx_vslice *vs = &lx->vslices[lx->vslot[keys[q]]];
+        if (vs->off[1] || (second->b[0] & vs->occ.b[0]) ||
+            (second->b[1] & vs->occ.b[1]))
+            return 1;
+    }
+    return 0;
+}
+
 /* the longest verb pattern keyed by keys[] (file order among the equally
  * long), its later words read from token i on, actively or with its
  * object at obj; m.first is first. Words before the verb count in the
@@ -792,6 +809,12 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                                  size_t first, int nominals, int raw)
 {
     const dyad_lexicon *lx = c->lx;
+    const lx_ahead *ahead = ahead_at(c, i);
+    lx_filter second = second_words(c, ahead, i, end, obj);
+    /* (most asks find no group to read, "be", "say" and "have" with
+     * every pattern a word second: answered before the walk's set-up) */
+    if (!some_group(lx, keys, &second))
+        return (dy_pattern_match){LX_NONE, (uint32_t)first, 0, LX_NONE};
     verb_walk v = {i, end, obj, first, nominals,
                    obj == SIZE_MAX && first == i && nominals,
                    obj == SIZE_MAX && first != i, /* "the lifting of" */
@@ -800,8 +823,6 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
                     * the lemma (keys[0]) */
                    (lx->tables->options & LX_OPT_FORM_FIRST) != 0,
                    {LX_NONE, (uint32_t)first, 0, LX_NONE}, 0, 0};
-    const lx_ahead *ahead = ahead_at(c, i);
-    lx_filter second = second_words(c, ahead, i, end, obj);
     for (int q = 0; q < 2; q++) {
         if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]) ||
             lx->vslot[keys[q]] == LX_NONE)

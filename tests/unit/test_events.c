@@ -3588,6 +3588,13 @@ static void test_plural_modifier(void **state)
     expect_no_events("Kenya captured its third consecutive regional football "
                      "title on Sunday.",
                      DATE);
+    /* (asked only of a verb that keys a null pattern: "capture" does) */
+    expect_no_events("Kenyan troops captured the prestigious annual regional "
+                     "military rugby title.",
+                     DATE);
+    expect_no_events("Kenyan soldiers captured a big new shiny silver rugby "
+                     "trophy.",
+                     DATE);
     expect_line("Kenyan troops captured the town of Kismayo on Sunday.", DATE,
                 NULL, "S0 KENMIL 192");
     /* a passive's by-phrase past "last June" */
@@ -4465,6 +4472,23 @@ static void test_plural_peoples(void **state)
     TC_END();
 }
 
+/* a verb whose patterns all need a word after it ("express optimism")
+ * is answered without a walk of its patterns when none of those words
+ * is ahead (best_any's some_group), and walked when one is, however far
+ * within a pattern's gaps; a verb with a pattern of one word is walked
+ * with no word ahead at all */
+static void test_verb_groups_ahead(void **state)
+{
+    (void)state;
+    expect_line("Japan expressed optimism about its talks with China.", DATE,
+                NULL, "S0 JPN 013 CHN");
+    expect_line("Japan will express strong and sincere optimism about "
+                "China.", DATE, NULL, "S0 JPN 013");
+    expect_no_line("Japan expressed its views to China.", DATE, "013");
+    expect_line("China condemned Japan.", DATE, NULL, "S0 CHN 111 JPN");
+    TC_END();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4645,6 +4669,7 @@ int main(void)
         cmocka_unit_test(test_plural_roles),
         cmocka_unit_test(test_groups_of_states),
         cmocka_unit_test(test_plural_peoples),
+        cmocka_unit_test(test_verb_groups_ahead),
         cmocka_unit_test(test_weapon_strikes),
         cmocka_unit_test(test_to_blame),
         cmocka_unit_test(test_faced_accusations),
