@@ -78,12 +78,14 @@ static size_t phrase_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
 }
 
 /* the best match so far: longest, then best date fit, then kind rank,
- * then first in the phrase index (key, then position) */
+ * then first in the phrase index (key, then position); tied: two
+ * matches of one length were met, so the date may have chosen */
 typedef struct best_match {
     uint32_t pid;
     size_t end;
     int rank, date, key;
     uint32_t at;
+    int tied;
 } best_match;
 
 static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
@@ -94,9 +96,10 @@ static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
      * read; most matches are the only one of their length) */
     if (e != b->end) {
         if (e > b->end)
-            *b = (best_match){pid, e, -1, -1, key, at};
+            *b = (best_match){pid, e, -1, -1, key, at, b->tied};
         return;
     }
+    b->tied = 1;
     const lx_phrase *p = &c->lx->phrases[pid];
     int rank = kind_rank(p->kind), ds = dy_match_date_fit(c, p);
     if (b->rank < 0) {
@@ -109,7 +112,7 @@ static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
             : key != b->key   ? (key < b->key ? 1 : -1)
                               : (at < b->at ? 1 : -1);
     if (d > 0)
-        *b = (best_match){pid, e, rank, ds, key, at};
+        *b = (best_match){pid, e, rank, ds, key, at, 1};
 }
 
 /* the first of the n entries e (sorted by second word) whose second
@@ -213,9 +216,11 @@ static int pair_ahead(const dyad_lexicon *lx, uint32_t key,
     return 0;
 }
 
-/* dy_match_longest's search, where a phrase may start */
+/* dy_match_longest's search, where a phrase may start; *tied: whether
+ * matches of one length tied (consider) */
 __attribute__((noinline)) static uint32_t
-search(const dy_ctx *c, size_t i, size_t end, uint32_t kinds, size_t *mend)
+search(const dy_ctx *c, size_t i, size_t end, uint32_t kinds, size_t *mend,
+       int *tied)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
@@ -235,7 +240,7 @@ search(const dy_ctx *c, size_t i, size_t end, uint32_t kinds, size_t *mend)
      * one word of the kinds asked (most keys asked have one: "Russia") */
     lx_filter nf = {{0, 0}};
     int nf_made = 0;
-    best_match b = {LX_NONE, 0, -1, -1, 0, 0};
+    best_match b = {LX_NONE, 0, -1, -1, 0, 0, 0};
     for (int k = 0; k < 3; k++) {
         uint32_t key = keys[k];
         if (key == LX_NONE || (k == 1 && key == keys[0]) ||
@@ -284,6 +289,7 @@ search(const dy_ctx *c, size_t i, size_t end, uint32_t kinds, size_t *mend)
                 try_next(c, &b, i, end, k, w, next[n], ok);
     }
     *mend = b.end;
+    *tied = b.tied;
     return b.pid;
 }
 
@@ -316,7 +322,31 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
         *mend = 0;
         return LX_NONE;
     }
-    return search(c, i, end, kinds, mend);
+    int tied;
+    return search(c, i, end, kinds, mend, &tied);
+}
+
+uint32_t dy_match_one_memo(dy_ctx *c, size_t i, size_t end, uint32_t kinds,
+                           size_t *mend)
+{
+    const dy_token *t = &c->tok[i];
+    /* (the slot by a hash of the form's word ids and the kinds) */
+    uint32_t h = (t->wid * 0x9e3779b1u) ^ (t->vlem * 0x85ebca77u) ^
+                 (t->nlem * 0xc2b2ae3du) ^ kinds;
+    _Static_assert(DY_ONE_MEMO == 1u << 11, "a slot is 11 bits of a hash");
+    struct dy_one_memo *m = &c->one_memo[(h * 0x9e3779b1u) >> 21];
+    if (m->kinds == kinds && m->wid == t->wid && m->vlem == t->vlem &&
+        m->nlem == t->nlem && (!m->dated || m->date == c->date)) {
+        *mend = m->pid == LX_NONE ? 0 : i + m->len;
+        return m->pid;
+    }
+    int tied;
+    uint32_t pid = search(c, i, end, kinds, mend, &tied);
+    *m = (struct dy_one_memo){t->wid, t->vlem, t->nlem, pid, c->date,
+                              (uint16_t)kinds,
+                              (uint8_t)(pid == LX_NONE ? 0 : *mend - i),
+                              (uint8_t)tied};
+    return pid;
 }
 
 /* is the phrase written in lower case in the lexicon ("al-Qaeda",
