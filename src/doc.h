@@ -318,7 +318,8 @@ typedef struct dy_ctx {
      * can start (match/phrases.c dy_match_one_kept), kept for the coder's
      * life by the form's word ids and the kinds asked (kinds 0: empty):
      * the answer depends on the lexicon, and on the document's date only
-     * where phrases of one length tie (then `date` holds it) */
+     * where one of the form's one-word phrases is dated (then `dated`,
+     * and `date` holds it) */
     struct dy_one_memo {
         uint32_t wid, vlem, nlem;
         uint32_t pid;

@@ -78,14 +78,12 @@ static size_t phrase_fits(const dy_ctx *c, const lx_phrase *p, size_t i,
 }
 
 /* the best match so far: longest, then best date fit, then kind rank,
- * then first in the phrase index (key, then position); tied: two
- * matches of one length were met, so the date may have chosen */
+ * then first in the phrase index (key, then position) */
 typedef struct best_match {
     uint32_t pid;
     size_t end;
     int rank, date, key;
     uint32_t at;
-    int tied;
 } best_match;
 
 static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
@@ -96,10 +94,9 @@ static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
      * read; most matches are the only one of their length) */
     if (e != b->end) {
         if (e > b->end)
-            *b = (best_match){pid, e, -1, -1, key, at, b->tied};
+            *b = (best_match){pid, e, -1, -1, key, at};
         return;
     }
-    b->tied = 1;
     const lx_phrase *p = &c->lx->phrases[pid];
     int rank = kind_rank(p->kind), ds = dy_match_date_fit(c, p);
     if (b->rank < 0) {
@@ -112,7 +109,7 @@ static void consider(const dy_ctx *c, best_match *b, uint32_t pid, size_t e,
             : key != b->key   ? (key < b->key ? 1 : -1)
                               : (at < b->at ? 1 : -1);
     if (d > 0)
-        *b = (best_match){pid, e, rank, ds, key, at, 1};
+        *b = (best_match){pid, e, rank, ds, key, at};
 }
 
 /* the first of the n entries e (sorted by second word) whose second
@@ -216,11 +213,9 @@ static int pair_ahead(const dyad_lexicon *lx, uint32_t key,
     return 0;
 }
 
-/* dy_match_longest's search, where a phrase may start; *tied: whether
- * matches of one length tied (consider) */
+/* dy_match_longest's search, where a phrase may start */
 __attribute__((noinline)) static uint32_t
-search(const dy_ctx *c, size_t i, size_t end, uint32_t kinds, size_t *mend,
-       int *tied)
+search(const dy_ctx *c, size_t i, size_t end, uint32_t kinds, size_t *mend)
 {
     const dyad_lexicon *lx = c->lx;
     const dy_token *t = &c->tok[i];
@@ -240,7 +235,7 @@ search(const dy_ctx *c, size_t i, size_t end, uint32_t kinds, size_t *mend,
      * one word of the kinds asked (most keys asked have one: "Russia") */
     lx_filter nf = {{0, 0}};
     int nf_made = 0;
-    best_match b = {LX_NONE, 0, -1, -1, 0, 0, 0};
+    best_match b = {LX_NONE, 0, -1, -1, 0, 0};
     for (int k = 0; k < 3; k++) {
         uint32_t key = keys[k];
         if (key == LX_NONE || (k == 1 && key == keys[0]) ||
@@ -289,7 +284,6 @@ search(const dy_ctx *c, size_t i, size_t end, uint32_t kinds, size_t *mend,
                 try_next(c, &b, i, end, k, w, next[n], ok);
     }
     *mend = b.end;
-    *tied = b.tied;
     return b.pid;
 }
 
@@ -322,8 +316,28 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
         *mend = 0;
         return LX_NONE;
     }
-    int tied;
-    return search(c, i, end, kinds, mend, &tied);
+    return search(c, i, end, kinds, mend);
+}
+
+/* may the document's date choose among the one-word phrases token t's
+ * forms key: is one of them dated (dy_match_date_fit)? */
+static int one_dated(const dyad_lexicon *lx, const dy_token *t)
+{
+    const uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
+    for (int k = 0; k < 3; k++) {
+        if (keys[k] == LX_NONE)
+            continue;
+        const lx_word *w = &lx->words[keys[k]];
+        const lx_kentry *e = lx->kindex + w->phr_first;
+        /* (one-word phrases are last in the slice) */
+        for (uint32_t q = w->phr_count; q-- > 0 && e[q].next == LX_NONE;) {
+            uint32_t at = e[q].kq & LX_KQ_MASK;
+            const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
+            if (p->kind == LX_ACTOR && (p->from || p->to))
+                return 1;
+        }
+    }
+    return 0;
 }
 
 uint32_t dy_match_one_memo(dy_ctx *c, size_t i, size_t end, uint32_t kinds,
@@ -340,12 +354,11 @@ uint32_t dy_match_one_memo(dy_ctx *c, size_t i, size_t end, uint32_t kinds,
         *mend = m->pid == LX_NONE ? 0 : i + m->len;
         return m->pid;
     }
-    int tied;
-    uint32_t pid = search(c, i, end, kinds, mend, &tied);
+    uint32_t pid = search(c, i, end, kinds, mend);
     *m = (struct dy_one_memo){t->wid, t->vlem, t->nlem, pid, c->date,
                               (uint16_t)kinds,
                               (uint8_t)(pid == LX_NONE ? 0 : *mend - i),
-                              (uint8_t)tied};
+                              (uint8_t)one_dated(c->lx, t)};
     return pid;
 }
 
