@@ -182,6 +182,11 @@ typedef struct dy_person {
 #define DY_MISSPELT_MEMO 4096
 #define DY_MISSPELT_LEN 41
 
+/* the one-word phrase look-ups dy_ctx.one_memo keeps (match.h
+ * dy_match_one_kept), slots of 24 bytes (48 KB; 1,024 slots
+ * took 0.4 M more instructions on the corpus, 4,096 0.3 M fewer) */
+#define DY_ONE_MEMO 2048
+
 /* the tokens of a sentence whose capitalised words dy_ctx.caps marks
  * (a longer sentence's later tokens are tested one by one) */
 #define DY_CAPS_MEMO 512
@@ -309,6 +314,19 @@ typedef struct dy_ctx {
         char w[DY_MISSPELT_LEN]; /* the lower-case word, "" when empty */
         uint32_t found;          /* the word it misspells, or LX_NONE */
     } misspelt[DY_MISSPELT_MEMO];
+    /* the longest phrases of a word form where no phrase of two words
+     * can start (match/phrases.c dy_match_one_kept), kept for the coder's
+     * life by the form's word ids and the kinds asked (kinds 0: empty):
+     * the answer depends on the lexicon, and on the document's date only
+     * where one of the form's one-word phrases is dated (then `dated`,
+     * and `date` holds it) */
+    struct dy_one_memo {
+        uint32_t wid, vlem, nlem;
+        uint32_t pid;
+        int32_t date;
+        uint16_t kinds;
+        uint8_t len, dated;
+    } one_memo[DY_ONE_MEMO];
     /* the union of the kinds and of the POS_* bits of the tokens of the
      * sentence being coded, set by the clause walk (dy_clauses_sentence),
      * which reads every token before the stages after it: a stage that

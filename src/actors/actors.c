@@ -205,7 +205,7 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
                 pl_end = pe;
             }
         }
-        uint32_t pid = dy_match_at(c, i, end, actor_kinds, &e);
+        uint32_t pid = dy_match_one_kept(c, i, end, actor_kinds, &e);
         uint8_t how = ATOM_LEXICON;
         /* names the lexicon lacks, read from their shape (unknown.c):
          * "US-led", "Afghan-born"; "General Ahmed Musa"; "Afganistan" */

@@ -168,7 +168,7 @@ static void uncased_country(dy_ctx *c)
         if (i >= ntok)
             break;
         size_t e = i + 1;
-        uint32_t pid = dy_match_at(c, i, ntok, kinds, &e);
+        uint32_t pid = dy_match_one_kept(c, i, ntok, kinds, &e);
         if (pid == LX_NONE && i < UNCASED_MEMO)
             misses[i >> 6] |= 1ull << (i & 63);
         const char *cc = NULL;

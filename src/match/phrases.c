@@ -319,6 +319,49 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
     return search(c, i, end, kinds, mend);
 }
 
+/* may the document's date choose among the one-word phrases token t's
+ * forms key: is one of them dated (dy_match_date_fit)? */
+static int one_dated(const dyad_lexicon *lx, const dy_token *t)
+{
+    const uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
+    for (int k = 0; k < 3; k++) {
+        if (keys[k] == LX_NONE)
+            continue;
+        const lx_word *w = &lx->words[keys[k]];
+        const lx_kentry *e = lx->kindex + w->phr_first;
+        /* (one-word phrases are last in the slice) */
+        for (uint32_t q = w->phr_count; q-- > 0 && e[q].next == LX_NONE;) {
+            uint32_t at = e[q].kq & LX_KQ_MASK;
+            const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
+            if (p->kind == LX_ACTOR && (p->from || p->to))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+uint32_t dy_match_one_memo(dy_ctx *c, size_t i, size_t end, uint32_t kinds,
+                           size_t *mend)
+{
+    const dy_token *t = &c->tok[i];
+    /* (the slot by a hash of the form's word ids and the kinds) */
+    uint32_t h = (t->wid * 0x9e3779b1u) ^ (t->vlem * 0x85ebca77u) ^
+                 (t->nlem * 0xc2b2ae3du) ^ kinds;
+    _Static_assert(DY_ONE_MEMO == 1u << 11, "a slot is 11 bits of a hash");
+    struct dy_one_memo *m = &c->one_memo[(h * 0x9e3779b1u) >> 21];
+    if (m->kinds == kinds && m->wid == t->wid && m->vlem == t->vlem &&
+        m->nlem == t->nlem && (!m->dated || m->date == c->date)) {
+        *mend = m->pid == LX_NONE ? 0 : i + m->len;
+        return m->pid;
+    }
+    uint32_t pid = search(c, i, end, kinds, mend);
+    *m = (struct dy_one_memo){t->wid, t->vlem, t->nlem, pid, c->date,
+                              (uint16_t)kinds,
+                              (uint8_t)(pid == LX_NONE ? 0 : *mend - i),
+                              (uint8_t)one_dated(c->lx, t)};
+    return pid;
+}
+
 /* is the phrase written in lower case in the lexicon ("al-Qaeda",
  * "el-Sisi"): then its lower-case form is its own, not a common word */
 static int written_lower(const dyad_lexicon *lx, const lx_phrase *p)

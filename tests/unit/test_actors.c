@@ -216,6 +216,32 @@ static void test_dated_office_holders(void **state)
     TC_END();
 }
 
+/* One coder keeps a form's one-word phrase (match.h dy_match_one_kept),
+ * but not across dates where the form's phrases tie ("Trump", two
+ * spells): each document's date still chooses the holder */
+static void test_dated_holder_kept_by_date(void **state)
+{
+    (void)state;
+    dyad_coder *c = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    static const char *const dates[] = {"2019-06-01", "2023-06-01",
+                                        "2026-06-01"};
+    static const char *const codes[] = {"S0 USAGOV 1", "S0 USAELI 1",
+                                        "S0 USAGOV 1"};
+    for (int i = 0; i < 3; i++) {
+        char *d = th_code_with(c, "Trump threatened Iran with sanctions.",
+                               dates[i]);
+        int ok = strstr(d, codes[i]) != NULL;
+        if (!ok)
+            print_error("%s: %s\n", dates[i], d);
+        free(d);
+        TC_CHECK(ok);
+    }
+    dyad_coder_free(c);
+    TC_END();
+}
+
 static void test_actor_mentions_in_explain(void **state)
 {
     (void)state;
@@ -906,6 +932,7 @@ int main(void)
         cmocka_unit_test(test_apposition),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_dated_office_holders),
+        cmocka_unit_test(test_dated_holder_kept_by_date),
         cmocka_unit_test(test_actor_mentions_in_explain),
         cmocka_unit_test(test_country_from_place),
         cmocka_unit_test(test_country_from_place_before),
