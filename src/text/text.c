@@ -4,6 +4,7 @@
  * the lower-case form used for lookups (dy_text_lower).
  */
 #include "text.h"
+#include "lower_table.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -690,6 +691,18 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
     return rc;
 }
 
+/* the lower-case form of code point cp (a length, then up to three
+ * bytes) from lower_table.h, or NULL where the table has none */
+static const unsigned char *lower_of(int32_t cp)
+{
+    const unsigned char *e = NULL;
+    if (cp >= 0x80 && cp < 0x300)
+        e = lower_latin[cp - 0x80];
+    else if (cp >= 0x2000 && cp < 0x2200)
+        e = lower_punct[cp - 0x2000];
+    return e && e[0] != 0xFF ? e : NULL;
+}
+
 size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
 {
     size_t o = 0;
@@ -723,6 +736,15 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
         if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
             cp == 0x2014 || cp == 0x2212) {
             out[o++] = '-';
+            continue;
+        }
+        /* (the Latin letters and the punctuation and symbols of mojibake
+         * from a table of utf8proc's forms: three bytes stored whole, so
+         * where four fit with the NUL; else utf8proc as below) */
+        const unsigned char *e = lower_of(cp);
+        if (e && o + 4 <= cap) {
+            memcpy(out + o, e + 1, 3);
+            o += e[0];
             continue;
         }
         utf8proc_int32_t buf[8];

@@ -173,18 +173,28 @@ static void phrase_starts(const dyad_lexicon *lx, dy_token *t)
  * same? Eight bytes a step, where a memcmp call cost more than the few
  * bytes of a word, and whole: both hold zeros past ll up to the next
  * multiple of eight (dy_text_lower_hash writes them after low's form, and
- * the cache keeps a form with them), so no step masks off bytes past ll */
+ * the cache keeps a form with them), so no step masks off bytes past ll.
+ * The steps unrolled, their differences ORed (a form has one to three:
+ * a loop's counter and test cost more); a form of no bytes compares its
+ * first step, its NUL and zeros, which the cache keeps too. */
 static int same_form(const char *form, const char *low, size_t ll)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    for (size_t i = 0; i < ll; i += 8) {
-        uint64_t a, b;
-        memcpy(&a, form + i, 8);
-        memcpy(&b, low + i, 8);
-        if (a != b)
-            return 0;
+    uint64_t a, b, d;
+    memcpy(&a, form, 8);
+    memcpy(&b, low, 8);
+    d = a ^ b;
+    if (ll > 8) {
+        memcpy(&a, form + 8, 8);
+        memcpy(&b, low + 8, 8);
+        d |= a ^ b;
+        if (ll > 16) {
+            memcpy(&a, form + 16, 8);
+            memcpy(&b, low + 16, 8);
+            d |= a ^ b;
+        }
     }
-    return 1;
+    return d == 0;
 #else
     return memcmp(form, low, ll) == 0;
 #endif
@@ -216,8 +226,10 @@ static void word_none(dy_token *t)
 /* the longest lower-case form of a word kept, NUL included (longer forms
  * are cut by dy_text_lower) */
 #define DY_LOWER_MAX 1024
-_Static_assert(DY_WCACHE_FORM % 8 == 0 && DY_WCACHE_FORM <= DY_LOWER_MAX,
-               "same_form reads a cached form and a lower form 8 bytes a step");
+_Static_assert(DY_WCACHE_FORM % 8 == 0 && DY_WCACHE_FORM <= 24 &&
+                   DY_WCACHE_FORM <= DY_LOWER_MAX,
+               "same_form reads a cached form and a lower form in at most "
+               "three steps of eight bytes");
 _Static_assert(DY_LOWER_MAX - 1 <= UINT16_MAX,
                "a token's lower_len is 16 bits");
 
@@ -280,9 +292,10 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
         analyse_miss(c, t, low, ll);
         if (ce) {
             ce->key = key;
-            /* (with low's zeros up to the next multiple of eight: ll <
-             * DY_WCACHE_FORM, itself a multiple of eight) */
-            memcpy(ce->form, low, (ll + 7) & ~(size_t)7);
+            /* (with low's zeros up to the next multiple of eight, and
+             * eight at least: ll < DY_WCACHE_FORM, itself a multiple of
+             * eight) */
+            memcpy(ce->form, low, ll ? (ll + 7) & ~(size_t)7 : 8);
             memcpy(ce->word, t, DY_TOKEN_WORD);
         }
     }

@@ -4,6 +4,8 @@
 #include "text/text.h"
 #include "util/util.h"
 
+#include <utf8proc.h>
+
 static size_t toks(const char *s, dy_vec *v)
 {
     dy_vec_init(v, sizeof(dy_tok), NULL);
@@ -288,6 +290,78 @@ static void test_lower_normalises(void **state)
  * dy_text_form_hash of it, for ASCII, for other scripts and for a word cut
  * at the room; read with no byte after the word, and with bytes after it
  * (ASCII, upper case, another script) that must not change either */
+/* dy_text_lower of p lower-case ASCII letters `pre`, then code point cp,
+ * with cap bytes of room, as utf8proc alone makes it: the case fold with
+ * compatibility decomposition and marks stripped, each code point of the
+ * result written while it fits with the NUL */
+static size_t ref_lower(const char *pre, size_t p, int32_t cp, char *out,
+                        size_t cap)
+{
+    size_t o = 0;
+    if (cap == 0)
+        return 0;
+    for (; o < p && o + 1 < cap; o++)
+        out[o] = pre[o];
+    if (o < p || o + 1 == cap) {
+        out[o] = '\0';
+        return o;
+    }
+    utf8proc_int32_t buf[8];
+    int last = 0;
+    utf8proc_ssize_t m = utf8proc_decompose_char(
+        cp, buf, 8,
+        UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE |
+            UTF8PROC_COMPAT,
+        &last);
+    if (m < 0 || m > 8) {
+        m = 1;
+        buf[0] = cp;
+    }
+    for (utf8proc_ssize_t q = 0; q < m; q++) {
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
+        if (o + (size_t)el + 1 > cap)
+            break;
+        memcpy(out + o, enc, (size_t)el);
+        o += (size_t)el;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* the table of lower-case forms (src/text/lower_table.h) gives what
+ * utf8proc gives, for every code point it holds and one on either side
+ * of its ranges, after zero to two bytes and with room for the form, for
+ * part of it or for none (the apostrophes, quotes and dashes
+ * dy_text_lower maps itself are left out) */
+static void test_lower_table(void **state)
+{
+    (void)state;
+    static const int32_t ranges[][2] = {{0x80, 0x301}, {0x1FFF, 0x2201}};
+    for (size_t r = 0; r < 2; r++) {
+        for (int32_t cp = ranges[r][0]; cp < ranges[r][1]; cp++) {
+            if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC ||
+                cp == 0x2032 || cp == 0x201C || cp == 0x201D ||
+                cp == 0x00AB || cp == 0x00BB ||
+                (cp >= 0x2010 && cp <= 0x2014) || cp == 0x2212)
+                continue;
+            char in[8] = "ab";
+            size_t el = (size_t)utf8proc_encode_char(
+                cp, (utf8proc_uint8_t *)in + 2);
+            for (size_t p = 0; p <= 2; p++) {
+                const char *src = in + 2 - p;
+                for (size_t cap = 1; cap <= 12; cap++) {
+                    char a[16], b[16];
+                    size_t la = dy_text_lower(src, p + el, a, cap);
+                    size_t lb = ref_lower(src, p, cp, b, cap);
+                    assert_int_equal(la, lb);
+                    assert_memory_equal(a, b, la + 1);
+                }
+            }
+        }
+    }
+}
+
 static void test_lower_hash(void **state)
 {
     (void)state;
@@ -504,6 +578,7 @@ int main(void)
         cmocka_unit_test(test_spans_point_into_original),
         cmocka_unit_test(test_lower_normalises),
         cmocka_unit_test(test_lower_hash),
+        cmocka_unit_test(test_lower_table),
         cmocka_unit_test(test_sentences_survive_abbreviations),
         cmocka_unit_test(test_paragraph_break_ends_sentence),
         cmocka_unit_test(test_sentence_token_limit),
