@@ -144,6 +144,41 @@ static void test_date_ymd(void **state)
 }
 
 /* dy_str_int writes what snprintf "%lld" writes, cut where it cuts */
+/* dy_utf8_check at every length across its 64-, 16- and 8-byte steps: a
+ * text whose end falls at a step's end is whole (the byte after it, its
+ * terminator, is not read as a NUL inside it), and a NUL, a byte that is
+ * no UTF-8 or a character cut at the end is found where it lies */
+static void test_utf8_check_steps(void **state)
+{
+    (void)state;
+    char buf[300];
+    int nul = -1;
+    for (size_t n = 0; n <= 260; n++) {
+        memset(buf, 'a', sizeof buf);
+        buf[n] = '\0';
+        assert_int_equal(dy_utf8_check(buf, n, &nul), (size_t)-1);
+        assert_int_equal(nul, 0);
+        for (size_t p = 0; p < n; p++) {
+            buf[p] = '\0';
+            assert_int_equal(dy_utf8_check(buf, n, &nul), p);
+            assert_int_equal(nul, 1);
+            buf[p] = (char)0xFF;
+            assert_int_equal(dy_utf8_check(buf, n, &nul), p);
+            assert_int_equal(nul, 0);
+            buf[p] = (char)0xC3; /* é cut by the end, or whole */
+            if (p + 1 < n) {
+                buf[p + 1] = (char)0xA9;
+                assert_int_equal(dy_utf8_check(buf, n, &nul), (size_t)-1);
+                buf[p + 1] = 'a';
+            } else {
+                assert_int_equal(dy_utf8_check(buf, n, &nul), p);
+            }
+            assert_int_equal(nul, 0);
+            buf[p] = 'a';
+        }
+    }
+}
+
 static void test_str_int(void **state)
 {
     (void)state;
@@ -170,6 +205,7 @@ int main(void)
         cmocka_unit_test(test_date_ymd),
         cmocka_unit_test(test_days),
         cmocka_unit_test(test_str_int),
+        cmocka_unit_test(test_utf8_check_steps),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
