@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -428,11 +427,10 @@ size_t dy_utf8_check(const char *s, size_t n, int *is_nul)
             i++;
             continue;
         }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0)
+        size_t k = dy_utf8_len(u + i, n - i);
+        if (!k)
             return i;
-        i += (size_t)k;
+        i += k;
     }
     return (size_t)-1;
 }
