@@ -1013,12 +1013,15 @@ const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
          j++) {
         const lx_entry *e = &lx->entries[lx->remap_ids[j]];
         const char *key = lx->strings + e->key;
+        /* a key whose first byte differs from the code's, as most do, is
+         * no prefix of it: passed over at that byte, unless it is "*" */
+        if (key[0] != code[0] && key[0] != '*')
+            continue;
         int star = key[0] == '*' && key[1] == '\0';
         if (star && !any)
             continue;
         /* is key a prefix of code, and how long? (one pass, where a
-         * strlen and a strncmp read it twice; most keys differ from the
-         * code at their first byte) */
+         * strlen and a strncmp read it twice) */
         size_t n = 0;
         if (!star) {
             while (key[n] && key[n] == code[n])

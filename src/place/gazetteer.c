@@ -71,14 +71,18 @@ int dy_place_joined_particle(const dy_ctx *c, const dy_token *t)
            w[h + 1] <= 'Z';
 }
 
+/* 25 a decimal digit of the population after its first (as dividing by
+ * ten until it is below ten counts them: a division a digit, up to nine
+ * at each namesake; these compares are three or four) */
 static int pop_score(uint32_t pop)
 {
-    int s = 0;
-    while (pop >= 10) {
-        pop /= 10;
-        s += 25;
-    }
-    return s;
+    int d = pop >= 100000
+                ? (pop >= 10000000
+                       ? (pop >= 1000000000 ? 9 : pop >= 100000000 ? 8 : 7)
+                       : (pop >= 1000000 ? 6 : 5))
+                : (pop >= 1000 ? (pop >= 10000 ? 4 : 3)
+                               : (pop >= 100 ? 2 : pop >= 10 ? 1 : 0));
+    return d * 25;
 }
 
 /* "Novoselivka, Donetsk": the name of the region after a place, which

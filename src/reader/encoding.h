@@ -31,23 +31,11 @@ int dy_enc_repair(dy_buf *b, size_t *repaired);
 size_t dy_enc_put_utf8(unsigned long u, char *out);
 
 /* The length of the valid UTF-8 sequence at s (of n bytes, n > 0), 0 if
- * none: no overlong forms, no surrogates, nothing past U+10FFFF. (Inline:
- * the JSONL scanner asks it at each non-ASCII character of its strings.) */
+ * none: util.h's dy_utf8_len. (Inline: the JSONL scanner asks it at each
+ * non-ASCII character of its strings.) */
 static inline size_t dy_enc_utf8_len(const unsigned char *s, size_t n)
 {
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
-    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (!len || c > 0xF4 || len > n)
-        return 0;
-    for (size_t k = 1; k < len; k++)
-        if ((s[k] & 0xC0) != 0x80)
-            return 0;
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
-        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
-        return 0;
-    return len;
+    return dy_utf8_len(s, n);
 }
 
 #endif

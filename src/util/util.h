@@ -197,6 +197,27 @@ int dy_error_set(dyad_error *err, int code, const char *file, long line,
  * or (size_t)-1 when the text is valid. *is_nul tells which. */
 size_t dy_utf8_check(const char *s, size_t n, int *is_nul);
 
+/* The length of the valid UTF-8 sequence at s (of n bytes, n > 0), 0 if
+ * none: no overlong forms, no surrogates, nothing past U+10FFFF, as
+ * utf8proc_iterate judges. (Inline: dy_utf8_check and the JSONL scanner
+ * ask it at each non-ASCII character.) */
+static inline size_t dy_utf8_len(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    if (c < 0x80)
+        return 1;
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (!len || c > 0xF4 || len > n)
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
+        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
+        return 0;
+    return len;
+}
+
 /* ---- dates (date.c) ---- */
 /* The one parser of calendar dates: exactly YYYY-MM-DD (n bytes at s, no
  * terminator needed), a year from 1000 to 9999 and a day its month has.

@@ -7,6 +7,8 @@
 
 #include "util/util.h"
 
+#include <utf8proc.h>
+
 static int parses(const char *s, int32_t *ymd)
 {
     return dy_date_parse(s, strlen(s), ymd) == 0;
@@ -144,6 +146,76 @@ static void test_date_ymd(void **state)
 }
 
 /* dy_str_int writes what snprintf "%lld" writes, cut where it cuts */
+/* dy_utf8_check at every length across its 64-, 16- and 8-byte steps: a
+ * text whose end falls at a step's end is whole (the byte after it, its
+ * terminator, is not read as a NUL inside it), and a NUL, a byte that is
+ * no UTF-8 or a character cut at the end is found where it lies */
+static void test_utf8_check_steps(void **state)
+{
+    (void)state;
+    char buf[300];
+    int nul = -1;
+    for (size_t n = 0; n <= 260; n++) {
+        memset(buf, 'a', sizeof buf);
+        buf[n] = '\0';
+        assert_int_equal(dy_utf8_check(buf, n, &nul), (size_t)-1);
+        assert_int_equal(nul, 0);
+        for (size_t p = 0; p < n; p++) {
+            buf[p] = '\0';
+            assert_int_equal(dy_utf8_check(buf, n, &nul), p);
+            assert_int_equal(nul, 1);
+            buf[p] = (char)0xFF;
+            assert_int_equal(dy_utf8_check(buf, n, &nul), p);
+            assert_int_equal(nul, 0);
+            buf[p] = (char)0xC3; /* é cut by the end, or whole */
+            if (p + 1 < n) {
+                buf[p + 1] = (char)0xA9;
+                assert_int_equal(dy_utf8_check(buf, n, &nul), (size_t)-1);
+                buf[p + 1] = 'a';
+            } else {
+                assert_int_equal(dy_utf8_check(buf, n, &nul), p);
+            }
+            assert_int_equal(nul, 0);
+            buf[p] = 'a';
+        }
+    }
+}
+
+/* a character that is not ASCII judged as utf8proc_iterate judges it
+ * (dy_utf8_check asked it until it had its own inline test): every lead
+ * byte and second byte, with third and fourth bytes at the edges of the
+ * continuation range and outside it, whole and cut by the text's end */
+static void test_utf8_check_like_utf8proc(void **state)
+{
+    (void)state;
+    static const unsigned char edge[] = {0x7F, 0x80, 0xBF, 0xC0};
+    unsigned char b[8] = {0};
+    int nul = -1;
+    for (unsigned c0 = 0x80; c0 < 0x100; c0++)
+        for (unsigned c1 = 1; c1 < 0x100; c1++)
+            for (size_t k2 = 0; k2 < sizeof edge; k2++)
+                for (size_t k3 = 0; k3 < sizeof edge; k3++)
+                    for (size_t n = 1; n <= 4; n++) {
+                        b[0] = (unsigned char)c0;
+                        b[1] = (unsigned char)c1;
+                        b[2] = edge[k2];
+                        b[3] = edge[k3];
+                        utf8proc_int32_t cp;
+                        utf8proc_ssize_t k =
+                            utf8proc_iterate(b, (utf8proc_ssize_t)n, &cp);
+                        size_t want = k <= 0 ? 0 : (size_t)-1;
+                        /* (what follows a whole character must pass too) */
+                        if (k > 0 && (size_t)k < n)
+                            for (size_t j = (size_t)k; j < n; j++)
+                                if (b[j] == 0 || b[j] >= 0x80)
+                                    want = SIZE_MAX - 1; /* skip */
+                        if (want == SIZE_MAX - 1)
+                            continue;
+                        assert_int_equal(
+                            dy_utf8_check((const char *)b, n, &nul), want);
+                    }
+}
+
 static void test_str_int(void **state)
 {
     (void)state;
@@ -170,6 +242,8 @@ int main(void)
         cmocka_unit_test(test_date_ymd),
         cmocka_unit_test(test_days),
         cmocka_unit_test(test_str_int),
+        cmocka_unit_test(test_utf8_check_steps),
+        cmocka_unit_test(test_utf8_check_like_utf8proc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
