@@ -134,7 +134,9 @@ static void fill_actor(emitter *em, const side *s, dyad_actor *a)
     a->inferred = s->inferred;
     a->country_inferred = country_guessed(em->x, s);
     if (s->inferred) {
-        a->text = dy_arena_dup(em->a, "");
+        /* (no words: the literal "", as the notes are literals, not a
+         * copy of it, a call of some 70 instructions an inferred side) */
+        a->text = "";
         a->span.start = a->span.len = 0;
     } else {
         a->text = dy_tokens_text(em->a, em->x, s->first, s->end, &a->span);
