@@ -413,8 +413,12 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     const dy_ctx *x = em->x;
     const dyad_lexicon *lx = x->lx;
     side abuf, bbuf;
-    a = agent_alone(em, a, &abuf);
-    b = agent_alone(em, b, &bbuf);
+    /* (a lexicon without option agent-alone, the default one, writes its
+     * agents' codes as they are: asked here, not in two calls an event) */
+    if (lx->tables->agent_alone[0]) {
+        a = agent_alone(em, a, &abuf);
+        b = agent_alone(em, b, &bbuf);
+    }
     const lx_phrase *p = &lx->phrases[k->phrase];
     const lx_cameo *cm = cand_cameo(lx, k);
     if (!cm)
