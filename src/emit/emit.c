@@ -318,13 +318,13 @@ static const side *agent_alone(const emitter *em, const side *s, side *buf)
     return buf;
 }
 
-/* The code of act cm in remap `family` when its source a ends in one of
- * the roles (three letters each, n of them); cm when none applies */
+/* The code of act cm in remap `family` when its source a, whose code
+ * has n bytes, ends in one of the roles (three letters each, nroles of
+ * them); cm when none applies */
 static const lx_cameo *by_role(const dyad_lexicon *lx, const lx_cameo *cm,
-                               const side *a, int family,
+                               const side *a, size_t n, int family,
                                const char *const *roles, size_t nroles)
 {
-    size_t n = a ? strlen(a->code) : 0;
     if (n < 3)
         return cm;
     /* (the last three bytes against each role's three: no call) */
@@ -350,9 +350,11 @@ static const lx_cameo *non_state(const dyad_lexicon *lx, const lx_cameo *cm,
 {
     static const char *const irregular[] = {"REB", "CRM", "UAF"};
     static const char *const armed[] = {"MIL", "COP", "REB", "UAF", "SPY"};
-    cm = by_role(lx, cm, a, DY_RM_ABDUCTION, irregular,
+    /* (the code's length read once for both) */
+    size_t n = a ? strlen(a->code) : 0;
+    cm = by_role(lx, cm, a, n, DY_RM_ABDUCTION, irregular,
                  sizeof irregular / sizeof irregular[0]);
-    return by_role(lx, cm, a, DY_RM_ARMED, armed,
+    return by_role(lx, cm, a, n, DY_RM_ARMED, armed,
                    sizeof armed / sizeof armed[0]);
 }
 
