@@ -222,8 +222,10 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
                   "DEFAULT)";
     }
     const lx_phrase *p = &em->x->lx->phrases[k->phrase];
-    if (!e->note && p->kind == LX_VERB &&
-        strcmp(lx_str(em->x->lx, p->ptype), "back-off") == 0)
+    /* (the pattern type's first byte before the call: most verbs' types
+     * are no "b...") */
+    const char *pt = p->kind == LX_VERB ? lx_str(em->x->lx, p->ptype) : "";
+    if (!e->note && pt[0] == 'b' && strcmp(pt, "back-off") == 0)
         e->note = "back-off: no pattern of the verb fits its words; coded "
                   "by the family of its patterns";
 }
