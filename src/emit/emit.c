@@ -346,14 +346,12 @@ static const lx_cameo *by_role(const dyad_lexicon *lx, const lx_cameo *cm,
  * abduction (remap abduction, data/remap.lex); an act of dissent done by
  * armed forces (MIL, COP, REB, UAF, SPY): "troops stormed government
  * buildings" is no riot but force (remap armed); cm when no remap
- * applies */
+ * applies (n: the bytes of a's code) */
 static const lx_cameo *non_state(const dyad_lexicon *lx, const lx_cameo *cm,
-                                 const side *a)
+                                 const side *a, size_t n)
 {
     static const char *const irregular[] = {"REB", "CRM", "UAF"};
     static const char *const armed[] = {"MIL", "COP", "REB", "UAF", "SPY"};
-    /* (the code's length read once for both) */
-    size_t n = a ? strlen(a->code) : 0;
     cm = by_role(lx, cm, a, n, DY_RM_ABDUCTION, irregular,
                  sizeof irregular / sizeof irregular[0]);
     return by_role(lx, cm, a, n, DY_RM_ARMED, armed,
@@ -400,10 +398,10 @@ static const lx_cameo *partnered(const emitter *em, const dy_cand *k,
 /* "the footage was shot by Mediaset", "the video captured the attack", "a
  * photographer captured the moment": the media shoot and capture with
  * cameras. Is cm an act of coercion, force or taking (roots 17-20) whose
- * source a is the media (role MED)? */
-static int filmed(const dyad_lexicon *lx, const lx_cameo *cm, const side *a)
+ * source a, whose code has n bytes, is the media (role MED)? */
+static int filmed(const dyad_lexicon *lx, const lx_cameo *cm, const side *a,
+                  size_t n)
 {
-    size_t n = a ? strlen(a->code) : 0;
     const char *code = lx_str(lx, cm->code);
     return n >= 3 && memcmp(a->code + n - 3, "MED", 3) == 0 &&
            ((code[0] == '1' && code[1] >= '7') ||
@@ -427,8 +425,10 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     const lx_cameo *cm = cand_cameo(lx, k);
     if (!cm)
         return 0; /* (claims makes no candidate without a code) */
-    cm = partnered(em, k, non_state(lx, cm, a), b);
-    if (filmed(lx, cm, a))
+    /* (the source's code length read once, for its role's three tests) */
+    size_t an = a ? strlen(a->code) : 0;
+    cm = partnered(em, k, non_state(lx, cm, a, an), b);
+    if (filmed(lx, cm, a, an))
         return 0;
     if (!b && (lx->tables->options & LX_OPT_DYADS_ONLY))
         return 0; /* an imported lexicon's coder needs both actors */
