@@ -134,7 +134,9 @@ static void fill_actor(emitter *em, const side *s, dyad_actor *a)
     a->inferred = s->inferred;
     a->country_inferred = country_guessed(em->x, s);
     if (s->inferred) {
-        a->text = dy_arena_dup(em->a, "");
+        /* (no words: the literal "", as the notes are literals, not a
+         * copy of it, a call of some 70 instructions an inferred side) */
+        a->text = "";
         a->span.start = a->span.len = 0;
     } else {
         a->text = dy_tokens_text(em->a, em->x, s->first, s->end, &a->span);
@@ -220,8 +222,10 @@ static void fill_note(emitter *em, const dy_cand *k, const side *a,
                   "DEFAULT)";
     }
     const lx_phrase *p = &em->x->lx->phrases[k->phrase];
-    if (!e->note && p->kind == LX_VERB &&
-        strcmp(lx_str(em->x->lx, p->ptype), "back-off") == 0)
+    /* (the pattern type's first byte before the call: most verbs' types
+     * are no "b...") */
+    const char *pt = p->kind == LX_VERB ? lx_str(em->x->lx, p->ptype) : "";
+    if (!e->note && pt[0] == 'b' && strcmp(pt, "back-off") == 0)
         e->note = "back-off: no pattern of the verb fits its words; coded "
                   "by the family of its patterns";
 }
@@ -316,13 +320,13 @@ static const side *agent_alone(const emitter *em, const side *s, side *buf)
     return buf;
 }
 
-/* The code of act cm in remap `family` when its source a ends in one of
- * the roles (three letters each, n of them); cm when none applies */
+/* The code of act cm in remap `family` when its source a, whose code
+ * has n bytes, ends in one of the roles (three letters each, nroles of
+ * them); cm when none applies */
 static const lx_cameo *by_role(const dyad_lexicon *lx, const lx_cameo *cm,
-                               const side *a, int family,
+                               const side *a, size_t n, int family,
                                const char *const *roles, size_t nroles)
 {
-    size_t n = a ? strlen(a->code) : 0;
     if (n < 3)
         return cm;
     /* (the last three bytes against each role's three: no call) */
@@ -342,15 +346,15 @@ static const lx_cameo *by_role(const dyad_lexicon *lx, const lx_cameo *cm,
  * abduction (remap abduction, data/remap.lex); an act of dissent done by
  * armed forces (MIL, COP, REB, UAF, SPY): "troops stormed government
  * buildings" is no riot but force (remap armed); cm when no remap
- * applies */
+ * applies (n: the bytes of a's code) */
 static const lx_cameo *non_state(const dyad_lexicon *lx, const lx_cameo *cm,
-                                 const side *a)
+                                 const side *a, size_t n)
 {
     static const char *const irregular[] = {"REB", "CRM", "UAF"};
     static const char *const armed[] = {"MIL", "COP", "REB", "UAF", "SPY"};
-    cm = by_role(lx, cm, a, DY_RM_ABDUCTION, irregular,
+    cm = by_role(lx, cm, a, n, DY_RM_ABDUCTION, irregular,
                  sizeof irregular / sizeof irregular[0]);
-    return by_role(lx, cm, a, DY_RM_ARMED, armed,
+    return by_role(lx, cm, a, n, DY_RM_ARMED, armed,
                    sizeof armed / sizeof armed[0]);
 }
 
@@ -394,10 +398,10 @@ static const lx_cameo *partnered(const emitter *em, const dy_cand *k,
 /* "the footage was shot by Mediaset", "the video captured the attack", "a
  * photographer captured the moment": the media shoot and capture with
  * cameras. Is cm an act of coercion, force or taking (roots 17-20) whose
- * source a is the media (role MED)? */
-static int filmed(const dyad_lexicon *lx, const lx_cameo *cm, const side *a)
+ * source a, whose code has n bytes, is the media (role MED)? */
+static int filmed(const dyad_lexicon *lx, const lx_cameo *cm, const side *a,
+                  size_t n)
 {
-    size_t n = a ? strlen(a->code) : 0;
     const char *code = lx_str(lx, cm->code);
     return n >= 3 && memcmp(a->code + n - 3, "MED", 3) == 0 &&
            ((code[0] == '1' && code[1] >= '7') ||
@@ -411,14 +415,20 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     const dy_ctx *x = em->x;
     const dyad_lexicon *lx = x->lx;
     side abuf, bbuf;
-    a = agent_alone(em, a, &abuf);
-    b = agent_alone(em, b, &bbuf);
+    /* (a lexicon without option agent-alone, the default one, writes its
+     * agents' codes as they are: asked here, not in two calls an event) */
+    if (lx->tables->agent_alone[0]) {
+        a = agent_alone(em, a, &abuf);
+        b = agent_alone(em, b, &bbuf);
+    }
     const lx_phrase *p = &lx->phrases[k->phrase];
     const lx_cameo *cm = cand_cameo(lx, k);
     if (!cm)
         return 0; /* (claims makes no candidate without a code) */
-    cm = partnered(em, k, non_state(lx, cm, a), b);
-    if (filmed(lx, cm, a))
+    /* (the source's code length read once, for its role's three tests) */
+    size_t an = a ? strlen(a->code) : 0;
+    cm = partnered(em, k, non_state(lx, cm, a, an), b);
+    if (filmed(lx, cm, a, an))
         return 0;
     if (!b && (lx->tables->options & LX_OPT_DYADS_ONLY))
         return 0; /* an imported lexicon's coder needs both actors */
