@@ -80,6 +80,12 @@ typedef struct dy_token {
  * asked only then); most shaped words have periods, apostrophes or
  * another script instead. */
 #define DY_POS_HYPHEN (1u << 29)
+/* A third: the word may open a clause by its form (clauses.c
+ * word_may_open): its form is a word of the condition, time, reason or
+ * relative classes, or "as", "provided" or "providing". Set once a word
+ * form by the word analysis, so that the clause walk tests one bit of
+ * each token where it read the word's classes from the lexicon. */
+#define DY_POS_MAY_OPEN (1u << 23)
 
 /* the bytes of a token's analysis (dy_token) */
 #define DY_TOKEN_WORD offsetof(dy_token, type)

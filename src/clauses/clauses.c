@@ -274,25 +274,11 @@ static size_t contact_relative_end(const dy_ctx *c, size_t first,
 
 /* Can token t open a clause by its word: one of the four classes opens
  * reads, "as", "provided" or "providing"? Most tokens are none, and are
- * turned away here in a few instructions, not in a call of opens. */
-static inline int word_may_open(const dy_ctx *c, const dy_token *t)
+ * turned away by one bit the word analysis sets once a word form
+ * (DY_POS_MAY_OPEN), not in a call of opens. */
+static inline int word_may_open(const dy_token *t)
 {
-    static const uint64_t cls =
-        (uint64_t)1 << DY_CL_CONDITION | (uint64_t)1 << DY_CL_TIME_CONJ |
-        (uint64_t)1 << DY_CL_REASON_CONJ | (uint64_t)1 << DY_CL_RELATIVE;
-    /* (a word of a class keys that class's phrase, so its kinds say so) */
-    if ((t->kinds & (1u << LX_CLASS)) && t->wid != LX_NONE) {
-        const uint32_t *k = c->lx->words[t->wid].classes;
-        if (((k[0] | (uint64_t)k[1] << 32) & cls) != 0)
-            return 1;
-    }
-    /* (the three forms by their lengths first, one bit test for most
-     * tokens; a length of 32 or more tested as its last five bits, the
-     * compares after it telling) */
-    static const uint32_t lens = 1u << 2 | 1u << 8 | 1u << 9;
-    return (lens >> (t->lower_len & 31u) & 1u) &&
-           (dy_tok_is(c, t, "as") || dy_tok_is(c, t, "provided") ||
-            dy_tok_is(c, t, "providing"));
+    return (t->pos & DY_POS_MAY_OPEN) != 0;
 }
 
 /* Can a subordinator t open a clause as "that"? (opens reads "that"
@@ -307,7 +293,7 @@ static inline int that_may_open(const dy_ctx *c, const dy_token *t)
  * this turns away. */
 static inline int may_open(const dy_ctx *c, const dy_token *t)
 {
-    return word_may_open(c, t) || that_may_open(c, t);
+    return word_may_open(t) || that_may_open(c, t);
 }
 
 /* the kind of clause token i opens, or SC_MAIN */
@@ -705,7 +691,7 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
         const dy_token *t = &c->tok[i];
         kinds |= t->kinds;
         pos |= t->pos;
-        int kind = word_may_open(c, t) ? opens(c, first, i) : SC_MAIN;
+        int kind = word_may_open(t) ? opens(c, first, i) : SC_MAIN;
         /* (a token no word opens is read on only with a tag that starts
          * a clause or a subordinator's, one test of both) */
         if (kind == SC_MAIN) {

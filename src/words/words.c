@@ -107,9 +107,30 @@ static int ends(const char *s, size_t n, const char *suf)
 #define WF_SS (1u << 25)  /* "-ss" */
 #define WF_LY (1u << 24)  /* "-ly" */
 #define WF_ALL (WF_ED | WF_ING | WF_S | WF_SS | WF_LY)
-_Static_assert((WF_ALL & (DY_POS_NO_ACTOR | DY_POS_HYPHEN |
+_Static_assert((WF_ALL & (DY_POS_NO_ACTOR | DY_POS_HYPHEN | DY_POS_MAY_OPEN |
                           LX_WORD_STEM | ((POS_TIME << 1) - 1))) == 0,
                "the form's endings take bits of pos no one else does");
+_Static_assert((DY_POS_MAY_OPEN & (DY_POS_NO_ACTOR | DY_POS_HYPHEN |
+                                   LX_WORD_STEM | ((POS_TIME << 1) - 1))) ==
+                   0,
+               "DY_POS_MAY_OPEN takes a bit of pos no one else does");
+
+/* Can token t, of form low (ll bytes), open a clause by its form
+ * (DY_POS_MAY_OPEN, read by clauses.c word_may_open)? (A word of a class
+ * keys that class's phrase, so its kinds say so.) */
+static int form_may_open(const dyad_lexicon *lx, const dy_token *t,
+                         const char *low, size_t ll)
+{
+    static const int cls[] = {DY_CL_CONDITION, DY_CL_TIME_CONJ,
+                              DY_CL_REASON_CONJ, DY_CL_RELATIVE};
+    uint32_t wid = t->wid;
+    if ((t->kinds & (1u << LX_CLASS)) && wid != LX_NONE)
+        for (size_t k = 0; k < sizeof cls / sizeof *cls; k++)
+            if (lx->words[wid].classes[cls[k] >> 5] >> (cls[k] & 31) & 1u)
+                return 1;
+    return dy_str_is("as", low, ll) || dy_str_is("provided", low, ll) ||
+           dy_str_is("providing", low, ll);
+}
 
 /* the WF_* bits of a form low (ll bytes), by its last byte first (at
  * every cache miss: one branch, not five compares) */
@@ -335,6 +356,8 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
     if (hy && hy != low && hy + 1 < low + ll)
         t->pos |= DY_POS_HYPHEN;
     t->pos |= form_ends(low, ll);
+    if (form_may_open(lx, t, low, ll))
+        t->pos |= DY_POS_MAY_OPEN;
     phrase_starts(lx, t);
     t->alone = (uint8_t)alone_tag(c, t, low, ll);
 }
