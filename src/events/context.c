@@ -1003,6 +1003,12 @@ static unsigned context_summary(const ev_sent *es)
         if (k->passive && k->scope == SC_MAIN)
             has |= CX_PASSIVE_MAIN;
     }
+    /* (reaction_targets, purpose_targets, assault_tolls and the rules
+     * of agentless_force relate one candidate to another: a sentence of
+     * one has nothing for them) */
+    if (es->cands->count - es->cand_first < 2)
+        has &= ~(unsigned)(CX_VERB_SRC | CX_BACKGROUND | CX_FORCE_VERB |
+                           CX_PASSIVE_FORCE);
     return has;
 }
 
