@@ -944,47 +944,109 @@ static void source_not_its_target(ev_sent *es)
     }
 }
 
-/* Does a candidate of the sentence name an act of force (18 and up), by
- * its pattern's code or by the code it acts under? The rules that change
- * only such acts (war_tolls, assault_tolls, agents_from_means,
- * agents_from_clash, unsourced_means, infer_attackers,
- * unidentified_attackers, agents_from_time_clause) have nothing to do in
- * a sentence without one, and no rule gives a candidate another root. */
-static int has_force(const ev_sent *es)
+/* What a sentence's candidates hold, as far as each rule's first test
+ * asks it: one pass over them tells most rules they have nothing to do,
+ * and the rule's own loop is skipped. Each bit is set when some candidate
+ * passes a rule's entry test, or may come to by the time the rule runs
+ * (the fields asked are ones no rule before it changes, or changes only
+ * away from the test: background is only ever set, a source only taken
+ * away before own_government, a target only given), so a skip changes
+ * nothing. */
+enum {
+    CX_SRC_TGT = 1 << 0,      /* source_not_its_target: with both sides */
+    CX_VERB_SRC = 1 << 1,     /* reaction_targets: a verb with a source */
+    CX_BACKGROUND = 1 << 2,   /* purpose_targets: a background act */
+    CX_PROTEST = 1 << 3,      /* implied_protesters: an active protest */
+    CX_SRC_NO_TGT = 1 << 4,   /* own_government: a source, no target */
+    CX_FORCE = 1 << 5,        /* an act of force: see context_summary */
+    CX_FORCE_VERB = 1 << 6,   /* assault_tolls: a verb of force */
+    CX_ACTIVE_FORCE = 1 << 7, /* war_tolls: an active verb of force */
+    CX_PASSIVE_FORCE = 1 << 8, /* agentless_force: a passive of force */
+    CX_ROOT15 = 1 << 9,       /* conflict_dyads: root 15 and up */
+    CX_PASSIVE_MAIN = 1 << 10 /* implied_agents: a main clause's passive */
+};
+
+/* The CX_* bits of the sentence's candidates. CX_FORCE: a candidate
+ * names an act of force (18 and up), by its pattern's code or by the code
+ * it acts under; the rules that change only such acts (war_tolls,
+ * assault_tolls, agents_from_means, agents_from_clash, unsourced_means,
+ * infer_attackers, unidentified_attackers, agents_from_time_clause) have
+ * nothing to do in a sentence without one, and no rule gives a candidate
+ * another root (take_means_code gives an act of force another act of
+ * force's code). */
+static unsigned context_summary(const ev_sent *es)
 {
     const dy_ctx *c = es->c;
+    unsigned has = 0;
     for (size_t q = es->cand_first; q < es->cands->count; q++) {
         const dy_cand *k = dy_vec_at(es->cands, q);
         const char *act = dy_cand_act_code(c, k);
-        if (dy_cand_root(c, k) >= 18 || (act && strncmp(act, "18", 2) >= 0))
-            return 1;
+        int root = dy_cand_root(c, k);
+        if (root >= 18 || (act && strncmp(act, "18", 2) >= 0))
+            has |= CX_FORCE;
+        if (root >= 15)
+            has |= CX_ROOT15;
+        if (!k->background && k->src >= 0 && k->tgt >= 0)
+            has |= CX_SRC_TGT;
+        if (!k->background && !k->modal && k->src >= 0 && k->tgt < 0)
+            has |= CX_SRC_NO_TGT;
+        if (!k->is_noun && k->src >= 0)
+            has |= CX_VERB_SRC;
+        if (k->background)
+            has |= CX_BACKGROUND;
+        if (root == 14 && !k->passive && !k->nonfinite &&
+            k->scope == SC_MAIN)
+            has |= CX_PROTEST;
+        if (!k->is_noun && root >= 18)
+            has |= k->passive ? CX_FORCE_VERB | CX_PASSIVE_FORCE
+                              : CX_FORCE_VERB | CX_ACTIVE_FORCE;
+        if (k->passive && k->scope == SC_MAIN)
+            has |= CX_PASSIVE_MAIN;
     }
-    return 0;
+    /* (reaction_targets, purpose_targets, assault_tolls and the rules
+     * of agentless_force relate one candidate to another: a sentence of
+     * one has nothing for them) */
+    if (es->cands->count - es->cand_first < 2)
+        has &= ~(unsigned)(CX_VERB_SRC | CX_BACKGROUND | CX_FORCE_VERB |
+                           CX_PASSIVE_FORCE);
+    return has;
 }
 
 int dy_ev_context(ev_sent *es)
 {
-    const int force = has_force(es);
-    source_not_its_target(es);
-    reaction_targets(es);
-    purpose_targets(es);
-    implied_protesters(es);
-    own_government(es);
-    if (force) {
-        war_tolls(es);
-        assault_tolls(es);
-        agents_from_means(es);
+    const unsigned has = context_summary(es);
+    if (has & CX_SRC_TGT)
+        source_not_its_target(es);
+    if (has & CX_VERB_SRC)
+        reaction_targets(es);
+    if (has & CX_BACKGROUND)
+        purpose_targets(es);
+    if (has & CX_PROTEST)
+        implied_protesters(es);
+    if (has & CX_SRC_NO_TGT)
+        own_government(es);
+    if (has & CX_FORCE) {
+        if (has & CX_ACTIVE_FORCE)
+            war_tolls(es);
+        if (has & CX_FORCE_VERB)
+            assault_tolls(es);
+        if (has & CX_PASSIVE_FORCE)
+            agents_from_means(es);
     }
-    int rc = conflict_dyads(es);
+    int rc = has & CX_ROOT15 ? conflict_dyads(es) : 0;
     if (rc)
         return rc;
-    if (force) {
-        agents_from_clash(es);
-        unsourced_means(es);
+    if (has & CX_FORCE) {
+        if (has & CX_PASSIVE_FORCE) {
+            agents_from_clash(es);
+            unsourced_means(es);
+        }
         infer_attackers(es);
         unidentified_attackers(es);
-        agents_from_time_clause(es);
+        if (has & CX_PASSIVE_FORCE)
+            agents_from_time_clause(es);
     }
-    implied_agents(es);
+    if (has & CX_PASSIVE_MAIN)
+        implied_agents(es);
     return 0;
 }

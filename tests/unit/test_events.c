@@ -4386,6 +4386,22 @@ static void test_hands_of_and_sentence_dyad(void **state)
     TC_END();
 }
 
+/* the context rules' summary of a sentence (dy_ev_context) skips a rule
+ * only where none of its candidates could pass the rule's first test: a
+ * protest noun with a source is aimed at its own government as a verb
+ * is, and an arrest (root 17, below the acts of force) records the
+ * conflict dyad an unsourced killing later in the document takes */
+static void test_context_summary(void **state)
+{
+    (void)state;
+    expect_line("A protest by Kenyan farmers ended peacefully on Tuesday.",
+                DATE, NULL, "S0 KENAGR 141 KENGOV");
+    expect_line("Sudanese soldiers arrested Eritrean smugglers near the "
+                "border. Three Eritrean smugglers were shot dead later.",
+                DATE, NULL, "S1 SDN 193 ERICRM");
+    TC_END();
+}
+
 /* "last week" between a subject and its verb is a time, not the verb
  * "last", and the subject is found past it */
 static void test_last_week(void **state)
@@ -4684,6 +4700,7 @@ int main(void)
         cmocka_unit_test(test_coerced_act_not_own),
         cmocka_unit_test(test_hearsay_adverbs),
         cmocka_unit_test(test_hands_of_and_sentence_dyad),
+        cmocka_unit_test(test_context_summary),
         cmocka_unit_test(test_last_week),
         cmocka_unit_test(test_to_death_after_object),
         cmocka_unit_test(test_collective_of),
