@@ -69,8 +69,9 @@ typedef struct dy_token {
 /* A bit of dy_token.pos that is no part of speech (the lexicon's stop at
  * bit 17, and LX_WORD_STEM, bit 31, is never a token's): the word's forms
  * key no phrase of an actor's kinds (country, demonym, capital, actor,
- * agent) nor a class, and it is not "two" or "both"; punctuation has it
- * too. Such a token with no capital or shape starts no actor atom and no
+ * agent), it is not "two" or "both", and its form names no organisation
+ * again ("the group": dy_actors_org_noun; other class words, "on", "was",
+ * have the bit); punctuation has it too. Such a token with no capital or shape starts no actor atom and no
  * mention (actors.c find_atoms): set once a word form by the word
  * analysis (and its cache), so that the actors' walk reads one bit. */
 #define DY_POS_NO_ACTOR (1u << 30)

@@ -178,8 +178,9 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
         at[i - first].phrase = LX_NONE;
         at[i - first].org_end = 0;
         /* (most tokens, read in one bit: punctuation, and words of no
-         * actor's or class kinds other than "two" and "both", without a
-         * capital or shape to read, DY_POS_NO_ACTOR) */
+         * actor's kinds other than "two" and "both" and no noun that may
+         * name an organisation again, without a capital or shape to read,
+         * DY_POS_NO_ACTOR) */
         if ((c->tok[i].pos & DY_POS_NO_ACTOR) &&
             !(c->tok[i].flags & (TF_CAP | TF_SHAPED)))
             continue;
@@ -586,6 +587,16 @@ static int names_kind(const dy_ctx *c, const dy_token *t, int k)
     static const char *const classes[] = {NULL, "kind-igo", "kind-armed",
                                           "kind-party"};
     return k != DY_KIND_NONE && dy_in_named_class(c, t, classes[k]);
+}
+
+/* Can the form of token t name an organisation again after "the"
+ * (org_named_again): is it a head noun of class anaphor-org or a noun of
+ * an organisation's kind? Asked once a word form by the word analysis
+ * (DY_POS_NO_ACTOR), so the class names stay here. */
+int dy_actors_org_noun(const dy_ctx *c, const dy_token *t)
+{
+    return anaphor_noun(c, t) || names_kind(c, t, DY_KIND_IGO) ||
+           names_kind(c, t, DY_KIND_ARMED) || names_kind(c, t, DY_KIND_PARTY);
 }
 
 /* An organisation named by the lexicon or by its shape (mention m, its

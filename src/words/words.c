@@ -6,6 +6,7 @@
  */
 #include "words.h"
 
+#include "actors/actors.h"
 #include "lexicon/lexicon.h"
 
 #include <string.h>
@@ -342,12 +343,14 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
         kinds |= 1u << DY_KIND_AHEAD;
     t->kinds = (uint16_t)kinds;
     /* (what the actors' walk asks of every token, answered once a
-     * word form: DY_POS_NO_ACTOR) */
+     * word form: DY_POS_NO_ACTOR. A word of a class only, "on", "was",
+     * has it unless its form may name an organisation again, "the
+     * group": the walk marks no other class word) */
     const uint32_t actor_kinds =
         (1u << LX_COUNTRY) | (1u << LX_DEMONYM) | (1u << LX_CAPITAL) |
-        (1u << LX_ACTOR) | (1u << LX_AGENT) | (1u << LX_CLASS);
+        (1u << LX_ACTOR) | (1u << LX_AGENT);
     if (!(kinds & actor_kinds) && t->wid != c->w_two &&
-        t->wid != c->w_both)
+        t->wid != c->w_both && !dy_actors_org_noun(c, t))
         t->pos |= DY_POS_NO_ACTOR;
     /* (a form of ASCII letters and digits alone, an unshaped
      * token's, holds no hyphen: not looked for) */
