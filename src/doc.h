@@ -70,9 +70,10 @@ typedef struct dy_token {
  * bit 17, and LX_WORD_STEM, bit 31, is never a token's): the word's forms
  * key no phrase of an actor's kinds (country, demonym, capital, actor,
  * agent), it is not "two" or "both", and its form names no organisation
- * again ("the group": dy_actors_org_noun; other class words, "on", "was",
- * have the bit); punctuation has it too. Such a token with no capital or shape starts no actor atom and no
- * mention (actors.c find_atoms): set once a word form by the word
+ * again ("the group": dy_org_noun_form; other class words, "on", "was",
+ * have the bit); punctuation has it too. Such a token with no capital or
+ * shape starts no actor atom and no mention (actors.c find_atoms): set
+ * once a word form by the word
  * analysis (and its cache), so that the actors' walk reads one bit. */
 #define DY_POS_NO_ACTOR (1u << 30)
 /* Another such bit: the word's lower-case form holds a hyphen after its
@@ -202,6 +203,13 @@ typedef struct dy_person {
 /* the kinds of organisation a noun may name again (grammar classes
  * kind-igo, kind-armed, kind-party) */
 enum { DY_KIND_NONE, DY_KIND_IGO, DY_KIND_ARMED, DY_KIND_PARTY };
+/* the grammar classes (data/grammar.lex) of nouns that may name an
+ * organisation again after "the" (actors.c org_named_again): a head noun
+ * ("the Council") and a noun of each kind ("the bloc", "the group") */
+#define DY_CLASS_ANAPHOR_ORG "anaphor-org"
+#define DY_CLASS_KIND_IGO "kind-igo"
+#define DY_CLASS_KIND_ARMED "kind-armed"
+#define DY_CLASS_KIND_PARTY "kind-party"
 
 /* the countries of a document's earlier sentences, for a role with no
  * country (actors/context.c) */
@@ -513,6 +521,18 @@ static inline int dy_in_named_class(const dy_ctx *c, const dy_token *t,
 {
     return (t->kinds & (1u << LX_CLASS)) &&
            dy_word_in_named_class(c, t->wid, name);
+}
+
+/* Can the form of token t name an organisation again after "the" ("the
+ * group", "the bloc"): is it a word of one of the classes
+ * actors.c org_named_again reads? By its form alone: the word analysis
+ * asks it once a form (DY_POS_NO_ACTOR). */
+static inline int dy_org_noun_form(const dy_ctx *c, const dy_token *t)
+{
+    return dy_in_named_class(c, t, DY_CLASS_ANAPHOR_ORG) ||
+           dy_in_named_class(c, t, DY_CLASS_KIND_IGO) ||
+           dy_in_named_class(c, t, DY_CLASS_KIND_ARMED) ||
+           dy_in_named_class(c, t, DY_CLASS_KIND_PARTY);
 }
 
 /* the same for the form or its verb lemma ("agreed" of "agree") */

@@ -558,7 +558,7 @@ static void set_origin(const dy_ctx *c, dy_mention *m, const mparts *mp,
  * organisation introduced before ("the Council")? */
 static int anaphor_noun(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_named_class(c, t, "anaphor-org");
+    return dy_in_named_class(c, t, DY_CLASS_ANAPHOR_ORG);
 }
 
 /* the kind of organisation a code names: an international body (IGO...),
@@ -584,19 +584,10 @@ static int org_kind(const char *code)
  * ("the bloc" of an international body, "the group" of an armed one)? */
 static int names_kind(const dy_ctx *c, const dy_token *t, int k)
 {
-    static const char *const classes[] = {NULL, "kind-igo", "kind-armed",
-                                          "kind-party"};
+    static const char *const classes[] = {NULL, DY_CLASS_KIND_IGO,
+                                          DY_CLASS_KIND_ARMED,
+                                          DY_CLASS_KIND_PARTY};
     return k != DY_KIND_NONE && dy_in_named_class(c, t, classes[k]);
-}
-
-/* Can the form of token t name an organisation again after "the"
- * (org_named_again): is it a head noun of class anaphor-org or a noun of
- * an organisation's kind? Asked once a word form by the word analysis
- * (DY_POS_NO_ACTOR), so the class names stay here. */
-int dy_actors_org_noun(const dy_ctx *c, const dy_token *t)
-{
-    return anaphor_noun(c, t) || names_kind(c, t, DY_KIND_IGO) ||
-           names_kind(c, t, DY_KIND_ARMED) || names_kind(c, t, DY_KIND_PARTY);
 }
 
 /* An organisation named by the lexicon or by its shape (mention m, its

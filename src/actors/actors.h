@@ -19,10 +19,6 @@ int dy_actors_find(dy_ctx *c, size_t first, size_t end);
  * one. */
 const char *dy_actors_doc_country(const dy_ctx *c);
 
-/* Can the form of token t name an organisation again after "the" ("the
- * group", "the bloc")? By its word id alone: asked once a form. */
-int dy_actors_org_noun(const dy_ctx *c, const dy_token *t);
-
 /* TABARI's composition ("option agent-groups"; groups.c): base (a
  * country's or named actor's code, "" for none) with agent (an agent
  * phrase's code: groups of 3, and '~' after them for one written before

@@ -6,7 +6,6 @@
  */
 #include "words.h"
 
-#include "actors/actors.h"
 #include "lexicon/lexicon.h"
 
 #include <string.h>
@@ -350,7 +349,7 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
         (1u << LX_COUNTRY) | (1u << LX_DEMONYM) | (1u << LX_CAPITAL) |
         (1u << LX_ACTOR) | (1u << LX_AGENT);
     if (!(kinds & actor_kinds) && t->wid != c->w_two &&
-        t->wid != c->w_both && !dy_actors_org_noun(c, t))
+        t->wid != c->w_both && !dy_org_noun_form(c, t))
         t->pos |= DY_POS_NO_ACTOR;
     /* (a form of ASCII letters and digits alone, an unshaped
      * token's, holds no hyphen: not looked for) */
