@@ -197,6 +197,23 @@ void dy_arena_init(dy_arena *a, const dy_mem *mem)
 {
     a->head = NULL;
     a->mem = mem;
+    a->given = NULL;
+}
+
+size_t dy_arena_block_size(size_t cap)
+{
+    return cap > SIZE_MAX - BLOCK_HDR ? 0 : BLOCK_HDR + cap;
+}
+
+void dy_arena_init_in(dy_arena *a, const dy_mem *mem, void *block,
+                      size_t size)
+{
+    dy_arena_block *b = block;
+    b->next = NULL;
+    b->used = 0;
+    b->cap = size - BLOCK_HDR;
+    a->head = a->given = b;
+    a->mem = mem;
 }
 
 /* n bytes of a's block (a new block when they do not fit), unwritten */
@@ -207,7 +224,7 @@ static char *arena_take(dy_arena *a, size_t n)
         n = 8;
     dy_arena_block *b = a->head;
     if (!b || b->cap - b->used < n) {
-        size_t cap = n > 16384 ? n : 16384;
+        size_t cap = n > DY_ARENA_BLOCK ? n : DY_ARENA_BLOCK;
         if (cap > SIZE_MAX - BLOCK_HDR)
             return NULL;
         b = dy_malloc(a->mem, BLOCK_HDR + cap);
@@ -254,10 +271,11 @@ void dy_arena_free(dy_arena *a)
     dy_arena_block *b = a->head;
     while (b) {
         dy_arena_block *next = b->next;
-        dy_free(a->mem, b);
+        if (b != a->given)
+            dy_free(a->mem, b);
         b = next;
     }
-    a->head = NULL;
+    a->head = a->given = NULL;
 }
 
 /* --------------------------------------------------------------- hash */

@@ -75,12 +75,23 @@ void dy_vec_free(dy_vec *v);
 
 /* ---- arena: many small allocations freed at once ---- */
 typedef struct dy_arena_block dy_arena_block;
+#define DY_ARENA_BLOCK 16384 /* bytes a block holds, unless one item is more */
 typedef struct dy_arena {
     dy_arena_block *head;
     const dy_mem *mem;
+    dy_arena_block *given; /* the caller's first block: not freed here */
 } dy_arena;
 
 void dy_arena_init(dy_arena *a, const dy_mem *mem);
+/* An arena whose first block is the caller's `size` bytes at `block`
+ * (16-aligned, at least dy_arena_block_size(0)), so that an object and its
+ * arena's first block can be one allocation; dy_arena_free leaves that
+ * block to the caller. */
+void dy_arena_init_in(dy_arena *a, const dy_mem *mem, void *block,
+                      size_t size);
+/* The bytes of a block that holds cap bytes of allocations (0 on
+ * overflow). */
+size_t dy_arena_block_size(size_t cap);
 void *dy_arena_alloc(dy_arena *a, size_t n); /* zeroed, 8-aligned */
 char *dy_arena_strndup(dy_arena *a, const char *s, size_t n);
 void dy_arena_free(dy_arena *a);

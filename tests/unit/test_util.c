@@ -233,9 +233,37 @@ static void test_str_int(void **state)
         }
 }
 
+/* An arena on a caller's first block: small items land in it, a large
+ * one in a block of the arena's own, and dy_arena_free frees only that
+ * one (freeing the caller's block would fail under ASan and valgrind). */
+static void test_arena_in(void **state)
+{
+    (void)state;
+    size_t size = dy_arena_block_size(64);
+    assert_true(size > 64);
+    char *mem = malloc(size);
+    assert_non_null(mem);
+    dy_arena a;
+    dy_arena_init_in(&a, NULL, mem, size);
+    char *s = dy_arena_strndup(&a, "abc", 3);
+    assert_string_equal(s, "abc");
+    assert_true(s > mem && s < mem + size);
+    char *z = dy_arena_alloc(&a, 16);
+    assert_true(z > s && z + 16 <= mem + size);
+    assert_memory_equal(z, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 16);
+    char *big = dy_arena_alloc(&a, 100);
+    assert_non_null(big);
+    assert_true(big < mem || big >= mem + size);
+    big[99] = 1;
+    dy_arena_free(&a);
+    assert_null(a.head);
+    free(mem);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_arena_in),
         cmocka_unit_test(test_date_parse_days),
         cmocka_unit_test(test_date_parse_refuses),
         cmocka_unit_test(test_date_read),
