@@ -23,7 +23,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 31u
+#define IMAGE_VERSION 32u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
@@ -712,6 +712,23 @@ static int remap_family(const char *strings, const lx_entry *e,
     return family;
 }
 
+/* a CAMEO code's root (its first two characters as a number, 0..29),
+ * or -1 when they are not two digits of a root */
+static int code_root(const char *code)
+{
+    if (code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9')
+        return -1;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* the roots of the codes a remap key may prefix: its own, or every root
+ * for a key too short or not of digits (the walk then decides) */
+static uint32_t root_bits(const char *key)
+{
+    int r = code_root(key);
+    return r < 0 ? UINT32_MAX : (uint32_t)1 << r;
+}
+
 /* the remap entries grouped by family, in table order (a counting sort) */
 static void index_remaps(const char *strings, const lx_entry *entries,
                          uint32_t n, lx_remaps *rm, uint32_t *ids)
@@ -740,8 +757,12 @@ static void index_remaps(const char *strings, const lx_entry *entries,
             continue;
         ids[fill[f]++] = i;
         const char *key = strings + entries[i].key;
-        if (rm->star[f] == LX_NONE && key[0] == '*' && key[1] == '\0')
-            rm->star[f] = entries[i].cameo;
+        if (key[0] == '*' && key[1] == '\0') {
+            if (rm->star[f] == LX_NONE)
+                rm->star[f] = entries[i].cameo;
+        } else {
+            rm->roots[f] |= root_bits(key);
+        }
     }
 }
 
@@ -1008,6 +1029,11 @@ const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
         return NULL;
     /* "*" itself (a family's generic code) is no other key's prefix */
     if (code[0] == '*' && code[1] == '\0')
+        return any ? lx->remap_star[family] : NULL;
+    /* no key of the family can prefix a code of another root (most asks:
+     * an agent family has two or three roots): only "*" may answer */
+    int r = code_root(code);
+    if (r >= 0 && !(lx->remaps->roots[family] >> r & 1))
         return any ? lx->remap_star[family] : NULL;
     for (uint32_t j = lx->remaps->at[family]; j < lx->remaps->at[family + 1];
          j++) {
