@@ -712,20 +712,11 @@ static int remap_family(const char *strings, const lx_entry *e,
     return family;
 }
 
-/* a CAMEO code's root (its first two characters as a number, 0..29),
- * or -1 when they are not two digits of a root */
-static int code_root(const char *code)
-{
-    if (code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9')
-        return -1;
-    return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 /* the roots of the codes a remap key may prefix: its own, or every root
  * for a key too short or not of digits (the walk then decides) */
 static uint32_t root_bits(const char *key)
 {
-    int r = code_root(key);
+    int r = dy_cameo_root(key);
     return r < 0 ? UINT32_MAX : (uint32_t)1 << r;
 }
 
@@ -1020,21 +1011,11 @@ const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code)
     return NULL;
 }
 
-const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
-                             const char *code, int any)
+const char *dy_lexicon_remap_walk(const dyad_lexicon *lx, int family,
+                                  const char *code, int any)
 {
     const char *best = NULL;
     size_t best_len = 0;
-    if (family < 0 || family >= DY_RM_COUNT)
-        return NULL;
-    /* "*" itself (a family's generic code) is no other key's prefix */
-    if (code[0] == '*' && code[1] == '\0')
-        return any ? lx->remap_star[family] : NULL;
-    /* no key of the family can prefix a code of another root (most asks:
-     * an agent family has two or three roots): only "*" may answer */
-    int r = code_root(code);
-    if (r >= 0 && !(lx->remaps->roots[family] >> r & 1))
-        return any ? lx->remap_star[family] : NULL;
     for (uint32_t j = lx->remaps->at[family]; j < lx->remaps->at[family + 1];
          j++) {
         const lx_entry *e = &lx->entries[lx->remap_ids[j]];
