@@ -202,6 +202,12 @@ static void test_classes_and_tables(void **state)
     assert_null(dy_lexicon_remap(lx, DY_RM_APPEAL, "042", 1));
     /* without `any`, no "*" fallback */
     assert_null(dy_lexicon_remap(lx, DY_RM_DEMAND, "042", 0));
+    /* each family's roots as bits ("*" names none), and a code of no
+     * root (one digit) left to the walk */
+    assert_int_equal(lx->remaps->roots[DY_RM_INTENT], 1u << 4);
+    assert_int_equal(lx->remaps->roots[DY_RM_DEMAND], 1u << 19);
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_DEMAND, "1", 1), "036");
+    assert_null(dy_lexicon_remap(lx, DY_RM_INTENT, "0", 1));
     /* codes of table lines are not words */
     assert_int_equal(dy_lexicon_find(lx, "036", 3), LX_NONE);
     dyad_lexicon_free(lx);
