@@ -724,7 +724,8 @@ static uint32_t root_bits(const char *key)
  * "*", ends in its 0): the order of a family's keys, their root first */
 static uint32_t two_bytes(const char *s)
 {
-    return (uint32_t)(unsigned char)s[0] << 8 | (unsigned char)(s[0] ? s[1] : 0);
+    unsigned char second = s[0] ? (unsigned char)s[1] : 0;
+    return (uint32_t)(unsigned char)s[0] << 8 | second;
 }
 
 /* a family's ids ordered by their keys' first two bytes, table order kept
