@@ -471,11 +471,16 @@ typedef struct lx_tables {
 
 /* the remap entries by family, derived by compile (lexicon/image.c
  * dy_image_index; one record of the image): family f's entry ids are
- * remap_ids[at[f] .. at[f + 1]), in table order; star[f] is the CAMEO row
- * its "*" entry maps to (the first), LX_NONE when it has none */
+ * remap_ids[at[f] .. at[f + 1]), ordered by their keys' first two bytes
+ * (table order among equal ones); star[f] is the CAMEO row its "*" entry
+ * maps to (the first), LX_NONE when it has none; roots[f]
+ * has bit r set when a key of family f may prefix a code of root r (its
+ * first two digits; every bit for a key shorter or not of digits), so a
+ * code of another root is answered without the walk */
 typedef struct lx_remaps {
     uint32_t at[LX_REMAP_FAMILIES + 1];
     uint32_t star[LX_REMAP_FAMILIES];
+    uint32_t roots[LX_REMAP_FAMILIES];
 } lx_remaps;
 
 struct dyad_lexicon {

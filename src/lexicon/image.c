@@ -23,7 +23,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 31u
+#define IMAGE_VERSION 32u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
@@ -712,7 +712,42 @@ static int remap_family(const char *strings, const lx_entry *e,
     return family;
 }
 
-/* the remap entries grouped by family, in table order (a counting sort) */
+/* the roots of the codes a remap key may prefix: its own, or every root
+ * for a key too short or not of digits (the walk then decides) */
+static uint32_t root_bits(const char *key)
+{
+    int r = dy_cameo_root(key);
+    return r < 0 ? UINT32_MAX : (uint32_t)1 << r;
+}
+
+/* a code's or key's first two bytes as one number (a key of one byte,
+ * "*", ends in its 0): the order of a family's keys, their root first */
+static uint32_t two_bytes(const char *s)
+{
+    unsigned char second = s[0] ? (unsigned char)s[1] : 0;
+    return (uint32_t)(unsigned char)s[0] << 8 | second;
+}
+
+/* a family's ids ordered by their keys' first two bytes, table order kept
+ * among equal ones (an insertion sort: a family has at most some sixty
+ * keys), so the keys of one root are one run that dy_lexicon_remap_walk
+ * finds by halving; equal keys keep the first winning */
+static void order_by_root(const char *strings, const lx_entry *entries,
+                          uint32_t *ids, uint32_t n)
+{
+    for (uint32_t i = 1; i < n; i++) {
+        uint32_t id = ids[i], k = two_bytes(strings + entries[id].key);
+        uint32_t j = i;
+        while (j > 0 && two_bytes(strings + entries[ids[j - 1]].key) > k) {
+            ids[j] = ids[j - 1];
+            j--;
+        }
+        ids[j] = id;
+    }
+}
+
+/* the remap entries grouped by family, each ordered by its keys' roots
+ * (a counting sort, then order_by_root) */
 static void index_remaps(const char *strings, const lx_entry *entries,
                          uint32_t n, lx_remaps *rm, uint32_t *ids)
 {
@@ -740,9 +775,16 @@ static void index_remaps(const char *strings, const lx_entry *entries,
             continue;
         ids[fill[f]++] = i;
         const char *key = strings + entries[i].key;
-        if (rm->star[f] == LX_NONE && key[0] == '*' && key[1] == '\0')
-            rm->star[f] = entries[i].cameo;
+        if (key[0] == '*' && key[1] == '\0') {
+            if (rm->star[f] == LX_NONE)
+                rm->star[f] = entries[i].cameo;
+        } else {
+            rm->roots[f] |= root_bits(key);
+        }
     }
+    for (int f = 0; f < LX_REMAP_FAMILIES; f++)
+        order_by_root(strings, entries, ids + rm->at[f],
+                      rm->at[f + 1] - rm->at[f]);
 }
 
 /* does CAMEO row a come before row b: by code, then by row */
@@ -999,18 +1041,33 @@ const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code)
     return NULL;
 }
 
-const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
-                             const char *code, int any)
+const char *dy_lexicon_remap_walk(const dyad_lexicon *lx, int family,
+                                  const char *code, int any)
 {
     const char *best = NULL;
     size_t best_len = 0;
-    if (family < 0 || family >= DY_RM_COUNT)
-        return NULL;
-    /* "*" itself (a family's generic code) is no other key's prefix */
-    if (code[0] == '*' && code[1] == '\0')
-        return any ? lx->remap_star[family] : NULL;
-    for (uint32_t j = lx->remaps->at[family]; j < lx->remaps->at[family + 1];
-         j++) {
+    uint32_t lo = lx->remaps->at[family], hi = lx->remaps->at[family + 1];
+    /* when every key but "*" is of two digits (no bit past the roots'),
+     * only the keys of the code's root can prefix it: their run among the
+     * family's ids (ordered by root at compile), found by halving; a
+     * family of a few keys (agents, joint) is read whole, more cheaply */
+    if (hi - lo > 8 && dy_cameo_root(code) >= 0 &&
+        !(lx->remaps->roots[family] >> 31)) {
+        uint32_t want = two_bytes(code), end = hi;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            const lx_entry *e = &lx->entries[lx->remap_ids[mid]];
+            if (two_bytes(lx->strings + e->key) < want)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        while (hi < end &&
+               two_bytes(lx->strings +
+                         lx->entries[lx->remap_ids[hi]].key) == want)
+            hi++;
+    }
+    for (uint32_t j = lo; j < hi; j++) {
         const lx_entry *e = &lx->entries[lx->remap_ids[j]];
         const char *key = lx->strings + e->key;
         /* a key whose first byte differs from the code's, as most do, is
@@ -1034,7 +1091,8 @@ const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
             best_len = n;
         }
     }
-    return best;
+    /* (the run of a root holds no "*": its code when no key prefixed) */
+    return best || !any ? best : lx->remap_star[family];
 }
 
 int dy_lexicon_compound_before(const dyad_lexicon *lx, uint32_t phrase)

@@ -273,11 +273,41 @@ enum {
 };
 extern const char *const dy_remap_names[DY_RM_COUNT];
 
+/* The walk of a family's keys behind dy_lexicon_remap, for a code its
+ * quick tests leave (a family in range, a code other than "*"). */
+const char *dy_lexicon_remap_walk(const dyad_lexicon *lx, int family,
+                                  const char *code, int any);
+
+/* A CAMEO code's root (its first two characters as a number, 0..29), or
+ * -1 when they are not two digits of one. */
+static inline int dy_cameo_root(const char *code)
+{
+    if (code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9')
+        return -1;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 /* The code a CAMEO code maps to in a remap family: the entry with the
  * longest key that prefixes it, or with `any` the family's "*" entry when
- * none does (its generic code); NULL when none applies. */
-const char *dy_lexicon_remap(const dyad_lexicon *lx, int family,
-                             const char *code, int any);
+ * none does (its generic code); NULL when none applies. (Inline: most asks
+ * are answered by its first tests, without a call.) */
+static inline const char *dy_lexicon_remap(const dyad_lexicon *lx,
+                                           int family, const char *code,
+                                           int any)
+{
+    if (family < 0 || family >= DY_RM_COUNT)
+        return NULL;
+    const char *star = any ? lx->remap_star[family] : NULL;
+    /* "*" itself (a family's generic code) is no other key's prefix */
+    if (code[0] == '*' && code[1] == '\0')
+        return star;
+    /* no key of the family can prefix a code of another root (most asks:
+     * an agent family has two or three roots): only "*" may answer */
+    int r = dy_cameo_root(code);
+    if (r >= 0 && !(lx->remaps->roots[family] >> r & 1))
+        return star;
+    return dy_lexicon_remap_walk(lx, family, code, any);
+}
 
 /* A family's generic code (its "*" entry), or NULL: what
  * dy_lexicon_remap(lx, family, "*", 1) returns, read inline (claims ask

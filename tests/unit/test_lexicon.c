@@ -202,6 +202,29 @@ static void test_classes_and_tables(void **state)
     assert_null(dy_lexicon_remap(lx, DY_RM_APPEAL, "042", 1));
     /* without `any`, no "*" fallback */
     assert_null(dy_lexicon_remap(lx, DY_RM_DEMAND, "042", 0));
+    /* each family's roots as bits ("*" names none), and a code of no
+     * root (one digit) left to the walk */
+    assert_int_equal(lx->remaps->roots[DY_RM_INTENT], 1u << 4);
+    assert_int_equal(lx->remaps->roots[DY_RM_DEMAND], 1u << 19);
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_DEMAND, "1", 1), "036");
+    assert_null(dy_lexicon_remap(lx, DY_RM_INTENT, "0", 1));
+    dyad_lexicon_free(lx);
+    /* a family of more than eight keys, out of root order, is searched by
+     * its code's root: the longest key still wins, and of two equal keys
+     * the first */
+    text = "# dyad-lexicon 1\n"
+           "remap refusal : 19 010 | 04 036 | 01 040 | 042 190 | 03 042\n"
+           "  | 190 01 | 010 03 | 036 04 | 04 190 | 040 19\n";
+    assert_int_equal(compile_one(&lx, "t.lex", text, strlen(text), &ds, &err),
+                     0);
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_REFUSAL, "042", 1), "190");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_REFUSAL, "040", 1), "19");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_REFUSAL, "04", 1), "036");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_REFUSAL, "036", 1), "04");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_REFUSAL, "190", 0), "01");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_REFUSAL, "19", 0), "010");
+    assert_string_equal(dy_lexicon_remap(lx, DY_RM_REFUSAL, "010", 0), "03");
+    assert_null(dy_lexicon_remap(lx, DY_RM_REFUSAL, "0", 1));
     /* codes of table lines are not words */
     assert_int_equal(dy_lexicon_find(lx, "036", 3), LX_NONE);
     dyad_lexicon_free(lx);
