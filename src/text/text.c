@@ -703,6 +703,34 @@ static const unsigned char *lower_of(int32_t cp)
     return e && e[0] != 0xFF ? e : NULL;
 }
 
+size_t dy_text_fold_cp(int32_t cp, char *out, size_t room, int *cut)
+{
+    utf8proc_int32_t buf[8];
+    int last = 0;
+    utf8proc_ssize_t m = utf8proc_decompose_char(
+        cp, buf, 8,
+        UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE |
+            UTF8PROC_COMPAT,
+        &last);
+    if (m < 0 || m > 8) {
+        m = 1;
+        buf[0] = cp;
+    }
+    size_t o = 0;
+    *cut = 0;
+    for (utf8proc_ssize_t q = 0; q < m; q++) {
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
+        if (o + (size_t)el > room) {
+            *cut = 1;
+            return o;
+        }
+        memcpy(out + o, enc, (size_t)el);
+        o += (size_t)el;
+    }
+    return o;
+}
+
 size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
 {
     size_t o = 0;
@@ -747,27 +775,10 @@ size_t dy_text_lower(const char *s, size_t n, char *out, size_t cap)
             o += e[0];
             continue;
         }
-        utf8proc_int32_t buf[8];
-        int last = 0;
-        utf8proc_ssize_t m = utf8proc_decompose_char(
-            cp, buf, 8,
-            UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE |
-                UTF8PROC_COMPAT,
-            &last);
-        if (m < 0 || m > 8) {
-            m = 1;
-            buf[0] = cp;
-        }
-        for (utf8proc_ssize_t q = 0; q < m; q++) {
-            utf8proc_uint8_t enc[4];
-            utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
-            if (o + (size_t)el + 1 > cap) {
-                out[o] = '\0';
-                return o;
-            }
-            memcpy(out + o, enc, (size_t)el);
-            o += (size_t)el;
-        }
+        int cut;
+        o += dy_text_fold_cp(cp, out + o, cap - 1 - o, &cut);
+        if (cut)
+            break;
     }
     out[o] = '\0';
     return o;

@@ -48,6 +48,13 @@ typedef struct dy_sent {
  * DYAD_ELIMIT after max_tokens tokens (0: no limit). */
 int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out);
 
+/* utf8proc's lower-case form of code point cp (the case fold with
+ * compatibility decomposition and marks stripped; cp itself where utf8proc
+ * has none) into out, its code points written while each fits in `room`
+ * bytes (no NUL); *cut is 1 when one did not. The bytes written.
+ * (dy_text_lower's way for a code point its table and rules leave.) */
+size_t dy_text_fold_cp(int32_t cp, char *out, size_t room, int *cut);
+
 /* Writes the lower-case, normalised form of s[0..n) (quotes -> ', dashes
  * -> -, marks stripped) and its NUL to out (cap bytes) and returns its
  * length (cut at cap - 1). */

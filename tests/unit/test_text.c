@@ -293,7 +293,8 @@ static void test_lower_normalises(void **state)
 /* dy_text_lower of p lower-case ASCII letters `pre`, then code point cp,
  * with cap bytes of room, as utf8proc alone makes it: the case fold with
  * compatibility decomposition and marks stripped, each code point of the
- * result written while it fits with the NUL */
+ * result written while it fits with the NUL (dy_text_fold_cp: the
+ * table, whose forms are checked here, is not read) */
 static size_t ref_lower(const char *pre, size_t p, int32_t cp, char *out,
                         size_t cap)
 {
@@ -306,30 +307,13 @@ static size_t ref_lower(const char *pre, size_t p, int32_t cp, char *out,
         out[o] = '\0';
         return o;
     }
-    utf8proc_int32_t buf[8];
-    int last = 0;
-    utf8proc_ssize_t m = utf8proc_decompose_char(
-        cp, buf, 8,
-        UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE |
-            UTF8PROC_COMPAT,
-        &last);
-    if (m < 0 || m > 8) {
-        m = 1;
-        buf[0] = cp;
-    }
-    for (utf8proc_ssize_t q = 0; q < m; q++) {
-        utf8proc_uint8_t enc[4];
-        utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
-        if (o + (size_t)el + 1 > cap)
-            break;
-        memcpy(out + o, enc, (size_t)el);
-        o += (size_t)el;
-    }
+    int cut;
+    o += dy_text_fold_cp(cp, out + o, cap - 1 - o, &cut);
     out[o] = '\0';
     return o;
 }
 
-/* the table of lower-case forms (src/text/lower_table.h) gives what
+/* the table of lower-case forms (lower_table.h, which the build writes)
  * utf8proc gives, for every code point it holds and one on either side
  * of its ranges, after zero to two bytes and with room for the form, for
  * part of it or for none (the apostrophes, quotes and dashes
