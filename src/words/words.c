@@ -118,15 +118,14 @@ _Static_assert((DY_POS_MAY_OPEN & (DY_POS_NO_ACTOR | DY_POS_HYPHEN |
 /* Can token t, of form low (ll bytes), open a clause by its form
  * (DY_POS_MAY_OPEN, read by clauses.c word_may_open)? (A word of a class
  * keys that class's phrase, so its kinds say so.) */
-static int form_may_open(const dyad_lexicon *lx, const dy_token *t,
+static int form_may_open(const dy_ctx *c, const dy_token *t,
                          const char *low, size_t ll)
 {
     static const int cls[] = {DY_CL_CONDITION, DY_CL_TIME_CONJ,
                               DY_CL_REASON_CONJ, DY_CL_RELATIVE};
-    uint32_t wid = t->wid;
-    if ((t->kinds & (1u << LX_CLASS)) && wid != LX_NONE)
+    if (t->kinds & (1u << LX_CLASS))
         for (size_t k = 0; k < sizeof cls / sizeof *cls; k++)
-            if (lx->words[wid].classes[cls[k] >> 5] >> (cls[k] & 31) & 1u)
+            if (dy_in_class(c, cls[k], t))
                 return 1;
     return dy_str_is("as", low, ll) || dy_str_is("provided", low, ll) ||
            dy_str_is("providing", low, ll);
@@ -358,7 +357,7 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
     if (hy && hy != low && hy + 1 < low + ll)
         t->pos |= DY_POS_HYPHEN;
     t->pos |= form_ends(low, ll);
-    if (form_may_open(lx, t, low, ll))
+    if (form_may_open(c, t, low, ll))
         t->pos |= DY_POS_MAY_OPEN;
     phrase_starts(lx, t);
     t->alone = (uint8_t)alone_tag(c, t, low, ll);
