@@ -11,9 +11,16 @@
 #include <ctype.h>
 #include <string.h>
 
+/* Has phrase p a spell of dates (an actor's holder, "Trump" 2017-2021
+ * and 2025-), which the document's date chooses among? */
+static int is_dated(const lx_phrase *p)
+{
+    return p->kind == LX_ACTOR && (p->from || p->to);
+}
+
 int dy_match_date_fit(const dy_ctx *c, const lx_phrase *p)
 {
-    if (p->kind != LX_ACTOR || (!p->from && !p->to))
+    if (!is_dated(p))
         return 2;
     if (c->date) {
         if ((!p->from || p->from <= c->date) && (!p->to || c->date < p->to))
@@ -320,7 +327,7 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
 }
 
 /* may the document's date choose among the one-word phrases token t's
- * forms key: is one of them dated (dy_match_date_fit)? */
+ * forms key: is one of them dated (is_dated)? */
 static int one_dated(const dyad_lexicon *lx, const dy_token *t)
 {
     const uint32_t keys[3] = {t->wid, t->vlem, t->nlem};
@@ -332,8 +339,7 @@ static int one_dated(const dyad_lexicon *lx, const dy_token *t)
         /* (one-word phrases are last in the slice) */
         for (uint32_t q = w->phr_count; q-- > 0 && e[q].next == LX_NONE;) {
             uint32_t at = e[q].kq & LX_KQ_MASK;
-            const lx_phrase *p = &lx->phrases[lx->pindex[w->phr_first + at]];
-            if (p->kind == LX_ACTOR && (p->from || p->to))
+            if (is_dated(&lx->phrases[lx->pindex[w->phr_first + at]]))
                 return 1;
         }
     }
