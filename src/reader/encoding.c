@@ -101,7 +101,7 @@ size_t dy_enc_first_invalid(const char *s, size_t n)
                 continue;
             }
         }
-        size_t len = dy_enc_utf8_len(u + i, n - i);
+        size_t len = dy_utf8_len(u + i, n - i);
         if (!len)
             return i;
         i += len;
@@ -120,7 +120,7 @@ int dy_enc_repair(dy_buf *b, size_t *repaired)
     const unsigned char *u = (const unsigned char *)b->data;
     dy_buf_put(&out, b->data, bad);
     for (size_t i = bad; i < b->len;) {
-        size_t len = dy_enc_utf8_len(u + i, b->len - i);
+        size_t len = dy_utf8_len(u + i, b->len - i);
         if (len) {
             dy_buf_put(&out, u + i, len);
             i += len;

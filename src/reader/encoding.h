@@ -30,12 +30,4 @@ int dy_enc_repair(dy_buf *b, size_t *repaired);
 /* code point u as UTF-8 into out (room for 4); returns its length */
 size_t dy_enc_put_utf8(unsigned long u, char *out);
 
-/* The length of the valid UTF-8 sequence at s (of n bytes, n > 0), 0 if
- * none: util.h's dy_utf8_len. (Inline: the JSONL scanner asks it at each
- * non-ASCII character of its strings.) */
-static inline size_t dy_enc_utf8_len(const unsigned char *s, size_t n)
-{
-    return dy_utf8_len(s, n);
-}
-
 #endif

@@ -211,7 +211,7 @@ __attribute__((noinline)) static int lex_string(dy_jscan *s)
             /* a character of more than one byte, or no UTF-8 at all:
              * then the reader names the byte (it checks the encoding of
              * every line not read as an object) */
-            size_t n = dy_enc_utf8_len(p, (size_t)(end - p));
+            size_t n = dy_utf8_len(p, (size_t)(end - p));
             if (!n)
                 return lex_error(s, DY_JS_UTF8);
             p += n;
