@@ -778,17 +778,16 @@ static int check_first(cb *b, const char *file, long lineno, const args *g,
                    "'~' after them for an agent before the country)";
         break;
     case LX_VERB:
+    case LX_NOUN:
         /* "verb null : ...", "verb discard : ...": patterns that code
          * nothing (a null one blocks its verb's shorter patterns, a
          * discard drops its sentence's events) */
-        if (g->n == 2 && (dy_str_is("null", a, al) ||
-                          dy_str_is("discard", a, al))) {
+        if (h->kind == LX_VERB && g->n == 2 &&
+            (dy_str_is("null", a, al) || dy_str_is("discard", a, al))) {
             h->kind = LX_BLOCK;
             h->ptype = intern(b, a, al);
             break;
         }
-        /* fall through */
-    case LX_NOUN:
         if ((h->cameo = find_cameo(b, a, al)) == LX_NONE)
             bad = "unknown CAMEO code";
         break;
