@@ -2068,9 +2068,10 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     *next = i;
     /* "were killed by shelling from Russian forces": a gerund after a
      * passive's "by" names its means, an event noun (nouns.c), whose
-     * subject is not the clause's */
-    if (i >= first + 2 && dy_tok_ends(c, &c->tok[i], "ing", 4) &&
-        dy_tok_has(&c->tok[i - 1], c->w_by) && c->tok[i - 2].is_part &&
+     * subject is not the clause's (the "by" first: a verb after it is
+     * rarer than one in "-ing", and its test reads no bytes of the form) */
+    if (i >= first + 2 && dy_tok_has(&c->tok[i - 1], c->w_by) &&
+        dy_tok_ends(c, &c->tok[i], "ing", 4) && c->tok[i - 2].is_part &&
         c->tok[i - 2].tag == TAG_VERB)
         return 0;
     dy_pattern_match vm = dy_match_verb(c, i, end);
