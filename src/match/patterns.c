@@ -538,6 +538,13 @@ static int fit_at(const dy_ctx *c, const lx_phrase *p, size_t i, size_t end,
 {
     *me = 0;
     *slot = LX_NONE;
+    /* (a verb alone, read actively, fits wherever the verb is: verb_fits
+     * would read no word after it, and the code it looks up is not read;
+     * most of the patterns tried are such) */
+    if (p->nwords == 1 && obj == SIZE_MAX) {
+        *me = (uint32_t)i + 1;
+        return 1;
+    }
     const uint32_t *w = c->lx->pwords + p->words;
     const char *code = pattern_code(c, p);
     if (obj == SIZE_MAX) {
