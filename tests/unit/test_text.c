@@ -184,6 +184,64 @@ static void test_words_across_windows(void **state)
     }
 }
 
+/* Runs of words each followed by one space (the tokenizer pushes them from
+ * its window with no round of its loop a word: word_run): every token's
+ * span, type, flags and may_end as written out here, across windows, after
+ * a blank line (TF_PARA on the first word only; not at a token where the
+ * vector grows, which the loop's own push takes) and before a mark, and
+ * the token limit reached at every token of the run. */
+static void test_word_runs(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "the", "President", "said", "on", "Monday", "that", "talks", "in",
+        "Geneva", "would", "resume", "x", "Zz", "aZ", "ceasefire", "troops"};
+    const size_t nw = sizeof words / sizeof words[0];
+    char text[2048];
+    size_t len = 0, starts[64], nt = 0;
+    int flags[64];
+    for (size_t r = 0; r < 3; r++)
+        for (size_t w = 0; w < nw; w++) {
+            if (nt == nw + 3) { /* a blank line inside the second run */
+                text[len++] = '\n';
+                text[len++] = '\n';
+            }
+            starts[nt] = len;
+            flags[nt] = (words[w][0] >= 'A' && words[w][0] <= 'Z' ? TF_CAP : 0) |
+                        (nt == nw + 3 ? TF_PARA : 0);
+            nt++;
+            memcpy(text + len, words[w], strlen(words[w]));
+            len += strlen(words[w]);
+            text[len++] = ' ';
+        }
+    text[len - 1] = '.'; /* (the last word before a mark: read by scan_word) */
+    flags[nt - 1] |= TF_SHAPED;
+    for (size_t max = 0; max <= nt + 1; max++) {
+        dy_vec v;
+        dy_vec_init(&v, sizeof(dy_tok), NULL);
+        size_t want = max && max < nt + 1 ? max : nt + 1;
+        assert_int_equal(dy_text_tokenize(text, len, max, &v),
+                         want < nt + 1 ? DYAD_ELIMIT : 0);
+        assert_int_equal(v.count, want);
+        for (size_t k = 0; k < want && k < nt; k++) {
+            const dy_tok *t = dy_vec_at(&v, k);
+            const char *w = words[k % nw];
+            if (t->start != starts[k] || t->len != strlen(w) ||
+                t->type != TT_WORD || t->flags != flags[k] ||
+                t->may_end != (k == nw + 2)) /* (the word before the blank line) */
+                fail_msg("limit %zu, token %zu '%s': %u+%u type %d flags %d "
+                         "may_end %d", max, k, w, (unsigned)t->start,
+                         (unsigned)t->len, t->type, t->flags, t->may_end);
+        }
+        if (want == nt + 1) {
+            const dy_tok *t = dy_vec_at(&v, nt);
+            assert_int_equal(t->start, len - 1);
+            assert_int_equal(t->type, TT_PUNCT);
+        }
+        dy_vec_free(&v);
+    }
+}
+
 /* the quote and bracket flags of every mark that has one, ASCII
  * (from punct_flags' table) and typographic, and of marks with none */
 static void test_punct_flags(void **state)
@@ -569,6 +627,7 @@ int main(void)
         cmocka_unit_test(test_token_limit),
         cmocka_unit_test(test_word_ends_at_any_length),
         cmocka_unit_test(test_words_across_windows),
+        cmocka_unit_test(test_word_runs),
         cmocka_unit_test(test_punct_flags),
         cmocka_unit_test(test_abbreviations_keep_period),
         cmocka_unit_test(test_skeleton),
