@@ -602,16 +602,32 @@ static inline size_t word_run(tok_out *o, const char *s, size_t n, size_t i,
         if (!((w->lower >> rel) & in))
             break;
         unsigned t = (unsigned)__builtin_ctzll(e);
-        if (s[i + t] != ' ')
-            break;
         unsigned f = (unsigned char)s[i];
-        o->data[o->count++] =
-            (dy_tok){(uint32_t)i, t, TT_WORD,
-                     (uint8_t)((f - 'A' < 26u ? TF_CAP : 0) | para), 0};
+        int flags = (f - 'A' < 26u ? TF_CAP : 0) | para;
+        if (s[i + t] == ' ') {
+            o->data[o->count++] = (dy_tok){(uint32_t)i, t, TT_WORD, (uint8_t)flags, 0};
+            para = 0;
+            i += t + 1;
+            rel += t + 1;
+            if (e & (2ull << t)) /* (the byte after the space: no letter or digit) */
+                break;
+            continue;
+        }
+        /* a word before a comma (scan_word's digit groups need a word of
+         * digits only) and the comma, as the loop pushes them: the word
+         * TF_SHAPED, having been read by scan_word, the comma a mark that
+         * may end a sentence; the run goes on after the comma's space */
+        if (s[i + t] != ',' || o->count + 1 >= o->lim)
+            break;
+        o->data[o->count++] = (dy_tok){(uint32_t)i, t, TT_WORD,
+                                       (uint8_t)(flags | TF_SHAPED), 0};
+        o->data[o->count++] = (dy_tok){(uint32_t)(i + t), 1, TT_PUNCT, 0, 1};
         para = 0;
-        i += t + 1;
-        rel += t + 1;
-        if (e & (2ull << t)) /* (the byte after the space: no letter or digit) */
+        if (i + t + 1 >= n || s[i + t + 1] != ' ')
+            return i + t + 1;
+        i += t + 2;
+        rel += t + 2;
+        if (e & (4ull << t)) /* (the byte after the comma's space) */
             break;
     }
     return i;

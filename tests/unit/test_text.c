@@ -184,12 +184,13 @@ static void test_words_across_windows(void **state)
     }
 }
 
-/* Runs of words each followed by one space (the tokenizer pushes them from
- * its window with no round of its loop a word: word_run): every token's
- * span, type, flags and may_end as written out here, across windows, after
- * a blank line (TF_PARA on the first word only; not at a token where the
- * vector grows, which the loop's own push takes) and before a mark, and
- * the token limit reached at every token of the run. */
+/* Runs of words each followed by one space or a comma and a space (the
+ * tokenizer pushes them from its window with no round of its loop a word:
+ * word_run): every token's span, type, flags and may_end as written out
+ * here, across windows, after a blank line (TF_PARA on the next word only;
+ * not at a token where the vector grows, which the loop's own push takes),
+ * a comma with no space after it, a word before a period, and the token
+ * limit reached at every token, between a word and its comma too. */
 static void test_word_runs(void **state)
 {
     (void)state;
@@ -198,45 +199,50 @@ static void test_word_runs(void **state)
         "Geneva", "would", "resume", "x", "Zz", "aZ", "ceasefire", "troops"};
     const size_t nw = sizeof words / sizeof words[0];
     char text[2048];
-    size_t len = 0, starts[64], nt = 0;
-    int flags[64];
+    size_t len = 0, nt = 0;
+    dy_tok want_toks[128];
     for (size_t r = 0; r < 3; r++)
         for (size_t w = 0; w < nw; w++) {
-            if (nt == nw + 3) { /* a blank line inside the second run */
+            size_t k = r * nw + w; /* (the word's number) */
+            int comma = k % 5 == 2 && k != 3 * nw - 1;
+            want_toks[nt++] = (dy_tok){
+                (uint32_t)len, (uint32_t)strlen(words[w]), TT_WORD,
+                (uint8_t)((words[w][0] >= 'A' && words[w][0] <= 'Z' ? TF_CAP : 0) |
+                          (k == nw + 4 ? TF_PARA : 0) |
+                          (comma || k == 3 * nw - 1 ? TF_SHAPED : 0)),
+                0};
+            memcpy(text + len, words[w], strlen(words[w]));
+            len += strlen(words[w]);
+            if (comma) { /* a comma after every fifth word */
+                want_toks[nt++] = (dy_tok){(uint32_t)len, 1, TT_PUNCT, 0, 1};
+                text[len++] = ',';
+            }
+            if (k != nw * 2 + 5) /* (one comma with no space after it) */
+                text[len++] = ' ';
+            if (k == nw + 3) { /* a blank line */
+                want_toks[nt - 1].may_end = 1;
                 text[len++] = '\n';
                 text[len++] = '\n';
             }
-            starts[nt] = len;
-            flags[nt] = (words[w][0] >= 'A' && words[w][0] <= 'Z' ? TF_CAP : 0) |
-                        (nt == nw + 3 ? TF_PARA : 0);
-            nt++;
-            memcpy(text + len, words[w], strlen(words[w]));
-            len += strlen(words[w]);
-            text[len++] = ' ';
         }
-    text[len - 1] = '.'; /* (the last word before a mark: read by scan_word) */
-    flags[nt - 1] |= TF_SHAPED;
-    for (size_t max = 0; max <= nt + 1; max++) {
+    text[len - 1] = '.'; /* (a word before a period: read by scan_word) */
+    want_toks[nt++] = (dy_tok){(uint32_t)(len - 1), 1, TT_PUNCT, 0, 1};
+    for (size_t max = 0; max <= nt; max++) {
         dy_vec v;
         dy_vec_init(&v, sizeof(dy_tok), NULL);
-        size_t want = max && max < nt + 1 ? max : nt + 1;
+        size_t want = max ? max : nt;
         assert_int_equal(dy_text_tokenize(text, len, max, &v),
-                         want < nt + 1 ? DYAD_ELIMIT : 0);
+                         want < nt ? DYAD_ELIMIT : 0);
         assert_int_equal(v.count, want);
-        for (size_t k = 0; k < want && k < nt; k++) {
-            const dy_tok *t = dy_vec_at(&v, k);
-            const char *w = words[k % nw];
-            if (t->start != starts[k] || t->len != strlen(w) ||
-                t->type != TT_WORD || t->flags != flags[k] ||
-                t->may_end != (k == nw + 2)) /* (the word before the blank line) */
-                fail_msg("limit %zu, token %zu '%s': %u+%u type %d flags %d "
-                         "may_end %d", max, k, w, (unsigned)t->start,
-                         (unsigned)t->len, t->type, t->flags, t->may_end);
-        }
-        if (want == nt + 1) {
-            const dy_tok *t = dy_vec_at(&v, nt);
-            assert_int_equal(t->start, len - 1);
-            assert_int_equal(t->type, TT_PUNCT);
+        for (size_t k = 0; k < want; k++) {
+            const dy_tok *t = dy_vec_at(&v, k), *x = &want_toks[k];
+            if (t->start != x->start || t->len != x->len || t->type != x->type ||
+                t->flags != x->flags || t->may_end != x->may_end)
+                fail_msg("limit %zu, token %zu: %u+%u type %d flags %d "
+                         "may_end %d, not %u+%u type %d flags %d may_end %d",
+                         max, k, (unsigned)t->start, (unsigned)t->len, t->type,
+                         t->flags, t->may_end, (unsigned)x->start,
+                         (unsigned)x->len, x->type, x->flags, x->may_end);
         }
         dy_vec_free(&v);
     }
