@@ -574,15 +574,16 @@ static inline size_t plain_word_w(const char *s, size_t n, size_t i,
 }
 
 #if defined(__SSE2__)
-/* Plain words each followed by one space, from the word at i while the
- * window w holds them (most of a sentence's words: "said on Monday that
- * the"), pushed as the loop of dy_text_tokenize would push them (a word
- * with a lower-case letter whose run ends at a space, TT_WORD, TF_CAP by
- * its first byte, `para` on the first) with no round of that loop a word:
- * the next word's start is the bit after the space, read from the same
- * window. The byte after the last word's space, or i when no word was
- * pushed; anything else (a word before a mark, a run past the window, the
- * token limit) is left to the loop. */
+/* Plain words each followed by one space (or by a comma, below), from the
+ * word at i while the window w holds them (most of a sentence's words:
+ * "said on Monday that the"), pushed as the loop of dy_text_tokenize would
+ * push them (a word with a lower-case letter whose run ends at a space,
+ * TT_WORD, TF_CAP by its first byte, `para` on the first) with no round of
+ * that loop a word: the next word's start is the bit after the space, read
+ * from the same window, filled again where its bits run out. The byte
+ * after the last token's space, or i when no token was pushed; anything
+ * else (a word with no lower-case letter or before another mark, the last
+ * fifteen bytes of a text, the token limit) is left to the loop. */
 static inline size_t word_run(tok_out *o, const char *s, size_t n, size_t i,
                               tok_win *w, int para)
 {
@@ -605,11 +606,13 @@ static inline size_t word_run(tok_out *o, const char *s, size_t n, size_t i,
         unsigned f = (unsigned char)s[i];
         int flags = (f - 'A' < 26u ? TF_CAP : 0) | para;
         if (s[i + t] == ' ') {
-            o->data[o->count++] = (dy_tok){(uint32_t)i, t, TT_WORD, (uint8_t)flags, 0};
+            o->data[o->count++] =
+                (dy_tok){(uint32_t)i, t, TT_WORD, (uint8_t)flags, 0};
             para = 0;
             i += t + 1;
             rel += t + 1;
-            if (e & (2ull << t)) /* (the byte after the space: no letter or digit) */
+            /* (the byte after the space: no letter or digit) */
+            if (e & (2ull << t))
                 break;
             continue;
         }

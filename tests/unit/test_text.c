@@ -205,10 +205,10 @@ static void test_word_runs(void **state)
         for (size_t w = 0; w < nw; w++) {
             size_t k = r * nw + w; /* (the word's number) */
             int comma = k % 5 == 2 && k != 3 * nw - 1;
+            int cap = words[w][0] >= 'A' && words[w][0] <= 'Z' ? TF_CAP : 0;
             want_toks[nt++] = (dy_tok){
                 (uint32_t)len, (uint32_t)strlen(words[w]), TT_WORD,
-                (uint8_t)((words[w][0] >= 'A' && words[w][0] <= 'Z' ? TF_CAP : 0) |
-                          (k == nw + 4 ? TF_PARA : 0) |
+                (uint8_t)(cap | (k == nw + 4 ? TF_PARA : 0) |
                           (comma || k == 3 * nw - 1 ? TF_SHAPED : 0)),
                 0};
             memcpy(text + len, words[w], strlen(words[w]));
@@ -236,8 +236,9 @@ static void test_word_runs(void **state)
         assert_int_equal(v.count, want);
         for (size_t k = 0; k < want; k++) {
             const dy_tok *t = dy_vec_at(&v, k), *x = &want_toks[k];
-            if (t->start != x->start || t->len != x->len || t->type != x->type ||
-                t->flags != x->flags || t->may_end != x->may_end)
+            if (t->start != x->start || t->len != x->len ||
+                t->type != x->type || t->flags != x->flags ||
+                t->may_end != x->may_end)
                 fail_msg("limit %zu, token %zu: %u+%u type %d flags %d "
                          "may_end %d, not %u+%u type %d flags %d may_end %d",
                          max, k, (unsigned)t->start, (unsigned)t->len, t->type,
