@@ -573,6 +573,70 @@ static inline size_t plain_word_w(const char *s, size_t n, size_t i,
     return plain_word(s, n, i, flags, is_num);
 }
 
+#if defined(__SSE2__)
+/* Plain words each followed by one space (or by a comma, below), from the
+ * word at i while the window w holds them (most of a sentence's words:
+ * "said on Monday that the"), pushed as the loop of dy_text_tokenize would
+ * push them (a word with a lower-case letter whose run ends at a space,
+ * TT_WORD, TF_CAP by its first byte, `para` on the first) with no round of
+ * that loop a word: the next word's start is the bit after the space, read
+ * from the same window, filled again where its bits run out. The byte
+ * after the last token's space, or i when no token was pushed; anything
+ * else (a word with no lower-case letter or before another mark, the last
+ * fifteen bytes of a text, the token limit) is left to the loop. */
+static inline size_t word_run(tok_out *o, const char *s, size_t n, size_t i,
+                              tok_win *w, int para)
+{
+    size_t rel = i - w->base;
+    while (o->count < o->lim) {
+        uint64_t e = rel < w->known ? w->ends >> rel : 0;
+        if (!e) { /* (filled again from the word, as plain_word_w would) */
+            if (n - i < 16)
+                break;
+            win_fill(s, n, i, w);
+            rel = 0;
+            e = w->ends;
+            if (!e)
+                break;
+        }
+        uint64_t in = (e & -e) - 1; /* the run's bytes */
+        if (!((w->lower >> rel) & in))
+            break;
+        unsigned t = (unsigned)__builtin_ctzll(e);
+        unsigned f = (unsigned char)s[i];
+        int flags = (f - 'A' < 26u ? TF_CAP : 0) | para;
+        if (s[i + t] == ' ') {
+            o->data[o->count++] =
+                (dy_tok){(uint32_t)i, t, TT_WORD, (uint8_t)flags, 0};
+            para = 0;
+            i += t + 1;
+            rel += t + 1;
+            /* (the byte after the space: no letter or digit) */
+            if (e & (2ull << t))
+                break;
+            continue;
+        }
+        /* a word before a comma (scan_word's digit groups need a word of
+         * digits only) and the comma, as the loop pushes them: the word
+         * TF_SHAPED, having been read by scan_word, the comma a mark that
+         * may end a sentence; the run goes on after the comma's space */
+        if (s[i + t] != ',' || o->count + 1 >= o->lim)
+            break;
+        o->data[o->count++] = (dy_tok){(uint32_t)i, t, TT_WORD,
+                                       (uint8_t)(flags | TF_SHAPED), 0};
+        o->data[o->count++] = (dy_tok){(uint32_t)(i + t), 1, TT_PUNCT, 0, 1};
+        para = 0;
+        if (i + t + 1 >= n || s[i + t + 1] != ' ')
+            return i + t + 1;
+        i += t + 2;
+        rel += t + 2;
+        if (e & (4ull << t)) /* (the byte after the comma's space) */
+            break;
+    }
+    return i;
+}
+#endif
+
 /* The end of "n't" at i, left over by a word split before it, or 0 */
 static size_t nt_end(const char *s, size_t n, size_t i)
 {
@@ -632,6 +696,15 @@ int dy_text_tokenize(const char *s, size_t n, size_t max_tokens, dy_vec *out)
         newlines = 0;
         size_t start = i;
         if (b < 0x80 ? (ascii_class[b] & A_ALNUM) != 0 : is_alpha_cp(c)) {
+#if defined(__SSE2__)
+            if (b < 0x80) {
+                size_t after = word_run(&o, s, n, i, &win, para);
+                if (after != i) {
+                    i = after;
+                    continue;
+                }
+            }
+#endif
             int flags, is_num;
             size_t j =
                 b < 0x80 ? plain_word_w(s, n, i, &win, &flags, &is_num) : 0;

@@ -184,6 +184,71 @@ static void test_words_across_windows(void **state)
     }
 }
 
+/* Runs of words each followed by one space or a comma and a space (the
+ * tokenizer pushes them from its window with no round of its loop a word:
+ * word_run): every token's span, type, flags and may_end as written out
+ * here, across windows, after a blank line (TF_PARA on the next word only;
+ * not at a token where the vector grows, which the loop's own push takes),
+ * a comma with no space after it, a word before a period, and the token
+ * limit reached at every token, between a word and its comma too. */
+static void test_word_runs(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "the", "President", "said", "on", "Monday", "that", "talks", "in",
+        "Geneva", "would", "resume", "x", "Zz", "aZ", "ceasefire", "troops"};
+    const size_t nw = sizeof words / sizeof words[0];
+    char text[2048];
+    size_t len = 0, nt = 0;
+    dy_tok want_toks[128];
+    for (size_t r = 0; r < 3; r++)
+        for (size_t w = 0; w < nw; w++) {
+            size_t k = r * nw + w; /* (the word's number) */
+            int comma = k % 5 == 2 && k != 3 * nw - 1;
+            int cap = words[w][0] >= 'A' && words[w][0] <= 'Z' ? TF_CAP : 0;
+            want_toks[nt++] = (dy_tok){
+                (uint32_t)len, (uint32_t)strlen(words[w]), TT_WORD,
+                (uint8_t)(cap | (k == nw + 4 ? TF_PARA : 0) |
+                          (comma || k == 3 * nw - 1 ? TF_SHAPED : 0)),
+                0};
+            memcpy(text + len, words[w], strlen(words[w]));
+            len += strlen(words[w]);
+            if (comma) { /* a comma after every fifth word */
+                want_toks[nt++] = (dy_tok){(uint32_t)len, 1, TT_PUNCT, 0, 1};
+                text[len++] = ',';
+            }
+            if (k != nw * 2 + 5) /* (one comma with no space after it) */
+                text[len++] = ' ';
+            if (k == nw + 3) { /* a blank line */
+                want_toks[nt - 1].may_end = 1;
+                text[len++] = '\n';
+                text[len++] = '\n';
+            }
+        }
+    text[len - 1] = '.'; /* (a word before a period: read by scan_word) */
+    want_toks[nt++] = (dy_tok){(uint32_t)(len - 1), 1, TT_PUNCT, 0, 1};
+    for (size_t max = 0; max <= nt; max++) {
+        dy_vec v;
+        dy_vec_init(&v, sizeof(dy_tok), NULL);
+        size_t want = max ? max : nt;
+        assert_int_equal(dy_text_tokenize(text, len, max, &v),
+                         want < nt ? DYAD_ELIMIT : 0);
+        assert_int_equal(v.count, want);
+        for (size_t k = 0; k < want; k++) {
+            const dy_tok *t = dy_vec_at(&v, k), *x = &want_toks[k];
+            if (t->start != x->start || t->len != x->len ||
+                t->type != x->type || t->flags != x->flags ||
+                t->may_end != x->may_end)
+                fail_msg("limit %zu, token %zu: %u+%u type %d flags %d "
+                         "may_end %d, not %u+%u type %d flags %d may_end %d",
+                         max, k, (unsigned)t->start, (unsigned)t->len, t->type,
+                         t->flags, t->may_end, (unsigned)x->start,
+                         (unsigned)x->len, x->type, x->flags, x->may_end);
+        }
+        dy_vec_free(&v);
+    }
+}
+
 /* the quote and bracket flags of every mark that has one, ASCII
  * (from punct_flags' table) and typographic, and of marks with none */
 static void test_punct_flags(void **state)
@@ -569,6 +634,7 @@ int main(void)
         cmocka_unit_test(test_token_limit),
         cmocka_unit_test(test_word_ends_at_any_length),
         cmocka_unit_test(test_words_across_windows),
+        cmocka_unit_test(test_word_runs),
         cmocka_unit_test(test_punct_flags),
         cmocka_unit_test(test_abbreviations_keep_period),
         cmocka_unit_test(test_skeleton),
