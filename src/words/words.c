@@ -60,9 +60,15 @@ static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
         return LX_NONE;
     for (const rule *r = rs->r; r->suf; r++) {
         size_t sl = r->sl, rl = r->rl;
-        /* (the last letter first: most rules end there) */
-        if (n <= sl + 1 || s[n - 1] != r->suf[sl - 1] ||
-            memcmp(s + n - sl, r->suf, sl) != 0)
+        /* (the last letter first: most rules end there; then the rest of
+         * the suffix, one to three bytes, from its end: a call of memcmp
+         * for them cost more than the compares) */
+        if (n <= sl + 1 || s[n - 1] != r->suf[sl - 1])
+            continue;
+        size_t k = sl - 1;
+        while (k > 0 && s[n - sl + k - 1] == r->suf[k - 1])
+            k--;
+        if (k > 0)
             continue;
         size_t stem = n - sl;
         memcpy(buf, s, stem);
