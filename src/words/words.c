@@ -51,18 +51,27 @@ static int pattern_verb(const dyad_lexicon *lx, uint32_t id, const char *s,
            memchr(s, '-', n) != NULL;
 }
 
-static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
-                      uint32_t bit, const rules *rs)
+/* the longest form morph tries (its stem and a replacement in a buffer) */
+#define MORPH_MAX 119
+
+/* morph's rules for a form that passed its test (out of line: inlined
+ * twice into analyse_one, its loop would not be asked more often) */
+__attribute__((noinline)) static uint32_t
+morph_rules(const dyad_lexicon *lx, const char *s, size_t n, uint32_t bit,
+            const rules *rs)
 {
-    char buf[128];
-    if (n >= sizeof buf - 8 || n < 3 ||
-        !((rs->lasts >> ((unsigned char)s[n - 1] & 63)) & 1))
-        return LX_NONE;
+    char buf[MORPH_MAX + 9];
     for (const rule *r = rs->r; r->suf; r++) {
         size_t sl = r->sl, rl = r->rl;
-        /* (the last letter first: most rules end there) */
-        if (n <= sl + 1 || s[n - 1] != r->suf[sl - 1] ||
-            memcmp(s + n - sl, r->suf, sl) != 0)
+        /* (the last letter first: most rules end there; then the rest of
+         * the suffix, one to three bytes, from its end: a call of memcmp
+         * for them cost more than the compares) */
+        if (n <= sl + 1 || s[n - 1] != r->suf[sl - 1])
+            continue;
+        size_t k = sl - 1;
+        while (k > 0 && s[n - sl + k - 1] == r->suf[k - 1])
+            k--;
+        if (k > 0)
             continue;
         size_t stem = n - sl;
         memcpy(buf, s, stem);
@@ -86,6 +95,19 @@ static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
         }
     }
     return LX_NONE;
+}
+
+/* The lemma of part of speech `bit` that a rule of rs reads in the form s
+ * (n bytes), or LX_NONE. The form's length and last letter asked here,
+ * inline: most forms a cache miss analyses end in no rule's letter, and
+ * the call with its frame cost them more than the test. */
+static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
+                      uint32_t bit, const rules *rs)
+{
+    if (n > MORPH_MAX || n < 3 ||
+        !((rs->lasts >> ((unsigned char)s[n - 1] & 63)) & 1))
+        return LX_NONE;
+    return morph_rules(lx, s, n, bit, rs);
 }
 
 static int ends(const char *s, size_t n, const char *suf)
