@@ -375,8 +375,12 @@ static uint32_t gazetteer_name(const dy_ctx *c, struct dy_place_memo *m,
         n = m->gn_n[k];
         gn = m->gn[k];
     } else {
-        n = gaz_longest(c, i, end, gaz_words(c, i, name_run(c, i, end)),
-                        &gn);
+        /* (a word whose form starts no name, DY_POS_NO_GAZ, is not
+         * hashed) */
+        n = (c->tok[i].pos & DY_POS_NO_GAZ)
+                ? 0
+                : gaz_longest(c, i, end,
+                              gaz_words(c, i, name_run(c, i, end)), &gn);
         if (keep && m && k < DY_CAPS_MEMO) {
             m->gaz[k >> 6] |= 1ull << (k & 63);
             m->gn_n[k] = (uint8_t)n; /* (at most 5: name_run) */
@@ -505,7 +509,8 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
         return lx_str(lx, lx->phrases[pid].code);
     *e = i + 1;
     *is_weak = 1;
-    if (!lx->ngnames || !uncased_name_word(&c->tok[i]))
+    if (!lx->ngnames || !uncased_name_word(&c->tok[i]) ||
+        (c->tok[i].pos & DY_POS_NO_GAZ))
         return NULL;
     size_t words = 1; /* a name of no common words: "uttar pradesh" */
     while (words < 3 && i + words < end &&
