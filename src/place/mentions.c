@@ -365,6 +365,10 @@ static uint32_t gazetteer_name(const dy_ctx *c, struct dy_place_memo *m,
     const dyad_lexicon *lx = c->lx;
     uint32_t gaz = LX_NONE, gn = LX_NONE;
     size_t k = i - first, n;
+    /* (a word whose form starts no name, DY_POS_NO_GAZ, is neither
+     * looked up nor kept) */
+    if (c->tok[i].pos & DY_POS_NO_GAZ)
+        return LX_NONE;
     /* no name is the last word of one ("Balka" of "Shyroka Balka" is not
      * Valka, Latvia). (Asked here, not kept: the word before may be a
      * place the place stage has found since the context looked, "Lagos
@@ -375,12 +379,8 @@ static uint32_t gazetteer_name(const dy_ctx *c, struct dy_place_memo *m,
         n = m->gn_n[k];
         gn = m->gn[k];
     } else {
-        /* (a word whose form starts no name, DY_POS_NO_GAZ, is not
-         * hashed) */
-        n = (c->tok[i].pos & DY_POS_NO_GAZ)
-                ? 0
-                : gaz_longest(c, i, end,
-                              gaz_words(c, i, name_run(c, i, end)), &gn);
+        n = gaz_longest(c, i, end, gaz_words(c, i, name_run(c, i, end)),
+                        &gn);
         if (keep && m && k < DY_CAPS_MEMO) {
             m->gaz[k >> 6] |= 1ull << (k & 63);
             m->gn_n[k] = (uint8_t)n; /* (at most 5: name_run) */
