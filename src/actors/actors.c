@@ -173,17 +173,26 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
                                  KIND_BIT(LX_CAPITAL) | KIND_BIT(LX_ACTOR) |
                                  KIND_BIT(LX_AGENT);
     size_t pl_first = 0, pl_end = 0; /* a multi-word place name */
+    /* (the atoms emptied in a loop of their own, so that the walk below
+     * steps over most tokens in a loop that stores nothing: a store to
+     * `at`, which may alias the coder, made it read c->tok again at
+     * every token) */
+    for (size_t k = 0; k < end - first; k++) {
+        at[k].phrase = LX_NONE;
+        at[k].org_end = 0;
+    }
     for (size_t i = first; i < end; i++) {
         size_t e, pe;
-        at[i - first].phrase = LX_NONE;
-        at[i - first].org_end = 0;
         /* (most tokens, read in one bit: punctuation, and words of no
          * actor's kinds other than "two" and "both" and no noun that may
          * name an organisation again, without a capital or shape to read,
          * DY_POS_NO_ACTOR) */
-        if ((c->tok[i].pos & DY_POS_NO_ACTOR) &&
-            !(c->tok[i].flags & (TF_CAP | TF_SHAPED)))
-            continue;
+        const dy_token *tok = c->tok;
+        while (i < end && (tok[i].pos & DY_POS_NO_ACTOR) &&
+               !(tok[i].flags & (TF_CAP | TF_SHAPED)))
+            i++;
+        if (i >= end)
+            break;
         if (c->tok[i].type != TT_WORD)
             continue;
         if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||

@@ -365,6 +365,10 @@ static uint32_t gazetteer_name(const dy_ctx *c, struct dy_place_memo *m,
     const dyad_lexicon *lx = c->lx;
     uint32_t gaz = LX_NONE, gn = LX_NONE;
     size_t k = i - first, n;
+    /* (a word whose form starts no name, DY_POS_NO_GAZ, is neither
+     * looked up nor kept) */
+    if (c->tok[i].pos & DY_POS_NO_GAZ)
+        return LX_NONE;
     /* no name is the last word of one ("Balka" of "Shyroka Balka" is not
      * Valka, Latvia). (Asked here, not kept: the word before may be a
      * place the place stage has found since the context looked, "Lagos
@@ -505,7 +509,8 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
         return lx_str(lx, lx->phrases[pid].code);
     *e = i + 1;
     *is_weak = 1;
-    if (!lx->ngnames || !uncased_name_word(&c->tok[i]))
+    if (!lx->ngnames || !uncased_name_word(&c->tok[i]) ||
+        (c->tok[i].pos & DY_POS_NO_GAZ))
         return NULL;
     size_t words = 1; /* a name of no common words: "uttar pradesh" */
     while (words < 3 && i + words < end &&

@@ -115,13 +115,16 @@ const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
  * token i? Its first test, inline: the actors stage asks at every token
  * of a lower-case document, and most are common words that start no
  * name. (A common word where the caller knows no lexicon name starts is
- * no town either: most words of a place's kinds are, "new", "south".) */
+ * no town either: most words of a place's kinds are, "new", "south"; nor
+ * is a word whose form starts no GeoNames name, DY_POS_NO_GAZ, where no
+ * lexicon name starts: such words are most of those left, names of
+ * people and typing errors.) */
 static inline int dy_place_uncased_may_start(const dy_token *t, size_t i,
                                              const uint64_t *misses,
                                              size_t nmisses)
 {
     return t->type == TT_WORD &&
-           (!(t->pos & DY_PLACE_UNCASED_NOT_NAME) ||
+           (!(t->pos & (DY_PLACE_UNCASED_NOT_NAME | DY_POS_NO_GAZ)) ||
             ((t->kinds & ((1u << LX_PLACE) | (1u << LX_COUNTRY) |
                           (1u << LX_CAPITAL))) &&
              !(i < nmisses && (misses[i >> 6] >> (i & 63) & 1))));

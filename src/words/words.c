@@ -132,10 +132,33 @@ static int ends(const char *s, size_t n, const char *suf)
 _Static_assert((WF_ALL & (DY_POS_NO_ACTOR | DY_POS_HYPHEN | DY_POS_MAY_OPEN |
                           LX_WORD_STEM | ((POS_TIME << 1) - 1))) == 0,
                "the form's endings take bits of pos no one else does");
+_Static_assert((DY_POS_NO_GAZ & (WF_ALL | DY_POS_NO_ACTOR | DY_POS_HYPHEN |
+                                 DY_POS_MAY_OPEN | LX_WORD_STEM |
+                                 ((POS_TIME << 1) - 1))) == 0,
+               "DY_POS_NO_GAZ takes a bit of pos no one else does");
 _Static_assert((DY_POS_MAY_OPEN & (DY_POS_NO_ACTOR | DY_POS_HYPHEN |
                                    LX_WORD_STEM | ((POS_TIME << 1) - 1))) ==
                    0,
                "DY_POS_MAY_OPEN takes a bit of pos no one else does");
+
+/* Does token t's form low (ll bytes), a word of no part of speech the
+ * lexicon knows (a name, most of them), start no GeoNames name
+ * (DY_POS_NO_GAZ, read by place/mentions.c)? (A common word is not asked:
+ * a place is rarely one, and the look-ups of this form would cost more
+ * than the place stage's look-ups they spare. A form with a space in it
+ * is looked up as before: a name's first word ends at its first space.) */
+static int starts_no_gaz(const dyad_lexicon *lx, const dy_token *t,
+                         const char *low, size_t ll)
+{
+    const uint32_t known = POS_N | POS_V | POS_A | POS_R | POS_DET |
+                           POS_PREP | POS_PRON | POS_CONJ | POS_SUB | POS_BE |
+                           POS_HAVE | POS_MODAL | POS_TIME | POS_NEG |
+                           POS_NUMW;
+    return lx->ngnames && t->type == TT_WORD && !(t->pos & known) &&
+           !memchr(low, ' ', ll) &&
+           dy_gaz_first_words(lx, dy_hash(low, ll)) == 1 &&
+           dy_gaz_find(lx, low, ll) == LX_NONE;
+}
 
 /* Can token t, of form low (ll bytes), open a clause by its form
  * (DY_POS_MAY_OPEN, read by clauses.c word_may_open)? (A word of a class
@@ -381,6 +404,8 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
     t->pos |= form_ends(low, ll);
     if (form_may_open(c, t, low, ll))
         t->pos |= DY_POS_MAY_OPEN;
+    if (starts_no_gaz(lx, t, low, ll))
+        t->pos |= DY_POS_NO_GAZ;
     phrase_starts(lx, t);
     t->alone = (uint8_t)alone_tag(c, t, low, ll);
 }

@@ -498,6 +498,25 @@ static void test_actor_bits(void **state)
     release(&d);
 }
 
+/* DY_POS_NO_GAZ: a word of no known part of speech whose form starts no
+ * GeoNames name; a town's name, a word that starts a longer name, and a
+ * common word (not asked) lack it */
+static void test_no_gazetteer_bit(void **state)
+{
+    (void)state;
+    if (!th_lexicon()->ngnames)
+        skip();
+    wdoc d;
+    analyse(&d, "Qzxwvy fighters shelled Kharkiv, officials in Dar es "
+                "Salaam said.");
+    assert_true(tok(&d, "Qzxwvy", 0)->pos & DY_POS_NO_GAZ);
+    const char *asked[] = {"Kharkiv", "Dar", "shelled", "officials", ","};
+    for (size_t k = 0; k < sizeof asked / sizeof asked[0]; k++)
+        if (tok(&d, asked[k], 0)->pos & DY_POS_NO_GAZ)
+            fail_msg("\"%s\" should not have DY_POS_NO_GAZ", asked[k]);
+    release(&d);
+}
+
 /* -------------------------------------------------------- word cache */
 
 /* a plain lower-case word: one token, cached (shorter than a cache
@@ -672,6 +691,7 @@ int main(void)
         cmocka_unit_test(test_tag_names),
         cmocka_unit_test(test_explain_token_line),
         cmocka_unit_test(test_actor_bits),
+        cmocka_unit_test(test_no_gazetteer_bit),
         cmocka_unit_test(test_word_cache_keeps_analyses),
         cmocka_unit_test(test_alone_tags_are_the_cascades),
         cmocka_unit_test(test_verb_or_noun_by_the_tag_before),
