@@ -71,13 +71,18 @@ add_custom_command(OUTPUT "${pgo_test_text}"
 set(pgo_texts "${pgo_test_text}"
     "${CMAKE_SOURCE_DIR}/examples/driscoll-kyiv.txt"
     "${CMAKE_SOURCE_DIR}/tests/fixtures/serve_news.jsonl" ${DYAD_PGO_TRAIN})
-string(REPLACE ";" "|" pgo_texts_arg "${pgo_texts}")
+# the list in a file, rewritten only when it changes, so that naming
+# another text trains again
+set(pgo_texts_file "${CMAKE_BINARY_DIR}/pgo/texts.txt")
+string(REPLACE ";" "\n" pgo_texts_lines "${pgo_texts}")
+file(CONFIGURE OUTPUT "${pgo_texts_file}" CONTENT "${pgo_texts_lines}\n")
 add_custom_command(OUTPUT "${DYAD_PGO_STAMP}"
   COMMAND ${CMAKE_COMMAND} -DDYAD=${DYAD_PGO_GEN}/dyad
           -DLEXICON=${DYAD_PGO_GEN}/dyad.lexb -DPROFILE=${DYAD_PGO_PROFILE}
-          -DSTAMP=${DYAD_PGO_STAMP} "-DTEXTS=${pgo_texts_arg}"
+          -DSTAMP=${DYAD_PGO_STAMP} -DTEXTS=${pgo_texts_file}
           -P ${CMAKE_SOURCE_DIR}/cmake/pgo-train.cmake
   DEPENDS "${DYAD_PGO_GEN}/dyad" "${DYAD_PGO_GEN}/dyad.lexb" ${pgo_texts}
+          "${pgo_texts_file}"
           ${CMAKE_SOURCE_DIR}/cmake/pgo-train.cmake
   COMMENT "Training the PGO build: the instrumented dyad codes its text"
   VERBATIM)

@@ -1,11 +1,12 @@
-# cmake -DDYAD=exe -DLEXICON=F -DPROFILE=dir -DSTAMP=F -DTEXTS="a|b" -P
+# cmake -DDYAD=exe -DLEXICON=F -DPROFILE=dir -DSTAMP=F -DTEXTS=list -P
 # cmake/pgo-train.cmake: the training run of the profile-guided build
-# (cmake/DyadPGO.cmake). The profile of an earlier run goes first, so that
-# it counts this run's text only (and not the lexicon compile of the
+# (cmake/DyadPGO.cmake) over the texts the file `list` names (one a
+# line). The profile of an earlier run goes first, so that it
+# counts this run's text only (and not the lexicon compile of the
 # instrumented build, which is not what the coder spends its time on);
 # then the instrumented dyad codes each text with one job into JSONL (the
 # emit path too), and the stamp marks the profile new.
-string(REPLACE "|" ";" TEXTS "${TEXTS}")
+file(STRINGS "${TEXTS}" TEXTS)
 file(GLOB old "${PROFILE}/*.gcda")
 if(old)
   file(REMOVE ${old})
