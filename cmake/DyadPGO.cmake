@@ -55,7 +55,14 @@ ExternalProject_Add(pgo_instrumented
 
 # 2. the training text and the run over it
 set(DYAD_PGO_TRAIN "" CACHE STRING
-    "Extra texts (.txt or JSONL, ;-separated) the DYAD_PGO build trains on")
+    "Extra texts (.txt or JSONL, absolute paths, ;-separated) the DYAD_PGO build trains on")
+# (absolute, since a relative one would name a file under the build or
+# the source directory depending on where it exists)
+foreach(f ${DYAD_PGO_TRAIN})
+  if(NOT IS_ABSOLUTE "${f}")
+    message(FATAL_ERROR "DYAD_PGO_TRAIN: ${f} is not an absolute path")
+  endif()
+endforeach()
 file(GLOB pgo_test_sources CONFIGURE_DEPENDS
      "${CMAKE_SOURCE_DIR}/tests/unit/test_*.c")
 set(pgo_test_text "${CMAKE_BINARY_DIR}/pgo/unit-sentences.jsonl")
