@@ -246,6 +246,14 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
     }
     if (no_subject(c, k, first))
         return ST_NEGATED;
+    /* (each mood below is read from a negation, a modal or a phrase of
+     * modality before the trigger: a sentence with none, its tokens'
+     * kinds and POS_* bits say, gives none; TAG_NEG and TAG_MODAL are
+     * tags of words with POS_NEG and POS_MODAL only, words.c
+     * closed_alone) */
+    if (!(c->sent_kinds & KIND_BIT(LX_MODAL)) &&
+        !(c->sent_pos & (POS_NEG | POS_MODAL)))
+        return 0;
     int st = 0, may_have = 0;
     for (size_t q = from; q < k->trig_first; q++) {
         const dy_token *t = &c->tok[q];
