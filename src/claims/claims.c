@@ -149,8 +149,10 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
         return 1;
     /* "made no arrests", "imposed no sanctions", "no arrests were made":
      * the pattern's own object quantified by "no" */
+    /* (a word with POS_NEG, as "no" is: the sentence's POS_* bits tell
+     * where there is none, and the pattern's words are not walked) */
     for (size_t q = k->trig_first > first ? k->trig_first - 1 : first;
-         q < k->trig_end; q++)
+         (c->sent_pos & POS_NEG) && q < k->trig_end; q++)
         if ((tk[q].pos & POS_NEG) && dy_tok_is(c, &tk[q], "no") &&
             q + 1 < k->trig_end && tk[q + 1].tag != TAG_VERB)
             return 1;
