@@ -230,22 +230,13 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
     const dyad_lexicon *lx = c->lx;
     if (prevented(c, k, first))
         return ST_NEGATED;
-    size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
-    if (k->src >= 0 && !k->is_noun) {
-        const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->src);
-        size_t last = m->end;
-        for (int32_t q = m->coord_next; q >= 0;) {
-            const dy_mention *x = dy_vec_at(&c->mentions, (size_t)q);
-            last = x->end;
-            q = x->coord_next;
-        }
-        if (last <= k->trig_first && last > from)
-            from = last;
-        /* (a subject inside the pattern's words before its verb: their
-         * "neither" is its meaning, "- NEITHER * [081]", not a mood) */
-        if (m->negated && m->first < k->trig_first)
-            return ST_NEGATED;
-    }
+    const dy_mention *m = k->src >= 0 && !k->is_noun
+                              ? dy_vec_at(&c->mentions, (size_t)k->src)
+                              : NULL;
+    /* (a subject inside the pattern's words before its verb: their
+     * "neither" is its meaning, "- NEITHER * [081]", not a mood) */
+    if (m && m->negated && m->first < k->trig_first)
+        return ST_NEGATED;
     if (no_subject(c, k, first))
         return ST_NEGATED;
     /* (each mood below is read from a negation, a modal or a phrase of
@@ -256,6 +247,18 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
     if (!(c->sent_kinds & KIND_BIT(LX_MODAL)) &&
         !(c->sent_pos & (POS_NEG | POS_MODAL)))
         return 0;
+    /* (the words after the subject, coordinated subjects too) */
+    size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
+    if (m) {
+        size_t last = m->end;
+        for (int32_t q = m->coord_next; q >= 0;) {
+            const dy_mention *x = dy_vec_at(&c->mentions, (size_t)q);
+            last = x->end;
+            q = x->coord_next;
+        }
+        if (last <= k->trig_first && last > from)
+            from = last;
+    }
     int st = 0, may_have = 0;
     for (size_t q = from; q < k->trig_first; q++) {
         const dy_token *t = &c->tok[q];
