@@ -149,8 +149,10 @@ static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
         return 1;
     /* "made no arrests", "imposed no sanctions", "no arrests were made":
      * the pattern's own object quantified by "no" */
+    /* (a word with POS_NEG, as "no" is: the sentence's POS_* bits tell
+     * where there is none, and the pattern's words are not walked) */
     for (size_t q = k->trig_first > first ? k->trig_first - 1 : first;
-         q < k->trig_end; q++)
+         (c->sent_pos & POS_NEG) && q < k->trig_end; q++)
         if ((tk[q].pos & POS_NEG) && dy_tok_is(c, &tk[q], "no") &&
             q + 1 < k->trig_end && tk[q + 1].tag != TAG_VERB)
             return 1;
@@ -228,9 +230,26 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
     const dyad_lexicon *lx = c->lx;
     if (prevented(c, k, first))
         return ST_NEGATED;
+    const dy_mention *m = k->src >= 0 && !k->is_noun
+                              ? dy_vec_at(&c->mentions, (size_t)k->src)
+                              : NULL;
+    /* (a subject inside the pattern's words before its verb: their
+     * "neither" is its meaning, "- NEITHER * [081]", not a mood) */
+    if (m && m->negated && m->first < k->trig_first)
+        return ST_NEGATED;
+    if (no_subject(c, k, first))
+        return ST_NEGATED;
+    /* (each mood below is read from a negation, a modal or a phrase of
+     * modality before the trigger: a sentence with none, its tokens'
+     * kinds and POS_* bits say, gives none; TAG_NEG and TAG_MODAL are
+     * tags of words with POS_NEG and POS_MODAL only, words.c
+     * closed_alone) */
+    if (!(c->sent_kinds & KIND_BIT(LX_MODAL)) &&
+        !(c->sent_pos & (POS_NEG | POS_MODAL)))
+        return 0;
+    /* (the words after the subject, coordinated subjects too) */
     size_t from = k->trig_first > first + 6 ? k->trig_first - 6 : first;
-    if (k->src >= 0 && !k->is_noun) {
-        const dy_mention *m = dy_vec_at(&c->mentions, (size_t)k->src);
+    if (m) {
         size_t last = m->end;
         for (int32_t q = m->coord_next; q >= 0;) {
             const dy_mention *x = dy_vec_at(&c->mentions, (size_t)q);
@@ -239,13 +258,7 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
         }
         if (last <= k->trig_first && last > from)
             from = last;
-        /* (a subject inside the pattern's words before its verb: their
-         * "neither" is its meaning, "- NEITHER * [081]", not a mood) */
-        if (m->negated && m->first < k->trig_first)
-            return ST_NEGATED;
     }
-    if (no_subject(c, k, first))
-        return ST_NEGATED;
     int st = 0, may_have = 0;
     for (size_t q = from; q < k->trig_first; q++) {
         const dy_token *t = &c->tok[q];

@@ -153,18 +153,25 @@ static int cand_year(const dy_ctx *c, size_t first, size_t end,
 }
 
 /* The date of the events of sentence [first, end) and its precision
- * (0 and 0 when unknown). */
+ * (0 and 0 when unknown). *four is 1 or 0 when the walk for "last week"
+ * read the whole sentence and found a number of four bytes or none (as
+ * year_number), -1 when it did not. */
 static void sentence_date(const dy_ctx *c, size_t first, size_t end,
-                          int32_t *date, int *prec)
+                          int32_t *date, int *prec, int *four)
 {
     int32_t doc = c->date;
     *date = doc;
     *prec = doc ? DY_PREC_DAY : 0;
+    *four = -1;
     /* (a month and a day's name are time words: a sentence with none,
      * its tokens' POS_* bits say, is not walked for them) */
     size_t from = c->sent_pos & POS_TIME ? first : end;
     for (size_t i = from; i < end; i++) {
         const dy_token *t = &c->tok[i];
+        /* (a word with no time bit is no month and no day: month_of and
+         * the test below ask the bit first) */
+        if (!(t->pos & POS_TIME))
+            continue;
         int m = month_at(c, first, end, i);
         if (m > 0 && after_since(c, first, i))
             continue;
@@ -216,9 +223,17 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
         if (v == 201 || v == 202)
             return; /* today, tonight: the document date */
     }
-    /* last week / last month */
-    for (size_t i = first; doc && i + 1 < end; i++) {
-        if (!dy_tok_is(c, &c->tok[i], "last"))
+    /* last week / last month (the walk asks each token for a year's
+     * number too, for dy_dates_sentence: a date found here is not the
+     * document's, and no year is read then) */
+    if (!doc)
+        return;
+    int num4 = 0;
+    for (size_t i = first; i < end; i++) {
+        const dy_token *t = &c->tok[i];
+        if (t->len == 4 && t->type == TT_NUM)
+            num4 = 1;
+        if (i + 1 >= end || !dy_tok_is(c, t, "last"))
             continue;
         const char *n = c->lower.data + c->tok[i + 1].lower;
         if (!strcmp(n, "week")) {
@@ -235,6 +250,7 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
             return;
         }
     }
+    *four = num4;
 }
 
 /* Does sentence [first, end) hold a number of four bytes, as every year
@@ -257,10 +273,12 @@ void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
      * with none is not read) */
     if (cand_first >= cands->count)
         return;
-    sentence_date(c, first, end, &date, &prec);
+    int four;
+    sentence_date(c, first, end, &date, &prec, &four);
     /* a year told with the act dates it when the sentence names no
      * finer date than the document's ("captured the area in 1967") */
-    int plain = date == c->date && year_number(c, first, end);
+    int plain = date == c->date &&
+                (four >= 0 ? four : year_number(c, first, end));
     for (size_t q = cand_first; q < cands->count; q++) {
         dy_cand *k = dy_vec_at(cands, q);
         k->date = date;
