@@ -212,13 +212,6 @@ typedef struct dy_person {
 /* the kinds of organisation a noun may name again (grammar classes
  * kind-igo, kind-armed, kind-party) */
 enum { DY_KIND_NONE, DY_KIND_IGO, DY_KIND_ARMED, DY_KIND_PARTY };
-/* the grammar classes (data/grammar.lex) of nouns that may name an
- * organisation again after "the" (actors.c org_named_again): a head noun
- * ("the Council") and a noun of each kind ("the bloc", "the group") */
-#define DY_CLASS_ANAPHOR_ORG "anaphor-org"
-#define DY_CLASS_KIND_IGO "kind-igo"
-#define DY_CLASS_KIND_ARMED "kind-armed"
-#define DY_CLASS_KIND_PARTY "kind-party"
 
 /* the countries of a document's earlier sentences, for a role with no
  * country (actors/context.c) */
@@ -504,9 +497,30 @@ static inline int dy_word_in_class(const dy_ctx *c, uint32_t w, int cl)
            (c->lx->words[w].classes[cl >> 5] >> (cl & 31) & 1u);
 }
 
+/* is the token's form a word of built-in class cl (DY_CL_*)? */
+static inline int dy_in_class(const dy_ctx *c, int cl, const dy_token *t)
+{
+    return dy_word_in_class(c, t->wid, cl);
+}
+
+/* the same for the form or its noun lemma ("towns" is in a class of
+ * "town") */
+static inline int dy_in_class_noun(const dy_ctx *c, int cl, const dy_token *t)
+{
+    return dy_in_class(c, cl, t) || dy_word_in_class(c, t->nlem, cl);
+}
+
+/* the same for the form or its verb lemma ("agreed" of "agree") */
+static inline int dy_in_class_verb(const dy_ctx *c, int cl, const dy_token *t)
+{
+    return dy_in_class(c, cl, t) || dy_word_in_class(c, t->vlem, cl);
+}
+
 /* is word id w (LX_NONE: no) a one-word member of the class named `name`
- * of data/grammar.lex (a class the coder asks for by name, not a built-in
- * DY_CL_* one)? */
+ * of data/grammar.lex? A walk over the phrases the word keys, comparing
+ * class names: the classes the rules ask for are built-in bits
+ * (DY_CL_ANAPHOR_ORG on, dy_in_class), which a rule should test instead;
+ * this stays for callers not yet moved to them (claims, clauses). */
 static inline int dy_word_in_named_class(const dy_ctx *c, uint32_t w,
                                          const char *name)
 {
@@ -538,10 +552,10 @@ static inline int dy_in_named_class(const dy_ctx *c, const dy_token *t,
  * asks it once a form (DY_POS_NO_ACTOR). */
 static inline int dy_org_noun_form(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_named_class(c, t, DY_CLASS_ANAPHOR_ORG) ||
-           dy_in_named_class(c, t, DY_CLASS_KIND_IGO) ||
-           dy_in_named_class(c, t, DY_CLASS_KIND_ARMED) ||
-           dy_in_named_class(c, t, DY_CLASS_KIND_PARTY);
+    return dy_in_class(c, DY_CL_ANAPHOR_ORG, t) ||
+           dy_in_class(c, DY_CL_KIND_IGO, t) ||
+           dy_in_class(c, DY_CL_KIND_ARMED, t) ||
+           dy_in_class(c, DY_CL_KIND_PARTY, t);
 }
 
 /* the same for the form or its verb lemma ("agreed" of "agree") */
@@ -558,19 +572,6 @@ static inline int dy_in_named_class_noun(const dy_ctx *c, const dy_token *t,
 {
     return dy_in_named_class(c, t, name) ||
            dy_word_in_named_class(c, t->nlem, name);
-}
-
-/* is the token's form a word of built-in class cl (DY_CL_*)? */
-static inline int dy_in_class(const dy_ctx *c, int cl, const dy_token *t)
-{
-    return dy_word_in_class(c, t->wid, cl);
-}
-
-/* the same for the form or its noun lemma ("towns" is in a class of
- * "town") */
-static inline int dy_in_class_noun(const dy_ctx *c, int cl, const dy_token *t)
-{
-    return dy_in_class(c, cl, t) || dy_word_in_class(c, t->nlem, cl);
 }
 
 /* the same for the form or either lemma ("reported", "claims") */

@@ -114,7 +114,7 @@ typedef struct lx_word {
     uint32_t num;       /* value of a number word, 0 */
     uint32_t hash;      /* low 32 bits of dy_hash of the form */
     uint32_t kinds;     /* bit k set: some phrase of kind k is keyed here */
-    uint32_t classes[2]; /* bit k%32 of word k/32 set: a one-word member of
+    uint32_t classes[4]; /* bit k%32 of word k/32 set: a one-word member of
                             built-in class k (DY_CL_*, lexicon.h) */
     uint32_t slots[2];  /* bit k%32 of word k/32 set: a one-word member of
                            the class of pattern slot k (LX_SLOT_BASE + k) */

@@ -567,7 +567,7 @@ static void set_origin(const dy_ctx *c, dy_mention *m, const mparts *mp,
  * organisation introduced before ("the Council")? */
 static int anaphor_noun(const dy_ctx *c, const dy_token *t)
 {
-    return dy_in_named_class(c, t, DY_CLASS_ANAPHOR_ORG);
+    return dy_in_class(c, DY_CL_ANAPHOR_ORG, t);
 }
 
 /* the kind of organisation a code names: an international body (IGO...),
@@ -593,10 +593,9 @@ static int org_kind(const char *code)
  * ("the bloc" of an international body, "the group" of an armed one)? */
 static int names_kind(const dy_ctx *c, const dy_token *t, int k)
 {
-    static const char *const classes[] = {NULL, DY_CLASS_KIND_IGO,
-                                          DY_CLASS_KIND_ARMED,
-                                          DY_CLASS_KIND_PARTY};
-    return k != DY_KIND_NONE && dy_in_named_class(c, t, classes[k]);
+    static const int classes[] = {0, DY_CL_KIND_IGO, DY_CL_KIND_ARMED,
+                                  DY_CL_KIND_PARTY};
+    return k != DY_KIND_NONE && dy_in_class(c, classes[k], t);
 }
 
 /* An organisation named by the lexicon or by its shape (mention m, its
@@ -780,7 +779,7 @@ static int pair_named_again(const dy_ctx *c, size_t first, size_t i,
     int two = t->wid == c->w_two && i > first &&
               dy_tok_has(&c->tok[i - 1], c->w_the);
     if (!(two || t->wid == c->w_both) || i + 1 >= end ||
-        !dy_in_named_class(c, &c->tok[i + 1], "pair-noun"))
+        !dy_in_class(c, DY_CL_PAIR_NOUN, &c->tok[i + 1]))
         return 0;
     /* (not "a pact between the two countries": a pair that restates the
      * act's own participants) */
@@ -1037,7 +1036,7 @@ static int tabari_adjectives(const dy_ctx *c, size_t k, size_t to)
     if (k >= to || !(c->lx->tables->options & LX_OPT_COMPOUND_MODIFIERS))
         return 0;
     for (; k < to; k++)
-        if (!dy_in_named_class(c, &c->tok[k], "tabari-adjective"))
+        if (!dy_in_class(c, DY_CL_TABARI_ADJECTIVE, &c->tok[k]))
             return 0;
     return 1;
 }

@@ -340,7 +340,7 @@ static int names_mission(const dy_ctx *c, const dy_token *t, size_t e)
 static int across_border(const dy_ctx *c, size_t first, size_t p)
 {
     return p >= first + 2 && dy_tok_has(&c->tok[p - 1], c->w_with) &&
-           dy_in_named_class(c, &c->tok[p - 2], "border");
+           dy_in_class(c, DY_CL_BORDER, &c->tok[p - 2]);
 }
 
 /* the sentence's place names (at most max), as the place stage will find
@@ -569,7 +569,7 @@ static int sponsor_country(const dy_ctx *c, const dy_mention *m, size_t end,
     size_t k = m->end;
     if (k + 2 >= end || c->tok[k].type != TT_WORD ||
         !dy_tok_has(&c->tok[k + 1], c->w_by) ||
-        !dy_in_named_class_verb(c, &c->tok[k], "sponsor"))
+        !dy_in_class_verb(c, DY_CL_SPONSOR, &c->tok[k]))
         return 0;
     k += 2;
     if (c->tok[k].tag == TAG_DET && k + 1 < end)

@@ -518,7 +518,7 @@ static int joint(const dy_ctx *x, const dy_cand *k)
      * together, stays joint) */
     if (cm->quad == 4 && !k->is_noun &&
         !joint_other(x->lx, lx_str(x->lx, cm->code)) &&
-        !dy_in_named_class_verb(x, &x->tok[k->head], "reciprocal"))
+        !dy_in_class_verb(x, DY_CL_RECIPROCAL, &x->tok[k->head]))
         return 0;
     /* (consultation, talk and negotiation name their topic as object:
      * "Kenya and Uganda discussed trade" is talk with each other; not

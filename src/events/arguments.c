@@ -195,7 +195,7 @@ int32_t dy_ev_object_at(const dy_ctx *c, size_t pos, size_t end, int preps)
          * a preposition or not */
         if (t->tag == TAG_NOUN && k + 1 < end &&
             dy_tok_has(&c->tok[k + 1], c->w_of) &&
-            dy_in_named_class_noun(c, t, "collective")) {
+            dy_in_class_noun(c, DY_CL_COLLECTIVE, t)) {
             k++;
             continue;
         }
@@ -262,7 +262,7 @@ int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
         /* "sanctions targeting Myanmar's generals", "measures aimed at
          * Iran": a verb of aiming (class aim) names the target */
         if (c->tok[k].tag == TAG_VERB &&
-            dy_in_named_class_verb(c, &c->tok[k], "aim"))
+            dy_in_class_verb(c, DY_CL_AIM, &c->tok[k]))
             q += q < end && dy_tok_has(&c->tok[q], c->w_at);
         else if (ends_clause(c, k, end))
             return -1;

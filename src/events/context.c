@@ -576,7 +576,7 @@ static int subject_act_noun(const dy_ctx *c, size_t first, const dy_cand *k)
             break;
         if (t->tag == TAG_VERB || t->tag == TAG_AUX || t->tag == TAG_MODAL ||
             t->tag == TAG_PREP || t->tag == TAG_SUB || t->tag == TAG_POSS ||
-            dy_in_named_class(c, t, "owner-pronoun"))
+            dy_in_class(c, DY_CL_OWNER_PRONOUN, t))
             return 0;
     }
     return 1;
@@ -614,7 +614,7 @@ static void implied_protesters(ev_sent *es)
                                     dy_ev_group_start(c, es->first,
                                                       k->trig_first));
             if (h == SIZE_MAX ||
-                !dy_in_named_class(c, &c->tok[h], "crowd-noun"))
+                !dy_in_class(c, DY_CL_CROWD_NOUN, &c->tok[h]))
                 continue;
         }
         char own[4];

@@ -28,7 +28,7 @@ static inline int dy_ev_passive_aux(const dy_ctx *c, const dy_token *t)
      * "have" or "do": the tagger's "get") */
     return (t->pos & POS_BE) ||
            (t->tag == TAG_AUX && !(t->pos & (POS_HAVE | POS_DO)) &&
-            dy_in_named_class(c, t, "passive-get"));
+            dy_in_class(c, DY_CL_PASSIVE_GET, t));
 }
 
 /* the source of the verb at token i as TABARI and PETRARCH2 read it, where

@@ -44,8 +44,8 @@ static int modifier_conj(const dy_ctx *c, size_t q, size_t first)
         return 0;
     for (int d = -1; d <= 1; d += 2) {
         const dy_token *t = &c->tok[(size_t)((long)q + d)];
-        if (!dy_in_named_class(c, t, "tabari-noun") &&
-            !dy_in_named_class(c, t, "tabari-adjective"))
+        if (!dy_in_class(c, DY_CL_TABARI_NOUN, t) &&
+            !dy_in_class(c, DY_CL_TABARI_ADJECTIVE, t))
             return 0;
     }
     return 1;

@@ -365,7 +365,7 @@ static int topic_of_talks(const dy_ctx *c, size_t first, size_t b)
 {
     const dy_token *p = &c->tok[b - 1];
     if (p->tag == TAG_VERB)
-        return dy_in_named_class_verb(c, p, "deliberation");
+        return dy_in_class_verb(c, DY_CL_DELIBERATION, p);
     if (b < first + 2 || p->tag != TAG_PREP ||
         !(dy_tok_has(p, c->w_on) || dy_tok_has(p, c->w_over) ||
           dy_tok_is(c, p, "about") || dy_tok_is(c, p, "regarding") ||
@@ -375,7 +375,7 @@ static int topic_of_talks(const dy_ctx *c, size_t first, size_t b)
     while (q > first && q + 4 > b &&
            ((c->tok[q].pos & POS_TIME) || c->tok[q].tag == TAG_ADV))
         q--;
-    return dy_in_named_class(c, &c->tok[q], "deliberation");
+    return dy_in_class(c, DY_CL_DELIBERATION, &c->tok[q]);
 }
 
 /* background: "since X's invasion" (b: the noun phrase's first token),
@@ -411,7 +411,7 @@ static size_t noun_background(const ev_sent *es, dy_cand *k, size_t b,
     if (bb > first + 1 &&
         (dy_tok_has(&c->tok[bb - 1], c->w_on) ||
          dy_tok_has(&c->tok[bb - 1], c->w_against)) &&
-        dy_in_named_class_noun(c, &c->tok[bb - 2], "prohibition"))
+        dy_in_class_noun(c, DY_CL_PROHIBITION, &c->tok[bb - 2]))
         k->background = 1;
     /* "a lull in the shelling", "a halt to air strikes", "the end of the
      * siege": an act stopped is not going on */

@@ -90,7 +90,7 @@ static int verb_object(const dy_ctx *c, size_t first, size_t q)
 static int directive_object(const dy_ctx *c, size_t first, size_t q)
 {
     if (c->tok[q].tag != TAG_NOUN ||
-        !dy_in_named_class(c, &c->tok[q], "directive"))
+        !dy_in_class(c, DY_CL_DIRECTIVE, &c->tok[q]))
         return 0;
     size_t k = q;
     while (k > first && q - k < 4 &&
@@ -98,7 +98,7 @@ static int directive_object(const dy_ctx *c, size_t first, size_t q)
             c->tok[k - 1].tag == TAG_POSS))
         k--;
     return k > first && c->tok[k - 1].tag == TAG_VERB &&
-           dy_in_named_class_verb(c, &c->tok[k - 1], "directive-verb");
+           dy_in_class_verb(c, DY_CL_DIRECTIVE_VERB, &c->tok[k - 1]);
 }
 
 /* Is the noun at q the object of an appeal or demand (02, 10), right
@@ -322,7 +322,7 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
     if (!g->be && t->is_part && vg == i && i >= first + 2 &&
         c->tok[i - 1].tag == TAG_VERB && c->tok[i - 1].is_part &&
         dy_ev_passive_aux(c, &c->tok[i - 2]) &&
-        dy_in_named_class_verb(c, &c->tok[i - 1], "hearsay"))
+        dy_in_class_verb(c, DY_CL_HEARSAY, &c->tok[i - 1]))
         g->be = 1;
     if (!g->be && t->is_part &&
         (enclosed_participle(es, vg, i) || headline_participle(es, vg, i)))
@@ -417,8 +417,8 @@ static void verb_form(const ev_sent *es, dy_cand *k, size_t i, vgroup *g)
      * noun asked first: a common verb's lemma, "killing"'s, keys dozens
      * of phrases, each read by the class test) */
     if (ing && vg == i && vg > first && c->tok[vg - 1].mention < 0 &&
-        dy_in_named_class_noun(c, &c->tok[vg - 1], "measure") &&
-        dy_in_named_class_verb(c, t, "aim"))
+        dy_in_class_noun(c, DY_CL_MEASURE, &c->tok[vg - 1]) &&
+        dy_in_class_verb(c, DY_CL_AIM, t))
         k->background = 1;
     /* "protesters demanding his resignation": a participle of what a
      * role was doing (clauses.h) is that role's act, whose subject is
@@ -865,7 +865,7 @@ static size_t ordered_that(const dy_ctx *c, size_t first, size_t vg)
         k--;
     if (k == vg || k < first + 2 || !dy_tok_has(&c->tok[k - 1], c->w_that) ||
         c->tok[k - 2].tag != TAG_VERB ||
-        !dy_in_named_class_verb(c, &c->tok[k - 2], "small-clause"))
+        !dy_in_class_verb(c, DY_CL_SMALL_CLAUSE, &c->tok[k - 2]))
         return 0;
     return k - 1;
 }
@@ -1548,7 +1548,7 @@ static int quantity_subject(const ev_sent *es, const dy_cand *k, size_t vg)
         return 0;
     const dy_token *h = &c->tok[q - 1];
     return h->tag == TAG_NOUN && h->mention < 0 &&
-           dy_in_named_class_noun(c, h, "quantity");
+           dy_in_class_noun(c, DY_CL_QUANTITY, h);
 }
 
 /* "floods killed 20", "were killed in a landslide", "a bus crash killed
@@ -1664,7 +1664,7 @@ static void weapon_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm,
 {
     const dy_ctx *c = es->c;
     if (act != SIZE_MAX && act > pm.first &&
-        dy_in_named_class(c, &c->tok[act - 1], "strike-weapon"))
+        dy_in_class(c, DY_CL_STRIKE_WEAPON, &c->tok[act - 1]))
         take_remap(c, k, DY_RM_WEAPON_STRIKE);
 }
 

@@ -22,7 +22,16 @@ const char *const dy_class_names[DY_CL_COUNT] = {
     "object-verb", "undergo",     "observe",      "censure",
     "copula",     "culprit",      "causative",    "assembly",
     "protester",  "refuse",       "halt-verb",    "mission",
-    "time-unit",  "no-object",    "prevent",      "bare-participle"};
+    "time-unit",  "no-object",    "prevent",      "bare-participle",
+    "anaphor-org", "kind-igo",    "kind-armed",   "kind-party",
+    "pair-noun",  "tabari-noun",  "tabari-adjective", "border",
+    "sponsor",    "accord",       "home-place",   "reciprocal",
+    "owner-pronoun", "crowd-noun", "collective",  "aim",
+    "passive-get", "directive",   "directive-verb", "hearsay",
+    "measure",    "small-clause", "quantity",     "strike-weapon",
+    "deliberation", "prohibition", "container",   "with-object",
+    "to-object",  "adverb-first", "acceptance",   "hesitate",
+    "decision-verb"};
 
 const char *const dy_remap_names[DY_RM_COUNT] = {
     "intent",           "refusal",      "appeal",

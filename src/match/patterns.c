@@ -292,7 +292,7 @@ static int container_of(const dy_ctx *c, size_t j, size_t end, uint32_t w)
     const dy_token *t = &c->tok[j];
     if (j + 2 >= end || t->tag != TAG_NOUN ||
         !dy_tok_has(&c->tok[j + 1], c->w_of) ||
-        !dy_in_named_class_noun(c, t, "container"))
+        !dy_in_class_noun(c, DY_CL_CONTAINER, t))
         return 0;
     for (size_t q = j + 2; q < end && q < j + 6; q++) {
         const dy_token *u = &c->tok[q];
@@ -403,7 +403,7 @@ static int verb_fits(const dy_ctx *c, const uint32_t *w, size_t nw,
              * means after "with") */
             if (lx_is_slot(w[k]) && object_barred(c, j, end) &&
                 !(dy_tok_has(t, c->w_with) &&
-                  dy_in_named_class_verb(c, &c->tok[i], "with-object")))
+                  dy_in_class_verb(c, DY_CL_WITH_OBJECT, &c->tok[i])))
                 break;
             /* "announced the lifting of sanctions": a noun that names an
              * act, with its "of", is a pattern of its own */

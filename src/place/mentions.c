@@ -424,7 +424,7 @@ int dy_place_accord_after(const dy_ctx *c, size_t i, size_t e, size_t end)
         return 0;
     for (size_t q = e; q < end && q < e + 3; q++) {
         const dy_token *t = &c->tok[q];
-        if (t->tag == TAG_NOUN && dy_in_named_class_noun(c, t, "accord"))
+        if (t->tag == TAG_NOUN && dy_in_class_noun(c, DY_CL_ACCORD, t))
             return 1;
         if (t->type != TT_WORD || t->mention >= 0 ||
             (t->tag != TAG_NOUN && t->tag != TAG_ADJ && t->tag != TAG_PROPN))
@@ -578,7 +578,7 @@ static uint32_t demonym_place(const dy_ctx *c, size_t i, size_t end,
             (u->tag != TAG_ADJ && u->tag != TAG_NOUN))
             return LX_NONE;
         home = u->tag == TAG_NOUN &&
-               dy_in_named_class_noun(c, u, "home-place");
+               dy_in_class_noun(c, DY_CL_HOME_PLACE, u);
     }
     uint32_t pid = home ? dy_match_at(c, i, end, KIND_BIT(LX_DEMONYM), e)
                         : LX_NONE;

@@ -573,7 +573,7 @@ static int closed_tag(const dy_ctx *c, size_t i, size_t end)
             !(n2 && (((n2->pos & (POS_DET | POS_PRON)) &&
                       !(n2->pos & POS_CONJ)) ||
                      (n2->flags & TF_CAP))) &&
-            dy_in_named_class_verb(c, &c->tok[i - 1], "to-object"))
+            dy_in_class_verb(c, DY_CL_TO_OBJECT, &c->tok[i - 1]))
             return TAG_PREP;
         /* past adverbs ("to immediately lift") */
         for (size_t q = i + 2; nx && q < end && q < i + 4 &&
@@ -1122,7 +1122,7 @@ static int alone_tag(const dy_ctx *c, const dy_token *t, const char *low,
     int v = (p & POS_V) != 0, n = (p & POS_N) != 0, a = (p & POS_A) != 0;
     if (v)
         return n || a || t->is_part || (p & (WF_ED | WF_ING)) ? 0 : TAG_VERB;
-    if ((p & POS_R) && dy_in_named_class(c, t, "adverb-first"))
+    if ((p & POS_R) && dy_in_class(c, DY_CL_ADVERB_FIRST, t))
         return 0;
     if (a)
         return n ? 0 : TAG_ADJ;
@@ -1258,7 +1258,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                    nt->type == TT_WORD && (nt->pos & (POS_N | POS_A)) &&
                    !(nt->pos & (POS_DET | POS_PRON | POS_PREP)) &&
                    !(nt->flags & TF_CAP) &&
-                   dy_in_named_class_verb(c, t, "hearsay")) {
+                   dy_in_class_verb(c, DY_CL_HEARSAY, t)) {
             /* "to protest alleged electoral fraud", "condemned reported
              * killings": a participle of class hearsay between a verb
              * and its object is the object's adjective */
@@ -1289,7 +1289,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
                    nt && nt->type == TT_WORD &&
                    (nt->pos & POS_V) && !(nt->flags & TF_CAP) &&
                    !(nt->pos & (POS_DET | POS_PREP | POS_PRON)) &&
-                   dy_in_named_class(c, t, "adverb-first")) {
+                   dy_in_class(c, DY_CL_ADVERB_FIRST, t)) {
             /* "rebels still hold", "Israel still controls": an adverb
              * between a subject and a word that may be its verb */
             t->tag = TAG_ADV;
@@ -1325,7 +1325,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         /* "civilians got killed", "to get arrested": a form of "get"
          * right before a past participle is the passive's auxiliary */
         if (t->tag == TAG_VERB && t->is_part && prev == TAG_VERB &&
-            dy_in_named_class(c, &tok[i - 1], "passive-get"))
+            dy_in_class(c, DY_CL_PASSIVE_GET, &tok[i - 1]))
             tok[i - 1].tag = TAG_AUX;
     }
 }

@@ -169,6 +169,7 @@ static void test_classes_and_tables(void **state)
                        "class war : war | conflict\n"
                        "class approximator : up to\n"
                        "class request : plea\n"
+                       "class border : border | frontier\n"
                        "remap intent : 04 036 | 042 190\n"
                        "remap demand : * 036 | 19 190\n";
     dyad_lexicon *lx = NULL;
@@ -194,6 +195,18 @@ static void test_classes_and_tables(void **state)
     assert_false(lx->words[up].classes[DY_CL_APPROXIMATOR >> 5] >>
                      (DY_CL_APPROXIMATOR & 31) &
                  1u);
+    /* a class the rules ask for by name is a bit too, past the first 64;
+     * one the lexicon lacks (decision-verb, past 96) answers no */
+    _Static_assert(DY_CL_BORDER >= 64, "border is past the first 64 bits");
+    _Static_assert(DY_CL_DECISION_VERB >= 96, "decision-verb is past 96");
+    uint32_t border = dy_lexicon_find(lx, "frontier", 8);
+    assert_int_not_equal(border, LX_NONE);
+    assert_true(lx->words[border].classes[DY_CL_BORDER >> 5] >>
+                    (DY_CL_BORDER & 31) &
+                1u);
+    for (int k = 0; k < DY_CL_COUNT; k++)
+        assert_true(k == DY_CL_BORDER ||
+                    !(lx->words[border].classes[k >> 5] >> (k & 31) & 1u));
     assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "040", 1), "036");
     assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "042", 1), "190");
     assert_null(dy_lexicon_remap(lx, DY_RM_INTENT, "190", 1));
