@@ -516,36 +516,6 @@ static inline int dy_in_class_verb(const dy_ctx *c, int cl, const dy_token *t)
     return dy_in_class(c, cl, t) || dy_word_in_class(c, t->vlem, cl);
 }
 
-/* is word id w (LX_NONE: no) a one-word member of the class named `name`
- * of data/grammar.lex? A walk over the phrases the word keys, comparing
- * class names: the classes the rules ask for are built-in bits
- * (DY_CL_ANAPHOR_ORG on, dy_in_class), which a rule should test instead;
- * this stays for callers not yet moved to them (claims, clauses). */
-static inline int dy_word_in_named_class(const dy_ctx *c, uint32_t w,
-                                         const char *name)
-{
-    const dyad_lexicon *lx = c->lx;
-    if (w == LX_NONE || !(lx->words[w].kinds & (1u << LX_CLASS)))
-        return 0;
-    const lx_word *x = &lx->words[w];
-    for (uint32_t q = 0; q < x->phr_count; q++) {
-        const lx_phrase *p = &lx->phrases[lx->pindex[x->phr_first + q]];
-        if (p->kind == LX_CLASS && p->nwords == 1 &&
-            strcmp(lx_str(lx, p->code), name) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* is the token's form a one-word member of the class named `name`? (its
- * cached kinds turn most tokens away without a look at the word) */
-static inline int dy_in_named_class(const dy_ctx *c, const dy_token *t,
-                                    const char *name)
-{
-    return (t->kinds & (1u << LX_CLASS)) &&
-           dy_word_in_named_class(c, t->wid, name);
-}
-
 /* Can the form of token t name an organisation again after "the" ("the
  * group", "the bloc"): is it a word of one of the classes
  * actors.c org_named_again reads? By its form alone: the word analysis
@@ -556,22 +526,6 @@ static inline int dy_org_noun_form(const dy_ctx *c, const dy_token *t)
            dy_in_class(c, DY_CL_KIND_IGO, t) ||
            dy_in_class(c, DY_CL_KIND_ARMED, t) ||
            dy_in_class(c, DY_CL_KIND_PARTY, t);
-}
-
-/* the same for the form or its verb lemma ("agreed" of "agree") */
-static inline int dy_in_named_class_verb(const dy_ctx *c, const dy_token *t,
-                                         const char *name)
-{
-    return dy_in_named_class(c, t, name) ||
-           dy_word_in_named_class(c, t->vlem, name);
-}
-
-/* the same for the form or its noun lemma ("agreements" of "agreement") */
-static inline int dy_in_named_class_noun(const dy_ctx *c, const dy_token *t,
-                                         const char *name)
-{
-    return dy_in_named_class(c, t, name) ||
-           dy_word_in_named_class(c, t->nlem, name);
 }
 
 /* the same for the form or either lemma ("reported", "claims") */

@@ -130,7 +130,7 @@ static int withheld(const dy_ctx *c, const dy_cand *k)
     size_t v = k->trig_first;
     return !k->is_noun && !k->nonfinite && v > 0 &&
            c->tok[v - 1].tag != TAG_TO &&
-           dy_in_named_class_verb(c, &c->tok[v], "acceptance");
+           dy_in_class_verb(c, DY_CL_ACCEPTANCE, &c->tok[v]);
 }
 
 /* Is the act's subject or object quantified by "no" ("No Israeli has
@@ -267,7 +267,7 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
         /* "would not hesitate to strike": a negated verb of class
          * hesitate says the act is meant, in the mood of its modal */
         if (t->tag == TAG_NEG && q + 1 < k->trig_first &&
-            dy_in_named_class_verb(c, &c->tok[q + 1], "hesitate"))
+            dy_in_class_verb(c, DY_CL_HESITATE, &c->tok[q + 1]))
             continue;
         if (t->tag == TAG_NEG && !k->is_noun)
             return ST_NEGATED;
@@ -304,7 +304,7 @@ static int modality(const dy_ctx *c, const dy_cand *k, size_t first,
         if (pid != LX_NONE) {
             const char *s = lx_str(lx, lx->phrases[pid].code);
             if (strcmp(s, "negated") == 0 && e < k->trig_first &&
-                dy_in_named_class_verb(c, &c->tok[e], "hesitate"))
+                dy_in_class_verb(c, DY_CL_HESITATE, &c->tok[e]))
                 continue; /* "did not hesitate to attack" */
             if (strcmp(s, "negated") == 0 && !k->is_noun)
                 return ST_NEGATED;

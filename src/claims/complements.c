@@ -369,7 +369,7 @@ static int decided(const dy_ctx *c, dy_cand *a, dy_cand *b,
 {
     if (family != DY_RM_INTENT || !mapped || strncmp(mapped, "13", 2) != 0 ||
         (a->status != ST_ASSERTED && a->status != ST_REPORTED) ||
-        !dy_in_named_class_verb(c, &c->tok[a->trig_first], "decision-verb"))
+        !dy_in_class_verb(c, DY_CL_DECISION_VERB, &c->tok[a->trig_first]))
         return 0;
     a->background = 1;
     if (b->status == ST_FUTURE) {

@@ -462,7 +462,7 @@ size_t dy_clauses_small_clause(const dy_ctx *c, size_t first, size_t i)
         k--;
     }
     if (!nouns || k == first || k == i || c->tok[k - 1].tag != TAG_VERB ||
-        !dy_in_named_class_verb(c, &c->tok[k - 1], "small-clause"))
+        !dy_in_class_verb(c, DY_CL_SMALL_CLAUSE, &c->tok[k - 1]))
         return 0;
     return k;
 }
