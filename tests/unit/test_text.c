@@ -214,7 +214,7 @@ static void test_word_runs(void **state)
             memcpy(text + len, words[w], strlen(words[w]));
             len += strlen(words[w]);
             if (comma) { /* a comma after every fifth word */
-                want_toks[nt++] = (dy_tok){(uint32_t)len, 1, TT_PUNCT, 0, 1};
+                want_toks[nt++] = (dy_tok){(uint32_t)len, 1, TT_PUNCT, 0, 0};
                 text[len++] = ',';
             }
             if (k != nw * 2 + 5) /* (one comma with no space after it) */
@@ -250,7 +250,8 @@ static void test_word_runs(void **state)
 }
 
 /* the quote and bracket flags of every mark that has one, ASCII
- * (from punct_flags' table) and typographic, and of marks with none */
+ * (from punct_flags' table) and typographic, and of marks with none; and
+ * may_end on the stops '.', '!', '?' and the ellipsis alone */
 static void test_punct_flags(void **state)
 {
     (void)state;
@@ -261,6 +262,7 @@ static void test_punct_flags(void **state)
         {"\"", TF_QUOTE}, {"'", TF_QUOTE}, {"(", TF_OPEN}, {"[", TF_OPEN},
         {")", TF_CLOSE}, {"]", TF_CLOSE}, {",", 0}, {".", 0}, {";", 0},
         {"{", 0}, {"}", 0}, {"`", 0}, {"-", 0}, {"!", 0}, {"/", 0},
+        {"?", 0}, {":", 0}, {"...", 0},
         {"\xE2\x80\x9C", TF_QUOTE | TF_OPEN},  /* left double quote */
         {"\xE2\x80\x9D", TF_QUOTE | TF_CLOSE}, /* right double quote */
         {"\xE2\x80\x98", TF_QUOTE | TF_OPEN},  /* left single quote */
@@ -278,6 +280,10 @@ static void test_punct_flags(void **state)
         if ((t->flags & (TF_QUOTE | TF_OPEN | TF_CLOSE)) != marks[m].flags)
             fail_msg("'%s': flags %d, expected %d", marks[m].mark, t->flags,
                      marks[m].flags);
+        int stop = strchr(".!?", marks[m].mark[0]) != NULL;
+        if ((t->may_end != 0) != stop)
+            fail_msg("'%s': may_end %d, expected %d", marks[m].mark,
+                     t->may_end, stop);
         dy_vec_free(&v);
     }
 }
@@ -511,6 +517,13 @@ static void test_paragraph_break_ends_sentence(void **state)
     assert_int_equal(sentences("A headline without a stop\n\nBody text here.",
                                &sv),
                      2);
+    dy_vec_free(&sv);
+    /* a mark that is no stop ends a sentence before a blank line too (the
+     * blank line marks it: marks other than stops have no may_end) */
+    assert_int_equal(sentences("Talks went on, officials said,\n\nA "
+                               "headline: \"Peace\"\n\n(Body text here)",
+                               &sv),
+                     3);
     dy_vec_free(&sv);
     /* two newlines or more, spaces between them or not, open a paragraph;
      * one does not, nor do spaces alone */
