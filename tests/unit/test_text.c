@@ -553,6 +553,50 @@ static void test_sentence_token_limit(void **state)
     dy_vec_free(&sv);
 }
 
+/* The sentence scan passes over four tokens a step: a stop after 0 to 11
+ * words ends the first sentence right there, and a text with no stop
+ * splits at a token limit of 1 to 13 into sentences of exactly that many
+ * tokens (the last one shorter) */
+static void test_sentence_ends_at_every_offset(void **state)
+{
+    (void)state;
+    for (size_t lead = 0; lead < 12; lead++) {
+        char text[256];
+        size_t n = 0;
+        for (size_t k = 0; k < lead; k++)
+            n += (size_t)snprintf(text + n, sizeof text - n, "talks ");
+        snprintf(text + n, sizeof text - n,
+                 "ended. Troops left the town on Monday after the war.");
+        dy_vec sv;
+        assert_int_equal(sentences(text, &sv), 2);
+        const dy_sent *a = dy_vec_at(&sv, 0), *b = dy_vec_at(&sv, 1);
+        assert_int_equal(a->first, 0);
+        assert_int_equal(a->end, lead + 2);
+        assert_int_equal(b->first, lead + 2);
+        assert_int_equal(b->end, lead + 12);
+        dy_vec_free(&sv);
+    }
+    char text[256];
+    size_t n = 0;
+    for (size_t k = 0; k < 30; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "word ");
+    dy_vec v;
+    assert_int_equal(toks(text, &v), 30);
+    for (size_t max = 1; max <= 13; max++) {
+        dy_vec sv;
+        dy_vec_init(&sv, sizeof(dy_sent), NULL);
+        assert_int_equal(dy_text_sentences(text, v.data, v.count, max, &sv), 0);
+        assert_int_equal(sv.count, (30 + max - 1) / max);
+        for (size_t q = 0; q < sv.count; q++) {
+            const dy_sent *se = dy_vec_at(&sv, q);
+            assert_int_equal(se->first, q * max);
+            assert_int_equal(se->end, q * max + max < 30 ? q * max + max : 30);
+        }
+        dy_vec_free(&sv);
+    }
+    dy_vec_free(&v);
+}
+
 static void test_token_limit(void **state)
 {
     (void)state;
@@ -644,6 +688,7 @@ int main(void)
         cmocka_unit_test(test_sentences_survive_abbreviations),
         cmocka_unit_test(test_paragraph_break_ends_sentence),
         cmocka_unit_test(test_sentence_token_limit),
+        cmocka_unit_test(test_sentence_ends_at_every_offset),
         cmocka_unit_test(test_token_limit),
         cmocka_unit_test(test_word_ends_at_any_length),
         cmocka_unit_test(test_words_across_windows),
