@@ -32,8 +32,8 @@ typedef struct dy_tok {
     uint32_t len;   /* bytes */
     uint8_t type;   /* TT_* */
     uint8_t flags;  /* TF_* */
-    uint8_t may_end; /* nonzero: a sentence can end here (punctuation, a word
-                        with its own period, a paragraph after it), set
+    uint8_t may_end; /* nonzero: a sentence can end here ('.', '!', '?', a
+                        word with its own period, a paragraph after it), set
                         by the tokenizer so dy_text_sentences passes over
                         the other tokens testing one byte (in the padding:
                         the token stays twelve bytes) */

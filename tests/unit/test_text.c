@@ -214,7 +214,7 @@ static void test_word_runs(void **state)
             memcpy(text + len, words[w], strlen(words[w]));
             len += strlen(words[w]);
             if (comma) { /* a comma after every fifth word */
-                want_toks[nt++] = (dy_tok){(uint32_t)len, 1, TT_PUNCT, 0, 1};
+                want_toks[nt++] = (dy_tok){(uint32_t)len, 1, TT_PUNCT, 0, 0};
                 text[len++] = ',';
             }
             if (k != nw * 2 + 5) /* (one comma with no space after it) */
@@ -250,7 +250,8 @@ static void test_word_runs(void **state)
 }
 
 /* the quote and bracket flags of every mark that has one, ASCII
- * (from punct_flags' table) and typographic, and of marks with none */
+ * (from punct_flags' table) and typographic, and of marks with none; and
+ * may_end on the stops '.', '!', '?' and the ellipsis alone */
 static void test_punct_flags(void **state)
 {
     (void)state;
@@ -261,6 +262,7 @@ static void test_punct_flags(void **state)
         {"\"", TF_QUOTE}, {"'", TF_QUOTE}, {"(", TF_OPEN}, {"[", TF_OPEN},
         {")", TF_CLOSE}, {"]", TF_CLOSE}, {",", 0}, {".", 0}, {";", 0},
         {"{", 0}, {"}", 0}, {"`", 0}, {"-", 0}, {"!", 0}, {"/", 0},
+        {"?", 0}, {":", 0}, {"...", 0},
         {"\xE2\x80\x9C", TF_QUOTE | TF_OPEN},  /* left double quote */
         {"\xE2\x80\x9D", TF_QUOTE | TF_CLOSE}, /* right double quote */
         {"\xE2\x80\x98", TF_QUOTE | TF_OPEN},  /* left single quote */
@@ -278,6 +280,10 @@ static void test_punct_flags(void **state)
         if ((t->flags & (TF_QUOTE | TF_OPEN | TF_CLOSE)) != marks[m].flags)
             fail_msg("'%s': flags %d, expected %d", marks[m].mark, t->flags,
                      marks[m].flags);
+        int stop = strchr(".!?", marks[m].mark[0]) != NULL;
+        if ((t->may_end != 0) != stop)
+            fail_msg("'%s': may_end %d, expected %d", marks[m].mark,
+                     t->may_end, stop);
         dy_vec_free(&v);
     }
 }
@@ -512,6 +518,13 @@ static void test_paragraph_break_ends_sentence(void **state)
                                &sv),
                      2);
     dy_vec_free(&sv);
+    /* a mark that is no stop ends a sentence before a blank line too (the
+     * blank line marks it: marks other than stops have no may_end) */
+    assert_int_equal(sentences("Talks went on, officials said,\n\nA "
+                               "headline: \"Peace\"\n\n(Body text here)",
+                               &sv),
+                     3);
+    dy_vec_free(&sv);
     /* two newlines or more, spaces between them or not, open a paragraph;
      * one does not, nor do spaces alone */
     const char *s = "one\ntwo\n\nthree\r\n \r\nfour  five\n\n\n(six)";
@@ -538,6 +551,50 @@ static void test_sentence_token_limit(void **state)
     assert_int_equal(sv.count, 5);
     dy_vec_free(&v);
     dy_vec_free(&sv);
+}
+
+/* The sentence scan passes over four tokens a step: a stop after 0 to 11
+ * words ends the first sentence right there, and a text with no stop
+ * splits at a token limit of 1 to 13 into sentences of exactly that many
+ * tokens (the last one shorter) */
+static void test_sentence_ends_at_every_offset(void **state)
+{
+    (void)state;
+    for (size_t lead = 0; lead < 12; lead++) {
+        char text[256];
+        size_t n = 0;
+        for (size_t k = 0; k < lead; k++)
+            n += (size_t)snprintf(text + n, sizeof text - n, "talks ");
+        snprintf(text + n, sizeof text - n,
+                 "ended. Troops left the town on Monday after the war.");
+        dy_vec sv;
+        assert_int_equal(sentences(text, &sv), 2);
+        const dy_sent *a = dy_vec_at(&sv, 0), *b = dy_vec_at(&sv, 1);
+        assert_int_equal(a->first, 0);
+        assert_int_equal(a->end, lead + 2);
+        assert_int_equal(b->first, lead + 2);
+        assert_int_equal(b->end, lead + 12);
+        dy_vec_free(&sv);
+    }
+    char text[256];
+    size_t n = 0;
+    for (size_t k = 0; k < 30; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "word ");
+    dy_vec v;
+    assert_int_equal(toks(text, &v), 30);
+    for (size_t max = 1; max <= 13; max++) {
+        dy_vec sv;
+        dy_vec_init(&sv, sizeof(dy_sent), NULL);
+        assert_int_equal(dy_text_sentences(text, v.data, v.count, max, &sv), 0);
+        assert_int_equal(sv.count, (30 + max - 1) / max);
+        for (size_t q = 0; q < sv.count; q++) {
+            const dy_sent *se = dy_vec_at(&sv, q);
+            assert_int_equal(se->first, q * max);
+            assert_int_equal(se->end, q * max + max < 30 ? q * max + max : 30);
+        }
+        dy_vec_free(&sv);
+    }
+    dy_vec_free(&v);
 }
 
 static void test_token_limit(void **state)
@@ -631,6 +688,7 @@ int main(void)
         cmocka_unit_test(test_sentences_survive_abbreviations),
         cmocka_unit_test(test_paragraph_break_ends_sentence),
         cmocka_unit_test(test_sentence_token_limit),
+        cmocka_unit_test(test_sentence_ends_at_every_offset),
         cmocka_unit_test(test_token_limit),
         cmocka_unit_test(test_word_ends_at_any_length),
         cmocka_unit_test(test_words_across_windows),
