@@ -241,6 +241,33 @@ static void test_surrogates(void **state)
     dy_jscan_free(&s);
 }
 
+/* escapes one right after another, of every kind and in every order of
+ * three, with a plain byte between them or none, at the start and the
+ * end of a value (decode reads an escape after an escape at once) */
+static void test_escape_runs(void **state)
+{
+    (void)state;
+    dy_mem mem = {NULL};
+    dy_jscan s;
+    dy_jscan_init(&s, &mem);
+    static const char *const e[] = {"\\\\", "\\\"", "\\/", "\\n",
+                                    "\\t", "\\u00e9", "\\u20ac",
+                                    "\\ud83d\\ude00", "\\u0041", "x"};
+    size_t ne = sizeof e / sizeof *e;
+    char b[96];
+    for (size_t i = 0; i < ne; i++)
+        for (size_t j = 0; j < ne; j++)
+            for (size_t k = 0; k < ne; k++) {
+                int n = snprintf(b, sizeof b, "{\"text\":\"%s%s%s\"}", e[i],
+                                 e[j], e[k]);
+                check(&s, b, (size_t)n);
+                n = snprintf(b, sizeof b, "{\"text\":\"ab%s%s c%s\"}", e[i],
+                             e[j], e[k]);
+                check(&s, b, (size_t)n);
+            }
+    dy_jscan_free(&s);
+}
+
 /* nesting at jansson's limit: values 2048 deep are read, 2049 are not,
  * in arrays and objects, with and without a value at the bottom */
 static void test_depth(void **state)
@@ -563,6 +590,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_catalogue),
         cmocka_unit_test(test_surrogates),
+        cmocka_unit_test(test_escape_runs),
         cmocka_unit_test(test_depth),
         cmocka_unit_test(test_string_words),
         cmocka_unit_test(test_real_lines_and_mutants),
