@@ -97,6 +97,26 @@ static const unsigned char *skip_plain(const unsigned char *p,
      * of the mask */
     const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
     const __m128i space = _mm_set1_epi8(0x20);
+#if defined(__GNUC__)
+    /* thirty-two bytes a step first, both masks in one word: a text's
+     * plain runs (between its escapes) are mostly longer than sixteen
+     * bytes, and one test and one loop step serve two loads */
+    while (end - p >= 32) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
+        __m128i a = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
+            _mm_cmplt_epi8(v, space));
+        __m128i b = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(w, quote), _mm_cmpeq_epi8(w, bslash)),
+            _mm_cmplt_epi8(w, space));
+        unsigned mask = (unsigned)_mm_movemask_epi8(a) |
+                        (unsigned)_mm_movemask_epi8(b) << 16;
+        if (mask)
+            return p + __builtin_ctz(mask);
+        p += 32;
+    }
+#endif
     while (end - p >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
         __m128i hit = _mm_or_si128(

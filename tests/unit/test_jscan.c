@@ -297,8 +297,9 @@ static void test_depth(void **state)
     dy_jscan_free(&s);
 }
 
-/* every special byte of a string at every place of an eight-byte word,
- * near the end of the line and away from it */
+/* every special byte of a string at every place of an eight-byte word
+ * and of the scanner's sixteen- and thirty-two-byte steps, near the end
+ * of the line and away from it */
 static void test_string_words(void **state)
 {
     (void)state;
@@ -308,14 +309,16 @@ static void test_string_words(void **state)
     static const char *const special[] = {"\"", "\\\"", "\\n", "\x01",
                                           "\x1f", "\\u00e9", "\xc3\xa9",
                                           "\x7f", " ", "\\"};
-    char b[128];
+    static const char lower[] =
+        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
+    static const char upper[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    char b[160];
     for (size_t k = 0; k < sizeof special / sizeof *special; k++)
-        for (int at = 0; at < 20; at++)
-            for (int tail = 0; tail < 20; tail += 3) {
+        for (int at = 0; at < 45; at++)
+            for (int tail = 0; tail < 45; tail += 3) {
                 int n = snprintf(b, sizeof b, "{\"text\":\"%.*s%s%.*s\"}",
-                                 at, "abcdefghijklmnopqrstuvwxyz",
-                                 special[k], tail,
-                                 "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+                                 at, lower, special[k], tail, upper);
                 check(&s, b, (size_t)n);
                 check(&s, b, (size_t)n - 2); /* cut in the string */
             }
