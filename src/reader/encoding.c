@@ -21,30 +21,6 @@ static const unsigned short cp1252_high[32] = {
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-size_t dy_enc_put_utf8(unsigned long u, char *out)
-{
-    if (u < 0x80) {
-        out[0] = (char)u;
-        return 1;
-    }
-    if (u < 0x800) {
-        out[0] = (char)(0xC0 | (u >> 6));
-        out[1] = (char)(0x80 | (u & 0x3F));
-        return 2;
-    }
-    if (u < 0x10000) {
-        out[0] = (char)(0xE0 | (u >> 12));
-        out[1] = (char)(0x80 | ((u >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (u & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (u >> 18));
-    out[1] = (char)(0x80 | ((u >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((u >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (u & 0x3F));
-    return 4;
-}
-
 size_t dy_enc_utf16(const unsigned char *in, size_t n, int big_endian,
                     int at_end, char *out, size_t cap, size_t *used)
 {

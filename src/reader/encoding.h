@@ -27,7 +27,30 @@ size_t dy_enc_first_invalid(const char *s, size_t n);
  * 0, or -1 out of memory (b as it was). */
 int dy_enc_repair(dy_buf *b, size_t *repaired);
 
-/* code point u as UTF-8 into out (room for 4); returns its length */
-size_t dy_enc_put_utf8(unsigned long u, char *out);
+/* code point u as UTF-8 into out (room for 4); returns its length
+ * (inline: the scanner's decode writes one at each \u escape) */
+static inline size_t dy_enc_put_utf8(unsigned long u, char *out)
+{
+    if (u < 0x80) {
+        out[0] = (char)u;
+        return 1;
+    }
+    if (u < 0x800) {
+        out[0] = (char)(0xC0 | (u >> 6));
+        out[1] = (char)(0x80 | (u & 0x3F));
+        return 2;
+    }
+    if (u < 0x10000) {
+        out[0] = (char)(0xE0 | (u >> 12));
+        out[1] = (char)(0x80 | ((u >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (u & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (u >> 18));
+    out[1] = (char)(0x80 | ((u >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((u >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (u & 0x3F));
+    return 4;
+}
 
 #endif

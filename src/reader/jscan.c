@@ -97,6 +97,26 @@ static const unsigned char *skip_plain(const unsigned char *p,
      * of the mask */
     const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
     const __m128i space = _mm_set1_epi8(0x20);
+#if defined(__GNUC__)
+    /* thirty-two bytes a step first, both masks in one word: a text's
+     * plain runs (between its escapes) are mostly longer than sixteen
+     * bytes, and one test and one loop step serve two loads */
+    while (end - p >= 32) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
+        __m128i a = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
+            _mm_cmplt_epi8(v, space));
+        __m128i b = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(w, quote), _mm_cmpeq_epi8(w, bslash)),
+            _mm_cmplt_epi8(w, space));
+        unsigned mask = (unsigned)_mm_movemask_epi8(a) |
+                        (unsigned)_mm_movemask_epi8(b) << 16;
+        if (mask)
+            return p + __builtin_ctz(mask);
+        p += 32;
+    }
+#endif
     while (end - p >= 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
         __m128i hit = _mm_or_si128(
@@ -238,6 +258,26 @@ __attribute__((noinline)) static int lex_string(dy_jscan *s)
     return bad ? lex_error(s, DY_JS_SYNTAX) : T_STRING;
 }
 
+/* The escape at p (after its backslash) of a valid string, decoded at
+ * *o (moved past what it wrote); returns the byte after the escape. */
+static inline const char *decode_escape(const char *p, char **o)
+{
+    if (*p != 'u') {
+        *(*o)++ = (char)escaped[(unsigned char)*p];
+        return p + 1;
+    }
+    const unsigned char *u = (const unsigned char *)p + 1;
+    unsigned long v = (unsigned long)hex4(u, u + 4);
+    p += 5;
+    if (v >= 0xD800 && v <= 0xDBFF) {
+        unsigned long lo = (unsigned long)hex4(u + 6, u + 10);
+        v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+        p += 6;
+    }
+    *o += dy_enc_put_utf8(v, *o);
+    return p;
+}
+
 /* Decodes the n raw bytes of a valid string at s in place, writes a NUL
  * after the value (over the closing quote at the latest) and returns the
  * value's length. Every escape is at least as long as what it means. */
@@ -253,21 +293,13 @@ static size_t decode(char *s, size_t n)
         o += run;
         if (!bs)
             break;
-        p = bs + 1;
-        if (*p != 'u') {
-            *o++ = (char)escaped[(unsigned char)*p];
-            p++;
-            continue;
-        }
-        const unsigned char *u = (const unsigned char *)p + 1;
-        unsigned long v = (unsigned long)hex4(u, u + 4);
-        p += 5;
-        if (v >= 0xD800 && v <= 0xDBFF) {
-            unsigned long lo = (unsigned long)hex4(u + 6, u + 10);
-            v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
-            p += 6;
-        }
-        o += dy_enc_put_utf8(v, o);
+        /* escapes come in runs (a feed that escapes every non-ASCII
+         * character: "\u00e2\u20ac\u2122"), so the escape right after
+         * one is read at once, not searched for after a run of nothing */
+        p = bs;
+        do
+            p = decode_escape(p + 1, &o);
+        while (p < end && *p == '\\');
     }
     *o = '\0';
     return (size_t)(o - s);

@@ -41,6 +41,9 @@ struct dyad_reader {
     size_t io_len, io_pos;
     int eof;
     dy_buf buf;                   /* the current line or text */
+    char *rec;                    /* the current JSONL line: in r->io or
+                                     r->buf (read_line) */
+    size_t rec_len;
     dy_jscan scan;                /* the JSONL record scanner's tables */
     char id[DYAD_KEY_MAX];        /* the document's id, when it has one */
     char origin[DYAD_KEY_MAX + 32]; /* where it was read: file[:line] */
@@ -389,27 +392,36 @@ static int fill(dyad_reader *r)
     return 1;
 }
 
-/* Reads one line into r->buf (without '\n'); returns 1, 0 at EOF, or
- * DYAD_ELIMIT when the line is longer than `cap` (it is skipped). */
+/* Reads one line (without '\n') into r->rec and r->rec_len; returns 1,
+ * 0 at EOF, or DYAD_ELIMIT when the line is longer than `cap` (it is
+ * skipped). A line whole in the bytes read is left there (nothing
+ * overwrites them before the next call); one across two reads is copied
+ * into r->buf. */
 static int read_line(dyad_reader *r, size_t cap, unsigned long long *len)
 {
     int over = 0, any = 0, oom = 0;
     r->buf.len = 0;
     r->buf.failed = 0;
+    r->rec = NULL;
+    r->rec_len = 0;
     *len = 0;
     while (fill(r)) {
-        any = 1;
         char *p = r->io + r->io_pos;
         size_t avail = r->io_len - r->io_pos;
         char *nl = memchr(p, '\n', avail);
         size_t take = nl ? (size_t)(nl - p) : avail;
         *len += take;
-        if (!over && !oom && r->buf.len + take <= cap) {
+        if (!any && nl && take <= cap) {
+            /* (most lines: one copy of every byte of the file saved) */
+            r->rec = p;
+            r->rec_len = take;
+        } else if (!over && !oom && r->buf.len + take <= cap) {
             if (dy_buf_put(&r->buf, p, take))
                 oom = 1; /* skip the rest of the line, then report */
         } else if (!oom) {
             over = 1;
         }
+        any = 1;
         r->io_pos += take + (nl ? 1 : 0);
         consumed(r, take + (nl ? 1 : 0));
         if (nl) {
@@ -421,7 +433,26 @@ static int read_line(dyad_reader *r, size_t cap, unsigned long long *len)
         return 0;
     if (oom)
         return DYAD_ENOMEM;
-    return over ? DYAD_ELIMIT : 1;
+    if (over)
+        return DYAD_ELIMIT;
+    if (!r->rec) {
+        r->rec = r->buf.data;
+        r->rec_len = r->buf.len;
+    }
+    return 1;
+}
+
+/* The current line in r->buf, where check_encoding and malformed read
+ * it: copied there when read_line left it in r->io. 0 or DYAD_ENOMEM. */
+static int line_in_buf(dyad_reader *r)
+{
+    if (r->rec == r->buf.data)
+        return 0;
+    r->buf.len = 0;
+    if (dy_buf_put(&r->buf, r->rec, r->rec_len))
+        return DYAD_ENOMEM;
+    r->rec = r->buf.data;
+    return 0;
 }
 
 /* After a UTF-16 byte order mark: the bytes read so far become the first
@@ -594,7 +625,7 @@ static const char *field_str(const dy_jfield *f, int *bad)
     return NULL;
 }
 
-/* The document of a record (r->buf, scanned into f): its id, text and
+/* The document of a record (r->rec, scanned into f): its id, text and
  * the fields it may have, each of the type it must have. */
 static int record_doc(dyad_reader *r, dy_jfield *f, unsigned long long at,
                       dyad_doc *doc, dyad_error *err)
@@ -661,20 +692,23 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
                                 "limit (max_doc_bytes %zu)",
                                 len, r->max_doc);
         size_t k = 0;
-        while (k < r->buf.len && (r->buf.data[k] == ' ' ||
-                                  r->buf.data[k] == '\t' ||
-                                  r->buf.data[k] == '\r'))
+        while (k < r->rec_len && (r->rec[k] == ' ' ||
+                                   r->rec[k] == '\t' ||
+                                   r->rec[k] == '\r'))
             k++;
-        if (k == r->buf.len)
+        if (k == r->rec_len)
             continue; /* blank line: not a document */
         dy_jfield f[DY_JF_N];
-        int cls = dy_jscan_record(&r->scan, r->buf.data, r->buf.len, f);
+        int cls = dy_jscan_record(&r->scan, r->rec, r->rec_len, f);
         /* A line read as an object is UTF-8 (the scanner checks its
          * strings' characters, and a non-ASCII byte anywhere else is no
          * token); any other line's encoding is checked first, as it was
          * before it was read as JSON, and read again once repaired. */
         if (cls != DY_JS_OBJECT) {
             size_t before = r->repaired;
+            if (line_in_buf(r))
+                return dy_error_set(err, DYAD_ENOMEM, r->fname, r->line, 0,
+                                    (long long)at, "out of memory");
             if ((rc = check_encoding(r, at, err)))
                 return rc;
             if (r->repaired != before)

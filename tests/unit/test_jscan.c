@@ -241,6 +241,33 @@ static void test_surrogates(void **state)
     dy_jscan_free(&s);
 }
 
+/* escapes one right after another, of every kind and in every order of
+ * three, with a plain byte between them or none, at the start and the
+ * end of a value (decode reads an escape after an escape at once) */
+static void test_escape_runs(void **state)
+{
+    (void)state;
+    dy_mem mem = {NULL};
+    dy_jscan s;
+    dy_jscan_init(&s, &mem);
+    static const char *const e[] = {"\\\\", "\\\"", "\\/", "\\n",
+                                    "\\t", "\\u00e9", "\\u20ac",
+                                    "\\ud83d\\ude00", "\\u0041", "x"};
+    size_t ne = sizeof e / sizeof *e;
+    char b[96];
+    for (size_t i = 0; i < ne; i++)
+        for (size_t j = 0; j < ne; j++)
+            for (size_t k = 0; k < ne; k++) {
+                int n = snprintf(b, sizeof b, "{\"text\":\"%s%s%s\"}", e[i],
+                                 e[j], e[k]);
+                check(&s, b, (size_t)n);
+                n = snprintf(b, sizeof b, "{\"text\":\"ab%s%s c%s\"}", e[i],
+                             e[j], e[k]);
+                check(&s, b, (size_t)n);
+            }
+    dy_jscan_free(&s);
+}
+
 /* nesting at jansson's limit: values 2048 deep are read, 2049 are not,
  * in arrays and objects, with and without a value at the bottom */
 static void test_depth(void **state)
@@ -270,8 +297,9 @@ static void test_depth(void **state)
     dy_jscan_free(&s);
 }
 
-/* every special byte of a string at every place of an eight-byte word,
- * near the end of the line and away from it */
+/* every special byte of a string at every place of an eight-byte word
+ * and of the scanner's sixteen- and thirty-two-byte steps, near the end
+ * of the line and away from it */
 static void test_string_words(void **state)
 {
     (void)state;
@@ -281,14 +309,16 @@ static void test_string_words(void **state)
     static const char *const special[] = {"\"", "\\\"", "\\n", "\x01",
                                           "\x1f", "\\u00e9", "\xc3\xa9",
                                           "\x7f", " ", "\\"};
-    char b[128];
+    static const char lower[] =
+        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
+    static const char upper[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    char b[160];
     for (size_t k = 0; k < sizeof special / sizeof *special; k++)
-        for (int at = 0; at < 20; at++)
-            for (int tail = 0; tail < 20; tail += 3) {
+        for (int at = 0; at < 45; at++)
+            for (int tail = 0; tail < 45; tail += 3) {
                 int n = snprintf(b, sizeof b, "{\"text\":\"%.*s%s%.*s\"}",
-                                 at, "abcdefghijklmnopqrstuvwxyz",
-                                 special[k], tail,
-                                 "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+                                 at, lower, special[k], tail, upper);
                 check(&s, b, (size_t)n);
                 check(&s, b, (size_t)n - 2); /* cut in the string */
             }
@@ -563,6 +593,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_catalogue),
         cmocka_unit_test(test_surrogates),
+        cmocka_unit_test(test_escape_runs),
         cmocka_unit_test(test_depth),
         cmocka_unit_test(test_string_words),
         cmocka_unit_test(test_real_lines_and_mutants),

@@ -241,6 +241,87 @@ static void test_reader_jsonl_crlf_and_escapes(void **state)
     assert_string_equal(g[1].id, "b");
 }
 
+/* Lines of every kind on both sides of and across the reader's 64 KiB
+ * reads: good records (an escape in each), malformed ones and ones with a
+ * byte that is no UTF-8, read with and without --repair-encoding; each
+ * document's text, and each error's line and byte, are those of its line
+ * (a line whole in one read is scanned where it was read, one across two
+ * is copied first). */
+static void test_reader_lines_across_reads(void **state)
+{
+    (void)state;
+    enum { NLINES = 3000, KINDS = 5, READ = 65536 };
+    char p[512];
+    tmp_path(p, sizeof p, "across.jsonl");
+    size_t cap = (size_t)NLINES * 1000, len = 0;
+    char *d = malloc(cap);
+    size_t *start = malloc(NLINES * sizeof *start);
+    assert_non_null(d);
+    assert_non_null(start);
+    int across[KINDS] = {0};
+    for (int i = 0; i < NLINES; i++) {
+        int kind = i % KINDS, pad = (i * 37) % 900;
+        start[i] = len;
+        len += (size_t)snprintf(d + len, cap - len,
+                                "{\"id\":\"%d\",\"text\":\"doc %d %*s", i, i,
+                                pad, "");
+        memset(d + len - (size_t)pad, 'a', (size_t)pad);
+        if (kind == 3) /* malformed: the string is never closed */
+            len += (size_t)snprintf(d + len, cap - len, "\n");
+        else if (kind == 4) /* a Windows-1252 e-acute */
+            len += (size_t)snprintf(d + len, cap - len, "caf\xE9\"}\n");
+        else
+            len += (size_t)snprintf(d + len, cap - len, "caf\\u00e9\"}\n");
+        if (start[i] / READ != (len - 1) / READ)
+            across[kind]++;
+    }
+    for (int k = 0; k < KINDS; k++)
+        assert_true(across[k] > 0); /* every kind crosses a read */
+    write_file(p, d, len);
+    for (int repair = 0; repair < 2; repair++) {
+        dyad_options o = DYAD_OPTIONS_INIT;
+        if (repair)
+            o.flags |= DYAD_F_REPAIR_ENCODING;
+        dyad_reader *rd = NULL;
+        dyad_error err;
+        assert_int_equal(dyad_reader_open(&rd, p, &o, &err), 0);
+        for (int i = 0; i < NLINES; i++) {
+            int kind = i % KINDS, pad = (i * 37) % 900;
+            dyad_doc doc;
+            memset(&err, 0, sizeof err);
+            int rc = dyad_reader_next(rd, &doc, &err);
+            if (kind == 3 || (kind == 4 && !repair)) {
+                if (rc != DYAD_EINPUT || err.line != i + 1)
+                    fail_msg("line %d: rc %d line %ld", i + 1, rc, err.line);
+                size_t at = start[i] + (size_t)snprintf(NULL, 0,
+                    "{\"id\":\"%d\",\"text\":\"doc %d ", i, i) + (size_t)pad;
+                if (kind == 4)
+                    assert_int_equal(err.byte, (long long)at + 3);
+                else
+                    assert_true(err.byte >= (long long)start[i] &&
+                                err.byte <= (long long)at + 4);
+                continue;
+            }
+            char want[1000], id[16];
+            int n = snprintf(want, sizeof want, "doc %d %*s", i, pad, "");
+            memset(want + n - pad, 'a', (size_t)pad);
+            snprintf(want + n, sizeof want - (size_t)n, "caf\xC3\xA9");
+            snprintf(id, sizeof id, "%d", i);
+            if (rc != 1 || strcmp(doc.id, id) ||
+                doc.text_len != strlen(want) || memcmp(doc.text, want,
+                                                       doc.text_len))
+                fail_msg("line %d: rc %d, text %.*s", i + 1, rc,
+                         rc == 1 ? (int)doc.text_len : 0,
+                         rc == 1 ? doc.text : "");
+        }
+        dyad_doc doc;
+        assert_int_equal(dyad_reader_next(rd, &doc, &err), 0);
+        dyad_reader_close(rd);
+    }
+    free(start);
+    free(d);
+}
+
 static void test_reader_text_and_sniffing(void **state)
 {
     (void)state;
@@ -561,6 +642,7 @@ int main(void)
         cmocka_unit_test(test_reader_out_of_memory),
         cmocka_unit_test(test_reader_jsonl),
         cmocka_unit_test(test_reader_jsonl_crlf_and_escapes),
+        cmocka_unit_test(test_reader_lines_across_reads),
         cmocka_unit_test(test_reader_text_and_sniffing),
         cmocka_unit_test(test_reader_encodings),
         cmocka_unit_test(test_reader_limits),
