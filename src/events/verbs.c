@@ -1712,6 +1712,7 @@ static void riot_sense(const ev_sent *es, dy_cand *k)
     if (k->passive || k->cameo_override || k->src < 0 ||
         ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))
                 ->coord_next >= 0 ||
+        !may_remap(c, k, DY_RM_RIOT) ||
         !mention_names(c, k->src, DY_CL_PROTESTER))
         return;
     take_remap(c, k, DY_RM_RIOT);
@@ -2144,7 +2145,12 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         dy_ev_foreign_forward(es, k, i);
     own_forces(c, k);
     attributive(es, k, i);
-    size_t strike = labour_act_at(c, pm);
+    /* (the labour-act word looked for only where a remap of its two
+     * rules can change the code: neither acts without one) */
+    size_t strike = may_remap(c, k, DY_RM_LABOUR) ||
+                            may_remap(c, k, DY_RM_WEAPON_STRIKE)
+                        ? labour_act_at(c, pm)
+                        : SIZE_MAX;
     labour_sense(es, k, strike);
     weapon_sense(es, k, pm, strike);
     deadly_result(es, k, pm);
