@@ -1633,6 +1633,17 @@ static void take_remap(const dy_ctx *c, dy_cand *k, int family)
         k->cameo_override = to;
 }
 
+/* may a remap of family f change candidate k's code? Not when no key of
+ * the family can prefix a code of the root of k's own (take_remap's code):
+ * dy_lexicon_remap's first test, asked before a rule's walk for its
+ * words, which is then for nothing */
+static int may_remap(const dy_ctx *c, const dy_cand *k, int family)
+{
+    int r = dy_cameo_root(
+        lx_phrase_cameo(c->lx, &c->lx->phrases[k->phrase]));
+    return r < 0 || (c->lx->remaps->roots[family] >> r & 1);
+}
+
 /* the pattern's word of class labour-act ("strike"), or SIZE_MAX: what
  * labour_sense and weapon_sense both read */
 static size_t labour_act_at(const dy_ctx *c, dy_pattern_match pm)
@@ -1675,6 +1686,9 @@ static void weapon_sense(const ev_sent *es, dy_cand *k, dy_pattern_match pm,
 static void deadly_result(const ev_sent *es, dy_cand *k, dy_pattern_match pm)
 {
     const dy_ctx *c = es->c;
+    /* (most acts' codes have no to-death remap: their walk is spared) */
+    if (!may_remap(c, k, DY_RM_TO_DEATH))
+        return;
     for (size_t q = pm.end; q + 1 < es->end && q < (size_t)pm.end + 10; q++) {
         const dy_token *t = &c->tok[q];
         if (dy_is_clause_punct(c, t) || t->tag == TAG_VERB ||
@@ -1698,6 +1712,7 @@ static void riot_sense(const ev_sent *es, dy_cand *k)
     if (k->passive || k->cameo_override || k->src < 0 ||
         ((const dy_mention *)dy_vec_at(&c->mentions, (size_t)k->src))
                 ->coord_next >= 0 ||
+        !may_remap(c, k, DY_RM_RIOT) ||
         !mention_names(c, k->src, DY_CL_PROTESTER))
         return;
     take_remap(c, k, DY_RM_RIOT);
@@ -2130,7 +2145,12 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         dy_ev_foreign_forward(es, k, i);
     own_forces(c, k);
     attributive(es, k, i);
-    size_t strike = labour_act_at(c, pm);
+    /* (the labour-act word looked for only where a remap of its two
+     * rules can change the code: neither acts without one) */
+    size_t strike = may_remap(c, k, DY_RM_LABOUR) ||
+                            may_remap(c, k, DY_RM_WEAPON_STRIKE)
+                        ? labour_act_at(c, pm)
+                        : SIZE_MAX;
     labour_sense(es, k, strike);
     weapon_sense(es, k, pm, strike);
     deadly_result(es, k, pm);
