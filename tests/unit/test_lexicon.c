@@ -155,6 +155,12 @@ static void expect_ok(const char *body)
 
 /* word classes, remap families, country properties and count qualifiers
  * compile; the remap's longest key wins and '*' is the fallback */
+/* is word w of built-in class cl (its bit in the word's record)? */
+static int has_class(const dyad_lexicon *lx, uint32_t w, int cl)
+{
+    return (int)(lx->words[w].classes[cl >> 5] >> (cl & 31) & 1u);
+}
+
 static void test_classes_and_tables(void **state)
 {
     (void)state;
@@ -179,7 +185,7 @@ static void test_classes_and_tables(void **state)
                      0);
     uint32_t w = dy_lexicon_find(lx, "war", 3);
     assert_int_not_equal(w, LX_NONE);
-    assert_true(lx->words[w].classes[DY_CL_WAR >> 5] >> (DY_CL_WAR & 31) & 1u);
+    assert_true(has_class(lx, w, DY_CL_WAR));
     /* a member of several words sets no word's bit */
     uint32_t up = dy_lexicon_find(lx, "up", 2);
     assert_int_not_equal(up, LX_NONE);
@@ -187,26 +193,18 @@ static void test_classes_and_tables(void **state)
     _Static_assert(DY_CL_REQUEST >= 32, "request is a high class bit");
     uint32_t plea = dy_lexicon_find(lx, "plea", 4);
     assert_int_not_equal(plea, LX_NONE);
-    assert_true(lx->words[plea].classes[DY_CL_REQUEST >> 5] >>
-                    (DY_CL_REQUEST & 31) &
-                1u);
-    assert_false(lx->words[plea].classes[DY_CL_WAR >> 5] >> (DY_CL_WAR & 31) &
-                 1u);
-    assert_false(lx->words[up].classes[DY_CL_APPROXIMATOR >> 5] >>
-                     (DY_CL_APPROXIMATOR & 31) &
-                 1u);
+    assert_true(has_class(lx, plea, DY_CL_REQUEST));
+    assert_false(has_class(lx, plea, DY_CL_WAR));
+    assert_false(has_class(lx, up, DY_CL_APPROXIMATOR));
     /* a class the rules ask for by name is a bit too, past the first 64;
      * one the lexicon lacks (decision-verb, past 96) answers no */
     _Static_assert(DY_CL_BORDER >= 64, "border is past the first 64 bits");
     _Static_assert(DY_CL_DECISION_VERB >= 96, "decision-verb is past 96");
     uint32_t border = dy_lexicon_find(lx, "frontier", 8);
     assert_int_not_equal(border, LX_NONE);
-    assert_true(lx->words[border].classes[DY_CL_BORDER >> 5] >>
-                    (DY_CL_BORDER & 31) &
-                1u);
+    assert_true(has_class(lx, border, DY_CL_BORDER));
     for (int k = 0; k < DY_CL_COUNT; k++)
-        assert_true(k == DY_CL_BORDER ||
-                    !(lx->words[border].classes[k >> 5] >> (k & 31) & 1u));
+        assert_true(k == DY_CL_BORDER || !has_class(lx, border, k));
     assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "040", 1), "036");
     assert_string_equal(dy_lexicon_remap(lx, DY_RM_INTENT, "042", 1), "190");
     assert_null(dy_lexicon_remap(lx, DY_RM_INTENT, "190", 1));
