@@ -89,13 +89,20 @@ typedef struct dy_token {
  * each token where it read the word's classes from the lexicon. */
 #define DY_POS_MAY_OPEN (1u << 23)
 
+/* the parts of speech of a word that starts no place name in lower-case
+ * text (a common or closed-class word: "said", "the") */
+#define DY_POS_NOT_NAME                                                     \
+    (POS_N | POS_V | POS_A | POS_R | POS_DET | POS_PREP | POS_PRON |      \
+     POS_CONJ | POS_SUB | POS_BE | POS_HAVE | POS_MODAL | POS_TIME |      \
+     POS_NEG | POS_NUMW)
+
 /* A fourth: the word's lower-case form starts no GeoNames name (no name
  * is the form, and the table of first words, dy_gaz_first_words, says no
  * longer one starts with it), so that the place look-ups (place/mentions.c
  * gazetteer_name, dy_place_peek_uncased_word) pass over it before hashing
- * it. Set once a word form by the word analysis, for forms of no closed
- * class (the only ones those look-ups ask about); a token without it is
- * looked up as before. */
+ * it. Set once a word form by the word analysis, for forms with none of
+ * DY_POS_NOT_NAME's parts of speech (the only ones those look-ups ask
+ * about); a token without it is looked up as before. */
 #define DY_POS_NO_GAZ (1u << 18)
 
 /* the bytes of a token's analysis (dy_token) */

@@ -485,7 +485,7 @@ const char *dy_place_peek_sentence(dy_ctx *c, size_t first, size_t i,
  * or closed-class word ("said", "the") */
 static int uncased_name_word(const dy_token *t)
 {
-    return t->type == TT_WORD && !(t->pos & DY_PLACE_UNCASED_NOT_NAME);
+    return t->type == TT_WORD && !(t->pos & DY_POS_NOT_NAME);
 }
 
 const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,

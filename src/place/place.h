@@ -96,15 +96,8 @@ const char *dy_place_peek_sentence(dy_ctx *c, size_t first, size_t i,
  * (or an administrative seat) whose name of up to three words starts at i
  * and is no common word; *is_weak is set for the GeoNames guess, which
  * lower-case text makes weak evidence ("sabha" is a town in Libya and an
- * assembly in India). */
-/* the parts of speech of a word that starts no place name in lower-case
- * text (a common or closed-class word: "said", "the") */
-#define DY_PLACE_UNCASED_NOT_NAME                                           \
-    (POS_N | POS_V | POS_A | POS_R | POS_DET | POS_PREP | POS_PRON |      \
-     POS_CONJ | POS_SUB | POS_BE | POS_HAVE | POS_MODAL | POS_TIME |      \
-     POS_NEG | POS_NUMW)
-
-/* misses: bit k of misses[k / 64] set, for k < nmisses, where the caller
+ * assembly in India).
+ * misses: bit k of misses[k / 64] set, for k < nmisses, where the caller
  * knows that no lexicon place, country or capital starts at token k
  * (only GeoNames is read there); NULL and 0 when it knows none. */
 const char *dy_place_peek_uncased_word(const dy_ctx *c, size_t i,
@@ -124,7 +117,7 @@ static inline int dy_place_uncased_may_start(const dy_token *t, size_t i,
                                              size_t nmisses)
 {
     return t->type == TT_WORD &&
-           (!(t->pos & (DY_PLACE_UNCASED_NOT_NAME | DY_POS_NO_GAZ)) ||
+           (!(t->pos & (DY_POS_NOT_NAME | DY_POS_NO_GAZ)) ||
             ((t->kinds & ((1u << LX_PLACE) | (1u << LX_COUNTRY) |
                           (1u << LX_CAPITAL))) &&
              !(i < nmisses && (misses[i >> 6] >> (i & 63) & 1))));

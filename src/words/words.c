@@ -150,11 +150,8 @@ _Static_assert((DY_POS_MAY_OPEN & (DY_POS_NO_ACTOR | DY_POS_HYPHEN |
 static int starts_no_gaz(const dyad_lexicon *lx, const dy_token *t,
                          const char *low, size_t ll)
 {
-    const uint32_t known = POS_N | POS_V | POS_A | POS_R | POS_DET |
-                           POS_PREP | POS_PRON | POS_CONJ | POS_SUB | POS_BE |
-                           POS_HAVE | POS_MODAL | POS_TIME | POS_NEG |
-                           POS_NUMW;
-    return lx->ngnames && t->type == TT_WORD && !(t->pos & known) &&
+    return lx->ngnames && t->type == TT_WORD &&
+           !(t->pos & DY_POS_NOT_NAME) &&
            !memchr(low, ' ', ll) &&
            dy_gaz_first_words(lx, dy_hash(low, ll)) == 1 &&
            dy_gaz_find(lx, low, ll) == LX_NONE;
