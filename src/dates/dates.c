@@ -152,6 +152,12 @@ static int cand_year(const dy_ctx *c, size_t first, size_t end,
     return -1;
 }
 
+/* Is token t a number of four bytes, as every year dyad reads is? */
+static int four_byte_number(const dy_token *t)
+{
+    return t->type == TT_NUM && t->len == 4;
+}
+
 /* The date of the events of sentence [first, end) and its precision
  * (0 and 0 when unknown). *four is 1 or 0 when the walk for "last week"
  * read the whole sentence and found a number of four bytes or none (as
@@ -231,7 +237,7 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
     int num4 = 0;
     for (size_t i = first; i < end; i++) {
         const dy_token *t = &c->tok[i];
-        if (t->len == 4 && t->type == TT_NUM)
+        if (four_byte_number(t))
             num4 = 1;
         if (i + 1 >= end || !dy_tok_is(c, t, "last"))
             continue;
@@ -259,7 +265,7 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
 static int year_number(const dy_ctx *c, size_t first, size_t end)
 {
     for (size_t i = first; i < end; i++)
-        if (c->tok[i].type == TT_NUM && c->tok[i].len == 4)
+        if (four_byte_number(&c->tok[i]))
             return 1;
     return 0;
 }
