@@ -81,6 +81,23 @@ static int lex_error(dy_jscan *s, int cls)
 #define ONES 0x0101010101010101ull
 #define HIGH 0x8080808080808080ull
 
+#if defined(__SSE2__)
+/* The bytes of the sixteen at p that end a plain run of a string, a bit
+ * each, the first the lowest (where SSE2 is: every x86-64): the tests of
+ * skip_plain byte by byte in one register; a control byte and a
+ * non-ASCII one by one signed compare (as signed bytes 0x80-0xFF are
+ * below zero, so both are below 0x20). */
+static inline unsigned special16(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+        _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
 /* The first byte at or after p that ends a plain run of a string ('"',
  * '\\', a control character or a non-ASCII byte), or end. A word of eight
  * bytes holds one when one of the four tests below is true of it; each
@@ -90,39 +107,20 @@ static const unsigned char *skip_plain(const unsigned char *p,
                                        const unsigned char *end)
 {
 #if defined(__SSE2__)
-    /* sixteen bytes a step where SSE2 is (every x86-64): the same tests,
-     * byte by byte in one register; a control byte and a non-ASCII one
-     * by one signed compare (as signed bytes 0x80-0xFF are below zero,
-     * so both are below 0x20); the first flagged byte is the lowest bit
-     * of the mask */
-    const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
-    const __m128i space = _mm_set1_epi8(0x20);
 #if defined(__GNUC__)
     /* thirty-two bytes a step first, both masks in one word: a text's
      * plain runs (between its escapes) are mostly longer than sixteen
      * bytes, and one test and one loop step serve two loads */
     while (end - p >= 32) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
-        __m128i a = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
-            _mm_cmplt_epi8(v, space));
-        __m128i b = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(w, quote), _mm_cmpeq_epi8(w, bslash)),
-            _mm_cmplt_epi8(w, space));
-        unsigned mask = (unsigned)_mm_movemask_epi8(a) |
-                        (unsigned)_mm_movemask_epi8(b) << 16;
+        unsigned mask = special16(p) | special16(p + 16) << 16;
         if (mask)
             return p + __builtin_ctz(mask);
         p += 32;
     }
 #endif
+    /* then sixteen bytes a step */
     while (end - p >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-        __m128i hit = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
-            _mm_cmplt_epi8(v, space));
-        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        unsigned mask = special16(p);
         if (mask) {
 #if defined(__GNUC__)
             /* (its index counted by one instruction, not bit by bit: a
