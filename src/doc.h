@@ -243,8 +243,8 @@ typedef struct dy_dyad {
 
 /* a cache of word analyses (form -> ids, lemmas, POS); lexicon-derived
  * only, so it stays valid across documents. Sets of DY_WCACHE_WAYS
- * entries, newest first: a form whose hash shares its set with another
- * common word's does not evict it */
+ * entries, the one read last first (words.c to_front): a form whose hash
+ * shares its set with another common word's does not evict it */
 #define DY_WCACHE_SIZE 32768
 #define DY_WCACHE_WAYS 4
 _Static_assert((DY_WCACHE_SIZE & (DY_WCACHE_SIZE - 1)) == 0 &&

@@ -539,17 +539,13 @@ static size_t cache_set(const char *w)
     return h & (DY_WCACHE_SIZE - DY_WCACHE_WAYS);
 }
 
-/* Words of the lexicon that share one cache set, more of them than it
- * holds, read twice over through the cache: each token gets what it gets
- * with no cache, whether its form is new, cached or was evicted. */
-static void test_word_cache_keeps_analyses(void **state)
+/* nw words of the lexicon whose forms share one cache set, into w; the
+ * set */
+static size_t same_set_words(const char **w, size_t nw)
 {
-    (void)state;
     const dyad_lexicon *lx = th_lexicon();
-    enum { NW = DY_WCACHE_WAYS + 3 };
     size_t target = SIZE_MAX, found = 0;
-    const char *w[NW];
-    for (uint32_t id = 0; id < lx->nwords && found < NW; id++) {
+    for (uint32_t id = 0; id < lx->nwords && found < nw; id++) {
         const char *s = lx_str(lx, lx->words[id].str);
         if (!cacheable(s) || !(lx->words[id].pos || lx->words[id].kinds))
             continue;
@@ -558,7 +554,19 @@ static void test_word_cache_keeps_analyses(void **state)
         if (cache_set(s) == target)
             w[found++] = s;
     }
-    assert_int_equal(found, NW);
+    assert_int_equal(found, nw);
+    return target;
+}
+
+/* Words of the lexicon that share one cache set, more of them than it
+ * holds, read twice over through the cache: each token gets what it gets
+ * with no cache, whether its form is new, cached or was evicted. */
+static void test_word_cache_keeps_analyses(void **state)
+{
+    (void)state;
+    enum { NW = DY_WCACHE_WAYS + 3 };
+    const char *w[NW];
+    same_set_words(w, NW);
     char text[NW * 3 * DY_WCACHE_FORM + 2] = "";
     for (int round = 0; round < 3; round++)
         for (size_t k = 0; k < NW; k++) {
@@ -596,6 +604,40 @@ static void test_word_cache_keeps_analyses(void **state)
     }
     free(d.x.wcache);
     free(want);
+    release(&d);
+}
+
+/* A cache set keeps its ways in the order of their last use: a form read
+ * again moves to the set's front, so the form a miss drops is the one
+ * least recently read ("a b c d a e": "b" goes, "a" stays, after "e"),
+ * not the first cached. */
+static void test_word_cache_drops_least_recent(void **state)
+{
+    (void)state;
+    enum { NW = DY_WCACHE_WAYS + 1 };
+    const char *w[NW];
+    size_t set = same_set_words(w, NW);
+    const int order[] = {0, 1, 2, 3, 0, 4};
+    const int want[DY_WCACHE_WAYS] = {4, 0, 3, 2}; /* the set, front first */
+    char text[8 * DY_WCACHE_FORM] = "";
+    for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
+        strcat(text, w[order[k]]);
+        strcat(text, " ");
+    }
+    wdoc d;
+    analyse(&d, text);
+    d.x.wcache = calloc(DY_WCACHE_SIZE, sizeof *d.x.wcache);
+    assert_non_null(d.x.wcache);
+    d.x.lower.len = 0;
+    assert_int_equal(dy_words_analyse(&d.x, d.raw.data, d.x.ntok), 0);
+    for (int k = 0; k < DY_WCACHE_WAYS; k++) {
+        const dy_wcache *e = &d.x.wcache[set + (size_t)k];
+        size_t n = (size_t)(e->key >> 32);
+        if (n != strlen(w[want[k]]) || memcmp(e->form, w[want[k]], n) != 0)
+            fail_msg("way %d holds \"%.*s\", not \"%s\"", k, (int)n,
+                     e->form, w[want[k]]);
+    }
+    free(d.x.wcache);
     release(&d);
 }
 
@@ -693,6 +735,7 @@ int main(void)
         cmocka_unit_test(test_actor_bits),
         cmocka_unit_test(test_no_gazetteer_bit),
         cmocka_unit_test(test_word_cache_keeps_analyses),
+        cmocka_unit_test(test_word_cache_drops_least_recent),
         cmocka_unit_test(test_alone_tags_are_the_cascades),
         cmocka_unit_test(test_verb_or_noun_by_the_tag_before),
     };
