@@ -179,7 +179,14 @@ any:
 #else
     (void)avail;
 #endif
-    return dy_text_lower_hash_any(s, n, out, cap, hash);
+    {
+        /* (through a local of its own: the call takes its address, and
+         * `hash`'s, once inlined, would live on the stack on every path) */
+        uint64_t h;
+        size_t len = dy_text_lower_hash_any(s, n, out, cap, &h);
+        *hash = h;
+        return len;
+    }
 }
 
 /* "option underscore-joins" (an imported lexicon): drops from toks[0..n)
