@@ -657,6 +657,10 @@ static int record_doc(dyad_reader *r, dy_jfield *f, unsigned long long at,
                             "text of %zu bytes exceeds the document "
                             "limit (max_doc_bytes %zu)",
                             doc->text_len, r->max_doc);
+    /* The line was read as an object, so it is UTF-8 (next_jsonl), and a
+     * string value holds no NUL (\u0000 is DY_JS_NUL): dyad_code need not
+     * check the text again. */
+    doc->flags = DYAD_DOC_UTF8;
     return 1;
 }
 

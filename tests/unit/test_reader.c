@@ -5,6 +5,8 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "helpers.h"
 
+#include "util/util.h"
+
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -320,6 +322,67 @@ static void test_reader_lines_across_reads(void **state)
     }
     free(start);
     free(d);
+}
+
+/* A JSONL record's text is marked UTF-8 without NUL (DYAD_DOC_UTF8), so
+ * that dyad_code does not check it again: plain, escaped (a pair, a
+ * run), raw non-ASCII, and repaired from Windows-1252, each of which
+ * dyad_utf8_check passes. A text file is not marked (the reader does not
+ * look for its NUL bytes), and dyad_code still refuses its NUL. */
+static void test_reader_utf8_flag(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "flag.jsonl");
+    const char *j =
+        "{\"id\":\"plain\",\"text\":\"Russia attacked Ukraine.\"}\n"
+        "{\"id\":\"esc\",\"text\":\"caf\\u00e9 \\ud83d\\ude00 "
+        "\\u00e2\\u20ac\\u2122\\n\"}\n"
+        "{\"id\":\"raw\",\"text\":\"caf\xC3\xA9 \xF0\x9F\x98\x80\"}\n"
+        "{\"id\":\"nul\",\"text\":\"a\\u0000b\"}\n"
+        "{\"id\":\"cp1252\",\"text\":\"caf\xE9\"}\n";
+    write_file(p, j, strlen(j));
+    for (int repair = 0; repair < 2; repair++) {
+        dyad_options o = DYAD_OPTIONS_INIT;
+        if (repair)
+            o.flags |= DYAD_F_REPAIR_ENCODING;
+        dyad_reader *rd = NULL;
+        dyad_error err;
+        assert_int_equal(dyad_reader_open(&rd, p, &o, &err), 0);
+        int good = 0, rc;
+        dyad_doc doc;
+        while ((rc = dyad_reader_next(rd, &doc, &err)) != 0) {
+            if (rc < 0) {
+                assert_int_equal(rc, DYAD_EINPUT);
+                assert_true(doc.id == NULL || strcmp(doc.id, "plain"));
+                continue;
+            }
+            int is_nul = 0;
+            assert_int_equal(doc.flags, DYAD_DOC_UTF8);
+            assert_true(dy_utf8_check(doc.text, doc.text_len, &is_nul) ==
+                        (size_t)-1);
+            good++;
+        }
+        assert_int_equal(good, repair ? 4 : 3);
+        dyad_reader_close(rd);
+    }
+    /* a text file with a NUL byte: read, not marked, refused by the coder */
+    tmp_path(p, sizeof p, "nul.txt");
+    write_file(p, "Russia\0attacked Ukraine.", 24);
+    dyad_reader *rd = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_reader_open(&rd, p, NULL, &err), 0);
+    dyad_doc doc;
+    assert_int_equal(dyad_reader_next(rd, &doc, &err), 1);
+    assert_int_equal(doc.flags, 0);
+    dyad_coder *c = NULL;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    dyad_result *res = NULL;
+    assert_int_equal(dyad_code(&res, c, &doc, &err), DYAD_EINPUT);
+    assert_int_equal(err.byte, 6);
+    assert_null(res);
+    dyad_coder_free(c);
+    dyad_reader_close(rd);
 }
 
 static void test_reader_text_and_sniffing(void **state)
@@ -643,6 +706,7 @@ int main(void)
         cmocka_unit_test(test_reader_jsonl),
         cmocka_unit_test(test_reader_jsonl_crlf_and_escapes),
         cmocka_unit_test(test_reader_lines_across_reads),
+        cmocka_unit_test(test_reader_utf8_flag),
         cmocka_unit_test(test_reader_text_and_sniffing),
         cmocka_unit_test(test_reader_encodings),
         cmocka_unit_test(test_reader_limits),
