@@ -50,6 +50,8 @@ struct dyad_reader {
     size_t origin_pre;            /* of a JSONL file: the length of its
                                      "file:" at the start of origin, 0
                                      until its first record writes it */
+    size_t origin_len;            /* and with the line number after it,
+                                     0 when that is written whole */
     size_t max_depth;             /* levels walked below a directory */
     struct dy_inode {
         uint64_t dev, ino;
@@ -664,6 +666,20 @@ static int record_doc(dyad_reader *r, dy_jfield *f, unsigned long long at,
     return 1;
 }
 
+/* The decimal number of digits num[0, n) plus one, in place; 0 when
+ * every digit was 9 (its length grows: the caller writes it again). */
+static int count_up(char *num, size_t n)
+{
+    while (n-- > 0) {
+        if (num[n] != '9') {
+            num[n]++;
+            return 1;
+        }
+        num[n] = '0';
+    }
+    return 0;
+}
+
 static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
 {
     for (;;) {
@@ -682,8 +698,18 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
             o = dy_str_copy(r->origin, sizeof r->origin, r->fname);
             o += dy_str_copy(r->origin + o, sizeof r->origin - o, ":");
             r->origin_pre = o;
+            r->origin_len = 0;
         }
-        dy_str_int(r->origin + o, sizeof r->origin - o, r->line);
+        /* The line number is the one before plus one: counted up in its
+         * digits (most lines), written whole at a file's first line, at
+         * 9 -> 10, and where a long file name leaves too little room for
+         * every digit (one cut off cannot be counted up). */
+        if (!r->origin_len ||
+            !count_up(r->origin + o, r->origin_len - o)) {
+            size_t k = dy_str_int(r->origin + o, sizeof r->origin - o,
+                                  r->line);
+            r->origin_len = o + 24 <= sizeof r->origin ? o + k : 0;
+        }
         doc->origin = r->origin;
         doc->id = NULL;
         if (rc == DYAD_ENOMEM)

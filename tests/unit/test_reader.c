@@ -385,6 +385,51 @@ static void test_reader_utf8_flag(void **state)
     dyad_reader_close(rd);
 }
 
+/* Each record's origin is "name:line" for every line number, across 9 ->
+ * 10, 99 -> 100 and 999 -> 1000, after blank and malformed lines, and
+ * cut where a long name leaves too little room for the digits (as
+ * snprintf cuts it). */
+static void test_reader_origin_lines(void **state)
+{
+    (void)state;
+    enum { NLINES = 1205 };
+    char *data = malloc(NLINES * 16);
+    assert_non_null(data);
+    size_t len = 0;
+    for (int i = 1; i <= NLINES; i++)
+        len += (size_t)sprintf(data + len, "%s\n",
+                               i % 7 == 0    ? ""
+                               : i % 11 == 0 ? "{"
+                                             : "{\"text\":\"x\"}");
+    static char name[DYAD_KEY_MAX + 32];
+    for (int longname = 0; longname < 2; longname++) {
+        size_t n = longname ? sizeof name - 4 - 6 : 1;
+        memset(name, 'n', n);
+        memcpy(name + n, ".jsonl", 7);
+        dyad_reader *rd = NULL;
+        dyad_error err;
+        assert_int_equal(dyad_reader_open_buffer(&rd, name, data, len, NULL,
+                                                 &err), 0);
+        static char want[sizeof name + 16];
+        dyad_doc doc;
+        int rc, line = 0;
+        while ((rc = dyad_reader_next(rd, &doc, &err)) != 0) {
+            do
+                line++;
+            while (line % 7 == 0);
+            assert_int_equal(rc, line % 11 == 0 ? DYAD_EINPUT : 1);
+            snprintf(want, sizeof want, "%s:%d", name, line);
+            want[sizeof name - 1] = '\0'; /* (the reader's origin's size) */
+            if (strcmp(doc.origin, want))
+                fail_msg("line %d: origin ...%s", line,
+                         doc.origin + strlen(doc.origin) - 8);
+        }
+        assert_int_equal(line, NLINES);
+        dyad_reader_close(rd);
+    }
+    free(data);
+}
+
 static void test_reader_text_and_sniffing(void **state)
 {
     (void)state;
@@ -707,6 +752,7 @@ int main(void)
         cmocka_unit_test(test_reader_jsonl_crlf_and_escapes),
         cmocka_unit_test(test_reader_lines_across_reads),
         cmocka_unit_test(test_reader_utf8_flag),
+        cmocka_unit_test(test_reader_origin_lines),
         cmocka_unit_test(test_reader_text_and_sniffing),
         cmocka_unit_test(test_reader_encodings),
         cmocka_unit_test(test_reader_limits),
