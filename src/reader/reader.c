@@ -598,16 +598,15 @@ static int record_id(dyad_reader *r, const dy_jfield *f, unsigned long long at,
                      dyad_doc *doc, int *bad, dyad_error *err)
 {
     if (f->type == DY_JT_STRING) {
-        if (memchr(f->s, '\0', f->len))
-            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
-                                (long long)at, "id holds a NUL character");
         if (f->len >= sizeof r->id)
             return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
                                 (long long)at,
                                 "id of %zu bytes is longer than %d", f->len,
                                 DYAD_KEY_MAX - 1);
-        memcpy(r->id, f->s, f->len + 1);
-        doc->id = r->id;
+        /* Read where the scanner decoded it, NUL-terminated, in the line
+         * the text lies in too (both borrowed until the next call); it
+         * holds no NUL (the scanner refuses \u0000, DY_JS_NUL). */
+        doc->id = f->s;
     } else if (f->type == DY_JT_INTEGER) {
         dy_str_int(r->id, sizeof r->id, f->integer);
         doc->id = r->id;

@@ -232,15 +232,24 @@ static void test_reader_jsonl_crlf_and_escapes(void **state)
     tmp_path(p, sizeof p, "crlf.ndjson");
     const char *j = "{\"id\":\"a\",\"text\":\"caf\\u00e9 \\\"x\\\"\\n\"}\r\n"
                     "\r\n"
-                    "{\"id\":\"b\",\"text\":\"two\"}\r\n";
+                    "{\"id\":\"b\",\"text\":\"two\"}\r\n"
+                    "{\"text\":\"three\",\"id\":\"c\\u00e9\\\"d\"}\r\n"
+                    "{\"id\":\"e\\u0000f\",\"text\":\"four\"}\r\n";
     write_file(p, j, strlen(j));
     got g[5];
     int n = read_all_docs(p, NULL, g, 5);
-    assert_int_equal(n, 2);
+    assert_int_equal(n, 4);
     assert_int_equal(g[0].rc, 1);
     assert_string_equal(g[0].text, "caf\xC3\xA9 \"x\"\n");
     assert_int_equal(g[1].rc, 1);
     assert_string_equal(g[1].id, "b");
+    /* an id decoded where it lies, after the text */
+    assert_int_equal(g[2].rc, 1);
+    assert_string_equal(g[2].id, "c\xC3\xA9\"d");
+    assert_string_equal(g[2].text, "three");
+    /* an id with U+0000 is refused as jansson refuses it */
+    assert_int_equal(g[3].rc, DYAD_EINPUT);
+    assert_int_equal(g[3].line, 5);
 }
 
 /* Lines of every kind on both sides of and across the reader's 64 KiB
