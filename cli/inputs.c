@@ -204,5 +204,6 @@ cli_doc_copy *cli_doc_copy_new(const dyad_doc *d)
     p[d->text_len] = '\0';
     c->doc.text = p;
     c->doc.text_len = d->text_len;
+    c->doc.flags = d->flags; /* the copy's bytes are the text's */
     return c;
 }

@@ -4,8 +4,9 @@
  * Byte 0 chooses: bit 0 the file name (.jsonl or .txt; a .txt file whose
  * first character is '{' is read as JSONL too), bit 1 a small
  * max_doc_bytes (64), bit 2 code every document read with the small
- * lexicon. Every document returned is checked: text present and valid
- * for dyad_code (which must not reject it for UTF-8 or NUL reasons).
+ * lexicon. Every document returned is checked: text present, and one
+ * marked DYAD_DOC_UTF8 (a JSONL record) passes dyad_code's own check for
+ * UTF-8 and NUL bytes, which it skips.
  * Bit 3 makes the run differential instead: the bytes, when UTF-8, are
  * one line for the record scanner (src/reader/jscan.c) and for jansson,
  * which must accept the same lines, extract the same fields and name the
@@ -15,6 +16,7 @@
 
 #include "reader/encoding.h"
 #include "reader/jscan.h"
+#include "util/util.h"
 
 #include <jansson.h>
 
@@ -169,6 +171,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)strlen(doc.date);
         if (doc.id)
             (void)strlen(doc.id);
+        /* a text marked checked is one dyad_code's own check passes */
+        int is_nul;
+        if ((doc.flags & DYAD_DOC_UTF8) &&
+            dy_utf8_check(doc.text, doc.text_len, &is_nul) != (size_t)-1)
+            abort();
         if (coder) {
             dyad_result *res = NULL;
             /* a refusal here is reported, not a crash: only memory

@@ -296,7 +296,19 @@ typedef struct dyad_doc {
                              when the input gave them, ISO 8601
                              (2024-11-19T10:00:00Z), else NULL; ignored
                              in the input */
+    unsigned flags;     /* DYAD_DOC_*, what is known of the text; 0 when
+                           nothing (zero the whole struct before filling
+                           it). 0 in a result */
 } dyad_doc;
+
+/**
+ * dyad_doc.flags: the text is UTF-8 with no NUL byte, so dyad_code does
+ * not check it again. dyad_reader_next sets it for a JSONL record (its
+ * scanner has checked every byte of the line, and a decoded escape is
+ * UTF-8 and never U+0000). Set it only for such a text: one that is not
+ * is not refused, and what dyad_code does with it is undefined.
+ */
+#define DYAD_DOC_UTF8 0x1u
 
 /** Longest date-time dyad_date_read writes, with its NUL. */
 #define DYAD_DATETIME_MAX 32
@@ -403,7 +415,8 @@ DYAD_API void dyad_coder_free(dyad_coder *coder);
 
 /**
  * Codes one document. Fails with DYAD_EINPUT on invalid UTF-8 or a NUL
- * byte (err->byte says where), DYAD_EDATE when doc->date is set but is
+ * byte (err->byte says where; not looked for when doc->flags has
+ * DYAD_DOC_UTF8), DYAD_EDATE when doc->date is set but is
  * not a real day written YYYY-MM-DD ("2023-02-29", "NA": the caller may
  * code the document again without the date), DYAD_ELIMIT when the
  * document is larger than max_doc_bytes, DYAD_ENOMEM. The result owns a

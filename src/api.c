@@ -187,8 +187,11 @@ int dy_code_run(dyad_coder *c, const dyad_doc *doc, dyad_result **out,
                             "document of %zu bytes exceeds the limit of %zu "
                             "bytes (max_doc_bytes)",
                             doc->text_len, c->opts.max_doc_bytes);
-    int is_nul;
-    size_t bad = dy_utf8_check(doc->text, doc->text_len, &is_nul);
+    /* a text the reader has checked (a JSONL record) is not read again */
+    int is_nul = 0;
+    size_t bad = doc->flags & DYAD_DOC_UTF8
+                     ? (size_t)-1
+                     : dy_utf8_check(doc->text, doc->text_len, &is_nul);
     if (bad != (size_t)-1)
         return dy_error_set(err, DYAD_EINPUT, id, 0, 0, (long long)bad,
                             is_nul ? "NUL byte at byte %zu"

@@ -50,6 +50,8 @@ struct dyad_reader {
     size_t origin_pre;            /* of a JSONL file: the length of its
                                      "file:" at the start of origin, 0
                                      until its first record writes it */
+    size_t origin_len;            /* and with the line number after it,
+                                     0 when that is written whole */
     size_t max_depth;             /* levels walked below a directory */
     struct dy_inode {
         uint64_t dev, ino;
@@ -596,16 +598,15 @@ static int record_id(dyad_reader *r, const dy_jfield *f, unsigned long long at,
                      dyad_doc *doc, int *bad, dyad_error *err)
 {
     if (f->type == DY_JT_STRING) {
-        if (memchr(f->s, '\0', f->len))
-            return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
-                                (long long)at, "id holds a NUL character");
         if (f->len >= sizeof r->id)
             return dy_error_set(err, DYAD_EINPUT, r->fname, r->line, 1,
                                 (long long)at,
                                 "id of %zu bytes is longer than %d", f->len,
                                 DYAD_KEY_MAX - 1);
-        memcpy(r->id, f->s, f->len + 1);
-        doc->id = r->id;
+        /* Read where the scanner decoded it, NUL-terminated, in the line
+         * the text lies in too (both borrowed until the next call); it
+         * holds no NUL (the scanner refuses \u0000, DY_JS_NUL). */
+        doc->id = f->s;
     } else if (f->type == DY_JT_INTEGER) {
         dy_str_int(r->id, sizeof r->id, f->integer);
         doc->id = r->id;
@@ -657,7 +658,25 @@ static int record_doc(dyad_reader *r, dy_jfield *f, unsigned long long at,
                             "text of %zu bytes exceeds the document "
                             "limit (max_doc_bytes %zu)",
                             doc->text_len, r->max_doc);
+    /* The line was read as an object, so it is UTF-8 (next_jsonl), and a
+     * string value holds no NUL (\u0000 is DY_JS_NUL): dyad_code need not
+     * check the text again. */
+    doc->flags = DYAD_DOC_UTF8;
     return 1;
+}
+
+/* The decimal number of digits num[0, n) plus one, in place; 0 when
+ * every digit was 9 (its length grows: the caller writes it again). */
+static int count_up(char *num, size_t n)
+{
+    while (n-- > 0) {
+        if (num[n] != '9') {
+            num[n]++;
+            return 1;
+        }
+        num[n] = '0';
+    }
+    return 0;
 }
 
 static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
@@ -678,8 +697,18 @@ static int next_jsonl(dyad_reader *r, dyad_doc *doc, dyad_error *err)
             o = dy_str_copy(r->origin, sizeof r->origin, r->fname);
             o += dy_str_copy(r->origin + o, sizeof r->origin - o, ":");
             r->origin_pre = o;
+            r->origin_len = 0;
         }
-        dy_str_int(r->origin + o, sizeof r->origin - o, r->line);
+        /* The line number is the one before plus one: counted up in its
+         * digits (most lines), written whole at a file's first line, at
+         * 9 -> 10, and where a long file name leaves too little room for
+         * every digit (one cut off cannot be counted up). */
+        if (!r->origin_len ||
+            !count_up(r->origin + o, r->origin_len - o)) {
+            size_t k = dy_str_int(r->origin + o, sizeof r->origin - o,
+                                  r->line);
+            r->origin_len = o + 24 <= sizeof r->origin ? o + k : 0;
+        }
         doc->origin = r->origin;
         doc->id = NULL;
         if (rc == DYAD_ENOMEM)

@@ -409,6 +409,14 @@ static void test_valid_utf8_is_accepted(void **state)
     assert_int_equal(code_with(NULL, &d, &r, &err), 0);
     assert_int_equal(dyad_result_count(r), 1);
     dyad_result_free(r);
+    /* marked as checked (as the reader marks a JSONL record): coded the
+     * same without the check; the result's copy carries no mark */
+    d.flags = DYAD_DOC_UTF8;
+    assert_int_equal(code_with(NULL, &d, &r, &err), 0);
+    assert_int_equal(dyad_result_count(r), 1);
+    assert_int_equal(dyad_result_doc(r)->flags, 0);
+    assert_int_equal(dyad_result_doc(r)->text_len, strlen(t));
+    dyad_result_free(r);
 }
 
 static void test_document_limit(void **state)

@@ -5,6 +5,8 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "helpers.h"
 
+#include "util/util.h"
+
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -230,15 +232,24 @@ static void test_reader_jsonl_crlf_and_escapes(void **state)
     tmp_path(p, sizeof p, "crlf.ndjson");
     const char *j = "{\"id\":\"a\",\"text\":\"caf\\u00e9 \\\"x\\\"\\n\"}\r\n"
                     "\r\n"
-                    "{\"id\":\"b\",\"text\":\"two\"}\r\n";
+                    "{\"id\":\"b\",\"text\":\"two\"}\r\n"
+                    "{\"text\":\"three\",\"id\":\"c\\u00e9\\\"d\"}\r\n"
+                    "{\"id\":\"e\\u0000f\",\"text\":\"four\"}\r\n";
     write_file(p, j, strlen(j));
     got g[5];
     int n = read_all_docs(p, NULL, g, 5);
-    assert_int_equal(n, 2);
+    assert_int_equal(n, 4);
     assert_int_equal(g[0].rc, 1);
     assert_string_equal(g[0].text, "caf\xC3\xA9 \"x\"\n");
     assert_int_equal(g[1].rc, 1);
     assert_string_equal(g[1].id, "b");
+    /* an id decoded where it lies, after the text */
+    assert_int_equal(g[2].rc, 1);
+    assert_string_equal(g[2].id, "c\xC3\xA9\"d");
+    assert_string_equal(g[2].text, "three");
+    /* an id with U+0000 is refused as jansson refuses it */
+    assert_int_equal(g[3].rc, DYAD_EINPUT);
+    assert_int_equal(g[3].line, 5);
 }
 
 /* Lines of every kind on both sides of and across the reader's 64 KiB
@@ -320,6 +331,112 @@ static void test_reader_lines_across_reads(void **state)
     }
     free(start);
     free(d);
+}
+
+/* A JSONL record's text is marked UTF-8 without NUL (DYAD_DOC_UTF8), so
+ * that dyad_code does not check it again: plain, escaped (a pair, a
+ * run), raw non-ASCII, and repaired from Windows-1252, each of which
+ * dyad_utf8_check passes. A text file is not marked (the reader does not
+ * look for its NUL bytes), and dyad_code still refuses its NUL. */
+static void test_reader_utf8_flag(void **state)
+{
+    (void)state;
+    char p[512];
+    tmp_path(p, sizeof p, "flag.jsonl");
+    const char *j =
+        "{\"id\":\"plain\",\"text\":\"Russia attacked Ukraine.\"}\n"
+        "{\"id\":\"esc\",\"text\":\"caf\\u00e9 \\ud83d\\ude00 "
+        "\\u00e2\\u20ac\\u2122\\n\"}\n"
+        "{\"id\":\"raw\",\"text\":\"caf\xC3\xA9 \xF0\x9F\x98\x80\"}\n"
+        "{\"id\":\"nul\",\"text\":\"a\\u0000b\"}\n"
+        "{\"id\":\"cp1252\",\"text\":\"caf\xE9\"}\n";
+    write_file(p, j, strlen(j));
+    for (int repair = 0; repair < 2; repair++) {
+        dyad_options o = DYAD_OPTIONS_INIT;
+        if (repair)
+            o.flags |= DYAD_F_REPAIR_ENCODING;
+        dyad_reader *rd = NULL;
+        dyad_error err;
+        assert_int_equal(dyad_reader_open(&rd, p, &o, &err), 0);
+        int good = 0, rc;
+        dyad_doc doc;
+        while ((rc = dyad_reader_next(rd, &doc, &err)) != 0) {
+            if (rc < 0) {
+                assert_int_equal(rc, DYAD_EINPUT);
+                assert_true(doc.id == NULL || strcmp(doc.id, "plain"));
+                continue;
+            }
+            int is_nul = 0;
+            assert_int_equal(doc.flags, DYAD_DOC_UTF8);
+            assert_true(dy_utf8_check(doc.text, doc.text_len, &is_nul) ==
+                        (size_t)-1);
+            good++;
+        }
+        assert_int_equal(good, repair ? 4 : 3);
+        dyad_reader_close(rd);
+    }
+    /* a text file with a NUL byte: read, not marked, refused by the coder */
+    tmp_path(p, sizeof p, "nul.txt");
+    write_file(p, "Russia\0attacked Ukraine.", 24);
+    dyad_reader *rd = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_reader_open(&rd, p, NULL, &err), 0);
+    dyad_doc doc;
+    assert_int_equal(dyad_reader_next(rd, &doc, &err), 1);
+    assert_int_equal(doc.flags, 0);
+    dyad_coder *c = NULL;
+    assert_int_equal(dyad_coder_new(&c, th_lexicon(), NULL, &err), 0);
+    dyad_result *res = NULL;
+    assert_int_equal(dyad_code(&res, c, &doc, &err), DYAD_EINPUT);
+    assert_int_equal(err.byte, 6);
+    assert_null(res);
+    dyad_coder_free(c);
+    dyad_reader_close(rd);
+}
+
+/* Each record's origin is "name:line" for every line number, across 9 ->
+ * 10, 99 -> 100 and 999 -> 1000, after blank and malformed lines, and
+ * cut where a long name leaves too little room for the digits (as
+ * snprintf cuts it). */
+static void test_reader_origin_lines(void **state)
+{
+    (void)state;
+    enum { NLINES = 1205 };
+    char *data = malloc(NLINES * 16);
+    assert_non_null(data);
+    size_t len = 0;
+    for (int i = 1; i <= NLINES; i++)
+        len += (size_t)sprintf(data + len, "%s\n",
+                               i % 7 == 0    ? ""
+                               : i % 11 == 0 ? "{"
+                                             : "{\"text\":\"x\"}");
+    static char name[DYAD_KEY_MAX + 32];
+    for (int longname = 0; longname < 2; longname++) {
+        size_t n = longname ? sizeof name - 4 - 6 : 1;
+        memset(name, 'n', n);
+        memcpy(name + n, ".jsonl", 7);
+        dyad_reader *rd = NULL;
+        dyad_error err;
+        assert_int_equal(dyad_reader_open_buffer(&rd, name, data, len, NULL,
+                                                 &err), 0);
+        static char want[sizeof name + 16];
+        dyad_doc doc;
+        int rc, line = 0;
+        while ((rc = dyad_reader_next(rd, &doc, &err)) != 0) {
+            do
+                line++;
+            while (line % 7 == 0);
+            assert_int_equal(rc, line % 11 == 0 ? DYAD_EINPUT : 1);
+            snprintf(want, sizeof want, "%s:%d", name, line);
+            want[sizeof name - 1] = '\0'; /* (the reader's origin's size) */
+            if (strcmp(doc.origin, want))
+                fail_msg("line %d: origin ...%s", line,
+                         doc.origin + strlen(doc.origin) - 8);
+        }
+        assert_int_equal(line, NLINES);
+        dyad_reader_close(rd);
+    }
+    free(data);
 }
 
 static void test_reader_text_and_sniffing(void **state)
@@ -643,6 +760,8 @@ int main(void)
         cmocka_unit_test(test_reader_jsonl),
         cmocka_unit_test(test_reader_jsonl_crlf_and_escapes),
         cmocka_unit_test(test_reader_lines_across_reads),
+        cmocka_unit_test(test_reader_utf8_flag),
+        cmocka_unit_test(test_reader_origin_lines),
         cmocka_unit_test(test_reader_text_and_sniffing),
         cmocka_unit_test(test_reader_encodings),
         cmocka_unit_test(test_reader_limits),
