@@ -534,14 +534,10 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     return 1;
 }
 
-void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
-                        size_t cand_first)
+void dy_counts_read(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
+                    size_t cand_first)
 {
     const dyad_lexicon *lx = c->lx;
-    /* (a count phrase starts at a word whose kinds say so: most
-     * sentences hold none, and are not walked) */
-    if (!(c->sent_kinds & KIND_BIT(LX_COUNT)))
-        return;
     for (size_t i = first; i < end; i++) {
         size_t e;
         /* (the kinds first: most words are no count word) */

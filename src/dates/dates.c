@@ -270,15 +270,11 @@ static int year_number(const dy_ctx *c, size_t first, size_t end)
     return 0;
 }
 
-void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
-                       dy_vec *cands, size_t cand_first)
+void dy_dates_read(const dy_ctx *c, size_t first, size_t end, dy_vec *cands,
+                   size_t cand_first)
 {
     int32_t date;
     int prec;
-    /* (a date is given to the sentence's candidates alone: a sentence
-     * with none is not read) */
-    if (cand_first >= cands->count)
-        return;
     int four;
     sentence_date(c, first, end, &date, &prec, &four);
     /* a year told with the act dates it when the sentence names no
