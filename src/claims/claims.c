@@ -808,7 +808,9 @@ int dy_claims_read(dy_ctx *c, uint32_t si, size_t first, size_t end,
     int rc = denials(c, si, first, end, fr, nfr, cands, cand_first);
     if (!rc)
         rc = said_not_done(c, si, first, end, fr, nfr, cands, cand_first);
-    if (!rc)
+    /* (a judgement is told by a frame: a sentence with none, most of
+     * them, makes no call) */
+    if (!rc && nfr > 0)
         rc = dy_claims_judgements(c, si, first, end, fr, nfr, cands,
                                   cand_first);
     embed_subordinate(cands, cand_first);
