@@ -30,4 +30,4 @@ total=$(callgrind_annotate "$out" 2>/dev/null |
         awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
 echo "instructions $total, text bytes $bytes, $((total / bytes)) a byte"
 callgrind_annotate --inclusive=yes "$out" 2>/dev/null |
-  grep -E ':(dyad_reader_next|dy_text_tokenize|dy_text_sentences|dy_words_analyse|dy_words_tag|dy_match_longest|dy_match_at|dy_actors_find|dy_place_find|dy_events_sentence|dy_claims_sentence) ' || true
+  grep -E ':(dyad_reader_next|dy_text_tokenize|dy_text_sentences|dy_words_analyse|dy_words_tag|dy_match_longest|dy_match_at|dy_actors_find|dy_place_find|dy_events_sentence|dy_claims_sentence|dy_claims_read) ' || true

@@ -783,17 +783,16 @@ static int has_mention(const dy_ctx *c, size_t first, size_t end)
     return 0;
 }
 
-int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
-                       dy_vec *cands, size_t cand_first)
+int dy_claims_read(dy_ctx *c, uint32_t si, size_t first, size_t end,
+                   dy_vec *cands, size_t cand_first)
 {
     /* A sentence with no candidate is read only for the acts and
      * contests its frames make (denials, judgements), every one of which
      * asks for the frame's speaker, a mention of the sentence's own
      * tokens (or of an earlier frame's, or of a candidate's source): with
-     * no say word or no mention, no frame has one, and none is looked
-     * for. */
-    if (cand_first == cands->count &&
-        (!(c->sent_kinds & KIND_BIT(LX_SAY)) || !has_mention(c, first, end)))
+     * no say word (claims.h tells those apart) or no mention, no frame
+     * has one, and none is looked for. */
+    if (cand_first == cands->count && !has_mention(c, first, end))
         return 0;
     dy_frame fr[DY_MAX_FRAMES];
     int nfr = dy_claims_frames(c, first, end, cands, cand_first, fr,
@@ -809,7 +808,9 @@ int dy_claims_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
     int rc = denials(c, si, first, end, fr, nfr, cands, cand_first);
     if (!rc)
         rc = said_not_done(c, si, first, end, fr, nfr, cands, cand_first);
-    if (!rc)
+    /* (a judgement is told by a frame: a sentence with none, most of
+     * them, makes no call) */
+    if (!rc && nfr > 0)
         rc = dy_claims_judgements(c, si, first, end, fr, nfr, cands,
                                   cand_first);
     embed_subordinate(cands, cand_first);

@@ -590,8 +590,14 @@ static int has_topic(const dy_ctx *c, uint32_t from, uint32_t to,
 {
     if (memo[0] != from || memo[1] != to) {
         memo[0] = from, memo[1] = to, memo[2] = 0;
-        for (uint32_t t = from; t < to && !memo[2]; t++)
-            memo[2] = (uint32_t)topic_token(c, &c->tok[t]);
+        /* (on to the next word of a class by the kinds alone, in a loop
+         * of its own: most words are of none) */
+        const dy_token *t = c->tok + from, *stop = c->tok + to;
+        for (; t < stop; t++)
+            if ((t->kinds & KIND_BIT(LX_CLASS)) && topic_token(c, t)) {
+                memo[2] = 1;
+                break;
+            }
     }
     return memo[2] != 0;
 }

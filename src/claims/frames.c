@@ -370,23 +370,32 @@ static uint32_t say_with_gap(const dy_ctx *c, size_t i, size_t end,
     uint32_t key = c->tok[i].vlem;
     if (key == LX_NONE || !(lx->words[key].kinds & KIND_BIT(LX_SAY)))
         return LX_NONE;
+    /* the second word may stand at j in [i + 2, stop): the words between
+     * open a noun group */
+    size_t stop = i + 2;
+    while (stop < end && stop < i + 7 && noun_group_word(&c->tok[stop - 1]))
+        stop++;
+    /* (the nearest second word, and at it the first phrase of the word's
+     * list: each phrase of the list is read once, not once a word of the
+     * gap, and asks only the words before the best so far) */
     const lx_word *w = &lx->words[key];
-    for (size_t j = i + 2; j < end && j < i + 7; j++) {
-        if (!noun_group_word(&c->tok[j - 1]))
-            break;
-        for (uint32_t q = 0; q < w->phr_count; q++) {
-            uint32_t pid = lx->pindex[w->phr_first + q];
-            const lx_phrase *p = &lx->phrases[pid];
-            if (p->kind != LX_SAY || p->nwords != 2 ||
-                lx->pwords[p->words] != key)
-                continue;
+    uint32_t best = LX_NONE;
+    for (uint32_t q = 0; q < w->phr_count && stop > i + 2; q++) {
+        uint32_t pid = lx->pindex[w->phr_first + q];
+        const lx_phrase *p = &lx->phrases[pid];
+        if (p->kind != LX_SAY || p->nwords != 2 ||
+            lx->pwords[p->words] != key)
+            continue;
+        for (size_t j = i + 2; j < stop; j++)
             if (dy_tok_has(&c->tok[j], lx->pwords[p->words + 1])) {
-                *mend = j + 1;
-                return pid;
+                best = pid;
+                stop = j;
+                break;
             }
-        }
     }
-    return LX_NONE;
+    if (best != LX_NONE)
+        *mend = stop + 1;
+    return best;
 }
 
 /* the say phrase at token i: the longest contiguous one (a one-word

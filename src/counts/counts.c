@@ -534,19 +534,22 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     return 1;
 }
 
-void dy_counts_sentence(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
-                        size_t cand_first)
+void dy_counts_read(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
+                    size_t cand_first)
 {
     const dyad_lexicon *lx = c->lx;
-    /* (a count phrase starts at a word whose kinds say so: most
-     * sentences hold none, and are not walked) */
-    if (!(c->sent_kinds & KIND_BIT(LX_COUNT)))
-        return;
+    /* (the tokens in a local: count_at, which stores into candidates
+     * through pointers, would have c->tok read again at every token) */
+    const dy_token *tok = c->tok, *stop = tok + end;
     for (size_t i = first; i < end; i++) {
         size_t e;
-        /* (the kinds first: most words are no count word) */
-        if (!(c->tok[i].kinds & KIND_BIT(LX_COUNT)) ||
-            c->tok[i].type != TT_WORD)
+        /* (on to the next count word by the kinds alone, in a loop of its
+         * own: most words are none) */
+        const dy_token *t = tok + i;
+        while (t < stop && !(t->kinds & KIND_BIT(LX_COUNT)))
+            t++;
+        i = (size_t)(t - tok);
+        if (i >= end || t->type != TT_WORD)
             continue;
         uint32_t pid = dy_match_at(c, i, end, KIND_BIT(LX_COUNT), &e);
         if (pid == LX_NONE)

@@ -173,11 +173,15 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
      * its tokens' POS_* bits say, is not walked for them) */
     size_t from = c->sent_pos & POS_TIME ? first : end;
     for (size_t i = from; i < end; i++) {
-        const dy_token *t = &c->tok[i];
-        /* (a word with no time bit is no month and no day: month_of and
-         * the test below ask the bit first) */
-        if (!(t->pos & POS_TIME))
-            continue;
+        /* (a word with no time bit is no month and no day: on to the next
+         * with one in a loop of its own; month_of and the test below ask
+         * the bit first) */
+        const dy_token *t = &c->tok[i], *stop = &c->tok[end];
+        while (t < stop && !(t->pos & POS_TIME))
+            t++;
+        if (t == stop)
+            break;
+        i = (size_t)(t - c->tok);
         int m = month_at(c, first, end, i);
         if (m > 0 && after_since(c, first, i))
             continue;
@@ -270,15 +274,11 @@ static int year_number(const dy_ctx *c, size_t first, size_t end)
     return 0;
 }
 
-void dy_dates_sentence(const dy_ctx *c, size_t first, size_t end,
-                       dy_vec *cands, size_t cand_first)
+void dy_dates_read(const dy_ctx *c, size_t first, size_t end, dy_vec *cands,
+                   size_t cand_first)
 {
     int32_t date;
     int prec;
-    /* (a date is given to the sentence's candidates alone: a sentence
-     * with none is not read) */
-    if (cand_first >= cands->count)
-        return;
     int four;
     sentence_date(c, first, end, &date, &prec, &four);
     /* a year told with the act dates it when the sentence names no

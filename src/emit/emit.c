@@ -42,6 +42,11 @@ typedef struct emitter {
     size_t dropped; /* events past max_events: counted, not kept */
     int fallback; /* the last pass: event nouns of eventless sentences */
     int jointly;  /* emitting the pairs of a compound source's joint act */
+    /* the latest event date written and its arena copy (date 0: none
+     * yet): a document's events mostly share one date, and the result's
+     * strings are only read, never written or freed one by one */
+    int32_t date;
+    const char *date_text;
 } emitter;
 
 /* mention q as sides out[0..max), one per member of a compound actor's
@@ -448,9 +453,13 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     if (k->date) {
         static const char *const precs[] = {NULL, "day", "week", "month",
                                             "year"};
-        char d[16];
-        dy_date_ymd(k->date, d);
-        e->date = dy_arena_dup(em->a, d);
+        if (k->date != em->date) {
+            char d[16];
+            dy_date_ymd(k->date, d);
+            em->date_text = dy_arena_dup(em->a, d);
+            em->date = em->date_text ? k->date : 0;
+        }
+        e->date = em->date_text;
         e->date_precision = precs[k->date_prec];
     }
     fill_actor(em, a, &e->source);
@@ -886,7 +895,7 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents,
             dy_vec *scratch)
 {
-    emitter em = {a, x, sents, *scratch, 0, 0, 0};
+    emitter em = {a, x, sents, *scratch, 0, 0, 0, 0, NULL};
     int rc = 0;
     *events = NULL;
     *count = 0;
