@@ -26,7 +26,8 @@
 /* Asks dy_ev_noun of the tokens of [t, tend) it reads, in order: a noun
  * or a verb's gerund that keys noun patterns (when noun, their kind's
  * bit, is not 0: 0 in a sentence where no token keys one) or has an "of"
- * after it; returns its error, or 0. (The test is here, where most tokens
+ * after it, that no verb pattern took and no actor mention covers;
+ * returns its error, or 0. (The test is here, where most tokens
  * fail it without a call; the next token's forms' folded bits, its
  * self, turn most away from the test for "of".) Inlined at its two
  * calls: the one with no noun kind reads no kinds. */
@@ -50,6 +51,7 @@ static inline int noun_walk(ev_sent *es, const dy_token *t,
         if (((t->kinds & noun) ||
              (tend - t > 2 && (t[1].self & of_bit) &&
               dy_tok_has(t + 1, c->w_of))) &&
+            t->mention < 0 && !c->mark[t - c->tok] &&
             (rc = dy_ev_noun(es, (size_t)(t - c->tok))) != 0)
             return rc;
     }
