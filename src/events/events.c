@@ -23,6 +23,41 @@
 
 #include <string.h>
 
+/* Asks dy_ev_noun of the tokens of [t, tend) it reads, in order: a noun
+ * or a verb's gerund that keys noun patterns (when noun, their kind's
+ * bit, is not 0: 0 in a sentence where no token keys one) or has an "of"
+ * after it, that no verb pattern took and no actor mention covers;
+ * returns its error, or 0. (The test is here, where most tokens
+ * fail it without a call; the next token's forms' folded bits, its
+ * self, turn most away from the test for "of".) Inlined at its two
+ * calls: the one with no noun kind reads no kinds. */
+static inline int noun_walk(ev_sent *es, const dy_token *t,
+                            const dy_token *tend, uint32_t noun)
+{
+    const dy_ctx *c = es->c;
+    const uint64_t of_bit = 1ull << (lx_filter_bit(c->w_of) & 63);
+    for (; t < tend; t++) {
+        /* (four tokens a step while none keys a noun pattern and none of
+         * the four after them may be "of": most of a sentence's tokens
+         * pass the step, which costs a third of their tests one by one) */
+        while (tend - t > 4 &&
+               !((t[0].kinds | t[1].kinds | t[2].kinds | t[3].kinds) &
+                 noun) &&
+               !((t[1].self | t[2].self | t[3].self | t[4].self) & of_bit))
+            t += 4;
+        if (t->tag != TAG_NOUN && t->tag != TAG_VERB)
+            continue;
+        int rc;
+        if (((t->kinds & noun) ||
+             (tend - t > 2 && (t[1].self & of_bit) &&
+              dy_tok_has(t + 1, c->w_of))) &&
+            t->mention < 0 && !c->mark[t - c->tok] &&
+            (rc = dy_ev_noun(es, (size_t)(t - c->tok))) != 0)
+            return rc;
+    }
+    return 0;
+}
+
 int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                        dy_vec *cands)
 {
@@ -57,28 +92,13 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
             break;
         t = tok + next;
     }
-    /* (dy_ev_noun reads only a noun or a verb's gerund, that keys noun
-     * patterns or has an "of" after it: the test is here, where most
-     * tokens fail it without a call; the next token's forms' folded bits,
-     * its self, turn most away from the test for "of") */
-    const uint64_t of_bit = 1ull << (lx_filter_bit(c->w_of) & 63);
-    for (const dy_token *t = tok + (rc ? end : first); t < tend; t++) {
-        /* (four tokens a step while none keys a noun pattern and none of
-         * the four after them may be "of": most of a sentence's tokens
-         * pass the step, which costs a third of their tests one by one) */
-        while (tend - t > 4 &&
-               !((t[0].kinds | t[1].kinds | t[2].kinds | t[3].kinds) &
-                 (1u << LX_NOUN)) &&
-               !((t[1].self | t[2].self | t[3].self | t[4].self) & of_bit))
-            t += 4;
-        if (t->tag != TAG_NOUN && t->tag != TAG_VERB)
-            continue;
-        if (((t->kinds & (1u << LX_NOUN)) ||
-             (tend - t > 2 && (t[1].self & of_bit) &&
-              dy_tok_has(t + 1, c->w_of))) &&
-            (rc = dy_ev_noun(&es, (size_t)(t - tok))) != 0)
-            break;
-    }
+    /* (a sentence none of whose tokens keys a noun pattern, a third of
+     * them by the clause walk's union of their kinds, asks only of the
+     * tokens before an "of": its walk tests their selves alone) */
+    if (!rc)
+        rc = c->sent_kinds & (1u << LX_NOUN)
+                 ? noun_walk(&es, tok + first, tend, 1u << LX_NOUN)
+                 : noun_walk(&es, tok + first, tend, 0);
     if (!rc && (c->lx->tables->options & LX_OPT_CODE_BY_SENTENCE))
         dy_ev_foreign_by_sentence(&es);
     /* (every context rule reads or changes the sentence's own candidates:

@@ -72,7 +72,9 @@ void dy_ev_foreign_by_sentence(const ev_sent *es);
 /* the candidate of a verb at token i, if a pattern fires there; *next is
  * the last token the pattern used. DYAD_ENOMEM. */
 int dy_ev_verb(ev_sent *es, size_t i, size_t *next);
-/* the candidate of a noun headed at token i, if a pattern fires there */
+/* the candidate of a noun headed at token i, if a pattern fires there;
+ * i is a token no verb pattern took (c->mark) and in no actor mention
+ * (the noun walk of events.c asks no other) */
 int dy_ev_noun(ev_sent *es, size_t i);
 /* assault tolls, conflict dyads and inferred attackers of the sentence */
 int dy_ev_context(ev_sent *es);

@@ -646,8 +646,7 @@ int dy_ev_noun(ev_sent *es, size_t i)
     /* gerunds name events too: "Israeli tank shelling" */
     int gerund_noun = t->tag == TAG_VERB && dy_tok_ends(c, t, "ing", 4) &&
                       (t->pos & POS_N);
-    if ((t->tag != TAG_NOUN && !gerund_noun) || c->mark[i] ||
-        t->mention >= 0)
+    if (t->tag != TAG_NOUN && !gerund_noun)
         return 0;
     /* "a detention center", "attack helicopters": the thing it is for */
     if (i + 1 < end && c->tok[i + 1].tag == TAG_NOUN &&

@@ -922,6 +922,10 @@ static void test_nominal_acts(void **state)
                 NULL, "S0 PAK 125 IND");
     expect_line("The UN urged the lifting of sanctions on Iraq.", DATE, NULL,
                 "S0 IGOUNO 0254 IRQ");
+    /* (in a sentence none of whose words keys a noun pattern too: the
+     * noun walk there asks only the nouns before an "of") */
+    expect_line("Hamas claimed the capture of an Israeli soldier.", DATE, NULL,
+                "S0 PSEREB 181 ISRMIL");
     TC_END();
 }
 
