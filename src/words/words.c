@@ -837,9 +837,12 @@ static int verb_ends_before(const dy_ctx *c, size_t first, size_t j)
  * its many values spill those of every other token.) */
 __attribute__((noinline)) static int
 verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
-             int ed, int ing, int n)
+             int ed)
 {
     const dy_token *t = &c->tok[i];
+    /* (the -ing form and the noun reading from the token's bits, not
+     * the caller's: fewer values kept across the caller's chain) */
+    int ing = (t->pos & WF_ING) != 0, n = (t->pos & POS_N) != 0;
     /* (the form's -s, asked by a dozen rules below: read once; "plural"
      * is an -s that is no -ss, "attacks" but not "press") */
     int s_end = (t->pos & WF_S) != 0;
@@ -1354,8 +1357,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         } else {
             int k = by_prev(prev, ed, ing, (p & (WF_S | WF_SS)) == WF_S, n);
             t->tag = (uint8_t)(k ? k
-                                 : verb_or_noun(c, first, end, i, prev, ed,
-                                                ing, n));
+                                 : verb_or_noun(c, first, end, i, prev, ed));
         }
         /* "civilians got killed", "to get arrested": a form of "get"
          * right before a past participle is the passive's auxiliary */
