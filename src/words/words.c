@@ -1214,13 +1214,16 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         if (t == &tok[end])
             break;
         i = (size_t)(t - tok);
-        if (t->type == TT_PUNCT) {
-            t->tag = TAG_PUNCT;
-            continue;
-        }
-        if (t->type == TT_NUM) {
-            t->tag = TAG_NUM;
-            continue;
+        /* (a word, nearly every token here, asks one test of its type) */
+        if (t->type != TT_WORD) {
+            if (t->type == TT_PUNCT) {
+                t->tag = TAG_PUNCT;
+                continue;
+            }
+            if (t->type == TT_NUM) {
+                t->tag = TAG_NUM;
+                continue;
+            }
         }
         /* (a word with no capital, most of them, asks none of these) */
         int sent_start = 0, cap = 0, initials = 0;
