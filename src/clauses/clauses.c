@@ -718,15 +718,18 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
         if (t == &c->tok[end])
             break;
         i = (size_t)(t - c->tok);
-        int kind = word_may_open(t) ? opens(c, first, i) : SC_MAIN;
+        int kind = SC_MAIN;
         /* (a token no word opens is read on only with a tag that starts
-         * a clause or a subordinator's, one test of both) */
-        if (kind == SC_MAIN) {
-            if (!((starts | 1u << TAG_SUB) >> t->tag & 1u))
+         * a clause or a subordinator's, one test of both: next_look has
+         * asked it of a token whose word may open none) */
+        if (word_may_open(t)) {
+            kind = opens(c, first, i);
+            if (kind == SC_MAIN &&
+                !((starts | 1u << TAG_SUB) >> t->tag & 1u))
                 continue;
-            if (that_may_open(c, t))
-                kind = opens(c, first, i);
         }
+        if (kind == SC_MAIN && that_may_open(c, t))
+            kind = opens(c, first, i);
         size_t stop = 0;
         /* (each rule of a token no word opens asks its tag first: only
          * those of this token's tag are called) */
