@@ -677,29 +677,59 @@ static int inverted_condition(const dy_ctx *c, size_t first, size_t end,
     return 0;
 }
 
+/* (only a verb, an auxiliary, a modal or a pronoun starts a clause that
+ * no word opens: the rules of the walk read those tokens first) */
+static const uint32_t starts = 1u << TAG_VERB | 1u << TAG_AUX |
+                               1u << TAG_MODAL | 1u << TAG_PRON;
+
+/* The first token from t (before tend) that the clause walk reads: one
+ * a word may open a clause at, or whose tag starts one or is a
+ * subordinator's ("that"); tend if none. ORs the kinds and POS bits of
+ * the tokens up to it, itself included, into *kinds and *pos. (By a
+ * pointer: the index is taken once a token read, not once a token
+ * passed.) */
+static inline const dy_token *next_look(const dy_token *t,
+                                        const dy_token *tend,
+                                        uint32_t *kinds, uint32_t *pos)
+{
+    const uint32_t look = starts | 1u << TAG_SUB;
+    uint32_t k = *kinds, p = *pos;
+    for (; t < tend; t++) {
+        k |= t->kinds;
+        p |= t->pos;
+        if ((t->pos & DY_POS_MAY_OPEN) || (look >> t->tag & 1u))
+            break;
+    }
+    *kinds = k;
+    *pos = p;
+    return t;
+}
+
 void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
 {
-    /* (only a verb, an auxiliary, a modal or a pronoun starts a clause
-     * that no word opens: the rules below read those tokens first) */
-    static const uint32_t starts = 1u << TAG_VERB | 1u << TAG_AUX |
-                                   1u << TAG_MODAL | 1u << TAG_PRON;
     /* (every token's scope is SC_MAIN, as the word analysis leaves it,
      * until its clause sets it; the rules read the scope of tokens before
      * theirs only) */
     uint32_t kinds = 0, pos = 0;
     for (size_t i = first; i < end; i++) {
-        const dy_token *t = &c->tok[i];
-        kinds |= t->kinds;
-        pos |= t->pos;
-        int kind = word_may_open(t) ? opens(c, first, i) : SC_MAIN;
+        /* (most tokens, four in five, neither open a clause nor start
+         * one: a loop of their own passes them, gathering their bits) */
+        const dy_token *t = next_look(&c->tok[i], &c->tok[end], &kinds, &pos);
+        if (t == &c->tok[end])
+            break;
+        i = (size_t)(t - c->tok);
+        int kind = SC_MAIN;
         /* (a token no word opens is read on only with a tag that starts
-         * a clause or a subordinator's, one test of both) */
-        if (kind == SC_MAIN) {
-            if (!((starts | 1u << TAG_SUB) >> t->tag & 1u))
+         * a clause or a subordinator's, one test of both: next_look has
+         * asked it of a token whose word may open none) */
+        if (word_may_open(t)) {
+            kind = opens(c, first, i);
+            if (kind == SC_MAIN &&
+                !((starts | 1u << TAG_SUB) >> t->tag & 1u))
                 continue;
-            if (that_may_open(c, t))
-                kind = opens(c, first, i);
         }
+        if (kind == SC_MAIN && that_may_open(c, t))
+            kind = opens(c, first, i);
         size_t stop = 0;
         /* (each rule of a token no word opens asks its tag first: only
          * those of this token's tag are called) */

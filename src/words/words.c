@@ -858,9 +858,12 @@ static int verb_ends_before(const dy_ctx *c, size_t first, size_t j)
  * its many values spill those of every other token.) */
 __attribute__((noinline)) static int
 verb_or_noun(const dy_ctx *c, size_t first, size_t end, size_t i, int prev,
-             int ed, int ing, int n)
+             int ed)
 {
     const dy_token *t = &c->tok[i];
+    /* (the -ing form and the noun reading from the token's bits, not
+     * the caller's: fewer values kept across the caller's chain) */
+    int ing = (t->pos & WF_ING) != 0, n = (t->pos & POS_N) != 0;
     /* (the form's -s, asked by a dozen rules below: read once; "plural"
      * is an -s that is no -ss, "attacks" but not "press") */
     int s_end = (t->pos & WF_S) != 0;
@@ -1151,6 +1154,74 @@ static int alone_tag(const dy_ctx *c, const dy_token *t, const char *low,
     return (p & WF_LY) ? 0 : TAG_NOUN;
 }
 
+/* "rebels still hold", "Israel still controls": is token i (of a
+ * sentence [first, end), after a token of tag prev) an adverb of class
+ * adverb-first between a subject and a word that may be its verb? */
+static inline int adverb_before_verb(const dy_ctx *c, size_t first,
+                                     size_t end, size_t i, int prev)
+{
+    const dy_token *t = &c->tok[i];
+    const dy_token *nt = i + 1 < end ? &c->tok[i + 1] : NULL;
+    return (t->pos & POS_R) && i > first &&
+           (prev == TAG_NOUN || prev == TAG_PROPN || prev == TAG_PRON) &&
+           nt && nt->type == TT_WORD && (nt->pos & POS_V) &&
+           !(nt->flags & TF_CAP) &&
+           !(nt->pos & (POS_DET | POS_PREP | POS_PRON)) &&
+           dy_in_class(c, DY_CL_ADVERB_FIRST, t);
+}
+
+/* The tag of token i (of a sentence [first, end), after a token of tag
+ * prev), a word that cannot be a verb, past the tests of dy_words_tag's
+ * loop that come before its parts of speech: of the cascade's rules only
+ * those that ask no verb reading apply, in the same order, and none of
+ * them gives a verb (so the passive's "get" after it is not asked). */
+static int tag_no_verb(const dy_ctx *c, size_t first, size_t end,
+                       size_t i, int prev)
+{
+    const dy_token *tok = c->tok;
+    const dy_token *t = &tok[i];
+    uint32_t p = t->pos;
+    if (adverb_before_verb(c, first, end, i, prev))
+        return TAG_ADV;
+    int n = (p & POS_N) != 0, a = (p & POS_A) != 0;
+    if (a && n) {
+        const dy_token *nx = i + 1 < end ? &tok[i + 1] : NULL;
+        /* "is due to visit", "are free to leave": after a form of "be"
+         * and before "to", the predicate's adjective */
+        int predicate = nx && i > first && dy_tok_has(nx, c->w_to) &&
+                        tok[i - 1].tag == TAG_AUX &&
+                        (tok[i - 1].pos & POS_BE);
+        return predicate || (nx && (nx->pos & POS_N) && nx->type == TT_WORD)
+                   ? TAG_ADJ
+                   : TAG_NOUN;
+    }
+    if (a)
+        return TAG_ADJ;
+    if (n)
+        return TAG_NOUN;
+    if (p & POS_R)
+        return TAG_ADV;
+    if ((p & WF_LY) &&
+        ly_adverb(c->lower.data + t->lower, t->lower_len, prev))
+        return TAG_ADV;
+    return (t->flags & TF_CAP) ? TAG_PROPN : TAG_NOUN;
+}
+
+/* Tags the tokens from t (before tend) whose form decides their tag
+ * (alone, kept by the analysis) and that have no capital, two in three of
+ * the corpus's; returns the first token that is not one, or tend. (A
+ * loop of its own, by a pointer: in the cascade's loop each such token
+ * stepped all of its induction variables.) */
+static inline dy_token *tag_alone_run(dy_token *t, const dy_token *tend)
+{
+    for (; t < tend; t++) {
+        if (!t->alone || (t->flags & (TF_CAP | TF_ALLCAP)))
+            break;
+        t->tag = t->alone;
+    }
+    return t;
+}
+
 void dy_words_tag(dy_ctx *c, size_t first, size_t end)
 {
     /* (in locals: a tag, stored through a token, may alias the context,
@@ -1159,19 +1230,21 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
     const lx_word *words = c->lx->words;
     const char *lower = c->lower.data;
     for (size_t i = first; i < end; i++) {
-        dy_token *t = &tok[i];
         /* (most tokens: a tag their form decides, kept by the analysis) */
-        if (t->alone && !(t->flags & (TF_CAP | TF_ALLCAP))) {
-            t->tag = t->alone;
-            continue;
-        }
-        if (t->type == TT_PUNCT) {
-            t->tag = TAG_PUNCT;
-            continue;
-        }
-        if (t->type == TT_NUM) {
-            t->tag = TAG_NUM;
-            continue;
+        dy_token *t = tag_alone_run(&tok[i], &tok[end]);
+        if (t == &tok[end])
+            break;
+        i = (size_t)(t - tok);
+        /* (a word, nearly every token here, asks one test of its type) */
+        if (t->type != TT_WORD) {
+            if (t->type == TT_PUNCT) {
+                t->tag = TAG_PUNCT;
+                continue;
+            }
+            if (t->type == TT_NUM) {
+                t->tag = TAG_NUM;
+                continue;
+            }
         }
         /* (a word with no capital, most of them, asks none of these) */
         int sent_start = 0, cap = 0, initials = 0;
@@ -1211,8 +1284,6 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
         }
         uint32_t p = t->pos;
         int prev = i > first ? tok[i - 1].tag : 0;
-        const char *low = lower + t->lower;
-        size_t ll = t->lower_len;
         /* a capitalised word that starts an actor or place name of the
          * lexicon ("Russia attacks", "Putin is set to") is a name even at
          * the start of a sentence */
@@ -1226,16 +1297,20 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             t->tag = TAG_PROPN;
             continue;
         }
-        int v = (p & POS_V) != 0, n = (p & POS_N) != 0, a = (p & POS_A) != 0;
-        /* (read only for a word that can be a verb) */
-        int ed = v && ((p & WF_ED) ||
-                       (t->is_part && t->vlem != t->wid));
-        int ing = v && (p & WF_ING);
+        /* (a word that cannot be a verb asks none of the verb's rules
+         * below: a chain of its own) */
+        if (!(p & POS_V)) {
+            t->tag = (uint8_t)tag_no_verb(c, first, end, i, prev);
+            continue;
+        }
+        int n = (p & POS_N) != 0, a = (p & POS_A) != 0;
+        int ed = (p & WF_ED) || (t->is_part && t->vlem != t->wid);
+        int ing = (p & WF_ING) != 0;
         const dy_token *nt = i + 1 < end ? &tok[i + 1] : NULL;
         /* "has once again outright rejected": a participle after an
          * auxiliary and adverbs is a verb */
         int after_aux = 0;
-        if (v && ed)
+        if (ed)
             for (size_t q = i; q-- > first && q + 5 > i;) {
                 const dy_token *u = &tok[q];
                 if (u->tag == TAG_AUX) {
@@ -1248,7 +1323,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             }
         if (after_aux) {
             t->tag = TAG_VERB;
-        } else if (v && ed && i > first &&
+        } else if (ed && i > first &&
             (prev == TAG_DET || prev == TAG_PREP || prev == TAG_ADJ ||
              /* "freed three kidnapped engineers" */
              prev == TAG_NUM ||
@@ -1272,7 +1347,7 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
             /* "with exiled dissidents", "the wounded soldiers": a
              * participle used as an adjective */
             t->tag = TAG_ADJ;
-        } else if (v && (p & WF_ED) && prev == TAG_VERB && nt &&
+        } else if ((p & WF_ED) && prev == TAG_VERB && nt &&
                    nt->type == TT_WORD && (nt->pos & (POS_N | POS_A)) &&
                    !(nt->pos & (POS_DET | POS_PRON | POS_PREP)) &&
                    !(nt->flags & TF_CAP) &&
@@ -1291,9 +1366,9 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
              * determiner and a noun, is that noun's adjective (not before
              * a role: "the rampaging mob" tells a riot) */
             t->tag = TAG_ADJ;
-        } else if (v && !n && !a) {
+        } else if (!n && !a) {
             t->tag = TAG_VERB;
-        } else if (v && a && !ed && !ing && nt && nt->type == TT_WORD &&
+        } else if (a && !ed && !ing && nt && nt->type == TT_WORD &&
                    !(nt->pos & WF_S) &&
                    dy_in_class_noun(c, DY_CL_TIME_UNIT, nt)) {
             /* "jets last week bombed", "in the past month": a word that
@@ -1301,44 +1376,12 @@ void dy_words_tag(dy_ctx *c, size_t first, size_t end)
              * singular, is its adjective (not "the talks could last
              * weeks") */
             t->tag = TAG_ADJ;
-        } else if ((p & POS_R) && i > first &&
-                   (prev == TAG_NOUN || prev == TAG_PROPN ||
-                    prev == TAG_PRON) &&
-                   nt && nt->type == TT_WORD &&
-                   (nt->pos & POS_V) && !(nt->flags & TF_CAP) &&
-                   !(nt->pos & (POS_DET | POS_PREP | POS_PRON)) &&
-                   dy_in_class(c, DY_CL_ADVERB_FIRST, t)) {
-            /* "rebels still hold", "Israel still controls": an adverb
-             * between a subject and a word that may be its verb */
+        } else if (adverb_before_verb(c, first, end, i, prev)) {
             t->tag = TAG_ADV;
-        } else if (v) {
+        } else {
             int k = by_prev(prev, ed, ing, (p & (WF_S | WF_SS)) == WF_S, n);
             t->tag = (uint8_t)(k ? k
-                                 : verb_or_noun(c, first, end, i, prev, ed,
-                                                ing, n));
-        } else if (a && n) {
-            const dy_token *nx = i + 1 < end ? &tok[i + 1] : NULL;
-            /* "is due to visit", "are free to leave": after a form of
-             * "be" and before "to", the predicate's adjective */
-            int predicate = nx && i > first && dy_tok_has(nx, c->w_to) &&
-                            tok[i - 1].tag == TAG_AUX &&
-                            (tok[i - 1].pos & POS_BE);
-            t->tag = predicate || (nx && (nx->pos & POS_N) &&
-                                   nx->type == TT_WORD)
-                         ? TAG_ADJ
-                         : TAG_NOUN;
-        } else if (a) {
-            t->tag = TAG_ADJ;
-        } else if (n) {
-            t->tag = TAG_NOUN;
-        } else if (p & POS_R) {
-            t->tag = TAG_ADV;
-        } else if ((p & WF_LY) && ly_adverb(low, ll, prev)) {
-            t->tag = TAG_ADV;
-        } else if (t->flags & TF_CAP) {
-            t->tag = TAG_PROPN;
-        } else {
-            t->tag = TAG_NOUN;
+                                 : verb_or_noun(c, first, end, i, prev, ed));
         }
         /* "civilians got killed", "to get arrested": a form of "get"
          * right before a past participle is the passive's auxiliary */
