@@ -316,13 +316,24 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
                           uint32_t kinds, size_t *mend)
 {
     const dy_token *t = &c->tok[i];
+    int pairs = pairs_at(c->lx, t, i + 1 < end ? t + 1 : NULL);
     /* (no phrase of one word of the kinds asked, and no pair of this
      * token's and the next one's words: an ask that finds nothing,
      * turned away before the search's setup) */
-    if (!(t->one & kinds) && !pairs_at(c->lx, t, i + 1 < end ? t + 1 : NULL)) {
+    if (!(t->one & kinds) && !pairs) {
         *mend = 0;
         return LX_NONE;
     }
+    /* (a phrase of one word of the kinds, and no pair: the answer is the
+     * form's one-word phrase wherever it stands, as where the next
+     * token's filter meets none of its second words (dy_match_one_kept),
+     * and is read from the coder's memo of such answers. Most such asks
+     * are the claims', counts' and places' ("said": the 64-bit
+     * filters meet by chance), which hold the coder const; the memo is a
+     * cache of the lexicon's answers that no caller sees, written through
+     * a cast, the coder being no const object) */
+    if (!pairs && kinds <= UINT16_MAX)
+        return dy_match_one_memo((dy_ctx *)c, i, end, kinds, mend);
     return search(c, i, end, kinds, mend);
 }
 
