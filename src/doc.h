@@ -207,9 +207,10 @@ typedef struct dy_person {
 #define DY_MISSPELT_LEN 41
 
 /* the one-word phrase look-ups dy_ctx.one_memo keeps (match.h
- * dy_match_one_kept), slots of 24 bytes (48 KB; 1,024 slots
- * took 0.4 M more instructions on the corpus, 4,096 0.3 M fewer) */
-#define DY_ONE_MEMO 2048
+ * dy_match_one_kept, and dy_match_longest's for every stage), slots of
+ * 24 bytes (96 KB; on the corpus 2,048 slots took 0.96 M more
+ * instructions, 8,192 0.42 M fewer) */
+#define DY_ONE_MEMO 4096
 
 /* the tokens of a sentence whose capitalised words dy_ctx.caps marks
  * (a longer sentence's later tokens are tested one by one) */

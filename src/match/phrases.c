@@ -364,8 +364,8 @@ uint32_t dy_match_one_memo(dy_ctx *c, size_t i, size_t end, uint32_t kinds,
     /* (the slot by a hash of the form's word ids and the kinds) */
     uint32_t h = (t->wid * 0x9e3779b1u) ^ (t->vlem * 0x85ebca77u) ^
                  (t->nlem * 0xc2b2ae3du) ^ kinds;
-    _Static_assert(DY_ONE_MEMO == 1u << 11, "a slot is 11 bits of a hash");
-    struct dy_one_memo *m = &c->one_memo[(h * 0x9e3779b1u) >> 21];
+    _Static_assert(DY_ONE_MEMO == 1u << 12, "a slot is 12 bits of a hash");
+    struct dy_one_memo *m = &c->one_memo[(h * 0x9e3779b1u) >> 20];
     if (m->kinds == kinds && m->wid == t->wid && m->vlem == t->vlem &&
         m->nlem == t->nlem && (!m->dated || m->date == c->date)) {
         *mend = m->pid == LX_NONE ? 0 : i + m->len;
