@@ -340,11 +340,12 @@ typedef struct dy_ctx {
         uint32_t found;          /* the word it misspells, or LX_NONE */
     } misspelt[DY_MISSPELT_MEMO];
     /* the longest phrases of a word form where no phrase of two words
-     * can start (match/phrases.c dy_match_one_kept), kept for the coder's
-     * life by the form's word ids and the kinds asked (kinds 0: empty):
-     * the answer depends on the lexicon, and on the document's date only
-     * where one of the form's one-word phrases is dated (then `dated`,
-     * and `date` holds it) */
+     * can start (match.h dy_match_one_kept, and match/phrases.c
+     * dy_match_longest where no pair of words follows), kept for the
+     * coder's life by the form's word ids and the kinds asked (kinds 0:
+     * empty): the answer depends on the lexicon, and on the document's
+     * date only where one of the form's one-word phrases is dated (then
+     * `dated`, and `date` holds it) */
     struct dy_one_memo {
         uint32_t wid, vlem, nlem;
         uint32_t pid;
