@@ -316,7 +316,11 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
                           uint32_t kinds, size_t *mend)
 {
     const dy_token *t = &c->tok[i];
-    int pairs = pairs_at(c->lx, t, i + 1 < end ? t + 1 : NULL);
+    /* (the filters first, cheaper than the pairs' table: where the next
+     * token's self meets none of this token's follow, no phrase of two
+     * words can start here, as dy_match_at reads them) */
+    int pairs = i + 1 < end && (t->follow & t[1].self) &&
+                pairs_at(c->lx, t, t + 1);
     /* (no phrase of one word of the kinds asked, and no pair of this
      * token's and the next one's words: an ask that finds nothing,
      * turned away before the search's setup) */
