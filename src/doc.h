@@ -207,9 +207,10 @@ typedef struct dy_person {
 #define DY_MISSPELT_LEN 41
 
 /* the one-word phrase look-ups dy_ctx.one_memo keeps (match.h
- * dy_match_one_kept), slots of 24 bytes (48 KB; 1,024 slots
- * took 0.4 M more instructions on the corpus, 4,096 0.3 M fewer) */
-#define DY_ONE_MEMO 2048
+ * dy_match_one_kept, and dy_match_longest's for every stage), slots of
+ * 24 bytes (96 KB; on the corpus 2,048 slots took 0.96 M more
+ * instructions, 8,192 0.42 M fewer) */
+#define DY_ONE_MEMO 4096
 
 /* the tokens of a sentence whose capitalised words dy_ctx.caps marks
  * (a longer sentence's later tokens are tested one by one) */
@@ -339,11 +340,12 @@ typedef struct dy_ctx {
         uint32_t found;          /* the word it misspells, or LX_NONE */
     } misspelt[DY_MISSPELT_MEMO];
     /* the longest phrases of a word form where no phrase of two words
-     * can start (match/phrases.c dy_match_one_kept), kept for the coder's
-     * life by the form's word ids and the kinds asked (kinds 0: empty):
-     * the answer depends on the lexicon, and on the document's date only
-     * where one of the form's one-word phrases is dated (then `dated`,
-     * and `date` holds it) */
+     * can start (match.h dy_match_one_kept, and match/phrases.c
+     * dy_match_longest where no pair of words follows), kept for the
+     * coder's life by the form's word ids and the kinds asked (kinds 0:
+     * empty): the answer depends on the lexicon, and on the document's
+     * date only where one of the form's one-word phrases is dated (then
+     * `dated`, and `date` holds it) */
     struct dy_one_memo {
         uint32_t wid, vlem, nlem;
         uint32_t pid;

@@ -316,13 +316,28 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
                           uint32_t kinds, size_t *mend)
 {
     const dy_token *t = &c->tok[i];
+    /* (the filters first, cheaper than the pairs' table: where the next
+     * token's self meets none of this token's follow, no phrase of two
+     * words can start here, as dy_match_at reads them) */
+    int pairs = i + 1 < end && (t->follow & t[1].self) &&
+                pairs_at(c->lx, t, t + 1);
     /* (no phrase of one word of the kinds asked, and no pair of this
      * token's and the next one's words: an ask that finds nothing,
      * turned away before the search's setup) */
-    if (!(t->one & kinds) && !pairs_at(c->lx, t, i + 1 < end ? t + 1 : NULL)) {
+    if (!(t->one & kinds) && !pairs) {
         *mend = 0;
         return LX_NONE;
     }
+    /* (a phrase of one word of the kinds, and no pair: the answer is the
+     * form's one-word phrase wherever it stands, as where the next
+     * token's filter meets none of its second words (dy_match_one_kept),
+     * and is read from the coder's memo of such answers. Most such asks
+     * are the claims', counts' and places' ("said": the 64-bit
+     * filters meet by chance), which hold the coder const; the memo is a
+     * cache of the lexicon's answers that no caller sees, written through
+     * a cast, the coder being no const object) */
+    if (!pairs && kinds <= UINT16_MAX)
+        return dy_match_one_memo((dy_ctx *)c, i, end, kinds, mend);
     return search(c, i, end, kinds, mend);
 }
 
@@ -353,8 +368,8 @@ uint32_t dy_match_one_memo(dy_ctx *c, size_t i, size_t end, uint32_t kinds,
     /* (the slot by a hash of the form's word ids and the kinds) */
     uint32_t h = (t->wid * 0x9e3779b1u) ^ (t->vlem * 0x85ebca77u) ^
                  (t->nlem * 0xc2b2ae3du) ^ kinds;
-    _Static_assert(DY_ONE_MEMO == 1u << 11, "a slot is 11 bits of a hash");
-    struct dy_one_memo *m = &c->one_memo[(h * 0x9e3779b1u) >> 21];
+    _Static_assert(DY_ONE_MEMO == 1u << 12, "a slot is 12 bits of a hash");
+    struct dy_one_memo *m = &c->one_memo[(h * 0x9e3779b1u) >> 20];
     if (m->kinds == kinds && m->wid == t->wid && m->vlem == t->vlem &&
         m->nlem == t->nlem && (!m->dated || m->date == c->date)) {
         *mend = m->pid == LX_NONE ? 0 : i + m->len;

@@ -27,7 +27,7 @@ static const char match_cameo[] =
 static const char match_lex[] =
     "# dyad-lexicon 1\n"
     "country USA 38 -97 : United States | US\n"
-    "country RUS 60 100 : Russia\n"
+    "country RUS 60 100 : Russia | Russian Federation\n"
     "demonym RUS : Russian\n"
     "country UKR 49 32 : Ukraine\n"
     "actor USAGOV 2021-01-20..2025-01-20 : Joe Biden | Biden\n"
@@ -380,6 +380,33 @@ static void test_phrase_starts(void **state)
     assert_true(t[u].follow & t[u + 1].self);
     release(&d);
     dyad_lexicon_free(glx);
+}
+
+/* a form's one-word phrase is read from the coder's memo where no pair of
+ * its words and the next token's is in the pairs' table ("Russian
+ * officials"), never where a longer phrase may start ("Russian
+ * Federation"), asked of one coder in either order */
+static void test_one_word_memo_and_pairs(void **state)
+{
+    (void)state;
+    const uint32_t kinds = KIND_BIT(LX_COUNTRY) | KIND_BIT(LX_DEMONYM);
+    const char *texts[] = {
+        "Russian officials met the envoy of the Russian Federation.",
+        "The envoy of the Russian Federation met Russian officials."};
+    for (int k = 0; k < 2; k++) {
+        mdoc d;
+        analyse(&d, texts[k], NULL);
+        size_t fed = at(&d, "Federation") - 1, alone = at(&d, "officials") - 1;
+        size_t order[2] = {k ? fed : alone, k ? alone : fed};
+        for (int q = 0; q < 2; q++) {
+            size_t e = 0, i = order[q];
+            uint32_t pid = dy_match_at(&d.x, i, d.x.ntok, kinds, &e);
+            assert_string_equal(phrase_text(&d, pid),
+                                i == alone ? "Russian" : "Russian Federation");
+            assert_int_equal(e, i == alone ? i + 1 : i + 2);
+        }
+        release(&d);
+    }
 }
 
 /* an office holder fits the dates of the office: in office 3, out of it
@@ -906,6 +933,7 @@ int main(void)
         cmocka_unit_test(test_name_gaps),
         cmocka_unit_test(test_phrase_starts),
         cmocka_unit_test(test_phrase_pairs_asked),
+        cmocka_unit_test(test_one_word_memo_and_pairs),
         cmocka_unit_test(test_date_fit),
         cmocka_unit_test(test_closed_class_words_need_capitals),
         cmocka_unit_test(test_verb_pattern_gaps),
