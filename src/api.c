@@ -99,7 +99,8 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx,
     dy_vec_init(&x->dyads, sizeof(dy_dyad), &c->mem);
     dy_words_init_ids(x);
     x->wcache = dy_calloc(&c->mem, DY_WCACHE_SIZE, sizeof *x->wcache);
-    if (!x->wcache) {
+    x->one_memo = dy_calloc(&c->mem, DY_ONE_MEMO, sizeof *x->one_memo);
+    if (!x->wcache || !x->one_memo) {
         dyad_coder_free(c);
         return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
                             "out of memory");
@@ -125,6 +126,7 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(&c->mem, c->ctx.mark);
     dy_free(&c->mem, c->ctx.ahead);
     dy_free(&c->mem, c->ctx.wcache);
+    dy_free(&c->mem, c->ctx.one_memo);
     dy_mem m = c->mem;
     dy_free(&m, c);
 }

@@ -345,14 +345,17 @@ typedef struct dy_ctx {
      * coder's life by the form's word ids and the kinds asked (kinds 0:
      * empty): the answer depends on the lexicon, and on the document's
      * date only where one of the form's one-word phrases is dated (then
-     * `dated`, and `date` holds it) */
+     * `dated`, and `date` holds it). DY_ONE_MEMO slots of their own, not
+     * in this struct: the stages that ask hold the coder const, and a
+     * cache of the lexicon's answers that no caller sees is written
+     * through the pointer */
     struct dy_one_memo {
         uint32_t wid, vlem, nlem;
         uint32_t pid;
         int32_t date;
         uint16_t kinds;
         uint8_t len, dated;
-    } one_memo[DY_ONE_MEMO];
+    } *one_memo;
     /* the union of the kinds and of the POS_* bits of the tokens of the
      * sentence being coded, set by the clause walk (dy_clauses_sentence),
      * which reads every token before the stages after it: a stage that

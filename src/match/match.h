@@ -44,15 +44,15 @@ static inline uint32_t dy_match_at(const dy_ctx *c, size_t i, size_t end,
 /* dy_match_one_kept's search at token i, where no phrase of two words or
  * more can start and one of one word of the kinds is keyed: through the
  * coder's memo (dy_ctx.one_memo) */
-uint32_t dy_match_one_memo(dy_ctx *c, size_t i, size_t end, uint32_t kinds,
-                           size_t *mend);
+uint32_t dy_match_one_memo(const dy_ctx *c, size_t i, size_t end,
+                           uint32_t kinds, size_t *mend);
 
-/* dy_match_at for a caller that may write the coder: where no phrase of
- * two words or more can start at token i, the answer is its form's
- * wherever it stands, and the search is asked once a form (and kinds, all
- * of which fit in 16 bits) */
-static inline uint32_t dy_match_one_kept(dy_ctx *c, size_t i, size_t end,
-                                         uint32_t kinds, size_t *mend)
+/* dy_match_at with the memo: where no phrase of two words or more can
+ * start at token i, the answer is its form's wherever it stands, and the
+ * search is asked once a form (and kinds, all of which fit in 16 bits) */
+static inline uint32_t dy_match_one_kept(const dy_ctx *c, size_t i,
+                                         size_t end, uint32_t kinds,
+                                         size_t *mend)
 {
     const dy_token *t = &c->tok[i];
     if ((t->one & kinds) && !(i + 1 < end && (t->follow & t[1].self)) &&

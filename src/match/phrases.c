@@ -333,11 +333,9 @@ uint32_t dy_match_longest(const dy_ctx *c, size_t i, size_t end,
      * token's filter meets none of its second words (dy_match_one_kept),
      * and is read from the coder's memo of such answers. Most such asks
      * are the claims', counts' and places' ("said": the 64-bit
-     * filters meet by chance), which hold the coder const; the memo is a
-     * cache of the lexicon's answers that no caller sees, written through
-     * a cast, the coder being no const object) */
+     * filters meet by chance)) */
     if (!pairs && kinds <= UINT16_MAX)
-        return dy_match_one_memo((dy_ctx *)c, i, end, kinds, mend);
+        return dy_match_one_memo(c, i, end, kinds, mend);
     return search(c, i, end, kinds, mend);
 }
 
@@ -361,8 +359,8 @@ static int one_dated(const dyad_lexicon *lx, const dy_token *t)
     return 0;
 }
 
-uint32_t dy_match_one_memo(dy_ctx *c, size_t i, size_t end, uint32_t kinds,
-                           size_t *mend)
+uint32_t dy_match_one_memo(const dy_ctx *c, size_t i, size_t end,
+                           uint32_t kinds, size_t *mend)
 {
     const dy_token *t = &c->tok[i];
     /* (the slot by a hash of the form's word ids and the kinds) */

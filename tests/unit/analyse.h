@@ -49,7 +49,9 @@ static inline void ta_analyse(ta_doc *d, const dyad_lexicon *lx,
     x->tok = calloc(x->ntok + 1, sizeof *x->tok);
     x->mark = calloc(x->ntok + 1, sizeof *x->mark);
     x->ahead = calloc(x->ntok + 1, sizeof *x->ahead);
+    x->one_memo = calloc(DY_ONE_MEMO, sizeof *x->one_memo);
     assert_non_null(x->tok);
+    assert_non_null(x->one_memo);
     assert_int_equal(dy_words_analyse(x, d->raw.data, x->ntok), 0);
     assert_int_equal(
         dy_text_sentences(s, d->raw.data, x->ntok, 400, &d->sents), 0);
@@ -75,6 +77,7 @@ static inline void ta_release(ta_doc *d)
     free(d->x.tok);
     free(d->x.mark);
     free(d->x.ahead);
+    free(d->x.one_memo);
 }
 
 #endif
