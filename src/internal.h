@@ -206,13 +206,17 @@ typedef struct lx_pnext {
  * whose second word is no word (none, '+', '^' or a slot), group 1 + b
  * those whose second word has bit b; group g is the entries
  * vindex[first + off[g] .. first + off[g + 1]), in kind index order, and
- * occ has bit b set when group 1 + b is not empty. */
+ * occ has bit b set when group 1 + b is not empty. Group 0 holds first,
+ * in kind index order, its `typed` patterns whose second word is a typed
+ * slot, then the others in that order: read with its object before the
+ * verb, a pattern fits only with a typed slot second, so the passive
+ * reads those alone. */
 #define LX_VGROUPS 129
 typedef struct lx_vslice {
     lx_filter occ;
     uint32_t first;
     uint32_t off[LX_VGROUPS + 1];
-    uint32_t pad; /* 0 */
+    uint32_t typed; /* the verb index's (above); 0 in the noun index */
 } lx_vslice;
 
 /* the group of the verb index (lx_vslice) of a pattern whose second word

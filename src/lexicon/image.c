@@ -23,7 +23,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 33u
+#define IMAGE_VERSION 34u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
@@ -345,7 +345,7 @@ static int check_kindex(const dyad_lexicon *lx, dyad_error *err)
 static int slice_frame_bad(const lx_vslice *v, uint32_t size)
 {
     uint32_t n = v->off[LX_VGROUPS];
-    if (v->off[0] != 0 || v->pad != 0 || v->first > size ||
+    if (v->off[0] != 0 || v->first > size ||
         n > size - v->first)
         return 1;
     for (uint32_t g = 0; g < LX_VGROUPS; g++) /* (so all inside the index) */
@@ -361,19 +361,21 @@ static int slice_frame_bad(const lx_vslice *v, uint32_t size)
 
 /* one word's slice of the verb index: its groups in order, inside the
  * index, each entry a verb or null pattern's kind index entry of the word
- * (kentry_bad) in its group, as many as the word's kind index has */
+ * (kentry_bad) in its group, group 0's first `typed` those with a typed
+ * slot second and no other, as many as the word's kind index has */
 static int check_vslice(const dyad_lexicon *lx, const lx_word *w,
                         const lx_vslice *v)
 {
     uint32_t n = v->off[LX_VGROUPS], seen = 0;
-    if (slice_frame_bad(v, lx->nvindex))
+    if (slice_frame_bad(v, lx->nvindex) || v->typed > v->off[1])
         return 1;
     for (uint32_t g = 0; g < LX_VGROUPS; g++) {
         for (uint32_t r = v->off[g]; r < v->off[g + 1]; r++) {
             const lx_kentry *e = &lx->vindex[v->first + r];
             uint32_t kind = e->kq >> LX_KQ_BITS;
             if ((kind != LX_VERB && kind != LX_BLOCK) ||
-                lx_vgroup(e->next) != g || kentry_bad(lx, w, e))
+                lx_vgroup(e->next) != g || kentry_bad(lx, w, e) ||
+                (g == 0 && lx_is_slot(e->next) != (r < v->typed)))
                 return 1;
         }
     }
@@ -436,7 +438,7 @@ static int check_nslice(const dyad_lexicon *lx, const lx_word *w,
                         const lx_vslice *v)
 {
     uint32_t n = v->off[LX_VGROUPS], seen = 0;
-    if (slice_frame_bad(v, lx->nnindex))
+    if (slice_frame_bad(v, lx->nnindex) || v->typed != 0)
         return 1;
     for (uint32_t g = 0; g < LX_VGROUPS; g++) {
         for (uint32_t r = v->off[g]; r < v->off[g + 1]; r++) {

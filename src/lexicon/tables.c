@@ -299,27 +299,38 @@ static int verb_entry(const lx_kentry *e)
     return kind == LX_VERB || kind == LX_BLOCK;
 }
 
+/* the verb index bucket of a pattern whose second word is w1: its group
+ * (lx_vgroup) + 1, but 0 for a typed slot and 1 for group 0's others */
+static uint32_t vbucket(uint32_t w1)
+{
+    uint32_t g = lx_vgroup(w1);
+    return g ? g + 1 : !lx_is_slot(w1);
+}
+
 /* word w's verb index slice at vindex + first (a counting sort of its
- * verb and null patterns by group, stable); returns its entries */
+ * verb and null patterns by bucket, stable); returns its entries */
 static uint32_t vslice_fill(const lx_word *w, const lx_kentry *kindex,
                             lx_vslice *v, lx_kentry *vindex, uint32_t first)
 {
     const lx_kentry *e = kindex + w->phr_first;
-    uint32_t at[LX_VGROUPS + 1] = {0};
+    uint32_t at[LX_VGROUPS + 2] = {0};
     memset(v, 0, sizeof *v);
     v->first = first;
     for (uint32_t q = 0; q < w->phr_count; q++)
         if (verb_entry(&e[q]))
-            at[lx_vgroup(e[q].next) + 1]++;
-    for (uint32_t g = 0; g < LX_VGROUPS; g++) {
-        if (g && at[g + 1])
+            at[vbucket(e[q].next) + 1]++;
+    /* (at[b]: where bucket b starts; group g >= 1 is bucket g + 1) */
+    for (uint32_t b = 0; b <= LX_VGROUPS; b++)
+        at[b + 1] += at[b];
+    v->typed = at[1];
+    for (uint32_t g = 1; g <= LX_VGROUPS; g++)
+        v->off[g] = at[g + 1];
+    for (uint32_t g = 1; g < LX_VGROUPS; g++)
+        if (v->off[g] < v->off[g + 1])
             v->occ.b[(g - 1) >> 6] |= 1ull << ((g - 1) & 63);
-        at[g + 1] += at[g];
-        v->off[g + 1] = at[g + 1];
-    }
     for (uint32_t q = 0; q < w->phr_count; q++)
         if (verb_entry(&e[q]))
-            vindex[first + at[lx_vgroup(e[q].next)]++] = e[q];
+            vindex[first + at[vbucket(e[q].next)]++] = e[q];
     return v->off[LX_VGROUPS];
 }
 

@@ -782,17 +782,27 @@ static lx_filter second_words(const dy_ctx *c, const lx_ahead *ahead,
 static uint32_t far_slot(const dy_ctx *c, size_t from, size_t end,
                          uint32_t slot);
 
+/* the end of the part of a verb index slice's group 0 that best_any
+ * reads: all of it actively; with the object before the verb, only its
+ * patterns with a typed slot second (lx_vslice.typed), filled by the
+ * object (fit_at): none, '+' or '^' second cannot fit then */
+static inline uint32_t group0_end(const lx_vslice *vs, size_t obj)
+{
+    return obj == SIZE_MAX ? vs->off[1] : vs->typed;
+}
+
 /* Has a key of keys[] (as best_any reads them) a verb index group to
- * read: group 0, or a group whose second words' bit is in second? When
- * neither has, best_any tries no pattern and finds none. */
+ * read: group 0's part (group0_end), or a group whose second words' bit
+ * is in second? When neither has, best_any tries no pattern and finds
+ * none. */
 static int some_group(const dyad_lexicon *lx, const uint32_t keys[2],
-                      const lx_filter *second)
+                      const lx_filter *second, size_t obj)
 {
     for (int q = 0; q < 2; q++) {
         if (keys[q] == LX_NONE || lx->vslot[keys[q]] == LX_NONE)
             continue;
         const lx_vslice *vs = &lx->vslices[lx->vslot[keys[q]]];
-        if (vs->off[1] || (second->b[0] & vs->occ.b[0]) ||
+        if (group0_end(vs, obj) || (second->b[0] & vs->occ.b[0]) ||
             (second->b[1] & vs->occ.b[1]))
             return 1;
     }
@@ -820,7 +830,7 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
     lx_filter second = second_words(c, ahead, i, end, obj);
     /* (most asks find no group to read, "be", "say" and "have" with
      * every pattern a word second: answered before the walk's set-up) */
-    if (!some_group(lx, keys, &second))
+    if (!some_group(lx, keys, &second, obj))
         return (dy_pattern_match){LX_NONE, (uint32_t)first, 0, LX_NONE};
     verb_walk v = {i, end, obj, first, nominals,
                    obj == SIZE_MAX && first == i && nominals,
@@ -839,12 +849,9 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
         const lx_kentry *e = lx->vindex + vs->first;
         uint64_t b0 = second.b[0] & vs->occ.b[0];
         uint64_t b1 = second.b[1] & vs->occ.b[1];
-        /* (group 0, off[0] 0: with the object before the verb, only a
-         * typed slot second can fit, filled by the object, fit_at; none,
-         * '+' or '^' cannot) */
-        for (uint32_t r = 0; r < vs->off[1]; r++)
-            if ((obj == SIZE_MAX || lx_is_slot(e[r].next)) &&
-                pattern_may_fit(&e[r], ahead, obj))
+        /* (group 0, off[0] 0) */
+        for (uint32_t r = 0, n0 = group0_end(vs, obj); r < n0; r++)
+            if (pattern_may_fit(&e[r], ahead, obj))
                 try_pattern(c, &v, w, &e[r], q);
         /* (group 0's second words are no words; read actively, a group's
          * second words that share its bit with a word ahead are passed
@@ -894,13 +901,15 @@ static int compound_at(const dy_ctx *c, uint32_t slot, size_t end)
     return j != LX_NONE && coordination(c, j) >= 0;
 }
 
-/* best_any, where a null or discard pattern that wins leaves none (and a
- * far target's slot is moved: best_any does both when not read raw) */
+/* best_any read actively, where a null or discard pattern that wins
+ * leaves none (and a far target's slot is moved: best_any does both when
+ * not read raw). The passive's ask (dy_match_verb_passive) is its own
+ * copy of best_any: this one, with no object, reads less. */
 static dy_pattern_match best_of(const dy_ctx *c, const uint32_t keys[2],
-                                size_t i, size_t end, size_t obj,
-                                size_t first, int nominals)
+                                size_t i, size_t end, size_t first,
+                                int nominals)
 {
-    return best_any(c, keys, i, end, obj, first, nominals, 0);
+    return best_any(c, keys, i, end, SIZE_MAX, first, nominals, 0);
 }
 
 int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
@@ -933,16 +942,6 @@ int dy_match_discard(const dy_ctx *c, size_t first, size_t end)
     return 0;
 }
 
-/* the longest verb pattern of the verb at token i, read actively or with
- * its object at obj */
-static dy_pattern_match best_verb(const dy_ctx *c, size_t i, size_t end,
-                                  size_t obj)
-{
-    const dy_token *t = &c->tok[i];
-    uint32_t keys[2] = {t->vlem, t->wid};
-    return best_of(c, keys, i, end, obj, obj == SIZE_MAX ? i : obj, 1);
-}
-
 int dy_match_act_noun(const dy_ctx *c, size_t j)
 {
     const dy_token *t = &c->tok[j];
@@ -973,7 +972,7 @@ dy_pattern_match dy_match_nominal(const dy_ctx *c, size_t i, size_t of,
                                   size_t end, uint32_t verb)
 {
     uint32_t keys[2] = {verb, LX_NONE};
-    dy_pattern_match m = best_of(c, keys, of, end, SIZE_MAX, i, 1);
+    dy_pattern_match m = best_of(c, keys, of, end, i, 1);
     /* the bare verb is the noun's own pattern, or none */
     if (m.phrase != LX_NONE && c->lx->phrases[m.phrase].nwords < 2)
         m.phrase = LX_NONE;
@@ -991,13 +990,15 @@ static int nominal_at(const dy_ctx *c, size_t j, size_t end)
     uint32_t keys[2] = {dy_match_act_verb(c, &c->tok[j]), LX_NONE};
     if (keys[0] == LX_NONE)
         return 0;
-    dy_pattern_match m = best_of(c, keys, j + 1, end, SIZE_MAX, j, 0);
+    dy_pattern_match m = best_of(c, keys, j + 1, end, j, 0);
     return m.phrase != LX_NONE && c->lx->phrases[m.phrase].nwords >= 2;
 }
 
 dy_pattern_match dy_match_verb(const dy_ctx *c, size_t i, size_t end)
 {
-    return best_verb(c, i, end, SIZE_MAX);
+    const dy_token *t = &c->tok[i];
+    uint32_t keys[2] = {t->vlem, t->wid};
+    return best_of(c, keys, i, end, i, 1);
 }
 
 /* The words a noun pattern's word before its head, when a word, must be
@@ -1075,5 +1076,7 @@ dy_pattern_match dy_match_noun(const dy_ctx *c, size_t i, size_t first)
 dy_pattern_match dy_match_verb_passive(const dy_ctx *c, size_t i, size_t end,
                                        size_t obj)
 {
-    return best_verb(c, i, end, obj);
+    const dy_token *t = &c->tok[i];
+    uint32_t keys[2] = {t->vlem, t->wid};
+    return best_any(c, keys, i, end, obj, obj, 1, 0);
 }

@@ -1489,8 +1489,9 @@ static void test_kind_index_need(void **state)
 
 /* the verb index: a word's verb and null patterns, none of its other
  * phrases, in groups by their second word's filter bit (group 0: no
- * word second), each group's bit in occ; a changed entry is found by the
- * full check */
+ * word second, those with a typed slot second first, counted by typed),
+ * each group's bit in occ; a changed entry or count is found by the full
+ * check */
 static void test_verb_index(void **state)
 {
     (void)state;
@@ -1516,6 +1517,12 @@ static void test_verb_index(void **state)
     /* "ship + to port", "ship &cargo" and "ship" first; the agent not */
     assert_int_equal(v->off[1], 3);
     assert_int_equal(v->off[LX_VGROUPS], 5);
+    /* "ship &cargo" before them, though after "ship + to port" in the
+     * file: the passive reads it alone */
+    assert_int_equal(v->typed, 1);
+    assert_true(lx_is_slot(lx->vindex[v->first].next));
+    assert_int_equal(lx->vindex[v->first + 1].next, LX_PLUS);
+    assert_int_equal(lx->vindex[v->first + 2].next, LX_NONE);
     int verbs = 0, blocks = 0;
     lx_filter occ = {{0, 0}};
     for (uint32_t g = 0; g < LX_VGROUPS; g++)
@@ -1532,9 +1539,12 @@ static void test_verb_index(void **state)
     assert_int_equal(verbs, 4);
     assert_int_equal(blocks, 1);
     assert_memory_equal(&v->occ, &occ, sizeof occ);
-    char p[512];
+    char p[512], pt[512];
     snprintf(p, sizeof p, "%s/vindex.lexb", tmpdir);
+    snprintf(pt, sizeof pt, "%s/vtyped.lexb", tmpdir);
     assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
+    assert_int_equal(dyad_lexicon_save(lx, pt, &err), 0);
+    uint32_t slot = lx->vslot[ship];
     dyad_lexicon_free(lx);
 
     /* the first entry of another kind, under a matching checksum: the
@@ -1547,6 +1557,13 @@ static void test_verb_index(void **state)
     kq = (uint32_t)LX_AGENT << LX_KQ_BITS | (kq & LX_KQ_MASK);
     memcpy(img + off + offsetof(lx_kentry, kq), &kq, sizeof kq);
     verify_finds(p, img, n, "verb index entry");
+
+    /* "ship"'s count of typed slots second one too few */
+    img = image_section(pt, 18, &n, &off); /* the verb index slices */
+    uint32_t typed = 0;
+    memcpy(img + off + slot * sizeof(lx_vslice) + offsetof(lx_vslice, typed),
+           &typed, sizeof typed);
+    verify_finds(pt, img, n, "verb index entry");
 }
 
 /* the noun index: a head's noun patterns, and only those, grouped by their
