@@ -27,13 +27,18 @@ typedef struct rules {
     rule r[9];
 } rules;
 
-/* the longest suffix a rule may have (form_hash keeps the hash of a
- * form's stems up to this many bytes short of it; a longer one fails to
- * compile: an array of -1 bytes) */
+/* the longest suffix a rule may have, one byte less for a rule that
+ * replaces nothing, whose stem morph_rules also tries a byte shorter
+ * ("stopped" -> "stop"): form_hash keeps the hash of a form's stems up to
+ * this many bytes short of it (a rule past it fails to compile: an array
+ * of -1 bytes) */
 #define MORPH_SUF_MAX 4
-#define SUF_FITS(suf)                                                      \
-    (0 * sizeof(char[sizeof suf - 1 <= MORPH_SUF_MAX ? 1 : -1]))
-#define R(suf, rep) {suf, rep, sizeof suf - 1 + SUF_FITS(suf), sizeof rep - 1}
+#define SUF_FITS(suf, rep)                                                 \
+    (0 * sizeof(char[sizeof suf - 1 + (sizeof rep == 1) <= MORPH_SUF_MAX   \
+                         ? 1                                               \
+                         : -1]))
+#define R(suf, rep)                                                        \
+    {suf, rep, sizeof suf - 1 + SUF_FITS(suf, rep), sizeof rep - 1}
 #define LAST(c) (1ull << ((c) & 63))
 static const rules verb_rules = {
     LAST('s') | LAST('d') | LAST('g'),
@@ -121,8 +126,8 @@ morph_rules(const dyad_lexicon *lx, const char *s, size_t n, uint32_t bit,
         /* stopped -> stop, planning -> plan */
         if (bit == POS_V && rl == 0 && stem >= 3 &&
             buf[stem - 1] == buf[stem - 2]) {
-            /* (a rule that replaces nothing is of three bytes at most:
-             * stem - 1 >= n - MORPH_SUF_MAX) */
+            /* (a rule that replaces nothing is of three bytes at most,
+             * SUF_FITS: stem - 1 >= n - MORPH_SUF_MAX) */
             id = dy_lexicon_find_hashed(
                 lx, buf, stem - 1, dy_hash_fold(fh->at[stem - 1 - fh->lo]));
             if (id != LX_NONE && ((lx->words[id].pos & bit) ||
