@@ -985,12 +985,12 @@ _Static_assert(offsetof(lx_word, str) == 0 && offsetof(lx_gname, str) == 0,
 
 static inline uint32_t probe(const dyad_lexicon *lx, const uint32_t *tab,
                              uint32_t cap, const void *recs, size_t stride,
-                             size_t hash_off, const char *s, size_t n)
+                             size_t hash_off, const char *s, size_t n,
+                             uint64_t full)
 {
     if (!cap)
         return LX_NONE;
     uint32_t mask = cap - 1;
-    uint64_t full = dy_hash(s, n);
     uint64_t h = full & mask;
     for (uint32_t probes = 0; probes < cap; probes++) {
         uint32_t v = tab[h];
@@ -1012,14 +1012,26 @@ static inline uint32_t probe(const dyad_lexicon *lx, const uint32_t *tab,
 
 uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n)
 {
+    return dy_lexicon_find_hashed(lx, s, n, dy_hash(s, n));
+}
+
+uint32_t dy_lexicon_find_hashed(const dyad_lexicon *lx, const char *s,
+                                size_t n, uint64_t full)
+{
     return probe(lx, lx->hash, lx->hash_cap, lx->words, sizeof(lx_word),
-                 offsetof(lx_word, hash), s, n);
+                 offsetof(lx_word, hash), s, n, full);
 }
 
 uint32_t dy_gaz_find(const dyad_lexicon *lx, const char *s, size_t n)
 {
+    return dy_gaz_find_hashed(lx, s, n, dy_hash(s, n));
+}
+
+uint32_t dy_gaz_find_hashed(const dyad_lexicon *lx, const char *s, size_t n,
+                            uint64_t full)
+{
     return probe(lx, lx->gnhash, lx->gnhash_cap, lx->gnames,
-                 sizeof(lx_gname), offsetof(lx_gname, hash), s, n);
+                 sizeof(lx_gname), offsetof(lx_gname, hash), s, n, full);
 }
 
 /* the first row with the code: a binary search of cameo_order for the

@@ -389,6 +389,13 @@ uint32_t dy_lexicon_find(const dyad_lexicon *lx, const char *s, size_t n);
 const lx_cameo *dy_lexicon_cameo(const dyad_lexicon *lx, const char *code);
 /* gazetteer name id of a lower-case place name, or LX_NONE */
 uint32_t dy_gaz_find(const dyad_lexicon *lx, const char *s, size_t n);
+/* dy_lexicon_find and dy_gaz_find of a form whose dy_hash the caller
+ * has, `full` (the word analysis hashes a form once for the form, its
+ * stems and its GeoNames name) */
+uint32_t dy_lexicon_find_hashed(const dyad_lexicon *lx, const char *s,
+                                size_t n, uint64_t full);
+uint32_t dy_gaz_find_hashed(const dyad_lexicon *lx, const char *s, size_t n,
+                            uint64_t full);
 
 #define LX_PPAIRS_MAX (1u << 18) /* 64-bit words of the pairs table */
 

@@ -27,7 +27,18 @@ typedef struct rules {
     rule r[9];
 } rules;
 
-#define R(suf, rep) {suf, rep, sizeof suf - 1, sizeof rep - 1}
+/* the longest suffix a rule may have, one byte less for a rule that
+ * replaces nothing, whose stem morph_rules also tries a byte shorter
+ * ("stopped" -> "stop"): form_hash keeps the hash of a form's stems up to
+ * this many bytes short of it (a rule past it fails to compile: an array
+ * of -1 bytes) */
+#define MORPH_SUF_MAX 4
+#define SUF_FITS(suf, rep)                                                 \
+    (0 * sizeof(char[sizeof suf - 1 + (sizeof rep == 1) <= MORPH_SUF_MAX   \
+                         ? 1                                               \
+                         : -1]))
+#define R(suf, rep)                                                        \
+    {suf, rep, sizeof suf - 1 + SUF_FITS(suf, rep), sizeof rep - 1}
 #define LAST(c) (1ull << ((c) & 63))
 static const rules verb_rules = {
     LAST('s') | LAST('d') | LAST('g'),
@@ -40,6 +51,7 @@ static const rules noun_rules = {
      {NULL, NULL, 0, 0}}};
 #undef LAST
 #undef R
+#undef SUF_FITS
 
 /* is word id (form s, n bytes) a hyphenated verb no dictionary knows
  * that the lexicon's verb patterns use ("test-fire", "tear-gas")? */
@@ -54,11 +66,34 @@ static int pattern_verb(const dyad_lexicon *lx, uint32_t id, const char *s,
 /* the longest form morph tries (its stem and a replacement in a buffer) */
 #define MORPH_MAX 119
 
+/* A form's dy_hash (`full`) and the unfolded state of its FNV-1a
+ * (dy_hash_step) after each of its first lo + j bytes, at[j], lo the
+ * form's length less MORPH_SUF_MAX (0 for a shorter form): a cache miss's
+ * look-ups (the form, its GeoNames name, each stem morph tries, the form
+ * less a suffix, then a replacement) hashed from one pass over the form,
+ * not one pass each. */
+typedef struct form_hash {
+    uint64_t full;
+    size_t lo;
+    uint64_t at[MORPH_SUF_MAX + 1];
+} form_hash;
+
+static void form_hash_of(form_hash *fh, const char *s, size_t n)
+{
+    size_t lo = n > MORPH_SUF_MAX ? n - MORPH_SUF_MAX : 0;
+    uint64_t h = dy_hash_step(DY_HASH_SEED, s, lo);
+    fh->lo = lo;
+    fh->at[0] = h;
+    for (size_t j = 1; lo + j <= n; j++)
+        fh->at[j] = h = dy_hash_step(h, s + lo + j - 1, 1);
+    fh->full = dy_hash_fold(h);
+}
+
 /* morph's rules for a form that passed its test (out of line: inlined
  * twice into analyse_one, its loop would not be asked more often) */
 __attribute__((noinline)) static uint32_t
 morph_rules(const dyad_lexicon *lx, const char *s, size_t n, uint32_t bit,
-            const rules *rs)
+            const rules *rs, const form_hash *fh)
 {
     char buf[MORPH_MAX + 9];
     for (const rule *r = rs->r; r->suf; r++) {
@@ -76,7 +111,10 @@ morph_rules(const dyad_lexicon *lx, const char *s, size_t n, uint32_t bit,
         size_t stem = n - sl;
         memcpy(buf, s, stem);
         memcpy(buf + stem, r->rep, rl);
-        uint32_t id = dy_lexicon_find(lx, buf, stem + rl);
+        /* (stem >= n - MORPH_SUF_MAX: the state of its bytes is kept) */
+        uint64_t h = dy_hash_step(fh->at[stem - fh->lo], r->rep, rl);
+        uint32_t id =
+            dy_lexicon_find_hashed(lx, buf, stem + rl, dy_hash_fold(h));
         /* a WordNet lemma of that part of speech, or a word the lexicon's
          * phrases use ("airstrikes" -> "airstrike") */
         if (id != LX_NONE &&
@@ -88,7 +126,10 @@ morph_rules(const dyad_lexicon *lx, const char *s, size_t n, uint32_t bit,
         /* stopped -> stop, planning -> plan */
         if (bit == POS_V && rl == 0 && stem >= 3 &&
             buf[stem - 1] == buf[stem - 2]) {
-            id = dy_lexicon_find(lx, buf, stem - 1);
+            /* (a rule that replaces nothing is of three bytes at most,
+             * SUF_FITS: stem - 1 >= n - MORPH_SUF_MAX) */
+            id = dy_lexicon_find_hashed(
+                lx, buf, stem - 1, dy_hash_fold(fh->at[stem - 1 - fh->lo]));
             if (id != LX_NONE && ((lx->words[id].pos & bit) ||
                                   pattern_verb(lx, id, buf, stem - 1)))
                 return id;
@@ -102,12 +143,12 @@ morph_rules(const dyad_lexicon *lx, const char *s, size_t n, uint32_t bit,
  * inline: most forms a cache miss analyses end in no rule's letter, and
  * the call with its frame cost them more than the test. */
 static uint32_t morph(const dyad_lexicon *lx, const char *s, size_t n,
-                      uint32_t bit, const rules *rs)
+                      uint32_t bit, const rules *rs, const form_hash *fh)
 {
     if (n > MORPH_MAX || n < 3 ||
         !((rs->lasts >> ((unsigned char)s[n - 1] & 63)) & 1))
         return LX_NONE;
-    return morph_rules(lx, s, n, bit, rs);
+    return morph_rules(lx, s, n, bit, rs, fh);
 }
 
 static int ends(const char *s, size_t n, const char *suf)
@@ -148,13 +189,13 @@ _Static_assert((DY_POS_MAY_OPEN & (DY_POS_NO_ACTOR | DY_POS_HYPHEN |
  * than the place stage's look-ups they spare. A form with a space in it
  * is looked up as before: a name's first word ends at its first space.) */
 static int starts_no_gaz(const dyad_lexicon *lx, const dy_token *t,
-                         const char *low, size_t ll)
+                         const char *low, size_t ll, const form_hash *fh)
 {
     return lx->ngnames && t->type == TT_WORD &&
            !(t->pos & DY_POS_NOT_NAME) &&
            !memchr(low, ' ', ll) &&
-           dy_gaz_first_words(lx, dy_hash(low, ll)) == 1 &&
-           dy_gaz_find(lx, low, ll) == LX_NONE;
+           dy_gaz_first_words(lx, fh->full) == 1 &&
+           dy_gaz_find_hashed(lx, low, ll, fh->full) == LX_NONE;
 }
 
 /* Can token t, of form low (ll bytes), open a clause by its form
@@ -195,7 +236,7 @@ static uint32_t form_ends(const char *low, size_t ll)
 }
 
 static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
-                        size_t ll);
+                        size_t ll, const form_hash *fh);
 static int alone_tag(const dy_ctx *c, const dy_token *t, const char *low,
                      size_t ll);
 static void analyse_miss(const dy_ctx *c, dy_token *t, const char *low,
@@ -393,8 +434,10 @@ __attribute__((noinline)) static void
 analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
 {
     const dyad_lexicon *lx = c->lx;
+    form_hash fh;
+    form_hash_of(&fh, low, ll);
     word_none(t);
-    analyse_one(lx, t, low, ll);
+    analyse_one(lx, t, low, ll, &fh);
     uint32_t kinds = (t->wid != LX_NONE ? lx->words[t->wid].kinds : 0) |
                      (t->vlem != LX_NONE ? lx->words[t->vlem].kinds : 0) |
                      (t->nlem != LX_NONE ? lx->words[t->nlem].kinds : 0);
@@ -422,7 +465,7 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
     t->pos |= form_ends(low, ll);
     if (form_may_open(c, t, low, ll))
         t->pos |= DY_POS_MAY_OPEN;
-    if (starts_no_gaz(lx, t, low, ll))
+    if (starts_no_gaz(lx, t, low, ll, &fh))
         t->pos |= DY_POS_NO_GAZ;
     phrase_starts(lx, t);
     t->alone = (uint8_t)alone_tag(c, t, low, ll);
@@ -458,10 +501,10 @@ static void stem_prefix(const dyad_lexicon *lx, dy_token *t, const char *low,
 
 /* ids, lemmas and POS of one lower-case form */
 static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
-                        size_t ll)
+                        size_t ll, const form_hash *fh)
 {
     {
-        t->wid = dy_lexicon_find(lx, low, ll);
+        t->wid = dy_lexicon_find_hashed(lx, low, ll, fh->full);
         if (t->wid != LX_NONE) {
             const lx_word *w = &lx->words[t->wid];
             t->pos = w->pos & ~LX_WORD_STEM;
@@ -484,7 +527,7 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
         if (t->vlem == LX_NONE) {
             if (t->pos & POS_V)
                 t->vlem = t->wid;
-            uint32_t m = morph(lx, low, ll, POS_V, &verb_rules);
+            uint32_t m = morph(lx, low, ll, POS_V, &verb_rules, fh);
             if (m != LX_NONE) {
                 if (!(t->pos & POS_V))
                     t->vlem = m;
@@ -498,7 +541,7 @@ static void analyse_one(const dyad_lexicon *lx, dy_token *t, const char *low,
         if (t->nlem == LX_NONE) {
             /* "relations", "hostilities" are WordNet entries of their own,
              * but their lemma is the singular when it exists */
-            uint32_t m = morph(lx, low, ll, POS_N, &noun_rules);
+            uint32_t m = morph(lx, low, ll, POS_N, &noun_rules, fh);
             if (m != LX_NONE) {
                 t->nlem = m;
                 t->pos |= POS_N;

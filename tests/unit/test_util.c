@@ -216,6 +216,29 @@ static void test_utf8_check_like_utf8proc(void **state)
                     }
 }
 
+/* dy_hash in parts (a prefix's unfolded state stepped by the rest, then
+ * folded, as the word analysis hashes a form's stems) is dy_hash of the
+ * whole, at every split of a word, the empty one included */
+static void test_hash_steps(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"", "s", "attacks", "stopped",
+                                        "hostilities", "tear-gassed"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        const char *w = words[k];
+        size_t n = strlen(w);
+        for (size_t i = 0; i <= n; i++) {
+            uint64_t h = dy_hash_step(DY_HASH_SEED, w, i);
+            assert_true(dy_hash_fold(dy_hash_step(h, w + i, n - i)) ==
+                        dy_hash(w, n));
+        }
+    }
+    /* a stem and a replacement: "hostilities" less "ies", then "y" */
+    uint64_t h = dy_hash_step(DY_HASH_SEED, "hostilities", 8);
+    assert_true(dy_hash_fold(dy_hash_step(h, "y", 1)) ==
+                dy_hash("hostility", 9));
+}
+
 static void test_str_int(void **state)
 {
     (void)state;
@@ -269,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_date_read),
         cmocka_unit_test(test_date_ymd),
         cmocka_unit_test(test_days),
+        cmocka_unit_test(test_hash_steps),
         cmocka_unit_test(test_str_int),
         cmocka_unit_test(test_utf8_check_steps),
         cmocka_unit_test(test_utf8_check_like_utf8proc),
