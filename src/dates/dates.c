@@ -238,8 +238,8 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
      * document's, and no year is read then) */
     if (!doc)
         return;
-    /* (a sentence with no number and no "last", its tokens' bits say,
-     * holds neither: not walked) */
+    /* (a sentence with no number of four bytes and no "last", its
+     * tokens' bits say (DY_POS_NUM_LAST), holds neither: not walked) */
     if (!(c->sent_pos & DY_POS_NUM_LAST)) {
         *four = 0;
         return;
@@ -275,7 +275,7 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
 static int year_number(const dy_ctx *c, size_t first, size_t end)
 {
     if (!(c->sent_pos & DY_POS_NUM_LAST))
-        return 0; /* (no number in the sentence, its tokens' bits say) */
+        return 0; /* (none, its tokens' bits say: DY_POS_NUM_LAST) */
     for (size_t i = first; i < end; i++)
         if (four_byte_number(&c->tok[i]))
             return 1;
