@@ -104,6 +104,19 @@ typedef struct dy_token {
  * DY_POS_NOT_NAME's parts of speech (the only ones those look-ups ask
  * about); a token without it is looked up as before. */
 #define DY_POS_NO_GAZ (1u << 18)
+/* A fifth: the word "last", or a number (TT_NUM) whose lower-case form
+ * has four bytes, what the dates' walks for "last week" and a year's four
+ * digits read (dates.c sentence_date, year_number): a sentence whose
+ * tokens' bits (c->sent_pos) lack it is not walked for them. Set once a
+ * word form by the word analysis: a form's token type is the form's, and
+ * a number of four bytes of text has a form of four bytes (a number's
+ * only bytes of another script are its inner hyphens, U+2010 and U+2011,
+ * of three bytes each between two digits: no room for one in four). */
+#define DY_POS_NUM_LAST (1u << 22)
+_Static_assert((DY_POS_NUM_LAST &
+                (DY_POS_NO_ACTOR | DY_POS_HYPHEN | DY_POS_MAY_OPEN |
+                 DY_POS_NO_GAZ | LX_WORD_STEM | ((POS_TIME << 1) - 1))) == 0,
+               "DY_POS_NUM_LAST takes a bit of pos no one else does");
 
 /* the bytes of a token's analysis (dy_token) */
 #define DY_TOKEN_WORD offsetof(dy_token, type)

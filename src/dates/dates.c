@@ -238,6 +238,12 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
      * document's, and no year is read then) */
     if (!doc)
         return;
+    /* (a sentence with no number of four bytes and no "last", its
+     * tokens' bits say (DY_POS_NUM_LAST), holds neither: not walked) */
+    if (!(c->sent_pos & DY_POS_NUM_LAST)) {
+        *four = 0;
+        return;
+    }
     int num4 = 0;
     for (size_t i = first; i < end; i++) {
         const dy_token *t = &c->tok[i];
@@ -268,6 +274,8 @@ static void sentence_date(const dy_ctx *c, size_t first, size_t end,
  * of their candidates' triggers are not taken. */
 static int year_number(const dy_ctx *c, size_t first, size_t end)
 {
+    if (!(c->sent_pos & DY_POS_NUM_LAST))
+        return 0; /* (none, its tokens' bits say: DY_POS_NUM_LAST) */
     for (size_t i = first; i < end; i++)
         if (four_byte_number(&c->tok[i]))
             return 1;

@@ -918,13 +918,13 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
     if (!rc)
         sort_events(&em.evs);
     if (!rc && em.evs.count) {
-        *events = dy_arena_alloc(a, em.evs.count * sizeof **events);
+        /* (a copy, not a cleared block the copy writes again) */
+        *events = dy_arena_memdup(a, em.evs.data,
+                                  em.evs.count * sizeof **events);
         if (!*events)
             rc = DYAD_ENOMEM;
-        else {
-            memcpy(*events, em.evs.data, em.evs.count * sizeof **events);
+        else
             *count = em.evs.count;
-        }
     }
     if (em.evs.cap > DY_EMIT_KEEP)
         dy_vec_free(&em.evs);

@@ -494,13 +494,11 @@ int dy_emit_unknown(dyad_unknown_actor **out, size_t *count, dy_arena *a,
         for (size_t i = 0; i < co.out.count; i++)
             if (!n || !same_mention(&u[n - 1], &u[i]))
                 u[n++] = u[i];
-        *out = dy_arena_alloc(a, n * sizeof **out);
+        *out = dy_arena_memdup(a, u, n * sizeof **out);
         if (!*out)
             rc = DYAD_ENOMEM;
-        else {
-            memcpy(*out, u, n * sizeof **out);
+        else
             *count = n;
-        }
     }
     dy_vec_free(&co.out);
     return rc;

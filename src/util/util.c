@@ -266,6 +266,14 @@ char *dy_arena_strndup(dy_arena *a, const char *s, size_t n)
     return d;
 }
 
+void *dy_arena_memdup(dy_arena *a, const void *s, size_t n)
+{
+    void *d = arena_take(a, n);
+    if (d && n)
+        memcpy(d, s, n);
+    return d;
+}
+
 void dy_arena_free(dy_arena *a)
 {
     dy_arena_block *b = a->head;

@@ -94,6 +94,10 @@ void dy_arena_init_in(dy_arena *a, const dy_mem *mem, void *block,
 size_t dy_arena_block_size(size_t cap);
 void *dy_arena_alloc(dy_arena *a, size_t n); /* zeroed, 8-aligned */
 char *dy_arena_strndup(dy_arena *a, const char *s, size_t n);
+/* A copy of the n bytes at s, 8-aligned (the bytes after them up to the
+ * next multiple of eight unwritten): for a block the caller has whole,
+ * which dy_arena_alloc would clear only for the copy to write again. */
+void *dy_arena_memdup(dy_arena *a, const void *s, size_t n);
 void dy_arena_free(dy_arena *a);
 
 /* ---- string copies ---- */

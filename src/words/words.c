@@ -467,6 +467,8 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
         t->pos |= DY_POS_MAY_OPEN;
     if (starts_no_gaz(lx, t, low, ll, &fh))
         t->pos |= DY_POS_NO_GAZ;
+    if (ll == 4 && (t->type == TT_NUM || !memcmp(low, "last", 4)))
+        t->pos |= DY_POS_NUM_LAST;
     phrase_starts(lx, t);
     t->alone = (uint8_t)alone_tag(c, t, low, ll);
 }

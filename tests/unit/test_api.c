@@ -520,6 +520,24 @@ static void expect_event_date(const char *text, const char *doc,
     dyad_result_free(r);
 }
 
+/* the dates' walks for "last week" and a year pass over a sentence whose
+ * tokens hold no number and no "last" (DY_POS_NUM_LAST): with either,
+ * the sentence is dated by it; with neither, by the document */
+static void test_last_and_year_walks(void **state)
+{
+    (void)state;
+    expect_event_date("Russian troops attacked Kharkiv last week.",
+                      "2019-03-14", "2019-03-07", "week");
+    expect_event_date("Russian troops attacked Kharkiv LAST month.",
+                      "2019-03-14", "2019-02-01", "month");
+    expect_event_date("Russian troops attacked Kharkiv in 2003.",
+                      "2019-03-14", "2003-01-01", "year");
+    expect_event_date("Russian troops attacked 40 villages.", "2019-03-14",
+                      "2019-03-14", "day");
+    expect_event_date("Russian troops attacked Kharkiv.", "2019-03-14",
+                      "2019-03-14", "day");
+}
+
 /* a year told with the act dates it; one told elsewhere does not */
 static void test_year_dates(void **state)
 {
@@ -1278,6 +1296,7 @@ int main(void)
         cmocka_unit_test(test_out_of_memory_persistent),
         cmocka_unit_test(test_coder_recovers_after_out_of_memory),
         cmocka_unit_test(test_load_out_of_memory),
+        cmocka_unit_test(test_last_and_year_walks),
         cmocka_unit_test(test_year_dates),
         cmocka_unit_test(test_store),
         cmocka_unit_test(test_store_open_errors),

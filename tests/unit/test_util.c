@@ -283,10 +283,41 @@ static void test_arena_in(void **state)
     free(mem);
 }
 
+/* dy_arena_memdup: a copy of the bytes, 8-aligned, each copy its own
+ * (an odd size too), and one larger than a block in a block of its own */
+static void test_arena_memdup(void **state)
+{
+    (void)state;
+    dy_arena a;
+    dy_arena_init(&a, NULL);
+    const int nums[5] = {3, -1, 40, 7, 1 << 20};
+    int *n = dy_arena_memdup(&a, nums, sizeof nums);
+    assert_non_null(n);
+    assert_int_equal((uintptr_t)n % 8, 0);
+    assert_memory_equal(n, nums, sizeof nums);
+    char *odd = dy_arena_memdup(&a, "xyzzy", 5);
+    assert_int_equal((uintptr_t)odd % 8, 0);
+    assert_true(odd >= (char *)(n + 5));
+    assert_memory_equal(odd, "xyzzy", 5);
+    assert_memory_equal(n, nums, sizeof nums);
+    char *src = malloc(DY_ARENA_BLOCK + 9);
+    assert_non_null(src);
+    for (size_t i = 0; i < DY_ARENA_BLOCK + 9; i++)
+        src[i] = (char)(i * 7);
+    char *big = dy_arena_memdup(&a, src, DY_ARENA_BLOCK + 9);
+    assert_non_null(big);
+    assert_memory_equal(big, src, DY_ARENA_BLOCK + 9);
+    assert_memory_equal(odd, "xyzzy", 5);
+    free(src);
+    dy_arena_free(&a);
+    assert_null(a.head);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arena_in),
+        cmocka_unit_test(test_arena_memdup),
         cmocka_unit_test(test_date_parse_days),
         cmocka_unit_test(test_date_parse_refuses),
         cmocka_unit_test(test_date_read),

@@ -517,6 +517,26 @@ static void test_no_gazetteer_bit(void **state)
     release(&d);
 }
 
+/* DY_POS_NUM_LAST: a number of four bytes (as every year the dates read
+ * is) and the word "last", in any case; other numbers and words lack it */
+static void test_number_last_bit(void **state)
+{
+    (void)state;
+    wdoc d;
+    analyse(&d, "Last year 12 rebels and 1,500 troops clashed last week, "
+                "as in 1994 and lastly 20145.");
+    const char *with[] = {"Last", "last", "1994"};
+    for (size_t k = 0; k < sizeof with / sizeof with[0]; k++)
+        if (!(tok(&d, with[k], 0)->pos & DY_POS_NUM_LAST))
+            fail_msg("\"%s\" should have DY_POS_NUM_LAST", with[k]);
+    const char *without[] = {"year", "12", "1,500", "week", "lastly",
+                             "20145", ","};
+    for (size_t k = 0; k < sizeof without / sizeof without[0]; k++)
+        if (tok(&d, without[k], 0)->pos & DY_POS_NUM_LAST)
+            fail_msg("\"%s\" should not have DY_POS_NUM_LAST", without[k]);
+    release(&d);
+}
+
 /* -------------------------------------------------------- word cache */
 
 /* a plain lower-case word: one token, cached (shorter than a cache
@@ -734,6 +754,7 @@ int main(void)
         cmocka_unit_test(test_explain_token_line),
         cmocka_unit_test(test_actor_bits),
         cmocka_unit_test(test_no_gazetteer_bit),
+        cmocka_unit_test(test_number_last_bit),
         cmocka_unit_test(test_word_cache_keeps_analyses),
         cmocka_unit_test(test_word_cache_drops_least_recent),
         cmocka_unit_test(test_alone_tags_are_the_cascades),
