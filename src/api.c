@@ -98,9 +98,19 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx,
     dy_vec_init(&x->persons, sizeof(dy_person), &c->mem);
     dy_vec_init(&x->dyads, sizeof(dy_dyad), &c->mem);
     dy_words_init_ids(x);
-    x->wcache = dy_calloc(&c->mem, DY_WCACHE_SIZE, sizeof *x->wcache);
-    x->one_memo = dy_calloc(&c->mem, DY_ONE_MEMO, sizeof *x->one_memo);
-    if (!x->wcache || !x->one_memo) {
+    /* the word cache and the one-word memo in one block: the C library's
+     * calloc takes a block this large from the kernel, zero already,
+     * where the memo's 96 KB alone would be cleared by a memset at every
+     * start (110,000 instructions, two thirds of a one-sentence run) */
+    _Static_assert(_Alignof(struct dy_one_memo) <= _Alignof(dy_wcache) &&
+                       sizeof(dy_wcache) % _Alignof(struct dy_one_memo) == 0,
+                   "the memo's slots follow the cache's entries aligned");
+    x->wcache = dy_calloc(&c->mem, 1,
+                          DY_WCACHE_SIZE * sizeof *x->wcache +
+                              DY_ONE_MEMO * sizeof *x->one_memo);
+    if (x->wcache)
+        x->one_memo = (struct dy_one_memo *)(x->wcache + DY_WCACHE_SIZE);
+    if (!x->wcache) {
         dyad_coder_free(c);
         return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
                             "out of memory");
@@ -125,8 +135,7 @@ void dyad_coder_free(dyad_coder *c)
     dy_free(&c->mem, c->ctx.tok);
     dy_free(&c->mem, c->ctx.mark);
     dy_free(&c->mem, c->ctx.ahead);
-    dy_free(&c->mem, c->ctx.wcache);
-    dy_free(&c->mem, c->ctx.one_memo);
+    dy_free(&c->mem, c->ctx.wcache); /* and the one-word memo */
     dy_mem m = c->mem;
     dy_free(&m, c);
 }

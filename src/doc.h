@@ -358,10 +358,10 @@ typedef struct dy_ctx {
      * coder's life by the form's word ids and the kinds asked (kinds 0:
      * empty): the answer depends on the lexicon, and on the document's
      * date only where one of the form's one-word phrases is dated (then
-     * `dated`, and `date` holds it). DY_ONE_MEMO slots of their own, not
-     * in this struct: the stages that ask hold the coder const, and a
-     * cache of the lexicon's answers that no caller sees is written
-     * through the pointer */
+     * `dated`, and `date` holds it). DY_ONE_MEMO slots outside this
+     * struct (api.c puts them after the word cache's entries): the stages
+     * that ask hold the coder const, and a cache of the lexicon's answers
+     * that no caller sees is written through the pointer */
     struct dy_one_memo {
         uint32_t wid, vlem, nlem;
         uint32_t pid;
