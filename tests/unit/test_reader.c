@@ -39,6 +39,18 @@ static void tmp_path(char *out, size_t cap, const char *name)
     snprintf(out, cap, "%s/%s", tmpdir, name);
 }
 
+/* a reader of path p, repairing Windows-1252 when `repair` */
+static dyad_reader *open_repairing(const char *p, int repair)
+{
+    dyad_options o = DYAD_OPTIONS_INIT;
+    if (repair)
+        o.flags |= DYAD_F_REPAIR_ENCODING;
+    dyad_reader *rd = NULL;
+    dyad_error err;
+    assert_int_equal(dyad_reader_open(&rd, p, &o, &err), 0);
+    return rd;
+}
+
 static void test_reader_out_of_memory(void **state)
 {
     (void)state;
@@ -290,12 +302,8 @@ static void test_reader_lines_across_reads(void **state)
         assert_true(across[k] > 0); /* every kind crosses a read */
     write_file(p, d, len);
     for (int repair = 0; repair < 2; repair++) {
-        dyad_options o = DYAD_OPTIONS_INIT;
-        if (repair)
-            o.flags |= DYAD_F_REPAIR_ENCODING;
-        dyad_reader *rd = NULL;
+        dyad_reader *rd = open_repairing(p, repair);
         dyad_error err;
-        assert_int_equal(dyad_reader_open(&rd, p, &o, &err), 0);
         for (int i = 0; i < NLINES; i++) {
             int kind = i % KINDS, pad = (i * 37) % 900;
             dyad_doc doc;
@@ -352,12 +360,8 @@ static void test_reader_utf8_flag(void **state)
         "{\"id\":\"cp1252\",\"text\":\"caf\xE9\"}\n";
     write_file(p, j, strlen(j));
     for (int repair = 0; repair < 2; repair++) {
-        dyad_options o = DYAD_OPTIONS_INIT;
-        if (repair)
-            o.flags |= DYAD_F_REPAIR_ENCODING;
-        dyad_reader *rd = NULL;
+        dyad_reader *rd = open_repairing(p, repair);
         dyad_error err;
-        assert_int_equal(dyad_reader_open(&rd, p, &o, &err), 0);
         int good = 0, rc;
         dyad_doc doc;
         while ((rc = dyad_reader_next(rd, &doc, &err)) != 0) {
