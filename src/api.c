@@ -108,13 +108,12 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx,
     x->wcache = dy_calloc(&c->mem, 1,
                           DY_WCACHE_SIZE * sizeof *x->wcache +
                               DY_ONE_MEMO * sizeof *x->one_memo);
-    if (x->wcache)
-        x->one_memo = (struct dy_one_memo *)(x->wcache + DY_WCACHE_SIZE);
     if (!x->wcache) {
         dyad_coder_free(c);
         return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1,
                             "out of memory");
     }
+    x->one_memo = (struct dy_one_memo *)(x->wcache + DY_WCACHE_SIZE);
     *out = c;
     return 0;
 }

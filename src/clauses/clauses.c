@@ -681,6 +681,9 @@ static int inverted_condition(const dy_ctx *c, size_t first, size_t end,
  * no word opens: the rules of the walk read those tokens first) */
 static const uint32_t starts = 1u << TAG_VERB | 1u << TAG_AUX |
                                1u << TAG_MODAL | 1u << TAG_PRON;
+/* (the tags of the tokens the walk reads though no word opens there:
+ * those, and a subordinator's, "that") */
+static const uint32_t looks = starts | 1u << TAG_SUB;
 
 /* The first token from t (before tend) that the clause walk reads: one
  * a word may open a clause at, or whose tag starts one or is a
@@ -692,12 +695,11 @@ static inline const dy_token *next_look(const dy_token *t,
                                         const dy_token *tend,
                                         uint32_t *kinds, uint32_t *pos)
 {
-    const uint32_t look = starts | 1u << TAG_SUB;
     uint32_t k = *kinds, p = *pos;
     for (; t < tend; t++) {
         k |= t->kinds;
         p |= t->pos;
-        if ((t->pos & DY_POS_MAY_OPEN) || (look >> t->tag & 1u))
+        if ((t->pos & DY_POS_MAY_OPEN) || (looks >> t->tag & 1u))
             break;
     }
     *kinds = k;
@@ -725,7 +727,7 @@ void dy_clauses_sentence(dy_ctx *c, size_t first, size_t end)
         if (word_may_open(t)) {
             kind = opens(c, first, i);
             if (kind == SC_MAIN &&
-                !((starts | 1u << TAG_SUB) >> t->tag & 1u))
+                !(looks >> t->tag & 1u))
                 continue;
         }
         if (kind == SC_MAIN && that_may_open(c, t))

@@ -49,7 +49,11 @@ uint32_t dy_match_one_memo(const dy_ctx *c, size_t i, size_t end,
 
 /* dy_match_at with the memo: where no phrase of two words or more can
  * start at token i, the answer is its form's wherever it stands, and the
- * search is asked once a form (and kinds, all of which fit in 16 bits) */
+ * search is asked once a form (and kinds, all of which fit in 16 bits).
+ * dy_match_longest sends such an ask to the memo too; this inline test
+ * spares the actors' asks the route there (0.46 M instructions on the
+ * corpus; the same test inline in dy_match_at, for every caller, cost
+ * 0.79 M more) */
 static inline uint32_t dy_match_one_kept(const dy_ctx *c, size_t i,
                                          size_t end, uint32_t kinds,
                                          size_t *mend)
