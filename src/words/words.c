@@ -355,6 +355,20 @@ _Static_assert(DY_WCACHE_FORM % 8 == 0 && DY_WCACHE_FORM <= 24 &&
 _Static_assert(DY_LOWER_MAX - 1 <= UINT16_MAX,
                "a token's lower_len is 16 bits");
 
+/* Is punctuation token t one ASCII byte other than the apostrophe (and
+ * no capital, which no mark is)? Then its lower-case form, the byte, its
+ * NUL and zeros to eight bytes, is written to low, as dy_text_lower_hash
+ * would write it. */
+static inline int punct_byte(const dy_ctx *c, const dy_token *t, char *low)
+{
+    unsigned char b = (unsigned char)c->text[t->start];
+    if (t->len != 1 || b >= 0x80 || b == '\'' || (unsigned)(b - 'A') < 26)
+        return 0;
+    uint64_t x = b;
+    memcpy(low, &x, 8);
+    return 1;
+}
+
 int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
 {
     /* (in a local: the tokens' byte fields, stored through t, may alias
@@ -380,6 +394,19 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             dy_buf_reserve(&c->lower, DY_LOWER_MAX))
             return DYAD_ENOMEM;
         char *low = c->lower.data + c->lower.len;
+        /* (a mark of one ASCII byte, most punctuation, is its own
+         * lower-case form and no word: written with its NUL and zeros in
+         * one store, not lowered nor hashed; the apostrophe is read on as
+         * a word below) */
+        if (t->type == TT_PUNCT && punct_byte(c, t, low)) {
+            t->lower = (uint32_t)c->lower.len;
+            t->lower_len = 1;
+            c->lower.len += 2;
+            word_none(t);
+            t->pos = DY_POS_NO_ACTOR;
+            t->alone = TAG_PUNCT;
+            continue;
+        }
         uint64_t full;
         size_t ll = dy_text_lower_hash(c->text + t->start, t->len,
                                        c->text_len - t->start, low,
