@@ -141,8 +141,13 @@ static inline int dy_text_lower16(const char *s, size_t n, char *out,
  * dy_text_lower_hash_any. */
 size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
                               uint64_t *hash);
-static inline size_t dy_text_lower_hash(const char *s, size_t n, size_t avail,
-                                        char *out, size_t cap, uint64_t *hash)
+/* dy_text_lower_hash's own steps, for a word of ASCII with the room they
+ * take; DY_TEXT_NOT_ASCII for any other (the bytes written to out then
+ * are none of the form's: dy_text_lower_hash_any writes it whole) */
+#define DY_TEXT_NOT_ASCII ((size_t)-1)
+static inline size_t dy_text_lower_hash_ascii(const char *s, size_t n,
+                                              size_t avail, char *out,
+                                              size_t cap, uint64_t *hash)
 {
 #if defined(__SSE2__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -157,7 +162,7 @@ static inline size_t dy_text_lower_hash(const char *s, size_t n, size_t avail,
         for (; i + 8 <= n; i += 8) {
             memcpy(&x, s + i, 8);
             if (!dy_text_lower8(x, out + i, &h))
-                goto any;
+                return DY_TEXT_NOT_ASCII;
         }
         if (i < n) { /* the last one to seven bytes */
             if (i + 8 <= avail) {
@@ -169,24 +174,30 @@ static inline size_t dy_text_lower_hash(const char *s, size_t n, size_t avail,
                     x |= (uint64_t)(unsigned char)s[k] << (8 * (k - i));
             }
             if (!dy_text_lower8(x, out + i, &h))
-                goto any;
+                return DY_TEXT_NOT_ASCII;
         }
         out[n] = '\0';
         *hash = h ^ (h >> 32);
         return n;
     }
-any:
 #else
-    (void)avail;
+    (void)s, (void)n, (void)avail, (void)out, (void)cap, (void)hash;
 #endif
-    {
-        /* (through a local of its own: the call takes its address, and
-         * `hash`'s, once inlined, would live on the stack on every path) */
-        uint64_t h;
-        size_t len = dy_text_lower_hash_any(s, n, out, cap, &h);
-        *hash = h;
+    return DY_TEXT_NOT_ASCII;
+}
+
+static inline size_t dy_text_lower_hash(const char *s, size_t n, size_t avail,
+                                        char *out, size_t cap, uint64_t *hash)
+{
+    size_t len = dy_text_lower_hash_ascii(s, n, avail, out, cap, hash);
+    if (len != DY_TEXT_NOT_ASCII)
         return len;
-    }
+    /* (through a local of its own: the call takes its address, and
+     * `hash`'s, once inlined, would live on the stack on every path) */
+    uint64_t h;
+    len = dy_text_lower_hash_any(s, n, out, cap, &h);
+    *hash = h;
+    return len;
 }
 
 /* "option underscore-joins" (an imported lexicon): drops from toks[0..n)

@@ -355,6 +355,72 @@ _Static_assert(DY_WCACHE_FORM % 8 == 0 && DY_WCACHE_FORM <= 24 &&
 _Static_assert(DY_LOWER_MAX - 1 <= UINT16_MAX,
                "a token's lower_len is 16 bits");
 
+/* A way of the word cache whose key has this bit keeps no analysis but a
+ * lower-case form (lower_other): its form is a token's raw bytes, its
+ * word the form dy_text_lower_hash_any writes for them (RAW_LOW bytes,
+ * its zeros to the end), the form's hash and its length. No form's key
+ * has the bit (its length, less than DY_WCACHE_FORM, is above the hash's
+ * 32 bits). */
+#define RAW_KEY (1ull << 63)
+#define RAW_LOW DY_WCACHE_FORM
+_Static_assert(RAW_LOW + 8 + 2 <= DY_TOKEN_WORD,
+               "a raw way's word holds the form, its hash and its length");
+
+/* The lower-case form of token t, a word dy_text_lower_hash_ascii does
+ * not take (of other scripts, nearly always), written to low with *hash
+ * as dy_text_lower_hash writes them. Those words are lowered a code point
+ * at a time (some 260 instructions a word), and most of them are a few
+ * marks of mojibake read again and again ("€", "â", "™": 1,195 raw forms
+ * for the corpus's 16,800 such tokens), so the word cache keeps the form
+ * of one of fewer than DY_WCACHE_FORM raw bytes too, by those bytes (a
+ * way with RAW_KEY, found and moved as a form's way is). Out of line:
+ * the words of ASCII keep their registers. */
+__attribute__((noinline)) static size_t
+lower_other(const char *s, size_t n, char *low, dy_wcache *wc, uint64_t *hash)
+{
+    if (!wc || n >= DY_WCACHE_FORM)
+        return dy_text_lower_hash_any(s, n, low, DY_LOWER_MAX, hash);
+    /* (the raw bytes with zeros to the cache's form size, as same_form
+     * compares them) */
+    char raw[DY_WCACHE_FORM] = {0};
+    for (size_t k = 0; k < n; k++)
+        raw[k] = s[k];
+    /* (hashed as dy_text_form_hash hashes a form: eight bytes a step,
+     * the zeros its last step's missing bytes) */
+    uint64_t rh = DY_FORM_SEED ^ n, x;
+    for (size_t k = 0; k < n; k += 8) {
+        memcpy(&x, raw + k, 8);
+        rh = (rh ^ x) * DY_FORM_MUL;
+    }
+    rh ^= rh >> 32;
+    uint64_t key = (uint32_t)rh | (uint64_t)n << 32 | RAW_KEY;
+    dy_wcache *set = &wc[(uint32_t)rh & (DY_WCACHE_SIZE - DY_WCACHE_WAYS)];
+    dy_wcache *hit = cached(set, key, raw, n);
+    uint16_t ll;
+    if (hit) {
+        memcpy(low, hit->word, RAW_LOW);
+        memcpy(hash, hit->word + RAW_LOW, 8);
+        memcpy(&ll, hit->word + RAW_LOW + 8, 2);
+        if (hit != set)
+            to_front(set, hit);
+        return ll;
+    }
+    size_t len = dy_text_lower_hash_any(s, n, low, DY_LOWER_MAX, hash);
+    if (len >= RAW_LOW)
+        return len;
+    /* (its NUL and zeros are written to the next multiple of eight, at
+     * most RAW_LOW: the rest of the way's form zeros) */
+    memmove(set + 1, set, (DY_WCACHE_WAYS - 1) * sizeof *set);
+    memset(set, 0, sizeof *set);
+    set->key = key;
+    memcpy(set->form, raw, DY_WCACHE_FORM);
+    memcpy(set->word, low, (len + 8) & ~(size_t)7);
+    memcpy(set->word + RAW_LOW, hash, 8);
+    ll = (uint16_t)len;
+    memcpy(set->word + RAW_LOW + 8, &ll, 2);
+    return len;
+}
+
 /* Is punctuation token t one ASCII byte other than the apostrophe (and
  * no capital, which no mark is)? Then its lower-case form, the byte, its
  * NUL and zeros to eight bytes, is written to low, as dy_text_lower_hash
@@ -408,9 +474,15 @@ int dy_words_analyse(dy_ctx *c, const dy_tok *raw, size_t n)
             continue;
         }
         uint64_t full;
-        size_t ll = dy_text_lower_hash(c->text + t->start, t->len,
-                                       c->text_len - t->start, low,
-                                       DY_LOWER_MAX, &full);
+        size_t ll = dy_text_lower_hash_ascii(c->text + t->start, t->len,
+                                             c->text_len - t->start, low,
+                                             DY_LOWER_MAX, &full);
+        if (ll == DY_TEXT_NOT_ASCII) {
+            /* (through a local: see dy_text_lower_hash) */
+            uint64_t h;
+            ll = lower_other(c->text + t->start, t->len, low, c->wcache, &h);
+            full = h;
+        }
         t->lower = (uint32_t)c->lower.len;
         t->lower_len = (uint16_t)ll;
         c->lower.len += ll + 1;

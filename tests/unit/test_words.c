@@ -627,6 +627,58 @@ static void test_word_cache_keeps_analyses(void **state)
     release(&d);
 }
 
+/* Words of other scripts are lowered once by their raw bytes and kept in
+ * the word cache (words.c lower_other): with a cache, cold and warm, each
+ * token has the lower-case form, the hash's analysis and the fields it
+ * has without one. Marks of mojibake, accented words in either case (two
+ * raw forms, one lower-case form), a typographic apostrophe, forms of
+ * more than eight and sixteen bytes, a word of DY_WCACHE_FORM raw bytes
+ * or more (not kept) and ASCII words between. */
+static void test_word_cache_keeps_other_scripts(void **state)
+{
+    (void)state;
+    const char *text =
+        "Trump\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s \xC3\xA2\xE2\x82\xAC\xC5\x93we "
+        "said \xC3\x89lys\xC3\xA9" "e and \xC3\xA9lys\xC3\xA9" "e, "
+        "M\xC3\xBCller\xE2\x80\x99s caf\xC3\xA9 \xC3\x82 "
+        "\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2 Stra\xC3\x9F" "enbahnhaltestellen "
+        "Trump\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s \xC3\x89LYS\xC3\x89" "E "
+        "caf\xC3\xA9 \xC3\x82 Stra\xC3\x9F" "enbahnhaltestellen \xC3\xA9lys\xC3\xA9" "e "
+        "Z\xC3\xBCrichseeuferstra\xC3\x9F" "e Z\xC3\xBCrichseeufer met "
+        "Z\xC3\xBCrichseeuferstra\xC3\x9F" "e Z\xC3\xBCrichseeufer.";
+    wdoc d;
+    analyse(&d, text); /* no cache: the forms and analyses to match */
+    size_t n = d.x.ntok, nlow = d.x.lower.len;
+    dy_token *want = calloc(n, sizeof *want);
+    char *low = malloc(nlow);
+    assert_non_null(want);
+    assert_non_null(low);
+    memcpy(want, d.x.tok, n * sizeof *want);
+    memcpy(low, d.x.lower.data, nlow);
+    d.x.wcache = calloc(DY_WCACHE_SIZE, sizeof *d.x.wcache);
+    assert_non_null(d.x.wcache);
+    for (int pass = 0; pass < 2; pass++) { /* a cold cache, then warm */
+        d.x.lower.len = 0;
+        memset(d.x.tok, 0xA5, n * sizeof *d.x.tok);
+        assert_int_equal(dy_words_analyse(&d.x, d.raw.data, n), 0);
+        assert_int_equal(d.x.lower.len, nlow);
+        for (size_t i = 0; i < n; i++) {
+            const dy_token *a = &want[i], *b = &d.x.tok[i];
+            if (memcmp(a, b, DY_TOKEN_WORD) != 0 ||
+                a->lower != b->lower || a->lower_len != b->lower_len ||
+                memcmp(low + a->lower, d.x.lower.data + b->lower,
+                       a->lower_len + 1) != 0)
+                fail_msg("pass %d: token %zu (\"%.*s\") differs with the "
+                         "word cache",
+                         pass, i, (int)a->len, text + a->start);
+        }
+    }
+    free(d.x.wcache);
+    free(low);
+    free(want);
+    release(&d);
+}
+
 /* A cache set keeps its ways in the order of their last use: a form read
  * again moves to the set's front, so the form a miss drops is the one
  * least recently read ("a b c d a e": "b" goes, "a" stays, after "e"),
@@ -757,6 +809,7 @@ int main(void)
         cmocka_unit_test(test_number_last_bit),
         cmocka_unit_test(test_word_cache_keeps_analyses),
         cmocka_unit_test(test_word_cache_drops_least_recent),
+        cmocka_unit_test(test_word_cache_keeps_other_scripts),
         cmocka_unit_test(test_alone_tags_are_the_cascades),
         cmocka_unit_test(test_verb_or_noun_by_the_tag_before),
     };
