@@ -319,8 +319,11 @@ static dy_wcache *cached(dy_wcache *set, uint64_t key, const char *low,
  * entries before it one way back: the ways are kept in the order of their
  * last use, so a miss drops the form least recently read, not the one
  * first cached, and a common word ("the", "said") is found at the set's
- * first way, by one compare, where it stood at any of the four. */
-static void to_front(dy_wcache *set, dy_wcache *hit)
+ * first way, by one compare, where it stood at any of the four. (Inline
+ * always: called from lower_other too, GCC made it a function, and the
+ * hit's path paid the call.) */
+static inline __attribute__((always_inline)) void
+to_front(dy_wcache *set, dy_wcache *hit)
 {
     _Static_assert(DY_WCACHE_WAYS == 4, "to_front moves up to three ways");
     /* (each way a copy of constant size, written out: a loop of them
