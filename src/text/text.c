@@ -593,56 +593,73 @@ static inline size_t plain_word_w(const char *s, size_t n, size_t i,
  * from the same window, filled again where its bits run out. The byte
  * after the last token's space, or i when no token was pushed; anything
  * else (a word with no lower-case letter or before another mark, the last
- * fifteen bytes of a text, the token limit) is left to the loop. */
+ * fifteen bytes of a text, the token limit) is left to the loop.
+ *
+ * The window's two masks are kept shifted to the word at hand in locals
+ * (`e`, `lw`: bit 0 is byte i), each shifted on past a word and its space,
+ * and the tokens are written through a pointer bounded by the limit's
+ * slot: a word then reads no field of w or o, where it read four (the
+ * window's base, extent and masks, each shifted by the word's offset, and
+ * the count and limit) and computed its slot from the count. */
 static inline size_t word_run(tok_out *o, const char *s, size_t n, size_t i,
                               tok_win *w, int para)
 {
     size_t rel = i - w->base;
-    while (o->count < o->lim) {
-        uint64_t e = rel < w->known ? w->ends >> rel : 0;
+    /* (0 past the bytes read: the bits there are 0, and a shift of 64 or
+     * more is undefined) */
+    uint64_t e = rel < w->known ? w->ends >> rel : 0;
+    uint64_t lw = rel < w->known ? w->lower >> rel : 0;
+    dy_tok *tp = o->data + o->count, *const tend = o->data + o->lim;
+    while (tp < tend) {
         if (!e) { /* (filled again from the word, as plain_word_w would) */
             if (n - i < 16)
                 break;
             win_fill(s, n, i, w);
-            rel = 0;
             e = w->ends;
+            lw = w->lower;
             if (!e)
                 break;
         }
         uint64_t in = (e & -e) - 1; /* the run's bytes */
-        if (!((w->lower >> rel) & in))
+        if (!(lw & in))
             break;
         unsigned t = (unsigned)__builtin_ctzll(e);
         unsigned f = (unsigned char)s[i];
         int flags = (f - 'A' < 26u ? TF_CAP : 0) | para;
         if (s[i + t] == ' ') {
-            o->data[o->count++] =
-                (dy_tok){(uint32_t)i, t, TT_WORD, (uint8_t)flags, 0};
+            *tp++ = (dy_tok){(uint32_t)i, t, TT_WORD, (uint8_t)flags, 0};
             para = 0;
             i += t + 1;
-            rel += t + 1;
             /* (the byte after the space: no letter or digit) */
             if (e & (2ull << t))
                 break;
+            /* (in two shifts: t + 1 may be 64) */
+            e = e >> t >> 1;
+            lw = lw >> t >> 1;
             continue;
         }
         /* a word before a comma (scan_word's digit groups need a word of
          * digits only) and the comma, as the loop pushes them: the word
          * TF_SHAPED, having been read by scan_word, the comma no stop
          * (P_STOP); the run goes on after the comma's space */
-        if (s[i + t] != ',' || o->count + 1 >= o->lim)
+        if (s[i + t] != ',' || tend - tp < 2)
             break;
-        o->data[o->count++] = (dy_tok){(uint32_t)i, t, TT_WORD,
-                                       (uint8_t)(flags | TF_SHAPED), 0};
-        o->data[o->count++] = (dy_tok){(uint32_t)(i + t), 1, TT_PUNCT, 0, 0};
+        tp[0] = (dy_tok){(uint32_t)i, t, TT_WORD, (uint8_t)(flags | TF_SHAPED),
+                         0};
+        tp[1] = (dy_tok){(uint32_t)(i + t), 1, TT_PUNCT, 0, 0};
+        tp += 2;
         para = 0;
-        if (i + t + 1 >= n || s[i + t + 1] != ' ')
-            return i + t + 1;
+        if (i + t + 1 >= n || s[i + t + 1] != ' ') {
+            i += t + 1;
+            break;
+        }
         i += t + 2;
-        rel += t + 2;
         if (e & (4ull << t)) /* (the byte after the comma's space) */
             break;
+        e = e >> t >> 2;
+        lw = lw >> t >> 2;
     }
+    o->count = (size_t)(tp - o->data);
     return i;
 }
 #endif
