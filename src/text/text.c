@@ -6,6 +6,7 @@
 #include "text.h"
 #include "lower_table.h"
 
+#include <stddef.h>
 #include <string.h>
 #include <utf8proc.h>
 #if defined(__SSE2__)
@@ -584,6 +585,30 @@ static inline size_t plain_word_w(const char *s, size_t n, size_t i,
 }
 
 #if defined(__SSE2__)
+/* A word's type, flags and may_end and the token's padding byte, by the
+ * word's first byte (a letter or digit): TT_WORD, TF_CAP for a capital,
+ * no may_end. word_run copies the four bytes to a token in one step
+ * where it stored three fields and computed the flag. */
+enum { DY_TOK_HEAD = 4 };
+_Static_assert(offsetof(dy_tok, flags) == offsetof(dy_tok, type) + 1 &&
+                   offsetof(dy_tok, may_end) == offsetof(dy_tok, type) + 2 &&
+                   offsetof(dy_tok, type) + DY_TOK_HEAD == sizeof(dy_tok),
+               "a token's last four bytes are its type, flags, may_end and padding");
+#define W(x) [x] = {TT_WORD, 0, 0, 0}
+#define C(x) [x] = {TT_WORD, TF_CAP, 0, 0}
+static const uint8_t word_head[128][DY_TOK_HEAD] = {
+    W('0'), W('1'), W('2'), W('3'), W('4'), W('5'), W('6'), W('7'), W('8'),
+    W('9'),
+    W('a'), W('b'), W('c'), W('d'), W('e'), W('f'), W('g'), W('h'), W('i'),
+    W('j'), W('k'), W('l'), W('m'), W('n'), W('o'), W('p'), W('q'), W('r'),
+    W('s'), W('t'), W('u'), W('v'), W('w'), W('x'), W('y'), W('z'),
+    C('A'), C('B'), C('C'), C('D'), C('E'), C('F'), C('G'), C('H'), C('I'),
+    C('J'), C('K'), C('L'), C('M'), C('N'), C('O'), C('P'), C('Q'), C('R'),
+    C('S'), C('T'), C('U'), C('V'), C('W'), C('X'), C('Y'), C('Z'),
+};
+#undef W
+#undef C
+
 /* Plain words each followed by one space (or by a comma, below), from the
  * word at i while the window w holds them (most of a sentence's words:
  * "said on Monday that the"), pushed as the loop of dy_text_tokenize would
@@ -593,36 +618,56 @@ static inline size_t plain_word_w(const char *s, size_t n, size_t i,
  * from the same window, filled again where its bits run out. The byte
  * after the last token's space, or i when no token was pushed; anything
  * else (a word with no lower-case letter or before another mark, the last
- * fifteen bytes of a text, the token limit) is left to the loop. */
+ * fifteen bytes of a text, the token limit) is left to the loop.
+ *
+ * The window's two masks are kept shifted to the word at hand in locals
+ * (`e`, `lw`: bit 0 is byte i), each shifted on past a word and its space,
+ * and the tokens are written through a pointer bounded by the limit's
+ * slot: a word then reads no field of w or o, where it read four (the
+ * window's base, extent and masks, each shifted by the word's offset, and
+ * the count and limit) and computed its slot from the count. */
 static inline size_t word_run(tok_out *o, const char *s, size_t n, size_t i,
                               tok_win *w, int para)
 {
     size_t rel = i - w->base;
-    while (o->count < o->lim) {
-        uint64_t e = rel < w->known ? w->ends >> rel : 0;
+    /* (0 past the bytes read: the bits there are 0, and a shift of 64 or
+     * more is undefined) */
+    uint64_t e = rel < w->known ? w->ends >> rel : 0;
+    uint64_t lw = rel < w->known ? w->lower >> rel : 0;
+    dy_tok *const first = o->data + o->count, *const tend = o->data + o->lim;
+    dy_tok *tp = first;
+    while (tp < tend) {
         if (!e) { /* (filled again from the word, as plain_word_w would) */
             if (n - i < 16)
                 break;
             win_fill(s, n, i, w);
-            rel = 0;
             e = w->ends;
+            lw = w->lower;
             if (!e)
                 break;
         }
-        uint64_t in = (e & -e) - 1; /* the run's bytes */
-        if (!((w->lower >> rel) & in))
+        /* a lower-case letter before the run's end: e - 1 has the bits
+         * below e's lowest and e's others, and no lower-case letter is an
+         * end */
+        if (!((e - 1) & lw))
             break;
-        unsigned t = (unsigned)__builtin_ctzll(e);
-        unsigned f = (unsigned char)s[i];
-        int flags = (f - 'A' < 26u ? TF_CAP : 0) | para;
-        if (s[i + t] == ' ') {
-            o->data[o->count++] =
-                (dy_tok){(uint32_t)i, t, TT_WORD, (uint8_t)flags, 0};
-            para = 0;
+        size_t t = (size_t)__builtin_ctzll(e);
+        const uint8_t *head = word_head[(unsigned char)s[i]];
+        /* (most words end at a space: said so, the compiler keeps the
+         * loop's values in registers for this path and the marks' below
+         * pay the moves) */
+        if (__builtin_expect(s[i + t] == ' ', 1)) {
+            tp->start = (uint32_t)i;
+            tp->len = (uint32_t)t;
+            memcpy((unsigned char *)tp + offsetof(dy_tok, type), head,
+                   DY_TOK_HEAD);
+            tp++;
             i += t + 1;
-            rel += t + 1;
+            /* (in two shifts: t + 1 may be 64) */
+            e = e >> t >> 1;
+            lw = lw >> t >> 1;
             /* (the byte after the space: no letter or digit) */
-            if (e & (2ull << t))
+            if (e & 1)
                 break;
             continue;
         }
@@ -630,19 +675,26 @@ static inline size_t word_run(tok_out *o, const char *s, size_t n, size_t i,
          * digits only) and the comma, as the loop pushes them: the word
          * TF_SHAPED, having been read by scan_word, the comma no stop
          * (P_STOP); the run goes on after the comma's space */
-        if (s[i + t] != ',' || o->count + 1 >= o->lim)
+        if (s[i + t] != ',' || tend - tp < 2)
             break;
-        o->data[o->count++] = (dy_tok){(uint32_t)i, t, TT_WORD,
-                                       (uint8_t)(flags | TF_SHAPED), 0};
-        o->data[o->count++] = (dy_tok){(uint32_t)(i + t), 1, TT_PUNCT, 0, 0};
-        para = 0;
-        if (i + t + 1 >= n || s[i + t + 1] != ' ')
-            return i + t + 1;
+        tp[0] = (dy_tok){(uint32_t)i, (uint32_t)t, TT_WORD,
+                         (uint8_t)(head[1] | TF_SHAPED), 0};
+        tp[1] = (dy_tok){(uint32_t)(i + t), 1, TT_PUNCT, 0, 0};
+        tp += 2;
+        if (i + t + 1 >= n || s[i + t + 1] != ' ') {
+            i += t + 1;
+            break;
+        }
         i += t + 2;
-        rel += t + 2;
-        if (e & (4ull << t)) /* (the byte after the comma's space) */
+        e = e >> t >> 2;
+        lw = lw >> t >> 2;
+        if (e & 1) /* (the byte after the comma's space) */
             break;
     }
+    /* (the paragraph flag on the first word only, given once here) */
+    if (tp != first)
+        first->flags |= (uint8_t)para;
+    o->count = (size_t)(tp - o->data);
     return i;
 }
 #endif
