@@ -820,10 +820,12 @@ static int plural_side(const dy_ctx *x, const side *a)
     return t->tag == TAG_NOUN && t->nlem != LX_NONE && t->nlem != t->wid;
 }
 
-/* Can candidate k give an event in this pass? Inline at the passes'
- * loops: most candidates cannot, and are turned away without a call to
- * emit_cand and its frame of sixteen sides. */
-static inline int may_emit(const dy_ctx *x, const dy_cand *k, int second)
+/* The passes candidate k can give an event in: bit PASS_FIRST, bit
+ * PASS_SECOND (also the last pass's), or 0. Inline at the first pass's
+ * loop: most candidates can in none, and are turned away without a call
+ * to emit_cand and its frame of sixteen sides. */
+enum { PASS_FIRST = 1, PASS_SECOND = 2 };
+static inline unsigned emit_passes(const dy_ctx *x, const dy_cand *k)
 {
     if (k->background)
         return 0;
@@ -836,18 +838,19 @@ static inline int may_emit(const dy_ctx *x, const dy_cand *k, int second)
      * no side of that kind to collect, unless the lexicon names a default
      * actor for it: the sides are not collected) */
     const lx_tables *tb = x->lx->tables;
-    if ((k->src < 0 && !k->src_code[0] && !tb->default_source[0]) ||
-        (!second && k->tgt < 0 && !k->tgt_code[0] && !tb->default_target[0]))
+    if (k->src < 0 && !k->src_code[0] && !tb->default_source[0])
         return 0;
+    int targeted = k->tgt >= 0 || k->tgt_code[0];
+    unsigned p = targeted || tb->default_target[0] ? PASS_FIRST : 0;
     /* (nor, in the second pass, one whose target only the place rules
      * below or a default source could take away: it had its events in
      * the first) */
-    int targeted = k->tgt >= 0 || k->tgt_code[0];
-    return !(second && targeted && !k->tgt_from_place &&
-             !tb->default_source[0]);
+    if (!(targeted && !k->tgt_from_place && !tb->default_source[0]))
+        p |= PASS_SECOND;
+    return p;
 }
 
-/* one candidate in one pass, may_emit's tests passed: pass 0 emits
+/* one candidate in one pass, emit_passes' tests passed: pass 0 emits
  * events with a target, pass 1 the rest, so that a source-only event can
  * see a fuller one */
 static int emit_cand(emitter *em, const dy_cand *k, int second)
@@ -891,6 +894,10 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
  * it is larger than the C library's cache of small blocks. */
 #define DY_EMIT_KEEP 256
 
+/* the candidates dy_emit lists for its later passes (a document of more
+ * asks every candidate again): 1 KB of stack */
+#define DY_EMIT_LATER 256
+
 int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents,
             dy_vec *scratch)
@@ -900,20 +907,40 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
     *events = NULL;
     *count = 0;
     em.evs.count = 0;
-    for (size_t n = 0; n < 2 * cands->count && !rc; n++) {
-        const dy_cand *k = dy_vec_at(cands, n % cands->count);
-        int second = n >= cands->count;
-        if (may_emit(x, k, second))
-            rc = emit_cand(&em, k, second);
+    /* (the candidates of the later passes, listed in the first: the
+     * tests of emit_passes are read once a candidate, and the later
+     * passes walk the few that passed, not the document's candidates
+     * again; past DY_EMIT_LATER of them every candidate is asked again) */
+    uint32_t later[DY_EMIT_LATER];
+    size_t nlater = 0;
+    int spill = 0;
+    for (size_t n = 0; n < cands->count && !rc; n++) {
+        const dy_cand *k = dy_vec_at(cands, n);
+        unsigned p = emit_passes(x, k);
+        if (p & PASS_FIRST)
+            rc = emit_cand(&em, k, 0);
+        if (!(p & PASS_SECOND))
+            continue;
+        if (nlater < DY_EMIT_LATER)
+            later[nlater++] = (uint32_t)n;
+        else
+            spill = 1;
+    }
+    size_t m = spill ? cands->count : nlater;
+    for (size_t j = 0; j < m && !rc; j++) {
+        const dy_cand *k = dy_vec_at(cands, spill ? j : later[j]);
+        if (!spill || (emit_passes(x, k) & PASS_SECOND))
+            rc = emit_cand(&em, k, 1);
     }
     /* an event noun with no target and no source in its own words stands
      * alone only where nothing else in its sentence did */
     em.fallback = 1;
-    for (size_t n = 0; n < cands->count && !rc; n++)
-        if (fallback_noun(dy_vec_at(cands, n)) &&
-            may_emit(x, dy_vec_at(cands, n), 1) &&
-            !object_in_verb_pattern(x, cands, dy_vec_at(cands, n)))
-            rc = emit_cand(&em, dy_vec_at(cands, n), 1);
+    for (size_t j = 0; j < m && !rc; j++) {
+        const dy_cand *k = dy_vec_at(cands, spill ? j : later[j]);
+        if (fallback_noun(k) && (!spill || (emit_passes(x, k) & PASS_SECOND)) &&
+            !object_in_verb_pattern(x, cands, k))
+            rc = emit_cand(&em, k, 1);
+    }
     *dropped = em.dropped; /* the first max_events are kept */
     if (!rc)
         sort_events(&em.evs);
