@@ -24,6 +24,8 @@ const char *const dy_status_names[] = {"asserted",     "reported",
 /* one side of a dyad: an actor mention or a code from context */
 typedef struct side {
     char code[16];
+    uint8_t len;         /* the bytes of code (kept with it: its strlen
+                            was asked again by every rule and copy) */
     uint32_t first, end; /* tokens of its words */
     int32_t mention;     /* or -1 */
     int inferred;
@@ -66,7 +68,8 @@ static int mention_sides(const dy_ctx *x, int32_t q, side *out, int max)
         size_t len = full;
         if (len >= sizeof out[n].code)
             len = sizeof out[n].code - 1; /* codes are at most 15 bytes */
-        out[n] = (side){.first = mm->first, .end = mm->end, .mention = q};
+        out[n] = (side){.first = mm->first, .end = mm->end, .mention = q,
+                        .len = (uint8_t)len};
         memcpy(out[n].code, c, len);
         out[n].code[len] = '\0';
         n++;
@@ -91,7 +94,8 @@ static int collect(const dy_ctx *x, int32_t m, const char *code,
     } else if (code && code[0]) {
         out[0] = (side){.first = cf, .end = ce, .mention = -1,
                         .inferred = inferred};
-        dy_str_copy(out[0].code, sizeof out[0].code, code);
+        out[0].len = (uint8_t)dy_str_copy(out[0].code, sizeof out[0].code,
+                                          code);
         n = 1;
     }
     return n;
@@ -121,21 +125,22 @@ static void victims_of_place(const dy_ctx *x, const dy_cand *k, side *T,
     if (!cc || strlen(cc) != 3)
         return;
     for (int q = 0; q < nt; q++) {
-        int bare = strlen(T[q].code) == 3 && dy_is_agent_code(x, T[q].code);
+        int bare = T[q].len == 3 && dy_is_agent_code(x, T[q].code);
         for (size_t i = 0; bare && i < sizeof armed / sizeof armed[0]; i++)
             bare = strcmp(T[q].code, armed[i]) != 0;
         if (!bare)
             continue;
         char role[4];
         memcpy(role, T[q].code, 4);
-        dy_str_copy2(T[q].code, sizeof T[q].code, cc, 3, role);
+        T[q].len = (uint8_t)dy_str_copy2(T[q].code, sizeof T[q].code, cc, 3,
+                                         role);
         T[q].placed = 1;
     }
 }
 
 static void fill_actor(emitter *em, const side *s, dyad_actor *a)
 {
-    a->code = dy_arena_dup(em->a, s->code);
+    a->code = dy_arena_strndup(em->a, s->code, s->len);
     a->inferred = s->inferred;
     a->country_inferred = country_guessed(em->x, s);
     if (s->inferred) {
@@ -312,7 +317,7 @@ static const side *agent_alone(const emitter *em, const side *s, side *buf)
     const lx_tables *t = em->x->lx->tables;
     if (!s || !t->agent_alone[0] || s->mention < 0)
         return s;
-    size_t n = strlen(s->code);
+    size_t n = s->len;
     if (n > 12)
         return s;
     const dy_mention *m = dy_vec_at(&em->x->mentions, (size_t)s->mention);
@@ -322,6 +327,7 @@ static const side *agent_alone(const emitter *em, const side *s, side *buf)
     *buf = *s;
     memcpy(buf->code, t->agent_alone, pl); /* 3 + 12 + NUL <= 16 */
     memcpy(buf->code + pl, s->code, n + 1);
+    buf->len = (uint8_t)(pl + n);
     return buf;
 }
 
@@ -431,7 +437,7 @@ static int emit(emitter *em, const dy_cand *k, const side *a, const side *b)
     if (!cm)
         return 0; /* (claims makes no candidate without a code) */
     /* (the source's code length read once, for its role's three tests) */
-    size_t an = a ? strlen(a->code) : 0;
+    size_t an = a ? a->len : 0;
     cm = partnered(em, k, non_state(lx, cm, a, an), b);
     if (filmed(lx, cm, a, an))
         return 0;
@@ -614,7 +620,7 @@ static int countries_apart(const dy_ctx *x, const side *S, int ns)
     for (int a = 0; a < ns; a++) {
         char cc[4] = {0};
         memcpy(cc, S[a].code, 3);
-        if (strlen(S[a].code) < 3 || dy_is_agent_code(x, cc))
+        if (S[a].len < 3 || dy_is_agent_code(x, cc))
             return 0;
         for (int b = 0; b < a; b++)
             if (strncmp(S[a].code, S[b].code, 3) == 0)
@@ -690,18 +696,17 @@ static int by_demonym(const dy_ctx *x, const side *a)
  * ("Modi met the home minister": a state's politics is its own), unless
  * they meet, cooperate or agree (roots 03-06) and a demonym states the
  * other's country ("The president met Russian officials": another
- * state's) */
+ * state's). s and t have the same code (emit_pairs asks only then). */
 static void unguess_self(const dy_ctx *x, side *s, side *t, int root)
 {
-    if (strcmp(s->code, t->code) != 0)
-        return;
     int gs = country_guessed(x, s), gt = country_guessed(x, t);
-    if (gs != gt && strlen(s->code) == 6 && strcmp(s->code + 3, "GOV") == 0 &&
+    if (gs != gt && s->len == 6 && strcmp(s->code + 3, "GOV") == 0 &&
         !(root >= 3 && root <= 6 && by_demonym(x, gs ? t : s)))
         return;
     side *g = gt ? t : gs ? s : NULL;
-    if (g && strlen(g->code) > 3) {
-        memmove(g->code, g->code + 3, strlen(g->code + 3) + 1);
+    if (g && g->len > 3) {
+        memmove(g->code, g->code + 3, (size_t)g->len - 3 + 1);
+        g->len = (uint8_t)(g->len - 3);
         g->unguessed = 1;
     }
 }
@@ -715,13 +720,18 @@ static int emit_pairs(emitter *em, const dy_cand *k, const side *S, int ns,
         for (int b = 0; b < nt && !rc; b++) {
             if (S[a].mention >= 0 && S[a].mention == T[b].mention)
                 continue;
-            if (strcmp(S[a].code, T[b].code) == 0 && S[a].inferred)
+            /* (the codes compared once for both rules, and by their
+             * lengths first) */
+            int same = S[a].len == T[b].len &&
+                       strcmp(S[a].code, T[b].code) == 0;
+            if (same && S[a].inferred)
                 continue;
             side s0 = S[a], t = T[b];
-            unguess_self(em->x, &s0, &t, dy_cand_root(em->x, k));
+            if (same)
+                unguess_self(em->x, &s0, &t, dy_cand_root(em->x, k));
             /* a country acting in its own territory is no dyad */
             if (k->tgt_from_place && strncmp(s0.code, t.code, 3) == 0 &&
-                strlen(s0.code) == 3) {
+                s0.len == 3) {
                 own_ground = 1;
                 continue;
             }
@@ -772,7 +782,7 @@ static void default_side(const dy_cand *k, const char *code, side *s)
 {
     *s = (side){.first = k->trig_first, .end = k->trig_first, .mention = -1,
                 .deflt = 1};
-    dy_str_copy(s->code, sizeof s->code, code);
+    s->len = (uint8_t)dy_str_copy(s->code, sizeof s->code, code);
 }
 
 /* TABARI's DEFAULT ("option default-source CODE [prior]", "option
@@ -820,10 +830,12 @@ static int plural_side(const dy_ctx *x, const side *a)
     return t->tag == TAG_NOUN && t->nlem != LX_NONE && t->nlem != t->wid;
 }
 
-/* Can candidate k give an event in this pass? Inline at the passes'
- * loops: most candidates cannot, and are turned away without a call to
- * emit_cand and its frame of sixteen sides. */
-static inline int may_emit(const dy_ctx *x, const dy_cand *k, int second)
+/* The passes candidate k can give an event in: bit PASS_FIRST, bit
+ * PASS_SECOND (also the last pass's), or 0. Inline at the first pass's
+ * loop: most candidates can in none, and are turned away without a call
+ * to emit_cand and its frame of sixteen sides. */
+enum { PASS_FIRST = 1, PASS_SECOND = 2 };
+static inline unsigned emit_passes(const dy_ctx *x, const dy_cand *k)
 {
     if (k->background)
         return 0;
@@ -836,18 +848,19 @@ static inline int may_emit(const dy_ctx *x, const dy_cand *k, int second)
      * no side of that kind to collect, unless the lexicon names a default
      * actor for it: the sides are not collected) */
     const lx_tables *tb = x->lx->tables;
-    if ((k->src < 0 && !k->src_code[0] && !tb->default_source[0]) ||
-        (!second && k->tgt < 0 && !k->tgt_code[0] && !tb->default_target[0]))
+    if (k->src < 0 && !k->src_code[0] && !tb->default_source[0])
         return 0;
+    int targeted = k->tgt >= 0 || k->tgt_code[0];
+    unsigned p = targeted || tb->default_target[0] ? PASS_FIRST : 0;
     /* (nor, in the second pass, one whose target only the place rules
      * below or a default source could take away: it had its events in
      * the first) */
-    int targeted = k->tgt >= 0 || k->tgt_code[0];
-    return !(second && targeted && !k->tgt_from_place &&
-             !tb->default_source[0]);
+    if (!(targeted && !k->tgt_from_place && !tb->default_source[0]))
+        p |= PASS_SECOND;
+    return p;
 }
 
-/* one candidate in one pass, may_emit's tests passed: pass 0 emits
+/* one candidate in one pass, emit_passes' tests passed: pass 0 emits
  * events with a target, pass 1 the rest, so that a source-only event can
  * see a fuller one */
 static int emit_cand(emitter *em, const dy_cand *k, int second)
@@ -891,6 +904,10 @@ static int emit_cand(emitter *em, const dy_cand *k, int second)
  * it is larger than the C library's cache of small blocks. */
 #define DY_EMIT_KEEP 256
 
+/* the candidates dy_emit lists for its later passes (a document of more
+ * asks every candidate again): 1 KB of stack */
+#define DY_EMIT_LATER 256
+
 int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
             const dy_ctx *x, const dy_vec *cands, const dy_sent *sents,
             dy_vec *scratch)
@@ -900,20 +917,40 @@ int dy_emit(dyad_event **events, size_t *count, size_t *dropped, dy_arena *a,
     *events = NULL;
     *count = 0;
     em.evs.count = 0;
-    for (size_t n = 0; n < 2 * cands->count && !rc; n++) {
-        const dy_cand *k = dy_vec_at(cands, n % cands->count);
-        int second = n >= cands->count;
-        if (may_emit(x, k, second))
-            rc = emit_cand(&em, k, second);
+    /* (the candidates of the later passes, listed in the first: the
+     * tests of emit_passes are read once a candidate, and the later
+     * passes walk the few that passed, not the document's candidates
+     * again; past DY_EMIT_LATER of them every candidate is asked again) */
+    uint32_t later[DY_EMIT_LATER];
+    size_t nlater = 0;
+    int spill = 0;
+    for (size_t n = 0; n < cands->count && !rc; n++) {
+        const dy_cand *k = dy_vec_at(cands, n);
+        unsigned p = emit_passes(x, k);
+        if (p & PASS_FIRST)
+            rc = emit_cand(&em, k, 0);
+        if (!(p & PASS_SECOND))
+            continue;
+        if (nlater < DY_EMIT_LATER)
+            later[nlater++] = (uint32_t)n;
+        else
+            spill = 1;
+    }
+    size_t m = spill ? cands->count : nlater;
+    for (size_t j = 0; j < m && !rc; j++) {
+        const dy_cand *k = dy_vec_at(cands, spill ? j : later[j]);
+        if (!spill || (emit_passes(x, k) & PASS_SECOND))
+            rc = emit_cand(&em, k, 1);
     }
     /* an event noun with no target and no source in its own words stands
      * alone only where nothing else in its sentence did */
     em.fallback = 1;
-    for (size_t n = 0; n < cands->count && !rc; n++)
-        if (fallback_noun(dy_vec_at(cands, n)) &&
-            may_emit(x, dy_vec_at(cands, n), 1) &&
-            !object_in_verb_pattern(x, cands, dy_vec_at(cands, n)))
-            rc = emit_cand(&em, dy_vec_at(cands, n), 1);
+    for (size_t j = 0; j < m && !rc; j++) {
+        const dy_cand *k = dy_vec_at(cands, spill ? j : later[j]);
+        if (fallback_noun(k) && (!spill || (emit_passes(x, k) & PASS_SECOND)) &&
+            !object_in_verb_pattern(x, cands, k))
+            rc = emit_cand(&em, k, 1);
+    }
     *dropped = em.dropped; /* the first max_events are kept */
     if (!rc)
         sort_events(&em.evs);

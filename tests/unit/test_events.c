@@ -2510,6 +2510,27 @@ static void test_noun_of_eventless_sentence(void **state)
     TC_END();
 }
 
+/* emit lists the candidates of its later passes (acts of a source
+ * alone, and the last pass's event nouns) in its first, up to 256 of
+ * them: a document with more still has them all */
+static void test_many_source_alone_events(void **state)
+{
+    (void)state;
+    const char *one = "Ukraine condemned the strike. ";
+    const char *last = "The rebels began the assault at dawn.";
+    size_t n = 300, len = strlen(one);
+    char *t = malloc(n * len + strlen(last) + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i++)
+        memcpy(t + i * len, one, len);
+    strcpy(t + n * len, last);
+    expect_line(t, DATE, NULL, "S0 UKR 111");
+    expect_line(t, DATE, NULL, "S299 UKR 111");
+    expect_line(t, DATE, "noun 190 assault", "S300 UKRREB 190");
+    free(t);
+    TC_END();
+}
+
 /* military exercises or patrols held with a partner, or together by
  * forces of different countries, are military cooperation (062);
  * those of one country's forces, or a "with" of another noun, are not;
@@ -4618,6 +4639,7 @@ int main(void)
         cmocka_unit_test(test_talk_with),
         cmocka_unit_test(test_invective_words),
         cmocka_unit_test(test_noun_of_eventless_sentence),
+        cmocka_unit_test(test_many_source_alone_events),
         cmocka_unit_test(test_exercise_with_partner),
         cmocka_unit_test(test_source_not_its_target),
         cmocka_unit_test(test_role_participle),
