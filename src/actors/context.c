@@ -66,13 +66,18 @@ const char *dy_actors_doc_country(const dy_ctx *c)
  * a few sentences in.) */
 static int is_uncased(const dy_ctx *c)
 {
-    size_t words = 0, caps = 0;
-    for (size_t i = 0; i < c->ntok; i++)
-        if (c->tok[i].type == TT_WORD) {
-            words++;
-            if ((c->tok[i].flags & TF_CAP) && ++caps * 20 >= c->ntok)
-                return 0;
-        }
+    /* (the walk reads every token of a lower-case document: by a pointer,
+     * and counting the tokens that are no words, fewer, in place of the
+     * words) */
+    const size_t ntok = c->ntok;
+    size_t others = 0, caps = 0;
+    for (const dy_token *t = c->tok, *stop = c->tok + ntok; t < stop; t++) {
+        if (t->type != TT_WORD)
+            others++;
+        else if ((t->flags & TF_CAP) && ++caps * 20 >= ntok)
+            return 0;
+    }
+    size_t words = ntok - others;
     return words >= 20 && caps * 20 < words;
 }
 
