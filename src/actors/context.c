@@ -16,6 +16,7 @@
 #include "match/match.h"
 #include "place/place.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -59,6 +60,10 @@ const char *dy_actors_doc_country(const dy_ctx *c)
     return dominant(c);
 }
 
+/* (a token's type and flags, two bytes read together by is_uncased) */
+_Static_assert(offsetof(dy_token, flags) == offsetof(dy_token, type) + 1,
+               "is_uncased reads a token's type and flags as two bytes");
+
 /* Is the document written in lower case ("police in lucknow said")?
  * Fewer than one word in twenty capitalised. (Read until the capitals
  * number a twentieth of the tokens: then they number a twentieth of the
@@ -68,10 +73,18 @@ static int is_uncased(const dy_ctx *c)
 {
     /* (the walk reads every token of a lower-case document: by a pointer,
      * and counting the tokens that are no words, fewer, in place of the
-     * words) */
+     * words. A word with no flag at all, no capital, most of such a
+     * document's tokens, is told by one compare of its type's and flags'
+     * two bytes, read together, with those of such a word.) */
     const size_t ntok = c->ntok;
     size_t others = 0, caps = 0;
+    uint16_t plain;
+    memcpy(&plain, (const uint8_t[2]){TT_WORD, 0}, 2);
     for (const dy_token *t = c->tok, *stop = c->tok + ntok; t < stop; t++) {
+        uint16_t type_flags;
+        memcpy(&type_flags, &t->type, 2);
+        if (type_flags == plain)
+            continue;
         if (t->type != TT_WORD)
             others++;
         else if ((t->flags & TF_CAP) && ++caps * 20 >= ntok)

@@ -496,6 +496,19 @@ static void test_country_in_lower_case_text(void **state)
     TC_END();
 }
 
+/* a cased document of twenty words and more is not read as lower case
+ * (is_uncased counts its capitals): "a turkey" names no country there */
+static void test_cased_document_not_uncased(void **state)
+{
+    (void)state;
+    const char *t = "Police in the capital detained two farmers who had "
+                    "stolen a turkey from a market stall on Sunday, a "
+                    "police spokesman told reporters.";
+    expect_line(t, DATE, NULL, "S0 COP 173 AGR");
+    expect_no_line(t, DATE, "TUR");
+    TC_END();
+}
+
 /* a long document in lower case whose towns come after more than 512
  * words a town's name may start at ("dar", "bir": the first words of
  * longer GeoNames names), past the room of the list the lexicon pass
@@ -966,6 +979,7 @@ int main(void)
         cmocka_unit_test(test_titled_person_takes_context),
         cmocka_unit_test(test_country_in_lower_case_text),
         cmocka_unit_test(test_lower_case_towns_past_the_list),
+        cmocka_unit_test(test_cased_document_not_uncased),
         cmocka_unit_test(test_organisation_by_head_word),
         cmocka_unit_test(test_named_body),
         cmocka_unit_test(test_dated_opposition),
