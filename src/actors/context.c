@@ -16,6 +16,8 @@
 #include "match/match.h"
 #include "place/place.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -58,6 +60,10 @@ const char *dy_actors_doc_country(const dy_ctx *c)
     return dominant(c);
 }
 
+/* (a token's type and flags, two bytes read together by is_uncased) */
+_Static_assert(offsetof(dy_token, flags) == offsetof(dy_token, type) + 1,
+               "is_uncased reads a token's type and flags as two bytes");
+
 /* Is the document written in lower case ("police in lucknow said")?
  * Fewer than one word in twenty capitalised. (Read until the capitals
  * number a twentieth of the tokens: then they number a twentieth of the
@@ -65,13 +71,26 @@ const char *dy_actors_doc_country(const dy_ctx *c)
  * a few sentences in.) */
 static int is_uncased(const dy_ctx *c)
 {
-    size_t words = 0, caps = 0;
-    for (size_t i = 0; i < c->ntok; i++)
-        if (c->tok[i].type == TT_WORD) {
-            words++;
-            if ((c->tok[i].flags & TF_CAP) && ++caps * 20 >= c->ntok)
-                return 0;
-        }
+    /* (the walk reads every token of a lower-case document: by a pointer,
+     * and counting the tokens that are no words, fewer, in place of the
+     * words. A word with no flag at all, no capital, most of such a
+     * document's tokens, is told by one compare of its type's and flags'
+     * two bytes, read together, with those of such a word.) */
+    const size_t ntok = c->ntok;
+    size_t others = 0, caps = 0;
+    uint16_t plain;
+    memcpy(&plain, (const uint8_t[2]){TT_WORD, 0}, 2);
+    for (const dy_token *t = c->tok, *stop = c->tok + ntok; t < stop; t++) {
+        uint16_t type_flags;
+        memcpy(&type_flags, &t->type, 2);
+        if (type_flags == plain)
+            continue;
+        if (t->type != TT_WORD)
+            others++;
+        else if ((t->flags & TF_CAP) && ++caps * 20 >= ntok)
+            return 0;
+    }
+    size_t words = ntok - others;
     return words >= 20 && caps * 20 < words;
 }
 
@@ -108,6 +127,8 @@ static const char *clear_winner(const dy_doc_countries *t, uint32_t min)
                             read from (later ones are not counted) */
 #define UNCASED_MEMO 4096 /* tokens of a document uncased_country
                             remembers a lexicon miss for (512 bytes) */
+#define UNCASED_STARTS 512 /* tokens where a town may start the lexicon
+                              pass lists for the towns' pass (2 KB) */
 
 /* has the town name starting with token t been counted (adds it if not,
  * while there is room; a name past the room counts as seen)? Names are
@@ -138,35 +159,59 @@ static uint32_t tally_of(const dy_doc_countries *t, const char *cc)
     return 0;
 }
 
-/* In a lower-case document, the country its names name (in uncased_cc;
- * "" when none): the lexicon's place, country, capital and demonym names
- * when two thirds of them name one, else GeoNames towns when at least
- * three and two thirds of them lie in one country; the towns win over
- * the lexicon's names too when at least three distinct towns name their
- * country, more often than the names name theirs. Two passes over the
- * document, on its first sentence. */
-static void uncased_country(dy_ctx *c)
+/* the tokens of a lower-case document where a town's name may start
+ * (dy_place_uncased_may_start), listed by the lexicon pass for the towns'
+ * pass: every such token below `upto` (the list's room) */
+typedef struct town_starts {
+    uint32_t at[UNCASED_STARTS];
+    size_t n, upto;
+} town_starts;
+
+/* adds token i to the list when a town may start there (misses: what the
+ * lexicon pass knows by now, final at i); a token past the list's room
+ * closes it there */
+static void note_town_start(const dy_ctx *c, town_starts *ts, size_t i,
+                            const uint64_t *misses)
+{
+    if (ts->upto <= i ||
+        !dy_place_uncased_may_start(&c->tok[i], i, misses, UNCASED_MEMO))
+        return;
+    if (ts->n == UNCASED_STARTS)
+        ts->upto = i;
+    else
+        ts->at[ts->n++] = (uint32_t)i;
+}
+
+/* The lexicon pass of uncased_country: the countries of the lexicon's
+ * place, country, capital and demonym names into lex, a bit of misses
+ * for each token where no such name was found, and the tokens where a
+ * town may start into ts (one walk for both: a town may start at a word
+ * of none of the names' kinds, tested in the same loop) */
+static void uncased_lexicon_pass(dy_ctx *c, dy_doc_countries *lex,
+                                 uint64_t *misses, town_starts *ts)
 {
     const uint32_t kinds = (1u << LX_PLACE) | (1u << LX_COUNTRY) |
                            (1u << LX_CAPITAL) | (1u << LX_DEMONYM);
-    dy_doc_countries lex, gaz;
-    tally_clear(&lex);
-    tally_clear(&gaz);
-    /* the tokens where the first pass searched the lexicon and found no
-     * name of its kinds (a bit each, for the first UNCASED_MEMO tokens):
-     * the second pass asks for fewer kinds and need not search there */
-    uint64_t misses[UNCASED_MEMO / 64];
-    memset(misses, 0, sizeof misses);
-    /* (each pass steps over the tokens where it can find nothing, most of
-     * them, in a loop of its own that stores nothing: the compiler keeps
-     * what it reads in registers) */
+    /* (a word with any of DY_POS_NOT_NAME's parts of speech or with
+     * DY_POS_NO_GAZ starts a town only with one of the kinds, and what is
+     * no word starts none: such tokens, most of them, are passed over in
+     * a loop that stores nothing) */
+    const uint32_t no_town = DY_POS_NOT_NAME | DY_POS_NO_GAZ;
     const dy_token *tok = c->tok;
     const size_t ntok = c->ntok;
     for (size_t i = 0; i < ntok;) {
-        while (i < ntok && !(tok[i].kinds & kinds))
-            i++;
+        const dy_token *t = tok + i, *stop = tok + ntok;
+        while (t < stop && !(t->kinds & kinds) &&
+               ((t->pos & no_town) || t->type != TT_WORD))
+            t++;
+        i = (size_t)(t - tok);
         if (i >= ntok)
             break;
+        if (!(t->kinds & kinds)) {
+            note_town_start(c, ts, i, misses);
+            i++;
+            continue;
+        }
         size_t e = i + 1;
         uint32_t pid = dy_match_one_kept(c, i, ntok, kinds, &e);
         if (pid == LX_NONE && i < UNCASED_MEMO)
@@ -176,9 +221,35 @@ static void uncased_country(dy_ctx *c)
             dy_actors_name_ok(c, i, e, &c->lx->phrases[pid]))
             cc = lx_str(c->lx, c->lx->phrases[pid].code);
         if (cc && dy_actors_is_country(c, cc))
-            add_country(&lex, cc);
-        i = cc && e > i ? e : i + 1;
+            add_country(lex, cc);
+        size_t next = cc && e > i ? e : i + 1;
+        /* (the towns' pass reads the tokens inside a name too) */
+        for (; i < next; i++)
+            note_town_start(c, ts, i, misses);
     }
+}
+
+/* In a lower-case document, the country its names name (in uncased_cc;
+ * "" when none): the lexicon's place, country, capital and demonym names
+ * when two thirds of them name one, else GeoNames towns when at least
+ * three and two thirds of them lie in one country; the towns win over
+ * the lexicon's names too when at least three distinct towns name their
+ * country, more often than the names name theirs. One pass over the
+ * document, on its first sentence, and one over the tokens it lists. */
+static void uncased_country(dy_ctx *c)
+{
+    dy_doc_countries lex, gaz;
+    tally_clear(&lex);
+    tally_clear(&gaz);
+    /* the tokens where the first pass searched the lexicon and found no
+     * name of its kinds (a bit each, for the first UNCASED_MEMO tokens):
+     * the second pass asks for fewer kinds and need not search there */
+    uint64_t misses[UNCASED_MEMO / 64];
+    memset(misses, 0, sizeof misses);
+    town_starts ts;
+    ts.n = 0;
+    ts.upto = SIZE_MAX;
+    uncased_lexicon_pass(c, &lex, misses, &ts);
     /* GeoNames towns, and apart the distinct names among them: a word
      * that is a town's name only by accident repeats ("lok sabha" is no
      * Libyan Sabha), the towns of a local report differ. Read only when
@@ -190,7 +261,17 @@ static void uncased_country(dy_ctx *c)
     uint32_t seen[UNCASED_TOWNS];
     size_t nseen = 0;
     int read_towns = !w || tally_of(&lex, w) <= 2;
+    const dy_token *tok = c->tok;
+    const size_t ntok = c->ntok;
+    /* (the listed tokens, then, past the list's room, every token) */
+    size_t k = 0;
     for (size_t i = 0; read_towns && i < ntok;) {
+        while (k < ts.n && ts.at[k] < i)
+            k++;
+        if (k < ts.n)
+            i = ts.at[k];
+        else if (i < ts.upto)
+            i = ts.upto;
         while (i < ntok &&
                !dy_place_uncased_may_start(&tok[i], i, misses, UNCASED_MEMO))
             i++;

@@ -496,6 +496,40 @@ static void test_country_in_lower_case_text(void **state)
     TC_END();
 }
 
+/* a cased document of twenty words and more is not read as lower case
+ * (is_uncased counts its capitals): "a turkey" names no country there */
+static void test_cased_document_not_uncased(void **state)
+{
+    (void)state;
+    const char *t = "Police in the capital detained two farmers who had "
+                    "stolen a turkey from a market stall on Sunday, a "
+                    "police spokesman told reporters.";
+    expect_line(t, DATE, NULL, "S0 COP 173 AGR");
+    expect_no_line(t, DATE, "TUR");
+    TC_END();
+}
+
+/* a long document in lower case whose towns come after more than 512
+ * words a town's name may start at ("dar", "bir": the first words of
+ * longer GeoNames names), past the room of the list the lexicon pass
+ * keeps for the towns' pass: the towns after it are read all the same */
+static void test_lower_case_towns_past_the_list(void **state)
+{
+    (void)state;
+    static const char filler[] = "elders from dar and bir met again. ";
+    static const char towns[] =
+        "police in vadodara and surat arrested twelve men on sunday. in "
+        "bhavnagar and rajkot the police detained four more people.";
+    char text[300 * (sizeof filler - 1) + sizeof towns];
+    size_t n = 0;
+    for (int k = 0; k < 300; k++, n += sizeof filler - 1)
+        memcpy(text + n, filler, sizeof filler - 1);
+    memcpy(text + n, towns, sizeof towns);
+    expect_line(text, DATE, NULL, "S300 INDCOP 173");
+    expect_line(text, DATE, NULL, "S0 INDCVL 040");
+    TC_END();
+}
+
 /* a name of several words needs a capital letter in a cased document:
  * "the valley" is not The Valley, Anguilla's capital */
 static void test_lowercase_capital_name(void **state)
@@ -944,6 +978,8 @@ int main(void)
         cmocka_unit_test(test_country_inferred_flag),
         cmocka_unit_test(test_titled_person_takes_context),
         cmocka_unit_test(test_country_in_lower_case_text),
+        cmocka_unit_test(test_lower_case_towns_past_the_list),
+        cmocka_unit_test(test_cased_document_not_uncased),
         cmocka_unit_test(test_organisation_by_head_word),
         cmocka_unit_test(test_named_body),
         cmocka_unit_test(test_dated_opposition),
