@@ -947,20 +947,12 @@ size_t dy_text_lower_hash_any(const char *s, size_t n, char *out, size_t cap,
     size_t z = o + 1;
     for (; z % 8 && z < cap; z++)
         out[z] = '\0';
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* (the form then hashed eight bytes a step as written, those zeros
-     * its last step's missing bytes: dy_text_form_hash's values without
-     * its byte loop) */
+     * its last step's missing bytes) */
     if (z % 8 == 0) {
-        uint64_t h = DY_FORM_SEED ^ o, x;
-        for (size_t i = 0; i < o; i += 8) {
-            memcpy(&x, out + i, 8);
-            h = (h ^ x) * DY_FORM_MUL;
-        }
-        *hash = h ^ (h >> 32);
+        *hash = dy_text_form_hash_padded(out, o);
         return o;
     }
-#endif
     *hash = dy_text_form_hash(out, o);
     return o;
 }

@@ -388,14 +388,7 @@ lower_other(const char *s, size_t n, char *low, dy_wcache *wc, uint64_t *hash)
     char raw[DY_WCACHE_FORM] = {0};
     for (size_t k = 0; k < n; k++)
         raw[k] = s[k];
-    /* (hashed as dy_text_form_hash hashes a form: eight bytes a step,
-     * the zeros its last step's missing bytes) */
-    uint64_t rh = DY_FORM_SEED ^ n, x;
-    for (size_t k = 0; k < n; k += 8) {
-        memcpy(&x, raw + k, 8);
-        rh = (rh ^ x) * DY_FORM_MUL;
-    }
-    rh ^= rh >> 32;
+    uint64_t rh = dy_text_form_hash_padded(raw, n);
     uint64_t key = (uint32_t)rh | (uint64_t)n << 32 | RAW_KEY;
     dy_wcache *set = &wc[(uint32_t)rh & (DY_WCACHE_SIZE - DY_WCACHE_WAYS)];
     dy_wcache *hit = cached(set, key, raw, n);
