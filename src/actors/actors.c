@@ -138,16 +138,6 @@ static int other_bearer(const dy_ctx *c, const atom *at, size_t first,
     return full;
 }
 
-/* marks token i of the sentence starting at first in `starts` (bit k for
- * token first + k, the first DY_CAPS_MEMO tokens) */
-static void mark_start(uint64_t *starts, size_t first, size_t i,
-                       uint64_t yes)
-{
-    size_t k = i - first;
-    if (k < DY_CAPS_MEMO)
-        starts[k >> 6] |= yes << (k & 63);
-}
-
 /* can org_named_again find an organisation at token i: a noun of a class
  * after "the"? */
 static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
@@ -159,12 +149,12 @@ static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
 }
 
 /* The actor atom starting at each token of [first, end), if any. Marks
- * in `starts` the sentence's capitalised words, the tokens where an atom
- * starts, the words "two" and "both", and the nouns that may name an
- * organisation again, where find_mentions may start a mention; and the
- * capitalised words in c->caps, before it reads them itself
- * (dy_actors_orgs). The caller clears both and sets caps_first and
- * caps_end. */
+ * in `starts` the sentence's capitalised names (TAG_PROPN), the tokens
+ * where an atom or an organisation by shape starts, the words "two" and
+ * "both", and the nouns that may name an organisation again, where
+ * find_mentions may start a mention; and the capitalised words in
+ * c->caps, before it reads them itself (dy_actors_orgs). The caller
+ * clears both and sets caps_first and caps_end. */
 static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
                        size_t first, size_t end)
 {
@@ -197,7 +187,7 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
             continue;
         if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
             may_name_org_again(c, first, i))
-            mark_start(starts, first, i, 1);
+            dy_actors_mark(starts, first, i, 1);
         /* (a lower-case word that keys no actor and has no shape to read,
          * most words, starts no atom: each reading below needs one) */
         if (!(c->tok[i].flags & (TF_CAP | TF_SHAPED)) &&
@@ -207,8 +197,13 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
             /* (the sentence's capitalised words, for the walks after this
              * one, dy_caps_next: marked here, where each token is read
              * anyway, rather than in a walk of their own) */
-            mark_start(c->caps, first, i, 1);
-            mark_start(starts, first, i, 1);
+            dy_actors_mark(c->caps, first, i, 1);
+            /* (of a capitalised word with no atom, find_mentions reads a
+             * name only, is_name_word: "The", "In", a capitalised common
+             * word start nothing but an atom or an organisation, marked
+             * where either is found; the class nouns that may name an
+             * organisation again are marked above) */
+            dy_actors_mark(starts, first, i, c->tok[i].tag == TAG_PROPN);
             if (i >= pl_end && dy_match_at_long(c, i, end, KIND_BIT(LX_PLACE),
                                                 &pe) != LX_NONE) {
                 pl_first = i;
@@ -251,11 +246,11 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
             at[i - first].phrase = pid;
             at[i - first].end = (uint32_t)e;
             at[i - first].how = how;
-            mark_start(starts, first, i, 1);
+            dy_actors_mark(starts, first, i, 1);
         }
     }
     /* (an organisation by shape starts at a capitalised word) */
-    dy_actors_orgs(c, at, first, end);
+    dy_actors_orgs(c, at, starts, first, end);
 }
 
 /* what the words of one mention say, gathered as they are read */

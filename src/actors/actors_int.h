@@ -68,6 +68,16 @@ static inline int dy_code_same3(const char *a, const char *b)
            (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
 }
 
+/* marks token i of the sentence starting at first in `starts` (bit k for
+ * token first + k, the first DY_CAPS_MEMO tokens) when yes is 1 */
+static inline void dy_actors_mark(uint64_t *starts, size_t first, size_t i,
+                                  uint64_t yes)
+{
+    size_t k = i - first;
+    if (k < DY_CAPS_MEMO)
+        starts[k >> 6] |= yes << (k & 63);
+}
+
 /* ---- unknown.c: names the lexicon lacks */
 
 /* The one-word country, capital, demonym or named actor phrase that the
@@ -99,8 +109,10 @@ int dy_actors_body_before(const dy_ctx *c, size_t q, char *out);
 /* Organisations recognised by shape in sentence [first, end): a run of
  * capitalised words with an organisation head word ("the Kano Traders
  * Association", "the Ministry of Mines"); each found is recorded in the
- * atom of its first token. */
-void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end);
+ * atom of its first token, which is marked in `starts` (dy_actors_mark),
+ * where a mention may start. */
+void dy_actors_orgs(const dy_ctx *c, atom *at, uint64_t *starts,
+                    size_t first, size_t end);
 
 /* ---- context.c: the country of a bare role */
 

@@ -586,6 +586,17 @@ static void test_organisation_country_and_role(void **state)
     TC_END();
 }
 
+/* an organisation by shape whose first word opens the sentence, where
+ * the tagger reads a common noun ("Ministry"), not a name: it starts a
+ * mention all the same (find_mentions is sent only to marked tokens) */
+static void test_organisation_opening_sentence(void **state)
+{
+    (void)state;
+    expect_line("Heritage Foundation staff criticized the rebels.", DATE,
+                NULL, "S0 NGO 111 REB");
+    TC_END();
+}
+
 /* "General X": a title class member before a name; remembered */
 static void test_title_before_name(void **state)
 {
@@ -949,6 +960,7 @@ int main(void)
         cmocka_unit_test(test_dated_opposition),
         cmocka_unit_test(test_lowercase_capital_name),
         cmocka_unit_test(test_organisation_country_and_role),
+        cmocka_unit_test(test_organisation_opening_sentence),
         cmocka_unit_test(test_title_before_name),
         cmocka_unit_test(test_ethnic_and_religious_groups),
         cmocka_unit_test(test_region_of_a_country),
