@@ -81,6 +81,20 @@ static void title_key(char key[8], char mark, uint32_t id)
     key[7] = '\0';
 }
 
+/* the keys of title phrase `title` (title_key): by its head word in
+ * tkey and, of several words, by itself in pkey; returns whether it has
+ * several (pkey is then set) */
+static int title_keys(const dyad_lexicon *lx, uint32_t title, char tkey[8],
+                      char pkey[8])
+{
+    const lx_phrase *tp = &lx->phrases[title];
+    title_key(tkey, '#', lx->pwords[tp->words + tp->nwords - 1]);
+    if (tp->nwords < 2)
+        return 0;
+    title_key(pkey, '%', title);
+    return 1;
+}
+
 static int remember(dy_ctx *c, const dy_token *t, const dy_mention *m)
 {
     if (!t || !m->code[0] || t->lower_len >= sizeof(((dy_person *)0)->name))
@@ -659,16 +673,10 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         agent_groups(c, mp, m);
     /* a title is keyed by its head word ("Defense Secretary" and "the
      * Secretary") and, of several words, by itself: "the prime minister"
-     * is not the defence minister named before */
-    char tkey[8] = "", pkey[8] = "";
-    int multi = 0;
-    if (mp->title != LX_NONE) {
-        const lx_phrase *tp = &lx->phrases[mp->title];
-        title_key(tkey, '#', lx->pwords[tp->words + tp->nwords - 1]);
-        multi = tp->nwords > 1;
-        if (multi)
-            title_key(pkey, '%', mp->title);
-    }
+     * is not the defence minister named before (the keys made only where
+     * one is looked up or remembered, below: most mentions with a title
+     * do neither) */
+    char tkey[8], pkey[8];
     /* a person named before: the country may have been inferred */
     if (mp->person && !mp->named[0] && !mp->country[0])
         m->country_inferred = mp->person->country_inferred;
@@ -676,6 +684,7 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     if (mp->title != LX_NONE && !mp->country[0] && !mp->named[0] &&
         !mp->person && !mp->has_name &&
         j == i + lx->phrases[mp->title].nwords) {
+        int multi = title_keys(lx, mp->title, tkey, pkey);
         pt = find_key(c, multi ? pkey : tkey);
         if (pt) {
             dy_str_copy(m->code, sizeof m->code, pt->code);
@@ -693,10 +702,12 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     /* (a bare role is remembered too: the context may give it a country
      * at the end of the sentence, dy_actors_context) */
     if ((mp->has_name || mp->named[0]) && mp->title != LX_NONE &&
-        (strlen(m->code) > 3 || dy_is_agent_code(c, m->code)) &&
-        ((rc = remember_key(c, tkey, m)) ||
-         (multi && (rc = remember_key(c, pkey, m)))))
-        return rc;
+        (strlen(m->code) > 3 || dy_is_agent_code(c, m->code))) {
+        int multi = title_keys(lx, mp->title, tkey, pkey);
+        if ((rc = remember_key(c, tkey, m)) ||
+            (multi && (rc = remember_key(c, pkey, m))))
+            return rc;
+    }
     if (!m->code[0]) {
         c->mentions.count--; /* no code: not an actor */
         return 0;
@@ -952,8 +963,10 @@ static int find_mentions(dy_ctx *c, const atom *at, const uint64_t *starts,
 static int named_appositions(dy_ctx *c, size_t first, size_t end)
 {
     int rc;
-    for (size_t i = dy_caps_next(c, first, end); i + 3 < end;
-         i = dy_caps_next(c, i + 1, end)) {
+    /* (a name here is two words or more: a lone capitalised word is
+     * passed over unread) */
+    for (size_t i = dy_actors_caps_pair(c, first, end, 1); i + 3 < end;
+         i = dy_actors_caps_pair(c, i + 1, end, 1)) {
         if (c->tok[i].mention >= 0 || !is_name_word(&c->tok[i]) ||
             (i > first && is_name_word(&c->tok[i - 1])))
             continue;

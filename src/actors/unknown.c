@@ -588,42 +588,13 @@ static size_t name_possessive(const dy_ctx *c, const atom *at, size_t first,
     return p;
 }
 
-/* The first token from i on, before end, where a run of two capitalised
- * words or more may start: a capitalised word with another among the
- * three tokens after it (run_end joins a word over at most two joints),
- * read from the sentence's capitals (c->caps, marked by the actors' walk)
- * by bits; past the marks, every capitalised word. A capitalised word
- * with no other so near is a run of one word, which the walk below steps
- * over: found here without reading its token. */
-static size_t run_start_next(const dy_ctx *c, size_t i, size_t end)
-{
-    size_t n = end - c->caps_first;
-    size_t nw = ((n < DY_CAPS_MEMO ? n : DY_CAPS_MEMO) + 63) / 64;
-    while (i < end && i - c->caps_first < DY_CAPS_MEMO) {
-        size_t k = i - c->caps_first, q = k >> 6;
-        uint64_t w = c->caps[q];
-        /* (the next word's first bits: none after the sentence's last
-         * word; after the marks' last, any, as nothing says) */
-        uint64_t nx = q + 1 < nw ? c->caps[q + 1]
-                      : n > DY_CAPS_MEMO ? ~(uint64_t)0
-                                          : 0;
-        uint64_t near = (w >> 1 | nx << 63) | (w >> 2 | nx << 62) |
-                        (w >> 3 | nx << 61);
-        uint64_t may = (w & near) >> (k & 63);
-        if (may) {
-            i += (size_t)__builtin_ctzll(may);
-            return i < end ? i : end;
-        }
-        i += 64 - (k & 63);
-    }
-    return dy_caps_next(c, i, end);
-}
-
 void dy_actors_orgs(const dy_ctx *c, atom *at, uint64_t *starts,
                     size_t first, size_t end)
 {
-    for (size_t i = run_start_next(c, first, end); i < end;
-         i = run_start_next(c, i, end)) {
+    /* (a run of one word is stepped over unread: run_end joins a word
+     * over at most two joints) */
+    for (size_t i = dy_actors_caps_pair(c, first, end, 3); i < end;
+         i = dy_actors_caps_pair(c, i, end, 3)) {
         if (!cap_word(&c->tok[i])) {
             i++;
             continue;

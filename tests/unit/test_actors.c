@@ -160,6 +160,17 @@ static void test_apposition(void **state)
     TC_END();
 }
 
+/* a name the lexicon lacks, then an apposition that says who it is
+ * (named_appositions, which reads only names of two words or more) */
+static void test_name_before_apposition(void **state)
+{
+    (void)state;
+    expect_line("Officials said on Monday that Ivan Petrov, the Russian "
+                "foreign minister, visited Belarus.",
+                DATE, NULL, "S0 RUSGOV 042 BLR");
+    TC_END();
+}
+
 static void test_coordination(void **state)
 {
     (void)state;
@@ -941,6 +952,7 @@ int main(void)
         cmocka_unit_test(test_person_named_again),
         cmocka_unit_test(test_person_forgotten_between_documents),
         cmocka_unit_test(test_apposition),
+        cmocka_unit_test(test_name_before_apposition),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_dated_office_holders),
         cmocka_unit_test(test_dated_holder_kept_by_date),
