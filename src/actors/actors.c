@@ -248,10 +248,13 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
             continue;
         /* "Palestine Street", "Haifa Street": a street, not the actor;
          * "the Paris agreement": an agreement (a capital only: "the Iran
-         * nuclear deal" is Iran's) */
-        if (pid != LX_NONE && (dy_place_street_after(c, e, end) ||
-                               (lx->phrases[pid].kind == LX_CAPITAL &&
-                                dy_place_accord_after(c, i, e, end))))
+         * nuclear deal" is Iran's). (A street is a capitalised word,
+         * tested before the call: most atoms have none after them.) */
+        if (pid != LX_NONE &&
+            ((e < end && (c->tok[e].flags & TF_CAP) &&
+              dy_place_street_after(c, e, end)) ||
+             (lx->phrases[pid].kind == LX_CAPITAL &&
+              dy_place_accord_after(c, i, e, end))))
             continue;
         if (pid != LX_NONE && how == ATOM_LEXICON &&
             other_bearer(c, at, first, i, pid))

@@ -160,6 +160,18 @@ static void test_apposition(void **state)
     TC_END();
 }
 
+/* a country's name before a street's is the street, no actor; the
+ * country alone is one */
+static void test_street_named_for_a_country(void **state)
+{
+    (void)state;
+    expect_no_line("Gunmen attacked protesters on Palestine Street.", DATE,
+                   "PSE");
+    expect_line("Gunmen attacked protesters from Palestine.", DATE, NULL,
+                "S0 PSEREB 190 PSECVL");
+    TC_END();
+}
+
 /* a name the lexicon lacks, then an apposition that says who it is
  * (named_appositions, which reads only names of two words or more) */
 static void test_name_before_apposition(void **state)
@@ -953,6 +965,7 @@ int main(void)
         cmocka_unit_test(test_person_forgotten_between_documents),
         cmocka_unit_test(test_apposition),
         cmocka_unit_test(test_name_before_apposition),
+        cmocka_unit_test(test_street_named_for_a_country),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_dated_office_holders),
         cmocka_unit_test(test_dated_holder_kept_by_date),
