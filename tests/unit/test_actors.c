@@ -813,6 +813,12 @@ static void test_hyphenated_demonyms(void **state)
     /* a country stated after it wins: "Afghan-born U.S. envoy" */
     expect_line("The Afghan-born U.S. envoy met Taliban leaders in Doha.",
                 DATE, "class origin born", "S0 USAGOV 040");
+    /* a country's initials before "led"; a pair of demonyms is no one
+     * country ("Israeli-Palestinian") */
+    expect_line("US-led forces attacked the rebels.", DATE, NULL,
+                "S0 USAMIL 190");
+    expect_no_line("Israeli-Palestinian militants attacked the village.",
+                   DATE, "ISR");
     /* "Russian-speaking" says nothing of the speakers' country */
     expect_no_line("Russian-speaking residents protested in Riga.", DATE,
                    "RUSCVL");
