@@ -81,6 +81,20 @@ static void title_key(char key[8], char mark, uint32_t id)
     key[7] = '\0';
 }
 
+/* the keys of title phrase `title` (title_key): by its head word in
+ * tkey and, of several words, by itself in pkey; returns whether it has
+ * several (pkey is then set) */
+static int title_keys(const dyad_lexicon *lx, uint32_t title, char tkey[8],
+                      char pkey[8])
+{
+    const lx_phrase *tp = &lx->phrases[title];
+    title_key(tkey, '#', lx->pwords[tp->words + tp->nwords - 1]);
+    if (tp->nwords < 2)
+        return 0;
+    title_key(pkey, '%', title);
+    return 1;
+}
+
 static int remember(dy_ctx *c, const dy_token *t, const dy_mention *m)
 {
     if (!t || !m->code[0] || t->lower_len >= sizeof(((dy_person *)0)->name))
@@ -138,16 +152,6 @@ static int other_bearer(const dy_ctx *c, const atom *at, size_t first,
     return full;
 }
 
-/* marks token i of the sentence starting at first in `starts` (bit k for
- * token first + k, the first DY_CAPS_MEMO tokens) */
-static void mark_start(uint64_t *starts, size_t first, size_t i,
-                       uint64_t yes)
-{
-    size_t k = i - first;
-    if (k < DY_CAPS_MEMO)
-        starts[k >> 6] |= yes << (k & 63);
-}
-
 /* can org_named_again find an organisation at token i: a noun of a class
  * after "the"? */
 static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
@@ -159,12 +163,12 @@ static int may_name_org_again(const dy_ctx *c, size_t first, size_t i)
 }
 
 /* The actor atom starting at each token of [first, end), if any. Marks
- * in `starts` the sentence's capitalised words, the tokens where an atom
- * starts, the words "two" and "both", and the nouns that may name an
- * organisation again, where find_mentions may start a mention; and the
- * capitalised words in c->caps, before it reads them itself
- * (dy_actors_orgs). The caller clears both and sets caps_first and
- * caps_end. */
+ * in `starts` the sentence's capitalised names (TAG_PROPN), the tokens
+ * where an atom or an organisation by shape starts, the words "two" and
+ * "both", and the nouns that may name an organisation again, where
+ * find_mentions may start a mention; and the capitalised words in
+ * c->caps, before it reads them itself (dy_actors_orgs). The caller
+ * clears both and sets caps_first and caps_end. */
 static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
                        size_t first, size_t end)
 {
@@ -197,7 +201,7 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
             continue;
         if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
             may_name_org_again(c, first, i))
-            mark_start(starts, first, i, 1);
+            dy_actors_mark(starts, first, i, 1);
         /* (a lower-case word that keys no actor and has no shape to read,
          * most words, starts no atom: each reading below needs one) */
         if (!(c->tok[i].flags & (TF_CAP | TF_SHAPED)) &&
@@ -207,8 +211,13 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
             /* (the sentence's capitalised words, for the walks after this
              * one, dy_caps_next: marked here, where each token is read
              * anyway, rather than in a walk of their own) */
-            mark_start(c->caps, first, i, 1);
-            mark_start(starts, first, i, 1);
+            dy_actors_mark(c->caps, first, i, 1);
+            /* (of a capitalised word with no atom, find_mentions reads a
+             * name only, is_name_word: "The", "In", a capitalised common
+             * word start nothing but an atom or an organisation, marked
+             * where either is found; the class nouns that may name an
+             * organisation again are marked above) */
+            dy_actors_mark(starts, first, i, c->tok[i].tag == TAG_PROPN);
             if (i >= pl_end && dy_match_at_long(c, i, end, KIND_BIT(LX_PLACE),
                                                 &pe) != LX_NONE) {
                 pl_first = i;
@@ -239,10 +248,13 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
             continue;
         /* "Palestine Street", "Haifa Street": a street, not the actor;
          * "the Paris agreement": an agreement (a capital only: "the Iran
-         * nuclear deal" is Iran's) */
-        if (pid != LX_NONE && (dy_place_street_after(c, e, end) ||
-                               (lx->phrases[pid].kind == LX_CAPITAL &&
-                                dy_place_accord_after(c, i, e, end))))
+         * nuclear deal" is Iran's). (A street is a capitalised word,
+         * tested before the call: most atoms have none after them.) */
+        if (pid != LX_NONE &&
+            ((e < end && (c->tok[e].flags & TF_CAP) &&
+              dy_place_street_after(c, e, end)) ||
+             (lx->phrases[pid].kind == LX_CAPITAL &&
+              dy_place_accord_after(c, i, e, end))))
             continue;
         if (pid != LX_NONE && how == ATOM_LEXICON &&
             other_bearer(c, at, first, i, pid))
@@ -251,11 +263,11 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
             at[i - first].phrase = pid;
             at[i - first].end = (uint32_t)e;
             at[i - first].how = how;
-            mark_start(starts, first, i, 1);
+            dy_actors_mark(starts, first, i, 1);
         }
     }
     /* (an organisation by shape starts at a capitalised word) */
-    dy_actors_orgs(c, at, first, end);
+    dy_actors_orgs(c, at, starts, first, end);
 }
 
 /* what the words of one mention say, gathered as they are read */
@@ -664,16 +676,10 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
         agent_groups(c, mp, m);
     /* a title is keyed by its head word ("Defense Secretary" and "the
      * Secretary") and, of several words, by itself: "the prime minister"
-     * is not the defence minister named before */
-    char tkey[8] = "", pkey[8] = "";
-    int multi = 0;
-    if (mp->title != LX_NONE) {
-        const lx_phrase *tp = &lx->phrases[mp->title];
-        title_key(tkey, '#', lx->pwords[tp->words + tp->nwords - 1]);
-        multi = tp->nwords > 1;
-        if (multi)
-            title_key(pkey, '%', mp->title);
-    }
+     * is not the defence minister named before (the keys made only where
+     * one is looked up or remembered, below: most mentions with a title
+     * do neither) */
+    char tkey[8], pkey[8];
     /* a person named before: the country may have been inferred */
     if (mp->person && !mp->named[0] && !mp->country[0])
         m->country_inferred = mp->person->country_inferred;
@@ -681,6 +687,7 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     if (mp->title != LX_NONE && !mp->country[0] && !mp->named[0] &&
         !mp->person && !mp->has_name &&
         j == i + lx->phrases[mp->title].nwords) {
+        int multi = title_keys(lx, mp->title, tkey, pkey);
         pt = find_key(c, multi ? pkey : tkey);
         if (pt) {
             dy_str_copy(m->code, sizeof m->code, pt->code);
@@ -698,10 +705,12 @@ static int add_mention(dy_ctx *c, size_t i, size_t j, const mparts *mp)
     /* (a bare role is remembered too: the context may give it a country
      * at the end of the sentence, dy_actors_context) */
     if ((mp->has_name || mp->named[0]) && mp->title != LX_NONE &&
-        (strlen(m->code) > 3 || dy_is_agent_code(c, m->code)) &&
-        ((rc = remember_key(c, tkey, m)) ||
-         (multi && (rc = remember_key(c, pkey, m)))))
-        return rc;
+        (strlen(m->code) > 3 || dy_is_agent_code(c, m->code))) {
+        int multi = title_keys(lx, mp->title, tkey, pkey);
+        if ((rc = remember_key(c, tkey, m)) ||
+            (multi && (rc = remember_key(c, pkey, m))))
+            return rc;
+    }
     if (!m->code[0]) {
         c->mentions.count--; /* no code: not an actor */
         return 0;
@@ -957,8 +966,10 @@ static int find_mentions(dy_ctx *c, const atom *at, const uint64_t *starts,
 static int named_appositions(dy_ctx *c, size_t first, size_t end)
 {
     int rc;
-    for (size_t i = dy_caps_next(c, first, end); i + 3 < end;
-         i = dy_caps_next(c, i + 1, end)) {
+    /* (a name here is two words or more: a lone capitalised word is
+     * passed over unread) */
+    for (size_t i = dy_actors_caps_pair(c, first, end, 1); i + 3 < end;
+         i = dy_actors_caps_pair(c, i + 1, end, 1)) {
         if (c->tok[i].mention >= 0 || !is_name_word(&c->tok[i]) ||
             (i > first && is_name_word(&c->tok[i - 1])))
             continue;

@@ -9,6 +9,7 @@
 #define DYAD_ACTORS_INT_H
 
 #include "actors.h"
+#include "place/place.h"
 
 /* the actor reading of the words starting at one token */
 typedef struct atom {
@@ -68,6 +69,49 @@ static inline int dy_code_same3(const char *a, const char *b)
            (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
 }
 
+/* marks token i of the sentence starting at first in `starts` (bit k for
+ * token first + k, the first DY_CAPS_MEMO tokens) when yes is 1 */
+static inline void dy_actors_mark(uint64_t *starts, size_t first, size_t i,
+                                  uint64_t yes)
+{
+    size_t k = i - first;
+    if (k < DY_CAPS_MEMO)
+        starts[k >> 6] |= yes << (k & 63);
+}
+
+/* The first token from i on, before end, where a run of two capitalised
+ * words or more may start: a capitalised word with another among the
+ * `reach` tokens after it (1 to 3), read from the sentence's capitals
+ * (c->caps, marked by the actors' walk, find_atoms) by bits; past the
+ * marks, every capitalised word (dy_caps_next). The walks of names of two
+ * words (dy_actors_orgs, named_appositions) find a lone capitalised word
+ * a run of one and step over it: here it is passed over unread. */
+static inline size_t dy_actors_caps_pair(const dy_ctx *c, size_t i,
+                                         size_t end, unsigned reach)
+{
+    size_t n = end - c->caps_first;
+    size_t nw = ((n < DY_CAPS_MEMO ? n : DY_CAPS_MEMO) + 63) / 64;
+    while (i < end && i - c->caps_first < DY_CAPS_MEMO) {
+        size_t k = i - c->caps_first, q = k >> 6;
+        uint64_t w = c->caps[q];
+        /* (the next word's first bits: none after the sentence's last
+         * word; after the marks' last, any, as nothing says) */
+        uint64_t nx = q + 1 < nw ? c->caps[q + 1]
+                      : n > DY_CAPS_MEMO ? ~(uint64_t)0
+                                          : 0;
+        uint64_t near = 0;
+        for (unsigned s = 1; s <= reach; s++)
+            near |= w >> s | nx << (64 - s);
+        uint64_t may = (w & near) >> (k & 63);
+        if (may) {
+            i += (size_t)__builtin_ctzll(may);
+            return i < end ? i : end;
+        }
+        i += 64 - (k & 63);
+    }
+    return dy_caps_next(c, i, end);
+}
+
 /* ---- unknown.c: names the lexicon lacks */
 
 /* The one-word country, capital, demonym or named actor phrase that the
@@ -99,8 +143,10 @@ int dy_actors_body_before(const dy_ctx *c, size_t q, char *out);
 /* Organisations recognised by shape in sentence [first, end): a run of
  * capitalised words with an organisation head word ("the Kano Traders
  * Association", "the Ministry of Mines"); each found is recorded in the
- * atom of its first token. */
-void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end);
+ * atom of its first token, which is marked in `starts` (dy_actors_mark),
+ * where a mention may start. */
+void dy_actors_orgs(const dy_ctx *c, atom *at, uint64_t *starts,
+                    size_t first, size_t end);
 
 /* ---- context.c: the country of a bare role */
 

@@ -256,6 +256,17 @@ uint32_t dy_actors_hyphen_prefix(const dy_ctx *c, size_t i)
     const char *h = strchr(w, '-');
     if (!h || h == w || !h[1] || t->type != TT_WORD)
         return LX_NONE;
+    /* (the prefix first: that of most hyphenated words, "well-known",
+     * "al-Assad", keys no name of a country's kinds, and their suffix is
+     * then not looked up) */
+    const uint32_t name_kinds = (1u << LX_COUNTRY) | (1u << LX_DEMONYM) |
+                                (1u << LX_ACTOR);
+    uint32_t pre = dy_lexicon_find(lx, w, (size_t)(h - w));
+    if (pre == LX_NONE || !(lx->words[pre].kinds & name_kinds))
+        return LX_NONE;
+    uint32_t pid = country_word(lx, pre);
+    if (pid == LX_NONE)
+        return LX_NONE;
     uint32_t suf = dy_lexicon_find(lx, h + 1, strlen(h + 1));
 
     /* "US-led", "Afghan-born": a word of class backing or origin;
@@ -265,10 +276,7 @@ uint32_t dy_actors_hyphen_prefix(const dy_ctx *c, size_t i)
     int ok = dy_word_in_class(c, suf, DY_CL_BACKING) ||
              dy_word_in_class(c, suf, DY_CL_ORIGIN) ||
              (isupper((unsigned char)*raw) && !is_name_of_own(lx, suf));
-    if (!ok)
-        return LX_NONE;
-    uint32_t pre = dy_lexicon_find(lx, w, (size_t)(h - w));
-    return pre == LX_NONE ? LX_NONE : country_word(lx, pre);
+    return ok ? pid : LX_NONE;
 }
 
 /* ---------------------------------------------------- titles and heads */
@@ -588,10 +596,13 @@ static size_t name_possessive(const dy_ctx *c, const atom *at, size_t first,
     return p;
 }
 
-void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end)
+void dy_actors_orgs(const dy_ctx *c, atom *at, uint64_t *starts,
+                    size_t first, size_t end)
 {
-    for (size_t i = dy_caps_next(c, first, end); i < end;
-         i = dy_caps_next(c, i, end)) {
+    /* (a run of one word is stepped over unread: run_end joins a word
+     * over at most two joints) */
+    for (size_t i = dy_actors_caps_pair(c, first, end, 3); i < end;
+         i = dy_actors_caps_pair(c, i, end, 3)) {
         if (!cap_word(&c->tok[i])) {
             i++;
             continue;
@@ -643,6 +654,7 @@ void dy_actors_orgs(const dy_ctx *c, atom *at, size_t first, size_t end)
             a->org_via = via;
             memcpy(a->org_agent, role, 4);
             memcpy(a->org_country, cc, 4);
+            dy_actors_mark(starts, first, i, 1);
         }
         i = e > i ? e : i + 1;
     }

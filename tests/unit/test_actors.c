@@ -160,6 +160,29 @@ static void test_apposition(void **state)
     TC_END();
 }
 
+/* a country's name before a street's is the street, no actor; the
+ * country alone is one */
+static void test_street_named_for_a_country(void **state)
+{
+    (void)state;
+    expect_no_line("Gunmen attacked protesters on Palestine Street.", DATE,
+                   "PSE");
+    expect_line("Gunmen attacked protesters from Palestine.", DATE, NULL,
+                "S0 PSEREB 190 PSECVL");
+    TC_END();
+}
+
+/* a name the lexicon lacks, then an apposition that says who it is
+ * (named_appositions, which reads only names of two words or more) */
+static void test_name_before_apposition(void **state)
+{
+    (void)state;
+    expect_line("Officials said on Monday that Ivan Petrov, the Russian "
+                "foreign minister, visited Belarus.",
+                DATE, NULL, "S0 RUSGOV 042 BLR");
+    TC_END();
+}
+
 static void test_coordination(void **state)
 {
     (void)state;
@@ -620,6 +643,17 @@ static void test_organisation_country_and_role(void **state)
     TC_END();
 }
 
+/* an organisation by shape whose first word opens the sentence, where
+ * the tagger reads a common noun ("Ministry"), not a name: it starts a
+ * mention all the same (find_mentions is sent only to marked tokens) */
+static void test_organisation_opening_sentence(void **state)
+{
+    (void)state;
+    expect_line("Heritage Foundation staff criticized the rebels.", DATE,
+                NULL, "S0 NGO 111 REB");
+    TC_END();
+}
+
 /* "General X": a title class member before a name; remembered */
 static void test_title_before_name(void **state)
 {
@@ -813,6 +847,12 @@ static void test_hyphenated_demonyms(void **state)
     /* a country stated after it wins: "Afghan-born U.S. envoy" */
     expect_line("The Afghan-born U.S. envoy met Taliban leaders in Doha.",
                 DATE, "class origin born", "S0 USAGOV 040");
+    /* a country's initials before "led"; a pair of demonyms is no one
+     * country ("Israeli-Palestinian") */
+    expect_line("US-led forces attacked the rebels.", DATE, NULL,
+                "S0 USAMIL 190");
+    expect_no_line("Israeli-Palestinian militants attacked the village.",
+                   DATE, "ISR");
     /* "Russian-speaking" says nothing of the speakers' country */
     expect_no_line("Russian-speaking residents protested in Riga.", DATE,
                    "RUSCVL");
@@ -964,6 +1004,8 @@ int main(void)
         cmocka_unit_test(test_person_named_again),
         cmocka_unit_test(test_person_forgotten_between_documents),
         cmocka_unit_test(test_apposition),
+        cmocka_unit_test(test_name_before_apposition),
+        cmocka_unit_test(test_street_named_for_a_country),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_dated_office_holders),
         cmocka_unit_test(test_dated_holder_kept_by_date),
@@ -985,6 +1027,7 @@ int main(void)
         cmocka_unit_test(test_dated_opposition),
         cmocka_unit_test(test_lowercase_capital_name),
         cmocka_unit_test(test_organisation_country_and_role),
+        cmocka_unit_test(test_organisation_opening_sentence),
         cmocka_unit_test(test_title_before_name),
         cmocka_unit_test(test_ethnic_and_religious_groups),
         cmocka_unit_test(test_region_of_a_country),
