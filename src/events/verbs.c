@@ -1352,6 +1352,10 @@ static void verb_place(const ev_sent *es, dy_cand *k, size_t i,
 {
     const dy_ctx *c = es->c;
     size_t first = es->first, end = es->end;
+    /* (none in a sentence that names none: the candidate's place stays
+     * -1, not loose, and every rule below acts on a place only) */
+    if (!dy_ev_sentence_places(es))
+        return;
     k->place = dy_place_of_verb(c, first, end, i, pm.end);
     if (k->tgt < 0 && !k->passive &&
         dy_ev_place_targets(dy_cand_root(c, k))) {

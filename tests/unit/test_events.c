@@ -103,6 +103,21 @@ static void test_active_voice(void **state)
 }
 
 /* present tense after a plural subject */
+/* an event takes a place of its own sentence only: one that names none
+ * leaves its events without, whatever the sentence before named (the
+ * place searches are not made there); the next sentence's is its own */
+static void test_place_of_own_sentence(void **state)
+{
+    (void)state;
+    const char *text = "Russian forces shelled Kharkiv on Monday. Ukrainian "
+                       "troops attacked Russian positions overnight. "
+                       "Russian forces launched a missile strike on Odesa.";
+    expect_line(text, DATE, NULL, "S0 RUSMIL 19", "loc=Kharkiv/UKR");
+    expect_line(text, DATE, NULL, "S1 UKRMIL 19");
+    expect_no_line(text, DATE, "S1 UKRMIL 19", "loc=");
+    expect_line(text, DATE, NULL, "S2 RUSMIL 19", "loc=Odesa/UKR");
+}
+
 static void test_present_tense(void **state)
 {
     (void)state;
@@ -4513,6 +4528,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_active_voice),
+        cmocka_unit_test(test_place_of_own_sentence),
         cmocka_unit_test(test_present_tense),
         cmocka_unit_test(test_about_to),
         cmocka_unit_test(test_passive_voice),
