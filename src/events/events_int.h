@@ -119,7 +119,9 @@ int32_t dy_ev_means_agent(const dy_ctx *c, size_t h, size_t end);
  * to Iran"; not the source nor what it owns; -1 when none */
 int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
                         int32_t src);
-/* the subject: nearest mention before token `before` in the sentence */
+/* the subject: nearest mention before token `before` in the sentence
+ * whose first token is first (the sentence's own, not a clause's: its
+ * test for a sentence without mentions reads the last one found) */
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before);
 /* the subject before an apposition that ends right before `before`; -1
  * when none ends there */

@@ -118,6 +118,21 @@ static void test_place_of_own_sentence(void **state)
     expect_line(text, DATE, NULL, "S2 RUSMIL 19", "loc=Odesa/UKR");
 }
 
+/* a subject of a sentence's own, even at its first token after a sentence
+ * that names no actor (the subject search is not made in a sentence
+ * without actors) */
+static void test_subject_of_own_sentence(void **state)
+{
+    (void)state;
+    expect_line("Heavy rain fell overnight. Russia attacked Ukraine.", DATE,
+                NULL, "S1 RUS 190 UKR");
+    expect_line("Heavy rain fell overnight. Russia attacked at dawn.", DATE,
+                NULL, "S1 RUS 19");
+    expect_line("Russia attacked Ukraine. Talks stalled. Turkey criticized "
+                "Russia.",
+                DATE, NULL, "S2 TUR 111 RUS");
+}
+
 static void test_present_tense(void **state)
 {
     (void)state;
@@ -4529,6 +4544,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_place_of_own_sentence),
+        cmocka_unit_test(test_subject_of_own_sentence),
         cmocka_unit_test(test_present_tense),
         cmocka_unit_test(test_about_to),
         cmocka_unit_test(test_passive_voice),
