@@ -102,7 +102,6 @@ static void test_active_voice(void **state)
     TC_END();
 }
 
-/* present tense after a plural subject */
 /* an event takes a place of its own sentence only: one that names none
  * leaves its events without, whatever the sentence before named (the
  * place searches are not made there); the next sentence's is its own */
@@ -116,6 +115,7 @@ static void test_place_of_own_sentence(void **state)
     expect_line(text, DATE, NULL, "S1 UKRMIL 19");
     expect_no_line(text, DATE, "S1 UKRMIL 19", "loc=");
     expect_line(text, DATE, NULL, "S2 RUSMIL 19", "loc=Odesa/UKR");
+    TC_END();
 }
 
 /* a subject of a sentence's own, even at its first token after a sentence
@@ -131,8 +131,10 @@ static void test_subject_of_own_sentence(void **state)
     expect_line("Russia attacked Ukraine. Talks stalled. Turkey criticized "
                 "Russia.",
                 DATE, NULL, "S2 TUR 111 RUS");
+    TC_END();
 }
 
+/* present tense after a plural subject */
 static void test_present_tense(void **state)
 {
     (void)state;
