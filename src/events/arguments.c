@@ -523,6 +523,14 @@ static int32_t of_head(const dy_ctx *c, size_t first, size_t before,
 
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before)
 {
+    /* (a sentence that names no actor has no subject to find: the
+     * mentions are found sentence by sentence, so where the last one
+     * starts before the sentence's first token, none is in it, and no
+     * walk below can find one) */
+    const dy_vec *ms = &c->mentions;
+    if (!ms->count ||
+        ((const dy_mention *)dy_vec_at(ms, ms->count - 1))->first < first)
+        return -1;
     /* "the police that escorted the mob fired": past a relative clause
      * that ends at a main clause's verb */
     size_t r = before;

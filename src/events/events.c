@@ -58,6 +58,38 @@ static inline int noun_walk(ev_sent *es, const dy_token *t,
     return 0;
 }
 
+/* Asks dy_ev_verb of the tokens of [t, tend) that may start a verb
+ * pattern, in order, each from the end of the pattern before it; returns
+ * its error, or 0. opts is the lexicon's options, or 0 when it sets
+ * neither verb-nouns nor comma: inlined at two calls, the one with 0
+ * tests neither. (A token whose forms key no verb pattern is passed over
+ * first, by one test: the tests after it only read; the walk steps a
+ * pointer: no stage here moves the tokens.) */
+static inline int verb_walk(ev_sent *es, const dy_token *t,
+                            const dy_token *tend, uint32_t opts)
+{
+    const dy_token *const tok = es->c->tok;
+    for (; t < tend; t++) {
+        if (!(t->kinds & (1u << LX_VERB)))
+            continue;
+        size_t i = (size_t)(t - tok);
+        if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE) &&
+            !((opts & LX_OPT_VERB_NOUNS) && dy_ev_foreign_verb_noun(es, i)))
+            continue;
+        if (((opts & LX_OPT_COMMA) && dy_ev_foreign_comma_skips(es, i)) ||
+            ((opts & LX_OPT_VERB_NOUNS) && t->tag != TAG_NOUN &&
+             dy_ev_foreign_after_article(es, i)))
+            continue;
+        /* (i itself not passed: kept in a register, not in memory) */
+        size_t next = i;
+        int rc = dy_ev_verb(es, i, &next);
+        if (rc)
+            return rc;
+        t = tok + next;
+    }
+    return 0;
+}
+
 int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
                        dy_vec *cands)
 {
@@ -69,29 +101,13 @@ int dy_events_sentence(dy_ctx *c, uint32_t si, size_t first, size_t end,
         return 0;
     if (c->lx->tables->options & LX_OPT_AGENT_OVER_LIST)
         dy_ev_foreign_lists(&es);
-    /* (a token whose forms key no verb pattern is passed over first, by
-     * one test: the tests after it only read) */
+    /* (the foreign lexicons' options asked once a sentence: dyad's own
+     * lexicon sets neither, and its walk tests neither) */
     const uint32_t opts = c->lx->tables->options;
-    /* (both walks step a pointer: no stage here moves the tokens, and
-     * the array's address is not read again after every call) */
     const dy_token *const tok = c->tok, *const tend = tok + end;
-    for (const dy_token *t = tok + first; t < tend; t++) {
-        if (!(t->kinds & (1u << LX_VERB)))
-            continue;
-        size_t i = (size_t)(t - tok);
-        if (t->tag != TAG_VERB && !(t->tag == TAG_AUX && t->vlem != LX_NONE) &&
-            !((opts & LX_OPT_VERB_NOUNS) && dy_ev_foreign_verb_noun(&es, i)))
-            continue;
-        if (((opts & LX_OPT_COMMA) && dy_ev_foreign_comma_skips(&es, i)) ||
-            ((opts & LX_OPT_VERB_NOUNS) && t->tag != TAG_NOUN &&
-             dy_ev_foreign_after_article(&es, i)))
-            continue;
-        /* (i itself not passed: kept in a register, not in memory) */
-        size_t next = i;
-        if ((rc = dy_ev_verb(&es, i, &next)) != 0)
-            break;
-        t = tok + next;
-    }
+    rc = opts & (LX_OPT_VERB_NOUNS | LX_OPT_COMMA)
+             ? verb_walk(&es, tok + first, tend, opts)
+             : verb_walk(&es, tok + first, tend, 0);
     /* (a sentence none of whose tokens keys a noun pattern, a third of
      * them by the clause walk's union of their kinds, asks only of the
      * tokens before an "of": its walk tests their selves alone) */

@@ -79,6 +79,19 @@ int dy_ev_noun(ev_sent *es, size_t i);
 /* assault tolls, conflict dyads and inferred attackers of the sentence */
 int dy_ev_context(ev_sent *es);
 
+/* Does the sentence name a place? Its places are the run at the end of
+ * c->places that starts at its first token or later (they are found
+ * sentence by sentence; a place dropped after it was found stays in the
+ * run), so a sentence whose last place starts before it names none, and
+ * no token of it has one: an event there has no place, and the place
+ * searches, which would each walk it to find none, are not made. */
+static inline int dy_ev_sentence_places(const ev_sent *es)
+{
+    const dy_vec *v = &es->c->places;
+    return v->count &&
+           ((const dy_placem *)dy_vec_at(v, v->count - 1))->first >= es->first;
+}
+
 /* a new candidate of the sentence for the pattern that fired at head
  * (source, target, place: none); NULL when out of memory */
 dy_cand *dy_ev_new_cand(ev_sent *es, const dy_pattern_match *pm,
@@ -106,7 +119,9 @@ int32_t dy_ev_means_agent(const dy_ctx *c, size_t h, size_t end);
  * to Iran"; not the source nor what it owns; -1 when none */
 int32_t dy_ev_pp_target(const dy_ctx *c, size_t from, size_t end,
                         int32_t src);
-/* the subject: nearest mention before token `before` in the sentence */
+/* the subject: nearest mention before token `before` in the sentence
+ * whose first token is first (the sentence's own, not a clause's: its
+ * test for a sentence without mentions reads the last one found) */
 int32_t dy_ev_subject_before(const dy_ctx *c, size_t first, size_t before);
 /* the subject before an apposition that ends right before `before`; -1
  * when none ends there */

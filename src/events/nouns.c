@@ -331,6 +331,10 @@ static void noun_place(const ev_sent *es, dy_cand *k, size_t i, size_t a,
 {
     const dy_ctx *c = es->c;
     size_t first = es->first, end = es->end;
+    /* (none in a sentence that names none: the candidate's place stays
+     * -1, not loose, and every rule below acts on a place only) */
+    if (!dy_ev_sentence_places(es))
+        return;
     int root = dy_cand_root(c, k);
     k->place = reacted ? -1 : dy_place_of_event(c, first, end, i + 1);
     if (root >= 18 && k->tgt < 0 && a + 1 < end &&

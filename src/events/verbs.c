@@ -1352,6 +1352,10 @@ static void verb_place(const ev_sent *es, dy_cand *k, size_t i,
 {
     const dy_ctx *c = es->c;
     size_t first = es->first, end = es->end;
+    /* (none in a sentence that names none: the candidate's place stays
+     * -1, not loose, and every rule below acts on a place only) */
+    if (!dy_ev_sentence_places(es))
+        return;
     k->place = dy_place_of_verb(c, first, end, i, pm.end);
     if (k->tgt < 0 && !k->passive &&
         dy_ev_place_targets(dy_cand_root(c, k))) {
@@ -2109,12 +2113,14 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
     if (!k)
         return DYAD_ENOMEM;
     size_t ki = es->cands->count - 1;
+    /* (the foreign lexicons' options, read once for the tests below) */
+    const uint32_t opts = c->lx->tables->options;
     vgroup g;
     verb_form(es, k, i, &g);
     /* an imported pattern whose words before the verb reach before its
      * "to" ("inching closer to accord"): they name the act, not a noun
      * the infinitive completes ("efforts to end the war") */
-    if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && g.has_to &&
+    if ((opts & LX_OPT_FIRST_ACTOR_SOURCE) && g.has_to &&
         pm.first < g.vg)
         k->background = 0;
     int32_t subj = verb_subject(es, k, i, &g);
@@ -2125,26 +2131,26 @@ int dy_ev_verb(ev_sent *es, size_t i, size_t *next)
         c->tok[pm.first].tag == TAG_NOUN &&
         !object_actor(c, es->first, pm.first, i))
         subj = -1;
-    if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && !k->passive)
+    if ((opts & LX_OPT_FIRST_ACTOR_SOURCE) && !k->passive)
         subj = dy_ev_foreign_source(es, i, &pm, subj);
     verb_arguments(es, k, i, pm, subj, &g);
     /* an imported converse pattern in the passive ("+ * FROM $": "Ithilen
      * was freed from Mordor"): the subject is acted on, as the passive
      * says, and the actor at its '+' acts when no "by" names one */
-    if ((c->lx->tables->options & LX_OPT_FIRST_ACTOR_SOURCE) && k->passive &&
+    if ((opts & LX_OPT_FIRST_ACTOR_SOURCE) && k->passive &&
         k->src < 0 && pm.slot != LX_NONE &&
         c->lx->phrases[k->phrase].ptype &&
         strcmp(lx_str(c->lx, c->lx->phrases[k->phrase].ptype), "converse") ==
             0)
         k->src = dy_ev_object_at(c, pm.slot, end, 1);
-    if (c->lx->tables->options & LX_OPT_PRONOUNS)
+    if (opts & LX_OPT_PRONOUNS)
         dy_ev_foreign_pronouns(es, k, i);
-    if (c->lx->tables->options & LX_OPT_COMMA)
+    if (opts & LX_OPT_COMMA)
         dy_ev_foreign_comma(es, k, i);
-    if (c->lx->tables->options & LX_OPT_CLAUSE_SOURCE)
+    if (opts & LX_OPT_CLAUSE_SOURCE)
         dy_ev_foreign_clause_source(es, k, i);
     dy_ev_foreign_joint(es, k); /* (TABARI's '%': no target) */
-    if (c->lx->tables->options & LX_OPT_FORWARD)
+    if (opts & LX_OPT_FORWARD)
         dy_ev_foreign_forward(es, k, i);
     own_forces(c, k);
     attributive(es, k, i);

@@ -102,6 +102,38 @@ static void test_active_voice(void **state)
     TC_END();
 }
 
+/* an event takes a place of its own sentence only: one that names none
+ * leaves its events without, whatever the sentence before named (the
+ * place searches are not made there); the next sentence's is its own */
+static void test_place_of_own_sentence(void **state)
+{
+    (void)state;
+    const char *text = "Russian forces shelled Kharkiv on Monday. Ukrainian "
+                       "troops attacked Russian positions overnight. "
+                       "Russian forces launched a missile strike on Odesa.";
+    expect_line(text, DATE, NULL, "S0 RUSMIL 19", "loc=Kharkiv/UKR");
+    expect_line(text, DATE, NULL, "S1 UKRMIL 19");
+    expect_no_line(text, DATE, "S1 UKRMIL 19", "loc=");
+    expect_line(text, DATE, NULL, "S2 RUSMIL 19", "loc=Odesa/UKR");
+    TC_END();
+}
+
+/* a subject of a sentence's own, even at its first token after a sentence
+ * that names no actor (the subject search is not made in a sentence
+ * without actors) */
+static void test_subject_of_own_sentence(void **state)
+{
+    (void)state;
+    expect_line("Heavy rain fell overnight. Russia attacked Ukraine.", DATE,
+                NULL, "S1 RUS 190 UKR");
+    expect_line("Heavy rain fell overnight. Russia attacked at dawn.", DATE,
+                NULL, "S1 RUS 19");
+    expect_line("Russia attacked Ukraine. Talks stalled. Turkey criticized "
+                "Russia.",
+                DATE, NULL, "S2 TUR 111 RUS");
+    TC_END();
+}
+
 /* present tense after a plural subject */
 static void test_present_tense(void **state)
 {
@@ -4534,6 +4566,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_active_voice),
+        cmocka_unit_test(test_place_of_own_sentence),
+        cmocka_unit_test(test_subject_of_own_sentence),
         cmocka_unit_test(test_present_tense),
         cmocka_unit_test(test_about_to),
         cmocka_unit_test(test_passive_voice),
