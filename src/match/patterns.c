@@ -64,20 +64,20 @@ static int stops_patterns(const dy_ctx *c, size_t k, size_t first,
              n->mention < 0 && n->place < 0);
 }
 
-/* adds word w, a token's form or lemma, to the words ahead a: to the
- * filter only when a verb pattern reads it after its verb (most words of
- * a sentence no pattern reads there; their bits made the filter pass
- * patterns whose words are not there), its slots only when it fills one
- * (the word's record is not read for the others) */
-static inline void ahead_add(lx_ahead *a, const uint8_t *how,
-                             const lx_word *words, uint32_t w)
+/* adds word w, a token's form or lemma, to the words ahead a: its share
+ * (dyad_lexicon.shares, made once a lexicon by dy_lexicon_shares): its
+ * filter bits only when a verb pattern reads it after its verb (most
+ * words of a sentence no pattern reads there; their bits made the filter
+ * pass patterns whose words are not there), its slots only when it
+ * fills one; none for the others. Four ORs, where the bits made here
+ * from the word's id and record cost a dozen instructions a word. */
+static inline void ahead_add(lx_ahead *a, const lx_ahead *shares, uint32_t w)
 {
-    if (how[w] & LX_AHEAD_WORD) {
-        lx_filter_add(&a->words, w);
-        a->words2 |= 1ull << lx_filter_bit2(w);
-    }
-    if (how[w] & LX_AHEAD_SLOTS)
-        a->slots |= lx_word_slots(&words[w]);
+    const lx_ahead *s = &shares[w];
+    a->words.b[0] |= s->words.b[0];
+    a->words.b[1] |= s->words.b[1];
+    a->slots |= s->slots;
+    a->words2 |= s->words2;
 }
 
 /* fills c->ahead back from where the last fill stopped down to token
@@ -93,8 +93,7 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
     struct dy_ahead_fill *f = c->ahead_fill;
     /* (the tables in locals: the stores to c->ahead are not known not to
      * change the lexicon's fields, which would be read again a token) */
-    const uint8_t *how = c->lx->ahead;
-    const lx_word *words = c->lx->words;
+    const lx_ahead *shares = c->lx->shares;
     lx_ahead a = f->acc;
     /* (a pointer into each array, stepped back a token: an index made
      * both addresses, and cost a third of a token's instructions) */
@@ -114,12 +113,12 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
             continue;
         }
         if (t->wid != LX_NONE)
-            ahead_add(&a, how, words, t->wid);
+            ahead_add(&a, shares, t->wid);
         /* (a lemma that is the form itself adds nothing) */
         if (t->vlem != LX_NONE && t->vlem != t->wid)
-            ahead_add(&a, how, words, t->vlem);
+            ahead_add(&a, shares, t->vlem);
         if (t->nlem != LX_NONE && t->nlem != t->wid)
-            ahead_add(&a, how, words, t->nlem);
+            ahead_add(&a, shares, t->nlem);
     }
     f->lo = (uint32_t)stop;
     f->acc = a;
