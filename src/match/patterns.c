@@ -14,8 +14,12 @@
 #include "lexicon/lexicon.h"
 #include "words/words.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define GAP 3
 
@@ -64,20 +68,72 @@ static int stops_patterns(const dy_ctx *c, size_t k, size_t first,
              n->mention < 0 && n->place < 0);
 }
 
+/* The words ahead as the fill carries them: an lx_ahead (its filter,
+ * then its slots and second bits) as two 16-byte halves, in two vector
+ * registers where there are such, so that a token's store is two moves
+ * and a word's share two ORs (four each as 64-bit fields). */
+#if defined(__SSE2__)
+typedef struct ahead_acc {
+    __m128i lo, hi;
+} ahead_acc;
+
+static inline ahead_acc acc_load(const lx_ahead *a)
+{
+    return (ahead_acc){_mm_loadu_si128((const __m128i *)(const void *)a),
+                       _mm_loadu_si128(
+                           (const __m128i *)(const void *)&a->slots)};
+}
+
+static inline void acc_store(lx_ahead *a, ahead_acc x)
+{
+    _mm_storeu_si128((__m128i *)(void *)a, x.lo);
+    _mm_storeu_si128((__m128i *)(void *)&a->slots, x.hi);
+}
+
+static inline ahead_acc acc_zero(void)
+{
+    return (ahead_acc){_mm_setzero_si128(), _mm_setzero_si128()};
+}
+#else
+typedef lx_ahead ahead_acc;
+
+static inline ahead_acc acc_load(const lx_ahead *a)
+{
+    return *a;
+}
+
+static inline void acc_store(lx_ahead *a, ahead_acc x)
+{
+    *a = x;
+}
+
+static inline ahead_acc acc_zero(void)
+{
+    return (ahead_acc){{{0, 0}}, 0, 0};
+}
+#endif
+_Static_assert(sizeof(lx_ahead) == 32 && offsetof(lx_ahead, slots) == 16,
+               "the words ahead are two 16-byte halves, the filter first");
+
 /* adds word w, a token's form or lemma, to the words ahead a: its share
  * (dyad_lexicon.shares, made once a lexicon by dy_lexicon_shares): its
  * filter bits only when a verb pattern reads it after its verb (most
  * words of a sentence no pattern reads there; their bits made the filter
  * pass patterns whose words are not there), its slots only when it
- * fills one; none for the others. Four ORs, where the bits made here
- * from the word's id and record cost a dozen instructions a word. */
-static inline void ahead_add(lx_ahead *a, const lx_ahead *shares, uint32_t w)
+ * fills one; none for the others. ORs, where the bits made here from
+ * the word's id and record cost a dozen instructions a word. */
+static inline void ahead_add(ahead_acc *a, const lx_ahead *shares, uint32_t w)
 {
-    const lx_ahead *s = &shares[w];
-    a->words.b[0] |= s->words.b[0];
-    a->words.b[1] |= s->words.b[1];
-    a->slots |= s->slots;
-    a->words2 |= s->words2;
+    ahead_acc s = acc_load(&shares[w]);
+#if defined(__SSE2__)
+    a->lo = _mm_or_si128(a->lo, s.lo);
+    a->hi = _mm_or_si128(a->hi, s.hi);
+#else
+    a->words.b[0] |= s.words.b[0];
+    a->words.b[1] |= s.words.b[1];
+    a->slots |= s.slots;
+    a->words2 |= s.words2;
+#endif
 }
 
 /* fills c->ahead back from where the last fill stopped down to token
@@ -94,14 +150,14 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
     /* (the tables in locals: the stores to c->ahead are not known not to
      * change the lexicon's fields, which would be read again a token) */
     const lx_ahead *shares = c->lx->shares;
-    lx_ahead a = f->acc;
+    ahead_acc a = acc_load(&f->acc);
     /* (a pointer into each array, stepped back a token: an index made
      * both addresses, and cost a third of a token's instructions) */
     const dy_token *const tok = c->tok, *t = tok + f->lo;
     const dy_token *const ts = tok + stop;
     lx_ahead *ap = c->ahead + f->lo;
     while (t > ts) {
-        *--ap = a;
+        acc_store(--ap, a);
         --t;
         /* (most tokens have no form that counts: they add nothing, and a
          * stop is one of them, with no form at all) */
@@ -109,7 +165,7 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
             if (t->wid == LX_NONE && t->type == TT_PUNCT &&
                 stops_patterns(c, (size_t)(t - tok), f->first, f->end))
                 /* (tokens before a stop see nothing past it) */
-                a = (lx_ahead){{{0, 0}}, 0, 0};
+                a = acc_zero();
             continue;
         }
         if (t->wid != LX_NONE)
@@ -121,7 +177,7 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
             ahead_add(&a, shares, t->nlem);
     }
     f->lo = (uint32_t)stop;
-    f->acc = a;
+    acc_store(&f->acc, a);
 }
 
 /* c->ahead[i]: the filter of the words after token i in its sentence and
