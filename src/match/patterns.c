@@ -766,7 +766,7 @@ static inline int next_group(uint64_t *b0, uint64_t *b1, uint32_t *g)
 /* best_any's question and its best pattern so far */
 typedef struct verb_walk {
     size_t i, end, obj, first;
-    int nominals, active, nominal, form_first;
+    int nominals;
     dy_pattern_match m;
     int best_words, best_q;
 } verb_walk;
@@ -779,8 +779,13 @@ static void try_pattern(const dy_ctx *c, verb_walk *v, const lx_word *w,
     size_t i = v->i, end = v->end;
     uint32_t pid = lx->pindex[w->phr_first + (e->kq & LX_KQ_MASK)];
     const lx_phrase *p = &lx->phrases[pid];
-    if ((p->pre && !v->active) ||
-        ((p->flags & LX_PF_VERBAL) && v->nominal))
+    /* (the question's readings made here, for the few patterns that ask
+     * them: words before the verb count in the active reading of a
+     * verb only, a verbal pattern is not read from a noun, "the lifting
+     * of") */
+    int active = v->obj == SIZE_MAX && v->first == i && v->nominals;
+    int nominal = v->obj == SIZE_MAX && v->first != i;
+    if ((p->pre && !active) || ((p->flags & LX_PF_VERBAL) && nominal))
         return;
     uint32_t me, slot, pslot = LX_NONE, pfirst = (uint32_t)i;
     int words = fit_at(c, p, i, end, v->obj, &me, &slot, v->nominals);
@@ -792,9 +797,12 @@ static void try_pattern(const dy_ctx *c, verb_walk *v, const lx_word *w,
         !compound_at(c, slot, end))
         words = 0;
     int tie = words == v->best_words && words;
+    /* "option form-first": of equal patterns, the one keyed by the form
+     * (keys[1]) before the one keyed by the lemma (keys[0]) */
+    int by_key = tie && (lx->tables->options & LX_OPT_FORM_FIRST) &&
+                 q != v->best_q;
     if (words > v->best_words ||
-        (tie && v->form_first && q != v->best_q ? q > v->best_q
-                                                : tie && pid < v->m.phrase)) {
+        (by_key ? q > v->best_q : tie && pid < v->m.phrase)) {
         v->m.phrase = pid;
         v->best_words = words;
         v->best_q = q;
@@ -889,12 +897,6 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
     if (!some_group(lx, keys, &second, obj))
         return (dy_pattern_match){LX_NONE, (uint32_t)first, 0, LX_NONE};
     verb_walk v = {i, end, obj, first, nominals,
-                   obj == SIZE_MAX && first == i && nominals,
-                   obj == SIZE_MAX && first != i, /* "the lifting of" */
-                   /* "option form-first": of equal patterns, the one
-                    * keyed by the form (keys[1]) before the one keyed by
-                    * the lemma (keys[0]) */
-                   (lx->tables->options & LX_OPT_FORM_FIRST) != 0,
                    {LX_NONE, (uint32_t)first, 0, LX_NONE}, 0, 0};
     for (int q = 0; q < 2; q++) {
         if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]) ||
