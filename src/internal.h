@@ -575,6 +575,9 @@ struct dyad_lexicon {
     /* how each word counts among the words ahead of a verb
      * (LX_AHEAD_WORD, LX_AHEAD_SLOTS) */
     const uint8_t *ahead; /* nwords */
+    /* each word's share of the words ahead as ahead says (its filter
+     * bits and slots, or none): what the fill ORs in (dy_lexicon_shares) */
+    const lx_ahead *shares; /* nwords */
 };
 
 /* string at an offset of the string pool ("" for 0) */

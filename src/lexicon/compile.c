@@ -2328,17 +2328,21 @@ static int derive_nindex(const cb *b, const uint32_t *pindex, uint32_t np,
 }
 
 /* How each word counts among the words ahead of a verb
- * (dyad_lexicon.ahead), allocated with b's allocator into *ahead.
- * DYAD_ENOMEM or 0. */
+ * (dyad_lexicon.ahead) and its share of them (dyad_lexicon.shares),
+ * allocated with b's allocator into *ahead and *shares. DYAD_ENOMEM or
+ * 0. */
 static int derive_ahead(const cb *b, const uint32_t *pindex, uint32_t np,
-                        uint8_t **ahead)
+                        uint8_t **ahead, lx_ahead **shares)
 {
     dyad_lexicon view;
     compiled_view(b, pindex, np, &view);
-    *ahead = dy_calloc(b->mem, view.nwords ? view.nwords : 1, 1);
-    if (!*ahead)
+    size_t n = view.nwords ? view.nwords : 1;
+    *ahead = dy_calloc(b->mem, n, 1);
+    *shares = dy_calloc(b->mem, n, sizeof **shares);
+    if (!*ahead || !*shares)
         return DYAD_ENOMEM;
     dy_lexicon_ahead(&view, *ahead);
+    dy_lexicon_shares(&view, *ahead, *shares);
     return 0;
 }
 
@@ -2370,6 +2374,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     vindex_parts vx = {NULL, NULL, NULL, 0, 0};
     nindex_parts nx = {NULL, NULL, NULL, 0, 0};
     uint8_t *names_len = NULL, *ahead = NULL;
+    lx_ahead *shares = NULL;
     uint64_t *names_letters = NULL;
     dy_vec gnames, gnlist;
     dy_vec_init(&gnames, sizeof(lx_gname), mem);
@@ -2493,7 +2498,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
     if ((rc = derive_vindex(&b, pindex, (uint32_t)np, kindex, &vx)) ||
         (rc = derive_pnext(&b, kindex, &pnext)) ||
         (rc = derive_nindex(&b, pindex, (uint32_t)np, &nx)) ||
-        (rc = derive_ahead(&b, pindex, (uint32_t)np, &ahead)))
+        (rc = derive_ahead(&b, pindex, (uint32_t)np, &ahead, &shares)))
         goto done;
     uint32_t nppairs = dy_image_ppairs_len(b.words.data,
                                            (uint32_t)b.words.count, kindex);
@@ -2538,7 +2543,7 @@ int dy_lexicon_build(dyad_lexicon **out, const lx_source *src, size_t n,
         nx.nslot,           nx.nslices,              nx.nnslices,
         nx.nindex,          nx.nnindex,              gnfirst,
         ngnfirst,           ppairs,                  nppairs,
-        ahead};
+        ahead,              shares};
     void *image = NULL;
     size_t image_len = 0;
     rc = dy_image_write(&image, &image_len, &parts, mem);
@@ -2567,6 +2572,7 @@ done:
     dy_free(mem, gnfirst);
     dy_free(mem, ppairs);
     dy_free(mem, ahead);
+    dy_free(mem, shares);
     dy_free(mem, names);
     dy_free(mem, names_len);
     dy_free(mem, names_letters);

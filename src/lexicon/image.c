@@ -23,12 +23,12 @@
 #include <stddef.h>
 #include <string.h>
 
-#define IMAGE_VERSION 34u
+#define IMAGE_VERSION 35u
 enum { S_STRINGS, S_WORDS, S_HASH, S_PHRASES, S_PWORDS, S_PINDEX, S_CAMEO,
        S_GPLACES, S_GNAMES, S_GNHASH, S_GNLIST, S_ENTRIES, S_TABLES,
        S_NAMES, S_NAMES_LEN, S_KINDEX, S_NAMES_LETTERS, S_VSLOT, S_VSLICES,
        S_VINDEX, S_PNEXT, S_REMAPS, S_REMAP_IDS, S_CAMEO_ORDER, S_NSLOT,
-       S_NSLICES, S_NINDEX, S_GNFIRST, S_PPAIRS, S_AHEAD, S_COUNT };
+       S_NSLICES, S_NINDEX, S_GNFIRST, S_PPAIRS, S_AHEAD, S_SHARES, S_COUNT };
 
 typedef struct lx_section {
     uint32_t count; /* records */
@@ -63,7 +63,8 @@ static const uint32_t section_size[S_COUNT] = {
     sizeof(lx_vslice), sizeof(lx_kentry), sizeof(lx_pnext),
     sizeof(lx_remaps), sizeof(uint32_t),  sizeof(uint32_t),
     sizeof(uint32_t),  sizeof(lx_vslice), sizeof(uint32_t),
-    sizeof(uint64_t),  sizeof(uint64_t),  1};
+    sizeof(uint64_t),  sizeof(uint64_t),  1,
+    sizeof(lx_ahead)};
 
 int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                    const dy_mem *mem)
@@ -78,7 +79,8 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
                                  p->pnext,   p->remaps,  p->remap_ids,
                                  p->cameo_order,
                                  p->nslot,   p->nslices, p->nindex,
-                                 p->gnfirst, p->ppairs,  p->ahead};
+                                 p->gnfirst, p->ppairs,  p->ahead,
+                                 p->shares};
     const uint32_t count[S_COUNT] = {
         p->strings_len, p->nwords,   p->hash_cap, p->nphrases,
         p->npwords,     p->npindex,  p->ncameo,   p->ngplaces,
@@ -87,7 +89,7 @@ int dy_image_write(void **out, size_t *out_len, const lx_image_parts *p,
         p->nnames,      p->nwords,   p->nvslices, p->nvindex,
         p->nwords,      1,           p->nremap_ids, p->ncameo,
         p->nwords,      p->nnslices, p->nnindex, p->ngnfirst,
-        p->nppairs,     p->nwords};
+        p->nppairs,     p->nwords,   p->nwords};
     lx_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, "DYADLEX", 8);
@@ -185,16 +187,17 @@ static void map_sections(dyad_lexicon *lx, const lx_header *hp)
     lx->ppairs = (const uint64_t *)(const void *)(base + h.sec[S_PPAIRS].off);
     lx->nppairs = h.sec[S_PPAIRS].count;
     lx->ahead = (const uint8_t *)(base + h.sec[S_AHEAD].off);
+    lx->shares = (const lx_ahead *)(const void *)(base + h.sec[S_SHARES].off);
 }
 
 /* what loading checks whatever the image's size: the string pool's ends,
  * the sizes of the two hash tables, of the kind index, of the verb and
  * noun indexes' word tables, of the phrases' second words, of the
  * place names' first words, of the phrases' word pairs and of the words
- * ahead's table */
+ * ahead's two tables */
 static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
                        uint32_t nvslot, uint32_t nnslot, uint32_t npnext,
-                       uint32_t nahead, dyad_error *err)
+                       uint32_t nahead, uint32_t nshares, dyad_error *err)
 {
     if (nkindex != lx->npindex)
         return bad(err, "kind index size");
@@ -206,6 +209,8 @@ static int check_shape(const dyad_lexicon *lx, uint32_t nkindex,
         return bad(err, "phrases' second words size");
     if (nahead != lx->nwords)
         return bad(err, "words ahead size");
+    if (nshares != lx->nwords)
+        return bad(err, "words' shares ahead size");
     uint32_t sl = lx->strings_len;
     if (sl == 0 || lx->strings[sl - 1] != '\0' || lx->strings[0] != '\0')
         return bad(err, "string pool not terminated");
@@ -479,16 +484,29 @@ static int check_pnext(const dyad_lexicon *lx, dyad_error *err)
 }
 
 /* how each word counts among the words ahead of a verb: as its phrases
- * and slots say (dy_lexicon_ahead) */
+ * and slots say (dy_lexicon_ahead); and its share of them as that says
+ * (dy_lexicon_shares) */
 static int check_ahead(const dyad_lexicon *lx, dyad_error *err)
 {
-    uint8_t *a = dy_calloc(&lx->mem, lx->nwords ? lx->nwords : 1, 1);
-    if (!a)
+    size_t n = lx->nwords ? lx->nwords : 1;
+    uint8_t *a = dy_calloc(&lx->mem, n, 1);
+    lx_ahead *s = dy_calloc(&lx->mem, n, sizeof *s);
+    if (!a || !s) {
+        dy_free(&lx->mem, a);
+        dy_free(&lx->mem, s);
         return dy_error_set(err, DYAD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    }
     dy_lexicon_ahead(lx, a);
     int same = memcmp(a, lx->ahead, lx->nwords) == 0;
+    const char *what = "words ahead";
+    if (same) {
+        dy_lexicon_shares(lx, a, s);
+        same = memcmp(s, lx->shares, lx->nwords * sizeof *s) == 0;
+        what = "words' shares ahead";
+    }
     dy_free(&lx->mem, a);
-    return same ? 0 : bad(err, "words ahead");
+    dy_free(&lx->mem, s);
+    return same ? 0 : bad(err, what);
 }
 
 /* the CAMEO table and the table entries: small, and read at load */
@@ -948,7 +966,8 @@ int dy_lexicon_from_image(dyad_lexicon **out, void *image, size_t len,
     map_sections(lx, &h);
     if ((rc = check_shape(lx, h.sec[S_KINDEX].count, h.sec[S_VSLOT].count,
                           h.sec[S_NSLOT].count, h.sec[S_PNEXT].count,
-                          h.sec[S_AHEAD].count, err)) ||
+                          h.sec[S_AHEAD].count, h.sec[S_SHARES].count,
+                          err)) ||
         (rc = check_tables(lx, err)) ||
         (rc = check_index_bounds(lx, h.sec[S_REMAPS].count,
                                  h.sec[S_REMAP_IDS].count,

@@ -55,6 +55,7 @@ typedef struct lx_image_parts {
     const uint64_t *ppairs; /* the phrases' word pairs (dy_image_ppairs) */
     uint32_t nppairs;
     const uint8_t *ahead; /* nwords entries (dy_lexicon_ahead) */
+    const lx_ahead *shares; /* nwords entries (dy_lexicon_shares) */
 } lx_image_parts;
 
 /* The indexes of the two small tables (the remap entries of nentries by

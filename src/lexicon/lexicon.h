@@ -75,6 +75,11 @@ void dy_lexicon_nindex(const dyad_lexicon *lx, uint32_t *nslot,
 /* tables.c: how each word of a compiled lexicon counts among the words
  * ahead of a verb (dyad_lexicon.ahead) into ahead (nwords bytes) */
 void dy_lexicon_ahead(const dyad_lexicon *lx, uint8_t *ahead);
+/* tables.c: each word's share of the words ahead of a verb
+ * (dyad_lexicon.shares) from how it counts there (ahead, as
+ * dy_lexicon_ahead fills it) into shares (nwords records) */
+void dy_lexicon_shares(const dyad_lexicon *lx, const uint8_t *ahead,
+                       lx_ahead *shares);
 /* tables.c: what follows word w's first word in the phrases it keys
  * (dyad_lexicon.pnext), from a compiled lexicon's kind index */
 lx_pnext dy_lexicon_pnext(const lx_word *w, const lx_kentry *kindex);

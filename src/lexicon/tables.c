@@ -292,6 +292,21 @@ void dy_lexicon_ahead(const dyad_lexicon *lx, uint8_t *ahead)
     }
 }
 
+void dy_lexicon_shares(const dyad_lexicon *lx, const uint8_t *ahead,
+                       lx_ahead *shares)
+{
+    for (uint32_t w = 0; w < lx->nwords; w++) {
+        lx_ahead a = {{{0, 0}}, 0, 0};
+        if (ahead[w] & LX_AHEAD_WORD) {
+            lx_filter_add(&a.words, w);
+            a.words2 = 1ull << lx_filter_bit2(w);
+        }
+        if (ahead[w] & LX_AHEAD_SLOTS)
+            a.slots = lx_word_slots(&lx->words[w]);
+        shares[w] = a;
+    }
+}
+
 /* is kind index entry e a verb or null pattern's (the verb index's)? */
 static int verb_entry(const lx_kentry *e)
 {

@@ -14,8 +14,12 @@
 #include "lexicon/lexicon.h"
 #include "words/words.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define GAP 3
 
@@ -64,20 +68,72 @@ static int stops_patterns(const dy_ctx *c, size_t k, size_t first,
              n->mention < 0 && n->place < 0);
 }
 
-/* adds word w, a token's form or lemma, to the words ahead a: to the
- * filter only when a verb pattern reads it after its verb (most words of
- * a sentence no pattern reads there; their bits made the filter pass
- * patterns whose words are not there), its slots only when it fills one
- * (the word's record is not read for the others) */
-static inline void ahead_add(lx_ahead *a, const uint8_t *how,
-                             const lx_word *words, uint32_t w)
+/* The words ahead as the fill carries them: an lx_ahead (its filter,
+ * then its slots and second bits) as two 16-byte halves, in two vector
+ * registers where there are such, so that a token's store is two moves
+ * and a word's share two ORs (four each as 64-bit fields). */
+#if defined(__SSE2__)
+typedef struct ahead_acc {
+    __m128i lo, hi;
+} ahead_acc;
+
+static inline ahead_acc acc_load(const lx_ahead *a)
 {
-    if (how[w] & LX_AHEAD_WORD) {
-        lx_filter_add(&a->words, w);
-        a->words2 |= 1ull << lx_filter_bit2(w);
-    }
-    if (how[w] & LX_AHEAD_SLOTS)
-        a->slots |= lx_word_slots(&words[w]);
+    return (ahead_acc){_mm_loadu_si128((const __m128i *)(const void *)a),
+                       _mm_loadu_si128(
+                           (const __m128i *)(const void *)&a->slots)};
+}
+
+static inline void acc_store(lx_ahead *a, ahead_acc x)
+{
+    _mm_storeu_si128((__m128i *)(void *)a, x.lo);
+    _mm_storeu_si128((__m128i *)(void *)&a->slots, x.hi);
+}
+
+static inline ahead_acc acc_zero(void)
+{
+    return (ahead_acc){_mm_setzero_si128(), _mm_setzero_si128()};
+}
+#else
+typedef lx_ahead ahead_acc;
+
+static inline ahead_acc acc_load(const lx_ahead *a)
+{
+    return *a;
+}
+
+static inline void acc_store(lx_ahead *a, ahead_acc x)
+{
+    *a = x;
+}
+
+static inline ahead_acc acc_zero(void)
+{
+    return (ahead_acc){{{0, 0}}, 0, 0};
+}
+#endif
+_Static_assert(sizeof(lx_ahead) == 32 && offsetof(lx_ahead, slots) == 16,
+               "the words ahead are two 16-byte halves, the filter first");
+
+/* adds word w, a token's form or lemma, to the words ahead a: its share
+ * (dyad_lexicon.shares, made once a lexicon by dy_lexicon_shares): its
+ * filter bits only when a verb pattern reads it after its verb (most
+ * words of a sentence no pattern reads there; their bits made the filter
+ * pass patterns whose words are not there), its slots only when it
+ * fills one; none for the others. ORs, where the bits made here from
+ * the word's id and record cost a dozen instructions a word. */
+static inline void ahead_add(ahead_acc *a, const lx_ahead *shares, uint32_t w)
+{
+    ahead_acc s = acc_load(&shares[w]);
+#if defined(__SSE2__)
+    a->lo = _mm_or_si128(a->lo, s.lo);
+    a->hi = _mm_or_si128(a->hi, s.hi);
+#else
+    a->words.b[0] |= s.words.b[0];
+    a->words.b[1] |= s.words.b[1];
+    a->slots |= s.slots;
+    a->words2 |= s.words2;
+#endif
 }
 
 /* fills c->ahead back from where the last fill stopped down to token
@@ -93,16 +149,15 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
     struct dy_ahead_fill *f = c->ahead_fill;
     /* (the tables in locals: the stores to c->ahead are not known not to
      * change the lexicon's fields, which would be read again a token) */
-    const uint8_t *how = c->lx->ahead;
-    const lx_word *words = c->lx->words;
-    lx_ahead a = f->acc;
+    const lx_ahead *shares = c->lx->shares;
+    ahead_acc a = acc_load(&f->acc);
     /* (a pointer into each array, stepped back a token: an index made
      * both addresses, and cost a third of a token's instructions) */
     const dy_token *const tok = c->tok, *t = tok + f->lo;
     const dy_token *const ts = tok + stop;
     lx_ahead *ap = c->ahead + f->lo;
     while (t > ts) {
-        *--ap = a;
+        acc_store(--ap, a);
         --t;
         /* (most tokens have no form that counts: they add nothing, and a
          * stop is one of them, with no form at all) */
@@ -110,19 +165,20 @@ __attribute__((noinline)) static void fill_ahead(const dy_ctx *c,
             if (t->wid == LX_NONE && t->type == TT_PUNCT &&
                 stops_patterns(c, (size_t)(t - tok), f->first, f->end))
                 /* (tokens before a stop see nothing past it) */
-                a = (lx_ahead){{{0, 0}}, 0, 0};
+                a = acc_zero();
             continue;
         }
         if (t->wid != LX_NONE)
-            ahead_add(&a, how, words, t->wid);
-        /* (a lemma that is the form itself adds nothing) */
-        if (t->vlem != LX_NONE && t->vlem != t->wid)
-            ahead_add(&a, how, words, t->vlem);
-        if (t->nlem != LX_NONE && t->nlem != t->wid)
-            ahead_add(&a, how, words, t->nlem);
+            ahead_add(&a, shares, t->wid);
+        /* (a lemma that is the form itself ORs its share again, a change
+         * of nothing: two ORs cost less than a test for it, 0.2 M) */
+        if (t->vlem != LX_NONE)
+            ahead_add(&a, shares, t->vlem);
+        if (t->nlem != LX_NONE)
+            ahead_add(&a, shares, t->nlem);
     }
     f->lo = (uint32_t)stop;
-    f->acc = a;
+    acc_store(&f->acc, a);
 }
 
 /* c->ahead[i]: the filter of the words after token i in its sentence and
@@ -710,7 +766,7 @@ static inline int next_group(uint64_t *b0, uint64_t *b1, uint32_t *g)
 /* best_any's question and its best pattern so far */
 typedef struct verb_walk {
     size_t i, end, obj, first;
-    int nominals, active, nominal, form_first;
+    int nominals;
     dy_pattern_match m;
     int best_words, best_q;
 } verb_walk;
@@ -723,8 +779,13 @@ static void try_pattern(const dy_ctx *c, verb_walk *v, const lx_word *w,
     size_t i = v->i, end = v->end;
     uint32_t pid = lx->pindex[w->phr_first + (e->kq & LX_KQ_MASK)];
     const lx_phrase *p = &lx->phrases[pid];
-    if ((p->pre && !v->active) ||
-        ((p->flags & LX_PF_VERBAL) && v->nominal))
+    /* (the question's readings made here, for the few patterns that ask
+     * them: words before the verb count in the active reading of a
+     * verb only, a verbal pattern is not read from a noun, "the lifting
+     * of") */
+    int active = v->obj == SIZE_MAX && v->first == i && v->nominals;
+    int nominal = v->obj == SIZE_MAX && v->first != i;
+    if ((p->pre && !active) || ((p->flags & LX_PF_VERBAL) && nominal))
         return;
     uint32_t me, slot, pslot = LX_NONE, pfirst = (uint32_t)i;
     int words = fit_at(c, p, i, end, v->obj, &me, &slot, v->nominals);
@@ -736,9 +797,12 @@ static void try_pattern(const dy_ctx *c, verb_walk *v, const lx_word *w,
         !compound_at(c, slot, end))
         words = 0;
     int tie = words == v->best_words && words;
+    /* "option form-first": of equal patterns, the one keyed by the form
+     * (keys[1]) before the one keyed by the lemma (keys[0]) */
+    int by_key = tie && (lx->tables->options & LX_OPT_FORM_FIRST) &&
+                 q != v->best_q;
     if (words > v->best_words ||
-        (tie && v->form_first && q != v->best_q ? q > v->best_q
-                                                : tie && pid < v->m.phrase)) {
+        (by_key ? q > v->best_q : tie && pid < v->m.phrase)) {
         v->m.phrase = pid;
         v->best_words = words;
         v->best_q = q;
@@ -833,12 +897,6 @@ static dy_pattern_match best_any(const dy_ctx *c, const uint32_t keys[2],
     if (!some_group(lx, keys, &second, obj))
         return (dy_pattern_match){LX_NONE, (uint32_t)first, 0, LX_NONE};
     verb_walk v = {i, end, obj, first, nominals,
-                   obj == SIZE_MAX && first == i && nominals,
-                   obj == SIZE_MAX && first != i, /* "the lifting of" */
-                   /* "option form-first": of equal patterns, the one
-                    * keyed by the form (keys[1]) before the one keyed by
-                    * the lemma (keys[0]) */
-                   (lx->tables->options & LX_OPT_FORM_FIRST) != 0,
                    {LX_NONE, (uint32_t)first, 0, LX_NONE}, 0, 0};
     for (int q = 0; q < 2; q++) {
         if (keys[q] == LX_NONE || (q == 1 && keys[1] == keys[0]) ||

@@ -1750,7 +1750,7 @@ static void test_derived_tables(void **state)
     char *img = read_all(p, &n);
     uint32_t nsec;
     memcpy(&nsec, img + 12, 4);
-    assert_int_equal(nsec, 30);
+    assert_int_equal(nsec, 31);
     uint64_t off; /* section 12: the tables record */
     memcpy(&off, img + 32 + 16 * 12 + 8, 8);
     uint32_t past = 7;
@@ -1970,7 +1970,8 @@ static void test_place_first_words(void **state)
  * verb, a word before it ("never ... sail"), a noun pattern's word and an
  * agent's do not; a member of a typed slot's class has its slots; a
  * changed byte is found by the full check, a table of another size is
- * refused at load */
+ * refused at load. Each word's share of them (section 30) is its filter
+ * bits and slots as that says, checked and refused alike. */
 static void test_words_ahead(void **state)
 {
     (void)state;
@@ -1996,10 +1997,27 @@ static void test_words_ahead(void **state)
     assert_int_equal(lx->ahead[dy_lexicon_find(lx, "grain", 5)],
                      LX_AHEAD_SLOTS);
     const char *none[] = {"ship", "never", "sail", "convoy", "navy"};
-    for (size_t k = 0; k < sizeof none / sizeof *none; k++)
-        assert_int_equal(lx->ahead[dy_lexicon_find(lx, none[k],
-                                                   strlen(none[k]))],
-                         0);
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        uint32_t w = dy_lexicon_find(lx, none[k], strlen(none[k]));
+        assert_int_equal(lx->ahead[w], 0);
+        const lx_ahead *s = &lx->shares[w];
+        assert_true(!(s->words.b[0] | s->words.b[1] | s->slots |
+                      s->words2));
+    }
+    /* (a word of a pattern: its filter's two bits, no slots) */
+    lx_filter f = {{0, 0}};
+    lx_filter_add(&f, to);
+    assert_memory_equal(&lx->shares[to].words, &f, sizeof f);
+    assert_true(lx->shares[to].words2 == 1ull << lx_filter_bit2(to));
+    assert_true(lx->shares[to].slots == 0);
+    /* (a typed slot's word: its slots, no filter bits) */
+    uint32_t grain = dy_lexicon_find(lx, "grain", 5);
+    assert_true(lx->shares[grain].slots != 0);
+    assert_true(lx->shares[grain].slots ==
+                lx_word_slots(&lx->words[grain]));
+    assert_true(!(lx->shares[grain].words.b[0] |
+                  lx->shares[grain].words.b[1] |
+                  lx->shares[grain].words2));
     char p[512];
     snprintf(p, sizeof p, "%s/ahead.lexb", tmpdir);
     assert_int_equal(dyad_lexicon_save(lx, p, &err), 0);
@@ -2019,6 +2037,15 @@ static void test_words_ahead(void **state)
     count--;
     memcpy(img + 32 + 16 * 29, &count, sizeof count);
     load_refuses(p, img, n, "words ahead size");
+    /* "to"'s share cleared: loaded, but not by the full check */
+    img = image_copy(good, n, 30, &off);
+    memset(img + off + (uint64_t)to * sizeof(lx_ahead), 0, sizeof(lx_ahead));
+    verify_finds(p, img, n, "words' shares ahead");
+    img = image_copy(good, n, 30, &off);
+    memcpy(&count, img + 32 + 16 * 30, sizeof count);
+    count--;
+    memcpy(img + 32 + 16 * 30, &count, sizeof count);
+    load_refuses(p, img, n, "words' shares ahead size");
     free(good);
 }
 
