@@ -806,7 +806,9 @@ int dy_claims_read(dy_ctx *c, uint32_t si, size_t first, size_t end,
     dy_claims_complements(c, cands, cand_first);
     contests(c, si, fr, nfr, cands, cand_first);
     int rc = denials(c, si, first, end, fr, nfr, cands, cand_first);
-    if (!rc)
+    /* (a negated act is its speaker's denial only under a say frame: a
+     * sentence with none, most of them, has no candidate walked for it) */
+    if (!rc && nfr > 0)
         rc = said_not_done(c, si, first, end, fr, nfr, cands, cand_first);
     /* (a judgement is told by a frame: a sentence with none, most of
      * them, makes no call) */
