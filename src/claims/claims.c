@@ -68,6 +68,12 @@ static int deontic(const dy_ctx *c, size_t from, size_t to)
  * before the trigger at t, from `first` on) */
 static int obliged(const dy_ctx *c, size_t first, size_t t)
 {
+    /* (deontic's words are a modal, "must" or "should", or a verb before
+     * an infinitive's "to", TAG_TO, a tag of a word with POS_TO alone,
+     * words.c closed_tag: a sentence whose POS_* bits have neither, most
+     * with a verb event, has its verb groups unread) */
+    if (!(c->sent_pos & (POS_MODAL | POS_TO)))
+        return 0;
     size_t g = t;
     while (g > first && t - g < 5) {
         const dy_token *p = &c->tok[g - 1];
