@@ -172,6 +172,12 @@ static int ends_s(const dy_ctx *c, const dy_token *t)
 /* "twenty-two": a hyphenated number word's value, else -1 */
 static long hyphen_number(const dy_ctx *c, const dy_token *t)
 {
+    /* (the word analysis marks a form with a hyphen after its first byte
+     * and a byte after it, DY_POS_HYPHEN, once a form: the tokens before
+     * and after a count word, most of them none, are turned away by the
+     * bit, not a memchr each) */
+    if (!(t->pos & DY_POS_HYPHEN))
+        return -1;
     const char *s = c->lower.data + t->lower;
     const char *h = memchr(s, '-', t->lower_len);
     if (t->type != TT_WORD || !h || h == s || h + 1 >= s + t->lower_len)
