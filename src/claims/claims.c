@@ -68,6 +68,12 @@ static int deontic(const dy_ctx *c, size_t from, size_t to)
  * before the trigger at t, from `first` on) */
 static int obliged(const dy_ctx *c, size_t first, size_t t)
 {
+    /* (deontic's words are a modal, "must" or "should", or a verb before
+     * an infinitive's "to", TAG_TO, a tag of a word with POS_TO alone,
+     * words.c closed_tag: a sentence whose POS_* bits have neither, most
+     * with a verb event, has its verb groups unread) */
+    if (!(c->sent_pos & (POS_MODAL | POS_TO)))
+        return 0;
     size_t g = t;
     while (g > first && t - g < 5) {
         const dy_token *p = &c->tok[g - 1];
@@ -806,7 +812,9 @@ int dy_claims_read(dy_ctx *c, uint32_t si, size_t first, size_t end,
     dy_claims_complements(c, cands, cand_first);
     contests(c, si, fr, nfr, cands, cand_first);
     int rc = denials(c, si, first, end, fr, nfr, cands, cand_first);
-    if (!rc)
+    /* (a negated act is its speaker's denial only under a say frame: a
+     * sentence with none, most of them, has no candidate walked for it) */
+    if (!rc && nfr > 0)
         rc = said_not_done(c, si, first, end, fr, nfr, cands, cand_first);
     /* (a judgement is told by a frame: a sentence with none, most of
      * them, makes no call) */

@@ -133,9 +133,15 @@ static inline int since_period(const dy_ctx *c, size_t first, size_t end,
  * RUNNING_TOLL or more: a running toll over a period near token `at`
  * (the count word i), not one event's own */
 static int cumulative_toll(const dy_ctx *c, size_t first, size_t end,
-                           size_t at, size_t i, long value)
+                           size_t at, size_t i, long value, int *period)
 {
-    if (value >= RUNNING_TOLL || period_words(c, first, end))
+    if (value >= RUNNING_TOLL)
+        return 1;
+    /* (the period words are the sentence's: read once for all its tolls,
+     * *period being -1 until then) */
+    if (*period < 0)
+        *period = period_words(c, first, end);
+    if (*period)
         return 1;
     /* `since` after the count in its clause, or before it with the
      * present perfect ("have been killed") */
@@ -172,6 +178,12 @@ static int ends_s(const dy_ctx *c, const dy_token *t)
 /* "twenty-two": a hyphenated number word's value, else -1 */
 static long hyphen_number(const dy_ctx *c, const dy_token *t)
 {
+    /* (the word analysis marks a form with a hyphen after its first byte
+     * and a byte after it, DY_POS_HYPHEN, once a form: the tokens before
+     * and after a count word, most of them none, are turned away by the
+     * bit, not a memchr each) */
+    if (!(t->pos & DY_POS_HYPHEN))
+        return -1;
     const char *s = c->lower.data + t->lower;
     const char *h = memchr(s, '-', t->lower_len);
     if (t->type != TT_WORD || !h || h == s || h + 1 >= s + t->lower_len)
@@ -392,7 +404,7 @@ static int subject_number(const dy_ctx *c, size_t first, size_t end,
  * subject's); after "and" the number is the next count's ("killed and
  * around 40 others injured"). */
 static int read_toll(const dy_ctx *c, size_t first, size_t end, size_t i,
-                     size_t e, toll *tl)
+                     size_t e, toll *tl, int *period)
 {
     memset(tl, 0, sizeof *tl);
     tl->value = -1;
@@ -428,7 +440,7 @@ static int read_toll(const dy_ctx *c, size_t first, size_t end, size_t i,
     if (tl->value <= 0 && nt->type != TT_NUM && nt->tag != TAG_DET)
         return 0;
     tl->cumulative = cumulative_toll(c, first, end, i < tl->nk ? i : tl->nk,
-                                     i, tl->value);
+                                     i, tl->value, period);
     /* "at least", "more than", "nearly", "up to" */
     if (dy_match_class_before(c, first, tl->nk, DY_CL_APPROXIMATOR))
         tl->approx = 1;
@@ -484,7 +496,7 @@ static dy_cand *toll_event(const dy_ctx *c, dy_vec *cands, size_t cand_first,
  * phrase's words are then used up), else 0. */
 static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
                      uint32_t pid, int is_killed, dy_vec *cands,
-                     size_t cand_first)
+                     size_t cand_first, int *period)
 {
     const dyad_lexicon *lx = c->lx;
     const char *qual = lx_str(lx, lx->phrases[pid].ptype);
@@ -495,7 +507,7 @@ static int count_at(dy_ctx *c, size_t first, size_t end, size_t i, size_t e,
     if (!best)
         return 0;
     toll tl;
-    if (!read_toll(c, first, end, i, e, &tl))
+    if (!read_toll(c, first, end, i, e, &tl, period))
         return 0;
     /* "Unspecified fatalities coded as 10" (ACLED's notes): a coder's
      * placeholder for an unknown toll, not a count */
@@ -541,6 +553,7 @@ void dy_counts_read(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
     /* (the tokens in a local: count_at, which stores into candidates
      * through pointers, would have c->tok read again at every token) */
     const dy_token *tok = c->tok, *stop = tok + end;
+    int period = -1; /* the sentence's period words, once read */
     for (size_t i = first; i < end; i++) {
         size_t e;
         /* (on to the next count word by the kinds alone, in a loop of its
@@ -559,7 +572,8 @@ void dy_counts_read(dy_ctx *c, size_t first, size_t end, dy_vec *cands,
         int is_injured = str_is(kind, "injured");
         if (!is_killed && !is_injured)
             continue;
-        if (count_at(c, first, end, i, e, pid, is_killed, cands, cand_first))
+        if (count_at(c, first, end, i, e, pid, is_killed, cands, cand_first,
+                     &period))
             i = e - 1;
     }
 }

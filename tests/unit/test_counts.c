@@ -142,6 +142,22 @@ static void test_running_tolls(void **state)
     TC_END();
 }
 
+/* the period words are the sentence's: each of its tolls is a running
+ * one, and a later sentence without them tells its event's own toll
+ * (counts.c reads them once a sentence, thirty-second session) */
+static void test_period_words_of_each_sentence(void **state)
+{
+    (void)state;
+    const char *both = "So far this year, rebels have killed 30 soldiers and "
+                       "wounded 45 civilians in the region.";
+    expect_line(both, DATE, NULL, "cumulative_killed=30");
+    expect_line(both, DATE, NULL, "cumulative_injured=45");
+    const char *two = "So far this year 30 civilians have been killed in "
+                      "the region. Rebels shelled Homs, killing 20 people.";
+    expect_line(two, DATE, NULL, "S1 ", " killed=20");
+    TC_END();
+}
+
 /* the victims' number, not the attackers': the number before an active
  * kill verb with an object is its subject's */
 static void test_victims_not_attackers(void **state)
@@ -227,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_acled_conventions),
         cmocka_unit_test(test_running_tolls),
+        cmocka_unit_test(test_period_words_of_each_sentence),
         cmocka_unit_test(test_victims_not_attackers),
         cmocka_unit_test(test_dates_since),
         cmocka_unit_test(test_repeated_report),
