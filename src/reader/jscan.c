@@ -84,16 +84,17 @@ static int lex_error(dy_jscan *s, int cls)
 #if defined(__SSE2__)
 /* The bytes of the sixteen at p that end a plain run of a string, a bit
  * each, the first the lowest (where SSE2 is: every x86-64): the tests of
- * skip_plain byte by byte in one register; a control byte and a
- * non-ASCII one by one signed compare (as signed bytes 0x80-0xFF are
- * below zero, so both are below 0x20). */
+ * skip_plain byte by byte in one register. A control byte, a non-ASCII
+ * one and '"' by one signed compare: XOR with 0x02 maps the control
+ * bytes onto themselves, '"' (0x22) alone onto 0x20 and 0x80-0xFF onto
+ * bytes below zero, so exactly those are below 0x21 after it. */
 static inline unsigned special16(const unsigned char *p)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
-        _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+        _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8(0x02)),
+                       _mm_set1_epi8(0x21)),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
     return (unsigned)_mm_movemask_epi8(hit);
 }
 #endif
