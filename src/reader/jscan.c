@@ -446,6 +446,14 @@ __attribute__((noinline)) static int lex_other(dy_jscan *s)
     return *p ? T_INVALID : T_NUL;
 }
 
+/* The token a byte is by itself: the six of one byte, T_STRING for the
+ * quote that starts a string, 0 for any other (lex_other reads it) */
+static const unsigned char byte_token[256] = {
+    ['{'] = T_LBRACE, ['}'] = T_RBRACE, ['['] = T_LBRACK,
+    [']'] = T_RBRACK, [':'] = T_COLON,  [','] = T_COMMA,
+    ['"'] = T_STRING,
+};
+
 /* The next token. Inline at each of its calls: half of a record's tokens
  * are white space and one byte (":", ",", the braces), read here without
  * a call; strings and the rest are read by calls. */
@@ -458,18 +466,14 @@ static inline int lex(dy_jscan *s)
     if (p == end)
         return T_EOF;
     s->p = p + 1;
-    switch (*p) {
-    case '{': return T_LBRACE;
-    case '}': return T_RBRACE;
-    case '[': return T_LBRACK;
-    case ']': return T_RBRACK;
-    case ':': return T_COLON;
-    case ',': return T_COMMA;
-    case '"': return lex_string(s);
-    default:
-        s->p = p;
-        return lex_other(s);
-    }
+    /* (by a table, not the switch's tree of compares) */
+    int t = byte_token[*p];
+    if (t == T_STRING)
+        return lex_string(s);
+    if (t)
+        return t;
+    s->p = p;
+    return lex_other(s);
 }
 
 /* ------------------------------------------------------------ keys */
