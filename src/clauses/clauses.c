@@ -478,6 +478,14 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
     const dy_token *t = &c->tok[i];
     if (i < first + 1 || t->tag != TAG_VERB || !t->is_part)
         return 0;
+    /* (only after a common noun that tells no time, "those" or a phrase
+     * mark can the rules below find a modifier, whatever the walks after
+     * the participle find: the test after them, asked first, turns away
+     * "has been killed" before those walks) */
+    const dy_token *p = &c->tok[i - 1];
+    if ((p->tag != TAG_NOUN || (p->pos & POS_TIME)) && p->type != TT_PUNCT &&
+        !dy_tok_is(c, p, "those"))
+        return 0;
     /* "the security forces accused of abuses": a verb that takes an object
      * whenever it is active, with a preposition right after it, is a
      * passive participle, after an actor's noun too */
@@ -488,7 +496,6 @@ static size_t modifier_end(const dy_ctx *c, size_t first, size_t end,
                 verb_after_agent(c, end, i + 1, 0);
     if (i < first + 2 && !passive && !agent)
         return 0;
-    const dy_token *p = &c->tok[i - 1];
     /* "those arrested", "those convicted of violence": always a modifier */
     int those = dy_tok_is(c, p, "those");
     /* ("The militia, accused of war crimes, denied": between commas;

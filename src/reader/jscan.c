@@ -84,26 +84,29 @@ static int lex_error(dy_jscan *s, int cls)
 #if defined(__SSE2__)
 /* The bytes of the sixteen at p that end a plain run of a string, a bit
  * each, the first the lowest (where SSE2 is: every x86-64): the tests of
- * skip_plain byte by byte in one register; a control byte and a
- * non-ASCII one by one signed compare (as signed bytes 0x80-0xFF are
- * below zero, so both are below 0x20). */
+ * skip_plain byte by byte in one register. A control byte, a non-ASCII
+ * one and '"' by one signed compare: XOR with 0x02 maps the control
+ * bytes onto themselves, '"' (0x22) alone onto 0x20 and 0x80-0xFF onto
+ * bytes below zero, so exactly those are below 0x21 after it. */
 static inline unsigned special16(const unsigned char *p)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
-        _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+        _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8(0x02)),
+                       _mm_set1_epi8(0x21)),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
     return (unsigned)_mm_movemask_epi8(hit);
 }
 #endif
 
 /* The first byte at or after p that ends a plain run of a string ('"',
- * '\\', a control character or a non-ASCII byte), or end. A word of eight
- * bytes holds one when one of the four tests below is true of it; each
- * test is exact for the word as a whole, so a flagged word is then read
- * byte by byte. */
-static const unsigned char *skip_plain(const unsigned char *p,
+ * '\\', a control character or a non-ASCII byte), or end; the line's
+ * bytes start at begin (read, not judged, by the last step). A word of
+ * eight bytes holds one when one of the four tests below is true of it;
+ * each test is exact for the word as a whole, so a flagged word is then
+ * read byte by byte. */
+static const unsigned char *skip_plain(const unsigned char *begin,
+                                       const unsigned char *p,
                                        const unsigned char *end)
 {
 #if defined(__SSE2__)
@@ -134,6 +137,20 @@ static const unsigned char *skip_plain(const unsigned char *p,
         }
         p += 16;
     }
+#if defined(__GNUC__)
+    /* the last bytes, fewer than sixteen, by one load of the sixteen
+     * that end at end, where the line holds them: a record's last string,
+     * its text mostly, ends there, and its closing quote was read byte by
+     * byte. The bytes before p are the line's own, their bits shifted
+     * out. */
+    if (p < end && end - begin >= 16) {
+        const unsigned char *q = end - 16;
+        unsigned mask = special16(q) >> (p - q);
+        return mask ? p + __builtin_ctz(mask) : end;
+    }
+#endif
+#else
+    (void)begin;
 #endif
     for (;;) {
         while (end - p >= 8) {
@@ -220,7 +237,7 @@ __attribute__((noinline)) static int lex_string(dy_jscan *s)
     s->tok = p;
     s->tok_esc = s->tok_nul = 0;
     for (;;) {
-        p = skip_plain(p, end);
+        p = skip_plain((const unsigned char *)s->line, p, end);
         if (p == end)
             return lex_error(s, DY_JS_EOF);
         if (*p == '"')
@@ -429,6 +446,14 @@ __attribute__((noinline)) static int lex_other(dy_jscan *s)
     return *p ? T_INVALID : T_NUL;
 }
 
+/* The token a byte is by itself: the six of one byte, T_STRING for the
+ * quote that starts a string, 0 for any other (lex_other reads it) */
+static const unsigned char byte_token[256] = {
+    ['{'] = T_LBRACE, ['}'] = T_RBRACE, ['['] = T_LBRACK,
+    [']'] = T_RBRACK, [':'] = T_COLON,  [','] = T_COMMA,
+    ['"'] = T_STRING,
+};
+
 /* The next token. Inline at each of its calls: half of a record's tokens
  * are white space and one byte (":", ",", the braces), read here without
  * a call; strings and the rest are read by calls. */
@@ -441,18 +466,14 @@ static inline int lex(dy_jscan *s)
     if (p == end)
         return T_EOF;
     s->p = p + 1;
-    switch (*p) {
-    case '{': return T_LBRACE;
-    case '}': return T_RBRACE;
-    case '[': return T_LBRACK;
-    case ']': return T_RBRACK;
-    case ':': return T_COLON;
-    case ',': return T_COMMA;
-    case '"': return lex_string(s);
-    default:
-        s->p = p;
-        return lex_other(s);
-    }
+    /* (by a table, not the switch's tree of compares) */
+    int t = byte_token[*p];
+    if (t == T_STRING)
+        return lex_string(s);
+    if (t)
+        return t;
+    s->p = p;
+    return lex_other(s);
 }
 
 /* ------------------------------------------------------------ keys */
