@@ -185,16 +185,25 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
         at[k].phrase = LX_NONE;
         at[k].org_end = 0;
     }
+    /* (the bits of a token's alone, type and flags, read in one load,
+     * that stop the walk below) */
+    uint32_t stop;
+    memcpy(&stop, (const uint8_t[4]){DY_ALONE_ACTOR, 0, TF_CAP | TF_SHAPED, 0},
+           4);
     for (size_t i = first; i < end; i++) {
         size_t e, pe;
-        /* (most tokens, read in one bit: punctuation, and words of no
+        /* (most tokens, read in one load: punctuation, and words of no
          * actor's kinds other than "two" and "both" and no noun that may
          * name an organisation again, without a capital or shape to read,
-         * DY_POS_NO_ACTOR) */
+         * DY_POS_NO_ACTOR, told by DY_ALONE_ACTOR next to the flags) */
         const dy_token *tok = c->tok;
-        while (i < end && (tok[i].pos & DY_POS_NO_ACTOR) &&
-               !(tok[i].flags & (TF_CAP | TF_SHAPED)))
+        while (i < end) {
+            uint32_t bits;
+            memcpy(&bits, &tok[i].alone, 4);
+            if (bits & stop)
+                break;
             i++;
+        }
         if (i >= end)
             break;
         if (c->tok[i].type != TT_WORD)
