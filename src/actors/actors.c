@@ -208,8 +208,11 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
             break;
         if (c->tok[i].type != TT_WORD)
             continue;
-        if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
-            may_name_org_again(c, first, i))
+        /* (a word of DY_POS_NO_ACTOR, a capitalised or shaped one here,
+         * is none of these) */
+        if ((c->tok[i].alone & DY_ALONE_ACTOR) &&
+            (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
+             may_name_org_again(c, first, i)))
             dy_actors_mark(starts, first, i, 1);
         /* (a lower-case word that keys no actor and has no shape to read,
          * most words, starts no atom: each reading below needs one) */
