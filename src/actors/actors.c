@@ -196,16 +196,17 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
          * actor's kinds other than "two" and "both" and no noun that may
          * name an organisation again, without a capital or shape to read,
          * DY_POS_NO_ACTOR, told by DY_ALONE_ACTOR next to the flags) */
-        const dy_token *tok = c->tok;
-        while (i < end) {
+        /* (by a pointer: by index, the step kept both) */
+        const dy_token *t = &c->tok[i], *tend = &c->tok[end];
+        for (; t < tend; t++) {
             uint32_t bits;
-            memcpy(&bits, &tok[i].alone, 4);
+            memcpy(&bits, &t->alone, 4);
             if (bits & stop)
                 break;
-            i++;
         }
-        if (i >= end)
+        if (t >= tend)
             break;
+        i = (size_t)(t - c->tok);
         if (c->tok[i].type != TT_WORD)
             continue;
         /* (a word of DY_POS_NO_ACTOR, a capitalised or shaped one here,
