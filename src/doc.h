@@ -53,7 +53,8 @@ typedef struct dy_token {
                             place by its form only; no noun pattern) */
     uint8_t is_part;     /* verb form is a past participle / -ed form */
     /* the tag (TAG_*) of a token of this form with no capital wherever
-     * it stands, or 0 where its neighbours decide (words.c alone_tag) */
+     * it stands, or 0 where its neighbours decide (words.c alone_tag),
+     * with DY_ALONE_ACTOR */
     uint8_t alone;
     /* (the analysis ends here) */
     uint8_t type, flags; /* TT_*, TF_* */
@@ -76,6 +77,10 @@ typedef struct dy_token {
  * once a word form by the word
  * analysis (and its cache), so that the actors' walk reads one bit. */
 #define DY_POS_NO_ACTOR (1u << 30)
+/* The same answer in dy_token.alone, above the tags: set where
+ * DY_POS_NO_ACTOR is not. Next to the token's type and flags, so that
+ * the actors' walk reads the three in one load (actors.c find_atoms). */
+#define DY_ALONE_ACTOR 0x80u
 /* Another such bit: the word's lower-case form holds a hyphen after its
  * first byte with a byte after it ("us-led", "afghan-born"), where a
  * country's prefix may be read (actors/unknown.c dy_actors_hyphen_prefix,
@@ -120,6 +125,10 @@ _Static_assert((DY_POS_NUM_LAST &
 
 /* the bytes of a token's analysis (dy_token) */
 #define DY_TOKEN_WORD offsetof(dy_token, type)
+_Static_assert(offsetof(dy_token, type) == offsetof(dy_token, alone) + 1 &&
+                   offsetof(dy_token, flags) == offsetof(dy_token, alone) + 2,
+               "a token's alone, type and flags are adjacent bytes");
+_Static_assert(TAG_ADV < DY_ALONE_ACTOR, "the tags fit below DY_ALONE_ACTOR");
 _Static_assert(sizeof(dy_token) == 64,
                "a token is 64 bytes: the hot loops walk arrays of them");
 /* a bit of a token's kinds that is no phrase kind: one of its forms

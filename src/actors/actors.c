@@ -185,22 +185,35 @@ static void find_atoms(dy_ctx *c, atom *at, uint64_t *starts,
         at[k].phrase = LX_NONE;
         at[k].org_end = 0;
     }
+    /* (the bits of a token's alone, type and flags, read in one load,
+     * that stop the walk below) */
+    uint32_t stop;
+    memcpy(&stop, (const uint8_t[4]){DY_ALONE_ACTOR, 0, TF_CAP | TF_SHAPED, 0},
+           4);
     for (size_t i = first; i < end; i++) {
         size_t e, pe;
-        /* (most tokens, read in one bit: punctuation, and words of no
+        /* (most tokens, read in one load: punctuation, and words of no
          * actor's kinds other than "two" and "both" and no noun that may
          * name an organisation again, without a capital or shape to read,
-         * DY_POS_NO_ACTOR) */
-        const dy_token *tok = c->tok;
-        while (i < end && (tok[i].pos & DY_POS_NO_ACTOR) &&
-               !(tok[i].flags & (TF_CAP | TF_SHAPED)))
-            i++;
-        if (i >= end)
+         * DY_POS_NO_ACTOR, told by DY_ALONE_ACTOR next to the flags) */
+        /* (by a pointer: by index, the step kept both) */
+        const dy_token *t = &c->tok[i], *tend = &c->tok[end];
+        for (; t < tend; t++) {
+            uint32_t bits;
+            memcpy(&bits, &t->alone, 4);
+            if (bits & stop)
+                break;
+        }
+        if (t >= tend)
             break;
+        i = (size_t)(t - c->tok);
         if (c->tok[i].type != TT_WORD)
             continue;
-        if (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
-            may_name_org_again(c, first, i))
+        /* (a word of DY_POS_NO_ACTOR, a capitalised or shaped one here,
+         * is none of these) */
+        if ((c->tok[i].alone & DY_ALONE_ACTOR) &&
+            (c->tok[i].wid == c->w_two || c->tok[i].wid == c->w_both ||
+             may_name_org_again(c, first, i)))
             dy_actors_mark(starts, first, i, 1);
         /* (a lower-case word that keys no actor and has no shape to read,
          * most words, starts no atom: each reading below needs one) */

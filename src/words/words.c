@@ -565,7 +565,10 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
     if (ll == 4 && (t->type == TT_NUM || !memcmp(low, "last", 4)))
         t->pos |= DY_POS_NUM_LAST;
     phrase_starts(lx, t);
-    t->alone = (uint8_t)alone_tag(c, t, low, ll);
+    /* (with DY_POS_NO_ACTOR's answer in the byte the actors' walk reads
+     * with the token's flags) */
+    t->alone = (uint8_t)(alone_tag(c, t, low, ll) |
+                         ((t->pos & DY_POS_NO_ACTOR) ? 0 : DY_ALONE_ACTOR));
 }
 
 /* "option prefix-stems" (a TABARI import): TABARI's root without '_'
@@ -1355,9 +1358,10 @@ static int tag_no_verb(const dy_ctx *c, size_t first, size_t end,
 static inline dy_token *tag_alone_run(dy_token *t, const dy_token *tend)
 {
     for (; t < tend; t++) {
-        if (!t->alone || (t->flags & (TF_CAP | TF_ALLCAP)))
+        if (!(t->alone & ~DY_ALONE_ACTOR) ||
+            (t->flags & (TF_CAP | TF_ALLCAP)))
             break;
-        t->tag = t->alone;
+        t->tag = (uint8_t)(t->alone & ~DY_ALONE_ACTOR);
     }
     return t;
 }
