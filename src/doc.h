@@ -122,6 +122,19 @@ _Static_assert((DY_POS_NUM_LAST &
                 (DY_POS_NO_ACTOR | DY_POS_HYPHEN | DY_POS_MAY_OPEN |
                  DY_POS_NO_GAZ | LX_WORD_STEM | ((POS_TIME << 1) - 1))) == 0,
                "DY_POS_NUM_LAST takes a bit of pos no one else does");
+/* A sixth: the word "no", "nobody" or "none", the quantifiers of a
+ * subject that is nobody ("No one was hurt", "Nobody was arrested",
+ * "none of the protesters"), what claims.c no_subject reads: a sentence
+ * whose tokens' bits (c->sent_pos) lack it has no such subject, and is
+ * not walked for one. Set once a word form by the word analysis, from
+ * the form's lower-case bytes (POS_NEG, which "no" also has, is the
+ * lexicon's, and "not" and "never" have it too). */
+#define DY_POS_NOBODY (1u << 19)
+_Static_assert((DY_POS_NOBODY &
+                (DY_POS_NO_ACTOR | DY_POS_HYPHEN | DY_POS_MAY_OPEN |
+                 DY_POS_NO_GAZ | DY_POS_NUM_LAST | LX_WORD_STEM |
+                 ((POS_TIME << 1) - 1))) == 0,
+               "DY_POS_NOBODY takes a bit of pos no one else does");
 
 /* the bytes of a token's analysis (dy_token) */
 #define DY_TOKEN_WORD offsetof(dy_token, type)

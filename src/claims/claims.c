@@ -144,7 +144,9 @@ static int withheld(const dy_ctx *c, const dy_cand *k)
  * subject is the source, or the target of a passive. */
 static int no_subject(const dy_ctx *c, const dy_cand *k, size_t first)
 {
-    if (k->is_noun)
+    /* (every rule below reads "no", "nobody" or "none": a sentence
+     * without them, its tokens' bits say (DY_POS_NOBODY), has none) */
+    if (k->is_noun || !(c->sent_pos & DY_POS_NOBODY))
         return 0;
     const dy_token *tk = c->tok;
     size_t e = k->trig_end;

@@ -564,6 +564,10 @@ analyse_miss(const dy_ctx *c, dy_token *t, const char *low, size_t ll)
         t->pos |= DY_POS_NO_GAZ;
     if (ll == 4 && (t->type == TT_NUM || !memcmp(low, "last", 4)))
         t->pos |= DY_POS_NUM_LAST;
+    if ((ll == 2 && !memcmp(low, "no", 2)) ||
+        (ll == 4 && !memcmp(low, "none", 4)) ||
+        (ll == 6 && !memcmp(low, "nobody", 6)))
+        t->pos |= DY_POS_NOBODY;
     phrase_starts(lx, t);
     /* (with DY_POS_NO_ACTOR's answer in the byte the actors' walk reads
      * with the token's flags) */

@@ -4471,6 +4471,24 @@ static void test_last_week(void **state)
     TC_END();
 }
 
+/* a subject or object that is nobody, in a sentence whose only such word
+ * is "nobody" or "none" (no "no", "not" nor "never"): the word's own bit,
+ * DY_POS_NOBODY, lets the sentence be read for it */
+static void test_nobody_alone(void **state)
+{
+    (void)state;
+    expect_no_events("Nobody was arrested by Kenyan police in Nairobi.",
+                     DATE);
+    expect_no_events("None of the soldiers were arrested by Ugandan police "
+                     "in Kampala.",
+                     DATE);
+    expect_no_events("Kenyan police arrested nobody in Nairobi.", DATE);
+    /* (and without them, the act stands) */
+    expect_line("Kenyan police arrested protesters in Nairobi.", DATE, NULL,
+                "S0 KENCOP 173");
+    TC_END();
+}
+
 /* "to death" after a long object makes the assault a killing (1823),
  * and a hacking no cyber attack */
 static void test_to_death_after_object(void **state)
@@ -4762,6 +4780,7 @@ int main(void)
         cmocka_unit_test(test_hands_of_and_sentence_dyad),
         cmocka_unit_test(test_context_summary),
         cmocka_unit_test(test_last_week),
+        cmocka_unit_test(test_nobody_alone),
         cmocka_unit_test(test_to_death_after_object),
         cmocka_unit_test(test_collective_of),
         cmocka_unit_test(test_unnamed_first_subject),
