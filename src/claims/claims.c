@@ -782,13 +782,15 @@ static int said_not_done(dy_ctx *c, uint32_t si, size_t first, size_t end,
     return 0;
 }
 
-/* Does a token of sentence [first, end) belong to an actor mention? */
-static int has_mention(const dy_ctx *c, size_t first, size_t end)
+/* Does a token of sentence [first, end) belong to an actor mention? (The
+ * mentions are found sentence by sentence, each over tokens of its own
+ * sentence: one does where the last found starts in it, as
+ * dy_ev_subject_before asks) */
+static int has_mention(const dy_ctx *c, size_t first)
 {
-    for (size_t i = first; i < end; i++)
-        if (c->tok[i].mention >= 0)
-            return 1;
-    return 0;
+    const dy_vec *ms = &c->mentions;
+    return ms->count &&
+           ((const dy_mention *)dy_vec_at(ms, ms->count - 1))->first >= first;
 }
 
 int dy_claims_read(dy_ctx *c, uint32_t si, size_t first, size_t end,
@@ -800,7 +802,7 @@ int dy_claims_read(dy_ctx *c, uint32_t si, size_t first, size_t end,
      * tokens (or of an earlier frame's, or of a candidate's source): with
      * no say word (claims.h tells those apart) or no mention, no frame
      * has one, and none is looked for. */
-    if (cand_first == cands->count && !has_mention(c, first, end))
+    if (cand_first == cands->count && !has_mention(c, first))
         return 0;
     dy_frame fr[DY_MAX_FRAMES];
     int nfr = dy_claims_frames(c, first, end, cands, cand_first, fr,

@@ -326,6 +326,11 @@ static void test_sentence_without_event(void **state)
                     "The Kremlin denied these reports.";
     expect_line(t, DATE, NULL, "S0 RUS 19", "status=reported by=UKRGOV",
                 "denied_by=RUSGOV");
+    /* (a speaker that is the sentence's first word: its mention is the
+     * last found, and starts at the sentence's first token) */
+    t = "Kenyan police arrested protesters in Nairobi, witnesses said. "
+        "Kenya denied these reports.";
+    expect_line(t, DATE, NULL, "S0 KENCOP 173", "denied_by=KEN");
     t = "Residents said it was quiet. Russia attacked Ukraine.";
     expect_line(t, DATE, NULL, "S1 RUS 19", "status=asserted");
     expect_no_line(t, DATE, "S0 ");
